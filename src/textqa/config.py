@@ -1,0 +1,120 @@
+"""Settings from ``textqa.toml`` or ``[tool.textqa]`` in ``pyproject.toml``.
+
+The nearest file in the current folder or its parents wins. Paths in it are
+relative to that file. Unknown keys, codes and values are errors that name them.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .findings import Severity
+
+FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("text", "json", "sarif", "github")
+KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs")
+
+
+@dataclass
+class Config:
+    glossary: list[str] = field(default_factory=list)
+    fail_on: str = "warning"
+    format: str = "text"
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    jobs: int | None = None
+    source: str | None = None
+
+
+def find_config_file(start: Path) -> tuple[Path, dict] | None:
+    for folder in [start, *start.parents]:
+        own = folder / "textqa.toml"
+        if own.is_file():
+            return own, _read_toml(own)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read_toml(pyproject).get("tool", {}).get("textqa")
+            if table is not None:
+                return pyproject, table
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _as_list(value, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError(f"{where}: '{key}' must be a string or a list of strings")
+
+
+def parse_config(table: dict, where: str, base: Path) -> Config:
+    from .rules.registry import select_codes
+
+    cfg = Config(source=where)
+    for key, value in table.items():
+        if key not in KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(KEYS)})")
+    if "glossary" in table:
+        cfg.glossary = [str((base / p)) for p in _as_list(table["glossary"], "glossary", where)]
+    if "fail-on" in table:
+        if table["fail-on"] not in FAIL_ON:
+            raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+        cfg.fail_on = table["fail-on"]
+    if "format" in table:
+        if table["format"] not in FORMATS:
+            raise ConfigError(f"{where}: 'format' must be one of {', '.join(FORMATS)}")
+        cfg.format = table["format"]
+    for key in ("select", "ignore"):
+        if key in table:
+            setattr(cfg, key, _as_list(table[key], key, where))
+    try:
+        select_codes(cfg.select, cfg.ignore)
+        if "per-file-ignores" in table:
+            pfi = table["per-file-ignores"]
+            if not isinstance(pfi, dict):
+                raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [codes]")
+            for glob, codes in pfi.items():
+                cfg.per_file_ignores[glob] = _as_list(codes, f"per-file-ignores.{glob}", where)
+                select_codes(None, cfg.per_file_ignores[glob])
+        if "severity" in table:
+            sev = table["severity"]
+            if not isinstance(sev, dict):
+                raise ConfigError(f"{where}: 'severity' must be a table of CODE = \"error|warning|info\"")
+            for code, level in sev.items():
+                if level not in ("error", "warning", "info"):
+                    raise ConfigError(f"{where}: severity for '{code}' must be error, warning or info")
+                for c in select_codes([code]):
+                    cfg.severity[c] = Severity(level)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    if "jobs" in table:
+        if not isinstance(table["jobs"], int) or table["jobs"] < 1:
+            raise ConfigError(f"{where}: 'jobs' must be a positive integer")
+        cfg.jobs = table["jobs"]
+    return cfg
+
+
+def load_config(start: Path | None = None, explicit: str | None = None) -> Config:
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file not found")
+        data = _read_toml(path)
+        table = data.get("tool", {}).get("textqa", {}) if path.name == "pyproject.toml" else data
+        return parse_config(table, str(path), path.parent)
+    found = find_config_file((start or Path.cwd()).resolve())
+    if not found:
+        return Config()
+    path, table = found
+    return parse_config(table, str(path), path.parent)

@@ -1,0 +1,54 @@
+"""What a rule sees: the document, its layers, the compiled glossary, and a finding factory."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .document import Document
+from .findings import Finding, Severity, Span
+
+WARN_CONFIDENCE = 0.7  # below this a finding is at most info
+INFO_CONFIDENCE = 0.4  # below this it is dropped
+
+
+@dataclass
+class LintContext:
+    doc: Document
+    compiled: object | None = None  # CompiledGlossary, or None without a glossary
+    severity_overrides: dict[str, Severity] = field(default_factory=dict)
+
+    @property
+    def mentions(self):
+        from .mentions.resolve import find_mentions  # noqa: PLC0415
+
+        return find_mentions(self.doc, self.compiled) if self.compiled else []
+
+    @property
+    def tokens(self):
+        from .tokens import document_tokens  # noqa: PLC0415
+
+        return document_tokens(self.doc)
+
+    def entry(self, zh: str):
+        return self.compiled.entry(zh)
+
+    def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
+                suggestion: str | None = None, confidence: float = 1.0) -> Finding | None:
+        """A finding for ``rule`` at ``span``; weak confidence lowers or drops it."""
+        if confidence < INFO_CONFIDENCE:
+            return None
+        severity = self.severity_overrides.get(rule.code, rule.severity)
+        if confidence < WARN_CONFIDENCE:
+            severity = Severity.INFO
+        if entity and self.compiled is not None:
+            note = self.entry(entity).note
+            message = f"{message} (note: {note})" if note else message
+        loc: dict = {}
+        surface = None
+        if span is not None:
+            (line, col), (end_line, end_col) = self.doc.position(span.start), self.doc.position(span.end)
+            loc = dict(line=line, column=col, end_line=end_line, end_column=end_col)
+            surface = self.doc.slice(span)
+        ctx_text = self.doc.text[max(0, span.start - 8):span.end + 8] if span else ""
+        return Finding(path=self.doc.path, code=rule.code, severity=severity, message=message,
+                       entity=entity, suggestion=suggestion, confidence=round(confidence, 2),
+                       span=span, surface=surface, context=ctx_text, **loc)

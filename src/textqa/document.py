@@ -1,0 +1,58 @@
+"""A document: its text, a line index, and layers of spans written by components.
+
+Offsets are code points into ``text``. Each component writes its own layer
+(``doc.layers[name]``) and never replaces another's.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Span
+
+
+@dataclass
+class Document:
+    text: str
+    path: str = "<text>"
+    layers: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    # -- positions -------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end < 0 else self.text[start:end]
+
+    def line_span(self, line: int) -> Span:
+        start = self._line_starts[line - 1]
+        return Span(start, start + len(self.line_text(line)))
+
+    def paragraphs(self) -> list[Span]:
+        """Non-empty lines: machine-translated articles put one paragraph on a line."""
+        spans = []
+        for n in range(1, len(self._line_starts) + 1):
+            span = self.line_span(n)
+            if self.text[span.start:span.end].strip():
+                spans.append(span)
+        return spans
+
+    def paragraph_of(self, offset: int) -> Span:
+        return self.line_span(self.position(offset)[0])
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    # -- layers ----------------------------------------------------------
+    def add_layer(self, name: str, value: Any) -> None:
+        if name in self.layers:
+            raise ValueError(f"layer {name!r} already written")
+        self.layers[name] = value

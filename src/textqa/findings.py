@@ -1,0 +1,68 @@
+"""Plain data passed between stages: spans, mentions and findings.
+
+Nothing here knows about output formats; renderers read these objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open range of code-point offsets into a document's text."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text names a glossary entity, in some rendering."""
+
+    span: Span
+    surface: str
+    entity: str  # the entry's zh
+    kind: str  # preferred, accepted, reading, rejected, glyph, homophone, ...
+    confidence: float = 1.0
+    detail: str = ""  # e.g. the pinyin that matched, for messages
+    glossed: bool = False  # correct by context: a gloss, or an alias the text introduces
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem at one place. Line and column are 1-based code points, end exclusive."""
+
+    path: str
+    code: str
+    severity: Severity
+    message: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    entity: str | None = None
+    suggestion: str | None = None
+    confidence: float = 1.0
+    span: Span | None = field(default=None, compare=False)
+    surface: str | None = None
+    context: str = field(default="", compare=False)  # nearby text, for fingerprints
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.column or 0, self.code, self.message)

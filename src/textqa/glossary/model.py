@@ -1,0 +1,50 @@
+"""Glossary entries as loaded from the user's files."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+TYPES = ("person", "place", "org")
+
+
+@dataclass(frozen=True)
+class Entry:
+    zh: str
+    ja: str
+    type: str = ""
+    reading: str = ""
+    accept: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
+    note: str = ""
+    source: str = ""
+    line: int = 0
+
+    @property
+    def correct_forms(self) -> tuple[str, ...]:
+        return (self.ja, *self.accept)
+
+
+@dataclass
+class Glossary:
+    entries: list[Entry] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_zh = {e.zh: e for e in self.entries}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def get(self, zh: str) -> Entry | None:
+        return self.by_zh.get(zh)
+
+    @property
+    def content_hash(self) -> str:
+        h = hashlib.sha256()
+        for e in self.entries:
+            h.update("\t".join([e.zh, e.ja, e.type, e.reading, "|".join(e.accept),
+                                "|".join(e.reject), e.note]).encode() + b"\n")
+        return h.hexdigest()[:16]

@@ -1,0 +1,20 @@
+"""The pipeline for one document: layers, then rules, then sorted findings."""
+from __future__ import annotations
+
+from .context import LintContext
+from .document import Document
+from .findings import Finding
+from .rules.registry import RULES
+
+
+def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> list[Finding]:
+    """Run the rules named by ``codes`` (default: all) over one document."""
+    ctx = LintContext(doc, compiled, severity_overrides or {})
+    findings: list[Finding] = []
+    for code, rule_cls in RULES.items():
+        if codes is not None and code not in codes:
+            continue
+        if rule_cls.needs_glossary and compiled is None:
+            continue
+        findings.extend(f for f in rule_cls().check(ctx) if f is not None)
+    return sorted(findings, key=Finding.sort_key)

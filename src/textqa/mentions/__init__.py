@@ -1,0 +1,1 @@
+"""Mention finders: each writes its own layer of Mentions; ``resolve`` merges them."""

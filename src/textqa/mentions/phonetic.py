@@ -1,0 +1,2 @@
+"""Sound-alike finders (homophones, katakana, pinyin, surnames, split names)."""
+FINDERS: list = []

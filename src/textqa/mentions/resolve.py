@@ -1,0 +1,60 @@
+"""Merge the finders' layers into one ``mentions`` layer.
+
+Earlier finders win where spans overlap (literal forms before sound-alikes).
+Mentions that are correct by context are kept but marked ``glossed``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..findings import Mention
+from .context import gloss_after, gloss_groups, introduced_as_alias
+from .exact import find_exact
+
+CORRECT_KINDS = ("preferred", "accepted", "reading")
+LAYER = "mentions"
+
+
+def finders():
+    """The ordered mention finders; each takes (doc, compiled) and returns Mentions."""
+    from . import phonetic  # noqa: PLC0415
+
+    return [find_exact, *phonetic.FINDERS]
+
+
+def _conflicts(m: Mention, t: Mention) -> bool:
+    return m.span.overlaps(t.span) and (m.entity, m.kind) != (t.entity, t.kind)
+
+
+def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
+    taken: list[Mention] = []
+    for layer in mentions_by_finder:
+        for m in sorted(layer, key=lambda m: (m.span.start, -m.span.end, -m.confidence)):
+            if not any(_conflicts(m, t) for t in taken):
+                taken.append(m)
+    return sorted(taken, key=lambda m: (m.span.start, m.span.end))
+
+
+def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    groups = {opening: inner for opening, inner in gloss_groups(text)}
+    out = list(mentions)
+    for i, head in enumerate(mentions):
+        inner = gloss_after(text, head.span.end, groups)
+        if inner is None:
+            continue
+        inside = [j for j, m in enumerate(mentions) if inner.contains(m.span) and m.entity == head.entity]
+        for j in inside:
+            out[j] = replace(out[j], glossed=True)
+        if any(mentions[j].kind in CORRECT_KINDS for j in inside):
+            out[i] = replace(out[i], glossed=True)
+    for i, m in enumerate(out):
+        if not m.glossed and introduced_as_alias(text, m.span.start):
+            out[i] = replace(m, glossed=True)
+    return out
+
+
+def find_mentions(doc, compiled) -> list[Mention]:
+    if LAYER not in doc.layers:
+        layers = [finder(doc, compiled) for finder in finders()]
+        doc.add_layer(LAYER, _mark_context(doc.text, _claim(layers)))
+    return doc.layers[LAYER]

@@ -1,0 +1,31 @@
+"""The JSON contract: {"version", "findings": [...], "entities": [...], "errors": [...]}."""
+from __future__ import annotations
+
+import json
+
+FIELDS = ("path", "line", "column", "end_line", "end_column", "code", "severity", "message",
+          "entity", "suggestion")
+
+
+def finding_dict(f) -> dict:
+    d = {k: getattr(f, k) for k in FIELDS}
+    d["severity"] = f.severity.value
+    d["confidence"] = f.confidence
+    d["surface"] = f.surface
+    return d
+
+
+def render(report, **_) -> str:
+    from .. import __version__
+
+    data = {
+        "version": __version__,
+        "findings": [finding_dict(f) for f in report.findings],
+        "entities": [
+            {"zh": e.zh, "preferred": e.preferred,
+             "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
+                             "path": r.path} for r in e.renderings]}
+            for e in report.entities],
+        "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

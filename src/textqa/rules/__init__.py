@@ -1,0 +1,1 @@
+"""Rules: one module per rule, registered by code in ``registry``."""

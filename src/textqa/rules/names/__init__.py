@@ -1,0 +1,1 @@
+"""NAM: name rules. They read the ``mentions`` layer; they never scan text themselves."""

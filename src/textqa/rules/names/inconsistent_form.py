@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from ...charclass import is_ascii_alnum
+from ...findings import Severity
+from ..base import Rule
+
+CORRECT = ("preferred", "accepted")
+
+
+def _inside_product_name(text: str, end: int) -> bool:
+    """A Latin brand followed by a model number or code (Xiaomi 14, Huawei P40)."""
+    rest = text[end:end + 8].lstrip(" ")
+    return bool(rest) and is_ascii_alnum(rest[0]) and any(c.isdigit() for c in rest.split(" ")[0])
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+class InconsistentForm(Rule):
+    """
+    ## What it does
+    Reports an entity written in two correct forms in one document, flagging
+    each occurrence of the less used form.
+
+    ## Why is this bad
+    Readers take two spellings for two different things. House style picks one
+    form per article, even when the glossary accepts both.
+
+    ## Example
+    `深圳の企業は…。深センでは…。深センの市場は…`
+
+    ## Use instead
+    `深センの企業は…。深センでは…。深センの市場は…`
+    """
+
+    code = "NAM002"
+    name = "inconsistent-form"
+    severity = Severity.WARNING
+    needs_glossary = True
+
+    def check(self, ctx):
+        by_entity: dict[str, list] = {}
+        for m in ctx.mentions:
+            if m.kind in CORRECT and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end):
+                by_entity.setdefault(m.entity, []).append(m)
+        for zh, ms in by_entity.items():
+            counts = Counter(m.surface for m in ms)
+            if len(counts) < 2:
+                continue
+            preferred = ctx.entry(zh).ja
+            main = max(counts, key=lambda s: (counts[s], s == preferred))
+            for m in ms:
+                if m.surface != main:
+                    yield ctx.finding(
+                        self, m.span,
+                        f"{zh} is written '{main}' {_times(counts[main])} and '{m.surface}' "
+                        f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main)

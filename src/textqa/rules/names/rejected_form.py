@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from ..base import Rule
+
+
+class RejectedForm(Rule):
+    """
+    ## What it does
+    Reports a rendering that the glossary lists in its `reject` column.
+
+    ## Why is this bad
+    The glossary maintainers have recorded this form as wrong for the entity,
+    usually because a machine translation produced it before.
+
+    ## Example
+    glossary: `zh=易理华 ja=易理華 reject=易利華`; text: `易利華氏は…`
+
+    ## Use instead
+    `易理華氏は…`
+    """
+
+    code = "NAM001"
+    name = "rejected-form"
+    severity = Severity.ERROR
+    needs_glossary = True
+
+    def check(self, ctx):
+        for m in ctx.mentions:
+            if m.kind == "rejected" and not m.glossed:
+                preferred = ctx.entry(m.entity).ja
+                yield ctx.finding(self, m.span, f"'{m.surface}' is a rejected form of {m.entity}; write '{preferred}'",
+                                  entity=m.entity, suggestion=preferred)

@@ -1,0 +1,31 @@
+"""The one table of rule codes. Codes are never reused; retired codes stay listed in RETIRED."""
+from __future__ import annotations
+
+from .names.inconsistent_form import InconsistentForm
+from .names.rejected_form import RejectedForm
+
+RULES = {rule.code: rule for rule in (
+    RejectedForm,
+    InconsistentForm,
+)}
+
+RETIRED: dict[str, str] = {}
+
+
+def select_codes(select=None, ignore=None) -> set[str]:
+    """Codes chosen by prefix (``NAM``, ``NAM0``, ``NAM001``); unknown prefixes raise ValueError."""
+    def expand(prefixes):
+        out = set()
+        for p in prefixes:
+            p = p.strip().upper()
+            if p == "ALL":
+                out |= set(RULES)
+                continue
+            matched = {c for c in RULES if c.startswith(p)}
+            if not matched:
+                raise ValueError(f"unknown rule code or prefix {p!r}")
+            out |= matched
+        return out
+
+    chosen = expand(select) if select else set(RULES)
+    return chosen - expand(ignore or [])

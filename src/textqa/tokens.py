@@ -1,0 +1,76 @@
+"""SudachiPy tokens as a document layer, fed one paragraph at a time.
+
+SudachiPy refuses inputs over 49,149 bytes, so long paragraphs are cut at
+sentence ends (or, failing that, at a byte budget).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .findings import Span
+
+MAX_BYTES = 40_000
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+@dataclass(frozen=True)
+class Token:
+    span: Span
+    surface: str
+    pos: tuple[str, ...]
+    reading: str
+    oov: bool
+
+    @property
+    def is_proper_noun(self) -> bool:
+        return len(self.pos) > 1 and self.pos[1] == "固有名詞"
+
+    @property
+    def is_person_name(self) -> bool:
+        return self.is_proper_noun and len(self.pos) > 2 and self.pos[2] == "人名"
+
+    @property
+    def is_common_noun(self) -> bool:
+        return len(self.pos) > 1 and self.pos[1] == "普通名詞" and not self.oov
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import Dictionary, SplitMode  # heavy: loaded on first use
+
+    return Dictionary(dict="core").create(SplitMode.C)
+
+
+def _chunks(text: str, start: int):
+    """Yield (offset, piece) pieces of text below the SudachiPy byte limit."""
+    while text:
+        if len(text.encode("utf-8")) <= MAX_BYTES:
+            yield start, text
+            return
+        cut = MAX_BYTES // 4  # code points; at most 4 bytes each
+        best = max((text.rfind(ch, 0, cut) for ch in _SENTENCE_ENDS), default=-1)
+        cut = best + 1 if best > 0 else cut
+        yield start, text[:cut]
+        start, text = start + cut, text[cut:]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tok = _tokenizer()
+    out: list[Token] = []
+    for base, piece in _chunks(text, offset):
+        for m in tok.tokenize(piece):
+            s = base + m.begin()
+            out.append(Token(Span(s, base + m.end()), m.surface(), tuple(m.part_of_speech()),
+                             m.reading_form(), m.is_oov()))
+    return out
+
+
+def document_tokens(doc) -> list[Token]:
+    """The ``tokens`` layer: computed once per document, on first use."""
+    if "tokens" not in doc.layers:
+        toks: list[Token] = []
+        for para in doc.paragraphs():
+            toks.extend(tokenize(doc.slice(para), para.start))
+        doc.add_layer("tokens", toks)
+    return doc.layers["tokens"]

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "hunan-blockchain.ja.txt"
+GLOSSARY = ROOT / "glossary" / "hunan-blockchain.names.tsv"
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def linter():
+    from textqa import Linter
+
+    return Linter(str(GLOSSARY))
+
+
+@pytest.fixture
+def write(tmp_path):
+    def _write(name: str, content, mode="w"):
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            p.write_bytes(content)
+        else:
+            p.write_text(content, encoding="utf-8")
+        return p
+    return _write

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from textqa.errors import InputErrors
+from textqa.glossary import load_glossary
+from textqa.glossary.load import parse_glossary
+
+from conftest import GLOSSARY
+
+HEADER = "zh\tja\ttype\treading\taccept\treject\tnote\n"
+
+
+def errors_of(text_or_bytes, write, name="g.tsv"):
+    path = write(name, text_or_bytes)
+    with pytest.raises(InputErrors) as exc:
+        load_glossary([str(path)])
+    return [str(e) for e in exc.value.errors]
+
+
+def test_shipped_glossary_loads():
+    g = load_glossary(str(GLOSSARY))
+    assert len(g) >= 50
+    e = g.get("易理华")
+    assert e.ja == "易理華" and e.type == "person" and e.reading == "イー・リーホア"
+    assert g.get("深圳").accept == ("深セン",)
+    assert g.get("火币网").accept == ("Huobi.com", "フオビ", "火幣")
+
+
+def test_columns_in_any_order_and_derived_ja():
+    entries = parse_glossary("# comment\ntype\tzh\nperson\t张小龙\nplace\t广州\n")
+    assert [(e.zh, e.ja, e.type) for e in entries] == [("张小龙", "張小竜", "person"), ("广州", "広州", "place")]
+
+
+def test_lists_and_comments():
+    (e,) = parse_glossary(HEADER + "# skip me\n深圳\t深圳\tplace\t\t深セン|深玔\t深川\tnote here\n")
+    assert e.accept == ("深セン", "深玔") and e.reject == ("深川",) and e.note == "note here"
+
+
+def test_no_zh_column(write):
+    (msg,) = errors_of("ja\ttype\n長沙\tplace\n", write)
+    assert msg.endswith("g.tsv:1: header has no 'zh' column")
+
+
+def test_wrong_field_count(write):
+    msgs = errors_of(HEADER + "长沙\t長沙\tplace\n", write)
+    assert msgs == [f"{write('g.tsv', HEADER + '长沙	長沙	place' + chr(10))}:2: expected 7 tab-separated fields, found 3"]
+
+
+def test_unknown_type(write):
+    (msg,) = errors_of("zh\ttype\n长沙\tcity\n", write)
+    assert ":2: unknown type 'city'" in msg
+
+
+def test_duplicate_zh(write):
+    (msg,) = errors_of("zh\ttype\n长沙\tplace\n长沙\tplace\n", write)
+    assert ":3: 'zh' '长沙' already defined on line 2" in msg
+
+
+def test_invalid_utf8(write):
+    (msg,) = errors_of("zh\ttype\n".encode() + b"\xff\xfe\tplace\n", write)
+    assert ":2: invalid UTF-8" in msg
+
+
+def test_empty_file(write):
+    (msg,) = errors_of("", write)
+    assert msg.endswith("g.tsv: glossary is empty (no header line)")
+    (msg,) = errors_of("# only a comment\n\n", write, "h.tsv")
+    assert "glossary is empty" in msg
+
+
+def test_every_problem_reported_once_per_line(write):
+    msgs = errors_of("zh\ttype\n长沙\tcity\n上海\n上海\tplace\n上海\tplace\n", write)
+    assert [m.split(":")[1] for m in msgs] == ["2", "3", "5"]
+
+
+def test_entity_in_two_glossaries(write):
+    a = write("a.tsv", "zh\ttype\n长沙\tplace\n")
+    b = write("b.tsv", "zh\ttype\n上海\tplace\n长沙\tplace\n")
+    with pytest.raises(InputErrors) as exc:
+        load_glossary([str(a), str(b)])
+    (msg,) = map(str, exc.value.errors)
+    assert msg.startswith(f"{b}:3: 'zh' '长沙' is already defined in {a}:2")
+
+
+def test_missing_glossary_file(tmp_path):
+    with pytest.raises(InputErrors) as exc:
+        load_glossary([str(tmp_path / "nope.tsv")])
+    assert "glossary file not found" in str(exc.value)
