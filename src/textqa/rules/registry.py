@@ -1,13 +1,13 @@
-"""The one table of rule codes. Codes are never reused; retired codes stay listed in RETIRED."""
+"""The one table of rule codes. Codes are never reused; retired codes stay listed in RETIRED.
+
+Each family package (``names``, ``garble``) lists its rule classes in ``FAMILY``.
+"""
 from __future__ import annotations
 
-from .names.inconsistent_form import InconsistentForm
-from .names.rejected_form import RejectedForm
+from .garble import FAMILY as GARBLE
+from .names import FAMILY as NAMES
 
-RULES = {rule.code: rule for rule in (
-    RejectedForm,
-    InconsistentForm,
-)}
+RULES = {rule.code: rule for rule in (*NAMES, *GARBLE)}
 
 RETIRED: dict[str, str] = {}
 
