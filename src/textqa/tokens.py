@@ -39,7 +39,7 @@ class Token:
 def _tokenizer():
     from sudachipy import Dictionary, SplitMode  # heavy: loaded on first use
 
-    return Dictionary(dict="core").create(SplitMode.C)
+    return Dictionary(dict="core").tokenizer(SplitMode.C)
 
 
 def _chunks(text: str, start: int):

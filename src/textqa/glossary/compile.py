@@ -68,4 +68,6 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, str]]]:
 
 
 def compile_glossary(glossary: Glossary) -> CompiledGlossary:
-    return CompiledGlossary(glossary, literal_forms(glossary))
+    from ..phonetics.index import build_indexes  # noqa: PLC0415 - pypinyin loads only here
+
+    return CompiledGlossary(glossary, literal_forms(glossary), build_indexes(glossary))

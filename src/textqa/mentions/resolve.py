@@ -23,13 +23,14 @@ def finders():
 
 
 def _conflicts(m: Mention, t: Mention) -> bool:
-    return m.span.overlaps(t.span) and (m.entity, m.kind) != (t.entity, t.kind)
+    """Overlapping spans conflict, except one surface that names several entities."""
+    return m.span.overlaps(t.span) and not (m.span == t.span and m.entity != t.entity and m.kind == t.kind)
 
 
 def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
     taken: list[Mention] = []
     for layer in mentions_by_finder:
-        for m in sorted(layer, key=lambda m: (m.span.start, -m.span.end, -m.confidence)):
+        for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
             if not any(_conflicts(m, t) for t in taken):
                 taken.append(m)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))

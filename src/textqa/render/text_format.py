@@ -49,11 +49,17 @@ def summary_line(report) -> str:
     return line
 
 
+CORRECT_KINDS = ("preferred", "accepted", "gloss")
+
+
 def entity_block(report) -> list[str]:
-    if not report.entities:
+    """Entities with at least one rendering that is not a correct form."""
+    shown = [e for e in report.entities if any(r.kind not in CORRECT_KINDS for r in e.renderings)]
+    if not shown:
         return []
-    out = ["", "Entities:"]
-    for e in report.entities:
+    clean = len(report.entities) - len(shown)
+    out = ["", f"Entities with variant renderings ({len(shown)}; {clean} more named consistently):"]
+    for e in shown:
         out.append(f"  {e.zh} → {e.preferred}")
         for r in e.renderings:
             shown = r.unique_lines

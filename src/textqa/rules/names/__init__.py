@@ -1,8 +1,22 @@
 """NAM: name rules. They read the ``mentions`` layer; they never scan text themselves."""
+from .glyph_variant import GlyphVariant
+from .homophone import Homophone
 from .inconsistent_form import InconsistentForm
+from .katakana import Katakana
+from .near_homophone import NearHomophone
 from .rejected_form import RejectedForm
+from .romanized import Romanized
+from .split_name import SplitName
+from .wrong_surname import WrongSurname
 
 FAMILY = (
     RejectedForm,
     InconsistentForm,
+    GlyphVariant,
+    Homophone,
+    NearHomophone,
+    Katakana,
+    Romanized,
+    WrongSurname,
+    SplitName,
 )

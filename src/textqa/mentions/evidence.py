@@ -1,0 +1,78 @@
+"""Is a sound-alike span really a name? Evidence from tokens, context and the rest of the document.
+
+Scores add up to a confidence in [0, 1]; ``LintContext.finding`` turns weak
+confidence into ``info`` or drops it. Short names start lower, so they need
+more evidence than long ones.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..findings import Span
+from ..phonetics.tables import name_context
+from ..tokens import document_tokens
+
+BASE_BY_LENGTH = {1: 0.1, 2: 0.35, 3: 0.55}
+BASE_LONG = 0.65
+PROPER = 0.35  # every token is a proper noun or out of vocabulary
+PARTLY_PROPER = 0.2
+CONTEXT = 0.2  # 氏, 市, 社 ... right after
+ELSEWHERE = 0.15  # the entity is named correctly elsewhere in the document
+UNALIGNED = -0.35  # the span cuts through a dictionary word
+KNOWN_WORD = -0.3  # the span is exactly one ordinary dictionary word
+FRAGMENTED = 0.1  # three or more one-character tokens: the tokenizer found no word there
+
+
+@dataclass(frozen=True)
+class Evidence:
+    aligned: bool
+    proper: float
+    known_word: bool
+    context: bool
+    fragmented: bool
+
+
+def _token_index(doc):
+    if "tokens.starts" not in doc.layers:
+        toks = document_tokens(doc)
+        doc.add_layer("tokens.starts", [t.span.start for t in toks])
+    return document_tokens(doc), doc.layers["tokens.starts"]
+
+
+def tokens_in(doc, span: Span):
+    toks, starts = _token_index(doc)
+    i = max(0, bisect.bisect_right(starts, span.start) - 1)
+    out = []
+    while i < len(toks) and toks[i].span.start < span.end:
+        if toks[i].span.end > span.start:
+            out.append(toks[i])
+        i += 1
+    return out
+
+
+def _is_name_token(t) -> bool:
+    numeral = len(t.pos) > 1 and t.pos[1] == "数詞"
+    return t.is_proper_noun or (t.oov and not numeral)
+
+
+def gather(doc, span: Span, entity_type: str) -> Evidence:
+    toks = tokens_in(doc, span)
+    aligned = bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end
+    names = sum(_is_name_token(t) for t in toks)
+    proper = PROPER if toks and names == len(toks) else PARTLY_PROPER if names else 0.0
+    known = len(toks) == 1 and aligned and toks[0].is_common_noun
+    after = doc.text[span.end:span.end + 8]
+    types = [entity_type] if entity_type else list(name_context())
+    context = any(after.startswith(s) for t in types for s in name_context().get(t, ()))
+    fragmented = len(toks) >= 3 and all(len(t.surface) == 1 for t in toks)
+    return Evidence(aligned, proper, known, context, fragmented)
+
+
+def confidence(doc, span: Span, entity_type: str, *, length: int, elsewhere: bool, base: float | None = None) -> float:
+    ev = gather(doc, span, entity_type)
+    score = BASE_BY_LENGTH.get(length, BASE_LONG) if base is None else base
+    score += ev.proper + (CONTEXT if ev.context else 0) + (ELSEWHERE if elsewhere else 0)
+    score += (UNALIGNED if not ev.aligned else 0) + (KNOWN_WORD if ev.known_word else 0)
+    score += FRAGMENTED if ev.fragmented else 0
+    return max(0.0, min(1.0, score))

@@ -1,0 +1,39 @@
+"""Pinyin left in Latin script (Yi Lihua, Li Lin, joined or split, with or without tone marks)."""
+from __future__ import annotations
+
+from ..findings import Mention
+from ..phonetics.index import roman_key
+from .runs import LATIN_RUN, LATIN_WORD, named_entities, parts, runs, sub_runs
+
+LAYER = "mentions.romanized"
+MAX_WORDS = 3
+BASE = {2: 0.55}
+BASE_LONG = 0.7
+CAPITALISED = 0.2
+ELSEWHERE = 0.15
+IN_ADDRESS = "./@:_"  # part of a URL, domain or e-mail address
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1:start], text[end:end + 2]
+    return bool(before and before in IN_ADDRESS) or (len(after) == 2 and after[0] in IN_ADDRESS and after[1].isalnum())
+
+
+def find_romanized(doc, compiled) -> list[Mention]:
+    idx = compiled.indexes
+    named = named_entities(doc)
+    out: list[Mention] = []
+    for run_span, _ in runs(LATIN_RUN, doc.text):
+        for span, _n in sub_runs(parts(LATIN_WORD, doc.text, run_span), MAX_WORDS):
+            if _in_address(doc.text, span.start, span.end):
+                continue
+            surface = doc.slice(span)
+            key = roman_key(surface)
+            for zh in idx["roman"].get(key, ()):
+                n = len(idx["syllables"].get(zh, ())) or 2
+                words = surface.replace("-", " ").split()
+                conf = BASE.get(n, BASE_LONG) + (CAPITALISED if all(w[0].isupper() for w in words) else 0)
+                conf += ELSEWHERE if zh in named else 0
+                out.append(Mention(span, surface, zh, "romanized", min(conf, 1.0), key))
+    doc.add_layer(LAYER, out)
+    return out

@@ -1,0 +1,76 @@
+"""Phonetic indexes over a glossary: every lookup is a dict access, so cost does not grow with its size."""
+from __future__ import annotations
+
+from ..charclass import is_katakana, is_kanji
+from ..glossary.forms import simplified_form
+from .kana import coarse, deletions, katakana_romaji, name_keys
+from .pinyin import name_readings, strip_tones, surname_length
+from .tables import org_suffixes
+
+
+def _add(index: dict, key, value) -> None:
+    bucket = index.setdefault(key, [])
+    if value not in bucket:
+        bucket.append(value)
+
+
+def _katakana_forms(entry) -> list[str]:
+    forms = [entry.ja, entry.reading, *entry.accept]
+    return [f for f in forms if f and all(is_katakana(c) or c in "・ " for c in f)]
+
+
+def _core(zh: str) -> str:
+    """An organisation name without its generic suffix (科技, 集团, ...)."""
+    simple = simplified_form(zh)
+    for suffix in org_suffixes():
+        if simple.endswith(suffix) and len(simple) - len(suffix) >= 2:
+            return simple[: -len(suffix)]
+    return simple
+
+
+def build_indexes(glossary) -> dict[str, dict]:
+    syllables: dict[str, list[str]] = {}
+    homophone: dict[str, list[str]] = {}
+    near: dict[str, list[tuple[str, int]]] = {}
+    given: dict[str, list[str]] = {}
+    surname: dict[str, list[str]] = {}
+    kana: dict[str, list[str]] = {}
+    kana_near: dict[str, list[str]] = {}
+    roman: dict[str, list[str]] = {}
+    cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    for e in glossary:
+        person = e.type == "person"
+        readings = name_readings(e.zh, person) if all(is_kanji(c) for c in e.zh) else []
+        keys: set[str] = set()
+        if readings:
+            syllables[e.zh] = readings[0]
+        for syl in readings:
+            _add(homophone, " ".join(syl), e.zh)
+            if len(syl) >= 3:
+                for i in range(len(syl)):
+                    _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
+            if person and len(syl) >= 3:
+                n = surname_length(e.zh)
+                _add(given, " ".join(syl[n:]), e.zh)
+                _add(surname, "".join(syl[:n]), e.zh)
+            keys |= name_keys(syl)
+            _add(roman, "".join(syl), e.zh)
+            core = _core(e.zh) if e.type == "org" else ""
+            if 2 <= len(core) < len(syl):
+                cores.append(("".join(syl[: len(core)]), e.zh))
+        keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        for key in keys:
+            if len(key) >= 3:
+                _add(kana, key, e.zh)
+                for d in deletions(key):
+                    _add(kana_near, d, key)
+    for key, zh in cores:
+        if key not in roman:
+            _add(roman, key, zh)
+    return {"syllables": syllables, "homophone": homophone, "near": near, "given": given,
+            "surname": surname, "kana": kana, "kana_near": kana_near, "roman": roman}
+
+
+def roman_key(text: str) -> str:
+    """Lower-case, toneless, joined: 'Yì Lǐhuá' and 'yi-lihua' both give 'yilihua'."""
+    return "".join(c for c in strip_tones(text).lower() if c.isalpha())

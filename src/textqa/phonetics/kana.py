@@ -1,0 +1,91 @@
+"""Katakana and pinyin meet in a coarse romaji key.
+
+Japanese writes one pinyin syllable in several katakana ways (hua: ホア, フア,
+ファ, ホワ). Both sides go to romaji, then to a coarse key that merges the
+distinctions katakana cannot keep (l/r, d/t, zh/j/z, long vowels, glides).
+Remaining differences are left to fuzzy comparison.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from .tables import kana_romaji, pinyin_romaji
+
+SEPARATORS = "・･ 　=＝"
+MAX_COMBOS = 48
+
+_COARSE_RULES = [
+    (r"sh", "s"), (r"ch", "c"), (r"ts", "c"), (r"dz", "c"), (r"[jzx]", "c"), (r"q", "c"),
+    (r"f", "h"), (r"l", "r"), (r"d", "t"), (r"g", "k"), (r"b", "p"), (r"v", "u"),
+    (r"w", "u"), (r"y", "i"),
+    (r"([aeiou])\1+", r"\1"), (r"ou", "o"), (r"au", "o"), (r"uo", "o"), (r"oa", "a"), (r"ua", "a"),
+    (r"ei", "e"), (r"ie", "e"), (r"ui", "i"), (r"ia", "a"), (r"io", "o"), (r"iu", "u"),
+    (r"([aeiou])\1+", r"\1"), (r"hu(?=[aeio])", "h"),
+]
+_COMPILED = [(re.compile(p), r) for p, r in _COARSE_RULES]
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+             "r", "z", "c", "s", "y", "w")
+
+
+def katakana_romaji(text: str) -> str:
+    """Romaji for katakana text; separators, ー and ッ are dropped."""
+    table = kana_romaji()
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in SEPARATORS or ch in "ーッ":
+            i += 1
+            continue
+        pair = text[i:i + 2]
+        if len(pair) == 2 and pair in table:
+            out.append(table[pair])
+            i += 2
+            continue
+        out.append(table.get(ch, ""))
+        i += 1
+    return "".join(out)
+
+
+def coarse(romaji: str) -> str:
+    key = romaji.lower()
+    for pattern, repl in _COMPILED:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def split_syllable(syllable: str) -> tuple[str, str]:
+    for ini in _INITIALS:
+        if syllable.startswith(ini) and len(syllable) > len(ini):
+            return ini, syllable[len(ini):]
+    return "", syllable
+
+
+@functools.lru_cache(maxsize=4096)
+def syllable_romaji(syllable: str) -> tuple[str, ...]:
+    """Romaji renderings of one toneless pinyin syllable, most usual first."""
+    table = pinyin_romaji()
+    if ("syllable", syllable) in table:
+        return table[("syllable", syllable)]
+    ini, fin = split_syllable(syllable)
+    if ini in ("j", "q", "x", "y") and fin.startswith("u"):
+        fin = "v" + fin[1:]
+    initials = table.get(("initial", ini), ("",)) if ini else ("",)
+    finals = table.get(("final", fin), (fin,))
+    return tuple(dict.fromkeys(i + f for i in initials for f in finals))
+
+
+def name_keys(syllables: list[str]) -> set[str]:
+    """Coarse keys of the katakana renderings of a name's pinyin (bounded)."""
+    options = [tuple(dict.fromkeys(coarse(r) for r in syllable_romaji(s))) for s in syllables]
+    keys: set[str] = set()
+    for combo in itertools.islice(itertools.product(*options), MAX_COMBOS):
+        keys.add("".join(combo))
+    keys.add("".join(o[0] for o in options))
+    return keys
+
+
+def deletions(key: str) -> set[str]:
+    """Keys one character shorter: a cheap neighbourhood for fuzzy lookup."""
+    return {key[:i] + key[i + 1:] for i in range(len(key))} if len(key) > 3 else set()

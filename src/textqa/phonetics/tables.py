@@ -1,0 +1,39 @@
+"""Loaders for the general tables in ``phonetics/data`` (read once, on first use)."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+def _rows(name: str):
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@functools.lru_cache(maxsize=None)
+def kana_romaji() -> dict[str, str]:
+    return {k: v for k, v in _rows("kana_romaji.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def pinyin_romaji() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(part, pinyin) -> romaji variants; part is initial, final or syllable."""
+    return {(part, py): tuple(v.split("|")) for part, py, v in _rows("pinyin_romaji.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def surnames() -> dict[str, str]:
+    """Simplified surname -> its reading as a surname ('' when the usual reading)."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in _rows("surnames.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def name_context() -> dict[str, tuple[str, ...]]:
+    return {typ: tuple(v.split("|")) for typ, v in _rows("name_context.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def org_suffixes() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in _rows("org_suffixes.tsv")), key=len, reverse=True))

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from ...glossary.forms import convert
+from .variant import VariantRule, entity_label
+
+
+def _script(surface: str) -> str:
+    if convert(surface, "s2t") != surface and convert(surface, "t2s") == surface:
+        return "simplified Chinese"
+    if convert(surface, "t2s") != surface and convert(surface, "jp2t") == surface:
+        return "traditional Chinese"
+    return "another glyph form"
+
+
+class GlyphVariant(VariantRule):
+    """
+    ## What it does
+    Reports a glossary name written with the same characters in another script form:
+    simplified or traditional Chinese, or a different Japanese glyph.
+
+    ## Why is this bad
+    Machine translation often leaves simplified characters or over-converts
+    (龍→竜). Readers see a misspelt name, and search and indexing split one
+    entity in two. This is milder than a wrong character, so it is a warning.
+
+    ## Example
+    `张小龙氏が開発した。` or `張小竜氏が開発した。` (glossary: 张小龙 → 張小龍)
+
+    ## Use instead
+    `張小龍氏が開発した。`
+    """
+
+    code = "NAM003"
+    name = "glyph-variant"
+    severity = Severity.WARNING
+    kinds = ("glyph",)
+
+    def message(self, m, entry):
+        return f"'{m.surface}' is {entity_label(entry)} in {_script(m.surface)}; write '{entry.ja}'"

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from .variant import VariantRule, entity_label
+
+
+class Homophone(VariantRule):
+    """
+    ## What it does
+    Reports other characters with the same Mandarin reading as a glossary name.
+    Both sides are compared in toneless pinyin (pypinyin reads Japanese kanji
+    forms too), with surnames read as surnames (曾 = zeng).
+
+    ## Why is this bad
+    Machine translation that goes through sound picks the wrong characters for
+    a name: the result looks like a real name but names nobody. Short names need
+    evidence that they are names (proper-noun or unknown tokens, 氏/市 after them,
+    the entity named elsewhere); weak candidates are reported as info.
+
+    ## Example
+    `易麗華さんは上海に滞在した。` (glossary: 易理华 → 易理華)
+
+    ## Use instead
+    `易理華さんは上海に滞在した。`
+    """
+
+    code = "NAM004"
+    name = "homophone"
+    severity = Severity.ERROR
+    kinds = ("homophone",)
+
+    def message(self, m, entry):
+        return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"

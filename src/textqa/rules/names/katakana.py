@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from .variant import VariantRule, entity_label
+
+
+class Katakana(VariantRule):
+    """
+    ## What it does
+    Reports katakana that transliterates the Mandarin reading of a glossary name
+    instead of writing the name itself. Spelling variants are matched with
+    tolerance (イー・リフア and イー・リーホア, separators and long marks ignored).
+    A glossary `reading` used on its own, not as a gloss in parentheses after the
+    name, is reported too.
+
+    ## Why is this bad
+    Japanese writes Chinese names in kanji; a katakana reading alone hides which
+    person or place is meant, and the same article ends up with several spellings.
+
+    ## Example
+    `イー・リフアさんはブロックチェーンに投資した。` (glossary: 易理华 → 易理華)
+
+    ## Use instead
+    `易理華（イー・リーホア）さんはブロックチェーンに投資した。` or `易理華さんは…`
+    """
+
+    code = "NAM006"
+    name = "katakana-transliteration"
+    severity = Severity.ERROR
+    kinds = ("katakana", "reading")
+
+    def message(self, m, entry):
+        if m.kind == "reading":
+            return (f"'{m.surface}' is the reading of {entity_label(entry)}; use it only in parentheses "
+                    f"after the name: write '{entry.ja}'")
+        return f"'{m.surface}' transliterates the Mandarin reading of {entity_label(entry)}; write '{entry.ja}'"

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from .variant import VariantRule, entity_label
+
+
+class SplitName(VariantRule):
+    """
+    ## What it does
+    Reports a glossary person's name split in two: the surname left in romanised
+    pinyin, followed closely by the given name in kanji (by sound).
+
+    ## Why is this bad
+    The translation broke the name apart, often across a quote or a sentence
+    end, so neither half names the person.
+
+    ## Example
+    `「Zeng」と自己紹介していた。国帆の故郷` (glossary: 曾国藩 → 曽国藩)
+
+    ## Use instead
+    `「曽国藩の故郷」と自己紹介していた。`
+    """
+
+    code = "NAM009"
+    name = "split-name"
+    severity = Severity.WARNING
+    kinds = ("split-name",)
+
+    def message(self, m, entry):
+        surname, given = m.detail.split(" + ")
+        return (f"'{surname}' … '{given}' is {entity_label(entry)} split into a romanised surname and a given "
+                f"name by sound; write '{entry.ja}'")

@@ -1,0 +1,26 @@
+"""Shared shape of the rules that report one kind of non-preferred rendering."""
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..base import Rule
+
+
+def entity_label(entry) -> str:
+    """'易理華 (易理华)': the preferred form, and the Chinese form when it differs."""
+    return entry.ja if entry.ja == entry.zh else f"{entry.ja} ({entry.zh})"
+
+
+class VariantRule(Rule):
+    kinds: ClassVar[tuple[str, ...]]
+    needs_glossary = True
+
+    def message(self, mention, entry) -> str:
+        raise NotImplementedError
+
+    def check(self, ctx):
+        for m in ctx.mentions:
+            if m.kind in self.kinds and not m.glossed:
+                entry = ctx.entry(m.entity)
+                yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
+                                  suggestion=entry.ja, confidence=m.confidence)
