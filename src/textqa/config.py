@@ -14,7 +14,7 @@ from .findings import Severity
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github")
-KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs")
+KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude")
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     severity: dict[str, Severity] = field(default_factory=dict)
     jobs: int | None = None
+    exclude: list[str] = field(default_factory=list)  # globs, relative to the config file's folder
     source: str | None = None
 
 
@@ -98,6 +99,8 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
                     cfg.severity[c] = Severity(level)
     except ValueError as exc:
         raise ConfigError(f"{where}: {exc}") from None
+    if "exclude" in table:
+        cfg.exclude = [str(base / p) for p in _as_list(table["exclude"], "exclude", where)]
     if "jobs" in table:
         if not isinstance(table["jobs"], int) or table["jobs"] < 1:
             raise ConfigError(f"{where}: 'jobs' must be a positive integer")

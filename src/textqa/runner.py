@@ -13,13 +13,19 @@ from .rules.registry import select_codes
 SUFFIXES = (".txt", ".md")
 
 
-def discover(paths) -> tuple[list[str], list[InputError]]:
-    """Files named, and every *.txt / *.md below folders named, in sorted order."""
+def _excluded(path: Path, exclude: list[str]) -> bool:
+    full = path.resolve().as_posix()
+    return any(fnmatch.fnmatch(full, Path(glob).as_posix()) for glob in exclude)
+
+
+def discover(paths, exclude=()) -> tuple[list[str], list[InputError]]:
+    """Files named, and every *.txt / *.md below folders named (less ``exclude`` globs), in sorted order."""
     files, errors = [], []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files += sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix in SUFFIXES)
+            files += sorted(str(f) for f in path.rglob("*")
+                            if f.is_file() and f.suffix in SUFFIXES and not _excluded(f, list(exclude)))
         elif path.exists():
             files.append(str(path))
         else:
@@ -46,8 +52,8 @@ def lint_one(linter: Linter, path: str, per_file_ignores=None):
     return findings, doc, mentions
 
 
-def run(paths, linter: Linter, per_file_ignores=None) -> Report:
-    files, errors = discover(paths)
+def run(paths, linter: Linter, per_file_ignores=None, exclude=()) -> Report:
+    files, errors = discover(paths, exclude)
     report = Report(errors=errors)
     summaries: dict[str, EntitySummary] = {}
     for path in files:

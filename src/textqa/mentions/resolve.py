@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..context import INFO_CONFIDENCE
 from ..findings import Mention
 from .context import gloss_after, gloss_groups, introduced_as_alias
 from .exact import find_exact
@@ -31,6 +32,8 @@ def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
     taken: list[Mention] = []
     for layer in mentions_by_finder:
         for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
+            if m.confidence < INFO_CONFIDENCE:
+                continue  # too weak even for info: neither reported nor summarised
             if not any(_conflicts(m, t) for t in taken):
                 taken.append(m)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))

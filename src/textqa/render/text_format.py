@@ -64,7 +64,7 @@ def entity_block(report) -> list[str]:
         for r in e.renderings:
             shown = r.unique_lines
             lines = ", ".join(map(str, shown[:12])) + (", …" if len(shown) > 12 else "")
-            out.append(f"    {_pad(r.surface, 16)} {r.kind:<12} ×{r.count:<3} {r.path}: {lines}")
+            out.append(f"    {_pad(r.surface, 16)} {r.kind:<14} ×{r.count:<3} {r.path}: {lines}")
     return out
 
 
