@@ -9,9 +9,8 @@ from .tables import org_suffixes
 
 
 def _add(index: dict, key, value) -> None:
-    bucket = index.setdefault(key, [])
-    if value not in bucket:
-        bucket.append(value)
+    """Append to a bucket, keeping insertion order; buckets are deduplicated at the end."""
+    index.setdefault(key, {})[value] = None
 
 
 def _katakana_forms(entry) -> list[str]:
@@ -42,6 +41,7 @@ def build_indexes(glossary) -> dict[str, dict]:
         person = e.type == "person"
         readings = name_readings(e.zh, person) if all(is_kanji(c) for c in e.zh) else []
         keys: set[str] = set()
+        usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
         if readings:
             syllables[e.zh] = readings[0]
         for syl in readings:
@@ -53,22 +53,28 @@ def build_indexes(glossary) -> dict[str, dict]:
                 n = surname_length(e.zh)
                 _add(given, " ".join(syl[n:]), e.zh)
                 _add(surname, "".join(syl[:n]), e.zh)
-            keys |= name_keys(syl)
+            usual, variants = name_keys(syl)
+            usual_keys.add(usual)
+            keys |= variants
             _add(roman, "".join(syl), e.zh)
             core = _core(e.zh) if e.type == "org" else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))
-        keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
-        for key in keys:
+        usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        for key in keys | usual_keys:
             if len(key) >= 3:
                 _add(kana, key, e.zh)
-                for d in deletions(key):
-                    _add(kana_near, d, key)
+        for key in usual_keys:
+            for d in deletions(key):
+                _add(kana_near, d, key)
     for key, zh in cores:
         if key not in roman:
             _add(roman, key, zh)
-    return {"syllables": syllables, "homophone": homophone, "near": near, "given": given,
-            "surname": surname, "kana": kana, "kana_near": kana_near, "roman": roman}
+    buckets = {"homophone": homophone, "near": near, "given": given, "surname": surname, "kana": kana,
+               "kana_near": kana_near, "roman": roman}
+    out = {name: {k: tuple(v) for k, v in index.items()} for name, index in buckets.items()}
+    out["syllables"] = syllables
+    return out
 
 
 def roman_key(text: str) -> str:

@@ -76,14 +76,18 @@ def syllable_romaji(syllable: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i + f for i in initials for f in finals))
 
 
-def name_keys(syllables: list[str]) -> set[str]:
-    """Coarse keys of the katakana renderings of a name's pinyin (bounded)."""
-    options = [tuple(dict.fromkeys(coarse(r) for r in syllable_romaji(s))) for s in syllables]
-    keys: set[str] = set()
-    for combo in itertools.islice(itertools.product(*options), MAX_COMBOS):
-        keys.add("".join(combo))
-    keys.add("".join(o[0] for o in options))
-    return keys
+@functools.lru_cache(maxsize=4096)
+def syllable_keys(syllable: str) -> tuple[str, ...]:
+    """Distinct coarse keys of one syllable's katakana renderings, most usual first."""
+    return tuple(dict.fromkeys(coarse(r) for r in syllable_romaji(syllable)))
+
+
+def name_keys(syllables: list[str]) -> tuple[str, set[str]]:
+    """The usual coarse key of a name's katakana rendering, and every variant key (bounded)."""
+    options = [syllable_keys(s) for s in syllables]
+    usual = "".join(o[0] for o in options)
+    keys = {"".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_COMBOS)}
+    return usual, keys | {usual}
 
 
 def deletions(key: str) -> set[str]:
