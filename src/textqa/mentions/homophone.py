@@ -49,6 +49,23 @@ def _near_hits(window: str, near: dict, persons: set):
                     yield zh, f"{' '.join(combo).replace('*', '/'.join(readings[i]))}"
 
 
+def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
+    """Kanji read like the kanji head of a form such as 鏈塔シンクタンク, followed by its kana tail."""
+    out = []
+    for key in keys:
+        for zh, tail in compiled.indexes["mixed"].get(key, ()):
+            if not doc.text.startswith(tail, span.end):
+                continue
+            whole = Span(span.start, span.end + len(tail))
+            surface = doc.slice(whole)
+            if surface in compiled.entry(zh).correct_forms:
+                continue
+            conf = confidence(doc, span, compiled.entry(zh).type, length=len(key.split()) + 1,
+                              elsewhere=zh in named)
+            out.append(Mention(whole, surface, zh, "homophone", conf, key))
+    return out
+
+
 def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     lengths = sorted({len(s) for s in idx["syllables"].values()})
@@ -62,7 +79,10 @@ def find_homophones(doc, compiled) -> list[Mention]:
                     break
                 window = run[i:i + n]
                 span = Span(run_span.start + i, run_span.start + i + n)
-                hits = [(zh, key) for key in window_keys(window) for zh in idx["homophone"].get(key, ())]
+                keys = window_keys(window)
+                hits = [(zh, key) for key in keys for zh in idx["homophone"].get(key, ())]
+                if i + n == len(run):
+                    out += _mixed(doc, compiled, span, keys, named)
                 for zh, key in dict(hits).items():
                     entry = compiled.entry(zh)
                     if simplified_form(window) == simplified_form(zh):

@@ -27,6 +27,15 @@ def _core(zh: str) -> str:
     return simple
 
 
+def _kanji_head(form: str) -> tuple[str, str]:
+    """A form's leading kanji and the rest, when the rest has no kanji."""
+    n = 0
+    while n < len(form) and is_kanji(form[n]):
+        n += 1
+    tail = form[n:]
+    return (form[:n], tail) if tail and not any(is_kanji(c) for c in tail) else ("", "")
+
+
 def build_indexes(glossary) -> dict[str, dict]:
     syllables: dict[str, list[str]] = {}
     homophone: dict[str, list[str]] = {}
@@ -36,6 +45,7 @@ def build_indexes(glossary) -> dict[str, dict]:
     kana: dict[str, list[str]] = {}
     kana_near: dict[str, list[str]] = {}
     roman: dict[str, list[str]] = {}
+    mixed: dict[str, list[tuple[str, str]]] = {}  # kanji head read aloud + literal kana tail (鏈塔シンクタンク)
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     for e in glossary:
         person = e.type == "person"
@@ -61,6 +71,11 @@ def build_indexes(glossary) -> dict[str, dict]:
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        for form in e.correct_forms:
+            head, tail = _kanji_head(form)
+            if len(head) >= 2 and tail:
+                for syl in name_readings(head):
+                    _add(mixed, " ".join(syl), (e.zh, tail))
         for key in keys | usual_keys:
             if len(key) >= 3:
                 _add(kana, key, e.zh)
@@ -70,7 +85,7 @@ def build_indexes(glossary) -> dict[str, dict]:
     for key, zh in cores:
         if key not in roman:
             _add(roman, key, zh)
-    buckets = {"homophone": homophone, "near": near, "given": given, "surname": surname, "kana": kana,
+    buckets = {"mixed": mixed, "homophone": homophone, "near": near, "given": given, "surname": surname, "kana": kana,
                "kana_near": kana_near, "roman": roman}
     out = {name: {k: tuple(v) for k, v in index.items()} for name, index in buckets.items()}
     out["syllables"] = syllables
