@@ -37,7 +37,15 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these codes or prefixes (repeatable, or comma-separated).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--no-summary", is_flag=True, help="Text format: omit the per-entity block and summary line.")
-def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary):
+@click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply lower-confidence fixes.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings that are not recorded in FILE.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record the current findings in FILE instead of reporting them.")
+def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
+         fix, unsafe_fixes, show_diff, baseline_path, write_baseline):
     """Lint files or folders (every *.txt and *.md below a folder)."""
     from .api import Linter, read_text
     from .glossary import load_glossary
@@ -58,14 +66,27 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
             click.echo(f"textqa: {err}", err=True)
         sys.exit(EXIT_ERROR)
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity)
-    report = run(paths, linter, cfg.per_file_ignores)
+    baseline = _load_baseline(baseline_path, write_baseline)
+    if unsafe_fixes and not (fix or show_diff):
+        _fail("--unsafe-fixes needs --fix or --diff")
+    fixes = _apply_fixes(paths, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
+    report = run(paths, linter, cfg.per_file_ignores, cfg.exclude)
+    if write_baseline:
+        _write_baseline(write_baseline, report)
+    if baseline is not None:
+        from .baseline import apply_baseline
+
+        apply_baseline(report, baseline, codes, cfg.severity)
+    if fixes is not None:
+        report.errors += fixes.write_errors
+        click.echo(_fix_summary(fixes, report, unsafe_fixes), err=True)
     for err in report.errors:
         click.echo(f"textqa: {err}", err=True)
 
     def lines_of(path: str, line: int) -> str:
         return read_text(path).split("\n")[line - 1]
 
-    text = render(report, fmt or cfg.format, lines_of=lines_of, summary=not no_summary)
+    text = render(report, fmt or cfg.format, lines_of=lines_of, summary=not no_summary, glossary=glossary)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
@@ -74,6 +95,57 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         sys.exit(EXIT_ERROR)
     threshold = RANK[fail_on or cfg.fail_on]
     sys.exit(EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_CLEAN)
+
+
+def _load_baseline(path, write_path):
+    if path and write_path:
+        _fail("use either --baseline or --write-baseline, not both")
+    if not path:
+        return None
+    from .baseline import load_baseline
+
+    try:
+        return load_baseline(path)
+    except InputError as exc:
+        _fail(str(exc))
+
+
+def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
+    """Fix files in place; with --diff print the changes and exit instead."""
+    from .fix import fix_paths
+
+    result = fix_paths(paths, linter, cfg.per_file_ignores, exclude=cfg.exclude, unsafe=unsafe, write=not show_diff,
+                       baseline=baseline)
+    if not show_diff:
+        return result
+    click.echo(result.diff(), nl=False)
+    for err in result.errors:
+        click.echo(f"textqa: {err}", err=True)
+    n, files = result.fixed, len(result.files)
+    click.echo(f"Would fix {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+    sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if result.files else EXIT_CLEAN)
+
+
+def _fix_summary(result, report, unsafe) -> str:
+    from .fix import UNSAFE, fix_safety
+
+    n, files = result.fixed, len(result.files)
+    line = f"Fixed {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}."
+    more = 0 if unsafe else sum(fix_safety(f) == UNSAFE for f in report.findings)
+    return line + (f" {more} more fixable with --unsafe-fixes." if more else "")
+
+
+def _write_baseline(path, report) -> None:
+    from .baseline import write_baseline
+
+    for err in report.errors:
+        click.echo(f"textqa: {err}", err=True)
+    try:
+        n = write_baseline(path, report.findings)
+    except InputError as exc:
+        _fail(str(exc))
+    click.echo(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.", err=True)
+    sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
 def _split(values) -> list[str]:

@@ -1,0 +1,141 @@
+"""Baselines: record today's findings, then report only the new ones.
+
+A fingerprint hashes the file, code, entity, surface and the text either side of
+the span on its own line, never line numbers, so edits elsewhere in an article
+do not resurrect recorded findings. Paths in a baseline file are relative to it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .findings import Finding, Severity
+
+FORMAT = 1
+STALE = "BSL001"
+
+
+def nearby_text(f: Finding) -> tuple[str, str]:
+    """The finding's context before and after its surface, cut at line ends."""
+    if not f.context:
+        return "", ""
+    surface = f.surface or ""
+    at = f.context.find(surface) if surface else len(f.context)
+    before = f.context[:at].rsplit("\n", 1)[-1]
+    after = f.context[at + len(surface):].split("\n", 1)[0]
+    return before.strip("\r"), after.strip("\r")
+
+
+def fingerprint(f: Finding, path: str | None = None) -> str:
+    """Stable identity of a finding; ``path`` is the file as the caller keys it."""
+    before, after = nearby_text(f)
+    where = path if path is not None else Path(f.path).as_posix()
+    parts = [where, f.code, f.entity or "", f.surface or "", before, after]
+    if f.span is None:
+        parts.append(f.message)  # a document-level finding has nothing else to tell it apart
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def relative_key(path: str, base: Path) -> str:
+    """``path`` relative to ``base``, with forward slashes (absolute when on another drive)."""
+    try:
+        return Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    except ValueError:
+        return Path(os.path.abspath(path)).as_posix()
+
+
+@dataclass
+class Baseline:
+    base: Path  # the folder holding the baseline file
+    entries: list[dict] = field(default_factory=list)
+
+    def key(self, path: str) -> str:
+        return relative_key(path, self.base)
+
+    def entries_for(self, path: str) -> list[dict]:
+        key = self.key(path)
+        return [e for e in self.entries if e["path"] == key]
+
+    def split(self, path: str, findings: list[Finding]) -> tuple[list[Finding], list[dict]]:
+        """(findings not in the baseline, baseline entries for ``path`` that matched nothing)."""
+        key = self.key(path)
+        left = Counter(e["fingerprint"] for e in self.entries_for(path))
+        new = []
+        for f in findings:
+            fp = fingerprint(f, key)
+            if left[fp] > 0:
+                left[fp] -= 1
+            else:
+                new.append(f)
+        stale = []
+        for e in self.entries_for(path):
+            if left[e["fingerprint"]] > 0:
+                left[e["fingerprint"]] -= 1
+                stale.append(e)
+        return new, stale
+
+
+def stale_finding(path: str, entry: dict, severity: Severity) -> Finding:
+    what = f"{entry['code']} '{entry['surface']}'" if entry.get("surface") else entry["code"]
+    where = f" (recorded at line {entry['line']})" if entry.get("line") else ""
+    return Finding(path=path, code=STALE, severity=severity,
+                   message=f"baseline entry {what}{where} no longer matches anything; rewrite the baseline "
+                           "with --write-baseline")
+
+
+def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=None) -> None:
+    """Drop recorded findings from ``report``; add a stale-entry finding for each unmatched entry."""
+    from .rules.registry import RULES
+
+    by_path: dict[str, list[Finding]] = {p: [] for p in report.files}
+    others = []
+    for f in report.findings:
+        (by_path[f.path] if f.path in by_path else others).append(f)
+    severity = (severity_overrides or {}).get(STALE, RULES[STALE].severity)
+    kept = list(others)
+    for path, findings in by_path.items():
+        new, stale = baseline.split(path, findings)
+        kept += new
+        if codes is None or STALE in codes:
+            kept += [stale_finding(path, e, severity) for e in stale]
+    report.findings = sorted(kept, key=Finding.sort_key)
+
+
+def entry(f: Finding, key: str) -> dict:
+    return {"path": key, "code": f.code, "fingerprint": fingerprint(f, key), "entity": f.entity,
+            "surface": f.surface, "line": f.line, "message": f.message}
+
+
+def write_baseline(path: str, findings: list[Finding]) -> int:
+    """Write every finding to a baseline file; return how many were recorded."""
+    base = Path(os.path.abspath(path)).parent
+    entries = sorted((entry(f, relative_key(f.path, base)) for f in findings),
+                     key=lambda e: (e["path"], e["line"] or 0, e["code"], e["fingerprint"]))
+    data = {"textqa-baseline": FORMAT, "findings": entries}
+    try:
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(path, f"cannot write baseline: {exc.strerror}") from None
+    return len(entries)
+
+
+def load_baseline(path: str) -> Baseline:
+    """Read a baseline file; raise InputError naming it when it is missing or malformed."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "baseline file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"cannot read baseline: {exc}") from None
+    if not isinstance(data, dict) or data.get("textqa-baseline") != FORMAT:
+        raise InputError(path, f"not a textqa baseline (expected \"textqa-baseline\": {FORMAT})")
+    entries = data.get("findings")
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and {"path", "code", "fingerprint"} <= set(e) for e in entries):
+        raise InputError(path, "baseline 'findings' must be a list of {path, code, fingerprint, ...}")
+    return Baseline(Path(os.path.abspath(path)).parent, entries)

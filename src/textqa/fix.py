@@ -1,0 +1,163 @@
+"""Fixes: replace a finding's span with its suggestion, then write the file atomically.
+
+A finding with a ``suggestion`` and a ``span`` is fixable. Whether the fix is
+safe is decided in one place, ``SAFETY``, from the code and the confidence.
+"""
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .findings import Finding, Span
+
+SAFE, UNSAFE = "safe", "unsafe"
+HIGH_CONFIDENCE = 0.9
+MAX_PASSES = 5  # a fix can make another one possible (overlapping edits wait for the next pass)
+
+# code -> SAFE, UNSAFE, or the confidence from which the fix is safe. Codes not listed are UNSAFE
+# (inconsistent-form, near-homophone, wrong-surname, split-name: the right form is a judgement).
+SAFETY: dict[str, str | float] = {
+    "NAM001": SAFE,             # rejected form
+    "NAM003": SAFE,             # glyph variant
+    "NAM004": HIGH_CONFIDENCE,  # homophone
+    "NAM006": HIGH_CONFIDENCE,  # katakana reading
+    "NAM007": HIGH_CONFIDENCE,  # romanised
+}
+
+
+def fix_safety(f: Finding) -> str | None:
+    """SAFE, UNSAFE, or None when the finding cannot be fixed."""
+    if f.span is None or not f.suggestion or f.suggestion == f.surface:
+        return None
+    own = getattr(f, "fix_safety", None)  # a rule may decide for itself
+    if own in (SAFE, UNSAFE):
+        return own
+    rule = SAFETY.get(f.code, UNSAFE)
+    if isinstance(rule, float):
+        return SAFE if f.confidence >= rule else UNSAFE
+    return rule
+
+
+@dataclass(frozen=True)
+class Edit:
+    span: Span
+    text: str
+    code: str
+
+
+def plan_edits(text: str, findings, unsafe: bool = False) -> list[Edit]:
+    """Edits for the fixable findings, leaving out any that overlap one already taken."""
+    wanted = [f for f in findings if fix_safety(f) == SAFE or (unsafe and fix_safety(f) == UNSAFE)]
+    wanted.sort(key=lambda f: (f.span.start, fix_safety(f) != SAFE, -f.confidence, f.span.end))
+    edits: list[Edit] = []
+    for f in wanted:
+        if text[f.span.start:f.span.end] != f.surface:
+            continue  # the finding is about another version of the text
+        if any(e.span.overlaps(f.span) or e.span == f.span for e in edits):
+            continue
+        edits.append(Edit(f.span, f.suggestion, f.code))
+    return sorted(edits, key=lambda e: e.span)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    out, at = [], 0
+    for e in sorted(edits, key=lambda e: e.span):
+        out += [text[at:e.span.start], e.text]
+        at = e.span.end
+    return "".join(out) + text[at:]
+
+
+def fix_text(text: str, lint, unsafe: bool = False) -> tuple[str, int]:
+    """(fixed text, number of edits); ``lint(text)`` returns the findings to fix."""
+    fixed = 0
+    for _ in range(MAX_PASSES):
+        edits = plan_edits(text, lint(text), unsafe)
+        if not edits:
+            break
+        text = apply_edits(text, edits)
+        fixed += len(edits)
+    return text, fixed
+
+
+def write_atomic(path: str, text: str, bom: bool = False) -> None:
+    """Replace ``path`` by a temporary file renamed over it; on failure the file is untouched."""
+    target = Path(path)
+    data = (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, target.stat().st_mode & 0o7777)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(path, f"cannot write fixed file: {exc.strerror or exc}") from None
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    name = Path(path).as_posix()
+    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                 fromfile=f"a/{name}", tofile=f"b/{name}")
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+@dataclass
+class FileFix:
+    path: str
+    old: str
+    new: str
+    fixed: int
+
+
+@dataclass
+class FixResult:
+    files: list[FileFix] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)  # files that could not be read
+    write_errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def fixed(self) -> int:
+        return sum(f.fixed for f in self.files)
+
+    def diff(self) -> str:
+        return "".join(unified_diff(f.path, f.old, f.new) for f in self.files)
+
+
+def fix_paths(paths, linter, per_file_ignores=None, *, exclude=(), unsafe: bool = False, write: bool = True,
+              baseline=None) -> FixResult:
+    """Fix every file under ``paths``; with ``write`` False only compute the changes."""
+    from .api import read_text
+    from .runner import discover, ignored_codes
+
+    files, errors = discover(paths, exclude)
+    result = FixResult(errors=list(errors))
+    for path in files:
+        skip = ignored_codes(path, per_file_ignores or {})
+
+        def lint(text: str, path=path, skip=skip) -> list[Finding]:
+            found = [f for f in linter.lint_text(text, path) if f.code not in skip]
+            return baseline.split(path, found)[0] if baseline is not None else found
+
+        try:
+            old = read_text(path)
+        except InputError as exc:
+            result.errors.append(exc)
+            continue
+        new, fixed = fix_text(old, lint, unsafe)
+        if new == old:
+            continue
+        if write:
+            try:
+                write_atomic(path, new, bom=Path(path).read_bytes().startswith(codecs.BOM_UTF8))
+            except (InputError, OSError) as exc:
+                result.write_errors.append(exc if isinstance(exc, InputError) else InputError(path, str(exc)))
+                continue
+        result.files.append(FileFix(path, old, new, fixed))
+    return result

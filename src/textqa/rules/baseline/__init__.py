@@ -1,0 +1,6 @@
+"""BSL: findings about the baseline file itself (see ``textqa.baseline``)."""
+from .stale_entry import StaleBaselineEntry
+
+FAMILY = (
+    StaleBaselineEntry,
+)

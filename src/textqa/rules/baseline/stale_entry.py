@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from ..base import Rule
+
+
+class StaleBaselineEntry(Rule):
+    """
+    ## What it does
+    Reports a baseline entry that no longer matches any finding in its file.
+
+    ## Why is this bad
+    The recorded problem was fixed, or the text around it changed. A stale
+    entry would silently hide the same problem if it came back, so the
+    baseline should be rewritten with `--write-baseline`.
+
+    ## Example
+    baseline: `NAM001 '易利華'` recorded for `a.txt`; `a.txt` now writes `易理華`.
+
+    ## Use instead
+    `textqa lint --write-baseline textqa-baseline.json a.txt`
+    """
+
+    code = "BSL001"
+    name = "stale-baseline-entry"
+    severity = Severity.INFO
+    needs_glossary = False
+
+    def check(self, ctx):
+        # Baselines are compared after every document is linted: textqa.baseline.Baseline.stale_findings.
+        return ()

@@ -1,0 +1,56 @@
+"""The Python API: lint_text, load_glossary, Linter; and a cheap ``import textqa``."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import textqa
+from textqa import Finding, Linter, Severity, lint_text, load_glossary
+
+from conftest import CORPUS, GLOSSARY
+
+TEXT = "深圳の企業は成長した。深センでは、深センの市場が広がった。"
+
+
+def test_lint_text_with_glossary_paths():
+    findings = lint_text(TEXT, [str(GLOSSARY)])
+    assert findings and all(isinstance(f, Finding) for f in findings)
+    assert {(f.code, f.surface, f.suggestion) for f in findings} >= {("NAM002", "深圳", "深セン")}
+    f = next(f for f in findings if f.surface == "深圳")
+    assert (f.line, f.column, f.end_column, f.path) == (1, 1, 3, "<text>")
+    assert TEXT[f.span.start:f.span.end] == "深圳"
+
+
+def test_load_glossary_and_lint_with_a_glossary_object():
+    glossary = load_glossary([GLOSSARY])
+    entry = glossary.get("深圳")
+    assert len(glossary) > 10 and entry.ja in ("深圳", "深セン") and set(entry.correct_forms) >= {"深圳", "深セン"}
+    assert lint_text(TEXT, glossary) == lint_text(TEXT, str(GLOSSARY))
+    assert lint_text("今日は晴れです。", glossary) == []
+
+
+def test_linter_loads_once_and_lints_many():
+    linter = Linter(str(GLOSSARY), codes={"NAM002"})
+    compiled = linter.compiled
+    first = linter.lint_text(TEXT)
+    second = linter.lint_text(TEXT, path="b.txt")
+    assert linter.compiled is compiled
+    assert [f.code for f in first] == ["NAM002"] and second[0].path == "b.txt"
+    from_file = linter.lint_file(str(CORPUS))
+    assert from_file and {f.code for f in from_file} == {"NAM002"}
+
+
+def test_severity_overrides_and_no_glossary():
+    linter = Linter(str(GLOSSARY), codes={"NAM002"}, severity_overrides={"NAM002": Severity.ERROR})
+    assert {f.severity for f in linter.lint_text(TEXT)} == {Severity.ERROR}
+    # without a glossary, the rules that need one are skipped rather than failing
+    assert all(not f.code.startswith("NAM") for f in Linter().lint_text(TEXT))
+
+
+def test_import_is_cheap():
+    heavy = ["sudachipy", "spacy", "opencc", "pypinyin", "jieba"]
+    code = ("import sys, textqa; textqa.__version__; "
+            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+    assert set(textqa.__all__) >= {"lint_text", "load_glossary", "Linter", "Finding"}

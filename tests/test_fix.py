@@ -1,0 +1,130 @@
+"""--fix / --diff / --unsafe-fixes through the CLI, and the fix planner."""
+from __future__ import annotations
+
+import codecs
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+from textqa.findings import Finding, Severity, Span
+from textqa.fix import SAFE, UNSAFE, apply_edits, fix_safety, plan_edits
+
+from conftest import CORPUS, GLOSSARY
+
+NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n深圳\t深セン\t深圳\t\n"
+ARTICLE = ("昨日、馬花騰氏は新製品について語った。\n"
+           "\n"
+           "深圳の企業は成長した。深センでは、深センの市場が広がった。\n"
+           "馬花騰氏は笑った。\n")
+FIXED = ARTICLE.replace("馬花騰", "馬化騰")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\n', encoding="utf-8")
+    (tmp_path / "names.tsv").write_text(NAMES, encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return art
+
+
+def cli(*args):
+    return CliRunner().invoke(main, ["lint", *map(str, args)], catch_exceptions=False)
+
+
+def test_diff_prints_and_writes_nothing(project):
+    result = cli("--diff", "a.txt")
+    assert result.exit_code == 1
+    assert project.read_text(encoding="utf-8") == ARTICLE
+    assert result.stdout.startswith("--- a/a.txt\n+++ b/a.txt\n@@ ")
+    assert "-昨日、馬花騰氏は新製品について語った。\n+昨日、馬化騰氏は新製品について語った。\n" in result.stdout
+    assert "深圳" not in "".join(line for line in result.stdout.splitlines() if line.startswith("+"))
+    assert "Would fix 2 findings in 1 file." in result.stderr
+    assert cli("--diff", "--select", "NAM002", "a.txt").exit_code == 0  # nothing safe to fix
+
+
+def test_fix_writes_then_reports_what_remains(project):
+    result = cli("--fix", "--format", "json", "a.txt")
+    assert project.read_text(encoding="utf-8") == FIXED
+    assert "Fixed 2 findings in 1 file. 1 more fixable with --unsafe-fixes." in result.stderr
+    remaining = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["line"], f["surface"]) for f in remaining] == [("NAM002", 3, "深圳")]
+    assert result.exit_code == 1
+    assert cli("--fix", "a.txt").stderr.startswith("Fixed 0 findings")  # nothing left that is safe
+
+
+def test_unsafe_fixes(project):
+    result = cli("--fix", "--unsafe-fixes", "a.txt")
+    assert project.read_text(encoding="utf-8") == FIXED.replace("深圳の", "深センの")
+    assert result.exit_code == 0 and "Fixed 3 findings" in result.stderr
+    assert cli("--unsafe-fixes", "a.txt").exit_code == 2
+
+
+def test_crlf_and_bom_are_kept(project):
+    project.write_bytes(codecs.BOM_UTF8 + ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    cli("--fix", "a.txt")
+    assert project.read_bytes() == codecs.BOM_UTF8 + FIXED.replace("\n", "\r\n").encode("utf-8")
+
+
+def test_failed_write_leaves_the_file_untouched(project, monkeypatch):
+    import textqa.fix
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(textqa.fix.os, "replace", refuse)
+    result = cli("--fix", "a.txt")
+    assert result.exit_code == 2
+    assert "textqa: a.txt: cannot write fixed file: Permission denied" in result.stderr
+    assert project.read_text(encoding="utf-8") == ARTICLE
+    assert sorted(p.name for p in project.parent.iterdir()) == ["a.txt", "names.tsv", "textqa.toml"]
+
+
+def test_fix_a_copy_of_the_corpus(tmp_path, monkeypatch):
+    art = tmp_path / CORPUS.name
+    shutil.copy(CORPUS, art)
+    monkeypatch.chdir(tmp_path)
+    before = json.loads(cli("--format", "json", "--glossary", GLOSSARY, art.name).stdout)["findings"]
+    safe = [f for f in before if f["code"] in ("NAM001", "NAM003")]
+    diff = cli("--diff", "--glossary", GLOSSARY, art.name)
+    assert diff.exit_code == 1 and diff.stdout.startswith(f"--- a/{art.name}\n")
+    assert art.read_bytes() == CORPUS.read_bytes()
+    result = cli("--fix", "--format", "json", "--glossary", GLOSSARY, art.name)
+    after = json.loads(result.stdout)["findings"]
+    assert art.read_bytes() != CORPUS.read_bytes()
+    assert len(after) < len(before)
+    assert not [f for f in after if f["code"] in ("NAM001", "NAM003")]
+    for f in safe:  # each safe finding's line now holds the suggestion
+        assert f["suggestion"] in art.read_text(encoding="utf-8").split("\n")[f["line"] - 1]
+    assert cli("--diff", "--glossary", GLOSSARY, art.name).stdout == ""  # nothing safe is left
+
+
+def _finding(code: str, start: int, end: int, surface: str, suggestion: str, confidence: float = 1.0) -> Finding:
+    return Finding(path="a.txt", code=code, severity=Severity.ERROR, message="m", surface=surface,
+                   suggestion=suggestion, confidence=confidence, span=Span(start, end))
+
+
+def test_safety_table():
+    assert fix_safety(_finding("NAM001", 0, 2, "ab", "cd")) == SAFE
+    assert fix_safety(_finding("NAM003", 0, 2, "ab", "cd")) == SAFE
+    for code in ("NAM004", "NAM006", "NAM007"):
+        assert fix_safety(_finding(code, 0, 2, "ab", "cd", 0.95)) == SAFE
+        assert fix_safety(_finding(code, 0, 2, "ab", "cd", 0.8)) == UNSAFE
+    for code in ("NAM002", "NAM005", "NAM008", "NAM009"):
+        assert fix_safety(_finding(code, 0, 2, "ab", "cd")) == UNSAFE
+    assert fix_safety(_finding("NAM001", 0, 2, "ab", "ab")) is None
+    no_span = Finding(path="a.txt", code="NAM001", severity=Severity.ERROR, message="m", suggestion="x")
+    assert fix_safety(no_span) is None
+
+
+def test_overlapping_edits_apply_the_first_only():
+    text = "甲乙丙丁"
+    edits = plan_edits(text, [_finding("NAM001", 0, 2, "甲乙", "AB"), _finding("NAM001", 1, 3, "乙丙", "XY"),
+                              _finding("NAM001", 3, 4, "丁", "D"), _finding("NAM001", 2, 3, "違", "Z")])
+    assert apply_edits(text, edits) == "AB丙D"  # overlapping and out-of-date findings are left out
+    assert plan_edits(text, [_finding("NAM002", 0, 2, "甲乙", "AB")]) == []
+    assert len(plan_edits(text, [_finding("NAM002", 0, 2, "甲乙", "AB")], unsafe=True)) == 1
