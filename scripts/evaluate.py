@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""Score textqa's findings against hand-annotated articles: recall per family and kind, false warnings.
+
+Two evaluation sets:
+  default   tests/corpus/articles/*.ja.txt with tests/corpus/glossary.tsv and tests/corpus/annotations.tsv
+  --corpus  corpus/hunan-blockchain.ja.txt with glossary/hunan-blockchain.names.tsv and
+            tests/corpus/corpus-annotations.tsv (plus corpus-tolerated.tsv)
+
+Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
+root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
+occurrence. A *tolerated* file has the same columns and lists real errors outside the issues' scope: findings on
+them are neither required nor counted as false warnings.
+
+A finding detects an annotation when it is in the same file and line, its span overlaps the annotated surface, its
+code starts with the annotation's family and, for NAM, its entity is the annotation's entity. A warning or error
+that detects nothing and touches no annotation of the other family and no tolerated error is a false warning.
+
+Usage: python scripts/evaluate.py [--corpus] [--family NAM|GRB] [--json FILE] [--min-recall R]
+       [--max-false-warnings N] [--check-annotations] [--list]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_CORPUS = ROOT / "tests" / "corpus"
+
+COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
+KINDS = {
+    "NAM": ("glyph", "homophone", "near-homophone", "katakana", "romanized", "wrong-surname", "split-name",
+            "rejected", "inconsistent"),
+    "GRB": ("untranslated", "latin-leftover", "romanized-name", "bracket", "punctuation", "doubled",
+            "split-katakana", "run-on", "spacing"),
+}
+FAMILIES = tuple(KINDS)
+BLOCKING = ("warning", "error")
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    glossary: Path
+    annotations: Path
+    files: tuple[Path, ...]
+    tolerated: Path | None = None
+
+
+def test_corpus_set() -> EvalSet:
+    return EvalSet("test-corpus", TEST_CORPUS / "glossary.tsv", TEST_CORPUS / "annotations.tsv",
+                   tuple(sorted((TEST_CORPUS / "articles").glob("*.ja.txt"))))
+
+
+def example_set() -> EvalSet:
+    return EvalSet("example-article", ROOT / "glossary" / "hunan-blockchain.names.tsv",
+                   TEST_CORPUS / "corpus-annotations.tsv", (ROOT / "corpus" / "hunan-blockchain.ja.txt",),
+                   TEST_CORPUS / "corpus-tolerated.tsv")
+
+
+@dataclass
+class Annotation:
+    file: str
+    line: int
+    surface: str
+    family: str
+    kind: str
+    entity: str
+    suggestion: str
+    row: int  # line in the TSV file, for messages
+    start: int = -1  # 0-based code-point columns of the surface on its line, half-open
+    end: int = -1
+
+    def label(self) -> str:
+        ent = f" {self.entity}" if self.entity else ""
+        return f"{self.file}:{self.line} {self.family}/{self.kind}{ent} {self.surface!r}"
+
+
+class AnnotationError(Exception):
+    pass
+
+
+def rel(path: Path | str) -> str:
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(ROOT).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8-sig").split("\n")
+
+
+def load_annotations(path: Path, *, strict_kinds: bool = True) -> list[Annotation]:
+    """Parse an annotation TSV; raise AnnotationError listing every malformed row."""
+    problems, rows = [], []
+    header = None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if header is None:
+            header = tuple(fields)
+            if header != COLUMNS:
+                problems.append(f"{path.name}:{n}: header must be {' '.join(COLUMNS)}")
+                break
+            continue
+        if len(fields) != len(COLUMNS):
+            problems.append(f"{path.name}:{n}: expected {len(COLUMNS)} fields, found {len(fields)}")
+            continue
+        file, line, surface, family, kind, entity, suggestion = fields
+        if not line.isdigit() or int(line) < 1:
+            problems.append(f"{path.name}:{n}: line {line!r} is not a positive integer")
+            continue
+        if family not in KINDS:
+            problems.append(f"{path.name}:{n}: family {family!r} is not one of {', '.join(FAMILIES)}")
+            continue
+        if strict_kinds and kind not in KINDS[family]:
+            problems.append(f"{path.name}:{n}: kind {kind!r} is not a {family} kind")
+            continue
+        if not surface:
+            problems.append(f"{path.name}:{n}: empty surface")
+            continue
+        if strict_kinds and family == "NAM" and not (entity and suggestion):
+            problems.append(f"{path.name}:{n}: NAM rows need entity and suggestion")
+            continue
+        if family == "GRB" and entity:
+            problems.append(f"{path.name}:{n}: GRB rows have no entity")
+            continue
+        rows.append(Annotation(file, int(line), surface, family, kind, entity, suggestion, n))
+    if header is None and not problems:
+        problems.append(f"{path.name}: no header line")
+    if problems:
+        raise AnnotationError("\n".join(problems))
+    return rows
+
+
+def occurrences(text: str, surface: str) -> list[int]:
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(i)
+        i = text.find(surface, i + len(surface))
+    return out
+
+
+def locate(annotations: list[Annotation], root: Path = ROOT) -> list[str]:
+    """Fill start/end of each annotation; return problems (missing files, surfaces not on their line)."""
+    problems, cache, seen = [], {}, {}
+    for a in annotations:
+        path = root / a.file
+        if a.file not in cache:
+            cache[a.file] = read_lines(path) if path.is_file() else None
+        lines = cache[a.file]
+        if lines is None:
+            problems.append(f"row {a.row}: {a.file}: no such file")
+            continue
+        if a.line > len(lines):
+            problems.append(f"row {a.row}: {a.file} has only {len(lines)} lines, not {a.line}")
+            continue
+        key = (a.file, a.line, a.surface)
+        k = seen.get(key, 0)
+        seen[key] = k + 1
+        found = occurrences(lines[a.line - 1], a.surface)
+        if k >= len(found):
+            where = "does not occur" if not found else f"occurs only {len(found)} time(s)"
+            problems.append(f"row {a.row}: {a.surface!r} {where} on {a.file}:{a.line}")
+            continue
+        a.start, a.end = found[k], found[k] + len(a.surface)
+    return problems
+
+
+def check_annotations(path: Path, glossary: Path | None = None, *, strict_kinds: bool = True) -> list[str]:
+    """Every problem with an annotation file: format, surfaces on their lines, entities in the glossary."""
+    try:
+        rows = load_annotations(path, strict_kinds=strict_kinds)
+    except AnnotationError as exc:
+        return str(exc).splitlines()
+    problems = locate(rows)
+    if glossary is not None:
+        known = glossary_entities(glossary)
+        problems += [f"row {a.row}: entity {a.entity!r} is not in {rel(glossary)}"
+                     for a in rows if a.family == "NAM" and a.entity and a.entity not in known]
+    spans: dict[tuple, Annotation] = {}
+    for a in rows:
+        key = (a.file, a.line, a.family, a.start, a.end)
+        if a.start >= 0 and key in spans:
+            problems.append(f"row {a.row}: duplicates row {spans[key].row}")
+        spans[key] = a
+    return problems
+
+
+def glossary_entities(path: Path) -> set[str]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return {ln.split("\t")[0] for ln in lines[1:]}
+
+
+# -- scoring -------------------------------------------------------------------------------------------------------
+
+@dataclass
+class FamilyScore:
+    annotated: int = 0
+    detected: int = 0
+    false_warnings: list = field(default_factory=list)
+    info_unmatched: list = field(default_factory=list)
+    cross_family: int = 0
+    tolerated: int = 0
+    kinds: dict = field(default_factory=dict)  # kind -> [annotated, detected]
+    missed: list = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.detected / self.annotated if self.annotated else 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "annotated": self.annotated, "detected": self.detected, "recall": round(self.recall, 4),
+            "false_warnings": len(self.false_warnings), "info_unmatched": len(self.info_unmatched),
+            "cross_family": self.cross_family, "tolerated": self.tolerated,
+            "kinds": {k: {"annotated": a, "detected": d, "recall": round(d / a, 4) if a else 1.0}
+                      for k, (a, d) in sorted(self.kinds.items())},
+            "missed": self.missed,
+            "false_warning_list": self.false_warnings,
+            "info_unmatched_list": self.info_unmatched,
+        }
+
+
+@dataclass
+class Result:
+    name: str
+    families: dict[str, FamilyScore]
+    false_by_file: dict[str, int]
+
+    def as_dict(self) -> dict:
+        return {"set": self.name, "families": {f: s.as_dict() for f, s in self.families.items()},
+                "false_warnings_by_file": self.false_by_file}
+
+
+def _finding_range(f, lines: list[str]) -> tuple[int, int, int] | None:
+    if not f.line or not f.column:
+        return None
+    start = f.column - 1
+    if f.end_line and f.end_line > f.line:
+        end = len(lines[f.line - 1]) + 1
+    else:
+        end = (f.end_column - 1) if f.end_column else start + 1
+    return f.line, start, max(end, start + 1)
+
+
+def _overlaps(rng, a: Annotation) -> bool:
+    line, start, end = rng
+    return line == a.line and start < a.end and a.start < end
+
+
+def _family(code: str) -> str:
+    return code[:3]
+
+
+def _describe(f, file: str) -> dict:
+    return {"file": file, "line": f.line, "column": f.column, "code": f.code, "severity": f.severity.value,
+            "surface": f.surface, "entity": f.entity, "message": f.message}
+
+
+def evaluate(evalset: EvalSet, families=FAMILIES, linter=None) -> Result:
+    """Lint every file of ``evalset`` and score the findings against its annotations."""
+    from textqa import Linter
+
+    annotations = load_annotations(evalset.annotations)
+    problems = locate(annotations)
+    tolerated: list[Annotation] = []
+    if evalset.tolerated is not None and evalset.tolerated.is_file():
+        tolerated = load_annotations(evalset.tolerated, strict_kinds=False)
+        problems += locate(tolerated)
+    if problems:
+        raise AnnotationError("\n".join(problems))
+    linter = linter or Linter(str(evalset.glossary))
+    scores = {fam: FamilyScore() for fam in families}
+    detected_rows: set[int] = set()
+    false_by_file: dict[str, int] = {}
+    for path in evalset.files:
+        file = rel(path)
+        lines = read_lines(path)
+        mine = [a for a in annotations if a.file == file]
+        tol = [t for t in tolerated if t.file == file]
+        false_by_file[file] = 0
+        for f in linter.lint_file(str(path)):
+            fam = _family(f.code)
+            if fam not in scores:
+                continue
+            rng = _finding_range(f, lines)
+            hits = [] if rng is None else [
+                a for a in mine if a.family == fam and _overlaps(rng, a)
+                and (fam != "NAM" or f.entity == a.entity)]
+            detected_rows.update(id(a) for a in hits)
+            if hits:
+                continue
+            score = scores[fam]
+            if rng is not None and any(_overlaps(rng, t) for t in tol):
+                score.tolerated += 1
+            elif rng is not None and any(_overlaps(rng, a) and a.family != fam for a in mine):
+                score.cross_family += 1
+            elif f.severity.value in BLOCKING:
+                score.false_warnings.append(_describe(f, file))
+                false_by_file[file] += 1
+            else:
+                score.info_unmatched.append(_describe(f, file))
+    for a in annotations:
+        if a.family not in scores:
+            continue
+        score = scores[a.family]
+        kind = score.kinds.setdefault(a.kind, [0, 0])
+        score.annotated += 1
+        kind[0] += 1
+        if id(a) in detected_rows:
+            score.detected += 1
+            kind[1] += 1
+        else:
+            score.missed.append(a.label())
+    return Result(evalset.name, scores, false_by_file)
+
+
+def report(result: Result, *, show_lists: bool = False) -> str:
+    out = [f"== {result.name}"]
+    for fam, s in result.families.items():
+        out.append(f"{fam}: annotated {s.annotated}, detected {s.detected}, recall {s.recall:.3f}, "
+                   f"false warnings {len(s.false_warnings)}, info unmatched {len(s.info_unmatched)}, "
+                   f"other-family overlaps {s.cross_family}, on tolerated errors {s.tolerated}")
+        for kind, (a, d) in sorted(s.kinds.items()):
+            out.append(f"    {kind:<15} {d:>3}/{a:<3} {d / a if a else 1:.2f}")
+        if show_lists:
+            out += [f"    missed: {m}" for m in s.missed]
+            out += [f"    false:  {w['file']}:{w['line']}:{w['column']} {w['code']} {w['severity']} "
+                    f"{w['surface']!r} {w['message']}" for w in s.false_warnings]
+            out += [f"    info:   {w['file']}:{w['line']}:{w['column']} {w['code']} {w['surface']!r} {w['message']}"
+                    for w in s.info_unmatched]
+    noisy = {f: n for f, n in result.false_by_file.items() if n}
+    if noisy:
+        out.append("false warnings by file: " + ", ".join(f"{f} {n}" for f, n in sorted(noisy.items())))
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Score textqa against the annotated test corpus.")
+    ap.add_argument("--corpus", action="store_true", help="score the example article instead of the test corpus")
+    ap.add_argument("--family", choices=FAMILIES, help="score only this rule family")
+    ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
+    ap.add_argument("--min-recall", type=float, default=0.95)
+    ap.add_argument("--max-false-warnings", type=int, default=0)
+    ap.add_argument("--list", action="store_true", help="list missed annotations and false warnings")
+    ap.add_argument("--check-annotations", action="store_true",
+                    help="only verify the annotation files (format, surfaces on their lines, entities)")
+    args = ap.parse_args(argv)
+    evalset = example_set() if args.corpus else test_corpus_set()
+    if args.check_annotations:
+        problems = check_annotations(evalset.annotations, evalset.glossary)
+        if evalset.tolerated is not None and evalset.tolerated.is_file():
+            problems += check_annotations(evalset.tolerated, evalset.glossary, strict_kinds=False)
+        for p in problems:
+            print(p, file=sys.stderr)
+        rows = load_annotations(evalset.annotations) if not problems else []
+        print(f"{rel(evalset.annotations)}: {len(rows)} rows, {len(problems)} problem(s)")
+        return 1 if problems else 0
+    families = (args.family,) if args.family else FAMILIES
+    try:
+        result = evaluate(evalset, families)
+    except AnnotationError as exc:
+        print(f"bad annotations:\n{exc}", file=sys.stderr)
+        return 2
+    print(report(result, show_lists=args.list))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")
+    failed = [f for f, s in result.families.items()
+              if s.recall < args.min_recall or len(s.false_warnings) > args.max_false_warnings]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
