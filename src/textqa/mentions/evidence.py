@@ -22,6 +22,7 @@ ELSEWHERE = 0.15  # the entity is named correctly elsewhere in the document
 UNALIGNED = -0.35  # the span cuts through a dictionary word
 KNOWN_WORD = -0.3  # the span is exactly one ordinary dictionary word
 FRAGMENTED = 0.1  # three or more one-character tokens: the tokenizer found no word there
+CONTINUES = -0.3  # a proper noun goes on right after the span: it is part of a longer name
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Evidence:
     known_word: bool
     context: bool
     fragmented: bool
+    continues: bool
 
 
 def _token_index(doc):
@@ -52,8 +54,16 @@ def tokens_in(doc, span: Span):
 
 
 def _is_name_token(t) -> bool:
+    # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (婁迪 comes out as 人名)
     numeral = len(t.pos) > 1 and t.pos[1] == "数詞"
     return t.is_proper_noun or (t.oov and not numeral)
+
+
+def _continues(doc, span: Span) -> bool:
+    """The span ends inside a run of proper-noun tokens (大江 in 大江健三郎)."""
+    nxt = tokens_in(doc, Span(span.end, span.end + 1))
+    last = tokens_in(doc, Span(span.end - 1, span.end))
+    return bool(nxt and last and nxt[0].span.start == span.end and nxt[0].is_proper_noun and last[0].is_proper_noun)
 
 
 def gather(doc, span: Span, entity_type: str) -> Evidence:
@@ -66,13 +76,19 @@ def gather(doc, span: Span, entity_type: str) -> Evidence:
     types = [entity_type] if entity_type else list(name_context())
     context = any(after.startswith(s) for t in types for s in name_context().get(t, ()))
     fragmented = len(toks) >= 3 and all(len(t.surface) == 1 for t in toks)
-    return Evidence(aligned, proper, known, context, fragmented)
+    return Evidence(aligned, proper, known, context, fragmented, _continues(doc, span))
+
+
+def is_common_word(doc, span: Span) -> bool:
+    """The span is exactly one ordinary dictionary word (連想, チューハイ)."""
+    return gather(doc, span, "").known_word
 
 
 def confidence(doc, span: Span, entity_type: str, *, length: int, elsewhere: bool, base: float | None = None) -> float:
     ev = gather(doc, span, entity_type)
     score = BASE_BY_LENGTH.get(length, BASE_LONG) if base is None else base
     score += ev.proper + (CONTEXT if ev.context else 0) + (ELSEWHERE if elsewhere else 0)
-    score += (UNALIGNED if not ev.aligned else 0) + (KNOWN_WORD if ev.known_word else 0)
-    score += FRAGMENTED if ev.fragmented else 0
+    score += UNALIGNED if not ev.aligned else 0
+    score += KNOWN_WORD if ev.known_word and not ev.context else 0  # チューハイ市 is a place; 缶チューハイ is not
+    score += (FRAGMENTED if ev.fragmented else 0) + (CONTINUES if ev.continues else 0)
     return max(0.0, min(1.0, score))

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from ..charclass import is_ascii_alnum, is_katakana
 from ..findings import Mention, Span
+from .evidence import is_common_word
 
 LAYER = "mentions.exact"
+COMMON_WORD_GLYPH = 0.3  # a glyph form that is an everyday word (連想 for 聯想) is not evidence of a name
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -28,8 +30,9 @@ def find_exact(doc, compiled) -> list[Mention]:
     for idx, start, end in automaton.find_matches_as_indexes(doc.text, overlapping=False):
         if not _bounded(doc.text, start, end):
             continue
-        surface = patterns[idx]
+        surface, span = patterns[idx], Span(start, end)
         for zh, kind in compiled.forms[surface]:
-            out.append(Mention(Span(start, end), surface, zh, kind))
+            conf = COMMON_WORD_GLYPH if kind == "glyph" and is_common_word(doc, span) else 1.0
+            out.append(Mention(span, surface, zh, kind, conf))
     doc.add_layer(LAYER, out)
     return out

@@ -6,7 +6,7 @@ import itertools
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings
-from .evidence import confidence
+from .evidence import confidence, is_common_word
 from .runs import KANJI_RUN, named_entities, runs
 
 LAYER = "mentions.homophone"
@@ -86,7 +86,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 for zh, key in dict(hits).items():
                     entry = compiled.entry(zh)
                     if simplified_form(window) == simplified_form(zh):
-                        out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
+                        if not is_common_word(doc, span):
+                            out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
                         continue
                     conf = confidence(doc, span, entry.type, length=n, elsewhere=zh in named)
                     out.append(Mention(span, window, zh, "homophone", conf, key))

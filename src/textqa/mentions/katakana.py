@@ -1,25 +1,30 @@
 """Katakana that transliterates a glossary name's Mandarin reading, with tolerance for spelling."""
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Indel
 
 from ..findings import Mention
 from ..phonetics.kana import coarse, deletions, katakana_romaji
-from .evidence import confidence
-from .runs import KATAKANA_RUN, named_entities, parts, runs, sub_runs
+from ..findings import Span
+from ..tokens import tokenize
+from .evidence import UNALIGNED, confidence, tokens_in
+from .runs import KATAKANA_RUN, named_entities, parts, runs
 
 LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
+SHORT_KEY = -0.15  # two-letter keys (イーウー → iu) match too easily: exact only, and less sure
 MAX_PARTS = 4
 SEPARATED_NAME = 0.1  # イー・リフア: persons' names are written with a separator; others rarely are
-PIECE = r"[ァ-ヺー]+"
+_PIECE = re.compile(r"[ァ-ヺー]+")
 
 
 def _candidates(key: str, idx: dict):
-    """(entity, matched key, similarity) for an exact or one-edit-away coarse key."""
-    seen: dict[str, tuple[str, float]] = {}
-    for zh in idx["kana"].get(key, ()):
-        seen[zh] = (key, 1.0)
+    """(entity, matched key, similarity): exact coarse keys, else keys one edit away."""
+    seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx["kana"].get(key, ())}
+    if seen or len(key) < 3:
+        return seen
     near_keys = set(idx["kana_near"].get(key, ()))
     near_keys |= {d for d in deletions(key) if d in idx["kana"]}
     for other in near_keys:
@@ -30,26 +35,73 @@ def _candidates(key: str, idx: dict):
     return seen
 
 
-def find_katakana(doc, compiled) -> list[Mention]:
-    import re
+def _known_word(text: str) -> bool:
+    toks = tokenize(text)
+    return len(toks) == 1 and not toks[0].oov and len(text) >= 2
 
+
+def _compound_cut(doc, piece: Span) -> int | None:
+    """Where an unknown katakana word ends in a known one (ウェンジョウ|モデル): the cut offset."""
+    text = doc.slice(piece)
+    for k in range(2, len(text) - 1):
+        if _known_word(text[k:]):
+            return piece.start + k
+    return None
+
+
+def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
+    """Words of a katakana run, split at separators, at token boundaries and inside unknown compounds.
+
+    Each piece says whether a separator precedes it and whether it came from a compound cut.
+    """
+    out: list[tuple[Span, bool, bool]] = []
+    for part in parts(_PIECE, doc.text, run_span):
+        toks = tokens_in(doc, part)
+        cuts = {part.start, part.end} | {max(part.start, min(part.end, t.span.start)) for t in toks}
+        compound = set()
+        for t in toks:
+            if t.oov and len(t.surface) >= 5:
+                cut = _compound_cut(doc, t.span)
+                if cut:
+                    cuts.add(cut)
+                    compound.add(cut)
+        edges = sorted(cuts)
+        for i, (a, b) in enumerate(zip(edges, edges[1:])):
+            out.append((Span(a, b), i == 0 and bool(out), b in compound or a in compound))
+    return out
+
+
+def find_katakana(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
-    piece = re.compile(PIECE)
     out: list[Mention] = []
     for run_span, _ in runs(KATAKANA_RUN, doc.text):
-        for span, n_parts in sub_runs(parts(piece, doc.text, run_span), MAX_PARTS):
-            surface = doc.slice(span)
-            key = coarse(katakana_romaji(surface))
-            if len(key) < 3:
-                continue
-            for zh, (matched, sim) in _candidates(key, idx).items():
-                entry = compiled.entry(zh)
-                syllables = len(idx["syllables"].get(zh, ())) or max(2, len(matched) // 2)
-                conf = confidence(doc, span, entry.type, length=syllables, elsewhere=zh in named)
-                if n_parts > 1:
-                    conf += SEPARATED_NAME if entry.type in ("person", "") else -SEPARATED_NAME
-                conf -= (1 - sim) * 1.5
-                out.append(Mention(span, surface, zh, "katakana", min(conf, 1.0), matched))
+        pieces = _pieces(doc, run_span)
+        for i in range(len(pieces)):
+            for j in range(i + 1, min(len(pieces), i + MAX_PARTS) + 1):
+                span = Span(pieces[i][0].start, pieces[j - 1][0].end)
+                separated = any(p[1] for p in pieces[i + 1:j])
+                compound = pieces[i][2] or pieces[j - 1][2]
+                out += _matches(doc, compiled, span, separated, named, compound)
     doc.add_layer(LAYER, out)
+    return out
+
+
+def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool) -> list[Mention]:
+    idx = compiled.indexes
+    surface = doc.slice(span)
+    key = coarse(katakana_romaji(surface))
+    if len(key) < 2:
+        return []
+    out = []
+    for zh, (matched, sim) in _candidates(key, idx).items():
+        entry = compiled.entry(zh)
+        syllables = len(idx["syllables"].get(zh, ())) or max(2, len(matched) // 2)
+        conf = confidence(doc, span, entry.type, length=syllables, elsewhere=zh in named)
+        conf -= UNALIGNED if compound else 0  # the cut is a word boundary the tokenizer missed
+        if separated:
+            conf += SEPARATED_NAME if entry.type in ("person", "") else -SEPARATED_NAME
+        conf -= (1 - sim) * 1.5
+        conf += SHORT_KEY if len(key) < 3 else 0
+        out.append(Mention(span, surface, zh, "katakana", min(conf, 1.0), matched))
     return out

@@ -77,7 +77,7 @@ def build_indexes(glossary) -> dict[str, dict]:
                 for syl in name_readings(head):
                     _add(mixed, " ".join(syl), (e.zh, tail))
         for key in keys | usual_keys:
-            if len(key) >= 3:
+            if len(key) >= 2:
                 _add(kana, key, e.zh)
         for key in usual_keys:
             for d in deletions(key):

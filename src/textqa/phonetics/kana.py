@@ -30,12 +30,17 @@ _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
 
 
 def katakana_romaji(text: str) -> str:
-    """Romaji for katakana text; separators, ー and ッ are dropped."""
+    """Romaji for katakana text; ー and separators become '-' (a boundary ``coarse`` keeps), ッ is dropped."""
     table = kana_romaji()
     out, i = [], 0
     while i < len(text):
         ch = text[i]
-        if ch in SEPARATORS or ch in "ーッ":
+        if ch in SEPARATORS or ch == "ー":
+            if out and out[-1] != "-":
+                out.append("-")
+            i += 1
+            continue
+        if ch == "ッ":
             i += 1
             continue
         pair = text[i:i + 2]
@@ -49,10 +54,11 @@ def katakana_romaji(text: str) -> str:
 
 
 def coarse(romaji: str) -> str:
+    """Merge what katakana cannot tell apart; vowels do not merge across a '-' (イーウー stays 'iu')."""
     key = romaji.lower()
     for pattern, repl in _COMPILED:
         key = pattern.sub(repl, key)
-    return key
+    return key.replace("-", "")
 
 
 def split_syllable(syllable: str) -> tuple[str, str]:
