@@ -1,3 +1,26 @@
 """GRB: garbled-passage rules. They need no glossary; they read the text and the ``tokens`` layer."""
+from .doubled_word import DoubledWord
+from .english_fragment import EnglishFragment
+from .halfwidth_spacing import HalfwidthSpacing
+from .quote_after_sentence_end import QuoteAfterSentenceEnd
+from .romanized_name import RomanizedName
+from .run_on_clause import RunOnClause
+from .spliced_quote import SplicedQuote
+from .split_katakana import SplitKatakana
+from .stray_punctuation import StrayPunctuation
+from .unbalanced_bracket import UnbalancedBracket
+from .untranslated_chinese import UntranslatedChinese
 
-FAMILY: tuple = ()
+FAMILY = (
+    UntranslatedChinese,
+    EnglishFragment,
+    RomanizedName,
+    UnbalancedBracket,
+    SplicedQuote,
+    QuoteAfterSentenceEnd,
+    StrayPunctuation,
+    DoubledWord,
+    SplitKatakana,
+    RunOnClause,
+    HalfwidthSpacing,
+)

@@ -1,0 +1,40 @@
+"""Split a Latin word into toneless Hanyu Pinyin syllables (table in textqa/phonetics/data)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parents[2] / "phonetics" / "data" / "pinyin_syllables.tsv"
+LONGEST = 6  # zhuang, shuang
+VOWELS = "aoe"
+
+
+@functools.lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    rows = [line.strip() for line in TABLE.read_text(encoding="utf-8").splitlines()]
+    return frozenset(r for r in rows[1:] if r and not r.startswith("#") and r != "syllable")
+
+
+@functools.lru_cache(maxsize=4096)
+def segment(word: str) -> tuple[str, ...] | None:
+    """The fewest syllables that spell ``word`` exactly (apostrophes split), or None.
+
+    As in pinyin orthography, a syllable that starts with a, o or e cannot follow another one
+    inside a word without an apostrophe (Xi'an), so English words such as Dundee do not split.
+    """
+    table = syllables()
+    parts = [p for p in word.lower().replace("’", "'").split("'")]
+    out: list[str] = []
+    for part in parts:
+        best: list[list[str] | None] = [[]] + [None] * len(part)
+        for end in range(1, len(part) + 1):
+            for start in range(max(0, end - LONGEST), end):
+                head = best[start]
+                if head is not None and part[start:end] in table and not (start and part[start] in VOWELS):
+                    cand = head + [part[start:end]]
+                    if best[end] is None or len(cand) < len(best[end]):
+                        best[end] = cand
+        if not part or best[-1] is None:
+            return None
+        out.extend(best[-1])
+    return tuple(out)

@@ -1,0 +1,164 @@
+"""Helpers shared by the GRB rules: paragraphs, bracket matching, Latin runs, token lookups."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ...charclass import CLOSE_BRACKETS, PAIRS, is_hiragana, is_kanji, is_katakana
+from ...findings import Span
+
+SENTENCE_ENDS = "。！？!?"
+PARENS = {"（": "）", "(": ")"}
+SPACES = " \u3000"
+
+
+def is_japanese(ch: str) -> bool:
+    return is_kanji(ch) or is_hiragana(ch) or is_katakana(ch)
+
+
+def is_word_char(ch: str) -> bool:
+    return is_japanese(ch) or ch.isalnum()
+
+
+def paragraphs(doc):
+    """(span, text) of each non-empty line."""
+    return [(p, doc.slice(p)) for p in doc.paragraphs()]
+
+
+# -- brackets -----------------------------------------------------------------
+@dataclass
+class Brackets:
+    text: str
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (open, close) offsets
+    lone_closers: list[int] = field(default_factory=list)
+    lone_openers: list[int] = field(default_factory=list)
+
+    def inside_gloss(self, span: Span) -> bool:
+        """True when ``span`` lies in parentheses that gloss the word before them: 婁底（娄底）, 李（Li）.
+
+        A parenthesised line of its own, such as a credit （编辑：…）, glosses nothing.
+        """
+        return any(o < span.start and span.end <= c and self._glosses(o) for o, c in self.pairs)
+
+    def _glosses(self, o: int) -> bool:
+        return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
+
+
+LIST_MARKER = re.compile(r"(?:^|(?<=[\s\u3000、。]))[0-9A-Za-z０-９ａ-ｚＡ-Ｚ]{1,2}(?:[)）]|\.(?![0-9A-Za-z]))")
+
+
+def _is_ignorable_closer(para: str, i: int) -> bool:
+    """List markers such as ``1)`` or ``b)`` and smileys such as ``:)`` close nothing on purpose."""
+    return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, max(0, i - 4), i + 1)) \
+        or (i > 0 and para[i - 1] in ":;")
+
+
+def brackets(doc) -> Brackets:
+    """The ``garble.brackets`` layer: bracket pairs matched within each paragraph."""
+    if "garble.brackets" not in doc.layers:
+        out = Brackets(doc.text)
+        for span, para in paragraphs(doc):
+            stack: list[int] = []
+            for i, ch in enumerate(para):
+                if ch in PAIRS:
+                    stack.append(i)
+                elif ch in CLOSE_BRACKETS:
+                    depth = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[para[stack[k]]] == ch), None)
+                    if depth is None:
+                        if not _is_ignorable_closer(para, i):
+                            out.lone_closers.append(span.start + i)
+                        continue
+                    out.lone_openers.extend(span.start + j for j in stack[depth + 1:])
+                    out.pairs.append((span.start + stack[depth], span.start + i))
+                    del stack[depth:]
+            out.lone_openers.extend(span.start + j for j in stack)
+        out.lone_openers.sort()
+        doc.add_layer("garble.brackets", out)
+    return doc.layers["garble.brackets"]
+
+
+def spliced_pairs(doc) -> list[tuple[int, int]]:
+    """(closer, opener) offsets where an unmatched closing mark runs straight into an unmatched opening one."""
+    b = brackets(doc)
+    openers = set(b.lone_openers)
+    return [(c, c + 1) for c in b.lone_closers if c + 1 in openers]
+
+
+# -- Latin runs ---------------------------------------------------------------
+WORD = r"[A-Za-z0-9][A-Za-z0-9'’&.+\-]*"
+LATIN_RUN = re.compile(rf"{WORD}(?: {WORD})*")
+TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def latin_runs(text: str, offset: int = 0):
+    """(span, words) of each run of Latin words joined by single spaces; words are (span, surface)."""
+    for m in LATIN_RUN.finditer(text):
+        words, pos = [], m.start()
+        for w in m.group().split(" "):
+            bare = w.rstrip(".")  # a sentence-final full stop is not part of the word
+            words.append((Span(offset + pos, offset + pos + len(bare)), bare))
+            pos += len(w) + 1
+        yield Span(offset + m.start(), offset + m.end()), words
+
+
+def is_title_word(w: str) -> bool:
+    return bool(TITLE_WORD.fullmatch(w))
+
+
+def is_web_form(w: str) -> bool:
+    """Domains, URLs and addresses (example.com, a@b.jp) are fine in Japanese prose."""
+    return bool(re.search(r"[A-Za-z0-9]\.[A-Za-z]", w)) or "@" in w or "/" in w
+
+
+# -- tokens -------------------------------------------------------------------
+def token_at(doc, span: Span):
+    """The SudachiPy token that covers exactly ``span``, or None."""
+    from ...tokens import document_tokens  # noqa: PLC0415
+
+    index = doc.layers.get("garble.token_index")
+    if index is None:
+        index = {t.span: t for t in document_tokens(doc)}
+        doc.add_layer("garble.token_index", index)
+    return index.get(span)
+
+
+@functools.lru_cache(maxsize=None)
+def _letter_reading(letter: str) -> str:
+    from ...tokens import tokenize  # noqa: PLC0415
+
+    toks = tokenize(letter)
+    return toks[0].reading if len(toks) == 1 else ""
+
+
+def is_spelled_out(word: str, reading: str) -> bool:
+    """A reading made of letter names (He -> エイチイー): SudachiPy read the word as an abbreviation."""
+    return reading == "".join(_letter_reading(c) for c in word.upper())
+
+
+def english_word(doc, span: Span, word: str, *, common_only: bool = False, strict: bool = True) -> bool:
+    """True when SudachiPy's dictionary has ``word`` as one Latin-script word, not spelled out letter by letter.
+
+    ``strict`` also asks for a katakana reading (some dictionary words, such as romanised syllables,
+    are read as themselves); ``common_only`` refuses proper nouns.
+    """
+    tok = token_at(doc, span)
+    if tok is None or tok.oov or not tok.reading or is_spelled_out(word, tok.reading):
+        return False
+    if strict and not all(is_katakana(c) for c in tok.reading):
+        return False
+    return not (common_only and tok.is_proper_noun)
+
+
+def glossary_surface(ctx, span: Span, *, whole: bool = False) -> bool:
+    """True when ``span`` is a literal glossary form or overlaps a mention of a glossary entity.
+
+    With ``whole``, the mention must cover the entire span (a name inside a longer phrase does not count).
+    """
+    if ctx.compiled is None:
+        return False
+    if ctx.doc.slice(span) in ctx.compiled.forms:
+        return True
+    if whole:
+        return any(m.span.contains(span) for m in ctx.mentions)
+    return any(m.span.overlaps(span) for m in ctx.mentions)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from ...findings import Severity, Span
+from ..base import Rule
+
+PARTICLES = ("係助詞", "格助詞", "副助詞")
+SEPARATORS = ("読点", "空白")
+
+
+def _is_separator(tok) -> bool:
+    return tok.pos[1] in SEPARATORS or not tok.surface.strip()
+
+
+def _doubles(a, b, separated: bool) -> bool:
+    if a.surface != b.surface or a.pos[:2] != b.pos[:2]:
+        return False
+    if a.pos[0] == "助詞":
+        return a.pos[1] in PARTICLES
+    # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue)
+    return a.pos[0] == "名詞" and a.pos[1] != "数詞" and len(a.surface) >= 2 and not separated \
+        and not a.surface.isascii()
+
+
+class DoubledWord(Rule):
+    """
+    ## What it does
+    Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
+    pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
+    repeats directly or across a space. Repetition in dialogue (`はい、はい`) and words that repeat by
+    nature (`人々`, `まだまだ`) are fine.
+
+    ## Why is this bad
+    The translation emitted the same word twice at a seam between two renderings of one clause;
+    the sentence is ungrammatical.
+
+    ## Example
+    `発表された数字は、は正確だ`
+
+    ## Use instead
+    `発表された数字は正確だ`
+    """
+
+    code = "GRB008"
+    name = "doubled-word"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        toks = ctx.tokens
+        for left in range(len(toks)):
+            if _is_separator(toks[left]):
+                continue
+            right = left + 1
+            while right < len(toks) and right - left <= 2 and _is_separator(toks[right]) \
+                    and toks[right].span.start == toks[right - 1].span.end:
+                right += 1
+            if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
+                continue
+            has_comma = any(t.pos[1] == "読点" for t in toks[left + 1:right])
+            n = _repeat_length(toks, left, right, has_comma)
+            if n:
+                span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
+                shown = "".join(t.surface for t in toks[right:right + n])
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'")
+
+
+def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
+    """How many tokens end at ``left`` and repeat from ``right``: 2 for では、では, 1 for は、は, else 0."""
+    if left >= 1 and right + 1 < len(toks):
+        a, b = toks[left - 1:left + 1], toks[right:right + 2]
+        if all(x.surface == y.surface and x.pos[0] == y.pos[0] == "助詞" for x, y in zip(a, b)) \
+                and b[0].span.end == b[1].span.start and a[0].span.end == a[1].span.start:
+            return 2
+    return 1 if _doubles(toks[left], toks[right], separated) else 0

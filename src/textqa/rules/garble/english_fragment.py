@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import re
+
+from ...findings import Severity, Span
+from ..base import Rule
+from . import _pinyin
+from ._text import brackets, english_word, glossary_surface, is_title_word, is_web_form, latin_runs, paragraphs
+
+STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
+MIN_PHRASE = 3  # a translated name of three or more English words (two-word brand names are common)
+
+
+class EnglishFragment(Rule):
+    """
+    ## What it does
+    Reports English words and phrases left in Japanese prose. These are lowercase English words that
+    are not a name (with the half-width punctuation left after them), and phrases of three or more
+    capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
+    Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
+    or of just two words (a pinyin brand and an English word), is `info`, since some organisations
+    do use such names.
+
+    Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
+    names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine.
+
+    ## Why is this bad
+    The machine translation gave up on part of the sentence or rendered a Chinese organisation
+    name into made-up English; a Japanese reader expects Japanese, or the name's established form.
+
+    ## Example
+    `…売上高は過去最高を更新しました。 year ; 2015 年 3 月…`, `Zhejiang Smart Logistics Affairs など`
+
+    ## Use instead
+    `…売上高は過去最高を更新しました。2015年3月…`, `浙江スマート物流など` (or the company's own name)
+    """
+
+    code = "GRB002"
+    name = "english-fragment"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        marks = brackets(ctx.doc)
+        for para, text in paragraphs(ctx.doc):
+            for run, words in latin_runs(text, para.start):
+                if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True):
+                    continue
+                yield from self._lowercase(ctx, text, para.start, words)
+                yield from self._phrases(ctx, words)
+
+    def _lowercase(self, ctx, text, base, words):
+        """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
+
+        Units and symbols are short, so one word alone needs three letters, and two words need one
+        word of three letters (`put on hold`, `in response`).
+        """
+        group: list = []
+        for span, w in [*words, (None, "")]:
+            if span is not None and w.isalpha() and w.islower() and len(w) >= 2 \
+                    and english_word(ctx.doc, span, w):
+                group.append(span)
+                continue
+            if group and max(g.end - g.start for g in group) >= 3:
+                end = group[-1].end
+                tail = STRAY_AFTER.match(text, end - base)
+                if len(group) >= 2 or tail:
+                    if tail:
+                        end = base + tail.end()
+                    found = Span(group[0].start, end)
+                    yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose")
+                group = []
+
+    def _phrases(self, ctx, words):
+        group: list = []
+        for span, w in [*words, (None, "")]:
+            if span is not None and is_title_word(w) and not is_web_form(w):
+                group.append((span, w))
+                continue
+            if len(group) >= 2:
+                yield self._phrase(ctx, group)
+            group = []
+
+    def _phrase(self, ctx, group):
+        english = [w for s, w in group if english_word(ctx.doc, s, w, strict=False)]
+        pinyin = [w for s, w in group if w not in english and _pinyin.segment(w)]
+        if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(_pinyin.segment(pinyin[0])) < 2):
+            return None  # Li Lin is GRB003's; a short syllable (Sun, Bo) proves little
+        if len(english) + len(pinyin) < len(group):
+            return None  # an unknown word: likely a real brand name
+        span = Span(group[0][0].start, group[-1][0].end)
+        surface = ctx.doc.slice(span)
+        if pinyin and english:
+            # two words may be a company's own English name (pinyin brand + Technology): info only
+            return ctx.finding(self, span, f"half-translated name '{surface}': romanised Chinese "
+                                           f"({', '.join(pinyin)}) mixed with English words",
+                               confidence=0.85 if len(group) >= MIN_PHRASE else 0.6)
+        if english and len(group) >= MIN_PHRASE:
+            return ctx.finding(self, span, f"English phrase '{surface}' in Japanese prose: "
+                                           "translate it or use the organisation's established name", confidence=0.6)
+        return None

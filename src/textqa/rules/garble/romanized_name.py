@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from ...findings import Severity, Span
+from ...mentions.context import introduced_as_alias
+from ..base import Rule
+from . import _pinyin
+from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, paragraphs
+
+MAX_GIVEN = 2  # syllables in a Chinese given name
+
+
+def name_shape(words: list[str]) -> bool:
+    """Surname of one pinyin syllable, then a given name of one or two syllables (in one or two words)."""
+    if not 2 <= len(words) <= 3 or not all(is_title_word(w) for w in words):
+        return False
+    parts = [_pinyin.segment(w) for w in words]
+    if any(p is None for p in parts) or len(parts[0]) != 1:
+        return False
+    return 1 <= sum(len(p) for p in parts[1:]) <= MAX_GIVEN
+
+
+class RomanizedName(Rule):
+    """
+    ## What it does
+    Reports a Chinese person's name left in pinyin (`Zhou Minghui`). It is a run of two or three
+    capitalised Latin words, alone between Japanese text or punctuation, that spell a one-syllable
+    surname and a one- or two-syllable given name, judged by pinyin syllable structure (a general
+    syllable table), not by a list of names.
+
+    Runs made only of common English words (Long Man) are skipped, and so are pinyin given as a gloss
+    in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), and names that a
+    glossary lists (those are the NAM rules' business). A single pinyin word listed among such names
+    (a nickname: `Xu Lan、Laomao`) is reported at `info`.
+
+    ## Why is this bad
+    Japanese writes Chinese names in kanji (or katakana for readings); pinyin in running
+    Japanese text is a machine-translation leftover, and readers cannot tell who is meant.
+
+    ## Example
+    `業界には、Zhou Minghui、Xu Lanなど…`
+
+    ## Use instead
+    `業界には、周明輝、徐蘭など…` (the kanji from the source article)
+    """
+
+    code = "GRB003"
+    name = "romanized-name"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        marks = brackets(ctx.doc)
+        for para, text in paragraphs(ctx.doc):
+            for chain in _enumerations(text, list(latin_runs(text, para.start)), para.start):
+                names = [words for words in chain if self._is_name(ctx, marks, words)]
+                for words in names:
+                    yield self._report(ctx, words, 1.0)
+                if not names:
+                    continue
+                for words in chain:  # nicknames listed among the names: Panzi、Li Jianwu
+                    if len(words) == 1 and _lone_pinyin(ctx, words[0]) and not glossary_surface(ctx, words[0][0]):
+                        yield self._report(ctx, words, 0.6)
+
+    @staticmethod
+    def _is_name(ctx, marks, words) -> bool:
+        if not name_shape([w for _, w in words]):
+            return False
+        run = Span(words[0][0].start, words[-1][0].end)
+        if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start):
+            return False
+        return not all(english_word(ctx.doc, s, w, common_only=True) for s, w in words)
+
+    def _report(self, ctx, words, confidence):
+        run = Span(words[0][0].start, words[-1][0].end)
+        syllables = " ".join("-".join(_pinyin.segment(w)) for _, w in words)
+        return ctx.finding(self, run, f"romanised Chinese name '{ctx.doc.slice(run)}' ({syllables}): "
+                                      "write the name in kanji", confidence=confidence)
+
+
+def _enumerations(text: str, runs, base: int):
+    """Latin runs grouped into enumerations: runs separated only by a list comma (、 , ，)."""
+    chain: list = []
+    for run, words in runs:
+        if chain and text[chain[-1][-1][0].end - base:run.start - base].strip() not in ("、", ",", "，"):
+            yield chain
+            chain = []
+        chain.append(words)
+    if chain:
+        yield chain
+
+
+def _lone_pinyin(ctx, word) -> bool:
+    """A single capitalised word of two or more pinyin syllables that SudachiPy does not know."""
+    span, w = word
+    parts = _pinyin.segment(w) if is_title_word(w) else None
+    return bool(parts) and len(parts) >= 2 and not english_word(ctx.doc, span, w, strict=False)

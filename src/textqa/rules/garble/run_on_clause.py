@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from ...findings import Severity, Span
+from ..base import Rule
+from ._text import is_japanese
+
+def _ends_clause(tok) -> bool:
+    """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a
+    sentence; SudachiPy reads 終止形 as 連体形 when a noun follows."""
+    return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
+
+
+class RunOnClause(Rule):
+    """
+    ## What it does
+    Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
+    sentence-final form, a space, then more Japanese text (`完成している 上海の…`).
+    Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces.
+
+    ## Why is this bad
+    The translation lost the full stop or comma between two sentences of the source; the reader
+    cannot tell where one statement ends.
+
+    ## Example
+    `新しい工場はすでに完成している 上海の拠点は来年閉鎖される。`
+
+    ## Use instead
+    `新しい工場はすでに完成している。上海の拠点は来年閉鎖される。`
+    """
+
+    code = "GRB010"
+    name = "run-on-clause"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        toks = ctx.tokens
+        text = ctx.doc.text
+        for i in range(1, len(toks) - 1):
+            gap, left, right = toks[i], toks[i - 1], toks[i + 1]
+            if gap.surface.strip() or gap.surface.count("\n") or not _ends_clause(left):
+                continue
+            if left.span.end != gap.span.start or gap.span.end != right.span.start:
+                continue
+            if not is_japanese(right.surface[0]) or "。" not in ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start)):
+                continue
+            span = Span(left.span.start, right.span.end)
+            yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
+                                          f"'{text[span.start:span.end]}'")

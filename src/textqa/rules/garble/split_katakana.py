@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import re
+
+from ...findings import Severity, Span
+from ..base import Rule
+from ._text import brackets, paragraphs
+
+KATA = "[\u30a1-\u30fa\u30fc]"
+SPLIT = re.compile(rf"(?<![\u30a1-\u30fa\u30fc・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?![\u30a1-\u30fa\u30fc])")
+
+
+class SplitKatakana(Rule):
+    """
+    ## What it does
+    Reports katakana words separated by a space (`スマート シティ`, `ジョン スミス`).
+    The finding covers the words on both sides of the space.
+    Readings in parentheses, which often separate surname and given name with a space
+    (`毛沢東（マオ ツォートン）`), are fine.
+
+    ## Why is this bad
+    Japanese does not separate words with spaces: a compound is written as one word and the parts
+    of a foreign name are joined with `・`. The space is a machine-translation habit carried over
+    from English.
+
+    ## Example
+    `その後、ジョン スミスはデジタル マーケティングの会社に入社しました。`
+
+    ## Use instead
+    `その後、ジョン・スミスはデジタルマーケティングの会社に入社しました。`
+    """
+
+    code = "GRB009"
+    name = "split-katakana"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        marks = brackets(ctx.doc)
+        for para, text in paragraphs(ctx.doc):
+            for m in SPLIT.finditer(text):
+                span = Span(para.start + m.start(), para.start + m.end())
+                if marks.inside_gloss(span):
+                    continue
+                joined = re.sub(r"[ \u3000]", "・", m.group())
+                yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
+                                              f"join the parts or use ・ ({joined})", suggestion=joined)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import re
+
+from ...findings import Severity, Span
+from ..base import Rule
+from ._text import paragraphs
+
+S = "[ \u3000]"
+STRAY = re.compile("|".join([
+    rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
+    rf"[、。]{S}*、|、{S}*。",          # 、、  。 、  、。
+    rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
+    rf"(?<=[^\s\u3000]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation
+]))
+
+
+class StrayPunctuation(Rule):
+    """
+    ## What it does
+    Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
+    The shapes are `」 、`, `。 、`, `、、`, a hyphen dangling after a full stop (`。 -クラス`), and a
+    space before Japanese punctuation (`です 。`).
+
+    ## Why is this bad
+    These are seams where the machine translation joined pieces of sentences; they read as
+    typos and usually mark a garbled sentence that needs rewriting.
+
+    ## Example
+    `売上は伸びています。」 、そして来年には…`
+
+    ## Use instead
+    `売上は伸びています。そして来年には…`
+    """
+
+    code = "GRB007"
+    name = "stray-punctuation"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        for para, text in paragraphs(ctx.doc):
+            for m in STRAY.finditer(text):
+                span = Span(para.start + m.start(), para.start + m.end())
+                shown = m.group().replace(" ", "␣").replace("\u3000", "□")
+                yield ctx.finding(self, span, f"stray punctuation '{shown}'")

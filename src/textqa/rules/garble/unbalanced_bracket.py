@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from ...charclass import PAIRS
+from ...findings import Severity, Span
+from ..base import Rule
+from ._text import SENTENCE_ENDS, brackets, spliced_pairs
+
+
+class UnbalancedBracket(Rule):
+    """
+    ## What it does
+    Reports a bracket or quote mark left without its partner in its paragraph. That is a closing
+    mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
+    quotes and quotes that span several sentences of one paragraph are fine; list markers such as
+    `1)` are not brackets.
+
+    The two commonest shapes have their own rules: a closing mark spliced to an opening one
+    (GRB005) and a closing mark after the sentence ended (GRB006).
+
+    ## Why is this bad
+    The machine translation dropped or moved one half of a pair, so the reader cannot tell
+    where the quotation or aside begins or ends.
+
+    ## Example
+    `市は企業を支援した。新しい計画」と述べた。`
+
+    ## Use instead
+    `市は「企業を支援した新しい計画」と述べた。`
+    """
+
+    code = "GRB004"
+    name = "unbalanced-bracket"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        text = ctx.doc.text
+        marks = brackets(ctx.doc)
+        spliced = {i for pair in spliced_pairs(ctx.doc) for i in pair}
+        for i in marks.lone_closers:
+            if i in spliced or (i > 0 and text[i - 1] in SENTENCE_ENDS):
+                continue
+            yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph")
+        for i in marks.lone_openers:
+            if i in spliced:
+                continue
+            yield ctx.finding(self, Span(i, i + 1),
+                              f"'{text[i]}' is never closed in this paragraph (expected '{PAIRS[text[i]]}')")

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import re
+
+from ...findings import Severity, Span
+from ..base import Rule
+from . import _hanzi
+from ._text import brackets, paragraphs
+
+# kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
+RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9０-９%，,.：:；;“”]+")
+EDGE = "，,.：:；;“”"
+
+
+class UntranslatedChinese(Rule):
+    """
+    ## What it does
+    Reports a run of untranslated Chinese: characters that simplified Chinese has and Japanese lacks.
+    The whole run is one finding, and the message names its words (segmented with jieba).
+
+    A character counts as simplified-only when OpenCC converts it to a different traditional
+    character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
+    languages are not evidence on their own; they only join the run. Simplified forms given as a
+    gloss in parentheses (`杭州（杭州市）`, `広東（广东）`) are fine.
+
+    ## Why is this bad
+    The machine translation left this passage in the source language: a Japanese reader
+    cannot read it, and the characters may not even display in Japanese fonts.
+
+    ## Example
+    `这个项目什么时候开始,约3个月`
+
+    ## Use instead
+    A Japanese translation: `このプロジェクトはいつ始まるのか、約3か月後だ`
+    """
+
+    code = "GRB001"
+    name = "untranslated-chinese"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        marks = brackets(ctx.doc)
+        for para, text in paragraphs(ctx.doc):
+            for m in RUN.finditer(text):
+                run = m.group()
+                start, end = m.start(), m.end()
+                while start < end and text[start] in EDGE:
+                    start += 1
+                while end > start and text[end - 1] in EDGE:
+                    end -= 1
+                run = text[start:end]
+                foreign = [c for c in run if _hanzi.is_simplified_only(c)]
+                if not foreign:
+                    continue
+                span = Span(para.start + start, para.start + end)
+                if marks.inside_gloss(span):
+                    continue  # a gloss: 婁底（娄底）
+                words = " / ".join(_hanzi.words(run))
+                chars = "".join(dict.fromkeys(foreign))
+                yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
+                                              f"simplified-only characters: {chars})")

@@ -1,0 +1,56 @@
+"""GRB rules against the bad and good examples in tests/data/garble/cases.txt."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import DATA
+from textqa import lint_text
+
+CASES = DATA / "garble" / "cases.txt"
+MARK = re.compile("⟦(.*?)⟧")
+
+
+def _cases():
+    code, out = None, []
+    for n, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("## "):
+            code = line[3:].strip()
+        elif line.startswith(("bad: ", "good: ")):
+            kind, text = line.split(": ", 1)
+            out.append(pytest.param(code, kind, text.replace("\\n", "\n"), id=f"{code}-{kind}-line{n}"))
+    return out
+
+
+def _unmark(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    text, spans = "", []
+    pos = 0
+    for m in MARK.finditer(marked):
+        text += marked[pos:m.start()]
+        spans.append((len(text), len(text) + len(m.group(1))))
+        text += m.group(1)
+        pos = m.end()
+    return text + marked[pos:], spans
+
+
+def test_every_rule_has_bad_and_good_cases():
+    from textqa.rules.garble import FAMILY
+
+    kinds = {(p.values[0], p.values[1]) for p in _cases()}
+    for rule in FAMILY:
+        assert (rule.code, "bad") in kinds and (rule.code, "good") in kinds, rule.code
+
+
+@pytest.mark.parametrize("code,kind,marked", _cases())
+def test_case(code, kind, marked):
+    text, expected = _unmark(marked)
+    findings = lint_text(text)
+    mine = sorted((f.span.start, f.span.end) for f in findings if f.code == code)
+    if kind == "bad":
+        assert expected, "a bad case must mark its damage"
+        assert mine == expected, [(f.code, f.surface) for f in findings if f.code == code]
+    else:
+        assert mine == []
+        warned = [(f.code, f.surface) for f in findings if f.code.startswith("GRB") and f.severity.value != "info"]
+        assert warned == []
