@@ -44,14 +44,16 @@ def main() -> None:
               help="Report only findings that are not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record the current findings in FILE instead of reporting them.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Lint files in N parallel processes (default: the number of cores). Output order is unchanged.")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
-         fix, unsafe_fixes, show_diff, baseline_path, write_baseline):
+         fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs):
     """Lint files or folders (every *.txt and *.md below a folder)."""
-    from .api import Linter, read_text
-    from .glossary import load_glossary
+    from .api import Linter
+    from .glossary.cache import load_compiled
     from .render import render
     from .rules.registry import select_codes
-    from .runner import run
+    from .runner import line_reader, run
 
     try:
         cfg = load_config(explicit=config_path)
@@ -60,7 +62,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         _fail(str(exc))
     glossary_paths = list(glossaries) or cfg.glossary
     try:
-        glossary = load_glossary(glossary_paths) if glossary_paths else None
+        glossary = load_compiled(glossary_paths).glossary if glossary_paths else None
     except InputErrors as exc:
         for err in exc.errors:
             click.echo(f"textqa: {err}", err=True)
@@ -70,7 +72,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     if unsafe_fixes and not (fix or show_diff):
         _fail("--unsafe-fixes needs --fix or --diff")
     fixes = _apply_fixes(paths, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
-    report = run(paths, linter, cfg.per_file_ignores, cfg.exclude)
+    report = run(paths, linter, cfg.per_file_ignores, cfg.exclude, jobs=jobs or cfg.jobs)
     if write_baseline:
         _write_baseline(write_baseline, report)
     if baseline is not None:
@@ -83,10 +85,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     for err in report.errors:
         click.echo(f"textqa: {err}", err=True)
 
-    def lines_of(path: str, line: int) -> str:
-        return read_text(path).split("\n")[line - 1]
-
-    text = render(report, fmt or cfg.format, lines_of=lines_of, summary=not no_summary, glossary=glossary)
+    text = render(report, fmt or cfg.format, lines_of=line_reader(), summary=not no_summary, glossary=glossary)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:

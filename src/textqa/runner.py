@@ -52,19 +52,57 @@ def lint_one(linter: Linter, path: str, per_file_ignores=None):
     return findings, doc, mentions
 
 
-def run(paths, linter: Linter, per_file_ignores=None, exclude=()) -> Report:
+def lint_for_report(path: str, linter: Linter, per_file_ignores=None):
+    """(findings, this file's entity summaries), or (InputError fields,); small enough to send between processes."""
+    try:
+        findings, doc, mentions = lint_one(linter, path, per_file_ignores)
+    except InputError as exc:
+        return ((exc.path, exc.message, exc.line),)
+    summaries: dict[str, EntitySummary] = {}
+    if linter.compiled is not None:
+        summarise_mentions(path, doc, mentions, linter.compiled, summaries)
+    return findings, summaries
+
+
+def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) -> None:
+    for zh, s in summaries.items():
+        if zh in into:
+            into[zh].renderings += s.renderings
+        else:
+            into[zh] = s
+
+
+def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | None = None) -> Report:
+    """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job."""
+    import gc
+
+    from .parallel import effective_jobs, ordered_map
+
     files, errors = discover(paths, exclude)
     report = Report(errors=errors)
     summaries: dict[str, EntitySummary] = {}
-    for path in files:
-        try:
-            findings, doc, mentions = lint_one(linter, path, per_file_ignores)
-        except InputError as exc:
-            report.errors.append(exc)
+    if effective_jobs(jobs, len(files)) > 1:
+        linter.lint_text("。\n")  # load the glossary, automaton and tokenizer once, before the workers fork
+    if linter.compiled is not None:
+        gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
+    for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores), jobs)):
+        if len(result) == 1:
+            report.errors.append(InputError(*result[0]))
             continue
+        findings, file_summaries = result
         report.files.append(path)
         report.findings += findings
-        if linter.compiled is not None:
-            summarise_mentions(path, doc, mentions, linter.compiled, summaries)
+        _merge(summaries, file_summaries)
     report.entities = list(summaries.values())
     return report
+
+
+def line_reader(max_files: int = 8):
+    """``lines_of(path, line)`` for renderers: a file is read once while among the last few asked for."""
+    import functools
+
+    @functools.lru_cache(maxsize=max_files)
+    def lines(path: str) -> list[str]:
+        return read_text(path).split("\n")
+
+    return lambda path, line: lines(path)[line - 1]

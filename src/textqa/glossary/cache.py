@@ -1,14 +1,204 @@
-"""Compiled glossaries, memoised in this process by content hash."""
+"""Compiled glossaries: memoised in this process and cached on disk between runs.
+
+Compiling (glyph variants, phonetic indexes, the automaton) is the slow part of
+loading a glossary, so the whole ``CompiledGlossary`` is pickled into the user
+cache folder. The key covers the glossary files (paths and bytes, so a warm run
+skips even parsing) or a loaded glossary's content hash, plus textqa's version
+and code and the installed files of the libraries that derive forms. A file that fails
+any check is ignored and rebuilt, never trusted.
+
+``TEXTQA_CACHE_DIR`` moves the folder; ``TEXTQA_NO_CACHE=1`` turns the disk cache off.
+"""
 from __future__ import annotations
+
+import contextlib
+import copy
+import functools
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+import zlib
+from pathlib import Path
 
 from .compile import CompiledGlossary, compile_glossary
 from .model import Glossary
 
-_MEMO: dict[str, CompiledGlossary] = {}
+FORMAT = b"textqa-compiled-glossary 1\n"
+KEEP = 8  # cache files kept; older ones are removed when a new one is written
+DERIVING_MODULES = ("opencc", "pypinyin", "ahocorasick")  # found, not imported
+
+_MEMO: dict[str, CompiledGlossary] = {}  # by cache key
+_BY_GLOSSARY: dict[int, CompiledGlossary] = {}  # by id() of the Glossary it holds (kept alive by it)
+
+
+def cache_dir() -> Path | None:
+    """The disk cache folder, or None when disabled."""
+    if os.environ.get("TEXTQA_NO_CACHE", "") not in ("", "0"):
+        return None
+    override = os.environ.get("TEXTQA_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("textqa"))
+
+
+@functools.lru_cache(maxsize=1)
+def _code_version() -> bytes:
+    """textqa's version and source/data files, and the files of the libraries that derive forms (size, mtime)."""
+    from importlib.util import find_spec
+
+    from .. import __version__
+
+    h = hashlib.sha256(FORMAT + __version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".tsv", ".txt", ".json"))
+    for name in DERIVING_MODULES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            files.append(Path(spec.origin))
+    for path in files:
+        st = path.stat()
+        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.digest()
+
+
+def files_key(paths: list[str], datas: list[bytes]) -> str:
+    h = hashlib.sha256(_code_version())
+    for path, data in zip(paths, datas):
+        h.update(b"file\0" + str(path).encode() + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def glossary_key(glossary: Glossary) -> str:
+    return hashlib.sha256(_code_version() + b"content\0" + glossary.content_hash.encode()).hexdigest()
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """Building or unpickling millions of small objects is several times faster without the cyclic GC."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _path(folder: Path, key: str) -> Path:
+    return folder / f"glossary-{key[:40]}.pickle"
+
+
+def read_cache(key: str) -> CompiledGlossary | None:
+    """The cached compiled glossary for ``key``, or None if absent, corrupt or stale."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        data = _path(folder, key).read_bytes()
+    except OSError:
+        return None
+    head = FORMAT + key.encode() + b"\n"
+    if not data.startswith(head) or len(data) < len(head) + 4:
+        return None
+    checksum, payload = data[len(head):len(head) + 4], memoryview(data)[len(head) + 4:]
+    if zlib.crc32(payload).to_bytes(4, "big") != checksum:
+        return None
+    try:
+        with _no_gc():
+            compiled = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - any unpickling failure means a bad cache file
+        return None
+    return compiled if isinstance(compiled, CompiledGlossary) else None
+
+
+def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
+    """Write atomically (temp file + os.replace); a cache that cannot be written is skipped."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    target = _path(folder, key)
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = pickle.dumps(compiled, protocol=5)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", delete=False) as f:
+            tmp = f.name
+            f.write(FORMAT + key.encode() + b"\n" + zlib.crc32(payload).to_bytes(4, "big"))
+            f.write(payload)
+        os.replace(tmp, target)
+        tmp = None
+        _prune(folder)
+    except OSError:
+        return None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return target
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("glossary-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _compile(glossary: Glossary) -> CompiledGlossary:
+    with _no_gc():
+        compiled = compile_glossary(glossary)
+        compiled.automaton()  # built now so that it is cached too
+    return compiled
+
+
+def _remember(key: str, compiled: CompiledGlossary) -> CompiledGlossary:
+    _MEMO[key] = compiled
+    _BY_GLOSSARY[id(compiled.glossary)] = compiled
+    return compiled
 
 
 def compiled_glossary(glossary: Glossary) -> CompiledGlossary:
-    key = glossary.content_hash
-    if key not in _MEMO:
-        _MEMO[key] = compile_glossary(glossary)
-    return _MEMO[key]
+    """The compiled form of an already loaded glossary (from memory, disk, or compiled now)."""
+    known = _BY_GLOSSARY.get(id(glossary))
+    if known is not None and known.glossary is glossary:
+        return known
+    key = glossary_key(glossary)
+    compiled = _MEMO.get(key) or read_cache(key)
+    if compiled is None:
+        compiled = _compile(glossary)
+        write_cache(key, compiled)
+    elif compiled.glossary is not glossary:  # same content: answer with the caller's entries
+        compiled = copy.copy(compiled)
+        compiled.glossary = glossary
+    return _remember(key, compiled)
+
+
+def load_compiled(paths) -> CompiledGlossary:
+    """Load glossary files ready for linting; a warm cache skips parsing and compiling.
+
+    Raises InputErrors like ``load_glossary`` for missing or invalid files.
+    """
+    from .load import load_glossary
+
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    try:
+        datas = [Path(p).read_bytes() for p in paths]
+    except OSError:
+        return compiled_glossary(load_glossary(paths))  # reports the unreadable file
+    key = files_key([str(p) for p in paths], datas)
+    compiled = _MEMO.get(key) or read_cache(key)
+    if compiled is None:
+        compiled = _compile(load_glossary(paths))
+        write_cache(key, compiled)
+    return _remember(key, compiled)
+
+
+def clear_memo() -> None:
+    """Forget compiled glossaries held in this process (the disk cache stays)."""
+    _MEMO.clear()
+    _BY_GLOSSARY.clear()
+    _code_version.cache_clear()

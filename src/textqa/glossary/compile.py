@@ -28,18 +28,10 @@ class CompiledGlossary:
     def automaton(self):
         """Aho-Corasick over every literal form (leftmost-longest, by code point)."""
         if self._automaton is None:
-            import ahocorasick_rs
+            from .automaton import LiteralAutomaton  # picklable, so the disk cache keeps it
 
-            self._patterns = list(self.forms)
-            self._automaton = ahocorasick_rs.AhoCorasick(
-                self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        return self._automaton, self._patterns
-
-    def __getstate__(self):
-        state = dict(self.__dict__)
-        state["_automaton"] = None
-        state.pop("_patterns", None)
-        return state
+            self._automaton = LiteralAutomaton(list(self.forms))
+        return self._automaton, self._automaton.patterns
 
 
 def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, str]]]:

@@ -1,0 +1,214 @@
+"""textqa benchmark: throughput, cold start, glossary scaling, parallelism, streaming memory.
+
+    python bench/run.py [--out bench/results.json] [--files 200] [--min-mb 2] [--sizes 100,10000,100000]
+
+Generated inputs go to bench/out/ (not committed). Every measurement runs
+`textqa` (or bare SudachiPy) as its own process; peak memory is that
+process's maximum resident set size. Prints a Markdown table and writes JSON.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = BENCH / "out"
+ARTICLE = ROOT / "corpus" / "hunan-blockchain.ja.txt"
+ARTICLE_GLOSSARY = ROOT / "glossary" / "hunan-blockchain.names.tsv"
+TEST_ARTICLES = ROOT / "tests" / "corpus" / "articles"
+TEST_GLOSSARY = ROOT / "tests" / "corpus" / "glossary.tsv"
+TEXTQA = [sys.executable, "-m", "textqa"]
+
+sys.path.insert(0, str(BENCH))
+
+
+def run_measured(cmd: list[str], env: dict | None = None) -> dict:
+    """Wall seconds, the child's own peak RSS (MB, through os.wait4) and its stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    out = proc.stdout.read()
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(map(str, cmd))} failed with exit code {proc.returncode}")
+    return {"seconds": wall, "peak_mb": usage.ru_maxrss / 1024, "stdout": out.decode()}
+
+
+def environment(cache: Path) -> dict:
+    env = dict(os.environ)
+    env["TEXTQA_CACHE_DIR"] = str(cache)
+    env.pop("TEXTQA_NO_CACHE", None)
+    return env
+
+
+# -- inputs ---------------------------------------------------------------------------------------
+def build_corpus(folder: Path, n_files: int, min_bytes: int) -> tuple[list[Path], int]:
+    """Deal the paragraphs of the article and the test articles into ``n_files`` files of at least min_bytes total."""
+    sources = [ARTICLE, *sorted(TEST_ARTICLES.glob("*.txt"))] if TEST_ARTICLES.is_dir() else [ARTICLE]
+    paragraphs = [line for p in sources for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_file = -(-min_bytes // n_files)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    files, i, total = [], 0, 0
+    for n in range(n_files):
+        lines, size = [], 0
+        while size < per_file:
+            line = paragraphs[i % len(paragraphs)]
+            lines.append(line)
+            size += len(line.encode()) + 1
+            i += 1
+        path = folder / f"doc{n:04d}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        files.append(path)
+        total += size
+    return files, total
+
+
+def build_glossaries(sizes: list[int]) -> dict[int, Path]:
+    from gen_glossary import generate, write_tsv
+
+    base = [p for p in (ARTICLE_GLOSSARY, TEST_GLOSSARY) if p.is_file()]
+    out = {}
+    for n in sizes:
+        path = OUT / f"glossary-{n}.tsv"
+        if not path.is_file():
+            write_tsv(generate(n, base), path)
+        out[n] = path
+    return out
+
+
+# -- measurements ---------------------------------------------------------------------------------
+def lint(paths, glossary: Path, env: dict, jobs: int) -> dict:
+    cmd = [*TEXTQA, "lint", *map(str, paths), "--glossary", str(glossary), "--jobs", str(jobs), "--format", "json"]
+    return run_measured(cmd, env)
+
+
+def load_times(glossary: Path, cache: Path) -> dict:
+    if cache.exists():
+        shutil.rmtree(cache)
+    cmd = [sys.executable, str(BENCH / "load_time.py"), str(glossary)]
+    cold = json.loads(run_measured(cmd, environment(cache))["stdout"])
+    warm = json.loads(run_measured(cmd, environment(cache))["stdout"])
+    size = sum(f.stat().st_size for f in cache.glob("glossary-*.pickle"))
+    return {"cold_s": cold["seconds"], "warm_s": warm["seconds"], "warm_peak_mb": warm["peak_mb"],
+            "entries": warm["entries"], "cache_mb": size / 2**20}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(BENCH / "results.json"))
+    ap.add_argument("--files", type=int, default=200)
+    ap.add_argument("--min-mb", type=float, default=2.0)
+    ap.add_argument("--sizes", default="100,10000,100000")
+    ap.add_argument("--runs", type=int, default=5, help="cold-start runs (median)")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    OUT.mkdir(exist_ok=True)
+    cache = OUT / "cache"
+    env = environment(cache)
+    files, corpus_bytes = build_corpus(OUT / "corpus", args.files, int(args.min_mb * 2**20))
+    corpus = OUT / "corpus"
+    glossaries = build_glossaries(sizes)
+    small = glossaries[min(sizes)]
+    results: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                 "platform": platform.platform()},
+                     "corpus": {"files": len(files), "mb": corpus_bytes / 2**20}}
+    print(f"corpus: {len(files)} files, {corpus_bytes / 2**20:.2f} MB; glossaries: {sizes}", file=sys.stderr)
+
+    # glossary load, cold (compile + write cache) and warm, for each size
+    results["load"] = {n: load_times(glossaries[n], OUT / f"cache-load-{n}") for n in sizes}
+    print("load done", file=sys.stderr)
+
+    # cold start: one article, whole process, warm glossary cache
+    lint([ARTICLE], ARTICLE_GLOSSARY, env, 1)
+    starts = [lint([ARTICLE], ARTICLE_GLOSSARY, env, 1) for _ in range(args.runs)]
+    results["cold_start"] = {"median_s": statistics.median(r["seconds"] for r in starts),
+                             "peak_mb": max(r["peak_mb"] for r in starts), "runs": len(starts)}
+    print("cold start done", file=sys.stderr)
+
+    # throughput against bare SudachiPy, on the same files
+    bare = run_measured([sys.executable, str(BENCH / "sudachi_bare.py"), str(corpus)])
+    scaling = {}
+    for n in sizes:
+        lint([ARTICLE], glossaries[n], env, 1)  # warm this glossary's cache
+        scaling[n] = lint([corpus], glossaries[n], env, 1)
+        print(f"lint with {n} entries done", file=sys.stderr)
+    base = scaling[min(sizes)]
+    results["throughput"] = {"sudachi_s": bare["seconds"], "textqa_s": base["seconds"],
+                             "sudachi_mb_s": corpus_bytes / 2**20 / bare["seconds"],
+                             "textqa_mb_s": corpus_bytes / 2**20 / base["seconds"],
+                             "ratio": bare["seconds"] / base["seconds"]}
+    results["scaling"] = {n: {"lint_s": r["seconds"], "peak_mb": r["peak_mb"],
+                              "vs_smallest": r["seconds"] / base["seconds"]} for n, r in scaling.items()}
+
+    # parallelism: same corpus, --jobs 2 against --jobs 1, identical output
+    par = lint([corpus], small, env, 2)
+    results["parallel"] = {"jobs1_s": base["seconds"], "jobs2_s": par["seconds"],
+                           "speedup": base["seconds"] / par["seconds"], "identical": par["stdout"] == base["stdout"]}
+
+    # streaming: peak memory on a quarter of the corpus against the whole
+    quarter = lint(files[: max(1, len(files) // 4)], small, env, 1)
+    results["streaming"] = {"quarter_peak_mb": quarter["peak_mb"], "full_peak_mb": base["peak_mb"]}
+    results["targets"] = targets(results, sizes)
+
+    Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(table(results, sizes))
+
+
+def targets(r: dict, sizes: list[int]) -> dict:
+    big, small = max(sizes), min(sizes)
+    return {
+        "throughput >= 50% of SudachiPy": r["throughput"]["ratio"] >= 0.5,
+        f"lint with {big} entries <= 1.5x {small}": r["scaling"][big]["vs_smallest"] <= 1.5,
+        f"warm load of {big} entries < 1 s": r["load"][big]["warm_s"] < 1.0,
+        "cold start < 1.0 s": r["cold_start"]["median_s"] < 1.0,
+        "cold start peak < 300 MB": r["cold_start"]["peak_mb"] < 300,
+        "--jobs 2 >= 1.6x --jobs 1": r["parallel"]["speedup"] >= 1.6,
+    }
+
+
+def table(r: dict, sizes: list[int]) -> str:
+    t, c = r["throughput"], r["corpus"]
+    rows = [
+        ("Throughput, bare SudachiPy (mode C)", f"{t['sudachi_mb_s']:.2f} MB/s", f"{t['sudachi_s']:.2f} s"),
+        ("Throughput, `textqa lint --jobs 1`", f"{t['textqa_mb_s']:.2f} MB/s",
+         f"{t['textqa_s']:.2f} s; {t['ratio']:.0%} of SudachiPy (target ≥ 50%)"),
+        ("Cold start, one article", f"{r['cold_start']['median_s']:.2f} s",
+         f"median of {r['cold_start']['runs']}; peak {r['cold_start']['peak_mb']:.0f} MB (targets < 1.0 s, < 300 MB)"),
+    ]
+    for n in sizes:
+        ld, sc = r["load"][n], r["scaling"][n]
+        rows.append((f"Glossary {n:,} entries: load cold / warm", f"{ld['cold_s']:.2f} s / {ld['warm_s']:.2f} s",
+                     f"cache file {ld['cache_mb']:.1f} MB" + (" (target warm < 1 s)" if n == max(sizes) else "")))
+        rows.append((f"Glossary {n:,} entries: lint corpus", f"{sc['lint_s']:.2f} s",
+                     f"{sc['vs_smallest']:.2f}x the {min(sizes):,}-entry time; peak {sc['peak_mb']:.0f} MB"
+                     + (" (target ≤ 1.5x)" if n == max(sizes) else "")))
+    p, s = r["parallel"], r["streaming"]
+    rows += [
+        ("`--jobs 2` against `--jobs 1`", f"{p['speedup']:.2f}x",
+         f"{p['jobs1_s']:.2f} s → {p['jobs2_s']:.2f} s; identical output: {p['identical']} (target ≥ 1.6x)"),
+        ("Peak memory, 1/4 of corpus → whole", f"{s['quarter_peak_mb']:.0f} → {s['full_peak_mb']:.0f} MB", "streaming"),
+    ]
+    lines = [f"Corpus: {c['files']} files, {c['mb']:.2f} MB; {r['machine']['cpus']} CPUs, "
+             f"Python {r['machine']['python']}.", "",
+             "| Measure | Result | Notes |", "| --- | --- | --- |"]
+    lines += [f"| {a} | {b} | {n} |" for a, b, n in rows]
+    lines += ["", "| Target | Met |", "| --- | --- |"]
+    lines += [f"| {k} | {'yes' if v else 'no'} |" for k, v in r["targets"].items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,153 @@
+"""The on-disk compiled-glossary cache: hit, miss, corrupt, stale, disabled, atomic writes."""
+from __future__ import annotations
+
+import pickle
+import zlib
+
+import pytest
+
+import textqa
+from textqa.glossary import cache, load_glossary
+from textqa.glossary.compile import compile_glossary
+
+from conftest import CORPUS, GLOSSARY
+
+HEADER = "zh\tja\ttype\treading\taccept\treject\tnote\n"
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(folder))
+    monkeypatch.delenv("TEXTQA_NO_CACHE", raising=False)
+    cache.clear_memo()
+    yield folder
+    cache.clear_memo()
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """Counts real compilations done through the cache module."""
+    calls = []
+
+    def counting(glossary):
+        calls.append(len(glossary))
+        return compile_glossary(glossary)
+
+    monkeypatch.setattr(cache, "compile_glossary", counting)
+    return calls
+
+
+def cached_files(folder):
+    return sorted(folder.glob("glossary-*.pickle"))
+
+
+def small_glossary(write, rows="长沙\t長沙\tplace\t\t\t\t\n深圳\t深圳\tplace\t\t深セン\t深川\t\n"):
+    return write("g.tsv", HEADER + rows)
+
+
+def test_miss_then_hit_skips_compiling(cache_dir, compiles):
+    first = cache.load_compiled([str(GLOSSARY)])
+    assert compiles == [len(first.glossary)] and len(cached_files(cache_dir)) == 1
+    cache.clear_memo()  # as a new process would
+    second = cache.load_compiled([str(GLOSSARY)])
+    assert compiles == [len(first.glossary)]  # read from disk, not compiled again
+    assert second.forms == first.forms and second.indexes == first.indexes
+    assert [e.zh for e in second.glossary] == [e.zh for e in first.glossary]
+
+
+def test_cached_automaton_finds_what_a_fresh_one_finds(cache_dir):
+    text = CORPUS.read_text(encoding="utf-8")
+    fresh = compile_glossary(load_glossary(str(GLOSSARY)))
+    cache.load_compiled([str(GLOSSARY)])
+    cache.clear_memo()
+    warm = cache.load_compiled([str(GLOSSARY)])
+    expected = fresh.automaton()[0].find_matches_as_indexes(text)
+    assert expected and warm.automaton()[0].find_matches_as_indexes(text) == expected
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "wrong type"])
+def test_corrupt_cache_is_rebuilt_not_trusted(cache_dir, compiles, write, damage):
+    path = small_glossary(write)
+    cache.load_compiled([str(path)])
+    (file,) = cached_files(cache_dir)
+    data = file.read_bytes()
+    if damage == "garbage":
+        file.write_bytes(b"not a cache at all")
+    elif damage == "truncated":
+        file.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        file.write_bytes(data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:])
+    else:  # a well-formed file holding something else
+        head = data[: data.index(b"\n", len(cache.FORMAT)) + 1]
+        payload = pickle.dumps({"not": "compiled"})
+        file.write_bytes(head + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    cache.clear_memo()
+    compiled = cache.load_compiled([str(path)])
+    assert len(compiles) == 2 and compiled.entry("深圳").accept == ("深セン",)
+    cache.clear_memo()
+    cache.load_compiled([str(path)])
+    assert len(compiles) == 2  # the rebuilt file is good again
+
+
+def test_new_textqa_version_makes_the_cache_stale(cache_dir, compiles, write, monkeypatch):
+    path = small_glossary(write)
+    cache.load_compiled([str(path)])
+    monkeypatch.setattr(textqa, "__version__", textqa.__version__ + ".post1")
+    cache.clear_memo()
+    cache.load_compiled([str(path)])
+    assert len(compiles) == 2 and len(cached_files(cache_dir)) == 2
+
+
+def test_changed_glossary_is_compiled_again(cache_dir, compiles, write):
+    path = small_glossary(write)
+    cache.load_compiled([str(path)])
+    small_glossary(write, "长沙\t長沙\tplace\t\t\t\t\n")
+    cache.clear_memo()
+    compiled = cache.load_compiled([str(path)])
+    assert len(compiles) == 2 and [e.zh for e in compiled.glossary] == ["长沙"]
+
+
+def test_loaded_glossary_uses_the_cache_and_keeps_its_own_entries(cache_dir, compiles):
+    glossary = load_glossary(str(GLOSSARY))
+    cache.compiled_glossary(glossary)
+    cache.clear_memo()
+    again = load_glossary(str(GLOSSARY))
+    compiled = cache.compiled_glossary(again)
+    assert len(compiles) == 1 and compiled.glossary is again
+    assert cache.compiled_glossary(again) is compiled  # memoised in the process too
+
+
+def test_no_cache_env_writes_nothing(cache_dir, compiles, write, monkeypatch):
+    monkeypatch.setenv("TEXTQA_NO_CACHE", "1")
+    path = small_glossary(write)
+    cache.load_compiled([str(path)])
+    cache.clear_memo()
+    cache.load_compiled([str(path)])
+    assert len(compiles) == 2 and not cache_dir.exists()
+
+
+def test_unwritable_cache_folder_is_skipped(tmp_path, monkeypatch, compiles, write):
+    blocker = write("blocker", "a file where the folder should be")
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(blocker))
+    cache.clear_memo()
+    compiled = cache.load_compiled([str(small_glossary(write))])
+    assert compiled.entry("长沙").ja == "長沙" and blocker.read_text() == "a file where the folder should be"
+    cache.clear_memo()
+
+
+def test_writes_leave_no_temp_files_and_old_files_are_pruned(cache_dir, write, monkeypatch):
+    monkeypatch.setattr(cache, "KEEP", 2)
+    for n in range(4):
+        path = write(f"g{n}.tsv", HEADER + f"长沙{n}\t長沙\tplace\t\t\t\t\n")
+        cache.load_compiled([str(path)])
+    assert len(cached_files(cache_dir)) == 2
+    assert [p.name for p in cache_dir.iterdir() if not p.name.startswith("glossary-")] == []
+
+
+def test_missing_glossary_is_still_an_input_error(cache_dir, tmp_path):
+    from textqa.errors import InputErrors
+
+    with pytest.raises(InputErrors) as exc:
+        cache.load_compiled([str(tmp_path / "absent.tsv")])
+    assert "glossary file not found" in str(exc.value)

@@ -1,0 +1,70 @@
+"""--jobs N: parallel linting with output identical to one job."""
+from __future__ import annotations
+
+import operator
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+from textqa.parallel import effective_jobs, ordered_map
+from textqa.runner import line_reader
+
+from conftest import CORPUS, GLOSSARY, ROOT
+
+ARTICLES = ROOT / "tests" / "corpus" / "articles"
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """A few articles (the example and test articles), one of them not UTF-8."""
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path / "cache"))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(CORPUS, docs / "a-article.txt")
+    for i, path in enumerate(sorted(ARTICLES.glob("*.txt"))[:3]):
+        shutil.copy(path, docs / f"b{i}-{path.name}")
+    (docs / "c-bad.txt").write_bytes(b"\xff\xfe broken")
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    (docs / "d-half.txt").write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    return docs
+
+
+def lint(folder, jobs, fmt):
+    args = ["lint", str(folder), "--glossary", str(GLOSSARY), "--jobs", str(jobs), "--format", fmt]
+    return CliRunner().invoke(main, args, catch_exceptions=False)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_two_jobs_give_the_same_output_as_one(folder, fmt):
+    one, two = lint(folder, 1, fmt), lint(folder, 2, fmt)
+    assert one.exit_code == two.exit_code == 2  # the bad file is an input error in both
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    assert "c-bad.txt" in one.stderr and "a-article.txt" in one.stdout and "d-half.txt" in one.stdout
+
+
+def test_jobs_must_be_positive(folder):
+    result = lint(folder, 0, "text")
+    assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_ordered_map_keeps_input_order():
+    items = list(range(40))
+    assert list(ordered_map(operator.mul, items, (3,), jobs=2)) == [3 * i for i in items]
+    assert list(ordered_map(operator.mul, items, (3,), jobs=1)) == [3 * i for i in items]
+
+
+def test_effective_jobs_is_bounded_by_files():
+    assert effective_jobs(8, 3) == 3
+    assert effective_jobs(None, 1) == 1
+    assert effective_jobs(2, 0) == 1
+    assert effective_jobs(None, 10_000) >= 1
+
+
+def test_line_reader_reads_each_line(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("一\n二\n三\n", encoding="utf-8")
+    b.write_text("x\ny\n", encoding="utf-8")
+    lines_of = line_reader(max_files=1)
+    assert [lines_of(str(a), 2), lines_of(str(b), 1), lines_of(str(a), 3)] == ["二", "x", "三"]
