@@ -6,7 +6,7 @@ import pytest
 from textqa.document import Document
 from textqa.rules.garble import _hanzi, _pinyin
 from textqa.rules.garble._text import brackets, latin_runs
-from textqa.rules.garble.romanized_name import name_shape
+from textqa.rules.garble._pinyin import name_shape
 
 
 def test_syllable_table_is_complete_and_clean():
@@ -61,3 +61,13 @@ def test_latin_runs_keep_words_and_drop_a_final_stop():
     assert [[w for _, w in words] for _, words in runs] == [["Sequoia", "Capital"], ["58.com"]]
     (first, words), _ = runs
     assert words[1][0].end == first.end - 1
+
+
+@pytest.mark.parametrize("word,reading,spelled", [
+    ("Li", "エルアイ", True), ("He", "エイチイー", True), ("IDG", "アイディージー", True),
+    ("Long", "ロング", False), ("Ma", "マ", False), ("Li", "", False),
+])
+def test_spelled_out(word, reading, spelled):
+    from textqa.rules.garble._text import is_spelled_out
+
+    assert is_spelled_out(word, reading) is spelled

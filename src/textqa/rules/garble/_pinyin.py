@@ -38,3 +38,16 @@ def segment(word: str) -> tuple[str, ...] | None:
             return None
         out.extend(best[-1])
     return tuple(out)
+
+
+MAX_GIVEN = 2  # syllables in a Chinese given name
+
+
+def name_shape(words: list[str]) -> bool:
+    """Surname of one pinyin syllable, then a given name of one or two syllables (in one or two words)."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    parts = [segment(w) for w in words]
+    if any(p is None for p in parts) or len(parts[0]) != 1:
+        return False
+    return 1 <= sum(len(p) for p in parts[1:]) <= MAX_GIVEN

@@ -1,7 +1,6 @@
 """Helpers shared by the GRB rules: paragraphs, bracket matching, Latin runs, token lookups."""
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -123,17 +122,23 @@ def token_at(doc, span: Span):
     return index.get(span)
 
 
-@functools.lru_cache(maxsize=None)
-def _letter_reading(letter: str) -> str:
-    from ...tokens import tokenize  # noqa: PLC0415
-
-    toks = tokenize(letter)
-    return toks[0].reading if len(toks) == 1 else ""
+# how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)
+LETTER_NAMES = {
+    "A": ("エー", "エイ"), "B": ("ビー",), "C": ("シー",), "D": ("ディー", "デー"), "E": ("イー",),
+    "F": ("エフ",), "G": ("ジー",), "H": ("エイチ", "エッチ"), "I": ("アイ",), "J": ("ジェー", "ジェイ"),
+    "K": ("ケー", "ケイ"), "L": ("エル",), "M": ("エム",), "N": ("エヌ",), "O": ("オー",), "P": ("ピー",),
+    "Q": ("キュー",), "R": ("アール",), "S": ("エス",), "T": ("ティー", "テー"), "U": ("ユー",),
+    "V": ("ブイ", "ヴィー"), "W": ("ダブリュー", "ダブリュ"), "X": ("エックス",), "Y": ("ワイ",),
+    "Z": ("ゼット", "ゼッド"),
+}
 
 
 def is_spelled_out(word: str, reading: str) -> bool:
     """A reading made of letter names (He -> エイチイー): SudachiPy read the word as an abbreviation."""
-    return reading == "".join(_letter_reading(c) for c in word.upper())
+    if not word:
+        return not reading
+    return any(reading.startswith(name) and is_spelled_out(word[1:], reading[len(name):])
+               for name in LETTER_NAMES.get(word[0].upper(), ()))
 
 
 def english_word(doc, span: Span, word: str, *, common_only: bool = False, strict: bool = True) -> bool:

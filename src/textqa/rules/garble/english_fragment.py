@@ -81,6 +81,8 @@ class EnglishFragment(Rule):
             group = []
 
     def _phrase(self, ctx, group):
+        if _pinyin.name_shape([w for _, w in group]):
+            return None  # a romanised person's name: GRB003
         english = [w for s, w in group if english_word(ctx.doc, s, w, strict=False)]
         pinyin = [w for s, w in group if w not in english and _pinyin.segment(w)]
         if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(_pinyin.segment(pinyin[0])) < 2):

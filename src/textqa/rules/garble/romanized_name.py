@@ -4,20 +4,8 @@ from ...findings import Severity, Span
 from ...mentions.context import introduced_as_alias
 from ..base import Rule
 from . import _pinyin
+from ._pinyin import name_shape
 from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, paragraphs
-
-MAX_GIVEN = 2  # syllables in a Chinese given name
-
-
-def name_shape(words: list[str]) -> bool:
-    """Surname of one pinyin syllable, then a given name of one or two syllables (in one or two words)."""
-    if not 2 <= len(words) <= 3 or not all(is_title_word(w) for w in words):
-        return False
-    parts = [_pinyin.segment(w) for w in words]
-    if any(p is None for p in parts) or len(parts[0]) != 1:
-        return False
-    return 1 <= sum(len(p) for p in parts[1:]) <= MAX_GIVEN
-
 
 class RomanizedName(Rule):
     """
