@@ -17,4 +17,13 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
         if rule_cls.needs_glossary and compiled is None:
             continue
         findings.extend(f for f in rule_cls().check(ctx) if f is not None)
-    return sorted(findings, key=Finding.sort_key)
+    return sorted(_drop_covered(findings), key=Finding.sort_key)
+
+
+def _drop_covered(findings: list[Finding]) -> list[Finding]:
+    """A text-only finding on exactly the span of a glossary finding says less: keep the glossary one.
+
+    (リー リン is split katakana, but the name rule also says to write 李林.)
+    """
+    named = {f.span for f in findings if f.entity and f.span is not None}
+    return [f for f in findings if f.entity or f.span is None or f.span not in named]
