@@ -15,12 +15,17 @@ def _pad(s: str, width: int) -> str:
 
 
 def excerpt(line: str, col: int, end_col: int) -> tuple[str, str]:
-    """The line (trimmed around the span) and a caret marker under the span."""
+    """The line (trimmed around the span) and a caret marker under the span; long spans are cut short."""
     start, end = col - 1, max(end_col - 1, col)
-    lo, hi = max(0, start - CONTEXT), min(len(line), end + CONTEXT)
+    lo = max(0, start - CONTEXT)
+    marked = line[start:end]
+    if len(marked) > 2 * CONTEXT:
+        marked = marked[:2 * CONTEXT] + "…"
+        end = start + 2 * CONTEXT
+    hi = min(len(line), end + CONTEXT)
     pre = ("…" if lo else "") + line[lo:start]
-    shown = pre + line[start:end] + line[end:hi] + ("…" if hi < len(line) else "")
-    return shown, " " * _width(pre) + "^" * max(1, _width(line[start:end]))
+    rest = "" if marked.endswith("…") else line[end:hi] + ("…" if hi < len(line) else "")
+    return pre + marked + rest, " " * _width(pre) + "^" * max(1, _width(marked))
 
 
 def format_finding(f, line_text: str | None) -> list[str]:
