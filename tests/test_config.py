@@ -114,3 +114,22 @@ def test_unknown_code_on_the_command_line(project):
 def test_explicit_config_option(project, tmp_path):
     (tmp_path / "ci.toml").write_text('glossary = ["glossary/names.tsv"]\nselect = ["NAM002"]\n', encoding="utf-8")
     assert lint("--config", "ci.toml", "articles/a.txt")[1] == [("articles/a.txt", "NAM002", "warning")]
+
+
+def test_per_file_ignores_are_relative_to_the_config_file(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from textqa.cli import main
+
+    from conftest import GLOSSARY as GLOSSARY_PATH
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "draft.txt").write_text("深圳と深セン、深セン\n", encoding="utf-8")
+    (tmp_path / "textqa.toml").write_text(
+        f'glossary = ["{GLOSSARY_PATH.as_posix()}"]\n[per-file-ignores]\n"articles/draft*.txt" = ["NAM"]\n',
+        encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    result = CliRunner().invoke(main, ["lint", "--select", "NAM", "../articles/draft.txt"])
+    assert result.exit_code == 0, result.stdout

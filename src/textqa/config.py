@@ -86,8 +86,10 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
             if not isinstance(pfi, dict):
                 raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [codes]")
             for glob, codes in pfi.items():
-                cfg.per_file_ignores[glob] = _as_list(codes, f"per-file-ignores.{glob}", where)
-                select_codes(None, cfg.per_file_ignores[glob])
+                # a glob with a folder is relative to the config file; a bare one matches file names
+                key = str(base / glob) if "/" in glob else glob
+                cfg.per_file_ignores[key] = _as_list(codes, f"per-file-ignores.{glob}", where)
+                select_codes(None, cfg.per_file_ignores[key])
         if "severity" in table:
             sev = table["severity"]
             if not isinstance(sev, dict):

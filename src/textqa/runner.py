@@ -34,11 +34,13 @@ def discover(paths, exclude=()) -> tuple[list[str], list[InputError]]:
 
 
 def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]:
-    posix = Path(path).as_posix()
+    """Codes ignored for ``path``: globs with a folder match the whole path, bare globs the file name."""
+    as_given, full, name = Path(path).as_posix(), Path(path).resolve().as_posix(), Path(path).name
     out: set[str] = set()
     for glob, codes in per_file_ignores.items():
-        if fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(Path(path).name, glob):
-            out |= select_codes(None, []) & select_codes(codes)
+        targets = (as_given, full) if "/" in glob else (name,)
+        if any(fnmatch.fnmatch(t, glob) for t in targets):
+            out |= select_codes(codes)
     return out
 
 
