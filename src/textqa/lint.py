@@ -23,7 +23,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
 def _drop_covered(findings: list[Finding]) -> list[Finding]:
     """A text-only finding on exactly the span of a glossary finding says less: keep the glossary one.
 
-    (リー リン is split katakana, but the name rule also says to write 李林.)
+    (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.)
     """
     named = {f.span for f in findings if f.entity and f.span is not None}
     return [f for f in findings if f.entity or f.span is None or f.span not in named]

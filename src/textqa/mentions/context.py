@@ -5,7 +5,7 @@ from ..charclass import CLOSE_BRACKETS, is_hiragana
 from ..findings import Span
 
 GLOSS_OPEN = {"（": "）", "(": ")"}
-MAX_SUFFIX = 2  # 長沙市（…）: a short suffix may stand between a name and its gloss
+MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
 ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 

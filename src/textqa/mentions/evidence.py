@@ -54,7 +54,7 @@ def tokens_in(doc, span: Span):
 
 
 def _is_name_token(t) -> bool:
-    # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (婁迪 comes out as 人名)
+    # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (an unknown place name can come out as 人名)
     numeral = len(t.pos) > 1 and t.pos[1] == "数詞"
     return t.is_proper_noun or (t.oov and not numeral)
 

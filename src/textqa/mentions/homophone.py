@@ -50,7 +50,7 @@ def _near_hits(window: str, near: dict, persons: set):
 
 
 def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
-    """Kanji read like the kanji head of a form such as 鏈塔シンクタンク, followed by its kana tail."""
+    """Kanji read like the kanji head of a form such as 騰訊ホールディングス, followed by its kana tail."""
     out = []
     for key in keys:
         for zh, tail in compiled.indexes["mixed"].get(key, ()):

@@ -16,7 +16,7 @@ LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
 SHORT_KEY = -0.15  # two-letter keys (イーウー → iu) match too easily: exact only, and less sure
 MAX_PARTS = 4
-SEPARATED_NAME = 0.1  # イー・リフア: persons' names are written with a separator; others rarely are
+SEPARATED_NAME = 0.1  # マー・ホアテン: persons' names are written with a separator; others rarely are
 _PIECE = re.compile(r"[ァ-ヺー]+")
 
 

@@ -1,4 +1,4 @@
-"""Pinyin left in Latin script (Yi Lihua, Li Lin, joined or split, with or without tone marks)."""
+"""Pinyin left in Latin script (Deng Xiaoping, Ma Yun, joined or split, with or without tone marks)."""
 from __future__ import annotations
 
 from ..findings import Mention

@@ -1,4 +1,4 @@
-"""A romanised surname followed closely by the given name in kanji (「Zeng」…国帆 for 曾国藩)."""
+"""A romanised surname followed closely by the given name in kanji (「Ma」…化騰 for 馬化騰)."""
 from __future__ import annotations
 
 from ..findings import Mention, Span

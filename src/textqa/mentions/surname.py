@@ -1,4 +1,4 @@
-"""A glossary person's given name under the wrong surname (李麗華 for 易理華).
+"""A glossary person's given name under the wrong surname (王鴻禕 for 周鴻禕).
 
 Reported only when the document also names that person some other way, and
 never when the span is itself another glossary name.

@@ -45,7 +45,7 @@ def build_indexes(glossary) -> dict[str, dict]:
     kana: dict[str, list[str]] = {}
     kana_near: dict[str, list[str]] = {}
     roman: dict[str, list[str]] = {}
-    mixed: dict[str, list[tuple[str, str]]] = {}  # kanji head read aloud + literal kana tail (鏈塔シンクタンク)
+    mixed: dict[str, list[tuple[str, str]]] = {}  # kanji head read aloud + literal kana tail (騰訊ホールディングス)
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     for e in glossary:
         person = e.type == "person"

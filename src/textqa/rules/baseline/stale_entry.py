@@ -15,7 +15,7 @@ class StaleBaselineEntry(Rule):
     baseline should be rewritten with `--write-baseline`.
 
     ## Example
-    baseline: `NAM001 '易利華'` recorded for `a.txt`; `a.txt` now writes `易理華`.
+    baseline: `NAM001 '登小平'` recorded for `a.txt`; `a.txt` now writes `鄧小平`.
 
     ## Use instead
     `textqa lint --write-baseline textqa-baseline.json a.txt`

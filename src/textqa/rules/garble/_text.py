@@ -34,7 +34,7 @@ class Brackets:
     lone_openers: list[int] = field(default_factory=list)
 
     def inside_gloss(self, span: Span) -> bool:
-        """True when ``span`` lies in parentheses that gloss the word before them: 婁底（娄底）, 李（Li）.
+        """True when ``span`` lies in parentheses that gloss the word before them: 鄧小平（邓小平）, 馬（Ma）.
 
         A parenthesised line of its own, such as a credit （编辑：…）, glosses nothing.
         """

@@ -86,7 +86,7 @@ class EnglishFragment(Rule):
         english = [w for s, w in group if english_word(ctx.doc, s, w, strict=False)]
         pinyin = [w for s, w in group if w not in english and _pinyin.segment(w)]
         if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(_pinyin.segment(pinyin[0])) < 2):
-            return None  # Li Lin is GRB003's; a short syllable (Sun, Bo) proves little
+            return None  # Ma Yun is GRB003's; a short syllable (Sun, Bo) proves little
         if len(english) + len(pinyin) < len(group):
             return None  # an unknown word: likely a real brand name
         span = Span(group[0][0].start, group[-1][0].end)

@@ -16,10 +16,10 @@ class QuoteAfterSentenceEnd(Rule):
     reader looks for a quotation that never began.
 
     ## Example
-    `その計画は「青い鳥」と呼ばれた。」杭州の企業連合は…`
+    `その計画は「青い鳥」と呼ばれた。」西安の企業連合は…`
 
     ## Use instead
-    `その計画は「青い鳥」と呼ばれた。杭州の企業連合は…`
+    `その計画は「青い鳥」と呼ばれた。西安の企業連合は…`
     """
 
     code = "GRB006"

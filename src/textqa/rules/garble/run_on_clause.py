@@ -14,7 +14,7 @@ class RunOnClause(Rule):
     """
     ## What it does
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
-    sentence-final form, a space, then more Japanese text (`完成している 上海の…`).
+    sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
     Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces.
 
     ## Why is this bad
@@ -22,10 +22,10 @@ class RunOnClause(Rule):
     cannot tell where one statement ends.
 
     ## Example
-    `新しい工場はすでに完成している 上海の拠点は来年閉鎖される。`
+    `新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。`
 
     ## Use instead
-    `新しい工場はすでに完成している。上海の拠点は来年閉鎖される。`
+    `新しい工場はすでに完成している。大阪の拠点は来年閉鎖される。`
     """
 
     code = "GRB010"

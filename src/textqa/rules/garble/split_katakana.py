@@ -16,7 +16,7 @@ class SplitKatakana(Rule):
     Reports katakana words separated by a space (`スマート シティ`, `ジョン スミス`).
     The finding covers the words on both sides of the space.
     Readings in parentheses, which often separate surname and given name with a space
-    (`毛沢東（マオ ツォートン）`), are fine.
+    (`鄧小平（ドン シャオピン）`), are fine.
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts

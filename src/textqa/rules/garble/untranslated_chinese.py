@@ -21,7 +21,7 @@ class UntranslatedChinese(Rule):
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
     languages are not evidence on their own; they only join the run. Simplified forms given as a
-    gloss in parentheses (`杭州（杭州市）`, `広東（广东）`) are fine.
+    gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine.
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -54,7 +54,7 @@ class UntranslatedChinese(Rule):
                     continue
                 span = Span(para.start + start, para.start + end)
                 if marks.inside_gloss(span):
-                    continue  # a gloss: 婁底（娄底）
+                    continue  # a gloss: 鄧小平（邓小平）
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))
                 yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "

@@ -25,10 +25,10 @@ class GlyphVariant(VariantRule):
     entity in two. This is milder than a wrong character, so it is a warning.
 
     ## Example
-    `张小龙氏が開発した。` or `張小竜氏が開発した。` (glossary: 张小龙 → 張小龍)
+    `张一鸣氏が創業した。` or `張一鳴氏が創業した。` in a mixed form (glossary: 张一鸣 → 張一鳴)
 
     ## Use instead
-    `張小龍氏が開発した。`
+    `張一鳴氏が創業した。`
     """
 
     code = "NAM003"

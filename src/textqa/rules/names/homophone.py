@@ -18,10 +18,10 @@ class Homophone(VariantRule):
     the entity named elsewhere); weak candidates are reported as info.
 
     ## Example
-    `易麗華さんは上海に滞在した。` (glossary: 易理华 → 易理華)
+    `登小平は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
 
     ## Use instead
-    `易理華さんは上海に滞在した。`
+    `鄧小平は改革開放を進めた。`
     """
 
     code = "NAM004"

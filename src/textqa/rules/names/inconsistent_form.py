@@ -30,10 +30,10 @@ class InconsistentForm(Rule):
     form per article, even when the glossary accepts both.
 
     ## Example
-    `深圳の企業は…。深センでは…。深センの市場は…`
+    `騰訊の決算は…。テンセントでは…。テンセントの株価は…` (glossary: 腾讯 → 騰訊, accept テンセント)
 
     ## Use instead
-    `深センの企業は…。深センでは…。深センの市場は…`
+    `テンセントの決算は…。テンセントでは…。テンセントの株価は…`
     """
 
     code = "NAM002"

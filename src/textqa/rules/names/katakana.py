@@ -9,7 +9,7 @@ class Katakana(VariantRule):
     ## What it does
     Reports katakana that transliterates the Mandarin reading of a glossary name
     instead of writing the name itself. Spelling variants are matched with
-    tolerance (イー・リフア and イー・リーホア, separators and long marks ignored).
+    tolerance (マ・ファテン and マー・ホアテン, separators and long marks ignored).
     A glossary `reading` used on its own, not as a gloss in parentheses after the
     name, is reported too.
 
@@ -18,10 +18,10 @@ class Katakana(VariantRule):
     person or place is meant, and the same article ends up with several spellings.
 
     ## Example
-    `イー・リフアさんはブロックチェーンに投資した。` (glossary: 易理华 → 易理華)
+    `マ・ファテン氏はゲーム事業に投資した。` (glossary: 马化腾 → 馬化騰)
 
     ## Use instead
-    `易理華（イー・リーホア）さんはブロックチェーンに投資した。` or `易理華さんは…`
+    `馬化騰（マー・ホアテン）氏はゲーム事業に投資した。` or `馬化騰氏は…`
     """
 
     code = "NAM006"

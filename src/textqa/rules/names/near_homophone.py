@@ -13,13 +13,13 @@ class NearHomophone(VariantRule):
 
     ## Why is this bad
     Speech-like errors in machine translation shift one syllable of a name
-    (qi che cha for qi cha cha). The reader cannot recover the real name.
+    (bi ye di for bi ya di). The reader cannot recover the real name.
 
     ## Example
-    `蘇州には七車茶がある。` (glossary: 企查查 → 企査査)
+    `比夜迪の新車が売れた。` (glossary: 比亚迪 → 比亜迪; bi ye di against bi ya di)
 
     ## Use instead
-    `蘇州には企査査がある。`
+    `比亜迪の新車が売れた。`
     """
 
     code = "NAM005"

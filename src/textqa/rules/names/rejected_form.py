@@ -14,10 +14,10 @@ class RejectedForm(Rule):
     usually because a machine translation produced it before.
 
     ## Example
-    glossary: `zh=易理华 ja=易理華 reject=易利華`; text: `易利華氏は…`
+    glossary: `zh=邓小平 ja=鄧小平 reject=登小平`; text: `登小平は改革を進めた。`
 
     ## Use instead
-    `易理華氏は…`
+    `鄧小平は改革を進めた。`
     """
 
     code = "NAM001"

@@ -8,18 +8,18 @@ class Romanized(VariantRule):
     """
     ## What it does
     Reports a glossary name left in romanised pinyin: with or without tone marks,
-    in any case, split or joined (Yi Lihua, yilihua, Yì Lǐhuá). For organisations,
-    the name without its generic suffix counts too (Qulian for 趣链科技).
+    in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
+    the name without its generic suffix counts too (Dajiang for 大疆创新).
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the
     pinyin back to the kanji, and the article names one entity several ways.
 
     ## Example
-    `2015 年に、Yi Lihua 氏はブロックチェーンを始めた。` (glossary: 易理华 → 易理華)
+    `1978 年、Deng Xiaoping は改革開放を始めた。` (glossary: 邓小平 → 鄧小平)
 
     ## Use instead
-    `2015 年に、易理華氏はブロックチェーンを始めた。`
+    `1978 年、鄧小平は改革開放を始めた。`
     """
 
     code = "NAM007"

@@ -15,10 +15,10 @@ class SplitName(VariantRule):
     end, so neither half names the person.
 
     ## Example
-    `「Zeng」と自己紹介していた。国帆の故郷` (glossary: 曾国藩 → 曽国藩)
+    `「Ma」と名乗った。化騰という名は有名だ。` (glossary: 马化腾 → 馬化騰)
 
     ## Use instead
-    `「曽国藩の故郷」と自己紹介していた。`
+    `「馬化騰」と名乗った。`
     """
 
     code = "NAM009"

@@ -7,7 +7,7 @@ from ..base import Rule
 
 
 def entity_label(entry) -> str:
-    """'易理華 (易理华)': the preferred form, and the Chinese form when it differs."""
+    """'鄧小平 (邓小平)': the preferred form, and the Chinese form when it differs."""
     return entry.ja if entry.ja == entry.zh else f"{entry.ja} ({entry.zh})"
 
 

@@ -16,10 +16,10 @@ class WrongSurname(VariantRule):
     similar sound. The result names a different, possibly real, person.
 
     ## Example
-    `イー・リフア氏が…。2017年末、李麗華は結婚した。` (glossary: 易理华 → 易理華)
+    `周鴻禕氏が登壇した。…後に王鴻禕氏は辞任した。` (glossary: 周鸿祎 → 周鴻禕)
 
     ## Use instead
-    `易理華氏が…。2017年末、易理華は結婚した。`
+    `周鴻禕氏が登壇した。…後に周鴻禕氏は辞任した。`
     """
 
     code = "NAM008"
