@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Score textqa's findings against hand-annotated articles: recall per family and kind, false warnings.
 
-Two evaluation sets:
+Three evaluation sets:
   default   tests/corpus/articles/*.ja.txt with tests/corpus/glossary.tsv and tests/corpus/annotations.tsv
   --corpus  corpus/hunan-blockchain.ja.txt with glossary/hunan-blockchain.names.tsv and
             tests/corpus/corpus-annotations.tsv (plus corpus-tolerated.tsv)
+  --set heldout  tests/heldout/ (same layout as tests/corpus/): held out, never tuned on; measures generalisation
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -15,8 +16,8 @@ A finding detects an annotation when it is in the same file and line, its span o
 code starts with the annotation's family and, for NAM, its entity is the annotation's entity. A warning or error
 that detects nothing and touches no annotation of the other family and no tolerated error is a false warning.
 
-Usage: python scripts/evaluate.py [--corpus] [--family NAM|GRB] [--json FILE] [--min-recall R]
-       [--max-false-warnings N] [--check-annotations] [--list]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|example] [--family NAM|GRB] [--json FILE]
+       [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_CORPUS = ROOT / "tests" / "corpus"
+HELDOUT = ROOT / "tests" / "heldout"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -52,6 +54,11 @@ class EvalSet:
 def test_corpus_set() -> EvalSet:
     return EvalSet("test-corpus", TEST_CORPUS / "glossary.tsv", TEST_CORPUS / "annotations.tsv",
                    tuple(sorted((TEST_CORPUS / "articles").glob("*.ja.txt"))))
+
+
+def heldout_set() -> EvalSet:
+    return EvalSet("heldout", HELDOUT / "glossary.tsv", HELDOUT / "annotations.tsv",
+                   tuple(sorted((HELDOUT / "articles").glob("*.ja.txt"))))
 
 
 def example_set() -> EvalSet:
@@ -341,9 +348,14 @@ def report(result: Result, *, show_lists: bool = False) -> str:
     return "\n".join(out)
 
 
+SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "example": example_set}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Score textqa against the annotated test corpus.")
     ap.add_argument("--corpus", action="store_true", help="score the example article instead of the test corpus")
+    ap.add_argument("--set", dest="evalset", choices=tuple(SETS), default="test-corpus",
+                    help="which evaluation set to score (--corpus is short for --set example)")
     ap.add_argument("--family", choices=FAMILIES, help="score only this rule family")
     ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
     ap.add_argument("--min-recall", type=float, default=0.95)
@@ -352,7 +364,7 @@ def main(argv=None) -> int:
     ap.add_argument("--check-annotations", action="store_true",
                     help="only verify the annotation files (format, surfaces on their lines, entities)")
     args = ap.parse_args(argv)
-    evalset = example_set() if args.corpus else test_corpus_set()
+    evalset = example_set() if args.corpus else SETS[args.evalset]()
     if args.check_annotations:
         problems = check_annotations(evalset.annotations, evalset.glossary)
         if evalset.tolerated is not None and evalset.tolerated.is_file():
