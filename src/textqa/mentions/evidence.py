@@ -23,6 +23,7 @@ UNALIGNED = -0.35  # the span cuts through a dictionary word
 KNOWN_WORD = -0.3  # the span is exactly one ordinary dictionary word
 FRAGMENTED = 0.1  # three or more one-character tokens: the tokenizer found no word there
 CONTINUES = -0.3  # a proper noun goes on right after the span: it is part of a longer name
+KNOWN_PLACE = -0.35  # the span is one place name the dictionary knows as spelt (漓江 is no typo for 丽江)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Evidence:
     context: bool
     fragmented: bool
     continues: bool
+    known_place: bool
 
 
 def _token_index(doc):
@@ -76,7 +78,9 @@ def gather(doc, span: Span, entity_type: str) -> Evidence:
     types = [entity_type] if entity_type else list(name_context())
     context = any(after.startswith(s) for t in types for s in name_context().get(t, ()))
     fragmented = len(toks) >= 3 and all(len(t.surface) == 1 for t in toks)
-    return Evidence(aligned, proper, known, context, fragmented, _continues(doc, span))
+    known_place = (len(toks) == 1 and aligned and toks[0].is_proper_noun and not toks[0].oov
+                   and len(toks[0].pos) > 2 and toks[0].pos[2] == "地名")
+    return Evidence(aligned, proper, known, context, fragmented, _continues(doc, span), known_place)
 
 
 def is_common_word(doc, span: Span) -> bool:
@@ -91,4 +95,5 @@ def confidence(doc, span: Span, entity_type: str, *, length: int, elsewhere: boo
     score += UNALIGNED if not ev.aligned else 0
     score += KNOWN_WORD if ev.known_word and not ev.context else 0  # チューハイ市 is a place; 缶チューハイ is not
     score += (FRAGMENTED if ev.fragmented else 0) + (CONTINUES if ev.continues else 0)
+    score += KNOWN_PLACE if ev.known_place else 0
     return max(0.0, min(1.0, score))

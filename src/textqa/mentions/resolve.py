@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..context import INFO_CONFIDENCE
 from ..findings import Mention
-from .context import gloss_after, gloss_groups, introduced_as_alias
+from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_such
 from .exact import find_exact
 
 CORRECT_KINDS = ("preferred", "accepted", "reading")
@@ -52,7 +52,7 @@ def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(mentions[j].kind in CORRECT_KINDS for j in inside):
             out[i] = replace(out[i], glossed=True)
     for i, m in enumerate(out):
-        if not m.glossed and introduced_as_alias(text, m.span.start):
+        if not m.glossed and (introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end)):
             out[i] = replace(m, glossed=True)
     return out
 

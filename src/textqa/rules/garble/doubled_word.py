@@ -46,6 +46,11 @@ class DoubledWord(Rule):
 
     def check(self, ctx):
         toks = ctx.tokens
+        for i in range(len(toks)):
+            if _noun_phrase_repeat(toks, i):
+                span = Span(toks[i].span.start, toks[i + 3].span.end)
+                shown = toks[i].surface + toks[i + 1].surface
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'")
         for left in range(len(toks)):
             if _is_separator(toks[left]):
                 continue
@@ -63,6 +68,21 @@ class DoubledWord(Rule):
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'")
 
 
+def _noun_phrase_repeat(toks, i: int) -> bool:
+    """A noun and its particle written twice in a row (観客が観客が).
+
+    Not with の: that repeat can be right (子供の子供の世話).
+    """
+    if i + 3 >= len(toks):
+        return False
+    a, b = toks[i:i + 2], toks[i + 2:i + 4]
+    noun, particle = a
+    return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
+            and particle.pos[0] == "助詞" and particle.surface != "の"
+            and [t.surface for t in a] == [t.surface for t in b]
+            and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))
+
+
 def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
     """How many tokens end at ``left`` and repeat from ``right``: 2 for では、では, 1 for は、は, else 0."""
     if left >= 1 and right + 1 < len(toks):
@@ -70,4 +90,13 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
         if all(x.surface == y.surface and x.pos[0] == y.pos[0] == "助詞" for x, y in zip(a, b)) \
                 and b[0].span.end == b[1].span.start and a[0].span.end == a[1].span.start:
             return 2
+    following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
+    if separated and _same_kana_particle(toks[left], toks[right]) and not ("\u3041" <= following <= "\u3096"):
+        return 1
     return 1 if _doubles(toks[left], toks[right], separated) else 0
+
+
+def _same_kana_particle(a, b) -> bool:
+    """で、で: the same short kana word on both sides of a comma, the second a particle."""
+    return a.surface == b.surface and len(a.surface) <= 2 and "助詞" in (a.pos[0], b.pos[0]) \
+        and all("\u3041" <= c <= "\u3096" for c in a.surface)

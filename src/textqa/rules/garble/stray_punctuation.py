@@ -9,7 +9,7 @@ from ._text import paragraphs
 S = "[ \u3000]"
 STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
-    rf"[、。]{S}*、|、{S}*。",          # 、、  。 、  、。
+    rf"[、。]{S}*、|、{S}*。|。{S}*。",  # 、、  。 、  、。  。。
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
     rf"(?<=[^\s\u3000]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation
 ]))
@@ -19,7 +19,7 @@ class StrayPunctuation(Rule):
     """
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
-    The shapes are `」 、`, `。 、`, `、、`, a hyphen dangling after a full stop (`。 -クラス`), and a
+    The shapes are `」 、`, `。 、`, `、、`, `。。`, a hyphen dangling after a full stop (`。 -クラス`), and a
     space before Japanese punctuation (`です 。`).
 
     ## Why is this bad
