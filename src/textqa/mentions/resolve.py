@@ -5,6 +5,7 @@ Mentions that are correct by context are kept but marked ``glossed``.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..context import INFO_CONFIDENCE
@@ -29,24 +30,32 @@ def _conflicts(m: Mention, t: Mention) -> bool:
 
 
 def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
+    """Earlier layers first, then the surest and longest; each code point remembers who holds it."""
     taken: list[Mention] = []
+    holders: dict[int, list[Mention]] = {}
     for layer in mentions_by_finder:
         for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
             if m.confidence < INFO_CONFIDENCE:
                 continue  # too weak even for info: neither reported nor summarised
-            if not any(_conflicts(m, t) for t in taken):
-                taken.append(m)
+            offsets = range(m.span.start, m.span.end)
+            if any(_conflicts(m, t) for i in offsets for t in holders.get(i, ())):
+                continue
+            taken.append(m)
+            for i in offsets:
+                holders.setdefault(i, []).append(m)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))
 
 
 def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
     groups = {opening: inner for opening, inner in gloss_groups(text)}
+    starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
     for i, head in enumerate(mentions):
         inner = gloss_after(text, head.span.end, groups)
         if inner is None:
             continue
-        inside = [j for j, m in enumerate(mentions) if inner.contains(m.span) and m.entity == head.entity]
+        lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
+        inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
             out[j] = replace(out[j], glossed=True)
         if any(mentions[j].kind in CORRECT_KINDS for j in inside):
