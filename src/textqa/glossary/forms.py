@@ -26,6 +26,7 @@ def japanese_form(zh: str) -> str:
     return convert(zh, "s2t", "t2jp")
 
 
+@functools.lru_cache(maxsize=65536)
 def simplified_form(text: str) -> str:
     """Any of the three scripts to simplified Chinese."""
     return convert(text, "jp2t", "t2s")

@@ -38,15 +38,29 @@ def _similar(a: str, b: str) -> bool:
     return fa == fb and any(ia in g and ib in g for g in _CONFUSABLE_INITIALS)
 
 
-def _near_hits(window: str, near: dict, persons: set):
-    """Entities whose reading differs from the window's in one syllable (not a person's surname)."""
-    readings = [sorted(char_readings(c)) for c in window]
-    for i in range(len(window)):
-        fixed = readings[:i] + [["*"]] + readings[i + 1:]
-        for combo in itertools.islice(itertools.product(*fixed), MAX_KEYS):
-            for zh, pos, syllable in near.get(" ".join(combo), ()):
-                if pos == i and not (i == 0 and zh in persons) and any(_similar(r, syllable) for r in readings[i]):
-                    yield zh, f"{' '.join(combo).replace('*', '/'.join(readings[i]))}"
+def grow(run: str, prefixes: frozenset[str]):
+    """(start, end, keys) for every stretch of ``run`` whose reading could begin a glossary name.
+
+    Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
+    and its position in the stretch is given with the key.
+    """
+    readings = [sorted(char_readings(c)) for c in run]
+    for i in range(len(run)):
+        partial: list[tuple[str, int | None]] = [("", None)]
+        for j in range(i, len(run)):
+            grown = []
+            for key, wild in partial:
+                for r in readings[j]:
+                    k = f"{key} {r}" if key else r
+                    if k in prefixes:
+                        grown.append((k, wild))
+                k = f"{key} *" if key else "*"
+                if wild is None and k in prefixes:
+                    grown.append((k, j - i))
+            partial = grown[:MAX_KEYS]
+            if not partial:
+                break
+            yield i, j + 1, partial, readings
 
 
 def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
@@ -68,34 +82,44 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
 
 def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
-    lengths = sorted({len(s) for s in idx["syllables"].values()})
     persons = {e.zh for e in compiled.glossary if e.type == "person"}
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):
-        for i in range(len(run)):
-            for n in lengths:
-                if i + n > len(run):
-                    break
-                window = run[i:i + n]
-                span = Span(run_span.start + i, run_span.start + i + n)
-                keys = window_keys(window)
-                hits = [(zh, key) for key in keys for zh in idx["homophone"].get(key, ())]
-                if i + n == len(run):
-                    out += _mixed(doc, compiled, span, keys, named)
-                for zh, key in dict(hits).items():
-                    entry = compiled.entry(zh)
-                    if simplified_form(window) == simplified_form(zh):
-                        if not is_common_word(doc, span):
-                            out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
-                        continue
-                    conf = confidence(doc, span, entry.type, length=n, elsewhere=zh in named)
-                    out.append(Mention(span, window, zh, "homophone", conf, key))
-                if hits or n < 3:
+        for i, end, keys, readings in grow(run, idx["prefixes"]):
+            n = end - i
+            exact = [k for k, wild in keys if wild is None]
+            hits = {zh: k for k in exact for zh in idx["homophone"].get(k, ())}
+            mixed = end == len(run) and any(k in idx["mixed"] for k in exact)
+            if not hits and not mixed and (n < 3 or not any(k in idx["near"] for k, wild in keys)):
+                continue
+            window = run[i:end]
+            span = Span(run_span.start + i, run_span.start + end)
+            if mixed:
+                out += _mixed(doc, compiled, span, exact, named)
+            for zh, key in hits.items():
+                if simplified_form(window) == simplified_form(zh):
+                    if not is_common_word(doc, span):
+                        out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
                     continue
-                for zh, key in dict(_near_hits(window, idx["near"], persons)).items():
-                    entry = compiled.entry(zh)
-                    conf = confidence(doc, span, entry.type, length=n, elsewhere=zh in named) - NEAR_PENALTY
-                    out.append(Mention(span, window, zh, "near-homophone", conf, key))
+                conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
+                out.append(Mention(span, window, zh, "homophone", conf, key))
+            if hits or n < 3:
+                continue
+            for zh, key in _near_hits(keys, readings[i:end], idx["near"], persons).items():
+                conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
+                out.append(Mention(span, window, zh, "near-homophone", conf - NEAR_PENALTY, key))
     doc.add_layer(LAYER, out)
+    return out
+
+
+def _near_hits(keys, readings, near: dict, persons: set) -> dict[str, str]:
+    """Entities whose reading differs from the window's in one slightly different syllable (not a surname)."""
+    out: dict[str, str] = {}
+    for key, wild in keys:
+        if wild is None:
+            continue
+        for zh, pos, syllable in near.get(key, ()):
+            if pos == wild and not (pos == 0 and zh in persons) and any(_similar(r, syllable) for r in readings[pos]):
+                out.setdefault(zh, key.replace("*", "/".join(readings[pos])))
     return out

@@ -1,6 +1,7 @@
 """Katakana that transliterates a glossary name's Mandarin reading, with tolerance for spelling."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz.distance import Indel
@@ -35,6 +36,7 @@ def _candidates(key: str, idx: dict):
     return seen
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_word(text: str) -> bool:
     toks = tokenize(text)
     return len(toks) == 1 and not toks[0].oov and len(text) >= 2
@@ -87,10 +89,15 @@ def find_katakana(doc, compiled) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def surface_key(surface: str) -> str:
+    return coarse(katakana_romaji(surface))
+
+
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool) -> list[Mention]:
     idx = compiled.indexes
     surface = doc.slice(span)
-    key = coarse(katakana_romaji(surface))
+    key = surface_key(surface)
     if len(key) < 2:
         return []
     out = []

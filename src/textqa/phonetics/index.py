@@ -89,7 +89,17 @@ def build_indexes(glossary) -> dict[str, dict]:
                "kana_near": kana_near, "roman": roman}
     out = {name: {k: tuple(v) for k, v in index.items()} for name, index in buckets.items()}
     out["syllables"] = syllables
+    out["prefixes"] = _prefixes([*homophone, *near, *mixed])
     return out
+
+
+def _prefixes(keys) -> frozenset[str]:
+    """Every leading run of syllables of the keys: lets a scan stop as soon as no name can follow."""
+    out = set()
+    for key in keys:
+        parts = key.split(" ")
+        out.update(" ".join(parts[:k]) for k in range(1, len(parts) + 1))
+    return frozenset(out)
 
 
 def roman_key(text: str) -> str:
