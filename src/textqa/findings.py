@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -18,9 +19,8 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """Half-open range of code-point offsets into a document's text."""
+class Span(NamedTuple):
+    """Half-open range of code-point offsets into a document's text (a tuple: cheap, hashable, ordered)."""
 
     start: int
     end: int

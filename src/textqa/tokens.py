@@ -6,7 +6,7 @@ sentence ends (or, failing that, at a byte budget).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .findings import Span
 
@@ -14,8 +14,7 @@ MAX_BYTES = 40_000
 _SENTENCE_ENDS = "。！？!?\n"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     span: Span
     surface: str
     pos: tuple[str, ...]
@@ -36,10 +35,17 @@ class Token:
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer():
-    from sudachipy import Dictionary, SplitMode  # heavy: loaded on first use
+def _dictionary():
+    from sudachipy import Dictionary  # heavy: loaded on first use
 
-    return Dictionary(dict="core").tokenizer(SplitMode.C)
+    return Dictionary(dict="core")
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import SplitMode  # noqa: PLC0415
+
+    return _dictionary().tokenizer(SplitMode.C)
 
 
 def _chunks(text: str, start: int):
@@ -60,10 +66,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for base, piece in _chunks(text, offset):
         for m in tok.tokenize(piece):
-            s = base + m.begin()
-            out.append(Token(Span(s, base + m.end()), m.surface(), tuple(m.part_of_speech()),
+            out.append(Token(Span(base + m.begin(), base + m.end()), m.surface(), _pos(m.part_of_speech_id()),
                              m.reading_form(), m.is_oov()))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos(pos_id: int) -> tuple[str, ...]:
+    return tuple(_dictionary().pos_of(pos_id))
 
 
 def document_tokens(doc) -> list[Token]:

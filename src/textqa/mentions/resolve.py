@@ -66,6 +66,19 @@ def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def overlapping(doc, mentions: list[Mention], span) -> list[Mention]:
+    """The mentions that overlap ``span`` (mentions are sorted and, but for shared surfaces, disjoint)."""
+    if "mentions.starts" not in doc.layers:
+        doc.add_layer("mentions.starts", [m.span.start for m in mentions])
+    starts = doc.layers["mentions.starts"]
+    k = bisect.bisect_left(starts, span.end) - 1
+    out = []
+    while k >= 0 and mentions[k].span.end > span.start:
+        out.append(mentions[k])
+        k -= 1
+    return out
+
+
 def find_mentions(doc, compiled) -> list[Mention]:
     if LAYER not in doc.layers:
         layers = [finder(doc, compiled) for finder in finders()]

@@ -1,10 +1,13 @@
 """Helpers shared by the GRB rules: paragraphs, bracket matching, Latin runs, token lookups."""
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 
 from ...charclass import CLOSE_BRACKETS, PAIRS, is_hiragana, is_kanji, is_katakana
+from ...mentions.resolve import overlapping
 from ...findings import Span
 
 SENTENCE_ENDS = "。！？!?"
@@ -38,7 +41,11 @@ class Brackets:
 
         A parenthesised line of its own, such as a credit （编辑：…）, glosses nothing.
         """
-        return any(o < span.start and span.end <= c and self._glosses(o) for o, c in self.pairs)
+        return any(o < span.start and span.end <= c for o, c in self._gloss_pairs)
+
+    @functools.cached_property
+    def _gloss_pairs(self) -> list[tuple[int, int]]:
+        return [(o, c) for o, c in self.pairs if self._glosses(o)]
 
     def _glosses(self, o: int) -> bool:
         return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
@@ -164,6 +171,5 @@ def glossary_surface(ctx, span: Span, *, whole: bool = False) -> bool:
         return False
     if ctx.doc.slice(span) in ctx.compiled.forms:
         return True
-    if whole:
-        return any(m.span.contains(span) for m in ctx.mentions)
-    return any(m.span.overlaps(span) for m in ctx.mentions)
+    near = overlapping(ctx.doc, ctx.mentions, span)
+    return any(m.span.contains(span) for m in near) if whole else bool(near)
