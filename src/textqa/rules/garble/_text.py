@@ -41,11 +41,18 @@ class Brackets:
 
         A parenthesised line of its own, such as a credit （编辑：…）, glosses nothing.
         """
-        return any(o < span.start and span.end <= c for o, c in self._gloss_pairs)
+        outer = self._outermost_gloss
+        first = outer.get(span.start)
+        return first is not None and outer.get(span.end - 1) == first and first[0] < span.start and span.end <= first[1]
 
     @functools.cached_property
-    def _gloss_pairs(self) -> list[tuple[int, int]]:
-        return [(o, c) for o, c in self.pairs if self._glosses(o)]
+    def _outermost_gloss(self) -> dict[int, tuple[int, int]]:
+        """Each offset inside glossing parentheses -> the outermost such pair (so lookups are O(1))."""
+        out: dict[int, tuple[int, int]] = {}
+        for o, c in sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]):
+            for i in range(o, c + 1):
+                out.setdefault(i, (o, c))
+        return out
 
     def _glosses(self, o: int) -> bool:
         return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
