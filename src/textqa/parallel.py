@@ -56,6 +56,6 @@ def ordered_map(func: Callable, items: list, args: tuple = (), jobs: int | None 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     gc.freeze()  # what is loaded now is shared copy-on-write and never scanned again
-    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    chunk = max(1, min(16, len(items) // (jobs * 32)))  # small chunks balance the load
     with context.Pool(jobs, initializer=_init, initargs=(func, args)) as pool:
         yield from pool.imap(_call, items, chunksize=chunk)

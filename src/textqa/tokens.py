@@ -5,6 +5,7 @@ sentence ends (or, failing that, at a byte budget).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import NamedTuple
 
@@ -76,11 +77,36 @@ def _pos(pos_id: int) -> tuple[str, ...]:
     return tuple(_dictionary().pos_of(pos_id))
 
 
+def paragraph_tokens(doc, para: Span) -> list[Token]:
+    """Tokens of one paragraph, tokenized on first use (most rules need only a few paragraphs)."""
+    cache = doc.layers.setdefault("tokens.by_paragraph", {})
+    if para.start not in cache:
+        cache[para.start] = tokenize(doc.slice(para), para.start) if para.end > para.start else []
+    return cache[para.start]
+
+
+def tokens_in(doc, span: Span) -> list[Token]:
+    """Tokens that overlap ``span``, tokenizing only the paragraphs it touches."""
+    out: list[Token] = []
+    start = span.start
+    while True:
+        para = doc.paragraph_of(min(start, len(doc.text)))
+        toks = paragraph_tokens(doc, para)
+        i = max(0, bisect.bisect_right(toks, span.start, key=lambda t: t.span.start) - 1)
+        while i < len(toks) and toks[i].span.start < span.end:
+            if toks[i].span.end > span.start:
+                out.append(toks[i])
+            i += 1
+        if para.end + 1 >= span.end or para.end + 1 > len(doc.text):
+            return out
+        start = para.end + 1
+
+
 def document_tokens(doc) -> list[Token]:
-    """The ``tokens`` layer: computed once per document, on first use."""
+    """The ``tokens`` layer: every paragraph's tokens, computed once per document, on first use."""
     if "tokens" not in doc.layers:
         toks: list[Token] = []
         for para in doc.paragraphs():
-            toks.extend(tokenize(doc.slice(para), para.start))
+            toks.extend(paragraph_tokens(doc, para))
         doc.add_layer("tokens", toks)
     return doc.layers["tokens"]

@@ -6,12 +6,11 @@ more evidence than long ones.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from ..findings import Span
 from ..phonetics.tables import name_context
-from ..tokens import document_tokens
+from ..tokens import tokens_in
 
 BASE_BY_LENGTH = {1: 0.1, 2: 0.35, 3: 0.55}
 BASE_LONG = 0.65
@@ -35,24 +34,6 @@ class Evidence:
     fragmented: bool
     continues: bool
     known_place: bool
-
-
-def _token_index(doc):
-    if "tokens.starts" not in doc.layers:
-        toks = document_tokens(doc)
-        doc.add_layer("tokens.starts", [t.span.start for t in toks])
-    return document_tokens(doc), doc.layers["tokens.starts"]
-
-
-def tokens_in(doc, span: Span):
-    toks, starts = _token_index(doc)
-    i = max(0, bisect.bisect_right(starts, span.start) - 1)
-    out = []
-    while i < len(toks) and toks[i].span.start < span.end:
-        if toks[i].span.end > span.start:
-            out.append(toks[i])
-        i += 1
-    return out
 
 
 def _is_name_token(t) -> bool:

@@ -94,6 +94,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
             if not hits and not mixed and (n < 3 or not any(k in idx["near"] for k, wild in keys)):
                 continue
             window = run[i:end]
+            if window in compiled.forms and not mixed:
+                continue  # a literal form: the exact finder has it
             span = Span(run_span.start + i, run_span.start + end)
             if mixed:
                 out += _mixed(doc, compiled, span, exact, named)

@@ -73,11 +73,33 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     return out
 
 
+def _may_match(doc, run_span: Span, idx: dict, seen: dict) -> bool:
+    """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
+    def hit(surface: str, fuzzy: bool = True) -> bool:
+        if (surface, fuzzy) not in seen:
+            key = surface_key(surface)
+            found = key in idx["kana"] or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx)))
+            seen[(surface, fuzzy)] = len(key) >= 2 and found
+        return seen[(surface, fuzzy)]
+
+    words = [doc.slice(p) for p in parts(_PIECE, doc.text, run_span)]
+    for i in range(len(words)):
+        if any(hit("".join(words[i:j])) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
+            return True
+        w = words[i]
+        if hit(w) or any(hit(w[a:b], fuzzy=False) for a in range(len(w)) for b in range(a + 2, len(w) + 1)):
+            return True
+    return False
+
+
 def find_katakana(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
+    seen: dict = {}
     out: list[Mention] = []
     for run_span, _ in runs(KATAKANA_RUN, doc.text):
+        if not _may_match(doc, run_span, idx, seen):
+            continue
         pieces = _pieces(doc, run_span)
         for i in range(len(pieces)):
             for j in range(i + 1, min(len(pieces), i + MAX_PARTS) + 1):

@@ -127,13 +127,9 @@ def is_web_form(w: str) -> bool:
 # -- tokens -------------------------------------------------------------------
 def token_at(doc, span: Span):
     """The SudachiPy token that covers exactly ``span``, or None."""
-    from ...tokens import document_tokens  # noqa: PLC0415
+    from ...tokens import tokens_in  # noqa: PLC0415
 
-    index = doc.layers.get("garble.token_index")
-    if index is None:
-        index = {t.span: t for t in document_tokens(doc)}
-        doc.add_layer("garble.token_index", index)
-    return index.get(span)
+    return next((t for t in tokens_in(doc, span) if t.span == span), None)
 
 
 # how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)

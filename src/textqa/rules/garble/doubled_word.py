@@ -1,8 +1,14 @@
 from __future__ import annotations
 
-from ...findings import Severity, Span
-from ..base import Rule
+import re
 
+from ...findings import Severity, Span
+from ...tokens import paragraph_tokens
+from ..base import Rule
+from ._text import paragraphs
+
+# a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice
+REPEAT = re.compile(r"([ぁ-ん])[、,，\s\u3000]{0,2}\1|([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\2")
 PARTICLES = ("係助詞", "格助詞", "副助詞")
 SEPARATORS = ("読点", "空白")
 
@@ -45,7 +51,11 @@ class DoubledWord(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        toks = ctx.tokens
+        for para, text in paragraphs(ctx.doc):
+            if REPEAT.search(text):  # only paragraphs that repeat something are tokenized
+                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))
+
+    def _check_tokens(self, ctx, toks):
         for i in range(len(toks)):
             if _noun_phrase_repeat(toks, i):
                 span = Span(toks[i].span.start, toks[i + 3].span.end)

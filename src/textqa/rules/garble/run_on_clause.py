@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import re
+
 from ...findings import Severity, Span
+from ...tokens import paragraph_tokens
 from ..base import Rule
-from ._text import is_japanese
+from ._text import is_japanese, paragraphs
+
+SPACED = re.compile(r"[ぁ-ん][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
 def _ends_clause(tok) -> bool:
     """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a
@@ -33,7 +38,11 @@ class RunOnClause(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        toks = ctx.tokens
+        for para, para_text in paragraphs(ctx.doc):
+            if SPACED.search(para_text):  # only paragraphs with a space between Japanese words
+                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))
+
+    def _check_tokens(self, ctx, toks):
         text = ctx.doc.text
         for i in range(1, len(toks) - 1):
             gap, left, right = toks[i], toks[i - 1], toks[i + 1]
