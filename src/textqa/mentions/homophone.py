@@ -1,6 +1,7 @@
 """Kanji that read like a glossary name: glyph variants, homophones and near-homophones."""
 from __future__ import annotations
 
+import functools
 import itertools
 
 from ..findings import Mention, Span
@@ -38,14 +39,22 @@ def _similar(a: str, b: str) -> bool:
     return fa == fb and any(ia in g and ib in g for g in _CONFUSABLE_INITIALS)
 
 
+@functools.lru_cache(maxsize=65536)
+def _sorted_readings(ch: str) -> tuple[str, ...]:
+    return tuple(sorted(char_readings(ch)))
+
+
 def grow(run: str, prefixes: frozenset[str]):
     """(start, end, keys) for every stretch of ``run`` whose reading could begin a glossary name.
 
     Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
     and its position in the stretch is given with the key.
     """
-    readings = [sorted(char_readings(c)) for c in run]
+    readings = [_sorted_readings(c) for c in run]
+    wild_start = "*" in prefixes
     for i in range(len(run)):
+        if not wild_start and not any(r in prefixes for r in readings[i]):
+            continue
         partial: list[tuple[str, int | None]] = [("", None)]
         for j in range(i, len(run)):
             grown = []
