@@ -66,7 +66,8 @@ def build_indexes(glossary) -> dict[str, dict]:
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
-            _add(roman, "".join(syl), e.zh)
+            for key in {"".join(syl), "".join(syl).replace("v", "u")}:  # Lü is often written Lu
+                _add(roman, key, e.zh)
             core = _core(e.zh) if e.type == "org" else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))

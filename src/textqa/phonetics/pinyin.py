@@ -6,7 +6,10 @@ side, and glossary person names read their first character as a surname.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import unicodedata
+from pathlib import Path
 
 from ..glossary.forms import simplified_form
 from .tables import surnames
@@ -19,15 +22,28 @@ def _pypinyin():
     return pypinyin
 
 
+@functools.lru_cache(maxsize=1)
+def _char_table() -> dict[str, str]:
+    """pypinyin's own character table (code point -> readings with tones), read without importing
+    pypinyin, whose phrase dictionary is only needed to compile a glossary."""
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).with_name("pinyin_dict.json") if spec and spec.origin else None
+    if path is None or not path.is_file():
+        pp = _pypinyin()
+        return {str(k): v for k, v in pp.pinyin_dict.pinyin_dict.items()}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=65536)
 def char_readings(ch: str) -> frozenset[str]:
     """Every toneless reading of a character, also through its simplified form."""
-    pp = _pypinyin()
+    table = _char_table()
     out: set[str] = set()
     for c in {ch, simplified_form(ch)}:
-        for r in pp.pinyin(c, style=pp.Style.NORMAL, heteronym=True)[0]:
+        for r in table.get(str(ord(c)), "").split(","):
+            r = strip_tones(r).lower()
             if r.isascii() and r.isalpha():
-                out.add(r.replace("ü", "v"))
+                out.add(r)
     return frozenset(out)
 
 
@@ -71,5 +87,6 @@ def is_surname(ch: str) -> bool:
 
 
 def strip_tones(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+    """'lǚ' -> 'lv', 'Chángshā' -> 'Changsha' (ü is written v, as pypinyin does)."""
+    decomposed = unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "V")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,41 @@
+"""General phonetic tables and keys: no names, only how sounds are written."""
+from __future__ import annotations
+
+import pytest
+
+from textqa.phonetics.index import roman_key
+from textqa.phonetics.kana import coarse, katakana_romaji, name_keys
+from textqa.phonetics.pinyin import char_readings, name_syllables, strip_tones
+
+
+@pytest.mark.parametrize("zh,katakana", [
+    ("马化腾", "マー・ホアテン"), ("马化腾", "マ・ファテン"), ("雷军", "レイ・ジュン"), ("张一鸣", "ジャン・イーミン"),
+    ("王兴", "ワン・シン"), ("刘强东", "リウ・チャンドン"), ("周鸿祎", "ジョウ・ホンイー"), ("西安", "シーアン"),
+    ("厦门", "シアメン"), ("青岛", "チンダオ"), ("义乌", "イーウー"),
+])
+def test_katakana_renderings_share_a_key_with_the_pinyin(zh, katakana):
+    _usual, keys = name_keys(name_syllables(zh, person=True))
+    assert coarse(katakana_romaji(katakana)) in keys
+
+
+def test_long_vowels_keep_syllables_apart():
+    assert coarse(katakana_romaji("イーウー")) == "iu"
+    assert coarse(katakana_romaji("リー・リン")) == coarse(katakana_romaji("リーリン")) == "ririn"
+
+
+def test_readings_cover_heteronyms_and_japanese_forms():
+    assert {"zeng", "ceng"} <= char_readings("曾")
+    assert "cha" in char_readings("査")  # shinjitai of 查, read through the simplified form
+    assert char_readings("暁") == char_readings("晓")
+    assert "lv" in char_readings("吕")
+
+
+def test_surnames_are_read_as_surnames():
+    assert name_syllables("曾国藩", person=True)[0] == "zeng"
+    assert name_syllables("单田芳", person=True)[0] == "shan"
+
+
+def test_tones_and_umlaut():
+    assert strip_tones("Dèng Xiǎopíng") == "Deng Xiaoping"
+    assert strip_tones("lǚ Lü") == "lv Lv"
+    assert roman_key("Dèng Xiǎo-píng") == "dengxiaoping"
