@@ -91,7 +91,7 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
 
 def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
-    persons = {e.zh for e in compiled.glossary if e.type == "person"}
+    persons = idx["persons"]
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):

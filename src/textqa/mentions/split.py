@@ -16,25 +16,30 @@ def find_split_names(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     out: list[Mention] = []
     for word_span, word in runs(LATIN_WORD, doc.text):
-        if not word[0].isupper():
+        key = roman_key(word)
+        if not word[0].isupper() or key not in idx["surnames"]:
             continue
-        for zh in idx["surname"].get(roman_key(word), ()):
-            syllables = idx["syllables"][zh]
-            n_surname = surname_length(zh)
-            n_given = len(syllables) - n_surname
-            given_key = " ".join(syllables[n_surname:])
-            tail = doc.text[word_span.end:word_span.end + MAX_GAP + n_given]
-            if "\n" in tail:
-                tail = tail[:tail.index("\n")]
-            for k in range(len(tail) - n_given + 1):
-                window = tail[k:k + n_given]
-                before = tail[k - 1] if k else ""
-                if before and syllables[n_surname - 1] in char_readings(before):
-                    break  # the whole name is written out in kanji: not a split
-                if given_key in window_keys(window):
-                    span = Span(word_span.start, word_span.end + k + n_given)
-                    out.append(Mention(span, doc.slice(span), zh, "split-name", CONFIDENCE,
-                                       f"{word} + {window}"))
-                    break
+        found = _given_name_after(doc, word_span.end, key, idx)
+        if found:
+            zh, end, window = found
+            span = Span(word_span.start, end)
+            out.append(Mention(span, doc.slice(span), zh, "split-name", CONFIDENCE, f"{word} + {window}"))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _given_name_after(doc, start: int, surname_key: str, idx: dict):
+    """(entity, end, window): the first kanji, within MAX_GAP, that read like a person's given name."""
+    tail = doc.text[start:start + MAX_GAP + max(idx["given_lengths"], default=0)].split("\n")[0]
+    for k in range(len(tail)):
+        for n in idx["given_lengths"]:
+            window = tail[k:k + n]
+            if len(window) < n:
+                break
+            for wk in window_keys(window):
+                for zh in idx["surname"].get(f"{surname_key}|{wk}", ()):
+                    surname_syllables = idx["syllables"][zh][:surname_length(zh)]
+                    if k and surname_syllables[-1] in char_readings(tail[k - 1]):
+                        continue  # the whole name is written out in kanji: not a split
+                    return zh, start + k + n, window
+    return None

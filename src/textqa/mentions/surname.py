@@ -20,7 +20,7 @@ CONFIDENCE_SURNAME_ONLY = 0.6
 def find_wrong_surnames(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     mentioned = {m.entity for layer in EARLIER for m in doc.layers.get(layer, ()) if m.confidence >= 0.7}
-    lengths = sorted({len(k.split()) for k in idx["given"]})
+    lengths = idx["given_lengths"]
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):
         for i in range(len(run) - 1):

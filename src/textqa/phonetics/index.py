@@ -41,7 +41,7 @@ def build_indexes(glossary) -> dict[str, dict]:
     homophone: dict[str, list[str]] = {}
     near: dict[str, list[tuple[str, int]]] = {}
     given: dict[str, list[str]] = {}
-    surname: dict[str, list[str]] = {}
+    surname: dict[str, list[str]] = {}  # "surname pinyin|given-name reading" -> persons (for split names)
     kana: dict[str, list[str]] = {}
     kana_near: dict[str, list[str]] = {}
     roman: dict[str, list[str]] = {}
@@ -62,7 +62,7 @@ def build_indexes(glossary) -> dict[str, dict]:
             if person and len(syl) >= 3:
                 n = surname_length(e.zh)
                 _add(given, " ".join(syl[n:]), e.zh)
-                _add(surname, "".join(syl[:n]), e.zh)
+                _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
@@ -91,6 +91,10 @@ def build_indexes(glossary) -> dict[str, dict]:
     out = {name: {k: tuple(v) for k, v in index.items()} for name, index in buckets.items()}
     out["syllables"] = syllables
     out["prefixes"] = _prefixes([*homophone, *near, *mixed])
+    # small summaries that finders would otherwise recompute from the whole glossary for every document
+    out["persons"] = frozenset(e.zh for e in glossary if e.type == "person")
+    out["given_lengths"] = tuple(sorted({len(k.split()) for k in given}))
+    out["surnames"] = frozenset(k.split("|")[0] for k in surname)
     return out
 
 
