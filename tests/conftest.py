@@ -29,3 +29,18 @@ def write(tmp_path):
             p.write_text(content, encoding="utf-8")
         return p
     return _write
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Tests keep textqa's disk cache in a temporary folder, not in the user's home."""
+    import os
+
+    folder = tmp_path_factory.mktemp("textqa-cache")
+    old = os.environ.get("TEXTQA_CACHE_DIR")
+    os.environ["TEXTQA_CACHE_DIR"] = str(folder)
+    yield
+    if old is None:
+        os.environ.pop("TEXTQA_CACHE_DIR", None)
+    else:
+        os.environ["TEXTQA_CACHE_DIR"] = old

@@ -20,6 +20,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self._paragraphs: list[Span] | None = None
 
     # -- positions -------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
@@ -37,13 +38,15 @@ class Document:
         return Span(start, start + len(self.line_text(line)))
 
     def paragraphs(self) -> list[Span]:
-        """Non-empty lines: machine-translated articles put one paragraph on a line."""
-        spans = []
-        for n in range(1, len(self._line_starts) + 1):
-            span = self.line_span(n)
-            if self.text[span.start:span.end].strip():
-                spans.append(span)
-        return spans
+        """Non-empty lines: machine-translated articles put one paragraph on a line (computed once)."""
+        if self._paragraphs is None:
+            spans = []
+            for n in range(1, len(self._line_starts) + 1):
+                span = self.line_span(n)
+                if self.text[span.start:span.end].strip():
+                    spans.append(span)
+            self._paragraphs = spans
+        return self._paragraphs
 
     def paragraph_of(self, offset: int) -> Span:
         return self.line_span(self.position(offset)[0])

@@ -95,6 +95,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):
+        if len(run) < 2:
+            continue  # names have two characters or more
         for i, end, keys, readings in grow(run, idx["prefixes"]):
             n = end - i
             exact = [k for k, wild in keys if wild is None]

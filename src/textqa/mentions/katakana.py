@@ -87,7 +87,8 @@ def _may_match(doc, run_span: Span, idx: dict, seen: dict) -> bool:
         if any(hit("".join(words[i:j])) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
             return True
         w = words[i]
-        if hit(w) or any(hit(w[a:b], fuzzy=False) for a in range(len(w)) for b in range(a + 2, len(w) + 1)):
+        # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン)
+        if hit(w) or any(hit(w[:k], fuzzy=False) or hit(w[k:], fuzzy=False) for k in range(2, len(w) - 1)):
             return True
     return False
 
