@@ -50,6 +50,15 @@ def _continues(doc, span: Span) -> bool:
 
 
 def gather(doc, span: Span, entity_type: str) -> Evidence:
+    """Evidence for one span (memoised per document: many entities can share a candidate span)."""
+    memo = doc.layers.setdefault("evidence.memo", {})
+    key = (span, entity_type)
+    if key not in memo:
+        memo[key] = _gather(doc, span, entity_type)
+    return memo[key]
+
+
+def _gather(doc, span: Span, entity_type: str) -> Evidence:
     toks = tokens_in(doc, span)
     aligned = bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end
     names = sum(_is_name_token(t) for t in toks)

@@ -25,6 +25,7 @@ def window_keys(window: str) -> list[str]:
     return [" ".join(k) for k in itertools.islice(itertools.product(*readings), MAX_KEYS)]
 
 
+@functools.lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
     """One syllable differs only slightly: one letter, or a confusable initial."""
     from rapidfuzz.distance import Levenshtein

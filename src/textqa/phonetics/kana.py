@@ -61,6 +61,7 @@ def coarse(romaji: str) -> str:
     return key.replace("-", "")
 
 
+@functools.lru_cache(maxsize=4096)
 def split_syllable(syllable: str) -> tuple[str, str]:
     for ini in _INITIALS:
         if syllable.startswith(ini) and len(syllable) > len(ini):
