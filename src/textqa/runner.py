@@ -85,7 +85,7 @@ def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | No
     summaries: dict[str, EntitySummary] = {}
     if effective_jobs(jobs, len(files)) > 1:
         # load the glossary, automaton, tokenizer and lazy tables once, before the workers fork
-        linter.lint_text("日本の会社と中国の企業、カタカナ。\n")
+        linter.lint_text("日本の会社と中国の企业、カタカナ、Latin。\n")
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
     for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores), jobs)):
