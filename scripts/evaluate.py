@@ -6,6 +6,7 @@ Three evaluation sets:
   --corpus  corpus/hunan-blockchain.ja.txt with glossary/hunan-blockchain.names.tsv and
             tests/corpus/corpus-annotations.tsv (plus corpus-tolerated.tsv)
   --set heldout  tests/heldout/ (same layout as tests/corpus/): held out, never tuned on; measures generalisation
+  --set heldout2 tests/heldout2/: a second held-out set (historical figures, brands, games), same layout
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -16,7 +17,7 @@ A finding detects an annotation when it is in the same file and line, its span o
 code starts with the annotation's family and, for NAM, its entity is the annotation's entity. A warning or error
 that detects nothing and touches no annotation of the other family and no tolerated error is a false warning.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|example] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|example] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TEST_CORPUS = ROOT / "tests" / "corpus"
 HELDOUT = ROOT / "tests" / "heldout"
+HELDOUT2 = ROOT / "tests" / "heldout2"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -59,6 +61,11 @@ def test_corpus_set() -> EvalSet:
 def heldout_set() -> EvalSet:
     return EvalSet("heldout", HELDOUT / "glossary.tsv", HELDOUT / "annotations.tsv",
                    tuple(sorted((HELDOUT / "articles").glob("*.ja.txt"))))
+
+
+def heldout2_set() -> EvalSet:
+    return EvalSet("heldout2", HELDOUT2 / "glossary.tsv", HELDOUT2 / "annotations.tsv",
+                   tuple(sorted((HELDOUT2 / "articles").glob("*.ja.txt"))))
 
 
 def example_set() -> EvalSet:
@@ -348,7 +355,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
     return "\n".join(out)
 
 
-SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "example": example_set}
+SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "example": example_set}
 
 
 def main(argv=None) -> int:
