@@ -1,6 +1,8 @@
 """Where a mention is correct by context: parenthesised glosses and introduced aliases."""
 from __future__ import annotations
 
+import re
+
 from ..charclass import CLOSE_BRACKETS, is_hiragana
 from ..findings import Span
 
@@ -8,7 +10,7 @@ GLOSS_OPEN = {"（": "）", "(": ")"}
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
-ALIAS_FOLLOWERS = ("の名で", "の名義", "という名", "という呼び名", "と呼ば", "と表記", "と名乗", "と綴")
+ALIAS_FOLLOWERS = re.compile(r"(?:の名で|の名義|という名|という呼び名|と呼ば|と表記|と名乗|と綴|でも知られ|として\S{0,4}知られ)")
 ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 
 
@@ -45,8 +47,8 @@ def gloss_after(text: str, end: int, groups_by_open: dict[int, Span]) -> Span | 
 
 def named_as_such(text: str, end: int) -> bool:
     """True when the text goes on to talk about the name itself (…の名で知られる, …と表記する)."""
-    after = text[end:end + 8].lstrip("」』”")
-    return after.startswith(ALIAS_FOLLOWERS)
+    after = text[end:end + 12].lstrip("」』”")
+    return ALIAS_FOLLOWERS.match(after) is not None
 
 
 def introduced_as_alias(text: str, start: int) -> bool:

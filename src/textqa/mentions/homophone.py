@@ -6,13 +6,14 @@ import itertools
 
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
-from ..phonetics.pinyin import char_readings
+from ..phonetics.pinyin import char_readings, primary_readings
 from .evidence import confidence, is_common_word
 from .runs import KANJI_RUN, named_entities, runs
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
 NEAR_PENALTY = 0.2
+RARE_READING = 0.2  # the match needs a character's uncommon reading (堤 read shi)
 GLYPH_CONFIDENCE = 0.95
 _CONFUSABLE_INITIALS = [{"zh", "z", "j"}, {"ch", "c", "q"}, {"sh", "s", "x"}, {"n", "l"}, {"f", "h"}, {"b", "p"},
                         {"d", "t"}, {"g", "k"}]
@@ -117,6 +118,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
                         out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
                     continue
                 conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
+                if any(syl not in primary_readings(c) for syl, c in zip(key.split(), window)):
+                    conf -= RARE_READING
                 out.append(Mention(span, window, zh, "homophone", conf, key))
             if hits or n < 3:
                 continue

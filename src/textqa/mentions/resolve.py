@@ -6,6 +6,7 @@ Mentions that are correct by context are kept but marked ``glossed``.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import replace
 
 from ..context import INFO_CONFIDENCE
@@ -14,6 +15,10 @@ from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_su
 from .exact import find_exact
 
 CORRECT_KINDS = ("preferred", "accepted", "reading")
+LITERAL_KINDS = ("preferred", "accepted", "reading", "rejected", "glyph")
+AMBIGUOUS = 0.3  # a sound-alike that fits several entities equally well names none of them for sure
+LARGE_GLOSSARY = 1000  # above this, chance sound-alikes grow with the glossary: each tenfold costs 0.1
+PER_TENFOLD = 0.1
 LAYER = "mentions"
 
 
@@ -44,6 +49,22 @@ def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
             for i in offsets:
                 holders.setdefault(i, []).append(m)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))
+
+
+def _discount(mentions: list[Mention], glossary_size: int) -> list[Mention]:
+    """Lower the confidence of sound-alikes that fit several entities, or come from a very large glossary."""
+    by_span: dict = {}
+    for m in mentions:
+        if m.kind not in LITERAL_KINDS:
+            by_span.setdefault(m.span, set()).add(m.entity)
+    prior = PER_TENFOLD * math.log10(glossary_size / LARGE_GLOSSARY) if glossary_size > LARGE_GLOSSARY else 0.0
+    out = []
+    for m in mentions:
+        if m.kind not in LITERAL_KINDS:
+            m = replace(m, confidence=m.confidence - prior - (AMBIGUOUS if len(by_span[m.span]) > 1 else 0))
+        if m.confidence >= INFO_CONFIDENCE:
+            out.append(m)
+    return out
 
 
 def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -82,5 +103,6 @@ def overlapping(doc, mentions: list[Mention], span) -> list[Mention]:
 def find_mentions(doc, compiled) -> list[Mention]:
     if LAYER not in doc.layers:
         layers = [finder(doc, compiled) for finder in finders()]
-        doc.add_layer(LAYER, _mark_context(doc.text, _claim(layers)))
+        claimed = _discount(_claim(layers), len(compiled.glossary))
+        doc.add_layer(LAYER, _mark_context(doc.text, claimed))
     return doc.layers[LAYER]

@@ -9,6 +9,7 @@ from .runs import LATIN_WORD, runs
 
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name
+MAX_GAP_ONE = 2  # a one-character given name must follow right after (Su 軾): one kanji proves little
 CONFIDENCE = 0.75
 
 
@@ -30,12 +31,14 @@ def find_split_names(doc, compiled) -> list[Mention]:
 
 def _given_name_after(doc, start: int, surname_key: str, idx: dict):
     """(entity, end, window): the first kanji, within MAX_GAP, that read like a person's given name."""
-    tail = doc.text[start:start + MAX_GAP + max(idx["given_lengths"], default=0)].split("\n")[0]
+    tail = doc.text[start:start + MAX_GAP + max(idx["split_lengths"], default=0)].split("\n")[0]
     for k in range(len(tail)):
-        for n in idx["given_lengths"]:
+        for n in idx["split_lengths"]:
             window = tail[k:k + n]
             if len(window) < n:
                 break
+            if n == 1 and k > MAX_GAP_ONE:
+                continue
             for wk in window_keys(window):
                 for zh in idx["surname"].get(f"{surname_key}|{wk}", ()):
                     surname_syllables = idx["syllables"][zh][:surname_length(zh)]

@@ -59,10 +59,11 @@ def build_indexes(glossary) -> dict[str, dict]:
             if len(syl) >= 3:
                 for i in range(len(syl)):
                     _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
-            if person and len(syl) >= 3:
-                n = surname_length(e.zh)
-                _add(given, " ".join(syl[n:]), e.zh)
+            n = surname_length(e.zh) if person else 0
+            if person and len(syl) > n:
                 _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
+            if person and len(syl) - n >= 2:
+                _add(given, " ".join(syl[n:]), e.zh)
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
@@ -94,6 +95,7 @@ def build_indexes(glossary) -> dict[str, dict]:
     # small summaries that finders would otherwise recompute from the whole glossary for every document
     out["persons"] = frozenset(e.zh for e in glossary if e.type == "person")
     out["given_lengths"] = tuple(sorted({len(k.split()) for k in given}))
+    out["split_lengths"] = tuple(sorted({len(k.split("|")[1].split()) for k in surname}))
     out["surnames"] = frozenset(k.split("|")[0] for k in surname)
     return out
 

@@ -35,6 +35,14 @@ def _char_table() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def primary_readings(ch: str) -> frozenset[str]:
+    """The usual reading of a character (first in pypinyin's table), also through its simplified form."""
+    table = _char_table()
+    firsts = (table.get(str(ord(c)), "").split(",")[0] for c in {ch, simplified_form(ch)})
+    return frozenset(strip_tones(r).lower() for r in firsts if r)
+
+
+@functools.lru_cache(maxsize=65536)
 def char_readings(ch: str) -> frozenset[str]:
     """Every toneless reading of a character, also through its simplified form."""
     table = _char_table()
@@ -73,13 +81,13 @@ def _as_surname(simple: str, syllables: list[str]) -> list[str]:
     """Read the first character (or two, for compound surnames) as a surname."""
     n = surname_length(simple)
     reading = surnames().get(simple[:n])
-    return [reading, *syllables[n:]] if reading else syllables
+    return [*reading.split(), *syllables[n:]] if reading else syllables
 
 
 def surname_length(zh: str) -> int:
     """1 or 2: the length of a person name's surname (compound surnames are listed as such)."""
     simple = simplified_form(zh)
-    return 2 if len(simple) >= 4 and simple[:2] in surnames() else 1
+    return 2 if len(simple) >= 3 and simple[:2] in surnames() else 1
 
 
 def is_surname(ch: str) -> bool:
