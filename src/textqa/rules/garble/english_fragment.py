@@ -56,8 +56,7 @@ class EnglishFragment(Rule):
         """
         group: list = []
         for span, w in [*words, (None, "")]:
-            if span is not None and w.isalpha() and w.islower() and len(w) >= 2 \
-                    and english_word(ctx.doc, span, w):
+            if span is not None and _lower_english(ctx, span, w):
                 group.append(span)
                 continue
             if group and max(g.end - g.start for g in group) >= 3:
@@ -100,3 +99,12 @@ class EnglishFragment(Rule):
             return ctx.finding(self, span, f"English phrase '{surface}' in Japanese prose: "
                                            "translate it or use the organisation's established name", confidence=0.6)
         return None
+
+
+def _lower_english(ctx, span: Span, word: str) -> bool:
+    """A lowercase dictionary word; a hyphenated one (off-peak) when each of its parts is one."""
+    start, parts = span.start, []
+    for part in word.split("-"):
+        parts.append((Span(start, start + len(part)), part))
+        start += len(part) + 1
+    return all(p.isalpha() and p.islower() and len(p) >= 2 and english_word(ctx.doc, s, p) for s, p in parts)

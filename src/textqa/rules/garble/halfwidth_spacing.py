@@ -8,7 +8,8 @@ from ._text import LIST_MARKER, paragraphs
 
 J = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff々]"
 J_BEFORE = J[:-1] + "。、]"  # also after a full stop or comma: 。 2019年
-ALNUM = r"[A-Za-z0-9](?:[A-Za-z0-9.,%/:'&+@_~#?=\-]| (?=[A-Za-z0-9]))*"
+LETTER = "A-Za-z0-9\u00c0-\u024f"  # with accented Latin letters: pinyin with tone marks (Dù Fǔ)
+ALNUM = rf"[{LETTER}](?:[{LETTER}.,%/:'&+@_~#?=\-]| (?=[{LETTER}]))*"
 SPACED = re.compile(rf"(?:(?<={J_BEFORE})(?P<pre> +))?(?P<word>{ALNUM})(?:(?P<post> +)(?={J}))?")
 ADDRESS = re.compile(r"@|://|^www\.")  # e-mail and URLs, often set off by spaces on purpose
 SHOW_PLACES = 4
