@@ -15,6 +15,8 @@ from .runs import KATAKANA_RUN, named_entities, parts, runs
 
 LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
+FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
+MIN_FUZZY_KEY = 3  # shorter keys are matched exactly only
 SHORT_KEY = -0.15  # two-letter keys (イーウー → iu) match too easily: exact only, and less sure
 MAX_PARTS = 4
 SEPARATED_NAME = 0.1  # マー・ホアテン: persons' names are written with a separator; others rarely are
@@ -24,13 +26,15 @@ _PIECE = re.compile(r"[ァ-ヺー]+")
 def _candidates(key: str, idx: dict):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away."""
     seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx["kana"].get(key, ())}
-    if seen or len(key) < 3:
+    if seen or len(key) < MIN_FUZZY_KEY:
         return seen
     near_keys = set(idx["kana_near"].get(key, ()))
     near_keys |= {d for d in deletions(key) if d in idx["kana"]}
     for other in near_keys:
         sim = Indel.normalized_similarity(key, other)
         for zh in idx["kana"][other]:
+            if 0 < len(idx["syllables"].get(zh, ())) < FUZZY_SYLLABLES:
+                continue  # one edit in a two-syllable name makes another name (zheng he, zheng fei)
             if sim >= MIN_SIMILARITY and sim > seen.get(zh, ("", 0.0))[1]:
                 seen[zh] = (other, sim)
     return seen

@@ -21,7 +21,7 @@ _COARSE_RULES = [
     (r"f", "h"), (r"l", "r"), (r"d", "t"), (r"g", "k"), (r"b", "p"), (r"v", "u"),
     (r"w", "u"), (r"y", "i"),
     (r"([aeiou])\1+", r"\1"), (r"ou", "o"), (r"au", "o"), (r"uo", "o"), (r"oa", "a"), (r"ua", "a"),
-    (r"ei", "e"), (r"ie", "e"), (r"ui", "i"), (r"ia", "a"), (r"io", "o"), (r"iu", "u"),
+    (r"ie", "e"), (r"ui", "i"), (r"ia", "a"), (r"io", "o"), (r"iu", "u"),
     (r"([aeiou])\1+", r"\1"), (r"hu(?=[aeio])", "h"),
 ]
 _COMPILED = [(re.compile(p), r) for p, r in _COARSE_RULES]
