@@ -44,3 +44,17 @@ def _private_cache(tmp_path_factory):
         os.environ.pop("TEXTQA_CACHE_DIR", None)
     else:
         os.environ["TEXTQA_CACHE_DIR"] = old
+
+
+def load_evaluate():
+    """scripts/evaluate.py as a module (scripts/ is not a package); loaded once and shared by tests."""
+    import importlib.util
+    import sys
+
+    name = "textqa_evaluate"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "evaluate.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]

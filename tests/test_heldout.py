@@ -6,27 +6,17 @@ the clean control must not draw a single warning.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_evaluate
 
 HELDOUT = ROOT / "tests" / "heldout"
 CLEAN_CONTROL = "tests/heldout/articles/clean-control.ja.txt"
 OTHER_GLOSSARIES = (ROOT / "tests" / "corpus" / "glossary.tsv", ROOT / "glossary" / "hunan-blockchain.names.tsv")
 
 
-def _load_evaluate():
-    spec = importlib.util.spec_from_file_location("textqa_evaluate_heldout", ROOT / "scripts" / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluate = _load_evaluate()
+evaluate = load_evaluate()
 
 
 @pytest.fixture(scope="module")

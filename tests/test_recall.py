@@ -6,12 +6,10 @@ The thresholds are the project's targets; do not lower them to make a run pass.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_evaluate
 
 NAM_MIN_RECALL = 0.95
 GRB_MIN_RECALL = 0.90
@@ -20,15 +18,7 @@ MIN_RECALL = {"NAM": NAM_MIN_RECALL, "GRB": GRB_MIN_RECALL}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 
 
-def _load_evaluate():
-    spec = importlib.util.spec_from_file_location("textqa_evaluate", ROOT / "scripts" / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluate = _load_evaluate()
+evaluate = load_evaluate()
 SETS = {"test-corpus": evaluate.test_corpus_set, "example-article": evaluate.example_set}
 
 
