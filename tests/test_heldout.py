@@ -6,7 +6,6 @@ the clean control must not draw a single warning.
 """
 from __future__ import annotations
 
-
 import pytest
 
 from conftest import ROOT, load_evaluate

@@ -6,7 +6,6 @@ The thresholds are the project's targets; do not lower them to make a run pass.
 """
 from __future__ import annotations
 
-
 import pytest
 
 from conftest import ROOT, load_evaluate
