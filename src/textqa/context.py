@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .findings import Finding, Severity, Span
+from .masks import is_masked
 
 WARN_CONFIDENCE = 0.7  # below this a finding is at most info
 INFO_CONFIDENCE = 0.4  # below this it is dropped
@@ -34,7 +35,7 @@ class LintContext:
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
                 suggestion: str | None = None, confidence: float = 1.0) -> Finding | None:
         """A finding for ``rule`` at ``span``; weak confidence lowers or drops it."""
-        if confidence < INFO_CONFIDENCE:
+        if confidence < INFO_CONFIDENCE or (span is not None and is_masked(self.doc, span)):
             return None
         severity = self.severity_overrides.get(rule.code, rule.severity)
         if confidence < WARN_CONFIDENCE:

@@ -38,17 +38,36 @@ class Document:
         return Span(start, start + len(self.line_text(line)))
 
     def paragraphs(self) -> list[Span]:
-        """Non-empty lines: machine-translated articles put one paragraph on a line (computed once)."""
+        """Paragraphs, computed once: blocks of lines separated by blank lines.
+
+        Hard-wrapped text (literature, forum posts, e-mail) breaks lines inside a paragraph and separates
+        paragraphs with a blank line, so a block is one paragraph. A document with no blank line between
+        its lines (a machine-translated article with one paragraph a line) has one paragraph a line.
+        """
         if self._paragraphs is None:
-            spans = []
-            for n in range(1, len(self._line_starts) + 1):
-                span = self.line_span(n)
-                if self.text[span.start:span.end].strip():
+            lines = [self.line_span(n) for n in range(1, len(self._line_starts) + 1)]
+            filled = [bool(self.slice(span).strip()) for span in lines]
+            first = filled.index(True) if any(filled) else 0
+            last = len(filled) - filled[::-1].index(True) if any(filled) else 0
+            blocks = not all(filled[first:last])
+            spans: list[Span] = []
+            for span, full in zip(lines, filled):
+                if not full:
+                    continue
+                if blocks and spans and spans[-1].end + 1 == span.start:
+                    spans[-1] = Span(spans[-1].start, span.end)
+                else:
                     spans.append(span)
             self._paragraphs = spans
+            self._paragraph_starts = [p.start for p in spans]
         return self._paragraphs
 
     def paragraph_of(self, offset: int) -> Span:
+        """The paragraph that holds ``offset``; outside every paragraph, its (blank) line."""
+        paras = self.paragraphs()
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset <= paras[i].end:
+            return paras[i]
         return self.line_span(self.position(offset)[0])
 
     def slice(self, span: Span) -> str:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..context import INFO_CONFIDENCE
 from ..findings import Mention
+from ..masks import is_masked
 from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_such
 from .exact import find_exact
 
@@ -103,6 +104,6 @@ def overlapping(doc, mentions: list[Mention], span) -> list[Mention]:
 def find_mentions(doc, compiled) -> list[Mention]:
     if LAYER not in doc.layers:
         layers = [finder(doc, compiled) for finder in finders()]
-        claimed = _discount(_claim(layers), len(compiled.glossary))
+        claimed = [m for m in _discount(_claim(layers), len(compiled.glossary)) if not is_masked(doc, m.span)]
         doc.add_layer(LAYER, _mark_context(doc.text, claimed))
     return doc.layers[LAYER]

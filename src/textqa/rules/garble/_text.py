@@ -24,7 +24,7 @@ def is_word_char(ch: str) -> bool:
 
 
 def paragraphs(doc):
-    """(span, text) of each non-empty line."""
+    """(span, text) of each paragraph (see ``Document.paragraphs``)."""
     return [(p, doc.slice(p)) for p in doc.paragraphs()]
 
 
@@ -120,8 +120,9 @@ def is_title_word(w: str) -> bool:
 
 
 def is_web_form(w: str) -> bool:
-    """Domains, URLs and addresses (example.com, a@b.jp) are fine in Japanese prose."""
-    return bool(re.search(r"[A-Za-z0-9]\.[A-Za-z]", w)) or "@" in w or "/" in w
+    """Domains and paths (example.com, TCP/IP) are fine in Japanese prose; URLs, e-mail addresses and file
+    names are masked from every rule (``textqa.masks``)."""
+    return bool(re.search(r"[A-Za-z0-9]\.[A-Za-z]", w)) or "/" in w
 
 
 # -- tokens -------------------------------------------------------------------

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ...charclass import is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
@@ -11,6 +12,9 @@ from ._text import paragraphs
 REPEAT = re.compile(r"([ぁ-ん])[、,，\s\u3000]{0,2}\1|([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\2")
 PARTICLES = ("係助詞", "格助詞", "副助詞")
 SEPARATORS = ("読点", "空白")
+REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
+STAMMER_SEPARATORS = "、,，…‥ \u3000"
+STAMMER_GAP = 3
 
 
 def _is_separator(tok) -> bool:
@@ -24,7 +28,18 @@ def _doubles(a, b, separated: bool) -> bool:
         return a.pos[1] in PARTICLES
     # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue)
     return a.pos[0] == "名詞" and a.pos[1] != "数詞" and len(a.surface) >= 2 and not separated \
-        and not a.surface.isascii()
+        and not a.surface.isascii() and not _is_reduplication(a.surface)
+
+
+def _is_reduplication(unit: str) -> bool:
+    """A short kana unit written twice on purpose: mimetic words (くしゃくしゃ, old spelling くしやくしや, ドキドキ)."""
+    return len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)
+
+
+def _is_stammer(text: str, end: int, unit: str) -> bool:
+    """A stammer repeats the start of the next word: つ、つ、つまり, ど、どうしよう."""
+    rest = text[end:end + len(unit) + STAMMER_GAP].lstrip(STAMMER_SEPARATORS)
+    return rest.startswith(unit)
 
 
 class DoubledWord(Rule):
@@ -32,8 +47,8 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space. Repetition in dialogue (`はい、はい`) and words that repeat by
-    nature (`人々`, `まだまだ`) are fine.
+    repeats directly or across a space. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) are fine.
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -72,6 +87,8 @@ class DoubledWord(Rule):
                 continue
             has_comma = any(t.pos[1] == "読点" for t in toks[left + 1:right])
             n = _repeat_length(toks, left, right, has_comma)
+            if n == 1 and _is_stammer(ctx.doc.text, toks[right].span.end, toks[right].surface):
+                continue
             if n:
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
                 shown = "".join(t.surface for t in toks[right:right + n])
@@ -89,6 +106,7 @@ def _noun_phrase_repeat(toks, i: int) -> bool:
     noun, particle = a
     return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
             and particle.pos[0] == "助詞" and particle.surface != "の"
+            and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))
 

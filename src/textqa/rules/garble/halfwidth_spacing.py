@@ -4,6 +4,7 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
+from ...masks import is_masked
 from ._text import LIST_MARKER, paragraphs
 
 J = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff々]"
@@ -11,7 +12,6 @@ J_BEFORE = J[:-1] + "。、]"  # also after a full stop or comma: 。 2019年
 LETTER = "A-Za-z0-9\u00c0-\u024f"  # with accented Latin letters: pinyin with tone marks (Dù Fǔ)
 ALNUM = rf"[{LETTER}](?:[{LETTER}.,%/:'&+@_~#?=\-]| (?=[{LETTER}]))*"
 SPACED = re.compile(rf"(?:(?<={J_BEFORE})(?P<pre> +))?(?P<word>{ALNUM})(?:(?P<post> +)(?={J}))?")
-ADDRESS = re.compile(r"@|://|^www\.")  # e-mail and URLs, often set off by spaces on purpose
 SHOW_PLACES = 4
 
 
@@ -48,7 +48,7 @@ class HalfwidthSpacing(Rule):
             markers = {m.start() for m in LIST_MARKER.finditer(text)}
             places = [m for m in SPACED.finditer(text)
                       if (m.group("pre") or m.group("post")) and m.start("word") not in markers
-                      and not ADDRESS.search(m.group("word"))]
+                      and not is_masked(ctx.doc, Span(para.start + m.start("word"), para.start + m.end("word")))]
             if not places:
                 continue
             span = Span(para.start + places[0].start(), para.start + places[-1].end())

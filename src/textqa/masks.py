@@ -1,0 +1,53 @@
+"""Spans that no rule reads: URLs, e-mail addresses and file names (the one definition every rule shares).
+
+A file name, a link or an address is copied, not translated: `Flag of the People's Republic of China.svg`
+or `https://example.com/xi-jinping` may spell a name in pinyin, carry English or unbalanced brackets, and
+none of that is a translation error. Bare domains (JD.com) are not masked: a domain is often the name itself.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from importlib import resources
+
+from .findings import Span
+
+LAYER = "masks"
+
+
+@functools.lru_cache(maxsize=1)
+def file_extensions() -> tuple[str, ...]:
+    text = resources.files("textqa").joinpath("data/file_extensions.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_URL_CHAR = r"[^\s<>\"'「」『』（）()【】、。，]"
+URL = rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)(?:{_URL_CHAR}|\({_URL_CHAR}*\))+"  # (…) only when balanced
+EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
+
+
+@functools.lru_cache(maxsize=1)
+def pattern() -> re.Pattern:
+    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
+    file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
+    return re.compile(rf"{URL}|{EMAIL}|{file_name}", re.IGNORECASE)
+
+
+def masked_spans(doc) -> list[Span]:
+    """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses and file names."""
+    if LAYER not in doc.layers:
+        doc.add_layer(LAYER, [Span(m.start(), m.end()) for m in pattern().finditer(doc.text)])
+    return doc.layers[LAYER]
+
+
+def inside(masks: list[Span], offset: int) -> bool:
+    i = bisect.bisect_right(masks, Span(offset, float("inf"))) - 1
+    return i >= 0 and masks[i].start <= offset < masks[i].end
+
+
+def is_masked(doc, span: Span) -> bool:
+    """True when ``span`` begins or ends inside a masked span (so it is about the file name, link or address)."""
+    masks = masked_spans(doc)
+    return bool(masks) and (inside(masks, span.start) or inside(masks, max(span.start, span.end - 1)))
