@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from .mentions.kinds import MentionKind
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -39,7 +41,7 @@ class Mention:
     span: Span
     surface: str
     entity: str  # the entry's zh
-    kind: str  # preferred, accepted, reading, rejected, glyph, homophone, ...
+    kind: MentionKind
     confidence: float = 1.0
     detail: str = ""  # e.g. the pinyin that matched, for messages
     glossed: bool = False  # correct by context: a gloss, or an alias the text introduces

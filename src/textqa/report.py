@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .findings import Finding, Severity
+from .mentions.kinds import CORRECT_KINDS
+
+GLOSS = "gloss"  # the rendering kind of a mention that is correct by context (a gloss or an introduced alias)
 
 
 @dataclass
@@ -14,6 +17,11 @@ class Rendering:
     surface: str
     kind: str
     lines: list[int] = field(default_factory=list)
+
+    @property
+    def correct(self) -> bool:
+        """A correct form, or correct by context."""
+        return self.kind == GLOSS or self.kind in CORRECT_KINDS
 
     @property
     def count(self) -> int:
@@ -50,7 +58,7 @@ def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, 
     for m in mentions:
         entry = compiled.entry(m.entity)
         s = summaries.setdefault(m.entity, EntitySummary(m.entity, entry.ja))
-        kind = "gloss" if m.glossed and m.kind not in ("preferred", "accepted") else m.kind
+        kind = GLOSS if m.glossed and not m.kind.correct else str(m.kind)
         line = doc.position(m.span.start)[0]
         for r in s.renderings:
             if (r.path, r.surface, r.kind) == (path, m.surface, kind):

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from .forms import glyph_forms
 from .model import Glossary
 
-# kinds of literal form, in order of precedence when one surface has several
-LITERAL_KINDS = ("preferred", "accepted", "reading", "rejected", "glyph")
+from ..mentions.kinds import MentionKind
 
 
 @dataclass
 class CompiledGlossary:
     glossary: Glossary
-    forms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    forms: dict[str, list[tuple[str, MentionKind]]] = field(default_factory=dict)
     indexes: dict[str, object] = field(default_factory=dict)  # phonetic indexes by name
     _automaton: object = field(default=None, repr=False)
 
@@ -34,28 +33,29 @@ class CompiledGlossary:
         return self._automaton, self._automaton.patterns
 
 
-def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, str]]]:
-    forms: dict[str, list[tuple[str, str]]] = {}
+def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]]:
+    """Each literal surface -> (entity, kind) pairs; the first kind added for an entity wins (preferred first)."""
+    forms: dict[str, list[tuple[str, MentionKind]]] = {}
 
-    def add(surface: str, zh: str, kind: str) -> None:
+    def add(surface: str, zh: str, kind: MentionKind) -> None:
         pairs = forms.setdefault(surface, [])
         if all(z != zh for z, _ in pairs):
             pairs.append((zh, kind))
 
     for e in glossary:
-        add(e.ja, e.zh, "preferred")
+        add(e.ja, e.zh, MentionKind.PREFERRED)
         for a in e.accept:
-            add(a, e.zh, "accepted")
+            add(a, e.zh, MentionKind.ACCEPTED)
         if e.reading:
-            add(e.reading, e.zh, "reading")
+            add(e.reading, e.zh, MentionKind.READING)
         for r in e.reject:
-            add(r, e.zh, "rejected")
+            add(r, e.zh, MentionKind.REJECTED)
     known = set(forms)
     for e in glossary:
         for source in {e.zh, e.ja}:
             for g in glyph_forms(source):
                 if g not in known:
-                    add(g, e.zh, "glyph")
+                    add(g, e.zh, MentionKind.GLYPH)
     return forms
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..charclass import is_ascii_alnum, is_katakana
 from ..findings import Mention, Span
 from .evidence import is_common_word
+from .kinds import MentionKind
 
 LAYER = "mentions.exact"
 COMMON_WORD_GLYPH = 0.3  # a glyph form that is an everyday word (連想 for 聯想) is not evidence of a name
@@ -32,7 +33,7 @@ def find_exact(doc, compiled) -> list[Mention]:
             continue
         surface, span = patterns[idx], Span(start, end)
         for zh, kind in compiled.forms[surface]:
-            conf = COMMON_WORD_GLYPH if kind == "glyph" and is_common_word(doc, span) else 1.0
+            conf = COMMON_WORD_GLYPH if kind is MentionKind.GLYPH and is_common_word(doc, span) else 1.0
             out.append(Mention(span, surface, zh, kind, conf))
     doc.add_layer(LAYER, out)
     return out

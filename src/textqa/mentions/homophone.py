@@ -7,6 +7,7 @@ import itertools
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings
+from .kinds import MentionKind
 from .evidence import confidence, is_common_word
 from .runs import KANJI_RUN, named_entities, runs
 
@@ -87,7 +88,7 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
                 continue
             conf = confidence(doc, span, compiled.entry(zh).type, length=len(key.split()) + 1,
                               elsewhere=zh in named)
-            out.append(Mention(whole, surface, zh, "homophone", conf, key))
+            out.append(Mention(whole, surface, zh, MentionKind.HOMOPHONE, conf, key))
     return out
 
 
@@ -115,17 +116,17 @@ def find_homophones(doc, compiled) -> list[Mention]:
             for zh, key in hits.items():
                 if simplified_form(window) == simplified_form(zh):
                     if not is_common_word(doc, span):
-                        out.append(Mention(span, window, zh, "glyph", GLYPH_CONFIDENCE, key))
+                        out.append(Mention(span, window, zh, MentionKind.GLYPH, GLYPH_CONFIDENCE, key))
                     continue
                 conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
                 if any(syl not in primary_readings(c) for syl, c in zip(key.split(), window)):
                     conf -= RARE_READING
-                out.append(Mention(span, window, zh, "homophone", conf, key))
+                out.append(Mention(span, window, zh, MentionKind.HOMOPHONE, conf, key))
             if hits or n < 3:
                 continue
             for zh, key in _near_hits(keys, readings[i:end], idx["near"], persons).items():
                 conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
-                out.append(Mention(span, window, zh, "near-homophone", conf - NEAR_PENALTY, key))
+                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, conf - NEAR_PENALTY, key))
     doc.add_layer(LAYER, out)
     return out
 

@@ -11,6 +11,7 @@ from ..phonetics.kana import coarse, deletions, katakana_romaji
 from ..findings import Span
 from ..tokens import tokenize
 from .evidence import UNALIGNED, confidence, tokens_in
+from .kinds import MentionKind
 from .runs import KATAKANA_RUN, named_entities, parts, runs
 
 LAYER = "mentions.katakana"
@@ -137,5 +138,5 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
             conf += SEPARATED_NAME if entry.type in ("person", "") else -SEPARATED_NAME
         conf -= (1 - sim) * 1.5
         conf += SHORT_KEY if len(key) < 3 else 0
-        out.append(Mention(span, surface, zh, "katakana", min(conf, 1.0), matched))
+        out.append(Mention(span, surface, zh, MentionKind.KATAKANA, min(conf, 1.0), matched))
     return out

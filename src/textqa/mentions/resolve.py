@@ -14,9 +14,8 @@ from ..findings import Mention
 from ..masks import is_masked
 from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_such
 from .exact import find_exact
+from .kinds import NAMING_KINDS
 
-CORRECT_KINDS = ("preferred", "accepted", "reading")
-LITERAL_KINDS = ("preferred", "accepted", "reading", "rejected", "glyph")
 AMBIGUOUS = 0.3  # a sound-alike that fits several entities equally well names none of them for sure
 LARGE_GLOSSARY = 1000  # above this, chance sound-alikes grow with the glossary: each tenfold costs 0.1
 PER_TENFOLD = 0.1
@@ -56,12 +55,12 @@ def _discount(mentions: list[Mention], glossary_size: int) -> list[Mention]:
     """Lower the confidence of sound-alikes that fit several entities, or come from a very large glossary."""
     by_span: dict = {}
     for m in mentions:
-        if m.kind not in LITERAL_KINDS:
+        if not m.kind.literal:
             by_span.setdefault(m.span, set()).add(m.entity)
     prior = PER_TENFOLD * math.log10(glossary_size / LARGE_GLOSSARY) if glossary_size > LARGE_GLOSSARY else 0.0
     out = []
     for m in mentions:
-        if m.kind not in LITERAL_KINDS:
+        if not m.kind.literal:
             m = replace(m, confidence=m.confidence - prior - (AMBIGUOUS if len(by_span[m.span]) > 1 else 0))
         if m.confidence >= INFO_CONFIDENCE:
             out.append(m)
@@ -80,7 +79,7 @@ def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
             out[j] = replace(out[j], glossed=True)
-        if any(mentions[j].kind in CORRECT_KINDS for j in inside):
+        if any(mentions[j].kind in NAMING_KINDS for j in inside):
             out[i] = replace(out[i], glossed=True)
     for i, m in enumerate(out):
         if not m.glossed and (introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end)):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..findings import Mention
 from ..phonetics.index import roman_key
+from .kinds import MentionKind
 from .runs import LATIN_RUN, LATIN_WORD, named_entities, parts, runs, sub_runs
 
 LAYER = "mentions.romanized"
@@ -34,6 +35,6 @@ def find_romanized(doc, compiled) -> list[Mention]:
                 words = surface.replace("-", " ").split()
                 conf = BASE.get(n, BASE_LONG) + (CAPITALISED if all(w[0].isupper() for w in words) else 0)
                 conf += ELSEWHERE if zh in named else 0
-                out.append(Mention(span, surface, zh, "romanized", min(conf, 1.0), key))
+                out.append(Mention(span, surface, zh, MentionKind.ROMANIZED, min(conf, 1.0), key))
     doc.add_layer(LAYER, out)
     return out

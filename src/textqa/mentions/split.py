@@ -5,6 +5,7 @@ from ..findings import Mention, Span
 from ..phonetics.index import roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
+from .kinds import MentionKind
 from .runs import LATIN_WORD, runs
 
 LAYER = "mentions.split"
@@ -24,7 +25,7 @@ def find_split_names(doc, compiled) -> list[Mention]:
         if found:
             zh, end, window = found
             span = Span(word_span.start, end)
-            out.append(Mention(span, doc.slice(span), zh, "split-name", CONFIDENCE, f"{word} + {window}"))
+            out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME, CONFIDENCE, f"{word} + {window}"))
     doc.add_layer(LAYER, out)
     return out
 

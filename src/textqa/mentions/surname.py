@@ -9,6 +9,7 @@ from ..findings import Mention, Span
 from ..phonetics.pinyin import char_readings, is_surname
 from .evidence import tokens_in
 from .homophone import window_keys
+from .kinds import MentionKind
 from .runs import KANJI_RUN, runs
 
 LAYER = "mentions.surname"
@@ -38,6 +39,6 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                     span = Span(run_span.start + i, run_span.start + i + 1 + n)
                     names = all(t.is_person_name for t in tokens_in(doc, span))
                     conf = CONFIDENCE_NAME_TOKENS if names else CONFIDENCE_SURNAME_ONLY
-                    out.append(Mention(span, doc.slice(span), zh, "wrong-surname", conf, " ".join(idx["syllables"][zh])))
+                    out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME, conf, " ".join(idx["syllables"][zh])))
     doc.add_layer(LAYER, out)
     return out

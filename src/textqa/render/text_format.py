@@ -54,12 +54,9 @@ def summary_line(report) -> str:
     return line
 
 
-CORRECT_KINDS = ("preferred", "accepted", "gloss")
-
-
 def entity_block(report) -> list[str]:
     """Entities with at least one rendering that is not a correct form."""
-    shown = [e for e in report.entities if any(r.kind not in CORRECT_KINDS for r in e.renderings)]
+    shown = [e for e in report.entities if any(not r.correct for r in e.renderings)]
     if not shown:
         return []
     clean = len(report.entities) - len(shown)

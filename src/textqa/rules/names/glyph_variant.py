@@ -34,7 +34,6 @@ class GlyphVariant(VariantRule):
     code = "NAM003"
     name = "glyph-variant"
     severity = Severity.WARNING
-    kinds = ("glyph",)
 
     def message(self, m, entry):
         return f"'{m.surface}' is {entity_label(entry)} in {_script(m.surface)}; write '{entry.ja}'"

@@ -27,7 +27,6 @@ class Homophone(VariantRule):
     code = "NAM004"
     name = "homophone"
     severity = Severity.ERROR
-    kinds = ("homophone",)
 
     def message(self, m, entry):
         return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"

@@ -6,7 +6,6 @@ from ...charclass import is_ascii_alnum
 from ...findings import Severity
 from ..base import Rule
 
-CORRECT = ("preferred", "accepted")
 
 
 def _inside_product_name(text: str, end: int) -> bool:
@@ -44,7 +43,7 @@ class InconsistentForm(Rule):
     def check(self, ctx):
         by_entity: dict[str, list] = {}
         for m in ctx.mentions:
-            if m.kind in CORRECT and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end):
+            if m.kind.correct and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end):
                 by_entity.setdefault(m.entity, []).append(m)
         for zh, ms in by_entity.items():
             counts = Counter(m.surface for m in ms)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ...mentions.kinds import MentionKind
 from .variant import VariantRule, entity_label
 
 
@@ -27,10 +28,9 @@ class Katakana(VariantRule):
     code = "NAM006"
     name = "katakana-transliteration"
     severity = Severity.ERROR
-    kinds = ("katakana", "reading")
 
     def message(self, m, entry):
-        if m.kind == "reading":
+        if m.kind is MentionKind.READING:
             return (f"'{m.surface}' is the reading of {entity_label(entry)}; use it only in parentheses "
                     f"after the name: write '{entry.ja}'")
         return f"'{m.surface}' transliterates the Mandarin reading of {entity_label(entry)}; write '{entry.ja}'"

@@ -25,7 +25,6 @@ class NearHomophone(VariantRule):
     code = "NAM005"
     name = "near-homophone"
     severity = Severity.WARNING
-    kinds = ("near-homophone",)
 
     def message(self, m, entry):
         return (f"'{m.surface}' reads {m.detail}, one syllable away from {entity_label(entry)}; "

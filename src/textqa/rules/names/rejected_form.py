@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ...mentions.kinds import MentionKind
 from ..base import Rule
 
 
@@ -27,7 +28,7 @@ class RejectedForm(Rule):
 
     def check(self, ctx):
         for m in ctx.mentions:
-            if m.kind == "rejected" and not m.glossed:
+            if m.kind is MentionKind.REJECTED and not m.glossed:
                 preferred = ctx.entry(m.entity).ja
                 yield ctx.finding(self, m.span, f"'{m.surface}' is a rejected form of {m.entity}; write '{preferred}'",
                                   entity=m.entity, suggestion=preferred)

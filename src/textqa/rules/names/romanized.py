@@ -25,7 +25,6 @@ class Romanized(VariantRule):
     code = "NAM007"
     name = "romanized-pinyin"
     severity = Severity.ERROR
-    kinds = ("romanized",)
 
     def message(self, m, entry):
         return f"'{m.surface}' is the pinyin of {entity_label(entry)} left in Latin script; write '{entry.ja}'"

@@ -24,7 +24,6 @@ class SplitName(VariantRule):
     code = "NAM009"
     name = "split-name"
     severity = Severity.WARNING
-    kinds = ("split-name",)
 
     def message(self, m, entry):
         surname, given = m.detail.split(" + ")

@@ -1,8 +1,7 @@
 """Shared shape of the rules that report one kind of non-preferred rendering."""
 from __future__ import annotations
 
-from typing import ClassVar
-
+from ...mentions.kinds import kinds_reported_by
 from ..base import Rule
 
 
@@ -12,15 +11,17 @@ def entity_label(entry) -> str:
 
 
 class VariantRule(Rule):
-    kinds: ClassVar[tuple[str, ...]]
+    """Reports the mentions of the kinds that ``MentionKind`` ties to this rule's code."""
+
     needs_glossary = True
 
     def message(self, mention, entry) -> str:
         raise NotImplementedError
 
     def check(self, ctx):
+        kinds = kinds_reported_by(self.code)
         for m in ctx.mentions:
-            if m.kind in self.kinds and not m.glossed:
+            if m.kind in kinds and not m.glossed:
                 entry = ctx.entry(m.entity)
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
                                   suggestion=entry.ja, confidence=m.confidence)

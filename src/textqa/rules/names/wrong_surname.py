@@ -25,7 +25,6 @@ class WrongSurname(VariantRule):
     code = "NAM008"
     name = "wrong-surname"
     severity = Severity.ERROR
-    kinds = ("wrong-surname",)
 
     def message(self, m, entry):
         return (f"'{m.surface}' has the given name of {entity_label(entry)} ({m.detail}) under the surname "

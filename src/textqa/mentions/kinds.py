@@ -1,0 +1,70 @@
+"""How a text names a glossary entity: one kind per mention, each from one finder and reported by one rule.
+
+| kind | finder (textqa.mentions) | rule |
+| --- | --- | --- |
+| preferred, accepted | exact | correct (NAM002 only if two are mixed) |
+| reading | exact | NAM006, unless it glosses the name |
+| rejected | exact | NAM001 |
+| glyph | exact, homophone | NAM003 |
+| homophone | homophone | NAM004 |
+| near-homophone | homophone | NAM005 |
+| katakana | katakana | NAM006 |
+| romanized | romanized | NAM007 |
+| wrong-surname | surname | NAM008 |
+| split-name | split | NAM009 |
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MentionKind(StrEnum):
+    PREFERRED = "preferred"
+    ACCEPTED = "accepted"
+    READING = "reading"
+    REJECTED = "rejected"
+    GLYPH = "glyph"
+    HOMOPHONE = "homophone"
+    NEAR_HOMOPHONE = "near-homophone"
+    KATAKANA = "katakana"
+    ROMANIZED = "romanized"
+    WRONG_SURNAME = "wrong-surname"
+    SPLIT_NAME = "split-name"
+
+    @property
+    def rule(self) -> str | None:
+        """The code of the rule that reports a mention of this kind (None: a correct form)."""
+        return RULE_OF_KIND.get(self)
+
+    @property
+    def correct(self) -> bool:
+        return self in CORRECT_KINDS
+
+    @property
+    def literal(self) -> bool:
+        return self in LITERAL_KINDS
+
+
+RULE_OF_KIND: dict[MentionKind, str] = {
+    MentionKind.REJECTED: "NAM001",
+    MentionKind.GLYPH: "NAM003",
+    MentionKind.HOMOPHONE: "NAM004",
+    MentionKind.NEAR_HOMOPHONE: "NAM005",
+    MentionKind.KATAKANA: "NAM006",
+    MentionKind.READING: "NAM006",
+    MentionKind.ROMANIZED: "NAM007",
+    MentionKind.WRONG_SURNAME: "NAM008",
+    MentionKind.SPLIT_NAME: "NAM009",
+}
+
+# correct renderings of an entity (the text may mix them: NAM002)
+CORRECT_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED})
+# forms that name an entity the way the glossary wrote it: correct forms and the reading, which glosses a name
+NAMING_KINDS = CORRECT_KINDS | {MentionKind.READING}
+# forms found literally in the text (the glossary's own, or their glyph variants); every other kind is a sound-alike
+LITERAL_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionKind.READING, MentionKind.REJECTED,
+                           MentionKind.GLYPH})
+
+
+def kinds_reported_by(code: str) -> tuple[MentionKind, ...]:
+    return tuple(k for k, c in RULE_OF_KIND.items() if c == code)
