@@ -53,14 +53,17 @@ def generate(n: int, base=(), seed: int = 6) -> list[list[str]]:
     rng = random.Random(seed)
     rows = _base_rows(base)[:n]
     seen = {r[0] for r in rows}
+    seen_ja = {r[1] for r in rows}  # one preferred form per entity (GLS004)
     kinds = [(_person, "person")] * 16 + [(_place, "place")] * 2 + [(_org, "org")] * 2
     while len(rows) < n:
         make, typ = rng.choice(kinds)
         zh = make(rng)
-        if zh in seen:
+        ja = japanese_form(zh)
+        if zh in seen or ja in seen_ja:
             continue
         seen.add(zh)
-        rows.append([zh, japanese_form(zh), typ, "", "", "", ""])
+        seen_ja.add(ja)
+        rows.append([zh, ja, typ, "", "", "", ""])
     return rows
 
 

@@ -39,12 +39,39 @@ def test_lists_and_comments():
 
 def test_no_zh_column(write):
     (msg,) = errors_of("ja\ttype\n長沙\tplace\n", write)
-    assert msg.endswith("g.tsv:1: header has no 'zh' column")
+    assert msg.endswith("g.tsv:1: header has no 'zh' column [GLS001]")
 
 
-def test_wrong_field_count(write):
-    msgs = errors_of(HEADER + "长沙\t長沙\tplace\n", write)
-    assert msgs == [f"{write('g.tsv', HEADER + '长沙	長沙	place' + chr(10))}:2: expected 7 tab-separated fields, found 3"]
+def test_missing_trailing_fields_are_empty():
+    (e,) = parse_glossary(HEADER + "长沙\t長沙\tplace\n")
+    assert (e.zh, e.ja, e.type, e.accept, e.note) == ("长沙", "長沙", "place", (), "")
+    (e,) = parse_glossary(HEADER + "长沙\t長沙\tplace\t\t\t\t\t\t\n")  # extra empty fields too
+    assert e.type == "place"
+
+
+def test_too_many_fields(write):
+    path = write("g.tsv", HEADER + "长沙\t長沙\tplace\t\t\t\t\tmore\n")
+    msgs = errors_of(HEADER + "长沙\t長沙\tplace\t\t\t\t\tmore\n", write)
+    assert msgs == [f"{path}:2: expected at most 7 fields, found 8 [GLS001]"]
+
+
+def test_csv_glossary_with_the_same_header(write):
+    path = write("g.csv", 'zh,ja,type,reading,accept,reject,note\n深圳,深圳,place,,深セン|深玔,深川,"a note, with a comma"\n广州,広州\n')
+    g = load_glossary([str(path)])
+    assert [(e.zh, e.ja, e.type, e.accept, e.reject, e.note) for e in g] == [
+        ("深圳", "深圳", "place", ("深セン", "深玔"), ("深川",), "a note, with a comma"), ("广州", "広州", "", (), (), "")]
+
+
+def test_unknown_column_is_an_error_with_a_hint(write):
+    (msg,) = errors_of("zh\tja\tacept\n深圳\t深圳\t深セン\n", write)
+    assert msg.endswith(":1: unknown column 'acept' (did you mean 'accept'?); known columns: "
+                        "zh, ja, type, reading, accept, reject, note [GLS002]")
+
+
+def test_preferred_form_that_is_another_entrys_reject_fails_at_load(write):
+    msgs = errors_of(HEADER + "娄底\t婁底\tplace\t\t\t婁迪\t\n易理华\t婁迪\tperson\t\t\t\t\n", write)
+    assert msgs == [f"{write('g.tsv', '')}:2: '婁迪' is rejected for 娄底 but is the preferred form of 易理华 "
+                    "(line 3); a form belongs to one entity [GLS006]"]
 
 
 def test_unknown_type(write):
@@ -54,7 +81,12 @@ def test_unknown_type(write):
 
 def test_duplicate_zh(write):
     (msg,) = errors_of("zh\ttype\n长沙\tplace\n长沙\tplace\n", write)
-    assert ":3: 'zh' '长沙' already defined on line 2" in msg
+    assert ":3: 'zh' '长沙' is already defined on line 2 [GLS003]" in msg
+
+
+def test_glyph_variant_zh_is_a_duplicate(write):
+    (msg,) = errors_of("zh\tja\ttype\n娄底\t婁底\tplace\n婁底\t婁底\tplace\n", write)
+    assert ":3: 'zh' '婁底' is a glyph variant of '娄底', defined on line 2" in msg
 
 
 def test_invalid_utf8(write):
@@ -70,7 +102,7 @@ def test_empty_file(write):
 
 
 def test_every_problem_reported_once_per_line(write):
-    msgs = errors_of("zh\ttype\n长沙\tcity\n上海\n上海\tplace\n上海\tplace\n", write)
+    msgs = errors_of("zh\ttype\n长沙\tcity\n上海\tplace\tx\n上海\tplace\n上海\tplace\n", write)
     assert [m.split(":")[1] for m in msgs] == ["2", "3", "5"]
 
 
@@ -80,7 +112,7 @@ def test_entity_in_two_glossaries(write):
     with pytest.raises(InputErrors) as exc:
         load_glossary([str(a), str(b)])
     (msg,) = map(str, exc.value.errors)
-    assert msg.startswith(f"{b}:3: 'zh' '长沙' is already defined in {a}:2")
+    assert msg.startswith(f"{b}:3: 'zh' '长沙' is already defined on {a}:2")
 
 
 def test_missing_glossary_file(tmp_path):

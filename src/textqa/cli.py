@@ -51,7 +51,6 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     """Lint files or folders (every *.txt and *.md below a folder)."""
     from .api import Linter
     from .glossary.cache import load_compiled
-    from .render import render
     from .rules.registry import select_codes
     from .runner import line_reader, run
 
@@ -82,17 +81,24 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     if fixes is not None:
         report.errors += fixes.write_errors
         click.echo(_fix_summary(fixes, report, unsafe_fixes), err=True)
+    finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
+           lines_of=line_reader(), summary=not no_summary, glossary=glossary)
+
+
+def finish(report, fmt: str, output, fail_on: str, **options) -> None:
+    """Print input errors, render the report to stdout or ``output``, and exit with lint's exit codes."""
+    from .render import render
+
     for err in report.errors:
         click.echo(f"textqa: {err}", err=True)
-
-    text = render(report, fmt or cfg.format, lines_of=line_reader(), summary=not no_summary, glossary=glossary)
+    text = render(report, fmt, **options)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
     if report.errors:
         sys.exit(EXIT_ERROR)
-    threshold = RANK[fail_on or cfg.fail_on]
+    threshold = RANK[fail_on]
     sys.exit(EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_CLEAN)
 
 
@@ -171,3 +177,8 @@ def rule_cmd(code):
         _fail(f"unknown rule code {code!r}; see 'textqa rules'")
     click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}\n")
     click.echo(rule.doc())
+
+
+from .glossary_cli import glossary  # noqa: E402 - the `textqa glossary` group lives in its own module
+
+main.add_command(glossary)

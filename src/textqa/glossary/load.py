@@ -1,19 +1,62 @@
-"""Read glossary TSV files, reporting every problem with file and line.
+"""Read glossary files (TSV, or CSV by extension), keeping every cell's position for checks.
 
-Format: UTF-8, tab-separated; ``#`` lines are comments; the first other line
-is the header. Only ``zh`` is required. Lists in ``accept``/``reject`` use ``|``.
+Format: UTF-8, tab-separated (comma-separated for ``.csv``); ``#`` lines are
+comments; the first other line is the header. Only ``zh`` is required. Lists in
+``accept``/``reject`` use ``|``. Missing trailing fields are empty.
+
+Reading is lenient and never stops at the first problem: rows that cannot
+become entries are recorded as problems; ``textqa.glossary.check`` turns them,
+and every other contradiction, into GLS findings. Loading for linting raises
+for the error-level ones.
 """
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
 
 COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
+LIST_COLUMNS = ("accept", "reject")
+LIST_SEPARATOR = "|"
 
 
-def _decode(path: str, data: bytes) -> str:
+@dataclass(frozen=True)
+class Cell:
+    raw: str  # as written, whitespace included
+    column: int  # 1-based code point where the cell starts on its line
+
+    @property
+    def value(self) -> str:
+        return self.raw.strip()
+
+
+@dataclass
+class Row:
+    line: int
+    cells: dict[str, Cell]  # by column name; unknown columns too
+    entry: Entry | None = None  # None when the row is malformed
+
+
+@dataclass
+class GlossaryFile:
+    """One glossary file as written: header, rows with cell positions, and the rows' problems."""
+
+    path: str
+    header: list[str] = field(default_factory=list)
+    header_line: int = 0
+    header_columns: list[int] = field(default_factory=list)  # 1-based start of each header name
+    rows: list[Row] = field(default_factory=list)
+    problems: list[tuple[int, int, str]] = field(default_factory=list)  # (line, column, message): malformed rows
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [r.entry for r in self.rows if r.entry is not None]
+
+
+def decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -21,88 +64,140 @@ def _decode(path: str, data: bytes) -> str:
         raise InputErrors([InputError(path, f"invalid UTF-8 at byte {exc.start}", line)]) from None
 
 
-def _split_list(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip())
+def split_list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(LIST_SEPARATOR) if v.strip())
 
 
-def parse_glossary(text: str, path: str = "<glossary>") -> list[Entry]:
-    """Parse TSV text into entries; raise InputErrors listing every problem."""
+def _split_tsv(raw: str) -> list[tuple[str, int]]:
+    out, col = [], 1
+    for f in raw.split("\t"):
+        out.append((f, col))
+        col += len(f) + 1
+    return out
+
+
+def _split_csv(raw: str) -> list[tuple[str, int]]:
+    fields = next(csv.reader([raw]), [])
+    out, pos = [], 0
+    for f in fields:
+        found = raw.find(f, pos) if f else -1
+        col = found if found >= 0 else pos
+        out.append((f, col + 1))
+        pos = (found + len(f)) if found >= 0 else pos
+        comma = raw.find(",", pos)
+        pos = comma + 1 if comma >= 0 else len(raw)
+    return out
+
+
+def is_csv(path: str) -> bool:
+    return str(path).lower().endswith(".csv")
+
+
+def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None = None) -> GlossaryFile:
+    """Parse glossary text leniently; raises InputErrors only when there is no header at all."""
     from .forms import japanese_form  # OpenCC, loaded only when a ja is missing
 
-    errors: list[InputError] = []
-    header: list[str] | None = None
-    entries: list[Entry] = []
-    seen: dict[str, int] = {}
+    split = _split_csv if (is_csv(path) if csv_format is None else csv_format) else _split_tsv
+    g = GlossaryFile(path)
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
-        fields = raw.split("\t")
-        if header is None:
-            header = [f.strip().lower() for f in fields]
-            if "zh" not in header:
-                errors.append(InputError(path, "header has no 'zh' column", n))
+        fields = split(raw)
+        if not g.header_line:
+            g.header_line = n
+            g.header = [f.strip().lower() for f, _ in fields]
+            g.header_columns = [c for _, c in fields]
+            if "zh" not in g.header:
+                g.problems.append((n, 1, "header has no 'zh' column"))
                 break
-            dupes = sorted({c for c in header if header.count(c) > 1 and c})
+            dupes = sorted({c for c in g.header if g.header.count(c) > 1 and c})
             if dupes:
-                errors.append(InputError(path, f"column {dupes[0]!r} appears twice in the header", n))
+                g.problems.append((n, g.header_columns[g.header.index(dupes[0], g.header.index(dupes[0]) + 1)],
+                                   f"column {dupes[0]!r} appears twice in the header"))
                 break
             continue
-        if len(fields) != len(header):
-            errors.append(InputError(path, f"expected {len(header)} tab-separated fields, found {len(fields)}", n))
+        extra = fields[len(g.header):]
+        if any(f.strip() for f, _ in extra):
+            g.problems.append((n, extra[0][1], f"expected at most {len(g.header)} fields, found {len(fields)}"))
+            g.rows.append(Row(n, {}))
             continue
-        row = {c: v.strip() for c, v in zip(header, fields)}
-        zh = row.get("zh", "")
+        unnamed = [c for name, (f, c) in zip(g.header, fields) if not name and f.strip()]
+        if unnamed:
+            g.problems.append((n, unnamed[0], "a value in a column whose header is empty"))
+            g.rows.append(Row(n, {}))
+            continue
+        cells = {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name}
+        row = Row(n, cells)
+        g.rows.append(row)
+        value = {name: cell.value for name, cell in cells.items()}
+        zh = value.get("zh", "")
         if not zh:
-            errors.append(InputError(path, "empty 'zh' field", n))
+            g.problems.append((n, cells["zh"].column if "zh" in cells else len(raw) + 1, "empty 'zh' field"))
             continue
-        typ = row.get("type", "").lower()
+        typ = value.get("type", "").lower()
         if typ and typ not in TYPES:
-            errors.append(InputError(path, f"unknown type {typ!r} (expected one of {', '.join(TYPES)} or empty)", n))
+            g.problems.append((n, cells["type"].column,
+                               f"unknown type {typ!r} (expected one of {', '.join(TYPES)} or empty)"))
             continue
-        if zh in seen:
-            errors.append(InputError(path, f"'zh' {zh!r} already defined on line {seen[zh]}", n))
-            continue
-        seen[zh] = n
-        entries.append(Entry(
-            zh=zh, ja=row.get("ja") or japanese_form(zh), type=typ, reading=row.get("reading", ""),
-            accept=_split_list(row.get("accept", "")), reject=_split_list(row.get("reject", "")),
-            note=row.get("note", ""), source=path, line=n))
-    if header is None and not errors:
-        errors.append(InputError(path, "glossary is empty (no header line)"))
-    if errors:
-        raise InputErrors(errors)
-    return entries
+        row.entry = Entry(
+            zh=zh, ja=value.get("ja") or japanese_form(zh), type=typ, reading=value.get("reading", ""),
+            accept=split_list(value.get("accept", "")), reject=split_list(value.get("reject", "")),
+            note=value.get("note", ""), source=path, line=n)
+    if not g.header_line:
+        raise InputErrors([InputError(path, "glossary is empty (no header line)")])
+    return g
 
 
-def load_glossary_file(path: str | Path) -> list[Entry]:
+def read_file(path: str | Path) -> GlossaryFile:
+    """Read and parse one glossary file; raises InputErrors when it cannot be read at all."""
     path = str(path)
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputErrors([InputError(path, "glossary file not found")]) from None
+    except IsADirectoryError:
+        raise InputErrors([InputError(path, "is a directory, not a glossary file")]) from None
     except OSError as exc:
         raise InputErrors([InputError(path, f"cannot read glossary: {exc.strerror}")]) from None
-    return parse_glossary(_decode(path, data), path)
+    return parse_file(decode(path, data), path)
+
+
+def _raise_on_errors(files: list[GlossaryFile]) -> None:
+    from .check import check_files
+
+    problems = check_files(files, errors_only=True)
+    if problems:
+        raise InputErrors([InputError(f.path, f"{f.message} [{f.code}]", f.line) for f in problems])
+
+
+def parse_glossary(text: str, path: str = "<glossary>") -> list[Entry]:
+    """Parse glossary text into entries; raise InputErrors listing every error-level problem."""
+    g = parse_file(text, path)
+    _raise_on_errors([g])
+    return g.entries
+
+
+def load_glossary_file(path: str | Path) -> list[Entry]:
+    g = read_file(path)
+    _raise_on_errors([g])
+    return g.entries
 
 
 def load_glossary(paths) -> Glossary:
-    """Load and merge glossaries; an entity defined in two files is an error."""
+    """Load and merge glossaries, checking them as they load (prh-style): error-level GLS problems raise."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     errors: list[InputError] = []
-    merged: dict[str, Entry] = {}
+    files: list[GlossaryFile] = []
     for p in paths:
         try:
-            entries = load_glossary_file(p)
+            files.append(read_file(p))
         except InputErrors as exc:
             errors.extend(exc.errors)
-            continue
-        for e in entries:
-            if e.zh in merged:
-                first = merged[e.zh]
-                errors.append(InputError(e.source, f"'zh' {e.zh!r} is already defined in {first.source}:{first.line}", e.line))
-            else:
-                merged[e.zh] = e
+    try:
+        _raise_on_errors(files)
+    except InputErrors as exc:
+        errors.extend(exc.errors)
     if errors:
         raise InputErrors(errors)
-    return Glossary(list(merged.values()), [str(p) for p in paths])
+    return Glossary([e for g in files for e in g.entries], [str(p) for p in paths])

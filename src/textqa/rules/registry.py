@@ -1,14 +1,15 @@
 """The one table of rule codes. Codes are never reused; retired codes stay listed in RETIRED.
 
-Each family package (``names``, ``garble``, ``baseline``) lists its rule classes in ``FAMILY``.
+Each family package (``names``, ``garble``, ``baseline``, ``glossary``) lists its rule classes in ``FAMILY``.
 """
 from __future__ import annotations
 
 from .baseline import FAMILY as BASELINE
 from .garble import FAMILY as GARBLE
+from .glossary import FAMILY as GLOSSARY
 from .names import FAMILY as NAMES
 
-RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BASELINE)}
+RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BASELINE, *GLOSSARY)}
 
 RETIRED: dict[str, str] = {}
 

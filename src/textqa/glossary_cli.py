@@ -1,0 +1,84 @@
+"""``textqa glossary``: check, suggest, explain, stats and convert glossaries (click commands only).
+
+Each subcommand keeps lint's exit codes: 0 clean, 1 findings at or above ``--fail-on``
+(or, for commands without findings, nothing to report), 2 bad input or usage.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .config import FAIL_ON, FORMATS
+
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                             help="Output format (default: text).")
+OUTPUT_OPTION = click.option("--output", "-o", type=click.Path(dir_okay=False),
+                             help="Write the report to FILE instead of stdout.")
+
+
+def _fail(message: str):
+    from .cli import _fail as fail
+
+    fail(message)
+
+
+def _config(config_path):
+    from .config import load_config
+    from .errors import ConfigError
+
+    try:
+        return load_config(explicit=config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _glossary_lines():
+    """``lines_of`` for glossary rows: tabs shown as one space so the caret stays under its cell."""
+    from .runner import line_reader
+
+    lines = line_reader()
+    return lambda path, line: lines(path, line).replace("\t", " ")
+
+
+@click.group()
+def glossary() -> None:
+    """Check, grow, explain, measure and convert name glossaries."""
+
+
+@glossary.command("check")
+@click.argument("paths", nargs=-1)
+@FORMAT_OPTION
+@OUTPUT_OPTION
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--select", multiple=True, help="Only these GLS codes or prefixes.")
+@click.option("--ignore", multiple=True, help="Skip these GLS codes or prefixes.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
+    """Check glossary files (default: the configured ones) for contradictions and mistakes."""
+    from .cli import _split, finish
+    from .errors import InputErrors
+    from .glossary.check import check_files
+    from .glossary.load import read_file
+    from .report import Report
+    from .rules.registry import select_codes
+
+    cfg = _config(config_path)
+    paths = list(paths) or cfg.glossary
+    if not paths:
+        _fail("no glossary given, and none configured")
+    try:
+        codes = select_codes(_split(select) or ["GLS"], _split(ignore))
+    except ValueError as exc:
+        _fail(str(exc))
+    report = Report()
+    files = []
+    for p in paths:
+        try:
+            files.append(read_file(p))
+            report.files.append(str(p))
+        except InputErrors as exc:
+            report.errors += exc.errors
+    report.findings = check_files(files, codes=codes, severity_overrides=cfg.severity)
+    finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on, lines_of=_glossary_lines())

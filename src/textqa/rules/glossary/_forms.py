@@ -1,0 +1,14 @@
+"""Helpers shared by the GLS rules: folding glyph variants, and the first definition of each form."""
+from __future__ import annotations
+
+
+def fold(text: str) -> str:
+    """One key for every script form of the same characters (汕頭, 汕头 → 汕头)."""
+    from ...glossary.forms import simplified_form
+
+    return simplified_form(text)
+
+
+def where(g, row, current_path: str) -> str:
+    """'line 12' in the same file, 'other.tsv:12' in another."""
+    return f"line {row.line}" if g.path == current_path else f"{g.path}:{row.line}"

@@ -1,0 +1,57 @@
+"""Sound keys for glossary checks, from the same phonetic tables the finders use."""
+from __future__ import annotations
+
+import functools
+
+from ...charclass import is_kanji
+
+MIN_SIMILARITY = 0.8  # as the katakana finder's
+
+
+def kana_key(katakana: str) -> str:
+    from ...phonetics.kana import coarse, katakana_romaji
+
+    return coarse(katakana_romaji(katakana))
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(zh: str, person: bool) -> tuple[tuple[str, ...], ...]:
+    from ...phonetics.pinyin import name_readings
+
+    if not zh or not all(is_kanji(c) for c in zh):
+        return ()
+    return tuple(tuple(r) for r in name_readings(zh, person))
+
+
+def mandarin_syllables(zh: str, person: bool = False) -> list[list[str]]:
+    """Toneless Mandarin readings of an all-kanji name (phrase reading first); [] otherwise."""
+    return [list(r) for r in _readings(zh, person)]
+
+
+def mandarin_kana_keys(zh: str, person: bool = False, *, syllables: bool = False) -> list[str]:
+    """Coarse katakana keys of the name's Mandarin readings (or, with ``syllables``, the first reading)."""
+    from ...phonetics.kana import name_keys
+
+    readings = _readings(zh, person)
+    if syllables:
+        return list(readings[0]) if readings else []
+    keys: set[str] = set()
+    for syl in readings:
+        keys |= name_keys(list(syl))[1]
+    return sorted(keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def japanese_reading_key(ja: str) -> str:
+    """Coarse key of SudachiPy's Japanese reading of a kanji form ('' when it has no kanji)."""
+    if not any(is_kanji(c) for c in ja):
+        return ""
+    from ...tokens import tokenize
+
+    return kana_key("".join(t.reading for t in tokenize(ja)))
+
+
+def similar(key: str, keys, threshold: float = MIN_SIMILARITY) -> bool:
+    from rapidfuzz.distance import Indel
+
+    return bool(key) and any(k and Indel.normalized_similarity(key, k) >= threshold for k in keys)

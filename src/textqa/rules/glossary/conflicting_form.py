@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from ._forms import fold, where
+from .base import GlossaryRule
+
+
+class ConflictingForm(GlossaryRule):
+    """
+    ## What it does
+    Reports an `accept` or `reject` form of one entry that is the preferred or accepted form of
+    another entry.
+
+    ## Why is this bad
+    The glossary contradicts itself across entries. A form rejected for one entity but preferred for
+    another makes `--fix` rewrite correct text into the wrong entity (a person's name into a city);
+    a form accepted for two entities makes every mention ambiguous.
+
+    ## Example
+    `马云	馬雲	person			馬芸` and `马芸	馬芸	person`
+
+    ## Use instead
+    `马云	馬雲	person` (each form belongs to one entity: correct whichever row is wrong)
+    """
+
+    code = "GLS006"
+    name = "conflicting-form"
+    severity = Severity.ERROR
+
+    def check_glossary(self, gctx):
+        rows = list(gctx.rows())
+        holders: dict[str, list[tuple[int, str]]] = {}  # preferred or accepted form -> (row index, how)
+        for i, (_, row) in enumerate(rows):
+            holders.setdefault(row.entry.ja, []).append((i, "preferred"))
+            for a in row.entry.accept:
+                holders.setdefault(a, []).append((i, "accepted"))
+        for i, (g, row) in enumerate(rows):
+            e = row.entry
+            for column, forms in (("accept", e.accept), ("reject", e.reject)):
+                for form in dict.fromkeys(forms):
+                    for j, how in holders.get(form, ()):
+                        g0, row0 = rows[j]
+                        if fold(row0.entry.zh) == fold(e.zh):
+                            continue  # the same entity (or GLS003's duplicate)
+                        if column == "accept" and how == "accepted" and j > i:
+                            continue  # two entries accepting one form: reported once, on the later row
+                        verb = "accepted" if column == "accept" else "rejected"
+                        yield gctx.at_cell(
+                            self, g, row, column,
+                            f"{form!r} is {verb} for {e.zh} but is the {how} form of {row0.entry.zh} "
+                            f"({where(g0, row0, g.path)}); a form belongs to one entity", text=form, entity=e.zh)
+                        break

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from ._forms import fold, where
+from .base import GlossaryRule
+
+
+class DuplicatePreferred(GlossaryRule):
+    """
+    ## What it does
+    Reports two entities with the same preferred Japanese form (`ja`, or the form derived from `zh`
+    when `ja` is empty).
+
+    ## Why is this bad
+    The linter cannot tell which entity a correct rendering names, so it cannot say which
+    variants belong to which, and a fix could turn one entity into the other.
+
+    ## Example
+    `西安	西安	place` and `西安市	西安	place`
+
+    ## Use instead
+    One preferred form per entity: `西安市	西安市	place`, or drop the second row.
+    """
+
+    code = "GLS004"
+    name = "duplicate-preferred"
+    severity = Severity.ERROR
+
+    def check_glossary(self, gctx):
+        first: dict[str, tuple] = {}
+        for g, row in gctx.rows():
+            e = row.entry
+            if e.ja not in first:
+                first[e.ja] = (g, row)
+                continue
+            g0, row0 = first[e.ja]
+            if fold(row0.entry.zh) == fold(e.zh):
+                continue  # the same entity twice: GLS003 says so
+            yield gctx.at_cell(self, g, row, "ja" if "ja" in row.cells and row.cells["ja"].value else "zh",
+                               f"preferred form {e.ja!r} of {e.zh} is also the preferred form of {row0.entry.zh} "
+                               f"({where(g0, row0, g.path)}); give each entity its own form", entity=e.zh)

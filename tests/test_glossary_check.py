@@ -1,0 +1,123 @@
+"""`textqa glossary check` and the GLS rules: every problem found on its line, clean glossaries stay clean."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+from textqa.glossary.check import check_files
+from textqa.glossary.load import parse_file, read_file
+from textqa.rules.registry import RULES
+
+from conftest import CORPUS, DATA, GLOSSARY, ROOT
+
+EVERY_PROBLEM = DATA / "glossary" / "every-problem.tsv"
+EXPECTED = [  # (line, column, code) in tests/data/glossary/every-problem.tsv
+    (2, 20, "GLS002"),  # acept
+    (3, 15, "GLS006"),  # 娄底 rejects 婁迪, the preferred form of 易理华 (line 8)
+    (4, 1, "GLS003"),  # 婁底 is a glyph variant of 娄底
+    (6, 1, "GLS011"),  # 长沙市's glyph forms collide with 长沙's
+    (6, 5, "GLS004"),  # 长沙市 and 长沙 both prefer 長沙
+    (7, 15, "GLS005"),  # 深圳 rejects its own preferred form
+    (8, 5, "GLS010"),  # 易理华 → 婁迪 shares nothing with it
+    (9, 1, "GLS007"),  # '湖南 '
+    (10, 16, "GLS008"),  # reading in Latin letters
+    (11, 14, "GLS009"),  # a reading of another name
+    (12, 4, "GLS010"),  # 杭州 → 湖北
+    (14, 1, "GLS011"),  # 黎林 reads like 李林
+    (15, 7, "GLS001"),  # type city
+    (16, 17, "GLS001"),  # one field too many
+]
+CLEAN_GLOSSARIES = [GLOSSARY, *(ROOT / "tests").glob("*/glossary.tsv")]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def codes_of(text: str, name: str = "g.tsv") -> list[tuple[int, str]]:
+    return [(f.line, f.code) for f in check_files([parse_file(text, name)])]
+
+
+def test_every_problem_on_its_line_and_column():
+    found = [(f.line, f.column, f.code) for f in check_files([read_file(EVERY_PROBLEM)])]
+    assert found == EXPECTED
+
+
+@pytest.mark.parametrize("path", CLEAN_GLOSSARIES, ids=lambda p: p.parent.name)
+def test_shipped_and_test_glossaries_have_no_warnings(path):
+    problems = [f for f in check_files([read_file(path)]) if f.severity.rank >= 2]
+    assert problems == []
+
+
+def test_every_gls_rule_is_registered_and_documented():
+    gls = [c for c in RULES if c.startswith("GLS")]
+    assert gls == [f"GLS{i:03d}" for i in range(1, 12)]
+    for code in gls:
+        assert set(RULES[code].sections()) == {"What it does", "Why is this bad", "Example", "Use instead"}
+
+
+def test_accept_equal_to_another_entrys_preferred_form():
+    assert codes_of("zh\tja\taccept\n长沙\t長沙\t\n星沙\t星沙\t長沙\n") == [(3, "GLS006")]
+
+
+def test_two_entries_accepting_one_form_reported_once():
+    assert codes_of("zh\tja\taccept\n长沙\t長沙\t长沙市\n星沙\t星沙\t长沙市\n") == [(3, "GLS006")]
+
+
+def test_a_form_in_the_entrys_own_accept_and_reject():
+    assert codes_of("zh\tja\taccept\treject\n深圳\t深圳\t深セン\t深セン\n") == [(2, "GLS005")]
+
+
+def test_duplicates_across_files_name_the_other_file(tmp_path):
+    a, b = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    a.write_text("zh\tja\n娄底\t婁底\n", encoding="utf-8")
+    b.write_text("zh\tja\n婁底\t婁底\n", encoding="utf-8")
+    (f,) = check_files([read_file(a), read_file(b)])
+    assert (f.path, f.line, f.code) == (str(b), 2, "GLS003") and f"{a}:2" in f.message
+
+
+def test_brand_name_is_fine_once_a_related_alias_is_listed():
+    assert codes_of("zh\tja\ttype\taccept\n京东\tJD.com\torg\t\n") == [(2, "GLS010")]
+    assert codes_of("zh\tja\ttype\taccept\n京东\tJD.com\torg\t京東\n") == []
+
+
+def test_japanese_reading_of_the_preferred_form_is_a_valid_reading():
+    assert codes_of("zh\tja\treading\n香港\t香港\tホンコン\n") == []
+
+
+def test_check_command_text_output_and_exit_code():
+    result = run("glossary", "check", EVERY_PROBLEM)
+    assert result.exit_code == 1
+    assert (f"{EVERY_PROBLEM}:2:20: GLS002 error unknown column 'acept' (did you mean 'accept'?)"
+            in result.stdout)
+    assert "    2 | zh ja type reading acept reject note\n      |                    ^^^^^\n" in result.stdout
+    assert result.stdout.rstrip().endswith("Found 14 findings (7 errors, 5 warnings, 2 info) in 1 file.")
+
+
+def test_check_command_json_and_sarif():
+    data = json.loads(run("glossary", "check", "--format", "json", EVERY_PROBLEM).stdout)
+    assert [(f["line"], f["column"], f["code"]) for f in data["findings"]] == EXPECTED
+    sarif = json.loads(run("glossary", "check", "--format", "sarif", EVERY_PROBLEM).stdout)
+    assert {r["ruleId"] for r in sarif["runs"][0]["results"]} == {c for _, _, c in EXPECTED}
+
+
+def test_check_command_clean_glossary_exit_0_and_select():
+    assert run("glossary", "check", GLOSSARY).exit_code == 0
+    result = run("glossary", "check", "--select", "GLS011", "--fail-on", "info", EVERY_PROBLEM)
+    assert result.exit_code == 1 and {f for f in result.stdout.split() if f.startswith("GLS")} == {"GLS011"}
+
+
+def test_check_command_unreadable_file_exit_2(tmp_path):
+    result = run("glossary", "check", tmp_path / "missing.tsv", GLOSSARY)
+    assert result.exit_code == 2 and "missing.tsv: glossary file not found" in result.stderr
+
+
+def test_lint_fails_early_on_an_error_level_problem():
+    result = run("lint", "--glossary", EVERY_PROBLEM, CORPUS)
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.strip().split("\n")
+    assert len(lines) == 7 and all(line.startswith(f"textqa: {EVERY_PROBLEM}:") for line in lines)
+    assert lines[0].endswith("[GLS002]")

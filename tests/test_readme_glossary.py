@@ -1,0 +1,31 @@
+"""The README's "Glossary maintenance" examples are real: each `$ textqa ...` block's lines appear in its output."""
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SECTION = README.split("## Glossary maintenance", 1)[1].split("\n## ", 1)[0]
+BLOCKS = [b for b in re.findall(r"```\n(\$ textqa .*?)```", SECTION, re.S)]
+
+
+def test_every_subcommand_has_an_example():
+    commands = [shlex.split(b.split("\n", 1)[0])[3] for b in BLOCKS]
+    assert set(commands) >= {"check"}
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.split("\n", 1)[0][2:60])
+def test_example_output_is_current(block, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    command, *expected = block.rstrip("\n").split("\n")
+    result = CliRunner().invoke(main, shlex.split(command)[2:])
+    assert result.exit_code in (0, 1), result.output
+    stale = [line for line in expected if line.strip() not in ("", "…") and line not in result.stdout]
+    assert not stale
