@@ -6,7 +6,7 @@ from textqa.document import Document
 from textqa.glossary import Glossary
 from textqa.glossary.compile import compile_glossary
 from textqa.glossary.load import parse_glossary
-from textqa.mentions.resolve import find_mentions
+from textqa.mentions.resolve import annotate
 
 TSV = """zh\tja\ttype\treading\taccept\treject
 马化腾\t馬化騰\tperson\tマー・ホアテン\tポニー・マー\t馬花騰
@@ -20,7 +20,7 @@ COMPILED = compile_glossary(GLOSSARY)
 
 
 def mentions(text):
-    return [(m.surface, m.entity, m.kind, m.glossed) for m in find_mentions(Document(text), COMPILED)]
+    return [(m.surface, m.entity, m.kind, m.glossed) for m in annotate(Document(text), COMPILED)]
 
 
 def codes(text):

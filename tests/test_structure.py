@@ -27,3 +27,29 @@ def test_kind_groups():
     assert MentionKind.READING.literal and not MentionKind.READING.correct
     assert not MentionKind.HOMOPHONE.literal
     assert str(MentionKind.NEAR_HOMOPHONE) == "near-homophone"
+
+
+def test_rules_read_the_mentions_layer_and_never_import_the_resolver():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = "import sys, textqa.context, textqa.rules.registry; print('textqa.mentions.resolve' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+    rules = ROOT / "src" / "textqa" / "rules"
+    assert not [p for p in rules.rglob("*.py") if "mentions.resolve" in p.read_text(encoding="utf-8")]
+
+
+def test_the_mentions_layer_is_written_before_the_rules_run():
+    from textqa import Linter
+    from textqa.document import Document
+    from textqa.mentions.layer import LAYER, MentionLayer
+
+    from conftest import GLOSSARY
+
+    doc = Document("鄧小平と登小平。\n")
+    Linter(str(GLOSSARY), codes={"GRB007"}).lint_document(doc)  # a rule that never reads mentions
+    assert isinstance(doc.layers[LAYER], MentionLayer)
+    assert "tokens.by_paragraph" not in doc.layers and "evidence" not in doc.layers  # caches live in doc.memo

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .findings import Finding, Severity, Span
 from .masks import is_masked
+from .mentions.layer import MentionLayer, mention_layer
+
+if TYPE_CHECKING:
+    from .glossary.compile import CompiledGlossary
 
 WARN_CONFIDENCE = 0.7  # below this a finding is at most info
 INFO_CONFIDENCE = 0.4  # below this it is dropped
@@ -14,14 +19,13 @@ INFO_CONFIDENCE = 0.4  # below this it is dropped
 @dataclass
 class LintContext:
     doc: Document
-    compiled: object | None = None  # CompiledGlossary, or None without a glossary
+    compiled: CompiledGlossary | None = None  # None without a glossary
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
 
     @property
-    def mentions(self):
-        from .mentions.resolve import find_mentions  # noqa: PLC0415
-
-        return find_mentions(self.doc, self.compiled) if self.compiled else []
+    def mentions(self) -> MentionLayer:
+        """The document's mentions layer, written before any rule runs."""
+        return mention_layer(self.doc)
 
     @property
     def tokens(self):

@@ -1,7 +1,8 @@
 """A document: its text, a line index, and layers of spans written by components.
 
 Offsets are code points into ``text``. Each component writes its own layer
-(``doc.layers[name]``) and never replaces another's.
+(``doc.layers[name]``) and never replaces another's. Caches that only save work
+(tokens per paragraph, evidence per span) live apart, in ``doc.memo``.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class Document:
     text: str
     path: str = "<text>"
     layers: dict[str, Any] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]

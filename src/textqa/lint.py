@@ -4,11 +4,14 @@ from __future__ import annotations
 from .context import LintContext
 from .document import Document
 from .findings import Finding
+from .mentions.resolve import annotate
 from .rules.registry import RULES
 
 
 def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> list[Finding]:
     """Run the rules named by ``codes`` (default: all) over one document."""
+    if compiled is not None:
+        annotate(doc, compiled)  # the mentions layer, before any rule runs
     ctx = LintContext(doc, compiled, severity_overrides or {})
     findings: list[Finding] = []
     for code, rule_cls in RULES.items():

@@ -7,6 +7,7 @@ from pathlib import Path
 from .api import Linter, read_text
 from .document import Document
 from .errors import InputError
+from .mentions.layer import mention_layer
 from .report import EntitySummary, Report, summarise_mentions
 from .rules.registry import select_codes
 
@@ -50,7 +51,7 @@ def lint_one(linter: Linter, path: str, per_file_ignores=None):
     findings = linter.lint_document(doc)
     skip = ignored_codes(path, per_file_ignores or {})
     findings = [f for f in findings if f.code not in skip]
-    mentions = doc.layers.get("mentions", [])
+    mentions = mention_layer(doc)
     return findings, doc, mentions
 
 

@@ -79,7 +79,7 @@ def _pos(pos_id: int) -> tuple[str, ...]:
 
 def paragraph_tokens(doc, para: Span) -> list[Token]:
     """Tokens of one paragraph, tokenized on first use (most rules need only a few paragraphs)."""
-    cache = doc.layers.setdefault("tokens.by_paragraph", {})
+    cache = doc.memo.setdefault("tokens.by_paragraph", {})
     if para.start not in cache:
         cache[para.start] = tokenize(doc.slice(para), para.start) if para.end > para.start else []
     return cache[para.start]

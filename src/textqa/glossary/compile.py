@@ -1,27 +1,31 @@
 """Derived forms of a glossary, built once and shared by every document.
 
 ``CompiledGlossary.forms`` maps each literal surface to the (entity, kind)
-pairs it stands for. Phonetic indexes live in ``textqa.phonetics`` and are
-attached here by name so that one object can be cached and shipped to workers.
+pairs it stands for; ``indexes`` is the glossary's ``PhoneticIndex`` (built in
+``textqa.phonetics``), kept here so that one object can be cached and shipped to workers.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from .forms import glyph_forms
-from .model import Glossary
+from typing import TYPE_CHECKING
 
 from ..mentions.kinds import MentionKind
+from .forms import glyph_forms
+from .model import Entry, Glossary
+
+if TYPE_CHECKING:
+    from ..phonetics.index import PhoneticIndex
+    from .automaton import LiteralAutomaton
 
 
 @dataclass
 class CompiledGlossary:
     glossary: Glossary
-    forms: dict[str, list[tuple[str, MentionKind]]] = field(default_factory=dict)
-    indexes: dict[str, object] = field(default_factory=dict)  # phonetic indexes by name
-    _automaton: object = field(default=None, repr=False)
+    forms: dict[str, list[tuple[str, MentionKind]]]
+    indexes: PhoneticIndex
+    _automaton: LiteralAutomaton | None = field(default=None, repr=False)
 
-    def entry(self, zh: str):
+    def entry(self, zh: str) -> Entry:
         return self.glossary.by_zh[zh]
 
     def automaton(self):

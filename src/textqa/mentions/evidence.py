@@ -51,7 +51,7 @@ def _continues(doc, span: Span) -> bool:
 
 def gather(doc, span: Span, entity_type: str) -> Evidence:
     """Evidence for one span (memoised per document: many entities can share a candidate span)."""
-    memo = doc.layers.setdefault("evidence.memo", {})
+    memo = doc.memo.setdefault("evidence", {})
     key = (span, entity_type)
     if key not in memo:
         memo[key] = _gather(doc, span, entity_type)

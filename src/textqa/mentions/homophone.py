@@ -79,7 +79,7 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
     """Kanji read like the kanji head of a form such as 騰訊ホールディングス, followed by its kana tail."""
     out = []
     for key in keys:
-        for zh, tail in compiled.indexes["mixed"].get(key, ()):
+        for zh, tail in compiled.indexes.mixed.get(key, ()):
             if not doc.text.startswith(tail, span.end):
                 continue
             whole = Span(span.start, span.end + len(tail))
@@ -94,18 +94,18 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
 
 def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
-    persons = idx["persons"]
+    persons = idx.persons
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):
         if len(run) < 2:
             continue  # names have two characters or more
-        for i, end, keys, readings in grow(run, idx["prefixes"]):
+        for i, end, keys, readings in grow(run, idx.prefixes):
             n = end - i
             exact = [k for k, wild in keys if wild is None]
-            hits = {zh: k for k in exact for zh in idx["homophone"].get(k, ())}
-            mixed = end == len(run) and any(k in idx["mixed"] for k in exact)
-            if not hits and not mixed and (n < 3 or not any(k in idx["near"] for k, wild in keys)):
+            hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
+            mixed = end == len(run) and any(k in idx.mixed for k in exact)
+            if not hits and not mixed and (n < 3 or not any(k in idx.near for k, wild in keys)):
                 continue
             window = run[i:end]
             if window in compiled.forms and not mixed:
@@ -124,7 +124,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 out.append(Mention(span, window, zh, MentionKind.HOMOPHONE, conf, key))
             if hits or n < 3:
                 continue
-            for zh, key in _near_hits(keys, readings[i:end], idx["near"], persons).items():
+            for zh, key in _near_hits(keys, readings[i:end], idx.near, persons).items():
                 conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
                 out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, conf - NEAR_PENALTY, key))
     doc.add_layer(LAYER, out)

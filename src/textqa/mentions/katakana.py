@@ -6,9 +6,9 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from ..findings import Mention
+from ..findings import Mention, Span
+from ..phonetics.index import PhoneticIndex
 from ..phonetics.kana import coarse, deletions, katakana_romaji
-from ..findings import Span
 from ..tokens import tokenize
 from .evidence import UNALIGNED, confidence, tokens_in
 from .kinds import MentionKind
@@ -24,17 +24,17 @@ SEPARATED_NAME = 0.1  # マー・ホアテン: persons' names are written with a
 _PIECE = re.compile(r"[ァ-ヺー]+")
 
 
-def _candidates(key: str, idx: dict):
+def _candidates(key: str, idx: PhoneticIndex):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away."""
-    seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx["kana"].get(key, ())}
+    seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx.kana.get(key, ())}
     if seen or len(key) < MIN_FUZZY_KEY:
         return seen
-    near_keys = set(idx["kana_near"].get(key, ()))
-    near_keys |= {d for d in deletions(key) if d in idx["kana"]}
+    near_keys = set(idx.kana_near.get(key, ()))
+    near_keys |= {d for d in deletions(key) if d in idx.kana}
     for other in near_keys:
         sim = Indel.normalized_similarity(key, other)
-        for zh in idx["kana"][other]:
-            if 0 < len(idx["syllables"].get(zh, ())) < FUZZY_SYLLABLES:
+        for zh in idx.kana[other]:
+            if 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES:
                 continue  # one edit in a two-syllable name makes another name (zheng he, zheng fei)
             if sim >= MIN_SIMILARITY and sim > seen.get(zh, ("", 0.0))[1]:
                 seen[zh] = (other, sim)
@@ -78,12 +78,12 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     return out
 
 
-def _may_match(doc, run_span: Span, idx: dict, seen: dict) -> bool:
+def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
     """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
     def hit(surface: str, fuzzy: bool = True) -> bool:
         if (surface, fuzzy) not in seen:
             key = surface_key(surface)
-            found = key in idx["kana"] or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx)))
+            found = key in idx.kana or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx)))
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
@@ -131,7 +131,7 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     out = []
     for zh, (matched, sim) in _candidates(key, idx).items():
         entry = compiled.entry(zh)
-        syllables = len(idx["syllables"].get(zh, ())) or max(2, len(matched) // 2)
+        syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
         conf = confidence(doc, span, entry.type, length=syllables, elsewhere=zh in named)
         conf -= UNALIGNED if compound else 0  # the cut is a word boundary the tokenizer missed
         if separated:

@@ -15,11 +15,11 @@ from ..masks import is_masked
 from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_such
 from .exact import find_exact
 from .kinds import NAMING_KINDS
+from .layer import LAYER, MentionLayer
 
 AMBIGUOUS = 0.3  # a sound-alike that fits several entities equally well names none of them for sure
 LARGE_GLOSSARY = 1000  # above this, chance sound-alikes grow with the glossary: each tenfold costs 0.1
 PER_TENFOLD = 0.1
-LAYER = "mentions"
 
 
 def finders():
@@ -87,22 +87,10 @@ def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def overlapping(doc, mentions: list[Mention], span) -> list[Mention]:
-    """The mentions that overlap ``span`` (mentions are sorted and, but for shared surfaces, disjoint)."""
-    if "mentions.starts" not in doc.layers:
-        doc.add_layer("mentions.starts", [m.span.start for m in mentions])
-    starts = doc.layers["mentions.starts"]
-    k = bisect.bisect_left(starts, span.end) - 1
-    out = []
-    while k >= 0 and mentions[k].span.end > span.start:
-        out.append(mentions[k])
-        k -= 1
-    return out
-
-
-def find_mentions(doc, compiled) -> list[Mention]:
+def annotate(doc, compiled) -> MentionLayer:
+    """Write the document's ``mentions`` layer (once): run every finder, claim spans, mark glosses."""
     if LAYER not in doc.layers:
         layers = [finder(doc, compiled) for finder in finders()]
         claimed = [m for m in _discount(_claim(layers), len(compiled.glossary)) if not is_masked(doc, m.span)]
-        doc.add_layer(LAYER, _mark_context(doc.text, claimed))
+        doc.add_layer(LAYER, MentionLayer(tuple(_mark_context(doc.text, claimed))))
     return doc.layers[LAYER]

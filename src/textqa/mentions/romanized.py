@@ -30,8 +30,8 @@ def find_romanized(doc, compiled) -> list[Mention]:
                 continue
             surface = doc.slice(span)
             key = roman_key(surface)
-            for zh in idx["roman"].get(key, ()):
-                n = len(idx["syllables"].get(zh, ())) or 2
+            for zh in idx.roman.get(key, ()):
+                n = len(idx.syllables.get(zh, ())) or 2
                 words = surface.replace("-", " ").split()
                 conf = BASE.get(n, BASE_LONG) + (CAPITALISED if all(w[0].isupper() for w in words) else 0)
                 conf += ELSEWHERE if zh in named else 0

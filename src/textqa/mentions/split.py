@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..findings import Mention, Span
-from ..phonetics.index import roman_key
+from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
 from .kinds import MentionKind
@@ -19,7 +19,7 @@ def find_split_names(doc, compiled) -> list[Mention]:
     out: list[Mention] = []
     for word_span, word in runs(LATIN_WORD, doc.text):
         key = roman_key(word)
-        if not word[0].isupper() or key not in idx["surnames"]:
+        if not word[0].isupper() or key not in idx.surnames:
             continue
         found = _given_name_after(doc, word_span.end, key, idx)
         if found:
@@ -30,19 +30,19 @@ def find_split_names(doc, compiled) -> list[Mention]:
     return out
 
 
-def _given_name_after(doc, start: int, surname_key: str, idx: dict):
+def _given_name_after(doc, start: int, surname_key: str, idx: PhoneticIndex):
     """(entity, end, window): the first kanji, within MAX_GAP, that read like a person's given name."""
-    tail = doc.text[start:start + MAX_GAP + max(idx["split_lengths"], default=0)].split("\n")[0]
+    tail = doc.text[start:start + MAX_GAP + max(idx.split_lengths, default=0)].split("\n")[0]
     for k in range(len(tail)):
-        for n in idx["split_lengths"]:
+        for n in idx.split_lengths:
             window = tail[k:k + n]
             if len(window) < n:
                 break
             if n == 1 and k > MAX_GAP_ONE:
                 continue
             for wk in window_keys(window):
-                for zh in idx["surname"].get(f"{surname_key}|{wk}", ()):
-                    surname_syllables = idx["syllables"][zh][:surname_length(zh)]
+                for zh in idx.surname.get(f"{surname_key}|{wk}", ()):
+                    surname_syllables = idx.syllables[zh][:surname_length(zh)]
                     if k and surname_syllables[-1] in char_readings(tail[k - 1]):
                         continue  # the whole name is written out in kanji: not a split
                     return zh, start + k + n, window

@@ -1,6 +1,8 @@
 """Phonetic indexes over a glossary: every lookup is a dict access, so cost does not grow with its size."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..charclass import is_katakana, is_kanji
 from ..glossary.forms import simplified_form
 from .kana import coarse, deletions, katakana_romaji, name_keys
@@ -36,7 +38,30 @@ def _kanji_head(form: str) -> tuple[str, str]:
     return (form[:n], tail) if tail and not any(is_kanji(c) for c in tail) else ("", "")
 
 
-def build_indexes(glossary) -> dict[str, dict]:
+Bucket = tuple  # the entities (or entries) that share one key, in glossary order
+
+
+@dataclass(frozen=True)
+class PhoneticIndex:
+    """Every phonetic lookup a finder makes, keyed by reading; built once per glossary and cached with it."""
+
+    syllables: dict[str, list[str]]  # entity -> its pinyin syllables (first reading)
+    homophone: dict[str, Bucket]  # "yi li hua" -> entities read so
+    near: dict[str, Bucket]  # "yi * hua" -> (entity, position, syllable): one syllable left open
+    given: dict[str, Bucket]  # a person's given-name reading -> persons (wrong surnames)
+    surname: dict[str, Bucket]  # "surname pinyin|given-name reading" -> persons (split names)
+    kana: dict[str, Bucket]  # coarse katakana key -> entities
+    kana_near: dict[str, Bucket]  # a key with one letter deleted -> usual keys it comes from
+    roman: dict[str, Bucket]  # joined toneless pinyin -> entities
+    mixed: dict[str, Bucket]  # reading of a form's kanji head -> (entity, kana tail): 騰訊ホールディングス
+    prefixes: frozenset[str]  # every leading run of syllables of the kanji keys: lets a scan stop early
+    persons: frozenset[str]
+    given_lengths: tuple[int, ...]  # syllable counts of given names
+    split_lengths: tuple[int, ...]  # syllable counts of given names in the split-name index
+    surnames: frozenset[str]  # surname pinyin of the split-name index
+
+
+def build_indexes(glossary) -> PhoneticIndex:
     syllables: dict[str, list[str]] = {}
     homophone: dict[str, list[str]] = {}
     near: dict[str, list[tuple[str, int]]] = {}
@@ -87,17 +112,18 @@ def build_indexes(glossary) -> dict[str, dict]:
     for key, zh in cores:
         if key not in roman:
             _add(roman, key, zh)
-    buckets = {"mixed": mixed, "homophone": homophone, "near": near, "given": given, "surname": surname, "kana": kana,
-               "kana_near": kana_near, "roman": roman}
-    out = {name: {k: tuple(v) for k, v in index.items()} for name, index in buckets.items()}
-    out["syllables"] = syllables
-    out["prefixes"] = _prefixes([*homophone, *near, *mixed])
-    # small summaries that finders would otherwise recompute from the whole glossary for every document
-    out["persons"] = frozenset(e.zh for e in glossary if e.type == "person")
-    out["given_lengths"] = tuple(sorted({len(k.split()) for k in given}))
-    out["split_lengths"] = tuple(sorted({len(k.split("|")[1].split()) for k in surname}))
-    out["surnames"] = frozenset(k.split("|")[0] for k in surname)
-    return out
+    def frozen(index: dict) -> dict[str, Bucket]:
+        return {k: tuple(v) for k, v in index.items()}
+
+    return PhoneticIndex(
+        syllables=syllables, homophone=frozen(homophone), near=frozen(near), given=frozen(given),
+        surname=frozen(surname), kana=frozen(kana), kana_near=frozen(kana_near), roman=frozen(roman),
+        mixed=frozen(mixed), prefixes=_prefixes([*homophone, *near, *mixed]),
+        # small summaries that finders would otherwise recompute from the whole glossary for every document
+        persons=frozenset(e.zh for e in glossary if e.type == "person"),
+        given_lengths=tuple(sorted({len(k.split()) for k in given})),
+        split_lengths=tuple(sorted({len(k.split("|")[1].split()) for k in surname})),
+        surnames=frozenset(k.split("|")[0] for k in surname))
 
 
 def _prefixes(keys) -> frozenset[str]:

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...charclass import CLOSE_BRACKETS, PAIRS, is_hiragana, is_kanji, is_katakana
-from ...mentions.resolve import overlapping
 from ...findings import Span
 
 SENTENCE_ENDS = "。！？!?"
@@ -68,8 +67,8 @@ def _is_ignorable_closer(para: str, i: int) -> bool:
 
 
 def brackets(doc) -> Brackets:
-    """The ``garble.brackets`` layer: bracket pairs matched within each paragraph."""
-    if "garble.brackets" not in doc.layers:
+    """Bracket pairs matched within each paragraph (computed once per document, kept in ``doc.memo``)."""
+    if "garble.brackets" not in doc.memo:
         out = Brackets(doc.text)
         for span, para in paragraphs(doc):
             stack: list[int] = []
@@ -87,8 +86,8 @@ def brackets(doc) -> Brackets:
                     del stack[depth:]
             out.lone_openers.extend(span.start + j for j in stack)
         out.lone_openers.sort()
-        doc.add_layer("garble.brackets", out)
-    return doc.layers["garble.brackets"]
+        doc.memo["garble.brackets"] = out
+    return doc.memo["garble.brackets"]
 
 
 def spliced_pairs(doc) -> list[tuple[int, int]]:
@@ -175,5 +174,5 @@ def glossary_surface(ctx, span: Span, *, whole: bool = False) -> bool:
         return False
     if ctx.doc.slice(span) in ctx.compiled.forms:
         return True
-    near = overlapping(ctx.doc, ctx.mentions, span)
+    near = ctx.mentions.overlapping(span)
     return any(m.span.contains(span) for m in near) if whole else bool(near)
