@@ -43,7 +43,8 @@ KINDS = {
     "NAM": ("glyph", "homophone", "near-homophone", "katakana", "romanized", "wrong-surname", "split-name",
             "rejected", "inconsistent"),
     "GRB": ("untranslated", "latin-leftover", "romanized-name", "bracket", "punctuation", "doubled",
-            "split-katakana", "run-on", "spacing"),
+            "split-katakana", "run-on", "spacing", "tone-pinyin", "traditional", "encoding-loss",
+            "halfwidth-period"),
 }
 FAMILIES = tuple(KINDS)
 BLOCKING = ("warning", "error")
@@ -55,6 +56,8 @@ KIND_CODES = {
     "untranslated": ("GRB001",), "latin-leftover": ("GRB002",), "romanized-name": ("GRB003",),
     "bracket": ("GRB004", "GRB005", "GRB006"), "punctuation": ("GRB007",), "doubled": ("GRB008",),
     "split-katakana": ("GRB009",), "run-on": ("GRB010",), "spacing": ("GRB011",),
+    "tone-pinyin": ("GRB012",), "traditional": ("GRB013",), "encoding-loss": ("GRB014",),
+    "halfwidth-period": ("GRB015",),
 }
 # kinds whose rule is info by design: counted once per paragraph, at any severity, apart from recall
 INFO_KINDS = ("spacing",)

@@ -50,3 +50,8 @@ def script(ch: str) -> str:
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+
+# the same classes as regular-expression ranges (inside [...])
+KANJI_RANGE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+KANA_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE

@@ -1,12 +1,16 @@
 """GRB: garbled-passage rules. They need no glossary; they read the text and the ``tokens`` layer."""
 from .doubled_word import DoubledWord
+from .encoding_loss import EncodingLoss
 from .english_fragment import EnglishFragment
+from .halfwidth_period import HalfwidthPeriod
 from .halfwidth_spacing import HalfwidthSpacing
 from .quote_after_sentence_end import QuoteAfterSentenceEnd
 from .romanized_name import RomanizedName
 from .run_on_clause import RunOnClause
 from .spliced_quote import SplicedQuote
 from .split_katakana import SplitKatakana
+from .tone_pinyin import TonePinyin
+from .traditional_character import TraditionalCharacter
 from .stray_punctuation import StrayPunctuation
 from .unbalanced_bracket import UnbalancedBracket
 from .untranslated_chinese import UntranslatedChinese
@@ -23,4 +27,8 @@ FAMILY = (
     SplitKatakana,
     RunOnClause,
     HalfwidthSpacing,
+    TonePinyin,
+    TraditionalCharacter,
+    EncodingLoss,
+    HalfwidthPeriod,
 )

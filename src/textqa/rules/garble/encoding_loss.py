@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import re
+
+from ...charclass import JAPANESE_RANGE, KANJI_RANGE
+from ...findings import Severity, Span
+from ..base import Rule
+from ._text import paragraphs
+
+REPLACEMENT = "\ufffd"
+# a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界)
+LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|{REPLACEMENT}+")
+# a half-width ? used as a question mark: at the end of a line or before a space or a closing quote
+AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
+
+
+class EncodingLoss(Rule):
+    """
+    ## What it does
+    Reports characters lost to an encoding (`福?市`, `日本政府?各界`).
+    That is a `?` standing for a character inside a word, or the replacement character `�`.
+
+    A `?` counts only between a kanji and other Japanese text with no space. When the document also uses
+    `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
+    one too, and is only `info`.
+
+    ## Why is this bad
+    The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
+    and is lost. Often it is part of a name (福州 became 福?), so the name can no longer be found or checked.
+
+    ## Example
+    `福?市の企業と日本政府?各界の代表が会談した。`
+
+    ## Use instead
+    The lost characters, restored from the source: `福州市の企業と日本政府・各界の代表が会談した。`
+    """
+
+    code = "GRB014"
+    name = "encoding-loss"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None
+        for para, text in paragraphs(ctx.doc):
+            for m in LOST.finditer(text):
+                span = Span(para.start + m.start(), para.start + m.end())
+                sure = REPLACEMENT in m.group() or not questions
+                yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
+                                              "an encoding; restore them from the source",
+                                  confidence=1.0 if sure else 0.5)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import re
+
+from ...charclass import KANJI_RANGE
+from ...findings import Severity, Span
+from ...phonetics.pinyin import strip_tones
+from ..base import Rule
+from ._pinyin import syllables
+from ._text import paragraphs
+
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# one lower-case syllable in parentheses right after a kanji: 相當(dāng), 韓國（guó）
+INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,6}})[)）]")
+
+
+def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
+    """Spans of tone-marked pinyin syllables inserted in parentheses after characters (the parentheses included)."""
+    out = []
+    for m in INSERTED.finditer(text):
+        syllable = m.group(1)
+        if any(c in TONE_VOWELS for c in syllable) and strip_tones(syllable) in syllables():
+            out.append(Span(offset + m.start(), offset + m.end()))
+    return out
+
+
+class TonePinyin(Rule):
+    """
+    ## What it does
+    Reports tone-marked pinyin inserted in parentheses after a character (`相當(dāng)`, `韓國(guó)人`).
+    Only one lower-case syllable with a tone mark counts, right after a kanji; a whole name's
+    romanisation given as a gloss (`習近平（Xí Jìnpíng）`) is fine.
+
+    ## Why is this bad
+    The source page carried pinyin annotations (ruby) over some characters, and the machine translation
+    copied them into the text. The reader stumbles over Latin syllables in the middle of words, and names
+    with an annotation inside them are no longer recognisable.
+
+    ## Example
+    `この決定は相當(dāng)重要で、韓國(guó)人の観光客も増えた。`
+
+    ## Use instead
+    `この決定は相当重要で、韓国人の観光客も増えた。`
+    """
+
+    code = "GRB012"
+    name = "tone-pinyin"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        for para, text in paragraphs(ctx.doc):
+            for span in inserted_pinyin(text, para.start):
+                shown = ctx.doc.slice(span)
+                yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "
+                                              "delete it")

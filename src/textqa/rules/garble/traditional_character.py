@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from ...charclass import KANJI_RANGE
+from ...findings import Severity, Span
+from ...labels import labelled_form
+from ...tokens import tokens_in
+from ..base import Rule
+from . import _hanzi
+from ._text import brackets, glossary_surface, paragraphs
+
+KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
+SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
+
+
+@functools.lru_cache(maxsize=1)
+def japanese_forms() -> dict[str, str]:
+    """Traditional character -> its Japanese form (data/traditional_forms.tsv)."""
+    text = resources.files("textqa").joinpath("data/traditional_forms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {t: j for t, j in rows[1:]}
+
+
+def to_japanese(text: str) -> str:
+    forms = japanese_forms()
+    return "".join(forms.get(c, c) for c in text)
+
+
+class TraditionalCharacter(Rule):
+    """
+    ## What it does
+    Reports words in traditional characters where Japanese has its own form (`國` for `国`).
+    `會`, `殘` are written `会`, `残`, and the fix is the Japanese spelling. The characters and their Japanese forms are a
+    data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
+
+    A word is a warning when the document has at least two such words (the text went through a
+    traditional-character conversion); a single one is `info`. Personal names and organisations that the
+    dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
+    given after a label (`繁体字: 國`) are fine.
+
+    ## Why is this bad
+    The translation, or the text it was made from, went through a conversion to traditional Chinese.
+    Japanese readers see old or foreign character forms, and searches for the Japanese spelling miss them.
+
+    ## Example
+    `韓國の會社は經濟發展が殘念ながら遅れた。`
+
+    ## Use instead
+    `韓国の会社は経済発展が残念ながら遅れた。`
+    """
+
+    code = "GRB013"
+    name = "traditional-character"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        marks = brackets(ctx.doc)
+        forms = japanese_forms()
+        found = []
+        for para, text in paragraphs(ctx.doc):
+            for m in KANJI_RUN.finditer(text):
+                if not any(c in forms for c in m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
+                    continue  # nothing traditional, or untranslated Chinese (GRB001)
+                span = Span(para.start + m.start(), para.start + m.end())
+                if marks.inside_gloss(span) or labelled_form(ctx.doc.text, span.start) \
+                        or glossary_surface(ctx, span) or _proper_name(ctx.doc, span):
+                    continue
+                found.append((span, m.group()))
+        confidence = 1.0 if len({word for _, word in found}) >= SURE_WITH else 0.5
+        for span, word in found:
+            old = "".join(dict.fromkeys(c for c in word if c in forms))
+            yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
+                                          f"write '{to_japanese(word)}'",
+                              suggestion=to_japanese(word), confidence=confidence)
+
+
+def _proper_name(doc, span: Span) -> bool:
+    """True when SudachiPy reads a personal name, or an organisation it knows by that spelling, over the
+    traditional characters of ``span`` (渡邊, 國學院大學 keep their old forms)."""
+    forms = japanese_forms()
+    return any((t.is_person_name or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
+               and any(c in forms for c in t.surface) for t in tokens_in(doc, span))
