@@ -52,7 +52,7 @@ class CollidingForms(GlossaryRule):
             if any(kind == "glyph" for _, kind in holders):
                 note([z for z, _ in holders], LITERAL, surface)
         for name, what in INDEXES:
-            for key, entities in compiled.indexes[name].items():
+            for key, entities in getattr(compiled.indexes, name).items():
                 if len(entities) > 1:
                     note(entities, what, key)
         for (later, earlier), (what, key) in sorted(pairs.items(), key=lambda p: (order[p[0][0]], order[p[0][1]])):
