@@ -45,6 +45,7 @@ class Report:
     entities: list[EntitySummary] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    settings: dict = field(default_factory=dict)  # what decides the findings, for a report's signature
 
     def counts(self) -> Counter:
         return Counter(f.severity.value for f in self.findings)

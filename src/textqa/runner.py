@@ -75,6 +75,16 @@ def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) 
             into[zh] = s
 
 
+def run_settings(linter: Linter, per_file_ignores=None) -> dict:
+    """The settings that decide a run's findings (machine-independent: no absolute paths)."""
+    from .rules.registry import RULES
+
+    codes = sorted(RULES if linter.codes is None else linter.codes)
+    return {"rules": "all" if codes == sorted(RULES) else codes,
+            "severity": {c: getattr(s, "value", s) for c, s in sorted(linter.severity_overrides.items())},
+            "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
+
+
 def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | None = None) -> Report:
     """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job."""
     import gc
@@ -82,7 +92,7 @@ def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | No
     from .parallel import effective_jobs, ordered_map
 
     files, errors = discover(paths, exclude)
-    report = Report(errors=errors)
+    report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
     summaries: dict[str, EntitySummary] = {}
     if effective_jobs(jobs, len(files)) > 1:
         # load the glossary, automaton, tokenizer and lazy tables once, before the workers fork
