@@ -1,6 +1,7 @@
 """The curated Python API: load a glossary once, lint many texts."""
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from .document import Document
@@ -10,8 +11,62 @@ from .glossary import Glossary, load_glossary
 from .lint import lint_document
 
 
-def read_text(path: str) -> str:
-    """Read a UTF-8 input file; raise InputError naming the file (and line) otherwise."""
+# Texts that do not come from a file of that name: stdin, under the name given by --stdin-filename.
+_PRELOADED: dict[str, str] = {}
+ENCODINGS_TO_GUESS = ("cp932", "euc_jp", "gb18030", "utf-16")
+
+
+def preload(path: str, text: str) -> None:
+    """Make ``read_text(path)`` return ``text`` (stdin read once, linted under a file name)."""
+    _PRELOADED[path] = text
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Bytes to text: a byte-order mark wins, then ``encoding`` (default UTF-8); InputError otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
+        return _decode(data, "utf-16", path)
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data, "utf-8-sig", path)
+    return _decode(data, encoding or "utf-8", path)
+
+
+def _decode(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(path, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        hint = guess_encoding(data, exclude=encoding)
+        more = f"; it looks like {hint}: use --encoding {hint}" if hint else ""
+        name = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
+        raise InputError(path, f"not valid {name} (byte {exc.start}){more}", line) from None
+
+
+def guess_encoding(data: bytes, exclude: str = "") -> str | None:
+    """The East Asian encoding that decodes ``data`` cleanly into the most kana and CJK text."""
+    from .charclass import is_kana, is_kanji
+
+    best, best_score = None, 0.0
+    for enc in ENCODINGS_TO_GUESS:
+        if codecs.lookup(enc).name == codecs.lookup(exclude or "utf-8").name:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        kana = sum(map(is_kana, text))
+        han = sum(map(is_kanji, text))
+        score = (2 * kana + han) / max(1, len(text))
+        if score > best_score + 0.05:
+            best, best_score = enc, score
+    return best
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """Read an input file (UTF-8 unless ``encoding``; a BOM wins); raise InputError naming the file and line."""
+    if path in _PRELOADED:
+        return _PRELOADED[path]
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -20,23 +75,29 @@ def read_text(path: str) -> str:
         raise InputError(path, "is a directory") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, f"not valid UTF-8 (byte {exc.start})", line) from None
+    return decode(data, path, encoding)
 
 
 class Linter:
-    """Holds a compiled glossary and rule selection; lints any number of texts."""
+    """Holds a compiled glossary and rule selection; lints any number of texts.
 
-    def __init__(self, glossary: Glossary | str | Path | list | None = None, *, codes=None,
-                 severity_overrides=None):
+    ``select`` and ``ignore`` take codes or prefixes in any case (``"nam"``, ``"GRB0"``, ``"NAM004"``),
+    as ``--select`` and ``--ignore`` do; ``codes`` is the already expanded set.
+    """
+
+    def __init__(self, glossary: Glossary | str | Path | list | None = None, *, codes=None, select=None,
+                 ignore=None, severity_overrides=None, encoding: str | None = None):
         if glossary is not None and not isinstance(glossary, Glossary):
             glossary = load_glossary(glossary)
+        if select is not None or ignore is not None:
+            from .rules.registry import select_codes
+
+            chosen = select_codes(_as_list(select), _as_list(ignore))
+            codes = chosen if codes is None else set(codes) & chosen
         self.glossary = glossary
         self.codes = codes
         self.severity_overrides = severity_overrides or {}
+        self.encoding = encoding
         self._compiled = None
 
     @property
@@ -47,16 +108,49 @@ class Linter:
             self._compiled = compiled_glossary(self.glossary)
         return self._compiled
 
+    def ran_codes(self) -> set[str]:
+        """The codes whose rules run: selected, and with a glossary when they need one."""
+        from .rules.registry import RULES
+
+        return {code for code, rule in RULES.items() if (self.codes is None or code in self.codes)
+                and (self.glossary is not None or not rule.needs_glossary)}
+
     def lint_document(self, doc: Document) -> list[Finding]:
         return lint_document(doc, self.compiled, codes=self.codes, severity_overrides=self.severity_overrides)
 
+    def lint_source(self, text: str, path: str = "<text>") -> tuple[list[Finding], Document]:
+        """(findings, the document the rules read) for a file's text: Markdown prose only for ``.md``,
+        inline suppression comments applied; a Markdown file that is not Japanese gives no findings."""
+        from .rules.registry import RULES
+        from .suppression import UNUSED, prepare
+
+        source = prepare(text, path)
+        doc = Document(source.text, path)
+        if not source.japanese:
+            return [], doc
+        findings = source.restore(self.lint_document(doc), text)
+        severity = self.severity_overrides.get(UNUSED, RULES[UNUSED].severity)
+        return source.suppress(findings, self.ran_codes(), text, path, severity), doc
+
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
-        return self.lint_document(Document(text, path))
+        return self.lint_source(text, path)[0]
+
+    def read(self, path: str) -> str:
+        return read_text(path, self.encoding)
 
     def lint_file(self, path: str) -> list[Finding]:
-        return self.lint_text(read_text(path), path)
+        return self.lint_text(self.read(path), path)
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    return [v.strip() for item in ([value] if isinstance(value, str) else value) for v in item.split(",") if v.strip()]
 
 
 def lint_text(text: str, glossary: Glossary | str | Path | list | None = None, **options) -> list[Finding]:
-    """Lint one text against a glossary (a Glossary, or paths to TSV files)."""
+    """Lint one text against a glossary (a Glossary, or paths to TSV files).
+
+    Options are Linter's: ``select`` / ``ignore`` (codes or prefixes, any case), ``severity_overrides``.
+    """
     return Linter(glossary, **options).lint_text(text)

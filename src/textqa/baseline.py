@@ -103,6 +103,12 @@ def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=No
         kept += new
         if codes is None or STALE in codes:
             kept += [stale_finding(path, e, severity) for e in stale]
+    from .report import drop_renderings
+
+    kept_ids = {id(f) for f in kept}
+    hidden = [f for f in report.findings if id(f) not in kept_ids]
+    report.baselined = len(hidden)
+    drop_renderings(report, hidden)
     report.findings = sorted(kept, key=Finding.sort_key)
 
 

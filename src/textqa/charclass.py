@@ -17,6 +17,22 @@ def is_hiragana(ch: str) -> bool:
     return 0x3041 <= ord(ch) <= 0x3096
 
 
+def is_kana(ch: str) -> bool:
+    return is_hiragana(ch) or is_katakana(ch)
+
+
+def japanese_share(text: str) -> float:
+    """Kana and kanji among the letters of ``text`` (0.0 when it has no letters)."""
+    japanese = letters = 0
+    for ch in text:
+        if is_kanji(ch) or is_kana(ch):
+            japanese += 1
+            letters += 1
+        elif ch.isalpha():
+            letters += 1
+    return japanese / letters if letters else 0.0
+
+
 def is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 

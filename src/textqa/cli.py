@@ -46,10 +46,23 @@ def main() -> None:
               help="Record the current findings in FILE instead of reporting them.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint files in N parallel processes (default: the number of cores). Output order is unchanged.")
+@click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+              help="Also skip files and folders matching GLOB when walking folders (repeatable, or comma-separated).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply the excludes to files named on the command line too (for pre-commit hooks).")
+@click.option("--stdin-filename", metavar="NAME", help="With '-': the file name to report (and match configs).")
+@click.option("--encoding", metavar="NAME",
+              help="Encoding of the input files (default: UTF-8; a UTF-8 or UTF-16 byte-order mark wins).")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--show-settings", is_flag=True, help="Print the settings this run would use, then exit.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
-         fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs):
-    """Lint files or folders (every *.txt and *.md below a folder)."""
+         fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, exclude, force_exclude,
+         stdin_filename, encoding, statistics, show_settings, progress):
+    """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
     from .api import Linter
+    from .config import excludes as run_excludes
     from .glossary.cache import load_compiled
     from .rules.registry import select_codes
     from .runner import line_reader, run
@@ -59,19 +72,35 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         codes = select_codes(_split(select) or cfg.select, _split(ignore) or cfg.ignore)
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
+    encoding = encoding or cfg.encoding
+    _check_encoding(encoding)
+    excludes = run_excludes(cfg, _split(exclude))
     glossary_paths = list(glossaries) or cfg.glossary
+    if show_settings:
+        _show_settings(cfg, glossary_paths, codes, excludes, encoding, fmt, fail_on, jobs)
+        sys.exit(EXIT_CLEAN)
     try:
         glossary = load_compiled(glossary_paths).glossary if glossary_paths else None
     except InputErrors as exc:
         for err in exc.errors:
             click.echo(f"textqa: {err}", err=True)
         sys.exit(EXIT_ERROR)
-    linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity)
+    if glossary is None:
+        _no_glossary(codes, bool(_split(select) or cfg.select))
+    linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
+    if stdin_filename and STDIN not in paths:
+        _fail("--stdin-filename needs '-' among the paths")
+    files, input_errors = _files(paths, excludes, force_exclude, stdin_filename, encoding)
     baseline = _load_baseline(baseline_path, write_baseline)
     if unsafe_fixes and not (fix or show_diff):
         _fail("--unsafe-fixes needs --fix or --diff")
-    fixes = _apply_fixes(paths, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
-    report = run(paths, linter, cfg.per_file_ignores, cfg.exclude, jobs=jobs or cfg.jobs)
+    if fix and STDIN in paths:
+        _fail("--fix cannot rewrite standard input; use --diff")
+    fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
+    with _progress_bar(progress, len(files)) as bar:
+        report = run(files, linter, cfg.per_file_ignores, jobs=jobs or cfg.jobs, discovered=True,
+                     progress=bar.update if bar else None)
+    report.errors[:0] = input_errors
     if write_baseline:
         _write_baseline(write_baseline, report)
     if baseline is not None:
@@ -81,8 +110,10 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     if fixes is not None:
         report.errors += fixes.write_errors
         click.echo(_fix_summary(fixes, report, unsafe_fixes), err=True)
+    if statistics:
+        finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
-           lines_of=line_reader(), summary=not no_summary, glossary=glossary)
+           lines_of=line_reader(encoding=encoding), summary=not no_summary, glossary=glossary)
 
 
 def finish(report, fmt: str, output, fail_on: str, **options) -> None:
@@ -119,8 +150,8 @@ def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
     """Fix files in place; with --diff print the changes and exit instead."""
     from .fix import fix_paths
 
-    result = fix_paths(paths, linter, cfg.per_file_ignores, exclude=cfg.exclude, unsafe=unsafe, write=not show_diff,
-                       baseline=baseline)
+    result = fix_paths(paths, linter, cfg.per_file_ignores, unsafe=unsafe, write=not show_diff, baseline=baseline,
+                       discovered=True)
     if not show_diff:
         return result
     click.echo(result.diff(), nl=False)
@@ -151,6 +182,97 @@ def _write_baseline(path, report) -> None:
         _fail(str(exc))
     click.echo(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.", err=True)
     sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+
+
+STDIN = "-"
+PROGRESS_MIN_FILES = 20  # fewer files finish quickly: no progress bar
+
+
+def _check_encoding(encoding):
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            _fail(f"unknown encoding {encoding!r} (try utf-8, cp932, euc_jp, gb18030, utf-16)")
+
+
+def _no_glossary(codes, selected: bool) -> None:
+    """Without a glossary the name rules cannot run: say so; an error when they were asked for, or in CI."""
+    import os
+
+    from .rules.registry import RULES
+
+    wanted = sorted(c for c in codes if RULES[c].needs_glossary)
+    if not wanted:
+        return
+    line = ("no glossary: the name rules (" + ", ".join(_families(wanted)) + ") cannot run; set 'glossary' in "
+            "textqa.toml or pass --glossary FILE")
+    if selected or os.environ.get("CI"):
+        _fail(line + (" (an error in CI: CI is set)" if not selected else ""))
+    click.echo(f"textqa: warning: {line}", err=True)
+
+
+def _families(codes) -> list[str]:
+    return sorted({c[:3] for c in codes})
+
+
+def _files(paths, excludes, force_exclude, stdin_filename, encoding):
+    """(files to lint, input errors); standard input is read once and linted under --stdin-filename."""
+    from .api import decode, preload
+    from .discovery import discover
+
+    if STDIN in paths:
+        name = stdin_filename or STDIN
+        preload(name, decode(sys.stdin.buffer.read(), name, encoding))
+        if force_exclude and stdin_filename and excludes.excluded_as_given(Path(name)):
+            return [], []
+    warnings: list[str] = []
+    files, errors = discover([p for p in paths if p != STDIN], excludes, force_exclude, warnings)
+    if STDIN in paths:
+        files.insert(list(paths).index(STDIN), stdin_filename or STDIN)
+    for w in warnings:
+        click.echo(f"textqa: warning: {w}", err=True)
+    if not files and not errors and not warnings and not (force_exclude and STDIN not in paths):
+        click.echo("textqa: warning: no files to lint", err=True)
+    return files, errors
+
+
+class _progress_bar:
+    """click's progress bar on stderr, for long runs on a terminal only (never in pipes or CI logs)."""
+
+    def __init__(self, wanted, n_files: int):
+        self.bar = None
+        if wanted or (wanted is None and n_files >= PROGRESS_MIN_FILES and sys.stderr.isatty()):
+            self.bar = click.progressbar(length=n_files, label="Linting", file=sys.stderr, show_pos=True)
+
+    def __enter__(self):
+        return self.bar.__enter__() if self.bar else None
+
+    def __exit__(self, *exc):
+        return self.bar.__exit__(*exc) if self.bar else None
+
+
+def _show_settings(cfg, glossary_paths, codes, excludes, encoding, fmt, fail_on, jobs) -> None:
+    from .rules.registry import RULES
+
+    severity = {c: s.value for c, s in sorted(cfg.severity.items())}
+    lines = [
+        ("config file", cfg.source or "(none: defaults)"),
+        ("glossaries", ", ".join(glossary_paths) or "(none: name rules cannot run)"),
+        ("rules on", ", ".join(c for c in RULES if c in codes)),
+        ("rules off", ", ".join(c for c in RULES if c not in codes) or "(none)"),
+        ("severity overrides", ", ".join(f"{c}={v}" for c, v in severity.items()) or "(none)"),
+        ("per-file ignores", "; ".join(f"{g}: {', '.join(c)}" for g, c in cfg.per_file_ignores.items()) or "(none)"),
+        ("exclude", ", ".join(excludes.globs) + " (and hidden and git-ignored files)"),
+        ("encoding", encoding or "utf-8"),
+        ("format", fmt or cfg.format),
+        ("fail-on", fail_on or cfg.fail_on),
+        ("jobs", str(jobs or cfg.jobs or "number of cores")),
+    ]
+    for key, value in lines:
+        click.echo(f"{key + ':':<20}{value}")
 
 
 def _split(values) -> list[str]:

@@ -14,7 +14,8 @@ from .findings import Severity
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
-KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude")
+KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
+        "extend-exclude", "encoding")
 
 
 @dataclass
@@ -27,8 +28,18 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     severity: dict[str, Severity] = field(default_factory=dict)
     jobs: int | None = None
-    exclude: list[str] = field(default_factory=list)  # globs, relative to the config file's folder
+    exclude: list[str] | None = None  # globs (with a folder: relative to the config file); None: the defaults
+    extend_exclude: list[str] = field(default_factory=list)  # globs added to ``exclude``
+    encoding: str | None = None
     source: str | None = None
+
+
+def excludes(cfg: Config, extra=()):
+    """The run's exclude rules: ``exclude`` (default: DEFAULT_EXCLUDE), ``extend-exclude``, then ``extra``."""
+    from .discovery import DEFAULT_EXCLUDE, Excludes
+
+    base = list(DEFAULT_EXCLUDE) if cfg.exclude is None else list(cfg.exclude)
+    return Excludes(globs=base + cfg.extend_exclude + list(extra))
 
 
 def find_config_file(start: Path) -> tuple[Path, dict] | None:
@@ -101,8 +112,19 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
                     cfg.severity[c] = Severity(level)
     except ValueError as exc:
         raise ConfigError(f"{where}: {exc}") from None
-    if "exclude" in table:
-        cfg.exclude = [str(base / p) for p in _as_list(table["exclude"], "exclude", where)]
+    for key in ("exclude", "extend-exclude"):
+        if key in table:
+            # a glob with a folder is relative to the config file; a bare one matches any file or folder name
+            globs = [str(base / p) if "/" in p else p for p in _as_list(table[key], key, where)]
+            setattr(cfg, key.replace("-", "_"), globs)
+    if "encoding" in table:
+        import codecs
+
+        try:
+            codecs.lookup(str(table["encoding"]))
+        except LookupError:
+            raise ConfigError(f"{where}: unknown encoding {table['encoding']!r}") from None
+        cfg.encoding = str(table["encoding"])
     if "jobs" in table:
         if not isinstance(table["jobs"], int) or table["jobs"] < 1:
             raise ConfigError(f"{where}: 'jobs' must be a positive integer")

@@ -60,8 +60,27 @@ def plan_edits(text: str, findings, unsafe: bool = False) -> list[Edit]:
             continue  # the finding is about another version of the text
         if any(e.span.overlaps(f.span) or e.span == f.span for e in edits):
             continue
-        edits.append(Edit(f.span, f.suggestion, f.code))
+        edits.append(Edit(absorb_spaces(text, f.span, f.suggestion), f.suggestion, f.code))
     return sorted(edits, key=lambda e: e.span)
+
+
+def _japanese(ch: str) -> bool:
+    from .charclass import is_kana, is_kanji
+
+    return bool(ch) and (is_kanji(ch) or is_kana(ch))
+
+
+def absorb_spaces(text: str, span: Span, suggestion: str) -> Span:
+    """``span`` widened over a half-width space that the fix leaves between two Japanese characters.
+
+    Latin text needs spaces around it in Japanese; kanji do not: `Wang Fang 氏` becomes `王芳氏`, not `王芳 氏`.
+    """
+    start, end = span
+    if _japanese(suggestion[-1:]) and text[end:end + 1] == " " and _japanese(text[end + 1:end + 2]):
+        end += 1
+    if _japanese(suggestion[:1]) and start >= 2 and text[start - 1] == " " and _japanese(text[start - 2]):
+        start -= 1
+    return Span(start, end)
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
@@ -84,10 +103,17 @@ def fix_text(text: str, lint, unsafe: bool = False) -> tuple[str, int]:
     return text, fixed
 
 
-def write_atomic(path: str, text: str, bom: bool = False) -> None:
+def _written_encoding(path: str, encoding: str | None) -> str:
+    """The encoding a file was read in (a UTF-16 byte-order mark wins), to write it back the same way."""
+    with open(path, "rb") as f:
+        head = f.read(2)
+    return "utf-16" if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else encoding or "utf-8"
+
+
+def write_atomic(path: str, text: str, bom: bool = False, encoding: str = "utf-8") -> None:
     """Replace ``path`` by a temporary file renamed over it; on failure the file is untouched."""
     target = Path(path)
-    data = (codecs.BOM_UTF8 if bom else b"") + text.encode("utf-8")
+    data = (codecs.BOM_UTF8 if bom else b"") + text.encode(encoding)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -130,13 +156,13 @@ class FixResult:
         return "".join(unified_diff(f.path, f.old, f.new) for f in self.files)
 
 
-def fix_paths(paths, linter, per_file_ignores=None, *, exclude=(), unsafe: bool = False, write: bool = True,
-              baseline=None) -> FixResult:
-    """Fix every file under ``paths``; with ``write`` False only compute the changes."""
-    from .api import read_text
+def fix_paths(paths, linter, per_file_ignores=None, *, excludes=None, unsafe: bool = False, write: bool = True,
+              baseline=None, discovered: bool = False) -> FixResult:
+    """Fix every file under ``paths`` (or, with ``discovered``, the files ``paths``); with ``write`` False only
+    compute the changes."""
     from .runner import discover, ignored_codes
 
-    files, errors = discover(paths, exclude)
+    files, errors = (list(paths), []) if discovered else discover(paths, excludes)
     result = FixResult(errors=list(errors))
     for path in files:
         skip = ignored_codes(path, per_file_ignores or {})
@@ -146,7 +172,7 @@ def fix_paths(paths, linter, per_file_ignores=None, *, exclude=(), unsafe: bool 
             return baseline.split(path, found)[0] if baseline is not None else found
 
         try:
-            old = read_text(path)
+            old = linter.read(path)
         except InputError as exc:
             result.errors.append(exc)
             continue
@@ -155,7 +181,8 @@ def fix_paths(paths, linter, per_file_ignores=None, *, exclude=(), unsafe: bool 
             continue
         if write:
             try:
-                write_atomic(path, new, bom=Path(path).read_bytes().startswith(codecs.BOM_UTF8))
+                write_atomic(path, new, bom=Path(path).read_bytes().startswith(codecs.BOM_UTF8),
+                             encoding=_written_encoding(path, linter.encoding))
             except (InputError, OSError) as exc:
                 result.write_errors.append(exc if isinstance(exc, InputError) else InputError(path, str(exc)))
                 continue

@@ -46,6 +46,7 @@ class Report:
     files: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     settings: dict = field(default_factory=dict)  # what decides the findings, for a report's signature
+    baselined: int = 0  # findings hidden because the baseline records them
 
     def counts(self) -> Counter:
         return Counter(f.severity.value for f in self.findings)
@@ -67,3 +68,53 @@ def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, 
                 break
         else:
             s.renderings.append(Rendering(path, m.surface, kind, [line]))
+
+
+def stacked(findings: list[Finding]) -> dict[int, str]:
+    """Findings stacked on a more specific one: ``{index: code of the finding that says it better}``.
+
+    Two findings stack when their spans overlap and share a start or an end (give or take one character):
+    `Hunan` as a romanised name (NAM007), inside an English fragment (GRB002) inside a spacing note (GRB011).
+    The more specific one is the more severe, then the one naming a glossary entity, then the shorter.
+    """
+    def rank(f: Finding) -> tuple:
+        return (f.severity.rank, f.entity is not None, -(f.span.end - f.span.start), f.code)
+
+    out: dict[int, str] = {}
+    by_path: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.span is not None:
+            by_path.setdefault(f.path, []).append(i)
+    for indexes in by_path.values():
+        indexes.sort(key=lambda i: findings[i].span)
+        for n, i in enumerate(indexes):
+            a = findings[i]
+            for j in indexes[n + 1:]:
+                b = findings[j]
+                if b.span.start >= a.span.end:
+                    break
+                if abs(a.span.start - b.span.start) > 1 and abs(a.span.end - b.span.end) > 1:
+                    continue
+                lower, upper = (i, j) if rank(a) < rank(b) else (j, i)
+                out.setdefault(lower, findings[upper].code)
+    return out
+
+
+def drop_renderings(report: Report, hidden: list[Finding]) -> None:
+    """Take the mentions behind ``hidden`` findings (baselined ones) out of the per-entity summaries."""
+    gone: dict[tuple, int] = {}
+    for f in hidden:
+        if f.entity and f.surface and f.line:
+            key = (f.entity, f.path, f.surface, f.line)
+            gone[key] = gone.get(key, 0) + 1
+    if not gone:
+        return
+    for e in report.entities:
+        for r in e.renderings:
+            for line in list(r.lines):
+                key = (e.zh, r.path, r.surface, line)
+                if gone.get(key):
+                    gone[key] -= 1
+                    r.lines.remove(line)
+        e.renderings = [r for r in e.renderings if r.lines]
+    report.entities = [e for e in report.entities if e.renderings]

@@ -5,33 +5,11 @@ import fnmatch
 from pathlib import Path
 
 from .api import Linter, read_text
-from .document import Document
+from .discovery import discover
 from .errors import InputError
 from .mentions.layer import mention_layer
 from .report import EntitySummary, Report, summarise_mentions
 from .rules.registry import select_codes
-
-SUFFIXES = (".txt", ".md")
-
-
-def _excluded(path: Path, exclude: list[str]) -> bool:
-    full = path.resolve().as_posix()
-    return any(fnmatch.fnmatch(full, Path(glob).as_posix()) for glob in exclude)
-
-
-def discover(paths, exclude=()) -> tuple[list[str], list[InputError]]:
-    """Files named, and every *.txt / *.md below folders named (less ``exclude`` globs), in sorted order."""
-    files, errors = [], []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files += sorted(str(f) for f in path.rglob("*")
-                            if f.is_file() and f.suffix in SUFFIXES and not _excluded(f, list(exclude)))
-        elif path.exists():
-            files.append(str(path))
-        else:
-            errors.append(InputError(str(p), "no such file or folder"))
-    return files, errors
 
 
 def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]:
@@ -47,8 +25,7 @@ def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]
 
 def lint_one(linter: Linter, path: str, per_file_ignores=None):
     """(findings, document, mentions) for one file; raises InputError."""
-    doc = Document(read_text(path), path)
-    findings = linter.lint_document(doc)
+    findings, doc = linter.lint_source(linter.read(path), path)
     skip = ignored_codes(path, per_file_ignores or {})
     findings = [f for f in findings if f.code not in skip]
     mentions = mention_layer(doc)
@@ -62,7 +39,7 @@ def lint_for_report(path: str, linter: Linter, per_file_ignores=None):
     except InputError as exc:
         return ((exc.path, exc.message, exc.line),)
     summaries: dict[str, EntitySummary] = {}
-    if linter.compiled is not None:
+    if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
         summarise_mentions(path, doc, mentions, linter.compiled, summaries)
     return findings, summaries
 
@@ -85,13 +62,18 @@ def run_settings(linter: Linter, per_file_ignores=None) -> dict:
             "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
 
 
-def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | None = None) -> Report:
-    """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job."""
+def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int | None = None, *,
+        discovered: bool = False, progress=None) -> Report:
+    """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job.
+
+    ``paths`` are files and folders, or with ``discovered`` the files to lint as they are (see
+    ``textqa.discovery``). ``progress(n)`` is called as each file is done.
+    """
     import gc
 
     from .parallel import effective_jobs, ordered_map
 
-    files, errors = discover(paths, exclude)
+    files, errors = (list(paths), []) if discovered else discover(paths, excludes)
     report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
     summaries: dict[str, EntitySummary] = {}
     if effective_jobs(jobs, len(files)) > 1:
@@ -100,6 +82,8 @@ def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | No
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
     for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores), jobs)):
+        if progress is not None:
+            progress(1)
         if len(result) == 1:
             report.errors.append(InputError(*result[0]))
             continue
@@ -111,12 +95,12 @@ def run(paths, linter: Linter, per_file_ignores=None, exclude=(), jobs: int | No
     return report
 
 
-def line_reader(max_files: int = 8):
+def line_reader(max_files: int = 8, encoding: str | None = None):
     """``lines_of(path, line)`` for renderers: a file is read once while among the last few asked for."""
     import functools
 
     @functools.lru_cache(maxsize=max_files)
     def lines(path: str) -> list[str]:
-        return read_text(path).split("\n")
+        return read_text(path, encoding).split("\n")
 
     return lambda path, line: lines(path)[line - 1]

@@ -36,9 +36,11 @@ def error_annotation(err) -> str:
 
 
 def render(report, **_) -> str:
+    from ..report import stacked
     from .text_format import summary_line
 
-    out = [annotation(f) for f in report.findings]
+    hidden = stacked(report.findings)  # one annotation per span, by the most specific rule
+    out = [annotation(f) for i, f in enumerate(report.findings) if i not in hidden]
     out += [error_annotation(e) for e in report.errors]
     line = "textqa: " + summary_line(report)
     counts = report.counts()

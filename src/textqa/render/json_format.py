@@ -17,10 +17,14 @@ def finding_dict(f) -> dict:
 
 def render(report, **_) -> str:
     from .. import __version__
+    from ..report import stacked
 
+    findings = [finding_dict(f) for f in report.findings]
+    for i, code in stacked(report.findings).items():
+        findings[i]["stacked_under"] = code  # the text format leaves it out: `code` says it better
     data = {
         "version": __version__,
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": findings,
         "entities": [
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,

@@ -43,39 +43,69 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def summary_line(report) -> str:
+def summary_line(report, stacked: int = 0) -> str:
     c = report.counts()
     n = len(report.findings)
     files = len(report.files)
     parts = ", ".join(_plural(c[s], s) if s != "info" else f"{c[s]} info" for s in ("error", "warning", "info"))
     line = f"Found {_plural(n, 'finding')} ({parts}) in {_plural(files, 'file')}."
+    if stacked:
+        line += f" {stacked} on the same span as a more specific finding not shown (see --format json)."
+    if report.baselined:
+        line += f" {report.baselined} more in the baseline."
     if report.errors:
         line += f" {_plural(len(report.errors), 'input error')}."
     return line
 
 
+MAX_ENTITIES = 40  # the block lists this many entities at most; JSON has them all
+MAX_LINES, MAX_FILES = 12, 3
+
+
+def _where(renderings) -> str:
+    """``path: lines`` of one rendering over the whole run, files in order, long lists cut."""
+    lines: dict[str, list[int]] = {}
+    for r in renderings:
+        lines.setdefault(r.path, []).extend(r.lines)
+    parts = []
+    for path, found in list(lines.items())[:MAX_FILES]:
+        unique = sorted(set(found))
+        parts.append(f"{path}: " + ", ".join(map(str, unique[:MAX_LINES])) + (", …" if len(unique) > MAX_LINES else ""))
+    more = len(lines) - MAX_FILES
+    return "; ".join(parts) + (f"; … {more} more files" if more > 0 else "")
+
+
 def entity_block(report) -> list[str]:
-    """Entities with at least one rendering that is not a correct form."""
+    """Entities with at least one rendering that is not a correct form: one block for the whole run."""
     shown = [e for e in report.entities if any(not r.correct for r in e.renderings)]
     if not shown:
         return []
     clean = len(report.entities) - len(shown)
     out = ["", f"Entities with variant renderings ({len(shown)}; {clean} more named consistently):"]
-    for e in shown:
+    for e in shown[:MAX_ENTITIES]:
         out.append(f"  {e.zh} → {e.preferred}")
+        merged: dict[tuple[str, str], list] = {}
         for r in e.renderings:
-            shown = r.unique_lines
-            lines = ", ".join(map(str, shown[:12])) + (", …" if len(shown) > 12 else "")
-            out.append(f"    {_pad(r.surface, 16)} {r.kind:<14} ×{r.count:<3} {r.path}: {lines}")
+            merged.setdefault((r.surface, r.kind), []).append(r)
+        for (surface, kind), rs in merged.items():
+            count = sum(r.count for r in rs)
+            out.append(f"    {_pad(surface, 16)} {kind:<14} ×{count:<3} {_where(rs)}")
+    if len(shown) > MAX_ENTITIES:
+        out.append(f"  … {len(shown) - MAX_ENTITIES} more entities with variant renderings (--format json lists all)")
     return out
 
 
 def render(report, *, lines_of=None, summary: bool = True, **_) -> str:
     """``lines_of(path, line)`` returns a source line, for the marked excerpt."""
+    from ..report import stacked
+
+    hidden = stacked(report.findings)
     out: list[str] = []
-    for f in report.findings:
+    for i, f in enumerate(report.findings):
+        if i in hidden:
+            continue
         out += format_finding(f, lines_of(f.path, f.line) if lines_of and f.line else None)
     if summary:
         out += entity_block(report)
-        out += ["", summary_line(report)]
+        out += ["", summary_line(report, len(hidden))]
     return "\n".join(out).lstrip("\n") + "\n"

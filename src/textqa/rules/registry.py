@@ -8,8 +8,9 @@ from .baseline import FAMILY as BASELINE
 from .garble import FAMILY as GARBLE
 from .glossary import FAMILY as GLOSSARY
 from .names import FAMILY as NAMES
+from .suppression import FAMILY as SUPPRESSION
 
-RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BASELINE, *GLOSSARY)}
+RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BASELINE, *GLOSSARY, *SUPPRESSION)}
 
 RETIRED: dict[str, str] = {}
 

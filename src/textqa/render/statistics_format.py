@@ -1,0 +1,27 @@
+"""``--statistics``: the number of findings per rule, most frequent first (as ruff prints it)."""
+from __future__ import annotations
+
+import json as json_module
+from collections import Counter
+
+
+def rows(report) -> list[dict]:
+    from ..fix import fix_safety
+    from ..rules.registry import RULES
+
+    counts = Counter(f.code for f in report.findings)
+    fixable = Counter(f.code for f in report.findings if fix_safety(f) is not None)
+    order = sorted(counts, key=lambda c: (-counts[c], c))
+    return [{"code": c, "name": RULES[c].name if c in RULES else "", "count": counts[c], "fixable": fixable[c]}
+            for c in order]
+
+
+def render(report, *, json: bool = False, **_) -> str:
+    from .text_format import summary_line
+
+    data = rows(report)
+    if json:
+        return json_module.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    width = max((len(str(r["count"])) for r in data), default=1)
+    out = [f"{r['count']:>{width}}  {r['code']}  {'[*]' if r['fixable'] else '   '} {r['name']}" for r in data]
+    return "\n".join(out + ["", summary_line(report)]).lstrip("\n") + "\n"
