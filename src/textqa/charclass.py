@@ -1,20 +1,42 @@
 """Character classes used by finders and rules (by code point, no tables of words)."""
 from __future__ import annotations
 
+import re
+
+
+class CharClass:
+    """One character class, defined once by code-point ranges: a membership test and a regex range (inside [...])."""
+
+    def __init__(self, ranges: tuple[tuple[int, int], ...], extra: str = ""):
+        self.ranges, self.extra = ranges, extra
+        self.range = "".join(f"{_esc(lo)}-{_esc(hi)}" for lo, hi in ranges) + extra
+
+    def __contains__(self, ch: str) -> bool:
+        o = ord(ch)
+        return any(lo <= o <= hi for lo, hi in self.ranges) or ch in self.extra
+
+
+def _esc(o: int) -> str:
+    return f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}"
+
+
+KANJI = CharClass(((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3134F)), "々〆")
+# katakana letters and the long mark (not the middle dot ・), small ㇰ-ㇿ and half-width ｦ-ﾝ
+KATAKANA = CharClass(((0x30A1, 0x30FA), (0x30FC, 0x30FC), (0x31F0, 0x31FF), (0xFF66, 0xFF9D)))
+HIRAGANA = CharClass(((0x3041, 0x3096),))
+LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
+
 
 def is_kanji(ch: str) -> bool:
-    o = ord(ch)
-    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
-            or 0x20000 <= o <= 0x3134F or ch in "々〆")
+    return ch in KANJI
 
 
 def is_katakana(ch: str) -> bool:
-    o = ord(ch)
-    return 0x30A1 <= o <= 0x30FA or ch == "ー" or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D
+    return ch in KATAKANA
 
 
 def is_hiragana(ch: str) -> bool:
-    return 0x3041 <= ord(ch) <= 0x3096
+    return ch in HIRAGANA
 
 
 def is_kana(ch: str) -> bool:
@@ -37,37 +59,20 @@ def is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def is_latin_letter(ch: str) -> bool:
-    o = ord(ch)
-    return (ch.isascii() and ch.isalpha()) or (0xC0 <= o <= 0x24F and ch.isalpha())
-
-
-def is_fullwidth_alnum(ch: str) -> bool:
-    return 0xFF10 <= ord(ch) <= 0xFF19 or 0xFF21 <= ord(ch) <= 0xFF3A or 0xFF41 <= ord(ch) <= 0xFF5A
-
-
-def script(ch: str) -> str:
-    """One of kanji, katakana, hiragana, latin, digit, space, other."""
-    if is_kanji(ch):
-        return "kanji"
-    if is_katakana(ch):
-        return "katakana"
-    if is_hiragana(ch):
-        return "hiragana"
-    if is_latin_letter(ch):
-        return "latin"
-    if ch.isdigit():
-        return "digit"
-    if ch.isspace():
-        return "space"
-    return "other"
-
 
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 
 # the same classes as regular-expression ranges (inside [...])
-KANJI_RANGE = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
-KANA_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+KANJI_RANGE = KANJI.range
+KATAKANA_RANGE = KATAKANA.range
+KANA_RANGE = HIRAGANA.range + KATAKANA.range
 JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE
+
+# runs of one script, shared by the finders and the rules
+KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
+KATAKANA_WORD = re.compile(f"[{KATAKANA_RANGE}]+")
+KATAKANA_RUN = re.compile(f"[{KATAKANA_RANGE}]+(?:[・･ 　=＝][{KATAKANA_RANGE}]+)*")  # words joined by separators
+LATIN_WORD = re.compile(f"[{LATIN_LETTER_RANGE}]+")
+LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RANGE}]+)*")  # Deng Xiaoping, Yi-Lihua

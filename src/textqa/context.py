@@ -27,12 +27,6 @@ class LintContext:
         """The document's mentions layer, written before any rule runs."""
         return mention_layer(self.doc)
 
-    @property
-    def tokens(self):
-        from .tokens import document_tokens  # noqa: PLC0415
-
-        return document_tokens(self.doc)
-
     def entry(self, zh: str):
         return self.compiled.entry(zh)
 

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .findings import Finding, Severity
+from .findings import Finding
 from .mentions.kinds import CORRECT_KINDS
 
 GLOSS = "gloss"  # the rendering kind of a mention that is correct by context (a gloss or an introduced alias)
@@ -50,9 +50,6 @@ class Report:
 
     def counts(self) -> Counter:
         return Counter(f.severity.value for f in self.findings)
-
-    def worst(self) -> Severity | None:
-        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
 
 def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, EntitySummary]) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 import functools
 import itertools
 
+from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings
 from .kinds import MentionKind
 from .evidence import confidence, is_common_word
-from .runs import KANJI_RUN, named_entities, runs
+from .runs import named_entities, runs
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32

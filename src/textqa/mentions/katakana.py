@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from rapidfuzz.distance import Indel
 
+from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex
 from ..phonetics.kana import coarse, deletions, katakana_romaji
 from ..tokens import tokenize
 from .evidence import UNALIGNED, confidence, tokens_in
 from .kinds import MentionKind
-from .runs import KATAKANA_RUN, named_entities, parts, runs
+from .runs import named_entities, parts, runs
 
 LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
@@ -21,7 +21,6 @@ MIN_FUZZY_KEY = 3  # shorter keys are matched exactly only
 SHORT_KEY = -0.15  # two-letter keys (イーウー → iu) match too easily: exact only, and less sure
 MAX_PARTS = 4
 SEPARATED_NAME = 0.1  # マー・ホアテン: persons' names are written with a separator; others rarely are
-_PIECE = re.compile(r"[ァ-ヺー]+")
 
 
 def _candidates(key: str, idx: PhoneticIndex):
@@ -62,7 +61,7 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     Each piece says whether a separator precedes it and whether it came from a compound cut.
     """
     out: list[tuple[Span, bool, bool]] = []
-    for part in parts(_PIECE, doc.text, run_span):
+    for part in parts(KATAKANA_WORD, doc.text, run_span):
         toks = tokens_in(doc, part)
         cuts = {part.start, part.end} | {max(part.start, min(part.end, t.span.start)) for t in toks}
         compound = set()
@@ -87,7 +86,7 @@ def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
-    words = [doc.slice(p) for p in parts(_PIECE, doc.text, run_span)]
+    words = [doc.slice(p) for p in parts(KATAKANA_WORD, doc.text, run_span)]
     for i in range(len(words)):
         if any(hit("".join(words[i:j])) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
             return True

@@ -1,10 +1,11 @@
 """Pinyin left in Latin script (Deng Xiaoping, Ma Yun, joined or split, with or without tone marks)."""
 from __future__ import annotations
 
+from ..charclass import LATIN_NAME_RUN, LATIN_WORD
 from ..findings import Mention
 from ..phonetics.index import roman_key
 from .kinds import MentionKind
-from .runs import LATIN_RUN, LATIN_WORD, named_entities, parts, runs, sub_runs
+from .runs import named_entities, parts, runs, sub_runs
 
 LAYER = "mentions.romanized"
 MAX_WORDS = 3
@@ -24,7 +25,7 @@ def find_romanized(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
     out: list[Mention] = []
-    for run_span, _ in runs(LATIN_RUN, doc.text):
+    for run_span, _ in runs(LATIN_NAME_RUN, doc.text):
         for span, _n in sub_runs(parts(LATIN_WORD, doc.text, run_span), MAX_WORDS):
             if _in_address(doc.text, span.start, span.end):
                 continue

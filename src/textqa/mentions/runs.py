@@ -5,11 +5,6 @@ import re
 
 from ..findings import Span
 
-KANJI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]+")
-KATAKANA_RUN = re.compile(r"[ァ-ヺー]+(?:[・･ 　=＝][ァ-ヺー]+)*")
-LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+")
-LATIN_RUN = re.compile(r"[A-Za-zÀ-ɏ]+(?:[ \-'][A-Za-zÀ-ɏ]+)*")
-
 
 def runs(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):

@@ -1,12 +1,13 @@
 """A romanised surname followed closely by the given name in kanji (「Ma」…化騰 for 馬化騰)."""
 from __future__ import annotations
 
+from ..charclass import LATIN_WORD
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import LATIN_WORD, runs
+from .runs import runs
 
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name

@@ -5,12 +5,13 @@ never when the span is itself another glossary name.
 """
 from __future__ import annotations
 
+from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..phonetics.pinyin import char_readings, is_surname
 from .evidence import tokens_in
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import KANJI_RUN, runs
+from .runs import runs
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")

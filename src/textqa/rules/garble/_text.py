@@ -11,7 +11,6 @@ from ...findings import Span
 
 SENTENCE_ENDS = "。！？!?"
 PARENS = {"（": "）", "(": ")"}
-SPACES = " \u3000"
 
 
 def is_japanese(ch: str) -> bool:
@@ -99,13 +98,13 @@ def spliced_pairs(doc) -> list[tuple[int, int]]:
 
 # -- Latin runs ---------------------------------------------------------------
 WORD = r"[A-Za-z0-9][A-Za-z0-9'’&.+\-]*"
-LATIN_RUN = re.compile(rf"{WORD}(?: {WORD})*")
+LATIN_PHRASE = re.compile(rf"{WORD}(?: {WORD})*")  # Latin words and numbers joined by single spaces
 TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def latin_runs(text: str, offset: int = 0):
     """(span, words) of each run of Latin words joined by single spaces; words are (span, surface)."""
-    for m in LATIN_RUN.finditer(text):
+    for m in LATIN_PHRASE.finditer(text):
         words, pos = [], m.start()
         for w in m.group().split(" "):
             bare = w.rstrip(".")  # a sentence-final full stop is not part of the word

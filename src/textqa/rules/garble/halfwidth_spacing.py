@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import re
 
+from ...charclass import JAPANESE_RANGE, LATIN_LETTER_RANGE
 from ...findings import Severity, Span
 from ..base import Rule
 from ...masks import is_masked
 from ._text import LIST_MARKER, paragraphs
 
-J = r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff々]"
-J_BEFORE = J[:-1] + "。、]"  # also after a full stop or comma: 。 2019年
-LETTER = "A-Za-z0-9\u00c0-\u024f"  # with accented Latin letters: pinyin with tone marks (Dù Fǔ)
+J = f"[{JAPANESE_RANGE}]"
+J_BEFORE = f"[{JAPANESE_RANGE}。、]"  # also after a full stop or comma: 。 2019年
+LETTER = LATIN_LETTER_RANGE + "0-9"
 ALNUM = rf"[{LETTER}](?:[{LETTER}.,%/:'&+@_~#?=\-]| (?=[{LETTER}]))*"
 SPACED = re.compile(rf"(?:(?<={J_BEFORE})(?P<pre> +))?(?P<word>{ALNUM})(?:(?P<post> +)(?={J}))?")
 SHOW_PLACES = 4

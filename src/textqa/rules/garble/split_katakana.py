@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import re
 
+from ...charclass import KATAKANA_RANGE
 from ...findings import Severity, Span
 from ..base import Rule
 from ._text import brackets, paragraphs
 
-KATA = "[\u30a1-\u30fa\u30fc]"
-SPLIT = re.compile(rf"(?<![\u30a1-\u30fa\u30fc・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?![\u30a1-\u30fa\u30fc])")
+KATA = f"[{KATAKANA_RANGE}]"
+SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?!{KATA})")
 
 
 class SplitKatakana(Rule):

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from importlib import resources
 
-from ...charclass import KANJI_RANGE
+from ...charclass import KANJI_RUN
 from ...findings import Severity, Span
 from ...labels import labelled_form
 from ...tokens import tokens_in
@@ -12,7 +11,6 @@ from ..base import Rule
 from . import _hanzi
 from ._text import brackets, glossary_surface, paragraphs
 
-KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 
 

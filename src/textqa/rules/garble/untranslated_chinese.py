@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import re
 
+from ...charclass import KANJI_RANGE
 from ...findings import Severity, Span
 from ..base import Rule
 from . import _hanzi
 from ._text import brackets, paragraphs
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
-RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9０-９%，,.：:；;“”]+")
+RUN = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]+")
 EDGE = "，,.：:；;“”"
 
 
