@@ -82,3 +82,30 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
             report.errors += exc.errors
     report.findings = check_files(files, codes=codes, severity_overrides=cfg.severity)
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on, lines_of=_glossary_lines())
+
+
+@glossary.command("convert")
+@click.argument("source", metavar="IN")
+@click.argument("target", metavar="OUT")
+@click.option("--from", "from_fmt", type=click.Choice(["tsv", "csv", "tbx", "xlsx"]), default=None,
+              help="Input format (default: from the extension).")
+@click.option("--to", "to_fmt", type=click.Choice(["tsv", "csv", "tbx", "xlsx", "prh"]), default=None,
+              help="Output format (default: from the extension).")
+def convert_cmd(source, target, from_fmt, to_fmt):
+    """Convert a glossary: TSV, CSV (term-base layout), TBX, XLSX; prh YAML for textlint (write only)."""
+    from .errors import InputError, InputErrors
+    from .glossary.formats import format_of, read_entries, write_entries
+
+    try:
+        src_fmt, out_fmt = format_of(source, from_fmt), format_of(target, to_fmt)
+        entries = read_entries(source, src_fmt)
+        write_entries(entries, target, out_fmt)
+    except InputErrors as exc:
+        for err in exc.errors:
+            click.echo(f"textqa: {err}", err=True)
+        sys.exit(2)
+    except InputError as exc:
+        _fail(str(exc))
+    n = len(entries)
+    click.echo(f"Converted {n} entr{'y' if n == 1 else 'ies'} from {source} ({src_fmt}) to {target} ({out_fmt}).",
+               err=True)

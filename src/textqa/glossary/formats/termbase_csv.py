@@ -1,0 +1,54 @@
+"""CSV: the contract's own header read as CSV, or the one-row-per-entry term-base layout of memoQ and Trados.
+
+The term-base layout has entry-level columns (``Entry_ID``, ``Entry_Subject``, ``Entry_Note``) and one
+column per language and term status; alternatives share a cell, separated by ``;`` (memoQ's "split
+alternatives" and MultiTerm's synonym convention). Entry-level columns that textqa does not use
+(domain, client, dates) are ignored on reading.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from ..load import read_file
+from . import check_and_collect, table_to_entries, write_bytes
+
+HEADER = ("Entry_ID", "Entry_Subject", "Entry_Note", "Chinese_PRC", "Japanese", "Japanese_Reading",
+          "Japanese_Admitted", "Japanese_Forbidden")
+FIELD = dict(zip(HEADER[1:], ("type", "note", "zh", "ja", "reading", "accept", "reject")))
+ALIASES = {"Chinese (PRC)": "zh", "Chinese_Simplified": "zh", "Chinese": "zh", "zh-CN": "zh", "zh-Hans": "zh",
+           "Japanese (Japan)": "ja", "ja-JP": "ja"}
+SEPARATOR = ";"
+
+
+def _rows(path: str):
+    from ..load import decode
+
+    with open(path, "rb") as f:
+        text = decode(path, f.read())
+    reader = csv.reader(io.StringIO(text))
+    out = []
+    start = 1
+    for cells in reader:
+        if any(c.strip() for c in cells) and not cells[0].lstrip().startswith("#"):
+            out.append((start, cells))
+        start = reader.line_num + 1
+    return out
+
+
+def read(path: str):
+    rows = _rows(path)
+    header = {c.strip().lower() for c in rows[0][1]} if rows else set()
+    if "zh" in header or not rows:
+        return check_and_collect(read_file(path))  # the contract's columns, comma-separated
+    return table_to_entries(path, rows, rename={**FIELD, **ALIASES})
+
+
+def write(entries, path: str) -> None:
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow(HEADER)
+    for i, e in enumerate(entries, 1):
+        out.writerow([i, e.type, e.note, e.zh, e.ja, e.reading, SEPARATOR.join(e.accept), SEPARATOR.join(e.reject)])
+    write_bytes(path, buf.getvalue().encode("utf-8"))
+
