@@ -74,7 +74,7 @@ def test_malformed_glossary_exit_2(run, tmp_path):
     g.write_text("zh\ttype\n长沙\tcity\n", encoding="utf-8")
     result = run("lint", "--glossary", g, CORPUS)
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"textqa: {g}:2: unknown type 'city' (expected one of person, place, org or empty) [GLS001]"
+    assert result.stderr.strip() == f"textqa: {g}:2: unknown type 'city' (expected one of person, place, org, term or empty) [GLS001]"
 
 
 def test_folder_means_txt_and_md_sorted(run, tmp_path):

@@ -118,7 +118,7 @@ class Linter:
     def lint_document(self, doc: Document) -> list[Finding]:
         return lint_document(doc, self.compiled, codes=self.codes, severity_overrides=self.severity_overrides)
 
-    def lint_source(self, text: str, path: str = "<text>") -> tuple[list[Finding], Document]:
+    def lint_source(self, text: str, path: str = "<text>", attach=None) -> tuple[list[Finding], Document]:
         """(findings, the document the rules read) for a file's text: Markdown prose only for ``.md``,
         inline suppression comments applied; a Markdown file that is not Japanese gives no findings."""
         from .rules.registry import RULES
@@ -128,6 +128,8 @@ class Linter:
         doc = Document(source.text, path)
         if not source.japanese:
             return [], doc
+        if attach is not None:
+            attach(doc)  # e.g. the bilingual layer: the Chinese source aligned to this document
         findings = source.restore(self.lint_document(doc), text)
         severity = self.severity_overrides.get(UNUSED, RULES[UNUSED].severity)
         return source.suppress(findings, self.ran_codes(), text, path, severity), doc

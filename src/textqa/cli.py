@@ -57,9 +57,11 @@ def main() -> None:
 @click.option("--show-settings", is_flag=True, help="Print the settings this run would use, then exit.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
+@click.option("--source", "source", type=click.Path(dir_okay=False), metavar="FILE",
+              help="The Chinese original of the one file linted: check the translation against it (BIL rules).")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
          fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, exclude, force_exclude,
-         stdin_filename, encoding, statistics, show_settings, progress):
+         stdin_filename, encoding, statistics, show_settings, progress, source):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
     from .api import Linter
     from .config import excludes as run_excludes
@@ -90,7 +92,9 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename needs '-' among the paths")
-    files, input_errors = _files(paths, excludes, force_exclude, stdin_filename, encoding)
+    if source and (len(paths) != 1 or Path(paths[0]).is_dir()):
+        _fail("--source needs exactly one translation file to check against it")
+    files, input_errors = _files(paths, excludes, force_exclude, stdin_filename, encoding, cfg.pair_pattern)
     baseline = _load_baseline(baseline_path, write_baseline)
     if unsafe_fixes and not (fix or show_diff):
         _fail("--unsafe-fixes needs --fix or --diff")
@@ -99,7 +103,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
     with _progress_bar(progress, len(files)) as bar:
         report = run(files, linter, cfg.per_file_ignores, jobs=jobs or cfg.jobs, discovered=True,
-                     progress=bar.update if bar else None)
+                     progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern)
     report.errors[:0] = input_errors
     if write_baseline:
         _write_baseline(write_baseline, report)
@@ -218,7 +222,7 @@ def _families(codes) -> list[str]:
     return sorted({c[:3] for c in codes})
 
 
-def _files(paths, excludes, force_exclude, stdin_filename, encoding):
+def _files(paths, excludes, force_exclude, stdin_filename, encoding, pair_pattern=None):
     """(files to lint, input errors); standard input is read once and linted under --stdin-filename."""
     from .api import decode, preload
     from .discovery import discover
@@ -229,7 +233,8 @@ def _files(paths, excludes, force_exclude, stdin_filename, encoding):
         if force_exclude and stdin_filename and excludes.excluded_as_given(Path(name)):
             return [], []
     warnings: list[str] = []
-    files, errors = discover([p for p in paths if p != STDIN], excludes, force_exclude, warnings)
+    files, errors = discover([p for p in paths if p != STDIN], excludes, force_exclude, warnings,
+                             pair_pattern=pair_pattern)
     if STDIN in paths:
         files.insert(list(paths).index(STDIN), stdin_filename or STDIN)
     for w in warnings:
@@ -304,3 +309,31 @@ def rule_cmd(code):
 from .glossary_cli import glossary  # noqa: E402 - the `textqa glossary` group lives in its own module
 
 main.add_command(glossary)
+
+
+@main.command("align")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.argument("target", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "tsv")), default="text",
+              help="Output format (default: text).")
+@click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
+              help="Glossary TSV (repeatable): its names anchor the alignment. Default: the config file's.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+def align_cmd(source, target, fmt, glossaries, config_path):
+    """Show how TARGET (Japanese) aligns to SOURCE (Chinese): paragraphs, then sentences, with scores."""
+    from .bilingual import align_files
+    from .bilingual.show import render_alignment
+
+    try:
+        cfg = load_config(explicit=config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    try:
+        bitext = align_files(source, target, list(glossaries) or cfg.glossary or None)
+    except InputError as exc:
+        _fail(str(exc))
+    except InputErrors as exc:
+        for err in exc.errors:
+            click.echo(f"textqa: {err}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(render_alignment(bitext, fmt), nl=False)

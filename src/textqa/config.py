@@ -15,7 +15,7 @@ from .findings import Severity
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
-        "extend-exclude", "encoding")
+        "extend-exclude", "encoding", "pair-pattern")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Config:
     exclude: list[str] | None = None  # globs (with a folder: relative to the config file); None: the defaults
     extend_exclude: list[str] = field(default_factory=list)  # globs added to ``exclude``
     encoding: str | None = None
+    pair_pattern: tuple[str, str] | None = None  # (source, target) file-name patterns for bilingual pairs
     source: str | None = None
 
 
@@ -125,6 +126,13 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
         except LookupError:
             raise ConfigError(f"{where}: unknown encoding {table['encoding']!r}") from None
         cfg.encoding = str(table["encoding"])
+    if "pair-pattern" in table:
+        from .bilingual.files import check_pattern
+
+        try:
+            cfg.pair_pattern = check_pattern(table["pair-pattern"])
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
     if "jobs" in table:
         if not isinstance(table["jobs"], int) or table["jobs"] < 1:
             raise ConfigError(f"{where}: 'jobs' must be a positive integer")

@@ -31,7 +31,7 @@ class LintContext:
         return self.compiled.entry(zh)
 
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
-                suggestion: str | None = None, confidence: float = 1.0) -> Finding | None:
+                suggestion: str | None = None, confidence: float = 1.0, related: tuple = ()) -> Finding | None:
         """A finding for ``rule`` at ``span``; weak confidence lowers or drops it."""
         if confidence < INFO_CONFIDENCE or (span is not None and is_masked(self.doc, span)):
             return None
@@ -50,4 +50,4 @@ class LintContext:
         ctx_text = self.doc.text[max(0, span.start - 8):span.end + 8] if span else ""
         return Finding(path=self.doc.path, code=rule.code, severity=severity, message=message,
                        entity=entity, suggestion=suggestion, confidence=round(confidence, 2),
-                       span=span, surface=surface, context=ctx_text, **loc)
+                       span=span, surface=surface, context=ctx_text, related=tuple(related), **loc)

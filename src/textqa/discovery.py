@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bilingual.files import BILINGUAL_SUFFIXES, paired_sources
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md")
@@ -92,17 +93,19 @@ def walk(folder: Path, excludes: Excludes) -> list[str]:
         dirs[:] = [d for d in dirs if not hidden(d) and not excludes.excluded(base / d, True)]
         for name in files:
             path = base / name
-            if path.suffix in SUFFIXES and not hidden(name) and not excludes.excluded(path, False):
+            if path.suffix in SUFFIXES + BILINGUAL_SUFFIXES and not hidden(name) and not excludes.excluded(path, False):
                 found.append(str(path))
     return sorted(found)
 
 
 def discover(paths, excludes: Excludes | None = None, force_exclude: bool = False,
-             warnings: list[str] | None = None) -> tuple[list[str], list[InputError]]:
+             warnings: list[str] | None = None, pair_pattern=None) -> tuple[list[str], list[InputError]]:
     """(files to lint in order, errors for paths that do not exist).
 
     A folder with nothing to lint adds a line to ``warnings`` (when given). ``-`` (stdin) is passed
-    through as it is.
+    through as it is. A Chinese source listed beside its translation (``NAME.zh.txt`` and ``NAME.ja.txt``,
+    or ``pair_pattern``) is not linted itself: it is the translation's source. XLIFF, TMX and PO files below
+    a folder are linted as bilingual files.
     """
     excludes = excludes if excludes is not None else Excludes()
     files, errors = [], []
@@ -121,4 +124,5 @@ def discover(paths, excludes: Excludes | None = None, force_exclude: bool = Fals
                 files.append(str(path))
         else:
             errors.append(InputError(str(p), "no such file or folder"))
-    return files, errors
+    sources = set(paired_sources(files, pair_pattern).values())
+    return [f for f in files if f not in sources], errors

@@ -48,6 +48,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another place a finding refers to (in bilingual mode: the source text). 1-based, end exclusive."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
     """One problem at one place. Line and column are 1-based code points, end exclusive."""
 
@@ -65,6 +77,8 @@ class Finding:
     span: Span | None = field(default=None, compare=False)
     surface: str | None = None
     context: str = field(default="", compare=False)  # nearby text, for fingerprints
+    related: tuple[Related, ...] = ()  # e.g. the source segment of a bilingual finding
+    unit: str | None = None  # the translation unit's id, for findings in XLIFF, TMX or PO files
 
     def sort_key(self) -> tuple:
         return (self.path, self.line or 0, self.column or 0, self.code, self.message)

@@ -162,7 +162,10 @@ def fix_paths(paths, linter, per_file_ignores=None, *, excludes=None, unsafe: bo
     compute the changes."""
     from .runner import discover, ignored_codes
 
+    from .bilingual.files import is_bilingual_file
+
     files, errors = (list(paths), []) if discovered else discover(paths, excludes)
+    files = [f for f in files if not is_bilingual_file(f)]  # XLIFF, TMX, PO: reported, never rewritten
     result = FixResult(errors=list(errors))
     for path in files:
         skip = ignored_codes(path, per_file_ignores or {})

@@ -20,7 +20,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
         if rule_cls.needs_glossary and compiled is None:
             continue
         findings.extend(f for f in rule_cls().check(ctx) if f is not None)
-    return sorted(_drop_covered(findings), key=Finding.sort_key)
+    return sorted(_drop_bilingual_duplicates(_drop_covered(findings)), key=Finding.sort_key)
 
 
 def _drop_covered(findings: list[Finding]) -> list[Finding]:
@@ -30,3 +30,17 @@ def _drop_covered(findings: list[Finding]) -> list[Finding]:
     """
     named = {f.span for f in findings if f.entity and f.span is not None}
     return [f for f in findings if f.entity or f.span is None or f.span not in named]
+
+
+def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
+    """A bilingual finding never repeats a monolingual one: not on the same span, nor where a rule it names in
+    ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese)."""
+    mono = [f for f in findings if f.span is not None and not f.code.startswith("BIL")]
+    if len(mono) == len(findings):
+        return findings
+
+    def repeated(f: Finding) -> bool:
+        same_as = RULES[f.code].same_as if f.code in RULES else ()
+        return any(m.span == f.span or (m.code in same_as and m.span.overlaps(f.span)) for m in mono)
+
+    return [f for f in findings if not (f.code.startswith("BIL") and f.span is not None and repeated(f))]

@@ -23,19 +23,21 @@ def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]
     return out
 
 
-def lint_one(linter: Linter, path: str, per_file_ignores=None):
-    """(findings, document, mentions) for one file; raises InputError."""
-    findings, doc = linter.lint_source(linter.read(path), path)
+def lint_one(linter: Linter, path: str, per_file_ignores=None, source: str | None = None):
+    """(findings, document, mentions) for one file, checked against its ``source`` if given; raises InputError."""
+    from .bilingual.files import lint_bilingual
+
+    findings, doc = lint_bilingual(linter, path, source)
     skip = ignored_codes(path, per_file_ignores or {})
     findings = [f for f in findings if f.code not in skip]
     mentions = mention_layer(doc)
     return findings, doc, mentions
 
 
-def lint_for_report(path: str, linter: Linter, per_file_ignores=None):
+def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None):
     """(findings, this file's entity summaries), or (InputError fields,); small enough to send between processes."""
     try:
-        findings, doc, mentions = lint_one(linter, path, per_file_ignores)
+        findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
     except InputError as exc:
         return ((exc.path, exc.message, exc.line),)
     summaries: dict[str, EntitySummary] = {}
@@ -63,17 +65,21 @@ def run_settings(linter: Linter, per_file_ignores=None) -> dict:
 
 
 def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int | None = None, *,
-        discovered: bool = False, progress=None) -> Report:
+        discovered: bool = False, progress=None, source: str | None = None, pair_pattern=None) -> Report:
     """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job.
 
     ``paths`` are files and folders, or with ``discovered`` the files to lint as they are (see
-    ``textqa.discovery``). ``progress(n)`` is called as each file is done.
+    ``textqa.discovery``). ``progress(n)`` is called as each file is done. ``source`` is the Chinese original of
+    the one file in ``paths``; otherwise a file's source is found by name (``pair_pattern``).
     """
     import gc
 
     from .parallel import effective_jobs, ordered_map
 
-    files, errors = (list(paths), []) if discovered else discover(paths, excludes)
+    from .bilingual.files import paired_sources
+
+    files, errors = (list(paths), []) if discovered else discover(paths, excludes, pair_pattern=pair_pattern)
+    sources = {files[0]: source} if source and files else paired_sources(files, pair_pattern, on_disk=True)
     report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
     summaries: dict[str, EntitySummary] = {}
     if effective_jobs(jobs, len(files)) > 1:
@@ -81,7 +87,7 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         linter.lint_text("日本の会社と中国の企业、カタカナ、Latin。\n")
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
-    for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores), jobs)):
+    for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs)):
         if progress is not None:
             progress(1)
         if len(result) == 1:

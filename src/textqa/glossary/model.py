@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-TYPES = ("person", "place", "org")
+TYPES = ("person", "place", "org", "term")
 
 
 @dataclass(frozen=True)

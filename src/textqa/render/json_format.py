@@ -12,7 +12,14 @@ def finding_dict(f) -> dict:
     d["severity"] = f.severity.value
     d["confidence"] = f.confidence
     d["surface"] = f.surface
+    d["related"] = [related_dict(r) for r in f.related]
+    d["unit"] = f.unit
     return d
+
+
+def related_dict(r) -> dict:
+    return {"path": r.path, "line": r.line, "column": r.column, "end_line": r.end_line,
+            "end_column": r.end_column, "message": r.message}
 
 
 def render(report, **_) -> str:

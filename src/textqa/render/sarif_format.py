@@ -59,6 +59,19 @@ def region(f) -> dict:
     return out
 
 
+def related_location(r, i: int, cwd: str) -> dict:
+    """A SARIF relatedLocation (bilingual mode: where in the source file the finding's segment is)."""
+    physical: dict = {"artifactLocation": artifact(r.path, cwd)}
+    if r.line:
+        physical["region"] = {"startLine": r.line, "startColumn": r.column or 1}
+        if r.end_line is not None:
+            physical["region"].update(endLine=r.end_line, endColumn=r.end_column or 1)
+    out = {"id": i, "physicalLocation": physical}
+    if r.message:
+        out["message"] = {"text": r.message}
+    return out
+
+
 def result(f, index: dict, cwd: str, fingerprints: Counter) -> dict:
     from ..baseline import fingerprint
 
@@ -75,8 +88,10 @@ def result(f, index: dict, cwd: str, fingerprints: Counter) -> dict:
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: f"{fp}:{fingerprints[fp]}"},
         "properties": {k: v for k, v in (("entity", f.entity), ("suggestion", f.suggestion),
-                                          ("confidence", f.confidence)) if v is not None},
+                                          ("confidence", f.confidence), ("unit", f.unit)) if v is not None},
     }
+    if f.related:
+        out["relatedLocations"] = [related_location(r, i, cwd) for i, r in enumerate(f.related)]
     if f.code in index:
         out["ruleIndex"] = index[f.code]
     if f.suggestion and f.line and f.end_line is not None:

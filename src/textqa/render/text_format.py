@@ -36,6 +36,9 @@ def format_finding(f, line_text: str | None) -> list[str]:
         shown, marks = excerpt(line_text.rstrip("\r"), f.column, end_col)
         gutter = f"{f.line:>5} | "
         out += [gutter + shown, " " * (len(gutter) - 2) + "| " + marks]
+    for r in f.related:
+        where = f"{r.path}:{r.line}" if r.line else r.path
+        out.append(f"      source: {where}" + (f" ({r.message})" if r.message else ""))
     return out
 
 

@@ -19,6 +19,7 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     needs_glossary: ClassVar[bool] = False
+    same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
 
     def check(self, ctx) -> Iterable[Finding]:
         raise NotImplementedError

@@ -5,12 +5,13 @@ Each family package (``names``, ``garble``, ``baseline``, ``glossary``) lists it
 from __future__ import annotations
 
 from .baseline import FAMILY as BASELINE
+from .bilingual import FAMILY as BILINGUAL
 from .garble import FAMILY as GARBLE
 from .glossary import FAMILY as GLOSSARY
 from .names import FAMILY as NAMES
 from .suppression import FAMILY as SUPPRESSION
 
-RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BASELINE, *GLOSSARY, *SUPPRESSION)}
+RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BILINGUAL, *BASELINE, *GLOSSARY, *SUPPRESSION)}
 
 RETIRED: dict[str, str] = {}
 

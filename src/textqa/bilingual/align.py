@@ -1,0 +1,266 @@
+"""Align a Chinese source with its Japanese translation: paragraphs, then sentences within each paragraph link.
+
+A dynamic programme over beads 1-1, 1-2, 2-1, 1-0 (omission) and 0-1 (addition). A bead's cost is
+- a length cost in the manner of Gale and Church: the Japanese length is modelled as normal around
+  ``ratio`` times the Chinese length, with variance ``variance`` per Chinese character;
+- a content cost, ``content`` × (1 − similarity), where similarity is the Dice overlap of the two sides' anchors:
+  the hanzi they share (Japanese kanji read as simplified Chinese), numbers by value, Latin words, glossary names
+  (the source form against any rendering the mention finders link to it) and quotes and brackets;
+- the bead shape's prior.
+The weights are data (``data/align.toml``), fitted by ``scripts/fit_alignment.py``.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..charclass import is_kanji
+from ..findings import Span
+
+SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+SOURCE_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|……[”’」』]*")
+TARGET_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)”’]*")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
+QUOTES = "“”「」『』《》〈〉\"‘’"
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> dict:
+    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/align.toml").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Link:
+    """Source spans ↔ target spans (0, 1 or 2 on each side), with the position of an empty side.
+
+    ``at`` is the offset in the side that is empty where the missing text would have been.
+    """
+
+    level: str  # "paragraph" or "sentence"
+    source: tuple[Span, ...]
+    target: tuple[Span, ...]
+    score: float  # 0..1, how well the two sides fit (length and content)
+    at: int = 0
+
+    @property
+    def shape(self) -> str:
+        return f"{len(self.source)}-{len(self.target)}"
+
+    @property
+    def source_span(self) -> Span | None:
+        return Span(self.source[0].start, self.source[-1].end) if self.source else None
+
+    @property
+    def target_span(self) -> Span | None:
+        return Span(self.target[0].start, self.target[-1].end) if self.target else None
+
+
+@dataclass
+class Unit:
+    """One paragraph or sentence as the aligner sees it."""
+
+    span: Span
+    length: int
+    anchors: Counter = field(default_factory=Counter)
+
+
+def sentences(text: str, span: Span, end_re: re.Pattern) -> list[Span]:
+    """Sentence spans inside ``span`` (leading and trailing space left out)."""
+    out, start = [], span.start
+    chunk = text[span.start:span.end]
+    for m in end_re.finditer(chunk):
+        out.append(Span(start, span.start + m.end()))
+        start = span.start + m.end()
+    if start < span.end:
+        out.append(Span(start, span.end))
+    trimmed = []
+    for s in out:
+        piece = text[s.start:s.end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if s.end - trail > s.start + lead:
+            trimmed.append(Span(s.start + lead, s.end - trail))
+    return trimmed
+
+
+@functools.lru_cache(maxsize=65536)
+def as_simplified(ch: str) -> str:
+    from ..glossary.forms import simplified_form
+
+    return simplified_form(ch)
+
+
+def text_anchors(text: str, *, japanese: bool) -> Counter:
+    """Anchors of a piece of text that need no glossary: hanzi, numbers, Latin words, quotes."""
+    from .numbers import quantities
+
+    out: Counter = Counter()
+    for ch in text:
+        if is_kanji(ch):
+            out["h:" + (as_simplified(ch) if japanese else ch)] += 1
+        elif ch in QUOTES:
+            out["q"] += 1
+    for q in quantities(text):
+        out["n:" + str(q.value)] += 2
+    for m in LATIN_WORD.finditer(text):
+        out["l:" + m.group().lower()] += 2
+    return out
+
+
+def length(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _norm_sf(z: float) -> float:
+    """Two-sided tail probability of a standard normal deviate."""
+    return math.erfc(abs(z) / math.sqrt(2))
+
+
+def length_cost(ls: int, lt: int) -> float:
+    m = model()["length"]
+    if ls == 0 and lt == 0:
+        return 0.0
+    mean = (ls + lt / m["ratio"]) / 2
+    z = (lt - ls * m["ratio"]) / math.sqrt(max(mean, 1) * m["variance"])
+    return -math.log(max(_norm_sf(z), 1e-12))
+
+
+def similarity(a: Counter, b: Counter) -> float:
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
+    """(cost, score in 0..1) of linking these units."""
+    cost = model()["cost"]
+    prior = cost[f"{len(src)}-{len(tgt)}"]
+    if not src or not tgt:
+        return prior, 0.0
+    ls, lt = sum(u.length for u in src), sum(u.length for u in tgt)
+    a = sum((u.anchors for u in src), Counter())
+    b = sum((u.anchors for u in tgt), Counter())
+    sim = similarity(a, b)
+    lc = length_cost(ls, lt)
+    fit = lc + cost["content"] * (1 - sim)
+    return prior + fit, math.exp(-fit / 4)
+
+
+def bead_score(source: Unit, target: Unit) -> float:
+    return round(bead_cost([source], [target])[1], 2)
+
+
+def align_units(src: list[Unit], tgt: list[Unit]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Minimum-cost bead sequence: (source indexes, target indexes, score) per bead."""
+    n, m = len(src), len(tgt)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            for di, dj in SHAPES:
+                if i + di > n or j + dj > m:
+                    continue
+                c, score = bead_cost(src[i:i + di], tgt[j:j + dj])
+                total = best[i][j] + c
+                if total < best[i + di][j + dj]:
+                    best[i + di][j + dj] = total
+                    back[i + di][j + dj] = (di, dj, score)
+    beads = []
+    i, j = n, m
+    while i or j:
+        di, dj, score = back[i][j]
+        beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
+        i, j = i - di, j - dj
+    return beads[::-1]
+
+
+def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list[Link]:
+    out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
+    for si, ti, score in align_units(src, tgt):
+        s = tuple(src[k].span for k in si)
+        t = tuple(tgt[k].span for k in ti)
+        at = 0
+        if not t:  # where the missing translation belongs: before the next target unit
+            at = tgt[j].span.start if j < len(tgt) else tgt_end
+        elif not s:
+            at = src[i].span.start if i < len(src) else src_end
+        out.append(Link(level, s, t, round(score, 2), at))
+        i, j = i + len(si), j + len(ti)
+    return out
+
+
+def _fixed_links(links, source_text, target_text, source_extra, target_extra) -> list[Link]:
+    out = []
+    for k, (s, t) in enumerate(links):
+        at = 0
+        if t is None:
+            at = next((lt.start for _, lt in links[k:] if lt is not None), len(target_text))
+        elif s is None:
+            at = next((ls.start for ls, _ in links[k:] if ls is not None), len(source_text))
+        score = 0.0
+        if s is not None and t is not None:
+            a = text_anchors(source_text[s.start:s.end], japanese=False)
+            b = text_anchors(target_text[t.start:t.end], japanese=True)
+            if source_extra is not None:
+                a.update(source_extra(s))
+                b.update(target_extra(t))
+            score = bead_score(Unit(s, length(source_text[s.start:s.end]), a),
+                               Unit(t, length(target_text[t.start:t.end]), b))
+        out.append(Link("paragraph", (s,) if s else (), (t,) if t else (), score, at))
+    return out
+
+
+@dataclass
+class Alignment:
+    """Paragraph links, and for each the sentence links inside it (``children[i]`` for ``paragraphs[i]``)."""
+
+    paragraphs: list[Link]
+    children: list[list[Link]]
+
+    @property
+    def sentences(self) -> list[Link]:
+        return [s for group in self.children for s in group]
+
+
+def align(source_text: str, source_paras: list[Span], target_text: str, target_paras: list[Span],
+          source_extra=None, target_extra=None, links=None) -> Alignment:
+    """Align paragraph spans of both texts, then the sentences inside each linked group.
+
+    ``source_extra(span)`` and ``target_extra(span)`` add anchors (glossary names) for a span. ``links``, when
+    given, are the paragraph links already known, as (source span or None, target span or None).
+    """
+    def units(text, spans, japanese, extra):
+        out = []
+        for sp in spans:
+            piece = text[sp.start:sp.end]
+            anchors = text_anchors(piece, japanese=japanese)
+            if extra is not None:
+                anchors.update(extra(sp))
+            out.append(Unit(sp, length(piece), anchors))
+        return out
+
+    src = units(source_text, source_paras, False, source_extra)
+    tgt = units(target_text, target_paras, True, target_extra)
+    if links is None:
+        paragraphs = _links("paragraph", src, tgt, len(source_text), len(target_text))
+    else:
+        paragraphs = _fixed_links(links, source_text, target_text, source_extra, target_extra)
+    children = []
+    for link in paragraphs:
+        if not link.source or not link.target:
+            children.append([Link("sentence", link.source, link.target, link.score, link.at)])
+            continue
+        s_sents = [s for p in link.source for s in sentences(source_text, p, SOURCE_SENTENCE_END)]
+        t_sents = [s for p in link.target for s in sentences(target_text, p, TARGET_SENTENCE_END)]
+        s_units = units(source_text, s_sents, False, source_extra)
+        t_units = units(target_text, t_sents, True, target_extra)
+        children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end))
+    return Alignment(paragraphs, children)

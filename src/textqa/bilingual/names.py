@@ -1,0 +1,61 @@
+"""Names in a Chinese text by jieba's part-of-speech tagger (nr person, ns place, nt organisation, nz other).
+
+``source_names`` is public: glossary tools use it to propose entries from a source text.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..findings import Span
+
+NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation",
+             "nz": "proper noun"}
+MIN_LENGTH = 2
+EVERYDAY = 3000  # words more frequent than this in jieba's dictionary (城市, 上市) are tagged ns but rarely names
+
+
+@dataclass(frozen=True)
+class SourceName:
+    span: Span
+    surface: str
+    tag: str
+
+    @property
+    def kind(self) -> str:
+        return NAME_TAGS[self.tag]
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """jieba's tagger over its full dictionary (names are rare words), caching in textqa's cache folder."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    from ..glossary.cache import cache_dir
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    folder = cache_dir()
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        tokenizer.tmp_dir = str(folder)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def source_names(text: str, offset: int = 0) -> list[SourceName]:
+    """Every name jieba tags in ``text``, with spans shifted by ``offset``."""
+    out, pos = [], 0
+    tagger = _tagger()
+    for pair in tagger.cut(text):
+        word, flag = pair.word, pair.flag
+        start = text.find(word, pos)
+        if start < 0:
+            continue
+        pos = start + len(word)
+        if (flag in NAME_TAGS and len(word) >= MIN_LENGTH and all("\u3400" <= ch <= "\u9fff" for ch in word)
+                and tagger.tokenizer.FREQ.get(word, 0) <= EVERYDAY):
+            out.append(SourceName(Span(offset + start, offset + pos), word, flag))
+    return out

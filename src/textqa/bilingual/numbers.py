@@ -1,0 +1,184 @@
+"""Numbers in Chinese and Japanese text, normalised to values so that two renderings can be compared.
+
+Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
+(三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万),
+percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a trailing half (一年半). Years and dates are
+plain numbers (2020年4月23日 gives 2020, 4, 23). Numbers inside a parenthesised currency conversion
+(100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from importlib import resources
+
+from ..findings import Span
+
+DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+SMALL = {"十": 10, "拾": 10, "百": 100, "千": 1000, "仟": 1000}
+BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+KANJI_NUM = "".join(DIGITS) + "".join(SMALL) + "".join(BIG)
+ARABIC = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
+# one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿)
+NUMBER = re.compile(rf"(?:{ARABIC}|[{KANJI_NUM}])(?:{ARABIC}|[{KANJI_NUM}])*")
+FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  # 三分之一, 3分の1
+PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
+PARENS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/numbers.toml").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a text: where, as written, and its value (percentages as fractions of one)."""
+
+    span: Span
+    surface: str
+    value: Fraction
+    percent: bool = False
+
+    def keys(self) -> set[Fraction]:
+        """Values this quantity may be compared by (30% matches 30% and 0.3)."""
+        return {self.value, self.value * 100} if self.percent else {self.value}
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits, separators and points to ASCII, one code point for one (offsets are kept)."""
+    out = []
+    for ch in text:
+        if ch in "０１２３４５６７８９，．":
+            ch = unicodedata.normalize("NFKC", ch)
+        out.append(ch)
+    return "".join(out)
+
+
+def parse_number(token: str) -> Fraction | None:
+    """The value of one number token (digits and numerals mixed with multipliers), or None."""
+    if all(ch in DIGITS for ch in token) and len(token) > 1:
+        return Fraction(int("".join(str(DIGITS[ch]) for ch in token)))  # 二〇二〇
+    total, section = Fraction(0), Fraction(0)
+    current: Fraction | None = None
+    last_big = False
+    for part in re.findall(rf"{ARABIC}|[{KANJI_NUM}]", token):
+        if part[0].isdigit():
+            if current is not None:
+                return None
+            current = Fraction(part.replace(",", ""))
+            last_big = False
+        elif part in DIGITS:
+            if current is not None:
+                return None
+            current = Fraction(DIGITS[part])
+            last_big = False
+        elif part in SMALL:
+            section += (current if current is not None else 1) * SMALL[part]
+            current, last_big = None, False
+        else:
+            amount = section + (current or 0)
+            if amount == 0:
+                if not (last_big and total):
+                    return None
+                total *= BIG[part]  # 万亿
+            else:
+                total += amount * BIG[part]
+            section, current, last_big = Fraction(0), None, True
+    return total + section + (current or 0)
+
+
+def _conversion_spans(text: str) -> list[Span]:
+    words = lexicon()["currencies"]
+    return [Span(m.start(), m.end()) for m in PARENS.finditer(text)
+            if any(w in m.group() for w in words) and any(ch.isdigit() for ch in m.group())]
+
+
+def _starts_with(text: str, pos: int, words) -> str:
+    return max((w for w in words if w and text.startswith(w, pos)), key=len, default="")
+
+
+def _is_number(text: str, m: re.Match) -> bool:
+    """Kanji numerals count only where they are plainly a number, not part of a word (一般, 万一, 十分)."""
+    token = m.group()
+    if any(ch.isdigit() for ch in token):
+        return True
+    if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
+        return False
+    if len(token) > 1 and any(ch not in DIGITS for ch in token):
+        return True
+    if len(token) > 1:
+        return True  # 二〇二〇
+    after = _starts_with(text, m.end(), lexicon()["counters"])
+    if token in "零〇":
+        return False  # 零件, 〇〇
+    if token == "一":  # 一 is in too many words; only 一年半 and the like
+        return text.startswith(_starts_with(text, m.end(), lexicon()["half-counters"]) + "半", m.end())
+    return bool(after)
+
+
+def quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
+
+    Spans are shifted by ``offset`` (the position of ``text`` in its document).
+    """
+    norm = normalise_digits(text)
+    skip = _conversion_spans(norm)
+    lex = lexicon()
+    out: list[Quantity] = []
+    taken: list[Span] = []
+    for regex, kind in ((PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
+        for m in regex.finditer(norm):
+            span = Span(m.start(), m.end())
+            if any(s.contains(span) for s in skip) or any(s.overlaps(span) for s in taken):
+                continue
+            if kind == "percent-zh":
+                value = parse_number(m.group(1))
+                q = None if value is None else Quantity(span, text[span.start:span.end], value / 100, True)
+            else:
+                den, num = parse_number(m.group(1)), parse_number(m.group(2))
+                q = None if not den or num is None else Quantity(span, text[span.start:span.end], num / den)
+            if q is not None:
+                out.append(q)
+                taken.append(span)
+    for m in NUMBER.finditer(norm):
+        span = Span(m.start(), m.end())
+        if any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip) or not _is_number(norm, m):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        end, percent = m.end(), False
+        half = _starts_with(norm, end, lex["half-counters"])
+        if norm.startswith(half + "半", end):
+            value += Fraction(1, 2)
+            end += len(half) + 1
+        pct = _starts_with(norm, end, lex["percent-suffixes"])
+        tenth = _starts_with(norm, end, lex["tenth-suffixes"])
+        if pct:
+            value, percent, end = value / 100, True, end + len(pct)
+        elif tenth and not _starts_with(norm, end + len(tenth), lex["not-tenth-before"]):
+            value, percent, end = value / 10, True, end + len(tenth)
+        out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent))
+    if offset:
+        out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
+    return sorted(out, key=lambda q: q.span)
+
+
+def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """The quantities of each side that have no equal value on the other (matched one to one, in order)."""
+    left = list(source)
+    extra_target = []
+    for q in target:
+        for i, s in enumerate(left):
+            if q.keys() & s.keys():
+                del left[i]
+                break
+        else:
+            extra_target.append(q)
+    return left, extra_target

@@ -1,0 +1,114 @@
+"""The bilingual layer: a Japanese document linked to its Chinese source, paragraph by paragraph, sentence by sentence.
+
+``attach_source`` is the pipeline stage: it checks the source, aligns it and writes the ``bilingual`` layer on the
+target document. BIL rules only read that layer (and the ``bilingual.terms`` layer derived from it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..charclass import is_hiragana, is_kanji, is_katakana
+from ..document import Document
+from ..errors import InputError
+from ..findings import Related, Span
+from .align import Alignment, align
+
+LAYER = "bilingual"
+MAX_SOURCE_KANA = 0.05  # a Chinese source has almost no kana
+MIN_SOURCE_HANZI = 10
+MIN_COMMON = 0.18  # mean fit of the paragraph links (unlinked ones count 0) below which two texts are not a pair
+
+
+@dataclass
+class Bitext:
+    """A source document (Chinese), the target document (Japanese) and their alignment."""
+
+    source: Document
+    target: Document
+    alignment: Alignment
+
+    def related(self, span: Span, message: str = "") -> Related:
+        """A related location for a source span (positions as the source document reports them)."""
+        (line, col), (end_line, end_col) = self.source.position(span.start), self.source.position(span.end)
+        return Related(self.source.path, line, col, end_line, end_col, message)
+
+
+def kana_share(text: str) -> tuple[float, int]:
+    """(kana / (kana + hanzi), hanzi count)."""
+    kana = sum(1 for ch in text if is_hiragana(ch) or (is_katakana(ch) and ch != "ー"))
+    hanzi = sum(1 for ch in text if is_kanji(ch))
+    return (kana / (kana + hanzi) if kana + hanzi else 0.0), hanzi
+
+
+def check_source(doc: Document) -> None:
+    share, hanzi = kana_share(doc.text)
+    if hanzi < MIN_SOURCE_HANZI:
+        raise InputError(doc.path, "the source has no Chinese text (expected a Chinese original)")
+    if share > MAX_SOURCE_KANA:
+        raise InputError(doc.path, f"the source is not Chinese ({share:.0%} of its characters are kana): "
+                                   "is it the translation?")
+
+
+def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
+    """Glossary entries named in a Chinese text: (span, zh), by the entry's zh in any script form."""
+    if compiled is None:
+        return []
+    if "bilingual.source-entities" in doc.layers:
+        return doc.layers["bilingual.source-entities"]
+    from ..glossary.forms import simplified_form
+
+    automaton, patterns = compiled.automaton()
+    out = []
+    for idx, start, end in automaton.find_matches_as_indexes(doc.text):
+        surface = patterns[idx]
+        for zh, kind in compiled.forms[surface]:
+            if kind != "rejected" and (surface == zh or simplified_form(surface) == simplified_form(zh)):
+                out.append((Span(start, end), zh))
+                break
+    doc.add_layer("bilingual.source-entities", out)
+    return out
+
+
+def _entity_anchors(spans_entities):
+    """``extra(span)`` for the aligner: the glossary entities named inside a span."""
+    import bisect
+    from collections import Counter
+
+    items = sorted(spans_entities)
+    starts = [s.start for s, _ in items]
+
+    def extra(span: Span) -> Counter:
+        lo = bisect.bisect_left(starts, span.start)
+        out: Counter = Counter()
+        for s, zh in items[lo:]:
+            if s.start >= span.end:
+                break
+            if s.end <= span.end:
+                out["e:" + zh] += 3
+        return out
+
+    return extra
+
+
+def attach_source(target: Document, source: Document, compiled=None, links=None) -> Bitext:
+    """Check and align ``source`` to ``target``; write the ``bilingual`` layer. Raises InputError.
+
+    ``links`` are paragraph links already known (the units of a bilingual file): (source span, target span) pairs,
+    either side None; only the sentences inside them are aligned.
+    """
+    check_source(source)
+    src_extra = tgt_extra = None
+    if compiled is not None:
+        from ..mentions.resolve import find_mentions
+
+        src_extra = _entity_anchors(source_entities(source, compiled))
+        tgt_extra = _entity_anchors([(m.span, m.entity) for m in find_mentions(target, compiled)])
+    alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
+                      links=links)
+    scores = [p.score for p in alignment.paragraphs]  # 0 for paragraphs left unlinked
+    if not scores or sum(scores) / len(scores) < MIN_COMMON:
+        raise InputError(target.path, f"has no content in common with its source {source.path}: "
+                                      "is it the translation of that file?")
+    bitext = Bitext(source, target, alignment)
+    target.add_layer(LAYER, bitext)
+    return bitext

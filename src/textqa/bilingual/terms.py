@@ -1,0 +1,96 @@
+"""Glossary names and terms of each source sentence, and how the aligned target renders them.
+
+The ``bilingual.terms`` layer: one ``TermOccurrence`` per glossary mention in the source, with the status of
+its rendering in the aligned target sentence (or, failing that, anywhere in the aligned target paragraph):
+``correct`` (preferred, accepted or reading form), ``variant`` (another rendering the name rules report),
+``missing`` (no rendering at all) or ``omitted`` (the whole sentence has no translation).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..charclass import is_kanji
+from ..findings import Mention, Span
+from .align import Link
+
+LAYER = "bilingual.terms"
+CORRECT_KINDS = ("preferred", "accepted", "reading")
+CANDIDATE = re.compile(r"[ァ-ヺー・]{2,}|[\u3400-\u9fff々]{2,}|[A-Za-z][A-Za-z\-' ]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class TermOccurrence:
+    entity: str
+    source_span: Span
+    sentence: Link
+    paragraph: Link
+    status: str  # correct, variant, missing, omitted
+    renderings: tuple[Mention, ...] = ()
+
+
+def _mentions_in(mentions: list[Mention], spans, entity: str) -> list[Mention]:
+    return [m for m in mentions if m.entity == entity and any(s.contains(m.span) for s in spans)]
+
+
+def term_occurrences(bitext, compiled, mentions: list[Mention]) -> list[TermOccurrence]:
+    """Every glossary mention in the source with its rendering status (computed once per document)."""
+    if LAYER in bitext.target.layers:
+        return bitext.target.layers[LAYER]
+    from .pair import source_entities
+
+    entities = source_entities(bitext.source, compiled)
+    out = []
+    alignment = bitext.alignment
+    for para, kids in zip(alignment.paragraphs, alignment.children):
+        for sent in kids:
+            for sp in sent.source:
+                for span, zh in entities:
+                    if not sp.contains(span):
+                        continue
+                    if not sent.target:
+                        out.append(TermOccurrence(zh, span, sent, para, "omitted"))
+                        continue
+                    found = _mentions_in(mentions, sent.target, zh) or _mentions_in(mentions, para.target, zh)
+                    if not found:
+                        status = "missing"
+                    elif any(m.kind in CORRECT_KINDS or m.glossed for m in found):
+                        status = "correct"
+                    else:
+                        status = "variant"
+                    out.append(TermOccurrence(zh, span, sent, para, status, tuple(found)))
+    bitext.target.add_layer(LAYER, out)
+    return out
+
+
+def likely_rendering(bitext, occurrence: TermOccurrence, mentions: list[Mention]) -> Span | None:
+    """The target words that most likely stand for a source term with no accepted rendering.
+
+    Candidates are katakana runs, kanji compounds and Latin words of the aligned target sentence that are not
+    mentions of other entries. Each is scored by the characters it shares with the source term (read as
+    simplified Chinese), less the characters it shares with the rest of the source sentence (it then more likely
+    translates those), less its distance from the term's relative position in the sentence.
+    """
+    from .align import as_simplified
+
+    src_text, tgt_text = bitext.source.text, bitext.target.text
+    s_span = occurrence.sentence.source_span
+    t_span = occurrence.sentence.target_span
+    term = src_text[occurrence.source_span.start:occurrence.source_span.end]
+    rest = set(src_text[s_span.start:occurrence.source_span.start] + src_text[occurrence.source_span.end:s_span.end])
+    where = (occurrence.source_span.start - s_span.start) / max(1, s_span.end - s_span.start)
+    taken = [m.span for m in mentions if t_span.contains(m.span)]
+    best, best_score = None, float("-inf")
+    for m in CANDIDATE.finditer(tgt_text, t_span.start, t_span.end):
+        span = Span(m.start(), m.end())
+        if any(span.overlaps(t) for t in taken):
+            continue
+        word = m.group()
+        chars = [as_simplified(ch) for ch in word if is_kanji(ch)]
+        shared = sum(1 for ch in chars if ch in term)
+        elsewhere = sum(1 for ch in chars if ch in rest and ch not in term)
+        position = abs((span.start - t_span.start) / max(1, t_span.end - t_span.start) - where)
+        score = 2.0 * shared - 1.0 * elsewhere - 2.0 * position + (0.5 if not chars else 0.0)
+        if score > best_score:
+            best, best_score = span, score
+    return best

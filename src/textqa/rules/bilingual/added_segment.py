@@ -1,0 +1,44 @@
+"""BIL006: a target paragraph or sentence with no source."""
+from __future__ import annotations
+
+from ...findings import Severity, Span
+from ..base import Rule
+from ._shared import bitext
+
+MIN_LENGTH = 4  # non-space characters
+
+
+class AddedSegment(Rule):
+    """
+    ## What it does
+    Reports a paragraph or sentence of the translation that corresponds to nothing in the source. It is `info`.
+
+    ## Why is this bad
+    An addition may be a translator's note, a currency conversion or a caption, and is often deliberate; but it
+    may also be text pasted from elsewhere, or a sentence duplicated by the machine translation.
+
+    ## Example
+    `（編集部注：本記事は2021年の取材に基づく）` where the source has no such paragraph.
+
+    ## Use instead
+    Keep deliberate additions; remove the others.
+    """
+
+    code = "BIL006"
+    name = "added-segment"
+    severity = Severity.INFO
+
+    def check(self, ctx):
+        from ...bilingual.align import length
+
+        bt = bitext(ctx)
+        if bt is None:
+            return
+        for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
+            links = [para] if not para.source else [s for s in kids if s.target and not s.source]
+            for link in links:
+                if not link.target or length(ctx.doc.slice(link.target_span)) < MIN_LENGTH:
+                    continue
+                what = "paragraph" if link.level == "paragraph" else "sentence"
+                yield ctx.finding(self, link.target_span, f"this {what} has no counterpart in the source",
+                                  related=(bt.related(Span(link.at, link.at), "where the source would have it"),))

@@ -1,0 +1,54 @@
+"""BIL001: a glossary name or term of the source sentence has no rendering in its translation."""
+from __future__ import annotations
+
+from ...findings import Severity
+from ..base import Rule
+from ._shared import bitext
+
+
+class MissingTerm(Rule):
+    """
+    ## What it does
+    Reports a glossary name or term (any `type`, including `term`) that the aligned source sentence holds
+    and its translation renders in no form at all: no preferred or accepted form, and no variant that the name
+    rules could link to it. It points at the target words that most likely stand for it instead.
+
+    ## Why is this bad
+    A name that was dropped or translated word by word (币圈 as 通貨圏, a company name as an ordinary noun) is
+    invisible to any check of the Japanese alone. Variants that textqa does link to the name (homophones,
+    katakana, pinyin, rejected forms) are left to the NAM rules, so nothing is reported twice.
+
+    ## Example
+    Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
+    (glossary: 独角兽 → ユニコーン企業, type term)
+
+    ## Use instead
+    `最も注目されるユニコーン企業の一つとなりました。`
+    """
+
+    code = "BIL001"
+    name = "missing-term"
+    severity = Severity.WARNING
+    needs_glossary = True
+
+    def check(self, ctx):
+        from ...bilingual.terms import likely_rendering, term_occurrences
+
+        bt = bitext(ctx)
+        if bt is None:
+            return
+        mentions = ctx.mentions
+        seen = set()
+        for occ in term_occurrences(bt, ctx.compiled, mentions):
+            key = (occ.entity, occ.sentence.target_span)
+            if occ.status != "missing" or key in seen:
+                continue
+            seen.add(key)
+            entry = ctx.entry(occ.entity)
+            span = likely_rendering(bt, occ, mentions) or occ.sentence.target_span
+            word = ctx.doc.slice(span)
+            stands = f"; '{word}' most likely stands for it" if span != occ.sentence.target_span else ""
+            yield ctx.finding(self, span, f"the source names {occ.entity} here but the translation has no "
+                                          f"rendering of it{stands}; write '{entry.ja}'",
+                              entity=occ.entity, suggestion=entry.ja if stands else None, confidence=0.8,
+                              related=(bt.related(occ.source_span, occ.entity),))

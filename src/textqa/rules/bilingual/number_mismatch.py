@@ -1,0 +1,71 @@
+"""BIL002: a number whose value differs from the aligned source sentence."""
+from __future__ import annotations
+
+from ...findings import Severity
+from ..base import Rule
+from ._shared import bitext, excerpt
+
+
+def _fmt(q) -> str:
+    value = q.value * 100 if q.percent else q.value
+    shown = f"{float(value):,.10g}" if value.denominator != 1 else f"{int(value):,}"
+    return shown + ("%" if q.percent else "")
+
+
+class NumberMismatch(Rule):
+    """
+    ## What it does
+    Compares the numbers of each aligned sentence pair by value and reports a number in the translation that
+    the source sentence does not have, when the source sentence also has a number the translation lacks.
+    Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
+    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates. Amounts inside a
+    parenthesised currency conversion are left out.
+
+    ## Why is this bad
+    Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
+    2019年. Nothing in the Japanese alone shows it.
+
+    ## Example
+    Source: `售价约为5万元` Translation: `価格は約50万元で`
+
+    ## Use instead
+    `価格は約5万元で` (equal values written differently are fine: 1.5亿 = 1億5000万, 4768 = 4,768,
+    30% = 30パーセント, 100万元（約2000万円）)
+    """
+
+    code = "BIL002"
+    name = "number-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx):
+        from ...bilingual.numbers import quantities, unmatched
+
+        bt = bitext(ctx)
+        if bt is None:
+            return
+        src, tgt = bt.source.text, ctx.doc.text
+        for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
+            if not para.source or not para.target:
+                continue
+            para_src = [q for s in para.source for q in quantities(src[s.start:s.end])]
+            para_tgt = [q for t in para.target for q in quantities(tgt[t.start:t.end])]
+            src_keys = {k for q in para_src for k in q.keys()}
+            tgt_keys = {k for q in para_tgt for k in q.keys()}
+            for sent in kids:
+                if not sent.source or not sent.target:
+                    continue
+                s_span, t_span = sent.source_span, sent.target_span
+                qs = quantities(src[s_span.start:s_span.end], s_span.start)
+                qt = quantities(tgt[t_span.start:t_span.end], t_span.start)
+                lost, extra = unmatched(qs, qt)
+                lost = [q for q in lost if not q.keys() & tgt_keys]
+                extra = [q for q in extra if not q.keys() & src_keys]
+                if not lost or not extra:
+                    continue
+                for i, q in enumerate(extra):
+                    was = lost[min(i, len(lost) - 1)]
+                    yield ctx.finding(
+                        self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
+                                      f"'{was.surface}' ({_fmt(was)}): 「{excerpt(src[s_span.start:s_span.end])}」",
+                        suggestion=was.surface, confidence=0.85,
+                        related=(bt.related(was.span, f"source number {was.surface}"),))

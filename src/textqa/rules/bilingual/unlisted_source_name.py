@@ -1,0 +1,60 @@
+"""BIL007: a name in the source that the glossary does not list, with its rendering in the translation."""
+from __future__ import annotations
+
+from ...findings import Severity, Span
+from ..base import Rule
+from ._shared import bitext
+
+
+class UnlistedSourceName(Rule):
+    """
+    ## What it does
+    Lists the person, place and organisation names of the source (jieba's part-of-speech tags nr, ns, nt and
+    nz) that no glossary entry covers, each once, with the rendering the translation uses for it (the name's
+    Japanese glyph form found in the aligned sentence) or a note that none was found. It is `info`.
+
+    ## Why is this bad
+    Every name check depends on the glossary. A name that is not in it is not checked at all; these findings
+    are the list of candidates for the glossary maintainer.
+
+    ## Example
+    Source `华强北` with no glossary entry; the translation writes `華強北`.
+
+    ## Use instead
+    Add the name to the glossary with its preferred Japanese form.
+    """
+
+    code = "BIL007"
+    name = "unlisted-source-name"
+    severity = Severity.INFO
+
+    def check(self, ctx):
+        from ...bilingual.names import source_names
+        from ...bilingual.pair import source_entities
+        from ...glossary.forms import glyph_forms
+
+        bt = bitext(ctx)
+        if bt is None:
+            return
+        listed = [span for span, _ in source_entities(bt.source, ctx.compiled)] if ctx.compiled else []
+        seen = set()
+        for sent in bt.alignment.sentences:
+            if not sent.source or not sent.target:
+                continue
+            s_span = sent.source_span
+            for name in source_names(bt.source.slice(s_span), s_span.start):
+                if name.surface in seen or any(name.span.overlaps(sp) for sp in listed):
+                    continue
+                seen.add(name.surface)
+                target = ctx.doc.slice(sent.target_span)
+                found = [(target.find(form), form) for form in sorted(glyph_forms(name.surface), key=len,
+                                                                      reverse=True) if form in target]
+                if found:
+                    at, form = found[0]
+                    start = sent.target_span.start + at
+                    span, how = Span(start, start + len(form)), f"rendered '{form}'"
+                else:
+                    span, how = sent.target_span, "no rendering of it found in the aligned sentence"
+                yield ctx.finding(self, span, f"source name {name.surface} ({name.kind}) is not in the glossary; "
+                                              f"{how}", entity=None,
+                                  related=(bt.related(name.span, name.surface),))

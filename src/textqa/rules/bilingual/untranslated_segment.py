@@ -1,0 +1,59 @@
+"""BIL005: a target sentence that is still the Chinese of its source."""
+from __future__ import annotations
+
+from ...charclass import is_hiragana, is_kanji, is_katakana
+from ...findings import Severity
+from ..base import Rule
+from ._shared import bitext
+
+MIN_HANZI = 6
+SAME_AS_SOURCE = 0.8  # share of the sentence's hanzi that the source sentence has
+MIN_SHARED_ONLY = 12  # hanzi, for a sentence whose characters all exist in Japanese too
+
+
+class UntranslatedSegment(Rule):
+    """
+    ## What it does
+    Reports a sentence of the translation that is still Chinese: no kana, and either simplified-only
+    characters or (for a longer sentence) nearly the same characters as its aligned source sentence.
+
+    ## Why is this bad
+    Machine translation passes some sentences through untouched, often ones that mix names and numbers.
+    A sentence written only in characters that Japanese also has looks like a kanji headline to a
+    monolingual check; beside its source it is plainly untranslated. Where `GRB001` already reports the same
+    text, this rule stays silent.
+
+    ## Example
+    `这家公司的成功带动了整个无人机产业链的发展。` in the Japanese text.
+
+    ## Use instead
+    `この会社の成功は、ドローン産業チェーン全体の発展をけん引しました。`
+    """
+
+    code = "BIL005"
+    name = "untranslated-segment"
+    severity = Severity.WARNING
+    same_as = ("GRB001",)
+
+    def check(self, ctx):
+        from ...bilingual.align import as_simplified
+        from ..garble._hanzi import is_simplified_only
+
+        bt = bitext(ctx)
+        if bt is None:
+            return
+        for sent in bt.alignment.sentences:
+            if not sent.source or not sent.target:
+                continue
+            text = ctx.doc.slice(sent.target_span)
+            if any(is_hiragana(ch) or (is_katakana(ch) and ch != "ー") for ch in text):
+                continue
+            hanzi = [ch for ch in text if is_kanji(ch)]
+            if len(hanzi) < MIN_HANZI:
+                continue
+            source = set(bt.source.slice(sent.source_span))
+            shared = sum(1 for ch in hanzi if as_simplified(ch) in source or ch in source) / len(hanzi)
+            simplified = any(is_simplified_only(ch) for ch in hanzi)
+            if simplified or (shared >= SAME_AS_SOURCE and len(hanzi) >= MIN_SHARED_ONLY):
+                yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
+                                  related=(bt.related(sent.source_span, "source sentence"),))

@@ -1,0 +1,102 @@
+"""Bilingual mode from the command line: pairing, the align command, related locations, bad input."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from textqa.cli import main
+from textqa.findings import Finding, Related, Severity
+from textqa.render import render
+from textqa.report import Report
+
+from conftest import ROOT
+from test_sarif import validate
+
+PAIRS = ROOT / "tests" / "bilingual" / "pairs"
+GLOSSARY = ROOT / "tests" / "bilingual" / "glossary.tsv"
+ZH, JA = PAIRS / "drones.zh.txt", PAIRS / "drones.ja.txt"
+
+RELATED = Finding(path="a.ja.txt", code="BIL002", severity=Severity.WARNING, message="number changed",
+                  line=3, column=5, end_line=3, end_column=8, surface="30万",
+                  related=(Related("a.zh.txt", 3, 4, 3, 6, "source sentence"),))
+
+
+def invoke(*args, cwd=ROOT, monkeypatch=None):
+    if monkeypatch is not None:
+        monkeypatch.chdir(cwd)
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_related_in_json_sarif_and_text(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    report = Report([RELATED], files=["a.ja.txt"])
+    data = json.loads(render(report, "json"))
+    assert data["findings"][0]["related"] == [{"path": "a.zh.txt", "line": 3, "column": 4, "end_line": 3,
+                                               "end_column": 6, "message": "source sentence"}]
+    sarif = json.loads(render(report, "sarif"))
+    validate(sarif)
+    rel = sarif["runs"][0]["results"][0]["relatedLocations"][0]
+    assert rel["physicalLocation"]["region"]["startLine"] == 3
+    assert rel["physicalLocation"]["artifactLocation"]["uri"] == "a.zh.txt"
+    text = render(report, "text", lines_of=lambda p, n: "第三行：3万人が30万人に。")
+    assert "      source: a.zh.txt:3 (source sentence)" in text.splitlines()
+
+
+def test_align_shows_split_and_omitted_paragraphs(monkeypatch):
+    result = invoke("align", ZH, JA, "--glossary", GLOSSARY, monkeypatch=monkeypatch)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any(line.startswith("zh 7        ↔ ja 7-9      1-2") for line in lines)  # one paragraph split in two
+    assert any(line.startswith("zh 15       ↔ ja —        1-0") for line in lines)  # a paragraph left out
+    data = json.loads(invoke("align", ZH, JA, "--format", "json", monkeypatch=monkeypatch).output)
+    shapes = [p["shape"] for p in data["paragraphs"]]
+    assert shapes.count("1-1") >= 10 and "1-2" in shapes and "1-0" in shapes
+    tsv = invoke("align", ZH, JA, "--format", "tsv", monkeypatch=monkeypatch).output.splitlines()
+    assert tsv[0].split("\t")[:5] == ["level", "source_lines", "target_lines", "shape", "score"]
+    assert "paragraph\t7\t7-9\t1-2" in "\n".join(tsv)
+
+
+def test_align_bad_input_is_one_line(monkeypatch):
+    wrong_language = invoke("align", JA, JA, monkeypatch=monkeypatch)
+    assert wrong_language.exit_code == 2
+    assert wrong_language.output.count("\n") == 1 and "is not Chinese" in wrong_language.output
+    unrelated = invoke("align", ZH, ROOT / "corpus" / "hunan-blockchain.ja.txt", monkeypatch=monkeypatch)
+    assert unrelated.exit_code == 2 and "no content in common" in unrelated.output
+    assert "Traceback" not in unrelated.output
+
+
+def test_lint_with_source_points_at_both_sides(monkeypatch):
+    result = invoke("lint", "--source", ZH, JA, "--glossary", GLOSSARY, "--format", "json", monkeypatch=monkeypatch)
+    data = json.loads(result.stdout)
+    bil = [f for f in data["findings"] if f["code"].startswith("BIL")]
+    assert bil and all(f["related"] and f["related"][0]["path"].endswith("drones.zh.txt") for f in bil)
+
+
+def test_source_needs_one_file(monkeypatch):
+    result = invoke("lint", "--source", ZH, PAIRS, monkeypatch=monkeypatch)
+    assert result.exit_code == 2 and "exactly one translation file" in result.output
+
+
+def test_folder_pairs_by_name_and_skips_the_source(monkeypatch, tmp_path):
+    shutil.copy(ZH, tmp_path / "a.zh.txt")
+    shutil.copy(JA, tmp_path / "a.ja.txt")
+    result = invoke("lint", tmp_path, "--glossary", GLOSSARY, "--format", "json", monkeypatch=monkeypatch)
+    data = json.loads(result.stdout)
+    assert {f["path"] for f in data["findings"]} == {str(tmp_path / "a.ja.txt")}
+    assert any(f["code"].startswith("BIL") for f in data["findings"])
+
+
+def test_pair_pattern_from_config(monkeypatch, tmp_path):
+    shutil.copy(ZH, tmp_path / "story-cn.txt")
+    shutil.copy(JA, tmp_path / "story-jp.txt")
+    (tmp_path / "textqa.toml").write_text(
+        f'glossary = ["{GLOSSARY.as_posix()}"]\npair-pattern = ["{{name}}-cn.txt", "{{name}}-jp.txt"]\n',
+        encoding="utf-8")
+    data = json.loads(invoke("lint", ".", "--format", "json", cwd=tmp_path, monkeypatch=monkeypatch).stdout)
+    assert {f["path"] for f in data["findings"]} == {"story-jp.txt"}
+    assert any(f["code"].startswith("BIL") for f in data["findings"])
+    (tmp_path / "textqa.toml").write_text('pair-pattern = ["{name}.txt"]\n', encoding="utf-8")
+    bad = invoke("lint", ".", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert bad.exit_code == 2 and "pair-pattern" in bad.output
