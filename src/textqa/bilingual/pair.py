@@ -99,10 +99,10 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
     check_source(source)
     src_extra = tgt_extra = None
     if compiled is not None:
-        from ..mentions.resolve import find_mentions
+        from ..mentions.resolve import annotate
 
         src_extra = _entity_anchors(source_entities(source, compiled))
-        tgt_extra = _entity_anchors([(m.span, m.entity) for m in find_mentions(target, compiled)])
+        tgt_extra = _entity_anchors([(m.span, m.entity) for m in annotate(target, compiled)])
     alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
                       links=links)
     scores = [p.score for p in alignment.paragraphs]  # 0 for paragraphs left unlinked

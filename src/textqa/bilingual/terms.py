@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from ..charclass import is_kanji
 from ..findings import Mention, Span
+from ..mentions.kinds import NAMING_KINDS
 from .align import Link
 
 LAYER = "bilingual.terms"
-CORRECT_KINDS = ("preferred", "accepted", "reading")
 CANDIDATE = re.compile(r"[ァ-ヺー・]{2,}|[\u3400-\u9fff々]{2,}|[A-Za-z][A-Za-z\-' ]*[A-Za-z]")
 
 
@@ -29,11 +29,11 @@ class TermOccurrence:
     renderings: tuple[Mention, ...] = ()
 
 
-def _mentions_in(mentions: list[Mention], spans, entity: str) -> list[Mention]:
-    return [m for m in mentions if m.entity == entity and any(s.contains(m.span) for s in spans)]
+def _mentions_in(mentions, spans, entity: str) -> list[Mention]:
+    return [m for s in spans for m in mentions.overlapping(s) if m.entity == entity and s.contains(m.span)]
 
 
-def term_occurrences(bitext, compiled, mentions: list[Mention]) -> list[TermOccurrence]:
+def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     """Every glossary mention in the source with its rendering status (computed once per document)."""
     if LAYER in bitext.target.layers:
         return bitext.target.layers[LAYER]
@@ -54,7 +54,7 @@ def term_occurrences(bitext, compiled, mentions: list[Mention]) -> list[TermOccu
                     found = _mentions_in(mentions, sent.target, zh) or _mentions_in(mentions, para.target, zh)
                     if not found:
                         status = "missing"
-                    elif any(m.kind in CORRECT_KINDS or m.glossed for m in found):
+                    elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
                         status = "correct"
                     else:
                         status = "variant"
@@ -63,7 +63,7 @@ def term_occurrences(bitext, compiled, mentions: list[Mention]) -> list[TermOccu
     return out
 
 
-def likely_rendering(bitext, occurrence: TermOccurrence, mentions: list[Mention]) -> Span | None:
+def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | None:
     """The target words that most likely stand for a source term with no accepted rendering.
 
     Candidates are katakana runs, kanji compounds and Latin words of the aligned target sentence that are not
@@ -79,7 +79,7 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions: list[Mention]
     term = src_text[occurrence.source_span.start:occurrence.source_span.end]
     rest = set(src_text[s_span.start:occurrence.source_span.start] + src_text[occurrence.source_span.end:s_span.end])
     where = (occurrence.source_span.start - s_span.start) / max(1, s_span.end - s_span.start)
-    taken = [m.span for m in mentions if t_span.contains(m.span)]
+    taken = [m.span for m in mentions.overlapping(t_span)]
     best, best_score = None, float("-inf")
     for m in CANDIDATE.finditer(tgt_text, t_span.start, t_span.end):
         span = Span(m.start(), m.end())
