@@ -54,7 +54,8 @@ class UnrelatedPreferred(GlossaryRule):
     """
     ## What it does
     Reports an entry none of whose Japanese forms (`ja`, `accept`, `reading`) shares a character
-    (after glyph folding) or a sound with its `zh`.
+    (after glyph folding) or a sound with its `zh`. Entries of type `term` (translated, not transliterated)
+    are not checked.
 
     ## Why is this bad
     Usually the row is misaligned (a cell pasted into the wrong row or column), and the linter will
@@ -76,6 +77,8 @@ class UnrelatedPreferred(GlossaryRule):
         for g, row in gctx.rows():
             e = row.entry
             person = e.type == "person"
+            if e.type == "term":
+                continue  # a term is translated, not transliterated: its ja need not share anything with zh
             if any(related(f, e.zh, person) for f in (e.ja, *e.accept, e.reading) if f):
                 continue
             yield gctx.at_cell(self, g, row, "ja",
