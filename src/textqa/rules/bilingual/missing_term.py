@@ -28,14 +28,13 @@ class MissingTerm(Rule):
 
     code = "BIL001"
     name = "missing-term"
-    severity = Severity.WARNING
-    needs_glossary = True
+    severity = Severity.WARNING  # needs a glossary, but is no reason to demand one: silent without it
 
     def check(self, ctx):
         from ...bilingual.terms import likely_rendering, term_occurrences
 
         bt = bitext(ctx)
-        if bt is None:
+        if bt is None or ctx.compiled is None:
             return
         mentions = ctx.mentions
         seen = set()
