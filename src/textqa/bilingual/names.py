@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from ..charclass import is_kanji
 from ..findings import Span
 
 NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation",
@@ -55,7 +56,7 @@ def source_names(text: str, offset: int = 0) -> list[SourceName]:
         if start < 0:
             continue
         pos = start + len(word)
-        if (flag in NAME_TAGS and len(word) >= MIN_LENGTH and all("\u3400" <= ch <= "\u9fff" for ch in word)
+        if (flag in NAME_TAGS and len(word) >= MIN_LENGTH and all(is_kanji(ch) for ch in word)
                 and tagger.tokenizer.FREQ.get(word, 0) <= EVERYDAY):
             out.append(SourceName(Span(offset + start, offset + pos), word, flag))
     return out

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..charclass import is_kanji
+from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
 from .align import Link
 
 LAYER = "bilingual.terms"
-CANDIDATE = re.compile(r"[ァ-ヺー・]{2,}|[\u3400-\u9fff々]{2,}|[A-Za-z][A-Za-z\-' ]*[A-Za-z]")
+CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]{{2,}}|{LATIN_NAME_RUN.pattern}")
 
 
 @dataclass(frozen=True)
