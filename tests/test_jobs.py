@@ -9,7 +9,6 @@ from click.testing import CliRunner
 
 from textqa.cli import main
 from textqa.parallel import effective_jobs, ordered_map
-from textqa.runner import line_reader
 
 from conftest import CORPUS, GLOSSARY, ROOT
 
@@ -60,11 +59,3 @@ def test_effective_jobs_is_bounded_by_files():
     assert effective_jobs(None, 1) == 1
     assert effective_jobs(2, 0) == 1
     assert effective_jobs(None, 10_000) >= 1
-
-
-def test_line_reader_reads_each_line(tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("一\n二\n三\n", encoding="utf-8")
-    b.write_text("x\ny\n", encoding="utf-8")
-    lines_of = line_reader(max_files=1)
-    assert [lines_of(str(a), 2), lines_of(str(b), 1), lines_of(str(a), 3)] == ["二", "x", "三"]

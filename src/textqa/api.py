@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .document import Document
 from .errors import InputError
+from .files import read_bytes
 from .findings import Finding
 from .glossary import Glossary, load_glossary
 from .lint import lint_document
@@ -19,6 +20,11 @@ ENCODINGS_TO_GUESS = ("cp932", "euc_jp", "gb18030", "utf-16")
 def preload(path: str, text: str) -> None:
     """Make ``read_text(path)`` return ``text`` (stdin read once, linted under a file name)."""
     _PRELOADED[path] = text
+
+
+def preloaded(path: str) -> bool:
+    """True for a text that came from standard input rather than a file of that name."""
+    return path in _PRELOADED
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -64,17 +70,11 @@ def guess_encoding(data: bytes, exclude: str = "") -> str | None:
 
 
 def read_text(path: str, encoding: str | None = None) -> str:
-    """Read an input file (UTF-8 unless ``encoding``; a BOM wins); raise InputError naming the file and line."""
+    """Read an input file once (UTF-8 unless ``encoding``; a BOM wins; pipes and /dev/stdin too); raise
+    InputError naming the file and line."""
     if path in _PRELOADED:
         return _PRELOADED[path]
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    data = read_bytes(path)
     return decode(data, path, encoding)
 
 
@@ -99,6 +99,7 @@ class Linter:
         self.severity_overrides = severity_overrides or {}
         self.encoding = encoding
         self._compiled = None
+        self.last_read: tuple[str | None, str] = (None, "")
 
     @property
     def compiled(self):
@@ -138,7 +139,9 @@ class Linter:
         return self.lint_source(text, path)[0]
 
     def read(self, path: str) -> str:
-        return read_text(path, self.encoding)
+        text = read_text(path, self.encoding)
+        self.last_read = (path, text)  # the file as read, for excerpts: a file is read once
+        return text
 
     def lint_file(self, path: str) -> list[Finding]:
         return self.lint_text(self.read(path), path)

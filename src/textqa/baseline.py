@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .files import write_atomic
 from .findings import Finding, Severity
 
 FORMAT = 1
@@ -123,10 +124,7 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
     entries = sorted((entry(f, relative_key(f.path, base)) for f in findings),
                      key=lambda e: (e["path"], e["line"] or 0, e["code"], e["fingerprint"]))
     data = {"textqa-baseline": FORMAT, "findings": entries}
-    try:
-        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot write baseline: {exc.strerror}") from None
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), "baseline")
     return len(entries)
 
 

@@ -67,7 +67,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     from .config import excludes as run_excludes
     from .glossary.cache import load_compiled
     from .rules.registry import select_codes
-    from .runner import line_reader, run
+    from .runner import run
 
     try:
         cfg = load_config(explicit=config_path)
@@ -117,7 +117,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     if statistics:
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
-           lines_of=line_reader(encoding=encoding), summary=not no_summary, glossary=glossary)
+           lines_of=report.line, summary=not no_summary, glossary=glossary)
 
 
 def finish(report, fmt: str, output, fail_on: str, **options) -> None:
@@ -128,7 +128,12 @@ def finish(report, fmt: str, output, fail_on: str, **options) -> None:
         click.echo(f"textqa: {err}", err=True)
     text = render(report, fmt, **options)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        from .files import write_atomic
+
+        try:
+            write_atomic(output, text.encode("utf-8"), "output")
+        except InputError as exc:
+            _fail(str(exc))
     else:
         click.echo(text, nl=False)
     if report.errors:

@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from .charclass import LINE_BREAK
 from .findings import Span
 
 
@@ -21,7 +22,10 @@ class Document:
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        # lines as str.splitlines() sees them: LF, CR, CR LF, NEL, U+2028, U+2029 ...
+        breaks = list(LINE_BREAK.finditer(self.text))
+        self._line_starts = [0] + [m.end() for m in breaks]
+        self._line_ends = [m.start() for m in breaks] + [len(self.text)]
         self._paragraphs: list[Span] | None = None
 
     # -- positions -------------------------------------------------------
@@ -30,14 +34,20 @@ class Document:
         i = bisect.bisect_right(self._line_starts, offset) - 1
         return i + 1, offset - self._line_starts[i] + 1
 
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
     def line_text(self, line: int) -> str:
-        start = self._line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start:] if end < 0 else self.text[start:end]
+        return self.text[self._line_starts[line - 1]:self._line_ends[line - 1]]
 
     def line_span(self, line: int) -> Span:
-        start = self._line_starts[line - 1]
-        return Span(start, start + len(self.line_text(line)))
+        return Span(self._line_starts[line - 1], self._line_ends[line - 1])
+
+    def next_line_start(self, offset: int) -> int:
+        """Where the line after the one holding ``offset`` starts (the text's end on the last line)."""
+        i = bisect.bisect_right(self._line_starts, offset)
+        return self._line_starts[i] if i < len(self._line_starts) else len(self.text)
 
     def paragraphs(self) -> list[Span]:
         """Paragraphs, computed once: blocks of lines separated by blank lines.

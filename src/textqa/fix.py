@@ -6,14 +6,21 @@ safe is decided in one place, ``SAFETY``, from the code and the confidence.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import os
-import tempfile
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .files import temp_files_of, write_atomic
 from .findings import Finding, Span
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX: no lock, the before-and-after comparison still guards edits
+    fcntl = None
 
 SAFE, UNSAFE = "safe", "unsafe"
 HIGH_CONFIDENCE = 0.9
@@ -103,28 +110,54 @@ def fix_text(text: str, lint, unsafe: bool = False) -> tuple[str, int]:
     return text, fixed
 
 
-def _written_encoding(path: str, encoding: str | None) -> str:
-    """The encoding a file was read in (a UTF-16 byte-order mark wins), to write it back the same way."""
-    with open(path, "rb") as f:
-        head = f.read(2)
-    return "utf-16" if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else encoding or "utf-8"
+class NotFixed(InputError):
+    """A file that was read and linted but could not be rewritten safely."""
 
 
-def write_atomic(path: str, text: str, bom: bool = False, encoding: str = "utf-8") -> None:
-    """Replace ``path`` by a temporary file renamed over it; on failure the file is untouched."""
-    target = Path(path)
-    data = (codecs.BOM_UTF8 if bom else b"") + text.encode(encoding)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+@contextlib.contextmanager
+def locked(path: str, shown: str | None = None):
+    """Hold an exclusive lock on ``path``; yield (fd, stat) of the locked file.
+
+    Concurrent ``--fix`` runs wait for each other. A run that waited finds the file replaced by
+    the one before it (another inode), so it locks and reads the new file instead.
+    """
+    while True:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError as exc:
+            raise InputError(shown or path, f"cannot read file: {exc.strerror or exc}") from None
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            st = os.fstat(fd)
+            try:
+                current = os.stat(path)
+            except FileNotFoundError:
+                current = None
+            if current is None or (current.st_dev, current.st_ino) == (st.st_dev, st.st_ino):
+                yield fd, st
+                return
+        finally:
+            os.close(fd)
+
+
+def _read_fd(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _unchanged(path: str, st: os.stat_result, data: bytes) -> bool:
+    """True when ``path`` still holds what was read: same file, size, mtime and bytes."""
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(path, f"cannot write fixed file: {exc.strerror or exc}") from None
+        now = os.stat(path)
+        with open(path, "rb") as f:
+            same = f.read() == data
+    except OSError:
+        return False
+    return same and (now.st_ino, now.st_size, now.st_mtime_ns) == (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -174,20 +207,56 @@ def fix_paths(paths, linter, per_file_ignores=None, *, excludes=None, unsafe: bo
             found = [f for f in linter.lint_text(text, path) if f.code not in skip]
             return baseline.split(path, found)[0] if baseline is not None else found
 
-        try:
-            old = linter.read(path)
-        except InputError as exc:
-            result.errors.append(exc)
+        if not write:
+            try:
+                old = linter.read(path)
+            except InputError as exc:
+                result.errors.append(exc)
+                continue
+            new, fixed = fix_text(old, lint, unsafe)
+            if new != old:
+                result.files.append(FileFix(path, old, new, fixed))
             continue
+        try:
+            fixed_file = _fix_in_place(path, lint, unsafe, linter.encoding)
+        except InputError as exc:
+            (result.write_errors if isinstance(exc, NotFixed) else result.errors).append(exc)
+            continue
+        if fixed_file is not None:
+            result.files.append(fixed_file)
+    return result
+
+
+def _fix_in_place(path: str, lint, unsafe: bool, encoding: str | None = None) -> FileFix | None:
+    """Fix one file under its lock; raise InputError when it cannot be read, NotFixed when not rewritten."""
+    from .api import decode, preloaded
+
+    if preloaded(path):
+        raise NotFixed(path, "not fixed: standard input cannot be rewritten (use --diff)")
+    real = os.path.realpath(path)  # a symlink is followed: the target is rewritten, the link kept
+    try:
+        if not stat.S_ISREG(os.stat(real).st_mode):
+            raise NotFixed(path, "not fixed: --fix rewrites only regular files")
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from None
+    with locked(real, path) as (fd, st):
+        for stale in temp_files_of(Path(real)):  # left by a run killed before its rename
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        data = _read_fd(fd)
+        old = decode(data, path, encoding)
         new, fixed = fix_text(old, lint, unsafe)
         if new == old:
-            continue
-        if write:
-            try:
-                write_atomic(path, new, bom=Path(path).read_bytes().startswith(codecs.BOM_UTF8),
-                             encoding=_written_encoding(path, linter.encoding))
-            except (InputError, OSError) as exc:
-                result.write_errors.append(exc if isinstance(exc, InputError) else InputError(path, str(exc)))
-                continue
-        result.files.append(FileFix(path, old, new, fixed))
-    return result
+            return None
+        if st.st_nlink > 1:
+            raise NotFixed(path, f"not fixed: it has {st.st_nlink} hard links, which a rewrite would break")
+        if not _unchanged(real, st, data):
+            raise NotFixed(path, "not fixed: the file changed while it was being fixed; run again")
+        # written back as it was read: a UTF-8 or UTF-16 byte-order mark wins, then --encoding
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+        try:
+            write_atomic(real, bom + new.encode("utf-16" if utf16 else encoding or "utf-8"), "fixed file", like=st)
+        except InputError as exc:
+            raise NotFixed(path, exc.message) from None
+        return FileFix(path, old, new, fixed)

@@ -47,6 +47,11 @@ class Report:
     errors: list[InputError] = field(default_factory=list)
     settings: dict = field(default_factory=dict)  # what decides the findings, for a report's signature
     baselined: int = 0  # findings hidden because the baseline records them
+    source_lines: dict[str, dict[int, str]] = field(default_factory=dict)  # path -> line -> text, for excerpts
+
+    def line(self, path: str, line: int) -> str | None:
+        """The text of a line that a finding points at (kept from the one reading of the file)."""
+        return self.source_lines.get(path, {}).get(line)
 
     def counts(self) -> Counter:
         return Counter(f.severity.value for f in self.findings)

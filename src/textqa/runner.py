@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import fnmatch
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import Linter, read_text
 from .discovery import discover
+from .document import Document
 from .errors import InputError
 from .mentions.layer import mention_layer
 from .report import EntitySummary, Report, summarise_mentions
@@ -34,16 +36,41 @@ def lint_one(linter: Linter, path: str, per_file_ignores=None, source: str | Non
     return findings, doc, mentions
 
 
-def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None):
-    """(findings, this file's entity summaries), or (InputError fields,); small enough to send between processes."""
+def _file_lines(linter: Linter, path: str, doc: Document, findings) -> dict[int, str]:
+    """The lines of the file as read (not the prose the rules saw in Markdown) that findings point at."""
+    read_path, text = linter.last_read
+    source = doc if read_path != path or doc.text == text else Document(text, path)
+    return {f.line: source.line_text(f.line) for f in findings if f.line and f.line <= source.line_count}
+
+
+@dataclass
+class FileResult:
+    """One file's results, small enough to send between processes: findings, this file's entity
+    summaries, the source lines that findings point at (for excerpts: files are read once), or an error."""
+
+    findings: list = field(default_factory=list)
+    summaries: dict[str, EntitySummary] = field(default_factory=dict)
+    lines: dict[int, str] = field(default_factory=dict)
+    error: tuple | None = None  # InputError fields: (path, message, line)
+
+
+def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None) -> FileResult:
+    """Lint one file; any failure becomes an error entry for it, and the run goes on."""
     try:
         findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
+        result = FileResult(findings, lines=_file_lines(linter, path, doc, findings))
+        if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
+            summarise_mentions(path, doc, mentions, linter.compiled, result.summaries)
+        return result
     except InputError as exc:
-        return ((exc.path, exc.message, exc.line),)
-    summaries: dict[str, EntitySummary] = {}
-    if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
-        summarise_mentions(path, doc, mentions, linter.compiled, summaries)
-    return findings, summaries
+        return FileResult(error=(exc.path, exc.message, exc.line))
+    except Exception as exc:  # noqa: BLE001 - a bug or a library failure on one file must not end the run
+        return FileResult(error=(path, f"could not be linted: internal error ({type(exc).__name__}: {exc})", None))
+
+
+def worker_died(path: str) -> FileResult:
+    return FileResult(error=(path, "could not be linted: the worker process linting it died (killed, or out of "
+                                   "memory)", None))
 
 
 def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) -> None:
@@ -87,16 +114,18 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         linter.lint_text("日本の会社と中国の企业、カタカナ、Latin。\n")
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
-    for path, result in zip(files, ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs)):
+    results = ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs, on_crash=worker_died)
+    for path, result in zip(files, results):
         if progress is not None:
             progress(1)
-        if len(result) == 1:
-            report.errors.append(InputError(*result[0]))
+        if result.error is not None:
+            report.errors.append(InputError(*result.error))
             continue
-        findings, file_summaries = result
         report.files.append(path)
-        report.findings += findings
-        _merge(summaries, file_summaries)
+        report.findings += result.findings
+        if result.lines:
+            report.source_lines[path] = result.lines
+        _merge(summaries, result.summaries)
     report.entities = list(summaries.values())
     return report
 
@@ -107,6 +136,6 @@ def line_reader(max_files: int = 8, encoding: str | None = None):
 
     @functools.lru_cache(maxsize=max_files)
     def lines(path: str) -> list[str]:
-        return read_text(path, encoding).split("\n")
+        return read_text(path, encoding).splitlines()
 
     return lambda path, line: lines(path)[line - 1]

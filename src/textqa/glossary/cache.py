@@ -20,6 +20,7 @@ import os
 import pickle
 import tempfile
 import zlib
+from dataclasses import fields
 from pathlib import Path
 
 from .compile import CompiledGlossary, compile_glossary
@@ -92,27 +93,67 @@ def _path(folder: Path, key: str) -> Path:
     return folder / f"glossary-{key[:40]}.pickle"
 
 
-def read_cache(key: str) -> CompiledGlossary | None:
-    """The cached compiled glossary for ``key``, or None if absent, corrupt or stale."""
-    folder = cache_dir()
-    if folder is None:
-        return None
+def read_checked(path: Path, head: bytes) -> memoryview | None:
+    """The payload of a cache file that starts with ``head`` and a CRC-32 of the rest; None if absent or bad."""
     try:
-        data = _path(folder, key).read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
-    head = FORMAT + key.encode() + b"\n"
     if not data.startswith(head) or len(data) < len(head) + 4:
         return None
     checksum, payload = data[len(head):len(head) + 4], memoryview(data)[len(head) + 4:]
     if zlib.crc32(payload).to_bytes(4, "big") != checksum:
+        return None
+    return payload
+
+
+def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
+    """Write ``head``, a CRC-32 and ``payload`` atomically (temp file + os.replace); False when it cannot."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as f:
+            tmp = f.name
+            f.write(head + zlib.crc32(payload).to_bytes(4, "big"))
+            f.write(payload)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _valid(compiled) -> bool:
+    """A cached object has the shape this version builds (a hand-made file with a valid checksum may not)."""
+    from .automaton import LiteralAutomaton  # noqa: PLC0415
+
+    return (type(compiled) is CompiledGlossary
+            and set(vars(compiled)) == {f.name for f in fields(CompiledGlossary)}
+            and type(compiled.glossary) is Glossary and isinstance(compiled.glossary.entries, list)
+            and isinstance(getattr(compiled.glossary, "by_zh", None), dict)
+            and isinstance(compiled.forms, dict) and isinstance(compiled.indexes, dict)
+            and all(isinstance(v, (dict, list, tuple, frozenset)) for v in compiled.indexes.values())
+            and (compiled._automaton is None or type(compiled._automaton) is LiteralAutomaton))
+
+
+def read_cache(key: str) -> CompiledGlossary | None:
+    """The cached compiled glossary for ``key``, or None if absent, corrupt, stale or malformed."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    payload = read_checked(_path(folder, key), FORMAT + key.encode() + b"\n")
+    if payload is None:
         return None
     try:
         with _no_gc():
             compiled = pickle.loads(payload)
     except Exception:  # noqa: BLE001 - any unpickling failure means a bad cache file
         return None
-    return compiled if isinstance(compiled, CompiledGlossary) else None
+    return compiled if _valid(compiled) else None
 
 
 def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
@@ -121,23 +162,10 @@ def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
     if folder is None:
         return None
     target = _path(folder, key)
-    tmp = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        payload = pickle.dumps(compiled, protocol=5)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", delete=False) as f:
-            tmp = f.name
-            f.write(FORMAT + key.encode() + b"\n" + zlib.crc32(payload).to_bytes(4, "big"))
-            f.write(payload)
-        os.replace(tmp, target)
-        tmp = None
-        _prune(folder)
-    except OSError:
+    if not write_checked(target, FORMAT + key.encode() + b"\n", pickle.dumps(compiled, protocol=5)):
         return None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with contextlib.suppress(OSError):
+        _prune(folder)
     return target
 
 

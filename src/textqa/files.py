@@ -1,0 +1,124 @@
+"""Reading inputs once and writing outputs atomically.
+
+Every file textqa reads (articles, glossaries, configs, baselines) is read
+through ``read_bytes``: once, so that pipes (``/dev/stdin``, ``<(cat a.txt)``)
+work; never hanging on a FIFO without a writer; refusing devices; with a size cap
+for streams. Every file textqa writes (``--fix``, ``--output``, baselines) is
+written by ``write_atomic``: a temporary file beside the target, flushed to disk,
+then renamed over it, so a crash or a full disk leaves the old file or the new
+one, never a truncated mix. Failures are ``InputError``: one line, exit code 2.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_STREAM_BYTES = 256 * 2**20  # pipes and other streams are read up to this size
+TEMP_PREFIX = ".textqa-"  # temporary files beside a target: .textqa-NAME.XXXXXXXX.tmp
+TEMP_SUFFIX = ".tmp"
+
+
+def _describe(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def read_bytes(path: str, what: str = "file") -> bytes:
+    """The bytes of ``path``; raise InputError("{what} not found", "is a directory", ...) naming it."""
+    path = str(path)
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(path, "is a directory")
+        if (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)) and not _is_terminal(path):
+            raise InputError(path, "is a device, not a text file")
+        fifo = stat.S_ISFIFO(st.st_mode)
+        # a named FIFO without a writer would block open(): open without waiting, then read normally
+        fd = os.open(path, os.O_RDONLY | (os.O_NONBLOCK if fifo else 0))
+        if fifo:
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as f:
+            if stat.S_ISREG(st.st_mode):
+                return f.read()
+            data = f.read(MAX_STREAM_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(path, f"{what} not found") from None
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(path, f"cannot read {what}: {_describe(exc)}") from None
+    except MemoryError:
+        raise InputError(path, f"{what} is too large to read into memory") from None
+    if len(data) > MAX_STREAM_BYTES:
+        raise InputError(path, f"{what} is larger than {MAX_STREAM_BYTES // 2**20} MB (read from a stream)")
+    return data
+
+
+def _is_terminal(path: str) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_files_of(target: Path) -> list[Path]:
+    """Temporary files that ``write_atomic`` may have left beside ``target`` (killed before the rename)."""
+    pattern = f"{TEMP_PREFIX}{target.name}.*{TEMP_SUFFIX}"
+    return [p for p in target.parent.glob(pattern) if len(p.name) == len(pattern) - 1 + 8]
+
+
+def write_atomic(path: str, data: bytes, what: str = "file", *, like: os.stat_result | None = None) -> None:
+    """Replace ``path`` with ``data``: temp file, fsync, rename. On failure ``path`` is untouched.
+
+    ``like`` (the stat of the file being replaced) gives the new file the old one's mode and owner.
+    A target that is not a regular file (``/dev/stdout``, a FIFO) is written directly.
+    """
+    target = Path(path)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise InputError(path, f"cannot write {what}: {_describe(exc)}") from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(path, f"cannot write {what}: is a directory")
+        try:
+            with open(target, "wb") as out:
+                out.write(data)
+        except OSError as exc:
+            raise InputError(path, f"cannot write {what}: {_describe(exc)}") from None
+        return
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f"{TEMP_PREFIX}{target.name}.",
+                                   suffix=TEMP_SUFFIX)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        like = like or st
+        if like is not None:
+            os.chmod(tmp, stat.S_IMODE(like.st_mode))
+            if hasattr(os, "getuid") and (like.st_uid, like.st_gid) != (os.getuid(), os.getgid()):
+                os.chown(tmp, like.st_uid, like.st_gid)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise InputError(path, f"cannot write {what}: {_describe(exc)}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
