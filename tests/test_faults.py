@@ -170,7 +170,8 @@ def test_glossary_cache_with_valid_checksum_and_wrong_content_is_rebuilt(tmp_pat
     data = path.read_bytes()
     head = data[:data.index(b"\n", data.index(b"\n") + 1) + 1]
     hollow = CompiledGlossary.__new__(CompiledGlossary)
-    for content in (hollow, CompiledGlossary(glossary="not a glossary")):
+    for content in (hollow, CompiledGlossary("not a glossary", {}, first.indexes),
+                    CompiledGlossary(first.glossary, first.forms, {"homophone": {}})):
         payload = pickle.dumps(content)
         path.write_bytes(head + zlib.crc32(payload).to_bytes(4, "big") + payload)
         cache.clear_memo()

@@ -66,7 +66,7 @@ class Document:
             for span, full in zip(lines, filled):
                 if not full:
                     continue
-                if blocks and spans and spans[-1].end + 1 == span.start:
+                if blocks and spans and self.next_line_start(spans[-1].end) == span.start:
                     spans[-1] = Span(spans[-1].start, span.end)
                 else:
                     spans.append(span)

@@ -127,16 +127,20 @@ def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
                 os.unlink(tmp)
 
 
+def _has_fields(obj, cls) -> bool:
+    return type(obj) is cls and set(vars(obj)) == {f.name for f in fields(cls)}
+
+
 def _valid(compiled) -> bool:
     """A cached object has the shape this version builds (a hand-made file with a valid checksum may not)."""
+    from ..phonetics.index import PhoneticIndex  # noqa: PLC0415
     from .automaton import LiteralAutomaton  # noqa: PLC0415
 
-    return (type(compiled) is CompiledGlossary
-            and set(vars(compiled)) == {f.name for f in fields(CompiledGlossary)}
+    return (_has_fields(compiled, CompiledGlossary)
             and type(compiled.glossary) is Glossary and isinstance(compiled.glossary.entries, list)
             and isinstance(getattr(compiled.glossary, "by_zh", None), dict)
-            and isinstance(compiled.forms, dict) and isinstance(compiled.indexes, dict)
-            and all(isinstance(v, (dict, list, tuple, frozenset)) for v in compiled.indexes.values())
+            and isinstance(compiled.forms, dict) and _has_fields(compiled.indexes, PhoneticIndex)
+            and all(isinstance(v, (dict, frozenset, tuple)) for v in vars(compiled.indexes).values())
             and (compiled._automaton is None or type(compiled._automaton) is LiteralAutomaton))
 
 
