@@ -202,7 +202,8 @@ def test_unwritable_cache_folder_is_quiet(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("区块链商业观察の話。\n", encoding="utf-8")
     for _ in range(2):
-        result = textqa("lint", doc, cwd=tmp_path, env={"TEXTQA_CACHE_DIR": str(blocker / "cache")})
+        result = textqa("lint", "--glossary", GLOSSARY, doc, cwd=tmp_path,
+                        env={"TEXTQA_CACHE_DIR": str(blocker / "cache")})
         assert result.returncode == 1 and "GRB001" in result.stdout
         assert result.stderr == ""
 
