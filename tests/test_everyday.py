@@ -245,3 +245,18 @@ def test_lint_text_select_ignore_prefixes_any_case(names):
     assert "NAM001" not in {f.code for f in textqa.lint_text(text, [str(names)], ignore="Nam0")}
     assert "Linter" in dir(textqa) and "lint_text" in dir(textqa)
     assert textqa.Linter is textqa.api.Linter
+
+
+# -- 9. every message says what to write instead -------------------------------------------------------------
+@pytest.mark.parametrize("code, text, suggestion", [
+    ("GRB004", "市は企業を支援した。新しい計画」と述べた。\n", None),
+    ("GRB006", "その計画は「青い鳥」と呼ばれた。」西安の企業連合は発表した。\n", "。"),
+    ("GRB007", "売上は伸びています。 、そして来年には増える。\n", "。"),
+    ("GRB008", "発表された数字は、は正確だ。\n", "は"),
+    ("GRB010", "新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。\n", None),
+])
+def test_garble_messages_say_what_to_write(code, text, suggestion):
+    import textqa
+
+    [f] = [f for f in textqa.lint_text(text, select=[code])]
+    assert "write" in f.message and f.suggestion == suggestion

@@ -75,7 +75,8 @@ class DoubledWord(Rule):
             if _noun_phrase_repeat(toks, i):
                 span = Span(toks[i].span.start, toks[i + 3].span.end)
                 shown = toks[i].surface + toks[i + 1].surface
-                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'")
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
+                                  suggestion=shown)
         for left in range(len(toks)):
             if _is_separator(toks[left]):
                 continue
@@ -92,7 +93,9 @@ class DoubledWord(Rule):
             if n:
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
                 shown = "".join(t.surface for t in toks[right:right + n])
-                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'")
+                once = ctx.doc.text[span.start:toks[left].span.end]
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
+                                  suggestion=once)
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:

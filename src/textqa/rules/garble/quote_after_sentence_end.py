@@ -32,4 +32,5 @@ class QuoteAfterSentenceEnd(Rule):
         for i in brackets(ctx.doc).lone_closers:
             if i > 0 and text[i - 1] in SENTENCE_ENDS and i not in spliced:
                 yield ctx.finding(self, Span(i - 1, i + 1),
-                                  f"'{text[i]}' after the end of the sentence closes nothing")
+                                  f"'{text[i]}' after the end of the sentence closes nothing; delete it: "
+                                  f"write '{text[i - 1]}'", suggestion=text[i - 1])

@@ -53,5 +53,7 @@ class RunOnClause(Rule):
             if not is_japanese(right.surface[0]) or "。" not in ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start)):
                 continue
             span = Span(left.span.start, right.span.end)
+            joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
-                                          f"'{text[span.start:span.end]}'")
+                                          f"'{text[span.start:span.end]}'; write '{joined}' (or join the clauses "
+                                          "with '、')")

@@ -7,6 +7,7 @@ from ..base import Rule
 from ._text import paragraphs
 
 S = "[ \u3000]"
+HYPHEN = "[-‐‑–]"
 STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
     rf"[、。]{S}*、|、{S}*。|。{S}*。",  # 、、  。 、  、。  。。
@@ -42,4 +43,13 @@ class StrayPunctuation(Rule):
             for m in STRAY.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
-                yield ctx.finding(self, span, f"stray punctuation '{shown}'")
+                fixed = _without_stray(m.group())
+                yield ctx.finding(self, span, f"stray punctuation '{shown}'; write '{fixed}'", suggestion=fixed)
+
+
+def _without_stray(match: str) -> str:
+    """The punctuation that belongs: no spaces or dangling hyphen, one mark where two stand (。 over 、)."""
+    kept = re.sub(f"{S}|{HYPHEN}", "", match)
+    if set(kept) <= set("、。"):
+        return "。" if "。" in kept else "、"
+    return kept

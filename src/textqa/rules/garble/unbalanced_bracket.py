@@ -39,9 +39,12 @@ class UnbalancedBracket(Rule):
         for i in marks.lone_closers:
             if i in spliced or (i > 0 and text[i - 1] in SENTENCE_ENDS):
                 continue
-            yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph")
+            opener = next((o for o, c in PAIRS.items() if c == text[i]), "")
+            yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph; delete it, or "
+                                                    f"write '{opener}' where the quotation or aside begins")
         for i in marks.lone_openers:
             if i in spliced:
                 continue
             yield ctx.finding(self, Span(i, i + 1),
-                              f"'{text[i]}' is never closed in this paragraph (expected '{PAIRS[text[i]]}')")
+                              f"'{text[i]}' is never closed in this paragraph; write '{PAIRS[text[i]]}' where the "
+                              "quotation or aside ends, or delete it")
