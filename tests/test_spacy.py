@@ -58,3 +58,24 @@ def test_registered_by_entry_point_in_a_fresh_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "('深圳', 'NAM002')" in out.stdout
+
+
+def test_saved_pipeline_loads_elsewhere(tmp_path, monkeypatch):
+    """The glossary's content is stored with the pipeline, not a path relative to where it was saved."""
+    made = tmp_path / "made"
+    made.mkdir()
+    (made / "names.tsv").write_text(NAMES, encoding="utf-8")
+    monkeypatch.chdir(made)
+    nlp = spacy.blank("ja")
+    nlp.add_pipe("textqa", config={"glossary": ["names.tsv"]})
+    nlp.to_disk(tmp_path / "pipeline")
+    (made / "names.tsv").unlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = loaded(TEXT)
+    assert {s.label_ for s in doc.spans["textqa"]} == {"NAM001", "NAM002"}
+    loaded.to_disk(tmp_path / "again")  # a loaded pipeline saves its glossary again
+    doc = spacy.load(tmp_path / "again")(TEXT)
+    assert {s.label_ for s in doc.spans["textqa"]} == {"NAM001", "NAM002"}

@@ -26,16 +26,62 @@ for _field in FIELDS:
 
 
 class TextQA:
-    """Lints each document's text and records the findings as spans."""
+    """Lints each document's text and records the findings as spans.
+
+    ``nlp.to_disk`` stores the glossaries' content with the pipeline (not their paths), so a saved
+    pipeline loads anywhere with ``spacy.load``.
+    """
+
+    STORED = "glossaries.json"  # the list of glossary files stored beside it by to_disk
 
     def __init__(self, glossary=(), select=(), ignore=(), spans_key: str = SPANS_KEY):
-        from .api import Linter
         from .rules.registry import select_codes
 
-        paths = [glossary] if isinstance(glossary, str) else list(glossary)
-        codes = select_codes(list(select), list(ignore)) if select or ignore else None
-        self.linter = Linter(paths or None, codes=codes)
+        self.paths = [glossary] if isinstance(glossary, str) else list(glossary)
+        self.codes = select_codes(list(select), list(ignore)) if select or ignore else None
         self.spans_key = spans_key
+        self._contents: list[tuple[str, bytes]] | None = None  # (file name, bytes), once read
+        self._linter = None
+
+    @property
+    def linter(self):
+        """Loaded on first use: a pipeline read by spacy.load gets its glossaries from from_disk instead."""
+        if self._linter is None:
+            from .api import Linter
+
+            self._linter = Linter(self.paths or None, codes=self.codes)
+        return self._linter
+
+    def _glossary_contents(self) -> list[tuple[str, bytes]]:
+        if self._contents is None:
+            from pathlib import Path
+
+            self._contents = [(Path(p).name, Path(p).read_bytes()) for p in self.paths]
+        return self._contents
+
+    def to_disk(self, path, exclude=()) -> None:
+        import json
+        from pathlib import Path
+
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        names = []
+        for i, (name, data) in enumerate(self._glossary_contents()):
+            names.append(f"{i}-{name}")
+            (folder / names[-1]).write_bytes(data)
+        (folder / self.STORED).write_text(json.dumps(names), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()) -> "TextQA":
+        import json
+        from pathlib import Path
+
+        from .api import Linter
+
+        folder = Path(path)
+        names = json.loads((folder / self.STORED).read_text(encoding="utf-8"))
+        self._contents = [(name.split("-", 1)[1], (folder / name).read_bytes()) for name in names]
+        self._linter = Linter([str(folder / name) for name in names] or None, codes=self.codes)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
