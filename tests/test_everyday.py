@@ -260,3 +260,9 @@ def test_garble_messages_say_what_to_write(code, text, suggestion):
 
     [f] = [f for f in textqa.lint_text(text, select=[code])]
     assert "write" in f.message and f.suggestion == suggestion
+
+
+def test_suppressed_renderings_stay_out_of_the_entity_block(run, write, names):
+    write("a.txt", "<!-- textqa-disable-next-line NAM001 -->\n" + BAD + "今日も馬花騰氏が来た。\n")
+    block = run("lint", "--glossary", names, "a.txt").stdout.split("Entities with variant renderings", 1)[1]
+    assert "×1   a.txt: 3\n" in block

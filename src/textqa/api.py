@@ -133,7 +133,9 @@ class Linter:
             attach(doc)  # e.g. the bilingual layer: the Chinese source aligned to this document
         findings = source.restore(self.lint_document(doc), text)
         severity = self.severity_overrides.get(UNUSED, RULES[UNUSED].severity)
-        return source.suppress(findings, self.ran_codes(), text, path, severity), doc
+        findings = source.suppress(findings, self.ran_codes(), text, path, severity)
+        doc.add_layer("suppressed", source.suppressed)  # their mentions stay out of the per-entity summaries
+        return findings, doc
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
         return self.lint_source(text, path)[0]

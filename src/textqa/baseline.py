@@ -109,7 +109,7 @@ def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=No
     kept_ids = {id(f) for f in kept}
     hidden = [f for f in report.findings if id(f) not in kept_ids]
     report.baselined = len(hidden)
-    drop_renderings(report, hidden)
+    report.entities = drop_renderings(report.entities, hidden)
     report.findings = sorted(kept, key=Finding.sort_key)
 
 

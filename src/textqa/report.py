@@ -102,16 +102,16 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
     return out
 
 
-def drop_renderings(report: Report, hidden: list[Finding]) -> None:
-    """Take the mentions behind ``hidden`` findings (baselined ones) out of the per-entity summaries."""
+def drop_renderings(entities: list[EntitySummary], hidden: list[Finding]) -> list[EntitySummary]:
+    """The per-entity summaries without the mentions behind ``hidden`` findings (baselined or suppressed)."""
     gone: dict[tuple, int] = {}
     for f in hidden:
         if f.entity and f.surface and f.line:
             key = (f.entity, f.path, f.surface, f.line)
             gone[key] = gone.get(key, 0) + 1
     if not gone:
-        return
-    for e in report.entities:
+        return entities
+    for e in entities:
         for r in e.renderings:
             for line in list(r.lines):
                 key = (e.zh, r.path, r.surface, line)
@@ -119,4 +119,4 @@ def drop_renderings(report: Report, hidden: list[Finding]) -> None:
                     gone[key] -= 1
                     r.lines.remove(line)
         e.renderings = [r for r in e.renderings if r.lines]
-    report.entities = [e for e in report.entities if e.renderings]
+    return [e for e in entities if e.renderings]

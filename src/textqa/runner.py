@@ -10,7 +10,7 @@ from .discovery import discover
 from .document import Document
 from .errors import InputError
 from .mentions.layer import mention_layer
-from .report import EntitySummary, Report, summarise_mentions
+from .report import EntitySummary, Report, drop_renderings, summarise_mentions
 from .rules.registry import select_codes
 
 
@@ -61,6 +61,9 @@ def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=No
         result = FileResult(findings, lines=_file_lines(linter, path, doc, findings))
         if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
             summarise_mentions(path, doc, mentions, linter.compiled, result.summaries)
+            hidden = doc.layers.get("suppressed", [])
+            if hidden:  # their mentions stay out of the per-entity block
+                result.summaries = {e.zh: e for e in drop_renderings(list(result.summaries.values()), hidden)}
         return result
     except InputError as exc:
         return FileResult(error=(exc.path, exc.message, exc.line))

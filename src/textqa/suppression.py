@@ -97,6 +97,7 @@ class Source:
     kept: list[int] | None  # file offset of each character of ``text``; None when ``text`` is the file
     directives: list[Directive]
     japanese: bool = True
+    suppressed: list[Finding] = field(default_factory=list)  # findings that a directive hid, after suppress()
 
     def restore(self, findings: list[Finding], original: str) -> list[Finding]:
         """Findings with spans, lines and columns of the file rather than of ``text``."""
@@ -126,13 +127,13 @@ class Source:
         if not self.directives:
             return findings
         kept = []
+        self.suppressed = []
         for f in findings:
             hit = [d for d in self.directives if f.span is not None and d.covers(f.code)
                    and any(r.start <= f.span.start < r.end for r in d.regions)]
             for d in hit:
                 d.used = True
-            if not hit:
-                kept.append(f)
+            (self.suppressed if hit else kept).append(f)
         if UNUSED in ran:
             kept += [self._unused(d, original, path, severity) for d in self.directives
                      if d.kind != "enable" and not d.used and (d.unknown or d.codes is None or d.codes <= ran)]

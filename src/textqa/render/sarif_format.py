@@ -113,6 +113,18 @@ def notification(err, cwd: str) -> dict:
     return out
 
 
+def documentation_uri() -> str | None:
+    """The project's documentation address, from its package metadata (``[project.urls]`` in pyproject.toml)."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("textqa").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    found = dict(u.split(", ", 1) for u in urls if ", " in u)
+    return found.get("Documentation")
+
+
 def versions(glossary) -> dict:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -135,13 +147,14 @@ def render(report, *, glossary=None, **_) -> str:
     from ..rules.registry import RULES
 
     cwd = os.getcwd()
+    docs = documentation_uri()
     rules = list(RULES.values())
     index = {r.code: i for i, r in enumerate(rules)}
     fingerprints: Counter = Counter()
     run = {
         "tool": {"driver": {
             "name": "textqa", "version": __version__, "semanticVersion": __version__,
-            "informationUri": "https://pypi.org/project/textqa/",
+            **({"informationUri": docs} if docs else {}),
             "rules": [rule_descriptor(r) for r in rules]}},
         "originalUriBaseIds": {ROOT_ID: {"uri": Path(cwd).as_uri().rstrip("/") + "/"}},
         "invocations": [{
