@@ -217,14 +217,21 @@ def load_compiled(paths) -> CompiledGlossary:
     from .load import load_glossary
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    try:
-        datas = [Path(p).read_bytes() for p in paths]
-    except OSError:
-        return compiled_glossary(load_glossary(paths))  # reports the unreadable file
+    from ..errors import InputError, InputErrors
+    from ..files import read_bytes
+
+    datas, errors = [], []
+    for p in paths:  # each file is read once: a pipe (<(cat g.tsv)) has nothing left for a second reading
+        try:
+            datas.append(read_bytes(str(p), "glossary file"))
+        except InputError as exc:
+            errors.append(exc)
+    if errors:
+        raise InputErrors(errors)
     key = files_key([str(p) for p in paths], datas)
     compiled = _MEMO.get(key) or read_cache(key)
     if compiled is None:
-        compiled = _compile(load_glossary(paths))
+        compiled = _compile(load_glossary(paths, datas))
         write_cache(key, compiled)
     return _remember(key, compiled)
 

@@ -148,17 +148,17 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
     return g
 
 
-def read_file(path: str | Path) -> GlossaryFile:
-    """Read and parse one glossary file; raises InputErrors when it cannot be read at all."""
+def read_file(path: str | Path, data: bytes | None = None) -> GlossaryFile:
+    """Read (once: ``data`` if already read) and parse one glossary file; raises InputErrors when it cannot be
+    read at all."""
+    from ..files import read_bytes
+
     path = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputErrors([InputError(path, "glossary file not found")]) from None
-    except IsADirectoryError:
-        raise InputErrors([InputError(path, "is a directory, not a glossary file")]) from None
-    except OSError as exc:
-        raise InputErrors([InputError(path, f"cannot read glossary: {exc.strerror}")]) from None
+    if data is None:
+        try:
+            data = read_bytes(path, "glossary file")
+        except InputError as exc:
+            raise InputErrors([exc]) from None
     return parse_file(decode(path, data), path)
 
 
@@ -183,15 +183,17 @@ def load_glossary_file(path: str | Path) -> list[Entry]:
     return g.entries
 
 
-def load_glossary(paths) -> Glossary:
-    """Load and merge glossaries, checking them as they load (prh-style): error-level GLS problems raise."""
+def load_glossary(paths, datas: list[bytes] | None = None) -> Glossary:
+    """Load and merge glossaries, checking them as they load (prh-style): error-level GLS problems raise.
+
+    ``datas`` are the files' bytes when the caller has read them already (a pipe can be read only once)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     errors: list[InputError] = []
     files: list[GlossaryFile] = []
-    for p in paths:
+    for p, data in zip(paths, datas or [None] * len(paths)):
         try:
-            files.append(read_file(p))
+            files.append(read_file(p, data))
         except InputErrors as exc:
             errors.extend(exc.errors)
     try:

@@ -1,0 +1,142 @@
+"""Bad and unusual input (issue 13): line endings, pipes read once, devices, FIFOs, --jobs limits.
+
+Every case ends with findings, or one line `textqa: PATH[:LINE]: problem` and exit code 2; never a hang
+or a traceback.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+
+import pytest
+from click.testing import CliRunner
+
+from textqa import Linter
+from textqa.cli import main
+from textqa.parallel import JOBS_PER_CPU, cpu_count, effective_jobs
+
+from conftest import GLOSSARY
+
+NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n"
+LINES = ["昨日、馬花騰氏は新製品について語った。", "", "馬花騰氏は笑った。", "", "今日も馬花騰氏が来た。"]
+BASH = shutil.which("bash")
+
+
+def json_findings(result):
+    return [(f["line"], f["column"], f["code"]) for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.fixture
+def names(tmp_path, monkeypatch):
+    (tmp_path / "g.tsv").write_text(NAMES, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def lint(*args):
+    return CliRunner().invoke(main, ["lint", "--glossary", "g.tsv", *map(str, args)], catch_exceptions=False)
+
+
+# -- 6. line endings follow str.splitlines() -----------------------------------------------------------------
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\u2028", "\u2029", "\x85"])
+def test_every_line_break_counts(names, newline):
+    (names / "lf.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8", newline="")
+    (names / "other.txt").write_text(newline.join(LINES) + newline, encoding="utf-8", newline="")
+    lf, other = lint("--format", "json", "lf.txt"), lint("--format", "json", "other.txt")
+    assert json_findings(other) == json_findings(lf) and [f[0] for f in json_findings(lf)] == [1, 3, 5]
+    text = lint("other.txt").stdout
+    assert "other.txt:5:4: NAM001" in text and "    5 | 今日も馬花騰氏が来た。\n" in text
+
+
+def test_glossary_with_lone_cr_lines(names):
+    (names / "g.tsv").write_text(NAMES.replace("\n", "\r"), encoding="utf-8", newline="")
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    assert lint("a.txt").exit_code == 1
+
+
+# -- 7. files are read once: pipes work ----------------------------------------------------------------------
+
+@pytest.mark.skipif(BASH is None, reason="needs bash for pipes and process substitution")
+@pytest.mark.parametrize("command", [
+    "cat a.txt | {textqa} lint --glossary g.tsv /dev/stdin",
+    "{textqa} lint --glossary g.tsv <(cat a.txt)",
+    "{textqa} lint --glossary <(cat g.tsv) a.txt",
+])
+def test_pipes_are_read_once(names, command):
+    (names / "a.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    textqa = f"{sys.executable} -m textqa"
+    result = subprocess.run([BASH, "-c", command.format(textqa=textqa)], cwd=names, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ""
+    assert ":5:4: NAM001" in result.stdout and "    5 | 今日も馬花騰氏が来た。" in result.stdout
+
+
+def test_report_keeps_the_lines_it_shows(names):
+    (names / "a.txt").write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    from textqa.runner import run
+
+    report = run(["a.txt"], Linter("g.tsv"))
+    assert report.source_lines == {"a.txt": {1: LINES[0], 3: LINES[2], 5: LINES[4]}}
+
+
+# -- 14. --jobs is clamped ---------------------------------------------------------------------------------------
+
+def test_jobs_are_clamped_to_cores_and_files(names):
+    assert effective_jobs(100_000, 10**6) == cpu_count() * JOBS_PER_CPU
+    assert effective_jobs(100_000, 3) == 3
+    for name in "abc":
+        (names / f"{name}.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("--jobs", "100000", "a.txt", "b.txt", "c.txt")
+    assert result.exit_code == 1 and result.stdout.count("NAM001") == 9
+
+
+# -- 15. devices and FIFOs: refused or read with a cap, never a hang ----------------------------------------------
+
+def test_a_device_is_refused(names):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("/dev/zero", "a.txt")
+    assert result.exit_code == 2
+    assert "textqa: /dev/zero: is a device, not a text file" in result.stderr
+    assert "a.txt:1:4: NAM001" in result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_without_a_writer_does_not_hang(names):
+    os.mkfifo(names / "pipe.txt")
+    result = subprocess.run([sys.executable, "-m", "textqa", "lint", "--glossary", "g.tsv", "pipe.txt"], cwd=names,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_with_a_writer_is_linted(names):
+    fifo = names / "pipe.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([sys.executable, "-m", "textqa", "lint", "--glossary", "g.tsv", "pipe.txt"], cwd=names,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = threading.Thread(target=lambda: fifo.write_text("\n".join(LINES), encoding="utf-8"))
+    writer.start()
+    out, err = proc.communicate(timeout=120)
+    writer.join(timeout=10)
+    assert proc.returncode == 1 and "pipe.txt:5:4: NAM001" in out, err
+
+
+def test_streams_are_read_with_a_size_cap(tmp_path, monkeypatch):
+    from textqa import files
+
+    monkeypatch.setattr(files, "MAX_STREAM_BYTES", 1000)
+    proc = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        threading.Thread(target=lambda: (proc.stdin.write(b"x" * 5000), proc.stdin.close()), daemon=True).start()
+        with pytest.raises(Exception) as exc:
+            files.read_bytes(f"/proc/self/fd/{proc.stdout.fileno()}")
+        assert "larger than" in str(exc.value)
+    finally:
+        proc.kill()
+        proc.wait()
