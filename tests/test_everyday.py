@@ -266,3 +266,11 @@ def test_suppressed_renderings_stay_out_of_the_entity_block(run, write, names):
     write("a.txt", "<!-- textqa-disable-next-line NAM001 -->\n" + BAD + "今日も馬花騰氏が来た。\n")
     block = run("lint", "--glossary", names, "a.txt").stdout.split("Entities with variant renderings", 1)[1]
     assert "×1   a.txt: 3\n" in block
+
+
+def test_a_stray_space_before_an_honorific_is_offered_as_a_fix():
+    import textqa
+
+    [f] = textqa.lint_text("昨日、王芳 氏は語った。\n", select=["GRB007"])
+    assert (f.surface, f.suggestion) == ("芳 氏", "芳氏") and "write '芳氏'" in f.message
+    assert textqa.lint_text("昨日、Wang Fang 氏は語った。\n", select=["GRB007"]) == []

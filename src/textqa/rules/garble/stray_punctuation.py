@@ -4,15 +4,18 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
+from ...charclass import JAPANESE_RANGE
 from ._text import paragraphs
 
 S = "[ \u3000]"
 HYPHEN = "[-‐‑–]"
+HONORIFIC = "氏|さん|様"
 STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
     rf"[、。]{S}*、|、{S}*。|。{S}*。",  # 、、  。 、  、。  。。
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
     rf"(?<=[^\s\u3000]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation
+    rf"[{JAPANESE_RANGE}] (?:{HONORIFIC})",  # 王芳 氏  a half-width space before an honorific (left by a fix)
 ]))
 
 
@@ -21,7 +24,8 @@ class StrayPunctuation(Rule):
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
     The shapes are `」 、`, `。 、`, `、、`, `。。`, a hyphen dangling after a full stop (`。 -クラス`), and a
-    space before Japanese punctuation (`です 。`).
+    space before Japanese punctuation (`です 。`), and a half-width space between a name in kanji or kana and
+    an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -44,12 +48,13 @@ class StrayPunctuation(Rule):
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
-                yield ctx.finding(self, span, f"stray punctuation '{shown}'; write '{fixed}'", suggestion=fixed)
+                what = "punctuation" if set(fixed) & set("、。，．！？」』）-‐‑–") else "space"
+                yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed)
 
 
 def _without_stray(match: str) -> str:
     """The punctuation that belongs: no spaces or dangling hyphen, one mark where two stand (。 over 、)."""
     kept = re.sub(f"{S}|{HYPHEN}", "", match)
-    if set(kept) <= set("、。"):
+    if kept and set(kept) <= set("、。"):
         return "。" if "。" in kept else "、"
     return kept
