@@ -109,3 +109,96 @@ def convert_cmd(source, target, from_fmt, to_fmt):
     n = len(entries)
     click.echo(f"Converted {n} entr{'y' if n == 1 else 'ies'} from {source} ({src_fmt}) to {target} ({out_fmt}).",
                err=True)
+
+
+def _load_compiled(glossaries, config_path):
+    """The given glossaries, or the configured ones, compiled; bad input exits 2."""
+    from .errors import InputErrors
+    from .glossary.cache import load_compiled
+
+    paths = list(glossaries) or _config(config_path).glossary
+    if not paths:
+        _fail("no glossary given (--glossary), and none configured")
+    try:
+        return load_compiled(paths)
+    except InputErrors as exc:
+        for err in exc.errors:
+            click.echo(f"textqa: {err}", err=True)
+        sys.exit(2)
+
+
+def _emit(text: str, output) -> None:
+    from pathlib import Path
+
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+def _json(data) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+GLOSSARY_OPTION = click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
+                               help="Glossary file (repeatable; default: the configured ones).")
+CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+DATA_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                                  help="Output format (default: text).")
+
+
+@glossary.command("explain")
+@click.argument("entry", required=False)
+@click.option("--text", "text", help="Explain which entries this text matches, and how.")
+@GLOSSARY_OPTION
+@DATA_FORMAT_OPTION
+@OUTPUT_OPTION
+@CONFIG_OPTION
+def explain_cmd(entry, text, glossaries, fmt, output, config_path):
+    """Show every form ENTRY (its zh or any of its forms) generates, or what a --text span matched."""
+    from .glossary.explain import explain_entry, explain_text, find_entry
+    from .glossary_render import entry_lines, mention_lines
+
+    if (entry is None) == (text is None):
+        _fail("give either an entry (its zh or one of its forms) or --text TEXT")
+    compiled = _load_compiled(glossaries, config_path)
+    if text is not None:
+        mentions = explain_text(compiled, text)
+        data, lines = {"text": text, "mentions": mentions}, mention_lines(mentions)
+    else:
+        found = find_entry(compiled.glossary, entry)
+        if found is None:
+            _fail(f"no glossary entry has the form {entry!r}; try --text {entry!r} to see what it matches")
+        data = explain_entry(compiled, found)
+        lines = entry_lines(data)
+    _emit(_json(data) if fmt == "json" else "\n".join(lines) + "\n", output)
+
+
+@glossary.command("stats")
+@click.argument("glossary_path", metavar="GLOSSARY")
+@click.argument("paths", nargs=-1, required=True)
+@DATA_FORMAT_OPTION
+@OUTPUT_OPTION
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Lint files in N parallel processes (default: the number of cores).")
+@CONFIG_OPTION
+def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
+    """How often each entry of GLOSSARY occurs in PATH... and in which renderings; which are never used."""
+    from .api import Linter
+    from .config import excludes
+    from .glossary.stats import as_dict, usage
+    from .glossary_render import usage_lines
+    from .rules.registry import select_codes
+    from .runner import run
+
+    cfg = _config(config_path)
+    compiled = _load_compiled([glossary_path], None)
+    linter = Linter(compiled.glossary, codes=select_codes(["NAM"]))
+    report = run(paths, linter, excludes=excludes(cfg), jobs=jobs or cfg.jobs)
+    usages = usage(compiled.glossary, report)
+    for err in report.errors:
+        click.echo(f"textqa: {err}", err=True)
+    _emit(_json(as_dict(usages, report)) if fmt == "json" else "\n".join(usage_lines(usages, report)) + "\n", output)
+    sys.exit(2 if report.errors else 0)
