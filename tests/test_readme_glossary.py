@@ -18,7 +18,7 @@ BLOCKS = [b for b in re.findall(r"```\n(\$ textqa .*?)```", SECTION, re.S)]
 
 def test_every_subcommand_has_an_example():
     commands = [shlex.split(b.split("\n", 1)[0])[3] for b in BLOCKS]
-    assert set(commands) >= {"check", "explain", "stats", "convert"}
+    assert set(commands) >= {"check", "suggest", "explain", "stats", "convert"}
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.split("\n", 1)[0][2:60])

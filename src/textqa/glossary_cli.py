@@ -202,3 +202,35 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
         click.echo(f"textqa: {err}", err=True)
     _emit(_json(as_dict(usages, report)) if fmt == "json" else "\n".join(usage_lines(usages, report)) + "\n", output)
     sys.exit(2 if report.errors else 0)
+
+
+@glossary.command("suggest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--source", "sources", multiple=True, metavar="ZH",
+              help="Chinese source of the PATH at the same position (repeatable). NAME.zh.txt beside "
+                   "NAME.ja.txt, and XLIFF/TMX/PO files, are paired without it.")
+@GLOSSARY_OPTION
+@click.option("--no-glossary", is_flag=True, help="Ignore the configured glossary: propose every name.")
+@click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv",
+              help="Ready-to-append glossary rows (default) or JSON.")
+@OUTPUT_OPTION
+@CONFIG_OPTION
+def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, config_path):
+    """Names in the articles that the glossary lacks, with the renderings used (exit 1 when there are some)."""
+    from .glossary.suggest import documents, suggest_japanese, suggest_with_source, tsv
+
+    cfg = _config(config_path)
+    compiled = None if no_glossary else (_load_compiled(glossaries, config_path)
+                                         if glossaries or cfg.glossary else None)
+    try:
+        alone, paired, errors = documents(paths, sources, excludes=None)
+    except ValueError as exc:
+        _fail(str(exc))
+    for err in errors:
+        click.echo(f"textqa: {err}", err=True)
+    candidates = suggest_with_source(paired, compiled) if paired else []
+    if alone:
+        candidates += suggest_japanese(alone, compiled)
+    data = {"candidates": [c.as_dict() for c in candidates]}
+    _emit(_json(data) if fmt == "json" else tsv(candidates), output)
+    sys.exit(2 if errors else 1 if candidates else 0)

@@ -1,0 +1,137 @@
+"""`textqa glossary suggest`: names the glossary lacks, clustered across scripts by sound; with the source, its names."""
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+from textqa.glossary import load_glossary
+
+from conftest import CORPUS, DATA, GLOSSARY, ROOT
+
+PAIRS = ROOT / "tests" / "bilingual" / "pairs"
+REMOVED = {  # entity -> renderings of it in the example article (test data: names are fine here)
+    "易理华": {"易麗華", "イー・リフア", "Yi Lihua"},
+    "娄底": {"婁迪", "ラウディ", "Loudi", "婁底"},
+    "李林": {"リー リン", "Li Lin", "李林"},
+}
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def reduced():
+    """The shipped glossary less the entries for 易理华, 娄底 and 李林 (tests/data, used by the README too)."""
+    return DATA / "glossary" / "hunan-minus-three.tsv"
+
+
+def test_reduced_glossary_is_the_shipped_one_less_three_entries(reduced):
+    rows = [l for l in GLOSSARY.read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+    kept = [l for l in reduced.read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+    assert kept == [l for l in rows if l.split("\t")[0] not in REMOVED] and len(kept) == len(rows) - 3
+
+
+@pytest.fixture(scope="module")
+def candidates(reduced):
+    result = run("glossary", "suggest", "--glossary", reduced, "--format", "json", CORPUS)
+    assert result.exit_code == 1, result.output
+    return json.loads(result.stdout)["candidates"]
+
+
+def test_one_candidate_per_removed_entity_with_three_renderings_or_more(candidates):
+    for zh, renderings in REMOVED.items():
+        holding = [c for c in candidates if {r["surface"] for r in c["renderings"]} & renderings]
+        assert len(holding) == 1, (zh, holding)
+        (c,) = holding
+        surfaces = {r["surface"] for r in c["renderings"]}
+        assert renderings <= surfaces and len(surfaces) >= 3
+        assert c["verified"] is True and c["type"] in ("person", "place")
+    by_ja = {c["ja"]: c for c in candidates}
+    assert by_ja["婁底"]["zh"] == "娄底" and by_ja["李林"]["zh"] == "李林"
+    assert by_ja["易麗華"]["type"] == "person"  # the kanji rendering that sounds like the others, not 李麗華
+
+
+def test_renderings_counted_most_frequent_first_with_lines(candidates):
+    loudi = next(c for c in candidates if c["zh"] == "娄底")
+    counts = {r["surface"]: r["count"] for r in loudi["renderings"]}
+    assert counts["婁底"] == 19 and counts["Loudi"] == 6 and counts["ラウディ"] == 5 and counts["婁迪"] == 5
+    assert [r["count"] for r in loudi["renderings"]] == sorted(counts.values(), reverse=True)
+    lines = {(x["path"], x["line"]) for r in loudi["renderings"] if r["surface"] == "婁迪" for x in r["lines"]}
+    assert (str(CORPUS), 5) in lines
+    assert set(candidates[0]) == {"zh", "ja", "type", "verified", "renderings"}
+
+
+def test_what_the_glossary_covers_is_not_a_candidate():
+    result = run("glossary", "suggest", "--glossary", GLOSSARY, "--format", "json", CORPUS)
+    surfaces = {r["surface"] for c in json.loads(result.stdout)["candidates"] for r in c["renderings"]}
+    assert not surfaces & set().union(*REMOVED.values())
+    assert not surfaces & {"深セン", "長沙", "Huobi.com"}
+
+
+def test_unverified_when_no_kanji_form(candidates):
+    unverified = [c for c in candidates if not c["verified"]]
+    assert unverified and all(c["zh"] == "" for c in unverified)
+    assert all(not any("\u4e00" <= ch <= "\u9fff" for r in c["renderings"] for ch in r["surface"]) for c in unverified)
+
+
+def test_tsv_rows_append_to_the_glossary(reduced, tmp_path):
+    result = run("glossary", "suggest", "--glossary", reduced, CORPUS)
+    assert result.exit_code == 1
+    out = result.stdout.splitlines()
+    assert out[0].startswith("# 婁底 ×19 (") and out[1] == "娄底\t婁底\tplace\t\t\t\t"
+    grown = tmp_path / "grown.tsv"
+    grown.write_text(reduced.read_text(encoding="utf-8") + result.stdout, encoding="utf-8")
+    zh = {e.zh for e in load_glossary(str(grown))}  # loads: no error-level problem in the proposed rows
+    assert {"娄底", "李林"} <= zh
+
+
+def test_with_the_chinese_source_the_source_names_are_proposed():
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", PAIRS).stdout)
+    by_zh = {c["zh"]: c for c in data["candidates"]}
+    assert {"汪滔", "李泽湘", "大疆"} <= set(by_zh)
+    assert all(c["verified"] for c in data["candidates"])
+    assert by_zh["汪滔"]["type"] == "person" and by_zh["汪滔"]["ja"] == "汪滔"
+    assert by_zh["李泽湘"]["ja"] == "李沢湘"
+    assert all(x["path"].endswith("drones.ja.txt") for c in data["candidates"] for r in c["renderings"]
+               for x in r["lines"])
+
+
+def test_source_names_the_glossary_has_are_left_out():
+    data = json.loads(run("glossary", "suggest", "--glossary", PAIRS.parent / "glossary.tsv", "--format", "json",
+                          PAIRS).stdout)
+    assert not {"汪滔", "李泽湘", "大疆"} & {c["zh"] for c in data["candidates"]}
+
+
+def test_explicit_source_and_bilingual_file(tmp_path):
+    zh, ja = (PAIRS / "drones.zh.txt").read_text(encoding="utf-8"), (PAIRS / "drones.ja.txt").read_text(encoding="utf-8")
+    (tmp_path / "article.txt").write_text(ja, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(zh, encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", tmp_path / "article.txt",
+                          "--source", tmp_path / "source.txt").stdout)
+    assert "汪滔" in {c["zh"] for c in data["candidates"]}
+    units = "".join(f'<trans-unit id="{i}"><source>{escape(s)}</source><target>{escape(t)}</target></trans-unit>'
+                    for i, (s, t) in enumerate(zip(zh.split("\n\n"), ja.split("\n\n"))))
+    xliff = tmp_path / "drones.xlf"
+    xliff.write_text('<?xml version="1.0"?><xliff version="1.2"><file source-language="zh" target-language="ja">'
+                     f"<body>{units}</body></file></xliff>", encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", xliff).stdout)
+    assert "汪滔" in {c["zh"] for c in data["candidates"]}
+
+
+def test_bad_input_exit_2(tmp_path):
+    result = run("glossary", "suggest", "--no-glossary", tmp_path / "missing.txt")
+    assert result.exit_code == 2 and "missing.txt" in result.stderr
+    result = run("glossary", "suggest", "--no-glossary", CORPUS, CORPUS, "--source", CORPUS)
+    assert result.exit_code == 2 and "--source is given 1 times for 2 paths" in result.stderr
+
+
+def test_nothing_to_suggest_exit_0(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("今日は良い天気です。\n", encoding="utf-8")
+    result = run("glossary", "suggest", "--glossary", GLOSSARY, clean)
+    assert result.exit_code == 0 and result.stdout == ""
