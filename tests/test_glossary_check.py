@@ -102,6 +102,9 @@ def test_check_command_json_and_sarif():
     assert [(f["line"], f["column"], f["code"]) for f in data["findings"]] == EXPECTED
     sarif = json.loads(run("glossary", "check", "--format", "sarif", EVERY_PROBLEM).stdout)
     assert {r["ruleId"] for r in sarif["runs"][0]["results"]} == {c for _, _, c in EXPECTED}
+    from test_sarif import validate
+
+    validate(sarif)
 
 
 def test_check_command_clean_glossary_exit_0_and_select():
@@ -121,3 +124,11 @@ def test_lint_fails_early_on_an_error_level_problem():
     lines = result.stderr.strip().split("\n")
     assert len(lines) == 7 and all(line.startswith(f"textqa: {EVERY_PROBLEM}:") for line in lines)
     assert lines[0].endswith("[GLS002]")
+
+
+def test_glyph_variant_message_names_the_form_it_is_a_variant_of(write):
+    from textqa import lint_text
+
+    g = write("g.tsv", "zh\tja\ttype\n长沙市\t長沙\tplace\n")
+    (f,) = [f for f in lint_text("長沙市は大きい。長沙は湖南の省都。\n", [str(g)]) if f.code == "NAM003"]
+    assert f.message == "'長沙市' is 长沙市 in traditional Chinese; write '長沙'"

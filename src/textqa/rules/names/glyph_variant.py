@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
-from ...glossary.forms import convert
+from ...glossary.forms import convert, simplified_form
 from .variant import VariantRule, entity_label
 
 
@@ -36,4 +36,7 @@ class GlyphVariant(VariantRule):
     severity = Severity.WARNING
 
     def message(self, m, entry):
-        return f"'{m.surface}' is {entity_label(entry)} in {_script(m.surface)}; write '{entry.ja}'"
+        # a glyph form of zh that is not one of ja (a shortened ja, zh with a suffix) is named after zh alone
+        same_as_ja = simplified_form(m.surface) == simplified_form(entry.ja)
+        label = entity_label(entry) if same_as_ja else entry.zh
+        return f"'{m.surface}' is {label} in {_script(m.surface)}; write '{entry.ja}'"
