@@ -86,6 +86,11 @@ def _token_type(tokens) -> str:
     return ""
 
 
+def _country(token) -> bool:
+    """日本, 中国, 米国: country names are everyday words to a glossary of names."""
+    return token.is_proper_noun and len(token.pos) > 3 and token.pos[3] == "国"
+
+
 def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
     """(span, type, strong) of kanji names: runs of proper-noun tokens, and stretches before a context word."""
     from ..phonetics.tables import name_context
@@ -104,8 +109,12 @@ def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
                 continue
             if group:
                 span = Span(group[0].span.start, group[-1].span.end)
+                if group[-1].oov:  # an unknown token swallowed the context word after it (汪 + 滔氏)
+                    tail = next((w for w in context_words if doc.text.endswith(w, span.start, span.end)
+                                 and span.end - len(w) - span.start >= 2), "")
+                    span = Span(span.start, span.end - len(tail))
                 proper = all(g.is_proper_noun or g.oov for g in group)
-                one_word = len(group) == 1 and not group[0].is_proper_noun and not group[0].oov
+                one_word = len(group) == 1 and (not (group[0].is_proper_noun or group[0].oov) or _country(group[0]))
                 if 2 <= span.end - span.start <= MAX_NAME_KANJI and not one_word and (t is not None or proper):
                     typ = _context_type(doc.text, span.end) or _token_type(group)
                     out.append((span, typ, proper and _token_type(group) != ""))
@@ -125,8 +134,8 @@ def _katakana_names(doc, covered) -> list[tuple[Span, str, bool]]:
         separated = any(c in SEPARATORS for c in run)
         if not toks or not (all(named) or (separated and any(named))):
             continue
-        if any(t.is_common_noun and len(t.surface) > COMMON_PART for t in toks):
-            continue  # ブロックチェーン・… : a word with a name-like neighbour, not a name
+        if any(not (t.is_proper_noun or t.oov) and len(t.surface) > COMMON_PART for t in toks):
+            continue  # ブロックチェーン・…, スマート フォン: everyday words, not a name
         typ = _context_type(doc.text, span.end) or _token_type(toks) or ("person" if separated else "")
         out.append((span, typ, separated))
     return out
