@@ -454,12 +454,13 @@ def report(result: Result, *, show_lists: bool = False) -> str:
 
 
 SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "example": example_set}
+BILINGUAL_SETS = ("bilingual", "heldout-bilingual")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Score textqa against the annotated test corpus.")
     ap.add_argument("--corpus", action="store_true", help="score the example article instead of the test corpus")
-    ap.add_argument("--set", dest="evalset", choices=tuple(SETS), default="test-corpus",
+    ap.add_argument("--set", dest="evalset", choices=tuple(SETS) + BILINGUAL_SETS, default="test-corpus",
                     help="which evaluation set to score (--corpus is short for --set example)")
     ap.add_argument("--family", choices=FAMILIES, help="score only this rule family")
     ap.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
@@ -469,6 +470,11 @@ def main(argv=None) -> int:
     ap.add_argument("--check-annotations", action="store_true",
                     help="only verify the annotation files (format, surfaces on their lines, entities)")
     args = ap.parse_args(argv)
+    if args.evalset in BILINGUAL_SETS:  # zh/ja pairs: scored by scripts/evaluate_bilingual.py
+        import evaluate_bilingual
+
+        return evaluate_bilingual.main(args.evalset, show_lists=args.list, json_path=args.json,
+                                       min_recall=args.min_recall, max_false_warnings=args.max_false_warnings)
     evalset = example_set() if args.corpus else SETS[args.evalset]()
     if args.check_annotations:
         problems = check_annotations(evalset.annotations, evalset.glossary)

@@ -23,6 +23,7 @@ from ..charclass import is_kanji
 from ..findings import Span
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+REJOIN_SIMILARITY = 0.3
 SOURCE_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|……[”’」』]*")
 TARGET_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)”’]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
@@ -131,8 +132,19 @@ def length_cost(ls: int, lt: int) -> float:
 
 
 def similarity(a: Counter, b: Counter) -> float:
+    """Dice overlap of two anchor multisets."""
     total = sum(a.values()) + sum(b.values())
     return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+def content_fit(a: Counter, b: Counter) -> float:
+    """Mean of the Dice overlap and the containment of the smaller side: a translation that drops a sentence
+    still has its anchors contained in the source, where an unrelated paragraph of similar length has not."""
+    small = min(sum(a.values()), sum(b.values()))
+    if not small:
+        return 0.0
+    shared = sum((a & b).values())
+    return (similarity(a, b) + shared / small) / 2
 
 
 def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
@@ -144,10 +156,26 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
     ls, lt = sum(u.length for u in src), sum(u.length for u in tgt)
     a = sum((u.anchors for u in src), Counter())
     b = sum((u.anchors for u in tgt), Counter())
-    sim = similarity(a, b)
-    lc = length_cost(ls, lt)
-    fit = lc + cost["content"] * (1 - sim)
+    sim = content_fit(a, b)
+    unrelated = int(sim < cost["min-part"])  # two texts that share almost nothing are no translation pair
+    for side, other in ((src, b), (tgt, a)):
+        if len(side) > 1:  # each unit of a merge or split must translate part of the other side
+            parts = [content_fit(u.anchors, other) for u in side]
+            sim = min([sim] + parts)
+            unrelated += sum(1 for p in parts if p < cost["min-part"])
+    lc = min(length_cost(ls, lt), cost["max-length"])
+    fit = lc + cost["content"] * (1 - sim) + cost["unrelated-part"] * unrelated
     return prior + fit, math.exp(-fit / 4)
+
+
+TRUNCATED_SOURCE = 24  # a source sentence this long (non-space characters) whose translation is ...
+TRUNCATED_RATIO = 0.5  # ... under this share of its predicted length has probably lost a part
+
+
+def truncated(source: str, target: str) -> bool:
+    """The translation is much shorter than its source predicts: a clause or half was probably dropped."""
+    ls = length(source)
+    return ls >= TRUNCATED_SOURCE and length(target) < TRUNCATED_RATIO * model()["length"]["ratio"] * ls
 
 
 def bead_score(source: Unit, target: Unit) -> float:
@@ -182,9 +210,26 @@ def align_units(src: list[Unit], tgt: list[Unit]) -> list[tuple[tuple[int, ...],
     return beads[::-1]
 
 
+def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
+    """An omission next to an addition that share content is one poor translation (a dropped half), not two."""
+    out = []
+    for si, ti, score in beads:
+        if out:
+            psi, pti, _ = out[-1]
+            pair = (psi, ti) if not pti and not si else (si, pti) if not psi and not ti else None
+            if pair is not None and pair[0] and pair[1]:
+                a = sum((src[k].anchors for k in pair[0]), Counter())
+                b = sum((tgt[k].anchors for k in pair[1]), Counter())
+                if content_fit(a, b) >= REJOIN_SIMILARITY:
+                    out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
+                    continue
+        out.append((si, ti, score))
+    return out
+
+
 def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list[Link]:
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
-    for si, ti, score in align_units(src, tgt):
+    for si, ti, score in _rejoin(align_units(src, tgt), src, tgt):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)
         at = 0

@@ -63,7 +63,9 @@ def normalise_digits(text: str) -> str:
 def parse_number(token: str) -> Fraction | None:
     """The value of one number token (digits and numerals mixed with multipliers), or None."""
     if all(ch in DIGITS for ch in token) and len(token) > 1:
-        return Fraction(int("".join(str(DIGITS[ch]) for ch in token)))  # 二〇二〇
+        if len(token) < 3 and not any(ch in "〇零" for ch in token):
+            return None  # 三四线 (third and fourth tier), 统一六国: two digits side by side are not a number
+        return Fraction(int("".join(str(DIGITS[ch]) for ch in token)))  # 二〇二〇, 一九九八
     total, section = Fraction(0), Fraction(0)
     current: Fraction | None = None
     last_big = False
@@ -168,6 +170,32 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)
+
+
+def likeness(a: Quantity, b: Quantity) -> int:
+    """How plausibly ``b`` is ``a`` changed: the same digits at another magnitude (3万 → 30万) score highest."""
+    def digits(q):
+        v = q.value * 100 if q.percent else q.value
+        return f"{float(v):.6e}".split("e")[0].rstrip("0").rstrip(".")
+    same_digits = digits(a) == digits(b)
+    ratio = max(a.value, b.value) / max(min(a.value, b.value), Fraction(1, 10**6))
+    big = all(any(ch in BIG for ch in q.surface) for q in (a, b))
+    return 3 * same_digits + 2 * big + (ratio <= 100) + (a.percent == b.percent)
+
+
+def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(source, target) pairs of numbers whose value changed: each lost source number with the extra target
+    number most like it (all of them when there are no more extras than lost numbers)."""
+    if not lost or not extra:
+        return []
+    if len(extra) <= len(lost):
+        return [(lost[min(i, len(lost) - 1)], q) for i, q in enumerate(extra)]
+    out, left = [], list(extra)
+    for s in lost:
+        best = max(left, key=lambda q: likeness(s, q))
+        out.append((s, best))
+        left.remove(best)
+    return sorted(out, key=lambda p: p[1].span)
 
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:

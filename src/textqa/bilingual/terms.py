@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
-from .align import Link
+from .align import Link, truncated
 
 LAYER = "bilingual.terms"
+SURE_LINK = 0.3  # sentence links scoring below this may have the name in a neighbouring sentence
 CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]{{2,}}|{LATIN_NAME_RUN.pattern}")
 
 
@@ -48,10 +49,13 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                 for span, zh in entities:
                     if not sp.contains(span):
                         continue
-                    if not sent.target:
-                        out.append(TermOccurrence(zh, span, sent, para, "omitted"))
+                    if not sent.target or truncated(bitext.source.slice(sent.source_span),
+                                                    bitext.target.slice(sent.target_span)):
+                        out.append(TermOccurrence(zh, span, sent, para, "omitted"))  # BIL003's concern
                         continue
-                    found = _mentions_in(mentions, sent.target, zh) or _mentions_in(mentions, para.target, zh)
+                    found = _mentions_in(mentions, sent.target, zh)
+                    if not found and sent.score < SURE_LINK:  # a loose sentence link: look in the paragraph
+                        found = _mentions_in(mentions, para.target, zh)
                     if not found:
                         status = "missing"
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):

@@ -38,7 +38,7 @@ class NumberMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        from ...bilingual.numbers import quantities, unmatched
+        from ...bilingual.numbers import changed, quantities, unmatched
 
         bt = bitext(ctx)
         if bt is None:
@@ -60,10 +60,7 @@ class NumberMismatch(Rule):
                 lost, extra = unmatched(qs, qt)
                 lost = [q for q in lost if not q.keys() & tgt_keys]
                 extra = [q for q in extra if not q.keys() & src_keys]
-                if not lost or not extra:
-                    continue
-                for i, q in enumerate(extra):
-                    was = lost[min(i, len(lost) - 1)]
+                for was, q in changed(lost, extra):
                     yield ctx.finding(
                         self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
                                       f"'{was.surface}' ({_fmt(was)}): 「{excerpt(src[s_span.start:s_span.end])}」",

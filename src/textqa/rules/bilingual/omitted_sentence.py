@@ -6,8 +6,6 @@ from ..base import Rule
 from ._shared import bitext, excerpt, gap_span
 
 MIN_SOURCE = 6  # non-space characters: shorter source sentences (headings, 是的。) are not worth a warning
-SHORT_SOURCE = 24  # a sentence this long whose translation is ...
-SHORT_RATIO = 0.5  # ... under this share of the predicted length has probably lost a part
 SHORT_CONFIDENCE = 0.75
 
 
@@ -36,7 +34,7 @@ class OmittedSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        from ...bilingual.align import length, model
+        from ...bilingual.align import length, model, truncated
 
         bt = bitext(ctx)
         if bt is None:
@@ -59,12 +57,12 @@ class OmittedSentence(Rule):
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
-                    s_len = length(src[sent.source_span.start:sent.source_span.end])
-                    t_len = length(ctx.doc.text[sent.target_span.start:sent.target_span.end])
-                    if s_len >= SHORT_SOURCE and t_len < SHORT_RATIO * ratio * s_len:
+                    s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
+                    if truncated(s_text, t_text):
+                        s_len, t_len = length(s_text), length(t_text)
                         yield ctx.finding(
                             self, sent.target_span,
                             f"this translation is much shorter than its source sentence ({t_len} characters for "
-                            f"{s_len}; about {round(ratio * s_len)} expected): part of 「{excerpt(src[sent.source_span.start:sent.source_span.end])}」 may be missing",
-                            confidence=SHORT_CONFIDENCE,
+                            f"{s_len}; about {round(ratio * s_len)} expected): part of 「{excerpt(s_text)}」 may be "
+                            "missing", confidence=SHORT_CONFIDENCE,
                             related=(bt.related(sent.source_span, "source sentence"),))

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Strict scorer for bilingual (zh→ja) evaluation pairs: ``python scripts/evaluate.py --set bilingual``.
+
+A set is a folder ``tests/<set>/`` with ``glossary.tsv``, ``pairs/NAME.zh.txt`` beside ``pairs/NAME.ja.txt`` and
+``annotations.tsv`` (header ``file line surface family kind entity suggestion``; see tests/bilingual/README.md).
+Each ja file is linted against its zh source exactly as ``textqa lint --source`` does. Only ``BIL`` rows are
+scored here (NAM and GRB rows in the same file belong to scripts/evaluate.py's own scoring).
+
+Strict rows (kinds ``term``, ``number``, ``omission``, ``untranslated``) are detected only by a finding at
+warning or above, of the matching kind, on that line, overlapping the surface (anywhere on the line when the
+surface is empty). The matching kinds: ``term`` ← BIL001, or a NAM finding naming the row's entity (the name
+rules report variants, and a bilingual finding never repeats them); ``number`` ← BIL002; ``omission`` ← BIL003;
+``untranslated`` ← BIL005, or GRB001 (which reports the same text first). Rows of kinds ``omission-paragraph``
+(BIL004) and ``addition`` (BIL006) are scored apart, at any severity, since both are ``info`` by default.
+A BIL warning that detects no row is a false warning; any warning at all in a pair without rows (a clean pair)
+is a clean-pair warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "tests" / "heldout-bilingual"}
+COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
+STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
+LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
+BLOCKING = ("warning", "error")
+
+
+@dataclass
+class Row:
+    file: str
+    line: int
+    surface: str
+    kind: str
+    entity: str
+    row: int
+    start: int = -1
+    end: int = -1
+
+    def label(self) -> str:
+        return f"{self.file}:{self.line} {self.kind} {self.surface!r}" + (f" ({self.entity})" if self.entity else "")
+
+
+@dataclass
+class Score:
+    rows: list[Row] = field(default_factory=list)
+    detected: set[int] = field(default_factory=set)  # row numbers
+    false_warnings: list[str] = field(default_factory=list)
+    clean_warnings: list[str] = field(default_factory=list)
+
+    def counts(self, kinds) -> tuple[int, int]:
+        chosen = [r for r in self.rows if r.kind in kinds]
+        return len(chosen), sum(1 for r in chosen if r.row in self.detected)
+
+    def as_dict(self) -> dict:
+        strict_n, strict_d = self.counts(STRICT)
+        loose_n, loose_d = self.counts(LOOSE)
+        kinds = {}
+        for kind in (*STRICT, *LOOSE):
+            n, d = self.counts((kind,))
+            if n:
+                kinds[kind] = {"annotated": n, "detected": d}
+        return {"strict": {"annotated": strict_n, "detected": strict_d,
+                           "recall": round(strict_d / strict_n, 4) if strict_n else 1.0},
+                "info_kinds": {"annotated": loose_n, "detected": loose_d},
+                "kinds": kinds, "false_warnings": len(self.false_warnings),
+                "clean_pair_warnings": len(self.clean_warnings),
+                "missed": [r.label() for r in self.rows if r.row not in self.detected],
+                "false_warning_list": self.false_warnings, "clean_warning_list": self.clean_warnings}
+
+
+def load_rows(path: Path) -> list[Row]:
+    problems, rows, header = [], [], None
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if header is None:
+            header = tuple(fields)
+            if header != COLUMNS:
+                problems.append(f"{path.name}:{n}: header must be {' '.join(COLUMNS)}")
+            continue
+        if len(fields) != len(COLUMNS):
+            problems.append(f"{path.name}:{n}: expected {len(COLUMNS)} fields, found {len(fields)}")
+            continue
+        file, line, surface, family, kind, entity, _ = fields
+        if family != "BIL":
+            continue
+        if kind not in STRICT and kind not in LOOSE:
+            problems.append(f"{path.name}:{n}: kind {kind!r} is not a BIL kind")
+            continue
+        if not line.isdigit():
+            problems.append(f"{path.name}:{n}: line {line!r} is not a positive integer")
+            continue
+        rows.append(Row(file, int(line), surface, kind, entity, n))
+    if problems:
+        raise ValueError("\n".join(problems))
+    return rows
+
+
+def locate(rows: list[Row]) -> list[str]:
+    problems, seen = [], {}
+    for r in rows:
+        path = ROOT / r.file
+        if not path.is_file():
+            problems.append(f"row {r.row}: {r.file}: no such file")
+            continue
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+        if r.line > len(lines):
+            problems.append(f"row {r.row}: {r.file} has only {len(lines)} lines")
+            continue
+        text = lines[r.line - 1]
+        if not r.surface:
+            r.start, r.end = 0, len(text) + 1
+            continue
+        k = seen.get((r.file, r.line, r.surface), 0)
+        seen[(r.file, r.line, r.surface)] = k + 1
+        at, i = -1, -1
+        for _ in range(k + 1):
+            at = text.find(r.surface, i + 1)
+            i = at
+        if at < 0:
+            problems.append(f"row {r.row}: {r.surface!r} is not on {r.file}:{r.line}")
+            continue
+        r.start, r.end = at, at + len(r.surface)
+    return problems
+
+
+def _matches(f, r: Row) -> bool:
+    if f.line != r.line:
+        return False
+    codes = STRICT.get(r.kind) or LOOSE[r.kind]
+    by_name = r.kind == "term" and f.code.startswith("NAM") and f.entity == r.entity
+    if f.code not in codes and not by_name:
+        return False
+    if r.kind in STRICT and f.severity.value not in BLOCKING:
+        return False
+    start = (f.column or 1) - 1
+    end = (f.end_column - 1) if f.end_line == f.line and f.end_column else start + 10**6
+    end = max(end, start + 1)  # a zero-width finding (where something is missing) still marks its place
+    return start < r.end and r.start < end
+
+
+def evaluate(folder: Path, linter=None) -> Score:
+    """Lint every pair of ``folder`` against its source and score the findings."""
+    from textqa import Linter
+    from textqa.runner import lint_one
+
+    rows = load_rows(folder / "annotations.tsv")
+    problems = locate(rows)
+    if problems:
+        raise ValueError("\n".join(problems))
+    linter = linter or Linter(str(folder / "glossary.tsv"))
+    score = Score(rows=rows)
+    for ja in sorted((folder / "pairs").glob("*.ja.txt")):
+        zh = ja.with_name(ja.name.replace(".ja.", ".zh."))
+        file = ja.relative_to(ROOT).as_posix() if ja.is_relative_to(ROOT) else ja.as_posix()
+        mine = [r for r in rows if r.file == file]
+        findings, _, _ = lint_one(linter, str(ja), None, str(zh))
+        for f in findings:
+            hits = [r for r in mine if _matches(f, r)]
+            score.detected.update(r.row for r in hits)
+            where = f"{file}:{f.line}:{f.column} {f.code} {f.severity.value} {f.message}"
+            if not mine and f.severity.value in BLOCKING:
+                score.clean_warnings.append(where)
+            elif not hits and f.code.startswith("BIL") and f.severity.value in BLOCKING:
+                score.false_warnings.append(where)
+    return score
+
+
+def report(name: str, score: Score, show_lists: bool = False) -> str:
+    d = score.as_dict()
+    s, i = d["strict"], d["info_kinds"]
+    out = [f"== {name}",
+           f"BIL (strict: warning or above, matching kind): annotated {s['annotated']}, detected {s['detected']}, "
+           f"recall {s['recall']:.3f}, false warnings {d['false_warnings']}, "
+           f"warnings on clean pairs {d['clean_pair_warnings']}",
+           f"BIL info kinds (omission-paragraph, addition; any severity): annotated {i['annotated']}, "
+           f"detected {i['detected']}"]
+    for kind, k in d["kinds"].items():
+        out.append(f"    {kind:<19} {k['detected']:>3}/{k['annotated']:<3}")
+    if show_lists:
+        out += [f"    missed: {m}" for m in d["missed"]]
+        out += [f"    false:  {w}" for w in d["false_warning_list"]]
+        out += [f"    clean:  {w}" for w in d["clean_warning_list"]]
+    return "\n".join(out)
+
+
+def main(name: str, *, show_lists=False, json_path=None, min_recall=0.95, max_false_warnings=0) -> int:
+    """Score one bilingual set; exit 1 below ``min_recall`` or above ``max_false_warnings``, 2 on bad rows."""
+    import json
+
+    try:
+        score = evaluate(SETS[name])
+    except ValueError as exc:
+        print(f"bad annotations:\n{exc}")
+        return 2
+    print(report(name, score, show_lists))
+    d = score.as_dict()
+    if json_path:
+        Path(json_path).write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    failed = (d["strict"]["recall"] < min_recall
+              or d["false_warnings"] + d["clean_pair_warnings"] > max_false_warnings)
+    return 1 if failed else 0
