@@ -274,3 +274,22 @@ def test_a_stray_space_before_an_honorific_is_offered_as_a_fix():
     [f] = textqa.lint_text("昨日、王芳 氏は語った。\n", select=["GRB007"])
     assert (f.surface, f.suggestion) == ("芳 氏", "芳氏") and "write '芳氏'" in f.message
     assert textqa.lint_text("昨日、Wang Fang 氏は語った。\n", select=["GRB007"]) == []
+
+
+def test_correct_japanese_markdown_of_every_construct_is_silent(linter):
+    """Front matter, headings, emphasis, links (inline and by reference), lists, inline code, tables,
+    quotes, fenced code and HTML blocks: no markup reaches the rules, and the prose is correct."""
+    from conftest import DATA
+
+    path = DATA / "markdown" / "travel.ja.md"
+    assert linter.lint_text(path.read_text(encoding="utf-8"), str(path)) == []
+
+
+def test_markdown_english_lines_and_sides_of_bilingual_headings_are_left_out():
+    from textqa.markdown import prose
+
+    src = ("## Installing / インストール\n\n* [Maven](https://maven.apache.org/) - Dependency Management\n"
+           "This project is licensed under the MIT License.\nこのプロジェクトは MIT ライセンスです。\n")
+    text = prose(src).text
+    assert "Installing" not in text and "インストール" in text and "Maven" not in text and "licensed" not in text
+    assert text.count("\n") == src.count("\n") and "このプロジェクトは MIT ライセンスです。" in text

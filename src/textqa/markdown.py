@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
-LOOKAHEAD = 16  # how far ahead a text character may sit behind escapes and entities
+LOOKAHEAD = 16
+BILINGUAL_SEPARATOR = " / "  # English / 日本語 headings and list items of bilingual READMEs  # how far ahead a text character may sit behind escapes and entities
 
 
 @dataclass
@@ -65,16 +66,42 @@ def prose(src: str) -> Prose:
     for token in _parser().parse(body):
         if token.type != "inline" or token.map is None:
             continue
-        if cursor > line_starts[token.map[0]]:  # another cell of a table row: keep what separates them
+        if cursor > line_starts[token.map[0]]:  # another cell of a table row: keep the pipe between them
             pipe = src.find("|", cursor, cursor + LOOKAHEAD)
             if pipe >= 0:
-                keep[pipe + 1 if src[pipe + 1:pipe + 2].isspace() else pipe] = True
+                keep[pipe] = True
         cursor = max(cursor, line_starts[token.map[0]])
         limit = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(src)
         for child in token.children or []:
             cursor = _keep_child(child, src, cursor, limit, keep)
+    _drop_lines_without_japanese(src, keep)
     kept = [i for i, k in enumerate(keep) if k]
     return Prose("".join(src[i] for i in kept), kept)
+
+
+def _drop_lines_without_japanese(src: str, keep: list[bool]) -> None:
+    """A line of prose with letters but no kana or kanji is English (a bilingual README, a list of tools),
+    not Japanese with English left in it: leave it out."""
+    from .charclass import is_kana, is_kanji
+
+    def drop_if_english(kept: list[int]) -> None:
+        chars = [src[i] for i in kept]
+        if any(c.isalpha() for c in chars) and not any(is_kana(c) or is_kanji(c) for c in chars):
+            for i in kept:
+                keep[i] = False
+
+    start = 0
+    for end in [i for i, ch in enumerate(src) if ch == "\n"] + [len(src)]:
+        kept = [i for i in range(start, end) if keep[i]]
+        line = "".join(src[i] for i in kept)
+        if BILINGUAL_SEPARATOR in line:  # `Installing / インストール`: each side on its own
+            at = 0
+            for part in line.split(BILINGUAL_SEPARATOR):
+                drop_if_english(kept[at:at + len(part)])
+                at += len(part) + len(BILINGUAL_SEPARATOR)
+        else:
+            drop_if_english(kept)
+        start = end + 1
 
 
 def _keep_child(child, src: str, cursor: int, limit: int, keep: list[bool]) -> int:
