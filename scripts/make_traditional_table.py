@@ -14,7 +14,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "textqa" / "data" / "trad
 # used as they are in modern Japanese, or mapped by t2jp onto a character Japanese uses for something else
 ORDINARY_IN_JAPANESE = set(
     "曾檜凛濾彌峯嶽巖堯彥晄槇枡瀧濤焰燈龍聯萠穎禰蘆皋醱鱉菸糉纔痹牀礪甁鷗蔣遙萊荔輛鋪贗竈繡蟬"
-    "填攪麴亙廁潑暨棱榆兔冰妝勻剎啞噓嚙摑搔俱倂"
+    "填攪麴亙廁潑暨棱榆兔冰妝勻剎啞噓嚙摑搔俱倂郞"  # 郞 and 郎 are both written in names
 )
 
 

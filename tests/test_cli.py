@@ -33,7 +33,7 @@ def test_corpus_json_contract(run):
     keys = {"path", "line", "column", "end_line", "end_column", "code", "severity", "message", "entity", "suggestion"}
     assert data["findings"] and all(keys <= set(f) for f in data["findings"])
     found = {(f["code"], f["line"], f["surface"], f["suggestion"]) for f in data["findings"]}
-    assert ("NAM002", 87, "深圳", "深セン") in found
+    assert ("NAM002", 15, "深セン", "深圳") in found
     for e in data["entities"]:
         assert set(e) >= {"zh", "preferred", "renderings"}
         assert all(set(r) >= {"surface", "kind", "count", "lines"} for r in e["renderings"])
@@ -42,7 +42,7 @@ def test_corpus_json_contract(run):
 def test_corpus_with_shipped_config(run):
     result = run("lint", "corpus/")
     assert result.exit_code == 1
-    assert "corpus/hunan-blockchain.ja.txt:87:2: NAM002 warning" in result.stdout
+    assert "corpus/hunan-blockchain.ja.txt:15:10: NAM002 warning" in result.stdout
     assert result.stdout.rstrip().splitlines()[-1].startswith("Found ")
 
 
@@ -78,9 +78,9 @@ def test_malformed_glossary_exit_2(run, tmp_path):
 
 
 def test_folder_means_txt_and_md_sorted(run, tmp_path):
-    (tmp_path / "b.md").write_text("深圳と深セン、深セン\n", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("深圳と深セン、深セン\n", encoding="utf-8")
-    (tmp_path / "c.json").write_text("深圳と深セン、深セン\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("深センと深圳、深圳\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("深センと深圳、深圳\n", encoding="utf-8")
+    (tmp_path / "c.json").write_text("深センと深圳、深圳\n", encoding="utf-8")
     result = run("lint", "--format", "json", "--glossary", GLOSSARY, tmp_path)
     paths = [f["path"] for f in json.loads(result.stdout)["findings"]]
     assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b.md")]

@@ -41,9 +41,16 @@ def test_reading_gloss_is_silent():
     assert codes("馬化騰（マー・ホアテン）は語った。馬化騰は笑った。") == []
 
 
-def test_inconsistent_forms_report_the_minority():
+def test_inconsistent_forms_suggest_the_preferred_form_when_it_is_used():
     text = "深圳の企業。\n深センでは。\n深センの市場。"
-    assert codes(text) == [("NAM002", "深圳", "深セン")]
+    assert codes(text) == [("NAM002", "深セン", "深圳")] * 2
+
+
+def test_inconsistent_forms_report_the_minority_when_the_preferred_form_is_absent():
+    text = "馬化騰氏が語った。\nポニー・マー氏は笑った。\n馬化騰氏は続けた。"
+    glossary = Glossary(parse_glossary("zh\tja\taccept\n马化腾\tマー\t馬化騰|ポニー・マー\n"))
+    found = [(f.code, f.surface, f.suggestion) for f in lint_text(text, glossary) if f.code == "NAM002"]
+    assert found == [("NAM002", "ポニー・マー", "馬化騰")]
 
 
 def test_form_glossed_by_another_form_is_not_inconsistent():

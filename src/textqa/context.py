@@ -32,8 +32,14 @@ class LintContext:
 
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
                 suggestion: str | None = None, confidence: float = 1.0, related: tuple = ()) -> Finding | None:
-        """A finding for ``rule`` at ``span``; weak confidence lowers or drops it."""
+        """A finding for ``rule`` at ``span``; weak confidence lowers or drops it.
+
+        Dropped too: a finding on masked text (URLs, file names, labelled forms) and a finding whose
+        suggestion is the flagged text itself (nothing to change).
+        """
         if confidence < INFO_CONFIDENCE or (span is not None and is_masked(self.doc, span)):
+            return None
+        if span is not None and suggestion is not None and suggestion == self.doc.slice(span):
             return None
         severity = self.severity_overrides.get(rule.code, rule.severity)
         if confidence < WARN_CONFIDENCE:

@@ -14,6 +14,9 @@ from .charclass import LINE_BREAK
 from .findings import Span
 
 
+LINE_ENDS = tuple("。．.！？!?」』）)】〕］]”…")  # a line ending otherwise was broken off mid-sentence
+
+
 @dataclass
 class Document:
     text: str
@@ -54,7 +57,9 @@ class Document:
 
         Hard-wrapped text (literature, forum posts, e-mail) breaks lines inside a paragraph and separates
         paragraphs with a blank line, so a block is one paragraph. A document with no blank line between
-        its lines (a machine-translated article with one paragraph a line) has one paragraph a line.
+        its lines (a machine-translated article with one paragraph a line) has one paragraph a line, except
+        that a line broken off mid-sentence (not ending in a full stop or closing mark: a wrapped PDF line,
+        reading aids extracted one to a line) runs on into the next.
         """
         if self._paragraphs is None:
             lines = [self.line_span(n) for n in range(1, len(self._line_starts) + 1)]
@@ -66,7 +71,8 @@ class Document:
             for span, full in zip(lines, filled):
                 if not full:
                     continue
-                if blocks and spans and self.next_line_start(spans[-1].end) == span.start:
+                joined = spans and self.next_line_start(spans[-1].end) == span.start
+                if joined and (blocks or not self.slice(spans[-1]).rstrip().endswith(LINE_ENDS)):
                     spans[-1] = Span(spans[-1].start, span.end)
                 else:
                     spans.append(span)

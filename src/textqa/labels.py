@@ -1,6 +1,5 @@
-"""Labels that introduce a written form of a name (繁体字: 國, 拼音: Xí Jìnpíng), from data/form_labels.txt.
-
-A span right after such a label, before the next 、 or closing bracket, talks about the form itself.
+"""Forms introduced by a label (繁体字: 國, 拼音: Xí Jìnpíng, an infobox row 簡体字<tab>习近平), from
+data/form_labels.txt. A name talked about as a form is not an error; ``textqa.masks`` masks these spans.
 """
 from __future__ import annotations
 
@@ -8,8 +7,11 @@ import functools
 import re
 from importlib import resources
 
-MAX_FORM = 40  # code points from the label to the end of the form it introduces
-FORM_END = "、。,，;；」』）)】\n"
+from .charclass import KATAKANA_RANGE
+from .findings import Span
+
+MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
+FORM_END = "、。,，;；」』）)】|\n"
 
 
 @functools.lru_cache(maxsize=1)
@@ -20,17 +22,30 @@ def form_labels() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _labelled() -> re.Pattern:
+def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
-    # 簡体字: 习近平 anywhere; an infobox or table row also as 簡体字<tab>习近平 or | 簡体字 | 习近平
-    return re.compile(rf"(?:{labels})[ \u3000]*[:：][ \u3000]*"
-                      rf"|(?:^|(?<=\n))[ \u3000|]*(?:{labels})[ \u3000]*[\t|][ \t\u3000|]*", re.M)
+    return re.compile(
+        rf"(?:{labels})[ \u3000]*[:：=][ \u3000]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng
+        rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
+        rf"|(?:{labels})[はがも](?=[A-Za-z\u00c0-\u024f{KATAKANA_RANGE}])",  # 発音はシー・チンピン
+        re.M)
 
 
-def labelled_form(text: str, start: int) -> bool:
-    """True when ``start`` lies in a form introduced by a label (簡体字: 习近平, 拼音：Xí Jìnpíng, an infobox row)."""
-    window = text[max(0, start - MAX_FORM):start]
-    last = None
-    for m in _labelled().finditer(window):
-        last = m
-    return last is not None and not any(c in FORM_END for c in window[last.end():])
+# a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
+FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def labelled_spans(text: str) -> list[Span]:
+    """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end,
+    and of lines that list a name's forms in several scripts, separated by slashes."""
+    out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text)
+           if len({bool(LATIN.search(item)) for item in re.split("[/／]", m.group())}) == 2]
+    for m in _label().finditer(text):
+        end = m.end()
+        while end < len(text) and end - m.end() < MAX_FORM and text[end] not in FORM_END:
+            end += 1
+        end = m.end() + len(text[m.end():end].rstrip())
+        if end > m.end():
+            out.append(Span(m.end(), end))
+    return out

@@ -1,8 +1,10 @@
-"""Spans that no rule reads: URLs, e-mail addresses and file names (the one definition every rule shares).
+"""Spans that no rule reads: URLs, e-mail addresses, file names, wiki markup and labelled forms (the one
+definition every rule shares).
 
 A file name, a link or an address is copied, not translated: `Flag of the People's Republic of China.svg`
 or `https://example.com/xi-jinping` may spell a name in pinyin, carry English or unbalanced brackets, and
-none of that is a translation error. Bare domains (JD.com) are not masked: a domain is often the name itself.
+none of that is a translation error. Nor is a form given after a label (`簡体字: 习近平`, see ``textqa.labels``)
+or wiki template markup (`{{zh|s=…|p=…}}`). Bare domains (JD.com) are not masked: a domain is often the name itself.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from importlib import resources
 
 from .findings import Span
+from .labels import labelled_spans
 
 LAYER = "masks"
 
@@ -24,6 +27,7 @@ def file_extensions() -> tuple[str, ...]:
 
 _URL_CHAR = r"[^\s<>\"'「」『』（）()【】、。，]"
 URL = rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)(?:{_URL_CHAR}|\({_URL_CHAR}*\))+"  # (…) only when balanced
+TEMPLATE = r"\{\{[^{}\n]*\}\}"  # wiki template markup
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
@@ -32,13 +36,20 @@ _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of
 def pattern() -> re.Pattern:
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
-    return re.compile(rf"{URL}|{EMAIL}|{file_name}", re.IGNORECASE)
+    return re.compile(rf"{URL}|{EMAIL}|{TEMPLATE}|{file_name}", re.IGNORECASE)
 
 
 def masked_spans(doc) -> list[Span]:
-    """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses and file names."""
+    """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses, file names, markup and labelled forms."""
     if LAYER not in doc.layers:
-        doc.add_layer(LAYER, [Span(m.start(), m.end()) for m in pattern().finditer(doc.text)])
+        spans = sorted([Span(m.start(), m.end()) for m in pattern().finditer(doc.text)] + labelled_spans(doc.text))
+        merged: list[Span] = []
+        for span in spans:
+            if merged and span.start <= merged[-1].end:
+                merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+            else:
+                merged.append(span)
+        doc.add_layer(LAYER, merged)
     return doc.layers[LAYER]
 
 

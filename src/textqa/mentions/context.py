@@ -1,16 +1,24 @@
 """Where a mention is correct by context: parenthesised glosses and introduced aliases."""
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from ..charclass import CLOSE_BRACKETS, is_hiragana
 from ..findings import Span
+from ..glossary.forms import japanese_form
+from ..labels import labelled_spans
+from ..phonetics.tables import org_suffixes
 
 GLOSS_OPEN = {"（": "）", "(": ")"}
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
-ALIAS_FOLLOWERS = re.compile(r"(?:の名で|の名義|という名|という呼び名|と呼ば|と表記|と名乗|と綴|でも知られ|として\S{0,4}知られ)")
+ALIAS_FOLLOWERS = re.compile(r"(?:の名で|の名義|という名|という呼び名|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|でも知られ|"
+                             r"として\S{0,4}知られ)")
+TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
+QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
 ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 
 
@@ -36,6 +44,8 @@ def gloss_groups(text: str) -> list[tuple[int, Span]]:
 
 def gloss_after(text: str, end: int, groups_by_open: dict[int, Span]) -> Span | None:
     """The gloss that opens right after offset ``end`` (allowing a short suffix)."""
+    while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
+        end += 1
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         if pos in groups_by_open:
@@ -62,3 +72,36 @@ def introduced_as_alias(text: str, start: int) -> bool:
         if len(between) <= 3 and all(is_hiragana(c) or c in "「『:：、 " for c in between):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def name_talk_words() -> tuple[str, ...]:
+    text = resources.files("textqa").joinpath("data/name_talk.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def quoted_as_form(text: str, span: Span) -> bool:
+    """True when the mention is all a quotation holds and the text around talks about names (呼び方, 読み,
+    表記): 「マオ・ツォートン」でなく「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
+    before = text[span.start - 1:span.start] if span.start else ""
+    if before not in QUOTES or text[span.end:span.end + 1] != QUOTES[before]:
+        return False
+    around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
+    return any(word in around for word in name_talk_words())
+
+
+@functools.lru_cache(maxsize=1)
+def legal_suffixes() -> tuple[str, ...]:
+    """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…)."""
+    found = {form for suffix in org_suffixes() for form in (suffix, japanese_form(suffix))}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
+    """True when an organisation suffix follows the name (騰訊控股, 華為技術有限公司): the legal name."""
+    return any(text.startswith(suffix, end) for suffix in suffixes)
+
+
+def labelled_gloss(text: str, inner: Span) -> bool:
+    """True when a gloss lists the name's forms under labels: Lin Zhiqiang (繁体字: 林志強、ピンイン: …)."""
+    return bool(labelled_spans(text[inner.start:inner.end]))

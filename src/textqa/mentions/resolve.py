@@ -12,14 +12,16 @@ from dataclasses import replace
 from ..context import INFO_CONFIDENCE
 from ..findings import Mention
 from ..masks import is_masked
-from .context import gloss_after, gloss_groups, introduced_as_alias, named_as_such
+from .context import (gloss_after, gloss_groups, introduced_as_alias, labelled_gloss, legal_name, legal_suffixes,
+                      named_as_such, quoted_as_form)
 from .exact import find_exact
-from .kinds import NAMING_KINDS
+from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
 
 AMBIGUOUS = 0.3  # a sound-alike that fits several entities equally well names none of them for sure
 LARGE_GLOSSARY = 1000  # above this, chance sound-alikes grow with the glossary: each tenfold costs 0.1
 PER_TENFOLD = 0.1
+SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 
 
 def finders():
@@ -67,7 +69,11 @@ def _discount(mentions: list[Mention], glossary_size: int) -> list[Mention]:
     return out
 
 
-def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
+def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Mention]:
+    """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
+
+    ``correct_forms(zh)`` gives an entity's correct forms (a gloss after 習 近平, spaced, still glosses it).
+    """
     groups = {opening: inner for opening, inner in gloss_groups(text)}
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
@@ -79,10 +85,21 @@ def _mark_context(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
             out[j] = replace(out[j], glossed=True)
-        if any(mentions[j].kind in NAMING_KINDS for j in inside):
+        if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner):
             out[i] = replace(out[i], glossed=True)
+    for opening, inner in groups.items():  # 習 近平（しゅう きんぺい、シー・チンピン）: the head has a space
+        head = "".join(text[max(0, opening - SPACED_HEAD):opening].split())
+        lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
+        for j in range(lo, hi):
+            if not out[j].glossed and any(head.endswith(f) for f in correct_forms(out[j].entity)):
+                out[j] = replace(out[j], glossed=True)
+    suffixes = legal_suffixes()
     for i, m in enumerate(out):
-        if not m.glossed and (introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end)):
+        if m.glossed:
+            continue
+        if introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end) \
+                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) \
+                or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
             out[i] = replace(m, glossed=True)
     return out
 
@@ -92,5 +109,6 @@ def annotate(doc, compiled) -> MentionLayer:
     if LAYER not in doc.layers:
         layers = [finder(doc, compiled) for finder in finders()]
         claimed = [m for m in _discount(_claim(layers), len(compiled.glossary)) if not is_masked(doc, m.span)]
-        doc.add_layer(LAYER, MentionLayer(tuple(_mark_context(doc.text, claimed))))
+        forms = lambda zh: compiled.entry(zh).correct_forms  # noqa: E731
+        doc.add_layer(LAYER, MentionLayer(tuple(_mark_context(doc.text, claimed, forms))))
     return doc.layers[LAYER]

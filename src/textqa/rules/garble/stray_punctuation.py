@@ -12,9 +12,9 @@ HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
 STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
-    rf"[、。]{S}*、|、{S}*。|。{S}*。",  # 、、  。 、  、。  。。
+    rf"[、。]{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",  # 、、  。 、  、。  。。 (not 。。。, an ellipsis)
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
-    rf"(?<=[^\s\u3000]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation
+    rf"(?<=[^\s\u3000\-‐–—－〜~]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）)
     rf"[{JAPANESE_RANGE}] (?:{HONORIFIC})",  # 王芳 氏  a half-width space before an honorific (left by a fix)
 ]))
 
@@ -23,9 +23,9 @@ class StrayPunctuation(Rule):
     """
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
-    The shapes are `」 、`, `。 、`, `、、`, `。。`, a hyphen dangling after a full stop (`。 -クラス`), and a
-    space before Japanese punctuation (`です 。`), and a half-width space between a name in kanji or kana and
-    an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
+    The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `。。。`, are an ellipsis), a hyphen dangling after
+    a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`), and a half-width space between a
+    name in kanji or kana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as

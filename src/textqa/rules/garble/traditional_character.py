@@ -5,13 +5,13 @@ from importlib import resources
 
 from ...charclass import KANJI_RUN
 from ...findings import Severity, Span
-from ...labels import labelled_form
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
 from ._text import brackets, glossary_surface, paragraphs
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
+MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
 
 
 @functools.lru_cache(maxsize=1)
@@ -20,6 +20,15 @@ def japanese_forms() -> dict[str, str]:
     text = resources.files("textqa").joinpath("data/traditional_forms.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {t: j for t, j in rows[1:]}
+
+
+@functools.lru_cache(maxsize=1)
+def japanese_only_forms() -> frozenset[str]:
+    """Japanese forms that are not also simplified Chinese (経, 続, 駅): a conversion to traditional
+    characters leaves them as they are, while text in the old orthography writes 經, 續, 驛."""
+    from ...glossary.forms import convert  # noqa: PLC0415
+
+    return frozenset(j for t, j in japanese_forms().items() if convert(t, "t2s") != j)
 
 
 def to_japanese(text: str) -> str:
@@ -35,7 +44,9 @@ class TraditionalCharacter(Rule):
     data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
 
     A word is a warning when the document has at least two such words (the text went through a
-    traditional-character conversion); a single one is `info`. Personal names and organisations that the
+    traditional-character conversion); a single one is `info`. Text written in the old orthography
+    throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
+    Japanese-only forms such as `経` alone, so a converted text mixes both. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine.
 
@@ -57,13 +68,15 @@ class TraditionalCharacter(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         forms = japanese_forms()
+        if not any(c in forms for c in ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH:
+            return  # nothing traditional, or the old orthography throughout (literature: 驛に來て)
         found = []
         for para, text in paragraphs(ctx.doc):
             for m in KANJI_RUN.finditer(text):
                 if not any(c in forms for c in m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span) or labelled_form(ctx.doc.text, span.start) \
+                if marks.inside_gloss(span) \
                         or glossary_surface(ctx, span) or _proper_name(ctx.doc, span):
                     continue
                 found.append((span, m.group()))

@@ -11,6 +11,8 @@ from ._text import brackets, paragraphs
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]+")
 EDGE = "，,.：:；;“”"
+GLOSS_ITEM_START = "（(、,，:： "
+GLOSS_ITEM_END = "）)、,，;； "
 
 
 class UntranslatedChinese(Rule):
@@ -54,9 +56,14 @@ class UntranslatedChinese(Rule):
                 if not foreign:
                     continue
                 span = Span(para.start + start, para.start + end)
-                if marks.inside_gloss(span):
-                    continue  # a gloss: 鄧小平（邓小平）
+                if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
+                    continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))
                 yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
                                               f"simplified-only characters: {chars})")
+
+
+def _whole_item(text: str, span) -> bool:
+    """True when the run is a whole item of its parentheses, not a phrase of the prose inside them."""
+    return text[span.start - 1:span.start] in GLOSS_ITEM_START and text[span.end:span.end + 1] in GLOSS_ITEM_END

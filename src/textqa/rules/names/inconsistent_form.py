@@ -22,7 +22,10 @@ class InconsistentForm(Rule):
     """
     ## What it does
     Reports an entity written in two correct forms in one document, flagging
-    each occurrence of the less used form.
+    each occurrence of the other forms.
+
+    The suggestion is the glossary's preferred form when the document uses it, else the form used most.
+    A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股) is not counted.
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -50,7 +53,7 @@ class InconsistentForm(Rule):
             if len(counts) < 2:
                 continue
             preferred = ctx.entry(zh).ja
-            main = max(counts, key=lambda s: (counts[s], s == preferred))
+            main = preferred if preferred in counts else max(counts, key=lambda s: counts[s])
             for m in ms:
                 if m.surface != main:
                     yield ctx.finding(

@@ -1,6 +1,11 @@
 """Shared shape of the rules that report one kind of non-preferred rendering."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ...charclass import is_kanji
+from ...glossary.forms import japanese_form
+from ...mentions.context import legal_name, legal_suffixes
 from ...mentions.kinds import kinds_reported_by
 from ..base import Rule
 
@@ -22,6 +27,15 @@ class VariantRule(Rule):
         kinds = kinds_reported_by(self.code)
         for m in ctx.mentions:
             if m.kind in kinds and not m.glossed:
-                entry = ctx.entry(m.entity)
+                entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
                                   suggestion=entry.ja, confidence=m.confidence)
+
+
+def _target(text: str, m, entry):
+    """The entry, its preferred form replaced by the Japanese glyphs of the mention itself when the mention
+    starts a legal name and the preferred form has no kanji: 华为技术有限公司 becomes 華為技術有限公司, never
+    ファーウェイ技術有限公司."""
+    if any(is_kanji(c) for c in entry.ja) or not legal_name(text, m.span.end, legal_suffixes()):
+        return entry
+    return replace(entry, ja=japanese_form(m.surface))

@@ -1,0 +1,89 @@
+"""One test per class of false alarm found on real Japanese pages (own sentences, not the pages' text).
+
+Real pages are kept outside the repository; see README, Accuracy, "Real text".
+"""
+from __future__ import annotations
+
+import pytest
+
+from textqa import lint_text
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+TSV = """zh\tja\ttype\treading\taccept
+林志强\t林志強\tperson\tリン・ジーチアン\t
+周海涛\t周海涛\tperson\t\t
+厦门\t厦門\tplace\t\tアモイ
+乌鲁木齐\tウルムチ\tplace\t\t烏魯木斉
+华为\tファーウェイ\torg\t\t華為|Huawei
+腾讯\t騰訊\torg\t\tテンセント
+孙宇晨\t孫宇晨\tperson\t\tジャスティン・サン
+孙杨\t孫楊\tperson\t\t
+毛泽东\t毛沢東\tperson\t\t
+阿里巴巴\tアリババ\torg\t\tAlibaba
+"""
+GLOSSARY = Glossary(parse_glossary(TSV))
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.surface) for f in lint_text(text, GLOSSARY) if f.severity.value != "info"]
+
+
+SILENT = {
+    "infobox rows listing a name's forms": "林志強\n各種表記\n繁体字 林志強\n簡体字 林志强\n拼音 Lín Zhìqiáng\n"
+                                          "発音転記: リン・ジーチアン\n\n林志強は中国の実業家である。",
+    "inline labelled forms": "林志強（簡体字: 林志强、拼音: Lín Zhìqiáng、英語名: Lin Zhiqiang）は実業家。",
+    "a table row of forms": "| 繁体字中国語 | 林志強 |\n| 簡体字中国語 | 林志强 |\n林志強は実業家。",
+    "a reading gloss whose head and reading have spaces": "林 志強（りん しきょう、リン・ジーチアン、1960年 - ）は実業家。",
+    "wiki template markup": "林志強 ({{zh|s=林志强|p=Lín Zhìqiáng}}) は実業家。",
+    "a romanised name glossed after a space": "Lin Zhiqiang (繁体字: 林志強、拼音: Lín Zhìqiáng) は実業家。",
+    "a slash-separated list of one name's forms": "ウルムチ/乌鲁木齐/Urumqi\nウルムチは新疆の区都である。",
+    "a name quoted as a form in a text about readings":
+        "毛沢東は日本では「もうたくとう」と読む。中国語の発音に近い「マオ・ツォートン」でなく、日本語読みが普通だ。",
+    "a name introduced with とも呼ばれる": "厦門はアモイとも呼ばれる。厦門の港は大きい。厦門空港も近い。",
+    "a company's kanji legal name beside its katakana name":
+        "ファーウェイは新機種を出した。華為技術有限公司の発表では販売は好調だ。ファーウェイの株主も喜んだ。",
+    "a preferred form followed by more katakana": "アリババネットの取引額が伸びた。アリババは発表した。",
+    "an English given name of a Chinese person": "ジャスティン・サン氏は語った。水泳の孫楊選手も登場した。",
+    "a standard katakana name of a non-Han place": "ウルムチ（烏魯木斉）は新疆の区都で、ウルムチ空港もある。",
+    "a file name and a link that spell names": "写真: Lin Zhiqiang portrait.jpg（本人提供）、"
+                                             "詳細は https://example.org/lin-zhiqiang を参照。",
+    "an ellipsis of three full stops": "そんな名前は知らない。。。",
+}
+
+
+@pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
+def test_real_text_class_is_silent(text):
+    assert warnings(text) == []
+
+
+def test_quoted_transliteration_in_prose_is_still_reported():
+    """Quotes alone do not excuse a name: only talk about names and readings around them does."""
+    assert ("NAM006", "リン・ジーチアン") in warnings("新しいアプリ「リン・ジーチアン」の利用者が増えた。")
+
+
+def test_inconsistent_form_suggests_the_preferred_form_when_it_is_used():
+    findings = [f for f in lint_text("アモイは港町だ。アモイの人口は多い。アモイの空港もある。厦門市が発表した。", GLOSSARY)
+                if f.code == "NAM002"]
+    assert [(f.surface, f.suggestion) for f in findings] == [("アモイ", "厦門")] * 3
+
+
+def test_legal_name_fix_keeps_the_kanji():
+    """A fix never produces <katakana>技術有限公司: the glyph variant is fixed in its own characters."""
+    findings = [f for f in lint_text("华为技术有限公司は発表した。", GLOSSARY) if f.code == "NAM003"]
+    assert [(f.surface, f.suggestion) for f in findings] == [("华为", "華為")]
+
+
+def test_hard_wrapped_paragraph_keeps_its_brackets():
+    text = "本社（東京都港区、\n代表取締役は山田太郎）は\n新製品を発表した。\n次の段落だ。"
+    assert [c for c, _ in warnings(text)] == []
+
+
+def test_literature_in_the_old_orthography_is_silent():
+    text = "驛の前に來てゐる人は澤山あつた。實際、都會の暑さを避けた人々の樂みであつた。"
+    assert warnings(text) == []
+
+
+def test_converted_text_is_reported():
+    text = "中國経済は國內市場を拡大し、相手國の雇用も創出した。"
+    assert {c for c, _ in warnings(text)} == {"GRB013"}
