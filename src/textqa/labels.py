@@ -7,7 +7,7 @@ import functools
 import re
 from importlib import resources
 
-from .charclass import KATAKANA_RANGE
+from .charclass import KATAKANA_RANGE, LATIN_LETTER_RANGE
 from .findings import Span
 
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
@@ -27,13 +27,13 @@ def _label() -> re.Pattern:
     return re.compile(
         rf"(?:{labels})[ \u3000]*[:：=][ \u3000]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
-        rf"|(?:{labels})[はがも](?=[A-Za-z\u00c0-\u024f{KATAKANA_RANGE}])",  # 発音はシー・チンピン
+        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])",  # 発音はシー・チンピン
         re.M)
 
 
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
 FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
-LATIN = re.compile(r"[A-Za-z]")
+LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 
 
 def labelled_spans(text: str) -> list[Span]:
