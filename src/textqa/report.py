@@ -37,6 +37,8 @@ class EntitySummary:
     zh: str
     preferred: str
     renderings: list[Rendering] = field(default_factory=list)
+    source_mentions: int | None = None  # bilingual mode: mentions in the source, and how many of them ...
+    source_rendered: int | None = None  # ... the aligned translation renders in a correct form
 
 
 @dataclass

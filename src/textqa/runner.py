@@ -61,6 +61,10 @@ def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=No
         result = FileResult(findings, lines=_file_lines(linter, path, doc, findings))
         if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
             summarise_mentions(path, doc, mentions, linter.compiled, result.summaries)
+            if "bilingual" in doc.layers:
+                from .bilingual.terms import summarise_source
+
+                summarise_source(doc, mentions, linter.compiled, result.summaries)
             hidden = doc.layers.get("suppressed", [])
             if hidden:  # their mentions stay out of the per-entity block
                 result.summaries = {e.zh: e for e in drop_renderings(list(result.summaries.values()), hidden)}
@@ -80,6 +84,9 @@ def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) 
     for zh, s in summaries.items():
         if zh in into:
             into[zh].renderings += s.renderings
+            if s.source_mentions is not None:
+                into[zh].source_mentions = (into[zh].source_mentions or 0) + s.source_mentions
+                into[zh].source_rendered = (into[zh].source_rendered or 0) + s.source_rendered
         else:
             into[zh] = s
 

@@ -98,3 +98,13 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
         if score > best_score:
             best, best_score = span, score
     return best
+
+
+def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
+    """Per entity, how many times the source names it and how many of those the translation renders correctly."""
+    from ..report import EntitySummary
+
+    for occ in term_occurrences(doc.layers["bilingual"], compiled, mentions):
+        s = summaries.setdefault(occ.entity, EntitySummary(occ.entity, compiled.entry(occ.entity).ja))
+        s.source_mentions = (s.source_mentions or 0) + 1
+        s.source_rendered = (s.source_rendered or 0) + (occ.status == "correct")

@@ -35,7 +35,8 @@ def render(report, **_) -> str:
         "entities": [
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
-                             "path": r.path} for r in e.renderings]}
+                             "path": r.path} for r in e.renderings],
+             "source_mentions": e.source_mentions, "source_rendered": e.source_rendered}
             for e in report.entities],
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }

@@ -80,13 +80,16 @@ def _where(renderings) -> str:
 
 def entity_block(report) -> list[str]:
     """Entities with at least one rendering that is not a correct form: one block for the whole run."""
-    shown = [e for e in report.entities if any(not r.correct for r in e.renderings)]
+    shown = [e for e in report.entities if any(not r.correct for r in e.renderings)
+             or (e.source_mentions or 0) > (e.source_rendered or 0)]
     if not shown:
         return []
     clean = len(report.entities) - len(shown)
     out = ["", f"Entities with variant renderings ({len(shown)}; {clean} more named consistently):"]
     for e in shown[:MAX_ENTITIES]:
-        out.append(f"  {e.zh} → {e.preferred}")
+        source = "" if e.source_mentions is None else \
+            f"  (source: {e.source_mentions} mention{'s' * (e.source_mentions != 1)}, {e.source_rendered} rendered correctly)"
+        out.append(f"  {e.zh} → {e.preferred}{source}")
         merged: dict[tuple[str, str], list] = {}
         for r in e.renderings:
             merged.setdefault((r.surface, r.kind), []).append(r)

@@ -54,7 +54,8 @@ class UnlistedSourceName(Rule):
                     start = sent.target_span.start + at
                     span, how = Span(start, start + len(form)), f"rendered '{form}'"
                 else:
-                    span, how = sent.target_span, "no rendering of it found in the aligned sentence"
+                    start = sent.target_span.start  # where the aligned sentence starts
+                    span, how = Span(start, start), "no rendering of it found in the aligned sentence"
                 yield ctx.finding(self, span, f"source name {name.surface} ({name.kind}) is not in the glossary; "
                                               f"{how}", entity=None,
                                   related=(bt.related(name.span, name.surface),))
