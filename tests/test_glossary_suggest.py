@@ -91,7 +91,8 @@ def test_tsv_rows_append_to_the_glossary(reduced, tmp_path):
 
 
 def test_with_the_chinese_source_the_source_names_are_proposed():
-    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", PAIRS).stdout)
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", PAIRS / "drones.zh.txt",
+                          PAIRS / "drones.ja.txt").stdout)
     by_zh = {c["zh"]: c for c in data["candidates"]}
     assert {"汪滔", "李泽湘", "大疆"} <= set(by_zh)
     assert all(c["verified"] for c in data["candidates"])

@@ -36,7 +36,8 @@ def render(report, **_) -> str:
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
                              "path": r.path} for r in e.renderings],
-             "source_mentions": e.source_mentions, "source_rendered": e.source_rendered}
+             **({"source_mentions": e.source_mentions, "source_rendered": e.source_rendered}
+                if e.source_mentions is not None else {})}  # bilingual mode only
             for e in report.entities],
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
