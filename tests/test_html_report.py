@@ -178,20 +178,24 @@ def marks_by_finding(browser) -> dict[int, list]:
     return out
 
 
-def test_every_finding_is_highlighted_with_its_text(browser, corpus_report):
-    findings, path = corpus_report
-    open_report(browser, path)
-    lines = CORPUS.read_text(encoding="utf-8-sig").split("\n")
+def assert_highlighted(browser, findings, lines: list[str]):
+    """Every finding has highlights whose text is exactly the text it covers, and its list item."""
     marks = marks_by_finding(browser)
     assert browser.execute_script("return document.querySelectorAll('.side li.fi').length") == len(findings)
     for i, f in enumerate(findings):
         assert f["line"], f
         got = marks.get(i)
         assert got, f"finding {i} ({f['code']} at {f['line']}:{f['column']}) has no highlight"
-        assert "".join(text for text, _, _ in got) == expected_text(lines, f) == f["surface"]
+        assert "".join(text for text, _, _ in got) == expected_text(lines, f) == (f["surface"] or "")
         assert all(decoration == "underline" and not off for _, decoration, off in got)
         item = browser.execute_script(f"return Object.assign({{}}, document.getElementById('F{i}').dataset)")
         assert (item["code"], int(item["line"]), int(item["col"])) == (f["code"], f["line"], f["column"])
+
+
+def test_every_finding_is_highlighted_with_its_text(browser, corpus_report):
+    findings, path = corpus_report
+    open_report(browser, path)
+    assert_highlighted(browser, findings, CORPUS.read_text(encoding="utf-8-sig").split("\n"))
 
 
 def visible_items(browser) -> list[str]:
@@ -324,3 +328,52 @@ def test_readme_shows_the_report():
     assert "textqa lint --format html -o report.html corpus/" in section
     images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", section)
     assert images and all((ROOT / image).is_file() for image in images)
+
+
+BILINGUAL = ROOT / "tests" / "bilingual"
+PAIR = (BILINGUAL / "pairs" / "drones.zh.txt", BILINGUAL / "pairs" / "drones.ja.txt")
+
+
+@pytest.fixture(scope="module")
+def bilingual_report(tmp_path_factory):
+    """A translation beside its source: (JSON findings, path of the HTML report)."""
+    out = tmp_path_factory.mktemp("bilingual") / "report.html"
+    args = ("--glossary", BILINGUAL / "glossary.tsv", "--source", *PAIR)
+    assert lint("--format", "html", "-o", out, *args).exit_code == 1
+    return json.loads(lint("--format", "json", *args).stdout)["findings"], out
+
+
+def test_bilingual_side_by_side(browser, bilingual_report):
+    findings, path = bilingual_report
+    open_report(browser, path)
+    assert_highlighted(browser, findings, PAIR[1].read_text(encoding="utf-8").split("\n"))
+    source = PAIR[0].read_text(encoding="utf-8").split("\n")
+    rels = browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark.rel')).map(m => [m.dataset.r, m.textContent])")
+    related_text: dict[int, str] = {}
+    for ids, text in rels:
+        for i in ids.split():
+            related_text[int(i)] = related_text.get(int(i), "") + text
+    with_related = [i for i, f in enumerate(findings) if f.get("related")]
+    assert with_related and any(f["code"].startswith("BIL") for f in findings)
+    for i in with_related:  # each source location is highlighted in the source column
+        assert related_text[i] == "".join(expected_text(source, r) for r in findings[i]["related"])
+
+    rows = browser.execute_script("""return Array.from(document.querySelectorAll('.bi .row')).map(r => [
+        r.className, Array.from(r.querySelectorAll('.src .ln')).map(l => +l.dataset.n),
+        Array.from(r.querySelectorAll('.tgt .ln')).map(l => +l.dataset.n), r.querySelector('.gap') !== null])""")
+    targets = [n for _, _, tgt, _ in rows for n in tgt]
+    assert targets == sorted(targets) and set(targets) >= {f["line"] for f in findings}
+    omitted = [r for r in rows if "omitted" in r[0]]
+    assert omitted and all(src and not tgt and gap for _, src, tgt, gap in omitted)
+    omission = next(i for i, f in enumerate(findings) if f["related"] and f["related"][0]["line"] == omitted[0][1][0])
+
+    # both ways: the source span leads to its finding, the finding's source link to the source line
+    mark = browser.find_element("css selector", f'mark.rel[data-r~="{omission}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.switch_to.active_element.get_attribute("data-f").split()[0] == str(omission)
+    link = browser.find_element("css selector", f'#tip a[href="#f0-S{omitted[0][1][0]}"]')
+    link.click()
+    flashed = browser.execute_script("return Array.from(document.querySelectorAll('.ln.flash')).map(l => l.id)")
+    assert flashed == [f"f0-S{omitted[0][1][0]}"]

@@ -41,6 +41,39 @@ class EntitySummary:
     source_rendered: int | None = None  # ... the aligned translation renders in a correct form
 
 
+@dataclass(frozen=True)
+class AlignedBlock:
+    """One paragraph link of a bilingual pair, as 1-based inclusive line ranges; an empty side is None."""
+
+    source: tuple[int, int] | None
+    target: tuple[int, int] | None
+    score: float
+    at: int | None = None  # an omission (no target): the target line where the source paragraph is missing
+
+
+@dataclass
+class AlignedPair:
+    """A translation's source file and their paragraph alignment, for reports that show both side by side."""
+
+    source: str
+    blocks: list[AlignedBlock] = field(default_factory=list)
+
+
+def aligned_pair(doc) -> AlignedPair | None:
+    """The paragraph alignment of a translation read with its source file (None without one)."""
+    bitext = doc.layers.get("bilingual")
+    if bitext is None or bitext.source.path == doc.path:  # none, or units of one bilingual file
+        return None
+
+    def lines(side, spans):
+        return (side.position(spans[0].start)[0], side.position(spans[-1].end)[0]) if spans else None
+
+    return AlignedPair(bitext.source.path, [
+        AlignedBlock(lines(bitext.source, link.source), lines(bitext.target, link.target), round(link.score, 2),
+                     None if link.target else bitext.target.position(link.at)[0])
+        for link in bitext.alignment.paragraphs])
+
+
 @dataclass
 class Report:
     findings: list[Finding] = field(default_factory=list)
@@ -50,6 +83,7 @@ class Report:
     settings: dict = field(default_factory=dict)  # what decides the findings, for a report's signature
     baselined: int = 0  # findings hidden because the baseline records them
     source_lines: dict[str, dict[int, str]] = field(default_factory=dict)  # path -> line -> text, for excerpts
+    pairs: dict[str, AlignedPair] = field(default_factory=dict)  # translation path -> its source and alignment
 
     def line(self, path: str, line: int) -> str | None:
         """The text of a line that a finding points at (kept from the one reading of the file)."""

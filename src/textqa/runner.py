@@ -10,7 +10,7 @@ from .discovery import discover
 from .document import Document
 from .errors import InputError
 from .mentions.layer import mention_layer
-from .report import EntitySummary, Report, drop_renderings, summarise_mentions
+from .report import AlignedPair, EntitySummary, Report, aligned_pair, drop_renderings, summarise_mentions
 from .rules.registry import select_codes
 
 
@@ -52,13 +52,14 @@ class FileResult:
     summaries: dict[str, EntitySummary] = field(default_factory=dict)
     lines: dict[int, str] = field(default_factory=dict)
     error: tuple | None = None  # InputError fields: (path, message, line)
+    pair: AlignedPair | None = None  # a translation read with its source: their paragraph alignment
 
 
 def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None) -> FileResult:
     """Lint one file; any failure becomes an error entry for it, and the run goes on."""
     try:
         findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
-        result = FileResult(findings, lines=_file_lines(linter, path, doc, findings))
+        result = FileResult(findings, lines=_file_lines(linter, path, doc, findings), pair=aligned_pair(doc))
         if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
             summarise_mentions(path, doc, mentions, linter.compiled, result.summaries)
             if "bilingual" in doc.layers:
@@ -135,6 +136,8 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         report.findings += result.findings
         if result.lines:
             report.source_lines[path] = result.lines
+        if result.pair is not None:
+            report.pairs[path] = result.pair
         _merge(summaries, result.summaries)
     report.entities = list(summaries.values())
     return report

@@ -35,12 +35,48 @@ class Line:
     number: int
     segments: list[Segment]
 
+    @property
+    def chars(self) -> int:
+        return sum(len(seg.text) for seg in self.segments) + 1
+
+    @property
+    def first(self) -> int:
+        return self.number
+
+    last = first
+
+
+@dataclass
+class Row:
+    """Bilingual view: aligned source and target paragraphs side by side (either side may be empty)."""
+
+    source: list[Line]
+    target: list[Line]
+    label: str  # the alignment, for people checking it: lines and fit
+    at: int = 0  # an omission: the target line where the source paragraph is missing
+
+    @property
+    def chars(self) -> int:
+        return sum(line.chars for line in (*self.source, *self.target))
+
+    @property
+    def first(self) -> int:
+        return self.target[0].number if self.target else self.at
+
+    @property
+    def last(self) -> int:
+        return self.target[-1].number if self.target else self.at
+
 
 @dataclass
 class Page:
     number: int
-    lines: list[Line] = field(default_factory=list)
+    items: list = field(default_factory=list)  # Lines, or Rows in the bilingual view
     chars: int = 0
+
+    def lines(self) -> list[Line]:
+        """The target lines on this page."""
+        return [line for item in self.items for line in (item.target if isinstance(item, Row) else [item])]
 
 
 @dataclass
@@ -60,6 +96,7 @@ class FileView:
     findings: list[FindingView]
     pages: list[Page] = field(default_factory=list)
     missing: str | None = None  # why the text could not be shown
+    source: str | None = None  # bilingual view: the source file shown beside the text
 
     @property
     def whole(self) -> list[FindingView]:
@@ -116,47 +153,107 @@ def segments(text: str, marks: list[tuple[int, int, int]]) -> list[Segment]:
     return out
 
 
-def paginate(lines: list[str], marks_by_line: dict[int, list[tuple[int, int, int]]]) -> list[Page]:
+def paginate(items: list) -> list[Page]:
+    """Lines or rows in pages of about PAGE_CHARS code points (and at most PAGE_LINES items)."""
     pages = [Page(1)]
-    for n, text in enumerate(lines, 1):
+    for item in items:
         page = pages[-1]
-        if page.lines and (page.chars + len(text) > PAGE_CHARS or len(page.lines) >= PAGE_LINES):
+        if page.items and (page.chars + item.chars > PAGE_CHARS or len(page.items) >= PAGE_LINES):
             page = Page(len(pages) + 1)
             pages.append(page)
-        page.lines.append(Line(n, segments(text, marks_by_line.get(n, []))))
-        page.chars += len(text) + 1
+        page.items.append(item)
+        page.chars += item.chars
     return pages
 
 
-def file_view(index: int, path: str, views: list[FindingView], text_of) -> FileView:
+def location_marks(located, lines: list[str]) -> dict[int, list[tuple[int, int, int]]]:
+    """Per line, the (start, end, id) of each ``(location, id)`` in ``located`` (kept in its order)."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for loc, i in located:
+        if not loc.line:
+            continue
+        for n in range(loc.line, min(loc.end_line or loc.line, len(lines)) + 1):
+            span = line_marks(loc, n, len(lines[n - 1]))
+            if span is not None:
+                out.setdefault(n, []).append((*span, i))
+    return out
+
+
+def _read_lines(text_of, path: str) -> list[str]:
+    return [line.rstrip("\r") for line in text_of(path).split("\n")]
+
+
+def pair_rows(pair, lines: list[str], marks, src_lines: list[str], src_marks) -> list[Row]:
+    """The aligned paragraphs as rows; target lines outside every link get rows of their own."""
+    def make(text, mark, lo, hi):
+        return [Line(n, segments(text[n - 1], mark.get(n, []))) for n in range(lo, min(hi, len(text)) + 1)
+                if text[n - 1].strip() or mark.get(n)]
+
+    rows: list[Row] = []
+    done = 0  # the last target line shown
+
+    def target_only(upto: int) -> None:
+        nonlocal done
+        if upto > done:
+            extra = make(lines, marks, done + 1, upto)
+            if extra:
+                rows.append(Row([], extra, f"ja {extra[0].number}–{extra[-1].number}: not aligned"))
+            done = upto
+
+    for block in pair.blocks:
+        src = make(src_lines, src_marks, *block.source) if block.source else []
+        zh = f"zh {_range(block.source)}" if block.source else "no source"
+        if block.target:
+            target_only(block.target[0] - 1)
+            rows.append(Row(src, make(lines, marks, *block.target),
+                            f"{zh} ↔ ja {_range(block.target)}, fit {block.score:.2f}"))
+            done = max(done, block.target[1])
+        else:
+            target_only((block.at or 1) - 1)
+            rows.append(Row(src, [], f"{zh} ↔ missing before ja {block.at}", at=block.at or done))
+    target_only(len(lines))
+    return rows
+
+
+def _range(lines: tuple[int, int]) -> str:
+    return str(lines[0]) if lines[0] == lines[1] else f"{lines[0]}–{lines[1]}"
+
+
+def file_view(index: int, path: str, views: list[FindingView], text_of, pair=None) -> FileView:
     from ..errors import InputError
 
     fv = FileView(index, path, views)
     try:
-        lines = [line.rstrip("\r") for line in text_of(path).split("\n")]
+        lines = _read_lines(text_of, path)
     except InputError as exc:
         fv.missing = exc.message
         return fv
-    marks_by_line: dict[int, list[tuple[int, int, int]]] = {}
-    for v in sorted(views, key=lambda v: (_priority(v.finding), v.index) if v.finding.line else (0, 0)):
-        f = v.finding
-        if not f.line:
-            continue
-        for n in range(f.line, min(f.end_line or f.line, len(lines)) + 1):
-            span = line_marks(f, n, len(lines[n - 1]))
-            if span is not None:
-                marks_by_line.setdefault(n, []).append((*span, v.index))
-    fv.pages = paginate(lines, marks_by_line)
+    ordered = sorted((v for v in views if v.finding.line), key=lambda v: (_priority(v.finding), v.index))
+    marks = location_marks([(v.finding, v.index) for v in ordered], lines)
+    items: list = [Line(n, segments(text, marks.get(n, []))) for n, text in enumerate(lines, 1)]
+    if pair is not None:
+        try:
+            src_lines = _read_lines(text_of, pair.source)
+        except InputError:
+            src_lines = None
+        if src_lines is not None:
+            related = [(r, v.index) for v in ordered for r in getattr(v.finding, "related", ()) if r.path == pair.source]
+            items = pair_rows(pair, lines, marks, src_lines, location_marks(related, src_lines))
+            fv.source = pair.source
+    fv.pages = paginate(items)
     styles = {v.index: f"s-{v.finding.severity.value} c-{v.family}" for v in views}
+    first_page = {}
     for page in fv.pages:
-        for line in page.lines:
-            for seg in line.segments:
-                if seg.ids:
-                    seg.style = styles[seg.ids[0]] + (" multi" if len(seg.ids) > 1 else "")
-    first_line_page = {line.number: page.number for page in fv.pages for line in page.lines}
+        for item in page.items:
+            for line in (item.source + item.target if isinstance(item, Row) else [item]):
+                for seg in line.segments:
+                    if seg.ids:
+                        seg.style = styles[seg.ids[0]] + (" multi" if len(seg.ids) > 1 else "")
+        for line in page.lines():
+            first_page.setdefault(line.number, page.number)
     for v in views:
         if v.finding.line:
-            v.page = first_line_page.get(v.finding.line)
+            v.page = first_page.get(v.finding.line)
     return fv
 
 
@@ -244,7 +341,8 @@ def render(report, *, glossary=None, text_of=None, **_) -> str:
         all_views.append(v)
     for views in views_by_path.values():
         views.sort(key=lambda v: (v.finding.line or 0, v.finding.column or 0, v.index))
-    files = [file_view(k, p, views_by_path[p], text_of) for k, p in enumerate(paths)]
+    pairs = getattr(report, "pairs", {})
+    files = [file_view(k, p, views_by_path[p], text_of, pairs.get(p)) for k, p in enumerate(paths)]
     signature, signed = settings_signature(report, glossary)
     families = Counter(v.family for v in all_views)
     codes = Counter(v.finding.code for v in all_views)

@@ -8,6 +8,7 @@
   var byId = {};
   items.forEach(function (li) { byId[li.dataset.f] = li; });
   var marks = $$('mark.hl');
+  var rels = $$('mark.rel');                // source spans of bilingual findings (data-r)
   var marksOf = {};
   marks.forEach(function (m) {
     m.dataset.f.split(' ').forEach(function (id) { (marksOf[id] = marksOf[id] || []).push(m); });
@@ -32,8 +33,10 @@
     return out;
   }
 
+  function idsOf(m) { return (m.dataset.f || m.dataset.r).split(' '); }
+
   function restyle(m) {
-    var ids = m.dataset.f.split(' ');
+    var ids = idsOf(m);
     var top = null, n = 0;
     for (var k = 0; k < ids.length; k++) {
       if (visible[ids[k]]) { n++; if (top === null) { top = byId[ids[k]]; } }
@@ -61,6 +64,7 @@
     });
     refs.forEach(function (r) { r.hidden = !visible[r.dataset.f]; });
     marks.forEach(restyle);
+    rels.forEach(restyle);
     order = items.filter(function (li) { return visible[li.dataset.f]; });
     if (current && !visible[current.dataset.f]) { setCurrent(null); }
     hideTip(true);
@@ -148,7 +152,7 @@
   function showTip(m, firstId) {
     clearTimeout(hideTimer);
     if (m.classList.contains('off')) { return; }
-    var ids = m.dataset.f.split(' ').filter(function (id) { return visible[id]; });
+    var ids = idsOf(m).filter(function (id) { return visible[id]; });
     if (firstId && ids.indexOf(firstId) > 0) { ids.splice(ids.indexOf(firstId), 1); ids.unshift(firstId); }
     tip.textContent = '';
     ids.forEach(function (id) {
@@ -182,7 +186,7 @@
     pinned = m;
     showTip(m);
     tip.classList.add('pinned');
-    var first = m.dataset.f.split(' ').filter(function (id) { return visible[id]; })[0];
+    var first = idsOf(m).filter(function (id) { return visible[id]; })[0];
     if (first) { setCurrent(byId[first]); }
   }
 
@@ -242,8 +246,12 @@
       if (openDoc(code.getAttribute('href').replace('#rule-', ''))) { e.preventDefault(); }
       return;
     }
-    var m = t.closest('mark.hl');
-    if (m && !m.classList.contains('off')) { pin(m); return; }
+    var m = t.closest('mark.hl, mark.rel');
+    if (m && !m.classList.contains('off')) {
+      var first = idsOf(m).filter(function (id) { return visible[id]; })[0];
+      if (m.classList.contains('rel')) { go(byId[first]); } else { pin(m); }  // a source span leads to its finding
+      return;
+    }
     var li = t.closest('.side li.fi');
     if (li) { e.preventDefault(); go(li); return; }
     var ref = t.closest('.fi-ref');
@@ -253,23 +261,23 @@
     if (!t.closest('.tip')) { hideTip(true); }
   });
   doc.addEventListener('mouseover', function (e) {
-    var m = e.target.closest && e.target.closest('mark.hl');
+    var m = e.target.closest && e.target.closest('mark.hl, mark.rel');
     if (m && !pinned && m !== tipFor) { showTip(m); }
     if (e.target.closest && e.target.closest('.tip')) { clearTimeout(hideTimer); }
   });
   doc.addEventListener('mouseout', function (e) {
-    var from = e.target.closest && e.target.closest('mark.hl, .tip');
+    var from = e.target.closest && e.target.closest('mark.hl, mark.rel, .tip');
     if (!from || pinned) { return; }
     var to = e.relatedTarget;
-    if (to && to.closest && to.closest('.tip, mark.hl') === from) { return; }
+    if (to && to.closest && to.closest('.tip, mark.hl, mark.rel') === from) { return; }
     hideTimer = setTimeout(function () { hideTip(false); }, 250);
   });
   doc.addEventListener('focusin', function (e) {
-    var m = e.target.closest && e.target.closest('mark.hl');
+    var m = e.target.closest && e.target.closest('mark.hl, mark.rel');
     if (m && (!pinned || pinned === m)) { showTip(m); }
   });
   doc.addEventListener('focusout', function (e) {
-    var m = e.target.closest && e.target.closest('mark.hl');
+    var m = e.target.closest && e.target.closest('mark.hl, mark.rel');
     if (m && !pinned && !(e.relatedTarget && e.relatedTarget.closest && e.relatedTarget.closest('.tip'))) { hideTip(false); }
   });
   doc.addEventListener('keydown', function (e) {
