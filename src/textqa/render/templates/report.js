@@ -267,7 +267,7 @@
   });
   doc.addEventListener('mouseout', function (e) {
     var from = e.target.closest && e.target.closest('mark.hl, mark.rel, .tip');
-    if (!from || pinned) { return; }
+    if (!from || pinned || (from !== tip && from !== tipFor)) { return; }  // only leaving the shown tip's mark
     var to = e.relatedTarget;
     if (to && to.closest && to.closest('.tip, mark.hl, mark.rel') === from) { return; }
     hideTimer = setTimeout(function () { hideTip(false); }, 250);
