@@ -132,3 +132,25 @@ def test_glyph_variant_message_names_the_form_it_is_a_variant_of(write):
     g = write("g.tsv", "zh\tja\ttype\n长沙市\t長沙\tplace\n")
     (f,) = [f for f in lint_text("長沙市は大きい。長沙は湖南の省都。\n", [str(g)]) if f.code == "NAM003"]
     assert f.message == "'長沙市' is 长沙市 in traditional Chinese; write '長沙'"
+
+
+def _rows(section: str) -> str:
+    """Glossary text from a docstring section: a `header `zh`, `ja` …` phrase, and rows written `zh=… ja=…`."""
+    import re
+
+    columns = ("zh", "ja", "type", "reading", "accept", "reject", "note")
+    found = re.search(r"header ((?:`[^`=]+`(?:, )?)+)", section)
+    header = re.findall(r"`([^`]+)`", found.group(1)) if found else list(columns)
+    lines = ["\t".join(header)]
+    for chunk in re.findall(r"`(zh=[^`]*)`", section):
+        cells = dict(re.findall(r"(\w+)=(.*?)(?= \w+=|$)", chunk.replace("␠", " ")))
+        lines.append("\t".join(cells.get(c, "") for c in header))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("code", [c for c in RULES if c.startswith("GLS")])
+def test_each_rule_fires_on_its_documented_example_and_not_on_the_fix(code):
+    sections = RULES[code].sections()
+    assert code in {c for _, c in codes_of(_rows(sections["Example"]))}
+    fixed = _rows(sections["Use instead"])
+    assert code not in {c for _, c in codes_of(fixed)}

@@ -181,18 +181,19 @@ def _overlaps(span: Span, covered) -> bool:
 class _Covered:
     """Spans that name glossary entities in a document (any finder, any kind)."""
 
-    def __init__(self, mentions):
-        self.spans = sorted({m.span for m in mentions})
+    def __init__(self, spans):
+        self.spans = sorted(set(spans))
 
     def overlapping(self, span: Span):
         return [s for s in self.spans if s.start < span.end and span.start < s.end]
 
 
-def collect(doc, compiled, seen: dict[str, _Seen]):
-    """Add the document's candidate renderings to ``seen`` (by surface); returns the spans the glossary covers."""
+def collect(doc, compiled, seen: dict[str, _Seen], extra=()):
+    """Add the document's candidate renderings to ``seen`` (by surface); returns the spans the glossary covers
+    (plus ``extra`` spans, already proposed otherwise)."""
     from ..mentions.resolve import annotate
 
-    covered = _Covered(annotate(doc, compiled)) if compiled is not None else None
+    covered = _Covered([m.span for m in (annotate(doc, compiled) if compiled is not None else ())] + list(extra))
     finders = (("kanji", _kanji_names), ("katakana", _katakana_names), ("latin", _latin_names),
                ("kanji", _untranslated_names))
     taken: list[Span] = []
@@ -305,10 +306,10 @@ def _proposal(group: list[_Seen]) -> Candidate:
     return Candidate("", group[0].surface, TYPES.get(typ, typ), False, renderings)
 
 
-def suggest_japanese(docs, compiled) -> list[Candidate]:
-    """Candidates from Japanese documents alone."""
+def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
+    """Candidates from Japanese documents alone (``covered_elsewhere``: path -> spans to leave out)."""
     seen: dict[str, _Seen] = {}
-    covered = [(doc, collect(doc, compiled, seen)) for doc in docs]
+    covered = [(doc, collect(doc, compiled, seen, (covered_elsewhere or {}).get(doc.path, ()))) for doc in docs]
     out = []
     for group in cluster(seen):
         if len(group) == 1 and not group[0].strong:
@@ -323,7 +324,8 @@ def suggest_japanese(docs, compiled) -> list[Candidate]:
 # -- with the Chinese source ------------------------------------------------------------------------
 
 def suggest_with_source(pairs, compiled) -> list[Candidate]:
-    """Candidates from (Japanese document, Chinese source text) pairs: the source's names and their renderings."""
+    """Candidates from (Japanese document, Chinese source text) pairs: the source's names and their renderings,
+    then the names found in the Japanese alone that no source name accounts for (a name jieba missed)."""
     from ..bilingual.names import source_names
     from .compile import compile_glossary
     from .forms import japanese_form, simplified_form
@@ -336,8 +338,6 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             if simplified_form(name.surface) not in known:
                 k = kinds.setdefault(name.surface, {})
                 k[name.kind] = k.get(name.kind, 0) + 1
-    if not kinds:
-        return []
     entries, forms = [], set()
     for zh, k in kinds.items():
         ja = japanese_form(zh)
@@ -348,6 +348,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         entries.append(Entry(zh=zh, ja=ja, type=TYPES.get(kind, "")))
     temporary = compile_glossary(Glossary(entries))
     found: dict[str, dict[str, Rendering]] = {}
+    spans: dict[str, list[Span]] = {}
     for doc, _ in pairs:
         from ..mentions.resolve import annotate
 
@@ -356,6 +357,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         for m in annotate(probe, temporary):
             if m.span in own:
                 continue
+            spans.setdefault(doc.path, []).append(m.span)
             r = found.setdefault(m.entity, {}).setdefault(m.surface, Rendering(m.surface))
             r.lines.append((doc.path, doc.position(m.span.start)[0]))
     out = []
@@ -363,7 +365,8 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         if e.zh in found:
             renderings = sorted(found[e.zh].values(), key=lambda r: (-r.count, r.surface))
             out.append(Candidate(e.zh, e.ja, e.type, True, renderings))
-    return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.zh))
+    out.sort(key=lambda c: (-len(c.renderings), -c.count, c.zh))
+    return out + suggest_japanese([doc for doc, _ in pairs], compiled, spans)
 
 
 def tsv(candidates: list[Candidate]) -> str:

@@ -21,7 +21,7 @@ class CollidingForms(GlossaryRule):
     information, not a problem to fix.
 
     ## Example
-    `王伟	王偉	person` and `汪伟	汪偉	person` (both read wang wei)
+    `zh=王伟 ja=王偉 type=person` and `zh=汪伟 ja=汪偉 type=person` (both read wang wei)
 
     ## Use instead
     Nothing to change when both entries are right; a `note` helps the reader tell them apart.

@@ -17,10 +17,10 @@ class ConflictingForm(GlossaryRule):
     a form accepted for two entities makes every mention ambiguous.
 
     ## Example
-    `马云	馬雲	person			馬芸` and `马芸	馬芸	person`
+    `zh=马云 ja=馬雲 type=person reject=馬芸` and `zh=马芸 ja=馬芸 type=person`
 
     ## Use instead
-    `马云	馬雲	person` (each form belongs to one entity: correct whichever row is wrong)
+    `zh=马云 ja=馬雲 type=person` (each form belongs to one entity: correct whichever row is wrong)
     """
 
     code = "GLS006"

@@ -17,7 +17,7 @@ class DuplicateEntity(GlossaryRule):
     ambiguous, and the same text is reported twice.
 
     ## Example
-    `汕头	汕頭	place` and, further down, `汕頭	汕頭	place`
+    `zh=汕头 ja=汕頭 type=place` and, further down, `zh=汕頭 ja=汕頭 type=place`
 
     ## Use instead
     One row per entity; list other correct Japanese forms in its `accept` column.

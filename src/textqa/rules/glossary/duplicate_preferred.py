@@ -16,10 +16,10 @@ class DuplicatePreferred(GlossaryRule):
     variants belong to which, and a fix could turn one entity into the other.
 
     ## Example
-    `西安	西安	place` and `西安市	西安	place`
+    `zh=西安 ja=西安 type=place` and `zh=西安市 ja=西安 type=place`
 
     ## Use instead
-    One preferred form per entity: `西安市	西安市	place`, or drop the second row.
+    One preferred form per entity: `zh=西安市 ja=西安市 type=place`, or drop the second row.
     """
 
     code = "GLS004"

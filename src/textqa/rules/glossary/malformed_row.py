@@ -15,10 +15,10 @@ class MalformedRow(GlossaryRule):
     The row is skipped, so every name check for that entity is silently switched off.
 
     ## Example
-    header `zh	ja	type`; row `西安	西安	city`
+    header `zh`, `ja`, `type`; row `zh=西安 ja=西安 type=city`
 
     ## Use instead
-    `西安	西安	place` (types are `person`, `place`, `org` or empty). Missing trailing empty
+    `zh=西安 ja=西安 type=place` (types are `person`, `place`, `org` or empty). Missing trailing empty
     fields are fine.
     """
 

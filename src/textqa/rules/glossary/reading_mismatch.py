@@ -18,10 +18,10 @@ class ReadingMismatch(GlossaryRule):
     katakana finder links renderings of the wrong name to the entity.
 
     ## Example
-    `马化腾	馬化騰	person	マー・ホアリン`
+    `zh=马化腾 ja=馬化騰 type=person reading=マー・ホアリン`
 
     ## Use instead
-    `马化腾	馬化騰	person	マー・ホアテン`
+    `zh=马化腾 ja=馬化騰 type=person reading=マー・ホアテン`
     """
 
     code = "GLS009"

@@ -17,10 +17,10 @@ class ReadingNotKatakana(GlossaryRule):
     mistake.
 
     ## Example
-    `马化腾	馬化騰	person	ma huateng`
+    `zh=马化腾 ja=馬化騰 type=person reading=ma huateng`
 
     ## Use instead
-    `马化腾	馬化騰	person	マー・ホアテン`
+    `zh=马化腾 ja=馬化騰 type=person reading=マー・ホアテン`
     """
 
     code = "GLS008"

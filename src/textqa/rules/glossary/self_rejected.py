@@ -14,10 +14,10 @@ class SelfRejected(GlossaryRule):
     and `--fix` would rewrite correct text.
 
     ## Example
-    `厦门	厦門	place		アモイ	厦門`
+    `zh=厦门 ja=厦門 type=place accept=アモイ reject=厦門`
 
     ## Use instead
-    `厦门	厦門	place		アモイ	夏門` (reject only wrong renderings)
+    `zh=厦门 ja=厦門 type=place accept=アモイ reject=夏門` (reject only wrong renderings)
     """
 
     code = "GLS005"

@@ -14,10 +14,10 @@ class StrayWhitespace(GlossaryRule):
     same file (term bases, prh) keep it: a `zh` of `西安 ` never matches the source text there.
 
     ## Example
-    `西安␠	西安	place`
+    `zh=西安␠ ja=西安 type=place`
 
     ## Use instead
-    `西安	西安	place`
+    `zh=西安 ja=西安 type=place`
     """
 
     code = "GLS007"

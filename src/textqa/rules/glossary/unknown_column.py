@@ -18,10 +18,10 @@ class UnknownColumn(GlossaryRule):
     are errors for the same reason.
 
     ## Example
-    `zh	ja	acept`
+    header `zh`, `ja`, `acept`
 
     ## Use instead
-    `zh	ja	accept` (columns: `zh`, `ja`, `type`, `reading`, `accept`, `reject`, `note`)
+    header `zh`, `ja`, `accept` (columns: `zh`, `ja`, `type`, `reading`, `accept`, `reject`, `note`)
     """
 
     code = "GLS002"

@@ -63,10 +63,10 @@ class UnrelatedPreferred(GlossaryRule):
     fine once a form related to `zh` is listed as an alias in `accept`, so that the two are linked.
 
     ## Example
-    `西安	湖北	place`
+    `zh=西安 ja=湖北 type=place`
 
     ## Use instead
-    `西安	西安	place`; or, for a brand name, `腾讯	テンセント	org		騰訊`
+    `zh=西安 ja=西安 type=place`; or, for a brand name, `zh=腾讯 ja=テンセント type=org accept=騰訊`
     """
 
     code = "GLS010"
