@@ -91,6 +91,34 @@ def _country(token) -> bool:
     return token.is_proper_noun and len(token.pos) > 3 and token.pos[3] == "国"
 
 
+def _everyday(text: str) -> bool:
+    from ..tokens import tokenize
+
+    toks = tokenize(text)
+    return len(toks) == 1 and toks[0].is_common_noun
+
+
+def _kanji_group(doc, group, context_words, *, in_context: bool, whole: bool = False):
+    """The name a group of kanji tokens makes, if any: [(span, type, strong)].
+
+    ``in_context``: a context word follows; ``whole``: one proper noun that ends in a context word (広東省).
+    """
+    if not group:
+        return []
+    span = Span(group[0].span.start, group[-1].span.end)
+    if group[-1].oov or whole:  # the token holds the context word after the name (汪 + 滔氏, 広東省)
+        tail = next((w for w in context_words if doc.text.endswith(w, span.start, span.end)
+                     and span.end - len(w) - span.start >= 2), "")
+        span = Span(span.start, span.end - len(tail))
+    if whole and _everyday(doc.slice(span)):
+        return []  # 市政府, 開発区: an everyday word before the suffix, not a name
+    proper = all(g.is_proper_noun or g.oov for g in group)
+    one_word = len(group) == 1 and (not (group[0].is_proper_noun or group[0].oov) or _country(group[0]))
+    if not 2 <= span.end - span.start <= MAX_NAME_KANJI or (one_word and not whole) or not (in_context or proper):
+        return []
+    return [(span, _context_type(doc.text, span.end) or _token_type(group), proper and _token_type(group) != "")]
+
+
 def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
     """(span, type, strong) of kanji names: runs of proper-noun tokens, and stretches before a context word."""
     from ..phonetics.tables import name_context
@@ -98,26 +126,22 @@ def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
 
     context_words = {w for words in name_context().values() for w in words}
     out = []
-    for run_span, run in _runs(KANJI_RUN, doc.text):
+    for run_span, _ in _runs(KANJI_RUN, doc.text):
         toks = [t for t in tokens_in(doc, run_span) if run_span.start <= t.span.start and t.span.end <= run_span.end]
-        # split the run at context words (省, 市, 氏 ...): the stretch before each is a name in name context
+        # split the run at context words (省, 市, 氏 ...) and numerals: the stretch before a context word is a
+        # name in name context; a proper noun that ends in one (広東省) is a name of its own
         group = []
         for t in [*toks, None]:
-            boundary = t is None or t.surface in context_words
-            if not boundary:
+            context = t is not None and t.surface in context_words
+            numeral = t is not None and len(t.pos) > 1 and t.pos[1] == "数詞"
+            whole = (t is not None and t.is_proper_noun and not _country(t) and len(t.surface) > 2
+                     and t.surface[-1] in context_words)
+            if t is not None and not (context or numeral or whole):
                 group.append(t)
                 continue
-            if group:
-                span = Span(group[0].span.start, group[-1].span.end)
-                if group[-1].oov:  # an unknown token swallowed the context word after it (汪 + 滔氏)
-                    tail = next((w for w in context_words if doc.text.endswith(w, span.start, span.end)
-                                 and span.end - len(w) - span.start >= 2), "")
-                    span = Span(span.start, span.end - len(tail))
-                proper = all(g.is_proper_noun or g.oov for g in group)
-                one_word = len(group) == 1 and (not (group[0].is_proper_noun or group[0].oov) or _country(group[0]))
-                if 2 <= span.end - span.start <= MAX_NAME_KANJI and not one_word and (t is not None or proper):
-                    typ = _context_type(doc.text, span.end) or _token_type(group)
-                    out.append((span, typ, proper and _token_type(group) != ""))
+            out += _kanji_group(doc, group, context_words, in_context=context or whole)
+            if whole:
+                out += _kanji_group(doc, [t], context_words, in_context=True, whole=True)
             group = []
     return [(s, typ, strong) for s, typ, strong in out if not _overlaps(s, covered)]
 
