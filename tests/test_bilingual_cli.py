@@ -58,6 +58,25 @@ def test_align_shows_split_and_omitted_paragraphs(monkeypatch):
     assert "paragraph\t7\t7-9\t1-2" in "\n".join(tsv)
 
 
+def test_align_shows_merged_paragraphs(monkeypatch):
+    result = invoke("align", PAIRS / "ecommerce.zh.txt", PAIRS / "ecommerce.ja.txt", "--glossary", GLOSSARY,
+                    monkeypatch=monkeypatch)
+    lines = result.output.splitlines()
+    assert any(line.startswith("zh 11-13    ↔ ja 11       2-1") for line in lines)  # two paragraphs made one
+    assert any(line.startswith("zh —        ↔ ja 27       0-1") for line in lines)  # an editor's note added
+
+
+def test_report_keeps_the_alignment(monkeypatch):
+    from textqa import Linter
+    from textqa.runner import run
+
+    monkeypatch.chdir(ROOT)
+    report = run([str(JA)], Linter(str(GLOSSARY)), jobs=1, source=str(ZH))
+    pair = report.pairs[str(JA)]
+    assert pair.source == str(ZH)
+    assert [(b.source, b.target) for b in pair.blocks][3:5] == [((7, 7), (7, 9)), ((9, 9), (11, 11))]
+
+
 def test_align_bad_input_is_one_line(monkeypatch):
     wrong_language = invoke("align", JA, JA, monkeypatch=monkeypatch)
     assert wrong_language.exit_code == 2
