@@ -1,6 +1,7 @@
-"""A screenshot of the HTML report, for the README: ``python scripts/report_screenshot.py [OUT.png]``.
+"""A screenshot of the HTML report, for the README: ``python scripts/report_screenshot.py [OUT.png] [--pair]``.
 
-Lints the example article into an HTML report, opens it in headless Chromium (Debian's ``chromium``
+Lints the example article (with ``--pair``: the test pair in ``tests/bilingual/``, beside its Chinese source)
+into an HTML report, opens it in headless Chromium (Debian's ``chromium``
 and ``chromedriver``, driven by Selenium from the ``test`` extra), steps to the first finding of
 ``--code`` with the keyboard, so that its tooltip shows, and saves the window. The browser tests use
 ``chromium_driver`` too.
@@ -37,6 +38,7 @@ def chromium_driver(profile: str, width: int = 1400, height: int = 1000):
     options.binary_location = chromium
     for flag in (*FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # tests read the console
     try:
         return webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
     except WebDriverException as exc:
@@ -48,11 +50,15 @@ def main() -> int:
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "report.png"))
     parser.add_argument("--code", default="NAM006", help="step to the first finding with this code")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--pair", action="store_true", help="the bilingual view of the test pair")
     args = parser.parse_args()
+    pair = ROOT / "tests" / "bilingual"
+    inputs = ["--glossary", str(pair / "glossary.tsv"), "--source", str(pair / "pairs" / "drones.zh.txt"),
+              str(pair / "pairs" / "drones.ja.txt")] if args.pair else ["corpus/"]
     width, height = map(int, args.size.split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.html"
-        subprocess.run([sys.executable, "-m", "textqa", "lint", "--format", "html", "-o", str(report), "corpus/"],
+        subprocess.run([sys.executable, "-m", "textqa", "lint", "--format", "html", "-o", str(report), *inputs],
                        cwd=ROOT, check=False)
         driver = chromium_driver(str(Path(tmp) / "profile"), width, height)
         try:

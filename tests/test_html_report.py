@@ -162,6 +162,8 @@ def open_report(browser, path):
     browser.set_window_size(1400, 1000)
     browser.get(path.as_uri())
     assert browser.execute_script("return document.documentElement.classList.contains('js')")
+    errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors  # no script error, no request the page's policy refused
 
 
 MARKS_JS = """return Array.from(document.querySelectorAll('mark.hl')).map(m => {

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 PAGE_CHARS = 40_000  # a file's text is paginated: a page ends after this many code points ...
 PAGE_LINES = 800  # ... or this many lines
 FAMILY_ORDER = ("names", "garble", "bilingual", "baseline")
-CORRECT_KINDS = ("preferred", "accepted", "gloss")
 
 
 @dataclass
@@ -277,17 +276,20 @@ def rule_docs(codes) -> list[dict]:
 
 
 def entity_rows(report, file_index: dict[str, int]) -> tuple[list, list]:
-    """Entities with a variant rendering, and entities named consistently; links per line."""
+    """Entities with a variant rendering (or, beside a source, a mention not rendered correctly), and entities
+    named consistently; links per line."""
     variant, consistent = [], []
     for e in report.entities:
         rows = []
         for r in e.renderings:
             counts = Counter(r.lines)
             rows.append({"surface": r.surface, "kind": r.kind, "count": r.count, "path": r.path,
-                         "correct": r.kind in CORRECT_KINDS, "file": file_index.get(r.path),
+                         "correct": r.correct, "file": file_index.get(r.path),
                          "lines": [(n, counts[n]) for n in sorted(counts)]})
-        (variant if any(not row["correct"] for row in rows) else consistent).append(
-            {"zh": e.zh, "preferred": e.preferred, "renderings": rows})
+        missed = (e.source_mentions or 0) - (e.source_rendered or 0)
+        (variant if missed > 0 or any(not row["correct"] for row in rows) else consistent).append(
+            {"zh": e.zh, "preferred": e.preferred, "renderings": rows,
+             "source": (e.source_mentions, e.source_rendered) if e.source_mentions is not None else None})
     return variant, consistent
 
 

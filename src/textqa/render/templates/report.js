@@ -13,6 +13,9 @@
   marks.forEach(function (m) {
     m.dataset.f.split(' ').forEach(function (id) { (marksOf[id] = marksOf[id] || []).push(m); });
   });
+  rels.forEach(function (m) {
+    m.dataset.r.split(' ').forEach(function (id) { (marksOf['r' + id] = marksOf['r' + id] || []).push(m); });
+  });
   var refs = $$('.fi-ref');
   var filters = doc.getElementById('filters');
   var pos = doc.getElementById('pos');
@@ -114,12 +117,14 @@
   function setCurrent(li) {
     if (current) {
       current.classList.remove('current');
-      (marksOf[current.dataset.f] || []).forEach(function (m) { m.classList.remove('current'); });
+      (marksOf[current.dataset.f] || []).concat(marksOf['r' + current.dataset.f] || [])
+        .forEach(function (m) { m.classList.remove('current'); });
     }
     current = li;
     if (li) {
       li.classList.add('current');
-      (marksOf[li.dataset.f] || []).forEach(function (m) { m.classList.add('current'); });
+      (marksOf[li.dataset.f] || []).concat(marksOf['r' + li.dataset.f] || [])
+        .forEach(function (m) { m.classList.add('current'); });
       scrollWithin(li);
     }
     showPosition();
