@@ -46,26 +46,19 @@ def _private_cache(tmp_path_factory):
         os.environ["TEXTQA_CACHE_DIR"] = old
 
 
-def load_evaluate():
-    """scripts/evaluate.py as a module (scripts/ is not a package); loaded once and shared by tests."""
+def load_script(stem: str):
+    """scripts/STEM.py as a module (scripts/ is not a package); loaded once and shared by tests."""
     import importlib.util
     import sys
 
-    name = "textqa_evaluate"
+    name = f"textqa_{stem}"
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "evaluate.py")
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{stem}.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return sys.modules[name]
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _not_in_ci():
-    """textqa treats a missing glossary as an error when CI is set; tests say when they want that."""
-    import os
-
-    old = os.environ.pop("CI", None)
-    yield
-    if old is not None:
-        os.environ["CI"] = old
+def load_evaluate():
+    return load_script("evaluate")

@@ -12,6 +12,7 @@ from .mentions.layer import MentionLayer, mention_layer
 if TYPE_CHECKING:
     from .glossary.compile import CompiledGlossary
 
+# a rule's own confidence scale (the name rules pass the fitted scorer's thresholds instead)
 WARN_CONFIDENCE = 0.7  # below this a finding is at most info
 INFO_CONFIDENCE = 0.4  # below this it is dropped
 
@@ -31,18 +32,20 @@ class LintContext:
         return self.compiled.entry(zh)
 
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
-                suggestion: str | None = None, confidence: float = 1.0, related: tuple = ()) -> Finding | None:
-        """A finding for ``rule`` at ``span``; weak confidence lowers or drops it.
+                suggestion: str | None = None, confidence: float = 1.0, related: tuple = (),
+                thresholds: tuple[float, float] = (WARN_CONFIDENCE, INFO_CONFIDENCE)) -> Finding | None:
+        """A finding for ``rule`` at ``span``; below ``thresholds`` (warning, report) it is info, or dropped.
 
         Dropped too: a finding on masked text (URLs, file names, labelled forms) and a finding whose
         suggestion is the flagged text itself (nothing to change).
         """
-        if confidence < INFO_CONFIDENCE or (span is not None and is_masked(self.doc, span)):
+        warn_at, report_at = thresholds
+        if confidence < report_at or (span is not None and is_masked(self.doc, span)):
             return None
         if span is not None and suggestion is not None and suggestion == self.doc.slice(span):
             return None
         severity = self.severity_overrides.get(rule.code, rule.severity)
-        if confidence < WARN_CONFIDENCE:
+        if confidence < warn_at:
             severity = Severity.INFO
         if entity and self.compiled is not None:
             note = self.entry(entity).note

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .mentions.kinds import MentionKind
+
+if TYPE_CHECKING:
+    from .mentions.features import Features
 
 
 class Severity(str, Enum):
@@ -45,6 +48,7 @@ class Mention:
     confidence: float = 1.0
     detail: str = ""  # e.g. the pinyin that matched, for messages
     glossed: bool = False  # correct by context: a gloss, or an alias the text introduces
+    features: Features | None = field(default=None, compare=False)  # what the finder saw; None for literal forms
 
 
 @dataclass(frozen=True)

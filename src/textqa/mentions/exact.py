@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from ..charclass import is_ascii_alnum, is_katakana
 from ..findings import Mention, Span
-from .evidence import is_common_word
+from .features import Features, token_evidence
 from .kinds import MentionKind
 
 LAYER = "mentions.exact"
-COMMON_WORD_GLYPH = 0.3  # a glyph form that is an everyday word (連想 for 聯想) is not evidence of a name
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -26,6 +25,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def find_exact(doc, compiled) -> list[Mention]:
+    """Literal forms are certain, but for glyph variants: those are scored (連想 is an everyday word, not 聯想)."""
     automaton, patterns = compiled.automaton()
     out = []
     for idx, start, end in automaton.find_matches_as_indexes(doc.text, overlapping=False):
@@ -33,7 +33,9 @@ def find_exact(doc, compiled) -> list[Mention]:
             continue
         surface, span = patterns[idx], Span(start, end)
         for zh, kind in compiled.forms[surface]:
-            conf = COMMON_WORD_GLYPH if kind is MentionKind.GLYPH and is_common_word(doc, span) else 1.0
-            out.append(Mention(span, surface, zh, kind, conf))
+            features = None
+            if kind is MentionKind.GLYPH:
+                features = Features(kind, len(compiled.indexes.syllables.get(zh, ())), token_evidence(doc, span))
+            out.append(Mention(span, surface, zh, kind, 1.0, features=features))
     doc.add_layer(LAYER, out)
     return out

@@ -8,15 +8,12 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings
+from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
-from .evidence import confidence, is_common_word
 from .runs import named_entities, runs
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
-NEAR_PENALTY = 0.2
-RARE_READING = 0.2  # the match needs a character's uncommon reading (堤 read shi)
-GLYPH_CONFIDENCE = 0.95
 _CONFUSABLE_INITIALS = [{"zh", "z", "j"}, {"ch", "c", "q"}, {"sh", "s", "x"}, {"n", "l"}, {"f", "h"}, {"b", "p"},
                         {"d", "t"}, {"g", "k"}]
 
@@ -76,6 +73,12 @@ def grow(run: str, prefixes: frozenset[str]):
             yield i, j + 1, partial, readings
 
 
+def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
+    return Features(kind, syllables, token_evidence(doc, span),
+                    context=name_suffix_after(doc, span, compiled.entry(zh).type), elsewhere=zh in named,
+                    shared=shared_characters(doc.slice(span), zh), **more)
+
+
 def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
     """Kanji read like the kanji head of a form such as 騰訊ホールディングス, followed by its kana tail."""
     out = []
@@ -87,15 +90,14 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
             surface = doc.slice(whole)
             if surface in compiled.entry(zh).correct_forms:
                 continue
-            conf = confidence(doc, span, compiled.entry(zh).type, length=len(key.split()) + 1,
-                              elsewhere=zh in named)
-            out.append(Mention(whole, surface, zh, MentionKind.HOMOPHONE, conf, key))
+            features = _describe(doc, compiled, zh, span, MentionKind.HOMOPHONE, len(key.split()) + 1, named,
+                                 mixed=True)
+            out.append(Mention(whole, surface, zh, MentionKind.HOMOPHONE, detail=key, features=features))
     return out
 
 
 def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
-    persons = idx.persons
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, run in runs(KANJI_RUN, doc.text):
@@ -116,18 +118,17 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 out += _mixed(doc, compiled, span, exact, named)
             for zh, key in hits.items():
                 if simplified_form(window) == simplified_form(zh):
-                    if not is_common_word(doc, span):
-                        out.append(Mention(span, window, zh, MentionKind.GLYPH, GLYPH_CONFIDENCE, key))
-                    continue
-                conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
-                if any(syl not in primary_readings(c) for syl, c in zip(key.split(), window)):
-                    conf -= RARE_READING
-                out.append(Mention(span, window, zh, MentionKind.HOMOPHONE, conf, key))
+                    kind, more = MentionKind.GLYPH, {}
+                else:
+                    kind = MentionKind.HOMOPHONE
+                    more = {"rare_reading": any(syl not in primary_readings(c) for syl, c in zip(key.split(), window))}
+                features = _describe(doc, compiled, zh, span, kind, n, named, **more)
+                out.append(Mention(span, window, zh, kind, detail=key, features=features))
             if hits or n < 3:
                 continue
-            for zh, key in _near_hits(keys, readings[i:end], idx.near, persons).items():
-                conf = confidence(doc, span, compiled.entry(zh).type, length=n, elsewhere=zh in named)
-                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, conf - NEAR_PENALTY, key))
+            for zh, key in _near_hits(keys, readings[i:end], idx.near, idx.persons).items():
+                features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, n, named)
+                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=key, features=features))
     doc.add_layer(LAYER, out)
     return out
 

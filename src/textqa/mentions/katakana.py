@@ -9,18 +9,16 @@ from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex
 from ..phonetics.kana import coarse, deletions, katakana_romaji
-from ..tokens import tokenize
-from .evidence import UNALIGNED, confidence, tokens_in
+from ..tokens import tokens_in
+from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import MentionKind
 from .runs import named_entities, parts, runs
 
 LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
-MIN_FUZZY_KEY = 3  # shorter keys are matched exactly only
-SHORT_KEY = -0.15  # two-letter keys (イーウー → iu) match too easily: exact only, and less sure
+MIN_FUZZY_KEY = 3  # shorter keys (イーウー → iu) are matched exactly only
 MAX_PARTS = 4
-SEPARATED_NAME = 0.1  # マー・ホアテン: persons' names are written with a separator; others rarely are
 
 
 def _candidates(key: str, idx: PhoneticIndex):
@@ -40,17 +38,11 @@ def _candidates(key: str, idx: PhoneticIndex):
     return seen
 
 
-@functools.lru_cache(maxsize=8192)
-def _known_word(text: str) -> bool:
-    toks = tokenize(text)
-    return len(toks) == 1 and not toks[0].oov and len(text) >= 2
-
-
 def _compound_cut(doc, piece: Span) -> int | None:
     """Where an unknown katakana word ends in a known one (ウェンジョウ|モデル): the cut offset."""
     text = doc.slice(piece)
     for k in range(2, len(text) - 1):
-        if _known_word(text[k:]):
+        if is_dictionary_word(text[k:]):
             return piece.start + k
     return None
 
@@ -131,11 +123,9 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     for zh, (matched, sim) in _candidates(key, idx).items():
         entry = compiled.entry(zh)
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
-        conf = confidence(doc, span, entry.type, length=syllables, elsewhere=zh in named)
-        conf -= UNALIGNED if compound else 0  # the cut is a word boundary the tokenizer missed
-        if separated:
-            conf += SEPARATED_NAME if entry.type in ("person", "") else -SEPARATED_NAME
-        conf -= (1 - sim) * 1.5
-        conf += SHORT_KEY if len(key) < 3 else 0
-        out.append(Mention(span, surface, zh, MentionKind.KATAKANA, min(conf, 1.0), matched))
+        features = Features(MentionKind.KATAKANA, syllables, token_evidence(doc, span),
+                            context=name_suffix_after(doc, span, entry.type), elsewhere=zh in named,
+                            similarity=sim, separated=separated, person=entry.type in ("person", ""),
+                            compound=compound, short_key=len(key) < 3)
+        out.append(Mention(span, surface, zh, MentionKind.KATAKANA, detail=matched, features=features))
     return out

@@ -1,15 +1,14 @@
 """Merge the finders' layers into one ``mentions`` layer.
 
-Earlier finders win where spans overlap (literal forms before sound-alikes).
-Mentions that are correct by context are kept but marked ``glossed``.
+Finders detect and describe (``candidates``); ``score`` gives each candidate its confidence; earlier finders
+win where spans overlap (literal forms before sound-alikes), then the surest and longest. Mentions that are
+correct by context are kept but marked ``glossed``.
 """
 from __future__ import annotations
 
 import bisect
-import math
 from dataclasses import replace
 
-from ..context import INFO_CONFIDENCE
 from ..findings import Mention
 from ..masks import is_masked
 from .context import (gloss_after, gloss_groups, introduced_as_alias, labelled_gloss, legal_name, legal_suffixes,
@@ -17,10 +16,8 @@ from .context import (gloss_after, gloss_groups, introduced_as_alias, labelled_g
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
+from .score import Model, model, scored
 
-AMBIGUOUS = 0.3  # a sound-alike that fits several entities equally well names none of them for sure
-LARGE_GLOSSARY = 1000  # above this, chance sound-alikes grow with the glossary: each tenfold costs 0.1
-PER_TENFOLD = 0.1
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 
 
@@ -31,18 +28,40 @@ def finders():
     return [find_exact, *phonetic.FINDERS]
 
 
+def candidates(doc, compiled) -> list[list[Mention]]:
+    """Every finder's candidates, in finder order, with complete features and no confidence yet."""
+    layers = [finder(doc, compiled) for finder in finders()]
+    rivals: dict[tuple, set[str]] = {}
+    places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
+    for layer in layers:
+        for m in layer:
+            if m.features is not None:
+                rivals.setdefault((m.span, m.kind), set()).add(m.entity)
+                places.setdefault(m.entity, []).append(m.span)
+    size = len(compiled.glossary)
+
+    def complete(m: Mention) -> Mention:
+        if m.features is None:
+            return m
+        ambiguous = len(rivals[m.span, m.kind]) > 1  # fits several entities equally well: names none for sure
+        echoed = any(not m.span.overlaps(other) for other in places[m.entity])
+        return replace(m, features=replace(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
+
+    return [[complete(m) for m in layer] for layer in layers]
+
+
 def _conflicts(m: Mention, t: Mention) -> bool:
     """Overlapping spans conflict, except one surface that names several entities."""
     return m.span.overlaps(t.span) and not (m.span == t.span and m.entity != t.entity and m.kind == t.kind)
 
 
-def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
+def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Mention]:
     """Earlier layers first, then the surest and longest; each code point remembers who holds it."""
     taken: list[Mention] = []
     holders: dict[int, list[Mention]] = {}
     for layer in mentions_by_finder:
         for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
-            if m.confidence < INFO_CONFIDENCE:
+            if m.confidence < report:
                 continue  # too weak even for info: neither reported nor summarised
             offsets = range(m.span.start, m.span.end)
             if any(_conflicts(m, t) for i in offsets for t in holders.get(i, ())):
@@ -53,20 +72,28 @@ def _claim(mentions_by_finder: list[list[Mention]]) -> list[Mention]:
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))
 
 
-def _discount(mentions: list[Mention], glossary_size: int) -> list[Mention]:
-    """Lower the confidence of sound-alikes that fit several entities, or come from a very large glossary."""
-    by_span: dict = {}
-    for m in mentions:
-        if not m.kind.literal:
-            by_span.setdefault(m.span, set()).add(m.entity)
-    prior = PER_TENFOLD * math.log10(glossary_size / LARGE_GLOSSARY) if glossary_size > LARGE_GLOSSARY else 0.0
-    out = []
-    for m in mentions:
-        if not m.kind.literal:
-            m = replace(m, confidence=m.confidence - prior - (AMBIGUOUS if len(by_span[m.span]) > 1 else 0))
-        if m.confidence >= INFO_CONFIDENCE:
-            out.append(m)
-    return out
+def _whole(layer: list[Mention], report: float) -> list[Mention]:
+    """Leave out a candidate inside a longer one of the same entity and kind that is reported too: the longer
+    span is the whole name (マー・ホアテン, not ホアテン), whichever of the two scores higher."""
+    by_key: dict[tuple, list[Mention]] = {}
+    for m in layer:
+        if m.confidence >= report:
+            by_key.setdefault((m.entity, m.kind), []).append(m)
+    return [m for m in layer if not any(o.span != m.span and o.span.contains(m.span)
+                                        for o in by_key.get((m.entity, m.kind), ()))]
+
+
+def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None) -> list[Mention]:
+    """Score the candidates, let the surest claim their spans, and mark those correct by context."""
+    current = current or model()
+    scored_layers = [_whole([scored(m, current) for m in layer], current.report) for layer in layers]
+    claimed = [m for m in _claim(scored_layers, current.report) if not is_masked(doc, m.span)]
+    return mark_context(doc, compiled, claimed)
+
+
+def mark_context(doc, compiled, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (sorted by start) with those correct by context marked ``glossed``."""
+    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms)
 
 
 def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Mention]:
@@ -105,10 +132,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
 
 
 def annotate(doc, compiled) -> MentionLayer:
-    """Write the document's ``mentions`` layer (once): run every finder, claim spans, mark glosses."""
+    """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses."""
     if LAYER not in doc.layers:
-        layers = [finder(doc, compiled) for finder in finders()]
-        claimed = [m for m in _discount(_claim(layers), len(compiled.glossary)) if not is_masked(doc, m.span)]
-        forms = lambda zh: compiled.entry(zh).correct_forms  # noqa: E731
-        doc.add_layer(LAYER, MentionLayer(tuple(_mark_context(doc.text, claimed, forms))))
+        doc.add_layer(LAYER, MentionLayer(tuple(resolve(doc, compiled, candidates(doc, compiled)))))
     return doc.layers[LAYER]

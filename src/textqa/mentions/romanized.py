@@ -4,15 +4,12 @@ from __future__ import annotations
 from ..charclass import LATIN_NAME_RUN, LATIN_WORD
 from ..findings import Mention
 from ..phonetics.index import roman_key
+from .features import Features, name_suffix_after
 from .kinds import MentionKind
 from .runs import named_entities, parts, runs, sub_runs
 
 LAYER = "mentions.romanized"
 MAX_WORDS = 3
-BASE = {2: 0.55}
-BASE_LONG = 0.7
-CAPITALISED = 0.2
-ELSEWHERE = 0.15
 IN_ADDRESS = "./@:_"  # part of a URL, domain or e-mail address
 
 
@@ -31,11 +28,11 @@ def find_romanized(doc, compiled) -> list[Mention]:
                 continue
             surface = doc.slice(span)
             key = roman_key(surface)
+            words = surface.replace("-", " ").split()
             for zh in idx.roman.get(key, ()):
-                n = len(idx.syllables.get(zh, ())) or 2
-                words = surface.replace("-", " ").split()
-                conf = BASE.get(n, BASE_LONG) + (CAPITALISED if all(w[0].isupper() for w in words) else 0)
-                conf += ELSEWHERE if zh in named else 0
-                out.append(Mention(span, surface, zh, MentionKind.ROMANIZED, min(conf, 1.0), key))
+                features = Features(MentionKind.ROMANIZED, len(idx.syllables.get(zh, ())),
+                                    context=name_suffix_after(doc, span, compiled.entry(zh).type),
+                                    elsewhere=zh in named, capitalised=all(w[0].isupper() for w in words))
+                out.append(Mention(span, surface, zh, MentionKind.ROMANIZED, detail=key, features=features))
     doc.add_layer(LAYER, out)
     return out

@@ -6,17 +6,18 @@ from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
+from .features import Features
 from .kinds import MentionKind
-from .runs import runs
+from .runs import named_entities, runs
 
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name
 MAX_GAP_ONE = 2  # a one-character given name must follow right after (Su 軾): one kanji proves little
-CONFIDENCE = 0.75
 
 
 def find_split_names(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
+    named = named_entities(doc)
     out: list[Mention] = []
     for word_span, word in runs(LATIN_WORD, doc.text):
         key = roman_key(word)
@@ -26,7 +27,9 @@ def find_split_names(doc, compiled) -> list[Mention]:
         if found:
             zh, end, window = found
             span = Span(word_span.start, end)
-            out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME, CONFIDENCE, f"{word} + {window}"))
+            features = Features(MentionKind.SPLIT_NAME, len(idx.syllables.get(zh, ())), elsewhere=zh in named)
+            out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME, detail=f"{word} + {window}",
+                               features=features))
     doc.add_layer(LAYER, out)
     return out
 

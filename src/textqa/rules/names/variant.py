@@ -7,6 +7,7 @@ from ...charclass import is_kanji
 from ...glossary.forms import japanese_form
 from ...mentions.context import legal_name, legal_suffixes
 from ...mentions.kinds import kinds_reported_by
+from ...mentions.score import thresholds
 from ..base import Rule
 
 
@@ -29,7 +30,7 @@ class VariantRule(Rule):
             if m.kind in kinds and not m.glossed:
                 entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
-                                  suggestion=entry.ja, confidence=m.confidence)
+                                  suggestion=entry.ja, confidence=m.confidence, thresholds=thresholds())
 
 
 def _target(text: str, m, entry):

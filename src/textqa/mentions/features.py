@@ -1,0 +1,158 @@
+"""What a finder knows about a candidate mention, as a typed record; ``score`` turns it into a confidence.
+
+Finders detect and describe; they never score. Token evidence (alignment with SudachiPy's words, the share
+of proper-noun tokens, a known place name) is gathered here once per span and memoised in ``doc.memo``.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import asdict, dataclass
+
+from ..findings import Span
+from ..glossary.forms import simplified_form
+from ..phonetics.tables import name_context
+from ..tokens import tokenize, tokens_in
+from .kinds import MentionKind
+
+LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
+
+
+@dataclass(frozen=True)
+class TokenEvidence:
+    aligned: bool  # the span starts and ends on token boundaries
+    proper: float  # share of its tokens that are proper nouns or unknown words
+    known_word: bool  # the span is exactly one ordinary dictionary word (連想, チューハイ)
+    fragmented: bool  # three or more one-character tokens: the tokenizer found no word there
+    continues: bool  # a proper noun goes on right after the span: part of a longer name (大江|健三郎)
+    known_place: bool  # the span is one place name the dictionary knows as spelt (漓江 is no typo for 丽江)
+    person_tokens: bool  # every token is a person's name
+    lexical: bool  # the surface, tokenized alone, is one dictionary word (流向, 整合, 大江): a word, not a typo
+
+
+@dataclass(frozen=True)
+class Features:
+    """One candidate's description. Every field is inspectable (``as_dict``) and feeds ``score``."""
+
+    kind: MentionKind
+    syllables: int  # length of the entity's name in syllables (0: unknown)
+    tokens: TokenEvidence | None = None  # None when the finder does not look at tokens (romanised pinyin)
+    context: bool = False  # a name suffix right after (氏, 市, 社 … by entity type)
+    elsewhere: bool = False  # the entity is written in a literal form elsewhere in the document
+    echoed: bool = False  # another candidate names the entity elsewhere in the document (set when finders are done)
+    similarity: float = 1.0  # 1.0 for an exact key; below for a fuzzy katakana match
+    rare_reading: bool = False  # the match needs a character's uncommon reading (堤 read shi)
+    ambiguous: bool = False  # the same span sounds like another entity too (set when all finders are done)
+    glossary_size: int = 0
+    separated: bool = False  # katakana words joined by a separator (マー・ホアテン)
+    person: bool = False  # the entity is a person, or has no type
+    compound: bool = False  # the span was cut out of an unknown katakana compound
+    short_key: bool = False  # a katakana key of two letters (イーウー → iu)
+    capitalised: bool = False  # every romanised word is capitalised
+    mixed: bool = False  # the kanji head of a mixed form (騰訊ホールディングス)
+    shared: float = 0.0  # share of the span's characters that are the name's own, in place (夏門 for 廈門: 0.5)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def vector(self) -> dict[str, float]:
+        """The named numeric inputs of the scorer (missing names count as 0)."""
+        t = self.tokens
+        x: dict[str, float] = {f"kind:{self.kind.value}": 1.0}
+        n = self.syllables
+        x["syllables:short"] = 1.0 if 0 < n <= 2 else 0.0
+        x["syllables:1"] = 1.0 if n == 1 else 0.0
+        x["syllables:3"] = 1.0 if n == 3 else 0.0
+        if t is not None:
+            x["tokens:unaligned"] = 0.0 if t.aligned else 1.0
+            x["tokens:proper"] = t.proper
+            x["tokens:known-word"] = 1.0 if t.known_word and not self.context else 0.0  # チューハイ市 is a place
+            x["tokens:fragmented"] = float(t.fragmented)
+            x["tokens:continues"] = float(t.continues)
+            x["tokens:known-place"] = float(t.known_place)
+            x["tokens:person"] = float(t.person_tokens)
+            x["tokens:lexical"] = float(t.lexical)
+        x["context"] = float(self.context)
+        x["elsewhere"] = float(self.elsewhere)
+        x["echoed"] = float(self.echoed)
+        x["dissimilarity"] = 1.0 - self.similarity
+        x["rare-reading"] = float(self.rare_reading)
+        x["ambiguous"] = float(self.ambiguous)
+        x["large-glossary"] = max(0.0, math.log10(self.glossary_size / LARGE_GLOSSARY)) if self.glossary_size else 0.0
+        x["separated:person"] = float(self.separated and self.person)
+        x["separated:other"] = float(self.separated and not self.person)
+        x["compound"] = float(self.compound)
+        x["short-key"] = float(self.short_key)
+        x["capitalised"] = float(self.capitalised)
+        x["mixed"] = float(self.mixed)
+        x["shared"] = self.shared
+        return {k: v for k, v in x.items() if v}
+
+
+FEATURE_NAMES = (
+    *(f"kind:{k.value}" for k in MentionKind if not k.correct and k not in (MentionKind.READING, MentionKind.REJECTED)),
+    "syllables:short", "syllables:1", "syllables:3",
+    "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
+    "tokens:known-place", "tokens:person", "tokens:lexical", "context", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
+    "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
+)
+
+
+def _is_name_token(t) -> bool:
+    # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (an unknown place name can come out as 人名)
+    numeral = len(t.pos) > 1 and t.pos[1] == "数詞"
+    return t.is_proper_noun or (t.oov and not numeral)
+
+
+def _continues(doc, span: Span) -> bool:
+    nxt = tokens_in(doc, Span(span.end, span.end + 1))
+    last = tokens_in(doc, Span(span.end - 1, span.end))
+    return bool(nxt and last and nxt[0].span.start == span.end and nxt[0].is_proper_noun and last[0].is_proper_noun)
+
+
+def token_evidence(doc, span: Span) -> TokenEvidence:
+    """Evidence from SudachiPy's tokens for one span (memoised: many entities can share a span)."""
+    memo = doc.memo.setdefault("token-evidence", {})
+    if span not in memo:
+        toks = tokens_in(doc, span)
+        aligned = bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end
+        names = sum(_is_name_token(t) for t in toks)
+        one = len(toks) == 1 and aligned
+        memo[span] = TokenEvidence(
+            aligned=aligned, proper=names / len(toks) if toks else 0.0,
+            known_word=one and toks[0].is_common_noun,
+            fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
+            continues=_continues(doc, span),
+            known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
+                         and toks[0].pos[2] == "地名"),
+            person_tokens=bool(toks) and all(t.is_person_name for t in toks),
+            lexical=is_dictionary_word(doc.slice(span)))
+    return memo[span]
+
+
+@functools.lru_cache(maxsize=8192)
+def is_dictionary_word(text: str) -> bool:
+    """``text`` alone is one word of SudachiPy's dictionary (two characters or more)."""
+    toks = tokenize(text)
+    return len(toks) == 1 and not toks[0].oov and len(text) >= 2
+
+
+def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
+    """A name suffix for the entity's type right after the span (any type's when the entity has none)."""
+    after = doc.text[span.end:span.end + 8]
+    table = name_context()
+    types = [entity_type] if entity_type else list(table)
+    return any(after.startswith(s) for t in types for s in table.get(t, ()))
+
+
+def is_common_word(doc, span: Span) -> bool:
+    """The span is exactly one ordinary dictionary word (連想, チューハイ)."""
+    return token_evidence(doc, span).known_word
+
+
+def shared_characters(window: str, zh: str) -> float:
+    """Share of ``window``'s characters equal to the name's character at the same place (simplified forms)."""
+    a, b = simplified_form(window), simplified_form(zh)
+    if len(a) != len(b) or not a:
+        return 0.0
+    return sum(x == y for x, y in zip(a, b)) / len(a)

@@ -1,0 +1,68 @@
+"""The one scorer: a candidate's features -> a confidence, with weights from ``data/weights.json``.
+
+The weights are a logistic regression fitted by ``scripts/fit_weights.py`` on the development corpus; the
+same file holds the severity thresholds that follow from the fitted confidence (chosen there for a stated
+precision). Literal glossary forms are certain and are not scored.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from ..findings import Mention
+from .features import FEATURE_NAMES, Features
+
+WEIGHTS = "data/weights.json"
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+    warning: float  # at or above: the rule's own severity
+    report: float  # at or above (and below ``warning``): info; below: dropped
+    meta: dict
+
+    def confidence(self, features: Features) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def parse_model(data: dict) -> Model:
+    """A model from the weights file's JSON; raises ValueError when it is incomplete or malformed."""
+    try:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        thresholds = data["thresholds"]
+        model = Model(float(data["bias"]), weights, float(thresholds["warning"]), float(thresholds["report"]),
+                      {k: v for k, v in data.items() if k not in ("bias", "weights", "thresholds")})
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{WEIGHTS}: malformed ({exc})") from None
+    missing = [n for n in FEATURE_NAMES if n not in weights]
+    unknown = [n for n in weights if n not in FEATURE_NAMES]
+    if missing or unknown:
+        raise ValueError(f"{WEIGHTS}: missing weights {missing}, unknown weights {unknown}")
+    if not 0.0 < model.report <= model.warning < 1.0:
+        raise ValueError(f"{WEIGHTS}: thresholds must satisfy 0 < report <= warning < 1")
+    return model
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model:
+    text = resources.files("textqa").joinpath(WEIGHTS).read_text(encoding="utf-8")
+    return parse_model(json.loads(text))
+
+
+def scored(m: Mention, current: Model | None = None) -> Mention:
+    """The mention with the confidence its features earn (literal mentions have none and keep theirs)."""
+    if m.features is None:
+        return m
+    return replace(m, confidence=(current or model()).confidence(m.features))
+
+
+def thresholds() -> tuple[float, float]:
+    """(warning, report): below ``warning`` a name finding is info, below ``report`` it is dropped."""
+    current = model()
+    return current.warning, current.report
