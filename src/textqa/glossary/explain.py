@@ -8,7 +8,6 @@ CLI draws it.
 """
 from __future__ import annotations
 
-import dataclasses
 
 from .model import Entry
 
@@ -88,11 +87,17 @@ def _finder_of(doc, m) -> str:
     return ""
 
 
+def _flat(features: dict) -> dict:
+    """The scorer's feature record as one flat dict (token evidence merged in), JSON-ready."""
+    tokens = features.pop("tokens", None) or {}
+    out = {k: (str(v) if k == "kind" else v) for k, v in features.items()}
+    return {**tokens, **out}
+
+
 def explain_text(compiled, text: str, path: str = "<text>") -> list[dict]:
     """Each mention the finders kept in ``text``: entity, finder, key, evidence, confidence, and the finding."""
     from ..api import Linter
     from ..document import Document
-    from ..mentions.evidence import gather
 
     linter = Linter(compiled.glossary)
     doc = Document(text, path)
@@ -102,12 +107,12 @@ def explain_text(compiled, text: str, path: str = "<text>") -> list[dict]:
         entry = compiled.entry(m.entity)
         (line, col), (end_line, end_col) = doc.position(m.span.start), doc.position(m.span.end)
         reported = [f for f in findings if f.span == m.span and f.entity == m.entity]
-        evidence = gather(doc, m.span, entry.type)
+        evidence = _flat(m.features.as_dict()) if m.features is not None else {}
         out.append({
             "line": line, "column": col, "end_line": end_line, "end_column": end_col, "surface": m.surface,
             "entity": m.entity, "preferred": entry.ja, "kind": str(m.kind), "finder": _finder_of(doc, m),
             "key": m.detail, "confidence": round(m.confidence, 2), "glossed": m.glossed,
-            "evidence": dataclasses.asdict(evidence) if dataclasses.is_dataclass(evidence) else {},
+            "evidence": evidence,
             "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message} for f in reported],
         })
     return out
