@@ -71,6 +71,17 @@ def test_missing_term_points_at_the_likely_words(pair):
     assert [(f.code, f.entity, f.suggestion) for f in found] == [("BIL001", "我国", "中国")]
 
 
+def test_a_name_replaced_by_a_reference_is_only_info(pair):
+    found = pair(ZH, JA.replace("大疆の昨年の売上高", "同社の昨年の売上高"))
+    assert [(f.code, f.entity, f.severity) for f in found] == [("BIL001", "大疆", Severity.INFO)]
+
+
+def test_more_than_between_number_and_multiplier(pair):
+    zh = ZH.replace("约为3万元", "约为3万多元").replace("1.5亿美元", "一亿多美元")
+    ja = JA.replace("約3万元", "3万元余り").replace("1億5000万ドル", "1億ドル以上")
+    assert pair(zh, ja) == []
+
+
 def test_omitted_paragraph_is_info_unless_configured(pair):
     ja = JA.split("\n\n")
     short = "\n\n".join([ja[0], ja[2]])

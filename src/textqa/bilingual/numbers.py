@@ -25,7 +25,8 @@ BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 KANJI_NUM = "".join(DIGITS) + "".join(SMALL) + "".join(BIG)
 ARABIC = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
 # one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿)
-NUMBER = re.compile(rf"(?:{ARABIC}|[{KANJI_NUM}])(?:{ARABIC}|[{KANJI_NUM}])*")
+APPROX = "多余"  # 一百多万, 三千余人: "more than", between a number and its multiplier
+NUMBER = re.compile(rf"(?:{ARABIC}|[{KANJI_NUM}])(?:{ARABIC}|[{KANJI_NUM}]|[{APPROX}](?=[{''.join(SMALL) + ''.join(BIG)}]))*")
 FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  # 三分之一, 3分の1
 PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 PARENS = re.compile(r"[（(][^（()）]*[)）]")
@@ -69,7 +70,7 @@ def parse_number(token: str) -> Fraction | None:
     total, section = Fraction(0), Fraction(0)
     current: Fraction | None = None
     last_big = False
-    for part in re.findall(rf"{ARABIC}|[{KANJI_NUM}]", token):
+    for part in re.findall(rf"{ARABIC}|[{KANJI_NUM}]", re.sub(f"[{APPROX}]", "", token)):
         if part[0].isdigit():
             if current is not None:
                 return None

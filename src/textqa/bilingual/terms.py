@@ -7,8 +7,11 @@ its rendering in the aligned target sentence (or, failing that, anywhere in the 
 """
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
 from ..findings import Mention, Span
@@ -65,6 +68,17 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     out.append(TermOccurrence(zh, span, sent, para, status, tuple(found)))
     bitext.target.add_layer(LAYER, out)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def references() -> tuple[str, ...]:
+    data = resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8")
+    return tuple(tomllib.loads(data)["references"])
+
+
+def refers_back(text: str) -> bool:
+    """The sentence has a word that stands in for a name (彼, 同社, 同市 …): the name may be meant by it."""
+    return any(word in text for word in references())
 
 
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | None:

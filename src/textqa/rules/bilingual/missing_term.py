@@ -6,6 +6,10 @@ from ..base import Rule
 from ._shared import bitext
 
 
+SURE = 0.8
+REFERRED = 0.5  # the sentence has 彼, 同社 …: the name may be meant by it, so only info
+
+
 class MissingTerm(Rule):
     """
     ## What it does
@@ -16,7 +20,8 @@ class MissingTerm(Rule):
     ## Why is this bad
     A name that was dropped or translated word by word (币圈 as 通貨圏, a company name as an ordinary noun) is
     invisible to any check of the Japanese alone. Variants that textqa does link to the name (homophones,
-    katakana, pinyin, rejected forms) are left to the NAM rules, so nothing is reported twice.
+    katakana, pinyin, rejected forms) are left to the NAM rules, so nothing is reported twice. Where the
+    sentence has a word that stands in for a name (彼, 同社, 同市 …), the name may be meant by it: `info` only.
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
@@ -31,7 +36,7 @@ class MissingTerm(Rule):
     severity = Severity.WARNING  # needs a glossary, but is no reason to demand one: silent without it
 
     def check(self, ctx):
-        from ...bilingual.terms import likely_rendering, term_occurrences
+        from ...bilingual.terms import likely_rendering, refers_back, term_occurrences
 
         bt = bitext(ctx)
         if bt is None or ctx.compiled is None:
@@ -49,5 +54,6 @@ class MissingTerm(Rule):
             stands = f"; '{word}' most likely stands for it" if span != occ.sentence.target_span else ""
             yield ctx.finding(self, span, f"the source names {occ.entity} here but the translation has no "
                                           f"rendering of it{stands}; write '{entry.ja}'",
-                              entity=occ.entity, suggestion=entry.ja if stands else None, confidence=0.8,
+                              entity=occ.entity, suggestion=entry.ja if stands else None,
+                              confidence=REFERRED if refers_back(ctx.doc.slice(occ.sentence.target_span)) else SURE,
                               related=(bt.related(occ.source_span, occ.entity),))
