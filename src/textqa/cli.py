@@ -46,6 +46,9 @@ def main() -> None:
               help="Record the current findings in FILE instead of reporting them.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint files in N parallel processes (default: the number of cores). Output order is unchanged.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Lint on a Dask cluster: tcp://HOST:PORT, or local[:N] for N local workers (pip install "
+                   "'textqa[dask]'). Paths may be fsspec URLs (s3://...). Output is unchanged.")
 @click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
               help="Also skip files and folders matching GLOB when walking folders (repeatable, or comma-separated).")
 @click.option("--force-exclude", is_flag=True,
@@ -60,7 +63,7 @@ def main() -> None:
 @click.option("--source", "source", type=click.Path(dir_okay=False), metavar="FILE",
               help="The Chinese original of the one file linted: check the translation against it (BIL rules).")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
-         fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, exclude, force_exclude,
+         fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, scheduler, exclude, force_exclude,
          stdin_filename, encoding, statistics, show_settings, progress, source):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
     from .api import Linter
@@ -94,16 +97,20 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         _fail("--stdin-filename needs '-' among the paths")
     if source and (len(paths) != 1 or Path(paths[0]).is_dir()):
         _fail("--source needs exactly one translation file to check against it")
-    files, input_errors = _files(paths, excludes, force_exclude, stdin_filename, encoding, cfg.pair_pattern)
+    urls = _check_scheduler(scheduler, paths, fix or show_diff)
+    files, input_errors = _files([p for p in paths if p not in urls], excludes, force_exclude, stdin_filename,
+                                 encoding, cfg.pair_pattern) if len(urls) < len(paths) else ([], [])
+    executor = _executor(scheduler, urls, cfg.pair_pattern, files, input_errors)
     baseline = _load_baseline(baseline_path, write_baseline)
     if unsafe_fixes and not (fix or show_diff):
         _fail("--unsafe-fixes needs --fix or --diff")
     if fix and STDIN in paths:
         _fail("--fix cannot rewrite standard input; use --diff")
     fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
-    with _progress_bar(progress, len(files)) as bar:
+    with _progress_bar(progress, len(files)) as bar, executor as run_on:
         report = run(files, linter, cfg.per_file_ignores, jobs=jobs or cfg.jobs, discovered=True,
-                     progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern)
+                     progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern,
+                     executor=run_on)
     report.errors[:0] = input_errors
     if write_baseline:
         _write_baseline(write_baseline, report)
@@ -118,6 +125,46 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
            lines_of=report.line, summary=not no_summary, glossary=glossary)
+
+
+def _check_scheduler(scheduler, paths, fixing) -> list[str]:
+    """The fsspec URLs among ``paths`` (only with --scheduler); fail on options a cluster cannot serve."""
+    if not scheduler:
+        return []
+    try:
+        from .dask import is_url
+    except ImportError as exc:
+        _fail(f"--scheduler needs Dask: pip install 'textqa[dask]' ({exc})")
+    if STDIN in paths:
+        _fail("--scheduler cannot lint standard input: the workers read the files themselves")
+    if fixing:
+        _fail("--fix and --diff rewrite local files: run them without --scheduler")
+    return [p for p in paths if is_url(p)]
+
+
+def _executor(scheduler, urls, pair_pattern, files, input_errors):
+    """A context giving run()'s executor on the Dask cluster (None without --scheduler); URLs discovered into
+    ``files`` and ``input_errors``."""
+    import contextlib
+
+    if not scheduler:
+        return contextlib.nullcontext()
+    from .dask import DaskExecutor, connect, discover_urls
+
+    found = discover_urls(urls, pair_pattern)
+    files += found.files
+    input_errors += found.errors
+
+    @contextlib.contextmanager
+    def on_cluster():
+        with contextlib.ExitStack() as stack:
+            try:
+                client = stack.enter_context(connect(scheduler))
+            except (OSError, ValueError, TimeoutError) as exc:
+                _fail(f"--scheduler {scheduler}: {exc}")
+            yield DaskExecutor(client, found)
+
+    return on_cluster()
 
 
 def finish(report, fmt: str, output, fail_on: str, **options) -> None:

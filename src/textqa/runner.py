@@ -103,12 +103,15 @@ def run_settings(linter: Linter, per_file_ignores=None) -> dict:
 
 
 def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int | None = None, *,
-        discovered: bool = False, progress=None, source: str | None = None, pair_pattern=None) -> Report:
+        discovered: bool = False, progress=None, source: str | None = None, pair_pattern=None,
+        executor=None) -> Report:
     """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job.
 
     ``paths`` are files and folders, or with ``discovered`` the files to lint as they are (see
     ``textqa.discovery``). ``progress(n)`` is called as each file is done. ``source`` is the Chinese original of
     the one file in ``paths``; otherwise a file's source is found by name (``pair_pattern``).
+    ``executor(files, linter, per_file_ignores, sources)`` yields the files' results in order elsewhere
+    (``textqa.dask``) instead of ``jobs`` local processes.
     """
     import gc
 
@@ -125,7 +128,8 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         linter.lint_text("日本の会社と中国の企业、カタカナ、Latin。\n")
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
-    results = ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs, on_crash=worker_died)
+    results = executor(files, linter, per_file_ignores, sources) if executor is not None else \
+        ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs, on_crash=worker_died)
     for path, result in zip(files, results):
         if progress is not None:
             progress(1)
