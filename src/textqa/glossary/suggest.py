@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..charclass import KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
 from ..document import Document
 from ..findings import Span
+from ..mentions.runs import runs
 from ..phonetics.kana import SEPARATORS
 
 MAX_NAME_KANJI = 4  # a name in a kanji run: 2-4 characters
@@ -126,7 +127,7 @@ def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
 
     context_words = {w for words in name_context().values() for w in words}
     out = []
-    for run_span, _ in _runs(KANJI_RUN, doc.text):
+    for run_span, _ in runs(KANJI_RUN, doc.text):
         toks = [t for t in tokens_in(doc, run_span) if run_span.start <= t.span.start and t.span.end <= run_span.end]
         # split the run at context words (省, 市, 氏 ...) and numerals: the stretch before a context word is a
         # name in name context; a proper noun that ends in one (広東省) is a name of its own
@@ -150,7 +151,7 @@ def _katakana_names(doc, covered) -> list[tuple[Span, str, bool]]:
     from ..tokens import tokens_in
 
     out = []
-    for span, run in _runs(KATAKANA_RUN, doc.text):
+    for span, run in runs(KATAKANA_RUN, doc.text):
         if len(run.replace("ー", "")) < 3 or _overlaps(span, covered):
             continue
         toks = [t for t in tokens_in(doc, span) if t.surface.strip(SEPARATORS)]
@@ -169,7 +170,7 @@ def _latin_names(doc, covered) -> list[tuple[Span, str, bool]]:
     from ..rules.garble._pinyin import name_shape, segment
 
     out = []
-    for span, run in _runs(LATIN_NAME_RUN, doc.text):
+    for span, run in runs(LATIN_NAME_RUN, doc.text):
         words = run.replace("-", " ").split()
         if _overlaps(span, covered) or not all(w[:1].isupper() and w[1:].islower() for w in words):
             continue
@@ -185,7 +186,7 @@ def _untranslated_names(doc, covered) -> list[tuple[Span, str, bool]]:
     from ..rules.garble._hanzi import is_simplified_only
 
     out = []
-    for span, run in _runs(KANJI_RUN, doc.text):
+    for span, run in runs(KANJI_RUN, doc.text):
         if any(is_simplified_only(c) for c in run):
             for name in source_names(run, span.start):
                 if not _overlaps(name.span, covered):
@@ -193,13 +194,8 @@ def _untranslated_names(doc, covered) -> list[tuple[Span, str, bool]]:
     return out
 
 
-def _runs(pattern, text):
-    for m in pattern.finditer(text):
-        yield Span(m.start(), m.end()), m.group()
-
-
 def _overlaps(span: Span, covered) -> bool:
-    return any(span.overlaps(c) for c in covered.overlapping(span)) if covered is not None else False
+    return covered is not None and covered.overlaps(span)
 
 
 class _Covered:
@@ -207,9 +203,17 @@ class _Covered:
 
     def __init__(self, spans):
         self.spans = sorted(set(spans))
+        self.longest = max((s.end - s.start for s in self.spans), default=0)
 
-    def overlapping(self, span: Span):
-        return [s for s in self.spans if s.start < span.end and span.start < s.end]
+    def overlaps(self, span: Span) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(self.spans, (span.start - self.longest, 0))
+        while i < len(self.spans) and self.spans[i].start < span.end:
+            if self.spans[i].overlaps(span):
+                return True
+            i += 1
+        return False
 
 
 def collect(doc, compiled, seen: dict[str, _Seen], extra=()):
