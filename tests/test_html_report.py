@@ -379,3 +379,12 @@ def test_bilingual_side_by_side(browser, bilingual_report):
     link.click()
     flashed = browser.execute_script("return Array.from(document.querySelectorAll('.ln.flash')).map(l => l.id)")
     assert flashed == [f"f0-S{omitted[0][1][0]}"]
+
+
+def test_text_is_read_in_the_given_encoding(tmp_path):
+    article = tmp_path / "sjis.ja.txt"
+    article.write_bytes("湖南省の記事です。\nモバイル インターネットの時代。\n".encode("shift_jis"))
+    out = tmp_path / "report.html"
+    lint("--format", "html", "-o", out, "--encoding", "shift_jis", article, cwd=tmp_path)
+    html = out.read_text(encoding="utf-8")
+    assert "cannot be shown" not in html and "湖南省の記事です。" in html

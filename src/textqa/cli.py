@@ -124,7 +124,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     if statistics:
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
-           lines_of=report.line, summary=not no_summary, glossary=glossary)
+           lines_of=report.line, summary=not no_summary, glossary=glossary, text_of=linter.read)
 
 
 def _check_scheduler(scheduler, paths, fixing) -> list[str]:
