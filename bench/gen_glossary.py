@@ -53,7 +53,8 @@ def generate(n: int, base=(), seed: int = 6) -> list[list[str]]:
     rng = random.Random(seed)
     rows = _base_rows(base)[:n]
     seen = {r[0] for r in rows}
-    seen_ja = {r[1] for r in rows}  # one preferred form per entity (GLS004)
+    # a form belongs to one entity (GLS004, GLS006): no generated ja may be any base entry's form
+    seen_ja = {f for r in rows for f in (r[1], r[3], *r[4].split("|"), *r[5].split("|")) if f}
     kinds = [(_person, "person")] * 16 + [(_place, "place")] * 2 + [(_org, "org")] * 2
     while len(rows) < n:
         make, typ = rng.choice(kinds)

@@ -45,11 +45,12 @@ def _sorted_readings(ch: str) -> tuple[str, ...]:
     return tuple(sorted(char_readings(ch)))
 
 
-def grow(run: str, prefixes: frozenset[str]):
+def grow(run: str, prefixes: frozenset[str], complete=None):
     """(start, end, keys) for every stretch of ``run`` whose reading could begin a glossary name.
 
     Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
-    and its position in the stretch is given with the key.
+    and its position in the stretch is given with the key. With ``complete`` (a test of whole keys),
+    only stretches that hold a whole key are given: the scan still grows through the others.
     """
     readings = [_sorted_readings(c) for c in run]
     wild_start = "*" in prefixes
@@ -70,7 +71,8 @@ def grow(run: str, prefixes: frozenset[str]):
             partial = grown[:MAX_KEYS]
             if not partial:
                 break
-            yield i, j + 1, partial, readings
+            if complete is None or any(complete(k) for k, _ in partial):
+                yield i, j + 1, partial, readings
 
 
 def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
@@ -100,10 +102,14 @@ def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
     out: list[Mention] = []
+
+    def complete(key: str) -> bool:  # a stretch that reads as no whole key has nothing to report
+        return key in idx.homophone or key in idx.near or key in idx.mixed
+
     for run_span, run in runs(KANJI_RUN, doc.text):
         if len(run) < 2:
             continue  # names have two characters or more
-        for i, end, keys, readings in grow(run, idx.prefixes):
+        for i, end, keys, readings in grow(run, idx.prefixes, complete):
             n = end - i
             exact = [k for k, wild in keys if wild is None]
             hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
