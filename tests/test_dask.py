@@ -186,3 +186,15 @@ def test_killing_a_worker_mid_run_loses_nothing(client, tmp_path):
     assert killed
     assert render(report, "json") == render(expected, "json")  # no file lost, none counted twice
     assert len(report.files) == len(set(report.files)) == 40
+
+
+@pytest.mark.slow
+def test_stopping_the_run_cancels_its_tasks(client, tmp_path):
+    """What Ctrl-C does: the results stop being taken, and every task still queued or running is cancelled."""
+    files = [str(p) for p in archive(tmp_path / "a", 30)]
+    executor = dask_module.DaskExecutor(client, batch_bytes=1)
+    results = executor(files, Linter([str(GLOSSARY)]), None, {})
+    assert next(results).error is None
+    results.close()  # a KeyboardInterrupt in the consuming loop closes the generator the same way
+    distributed.wait([], timeout=1)
+    assert not any(client.processing().values()) and not client.futures
