@@ -140,3 +140,71 @@ def test_streams_are_read_with_a_size_cap(tmp_path, monkeypatch):
     finally:
         proc.kill()
         proc.wait()
+
+
+# -- 11. configs that cannot be read ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("config", ["/dev/zero", "/proc/self/mem", "missing.toml"])
+def test_an_unreadable_config_is_one_line(names, config):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("--config", config, "a.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"textqa: {config}: ") and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_a_config_folder_is_one_line(names):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    (names / "textqa.toml").mkdir()
+    (names / "sub").mkdir()
+    result = lint("--config", "textqa.toml", "a.txt")
+    assert result.exit_code == 2 and "textqa.toml" in result.stderr and "Traceback" not in result.stderr
+
+
+# -- 12. file names that are not UTF-8 ---------------------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes as a name")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_file_names_that_are_not_utf8(names, fmt):
+    (names / os.fsdecode(b"\xff\xfe-bad.txt")).write_text("\n".join(LINES), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "textqa", "lint", "--glossary", "g.tsv", "--format", fmt,
+                             "-o", "out", "."], cwd=names, capture_output=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    out = (names / "out").read_bytes()
+    if fmt == "sarif":
+        assert b'"uri": "%FF%FE-bad.txt"' in out
+    if fmt in ("json", "sarif"):
+        json.loads(out.decode("utf-8"))  # valid UTF-8 JSON
+    result = subprocess.run([sys.executable, "-m", "textqa", "lint", "--glossary", "g.tsv", "--write-baseline",
+                             "b.json", "."], cwd=names, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    again = subprocess.run([sys.executable, "-m", "textqa", "lint", "--glossary", "g.tsv", "--baseline", "b.json",
+                            "."], cwd=names, capture_output=True, timeout=120)
+    assert again.returncode == 0 and b"3 more in the baseline" in again.stdout
+
+
+# -- 13. corrupt baselines -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [
+    '{"textqa-baseline": 1, "findings": [{"path": "a.txt", "code": "NAM001", "fingerprint": ["x"]}]}',
+    '{"textqa-baseline": 1, "findings": [{"path": "a.txt", "code": "NAM001", "fingerprint": {"a": 1}}]}',
+    '{"textqa-baseline": 1, "findings": [{"path": ["a.txt"], "code": "NAM001", "fingerprint": "x"}]}',
+    '{"textqa-baseline": 1, "findings": [{"path": "a.txt", "code": "NAM001", "fingerprint": "x", "line": "3"}]}',
+    '{"textqa-baseline": 1, "findings": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "[" * 100_000,
+])
+def test_a_corrupt_baseline_is_one_line(names, content):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    (names / "b.json").write_text(content, encoding="utf-8")
+    result = lint("--baseline", "b.json", "a.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("textqa: b.json: ") and result.stderr.count("\n") == 1, result.stderr[:300]
+
+
+# -- 21. control characters are shown, not sent to the terminal ---------------------------------------------------
+
+def test_escape_sequences_in_the_input_are_not_echoed(names):
+    (names / "a.txt").write_text("昨日、馬花騰\x1b[2J\x1b]0;title\x07氏は\u202e語った。\n", encoding="utf-8")
+    out = lint("a.txt").stdout
+    assert "a.txt:1:4: NAM001" in out
+    assert not any(ch in out for ch in "\x1b\x07\u202e")
+    assert "    1 | 昨日、馬花騰␛[2J␛]0;title␇氏は\ufffd語った。\n      |       ^^^^^^\n" in out

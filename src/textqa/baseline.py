@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .files import write_atomic
+from .files import json_text, write_atomic
 from .findings import Finding, Severity
 
 FORMAT = 1
@@ -39,7 +39,7 @@ def fingerprint(f: Finding, path: str | None = None) -> str:
     parts = [where, f.code, f.entity or "", f.surface or "", before, after]
     if f.span is None:
         parts.append(f.message)  # a document-level finding has nothing else to tell it apart
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
 def relative_key(path: str, base: Path) -> str:
@@ -124,22 +124,32 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
     entries = sorted((entry(f, relative_key(f.path, base)) for f in findings),
                      key=lambda e: (e["path"], e["line"] or 0, e["code"], e["fingerprint"]))
     data = {"textqa-baseline": FORMAT, "findings": entries}
-    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"), "baseline")
+    write_atomic(path, (json_text(data, indent=2) + "\n").encode("utf-8"), "baseline")
     return len(entries)
+
+
+def _valid_entry(e) -> bool:
+    """An entry's keys have the types this version writes (strings; an int or null line)."""
+    return (isinstance(e, dict) and all(isinstance(e.get(k), str) for k in ("path", "code", "fingerprint"))
+            and all(e.get(k) is None or isinstance(e[k], str) for k in ("entity", "surface", "message"))
+            and (e.get("line") is None or type(e["line"]) is int))
 
 
 def load_baseline(path: str) -> Baseline:
     """Read a baseline file; raise InputError naming it when it is missing or malformed."""
+    from .files import read_bytes
+
+    data_bytes = read_bytes(path, "baseline file")
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "baseline file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(data_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(path, f"cannot read baseline: {exc}") from None
+    except RecursionError:
+        raise InputError(path, "cannot read baseline: JSON nested too deeply") from None
     if not isinstance(data, dict) or data.get("textqa-baseline") != FORMAT:
         raise InputError(path, f"not a textqa baseline (expected \"textqa-baseline\": {FORMAT})")
     entries = data.get("findings")
-    if not isinstance(entries, list) or not all(
-            isinstance(e, dict) and {"path", "code", "fingerprint"} <= set(e) for e in entries):
-        raise InputError(path, "baseline 'findings' must be a list of {path, code, fingerprint, ...}")
+    if not isinstance(entries, list) or not all(_valid_entry(e) for e in entries):
+        raise InputError(path, "baseline 'findings' must be a list of {path, code, fingerprint, ...} with string "
+                               "values")
     return Baseline(Path(os.path.abspath(path)).parent, entries)

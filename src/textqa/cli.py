@@ -178,7 +178,7 @@ def finish(report, fmt: str, output, fail_on: str, **options) -> None:
         from .files import write_atomic
 
         try:
-            write_atomic(output, text.encode("utf-8"), "output")
+            write_atomic(output, text.encode("utf-8", "surrogateescape"), "output")  # file names as their bytes
         except InputError as exc:
             _fail(str(exc))
     else:

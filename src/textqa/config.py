@@ -57,10 +57,17 @@ def find_config_file(start: Path) -> tuple[Path, dict] | None:
 
 
 def _read_toml(path: Path) -> dict:
+    from .errors import InputError
+    from .files import read_bytes
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(read_bytes(str(path), "config file").decode("utf-8"))
+    except InputError as exc:  # unreadable, a folder, a device
+        raise ConfigError(str(exc)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
 
 def _as_list(value, key: str, where: str) -> list[str]:
@@ -143,8 +150,6 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
 def load_config(start: Path | None = None, explicit: str | None = None) -> Config:
     if explicit:
         path = Path(explicit)
-        if not path.is_file():
-            raise ConfigError(f"{path}: config file not found")
         data = _read_toml(path)
         table = data.get("tool", {}).get("textqa", {}) if path.name == "pyproject.toml" else data
         return parse_config(table, str(path), path.parent)

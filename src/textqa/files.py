@@ -11,7 +11,9 @@ one, never a truncated mix. Failures are ``InputError``: one line, exit code 2.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -21,6 +23,16 @@ from .errors import InputError
 MAX_STREAM_BYTES = 256 * 2**20  # pipes and other streams are read up to this size
 TEMP_PREFIX = ".textqa-"  # temporary files beside a target: .textqa-NAME.XXXXXXXX.tmp
 TEMP_SUFFIX = ".tmp"
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(data, **options) -> str:
+    """JSON with non-ASCII text as is; a file name that is not UTF-8 (its bytes kept as lone surrogates by
+    Python) is written as \\udcXX escapes, so the output is always valid UTF-8 and reads back the same."""
+    text = json.dumps(data, ensure_ascii=False, **options)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _describe(exc: OSError) -> str:

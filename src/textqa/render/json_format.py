@@ -1,7 +1,7 @@
 """The JSON contract: {"version", "findings": [...], "entities": [...], "errors": [...]}."""
 from __future__ import annotations
 
-import json
+from ..files import json_text
 
 FIELDS = ("path", "line", "column", "end_line", "end_column", "code", "severity", "message",
           "entity", "suggestion")
@@ -41,4 +41,4 @@ def render(report, **_) -> str:
             for e in report.entities],
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data, indent=2) + "\n"

@@ -5,11 +5,12 @@ Columns are code points; locations are relative to the current folder
 """
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
+
+from ..files import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "%SRCROOT%"
@@ -23,7 +24,7 @@ def artifact(path: str, cwd: str) -> dict:
     rel = os.path.relpath(full, cwd) if os.path.splitdrive(full)[0] == os.path.splitdrive(cwd)[0] else ".."
     if rel == ".." or rel.startswith(".." + os.sep):
         return {"uri": Path(full).as_uri()}
-    return {"uri": quote(Path(rel).as_posix()), "uriBaseId": ROOT_ID}
+    return {"uri": quote(os.fsencode(Path(rel).as_posix())), "uriBaseId": ROOT_ID}  # bytes: any file name
 
 
 def display_path(path: str) -> str:
@@ -165,4 +166,4 @@ def render(report, *, glossary=None, **_) -> str:
         "properties": versions(glossary),
     }
     data = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data, indent=2) + "\n"

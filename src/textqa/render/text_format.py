@@ -6,6 +6,16 @@ import unicodedata
 CONTEXT = 30  # code points shown either side of a span on long lines
 
 
+# Control characters from the input are shown, not sent to the terminal: C0 controls as their control pictures
+# (ESC as ␛), DEL as ␡, C1 controls and bidirectional overrides as U+FFFD. One code point each: carets stay aligned.
+VISIBLE = {**{o: 0x2400 + o for o in range(0x20)}, 0x7F: 0x2421, **{o: 0xFFFD for o in range(0x80, 0xA0)},
+           **{o: 0xFFFD for o in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}}
+
+
+def visible(s: str) -> str:
+    return s.translate(VISIBLE)
+
+
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
@@ -114,4 +124,4 @@ def render(report, *, lines_of=None, summary: bool = True, **_) -> str:
     if summary:
         out += entity_block(report)
         out += ["", summary_line(report, len(hidden))]
-    return "\n".join(out).lstrip("\n") + "\n"
+    return "\n".join(map(visible, out)).lstrip("\n") + "\n"
