@@ -208,3 +208,27 @@ def test_escape_sequences_in_the_input_are_not_echoed(names):
     assert "a.txt:1:4: NAM001" in out
     assert not any(ch in out for ch in "\x1b\x07\u202e")
     assert "    1 | 昨日、馬花騰␛[2J␛]0;title␇氏は\ufffd語った。\n      |       ^^^^^^\n" in out
+
+
+# -- 20. silent mistakes: warned about, or exit 2 ------------------------------------------------------------------
+
+def test_selecting_nothing_is_an_error(names):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("--select", "NAM", "--ignore", "NAM,GRB", "a.txt")
+    assert result.exit_code == 2 and result.stderr == "textqa: no rules left to run: every selected code is also ignored\n"
+
+
+@pytest.mark.parametrize("line, problem", [('select = [""]', "empty rule code"), ("jobs = true", "'jobs' must be")])
+def test_config_values_that_mean_nothing(names, line, problem):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    (names / "textqa.toml").write_text(line + "\n", encoding="utf-8")
+    result = lint("a.txt")
+    assert result.exit_code == 2 and problem in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_path_given_twice_is_linted_once(names):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("--format", "json", "a.txt", "./a.txt", str(names / "a.txt"), ".")
+    assert result.exit_code == 1
+    assert len(json_findings(result)) == 3
+    assert result.stderr.count("a.txt: given more than once; linted once\n") == 3

@@ -1,6 +1,7 @@
 """Command line: parse options, call the API, print, choose the exit code."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -77,6 +78,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
         codes = select_codes(_split(select) or cfg.select, _split(ignore) or cfg.ignore)
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
+    if not codes:
+        _fail("no rules left to run: every selected code is also ignored")
     encoding = encoding or cfg.encoding
     _check_encoding(encoding)
     excludes = run_excludes(cfg, _split(exclude))
@@ -289,6 +292,16 @@ def _files(paths, excludes, force_exclude, stdin_filename, encoding, pair_patter
                              pair_pattern=pair_pattern)
     if STDIN in paths:
         files.insert(list(paths).index(STDIN), stdin_filename or STDIN)
+    seen: set[str] = set()
+    unique = []
+    for f in files:  # a file named twice (a.txt ./a.txt, or inside a folder also named) is linted once
+        key = os.path.abspath(f) if f != (stdin_filename or STDIN) else f
+        if key in seen:
+            warnings.append(f"{f}: given more than once; linted once")
+        else:
+            seen.add(key)
+            unique.append(f)
+    files = unique
     for w in warnings:
         click.echo(f"textqa: warning: {w}", err=True)
     if not files and not errors and not warnings and not (force_exclude and STDIN not in paths):

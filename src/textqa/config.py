@@ -141,7 +141,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
         except ValueError as exc:
             raise ConfigError(f"{where}: {exc}") from None
     if "jobs" in table:
-        if not isinstance(table["jobs"], int) or table["jobs"] < 1:
+        if type(table["jobs"]) is not int or table["jobs"] < 1:  # true is not a number of jobs
             raise ConfigError(f"{where}: 'jobs' must be a positive integer")
         cfg.jobs = table["jobs"]
     return cfg

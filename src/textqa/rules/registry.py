@@ -22,6 +22,8 @@ def select_codes(select=None, ignore=None) -> set[str]:
         out = set()
         for p in prefixes:
             p = p.strip().upper()
+            if not p:
+                raise ValueError("empty rule code (an empty string selects nothing; leave the list out instead)")
             if p == "ALL":
                 out |= set(RULES)
                 continue
