@@ -232,3 +232,38 @@ def test_a_path_given_twice_is_linted_once(names):
     assert result.exit_code == 1
     assert len(json_findings(result)) == 3
     assert result.stderr.count("a.txt: given more than once; linted once\n") == 3
+
+
+# -- 10. the same output on every run -----------------------------------------------------------------------------
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    from conftest import CORPUS
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-m", "textqa", "lint", "--format", "json", "--glossary",
+                                 str(GLOSSARY), str(CORPUS)], capture_output=True, text=True, timeout=300,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 1
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+# -- 16. unreadable folders are reported -------------------------------------------------------------------------
+
+def test_unreadable_folders_are_reported(names, monkeypatch):
+    (names / "docs" / "locked").mkdir(parents=True)
+    (names / "docs" / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    (names / "docs" / "locked" / "b.txt").write_text("\n".join(LINES), encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # as chmod 000 would, even for root
+    result = lint("docs")
+    assert result.exit_code == 2
+    assert "textqa: docs/locked: cannot read folder: Permission denied\n" in result.stderr
+    assert "docs/a.txt:1:4: NAM001" in result.stdout

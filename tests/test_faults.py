@@ -343,3 +343,52 @@ def test_output_errors_are_one_line(project, target):
 def test_output_to_a_device_is_written_directly(project):
     result = CliRunner().invoke(main, ["lint", "-o", "/dev/null", "a.txt"], catch_exceptions=False)
     assert result.exit_code == 1 and result.stdout == ""
+
+
+# -- 9. fix safety ------------------------------------------------------------------------------------------------
+
+def _finding(code, surface, start, suggestion, confidence=1.0, severity="error"):
+    from textqa.findings import Finding, Severity, Span
+
+    return Finding(path="<text>", code=code, severity=Severity(severity), message="m", line=1, column=start + 1,
+                   suggestion=suggestion, confidence=confidence, span=Span(start, start + len(surface)),
+                   surface=surface)
+
+
+def test_fix_safety_is_decided_once_on_the_original_text():
+    from textqa.fix import fix_text
+
+    def lint(text):
+        # the rejected form is safe; the homophone is rated unsafe until the first fix raises its confidence
+        found = [_finding("NAM001", "馬花騰", 0, "馬化騰")] if text.startswith("馬花騰") else []
+        confidence = 0.95 if text.startswith("馬化騰") else 0.8
+        at = text.index("婁迪")
+        return found + [_finding("NAM004", "婁迪", at, "婁底", confidence)] if "婁迪" in text else found
+
+    fixed, n = fix_text("馬花騰と婁迪", lint)
+    assert (fixed, n) == ("馬化騰と婁迪", 1)
+
+
+def test_unsafe_fixes_never_fix_info_findings(tmp_path, monkeypatch):
+    from textqa.fix import UNSAFE, fix_safety, plan_edits
+
+    info = _finding("NAM005", "王姓", 0, "王興", 0.5, "info")
+    assert fix_safety(info) == UNSAFE and plan_edits("王姓の人", [info], unsafe=True) == []
+    warning = _finding("NAM005", "王姓", 0, "王興", 0.75, "warning")
+    assert len(plan_edits("王姓の人", [warning], unsafe=True)) == 1
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\n大疆\t大疆\torg\n", encoding="utf-8")
+    text = "大江健三郎はノーベル賞作家だ。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    CliRunner().invoke(main, ["lint", "--glossary", "g.tsv", "--fix", "--unsafe-fixes", "a.txt"],
+                       catch_exceptions=False)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == text
+
+
+def test_fixes_leave_markdown_code_urls_and_hashtags_alone(project):
+    md = project.with_name("a.md")
+    md.write_text("# 見出し\n\n馬花騰氏は語った。`馬花騰` と https://example.com/馬花騰 と #馬花騰 を見よ。\n\n"
+                  "```\n馬花騰\n```\n", encoding="utf-8")
+    fix("a.md")
+    assert md.read_text(encoding="utf-8") == ("# 見出し\n\n馬化騰氏は語った。`馬花騰` と https://example.com/馬花騰 と "
+                                              "#馬花騰 を見よ。\n\n```\n馬花騰\n```\n")

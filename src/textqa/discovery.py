@@ -85,10 +85,16 @@ def hidden(name: str) -> bool:
     return name.startswith(".") and name not in (".", "..")
 
 
-def walk(folder: Path, excludes: Excludes) -> list[str]:
-    """Every lintable file below ``folder``, pruning hidden and excluded folders, in sorted order."""
+def walk(folder: Path, excludes: Excludes, errors: list[InputError] | None = None) -> list[str]:
+    """Every lintable file below ``folder``, pruning hidden and excluded folders, in sorted order; a folder
+    that cannot be read is added to ``errors``, not skipped in silence."""
     found = []
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(InputError(str(exc.filename), f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         base = Path(root)
         dirs[:] = [d for d in dirs if not hidden(d) and not excludes.excluded(base / d, True)]
         for name in files:
@@ -114,7 +120,7 @@ def discover(paths, excludes: Excludes | None = None, force_exclude: bool = Fals
         if p == STDIN:
             files.append(p)
         elif path.is_dir():
-            below = walk(path, excludes)
+            below = walk(path, excludes, errors)
             if not below and warnings is not None:
                 warnings.append(f"{p}: no *.txt or *.md files to lint (hidden, excluded and git-ignored "
                                 "files are skipped)")

@@ -9,13 +9,14 @@ import codecs
 import contextlib
 import difflib
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
 from .files import temp_files_of, write_atomic
-from .findings import Finding, Span
+from .findings import Finding, Severity, Span
 
 try:
     import fcntl
@@ -23,6 +24,7 @@ except ImportError:  # not on POSIX: no lock, the before-and-after comparison st
     fcntl = None
 
 SAFE, UNSAFE = "safe", "unsafe"
+HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")
 HIGH_CONFIDENCE = 0.9
 MAX_PASSES = 5  # a fix can make another one possible (overlapping edits wait for the next pass)
 
@@ -59,12 +61,16 @@ class Edit:
 
 def plan_edits(text: str, findings, unsafe: bool = False) -> list[Edit]:
     """Edits for the fixable findings, leaving out any that overlap one already taken."""
-    wanted = [f for f in findings if fix_safety(f) == SAFE or (unsafe and fix_safety(f) == UNSAFE)]
+    wanted = [f for f in findings if f.severity.rank >= Severity.WARNING.rank  # never a fix of an info finding
+              and (fix_safety(f) == SAFE or (unsafe and fix_safety(f) == UNSAFE))]
     wanted.sort(key=lambda f: (f.span.start, fix_safety(f) != SAFE, -f.confidence, f.span.end))
     edits: list[Edit] = []
+    tags = [m.span() for m in HASHTAG.finditer(text)] if "#" in text or "＃" in text else []
     for f in wanted:
         if text[f.span.start:f.span.end] != f.surface:
             continue  # the finding is about another version of the text
+        if any(start < f.span.end and f.span.start < end for start, end in tags):
+            continue  # a hashtag is an identifier: rewriting it breaks the link it makes
         if any(e.span.overlaps(f.span) or e.span == f.span for e in edits):
             continue
         edits.append(Edit(absorb_spaces(text, f.span, f.suggestion), f.suggestion, f.code))
@@ -98,11 +104,20 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(out) + text[at:]
 
 
+def _fix_key(f: Finding) -> tuple:
+    """A fix as the first pass rated it: later passes apply only fixes with the same key and no higher rating."""
+    return f.code, f.surface, f.suggestion, fix_safety(f)
+
+
 def fix_text(text: str, lint, unsafe: bool = False) -> tuple[str, int]:
     """(fixed text, number of edits); ``lint(text)`` returns the findings to fix."""
     fixed = 0
+    allowed = None  # safety is decided once, on the original text: earlier edits must not raise a confidence
     for _ in range(MAX_PASSES):
-        edits = plan_edits(text, lint(text), unsafe)
+        findings = lint(text)
+        if allowed is None:
+            allowed = {_fix_key(f) for f in findings}
+        edits = plan_edits(text, [f for f in findings if _fix_key(f) in allowed], unsafe)
         if not edits:
             break
         text = apply_edits(text, edits)

@@ -81,6 +81,18 @@ def worker_died(path: str) -> FileResult:
                                    "memory)", None))
 
 
+def sorted_entities(entities, files: list[str]) -> list[EntitySummary]:
+    """Entities in order of first mention, each one's renderings too: the same output on every run."""
+    order = {p: i for i, p in enumerate(files)}
+
+    def first(r) -> tuple:
+        return order.get(r.path, len(order)), r.path, min(r.lines, default=0), r.surface, str(r.kind)
+
+    for e in entities:
+        e.renderings.sort(key=first)
+    return sorted(entities, key=lambda e: (min(map(first, e.renderings), default=()), e.zh))
+
+
 def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) -> None:
     for zh, s in summaries.items():
         if zh in into:
@@ -143,7 +155,7 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         if result.pair is not None:
             report.pairs[path] = result.pair
         _merge(summaries, result.summaries)
-    report.entities = list(summaries.values())
+    report.entities = sorted_entities(summaries.values(), report.files)
     return report
 
 

@@ -19,6 +19,7 @@ MIN_SIMILARITY = 0.8
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
 MIN_FUZZY_KEY = 3  # shorter keys (イーウー → iu) are matched exactly only
 MAX_PARTS = 4
+MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
 
 
 def _candidates(key: str, idx: PhoneticIndex):
@@ -41,7 +42,7 @@ def _candidates(key: str, idx: PhoneticIndex):
 def _compound_cut(doc, piece: Span) -> int | None:
     """Where an unknown katakana word ends in a known one (ウェンジョウ|モデル): the cut offset."""
     text = doc.slice(piece)
-    for k in range(2, len(text) - 1):
+    for k in range(max(2, len(text) - MAX_NAME), min(len(text) - 1, MAX_NAME + 1)):
         if is_dictionary_word(text[k:]):
             return piece.start + k
     return None
@@ -72,6 +73,8 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
 def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
     """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
     def hit(surface: str, fuzzy: bool = True) -> bool:
+        if len(surface) > MAX_NAME:
+            return False
         if (surface, fuzzy) not in seen:
             key = surface_key(surface)
             found = key in idx.kana or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx)))
@@ -84,7 +87,8 @@ def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
             return True
         w = words[i]
         # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン)
-        if hit(w) or any(hit(w[:k], fuzzy=False) or hit(w[k:], fuzzy=False) for k in range(2, len(w) - 1)):
+        ends = [*range(2, min(len(w) - 1, MAX_NAME + 1)), *range(max(2, len(w) - MAX_NAME), len(w) - 1)]
+        if hit(w) or any(hit(w[:k], fuzzy=False) or hit(w[k:], fuzzy=False) for k in ends):
             return True
     return False
 
@@ -116,6 +120,8 @@ def surface_key(surface: str) -> str:
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool) -> list[Mention]:
     idx = compiled.indexes
     surface = doc.slice(span)
+    if len(surface) > MAX_NAME * MAX_PARTS:
+        return []
     key = surface_key(surface)
     if len(key) < 2:
         return []

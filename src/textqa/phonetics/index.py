@@ -61,6 +61,11 @@ class PhoneticIndex:
     surnames: frozenset[str]  # surname pinyin of the split-name index
 
 
+# Names longer than this are matched by their written forms only: sound keys grow with the square of a name's
+# length (a 1,200-character entry took 2.6 GB), and no real name is read aloud at that length.
+MAX_SOUND_LENGTH = 24
+
+
 def build_indexes(glossary) -> PhoneticIndex:
     syllables: dict[str, list[str]] = {}
     homophone: dict[str, list[str]] = {}
@@ -74,7 +79,8 @@ def build_indexes(glossary) -> PhoneticIndex:
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     for e in glossary:
         person = e.type == "person"
-        readings = name_readings(e.zh, person) if all(is_kanji(c) for c in e.zh) else []
+        sounded = len(e.zh) <= MAX_SOUND_LENGTH and all(is_kanji(c) for c in e.zh)
+        readings = name_readings(e.zh, person) if sounded else []
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
         if readings:
