@@ -5,7 +5,6 @@ No timings: work is counted, and memory is the peak resident set of a child proc
 from __future__ import annotations
 
 import random
-import resource
 import subprocess
 import sys
 
