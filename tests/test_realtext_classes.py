@@ -87,3 +87,11 @@ def test_literature_in_the_old_orthography_is_silent():
 def test_converted_text_is_reported():
     text = "中國経済は國內市場を拡大し、相手國の雇用も創出した。"
     assert {c for c, _ in warnings(text)} == {"GRB013"}
+
+
+def test_names_are_read_through_inserted_pinyin():
+    """Pinyin inserted after characters (GRB012) does not hide a glossary name from the name rules."""
+    findings = lint_text("周(zhōu)海涛氏は厦(xià)門を訪れた。周海涛氏は語った。", GLOSSARY)
+    assert {f.code for f in findings} == {"GRB012"}  # both names are correct once the pinyin is set aside
+    findings = lint_text("周(zhōu)海涛氏は厦门を訪れた。", Glossary(parse_glossary("zh\tja\n周海涛\t周海濤\n")))
+    assert ("NAM003", "周(zhōu)海涛", "周海濤") in {(f.code, f.surface, f.suggestion) for f in findings}

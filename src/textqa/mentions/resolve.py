@@ -9,7 +9,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..findings import Mention
+from ..asides import inserted_pinyin, set_aside
+from ..document import Document
+from ..findings import Mention, Span
 from ..masks import is_masked
 from .context import (gloss_after, gloss_groups, introduced_as_alias, labelled_gloss, legal_name, legal_suffixes,
                       named_as_such, quoted_as_form)
@@ -30,7 +32,7 @@ def finders():
 
 def candidates(doc, compiled) -> list[list[Mention]]:
     """Every finder's candidates, in finder order, with complete features and no confidence yet."""
-    layers = [finder(doc, compiled) for finder in finders()]
+    layers = _finder_layers(doc, compiled)
     rivals: dict[tuple, set[str]] = {}
     places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
     for layer in layers:
@@ -129,6 +131,23 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
             out[i] = replace(m, glossed=True)
     return out
+
+
+def _finder_layers(doc, compiled) -> list[list[Mention]]:
+    """Every finder's mentions; then, when pinyin is inserted after characters (習(xí)近平), the mentions found
+    in the text without it, mapped back (they yield to anything found in the text as written)."""
+    layers = [finder(doc, compiled) for finder in finders()]
+    asides = inserted_pinyin(doc.text)
+    if asides:
+        text, where = set_aside(doc.text, asides)
+        reading = Document(text, doc.path)
+        for finder in finders():
+            moved = []
+            for m in finder(reading, compiled):
+                span = Span(where[m.span.start], where[m.span.end - 1] + 1)
+                moved.append(replace(m, span=span))  # the surface stays as read: 周海涛, not 周(zhōu)海涛
+            layers.append(moved)
+    return layers
 
 
 def annotate(doc, compiled) -> MentionLayer:

@@ -37,3 +37,9 @@ def name_context() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=None)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in _rows("org_suffixes.tsv")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def pinyin_syllables() -> frozenset[str]:
+    """Toneless Hanyu Pinyin syllables (ü written v)."""
+    return frozenset(row[0] for row in _rows("pinyin_syllables.tsv") if row[0] != "syllable")

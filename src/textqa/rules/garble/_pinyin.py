@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
-TABLE = Path(__file__).resolve().parents[2] / "phonetics" / "data" / "pinyin_syllables.tsv"
+from ...phonetics.tables import pinyin_syllables
+
 LONGEST = 6  # zhuang, shuang
 VOWELS = "aoe"
-
-
-@functools.lru_cache(maxsize=1)
-def syllables() -> frozenset[str]:
-    rows = [line.strip() for line in TABLE.read_text(encoding="utf-8").splitlines()]
-    return frozenset(r for r in rows[1:] if r and not r.startswith("#") and r != "syllable")
+syllables = pinyin_syllables
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,27 +1,9 @@
 from __future__ import annotations
 
-import re
-
-from ...charclass import KANJI_RANGE
-from ...findings import Severity, Span
-from ...phonetics.pinyin import strip_tones
+from ...asides import inserted_pinyin
+from ...findings import Severity
 from ..base import Rule
-from ._pinyin import syllables
 from ._text import paragraphs
-
-TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# one lower-case syllable in parentheses right after a kanji: 相當(dāng), 韓國（guó）
-INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,6}})[)）]")
-
-
-def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
-    """Spans of tone-marked pinyin syllables inserted in parentheses after characters (the parentheses included)."""
-    out = []
-    for m in INSERTED.finditer(text):
-        syllable = m.group(1)
-        if any(c in TONE_VOWELS for c in syllable) and strip_tones(syllable) in syllables():
-            out.append(Span(offset + m.start(), offset + m.end()))
-    return out
 
 
 class TonePinyin(Rule):
@@ -34,7 +16,8 @@ class TonePinyin(Rule):
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
     copied them into the text. The reader stumbles over Latin syllables in the middle of words, and names
-    with an annotation inside them are no longer recognisable.
+    with an annotation inside them are no longer searchable. (The name rules set the pinyin aside
+    (`textqa.asides`), so they still check 習(xí)近平 as 習近平.)
 
     ## Example
     `この決定は相當(dāng)重要で、韓國(guó)人の観光客も増えた。`
