@@ -8,6 +8,8 @@ Three evaluation sets:
   --set heldout  tests/heldout/ (same layout as tests/corpus/): written as a held-out set, since used for fixes and
                  fitting, so a development set now
   --set heldout2 tests/heldout2/: the second such set (historical figures, brands, games), a development set now
+  --set heldout3 tests/heldout3/: written as a held-out set before the fitted scorer, scored once (README), a
+                 development set since
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -22,7 +24,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|example] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|example|bilingual|heldout-bilingual] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEST_CORPUS = ROOT / "tests" / "corpus"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "heldout3"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -86,6 +89,11 @@ def heldout_set() -> EvalSet:
 def heldout2_set() -> EvalSet:
     return EvalSet("heldout2", HELDOUT2 / "glossary.tsv", HELDOUT2 / "annotations.tsv",
                    tuple(sorted((HELDOUT2 / "articles").glob("*.ja.txt"))))
+
+
+def heldout3_set() -> EvalSet:
+    return EvalSet("heldout3", HELDOUT3 / "glossary.tsv", HELDOUT3 / "annotations.tsv",
+                   tuple(sorted((HELDOUT3 / "articles").glob("*.ja.txt"))))
 
 
 def example_set() -> EvalSet:
@@ -453,7 +461,8 @@ def report(result: Result, *, show_lists: bool = False) -> str:
     return "\n".join(out)
 
 
-SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "example": example_set}
+SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
+        "example": example_set}
 BILINGUAL_SETS = ("bilingual", "heldout-bilingual")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
