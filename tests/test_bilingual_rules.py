@@ -21,6 +21,8 @@ GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n我国\t中国\tterm\t\t\t我
     ("一年半", [Fraction(3, 2)]), ("1年半", [Fraction(3, 2)]), ("二〇二〇年", [2020]), ("一万亿", [10**12]),
     ("1兆", [10**12]), ("2020-04-23", [2020, 4, 23]),
     ("100万元（約2000万円）", [1_000_000]),  # the conversion in parentheses is left out
+    ("上世纪八十年代", [1980]), ("上個世紀八十年代", [1980]), ("本世纪二十年代", [2020]), ("21世纪一十年代", [2010]),
+    ("八十年代", [1980]), ("80年代", [1980]), ("90年代", [1990]), ("1980年代", [1980]), ("20世纪80年代", [1980]),
     ("一般来说，万一十分重要", []), ("三四线城市", []), ("统一六国", []), ("零件", []), ("成都", []),
 ])
 def test_numbers_normalised(text, values):
@@ -80,6 +82,15 @@ def test_more_than_between_number_and_multiplier(pair):
     zh = ZH.replace("约为3万元", "约为3万多元").replace("1.5亿美元", "一亿多美元")
     ja = JA.replace("約3万元", "3万元余り").replace("1億5000万ドル", "1億ドル以上")
     assert pair(zh, ja) == []
+
+
+def test_a_decade_is_compared_as_years(pair):
+    zh = "上世纪八十年代，该地区的人口增长了三倍。\n"
+    ja = "1980年代、この地域の人口は3倍に増加しました。\n"
+    assert pair(zh, ja) == []  # 上世纪八十年代 is 1980, not 80
+    assert pair("八十年代，该地区的人口增长了三倍。\n", ja) == []
+    found = pair(zh, ja.replace("1980年代", "1990年代"))
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "1990")]
 
 
 def test_omitted_paragraph_is_info_unless_configured(pair):

@@ -3,7 +3,8 @@
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万),
 percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a trailing half (一年半). Years and dates are
-plain numbers (2020年4月23日 gives 2020, 4, 23). Numbers inside a parenthesised currency conversion
+plain numbers (2020年4月23日 gives 2020, 4, 23). Decades are years: 上世纪八十年代 = 80年代 = 1980 (the 1900s when
+no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. Numbers inside a parenthesised currency conversion
 (100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ APPROX = "多余"  # 一百多万, 三千余人: "more than", between a number a
 NUMBER = re.compile(rf"(?:{ARABIC}|[{KANJI_NUM}])(?:{ARABIC}|[{KANJI_NUM}]|[{APPROX}](?=[{''.join(SMALL) + ''.join(BIG)}]))*")
 FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  # 三分之一, 3分の1
 PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
+# a decade: optional century (上世纪, 本世纪, 21世纪, 二十世纪) and 的, then N十 or N0 and 年代 (八十年代, 80年代)
+DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(上[个個]?世[纪紀]|本世[纪紀]))?的?([一二三四五六七八九]十|[1-9]0)年代")
 PARENS = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -96,6 +99,17 @@ def parse_number(token: str) -> Fraction | None:
     return total + section + (current or 0)
 
 
+def _decade(m: re.Match) -> Fraction | None:
+    """The first year of a DECADE match (上世纪八十年代 = 1980), or None."""
+    tens = parse_number(m.group(3))
+    if m.group(1):
+        century = parse_number(m.group(1))
+        if century is None or not 1 <= century <= 30:
+            return None
+        return (century - 1) * 100 + tens
+    return lexicon()["decade-centuries"].get(m.group(2), 1900) + tens
+
+
 def _conversion_spans(text: str) -> list[Span]:
     words = lexicon()["currencies"]
     return [Span(m.start(), m.end()) for m in PARENS.finditer(text)
@@ -135,12 +149,15 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     lex = lexicon()
     out: list[Quantity] = []
     taken: list[Span] = []
-    for regex, kind in ((PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
+    for regex, kind in ((DECADE, "decade"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
             if any(s.contains(span) for s in skip) or any(s.overlaps(span) for s in taken):
                 continue
-            if kind == "percent-zh":
+            if kind == "decade":
+                value = _decade(m)
+                q = None if value is None else Quantity(span, text[span.start:span.end], value)
+            elif kind == "percent-zh":
                 value = parse_number(m.group(1))
                 q = None if value is None else Quantity(span, text[span.start:span.end], value / 100, True)
             else:
