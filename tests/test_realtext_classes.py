@@ -95,3 +95,21 @@ def test_names_are_read_through_inserted_pinyin():
     assert {f.code for f in findings} == {"GRB012"}  # both names are correct once the pinyin is set aside
     findings = lint_text("周(zhōu)海涛氏は厦门を訪れた。", Glossary(parse_glossary("zh\tja\n周海涛\t周海濤\n")))
     assert ("NAM003", "周(zhōu)海涛", "周海濤") in {(f.code, f.surface, f.suggestion) for f in findings}
+
+
+# an invented place with a katakana preferred form and a Latin accepted form
+_LATIN_GLOSSARY = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\tnote\n"
+    "索尔瓦\tソルヴァ\tplace\t\tSolva\t\t\n"))
+
+
+def test_latin_form_alone_amid_katakana_is_an_inconsistent_form():
+    text = "ソルヴァは高原の町だ。ソルヴァの市場は広い。翌日、Solvaに着いた。"
+    findings = [f for f in lint_text(text, _LATIN_GLOSSARY) if f.code == "NAM002"]
+    assert [(f.surface, f.suggestion) for f in findings] == [("Solva", "ソルヴァ")]
+
+
+def test_latin_form_inside_an_english_title_is_not_counted():
+    text = ("ソルヴァは高原の町だ。ソルヴァの市場は広い。ソルヴァの空港もある。\n\n"
+            "== 参考文献 ==\n* Solva City Yearbook 2021\n* History of Solva\n")
+    assert [f for f in lint_text(text, _LATIN_GLOSSARY) if f.code == "NAM002"] == []

@@ -2,10 +2,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...charclass import is_ascii_alnum
+from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum
 from ...findings import Severity
 from ..base import Rule
 
+
+def _inside_english_phrase(text: str, start: int, end: int) -> bool:
+    """A Latin form with another word of 2+ letters in its Latin run (a title, a reference, an English quotation)."""
+    if not LATIN_NAME_RUN.fullmatch(text, start, end):
+        return False
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    for run in LATIN_NAME_RUN.finditer(text, lo, hi):
+        if run.start() <= start and end <= run.end():
+            return any(len(w.group()) >= 2 and (w.end() <= start or w.start() >= end)
+                       for w in LATIN_WORD.finditer(text, run.start(), run.end()))
+    return False
 
 
 def _inside_product_name(text: str, end: int) -> bool:
@@ -25,7 +36,8 @@ class InconsistentForm(Rule):
     each occurrence of the other forms.
 
     The suggestion is the glossary's preferred form when the document uses it, else the form used most.
-    A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股) is not counted.
+    A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股) is not counted,
+    nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`).
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -46,7 +58,8 @@ class InconsistentForm(Rule):
     def check(self, ctx):
         by_entity: dict[str, list] = {}
         for m in ctx.mentions:
-            if m.kind.correct and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end):
+            if (m.kind.correct and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
+                    and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)):
                 by_entity.setdefault(m.entity, []).append(m)
         for zh, ms in by_entity.items():
             counts = Counter(m.surface for m in ms)
