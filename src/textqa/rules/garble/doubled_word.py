@@ -48,7 +48,8 @@ class DoubledWord(Rule):
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
-    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) are fine.
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
+    repeat of a word with も (`何度も何度も`) are fine.
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -101,14 +102,15 @@ class DoubledWord(Rule):
 def _noun_phrase_repeat(toks, i: int) -> bool:
     """A noun and its particle written twice in a row (観客が観客が).
 
-    Not with の: that repeat can be right (子供の子供の世話).
+    Not with の: that repeat can be right (子供の子供の世話). Not with も either: a unit ending in も written
+    twice is the emphatic idiom 何度も何度も, 何年も何年も.
     """
     if i + 3 >= len(toks):
         return False
     a, b = toks[i:i + 2], toks[i + 2:i + 4]
     noun, particle = a
     return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
-            and particle.pos[0] == "助詞" and particle.surface != "の"
+            and particle.pos[0] == "助詞" and particle.surface not in ("の", "も")
             and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))
