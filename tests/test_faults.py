@@ -345,6 +345,23 @@ def test_output_to_a_device_is_written_directly(project):
     assert result.exit_code == 1 and result.stdout == ""
 
 
+# -- 8. a contradictory glossary stops --fix before any write ------------------------------------------------
+
+def test_fix_with_a_contradictory_glossary_writes_nothing(tmp_path):
+    # invented names: one entry's preferred form is another entry's rejected form
+    (tmp_path / "g.tsv").write_text("zh\tja\taccept\treject\n甲乙丙\t丁戊\t\t\n丁戊己\t丁戊己\t\t丁戊\n",
+                                    encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_bytes("甲乙丙は丁戊と会った。\n".encode("utf-8"))
+    before = article.read_bytes()
+    result = textqa("lint", "--fix", "a.txt", "--glossary", "g.tsv", cwd=tmp_path)
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith("textqa: g.tsv:3: "), result.stderr
+    no_traceback(result)
+    assert article.read_bytes() == before
+
+
 # -- 9. fix safety ------------------------------------------------------------------------------------------------
 
 def _finding(code, surface, start, suggestion, confidence=1.0, severity="error"):
