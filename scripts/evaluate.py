@@ -136,9 +136,11 @@ def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8-sig").split("\n")
 
 
-def load_annotations(path: Path, *, strict_kinds: bool = True) -> list[Annotation]:
-    """Parse an annotation TSV; raise AnnotationError listing every malformed row."""
-    problems, rows = [], []
+def annotation_records(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """The data rows of an annotation TSV as (line number, 7 fields), and the problems of its header and widths.
+
+    Shared by this script and scripts/evaluate_bilingual.py: one reader for one format."""
+    problems, records = [], []
     header = None
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
@@ -153,6 +155,17 @@ def load_annotations(path: Path, *, strict_kinds: bool = True) -> list[Annotatio
         if len(fields) != len(COLUMNS):
             problems.append(f"{path.name}:{n}: expected {len(COLUMNS)} fields, found {len(fields)}")
             continue
+        records.append((n, fields))
+    if header is None and not problems:
+        problems.append(f"{path.name}: no header line")
+    return records, problems
+
+
+def load_annotations(path: Path, *, strict_kinds: bool = True) -> list[Annotation]:
+    """Parse an annotation TSV; raise AnnotationError listing every malformed row."""
+    rows = []
+    records, problems = annotation_records(path)
+    for n, fields in records:
         file, line, surface, family, kind, entity, suggestion = fields
         if not line.isdigit() or int(line) < 1:
             problems.append(f"{path.name}:{n}: line {line!r} is not a positive integer")
@@ -173,8 +186,6 @@ def load_annotations(path: Path, *, strict_kinds: bool = True) -> list[Annotatio
             problems.append(f"{path.name}:{n}: GRB rows have no entity")
             continue
         rows.append(Annotation(file, int(line), surface, family, kind, entity, suggestion, n))
-    if header is None and not problems:
-        problems.append(f"{path.name}: no header line")
     if problems:
         raise AnnotationError("\n".join(problems))
     return rows

@@ -17,12 +17,15 @@ is a clean-pair warning.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate import COLUMNS, annotation_records  # noqa: E402  (one reader for the one annotation format)
+
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "tests" / "heldout-bilingual"}
-COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
 BLOCKING = ("warning", "error")
@@ -72,19 +75,9 @@ class Score:
 
 
 def load_rows(path: Path) -> list[Row]:
-    problems, rows, header = [], [], None
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if header is None:
-            header = tuple(fields)
-            if header != COLUMNS:
-                problems.append(f"{path.name}:{n}: header must be {' '.join(COLUMNS)}")
-            continue
-        if len(fields) != len(COLUMNS):
-            problems.append(f"{path.name}:{n}: expected {len(COLUMNS)} fields, found {len(fields)}")
-            continue
+    rows = []
+    records, problems = annotation_records(path)
+    for n, fields in records:
         file, line, surface, family, kind, entity, _ = fields
         if family != "BIL":
             continue

@@ -52,6 +52,16 @@ def _private_cache(tmp_path_factory):
         os.environ["TEXTQA_CACHE_DIR"] = old
 
 
+def fix_project(tmp_path, monkeypatch, names: str, article: str):
+    """A folder with textqa.toml naming names.tsv, and a.txt holding ``article``; the current folder. Returns a.txt."""
+    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\n', encoding="utf-8")
+    (tmp_path / "names.tsv").write_text(names, encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text(article, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return art
+
+
 def load_script(stem: str):
     """scripts/STEM.py as a module (scripts/ is not a package); loaded once and shared by tests."""
     import importlib.util

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from textqa.cli import main
 from textqa.parallel import ordered_map
 
-from conftest import GLOSSARY, ROOT
+from conftest import GLOSSARY, ROOT, fix_project
 
 NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n深圳\t深セン\t深圳\t\n"
 ARTICLE = "昨日、馬花騰氏は新製品について語った。\n\n馬花騰氏は笑った。\n"
@@ -212,12 +212,7 @@ def test_unwritable_cache_folder_is_quiet(tmp_path):
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\n', encoding="utf-8")
-    (tmp_path / "names.tsv").write_text(NAMES, encoding="utf-8")
-    art = tmp_path / "a.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return art
+    return fix_project(tmp_path, monkeypatch, NAMES, ARTICLE)
 
 
 def fix(*args):

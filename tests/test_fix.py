@@ -12,7 +12,7 @@ from textqa.cli import main
 from textqa.findings import Finding, Severity, Span
 from textqa.fix import SAFE, UNSAFE, apply_edits, fix_safety, plan_edits
 
-from conftest import CORPUS, GLOSSARY
+from conftest import CORPUS, GLOSSARY, fix_project
 
 NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n深圳\t深セン\t深圳\t\n"
 ARTICLE = ("昨日、馬花騰氏は新製品について語った。\n"
@@ -24,12 +24,7 @@ FIXED = ARTICLE.replace("馬花騰", "馬化騰")
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\n', encoding="utf-8")
-    (tmp_path / "names.tsv").write_text(NAMES, encoding="utf-8")
-    art = tmp_path / "a.txt"
-    art.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return art
+    return fix_project(tmp_path, monkeypatch, NAMES, ARTICLE)
 
 
 def cli(*args):

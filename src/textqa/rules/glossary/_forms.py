@@ -12,3 +12,14 @@ def fold(text: str) -> str:
 def where(g, row, current_path: str) -> str:
     """'line 12' in the same file, 'other.tsv:12' in another."""
     return f"line {row.line}" if g.path == current_path else f"{g.path}:{row.line}"
+
+
+def repeats(gctx, key):
+    """(file, row, first file, first row) for every row whose ``key(entry)`` an earlier row already had."""
+    first: dict[str, tuple] = {}
+    for g, row in gctx.rows():
+        k = key(row.entry)
+        if k in first:
+            yield g, row, *first[k]
+        else:
+            first[k] = (g, row)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
-from ._forms import fold, where
+from ._forms import fold, repeats, where
 from .base import GlossaryRule
 
 
@@ -28,15 +28,8 @@ class DuplicateEntity(GlossaryRule):
     severity = Severity.ERROR
 
     def check_glossary(self, gctx):
-        first: dict[str, tuple] = {}
-        for g, row in gctx.rows():
-            e = row.entry
-            key = fold(e.zh)
-            if key not in first:
-                first[key] = (g, row)
-                continue
-            g0, row0 = first[key]
-            e0 = row0.entry
+        for g, row, g0, row0 in repeats(gctx, lambda e: fold(e.zh)):
+            e, e0 = row.entry, row0.entry
             if e0.zh == e.zh:
                 message = f"'zh' {e.zh!r} is already defined on {where(g0, row0, g.path)}"
             else:

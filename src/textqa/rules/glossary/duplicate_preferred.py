@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
-from ._forms import fold, where
+from ._forms import fold, repeats, where
 from .base import GlossaryRule
 
 
@@ -27,13 +27,8 @@ class DuplicatePreferred(GlossaryRule):
     severity = Severity.ERROR
 
     def check_glossary(self, gctx):
-        first: dict[str, tuple] = {}
-        for g, row in gctx.rows():
+        for g, row, g0, row0 in repeats(gctx, lambda e: e.ja):
             e = row.entry
-            if e.ja not in first:
-                first[e.ja] = (g, row)
-                continue
-            g0, row0 = first[e.ja]
             if fold(row0.entry.zh) == fold(e.zh):
                 continue  # the same entity twice: GLS003 says so
             yield gctx.at_cell(self, g, row, "ja" if "ja" in row.cells and row.cells["ja"].value else "zh",
