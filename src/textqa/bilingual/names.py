@@ -32,10 +32,11 @@ def _tagger():
     """jieba's tagger over its full dictionary (names are rare words), caching in textqa's cache folder."""
     import logging
 
-    import jieba
-    import jieba.posseg
-
     from ..glossary.cache import cache_dir
+    from ..lazy import jieba as import_jieba
+
+    jieba = import_jieba()
+    from jieba import posseg  # after jieba itself: see import_jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
@@ -43,7 +44,7 @@ def _tagger():
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         tokenizer.tmp_dir = str(folder)
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return posseg.POSTokenizer(tokenizer)
 
 
 def source_names(text: str, offset: int = 0) -> list[SourceName]:

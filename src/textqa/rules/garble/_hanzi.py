@@ -71,8 +71,9 @@ def _cached_word_table(jieba) -> tuple[dict[str, int], int]:
 @functools.lru_cache(maxsize=1)
 def _jieba():
     """A jieba tokenizer over the word table, quiet; jieba's own cache files are never read or written."""
-    import jieba  # noqa: PLC0415
+    from ...lazy import jieba as import_jieba  # noqa: PLC0415
 
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ, tokenizer.total = _cached_word_table(jieba)
