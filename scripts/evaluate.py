@@ -491,8 +491,11 @@ def main(argv=None) -> int:
                     help="only verify the annotation files (format, surfaces on their lines, entities)")
     args = ap.parse_args(argv)
     if args.evalset in BILINGUAL_SETS:  # zh/ja pairs: scored by scripts/evaluate_bilingual.py
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
         import evaluate_bilingual
 
+        if args.check_annotations:  # validation only: never lints, so a held-out set stays unscored
+            return evaluate_bilingual.check(args.evalset)
         return evaluate_bilingual.main(args.evalset, show_lists=args.list, json_path=args.json,
                                        min_recall=args.min_recall, max_false_warnings=args.max_false_warnings)
     evalset = example_set() if args.corpus else SETS[args.evalset]()

@@ -181,6 +181,21 @@ def report(name: str, score: Score, show_lists: bool = False) -> str:
     return "\n".join(out)
 
 
+def check(name: str) -> int:
+    """Validate a set's annotations (format, kinds, surfaces on their lines) without linting anything."""
+    path = SETS[name] / "annotations.tsv"
+    try:
+        rows = load_rows(path)
+        problems = locate(rows)
+    except ValueError as exc:
+        rows, problems = [], str(exc).splitlines()
+    for p in problems:
+        print(p, file=sys.stderr)
+    shown = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
+    print(f"{shown}: {len(rows)} rows, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 def main(name: str, *, show_lists=False, json_path=None, min_recall=0.95, max_false_warnings=0) -> int:
     """Score one bilingual set; exit 1 below ``min_recall`` or above ``max_false_warnings``, 2 on bad rows."""
     import json

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_evaluate, load_script
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,30 @@ def test_info_kinds_found(score):
 def test_no_false_warnings_and_clean_pair_silent(score):
     assert score["false_warning_list"] == []
     assert score["clean_warning_list"] == []
+
+
+def test_check_annotations_validates_a_bilingual_set_without_linting(monkeypatch, capsys):
+    import textqa.runner
+
+    def no_lint(*a, **k):
+        raise AssertionError("--check-annotations must not lint")
+
+    monkeypatch.setattr(textqa.runner, "lint_one", no_lint)
+    evaluate = load_evaluate()
+    assert evaluate.main(["--set", "bilingual", "--check-annotations"]) == 0
+    out = capsys.readouterr().out
+    assert "tests/bilingual/annotations.tsv:" in out and "0 problem(s)" in out
+
+
+def test_check_annotations_reports_a_surface_not_on_its_line(tmp_path, monkeypatch, capsys):
+    evaluate_bilingual = load_script("evaluate_bilingual")
+    folder = tmp_path / "set"
+    (folder / "pairs").mkdir(parents=True)
+    (folder / "pairs" / "a.ja.txt").write_text("一行目。\n", encoding="utf-8")
+    (folder / "annotations.tsv").write_text(
+        "file\tline\tsurface\tfamily\tkind\tentity\tsuggestion\n"
+        f"{(folder / 'pairs' / 'a.ja.txt').as_posix()}\t1\t二行目\tBIL\tuntranslated\t\t\n", encoding="utf-8")
+    monkeypatch.setitem(evaluate_bilingual.SETS, "scratch", folder)
+    assert evaluate_bilingual.check("scratch") == 1
+    captured = capsys.readouterr()
+    assert "'二行目' is not on" in captured.err and "1 problem(s)" in captured.out
