@@ -113,3 +113,54 @@ def test_latin_form_inside_an_english_title_is_not_counted():
     text = ("ソルヴァは高原の町だ。ソルヴァの市場は広い。ソルヴァの空港もある。\n\n"
             "== 参考文献 ==\n* Solva City Yearbook 2021\n* History of Solva\n")
     assert [f for f in lint_text(text, _LATIN_GLOSSARY) if f.code == "NAM002"] == []
+
+
+# an invented company: katakana preferred form, kanji and English names accepted
+_ORG_GLOSSARY = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\tnote\n"
+    "星河通信\tギャラクシア\torg\t\t星河通信|Galaxia Telecom|星河グループ\t\t\n"
+    "林志强\t林志強\tperson\t\tりんしきょう\t\t\n"))
+
+NOT_A_RENDERING_CHOICE = {
+    "a subsidiary's katakana name": "ギャラクシア・ジャパンは声明を出した。Galaxia Telecomは否定した。"
+                                    "Galaxia Telecomの広報も語った。ギャラクシア・ジャパンの社長も述べた。",
+    "a subsidiary's legal name with a country": "星河通信日本株式会社が発表した。ギャラクシアは否定した。"
+                                                "ギャラクシアの株価は上がった。",
+    "a title and an infobox heading on lines of their own": "星河通信\n\nGalaxia Telecom\n設立 1999年\n\n"
+                                                           "ギャラクシアは通信会社である。ギャラクシアの社員は多い。",
+    "an English copyright line": "ギャラクシアは発表した。ギャラクシアの株価は上がった。\n© Galaxia Telecom. All rights reserved.",
+    "a company's full name": "星河グループは発表した。ギャラクシアの株価は上がった。ギャラクシアの社員も喜んだ。",
+    "a so-called name": "星河通信、いわゆるギャラクシアは発表した。ギャラクシアの株価も上がった。",
+    "a Latin name glossed after its subsidiary suffix": "中国のGalaxia Telecom (星河通信)の日本法人である"
+                                                       "Galaxia Telecom Japan (星河通信日本)は発表した。"
+                                                       "Galaxia Telecomは否定した。",
+    "a reading in hiragana": "林志強氏の名はりんしきょうと読む。林志強氏は語った。",
+}
+
+
+@pytest.mark.parametrize("text", NOT_A_RENDERING_CHOICE.values(), ids=NOT_A_RENDERING_CHOICE.keys())
+def test_inconsistent_form_counts_only_rendering_choices(text):
+    assert [(f.code, f.surface) for f in lint_text(text, _ORG_GLOSSARY)
+            if f.severity.value != "info" and f.code.startswith("NAM")] == []
+
+
+def test_inconsistent_form_still_reports_two_forms_in_prose():
+    text = "星河通信は発表した。ギャラクシアの株価は上がった。ギャラクシアの社員も喜んだ。"
+    assert [(f.code, f.surface) for f in lint_text(text, _ORG_GLOSSARY)] == [("NAM002", "星河通信")]
+
+
+def test_infobox_rows_with_table_bars_are_labelled_forms():
+    text = ("林志強 | |\n各種表記 | |\n繁体字: | 林志強 |\n簡体字: | 林志强 |\n拼音: | Lín Zhìqiáng |\n"
+            "和名表記: | りん しきょう |\n発音転記: | リン・ジーチアン |\n英語名: | Lin Zhiqiang |\n\n林志強は中国の実業家である。")
+    assert warnings(text) == []
+    assert [f for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_spaced_hiragana_reading_in_a_gloss_is_not_a_run_on_clause():
+    assert warnings("李 志強（り しきょう、り しこう、1960年 - ）は中国の実業家である。") == []
+
+
+def test_historical_kana_usage_with_some_modern_kanji_is_not_a_conversion():
+    text = ("旅先では土地の料理を味はふべきである。價も安いし、本當の支那の気分が出る。"
+            "その郷に入つて、民衆料理を味はないやうな話はない。店の者もゐる。")
+    assert warnings(text) == []

@@ -25,7 +25,7 @@ def form_labels() -> tuple[str, ...]:
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
     return re.compile(
-        rf"(?:{labels})[ \u3000]*[:：=][ \u3000]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng
+        rf"(?:{labels})[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 簡体字: | 习近平 |
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])",  # 発音はシー・チンピン
         re.M)

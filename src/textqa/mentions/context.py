@@ -5,17 +5,19 @@ import functools
 import re
 from importlib import resources
 
-from ..charclass import CLOSE_BRACKETS, is_hiragana
+from ..charclass import CLOSE_BRACKETS, is_hiragana, is_kanji
 from ..findings import Span
 from ..glossary.forms import japanese_form
 from ..labels import labelled_spans
 from ..phonetics.tables import org_suffixes
 
+LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
 GLOSS_OPEN = {"（": "）", "(": ")"}
+MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
-ALIAS_FOLLOWERS = re.compile(r"(?:の名で|の名義|という名|という呼び名|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|でも知られ|"
+ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という名|という呼び名|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|でも知られ|"
                              r"として\S{0,4}知られ)")
 TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
 QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
@@ -43,7 +45,10 @@ def gloss_groups(text: str) -> list[tuple[int, Span]]:
 
 
 def gloss_after(text: str, end: int, groups_by_open: dict[int, Span]) -> Span | None:
-    """The gloss that opens right after offset ``end`` (allowing a short suffix)."""
+    """The gloss that opens right after offset ``end`` (allowing a short suffix, or more words of a Latin name:
+    Huawei Technologies Japan (華為技術日本) glosses the whole name)."""
+    if end and text[end - 1].isascii() and text[end - 1].isalpha():
+        end = LATIN_NAME_GOES_ON.match(text, end).end()
     while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
         end += 1
     for k in range(MAX_SUFFIX + 1):
@@ -91,15 +96,28 @@ def quoted_as_form(text: str, span: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def company_types() -> tuple[str, ...]:
+    """Japanese words that end a company's legal name (株式会社, コーポレーション): data/company_types.txt."""
+    text = resources.files("textqa").joinpath("data/company_types.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def legal_suffixes() -> tuple[str, ...]:
-    """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…)."""
-    found = {form for suffix in org_suffixes() for form in (suffix, japanese_form(suffix))}
+    """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…) and company types."""
+    found = {form for suffix in org_suffixes() for form in (suffix, japanese_form(suffix))} | set(company_types())
     return tuple(sorted(found, key=len, reverse=True))
 
 
 def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
-    """True when an organisation suffix follows the name (騰訊控股, 華為技術有限公司): the legal name."""
-    return any(text.startswith(suffix, end) for suffix in suffixes)
+    """True when an organisation suffix follows the name (騰訊控股, 華為技術有限公司), possibly after a country
+    in at most two kanji (華為技術日本株式会社): the legal name of the company or of its subsidiary."""
+    for gap in range(MAX_COUNTRY + 1):
+        if gap and not is_kanji(text[end + gap - 1:end + gap] or "a"):
+            return False
+        if any(text.startswith(suffix, end + gap) for suffix in suffixes):
+            return True
+    return False
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:

@@ -5,7 +5,8 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ._text import is_japanese, paragraphs
+from ...charclass import is_hiragana
+from ._text import brackets, is_japanese, paragraphs
 
 SPACED = re.compile(r"[ぁ-ん][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -15,12 +16,18 @@ def _ends_clause(tok) -> bool:
     return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
 
 
+def _spaced_reading(ctx, words: str, span: Span) -> bool:
+    """A reading in kana glossing the name before it, spaced like the name: 李 克強（り こっきょう、…）."""
+    return all(map(is_hiragana, words)) and brackets(ctx.doc).inside_gloss(span)
+
+
 class RunOnClause(Rule):
     """
     ## What it does
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
     sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
-    Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces.
+    Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces. A reading in
+    hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause.
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -53,6 +60,8 @@ class RunOnClause(Rule):
             if not is_japanese(right.surface[0]) or "。" not in ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start)):
                 continue
             span = Span(left.span.start, right.span.end)
+            if _spaced_reading(ctx, left.surface + right.surface, span):
+                continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
                                           f"'{text[span.start:span.end]}'; write '{joined}' (or join the clauses "

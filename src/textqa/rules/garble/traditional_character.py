@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from ...charclass import KANJI_RUN
@@ -12,6 +13,10 @@ from ._text import brackets, glossary_surface, paragraphs
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
+# historical kana usage (ゐる, やう, ませう): a conversion to traditional characters never writes it, so a text that
+# has it is in the old orthography even when some kanji are modern (a blog copying a pre-war book)
+HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|ませう|でせう")
+OLD_ORTHOGRAPHY_WITH = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +51,8 @@ class TraditionalCharacter(Rule):
     A word is a warning when the document has at least two such words (the text went through a
     traditional-character conversion); a single one is `info`. Text written in the old orthography
     throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
-    Japanese-only forms such as `経` alone, so a converted text mixes both. Personal names and organisations that the
+    Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
+    usage (`ゐる`, `やうに`), which no conversion produces, even when some of its kanji are modern. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine.
 
@@ -68,8 +74,9 @@ class TraditionalCharacter(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         forms = japanese_forms()
-        if not any(c in forms for c in ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH:
-            return  # nothing traditional, or the old orthography throughout (literature: 驛に來て)
+        if not any(c in forms for c in ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH \
+                or len(HISTORICAL_KANA.findall(ctx.doc.text)) >= OLD_ORTHOGRAPHY_WITH:
+            return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
         for para, text in paragraphs(ctx.doc):
             for m in KANJI_RUN.finditer(text):

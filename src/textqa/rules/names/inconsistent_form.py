@@ -2,9 +2,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum
+from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
 from ...findings import Severity
+from ...mentions.context import company_types
 from ..base import Rule
+
+LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
+JOINERS = "・･"
 
 
 def _inside_english_phrase(text: str, start: int, end: int) -> bool:
@@ -25,6 +29,34 @@ def _inside_product_name(text: str, end: int) -> bool:
     return bool(rest) and is_ascii_alnum(rest[0]) and any(c.isdigit() for c in rest.split(" ")[0])
 
 
+def _line(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The text before the span on its line, and after it."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:start], text[end:len(text) if hi < 0 else hi], text[lo:len(text) if hi < 0 else hi]
+
+
+def _not_a_rendering_choice(text: str, m) -> bool:
+    """A form that is not a choice of how to write the name in prose:
+    - alone on its line (a title, an infobox heading, a caption, a list of forms);
+    - Latin in a line with no Japanese at all (a copyright or address line: `© China Radio International`);
+    - all hiragana (a reading: りこくきょう);
+    - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
+    before, after, line = _line(text, m.span.start, m.span.end)
+    surface = m.surface
+    if not before.strip(LINE_FILLER) and not after.strip(LINE_FILLER):
+        return True
+    if surface.isascii() and not any(is_kana(c) or is_kanji(c) for c in line):
+        return True
+    if all(is_hiragana(c) or c in JOINERS + " " for c in surface):
+        return True
+    if is_katakana(surface[-1]) and after[:1] in JOINERS and is_katakana(after[1:2] or "a"):
+        return True
+    if is_katakana(surface[0]) and before[-1:] in JOINERS and is_katakana(before[-2:-1] or "a"):
+        return True
+    return any(surface.endswith(t) and surface != t for t in company_types())
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -36,8 +68,11 @@ class InconsistentForm(Rule):
     each occurrence of the other forms.
 
     The suggestion is the glossary's preferred form when the document uses it, else the form used most.
-    A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股) is not counted,
-    nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`).
+    A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股, 華為技術日本株式会社) is
+    not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
+    or in a line with no Japanese (a copyright line), a form alone on its line (a title, an infobox heading), a
+    reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
+    (ファーウェイ・ジャパン).
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -59,7 +94,8 @@ class InconsistentForm(Rule):
         by_entity: dict[str, list] = {}
         for m in ctx.mentions:
             if (m.kind.correct and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
-                    and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)):
+                    and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)
+                    and not _not_a_rendering_choice(ctx.doc.text, m)):
                 by_entity.setdefault(m.entity, []).append(m)
         for zh, ms in by_entity.items():
             counts = Counter(m.surface for m in ms)
