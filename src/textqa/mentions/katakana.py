@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from rapidfuzz.distance import Indel
 
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex
-from ..phonetics.kana import coarse, deletions, katakana_romaji
+from ..phonetics.kana import SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import MentionKind
@@ -81,9 +82,10 @@ def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
-    words = [doc.slice(p) for p in parts(KATAKANA_WORD, doc.text, run_span)]
-    for i in range(len(words)):
-        if any(hit("".join(words[i:j])) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
+    spans = parts(KATAKANA_WORD, doc.text, run_span)
+    words = [doc.slice(p) for p in spans]
+    for i in range(len(words)):  # words with their separators, as _matches reads them (ヤオ・アンナ, not ヤオアンナ)
+        if any(hit(doc.text[spans[i].start:spans[j - 1].end]) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
             return True
         w = words[i]
         # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン)
@@ -112,8 +114,14 @@ def find_katakana(doc, compiled) -> list[Mention]:
     return out
 
 
+# a word of a name written with separators that ends in ング: Mandarin -ng spelt the English way (ペング for peng)
+NG_WORD_END = re.compile(f"ング(?=[{re.escape(SEPARATORS)}]|$)")
+
+
 @functools.lru_cache(maxsize=65536)
 def surface_key(surface: str) -> str:
+    if any(c in SEPARATORS for c in surface):
+        surface = NG_WORD_END.sub("ン", surface)
     return coarse(katakana_romaji(surface))
 
 

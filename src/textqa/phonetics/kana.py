@@ -14,6 +14,7 @@ import re
 from .tables import kana_romaji, pinyin_romaji
 
 SEPARATORS = "・･ 　=＝"
+VOWEL_LETTERS = "アイウエオ"  # full-size vowel kana: a syllable of their own or the end of one (ハオ)
 MAX_COMBOS = 48
 
 _COARSE_RULES = [
@@ -30,15 +31,22 @@ _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
 
 
 def katakana_romaji(text: str) -> str:
-    """Romaji for katakana text; ー and separators become '-' (a boundary ``coarse`` keeps), ッ is dropped."""
+    """Romaji for katakana text; ー and separators become '-' (a boundary ``coarse`` keeps), ッ is dropped.
+
+    A name written with no separator is cut into syllables where vowels meet: a vowel letter after a syllable
+    that already ends in one (ヤオ|アンナ, ハオ|アン) starts the next syllable, so ``coarse`` does not merge
+    vowels of two syllables (the glossary's keys are made syllable by syllable).
+    """
     table = kana_romaji()
     out, i = [], 0
+    previous = ""  # what the last unit was: "c" a kana with a consonant, "v" a vowel letter after one, else ""
     while i < len(text):
         ch = text[i]
         if ch in SEPARATORS or ch == "ー":
             if out and out[-1] != "-":
                 out.append("-")
             i += 1
+            previous = ""
             continue
         if ch == "ッ":
             i += 1
@@ -47,7 +55,14 @@ def katakana_romaji(text: str) -> str:
         if len(pair) == 2 and pair in table:
             out.append(table[pair])
             i += 2
+            previous = "c"
             continue
+        if ch in VOWEL_LETTERS:
+            if previous == "v" and out[-1] != "-":
+                out.append("-")
+            previous = "v" if previous == "c" else ""
+        else:
+            previous = "c" if ch != "ン" else ""
         out.append(table.get(ch, ""))
         i += 1
     return "".join(out)
