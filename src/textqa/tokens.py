@@ -1,4 +1,8 @@
-"""SudachiPy tokens as a document layer, fed one paragraph at a time.
+"""SudachiPy tokens of a document, made one paragraph at a time, on first use.
+
+Memory stays small on long files: each paragraph is tokenized once and kept packed in flat arrays (about
+30 bytes a token, against about 350 for Token objects); Token objects are built from the pack when a rule asks,
+only for the span it asks about, and dropped when the rule lets go of them.
 
 SudachiPy refuses inputs over 49,149 bytes, and over 65,535 bytes after its
 normalisation, which can expand text (㌀ → アパート); so long paragraphs are cut at
@@ -10,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
+from array import array
 from typing import NamedTuple
 
 from .findings import Span
@@ -110,12 +115,74 @@ def _pos(pos_id: int) -> tuple[str, ...]:
     return tuple(_dictionary().pos_of(pos_id))
 
 
+class Packed:
+    """One paragraph's tokens in flat arrays: spans, part-of-speech ids, readings joined, out-of-vocabulary flags.
+
+    A surface is the text under its span; one that is not (never seen from SudachiPy) is kept as it is.
+    """
+
+    __slots__ = ("starts", "ends", "pos_ids", "reading_ends", "readings", "oov", "surfaces")
+    _pos_ids: dict[tuple[str, ...], int] = {}
+    _pos_list: list[tuple[str, ...]] = []
+
+    def __init__(self, tokens: list[Token], text: str):
+        self.starts = array("q", (t.span.start for t in tokens))
+        self.ends = array("q", (t.span.end for t in tokens))
+        self.pos_ids = array("I", (self._pos_id(t.pos) for t in tokens))
+        self.readings = "".join(t.reading for t in tokens)
+        self.reading_ends = array("q", _cumulative(len(t.reading) for t in tokens))
+        self.oov = bytes(t.oov for t in tokens)
+        self.surfaces = {i: t.surface for i, t in enumerate(tokens) if t.surface != text[t.span.start:t.span.end]}
+
+    @classmethod
+    def _pos_id(cls, pos: tuple[str, ...]) -> int:
+        if pos not in cls._pos_ids:
+            cls._pos_ids[pos] = len(cls._pos_list)
+            cls._pos_list.append(pos)
+        return cls._pos_ids[pos]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def token(self, i: int, text: str) -> Token:
+        s, e = self.starts[i], self.ends[i]
+        reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
+        return Token(Span(s, e), self.surfaces.get(i) or text[s:e], self._pos_list[self.pos_ids[i]], reading,
+                     bool(self.oov[i]))
+
+    def overlapping(self, span: Span, text: str) -> list[Token]:
+        """The tokens that overlap ``span``, built from the pack."""
+        i = max(0, bisect.bisect_right(self.starts, span.start) - 1)
+        out = []
+        while i < len(self.starts) and self.starts[i] < span.end:
+            if self.ends[i] > span.start:
+                out.append(self.token(i, text))
+            i += 1
+        return out
+
+
+def _cumulative(lengths):
+    total = 0
+    for n in lengths:
+        total += n
+        yield total
+
+
+def _packed(doc, para: Span) -> tuple[Packed, list[Token] | None]:
+    """The paragraph's pack, tokenizing it on first use (then its fresh tokens come too)."""
+    packs = doc.memo.setdefault("tokens.packed", {})
+    if para.start in packs:
+        return packs[para.start], None
+    toks = tokenize(doc.slice(para), para.start) if para.end > para.start else []
+    packs[para.start] = Packed(toks, doc.text)
+    return packs[para.start], toks
+
+
 def paragraph_tokens(doc, para: Span) -> list[Token]:
-    """Tokens of one paragraph, tokenized on first use (most rules need only a few paragraphs)."""
-    cache = doc.memo.setdefault("tokens.by_paragraph", {})
-    if para.start not in cache:
-        cache[para.start] = tokenize(doc.slice(para), para.start) if para.end > para.start else []
-    return cache[para.start]
+    """Tokens of one paragraph, tokenized on first use (most rules need only a few paragraphs); the caller holds
+    them while it needs them, the document keeps them only packed."""
+    pack, toks = _packed(doc, para)
+    return toks if toks is not None else [pack.token(i, doc.text) for i in range(len(pack))]
 
 
 def tokens_in(doc, span: Span) -> list[Token]:
@@ -124,22 +191,7 @@ def tokens_in(doc, span: Span) -> list[Token]:
     start = span.start
     while True:
         para = doc.paragraph_of(min(start, len(doc.text)))
-        toks = paragraph_tokens(doc, para)
-        i = max(0, bisect.bisect_right(toks, span.start, key=lambda t: t.span.start) - 1)
-        while i < len(toks) and toks[i].span.start < span.end:
-            if toks[i].span.end > span.start:
-                out.append(toks[i])
-            i += 1
+        out += _packed(doc, para)[0].overlapping(span, doc.text)
         start = doc.next_line_start(para.end)
         if start >= span.end or start <= para.end:
             return out
-
-
-def document_tokens(doc) -> list[Token]:
-    """The ``tokens`` layer: every paragraph's tokens, computed once per document, on first use."""
-    if "tokens" not in doc.layers:
-        toks: list[Token] = []
-        for para in doc.paragraphs():
-            toks.extend(paragraph_tokens(doc, para))
-        doc.add_layer("tokens", toks)
-    return doc.layers["tokens"]

@@ -7,6 +7,7 @@ correct by context are kept but marked ``glossed``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 
 from ..asides import inserted_pinyin, set_aside
@@ -77,12 +78,30 @@ def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Menti
 def _whole(layer: list[Mention], report: float) -> list[Mention]:
     """Leave out a candidate inside a longer one of the same entity and kind that is reported too: the longer
     span is the whole name (マー・ホアテン, not ホアテン), whichever of the two scores higher."""
-    by_key: dict[tuple, list[Mention]] = {}
+    by_key: dict[tuple, set[Span]] = {}
     for m in layer:
         if m.confidence >= report:
-            by_key.setdefault((m.entity, m.kind), []).append(m)
-    return [m for m in layer if not any(o.span != m.span and o.span.contains(m.span)
-                                        for o in by_key.get((m.entity, m.kind), ()))]
+            by_key.setdefault((m.entity, m.kind), set()).add(m.span)
+    covers = {key: _Covers(spans) for key, spans in by_key.items()}
+    return [m for m in layer if not ((m.entity, m.kind) in covers and covers[m.entity, m.kind].inside(m.span))]
+
+
+class _Covers:
+    """Spans, asked whether another span lies inside one of them (in log time: a document names an entity
+    thousands of times)."""
+
+    def __init__(self, spans: set[Span]):
+        ordered = sorted(spans)
+        self.starts = [s.start for s in ordered]
+        self.reach = list(itertools.accumulate((s.end for s in ordered), max))  # furthest end up to here
+        self.same_start: dict[int, int] = {}  # start -> furthest end of the spans starting there
+        for s in ordered:
+            self.same_start[s.start] = max(self.same_start.get(s.start, s.end), s.end)
+
+    def inside(self, span: Span) -> bool:
+        """Some other span contains ``span``."""
+        i = bisect.bisect_left(self.starts, span.start)  # spans starting before it
+        return (i > 0 and self.reach[i - 1] >= span.end) or self.same_start.get(span.start, -1) > span.end
 
 
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None) -> list[Mention]:
