@@ -114,6 +114,19 @@ def run_settings(linter: Linter, per_file_ignores=None) -> dict:
             "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
 
 
+# exercises the tokenizer, every finder and the rules' lazy tables (jieba, OpenCC, pinyin, traditional forms)
+WARM_UP = "日本の会社と中国の企业、カタカナ、Latin。洛陽市の王偉（Wang Wei）氏は國際會議で1,000万元と述べた。\n"
+
+
+def warm_up(linter: Linter) -> None:
+    """Load the glossary, automaton, SudachiPy's dictionary and the rules' lazy tables once, before the workers
+    fork and share them (each would otherwise load its own copy: time, and memory that is not shared)."""
+    from .tokens import tokenize
+
+    tokenize(WARM_UP)  # the dictionary, even where no rule needs tokens for this text
+    linter.lint_text(WARM_UP)
+
+
 def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int | None = None, *,
         discovered: bool = False, progress=None, source: str | None = None, pair_pattern=None,
         executor=None) -> Report:
@@ -136,8 +149,7 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
     report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
     summaries: dict[str, EntitySummary] = {}
     if effective_jobs(jobs, len(files)) > 1:
-        # load the glossary, automaton, tokenizer and lazy tables once, before the workers fork
-        linter.lint_text("日本の会社と中国の企业、カタカナ、Latin。\n")
+        warm_up(linter)
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
     results = executor(files, linter, per_file_ignores, sources) if executor is not None else \
