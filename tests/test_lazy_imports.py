@@ -28,15 +28,16 @@ try:
         runpy.run_module("textqa", run_name="__main__")
 except SystemExit:
     pass
-print(json.dumps([sorted({name.split(".")[0] for name in sys.modules}), out.getvalue()]))
+print(json.dumps([sorted(sys.modules), out.getvalue()]))
 """
 
 
 def run_textqa(*args: str) -> tuple[set[str], str]:
-    """(the top-level modules loaded, the output) of ``textqa ARGS`` run in a new interpreter."""
+    """(the modules loaded: top-level packages and textqa's own modules, the output) of ``textqa ARGS`` run in a
+    new interpreter."""
     out = subprocess.run([sys.executable, "-c", RUN, json.dumps(args)], capture_output=True, text=True, check=True)
     modules, output = json.loads(out.stdout.splitlines()[-1])
-    return set(modules), output
+    return {m.split(".")[0] for m in modules} | {m for m in modules if m.startswith("textqa.")}, output
 
 
 def test_import_textqa_loads_no_heavy_module():
@@ -59,6 +60,8 @@ def test_plain_lint_loads_only_what_it_needs(write):
     loaded, output = run_textqa("lint", str(path), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
     assert json.loads(output)["entities"][0]["zh"] == "深圳"  # it really linted, with the glossary
     assert loaded & set(NOT_FOR_PLAIN_LINT) == set()
+    assert not {m for m in loaded if m.startswith(("textqa.bilingual.", "textqa.render.html"))} - {
+        "textqa.bilingual.files"}  # no source: the BIL rules stop before importing alignment and numbers
 
 
 def test_untranslated_chinese_loads_jieba_without_pkg_resources():
@@ -66,3 +69,66 @@ def test_untranslated_chinese_loads_jieba_without_pkg_resources():
                          "--select", "GRB001")
     assert "jieba" in loaded  # the example article has runs of untranslated Chinese to segment
     assert "pkg_resources" not in loaded
+
+
+# -- tables derived from OpenCC are cached: a warm run loads no s2t dictionary (0.25 s, 25 MB) ------------------
+
+RECORD_OPENCC = """
+import json, sys
+import opencc
+loaded = []
+class Recording(opencc.OpenCC):
+    def __init__(self, config, *args):
+        loaded.append(config)
+        super().__init__(config, *args)
+opencc.OpenCC = Recording
+from textqa.cli import main
+try:
+    main([*json.loads(sys.argv[1])])
+except SystemExit:
+    pass
+print(json.dumps(loaded), file=sys.stderr)
+"""
+
+
+def opencc_configs_loaded(*args: str) -> list[str]:
+    out = subprocess.run([sys.executable, "-c", RECORD_OPENCC, json.dumps(args)], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stderr.splitlines()[-1])
+
+
+def test_warm_run_loads_no_s2t_dictionary():
+    args = ("lint", str(CORPUS), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
+    opencc_configs_loaded(*args)  # the first run may build the cached tables
+    assert "s2t" not in opencc_configs_loaded(*args)
+
+
+def test_cached_s2t_table_agrees_with_opencc(tmp_path, monkeypatch):
+    from textqa.glossary import forms
+
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
+    forms._s2t_changed.cache_clear()
+    try:
+        sample = "国会说龙龍币幣铁鐵个個々丶乂丼俥𠀋𡈽𪚲你好﨑髙"  # both scripts, Extension B and compatibility forms
+        expected = [forms.convert(ch, "s2t") != ch for ch in sample]
+        assert [forms.s2t_changes(ch) for ch in sample] == expected
+        assert list(tmp_path.glob("opencc-s2t-changed-*.json"))  # written ...
+        forms._s2t_changed.cache_clear()
+        assert [forms.s2t_changes(ch) for ch in sample] == expected  # ... and read back
+    finally:
+        forms._s2t_changed.cache_clear()
+
+
+def test_derived_table_that_fails_validation_is_rebuilt(tmp_path, monkeypatch):
+    from textqa.glossary import forms
+    from textqa.glossary.cache import write_checked
+
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
+    words = ("有限公司", "集团")
+    first = forms.japanese_forms(words)
+    assert first == {w: forms.japanese_form(w) for w in words}
+    [path] = tmp_path.glob("opencc-japanese-forms-*.json")
+    write_checked(path, forms.DERIVED_FORMAT, json.dumps({"有限公司": 1}).encode())  # valid checksum, wrong shape
+    assert forms.japanese_forms(words) == first
+    path.write_bytes(b"garbage")
+    assert forms.japanese_forms(words) == first

@@ -6,6 +6,13 @@ always wins; these conversions only derive defaults and glyph variants.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+
+from ..charclass import KANJI
+
+CJK_BLOCKS = tuple((lo, hi) for lo, hi in KANJI.ranges if hi <= 0xFFFF)  # kanji blocks of the BMP, inclusive
+DERIVED_FORMAT = b"textqa-opencc-derived 1\n"
 
 
 @functools.lru_cache(maxsize=None)
@@ -24,6 +31,57 @@ def convert(text: str, *configs: str) -> str:
 def japanese_form(zh: str) -> str:
     """Default Japanese rendering of a Chinese name: s2t then t2jp."""
     return convert(zh, "s2t", "t2jp")
+
+
+def derived(name: str, build, valid, *inputs: str):
+    """``build()``, JSON data derived from OpenCC's tables, kept in textqa's cache folder so that a warm run
+    loads no OpenCC dictionary for it (s2t alone is 0.25 s and 25 MB). Keyed by ``inputs``, textqa's code and
+    OpenCC's installation; a file that is corrupt or fails ``valid`` is rebuilt."""
+    from .cache import _code_version, cache_dir, read_checked, write_checked  # noqa: PLC0415
+
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = hashlib.sha256(_code_version() + "\0".join((name, *inputs)).encode()).hexdigest()
+    path = folder / f"{name}-{key[:32]}.json"
+    payload = read_checked(path, DERIVED_FORMAT)
+    if payload is not None:
+        try:
+            value = json.loads(bytes(payload))
+        except ValueError:
+            value = None
+        if valid(value):
+            return value
+    value = build()
+    write_checked(path, DERIVED_FORMAT, json.dumps(value, ensure_ascii=False).encode())
+    return value
+
+
+@functools.lru_cache(maxsize=1)
+def _s2t_changed() -> frozenset[str]:
+    """The characters of the main CJK blocks that OpenCC's s2t turns into another character."""
+    def build() -> list[str]:
+        return [ch for lo, hi in CJK_BLOCKS for ch in map(chr, range(lo, hi + 1)) if convert(ch, "s2t") != ch]
+
+    def valid(value) -> bool:
+        return isinstance(value, list) and all(isinstance(ch, str) and len(ch) == 1 for ch in value)
+
+    return frozenset(derived("opencc-s2t-changed", build, valid, repr(CJK_BLOCKS)))
+
+
+def s2t_changes(ch: str) -> bool:
+    """True when OpenCC's s2t turns the character ``ch`` into another (a simplified form)."""
+    if any(lo <= ord(ch) <= hi for lo, hi in CJK_BLOCKS):
+        return ch in _s2t_changed()
+    return convert(ch, "s2t") != ch
+
+
+def japanese_forms(words: tuple[str, ...]) -> dict[str, str]:
+    """``japanese_form`` of each word of a fixed list from textqa's data, kept in the cache folder."""
+    def valid(value) -> bool:
+        return isinstance(value, dict) and set(value) == set(words) and all(isinstance(v, str) for v in value.values())
+
+    return derived("opencc-japanese-forms", lambda: {w: japanese_form(w) for w in words}, valid, *words)
 
 
 @functools.lru_cache(maxsize=65536)

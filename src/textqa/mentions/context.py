@@ -7,7 +7,7 @@ from importlib import resources
 
 from ..charclass import CLOSE_BRACKETS, is_hiragana, is_kanji
 from ..findings import Span
-from ..glossary.forms import japanese_form
+from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
 from ..phonetics.tables import org_suffixes
 
@@ -105,7 +105,8 @@ def company_types() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def legal_suffixes() -> tuple[str, ...]:
     """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…) and company types."""
-    found = {form for suffix in org_suffixes() for form in (suffix, japanese_form(suffix))} | set(company_types())
+    forms = japanese_forms(org_suffixes())
+    found = {form for suffix in org_suffixes() for form in (suffix, forms[suffix])} | set(company_types())
     return tuple(sorted(found, key=len, reverse=True))
 
 

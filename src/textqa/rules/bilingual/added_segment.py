@@ -29,11 +29,11 @@ class AddedSegment(Rule):
     severity = Severity.INFO
 
     def check(self, ctx):
-        from ...bilingual.align import length
-
         bt = bitext(ctx)
         if bt is None:
             return
+        from ...bilingual.align import length
+
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
             links = [para] if not para.source else [s for s in kids if s.target and not s.source]
             for link in links:

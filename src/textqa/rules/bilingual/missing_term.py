@@ -36,11 +36,11 @@ class MissingTerm(Rule):
     severity = Severity.WARNING  # needs a glossary, but is no reason to demand one: silent without it
 
     def check(self, ctx):
-        from ...bilingual.terms import likely_rendering, refers_back, term_occurrences
-
         bt = bitext(ctx)
         if bt is None or ctx.compiled is None:
             return
+        from ...bilingual.terms import likely_rendering, refers_back, term_occurrences
+
         mentions = ctx.mentions
         seen = set()
         for occ in term_occurrences(bt, ctx.compiled, mentions):

@@ -38,11 +38,11 @@ class NumberMismatch(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        from ...bilingual.numbers import changed, quantities, unmatched
-
         bt = bitext(ctx)
         if bt is None:
             return
+        from ...bilingual.numbers import changed, quantities, unmatched
+
         src, tgt = bt.source.text, ctx.doc.text
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
             if not para.source or not para.target:

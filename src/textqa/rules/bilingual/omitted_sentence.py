@@ -34,11 +34,11 @@ class OmittedSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx):
-        from ...bilingual.align import length, model, truncated
-
         bt = bitext(ctx)
         if bt is None:
             return
+        from ...bilingual.align import length, model, truncated
+
         src = bt.source.text
         ratio = model()["length"]["ratio"]
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):

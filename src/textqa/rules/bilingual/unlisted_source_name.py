@@ -29,13 +29,13 @@ class UnlistedSourceName(Rule):
     severity = Severity.INFO
 
     def check(self, ctx):
+        bt = bitext(ctx)
+        if bt is None:
+            return
         from ...bilingual.names import source_names
         from ...bilingual.pair import source_entities
         from ...glossary.forms import glyph_forms
 
-        bt = bitext(ctx)
-        if bt is None:
-            return
         listed = [span for span, _ in source_entities(bt.source, ctx.compiled)] if ctx.compiled else []
         seen = set()
         for sent in bt.alignment.sentences:

@@ -36,12 +36,12 @@ class UntranslatedSegment(Rule):
     same_as = ("GRB001",)
 
     def check(self, ctx):
-        from ...bilingual.align import as_simplified
-        from ..garble._hanzi import is_simplified_only
-
         bt = bitext(ctx)
         if bt is None:
             return
+        from ...bilingual.align import as_simplified
+        from ..garble._hanzi import is_simplified_only
+
         for sent in bt.alignment.sentences:
             if not sent.source or not sent.target:
                 continue

@@ -10,14 +10,12 @@ from pathlib import Path
 @functools.lru_cache(maxsize=None)
 def is_simplified_only(ch: str) -> bool:
     """True when OpenCC turns ``ch`` into another traditional character and Japanese (JIS X 0208) lacks it."""
-    from ...glossary.forms import convert  # noqa: PLC0415
+    from ...glossary.forms import s2t_changes  # noqa: PLC0415
 
-    if convert(ch, "s2t") == ch:
-        return False
     try:
         ch.encode("shift_jis")
     except UnicodeEncodeError:
-        return True
+        return s2t_changes(ch)
     return False
 
 
