@@ -164,3 +164,24 @@ def test_historical_kana_usage_with_some_modern_kanji_is_not_a_conversion():
     text = ("旅先では土地の料理を味はふべきである。價も安いし、本當の支那の気分が出る。"
             "その郷に入つて、民衆料理を味はないやうな話はない。店の者もゐる。")
     assert warnings(text) == []
+
+
+FORM_ROWS = {
+    "a table row with a name and its simplified form": "名称 中国語表記(拼音) 政府所在地\n"
+                                                     "厦門市 厦门市 (Xiàmén Shì) 思明区 1,700km²\n",
+    "a table of surnames in two scripts with readings": "簡体字と日本語の漢字\n张 張 ちょう ジャン\n刘 劉 りゅう リウ\n吴 呉 ご ウ\n",
+    "an infobox line repeating the title in simplified characters": "林志強\n\n出典: 百科事典\n林志强\n"
+                                                                   "Lin Zhiqiang portrait.jpg\n\n林志強は実業家である。",
+    "a lesson's Chinese example with its pinyin": "自己紹介の例文です。\n我叫陈明。 Wǒ jiào Chén Míng. 私は陳明です。\n"
+                                                  "我叫周海涛。 Wǒ jiào Zhōu Hǎitāo. 私は周海涛です。\n",
+}
+
+
+@pytest.mark.parametrize("text", FORM_ROWS.values(), ids=FORM_ROWS.keys())
+def test_rows_that_give_a_word_in_several_forms_are_silent(text):
+    assert warnings(text) == []
+    assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_untranslated_chinese_without_its_pinyin_is_still_reported():
+    assert ("GRB001", "我叫陈明") in warnings("我叫陈明。私は陳明です。")

@@ -7,7 +7,7 @@ import functools
 import re
 from importlib import resources
 
-from .charclass import KATAKANA_RANGE, LATIN_LETTER_RANGE
+from .charclass import KANJI_RANGE, KATAKANA_RANGE, LATIN_LETTER_RANGE
 from .findings import Span
 
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
@@ -36,11 +36,73 @@ FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$"
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 
 
+# a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
+TABLE_LINE = re.compile(r"^[^\n。]*[ \u3000\t|][^\n。]*$", re.M)
+CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
+KANJI_CELL = re.compile(f"[{KANJI_RANGE}]+")
+# Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks: 我姓李。 Wǒ xìng Lǐ.
+# (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
+CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*[(（]?"
+                                 rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
+TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two cells that are one word in two scripts (廈門市 / 厦门市, 张 / 張), or the same word twice."""
+    from .glossary.forms import glyph_forms  # noqa: PLC0415
+
+    return a == b or b in glyph_forms(a) or a in glyph_forms(b)
+
+
+def _reads_as(kanji: str, latin: str) -> bool:
+    """True when ``latin``, tones and separators removed, spells a reading of ``kanji`` syllable by syllable."""
+    from .phonetics.pinyin import char_readings, strip_tones  # noqa: PLC0415
+
+    chars = [c for c in kanji if c not in ",，"]
+    target = "".join(c for c in strip_tones(latin).lower() if c.isalpha())
+    ends = {0}
+    for ch in chars:
+        ends = {e + len(r) for e in ends for r in char_readings(ch) if target.startswith(r, e)}
+        if not ends:
+            return False
+    return len(target) in ends
+
+
+def form_rows(text: str) -> list[Span]:
+    """Lines and phrases that give one word in several forms, talked about as forms:
+    a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
+    an infobox line repeating the title above it in another script (习近平 under 習近平), and Chinese followed by its
+    own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example)."""
+    out = []
+    for line in TABLE_LINE.finditer(text):
+        cells = [c for c in CELL_SEP.split(line.group()) if c]
+        kanji = [c for c in cells if KANJI_CELL.fullmatch(c)]
+        if any(_same_word(a, b) for a, b in zip(kanji, kanji[1:])) \
+                or any(KANJI_CELL.fullmatch(a) and _reads_as(a, b) and any(ord(c) > 0x7F for c in b)
+                       for a, b in zip(cells, cells[1:]) if LATIN.match(b)):
+            out.append(Span(line.start(), line.end()))
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        cell = line.strip(" \u3000\t|")
+        if KANJI_CELL.fullmatch(cell) and any(
+                KANJI_CELL.fullmatch(above.strip(" \u3000\t|")) and above.strip(" \u3000\t|") != cell
+                and _same_word(above.strip(" \u3000\t|"), cell) for above in lines[max(0, i - TITLE_WINDOW):i]):
+            out.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    for m in CHINESE_THEN_PINYIN.finditer(text):
+        latin = m.group(2)
+        if any(ord(c) > 0x7F for c in latin) and _reads_as(m.group(1), latin):
+            out.append(Span(m.start(), m.end()))
+    return out
+
+
 def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end,
-    and of lines that list a name's forms in several scripts, separated by slashes."""
+    of lines that list a name's forms in several scripts, separated by slashes, and of the form rows above."""
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text)
            if len({bool(LATIN.search(item)) for item in re.split("[/／]", m.group())}) == 2]
+    out += form_rows(text)
     for m in _label().finditer(text):
         end = m.end()
         while end < len(text) and end - m.end() < MAX_FORM and text[end] not in FORM_END:
