@@ -16,9 +16,9 @@ from conftest import ROOT, load_evaluate
 
 # (set, family) -> detected annotations at warning or above, of the annotated kind: the measured strict figures
 FLOORS = {
-    ("test-corpus", "NAM"): 109,
+    ("test-corpus", "NAM"): 111,
     ("test-corpus", "GRB"): 42,
-    ("example-article", "NAM"): 47,
+    ("example-article", "NAM"): 49,
     ("example-article", "GRB"): 32,
 }
 MAX_FALSE_WARNINGS = 0

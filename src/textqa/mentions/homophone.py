@@ -76,9 +76,10 @@ def grow(run: str, prefixes: frozenset[str], complete=None):
 
 
 def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
+    entity_type = compiled.entry(zh).type
     return Features(kind, syllables, token_evidence(doc, span),
-                    context=name_suffix_after(doc, span, compiled.entry(zh).type), elsewhere=zh in named,
-                    shared=shared_characters(doc.slice(span), zh), **more)
+                    context=name_suffix_after(doc, span, entity_type), elsewhere=zh in named,
+                    shared=shared_characters(doc.slice(span), zh), person=entity_type in ("person", ""), **more)
 
 
 def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
