@@ -49,9 +49,9 @@ TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese for
 
 def _same_word(a: str, b: str) -> bool:
     """Two cells that are one word in two scripts (廈門市 / 厦门市, 张 / 張), or the same word twice."""
-    from .glossary.forms import glyph_forms  # noqa: PLC0415
+    from .glossary.forms import simplified_form  # noqa: PLC0415  (never s2t: a warm run loads no s2t table)
 
-    return a == b or b in glyph_forms(a) or a in glyph_forms(b)
+    return a == b or simplified_form(a) == simplified_form(b)
 
 
 def _reads_as(kanji: str, latin: str) -> bool:
