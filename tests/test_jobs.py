@@ -59,3 +59,36 @@ def test_effective_jobs_is_bounded_by_files():
     assert effective_jobs(None, 1) == 1
     assert effective_jobs(2, 0) == 1
     assert effective_jobs(None, 10_000) >= 1
+
+
+COUNT_DICTIONARY_LOADS = """
+import functools, os, sys
+import textqa.tokens as tokens
+real = tokens._dictionary.__wrapped__
+@functools.lru_cache(maxsize=1)
+def _dictionary():
+    with open(sys.argv[1], "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    return real()
+tokens._dictionary = _dictionary
+from textqa.cli import main
+main(sys.argv[2:])
+"""
+
+
+def test_workers_share_the_dictionary_loaded_before_they_fork(folder, tmp_path):
+    """SudachiPy's dictionary is loaded once, by the process that forks the workers (issue 14)."""
+    import subprocess
+    import sys
+
+    from textqa.parallel import _context
+
+    if _context().get_start_method() != "fork":
+        pytest.skip("workers are forked only where the platform allows")
+    log = tmp_path / "loads.txt"
+    result = subprocess.run([sys.executable, "-c", COUNT_DICTIONARY_LOADS, str(log), "lint", str(folder),
+                             "--glossary", str(GLOSSARY), "--jobs", "2", "--format", "json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2, result.stderr  # the folder holds one file that is not UTF-8
+    assert '"findings"' in result.stdout
+    assert len(log.read_text().split()) == 1
