@@ -97,8 +97,10 @@ def opencc_configs_loaded(*args: str) -> list[str]:
     return json.loads(out.stderr.splitlines()[-1])
 
 
-def test_warm_run_loads_no_s2t_dictionary():
-    args = ("lint", str(CORPUS), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
+def test_warm_run_loads_no_s2t_dictionary(write):
+    # untranslated Chinese (which characters are simplified only) and a glossary name (organisation suffixes)
+    path = write("mixed.txt", "深圳の会社が新製品を発表した。担当者は「区块链技术」の時代だと述べた。\n")
+    args = ("lint", str(path), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
     opencc_configs_loaded(*args)  # the first run may build the cached tables
     assert "s2t" not in opencc_configs_loaded(*args)
 

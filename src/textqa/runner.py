@@ -16,6 +16,8 @@ from .rules.registry import select_codes
 
 def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]:
     """Codes ignored for ``path``: globs with a folder match the whole path, bare globs the file name."""
+    if not per_file_ignores:
+        return set()  # without resolving the path: a system call per folder, per file
     as_given, full, name = Path(path).as_posix(), Path(path).resolve().as_posix(), Path(path).name
     out: set[str] = set()
     for glob, codes in per_file_ignores.items():
