@@ -7,7 +7,8 @@ import itertools
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
-from ..phonetics.pinyin import char_readings, primary_readings
+from ..phonetics.pinyin import char_readings, primary_readings, surname_length
+from ..phonetics.tables import family_words
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
 from .runs import named_entities, runs
@@ -124,6 +125,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
             if mixed:
                 out += _mixed(doc, compiled, span, exact, named)
             for zh, key in hits.items():
+                if _family_of(window, zh, idx.persons):
+                    continue  # 周姓, 王家: the person's surname and a word about the family
                 if simplified_form(window) == simplified_form(zh):
                     kind, more = MentionKind.GLYPH, {}
                 else:
@@ -138,6 +141,14 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=key, features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _family_of(window: str, zh: str, persons: frozenset[str]) -> bool:
+    """The window is the person's surname followed by a word about the family or the surname (周姓, 王一族)."""
+    if zh not in persons:
+        return False
+    n = surname_length(zh)
+    return simplified_form(window[:n]) == simplified_form(zh[:n]) and window[n:] in family_words()
 
 
 def _near_hits(keys, readings, near: dict, persons: set) -> dict[str, str]:

@@ -43,3 +43,9 @@ def org_suffixes() -> tuple[str, ...]:
 def pinyin_syllables() -> frozenset[str]:
     """Toneless Hanyu Pinyin syllables (ü written v)."""
     return frozenset(row[0] for row in _rows("pinyin_syllables.tsv") if row[0] != "syllable")
+
+
+@functools.lru_cache(maxsize=None)
+def family_words() -> frozenset[str]:
+    """Words that after a surname talk about the family or the surname (王姓, 周家), not about one person."""
+    return frozenset(row[0] for row in _rows("family_words.tsv") if row[0] != "word")
