@@ -72,3 +72,46 @@ def test_memory_grows_with_the_text_not_faster(tmp_path):
         peaks.append(mb)
     grown_per_mb = (peaks[1] - peaks[0]) / (3 * len(unit) / 2**20)
     assert grown_per_mb < 150, peaks  # MB of memory per MB of text
+
+
+def _lint_traced(linter, text: str) -> tuple[int, object]:
+    """(peak bytes that Python allocated while linting ``text``, the document the rules read)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        doc = linter.lint_source(text, "big.txt")[1]
+        return tracemalloc.get_traced_memory()[1], doc
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_per_character_of_text_is_small():
+    """Tokens were kept as objects for the whole file: about 200 bytes of memory per character of text (70 MB
+    per MB of UTF-8), so a 10 MB file needed 1 GB. Now each paragraph's tokens are packed in flat arrays and Token
+    objects live only while a rule holds them. The working set grows by well under 100 bytes per character."""
+    from conftest import CORPUS
+
+    linter = Linter(str(GLOSSARY))
+    unit = CORPUS.read_text(encoding="utf-8") + "\n"
+    linter.lint_text(unit)  # glossary, tokenizer and lazy tables loaded; their caches warm
+    small, _ = _lint_traced(linter, unit)
+    large, doc = _lint_traced(linter, unit * 3)
+    per_char = (large - small) / (2 * len(unit))
+    assert per_char < 100, per_char  # about 40 here; 143 when tokens were kept as objects
+    packs = doc.memo["tokens.packed"]
+    assert len(packs) >= 3 * 10  # every copy's paragraphs were tokenized ...
+    assert all(not isinstance(v, list) for v in doc.memo.values())  # ... and none is held as Token objects
+
+
+def test_each_paragraph_is_tokenized_once(monkeypatch):
+    """Time stays linear: rules that walk the document again rebuild tokens from the packs, never re-tokenize."""
+    from textqa import tokens
+
+    calls: list[int] = []
+    real = tokens.tokenize
+    monkeypatch.setattr(tokens, "tokenize", lambda text, offset=0: calls.append(offset) or real(text, offset))
+    text = "発表された数字は、は正確だ 大阪の拠点は来年閉鎖される。\n" * 50  # doubled word and run-on clause: both walk tokens
+    findings = Linter().lint_text(text)
+    assert {f.code for f in findings} >= {"GRB008", "GRB010"}
+    assert len(calls) == len(set(calls)) == 50

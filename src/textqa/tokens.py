@@ -1,7 +1,7 @@
 """SudachiPy tokens of a document, made one paragraph at a time, on first use.
 
 Memory stays small on long files: each paragraph is tokenized once and kept packed in flat arrays (about
-30 bytes a token, against about 350 for Token objects); Token objects are built from the pack when a rule asks,
+20 bytes a token, against about 350 for Token objects); Token objects are built from the pack when a rule asks,
 only for the span it asks about, and dropped when the rule lets go of them.
 
 SudachiPy refuses inputs over 49,149 bytes, and over 65,535 bytes after its
@@ -126,11 +126,12 @@ class Packed:
     _pos_list: list[tuple[str, ...]] = []
 
     def __init__(self, tokens: list[Token], text: str):
-        self.starts = array("q", (t.span.start for t in tokens))
-        self.ends = array("q", (t.span.end for t in tokens))
-        self.pos_ids = array("I", (self._pos_id(t.pos) for t in tokens))
+        offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset unless the text is longer
+        self.starts = array(offsets, (t.span.start for t in tokens))
+        self.ends = array(offsets, (t.span.end for t in tokens))
+        self.pos_ids = array("H", (self._pos_id(t.pos) for t in tokens))  # SudachiPy has about 1,500 tags
         self.readings = "".join(t.reading for t in tokens)
-        self.reading_ends = array("q", _cumulative(len(t.reading) for t in tokens))
+        self.reading_ends = array(offsets, _cumulative(len(t.reading) for t in tokens))
         self.oov = bytes(t.oov for t in tokens)
         self.surfaces = {i: t.surface for i, t in enumerate(tokens) if t.surface != text[t.span.start:t.span.end]}
 
