@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..mentions.kinds import MentionKind
-from .forms import glyph_forms
+from .forms import glyph_forms_many
 from .model import Entry, Glossary
 
 if TYPE_CHECKING:
@@ -55,9 +55,11 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
         for r in e.reject:
             add(r, e.zh, MentionKind.REJECTED)
     known = set(forms)
-    for e in glossary:
-        for source in {e.zh, e.ja}:
-            for g in glyph_forms(source):
+    sources = [list({e.zh, e.ja}) for e in glossary]
+    variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
+    for e, pair in zip(glossary, sources):
+        for _ in pair:
+            for g in next(variants):
                 if g not in known:
                     add(g, e.zh, MentionKind.GLYPH)
     return forms

@@ -28,6 +28,15 @@ def convert(text: str, *configs: str) -> str:
     return text
 
 
+def convert_many(texts: list[str], *configs: str) -> list[str]:
+    """``convert`` for many texts in one OpenCC call per config (joined by newlines, which no dictionary entry
+    holds, so no conversion crosses from one text into the next)."""
+    if not texts or any("\n" in t for t in texts):
+        return [convert(t, *configs) for t in texts]
+    joined = convert("\n".join(texts), *configs).split("\n")
+    return joined if len(joined) == len(texts) else [convert(t, *configs) for t in texts]
+
+
 def japanese_form(zh: str) -> str:
     """Default Japanese rendering of a Chinese name: s2t then t2jp."""
     return convert(zh, "s2t", "t2jp")
@@ -84,16 +93,44 @@ def japanese_forms(words: tuple[str, ...]) -> dict[str, str]:
     return derived("opencc-japanese-forms", lambda: {w: japanese_form(w) for w in words}, valid, *words)
 
 
-@functools.lru_cache(maxsize=65536)
+_SIMPLIFIED: dict[str, str] = {}  # memo of simplified_form, emptied when it grows past SIMPLIFIED_MEMO
+SIMPLIFIED_MEMO = 1 << 18
+
+
 def simplified_form(text: str) -> str:
     """Any of the three scripts to simplified Chinese."""
-    return convert(text, "jp2t", "t2s")
+    simple = _SIMPLIFIED.get(text)
+    if simple is None:
+        if len(_SIMPLIFIED) >= SIMPLIFIED_MEMO:
+            _SIMPLIFIED.clear()
+        simple = _SIMPLIFIED[text] = convert(text, "jp2t", "t2s")
+    return simple
+
+
+def simplify_all(texts) -> None:
+    """Compute ``simplified_form`` of many texts at once (compiling a glossary asks for each name's many times)."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _SIMPLIFIED))
+    if len(_SIMPLIFIED) + len(todo) >= SIMPLIFIED_MEMO:
+        _SIMPLIFIED.clear()
+    _SIMPLIFIED.update(zip(todo, convert_many(todo, "jp2t", "t2s")))
 
 
 def glyph_forms(text: str) -> set[str]:
     """The same characters in every script form OpenCC knows."""
-    trad = convert(text, "jp2t")
-    forms = {text, convert(text, "t2s"), convert(text, "s2t"), trad, convert(trad, "t2s")}
-    forms |= {convert(f, "s2t", "t2jp") for f in list(forms)}
-    forms |= {convert(f, "t2jp") for f in list(forms)}
+    return glyph_forms_many([text])[0]
+
+
+def glyph_forms_many(texts: list[str]) -> list[set[str]]:
+    """``glyph_forms`` of each text, with one OpenCC call per conversion for all of them."""
+    trad = convert_many(texts, "jp2t")
+    variants = [texts, convert_many(texts, "t2s"), convert_many(texts, "s2t"), trad, convert_many(trad, "t2s")]
+    forms = [set(v) for v in zip(*variants)]
+    flat = [f for fs in forms for f in fs]
+    jp = iter(convert_many(flat, "s2t", "t2jp"))
+    for fs in forms:
+        fs |= {next(jp) for _ in range(len(fs))}
+    flat = [f for fs in forms for f in fs]
+    jp = iter(convert_many(flat, "t2jp"))
+    for fs in forms:
+        fs |= {next(jp) for _ in range(len(fs))}
     return forms

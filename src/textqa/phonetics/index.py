@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..charclass import is_katakana, is_kanji
-from ..glossary.forms import simplified_form
+from ..glossary.forms import simplified_form, simplify_all
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import name_readings, strip_tones, surname_length
 from .tables import org_suffixes
@@ -77,6 +77,7 @@ def build_indexes(glossary) -> PhoneticIndex:
     roman: dict[str, list[str]] = {}
     mixed: dict[str, list[tuple[str, str]]] = {}  # kanji head read aloud + literal kana tail (騰訊ホールディングス)
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    simplify_all(e.zh for e in glossary)
     for e in glossary:
         person = e.type == "person"
         sounded = len(e.zh) <= MAX_SOUND_LENGTH and all(is_kanji(c) for c in e.zh)

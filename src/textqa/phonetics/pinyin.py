@@ -55,13 +55,39 @@ def char_readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _single_reading(ch: str) -> str:
+    """pypinyin's reading of one character on its own (toneless)."""
+    pp = _pypinyin()
+    return pp.lazy_pinyin(ch, style=pp.Style.NORMAL)[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases():
+    """pypinyin's phrase dictionary, the length of its longest phrase, and its pattern of text it reads."""
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+
+    return PHRASES_DICT, max(map(len, PHRASES_DICT), default=1), RE_HANS
+
+
+def _phrase_reading(simple: str, singles: list[str]) -> list[str]:
+    """pypinyin's reading of ``simple`` as a phrase: character by character unless it holds a phrase it knows
+    (then pypinyin's segmenter gives the per-character readings, which are cached: the costly call is skipped)."""
+    phrases, longest, hans = _phrases()
+    n = len(simple)
+    if not hans.fullmatch(simple) or any(simple[i:j] in phrases for i in range(n - 1)
+                                         for j in range(i + 2, min(n, i + longest) + 1)):
+        pp = _pypinyin()
+        return pp.lazy_pinyin(simple, style=pp.Style.NORMAL)
+    return singles
+
+
 def name_readings(zh: str, person: bool = False) -> list[list[str]]:
     """Readings of a glossary name: as a phrase first, then character by character."""
-    pp = _pypinyin()
     simple = simplified_form(zh)
+    singles = [_single_reading(c) for c in simple]
     out: list[list[str]] = []
-    for reading in (pp.lazy_pinyin(simple, style=pp.Style.NORMAL),
-                    [pp.lazy_pinyin(c, style=pp.Style.NORMAL)[0] for c in simple]):
+    for reading in (_phrase_reading(simple, singles), singles):
         syllables = [s.replace("ü", "v") for s in reading]
         if len(syllables) != len(simple) or not all(s.isascii() and s.isalpha() for s in syllables):
             return []
