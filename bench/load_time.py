@@ -11,6 +11,7 @@ start = time.perf_counter()
 from textqa.glossary.cache import load_compiled  # noqa: E402
 
 compiled = load_compiled(sys.argv[1:])
+compiled.automaton()  # read from the cache (built when cold): every lint needs it
 seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "entries": len(compiled.glossary), "forms": len(compiled.forms),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pickle
-import zlib
+import sqlite3
 
 import pytest
 
 import textqa
-from textqa.glossary import cache, load_glossary
+from textqa.glossary import cache, load_glossary, store
 from textqa.glossary.compile import compile_glossary
 
 from conftest import CORPUS, GLOSSARY
@@ -39,7 +39,7 @@ def compiles(monkeypatch):
 
 
 def cached_files(folder):
-    return sorted(folder.glob("glossary-*.pickle"))
+    return sorted(folder.glob("glossary-*.sqlite"))
 
 
 def small_glossary(write, rows="长沙\t長沙\tplace\t\t\t\t\n深圳\t深圳\tplace\t\t深セン\t深川\t\n"):
@@ -66,7 +66,12 @@ def test_cached_automaton_finds_what_a_fresh_one_finds(cache_dir):
     assert expected and warm.automaton()[0].find_matches_as_indexes(text) == expected
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "wrong type"])
+def _key(path) -> str:
+    return cache.files_key([str(path)], [path.read_bytes()])
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "first page", "empty store", "other key",
+                                    "foreign columns", "wrong meta"])
 def test_corrupt_cache_is_rebuilt_not_trusted(cache_dir, compiles, write, damage):
     path = small_glossary(write)
     cache.load_compiled([str(path)])
@@ -78,10 +83,27 @@ def test_corrupt_cache_is_rebuilt_not_trusted(cache_dir, compiles, write, damage
         file.write_bytes(data[: len(data) // 2])
     elif damage == "flipped":
         file.write_bytes(data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:])
-    else:  # a well-formed file holding something else
-        head = data[: data.index(b"\n", len(cache.FORMAT)) + 1]
-        payload = pickle.dumps({"not": "compiled"})
-        file.write_bytes(head + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    elif damage == "first page":
+        file.write_bytes(data[:200] + bytes([data[200] ^ 0x01]) + data[201:])
+    else:  # well-formed stores with a valid checksum that hold something else
+        file.unlink()
+        key = _key(path)
+        if damage == "empty store":
+            store.write_store(file, key, {}, {}, {})
+        elif damage == "other key":
+            store.save(file, "0" * 64, compile_glossary(load_glossary(str(path))))
+        elif damage == "foreign columns":
+            store.write_store(file, key, {"forms": {"x": ["y"]}}, {"paths": []}, {})
+            with sqlite3.connect(file) as con:
+                con.execute("DROP TABLE forms")
+                con.execute("CREATE TABLE forms (surface TEXT, holders BLOB)")
+            con.close()
+            crc, _ = store._file_crc(file)
+            with open(file, "r+b") as f:
+                f.seek(store.CRC_OFFSET)
+                f.write(crc.to_bytes(4, "big"))
+        else:
+            store.write_store(file, key, {"forms": {"x": ["y"]}}, {"paths": 3, "index": None}, {})
     cache.clear_memo()
     compiled = cache.load_compiled([str(path)])
     assert len(compiles) == 2 and compiled.entry("深圳").accept == ("深セン",)
@@ -151,3 +173,40 @@ def test_missing_glossary_is_still_an_input_error(cache_dir, tmp_path):
     with pytest.raises(InputErrors) as exc:
         cache.load_compiled([str(tmp_path / "absent.tsv")])
     assert "glossary file not found" in str(exc.value)
+
+
+def test_warm_load_reads_only_what_is_looked_up(cache_dir, compiles):
+    from textqa import Linter
+
+    first = cache.load_compiled([str(GLOSSARY)])
+    cache.clear_memo()
+    warm = cache.load_compiled([str(GLOSSARY)])
+    assert isinstance(warm.forms, store.StoredMap) and warm.glossary.by_zh._memo == {}
+    assert len(warm.glossary) == len(first.glossary) and len(warm.forms) == len(first.forms)
+    findings = Linter(warm.glossary).lint_text("婁迪の会社。\n")
+    assert findings and compiles == [len(first.glossary)]
+    touched = warm.glossary.by_zh._memo
+    assert 0 < len(touched) < len(first.glossary) and "娄底" in touched
+    assert warm.glossary._entries is None  # the entry list was never read whole
+
+
+def test_stored_glossary_pickles_as_plain_objects(cache_dir):
+    first = cache.load_compiled([str(GLOSSARY)])
+    cache.clear_memo()
+    warm = cache.load_compiled([str(GLOSSARY)])
+    copy = pickle.loads(pickle.dumps(warm))
+    assert type(copy.forms) is dict and type(copy.glossary).__name__ == "Glossary"
+    assert copy.forms == first.forms and copy.indexes == first.indexes and copy.glossary.entries == first.glossary.entries
+    assert copy.automaton()[0].find_matches_as_indexes("婁底") == first.automaton()[0].find_matches_as_indexes("婁底")
+
+
+def test_a_zh_defined_twice_keeps_both_rows(cache_dir):
+    from textqa.glossary import Entry, Glossary
+
+    glossary = Glossary([Entry("长沙", "長沙", "place"), Entry("长沙", "長沙市", "place")])
+    cache.compiled_glossary(glossary)
+    cache.clear_memo()
+    warm = cache.compiled_glossary(Glossary(list(glossary.entries)))
+    assert warm.glossary.entries == glossary.entries
+    stored = cache.read_cache(cache.glossary_key(glossary))
+    assert stored.glossary.entries == glossary.entries and stored.entry("长沙").ja == "長沙市"

@@ -160,20 +160,18 @@ def test_jieba_table_with_valid_checksum_and_wrong_content_is_rebuilt(jieba_cach
 
 
 def test_glossary_cache_with_valid_checksum_and_wrong_content_is_rebuilt(tmp_path, monkeypatch):
-    from textqa.glossary import cache
-    from textqa.glossary.compile import CompiledGlossary
+    from textqa.glossary import cache, store
 
     monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
     cache.clear_memo()
     first = cache.load_compiled([str(GLOSSARY)])
-    (path,) = tmp_path.glob("glossary-*.pickle")
-    data = path.read_bytes()
-    head = data[:data.index(b"\n", data.index(b"\n") + 1) + 1]
-    hollow = CompiledGlossary.__new__(CompiledGlossary)
-    for content in (hollow, CompiledGlossary("not a glossary", {}, first.indexes),
-                    CompiledGlossary(first.glossary, first.forms, {"homophone": {}})):
-        payload = pickle.dumps(content)
-        path.write_bytes(head + zlib.crc32(payload).to_bytes(4, "big") + payload)
+    (path,) = tmp_path.glob("glossary-*.sqlite")
+    key = cache.files_key([str(GLOSSARY)], [GLOSSARY.read_bytes()])
+    hollow = [({}, {}), ({"forms": {}}, {"paths": []}),
+              ({"forms": first.forms, "entries": {}}, {"paths": [], "index": {"homophone": {}}, "maps": []})]
+    for tables, small in hollow:
+        path.unlink()
+        store.write_store(path, key, tables, small, {})
         cache.clear_memo()
         again = cache.load_compiled([str(GLOSSARY)])
         assert again.forms == first.forms and again.entry("娄底").ja == first.entry("娄底").ja

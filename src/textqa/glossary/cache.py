@@ -1,11 +1,13 @@
 """Compiled glossaries: memoised in this process and cached on disk between runs.
 
 Compiling (glyph variants, phonetic indexes, the automaton) is the slow part of
-loading a glossary, so the whole ``CompiledGlossary`` is pickled into the user
-cache folder. The key covers the glossary files (paths and bytes, so a warm run
-skips even parsing) or a loaded glossary's content hash, plus textqa's version
-and code and the installed files of the libraries that derive forms. A file that fails
-any check is ignored and rebuilt, never trusted.
+loading a glossary, so the ``CompiledGlossary`` is written to the user cache
+folder as a SQLite store (``textqa.glossary.store``) that a later run reads in
+place, looking up only the keys its documents touch. The key covers the glossary
+files (paths and bytes, so a warm run skips even parsing) or a loaded glossary's
+content hash, plus textqa's version and code and the installed files of the
+libraries that derive forms. A file that fails any check is ignored and rebuilt,
+never trusted.
 
 ``TEXTQA_CACHE_DIR`` moves the folder; ``TEXTQA_NO_CACHE=1`` turns the disk cache off.
 """
@@ -17,16 +19,15 @@ import functools
 import gc
 import hashlib
 import os
-import pickle
 import tempfile
 import zlib
-from dataclasses import fields
 from pathlib import Path
 
 from .compile import CompiledGlossary, compile_glossary
 from .model import Glossary
+from .store import FORMAT as STORE_FORMAT
 
-FORMAT = b"textqa-compiled-glossary 1\n"
+FORMAT = STORE_FORMAT.encode() + b"\n"
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
 DERIVING_MODULES = ("opencc", "pypinyin", "ahocorasick")  # found, not imported
 
@@ -90,7 +91,7 @@ def _no_gc():
 
 
 def _path(folder: Path, key: str) -> Path:
-    return folder / f"glossary-{key[:40]}.pickle"
+    return folder / f"glossary-{key[:40]}.sqlite"
 
 
 def read_checked(path: Path, head: bytes) -> memoryview | None:
@@ -127,54 +128,49 @@ def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
                 os.unlink(tmp)
 
 
-def _has_fields(obj, cls) -> bool:
-    return type(obj) is cls and set(vars(obj)) == {f.name for f in fields(cls)}
-
-
-def _valid(compiled) -> bool:
-    """A cached object has the shape this version builds (a hand-made file with a valid checksum may not)."""
-    from ..phonetics.index import PhoneticIndex  # noqa: PLC0415
-    from .automaton import LiteralAutomaton  # noqa: PLC0415
-
-    return (_has_fields(compiled, CompiledGlossary)
-            and type(compiled.glossary) is Glossary and isinstance(compiled.glossary.entries, list)
-            and isinstance(getattr(compiled.glossary, "by_zh", None), dict)
-            and isinstance(compiled.forms, dict) and _has_fields(compiled.indexes, PhoneticIndex)
-            and all(isinstance(v, (dict, frozenset, tuple)) for v in vars(compiled.indexes).values())
-            and (compiled._automaton is None or type(compiled._automaton) is LiteralAutomaton))
-
-
 def read_cache(key: str) -> CompiledGlossary | None:
     """The cached compiled glossary for ``key``, or None if absent, corrupt, stale or malformed."""
+    from . import store  # noqa: PLC0415
+
     folder = cache_dir()
     if folder is None:
         return None
-    payload = read_checked(_path(folder, key), FORMAT + key.encode() + b"\n")
-    if payload is None:
-        return None
     try:
-        with _no_gc():
-            compiled = pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - any unpickling failure means a bad cache file
+        return store.load(_path(folder, key), key)
+    except (OSError, store.StoreError):
         return None
-    return compiled if _valid(compiled) else None
 
 
 def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
     """Write atomically (temp file + os.replace); a cache that cannot be written is skipped."""
+    import sqlite3  # noqa: PLC0415
+
+    from . import store  # noqa: PLC0415
+
     folder = cache_dir()
     if folder is None:
         return None
-    target = _path(folder, key)
-    if not write_checked(target, FORMAT + key.encode() + b"\n", pickle.dumps(compiled, protocol=5)):
+    target, tmp = _path(folder, key), None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        os.close(fd)  # SQLite takes an empty file as an empty database
+        store.save(Path(tmp), key, compiled)
+        os.replace(tmp, target)
+        tmp = None
+    except (OSError, sqlite3.Error, TypeError):
         return None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     with contextlib.suppress(OSError):
         _prune(folder)
     return target
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("glossary-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    files = sorted(folder.glob("glossary-*"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()

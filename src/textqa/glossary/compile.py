@@ -7,7 +7,7 @@ pairs it stands for; ``indexes`` is the glossary's ``PhoneticIndex`` (built in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..mentions.kinds import MentionKind
 from .forms import glyph_forms_many
@@ -24,17 +24,24 @@ class CompiledGlossary:
     forms: dict[str, list[tuple[str, MentionKind]]]
     indexes: PhoneticIndex
     _automaton: LiteralAutomaton | None = field(default=None, repr=False)
+    _load_automaton: Callable[[], LiteralAutomaton] | None = field(default=None, repr=False, compare=False)
 
     def entry(self, zh: str) -> Entry:
         return self.glossary.by_zh[zh]
 
     def automaton(self):
         """Aho-Corasick over every literal form (leftmost-longest, by code point)."""
+        if self._automaton is None and self._load_automaton is not None:  # kept in the disk cache
+            self._automaton = self._load_automaton()
         if self._automaton is None:
             from .automaton import LiteralAutomaton  # picklable, so the disk cache keeps it
 
             self._automaton = LiteralAutomaton(list(self.forms))
         return self._automaton, self._automaton.patterns
+
+    def __getstate__(self):  # pickled (for Dask workers) with its automaton, not the means to read it
+        self.automaton()
+        return {**vars(self), "_load_automaton": None}
 
 
 def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]]:

@@ -1,9 +1,10 @@
 """Phonetic indexes over a glossary: every lookup is a dict access, so cost does not grow with its size."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..charclass import is_katakana, is_kanji
+from ..charclass import KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import name_readings, strip_tones, surname_length
@@ -15,9 +16,12 @@ def _add(index: dict, key, value) -> None:
     index.setdefault(key, {})[value] = None
 
 
+_KATAKANA_FORM = re.compile(f"[{KATAKANA_RANGE}・ ]+")
+
+
 def _katakana_forms(entry) -> list[str]:
     forms = [entry.ja, entry.reading, *entry.accept]
-    return [f for f in forms if f and all(is_katakana(c) or c in "・ " for c in f)]
+    return [f for f in forms if f and _KATAKANA_FORM.fullmatch(f)]
 
 
 def _core(zh: str) -> str:
@@ -31,11 +35,10 @@ def _core(zh: str) -> str:
 
 def _kanji_head(form: str) -> tuple[str, str]:
     """A form's leading kanji and the rest, when the rest has no kanji."""
-    n = 0
-    while n < len(form) and is_kanji(form[n]):
-        n += 1
+    head = KANJI_RUN.match(form)
+    n = head.end() if head else 0
     tail = form[n:]
-    return (form[:n], tail) if tail and not any(is_kanji(c) for c in tail) else ("", "")
+    return (form[:n], tail) if tail and KANJI_RUN.search(tail) is None else ("", "")
 
 
 Bucket = tuple  # the entities (or entries) that share one key, in glossary order
@@ -80,27 +83,28 @@ def build_indexes(glossary) -> PhoneticIndex:
     simplify_all(e.zh for e in glossary)
     for e in glossary:
         person = e.type == "person"
-        sounded = len(e.zh) <= MAX_SOUND_LENGTH and all(is_kanji(c) for c in e.zh)
+        sounded = len(e.zh) <= MAX_SOUND_LENGTH and (not e.zh or KANJI_RUN.fullmatch(e.zh) is not None)
         readings = name_readings(e.zh, person) if sounded else []
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
         if readings:
             syllables[e.zh] = readings[0]
+        n = surname_length(e.zh) if person and readings else 0
         for syl in readings:
-            _add(homophone, " ".join(syl), e.zh)
+            homophone.setdefault(" ".join(syl), {})[e.zh] = None
             if len(syl) >= 3:
                 for i in range(len(syl)):
-                    _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
-            n = surname_length(e.zh) if person else 0
+                    near.setdefault(" ".join(syl[:i] + ["*"] + syl[i + 1:]), {})[(e.zh, i, syl[i])] = None
             if person and len(syl) > n:
-                _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
+                surname.setdefault("".join(syl[:n]) + "|" + " ".join(syl[n:]), {})[e.zh] = None
             if person and len(syl) - n >= 2:
-                _add(given, " ".join(syl[n:]), e.zh)
+                given.setdefault(" ".join(syl[n:]), {})[e.zh] = None
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
-            for key in {"".join(syl), "".join(syl).replace("v", "u")}:  # Lü is often written Lu
-                _add(roman, key, e.zh)
+            joined = "".join(syl)
+            for key in {joined, joined.replace("v", "u")}:  # Lü is often written Lu
+                roman.setdefault(key, {})[e.zh] = None
             core = _core(e.zh) if e.type == "org" else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))
@@ -112,10 +116,10 @@ def build_indexes(glossary) -> PhoneticIndex:
                     _add(mixed, " ".join(syl), (e.zh, tail))
         for key in keys | usual_keys:
             if len(key) >= 2:
-                _add(kana, key, e.zh)
+                kana.setdefault(key, {})[e.zh] = None
         for key in usual_keys:
             for d in deletions(key):
-                _add(kana_near, d, key)
+                kana_near.setdefault(d, {})[key] = None
     for key, zh in cores:
         if key not in roman:
             _add(roman, key, zh)
