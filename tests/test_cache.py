@@ -210,3 +210,20 @@ def test_a_zh_defined_twice_keeps_both_rows(cache_dir):
     assert warm.glossary.entries == glossary.entries
     stored = cache.read_cache(cache.glossary_key(glossary))
     assert stored.glossary.entries == glossary.entries and stored.entry("长沙").ja == "長沙市"
+
+
+def test_store_tables_answer_like_the_dicts_and_sets_they_hold(tmp_path):
+    content = {f"键{i * 7 % 50}": (f"v{i}", [i]) for i in range(50)}  # not in key order
+    members = [f"s{i * 3 % 40}" for i in range(40)]
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", {"m": content, "s": frozenset(members), "l": dict.fromkeys(members)}, {}, {})
+    opened = store.Store(path, "k")
+    m, s = store.StoredMap(opened, "m"), store.StoredSet(opened, "s")
+    assert m == content and list(m) == list(content) and m.items() == list(content.items()) and len(m) == 50
+    assert m["键7"] == content["键7"] and m.get("键99", "none") == "none" and "键99" not in m and 7 not in m
+    with pytest.raises(KeyError):
+        m["键99"]
+    assert s == frozenset(members) and "s3" in s and "s99" not in s and None not in s and len(s) == 40
+    assert list(store.StoredMap(opened, "l")) == members  # the original order, not the key order
+    with pytest.raises(store.StoreError):
+        store.Store(path, "another key")

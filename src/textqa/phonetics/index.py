@@ -12,8 +12,13 @@ from .tables import org_suffixes
 
 
 def _add(index: dict, key, value) -> None:
-    """Append to a bucket, keeping insertion order; buckets are deduplicated at the end."""
-    index.setdefault(key, {})[value] = None
+    """Append to a bucket unless it holds the value, keeping insertion order (a list: buckets are short, and a
+    list takes a third of a dict's memory, which matters for the million keys of a large glossary)."""
+    bucket = index.get(key)
+    if bucket is None:
+        index[key] = [value]
+    elif value not in bucket:
+        bucket.append(value)
 
 
 _KATAKANA_FORM = re.compile(f"[{KATAKANA_RANGE}・ ]+")
@@ -91,20 +96,20 @@ def build_indexes(glossary) -> PhoneticIndex:
             syllables[e.zh] = readings[0]
         n = surname_length(e.zh) if person and readings else 0
         for syl in readings:
-            homophone.setdefault(" ".join(syl), {})[e.zh] = None
+            _add(homophone, " ".join(syl), e.zh)
             if len(syl) >= 3:
                 for i in range(len(syl)):
-                    near.setdefault(" ".join(syl[:i] + ["*"] + syl[i + 1:]), {})[(e.zh, i, syl[i])] = None
+                    _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
             if person and len(syl) > n:
-                surname.setdefault("".join(syl[:n]) + "|" + " ".join(syl[n:]), {})[e.zh] = None
+                _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
             if person and len(syl) - n >= 2:
-                given.setdefault(" ".join(syl[n:]), {})[e.zh] = None
+                _add(given, " ".join(syl[n:]), e.zh)
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
             joined = "".join(syl)
             for key in {joined, joined.replace("v", "u")}:  # Lü is often written Lu
-                roman.setdefault(key, {})[e.zh] = None
+                _add(roman, key, e.zh)
             core = _core(e.zh) if e.type == "org" else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))
@@ -116,15 +121,17 @@ def build_indexes(glossary) -> PhoneticIndex:
                     _add(mixed, " ".join(syl), (e.zh, tail))
         for key in keys | usual_keys:
             if len(key) >= 2:
-                kana.setdefault(key, {})[e.zh] = None
+                _add(kana, key, e.zh)
         for key in usual_keys:
             for d in deletions(key):
-                kana_near.setdefault(d, {})[key] = None
+                _add(kana_near, d, key)
     for key, zh in cores:
         if key not in roman:
             _add(roman, key, zh)
     def frozen(index: dict) -> dict[str, Bucket]:
-        return {k: tuple(v) for k, v in index.items()}
+        for k, v in index.items():  # in place: no second copy of a million keys
+            index[k] = tuple(v)
+        return index
 
     return PhoneticIndex(
         syllables=syllables, homophone=frozen(homophone), near=frozen(near), given=frozen(given),
