@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity, Span
-from ...mentions.context import introduced_as_alias
+from ...mentions.context import gloss_after, gloss_groups, introduced_as_alias, labelled_gloss
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
@@ -16,7 +16,8 @@ class RomanizedName(Rule):
     syllable table), not by a list of names.
 
     Runs made only of common English words (Long Man) are skipped, and so are pinyin given as a gloss
-    in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), and names that a
+    in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), names followed by their
+    forms under labels (`Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)`), and names that a
     glossary lists (those are the NAM rules' business). A single pinyin word listed among such names
     (a nickname: `Xu Lan、Laomao`) is reported at `info`.
 
@@ -53,7 +54,8 @@ class RomanizedName(Rule):
         if not name_shape([w for _, w in words]):
             return False
         run = Span(words[0][0].start, words[-1][0].end)
-        if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start):
+        if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start) \
+                or _glossed_with_labels(ctx.doc, run):
             return False
         return not all(english_word(ctx.doc, s, w, common_only=True) for s, w in words)
 
@@ -62,6 +64,14 @@ class RomanizedName(Rule):
         syllables = " ".join("-".join(_pinyin.segment(w)) for _, w in words)
         return ctx.finding(self, run, f"romanised Chinese name '{ctx.doc.slice(run)}' ({syllables}): "
                                       "write the name in kanji", confidence=confidence)
+
+
+def _glossed_with_labels(doc, run: Span) -> bool:
+    """A name followed by its forms under labels: Zeng Guofan (繁体字: 曾國藩、ピンイン: Zēng Guófān)."""
+    if "text.gloss_groups" not in doc.memo:
+        doc.memo["text.gloss_groups"] = {opening: inner for opening, inner in gloss_groups(doc.text)}
+    inner = gloss_after(doc.text, run.end, doc.memo["text.gloss_groups"])
+    return inner is not None and labelled_gloss(doc.text, inner)
 
 
 def _enumerations(text: str, runs, base: int):
