@@ -185,3 +185,9 @@ def test_rows_that_give_a_word_in_several_forms_are_silent(text):
 
 def test_untranslated_chinese_without_its_pinyin_is_still_reported():
     assert ("GRB001", "我叫陈明") in warnings("我叫陈明。私は陳明です。")
+
+
+def test_pinyin_inserted_in_a_headline_is_still_reported():
+    """A headline line has cells, but a character with its pinyin (車(chē)) is a converter's leftover, not a form."""
+    found = warnings("【中國(guó)】車(chē)販売目標(biāo)達(dá)成が3割止まり[車(chē)両] 01-10 02:01")
+    assert [s for c, s in found if c == "GRB012"] == ["(guó)", "(chē)", "(biāo)", "(dá)", "(chē)"]

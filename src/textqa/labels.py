@@ -76,10 +76,10 @@ def form_rows(text: str) -> list[Span]:
     out = []
     for line in TABLE_LINE.finditer(text):
         cells = [c for c in CELL_SEP.split(line.group()) if c]
-        kanji = [c for c in cells if KANJI_CELL.fullmatch(c)]
-        if any(_same_word(a, b) for a, b in zip(kanji, kanji[1:])) \
-                or any(KANJI_CELL.fullmatch(a) and _reads_as(a, b) and any(ord(c) > 0x7F for c in b)
-                       for a, b in zip(cells, cells[1:]) if LATIN.match(b)):
+        pairs = list(zip(cells, cells[1:]))
+        if any(KANJI_CELL.fullmatch(a) and KANJI_CELL.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
+                or any(len(a) > 1 and KANJI_CELL.fullmatch(a) and LATIN.match(b) and any(ord(c) > 0x7F for c in b)
+                       and _reads_as(a, b) for a, b in pairs):  # not 車(chē): pinyin inserted after a character
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
     offset = 0
