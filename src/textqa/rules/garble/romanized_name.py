@@ -67,7 +67,7 @@ class RomanizedName(Rule):
 
 
 def _glossed_with_labels(doc, run: Span) -> bool:
-    """A name followed by its forms under labels: Zeng Guofan (繁体字: 曾國藩、ピンイン: Zēng Guófān)."""
+    """A name followed by its forms under labels: Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)."""
     if "text.gloss_groups" not in doc.memo:
         doc.memo["text.gloss_groups"] = {opening: inner for opening, inner in gloss_groups(doc.text)}
     inner = gloss_after(doc.text, run.end, doc.memo["text.gloss_groups"])
