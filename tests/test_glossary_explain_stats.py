@@ -94,3 +94,25 @@ def test_stats_text_and_bad_input(tmp_path):
     assert lines[-1].startswith("Never used (8): ")
     result = run("glossary", "stats", GLOSSARY, tmp_path / "missing.txt")
     assert result.exit_code == 2 and "missing.txt" in result.stderr
+
+
+def test_glyph_forms_come_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    glossary = tmp_path / "g.tsv"  # names with several script forms each (simplified, traditional, Japanese)
+    glossary.write_text("zh\tja\ttype\n黄晓龙\t黄暁竜\tperson\n广东发展银行\t広東発展銀行\torg\n"
+                        "长沙县\t長沙県\tplace\n郑济铁路\t鄭済鉄道\torg\n", encoding="utf-8")
+    code = ("import json, sys\nfrom textqa.glossary.load import load_glossary\n"
+            "from textqa.glossary.compile import compile_glossary\nfrom textqa.glossary.explain import explain_entry\n"
+            "g = load_glossary(sys.argv[1]); c = compile_glossary(g)\n"
+            "print(json.dumps([[f['surface'] for f in explain_entry(c, e)['literal']] for e in g]))\n")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code, str(glossary)], env=env, capture_output=True, text=True,
+                             check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert any(len(forms) > 3 for forms in json.loads(outputs.pop()))

@@ -62,11 +62,11 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
         for r in e.reject:
             add(r, e.zh, MentionKind.REJECTED)
     known = set(forms)
-    sources = [list({e.zh, e.ja}) for e in glossary]
+    sources = [sorted({e.zh, e.ja}) for e in glossary]  # sorted: the same order whatever the hash seed
     variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
     for e, pair in zip(glossary, sources):
         for _ in pair:
-            for g in next(variants):
+            for g in sorted(next(variants)):
                 if g not in known:
                     add(g, e.zh, MentionKind.GLYPH)
     return forms
