@@ -46,18 +46,68 @@ def _sorted_readings(ch: str) -> tuple[str, ...]:
     return tuple(sorted(char_readings(ch)))
 
 
-def grow(run: str, prefixes: frozenset[str], complete=None):
-    """(start, end, keys) for every stretch of ``run`` whose reading could begin a glossary name.
+class _Starts:
+    """Where a glossary key can start in a run of kanji: a sieve by the first two syllables, decided once per
+    pair of characters (and per glossary), so the scan grows readings only from those places."""
+
+    MAX_PAIRS = 200_000  # pairs remembered before the memo starts afresh
+
+    def __init__(self, idx):
+        self.idx = idx
+        self.prefixes = prefixes = idx.prefixes
+        self.wild = "*" in prefixes
+        # a one-syllable key that is whole: a stretch of one character can be reported
+        self.singles = frozenset(k for k in prefixes if " " not in k and _is_whole(idx, k))
+        self.pairs: dict[str, bool] = {}
+
+    def _pair(self, pair: str) -> bool:
+        """Some key begins with a reading of the first character and one of the second (one may be ``*``)."""
+        p = self.prefixes
+        first, second = _sorted_readings(pair[0]), _sorted_readings(pair[1])
+        for a in first:
+            if a in p and (f"{a} *" in p or any(f"{a} {b}" in p for b in second)):
+                return True
+        return self.wild and any(f"* {b}" in p for b in second)
+
+    def __call__(self, run: str, readings: list) -> list[int]:
+        pairs, singles = self.pairs, self.singles
+        if len(pairs) > self.MAX_PAIRS:
+            pairs.clear()
+        out = []
+        for i in range(len(run)):
+            pair = run[i:i + 2]
+            ok = pairs.get(pair)
+            if ok is None and len(pair) == 2:
+                ok = pairs[pair] = self._pair(pair)
+            if ok or (singles and any(r in singles for r in readings[i])):
+                out.append(i)
+        return out
+
+
+def _is_whole(idx, key: str) -> bool:
+    return key in idx.homophone or key in idx.near or key in idx.mixed
+
+
+_STARTS: list = [None]  # the sieve of the glossary used last (a glossary is used for many documents)
+
+
+def _starts_for(idx) -> _Starts:
+    starts = _STARTS[0]
+    if starts is None or starts.idx is not idx:
+        starts = _STARTS[0] = _Starts(idx)
+    return starts
+
+
+def grow(run: str, idx):
+    """(start, end, keys) for every stretch of ``run`` whose reading is a whole glossary key.
 
     Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
-    and its position in the stretch is given with the key. With ``complete`` (a test of whole keys),
-    only stretches that hold a whole key are given: the scan still grows through the others.
+    and its position in the stretch is given with the key. The scan starts only where a key can begin
+    (``_Starts``) and grows through stretches that begin a key without being one.
     """
+    prefixes = idx.prefixes
     readings = [_sorted_readings(c) for c in run]
-    wild_start = "*" in prefixes
-    for i in range(len(run)):
-        if not wild_start and not any(r in prefixes for r in readings[i]):
-            continue
+    for i in _starts_for(idx)(run, readings):
         partial: list[tuple[str, int | None]] = [("", None)]
         for j in range(i, len(run)):
             grown = []
@@ -72,7 +122,7 @@ def grow(run: str, prefixes: frozenset[str], complete=None):
             partial = grown[:MAX_KEYS]
             if not partial:
                 break
-            if complete is None or any(complete(k) for k, _ in partial):
+            if any(_is_whole(idx, k) for k, _ in partial):
                 yield i, j + 1, partial, readings
 
 
@@ -105,13 +155,10 @@ def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
 
-    def complete(key: str) -> bool:  # a stretch that reads as no whole key has nothing to report
-        return key in idx.homophone or key in idx.near or key in idx.mixed
-
     for run_span, run in runs(KANJI_RUN, doc.text):
         if len(run) < 2:
             continue  # names have two characters or more
-        for i, end, keys, readings in grow(run, idx.prefixes, complete):
+        for i, end, keys, readings in grow(run, idx):
             n = end - i
             exact = [k for k, wild in keys if wild is None]
             hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
