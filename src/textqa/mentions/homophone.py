@@ -11,7 +11,7 @@ from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import family_words
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
-from .runs import named_entities, runs
+from .runs import glossary_memo, named_entities, runs
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
@@ -46,56 +46,41 @@ def _sorted_readings(ch: str) -> tuple[str, ...]:
     return tuple(sorted(char_readings(ch)))
 
 
-class _Starts:
-    """Where a glossary key can start in a run of kanji: a sieve by the first two syllables, decided once per
-    pair of characters (and per glossary), so the scan grows readings only from those places."""
-
-    MAX_PAIRS = 200_000  # pairs remembered before the memo starts afresh
-
-    def __init__(self, idx):
-        self.idx = idx
-        self.prefixes = prefixes = idx.prefixes
-        self.wild = "*" in prefixes
-        # a one-syllable key that is whole: a stretch of one character can be reported
-        self.singles = frozenset(k for k in prefixes if " " not in k and _is_whole(idx, k))
-        self.pairs: dict[str, bool] = {}
-
-    def _pair(self, pair: str) -> bool:
-        """Some key begins with a reading of the first character and one of the second (one may be ``*``)."""
-        p = self.prefixes
-        first, second = _sorted_readings(pair[0]), _sorted_readings(pair[1])
-        for a in first:
-            if a in p and (f"{a} *" in p or any(f"{a} {b}" in p for b in second)):
-                return True
-        return self.wild and any(f"* {b}" in p for b in second)
-
-    def __call__(self, run: str, readings: list) -> list[int]:
-        pairs, singles = self.pairs, self.singles
-        if len(pairs) > self.MAX_PAIRS:
-            pairs.clear()
-        out = []
-        for i in range(len(run)):
-            pair = run[i:i + 2]
-            ok = pairs.get(pair)
-            if ok is None and len(pair) == 2:
-                ok = pairs[pair] = self._pair(pair)
-            if ok or (singles and any(r in singles for r in readings[i])):
-                out.append(i)
-        return out
-
-
 def _is_whole(idx, key: str) -> bool:
     return key in idx.homophone or key in idx.near or key in idx.mixed
 
 
-_STARTS: list = [None]  # the sieve of the glossary used last (a glossary is used for many documents)
+def _singles(idx) -> frozenset[str]:
+    """One-syllable keys that are whole keys: a stretch of one character can be reported."""
+    memo = glossary_memo(idx, "homophone.singles")
+    if None not in memo:
+        memo[None] = frozenset(k for k in idx.prefixes if " " not in k and _is_whole(idx, k))
+    return memo[None]
 
 
-def _starts_for(idx) -> _Starts:
-    starts = _STARTS[0]
-    if starts is None or starts.idx is not idx:
-        starts = _STARTS[0] = _Starts(idx)
-    return starts
+def _pair_begins_key(pair: str, prefixes: frozenset[str]) -> bool:
+    """Some key begins with a reading of the first character and one of the second (one may be ``*``)."""
+    first, second = _sorted_readings(pair[0]), _sorted_readings(pair[1])
+    for a in first:
+        if a in prefixes and (f"{a} *" in prefixes or any(f"{a} {b}" in prefixes for b in second)):
+            return True
+    return "*" in prefixes and any(f"* {b}" in prefixes for b in second)
+
+
+def _starts(run: str, readings: list, idx) -> list[int]:
+    """Where a glossary key can begin in a run of kanji: a sieve by the first two syllables, decided once per
+    pair of characters and glossary, so that the scan grows readings only from those places."""
+    pairs = glossary_memo(idx, "homophone.pairs")  # two characters -> a key can begin with their readings
+    singles = _singles(idx)
+    out = []
+    for i in range(len(run)):
+        pair = run[i:i + 2]
+        ok = pairs.get(pair)
+        if ok is None and len(pair) == 2:
+            ok = pairs[pair] = _pair_begins_key(pair, idx.prefixes)
+        if ok or (singles and any(r in singles for r in readings[i])):
+            out.append(i)
+    return out
 
 
 def grow(run: str, idx):
@@ -103,11 +88,11 @@ def grow(run: str, idx):
 
     Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
     and its position in the stretch is given with the key. The scan starts only where a key can begin
-    (``_Starts``) and grows through stretches that begin a key without being one.
+    (``_starts``) and grows through stretches that begin a key without being one.
     """
     prefixes = idx.prefixes
     readings = [_sorted_readings(c) for c in run]
-    for i in _starts_for(idx)(run, readings):
+    for i in _starts(run, readings, idx):
         partial: list[tuple[str, int | None]] = [("", None)]
         for j in range(i, len(run)):
             grown = []
@@ -154,11 +139,14 @@ def find_homophones(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
     out: list[Mention] = []
-
+    memo = glossary_memo(idx, "homophone.runs")  # run -> what grow finds in it
     for run_span, run in runs(KANJI_RUN, doc.text):
         if len(run) < 2:
             continue  # names have two characters or more
-        for i, end, keys, readings in grow(run, idx):
+        found = memo.get(run)
+        if found is None:
+            found = memo[run] = list(grow(run, idx))
+        for i, end, keys, readings in found:
             n = end - i
             exact = [k for k, wild in keys if wild is None]
             hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}

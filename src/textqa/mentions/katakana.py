@@ -13,7 +13,7 @@ from ..phonetics.kana import SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import MentionKind
-from .runs import named_entities, parts, runs
+from .runs import glossary_memo, named_entities, parts, runs
 
 LAYER = "mentions.katakana"
 MIN_SIMILARITY = 0.8
@@ -71,7 +71,7 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     return out
 
 
-def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
+def _may_match(run: str, idx: PhoneticIndex, seen: dict) -> bool:
     """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
     def hit(surface: str, fuzzy: bool = True) -> bool:
         if len(surface) > MAX_NAME:
@@ -82,10 +82,10 @@ def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
-    spans = parts(KATAKANA_WORD, doc.text, run_span)
-    words = [doc.slice(p) for p in spans]
+    spans = parts(KATAKANA_WORD, run, Span(0, len(run)))
+    words = [run[p.start:p.end] for p in spans]
     for i in range(len(words)):  # words with their separators, as _matches reads them (ヤオ・アンナ, not ヤオアンナ)
-        if any(hit(doc.text[spans[i].start:spans[j - 1].end]) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
+        if any(hit(run[spans[i].start:spans[j - 1].end]) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
             return True
         w = words[i]
         # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン)
@@ -98,10 +98,13 @@ def _may_match(doc, run_span: Span, idx: PhoneticIndex, seen: dict) -> bool:
 def find_katakana(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
-    seen: dict = {}
+    seen = glossary_memo(idx, "katakana.stretches")  # (stretch, fuzzy) -> could name an entity
+    may = glossary_memo(idx, "katakana.runs")  # run -> could name an entity
     out: list[Mention] = []
-    for run_span, _ in runs(KATAKANA_RUN, doc.text):
-        if not _may_match(doc, run_span, idx, seen):
+    for run_span, run in runs(KATAKANA_RUN, doc.text):
+        if run not in may:
+            may[run] = _may_match(run, idx, seen)
+        if not may[run]:
             continue
         pieces = _pieces(doc, run_span)
         for i in range(len(pieces)):

@@ -5,6 +5,9 @@ import re
 
 from ..findings import Span
 
+MEMO_SIZE = 50_000  # answers one glossary memo holds before it starts afresh
+_MEMOS: dict[str, tuple[object, dict]] = {}
+
 
 def runs(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):
@@ -26,3 +29,17 @@ def sub_runs(pieces: list[Span], max_parts: int):
 def named_entities(doc) -> set[str]:
     """Entities written in a literal form somewhere in the document."""
     return {m.entity for m in doc.layers.get("mentions.exact", ())}
+
+
+def glossary_memo(idx, name: str) -> dict:
+    """A memo for answers that depend only on a stretch of text and the glossary's indexes ``idx``.
+
+    It is kept across the documents of a run (one glossary lints many, and their words recur); it starts
+    afresh when the glossary changes or when it holds MEMO_SIZE answers.
+    """
+    held = _MEMOS.get(name)
+    if held is None or held[0] is not idx:
+        held = _MEMOS[name] = (idx, {})
+    if len(held[1]) >= MEMO_SIZE:
+        held[1].clear()
+    return held[1]
