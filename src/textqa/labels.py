@@ -24,11 +24,14 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
+    # every match begins with a label's first character or, in a table row, a space or a bar: a cheap look first
+    first = "".join(sorted({re.escape(c) for c in {label[0] for label in form_labels()} | {" ", "\u3000", "|"}}))
     return re.compile(
+        rf"(?=[{first}])(?:"
         rf"(?:{labels})[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 簡体字: | 习近平 |
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
-        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])",  # 発音はシー・チンピン
-        re.M)
+        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
+        rf")", re.M)
 
 
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region

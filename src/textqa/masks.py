@@ -36,7 +36,8 @@ _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of
 def pattern() -> re.Pattern:
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
-    return re.compile(rf"{URL}|{EMAIL}|{TEMPLATE}|{file_name}", re.IGNORECASE)
+    # every match begins with a Latin letter or digit, an e-mail address's punctuation or a brace: a cheap look first
+    return re.compile(rf"(?=[A-Za-z0-9._%+\-{{])(?:{URL}|{EMAIL}|{TEMPLATE}|{file_name})", re.IGNORECASE)
 
 
 def masked_spans(doc) -> list[Span]:

@@ -14,6 +14,7 @@ from ..phonetics.tables import org_suffixes
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
 GLOSS_OPEN = {"（": "）", "(": ")"}
 MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
+_GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_OPEN)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
@@ -27,10 +28,9 @@ ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称
 def gloss_groups(text: str) -> list[tuple[int, Span]]:
     """(open offset, inner span) of each parenthesis closed within its line."""
     groups = []
-    for i, ch in enumerate(text):
-        close = GLOSS_OPEN.get(ch)
-        if not close:
-            continue
+    for m in _GLOSS_OPENER.finditer(text):
+        i, ch = m.start(), m.group()
+        close = GLOSS_OPEN[ch]
         depth, j = 0, i + 1
         while j < len(text) and text[j] != "\n":
             if text[j] == ch:

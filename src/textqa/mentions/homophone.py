@@ -11,7 +11,7 @@ from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import family_words
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
-from .runs import glossary_memo, named_entities, runs
+from .runs import glossary_memo, long_runs, named_entities
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
@@ -140,9 +140,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
     memo = glossary_memo(idx, "homophone.runs")  # run -> what grow finds in it
-    for run_span, run in runs(KANJI_RUN, doc.text):
-        if len(run) < 2:
-            continue  # names have two characters or more
+    for run_span, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         found = memo.get(run)
         if found is None:
             found = memo[run] = list(grow(run, idx))

@@ -11,7 +11,7 @@ from ..phonetics.pinyin import char_readings, is_surname
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import named_entities, runs
+from .runs import long_runs, named_entities
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")
@@ -23,7 +23,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     lengths = idx.given_lengths
     out: list[Mention] = []
-    for run_span, run in runs(KANJI_RUN, doc.text):
+    for run_span, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
         for i in range(len(run) - 1):
             head = run[i]
             if not is_surname(head):
