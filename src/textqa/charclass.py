@@ -13,7 +13,10 @@ class CharClass:
 
     def __contains__(self, ch: str) -> bool:
         o = ord(ch)
-        return any(lo <= o <= hi for lo, hi in self.ranges) or ch in self.extra
+        for lo, hi in self.ranges:  # a plain loop: this test runs for every character some rules read
+            if lo <= o <= hi:
+                return True
+        return ch in self.extra
 
 
 def _esc(o: int) -> str:

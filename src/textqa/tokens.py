@@ -15,6 +15,7 @@ import bisect
 import functools
 import unicodedata
 from array import array
+from itertools import accumulate
 from typing import NamedTuple
 
 from .findings import Span
@@ -133,12 +134,14 @@ class Packed:
 
     def __init__(self, tokens: list[Token], text: str):
         offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset unless the text is longer
-        self.starts = array(offsets, (t.span.start for t in tokens))
-        self.ends = array(offsets, (t.span.end for t in tokens))
-        self.pos_ids = array("H", (self._pos_id(t.pos) for t in tokens))  # SudachiPy has about 1,500 tags
-        self.readings = "".join(t.reading for t in tokens)
-        self.reading_ends = array(offsets, _cumulative(len(t.reading) for t in tokens))
-        self.oov = bytes(t.oov for t in tokens)
+        # lists first: an array or bytes fills faster from a list than from a generator
+        self.starts = array(offsets, [t.span.start for t in tokens])
+        self.ends = array(offsets, [t.span.end for t in tokens])
+        ids = self._pos_ids  # SudachiPy has about 1,500 tags
+        self.pos_ids = array("H", [ids[t.pos] if t.pos in ids else self._pos_id(t.pos) for t in tokens])
+        self.readings = "".join([t.reading for t in tokens])
+        self.reading_ends = array(offsets, accumulate([len(t.reading) for t in tokens]))
+        self.oov = bytes([t.oov for t in tokens])
         self.surfaces = {i: t.surface for i, t in enumerate(tokens) if t.surface != text[t.span.start:t.span.end]}
 
     @classmethod
@@ -154,8 +157,9 @@ class Packed:
     def token(self, i: int, text: str) -> Token:
         s, e = self.starts[i], self.ends[i]
         reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
-        return Token(Span(s, e), self.surfaces.get(i) or text[s:e], self._pos_list[self.pos_ids[i]], reading,
-                     bool(self.oov[i]))
+        new = tuple.__new__  # a Token and its Span made directly: this runs for every token a rule reads
+        return new(Token, (new(Span, (s, e)), self.surfaces.get(i) or text[s:e], self._pos_list[self.pos_ids[i]],
+                           reading, bool(self.oov[i])))
 
     def overlapping(self, span: Span, text: str) -> list[Token]:
         """The tokens that overlap ``span``, built from the pack."""
@@ -166,13 +170,6 @@ class Packed:
                 out.append(self.token(i, text))
             i += 1
         return out
-
-
-def _cumulative(lengths):
-    total = 0
-    for n in lengths:
-        total += n
-        yield total
 
 
 def _packed(doc, para: Span) -> tuple[Packed, list[Token] | None]:
