@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 
 from ...charclass import KANJI_RANGE
@@ -52,7 +53,7 @@ class UntranslatedChinese(Rule):
                 while end > start and text[end - 1] in EDGE:
                     end -= 1
                 run = text[start:end]
-                foreign = [c for c in run if _hanzi.is_simplified_only(c)]
+                foreign = _foreign(run)
                 if not foreign:
                     continue
                 span = Span(para.start + start, para.start + end)
@@ -62,6 +63,12 @@ class UntranslatedChinese(Rule):
                 chars = "".join(dict.fromkeys(foreign))
                 yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
                                               f"simplified-only characters: {chars})")
+
+
+@functools.lru_cache(maxsize=4096)
+def _foreign(run: str) -> str:
+    """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
+    return "".join(c for c in run if _hanzi.is_simplified_only(c))
 
 
 def _whole_item(text: str, span) -> bool:
