@@ -14,13 +14,13 @@ def runs(pattern: re.Pattern, text: str):
         yield Span(m.start(), m.end()), m.group()
 
 
-def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> list[tuple[Span, str]]:
+def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> tuple[tuple[Span, str], ...]:
     """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, found once per
     document (the finders that read kanji runs share them)."""
     key = f"runs.{min_length}.{pattern.pattern}"
     if key not in doc.memo:
-        doc.memo[key] = [(Span(m.start(), m.end()), m.group()) for m in pattern.finditer(doc.text)
-                         if m.end() - m.start() >= min_length]
+        doc.memo[key] = tuple((Span(m.start(), m.end()), m.group()) for m in pattern.finditer(doc.text)
+                              if m.end() - m.start() >= min_length)
     return doc.memo[key]
 
 
