@@ -10,6 +10,8 @@ Three evaluation sets:
   --set heldout2 tests/heldout2/: the second such set (historical figures, brands, games), a development set now
   --set heldout3 tests/heldout3/: written as a held-out set before the fitted scorer, scored once (README), a
                  development set since
+  --set heldout4 tests/heldout4/: the fourth held-out set (sports, film, finance, farming, shipping), written before
+                 it was scored
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -24,7 +26,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|example|bilingual|heldout-bilingual] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|example|bilingual|heldout-bilingual] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -40,6 +42,7 @@ TEST_CORPUS = ROOT / "tests" / "corpus"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "heldout4"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -94,6 +97,11 @@ def heldout2_set() -> EvalSet:
 def heldout3_set() -> EvalSet:
     return EvalSet("heldout3", HELDOUT3 / "glossary.tsv", HELDOUT3 / "annotations.tsv",
                    tuple(sorted((HELDOUT3 / "articles").glob("*.ja.txt"))))
+
+
+def heldout4_set() -> EvalSet:
+    return EvalSet("heldout4", HELDOUT4 / "glossary.tsv", HELDOUT4 / "annotations.tsv",
+                   tuple(sorted((HELDOUT4 / "articles").glob("*.ja.txt"))))
 
 
 def example_set() -> EvalSet:
@@ -473,7 +481,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
 
 
 SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
-        "example": example_set}
+        "heldout4": heldout4_set, "example": example_set}
 BILINGUAL_SETS = ("bilingual", "heldout-bilingual")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
