@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate import COLUMNS, annotation_records  # noqa: E402  (one reader for the one annotation format)
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "tests" / "heldout-bilingual"}
+SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "tests" / "heldout-bilingual",
+        "heldout-bilingual2": ROOT / "tests" / "heldout-bilingual2"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
 BLOCKING = ("warning", "error")
