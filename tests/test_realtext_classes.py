@@ -135,6 +135,16 @@ NOT_A_RENDERING_CHOICE = {
                                                        "Galaxia Telecom Japan (星河通信日本)は発表した。"
                                                        "Galaxia Telecomは否定した。",
     "a reading in hiragana": "林志強氏の名はりんしきょうと読む。林志強氏は語った。",
+    "an alias before こと": "ギャラクシアは発表した。星河通信ことギャラクシアの株価は上がった。ギャラクシアの社員も喜んだ。",
+    "a name called so (っていう, という)": "ギャラクシアは発表した。星河通信っていう会社なんですね。"
+                                         "ギャラクシアの社員も喜んだ。Galaxia Telecomという名前も聞く。ギャラクシアは大きい。",
+    "a name before って英語名": "ギャラクシアは発表した。Galaxia Telecom って英語名の方が有名かな？ギャラクシアは大きい。",
+    "an infobox row whose value holds the form": "ギャラクシアは通信会社である。\n本社所在地: 星河通信ビル（広東省）\n"
+                                                   "ギャラクシアの社員は多い。ギャラクシアの株価も上がった。",
+    "forms followed by the language they are in": "ギャラクシアは通信会社である。ギャラクシアの社員は多い。\n"
+                                                  "表記: ギャラクシア（日本語）、Galaxia Telecom（英語）\n"
+                                                  "* Galaxia Telecom（英語） - 会社概要\n",
+    "a hashtag": "ギャラクシアは発表した。ギャラクシアの社員も喜んだ。\n#星河通信 #通信 #ギャラクシア",
 }
 
 

@@ -81,4 +81,5 @@ LATIN_WORD = re.compile(f"[{LATIN_LETTER_RANGE}]+")
 LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RANGE}]+)*")  # Deng Xiaoping, Yi-Lihua
 
 # Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
+HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .charclass import HASHTAG
 from .errors import InputError
 from .files import temp_files_of, write_atomic
 from .findings import Finding, Severity, Span
@@ -24,7 +25,6 @@ except ImportError:  # not on POSIX: no lock, the before-and-after comparison st
     fcntl = None
 
 SAFE, UNSAFE = "safe", "unsafe"
-HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")
 HIGH_CONFIDENCE = 0.9
 MAX_PASSES = 5  # a fix can make another one possible (overlapping edits wait for the next pass)
 

@@ -100,6 +100,16 @@ def form_rows(text: str) -> list[Span]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _label_after() -> re.Pattern:
+    """A label in parentheses after a form: Wong Kar-wai（英語）, ウォン・カーウァイ（広東語）."""
+    labels = "|".join(map(re.escape, form_labels()))
+    return re.compile(rf"[（(](?:{labels})[）)]")
+
+
+FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form that a label follows
+
+
 def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end,
     of lines that list a name's forms in several scripts, separated by slashes, and of the form rows above."""
@@ -113,4 +123,12 @@ def labelled_spans(text: str) -> list[Span]:
         end = m.end() + len(text[m.end():end].rstrip())
         if end > m.end():
             out.append(Span(m.end(), end))
+    if "（" in text or "(" in text:
+        for m in _label_after().finditer(text):
+            start = m.start()
+            while start > 0 and m.start() - start < MAX_FORM and text[start - 1] not in FORM_START:
+                start -= 1
+            start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip(" \u3000*・-"))
+            if start < m.start():
+                out.append(Span(start, m.start()))
     return out

@@ -5,7 +5,7 @@ import functools
 import re
 from importlib import resources
 
-from ..charclass import CLOSE_BRACKETS, is_hiragana, is_kanji
+from ..charclass import CLOSE_BRACKETS, HASHTAG, is_hiragana, is_kanji
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -17,12 +17,15 @@ MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji betwee
 _GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_OPEN)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
+ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
-ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という名|という呼び名|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|でも知られ|"
-                             r"として\S{0,4}知られ)")
+# ... or that give it as another name of what follows (XことY), call something by it (Xという会社, Xっていう人),
+# or say which kind of name it is (X って英語名)
+ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|"
+                             r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|"
+                             r"(?:って|は|が|の)\s?(?:" + "|".join(ALIAS_MARKERS) + "))")
 TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
 QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
-ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 
 
 def gloss_groups(text: str) -> list[tuple[int, Span]]:
@@ -62,8 +65,19 @@ def gloss_after(text: str, end: int, groups_by_open: dict[int, Span]) -> Span | 
 
 def named_as_such(text: str, end: int) -> bool:
     """True when the text goes on to talk about the name itself (…の名で知られる, …と表記する)."""
-    after = text[end:end + 12].lstrip("」』”")
+    after = text[end:end + 12].lstrip("」』” \u3000")
     return ALIAS_FOLLOWERS.match(after) is not None
+
+
+def in_hashtag(text: str, span: Span) -> bool:
+    """True when ``span`` lies inside a hashtag (#星河通信): an identifier, not a rendering choice."""
+    i = span.start
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "#＃":
+        i -= 1
+    if i == 0 or text[i - 1] not in "#＃":
+        return False
+    m = HASHTAG.match(text, i - 1)
+    return m is not None and m.end() >= span.end
 
 
 def introduced_as_alias(text: str, start: int) -> bool:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
@@ -8,6 +9,8 @@ from ...mentions.context import company_types
 from ..base import Rule
 
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
+# an infobox row: a short label, a colon, a value, and no sentence (本社所在地: 星河通信ビル)
+INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][^。]*")
 JOINERS = "・･"
 
 
@@ -40,6 +43,7 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     """A form that is not a choice of how to write the name in prose:
     - alone on its line (a title, an infobox heading, a caption, a list of forms);
     - Latin in a line with no Japanese at all (a copyright or address line: `© China Radio International`);
+    - in the value of an infobox row (`本社所在地: 星河通信ビル`): data, not prose;
     - all hiragana (a reading: りこくきょう);
     - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
     before, after, line = _line(text, m.span.start, m.span.end)
@@ -47,6 +51,8 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     if not before.strip(LINE_FILLER) and not after.strip(LINE_FILLER):
         return True
     if surface.isascii() and not any(is_kana(c) or is_kanji(c) for c in line):
+        return True
+    if any(c in ":：" for c in before) and INFOBOX_ROW.fullmatch(line):
         return True
     if all(is_hiragana(c) or c in JOINERS + " " for c in surface):
         return True
