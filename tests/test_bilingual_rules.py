@@ -29,6 +29,23 @@ def test_numbers_normalised(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("气压为915百帕", {915, 91_500}),  # 百帕 is hPa: 915ヘクトパスカル and 91,500 Pa both match
+    ("全长5千米", {5, 5_000}), ("装机容量300万千瓦", {3_000_000, 3_000_000_000}), ("上升2个百分点", {2}),
+    ("三千人", {3_000}),  # a multiplier before a plain counter stays in the number
+])
+def test_a_unit_that_begins_with_a_multiplier_leaves_the_number_alone(text, keys):
+    (q,) = quantities(text)
+    assert q.keys() == {Fraction(k) for k in keys}
+
+
+def test_a_pressure_in_hectopascals_is_not_a_changed_number(pair):
+    zh = "台风中心附近最大风力十七级，中心最低气压915百帕。\n"
+    assert pair(zh, "台風の中心付近の最大風力は17級、中心気圧は915ヘクトパスカルだった。\n") == []
+    found = pair(zh, "台風の中心付近の最大風力は17級、中心気圧は951ヘクトパスカルだった。\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "951")]
+
+
 @pytest.fixture
 def pair(tmp_path):
     (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")

@@ -10,6 +10,7 @@ no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. Numbers i
 from __future__ import annotations
 
 import functools
+import math
 import re
 import tomllib
 import unicodedata
@@ -48,10 +49,12 @@ class Quantity:
     surface: str
     value: Fraction
     percent: bool = False
+    with_unit: Fraction | None = None  # 5千米: 5 (km), or 5000 (m) when the multiplier is read into the number
 
     def keys(self) -> set[Fraction]:
-        """Values this quantity may be compared by (30% matches 30% and 0.3)."""
-        return {self.value, self.value * 100} if self.percent else {self.value}
+        """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル)."""
+        keys = {self.value, self.value * 100} if self.percent else {self.value}
+        return keys | {self.with_unit} if self.with_unit is not None else keys
 
 
 def normalise_digits(text: str) -> str:
@@ -139,6 +142,16 @@ def _is_number(text: str, m: re.Match) -> bool:
     return bool(after)
 
 
+def _before_unit(text: str, m: re.Match, units) -> int:
+    """Where the number of ``m`` ends when its last multipliers begin a unit (915百帕: 915, then 百帕)."""
+    cut = m.end()
+    while cut - 1 > m.start() and text[cut - 1] in SMALL or cut - 1 > m.start() and text[cut - 1] in BIG:
+        cut -= 1
+        if _starts_with(text, cut, units):
+            return cut
+    return m.end()
+
+
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
 
@@ -170,10 +183,12 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip) or not _is_number(norm, m):
             continue
-        value = parse_number(m.group())
+        end = _before_unit(norm, m, lex["multiplier-units"])
+        value = parse_number(norm[m.start():end])
         if value is None:
             continue
-        end, percent = m.end(), False
+        with_unit = value * math.prod({**SMALL, **BIG}[c] for c in norm[end:m.end()]) if end < m.end() else None
+        percent = False
         half = _starts_with(norm, end, lex["half-counters"])
         if norm.startswith(half + "半", end):
             value += Fraction(1, 2)
@@ -184,7 +199,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, percent, end = value / 100, True, end + len(pct)
         elif tenth and not _starts_with(norm, end + len(tenth), lex["not-tenth-before"]):
             value, percent, end = value / 10, True, end + len(tenth)
-        out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent))
+        out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit))
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)
