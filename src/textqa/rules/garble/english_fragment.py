@@ -3,11 +3,13 @@ from __future__ import annotations
 import re
 
 from ...findings import Severity, Span
+from ...masks import URL
 from ..base import Rule
 from . import _pinyin
 from ._text import brackets, english_word, glossary_surface, is_title_word, is_web_form, latin_runs, paragraphs
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
+LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
 MIN_PHRASE = 3  # a translated name of three or more English words (two-word brand names are common)
 
 
@@ -62,6 +64,9 @@ class EnglishFragment(Rule):
             if group and max(g.end - g.start for g in group) >= 3:
                 end = group[-1].end
                 tail = STRAY_AFTER.match(text, end - base)
+                if LINK_LABEL_AFTER.match(text, end - base):
+                    group = []
+                    continue  # a link's label (official site: https://…), not prose
                 if len(group) >= 2 or tail:
                     if tail:
                         end = base + tail.end()
