@@ -79,29 +79,30 @@ class EvalSet:
     tolerated: Path | None = None
 
 
+def folder_set(name: str, folder: Path) -> EvalSet:
+    """A set laid out as tests/corpus/: glossary.tsv, annotations.tsv and articles/*.ja.txt."""
+    return EvalSet(name, folder / "glossary.tsv", folder / "annotations.tsv",
+                   tuple(sorted((folder / "articles").glob("*.ja.txt"))))
+
+
 def test_corpus_set() -> EvalSet:
-    return EvalSet("test-corpus", TEST_CORPUS / "glossary.tsv", TEST_CORPUS / "annotations.tsv",
-                   tuple(sorted((TEST_CORPUS / "articles").glob("*.ja.txt"))))
+    return folder_set("test-corpus", TEST_CORPUS)
 
 
 def heldout_set() -> EvalSet:
-    return EvalSet("heldout", HELDOUT / "glossary.tsv", HELDOUT / "annotations.tsv",
-                   tuple(sorted((HELDOUT / "articles").glob("*.ja.txt"))))
+    return folder_set("heldout", HELDOUT)
 
 
 def heldout2_set() -> EvalSet:
-    return EvalSet("heldout2", HELDOUT2 / "glossary.tsv", HELDOUT2 / "annotations.tsv",
-                   tuple(sorted((HELDOUT2 / "articles").glob("*.ja.txt"))))
+    return folder_set("heldout2", HELDOUT2)
 
 
 def heldout3_set() -> EvalSet:
-    return EvalSet("heldout3", HELDOUT3 / "glossary.tsv", HELDOUT3 / "annotations.tsv",
-                   tuple(sorted((HELDOUT3 / "articles").glob("*.ja.txt"))))
+    return folder_set("heldout3", HELDOUT3)
 
 
 def heldout4_set() -> EvalSet:
-    return EvalSet("heldout4", HELDOUT4 / "glossary.tsv", HELDOUT4 / "annotations.tsv",
-                   tuple(sorted((HELDOUT4 / "articles").glob("*.ja.txt"))))
+    return folder_set("heldout4", HELDOUT4)
 
 
 def example_set() -> EvalSet:

@@ -24,6 +24,7 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, 
           "八": 8, "九": 9}
 SMALL = {"十": 10, "拾": 10, "百": 100, "千": 1000, "仟": 1000}
 BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+MULTIPLIERS = {**SMALL, **BIG}
 KANJI_NUM = "".join(DIGITS) + "".join(SMALL) + "".join(BIG)
 ARABIC = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
 # one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿)
@@ -145,7 +146,7 @@ def _is_number(text: str, m: re.Match) -> bool:
 def _before_unit(text: str, m: re.Match, units) -> int:
     """Where the number of ``m`` ends when its last multipliers begin a unit (915百帕: 915, then 百帕)."""
     cut = m.end()
-    while cut - 1 > m.start() and text[cut - 1] in SMALL or cut - 1 > m.start() and text[cut - 1] in BIG:
+    while cut - 1 > m.start() and text[cut - 1] in MULTIPLIERS:
         cut -= 1
         if _starts_with(text, cut, units):
             return cut
@@ -187,7 +188,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         value = parse_number(norm[m.start():end])
         if value is None:
             continue
-        with_unit = value * math.prod({**SMALL, **BIG}[c] for c in norm[end:m.end()]) if end < m.end() else None
+        with_unit = value * math.prod(MULTIPLIERS[c] for c in norm[end:m.end()]) if end < m.end() else None
         percent = False
         half = _starts_with(norm, end, lex["half-counters"])
         if norm.startswith(half + "半", end):
