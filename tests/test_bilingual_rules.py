@@ -46,6 +46,29 @@ def test_a_pressure_in_hectopascals_is_not_a_changed_number(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "951")]
 
 
+@pytest.mark.parametrize("zh, ja", [
+    ("前三季度", "1～9月期"), ("前三季度", "第3四半期累計"), ("前三季度", "1-9月"), ("前3季度", "1月から9月まで"),
+    ("1至9月", "1～9月"), ("上半年", "上半期"), ("上半年", "1～6月期"), ("下半年", "7-12月"), ("第二季度", "第2四半期"),
+    ("三季度", "7～9月期"), ("前三个月", "1～3月"), ("前10个月", "1～10月"), ("前三个月", "最初の3カ月"),
+])
+def test_a_period_is_one_quantity_in_any_form(zh, ja):
+    (a,), (b,) = quantities(zh), quantities(ja)
+    assert ("months",) + a.period == ("months",) + b.period and a.keys() & b.keys()
+
+
+def test_a_period_keeps_its_own_numbers_apart():
+    assert [q.surface for q in quantities("2024年1～9月期の売上高は3億元")] == ["2024", "1～9月期", "3億"]
+    assert [q.surface for q in quantities("2024-10月")] == ["2024", "10"]  # a year and a month, not a range
+
+
+def test_a_range_of_months_is_not_a_changed_number(pair):
+    zh = "该公司2024年前三季度营业收入为151.8亿元，同比增长16%。\n"
+    assert pair(zh, "同社の2024年1～9月期の営業収益は151億8000万元で、前年同期比16%増だった。\n") == []
+    assert pair(zh, "同社の2024年第3四半期累計の営業収益は151億8000万元で、前年同期比16%増だった。\n") == []
+    found = pair(zh, "同社の2024年1～6月期の営業収益は151億8000万元で、前年同期比16%増だった。\n")
+    assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "1～6月期", "前三季度")]
+
+
 @pytest.fixture
 def pair(tmp_path):
     (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
@@ -130,3 +153,67 @@ def test_untranslated_sentence_is_reported_once(pair, tmp_path):
     only_bil = Linter(str(tmp_path / "g.tsv"), select=["BIL"])
     findings, _, _ = lint_one(only_bil, str(tmp_path / "a.ja.txt"), None, str(tmp_path / "a.zh.txt"))
     assert [(f.code, f.line) for f in findings if f.code == "BIL005"] == [("BIL005", 3)]
+
+
+TERMS = ("zh\tja\ttype\treading\taccept\treject\n"
+         "星海银行\t星海銀行\torg\t\t\t\n"
+         "湖滨市\t湖浜市\tplace\t\t\t\n"
+         "陈立军\t陳立軍\tperson\t\t\t\n"
+         "江南省地质调查研究院\t江南省地質調査研究院\torg\t\t\t\n"
+         "铜面具\t青銅の仮面\tterm\t\t銅の仮面|青銅仮面\t\n"
+         "智能手机\tスマートフォン\tterm\t\t携帯端末\t\n")
+
+
+@pytest.fixture
+def term_pair(tmp_path):
+    (tmp_path / "t.tsv").write_text(TERMS, encoding="utf-8")
+
+    def lint(zh: str, ja: str, prefix: str = "BIL"):
+        (tmp_path / "b.zh.txt").write_text(zh, encoding="utf-8")
+        (tmp_path / "b.ja.txt").write_text(ja, encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "b.ja.txt"), None,
+                                  str(tmp_path / "b.zh.txt"))
+        return [(f.code, f.entity, f.severity) for f in findings if f.code.startswith(prefix) and f.code != "BIL007"]
+    return lint
+
+
+def test_a_repeated_name_rendered_in_the_next_sentence_is_not_missing(term_pair):
+    zh = "湖滨市的新机场于去年开通。今年，湖滨市的游客人数增加了两成。\n"
+    ja = "湖浜市の新空港は昨年開港した。今年は観光客数が2割増えた。\n"
+    assert term_pair(zh, ja) == []
+    # a word in its place that looks like the name is still a mistranslation
+    ja_wrong = "湖浜市の新空港は昨年開港した。今年は湖岸の観光客数が2割増えた。\n"
+    assert term_pair(zh, ja_wrong) == [("BIL001", "湖滨市", Severity.WARNING)]
+
+
+def test_a_name_dropped_where_nothing_renders_it_is_missing(term_pair):
+    zh = "湖滨市提前转移群众约三万人。\n"
+    assert term_pair(zh, "市は事前に住民約3万人を避難させた。\n") == [("BIL001", "湖滨市", Severity.WARNING)]
+
+
+def test_the_articles_topic_left_unsaid_is_only_info(term_pair):
+    zh = ("星海银行发布了年度报告。\n\n星海银行的净利润增长了一成。\n\n星海银行的资产总额超过一万亿元。\n\n"
+          "分红方面，星海银行拟每股派发现金股利两元。\n")
+    ja = ("星海銀行は年次報告書を発表した。\n\n星海銀行の純利益は1割増えた。\n\n星海銀行の総資産は1兆元を超えた。\n\n"
+          "配当については、1株当たり2元の現金配当を予定している。\n")
+    assert term_pair(zh, ja) == [("BIL001", "星海银行", Severity.INFO)]
+    once = "星海银行发布了年度报告。\n\n分红方面，星海银行拟每股派发现金股利两元。\n"
+    assert term_pair(once, "星海銀行は年次報告書を発表した。\n\n配当については、1株当たり2元の現金配当を予定している。\n") \
+        == [("BIL001", "星海银行", Severity.WARNING)]
+
+
+def test_a_reference_made_from_the_entry_is_only_info(term_pair):
+    zh = "江南省地质调查研究院的专家表示，2025年的地质调查将持续两年。\n"
+    assert term_pair(zh, "同研究院の専門家によると、2025年の地質調査は2年続く。\n") == [("BIL001", "江南省地质调查研究院", Severity.INFO)]
+    zh = "陈立军经营着一家茶厂。陈立军说，今年的收成很好。\n\n去年，陈立军的茶厂雇用了三十人。\n"
+    ja = "陳立軍さんは製茶工場を営んでいる。今年の収穫は良いと話す。\n\n昨年、陳さんの工場は30人を雇用した。\n"
+    assert term_pair(zh, ja) == [("BIL001", "陈立军", Severity.INFO)]
+
+
+def test_two_wordings_of_a_term_are_style_but_two_unrelated_words_are_not(term_pair):
+    zh = "博物馆展出了铜面具。这件铜面具高约三十厘米。\n"
+    ja = "博物館は青銅の仮面を展示した。この銅の仮面は高さ約30センチだ。\n"
+    assert term_pair(zh, ja, "NAM002") == [("NAM002", "铜面具", Severity.INFO)]
+    zh = "他买了一部智能手机。这部智能手机很便宜。\n"
+    ja = "彼はスマートフォンを1台買った。この携帯端末は安い。\n"
+    assert term_pair(zh, ja, "NAM002") == [("NAM002", "智能手机", Severity.WARNING)]

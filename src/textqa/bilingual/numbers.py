@@ -4,7 +4,8 @@ Handles Arabic digits (full-width too, with thousands separators and decimals), 
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万),
 percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a trailing half (一年半). Years and dates are
 plain numbers (2020年4月23日 gives 2020, 4, 23). Decades are years: 上世纪八十年代 = 80年代 = 1980 (the 1900s when
-no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. Numbers inside a parenthesised currency conversion
+no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
+前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
 (100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
 """
 from __future__ import annotations
@@ -51,9 +52,14 @@ class Quantity:
     value: Fraction
     percent: bool = False
     with_unit: Fraction | None = None  # 5千米: 5 (km), or 5000 (m) when the multiplier is read into the number
+    period: tuple[int, int] | None = None  # first and last month of a period (前三季度: 1, 9); value is the last
+    written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
 
-    def keys(self) -> set[Fraction]:
-        """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル)."""
+    def keys(self) -> set:
+        """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
+        a period matches the same months in any form, or a number written in it)."""
+        if self.period is not None:
+            return {("months", *self.period), *self.written}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         return keys | {self.with_unit} if self.with_unit is not None else keys
 
@@ -114,6 +120,57 @@ def _decade(m: re.Match) -> Fraction | None:
     return lexicon()["decade-centuries"].get(m.group(2), 1900) + tens
 
 
+PERIOD_NUMBER = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|[一二三四五六七八九十两]{1,3}"
+MONTH_EXPR = re.compile(r"([0-9]*)([nab]?)([+-][0-9]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _period_forms() -> tuple[tuple[re.Pattern, tuple[str, str]], ...]:
+    """(regex, month expressions) per period form of the lexicon, longest form first."""
+    lex = lexicon()
+    dash = "[" + "".join(re.escape(d) for d in lex["period-dashes"]) + "]"
+    out = []
+    for entry in sorted(lex["periods"], key=lambda e: -len(e["form"])):
+        parts = re.split(r"(\{[nab-]\})", entry["form"])
+        pattern = "".join(dash if p == "{-}" else f"(?P<{p[1]}>{PERIOD_NUMBER})" if p in ("{n}", "{a}", "{b}")
+                          else re.escape(p) for p in parts)
+        out.append((re.compile(pattern), tuple(entry["months"])))
+    return tuple(out)
+
+
+def _month(expr: str, numbers: dict[str, int]) -> int | None:
+    """Evaluate a month expression of the lexicon (12, n, 3n, 3n-2) for the numbers of one match."""
+    m = MONTH_EXPR.fullmatch(expr.replace(" ", ""))
+    if m is None or not (m.group(1) or m.group(2)):
+        raise ValueError(f"numbers.toml: bad month expression {expr!r}")
+    factor, name, shift = m.groups()
+    if not name:
+        return int(factor)
+    if numbers.get(name) is None:
+        return None
+    return int(factor or 1) * numbers[name] + int(shift or 0)
+
+
+def _periods(text: str) -> list[tuple[Span, tuple[int, int], tuple[Fraction, ...]]]:
+    """Periods of a year in ``text``: span, (first month, last month) and the numbers written in it."""
+    found = []
+    for regex, months in _period_forms():
+        for m in regex.finditer(text):
+            numbers = {k: parse_number(v) for k, v in m.groupdict().items()}
+            if any(v is None or v.denominator != 1 for v in numbers.values()):
+                continue
+            ints = {k: int(v) for k, v in numbers.items()}
+            first, last = (_month(e, ints) for e in months)
+            if first is not None and last is not None and 1 <= first <= last <= 12:
+                found.append((Span(m.start(), m.end()), (first, last), tuple(numbers.values())))
+    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
+    out: list = []
+    for f in found:
+        if not any(f[0].overlaps(o[0]) for o in out):
+            out.append(f)
+    return out
+
+
 def _conversion_spans(text: str) -> list[Span]:
     words = lexicon()["currencies"]
     return [Span(m.start(), m.end()) for m in PARENS.finditer(text)
@@ -163,6 +220,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     lex = lexicon()
     out: list[Quantity] = []
     taken: list[Span] = []
+    for span, months, written in _periods(norm):
+        if not any(s.contains(span) for s in skip):
+            out.append(Quantity(span, text[span.start:span.end], Fraction(months[1]), period=months, written=written))
+            taken.append(span)
     for regex, kind in ((DECADE, "decade"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
@@ -237,10 +298,10 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     left = list(source)
     extra_target = []
     for q in target:
-        for i, s in enumerate(left):
-            if q.keys() & s.keys():
-                del left[i]
-                break
-        else:
+        equal = [i for i, s in enumerate(left) if q.keys() & s.keys()]
+        if not equal:
             extra_target.append(q)
+            continue
+        # a period matches a period first, a plain number a plain number (1～9月期 is not the 1 of 1家)
+        del left[next((i for i in equal if (left[i].period is None) == (q.period is None)), equal[0])]
     return left, extra_target

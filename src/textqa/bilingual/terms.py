@@ -3,7 +3,10 @@
 The ``bilingual.terms`` layer: one ``TermOccurrence`` per glossary mention in the source, with the status of
 its rendering in the aligned target sentence (or, failing that, anywhere in the aligned target paragraph):
 ``correct`` (preferred, accepted or reading form), ``variant`` (another rendering the name rules report),
-``missing`` (no rendering at all) or ``omitted`` (the whole sentence has no translation).
+``elsewhere`` (none in the sentence, nor any word there that looks like it, but another sentence of the aligned
+paragraph, or of a neighbouring one when paragraphs were merged or split, renders it: a repeated mention the
+translation left out, as Japanese does), ``missing`` (no rendering at all) or ``omitted`` (the whole sentence has
+no translation).
 """
 from __future__ import annotations
 
@@ -13,14 +16,14 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
+from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
 from .align import Link, truncated
 
 LAYER = "bilingual.terms"
 SURE_LINK = 0.3  # sentence links scoring below this may have the name in a neighbouring sentence
-CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]{{2,}}|{LATIN_NAME_RUN.pattern}")
+CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]+|{LATIN_NAME_RUN.pattern}")
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,11 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     entities = source_entities(bitext.source, compiled)
     out = []
     alignment = bitext.alignment
-    for para, kids in zip(alignment.paragraphs, alignment.children):
+    paragraphs = alignment.paragraphs
+    for k, (para, kids) in enumerate(zip(paragraphs, alignment.children)):
+        around = list(para.target)
+        if para.shape != "1-1" or para.score < SURE_LINK:  # merged, split or loose: the neighbours may hold it
+            around += [t for q in paragraphs[max(0, k - 1):k + 2] for t in q.target]
         for sent in kids:
             for sp in sent.source:
                 for span, zh in entities:
@@ -61,6 +68,11 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         found = _mentions_in(mentions, para.target, zh)
                     if not found:
                         status = "missing"
+                        occ = TermOccurrence(zh, span, sent, para, status)
+                        nearby = [m for m in _mentions_in(mentions, around, zh)
+                                  if not any(t.contains(m.span) for t in sent.target)]
+                        if nearby and not resembles(bitext, occ, likely_rendering(bitext, occ, mentions)):
+                            status = "elsewhere"
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
                         status = "correct"
                     else:
@@ -71,21 +83,53 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
 
 
 @functools.lru_cache(maxsize=1)
+def _terms_data() -> dict:
+    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8"))
+
+
 def references() -> tuple[str, ...]:
-    data = resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8")
-    return tuple(tomllib.loads(data)["references"])
+    return tuple(_terms_data()["references"])
 
 
-def refers_back(text: str) -> bool:
-    """The sentence has a word that stands in for a name (彼, 同社, 同市 …): the name may be meant by it."""
-    return any(word in text for word in references())
+def entry_references(entry) -> set[str]:
+    """Words that refer back to this entry in particular: 同 (or 当, 該) and the tail of one of its forms
+    (同研究院 for a research institute, 同銀行 for a bank), and for a person, the surname and an honorific (張さん)."""
+    data = _terms_data()
+    out = set()
+    for form in (entry.ja, *entry.accept):
+        for n in range(2, min(len(form) - 1, data["tail-max"]) + 1):
+            tail = form[-n:]
+            if all(is_kanji(ch) or is_katakana(ch) for ch in tail):
+                out.update(p + tail for p in data["tail-prefixes"])
+        if entry.type == "person" and 2 <= len(form) <= 4 and all(is_kanji(ch) for ch in form):
+            surname = form[:2] if len(form) == 4 else form[:1]
+            out.update(surname + h for h in data["honorifics"])
+    return out
+
+
+def refers_back(text: str, entry=None) -> bool:
+    """The sentence has a word that stands in for a name (彼, 同社, 同市 …, or one made from the entry itself:
+    同研究院, 張さん): the name may be meant by it."""
+    words = references() + tuple(entry_references(entry) if entry is not None else ())
+    return any(word in text for word in words)
+
+
+def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
+    """The target words at ``span`` share a character with the source term (read as simplified Chinese): they
+    look like a rendering of it gone wrong (併多多 for 拼多多, 空飛ぶ豚 for 飞猪), not a mention left out."""
+    from .align import as_simplified
+
+    if span is None:
+        return False
+    term = bitext.source.slice(occurrence.source_span)
+    return any(is_kanji(ch) and as_simplified(ch) in term for ch in bitext.target.slice(span))
 
 
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | None:
     """The target words that most likely stand for a source term with no accepted rendering.
 
-    Candidates are katakana runs, kanji compounds and Latin words of the aligned target sentence that are not
-    mentions of other entries. Each is scored by the characters it shares with the source term (read as
+    Candidates are katakana runs, kanji compounds (a single kanji only when the term has it) and Latin words of
+    the aligned target sentence that are not mentions of other entries. Each is scored by the characters it shares with the source term (read as
     simplified Chinese), less the characters it shares with the rest of the source sentence (it then more likely
     translates those), less its distance from the term's relative position in the sentence.
     """
@@ -106,6 +150,8 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
         word = m.group()
         chars = [as_simplified(ch) for ch in word if is_kanji(ch)]
         shared = sum(1 for ch in chars if ch in term)
+        if len(word) == 1 and chars and not shared:
+            continue  # a single kanji stands for the term only when it is one of its characters (白い湖 for 查干湖)
         elsewhere = sum(1 for ch in chars if ch in rest and ch not in term)
         position = abs((span.start - t_span.start) / max(1, t_span.end - t_span.start) - where)
         score = 2.0 * shared - 1.0 * elsewhere - 2.0 * position + (0.5 if not chars else 0.0)

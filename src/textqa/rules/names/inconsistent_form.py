@@ -63,6 +63,16 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     return any(surface.endswith(t) and surface != t for t in company_types())
 
 
+TERM_VARIANT = 0.5  # two wordings of one `term` entry that share a character: style, so only info
+
+
+def _wordings_of_one_term(entry, a: str, b: str) -> bool:
+    """Two forms of a `term` entry (an ordinary word, not a name) that share a kanji or katakana: two wordings of
+    one word (黄金の仮面, 金の仮面), which a reader does not take for two things."""
+    content = {ch for ch in a if is_kanji(ch) or is_katakana(ch)}
+    return entry.type == "term" and any(ch in content for ch in b)
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -74,6 +84,9 @@ class InconsistentForm(Rule):
     each occurrence of the other forms.
 
     The suggestion is the glossary's preferred form when the document uses it, else the form used most.
+    For an entry of `type` `term` (an ordinary word, not a name), two accepted wordings that share a kanji or
+    katakana (黄金の仮面, 金の仮面) are a matter of style and only `info`; wordings with nothing in common
+    (スマートフォン, 携帯電話) are still a warning.
     A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股, 華為技術日本株式会社) is
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), a form alone on its line (a title, an infobox heading), a
@@ -107,11 +120,12 @@ class InconsistentForm(Rule):
             counts = Counter(m.surface for m in ms)
             if len(counts) < 2:
                 continue
-            preferred = ctx.entry(zh).ja
-            main = preferred if preferred in counts else max(counts, key=lambda s: counts[s])
+            entry = ctx.entry(zh)
+            main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
             for m in ms:
                 if m.surface != main:
                     yield ctx.finding(
                         self, m.span,
                         f"{zh} is written '{main}' {_times(counts[main])} and '{m.surface}' "
-                        f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main)
+                        f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main,
+                        confidence=TERM_VARIANT if _wordings_of_one_term(entry, main, m.surface) else 1.0)
