@@ -26,7 +26,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|example|bilingual|heldout-bilingual|heldout-bilingual2] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -483,7 +483,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
 
 SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
         "heldout4": heldout4_set, "example": example_set}
-BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2")  # zh/ja pairs (scripts/evaluate_bilingual.py)
+BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2", "heldout-bilingual3")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
 def main(argv=None) -> int:
