@@ -12,6 +12,8 @@ Three evaluation sets:
                  development set since
   --set heldout4 tests/heldout4/: the fourth held-out set (sports, film, finance, farming, shipping), written before
                  it was scored
+  --set heldout5 tests/heldout5/: the fifth held-out set (healthcare, education, EV batteries, tourism, express
+                 delivery), written before any tuning, to be scored once by the lead
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -26,7 +28,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -43,6 +45,7 @@ HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "heldout5"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -103,6 +106,10 @@ def heldout3_set() -> EvalSet:
 
 def heldout4_set() -> EvalSet:
     return folder_set("heldout4", HELDOUT4)
+
+
+def heldout5_set() -> EvalSet:
+    return folder_set("heldout5", HELDOUT5)
 
 
 def example_set() -> EvalSet:
@@ -482,7 +489,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
 
 
 SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
-        "heldout4": heldout4_set, "example": example_set}
+        "heldout4": heldout4_set, "heldout5": heldout5_set, "example": example_set}
 BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2", "heldout-bilingual3")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 

@@ -80,6 +80,19 @@ def load_evaluate():
     return load_script("evaluate")
 
 
+def tsv_rows(path: Path) -> list[list[str]]:
+    """The fields of every non-blank, non-comment line of a TSV file (the header first)."""
+    return [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+def glossary_forms(path: Path, columns=("zh", "ja", "accept")) -> set[str]:
+    """Every form in the given columns of a glossary TSV (``|``-separated lists split)."""
+    header, *rows = tsv_rows(path)
+    index = [header.index(c) for c in columns if c in header]
+    return {form for row in rows for i in index if i < len(row) for form in row[i].split("|") if form}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _not_in_ci():
     """textqa treats a missing glossary as an error when CI is set; tests say when they want that."""

@@ -6,7 +6,7 @@ formed and shares no form with the other glossaries, and that the clean controls
 """
 from __future__ import annotations
 
-from conftest import ROOT, load_evaluate
+from conftest import ROOT, glossary_forms as _forms, load_evaluate, tsv_rows as _rows
 
 HELDOUT4 = ROOT / "tests" / "heldout4"
 OTHER_GLOSSARIES = (
@@ -18,17 +18,6 @@ OTHER_GLOSSARIES = (
 )
 
 evaluate = load_evaluate()
-
-
-def _rows(path):
-    return [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-
-
-def _forms(path, columns=("zh", "ja", "accept")) -> set[str]:
-    header, *rows = _rows(path)
-    index = [header.index(c) for c in columns if c in header]
-    return {form for row in rows for i in index if i < len(row) for form in row[i].split("|") if form}
 
 
 def test_annotations_are_valid():
