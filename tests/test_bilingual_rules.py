@@ -217,3 +217,57 @@ def test_two_wordings_of_a_term_are_style_but_two_unrelated_words_are_not(term_p
     zh = "他买了一部智能手机。这部智能手机很便宜。\n"
     ja = "彼はスマートフォンを1台買った。この携帯端末は安い。\n"
     assert term_pair(zh, ja, "NAM002") == [("NAM002", "智能手机", Severity.WARNING)]
+
+
+def test_a_straight_quote_after_a_sentence_end_closes_the_sentence():
+    from textqa.bilingual.align import SOURCE_SENTENCE_END, sentences
+    from textqa.findings import Span
+
+    text = '厂长表示："我们将继续扩大生产。"他说，明年的订单已经排满。"好。"'
+    assert [text[s.start:s.end] for s in sentences(text, Span(0, len(text)), SOURCE_SENTENCE_END)] == [
+        '厂长表示："我们将继续扩大生产。"', "他说，明年的订单已经排满。", '"好。"']
+
+
+LEAD_ZH = "我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n\n"
+LEAD_JA = "中国のドローン産業は急速に発展しており、輸出額はすでに1億5000万ドルに達しています。\n\n"
+PARA_ZH = LEAD_ZH + ("大疆今年在深圳新建了一座工厂，投资总额约为二十亿元。新工厂的面积相当于十个足球场。"
+           "工厂投产后，公司的年产能将提高到五百万台。负责人表示，这座工厂将主要生产农业无人机。\n")
+PARA_JA = LEAD_JA + ("大疆は今年、深センに新工場を建設し、総投資額は約20億元に上る。新工場の面積はサッカー場10面分に相当する。"
+           "工場が稼働すれば、同社の年間生産能力は500万台に高まる。担当者によると、この工場では主に農業用ドローンを生産する。\n")
+
+
+def test_a_dropped_sentence_with_a_number_is_a_warning(pair):
+    assert pair(PARA_ZH, PARA_JA) == []
+    found = pair(PARA_ZH, PARA_JA.replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", ""))
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+
+
+def test_a_short_sentence_cut_with_no_number_or_name_is_only_info(pair):
+    zh = LEAD_ZH + ("大疆今年在深圳新建了一座工厂，投资总额约为二十亿元，工厂投产后，公司的年产能将提高到五百万台。"
+          "这对当地来说是个好消息。负责人表示，这座工厂将主要生产农业无人机，并向东南亚和南美市场出口。\n")
+    ja = LEAD_JA + ("大疆は今年、深センに新工場を建設し、総投資額は約20億元に上り、工場が稼働すれば、同社の年間生産能力は500万台に"
+          "高まる。担当者によると、この工場では主に農業用ドローンを生産し、東南アジアや南米の市場に輸出する。\n")
+    assert [(f.code, f.severity) for f in pair(zh, ja)] == [("BIL003", Severity.INFO)]
+
+
+def test_a_dropped_clause_with_a_number_is_a_warning_but_a_changed_number_is_not_one(pair):
+    zh = LEAD_ZH + "今年前十个月，大疆的出口额增长了两成，累计向海外客户交付各类无人机超过三十万台。\n"
+    ja = LEAD_JA + "今年1～10月の大疆の輸出額は、前年同期と比べて2割増加したという。\n"
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "累计向海外客户交付" in found[0].message
+    whole = LEAD_JA + "今年1～10月、大疆の輸出額は2割増加し、海外の顧客に納入したドローンは累計30万台を超えた。\n"
+    assert pair(zh, whole) == []
+    changed = pair(zh, whole.replace("30万台", "3万台"))
+    assert [(f.code, f.surface) for f in changed] == [("BIL002", "3万")]
+
+
+def test_a_paragraph_merged_into_the_previous_one_after_a_dropped_sentence(pair):
+    zh = ("大疆今年在深圳新建了一座工厂，投资总额约为二十亿元。新工厂的面积相当于十个足球场。\n\n"
+          "央视财经频道将对新工厂的投产仪式进行全程直播，预计观看人数超过三百万。负责人表示，这座工厂将主要生产农业无人机。\n\n"
+          "根据计划，新工厂将在2026年10月正式投产。\n")
+    ja = ("大疆は今年、深センに新工場を建設し、総投資額は約20億元に上る。新工場の面積はサッカー場10面分に相当する。\n\n"
+          "担当者によると、この工場では主に農業用ドローンを生産する。計画では、新工場は2026年10月に本格稼働する。\n")
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "央视财经频道" in found[0].message

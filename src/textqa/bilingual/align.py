@@ -28,6 +28,7 @@ SOURCE_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|……[
 TARGET_SENTENCE_END = re.compile(r"[。！？!?]+[」』）)”’]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
 QUOTES = "“”「」『』《》〈〉\"‘’"
+STRAIGHT_QUOTES = "\"'"
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,21 +72,34 @@ class Unit:
 
 
 def sentences(text: str, span: Span, end_re: re.Pattern) -> list[Span]:
-    """Sentence spans inside ``span`` (leading and trailing space left out)."""
+    """Sentence spans inside ``span`` (leading and trailing space left out).
+
+    A straight quote right after a sentence end closes the sentence when it closes a quotation (an odd number of
+    them before it: 说："……。"他说); a piece with no letter at all (a stray quote or bracket) joins the sentence before.
+    """
     out, start = [], span.start
     chunk = text[span.start:span.end]
     for m in end_re.finditer(chunk):
-        out.append(Span(start, span.start + m.end()))
-        start = span.start + m.end()
+        end = m.end()
+        while end < len(chunk) and chunk[end] in STRAIGHT_QUOTES and chunk.count(chunk[end], 0, end) % 2:
+            end += 1
+        if end <= start - span.start:
+            continue
+        out.append(Span(start, span.start + end))
+        start = span.start + end
     if start < span.end:
         out.append(Span(start, span.end))
-    trimmed = []
+    trimmed: list[Span] = []
     for s in out:
         piece = text[s.start:s.end]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
-        if s.end - trail > s.start + lead:
-            trimmed.append(Span(s.start + lead, s.end - trail))
+        if s.end - trail <= s.start + lead:
+            continue
+        if trimmed and not any(ch.isalnum() for ch in piece):
+            trimmed[-1] = Span(trimmed[-1].start, s.end - trail)
+            continue
+        trimmed.append(Span(s.start + lead, s.end - trail))
     return trimmed
 
 
@@ -184,6 +198,15 @@ def bead_score(source: Unit, target: Unit) -> float:
 
 def align_units(src: list[Unit], tgt: list[Unit]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Minimum-cost bead sequence: (source indexes, target indexes, score) per bead."""
+    return _programme(src, tgt)[0]
+
+
+def alignment_cost(src: list[Unit], tgt: list[Unit]) -> float:
+    """The total cost of the best bead sequence."""
+    return _programme(src, tgt)[1]
+
+
+def _programme(src: list[Unit], tgt: list[Unit]):
     n, m = len(src), len(tgt)
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
@@ -207,7 +230,7 @@ def align_units(src: list[Unit], tgt: list[Unit]) -> list[tuple[tuple[int, ...],
         di, dj, score = back[i][j]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
-    return beads[::-1]
+    return beads[::-1], best[n][m]
 
 
 def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
@@ -294,8 +317,16 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
 
     src = units(source_text, source_paras, False, source_extra)
     tgt = units(target_text, target_paras, True, target_extra)
+
+    @functools.lru_cache(maxsize=None)
+    def sentence_units(spans: tuple[Span, ...], japanese: bool) -> list[Unit]:
+        text, end_re = (target_text, TARGET_SENTENCE_END) if japanese else (source_text, SOURCE_SENTENCE_END)
+        return units(text, [s for p in spans for s in sentences(text, p, end_re)], japanese,
+                     target_extra if japanese else source_extra)
+
     if links is None:
         paragraphs = _links("paragraph", src, tgt, len(source_text), len(target_text))
+        paragraphs = _regroup(paragraphs, src + tgt, sentence_units)
     else:
         paragraphs = _fixed_links(links, source_text, target_text, source_extra, target_extra)
     children = []
@@ -303,9 +334,65 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
         if not link.source or not link.target:
             children.append([Link("sentence", link.source, link.target, link.score, link.at)])
             continue
-        s_sents = [s for p in link.source for s in sentences(source_text, p, SOURCE_SENTENCE_END)]
-        t_sents = [s for p in link.target for s in sentences(target_text, p, TARGET_SENTENCE_END)]
-        s_units = units(source_text, s_sents, False, source_extra)
-        t_units = units(target_text, t_sents, True, target_extra)
+        s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
         children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end))
     return Alignment(paragraphs, children)
+
+
+REGROUP_GAIN = 1.0  # a regrouping must lower the sentence-level cost by this much
+
+
+def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units) -> list[Link]:
+    """Give a source paragraph left out to a neighbouring link when its sentences are translated there.
+
+    The paragraph aligner leaves a source paragraph out when its translation lost part of it and sits merged into
+    a neighbouring paragraph, or when a neighbour's link took its target paragraph. For each source paragraph left
+    out next to a link, the sentence-level cost of keeping it out is compared with merging it into the neighbour
+    (2-1) and, when the neighbour's target is two paragraphs, with giving it the adjacent one; the cheapest wins
+    by at least REGROUP_GAIN. A paragraph that really is missing keeps its 1-0 link: its sentences find nothing.
+    """
+    unit_of = {u.span: u for u in paragraph_units}
+
+    def cost(source: tuple[Span, ...], target: tuple[Span, ...]) -> float:
+        return alignment_cost(sentence_units(source, False), sentence_units(target, True) if target else [])
+
+    def joined(spans: tuple[Span, ...]) -> Unit:
+        parts = [unit_of[s] for s in spans]
+        return Unit(Span(spans[0].start, spans[-1].end), sum(u.length for u in parts),
+                    sum((u.anchors for u in parts), Counter()))
+
+    def link(source: tuple[Span, ...], target: tuple[Span, ...]) -> Link:
+        return Link("paragraph", source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))
+
+    out = list(paragraphs)
+    k = 0
+    while k < len(out):
+        gone = out[k]
+        if not gone.source or gone.target or len(gone.source) != 1:
+            k += 1
+            continue
+        best = None
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out) or not out[nb].source or not out[nb].target or len(out[nb].source) != 1:
+                continue
+            near, before = out[nb], nb < k
+            now = cost(near.source, near.target) + cost(gone.source, ())
+            merged = near.source + gone.source if before else gone.source + near.source
+            options = []
+            if len(near.target) == 2:  # first, so that two 1-1 links win a tie with one 2-2 link
+                rest, adjacent = (near.target[:1], near.target[1:]) if before else (near.target[1:], near.target[:1])
+                options.append((cost(near.source, rest) + cost(gone.source, adjacent),
+                                {nb: link(near.source, rest), k: link(gone.source, adjacent)}, ()))
+            options.append((cost(merged, near.target), {nb: link(merged, near.target)}, (k,)))
+            for total, changes, drop in options:
+                if total < now - REGROUP_GAIN and (best is None or total - now < best[0]):
+                    best = (total - now, changes, drop)
+        if best is None:
+            k += 1
+            continue
+        for i, new in best[1].items():
+            out[i] = new
+        for i in best[2]:
+            del out[i]
+        k += 1 if not best[2] else 0
+    return out

@@ -1,20 +1,35 @@
 """BIL003: a source sentence, or part of one, with no translation inside a translated paragraph."""
 from __future__ import annotations
 
+import math
+import re
+
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext, excerpt, gap_span
 
 MIN_SOURCE = 6  # non-space characters: shorter source sentences (headings, 是的。) are not worth a warning
 SHORT_CONFIDENCE = 0.75
+STRONG = 0.85  # the sentence left out holds a number or a name the paragraph's translation lacks, or ...
+SHORTFALL = 3.0  # ... the paragraph's translation is this many standard deviations (the aligner's length model)
+#                  shorter than its whole source predicts, with the neighbouring sentences well aligned
+WELL_ALIGNED = 0.3  # a neighbouring sentence link scoring at least this
+WEAK = 0.5  # otherwise only info: edited translations cut sentences on purpose
+CLAUSE_END = re.compile(r"[，,；;：:]")
+MIN_CLAUSE = 6  # non-space characters of a clause worth reporting
+CLAUSE_OVERLAP = 0.2  # a clause sharing at most this share of its hanzi with the translation is not in it
 
 
 class OmittedSentence(Rule):
     """
     ## What it does
     Reports a sentence of the source that has no counterpart in the translation of its paragraph, on the target
-    line where it is missing, with the source sentence as a related location. A translated sentence much shorter
-    than its source predicts (a dropped clause or half) is reported with lower confidence.
+    line where it is missing, with the source sentence as a related location. It is a warning when the evidence
+    is strong: the sentence holds a number or a glossary name that the paragraph's translation lacks, or the
+    paragraph's translation is much shorter than its whole source predicts (three standard deviations of the
+    aligner's length model) and the neighbouring sentences align well; otherwise `info`. A clause of a translated sentence that holds a number
+    the translation lacks and shares almost no characters with it (a dropped half), and a translated sentence
+    much shorter than its source predicts, are reported too.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -46,15 +61,21 @@ class OmittedSentence(Rule):
                 continue
             ls = sum(length(src[s.start:s.end]) for s in para.source)
             lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
-            for sent in kids:
+            evidence = _Evidence(ctx, bt, para)
+            for k, sent in enumerate(kids):
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in
                     if lo < MIN_SOURCE or abs(lt - ratio * (ls - lo)) > abs(lt - ratio * ls):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
+                    neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
+                    shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
+                    strong = (evidence.lost(sent.source_span) or
+                              (shortfall >= SHORTFALL and neighbours and min(neighbours) >= WELL_ALIGNED))
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
+                                      confidence=STRONG if strong else WEAK,
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
                     s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
@@ -66,3 +87,63 @@ class OmittedSentence(Rule):
                             f"{s_len}; about {round(ratio * s_len)} expected): part of 「{excerpt(s_text)}」 may be "
                             "missing", confidence=SHORT_CONFIDENCE,
                             related=(bt.related(sent.source_span, "source sentence"),))
+                        continue
+                    for clause in evidence.dropped_clauses(sent):
+                        yield ctx.finding(
+                            self, sent.target_span,
+                            f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
+                            "translation here", confidence=STRONG,
+                            related=(bt.related(clause, "omitted part"),))
+
+
+class _Evidence:
+    """What a paragraph's translation holds, to tell a sentence or clause really left out from one cut freely."""
+
+    def __init__(self, ctx, bt, para):
+        from ...bilingual.numbers import quantities
+        from ...bilingual.pair import source_entities
+
+        self.ctx, self.bt = ctx, bt
+        tgt = ctx.doc.text
+        self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
+        self.entities = source_entities(bt.source, ctx.compiled) if ctx.compiled is not None else []
+        self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
+            if ctx.compiled is not None else set()
+
+    def lost(self, span) -> bool:
+        """The source span holds a number or a glossary name that the paragraph's translation has nowhere."""
+        from ...bilingual.numbers import quantities
+
+        if any(not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span))):
+            return True
+        return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
+
+    def dropped_clauses(self, sent):
+        """Clauses of a translated source sentence that hold a number the translation lacks (neither in the
+        sentence nor elsewhere in the paragraph, nor taken by a changed number) and share almost no hanzi with
+        the translated sentence."""
+        from ...bilingual.align import as_simplified, length
+        from ...bilingual.numbers import changed, quantities, unmatched
+        from ...charclass import is_kanji
+        from ...findings import Span
+
+        s_span, t_span = sent.source_span, sent.target_span
+        src, tgt = self.bt.source.text, self.ctx.doc.text
+        lost, extra = unmatched(quantities(src[s_span.start:s_span.end], s_span.start),
+                                quantities(tgt[t_span.start:t_span.end], t_span.start))
+        taken = {id(was) for was, _ in changed(lost, extra)}
+        lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers]
+        if not lost:
+            return
+        target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
+        start = s_span.start
+        bounds = [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]
+        for end in bounds:
+            clause = Span(start, end)
+            start = end
+            if length(src[clause.start:clause.end]) < MIN_CLAUSE or not any(clause.contains(q.span) for q in lost):
+                continue
+            numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
+            hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
+            if hanzi and len(hanzi & target_hanzi) <= CLAUSE_OVERLAP * len(hanzi):
+                yield clause
