@@ -9,23 +9,39 @@ import pytest
 from conftest import ROOT, load_evaluate, load_script
 
 
-@pytest.fixture(scope="module")
-def score():
+def _scorer():
     name = "textqa_evaluate_bilingual"
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "evaluate_bilingual.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module  # dataclasses look their module up while the class is made
         spec.loader.exec_module(module)
-    module = sys.modules[name]
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def score():
+    module = _scorer()
     return module.evaluate(module.SETS["bilingual"]).as_dict()
 
 
 def test_strict_recall(score):
-    assert score["strict"]["annotated"] >= 15
+    assert score["strict"]["annotated"] >= 21
     assert score["strict"]["recall"] >= 0.95, score["missed"]
-    for kind in ("term", "number", "omission", "untranslated"):
+    for kind in ("term", "number", "untranslated"):
         assert score["kinds"][kind]["annotated"] >= 3
+    assert score["kinds"]["omission"]["annotated"] >= 7
+
+
+# the held-out sets scored once and fixed against since: development sets, gated at their README figures
+@pytest.mark.parametrize("name, annotated, detected", [("heldout-bilingual", 20, 19), ("heldout-bilingual2", 25, 24)])
+def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected):
+    module = _scorer()
+    d = module.evaluate(module.SETS[name]).as_dict()
+    assert d["strict"]["annotated"] == annotated
+    assert d["strict"]["detected"] >= detected, d["missed"]
+    assert d["false_warning_list"] == [] and d["clean_warning_list"] == []
+    assert d["info_kinds"]["detected"] == d["info_kinds"]["annotated"]
 
 
 def test_info_kinds_found(score):
