@@ -220,6 +220,12 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     lex = lexicon()
     out: list[Quantity] = []
     taken: list[Span] = []
+    for word in lex["half-words"]:
+        for m in re.finditer(re.escape(word), norm):
+            span = Span(m.start(), m.end())
+            if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
+                out.append(Quantity(span, text[span.start:span.end], Fraction(1, 2)))
+                taken.append(span)
     for span, months, written in _periods(norm):
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, text[span.start:span.end], Fraction(months[1]), period=months, written=written))
