@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from conftest import ROOT, load_script
+from conftest import ROOT, load_script, tsv_rows
 
 from textqa.cli import main
 
@@ -18,9 +18,8 @@ evaluate_bilingual = load_script("evaluate_bilingual")
 
 
 def _glossary(path):
-    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    return rows[0], rows[1:]
+    header, *rows = tsv_rows(path)
+    return header, rows
 
 
 class BilingualSetChecks:
@@ -35,8 +34,7 @@ class BilingualSetChecks:
         return evaluate_bilingual.load_rows(self.folder / "annotations.tsv")
 
     def _fields(self):
-        text = (self.folder / "annotations.tsv").read_text(encoding="utf-8").splitlines()
-        return [ln.split("\t") for ln in text if ln.strip() and not ln.startswith("#")][1:]
+        return tsv_rows(self.folder / "annotations.tsv")[1:]
 
     def _ja_files(self):
         return sorted((self.folder / "pairs").glob("*.ja.txt"))
