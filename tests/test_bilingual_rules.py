@@ -273,3 +273,9 @@ def test_a_paragraph_merged_into_the_previous_one_after_a_dropped_sentence(pair)
     found = pair(zh, ja)
     assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
     assert "央视财经频道" in found[0].message
+
+
+def test_a_small_kanji_number_rendered_as_a_word_is_no_evidence_of_a_dropped_clause(pair):
+    zh = LEAD_ZH + "今年九月，大疆表示，已与两家企业签约，将在新疆推广植保无人机。\n"
+    ja = LEAD_JA + "今年9月、大疆によると、両社と契約を結び、新疆で農薬散布用ドローンを普及させるという。\n"
+    assert pair(zh, ja) == []

@@ -15,9 +15,11 @@ SHORTFALL = 3.0  # ... the paragraph's translation is this many standard deviati
 #                  shorter than its whole source predicts, with the neighbouring sentences well aligned
 WELL_ALIGNED = 0.3  # a neighbouring sentence link scoring at least this
 WEAK = 0.5  # otherwise only info: edited translations cut sentences on purpose
+SIGNIFICANT = 10  # a number below this written as one kanji (两家, 三人) is often rendered as a word (両社): no evidence
 CLAUSE_END = re.compile(r"[，,；;：:]")
 MIN_CLAUSE = 6  # non-space characters of a clause worth reporting
-CLAUSE_OVERLAP = 0.2  # a clause sharing at most this share of its hanzi with the translation is not in it
+CLAUSE_OVERLAP = 0.2  # a clause sharing at most this share of its hanzi with the translation is not in it ...
+TRANSLATED = 0.5  # ... when another clause of the sentence shares at least this share (the rest is translated)
 
 
 class OmittedSentence(Rule):
@@ -27,9 +29,10 @@ class OmittedSentence(Rule):
     line where it is missing, with the source sentence as a related location. It is a warning when the evidence
     is strong: the sentence holds a number or a glossary name that the paragraph's translation lacks, or the
     paragraph's translation is much shorter than its whole source predicts (three standard deviations of the
-    aligner's length model) and the neighbouring sentences align well; otherwise `info`. A clause of a translated sentence that holds a number
-    the translation lacks and shares almost no characters with it (a dropped half), and a translated sentence
-    much shorter than its source predicts, are reported too.
+    aligner's length model) and the neighbouring sentences align well; otherwise `info`. A clause of a translated
+    sentence that holds a number the translation lacks (one with a digit, a fraction or 10 or more: 两家 may be
+    両社) and shares almost no characters with it while the rest of the sentence does (a dropped half), and a
+    translated sentence much shorter than its source predicts, are reported too.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -96,6 +99,13 @@ class OmittedSentence(Rule):
                             related=(bt.related(clause, "omitted part"),))
 
 
+def significant(q) -> bool:
+    """A number that a translation writes as a number: with a digit, a percentage, a fraction or half (一半), a
+    period, or 10 or more."""
+    return (any(ch.isdigit() for ch in q.surface) or q.percent or q.period is not None
+            or q.value.denominator != 1 or q.value >= SIGNIFICANT)
+
+
 class _Evidence:
     """What a paragraph's translation holds, to tell a sentence or clause really left out from one cut freely."""
 
@@ -114,14 +124,14 @@ class _Evidence:
         """The source span holds a number or a glossary name that the paragraph's translation has nowhere."""
         from ...bilingual.numbers import quantities
 
-        if any(not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span))):
+        if any(significant(q) and not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span))):
             return True
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
     def dropped_clauses(self, sent):
         """Clauses of a translated source sentence that hold a number the translation lacks (neither in the
         sentence nor elsewhere in the paragraph, nor taken by a changed number) and share almost no hanzi with
-        the translated sentence."""
+        the translated sentence, while another clause of it shares many (the rest of the sentence is there)."""
         from ...bilingual.align import as_simplified, length
         from ...bilingual.numbers import changed, quantities, unmatched
         from ...charclass import is_kanji
@@ -132,18 +142,19 @@ class _Evidence:
         lost, extra = unmatched(quantities(src[s_span.start:s_span.end], s_span.start),
                                 quantities(tgt[t_span.start:t_span.end], t_span.start))
         taken = {id(was) for was, _ in changed(lost, extra)}
-        lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers]
+        lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
         if not lost:
             return
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
-        start = s_span.start
-        bounds = [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]
-        for end in bounds:
+        clauses, start = [], s_span.start
+        for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
             clause = Span(start, end)
             start = end
-            if length(src[clause.start:clause.end]) < MIN_CLAUSE or not any(clause.contains(q.span) for q in lost):
-                continue
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
-            if hanzi and len(hanzi & target_hanzi) <= CLAUSE_OVERLAP * len(hanzi):
+            clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
+        for clause, overlap in clauses:
+            if (overlap is not None and overlap <= CLAUSE_OVERLAP and length(src[clause.start:clause.end]) >= MIN_CLAUSE
+                    and any(clause.contains(q.span) for q in lost)
+                    and any(o is not None and o >= TRANSLATED for c, o in clauses if c != clause)):
                 yield clause
