@@ -279,3 +279,9 @@ def test_a_small_kanji_number_rendered_as_a_word_is_no_evidence_of_a_dropped_cla
     zh = LEAD_ZH + "今年九月，大疆表示，已与两家企业签约，将在新疆推广植保无人机。\n"
     ja = LEAD_JA + "今年9月、大疆によると、両社と契約を結び、新疆で農薬散布用ドローンを普及させるという。\n"
     assert pair(zh, ja) == []
+
+
+def test_a_one_paragraph_translation_that_lost_a_sentence_is_still_its_translation(pair):
+    zh = PARA_ZH.split("\n\n", 1)[1]
+    ja = PARA_JA.split("\n\n", 1)[1].replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", "")
+    assert [(f.code, f.severity) for f in pair(zh, ja)] == [("BIL003", Severity.WARNING)]

@@ -105,7 +105,9 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
         tgt_extra = _entity_anchors([(m.span, m.entity) for m in annotate(target, compiled)])
     alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
                       links=links)
-    scores = [p.score for p in alignment.paragraphs]  # 0 for paragraphs left unlinked
+    # 0 for paragraphs left unlinked; a paragraph that lost a sentence fits badly as a whole but its sentences well
+    scores = [max([p.score] + ([sum(s.score for s in kids) / len(kids)] if p.source and p.target else []))
+              for p, kids in zip(alignment.paragraphs, alignment.children)]
     if not scores or sum(scores) / len(scores) < MIN_COMMON:
         raise InputError(target.path, f"has no content in common with its source {source.path}: "
                                       "is it the translation of that file?")
