@@ -56,12 +56,13 @@ def test_the_mentions_layer_is_written_before_the_rules_run():
 
 
 def test_one_definition_per_script_class():
-    """Katakana, kanji and Latin-letter classes are written out only in textqa.charclass."""
+    """Kana, kanji, Latin-letter and sentence-end classes are written out only in textqa.charclass."""
     import re
 
     from conftest import ROOT
 
-    spelled = re.compile(r"ァ-|\\u30a1-|\\u4e00-|\\u3400-|A-Za-zÀ|\\u00c0-\\u024f|0x30A1|0x4E00")
+    spelled = re.compile(r"ァ-|\\u30a1-|\\u4e00-|\\u3400-|A-Za-zÀ|\\u00c0-\\u024f|0x30A1|0x4E00"
+                         r"|ぁ-|\\u3041|0x3041|。！？")
     src = ROOT / "src" / "textqa"
     offenders = [str(p.relative_to(src)) for p in src.rglob("*.py")
                  if p.name != "charclass.py" and spelled.search(p.read_text(encoding="utf-8"))]

@@ -63,6 +63,7 @@ def is_ascii_alnum(ch: str) -> bool:
 
 
 
+SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and half-width)
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
@@ -70,6 +71,7 @@ PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 # the same classes as regular-expression ranges (inside [...])
 KANJI_RANGE = KANJI.range
 KATAKANA_RANGE = KATAKANA.range
+HIRAGANA_RANGE = HIRAGANA.range
 KANA_RANGE = HIRAGANA.range + KATAKANA.range
 JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE
 

@@ -7,7 +7,7 @@ import functools
 import re
 from importlib import resources
 
-from .charclass import KANJI_RANGE, KATAKANA_RANGE, LATIN_LETTER_RANGE
+from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE
 from .findings import Span
 
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
@@ -42,7 +42,6 @@ LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 # a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
 TABLE_LINE = re.compile(r"^[^\n。]*[ \u3000\t|][^\n。]*$", re.M)
 CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
-KANJI_CELL = re.compile(f"[{KANJI_RANGE}]+")
 # Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks: 我姓李。 Wǒ xìng Lǐ.
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
 CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*[(（]?"
@@ -80,16 +79,16 @@ def form_rows(text: str) -> list[Span]:
     for line in TABLE_LINE.finditer(text):
         cells = [c for c in CELL_SEP.split(line.group()) if c]
         pairs = list(zip(cells, cells[1:]))
-        if any(KANJI_CELL.fullmatch(a) and KANJI_CELL.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
-                or any(len(a) > 1 and KANJI_CELL.fullmatch(a) and LATIN.match(b) and any(ord(c) > 0x7F for c in b)
+        if any(KANJI_RUN.fullmatch(a) and KANJI_RUN.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
+                or any(len(a) > 1 and KANJI_RUN.fullmatch(a) and LATIN.match(b) and any(ord(c) > 0x7F for c in b)
                        and _reads_as(a, b) for a, b in pairs):  # not 車(chē): pinyin inserted after a character
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):
         cell = line.strip(" \u3000\t|")
-        if KANJI_CELL.fullmatch(cell) and any(
-                KANJI_CELL.fullmatch(above.strip(" \u3000\t|")) and above.strip(" \u3000\t|") != cell
+        if KANJI_RUN.fullmatch(cell) and any(
+                KANJI_RUN.fullmatch(above.strip(" \u3000\t|")) and above.strip(" \u3000\t|") != cell
                 and _same_word(above.strip(" \u3000\t|"), cell) for above in lines[max(0, i - TITLE_WINDOW):i]):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1

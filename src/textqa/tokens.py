@@ -18,12 +18,13 @@ from array import array
 from itertools import accumulate
 from typing import NamedTuple
 
+from .charclass import SENTENCE_ENDS
 from .findings import Span
 
 MAX_BYTES = 40_000  # input bytes per call (SudachiPy refuses over 49,149)
 MAX_NORMALISED = 60_000  # bytes after its normalisation (it refuses over 65,535)
 MAX_GROWTH = 33  # most UTF-8 bytes one code point becomes under NFKC and lower case (U+FDFA: 18 code points)
-_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_ENDS = SENTENCE_ENDS + "\n"
 
 
 class Token(NamedTuple):

@@ -19,7 +19,6 @@ from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
 
 COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
-LIST_COLUMNS = ("accept", "reject")
 LIST_SEPARATOR = "|"
 
 

@@ -147,11 +147,6 @@ def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
     return any(after.startswith(s) for t in types for s in table.get(t, ()))
 
 
-def is_common_word(doc, span: Span) -> bool:
-    """The span is exactly one ordinary dictionary word (連想, チューハイ)."""
-    return token_evidence(doc, span).known_word
-
-
 def shared_characters(window: str, zh: str) -> float:
     """Share of ``window``'s characters equal to the name's character at the same place (simplified forms)."""
     a, b = simplified_form(window), simplified_form(zh)

@@ -1,6 +1,7 @@
-"""The one table of rule codes. Codes are never reused; retired codes stay listed in RETIRED.
+"""The one table of rule codes. Codes are never reused.
 
-Each family package (``names``, ``garble``, ``baseline``, ``glossary``) lists its rule classes in ``FAMILY``.
+Each family package (``names``, ``garble``, ``bilingual``, ``baseline``, ``glossary``, ``suppression``) lists its rule
+classes in ``FAMILY``.
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from .names import FAMILY as NAMES
 from .suppression import FAMILY as SUPPRESSION
 
 RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BILINGUAL, *BASELINE, *GLOSSARY, *SUPPRESSION)}
-
-RETIRED: dict[str, str] = {}
 
 
 def select_codes(select=None, ignore=None) -> set[str]:

@@ -6,10 +6,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ...charclass import CLOSE_BRACKETS, PAIRS, is_hiragana, is_kanji, is_katakana
+from ...charclass import CLOSE_BRACKETS, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
 from ...findings import Span
 
-SENTENCE_ENDS = "。！？!?"
 PARENS = {"（": "）", "(": ")"}
 
 

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import is_hiragana, is_katakana
+from ...charclass import HIRAGANA_RANGE, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ._text import paragraphs
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice
-REPEAT = re.compile(r"([ぁ-ん])[、,，\s\u3000]{0,2}\1|([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\2")
+REPEAT = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1|([^\s\d]{{2,8}}?)[、,，\s\u3000]{{0,2}}\2")
 PARTICLES = ("係助詞", "格助詞", "副助詞")
 SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
@@ -124,7 +124,7 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
                 and b[0].span.end == b[1].span.start and a[0].span.end == a[1].span.start:
             return 2
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
-    if separated and _same_kana_particle(toks[left], toks[right]) and not ("\u3041" <= following <= "\u3096"):
+    if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
         return 1
     return 1 if _doubles(toks[left], toks[right], separated) else 0
 
@@ -132,4 +132,4 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
 def _same_kana_particle(a, b) -> bool:
     """で、で: the same short kana word on both sides of a comma, the second a particle."""
     return a.surface == b.surface and len(a.surface) <= 2 and "助詞" in (a.pos[0], b.pos[0]) \
-        and all("\u3041" <= c <= "\u3096" for c in a.surface)
+        and all(is_hiragana(c) for c in a.surface)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from ...charclass import SENTENCE_ENDS
 from ...findings import Severity, Span
 from ..base import Rule
-from ._text import SENTENCE_ENDS, brackets, spliced_pairs
+from ._text import brackets, spliced_pairs
 
 
 class QuoteAfterSentenceEnd(Rule):
