@@ -367,7 +367,7 @@ def rule_cmd(code):
     rule = RULES.get(code.upper())
     if rule is None:
         _fail(f"unknown rule code {code!r}; see 'textqa rules'")
-    click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}\n")
+    click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}, reads: {', '.join(rule.reads)}\n")
     click.echo(rule.doc())
 
 

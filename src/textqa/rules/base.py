@@ -1,7 +1,9 @@
-"""What every rule is: a code, a kebab-case name, a default severity and a docstring.
+"""What every rule is: a code, a kebab-case name, a default severity, the layers it reads and a docstring.
 
 The docstring has four sections, *What it does*, *Why is this bad*, *Example*
 and *Use instead*; ``textqa rule CODE``, the README and SARIF read them.
+``reads`` names what the rule may look at, from ``LAYERS``: a document rule reads layers that the
+pipeline wrote before any rule runs, through its ``LintContext``; it never runs a pipeline stage itself.
 """
 from __future__ import annotations
 
@@ -13,11 +15,23 @@ from ..findings import Finding, Severity
 
 SECTIONS = ("What it does", "Why is this bad", "Example", "Use instead")
 
+# what a rule may read (``Rule.reads``), and where it comes from
+LAYERS = {
+    "text": "the document's text and paragraphs (ctx.doc: textqa.document.Document)",
+    "tokens": "SudachiPy tokens per paragraph (textqa.tokens: paragraph_tokens, tokens_in; made once, cached)",
+    "mentions": "glossary names found in the text, scored and resolved (ctx.mentions: textqa.mentions)",
+    "glossary": "the compiled glossary's entries and forms (ctx.compiled, ctx.entry)",
+    "bilingual": "the alignment to the Chinese source and its names (the 'bilingual' layer: textqa.bilingual)",
+    "glossary-files": "parsed glossary files, not documents (GLS rules: check_glossary reads a GlossaryContext)",
+    "report": "a file's findings after the other rules ran (baselines, inline suppressions)",
+}
+
 
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
+    reads: ClassVar[tuple[str, ...]]  # keys of LAYERS
     needs_glossary: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
 

@@ -24,6 +24,7 @@ class StaleBaselineEntry(Rule):
     code = "BSL001"
     name = "stale-baseline-entry"
     severity = Severity.INFO
+    reads = ("report",)
     needs_glossary = False
 
     def check(self, ctx):

@@ -27,6 +27,7 @@ class AddedSegment(Rule):
     code = "BIL006"
     name = "added-segment"
     severity = Severity.INFO
+    reads = ("text", "bilingual")
 
     def check(self, ctx):
         bt = bitext(ctx)

@@ -41,6 +41,7 @@ class MissingTerm(Rule):
     code = "BIL001"
     name = "missing-term"
     severity = Severity.WARNING  # needs a glossary, but is no reason to demand one: silent without it
+    reads = ("text", "bilingual", "mentions", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)

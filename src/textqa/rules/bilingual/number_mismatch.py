@@ -36,6 +36,7 @@ class NumberMismatch(Rule):
     code = "BIL002"
     name = "number-mismatch"
     severity = Severity.WARNING
+    reads = ("text", "bilingual")
 
     def check(self, ctx):
         bt = bitext(ctx)

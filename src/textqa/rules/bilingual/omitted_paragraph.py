@@ -29,6 +29,7 @@ class OmittedParagraph(Rule):
     code = "BIL004"
     name = "omitted-paragraph"
     severity = Severity.INFO
+    reads = ("text", "bilingual")
 
     def check(self, ctx):
         bt = bitext(ctx)

@@ -50,6 +50,7 @@ class OmittedSentence(Rule):
     code = "BIL003"
     name = "omitted-sentence"
     severity = Severity.WARNING
+    reads = ("text", "bilingual", "mentions", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)

@@ -27,6 +27,7 @@ class UnlistedSourceName(Rule):
     code = "BIL007"
     name = "unlisted-source-name"
     severity = Severity.INFO
+    reads = ("text", "bilingual", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)

@@ -33,6 +33,7 @@ class UntranslatedSegment(Rule):
     code = "BIL005"
     name = "untranslated-segment"
     severity = Severity.WARNING
+    reads = ("text", "bilingual")
     same_as = ("GRB001",)
 
     def check(self, ctx):

@@ -65,6 +65,7 @@ class DoubledWord(Rule):
     code = "GRB008"
     name = "doubled-word"
     severity = Severity.WARNING
+    reads = ("text", "tokens")
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):

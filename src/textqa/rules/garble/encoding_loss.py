@@ -38,6 +38,7 @@ class EncodingLoss(Rule):
     code = "GRB014"
     name = "encoding-loss"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None

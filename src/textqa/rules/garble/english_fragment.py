@@ -40,6 +40,7 @@ class EnglishFragment(Rule):
     code = "GRB002"
     name = "english-fragment"
     severity = Severity.WARNING
+    reads = ("text", "tokens", "mentions", "glossary")
 
     def check(self, ctx):
         marks = brackets(ctx.doc)

@@ -32,6 +32,7 @@ class HalfwidthPeriod(Rule):
     code = "GRB015"
     name = "halfwidth-period"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):

@@ -43,6 +43,7 @@ class HalfwidthSpacing(Rule):
     code = "GRB011"
     name = "halfwidth-spacing"
     severity = Severity.INFO
+    reads = ("text",)
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):

@@ -26,6 +26,7 @@ class QuoteAfterSentenceEnd(Rule):
     code = "GRB006"
     name = "quote-after-sentence-end"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         text = ctx.doc.text

@@ -35,6 +35,7 @@ class RomanizedName(Rule):
     code = "GRB003"
     name = "romanized-name"
     severity = Severity.WARNING
+    reads = ("text", "tokens", "mentions", "glossary")
 
     def check(self, ctx):
         marks = brackets(ctx.doc)

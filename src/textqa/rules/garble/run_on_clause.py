@@ -43,6 +43,7 @@ class RunOnClause(Rule):
     code = "GRB010"
     name = "run-on-clause"
     severity = Severity.WARNING
+    reads = ("text", "tokens")
 
     def check(self, ctx):
         for para, para_text in paragraphs(ctx.doc):

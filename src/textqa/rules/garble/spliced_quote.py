@@ -26,6 +26,7 @@ class SplicedQuote(Rule):
     code = "GRB005"
     name = "spliced-quote"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         for close, open_ in spliced_pairs(ctx.doc):

@@ -34,6 +34,7 @@ class SplitKatakana(Rule):
     code = "GRB009"
     name = "split-katakana"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         marks = brackets(ctx.doc)

@@ -41,6 +41,7 @@ class StrayPunctuation(Rule):
     code = "GRB007"
     name = "stray-punctuation"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):

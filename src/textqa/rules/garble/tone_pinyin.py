@@ -29,6 +29,7 @@ class TonePinyin(Rule):
     code = "GRB012"
     name = "tone-pinyin"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):

@@ -70,6 +70,7 @@ class TraditionalCharacter(Rule):
     code = "GRB013"
     name = "traditional-character"
     severity = Severity.WARNING
+    reads = ("text", "tokens", "mentions", "glossary")
 
     def check(self, ctx):
         marks = brackets(ctx.doc)

@@ -31,6 +31,7 @@ class UnbalancedBracket(Rule):
     code = "GRB004"
     name = "unbalanced-bracket"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         text = ctx.doc.text

@@ -41,6 +41,7 @@ class UntranslatedChinese(Rule):
     code = "GRB001"
     name = "untranslated-chinese"
     severity = Severity.WARNING
+    reads = ("text",)
 
     def check(self, ctx):
         marks = brackets(ctx.doc)

@@ -11,6 +11,7 @@ class GlossaryRule(Rule):
     """A GLS rule: ``check_glossary`` reads a ``GlossaryContext``; per-document ``check`` finds nothing."""
 
     needs_glossary = False
+    reads = ("glossary-files",)
 
     def check(self, ctx) -> Iterable[Finding]:
         return ()

@@ -107,6 +107,7 @@ class InconsistentForm(Rule):
     code = "NAM002"
     name = "inconsistent-form"
     severity = Severity.WARNING
+    reads = ("text", "mentions", "glossary")
     needs_glossary = True
 
     def check(self, ctx):

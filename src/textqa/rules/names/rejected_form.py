@@ -24,6 +24,7 @@ class RejectedForm(Rule):
     code = "NAM001"
     name = "rejected-form"
     severity = Severity.ERROR
+    reads = ("mentions", "glossary")
     needs_glossary = True
 
     def check(self, ctx):

@@ -20,6 +20,7 @@ class VariantRule(Rule):
     """Reports the mentions of the kinds that ``MentionKind`` ties to this rule's code."""
 
     needs_glossary = True
+    reads = ("text", "mentions", "glossary")
 
     def message(self, mention, entry) -> str:
         raise NotImplementedError

@@ -23,6 +23,7 @@ class UnusedSuppression(Rule):
     code = "SUP001"
     name = "unused-suppression"
     severity = Severity.INFO
+    reads = ("report",)
     needs_glossary = False
 
     def check(self, ctx):

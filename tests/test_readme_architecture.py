@@ -1,0 +1,30 @@
+"""The README's Architecture section names every module and package, the rule layers, and files that exist."""
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+from textqa.rules.base import LAYERS
+
+SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Architecture\n", 1)[1].split("\n## ", 1)[0]
+SRC = ROOT / "src" / "textqa"
+
+
+def test_every_module_and_package_is_named():
+    modules = [p.name for p in SRC.glob("*.py") if p.name not in ("__init__.py", "__main__.py")]
+    packages = [p.name + "/" for p in SRC.iterdir() if (p / "__init__.py").exists()]
+    families = [p.name + "/" for p in (SRC / "rules").iterdir() if (p / "__init__.py").exists()]
+    missing = [m for m in modules + packages + families if not re.search(rf"(?<![\w/]){re.escape(m)}", SECTION)]
+    assert missing == []
+
+
+def test_every_layer_a_rule_may_read_is_explained():
+    assert [layer for layer in LAYERS if f"`{layer}`" not in SECTION] == []
+
+
+def test_the_files_it_points_to_exist():
+    named = set(re.findall(r"`((?:src|scripts|tests)/[a-z0-9_/.]+\.\w+)`", SECTION))  # not placeholders (FAMILY)
+    assert named and [n for n in named if not (ROOT / n).exists()] == []
+    for rel in ("rules/base.py", "rules/registry.py", "mentions/score.py", "mentions/resolve.py", "mentions/kinds.py"):
+        assert f"`{rel}`" in SECTION and (SRC / rel).exists()

@@ -1,0 +1,99 @@
+"""Every rule is one module with a code, a kebab-case name, a default severity, the layers it reads and a doc
+in the fixed sections; it reads layers and never runs a pipeline stage or writes a layer."""
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+import sys
+
+import pytest
+
+from textqa.findings import Severity
+from textqa.rules.base import LAYERS, SECTIONS, Rule
+from textqa.rules.registry import RULES
+
+FAMILY_PREFIX = {"names": "NAM", "garble": "GRB", "bilingual": "BIL", "baseline": "BSL", "glossary": "GLS",
+                 "suppression": "SUP"}
+
+# what a rule's code shows it reads (in its own module, its base classes and the family helpers it calls)
+MARKERS = {
+    "text": re.compile(r"\bctx\.doc\b"),
+    "tokens": re.compile(r"\b(?:paragraph_tokens|tokens_in|token_at)\("),
+    "mentions": re.compile(r"\bctx\.mentions\b"),
+    "glossary": re.compile(r"\bctx\.(?:compiled|entry)\b"),
+    "bilingual": re.compile(r"\bbitext\(ctx\)|layers(?:\.get\(|\[)\"bilingual\""),
+}
+# what a rule must never do: write a layer, or run the pipeline (finders and resolver, alignment, linter)
+FORBIDDEN = re.compile(r"\.add_layer\(|\bmentions\.resolve\b|\battach_source\b|\bfrom \.\.\.(?:api|runner)\b|\bLinter\(")
+
+
+def _helper_source(module, names: set[str], seen: set[tuple[str, str]]) -> str:
+    """Source of the functions ``names`` of a family helper module, and of the helpers they call in turn."""
+    tree = ast.parse(inspect.getsource(module))
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    out = []
+    todo = [n for n in names if n in defs]
+    while todo:
+        name = todo.pop()
+        if (module.__name__, name) in seen:
+            continue
+        seen.add((module.__name__, name))
+        text = ast.get_source_segment(inspect.getsource(module), defs[name]) or ""
+        out.append(text)
+        todo += [n for n in defs if n != name and re.search(rf"\b{n}\b", text)]
+    return "\n".join(out)
+
+
+def _code_of(rule) -> str:
+    """The source a rule runs: its module, its base classes' modules and the family helpers it imports."""
+    parts, seen = [], set()
+    for cls in rule.__mro__:
+        if cls is Rule or not issubclass(cls, Rule):
+            continue
+        module = sys.modules[cls.__module__]
+        source = inspect.getsource(module)
+        parts.append(source)
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and (node.module or "").startswith("_"):
+                helper = sys.modules[f"{module.__package__}.{node.module}"]
+                parts.append(_helper_source(helper, {a.name for a in node.names}, seen))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_rule_has_code_name_severity_reads_and_doc(code):
+    rule = RULES[code]
+    family = rule.__module__.split(".")[2]
+    assert rule.code == code and re.fullmatch(FAMILY_PREFIX[family] + r"\d{3}", code)
+    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
+    assert isinstance(rule.severity, Severity)
+    assert rule.reads and set(rule.reads) <= set(LAYERS), rule.reads
+    sections = rule.sections()
+    assert list(sections) == list(SECTIONS) and all(sections.values())
+    assert rule.summary()
+
+
+def test_one_rule_per_module_and_unique_names():
+    modules = [rule.__module__ for rule in RULES.values()]
+    assert len(set(modules)) == len(modules)
+    names = [rule.name for rule in RULES.values()]
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_rule_reads_only_the_layers_it_declares(code):
+    rule = RULES[code]
+    source = _code_of(rule)
+    used = {layer for layer, marker in MARKERS.items() if marker.search(source)}
+    assert used <= set(rule.reads), f"{code} reads {sorted(used - set(rule.reads))} without declaring it"
+    assert not FORBIDDEN.search(source), FORBIDDEN.search(source).group()
+
+
+def test_the_markers_see_what_they_look_for():
+    """The check above is only as good as its markers: each finds its layer in a rule known to read it."""
+    by_name = {rule.name: rule for rule in RULES.values()}
+    assert "tokens" in {layer for layer, m in MARKERS.items() if m.search(_code_of(by_name["english-fragment"]))}
+    assert "mentions" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["NAM003"]))}
+    assert "bilingual" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["BIL001"]))}
+    assert {"text"} == {layer for layer, m in MARKERS.items() if m.search(_code_of(by_name["halfwidth-period"]))}
