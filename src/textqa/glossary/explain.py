@@ -9,7 +9,7 @@ CLI draws it.
 from __future__ import annotations
 
 
-from .model import Entry
+from .model import EntityType, Entry
 
 
 def find_entry(glossary, query: str) -> Entry | None:
@@ -50,7 +50,7 @@ def explain_entry(compiled, entry: Entry) -> dict:
 
     idx = compiled.indexes
     zh = entry.zh
-    person = entry.type == "person"
+    person = entry.type == EntityType.PERSON
     literal = [(surface, str(kind)) for surface, holders in compiled.forms.items()
                for z, kind in holders if z == zh]
     readings = [" ".join(r) for r in name_readings(zh, person)] if idx.syllables.get(zh) else []

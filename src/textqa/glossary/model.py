@@ -3,15 +3,26 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-TYPES = ("person", "place", "org", "term")
+
+class EntityType(StrEnum):
+    """What a glossary entry names: its ``type`` column (an entry may leave it empty)."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORG = "org"
+    TERM = "term"
+
+
+TYPES = tuple(t.value for t in EntityType)
 
 
 @dataclass(frozen=True)
 class Entry:
     zh: str
     ja: str
-    type: str = ""
+    type: str = ""  # an EntityType value, or "" when the glossary does not say
     reading: str = ""
     accept: tuple[str, ...] = ()
     reject: tuple[str, ...] = ()

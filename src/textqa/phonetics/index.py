@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..charclass import KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
+from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import name_readings, strip_tones, surname_length
 from .tables import org_suffixes
@@ -87,7 +88,7 @@ def build_indexes(glossary) -> PhoneticIndex:
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     simplify_all(e.zh for e in glossary)
     for e in glossary:
-        person = e.type == "person"
+        person = e.type == EntityType.PERSON
         sounded = len(e.zh) <= MAX_SOUND_LENGTH and (not e.zh or KANJI_RUN.fullmatch(e.zh) is not None)
         readings = name_readings(e.zh, person) if sounded else []
         keys: set[str] = set()
@@ -110,7 +111,7 @@ def build_indexes(glossary) -> PhoneticIndex:
             joined = "".join(syl)
             for key in {joined, joined.replace("v", "u")}:  # Lü is often written Lu
                 _add(roman, key, e.zh)
-            core = _core(e.zh) if e.type == "org" else ""
+            core = _core(e.zh) if e.type == EntityType.ORG else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), e.zh))
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
@@ -138,7 +139,7 @@ def build_indexes(glossary) -> PhoneticIndex:
         surname=frozen(surname), kana=frozen(kana), kana_near=frozen(kana_near), roman=frozen(roman),
         mixed=frozen(mixed), prefixes=_prefixes([*homophone, *near, *mixed]),
         # small summaries that finders would otherwise recompute from the whole glossary for every document
-        persons=frozenset(e.zh for e in glossary if e.type == "person"),
+        persons=frozenset(e.zh for e in glossary if e.type == EntityType.PERSON),
         given_lengths=tuple(sorted({len(k.split()) for k in given})),
         split_lengths=tuple(sorted({len(k.split("|")[1].split()) for k in surname})),
         surnames=frozenset(k.split("|")[0] for k in surname))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from ...charclass import is_katakana
 from ...findings import Severity
+from ...glossary.model import EntityType
 from ...phonetics.kana import SEPARATORS
 from ._sound import japanese_reading_key, kana_key, mandarin_kana_keys, similar
 from .base import GlossaryRule
@@ -33,13 +34,13 @@ class ReadingMismatch(GlossaryRule):
             e = row.entry
             if not e.reading or not all(is_katakana(c) or c in SEPARATORS for c in e.reading):
                 continue  # empty, or GLS008's
-            keys = mandarin_kana_keys(e.zh, e.type == "person")
+            keys = mandarin_kana_keys(e.zh, e.type == EntityType.PERSON)
             if not keys:
                 continue  # no Mandarin reading to compare with (a name with digits or Latin letters)
             key = kana_key(e.reading)
             if similar(key, keys) or similar(key, [japanese_reading_key(e.ja)]):
                 continue
-            usual = " ".join(mandarin_kana_keys(e.zh, e.type == "person", syllables=True))
+            usual = " ".join(mandarin_kana_keys(e.zh, e.type == EntityType.PERSON, syllables=True))
             yield gctx.at_cell(self, g, row, "reading",
                                f"reading {e.reading!r} does not transliterate the Mandarin reading of {e.zh} "
                                f"({usual}) nor the Japanese reading of {e.ja}", entity=e.zh)

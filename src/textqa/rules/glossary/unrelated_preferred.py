@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from ...charclass import is_kanji, is_katakana
 from ...findings import Severity
+from ...glossary.model import EntityType
 from ...phonetics.kana import SEPARATORS
 from ._forms import fold
 from ._sound import kana_key, mandarin_kana_keys, mandarin_syllables, similar
@@ -76,8 +77,8 @@ class UnrelatedPreferred(GlossaryRule):
     def check_glossary(self, gctx):
         for g, row in gctx.rows():
             e = row.entry
-            person = e.type == "person"
-            if e.type == "term":
+            person = e.type == EntityType.PERSON
+            if e.type == EntityType.TERM:
                 continue  # a term is translated, not transliterated: its ja need not share anything with zh
             if any(related(f, e.zh, person) for f in (e.ja, *e.accept, e.reading) if f):
                 continue
