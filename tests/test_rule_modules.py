@@ -97,3 +97,21 @@ def test_the_markers_see_what_they_look_for():
     assert "mentions" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["NAM003"]))}
     assert "bilingual" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["BIL001"]))}
     assert {"text"} == {layer for layer, m in MARKERS.items() if m.search(_code_of(by_name["halfwidth-period"]))}
+
+
+def test_the_confidence_table_tests_itself():
+    """data/confidence.toml: a scale, then per rule code the cases its module asks for by name, each in (0, 1)."""
+    from textqa.context import _confidence_table, rule_thresholds
+
+    table = dict(_confidence_table())
+    warning, report = rule_thresholds()
+    assert 0.0 < report <= warning < 1.0
+    del table["scale"]
+    for code, cases in table.items():
+        assert code in RULES, code
+        source = inspect.getsource(sys.modules[RULES[code].__module__])
+        for case, value in cases.items():
+            assert 0.0 < value < 1.0 and f'"{case}"' in source, (code, case)
+    literal = re.compile(r"confidence=0\.\d|else 0\.\d")
+    hand_set = [c for c, r in RULES.items() if c[:3] in ("NAM", "GRB") and literal.search(_code_of(r))]
+    assert hand_set == [], "hand-set confidences belong in data/confidence.toml"

@@ -1,7 +1,10 @@
 """What a rule sees: the document, its layers, the compiled glossary, and a finding factory."""
 from __future__ import annotations
 
+import functools
+import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -12,9 +15,22 @@ from .mentions.layer import MentionLayer, mention_layer
 if TYPE_CHECKING:
     from .glossary.compile import CompiledGlossary
 
-# a rule's own confidence scale (the name rules pass the fitted scorer's thresholds instead)
-WARN_CONFIDENCE = 0.7  # below this a finding is at most info
-INFO_CONFIDENCE = 0.4  # below this it is dropped
+
+
+@functools.cache
+def _confidence_table() -> dict:
+    return tomllib.loads(resources.files("textqa").joinpath("data/confidence.toml").read_text(encoding="utf-8"))
+
+
+def confidence(rule, case: str) -> float:
+    """The hand-set confidence of one case of ``rule``'s findings (data/confidence.toml)."""
+    return float(_confidence_table()[rule.code][case])
+
+
+def rule_thresholds() -> tuple[float, float]:
+    """The rules' own confidence scale, (warning, report): the name rules pass the fitted scorer's instead."""
+    scale = _confidence_table()["scale"]
+    return float(scale["warning"]), float(scale["report"])
 
 
 @dataclass
@@ -33,13 +49,13 @@ class LintContext:
 
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
                 suggestion: str | None = None, confidence: float = 1.0, related: tuple = (),
-                thresholds: tuple[float, float] = (WARN_CONFIDENCE, INFO_CONFIDENCE)) -> Finding | None:
+                thresholds: tuple[float, float] | None = None) -> Finding | None:
         """A finding for ``rule`` at ``span``; below ``thresholds`` (warning, report) it is info, or dropped.
 
         Dropped too: a finding on masked text (URLs, file names, labelled forms) and a finding whose
         suggestion is the flagged text itself (nothing to change).
         """
-        warn_at, report_at = thresholds
+        warn_at, report_at = thresholds or rule_thresholds()
         if confidence < report_at or (span is not None and is_masked(self.doc, span)):
             return None
         if span is not None and suggestion is not None and suggestion == self.doc.slice(span):

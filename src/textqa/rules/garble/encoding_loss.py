@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from ...charclass import JAPANESE_RANGE, KANJI_RANGE
+from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
 from ._text import paragraphs
@@ -48,4 +49,4 @@ class EncodingLoss(Rule):
                 sure = REPLACEMENT in m.group() or not questions
                 yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
                                               "an encoding; restore them from the source",
-                                  confidence=1.0 if sure else 0.5)
+                                  confidence=1.0 if sure else confidence(self, "question-marks"))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
 from ..base import Rule
@@ -100,10 +101,12 @@ class EnglishFragment(Rule):
             # two words may be a company's own English name (pinyin brand + Technology): info only
             return ctx.finding(self, span, f"half-translated name '{surface}': romanised Chinese "
                                            f"({', '.join(pinyin)}) mixed with English words",
-                               confidence=0.85 if len(group) >= MIN_PHRASE else 0.6)
+                               confidence=confidence(self, "pinyin-and-english-long" if len(group) >= MIN_PHRASE
+                                                     else "pinyin-and-english-short"))
         if english and len(group) >= MIN_PHRASE:
             return ctx.finding(self, span, f"English phrase '{surface}' in Japanese prose: "
-                                           "translate it or use the organisation's established name", confidence=0.6)
+                                           "translate it or use the organisation's established name",
+                               confidence=confidence(self, "english-phrase"))
         return None
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.context import gloss_after, gloss_groups, introduced_as_alias, labelled_gloss
 from ..base import Rule
@@ -48,7 +49,7 @@ class RomanizedName(Rule):
                     continue
                 for words in chain:  # nicknames listed among the names: Panzi、Li Jianwu
                     if len(words) == 1 and _lone_pinyin(ctx, words[0]) and not glossary_surface(ctx, words[0][0]):
-                        yield self._report(ctx, words, 0.6)
+                        yield self._report(ctx, words, confidence(self, "listed-nickname"))
 
     @staticmethod
     def _is_name(ctx, marks, words) -> bool:

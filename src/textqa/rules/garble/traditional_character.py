@@ -5,6 +5,7 @@ import re
 from importlib import resources
 
 from ...charclass import KANJI_RUN
+from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import tokens_in
 from ..base import Rule
@@ -88,12 +89,13 @@ class TraditionalCharacter(Rule):
                         or glossary_surface(ctx, span) or _proper_name(ctx.doc, span):
                     continue
                 found.append((span, m.group()))
-        confidence = 1.0 if len({word for _, word in found}) >= SURE_WITH else 0.5
+        sure = len({word for _, word in found}) >= SURE_WITH
+        level = 1.0 if sure else confidence(self, "one-converted-word")
         for span, word in found:
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
-                              suggestion=to_japanese(word), confidence=confidence)
+                              suggestion=to_japanese(word), confidence=level)
 
 
 def _proper_name(doc, span: Span) -> bool:

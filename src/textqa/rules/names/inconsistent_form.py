@@ -4,6 +4,7 @@ import re
 from collections import Counter
 
 from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
+from ...context import confidence
 from ...findings import Severity
 from ...mentions.context import company_types
 from ..base import Rule
@@ -61,9 +62,6 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     if is_katakana(surface[0]) and before[-1:] in JOINERS and is_katakana(before[-2:-1] or "a"):
         return True
     return any(surface.endswith(t) and surface != t for t in company_types())
-
-
-TERM_VARIANT = 0.5  # two wordings of one `term` entry that share a character: style, so only info
 
 
 def _wordings_of_one_term(entry, a: str, b: str) -> bool:
@@ -129,4 +127,5 @@ class InconsistentForm(Rule):
                         self, m.span,
                         f"{zh} is written '{main}' {_times(counts[main])} and '{m.surface}' "
                         f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main,
-                        confidence=TERM_VARIANT if _wordings_of_one_term(entry, main, m.surface) else 1.0)
+                        confidence=confidence(self, "term-wordings") if _wordings_of_one_term(entry, main, m.surface)
+                        else 1.0)
