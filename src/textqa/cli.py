@@ -10,9 +10,10 @@ import click
 from . import __version__
 from .config import FAIL_ON, FORMATS, load_config
 from .errors import ConfigError, InputError, InputErrors
+from .findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
+RANK = {**{s.value: s.rank for s in Severity}, "never": 99}
 
 
 def _fail(message: str) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 from .errors import ConfigError
 from .findings import Severity
 
-FAIL_ON = ("error", "warning", "info", "never")
+SEVERITIES = tuple(s.value for s in Severity)  # error, warning, info
+FAIL_ON = (*SEVERITIES, "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
         "extend-exclude", "encoding", "pair-pattern")
@@ -114,7 +115,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
             if not isinstance(sev, dict):
                 raise ConfigError(f"{where}: 'severity' must be a table of CODE = \"error|warning|info\"")
             for code, level in sev.items():
-                if level not in ("error", "warning", "info"):
+                if level not in SEVERITIES:
                     raise ConfigError(f"{where}: severity for '{code}' must be error, warning or info")
                 for c in select_codes([code]):
                     cfg.severity[c] = Severity(level)
