@@ -9,14 +9,13 @@ from rapidfuzz.distance import Indel
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex
-from ..phonetics.kana import SEPARATORS, coarse, deletions, katakana_romaji
+from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import MentionKind
 from .runs import glossary_memo, named_entities, parts, runs
 
 LAYER = "mentions.katakana"
-MIN_SIMILARITY = 0.8
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
 MIN_FUZZY_KEY = 3  # shorter keys (イーウー → iu) are matched exactly only
 MAX_PARTS = 4

@@ -14,6 +14,7 @@ import re
 from .tables import kana_romaji, pinyin_romaji
 
 SEPARATORS = "・･ 　=＝"
+MIN_SIMILARITY = 0.8  # kana keys this similar (Indel) sound alike: the katakana finder and the GLS checks
 VOWEL_LETTERS = "アイウエオ"  # full-size vowel kana: a syllable of their own or the end of one (ハオ)
 MAX_COMBOS = 48
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 import functools
 
 from ...charclass import is_kanji
-
-MIN_SIMILARITY = 0.8  # as the katakana finder's
+from ...phonetics.kana import MIN_SIMILARITY
 
 
 def kana_key(katakana: str) -> str:
