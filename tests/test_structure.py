@@ -67,3 +67,19 @@ def test_one_definition_per_script_class():
     offenders = [str(p.relative_to(src)) for p in src.rglob("*.py")
                  if p.name != "charclass.py" and spelled.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_the_terms_layer_is_written_before_the_rules_run(tmp_path):
+    """The bilingual terms layer (a source name and its rendering) is the pipeline's, not the first BIL rule's."""
+    from textqa import Linter
+    from textqa.bilingual import align_files
+    from textqa.bilingual.terms import LAYER
+
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\n王建国\t王建国\tperson\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("王建国说，今年的销量增长了。\n", encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text("王建国氏は、今年の販売量が伸びたと述べた。\n", encoding="utf-8")
+    linter = Linter(str(tmp_path / "g.tsv"), codes={"GRB001"})  # no rule that reads the terms
+    doc = align_files(str(tmp_path / "a.zh.txt"), str(tmp_path / "a.ja.txt"), str(tmp_path / "g.tsv")).target
+    assert LAYER not in doc.layers
+    linter.lint_document(doc)
+    assert [o.status for o in doc.layers[LAYER]] == ["correct"]

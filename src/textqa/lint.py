@@ -4,6 +4,7 @@ from __future__ import annotations
 from .context import LintContext
 from .document import Document
 from .findings import Finding
+from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
 
@@ -12,6 +13,10 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
     """Run the rules named by ``codes`` (default: all) over one document."""
     if compiled is not None:
         annotate(doc, compiled)  # the mentions layer, before any rule runs
+        if "bilingual" in doc.layers:  # then the source's names and their renderings (BIL rules, the report)
+            from .bilingual.terms import term_occurrences
+
+            term_occurrences(doc.layers["bilingual"], compiled, mention_layer(doc))
     ctx = LintContext(doc, compiled, severity_overrides or {})
     findings: list[Finding] = []
     for code, rule_cls in RULES.items():
