@@ -1,4 +1,5 @@
-"""GRB: garbled-passage rules. They need no glossary; they read the text and the ``tokens`` layer."""
+"""GRB: garbled-passage rules. They need no glossary; they read the text and the ``tokens`` layer, and with a glossary
+some leave its names alone (``mentions``). Each rule's ``reads`` says which."""
 from .doubled_word import DoubledWord
 from .encoding_loss import EncodingLoss
 from .english_fragment import EnglishFragment

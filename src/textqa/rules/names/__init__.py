@@ -1,4 +1,5 @@
-"""NAM: name rules. They read the ``mentions`` layer; they never scan text themselves."""
+"""NAM: name rules. They report the ``mentions`` layer; they never search the text for names themselves (they may
+look at the text around a mention). Each rule's ``reads`` says what it reads."""
 from .glyph_variant import GlyphVariant
 from .homophone import Homophone
 from .inconsistent_form import InconsistentForm
