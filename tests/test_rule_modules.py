@@ -69,6 +69,7 @@ def test_rule_has_code_name_severity_reads_and_doc(code):
     assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
     assert isinstance(rule.severity, Severity)
     assert rule.reads and set(rule.reads) <= set(LAYERS), rule.reads
+    assert not rule.needs_glossary or "glossary" in rule.reads
     sections = rule.sections()
     assert list(sections) == list(SECTIONS) and all(sections.values())
     assert rule.summary()
