@@ -11,9 +11,11 @@ Three evaluation sets:
   --set heldout3 tests/heldout3/: written as a held-out set before the fitted scorer, scored once (README), a
                  development set since
   --set heldout4 tests/heldout4/: the fourth held-out set (sports, film, finance, farming, shipping), written before
-                 it was scored
+                 it was scored; a development set since
   --set heldout5 tests/heldout5/: the fifth held-out set (healthcare, education, EV batteries, tourism, express
                  delivery), written before any tuning, to be scored once by the lead
+  --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
+                 and clean controls that mention correct and real non-glossary names once with the same context
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -28,7 +30,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|dev-single|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -46,6 +48,7 @@ HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "heldout5"
+DEV_SINGLE = ROOT / "tests" / "dev-single"
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -110,6 +113,10 @@ def heldout4_set() -> EvalSet:
 
 def heldout5_set() -> EvalSet:
     return folder_set("heldout5", HELDOUT5)
+
+
+def dev_single_set() -> EvalSet:
+    return folder_set("dev-single", DEV_SINGLE)
 
 
 def example_set() -> EvalSet:
@@ -489,7 +496,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
 
 
 SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
-        "heldout4": heldout4_set, "heldout5": heldout5_set, "example": example_set}
+        "heldout4": heldout4_set, "heldout5": heldout5_set, "dev-single": dev_single_set, "example": example_set}
 BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2", "heldout-bilingual3")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 

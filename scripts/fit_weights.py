@@ -2,7 +2,7 @@
 """Fit the name scorer's weights on the development corpus and write src/textqa/data/weights.json.
 
 Every sound-alike candidate that the finders produce on the development sets (tests/corpus, the example article,
-tests/heldout, tests/heldout2; never a held-out set) is labelled by the annotations: 1 when it overlaps an annotated
+tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4 and tests/dev-single; never a held-out set) is labelled by the annotations: 1 when it overlaps an annotated
 name error of the same entity on its line, 0 otherwise. Candidates on errors the README excuses, on masked spans
 or on literal glossary forms (which claim their spans first), and mentions correct by context (glosses, introduced
 aliases) are left out. Each document is also scored against its own glossary grown to LARGE entries with generated
@@ -51,7 +51,8 @@ def _evaluate_module():
 
 def development_sets():
     ev = _evaluate_module()
-    return [ev.test_corpus_set(), ev.example_set(), ev.heldout_set(), ev.heldout2_set()]
+    return [ev.test_corpus_set(), ev.example_set(), ev.heldout_set(), ev.heldout2_set(), ev.heldout3_set(),
+            ev.heldout4_set(), ev.dev_single_set()]
 
 
 @dataclass

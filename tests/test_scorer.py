@@ -33,7 +33,9 @@ def test_shipped_weights_load_and_are_complete():
 def test_weights_are_fitted_on_development_sets_only():
     data = _shipped()
     assert set(data["fitted_on"]) == {s.name for s in _fit_script().development_sets()}
-    assert not any("heldout3" in name or "bilingual" in name for name in data["fitted_on"])
+    # heldout3 and heldout4 became development sets once scored and fixed against (README); the set held out now is
+    # heldout5, and no bilingual set is ever part of the name fit
+    assert not any("heldout5" in name or "bilingual" in name for name in data["fitted_on"])
 
 
 def test_a_malformed_or_incomplete_weights_file_is_refused():

@@ -14,12 +14,13 @@ def _bounded(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    for edge, neighbour in ((first, before), (last, after)):
+    for edge, neighbour, follows in ((first, before, False), (last, after, True)):
         if not neighbour:
             continue
         if is_ascii_alnum(edge) and neighbour.isascii() and neighbour.isalpha():
             return False
-        if is_katakana(edge) and is_katakana(neighbour) and neighbour != "ー":
+        # a long-vowel mark after the form lengthens its last syllable (コルラー): the word goes on
+        if is_katakana(edge) and is_katakana(neighbour) and (neighbour != "ー" or follows):
             return False
     return True
 

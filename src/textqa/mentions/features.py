@@ -73,6 +73,8 @@ class Features:
             x["tokens:person"] = float(t.person_tokens)
             x["tokens:lexical"] = float(t.lexical)
         x["context"] = float(self.context)
+        # a short name mentioned once is weak evidence alone; a name suffix right after it (株州市, 宜常市) is not
+        x["context:short"] = float(self.context and 0 < n <= 2)
         # a person's name where the tokenizer sees no name at all (王姓: the surname and an ordinary noun)
         x["person:unnamed"] = float(self.person and t is not None and t.proper == 0)
         x["elsewhere"] = float(self.elsewhere)
@@ -95,7 +97,7 @@ FEATURE_NAMES = (
     *(f"kind:{k.value}" for k in MentionKind if not k.correct and k not in (MentionKind.READING, MentionKind.REJECTED)),
     "syllables:short", "syllables:1", "syllables:3",
     "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
-    "tokens:known-place", "tokens:person", "tokens:lexical", "context", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
+    "tokens:known-place", "tokens:person", "tokens:lexical", "context", "context:short", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
 )
 

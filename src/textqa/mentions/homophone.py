@@ -8,15 +8,13 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
-from ..phonetics.tables import family_words
+from ..phonetics.tables import confusable, family_words
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
-_CONFUSABLE_INITIALS = [{"zh", "z", "j"}, {"ch", "c", "q"}, {"sh", "s", "x"}, {"n", "l"}, {"f", "h"}, {"b", "p"},
-                        {"d", "t"}, {"g", "k"}]
 
 
 def window_keys(window: str) -> list[str]:
@@ -28,7 +26,7 @@ def window_keys(window: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
-    """One syllable differs only slightly: one letter, or a confusable initial."""
+    """One syllable differs only slightly: one letter, or a confusable initial or final (data/confusable.tsv)."""
     from rapidfuzz.distance import Levenshtein
 
     if a == b:
@@ -38,7 +36,10 @@ def _similar(a: str, b: str) -> bool:
     from ..phonetics.kana import split_syllable
 
     (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
-    return fa == fb and any(ia in g and ib in g for g in _CONFUSABLE_INITIALS)
+    groups = confusable()
+    if fa == fb:
+        return any(ia in g and ib in g for g in groups.get("initial", ()))
+    return ia == ib and any(fa in g and fb in g for g in groups.get("final", ()))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -104,11 +104,23 @@ class _Covers:
         return (i > 0 and self.reach[i - 1] >= span.end) or self.same_start.get(span.start, -1) > span.end
 
 
+def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
+    """The groups that claim spans in turn: per pass of the finders (the text as written, then without inserted
+    pinyin), the literal forms first, then every sound-alike finder's candidates together, so that a sure
+    candidate of one finder (a wrong surname, 王紅嬋) is not blocked by a weak one of another (王紅)."""
+    n = len(finders())
+    groups = []
+    for base in range(0, len(layers), n):
+        run = layers[base:base + n]
+        groups += [run[0], [m for layer in run[1:] for m in layer]]
+    return groups
+
+
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None) -> list[Mention]:
     """Score the candidates, let the surest claim their spans, and mark those correct by context."""
     current = current or model()
     scored_layers = [_whole([scored(m, current) for m in layer], current.report) for layer in layers]
-    claimed = [m for m in _claim(scored_layers, current.report) if not is_masked(doc, m.span)]
+    claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
     return mark_context(doc, compiled, claimed)
 
 

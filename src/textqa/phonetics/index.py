@@ -8,7 +8,7 @@ from ..charclass import KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
-from .pinyin import name_readings, strip_tones, surname_length
+from .pinyin import is_surname, name_readings, strip_tones, surname_length
 from .tables import org_suffixes
 
 
@@ -96,6 +96,10 @@ def build_indexes(glossary) -> PhoneticIndex:
         if readings:
             syllables[e.zh] = readings[0]
         n = surname_length(e.zh) if person and readings else 0
+        # an untyped name of three characters that begins with a surname (王安石) is most likely a person's:
+        # its given name is indexed for wrong surnames too
+        given_name = person or (not e.type and len(e.zh) == 3 and bool(readings) and is_surname(e.zh[0]))
+        g = n if person else 1
         for syl in readings:
             _add(homophone, " ".join(syl), e.zh)
             if len(syl) >= 3:
@@ -103,8 +107,8 @@ def build_indexes(glossary) -> PhoneticIndex:
                     _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
             if person and len(syl) > n:
                 _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
-            if person and len(syl) - n >= 2:
-                _add(given, " ".join(syl[n:]), e.zh)
+            if given_name and len(syl) - g >= 2:
+                _add(given, " ".join(syl[g:]), e.zh)
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants

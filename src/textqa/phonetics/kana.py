@@ -16,6 +16,7 @@ from .tables import kana_romaji, pinyin_romaji
 SEPARATORS = "・･ 　=＝"
 MIN_SIMILARITY = 0.8  # kana keys this similar (Indel) sound alike: the katakana finder and the GLS checks
 VOWEL_LETTERS = "アイウエオ"  # full-size vowel kana: a syllable of their own or the end of one (ハオ)
+GLIDES = ("y", "w")  # pinyin writes them only at the start of a syllable
 MAX_COMBOS = 48
 
 _COARSE_RULES = [
@@ -34,9 +35,10 @@ _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
 def katakana_romaji(text: str) -> str:
     """Romaji for katakana text; ー and separators become '-' (a boundary ``coarse`` keeps), ッ is dropped.
 
-    A name written with no separator is cut into syllables where vowels meet: a vowel letter after a syllable
-    that already ends in one (ヤオ|アンナ, ハオ|アン) starts the next syllable, so ``coarse`` does not merge
-    vowels of two syllables (the glossary's keys are made syllable by syllable).
+    A name written with no separator is cut into syllables where vowels meet: a vowel letter or a glide (ヤ, ヨ,
+    ワ) after a syllable that already ends in a vowel letter (ヤオ|アンナ, ハオ|アン, リウ|ヨン) starts the next
+    syllable, so ``coarse`` does not merge vowels of two syllables (the glossary's keys are made syllable by
+    syllable).
     """
     table = kana_romaji()
     out, i = [], 0
@@ -53,8 +55,12 @@ def katakana_romaji(text: str) -> str:
             i += 1
             continue
         pair = text[i:i + 2]
-        if len(pair) == 2 and pair in table:
-            out.append(table[pair])
+        unit = table.get(pair) if len(pair) == 2 else None
+        glide = (unit or table.get(ch, ""))[:1] in GLIDES
+        if glide and previous == "v" and out[-1] != "-":  # リウ|ヨンハオ: a glide after a vowel letter begins a syllable
+            out.append("-")
+        if unit is not None:
+            out.append(unit)
             i += 2
             previous = "c"
             continue

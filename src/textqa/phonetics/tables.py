@@ -30,6 +30,15 @@ def surnames() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def confusable() -> dict[str, tuple[frozenset[str], ...]]:
+    """part (initial, final) -> groups of pinyin sounds that are confused with one another."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for part, group in _rows("confusable.tsv"):
+        out.setdefault(part, []).append(frozenset(group.split("|")))
+    return {part: tuple(groups) for part, groups in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
 def name_context() -> dict[str, tuple[str, ...]]:
     return {typ: tuple(v.split("|")) for typ, v in _rows("name_context.tsv")}
 
