@@ -19,7 +19,7 @@ from .context import (gloss_after, gloss_groups, in_hashtag, introduced_as_alias
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
-from .score import Model, model, scored
+from .score import Model, as_sure_as_parts, model, scored
 
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 
@@ -77,13 +77,32 @@ def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Menti
 
 def _whole(layer: list[Mention], report: float) -> list[Mention]:
     """Leave out a candidate inside a longer one of the same entity and kind that is reported too: the longer
-    span is the whole name (マー・ホアテン, not ホアテン), whichever of the two scores higher."""
+    span is the whole name (マー・ホアテン, not ホアテン), and it is as sure as the surest candidate inside it."""
     by_key: dict[tuple, set[Span]] = {}
     for m in layer:
         if m.confidence >= report:
             by_key.setdefault((m.entity, m.kind), set()).add(m.span)
     covers = {key: _Covers(spans) for key, spans in by_key.items()}
-    return [m for m in layer if not ((m.entity, m.kind) in covers and covers[m.entity, m.kind].inside(m.span))]
+    inside = [(m.entity, m.kind) in covers and covers[m.entity, m.kind].inside(m.span) for m in layer]
+    parts: dict[tuple, list[tuple[int, int, float]]] = {}  # (entity, kind) -> (start, end, confidence), by start
+    for m, gone in zip(layer, inside):
+        if gone:
+            parts.setdefault((m.entity, m.kind), []).append((m.span.start, m.span.end, m.confidence))
+    for found in parts.values():
+        found.sort()
+    out = []
+    for m, gone in zip(layer, inside):
+        if gone:
+            continue
+        found = parts.get((m.entity, m.kind), ())
+        i = bisect.bisect_left(found, (m.span.start, -1, -1.0))
+        inner = []
+        while i < len(found) and found[i][0] < m.span.end:
+            if found[i][1] <= m.span.end:
+                inner.append(found[i][2])
+            i += 1
+        out.append(as_sure_as_parts(m, inner))
+    return out
 
 
 class _Covers:

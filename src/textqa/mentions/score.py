@@ -62,6 +62,13 @@ def scored(m: Mention, current: Model | None = None) -> Mention:
     return replace(m, confidence=(current or model()).confidence(m.features))
 
 
+def as_sure_as_parts(m: Mention, parts: list[float]) -> Mention:
+    """A whole name (イー・リフア) with the confidence of its surest candidate part (リフア) when that is higher: the
+    part's evidence that it names the entity is evidence for the whole."""
+    best = max(parts, default=m.confidence)
+    return replace(m, confidence=best) if best > m.confidence else m
+
+
 def thresholds() -> tuple[float, float]:
     """(warning, report): below ``warning`` a name finding is info, below ``report`` it is dropped."""
     current = model()

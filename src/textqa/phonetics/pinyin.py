@@ -11,8 +11,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-from ..glossary.forms import glyph_forms_many, simplified_form
-from .tables import surnames
+from ..glossary.forms import simplified_form
+from .tables import surname_glyphs, surnames
 
 
 @functools.lru_cache(maxsize=None)
@@ -118,14 +118,7 @@ def surname_length(zh: str) -> int:
 
 def is_surname(ch: str) -> bool:
     """``ch`` is a one-character surname in any script (吴, 吳 and the Japanese 呉)."""
-    return simplified_form(ch) in surnames() or ch in _surname_glyphs()
-
-
-@functools.lru_cache(maxsize=1)
-def _surname_glyphs() -> frozenset[str]:
-    """Every glyph form of the one-character surnames (OpenCC's jp2t does not map every shinjitai back)."""
-    singles = [s for s in surnames() if len(s) == 1]
-    return frozenset(f for forms in glyph_forms_many(singles) for f in forms)
+    return simplified_form(ch) in surnames() or ch in surname_glyphs()
 
 
 def strip_tones(text: str) -> str:

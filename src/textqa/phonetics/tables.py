@@ -30,6 +30,12 @@ def surnames() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def surname_glyphs() -> dict[str, str]:
+    """Japanese glyph of a surname that OpenCC does not map back (呉) -> the simplified surname (吴)."""
+    return {row[0]: row[1] for row in _rows("surname_glyphs.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def confusable() -> dict[str, tuple[frozenset[str], ...]]:
     """part (initial, final) -> groups of pinyin sounds that are confused with one another."""
     out: dict[str, list[frozenset[str]]] = {}

@@ -9,8 +9,11 @@ from ..base import Rule
 from ._text import paragraphs
 
 REPLACEMENT = "\ufffd"
-# a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界)
-LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|{REPLACEMENT}+")
+# a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界); or
+# at the start of a word before a kanji, where no question mark stands (after a comma, a full stop, an opening
+# bracket or at a line start: 、?江省)
+LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
+                  rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
 # a half-width ? used as a question mark: at the end of a line or before a space or a closing quote
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
 
@@ -21,9 +24,10 @@ class EncodingLoss(Rule):
     Reports characters lost to an encoding (`福?市`, `日本政府?各界`).
     That is a `?` standing for a character inside a word, or the replacement character `�`.
 
-    A `?` counts only between a kanji and other Japanese text with no space. When the document also uses
+    A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
+    of a word (after `、`, `。` or an opening bracket, or at a line start: `?江省`). When the document also uses
     `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
-    one too, and is only `info`.
+    one too, and is only `info` (one at the start of a word never is).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -46,7 +50,7 @@ class EncodingLoss(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in LOST.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
-                sure = REPLACEMENT in m.group() or not questions
+                sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
                 yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
                                               "an encoding; restore them from the source",
                                   confidence=1.0 if sure else confidence(self, "question-marks"))
