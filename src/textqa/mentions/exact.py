@@ -19,7 +19,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
             continue
         if is_ascii_alnum(edge) and neighbour.isascii() and neighbour.isalpha():
             return False
-        # a long-vowel mark after the form lengthens its last syllable (コルラー): the word goes on
+        # a long-vowel mark after the form lengthens its last syllable (a misspelling): the word goes on
         if is_katakana(edge) and is_katakana(neighbour) and (neighbour != "ー" or follows):
             return False
     return True

@@ -73,7 +73,7 @@ class Features:
             x["tokens:person"] = float(t.person_tokens)
             x["tokens:lexical"] = float(t.lexical)
         x["context"] = float(self.context)
-        # a short name mentioned once is weak evidence alone; a name suffix right after it (株州市, 宜常市) is not
+        # a short name mentioned once is weak evidence alone; a name suffix right after it (a place before 市) is not
         x["context:short"] = float(self.context and 0 < n <= 2)
         # a person's name where the tokenizer sees no name at all (王姓: the surname and an ordinary noun)
         x["person:unnamed"] = float(self.person and t is not None and t.proper == 0)

@@ -126,7 +126,8 @@ class _Covers:
 def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
     """The groups that claim spans in turn: per pass of the finders (the text as written, then without inserted
     pinyin), the literal forms first, then every sound-alike finder's candidates together, so that a sure
-    candidate of one finder (a wrong surname, 王紅嬋) is not blocked by a weak one of another (王紅)."""
+    candidate of one finder (a wrong surname) is not blocked by a weak one of another (a homophone of its first
+    two characters)."""
     n = len(finders())
     groups = []
     for base in range(0, len(layers), n):

@@ -63,8 +63,8 @@ def scored(m: Mention, current: Model | None = None) -> Mention:
 
 
 def as_sure_as_parts(m: Mention, parts: list[float]) -> Mention:
-    """A whole name (イー・リフア) with the confidence of its surest candidate part (リフア) when that is higher: the
-    part's evidence that it names the entity is evidence for the whole."""
+    """A whole name (マー・ホアテン) with the confidence of its surest candidate part (ホアテン) when that is higher:
+    the part's evidence that it names the entity is evidence for the whole."""
     best = max(parts, default=m.confidence)
     return replace(m, confidence=best) if best > m.confidence else m
 

@@ -96,7 +96,7 @@ def build_indexes(glossary) -> PhoneticIndex:
         if readings:
             syllables[e.zh] = readings[0]
         n = surname_length(e.zh) if person and readings else 0
-        # an untyped name of three characters that begins with a surname (王安石) is most likely a person's:
+        # an untyped name of three characters that begins with a surname is most likely a person's:
         # its given name is indexed for wrong surnames too
         given_name = person or (not e.type and len(e.zh) == 3 and bool(readings) and is_surname(e.zh[0]))
         g = n if person else 1

@@ -36,7 +36,7 @@ def katakana_romaji(text: str) -> str:
     """Romaji for katakana text; ー and separators become '-' (a boundary ``coarse`` keeps), ッ is dropped.
 
     A name written with no separator is cut into syllables where vowels meet: a vowel letter or a glide (ヤ, ヨ,
-    ワ) after a syllable that already ends in a vowel letter (ヤオ|アンナ, ハオ|アン, リウ|ヨン) starts the next
+    ワ) after a syllable that already ends in a vowel letter (ヤオ|アンナ, ハオ|アン, ミウ|ヤン) starts the next
     syllable, so ``coarse`` does not merge vowels of two syllables (the glossary's keys are made syllable by
     syllable).
     """
@@ -57,7 +57,7 @@ def katakana_romaji(text: str) -> str:
         pair = text[i:i + 2]
         unit = table.get(pair) if len(pair) == 2 else None
         glide = (unit or table.get(ch, ""))[:1] in GLIDES
-        if glide and previous == "v" and out[-1] != "-":  # リウ|ヨンハオ: a glide after a vowel letter begins a syllable
+        if glide and previous == "v" and out[-1] != "-":  # ミウ|ヤン: a glide after a vowel letter begins a syllable
             out.append("-")
         if unit is not None:
             out.append(unit)

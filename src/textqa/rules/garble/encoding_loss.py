@@ -11,7 +11,7 @@ from ._text import paragraphs
 REPLACEMENT = "\ufffd"
 # a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界); or
 # at the start of a word before a kanji, where no question mark stands (after a comma, a full stop, an opening
-# bracket or at a line start: 、?江省)
+# bracket or at a line start: 、?山市)
 LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
                   rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
 # a half-width ? used as a question mark: at the end of a line or before a space or a closing quote
@@ -25,7 +25,7 @@ class EncodingLoss(Rule):
     That is a `?` standing for a character inside a word, or the replacement character `�`.
 
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
-    of a word (after `、`, `。` or an opening bracket, or at a line start: `?江省`). When the document also uses
+    of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
     one too, and is only `info` (one at the start of a word never is).
 
