@@ -8,7 +8,7 @@ import pytest
 
 import textqa
 from textqa.glossary import cache, load_glossary, store
-from textqa.glossary.compile import compile_glossary
+from textqa.glossary.compile import compile_glossary, compile_to_store
 
 from conftest import CORPUS, GLOSSARY
 
@@ -34,7 +34,12 @@ def compiles(monkeypatch):
         calls.append(len(glossary))
         return compile_glossary(glossary)
 
+    def counting_into_store(glossary, path, key):
+        calls.append(len(glossary))
+        return compile_to_store(glossary, path, key)
+
     monkeypatch.setattr(cache, "compile_glossary", counting)
+    monkeypatch.setattr(cache, "compile_to_store", counting_into_store)
     return calls
 
 
@@ -227,3 +232,38 @@ def test_store_tables_answer_like_the_dicts_and_sets_they_hold(tmp_path):
     assert list(store.StoredMap(opened, "l")) == members  # the original order, not the key order
     with pytest.raises(store.StoreError):
         store.Store(path, "another key")
+
+
+def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path):
+    """The streamed compile (one index at a time, into the file) holds exactly what the compile in memory holds:
+    every form, entry and index key, with its bucket, in the same order."""
+    from dataclasses import fields
+
+    from textqa.glossary.compile import compile_to_store
+
+    glossary = load_glossary(str(GLOSSARY))
+    expected = compile_glossary(glossary)
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    stored = store.load(path, "k")
+    assert list(stored.forms.items()) == list(expected.forms.items())
+    assert stored.glossary.entries == expected.glossary.entries and len(stored.glossary) == len(glossary)
+    for f in fields(expected.indexes):
+        got, want = getattr(stored.indexes, f.name), getattr(expected.indexes, f.name)
+        if isinstance(want, dict):
+            assert list(got.items()) == list(want.items()), f.name
+        else:
+            assert got == want, f.name
+    assert stored.automaton()[1] == expected.automaton()[1]
+
+
+def test_store_buckets_answer_every_key_and_only_those(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "PER_BUCKET", 100)  # a few crowded buckets
+    content = {f"k{i}": (f"v{i}",) for i in range(500)}
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", {"m": content, "s": set(content)}, {}, {})
+    opened = store.Store(path, "k")
+    assert opened.buckets == {"m": 5, "s": 5}
+    m, s = store.StoredMap(opened, "m"), store.StoredSet(opened, "s")
+    assert all(m[k] == v and k in s for k, v in content.items()) and list(m) == list(content)
+    assert "k500" not in m and "k500" not in s and "\udcff" not in m and "" not in s

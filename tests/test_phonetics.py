@@ -39,3 +39,21 @@ def test_tones_and_umlaut():
     assert strip_tones("Dèng Xiǎopíng") == "Deng Xiaoping"
     assert strip_tones("lǚ Lü") == "lv Lv"
     assert roman_key("Dèng Xiǎo-píng") == "dengxiaoping"
+
+
+def test_index_buckets_keep_glossary_order_without_repeats_and_prefixes_cover_every_key():
+    from textqa.glossary import Entry, Glossary
+    from textqa.phonetics.index import build_indexes
+
+    # three names read alike (one bucket, glossary order); 京 is a one-syllable key
+    entries = [Entry("张伟明", "張偉明", "person"), Entry("章炜鸣", "章煒鳴", "person"),
+               Entry("張偉明", "張偉明", "person"), Entry("京", "京", "place"), Entry("长沙市", "長沙市", "place")]
+    idx = build_indexes(Glossary(entries))
+    assert idx.homophone["zhang wei ming"] == ("张伟明", "章炜鸣", "張偉明")
+    for name in ("homophone", "near", "given", "surname", "kana", "kana_near", "roman", "mixed"):
+        for key, bucket in getattr(idx, name).items():
+            assert type(bucket) is tuple and len(set(bucket)) == len(bucket), (name, key)
+    keys = [*idx.homophone, *idx.near, *idx.mixed]
+    assert idx.prefixes == {" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split()) + 1)}
+    assert idx.singles == {k for k in idx.prefixes if " " not in k and k in {*idx.homophone, *idx.near, *idx.mixed}}
+    assert "jing" in idx.singles and "zhang" not in idx.singles

@@ -1,9 +1,10 @@
 """Compiled glossaries: memoised in this process and cached on disk between runs.
 
 Compiling (glyph variants, phonetic indexes, the automaton) is the slow part of
-loading a glossary, so the ``CompiledGlossary`` is written to the user cache
-folder as a SQLite store (``textqa.glossary.store``) that a later run reads in
-place, looking up only the keys its documents touch. The key covers the glossary
+loading a glossary, so a glossary is compiled straight into the user cache
+folder as a SQLite store (``textqa.glossary.store``), one index at a time, that
+this run and later ones read in place, looking up only the keys their documents
+touch. The key covers the glossary
 files (paths and bytes, so a warm run skips even parsing) or a loaded glossary's
 content hash, plus textqa's version and code and the installed files of the
 libraries that derive forms. A file that fails any check is ignored and rebuilt,
@@ -23,7 +24,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from .compile import CompiledGlossary, compile_glossary
+from .compile import CompiledGlossary, compile_glossary, compile_to_store
 from .model import Glossary
 from .store import FORMAT as STORE_FORMAT
 
@@ -141,11 +142,9 @@ def read_cache(key: str) -> CompiledGlossary | None:
         return None
 
 
-def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
-    """Write atomically (temp file + os.replace); a cache that cannot be written is skipped."""
+def _write_store(key: str, fill) -> Path | None:
+    """``fill(path)`` writes a store into a temporary file, moved into place when complete; None when it cannot."""
     import sqlite3  # noqa: PLC0415
-
-    from . import store  # noqa: PLC0415
 
     folder = cache_dir()
     if folder is None:
@@ -155,7 +154,7 @@ def write_cache(key: str, compiled: CompiledGlossary) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         os.close(fd)  # SQLite takes an empty file as an empty database
-        store.save(Path(tmp), key, compiled)
+        fill(Path(tmp))
         os.replace(tmp, target)
         tmp = None
     except (OSError, sqlite3.Error, TypeError):
@@ -183,6 +182,20 @@ def _compile(glossary: Glossary) -> CompiledGlossary:
     return compiled
 
 
+def _compile_and_cache(key: str, glossary: Glossary) -> CompiledGlossary:
+    """Compile ``glossary`` straight into the disk cache and read it back from there (memory holds one index at a
+    time, never the whole compiled glossary); in memory when there is no cache or it cannot be written."""
+    def fill(path: Path) -> None:
+        with _no_gc():
+            compile_to_store(glossary, path, key)
+
+    if _write_store(key, fill) is not None:
+        compiled = read_cache(key)
+        if compiled is not None:
+            return compiled
+    return _compile(glossary)
+
+
 def _remember(key: str, compiled: CompiledGlossary) -> CompiledGlossary:
     _MEMO[key] = compiled
     _BY_GLOSSARY[id(compiled.glossary)] = compiled
@@ -195,11 +208,8 @@ def compiled_glossary(glossary: Glossary) -> CompiledGlossary:
     if known is not None and known.glossary is glossary:
         return known
     key = glossary_key(glossary)
-    compiled = _MEMO.get(key) or read_cache(key)
-    if compiled is None:
-        compiled = _compile(glossary)
-        write_cache(key, compiled)
-    elif compiled.glossary is not glossary:  # same content: answer with the caller's entries
+    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, glossary)
+    if compiled.glossary is not glossary:  # same content: answer with the caller's entries
         compiled = copy.copy(compiled)
         compiled.glossary = glossary
     return _remember(key, compiled)
@@ -225,10 +235,7 @@ def load_compiled(paths) -> CompiledGlossary:
     if errors:
         raise InputErrors(errors)
     key = files_key([str(p) for p in paths], datas)
-    compiled = _MEMO.get(key) or read_cache(key)
-    if compiled is None:
-        compiled = _compile(load_glossary(paths, datas))
-        write_cache(key, compiled)
+    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, load_glossary(paths, datas))
     return _remember(key, compiled)
 
 

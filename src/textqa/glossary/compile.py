@@ -76,3 +76,22 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     from ..phonetics.index import build_indexes  # noqa: PLC0415 - pypinyin loads only here
 
     return CompiledGlossary(glossary, literal_forms(glossary), build_indexes(glossary))
+
+
+def compile_to_store(glossary: Glossary, path, key: str) -> None:
+    """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
+    glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back)."""
+    from ..phonetics.index import index_parts  # noqa: PLC0415 - pypinyin loads only here
+    from . import store  # noqa: PLC0415
+
+    store.save_parts(path, key, glossary, lambda: _forms_and_automaton(glossary), index_parts(glossary))
+
+
+def _forms_and_automaton(glossary: Glossary) -> tuple[dict, bytes]:
+    """The literal forms and their automaton, pickled (the automaton itself is let go at once)."""
+    import pickle  # noqa: PLC0415
+
+    from .automaton import LiteralAutomaton  # noqa: PLC0415
+
+    forms = literal_forms(glossary)
+    return forms, pickle.dumps(LiteralAutomaton(list(forms)), protocol=5)

@@ -1,10 +1,13 @@
 """A compiled glossary on disk as one SQLite file, read in place: a run reads only the pages it looks up.
 
 Every mapping of a ``CompiledGlossary`` (literal forms, each phonetic index, the entries by ``zh``) and every
-large set (the scan's prefixes, the persons) is a table keyed by its key, with the insertion order kept in a
-column; small values (tuples, small sets, the glossary's paths) and the pickled literal automaton sit in a
-``meta`` table. Loading opens the file and answers lookups as they come (``StoredMap``, ``StoredSet``,
-``StoredGlossary``), remembering each answer; nothing is read whole but the automaton, on first use.
+large set (the scan's prefixes, the persons) is a table of hash buckets: a key's bucket is the CRC-32 of its
+UTF-8 bytes modulo the table's bucket count, and a bucket's row holds its keys, their insertion positions and
+their values, pickled together (about PER_BUCKET keys a row: a million keys are written as 60,000 rows, which
+is what makes a large glossary quick to compile). Small values (tuples, small sets, the glossary's paths) and
+the pickled literal automaton sit in a ``meta`` table. Loading opens the file and answers lookups as they come
+(``StoredMap``, ``StoredSet``, ``StoredGlossary``), remembering each answer; nothing is read whole but the
+automaton, on first use.
 
 The file is checked before it is trusted: SQLite's application id says it is ours, a CRC-32 of the whole file
 (with that slot zeroed) sits in the header's user-version slot, and ``meta`` holds this format's name and the
@@ -17,16 +20,18 @@ import os
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
+from itertools import groupby, repeat
 from pathlib import Path
 
 from .model import Entry, Glossary
 
-FORMAT = "textqa-compiled-glossary 2"
+FORMAT = "textqa-compiled-glossary 3"
 APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
+PER_BUCKET = 16  # keys in a table's row, on average
 _ABSENT = object()  # a key the table does not hold
 _UNKNOWN = object()  # a key not looked up yet
 
@@ -65,10 +70,13 @@ class Store:
             self.meta = {name: pickle.loads(value) for name, value in meta.items()
                          if name not in ("format", "key") and not name.startswith("blob:")}
             self.tables = set(self.meta["tables"])
+            self.buckets = dict(self.meta["buckets"])
+            if set(self.buckets) != self.tables or not all(type(n) is int and n > 0 for n in self.buckets.values()):
+                raise StoreError("bad bucket counts")
+            self._sql = {}
             for table in self.tables:  # each table exists with the columns asked for (nothing is read)
-                self.con.execute(f"SELECT key, n, value FROM {_name(table)} LIMIT 0")
-            if set(self.meta["codecs"].values()) - set(CODECS) or not set(self.meta["codecs"]) <= self.tables:
-                raise StoreError("unknown value encoding")
+                self.con.execute(f"SELECT bucket, data FROM {_name(table)} LIMIT 0")
+                self._sql[table] = f"SELECT data FROM {table} WHERE bucket = ?"
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001 - whatever a damaged or foreign file raises: not a store
@@ -83,17 +91,26 @@ class Store:
             self._pid = os.getpid()
         return self._con
 
-    def lookup(self, sql: str, key):
-        """The value ``sql`` (from ``query``) finds for ``key``, or _ABSENT."""
-        row = self.con.execute(sql, (key,)).fetchone()
-        return _ABSENT if row is None else row[0]
+    def find(self, table: str, key: str):
+        """The value stored for ``key`` (None in a set), or _ABSENT."""
+        row = self.con.execute(self._sql[table], (bucket_of(key, self.buckets[table]),)).fetchone()
+        if row is None:
+            return _ABSENT
+        keys, _, values = pickle.loads(row[0])
+        try:
+            i = keys.index(key)
+        except ValueError:
+            return _ABSENT
+        return None if values is None else values[i]
 
-    @staticmethod
-    def query(table: str) -> str:
-        return f"SELECT value FROM {_name(table)} WHERE key = ?"
-
-    def rows(self, table: str):
-        return self.con.execute(f"SELECT key, value FROM {_name(table)} ORDER BY n")
+    def rows(self, table: str) -> list[tuple]:
+        """Every (key, value) of a table, in the order they were written."""
+        out = []
+        for (data,) in self.con.execute(f"SELECT data FROM {_name(table)}"):
+            keys, positions, values = pickle.loads(data)
+            out += zip(positions, keys, repeat(None) if values is None else values)
+        out.sort(key=_first)
+        return [(key, value) for _, key, value in out]
 
     def blob(self, name: str):
         """A large value kept in meta, read only when asked for."""
@@ -101,10 +118,16 @@ class Store:
         return pickle.loads(value)
 
 
-SEP, PAIR = "\x1f", "\x1e"  # unit and record separators: in no glossary cell
+PAIR = "\x1e"  # record separator: in no glossary cell
 
 
-CODECS = ("list", "tuple", "pickle")
+def _first(row: tuple):
+    return row[0]
+
+
+def bucket_of(key: str, buckets: int) -> int:
+    """A key's bucket: stable across processes and platforms (unlike ``hash``)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
 
 
 def _name(table: str) -> str:
@@ -113,44 +136,27 @@ def _name(table: str) -> str:
     return table
 
 
-def _encoded(content: Mapping) -> tuple[str, dict]:
-    """How a table's values are written, and the written values: as separated text when they are all non-empty
-    lists (or all tuples) of strings holding no separator (most buckets: a fraction of a pickle's size), else
-    pickled."""
-    values = content.values()
-    for kind in (list, tuple):
-        if all(type(v) is kind for v in values):
-            try:
-                out = {k: SEP.join(v) for k, v in content.items()}
-            except TypeError:  # not all strings
-                break
-            if all(v and text.count(SEP) == len(v) - 1 for v, text in zip(values, out.values())):
-                return kind.__name__, out
-            break
-    return "pickle", {k: pickle.dumps(v, protocol=5) for k, v in content.items()}
-
-
-def _decoder(codec: str):
-    if codec == "list":
-        return lambda text: text.split(SEP)
-    if codec == "tuple":
-        return lambda text: tuple(text.split(SEP))
-    return pickle.loads
+def _bucket_rows(keys: list[str], values: list | None, buckets: int):
+    """(bucket, pickled (keys, positions, values)) rows, in bucket order; positions keep the insertion order."""
+    ids = [bucket_of(k, buckets) for k in keys]
+    order = sorted(range(len(keys)), key=ids.__getitem__)  # stable: positions ascend within a bucket
+    for b, group in groupby(order, ids.__getitem__):
+        group = list(group)
+        held = None if values is None else [values[i] for i in group]
+        yield b, pickle.dumps(([keys[i] for i in group], group, held), protocol=5)
 
 
 class StoredMap(Mapping):
     """A read-only mapping answered from a store table, each answer remembered."""
 
     def __init__(self, store: Store, table: str, decode=None):
-        self._store, self._table, self._memo, self._sql = store, table, {}, store.query(table)
-        read = _decoder(store.meta["codecs"][table])
-        self._decode = read if decode is None else (lambda value: decode(read(value)))
+        self._store, self._table, self._memo, self._decode = store, table, {}, decode
 
     def __getitem__(self, key):
         value = self._memo.get(key, _UNKNOWN)
         if value is _UNKNOWN:
-            blob = self._store.lookup(self._sql, key) if isinstance(key, str) else _ABSENT
-            value = self._memo[key] = _ABSENT if blob is _ABSENT else self._decode(blob)
+            found = self._store.find(self._table, key) if isinstance(key, str) else _ABSENT
+            value = self._memo[key] = found if found is _ABSENT or self._decode is None else self._decode(found)
         if value is _ABSENT:
             raise KeyError(key)
         return value
@@ -171,7 +177,8 @@ class StoredMap(Mapping):
         return (key for key, _ in self._store.rows(self._table))
 
     def items(self):
-        return [(key, self._decode(value)) for key, value in self._store.rows(self._table)]
+        decode = self._decode or (lambda value: value)
+        return [(key, decode(value)) for key, value in self._store.rows(self._table)]
 
     def values(self):
         return [value for _, value in self.items()]
@@ -184,12 +191,12 @@ class StoredSet:
     """A read-only set of strings answered from a store table, each answer remembered."""
 
     def __init__(self, store: Store, table: str):
-        self._store, self._table, self._memo, self._sql = store, table, {}, store.query(table)
+        self._store, self._table, self._memo = store, table, {}
 
     def __contains__(self, key) -> bool:
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = isinstance(key, str) and self._store.lookup(self._sql, key) is not _ABSENT
+            found = self._memo[key] = isinstance(key, str) and self._store.find(self._table, key) is not _ABSENT
         return found
 
     def __len__(self) -> int:
@@ -207,33 +214,33 @@ class StoredSet:
         return frozenset, (list(self),)
 
 
-def write_store(path: Path, key: str, tables: dict, small: dict, blobs: dict) -> None:
-    """Write a store to ``path`` (a new file): ``tables`` maps a name to a dict or a set of strings, ``small``
-    holds the values read at open, ``blobs`` the large ones read when asked for. The CRC goes in last."""
+def write_store(path: Path, key: str, tables, small: dict, blobs: dict) -> None:
+    """Write a store to ``path`` (a new file): ``tables`` maps a name to a dict or a set of strings (or is an
+    iterable of such pairs, consumed one at a time, so that memory holds one table at once: it may add to
+    ``small`` and ``blobs`` as it goes), ``small`` holds the values read at open, ``blobs`` the large ones read
+    when asked for (a ``bytes`` blob is taken as already pickled). The CRC goes in last."""
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         con.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB)")
-        counts, codecs = {}, {}
-        for name, content in tables.items():
-            con.execute(f"CREATE TABLE {name} (key TEXT PRIMARY KEY, n INTEGER, value) WITHOUT ROWID")
-            if not all(type(k) is str for k in content):
+        counts, buckets = {}, {}
+        for name, content in (tables.items() if isinstance(tables, Mapping) else tables):
+            con.execute(f"CREATE TABLE {_name(name)} (bucket INTEGER PRIMARY KEY, data BLOB)")
+            keys = list(content)
+            if not set(map(type, keys)) <= {str}:
                 raise TypeError(f"{name}: keys must be strings")
-            position = {k: n for n, k in enumerate(content)}
-            if isinstance(content, Mapping):
-                codecs[name], values = _encoded(content)
-                rows = ((k, position[k], values[k]) for k in sorted(position))
-            else:
-                rows = ((k, position[k], None) for k in sorted(position))
-            # inserted in key order, the B-tree is written once with full pages
-            con.executemany(f"INSERT INTO {_name(name)} VALUES (?, ?, ?)", rows)
-            counts[name] = len(content)
-        meta = {**small, "tables": sorted(tables), "counts": counts, "codecs": codecs, "blobs": sorted(blobs)}
+            values = list(content.values()) if isinstance(content, Mapping) else None
+            content = None  # the caller's table can go as soon as the caller lets it go
+            counts[name], buckets[name] = len(keys), max(1, -(-len(keys) // PER_BUCKET))
+            con.executemany(f"INSERT INTO {name} VALUES (?, ?)", _bucket_rows(keys, values, buckets[name]))
+            keys = values = None
+        meta = {**small, "tables": sorted(counts), "counts": counts, "buckets": buckets, "blobs": sorted(blobs)}
         con.executemany("INSERT INTO meta VALUES (?, ?)",
                         [("format", FORMAT.encode()), ("key", key.encode()),
-                         *(("blob:" + name, pickle.dumps(value, protocol=5)) for name, value in blobs.items()),
+                         *(("blob:" + name, value if isinstance(value, bytes) else pickle.dumps(value, protocol=5))
+                           for name, value in blobs.items()),
                          *((name, pickle.dumps(value, protocol=5)) for name, value in meta.items())])
         con.commit()
     finally:
@@ -242,7 +249,6 @@ def write_store(path: Path, key: str, tables: dict, small: dict, blobs: dict) ->
     with open(path, "r+b") as f:
         f.seek(CRC_OFFSET)
         f.write(crc.to_bytes(4, "big"))
-
 
 
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
@@ -292,23 +298,36 @@ def _holder(text: str) -> tuple:
 
 def save(path: Path, key: str, compiled) -> None:
     """Write ``compiled`` (a ``CompiledGlossary``) as a store: its mappings and large sets become tables."""
-    g = compiled.glossary
-    forms = {surface: [PAIR.join(pair) for pair in holders] for surface, holders in compiled.forms.items()}
-    tables = {"forms": forms, "entries": {zh: _entry_row(e) for zh, e in g.by_zh.items()}}
-    small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": []}
-    for f in fields(compiled.indexes):
-        value = getattr(compiled.indexes, f.name)
-        if isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
-            tables["ix_" + f.name] = value
-            if isinstance(value, Mapping):
-                small["maps"].append(f.name)
-        else:
-            small["index"][f.name] = value
     automaton, _ = compiled.automaton()
-    blobs = {"automaton": automaton}
+    save_parts(path, key, compiled.glossary, lambda: (compiled.forms, automaton),
+               ((f.name, getattr(compiled.indexes, f.name)) for f in fields(compiled.indexes)))
+
+
+def save_parts(path: Path, key: str, glossary: Glossary, forms_and_automaton, index_parts: Iterable) -> None:
+    """Write a store from the parts of a compiled glossary, made as they are written: ``forms_and_automaton()``
+    gives the literal forms and the automaton (or its pickle), let go once written; ``index_parts`` yields
+    (field of ``PhoneticIndex``, value) pairs, each written and let go before the next is asked for."""
+    g = glossary
+    small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": []}
+    blobs = {}
     if len(g.by_zh) != len(g.entries):  # a zh defined twice (a glossary built in code): keep the list as it is
         blobs["entries"] = [_entry_row(e) for e in g.entries]
-    write_store(path, key, tables, small, blobs)
+
+    def tables():
+        forms, blobs["automaton"] = forms_and_automaton()
+        yield "forms", {surface: [PAIR.join(pair) for pair in holders] for surface, holders in forms.items()}
+        forms = None
+        yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
+        for name, value in index_parts:
+            if isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
+                if isinstance(value, Mapping):
+                    small["maps"].append(name)
+                yield "ix_" + name, value
+            else:
+                small["index"][name] = value
+            value = None  # noqa: PLW2901 - let the table go before the next one is made
+
+    write_store(path, key, tables(), small, blobs)
 
 
 def load(path: Path, key: str):

@@ -51,14 +51,6 @@ def _is_whole(idx, key: str) -> bool:
     return key in idx.homophone or key in idx.near or key in idx.mixed
 
 
-def _singles(idx) -> frozenset[str]:
-    """One-syllable keys that are whole keys: a stretch of one character can be reported."""
-    memo = glossary_memo(idx, "homophone.singles")
-    if None not in memo:
-        memo[None] = frozenset(k for k in idx.prefixes if " " not in k and _is_whole(idx, k))
-    return memo[None]
-
-
 def _pair_begins_key(pair: str, prefixes: frozenset[str]) -> bool:
     """Some key begins with a reading of the first character and one of the second (one may be ``*``)."""
     first, second = _sorted_readings(pair[0]), _sorted_readings(pair[1])
@@ -72,7 +64,7 @@ def _starts(run: str, readings: list, idx) -> list[int]:
     """Where a glossary key can begin in a run of kanji: a sieve by the first two syllables, decided once per
     pair of characters and glossary, so that the scan grows readings only from those places."""
     pairs = glossary_memo(idx, "homophone.pairs")  # two characters -> a key can begin with their readings
-    singles = _singles(idx)
+    singles = idx.singles
     out = []
     for i in range(len(run)):
         pair = run[i:i + 2]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from ..charclass import KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
@@ -12,14 +13,18 @@ from .pinyin import is_surname, name_readings, strip_tones, surname_length
 from .tables import org_suffixes
 
 
-def _add(index: dict, key, value) -> None:
-    """Append to a bucket unless it holds the value, keeping insertion order (a list: buckets are short, and a
-    list takes a third of a dict's memory, which matters for the million keys of a large glossary)."""
-    bucket = index.get(key)
-    if bucket is None:
-        index[key] = [value]
-    elif value not in bucket:
-        bucket.append(value)
+def _grouped(pairs) -> dict:
+    """key -> the distinct values paired with it, in the order first paired; one loop over (key, value) pairs
+    made in bulk (most buckets hold one value, so a bucket is a tuple grown by concatenation: no second pass)."""
+    index: dict = {}
+    get = index.get
+    for key, value in pairs:
+        bucket = get(key)
+        if bucket is None:
+            index[key] = (value,)
+        elif value not in bucket:
+            index[key] = bucket + (value,)
+    return index
 
 
 _KATAKANA_FORM = re.compile(f"[{KATAKANA_RANGE}・ ]+")
@@ -64,6 +69,7 @@ class PhoneticIndex:
     roman: dict[str, Bucket]  # joined toneless pinyin -> entities
     mixed: dict[str, Bucket]  # reading of a form's kanji head -> (entity, kana tail): 騰訊ホールディングス
     prefixes: frozenset[str]  # every leading run of syllables of the kanji keys: lets a scan stop early
+    singles: frozenset[str]  # the one-syllable prefixes that are whole keys: a one-character stretch can be one
     persons: frozenset[str]
     given_lengths: tuple[int, ...]  # syllable counts of given names
     split_lengths: tuple[int, ...]  # syllable counts of given names in the split-name index
@@ -76,85 +82,107 @@ MAX_SOUND_LENGTH = 24
 
 
 def build_indexes(glossary) -> PhoneticIndex:
+    return PhoneticIndex(**dict(index_parts(glossary)))
+
+
+def index_parts(glossary):
+    """The fields of the glossary's ``PhoneticIndex`` as (name, value) pairs, one at a time: each is let go here
+    once yielded, so that a caller writing them out (``glossary.store``) holds one large index at once."""
     syllables: dict[str, list[str]] = {}
-    homophone: dict[str, list[str]] = {}
-    near: dict[str, list[tuple[str, int]]] = {}
-    given: dict[str, list[str]] = {}
-    surname: dict[str, list[str]] = {}  # "surname pinyin|given-name reading" -> persons (for split names)
-    kana: dict[str, list[str]] = {}
-    kana_near: dict[str, list[str]] = {}
-    roman: dict[str, list[str]] = {}
-    mixed: dict[str, list[tuple[str, str]]] = {}  # kanji head read aloud + literal kana tail (騰訊ホールディングス)
+    homophone, near, given, surname, roman, mixed = [], [], [], [], [], []  # (key, value) pairs, in order
+    kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
+    kana_get = kana.get
+    usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     simplify_all(e.zh for e in glossary)
     for e in glossary:
-        person = e.type == EntityType.PERSON
-        sounded = len(e.zh) <= MAX_SOUND_LENGTH and (not e.zh or KANJI_RUN.fullmatch(e.zh) is not None)
-        readings = name_readings(e.zh, person) if sounded else []
+        zh, person = e.zh, e.type == EntityType.PERSON
+        sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
+        readings = name_readings(zh, person) if sounded else []
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
         if readings:
-            syllables[e.zh] = readings[0]
-        n = surname_length(e.zh) if person and readings else 0
+            syllables[zh] = readings[0]
+        n = surname_length(zh) if person and readings else 0
         # an untyped name of three characters that begins with a surname is most likely a person's:
         # its given name is indexed for wrong surnames too
-        given_name = person or (not e.type and len(e.zh) == 3 and bool(readings) and is_surname(e.zh[0]))
+        given_name = person or (not e.type and len(zh) == 3 and bool(readings) and is_surname(zh[0]))
         g = n if person else 1
         for syl in readings:
-            _add(homophone, " ".join(syl), e.zh)
+            homophone.append((" ".join(syl), zh))
             if len(syl) >= 3:
-                for i in range(len(syl)):
-                    _add(near, " ".join(syl[:i] + ["*"] + syl[i + 1:]), (e.zh, i, syl[i]))
+                near += [(" ".join(syl[:i] + ["*"] + syl[i + 1:]), (zh, i, syl[i])) for i in range(len(syl))]
             if person and len(syl) > n:
-                _add(surname, "".join(syl[:n]) + "|" + " ".join(syl[n:]), e.zh)
+                surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
-                _add(given, " ".join(syl[g:]), e.zh)
+                given.append((" ".join(syl[g:]), zh))
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
             joined = "".join(syl)
-            for key in {joined, joined.replace("v", "u")}:  # Lü is often written Lu
-                _add(roman, key, e.zh)
-            core = _core(e.zh) if e.type == EntityType.ORG else ""
+            roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
+            core = _core(zh) if e.type == EntityType.ORG else ""
             if 2 <= len(core) < len(syl):
-                cores.append(("".join(syl[: len(core)]), e.zh))
+                cores.append(("".join(syl[: len(core)]), zh))
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
         for form in e.correct_forms:
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
-                for syl in name_readings(head):
-                    _add(mixed, " ".join(syl), (e.zh, tail))
+                mixed += [(" ".join(syl), (zh, tail)) for syl in name_readings(head)]
         for key in keys | usual_keys:
             if len(key) >= 2:
-                _add(kana, key, e.zh)
-        for key in usual_keys:
-            for d in deletions(key):
-                _add(kana_near, d, key)
+                bucket = kana_get(key)
+                if bucket is None:
+                    kana[key] = (zh,)
+                elif zh not in bucket:
+                    kana[key] = bucket + (zh,)
+        usuals.append(usual_keys)
+    yield "syllables", syllables
+    syllables = None
+    roman = _grouped(roman)
     for key, zh in cores:
         if key not in roman:
-            _add(roman, key, zh)
-    def frozen(index: dict) -> dict[str, Bucket]:
-        for k, v in index.items():  # in place: no second copy of a million keys
-            index[k] = tuple(v)
-        return index
-
-    return PhoneticIndex(
-        syllables=syllables, homophone=frozen(homophone), near=frozen(near), given=frozen(given),
-        surname=frozen(surname), kana=frozen(kana), kana_near=frozen(kana_near), roman=frozen(roman),
-        mixed=frozen(mixed), prefixes=_prefixes([*homophone, *near, *mixed]),
-        # small summaries that finders would otherwise recompute from the whole glossary for every document
-        persons=frozenset(e.zh for e in glossary if e.type == EntityType.PERSON),
-        given_lengths=tuple(sorted({len(k.split()) for k in given})),
-        split_lengths=tuple(sorted({len(k.split("|")[1].split()) for k in surname})),
-        surnames=frozenset(k.split("|")[0] for k in surname))
+            roman[key] = (zh,)
+    yield "roman", roman
+    roman = None
+    homophone, near, mixed = _grouped(homophone), _grouped(near), _grouped(mixed)
+    prefixes = _prefixes([*homophone, *near, *mixed])
+    # the one-syllable prefixes that are whole keys: found here, not by reading every stored prefix
+    yield "singles", frozenset(k for k in prefixes if " " not in k and (k in homophone or k in near or k in mixed))
+    yield "prefixes", prefixes
+    prefixes = None
+    yield "homophone", homophone
+    homophone = None
+    yield "near", near
+    near = None
+    yield "mixed", mixed
+    mixed = None
+    given, surname = _grouped(given), _grouped(surname)
+    # small summaries that finders would otherwise recompute from the whole glossary for every document
+    yield "given_lengths", tuple(sorted({len(k.split()) for k in given}))
+    yield "split_lengths", tuple(sorted({len(k.split("|")[1].split()) for k in surname}))
+    yield "surnames", frozenset(k.split("|")[0] for k in surname)
+    yield "given", given
+    yield "surname", surname
+    given = surname = None
+    yield "kana", kana
+    kana = kana_get = None
+    kana_near = [(d, key) for keys in usuals for key in keys for d in deletions(key)]
+    usuals = None
+    kana_near = _grouped(kana_near)
+    yield "kana_near", kana_near
+    kana_near = None
+    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
 def _prefixes(keys) -> frozenset[str]:
     """Every leading run of syllables of the keys: lets a scan stop as soon as no name can follow."""
-    out = set()
+    out = set(keys)
     for key in keys:
-        parts = key.split(" ")
-        out.update(" ".join(parts[:k]) for k in range(1, len(parts) + 1))
+        end = key.find(" ")
+        while end > 0:
+            out.add(key[:end])
+            end = key.find(" ", end + 1)
     return frozenset(out)
 
 
