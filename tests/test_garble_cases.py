@@ -9,7 +9,7 @@ from conftest import DATA
 from textqa import lint_text
 
 CASES = DATA / "garble" / "cases.txt"
-MARK = re.compile("⟦(.*?)⟧")
+MARK = re.compile("⟦(.*?)⟧", re.S)  # a mark may span a line break
 
 
 def _cases():

@@ -201,3 +201,52 @@ def test_pinyin_inserted_in_a_headline_is_still_reported():
     """A headline line has cells, but a character with its pinyin (車(chē)) is a converter's leftover, not a form."""
     found = warnings("【中國(guó)】車(chē)販売目標(biāo)達(dá)成が3割止まり[車(chē)両] 01-10 02:01")
     assert [s for c, s in found if c == "GRB012"] == ["(guó)", "(chē)", "(biāo)", "(dá)", "(chē)"]
+
+
+# classes found on the third set of real pages (news, Chinese media, wiki mirrors, lessons, typing drills)
+_ABBR_GLOSSARY = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\tnote\n"
+    "星河人民代表大会\t星河人民代表大会\torg\t\t星人代\t\t\n"
+    "星河广播电台\t星河放送局\torg\t\t星河放送|旧星河ラジオ\t\t\n"
+    "林志强\t林志強\tperson\tリン・ジーチアン\tラム・チーキョン\t\t\n"
+    "北海\t北海\tplace\t\tペイハイ\t\t\n"))
+
+NAMED_TWICE_ON_PURPOSE = {
+    "a short name made of the full name's characters": "星河人民代表大会が開幕した。星人代の報道官は語った。星人代は続く。",
+    "a shorter name of the same body": "星河放送局は番組を改めた。星河放送は毎晩ニュースを流す。星河放送局の職員も語った。",
+    "two names joined by ・ (a double name)": "旧星河ラジオ・星河放送局の前身は小さな局だった。星河放送局は大きくなった。",
+    "two names joined by ＝": "星人代＝星河人民代表大会が開幕した。星河人民代表大会の報道官は語った。",
+    "a word list entry with its reading": "北海市-ペイハイ市\n北海市は港町です。",
+    "a person's Cantonese name given in a gloss": "林志強（ラム・チーキョン）は香港の俳優だ。ラム・チーキョンの映画は人気だ。"
+                                                "林志強は語った。",
+}
+
+
+@pytest.mark.parametrize("text", NAMED_TWICE_ON_PURPOSE.values(), ids=NAMED_TWICE_ON_PURPOSE.keys())
+def test_names_given_twice_on_purpose_are_not_inconsistent(text):
+    assert [(f.code, f.surface) for f in lint_text(text, _ABBR_GLOSSARY) if f.severity.value != "info"] == []
+
+
+def test_a_persons_other_name_not_given_by_the_text_is_still_inconsistent():
+    text = "林志強は香港の俳優だ。ラム・チーキョンの映画は人気だ。林志強は語った。"
+    assert [(f.code, f.surface) for f in lint_text(text, _ABBR_GLOSSARY)] == [("NAM002", "ラム・チーキョン")]
+
+
+def test_a_short_name_that_is_not_the_full_names_characters_is_still_inconsistent():
+    text = "星河放送局は番組を改めた。旧星河ラジオは毎晩ニュースを流す。星河放送局の職員も語った。"
+    assert [(f.code, f.surface) for f in lint_text(text, _ABBR_GLOSSARY)] == [("NAM002", "旧星河ラジオ")]
+
+
+MORE_SILENT = {
+    "a katakana transcription in an infobox table": "林志強 | |\nカタカナ転写 | リン・ジーチアン |\n林志強は実業家である。",
+    "a simplified form under a label with its language in parentheses": "中国語(簡体字) | 林志强 |\n林志強は実業家である。",
+    "a list of one name's forms, one a line": "林志強の表記は地域で違う。\n\n林志强\n林志強\n\n林志強は実業家である。",
+    "an English copyright notice": "林志強は語った。\nThis page contains material owned by its publishers and\n"
+                                   "may not be copied. All rights reserved.",
+}
+
+
+@pytest.mark.parametrize("text", MORE_SILENT.values(), ids=MORE_SILENT.keys())
+def test_more_real_text_classes_are_silent(text):
+    assert warnings(text) == []
+    assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []

@@ -47,6 +47,7 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*[(（]?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
+FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on the next: a list of forms (陈冲 / 陳沖)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -73,7 +74,8 @@ def _reads_as(kanji: str, latin: str) -> bool:
 def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
-    an infobox line repeating the title above it in another script (习近平 under 習近平), and Chinese followed by its
+    an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
+    above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), and Chinese followed by its
     own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example)."""
     out = []
     for line in TABLE_LINE.finditer(text):
@@ -87,9 +89,10 @@ def form_rows(text: str) -> list[Span]:
     offset = 0
     for i, line in enumerate(lines):
         cell = line.strip(" \u3000\t|")
+        near = lines[max(0, i - TITLE_WINDOW):i] + lines[i + 1:i + 1 + FORM_LIST_BELOW]
         if KANJI_RUN.fullmatch(cell) and any(
-                KANJI_RUN.fullmatch(above.strip(" \u3000\t|")) and above.strip(" \u3000\t|") != cell
-                and _same_word(above.strip(" \u3000\t|"), cell) for above in lines[max(0, i - TITLE_WINDOW):i]):
+                KANJI_RUN.fullmatch(other.strip(" \u3000\t|")) and other.strip(" \u3000\t|") != cell
+                and _same_word(other.strip(" \u3000\t|"), cell) for other in near):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     for m in CHINESE_THEN_PINYIN.finditer(text):

@@ -1,8 +1,8 @@
 """Helpers shared by the GRB rules: paragraphs, bracket matching, Latin runs, token lookups."""
 from __future__ import annotations
 
+import bisect
 import functools
-
 import re
 from dataclasses import dataclass, field
 
@@ -10,6 +10,8 @@ from ...charclass import CLOSE_BRACKETS, PAIRS, SENTENCE_ENDS, is_hiragana, is_k
 from ...findings import Span
 
 PARENS = {"（": "）", "(": ")"}
+SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
+QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
 
 
 def is_japanese(ch: str) -> bool:
@@ -18,6 +20,13 @@ def is_japanese(ch: str) -> bool:
 
 def is_word_char(ch: str) -> bool:
     return is_japanese(ch) or ch.isalnum()
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The whole line that holds text[start:end]."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo:len(text) if hi < 0 else hi]
 
 
 def paragraphs(doc):
@@ -32,6 +41,7 @@ class Brackets:
     pairs: list[tuple[int, int]] = field(default_factory=list)  # (open, close) offsets
     lone_closers: list[int] = field(default_factory=list)
     lone_openers: list[int] = field(default_factory=list)
+    mismatched: dict[int, int] = field(default_factory=dict)  # lone closer -> the opener of another kind it ends
 
     def inside_gloss(self, span: Span) -> bool:
         """True when ``span`` lies in parentheses that gloss the word before them: 鄧小平（邓小平）, 馬（Ma）.
@@ -84,8 +94,50 @@ def brackets(doc) -> Brackets:
                     del stack[depth:]
             out.lone_openers.extend(span.start + j for j in stack)
         out.lone_openers.sort()
+        _pair_mismatched(out, [span for span, _ in paragraphs(doc)])
+        _pair_across_paragraphs(out, [span for span, _ in paragraphs(doc)])
         doc.memo["garble.brackets"] = out
     return doc.memo["garble.brackets"]
+
+
+def _pair_mismatched(out: Brackets, spans: list[Span]) -> None:
+    """A lone closer after a lone opener of another kind in its paragraph, with no mark between them, ends that
+    quotation with the wrong mark (「…） ): one error, reported at the closer; the opener is not lone."""
+    openers = set(out.lone_openers)
+    marks = sorted(openers | set(out.lone_closers))
+    for prev, i in zip(marks, marks[1:]):
+        if prev in openers and i not in openers and PAIRS[out.text[prev]] != out.text[i] \
+                and any(s.start <= prev and i < s.end for s in spans):
+            out.mismatched[i] = prev
+            out.lone_openers.remove(prev)
+            openers.discard(prev)
+
+
+def _pair_across_paragraphs(out: Brackets, spans: list[Span]) -> None:
+    """A 「 or 『 left open in its paragraph and a lone 」 or 』 in one of the next QUOTE_REACH paragraphs are one
+    quotation that runs over paragraphs (matched innermost first, as nested quotes are): not two lone marks."""
+    starts = [s.start for s in spans]
+
+    def para(i: int) -> int:
+        return bisect.bisect_right(starts, i) - 1
+
+    text = out.text
+    lone = sorted([(i, "open") for i in out.lone_openers if text[i] in SPANNING_QUOTES]
+                  + [(i, "close") for i in out.lone_closers if text[i] in (PAIRS[q] for q in SPANNING_QUOTES)])
+    stack: list[int] = []
+    for i, kind in lone:
+        if kind == "open":
+            stack.append(i)
+            continue
+        k = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[text[stack[k]]] == text[i]), None)
+        if k is None:
+            continue
+        o = stack[k]
+        del stack[k:]
+        if 0 < para(i) - para(o) <= QUOTE_REACH:
+            out.lone_openers.remove(o)
+            out.lone_closers.remove(i)
+            out.pairs.append((o, i))
 
 
 def spliced_pairs(doc) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from ...charclass import HIRAGANA_RANGE, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ._text import paragraphs
+from ._text import line_around, paragraphs
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice
 REPEAT = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1|([^\s\d]{{2,8}}?)[、,，\s\u3000]{{0,2}}\2")
@@ -48,6 +48,7 @@ class DoubledWord(Rule):
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
+    a word alone on its line above a line that begins with it (a heading, an infobox repeating its title), and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 
@@ -88,6 +89,8 @@ class DoubledWord(Rule):
                 right += 1
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
+            if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]):
+                continue
             has_comma = any(t.pos[1] == "読点" for t in toks[left + 1:right])
             n = _repeat_length(toks, left, right, has_comma)
             if n == 1 and _is_stammer(ctx.doc.text, toks[right].span.end, toks[right].surface):
@@ -98,6 +101,16 @@ class DoubledWord(Rule):
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
                                   suggestion=once)
+
+
+def _alone_on_line(text: str, tok) -> bool:
+    return line_around(text, tok.span.start, tok.span.end).strip(" \u3000\t|") == tok.surface
+
+
+def _lines_of_their_own(text: str, a, b) -> bool:
+    """A word alone on its line above a line that begins with it: a heading or an infobox repeating the title
+    (星河 / 星河市 / 星河), not a doubled word."""
+    return "\n" in text[a.span.end:b.span.start] and _alone_on_line(text, a)
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:

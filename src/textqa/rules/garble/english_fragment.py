@@ -7,7 +7,8 @@ from ...findings import Severity, Span
 from ...masks import URL
 from ..base import Rule
 from . import _pinyin
-from ._text import brackets, english_word, glossary_surface, is_title_word, is_web_form, latin_runs, paragraphs
+from ._text import (brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form, latin_runs,
+                    line_around, paragraphs)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -25,7 +26,8 @@ class EnglishFragment(Rule):
     do use such names.
 
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
-    names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine.
+    names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so is a line
+    with no Japanese at all (a copyright notice or a credit in English).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
@@ -47,7 +49,8 @@ class EnglishFragment(Rule):
         marks = brackets(ctx.doc)
         for para, text in paragraphs(ctx.doc):
             for run, words in latin_runs(text, para.start):
-                if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True):
+                if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True) \
+                        or not _line_has_japanese(ctx.doc.text, run):
                     continue
                 yield from self._lowercase(ctx, text, para.start, words)
                 yield from self._phrases(ctx, words)
@@ -108,6 +111,11 @@ class EnglishFragment(Rule):
                                            "translate it or use the organisation's established name",
                                confidence=confidence(self, "english-phrase"))
         return None
+
+
+def _line_has_japanese(text: str, span: Span) -> bool:
+    """A line with no kana or kanji at all is English text (a copyright notice, a credit), not Japanese prose."""
+    return any(is_japanese(c) for c in line_around(text, span.start, span.end))
 
 
 def _lower_english(ctx, span: Span, word: str) -> bool:

@@ -5,10 +5,19 @@ import re
 from ...charclass import KATAKANA_RANGE
 from ...findings import Severity, Span
 from ..base import Rule
-from ._text import brackets, paragraphs
+from ._text import brackets, line_around, paragraphs
 
 KATA = f"[{KATAKANA_RANGE}]"
+LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
+SENTENCE_MARKS = "。、！？!?"
 SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?!{KATA})")
+
+
+def _word_list_line(text: str, span: Span) -> bool:
+    """A line of words separated by spaces with no sentence punctuation: a breadcrumb trail, tags or keywords
+    (ホーム カテゴリー エッセイ), not a sentence."""
+    line = line_around(text, span.start, span.end)
+    return not any(c in SENTENCE_MARKS for c in line) and len(line.split()) >= LIST_ITEMS
 
 
 class SplitKatakana(Rule):
@@ -17,7 +26,8 @@ class SplitKatakana(Rule):
     Reports katakana words separated by a space (`スマート シティ`, `ジョン スミス`).
     The finding covers the words on both sides of the space.
     Readings in parentheses, which often separate surname and given name with a space
-    (`鄧小平（ドン シャオピン）`), are fine.
+    (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
+    sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`).
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -41,7 +51,7 @@ class SplitKatakana(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span):
+                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span):
                     continue
                 joined = re.sub(r"[ \u3000]", "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

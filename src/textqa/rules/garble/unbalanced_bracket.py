@@ -11,8 +11,9 @@ class UnbalancedBracket(Rule):
     ## What it does
     Reports a bracket or quote mark left without its partner in its paragraph. That is a closing
     mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
-    quotes and quotes that span several sentences of one paragraph are fine; list markers such as
-    `1)` are not brackets.
+    quotes and quotes that span several sentences of one paragraph are fine, and so is a 「 or 『 closed in one
+    of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)` are not
+    brackets. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
 
     The two commonest shapes have their own rules: a closing mark spliced to an opening one
     (GRB005) and a closing mark after the sentence ended (GRB006).
@@ -39,6 +40,12 @@ class UnbalancedBracket(Rule):
         spliced = {i for pair in spliced_pairs(ctx.doc) for i in pair}
         for i in marks.lone_closers:
             if i in spliced or (i > 0 and text[i - 1] in SENTENCE_ENDS):
+                continue
+            if i in marks.mismatched:
+                o = marks.mismatched[i]
+                right = PAIRS[text[o]]
+                yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' ends the quotation or aside that '{text[o]}' "
+                                                        f"opens; write '{right}'", suggestion=right)
                 continue
             opener = next((o for o, c in PAIRS.items() if c == text[i]), "")
             yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph; delete it, or "

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANJI_RANGE
+from ...charclass import KANJI_RANGE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from . import _hanzi
@@ -14,6 +14,12 @@ RUN = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]+")
 EDGE = "，,.：:；;“”"
 GLOSS_ITEM_START = "（(、,，:： "
 GLOSS_ITEM_END = "）)、,，;； "
+MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
+# a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
+EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
+# an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
+LIST_ENTRY = re.compile(r"[ \u3000]*[-－—:：=＝][ \u3000]*[\u3040-\u30ff]")
+LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
 
 
 class UntranslatedChinese(Rule):
@@ -25,7 +31,9 @@ class UntranslatedChinese(Rule):
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
     languages are not evidence on their own; they only join the run. Simplified forms given as a
-    gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine.
+    gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
+    followed by its meaning or reading in parentheses (`书包（かばん）`), and its later uses, or an entry of a word
+    list (`黑板 - こくばん`).
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -45,6 +53,7 @@ class UntranslatedChinese(Rule):
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
+        explained: set[str] = set()  # Chinese words the text explains once: a later use is the same word
         for para, text in paragraphs(ctx.doc):
             for m in RUN.finditer(text):
                 run = m.group()
@@ -60,6 +69,9 @@ class UntranslatedChinese(Rule):
                 span = Span(para.start + start, para.start + end)
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
+                if run in explained or _talked_about(text, start, end):
+                    explained.add(run)
+                    continue
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))
                 yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
@@ -70,6 +82,18 @@ class UntranslatedChinese(Rule):
 def _foreign(run: str) -> str:
     """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
     return "".join(c for c in run if _hanzi.is_simplified_only(c))
+
+
+def _talked_about(text: str, start: int, end: int) -> bool:
+    """A Chinese word the text explains: followed by its meaning or reading in parentheses (书包（かばん）), or an
+    entry of a word list (黑板-こくばん). Its first character starts a word."""
+    if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
+        return False
+    gloss = EXPLAINED.match(text, end)
+    if gloss and not _foreign(gloss.group(1)):
+        return True  # the gloss itself is Japanese (or Latin): not 鄧小平（邓小平）
+    line_start = text.rfind("\n", 0, start) + 1
+    return LIST_NUMBER.fullmatch(text, line_start, start) is not None and LIST_ENTRY.match(text, end) is not None
 
 
 def _whole_item(text: str, span) -> bool:

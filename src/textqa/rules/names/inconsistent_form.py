@@ -13,6 +13,9 @@ LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: sp
 # an infobox row: a short label, a colon, a value, and no sentence (本社所在地: 星河通信ビル)
 INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][^。]*")
 JOINERS = "・･"
+PERSON = "person"  # a person may go by two names the text gives side by side (a Cantonese or English name)
+PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
+PAIR_SUFFIX = 2  # kanji that may end the first name before the joiner (星河市-セイガ市)
 
 
 def _inside_english_phrase(text: str, start: int, end: int) -> bool:
@@ -71,6 +74,24 @@ def _wordings_of_one_term(entry, a: str, b: str) -> bool:
     return entry.type == "term" and any(ch in content for ch in b)
 
 
+def _paired(text: str, a, b) -> bool:
+    """Two forms of one entity side by side, joined by ・, ＝ or a dash (旧星河ラジオ・星河放送局): a double name,
+    given as a gloss is."""
+    first, second = (a, b) if a.span.start < b.span.start else (b, a)
+    between = text[first.span.end:second.span.start]
+    return 1 <= len(between) <= PAIR_SUFFIX + 1 and between[-1] in PAIR_JOINERS \
+        and all(is_kanji(c) for c in between[:-1])
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A kanji form made of some of a longer form's characters, in order and from its first (星人代 for
+    星河人民代表大会): the usual short name after the full one, not another rendering."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not all(is_kanji(c) for c in short):
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -89,7 +110,10 @@ class InconsistentForm(Rule):
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), a form alone on its line (a title, an infobox heading), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
-    (ファーウェイ・ジャパン).
+    (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
+    `旧星河ラジオ・星河放送局`), nor a kanji short name made of the full name's characters in order (星人代 beside
+    星河人民代表大会), nor a person's form that the text itself gives in a gloss or as an alias (a Cantonese or
+    English name: `林志強（ラム・チーキョン）`; the person goes by both).
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -115,7 +139,17 @@ class InconsistentForm(Rule):
                     and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc.text, m)):
                 by_entity.setdefault(m.entity, []).append(m)
+        text = ctx.doc.text
+        introduced: dict[str, set[str]] = {}  # forms of a person the text itself gives (林志強（ラム・チーキョン）)
+        for m in ctx.mentions:
+            if m.glossed and m.kind.correct:
+                introduced.setdefault(m.entity, set()).add(m.surface)
         for zh, ms in by_entity.items():
+            if ctx.entry(zh).type == PERSON:
+                ms = [m for m in ms if m.surface not in introduced.get(zh, ())]
+            surfaces = {m.surface for m in ms}
+            ms = [m for m in ms if not any(_abbreviates(m.surface, other) for other in surfaces)
+                  and not any(o is not m and _paired(text, m, o) for o in ms)]
             counts = Counter(m.surface for m in ms)
             if len(counts) < 2:
                 continue
