@@ -145,6 +145,8 @@ NOT_A_RENDERING_CHOICE = {
                                                   "表記: ギャラクシア（日本語）、Galaxia Telecom（英語）\n"
                                                   "* Galaxia Telecom（英語） - 会社概要\n",
     "a hashtag": "ギャラクシアは発表した。ギャラクシアの社員も喜んだ。\n#星河通信 #通信 #ギャラクシア",
+    "another page's title after a link heading": "ギャラクシアは発表した。\n【関連記事】止まらない星河通信の快進撃\n"
+                                                 "ギャラクシアの株価は上がった。",
 }
 
 
@@ -250,3 +252,10 @@ MORE_SILENT = {
 def test_more_real_text_classes_are_silent(text):
     assert warnings(text) == []
     assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_forms_listed_with_what_each_is_called_are_talked_about():
+    """甲はアルファ、乙はベータと言われます: each form is what a name is called, not the name used in prose."""
+    text = "日本では、林志強はリン・ジーチアン、周海涛はジョウ・ハイタオと言われます。"
+    assert [(c, s) for c, s in warnings(text) if c.startswith("NAM")] == []
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強は来日した。リン・ジーチアンの会見は長かった。")

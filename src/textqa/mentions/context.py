@@ -21,7 +21,7 @@ ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
 # ... or that give it as another name of what follows (XことY), call something by it (Xという会社, Xっていう人),
 # or say which kind of name it is (X って英語名)
-ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と表記|とも表記|と名乗|と綴|"
+ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と言われ|と表記|とも表記|と名乗|と綴|"
                              r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|"
                              r"(?:って|は|が|の)\s?(?:" + "|".join(ALIAS_MARKERS) + "))")
 TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
@@ -69,6 +69,16 @@ def named_as_such(text: str, end: int) -> bool:
     return ALIAS_FOLLOWERS.match(after) is not None
 
 
+# X は A、Y は B と言われる: names listed with what each is called; the first form is followed by 、 and the next pair
+CALLED_LIST_REST = re.compile(r"、[^。、\n]{1,20}は[^。、\n]{1,30}?(?:と呼ば|と言われ|と読)")
+
+
+def called_so_in_a_list(text: str, span: Span) -> bool:
+    """True when the sentence pairs names with what each is called and this form is one of them:
+    甲はアルファ、乙はベータと言われる (the form after は, followed by the next pair)."""
+    return text[span.start - 1:span.start] == "は" and CALLED_LIST_REST.match(text, span.end) is not None
+
+
 def in_hashtag(text: str, span: Span) -> bool:
     """True when ``span`` lies inside a hashtag (#星河通信): an identifier, not a rendering choice."""
     i = span.start
@@ -107,6 +117,19 @@ def quoted_as_form(text: str, span: Span) -> bool:
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return any(word in around for word in name_talk_words())
+
+
+@functools.lru_cache(maxsize=1)
+def link_headings() -> tuple[str, ...]:
+    """Words that head a link to another page (【関連記事】): data/link_headings.txt."""
+    text = resources.files("textqa").joinpath("data/link_headings.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def in_link_line(text: str, start: int) -> bool:
+    """True when the line begins with a link heading (【関連記事】止まらない…): another page's title."""
+    head = text[text.rfind("\n", 0, start) + 1:start].lstrip(" \u3000・*【[")
+    return head.startswith(link_headings())
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,8 +14,8 @@ from ..asides import inserted_pinyin, set_aside
 from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
-from .context import (gloss_after, gloss_groups, in_hashtag, introduced_as_alias, labelled_gloss, legal_name,
-                      legal_suffixes, named_as_such, quoted_as_form)
+from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
+                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form)
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
@@ -178,6 +178,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
         if m.glossed:
             continue
         if introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end) \
+                or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or in_hashtag(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
             out[i] = replace(m, glossed=True)
