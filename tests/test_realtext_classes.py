@@ -186,6 +186,8 @@ FORM_ROWS = {
                                                                    "Lin Zhiqiang portrait.jpg\n\n林志強は実業家である。",
     "a lesson's Chinese example with its pinyin": "自己紹介の例文です。\n我叫陈明。 Wǒ jiào Chén Míng. 私は陳明です。\n"
                                                   "我叫周海涛。 Wǒ jiào Zhōu Hǎitāo. 私は周海涛です。\n",
+    "a Chinese name with toneless pinyin in square brackets": "唯一の放送局である星河广播电台[\"xinghe guangbo diantai\"]"
+                                                              "（星河放送局）が放送を行っている。",
 }
 
 

@@ -42,9 +42,10 @@ LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 # a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
 TABLE_LINE = re.compile(r"^[^\n。]*[ \u3000\t|][^\n。]*$", re.M)
 CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
-# Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks: 我姓李。 Wǒ xìng Lǐ.
+# Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks (我姓李。 Wǒ xìng Lǐ.), or
+# with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
-CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*[(（]?"
+CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
 FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on the next: a list of forms (陈冲 / 陳沖)
@@ -76,7 +77,7 @@ def form_rows(text: str) -> list[Span]:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
     an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
     above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), and Chinese followed by its
-    own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example)."""
+    own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example; 中国话["zhongguo hua"]: a dictionary's)."""
     out = []
     for line in TABLE_LINE.finditer(text):
         cells = [c for c in CELL_SEP.split(line.group()) if c]
@@ -96,8 +97,9 @@ def form_rows(text: str) -> list[Span]:
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     for m in CHINESE_THEN_PINYIN.finditer(text):
-        latin = m.group(2)
-        if any(ord(c) > 0x7F for c in latin) and _reads_as(m.group(1), latin):
+        latin = m.group(3)
+        # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
+        if (any(ord(c) > 0x7F for c in latin) or (m.group(2) or "")[:1] in "[［") and _reads_as(m.group(1), latin):
             out.append(Span(m.start(), m.end()))
     return out
 
