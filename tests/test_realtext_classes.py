@@ -147,6 +147,10 @@ NOT_A_RENDERING_CHOICE = {
     "a hashtag": "ギャラクシアは発表した。ギャラクシアの社員も喜んだ。\n#星河通信 #通信 #ギャラクシア",
     "another page's title after a link heading": "ギャラクシアは発表した。\n【関連記事】止まらない星河通信の快進撃\n"
                                                  "ギャラクシアの株価は上がった。",
+    "a post quoted as posted": "ギャラクシアは発表した。同社は「明日のGalaxia Telecomの発表をお楽しみに」と1日にツイートした。"
+                               "ギャラクシアの株価は上がった。",
+    "an embedded post above its credit": "ギャラクシアは発表した。ギャラクシアの株価は上がった。\n"
+                                         "明日のGalaxia Telecomの発表をお楽しみに!\n— Galaxia Japan (@GalaxiaJP) May 1, 2024",
 }
 
 
@@ -154,6 +158,11 @@ NOT_A_RENDERING_CHOICE = {
 def test_inconsistent_form_counts_only_rendering_choices(text):
     assert [(f.code, f.surface) for f in lint_text(text, _ORG_GLOSSARY)
             if f.severity.value != "info" and f.code.startswith("NAM")] == []
+
+
+def test_a_quotation_that_is_not_a_post_still_counts():
+    text = "ギャラクシアは発表した。社長は「Galaxia Telecomは強い」と述べた。ギャラクシアの株価も上がった。"
+    assert [(f.code, f.surface) for f in lint_text(text, _ORG_GLOSSARY)] == [("NAM002", "Galaxia Telecom")]
 
 
 def test_inconsistent_form_still_reports_two_forms_in_prose():

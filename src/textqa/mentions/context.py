@@ -133,6 +133,33 @@ def in_link_line(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def post_verbs() -> tuple[str, ...]:
+    """Verbs that mark a quotation as a post quoted as posted (とツイート, と投稿): data/post_verbs.txt."""
+    text = resources.files("textqa").joinpath("data/post_verbs.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+POST_CREDIT = re.compile(r"[ \u3000]*[—―–-]+ ?[^\n]*\(@\w+\)")  # — Name (@handle) date: an embedded post's credit
+POST_VERB_GAP = 3  # characters that may stand between と and the post verb (」と2日にツイート)
+
+
+def in_quoted_post(text: str, start: int) -> bool:
+    """True inside a post quoted as posted: a 「…」 followed by とツイート or と投稿, or the line above an embedded
+    post's credit (— Name (@handle) date)."""
+    line_end = text.find("\n", start)
+    if line_end >= 0 and POST_CREDIT.match(text, line_end + 1):
+        return True
+    open_at = text.rfind("「", text.rfind("\n", 0, start) + 1, start)
+    if open_at < 0:
+        return False
+    close_at = text.find("」", start, line_end if line_end >= 0 else len(text))
+    if close_at < 0:
+        return False
+    after = text[close_at + 1:close_at + 2 + POST_VERB_GAP + max(map(len, post_verbs()))]
+    return after.startswith("と") and any(v in after for v in post_verbs())
+
+
+@functools.lru_cache(maxsize=1)
 def company_types() -> tuple[str, ...]:
     """Japanese words that end a company's legal name (株式会社, コーポレーション): data/company_types.txt."""
     text = resources.files("textqa").joinpath("data/company_types.txt").read_text(encoding="utf-8")

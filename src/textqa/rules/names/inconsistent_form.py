@@ -6,7 +6,7 @@ from collections import Counter
 from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
 from ...context import confidence
 from ...findings import Severity
-from ...mentions.context import company_types, in_link_line
+from ...mentions.context import company_types, in_link_line, in_quoted_post
 from ..base import Rule
 
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
@@ -49,7 +49,8 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     - Latin in a line with no Japanese at all (a copyright or address line: `© China Radio International`);
     - in the value of an infobox row (`本社所在地: 星河通信ビル`): data, not prose;
     - all hiragana (a reading: りこくきょう);
-    - in the title of another page after a link heading (【関連記事】…);
+    - in the title of another page after a link heading (【関連記事】…), or in a post quoted as posted
+      (「…」とツイート, a line above `— Name (@handle)`): the poster's spelling;
     - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
@@ -61,7 +62,7 @@ def _not_a_rendering_choice(text: str, m) -> bool:
         return True
     if all(is_hiragana(c) or c in JOINERS + " " for c in surface):
         return True
-    if in_link_line(text, m.span.start):
+    if in_link_line(text, m.span.start) or in_quoted_post(text, m.span.start):
         return True
     if is_katakana(surface[-1]) and after[:1] in JOINERS and is_katakana(after[1:2] or "a"):
         return True
@@ -112,7 +113,7 @@ class InconsistentForm(Rule):
     A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股, 華為技術日本株式会社) is
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), another page's title after a link heading (【関連記事】), a
-    form alone on its line (a title, an infobox heading), a
+    post quoted as posted (「…」とツイート), a form alone on its line (a title, an infobox heading), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
     `旧星河ラジオ・星河放送局`), nor a kanji short name made of the full name's characters in order (星人代 beside
