@@ -145,7 +145,7 @@ NOT_A_RENDERING_CHOICE = {
                                                   "表記: ギャラクシア（日本語）、Galaxia Telecom（英語）\n"
                                                   "* Galaxia Telecom（英語） - 会社概要\n",
     "a hashtag": "ギャラクシアは発表した。ギャラクシアの社員も喜んだ。\n#星河通信 #通信 #ギャラクシア",
-    "another page's title after a link heading": "ギャラクシアは発表した。\n【関連記事】止まらない星河通信の快進撃\n"
+    "another page's title after a link heading": "ギャラクシアは発表した。\n【関連記事】星河通信の新工場が完成\n"
                                                  "ギャラクシアの株価は上がった。",
     "a post quoted as posted": "ギャラクシアは発表した。同社は「明日のGalaxia Telecomの発表をお楽しみに」と1日にツイートした。"
                                "ギャラクシアの株価は上がった。",
