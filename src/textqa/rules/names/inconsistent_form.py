@@ -6,6 +6,7 @@ from collections import Counter
 from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
 from ...context import confidence
 from ...findings import Severity
+from ...glossary.model import EntityType
 from ...mentions.context import company_types, in_link_line, in_quoted_post
 from ..base import Rule
 
@@ -13,7 +14,6 @@ LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: sp
 # an infobox row: a short label, a colon, a value, and no sentence (本社所在地: 星河通信ビル)
 INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][^。]*")
 JOINERS = "・･"
-PERSON = "person"  # a person may go by two names the text gives side by side (a Cantonese or English name)
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
 PAIR_SUFFIX = 2  # kanji that may end the first name before the joiner (星河市-セイガ市)
 
@@ -150,7 +150,7 @@ class InconsistentForm(Rule):
             if m.glossed and m.kind.correct:
                 introduced.setdefault(m.entity, set()).add(m.surface)
         for zh, ms in by_entity.items():
-            if ctx.entry(zh).type == PERSON:
+            if ctx.entry(zh).type == EntityType.PERSON:  # a person may go by two names the text gives
                 ms = [m for m in ms if m.surface not in introduced.get(zh, ())]
             surfaces = {m.surface for m in ms}
             ms = [m for m in ms if not any(_abbreviates(m.surface, other) for other in surfaces)
