@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 
 from ..findings import Span
 
@@ -14,13 +15,34 @@ def runs(pattern: re.Pattern, text: str):
         yield Span(m.start(), m.end()), m.group()
 
 
-def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> tuple[tuple[Span, str], ...]:
-    """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, found once per
-    document (the finders that read kanji runs share them)."""
+class Runs:
+    """Runs found in a text, kept as two flat arrays of offsets (16 bytes a run); each run's Span and text are
+    made only while it is read (a 10 MB file has millions of runs: objects for each would cost 250 bytes)."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str, matches):
+        self.text = text
+        self.starts, self.ends = array("q"), array("q")
+        for m in matches:
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self):
+        text = self.text
+        for start, end in zip(self.starts, self.ends):
+            yield Span(start, end), text[start:end]
+
+
+def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> Runs:
+    """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, as (span, text),
+    found once per document (the finders that read kanji runs share them)."""
     key = f"runs.{min_length}.{pattern.pattern}"
     if key not in doc.memo:
-        doc.memo[key] = tuple((Span(m.start(), m.end()), m.group()) for m in pattern.finditer(doc.text)
-                              if m.end() - m.start() >= min_length)
+        doc.memo[key] = Runs(doc.text, (m for m in pattern.finditer(doc.text) if m.end() - m.start() >= min_length))
     return doc.memo[key]
 
 

@@ -1,0 +1,82 @@
+"""Check that a change leaves textqa's output byte-identical: lint every corpus with its glossary, keep the outputs,
+and compare them with the outputs kept before the change.
+
+    python scripts/same_output.py save /tmp/before     # on the commit before the change
+    python scripts/same_output.py check /tmp/before    # after it: lists every output that differs; exit 1 if any
+
+Sets: tests/corpus, corpus/, every finished tests/heldout* set, the bilingual pairs, the example article in
+/work/shared (when present) and a 0.3 MB file of the articles repeated (bench/memory.py), in the json format, and
+the test corpus and the large file in the text, sarif and github formats too. Held-out sets still being written
+(named in SKIP) are never read. Writes nothing into the repository.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SKIP = {"heldout5", "heldout-bilingual3"}  # being written by others: never read
+EXAMPLE = Path("/work/shared/seeds/000_5fbd884399355965.txt")
+EXAMPLE_GLOSSARY = Path("/work/shared/reference/hunan-blockchain.names.tsv")
+
+
+def cases(big: Path) -> list[tuple[str, list[str], list[str]]]:
+    """(name, paths, glossaries) of every set."""
+    out = [("corpus", [str(ROOT / "corpus" / "hunan-blockchain.ja.txt")],
+            [str(ROOT / "glossary" / "hunan-blockchain.names.tsv")]),
+           ("big", [str(big)], [str(ROOT / "glossary" / "hunan-blockchain.names.tsv")])]
+    for folder in sorted((ROOT / "tests").iterdir()):
+        if folder.name in SKIP or not (folder / "glossary.tsv").is_file():
+            continue
+        files = folder / "articles" if (folder / "articles").is_dir() else folder / "pairs"
+        if files.is_dir():
+            out.append((f"tests-{folder.name}", [str(files)], [str(folder / "glossary.tsv")]))
+    if EXAMPLE.is_file() and EXAMPLE_GLOSSARY.is_file():
+        out.append(("example", [str(EXAMPLE)], [str(EXAMPLE_GLOSSARY)]))
+    return out
+
+
+def outputs(big: Path):
+    """(file name, output) of every set and format, linted in this process."""
+    from click.testing import CliRunner
+
+    from textqa.cli import main
+
+    runner = CliRunner()
+    for name, paths, glossaries in cases(big):
+        formats = ("json", "text", "sarif", "github") if name in ("corpus", "big") else ("json",)
+        for fmt in formats:
+            for with_glossary in (True, False):
+                args = ["lint", "--jobs", "1", "--format", fmt, "--no-progress", *paths]
+                if with_glossary:
+                    args[1:1] = [a for g in glossaries for a in ("--glossary", g)]
+                result = runner.invoke(main, args, catch_exceptions=False)
+                tag = "glossary" if with_glossary else "plain"
+                yield f"{name}.{tag}.{fmt}", f"exit {result.exit_code}\n{result.stdout}"
+
+
+def main(mode: str, folder: str) -> int:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from memory import make_file
+
+    kept = Path(folder)
+    big = Path(tempfile.gettempdir()) / "textqa-same-output" / "big.ja.txt"  # one path: fingerprints hold it
+    big.parent.mkdir(exist_ok=True)
+    make_file(big, 0.3)
+    if mode == "save":
+        kept.mkdir(parents=True, exist_ok=True)
+        for name, text in outputs(big):
+            (kept / name).write_text(text, encoding="utf-8")
+        print(f"saved to {kept}")
+        return 0
+    differ = [name for name, text in outputs(big)
+              if not (kept / name).is_file() or (kept / name).read_text(encoding="utf-8") != text]
+    print("\n".join(f"differs: {n}" for n in differ) or "all outputs identical")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] not in ("save", "check"):
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
