@@ -90,8 +90,8 @@ def test_memory_per_character_of_text_is_small():
     """Tokens were kept as objects for the whole file: about 200 bytes of memory per character of text (70 MB
     per MB of UTF-8), so a 10 MB file needed 1 GB. Now each paragraph's tokens are packed in flat arrays and Token
     objects live only while a rule holds them, and the kanji runs the sound-alike finders share are two arrays of
-    offsets (they were a tuple of (Span, str) pairs: 65 bytes per character in all). The working set grows by well
-    under 55 bytes per character."""
+    offsets (they were a tuple of (Span, str) pairs: 69 bytes per character in all), findings and mentions have
+    slots, and findings share repeated strings. The working set grows by well under 45 bytes per character."""
     from conftest import CORPUS
 
     linter = Linter(str(GLOSSARY))
@@ -100,7 +100,7 @@ def test_memory_per_character_of_text_is_small():
     small, _ = _lint_traced(linter, unit)
     large, doc = _lint_traced(linter, unit * 3)
     per_char = (large - small) / (2 * len(unit))
-    assert per_char < 55, per_char  # about 43 here; 65 with the runs as objects, 143 with tokens as objects
+    assert per_char < 45, per_char  # about 37 here; 69 with the runs as objects, 143 with tokens as objects
     packs = doc.memo["tokens.packed"]
     assert len(packs) >= 3 * 10  # every copy's paragraphs were tokenized ...
     assert all(not isinstance(v, list) for v in doc.memo.values())  # ... and none is held as Token objects
@@ -117,3 +117,18 @@ def test_each_paragraph_is_tokenized_once(monkeypatch):
     findings = Linter().lint_text(text)
     assert {f.code for f in findings} >= {"GRB008", "GRB010"}
     assert len(calls) == len(set(calls)) == 50
+
+
+def test_findings_are_compact(tmp_path):
+    """A name misspelt the same way all through a long file gives one finding a place, but they share one message,
+    surface and suggestion object (each was its own string), and findings and mentions keep no per-object dict."""
+    (tmp_path / "g.tsv").write_text("zh\tja\n马化腾\t馬化騰\n", encoding="utf-8")
+    findings = Linter(str(tmp_path / "g.tsv")).lint_text("馬花騰氏は語った。\n" * 200)
+    named = [f for f in findings if f.entity == "马化腾"]
+    assert len(named) == 200
+    for field in ("message", "surface", "suggestion"):
+        assert len({id(getattr(f, field)) for f in named}) == 1, field
+    assert not hasattr(named[0], "__dict__")
+    from textqa.findings import Mention
+
+    assert "__slots__" in vars(Mention)

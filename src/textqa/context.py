@@ -33,11 +33,24 @@ def rule_thresholds() -> tuple[float, float]:
     return float(scale["warning"]), float(scale["report"])
 
 
+KEPT_STRINGS = 4096  # recent messages, surfaces and suggestions a document's findings share (then afresh)
+
+
 @dataclass
 class LintContext:
     doc: Document
     compiled: CompiledGlossary | None = None  # None without a glossary
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
+    _strings: dict[str, str] = field(default_factory=dict, repr=False)  # one object for a repeated string
+
+    def _shared(self, text: str | None) -> str | None:
+        """``text``, as the object an earlier finding holds when one holds an equal string: a name misspelt the
+        same way a thousand times gives a thousand findings with one message, surface and suggestion."""
+        if text is None:
+            return None
+        if len(self._strings) >= KEPT_STRINGS:
+            self._strings.clear()
+        return self._strings.setdefault(text, text)
 
     @property
     def mentions(self) -> MentionLayer:
@@ -73,6 +86,6 @@ class LintContext:
             loc = dict(line=line, column=col, end_line=end_line, end_column=end_col)
             surface = self.doc.slice(span)
         ctx_text = self.doc.text[max(0, span.start - 8):span.end + 8] if span else ""
-        return Finding(path=self.doc.path, code=rule.code, severity=severity, message=message,
-                       entity=entity, suggestion=suggestion, confidence=round(confidence, 2),
-                       span=span, surface=surface, context=ctx_text, related=tuple(related), **loc)
+        return Finding(path=self.doc.path, code=rule.code, severity=severity, message=self._shared(message),
+                       entity=entity, suggestion=self._shared(suggestion), confidence=round(confidence, 2),
+                       span=span, surface=self._shared(surface), context=ctx_text, related=tuple(related), **loc)

@@ -37,7 +37,7 @@ class Span(NamedTuple):
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place where the text names a glossary entity, in some rendering."""
 
@@ -51,7 +51,7 @@ class Mention:
     features: Features | None = field(default=None, compare=False)  # what the finder saw; None for literal forms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """Another place a finding refers to (in bilingual mode: the source text). 1-based, end exclusive."""
 
@@ -63,7 +63,7 @@ class Related:
     message: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem at one place. Line and column are 1-based code points, end exclusive."""
 

@@ -18,7 +18,7 @@ from .kinds import MentionKind
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TokenEvidence:
     aligned: bool  # the span starts and ends on token boundaries
     proper: float  # share of its tokens that are proper nouns or unknown words
@@ -30,7 +30,7 @@ class TokenEvidence:
     lexical: bool  # the surface, tokenized alone, is one dictionary word (流向, 整合, 大江): a word, not a typo
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     """One candidate's description. Every field is inspectable (``as_dict``) and feeds ``score``."""
 
