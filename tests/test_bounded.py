@@ -132,3 +132,38 @@ def test_findings_are_compact(tmp_path):
     from textqa.findings import Mention
 
     assert "__slots__" in vars(Mention)
+
+
+def test_json_report_is_written_in_pieces():
+    """The JSON report was built whole in memory (a dict per finding, then the text, then its bytes): about 1.5 KB
+    per finding on top of the findings. Now each finding's dict is made as it is written, and the output comes in
+    pieces of about 64 KB that join to the same text: what rendering holds grows by a few bytes a finding."""
+    import json
+    import tracemalloc
+
+    from textqa import __version__
+    from textqa.findings import Finding, Severity, Span
+    from textqa.render import render_chunks
+    from textqa.render.json_format import finding_dict
+    from textqa.report import Report
+
+    def report(n: int) -> Report:
+        return Report(findings=[Finding(f"a{i % 7}.txt", "NAM001", Severity.WARNING, f"'馬花騰' is not 馬化騰 ({i})",
+                                        i + 1, 3, i + 1, 6, "马化腾", "馬化騰", 0.9, Span(10 * i, 10 * i + 3), "馬花騰")
+                                for i in range(n)])
+
+    small, large = report(2000), report(8000)
+    whole = json.dumps({"version": __version__, "findings": [finding_dict(f) for f in small.findings],
+                        "entities": [], "errors": []}, ensure_ascii=False, indent=2) + "\n"
+    assert "".join(render_chunks(small, "json")) == whole
+    peaks = []
+    for r in (small, large):
+        tracemalloc.start()
+        try:
+            pieces = [len(c) for c in render_chunks(r, "json")]
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert len(pieces) > 10 and max(pieces) < 2**17
+    per_finding = (peaks[1] - peaks[0]) / 6000
+    assert per_finding < 150, per_finding  # the text alone is about 700 bytes a finding

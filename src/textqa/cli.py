@@ -173,20 +173,21 @@ def _executor(scheduler, urls, pair_pattern, files, input_errors):
 
 def finish(report, fmt: str, output, fail_on: str, **options) -> None:
     """Print input errors, render the report to stdout or ``output``, and exit with lint's exit codes."""
-    from .render import render
+    from .render import render_chunks
 
     for err in report.errors:
         click.echo(f"textqa: {err}", err=True)
-    text = render(report, fmt, **options)
+    chunks = render_chunks(report, fmt, **options)  # written as they come: the output is never held whole
     if output:
         from .files import write_atomic
 
-        try:
-            write_atomic(output, text.encode("utf-8", "surrogateescape"), "output")  # file names as their bytes
+        try:  # file names as their bytes
+            write_atomic(output, (c.encode("utf-8", "surrogateescape") for c in chunks), "output")
         except InputError as exc:
             _fail(str(exc))
     else:
-        click.echo(text, nl=False)
+        for text in chunks:
+            click.echo(text, nl=False)
     if report.errors:
         sys.exit(EXIT_ERROR)
     threshold = RANK[fail_on]

@@ -31,8 +31,41 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def json_text(data, **options) -> str:
     """JSON with non-ASCII text as is; a file name that is not UTF-8 (its bytes kept as lone surrogates by
     Python) is written as \\udcXX escapes, so the output is always valid UTF-8 and reads back the same."""
-    text = json.dumps(data, ensure_ascii=False, **options)
+    return _escape_surrogates(json.dumps(data, ensure_ascii=False, **options))
+
+
+def _escape_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_chunks(data, size: int = 1 << 16, **options):
+    """``json_text(data, **options)`` in pieces of about ``size`` characters, the same text when joined: a list
+    in ``data`` may be a ``LazyList``, whose items are made only as they are written."""
+    encoder = json.JSONEncoder(ensure_ascii=False, **options)
+    held: list[str] = []
+    n = 0
+    for piece in encoder.iterencode(data):
+        held.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield _escape_surrogates("".join(held))
+            held, n = [], 0
+    yield _escape_surrogates("".join(held))
+
+
+class LazyList(list):
+    """A list for ``json_chunks`` whose items are ``make(i, item)`` of ``items``, made one at a time as the
+    encoder reaches them (a report's findings as dicts are never all in memory at once)."""
+
+    def __init__(self, items, make):
+        super().__init__()
+        self.items, self.make = items, make
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return (self.make(i, item) for i, item in enumerate(self.items))
 
 
 def _describe(exc: OSError) -> str:
@@ -87,8 +120,9 @@ def temp_files_of(target: Path) -> list[Path]:
     return [p for p in target.parent.glob(pattern) if len(p.name) == len(pattern) - 1 + 8]
 
 
-def write_atomic(path: str, data: bytes, what: str = "file", *, like: os.stat_result | None = None) -> None:
-    """Replace ``path`` with ``data``: temp file, fsync, rename. On failure ``path`` is untouched.
+def write_atomic(path: str, data, what: str = "file", *, like: os.stat_result | None = None) -> None:
+    """Replace ``path`` with ``data`` (bytes, or an iterable of bytes written as they come): temp file, fsync,
+    rename. On failure ``path`` is untouched.
 
     ``like`` (the stat of the file being replaced) gives the new file the old one's mode and owner.
     A target that is not a regular file (``/dev/stdout``, a FIFO) is written directly.
@@ -105,7 +139,7 @@ def write_atomic(path: str, data: bytes, what: str = "file", *, like: os.stat_re
             raise InputError(path, f"cannot write {what}: is a directory")
         try:
             with open(target, "wb") as out:
-                out.write(data)
+                out.writelines([data] if isinstance(data, bytes) else data)
         except OSError as exc:
             raise InputError(path, f"cannot write {what}: {_describe(exc)}") from None
         return
@@ -114,7 +148,7 @@ def write_atomic(path: str, data: bytes, what: str = "file", *, like: os.stat_re
         fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f"{TEMP_PREFIX}{target.name}.",
                                    suffix=TEMP_SUFFIX)
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.writelines([data] if isinstance(data, bytes) else data)
             out.flush()
             os.fsync(out.fileno())
         like = like or st

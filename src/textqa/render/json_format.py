@@ -1,7 +1,7 @@
 """The JSON contract: {"version", "findings": [...], "entities": [...], "errors": [...]}."""
 from __future__ import annotations
 
-from ..files import json_text
+from ..files import LazyList, json_chunks
 
 FIELDS = ("path", "line", "column", "end_line", "end_column", "code", "severity", "message",
           "entity", "suggestion")
@@ -22,16 +22,26 @@ def related_dict(r) -> dict:
             "end_column": r.end_column, "message": r.message}
 
 
-def render(report, **_) -> str:
+def render(report, **options) -> str:
+    return "".join(render_chunks(report, **options))
+
+
+def render_chunks(report, **_):
+    """The report in pieces: each finding's dict is made as it is written, and the whole text is never held."""
     from .. import __version__
     from ..report import stacked
 
-    findings = [finding_dict(f) for f in report.findings]
-    for i, code in stacked(report.findings).items():
-        findings[i]["stacked_under"] = code  # the text format leaves it out: `code` says it better
+    under = stacked(report.findings)
+
+    def finding(i, f) -> dict:
+        d = finding_dict(f)
+        if i in under:
+            d["stacked_under"] = under[i]  # the text format leaves it out: `code` says it better
+        return d
+
     data = {
         "version": __version__,
-        "findings": findings,
+        "findings": LazyList(report.findings, finding),
         "entities": [
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
@@ -41,4 +51,5 @@ def render(report, **_) -> str:
             for e in report.entities],
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
-    return json_text(data, indent=2) + "\n"
+    yield from json_chunks(data, indent=2)
+    yield "\n"
