@@ -49,6 +49,15 @@ SILENT = {
     "a file name and a link that spell names": "写真: Lin Zhiqiang portrait.jpg（本人提供）、"
                                              "詳細は https://example.org/lin-zhiqiang を参照。",
     "an ellipsis of three full stops": "そんな名前は知らない。。。",
+    "a wiki table whose header titles columns of forms": (
+        "{| class=\"wikitable\"\n! 日本語名 !! 中国語名（簡体字） !! 拼音 !! 英語名 !! 本社\n|-\n"
+        "| 林志強（りん しきょう） || 林志强 || Lín Zhìqiáng || Lin Zhiqiang || 厦門\n|-\n"
+        "| ファーウェイ（華為） || 华为技术 || Huáwéi Jìshù || Huawei || 深圳\n|}\n\n林志強は実業家である。"),
+    "a Markdown table whose header titles columns of forms": (
+        "| 社名 | 簡体字 | 英語名 |\n|---|---|---|\n| ファーウェイ | 华为 | Huawei |\n| アリババ | 阿里巴巴 | Alibaba |\n\n"
+        "ファーウェイは発表した。"),
+    "a tab-separated list whose header titles columns of forms": "日本語\t簡体字\t拼音\n林志強\t林志强\tLín Zhìqiáng\n",
+    "a form introduced by 簡体字では": "林志強は実業家である。簡体字では林志强と書く。",
 }
 
 
@@ -270,3 +279,11 @@ def test_forms_listed_with_what_each_is_called_are_talked_about():
     text = "日本では、林志強はリン・ジーチアン、周海涛はジョウ・ハイタオと言われます。"
     assert [(c, s) for c, s in warnings(text) if c.startswith("NAM")] == []
     assert ("NAM006", "リン・ジーチアン") in warnings("林志強は来日した。リン・ジーチアンの会見は長かった。")
+
+
+def test_a_table_column_without_a_form_label_is_still_checked():
+    """Only columns whose header names a form are excused, and only up to the table's end."""
+    table = "| 社名 | 英語名 | 本社 |\n|---|---|---|\n| 华为 | Huawei | 深圳 |\n\n"
+    assert ("NAM003", "华为") in warnings(table)  # the 社名 column is a name used as a name
+    assert ("NAM003", "华为") in warnings(table + "华为は発表した。")
+    assert [s for c, s in warnings(table + "华为は発表した。") if c == "NAM003"].count("华为") == 2

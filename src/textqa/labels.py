@@ -31,6 +31,7 @@ def _label() -> re.Pattern:
         rf"(?:{labels})[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 簡体字: | 习近平 |
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
+        rf"|(?:{labels})では(?=[{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 簡体字では习近平と書く
         rf")", re.M)
 
 
@@ -49,6 +50,59 @@ CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
 FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on the next: a list of forms (陈冲 / 陳沖)
+
+
+# a table: a header row whose column titles hold a form label (中国語名（簡体字）, 拼音, 英語名) makes each cell of
+# that column, in the rows below up to a blank line or the table's end, a form talked about as a form.
+# Wikitext (! a !! b, | a || b, |- between rows), Markdown (| a | b |, |---|) and tab-separated rows.
+TABLE_LEAD = re.compile(r"[ \u3000]*(?:\{\||[!|])?")
+TABLE_CELL_SEP = re.compile(r"[ \u3000]*(?:!!|\|\||\||\t)[ \u3000]*")
+TABLE_RULE = re.compile(r"[ \u3000]*(?:\|-|\|?[ \u3000]*:?-{3,})")
+TABLE_END = re.compile(r"[ \u3000]*\|\}")
+MAX_HEADER_CELL = 30  # code points a column title may run
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """Cells of one table row as (start, end) offsets in the line; a closing bar's empty cell is dropped."""
+    pos = TABLE_LEAD.match(line).end()
+    out = []
+    for sep in TABLE_CELL_SEP.finditer(line, pos):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    end = len(line.rstrip())
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _label_columns(line: str) -> set[int]:
+    """Indexes of the columns that a header row titles with a form label; empty when the line is no header."""
+    cells = _cells(line)
+    if len(cells) < 2 or "。" in line or not TABLE_CELL_SEP.search(line):
+        return set()
+    titles = [line[s:e] for s, e in cells]
+    if any(len(t) > MAX_HEADER_CELL or t.endswith((":", "：")) for t in titles):  # 拼音: | … is an infobox row
+        return set()
+    # a one-character label (簡, 英) titles a column only alone; a longer one anywhere in the title (中国語名（簡体字）)
+    return {i for i, t in enumerate(titles) if any(label in t if len(label) > 1 else t == label
+                                                   for label in form_labels())}
+
+
+def labelled_columns(text: str) -> list[Span]:
+    """Cells of table columns whose header names a form (簡体字, 拼音, 英語名 …)."""
+    out: list[Span] = []
+    columns: set[int] = set()
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip() or TABLE_END.match(line):
+            columns = set()
+        elif columns and not TABLE_RULE.match(line):
+            cells = _cells(line) if TABLE_CELL_SEP.search(line) and "。" not in line else []  # prose is no row
+            out += [Span(offset + cells[i][0], offset + cells[i][1]) for i in sorted(columns) if i < len(cells)]
+        elif not columns:
+            columns = _label_columns(line)
+        offset += len(line) + 1
+    return out
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -120,6 +174,8 @@ def labelled_spans(text: str) -> list[Span]:
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text)
            if len({bool(LATIN.search(item)) for item in re.split("[/／]", m.group())}) == 2]
     out += form_rows(text)
+    if "|" in text or "\t" in text:
+        out += labelled_columns(text)
     for m in _label().finditer(text):
         end = m.end()
         while end < len(text) and end - m.end() < MAX_FORM and text[end] not in FORM_END:
