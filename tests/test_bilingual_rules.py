@@ -47,6 +47,21 @@ def test_a_pressure_in_hectopascals_is_not_a_changed_number(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "951")]
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("午後2時7分", {2, 7, 14}), ("下午3点", {3, 15}), ("14时7分", {14, 7}), ("午前2時", {2}),
+    ("午後12時", {12}), ("午後の2社", {2}),
+])
+def test_an_afternoon_hour_compares_on_a_24_hour_clock(text, keys):
+    assert set().union(*(q.keys() for q in quantities(text))) == {Fraction(k) for k in keys}
+
+
+def test_a_24_hour_time_written_with_afternoon_is_not_a_changed_number(pair):
+    zh = "6月25日14时7分，探测器在草原着陆。\n"
+    assert pair(zh, "6月25日午後2時7分、探査機は草原に着陸した。\n") == []
+    found = pair(zh, "6月25日午後3時7分、探査機は草原に着陸した。\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "3")]
+
+
 @pytest.mark.parametrize("zh, ja", [
     ("前三季度", "1～9月期"), ("前三季度", "第3四半期累計"), ("前三季度", "1-9月"), ("前3季度", "1月から9月まで"),
     ("1至9月", "1～9月"), ("上半年", "上半期"), ("上半年", "1～6月期"), ("下半年", "7-12月"), ("第二季度", "第2四半期"),

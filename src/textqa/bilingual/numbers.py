@@ -54,6 +54,7 @@ class Quantity:
     with_unit: Fraction | None = None  # 5千米: 5 (km), or 5000 (m) when the multiplier is read into the number
     period: tuple[int, int] | None = None  # first and last month of a period (前三季度: 1, 9); value is the last
     written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
+    clock: Fraction | None = None  # 午後2時: 2, or 14 on a 24-hour clock
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -61,7 +62,7 @@ class Quantity:
         if self.period is not None:
             return {("months", *self.period), *self.written}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
-        return keys | {self.with_unit} if self.with_unit is not None else keys
+        return keys | {k for k in (self.with_unit, self.clock) if k is not None}
 
 
 def normalise_digits(text: str) -> str:
@@ -210,6 +211,15 @@ def _before_unit(text: str, m: re.Match, units) -> int:
     return m.end()
 
 
+def _afternoon_hour(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
+    """The hour on a 24-hour clock of an afternoon hour (午後2時, 下午3点: 14, 15), else None."""
+    lex = lexicon()
+    if value.denominator == 1 and 1 <= value <= 11 and _starts_with(text, end, lex["hour-counters"]) \
+            and any(text.endswith(word, 0, start) for word in lex["pm-words"]):
+        return value + 12
+    return None
+
+
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
 
@@ -267,7 +277,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, percent, end = value / 100, True, end + len(pct)
         elif tenth and not _starts_with(norm, end + len(tenth), lex["not-tenth-before"]):
             value, percent, end = value / 10, True, end + len(tenth)
-        out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit))
+        out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
+                            clock=_afternoon_hour(norm, span.start, end, value)))
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)
