@@ -111,8 +111,8 @@ def test_each_paragraph_is_tokenized_once(monkeypatch):
     from textqa import tokens
 
     calls: list[int] = []
-    real = tokens.tokenize
-    monkeypatch.setattr(tokens, "tokenize", lambda text, offset=0: calls.append(offset) or real(text, offset))
+    real = tokens.tokenize_columns
+    monkeypatch.setattr(tokens, "tokenize_columns", lambda text, offset=0: calls.append(offset) or real(text, offset))
     text = "発表された数字は、は正確だ 大阪の拠点は来年閉鎖される。\n" * 50  # doubled word and run-on clause: both walk tokens
     findings = Linter().lint_text(text)
     assert {f.code for f in findings} >= {"GRB008", "GRB010"}

@@ -116,7 +116,18 @@ def _chunks(text: str, start: int):
         start, text = start + cut, text[cut:]
 
 
-def _tokenize_piece(tok, piece: str, base: int, out: list) -> None:
+class Columns(NamedTuple):
+    """Tokens as SudachiPy gives them, one list a field: spans, part-of-speech ids (SudachiPy's own), readings,
+    out-of-vocabulary flags. Filled straight from the morphemes, with no object per token."""
+
+    starts: list[int]
+    ends: list[int]
+    pos_ids: list[int]
+    readings: list[str]
+    oov: list[bool]
+
+
+def _tokenize_piece(tok, piece: str, base: int, out: Columns) -> None:
     """Tokens of one piece; a piece SudachiPy still refuses is halved (its normalisation is not quite NFKC)."""
     from sudachipy.errors import SudachiError  # noqa: PLC0415
 
@@ -129,19 +140,28 @@ def _tokenize_piece(tok, piece: str, base: int, out: list) -> None:
         _tokenize_piece(tok, piece[:half], base, out)
         _tokenize_piece(tok, piece[half:], base + half, out)
         return
-    pos, new = _pos_table(), tuple.__new__
-    for m in morphemes:  # the hot loop: tuples made directly, the surface sliced, parts of speech by id
-        begin, end = m.begin(), m.end()
-        out.append(new(Token, (new(Span, (base + begin, base + end)), piece[begin:end], pos[m.part_of_speech_id()],
-                               m.reading_form(), m.is_oov())))
+    starts, ends, pos_ids, readings, oov = (c.append for c in out)
+    for m in morphemes:  # the hot loop: five calls a morpheme, one append per field
+        starts(base + m.begin())
+        ends(base + m.end())
+        pos_ids(m.part_of_speech_id())
+        readings(m.reading_form())
+        oov(m.is_oov())
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize_columns(text: str, offset: int = 0) -> Columns:
+    """The tokens of ``text`` (offsets from ``offset``) as columns."""
     tok = _tokenizer()
-    out: list[Token] = []
+    out = Columns([], [], [], [], [])
     for base, piece in _chunks(text, offset):
         _tokenize_piece(tok, piece, base, out)
     return out
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    c, pos, new = tokenize_columns(text, offset), _pos_table(), tuple.__new__
+    return [new(Token, (new(Span, (s, e)), text[s - offset:e - offset], pos[p], r, o))
+            for s, e, p, r, o in zip(c.starts, c.ends, c.pos_ids, c.readings, c.oov)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,31 +176,19 @@ def _pos_table() -> tuple[tuple[str, ...], ...]:
 class Packed:
     """One paragraph's tokens in flat arrays: spans, part-of-speech ids, readings joined, out-of-vocabulary flags.
 
-    A surface is the text under its span; one that is not (never seen from SudachiPy) is kept as it is.
+    Surfaces are the text under the spans.
     """
 
-    __slots__ = ("starts", "ends", "pos_ids", "reading_ends", "readings", "oov", "surfaces")
-    _pos_ids: dict[tuple[str, ...], int] = {}
-    _pos_list: list[tuple[str, ...]] = []
+    __slots__ = ("starts", "ends", "pos_ids", "reading_ends", "readings", "oov")
 
-    def __init__(self, tokens: list[Token], text: str):
+    def __init__(self, c: Columns, text: str):
         offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset unless the text is longer
-        # lists first: an array or bytes fills faster from a list than from a generator
-        self.starts = array(offsets, [t.span.start for t in tokens])
-        self.ends = array(offsets, [t.span.end for t in tokens])
-        ids = self._pos_ids  # SudachiPy has about 1,500 tags
-        self.pos_ids = array("H", [ids[t.pos] if t.pos in ids else self._pos_id(t.pos) for t in tokens])
-        self.readings = "".join([t.reading for t in tokens])
-        self.reading_ends = array(offsets, accumulate([len(t.reading) for t in tokens]))
-        self.oov = bytes([t.oov for t in tokens])
-        self.surfaces = {i: t.surface for i, t in enumerate(tokens) if t.surface != text[t.span.start:t.span.end]}
-
-    @classmethod
-    def _pos_id(cls, pos: tuple[str, ...]) -> int:
-        if pos not in cls._pos_ids:
-            cls._pos_ids[pos] = len(cls._pos_list)
-            cls._pos_list.append(pos)
-        return cls._pos_ids[pos]
+        self.starts = array(offsets, c.starts)
+        self.ends = array(offsets, c.ends)
+        self.pos_ids = array("H", c.pos_ids)  # SudachiPy's ids: about 1,500 tags
+        self.readings = "".join(c.readings)
+        self.reading_ends = array(offsets, accumulate(map(len, c.readings)))
+        self.oov = bytes(c.oov)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -189,8 +197,7 @@ class Packed:
         s, e = self.starts[i], self.ends[i]
         reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
         new = tuple.__new__  # a Token and its Span made directly: this runs for every token a rule reads
-        return new(Token, (new(Span, (s, e)), self.surfaces.get(i) or text[s:e], self._pos_list[self.pos_ids[i]],
-                           reading, bool(self.oov[i])))
+        return new(Token, (new(Span, (s, e)), text[s:e], _pos_table()[self.pos_ids[i]], reading, bool(self.oov[i])))
 
     def overlapping(self, span: Span, text: str) -> list[Token]:
         """The tokens that overlap ``span``, built from the pack."""
@@ -203,21 +210,20 @@ class Packed:
         return out
 
 
-def _packed(doc, para: Span) -> tuple[Packed, list[Token] | None]:
-    """The paragraph's pack, tokenizing it on first use (then its fresh tokens come too)."""
+def _packed(doc, para: Span) -> Packed:
+    """The paragraph's pack, tokenizing it on first use."""
     packs = doc.memo.setdefault("tokens.packed", {})
-    if para.start in packs:
-        return packs[para.start], None
-    toks = tokenize(doc.slice(para), para.start) if para.end > para.start else []
-    packs[para.start] = Packed(toks, doc.text)
-    return packs[para.start], toks
+    if para.start not in packs:
+        columns = tokenize_columns(doc.slice(para), para.start) if para.end > para.start else Columns([], [], [], [], [])
+        packs[para.start] = Packed(columns, doc.text)
+    return packs[para.start]
 
 
 def paragraph_tokens(doc, para: Span) -> list[Token]:
     """Tokens of one paragraph, tokenized on first use (most rules need only a few paragraphs); the caller holds
     them while it needs them, the document keeps them only packed."""
-    pack, toks = _packed(doc, para)
-    return toks if toks is not None else [pack.token(i, doc.text) for i in range(len(pack))]
+    pack = _packed(doc, para)
+    return [pack.token(i, doc.text) for i in range(len(pack))]
 
 
 def tokens_in(doc, span: Span) -> list[Token]:
@@ -226,7 +232,7 @@ def tokens_in(doc, span: Span) -> list[Token]:
     start = span.start
     while True:
         para = doc.paragraph_of(min(start, len(doc.text)))
-        out += _packed(doc, para)[0].overlapping(span, doc.text)
+        out += _packed(doc, para).overlapping(span, doc.text)
         start = doc.next_line_start(para.end)
         if start >= span.end or start <= para.end:
             return out
