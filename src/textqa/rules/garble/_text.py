@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ...charclass import CLOSE_BRACKETS, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
+from ...charclass import BRACKET, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
 from ...findings import Span
 
 PARENS = {"（": "）", "(": ")"}
@@ -80,10 +80,11 @@ def brackets(doc) -> Brackets:
         out = Brackets(doc.text)
         for span, para in paragraphs(doc):
             stack: list[int] = []
-            for i, ch in enumerate(para):
+            for m in BRACKET.finditer(para):  # the brackets only, found by the regex engine
+                i, ch = m.start(), m.group()
                 if ch in PAIRS:
                     stack.append(i)
-                elif ch in CLOSE_BRACKETS:
+                else:
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[para[stack[k]]] == ch), None)
                     if depth is None:
                         if not _is_ignorable_closer(para, i):

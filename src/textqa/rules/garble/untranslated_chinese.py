@@ -10,7 +10,8 @@ from . import _hanzi
 from ._text import brackets, paragraphs
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
-RUN = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]+")
+RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
+RUN = re.compile(f"{RUN_CHAR.pattern}+")
 EDGE = "，,.：:；;“”"
 GLOSS_ITEM_START = "（(、,，:： "
 GLOSS_ITEM_END = "）)、,，;； "
@@ -52,9 +53,14 @@ class UntranslatedChinese(Rule):
     reads = ("text",)
 
     def check(self, ctx):
+        foreign_chars = _foreign_chars(ctx.doc.text)
+        if not foreign_chars:
+            return  # a run needs a simplified-only character
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: a later use is the same word
         for para, text in paragraphs(ctx.doc):
+            if foreign_chars.isdisjoint(text):
+                continue
             for m in RUN.finditer(text):
                 run = m.group()
                 start, end = m.start(), m.end()
@@ -94,6 +100,11 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True  # the gloss itself is Japanese (or Latin): not 鄧小平（邓小平）
     line_start = text.rfind("\n", 0, start) + 1
     return LIST_NUMBER.fullmatch(text, line_start, start) is not None and LIST_ENTRY.match(text, end) is not None
+
+
+def _foreign_chars(text: str) -> set[str]:
+    """The simplified-only characters of ``text`` (each distinct character that a run can hold tested once)."""
+    return {c for c in set(text) if RUN_CHAR.match(c) and _hanzi.is_simplified_only(c)}
 
 
 def _whole_item(text: str, span) -> bool:
