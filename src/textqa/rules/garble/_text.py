@@ -29,9 +29,11 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[lo:len(text) if hi < 0 else hi]
 
 
-def paragraphs(doc):
-    """(span, text) of each paragraph (see ``Document.paragraphs``)."""
-    return [(p, doc.slice(p)) for p in doc.paragraphs()]
+def paragraphs(doc) -> tuple[tuple[Span, str], ...]:
+    """(span, text) of each paragraph (see ``Document.paragraphs``), sliced once per document for all rules."""
+    if "garble.paragraphs" not in doc.memo:
+        doc.memo["garble.paragraphs"] = tuple((p, doc.slice(p)) for p in doc.paragraphs())
+    return doc.memo["garble.paragraphs"]
 
 
 # -- brackets -----------------------------------------------------------------

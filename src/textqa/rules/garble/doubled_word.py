@@ -8,13 +8,21 @@ from ...tokens import paragraph_tokens
 from ..base import Rule
 from ._text import line_around, paragraphs
 
-# a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice
-REPEAT = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1|([^\s\d]{{2,8}}?)[、,，\s\u3000]{{0,2}}\2")
+# a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
+REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1")
+REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\1")
+# ... the unit's first two characters come again within ten: a looser test that is faster to reject with
+REPEATED_PAIR = re.compile(r"(?s)([^\s\d]{2})(?=.{0,8}?\1)")
+
 PARTICLES = ("係助詞", "格助詞", "副助詞")
 SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
+
+
+def _repeats(text: str) -> bool:
+    return bool(REPEATED_KANA.search(text) or (REPEATED_PAIR.search(text) and REPEATED_UNIT.search(text)))
 
 
 def _is_separator(tok) -> bool:
@@ -70,7 +78,7 @@ class DoubledWord(Rule):
 
     def check(self, ctx):
         for para, text in paragraphs(ctx.doc):
-            if REPEAT.search(text):  # only paragraphs that repeat something are tokenized
+            if _repeats(text):  # only paragraphs that repeat something are tokenized
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))
 
     def _check_tokens(self, ctx, toks):
