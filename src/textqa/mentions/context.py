@@ -180,7 +180,7 @@ def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
     for gap in range(MAX_COUNTRY + 1):
         if gap and not is_kanji(text[end + gap - 1:end + gap] or "a"):
             return False
-        if any(text.startswith(suffix, end + gap) for suffix in suffixes):
+        if text.startswith(suffixes, end + gap):  # any of them (a tuple: one call)
             return True
     return False
 

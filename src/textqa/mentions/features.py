@@ -16,6 +16,7 @@ from ..tokens import tokenize, tokens_in
 from .kinds import MentionKind
 
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
+SUFFIX_WINDOW = 8  # code points after a span where a name suffix is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +144,16 @@ def is_dictionary_word(text: str) -> bool:
 
 def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
     """A name suffix for the entity's type right after the span (any type's when the entity has none)."""
-    after = doc.text[span.end:span.end + 8]
+    return doc.text.startswith(_name_suffixes(entity_type), span.end)
+
+
+@functools.lru_cache(maxsize=64)
+def _name_suffixes(entity_type: str) -> tuple[str, ...]:
+    """The name suffixes of the type (of every type for none) that fit the window read after a span, as one
+    tuple for str.startswith."""
     table = name_context()
     types = [entity_type] if entity_type else list(table)
-    return any(after.startswith(s) for t in types for s in table.get(t, ()))
+    return tuple(s for t in types for s in table.get(t, ()) if len(s) <= SUFFIX_WINDOW)
 
 
 def shared_characters(window: str, zh: str) -> float:
