@@ -287,3 +287,13 @@ def test_a_table_column_without_a_form_label_is_still_checked():
     assert ("NAM003", "华为") in warnings(table)  # the 社名 column is a name used as a name
     assert ("NAM003", "华为") in warnings(table + "华为は発表した。")
     assert [s for c, s in warnings(table + "华为は発表した。") if c == "NAM003"].count("华为") == 2
+
+
+def test_a_rejected_form_stays_wrong_when_the_text_calls_the_thing_so():
+    """と呼ばれる excuses a sound-alike or another script (a name talked about), not a form the glossary rejects."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\n"
+                                       "高铁\t高速鉄道\tterm\t\t\t高鉄\n林志强\t林志強\tperson\t\t\t\n"))
+    found = [(f.code, f.surface) for f in lint_text("中国の高速鉄道は速い。高鉄と呼ばれるこの鉄道は広がった。", glossary)]
+    assert ("NAM001", "高鉄") in found
+    assert [f for f in lint_text("林志强と呼ばれる人物、林志強は実業家だ。林志強は語った。", glossary)
+            if f.code == "NAM001"] == []

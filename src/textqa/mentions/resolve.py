@@ -177,7 +177,9 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
     for i, m in enumerate(out):
         if m.glossed:
             continue
-        if introduced_as_alias(text, m.span.start) or named_as_such(text, m.span.end) \
+        # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
+        if introduced_as_alias(text, m.span.start) \
+                or (m.kind is not MentionKind.REJECTED and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or in_hashtag(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
