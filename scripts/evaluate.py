@@ -43,12 +43,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_CORPUS = ROOT / "tests" / "corpus"
-HELDOUT = ROOT / "tests" / "heldout"
-HELDOUT2 = ROOT / "tests" / "heldout2"
-HELDOUT3 = ROOT / "tests" / "heldout3"
-HELDOUT4 = ROOT / "tests" / "heldout4"
-HELDOUT5 = ROOT / "tests" / "heldout5"
-DEV_SINGLE = ROOT / "tests" / "dev-single"
+# sets laid out as tests/corpus/ (glossary.tsv, annotations.tsv, articles/*.ja.txt), by --set name
+FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
+    ("test-corpus", "corpus"), ("heldout", "heldout"), ("heldout2", "heldout2"), ("heldout3", "heldout3"),
+    ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("dev-single", "dev-single"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
@@ -91,32 +89,9 @@ def folder_set(name: str, folder: Path) -> EvalSet:
                    tuple(sorted((folder / "articles").glob("*.ja.txt"))))
 
 
-def test_corpus_set() -> EvalSet:
-    return folder_set("test-corpus", TEST_CORPUS)
-
-
-def heldout_set() -> EvalSet:
-    return folder_set("heldout", HELDOUT)
-
-
-def heldout2_set() -> EvalSet:
-    return folder_set("heldout2", HELDOUT2)
-
-
-def heldout3_set() -> EvalSet:
-    return folder_set("heldout3", HELDOUT3)
-
-
-def heldout4_set() -> EvalSet:
-    return folder_set("heldout4", HELDOUT4)
-
-
-def heldout5_set() -> EvalSet:
-    return folder_set("heldout5", HELDOUT5)
-
-
-def dev_single_set() -> EvalSet:
-    return folder_set("dev-single", DEV_SINGLE)
+def named_set(name: str) -> EvalSet:
+    """The evaluation set that ``--set NAME`` scores."""
+    return example_set() if name == "example" else folder_set(name, FOLDER_SETS[name])
 
 
 def example_set() -> EvalSet:
@@ -495,8 +470,7 @@ def report(result: Result, *, show_lists: bool = False) -> str:
     return "\n".join(out)
 
 
-SETS = {"test-corpus": test_corpus_set, "heldout": heldout_set, "heldout2": heldout2_set, "heldout3": heldout3_set,
-        "heldout4": heldout4_set, "heldout5": heldout5_set, "dev-single": dev_single_set, "example": example_set}
+SETS = (*FOLDER_SETS, "example")
 BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2", "heldout-bilingual3")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
@@ -521,7 +495,7 @@ def main(argv=None) -> int:
             return evaluate_bilingual.check(args.evalset)
         return evaluate_bilingual.main(args.evalset, show_lists=args.list, json_path=args.json,
                                        min_recall=args.min_recall, max_false_warnings=args.max_false_warnings)
-    evalset = example_set() if args.corpus else SETS[args.evalset]()
+    evalset = example_set() if args.corpus else named_set(args.evalset)
     if args.check_annotations:
         problems = check_annotations(evalset.annotations, evalset.glossary)
         if evalset.tolerated is not None and evalset.tolerated.is_file():

@@ -51,8 +51,8 @@ def _evaluate_module():
 
 def development_sets():
     ev = _evaluate_module()
-    return [ev.test_corpus_set(), ev.example_set(), ev.heldout_set(), ev.heldout2_set(), ev.heldout3_set(),
-            ev.heldout4_set(), ev.dev_single_set()]
+    return [ev.named_set(name) for name in
+            ("test-corpus", "example", "heldout", "heldout2", "heldout3", "heldout4", "dev-single")]
 
 
 @dataclass

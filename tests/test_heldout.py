@@ -20,11 +20,11 @@ evaluate = load_evaluate()
 
 @pytest.fixture(scope="module")
 def result():
-    return evaluate.evaluate(evaluate.heldout_set())
+    return evaluate.evaluate(evaluate.named_set("heldout"))
 
 
 def test_annotations_are_valid():
-    evalset = evaluate.heldout_set()
+    evalset = evaluate.named_set("heldout")
     assert evaluate.check_annotations(evalset.annotations, evalset.glossary) == []
     files = {evaluate.rel(p) for p in evalset.files}
     annotated = {a.file for a in evaluate.load_annotations(evalset.annotations)}

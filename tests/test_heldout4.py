@@ -21,7 +21,7 @@ evaluate = load_evaluate()
 
 
 def test_annotations_are_valid():
-    evalset = evaluate.heldout4_set()
+    evalset = evaluate.named_set("heldout4")
     assert evaluate.check_annotations(evalset.annotations, evalset.glossary) == []
 
 
@@ -45,7 +45,7 @@ def test_glossary_is_disjoint_from_the_other_glossaries():
 
 
 def test_controls_have_no_annotations_and_every_error_article_has_some():
-    evalset = evaluate.heldout4_set()
+    evalset = evaluate.named_set("heldout4")
     files = {evaluate.rel(p) for p in evalset.files}
     controls = {f for f in files if f.rsplit("/", 1)[-1].startswith("clean-")}
     annotated = {a.file for a in evaluate.load_annotations(evalset.annotations)}

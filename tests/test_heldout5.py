@@ -21,7 +21,7 @@ evaluate = load_evaluate()
 
 
 def test_check_annotations_passes_through_the_api_and_the_cli(capsys):
-    evalset = evaluate.heldout5_set()
+    evalset = evaluate.named_set("heldout5")
     assert evaluate.check_annotations(evalset.annotations, evalset.glossary) == []
     assert evaluate.main(["--set", "heldout5", "--check-annotations"]) == 0
     assert "tests/heldout5/annotations.tsv" in capsys.readouterr().out
@@ -43,7 +43,7 @@ def test_glossary_shares_no_form_with_the_other_glossaries():
 
 
 def test_only_the_five_error_articles_have_rows():
-    files = {evaluate.rel(p) for p in evaluate.heldout5_set().files}
+    files = {evaluate.rel(p) for p in evaluate.named_set("heldout5").files}
     controls = {f for f in files if f.rsplit("/", 1)[-1].startswith("clean-")}
     annotated = {a.file for a in evaluate.load_annotations(HELDOUT5 / "annotations.tsv")}
     assert len(controls) == 7 and len(files - controls) == 5

@@ -30,8 +30,8 @@ README_ROWS = {"test-corpus": "test corpus", "example-article": "example article
 
 
 evaluate = load_evaluate()
-SETS = {"test-corpus": evaluate.test_corpus_set, "example-article": evaluate.example_set,
-        "dev-single": evaluate.dev_single_set}
+SETS = {"test-corpus": lambda: evaluate.named_set("test-corpus"), "example-article": evaluate.example_set,
+        "dev-single": lambda: evaluate.named_set("dev-single")}
 
 
 @pytest.fixture(scope="module")
