@@ -27,7 +27,8 @@ from evaluate import COLUMNS, annotation_records  # noqa: E402  (one reader for 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "tests" / "heldout-bilingual",
         "heldout-bilingual2": ROOT / "tests" / "heldout-bilingual2",
-        "heldout-bilingual3": ROOT / "tests" / "heldout-bilingual3"}
+        "heldout-bilingual3": ROOT / "tests" / "heldout-bilingual3",
+        "heldout-bilingual4": ROOT / "tests" / "heldout-bilingual4"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
 BLOCKING = ("warning", "error")
