@@ -152,23 +152,26 @@ class StoredMap(Mapping):
     def __init__(self, store: Store, table: str, decode=None):
         self._store, self._table, self._memo, self._decode = store, table, {}, decode
 
-    def __getitem__(self, key):
+    def _value(self, key):
+        """The remembered answer for ``key``: its value, or _ABSENT (no exception for a miss: most lookups miss)."""
         value = self._memo.get(key, _UNKNOWN)
         if value is _UNKNOWN:
             found = self._store.find(self._table, key) if isinstance(key, str) else _ABSENT
             value = self._memo[key] = found if found is _ABSENT or self._decode is None else self._decode(found)
+        return value
+
+    def __getitem__(self, key):
+        value = self._value(key)
         if value is _ABSENT:
             raise KeyError(key)
         return value
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = self._value(key)
+        return default if value is _ABSENT else value
 
     def __contains__(self, key) -> bool:
-        return self.get(key, _ABSENT) is not _ABSENT
+        return self._value(key) is not _ABSENT
 
     def __len__(self) -> int:
         return self._store.meta["counts"][self._table]

@@ -174,6 +174,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
             if not out[j].glossed and any(head.endswith(f) for f in correct_forms(out[j].entity)):
                 out[j] = replace(out[j], glossed=True)
     suffixes = legal_suffixes()
+    tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):
         if m.glossed:
             continue
@@ -181,7 +182,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
         if introduced_as_alias(text, m.span.start) \
                 or (m.kind is not MentionKind.REJECTED and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
-                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or in_hashtag(text, m.span) \
+                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or (tags and in_hashtag(text, m.span)) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
             out[i] = replace(m, glossed=True)
     return out

@@ -87,6 +87,21 @@ def _paired(text: str, a, b) -> bool:
         and all(is_kanji(c) for c in between[:-1])
 
 
+def _paired_mentions(text: str, ms: list) -> set[int]:
+    """The ids of the mentions in ``ms`` that are ``_paired`` with another one of ``ms``: only mentions that end
+    at most PAIR_SUFFIX + 1 code points before another begins can be, so each is tested against those alone."""
+    by_start: dict[int, list] = {}
+    for m in ms:
+        by_start.setdefault(m.span.start, []).append(m)
+    out: set[int] = set()
+    for m in ms:
+        for gap in range(1, PAIR_SUFFIX + 2):
+            for o in by_start.get(m.span.end + gap, ()):
+                if o is not m and _paired(text, m, o):
+                    out.update((id(m), id(o)))
+    return out
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """A kanji form made of some of a longer form's characters, in order and from its first (星人代 for
     星河人民代表大会): the usual short name after the full one, not another rendering."""
@@ -153,8 +168,9 @@ class InconsistentForm(Rule):
             if ctx.entry(zh).type == EntityType.PERSON:  # a person may go by two names the text gives
                 ms = [m for m in ms if m.surface not in introduced.get(zh, ())]
             surfaces = {m.surface for m in ms}
+            paired = _paired_mentions(text, ms)
             ms = [m for m in ms if not any(_abbreviates(m.surface, other) for other in surfaces)
-                  and not any(o is not m and _paired(text, m, o) for o in ms)]
+                  and id(m) not in paired]
             counts = Counter(m.surface for m in ms)
             if len(counts) < 2:
                 continue

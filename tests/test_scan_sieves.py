@@ -1,0 +1,94 @@
+"""The speed work's shortcuts give the same answer as the full checks they stand before (issue 14).
+
+Each sieve or index is compared with the check it shortcuts: on every paragraph of the development articles and
+on random strings made to repeat and to pair things. No timing is asserted here (see bench/).
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from textqa import Linter
+from textqa.document import Document
+from textqa.findings import Mention, Span
+from textqa.mentions.kinds import MentionKind
+from textqa.rules.garble import doubled_word
+from textqa.rules.names import inconsistent_form
+
+ROOT = Path(__file__).resolve().parent.parent
+# development sets only (a held-out set in the making is never read here)
+ARTICLES = [ROOT / "corpus", ROOT / "tests" / "corpus" / "articles", ROOT / "tests" / "dev-single" / "articles",
+            ROOT / "tests" / "bilingual" / "pairs"]
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for folder in ARTICLES for p in sorted(folder.glob("*.txt"))
+            if not p.name.endswith(".zh.txt")]
+
+
+def _random_repeats(rng: random.Random, n: int) -> list[str]:
+    """Strings of particles, nouns, separators and doubles of them: what GRB008 reads."""
+    pieces = ["は", "が", "を", "に", "で", "では", "には", "の", "も", "、", "，", " ", "\u3000", "…", "観客", "数字",
+              "星河", "ドキドキ", "何度", "つ", "まり", "正確だ", "。", "\n", "はい", "人々", "AI", "2024"]
+    out = []
+    for _ in range(n):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+        if rng.random() < 0.7:  # write a stretch twice, with or without a separator between
+            i = rng.randrange(len(words))
+            j = min(len(words), i + rng.randint(1, 3))
+            words[j:j] = [rng.choice(["", "、", " ", "、、"])] + words[i:j]
+        out.append("".join(words))
+    return out
+
+
+def _grb008(texts: list[str]) -> list[list[tuple]]:
+    linter = Linter(codes={"GRB008"})
+    return [[(f.span, f.message) for f in linter.lint_document(Document(t))] for t in texts]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_doubled_word_sieve_finds_what_the_full_check_finds(source, monkeypatch):
+    texts = _texts() if source == "articles" else _random_repeats(random.Random(14), 3000)
+    assert texts
+    sieved = _grb008(texts)
+    monkeypatch.setattr(doubled_word, "_may_double", lambda *_: True)
+    full = _grb008(texts)
+    assert sieved == full
+    assert any(full)  # the sets do hold doubled words: the comparison is not empty
+
+
+def _pairwise(text: str, ms: list[Mention]) -> set[int]:
+    """_paired over every pair of mentions: what the index replaces."""
+    return {id(m) for m in ms if any(o is not m and inconsistent_form._paired(text, m, o) for o in ms)}
+
+
+def test_paired_index_same_as_every_pair():
+    rng = random.Random(14)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice("星河市放送局ラジオ・＝-／の、 ") for _ in range(rng.randint(5, 40)))
+        ms, taken = [], set()
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randint(1, 5))
+            if taken & set(range(start, end)):
+                continue  # one entity's mentions never overlap
+            taken |= set(range(start, end))
+            ms.append(Mention(Span(start, end), text[start:end], "星河", MentionKind.ACCEPTED))
+        expected = _pairwise(text, ms)
+        assert inconsistent_form._paired_mentions(text, ms) == expected
+        found += bool(expected)
+    assert found > 100  # pairs do occur
+
+
+def test_hashtag_guard_same_answer():
+    """in_hashtag is only asked where the text has a hashtag mark: without one it is always False."""
+    from textqa.mentions.context import in_hashtag
+
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = "".join(rng.choice("星河 タグ\n\u3000ab、。") for _ in range(rng.randint(1, 30)))
+        for start in range(len(text)):
+            assert not in_hashtag(text, Span(start, min(len(text), start + 2)))
