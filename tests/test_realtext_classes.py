@@ -297,3 +297,57 @@ def test_a_rejected_form_stays_wrong_when_the_text_calls_the_thing_so():
     assert ("NAM001", "高鉄") in found
     assert [f for f in lint_text("林志强と呼ばれる人物、林志強は実業家だ。林志強は語った。", glossary)
             if f.code == "NAM001"] == []
+
+
+# classes found on the fourth set of real pages (sports reports, earnings, museum pages, academic pages, Chinese
+# media, SNS posts, wiki source and infoboxes, transcripts, software blogs)
+FOURTH_SET_SILENT = {
+    "a speaker's label in a transcript": "孫宇晨 本日はありがとうございます。\n司会 ジャスティン・サンさん、最後に一言お願いします。\n"
+                                        "孫宇晨：また来ます。",
+    "a gloss after a space and a suffix": "厦門市 (アモイ市)は福建省の港町だ。厦門の空港は大きい。厦門の人口も多い。",
+    "a place inside an institution's name": "アモイは港町だ。アモイの空港は大きい。厦門大学の学生も多い。",
+    "wiki template rows and HTML tags": "|社名 = 星河通信\n|英語名 = {{Lang|en|Galaxia}}<br/><div style=\"font-size:smaller\">"
+                                        "Galaxia Telecom</div>\n\nギャラクシアは通信会社である。ギャラクシアの社員は多い。",
+    "a slash-separated name in two kanji scripts": "林志強/林志强\n\n林志強は実業家である。",
+    "program code in a blog": "ピンインを返す関数を書いた。\n\n>>> to_latin('林志強')\nclass LinZhiqiang:\n    pass\n\n"
+                              "林志強は実業家である。",
+}
+
+
+@pytest.mark.parametrize("text", FOURTH_SET_SILENT.values(), ids=FOURTH_SET_SILENT.keys())
+def test_fourth_set_classes_are_silent(text):
+    glossary = Glossary(parse_glossary(TSV + "星河通信\tギャラクシア\torg\t\t星河通信|Galaxia Telecom\n"))
+    assert [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"] == []
+    assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_a_subsidiarys_name_and_a_medias_edition_are_not_inconsistent():
+    text = ("星河通信は発表した。星河通信日本法人のギャラクシアも声明を出した。星河通信の株価は上がった。\n"
+            "「星河放送局日本語版(旧星河ラジオ)」より\n星河放送局は番組を改めた。")
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n星河通信\t星河通信\torg\t\tギャラクシア\n"
+                                       "星河广播电台\t星河放送局\torg\t\t旧星河ラジオ\n"))
+    assert [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"] == []
+
+
+def test_a_latin_form_heading_a_sentence_is_still_a_rendering_choice():
+    """Japanese spaces a Latin word before its particle (USTC は…): prose, not a speaker's label."""
+    text = "ギャラクシアは発表した。ギャラクシアの株価は上がった。\nGalaxia Telecom は否定した。"
+    assert [(f.code, f.surface) for f in lint_text(text, _ORG_GLOSSARY) if f.code.startswith("NAM")] \
+        == [("NAM002", "Galaxia Telecom")]
+
+
+def test_a_converted_medias_name_before_its_gloss_is_still_reported():
+    """A language edition lets a gloss reach a correct form (星河網日本語版（…）), not a glyph variant (星河網 in 網's
+    converted form stays a finding)."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n中国网\t中国網\torg\t\tチャイナネット\n"))
+    found = [(f.code, f.surface) for f in lint_text("「中國網日本語版(チャイナネット)」より。中国網は報じた。", glossary)]
+    assert ("NAM003", "中國網") in found
+
+
+def test_one_converted_word_is_a_warning_only_when_it_is_an_ordinary_word_outside_quotes():
+    """発表 has one spelling in modern Japanese (發表 is a conversion); a name (莊子) or a quoted title keeps its own."""
+    def grb013(text):
+        return [(f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB013"]
+    assert grb013("同社は経済の低迷の中で新製品を發表した。") == [("發表", "warning")]
+    assert grb013("経済学者は古典『學問ノススメ』を読み直した。") == [("學問", "info")]
+    assert grb013("経済学者は莊子の言葉を引いた。") == [("莊子", "info")]

@@ -168,11 +168,21 @@ def _label_after() -> re.Pattern:
 FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form that a label follows
 
 
+def _forms_of_one_name(items: list[str]) -> bool:
+    """Slash-separated items that are one name in several scripts: Latin beside other scripts (ウルムチ/Urumqi), or
+    one word in kanji of two scripts (星河網/星河网)."""
+    if len({bool(LATIN.search(item)) for item in items}) == 2:
+        return True
+    cells = [item.strip(" \u3000") for item in items]
+    return all(KANJI_RUN.fullmatch(c) for c in cells) and len(set(cells)) > 1 \
+        and all(_same_word(cells[0], c) for c in cells[1:])
+
+
 def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end,
-    of lines that list a name's forms in several scripts, separated by slashes, and of the form rows above."""
-    out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text)
-           if len({bool(LATIN.search(item)) for item in re.split("[/／]", m.group())}) == 2]
+    of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
+    and of the form rows above."""
+    out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split("[/／]", m.group()))]
     out += form_rows(text)
     if "|" in text or "\t" in text:
         out += labelled_columns(text)

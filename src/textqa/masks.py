@@ -4,7 +4,8 @@ definition every rule shares).
 A file name, a link or an address is copied, not translated: `Flag of the People's Republic of China.svg`
 or `https://example.com/xi-jinping` may spell a name in pinyin, carry English or unbalanced brackets, and
 none of that is a translation error. Nor is a form given after a label (`簡体字: 习近平`, see ``textqa.labels``)
-or wiki template markup (`{{zh|s=…|p=…}}`). Bare domains (JD.com) are not masked: a domain is often the name itself.
+or wiki template markup (`{{zh|s=…|p=…}}`, a template's parameter rows `|党名 = …`), HTML tags (`<br/>`) and
+program code (a line with a prompt `>>> `, `$ `, or a Python `class`, `def` or `import`; a fenced code block). Bare domains (JD.com) are not masked: a domain is often the name itself.
 """
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def file_extensions() -> tuple[str, ...]:
 _URL_CHAR = r"[^\s<>\"'「」『』（）()【】、。，]"
 URL = rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)(?:{_URL_CHAR}|\({_URL_CHAR}*\))+"  # (…) only when balanced
 TEMPLATE = r"\{\{[^{}\n]*\}\}"  # wiki template markup
+HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:[ \t][^<>\n]*)?/?>"  # <br/>, <div style="font-size:smaller">
+TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's parameter row: |党名 = …
+# a line of source code in a program listing: a prompt (>>> , $ ) or a Python class, def or import
+CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
+CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in plain text
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
@@ -36,8 +42,10 @@ _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of
 def pattern() -> re.Pattern:
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
-    # every match begins with a Latin letter or digit, an e-mail address's punctuation or a brace: a cheap look first
-    return re.compile(rf"(?=[A-Za-z0-9._%+\-{{])(?:{URL}|{EMAIL}|{TEMPLATE}|{file_name})", re.IGNORECASE)
+    # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
+    # template row's label, or a code line's indent or prompt: a cheap look first
+    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t])(?:{URL}|{EMAIL}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
+                      rf"|{file_name})|{TEMPLATE_PARAM})", re.IGNORECASE)
 
 
 def masked_spans(doc) -> list[Span]:

@@ -17,6 +17,9 @@ MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji betwee
 _GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_OPEN)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
+EDITIONS = ("日本語版", "中国語版", "英語版", "日本版", "中文版")  # a medium's language edition, before its gloss
+# words before a name that give it as the name of a subsidiary (星河通信日本法人のギャラクシア): another company's name
+SUBSIDIARY_MARKERS = ("日本法人", "現地法人", "子会社", "中国法人")
 ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
 # ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
 # ... or that give it as another name of what follows (XことY), call something by it (Xという会社, Xっていう人),
@@ -47,17 +50,23 @@ def gloss_groups(text: str) -> list[tuple[int, Span]]:
     return groups
 
 
-def gloss_after(text: str, end: int, groups_by_open: dict[int, Span]) -> Span | None:
-    """The gloss that opens right after offset ``end`` (allowing a short suffix, or more words of a Latin name:
-    Huawei Technologies Japan (華為技術日本) glosses the whole name)."""
+def gloss_after(text: str, end: int, groups_by_open: dict[int, Span], *, editions: bool = True) -> Span | None:
+    """The gloss that opens right after offset ``end`` (allowing a short suffix and a space after it, 星河市 (セイガ市),
+    a language edition, 星河網日本語版（…）, or more words of a Latin name: Huawei Technologies Japan (華為技術日本)
+    glosses the whole name)."""
     if end and text[end - 1].isascii() and text[end - 1].isalpha():
         end = LATIN_NAME_GOES_ON.match(text, end).end()
     while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
         end += 1
+    if editions:
+        end += next((len(e) for e in EDITIONS if text.startswith(e, end)), 0)  # 星河網日本語版（…）
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
-        if pos in groups_by_open:
-            return groups_by_open[pos]
+        gap = pos
+        while k and gap < len(text) and text[gap] in " \u3000":  # 星河市 (セイガ市): a space after the suffix
+            gap += 1
+        if gap in groups_by_open:
+            return groups_by_open[gap]
         if pos >= len(text) or not text[pos].strip() or text[pos] in "、。，,.：:" + CLOSE_BRACKETS:
             return None
     return None
@@ -91,9 +100,9 @@ def in_hashtag(text: str, span: Span) -> bool:
 
 
 def introduced_as_alias(text: str, start: int) -> bool:
-    """True when a marker such as 英語名は stands just before ``start``."""
+    """True when a marker such as 英語名は, or one that names a subsidiary (日本法人の), stands just before ``start``."""
     window = text[max(0, start - 12):start]
-    for marker in ALIAS_MARKERS:
+    for marker in ALIAS_MARKERS + SUBSIDIARY_MARKERS:
         pos = window.rfind(marker)
         if pos < 0:
             continue
@@ -167,10 +176,20 @@ def company_types() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def institution_types() -> tuple[str, ...]:
+    """Words that end an institution's name (博物館, 大学): data/institution_types.txt. A place named inside one
+    (星河遺址博物館) is part of the institution's own name."""
+    text = resources.files("textqa").joinpath("data/institution_types.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
 def legal_suffixes() -> tuple[str, ...]:
-    """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…) and company types."""
+    """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…), company types and
+    institution types (博物館, 大学)."""
     forms = japanese_forms(org_suffixes())
-    found = {form for suffix in org_suffixes() for form in (suffix, forms[suffix])} | set(company_types())
+    found = {form for suffix in org_suffixes() for form in (suffix, forms[suffix])} | set(company_types()) \
+        | set(institution_types())
     return tuple(sorted(found, key=len, reverse=True))
 
 

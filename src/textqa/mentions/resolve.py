@@ -158,7 +158,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
     for i, head in enumerate(mentions):
-        inner = gloss_after(text, head.span.end, groups)
+        inner = gloss_after(text, head.span.end, groups, editions=head.kind.correct)  # a glyph variant is no gloss head
         if inner is None:
             continue
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)

@@ -29,11 +29,43 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[lo:len(text) if hi < 0 else hi]
 
 
+def line_has_japanese(text: str, span: Span) -> bool:
+    """False for a line with no kana or kanji at all: English text (a copyright notice, a credit, an infobox row
+    `Hu Jintao | |`), not Japanese prose."""
+    return any(is_japanese(c) for c in line_around(text, span.start, span.end))
+
+
 def paragraphs(doc) -> tuple[tuple[Span, str], ...]:
     """(span, text) of each paragraph (see ``Document.paragraphs``), sliced once per document for all rules."""
     if "garble.paragraphs" not in doc.memo:
         doc.memo["garble.paragraphs"] = tuple((p, doc.slice(p)) for p in doc.paragraphs())
     return doc.memo["garble.paragraphs"]
+
+
+def spaced_style(doc) -> bool:
+    """True when the writer puts a space before most 、 and 。 of the text (at least four): a personal habit of
+    spacing (`私は 昨日 港 に 着いた 、 友人 と 会った 。`), not seams of a translation."""
+    if "garble.spaced_style" not in doc.memo:
+        marks = doc.text.count("、") + doc.text.count("。")
+        spaced = len(SPACED_MARK.findall(doc.text))
+        doc.memo["garble.spaced_style"] = spaced >= 4 and 2 * spaced >= marks
+    return doc.memo["garble.spaced_style"]
+
+
+SPACED_MARK = re.compile("[ \u3000][、。]")
+
+
+def translated_line(text: str, start: int) -> bool:
+    """True when the line holding ``start`` has no kana and the next line is its Japanese translation in
+    parentheses: a quoted line of dialogue or a subtitle given with its meaning (`妳們今天去哪裡?` /
+    `(君たち今日はどこへ行くの?)`)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    if hi < 0 or any(is_hiragana(c) or is_katakana(c) for c in text[lo:hi]):
+        return False
+    after = text.find("\n", hi + 1)
+    below = text[hi + 1:len(text) if after < 0 else after].strip(" \u3000")
+    return below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below)
 
 
 # -- brackets -----------------------------------------------------------------

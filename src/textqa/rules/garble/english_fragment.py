@@ -8,7 +8,7 @@ from ...masks import URL
 from ..base import Rule
 from . import _pinyin
 from ._text import (brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form, latin_runs,
-                    line_around, paragraphs)
+                    line_around, line_has_japanese, paragraphs)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -26,8 +26,10 @@ class EnglishFragment(Rule):
     do use such names.
 
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
-    names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so is a line
-    with no Japanese at all (a copyright notice or a credit in English).
+    names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
+    with no Japanese at all (a copyright notice or a credit in English), English that is all a quotation holds
+    (「Go for gold!」: words quoted as written) and English words that begin a line with no `。` (a byline:
+    `posted by 山田 at 2019年8月2日`).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
@@ -50,9 +52,11 @@ class EnglishFragment(Rule):
         for para, text in paragraphs(ctx.doc):
             for run, words in latin_runs(text, para.start):
                 if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True) \
-                        or not _line_has_japanese(ctx.doc.text, run):
+                        or not line_has_japanese(ctx.doc.text, run) \
+                        or _quoted_english(ctx.doc.text, run):
                     continue
-                yield from self._lowercase(ctx, text, para.start, words)
+                if not _line_label(ctx.doc.text, run):
+                    yield from self._lowercase(ctx, text, para.start, words)
                 yield from self._phrases(ctx, words)
 
     def _lowercase(self, ctx, text, base, words):
@@ -113,9 +117,26 @@ class EnglishFragment(Rule):
         return None
 
 
-def _line_has_japanese(text: str, span: Span) -> bool:
-    """A line with no kana or kanji at all is English text (a copyright notice, a credit), not Japanese prose."""
-    return any(is_japanese(c) for c in line_around(text, span.start, span.end))
+QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
+
+
+def _quoted_english(text: str, run: Span) -> bool:
+    """English that is all a quotation holds (「Go for gold!」): words quoted as written, such as
+    a post or a slogan, not a translation's leftover."""
+    lo, hi = text.rfind("\n", 0, run.start) + 1, text.find("\n", run.end)
+    line = text[lo:len(text) if hi < 0 else hi]
+    for m in re.finditer("[「『“]", line):
+        close = line.find(QUOTE_PAIRS[m.group()], m.end())
+        if lo + m.start() < run.start and close >= 0 and run.end <= lo + close:
+            return not any(is_japanese(c) for c in line[m.end():close])
+    return False
+
+
+def _line_label(text: str, run: Span) -> bool:
+    """Lowercase English words that begin a line with no sentence in it (`posted by 山田 at 2019年…`): a page's
+    byline or label, not prose (a capitalised phrase there is still a translated name)."""
+    line = line_around(text, run.start, run.end)
+    return text[run.start - 1:run.start] in ("", "\n") and "。" not in line
 
 
 def _lower_english(ctx, span: Span, word: str) -> bool:

@@ -7,6 +7,15 @@ from ...findings import Severity, Span
 from ..base import Rule
 from ._text import paragraphs
 
+COMMA_STYLE = re.compile(rf"[{JAPANESE_RANGE}][,，]")  # a comma after Japanese: the ，． style of academic writing
+
+
+def comma_period_style(text: str) -> bool:
+    """The writer separates clauses with `,` or `，` more often than with `、` (at least three times): the
+    `，．` style of academic and technical Japanese, in which `.` or `．` ends sentences and references."""
+    commas = len(COMMA_STYLE.findall(text))
+    return commas >= 3 and commas > text.count("、")
+
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = re.compile(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[ \u3000」』）)]|$)", re.M)
 
@@ -16,7 +25,8 @@ class HalfwidthPeriod(Rule):
     ## What it does
     Reports a half-width full stop `.` ending a Japanese sentence (`…避けられなかった.取り憑かれた.`),
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
-    abbreviations and file names are other things.
+    abbreviations and file names are other things. A text written in the `，．` style of academic Japanese
+    (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose.
 
     ## Why is this bad
     The translation kept the source's or an intermediate language's punctuation. Japanese ends sentences
@@ -35,6 +45,8 @@ class HalfwidthPeriod(Rule):
     reads = ("text",)
 
     def check(self, ctx):
+        if comma_period_style(ctx.doc.text):
+            return
         for para, text in paragraphs(ctx.doc):
             for m in PERIOD.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())

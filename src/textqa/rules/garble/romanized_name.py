@@ -6,7 +6,7 @@ from ...mentions.context import gloss_after, gloss_groups, introduced_as_alias, 
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
-from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, paragraphs
+from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese, paragraphs
 
 class RomanizedName(Rule):
     """
@@ -57,7 +57,7 @@ class RomanizedName(Rule):
             return False
         run = Span(words[0][0].start, words[-1][0].end)
         if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start) \
-                or _glossed_with_labels(ctx.doc, run):
+                or _glossed_with_labels(ctx.doc, run) or not line_has_japanese(ctx.doc.text, run):
             return False
         return not all(english_word(ctx.doc, s, w, common_only=True) for s, w in words)
 

@@ -6,7 +6,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ...charclass import HIRAGANA_RANGE, is_hiragana
-from ._text import brackets, is_japanese, paragraphs
+from ._text import brackets, is_japanese, paragraphs, spaced_style
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -27,7 +27,8 @@ class RunOnClause(Rule):
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
     sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
     Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces. A reading in
-    hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause.
+    hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
+    a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too.
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -46,6 +47,8 @@ class RunOnClause(Rule):
     reads = ("text", "tokens")
 
     def check(self, ctx):
+        if spaced_style(ctx.doc):  # a writer who spaces words and marks throughout spaces clauses too
+            return
         for para, para_text in paragraphs(ctx.doc):
             if SPACED.search(para_text):  # only paragraphs with a space between Japanese words
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))

@@ -20,6 +20,17 @@ def _word_list_line(text: str, span: Span) -> bool:
     return not any(c in SENTENCE_MARKS for c in line) and len(line.split()) >= LIST_ITEMS
 
 
+SPACED_LATIN = re.compile(r"[A-Za-z0-9][ \u3000]|[ \u3000][A-Za-z0-9]")
+
+
+def _spaced_title(doc, span: Span) -> bool:
+    """A quoted title whose words are spaced as its owner styles it, with a spaced Latin word or number
+    (「2030 FIFAワールドカップ スペイン大会」): the official name, not a seam of a translation."""
+    text = doc.text
+    return any(o < span.start and span.end <= c and text[o] in "「『" and SPACED_LATIN.search(text, o + 1, c)
+               for o, c in brackets(doc).pairs)
+
+
 class SplitKatakana(Rule):
     """
     ## What it does
@@ -27,7 +38,8 @@ class SplitKatakana(Rule):
     The finding covers the words on both sides of the space.
     Readings in parentheses, which often separate surname and given name with a space
     (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
-    sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`).
+    sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
+    spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`).
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -51,7 +63,7 @@ class SplitKatakana(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span):
+                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span) or _spaced_title(ctx.doc, span):
                     continue
                 joined = re.sub(r"[ \u3000]", "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

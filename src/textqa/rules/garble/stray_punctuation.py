@@ -4,8 +4,8 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import JAPANESE_RANGE
-from ._text import paragraphs
+from ...charclass import JAPANESE_RANGE, PAIRS
+from ._text import paragraphs, spaced_style
 
 S = "[ \u3000]"
 HYPHEN = "[-‐‑–]"
@@ -28,6 +28,9 @@ class StrayPunctuation(Rule):
     a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or kana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
+    A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at
+    least four times), nor between a bracket and its own closer followed by a particle (`「  」で括る`: the marks named; a lost word,
+    `「 」なので`, is still reported).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -46,13 +49,23 @@ class StrayPunctuation(Rule):
     reads = ("text",)
 
     def check(self, ctx):
+        spaced = spaced_style(ctx.doc)
         for para, text in paragraphs(ctx.doc):
             for m in STRAY.finditer(text):
+                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m)):
+                    continue
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
                 what = "punctuation" if set(fixed) & set("、。，．！？」』）-‐‑–") else "space"
                 yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed)
+
+
+def _empty_pair(text: str, m) -> bool:
+    """Spaces between an opening mark and its own closer (`「  」で括る`, `《  》`): the marks shown, not a seam."""
+    return m.start() > 0 and PAIRS.get(text[m.start() - 1]) == m.group()[-1] and text[m.end():m.end() + 1] in NAMED_BY
+
+NAMED_BY = tuple("でにがはをやと、")  # what follows marks that the text names: 「  」で括る, 『  』に変える
 
 
 def _without_stray(match: str) -> str:

@@ -10,7 +10,8 @@ from ...findings import Severity, Span
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import brackets, glossary_surface, paragraphs
+from ._text import brackets, glossary_surface, paragraphs, translated_line
+from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
@@ -50,12 +51,14 @@ class TraditionalCharacter(Rule):
     data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
 
     A word is a warning when the document has at least two such words (the text went through a
-    traditional-character conversion); a single one is `info`. Text written in the old orthography
-    throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
+    traditional-character conversion), or when it is an ordinary word of two or three characters, which Japanese
+    spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
+    written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
     Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
     usage (`ゐる`, `やうに`), which no conversion produces, even when some of its kanji are modern. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
-    given after a label (`繁体字: 國`) are fine.
+    given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
+    餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
@@ -80,22 +83,48 @@ class TraditionalCharacter(Rule):
                 or len(HISTORICAL_KANA.findall(ctx.doc.text)) >= OLD_ORTHOGRAPHY_WITH:
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
+        explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         for para, text in paragraphs(ctx.doc):
             for m in KANJI_RUN.finditer(text):
                 if not any(c in forms for c in m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span) \
-                        or glossary_surface(ctx, span) or _proper_name(ctx.doc, span):
+                if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
+                        or translated_line(ctx.doc.text, span.start):
+                    continue
+                if explains(text, m.start(), m.end()):
+                    explained.add(m.group())
                     continue
                 found.append((span, m.group()))
+        found = [(span, word) for span, word in found if not any(w in word for w in explained)]
         sure = len({word for _, word in found}) >= SURE_WITH
-        level = 1.0 if sure else confidence(self, "one-converted-word")
         for span, word in found:
+            level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)) \
+                else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
                               suggestion=to_japanese(word), confidence=level)
+
+
+ORDINARY_WORD = (2, 3)  # characters of a word that Japanese spells one way only (発表, 観光客): a converted one is sure
+
+
+def _ordinary_word(word: str) -> bool:
+    """True when ``word`` (in its Japanese form) is an ordinary dictionary word of two or three characters, one
+    common noun or a common noun and its suffix (発表, 実績, 観光客), not a name (荘子, 台湾) or a phrase."""
+    from ...tokens import tokenize  # noqa: PLC0415
+
+    if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
+        return False
+    toks = tokenize(word)
+    return bool(toks) and toks[0].is_common_noun and all(t.is_common_noun or t.pos[0] == "接尾辞" for t in toks)
+
+
+def _quoted(doc, span: Span) -> bool:
+    """Inside 『…』: a title keeps its own spelling (『學問ノスヽメ』)."""
+    text = doc.text
+    return any(o < span.start and span.end <= c and text[o] == "『" for o, c in brackets(doc).pairs)
 
 
 def _proper_name(doc, span: Span) -> bool:

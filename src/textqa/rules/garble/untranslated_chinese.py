@@ -7,7 +7,7 @@ from ...charclass import KANJI_RANGE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from . import _hanzi
-from ._text import brackets, paragraphs
+from ._text import brackets, paragraphs, translated_line
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -20,6 +20,7 @@ MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（か�
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
 LIST_ENTRY = re.compile(r"[ \u3000]*[-－—:：=＝][ \u3000]*[\u3040-\u30ff]")
+HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
 LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
 
 
@@ -34,7 +35,9 @@ class UntranslatedChinese(Rule):
     languages are not evidence on their own; they only join the run. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`), and its later uses, or an entry of a word
-    list (`黑板 - こくばん`).
+    list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
+    `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), and
+    a line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted).
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -78,6 +81,8 @@ class UntranslatedChinese(Rule):
                 if run in explained or _talked_about(text, start, end):
                     explained.add(run)
                     continue
+                if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start):
+                    continue
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))
                 yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
@@ -95,11 +100,31 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     entry of a word list (黑板-こくばん). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
-    gloss = EXPLAINED.match(text, end)
-    if gloss and not _foreign(gloss.group(1)):
-        return True  # the gloss itself is Japanese (or Latin): not 鄧小平（邓小平）
+    if explains(text, start, end, kana=False):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     return LIST_NUMBER.fullmatch(text, line_start, start) is not None and LIST_ENTRY.match(text, end) is not None
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """All a 「…」 or 『…』 holds, and either followed by an honorific (「开心妈妈的厨房」さん: a user's handle) or
+    written with a Japanese-only character form (「兰陵王伝」: a title in Japanese glyphs, 伝 not 传 or 傳)."""
+    from .traditional_character import japanese_only_forms  # noqa: PLC0415
+
+    if text[start - 1:start] not in ("「", "『") or text[end:end + 1] != {"「": "」", "『": "』"}[text[start - 1]]:
+        return False
+    return text.startswith(HONORIFIC_AFTER, end + 1) or any(c in japanese_only_forms() for c in text[start:end])
+
+
+def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
+    """True when the word text[start:end] is followed by its meaning or reading in parentheses, in Japanese
+    (书包（かばん）, 絲餅（糸のように細い餅）; with ``kana`` False also in Latin: 衬衫（chenshan、シャツ)), not by
+    another script's form (鄧小平（邓小平）). Its first character starts a word."""
+    if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
+        return False
+    gloss = EXPLAINED.match(text, end)
+    return gloss is not None and not _foreign(gloss.group(1)) \
+        and (not kana or any("\u3040" <= c <= "\u309f" for c in gloss.group(1)))
 
 
 def _foreign_chars(text: str) -> set[str]:

@@ -13,6 +13,9 @@ from ..base import Rule
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
 # an infobox row: a short label, a colon, a value, and no sentence (本社所在地: 星河通信ビル)
 INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][^。]*")
+# what follows a speaker's name that labels a line of a transcript or script (林志強 実は私…, 司会：はい): a colon, or a
+# space and speech that does not go on with a particle (Galaxia は… is prose: Japanese spaces a Latin word so)
+SPEAKER_LABEL_END = re.compile(r"[ \u3000]*[:：]|[ \u3000]+[^\s\u3040-\u309f]")
 JOINERS = "・･"
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
 PAIR_SUFFIX = 2  # kanji that may end the first name before the joiner (星河市-セイガ市)
@@ -45,7 +48,8 @@ def _line(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 def _not_a_rendering_choice(text: str, m) -> bool:
     """A form that is not a choice of how to write the name in prose:
-    - alone on its line (a title, an infobox heading, a caption, a list of forms);
+    - alone on its line (a title, an infobox heading, a caption, a list of forms), or heading a line before a colon or
+      a space (a speaker's label in a transcript: `林志強 実は私…`);
     - Latin in a line with no Japanese at all (a copyright or address line: `© China Radio International`);
     - in the value of an infobox row (`本社所在地: 星河通信ビル`): data, not prose;
     - all hiragana (a reading: りこくきょう);
@@ -54,7 +58,8 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
-    if not before.strip(LINE_FILLER) and not after.strip(LINE_FILLER):
+    if not before.strip(LINE_FILLER) and (not after.strip(LINE_FILLER)
+                                          or (not surface.isascii() and SPEAKER_LABEL_END.match(after))):
         return True
     if surface.isascii() and not any(is_kana(c) or is_kanji(c) for c in line):
         return True
@@ -128,7 +133,9 @@ class InconsistentForm(Rule):
     A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股, 華為技術日本株式会社) is
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), another page's title after a link heading (【関連記事】), a
-    post quoted as posted (「…」とツイート), a form alone on its line (a title, an infobox heading), a
+    post quoted as posted (「…」とツイート), a form alone on its line (a title, an infobox heading) or heading a line
+    before a colon or a space (a speaker's label in a transcript), a form inside an institution's name
+    (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
     `旧星河ラジオ・星河放送局`), nor a kanji short name made of the full name's characters in order (星人代 beside
