@@ -1,0 +1,57 @@
+"""Structure checks shared by the monolingual held-out sets (tests/test_heldout5.py, tests/test_heldout6.py).
+
+A held-out set is scored once by ``python scripts/evaluate.py --set NAME``; its recall and its controls' silence are
+deliberately not asserted (a test that gates them would invite tuning on it). What is checked: the annotations are
+valid (through the API and the CLI) and name the glossary's preferred form as the suggestion, the glossary has the
+seven columns and shares no form with the other glossaries, and only the five error articles have rows (the seven
+``clean-*`` controls have none). A test module subclasses ``FolderSetChecks`` as ``Test…`` and names its set and the
+glossaries it must not share a form with.
+"""
+from __future__ import annotations
+
+from conftest import ROOT, glossary_forms, load_evaluate, tsv_rows
+
+evaluate = load_evaluate()
+
+
+def glossaries(*folders: str) -> tuple:
+    """The example glossary and tests/FOLDER/glossary.tsv for each folder."""
+    return (ROOT / "glossary" / "hunan-blockchain.names.tsv",
+            *(ROOT / "tests" / name / "glossary.tsv" for name in folders))
+
+
+class FolderSetChecks:
+    NAME = ""  # the set's folder under tests/ and its --set name
+    OTHER_GLOSSARIES: tuple = ()  # glossaries whose zh, ja, accepted and rejected forms this set must not use
+    ERROR_ARTICLES, CONTROLS = 5, 7
+
+    @property
+    def folder(self):
+        return ROOT / "tests" / self.NAME
+
+    def test_check_annotations_passes_through_the_api_and_the_cli(self, capsys):
+        evalset = evaluate.named_set(self.NAME)
+        assert evaluate.check_annotations(evalset.annotations, evalset.glossary) == []
+        assert evaluate.main(["--set", self.NAME, "--check-annotations"]) == 0
+        assert f"tests/{self.NAME}/annotations.tsv" in capsys.readouterr().out
+
+    def test_glossary_has_seven_columns_and_nam_rows_suggest_its_preferred_form(self):
+        header, *rows = tsv_rows(self.folder / "glossary.tsv")
+        assert header == ["zh", "ja", "type", "reading", "accept", "reject", "note"]
+        assert all(len(r) == 7 for r in rows), [r for r in rows if len(r) != 7]
+        preferred = {r[0]: r[1] for r in rows}
+        nam = [a for a in evaluate.load_annotations(self.folder / "annotations.tsv") if a.family == "NAM"]
+        assert [a.label() for a in nam if a.suggestion != preferred[a.entity]] == []
+
+    def test_glossary_shares_no_form_with_the_other_glossaries(self):
+        assert self.OTHER_GLOSSARIES
+        ours = glossary_forms(self.folder / "glossary.tsv")
+        others = set().union(*(glossary_forms(p, ("zh", "ja", "accept", "reject")) for p in self.OTHER_GLOSSARIES))
+        assert ours.isdisjoint(others), sorted(ours & others)
+
+    def test_only_the_error_articles_have_rows(self):
+        files = {evaluate.rel(p) for p in evaluate.named_set(self.NAME).files}
+        controls = {f for f in files if f.rsplit("/", 1)[-1].startswith("clean-")}
+        annotated = {a.file for a in evaluate.load_annotations(self.folder / "annotations.tsv")}
+        assert len(controls) == self.CONTROLS and len(files - controls) == self.ERROR_ARTICLES
+        assert annotated == files - controls
