@@ -142,8 +142,11 @@ def load_baseline(path: str) -> Baseline:
     data_bytes = read_bytes(path, "baseline file")
     try:
         data = json.loads(data_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"cannot read baseline: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = data_bytes[:exc.start].count(b"\n") + 1
+        raise InputError(path, f"not valid UTF-8 (byte {exc.start}): not a textqa baseline", line) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not a textqa baseline: invalid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:
         raise InputError(path, "cannot read baseline: JSON nested too deeply") from None
     if not isinstance(data, dict) or data.get("textqa-baseline") != FORMAT:

@@ -31,20 +31,23 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="Glossary TSV (repeatable). Replaces the glossaries set in the config file.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: text).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text).")
+@click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--select", multiple=True, help="Only these codes or prefixes (repeatable, or comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these codes or prefixes (repeatable, or comma-separated).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--extend-select", multiple=True,
+              help="Add these codes or prefixes to those selected (repeatable, or comma-separated).")
+@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
 @click.option("--no-summary", is_flag=True, help="Text format: omit the per-entity block and summary line.")
 @click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply lower-confidence fixes.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+@click.option("--baseline", "baseline_path", type=click.Path(), metavar="FILE",
               help="Report only findings that are not recorded in FILE.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+@click.option("--write-baseline", type=click.Path(), metavar="FILE",
               help="Record the current findings in FILE instead of reporting them.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint files in N parallel processes (default: the number of cores). Output order is unchanged.")
@@ -62,9 +65,9 @@ def main() -> None:
 @click.option("--show-settings", is_flag=True, help="Print the settings this run would use, then exit.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
-@click.option("--source", "source", type=click.Path(dir_okay=False), metavar="FILE",
+@click.option("--source", "source", type=click.Path(), metavar="FILE",
               help="The Chinese original of the one file linted: check the translation against it (BIL rules).")
-def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, no_summary,
+def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select, config_path, no_summary,
          fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, scheduler, exclude, force_exclude,
          stdin_filename, encoding, statistics, show_settings, progress, source):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
@@ -74,9 +77,15 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
     from .rules.registry import select_codes
     from .runner import run
 
+    for option, values in (("--select", select), ("--extend-select", extend_select)):
+        if values and not _split(values):
+            _fail(f"{option}: empty rule code (an empty string selects nothing; leave the option out instead)")
     try:
         cfg = load_config(explicit=config_path)
-        codes = select_codes(_split(select) or cfg.select, _split(ignore) or cfg.ignore)
+        chosen = _split(select) or cfg.select
+        extend = _split(extend_select) + ([] if _split(select) else cfg.extend_select)
+        codes = select_codes(chosen + extend if chosen else None, _split(ignore) or cfg.ignore)
+        select_codes(extend)  # unknown codes are errors even when every rule is on
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
     if not codes:
@@ -95,7 +104,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, config_path, n
             click.echo(f"textqa: {err}", err=True)
         sys.exit(EXIT_ERROR)
     if glossary is None:
-        _no_glossary(codes, bool(_split(select) or cfg.select))
+        _no_glossary(codes, bool(chosen or extend))
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename needs '-' among the paths")
@@ -379,13 +388,13 @@ main.add_command(glossary)
 
 
 @main.command("align")
-@click.argument("source", type=click.Path(dir_okay=False))
-@click.argument("target", type=click.Path(dir_okay=False))
+@click.argument("source", type=click.Path())
+@click.argument("target", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(("text", "json", "tsv")), default="text",
               help="Output format (default: text).")
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="Glossary TSV (repeatable): its names anchor the alignment. Default: the config file's.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
 def align_cmd(source, target, fmt, glossaries, config_path):
     """Show how TARGET (Japanese) aligns to SOURCE (Chinese): paragraphs, then sentences, with scores."""
     from .bilingual import align_files

@@ -16,7 +16,7 @@ SEVERITIES = tuple(s.value for s in Severity)  # error, warning, info
 FAIL_ON = (*SEVERITIES, "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
-        "extend-exclude", "encoding", "pair-pattern")
+        "extend-exclude", "encoding", "pair-pattern", "extend-select")
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Config:
     format: str = "text"
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)  # added to ``select`` (or to every rule)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     severity: dict[str, Severity] = field(default_factory=dict)
     jobs: int | None = None
@@ -62,11 +63,20 @@ def _read_toml(path: Path) -> dict:
     from .files import read_bytes
 
     try:
-        return tomllib.loads(read_bytes(str(path), "config file").decode("utf-8"))
+        data = read_bytes(str(path), "config file")
+        return tomllib.loads(data.decode("utf-8"))
     except InputError as exc:  # unreadable, a folder, a device
         raise ConfigError(str(exc)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:  # "... (at line 3, column 5)" or "(at end of document)"
+        import re
+
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(exc))
+        line = where.group(1) if where else max(1, len(data.decode("utf-8").splitlines()))
+        message = str(exc)[:where.start()] if where else re.sub(r" \(at end of document\)$", "", str(exc))
+        raise ConfigError(f"{path}:{line}: invalid TOML: {message}") from None
     except RecursionError:
         raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
 
@@ -96,11 +106,12 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
         if table["format"] not in FORMATS:
             raise ConfigError(f"{where}: 'format' must be one of {', '.join(FORMATS)}")
         cfg.format = table["format"]
-    for key in ("select", "ignore"):
+    for key in ("select", "ignore", "extend-select"):
         if key in table:
-            setattr(cfg, key, _as_list(table[key], key, where))
+            setattr(cfg, key.replace("-", "_"), _as_list(table[key], key, where))
     try:
         select_codes(cfg.select, cfg.ignore)
+        select_codes(cfg.extend_select)
         if "per-file-ignores" in table:
             pfi = table["per-file-ignores"]
             if not isinstance(pfi, dict):
@@ -153,9 +164,29 @@ def load_config(start: Path | None = None, explicit: str | None = None) -> Confi
         path = Path(explicit)
         data = _read_toml(path)
         table = data.get("tool", {}).get("textqa", {}) if path.name == "pyproject.toml" else data
+    else:
+        found = find_config_file((start or Path.cwd()).resolve())
+        if not found:
+            return Config()
+        path, table = found
+    try:
         return parse_config(table, str(path), path.parent)
-    found = find_config_file((start or Path.cwd()).resolve())
-    if not found:
-        return Config()
-    path, table = found
-    return parse_config(table, str(path), path.parent)
+    except ConfigError as exc:
+        raise ConfigError(_with_line(str(exc), path)) from None
+
+
+def _with_line(message: str, path: Path) -> str:
+    """``PATH: problem`` as ``PATH:LINE: problem``: the line of the first key or value the problem quotes."""
+    import re
+
+    prefix = f"{path}: "
+    if not message.startswith(prefix):
+        return message
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((i for i, t in enumerate(lines) if t.strip().startswith("[tool.textqa")), 0)
+    for name in re.findall(r"'([^']+)'", message[len(prefix):]):
+        quoted = re.compile(r"(^|[\s\[\{,=\"'.])" + re.escape(name) + r"($|[\s\]\},=\"'.])", re.I)
+        for n, text in enumerate(lines[start:], start + 1):
+            if quoted.search(text.split("#", 1)[0]):
+                return f"{path}:{n}: {message[len(prefix):]}"
+    return message

@@ -13,7 +13,7 @@ from .config import FAIL_ON, FORMATS
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                              help="Output format (default: text).")
-OUTPUT_OPTION = click.option("--output", "-o", type=click.Path(dir_okay=False),
+OUTPUT_OPTION = click.option("--output", "-o", type=click.Path(),
                              help="Write the report to FILE instead of stdout.")
 
 
@@ -54,7 +54,7 @@ def glossary() -> None:
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--select", multiple=True, help="Only these GLS codes or prefixes.")
 @click.option("--ignore", multiple=True, help="Skip these GLS codes or prefixes.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
 def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     """Check glossary files (default: the configured ones) for contradictions and mistakes."""
     from .cli import _split, finish
@@ -144,7 +144,7 @@ def _json(data) -> str:
 
 GLOSSARY_OPTION = click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
                                help="Glossary file (repeatable; default: the configured ones).")
-CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
+CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
 DATA_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
                                   help="Output format (default: text).")
 
@@ -189,6 +189,7 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
     from .api import Linter
     from .config import excludes
     from .glossary.stats import as_dict, usage
+    from .discovery import discover
     from .glossary_render import usage_lines
     from .rules.registry import select_codes
     from .runner import run
@@ -196,12 +197,22 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
     cfg = _config(config_path)
     compiled = _load_compiled([glossary_path], None)
     linter = Linter(compiled.glossary, codes=select_codes(["NAM"]))
-    report = run(paths, linter, excludes=excludes(cfg), jobs=jobs or cfg.jobs)
+    warnings: list[str] = []
+    files, errors = discover(paths, excludes(cfg), warnings=warnings)
+    _warn(warnings)
+    report = run(files, linter, jobs=jobs or cfg.jobs, discovered=True)
+    report.errors[:0] = errors
     usages = usage(compiled.glossary, report)
     for err in report.errors:
         click.echo(f"textqa: {err}", err=True)
     _emit(_json(as_dict(usages, report)) if fmt == "json" else "\n".join(usage_lines(usages, report)) + "\n", output)
     sys.exit(2 if report.errors else 0)
+
+
+def _warn(warnings) -> None:
+    """A folder with nothing to read is a warning on stderr, as in `textqa lint`."""
+    for w in warnings:
+        click.echo(f"textqa: warning: {w}", err=True)
 
 
 @glossary.command("suggest")
@@ -222,10 +233,12 @@ def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, config_pat
     cfg = _config(config_path)
     compiled = None if no_glossary else (_load_compiled(glossaries, config_path)
                                          if glossaries or cfg.glossary else None)
+    warnings: list[str] = []
     try:
-        alone, paired, errors = documents(paths, sources, excludes=None)
+        alone, paired, errors = documents(paths, sources, excludes=None, warnings=warnings)
     except ValueError as exc:
         _fail(str(exc))
+    _warn(warnings)
     for err in errors:
         click.echo(f"textqa: {err}", err=True)
     candidates = suggest_with_source(paired, compiled) if paired else []

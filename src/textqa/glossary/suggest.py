@@ -416,12 +416,13 @@ def _where(r: Rendering) -> str:
     return f"{len(paths)} files"
 
 
-def documents(paths, sources=(), excludes=None):
+def documents(paths, sources=(), excludes=None, warnings=None):
     """(Japanese documents alone, (Japanese document, Chinese text) pairs, input errors) for the given paths.
 
     ``sources`` pair with ``paths`` by position (as many as there are paths); otherwise a folder's or a
     file's ``NAME.zh.txt`` pairs with ``NAME.ja.txt``, and XLIFF/TMX/PO files carry their own source.
-    Raises ValueError when ``sources`` cannot be paired.
+    Raises ValueError when ``sources`` cannot be paired. A folder with nothing to read adds a
+    line to ``warnings`` (when given).
     """
     from ..api import read_text
     from ..bilingual.files import is_bilingual_file, load_target, paired_sources
@@ -439,7 +440,7 @@ def documents(paths, sources=(), excludes=None):
             except InputError as exc:
                 errors.append(exc)
         return alone, paired, errors
-    files, errors = discover(paths, excludes)
+    files, errors = discover(paths, excludes, warnings=warnings)
     by_target = paired_sources(files, on_disk=True)
     for path in files:
         try:

@@ -1,0 +1,135 @@
+"""What a new user meets first: bad input on every entry point is one line naming file and line, exit 2; the
+options a ruff user expects (--extend-select, --output-format) work as there.
+
+Found by walking the README in a fresh clone (the audit of the fourth session).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+
+NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n"
+TEXT = "昨日、馬花騰氏は新製品について語った。\n"
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    (tmp_path / "g.tsv").write_text(NAMES, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def one_line_error(result, expected: str) -> None:
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("textqa: ")]
+    assert expected in errors, result.stderr
+    assert "Traceback" not in result.stderr and "Usage:" not in result.stderr
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('glossary = ["g.tsv"]\nfail-on = "sometimes"\n', "textqa.toml:2: 'fail-on' must be one of"),
+    ('# a comment naming jobs\n\nselect = ["NAM"]\njobs = true\n', "textqa.toml:4: 'jobs' must be"),
+    ('glossary = ["g.tsv"]\n[per-file-ignores]\n"*.txt" = ["grb", "nam99"]\n',
+     "textqa.toml:3: unknown rule code or prefix 'NAM99'"),
+    ('glossary = ["g.tsv"]\n[severity]\nNAM001 = "fatal"\n', "textqa.toml:3: severity for 'NAM001' must be"),
+    ('glossary = ["g.tsv"]\nglosary = "x.tsv"\n', "textqa.toml:2: unknown key 'glosary'"),
+    ('glossary = ["g.tsv"]\nselect = [\n  "NAM",\n', "textqa.toml:3: invalid TOML: "),
+    ('glossary = ["g.tsv"]\nselect = \n', "textqa.toml:2: invalid TOML: "),
+])
+def test_a_config_error_names_its_line(here, body, expected):
+    (here / "textqa.toml").write_text(body, encoding="utf-8")
+    result = run("lint", "a.txt")
+    assert result.exit_code == 2
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("textqa: ")]
+    assert line.startswith(f"textqa: {here / expected.split(':', 1)[0]}:"), line
+    assert expected.split(":", 1)[1] in line and "Traceback" not in result.stderr
+
+
+def test_a_pyproject_error_names_the_line_in_pyproject(here):
+    (here / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.textqa]\nselectt = ["NAM"]\n',
+                                         encoding="utf-8")
+    result = run("lint", "a.txt")
+    assert result.exit_code == 2 and f"textqa: {here / 'pyproject.toml'}:5: unknown key 'selectt'" in result.stderr
+
+
+def test_a_config_that_is_not_utf8(here):
+    (here / "c.toml").write_bytes(b'glossary = ["g.tsv"]\nfail-on = "\xff"\n')
+    one_line_error(run("lint", "--config", "c.toml", "a.txt"), "textqa: c.toml:2: not valid UTF-8 (byte 32)")
+
+
+@pytest.mark.parametrize("content, expected", [
+    (b"", "textqa: b.json:1: not a textqa baseline: invalid JSON: Expecting value"),
+    (b'{"textqa-baseline": 1,\n "findings": [\n}', "textqa: b.json:3: not a textqa baseline: invalid JSON: "
+                                                   "Expecting value"),
+    (b"\x89PNG\r\n", "textqa: b.json:1: not valid UTF-8 (byte 0): not a textqa baseline"),
+])
+def test_a_broken_baseline_names_its_line(here, content, expected):
+    (here / "b.json").write_bytes(content)
+    one_line_error(run("lint", "--glossary", "g.tsv", "--baseline", "b.json", "a.txt"), expected)
+
+
+@pytest.mark.parametrize("args", [
+    ["lint", "--glossary", "g.tsv", "--config", "folder", "a.txt"],
+    ["lint", "--glossary", "g.tsv", "--baseline", "folder", "a.txt"],
+    ["lint", "--glossary", "g.tsv", "--source", "folder", "a.txt"],
+    ["align", "folder", "a.txt"],
+    ["glossary", "check", "--config", "folder", "g.tsv"],
+])
+def test_a_folder_where_a_file_is_expected_is_one_line(here, args):
+    one_line_error(run(*args), "textqa: folder: is a directory")
+
+
+@pytest.mark.parametrize("option, expected", [
+    ("--output", "textqa: folder: cannot write output: is a directory"),
+    ("--write-baseline", "textqa: folder: cannot write baseline: is a directory"),
+])
+def test_a_folder_as_an_output_is_one_line(here, option, expected):
+    one_line_error(run("lint", "--glossary", "g.tsv", option, "folder", "a.txt"), expected)
+
+
+@pytest.mark.parametrize("option", ["--select", "--extend-select"])
+def test_an_empty_selection_is_an_error_not_every_rule(here, option):
+    result = run("lint", "--glossary", "g.tsv", option, "", "a.txt")
+    assert result.exit_code == 2 and f"textqa: {option}: empty rule code" in result.stderr
+
+
+def codes(result) -> set[str]:
+    return {f["code"] for f in json.loads(result.stdout)["findings"]}
+
+
+def test_extend_select_adds_to_the_selection_as_in_ruff(here):
+    (here / "a.txt").write_text("昨日、馬花騰氏は新製品について語った。「開始\n", encoding="utf-8")
+    only_garble = run("lint", "--glossary", "g.tsv", "--select", "GRB", "--format", "json", "a.txt")
+    assert codes(only_garble) == {"GRB004"}
+    both = run("lint", "--glossary", "g.tsv", "--select", "GRB", "--extend-select", "NAM001", "--format", "json",
+               "a.txt")
+    assert codes(both) == {"GRB004", "NAM001"}
+    (here / "textqa.toml").write_text('glossary = ["g.tsv"]\nselect = ["GRB"]\nextend-select = ["nam001"]\n',
+                                      encoding="utf-8")
+    assert codes(run("lint", "--format", "json", "a.txt")) == {"GRB004", "NAM001"}
+    unknown = run("lint", "--extend-select", "NAMX", "a.txt")
+    assert unknown.exit_code == 2 and "unknown rule code or prefix 'NAMX'" in unknown.stderr
+
+
+def test_output_format_is_another_name_for_format(here):
+    result = run("lint", "--glossary", "g.tsv", "--output-format", "json", "a.txt")
+    assert result.exit_code == 1 and codes(result) == {"NAM001"}
+
+
+@pytest.mark.parametrize("args", [
+    ["glossary", "suggest", "--no-glossary", "folder"],
+    ["glossary", "stats", "g.tsv", "folder"],
+])
+def test_glossary_commands_warn_about_a_folder_with_nothing_to_read(here, args):
+    result = run(*args)
+    assert "textqa: warning: folder: no *.txt or *.md files" in result.stderr
