@@ -133,3 +133,28 @@ def test_output_format_is_another_name_for_format(here):
 def test_glossary_commands_warn_about_a_folder_with_nothing_to_read(here, args):
     result = run(*args)
     assert "textqa: warning: folder: no *.txt or *.md files" in result.stderr
+
+
+def test_standard_input_that_is_not_text_is_one_line_and_the_files_are_still_linted(here):
+    result = CliRunner().invoke(main, ["lint", "--glossary", "g.tsv", "--format", "json", "-", "a.txt"],
+                                input=b"\x00\xff\xfe binary", catch_exceptions=False)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("textqa: -:1: not valid UTF-8 (byte 1)")
+    assert codes(result) == {"NAM001"}  # a.txt was linted
+
+
+def test_a_glossary_saved_as_utf16_with_its_byte_order_mark_loads(here):
+    (here / "g16.tsv").write_bytes(NAMES.encode("utf-16"))
+    result = run("lint", "--glossary", "g16.tsv", "--output-format", "json", "a.txt")
+    assert result.exit_code == 1 and codes(result) == {"NAM001"}
+    assert run("glossary", "check", "g16.tsv").exit_code == 0
+
+
+def test_a_tbx_glossary_is_one_line_that_says_how_to_convert_it(here):
+    assert run("glossary", "convert", "g.tsv", "g.tbx").exit_code == 0
+    expected = "textqa: g.tbx: a glossary here is TSV (or CSV); convert this one first: textqa glossary convert " \
+               "g.tbx g.tsv"
+    one_line_error(run("lint", "--glossary", "g.tbx", "a.txt"), expected)
+    one_line_error(run("glossary", "check", "g.tbx"), expected)
+    assert run("glossary", "convert", "g.tbx", "back.tsv").exit_code == 0  # convert still reads it

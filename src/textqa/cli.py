@@ -293,14 +293,20 @@ def _files(paths, excludes, force_exclude, stdin_filename, encoding, pair_patter
     from .api import decode, preload
     from .discovery import discover
 
+    stdin_errors = []
     if STDIN in paths:
         name = stdin_filename or STDIN
-        preload(name, decode(sys.stdin.buffer.read(), name, encoding))
+        try:
+            preload(name, decode(sys.stdin.buffer.read(), name, encoding))
+        except InputError as exc:  # not text: reported like a file that does not decode; the rest is linted
+            stdin_errors.append(exc)
+            paths = [p for p in paths if p != STDIN]
         if force_exclude and stdin_filename and excludes.excluded_as_given(Path(name)):
             return [], []
     warnings: list[str] = []
     files, errors = discover([p for p in paths if p != STDIN], excludes, force_exclude, warnings,
                              pair_pattern=pair_pattern)
+    errors[:0] = stdin_errors
     if STDIN in paths:
         files.insert(list(paths).index(STDIN), stdin_filename or STDIN)
     seen: set[str] = set()

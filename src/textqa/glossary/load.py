@@ -19,6 +19,7 @@ from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
 
 COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
+CONVERTIBLE = (".tbx", ".xml", ".xlsx", ".yml", ".yaml")  # formats only `textqa glossary convert` reads or writes
 LIST_SEPARATOR = "|"
 
 
@@ -56,11 +57,16 @@ class GlossaryFile:
 
 
 def decode(path: str, data: bytes) -> str:
+    """UTF-8; UTF-16 with its byte-order mark too (a spreadsheet's "Unicode text" export)."""
+    import codecs
+
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputErrors([InputError(path, f"invalid UTF-8 at byte {exc.start}", line)]) from None
+        raise InputErrors([InputError(path, f"invalid {'UTF-16' if utf16 else 'UTF-8'} at byte {exc.start}",
+                                      line)]) from None
 
 
 def split_list(value: str) -> tuple[str, ...]:
@@ -153,6 +159,9 @@ def read_file(path: str | Path, data: bytes | None = None) -> GlossaryFile:
     from ..files import read_bytes
 
     path = str(path)
+    if Path(path).suffix.lower() in CONVERTIBLE:
+        raise InputErrors([InputError(path, "a glossary here is TSV (or CSV); convert this one first: textqa "
+                                            f"glossary convert {path} {Path(path).with_suffix('.tsv')}")])
     if data is None:
         try:
             data = read_bytes(path, "glossary file")
