@@ -267,3 +267,20 @@ def test_store_buckets_answer_every_key_and_only_those(tmp_path, monkeypatch):
     m, s = store.StoredMap(opened, "m"), store.StoredSet(opened, "s")
     assert all(m[k] == v and k in s for k, v in content.items()) and list(m) == list(content)
     assert "k500" not in m and "k500" not in s and "\udcff" not in m and "" not in s
+
+
+def test_store_rows_are_the_buckets_of_a_sort_by_bucket(monkeypatch):
+    """The rows written for a table: each key in the bucket of its CRC-32 (``bucket_of``), a bucket's keys in the
+    order they were given, with their positions and values; the same rows as grouping a stable sort by bucket."""
+    import pickle
+    from itertools import groupby
+
+    keys = [f"键{i * 7919 % 1000}" for i in range(1000)] + ["\udcff", ""]  # a lone surrogate: still a key
+    values = [(k, i) for i, k in enumerate(keys)]
+    for held, n in ((values, 37), (None, 37), (values, 1)):
+        ids = [store.bucket_of(k, n) for k in keys]
+        order = sorted(range(len(keys)), key=ids.__getitem__)
+        expected = [(b, ([keys[i] for i in group], group, None if held is None else [held[i] for i in group]))
+                    for b, group in ((b, list(g)) for b, g in groupby(order, ids.__getitem__))]
+        got = [(b, pickle.loads(data)) for b, data in store._bucket_rows(keys, held, n)]
+        assert got == expected

@@ -21,13 +21,6 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _note(message: str) -> None:
-    """A warning or a summary on stderr, left out under --quiet (errors are always printed)."""
-    ctx = click.get_current_context(silent=True)
-    if not (ctx and ctx.meta.get(QUIET)):
-        click.echo(message, err=True)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="textqa")
 def main() -> None:
@@ -74,14 +67,10 @@ def main() -> None:
               help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
 @click.option("--source", "source", type=click.Path(), metavar="FILE",
               help="The Chinese original of the one file linted: check the translation against it (BIL rules).")
-@click.option("--quiet", "-q", is_flag=True,
-              help="Print the findings and errors only: no summary, per-entity block, warnings or progress.")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select, config_path, no_summary,
          fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, scheduler, exclude, force_exclude,
-         stdin_filename, encoding, statistics, show_settings, progress, source, quiet):
+         stdin_filename, encoding, statistics, show_settings, progress, source):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
-    click.get_current_context().meta[QUIET] = quiet
-    no_summary, progress = no_summary or quiet, False if quiet and progress is None else progress
     from .api import Linter
     from .config import excludes as run_excludes
     from .glossary.cache import load_compiled
@@ -144,7 +133,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         apply_baseline(report, baseline, codes, cfg.severity)
     if fixes is not None:
         report.errors += fixes.write_errors
-        _note(_fix_summary(fixes, report, unsafe_fixes))
+        click.echo(_fix_summary(fixes, report, unsafe_fixes), err=True)
     if statistics:
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
@@ -239,7 +228,7 @@ def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
     for err in result.errors:
         click.echo(f"textqa: {err}", err=True)
     n, files = result.fixed, len(result.files)
-    _note(f"Would fix {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}.")
+    click.echo(f"Would fix {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}.", err=True)
     sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if result.files else EXIT_CLEAN)
 
 
@@ -261,12 +250,11 @@ def _write_baseline(path, report) -> None:
         n = write_baseline(path, report.findings)
     except InputError as exc:
         _fail(str(exc))
-    _note(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.")
+    click.echo(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.", err=True)
     sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
 STDIN = "-"
-QUIET = "textqa.quiet"  # click context meta key: --quiet was given
 PROGRESS_MIN_FILES = 20  # fewer files finish quickly: no progress bar
 
 
@@ -293,7 +281,7 @@ def _no_glossary(codes, selected: bool) -> None:
             "textqa.toml or pass --glossary FILE")
     if selected or os.environ.get("CI"):
         _fail(line + (" (an error in CI: CI is set)" if not selected else ""))
-    _note(f"textqa: warning: {line}")
+    click.echo(f"textqa: warning: {line}", err=True)
 
 
 def _families(codes) -> list[str]:
@@ -332,9 +320,9 @@ def _files(paths, excludes, force_exclude, stdin_filename, encoding, pair_patter
             unique.append(f)
     files = unique
     for w in warnings:
-        _note(f"textqa: warning: {w}")
+        click.echo(f"textqa: warning: {w}", err=True)
     if not files and not errors and not warnings and not (force_exclude and STDIN not in paths):
-        _note("textqa: warning: no files to lint")
+        click.echo("textqa: warning: no files to lint", err=True)
     return files, errors
 
 

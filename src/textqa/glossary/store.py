@@ -22,7 +22,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
-from itertools import groupby, repeat
+from itertools import repeat
 from pathlib import Path
 
 from .model import Entry, Glossary
@@ -137,13 +137,19 @@ def _name(table: str) -> str:
 
 
 def _bucket_rows(keys: list[str], values: list | None, buckets: int):
-    """(bucket, pickled (keys, positions, values)) rows, in bucket order; positions keep the insertion order."""
-    ids = [bucket_of(k, buckets) for k in keys]
-    order = sorted(range(len(keys)), key=ids.__getitem__)  # stable: positions ascend within a bucket
-    for b, group in groupby(order, ids.__getitem__):
-        group = list(group)
-        held = None if values is None else [values[i] for i in group]
-        yield b, pickle.dumps(([keys[i] for i in group], group, held), protocol=5)
+    """(bucket, pickled (keys, positions, values)) rows, in bucket order; positions keep the insertion order.
+
+    Keys are dealt into their buckets in one pass (``bucket_of``, inlined: this runs for millions of keys)."""
+    crc32 = zlib.crc32
+    groups: list[list[int]] = [[] for _ in range(buckets)]
+    deal = [g.append for g in groups]
+    for i, key in enumerate(keys):  # positions ascend within a bucket
+        deal[crc32(key.encode("utf-8", "surrogatepass")) % buckets](i)
+    dumps = pickle.dumps
+    for b, group in enumerate(groups):
+        if group:
+            held = None if values is None else [values[i] for i in group]
+            yield b, dumps(([keys[i] for i in group], group, held), protocol=5)
 
 
 class StoredMap(Mapping):

@@ -108,6 +108,7 @@ def index_parts(glossary):
         # its given name is indexed for wrong surnames too
         given_name = person or (not e.type and len(zh) == 3 and bool(readings) and is_surname(zh[0]))
         g = n if person else 1
+        core = _core(zh) if e.type == EntityType.ORG and readings else ""
         for syl in readings:
             homophone.append((" ".join(syl), zh))
             if len(syl) >= 3:
@@ -121,7 +122,6 @@ def index_parts(glossary):
             keys |= variants
             joined = "".join(syl)
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
-            core = _core(zh) if e.type == EntityType.ORG else ""
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), zh))
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}

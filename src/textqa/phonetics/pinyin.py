@@ -86,8 +86,9 @@ def name_readings(zh: str, person: bool = False) -> list[list[str]]:
     """Readings of a glossary name: as a phrase first, then character by character."""
     simple = simplified_form(zh)
     singles = [_single_reading(c) for c in simple]
+    phrase = _phrase_reading(simple, singles)
     out: list[list[str]] = []
-    for reading in (_phrase_reading(simple, singles), singles):
+    for reading in (phrase,) if phrase is singles else (phrase, singles):  # most names hold no phrase
         syllables = [s.replace("ü", "v") for s in reading]
         if len(syllables) != len(simple) or not all(s.isascii() and s.isalpha() for s in syllables):
             return []
