@@ -2,7 +2,7 @@
 """Fit the name scorer's weights on the development corpus and write src/textqa/data/weights.json.
 
 Every sound-alike candidate that the finders produce on the development sets (tests/corpus, the example article,
-tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4 and tests/dev-single; never a held-out set) is labelled by the annotations: 1 when it overlaps an annotated
+tests/heldout, tests/heldout2, tests/heldout3, tests/heldout4, tests/heldout5 and tests/dev-single; never a held-out set) is labelled by the annotations: 1 when it overlaps an annotated
 name error of the same entity on its line, 0 otherwise. Candidates on errors the README excuses, on masked spans
 or on literal glossary forms (which claim their spans first), and mentions correct by context (glosses, introduced
 aliases) are left out. Each document is also scored against its own glossary grown to LARGE entries with generated
@@ -52,7 +52,7 @@ def _evaluate_module():
 def development_sets():
     ev = _evaluate_module()
     return [ev.named_set(name) for name in
-            ("test-corpus", "example", "heldout", "heldout2", "heldout3", "heldout4", "dev-single")]
+            ("test-corpus", "example", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev-single")]
 
 
 @dataclass

@@ -158,3 +158,17 @@ def test_a_tbx_glossary_is_one_line_that_says_how_to_convert_it(here):
     one_line_error(run("lint", "--glossary", "g.tbx", "a.txt"), expected)
     one_line_error(run("glossary", "check", "g.tbx"), expected)
     assert run("glossary", "convert", "g.tbx", "back.tsv").exit_code == 0  # convert still reads it
+
+
+def test_quiet_prints_the_findings_and_errors_only_as_in_ruff(here):
+    (here / "b.txt").write_bytes(b"\x80 not text")
+    loud = run("lint", "a.txt", "b.txt", "folder")  # no glossary: a warning; an empty folder: a warning
+    quiet = run("lint", "-q", "a.txt", "b.txt", "folder")
+    assert loud.exit_code == quiet.exit_code == 2
+    assert "textqa: warning:" in loud.stderr and "Found " in loud.stdout
+    assert [line for line in quiet.stderr.splitlines()] == [
+        line for line in loud.stderr.splitlines() if not line.startswith("textqa: warning:")]
+    assert quiet.stderr.startswith("textqa: b.txt:1: ") and "Found " not in quiet.stdout
+    named = run("lint", "--quiet", "--glossary", "g.tsv", "a.txt")
+    assert named.exit_code == 1 and named.stdout.startswith("a.txt:1:4: NAM001 error ")
+    assert "Entities with" not in named.stdout and "Found " not in named.stdout and not named.stderr

@@ -60,3 +60,62 @@ def test_person_with_no_name_tokens_is_a_feature_of_its_own():
     assert Features(MentionKind.HOMOPHONE, 2, plain, person=True).vector().get("person:unnamed") == 1.0
     assert "person:unnamed" not in Features(MentionKind.HOMOPHONE, 2, named, person=True).vector()
     assert "person:unnamed" not in Features(MentionKind.HOMOPHONE, 2, plain, person=False).vector()
+
+
+# Invented sentences for single mentions: a real Chinese place (a word of jieba's dictionary) that sounds like a
+# glossary place is no slip of the pen; a two-character place with one character kept and the other one sound
+# away, before a place suffix, is a near-homophone candidate; an ordinary katakana word is a loanword.
+SINGLE_TSV = """zh\tja\ttype\treading\taccept\treject\tnote
+福州\t福州\tplace\t\t\t\t
+丽水\t麗水\tplace\t\t\t\t
+柳青\t柳青\tperson\t\t\t\t
+格尔木\tゴルムド\tplace\t\t\t\t
+"""
+SINGLE = Glossary(parse_glossary(SINGLE_TSV))
+
+
+def mentions(text: str, glossary=SINGLE):
+    from textqa.document import Document
+    from textqa.glossary.cache import compiled_glossary
+    from textqa.mentions.resolve import candidates
+
+    compiled = compiled_glossary(glossary)
+    return [m for layer in candidates(Document(text, "t.ja.txt"), compiled) for m in layer]
+
+
+def test_a_chinese_dictionary_word_is_evidence_of_a_real_name():
+    from textqa.phonetics.tables import chinese_word
+
+    assert chinese_word("台州") and chinese_word("抚州")
+    assert not chinese_word("太州") and not chinese_word("富州") and not chinese_word("")
+    real = [m for m in mentions("江西省の撫州市を訪れた。") if m.surface == "撫州"]
+    slip = [m for m in mentions("福建省の富州市を訪れた。") if m.surface == "富州"]
+    assert real and all(m.features.chinese_word for m in real)
+    assert slip and not any(m.features.chinese_word for m in slip)
+
+
+def test_real_city_sounding_like_a_glossary_city_is_not_a_warning():
+    assert blocking_in("福州市は福建省の省都だ。江西省の撫州市は別の都市である。") == []
+
+
+def test_two_character_place_one_sound_away_before_a_place_suffix_is_a_near_homophone_candidate():
+    found = [(m.surface, m.entity, m.kind) for m in mentions("浙江省の麗穂市は茶の産地だ。")]
+    assert ("麗穂", "丽水", MentionKind.NEAR_HOMOPHONE) in found
+    # without a place suffix after it, two characters with one in common are everywhere: no candidate
+    assert not [m for m in mentions("麗穂という言葉がある。") if m.kind is MentionKind.NEAR_HOMOPHONE]
+
+
+def test_a_person_two_character_name_one_sound_away_is_no_near_homophone_candidate():
+    # 柳井 (a Japanese surname) is one sound from 柳青 (liu jing / liu qing): too often a real person
+    assert not [m for m in mentions("柳井氏は語った。") if m.kind is MentionKind.NEAR_HOMOPHONE]
+
+
+def test_an_ordinary_katakana_word_is_a_loanword_not_a_transliteration():
+    text = "ゴルムドは青海省の都市だ。塩湖からカリウムを採る。"
+    assert not [m for m in mentions(text) if m.surface == "カリウム"]
+    assert blocking_in(text) == []
+
+
+def blocking_in(text: str, glossary=SINGLE) -> list[tuple[str, str, str]]:
+    return [(f.code, f.surface, f.entity) for f in lint_text(text, glossary)
+            if f.code.startswith("NAM") and f.severity.value in ("warning", "error")]

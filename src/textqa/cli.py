@@ -21,6 +21,13 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _note(message: str) -> None:
+    """A warning or a summary on stderr, left out under --quiet (errors are always printed)."""
+    ctx = click.get_current_context(silent=True)
+    if not (ctx and ctx.meta.get(QUIET)):
+        click.echo(message, err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="textqa")
 def main() -> None:
@@ -67,10 +74,14 @@ def main() -> None:
               help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
 @click.option("--source", "source", type=click.Path(), metavar="FILE",
               help="The Chinese original of the one file linted: check the translation against it (BIL rules).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print the findings and errors only: no summary, per-entity block, warnings or progress.")
 def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select, config_path, no_summary,
          fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, scheduler, exclude, force_exclude,
-         stdin_filename, encoding, statistics, show_settings, progress, source):
+         stdin_filename, encoding, statistics, show_settings, progress, source, quiet):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
+    click.get_current_context().meta[QUIET] = quiet
+    no_summary, progress = no_summary or quiet, False if quiet and progress is None else progress
     from .api import Linter
     from .config import excludes as run_excludes
     from .glossary.cache import load_compiled
@@ -133,7 +144,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         apply_baseline(report, baseline, codes, cfg.severity)
     if fixes is not None:
         report.errors += fixes.write_errors
-        click.echo(_fix_summary(fixes, report, unsafe_fixes), err=True)
+        _note(_fix_summary(fixes, report, unsafe_fixes))
     if statistics:
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
@@ -228,7 +239,7 @@ def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
     for err in result.errors:
         click.echo(f"textqa: {err}", err=True)
     n, files = result.fixed, len(result.files)
-    click.echo(f"Would fix {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}.", err=True)
+    _note(f"Would fix {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}.")
     sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if result.files else EXIT_CLEAN)
 
 
@@ -250,11 +261,12 @@ def _write_baseline(path, report) -> None:
         n = write_baseline(path, report.findings)
     except InputError as exc:
         _fail(str(exc))
-    click.echo(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.", err=True)
+    _note(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.")
     sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
 STDIN = "-"
+QUIET = "textqa.quiet"  # click context meta key: --quiet was given
 PROGRESS_MIN_FILES = 20  # fewer files finish quickly: no progress bar
 
 
@@ -281,7 +293,7 @@ def _no_glossary(codes, selected: bool) -> None:
             "textqa.toml or pass --glossary FILE")
     if selected or os.environ.get("CI"):
         _fail(line + (" (an error in CI: CI is set)" if not selected else ""))
-    click.echo(f"textqa: warning: {line}", err=True)
+    _note(f"textqa: warning: {line}")
 
 
 def _families(codes) -> list[str]:
@@ -320,9 +332,9 @@ def _files(paths, excludes, force_exclude, stdin_filename, encoding, pair_patter
             unique.append(f)
     files = unique
     for w in warnings:
-        click.echo(f"textqa: warning: {w}", err=True)
+        _note(f"textqa: warning: {w}")
     if not files and not errors and not warnings and not (force_exclude and STDIN not in paths):
-        click.echo("textqa: warning: no files to lint", err=True)
+        _note("textqa: warning: no files to lint")
     return files, errors
 
 

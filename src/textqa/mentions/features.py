@@ -52,6 +52,7 @@ class Features:
     capitalised: bool = False  # every romanised word is capitalised
     mixed: bool = False  # the kanji head of a mixed form (騰訊ホールディングス)
     shared: float = 0.0  # share of the span's characters that are the name's own, in place (夏門 for 廈門: 0.5)
+    chinese_word: bool = False  # the kanji, simplified, are a word or name of a Chinese dictionary (台州, not 太州)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -91,6 +92,7 @@ class Features:
         x["capitalised"] = float(self.capitalised)
         x["mixed"] = float(self.mixed)
         x["shared"] = self.shared
+        x["chinese-word"] = float(self.chinese_word)
         return {k: v for k, v in x.items() if v}
 
 
@@ -100,6 +102,7 @@ FEATURE_NAMES = (
     "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
     "tokens:known-place", "tokens:person", "tokens:lexical", "context", "context:short", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
+    "chinese-word",
 )
 
 

@@ -8,7 +8,7 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
-from ..phonetics.tables import confusable, family_words
+from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities
@@ -31,10 +31,16 @@ def _similar(a: str, b: str) -> bool:
 
     if a == b:
         return False
-    if Levenshtein.distance(a, b) <= 1:
-        return True
+    return Levenshtein.distance(a, b) <= 1 or _confusable(a, b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _confusable(a: str, b: str) -> bool:
+    """The syllables differ in a confusable initial or final only (data/confusable.tsv): shui/sui, qin/qing."""
     from ..phonetics.kana import split_syllable
 
+    if a == b:
+        return False
     (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
     groups = confusable()
     if fa == fb:
@@ -106,6 +112,8 @@ def grow(run: str, idx):
 
 def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
     entity_type = compiled.entry(zh).type
+    if kind in (MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE) and not more.get("mixed"):
+        more["chinese_word"] = chinese_word(simplified_form(doc.slice(span)))
     return Features(kind, syllables, token_evidence(doc, span),
                     context=name_suffix_after(doc, span, entity_type), elsewhere=zh in named,
                     shared=shared_characters(doc.slice(span), zh), person=entity_type in ("person", ""), **more)
@@ -165,7 +173,60 @@ def find_homophones(doc, compiled) -> list[Mention]:
             for zh, key in _near_hits(keys, readings[i:end], idx.near, idx.persons).items():
                 features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, n, named)
                 out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=key, features=features))
+    out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
+    return out
+
+
+def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
+    """Two-character names by the character a near-homophone keeps: (its position, the simplified character) ->
+    (entity, the syllable of the other character). Places and other non-persons only: a person's surname with
+    a given name one sound away is as often a real person's (柳井 beside a glossary's 柳青)."""
+    idx = compiled.indexes
+    memo = glossary_memo(idx, "homophone.near-pairs")
+    if "index" not in memo:
+        index: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for zh, syllables in idx.syllables.items():
+            if len(zh) != 2 or len(syllables) != 2 or zh in idx.persons:
+                continue
+            simple = simplified_form(zh)
+            for kept in (0, 1):
+                index.setdefault((kept, simple[kept]), []).append((zh, syllables[1 - kept]))
+        memo["index"] = index
+    return memo["index"]
+
+
+def _near_pairs(doc, compiled, named: set) -> list[Mention]:
+    """Two characters before a name suffix (麗穂市) that keep one character of a two-character place's or
+    organisation's name and change the other to one read with a confusable initial or final (丽水 li shui): a slip that
+    only the name suffix points to, since a two-character stretch with one character in common is everywhere."""
+    pairs = _pair_index(compiled)
+    if not pairs:
+        return []
+    out = []
+    for run_span, run in long_runs(doc, KANJI_RUN, 2):
+        for i in range(len(run) - 1):
+            window = run[i:i + 2]
+            span = Span(run_span.start + i, run_span.start + i + 2)
+            if window in compiled.forms or not name_suffix_after(doc, span, ""):
+                continue
+            simple = simplified_form(window)
+            for kept in (0, 1):
+                other = 1 - kept
+                readings = _sorted_readings(window[other])
+                for zh, syllable in pairs.get((kept, simple[kept]), ()):
+                    if simple[other] == simplified_form(zh)[other] or syllable in readings:
+                        continue  # the same name, or a homophone: the other finders have it
+                    if not any(_confusable(r, syllable) for r in readings):
+                        continue
+                    if not name_suffix_after(doc, span, compiled.entry(zh).type):
+                        continue
+                    key = [syllable, syllable]
+                    key[kept] = compiled.indexes.syllables[zh][kept]
+                    key[other] = "/".join(readings)
+                    features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
+                    out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=" ".join(key),
+                                       features=features))
     return out
 
 

@@ -136,11 +136,15 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     if len(key) < 2:
         return []
     out = []
+    tokens = token_evidence(doc, span)
     for zh, (matched, sim) in _candidates(key, idx).items():
         entry = compiled.entry(zh)
+        context = name_suffix_after(doc, span, entry.type)
+        if tokens.known_word and not context:
+            continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
-        features = Features(MentionKind.KATAKANA, syllables, token_evidence(doc, span),
-                            context=name_suffix_after(doc, span, entry.type), elsewhere=zh in named,
+        features = Features(MentionKind.KATAKANA, syllables, tokens,
+                            context=context, elsewhere=zh in named,
                             similarity=sim, separated=separated, person=entry.type in ("person", ""),
                             compound=compound, short_key=len(key) < 3)
         out.append(Mention(span, surface, zh, MentionKind.KATAKANA, detail=matched, features=features))

@@ -64,3 +64,25 @@ def pinyin_syllables() -> frozenset[str]:
 def family_words() -> frozenset[str]:
     """Words that after a surname talk about the family or the surname (王姓, 周家), not about one person."""
     return frozenset(row[0] for row in _rows("family_words.tsv") if row[0] != "word")
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_lexicon() -> str:
+    """jieba's Chinese dictionary (``dict.txt``: one ``word frequency tag`` a line; real words and names, places
+    among them), as one string with a newline before each word. Found without importing jieba (slow to start);
+    empty when jieba is not installed."""
+    import importlib.util  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return ""
+    path = Path(spec.origin).with_name("dict.txt")
+    return "\n" + path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def chinese_word(word: str) -> bool:
+    """``word`` (simplified characters) is a word or name of a Chinese dictionary (jieba's): 台州 and 沧州 are
+    real cities, so a sound-alike of a glossary's 泰州 or 常州 written so is not a slip of the pen, as 太州 is."""
+    return bool(word) and f"\n{word} " in _chinese_lexicon()
