@@ -172,3 +172,14 @@ def test_quiet_prints_the_findings_and_errors_only_as_in_ruff(here):
     named = run("lint", "--quiet", "--glossary", "g.tsv", "a.txt")
     assert named.exit_code == 1 and named.stdout.startswith("a.txt:1:4: NAM001 error ")
     assert "Entities with" not in named.stdout and "Found " not in named.stdout and not named.stderr
+
+
+def test_a_csv_quote_never_closed_is_a_malformed_row_not_a_name_with_a_comma(here):
+    (here / "g.csv").write_text('zh,ja,reject\n"马化腾,馬化騰\n马化腾,馬化騰,馬花騰\n', encoding="utf-8")
+    check = run("glossary", "check", "g.csv")
+    assert check.exit_code == 1
+    assert check.stdout.startswith("g.csv:2:1: GLS001 error a quote that is not closed, or not at the end of its "
+                                   "field")
+    one_line_error(run("lint", "--glossary", "g.csv", "a.txt"),
+                   "textqa: g.csv:2: a quote that is not closed, or not at the end of its field (a CSV field is quoted "
+                   "whole, on one line) [GLS001]")

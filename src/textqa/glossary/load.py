@@ -94,6 +94,14 @@ def _split_csv(raw: str) -> list[tuple[str, int]]:
     return out
 
 
+def _unclosed_quote(raw: str) -> bool:
+    try:
+        next(csv.reader([raw], strict=True), None)
+    except csv.Error:
+        return True
+    return False
+
+
 def is_csv(path: str) -> bool:
     return str(path).lower().endswith(".csv")
 
@@ -106,6 +114,11 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
     g = GlossaryFile(path)
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if split is _split_csv and _unclosed_quote(raw):
+            g.problems.append((n, raw.index('"') + 1, "a quote that is not closed, or not at the end of its "
+                                                       "field (a CSV field is quoted whole, on one line)"))
+            g.rows.append(Row(n, {}))
             continue
         fields = split(raw)
         if not g.header_line:

@@ -8,8 +8,8 @@ class MalformedRow(GlossaryRule):
     """
     ## What it does
     Reports a glossary line that cannot become an entry: a header without a `zh` column or with a
-    column named twice, a row with more non-empty fields than the header, an empty `zh`, or an
-    unknown `type`.
+    column named twice, a row with more non-empty fields than the header, an empty `zh`, an
+    unknown `type`, or (in CSV) a quote that is not closed, or not at the end of its field.
 
     ## Why is this bad
     The row is skipped, so every name check for that entity is silently switched off.
