@@ -183,3 +183,12 @@ def test_a_csv_quote_never_closed_is_a_malformed_row_not_a_name_with_a_comma(her
     one_line_error(run("lint", "--glossary", "g.csv", "a.txt"),
                    "textqa: g.csv:2: a quote that is not closed, or not at the end of its field (a CSV field is quoted "
                    "whole, on one line) [GLS001]")
+
+
+def test_statistics_leave_the_summary_line_out_with_no_summary_or_quiet(here):
+    full = run("lint", "--glossary", "g.tsv", "--statistics", "a.txt")
+    assert full.exit_code == 1 and full.stdout.splitlines()[0] == "1  NAM001  [*] rejected-form"
+    assert full.stdout.splitlines()[-1].startswith("Found 1 finding ")
+    for option in ("--no-summary", "-q"):
+        bare = run("lint", "--glossary", "g.tsv", "--statistics", option, "a.txt")
+        assert bare.exit_code == 1 and bare.stdout == "1  NAM001  [*] rejected-form\n"

@@ -146,7 +146,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         report.errors += fixes.write_errors
         _note(_fix_summary(fixes, report, unsafe_fixes))
     if statistics:
-        finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json")
+        finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json",
+               summary=not no_summary)
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
            lines_of=report.line, summary=not no_summary, glossary=glossary, text_of=linter.read)
 

@@ -16,7 +16,7 @@ def rows(report) -> list[dict]:
             for c in order]
 
 
-def render(report, *, json: bool = False, **_) -> str:
+def render(report, *, json: bool = False, summary: bool = True, **_) -> str:
     from .text_format import summary_line
 
     data = rows(report)
@@ -24,4 +24,4 @@ def render(report, *, json: bool = False, **_) -> str:
         return json_module.dumps(data, ensure_ascii=False, indent=2) + "\n"
     width = max((len(str(r["count"])) for r in data), default=1)
     out = [f"{r['count']:>{width}}  {r['code']}  {'[*]' if r['fixable'] else '   '} {r['name']}" for r in data]
-    return "\n".join(out + ["", summary_line(report)]).lstrip("\n") + "\n"
+    return "\n".join(out + (["", summary_line(report)] if summary else [])).lstrip("\n") + "\n" * bool(out or summary)
