@@ -23,12 +23,16 @@ MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never loo
 
 
 def _candidates(key: str, idx: PhoneticIndex):
-    """(entity, matched key, similarity): exact coarse keys, else keys one edit away."""
+    """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
+    more, or one other: タシクルガン for タシュクルガン)."""
     seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx.kana.get(key, ())}
     if seen or len(key) < MIN_FUZZY_KEY:
         return seen
     near_keys = set(idx.kana_near.get(key, ()))
-    near_keys |= {d for d in deletions(key) if d in idx.kana}
+    for d in deletions(key):
+        if d in idx.kana:
+            near_keys.add(d)
+        near_keys.update(idx.kana_near.get(d, ()))  # the same letter count, one letter other
     for other in near_keys:
         sim = Indel.normalized_similarity(key, other)
         for zh in idx.kana[other]:
