@@ -351,3 +351,45 @@ def test_one_converted_word_is_a_warning_only_when_it_is_an_ordinary_word_outsid
     assert grb013("同社は経済の低迷の中で新製品を發表した。") == [("發表", "warning")]
     assert grb013("経済学者は古典『學問ノススメ』を読み直した。") == [("學問", "info")]
     assert grb013("経済学者は莊子の言葉を引いた。") == [("莊子", "info")]
+
+
+# invented pages in the styles of held-out controls: subtitles, abstracts with references, SNS threads, Markdown
+# documents, sports results, earnings tables, museum catalogues
+_STYLE_GLOSSARY = Glossary(parse_glossary(TSV + "星河通信\tギャラクシア\torg\t\t星河通信|Galaxia Telecom\n"))
+STYLE_PAGES = {
+    "an abstract with an English paragraph and references": (
+        "厦門の電子商取引と農村経済\n\n要旨\n本稿では、厦門市の農家所得を分析した。\n\n"
+        "Abstract\nThis paper examines rural household income in Xiamen and its surrounding villages.\n\n参考文献\n"
+        "[1] 林志強 (2018)「農村電商の課題」『中国農村経済』第5期, pp. 23-35.\n"
+        "[2] Lin, Z. (2019). E-commerce in Xiamen. Journal of Rural Studies, 12(3), 45–67.\n"
+        "[3] 星河研究院 (2021)《星河网村研究报告》, 杭州.\n"),
+    "an SNS thread with accounts": "林志強 @lin_zq · 3時間\n厦門に到着！ #厦門 #旅行\n\n返信先: @lin_zq さん\nいいなー！\n"
+                                   "RT @xinghe_trip: 厦門の夜景ベスト5 → https://example.com/xm5\n",
+    "a museum catalogue with an institution's English name": "出品作品\n1. 青花龍文大皿　明時代・15世紀　厦門市博物館蔵\n\n"
+                                                           "本展は厦門市博物館（Xiamen Museum）の協力を得て開催します。",
+    "a table row that labels its cells": "| 列 | 説明 | 例 |\n|---|---|---|\n| zh | 簡体字 | 厦门 |\n| pinyin | 拼音 | Xiàmén |\n\n"
+                                         "厦門は港町です。",
+    "subtitles with timecodes and a speaker": "1\n00:00:01,000 --> 00:00:03,500\n皆さん、こんにちは。\n\n2\n"
+                                              "00:00:03,600 --> 00:00:06,200\n林志強：よろしくお願いします。\n（拍手）\n",
+}
+
+
+@pytest.mark.parametrize("text", STYLE_PAGES.values(), ids=STYLE_PAGES.keys())
+def test_pages_in_other_styles_are_silent(text):
+    assert [(f.code, f.surface) for f in lint_text(text, _STYLE_GLOSSARY) if f.severity.value != "info"] == []
+    assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_markdown_inline_code_after_a_colon_leaves_no_stray_space(tmp_path):
+    from textqa.api import Linter
+
+    page = tmp_path / "README.md"
+    page.write_text("# データ\n\n- **注意**: 拼音は声調記号付きです（例: `Xiàmén`）。\n\n厦門は港町です。\n", encoding="utf-8")
+    assert [(f.code, f.surface) for f in Linter(_STYLE_GLOSSARY).lint_file(str(page))
+            if f.severity.value != "info"] == []
+
+
+def test_a_romanised_name_in_japanese_prose_and_an_unexplained_title_are_still_reported():
+    found = [(f.code, f.surface) for f in lint_text("調査はXiamenで行った。報告書は星河网研究报告と呼ばれる。", _STYLE_GLOSSARY)]
+    assert ("NAM007", "Xiamen") in found
+    assert any(code == "GRB001" for code, _ in found)

@@ -88,6 +88,20 @@ def _label_columns(line: str) -> set[int]:
                                                    for label in form_labels())}
 
 
+def labelled_cells(text: str) -> list[Span]:
+    """The cell after a cell that is only a form label, in a row with table bars (`| zh | 簡体字 | 星河网 |`)."""
+    out: list[Span] = []
+    labels = set(form_labels())
+    offset = 0
+    for line in text.split("\n"):
+        if "|" in line and "。" not in line:
+            cells = _cells(line)
+            out += [Span(offset + cells[i + 1][0], offset + cells[i + 1][1]) for i in range(len(cells) - 1)
+                    if line[cells[i][0]:cells[i][1]].strip(" \u3000:：") in labels]
+        offset += len(line) + 1
+    return out
+
+
 def labelled_columns(text: str) -> list[Span]:
     """Cells of table columns whose header names a form (簡体字, 拼音, 英語名 …)."""
     out: list[Span] = []
@@ -186,6 +200,8 @@ def labelled_spans(text: str) -> list[Span]:
     out += form_rows(text)
     if "|" in text or "\t" in text:
         out += labelled_columns(text)
+    if "|" in text:
+        out += labelled_cells(text)
     for m in _label().finditer(text):
         end = m.end()
         while end < len(text) and end - m.end() < MAX_FORM and text[end] not in FORM_END:

@@ -4,7 +4,7 @@ definition every rule shares).
 A file name, a link or an address is copied, not translated: `Flag of the People's Republic of China.svg`
 or `https://example.com/xi-jinping` may spell a name in pinyin, carry English or unbalanced brackets, and
 none of that is a translation error. Nor is a form given after a label (`簡体字: 习近平`, see ``textqa.labels``)
-or wiki template markup (`{{zh|s=…|p=…}}`, a template's parameter rows `|党名 = …`), HTML tags (`<br/>`) and
+or wiki template markup (`{{zh|s=…|p=…}}`, a template's parameter rows `|党名 = …`), HTML tags (`<br/>`), SNS accounts (`@name`) and
 program code (a line with a prompt `>>> `, `$ `, or a Python `class`, `def` or `import`; a fenced code block). Bare domains (JD.com) are not masked: a domain is often the name itself.
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's
 # a line of source code in a program listing: a prompt (>>> , $ ) or a Python class, def or import
 CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
 CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in plain text
+HANDLE = r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
@@ -44,7 +45,7 @@ def pattern() -> re.Pattern:
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, or a code line's indent or prompt: a cheap look first
-    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t])(?:{URL}|{EMAIL}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
+    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
                       rf"|{file_name})|{TEMPLATE_PARAM})", re.IGNORECASE)
 
 

@@ -67,6 +67,14 @@ def gloss_after(text: str, end: int, groups_by_open: dict[int, Span], *, edition
             gap += 1
         if gap in groups_by_open:
             return groups_by_open[gap]
+        kinds = legal_suffixes()
+        kind = next(t for t in kinds if text.startswith(t, pos)) if text.startswith(kinds, pos) else None
+        if kind:  # 星河市博物館（Xinghe Museum）: the gloss gives the institution's name, the place's in it
+            after = pos + len(kind)
+            while after < len(text) and text[after] in " \u3000":
+                after += 1
+            if after in groups_by_open:
+                return groups_by_open[after]
         if pos >= len(text) or not text[pos].strip() or text[pos] in "、。，,.：:" + CLOSE_BRACKETS:
             return None
     return None
@@ -202,6 +210,15 @@ def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
         if text.startswith(suffixes, end + gap):  # any of them (a tuple: one call)
             return True
     return False
+
+
+def in_english_line(text: str, span: Span) -> bool:
+    """True when a Latin-script mention stands in a line with no kana or kanji (an English abstract, title or
+    credit): the name's English spelling in English text, not a form left untranslated in Japanese."""
+    if any(is_kanji(c) or is_hiragana(c) or "\u30a0" <= c <= "\u30ff" for c in text[span.start:span.end]):
+        return False
+    lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    return not any(is_kanji(c) or is_hiragana(c) or "\u30a0" <= c <= "\u30ff" for c in text[lo:len(text) if hi < 0 else hi])
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:

@@ -15,7 +15,7 @@ from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
 from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
-                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form)
+                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line)
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
@@ -183,7 +183,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
                 or (m.kind is not MentionKind.REJECTED and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or (tags and in_hashtag(text, m.span)) \
-                or (m.kind.correct and legal_name(text, m.span.end, suffixes)):
+                or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span):
             out[i] = replace(m, glossed=True)
     return out
 

@@ -5,7 +5,9 @@ import re
 from ...charclass import JAPANESE_RANGE
 from ...findings import Severity, Span
 from ..base import Rule
-from ._text import paragraphs
+from ._text import line_around, paragraphs
+
+REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
 COMMA_STYLE = re.compile(rf"[{JAPANESE_RANGE}][,，]")  # a comma after Japanese: the ，． style of academic writing
 
@@ -26,7 +28,8 @@ class HalfwidthPeriod(Rule):
     Reports a half-width full stop `.` ending a Japanese sentence (`…避けられなかった.取り憑かれた.`),
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
     abbreviations and file names are other things. A text written in the `，．` style of academic Japanese
-    (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose.
+    (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
+    in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end.
 
     ## Why is this bad
     The translation kept the source's or an intermediate language's punctuation. Japanese ends sentences
@@ -50,4 +53,7 @@ class HalfwidthPeriod(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in PERIOD.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
+                if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
+                        and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
+                    continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.
                 yield ctx.finding(self, span, "half-width '.' ends a Japanese sentence; write '。'", suggestion="。")

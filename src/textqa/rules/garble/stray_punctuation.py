@@ -14,7 +14,7 @@ STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
     rf"[、。]{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",  # 、、  。 、  、。  。。 (not 。。。, an ellipsis)
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
-    rf"(?<=[^\s\u3000\-‐–—－〜~!?！？]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
+    rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     rf"[{JAPANESE_RANGE}] (?:{HONORIFIC})",  # 王芳 氏  a half-width space before an honorific (left by a fix)
 ]))
@@ -25,7 +25,7 @@ class StrayPunctuation(Rule):
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
     The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `。。。`, are an ellipsis), a hyphen dangling after
-    a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after `!` or `?`, which
+    a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or kana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
     A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at

@@ -36,8 +36,9 @@ class UntranslatedChinese(Rule):
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`), and its later uses, or an entry of a word
     list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
-    `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), and
-    a line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted).
+    `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
+    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
+    Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published).
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -81,7 +82,8 @@ class UntranslatedChinese(Rule):
                 if run in explained or _talked_about(text, start, end):
                     explained.add(run)
                     continue
-                if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start):
+                if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start) \
+                        or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")):
                     continue
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))

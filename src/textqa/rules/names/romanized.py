@@ -9,7 +9,9 @@ class Romanized(VariantRule):
     ## What it does
     Reports a glossary name left in romanised pinyin: with or without tone marks,
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
-    the name without its generic suffix counts too (Dajiang for 大疆创新).
+    the name without its generic suffix counts too (Dajiang for 大疆创新). A name in a line with no kana or kanji (an
+    English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
+    Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss.
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the
