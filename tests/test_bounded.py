@@ -8,6 +8,8 @@ import random
 import subprocess
 import sys
 
+import pytest
+
 from textqa import Linter
 
 from conftest import GLOSSARY
@@ -102,14 +104,54 @@ def test_memory_per_character_of_text_is_small():
     per_char = (large - small) / (2 * len(unit))
     assert per_char < 45, per_char  # about 37 here; 69 with the runs as objects, 143 with tokens as objects
     packs = doc.memo["tokens.packed"]
-    assert len(packs) >= 3 * 10  # every copy's paragraphs were tokenized ...
+    assert packs.tokenized >= 3 * 10  # every copy's paragraphs were tokenized ...
     assert all(not isinstance(v, list) for v in doc.memo.values())  # ... and none is held as Token objects
 
 
-def test_each_paragraph_is_tokenized_once(monkeypatch):
-    """Time stays linear: rules that walk the document again rebuild tokens from the packs, never re-tokenize."""
+def _small_windows(monkeypatch, tokens_held: int = 4000) -> None:
+    """Token and paragraph windows as small as a long file's are against its length."""
+    from textqa import lint, tokens
+
+    monkeypatch.setattr(tokens.PackWindow.__init__, "__defaults__", (tokens_held,))
+    monkeypatch.setattr(lint, "WINDOW_CHARS", tokens_held // 2)
+
+
+def _articles() -> str:
+    """The shipped article and the test articles, as bench/memory.py joins them."""
+    from conftest import CORPUS
+
+    return "\n".join(p.read_text(encoding="utf-8")
+                     for p in [CORPUS, *sorted((CORPUS.parents[1] / "tests" / "corpus" / "articles").glob("*.txt"))])
+
+
+def test_memory_per_character_stays_small_past_the_window(monkeypatch):
+    """Growth per character of text is bounded once a file is longer than the working set: the packed tokens of
+    every paragraph were kept to the end (about 11 bytes a character) and the garble rules shared a slice of every
+    paragraph (a second copy of the text, 3 more). Now the packs held are those of the paragraphs read last, up
+    to a number of tokens, and the rules that walk paragraph tokens run one window of paragraphs at a time; slices
+    are made as they are read. The windows are made small here, so that three copies of the articles are a long
+    file: before, the working set grew by 29 bytes a character; now by about 16."""
+    _small_windows(monkeypatch)
+    linter = Linter(str(GLOSSARY))
+    unit = _articles() + "\n"
+    linter.lint_text(unit)
+    small, _ = _lint_traced(linter, unit)
+    large, doc = _lint_traced(linter, unit * 3)
+    per_char = (large - small) / (2 * len(unit))
+    assert per_char < 22, per_char
+    window = doc.memo["tokens.packed"]
+    assert window.held <= 4000 + max(map(len, window.packs.values()))  # one long paragraph may pass the bound
+    assert window.tokenized > len(window)  # the window moved on: packs were dropped
+
+
+@pytest.mark.parametrize("windowed", [False, True])
+def test_each_paragraph_is_tokenized_once(monkeypatch, windowed):
+    """Time stays linear: rules that walk the document again rebuild tokens from the packs, never re-tokenize, also
+    when the file is longer than the window of packs (the rules that read paragraph tokens run window by window)."""
     from textqa import tokens
 
+    if windowed:
+        _small_windows(monkeypatch, 400)
     calls: list[int] = []
     real = tokens.tokenize_columns
     monkeypatch.setattr(tokens, "tokenize_columns", lambda text, offset=0: calls.append(offset) or real(text, offset))

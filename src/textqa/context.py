@@ -42,6 +42,11 @@ class LintContext:
     compiled: CompiledGlossary | None = None  # None without a glossary
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     _strings: dict[str, str] = field(default_factory=dict, repr=False)  # one object for a repeated string
+    window: list[Span] | None = None  # the paragraphs a per-paragraph rule reads now (None: all of them)
+
+    def paragraphs(self):
+        """(span, text) of the paragraphs a per-paragraph rule reads now, each sliced as it is read."""
+        return self.doc.paragraph_texts(self.window)
 
     def _shared(self, text: str | None) -> str | None:
         """``text``, as the object an earlier finding holds when one holds an equal string: a name misspelt the

@@ -93,6 +93,11 @@ class Document:
             return paras[i]
         return self.line_span(self.position(offset)[0])
 
+    def paragraph_texts(self, spans: list[Span] | None = None):
+        """(span, text) of ``spans`` (default: every paragraph), each sliced as it is read."""
+        text = self.text
+        return ((p, text[p.start:p.end]) for p in (self.paragraphs() if spans is None else spans))
+
     def slice(self, span: Span) -> str:
         return self.text[span.start:span.end]
 

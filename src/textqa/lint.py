@@ -7,6 +7,9 @@ from .findings import Finding
 from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
+from .tokens import WINDOW_TOKENS
+
+WINDOW_CHARS = WINDOW_TOKENS // 2  # a token is two code points or more but for punctuation and single kana
 
 
 def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> list[Finding]:
@@ -19,13 +22,34 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
             term_occurrences(doc.layers["bilingual"], compiled, mention_layer(doc))
     ctx = LintContext(doc, compiled, severity_overrides or {})
     findings: list[Finding] = []
-    for code, rule_cls in RULES.items():
-        if codes is not None and code not in codes:
-            continue
-        if rule_cls.needs_glossary and compiled is None:
-            continue
-        findings.extend(f for f in rule_cls().check(ctx) if f is not None)
+    rules = [rule_cls() for code, rule_cls in RULES.items()
+             if (codes is None or code in codes) and not (rule_cls.needs_glossary and compiled is None)]
+    for rule in rules:
+        if not rule.per_paragraph:
+            findings.extend(f for f in rule.check(ctx) if f is not None)
+    for window in windows(doc):  # each window's tokens are read by all these rules, then dropped
+        ctx.window = window
+        for rule in rules:
+            if rule.per_paragraph:
+                findings.extend(f for f in rule.check(ctx) if f is not None)
+    ctx.window = None
+    # sorted: the same order as rule by rule over the whole document (a rule's findings keep their order)
     return sorted(_drop_bilingual_duplicates(_drop_covered(findings)), key=Finding.sort_key)
+
+
+def windows(doc: Document):
+    """The document's paragraphs in windows of about WINDOW_CHARS code points (a paragraph is never split): the
+    tokens of one window fit in the tokens' pack window (``textqa.tokens.PackWindow``)."""
+    window: list = []
+    size = 0
+    for para in doc.paragraphs():
+        window.append(para)
+        size += para.end - para.start
+        if size >= WINDOW_CHARS:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
 
 
 def _drop_covered(findings: list[Finding]) -> list[Finding]:

@@ -217,13 +217,49 @@ class Packed:
         return out
 
 
+WINDOW_TOKENS = 1 << 18  # tokens the packs of recently read paragraphs hold at most (about 5 MB)
+
+
+class PackWindow:
+    """The packs of the paragraphs read most recently, up to ``limit`` tokens in all: the working set stays the
+    same size however long the file is. Rules and finders read paragraphs in text order, so a paragraph dropped
+    from the window is rarely read again (it would be tokenized again: the same tokens, some time lost)."""
+
+    __slots__ = ("packs", "held", "limit", "tokenized")
+
+    def __init__(self, limit: int = WINDOW_TOKENS):
+        self.packs: dict[int, Packed] = {}  # paragraph start -> pack, least recently read first
+        self.held, self.limit = 0, limit
+        self.tokenized = 0  # paragraphs tokenized so far (again, when read after being dropped)
+
+    def __len__(self) -> int:
+        return len(self.packs)
+
+    def get(self, start: int) -> Packed | None:
+        pack = self.packs.pop(start, None)
+        if pack is not None:
+            self.packs[start] = pack  # now the most recently read
+        return pack
+
+    def add(self, start: int, pack: Packed) -> None:
+        self.packs[start] = pack
+        self.held += len(pack)
+        self.tokenized += 1
+        while self.held > self.limit and len(self.packs) > 1:
+            self.held -= len(self.packs.pop(next(iter(self.packs))))
+
+
 def _packed(doc, para: Span) -> Packed:
-    """The paragraph's pack, tokenizing it on first use."""
-    packs = doc.memo.setdefault("tokens.packed", {})
-    if para.start not in packs:
+    """The paragraph's pack, tokenizing it on first use (or when it has left the window)."""
+    window = doc.memo.get("tokens.packed")
+    if window is None:
+        window = doc.memo["tokens.packed"] = PackWindow()
+    pack = window.get(para.start)
+    if pack is None:
         columns = tokenize_columns(doc.slice(para), para.start) if para.end > para.start else Columns([], [], [], [], [])
-        packs[para.start] = Packed(columns, doc.text)
-    return packs[para.start]
+        pack = Packed(columns, doc.text)
+        window.add(para.start, pack)
+    return pack
 
 
 def paragraph_columns(doc, para: Span) -> tuple[list[str], array]:

@@ -34,6 +34,9 @@ class Rule:
     reads: ClassVar[tuple[str, ...]]  # keys of LAYERS
     needs_glossary: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
+    # reads one paragraph at a time (ctx.paragraphs()), each on its own with document-wide layers: the pipeline
+    # runs it over a window of paragraphs at a time, so that the window's tokens are dropped when it moves on
+    per_paragraph: ClassVar[bool] = False
 
     def check(self, ctx) -> Iterable[Finding]:
         raise NotImplementedError

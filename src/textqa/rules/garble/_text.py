@@ -35,11 +35,10 @@ def line_has_japanese(text: str, span: Span) -> bool:
     return any(is_japanese(c) for c in line_around(text, span.start, span.end))
 
 
-def paragraphs(doc) -> tuple[tuple[Span, str], ...]:
-    """(span, text) of each paragraph (see ``Document.paragraphs``), sliced once per document for all rules."""
-    if "garble.paragraphs" not in doc.memo:
-        doc.memo["garble.paragraphs"] = tuple((p, doc.slice(p)) for p in doc.paragraphs())
-    return doc.memo["garble.paragraphs"]
+def paragraphs(doc):
+    """(span, text) of each paragraph (see ``Document.paragraphs``), each sliced as it is read: the slices of a
+    whole document would be a second copy of its text."""
+    return doc.paragraph_texts()
 
 
 def spaced_style(doc) -> bool:

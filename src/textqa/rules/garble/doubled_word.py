@@ -7,7 +7,7 @@ from ...charclass import HIRAGANA_RANGE, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
 from ..base import Rule
-from ._text import line_around, paragraphs
+from ._text import line_around
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1")
@@ -101,9 +101,10 @@ class DoubledWord(Rule):
     name = "doubled-word"
     severity = Severity.WARNING
     reads = ("text", "tokens")
+    per_paragraph = True
 
     def check(self, ctx):
-        for para, text in paragraphs(ctx.doc):
+        for para, text in ctx.paragraphs():
             # only paragraphs that repeat something are tokenized, and read as tokens only where two are alike
             if _repeats(text) and _may_double(*paragraph_columns(ctx.doc, para)):
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))

@@ -8,7 +8,7 @@ from ...masks import URL
 from ..base import Rule
 from . import _pinyin
 from ._text import (brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form, latin_runs,
-                    line_around, line_has_japanese, paragraphs)
+                    line_around, line_has_japanese)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -46,10 +46,11 @@ class EnglishFragment(Rule):
     name = "english-fragment"
     severity = Severity.WARNING
     reads = ("text", "tokens", "mentions", "glossary")
+    per_paragraph = True
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
-        for para, text in paragraphs(ctx.doc):
+        for para, text in ctx.paragraphs():
             for run, words in latin_runs(text, para.start):
                 if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True) \
                         or not line_has_japanese(ctx.doc.text, run) \

@@ -6,7 +6,7 @@ from ...mentions.context import gloss_after, gloss_groups, introduced_as_alias, 
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
-from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese, paragraphs
+from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
 
 class RomanizedName(Rule):
     """
@@ -37,10 +37,11 @@ class RomanizedName(Rule):
     name = "romanized-name"
     severity = Severity.WARNING
     reads = ("text", "tokens", "mentions", "glossary")
+    per_paragraph = True
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
-        for para, text in paragraphs(ctx.doc):
+        for para, text in ctx.paragraphs():
             for chain in _enumerations(text, list(latin_runs(text, para.start)), para.start):
                 names = [words for words in chain if self._is_name(ctx, marks, words)]
                 for words in names:

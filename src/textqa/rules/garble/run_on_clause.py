@@ -6,7 +6,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ...charclass import HIRAGANA_RANGE, is_hiragana
-from ._text import brackets, is_japanese, paragraphs, spaced_style
+from ._text import brackets, is_japanese, spaced_style
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -45,11 +45,12 @@ class RunOnClause(Rule):
     name = "run-on-clause"
     severity = Severity.WARNING
     reads = ("text", "tokens")
+    per_paragraph = True
 
     def check(self, ctx):
         if spaced_style(ctx.doc):  # a writer who spaces words and marks throughout spaces clauses too
             return
-        for para, para_text in paragraphs(ctx.doc):
+        for para, para_text in ctx.paragraphs():
             if SPACED.search(para_text):  # only paragraphs with a space between Japanese words
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))
 
