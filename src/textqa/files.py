@@ -42,15 +42,20 @@ def json_chunks(data, size: int = 1 << 16, **options):
     """``json_text(data, **options)`` in pieces of about ``size`` characters, the same text when joined: a list
     in ``data`` may be a ``LazyList``, whose items are made only as they are written."""
     encoder = json.JSONEncoder(ensure_ascii=False, **options)
+    return map(_escape_surrogates, in_pieces(encoder.iterencode(data), size))
+
+
+def in_pieces(strings, size: int = 1 << 16):
+    """``strings`` joined into pieces of about ``size`` characters (the last one may be empty): the same text."""
     held: list[str] = []
     n = 0
-    for piece in encoder.iterencode(data):
-        held.append(piece)
-        n += len(piece)
+    for s in strings:
+        held.append(s)
+        n += len(s)
         if n >= size:
-            yield _escape_surrogates("".join(held))
+            yield "".join(held)
             held, n = [], 0
-    yield _escape_surrogates("".join(held))
+    yield "".join(held)
 
 
 class LazyList(list):

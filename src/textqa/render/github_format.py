@@ -35,16 +35,25 @@ def error_annotation(err) -> str:
     return f"::error {where},title=input error::{escape_data(err.message)}"
 
 
-def render(report, **_) -> str:
+def render(report, **options) -> str:
+    return "".join(render_chunks(report, **options))
+
+
+def render_chunks(report, **_):
+    """One line per finding, in pieces of about 64 KB, each line made as it is written."""
+    from ..files import in_pieces
     from ..report import stacked
     from .text_format import summary_line
 
     hidden = stacked(report.findings)  # one annotation per span, by the most specific rule
-    out = [annotation(f) for i, f in enumerate(report.findings) if i not in hidden]
-    out += [error_annotation(e) for e in report.errors]
-    line = "textqa: " + summary_line(report)
-    counts = report.counts()
-    if any(n > SHOWN_PER_STEP for n in counts.values()):
-        line += f" GitHub shows only {SHOWN_PER_STEP} annotations of each kind per step; run textqa locally for all."
-    out.append(line)
-    return "\n".join(out) + "\n"
+
+    def lines():
+        yield from (annotation(f) + "\n" for i, f in enumerate(report.findings) if i not in hidden)
+        yield from (error_annotation(e) + "\n" for e in report.errors)
+        line = "textqa: " + summary_line(report)
+        counts = report.counts()
+        if any(n > SHOWN_PER_STEP for n in counts.values()):
+            line += f" GitHub shows only {SHOWN_PER_STEP} annotations of each kind per step; run textqa locally for all."
+        yield line + "\n"
+
+    return in_pieces(lines())

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
-from ..files import json_text
+from ..files import LazyList, json_chunks
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "%SRCROOT%"
@@ -143,7 +143,13 @@ def versions(glossary) -> dict:
     return props
 
 
-def render(report, *, glossary=None, **_) -> str:
+def render(report, **options) -> str:
+    return "".join(render_chunks(report, **options))
+
+
+def render_chunks(report, *, glossary=None, **_):
+    """The SARIF log in pieces of about 64 KB: each result is made as it is written (in order: fingerprints count
+    identical findings)."""
     from .. import __version__
     from ..rules.registry import RULES
 
@@ -162,8 +168,9 @@ def render(report, *, glossary=None, **_) -> str:
             "executionSuccessful": not report.errors,
             "toolExecutionNotifications": [notification(e, cwd) for e in report.errors]}],
         "columnKind": "unicodeCodePoints",
-        "results": [result(f, index, cwd, fingerprints) for f in report.findings],
+        "results": LazyList(report.findings, lambda _, f: result(f, index, cwd, fingerprints)),
         "properties": versions(glossary),
     }
     data = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json_text(data, indent=2) + "\n"
+    yield from json_chunks(data, indent=2)
+    yield "\n"

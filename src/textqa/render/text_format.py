@@ -111,17 +111,35 @@ def entity_block(report) -> list[str]:
     return out
 
 
-def render(report, *, lines_of=None, summary: bool = True, **_) -> str:
-    """``lines_of(path, line)`` returns a source line, for the marked excerpt."""
+def render(report, **options) -> str:
+    return "".join(render_chunks(report, **options))
+
+
+def render_chunks(report, *, lines_of=None, summary: bool = True, **_):
+    """The report in pieces of about 64 KB, each finding's lines made as they are written; ``lines_of(path,
+    line)`` returns a source line, for the marked excerpt."""
+    from ..files import in_pieces
     from ..report import stacked
 
     hidden = stacked(report.findings)
-    out: list[str] = []
-    for i, f in enumerate(report.findings):
-        if i in hidden:
-            continue
-        out += format_finding(f, lines_of(f.path, f.line) if lines_of and f.line else None)
-    if summary:
-        out += entity_block(report)
-        out += ["", summary_line(report, len(hidden))]
-    return "\n".join(map(visible, out)).lstrip("\n") + "\n"
+
+    def lines():
+        for i, f in enumerate(report.findings):
+            if i not in hidden:
+                yield from format_finding(f, lines_of(f.path, f.line) if lines_of and f.line else None)
+        if summary:
+            yield from entity_block(report)
+            yield from ("", summary_line(report, len(hidden)))
+
+    def pieces():
+        started = False
+        for line in lines():
+            if started:
+                yield "\n"
+            elif not line:
+                continue  # no blank line before the first
+            started = True
+            yield visible(line)
+        yield "\n"
+
+    return in_pieces(pieces())
