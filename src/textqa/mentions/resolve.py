@@ -19,6 +19,7 @@ from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import LAYER, MentionLayer
+from .runs import release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
@@ -209,4 +210,5 @@ def annotate(doc, compiled) -> MentionLayer:
     """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses."""
     if LAYER not in doc.layers:
         doc.add_layer(LAYER, MentionLayer(tuple(resolve(doc, compiled, candidates(doc, compiled)))))
+        release_runs(doc)
     return doc.layers[LAYER]

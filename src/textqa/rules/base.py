@@ -18,7 +18,7 @@ SECTIONS = ("What it does", "Why is this bad", "Example", "Use instead")
 # what a rule may read (``Rule.reads``), and where it comes from
 LAYERS = {
     "text": "the document's text and paragraphs (ctx.doc: textqa.document.Document)",
-    "tokens": "SudachiPy tokens per paragraph (textqa.tokens: paragraph_tokens, tokens_in; made once, cached)",
+    "tokens": "SudachiPy tokens per paragraph (textqa.tokens: paragraph_tokens, tokens_in; made on first use, kept packed for the paragraphs read last)",
     "mentions": "glossary names found in the text, scored and resolved (ctx.mentions: textqa.mentions)",
     "glossary": "the compiled glossary's entries and forms (ctx.compiled, ctx.entry)",
     "bilingual": "the alignment to the Chinese source and its names (the 'bilingual' layer: textqa.bilingual)",
