@@ -300,3 +300,18 @@ def test_a_one_paragraph_translation_that_lost_a_sentence_is_still_its_translati
     zh = PARA_ZH.split("\n\n", 1)[1]
     ja = PARA_JA.split("\n\n", 1)[1].replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", "")
     assert [(f.code, f.severity) for f in pair(zh, ja)] == [("BIL003", Severity.WARNING)]
+
+
+def test_the_alignment_thresholds_are_data_and_each_is_read():
+    """data/align.toml's [evidence] and [rendering] tables: every value a number, every key read by some module
+    (the BIL rules, the aligner and the terms layer hold no thresholds of their own)."""
+    from pathlib import Path
+
+    import textqa
+    from textqa.bilingual.align import model
+
+    code = "\n".join(p.read_text(encoding="utf-8") for p in Path(textqa.__file__).parent.rglob("*.py"))
+    for key, value in model()["evidence"].items():
+        assert isinstance(value, (int, float)) and value > 0 and f'threshold("{key}")' in code, key
+    for key, value in model()["rendering"].items():
+        assert isinstance(value, (int, float)) and f'weight["{key}"]' in code, key

@@ -23,7 +23,6 @@ from ..charclass import SENTENCE_ENDS, is_kanji
 from ..findings import Span
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
-REJOIN_SIMILARITY = 0.3
 SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[”’」』）)]*|……[”’」』]*")
 TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[」』）)”’]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
@@ -34,6 +33,11 @@ STRAIGHT_QUOTES = "\"'"
 @functools.lru_cache(maxsize=1)
 def model() -> dict:
     return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/align.toml").read_text("utf-8"))
+
+
+def threshold(name: str) -> float:
+    """One threshold of the ``[evidence]`` table of data/align.toml (alignment evidence the BIL rules read)."""
+    return float(model()["evidence"][name])
 
 
 @dataclass(frozen=True)
@@ -182,14 +186,11 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
     return prior + fit, math.exp(-fit / 4)
 
 
-TRUNCATED_SOURCE = 24  # a source sentence this long (non-space characters) whose translation is ...
-TRUNCATED_RATIO = 0.5  # ... under this share of its predicted length has probably lost a part
-
-
 def truncated(source: str, target: str) -> bool:
     """The translation is much shorter than its source predicts: a clause or half was probably dropped."""
     ls = length(source)
-    return ls >= TRUNCATED_SOURCE and length(target) < TRUNCATED_RATIO * model()["length"]["ratio"] * ls
+    return (ls >= threshold("truncated-source")
+            and length(target) < threshold("truncated-ratio") * model()["length"]["ratio"] * ls)
 
 
 def bead_score(source: Unit, target: Unit) -> float:
@@ -243,7 +244,7 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
             if pair is not None and pair[0] and pair[1]:
                 a = sum((src[k].anchors for k in pair[0]), Counter())
                 b = sum((tgt[k].anchors for k in pair[1]), Counter())
-                if content_fit(a, b) >= REJOIN_SIMILARITY:
+                if content_fit(a, b) >= threshold("rejoin-similarity"):
                     out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
                     continue
         out.append((si, ti, score))
@@ -339,9 +340,6 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     return Alignment(paragraphs, children)
 
 
-REGROUP_GAIN = 1.0  # a regrouping must lower the sentence-level cost by this much
-
-
 def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units) -> list[Link]:
     """Give a source paragraph left out to a neighbouring link when its sentences are translated there.
 
@@ -349,7 +347,7 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
     a neighbouring paragraph, or when a neighbour's link took its target paragraph. For each source paragraph left
     out next to a link, the sentence-level cost of keeping it out is compared with merging it into the neighbour
     (2-1) and, when the neighbour's target is two paragraphs, with giving it the adjacent one; the cheapest wins
-    by at least REGROUP_GAIN. A paragraph that really is missing keeps its 1-0 link: its sentences find nothing.
+    by at least the `regroup-gain` of data/align.toml. A paragraph that really is missing keeps its 1-0 link: its sentences find nothing.
     """
     unit_of = {u.span: u for u in paragraph_units}
 
@@ -385,7 +383,7 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
                                 {nb: link(near.source, rest), k: link(gone.source, adjacent)}, ()))
             options.append((cost(merged, near.target), {nb: link(merged, near.target)}, (k,)))
             for total, changes, drop in options:
-                if total < now - REGROUP_GAIN and (best is None or total - now < best[0]):
+                if total < now - threshold("regroup-gain") and (best is None or total - now < best[0]):
                     best = (total - now, changes, drop)
         if best is None:
             k += 1

@@ -19,10 +19,9 @@ from importlib import resources
 from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
-from .align import Link, truncated
+from .align import Link, model, threshold, truncated
 
 LAYER = "bilingual.terms"
-SURE_LINK = 0.3  # sentence links scoring below this may have the name in a neighbouring sentence
 CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]+|{LATIN_NAME_RUN.pattern}")
 
 
@@ -52,7 +51,7 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     paragraphs = alignment.paragraphs
     for k, (para, kids) in enumerate(zip(paragraphs, alignment.children)):
         around = list(para.target)
-        if para.shape != "1-1" or para.score < SURE_LINK:  # merged, split or loose: the neighbours may hold it
+        if para.shape != "1-1" or para.score < threshold("sure-link"):  # merged, split or loose: neighbours may hold it
             around += [t for q in paragraphs[max(0, k - 1):k + 2] for t in q.target]
         for sent in kids:
             for sp in sent.source:
@@ -64,7 +63,7 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         out.append(TermOccurrence(zh, span, sent, para, "omitted"))  # BIL003's concern
                         continue
                     found = _mentions_in(mentions, sent.target, zh)
-                    if not found and sent.score < SURE_LINK:  # a loose sentence link: look in the paragraph
+                    if not found and sent.score < threshold("sure-link"):  # a loose sentence link: look in the paragraph
                         found = _mentions_in(mentions, para.target, zh)
                     if not found:
                         status = "missing"
@@ -142,6 +141,7 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
     rest = set(src_text[s_span.start:occurrence.source_span.start] + src_text[occurrence.source_span.end:s_span.end])
     where = (occurrence.source_span.start - s_span.start) / max(1, s_span.end - s_span.start)
     taken = [m.span for m in mentions.overlapping(t_span)]
+    weight = model()["rendering"]
     best, best_score = None, float("-inf")
     for m in CANDIDATE.finditer(tgt_text, t_span.start, t_span.end):
         span = Span(m.start(), m.end())
@@ -154,7 +154,8 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
             continue  # a single kanji stands for the term only when it is one of its characters (白い湖 for 查干湖)
         elsewhere = sum(1 for ch in chars if ch in rest and ch not in term)
         position = abs((span.start - t_span.start) / max(1, t_span.end - t_span.start) - where)
-        score = 2.0 * shared - 1.0 * elsewhere - 2.0 * position + (0.5 if not chars else 0.0)
+        score = (weight["shared"] * shared - weight["elsewhere"] * elsewhere - weight["position"] * position
+                 + (weight["no-kanji"] if not chars else 0.0))
         if score > best_score:
             best, best_score = span, score
     return best

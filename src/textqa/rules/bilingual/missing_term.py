@@ -3,13 +3,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext
 
-
-SURE = 0.8
-REFERRED = 0.5  # the sentence has 彼, 同社 …: the name may be meant by it, so only info
 TOPIC = 3  # an entity the translation names correctly this often elsewhere is the article's topic: Japanese
 #            leaves such a subject unsaid, so a dropped mention with no look-alike in its place is only info
 
@@ -68,5 +66,5 @@ class MissingTerm(Rule):
             yield ctx.finding(self, span, f"the source names {occ.entity} here but the translation has no "
                                           f"rendering of it{stands}; write '{entry.ja}'",
                               entity=occ.entity, suggestion=entry.ja if stands else None,
-                              confidence=REFERRED if referred else SURE,
+                              confidence=confidence(self, "referred" if referred else "missing"),
                               related=(bt.related(occ.source_span, occ.entity),))

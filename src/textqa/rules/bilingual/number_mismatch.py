@@ -1,6 +1,7 @@
 """BIL002: a number whose value differs from the aligned source sentence."""
 from __future__ import annotations
 
+from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext, excerpt
@@ -65,5 +66,5 @@ class NumberMismatch(Rule):
                     yield ctx.finding(
                         self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
                                       f"'{was.surface}' ({_fmt(was)}): 「{excerpt(src[s_span.start:s_span.end])}」",
-                        suggestion=was.surface, confidence=0.85,
+                        suggestion=was.surface, confidence=confidence(self, "changed-number"),
                         related=(bt.related(was.span, f"source number {was.surface}"),))

@@ -4,22 +4,15 @@ from __future__ import annotations
 import math
 import re
 
+from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext, excerpt, gap_span
 
 MIN_SOURCE = 6  # non-space characters: shorter source sentences (headings, 是的。) are not worth a warning
-SHORT_CONFIDENCE = 0.75
-STRONG = 0.85  # the sentence left out holds a number or a name the paragraph's translation lacks, or ...
-SHORTFALL = 3.0  # ... the paragraph's translation is this many standard deviations (the aligner's length model)
-#                  shorter than its whole source predicts, with the neighbouring sentences well aligned
-WELL_ALIGNED = 0.3  # a neighbouring sentence link scoring at least this
-WEAK = 0.5  # otherwise only info: edited translations cut sentences on purpose
 SIGNIFICANT = 10  # a number below this written as one kanji (两家, 三人) is often rendered as a word (両社): no evidence
 CLAUSE_END = re.compile(r"[，,；;：:]")
 MIN_CLAUSE = 6  # non-space characters of a clause worth reporting
-CLAUSE_OVERLAP = 0.2  # a clause sharing at most this share of its hanzi with the translation is not in it ...
-TRANSLATED = 0.5  # ... when another clause of the sentence shares at least this share (the rest is translated)
 
 
 class OmittedSentence(Rule):
@@ -56,7 +49,7 @@ class OmittedSentence(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.align import length, model, truncated
+        from ...bilingual.align import length, model, threshold, truncated
 
         src = bt.source.text
         ratio = model()["length"]["ratio"]
@@ -76,10 +69,11 @@ class OmittedSentence(Rule):
                     neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
                     shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
                     strong = (evidence.lost(sent.source_span) or
-                              (shortfall >= SHORTFALL and neighbours and min(neighbours) >= WELL_ALIGNED))
+                              (shortfall >= threshold("shortfall") and neighbours
+                               and min(neighbours) >= threshold("well-aligned")))
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
-                                      confidence=STRONG if strong else WEAK,
+                                      confidence=confidence(self, "strong" if strong else "weak"),
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
                     s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
@@ -89,14 +83,14 @@ class OmittedSentence(Rule):
                             self, sent.target_span,
                             f"this translation is much shorter than its source sentence ({t_len} characters for "
                             f"{s_len}; about {round(ratio * s_len)} expected): part of 「{excerpt(s_text)}」 may be "
-                            "missing", confidence=SHORT_CONFIDENCE,
+                            "missing", confidence=confidence(self, "short"),
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
                     for clause in evidence.dropped_clauses(sent):
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
-                            "translation here", confidence=STRONG,
+                            "translation here", confidence=confidence(self, "strong"),
                             related=(bt.related(clause, "omitted part"),))
 
 
@@ -133,7 +127,7 @@ class _Evidence:
         """Clauses of a translated source sentence that hold a number the translation lacks (neither in the
         sentence nor elsewhere in the paragraph, nor taken by a changed number) and share almost no hanzi with
         the translated sentence, while another clause of it shares many (the rest of the sentence is there)."""
-        from ...bilingual.align import as_simplified, length
+        from ...bilingual.align import as_simplified, length, threshold
         from ...bilingual.numbers import changed, quantities, unmatched
         from ...charclass import is_kanji
         from ...findings import Span
@@ -155,7 +149,8 @@ class _Evidence:
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
         for clause, overlap in clauses:
-            if (overlap is not None and overlap <= CLAUSE_OVERLAP and length(src[clause.start:clause.end]) >= MIN_CLAUSE
+            if (overlap is not None and overlap <= threshold("clause-overlap")
+                    and length(src[clause.start:clause.end]) >= MIN_CLAUSE
                     and any(clause.contains(q.span) for q in lost)
-                    and any(o is not None and o >= TRANSLATED for c, o in clauses if c != clause)):
+                    and any(o is not None and o >= threshold("translated") for c, o in clauses if c != clause)):
                 yield clause
