@@ -315,3 +315,53 @@ def test_the_alignment_thresholds_are_data_and_each_is_read():
         assert isinstance(value, (int, float)) and value > 0 and f'threshold("{key}")' in code, key
     for key, value in model()["rendering"].items():
         assert isinstance(value, (int, float)) and f'weight["{key}"]' in code, key
+
+
+# A name written one kanji off: the source says which name was meant (the most common real error)
+NAMES_GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n晨光\t晨光\tperson\t\t\t\n"
+NAMES_ZH = "饲养员说，晨光出生在鹤岗，今年三岁。\n\n它的母亲也生活在这里。\n"
+NAMES_JA = "飼育員によると、晨光は鶴崗で生まれ、今年3歳になる。\n\nその母親もここで暮らしている。\n"
+
+
+@pytest.fixture
+def names_pair(tmp_path):
+    def lint(ja: str, zh: str = NAMES_ZH, glossary: str = NAMES_GLOSSARY):
+        (tmp_path / "g.tsv").write_text(glossary, encoding="utf-8")
+        (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
+        (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                                  str(tmp_path / "a.zh.txt"))
+        return [(f.code, f.severity, f.surface, f.suggestion) for f in findings
+                if f.code != "BIL007" and f.code != "BIL006" and f.severity is not Severity.INFO or f.code == "NAM004"]
+    return lint
+
+
+def test_names_rendered_right_are_silent(names_pair):
+    assert names_pair(NAMES_JA) == []
+
+
+def test_a_glossary_name_one_homophone_off_is_a_warning_with_the_fix(names_pair):
+    # 晨広: a two-character homophone the name scorer alone leaves at info; the source names 晨光 here
+    assert names_pair(NAMES_JA.replace("晨光は", "晨広は")) == [("BIL001", Severity.WARNING, "晨広", "晨光")]
+
+
+def test_a_glossary_name_one_look_alike_off_is_a_warning_with_the_fix(names_pair):
+    assert names_pair(NAMES_JA.replace("晨光は", "晨先は")) == [("BIL001", Severity.WARNING, "晨先", "晨光")]
+
+
+def test_a_source_name_not_in_the_glossary_one_homophone_off_is_a_warning(names_pair):
+    # 鹤岗 is no glossary entry: its Japanese form comes from the source (崗 for 岗)
+    assert names_pair(NAMES_JA.replace("鶴崗", "鶴港")) == [("BIL001", Severity.WARNING, "鶴港", "鶴崗")]
+
+
+def test_a_source_name_not_in_the_glossary_rendered_otherwise_is_silent(names_pair):
+    # one kanji off but not a homophone (鶴山): a rendering choice or another word, not a slip; precision first
+    assert names_pair(NAMES_JA.replace("鶴崗", "鶴山")) == []
+
+
+@pytest.mark.parametrize("literal", ["我が国", "わが国"])
+def test_our_country_rendered_literally_is_reported_without_a_glossary_entry(names_pair, literal):
+    zh = "我国的无人机产业正在快速发展。\n\n它的母亲也生活在这里。\n"
+    ja = f"{literal}のドローン産業は急速に発展している。\n\nその母親もここで暮らしている。\n"
+    assert names_pair(ja, zh) == [("BIL001", Severity.WARNING, literal, "中国")]
+    assert names_pair(ja.replace(literal, "中国"), zh) == []

@@ -63,13 +63,22 @@ def _drop_covered(findings: list[Finding]) -> list[Finding]:
 
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
     """A bilingual finding never repeats a monolingual one: not on the same span, nor where a rule it names in
-    ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese)."""
+    ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese). On the same
+    span, the more severe one stays: a name rule's `info` sound-alike that the source confirms gives way to the
+    bilingual warning that says so."""
     mono = [f for f in findings if f.span is not None and not f.code.startswith("BIL")]
     if len(mono) == len(findings):
         return findings
 
     def repeated(f: Finding) -> bool:
         same_as = RULES[f.code].same_as if f.code in RULES else ()
-        return any(m.span == f.span or (m.code in same_as and m.span.overlaps(f.span)) for m in mono)
+        return any((m.span == f.span and m.severity.rank >= f.severity.rank)
+                   or (m.code in same_as and m.span.overlaps(f.span)) for m in mono)
 
-    return [f for f in findings if not (f.code.startswith("BIL") and f.span is not None and repeated(f))]
+    kept = [f for f in findings if not (f.code.startswith("BIL") and f.span is not None and repeated(f))]
+    stronger = {}
+    for f in kept:
+        if f.code.startswith("BIL") and f.span is not None:
+            stronger[f.span] = max(stronger.get(f.span, 0), f.severity.rank)
+    return [f for f in kept if f.code.startswith("BIL") or f.span is None
+            or stronger.get(f.span, 0) <= f.severity.rank]

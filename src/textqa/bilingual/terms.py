@@ -16,10 +16,10 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ..charclass import KANJI_RANGE, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji, is_katakana
+from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
-from .align import Link, model, threshold, truncated
+from .align import Link, as_simplified, model, threshold, truncated
 
 LAYER = "bilingual.terms"
 CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]+|{LATIN_NAME_RUN.pattern}")
@@ -116,8 +116,6 @@ def refers_back(text: str, entry=None) -> bool:
 def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
     """The target words at ``span`` share a character with the source term (read as simplified Chinese): they
     look like a rendering of it gone wrong (併多多 for 拼多多, 空飛ぶ豚 for 飞猪), not a mention left out."""
-    from .align import as_simplified
-
     if span is None:
         return False
     term = bitext.source.slice(occurrence.source_span)
@@ -132,8 +130,6 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
     simplified Chinese), less the characters it shares with the rest of the source sentence (it then more likely
     translates those), less its distance from the term's relative position in the sentence.
     """
-    from .align import as_simplified
-
     src_text, tgt_text = bitext.source.text, bitext.target.text
     s_span = occurrence.sentence.source_span
     t_span = occurrence.sentence.target_span
@@ -169,3 +165,90 @@ def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
         s = summaries.setdefault(occ.entity, EntitySummary(occ.entity, compiled.entry(occ.entity).ja))
         s.source_mentions = (s.source_mentions or 0) + 1
         s.source_rendered = (s.source_rendered or 0) + (occ.status == "correct")
+
+
+def one_off(word: str, form: str) -> int | None:
+    """Where ``word`` differs from the name ``form`` by one kanji (same length, every other character the same in
+    some script form, the differing one not a script form of the right one: 楽保 for 楽宝), or None."""
+    if len(word) != len(form) or len(form) < 2:
+        return None
+    diff = [i for i, (a, b) in enumerate(zip(word, form)) if a != b and as_simplified(a) != as_simplified(b)]
+    return diff[0] if len(diff) == 1 and is_kanji(word[diff[0]]) and is_kanji(form[diff[0]]) else None
+
+
+@dataclass(frozen=True)
+class Misspelt:
+    """A source name that the aligned target sentence writes one kanji off."""
+
+    name: str  # the source's form
+    source_span: Span
+    span: Span  # the target's form
+    fix: str  # the target's form with the one kanji put right (the source's kanji in its Japanese form)
+    sentence: Link
+
+
+def misspelt_names(bitext, compiled) -> list[Misspelt]:
+    """Source names that no glossary entry covers (jieba's tags, as BIL007 lists them) whose aligned target sentence
+    has none of their script forms but one word one kanji off, that kanji a homophone of the source's in its usual
+    Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there: the source tells what was meant."""
+    from ..glossary.forms import glyph_forms, japanese_form
+    from ..phonetics.pinyin import name_readings, primary_readings
+    from .names import source_names
+    from .pair import source_entities
+
+    listed = [span for span, _ in source_entities(bitext.source, compiled)]
+    out = []
+    for sent in bitext.alignment.sentences:
+        if not sent.source or not sent.target:
+            continue
+        s_span, t_span = sent.source_span, sent.target_span
+        target = bitext.target.slice(t_span)
+        for name in source_names(bitext.source.slice(s_span), s_span.start):
+            zh = name.surface
+            if any(name.span.overlaps(sp) for sp in listed) or any(f in target for f in glyph_forms(zh)):
+                continue
+            readings = name_readings(zh, person=name.kind == "person")
+            hits = []
+            for run in KANJI_RUN.finditer(target):
+                for i in range(run.start(), run.end() - len(zh) + 1):
+                    word = target[i:i + len(zh)]
+                    k = one_off(word, zh)
+                    if k is not None and any(r[k] in primary_readings(word[k]) for r in readings):
+                        start = t_span.start + i
+                        fix = word[:k] + japanese_form(zh[k]) + word[k + 1:]
+                        hits.append(Misspelt(zh, name.span, Span(start, start + len(zh)), fix, sent))
+            if len(hits) == 1:
+                out.append(hits[0])
+    return out
+
+
+def own_side_words() -> list[dict]:
+    """Words of a Chinese text that speak from the writer's side (我国), their literal renderings that in Japanese
+    speak from Japan's (我が国), and the fix (terms.toml ``[[own-side]]``)."""
+    return _terms_data()["own-side"]
+
+
+def own_side(bitext, compiled) -> list[tuple[Span, Span, dict]]:
+    """(source span, target span, word) where the aligned target sentence renders a writer's-side word of the source
+    literally. Words the glossary covers are left to the name rules."""
+    from .pair import source_entities
+
+    listed = [span for span, _ in source_entities(bitext.source, compiled)]
+    out = []
+    for sent in bitext.alignment.sentences:
+        if not sent.source or not sent.target:
+            continue
+        source, target = bitext.source.slice(sent.source_span), bitext.target.slice(sent.target_span)
+        for word in own_side_words():
+            at = source.find(word["zh"])
+            if at < 0:
+                continue
+            s = Span(sent.source_span.start + at, sent.source_span.start + at + len(word["zh"]))
+            if any(s.overlaps(sp) for sp in listed):
+                continue
+            for literal in word["literal"]:
+                t = target.find(literal)
+                if t >= 0:
+                    out.append((s, Span(sent.target_span.start + t, sent.target_span.start + t + len(literal)), word))
+                    break
+    return out
