@@ -26,15 +26,17 @@ def score():
 
 
 def test_strict_recall(score):
-    assert score["strict"]["annotated"] >= 21
+    assert score["strict"]["annotated"] >= 26
     assert score["strict"]["recall"] >= 0.95, score["missed"]
+    assert score["strict"]["detected"] >= 26, score["missed"]
     for kind in ("term", "number", "untranslated"):
         assert score["kinds"][kind]["annotated"] >= 3
     assert score["kinds"]["omission"]["annotated"] >= 7
 
 
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures
-@pytest.mark.parametrize("name, annotated, detected", [("heldout-bilingual", 20, 19), ("heldout-bilingual2", 25, 24)])
+@pytest.mark.parametrize("name, annotated, detected", [("heldout-bilingual", 20, 20), ("heldout-bilingual2", 25, 25),
+                                                      ("heldout-bilingual3", 34, 32)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -365,3 +365,27 @@ def test_our_country_rendered_literally_is_reported_without_a_glossary_entry(nam
     ja = f"{literal}のドローン産業は急速に発展している。\n\nその母親もここで暮らしている。\n"
     assert names_pair(ja, zh) == [("BIL001", Severity.WARNING, literal, "中国")]
     assert names_pair(ja.replace(literal, "中国"), zh) == []
+
+
+CLAUSE_ZH = ("大疆去年的销售额约为3万元，比前年增长了百分之三十。\n\n"
+             "公司负责人表示，海外市场的需求仍在不断增长，我们要让更多国家的用户了解中国制造的无人机。\n\n"
+             "我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n")
+CLAUSE_JA = ("大疆の昨年の売上高は約3万元で、前年比30パーセント増加しました。\n\n"
+             "同社の責任者は、海外市場の需要は依然として増え続けており、より多くの国のユーザーに中国製のドローンを"
+             "知ってもらいたいと述べました。\n\n"
+             "中国のドローン産業は急速に発展しており、輸出額はすでに1億5000万ドルに達しています。\n")
+
+
+def test_a_clause_dropped_with_no_number_in_it_is_found_by_the_length_it_leaves(pair):
+    assert pair(CLAUSE_ZH, CLAUSE_JA) == []
+    dropped = CLAUSE_JA.replace("依然として増え続けており、より多くの国のユーザーに中国製のドローンを知ってもらいたいと",
+                                "依然として増え続けていると")
+    found = pair(CLAUSE_ZH, dropped)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "「我们要让更多国家的用户" in found[0].message and found[0].related[0].line == 3
+
+
+def test_a_sentence_translated_briefly_but_whole_is_not_a_dropped_clause(pair):
+    brief = CLAUSE_JA.replace("海外市場の需要は依然として増え続けており、より多くの国のユーザーに中国製のドローンを"
+                              "知ってもらいたいと述べました", "海外需要は伸びており、多くの国に中国製ドローンを広めたいと語った")
+    assert pair(CLAUSE_ZH, brief) == []

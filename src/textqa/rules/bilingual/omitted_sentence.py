@@ -124,10 +124,16 @@ class _Evidence:
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
     def dropped_clauses(self, sent):
-        """Clauses of a translated source sentence that hold a number the translation lacks (neither in the
-        sentence nor elsewhere in the paragraph, nor taken by a changed number) and share almost no hanzi with
-        the translated sentence, while another clause of it shares many (the rest of the sentence is there)."""
-        from ...bilingual.align import as_simplified, length, threshold
+        """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
+        translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
+        - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
+          nor taken by a changed number), when another clause shares at least `translated` of its hanzi;
+        - failing those, the one clause, or run of consecutive clauses, of at least MIN_CLAUSE characters whose
+          loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
+          aligner's length model) short of its source, and within `rest-fits` of what the source without it
+          predicts, and a clause outside it shares at least `clause-rest` of its hanzi (a clause dropped with no
+          number or name in it)."""
+        from ...bilingual.align import as_simplified, length, model, threshold
         from ...bilingual.numbers import changed, quantities, unmatched
         from ...charclass import is_kanji
         from ...findings import Span
@@ -138,8 +144,6 @@ class _Evidence:
                                 quantities(tgt[t_span.start:t_span.end], t_span.start))
         taken = {id(was) for was, _ in changed(lost, extra)}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
-        if not lost:
-            return
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
         clauses, start = [], s_span.start
         for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
@@ -148,9 +152,34 @@ class _Evidence:
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
-        for clause, overlap in clauses:
-            if (overlap is not None and overlap <= threshold("clause-overlap")
+
+        def dropped(clause, overlap, rest: float) -> bool:
+            return (overlap is not None and overlap <= threshold("clause-overlap")
                     and length(src[clause.start:clause.end]) >= MIN_CLAUSE
-                    and any(clause.contains(q.span) for q in lost)
-                    and any(o is not None and o >= threshold("translated") for c, o in clauses if c != clause)):
-                yield clause
+                    and any(o is not None and o >= rest for c, o in clauses if c != clause))
+
+        found = [clause for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)
+                 and dropped(clause, overlap, threshold("translated"))]
+        if found or len(clauses) < 2:
+            yield from found
+            return
+        ratio, variance = model()["length"]["ratio"], model()["length"]["variance"]
+        ls, lt = length(src[s_span.start:s_span.end]), length(tgt[t_span.start:t_span.end])
+
+        def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
+            return (ratio * source_length - lt) / math.sqrt(max(source_length, 1) * variance)
+
+        if deviation(ls) < threshold("clause-shortfall"):
+            return
+        fits = []
+        for i in range(len(clauses)):  # a run of consecutive clauses, none of them translated
+            for j in range(i + 1, len(clauses) + 1):
+                run = Span(clauses[i][0].start, clauses[j - 1][0].end)
+                inside = clauses[i:j]
+                if (all(o is None or o <= threshold("clause-overlap") for _, o in inside)
+                        and length(src[run.start:run.end]) >= MIN_CLAUSE
+                        and any(o is not None and o >= threshold("clause-rest") for _, o in clauses[:i] + clauses[j:])):
+                    fits.append((abs(deviation(ls - length(src[run.start:run.end]))), run))
+        fits = [(d, run) for d, run in fits if d <= threshold("rest-fits")]
+        if fits:
+            yield min(fits)[1]
