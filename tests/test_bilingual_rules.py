@@ -389,3 +389,11 @@ def test_a_sentence_translated_briefly_but_whole_is_not_a_dropped_clause(pair):
     brief = CLAUSE_JA.replace("海外市場の需要は依然として増え続けており、より多くの国のユーザーに中国製のドローンを"
                               "知ってもらいたいと述べました", "海外需要は伸びており、多くの国に中国製ドローンを広めたいと語った")
     assert pair(CLAUSE_ZH, brief) == []
+
+
+def test_a_clause_moved_into_the_next_sentence_is_not_dropped(pair):
+    zh = CLAUSE_ZH.replace("中国制造的无人机。", "中国制造的无人机。今年公司还将参加三个国际展会。")
+    ja = CLAUSE_JA.replace("依然として増え続けており、より多くの国のユーザーに中国製のドローンを知ってもらいたいと述べました。",
+                           "依然として増え続けていると述べました。より多くの国のユーザーに中国製のドローンを知ってもらうため、"
+                           "今年は3つの国際展示会に参加します。")
+    assert [f.code for f in pair(zh, ja) if f.severity is not Severity.INFO] == []

@@ -69,6 +69,18 @@ def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
     return out
 
 
+def sentence_names(bitext) -> list[tuple]:
+    """(sentence link, names jieba tags in its source sentence) for each sentence linked on both sides, computed
+    once per document (BIL001 and BIL007 read it)."""
+    if "bilingual.source-names" not in bitext.target.layers:
+        from .names import source_names
+
+        bitext.target.add_layer("bilingual.source-names", [
+            (sent, source_names(bitext.source.slice(sent.source_span), sent.source_span.start))
+            for sent in bitext.alignment.sentences if sent.source and sent.target])
+    return bitext.target.layers["bilingual.source-names"]
+
+
 def _entity_anchors(spans_entities):
     """``extra(span)`` for the aligner: the glossary entities named inside a span."""
     import bisect

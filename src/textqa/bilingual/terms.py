@@ -193,17 +193,14 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
     Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there: the source tells what was meant."""
     from ..glossary.forms import glyph_forms, japanese_form
     from ..phonetics.pinyin import name_readings, primary_readings
-    from .names import source_names
-    from .pair import source_entities
+    from .pair import sentence_names, source_entities
 
     listed = [span for span, _ in source_entities(bitext.source, compiled)]
     out = []
-    for sent in bitext.alignment.sentences:
-        if not sent.source or not sent.target:
-            continue
-        s_span, t_span = sent.source_span, sent.target_span
+    for sent, names in sentence_names(bitext):
+        t_span = sent.target_span
         target = bitext.target.slice(t_span)
-        for name in source_names(bitext.source.slice(s_span), s_span.start):
+        for name in names:
             zh = name.surface
             if any(name.span.overlaps(sp) for sp in listed) or any(f in target for f in glyph_forms(zh)):
                 continue

@@ -105,12 +105,15 @@ class _Evidence:
     """What a paragraph's translation holds, to tell a sentence or clause really left out from one cut freely."""
 
     def __init__(self, ctx, bt, para):
+        from ...bilingual.align import as_simplified
         from ...bilingual.numbers import quantities
         from ...bilingual.pair import source_entities
+        from ...charclass import is_kanji
 
         self.ctx, self.bt = ctx, bt
         tgt = ctx.doc.text
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
+        self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
         self.entities = source_entities(bt.source, ctx.compiled) if ctx.compiled is not None else []
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
@@ -131,7 +134,8 @@ class _Evidence:
         - failing those, the one clause, or run of consecutive clauses, of at least MIN_CLAUSE characters whose
           loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
           aligner's length model) short of its source, and within `rest-fits` of what the source without it
-          predicts, and a clause outside it shares at least `clause-rest` of its hanzi (a clause dropped with no
+          predicts; the clauses share almost no hanzi with the paragraph's translation either (not moved to
+          another sentence), and a clause outside them shares at least `clause-rest` (a clause dropped with no
           number or name in it)."""
         from ...bilingual.align import as_simplified, length, model, threshold
         from ...bilingual.numbers import changed, quantities, unmatched
@@ -145,13 +149,14 @@ class _Evidence:
         taken = {id(was) for was, _ in changed(lost, extra)}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
-        clauses, start = [], s_span.start
+        clauses, clause_hanzi, start = [], {}, s_span.start
         for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
             clause = Span(start, end)
             start = end
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
+            clause_hanzi[clause] = hanzi
 
         def dropped(clause, overlap, rest: float) -> bool:
             return (overlap is not None and overlap <= threshold("clause-overlap")
@@ -176,7 +181,9 @@ class _Evidence:
             for j in range(i + 1, len(clauses) + 1):
                 run = Span(clauses[i][0].start, clauses[j - 1][0].end)
                 inside = clauses[i:j]
+                hanzi = set().union(*(clause_hanzi[c] for c, _ in inside))
                 if (all(o is None or o <= threshold("clause-overlap") for _, o in inside)
+                        and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                         and length(src[run.start:run.end]) >= MIN_CLAUSE
                         and any(o is not None and o >= threshold("clause-rest") for _, o in clauses[:i] + clauses[j:])):
                     fits.append((abs(deviation(ls - length(src[run.start:run.end]))), run))

@@ -33,17 +33,13 @@ class UnlistedSourceName(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.names import source_names
-        from ...bilingual.pair import source_entities
+        from ...bilingual.pair import sentence_names, source_entities
         from ...glossary.forms import glyph_forms
 
         listed = [span for span, _ in source_entities(bt.source, ctx.compiled)] if ctx.compiled else []
         seen = set()
-        for sent in bt.alignment.sentences:
-            if not sent.source or not sent.target:
-                continue
-            s_span = sent.source_span
-            for name in source_names(bt.source.slice(s_span), s_span.start):
+        for sent, names in sentence_names(bt):
+            for name in names:
                 if name.surface in seen or any(name.span.overlaps(sp) for sp in listed):
                     continue
                 seen.add(name.surface)
