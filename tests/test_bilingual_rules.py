@@ -397,3 +397,17 @@ def test_a_clause_moved_into_the_next_sentence_is_not_dropped(pair):
                            "依然として増え続けていると述べました。より多くの国のユーザーに中国製のドローンを知ってもらうため、"
                            "今年は3つの国際展示会に参加します。")
     assert [f.code for f in pair(zh, ja) if f.severity is not Severity.INFO] == []
+
+
+def test_our_country_inside_a_sentence_left_in_chinese_is_not_a_rendering(names_pair):
+    # the translation kept the source sentence untranslated: that is GRB001's finding, not a literal rendering
+    zh = "我国的无人机产业正在快速发展。\n\n它的母亲也生活在这里。\n"
+    ja = "我国的无人机产业正在快速发展。\n\nその母親もここで暮らしている。\n"
+    assert [c for c, *_ in names_pair(ja, zh)] == ["GRB001"]
+
+
+def test_half_past_an_hour_is_the_same_time_in_both_languages(pair):
+    zh = "中午11点半，食堂开始供应午餐。\n\n它的母亲也生活在这里。\n"
+    ja = "午前11時半、食堂は昼食の提供を始めた。\n\nその母親もここで暮らしている。\n"
+    assert [f.code for f in pair(zh, ja) if f.code == "BIL002"] == []
+    assert [f.code for f in pair(zh, ja.replace("11時半", "12時半")) if f.code == "BIL002"] == ["BIL002"]

@@ -56,6 +56,14 @@ SILENT = {
     "a Markdown table whose header titles columns of forms": (
         "| 社名 | 簡体字 | 英語名 |\n|---|---|---|\n| ファーウェイ | 华为 | Huawei |\n| アリババ | 阿里巴巴 | Alibaba |\n\n"
         "ファーウェイは発表した。"),
+    "a Markdown table whose cells hold sentences": (
+        "| 日本語 | 簡体字 | 拼音 | 備考 |\n|---|---|---|---|\n| ウルムチ | 乌鲁木齐 | Wūlǔmùqí | 区都。空港がある |\n"
+        "| 厦門 | 厦门 | Xiàmén | 港町。「アモイ」とも |\n\nウルムチは新疆の区都である。"),
+    "a list of English forms after 英語の資料では": "ウルムチと厦門は英語の資料では Urumqi、Xiamen のように書かれる。ウルムチは区都だ。",
+    "a Chinese word quoted after 中国語の": "本稿の「年金」は中国語の「养老」（拼音：yǎnglǎo）の訳である。林志強も使う。",
+    "posts of a thread, each spelt by its poster": ("みか @mika_01 · 3月2日\nアリババの決算すごい\n\n"
+                                                    "ken @ken_t · 3月2日\nAlibabaの株また上がった\n"),
+    "forms marked as wrong in a style guide": "ウルムチを音のまま書いた形（×ウールームーチー、×Wulumuqi）は使わない。ウルムチと書く。",
     "a tab-separated list whose header titles columns of forms": "日本語\t簡体字\t拼音\n林志強\t林志强\tLín Zhìqiáng\n",
     "a form introduced by 簡体字では": "林志強は実業家である。簡体字では林志强と書く。",
 }
@@ -393,3 +401,10 @@ def test_a_romanised_name_in_japanese_prose_and_an_unexplained_title_are_still_r
     found = [(f.code, f.surface) for f in lint_text("調査はXiamenで行った。報告書は星河网研究报告と呼ばれる。", _STYLE_GLOSSARY)]
     assert ("NAM007", "Xiamen") in found
     assert any(code == "GRB001" for code, _ in found)
+
+
+
+def test_a_cross_marks_a_cited_form_only_where_it_starts_one():
+    # （×孫陽） cites a wrong form; アリババ×孫陽 is a collaboration, so the misspelt name after it is used
+    assert warnings("（×孫陽）孫楊は発表した。") == []
+    assert warnings("アリババ×孫陽の共同開発。孫楊は発表した。") == [("NAM004", "孫陽")]

@@ -35,6 +35,8 @@ TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's
 CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
 CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in plain text
 HANDLE = r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
+# the Latin part of a reference-list entry: Surname, Given (2019). Title … (a note in Japanese after it stays prose)
+REFERENCE = r"(?m:^[ \t]*[A-Z][A-Za-z'’\-]+,[ \t][A-Z][^\n]{0,120}?\((?:1[89]|20)\d\d[a-z]?\)\.[\x20-\x7e]*?(?=[ \t]*(?:\[?[^\x00-\x7f]|$)))"
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
@@ -46,6 +48,7 @@ def pattern() -> re.Pattern:
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, or a code line's indent or prompt: a cheap look first
     return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
+                      rf"|{REFERENCE}"
                       rf"|{file_name})|{TEMPLATE_PARAM})", re.IGNORECASE)
 
 

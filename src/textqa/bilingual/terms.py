@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji, is_katakana
+from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kana, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..mentions.kinds import NAMING_KINDS
 from .align import Link, as_simplified, model, threshold, truncated
@@ -227,7 +227,8 @@ def own_side_words() -> list[dict]:
 
 def own_side(bitext, compiled) -> list[tuple[Span, Span, dict]]:
     """(source span, target span, word) where the aligned target sentence renders a writer's-side word of the source
-    literally. Words the glossary covers are left to the name rules."""
+    literally. Words the glossary covers are left to the name rules, and a target sentence with no kana is the source
+    left untranslated (another rule's finding), not a rendering."""
     from .pair import source_entities
 
     listed = [span for span, _ in source_entities(bitext.source, compiled)]
@@ -236,6 +237,8 @@ def own_side(bitext, compiled) -> list[tuple[Span, Span, dict]]:
         if not sent.source or not sent.target:
             continue
         source, target = bitext.source.slice(sent.source_span), bitext.target.slice(sent.target_span)
+        if not any(is_kana(ch) for ch in target):
+            continue
         for word in own_side_words():
             at = source.find(word["zh"])
             if at < 0:

@@ -157,14 +157,21 @@ def post_verbs() -> tuple[str, ...]:
 
 
 POST_CREDIT = re.compile(r"[ \u3000]*[—―–-]+ ?[^\n]*\(@\w+\)")  # — Name (@handle) date: an embedded post's credit
+# the header of a post in a thread (ゆずぽん @yuzupon_lol · 7月19日): the lines below it, to the next blank line, are
+# that poster's post, spelt as posted
+POST_HEADER = re.compile(r"[^\n]*@\w+[ \u3000]*[·・•][^\n]*")
 POST_VERB_GAP = 3  # characters that may stand between と and the post verb (」と2日にツイート)
 
 
 def in_quoted_post(text: str, start: int) -> bool:
-    """True inside a post quoted as posted: a 「…」 followed by とツイート or と投稿, or the line above an embedded
-    post's credit (— Name (@handle) date)."""
+    """True inside a post quoted as posted: a 「…」 followed by とツイート or と投稿, the line above an embedded
+    post's credit (— Name (@handle) date), or a post of a thread below its header (Name @handle · date)."""
     line_end = text.find("\n", start)
     if line_end >= 0 and POST_CREDIT.match(text, line_end + 1):
+        return True
+    block = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    if "@" in text[block:start] and any(POST_HEADER.fullmatch(line)
+                                        for line in text[block:text.rfind("\n", 0, start) + 1].split("\n")):
         return True
     open_at = text.rfind("「", text.rfind("\n", 0, start) + 1, start)
     if open_at < 0:

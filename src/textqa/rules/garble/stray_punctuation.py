@@ -65,7 +65,7 @@ def _empty_pair(text: str, m) -> bool:
     """Spaces between an opening mark and its own closer (`「  」で括る`, `《  》`): the marks shown, not a seam."""
     return m.start() > 0 and PAIRS.get(text[m.start() - 1]) == m.group()[-1] and text[m.end():m.end() + 1] in NAMED_BY
 
-NAMED_BY = tuple("でにがはをやと、")  # what follows marks that the text names: 「  」で括る, 『  』に変える
+NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 
 
 def _without_stray(match: str) -> str:
