@@ -133,7 +133,8 @@ class InconsistentForm(Rule):
     A form in a gloss, after 英語名は, alone in quotes or as part of a legal name (騰訊控股, 華為技術日本株式会社) is
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), another page's title after a link heading (【関連記事】), a
-    post quoted as posted (「…」とツイート), a form alone on its line (a title, an infobox heading) or heading a line
+    post quoted as posted (「…」とツイート) or a thread's post below its header (Name @handle · date), a form alone
+    on its line (a title, an infobox heading) or heading a line
     before a colon or a space (a speaker's label in a transcript), a form inside an institution's name
     (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
