@@ -35,15 +35,16 @@ def test_strict_recall(score):
 
 
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures
-@pytest.mark.parametrize("name, annotated, detected", [("heldout-bilingual", 20, 20), ("heldout-bilingual2", 25, 25),
-                                                      ("heldout-bilingual3", 34, 32)])
-def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected):
+@pytest.mark.parametrize("name, annotated, detected, info_missed", [
+    ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 32, 0),
+    ("heldout-bilingual4", 31, 28, 1)])
+def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
     assert d["strict"]["annotated"] == annotated
     assert d["strict"]["detected"] >= detected, d["missed"]
     assert d["false_warning_list"] == [] and d["clean_warning_list"] == []
-    assert d["info_kinds"]["detected"] == d["info_kinds"]["annotated"]
+    assert d["info_kinds"]["detected"] >= d["info_kinds"]["annotated"] - info_missed
 
 
 def test_info_kinds_found(score):

@@ -23,15 +23,18 @@ FLOORS = {
     ("example-article", "GRB"): 32,
     ("dev-single", "NAM"): 20,
     ("dev-single", "GRB"): 5,
+    ("heldout6", "NAM"): 109,  # held out until scored once at the end of its session, development since (README)
+    ("heldout6", "GRB"): 43,
 }
 MAX_FALSE_WARNINGS = 0
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
-README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`"}
+README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
+               "heldout6": "`tests/heldout6/`"}
 
 
 evaluate = load_evaluate()
 SETS = {"test-corpus": lambda: evaluate.named_set("test-corpus"), "example-article": evaluate.example_set,
-        "dev-single": lambda: evaluate.named_set("dev-single")}
+        "dev-single": lambda: evaluate.named_set("dev-single"), "heldout6": lambda: evaluate.named_set("heldout6")}
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +89,7 @@ def test_readme_reports_the_strict_figures(results, name, family):
     """The README's accuracy table shows what the script measures now."""
     score = results(name).families[family]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    row = rf"\| {README_ROWS[name]}[^|]* \| development \| {family} \| {score.annotated} \| {score.detected} \| "
+    row = rf"\| {README_ROWS[name]}[^|]* \| development[^|]* \| {family} \| {score.annotated} \| {score.detected} \| "
     assert re.search(row, readme), f"README accuracy row for {name} {family}: {score.detected}/{score.annotated}"
 
 
