@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import mmap
 from importlib import resources
 
 
@@ -67,22 +68,29 @@ def family_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _chinese_lexicon() -> str:
+def _chinese_lexicon() -> bytes | mmap.mmap:
     """jieba's Chinese dictionary (``dict.txt``: one ``word frequency tag`` a line; real words and names, places
-    among them), as one string with a newline before each word. Found without importing jieba (slow to start);
-    empty when jieba is not installed."""
+    among them), mapped read-only: nothing is read or decoded until a word is looked up, and the pages stay file
+    cache, not heap. Found without importing jieba (slow to start); empty when jieba is not installed."""
     import importlib.util  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:
-        return ""
+        return b""
     path = Path(spec.origin).with_name("dict.txt")
-    return "\n" + path.read_text(encoding="utf-8") if path.is_file() else ""
+    try:
+        with path.open("rb") as f:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return b""
 
 
 @functools.lru_cache(maxsize=65536)
 def chinese_word(word: str) -> bool:
     """``word`` (simplified characters) is a word or name of a Chinese dictionary (jieba's): 台州 and 沧州 are
     real cities, so a sound-alike of a glossary's 泰州 or 常州 written so is not a slip of the pen, as 太州 is."""
-    return bool(word) and f"\n{word} " in _chinese_lexicon()
+    if not word:
+        return False
+    lexicon, key = _chinese_lexicon(), f"{word} ".encode()
+    return lexicon[:len(key)] == key or lexicon.find(b"\n" + key) >= 0
