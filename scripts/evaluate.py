@@ -16,6 +16,9 @@ Three evaluation sets:
                  delivery), written before any tuning, to be scored once by the lead
   --set heldout6 tests/heldout6/: the sixth held-out set (water diversion, semiconductors, esports, archaeology,
                  pensions), written before any tuning, to be scored once by the lead
+  --set heldout7 tests/heldout7/: the seventh held-out set (Peking and Kunqu opera, baijiu and wine, hydrogen
+                 trucks, forestry and deserts, textiles and fashion), written before any tuning, to be scored once
+                 by the lead
   --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
                  and clean controls that mention correct and real non-glossary names once with the same context
 
@@ -32,7 +35,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|dev-single|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|dev-single|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -48,7 +51,8 @@ TEST_CORPUS = ROOT / "tests" / "corpus"
 # sets laid out as tests/corpus/ (glossary.tsv, annotations.tsv, articles/*.ja.txt), by --set name
 FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("test-corpus", "corpus"), ("heldout", "heldout"), ("heldout2", "heldout2"), ("heldout3", "heldout3"),
-    ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("heldout6", "heldout6"), ("dev-single", "dev-single"))}
+    ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("heldout6", "heldout6"), ("heldout7", "heldout7"),
+    ("dev-single", "dev-single"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
