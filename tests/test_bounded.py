@@ -124,6 +124,18 @@ def _articles() -> str:
                      for p in [CORPUS, *sorted((CORPUS.parents[1] / "tests" / "corpus" / "articles").glob("*.txt"))])
 
 
+def _growth_past_the_window(monkeypatch) -> tuple[float, object]:
+    """(bytes of working set per character, the document) between one and three copies of the articles, with
+    windows small enough that three copies are a long file."""
+    _small_windows(monkeypatch)
+    linter = Linter(str(GLOSSARY))
+    unit = _articles() + "\n"
+    linter.lint_text(unit)
+    small, _ = _lint_traced(linter, unit)
+    large, doc = _lint_traced(linter, unit * 3)
+    return (large - small) / (2 * len(unit)), doc
+
+
 def test_memory_per_character_stays_small_past_the_window(monkeypatch):
     """Growth per character of text is bounded once a file is longer than the working set: the packed tokens of
     every paragraph were kept to the end (about 11 bytes a character) and the garble rules shared a slice of every
@@ -131,13 +143,7 @@ def test_memory_per_character_stays_small_past_the_window(monkeypatch):
     to a number of tokens, and the rules that walk paragraph tokens run one window of paragraphs at a time; slices
     are made as they are read. The windows are made small here, so that three copies of the articles are a long
     file: before, the working set grew by 29 bytes a character; now by about 16."""
-    _small_windows(monkeypatch)
-    linter = Linter(str(GLOSSARY))
-    unit = _articles() + "\n"
-    linter.lint_text(unit)
-    small, _ = _lint_traced(linter, unit)
-    large, doc = _lint_traced(linter, unit * 3)
-    per_char = (large - small) / (2 * len(unit))
+    per_char, doc = _growth_past_the_window(monkeypatch)
     assert per_char < 22, per_char
     window = doc.memo["tokens.packed"]
     assert window.held <= 4000 + max(map(len, window.packs.values()))  # one long paragraph may pass the bound
@@ -241,3 +247,23 @@ def test_text_sarif_and_github_reports_are_written_in_pieces(fmt, bound):
         assert len(pieces) > 1 and max(pieces) < 2**17
     per_finding = (peaks[1] - peaks[0]) / 6000
     assert per_finding < bound, per_finding
+
+
+def test_document_wide_layers_are_compact_past_the_window(monkeypatch):
+    """What outlives the window grew by about 15 bytes a character of text (this test, on the code before): the
+    mentions layer held a Mention object, a Span and its numbers for every mention (about 300 bytes each); the
+    finders' own layers and their token evidence were kept to the end of the file though only finders read them;
+    the bracket index held a tuple per pair and a dict entry for every offset inside glossing parentheses; the
+    paragraphs were a list of Span tuples. Now the mentions are records in flat arrays (a Mention is made as it is
+    read), the finders' layers and evidence are let go once the mentions layer is written, bracket pairs and
+    paragraphs are arrays of offsets and the glossing parentheses runs of offsets with one owner each: about 8
+    bytes a character, most of it the findings."""
+    from textqa.mentions.layer import MentionLayer
+
+    per_char, doc = _growth_past_the_window(monkeypatch)
+    assert per_char < 10, per_char
+    layer = doc.layers["mentions"]
+    assert isinstance(layer, MentionLayer) and len(layer) > 100 and not hasattr(layer, "__dict__")
+    assert [k for k in doc.layers if k.startswith("mentions.")] == [] and "token-evidence" not in doc.memo
+    first = layer[0]
+    assert layer.overlapping(first.span)[-1] == first and list(layer)[0] == first

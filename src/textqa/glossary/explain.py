@@ -98,9 +98,11 @@ def explain_text(compiled, text: str, path: str = "<text>") -> list[dict]:
     """Each mention the finders kept in ``text``: entity, finder, key, evidence, confidence, and the finding."""
     from ..api import Linter
     from ..document import Document
+    from ..mentions.layer import KEEP_EVIDENCE
 
     linter = Linter(compiled.glossary)
     doc = Document(text, path)
+    doc.memo[KEEP_EVIDENCE] = True  # each mention's features and the finders' layers, shown below
     findings = linter.lint_document(doc)
     out = []
     for m in doc.layers.get("mentions", ()):

@@ -1,40 +1,79 @@
 """The ``mentions`` layer: every place the document names a glossary entity, sorted by position.
 
 It is written once per document, before any rule runs (``textqa.mentions.resolve.annotate``); rules only read it.
+It is compact: each mention is a record in flat arrays (offsets, confidence, and small numbers standing for its
+entity, kind, surface and key in one table of the layer's distinct strings), about 40 bytes a mention where a
+``Mention`` object with its span, numbers and strings took about 300; a ``Mention`` is made as it is read. The
+finders' evidence (``Mention.features``) is kept only when the layer is asked to keep it (``glossary explain``).
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from array import array
 
 from ..findings import Mention, Span
+from .kinds import MentionKind
 
 LAYER = "mentions"
+KEEP_EVIDENCE = "mentions.keep-evidence"  # doc.memo flag: keep the finders' layers and each mention's features
+_KINDS = tuple(MentionKind)
+_KIND_NUMBER = {kind: n for n, kind in enumerate(_KINDS)}
 
 
-@dataclass(frozen=True)
 class MentionLayer:
-    mentions: tuple[Mention, ...] = ()  # sorted by (start, end); disjoint but for one surface naming several
-    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    """Mentions sorted by (start, end); disjoint but for one surface naming several entities."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(m.span.start for m in self.mentions))
+    __slots__ = ("_starts", "_ends", "_confidence", "_entity", "_kind", "_surface", "_detail", "_glossed",
+                 "_strings", "_features")
+
+    def __init__(self, mentions=(), *, keep_features: bool = False) -> None:
+        self._starts, self._ends, self._confidence = array("q"), array("q"), array("d")
+        self._entity, self._surface, self._detail = array("i"), array("i"), array("i")
+        self._kind, self._glossed = array("B"), array("B")
+        self._strings: list[str] = []
+        self._features: dict[int, object] = {}
+        numbers: dict[str, int] = {}
+
+        def number(s: str) -> int:
+            n = numbers.get(s)
+            if n is None:
+                n = numbers[s] = len(self._strings)
+                self._strings.append(s)
+            return n
+
+        for i, m in enumerate(mentions):
+            self._starts.append(m.span.start)
+            self._ends.append(m.span.end)
+            self._confidence.append(m.confidence)
+            self._entity.append(number(m.entity))
+            self._surface.append(number(m.surface))
+            self._detail.append(number(m.detail))
+            self._kind.append(_KIND_NUMBER[m.kind])
+            self._glossed.append(m.glossed)
+            if keep_features and m.features is not None:
+                self._features[i] = m.features
+
+    def _mention(self, i: int) -> Mention:
+        strings = self._strings
+        return Mention(Span(self._starts[i], self._ends[i]), strings[self._surface[i]], strings[self._entity[i]],
+                       _KINDS[self._kind[i]], self._confidence[i], strings[self._detail[i]], bool(self._glossed[i]),
+                       self._features.get(i))
 
     def __iter__(self):
-        return iter(self.mentions)
+        return map(self._mention, range(len(self._starts)))
 
     def __len__(self) -> int:
-        return len(self.mentions)
+        return len(self._starts)
 
-    def __getitem__(self, i):
-        return self.mentions[i]
+    def __getitem__(self, i: int) -> Mention:
+        return self._mention(range(len(self._starts))[i])
 
     def overlapping(self, span: Span) -> list[Mention]:
         """The mentions that overlap ``span``."""
         k = bisect.bisect_left(self._starts, span.end) - 1
         out = []
-        while k >= 0 and self.mentions[k].span.end > span.start:
-            out.append(self.mentions[k])
+        while k >= 0 and self._ends[k] > span.start:
+            out.append(self._mention(k))
             k -= 1
         return out
 

@@ -18,7 +18,7 @@ from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag
                       labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line)
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
-from .layer import LAYER, MentionLayer
+from .layer import KEEP_EVIDENCE, LAYER, MentionLayer
 from .runs import release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
@@ -73,6 +73,7 @@ def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Menti
             taken.append(m)
             for i in offsets:
                 holders.setdefault(i, []).append(m)
+    holders.clear()  # a list per code point claimed: let go here (tracemalloc found them held past the layer)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))
 
 
@@ -209,6 +210,11 @@ def _finder_layers(doc, compiled) -> list[list[Mention]]:
 def annotate(doc, compiled) -> MentionLayer:
     """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses."""
     if LAYER not in doc.layers:
-        doc.add_layer(LAYER, MentionLayer(tuple(resolve(doc, compiled, candidates(doc, compiled)))))
+        keep = bool(doc.memo.get(KEEP_EVIDENCE))
+        doc.add_layer(LAYER, MentionLayer(resolve(doc, compiled, candidates(doc, compiled)), keep_features=keep))
         release_runs(doc)
+        if not keep:  # the finders' layers and evidence are read by finders only
+            doc.memo.pop("token-evidence", None)
+            for finder_layer in [k for k in doc.layers if k.startswith(LAYER + ".")]:
+                del doc.layers[finder_layer]
     return doc.layers[LAYER]

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import BRACKET, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
@@ -68,10 +70,64 @@ def translated_line(text: str, start: int) -> bool:
 
 
 # -- brackets -----------------------------------------------------------------
+class OffsetPairs:
+    """(open, close) offsets, kept in two flat arrays (16 bytes a pair; a tuple of two ints takes about 120)."""
+
+    __slots__ = ("opens", "closes")
+
+    def __init__(self) -> None:
+        self.opens, self.closes = array("q"), array("q")
+
+    def append(self, pair: tuple[int, int]) -> None:
+        self.opens.append(pair[0])
+        self.closes.append(pair[1])
+
+    def __len__(self) -> int:
+        return len(self.opens)
+
+    def __iter__(self):
+        return zip(self.opens, self.closes)
+
+
+class _Outermost:
+    """Offset -> the outermost glossing pair that holds it (the longest; of equal ones, the first), as runs of offsets
+    with one owner each: a dict from every offset inside glossing parentheses took about 100 bytes an offset."""
+
+    __slots__ = ("starts", "owners", "pairs")
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        self.pairs = pairs  # in order of preference: the owner of an offset is the first pair that holds it
+        self.starts, self.owners = array("q"), array("q")
+        events = sorted([(o, 0, rank) for rank, (o, _) in enumerate(pairs)]
+                        + [(c + 1, -1, rank) for rank, (_, c) in enumerate(pairs)])
+        active: list[int] = []  # a heap of the ranks of the pairs open here (closed ones are dropped lazily)
+        closed: set[int] = set()
+        k = 0
+        while k < len(events):
+            at = events[k][0]
+            while k < len(events) and events[k][0] == at:
+                _, opening, rank = events[k]
+                if opening == 0:
+                    heapq.heappush(active, rank)
+                else:
+                    closed.add(rank)
+                k += 1
+            while active and active[0] in closed:
+                heapq.heappop(active)
+            owner = active[0] if active else -1
+            if not self.owners or self.owners[-1] != owner:
+                self.starts.append(at)
+                self.owners.append(owner)
+
+    def get(self, offset: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return None if k < 0 or self.owners[k] < 0 else self.pairs[self.owners[k]]
+
+
 @dataclass
 class Brackets:
     text: str
-    pairs: list[tuple[int, int]] = field(default_factory=list)  # (open, close) offsets
+    pairs: OffsetPairs = field(default_factory=OffsetPairs)  # (open, close) offsets
     lone_closers: list[int] = field(default_factory=list)
     lone_openers: list[int] = field(default_factory=list)
     mismatched: dict[int, int] = field(default_factory=dict)  # lone closer -> the opener of another kind it ends
@@ -86,13 +142,9 @@ class Brackets:
         return first is not None and outer.get(span.end - 1) == first and first[0] < span.start and span.end <= first[1]
 
     @functools.cached_property
-    def _outermost_gloss(self) -> dict[int, tuple[int, int]]:
-        """Each offset inside glossing parentheses -> the outermost such pair (so lookups are O(1))."""
-        out: dict[int, tuple[int, int]] = {}
-        for o, c in sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]):
-            for i in range(o, c + 1):
-                out.setdefault(i, (o, c))
-        return out
+    def _outermost_gloss(self) -> _Outermost:
+        """Each offset inside glossing parentheses -> the outermost such pair (looked up in log time)."""
+        return _Outermost(sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]))
 
     def _glosses(self, o: int) -> bool:
         return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
