@@ -411,3 +411,75 @@ def test_half_past_an_hour_is_the_same_time_in_both_languages(pair):
     ja = "午前11時半、食堂は昼食の提供を始めた。\n\nその母親もここで暮らしている。\n"
     assert [f.code for f in pair(zh, ja) if f.code == "BIL002"] == []
     assert [f.code for f in pair(zh, ja.replace("11時半", "12時半")) if f.code == "BIL002"] == ["BIL002"]
+
+
+ROOM_ZH = ("图书馆去年接待读者约45万人次，比前年增长了两成。\n\n"
+           "新馆建筑面积约3.2万平方米，设有儿童阅览区和自习室，藏书超过200万册，所有市民都可以免费办理借书证。\n\n"
+           "馆长表示，今年还将延长周末的开放时间。\n")
+ROOM_JA = ("図書館の昨年の来館者数は延べ約45万人で、前年より2割増えた。\n\n"
+           "新館の延べ床面積は約3万2000平方メートルで、子ども閲覧エリアと自習室を備え、蔵書は200万冊を超え、"
+           "市民は誰でも無料で貸出カードを作ることができる。\n\n"
+           "館長は、今年は週末の開館時間も延長すると述べた。\n")
+
+
+def test_a_clause_with_no_room_left_between_translated_neighbours_is_dropped(pair):
+    assert pair(ROOM_ZH, ROOM_JA) == []
+    # the middle clause (no number, no name) is gone: the clauses before and after it are translated side by side
+    dropped = ROOM_JA.replace("子ども閲覧エリアと自習室を備え、", "")
+    found = pair(ROOM_ZH, dropped)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "「设有儿童阅览区和自习室" in found[0].message
+    # the last clause gone: nothing in the translation after the clause before it
+    dropped = ROOM_JA.replace("蔵書は200万冊を超え、市民は誰でも無料で貸出カードを作ることができる。", "蔵書は200万冊を超える。")
+    found = pair(ROOM_ZH, dropped)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "「所有市民都可以免费办理" in found[0].message
+
+
+def test_a_clause_rendered_freely_in_its_own_place_is_not_dropped(pair):
+    # the middle clause shares no kanji with its translation, but there is a clause of the translation between
+    # its neighbours' to stand for it
+    free = ROOM_JA.replace("子ども閲覧エリアと自習室を備え、", "子どもが本を読める場所もあり、")
+    assert [f for f in pair(ROOM_ZH, free) if f.severity is not Severity.INFO] == []
+
+
+def test_a_poor_translation_the_aligner_left_unlinked_can_still_have_lost_a_clause(pair):
+    zh = ("在光伏板下，施工方种植了沙蒿等耐旱植物，板与板之间则铺设了草方格用于固沙。"
+          "项目负责人说：“过去寸草不生的沙漠正在一点点变绿。”\n")
+    ja = ("太陽光パネルの下にはヨモギ類などの乾燥に強い植物が植えられた。"
+          "プロジェクトの責任者は「かつて草一本生えなかった砂漠が少しずつ緑に変わりつつある」と話す。\n")
+    found = [f for f in pair(zh, ja) if f.code == "BIL003"]
+    assert [(f.severity, f.line) for f in found] == [(Severity.WARNING, 1)]
+    assert "「板与板之间" in found[0].message
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("每晚19:00和20:00各安排一场免费讲解，每场限30人。", "毎晩19時と20時に無料の解説を各1回行い、定員は各回30人。"),
+    ("每日线上预约名额由8000个增加到12000个。", "1日当たりのオンライン予約枠を8000人分から1万2000人分に増やす。"),
+    ("他的工厂用了12台机器人以后，一条生产线只需要3个人。", "工場ではロボットを12台導入した後、1本のラインに必要な人員が3人になった。"),
+])
+def test_a_full_hour_and_a_translations_one_for_a_word_are_not_changed_numbers(pair, zh, ja):
+    assert [f.code for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+
+
+def test_a_translations_one_does_not_hide_a_changed_number(pair):
+    zh = "每日线上预约名额由8000个增加到12000个。\n"
+    found = [f for f in pair(zh, "1日当たりのオンライン予約枠を8000人分から2万1000人分に増やす。\n") if f.code == "BIL002"]
+    assert [(f.surface, f.suggestion) for f in found] == [("2万1000", "12000")]
+
+
+def test_a_japanese_word_one_kanji_off_a_source_word_is_no_misspelt_name(names_pair):
+    # jieba tags 加工厂 as an organisation; 加工場 is the Japanese word for it (加工 + 場), not a name written wrong
+    zh = "同时在茶山建一个加工厂，带动更多乡亲增收。\n"
+    ja = "茶畑のある山に加工場を建てて、地元の人たちの収入を増やす。\n"
+    assert [c for c, *_ in names_pair(ja, zh) if c == "BIL001"] == []
+
+
+def test_a_sentence_that_lost_a_clause_keeps_its_own_translation(pair):
+    # the second source sentence lost its last clause; its short translation is its own, not part of the first's
+    zh = ("去年我们的营业收入是3.6亿元，同比增长了百分之四十五，出货量第一次超过了一万台。"
+          "海外收入占比从两成提高到了三成多，主要来自欧洲和东南亚的汽车零部件企业。\n\n" + ZH)
+    ja = ("昨年の売上高は3.6億元で、前年比45%増、出荷台数は初めて1万台を超えた。海外売上高の比率は2割から3割強に上がった。\n\n"
+          + JA)
+    found = [f for f in pair(zh, ja) if f.code == "BIL003"]
+    assert [(f.severity, f.line, f.column) for f in found] == [(Severity.WARNING, 1, ja.index("海外") + 1)]

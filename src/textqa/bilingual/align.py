@@ -234,10 +234,36 @@ def _programme(src: list[Unit], tgt: list[Unit]):
     return beads[::-1], best[n][m]
 
 
+def _fit(src: list[Unit], tgt: list[Unit], si, ti) -> float:
+    return content_fit(sum((src[k].anchors for k in si), Counter()), sum((tgt[k].anchors for k in ti), Counter()))
+
+
+def _resplit(beads, src: list[Unit], tgt: list[Unit]):
+    """A 1-2 link next to an omission gives the omitted unit the target unit on its side when that unit fits it
+    (`rejoin-similarity`) and shares almost nothing with the link's own source (`min-part`): the translation of a
+    source unit that lost a part is too short for it, and the length cost alone would rather merge it into its
+    neighbour's link."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (si, ti, _), (sj, tj, _) = out[k], out[k + 1]
+        if len(si) == 1 and len(ti) == 2 and len(sj) == 1 and not tj:
+            keep, moved, own, lone = (si, (ti[0],), (ti[1],), sj)
+        elif len(si) == 1 and not ti and len(sj) == 1 and len(tj) == 2:
+            keep, moved, own, lone = (sj, (tj[1],), (tj[0],), si)
+        else:
+            continue
+        if _fit(src, tgt, lone, own) >= threshold("rejoin-similarity") \
+                and _fit(src, tgt, keep, own) < model()["cost"]["min-part"]:
+            pairs = [(keep, moved), (lone, own)]
+            pairs.sort(key=lambda p: p[0])
+            out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)
+    return out
+
+
 def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
     """An omission next to an addition that share content is one poor translation (a dropped half), not two."""
     out = []
-    for si, ti, score in beads:
+    for si, ti, score in _resplit(beads, src, tgt):
         if out:
             psi, pti, _ = out[-1]
             pair = (psi, ti) if not pti and not si else (si, pti) if not psi and not ti else None

@@ -263,8 +263,9 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         end = _before_unit(norm, m, lex["multiplier-units"])
         value = parse_number(norm[m.start():end])
-        if value is None:
-            continue
+        if value is None or (value == 0 and _starts_with(norm[:span.start][-1:], 0, lex["clock-separators"])
+                             and norm[:span.start - 1][-1:].isdigit()):
+            continue  # the minutes of a full hour (19:00 is 19時)
         with_unit = value * math.prod(MULTIPLIERS[c] for c in norm[end:m.end()]) if end < m.end() else None
         percent = False
         half = _starts_with(norm, end, lex["half-counters"])
@@ -308,6 +309,16 @@ def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity,
         out.append((s, best))
         left.remove(best)
     return sorted(out, key=lambda p: p[1].span)
+
+
+def differing(source: str, target: str, source_offset: int = 0, target_offset: int = 0):
+    """(lost, extra): the quantities of a source sentence and of its translation with no equal value on the other
+    side. A 1 of the translation is not extra when the source has a word that a translation writes as one (一条 as
+    1本, 每日 as 1日当たり, 各一场 as 各1回: ``one-words``), though that word is no number by itself."""
+    lost, extra = unmatched(quantities(source, source_offset), quantities(target, target_offset))
+    if any(word in source for word in lexicon()["one-words"]):
+        extra = [q for q in extra if q.value != 1 or q.percent or not any(ch.isdigit() for ch in q.surface)]
+    return lost, extra
 
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:

@@ -190,7 +190,8 @@ class Misspelt:
 def misspelt_names(bitext, compiled) -> list[Misspelt]:
     """Source names that no glossary entry covers (jieba's tags, as BIL007 lists them) whose aligned target sentence
     has none of their script forms but one word one kanji off, that kanji a homophone of the source's in its usual
-    Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there: the source tells what was meant."""
+    Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there (the source tells what was meant) and
+    it is not a Japanese word (加工場 for 加工厂)."""
     from ..glossary.forms import glyph_forms, japanese_form
     from ..phonetics.pinyin import name_readings, primary_readings
     from .pair import sentence_names, source_entities
@@ -214,9 +215,20 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
                         start = t_span.start + i
                         fix = word[:k] + japanese_form(zh[k]) + word[k + 1:]
                         hits.append(Misspelt(zh, name.span, Span(start, start + len(zh)), fix, sent))
-            if len(hits) == 1:
+            if len(hits) == 1 and not _vocabulary(bitext.target, hits[0].span):
                 out.append(hits[0])
     return out
+
+
+def _vocabulary(doc, span: Span) -> bool:
+    """The target word is Japanese vocabulary, not a name written wrong: the tokens that cover it exactly are
+    dictionary words, none a proper noun, one of two characters or more (加工場 = 加工 + 場 for 加工厂, a word jieba
+    tags as an organisation; not 鶴港 = 鶴 (a name) + 港…, nor 綏賓 = 綏 + 賓)."""
+    from ..tokens import tokens_in
+
+    tokens = tokens_in(doc, span)
+    return (bool(tokens) and tokens[0].span.start == span.start and tokens[-1].span.end == span.end
+            and not any(t.oov or t.is_proper_noun for t in tokens) and max(len(t.surface) for t in tokens) >= 2)
 
 
 def own_side_words() -> list[dict]:

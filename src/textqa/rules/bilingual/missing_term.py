@@ -23,9 +23,10 @@ class MissingTerm(Rule):
     one kanji off (楽保 for 楽宝: a homophone or a look-alike) where the aligned source sentence names it is a
     warning with the fix, even when the name rules alone would leave it at `info`; so is a source name that no
     glossary entry covers (jieba's name tags, as BIL007 lists them) when the aligned sentence has none of its script
-    forms but exactly one word one kanji off it, that kanji a homophone of the source's (鶴港 for 鹤岗; fix: the
-    source's kanji in its Japanese form). And a word that speaks from the writer's side (我国) rendered literally
-    (我が国, which in Japanese is Japan) is reported with the fix (中国), glossary or not (data: terms.toml).
+    forms but exactly one word one kanji off it, that kanji a homophone of the source's, and that word is not
+    Japanese vocabulary (鶴港 for 鹤岗; fix: the source's kanji in its Japanese form; not 加工場 for 加工厂). And a
+    word that speaks from the writer's side (我国) rendered literally (我が国, which in Japanese is Japan) is
+    reported with the fix (中国), glossary or not (data: terms.toml).
 
     ## Why is this bad
     A name that was dropped or translated word by word (币圈 as 通貨圏, a company name as an ordinary noun) is
@@ -47,7 +48,7 @@ class MissingTerm(Rule):
     code = "BIL001"
     name = "missing-term"
     severity = Severity.WARNING  # its glossary checks need a glossary; without one, the source's own names only
-    reads = ("text", "bilingual", "mentions", "glossary")
+    reads = ("text", "tokens", "bilingual", "mentions", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)

@@ -43,7 +43,7 @@ class NumberMismatch(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.numbers import changed, quantities, unmatched
+        from ...bilingual.numbers import changed, differing, quantities
 
         src, tgt = bt.source.text, ctx.doc.text
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
@@ -57,9 +57,8 @@ class NumberMismatch(Rule):
                 if not sent.source or not sent.target:
                     continue
                 s_span, t_span = sent.source_span, sent.target_span
-                qs = quantities(src[s_span.start:s_span.end], s_span.start)
-                qt = quantities(tgt[t_span.start:t_span.end], t_span.start)
-                lost, extra = unmatched(qs, qt)
+                lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end],
+                                        s_span.start, t_span.start)
                 lost = [q for q in lost if not q.keys() & tgt_keys]
                 extra = [q for q in extra if not q.keys() & src_keys]
                 for was, q in changed(lost, extra):

@@ -1,9 +1,11 @@
 """BIL003: a source sentence, or part of one, with no translation inside a translated paragraph."""
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
+from ...charclass import SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
@@ -11,8 +13,11 @@ from ._shared import bitext, excerpt, gap_span
 
 MIN_SOURCE = 6  # non-space characters: shorter source sentences (headings, 是的。) are not worth a warning
 SIGNIFICANT = 10  # a number below this written as one kanji (两家, 三人) is often rendered as a word (両社): no evidence
-CLAUSE_END = re.compile(r"[，,；;：:]")
+CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
+CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
+PIECE_END = re.compile(f"[{CLAUSE_MARKS}、{SENTENCE_ENDS}]+[」』）)”’]*")  # a translation's clauses, list items too
 MIN_CLAUSE = 6  # non-space characters of a clause worth reporting
+ANCHOR_WEIGHT = 3  # a shared number or Latin word anchors a clause as much as this many shared hanzi
 
 
 class OmittedSentence(Rule):
@@ -25,7 +30,11 @@ class OmittedSentence(Rule):
     aligner's length model) and the neighbouring sentences align well; otherwise `info`. A clause of a translated
     sentence that holds a number the translation lacks (one with a digit, a fraction or 10 or more: 两家 may be
     両社) and shares almost no characters with it while the rest of the sentence does (a dropped half), and a
-    translated sentence much shorter than its source predicts, are reported too.
+    translated sentence much shorter than its source predicts, are reported too; so is a clause with no number
+    or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
+    before and after it are translated side by side (or it comes first or last, next to a translated clause),
+    with no clause of the translation between them that could stand for it. A source sentence the aligner left
+    unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -60,6 +69,15 @@ class OmittedSentence(Rule):
             lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
             evidence = _Evidence(ctx, bt, para)
             for k, sent in enumerate(kids):
+                if sent.source and not sent.target and (partial := _beside_added(kids, k, bt.source, ctx.doc)) is not None:
+                    clause = next(evidence.dropped_clauses(partial), None)
+                    if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
+                        yield ctx.finding(
+                            self, partial.target_span,
+                            f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
+                            "translation here", confidence=confidence(self, "strong"),
+                            related=(bt.related(clause, "omitted part"),))
+                        continue
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in
@@ -86,12 +104,44 @@ class OmittedSentence(Rule):
                             "missing", confidence=confidence(self, "short"),
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
-                    for clause in evidence.dropped_clauses(sent):
+                    for clause in evidence.dropped_clauses(sent, _added_around(kids, k)):
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here", confidence=confidence(self, "strong"),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _beside_added(kids, k, source, target):
+    """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
+    is exactly one and the two share a word (two hanzi in a row): the pair the aligner did not link because the
+    translation lost part of it."""
+    from ...bilingual.align import Link
+
+    added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
+    if len(added) != 1 or not _words(source.slice(kids[k].source_span)) & _words(target.slice(added[0].target_span)):
+        return None
+    return Link("sentence", kids[k].source, added[0].target, 0.0)
+
+
+def _words(text: str) -> set[str]:
+    """Two hanzi in a row (Japanese kanji read as simplified Chinese): a word the two sides may share."""
+    from ...bilingual.align import as_simplified
+    from ...charclass import is_kanji
+
+    return {as_simplified(a) + as_simplified(b) for a, b in zip(text, text[1:]) if is_kanji(a) and is_kanji(b)}
+
+
+def _added_around(kids, k):
+    """The target span of sentence link ``k`` with the unlinked target sentences (0-1 links) right next to it."""
+    from ...findings import Span
+
+    lo = hi = k
+    while lo > 0 and not kids[lo - 1].source and kids[lo - 1].target:
+        lo -= 1
+    while hi + 1 < len(kids) and not kids[hi + 1].source and kids[hi + 1].target:
+        hi += 1
+    return Span(kids[lo].target_span.start, kids[hi].target_span.end)
 
 
 def significant(q) -> bool:
@@ -126,26 +176,28 @@ class _Evidence:
             return True
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
-    def dropped_clauses(self, sent):
+    def dropped_clauses(self, sent, around=None):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
         translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
-          nor taken by a changed number), when another clause shares at least `translated` of its hanzi;
+          nor taken by a changed number), when another clause shares at least `translated` of its hanzi or the
+          translated neighbours leave the clause no room (``_no_room``);
         - failing those, the one clause, or run of consecutive clauses, of at least MIN_CLAUSE characters whose
           loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
           aligner's length model) short of its source, and within `rest-fits` of what the source without it
-          predicts; the clauses share almost no hanzi with the paragraph's translation either (not moved to
-          another sentence), and a clause outside them shares at least `clause-rest` (a clause dropped with no
+          predicts; the clauses share almost no hanzi and no word (two hanzi in a row) with the translated
+          sentence, almost no hanzi with the paragraph's translation either (not moved to another sentence),
+          and a clause outside them shares at least `clause-rest` (a clause dropped with no
           number or name in it)."""
         from ...bilingual.align import as_simplified, length, model, threshold
-        from ...bilingual.numbers import changed, quantities, unmatched
+        from ...bilingual.numbers import changed, differing, quantities
         from ...charclass import is_kanji
         from ...findings import Span
 
         s_span, t_span = sent.source_span, sent.target_span
         src, tgt = self.bt.source.text, self.ctx.doc.text
-        lost, extra = unmatched(quantities(src[s_span.start:s_span.end], s_span.start),
-                                quantities(tgt[t_span.start:t_span.end], t_span.start))
+        lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end], s_span.start,
+                                t_span.start)
         taken = {id(was) for was, _ in changed(lost, extra)}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
@@ -163,8 +215,11 @@ class _Evidence:
                     and length(src[clause.start:clause.end]) >= MIN_CLAUSE
                     and any(o is not None and o >= rest for c, o in clauses if c != clause))
 
-        found = [clause for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)
-                 and dropped(clause, overlap, threshold("translated"))]
+        with_lost = [(clause, overlap) for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
+        no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi)) if with_lost else set()
+        found = [clause for clause, overlap in with_lost
+                 if dropped(clause, overlap, threshold("translated"))
+                 or (clause in no_room and dropped(clause, overlap, 0.0))]
         if found or len(clauses) < 2:
             yield from found
             return
@@ -174,19 +229,62 @@ class _Evidence:
         def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
             return (ratio * source_length - lt) / math.sqrt(max(source_length, 1) * variance)
 
-        if deviation(ls) < threshold("clause-shortfall"):
+        if deviation(ls) < threshold("gap-shortfall"):
             return
-        fits = []
+        fits, target_words = [], _words(tgt[t_span.start:t_span.end])
         for i in range(len(clauses)):  # a run of consecutive clauses, none of them translated
             for j in range(i + 1, len(clauses) + 1):
                 run = Span(clauses[i][0].start, clauses[j - 1][0].end)
                 inside = clauses[i:j]
                 hanzi = set().union(*(clause_hanzi[c] for c, _ in inside))
                 if (all(o is None or o <= threshold("clause-overlap") for _, o in inside)
+                        and not _words(src[run.start:run.end]) & target_words
                         and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                         and length(src[run.start:run.end]) >= MIN_CLAUSE
                         and any(o is not None and o >= threshold("clause-rest") for _, o in clauses[:i] + clauses[j:])):
                     fits.append((abs(deviation(ls - length(src[run.start:run.end]))), run))
         fits = [(d, run) for d, run in fits if d <= threshold("rest-fits")]
-        if fits:
+        if fits and deviation(ls) >= threshold("clause-shortfall"):
             yield min(fits)[1]
+            return
+        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi), 1)
+
+    def _no_room(self, t_span, clauses, clause_hanzi):
+        """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room:
+        each source clause is anchored to the one clause of the translation (split at commas, 、 and sentence ends)
+        it shares most with, if it shares numbers, Latin words or at least `anchor-hanzi` hanzi with it; a source clause anchored to none, of at least
+        `gap-clause` characters, between clauses anchored to adjacent or the same translated clauses (or at either
+        end of the sentence, next to the first or last), has nothing left in the translation to stand for it.
+        ``t_span`` is the translated sentence with any unlinked translated sentences next to it (a quotation the
+        translation split into more sentences than the aligner links to one)."""
+        from ...bilingual.align import as_simplified, length, text_anchors, threshold
+        from ...charclass import is_kanji
+
+        src, tgt = self.bt.source.text, self.ctx.doc.text
+        pieces, start = [], t_span.start
+        for end in [m.end() for m in PIECE_END.finditer(tgt, t_span.start, t_span.end)] + [t_span.end]:
+            if any(ch.isalnum() for ch in tgt[start:end]):
+                pieces.append(tgt[start:end])
+            start = end
+        piece_hanzi = [{as_simplified(ch) for ch in p if is_kanji(ch)} for p in pieces]
+        piece_other = [{k for k in text_anchors(p, japanese=True) if not k.startswith(("h:", "q"))} for p in pieces]
+        anchored = []
+        for clause in clauses:
+            other = {k for k in text_anchors(src[clause.start:clause.end], japanese=False)
+                     if not k.startswith(("h:", "q"))}
+            scores = [(len(other & piece_other[j]) * ANCHOR_WEIGHT + len(clause_hanzi[clause] & piece_hanzi[j]), -j)
+                      for j in range(len(pieces)) if other & piece_other[j]
+                      or len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")]
+            anchored.append({-max(scores)[1]} if scores else set())
+        taken = set().union(*anchored) if anchored else set()
+        for i, clause in enumerate(clauses):
+            if anchored[i] or length(src[clause.start:clause.end]) < threshold("gap-clause"):
+                continue
+            before = next((max(a) for a in reversed(anchored[:i]) if a), None)
+            after = next((min(a) for a in anchored[i + 1:] if a), None)
+            if before is None and after is None:
+                continue
+            lo = -1 if before is None else before
+            hi = len(pieces) if after is None else after
+            if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)):
+                yield clause
