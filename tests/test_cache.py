@@ -34,9 +34,9 @@ def compiles(monkeypatch):
         calls.append(len(glossary))
         return compile_glossary(glossary)
 
-    def counting_into_store(glossary, path, key):
+    def counting_into_store(glossary, path, key, check=None):
         calls.append(len(glossary))
-        return compile_to_store(glossary, path, key)
+        return compile_to_store(glossary, path, key, check)
 
     monkeypatch.setattr(cache, "compile_glossary", counting)
     monkeypatch.setattr(cache, "compile_to_store", counting_into_store)
@@ -234,9 +234,12 @@ def test_store_tables_answer_like_the_dicts_and_sets_they_hold(tmp_path):
         store.Store(path, "another key")
 
 
-def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path):
+@pytest.mark.parametrize("helper", ["forked", "in-process", "failed"])
+def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path, monkeypatch, helper):
     """The streamed compile (one index at a time, into the file) holds exactly what the compile in memory holds:
-    every form, entry and index key, with its bucket, in the same order."""
+    every form, entry and index key, with its bucket, in the same order; also when a forked helper writes a share
+    of it (a large glossary), and when that helper fails (the share is then made in this process)."""
+    import os
     from dataclasses import fields
 
     from textqa.glossary.compile import compile_to_store
@@ -244,7 +247,18 @@ def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path)
     glossary = load_glossary(str(GLOSSARY))
     expected = compile_glossary(glossary)
     path = tmp_path / "g.sqlite"
+    monkeypatch.setattr(store, "HELPER_MIN", 10**9 if helper == "in-process" else 0)
+    if helper == "failed":
+        parent, write = os.getpid(), store.write_store
+
+        def fails_in_the_helper(*args, **kwargs):
+            if os.getpid() != parent:
+                raise OSError("disk full")
+            return write(*args, **kwargs)
+
+        monkeypatch.setattr(store, "write_store", fails_in_the_helper)
     compile_to_store(glossary, path, "k")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.sqlite"]  # the helper's own store is gone
     stored = store.load(path, "k")
     assert list(stored.forms.items()) == list(expected.forms.items())
     assert stored.glossary.entries == expected.glossary.entries and len(stored.glossary) == len(glossary)
@@ -284,3 +298,18 @@ def test_store_rows_are_the_buckets_of_a_sort_by_bucket(monkeypatch):
                     for b, group in ((b, list(g)) for b, g in groupby(order, ids.__getitem__))]
         got = [(b, pickle.loads(data)) for b, data in store._bucket_rows(keys, held, n)]
         assert got == expected
+
+
+def test_a_glossary_with_errors_raises_while_its_compile_starts_and_leaves_nothing(cache_dir, write, monkeypatch):
+    """A large glossary is checked while a forked helper starts compiling it: its errors are raised as from
+    ``load_glossary``, and no store or part file is left."""
+    from textqa.errors import InputErrors
+
+    monkeypatch.setattr(store, "HELPER_MIN", 0)
+    path = small_glossary(write, rows="长沙\t長沙\tplace\t\t\t\t\n长沙\t長沙市\tplace\t\t\t\t\n")
+    with pytest.raises(InputErrors) as raised:
+        cache.load_compiled([str(path)])
+    with pytest.raises(InputErrors) as expected:
+        load_glossary(str(path))
+    assert [str(e) for e in raised.value.errors] == [str(e) for e in expected.value.errors]
+    assert not cache_dir.exists() or not [p for p in cache_dir.iterdir() if p.name.startswith(("glossary-", ".tmp-"))]

@@ -57,3 +57,31 @@ def test_index_buckets_keep_glossary_order_without_repeats_and_prefixes_cover_ev
     assert idx.prefixes == {" ".join(k.split()[:n]) for k in keys for n in range(1, len(k.split()) + 1)}
     assert idx.singles == {k for k in idx.prefixes if " " not in k and k in {*idx.homophone, *idx.near, *idx.mixed}}
     assert "jing" in idx.singles and "zhang" not in idx.singles
+
+
+def test_a_name_holding_a_phrase_reads_as_pypinyin_reads_it_whole():
+    """Names that hold a phrase of pypinyin's dictionary are read word by word of its segmenter (each word's
+    reading cached): the same syllables as pypinyin reading the whole name, for every name of the glossaries in
+    glossary/ and tests/corpus
+    and organisation names whose suffixes are phrases."""
+    from pathlib import Path
+
+    import pypinyin
+
+    from textqa.glossary import load_glossary
+    from textqa.glossary.forms import simplified_form
+    from textqa.phonetics import pinyin
+
+    root = Path(__file__).resolve().parent.parent
+
+    names = {e.zh for path in [*root.glob("glossary/*.tsv"), root / "tests" / "corpus" / "glossary.tsv"]
+             for e in load_glossary(str(path))}
+    names |= {"长沙银行股份有限公司", "重庆长安汽车集团", "银行行长", "长春一汽", "Q币中心", "厦门大学"}
+    held = 0
+    for zh in sorted(names):
+        simple = simplified_form(zh)
+        singles = [pinyin._single_reading(c) for c in simple]
+        reading = pinyin._phrase_reading(simple, singles)
+        held += reading is not singles
+        assert reading == pypinyin.lazy_pinyin(simple, style=pypinyin.Style.NORMAL), zh
+    assert held >= 6

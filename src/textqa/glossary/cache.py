@@ -182,17 +182,20 @@ def _compile(glossary: Glossary) -> CompiledGlossary:
     return compiled
 
 
-def _compile_and_cache(key: str, glossary: Glossary) -> CompiledGlossary:
+def _compile_and_cache(key: str, glossary: Glossary, check=None) -> CompiledGlossary:
     """Compile ``glossary`` straight into the disk cache and read it back from there (memory holds one index at a
-    time, never the whole compiled glossary); in memory when there is no cache or it cannot be written."""
+    time, never the whole compiled glossary); in memory when there is no cache or it cannot be written.
+    ``check()``, when given, raises the glossary's errors: it runs while the compile starts."""
     def fill(path: Path) -> None:
         with _no_gc():
-            compile_to_store(glossary, path, key)
+            compile_to_store(glossary, path, key, check)
 
     if _write_store(key, fill) is not None:
         compiled = read_cache(key)
         if compiled is not None:
             return compiled
+    if check is not None:
+        check()
     return _compile(glossary)
 
 
@@ -220,7 +223,7 @@ def load_compiled(paths) -> CompiledGlossary:
 
     Raises InputErrors like ``load_glossary`` for missing or invalid files.
     """
-    from .load import load_glossary
+    from .load import load_unchecked
 
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     from ..errors import InputError, InputErrors
@@ -235,7 +238,7 @@ def load_compiled(paths) -> CompiledGlossary:
     if errors:
         raise InputErrors(errors)
     key = files_key([str(p) for p in paths], datas)
-    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, load_glossary(paths, datas))
+    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, *load_unchecked(paths, datas))
     return _remember(key, compiled)
 
 

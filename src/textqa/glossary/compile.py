@@ -78,13 +78,30 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     return CompiledGlossary(glossary, literal_forms(glossary), build_indexes(glossary))
 
 
-def compile_to_store(glossary: Glossary, path, key: str) -> None:
+def compile_to_store(glossary: Glossary, path, key: str, check: Callable[[], None] | None = None) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
-    glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back)."""
-    from ..phonetics.index import index_parts  # noqa: PLC0415 - pypinyin loads only here
+    glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
+    glossary is compiled in two processes at once: the katakana keys and the literal forms in one, the entries
+    and the other phonetic keys in this one, after ``check()`` (the glossary's checks, which raise on errors)."""
     from . import store  # noqa: PLC0415
 
-    store.save_parts(path, key, glossary, lambda: _forms_and_automaton(glossary), index_parts(glossary))
+    store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check), lambda: _kana_share(glossary)])
+
+
+def _sound_share(glossary: Glossary, check: Callable[[], None] | None):
+    from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
+
+    if check is not None:
+        check()
+    yield "entries", None
+    yield from sound_parts(glossary)
+
+
+def _kana_share(glossary: Glossary):
+    from ..phonetics.index import kana_parts  # noqa: PLC0415
+
+    yield "forms", _forms_and_automaton(glossary)
+    yield from kana_parts(glossary)
 
 
 def _forms_and_automaton(glossary: Glossary) -> tuple[dict, bytes]:

@@ -12,6 +12,7 @@ for the error-level ones.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,6 +209,15 @@ def load_glossary(paths, datas: list[bytes] | None = None) -> Glossary:
     """Load and merge glossaries, checking them as they load (prh-style): error-level GLS problems raise.
 
     ``datas`` are the files' bytes when the caller has read them already (a pipe can be read only once)."""
+    glossary, check = load_unchecked(paths, datas)
+    check()
+    return glossary
+
+
+def load_unchecked(paths, datas: list[bytes] | None = None) -> tuple[Glossary, Callable[[], None]]:
+    """``load_glossary`` in two steps: the glossary as parsed, and the check that raises its error-level GLS
+    problems, to be called before the glossary is used (compiling a large glossary starts while it runs).
+    Raises at once when a file cannot be read or parsed (with the others' problems too)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     errors: list[InputError] = []
@@ -217,10 +227,10 @@ def load_glossary(paths, datas: list[bytes] | None = None) -> Glossary:
             files.append(read_file(p, data))
         except InputErrors as exc:
             errors.extend(exc.errors)
-    try:
-        _raise_on_errors(files)
-    except InputErrors as exc:
-        errors.extend(exc.errors)
     if errors:
+        try:
+            _raise_on_errors(files)
+        except InputErrors as exc:
+            errors.extend(exc.errors)
         raise InputErrors(errors)
-    return Glossary([e for g in files for e in g.entries], [str(p) for p in paths])
+    return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), lambda: _raise_on_errors(files)

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sqlite3
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from itertools import repeat
@@ -139,17 +141,19 @@ def _name(table: str) -> str:
 def _bucket_rows(keys: list[str], values: list | None, buckets: int):
     """(bucket, pickled (keys, positions, values)) rows, in bucket order; positions keep the insertion order.
 
-    Keys are dealt into their buckets in one pass (``bucket_of``, inlined: this runs for millions of keys)."""
+    The keys are sorted by bucket (``bucket_of``, inlined: this runs for millions of keys) with a stable sort,
+    and each bucket is a slice of the sorted lists: no Python loop over the keys."""
     crc32 = zlib.crc32
-    groups: list[list[int]] = [[] for _ in range(buckets)]
-    deal = [g.append for g in groups]
-    for i, key in enumerate(keys):  # positions ascend within a bucket
-        deal[crc32(key.encode("utf-8", "surrogatepass")) % buckets](i)
-    dumps = pickle.dumps
-    for b, group in enumerate(groups):
-        if group:
-            held = None if values is None else [values[i] for i in group]
-            yield b, dumps(([keys[i] for i in group], group, held), protocol=5)
+    ids = [crc32(key.encode("utf-8", "surrogatepass")) % buckets for key in keys]
+    order = sorted(range(len(keys)), key=ids.__getitem__)  # stable: positions ascend within a bucket
+    keys = list(map(keys.__getitem__, order))
+    values = None if values is None else list(map(values.__getitem__, order))
+    dumps, start = pickle.dumps, 0
+    for b, n in sorted(Counter(ids).items()):
+        end = start + n
+        yield b, dumps((keys[start:end], order[start:end], None if values is None else values[start:end]),
+                       protocol=5)
+        start = end
 
 
 class StoredMap(Mapping):
@@ -223,11 +227,13 @@ class StoredSet:
         return frozenset, (list(self),)
 
 
-def write_store(path: Path, key: str, tables, small: dict, blobs: dict) -> None:
+def write_store(path: Path, key: str, tables, small: dict, blobs: dict, parts: list | None = None) -> None:
     """Write a store to ``path`` (a new file): ``tables`` maps a name to a dict or a set of strings (or is an
     iterable of such pairs, consumed one at a time, so that memory holds one table at once: it may add to
-    ``small`` and ``blobs`` as it goes), ``small`` holds the values read at open, ``blobs`` the large ones read
-    when asked for (a ``bytes`` blob is taken as already pickled). The CRC goes in last."""
+    ``small``, ``blobs`` and ``parts`` as it goes), ``small`` holds the values read at open, ``blobs`` the large
+    ones read when asked for (a ``bytes`` blob is taken as already pickled), ``parts`` the paths of stores
+    written by other processes for the same key, whose tables, blobs and index values are copied in once
+    ``tables`` is consumed. The CRC goes in last."""
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode = OFF")
@@ -245,6 +251,8 @@ def write_store(path: Path, key: str, tables, small: dict, blobs: dict) -> None:
             counts[name], buckets[name] = len(keys), max(1, -(-len(keys) // PER_BUCKET))
             con.executemany(f"INSERT INTO {name} VALUES (?, ?)", _bucket_rows(keys, values, buckets[name]))
             keys = values = None
+        for part in parts or ():
+            _copy_part(con, part, key, counts, buckets, small, blobs)
         meta = {**small, "tables": sorted(counts), "counts": counts, "buckets": buckets, "blobs": sorted(blobs)}
         con.executemany("INSERT INTO meta VALUES (?, ?)",
                         [("format", FORMAT.encode()), ("key", key.encode()),
@@ -258,6 +266,28 @@ def write_store(path: Path, key: str, tables, small: dict, blobs: dict) -> None:
     with open(path, "r+b") as f:
         f.seek(CRC_OFFSET)
         f.write(crc.to_bytes(4, "big"))
+
+
+def _copy_part(con: sqlite3.Connection, part: Path, key: str, counts: dict, buckets: dict, small: dict,
+               blobs: dict) -> None:
+    """Copy the tables, blobs and index values of the store at ``part`` (written by ``write_store`` for ``key``)
+    into the store being written on ``con``; rows are copied as they are, by SQLite."""
+    theirs = Store(part, key)
+    counts.update(theirs.meta["counts"])
+    buckets.update(theirs.buckets)
+    small["index"].update(theirs.meta["index"])
+    small["maps"] += theirs.meta["maps"]
+    for name in theirs.meta["blobs"]:
+        (blobs[name],) = theirs.con.execute("SELECT value FROM meta WHERE name = ?", ("blob:" + name,)).fetchone()
+    theirs.con.close()
+    con.execute("ATTACH DATABASE ? AS part", (str(part),))
+    try:
+        for table in sorted(theirs.tables):
+            con.execute(f"CREATE TABLE main.{_name(table)} (bucket INTEGER PRIMARY KEY, data BLOB)")
+            con.execute(f"INSERT INTO main.{table} SELECT bucket, data FROM part.{table}")
+        con.commit()
+    finally:
+        con.execute("DETACH DATABASE part")
 
 
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
@@ -308,35 +338,102 @@ def _holder(text: str) -> tuple:
 def save(path: Path, key: str, compiled) -> None:
     """Write ``compiled`` (a ``CompiledGlossary``) as a store: its mappings and large sets become tables."""
     automaton, _ = compiled.automaton()
-    save_parts(path, key, compiled.glossary, lambda: (compiled.forms, automaton),
-               ((f.name, getattr(compiled.indexes, f.name)) for f in fields(compiled.indexes)))
+    forms = [("forms", (compiled.forms, automaton)), ("entries", None)]
+    save_parts(path, key, compiled.glossary,
+               [lambda: [*forms, *((f.name, getattr(compiled.indexes, f.name)) for f in fields(compiled.indexes))]])
 
 
-def save_parts(path: Path, key: str, glossary: Glossary, forms_and_automaton, index_parts: Iterable) -> None:
-    """Write a store from the parts of a compiled glossary, made as they are written: ``forms_and_automaton()``
-    gives the literal forms and the automaton (or its pickle), let go once written; ``index_parts`` yields
-    (field of ``PhoneticIndex``, value) pairs, each written and let go before the next is asked for."""
+HELPER_MIN = 5000  # entries from which a second process writes a share of the store (os.fork, Linux and macOS)
+
+
+def save_parts(path: Path, key: str, glossary: Glossary, shares: list) -> None:
+    """Write a store from the parts of a compiled glossary, made as they are written. Each share is a callable
+    that yields (name, value) parts: ``("forms", (literal forms, automaton or its pickle))``, ``("entries",
+    None)`` (the glossary's entries) or (field of ``PhoneticIndex``, value); each part is written and let go
+    before the next is asked for. The first share is made here; with a glossary of ``HELPER_MIN`` entries or
+    more, the others are made at the same time by forked processes into stores of their own, whose rows are
+    copied in at the end (made here, one after the other, where a process cannot be forked)."""
     g = glossary
     small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": []}
-    blobs = {}
+    blobs, parts = {}, []
     if len(g.by_zh) != len(g.entries):  # a zh defined twice (a glossary built in code): keep the list as it is
         blobs["entries"] = [_entry_row(e) for e in g.entries]
+    helpers = [_fork_share(path, n, key, g, share) for n, share in enumerate(shares[1:], 1)] \
+        if len(g) >= HELPER_MIN else []
+    helpers_done: dict[int, bool] = {}  # pid -> waited for
 
     def tables():
-        forms, blobs["automaton"] = forms_and_automaton()
-        yield "forms", {surface: [PAIR.join(pair) for pair in holders] for surface, holders in forms.items()}
-        forms = None
-        yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
-        for name, value in index_parts:
-            if isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
-                if isinstance(value, Mapping):
-                    small["maps"].append(name)
-                yield "ix_" + name, value
+        yield from _share_tables(g, shares[0](), small, blobs)
+        for n, share in enumerate(shares[1:]):
+            part = _joined(helpers[n]) if helpers else None
+            helpers_done[helpers[n][0] if helpers else 0] = True
+            if part is not None:
+                parts.append(part)
             else:
-                small["index"][name] = value
-            value = None  # noqa: PLW2901 - let the table go before the next one is made
+                yield from _share_tables(g, share(), small, blobs)
 
-    write_store(path, key, tables(), small, blobs)
+    try:
+        write_store(path, key, tables(), small, blobs, parts)
+    finally:
+        for pid, part in helpers:
+            if pid and not helpers_done.get(pid):  # this run failed before it waited: the share is not needed
+                os.kill(pid, signal.SIGKILL)
+                _joined((pid, part))
+            part.unlink(missing_ok=True)
+
+
+def _share_tables(g: Glossary, share: Iterable, small: dict, blobs: dict):
+    """The (table name, table) pairs of one share's parts, for ``write_store``; small values go to ``small``."""
+    for name, value in share:
+        if name == "forms":
+            forms, blobs["automaton"] = value
+            value = None  # noqa: PLW2901
+            yield "forms", {surface: [PAIR.join(pair) for pair in holders] for surface, holders in forms.items()}
+            forms = None
+        elif name == "entries":
+            yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
+        elif isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
+            if isinstance(value, Mapping):
+                small["maps"].append(name)
+            yield "ix_" + name, value
+        else:
+            small["index"][name] = value
+        value = None  # noqa: PLW2901 - let the table go before the next one is made
+
+
+def _fork_share(path: Path, n: int, key: str, g: Glossary, share) -> tuple[int, Path]:
+    """(pid, path) of a forked process writing ``share`` as a store of its own beside ``path``; pid 0 when
+    no process could be forked (then the share is made in this process)."""
+    import threading  # noqa: PLC0415
+
+    part = Path(path).with_name(f"{Path(path).name}.part{n}")
+    if not hasattr(os, "fork") or threading.active_count() > 1:  # forking a threaded process can deadlock
+        return 0, part
+    try:
+        pid = os.fork()
+    except OSError:
+        return 0, part
+    if pid == 0:  # the child: write the share and leave at once (no atexit handlers, no buffers of the parent)
+        code = 1
+        try:
+            small, blobs = {"index": {}, "maps": []}, {}
+            write_store(part, key, _share_tables(g, share(), small, blobs), small, blobs)
+            code = 0
+        finally:
+            os._exit(code)
+    return pid, part
+
+
+def _joined(helper: tuple[int, Path]) -> Path | None:
+    """Wait for a helper process: the path of the store it wrote, or None if it failed (or never ran)."""
+    pid, part = helper
+    if not pid:
+        return None
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # already waited for
+        return None
+    return part if os.waitstatus_to_exitcode(status) == 0 else None
 
 
 def load(path: Path, key: str):

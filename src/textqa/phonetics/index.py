@@ -88,19 +88,27 @@ def build_indexes(glossary) -> PhoneticIndex:
 def index_parts(glossary):
     """The fields of the glossary's ``PhoneticIndex`` as (name, value) pairs, one at a time: each is let go here
     once yielded, so that a caller writing them out (``glossary.store``) holds one large index at once."""
-    syllables: dict[str, list[str]] = {}
-    homophone, near, given, surname, roman, mixed = [], [], [], [], [], []  # (key, value) pairs, in order
-    kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
-    kana_get = kana.get
-    usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
-    cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    yield from sound_parts(glossary)
+    yield from kana_parts(glossary)
+
+
+def _readings(glossary):
+    """(entry, its name's readings) for every entry: names too long or not all kanji have none."""
     simplify_all(e.zh for e in glossary)
     for e in glossary:
-        zh, person = e.zh, e.type == EntityType.PERSON
+        zh = e.zh
         sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
-        readings = name_readings(zh, person) if sounded else []
-        keys: set[str] = set()
-        usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
+        yield e, (name_readings(zh, e.type == EntityType.PERSON) if sounded else [])
+
+
+def sound_parts(glossary):
+    """``index_parts`` but the katakana keys (``kana_parts``): what the kanji, romanised and split-name finders
+    look up. The two halves share nothing but the readings, so they can be made in two processes."""
+    syllables: dict[str, list[str]] = {}
+    homophone, near, given, surname, roman, mixed = [], [], [], [], [], []  # (key, value) pairs, in order
+    cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    for e, readings in _readings(glossary):
+        zh, person = e.zh, e.type == EntityType.PERSON
         if readings:
             syllables[zh] = readings[0]
         n = surname_length(zh) if person and readings else 0
@@ -117,26 +125,14 @@ def index_parts(glossary):
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
                 given.append((" ".join(syl[g:]), zh))
-            usual, variants = name_keys(syl)
-            usual_keys.add(usual)
-            keys |= variants
             joined = "".join(syl)
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), zh))
-        usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
         for form in e.correct_forms:
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
                 mixed += [(" ".join(syl), (zh, tail)) for syl in name_readings(head)]
-        for key in keys | usual_keys:
-            if len(key) >= 2:
-                bucket = kana_get(key)
-                if bucket is None:
-                    kana[key] = (zh,)
-                elif zh not in bucket:
-                    kana[key] = bucket + (zh,)
-        usuals.append(usual_keys)
     yield "syllables", syllables
     syllables = None
     roman = _grouped(roman)
@@ -165,6 +161,31 @@ def index_parts(glossary):
     yield "given", given
     yield "surname", surname
     given = surname = None
+    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
+
+
+def kana_parts(glossary):
+    """The katakana keys of ``index_parts``: ``kana`` and its fuzzy neighbourhood ``kana_near``."""
+    kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
+    kana_get = kana.get
+    usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
+    for e, readings in _readings(glossary):
+        zh = e.zh
+        keys: set[str] = set()
+        usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
+        for syl in readings:
+            usual, variants = name_keys(syl)
+            usual_keys.add(usual)
+            keys |= variants
+        usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        for key in keys | usual_keys:
+            if len(key) >= 2:
+                bucket = kana_get(key)
+                if bucket is None:
+                    kana[key] = (zh,)
+                elif zh not in bucket:
+                    kana[key] = bucket + (zh,)
+        usuals.append(usual_keys)
     yield "kana", kana
     kana = kana_get = None
     kana_near = [(d, key) for keys in usuals for key in keys for d in deletions(key)]
@@ -172,7 +193,6 @@ def index_parts(glossary):
     kana_near = _grouped(kana_near)
     yield "kana_near", kana_near
     kana_near = None
-    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
 def _prefixes(keys) -> frozenset[str]:

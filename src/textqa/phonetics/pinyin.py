@@ -77,9 +77,18 @@ def _phrase_reading(simple: str, singles: list[str]) -> list[str]:
     n = len(simple)
     if not hans.fullmatch(simple) or any(simple[i:j] in phrases for i in range(n - 1)
                                          for j in range(i + 2, min(n, i + longest) + 1)):
-        pp = _pypinyin()
-        return pp.lazy_pinyin(simple, style=pp.Style.NORMAL)
+        from pypinyin.seg.simpleseg import seg  # the segmenter lazy_pinyin uses
+
+        return [r for word in seg(simple) for r in _word_reading(word)]
     return singles
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_reading(word: str) -> tuple[str, ...]:
+    """pypinyin's reading of one word of its segmenter: it reads each word on its own, so a name's reading is its
+    words' readings in turn (a glossary repeats words: 科技, 集团, ...)."""
+    pp = _pypinyin()
+    return tuple(pp.lazy_pinyin([word], style=pp.Style.NORMAL))
 
 
 def name_readings(zh: str, person: bool = False) -> list[list[str]]:
