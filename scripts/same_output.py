@@ -3,6 +3,7 @@ and compare them with the outputs kept before the change.
 
     python scripts/same_output.py save /tmp/before     # on the commit before the change
     python scripts/same_output.py check /tmp/before    # after it: lists every output that differs; exit 1 if any
+    python scripts/same_output.py check /tmp/before heldout7   # further names: tests/ folders left out
 
 Sets: tests/corpus, corpus/, every tests/* set with a glossary (articles, or the bilingual pairs as plain text and
 each pair with its --source), the example article in /work/shared (when present) and a 0.3 MB file of the articles
@@ -21,13 +22,13 @@ EXAMPLE = Path("/work/shared/seeds/000_5fbd884399355965.txt")
 EXAMPLE_GLOSSARY = Path("/work/shared/reference/hunan-blockchain.names.tsv")
 
 
-def cases(big: Path) -> list[tuple[str, list[str], list[str]]]:
-    """(name, paths, glossaries) of every set."""
+def cases(big: Path, skip: tuple[str, ...] = ()) -> list[tuple[str, list[str], list[str]]]:
+    """(name, paths, glossaries) of every set (but the tests/ folders named in ``skip``)."""
     out = [("corpus", [str(ROOT / "corpus" / "hunan-blockchain.ja.txt")],
             [str(ROOT / "glossary" / "hunan-blockchain.names.tsv")]),
            ("big", [str(big)], [str(ROOT / "glossary" / "hunan-blockchain.names.tsv")])]
     for folder in sorted((ROOT / "tests").iterdir()):
-        if not (folder / "glossary.tsv").is_file():
+        if not (folder / "glossary.tsv").is_file() or folder.name in skip:
             continue
         files = folder / "articles" if (folder / "articles").is_dir() else folder / "pairs"
         if files.is_dir():
@@ -42,14 +43,14 @@ def cases(big: Path) -> list[tuple[str, list[str], list[str]]]:
     return out
 
 
-def outputs(big: Path):
+def outputs(big: Path, skip: tuple[str, ...] = ()):
     """(file name, output) of every set and format, linted in this process."""
     from click.testing import CliRunner
 
     from textqa.cli import main
 
     runner = CliRunner()
-    for name, paths, glossaries in cases(big):
+    for name, paths, glossaries in cases(big, skip):
         formats = ("json", "text", "sarif", "github") if name in ("corpus", "big") else ("json",)
         for fmt in formats:
             for with_glossary in (True, False):
@@ -61,7 +62,7 @@ def outputs(big: Path):
                 yield f"{name}.{tag}.{fmt}", f"exit {result.exit_code}\n{result.stdout}"
 
 
-def main(mode: str, folder: str) -> int:
+def main(mode: str, folder: str, skip: tuple[str, ...] = ()) -> int:
     sys.path.insert(0, str(ROOT / "bench"))
     from memory import make_file
 
@@ -71,17 +72,17 @@ def main(mode: str, folder: str) -> int:
     make_file(big, 0.3)
     if mode == "save":
         kept.mkdir(parents=True, exist_ok=True)
-        for name, text in outputs(big):
+        for name, text in outputs(big, skip):
             (kept / name).write_text(text, encoding="utf-8")
         print(f"saved to {kept}")
         return 0
-    differ = [name for name, text in outputs(big)
+    differ = [name for name, text in outputs(big, skip)
               if not (kept / name).is_file() or (kept / name).read_text(encoding="utf-8") != text]
     print("\n".join(f"differs: {n}" for n in differ) or "all outputs identical")
     return 1 if differ else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("save", "check"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("save", "check"):
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], tuple(sys.argv[3:])))
