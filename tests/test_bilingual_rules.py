@@ -317,6 +317,22 @@ def test_the_alignment_thresholds_are_data_and_each_is_read():
         assert isinstance(value, (int, float)) and f'weight["{key}"]' in code, key
 
 
+def test_the_bil_rules_and_the_bilingual_layer_define_no_numeric_limits_of_their_own():
+    """Limits and thresholds are data (align.toml [evidence], confidence.toml); only the length of a quoted excerpt
+    (a matter of display) is a constant."""
+    import ast
+    from pathlib import Path
+
+    import textqa
+
+    root = Path(textqa.__file__).parent
+    for path in [*sorted((root / "rules" / "bilingual").glob("*.py")), *sorted((root / "bilingual").glob("*.py"))]:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) \
+                    and type(node.value.value) in (int, float):
+                assert [t.id for t in node.targets] == ["EXCERPT"], (path.name, node.lineno)
+
+
 # A name written one kanji off: the source says which name was meant (the most common real error)
 NAMES_GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n晨光\t晨光\tperson\t\t\t\n"
 NAMES_ZH = "饲养员说，晨光出生在鹤岗，今年三岁。\n\n它的母亲也生活在这里。\n"

@@ -67,6 +67,7 @@ SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and h
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+SENTENCE_CLOSERS = CLOSE_BRACKETS + "’"  # quotes and brackets that close with the sentence before them
 BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")  # any opening or closing bracket
 
 # the same classes as regular-expression ranges (inside [...])

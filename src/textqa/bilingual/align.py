@@ -19,12 +19,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 
-from ..charclass import SENTENCE_ENDS, is_kanji
+from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ..findings import Span
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
-SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[”’」』）)]*|……[”’」』]*")
-TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[」』）)”’]*")
+SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[{re.escape(SENTENCE_CLOSERS)}]*|……[{re.escape(SENTENCE_CLOSERS)}]*")
+TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
 QUOTES = "“”「」『』《》〈〉\"‘’"
 STRAIGHT_QUOTES = "\"'"

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 
 from ..charclass import is_kanji
 from ..findings import Span
+from .align import threshold
 
 NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation",
              "nz": "proper noun"}
-MIN_LENGTH = 2
-EVERYDAY = 3000  # words more frequent than this in jieba's dictionary (城市, 上市) are tagged ns but rarely names
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def source_names(text: str, offset: int = 0) -> list[SourceName]:
         if start < 0:
             continue
         pos = start + len(word)
-        if (flag in NAME_TAGS and len(word) >= MIN_LENGTH and all(is_kanji(ch) for ch in word)
-                and tagger.tokenizer.FREQ.get(word, 0) <= EVERYDAY):
+        if (flag in NAME_TAGS and len(word) >= threshold("name-length") and all(is_kanji(ch) for ch in word)
+                and tagger.tokenizer.FREQ.get(word, 0) <= threshold("everyday")):
             out.append(SourceName(Span(offset + start, offset + pos), word, flag))
     return out

@@ -11,12 +11,9 @@ from ..charclass import is_hiragana, is_kanji, is_katakana
 from ..document import Document
 from ..errors import InputError
 from ..findings import Related, Span
-from .align import Alignment, align
+from .align import Alignment, align, threshold
 
 LAYER = "bilingual"
-MAX_SOURCE_KANA = 0.05  # a Chinese source has almost no kana
-MIN_SOURCE_HANZI = 10
-MIN_COMMON = 0.18  # mean fit of the paragraph links (unlinked ones count 0) below which two texts are not a pair
 
 
 @dataclass
@@ -42,9 +39,9 @@ def kana_share(text: str) -> tuple[float, int]:
 
 def check_source(doc: Document) -> None:
     share, hanzi = kana_share(doc.text)
-    if hanzi < MIN_SOURCE_HANZI:
+    if hanzi < threshold("source-hanzi"):
         raise InputError(doc.path, "the source has no Chinese text (expected a Chinese original)")
-    if share > MAX_SOURCE_KANA:
+    if share > threshold("source-kana"):
         raise InputError(doc.path, f"the source is not Chinese ({share:.0%} of its characters are kana): "
                                    "is it the translation?")
 
@@ -120,7 +117,7 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
     # 0 for paragraphs left unlinked; a paragraph that lost a sentence fits badly as a whole but its sentences well
     scores = [max([p.score] + ([sum(s.score for s in kids) / len(kids)] if p.source and p.target else []))
               for p, kids in zip(alignment.paragraphs, alignment.children)]
-    if not scores or sum(scores) / len(scores) < MIN_COMMON:
+    if not scores or sum(scores) / len(scores) < threshold("min-common"):
         raise InputError(target.path, f"has no content in common with its source {source.path}: "
                                       "is it the translation of that file?")
     bitext = Bitext(source, target, alignment)

@@ -5,7 +5,6 @@ from ...findings import Severity, Span
 from ..base import Rule
 from ._shared import bitext
 
-MIN_LENGTH = 4  # non-space characters
 
 
 class AddedSegment(Rule):
@@ -33,12 +32,12 @@ class AddedSegment(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.align import length
+        from ...bilingual.align import length, threshold
 
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
             links = [para] if not para.source else [s for s in kids if s.target and not s.source]
             for link in links:
-                if not link.target or length(ctx.doc.slice(link.target_span)) < MIN_LENGTH:
+                if not link.target or length(ctx.doc.slice(link.target_span)) < threshold("added-length"):
                     continue
                 what = "paragraph" if link.level == "paragraph" else "sentence"
                 yield ctx.finding(self, link.target_span, f"this {what} has no counterpart in the source",

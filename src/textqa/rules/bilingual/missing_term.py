@@ -9,8 +9,6 @@ from ...mentions.kinds import MentionKind
 from ..base import Rule
 from ._shared import bitext
 
-TOPIC = 3  # an entity the translation names correctly this often elsewhere is the article's topic: Japanese
-#            leaves such a subject unsaid, so a dropped mention with no look-alike in its place is only info
 
 
 class MissingTerm(Rule):
@@ -70,6 +68,7 @@ class MissingTerm(Rule):
             yield from self._glossary_terms(ctx, bt)
 
     def _glossary_terms(self, ctx, bt):
+        from ...bilingual.align import threshold
         from ...bilingual.terms import likely_rendering, one_off, refers_back, resembles, term_occurrences
 
         mentions = ctx.mentions
@@ -101,7 +100,7 @@ class MissingTerm(Rule):
             if likely is not None and any(one_off(word, f) is not None for f in forms):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             else:
-                unsaid = rendered[occ.entity] >= TOPIC and not resembles(bt, occ, likely)
+                unsaid = rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely)
                 case = "referred" if unsaid or refers_back(ctx.doc.slice(occ.sentence.target_span), entry) else "missing"
             stands = f"; '{word}' most likely stands for it" if span != occ.sentence.target_span else ""
             yield ctx.finding(self, span, f"the source names {occ.entity} here but the translation has no "

@@ -5,19 +5,15 @@ import itertools
 import math
 import re
 
-from ...charclass import SENTENCE_ENDS
+from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext, excerpt, gap_span
 
-MIN_SOURCE = 6  # non-space characters: shorter source sentences (headings, 是的。) are not worth a warning
-SIGNIFICANT = 10  # a number below this written as one kanji (两家, 三人) is often rendered as a word (両社): no evidence
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
-PIECE_END = re.compile(f"[{CLAUSE_MARKS}、{SENTENCE_ENDS}]+[」』）)”’]*")  # a translation's clauses, list items too
-MIN_CLAUSE = 6  # non-space characters of a clause worth reporting
-ANCHOR_WEIGHT = 3  # a shared number or Latin word anchors a clause as much as this many shared hanzi
+PIECE_END = re.compile(f"[{CLAUSE_MARKS}、{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")  # a translation's clauses, list items too
 
 
 class OmittedSentence(Rule):
@@ -81,7 +77,7 @@ class OmittedSentence(Rule):
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in
-                    if lo < MIN_SOURCE or abs(lt - ratio * (ls - lo)) > abs(lt - ratio * ls):
+                    if lo < threshold("min-source") or abs(lt - ratio * (ls - lo)) > abs(lt - ratio * ls):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
                     neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
@@ -147,8 +143,10 @@ def _added_around(kids, k):
 def significant(q) -> bool:
     """A number that a translation writes as a number: with a digit, a percentage, a fraction or half (一半), a
     period, or 10 or more."""
+    from ...bilingual.align import threshold
+
     return (any(ch.isdigit() for ch in q.surface) or q.percent or q.period is not None
-            or q.value.denominator != 1 or q.value >= SIGNIFICANT)
+            or q.value.denominator != 1 or q.value >= threshold("significant"))
 
 
 class _Evidence:
@@ -182,7 +180,7 @@ class _Evidence:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
           nor taken by a changed number), when another clause shares at least `translated` of its hanzi or the
           translated neighbours leave the clause no room (``_no_room``);
-        - failing those, the one clause, or run of consecutive clauses, of at least MIN_CLAUSE characters whose
+        - failing those, the one clause, or run of consecutive clauses, of at least `min-clause` characters whose
           loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
           aligner's length model) short of its source, and within `rest-fits` of what the source without it
           predicts; the clauses share almost no hanzi and no word (two hanzi in a row) with the translated
@@ -212,7 +210,7 @@ class _Evidence:
 
         def dropped(clause, overlap, rest: float) -> bool:
             return (overlap is not None and overlap <= threshold("clause-overlap")
-                    and length(src[clause.start:clause.end]) >= MIN_CLAUSE
+                    and length(src[clause.start:clause.end]) >= threshold("min-clause")
                     and any(o is not None and o >= rest for c, o in clauses if c != clause))
 
         with_lost = [(clause, overlap) for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
@@ -240,7 +238,7 @@ class _Evidence:
                 if (all(o is None or o <= threshold("clause-overlap") for _, o in inside)
                         and not _words(src[run.start:run.end]) & target_words
                         and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
-                        and length(src[run.start:run.end]) >= MIN_CLAUSE
+                        and length(src[run.start:run.end]) >= threshold("min-clause")
                         and any(o is not None and o >= threshold("clause-rest") for _, o in clauses[:i] + clauses[j:])):
                     fits.append((abs(deviation(ls - length(src[run.start:run.end]))), run))
         fits = [(d, run) for d, run in fits if d <= threshold("rest-fits")]
@@ -272,7 +270,8 @@ class _Evidence:
         for clause in clauses:
             other = {k for k in text_anchors(src[clause.start:clause.end], japanese=False)
                      if not k.startswith(("h:", "q"))}
-            scores = [(len(other & piece_other[j]) * ANCHOR_WEIGHT + len(clause_hanzi[clause] & piece_hanzi[j]), -j)
+            scores = [(len(other & piece_other[j]) * threshold("anchor-number") + len(clause_hanzi[clause] & piece_hanzi[j]),
+                       -j)
                       for j in range(len(pieces)) if other & piece_other[j]
                       or len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")]
             anchored.append({-max(scores)[1]} if scores else set())

@@ -6,9 +6,6 @@ from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext
 
-MIN_HANZI = 6
-SAME_AS_SOURCE = 0.8  # share of the sentence's hanzi that the source sentence has
-MIN_SHARED_ONLY = 12  # hanzi, for a sentence whose characters all exist in Japanese too
 
 
 class UntranslatedSegment(Rule):
@@ -40,7 +37,7 @@ class UntranslatedSegment(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.align import as_simplified
+        from ...bilingual.align import as_simplified, threshold
         from ..garble._hanzi import is_simplified_only
 
         for sent in bt.alignment.sentences:
@@ -50,11 +47,11 @@ class UntranslatedSegment(Rule):
             if any(is_hiragana(ch) or (is_katakana(ch) and ch != "ー") for ch in text):
                 continue
             hanzi = [ch for ch in text if is_kanji(ch)]
-            if len(hanzi) < MIN_HANZI:
+            if len(hanzi) < threshold("untranslated-hanzi"):
                 continue
             source = set(bt.source.slice(sent.source_span))
             shared = sum(1 for ch in hanzi if as_simplified(ch) in source or ch in source) / len(hanzi)
             simplified = any(is_simplified_only(ch) for ch in hanzi)
-            if simplified or (shared >= SAME_AS_SOURCE and len(hanzi) >= MIN_SHARED_ONLY):
+            if simplified or (shared >= threshold("same-as-source") and len(hanzi) >= threshold("same-hanzi")):
                 yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
                                   related=(bt.related(sent.source_span, "source sentence"),))
