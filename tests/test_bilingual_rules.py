@@ -159,6 +159,25 @@ def test_omitted_paragraph_is_info_unless_configured(pair):
     assert [(f.code, f.severity) for f in stricter] == [("BIL004", Severity.WARNING)]
 
 
+def test_a_paragraph_merged_into_a_link_with_no_sentence_translated_is_left_out():
+    # the aligner may merge a left-out paragraph into its neighbour's link when they share a name or a number; if
+    # none of its sentences has a counterpart there, it was left out (BIL004), not merged (BIL003 would report it)
+    from textqa.bilingual.align import Alignment, Link, Unit, _unmerge
+    from textqa.findings import Span
+
+    gone, kept, target = Span(0, 20), Span(22, 60), Span(100, 150)
+    link = Link("paragraph", (gone, kept), (target,), 0.2)
+    kids = [Link("sentence", (gone,), (), 0.0, 100), Link("sentence", (Span(22, 40),), (Span(100, 120),), 0.5),
+            Link("sentence", (Span(40, 60),), (Span(120, 150),), 0.5)]
+    units = [Unit(gone, 20), Unit(kept, 38), Unit(target, 50)]
+    out = _unmerge(Alignment([link], [kids]), units, 200)
+    assert [(p.source, p.target, p.at) for p in out.paragraphs] == [((gone,), (), 100), ((kept,), (target,), 0)]
+    assert [len(c) for c in out.children] == [1, 2]
+    # a merge whose paragraphs both have a translated sentence stays as it is
+    kids[0] = Link("sentence", (gone,), (Span(95, 100),), 0.3)
+    assert _unmerge(Alignment([link], [kids]), units, 200).paragraphs == [link]
+
+
 def test_untranslated_sentence_is_reported_once(pair, tmp_path):
     zh = "会议讨论了国际经济合作问题。\n\n中国政府决定加强国际经济合作研究工作。\n"
     ja = "会議では国際経済協力の問題が話し合われました。\n\n中国政府决定加强国际经济合作研究工作。\n"

@@ -363,6 +363,33 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             continue
         s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
         children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end))
+    return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text))
+
+
+def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int) -> Alignment:
+    """A source paragraph merged into a link (2-1) none of whose sentences has a counterpart was left out, not
+    merged: it shared a name or a number with the neighbour's translation, no more. It becomes a 1-0 link of its
+    own, where the neighbour's translation begins (first) or ends (second)."""
+    unit = {u.span: u for u in paragraph_units}
+    paragraphs, children = [], []
+    for k, (link, kids) in enumerate(zip(alignment.paragraphs, alignment.children)):
+        left = [p for p in link.source if len(link.source) == 2 and link.target
+                and all(not s.target for s in kids if s.source and p.contains(s.source_span))]
+        if len(left) != 1:
+            paragraphs.append(link)
+            children.append(kids)
+            continue
+        gone = left[0]
+        kept = tuple(p for p in link.source if p != gone)
+        rest = Link("paragraph", kept, link.target, round(bead_cost([unit[p] for p in kept],
+                                                                    [unit[t] for t in link.target])[1], 2))
+        later = next((n.target[0].start for n in alignment.paragraphs[k + 1:] if n.target), target_end)
+        omitted = Link("paragraph", (gone,), (), 0.0, link.target[0].start if gone == link.source[0] else later)
+        pair = [(omitted, [Link("sentence", (gone,), (), 0.0, omitted.at)]),
+                (rest, [s for s in kids if not (s.source and gone.contains(s.source_span))])]
+        for new, new_kids in (pair if gone == link.source[0] else pair[::-1]):
+            paragraphs.append(new)
+            children.append(new_kids)
     return Alignment(paragraphs, children)
 
 
