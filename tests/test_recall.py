@@ -1,8 +1,9 @@
 """Strict recall and precision of the NAM and GRB rules on the development corpus (scripts/evaluate.py).
 
-Three sets: the test corpus (tests/corpus/articles, tests/corpus/glossary.tsv, tests/corpus/annotations.tsv), whose
+The development sets: the test corpus (tests/corpus/articles, tests/corpus/glossary.tsv, tests/corpus/annotations.tsv), whose
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
-(names mentioned once, with name context, and clean controls that are traps for that). Scoring is strict:
+(names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6 and tests/dev7
+(varied topics and styles; its clean controls still draw a few false warnings, a ceiling). Scoring is strict:
 only warnings and errors of the annotated kind count. The floors are the measured figures (the README's accuracy
 table), so that a regression fails; raise them when recall improves, never lower them to make a run pass. Held-out
 sets are not scored here: they are scored once, by hand, and only reported.
@@ -25,16 +26,22 @@ FLOORS = {
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 109,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 43,
+    ("dev7", "NAM"): 117,  # a development set written to vary topics and styles (tests/dev7/README.md)
+    ("dev7", "GRB"): 49,
 }
 MAX_FALSE_WARNINGS = 0
+# sets whose clean controls still draw false warnings: the measured count, a ceiling to lower as they are fixed
+# (tests/dev7/README.md lists them), never to raise
+FALSE_WARNING_CEILINGS = {"dev7": 4}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
-               "heldout6": "`tests/heldout6/`"}
+               "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`"}
 
 
 evaluate = load_evaluate()
 SETS = {"test-corpus": lambda: evaluate.named_set("test-corpus"), "example-article": evaluate.example_set,
-        "dev-single": lambda: evaluate.named_set("dev-single"), "heldout6": lambda: evaluate.named_set("heldout6")}
+        "dev-single": lambda: evaluate.named_set("dev-single"), "heldout6": lambda: evaluate.named_set("heldout6"),
+        "dev7": lambda: evaluate.named_set("dev7")}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +106,8 @@ def test_no_false_warnings(results, name):
     false = [w for s in result.families.values() for w in s.false_warnings]
     listing = "\n".join(f"{w['file']}:{w['line']}:{w['column']} {w['code']} {w['surface']!r} {w['message']}"
                         for w in false)
-    assert len(false) <= MAX_FALSE_WARNINGS, f"{len(false)} false warning(s) on {name}:\n{listing}"
+    assert len(false) <= FALSE_WARNING_CEILINGS.get(name, MAX_FALSE_WARNINGS), (
+        f"{len(false)} false warning(s) on {name}:\n{listing}")
 
 
 def test_clean_control_is_silent(results):
