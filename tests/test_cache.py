@@ -8,7 +8,7 @@ import pytest
 
 import textqa
 from textqa.glossary import cache, load_glossary, store
-from textqa.glossary.compile import compile_glossary, compile_to_store
+from textqa.glossary.compile import compile_files_to_store, compile_glossary, compile_to_store
 
 from conftest import CORPUS, GLOSSARY
 
@@ -34,12 +34,17 @@ def compiles(monkeypatch):
         calls.append(len(glossary))
         return compile_glossary(glossary)
 
-    def counting_into_store(glossary, path, key, check=None):
+    def counting_into_store(glossary, path, key):
         calls.append(len(glossary))
-        return compile_to_store(glossary, path, key, check)
+        return compile_to_store(glossary, path, key)
+
+    def counting_files_into_store(paths, datas, path, key):
+        calls.append(len(load_glossary(paths, datas)))
+        return compile_files_to_store(paths, datas, path, key)
 
     monkeypatch.setattr(cache, "compile_glossary", counting)
     monkeypatch.setattr(cache, "compile_to_store", counting_into_store)
+    monkeypatch.setattr(cache, "compile_files_to_store", counting_files_into_store)
     return calls
 
 
@@ -234,7 +239,7 @@ def test_store_tables_answer_like_the_dicts_and_sets_they_hold(tmp_path):
         store.Store(path, "another key")
 
 
-@pytest.mark.parametrize("helper", ["forked", "in-process", "failed"])
+@pytest.mark.parametrize("helper", ["forked", "in-process", "failed", "reading"])
 def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path, monkeypatch, helper):
     """The streamed compile (one index at a time, into the file) holds exactly what the compile in memory holds:
     every form, entry and index key, with its bucket, in the same order; also when a forked helper writes a share
@@ -242,12 +247,13 @@ def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path,
     import os
     from dataclasses import fields
 
+    from textqa.glossary import compile as compile_module
     from textqa.glossary.compile import compile_to_store
 
     glossary = load_glossary(str(GLOSSARY))
     expected = compile_glossary(glossary)
     path = tmp_path / "g.sqlite"
-    monkeypatch.setattr(store, "HELPER_MIN", 10**9 if helper == "in-process" else 0)
+    monkeypatch.setattr(compile_module, "HELPER_MIN", 10**9 if helper == "in-process" else 0)
     if helper == "failed":
         parent, write = os.getpid(), store.write_store
 
@@ -257,7 +263,11 @@ def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path,
             return write(*args, **kwargs)
 
         monkeypatch.setattr(store, "write_store", fails_in_the_helper)
-    compile_to_store(glossary, path, "k")
+    if helper == "reading":  # files read by this process and by a helper forked before they are read
+        monkeypatch.setattr(compile_module, "HELPER_BYTES", 0)
+        compile_module.compile_files_to_store([str(GLOSSARY)], [GLOSSARY.read_bytes()], path, "k")
+    else:
+        compile_to_store(glossary, path, "k")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.sqlite"]  # the helper's own store is gone
     stored = store.load(path, "k")
     assert list(stored.forms.items()) == list(expected.forms.items())
@@ -305,7 +315,9 @@ def test_a_glossary_with_errors_raises_while_its_compile_starts_and_leaves_nothi
     ``load_glossary``, and no store or part file is left."""
     from textqa.errors import InputErrors
 
-    monkeypatch.setattr(store, "HELPER_MIN", 0)
+    from textqa.glossary import compile as compile_module
+
+    monkeypatch.setattr(compile_module, "HELPER_BYTES", 0)
     path = small_glossary(write, rows="长沙\t長沙\tplace\t\t\t\t\n长沙\t長沙市\tplace\t\t\t\t\n")
     with pytest.raises(InputErrors) as raised:
         cache.load_compiled([str(path)])

@@ -24,7 +24,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from .compile import CompiledGlossary, compile_glossary, compile_to_store
+from .compile import CompiledGlossary, compile_files_to_store, compile_glossary, compile_to_store
 from .model import Glossary
 from .store import FORMAT as STORE_FORMAT
 
@@ -182,20 +182,25 @@ def _compile(glossary: Glossary) -> CompiledGlossary:
     return compiled
 
 
-def _compile_and_cache(key: str, glossary: Glossary, check=None) -> CompiledGlossary:
-    """Compile ``glossary`` straight into the disk cache and read it back from there (memory holds one index at a
-    time, never the whole compiled glossary); in memory when there is no cache or it cannot be written.
-    ``check()``, when given, raises the glossary's errors: it runs while the compile starts."""
+def _compile_and_cache(key: str, glossary: Glossary | None = None, files: tuple | None = None) -> CompiledGlossary:
+    """Compile ``glossary`` (or read, check and compile the glossary ``files``: (paths, their bytes)) straight
+    into the disk cache and read it back from there (memory holds one index at a time, never the whole compiled
+    glossary); in memory when there is no cache or it cannot be written."""
     def fill(path: Path) -> None:
         with _no_gc():
-            compile_to_store(glossary, path, key, check)
+            if files is None:
+                compile_to_store(glossary, path, key)
+            else:
+                compile_files_to_store(*files, path, key)
 
     if _write_store(key, fill) is not None:
         compiled = read_cache(key)
         if compiled is not None:
             return compiled
-    if check is not None:
-        check()
+    if files is not None:
+        from .load import load_glossary  # noqa: PLC0415
+
+        glossary = load_glossary(*files)
     return _compile(glossary)
 
 
@@ -223,8 +228,6 @@ def load_compiled(paths) -> CompiledGlossary:
 
     Raises InputErrors like ``load_glossary`` for missing or invalid files.
     """
-    from .load import load_unchecked
-
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     from ..errors import InputError, InputErrors
     from ..files import read_bytes
@@ -238,7 +241,7 @@ def load_compiled(paths) -> CompiledGlossary:
     if errors:
         raise InputErrors(errors)
     key = files_key([str(p) for p in paths], datas)
-    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, *load_unchecked(paths, datas))
+    compiled = _MEMO.get(key) or read_cache(key) or _compile_and_cache(key, files=(paths, datas))
     return _remember(key, compiled)
 
 

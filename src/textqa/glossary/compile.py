@@ -6,6 +6,7 @@ pairs it stands for; ``indexes`` is the glossary's ``PhoneticIndex`` (built in
 """
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -78,17 +79,44 @@ def compile_glossary(glossary: Glossary) -> CompiledGlossary:
     return CompiledGlossary(glossary, literal_forms(glossary), build_indexes(glossary))
 
 
-def compile_to_store(glossary: Glossary, path, key: str, check: Callable[[], None] | None = None) -> None:
+HELPER_MIN = 5000  # glossaries of this many entries (files of HELPER_BYTES) or more are compiled in two processes
+HELPER_BYTES = 200_000
+
+
+def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
-    glossary is compiled in two processes at once: the katakana keys and the literal forms in one, the entries
-    and the other phonetic keys in this one, after ``check()`` (the glossary's checks, which raise on errors)."""
+    glossary is compiled in two processes at once: the katakana keys and the literal forms in a forked helper,
+    the entries and the other phonetic keys in this one."""
     from . import store  # noqa: PLC0415
 
-    store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check), lambda: _kana_share(glossary)])
+    with contextlib.ExitStack() as stack:
+        helpers = [stack.enter_context(store.Helper(path, 1, key, lambda: _kana_share(glossary)))] \
+            if len(glossary) >= HELPER_MIN else []
+        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary), lambda: _kana_share(glossary)],
+                         helpers)
 
 
-def _sound_share(glossary: Glossary, check: Callable[[], None] | None):
+def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> None:
+    """Read, check and compile glossary files into a store file, as ``load_glossary`` then ``compile_to_store``
+    do (raising InputErrors the same way); files of ``HELPER_BYTES`` or more are compiled in two processes, the
+    helper forked before the files are read, so that it reads them at the same time as this process and never
+    holds what checking them needs."""
+    from . import store  # noqa: PLC0415
+    from .load import load_unchecked  # noqa: PLC0415
+
+    with contextlib.ExitStack() as stack:
+        def share():  # in the helper: its own reading of the files (unchecked: this process checks them)
+            return _kana_share(load_unchecked(paths, datas)[0])
+
+        helpers = [stack.enter_context(store.Helper(path, 1, key, share))] if sum(map(len, datas)) >= HELPER_BYTES \
+            else []
+        glossary, check = load_unchecked(paths, datas)
+        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check), lambda: _kana_share(glossary)],
+                         helpers)
+
+
+def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None):
     from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
 
     if check is not None:

@@ -233,4 +233,9 @@ def load_unchecked(paths, datas: list[bytes] | None = None) -> tuple[Glossary, C
         except InputErrors as exc:
             errors.extend(exc.errors)
         raise InputErrors(errors)
-    return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), lambda: _raise_on_errors(files)
+    held = [files]  # let go once checked (a large glossary's cells take more memory than its entries)
+
+    def check() -> None:
+        _raise_on_errors(held.pop())
+
+    return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), check

@@ -343,46 +343,33 @@ def save(path: Path, key: str, compiled) -> None:
                [lambda: [*forms, *((f.name, getattr(compiled.indexes, f.name)) for f in fields(compiled.indexes))]])
 
 
-HELPER_MIN = 5000  # entries from which a second process writes a share of the store (os.fork, Linux and macOS)
-
-
-def save_parts(path: Path, key: str, glossary: Glossary, shares: list) -> None:
+def save_parts(path: Path, key: str, glossary: Glossary, shares: list, helpers: list | None = None) -> None:
     """Write a store from the parts of a compiled glossary, made as they are written. Each share is a callable
     that yields (name, value) parts: ``("forms", (literal forms, automaton or its pickle))``, ``("entries",
     None)`` (the glossary's entries) or (field of ``PhoneticIndex``, value); each part is written and let go
-    before the next is asked for. The first share is made here; with a glossary of ``HELPER_MIN`` entries or
-    more, the others are made at the same time by forked processes into stores of their own, whose rows are
-    copied in at the end (made here, one after the other, where a process cannot be forked)."""
+    before the next is asked for. The first share is made here; each other one by its ``Helper`` (a forked
+    process writing it into a store of its own at the same time, whose rows are copied in at the end), or here
+    after the first when it has none or its helper failed."""
     g = glossary
     small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": []}
     blobs, parts = {}, []
     if len(g.by_zh) != len(g.entries):  # a zh defined twice (a glossary built in code): keep the list as it is
         blobs["entries"] = [_entry_row(e) for e in g.entries]
-    helpers = [_fork_share(path, n, key, g, share) for n, share in enumerate(shares[1:], 1)] \
-        if len(g) >= HELPER_MIN else []
-    helpers_done: dict[int, bool] = {}  # pid -> waited for
+    helpers = helpers or []
 
     def tables():
         yield from _share_tables(g, shares[0](), small, blobs)
         for n, share in enumerate(shares[1:]):
-            part = _joined(helpers[n]) if helpers else None
-            helpers_done[helpers[n][0] if helpers else 0] = True
+            part = helpers[n].result() if n < len(helpers) else None
             if part is not None:
                 parts.append(part)
             else:
                 yield from _share_tables(g, share(), small, blobs)
 
-    try:
-        write_store(path, key, tables(), small, blobs, parts)
-    finally:
-        for pid, part in helpers:
-            if pid and not helpers_done.get(pid):  # this run failed before it waited: the share is not needed
-                os.kill(pid, signal.SIGKILL)
-                _joined((pid, part))
-            part.unlink(missing_ok=True)
+    write_store(path, key, tables(), small, blobs, parts)
 
 
-def _share_tables(g: Glossary, share: Iterable, small: dict, blobs: dict):
+def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict):
     """The (table name, table) pairs of one share's parts, for ``write_store``; small values go to ``small``."""
     for name, value in share:
         if name == "forms":
@@ -401,39 +388,48 @@ def _share_tables(g: Glossary, share: Iterable, small: dict, blobs: dict):
         value = None  # noqa: PLW2901 - let the table go before the next one is made
 
 
-def _fork_share(path: Path, n: int, key: str, g: Glossary, share) -> tuple[int, Path]:
-    """(pid, path) of a forked process writing ``share`` as a store of its own beside ``path``; pid 0 when
-    no process could be forked (then the share is made in this process)."""
-    import threading  # noqa: PLC0415
+class Helper:
+    """A forked process writing one share of a store (no "entries" part) into a store of its own beside the
+    target; ``share()`` is called in that process (it may read the glossary itself). Use as a context manager:
+    on leaving, a helper not waited for is killed, and its file removed. Where no process can be forked (no
+    ``os.fork``, or threads running: forking a threaded process can deadlock), it does nothing and ``result()``
+    is None, so the share is made by ``save_parts`` in this process."""
 
-    part = Path(path).with_name(f"{Path(path).name}.part{n}")
-    if not hasattr(os, "fork") or threading.active_count() > 1:  # forking a threaded process can deadlock
-        return 0, part
-    try:
-        pid = os.fork()
-    except OSError:
-        return 0, part
-    if pid == 0:  # the child: write the share and leave at once (no atexit handlers, no buffers of the parent)
-        code = 1
+    def __init__(self, path: Path, n: int, key: str, share):
+        import threading  # noqa: PLC0415
+
+        self.part, self.pid, self._waited = Path(path).with_name(f"{Path(path).name}.part{n}"), 0, False
+        if not hasattr(os, "fork") or threading.active_count() > 1:
+            return
         try:
-            small, blobs = {"index": {}, "maps": []}, {}
-            write_store(part, key, _share_tables(g, share(), small, blobs), small, blobs)
-            code = 0
-        finally:
-            os._exit(code)
-    return pid, part
+            self.pid = os.fork()
+        except OSError:
+            return
+        if self.pid == 0:  # the child: write the share and leave at once (no atexit handlers, no parent's buffers)
+            code = 1
+            try:
+                small, blobs = {"index": {}, "maps": []}, {}
+                write_store(self.part, key, _share_tables(None, share(), small, blobs), small, blobs)
+                code = 0
+            finally:
+                os._exit(code)
 
+    def result(self) -> Path | None:
+        """Wait for the helper: the path of the store it wrote, or None if it failed or never ran."""
+        if not self.pid or self._waited:
+            return None
+        self._waited = True
+        _, status = os.waitpid(self.pid, 0)
+        return self.part if os.waitstatus_to_exitcode(status) == 0 else None
 
-def _joined(helper: tuple[int, Path]) -> Path | None:
-    """Wait for a helper process: the path of the store it wrote, or None if it failed (or never ran)."""
-    pid, part = helper
-    if not pid:
-        return None
-    try:
-        _, status = os.waitpid(pid, 0)
-    except ChildProcessError:  # already waited for
-        return None
-    return part if os.waitstatus_to_exitcode(status) == 0 else None
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pid and not self._waited:  # the compile failed before it waited: the share is not needed
+            os.kill(self.pid, signal.SIGKILL)
+            self.result()
+        self.part.unlink(missing_ok=True)
 
 
 def load(path: Path, key: str):
