@@ -250,8 +250,8 @@ class _Evidence:
     def _no_room(self, t_span, clauses, clause_hanzi):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room:
         each source clause is anchored to the one clause of the translation (split at commas, 、 and sentence ends)
-        it shares most with, if it shares numbers, Latin words or at least `anchor-hanzi` hanzi with it; a source clause anchored to none, of at least
-        `gap-clause` characters, between clauses anchored to adjacent or the same translated clauses (or at either
+        it shares most with, if it shares numbers, Latin words or at least `anchor-hanzi` hanzi with it; a source
+        clause anchored to none, of at least `gap-clause` characters, between clauses anchored to adjacent or the same translated clauses (or at either
         end of the sentence, next to the first or last), has nothing left in the translation to stand for it.
         ``t_span`` is the translated sentence with any unlinked translated sentences next to it (a quotation the
         translation split into more sentences than the aligner links to one)."""
