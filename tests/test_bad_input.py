@@ -218,12 +218,17 @@ def test_selecting_nothing_is_an_error(names):
     assert result.exit_code == 2 and result.stderr == "textqa: no rules left to run: every selected code is also ignored\n"
 
 
-@pytest.mark.parametrize("line, problem", [('select = [""]', "empty rule code"), ("jobs = true", "'jobs' must be")])
+@pytest.mark.parametrize("line, problem", [
+    ('select = [""]', "'select' holds an empty rule code"), ("jobs = true", "'jobs' must be"),
+    ('ignore = ["GRB", " "]', "'ignore' holds an empty rule code"),
+    ('[per-file-ignores]\n"*.txt" = [""]', "'*.txt' holds an empty rule code"),
+])
 def test_config_values_that_mean_nothing(names, line, problem):
     (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
-    (names / "textqa.toml").write_text(line + "\n", encoding="utf-8")
+    (names / "textqa.toml").write_text("# settings\n" + line + "\n", encoding="utf-8")
     result = lint("a.txt")
-    assert result.exit_code == 2 and problem in result.stderr and result.stderr.count("\n") == 1
+    where = f"textqa.toml:{1 + line.count(chr(10)) + 1}: "  # the line of the value, after the comment line
+    assert result.exit_code == 2 and where + problem in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_a_path_given_twice_is_linted_once(names):
@@ -267,3 +272,26 @@ def test_unreadable_folders_are_reported(names, monkeypatch):
     assert result.exit_code == 2
     assert "textqa: docs/locked: cannot read folder: Permission denied\n" in result.stderr
     assert "docs/a.txt:1:4: NAM001" in result.stdout
+
+
+# -- binary files that happen to decode: NUL is in no text file -----------------------------------------------------
+
+@pytest.mark.parametrize("content, where", [
+    (b"\x00\x01\x02abc\x00", "bin.txt:1: not a text file (a NUL character at column 1)"),
+    ("一行目\n二行目\x00です\n".encode(), "bin.txt:2: not a text file (a NUL character at column 4)"),
+    ("Q3 2024".encode("utf-16-le"), "bin.txt:1: not a text file (a NUL character at column 2)"),  # UTF-16, no BOM
+])
+def test_a_binary_file_is_one_line_and_the_other_files_are_still_linted(names, content, where):
+    (names / "bin.txt").write_bytes(content)
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = lint("--format", "json", "bin.txt", "a.txt")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("textqa: " + where)
+    assert {f[2] for f in json_findings(result)} == {"NAM001"}  # a.txt was linted
+
+
+def test_utf16_without_a_byte_order_mark_reads_with_its_encoding(names):
+    (names / "u16.txt").write_bytes("\n".join(LINES).encode("utf-16-le"))
+    result = lint("--encoding", "utf-16-le", "--format", "json", "u16.txt")
+    assert result.exit_code == 1 and [f[0] for f in json_findings(result)] == [1, 3, 5]

@@ -1,6 +1,7 @@
 """The on-disk compiled-glossary cache: hit, miss, corrupt, stale, disabled, atomic writes."""
 from __future__ import annotations
 
+import os
 import pickle
 import sqlite3
 
@@ -170,11 +171,31 @@ def test_unwritable_cache_folder_is_skipped(tmp_path, monkeypatch, compiles, wri
 
 def test_writes_leave_no_temp_files_and_old_files_are_pruned(cache_dir, write, monkeypatch):
     monkeypatch.setattr(cache, "KEEP", 2)
+    monkeypatch.setattr(cache, "IN_USE_SECONDS", -1)  # every store is old enough to go
     for n in range(4):
         path = write(f"g{n}.tsv", HEADER + f"长沙{n}\t長沙\tplace\t\t\t\t\n")
         cache.load_compiled([str(path)])
     assert len(cached_files(cache_dir)) == 2
     assert [p.name for p in cache_dir.iterdir() if not p.name.startswith("glossary-")] == []
+
+
+def test_a_store_in_use_is_not_pruned_by_other_runs(cache_dir, write, monkeypatch):
+    """Other runs (other glossaries, other textqa versions) write stores meanwhile; the one this run loaded stays,
+    since a forked --jobs worker opens it again by name (it failed with 'unable to open database file')."""
+    monkeypatch.setattr(cache, "KEEP", 1)
+    mine = write("mine.tsv", HEADER + "长沙\t長沙\tplace\t\t\t\t\n")
+    cache.load_compiled([str(mine)])
+    cache.clear_memo()
+    compiled = cache.load_compiled([str(mine)])  # a later run reads it from the disk cache
+    [path] = cached_files(cache_dir)
+    old = path.stat().st_mtime - 7200
+    os.utime(path, (old, old))  # written long ago ...
+    cache.clear_memo()
+    compiled = cache.load_compiled([str(mine)])  # ... and read now: in use again
+    for n in range(3):  # other runs
+        cache.load_compiled([str(write(f"other{n}.tsv", HEADER + f"湘潭{n}\t湘潭\tplace\t\t\t\t\n"))])
+    assert path.exists() and len(cached_files(cache_dir)) == 4
+    assert compiled.entry("长沙").ja == "長沙"
 
 
 def test_missing_glossary_is_still_an_input_error(cache_dir, tmp_path):

@@ -86,6 +86,9 @@ def test_unsafe_or_broken_xml_is_refused_with_one_line(payload, write):
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"textqa: {path}") and "not a readable TBX file" in line
+    assert "ENTITY" in payload or "no element found" in line  # a parse error says where
+    assert "ENTITY" not in payload or line.endswith("a DTD, entity declaration or external reference is refused "
+                                                    "(EntitiesForbidden)")  # said in words, not a repr
     assert not path.with_suffix(".tsv").exists()
 
 

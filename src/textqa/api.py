@@ -38,7 +38,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
 
 def _decode(data: bytes, encoding: str, path: str) -> str:
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except LookupError:
         raise InputError(path, f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
@@ -47,6 +47,12 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
         more = f"; it looks like {hint}: use --encoding {hint}" if hint else ""
         name = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
         raise InputError(path, f"not valid {name} (byte {exc.start}){more}", line) from None
+    nul = text.find("\0")
+    if nul >= 0:  # valid as text, but no text file holds NUL: a binary file, or UTF-16 without a byte-order mark
+        column = nul - text.rfind("\n", 0, nul)
+        raise InputError(path, f"not a text file (a NUL character at column {column}); UTF-16 without a byte-order "
+                               "mark needs --encoding utf-16", text.count("\n", 0, nul) + 1)
+    return text
 
 
 def guess_encoding(data: bytes, exclude: str = "") -> str | None:

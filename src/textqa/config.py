@@ -89,6 +89,14 @@ def _as_list(value, key: str, where: str) -> list[str]:
     raise ConfigError(f"{where}: '{key}' must be a string or a list of strings")
 
 
+def _codes(value, key: str, where: str) -> list[str]:
+    """A list of rule codes or prefixes; an empty one is an error naming its key (so the message finds its line)."""
+    codes = _as_list(value, key, where)
+    if any(not c.strip() for c in codes):
+        raise ConfigError(f"{where}: '{key}' holds an empty rule code (an empty string selects nothing; leave it out)")
+    return codes
+
+
 def parse_config(table: dict, where: str, base: Path) -> Config:
     from .rules.registry import select_codes
 
@@ -108,7 +116,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
         cfg.format = table["format"]
     for key in ("select", "ignore", "extend-select"):
         if key in table:
-            setattr(cfg, key.replace("-", "_"), _as_list(table[key], key, where))
+            setattr(cfg, key.replace("-", "_"), _codes(table[key], key, where))
     try:
         select_codes(cfg.select, cfg.ignore)
         select_codes(cfg.extend_select)
@@ -119,7 +127,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
             for glob, codes in pfi.items():
                 # a glob with a folder is relative to the config file; a bare one matches file names
                 key = str(base / glob) if "/" in glob else glob
-                cfg.per_file_ignores[key] = _as_list(codes, f"per-file-ignores.{glob}", where)
+                cfg.per_file_ignores[key] = _codes(codes, glob, where)
                 select_codes(None, cfg.per_file_ignores[key])
         if "severity" in table:
             sev = table["severity"]

@@ -21,6 +21,7 @@ import gc
 import hashlib
 import os
 import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from .store import FORMAT as STORE_FORMAT
 
 FORMAT = STORE_FORMAT.encode() + b"\n"
 KEEP = 8  # cache files kept; older ones are removed when a new one is written
+IN_USE_SECONDS = 3600  # a store read or written this recently is never removed: a run may still hold it (a forked
+# --jobs worker opens it again by name), even while other runs (other glossaries, textqa versions) write theirs
 DERIVING_MODULES = ("opencc", "pypinyin", "ahocorasick")  # found, not imported
 
 _MEMO: dict[str, CompiledGlossary] = {}  # by cache key
@@ -136,10 +139,14 @@ def read_cache(key: str) -> CompiledGlossary | None:
     folder = cache_dir()
     if folder is None:
         return None
+    path = _path(folder, key)
     try:
-        return store.load(_path(folder, key), key)
+        compiled = store.load(path, key)
     except (OSError, store.StoreError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: _prune keeps it
+    return compiled
 
 
 def _write_store(key: str, fill) -> Path | None:
@@ -169,10 +176,13 @@ def _write_store(key: str, fill) -> Path | None:
 
 
 def _prune(folder: Path) -> None:
+    """Remove all but the KEEP newest stores, except those in use (read or written in the last IN_USE_SECONDS)."""
     files = sorted(folder.glob("glossary-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    now = time.time()
     for old in files[KEEP:]:
         with contextlib.suppress(OSError):
-            old.unlink()
+            if now - old.stat().st_mtime > IN_USE_SECONDS:
+                old.unlink()
 
 
 def _compile(glossary: Glossary) -> CompiledGlossary:

@@ -107,12 +107,6 @@ def name_readings(zh: str, person: bool = False) -> list[list[str]]:
     return out
 
 
-def name_syllables(zh: str, person: bool = False) -> list[str]:
-    """Primary toneless reading of a glossary name, one syllable per character."""
-    readings = name_readings(zh, person)
-    return readings[0] if readings else []
-
-
 def _as_surname(simple: str, syllables: list[str]) -> list[str]:
     """Read the first character (or two, for compound surnames) as a surname."""
     n = surname_length(simple)

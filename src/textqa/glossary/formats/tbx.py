@@ -106,9 +106,12 @@ def read(path: str):
 
     try:
         root = ElementTree.parse(path).getroot()  # entities and external references are refused
-    except (ET.ParseError, DefusedXmlException) as exc:
+    except ET.ParseError as exc:
         line = getattr(exc, "position", (None,))[0]
         raise InputError(path, f"not a readable TBX file: {exc}", line) from None
+    except DefusedXmlException as exc:
+        raise InputError(path, "not a readable TBX file: a DTD, entity declaration or external reference is refused "
+                               f"({type(exc).__name__})") from None
     concepts = [c for c in root.iter() if _local(c.tag) in ("conceptEntry", "termEntry")]
     lines = _entry_lines(path, len(concepts))
     rows = [(lines[0], ["zh", "ja", "type", "reading", "accept", "reject", "note"])]
