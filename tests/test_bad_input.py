@@ -295,3 +295,40 @@ def test_utf16_without_a_byte_order_mark_reads_with_its_encoding(names):
     (names / "u16.txt").write_bytes("\n".join(LINES).encode("utf-16-le"))
     result = lint("--encoding", "utf-16-le", "--format", "json", "u16.txt")
     assert result.exit_code == 1 and [f[0] for f in json_findings(result)] == [1, 3, 5]
+
+
+# -- an output never overwrites an input (input files are written only by --fix) -----------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["lint", "-o", "a.txt", "a.txt"],
+    ["lint", "--format", "json", "--output", "a.txt", "."],  # a file found in a folder
+    ["lint", "--write-baseline", "a.txt", "a.txt"],
+    ["lint", "-o", "g.tsv", "a.txt"],  # the glossary
+    ["lint", "-o", "textqa.toml", "a.txt"],  # the config
+    ["glossary", "check", "-o", "g.tsv", "g.tsv"],
+    ["glossary", "suggest", "-o", "g.tsv", "a.txt"],  # the configured glossary: not appended to, replaced
+    ["glossary", "explain", "-o", "g.tsv", "马化腾"],
+    ["glossary", "stats", "g.tsv", ".", "-o", "a.txt"],
+    ["glossary", "convert", "g.tsv", "g.tsv"],
+])
+def test_an_output_that_names_an_input_is_refused(names, args):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    (names / "textqa.toml").write_text('glossary = ["g.tsv"]\n', encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in names.iterdir()}
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 2 and "names a file this run reads; write to another file\n" in result.stderr
+    assert {p.name: p.read_bytes() for p in names.iterdir()} == before
+
+
+@pytest.mark.parametrize("args", [["glossary", "explain", "--glossary", "g.tsv", "马化腾"],
+                                  ["glossary", "suggest", "--format", "json", "--glossary", "g.tsv", "a.txt"],
+                                  ["glossary", "stats", "g.tsv", "a.txt"]])
+def test_glossary_command_outputs_are_written_atomically_or_refused_in_one_line(names, args):
+    (names / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, "-o", "missing/out.txt"], catch_exceptions=False)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.endswith("missing/out.txt: cannot write output: No such file or directory\n")
+    (names / "out.txt").write_text("old", encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, "-o", "out.txt"], catch_exceptions=False)
+    assert result.exit_code in (0, 1) and (names / "out.txt").read_text(encoding="utf-8") not in ("", "old")
+    assert [p.name for p in names.iterdir() if p.name.startswith(".textqa-")] == []

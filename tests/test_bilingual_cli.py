@@ -96,6 +96,10 @@ def test_lint_with_source_points_at_both_sides(monkeypatch):
 def test_source_needs_one_file(monkeypatch):
     result = invoke("lint", "--source", ZH, PAIRS, monkeypatch=monkeypatch)
     assert result.exit_code == 2 and "exactly one translation file" in result.output
+    assert result.stderr.startswith(f"textqa: {PAIRS}: is a folder;")  # says which path is wrong, and why
+    result = invoke("lint", "--source", ZH, PAIRS / "drones.ja.txt", PAIRS / "kiln.ja.txt", monkeypatch=monkeypatch)
+    assert result.exit_code == 2 and result.stderr == "textqa: --source needs exactly one translation file to check " \
+                                                      "against it\n"
 
 
 def test_folder_pairs_by_name_and_skips_the_source(monkeypatch, tmp_path):

@@ -51,6 +51,19 @@ def test_same_findings_at_the_right_lines(monkeypatch, plain, ext):
 def test_folder_lints_bilingual_files(monkeypatch):
     _, data = lint_json(monkeypatch, BIL / "formats")
     assert {f["path"].rsplit(".", 1)[1] for f in data["findings"]} == set(FORMATS)
+    paths = sorted({f["path"] for f in data["findings"]})
+    result = CliRunner().invoke(main, ["lint", "--glossary", str(BIL / "glossary.tsv"), *paths])
+    assert f"; … {len(paths) - 3} more file\n" in result.stdout  # the entity block lists 3 files, then counts
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_fix_leaves_bilingual_files_and_promises_no_unsafe_fix_there(monkeypatch, tmp_path, ext):
+    path = tmp_path / f"drones.{ext}"
+    path.write_bytes((BIL / "formats" / f"drones.{ext}").read_bytes())
+    for args in (["--fix"], ["--fix", "--unsafe-fixes"]):
+        result, data = lint_json(monkeypatch, *args, path)
+        assert path.read_bytes() == (BIL / "formats" / f"drones.{ext}").read_bytes()
+        assert data["findings"] and result.stderr.splitlines()[-1] == "Fixed 0 findings in 0 files."
 
 
 @pytest.mark.parametrize("content, problem", [

@@ -119,11 +119,17 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename needs '-' among the paths")
-    if source and (len(paths) != 1 or Path(paths[0]).is_dir()):
+    if source and len(paths) == 1 and Path(paths[0]).is_dir():
+        _fail(f"{paths[0]}: is a folder; --source needs exactly one translation file (in a folder, NAME.zh.txt and "
+              "NAME.ja.txt pair up without --source)")
+    if source and len(paths) != 1:
         _fail("--source needs exactly one translation file to check against it")
     urls = _check_scheduler(scheduler, paths, fix or show_diff)
     files, input_errors = _files([p for p in paths if p not in urls], excludes, force_exclude, stdin_filename,
                                  encoding, cfg.pair_pattern) if len(urls) < len(paths) else ([], [])
+    inputs = [*paths, *files, *glossary_paths, source, cfg.source, baseline_path]
+    for option, target in (("--output", output), ("--write-baseline", write_baseline)):
+        not_an_input(target, inputs, option)
     executor = _executor(scheduler, urls, cfg.pair_pattern, files, input_errors)
     baseline = _load_baseline(baseline_path, write_baseline)
     if unsafe_fixes and not (fix or show_diff):
@@ -192,6 +198,20 @@ def _executor(scheduler, urls, pair_pattern, files, input_errors):
     return on_cluster()
 
 
+def not_an_input(output, inputs, option: str = "--output") -> None:
+    """Fail when ``output`` is a file this run reads (an article, a glossary, a source, the config, a baseline):
+    writing there would destroy it (input files are never written, except by --fix)."""
+    if not output or not os.path.isfile(output):
+        return
+    for path in inputs:
+        try:
+            same = bool(path) and path != STDIN and os.path.samefile(output, path)
+        except (OSError, TypeError, ValueError):
+            continue
+        if same:
+            _fail(f"{output}: {option} names a file this run reads; write to another file")
+
+
 def finish(report, fmt: str, output, fail_on: str, **options) -> None:
     """Print input errors, render the report to stdout or ``output``, and exit with lint's exit codes."""
     from .render import render_chunks
@@ -245,11 +265,13 @@ def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
 
 
 def _fix_summary(result, report, unsafe) -> str:
+    from .bilingual.files import is_bilingual_file
     from .fix import UNSAFE, fix_safety
 
     n, files = result.fixed, len(result.files)
     line = f"Fixed {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}."
-    more = 0 if unsafe else sum(fix_safety(f) == UNSAFE for f in report.findings)
+    more = 0 if unsafe else sum(fix_safety(f) == UNSAFE and not is_bilingual_file(f.path)  # never rewritten
+                                for f in report.findings)
     return line + (f" {more} more fixable with --unsafe-fixes." if more else "")
 
 

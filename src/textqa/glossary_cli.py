@@ -68,6 +68,7 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     paths = list(paths) or cfg.glossary
     if not paths:
         _fail("no glossary given, and none configured")
+    _not_an_input(output, [*paths, cfg.source])
     try:
         codes = select_codes(_split(select) or ["GLS"], _split(ignore))
     except ValueError as exc:
@@ -96,6 +97,7 @@ def convert_cmd(source, target, from_fmt, to_fmt):
     from .errors import InputError, InputErrors
     from .glossary.formats import format_of, read_entries, write_entries
 
+    _not_an_input(target, [source], "OUT")
     try:
         src_fmt, out_fmt = format_of(source, from_fmt), format_of(target, to_fmt)
         entries = read_entries(source, src_fmt)
@@ -127,11 +129,22 @@ def _load_compiled(glossaries, config_path):
         sys.exit(2)
 
 
+def _not_an_input(output, inputs, option: str = "--output") -> None:
+    from .cli import not_an_input
+
+    not_an_input(output, inputs, option)
+
+
 def _emit(text: str, output) -> None:
-    from pathlib import Path
+    """Print ``text``, or write it to ``output`` atomically (an error there is one line and exit 2)."""
+    from .errors import InputError
+    from .files import write_atomic
 
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            write_atomic(output, text.encode("utf-8", "surrogateescape"), "output")
+        except InputError as exc:
+            _fail(str(exc))
     else:
         click.echo(text, nl=False)
 
@@ -173,6 +186,7 @@ def explain_cmd(entry, text, glossaries, fmt, output, config_path):
             _fail(f"no glossary entry has the form {entry!r}; try --text {entry!r} to see what it matches")
         data = explain_entry(compiled, found)
         lines = entry_lines(data)
+    _not_an_input(output, list(glossaries) or _config(config_path).glossary)
     _emit(_json(data) if fmt == "json" else "\n".join(lines) + "\n", output)
 
 
@@ -200,6 +214,7 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
     warnings: list[str] = []
     files, errors = discover(paths, excludes(cfg), warnings=warnings)
     _warn(warnings)
+    _not_an_input(output, [glossary_path, *paths, *files])
     report = run(files, linter, jobs=jobs or cfg.jobs, discovered=True)
     report.errors[:0] = errors
     usages = usage(compiled.glossary, report)
@@ -231,6 +246,7 @@ def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, config_pat
     from .glossary.suggest import documents, suggest_japanese, suggest_with_source, tsv
 
     cfg = _config(config_path)
+    _not_an_input(output, [*paths, *sources, *(glossaries or cfg.glossary)])
     compiled = None if no_glossary else (_load_compiled(glossaries, config_path)
                                          if glossaries or cfg.glossary else None)
     warnings: list[str] = []

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE
 from .findings import Span
+from .wordlists import word_list
 
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 FORM_END = "、。,，;；」』）)】|\n"
@@ -16,9 +16,7 @@ FORM_END = "、。,，;；」』）)】|\n"
 
 @functools.lru_cache(maxsize=1)
 def form_labels() -> tuple[str, ...]:
-    text = resources.files("textqa").joinpath("data/form_labels.txt").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(sorted(rows, key=len, reverse=True))
+    return tuple(sorted(word_list("form_labels.txt"), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,18 +12,17 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from importlib import resources
 
 from .findings import Span
 from .labels import labelled_spans
+from .wordlists import word_list
 
 LAYER = "masks"
 
 
 @functools.lru_cache(maxsize=1)
 def file_extensions() -> tuple[str, ...]:
-    text = resources.files("textqa").joinpath("data/file_extensions.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("file_extensions.txt")
 
 
 _URL_CHAR = r"[^\s<>\"'「」『』（）()【】、。，]"

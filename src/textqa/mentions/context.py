@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from ..charclass import CLOSE_BRACKETS, HASHTAG, is_hiragana, is_kanji
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
 from ..phonetics.tables import org_suffixes
+from ..wordlists import word_list
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
 GLOSS_OPEN = {"（": "）", "(": ")"}
@@ -122,8 +122,7 @@ def introduced_as_alias(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def name_talk_words() -> tuple[str, ...]:
-    text = resources.files("textqa").joinpath("data/name_talk.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("name_talk.txt")
 
 
 def quoted_as_form(text: str, span: Span) -> bool:
@@ -139,8 +138,7 @@ def quoted_as_form(text: str, span: Span) -> bool:
 @functools.lru_cache(maxsize=1)
 def link_headings() -> tuple[str, ...]:
     """Words that head a link to another page (【関連記事】): data/link_headings.txt."""
-    text = resources.files("textqa").joinpath("data/link_headings.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("link_headings.txt")
 
 
 def in_link_line(text: str, start: int) -> bool:
@@ -152,8 +150,7 @@ def in_link_line(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def post_verbs() -> tuple[str, ...]:
     """Verbs that mark a quotation as a post quoted as posted (とツイート, と投稿): data/post_verbs.txt."""
-    text = resources.files("textqa").joinpath("data/post_verbs.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("post_verbs.txt")
 
 
 POST_CREDIT = re.compile(r"[ \u3000]*[—―–-]+ ?[^\n]*\(@\w+\)")  # — Name (@handle) date: an embedded post's credit
@@ -186,16 +183,14 @@ def in_quoted_post(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def company_types() -> tuple[str, ...]:
     """Japanese words that end a company's legal name (株式会社, コーポレーション): data/company_types.txt."""
-    text = resources.files("textqa").joinpath("data/company_types.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("company_types.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def institution_types() -> tuple[str, ...]:
     """Words that end an institution's name (博物館, 大学): data/institution_types.txt. A place named inside one
     (星河遺址博物館) is part of the institution's own name."""
-    text = resources.files("textqa").joinpath("data/institution_types.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("institution_types.txt")
 
 
 @functools.lru_cache(maxsize=1)

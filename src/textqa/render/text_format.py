@@ -85,7 +85,7 @@ def _where(renderings) -> str:
         unique = sorted(set(found))
         parts.append(f"{path}: " + ", ".join(map(str, unique[:MAX_LINES])) + (", …" if len(unique) > MAX_LINES else ""))
     more = len(lines) - MAX_FILES
-    return "; ".join(parts) + (f"; … {more} more files" if more > 0 else "")
+    return "; ".join(parts) + (f"; … {more} more file{'s' * (more != 1)}" if more > 0 else "")
 
 
 def entity_block(report) -> list[str]:

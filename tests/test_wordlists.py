@@ -1,0 +1,38 @@
+"""Word lists are data read in one place: every data/*.txt is read through textqa.wordlists and used by some module."""
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+from textqa.wordlists import word_list
+
+SRC = ROOT / "src" / "textqa"
+CODE = {p: p.read_text(encoding="utf-8") for p in SRC.rglob("*.py")}
+
+
+def test_every_word_list_is_read_through_word_list_and_used():
+    for path in sorted((SRC / "data").glob("*.txt")):
+        words = word_list(path.name)
+        assert words and all(w == w.strip() and not w.startswith("#") for w in words), path.name
+        users = [p for p, code in CODE.items() if f'word_list("{path.name}")' in code]
+        assert users, f"data/{path.name} is read by no module"
+
+
+def test_no_module_parses_a_word_list_by_hand():
+    by_hand = [p.relative_to(SRC) for p, code in CODE.items()
+               if re.search(r'joinpath\("data/[^"]+\.txt"\)', code) and p.name != "wordlists.py"]
+    assert by_hand == []
+
+
+def test_comment_and_blank_lines_are_left_out(tmp_path, monkeypatch):
+    from textqa import wordlists
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "x.txt").write_text("# a comment\n\n 株式会社 \n#\nLtd.\n", encoding="utf-8")
+    monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
+    wordlists.word_list.cache_clear()
+    try:
+        assert wordlists.word_list("x.txt") == ("株式会社", "Ltd.")
+    finally:
+        wordlists.word_list.cache_clear()
