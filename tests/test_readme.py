@@ -19,3 +19,23 @@ def test_quick_start_has_two_commands_and_ci_runs_the_test_one():
     commands = re.findall(r"```sh\n(.+?)\n```", quick)
     assert commands == ["pip install . && textqa lint corpus/", 'pip install ".[test]" && python -m pytest -q']
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_usage_names_every_option_of_every_command():
+    """Usage lists every option that `textqa lint`, `align` and the glossary commands take."""
+    import click
+
+    from textqa.cli import main
+
+    usage = README.split("## Usage", 1)[1].split("\n### Configuration", 1)[0]
+    glossary_docs = README.split("## Glossary maintenance", 1)[1].split("\n## Rules", 1)[0]
+    missing = []
+    for name, command in main.commands.items():
+        subcommands = command.commands.items() if isinstance(command, click.Group) else [(None, command)]
+        for sub, cmd in subcommands:
+            text = glossary_docs if sub else usage
+            for param in cmd.params:
+                if isinstance(param, click.Option) and not param.hidden and param.name != "help":
+                    if not any(re.search(re.escape(opt) + r"(?![\w-])", text) for opt in param.opts):
+                        missing.append(f"textqa {name} {sub or ''} {param.opts[0]}")
+    assert missing == []
