@@ -16,17 +16,21 @@ GLOSS_OPEN = {"（": "）", "(": ")"}
 MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
 _GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_OPEN)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
-# Japanese phrases that introduce another name for the same thing (英語名はポニー・マー)
-EDITIONS = ("日本語版", "中国語版", "英語版", "日本版", "中文版")  # a medium's language edition, before its gloss
-# words before a name that give it as the name of a subsidiary (星河通信日本法人のギャラクシア): another company's name
-SUBSIDIARY_MARKERS = ("日本法人", "現地法人", "子会社", "中国法人")
-ALIAS_MARKERS = ("英語名", "英名", "英文名", "通称", "別名", "愛称", "略称", "旧称", "ブランド名", "中国語名", "原名")
-# ... and phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する)
-# ... or that give it as another name of what follows (XことY), call something by it (Xという会社, Xっていう人),
-# or say which kind of name it is (X って英語名)
-ALIAS_FOLLOWERS = re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と言われ|と表記|とも表記|と名乗|と綴|"
-                             r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|"
-                             r"(?:って|は|が|の)\s?(?:" + "|".join(ALIAS_MARKERS) + "))")
+# Words for a language edition (data/editions.txt), words that introduce another name for the same thing
+# (data/alias_markers.txt: 英語名はポニー・マー) and words before a name that give it as the name of a subsidiary
+# (data/subsidiary_markers.txt: 星河通信日本法人のギャラクシア) are data, read by textqa.wordlists.
+
+
+@functools.lru_cache(maxsize=1)
+def alias_followers() -> re.Pattern:
+    """Phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する), give it as another name of
+    what follows (XことY), call something by it (Xという会社, Xっていう人), or say which kind of name it is (X って英語名)."""
+    markers = "|".join(map(re.escape, word_list("alias_markers.txt")))
+    return re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と言われ|と表記|とも表記|と名乗|と綴|"
+                      r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|"
+                      r"(?:って|は|が|の)\s?(?:" + markers + "))")
+
+
 TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
 QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
 
@@ -59,7 +63,7 @@ def gloss_after(text: str, end: int, groups_by_open: dict[int, Span], *, edition
     while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
         end += 1
     if editions:
-        end += next((len(e) for e in EDITIONS if text.startswith(e, end)), 0)  # 星河網日本語版（…）
+        end += next((len(e) for e in word_list("editions.txt") if text.startswith(e, end)), 0)  # 星河網日本語版（…）
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         gap = pos
@@ -83,7 +87,7 @@ def gloss_after(text: str, end: int, groups_by_open: dict[int, Span], *, edition
 def named_as_such(text: str, end: int) -> bool:
     """True when the text goes on to talk about the name itself (…の名で知られる, …と表記する)."""
     after = text[end:end + 12].lstrip("」』” \u3000")
-    return ALIAS_FOLLOWERS.match(after) is not None
+    return alias_followers().match(after) is not None
 
 
 # X は A、Y は B と言われる: names listed with what each is called; the first form is followed by 、 and the next pair
@@ -110,7 +114,7 @@ def in_hashtag(text: str, span: Span) -> bool:
 def introduced_as_alias(text: str, start: int) -> bool:
     """True when a marker such as 英語名は, or one that names a subsidiary (日本法人の), stands just before ``start``."""
     window = text[max(0, start - 12):start]
-    for marker in ALIAS_MARKERS + SUBSIDIARY_MARKERS:
+    for marker in word_list("alias_markers.txt") + word_list("subsidiary_markers.txt"):
         pos = window.rfind(marker)
         if pos < 0:
             continue
