@@ -125,3 +125,13 @@ def test_overlapping_edits_apply_the_first_only():
     assert apply_edits(text, edits) == "AB丙D"  # overlapping and out-of-date findings are left out
     assert plan_edits(text, [_finding("NAM002", 0, 2, "甲乙", "AB")]) == []
     assert len(plan_edits(text, [_finding("NAM002", 0, 2, "甲乙", "AB")], unsafe=True)) == 1
+
+
+def test_each_rule_declares_its_fix_safety_and_the_docs_show_it():
+    from textqa.rules.registry import RULES
+
+    safe = {code: rule.safe_fix_from for code, rule in RULES.items() if rule.safe_fix_from is not None}
+    assert safe == {"NAM001": 0.0, "NAM003": 0.0, "NAM004": 0.9, "NAM006": 0.9, "NAM007": 0.9}  # as the README says
+    header = CliRunner().invoke(main, ["rule", "NAM004"]).stdout.splitlines()[0]
+    assert header.endswith("safe fix (--fix) from confidence 0.9")
+    assert "safe fix" not in CliRunner().invoke(main, ["rule", "NAM005"]).stdout.splitlines()[0]

@@ -419,7 +419,10 @@ def rule_cmd(code):
     rule = RULES.get(code.upper())
     if rule is None:
         _fail(f"unknown rule code {code!r}; see 'textqa rules'")
-    click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}, reads: {', '.join(rule.reads)}\n")
+    fix = "" if rule.safe_fix_from is None else ", safe fix (--fix)" + (f" from confidence {rule.safe_fix_from}"
+                                                                        if rule.safe_fix_from else "")
+    click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}, reads: {', '.join(rule.reads)}"
+               f"{fix}\n")
     click.echo(rule.doc())
 
 

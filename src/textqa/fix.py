@@ -1,7 +1,7 @@
 """Fixes: replace a finding's span with its suggestion, then write the file atomically.
 
 A finding with a ``suggestion`` and a ``span`` is fixable. Whether the fix is
-safe is decided in one place, ``SAFETY``, from the code and the confidence.
+safe is decided by its rule (``Rule.safe_fix_from``, in the rule's module) from the confidence.
 """
 from __future__ import annotations
 
@@ -25,18 +25,7 @@ except ImportError:  # not on POSIX: no lock, the before-and-after comparison st
     fcntl = None
 
 SAFE, UNSAFE = "safe", "unsafe"
-HIGH_CONFIDENCE = 0.9
 MAX_PASSES = 5  # a fix can make another one possible (overlapping edits wait for the next pass)
-
-# code -> SAFE, UNSAFE, or the confidence from which the fix is safe. Codes not listed are UNSAFE
-# (inconsistent-form, near-homophone, wrong-surname, split-name: the right form is a judgement).
-SAFETY: dict[str, str | float] = {
-    "NAM001": SAFE,             # rejected form
-    "NAM003": SAFE,             # glyph variant
-    "NAM004": HIGH_CONFIDENCE,  # homophone
-    "NAM006": HIGH_CONFIDENCE,  # katakana reading
-    "NAM007": HIGH_CONFIDENCE,  # romanised
-}
 
 
 def fix_safety(f: Finding) -> str | None:
@@ -46,10 +35,11 @@ def fix_safety(f: Finding) -> str | None:
     own = getattr(f, "fix_safety", None)  # a rule may decide for itself
     if own in (SAFE, UNSAFE):
         return own
-    rule = SAFETY.get(f.code, UNSAFE)
-    if isinstance(rule, float):
-        return SAFE if f.confidence >= rule else UNSAFE
-    return rule
+    from .rules.registry import RULES
+
+    rule = RULES.get(f.code)
+    threshold = rule.safe_fix_from if rule is not None else None
+    return UNSAFE if threshold is None or f.confidence < threshold else SAFE
 
 
 @dataclass(frozen=True)

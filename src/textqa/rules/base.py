@@ -14,6 +14,7 @@ from typing import ClassVar, Iterable
 from ..findings import Finding, Severity
 
 SECTIONS = ("What it does", "Why is this bad", "Example", "Use instead")
+SURE_FIX = 0.9  # the confidence from which a sound-alike's suggestion is applied by plain --fix
 
 # what a rule may read (``Rule.reads``), and where it comes from
 LAYERS = {
@@ -37,6 +38,9 @@ class Rule:
     # reads one paragraph at a time (ctx.paragraphs()), each on its own with document-wide layers: the pipeline
     # runs it over a window of paragraphs at a time, so that the window's tokens are dropped when it moves on
     per_paragraph: ClassVar[bool] = False
+    # what --fix may do with a finding's suggestion: plain --fix applies it at or above this confidence (0.0: always);
+    # None: only --unsafe-fixes does (and never for an info finding). A finding may decide for itself (fix_safety).
+    safe_fix_from: ClassVar[float | None] = None
 
     def check(self, ctx) -> Iterable[Finding]:
         raise NotImplementedError

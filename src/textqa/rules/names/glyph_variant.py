@@ -34,6 +34,7 @@ class GlyphVariant(VariantRule):
     code = "NAM003"
     name = "glyph-variant"
     severity = Severity.WARNING
+    safe_fix_from = 0.0  # the same characters in another script: the glossary's form is the fix
 
     def message(self, m, entry):
         # a glyph form of zh that is not one of ja (a shortened ja, zh with a suffix) is named after zh alone

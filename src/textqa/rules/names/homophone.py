@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -27,6 +28,7 @@ class Homophone(VariantRule):
     code = "NAM004"
     name = "homophone"
     severity = Severity.ERROR
+    safe_fix_from = SURE_FIX
 
     def message(self, m, entry):
         return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from ...findings import Severity
 from ...mentions.kinds import MentionKind
+from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -28,6 +29,7 @@ class Katakana(VariantRule):
     code = "NAM006"
     name = "katakana-transliteration"
     severity = Severity.ERROR
+    safe_fix_from = SURE_FIX
 
     def message(self, m, entry):
         if m.kind is MentionKind.READING:

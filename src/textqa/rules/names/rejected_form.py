@@ -26,6 +26,7 @@ class RejectedForm(Rule):
     severity = Severity.ERROR
     reads = ("mentions", "glossary")
     needs_glossary = True
+    safe_fix_from = 0.0  # the glossary says this form is wrong and which one is right
 
     def check(self, ctx):
         for m in ctx.mentions:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -27,6 +28,7 @@ class Romanized(VariantRule):
     code = "NAM007"
     name = "romanized-pinyin"
     severity = Severity.ERROR
+    safe_fix_from = SURE_FIX
 
     def message(self, m, entry):
         return f"'{m.surface}' is the pinyin of {entity_label(entry)} left in Latin script; write '{entry.ja}'"
