@@ -92,3 +92,65 @@ def test_hashtag_guard_same_answer():
         text = "".join(rng.choice("星河 タグ\n\u3000ab、。") for _ in range(rng.randint(1, 30)))
         for start in range(len(text)):
             assert not in_hashtag(text, Span(start, min(len(text), start + 2)))
+
+
+def _every_pair_before_suffix(text: str) -> list[int]:
+    """What the near-homophone pair scan tested before its sieve: every two kanji of a run, then a suffix after."""
+    from textqa.charclass import KANJI_RUN
+    from textqa.mentions.features import name_suffix_after
+
+    doc = Document(text)
+    return [m.start() + i for m in KANJI_RUN.finditer(text) for i in range(len(m.group()) - 1)
+            if name_suffix_after(doc, Span(m.start() + i, m.start() + i + 2), "")]
+
+
+def _suffix_strings(rng: random.Random, n: int) -> list[str]:
+    """Kanji, kana and every name suffix in random order: pairs before suffixes, suffixes inside runs and at ends."""
+    from textqa.phonetics.tables import name_context
+
+    suffixes = [s for group in name_context().values() for s in group]
+    pieces = [*suffixes, *"麗穂水星河長沙市々〆あのカナ、。 \n", "𠀋", "A"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_pair_before_suffix_sieve_same_offsets(source):
+    from textqa.mentions.features import kanji_pairs_before_suffix
+
+    texts = _texts() if source == "articles" else _suffix_strings(random.Random(14), 5000)
+    expected = [_every_pair_before_suffix(t) for t in texts]
+    assert [list(kanji_pairs_before_suffix(t)) for t in texts] == expected
+    assert sum(map(len, expected)) > 50  # the sets do hold pairs before suffixes
+
+
+NEAR_TSV = """zh\tja\ttype\treading\taccept\treject\tnote
+丽水\t麗水\tplace\t\t\t\t
+长沙\t長沙\tplace\t\t\t\t
+星河\t星河\torg\t\t\t\t
+"""
+
+
+def test_near_pairs_same_mentions_as_the_full_scan(monkeypatch):
+    """The near-homophone pair scan finds the same mentions with the sieve as testing every pair of kanji."""
+    from textqa.glossary import Glossary
+    from textqa.glossary.cache import compiled_glossary
+    from textqa.glossary.load import parse_glossary
+    from textqa.mentions import homophone
+
+    texts = [*_texts(), "浙江省の麗穂市は茶の産地だ。丽穂市と麗水市。", "長紗市の駅、長沙市。興河社と星合グループ"]
+    glossaries = [compiled_glossary(Glossary(parse_glossary(NEAR_TSV))),
+                  Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled]
+
+    def found():
+        out = []
+        for compiled in glossaries:
+            for text in texts:
+                doc = Document(text)
+                out.append([(m.span, m.entity, m.detail, m.features)
+                            for m in homophone._near_pairs(doc, compiled, set())])
+        return out
+
+    sieved = found()
+    monkeypatch.setattr(homophone, "kanji_pairs_before_suffix", _every_pair_before_suffix)
+    assert found() == sieved
+    assert sum(map(len, sieved)) >= 2  # near pairs are found: the comparison is not empty

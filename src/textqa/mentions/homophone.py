@@ -9,7 +9,7 @@ from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import chinese_word, confusable, family_words
-from .features import Features, name_suffix_after, shared_characters, token_evidence
+from .features import Features, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities
 
@@ -204,29 +204,28 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
     if not pairs:
         return []
     out = []
-    for run_span, run in long_runs(doc, KANJI_RUN, 2):
-        for i in range(len(run) - 1):
-            window = run[i:i + 2]
-            span = Span(run_span.start + i, run_span.start + i + 2)
-            if window in compiled.forms or not name_suffix_after(doc, span, ""):
-                continue
-            simple = simplified_form(window)
-            for kept in (0, 1):
-                other = 1 - kept
-                readings = _sorted_readings(window[other])
-                for zh, syllable in pairs.get((kept, simple[kept]), ()):
-                    if simple[other] == simplified_form(zh)[other] or syllable in readings:
-                        continue  # the same name, or a homophone: the other finders have it
-                    if not any(_confusable(r, syllable) for r in readings):
-                        continue
-                    if not name_suffix_after(doc, span, compiled.entry(zh).type):
-                        continue
-                    key = [syllable, syllable]
-                    key[kept] = compiled.indexes.syllables[zh][kept]
-                    key[other] = "/".join(readings)
-                    features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
-                    out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=" ".join(key),
-                                       features=features))
+    for start in kanji_pairs_before_suffix(doc.text):
+        window = doc.text[start:start + 2]
+        span = Span(start, start + 2)
+        if window in compiled.forms:
+            continue
+        simple = simplified_form(window)
+        for kept in (0, 1):
+            other = 1 - kept
+            readings = _sorted_readings(window[other])
+            for zh, syllable in pairs.get((kept, simple[kept]), ()):
+                if simple[other] == simplified_form(zh)[other] or syllable in readings:
+                    continue  # the same name, or a homophone: the other finders have it
+                if not any(_confusable(r, syllable) for r in readings):
+                    continue
+                if not name_suffix_after(doc, span, compiled.entry(zh).type):
+                    continue
+                key = [syllable, syllable]
+                key[kept] = compiled.indexes.syllables[zh][kept]
+                key[other] = "/".join(readings)
+                features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
+                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=" ".join(key),
+                                   features=features))
     return out
 
 

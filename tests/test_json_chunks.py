@@ -1,0 +1,95 @@
+"""The JSON writer's indented fast path writes exactly what the standard library's encoder writes (issue 14):
+compared on random nested data of every JSON type, on edge values, and on a real report. No timing here."""
+from __future__ import annotations
+
+import json
+import math
+import random
+
+import pytest
+
+from textqa.files import LazyList, json_chunks
+
+
+def _value(rng: random.Random, depth: int):
+    kind = rng.randrange(12 if depth < 4 else 7)
+    if kind == 0:
+        return "".join(rng.choice(['"', "\\", "\n", "\t", "\x00", "\x1f", "a", "名", "ア", "😀", "\u2028", "\udcff", " "])
+                       for _ in range(rng.randrange(6)))
+    if kind == 1:
+        return rng.choice([0, -1, 7, 2**70, -(2**65), True, False, None])
+    if kind == 2:
+        return rng.choice([0.0, -0.0, 0.1, 1e300, -2.5e-8, 0.9427, 1 / 3, math.inf, -math.inf, math.nan])
+    if kind in (3, 4, 5, 6):
+        return rng.choice(["", "x", "NAM001", "warning", "麗水"])
+    if kind in (7, 8):
+        return [_value(rng, depth + 1) for _ in range(rng.randrange(4))]
+    if kind == 9:
+        return tuple(_value(rng, depth + 1) for _ in range(rng.randrange(3)))
+    keys = ["a", "", "path", "名", 1, -2, 1.5, True, False, None, '"q"']
+    return {rng.choice(keys): _value(rng, depth + 1) for _ in range(rng.randrange(5))}
+
+
+def _joined(data, indent: int = 2) -> str:
+    return "".join(json_chunks(data, size=64, indent=indent))
+
+
+@pytest.mark.parametrize("indent", [2, 0, 4])
+def test_indented_fast_path_writes_what_the_standard_encoder_writes(indent):
+    rng = random.Random(14)
+    for _ in range(3000):
+        data = _value(rng, 0)
+        assert _joined(data, indent) == _joined_stdlib(data, indent) or pytest.fail(repr(data))
+
+
+def _joined_stdlib(data, indent: int) -> str:
+    """What json_chunks wrote before its fast path: the standard library's iterencode, surrogates escaped."""
+    from textqa.files import _escape_surrogates
+
+    return _escape_surrogates("".join(json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)))
+
+
+def test_lazy_lists_are_made_one_item_at_a_time_and_written_the_same():
+    made = []
+
+    def make(i, item):
+        made.append(i)
+        return {"i": i, "item": item, "nested": [item, {"x": [1.5, None]}]}
+
+    items = ["a", "名", "b"]
+    chunks = json_chunks({"version": "1", "findings": LazyList(items, make), "errors": []}, size=1, indent=2)
+    first = next(chunks)
+    assert made == []  # nothing made before it is written
+    text = first + "".join(chunks)
+    assert made == [0, 1, 2]
+    expected = {"version": "1", "findings": [make(i, x) for i, x in enumerate(items)], "errors": []}
+    assert text == json.dumps(expected, ensure_ascii=False, indent=2)
+    assert _joined({"findings": LazyList([], make)}) == json.dumps({"findings": []}, indent=2)
+
+
+def test_unserializable_values_and_keys_raise_as_the_standard_encoder_does():
+    for bad in ({"a": object()}, [{1, 2}], {(1, 2): "tuple key"}):
+        with pytest.raises(TypeError):
+            json.dumps(bad, indent=2)
+        with pytest.raises(TypeError):
+            _joined(bad)
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_real_report_is_written_the_same(fmt, monkeypatch):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from textqa import files
+    from textqa.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    args = ["lint", "--no-progress", "--format", fmt, "--glossary", str(root / "glossary" / "hunan-blockchain.names.tsv"),
+            str(root / "corpus" / "hunan-blockchain.ja.txt")]
+    fast = CliRunner().invoke(main, args)
+    monkeypatch.setattr(files, "_indented",
+                        lambda data, indent: json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data))
+    slow = CliRunner().invoke(main, args)
+    assert fast.exit_code == slow.exit_code == 1
+    assert fast.stdout == slow.stdout and '"findings"' in fast.stdout.replace('"results"', '"findings"')
