@@ -154,3 +154,41 @@ def test_near_pairs_same_mentions_as_the_full_scan(monkeypatch):
     monkeypatch.setattr(homophone, "kanji_pairs_before_suffix", _every_pair_before_suffix)
     assert found() == sieved
     assert sum(map(len, sieved)) >= 2  # near pairs are found: the comparison is not empty
+
+
+def test_sorted_chinese_words_answer_as_the_dictionary_file(tmp_path, monkeypatch):
+    """chinese_word by bisection over jieba's words sorted (kept in the cache folder) answers as a search through
+    dict.txt does: for words of the file (every 97th, and the ones the file has out of order), those words cut
+    or extended, random strings of common characters, and keys the file search alone can answer (spaces)."""
+    from textqa.phonetics import tables
+
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
+    tables._sorted_words.cache_clear()
+    lexicon = bytes(tables._chinese_lexicon())
+    if not lexicon:
+        pytest.skip("jieba is not installed")
+
+    def by_search(word: str) -> bool:
+        key = word.encode() + b" "
+        return bool(word) and (lexicon.startswith(key) or lexicon.find(b"\n" + key) >= 0)
+
+    heads = [line.split(b" ")[0].decode() for line in lexicon.split(b"\n")[::97] if b" " in line]
+    rng = random.Random(14)
+    common = "".join(dict.fromkeys("".join(heads)))[:400]
+    words = [*heads, *(h[:-1] for h in heads), *(h + "市" for h in heads[:500]), "吉林", "高姓大名", "高富帅",
+             *("".join(rng.choice(common) for _ in range(rng.randint(1, 4))) for _ in range(3000)),
+             "", " ", "吉 林", "AT&T", "a\nb"]
+    try:
+        built = [tables.chinese_word.__wrapped__(w) for w in words]  # builds the sorted words into tmp_path
+        assert list(tmp_path.glob("chinese-words-*"))
+        tables._sorted_words.cache_clear()
+        warm = [tables.chinese_word.__wrapped__(w) for w in words]  # read back from the cache folder
+    finally:
+        tables._sorted_words.cache_clear()
+    # the search through the file for a sample and for keys with spaces; for the rest, the same question asked of
+    # every line's first field (no key here has a space or a line break, so it is the question the search asks)
+    fields = {head for head, space, _ in (line.partition(b" ") for line in lexicon.split(b"\n")) if space}
+    expected = [by_search(w) if i % 50 == 0 or not w.strip() or " " in w or "\n" in w else w.encode() in fields
+                for i, w in enumerate(words)]
+    assert built == expected and warm == expected
+    assert 0 < sum(expected) < len(expected)
