@@ -192,3 +192,25 @@ def test_sorted_chinese_words_answer_as_the_dictionary_file(tmp_path, monkeypatc
                 for i, w in enumerate(words)]
     assert built == expected and warm == expected
     assert 0 < sum(expected) < len(expected)
+
+
+def test_token_evidence_from_the_pack_same_as_from_tokens():
+    """Token evidence read from a paragraph's pack by part-of-speech id equals the evidence read from Token
+    objects, for spans of every length at random places in the development articles (names, words, punctuation,
+    numbers, unknown words, spans that cut tokens)."""
+    from textqa.mentions import features
+    from textqa.tokens import packed_in
+
+    rng = random.Random(14)
+    compared = 0
+    for text in _texts()[:12]:
+        doc = Document(text)
+        for _ in range(300):
+            start = rng.randrange(len(text))
+            span = Span(start, min(len(text), start + rng.randint(1, 6)))
+            found = packed_in(doc, span)
+            if found is None:
+                continue
+            assert features._from_pack(doc, span, *found) == features._from_tokens(doc, span), (span, doc.slice(span))
+            compared += 1
+    assert compared > 2000

@@ -208,11 +208,15 @@ class Packed:
 
     def overlapping(self, span: Span, text: str) -> list[Token]:
         """The tokens that overlap ``span``, built from the pack."""
+        return [self.token(i, text) for i in self.overlapping_indices(span)]
+
+    def overlapping_indices(self, span: Span) -> list[int]:
+        """The indices of the tokens that overlap ``span`` (no Token made)."""
         i = max(0, bisect.bisect_right(self.starts, span.start) - 1)
         out = []
         while i < len(self.starts) and self.starts[i] < span.end:
             if self.ends[i] > span.start:
-                out.append(self.token(i, text))
+                out.append(i)
             i += 1
         return out
 
@@ -279,6 +283,16 @@ def paragraph_tokens(doc, para: Span) -> list[Token]:
     them while it needs them, the document keeps them only packed."""
     pack = _packed(doc, para)
     return [pack.token(i, doc.text) for i in range(len(pack))]
+
+
+def packed_in(doc, span: Span) -> tuple[Packed, list[int]] | None:
+    """The pack of the one paragraph that ``span`` lies in and the indices of the tokens that overlap it (what
+    ``tokens_in`` gives, with no Token made); None when the span reaches past its paragraph."""
+    para = doc.paragraph_of(min(span.start, len(doc.text)))
+    if span.end > para.end:
+        return None
+    pack = _packed(doc, para)
+    return pack, pack.overlapping_indices(span)
 
 
 def tokens_in(doc, span: Span) -> list[Token]:

@@ -14,7 +14,7 @@ from ..charclass import KANJI_RANGE
 from ..findings import Span
 from ..glossary.forms import simplified_form
 from ..phonetics.tables import name_context
-from ..tokens import tokenize, tokens_in
+from ..tokens import packed_in, part_of_speech, tokenize, tokens_in
 from .kinds import MentionKind
 
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
@@ -124,20 +124,54 @@ def token_evidence(doc, span: Span) -> TokenEvidence:
     """Evidence from SudachiPy's tokens for one span (memoised: many entities can share a span)."""
     memo = doc.memo.setdefault("token-evidence", {})
     if span not in memo:
-        toks = tokens_in(doc, span)
-        aligned = bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end
-        names = sum(_is_name_token(t) for t in toks)
-        one = len(toks) == 1 and aligned
-        memo[span] = TokenEvidence(
-            aligned=aligned, proper=names / len(toks) if toks else 0.0,
-            known_word=one and toks[0].is_common_noun,
-            fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
-            continues=_continues(doc, span),
-            known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
-                         and toks[0].pos[2] == "地名"),
-            person_tokens=bool(toks) and all(t.is_person_name for t in toks),
-            lexical=is_dictionary_word(doc.slice(span)))
+        found = packed_in(doc, span)
+        memo[span] = _from_tokens(doc, span) if found is None else _from_pack(doc, span, *found)
     return memo[span]
+
+
+def _from_tokens(doc, span: Span) -> TokenEvidence:
+    toks = tokens_in(doc, span)
+    aligned = bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end
+    names = sum(_is_name_token(t) for t in toks)
+    one = len(toks) == 1 and aligned
+    return TokenEvidence(
+        aligned=aligned, proper=names / len(toks) if toks else 0.0,
+        known_word=one and toks[0].is_common_noun,
+        fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
+        continues=_continues(doc, span),
+        known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
+                     and toks[0].pos[2] == "地名"),
+        person_tokens=bool(toks) and all(t.is_person_name for t in toks),
+        lexical=is_dictionary_word(doc.slice(span)))
+
+
+def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
+    """``_from_tokens`` read from one paragraph's pack by part-of-speech id, with no Token made (the same answers:
+    tests/test_scan_sieves.py)."""
+    n = len(indices)
+    aligned = n > 0 and pack.starts[indices[0]] == span.start and pack.ends[indices[-1]] == span.end
+    flags = [_pos_flags(pack.pos_ids[i]) for i in indices]
+    oov = [bool(pack.oov[i]) for i in indices]
+    names = sum(proper or (unknown and not numeral) for (proper, numeral, *_), unknown in zip(flags, oov))
+    one = n == 1 and aligned
+    return TokenEvidence(
+        aligned=aligned, proper=names / n if n else 0.0,
+        known_word=one and flags[0][2] and not oov[0],
+        fragmented=n >= 3 and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
+        continues=_continues(doc, span),
+        known_place=one and flags[0][0] and not oov[0] and flags[0][3],
+        person_tokens=n > 0 and all(f[4] for f in flags),
+        lexical=is_dictionary_word(doc.slice(span)))
+
+
+@functools.lru_cache(maxsize=None)
+def _pos_flags(pos_id: int) -> tuple[bool, bool, bool, bool, bool]:
+    """(proper noun, numeral, common noun but for out-of-vocabulary, place name, person's name) of a part of
+    speech, as Token's properties and ``_is_name_token`` read them."""
+    pos = part_of_speech(pos_id)
+    proper = len(pos) > 1 and pos[1] == "固有名詞"
+    return (proper, len(pos) > 1 and pos[1] == "数詞", len(pos) > 1 and pos[1] == "普通名詞",
+            len(pos) > 2 and pos[2] == "地名", proper and len(pos) > 2 and pos[2] == "人名")
 
 
 @functools.lru_cache(maxsize=8192)
