@@ -93,3 +93,24 @@ def test_a_real_report_is_written_the_same(fmt, monkeypatch):
     slow = CliRunner().invoke(main, args)
     assert fast.exit_code == slow.exit_code == 1
     assert fast.stdout == slow.stdout and '"findings"' in fast.stdout.replace('"results"', '"findings"')
+
+
+def test_a_lazy_list_deep_inside_is_written_item_by_item():
+    """SARIF holds its results three levels down ({"runs": [{"results": [...]}]}): still made one at a time, in
+    pieces of about the size asked for, and written as the standard encoder writes them."""
+    made = []
+
+    def make(i, item):
+        made.append(i)
+        return {"ruleId": "NAM001", "message": {"text": item * 50}, "locations": [{"line": i}]}
+
+    items = [f"名{i}" for i in range(400)]
+    data = {"version": "2.1.0", "runs": [{"tool": {"driver": {"rules": [{"id": "A"}]}},
+                                          "results": LazyList(items, make)}]}
+    chunks = json_chunks(data, size=1000, indent=2)
+    pieces = [next(chunks)]
+    assert len(made) < 50
+    pieces += list(chunks)
+    assert len(made) == 400 and max(map(len, pieces)) < 2000
+    assert "".join(pieces) == json.dumps({**data, "runs": [{**data["runs"][0], "results": [
+        make(i, x) for i, x in enumerate(items)]}]}, ensure_ascii=False, indent=2)

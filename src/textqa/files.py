@@ -52,8 +52,9 @@ def json_chunks(data, size: int = 1 << 16, **options):
 def _indented(data, indent: int):
     """The text of ``json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)``, character for
     character, made faster: the standard library's indenting encoder is a chain of Python generators, one per
-    level (a tenth of linting a corpus went into writing its report). Yields each item of the top-level
-    containers' lists as one string, so a ``LazyList`` is still made one item at a time."""
+    level (a tenth of linting a corpus went into writing its report). Containers near the top, long ones and
+    those that hold a ``LazyList`` are written piece by piece, each of their items as one string, so that a
+    ``LazyList`` is still made one item at a time and the pieces stay about their size."""
     encode = json.encoder.encode_basestring
 
     def scalar(o) -> str | None:
@@ -101,8 +102,10 @@ def _indented(data, indent: int):
         return "".join(json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(o))  # raises TypeError
 
     def stream(o, level: int):
-        """Containers at the top two levels piece by piece; below, each value as one string."""
-        if level >= 2 or not o or not isinstance(o, (list, tuple, dict)):
+        """A container piece by piece when it is near the top, long, or holds a ``LazyList``; any other value as
+        one string. A ``LazyList``'s items are read once, as they are written."""
+        if not isinstance(o, (list, tuple, dict)) or not o or not (
+                level < 2 or len(o) > STREAMED_LENGTH or isinstance(o, LazyList) or _holds_lazy(o)):
             yield dump(o, level)
             return
         inner = "\n" + " " * (indent * (level + 1))
@@ -133,6 +136,15 @@ def in_pieces(strings, size: int = 1 << 16):
             yield "".join(held)
             held, n = [], 0
     yield "".join(held)
+
+
+STREAMED_LENGTH = 16  # a list or dict longer than this is written item by item (pieces stay about their size)
+
+
+def _holds_lazy(o) -> bool:
+    """``o`` holds a ``LazyList`` at some depth (not itself read: its items are made only once, when written)."""
+    values = o.values() if isinstance(o, dict) else o
+    return any(isinstance(v, LazyList) or (isinstance(v, (list, tuple, dict)) and _holds_lazy(v)) for v in values)
 
 
 class LazyList(list):

@@ -79,14 +79,14 @@ class TraditionalCharacter(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         forms = japanese_forms()
-        if not any(c in forms for c in ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH \
+        if forms.keys().isdisjoint(ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH \
                 or len(HISTORICAL_KANA.findall(ctx.doc.text)) >= OLD_ORTHOGRAPHY_WITH:
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         for para, text in paragraphs(ctx.doc):
             for m in KANJI_RUN.finditer(text):
-                if not any(c in forms for c in m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
+                if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \

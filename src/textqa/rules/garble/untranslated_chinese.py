@@ -129,9 +129,19 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
         and (not kana or any("\u3040" <= c <= "\u309f" for c in gloss.group(1)))
 
 
+_TESTED: set[str] = set()  # characters tested by _foreign_chars in this process (at most every code point)
+_FOREIGN: set[str] = set()  # those of them that a run can hold and that are simplified-only
+
+
 def _foreign_chars(text: str) -> set[str]:
-    """The simplified-only characters of ``text`` (each distinct character that a run can hold tested once)."""
-    return {c for c in set(text) if RUN_CHAR.match(c) and _hanzi.is_simplified_only(c)}
+    """The simplified-only characters of ``text`` (each distinct character that a run can hold tested once in
+    the process: a character's answer never changes)."""
+    chars = set(text)
+    new = chars - _TESTED
+    if new:
+        _FOREIGN.update(c for c in new if RUN_CHAR.match(c) and _hanzi.is_simplified_only(c))
+        _TESTED.update(new)
+    return chars & _FOREIGN
 
 
 def _whole_item(text: str, span) -> bool:
