@@ -346,3 +346,27 @@ def test_a_glossary_with_errors_raises_while_its_compile_starts_and_leaves_nothi
         load_glossary(str(path))
     assert [str(e) for e in raised.value.errors] == [str(e) for e in expected.value.errors]
     assert not cache_dir.exists() or not [p for p in cache_dir.iterdir() if p.name.startswith(("glossary-", ".tmp-"))]
+
+
+def test_a_small_table_is_read_whole_on_its_first_miss_and_answers_the_same(tmp_path, monkeypatch):
+    """A table of at most SMALL_TABLE keys is read whole when a lookup first misses (the index tables miss again
+    and again); a table only ever hit is read key by key. Answers equal those of key-by-key lookups."""
+    content = {f"键{i}": (f"v{i}", i) for i in range(300)}
+    members = {f"s{i}" for i in range(200)}
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", {"m": content, "s": frozenset(members)}, {}, {})
+    opened = store.Store(path, "k")
+    asked = [*content, *members, *(f"键{i}" for i in range(250, 400)), "", "\udcff", 7, None]
+
+    def answers(m, s):
+        return [(m.get(k, "absent"), k in m, k in s) for k in asked]
+
+    whole = answers(store.StoredMap(opened, "m"), store.StoredSet(opened, "s"))
+    monkeypatch.setattr(store, "SMALL_TABLE", 0)
+    assert answers(store.StoredMap(opened, "m"), store.StoredSet(opened, "s")) == whole
+    monkeypatch.undo()
+    assert [a for a, _, _ in whole[:300]] == list(content.values())
+    m, s = store.StoredMap(opened, "m"), store.StoredSet(opened, "s")
+    assert m["键3"] == content["键3"] and len(m._memo) == 1  # a hit: nothing more read
+    assert "键999" not in m and len(m._memo) == len(content) + 1  # a miss: the whole table, and the miss
+    assert "s999" not in s and s._whole == frozenset(members)

@@ -34,6 +34,7 @@ APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
 PER_BUCKET = 16  # keys in a table's row, on average
+SMALL_TABLE = 4096  # a table of at most this many keys is read whole on its first miss (one query, not one a key)
 _ABSENT = object()  # a key the table does not hold
 _UNKNOWN = object()  # a key not looked up yet
 
@@ -161,14 +162,28 @@ class StoredMap(Mapping):
 
     def __init__(self, store: Store, table: str, decode=None):
         self._store, self._table, self._memo, self._decode = store, table, {}, decode
+        self._whole: bool | None = None  # the memo holds the whole table (a small one, read on the first miss)
 
     def _value(self, key):
         """The remembered answer for ``key``: its value, or _ABSENT (no exception for a miss: most lookups miss)."""
         value = self._memo.get(key, _UNKNOWN)
         if value is _UNKNOWN:
+            if self._whole:
+                return _ABSENT
             found = self._store.find(self._table, key) if isinstance(key, str) else _ABSENT
+            if found is _ABSENT and self._whole is None:
+                self._whole = self._read_whole()  # a table that misses is asked again and again: read it once
             value = self._memo[key] = found if found is _ABSENT or self._decode is None else self._decode(found)
         return value
+
+    def _read_whole(self) -> bool:
+        """Read a small table into the memo at once (answers already remembered are kept as they are)."""
+        if len(self) > SMALL_TABLE:
+            return False
+        for key, value in self._store.rows(self._table):
+            if key not in self._memo:
+                self._memo[key] = value if self._decode is None else self._decode(value)
+        return True
 
     def __getitem__(self, key):
         value = self._value(key)
@@ -205,11 +220,16 @@ class StoredSet:
 
     def __init__(self, store: Store, table: str):
         self._store, self._table, self._memo = store, table, {}
+        self._whole: frozenset[str] | bool | None = None  # a small table read whole on its first miss; False: large
 
     def __contains__(self, key) -> bool:
+        if self._whole:
+            return key in self._whole
         found = self._memo.get(key)
         if found is None:
             found = self._memo[key] = isinstance(key, str) and self._store.find(self._table, key) is not _ABSENT
+            if not found and self._whole is None:
+                self._whole = len(self) <= SMALL_TABLE and frozenset(k for k, _ in self._store.rows(self._table))
         return found
 
     def __len__(self) -> int:
