@@ -214,3 +214,20 @@ def test_token_evidence_from_the_pack_same_as_from_tokens():
             assert features._from_pack(doc, span, *found) == features._from_tokens(doc, span), (span, doc.slice(span))
             compared += 1
     assert compared > 2000
+
+
+def test_masks_without_template_rows_same_spans_where_no_bar():
+    """A text without `|` is scanned for masks without the template-row alternative (it needs a `|`): the same
+    spans as the full pattern, on the development articles and random strings of what masks look for."""
+    from textqa import masks
+
+    rng = random.Random(14)
+    pieces = ["https://example.com/a(b)", "www.x.jp", "a@b.cn", "@name", "{{zh|s=星河}}", "<br/>", ">>> x", "$ ls",
+              "File:Flag.svg", "Xi Jinping sign.svg", "Wang, Li (2019). Title.", "党名 = 星河", "\n", "星河", " ",
+              "。", "(", ")", "def f(", "import os", "```\ncode\n```", "A", "1"]
+    texts = [t for t in _texts() if "|" not in t]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    full, fast = masks.pattern(True), masks.pattern(False)
+    spans = [[m.span() for m in full.finditer(t)] for t in texts]
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == spans
+    assert sum(map(len, spans)) > 1000

@@ -40,21 +40,25 @@ EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
 
-@functools.lru_cache(maxsize=1)
-def pattern() -> re.Pattern:
+@functools.lru_cache(maxsize=2)
+def pattern(template_rows: bool = True) -> re.Pattern:
+    """Every masked span; without ``template_rows`` the same but a wiki template's parameter rows, which need a
+    ``|`` (a text without one is scanned without trying them at every character)."""
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, or a code line's indent or prompt: a cheap look first
+    rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
     return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
                       rf"|{REFERENCE}"
-                      rf"|{file_name})|{TEMPLATE_PARAM})", re.IGNORECASE)
+                      rf"|{file_name}){rows})", re.IGNORECASE)
 
 
 def masked_spans(doc) -> list[Span]:
     """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses, file names, markup and labelled forms."""
     if LAYER not in doc.layers:
-        spans = sorted([Span(m.start(), m.end()) for m in pattern().finditer(doc.text)] + labelled_spans(doc.text))
+        found = pattern("|" in doc.text).finditer(doc.text)
+        spans = sorted([Span(m.start(), m.end()) for m in found] + labelled_spans(doc.text))
         merged: list[Span] = []
         for span in spans:
             if merged and span.start <= merged[-1].end:
