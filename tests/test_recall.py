@@ -24,7 +24,7 @@ FLOORS = {
     ("example-article", "GRB"): 32,
     ("dev-single", "NAM"): 20,
     ("dev-single", "GRB"): 5,
-    ("heldout6", "NAM"): 109,  # held out until scored once at the end of its session, development since (README)
+    ("heldout6", "NAM"): 113,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 43,
     ("dev7", "NAM"): 117,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 49,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from ..mentions.kinds import MentionKind
-from .forms import glyph_forms_many
+from .forms import glyph_forms_many, other_kanji
 from .model import Entry, Glossary
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
     for e, pair in zip(glossary, sources):
         for _ in pair:
             for g in sorted(next(variants)):
-                if g not in known:
+                if g not in known and not other_kanji(g, e.ja):  # 陳東昇 for 陳東升: another kanji, a homophone
                     add(g, e.zh, MentionKind.GLYPH)
     return forms
 

@@ -107,6 +107,22 @@ def simplified_form(text: str) -> str:
     return simple
 
 
+@functools.lru_cache(maxsize=8192)
+def _own_kanji(ch: str) -> bool:
+    """``ch`` is written so both in Japanese and in traditional Chinese (昇, 升, 威): a kanji of its own, not a
+    simplified (张) or old (國) form of another."""
+    return ch in KANJI and convert(ch, "s2t") == ch and convert(ch, "t2jp") == ch
+
+
+def other_kanji(text: str, form: str) -> bool:
+    """``text`` writes, at some place of ``form`` (as long), another kanji that simplified Chinese merged with the
+    form's but Japanese keeps apart (陳東昇 for 陳東升: 昇 and 升 are two Japanese kanji of one reading), not another
+    script's form of the same character (張, 张) nor a variant glyph (兪, 俞)."""
+    return len(text) == len(form) and any(
+        a != b and _own_kanji(a) and _own_kanji(b) and convert(a, "t2s") == convert(b, "t2s")
+        for a, b in zip(text, form))
+
+
 def simplify_all(texts) -> None:
     """Compute ``simplified_form`` of many texts at once (compiling a glossary asks for each name's many times)."""
     todo = list(dict.fromkeys(t for t in texts if t not in _SIMPLIFIED))

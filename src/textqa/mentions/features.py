@@ -79,8 +79,9 @@ class Features:
         x["context"] = float(self.context)
         # a short name mentioned once is weak evidence alone; a name suffix right after it (a place before 市) is not
         x["context:short"] = float(self.context and 0 < n <= 2)
-        # a person's name where the tokenizer sees no name at all (王姓: the surname and an ordinary noun)
-        x["person:unnamed"] = float(self.person and t is not None and t.proper == 0)
+        # a person's name where the tokenizer sees no name at all (王姓: the surname and an ordinary noun), and no
+        # name suffix after it says it is one (王威所長)
+        x["person:unnamed"] = float(self.person and t is not None and t.proper == 0 and not self.context)
         x["elsewhere"] = float(self.elsewhere)
         x["echoed"] = float(self.echoed)
         x["dissimilarity"] = 1.0 - self.similarity

@@ -6,7 +6,7 @@ import itertools
 
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
-from ..glossary.forms import simplified_form
+from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import Features, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
@@ -161,7 +161,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
             for zh, key in hits.items():
                 if _family_of(window, zh, idx.persons):
                     continue  # 周姓, 王家: the person's surname and a word about the family
-                if simplified_form(window) == simplified_form(zh):
+                if simplified_form(window) == simplified_form(zh) and not other_kanji(window, compiled.entry(zh).ja):
                     kind, more = MentionKind.GLYPH, {}
                 else:
                     kind = MentionKind.HOMOPHONE

@@ -8,7 +8,7 @@ from rapidfuzz.distance import Indel
 
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
-from ..phonetics.index import PhoneticIndex
+from ..phonetics.index import PhoneticIndex, katakana_head
 from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
@@ -144,6 +144,8 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     for zh, (matched, sim) in _candidates(key, idx).items():
         entry = compiled.entry(zh)
         context = name_suffix_after(doc, span, entry.type)
+        if any(katakana_head(f, zh)[0] == surface for f in entry.correct_forms):
+            continue  # ボステン of ボステン湖: the form's own katakana
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)

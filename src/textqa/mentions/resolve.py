@@ -182,12 +182,18 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
             continue
         # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
         if introduced_as_alias(text, m.span.start) \
-                or (m.kind is not MentionKind.REJECTED and named_as_such(text, m.span.end)) \
+                or (not called_so(m, text) and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
-                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span)) or (tags and in_hashtag(text, m.span)) \
+                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
+                or (tags and in_hashtag(text, m.span)) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span):
             out[i] = replace(m, glossed=True)
     return out
+
+
+def called_so(m: Mention, text: str) -> bool:
+    """A rejected form that the text calls the thing by, quoted or not (「B駅」と呼ばれる): still the wrong name."""
+    return m.kind is MentionKind.REJECTED and named_as_such(text, m.span.end)
 
 
 def _finder_layers(doc, compiled) -> list[list[Mention]]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from ..charclass import KANJI_RUN, KATAKANA_RANGE
+from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
@@ -50,6 +50,19 @@ def _kanji_head(form: str) -> tuple[str, str]:
     n = head.end() if head else 0
     tail = form[n:]
     return (form[:n], tail) if tail and KANJI_RUN.search(tail) is None else ("", "")
+
+
+_KATAKANA_HEAD = re.compile(f"([{KATAKANA_RANGE}・]+)([{KANJI_RANGE}]{{1,2}})")
+
+
+def katakana_head(form: str, zh: str) -> tuple[str, int]:
+    """The katakana of a form that is katakana and the name's last kanji (ボステン湖 for 博斯腾湖), and how many
+    kanji follow it; ('', 0) for any other form."""
+    m = _KATAKANA_HEAD.fullmatch(form)
+    tail = len(m.group(2)) if m else 0
+    if not tail or len(zh) - tail < 2 or not simplified_form(zh).endswith(simplified_form(m.group(2))):
+        return "", 0
+    return m.group(1), tail
 
 
 Bucket = tuple  # the entities (or entries) that share one key, in glossary order
@@ -178,6 +191,14 @@ def kana_parts(glossary):
             usual_keys.add(usual)
             keys |= variants
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        heads = [h for h in (katakana_head(f, zh) for f in e.correct_forms) if h[1]]
+        own = {coarse(katakana_romaji(h)) for h, _ in heads}  # the form's own katakana is correct
+        for _, tail in heads:  # ボステン湖: the Mandarin reading of the part before the kanji, ボースートン(湖), too
+            for syl in readings:
+                if len(syl) - tail >= 2:
+                    u, variants = name_keys(syl[:-tail])
+                    usual_keys |= {u} - own
+                    keys |= variants - own
         for key in keys | usual_keys:
             if len(key) >= 2:
                 bucket = kana_get(key)

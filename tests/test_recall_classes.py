@@ -1,0 +1,57 @@
+"""Name-recall classes of issue 11, each on invented text with an invented glossary: what must now be found at
+`warning` or above and of the right kind, and the correct text beside it that must stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from textqa import lint_text
+from textqa.glossary import Glossary
+from textqa.glossary.forms import other_kanji
+from textqa.glossary.load import parse_glossary
+
+TSV = """zh\tja\ttype\treading\taccept\treject\tnote
+林巍\t林巍\tperson\tリン・ウェイ\t\t\tarchaeologist
+周东升\t周東升\tperson\t\t\t\tbanker
+赛里木湖\tサイラム湖\tplace\t\t\t\tlake
+星河视频\tセイガ動画\torg\t\t\tS駅|Sステーション\tvideo site
+"""
+GLOSSARY = Glossary(parse_glossary(TSV))
+WARN = ("warning", "error")
+
+
+def _found(text: str) -> list[tuple[str, str, str, str]]:
+    return [(f.code, f.severity.value, text[f.span.start:f.span.end] if f.span else "", f.entity or "")
+            for f in lint_text(text, GLOSSARY) if f.code.startswith("NAM")]
+
+
+@pytest.mark.parametrize("text, code, surface, entity", [
+    # a person's given name in another kanji of the same reading, before a title word (所長): a homophone
+    ("考古研究所の林威所長は、遺跡を評価した。", "NAM004", "林威", "林巍"),
+    # a kanji that Japanese keeps apart from the name's own, though simplified Chinese merged them (昇, 升): another
+    # kanji of one reading, so a homophone, not the name in another script
+    ("周東升氏が会見した。周東昇氏は語った。", "NAM004", "周東昇", "周东升"),
+    # the Mandarin reading in katakana of the part of a name whose Japanese form is katakana and a kanji (サイラム湖)
+    ("サイラム湖は美しい。サイリームー湖の水位は下がった。", "NAM006", "サイリームー", "赛里木湖"),
+    # a rejected form stays wrong when the text calls the thing by it, quoted or not
+    ("セイガ動画の幹部が語った。若者の間で「S駅」と呼ばれる同社は成長した。", "NAM001", "S駅", "星河视频"),
+])
+def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
+    found = _found(text)
+    assert any(c == code and sev in WARN and s == surface and e == entity for c, sev, s, e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "考古研究所の林巍所長は、遺跡を評価した。",
+    "周東升氏が会見した。周東升氏は語った。",
+    "サイラム湖は美しい。サイラムの草原も広い。",  # the katakana of the form, alone, is the name too
+    "セイガ動画の幹部が語った。セイガ動画は成長した。",
+])
+def test_correct_text_stays_silent(text):
+    assert not [f for f in _found(text) if f[1] in WARN], _found(text)
+
+
+def test_other_kanji_tells_two_kanji_from_two_scripts_of_one():
+    assert other_kanji("周東昇", "周東升")  # 昇 and 升: two Japanese kanji
+    assert not other_kanji("张", "張")  # simplified and Japanese forms of one character
+    assert not other_kanji("俞敏", "兪敏")  # variant glyphs that OpenCC does not merge
+    assert not other_kanji("拉萨", "ラサ")  # only kanji are compared
