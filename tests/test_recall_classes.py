@@ -55,3 +55,16 @@ def test_other_kanji_tells_two_kanji_from_two_scripts_of_one():
     assert not other_kanji("张", "張")  # simplified and Japanese forms of one character
     assert not other_kanji("俞敏", "兪敏")  # variant glyphs that OpenCC does not merge
     assert not other_kanji("拉萨", "ラサ")  # only kanji are compared
+
+
+def test_a_persons_katakana_name_other_than_the_glossary_reading_is_only_info():
+    """The glossary gives the Mandarin reading (ジョウ・シンチー) and accepts another katakana name (a Cantonese one):
+    a writer who uses it beside the kanji is naming the person as he goes by, not choosing a rendering."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                       "周星河\t周星河\tperson\tジョウ・シンホー\tチャウ・シンホー\t\t\n"
+                                       "谷星河\t谷星河\tperson\t\tアイリーン・グー\t\t\n"))
+    cantonese = lint_text("チャウ・シンホー監督の映画を見た。周星河のDVDも買った。", glossary)
+    assert [(f.code, f.severity.value) for f in cantonese if f.code == "NAM002"] == [("NAM002", "info")]
+    # with no reading in the glossary there is no evidence that the form is another name: a rendering choice
+    english = lint_text("アイリーン・グー選手が優勝した。谷星河選手は笑った。", glossary)
+    assert [(f.code, f.severity.value) for f in english if f.code == "NAM002"] == [("NAM002", "warning")]

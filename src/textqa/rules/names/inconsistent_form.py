@@ -116,6 +116,13 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
+def _another_name(entry, form: str) -> bool:
+    """A person's katakana form other than the Mandarin reading the glossary gives (チャウ・シンチー where the
+    reading is ジョウ・シンチー: a Cantonese or English name): a name the person goes by, not a rendering of it."""
+    return (entry.type == EntityType.PERSON and bool(entry.reading) and form not in (entry.reading, entry.ja)
+            and all(is_katakana(c) or c in JOINERS + " " for c in form))
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -141,7 +148,9 @@ class InconsistentForm(Rule):
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
     `旧星河ラジオ・星河放送局`), nor a kanji short name made of the full name's characters in order (星人代 beside
     星河人民代表大会), nor a person's form that the text itself gives in a gloss or as an alias (a Cantonese or
-    English name: `林志強（ラム・チーキョン）`; the person goes by both).
+    English name: `林志強（ラム・チーキョン）`; the person goes by both). A person's katakana form other than the Mandarin
+    reading the glossary gives (a Cantonese name, チャウ・シンチー, where the reading is ジョウ・シンチー) is also a name the
+    person goes by: mixed with another form it is only `info`.
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -191,4 +200,5 @@ class InconsistentForm(Rule):
                         f"{zh} is written '{main}' {_times(counts[main])} and '{m.surface}' "
                         f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main,
                         confidence=confidence(self, "term-wordings") if _wordings_of_one_term(entry, main, m.surface)
-                        else 1.0)
+                        else confidence(self, "another-name") if _another_name(entry, main) or _another_name(
+                            entry, m.surface) else 1.0)
