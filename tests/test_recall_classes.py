@@ -55,6 +55,7 @@ def test_other_kanji_tells_two_kanji_from_two_scripts_of_one():
     assert not other_kanji("张", "張")  # simplified and Japanese forms of one character
     assert not other_kanji("俞敏", "兪敏")  # variant glyphs that OpenCC does not merge
     assert not other_kanji("拉萨", "ラサ")  # only kanji are compared
+    assert not other_kanji("聊齋誌異", "聊斎志異")  # beside an old form (齋): converted to traditional Chinese
 
 
 def test_a_persons_katakana_name_other_than_the_glossary_reading_is_only_info():

@@ -117,10 +117,11 @@ def _own_kanji(ch: str) -> bool:
 def other_kanji(text: str, form: str) -> bool:
     """``text`` writes, at some place of ``form`` (as long), another kanji that simplified Chinese merged with the
     form's but Japanese keeps apart (陳東昇 for 陳東升: 昇 and 升 are two Japanese kanji of one reading), not another
-    script's form of the same character (張, 张) nor a variant glyph (兪, 俞)."""
-    return len(text) == len(form) and any(
-        a != b and _own_kanji(a) and _own_kanji(b) and convert(a, "t2s") == convert(b, "t2s")
-        for a, b in zip(text, form))
+    script's form of the same character (張, 张) nor a variant glyph (兪, 俞). Every character that differs must be
+    such a kanji: beside an old form (聊齋誌異 for 聊斎志異) the text was converted to traditional Chinese."""
+    pairs = [(a, b) for a, b in zip(text, form) if a != b]
+    return len(text) == len(form) and bool(pairs) and all(
+        _own_kanji(a) and _own_kanji(b) and convert(a, "t2s") == convert(b, "t2s") for a, b in pairs)
 
 
 def simplify_all(texts) -> None:
