@@ -41,21 +41,22 @@ class LintContext:
     doc: Document
     compiled: CompiledGlossary | None = None  # None without a glossary
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
-    _strings: dict[str, str] = field(default_factory=dict, repr=False)  # one object for a repeated string
+    _strings: dict = field(default_factory=dict, repr=False)  # one object for a repeated string or number
     window: list[Span] | None = None  # the paragraphs a per-paragraph rule reads now (None: all of them)
 
     def paragraphs(self):
         """(span, text) of the paragraphs a per-paragraph rule reads now, each sliced as it is read."""
         return self.doc.paragraph_texts(self.window)
 
-    def _shared(self, text: str | None) -> str | None:
-        """``text``, as the object an earlier finding holds when one holds an equal string: a name misspelt the
-        same way a thousand times gives a thousand findings with one message, surface and suggestion."""
+    def _shared(self, text):
+        """``text`` (a string, a line number or a rounded confidence), as the object an earlier finding holds when one
+        holds an equal value: a name misspelt the same way a thousand times gives a thousand findings with one
+        message, surface and suggestion, and findings on one line share its number."""
         if text is None:
             return None
         if len(self._strings) >= KEPT_STRINGS:
             self._strings.clear()
-        return self._strings.setdefault(text, text)
+        return self._strings.setdefault((type(text), text), text)  # by type too: 1 == 1.0, but prints otherwise
 
     @property
     def mentions(self) -> MentionLayer:
@@ -88,9 +89,9 @@ class LintContext:
         surface = None
         if span is not None:
             (line, col), (end_line, end_col) = self.doc.position(span.start), self.doc.position(span.end)
-            loc = dict(line=line, column=col, end_line=end_line, end_column=end_col)
+            loc = dict(line=self._shared(line), column=col, end_line=self._shared(end_line), end_column=end_col)
             surface = self.doc.slice(span)
         ctx_text = self.doc.text[max(0, span.start - 8):span.end + 8] if span else ""
         return Finding(path=self.doc.path, code=rule.code, severity=severity, message=self._shared(message),
-                       entity=entity, suggestion=self._shared(suggestion), confidence=round(confidence, 2),
+                       entity=entity, suggestion=self._shared(suggestion), confidence=self._shared(round(confidence, 2)),
                        span=span, surface=self._shared(surface), context=ctx_text, related=tuple(related), **loc)

@@ -1,6 +1,7 @@
 """A run's results as plain data: findings, per-entity renderings, input errors."""
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ class Rendering:
     path: str
     surface: str
     kind: str
-    lines: list[int] = field(default_factory=list)
+    lines: array = field(default_factory=lambda: array("i"))  # one line number per mention, 4 bytes each
 
     @property
     def correct(self) -> bool:
@@ -105,7 +106,7 @@ def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, 
                 r.lines.append(line)
                 break
         else:
-            s.renderings.append(Rendering(path, m.surface, kind, [line]))
+            s.renderings.append(Rendering(path, m.surface, kind, array("i", [line])))
 
 
 def stacked(findings: list[Finding]) -> dict[int, str]:

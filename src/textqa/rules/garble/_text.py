@@ -96,7 +96,9 @@ class _Outermost:
     __slots__ = ("starts", "owners", "pairs")
 
     def __init__(self, pairs: list[tuple[int, int]]) -> None:
-        self.pairs = pairs  # in order of preference: the owner of an offset is the first pair that holds it
+        self.pairs = OffsetPairs()  # in order of preference: the owner of an offset is the first pair that holds it
+        for pair in pairs:
+            self.pairs.append(pair)
         self.starts, self.owners = array("q"), array("q")
         events = sorted([(o, 0, rank) for rank, (o, _) in enumerate(pairs)]
                         + [(c + 1, -1, rank) for rank, (_, c) in enumerate(pairs)])
@@ -121,7 +123,10 @@ class _Outermost:
 
     def get(self, offset: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.starts, offset) - 1
-        return None if k < 0 or self.owners[k] < 0 else self.pairs[self.owners[k]]
+        if k < 0 or self.owners[k] < 0:
+            return None
+        owner = self.owners[k]
+        return self.pairs.opens[owner], self.pairs.closes[owner]
 
 
 @dataclass

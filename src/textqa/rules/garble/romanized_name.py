@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ...context import confidence
 from ...findings import Severity, Span
-from ...mentions.context import gloss_after, gloss_groups, introduced_as_alias, labelled_gloss
+from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
@@ -72,7 +72,7 @@ class RomanizedName(Rule):
 def _glossed_with_labels(doc, run: Span) -> bool:
     """A name followed by its forms under labels: Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)."""
     if "text.gloss_groups" not in doc.memo:
-        doc.memo["text.gloss_groups"] = {opening: inner for opening, inner in gloss_groups(doc.text)}
+        doc.memo["text.gloss_groups"] = GlossGroups(doc.text)
     inner = gloss_after(doc.text, run.end, doc.memo["text.gloss_groups"])
     return inner is not None and labelled_gloss(doc.text, inner)
 
