@@ -233,7 +233,8 @@ _ABBR_GLOSSARY = Glossary(parse_glossary(
     "星河人民代表大会\t星河人民代表大会\torg\t\t星人代\t\t\n"
     "星河广播电台\t星河放送局\torg\t\t星河放送|旧星河ラジオ\t\t\n"
     "林志强\t林志強\tperson\tリン・ジーチアン\tラム・チーキョン\t\t\n"
-    "北海\t北海\tplace\t\tペイハイ\t\t\n"))
+    "北海\t北海\tplace\t\tペイハイ\t\t\n"
+    "星河熊猫公园\tジャイアントパンダ星河公園\torg\t\tパンダ星河公園\t\t\n"))
 
 NAMED_TWICE_ON_PURPOSE = {
     "a short name made of the full name's characters": "星河人民代表大会が開幕した。星人代の報道官は語った。星人代は続く。",
@@ -241,6 +242,7 @@ NAMED_TWICE_ON_PURPOSE = {
     "two names joined by ・ (a double name)": "旧星河ラジオ・星河放送局の前身は小さな局だった。星河放送局は大きくなった。",
     "two names joined by ＝": "星人代＝星河人民代表大会が開幕した。星河人民代表大会の報道官は語った。",
     "a word list entry with its reading": "北海市-ペイハイ市\n北海市は港町です。",
+    "the full name without its first word": "ジャイアントパンダ星河公園が開園した。パンダ星河公園には村人も勤める。",
     "a person's Cantonese name given in a gloss": "林志強（ラム・チーキョン）は香港の俳優だ。ラム・チーキョンの映画は人気だ。"
                                                 "林志強は語った。",
 }
@@ -374,6 +376,11 @@ STYLE_PAGES = {
                                                            "本展は厦門市博物館（Xiamen Museum）の協力を得て開催します。",
     "a table row that labels its cells": "| 列 | 説明 | 例 |\n|---|---|---|\n| zh | 簡体字 | 厦门 |\n| pinyin | 拼音 | Xiàmén |\n\n"
                                          "厦門は港町です。",
+    "a wiki footnote list whose entries are Latin": (
+        "林志強は実業家である。\n\n== 脚注 ==\n1. ^ 「林志強、厦門で講演」『人民網日本語版』2022年8月18日。\n"
+        "2. ^ Lin Zhiqiang, \"My Life in Trade\", Xiamen: Haixi Press, 1995.\n"
+        "3. ^ \"Lin Zhiqiang\". Trade Ratings. https://example.org/players/lin-zhiqiang 2026年11月1日閲覧。\n"),
+    "a tour plan whose day headings end with the town": "モデルコース\n\n1日目　厦門\n厦門高崎国際空港に到着。夜は港へ。\n",
     "subtitles with timecodes and a speaker": "1\n00:00:01,000 --> 00:00:03,500\n皆さん、こんにちは。\n\n2\n"
                                               "00:00:03,600 --> 00:00:06,200\n林志強：よろしくお願いします。\n（拍手）\n",
 }

@@ -30,9 +30,6 @@ FLOORS = {
     ("dev7", "GRB"): 49,
 }
 MAX_FALSE_WARNINGS = 0
-# sets whose clean controls still draw false warnings: the measured count, a ceiling to lower as they are fixed
-# (tests/dev7/README.md lists them), never to raise
-FALSE_WARNING_CEILINGS = {"dev7": 4}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
                "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`"}
@@ -106,7 +103,7 @@ def test_no_false_warnings(results, name):
     false = [w for s in result.families.values() for w in s.false_warnings]
     listing = "\n".join(f"{w['file']}:{w['line']}:{w['column']} {w['code']} {w['surface']!r} {w['message']}"
                         for w in false)
-    assert len(false) <= FALSE_WARNING_CEILINGS.get(name, MAX_FALSE_WARNINGS), (
+    assert len(false) <= MAX_FALSE_WARNINGS, (
         f"{len(false)} false warning(s) on {name}:\n{listing}")
 
 

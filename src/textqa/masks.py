@@ -36,6 +36,10 @@ CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in p
 HANDLE = r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
 # the Latin part of a reference-list entry: Surname, Given (2019). Title … (a note in Japanese after it stays prose)
 REFERENCE = r"(?m:^[ \t]*[A-Z][A-Za-z'’\-]+,[ \t][A-Z][^\n]{0,120}?\((?:1[89]|20)\d\d[a-z]?\)\.[\x20-\x7e]*?(?=[ \t]*(?:\[?[^\x00-\x7f]|$)))"
+# the Latin part of a reference-list entry on a numbered or marked line, with a year or a link
+# (1. ^ Surname Given, "Title", 1995. / [2] "Surname Given". Site. https://… 2026年閲覧)
+REFERENCE_ITEM = (r"(?m:^[ \t]*(?:\d{1,3}[.)]|\[\d{1,3}\]|[*\-^])[ \t^]*[\"“]?[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)*"
+                  r"[\"”]?[,.][ \t][\x20-\x7e]*?(?:\b(?:1[89]|20)\d\d\b|https?://)[\x20-\x7e]*(?=[^\x00-\x7f]|$))")
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
@@ -49,8 +53,8 @@ def pattern(template_rows: bool = True) -> re.Pattern:
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, or a code line's indent or prompt: a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
-    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
-                      rf"|{REFERENCE}"
+    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
+                      rf"|{REFERENCE}|{REFERENCE_ITEM}"
                       rf"|{file_name}){rows})", re.IGNORECASE)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_RANGE, is_hiragana, is_katakana
+from ...charclass import HIRAGANA_RANGE, SENTENCE_ENDS, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
 from ..base import Rule
@@ -20,6 +20,10 @@ SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
+HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
+HEADING_SPACE = " \u3000\t|"  # what stands between a heading's label and its word (1日目　星河), or around a cell
+HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
+DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
 
 
 def _repeats(text: str) -> bool:
@@ -66,7 +70,10 @@ def _doubles(a, b, separated: bool) -> bool:
 
 
 def _is_reduplication(unit: str) -> bool:
-    """A short kana unit written twice on purpose: mimetic words (くしゃくしゃ, old spelling くしやくしや, ドキドキ)."""
+    """A unit written twice on purpose: a short kana unit (mimetic words: くしゃくしゃ, old spelling くしやくしや,
+    ドキドキ), or 一 and a counter or noun read "one by one" (一歩一歩, 一手一手, 一人一人)."""
+    if len(unit) <= REDUPLICATED_KANA and unit.startswith(DISTRIBUTIVE) and len(unit) >= 2:
+        return True
     return len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)
 
 
@@ -82,8 +89,9 @@ class DoubledWord(Rule):
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
-    a word alone on its line above a line that begins with it (a heading, an infobox repeating its title), and
-    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
+    a word alone on its line, or ending a short heading, above a line that begins with it (a heading, an infobox
+    repeating its title), and
+    words that repeat by nature (`人々`, `まだまだ`, `一歩一歩`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 
     ## Why is this bad
@@ -144,9 +152,18 @@ def _alone_on_line(text: str, tok) -> bool:
 
 
 def _lines_of_their_own(text: str, a, b) -> bool:
-    """A word alone on its line above a line that begins with it: a heading or an infobox repeating the title
-    (星河 / 星河市 / 星河), not a doubled word."""
-    return "\n" in text[a.span.end:b.span.start] and _alone_on_line(text, a)
+    """A word alone on its line, or ending a short line with no sentence mark after a space or colon (a heading:
+    `1日目　星河`), above a
+    line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
+    word."""
+    if "\n" not in text[a.span.end:b.span.start]:
+        return False
+    line = line_around(text, a.span.start, a.span.end).strip(HEADING_SPACE)
+    if line == a.surface:
+        return True
+    label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
+    return len(line) <= HEADING_LENGTH and label[-1:] in tuple(HEADING_SPACE + ":：・") \
+        and not any(c in HEADING_NOT for c in line)
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:

@@ -18,6 +18,7 @@ INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][
 SPEAKER_LABEL_END = re.compile(r"[ \u3000]*[:：]|[ \u3000]+[^\s\u3040-\u309f]")
 JOINERS = "・･"
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
+SHORT_TAIL = 3  # shortest tail of a longer form read as its short name (パンダ国家公園)
 PAIR_SUFFIX = 2  # kanji that may end the first name before the joiner (星河市-セイガ市)
 
 
@@ -107,9 +108,12 @@ def _paired_mentions(text: str, ms: list) -> set[int]:
     return out
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """A kanji form made of some of a longer form's characters, in order and from its first (星人代 for
-    星河人民代表大会): the usual short name after the full one, not another rendering."""
+def _abbreviates(short: str, full: str, tail: bool) -> bool:
+    """A short name after the full one, not another rendering: a kanji form made of some of a longer form's
+    characters, in order and from its first (星人代 for 星河人民代表大会), or the longer form without its first word
+    (パンダ国家公園 for ジャイアントパンダ国家公園; ``tail``: for names, not for a term's wordings)."""
+    if tail and len(short) >= SHORT_TAIL and len(short) < len(full) and full.endswith(short):
+        return True
     if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not all(is_kanji(c) for c in short):
         return False
     rest = iter(full)
@@ -147,7 +151,8 @@ class InconsistentForm(Rule):
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
     `旧星河ラジオ・星河放送局`), nor a kanji short name made of the full name's characters in order (星人代 beside
-    星河人民代表大会), nor a person's form that the text itself gives in a gloss or as an alias (a Cantonese or
+    星河人民代表大会) or the full name without its first word (パンダ国家公園 beside ジャイアントパンダ国家公園), nor a
+    person's form that the text itself gives in a gloss or as an alias (a Cantonese or
     English name: `林志強（ラム・チーキョン）`; the person goes by both). A person's katakana form other than the Mandarin
     reading the glossary gives (a Cantonese name, チャウ・シンチー, where the reading is ジョウ・シンチー) is also a name the
     person goes by: mixed with another form it is only `info`.
@@ -186,7 +191,8 @@ class InconsistentForm(Rule):
                 ms = [m for m in ms if m.surface not in introduced.get(zh, ())]
             surfaces = {m.surface for m in ms}
             paired = _paired_mentions(text, ms)
-            ms = [m for m in ms if not any(_abbreviates(m.surface, other) for other in surfaces)
+            tail = ctx.entry(zh).type != EntityType.TERM
+            ms = [m for m in ms if not any(_abbreviates(m.surface, other, tail) for other in surfaces)
                   and id(m) not in paired]
             counts = Counter(m.surface for m in ms)
             if len(counts) < 2:
