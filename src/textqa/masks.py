@@ -51,7 +51,7 @@ def pattern(template_rows: bool = True) -> re.Pattern:
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
     file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
-    # template row's label, or a code line's indent or prompt: a cheap look first
+    # template row's label, a code line's indent or prompt, or a list marker (^ * [1]): a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
     return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
                       rf"|{REFERENCE}|{REFERENCE_ITEM}"
