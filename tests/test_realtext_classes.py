@@ -412,3 +412,34 @@ def test_a_cross_marks_a_cited_form_only_where_it_starts_one():
     # （×孫陽） cites a wrong form; アリババ×孫陽 is a collaboration, so the misspelt name after it is used
     assert warnings("（×孫陽）孫楊は発表した。") == []
     assert warnings("アリババ×孫陽の共同開発。孫楊は発表した。") == [("NAM004", "孫陽")]
+
+
+# classes found on the fifth set of real pages (recipes, classical novels and poems, chronologies, stock-market
+# briefs, travel guides, notices, legal texts)
+def test_old_forms_only_in_names_and_titles_are_not_a_conversion():
+    """A classical novel's chapter titles (張翼德…) or a list of old editions keep their old forms: at most info.
+    A conversion shows in everyday words, which stay warnings."""
+    def grb013(text):
+        return [(f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB013"]
+    chapters = ("第一回 張翼德大鬧長坂橋 趙子龍單騎救阿斗(張飛の奮戦 趙雲の救出)\n"
+                "第二回 曹孟德敗走華容道 關雲長義釋曹操(曹操の敗走 関羽の義)\n\n経済の話ではない。")
+    editions = "参考文献\n宋詞百首註釋\n唐人萬首絕句選評\n\n経済の話ではない。"
+    for text in (chapters, editions):
+        assert grb013(text) and all(level == "info" for _, level in grb013(text))
+    assert ("發表", "warning") in grb013("参考文献\n宋詞百首註釋\n\n経済の話の後、新製品を發表した。")
+
+
+def test_a_sound_alike_cut_out_of_a_known_name_is_not_a_name():
+    """安|倍氏: the end of a surname the dictionary knows and a suffix do not make a name that sounds like 贝石."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n贝石\t貝石\tplace\t\t\n"))
+    assert [(f.code, f.surface) for f in lint_text("貝石市で会議が開かれた。安倍氏は貝石市を訪れた。", glossary)] == []
+    assert ("NAM004", "倍石") in [(f.code, f.surface) for f in lint_text("貝石市で会議が開かれた。倍石市の人口は多い。",
+                                                                         glossary)]
+
+
+def test_a_persons_courtesy_name_is_not_another_spelling():
+    """張飛 and 張翼徳: a name and a courtesy name, both used by classical texts; a homophone spelling still counts."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n林志强\t林志強\tperson\t\t林子雲|林智強\n"))
+    assert [f.code for f in lint_text("林志強は字を子雲という。林子雲の詩は名高い。林志強は帰郷した。", glossary)] == []
+    assert [(f.code, f.surface) for f in lint_text("林志強は来た。林智強も来た。林志強は帰った。", glossary)] \
+        == [("NAM002", "林智強")]

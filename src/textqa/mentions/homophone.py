@@ -10,6 +10,7 @@ from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import Features, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
+from ..tokens import tokens_in
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities
 
@@ -156,6 +157,8 @@ def find_homophones(doc, compiled) -> list[Mention]:
             if window in compiled.forms and not mixed:
                 continue  # a literal form: the exact finder has it
             span = Span(run_span.start + i, run_span.start + end)
+            if _inside_known_name(doc, span):
+                continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
             if mixed:
                 out += _mixed(doc, compiled, span, exact, named)
             for zh, key in hits.items():
@@ -176,6 +179,13 @@ def find_homophones(doc, compiled) -> list[Mention]:
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _inside_known_name(doc, span: Span) -> bool:
+    """True when ``span`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in 習近平):
+    a window cut out of a known name is that name's tail, not a name of its own."""
+    first = tokens_in(doc, Span(span.start, span.start + 1))
+    return bool(first) and first[0].span.start < span.start and first[0].is_proper_noun and not first[0].oov
 
 
 def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:

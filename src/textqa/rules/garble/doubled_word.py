@@ -24,6 +24,8 @@ HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence ma
 HEADING_SPACE = " \u3000\t|"  # what stands between a heading's label and its word (1日目　星河), or around a cell
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
+# what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
+HEADING_MARKER = re.compile(r"^(?:[①-⑳❶-❿■□●○◆◇▲△▼▽・]|[0-9０-９]{1,2}[.．)）]|[(（][0-9０-９]{1,2}[)）])[ \u3000]*")
 
 
 def _repeats(text: str) -> bool:
@@ -60,7 +62,12 @@ def _may_double(surfaces: list[str], pos_ids) -> bool:
 
 
 def _doubles(a, b, separated: bool) -> bool:
-    if a.surface != b.surface or a.pos[:2] != b.pos[:2]:
+    if a.surface != b.surface:
+        return False
+    if a.pos[0] == "助詞" and a.pos[1] in PARTICLES and b.pos[0] == "接続詞" and len(a.surface) == 1 \
+            and not separated:
+        return True  # 途中でで: SudachiPy reads the second で as the conjunction (で、どうする) it cannot be here
+    if a.pos[:2] != b.pos[:2]:
         return False
     if a.pos[0] == "助詞":
         return a.pos[1] in PARTICLES
@@ -88,9 +95,10 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
-    a word alone on its line, or ending a short heading, above a line that begins with it (a heading, an infobox
-    repeating its title), and
+    repeats directly or across a space; `途中でで` too, where SudachiPy reads the second `で` as a conjunction.
+    Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
+    a word alone on its line, after a list marker (`①休学`) or ending a short heading (`1日目　星河`), above a line
+    that begins with it (a heading, an infobox repeating its title), and
     words that repeat by nature (`人々`, `まだまだ`, `一歩一歩`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 
@@ -148,7 +156,9 @@ class DoubledWord(Rule):
 
 
 def _alone_on_line(text: str, tok) -> bool:
-    return line_around(text, tok.span.start, tok.span.end).strip(" \u3000\t|") == tok.surface
+    """The token is all its line holds, but for a list or section marker before it (①, 1., (1), ■)."""
+    line = line_around(text, tok.span.start, tok.span.end).strip(" \u3000\t|")
+    return HEADING_MARKER.sub("", line, count=1) == tok.surface
 
 
 def _lines_of_their_own(text: str, a, b) -> bool:
@@ -158,9 +168,9 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     word."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False
-    line = line_around(text, a.span.start, a.span.end).strip(HEADING_SPACE)
-    if line == a.surface:
+    if _alone_on_line(text, a):
         return True
+    line = line_around(text, a.span.start, a.span.end).strip(HEADING_SPACE)
     label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
     return len(line) <= HEADING_LENGTH and label[-1:] in tuple(HEADING_SPACE + ":：・") \
         and not any(c in HEADING_NOT for c in line)

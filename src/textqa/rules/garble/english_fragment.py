@@ -19,7 +19,9 @@ class EnglishFragment(Rule):
     """
     ## What it does
     Reports English words and phrases left in Japanese prose. These are lowercase English words that
-    are not a name (with the half-width punctuation left after them), and phrases of three or more
+    are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
+    `personalized learning`), one with the half-width punctuation left after it, or one dictionary word of five
+    letters or more written between Japanese characters with no space (`試合でcarryと呼ばれる`); and phrases of three or more
     capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -67,22 +69,24 @@ class EnglishFragment(Rule):
         word of three letters (`put on hold`, `in response`).
         """
         group: list = []
+        known: list[bool] = []  # which of the group's words the dictionary has
         for span, w in [*words, (None, "")]:
-            if span is not None and _lower_english(ctx, span, w):
+            if span is not None and (_lower_english(ctx, span, w) or _english_shaped(w)):
                 group.append(span)
+                known.append(_lower_english(ctx, span, w))
                 continue
-            if group and max(g.end - g.start for g in group) >= 3:
+            if group and any(known) and max(g.end - g.start for g in group) >= 3:
                 end = group[-1].end
                 tail = STRAY_AFTER.match(text, end - base)
                 if LINK_LABEL_AFTER.match(text, end - base):
-                    group = []
+                    group, known = [], []
                     continue  # a link's label (official site: https://…), not prose
-                if len(group) >= 2 or tail:
+                if len(group) >= 2 or tail or (known[0] and _glued(text, group[0].start - base, end - base)):
                     if tail:
                         end = base + tail.end()
                     found = Span(group[0].start, end)
                     yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose")
-                group = []
+            group, known = [], []
 
     def _phrases(self, ctx, words):
         group: list = []
@@ -138,6 +142,24 @@ def _line_label(text: str, run: Span) -> bool:
     byline or label, not prose (a capitalised phrase there is still a translated name)."""
     line = line_around(text, run.start, run.end)
     return text[run.start - 1:run.start] in ("", "\n") and "。" not in line
+
+
+GLUED_WORD = 5  # letters of a lone English word written between Japanese characters with no space (試合でcarryと)
+
+
+def _english_shaped(word: str) -> bool:
+    """A lowercase word the dictionary lacks but that is spelt like English, not pinyin (personalized, reliance):
+    it joins a phrase of dictionary words (personalized learning), never makes one alone."""
+    letters = word.replace("-", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isascii() and letters.islower() \
+        and "" not in word.split("-") and _pinyin.segment(letters) is None
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる): a word
+    left untranslated inside a sentence, not a product name (those are capitalised) or a unit (short)."""
+    return end - start >= GLUED_WORD and start > 0 and end < len(text) \
+        and is_japanese(text[start - 1]) and is_japanese(text[end])
 
 
 def _lower_english(ctx, span: Span, word: str) -> bool:

@@ -4,7 +4,7 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import JAPANESE_RANGE, PAIRS
+from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS
 from ._text import paragraphs, spaced_style
 
 S = "[ \u3000]"
@@ -16,7 +16,9 @@ STRAY = re.compile("|".join([
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
     rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
-    rf"[{JAPANESE_RANGE}] (?:{HONORIFIC})",  # 王芳 氏  a half-width space before an honorific (left by a fix)
+    # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
+    # spaced reading in hiragana (こうべをあげて さんげつを)
+    rf"[{KANJI_RANGE}{KATAKANA_RANGE}] (?:{HONORIFIC})",
 ]))
 
 
@@ -27,7 +29,8 @@ class StrayPunctuation(Rule):
     The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `。。。`, are an ellipsis), a hyphen dangling after
     a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
-    name in kanji or kana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave).
+    name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
+    spaced word by word in hiragana, `あげて さんげつを`).
     A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at
     least four times), nor between a bracket and its own closer followed by a particle (`「  」で括る`: the marks named; a lost word,
     `「 」なので`, is still reported).

@@ -15,9 +15,10 @@ from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
-# historical kana usage (ゐる, やう, ませう): a conversion to traditional characters never writes it, so a text that
-# has it is in the old orthography even when some kanji are modern (a blog copying a pre-war book)
-HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|ませう|でせう")
+# historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。): a conversion to traditional characters never
+# writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog copying a
+# pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう)
+HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|ませう|でせう|[きしぎひびぴみり]ゃう|[くぐ]ゎ|[一-龥々]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
 
 
@@ -50,8 +51,9 @@ class TraditionalCharacter(Rule):
     `會`, `殘` are written `会`, `残`, and the fix is the Japanese spelling. The characters and their Japanese forms are a
     data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
 
-    A word is a warning when the document has at least two such words (the text went through a
-    traditional-character conversion), or when it is an ordinary word of two or three characters, which Japanese
+    A word is a warning when the document has at least two such words, one of them an ordinary word (the text went
+    through a traditional-character conversion; old forms only in names and titles, such as a classical novel's
+    chapter titles or a list of editions, are how classical texts are cited), or when it is an ordinary word of two or three characters, which Japanese
     spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
     written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
     Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
@@ -97,7 +99,10 @@ class TraditionalCharacter(Rule):
                     continue
                 found.append((span, m.group()))
         found = [(span, word) for span, word in found if not any(w in word for w in explained)]
-        sure = len({word for _, word in found}) >= SURE_WITH
+        words = {word for _, word in found}
+        # a conversion shows in everyday words (國內, 發表); old forms only in names and titles (劉玄德, 唐詩三百首註釋)
+        # are the way classical texts are cited
+        sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w)) for w in words)
         for span, word in found:
             level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")

@@ -21,6 +21,7 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
 LIST_ENTRY = re.compile(r"[ \u3000]*[-－—:：=＝][ \u3000]*[\u3040-\u30ff]")
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
+QUOTE_CLOSERS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
 
 
@@ -34,7 +35,8 @@ class UntranslatedChinese(Rule):
     character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
     languages are not evidence on their own; they only join the run. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
-    followed by its meaning or reading in parentheses (`书包（かばん）`), and its later uses, or an entry of a word
+    followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
+    words and their meaning), and its later uses (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
@@ -79,7 +81,8 @@ class UntranslatedChinese(Rule):
                 span = Span(para.start + start, para.start + end)
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
-                if run in explained or _talked_about(text, start, end):
+                if any(w in run and not _foreign(run.replace(w, "")) for w in explained) \
+                        or _talked_about(text, start, end):  # explained, or a later use (书包, 书包店)
                     explained.add(run)
                     continue
                 if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start) \
@@ -124,6 +127,8 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     another script's form (鄧小平（邓小平）). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
+    if text[start - 1:start] in QUOTE_CLOSERS and text[end:end + 1] == QUOTE_CLOSERS[text[start - 1]]:
+        end += 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
     gloss = EXPLAINED.match(text, end)
     return gloss is not None and not _foreign(gloss.group(1)) \
         and (not kana or any("\u3040" <= c <= "\u309f" for c in gloss.group(1)))

@@ -6,8 +6,10 @@ from collections import Counter
 from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
 from ...context import confidence
 from ...findings import Severity
+from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
 from ...mentions.context import company_types, in_link_line, in_quoted_post
+from ...phonetics.pinyin import name_syllables
 from ..base import Rule
 
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
@@ -127,6 +129,14 @@ def _another_name(entry, form: str) -> bool:
             and all(is_katakana(c) or c in JOINERS + " " for c in form))
 
 
+def _courtesy_name(a: str, b: str) -> bool:
+    """Two kanji forms of a person that read differently (張飛 and 張翼徳, 劉備 and 玄徳): the person's name and a
+    courtesy or art name, which classical texts use side by side, not two spellings of one name."""
+    if not (all(map(is_kanji, a)) and all(map(is_kanji, b))) or simplified_form(a) == simplified_form(b):
+        return False
+    return name_syllables(simplified_form(a), person=True) != name_syllables(simplified_form(b), person=True)
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -155,7 +165,8 @@ class InconsistentForm(Rule):
     person's form that the text itself gives in a gloss or as an alias (a Cantonese or
     English name: `林志強（ラム・チーキョン）`; the person goes by both). A person's katakana form other than the Mandarin
     reading the glossary gives (a Cantonese name, チャウ・シンチー, where the reading is ジョウ・シンチー) is also a name the
-    person goes by: mixed with another form it is only `info`.
+    person goes by: mixed with another form it is only `info`. Nor is a person's other name in kanji that reads differently (a
+    courtesy name, `張翼徳` beside `張飛`: classical texts use both).
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -200,7 +211,7 @@ class InconsistentForm(Rule):
             entry = ctx.entry(zh)
             main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
             for m in ms:
-                if m.surface != main:
+                if m.surface != main and not (entry.type == EntityType.PERSON and _courtesy_name(main, m.surface)):
                     yield ctx.finding(
                         self, m.span,
                         f"{zh} is written '{main}' {_times(counts[main])} and '{m.surface}' "
