@@ -25,7 +25,7 @@ FLOORS = {
     ("dev-single", "NAM"): 20,
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 113,  # held out until scored once at the end of its session, development since (README)
-    ("heldout6", "GRB"): 43,
+    ("heldout6", "GRB"): 45,
     ("dev7", "NAM"): 117,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 49,
 }

@@ -51,7 +51,8 @@ class TraditionalCharacter(Rule):
     `會`, `殘` are written `会`, `残`, and the fix is the Japanese spelling. The characters and their Japanese forms are a
     data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
 
-    A word is a warning when the document has at least two such words, one of them an ordinary word (the text went
+    A word is a warning when the document has at least two such words, one of them an ordinary word, alone or in a
+    compound of up to four characters (`經濟全体`; the text went
     through a traditional-character conversion; old forms only in names and titles, such as a classical novel's
     chapter titles or a list of editions, are how classical texts are cited), or when it is an ordinary word of two or three characters, which Japanese
     spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
@@ -102,7 +103,7 @@ class TraditionalCharacter(Rule):
         words = {word for _, word in found}
         # a conversion shows in everyday words (國內, 發表); old forms only in names and titles (劉玄德, 唐詩三百首註釋)
         # are the way classical texts are cited
-        sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w)) for w in words)
+        sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         for span, word in found:
             level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
@@ -113,16 +114,27 @@ class TraditionalCharacter(Rule):
 
 
 ORDINARY_WORD = (2, 3)  # characters of a word that Japanese spells one way only (発表, 観光客): a converted one is sure
+COMPOUND = 4  # characters of a compound in which a converted ordinary word is sure (經濟全体, 業界團體); longer runs
+# are titles and classical phrases (唐詩三百首註釋), where old forms are cited
 
 
-def _ordinary_word(word: str) -> bool:
+def _ordinary_word(word: str, converted: str = "") -> bool:
     """True when ``word`` (in its Japanese form) is an ordinary dictionary word of two or three characters, one
-    common noun or a common noun and its suffix (発表, 実績, 観光客), not a name (荘子, 台湾) or a phrase."""
+    common noun or a common noun and its suffix (発表, 実績, 観光客), not a name (荘子, 台湾) or a phrase; or, given
+    ``converted`` (the same word as written), a compound of up to COMPOUND characters in which a common noun of two
+    characters or more holds the converted characters (経済 in 經濟全体)."""
     from ...tokens import tokenize  # noqa: PLC0415
 
+    toks = tokenize(word)
+    if converted and len(word) <= COMPOUND:
+        at = 0
+        for t in toks:
+            n = len(t.surface)
+            if n >= 2 and t.is_common_noun and converted[at:at + n] != word[at:at + n]:
+                return True
+            at += n
     if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
         return False
-    toks = tokenize(word)
     return bool(toks) and toks[0].is_common_noun and all(t.is_common_noun or t.pos[0] == "接尾辞" for t in toks)
 
 
@@ -134,7 +146,8 @@ def _quoted(doc, span: Span) -> bool:
 
 def _proper_name(doc, span: Span) -> bool:
     """True when SudachiPy reads a personal name, or an organisation it knows by that spelling, over the
-    traditional characters of ``span`` (渡邊, 國學院大學 keep their old forms)."""
+    traditional characters of ``span`` (渡邊, 國學院大學 keep their old forms). A one-character name is no
+    evidence: SudachiPy reads many a lone kanji as a given name (實 in 實驗)."""
     forms = japanese_forms()
-    return any((t.is_person_name or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
+    return any(((t.is_person_name and len(t.surface) >= 2) or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
                and any(c in forms for c in t.surface) for t in tokens_in(doc, span))
