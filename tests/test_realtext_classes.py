@@ -443,3 +443,16 @@ def test_a_persons_courtesy_name_is_not_another_spelling():
     assert [f.code for f in lint_text("林志強は字を子雲という。林子雲の詩は名高い。林志強は帰郷した。", glossary)] == []
     assert [(f.code, f.surface) for f in lint_text("林志強は来た。林智強も来た。林志強は帰った。", glossary)] \
         == [("NAM002", "林智強")]
+
+
+def test_a_classical_reading_a_cited_quotation_and_an_explained_title_keep_their_old_forms():
+    """A 書き下し in old forms (其の…、曰く、之を), a quotation after an author and a year, and a title explained once
+    are how classical texts are cited: no warning. Converted prose quoted without a citation still is a conversion."""
+    def warned(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB013" and f.severity.value != "info"]
+    reading = ("以下は続きの書き下しである。\n\n其の父は將にして、子に兵法を學ばしむ。子曰く、「劍は一人の敵なり、學ぶに足らず。"
+               "萬人の敵を學ばん」と。父乃ち之を喜ぶ。子の才氣は人に過ぐ。")
+    cited = ("『聽雨樓記』(ちょううろうき、聴雨楼記)は随筆集である。聽雨樓は作者の書斎の名で、経歴も長い。"
+             "山田(1950)によれば「數多い文語體の随筆の中で傑出している」という。")
+    assert warned(reading) == [] and warned(cited) == []
+    assert warned("景気の低迷が続き、報道によれば「經濟全体が冷え込み、業界團體も懸念を示した」という。") == ["經濟全体", "業界團體"]

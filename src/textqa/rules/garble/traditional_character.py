@@ -20,6 +20,7 @@ MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old
 # pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう)
 HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|ませう|でせう|[きしぎひびぴみり]ゃう|[くぐ]ゎ|[一-龥々]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
+KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,7 +59,11 @@ class TraditionalCharacter(Rule):
     spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
     written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
     Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`, `やうに`), which no conversion produces, even when some of its kanji are modern. Personal names and organisations that the
+    usage (`ゐる`, `やうに`), which no conversion produces, even when some of its kanji are modern, and so is a paragraph
+    read from classical Chinese (書き下し: three of its function words, `曰く`, `其の`, `之を`, listed in
+    `textqa/data/kanbun_markers.txt`). A quotation from a cited source (`藤田(1954)によれば「…」`) keeps the source's
+    spelling and does not make a conversion sure, and a word the text explains is explained in its later uses, also
+    in part (`『聊齋志異』(…、聊斎志異)`, then `聊齋`). Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
@@ -88,6 +93,8 @@ class TraditionalCharacter(Rule):
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         for para, text in paragraphs(ctx.doc):
+            if _kanbun(text):
+                continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
@@ -99,13 +106,16 @@ class TraditionalCharacter(Rule):
                     explained.add(m.group())
                     continue
                 found.append((span, m.group()))
-        found = [(span, word) for span, word in found if not any(w in word for w in explained)]
-        words = {word for _, word in found}
+        # a word explained once (『聊齋志異』(…、聊斎志異)) is explained in every use, also in part (聊齋)
+        found = [(span, word) for span, word in found
+                 if not any(w in word or (len(word) >= 2 and word in w) for w in explained)]
         # a conversion shows in everyday words (國內, 發表); old forms only in names and titles (劉玄德, 唐詩三百首註釋)
-        # are the way classical texts are cited
+        # are the way classical texts are cited, and a quotation from a cited source keeps its spelling
+        words = {word for span, word in found if not _cited(ctx.doc, span)}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         for span, word in found:
-            level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)) \
+            level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)
+                                    and not _cited(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
@@ -142,6 +152,31 @@ def _quoted(doc, span: Span) -> bool:
     """Inside 『…』: a title keeps its own spelling (『學問ノスヽメ』)."""
     text = doc.text
     return any(o < span.start and span.end <= c and text[o] == "『" for o, c in brackets(doc).pairs)
+
+
+# what introduces a quotation from a cited source: an author and a year in parentheses (藤田(1954)によれば「…」)
+CITATION_BEFORE = re.compile(r"[(（][0-9０-９]{4}[a-z]?[)）](?:によれば|によると|は|が|も)?[、,]?$")
+CITATION_WINDOW = 12  # code points before the 「 in which the citation is looked for
+
+
+def _cited(doc, span: Span) -> bool:
+    """Inside a 「…」 that quotes a cited source (藤田(1954)によれば「中國古来の…」): the source's spelling."""
+    text = doc.text
+    return any(o < span.start and span.end <= c and text[o] == "「"
+               and CITATION_BEFORE.search(text, max(0, o - CITATION_WINDOW), o) for o, c in brackets(doc).pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def _kanbun_markers() -> re.Pattern:
+    text = resources.files("textqa").joinpath("data/kanbun_markers.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _kanbun(paragraph: str) -> bool:
+    """A paragraph read from classical Chinese (書き下し: 其の父は…、籍曰く、…を以て): KANBUN_WITH of its function
+    words (data/kanbun_markers.txt), which no translation of modern Chinese writes."""
+    return len(set(_kanbun_markers().findall(paragraph))) >= KANBUN_WITH
 
 
 def _proper_name(doc, span: Span) -> bool:
