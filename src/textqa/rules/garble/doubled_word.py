@@ -64,9 +64,9 @@ def _may_double(surfaces: list[str], pos_ids) -> bool:
 def _doubles(a, b, separated: bool) -> bool:
     if a.surface != b.surface:
         return False
-    if a.pos[0] == "助詞" and a.pos[1] in PARTICLES and b.pos[0] == "接続詞" and len(a.surface) == 1 \
+    if a.pos[0] == "助詞" and b.pos[0] in ("助詞", "接続詞") and a.pos[:2] != b.pos[:2] and len(a.surface) == 1 \
             and not separated:
-        return True  # 途中でで: SudachiPy reads the second で as the conjunction (で、どうする) it cannot be here
+        return True  # 途中でで, 採用したがが: SudachiPy reads the second as another particle or a conjunction
     if a.pos[:2] != b.pos[:2]:
         return False
     if a.pos[0] == "助詞":
@@ -95,11 +95,11 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space; `途中でで` too, where SudachiPy reads the second `で` as a conjunction.
-    Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`) and
-    a word alone on its line, after a list marker (`①休学`) or ending a short heading (`1日目　星河`), above a line
-    that begins with it (a heading, an infobox repeating its title), and
-    words that repeat by nature (`人々`, `まだまだ`, `一歩一歩`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
+    repeats directly or across a space; `途中でで` and `したがが` too, where SudachiPy reads the second as a
+    conjunction or another kind of particle. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`),
+    distributive repeats (`一歩一歩`) and a word alone on its line, or after a list marker (`①休学`) or a label spaced
+    off before it (`1日目　武漢`), above a line that begins with it (a heading, an infobox repeating its title), and
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 
     ## Why is this bad
@@ -157,14 +157,13 @@ class DoubledWord(Rule):
 
 def _alone_on_line(text: str, tok) -> bool:
     """The token is all its line holds, but for a list or section marker before it (①, 1., (1), ■)."""
-    line = line_around(text, tok.span.start, tok.span.end).strip(" \u3000\t|")
+    line = line_around(text, tok.span.start, tok.span.end).strip(HEADING_SPACE)
     return HEADING_MARKER.sub("", line, count=1) == tok.surface
 
 
 def _lines_of_their_own(text: str, a, b) -> bool:
-    """A word alone on its line, or ending a short line with no sentence mark after a space or colon (a heading:
-    `1日目　星河`), above a
-    line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
+    """A word alone on its line (or after a list marker), or ending a short line with no sentence mark after a
+    space or colon (a heading: `1日目　星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
     word."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False

@@ -5,6 +5,7 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
+from ...tokens import tokens_in
 from ..base import Rule
 from . import _pinyin
 from ._text import (brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form, latin_runs,
@@ -20,9 +21,9 @@ class EnglishFragment(Rule):
     ## What it does
     Reports English words and phrases left in Japanese prose. These are lowercase English words that
     are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
-    `personalized learning`), one with the half-width punctuation left after it, or one dictionary word of five
-    letters or more written between Japanese characters with no space (`試合でcarryと呼ばれる`); and phrases of three or more
-    capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
+    `personalized learning`; or a phrase the dictionary has whole, `supply chain`), one with the half-width
+    punctuation left after it, or one dictionary word of five letters or more written between Japanese characters
+    with no space (`試合でcarryと呼ばれる`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
     do use such names.
@@ -163,7 +164,12 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 
 def _lower_english(ctx, span: Span, word: str) -> bool:
-    """A lowercase dictionary word; a hyphenated one (off-peak) when each of its parts is one."""
+    """A lowercase dictionary word; a hyphenated one (off-peak) when each of its parts is one; a word of a lowercase
+    phrase that the dictionary has whole (supply chain)."""
+    around = tokens_in(ctx.doc, span)
+    if len(around) == 1 and " " in around[0].surface and around[0].surface.islower() and around[0].surface.isascii() \
+            and not around[0].oov and around[0].pos[0] == "名詞":
+        return True
     start, parts = span.start, []
     for part in word.split("-"):
         parts.append((Span(start, start + len(part)), part))
