@@ -98,7 +98,7 @@ class DoubledWord(Rule):
     repeats directly or across a space; `途中でで` and `したがが` too, where SudachiPy reads the second as a
     conjunction or another kind of particle. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`),
     distributive repeats (`一歩一歩`) and a word alone on its line, or after a list marker (`①休学`) or a label spaced
-    off before it (`1日目　武漢`), above a line that begins with it (a heading, an infobox repeating its title), and
+    off before it (`1日目　高原`), above a line that begins with it (a heading, an infobox repeating its title), and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 
