@@ -166,12 +166,14 @@ def _glued(text: str, start: int, end: int) -> bool:
 def _lower_english(ctx, span: Span, word: str) -> bool:
     """A lowercase dictionary word; a hyphenated one (off-peak) when each of its parts is one; a word of a lowercase
     phrase that the dictionary has whole (supply chain)."""
-    around = tokens_in(ctx.doc, span)
-    if len(around) == 1 and " " in around[0].surface and around[0].surface.islower() and around[0].surface.isascii() \
-            and not around[0].oov and around[0].pos[0] == "名詞":
-        return True
     start, parts = span.start, []
     for part in word.split("-"):
         parts.append((Span(start, start + len(part)), part))
         start += len(part) + 1
-    return all(p.isalpha() and p.islower() and len(p) >= 2 and english_word(ctx.doc, s, p) for s, p in parts)
+    if all(p.isalpha() and p.islower() and len(p) >= 2 and english_word(ctx.doc, s, p) for s, p in parts):
+        return True
+    if not (word.isalpha() and word.isascii() and word.islower()):
+        return False
+    around = tokens_in(ctx.doc, span)  # only for the rare word the dictionary lacks alone
+    return len(around) == 1 and " " in around[0].surface and around[0].surface.islower() \
+        and around[0].surface.isascii() and not around[0].oov and around[0].pos[0] == "名詞"
