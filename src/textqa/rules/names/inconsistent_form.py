@@ -9,7 +9,7 @@ from ...findings import Severity
 from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
 from ...mentions.context import company_types, in_link_line, in_quoted_post
-from ...phonetics.pinyin import name_syllables
+from ...phonetics.pinyin import name_readings
 from ..base import Rule
 
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
@@ -134,7 +134,7 @@ def _courtesy_name(a: str, b: str) -> bool:
     courtesy or art name, which classical texts use side by side, not two spellings of one name."""
     if not (all(map(is_kanji, a)) and all(map(is_kanji, b))) or simplified_form(a) == simplified_form(b):
         return False
-    return name_syllables(simplified_form(a), person=True) != name_syllables(simplified_form(b), person=True)
+    return (name_readings(a, person=True) or [[]])[0] != (name_readings(b, person=True) or [[]])[0]
 
 
 def _times(n: int) -> str:
