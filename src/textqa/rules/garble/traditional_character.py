@@ -8,6 +8,7 @@ from ...charclass import KANJI_RUN
 from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
 from ._text import brackets, glossary_surface, paragraphs, translated_line
@@ -168,9 +169,7 @@ def _cited(doc, span: Span) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _kanbun_markers() -> re.Pattern:
-    text = resources.files("textqa").joinpath("data/kanbun_markers.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("|".join(map(re.escape, word_list("kanbun_markers.txt"))))
 
 
 def _kanbun(paragraph: str) -> bool:
