@@ -95,10 +95,9 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space; `途中でで` and `したがが` too, where SudachiPy reads the second as a
-    conjunction or another kind of particle. Repetition in dialogue (`はい、はい`), stammers (`つ、つ、つまり`),
-    distributive repeats (`一歩一歩`) and a word alone on its line, or after a list marker (`①休学`) or a label spaced
-    off before it (`1日目　高原`), above a line that begins with it (a heading, an infobox repeating its title), and
+    repeats directly or across a space; also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
+    (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
+    begins with it, and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
     repeat of a word with も (`何度も何度も`) are fine.
 

@@ -53,18 +53,13 @@ class TraditionalCharacter(Rule):
     `會`, `殘` are written `会`, `残`, and the fix is the Japanese spelling. The characters and their Japanese forms are a
     data table (`textqa/data/traditional_forms.tsv`, derived from OpenCC).
 
-    A word is a warning when the document has at least two such words, one of them an ordinary word, alone or in a
-    compound of up to four characters (`經濟全体`; the text went
-    through a traditional-character conversion; old forms only in names and titles, such as a classical novel's
-    chapter titles or a list of editions, are how classical texts are cited), or when it is an ordinary word of two or three characters, which Japanese
+    A word is a warning when the document has at least two such words, one an ordinary word (alone or in a short
+    compound: the text went through a conversion; old forms in names and titles only are citations), or when it is an ordinary word of two or three characters, which Japanese
     spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
     written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
     Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`, `やうに`), which no conversion produces, even when some of its kanji are modern, and so is a paragraph
-    read from classical Chinese (書き下し: three of its function words, `曰く`, `其の`, `之を`, listed in
-    `textqa/data/kanbun_markers.txt`). A quotation from a cited source (`藤田(1954)によれば「…」`) keeps the source's
-    spelling and does not make a conversion sure, and a word the text explains is explained in its later uses, also
-    in part (`『聊齋志異』(…、聊斎志異)`, then `聊齋`). Personal names and organisations that the
+    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
+    makes no conversion sure. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
