@@ -14,6 +14,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 周东升\t周東升\tperson\t\t\t\tbanker
 赛里木湖\tサイラム湖\tplace\t\t\t\tlake
 星河视频\tセイガ動画\torg\t\t\tS駅|Sステーション\tvideo site
+星乐台\t星楽台\tplace\t\t\t\ttown
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -32,6 +33,8 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("周東升氏が会見した。周東昇氏は語った。", "NAM004", "周東昇", "周东升"),
     # the Mandarin reading in katakana of the part of a name whose Japanese form is katakana and a kanji (サイラム湖)
     ("サイラム湖は美しい。サイリームー湖の水位は下がった。", "NAM006", "サイリームー", "赛里木湖"),
+    # a katakana rendering that follows a character's other reading (乐: le first, yue here)
+    ("星楽台は小さな町だ。シンユエタイの市場は朝から賑わう。", "NAM006", "シンユエタイ", "星乐台"),
     # a rejected form stays wrong when the text calls the thing by it, quoted or not
     ("セイガ動画の幹部が語った。若者の間で「S駅」と呼ばれる同社は成長した。", "NAM001", "S駅", "星河视频"),
 ])

@@ -9,7 +9,7 @@ from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
-from .pinyin import is_surname, name_readings, strip_tones, surname_length
+from .pinyin import char_readings, is_surname, name_readings, strip_tones, surname_length
 from .tables import org_suffixes
 
 
@@ -92,6 +92,24 @@ class PhoneticIndex:
 # Names longer than this are matched by their written forms only: sound keys grow with the square of a name's
 # length (a 1,200-character entry took 2.6 GB), and no real name is read aloud at that length.
 MAX_SOUND_LENGTH = 24
+
+
+MIN_HETERONYM_NAME = 3  # shorter names get no katakana keys from a character's other readings: too many words match
+MAX_HETERONYMS = 3  # other readings of one character tried per name
+
+
+def other_readings(zh: str, readings: list[list[str]]) -> list[list[str]]:
+    """The name read with one character's other reading (勒 lei -> le, 乐 le -> yue): a katakana rendering may
+    follow the reading that pypinyin did not put first. One character at a time, so the keys stay few."""
+    simple = simplified_form(zh)
+    first = readings[0]
+    out: list[list[str]] = []
+    for i, ch in enumerate(simple):
+        for r in sorted(char_readings(ch) - {first[i]})[:MAX_HETERONYMS]:
+            alt = first[:i] + [r] + first[i + 1:]
+            if alt not in readings and alt not in out:
+                out.append(alt)
+    return out
 
 
 def build_indexes(glossary) -> PhoneticIndex:
@@ -191,6 +209,9 @@ def kana_parts(glossary):
             usual_keys.add(usual)
             keys |= variants
         usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        if readings and e.type != EntityType.PERSON and len(zh) >= MIN_HETERONYM_NAME:  # 库尔勒 read ku er lei first
+            for alt in other_readings(zh, readings):  # クーアールー follows le
+                keys |= name_keys(alt)[1]
         heads = [h for h in (katakana_head(f, zh) for f in e.correct_forms) if h[1]]
         own = {coarse(katakana_romaji(h)) for h, _ in heads}  # the form's own katakana is correct
         for _, tail in heads:  # ボステン湖: the Mandarin reading of the part before the kanji, ボースートン(湖), too
