@@ -35,6 +35,7 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("サイラム湖は美しい。サイリームー湖の水位は下がった。", "NAM006", "サイリームー", "赛里木湖"),
     # a katakana rendering that follows a character's other reading (乐: le first, yue here)
     ("星楽台は小さな町だ。シンユエタイの市場は朝から賑わう。", "NAM006", "シンユエタイ", "星乐台"),
+    ("市場はXingyuetaiの中心にある。星楽台は小さな町だ。", "NAM007", "Xingyuetai", "星乐台"),
     # a rejected form stays wrong when the text calls the thing by it, quoted or not
     ("セイガ動画の幹部が語った。若者の間で「S駅」と呼ばれる同社は成長した。", "NAM001", "S駅", "星河视频"),
 ])

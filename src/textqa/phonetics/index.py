@@ -160,6 +160,8 @@ def sound_parts(glossary):
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), zh))
+        if readings and not person and len(zh) >= MIN_HETERONYM_NAME:  # 阿勒泰 read a lei tai first: Aletai too
+            roman += [("".join(alt), zh) for alt in other_readings(zh, readings)]
         for form in e.correct_forms:
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
