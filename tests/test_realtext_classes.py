@@ -456,3 +456,11 @@ def test_a_classical_reading_a_cited_quotation_and_an_explained_title_keep_their
              "山田(1950)によれば「數多い文語體の随筆の中で傑出している」という。")
     assert warned(reading) == [] and warned(cited) == []
     assert warned("景気の低迷が続き、報道によれば「經濟全体が冷え込み、業界團體も懸念を示した」という。") == ["經濟全体", "業界團體"]
+
+
+def test_a_foreign_word_without_a_names_first_sound_is_not_its_katakana():
+    """A singer's name (リアーナ) is one letter from a glossary name's katakana key (ウラーナ: urana), the first one;
+    a rendering that drops or adds a name's first sound is another word (found on a held-out clean text)."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n乌拉那\t烏拉那\torg\t\t\n"))
+    found = [(f.code, f.surface) for f in lint_text("リアーナの新曲と、ウラーナ社の製品。", glossary)]
+    assert ("NAM006", "ウラーナ") in found and all(surface != "リアーナ" for _, surface in found)

@@ -24,7 +24,7 @@ MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never loo
 
 def _candidates(key: str, idx: PhoneticIndex):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
-    more, or one other: タシクルガン for タシュクルガン)."""
+    more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added."""
     seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx.kana.get(key, ())}
     if seen or len(key) < MIN_FUZZY_KEY:
         return seen
@@ -34,6 +34,8 @@ def _candidates(key: str, idx: PhoneticIndex):
             near_keys.add(d)
         near_keys.update(idx.kana_near.get(d, ()))  # the same letter count, one letter other
     for other in near_keys:
+        if other[1:] == key or key[1:] == other:
+            continue  # the first sound left out or added (リアーナ for ウリアナ) makes another word, not a misspelling
         sim = Indel.normalized_similarity(key, other)
         for zh in idx.kana[other]:
             if 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES:
