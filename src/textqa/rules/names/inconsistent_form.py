@@ -198,17 +198,17 @@ class InconsistentForm(Rule):
             if m.glossed and m.kind.correct:
                 introduced.setdefault(m.entity, set()).add(m.surface)
         for zh, ms in by_entity.items():
-            if ctx.entry(zh).type == EntityType.PERSON:  # a person may go by two names the text gives
+            entry = ctx.entry(zh)
+            if entry.type == EntityType.PERSON:  # a person may go by two names the text gives
                 ms = [m for m in ms if m.surface not in introduced.get(zh, ())]
             surfaces = {m.surface for m in ms}
             paired = _paired_mentions(text, ms)
-            tail = ctx.entry(zh).type != EntityType.TERM
+            tail = entry.type != EntityType.TERM
             ms = [m for m in ms if not any(_abbreviates(m.surface, other, tail) for other in surfaces)
                   and id(m) not in paired]
             counts = Counter(m.surface for m in ms)
             if len(counts) < 2:
                 continue
-            entry = ctx.entry(zh)
             main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
             for m in ms:
                 if m.surface != main and not (entry.type == EntityType.PERSON and _courtesy_name(main, m.surface)):
