@@ -19,6 +19,8 @@ Three evaluation sets:
   --set heldout7 tests/heldout7/: the seventh held-out set (Peking and Kunqu opera, baijiu and wine, hydrogen
                  trucks, forestry and deserts, textiles and fashion), written before any tuning, to be scored once
                  by the lead
+  --set heldout8 tests/heldout8/: the eighth held-out set (Pu'er and oolong tea, medicinal herbs, bridges and
+                 tunnels, ocean fishing, micro-dramas), written before any tuning, to be scored once by the lead
   --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
                  and clean controls that mention correct and real non-glossary names once with the same context
   --set dev7     tests/dev7/: a development set (aviation and airports, rare earths, national parks, porcelain towns,
@@ -37,7 +39,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|dev-single|dev7|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|dev-single|dev7|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -54,7 +56,7 @@ TEST_CORPUS = ROOT / "tests" / "corpus"
 FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("test-corpus", "corpus"), ("heldout", "heldout"), ("heldout2", "heldout2"), ("heldout3", "heldout3"),
     ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("heldout6", "heldout6"), ("heldout7", "heldout7"),
-    ("dev-single", "dev-single"), ("dev7", "dev7"))}
+    ("heldout8", "heldout8"), ("dev-single", "dev-single"), ("dev7", "dev7"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
