@@ -277,7 +277,14 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
-def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list[Link]:
+def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int,
+           paragraphs: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ())) -> list[Link]:
+    """Links of the best bead sequence. ``paragraphs`` (source, target), for sentences: a sentence left out that
+    ends its source paragraph's run belongs after the translation of the sentence before it, not at the start of
+    the next target paragraph."""
+    def same(spans: tuple[Span, ...], a: Span, b: Span) -> bool:
+        return any(p.contains(a) and p.contains(b) for p in spans)
+
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     for si, ti, score in _rejoin(align_units(src, tgt), src, tgt):
         s = tuple(src[k].span for k in si)
@@ -285,6 +292,9 @@ def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: 
         at = 0
         if not t:  # where the missing translation belongs: before the next target unit
             at = tgt[j].span.start if j < len(tgt) else tgt_end
+            if 0 < j < len(tgt) and 0 < i and same(paragraphs[0], src[i - 1].span, src[i].span) \
+                    and not same(paragraphs[1], tgt[j - 1].span, tgt[j].span):
+                at = tgt[j - 1].span.end  # ... unless that begins another paragraph and the source's goes on
         elif not s:
             at = src[i].span.start if i < len(src) else src_end
         out.append(Link(level, s, t, round(score, 2), at))
@@ -351,19 +361,26 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
         return units(text, [s for p in spans for s in sentences(text, p, end_re)], japanese,
                      target_extra if japanese else source_extra)
 
-    if links is None:
-        paragraphs = _links("paragraph", src, tgt, len(source_text), len(target_text))
-        paragraphs = _regroup(paragraphs, src + tgt, sentence_units)
-    else:
-        paragraphs = _fixed_links(links, source_text, target_text, source_extra, target_extra)
-    children = []
-    for link in paragraphs:
-        if not link.source or not link.target:
-            children.append([Link("sentence", link.source, link.target, link.score, link.at)])
-            continue
-        s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
-        children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end))
-    return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text))
+    def linked(paragraphs: list[Link]) -> Alignment:
+        children = []
+        for link in paragraphs:
+            if not link.source or not link.target:
+                children.append([Link("sentence", link.source, link.target, link.score, link.at)])
+                continue
+            s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
+            children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end,
+                                   (link.source, link.target)))
+        return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text))
+
+    if links is not None:
+        return linked(_fixed_links(links, source_text, target_text, source_extra, target_extra))
+    paragraphs = _regroup(_links("paragraph", src, tgt, len(source_text), len(target_text)), src + tgt, sentence_units)
+    alignment = linked(paragraphs)
+    if alignment.paragraphs != paragraphs:  # a paragraph taken out of a merge may belong with another neighbour
+        regrouped = _regroup(alignment.paragraphs, src + tgt, sentence_units)
+        if regrouped != alignment.paragraphs:
+            alignment = linked(regrouped)
+    return alignment
 
 
 def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int) -> Alignment:

@@ -2,7 +2,8 @@
 
 The ``bilingual.terms`` layer: one ``TermOccurrence`` per glossary mention in the source, with the status of
 its rendering in the aligned target sentence (or, failing that, anywhere in the aligned target paragraph):
-``correct`` (preferred, accepted or reading form), ``variant`` (another rendering the name rules report),
+``correct`` (preferred, accepted or reading form; for a person named in full before, also a short form:
+surname and title, or given name), ``variant`` (another rendering the name rules report),
 ``elsewhere`` (none in the sentence, nor any word there that looks like it, but another sentence of the aligned
 paragraph, or of a neighbouring one when paragraphs were merged or split, renders it: a repeated mention the
 translation left out, as Japanese does), ``missing`` (no rendering at all) or ``omitted`` (the whole sentence has
@@ -49,6 +50,7 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     out = []
     alignment = bitext.alignment
     paragraphs = alignment.paragraphs
+    introduced: set[str] = set()  # entities the source has named before (a short form may stand for them)
     for k, (para, kids) in enumerate(zip(paragraphs, alignment.children)):
         around = list(para.target)
         if para.shape != "1-1" or para.score < threshold("sure-link"):  # merged, split or loose: neighbours may hold it
@@ -58,6 +60,8 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                 for span, zh in entities:
                     if not sp.contains(span):
                         continue
+                    named = zh in introduced
+                    introduced.add(zh)
                     if not sent.target or truncated(bitext.source.slice(sent.source_span),
                                                     bitext.target.slice(sent.target_span)):
                         out.append(TermOccurrence(zh, span, sent, para, "omitted"))  # BIL003's concern
@@ -65,6 +69,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     found = _mentions_in(mentions, sent.target, zh)
                     if not found and sent.score < threshold("sure-link"):  # a loose sentence link: look in the paragraph
                         found = _mentions_in(mentions, para.target, zh)
+                    if not found and _short_named(bitext, compiled, mentions, zh, sent, para, named):
+                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        continue
                     if not found:
                         status = "missing"
                         occ = TermOccurrence(zh, span, sent, para, status)
@@ -81,18 +88,36 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     return out
 
 
+def _short_named(bitext, compiled, mentions, zh: str, sent: Link, para: Link, later: bool) -> bool:
+    """The aligned target sentence (the paragraph, for a loose sentence link) names the person by a short form, after
+    the translation has named them in full, or at a later mention of the source: a short form does not introduce a
+    person (陳選手 with no 陳立軍 before it is a name dropped, reported once, where the source first names them)."""
+    text = bitext.target.text
+    full = [m.span.start for m in mentions.overlapping(Span(0, len(text)))
+            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
+    after = min(full) if full else (-1 if later else len(text))
+    spans = sent.target if sent.score >= threshold("sure-link") else para.target
+    entry = compiled.entry(zh)
+    return any(at > after for t in spans for at in short_forms(text, entry, t.start, t.end))
+
+
 @functools.lru_cache(maxsize=1)
 def _terms_data() -> dict:
     return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8"))
 
 
-def references() -> tuple[str, ...]:
-    return tuple(_terms_data()["references"])
+def references(entry_type: str = "") -> tuple[str, ...]:
+    """Words that may stand in for a name of this type (terms.toml ``[references]``; all of them for an untyped
+    entry)."""
+    table = _terms_data()["references"]
+    if entry_type in table:
+        return tuple(table[entry_type])
+    return tuple(dict.fromkeys(w for words in table.values() for w in words))
 
 
 def entry_references(entry) -> set[str]:
     """Words that refer back to this entry in particular: 同 (or 当, 該) and the tail of one of its forms
-    (同研究院 for a research institute, 同銀行 for a bank), and for a person, the surname and an honorific (張さん)."""
+    (同研究院 for a research institute, 同銀行 for a bank)."""
     data = _terms_data()
     out = set()
     for form in (entry.ja, *entry.accept):
@@ -100,17 +125,41 @@ def entry_references(entry) -> set[str]:
             tail = form[-n:]
             if all(is_kanji(ch) or is_katakana(ch) for ch in tail):
                 out.update(p + tail for p in data["tail-prefixes"])
-        if entry.type == "person" and 2 <= len(form) <= 4 and all(is_kanji(ch) for ch in form):
-            surname = form[:2] if len(form) == 4 else form[:1]
-            out.update(surname + h for h in data["honorifics"])
     return out
 
 
 def refers_back(text: str, entry=None) -> bool:
-    """The sentence has a word that stands in for a name (彼, 同社, 同市 …, or one made from the entry itself:
-    同研究院, 張さん): the name may be meant by it."""
-    words = references() + tuple(entry_references(entry) if entry is not None else ())
+    """The sentence has a word that stands in for a name of the entry's type (彼 for a person, 同社 for a company,
+    同市 for a place …, or one made from the entry itself: 同研究院): the name may be meant by it."""
+    entry_type = str(entry.type or "") if entry is not None else ""
+    words = references(entry_type) + tuple(entry_references(entry) if entry is not None else ())
     return any(word in text for word in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
+    titles = "|".join(sorted(map(re.escape, _terms_data()["titles"]), key=len, reverse=True))
+    alternatives = []
+    for form in forms:
+        if not 2 <= len(form) <= 4 or not all(is_kanji(ch) for ch in form):
+            continue
+        surname = form[:2] if len(form) == 4 else form[:1]
+        given = form[len(surname):]
+        alternatives.append(f"{re.escape(surname)}(?:{titles})")
+        alternatives.append(f"{re.escape(given)}(?:{titles}" + (f"|(?![{KANJI_RANGE}]))" if len(given) >= 2 else ")"))
+    if not alternatives:
+        return None
+    return re.compile(f"(?<![{KANJI_RANGE}])(?:{'|'.join(alternatives)})")
+
+
+def short_forms(text: str, entry, start: int = 0, end: int | None = None) -> list[int]:
+    """Where ``text[start:end]`` names the person ``entry`` by a short form: the surname before a title (兪所長,
+    張さん), or the given name alone or before a title, each a word of its own (terms.toml ``titles``)."""
+    if entry is None or entry.type != "person":
+        return []
+    pattern = _short_form_pattern((entry.ja, *entry.accept))
+    end = len(text) if end is None else end
+    return [] if pattern is None else [m.start() for m in pattern.finditer(text, start, end)]
 
 
 def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
@@ -122,11 +171,12 @@ def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
     return any(is_kanji(ch) and as_simplified(ch) in term for ch in bitext.target.slice(span))
 
 
-def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | None:
+def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool = False) -> Span | None:
     """The target words that most likely stand for a source term with no accepted rendering.
 
     Candidates are katakana runs, kanji compounds (a single kanji only when the term has it) and Latin words of
-    the aligned target sentence that are not mentions of other entries. Each is scored by the characters it shares with the source term (read as
+    the aligned target sentence that are not mentions of other entries; for a person, only words that share a
+    character with the name (a name is not translated by meaning, and a sound-alike the name rules would link). Each is scored by the characters it shares with the source term (read as
     simplified Chinese), less the characters it shares with the rest of the source sentence (it then more likely
     translates those), less its distance from the term's relative position in the sentence.
     """
@@ -146,8 +196,8 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions) -> Span | Non
         word = m.group()
         chars = [as_simplified(ch) for ch in word if is_kanji(ch)]
         shared = sum(1 for ch in chars if ch in term)
-        if len(word) == 1 and chars and not shared:
-            continue  # a single kanji stands for the term only when it is one of its characters (白い湖 for 查干湖)
+        if (len(word) == 1 and chars or person) and not shared:
+            continue  # a single kanji (白い湖 for 查干湖), or any word for a person, must share a character
         elsewhere = sum(1 for ch in chars if ch in rest and ch not in term)
         position = abs((span.start - t_span.start) / max(1, t_span.end - t_span.start) - where)
         score = (weight["shared"] * shared - weight["elsewhere"] * elsewhere - weight["position"] * position

@@ -16,7 +16,8 @@ class MissingTerm(Rule):
     ## What it does
     Reports a glossary name or term (any `type`, including `term`) that the aligned source sentence holds
     and its translation renders in no form at all (no preferred or accepted form, and no variant that the name
-    rules could link to it) or one kanji off; likewise a source name the glossary lacks written one homophone
+    rules could link to it; a person named again by surname and title, 兪所長 or 陳さん, or by given name, after the
+    translation has named them in full, is rendered: `titles` in terms.toml) or one kanji off; likewise a source name the glossary lacks written one homophone
     kanji off, and 我国 rendered 我が国. It points at the target words that most likely stand for it. A name written
     one kanji off (楽保 for 楽宝: a homophone or a look-alike) where the aligned source sentence names it is a
     warning with the fix, even when the name rules alone would leave it at `info`; so is a source name that no
@@ -30,8 +31,9 @@ class MissingTerm(Rule):
     A name that was dropped or translated word by word (币圈 as 通貨圏, a company name as an ordinary noun) is
     invisible to any check of the Japanese alone. Variants that textqa does link to the name (homophones,
     katakana, pinyin, rejected forms) are left to the NAM rules, so nothing is reported twice. Where the
-    sentence has a word that stands in for a name (彼, 同社, 同市 …, 同研究院 or 張さん made from the entry), the name
-    may be meant by it: `info` only; so too where the name is the article's topic (rendered three times or more
+    sentence has a word that stands in for a name of its kind (彼 for a person, 同社 for a company, 同市 for a place,
+    or 同研究院 made from the entry), the name may be meant by it: `info` only (同社 beside a person's title with the
+    name gone is a dropped name); so too where the name is the article's topic (rendered three times or more
     elsewhere) and nothing in the sentence looks like it, since Japanese leaves such a subject unsaid. A repeated
     mention that the translation renders in another sentence of the same paragraph is not reported.
 
@@ -94,7 +96,7 @@ class MissingTerm(Rule):
                                           related=(bt.related(occ.source_span, occ.entity),))
                 continue
             seen.add(key)
-            likely = likely_rendering(bt, occ, mentions)
+            likely = likely_rendering(bt, occ, mentions, person=entry.type == "person")
             span = likely or occ.sentence.target_span
             word = ctx.doc.slice(span)
             if likely is not None and any(one_off(word, f) is not None for f in forms):

@@ -1,6 +1,8 @@
 """BIL002: a number whose value differs from the aligned source sentence."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
@@ -51,16 +53,19 @@ class NumberMismatch(Rule):
                 continue
             para_src = [q for s in para.source for q in quantities(src[s.start:s.end])]
             para_tgt = [q for t in para.target for q in quantities(tgt[t.start:t.end])]
-            src_keys = {k for q in para_src for k in q.keys()}
-            tgt_keys = {k for q in para_tgt for k in q.keys()}
+            src_keys = Counter(k for q in para_src for k in q.keys())
+            tgt_keys = Counter(k for q in para_tgt for k in q.keys())
             for sent in kids:
                 if not sent.source or not sent.target:
                     continue
                 s_span, t_span = sent.source_span, sent.target_span
                 lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end],
                                         s_span.start, t_span.start)
-                lost = [q for q in lost if not q.keys() & tgt_keys]
-                extra = [q for q in extra if not q.keys() & src_keys]
+                # a number moved to another sentence of the paragraph is no change; a repeated one the translation
+                # leaves out neither (5G网络…5G基站数 → 5Gネットワーク…基地局数), but one it writes more often than the
+                # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)
+                lost = [q for q in lost if not any(tgt_keys[k] for k in q.keys())]
+                extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in q.keys())]
                 for was, q in changed(lost, extra):
                     yield ctx.finding(
                         self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
