@@ -14,28 +14,20 @@ from ._shared import bitext
 class MissingTerm(Rule):
     """
     ## What it does
-    Reports a glossary name or term (any `type`, including `term`) that the aligned source sentence holds
-    and its translation renders in no form at all (no preferred or accepted form, and no variant that the name
-    rules could link to it; a person named again by surname and title, 兪所長 or 陳さん, or by given name, after the
-    translation has named them in full, is rendered: `titles` in terms.toml) or one kanji off; likewise a source name the glossary lacks written one homophone
-    kanji off, and 我国 rendered 我が国. It points at the target words that most likely stand for it. A name written
-    one kanji off (楽保 for 楽宝: a homophone or a look-alike) where the aligned source sentence names it is a
-    warning with the fix, even when the name rules alone would leave it at `info`; so is a source name that no
-    glossary entry covers (jieba's name tags, as BIL007 lists them) when the aligned sentence has none of its script
-    forms but exactly one word one kanji off it, that kanji a homophone of the source's, and that word is not
-    Japanese vocabulary (鶴港 for 鹤岗; fix: the source's kanji in its Japanese form; not 加工場 for 加工厂). And a
-    word that speaks from the writer's side (我国) rendered literally (我が国, which in Japanese is Japan) is
-    reported with the fix (中国), glossary or not (data: terms.toml).
+    Reports a glossary name or term of the aligned source sentence that its translation renders in no form (no
+    preferred or accepted form, no variant the name rules link to it; a person named in full before may be named
+    by surname and title, 兪所長, or given name: `titles` in terms.toml) or one kanji off, with the fix, even where
+    the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
+    one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
+    for 鹤岗, not 加工場 for 加工厂), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
 
     ## Why is this bad
-    A name that was dropped or translated word by word (币圈 as 通貨圏, a company name as an ordinary noun) is
-    invisible to any check of the Japanese alone. Variants that textqa does link to the name (homophones,
-    katakana, pinyin, rejected forms) are left to the NAM rules, so nothing is reported twice. Where the
-    sentence has a word that stands in for a name of its kind (彼 for a person, 同社 for a company, 同市 for a place,
-    or 同研究院 made from the entry), the name may be meant by it: `info` only (同社 beside a person's title with the
-    name gone is a dropped name); so too where the name is the article's topic (rendered three times or more
-    elsewhere) and nothing in the sentence looks like it, since Japanese leaves such a subject unsaid. A repeated
-    mention that the translation renders in another sentence of the same paragraph is not reported.
+    A name dropped or translated word by word (币圈 as 通貨圏) is invisible to a check of the Japanese alone.
+    Variants the name rules link are left to them. A word of the name's kind that stands in for it (彼 for a
+    person, 同社 for a company, 同市 for a place, 同研究院 made from the entry) makes it `info` (同社 beside a
+    person's title with the name gone is a dropped name); so does the article's topic (rendered three times or
+    more) with nothing like it in the sentence, which Japanese leaves unsaid. A repeated mention rendered in
+    another sentence of the paragraph is not reported.
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
