@@ -464,3 +464,48 @@ def test_a_foreign_word_without_a_names_first_sound_is_not_its_katakana():
     glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n乌拉那\t烏拉那\torg\t\t\n"))
     found = [(f.code, f.surface) for f in lint_text("リアーナの新曲と、ウラーナ社の製品。", glossary)]
     assert ("NAM006", "ウラーナ") in found and all(surface != "リアーナ" for _, surface in found)
+
+
+def _nam(text: str, tsv_rows: str) -> list[tuple[str, str]]:
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\n" + tsv_rows))
+    return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
+
+
+def test_a_rejected_form_quoted_and_explained_is_talked_about():
+    """A notice or FAQ that quotes a wrong form to say it is wrong (「X」は誤り, 「X」という言い方, 「X」と「Y」は違う
+    ものですか) talks about the form. Used as the name, quoted or not, it is still reported."""
+    rows = "越剧\t越劇\tterm\t\t\t紹興オペラ\n"
+    silent = ("Q. 「紹興オペラ」と「越劇」は違うものですか。\nA. 同じものです。英語を直訳した「紹興オペラ」という言い方も"
+              "見かけますが、日本語では「越劇」と呼びます。「紹興オペラ」は誤りではありませんが、本書では越劇に統一します。")
+    assert _nam(silent, rows) == []
+    assert ("NAM001", "紹興オペラ") in _nam("昨夜は紹興オペラを観た。越劇の舞台は美しい。", rows)
+    assert ("NAM001", "紹興オペラ") in _nam("昨夜は「紹興オペラ」を観た。越劇の舞台は美しい。", rows)
+
+
+def test_forms_in_a_bulleted_list_of_names_and_a_quoted_signs_romanisation_are_labelled():
+    """`* 星河：…英語表記は Xinghe。` is a line of a list of names that gives the name's forms; 「星河南」（Xinghe Nan）
+    romanises a quoted sign that begins with the name. The pinyin used in prose is still reported."""
+    rows = "星河\t星河\tplace\t\tXinghe\t\n"
+    listed = ("星河は海辺の町である。星河の港は古い。\n\n== 表記について ==\n* 星河：中国語の発音は「シンホー」に近い。"
+              "英語表記は Xinghe。\n* 月湾：英語名 Moon Bay。")
+    sign = "星河は海辺の町である。駅の表示は「星河南」（Xinghe Nan）です。星河の港は古い。"
+    assert _nam(listed, rows) == [] and _nam(sign, rows) == []
+    assert ("NAM002", "Xinghe") in _nam("星河は海辺の町である。星河の港は古い。Xinghe の市場は大きい。星河に行く。", rows)
+
+
+def test_a_listed_companys_name_beside_its_ticker_is_the_listing():
+    """A stock brief gives a company's A-share listing name with its ticker (星河石化（600999.SS）) beside the katakana
+    name the glossary prefers: the exchange's name, not a rendering choice. Without a ticker it is mixed forms."""
+    rows = "星河石化\tギャラクシー石化\torg\t\t星河石化\t\n"
+    brief = ("【本土A株】\n星河石化（600999.SS）　6.12元　＋0.16%\n【香港株】\nギャラクシー石化（0999.HK）　4.61HKD\n\n"
+             "■ 注目ニュース\nギャラクシー石化は新工場の着工を発表した。")
+    assert _nam(brief, rows) == []
+    assert ("NAM002", "星河石化") in _nam("ギャラクシー石化は着工を発表した。星河石化の株価は上がった。"
+                                          "ギャラクシー石化は増配した。", rows)
+
+
+def test_a_date_before_a_season_is_not_a_place():
+    """毎年夏, 2017年夏: the 年 of a date and a season do not make a name that sounds like a place (年夏 ning xia)."""
+    rows = "宁夏\t寧夏\tplace\t\t\t\n"
+    assert _nam("寧夏の林場には、毎年夏になると観光客が来る。2017年夏にも寧夏を訪れた。今年夏は暑い。", rows) == []
+    assert ("NAM004", "年夏") in _nam("寧夏は乾燥地帯だ。年夏の砂漠では植林が進む。", rows)

@@ -47,6 +47,20 @@ class Token(NamedTuple):
     def is_common_noun(self) -> bool:
         return len(self.pos) > 1 and self.pos[1] == "普通名詞" and not self.oov
 
+    @property
+    def is_time_word(self) -> bool:
+        """A noun that can stand as an adverb of time (毎年, 今年, 夏: 副詞可能)."""
+        return self.is_common_noun and len(self.pos) > 2 and self.pos[2] == "副詞可能"
+
+    @property
+    def is_counter(self) -> bool:
+        """A noun that counts after a number (年 of 2017年, 月: 助数詞可能)."""
+        return self.is_common_noun and len(self.pos) > 2 and self.pos[2] == "助数詞可能"
+
+    @property
+    def is_numeral(self) -> bool:
+        return len(self.pos) > 1 and self.pos[1] == "数詞"
+
 
 @functools.lru_cache(maxsize=1)
 def _dictionary():

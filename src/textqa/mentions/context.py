@@ -96,7 +96,7 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         gap = pos
-        while k and gap < len(text) and text[gap] in " \u3000":  # 星河市 (セイガ市): a space after the suffix
+        while k and gap < len(text) and text[gap] in " \u3000」』”":  # 星河市 (セイガ市), 「星河南」（Xinghe Nan）
             gap += 1
         if gap in groups_by_open:
             return groups_by_open[gap]
@@ -158,14 +158,64 @@ def name_talk_words() -> tuple[str, ...]:
     return word_list("name_talk.txt")
 
 
+def all_quoted(text: str, span: Span) -> bool:
+    """True when the mention is all a quotation holds (「…」, 『…』, “…”)."""
+    before = text[span.start - 1:span.start] if span.start else ""
+    return before in QUOTES and text[span.end:span.end + 1] == QUOTES[before]
+
+
 def quoted_as_form(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds and the text around talks about names (呼び方, 読み,
     表記): 「マオ・ツォートン」でなく「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
-    before = text[span.start - 1:span.start] if span.start else ""
-    if before not in QUOTES or text[span.end:span.end + 1] != QUOTES[before]:
+    if not all_quoted(text, span):
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return any(word in around for word in name_talk_words())
+
+
+@functools.lru_cache(maxsize=1)
+def form_comment() -> re.Pattern:
+    """A word after a quoted form that comments on the form (」は誤り, 」という言い方): data/form_comments.txt."""
+    words = "|".join(map(re.escape, word_list("form_comments.txt")))
+    return re.compile(r"[」』”](?:は|も|が|という|といった|との|って)?(?:" + words + ")")
+
+
+def commented_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the mention is all a quotation holds and the text comments on it as a form: a word such as 誤り or
+    言い方 follows the quotation (「北京オペラ」という言い方), or the same sentence quotes one of the entity's
+    ``correct`` forms too (「北京オペラ」と「京劇」は違うものですか): a notice or FAQ that explains which form is
+    right, not a text that uses the wrong one."""
+    if not all_quoted(text, span):
+        return False
+    if form_comment().match(text, span.end):
+        return True
+    lo = max(text.rfind(c, 0, span.start) for c in "。\n") + 1
+    hi = min((i for i in (text.find(c, span.end) for c in "。\n") if i >= 0), default=len(text))
+    sentence = text[lo:hi]
+    return any(f"{o}{form}{c}" in sentence for form in correct for o, c in QUOTES.items() if form)
+
+
+GLOSSARY_LINE_HEAD = re.compile(r"[ \u3000]*[*・•\-－][ \u3000]*")  # a bullet: * 星河：…, ・星河：…
+# a stock ticker in parentheses after a listed company's name: （000858.SZ）, (0700.HK), （700/HK）, (NYSE: BABA)
+TICKER = re.compile(r"[ \u3000]*[（(](?:\d{3,6}(?:\.[A-Z]{1,2}|/[A-Z]{2})|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE)[:：] ?[A-Z0-9.]+)[）)]")
+
+
+def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True in a bulleted line of a list of names that begins with one of the entity's ``correct`` forms and a colon
+    (`* 星河：英語表記は Xinghe。`): the line gives the name's forms, as a glossary does."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    bullet = GLOSSARY_LINE_HEAD.match(text, lo)
+    if bullet is None:
+        return False
+    head = bullet.end()
+    return any(form and text.startswith(form, head) and text[head + len(form):head + len(form) + 1] in "：:"
+               and head + len(form) < span.start for form in correct)
+
+
+def listed_name(text: str, end: int) -> bool:
+    """True when a stock ticker in parentheses follows the name (中国石化（600028.SS）): the name under which the
+    company's shares are listed, as the exchange writes it, not a rendering choice."""
+    return TICKER.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=1)

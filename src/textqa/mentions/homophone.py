@@ -182,10 +182,21 @@ def find_homophones(doc, compiled) -> list[Mention]:
 
 
 def _inside_known_name(doc, span: Span) -> bool:
-    """True when ``span`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in 習近平):
-    a window cut out of a known name is that name's tail, not a name of its own."""
+    """True when ``span`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in 習近平), or
+    inside a date: a time word (年 of 毎年夏, 今年秋) or a counter after a number (年 of 2017年夏). A window cut out of
+    a known name is that name's tail, and one cut out of a date is the date's, not a name of its own."""
     first = tokens_in(doc, Span(span.start, span.start + 1))
-    return bool(first) and first[0].span.start < span.start and first[0].is_proper_noun and not first[0].oov
+    if not first or first[0].oov:
+        return False
+    tok = first[0]
+    if tok.span.start < span.start:
+        return tok.is_proper_noun or tok.is_time_word
+    return tok.is_counter and _after_numeral(doc, tok)
+
+
+def _after_numeral(doc, tok) -> bool:
+    before = tokens_in(doc, Span(tok.span.start - 1, tok.span.start)) if tok.span.start else []
+    return bool(before) and before[0].is_numeral
 
 
 def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:

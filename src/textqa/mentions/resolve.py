@@ -15,7 +15,8 @@ from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
 from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
-                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line)
+                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line,
+                      commented_form, in_glossary_line, listed_name)
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import KEEP_EVIDENCE, LAYER, MentionLayer
@@ -181,12 +182,17 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
         if m.glossed:
             continue
         # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
+        if m.kind is MentionKind.REJECTED and commented_form(text, m.span, correct_forms(m.entity)):
+            out[i] = replace(m, glossed=True)  # 「北京オペラ」という言い方も見かけますが…: the form explained
+            continue
         if introduced_as_alias(text, m.span.start) \
                 or (not called_so(m, text) and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
                 or (tags and in_hashtag(text, m.span)) \
-                or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span):
+                or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
+                or (m.kind.correct and listed_name(text, m.span.end)) \
+                or in_glossary_line(text, m.span, correct_forms(m.entity)):
             out[i] = replace(m, glossed=True)
     return out
 

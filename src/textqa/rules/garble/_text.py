@@ -152,7 +152,8 @@ class Brackets:
         return _Outermost(sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]))
 
     def _glosses(self, o: int) -> bool:
-        return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
+        """Parentheses right after a word or a quotation (「地球大賞」（Champions of the Earth）) gloss it."""
+        return self.text[o] in PARENS and o > 0 and (is_word_char(self.text[o - 1]) or self.text[o - 1] in "」』”")
 
 
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s\u3000、。]))[0-9A-Za-z０-９ａ-ｚＡ-Ｚ]{1,2}(?:[)）]|\.(?![0-9A-Za-z]))")

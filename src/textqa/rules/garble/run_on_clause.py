@@ -21,12 +21,21 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
     return all(map(is_hiragana, words)) and brackets(ctx.doc).inside_gloss(span)
 
 
+def _headline(text: str, at: int) -> bool:
+    """True on a headline: a line with no `。` that is the text's first line or begins with a bracketed label
+    (`【中国株】…続く　香港…`). Headlines set their parts apart with a space."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[lo:len(text) if hi < 0 else hi]
+    return "。" not in line and (not text[:lo].strip() or line.lstrip().startswith(("【", "■", "◆", "［", "[")))
+
+
 class RunOnClause(Rule):
     """
     ## What it does
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
     sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
-    Only prose paragraphs (those with a `。`) are read: headings and titles may use spaces. A reading in
+    Only prose paragraphs (those with a `。`) are read, and in them no headline (a first line or a line that begins
+    with a bracketed label, without a `。`): headings and titles may use spaces. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too.
 
@@ -63,6 +72,8 @@ class RunOnClause(Rule):
             if left.span.end != gap.span.start or gap.span.end != right.span.start:
                 continue
             if not is_japanese(right.surface[0]) or "。" not in ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start)):
+                continue
+            if _headline(text, gap.span.start):
                 continue
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span):
