@@ -509,3 +509,49 @@ def test_a_date_before_a_season_is_not_a_place():
     rows = "宁夏\t寧夏\tplace\t\t\t\n"
     assert _nam("寧夏の林場には、毎年夏になると観光客が来る。2017年夏にも寧夏を訪れた。今年夏は暑い。", rows) == []
     assert ("NAM004", "年夏") in _nam("寧夏は乾燥地帯だ。年夏の砂漠では植林が進む。", rows)
+
+
+def test_a_sentence_that_gives_a_persons_two_names_with_a_reading_equates_them():
+    """A blog about names: ジャッキー・スター is known in Chinese as 星河龍(シンホーロン): two names of one person in one
+    sentence, one with its reading, are talked about. Mixed in prose without such a sentence they are still reported."""
+    rows = "星河龙\t星河龍\tperson\t\tジャッキー・スター\t\n"
+    talk = ("ジャッキー・スターは日本でも有名だ。\nジャッキー・スターは中国語圏では星河龍(シンホーロンxing1he2long2)との"
+            "名前になっている。")
+    assert _nam(talk, rows) == []
+    assert ("NAM002", "ジャッキー・スター") in _nam("ジャッキー・スターは日本でも有名だ。星河龍は来日した。", rows)
+
+
+def test_a_name_in_toned_pinyin_beside_its_katakana_is_a_pronunciation_taught():
+    """A Mandarin lesson writes 監督Xīng Hé Lóngシンホーロン: pinyin with tone marks right beside the name is its
+    pronunciation. Toneless pinyin left in prose is still reported."""
+    rows = "星河龙\t星河龍\tperson\t\tシンホーロン\t\n"
+    assert _nam("有名な監督Xīng Hé Lóngシンホーロンにスカウトされた。星河龍の映画は多い。", rows) == []
+    assert ("NAM007", "Xinghe Long") in _nam("有名な監督 Xinghe Long にスカウトされた。星河龍の映画は多い。", rows)
+
+
+def test_a_table_of_one_names_spellings_by_region_is_a_list_of_forms():
+    """| 星河冲 | ○ | × |: a table whose rows are headed by a name's spellings, and whose other cells are marks, lists
+    the forms (a page on how names are spelt)."""
+    rows = "星河冲\t星河冲\tperson\t\t星河沖|星河衝\t\n"
+    table = ("星河冲の表記は地域によって異なる。\n\n中国 | 香港 | 台湾 | 日本 |\n星河冲 | ○ | × | × |\n星河沖 | × | ○ | △ |\n"
+             "星河衝 | × | △ | ○ |\n\nどれを使うかは難しい。")
+    assert _nam(table, rows) == []
+
+
+def test_a_film_title_alone_in_double_quotes_keeps_its_spelling():
+    """A blog lists films by their Chinese titles in “…”: an old form alone in double quotes is a title cited, at most
+    info. In prose it is still a conversion."""
+    def grb013(text):
+        return [(f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB013"]
+    listed = grb013("◆作品賞\n・山田 “觀光客”\n・田中 『花の生涯』\n\n画面が美しく、経済効果も大きい。")
+    assert listed and all(level == "info" for _, level in listed)
+    assert ("觀光客", "warning") in grb013("山田監督の新作は画面が美しく、経済効果も大きい。觀光客が集まった。")
+
+
+def test_a_question_mark_after_a_question_word_is_no_lost_character():
+    """唐とはどんな王朝?歴史年表: a half-width ? after a question word in its sentence ends the question. Between two
+    kanji with no question word it is still a lost character."""
+    def grb014(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB014" and f.severity.value != "info"]
+    assert grb014("星河とはどんな王朝?歴史年表まとめ\n\n星河は古い王朝である。") == []
+    assert grb014("日本政府?各界からの支援が届いた。") == ["?"]

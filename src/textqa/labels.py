@@ -143,6 +143,16 @@ def _reads_as(kanji: str, latin: str) -> bool:
     return len(target) in ends
 
 
+def _lead_cell(line: str) -> str:
+    """A line's word alone, or the first cell of a table row whose other cells hold no kanji (陈冲 | ○ | × |: a table
+    of one name's spellings and where each is used)."""
+    cell = line.strip(" \u3000\t|")
+    head, bar, rest = cell.partition("|")
+    if bar and not KANJI_RUN.search(rest):
+        return head.strip(" \u3000\t")
+    return cell
+
+
 def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
@@ -160,11 +170,10 @@ def form_rows(text: str) -> list[Span]:
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):
-        cell = line.strip(" \u3000\t|")
-        near = lines[max(0, i - TITLE_WINDOW):i] + lines[i + 1:i + 1 + FORM_LIST_BELOW]
+        cell = _lead_cell(line)
+        near = [_lead_cell(other) for other in lines[max(0, i - TITLE_WINDOW):i] + lines[i + 1:i + 1 + FORM_LIST_BELOW]]
         if KANJI_RUN.fullmatch(cell) and any(
-                KANJI_RUN.fullmatch(other.strip(" \u3000\t|")) and other.strip(" \u3000\t|") != cell
-                and _same_word(other.strip(" \u3000\t|"), cell) for other in near):
+                KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell) for other in near):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     for m in CHINESE_THEN_PINYIN.finditer(text):

@@ -189,10 +189,20 @@ def commented_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
         return False
     if form_comment().match(text, span.end):
         return True
+    sentence = text[sentence_around(text, span)]
+    return any(f"{o}{form}{c}" in sentence for form in correct for o, c in QUOTES.items() if form)
+
+
+def sentence_around(text: str, span: Span) -> slice:
+    """The sentence that holds ``span``: from the last `。` or line break before it to the next one after it."""
     lo = max(text.rfind(c, 0, span.start) for c in "。\n") + 1
     hi = min((i for i in (text.find(c, span.end) for c in "。\n") if i >= 0), default=len(text))
-    sentence = text[lo:hi]
-    return any(f"{o}{form}{c}" in sentence for form in correct for o, c in QUOTES.items() if form)
+    return slice(lo, hi)
+
+
+def reading_gloss(text: str, inner: Span) -> bool:
+    """True when a gloss holds no kanji: a reading (チェンロン, cheng2long2), not another name in kanji."""
+    return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])
 
 
 GLOSSARY_LINE_HEAD = re.compile(r"[ \u3000]*[*・•\-－][ \u3000]*")  # a bullet: * 星河：…, ・星河：…

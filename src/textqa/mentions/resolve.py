@@ -14,9 +14,11 @@ from ..asides import inserted_pinyin, set_aside
 from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
+from ..phonetics.pinyin import strip_tones
 from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line,
-                      commented_form, in_glossary_line, listed_name)
+                      commented_form, in_glossary_line, listed_name, reading_gloss,
+                      sentence_around)
 from .exact import find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import KEEP_EVIDENCE, LAYER, MentionLayer
@@ -170,12 +172,17 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
             out[j] = replace(out[j], glossed=True)
         if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner):
             out[i] = replace(out[i], glossed=True)
+        if head.kind.correct and reading_gloss(text, inner):
+            for j in _other_forms_in_sentence(text, mentions, starts, i):
+                out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
     for opening, inner in groups.items():  # 習 近平（しゅう きんぺい、シー・チンピン）: the head has a space
         head = "".join(text[max(0, opening - SPACED_HEAD):opening].split())
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         for j in range(lo, hi):
             if not out[j].glossed and any(head.endswith(f) for f in correct_forms(out[j].entity)):
                 out[j] = replace(out[j], glossed=True)
+    for i, j in _toned_beside_form(out):
+        out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
     suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):
@@ -195,6 +202,32 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
                 or in_glossary_line(text, m.span, correct_forms(m.entity)):
             out[i] = replace(m, glossed=True)
     return out
+
+
+def _toned_beside_form(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs of a name in pinyin with tone marks and a correct form of the same entity right beside it (at most one
+    space apart: 張芸謀 Zhāng Yìmóu, Zhāng Yì Móuチャンイーモウ): a pronunciation taught, as a lesson or a dictionary
+    gives it. A translation that leaves pinyin in its text does not add the tones."""
+    out = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.entity != b.entity or b.span.start - a.span.end > 1:
+            continue
+        toned, other = (a, b) if a.kind is MentionKind.ROMANIZED else (b, a)
+        if toned.kind is MentionKind.ROMANIZED and other.kind.correct and strip_tones(toned.surface) != toned.surface:
+            out.append((i, i + 1))
+    return out
+
+
+def _other_forms_in_sentence(text: str, mentions: list[Mention], starts: list[int], i: int) -> list[int]:
+    """Mentions of entity ``mentions[i]`` written in another correct form in the same sentence: a sentence that
+    gives a person's two names, one of them with its reading (ジャッキー・チェンは中国語では成龍(チェンロン)という
+    名前だ), equates the names rather than using them."""
+    head = mentions[i]
+    where = sentence_around(text, head.span)
+    lo, hi = bisect.bisect_left(starts, where.start), bisect.bisect_left(starts, where.stop)
+    return [j for j in range(lo, hi) if j != i and mentions[j].entity == head.entity and mentions[j].kind.correct
+            and mentions[j].surface != head.surface]
 
 
 def called_so(m: Mention, text: str) -> bool:

@@ -7,6 +7,7 @@ from ...charclass import HIRAGANA_RANGE, SENTENCE_ENDS, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
 from ..base import Rule
+from ...wordlists import word_list
 from ._text import line_around
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
@@ -95,7 +96,8 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space; also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
+    repeats directly or across a space, also with its particle (`観客の観客の`; with の not for a noun of a relation,
+    `子供の子供`, `relational_nouns.txt`); also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
@@ -175,17 +177,18 @@ def _lines_of_their_own(text: str, a, b) -> bool:
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:
-    """A noun and its particle written twice in a row (観客が観客が).
+    """A noun and its particle written twice in a row (観客が観客が, 観客の観客の).
 
-    Not with の: that repeat can be right (子供の子供の世話). Not with も either: a unit ending in も written
-    twice is the emphatic idiom 何度も何度も, 何年も何年も.
+    With の only for a noun that names no relation (子供の子供の世話, 友達の友達 are right: relational_nouns.txt).
+    Not with も: a unit ending in も written twice is the emphatic idiom 何度も何度も, 何年も何年も.
     """
     if i + 3 >= len(toks):
         return False
     a, b = toks[i:i + 2], toks[i + 2:i + 4]
     noun, particle = a
     return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
-            and particle.pos[0] == "助詞" and particle.surface not in ("の", "も")
+            and particle.pos[0] == "助詞" and particle.surface != "も"
+            and (particle.surface != "の" or noun.surface not in word_list("relational_nouns.txt"))
             and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))

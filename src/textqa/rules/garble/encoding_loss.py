@@ -6,6 +6,7 @@ from ...charclass import JAPANESE_RANGE, KANJI_RANGE
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
+from ...wordlists import word_list
 from ._text import paragraphs
 
 REPLACEMENT = "\ufffd"
@@ -18,6 +19,15 @@ LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANES
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
 
 
+SENTENCE_END = "。！？!?\n"
+
+
+def _asks(text: str, at: int) -> bool:
+    """True when the sentence before the ``?`` at ``at`` holds a question word (data/question_words.txt)."""
+    start = max(text.rfind(c, 0, at) for c in SENTENCE_END) + 1
+    return any(w in text[start:at] for w in word_list("question_words.txt"))
+
+
 class EncodingLoss(Rule):
     """
     ## What it does
@@ -27,7 +37,8 @@ class EncodingLoss(Rule):
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
-    one too, and is only `info` (one at the start of a word never is).
+    one too, and is only `info` (one at the start of a word never is). A `?` after a question word in its sentence
+    (`唐とはどんな王朝?歴史年表`, `question_words.txt`) ends the question.
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -51,6 +62,8 @@ class EncodingLoss(Rule):
             return  # nothing LOST could match
         for para, text in paragraphs(ctx.doc):
             for m in LOST.finditer(text):
+                if m.group("head") is None and REPLACEMENT not in m.group() and _asks(text, m.start()):
+                    continue  # 唐とはどんな王朝?歴史年表: a question's mark
                 span = Span(para.start + m.start(), para.start + m.end())
                 sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
                 yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "

@@ -11,6 +11,9 @@ KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
 SENTENCE_MARKS = "。、！？!?"
 SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?!{KATA})")
+# a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
+# elsewhere (ボーイング)
+SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}})(?![{KATAKANA_RANGE}])")
 
 
 def _word_list_line(text: str, span: Span) -> bool:
@@ -40,6 +43,7 @@ class SplitKatakana(Rule):
     (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`).
+    A word with one letter split off (`ボーイン グ`) is reported when the text writes it whole elsewhere.
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -68,3 +72,10 @@ class SplitKatakana(Rule):
                 joined = re.sub(r"[ \u3000]", "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
                                               f"join the parts or use ・ ({joined})", suggestion=joined)
+            for m in SPLIT_LETTER.finditer(text):
+                whole = m.group().replace(" ", "")
+                if whole not in ctx.doc.text:
+                    continue
+                span = Span(para.start + m.start(), para.start + m.end())
+                yield ctx.finding(self, span, f"katakana word split by a space: '{m.group()}'; the text writes it "
+                                              f"'{whole}' elsewhere", suggestion=whole)

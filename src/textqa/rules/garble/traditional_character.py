@@ -55,7 +55,7 @@ class TraditionalCharacter(Rule):
 
     A word is a warning when the document has at least two such words, one an ordinary word (alone or in a short
     compound: the text went through a conversion; old forms in names and titles only are citations), or when it is an ordinary word of two or three characters, which Japanese
-    spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』`; any other single one is `info`. Text
+    spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』` or alone in `“”`; any other single one is `info`. Text
     written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
     Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
@@ -145,8 +145,10 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
 
 
 def _quoted(doc, span: Span) -> bool:
-    """Inside 『…』: a title keeps its own spelling (『學問ノスヽメ』)."""
+    """Inside 『…』, or all that “…” holds: a title keeps its own spelling (『學問ノスヽメ』, a film's “畫皮”)."""
     text = doc.text
+    if text[span.start - 1:span.start] in "“〝" and text[span.end:span.end + 1] in "”〟" and span.start:
+        return True
     return any(o < span.start and span.end <= c and text[o] == "『" for o, c in brackets(doc).pairs)
 
 
