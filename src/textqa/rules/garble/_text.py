@@ -137,6 +137,16 @@ class Brackets:
     lone_openers: list[int] = field(default_factory=list)
     mismatched: dict[int, int] = field(default_factory=dict)  # lone closer -> the opener of another kind it ends
 
+    def english_gloss_of_quote(self, span: Span) -> bool:
+        """True when ``span`` lies in parentheses right after a quotation that hold no Japanese: the quoted title's
+        English name (「地球大賞」（Champions of the Earth）)."""
+        text = self.text
+        o = max(text.rfind("（", 0, span.start), text.rfind("(", 0, span.start))
+        if o <= 0 or text[o - 1] not in "」』”":
+            return False
+        c = text.find("）" if text[o] == "（" else ")", span.end)
+        return c >= 0 and not any(is_japanese(ch) or ch == "\n" for ch in text[o + 1:c])
+
     def inside_gloss(self, span: Span) -> bool:
         """True when ``span`` lies in parentheses that gloss the word before them: 鄧小平（邓小平）, 馬（Ma）.
 
@@ -152,8 +162,7 @@ class Brackets:
         return _Outermost(sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]))
 
     def _glosses(self, o: int) -> bool:
-        """Parentheses right after a word or a quotation (「地球大賞」（Champions of the Earth）) gloss it."""
-        return self.text[o] in PARENS and o > 0 and (is_word_char(self.text[o - 1]) or self.text[o - 1] in "」』”")
+        return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
 
 
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s\u3000、。]))[0-9A-Za-z０-９ａ-ｚＡ-Ｚ]{1,2}(?:[)）]|\.(?![0-9A-Za-z]))")

@@ -55,7 +55,7 @@ class EnglishFragment(Rule):
         marks = brackets(ctx.doc)
         for para, text in ctx.paragraphs():
             for run, words in latin_runs(text, para.start):
-                if marks.inside_gloss(run) or glossary_surface(ctx, run, whole=True) \
+                if marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
                         or not line_has_japanese(ctx.doc.text, run) \
                         or _quoted_english(ctx.doc.text, run):
                     continue
