@@ -96,8 +96,7 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space, also with its particle (`観客の観客の`; with の not for a noun of a relation,
-    `子供の子供`, `relational_nouns.txt`); also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
+    repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic

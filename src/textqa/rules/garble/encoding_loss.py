@@ -37,8 +37,7 @@ class EncodingLoss(Rule):
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
-    one too, and is only `info` (one at the start of a word never is). A `?` after a question word in its sentence
-    (`唐とはどんな王朝?歴史年表`, `question_words.txt`) ends the question.
+    one too, and is only `info` (one at the start of a word never is). After a question word it ends a question.
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`

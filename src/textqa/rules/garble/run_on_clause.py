@@ -34,8 +34,8 @@ class RunOnClause(Rule):
     ## What it does
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
     sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
-    Only prose paragraphs (those with a `。`) are read, and in them no headline (a first line or a line that begins
-    with a bracketed label, without a `。`): headings and titles may use spaces. A reading in
+    Only prose paragraphs (those with a `。`) are read, not their headlines (a first or labelled line with no `。`):
+    headings and titles may use spaces. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too.
 

@@ -43,7 +43,7 @@ class SplitKatakana(Rule):
     (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`).
-    A word with one letter split off (`ボーイン グ`) is reported when the text writes it whole elsewhere.
+    So does one letter split off a word the text writes whole.
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts

@@ -55,9 +55,8 @@ class TraditionalCharacter(Rule):
 
     A word is a warning when the document has at least two such words, one an ordinary word (alone or in a short
     compound: the text went through a conversion; old forms in names and titles only are citations), or when it is an ordinary word of two or three characters, which Japanese
-    spells one way only (`發表` for `発表`, `觀光客`), outside a title in `『』` or alone in `“”`; any other single one is `info`. Text
-    written in the old orthography throughout (pre-war literature: `驛`, `經` and no `駅`, `経`) is silent: a conversion leaves the
-    Japanese-only forms such as `経` alone, so a converted text mixes both. So is text in the historical kana
+    spells one way only (`發表` for `発表`, `觀光客`), outside a title (`『』`, or alone in `“”`); any other single one is `info`. Text
+    written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
