@@ -555,3 +555,13 @@ def test_a_question_mark_after_a_question_word_is_no_lost_character():
         return [f.surface for f in lint_text(text, None) if f.code == "GRB014" and f.severity.value != "info"]
     assert grb014("星河とはどんな王朝?歴史年表まとめ\n\n星河は古い王朝である。") == []
     assert grb014("日本政府?各界からの支援が届いた。") == ["?"]
+
+
+def test_a_word_lists_row_links_a_simplified_surname_to_a_japanese_glyph_that_opencc_does_not():
+    """A list of surnames gives each in simplified and Japanese glyphs (吴 呉 ご ウ): 吴 and 呉 are one surname though
+    OpenCC does not link them (phonetics/data/surname_glyphs.tsv), so the row lists forms. Alone in prose 吴 is Chinese."""
+    def grb001(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB001" and f.severity.value != "info"]
+    table = "中国の姓の読み方\n\n赵 趙 ちょう ジャオ\n吴 呉 ご ウ\n黄 黄 おう ホアン\n\n以上です。"
+    assert grb001(table) == []
+    assert grb001("昨日は吴さんの店で食事をした。") == ["吴"]

@@ -123,10 +123,15 @@ def labelled_columns(text: str) -> list[Span]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two cells that are one word in two scripts (廈門市 / 厦门市, 张 / 張), or the same word twice."""
+    """Two cells that are one word in two scripts (廈門市 / 厦门市, 张 / 張, and 吴 / 呉, which OpenCC does not link:
+    phonetics/data/surname_glyphs.tsv), or the same word twice."""
     from .glossary.forms import simplified_form  # noqa: PLC0415  (never s2t: a warm run loads no s2t table)
+    from .phonetics.tables import surname_glyphs  # noqa: PLC0415
 
-    return a == b or simplified_form(a) == simplified_form(b)
+    if a == b or simplified_form(a) == simplified_form(b):
+        return True
+    glyphs = surname_glyphs()
+    return len(a) == len(b) and all(x == y or glyphs.get(x) == y or glyphs.get(y) == x for x, y in zip(a, b))
 
 
 def _reads_as(kanji: str, latin: str) -> bool:
