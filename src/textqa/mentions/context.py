@@ -182,8 +182,8 @@ def form_comment() -> re.Pattern:
 
 def commented_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when the mention is all a quotation holds and the text comments on it as a form: a word such as 誤り or
-    言い方 follows the quotation (「北京オペラ」という言い方), or the same sentence quotes one of the entity's
-    ``correct`` forms too (「北京オペラ」と「京劇」は違うものですか): a notice or FAQ that explains which form is
+    言い方 follows the quotation (「星河オペラ」という言い方), or the same sentence quotes one of the entity's
+    ``correct`` forms too (「星河オペラ」と「星劇」は違うものですか): a notice or FAQ that explains which form is
     right, not a text that uses the wrong one."""
     if not all_quoted(text, span):
         return False
@@ -223,7 +223,7 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
 
 
 def listed_name(text: str, end: int) -> bool:
-    """True when a stock ticker in parentheses follows the name (中国石化（600028.SS）): the name under which the
+    """True when a stock ticker in parentheses follows the name (星河石化（600999.SS）): the name under which the
     company's shares are listed, as the exchange writes it, not a rendering choice."""
     return TICKER.match(text, end) is not None
 

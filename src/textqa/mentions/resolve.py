@@ -190,7 +190,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Men
             continue
         # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
         if m.kind is MentionKind.REJECTED and commented_form(text, m.span, correct_forms(m.entity)):
-            out[i] = replace(m, glossed=True)  # 「北京オペラ」という言い方も見かけますが…: the form explained
+            out[i] = replace(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
         if introduced_as_alias(text, m.span.start) \
                 or (not called_so(m, text) and named_as_such(text, m.span.end)) \

@@ -139,7 +139,7 @@ class Brackets:
 
     def english_gloss_of_quote(self, span: Span) -> bool:
         """True when ``span`` lies in parentheses right after a quotation that hold no Japanese: the quoted title's
-        English name (「地球大賞」（Champions of the Earth）)."""
+        English name (「青い海賞」（Prize of the Sea）)."""
         text = self.text
         o = max(text.rfind("（", 0, span.start), text.rfind("(", 0, span.start))
         if o <= 0 or text[o - 1] not in "」』”":

@@ -23,7 +23,7 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
 
 def _headline(text: str, at: int) -> bool:
     """True on a headline: a line with no `。` that is the text's first line or begins with a bracketed label
-    (`【中国株】…続く　香港…`). Headlines set their parts apart with a space."""
+    (`【市況】…反発　欧州…`). Headlines set their parts apart with a space."""
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[lo:len(text) if hi < 0 else hi]
     return "。" not in line and (not text[:lo].strip() or line.lstrip().startswith(("【", "■", "◆", "［", "[")))
