@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import JAPANESE_RANGE, KANJI_RANGE
+from ...charclass import JAPANESE_RANGE, KANJI_RANGE, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
@@ -19,7 +19,7 @@ LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANES
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
 
 
-SENTENCE_END = "。！？!?\n"
+SENTENCE_END = SENTENCE_ENDS + "\n"
 
 
 def _asks(text: str, at: int) -> bool:
