@@ -370,3 +370,31 @@ def test_a_small_table_is_read_whole_on_its_first_miss_and_answers_the_same(tmp_
     assert m["键3"] == content["键3"] and len(m._memo) == 1  # a hit: nothing more read
     assert "键999" not in m and len(m._memo) == len(content) + 1  # a miss: the whole table, and the miss
     assert "s999" not in s and s._whole == frozenset(members)
+
+
+def test_a_glossary_read_without_cells_has_the_same_entries():
+    """A helper compiling part of a glossary reads it with no cells (``load_entries``): the same entries as the
+    checked reading, also from a file with malformed rows (they give no entry either way)."""
+    from pathlib import Path
+
+    from textqa.glossary.load import load_entries, load_unchecked
+
+    every_problem = Path(__file__).parent / "data" / "glossary" / "every-problem.tsv"
+    for path in (GLOSSARY, every_problem):
+        data = path.read_bytes()
+        expected, _ = load_unchecked([str(path)], [data])
+        got = load_entries([str(path)], [data])
+        assert got.entries == expected.entries and got.paths == expected.paths and got.entries
+
+
+def test_literal_forms_made_in_batches_equal_those_made_at_once(monkeypatch):
+    """Glyph variants are asked of OpenCC a batch of entries at a time: the same forms, in the same order."""
+    from textqa.glossary import compile as compile_module
+
+    glossary = load_glossary(str(GLOSSARY))
+    monkeypatch.setattr(compile_module, "GLYPH_BATCH", 10**9)
+    whole = compile_module.literal_forms(glossary)
+    monkeypatch.setattr(compile_module, "GLYPH_BATCH", 3)
+    batched = compile_module.literal_forms(glossary)
+    assert list(batched.items()) == list(whole.items()) and len(glossary) > 3 * 2
+    assert any(kind.name == "GLYPH" for holders in whole.values() for _, kind in holders)

@@ -63,14 +63,20 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
         for r in e.reject:
             add(r, e.zh, MentionKind.REJECTED)
     known = set(forms)
-    sources = [sorted({e.zh, e.ja}) for e in glossary]  # sorted: the same order whatever the hash seed
-    variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
-    for e, pair in zip(glossary, sources):
-        for _ in pair:
-            for g in sorted(next(variants)):
-                if g not in known and not other_kanji(g, e.ja):  # 陳東昇 for 陳東升: another kanji, a homophone
-                    add(g, e.zh, MentionKind.GLYPH)
+    entries = list(glossary)
+    for start in range(0, len(entries), GLYPH_BATCH):  # in batches: OpenCC's texts for all at once take 200 MB
+        batch = entries[start:start + GLYPH_BATCH]
+        sources = [sorted({e.zh, e.ja}) for e in batch]  # sorted: the same order whatever the hash seed
+        variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
+        for e, pair in zip(batch, sources):
+            for _ in pair:
+                for g in sorted(next(variants)):
+                    if g not in known and not other_kanji(g, e.ja):  # 陳東昇 for 陳東升: another kanji, a homophone
+                        add(g, e.zh, MentionKind.GLYPH)
     return forms
+
+
+GLYPH_BATCH = 4096  # entries whose glyph variants are asked of OpenCC at once
 
 
 def compile_glossary(glossary: Glossary) -> CompiledGlossary:
@@ -103,11 +109,11 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
     helper forked before the files are read, so that it reads them at the same time as this process and never
     holds what checking them needs."""
     from . import store  # noqa: PLC0415
-    from .load import load_unchecked  # noqa: PLC0415
+    from .load import load_entries, load_unchecked  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
         def share():  # in the helper: its own reading of the files (unchecked: this process checks them)
-            return _kana_share(load_unchecked(paths, datas)[0])
+            return _kana_share(load_entries(paths, datas))
 
         helpers = [stack.enter_context(store.Helper(path, 1, key, share))] if sum(map(len, datas)) >= HELPER_BYTES \
             else []
@@ -128,8 +134,8 @@ def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None):
 def _kana_share(glossary: Glossary):
     from ..phonetics.index import kana_parts  # noqa: PLC0415
 
-    yield "forms", _forms_and_automaton(glossary)
     yield from kana_parts(glossary)
+    yield "forms", _forms_and_automaton(glossary)  # after the kana keys: made in the memory they let go
 
 
 def _forms_and_automaton(glossary: Glossary) -> tuple[dict, bytes]:

@@ -15,6 +15,7 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
@@ -107,8 +108,14 @@ def is_csv(path: str) -> bool:
     return str(path).lower().endswith(".csv")
 
 
-def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None = None) -> GlossaryFile:
-    """Parse glossary text leniently; raises InputErrors only when there is no header at all."""
+_NO_CELLS = MappingProxyType({})
+
+
+def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None = None,
+               cells: bool = True) -> GlossaryFile:
+    """Parse glossary text leniently; raises InputErrors only when there is no header at all. With ``cells``
+    false the rows keep no cells (a large glossary's cells take several times the memory of its entries): their
+    entries are the same, but the file cannot be checked."""
     from .forms import japanese_form  # OpenCC, loaded only when a ja is missing
 
     split = _split_csv if (is_csv(path) if csv_format is None else csv_format) else _split_tsv
@@ -145,17 +152,17 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
             g.problems.append((n, unnamed[0], "a value in a column whose header is empty"))
             g.rows.append(Row(n, {}))
             continue
-        cells = {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name}
-        row = Row(n, cells)
+        named = {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name}
+        row = Row(n, named if cells else _NO_CELLS)
         g.rows.append(row)
-        value = {name: cell.value for name, cell in cells.items()}
+        value = {name: cell.value for name, cell in named.items()}
         zh = value.get("zh", "")
         if not zh:
-            g.problems.append((n, cells["zh"].column if "zh" in cells else len(raw) + 1, "empty 'zh' field"))
+            g.problems.append((n, named["zh"].column if "zh" in named else len(raw) + 1, "empty 'zh' field"))
             continue
         typ = value.get("type", "").lower()
         if typ and typ not in TYPES:
-            g.problems.append((n, cells["type"].column,
+            g.problems.append((n, named["type"].column,
                                f"unknown type {typ!r} (expected one of {', '.join(TYPES)} or empty)"))
             continue
         row.entry = Entry(
@@ -167,9 +174,9 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
     return g
 
 
-def read_file(path: str | Path, data: bytes | None = None) -> GlossaryFile:
-    """Read (once: ``data`` if already read) and parse one glossary file; raises InputErrors when it cannot be
-    read at all."""
+def read_file(path: str | Path, data: bytes | None = None, *, cells: bool = True) -> GlossaryFile:
+    """Read (once: ``data`` if already read) and parse one glossary file (``parse_file``); raises InputErrors
+    when it cannot be read at all."""
     from ..files import read_bytes
 
     path = str(path)
@@ -181,7 +188,7 @@ def read_file(path: str | Path, data: bytes | None = None) -> GlossaryFile:
             data = read_bytes(path, "glossary file")
         except InputError as exc:
             raise InputErrors([exc]) from None
-    return parse_file(decode(path, data), path)
+    return parse_file(decode(path, data), path, cells=cells)
 
 
 def _raise_on_errors(files: list[GlossaryFile]) -> None:
@@ -239,3 +246,10 @@ def load_unchecked(paths, datas: list[bytes] | None = None) -> tuple[Glossary, C
         _raise_on_errors(held.pop())
 
     return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), check
+
+
+def load_entries(paths, datas: list[bytes]) -> Glossary:
+    """The glossary ``load_unchecked`` gives, parsed with no cells and never checked (a process compiling part
+    of a glossary that another process checks); files that cannot be read or parsed raise InputErrors."""
+    return Glossary([e for p, data in zip(paths, datas) for e in read_file(p, data, cells=False).entries],
+                    [str(p) for p in paths])
