@@ -92,8 +92,8 @@ HELPER_BYTES = 200_000
 def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
-    glossary is compiled in two processes at once: the katakana keys and the literal forms in a forked helper,
-    the entries and the other phonetic keys in this one."""
+    glossary is compiled in two processes at once: the katakana keys in a forked helper, the entries, the other
+    phonetic keys and the literal forms in this one."""
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
@@ -123,19 +123,21 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None):
+    """The entries, the phonetic keys but the katakana ones, then the literal forms and their automaton (made in
+    the memory the keys let go); ``_kana_share`` takes about as long."""
     from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
 
     if check is not None:
         check()
     yield "entries", None
     yield from sound_parts(glossary)
+    yield "forms", _forms_and_automaton(glossary)
 
 
 def _kana_share(glossary: Glossary):
     from ..phonetics.index import kana_parts  # noqa: PLC0415
 
     yield from kana_parts(glossary)
-    yield "forms", _forms_and_automaton(glossary)  # after the kana keys: made in the memory they let go
 
 
 def _forms_and_automaton(glossary: Glossary) -> tuple[dict, bytes]:

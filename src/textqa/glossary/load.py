@@ -111,6 +111,11 @@ def is_csv(path: str) -> bool:
 _NO_CELLS = MappingProxyType({})
 
 
+def _column(header: list[str], fields: list[tuple[str, int]], name: str, default: int) -> int:
+    """Where the cell of column ``name`` starts on its line (``default`` when the row has none)."""
+    return next((c for h, (_, c) in zip(header, fields) if h == name), default)
+
+
 def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None = None,
                cells: bool = True) -> GlossaryFile:
     """Parse glossary text leniently; raises InputErrors only when there is no header at all. With ``cells``
@@ -152,17 +157,16 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
             g.problems.append((n, unnamed[0], "a value in a column whose header is empty"))
             g.rows.append(Row(n, {}))
             continue
-        named = {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name}
-        row = Row(n, named if cells else _NO_CELLS)
+        row = Row(n, {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name} if cells else _NO_CELLS)
         g.rows.append(row)
-        value = {name: cell.value for name, cell in named.items()}
+        value = {name: f.strip() for name, (f, _) in zip(g.header, fields) if name}  # Cell.value
         zh = value.get("zh", "")
         if not zh:
-            g.problems.append((n, named["zh"].column if "zh" in named else len(raw) + 1, "empty 'zh' field"))
+            g.problems.append((n, _column(g.header, fields, "zh", len(raw) + 1), "empty 'zh' field"))
             continue
         typ = value.get("type", "").lower()
         if typ and typ not in TYPES:
-            g.problems.append((n, named["type"].column,
+            g.problems.append((n, _column(g.header, fields, "type", 0),
                                f"unknown type {typ!r} (expected one of {', '.join(TYPES)} or empty)"))
             continue
         row.entry = Entry(
