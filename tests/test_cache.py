@@ -398,3 +398,22 @@ def test_literal_forms_made_in_batches_equal_those_made_at_once(monkeypatch):
     batched = compile_module.literal_forms(glossary)
     assert list(batched.items()) == list(whole.items()) and len(glossary) > 3 * 2
     assert any(kind.name == "GLYPH" for holders in whole.values() for _, kind in holders)
+
+
+@pytest.mark.parametrize("sends", [True, False])
+def test_a_helper_hands_over_what_it_sends_and_none_when_it_sends_nothing(tmp_path, sends):
+    """The compile helper sends the names' readings it makes to the main process (made once, not in both):
+    ``received()`` is what it sent, or None when it sent nothing (it failed first); either way the run ends."""
+    readings = [[["yi", "li", "hua"]], []]
+
+    def share(send):
+        if not sends:
+            raise OSError("failed before sending")
+        send(readings)
+        return iter([])
+
+    with store.Helper(tmp_path / "g.sqlite", 1, "k", share) as helper:
+        got = helper.received()
+        assert (got == readings) if sends else got is None
+        assert (helper.result() is not None) == sends
+    assert list(tmp_path.iterdir()) == []

@@ -97,10 +97,10 @@ def compile_to_store(glossary: Glossary, path, key: str) -> None:
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
-        helpers = [stack.enter_context(store.Helper(path, 1, key, lambda: _kana_share(glossary)))] \
+        helpers = [stack.enter_context(store.Helper(path, 1, key, lambda send: _helper_share(glossary, send)))] \
             if len(glossary) >= HELPER_MIN else []
-        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary), lambda: _kana_share(glossary)],
-                         helpers)
+        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, None, helpers),
+                                               lambda: _kana_share(glossary)], helpers)
 
 
 def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> None:
@@ -112,32 +112,43 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
     from .load import load_entries, load_unchecked  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
-        def share():  # in the helper: its own reading of the files (unchecked: this process checks them)
-            return _kana_share(load_entries(paths, datas))
+        def share(send):  # in the helper: its own reading of the files (unchecked: this process checks them)
+            return _helper_share(load_entries(paths, datas), send)
 
         helpers = [stack.enter_context(store.Helper(path, 1, key, share))] if sum(map(len, datas)) >= HELPER_BYTES \
             else []
         glossary, check = load_unchecked(paths, datas)
-        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check), lambda: _kana_share(glossary)],
-                         helpers)
+        store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check, helpers),
+                                               lambda: _kana_share(glossary)], helpers)
 
 
-def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None):
+def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
     """The entries, the phonetic keys but the katakana ones, then the literal forms and their automaton (made in
-    the memory the keys let go); ``_kana_share`` takes about as long."""
+    the memory the keys let go); ``_kana_share`` takes about as long. The names' readings come from the
+    helper when there is one (``_helper_share``: they are made once), else they are made here."""
     from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
 
     if check is not None:
         check()
     yield "entries", None
-    yield from sound_parts(glossary)
+    known = helpers[0].received() if helpers else None
+    yield from sound_parts(glossary, known if isinstance(known, list) and len(known) == len(glossary) else None)
     yield "forms", _forms_and_automaton(glossary)
 
 
-def _kana_share(glossary: Glossary):
+def _kana_share(glossary: Glossary, known: list | None = None):
     from ..phonetics.index import kana_parts  # noqa: PLC0415
 
-    yield from kana_parts(glossary)
+    yield from kana_parts(glossary, known)
+
+
+def _helper_share(glossary: Glossary, send: Callable):
+    """In the helper: the names' readings, sent to the main process, then the katakana keys made from them."""
+    from ..phonetics.index import glossary_readings  # noqa: PLC0415
+
+    known = glossary_readings(glossary)
+    send(known)
+    return _kana_share(glossary, known)
 
 
 def _forms_and_automaton(glossary: Glossary) -> tuple[dict, bytes]:

@@ -21,7 +21,7 @@ import pickle
 import signal
 import sqlite3
 import zlib
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from itertools import repeat
@@ -147,11 +147,13 @@ def _bucket_rows(keys: list[str], values: list | None, buckets: int):
     crc32 = zlib.crc32
     ids = [crc32(key.encode("utf-8", "surrogatepass")) % buckets for key in keys]
     order = sorted(range(len(keys)), key=ids.__getitem__)  # stable: positions ascend within a bucket
+    ids = list(map(ids.__getitem__, order))  # ascending: a bucket's keys end where a bisection says
     keys = list(map(keys.__getitem__, order))
     values = None if values is None else list(map(values.__getitem__, order))
-    dumps, start = pickle.dumps, 0
-    for b, n in sorted(Counter(ids).items()):
-        end = start + n
+    dumps, start, n = pickle.dumps, 0, len(ids)
+    while start < n:
+        b = ids[start]
+        end = bisect_right(ids, b, start)
         yield b, dumps((keys[start:end], order[start:end], None if values is None else values[start:end]),
                        protocol=5)
         start = end
@@ -410,29 +412,56 @@ def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict)
 
 class Helper:
     """A forked process writing one share of a store (no "entries" part) into a store of its own beside the
-    target; ``share()`` is called in that process (it may read the glossary itself). Use as a context manager:
-    on leaving, a helper not waited for is killed, and its file removed. Where no process can be forked (no
-    ``os.fork``, or threads running: forking a threaded process can deadlock), it does nothing and ``result()``
-    is None, so the share is made by ``save_parts`` in this process."""
+    target; ``share(send)`` is called in that process (it may read the glossary itself, and ``send`` one
+    picklable value to this process: ``received()``). Use as a context manager: on leaving, a helper not
+    waited for is killed, and its file removed. Where no process can be forked (no ``os.fork``, or threads
+    running: forking a threaded process can deadlock), it does nothing and ``result()`` and ``received()`` are
+    None, so the share is made by ``save_parts`` in this process."""
 
     def __init__(self, path: Path, n: int, key: str, share):
         import threading  # noqa: PLC0415
 
         self.part, self.pid, self._waited = Path(path).with_name(f"{Path(path).name}.part{n}"), 0, False
+        self._pipe: int | None = None
         if not hasattr(os, "fork") or threading.active_count() > 1:
+            return
+        try:
+            read, write = os.pipe()
+        except OSError:
             return
         try:
             self.pid = os.fork()
         except OSError:
+            os.close(read)
+            os.close(write)
             return
         if self.pid == 0:  # the child: write the share and leave at once (no atexit handlers, no parent's buffers)
             code = 1
             try:
+                os.close(read)
+
+                def send(value) -> None:
+                    with open(write, "wb") as pipe:
+                        pickle.dump(value, pipe, protocol=5)
+
                 small, blobs = {"index": {}, "maps": []}, {}
-                write_store(self.part, key, _share_tables(None, share(), small, blobs), small, blobs)
+                write_store(self.part, key, _share_tables(None, share(send), small, blobs), small, blobs)
                 code = 0
             finally:
                 os._exit(code)
+        os.close(write)
+        self._pipe = read
+
+    def received(self):
+        """What the helper sent (waiting until it has), or None if it sent nothing or never ran."""
+        if self._pipe is None:
+            return None
+        with open(self._pipe, "rb") as pipe:
+            self._pipe = None
+            try:
+                return pickle.load(pipe)
+            except Exception:  # noqa: BLE001 - a helper that died before or while sending: nothing was sent
+                return None
 
     def result(self) -> Path | None:
         """Wait for the helper: the path of the store it wrote, or None if it failed or never ran."""
@@ -446,6 +475,9 @@ class Helper:
         return self
 
     def __exit__(self, *exc) -> None:
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
         if self.pid and not self._waited:  # the compile failed before it waited: the share is not needed
             os.kill(self.pid, signal.SIGKILL)
             self.result()

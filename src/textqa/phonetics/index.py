@@ -123,22 +123,32 @@ def index_parts(glossary):
     yield from kana_parts(glossary)
 
 
-def _readings(glossary):
-    """(entry, its name's readings) for every entry: names too long or not all kanji have none."""
+def glossary_readings(glossary) -> list[list[list[str]]]:
+    """Each entry's name readings, in glossary order (what both halves of the index are made from)."""
+    return [readings for _, readings in _readings(glossary)]
+
+
+def _readings(glossary, known: list | None = None):
+    """(entry, its name's readings) for every entry: names too long or not all kanji have none. ``known``: the
+    ``glossary_readings`` of this glossary, made already (by another process)."""
     simplify_all(e.zh for e in glossary)
+    if known is not None:
+        yield from zip(glossary, known)
+        return
     for e in glossary:
         zh = e.zh
         sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
         yield e, (name_readings(zh, e.type == EntityType.PERSON) if sounded else [])
 
 
-def sound_parts(glossary):
+def sound_parts(glossary, known: list | None = None):
     """``index_parts`` but the katakana keys (``kana_parts``): what the kanji, romanised and split-name finders
-    look up. The two halves share nothing but the readings, so they can be made in two processes."""
+    look up. The two halves share nothing but the readings (``known``, when made already), so they can be made
+    in two processes."""
     syllables: dict[str, list[str]] = {}
     homophone, near, given, surname, roman, mixed = [], [], [], [], [], []  # (key, value) pairs, in order
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
-    for e, readings in _readings(glossary):
+    for e, readings in _readings(glossary, known):
         zh, person = e.zh, e.type == EntityType.PERSON
         if readings:
             syllables[zh] = readings[0]
@@ -197,12 +207,12 @@ def sound_parts(glossary):
     yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
-def kana_parts(glossary):
+def kana_parts(glossary, known: list | None = None):
     """The katakana keys of ``index_parts``: ``kana`` and its fuzzy neighbourhood ``kana_near``."""
     kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
     kana_get = kana.get
     usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
-    for e, readings in _readings(glossary):
+    for e, readings in _readings(glossary, known):
         zh = e.zh
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
