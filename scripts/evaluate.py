@@ -25,6 +25,9 @@ Three evaluation sets:
                  and clean controls that mention correct and real non-glossary names once with the same context
   --set dev7     tests/dev7/: a development set (aviation and airports, rare earths, national parks, porcelain towns,
                  Yangtze ports, go and chess) with eight clean controls in varied styles; may be tuned on
+  --set dev8     tests/dev8/: a development set weighted toward precision (car exports, Chinese animation,
+                 athletics and winter sports, Silk Road sites and water towns) with ten clean controls in new
+                 styles; may be tuned on
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -39,7 +42,7 @@ info rule by design) are grouped into one unit per paragraph and reported apart,
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|dev-single|dev7|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|dev-single|dev7|dev8|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -56,7 +59,8 @@ TEST_CORPUS = ROOT / "tests" / "corpus"
 FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("test-corpus", "corpus"), ("heldout", "heldout"), ("heldout2", "heldout2"), ("heldout3", "heldout3"),
     ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("heldout6", "heldout6"), ("heldout7", "heldout7"),
-    ("heldout8", "heldout8"), ("dev-single", "dev-single"), ("dev7", "dev7"))}
+    ("heldout8", "heldout8"), ("dev-single", "dev-single"), ("dev7", "dev7"),
+    ("dev8", "dev8"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
