@@ -39,3 +39,25 @@ def test_usage_names_every_option_of_every_command():
                     if not any(re.search(re.escape(opt) + r"(?![\w-])", text) for opt in param.opts):
                         missing.append(f"textqa {name} {sub or ''} {param.opts[0]}")
     assert missing == []
+
+
+def test_licence_names_every_dependency():
+    """The Licence section names every dependency of pyproject.toml (runtime and optional) with its licence."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    licence = README.split("\n## Licence\n", 1)[1].lower()
+    names = {re.split(r"[\[<>=!~ ;]", dep, 1)[0].lower() for dep in project["dependencies"]}
+    for extra in ("spacy", "glossary", "dask"):
+        names |= {re.split(r"[\[<>=!~ ;]", dep, 1)[0].lower() for dep in project["optional-dependencies"][extra]}
+    missing = [n for n in sorted(names) if n not in licence and n.replace("-", "") not in licence]
+    assert missing == []
+
+
+def test_jobs_speedup_is_quoted_as_measured():
+    """The `--jobs 2` speed-up that Performance measured is the one its prose and the Dask section quote."""
+    [ratio] = re.findall(r"^\| `--jobs 2` against `--jobs 1` \| ([\d.]+x) \|", README, re.M)
+    performance = README.split("\n## Performance\n", 1)[1].split("\n## ", 1)[0]
+    dask = README.split("\n## Scale out with Dask\n", 1)[1].split("\n## ", 1)[0]
+    assert f"**`--jobs 2`: {ratio} `--jobs 1`" in performance
+    assert f"the `--jobs 2` row of Performance, {ratio}" in dask

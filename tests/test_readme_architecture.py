@@ -28,3 +28,22 @@ def test_the_files_it_points_to_exist():
     assert named and [n for n in named if not (ROOT / n).exists()] == []
     for rel in ("rules/base.py", "rules/registry.py", "mentions/score.py", "mentions/resolve.py", "mentions/kinds.py"):
         assert f"`{rel}`" in SECTION and (SRC / rel).exists()
+
+
+def test_every_module_of_a_rule_family_is_a_rule_a_helper_or_named():
+    """A newcomer looking for a rule finds it by its module: any other module of a family is `_*.py` or named here."""
+    import importlib
+
+    from textqa.rules.registry import RULES
+
+    rule_modules = {rule.__module__ for rule in RULES.values()}
+    other = []
+    for path in sorted((SRC / "rules").glob("*/*.py")):
+        family, name = path.parent.name, path.stem
+        if name == "__init__" or name.startswith("_"):
+            continue
+        module = f"textqa.rules.{family}.{name}"
+        importlib.import_module(module)
+        if module not in rule_modules and f"`{family}/{path.name}`" not in SECTION:
+            other.append(f"{family}/{path.name}")
+    assert other == []

@@ -31,3 +31,18 @@ def test_example_output_is_current(block, monkeypatch, tmp_path):
     assert result.exit_code in (0, 1), result.output
     stale = [line for line in expected if line.strip() not in ("", "…") and line not in result.output]
     assert not stale
+
+
+def test_formats_and_config_of_each_subcommand_are_as_described():
+    import click
+
+    from textqa.cli import main
+
+    intro = SECTION.split("\n### ", 1)[0]
+    for name, cmd in main.commands["glossary"].commands.items():
+        params = {p.opts[0]: p for p in cmd.params if isinstance(p, click.Option)}
+        if "--format" in params:
+            formats = "|".join(params["--format"].type.choices)
+            assert f"`{name} --format {formats}`" in intro, name
+            assert "--output" in params, name
+        assert ("--config" in params) == (name != "convert"), name
