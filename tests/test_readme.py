@@ -61,3 +61,14 @@ def test_jobs_speedup_is_quoted_as_measured():
     dask = README.split("\n## Scale out with Dask\n", 1)[1].split("\n## ", 1)[0]
     assert f"**`--jobs 2`: {ratio} `--jobs 1`" in performance
     assert f"the `--jobs 2` row of Performance, {ratio}" in dask
+
+
+def test_every_path_it_names_exists():
+    """A path in backquotes is a file or folder of the repository (or of src/textqa/, or of a rule family there)."""
+    named = set(re.findall(r"`((?:src|scripts|tests|bench|glossary|corpus|docs|data|phonetics|bilingual|mentions|rules)"
+                           r"/[\w\-/.]+)`", README))
+    bases = [ROOT, ROOT / "src" / "textqa", ROOT / "src" / "textqa" / "rules"]
+    generated = ("bench/out/",)  # made by bench/run.py, never committed
+    missing = [p for p in sorted(named) if not p.startswith(generated) and not re.search(r"/[A-Z_]+[/.]", p)
+               and not any((base / p).exists() for base in bases)]
+    assert missing == []

@@ -47,3 +47,21 @@ def test_every_module_of_a_rule_family_is_a_rule_a_helper_or_named():
         if module not in rule_modules and f"`{family}/{path.name}`" not in SECTION:
             other.append(f"{family}/{path.name}")
     assert other == []
+
+
+def test_textqa_rule_prints_where_the_rule_lives():
+    """`textqa rule CODE` names the rule's module; a module not named after its rule is listed in this section."""
+    from click.testing import CliRunner
+
+    from textqa.cli import main
+    from textqa.rules.registry import RULES
+
+    for code, rule in RULES.items():
+        path = rule.__module__.replace(".", "/") + ".py"
+        lines = CliRunner().invoke(main, ["rule", code]).stdout.splitlines()
+        assert lines[1] == f"source: src/{path}" and (ROOT / "src" / path).exists(), code
+        family_path = path.split("/rules/", 1)[1]
+        if not path.endswith(f"/{rule.name.replace('-', '_')}.py"):
+            assert f"{code} is `{family_path}`" in SECTION or f"{code} `{family_path}`" in SECTION, code
+    nam006 = CliRunner().invoke(main, ["rule", "NAM006"]).stdout
+    assert "reports the mentions of kind: katakana, reading" in nam006

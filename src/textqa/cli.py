@@ -422,7 +422,13 @@ def rule_cmd(code):
     fix = "" if rule.safe_fix_from is None else ", safe fix (--fix)" + (f" from confidence {rule.safe_fix_from}"
                                                                         if rule.safe_fix_from else "")
     click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}, reads: {', '.join(rule.reads)}"
-               f"{fix}\n")
+               f"{fix}")
+    click.echo(f"source: src/{rule.__module__.replace('.', '/')}.py")
+    from .mentions.kinds import kinds_reported_by
+
+    if kinds := ", ".join(kinds_reported_by(rule.code)):
+        click.echo(f"reports the mentions of kind: {kinds} (found in src/textqa/mentions/; mentions/kinds.py ties them)")
+    click.echo()
     click.echo(rule.doc())
 
 
