@@ -16,10 +16,12 @@ class NearHomophone(VariantRule):
     (bi ye di for bi ya di). The reader cannot recover the real name.
 
     ## Example
-    `比夜迪の新車が売れた。` (glossary: 比亚迪 → 比亜迪; bi ye di against bi ya di)
+    `比亜迪は電池も作る。比夜迪の新車が売れた。` (glossary: 比亚迪 → 比亜迪; bi ye di
+    against bi ya di). With nothing else to support it (the name not written
+    right elsewhere, no 社 after it), such a slip is only `info`.
 
     ## Use instead
-    `比亜迪の新車が売れた。`
+    `比亜迪は電池も作る。比亜迪の新車が売れた。`
     """
 
     code = "NAM005"
