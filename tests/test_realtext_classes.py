@@ -565,3 +565,15 @@ def test_a_word_lists_row_links_a_simplified_surname_to_a_japanese_glyph_that_op
     table = "中国の姓の読み方\n\n赵 趙 ちょう ジャオ\n吴 呉 ご ウ\n黄 黄 おう ホアン\n\n以上です。"
     assert grb001(table) == []
     assert grb001("昨日は吴さんの店で食事をした。") == ["吴"]
+
+
+def test_a_lone_converted_run_of_common_nouns_is_a_conversion_but_a_short_cited_phrase_is_not():
+    """年間生產能力: a run of five characters or more made only of common nouns, one converted, is everyday prose run
+    through a conversion, a warning even alone. A short run (原題故鄕) or one with a numeral (唐詩三百首註釋) may be a
+    cited title: info."""
+    def grb013(text):
+        return [(f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB013"]
+    modern = "工場の画面は新しく、経済効果も大きい。"
+    assert grb013(modern + "プラントの年間生產能力は2万トンだ。") == [("年間生產能力", "warning")]
+    for cited in ("原題故鄕の映画を見た。", "参考文献は唐詩三百首註釋である。"):
+        assert all(level == "info" for _, level in grb013(modern + cited))

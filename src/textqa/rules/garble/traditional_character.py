@@ -109,7 +109,7 @@ class TraditionalCharacter(Rule):
         words = {word for span, word in found if not _cited(ctx.doc, span)}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         for span, word in found:
-            level = 1.0 if sure or (_ordinary_word(to_japanese(word)) and not _quoted(ctx.doc, span)
+            level = 1.0 if sure or (_lone_sure(to_japanese(word), word) and not _quoted(ctx.doc, span)
                                     and not _cited(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
@@ -120,7 +120,8 @@ class TraditionalCharacter(Rule):
 
 ORDINARY_WORD = (2, 3)  # characters of a word that Japanese spells one way only (発表, 観光客): a converted one is sure
 COMPOUND = 4  # characters of a compound in which a converted ordinary word is sure (經濟全体, 業界團體); longer runs
-# are titles and classical phrases (唐詩三百首註釋), where old forms are cited
+# are titles and classical phrases (唐詩三百首註釋), where old forms are cited, unless only common nouns make them
+PLAIN_COMPOUND = 8
 
 
 def _ordinary_word(word: str, converted: str = "") -> bool:
@@ -131,7 +132,7 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
     from ...tokens import tokenize  # noqa: PLC0415
 
     toks = tokenize(word)
-    if converted and len(word) <= COMPOUND:
+    if converted and (len(word) <= COMPOUND or _plain_compound(toks, word)):
         at = 0
         for t in toks:
             n = len(t.surface)
@@ -141,6 +142,18 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
     if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
         return False
     return bool(toks) and toks[0].is_common_noun and all(t.is_common_noun or t.pos[0] == "接尾辞" for t in toks)
+
+
+def _lone_sure(word: str, converted: str) -> bool:
+    """A converted word alone in its document is sure when it is an ordinary word (発表) or a run longer than COMPOUND
+    made only of common nouns (年間生產能力); a short compound may be a cited title or phrase (原題故鄕)."""
+    return _ordinary_word(word) or (len(word) > COMPOUND and _ordinary_word(word, converted))
+
+
+def _plain_compound(toks, word: str) -> bool:
+    """A run of up to PLAIN_COMPOUND characters made only of common nouns of two characters or more (年間生産能力):
+    everyday words, not a title or a name (唐詩|三百|首 holds a numeral, 張|翼徳 names)."""
+    return len(word) <= PLAIN_COMPOUND and all(t.is_common_noun and len(t.surface) >= 2 for t in toks)
 
 
 def _quoted(doc, span: Span) -> bool:

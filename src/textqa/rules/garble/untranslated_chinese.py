@@ -23,6 +23,7 @@ LIST_ENTRY = re.compile(r"[ \u3000]*[-－—:：=＝][ \u3000]*[\u3040-\u30ff]")
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
 QUOTE_CLOSERS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
+LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 
 
 class UntranslatedChinese(Rule):
@@ -108,7 +109,12 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     if explains(text, start, end, kana=False):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return LIST_NUMBER.fullmatch(text, line_start, start) is not None and LIST_ENTRY.match(text, end) is not None
+    if LIST_NUMBER.fullmatch(text, line_start, start) is None:
+        return False
+    if LIST_ENTRY.match(text, end) is not None:
+        return True
+    # a heading of the list (2.直辖市: above 北京市-ペキン市): a word and a colon alone on its line, over an entry
+    return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
