@@ -113,7 +113,7 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return False
     if LIST_ENTRY.match(text, end) is not None:
         return True
-    # a heading of the list (2.直辖市: above 北京市-ペキン市): a word and a colon alone on its line, over an entry
+    # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
 
 
