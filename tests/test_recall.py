@@ -2,11 +2,11 @@
 
 The development sets: the test corpus (tests/corpus/articles, tests/corpus/glossary.tsv, tests/corpus/annotations.tsv), whose
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
-(names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6 and tests/dev7
-(varied topics and styles; its clean controls still draw a few false warnings, a ceiling). Scoring is strict:
-only warnings and errors of the annotated kind count. The floors are the measured figures (the README's accuracy
-table), so that a regression fails; raise them when recall improves, never lower them to make a run pass. Held-out
-sets are not scored here: they are scored once, by hand, and only reported.
+(names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
+(varied topics and styles) and tests/dev8 (controls in new styles; they still draw a few false warnings, a
+ceiling). Scoring is strict: only warnings and errors of the annotated kind count. The floors are the measured
+figures (the README's accuracy table), so that a regression fails; raise them when recall improves, never lower them
+to make a run pass. Held-out sets are not scored here: they are scored once, by hand, and only reported.
 """
 from __future__ import annotations
 
@@ -28,17 +28,22 @@ FLOORS = {
     ("heldout6", "GRB"): 45,
     ("dev7", "NAM"): 117,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 52,
+    ("dev8", "NAM"): 87,  # a development set weighted toward precision (tests/dev8/README.md)
+    ("dev8", "GRB"): 30,
 }
 MAX_FALSE_WARNINGS = 0
+# sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
+FALSE_WARNING_CEILINGS = {"dev8": 6}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
-               "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`"}
+               "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`",
+               "dev8": "`tests/dev8/`"}
 
 
 evaluate = load_evaluate()
 SETS = {"test-corpus": lambda: evaluate.named_set("test-corpus"), "example-article": evaluate.example_set,
         "dev-single": lambda: evaluate.named_set("dev-single"), "heldout6": lambda: evaluate.named_set("heldout6"),
-        "dev7": lambda: evaluate.named_set("dev7")}
+        "dev7": lambda: evaluate.named_set("dev7"), "dev8": lambda: evaluate.named_set("dev8")}
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +108,7 @@ def test_no_false_warnings(results, name):
     false = [w for s in result.families.values() for w in s.false_warnings]
     listing = "\n".join(f"{w['file']}:{w['line']}:{w['column']} {w['code']} {w['surface']!r} {w['message']}"
                         for w in false)
-    assert len(false) <= MAX_FALSE_WARNINGS, (
+    assert len(false) <= FALSE_WARNING_CEILINGS.get(name, MAX_FALSE_WARNINGS), (
         f"{len(false)} false warning(s) on {name}:\n{listing}")
 
 
