@@ -26,9 +26,9 @@ def score():
 
 
 def test_strict_recall(score):
-    assert score["strict"]["annotated"] >= 45
+    assert score["strict"]["annotated"] >= 48
     assert score["strict"]["recall"] >= 0.95, score["missed"]
-    assert score["strict"]["detected"] >= 44, score["missed"]
+    assert score["strict"]["detected"] >= 47, score["missed"]
     for kind in ("term", "number", "untranslated"):
         assert score["kinds"][kind]["annotated"] >= 3
     assert score["kinds"]["omission"]["annotated"] >= 15
@@ -37,7 +37,7 @@ def test_strict_recall(score):
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures
 @pytest.mark.parametrize("name, annotated, detected, info_missed", [
     ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 34, 0),
-    ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 30, 1)])
+    ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 31, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

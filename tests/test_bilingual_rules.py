@@ -277,6 +277,21 @@ def test_a_short_form_does_not_introduce_a_person(term_pair):
     assert term_pair(zh, ja.replace("地元の選手", "地元の陳立軍選手")) == []
 
 
+def test_a_name_one_kanji_off_before_its_title_is_pointed_at_without_the_title(term_pair):
+    zh = "陈立军经营着一家茶厂。\n\n茶厂员工说：“陈立军每天都来。”\n"
+    ja = "陳立軍さんは製茶工場を営んでいる。\n\n従業員は「陳立章氏は毎日来る」と話す。\n"
+    assert term_pair(zh, ja) == [("BIL001", "陈立军", Severity.WARNING)]
+
+
+def test_a_note_in_place_of_a_dropped_sentence_leaves_it_dropped(term_pair):
+    # the translator's note shares nothing with the sentence it replaced: a sentence left out and text added
+    zh = ("湖滨市的新机场于去年开通。\n\n新机场共有两座航站楼，年旅客吞吐量达到800万人次。"
+          "为此，市政府对每条新航线给予最高300万元的补贴。\n\n湖滨市计划明年再开通十条国际航线。\n")
+    ja = ("湖浜市の新空港は昨年開港した。\n\n新空港には二つのターミナルがあり、年間旅客数は800万人に達した。"
+          "日本でも地方空港の路線誘致は盛んだ。\n\n湖浜市は来年、さらに10の国際路線を開設する計画だ。\n")
+    assert sorted(term_pair(zh, ja, "BIL00")) == [("BIL003", None, Severity.WARNING), ("BIL006", None, Severity.INFO)]
+
+
 def test_a_reference_to_another_kind_of_entity_does_not_excuse_a_dropped_person(term_pair):
     # the title survives, the name is dropped, and 同社 is the company, not the person
     zh = "星海银行副行长陈立军介绍，同行今年的净利润增长了一成。\n"

@@ -277,6 +277,22 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _unpair(beads, src: list[Unit], tgt: list[Unit]):
+    """A sentence link whose sides share almost nothing (`min-part`) while the source has a number or a glossary
+    name the target lacks is a sentence left out beside one added (a translator's note in its place), not one
+    translation: it becomes the two."""
+    out = []
+    for si, ti, score in beads:
+        if len(si) == 1 and len(ti) == 1:
+            a, b = src[si[0]].anchors, tgt[ti[0]].anchors
+            if content_fit(a, b) < model()["cost"]["min-part"] and any(
+                    k[:2] in ("n:", "e:") and k not in b for k in a):
+                out += [(si, (), 0.0), ((), ti, 0.0)]
+                continue
+        out.append((si, ti, score))
+    return out
+
+
 def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int,
            paragraphs: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ())) -> list[Link]:
     """Links of the best bead sequence. ``paragraphs`` (source, target), for sentences: a sentence left out that
@@ -286,7 +302,8 @@ def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: 
         return any(p.contains(a) and p.contains(b) for p in spans)
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
-    for si, ti, score in _rejoin(align_units(src, tgt), src, tgt):
+    beads = _rejoin(align_units(src, tgt), src, tgt)
+    for si, ti, score in (_unpair(beads, src, tgt) if level == "sentence" else beads):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)
         at = 0

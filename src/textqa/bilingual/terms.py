@@ -204,6 +204,11 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool 
                  + (weight["no-kanji"] if not chars else 0.0))
         if score > best_score:
             best, best_score = span, score
+    if best is not None:  # a name's title is not part of it (欧陽明遼氏, 石所長)
+        word = tgt_text[best.start:best.end]
+        title = next((t for t in sorted(_terms_data()["titles"], key=len, reverse=True)
+                      if word.endswith(t) and len(word) - len(t) >= 2), "")
+        best = Span(best.start, best.end - len(title))
     return best
 
 

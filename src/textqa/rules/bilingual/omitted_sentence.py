@@ -30,7 +30,8 @@ class OmittedSentence(Rule):
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
     with no clause of the translation between them that could stand for it. A source sentence the aligner left
-    unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair.
+    unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
+    added in a dropped sentence's place, sharing nothing with it, is not its translation.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -76,8 +77,10 @@ class OmittedSentence(Rule):
                         continue
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
-                    # the paragraph's length must agree better with the sentence left out than kept in
-                    if lo < threshold("min-source") or abs(lt - ratio * (ls - lo)) > abs(lt - ratio * ls):
+                    # the paragraph's length must agree better with the sentence left out than kept in, not counting
+                    # added text that shares nothing with it (a note in its place; a moved translation shares much)
+                    la = lt - _added_apart(kids, bt.source.slice(sent.source_span), ctx.doc)
+                    if lo < threshold("min-source") or abs(la - ratio * (ls - lo)) > abs(la - ratio * ls):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
                     neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
@@ -106,6 +109,16 @@ class OmittedSentence(Rule):
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here", confidence=confidence(self, "strong"),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _added_apart(kids, source_text: str, target) -> int:
+    """Length of the paragraph's added target sentences (no source) that share almost nothing with a source
+    sentence (content fit below `min-part`)."""
+    from ...bilingual.align import content_fit, length, model, text_anchors
+
+    anchors = text_anchors(source_text, japanese=False)
+    return sum(length(target.slice(n.target_span)) for n in kids if n.target and not n.source and content_fit(
+        anchors, text_anchors(target.slice(n.target_span), japanese=True)) < model()["cost"]["min-part"])
 
 
 def _beside_added(kids, k, source, target):
