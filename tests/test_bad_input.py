@@ -332,3 +332,16 @@ def test_glossary_command_outputs_are_written_atomically_or_refused_in_one_line(
     result = CliRunner().invoke(main, [*args, "-o", "out.txt"], catch_exceptions=False)
     assert result.exit_code in (0, 1) and (names / "out.txt").read_text(encoding="utf-8") not in ("", "old")
     assert [p.name for p in names.iterdir() if p.name.startswith(".textqa-")] == []
+
+
+def test_a_missing_configured_glossary_names_the_config(tmp_path, monkeypatch):
+    """A glossary the config names but that is missing: the error says which config named it."""
+    (tmp_path / "textqa.toml").write_text('glossary = ["names/missing.tsv"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("深圳の企業は成長した。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["lint", "a.txt"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("textqa: ")]
+    assert "missing.tsv: glossary file not found (named by 'glossary' in " in line and "textqa.toml)" in line
+    result = CliRunner().invoke(main, ["lint", "--glossary", "other.tsv", "a.txt"])  # given on the command line
+    assert result.exit_code == 2 and "other.tsv: glossary file not found\n" in result.stderr

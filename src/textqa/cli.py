@@ -112,7 +112,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         glossary = load_compiled(glossary_paths).glossary if glossary_paths else None
     except InputErrors as exc:
         for err in exc.errors:
-            click.echo(f"textqa: {err}", err=True)
+            configured = f" (named by 'glossary' in {cfg.source})" if not glossaries and cfg.source else ""
+            click.echo(f"textqa: {err}{configured if err.message.endswith('not found') else ''}", err=True)
         sys.exit(EXIT_ERROR)
     if glossary is None:
         _no_glossary(codes, bool(chosen or extend))
