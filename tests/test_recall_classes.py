@@ -15,6 +15,9 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 赛里木湖\tサイラム湖\tplace\t\t\t\tlake
 星河视频\tセイガ動画\torg\t\t\tS駅|Sステーション\tvideo site
 星乐台\t星楽台\tplace\t\t\t\ttown
+单明远\t単明遠\tperson\t\t\t\tcurator; the surname 单 reads shan
+苏静\t蘇静\tperson\t\t\t\tecologist
+平清\t平清\tperson\t\t\t\tpainter
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -38,6 +41,11 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("市場はXingyuetaiの中心にある。星楽台は小さな町だ。", "NAM007", "Xingyuetai", "星乐台"),
     # a rejected form stays wrong when the text calls the thing by it, quoted or not
     ("セイガ動画の幹部が語った。若者の間で「S駅」と呼ばれる同社は成長した。", "NAM001", "S駅", "星河视频"),
+    # a heteronym surname read the usual way (单 dan, not shan) and written with a kanji of that reading
+    ("館長の単明遠氏が語った。丹明遠氏は展示を説明した。", "NAM008", "丹明遠", "单明远"),
+    # a person's two-character name with one sound confused (jing/jin) before a title word, the person named
+    # literally elsewhere in the text
+    ("蘇静教授が調査した。蘇金教授によると、鳥は増えた。", "NAM005", "蘇金", "苏静"),
 ])
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
@@ -49,6 +57,9 @@ def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     "周東升氏が会見した。周東升氏は語った。",
     "サイラム湖は美しい。サイラムの草原も広い。",  # the katakana of the form, alone, is the name too
     "セイガ動画の幹部が語った。セイガ動画は成長した。",
+    "館長の単明遠氏が語った。単明遠氏は展示を説明した。",
+    "蘇金教授によると、鳥は増えた。",  # the person is not named otherwise: too weak alone
+    "平清氏の作品が並んだ。平井氏も同席した。",  # 平井 (ping jing) is a word of its own: a Japanese surname
 ])
 def test_correct_text_stays_silent(text):
     assert not [f for f in _found(text) if f[1] in WARN], _found(text)

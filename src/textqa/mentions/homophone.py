@@ -9,7 +9,7 @@ from ..findings import Mention, Span
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import chinese_word, confusable, family_words
-from .features import Features, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
+from .features import Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
 from ..tokens import tokens_in
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities
@@ -201,14 +201,15 @@ def _after_numeral(doc, tok) -> bool:
 
 def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
     """Two-character names by the character a near-homophone keeps: (its position, the simplified character) ->
-    (entity, the syllable of the other character). Places and other non-persons only: a person's surname with
-    a given name one sound away is as often a real person's (柳井 beside a glossary's 柳青)."""
+    (entity, the syllable of the other character). Persons too, but ``_near_pairs`` keeps a person's only when
+    the document names that person literally elsewhere: a surname with a given name one sound away is as often a
+    real person's (柳井 beside a glossary's 柳青)."""
     idx = compiled.indexes
     memo = glossary_memo(idx, "homophone.near-pairs")
     if "index" not in memo:
         index: dict[tuple[int, str], list[tuple[str, str]]] = {}
         for zh, syllables in idx.syllables.items():
-            if len(zh) != 2 or len(syllables) != 2 or zh in idx.persons:
+            if len(zh) != 2 or len(syllables) != 2:
                 continue
             simple = simplified_form(zh)
             for kept in (0, 1):
@@ -218,9 +219,11 @@ def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
 
 
 def _near_pairs(doc, compiled, named: set) -> list[Mention]:
-    """Two characters before a name suffix (麗穂市) that keep one character of a two-character place's or
-    organisation's name and change the other to one read with a confusable initial or final (丽水 li shui): a slip that
-    only the name suffix points to, since a two-character stretch with one character in common is everywhere."""
+    """Two characters before a name suffix (麗穂市, 呂姿教授) that keep one character of a two-character name and
+    change the other to one read with a confusable initial or final (丽水 li shui, 吕植 lv zhi): a slip that only
+    the name suffix points to, since a two-character stretch with one character in common is everywhere. A
+    person's only when the document names the person literally elsewhere (as a wrong surname is) and the two
+    characters are no dictionary word of their own."""
     pairs = _pair_index(compiled)
     if not pairs:
         return []
@@ -237,6 +240,8 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
             for zh, syllable in pairs.get((kept, simple[kept]), ()):
                 if simple[other] == simplified_form(zh)[other] or syllable in readings:
                     continue  # the same name, or a homophone: the other finders have it
+                if zh in compiled.indexes.persons and (zh not in named or is_dictionary_word(window)):
+                    continue  # a person named only so, or a word of its own (柳井, a Japanese surname)
                 if not any(_confusable(r, syllable) for r in readings):
                     continue
                 if not name_suffix_after(doc, span, compiled.entry(zh).type):

@@ -1,7 +1,9 @@
 """A glossary person's given name under the wrong surname (王鴻禕 for 周鴻禕).
 
 A candidate only when the document also names that person some other way (literally or by a sound-alike
-candidate), and never when the span is itself another glossary name.
+candidate), and never when the span is itself another glossary name. The wrong surname is a surname, or a
+character read like the person's surname character read the usual way where it reads otherwise as a surname
+(a heteronym surname misread: 丹 dan for 单 read shan, 謀 mou for 缪 read miao).
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ..phonetics.pinyin import char_readings, is_surname
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import long_runs, named_entities
+from .runs import glossary_memo, long_runs, named_entities
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")
@@ -22,11 +24,13 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
     mentioned = {m.entity for layer in EARLIER for m in doc.layers.get(layer, ())}
     named = named_entities(doc)
     lengths = idx.given_lengths
+    misread = _misread_surnames(idx)
     out: list[Mention] = []
     for run_span, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
         for i in range(len(run) - 1):
             head = run[i]
-            if not is_surname(head):
+            surname_head = is_surname(head)
+            if not surname_head and not (misread and char_readings(head) & misread):
                 continue
             for n in lengths:
                 given = run[i + 1:i + 1 + n]
@@ -36,6 +40,8 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                     surname = idx.syllables[zh][0]
                     if zh not in mentioned or surname in char_readings(head):
                         continue
+                    if not surname_head and not char_readings(head) & _other_readings(zh, surname):
+                        continue
                     span = Span(run_span.start + i, run_span.start + i + 1 + n)
                     features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
                                         context=name_suffix_after(doc, span, "person"), elsewhere=zh in named)
@@ -43,3 +49,17 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                                        detail=" ".join(idx.syllables[zh]), features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _other_readings(zh: str, surname: str) -> frozenset[str]:
+    """The readings of a person's surname character other than its reading as a surname (单: dan, chan)."""
+    return char_readings(zh[0]) - {surname}
+
+
+def _misread_surnames(idx) -> frozenset[str]:
+    """Every reading that misreads some glossary person's heteronym surname, once per glossary."""
+    memo = glossary_memo(idx, "surname.misread")
+    if "readings" not in memo:
+        memo["readings"] = frozenset(r for zh in idx.persons if zh in idx.syllables
+                                     for r in _other_readings(zh, idx.syllables[zh][0]))
+    return memo["readings"]
