@@ -146,6 +146,18 @@ def test_strict_scoring_ignores_info_and_wrong_kind(tmp_path):
     assert result.families["NAM"].detected == 0 and result.families["NAM"].annotated == 1
 
 
+@pytest.mark.parametrize("surface, detected", [("殷明遠", 1), ("陳明遠", 0)])
+def test_a_wrong_surname_that_reads_like_the_right_one_is_a_homophone_too(tmp_path, surface, detected):
+    """A surname swapped for one of the same reading (殷 for 尹, both yin) is a homophone by the format's own test,
+    so NAM004 detects a wrong-surname row then; a surname of another reading needs NAM008."""
+    from types import SimpleNamespace
+
+    annotation = evaluate.Annotation("a.ja.txt", 1, surface, "NAM", "wrong-surname", "尹明远", "尹明遠", 1)
+    homophone = SimpleNamespace(code="NAM004", entity="尹明远")
+    assert evaluate._matches(homophone, annotation) == bool(detected)
+    assert evaluate._matches(SimpleNamespace(code="NAM008", entity="尹明远"), annotation)
+
+
 def test_cli_check_annotations_succeeds(capsys):
     assert evaluate.main(["--check-annotations"]) == 0
     assert evaluate.main(["--check-annotations", "--corpus"]) == 0

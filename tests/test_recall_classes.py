@@ -18,6 +18,8 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 单明远\t単明遠\tperson\t\t\t\tcurator; the surname 单 reads shan
 苏静\t蘇静\tperson\t\t\t\tecologist
 平清\t平清\tperson\t\t\t\tpainter
+六安\t六安\tplace\t\t\t\tcity read lu an
+米伦\tミーレン\torg\t\t\t\tbrand
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -46,6 +48,11 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # a person's two-character name with one sound confused (jing/jin) before a title word, the person named
     # literally elsewhere in the text
     ("蘇静教授が調査した。蘇金教授によると、鳥は増えた。", "NAM005", "蘇金", "苏静"),
+    # a name that a Chinese dictionary reads otherwise than its characters (六安 lu an), written with kanji read as
+    # its characters (liu an): the name misread, a near-homophone
+    ("六安市の工場が増えた。留安市の工場も増えた。", "NAM005", "留安", "六安"),
+    # a two-syllable brand's own katakana name with one sound other, beside the name itself
+    ("ミーレンは新店を開いた。ミーロンの担当者が語った。", "NAM006", "ミーロン", "米伦"),
 ])
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
@@ -60,6 +67,7 @@ def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     "館長の単明遠氏が語った。単明遠氏は展示を説明した。",
     "蘇金教授によると、鳥は増えた。",  # the person is not named otherwise: too weak alone
     "平清氏の作品が並んだ。平井氏も同席した。",  # 平井 (ping jing) is a word of its own: a Japanese surname
+    "ミーロンの担当者が語った。",  # a brand's katakana one sound other, with the brand named nowhere: too weak alone
 ])
 def test_correct_text_stays_silent(text):
     assert not [f for f in _found(text) if f[1] in WARN], _found(text)

@@ -167,7 +167,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 if simplified_form(window) == simplified_form(zh) and not other_kanji(window, compiled.entry(zh).ja):
                     kind, more = MentionKind.GLYPH, {}
                 else:
-                    kind = MentionKind.HOMOPHONE
+                    kind = MentionKind.NEAR_HOMOPHONE if _misread(zh, exact, idx) else MentionKind.HOMOPHONE
                     more = {"rare_reading": any(syl not in primary_readings(c) for syl, c in zip(key.split(), window))}
                 features = _describe(doc, compiled, zh, span, kind, n, named, **more)
                 out.append(Mention(span, window, zh, kind, detail=key, features=features))
@@ -179,6 +179,15 @@ def find_homophones(doc, compiled) -> list[Mention]:
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _misread(zh: str, keys: list[str], idx) -> bool:
+    """The window's readings ``keys`` read the name character by character, never as the Chinese dictionary's
+    word it is (藩禺 fan yu for 番禺, read pan yu): the name misread, so a sound-alike of it is a near-homophone. A
+    name that is no word of that dictionary has no reading surer than its characters' (武行者: pypinyin's phrase
+    reading cuts 武行)."""
+    first = idx.syllables.get(zh)
+    return bool(first) and " ".join(first) not in keys and chinese_word(simplified_form(zh))
 
 
 def _inside_known_name(doc, span: Span) -> bool:

@@ -8,7 +8,8 @@ from rapidfuzz.distance import Indel
 
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
-from ..phonetics.index import PhoneticIndex, katakana_head
+from ..glossary.model import EntityType
+from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head
 from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
@@ -18,13 +19,17 @@ from .runs import glossary_memo, named_entities, parts, runs
 LAYER = "mentions.katakana"
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
 MIN_FUZZY_KEY = 3  # shorter keys (イーウー → iu) are matched exactly only
+MIN_SPELT_KEY = 4  # a two-syllable name's own katakana is matched one letter other from this many letters
 MAX_PARTS = 4
 MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
 
 
-def _candidates(key: str, idx: PhoneticIndex):
+def _candidates(key: str, idx: PhoneticIndex, spelt: dict[str, frozenset[str]]):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
-    more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added."""
+    more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added. A name of two
+    syllables is matched so only by the key of its own katakana name (``spelt``), one letter other, at any
+    similarity: シェイン for シーイン is that name misspelt, where one edit in a Mandarin reading makes another name
+    (``_matches`` keeps it only when the document names the entity otherwise too)."""
     seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx.kana.get(key, ())}
     if seen or len(key) < MIN_FUZZY_KEY:
         return seen
@@ -38,11 +43,22 @@ def _candidates(key: str, idx: PhoneticIndex):
             continue  # the first sound left out or added (リアーナ for ウリアナ) makes another word, not a misspelling
         sim = Indel.normalized_similarity(key, other)
         for zh in idx.kana[other]:
-            if 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES:
+            misspelt = len(other) == len(key) >= MIN_SPELT_KEY and other in spelt.get(zh, ())
+            if 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and not misspelt:
                 continue  # one edit in a two-syllable name makes another name (zheng he, zheng fei)
-            if sim >= MIN_SIMILARITY and sim > seen.get(zh, ("", 0.0))[1]:
+            if (sim >= MIN_SIMILARITY or misspelt) and sim > seen.get(zh, ("", 0.0))[1]:
                 seen[zh] = (other, sim)
     return seen
+
+
+def _spelt_keys(compiled) -> dict[str, frozenset[str]]:
+    """Entity -> the keys of its katakana names (ja, reading, accepted), for entities other than persons (a
+    brand's katakana, シーイン), once per glossary."""
+    memo = glossary_memo(compiled.indexes, "katakana.spelt")
+    if "keys" not in memo:
+        memo["keys"] = {e.zh: keys for e in compiled.glossary if e.type != EntityType.PERSON
+                        and (keys := frozenset(coarse(katakana_romaji(f)) for f in katakana_forms(e)))}
+    return memo["keys"]
 
 
 def _compound_cut(doc, piece: Span) -> int | None:
@@ -76,14 +92,14 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     return out
 
 
-def _may_match(run: str, idx: PhoneticIndex, seen: dict) -> bool:
+def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: dict[str, frozenset[str]]) -> bool:
     """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
     def hit(surface: str, fuzzy: bool = True) -> bool:
         if len(surface) > MAX_NAME:
             return False
         if (surface, fuzzy) not in seen:
             key = surface_key(surface)
-            found = key in idx.kana or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx)))
+            found = key in idx.kana or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx, spelt)))
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
@@ -105,10 +121,11 @@ def find_katakana(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     seen = glossary_memo(idx, "katakana.stretches")  # (stretch, fuzzy) -> could name an entity
     may = glossary_memo(idx, "katakana.runs")  # run -> could name an entity
+    spelt = _spelt_keys(compiled)
     out: list[Mention] = []
     for run_span, run in runs(KATAKANA_RUN, doc.text):
         if run not in may:
-            may[run] = _may_match(run, idx, seen)
+            may[run] = _may_match(run, idx, seen, spelt)
         if not may[run]:
             continue
         pieces = _pieces(doc, run_span)
@@ -117,7 +134,7 @@ def find_katakana(doc, compiled) -> list[Mention]:
                 span = Span(pieces[i][0].start, pieces[j - 1][0].end)
                 separated = any(p[1] for p in pieces[i + 1:j])
                 compound = pieces[i][2] or pieces[j - 1][2]
-                out += _matches(doc, compiled, span, separated, named, compound)
+                out += _matches(doc, compiled, span, separated, named, compound, spelt)
     doc.add_layer(LAYER, out)
     return out
 
@@ -133,7 +150,8 @@ def surface_key(surface: str) -> str:
     return coarse(katakana_romaji(surface))
 
 
-def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool) -> list[Mention]:
+def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
+             spelt: dict[str, frozenset[str]]) -> list[Mention]:
     idx = compiled.indexes
     surface = doc.slice(span)
     if len(surface) > MAX_NAME * MAX_PARTS:
@@ -143,7 +161,7 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
         return []
     out = []
     tokens = token_evidence(doc, span)
-    for zh, (matched, sim) in _candidates(key, idx).items():
+    for zh, (matched, sim) in _candidates(key, idx, spelt).items():
         entry = compiled.entry(zh)
         context = name_suffix_after(doc, span, entry.type)
         if any(katakana_head(f, zh)[0] == surface for f in entry.correct_forms):
@@ -151,6 +169,8 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
+        if sim < 1 and 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and zh not in named:
+            continue  # a short katakana name misspelt (シェイン for シーイン) only beside the name itself
         features = Features(MentionKind.KATAKANA, syllables, tokens,
                             context=context, elsewhere=zh in named,
                             similarity=sim, separated=separated, person=entry.type in ("person", ""),

@@ -30,7 +30,7 @@ def _grouped(pairs) -> dict:
 _KATAKANA_FORM = re.compile(f"[{KATAKANA_RANGE}・ ]+")
 
 
-def _katakana_forms(entry) -> list[str]:
+def katakana_forms(entry) -> list[str]:
     forms = [entry.ja, entry.reading, *entry.accept]
     return [f for f in forms if f and _KATAKANA_FORM.fullmatch(f)]
 
@@ -220,7 +220,7 @@ def kana_parts(glossary, known: list | None = None):
             usual, variants = name_keys(syl)
             usual_keys.add(usual)
             keys |= variants
-        usual_keys |= {coarse(katakana_romaji(f)) for f in _katakana_forms(e)}
+        usual_keys |= {coarse(katakana_romaji(f)) for f in katakana_forms(e)}
         if readings and e.type != EntityType.PERSON and len(zh) >= MIN_HETERONYM_NAME:  # 库尔勒 read ku er lei first
             for alt in other_readings(zh, readings):  # クーアールー follows le
                 keys |= name_keys(alt)[1]
