@@ -48,6 +48,8 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # a person's two-character name with one sound confused (jing/jin) before a title word, the person named
     # literally elsewhere in the text
     ("蘇静教授が調査した。蘇金教授によると、鳥は増えた。", "NAM005", "蘇金", "苏静"),
+    # a person's homophone mentioned once, before a Chinese company title (董事長): a name in context
+    ("同社の蘇晶董事長は、業界は調整期に入ったと認めた。", "NAM004", "蘇晶", "苏静"),
     # a name that a Chinese dictionary reads otherwise than its characters (六安 lu an), written with kanji read as
     # its characters (liu an): the name misread, a near-homophone
     ("六安市の工場が増えた。留安市の工場も増えた。", "NAM005", "留安", "六安"),
@@ -67,6 +69,7 @@ def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     "館長の単明遠氏が語った。単明遠氏は展示を説明した。",
     "蘇金教授によると、鳥は増えた。",  # the person is not named otherwise: too weak alone
     "平清氏の作品が並んだ。平井氏も同席した。",  # 平井 (ping jing) is a word of its own: a Japanese surname
+    "同社の蘇静董事長は、業界は調整期に入ったと認めた。",
     "ミーロンの担当者が語った。",  # a brand's katakana one sound other, with the brand named nowhere: too weak alone
 ])
 def test_correct_text_stays_silent(text):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
@@ -24,7 +25,7 @@ MAX_PARTS = 4
 MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
 
 
-def _candidates(key: str, idx: PhoneticIndex, spelt: dict[str, frozenset[str]]):
+def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[str]]):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
     more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added. A name of two
     syllables is matched so only by the key of its own katakana name (``spelt``), one letter other, at any
@@ -43,22 +44,28 @@ def _candidates(key: str, idx: PhoneticIndex, spelt: dict[str, frozenset[str]]):
             continue  # the first sound left out or added (リアーナ for ウリアナ) makes another word, not a misspelling
         sim = Indel.normalized_similarity(key, other)
         for zh in idx.kana[other]:
-            misspelt = len(other) == len(key) >= MIN_SPELT_KEY and other in spelt.get(zh, ())
-            if 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and not misspelt:
+            short = 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES
+            misspelt = short and len(other) == len(key) >= MIN_SPELT_KEY and other in spelt(zh)
+            if short and not misspelt:
                 continue  # one edit in a two-syllable name makes another name (zheng he, zheng fei)
             if (sim >= MIN_SIMILARITY or misspelt) and sim > seen.get(zh, ("", 0.0))[1]:
                 seen[zh] = (other, sim)
     return seen
 
 
-def _spelt_keys(compiled) -> dict[str, frozenset[str]]:
+def _spelt_keys(compiled) -> Callable[[str], frozenset[str]]:
     """Entity -> the keys of its katakana names (ja, reading, accepted), for entities other than persons (a
-    brand's katakana, シーイン), once per glossary."""
+    brand's katakana, シーイン); each entry is read when first asked for (a stored glossary is never read whole)."""
     memo = glossary_memo(compiled.indexes, "katakana.spelt")
-    if "keys" not in memo:
-        memo["keys"] = {e.zh: keys for e in compiled.glossary if e.type != EntityType.PERSON
-                        and (keys := frozenset(coarse(katakana_romaji(f)) for f in katakana_forms(e)))}
-    return memo["keys"]
+
+    def keys(zh: str) -> frozenset[str]:
+        found = memo.get(zh)
+        if found is None:
+            entry = compiled.entry(zh)
+            found = memo[zh] = frozenset() if entry.type == EntityType.PERSON else frozenset(
+                coarse(katakana_romaji(f)) for f in katakana_forms(entry))
+        return found
+    return keys
 
 
 def _compound_cut(doc, piece: Span) -> int | None:
@@ -92,7 +99,7 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     return out
 
 
-def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: dict[str, frozenset[str]]) -> bool:
+def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: Callable[[str], frozenset[str]]) -> bool:
     """Could any stretch of the run name an entity? (Checked on the text alone, before tokenizing.)"""
     def hit(surface: str, fuzzy: bool = True) -> bool:
         if len(surface) > MAX_NAME:
@@ -151,7 +158,7 @@ def surface_key(surface: str) -> str:
 
 
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
-             spelt: dict[str, frozenset[str]]) -> list[Mention]:
+             spelt: Callable[[str], frozenset[str]]) -> list[Mention]:
     idx = compiled.indexes
     surface = doc.slice(span)
     if len(surface) > MAX_NAME * MAX_PARTS:
