@@ -362,7 +362,7 @@ def _matches(f, a: Annotation) -> bool:
 
 
 def _also_kind(a: Annotation) -> tuple[str, ...]:
-    """A wrong surname that reads like the right one (尹 for 殷, both yin) is a homophone too, by the format's own
+    """A wrong surname that reads like the right one (姬 for 嵇, both ji) is a homophone too, by the format's own
     test (``pypinyin.lazy_pinyin`` of the surface against the entity, tests/corpus/README.md): NAM004 detects it."""
     if a.kind != "wrong-surname":
         return ()

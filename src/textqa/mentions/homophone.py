@@ -183,9 +183,9 @@ def find_homophones(doc, compiled) -> list[Mention]:
 
 def _misread(zh: str, keys: list[str], idx) -> bool:
     """The window's readings ``keys`` read the name character by character, never as the Chinese dictionary's
-    word it is (藩禺 fan yu for 番禺, read pan yu): the name misread, so a sound-alike of it is a near-homophone. A
-    name that is no word of that dictionary has no reading surer than its characters' (武行者: pypinyin's phrase
-    reading cuts 武行)."""
+    word it is (留安 liu an for 六安, read lu an): the name misread, so a sound-alike of it is a near-homophone. A
+    name that is no word of that dictionary has no reading surer than its characters' (pypinyin's phrase
+    reading may cut a wrong phrase out of it)."""
     first = idx.syllables.get(zh)
     return bool(first) and " ".join(first) not in keys and chinese_word(simplified_form(zh))
 
@@ -212,7 +212,7 @@ def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
     """Two-character names by the character a near-homophone keeps: (its position, the simplified character) ->
     (entity, the syllable of the other character). Persons too, but ``_near_pairs`` keeps a person's only when
     the document names that person literally elsewhere: a surname with a given name one sound away is as often a
-    real person's (柳井 beside a glossary's 柳青)."""
+    real person's (平井 beside a glossary's 平清)."""
     idx = compiled.indexes
     memo = glossary_memo(idx, "homophone.near-pairs")
     if "index" not in memo:
@@ -228,8 +228,8 @@ def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
 
 
 def _near_pairs(doc, compiled, named: set) -> list[Mention]:
-    """Two characters before a name suffix (麗穂市, 呂姿教授) that keep one character of a two-character name and
-    change the other to one read with a confusable initial or final (丽水 li shui, 吕植 lv zhi): a slip that only
+    """Two characters before a name suffix (麗穂市, 蘇金教授) that keep one character of a two-character name and
+    change the other to one read with a confusable initial or final (丽水 li shui, 苏静 su jing): a slip that only
     the name suffix points to, since a two-character stretch with one character in common is everywhere. A
     person's only when the document names the person literally elsewhere (as a wrong surname is) and the two
     characters are no dictionary word of their own."""
@@ -250,7 +250,7 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
                 if simple[other] == simplified_form(zh)[other] or syllable in readings:
                     continue  # the same name, or a homophone: the other finders have it
                 if zh in compiled.indexes.persons and (zh not in named or is_dictionary_word(window)):
-                    continue  # a person named only so, or a word of its own (柳井, a Japanese surname)
+                    continue  # a person named only so, or a word of its own (平井, a Japanese surname)
                 if not any(_confusable(r, syllable) for r in readings):
                     continue
                 if not name_suffix_after(doc, span, compiled.entry(zh).type):

@@ -29,7 +29,7 @@ def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[s
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
     more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added. A name of two
     syllables is matched so only by the key of its own katakana name (``spelt``), one letter other, at any
-    similarity: シェイン for シーイン is that name misspelt, where one edit in a Mandarin reading makes another name
+    similarity: ミーロン for ミーレン is that name misspelt, where one edit in a Mandarin reading makes another name
     (``_matches`` keeps it only when the document names the entity otherwise too)."""
     seen: dict[str, tuple[str, float]] = {zh: (key, 1.0) for zh in idx.kana.get(key, ())}
     if seen or len(key) < MIN_FUZZY_KEY:
@@ -55,7 +55,7 @@ def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[s
 
 def _spelt_keys(compiled) -> Callable[[str], frozenset[str]]:
     """Entity -> the keys of its katakana names (ja, reading, accepted), for entities other than persons (a
-    brand's katakana, シーイン); each entry is read when first asked for (a stored glossary is never read whole)."""
+    brand's katakana, ミーレン); each entry is read when first asked for (a stored glossary is never read whole)."""
     memo = glossary_memo(compiled.indexes, "katakana.spelt")
 
     def keys(zh: str) -> frozenset[str]:
@@ -177,7 +177,7 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
         if sim < 1 and 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and zh not in named:
-            continue  # a short katakana name misspelt (シェイン for シーイン) only beside the name itself
+            continue  # a short katakana name misspelt (ミーロン for ミーレン) only beside the name itself
         features = Features(MentionKind.KATAKANA, syllables, tokens,
                             context=context, elsewhere=zh in named,
                             similarity=sim, separated=separated, person=entry.type in ("person", ""),

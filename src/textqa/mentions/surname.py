@@ -3,7 +3,7 @@
 A candidate only when the document also names that person some other way (literally or by a sound-alike
 candidate), and never when the span is itself another glossary name. The wrong surname is a surname, or a
 character read like the person's surname character read the usual way where it reads otherwise as a surname
-(a heteronym surname misread: 丹 dan for 单 read shan, 謀 mou for 缪 read miao).
+(a heteronym surname misread: 茶 cha for 查, read zha as a surname; 曲 qu for 区, read ou).
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
 
 
 def _other_readings(zh: str, surname: str) -> frozenset[str]:
-    """The readings of a person's surname character other than its reading as a surname (单: dan, chan)."""
+    """The readings of a person's surname character other than its reading as a surname (查: cha)."""
     return char_readings(zh[0]) - {surname}
 
 
