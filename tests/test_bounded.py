@@ -271,3 +271,64 @@ def test_document_wide_layers_are_compact_past_the_window(monkeypatch):
     assert [k for k in doc.layers if k.startswith("mentions.")] == [] and "token-evidence" not in doc.memo
     first = layer[0]
     assert layer.overlapping(first.span)[-1] == first and list(layer)[0] == first
+
+
+def _mentions_phase_growth(monkeypatch) -> float:
+    """Bytes a character by which the peak while the mentions layer is written grows, between one and three copies
+    of the articles, with windows small enough that three copies are a long file."""
+    import tracemalloc
+
+    from textqa import lint
+
+    _small_windows(monkeypatch)
+    linter = Linter(str(GLOSSARY))
+    unit = _articles() + "\n"
+    linter.lint_text(unit)
+    real = lint.annotate
+    peaks: list[int] = []
+
+    def annotate(doc, compiled):
+        tracemalloc.start()
+        try:
+            return real(doc, compiled)
+        finally:
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+
+    monkeypatch.setattr(lint, "annotate", annotate)
+    for text in (unit, unit, unit * 3, unit * 3):  # the lower of two runs each (see _growth_past_the_window)
+        linter.lint_source(text, "big.txt")
+    return (min(peaks[2:]) - min(peaks[:2])) / (2 * len(unit))
+
+
+def test_name_finders_run_window_by_window(monkeypatch):
+    """The name finders searched the whole document at once: every finder's candidates, their features and token
+    evidence were held until all were scored, and the peak while the mentions layer was written grew by about 13
+    bytes a character (this test, on the code before). Now they search one window of paragraphs at a time, keeping
+    what a candidate needs of the whole document in counters (entities written literally anywhere, entities
+    mentioned, the first and last window of each entity's candidates): what is held grows by the compact
+    mentions layer and the per-window pieces it is joined from (about 1.6 bytes a character here)."""
+    per_char = _mentions_phase_growth(monkeypatch)
+    assert per_char < 5, per_char
+
+
+@pytest.mark.parametrize("tokens_held", [400, 4000])
+def test_name_finders_window_by_window_give_the_whole_documents_answers(monkeypatch, tokens_held):
+    """Stretch by stretch, the mentions layer and the findings are those of the whole document at once, also where
+    an entity's only candidates in one stretch are echoed by a later one (that stretch is searched again)."""
+    from textqa.mentions import resolve
+
+    _small_windows(monkeypatch, tokens_held)
+    linter = Linter(str(GLOSSARY))
+    text = _articles() * 2 + "\n"
+    searched = []
+    real = resolve.completed
+    monkeypatch.setattr(resolve, "completed", lambda *a, **k: searched.append(1) or real(*a, **k))
+    windowed, doc = linter.lint_source(text, "big.txt")
+    stretches = len(resolve._stretches(doc))
+    assert stretches > 10 and len(searched) > stretches  # stretch by stretch, and some searched again
+    mentions = list(doc.layers["mentions"])
+    monkeypatch.setattr(resolve, "_stretches", lambda doc: [])
+    whole, doc = linter.lint_source(text, "big.txt")
+    assert len(mentions) > 300 and mentions == list(doc.layers["mentions"])
+    assert windowed == whole

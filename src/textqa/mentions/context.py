@@ -38,10 +38,11 @@ TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names a
 QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
 
 
-def gloss_groups(text: str) -> list[tuple[int, Span]]:
-    """(open offset, inner span) of each parenthesis closed within its line."""
+def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Span]]:
+    """(open offset, inner span) of each parenthesis closed within its line (that opens from ``start``, before
+    ``end``)."""
     groups = []
-    for m in _GLOSS_OPENER.finditer(text):
+    for m in _GLOSS_OPENER.finditer(text, start, len(text) if end is None else end):
         i, ch = m.start(), m.group()
         close = GLOSS_OPEN[ch]
         depth, j = 0, i + 1

@@ -6,6 +6,7 @@ of proper-noun tokens, a known place name) is gathered here once per span and me
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import asdict, dataclass
@@ -196,10 +197,11 @@ def _name_suffixes(entity_type: str) -> tuple[str, ...]:
     return tuple(s for t in types for s in table.get(t, ()) if len(s) <= SUFFIX_WINDOW)
 
 
-def kanji_pairs_before_suffix(text: str):
-    """Offsets of every two kanji followed by a name suffix of any type (as ``name_suffix_after`` with no type):
-    one regular-expression scan instead of a test at every pair of kanji."""
-    return (m.start() for m in _pair_before_suffix().finditer(text))
+def kanji_pairs_before_suffix(text: str, start: int = 0, end: int | None = None):
+    """Offsets (from ``start``, below ``end``) of every two kanji followed by a name suffix of any type (as
+    ``name_suffix_after`` with no type): one regular-expression scan instead of a test at every pair of kanji."""
+    end = len(text) if end is None else end
+    return itertools.takewhile(end.__gt__, (m.start() for m in _pair_before_suffix().finditer(text, start)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
 from ..tokens import tokens_in
 from .kinds import MentionKind
-from .runs import glossary_memo, long_runs, named_entities
+from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.homophone"
 MAX_KEYS = 32
@@ -237,7 +237,9 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
     if not pairs:
         return []
     out = []
-    for start in kanji_pairs_before_suffix(doc.text):
+    scope = scope_of(doc)
+    for start in kanji_pairs_before_suffix(doc.text) if scope is None else \
+            kanji_pairs_before_suffix(doc.text, scope.start, scope.end):
         window = doc.text[start:start + 2]
         span = Span(start, start + 2)
         if window in compiled.forms:

@@ -15,7 +15,7 @@ from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, kata
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import MentionKind
-from .runs import glossary_memo, named_entities, parts, runs
+from .runs import doc_runs, glossary_memo, named_entities, parts
 
 LAYER = "mentions.katakana"
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
@@ -130,7 +130,7 @@ def find_katakana(doc, compiled) -> list[Mention]:
     may = glossary_memo(idx, "katakana.runs")  # run -> could name an entity
     spelt = _spelt_keys(compiled)
     out: list[Mention] = []
-    for run_span, run in runs(KATAKANA_RUN, doc.text):
+    for run_span, run in doc_runs(doc, KATAKANA_RUN):
         if run not in may:
             may[run] = _may_match(run, idx, seen, spelt)
         if not may[run]:

@@ -19,10 +19,10 @@ from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag
                       labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line,
                       commented_form, in_glossary_line, listed_name, reading_gloss,
                       sentence_around)
-from .exact import find_exact
+from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
-from .layer import KEEP_EVIDENCE, LAYER, MentionLayer
-from .runs import release_runs
+from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
+from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
@@ -37,7 +37,13 @@ def finders():
 
 def candidates(doc, compiled) -> list[list[Mention]]:
     """Every finder's candidates, in finder order, with complete features and no confidence yet."""
-    layers = _finder_layers(doc, compiled)
+    return completed(compiled, _finder_layers(doc, compiled))
+
+
+def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set | None = None) -> list[list[Mention]]:
+    """The finders' ``layers`` with the features that need all of them: ``ambiguous``, ``echoed`` (another candidate
+    names the entity elsewhere: in these layers, or where ``elsewhere(entity)`` says so) and the glossary's size.
+    ``lonely`` collects the entities of candidates that are echoed nowhere."""
     rivals: dict[tuple, set[str]] = {}
     places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
     for layer in layers:
@@ -51,7 +57,9 @@ def candidates(doc, compiled) -> list[list[Mention]]:
         if m.features is None:
             return m
         ambiguous = len(rivals[m.span, m.kind]) > 1  # fits several entities equally well: names none for sure
-        echoed = any(not m.span.overlaps(other) for other in places[m.entity])
+        echoed = any(not m.span.overlaps(other) for other in places[m.entity]) or bool(elsewhere and elsewhere(m.entity))
+        if not echoed and lonely is not None:
+            lonely.add(m.entity)
         return replace(m, features=replace(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
 
     return [[complete(m) for m in layer] for layer in layers]
@@ -141,25 +149,28 @@ def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
     return groups
 
 
-def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None) -> list[Mention]:
-    """Score the candidates, let the surest claim their spans, and mark those correct by context."""
+def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
+            within: tuple[int, int] = (0, None)) -> list[Mention]:
+    """Score the candidates, let the surest claim their spans, and mark those correct by context (the candidates
+    of the stretch ``within``, the whole document by default)."""
     current = current or model()
     scored_layers = [_whole([scored(m, current) for m in layer], current.report) for layer in layers]
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
-    return mark_context(doc, compiled, claimed)
+    return mark_context(doc, compiled, claimed, within)
 
 
-def mark_context(doc, compiled, mentions: list[Mention]) -> list[Mention]:
+def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int] = (0, None)) -> list[Mention]:
     """``mentions`` (sorted by start) with those correct by context marked ``glossed``."""
-    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms)
+    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within)
 
 
-def _mark_context(text: str, mentions: list[Mention], correct_forms) -> list[Mention]:
+def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int] = (0, None)) -> list[Mention]:
     """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
 
     ``correct_forms(zh)`` gives an entity's correct forms (a gloss after 習 近平, spaced, still glosses it).
+    The mentions lie in the stretch ``within`` of the text, whose glosses close on their own line.
     """
-    groups = {opening: inner for opening, inner in gloss_groups(text)}
+    groups = {opening: inner for opening, inner in gloss_groups(text, *within)}
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
     for i, head in enumerate(mentions):
@@ -253,13 +264,101 @@ def _finder_layers(doc, compiled) -> list[list[Mention]]:
 
 
 def annotate(doc, compiled) -> MentionLayer:
-    """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses."""
+    """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses.
+
+    A document longer than one window of the rules (``textqa.lint.windows``) is searched stretch by stretch
+    (``_stretch_by_stretch``), with the same answers."""
     if LAYER not in doc.layers:
         keep = bool(doc.memo.get(KEEP_EVIDENCE))
-        doc.add_layer(LAYER, MentionLayer(resolve(doc, compiled, candidates(doc, compiled)), keep_features=keep))
+        stretches = [] if keep else _stretches(doc)
+        if len(stretches) > 1 and not inserted_pinyin(doc.text):
+            doc.add_layer(LAYER, _stretch_by_stretch(doc, compiled, stretches))
+        else:
+            doc.add_layer(LAYER, MentionLayer(resolve(doc, compiled, candidates(doc, compiled)), keep_features=keep))
         release_runs(doc)
         if not keep:  # the finders' layers and evidence are read by finders only
-            doc.memo.pop("token-evidence", None)
-            for finder_layer in [k for k in doc.layers if k.startswith(LAYER + ".")]:
-                del doc.layers[finder_layer]
+            _release_finders(doc)
     return doc.layers[LAYER]
+
+
+def _release_finders(doc) -> None:
+    release_runs(doc)
+    doc.memo.pop("token-evidence", None)
+    for finder_layer in [k for k in doc.layers if k.startswith(LAYER + ".")]:
+        del doc.layers[finder_layer]
+
+
+def _stretches(doc) -> list[tuple[int, int]]:
+    """The document as the stretches of text its rules' windows cover, each from a line start after a line feed
+    (no run of one script, literal form or gloss crosses it) to the next."""
+    from ..lint import windows  # noqa: PLC0415 - lint runs this module first
+
+    starts = [0]
+    for n, window in enumerate(windows(doc)):
+        start = window[0].start
+        if n and start > starts[-1] and doc.text[start - 1] == "\n":
+            starts.append(start)
+    return list(zip(starts, [*starts[1:], len(doc.text)]))
+
+
+def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> MentionLayer:
+    """The mentions layer of a long document, found one stretch at a time: only one stretch's candidates and token
+    evidence are held, and its mentions are kept as a compact layer. What a candidate needs of the rest of the
+    document is kept in counters: the entities written in a literal form anywhere (found first, in a pass of the
+    literal forms alone), the entities that the finders before the surname finder name (the surname finder's
+    condition), and the first and last stretch where each entity has a sound-alike candidate (``echoed``). A stretch
+    resolved before a later one showed that what it assumed (an entity named nowhere else, not yet mentioned) was
+    wrong is resolved again, so the layer is the one the whole document at once gives."""
+    from .surname import EARLIER  # noqa: PLC0415
+
+    scope = doc.memo[SCOPE] = Scope(0, 0, set(), set())
+    try:
+        for scope.start, scope.end in stretches:
+            scope.named.update(zh for _, _, zh, _ in exact_matches(doc, compiled))
+        scope.mentioned = set(scope.named)
+        seen: dict[str, list[int]] = {}  # entity -> [first, last] stretch where a candidate has features
+        pieces = [EMPTY] * len(stretches)
+        assumed: list[tuple[set, set]] = [(set(), set())] * len(stretches)
+
+        def search(k: int) -> None:
+            scope.start, scope.end = stretches[k]
+            scope.unmet = set()
+            layers = [finder(doc, compiled) for finder in finders()]
+            for m in itertools.chain.from_iterable(layers):
+                if m.features is not None:
+                    first_last = seen.setdefault(m.entity, [k, k])
+                    first_last[0], first_last[1] = min(first_last[0], k), max(first_last[1], k)
+            for name in EARLIER:
+                scope.mentioned.update(m.entity for m in doc.layers.get(name, ()))
+            lonely: set[str] = set()
+            found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely)
+            pieces[k] = MentionLayer(resolve(doc, compiled, found, within=stretches[k]))
+            assumed[k] = (lonely, scope.unmet)
+            _release_finders(doc)
+
+        for k in range(len(stretches)):
+            search(k)
+        wrong = True
+        while wrong:  # the mentioned entities are all known now; a stretch searched again may add candidates
+            wrong = False
+            for k, (lonely, unmet) in enumerate(assumed):
+                if unmet & scope.mentioned or any(seen[entity] != [k, k] for entity in lonely):
+                    search(k)
+                    wrong = True
+    finally:
+        del doc.memo[SCOPE]
+    return MentionLayer(_joined(pieces))
+
+
+def _joined(pieces: list[MentionLayer]):
+    """The stretches' mentions in order, each pair side by side marked as ``_mark_context`` marks it within one
+    stretch (``_toned_beside_form``: a toned pinyin name at a line's end, a form of it at the next line's start)."""
+    last = None
+    for m in itertools.chain.from_iterable(pieces):
+        if last is not None and _toned_beside_form([last, m]):
+            last, m = replace(last, glossed=True), replace(m, glossed=True)
+        if last is not None:
+            yield last
+        last = m
+    if last is not None:
+        yield last

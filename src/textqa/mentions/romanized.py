@@ -6,7 +6,7 @@ from ..findings import Mention
 from ..phonetics.index import roman_key
 from .features import Features, name_suffix_after
 from .kinds import MentionKind
-from .runs import named_entities, parts, runs, sub_runs
+from .runs import doc_runs, named_entities, parts, sub_runs
 
 LAYER = "mentions.romanized"
 MAX_WORDS = 3
@@ -22,7 +22,7 @@ def find_romanized(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
     out: list[Mention] = []
-    for run_span, _ in runs(LATIN_NAME_RUN, doc.text):
+    for run_span, _ in doc_runs(doc, LATIN_NAME_RUN):
         for span, _n in sub_runs(parts(LATIN_WORD, doc.text, run_span), MAX_WORDS):
             if _in_address(doc.text, span.start, span.end):
                 continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from dataclasses import dataclass, field
 
 from ..findings import Span
 
@@ -10,8 +11,46 @@ MEMO_SIZE = 50_000  # answers one glossary memo holds before it starts afresh
 _MEMOS: dict[str, tuple[object, dict]] = {}
 
 
+SCOPE = "mentions.scope"  # doc.memo: the Scope the finders search (default: the whole document)
+
+
+@dataclass
+class Scope:
+    """A stretch of a long document that the finders search, with what they need to know of the whole of it
+    (``textqa.mentions.resolve`` runs them window by window). ``start`` is a line start after a line feed, so no
+    run of one script, literal form or gloss crosses it."""
+
+    start: int
+    end: int
+    named: set[str]  # entities written in a literal form anywhere in the document
+    mentioned: set[str]  # entities the finders before the surname finder named anywhere (so far)
+    unmet: set[str] = field(default_factory=set)  # entities a surname candidate was left out for: not mentioned
+
+
+def scope_of(doc) -> Scope | None:
+    return doc.memo.get(SCOPE)
+
+
+def matches(pattern: re.Pattern, doc):
+    """The matches of ``pattern`` in the document, or in the stretch the finders search."""
+    scope = scope_of(doc)
+    if scope is None:
+        yield from pattern.finditer(doc.text)
+        return
+    for m in pattern.finditer(doc.text, scope.start):
+        if m.start() >= scope.end:
+            return
+        yield m
+
+
 def runs(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):
+        yield Span(m.start(), m.end()), m.group()
+
+
+def doc_runs(doc, pattern: re.Pattern):
+    """``runs`` of the document, or of the stretch the finders search."""
+    for m in matches(pattern, doc):
         yield Span(m.start(), m.end()), m.group()
 
 
@@ -39,10 +78,10 @@ class Runs:
 
 def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> Runs:
     """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, as (span, text),
-    found once per document (the finders that read kanji runs share them)."""
+    found once per document, or per stretch the finders search (the finders that read kanji runs share them)."""
     key = f"runs.{min_length}.{pattern.pattern}"
     if key not in doc.memo:
-        doc.memo[key] = Runs(doc.text, (m for m in pattern.finditer(doc.text) if m.end() - m.start() >= min_length))
+        doc.memo[key] = Runs(doc.text, (m for m in matches(pattern, doc) if m.end() - m.start() >= min_length))
     return doc.memo[key]
 
 
@@ -66,6 +105,9 @@ def sub_runs(pieces: list[Span], max_parts: int):
 
 def named_entities(doc) -> set[str]:
     """Entities written in a literal form somewhere in the document."""
+    scope = scope_of(doc)
+    if scope is not None:
+        return scope.named
     return {m.entity for m in doc.layers.get("mentions.exact", ())}
 
 

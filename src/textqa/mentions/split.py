@@ -8,7 +8,7 @@ from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
 from .features import Features
 from .kinds import MentionKind
-from .runs import named_entities, runs
+from .runs import doc_runs, named_entities
 
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name
@@ -19,7 +19,7 @@ def find_split_names(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     named = named_entities(doc)
     out: list[Mention] = []
-    for word_span, word in runs(LATIN_WORD, doc.text):
+    for word_span, word in doc_runs(doc, LATIN_WORD):
         key = roman_key(word)
         if not word[0].isupper() or key not in idx.surnames:
             continue

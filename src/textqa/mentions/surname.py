@@ -13,7 +13,7 @@ from ..phonetics.pinyin import char_readings, is_surname
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import glossary_memo, long_runs, named_entities
+from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")
@@ -22,6 +22,9 @@ EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mention
 def find_wrong_surnames(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
     mentioned = {m.entity for layer in EARLIER for m in doc.layers.get(layer, ())}
+    scope = scope_of(doc)
+    if scope is not None:  # a stretch of a long document: the entities named elsewhere in it too (so far)
+        mentioned |= scope.mentioned
     named = named_entities(doc)
     lengths = idx.given_lengths
     misread = _misread_surnames(idx)
@@ -38,7 +41,11 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                     break
                 for zh in {z for key in window_keys(given) for z in idx.given.get(key, ())}:
                     surname = idx.syllables[zh][0]
-                    if zh not in mentioned or surname in char_readings(head):
+                    if surname in char_readings(head):
+                        continue
+                    if zh not in mentioned:
+                        if scope is not None:
+                            scope.unmet.add(zh)  # a candidate if a later stretch names zh
                         continue
                     if not surname_head and not char_readings(head) & _other_readings(zh, surname):
                         continue
