@@ -144,7 +144,7 @@ class Linter:
         return findings, doc
 
     def lint_text(self, text: str, path: str = "<text>") -> list[Finding]:
-        return self.lint_source(text, path)[0]
+        return list(self.lint_source(text, path)[0])
 
     def read(self, path: str) -> str:
         text = read_text(path, self.encoding)

@@ -93,9 +93,10 @@ def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=No
     """Drop recorded findings from ``report``; add a stale-entry finding for each unmatched entry."""
     from .rules.registry import RULES
 
+    findings = list(report.findings)  # one object a finding: they are told apart by identity below
     by_path: dict[str, list[Finding]] = {p: [] for p in report.files}
     others = []
-    for f in report.findings:
+    for f in findings:
         (by_path[f.path] if f.path in by_path else others).append(f)
     severity = (severity_overrides or {}).get(STALE, RULES[STALE].severity)
     kept = list(others)
@@ -107,7 +108,7 @@ def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=No
     from .report import drop_renderings
 
     kept_ids = {id(f) for f in kept}
-    hidden = [f for f in report.findings if id(f) not in kept_ids]
+    hidden = [f for f in findings if id(f) not in kept_ids]
     report.baselined = len(hidden)
     report.entities = drop_renderings(report.entities, hidden)
     report.findings = sorted(kept, key=Finding.sort_key)

@@ -8,7 +8,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .findings import Finding, Severity, Span
+from .findings import CONTEXT_CHARS, Finding, Severity, Span
 from .masks import is_masked
 from .mentions.layer import MentionLayer, mention_layer
 
@@ -91,7 +91,7 @@ class LintContext:
             (line, col), (end_line, end_col) = self.doc.position(span.start), self.doc.position(span.end)
             loc = dict(line=self._shared(line), column=col, end_line=self._shared(end_line), end_column=end_col)
             surface = self.doc.slice(span)
-        ctx_text = self.doc.text[max(0, span.start - 8):span.end + 8] if span else ""
+        ctx_text = self.doc.text[max(0, span.start - CONTEXT_CHARS):span.end + CONTEXT_CHARS] if span else ""
         return Finding(path=self.doc.path, code=rule.code, severity=severity, message=self._shared(message),
                        entity=entity, suggestion=self._shared(suggestion), confidence=self._shared(round(confidence, 2)),
                        span=span, surface=self._shared(surface), context=ctx_text, related=tuple(related), **loc)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import LintContext
 from .document import Document
-from .findings import Finding
+from .findings import Finding, PackedFindings
 from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
@@ -12,8 +12,8 @@ from .tokens import WINDOW_TOKENS
 WINDOW_CHARS = WINDOW_TOKENS // 2  # a token is two code points or more but for punctuation and single kana
 
 
-def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> list[Finding]:
-    """Run the rules named by ``codes`` (default: all) over one document."""
+def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> PackedFindings:
+    """Run the rules named by ``codes`` (default: all) over one document; its findings, packed."""
     if compiled is not None:
         annotate(doc, compiled)  # the mentions layer, before any rule runs
         if "bilingual" in doc.layers:  # then the source's names and their renderings (BIL rules, the report)
@@ -21,7 +21,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
 
             term_occurrences(doc.layers["bilingual"], compiled, mention_layer(doc))
     ctx = LintContext(doc, compiled, severity_overrides or {})
-    findings: list[Finding] = []
+    findings = PackedFindings()  # a Finding is an object only while a rule makes it, or a reader reads it
     rules = [rule_cls() for code, rule_cls in RULES.items()
              if (codes is None or code in codes) and not (rule_cls.needs_glossary and compiled is None)]
     for rule in rules:
@@ -34,7 +34,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
                 findings.extend(f for f in rule.check(ctx) if f is not None)
     ctx.window = None
     # sorted: the same order as rule by rule over the whole document (a rule's findings keep their order)
-    return sorted(_drop_bilingual_duplicates(_drop_covered(findings)), key=Finding.sort_key)
+    return PackedFindings.of(_drop_bilingual_duplicates(_drop_covered(findings))).sorted(Finding.sort_key)
 
 
 def windows(doc: Document):
@@ -52,13 +52,13 @@ def windows(doc: Document):
         yield window
 
 
-def _drop_covered(findings: list[Finding]) -> list[Finding]:
+def _drop_covered(findings: PackedFindings) -> PackedFindings:
     """A text-only finding on exactly the span of a glossary finding says less: keep the glossary one.
 
     (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.)
     """
     named = {f.span for f in findings if f.entity and f.span is not None}
-    return [f for f in findings if f.entity or f.span is None or f.span not in named]
+    return findings.filtered(lambda f: f.entity or f.span is None or f.span not in named)
 
 
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
@@ -66,9 +66,9 @@ def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
     ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese). On the same
     span, the more severe one stays: a name rule's `info` sound-alike that the source confirms gives way to the
     bilingual warning that says so."""
-    mono = [f for f in findings if f.span is not None and not f.code.startswith("BIL")]
-    if len(mono) == len(findings):
+    if not any(f.code.startswith("BIL") for f in findings):
         return findings
+    mono = [f for f in findings if f.span is not None and not f.code.startswith("BIL")]
 
     def repeated(f: Finding) -> bool:
         same_as = RULES[f.code].same_as if f.code in RULES else ()

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .findings import Finding
+from .findings import Finding, PackedFindings
 from .mentions.kinds import CORRECT_KINDS
 
 GLOSS = "gloss"  # the rendering kind of a mention that is correct by context (a gloss or an introduced alias)
@@ -77,7 +77,7 @@ def aligned_pair(doc) -> AlignedPair | None:
 
 @dataclass
 class Report:
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] | PackedFindings = field(default_factory=PackedFindings)  # a run's, packed
     entities: list[EntitySummary] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)

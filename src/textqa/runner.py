@@ -33,7 +33,8 @@ def lint_one(linter: Linter, path: str, per_file_ignores=None, source: str | Non
 
     findings, doc = lint_bilingual(linter, path, source)
     skip = ignored_codes(path, per_file_ignores or {})
-    findings = [f for f in findings if f.code not in skip]
+    if skip:
+        findings = [f for f in findings if f.code not in skip]
     mentions = mention_layer(doc)
     return findings, doc, mentions
 
