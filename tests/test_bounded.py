@@ -366,3 +366,27 @@ def test_findings_are_packed_records():
     whole_file = Finding("a.txt", "BIL004", Severity.INFO, "no span", confidence=1, context="x")
     assert [(f, f.span, f.line, f.context, type(f.confidence)) for f in PackedFindings([whole_file])] == \
         [(whole_file, None, None, "x", int)]
+
+
+def test_lines_for_excerpts_are_kept_only_for_the_text_format(tmp_path):
+    """The lines that findings point at were kept for every file in every format (about 40% of a long file's text
+    again, for the articles), though only the text format shows them. Now the command line keeps them only for it."""
+    from click.testing import CliRunner
+
+    from textqa import runner
+    from textqa.cli import main
+
+    from conftest import CORPUS
+
+    kept = []
+    real = runner._file_lines
+    article = tmp_path / "a.txt"
+    article.write_text(CORPUS.read_text(encoding="utf-8"), encoding="utf-8")
+    for fmt in ("json", "text"):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(runner, "_file_lines", lambda *a: kept.append(fmt) or real(*a))
+            result = CliRunner().invoke(main, ["lint", "--jobs", "1", "--format", fmt, "--glossary", str(GLOSSARY),
+                                               str(article)])
+        assert result.exit_code == 1, result.output
+    assert kept == ["text"]
+    assert f"    2 | {CORPUS.read_text(encoding='utf-8').splitlines()[1]}\n" in result.output  # line 2's excerpt

@@ -106,6 +106,7 @@ class Linter:
         self.encoding = encoding
         self._compiled = None
         self.last_read: tuple[str | None, str] = (None, "")
+        self.excerpts = True  # keep the lines that findings point at (``Report.line``: the text format's excerpts)
 
     @property
     def compiled(self):

@@ -118,6 +118,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     if glossary is None:
         _no_glossary(codes, bool(chosen or extend))
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
+    linter.excerpts = (fmt or cfg.format) == "text"  # only the text format shows the lines findings point at
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename needs '-' among the paths")
     if source and len(paths) == 1 and Path(paths[0]).is_dir():

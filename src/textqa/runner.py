@@ -62,7 +62,8 @@ def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=No
     """Lint one file; any failure becomes an error entry for it, and the run goes on."""
     try:
         findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
-        result = FileResult(findings, lines=_file_lines(linter, path, doc, findings), pair=aligned_pair(doc))
+        lines = _file_lines(linter, path, doc, findings) if linter.excerpts else {}
+        result = FileResult(findings, lines=lines, pair=aligned_pair(doc))
         if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
             summarise_mentions(path, doc, mentions, linter.compiled, result.summaries)
             if "bilingual" in doc.layers:
