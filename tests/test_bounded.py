@@ -155,18 +155,22 @@ def test_memory_per_character_stays_small_past_the_window(monkeypatch):
 @pytest.mark.parametrize("windowed", [False, True])
 def test_each_paragraph_is_tokenized_once(monkeypatch, windowed):
     """Time stays linear: rules that walk the document again rebuild tokens from the packs, never re-tokenize, also
-    when the file is longer than the window of packs (the rules that read paragraph tokens run window by window)."""
+    when the file is longer than the window of packs (the rules that read paragraph tokens run window by window).
+    A paragraph text that repeats is tokenized by SudachiPy once (``tokens.SharedPacks``)."""
     from textqa import tokens
 
     if windowed:
         _small_windows(monkeypatch, 400)
-    calls: list[int] = []
+    monkeypatch.setattr(tokens, "_SHARED", tokens.SharedPacks())
+    calls: list[str] = []
     real = tokens.tokenize_columns
-    monkeypatch.setattr(tokens, "tokenize_columns", lambda text, offset=0: calls.append(offset) or real(text, offset))
-    text = "発表された数字は、は正確だ 大阪の拠点は来年閉鎖される。\n" * 50  # doubled word and run-on clause: both walk tokens
-    findings = Linter().lint_text(text)
+    monkeypatch.setattr(tokens, "tokenize_columns", lambda text, offset=0: calls.append(text) or real(text, offset))
+    lines = [f"発表された数字は、は正確だ 大阪の拠点は来年閉鎖される{i}。\n" for i in range(25)]
+    text = "".join(lines * 2)  # doubled word and run-on clause: both walk tokens
+    findings, doc = Linter().lint_source(text)
     assert {f.code for f in findings} >= {"GRB008", "GRB010"}
-    assert len(calls) == len(set(calls)) == 50
+    assert doc.memo["tokens.packed"].tokenized == 50  # each paragraph packed once in the document ...
+    assert sorted(calls) == sorted(line.rstrip("\n") for line in lines)  # ... and each text tokenized once
 
 
 def test_findings_are_compact(tmp_path):

@@ -231,3 +231,32 @@ def test_masks_without_template_rows_same_spans_where_no_bar():
     spans = [[m.span() for m in full.finditer(t)] for t in texts]
     assert [[m.span() for m in fast.finditer(t)] for t in texts] == spans
     assert sum(map(len, spans)) > 1000
+
+
+def test_shared_packs_same_tokens_as_tokenizing_in_place(monkeypatch):
+    """A paragraph text tokenized once and moved to another offset (``tokens.SharedPacks``) gives the tokens that
+    tokenizing it there gives: every paragraph of the development articles, at its own offset, twice (the second
+    time from the shared packs), and random strings past the byte limit that are cut into pieces; a small limit
+    lets old texts go."""
+    from textqa import tokens
+
+    shared = tokens.SharedPacks(limit=5_000)
+    monkeypatch.setattr(tokens, "_SHARED", shared)
+    rng = random.Random(14)
+    texts = _texts()[:12] + ["".join(rng.choice("星河観客。 AIはが\n") for _ in range(rng.randint(1, 40)))
+                             for _ in range(200)] + ["長い文。" * 12_000]
+    compared = 0
+    for text in texts:
+        for _ in range(2):
+            doc = Document(text)
+            for para in doc.paragraphs():
+                want = tokens.tokenize_columns(doc.slice(para), para.start) if para.end > para.start else None
+                got = tokens._packed(doc, para)
+                if want is None:
+                    assert len(got) == 0
+                    continue
+                assert (list(got.starts), list(got.ends), list(got.pos_ids), bytes(got.oov)) == \
+                    (want.starts, want.ends, want.pos_ids, bytes(want.oov))
+                assert [got.token(i, text).reading for i in range(len(got))] == want.readings
+                compared += 1
+    assert compared > 1000 and shared.held <= shared.limit

@@ -214,6 +214,17 @@ class Packed:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def moved(self, base: int, text: str) -> Packed:
+        """This pack (of a paragraph read at offset 0) for the same paragraph at offset ``base`` of ``text``."""
+        offsets = "i" if len(text) < 2**31 else "q"
+        if base == 0 and self.starts.typecode == offsets:
+            return self  # packs are only read: one object serves
+        out = Packed.__new__(Packed)
+        out.starts = array(offsets, [s + base for s in self.starts])
+        out.ends = array(offsets, [e + base for e in self.ends])
+        out.pos_ids, out.readings, out.reading_ends, out.oov = self.pos_ids, self.readings, self.reading_ends, self.oov
+        return out
+
     def token(self, i: int, text: str) -> Token:
         s, e = self.starts[i], self.ends[i]
         reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
@@ -267,15 +278,48 @@ class PackWindow:
             self.held -= len(self.packs.pop(next(iter(self.packs))))
 
 
+SHARED_CHARS = 1 << 17  # code points of paragraph text whose packs are kept across documents (about 3 MB)
+
+
+class SharedPacks:
+    """Packs of the paragraph texts tokenized most recently in this process, at offset 0, up to ``limit`` code
+    points of text: a paragraph that repeats (in another document, or twice in one) is tokenized once. Tokens
+    depend on the paragraph's text alone (the pieces it is cut into too), so a pack moved to another offset is
+    the pack that tokenizing there would make."""
+
+    __slots__ = ("packs", "held", "limit")
+
+    def __init__(self, limit: int = SHARED_CHARS):
+        self.packs: dict[str, Packed] = {}  # paragraph text -> pack, least recently read first
+        self.held, self.limit = 0, limit
+
+    def pack(self, text: str) -> Packed:
+        pack = self.packs.pop(text, None)
+        if pack is None:
+            pack = Packed(tokenize_columns(text) if text else Columns([], [], [], [], []), text)
+            if len(text) > self.limit:
+                return pack
+            self.held += len(text)
+            while self.held > self.limit and self.packs:
+                oldest = next(iter(self.packs))
+                self.held -= len(oldest)
+                del self.packs[oldest]
+        self.packs[text] = pack  # now the most recently read
+        return pack
+
+
+_SHARED = SharedPacks()
+
+
 def _packed(doc, para: Span) -> Packed:
-    """The paragraph's pack, tokenizing it on first use (or when it has left the window)."""
+    """The paragraph's pack, tokenizing it on first use (or when it has left the window) unless the same
+    paragraph text was tokenized lately (``SharedPacks``)."""
     window = doc.memo.get("tokens.packed")
     if window is None:
         window = doc.memo["tokens.packed"] = PackWindow()
     pack = window.get(para.start)
     if pack is None:
-        columns = tokenize_columns(doc.slice(para), para.start) if para.end > para.start else Columns([], [], [], [], [])
-        pack = Packed(columns, doc.text)
+        pack = _SHARED.pack(doc.slice(para)).moved(para.start, doc.text)
         window.add(para.start, pack)
     return pack
 
