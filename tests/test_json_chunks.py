@@ -114,3 +114,17 @@ def test_a_lazy_list_deep_inside_is_written_item_by_item():
     assert len(made) == 400 and max(map(len, pieces)) < 2000
     assert "".join(pieces) == json.dumps({**data, "runs": [{**data["runs"][0], "results": [
         make(i, x) for i, x in enumerate(items)]}]}, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("indent", [2, 0, 4])
+def test_a_flat_lazy_list_is_written_as_a_lazy_list_is(indent):
+    """A ``LazyList(..., flat=True)`` writes each item whole, without testing it for a lazy list inside: the same
+    text as the plain lazy list and the standard encoder, at the top and deeper, for random items (short and long
+    dicts and lists, scalars) and for findings' dicts."""
+    rng = random.Random(15)
+    for _ in range(400):
+        items = [_value(rng, 1) for _ in range(rng.randrange(5))]
+        items += [{f"k{i}": _value(rng, 2) for i in range(rng.choice([3, 16, 17, 30]))}]
+        for wrap in (lambda x: x, lambda x: {"a": [1, {"b": x}]}):
+            flat, plain = (wrap(LazyList(items, lambda i, item: item, flat=f)) for f in (True, False))
+            assert _joined(flat, indent) == _joined(plain, indent) == _joined_stdlib(wrap(list(items)), indent)

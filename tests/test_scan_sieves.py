@@ -260,3 +260,26 @@ def test_shared_packs_same_tokens_as_tokenizing_in_place(monkeypatch):
                 assert [got.token(i, text).reading for i in range(len(got))] == want.readings
                 compared += 1
     assert compared > 1000 and shared.held <= shared.limit
+
+
+def test_remembered_confidences_equal_the_computed_ones():
+    """The scorer remembers a confidence by the candidate's features (``Model.confidence``): every candidate of the
+    development articles, scored again with a model that remembers nothing, gets the same confidence; a full
+    memo starts afresh."""
+    from dataclasses import replace
+
+    from textqa.mentions import score
+    from textqa.mentions.resolve import candidates
+
+    current = score.model()
+    compiled = Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled
+    compared = 0
+    for text in _texts()[:12]:
+        for layer in candidates(Document(text), compiled):
+            for m in layer:
+                if m.features is None:
+                    continue
+                fresh = replace(current, _known={})
+                assert current.confidence(m.features) == fresh.confidence(m.features) == current.confidence(m.features)
+                compared += 1
+    assert compared > 100 and 0 < len(current._known) <= score.KNOWN_FEATURES

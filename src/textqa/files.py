@@ -110,6 +110,7 @@ def _indented(data, indent: int):
             return
         inner = "\n" + " " * (indent * (level + 1))
         is_dict = isinstance(o, dict)
+        flat = isinstance(o, LazyList) and o.flat and level >= 1  # its items are written whole (no test for lazy)
         yield ("{" if is_dict else "[") + inner
         first = True
         for item in (o.items() if is_dict else o):
@@ -119,7 +120,10 @@ def _indented(data, indent: int):
             if is_dict:
                 yield key(item[0]) + ": "
                 item = item[1]
-            yield from stream(item, level + 1)
+            if flat and (not isinstance(item, (list, tuple, dict)) or len(item) <= STREAMED_LENGTH):
+                yield dump(item, level + 1)
+            else:
+                yield from stream(item, level + 1)
         yield "\n" + " " * (indent * level) + ("}" if is_dict else "]")
 
     return stream(data, 0)
@@ -149,11 +153,12 @@ def _holds_lazy(o) -> bool:
 
 class LazyList(list):
     """A list for ``json_chunks`` whose items are ``make(i, item)`` of ``items``, made one at a time as the
-    encoder reaches them (a report's findings as dicts are never all in memory at once)."""
+    encoder reaches them (a report's findings as dicts are never all in memory at once). ``flat``: each item is a
+    dict or list that holds no ``LazyList`` (a finding's dict), so each is written whole, as it would be."""
 
-    def __init__(self, items, make):
+    def __init__(self, items, make, flat: bool = False):
         super().__init__()
-        self.items, self.make = items, make
+        self.items, self.make, self.flat = items, make, flat
 
     def __len__(self) -> int:
         return len(self.items)

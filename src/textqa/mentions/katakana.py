@@ -166,9 +166,12 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     key = surface_key(surface)
     if len(key) < 2:
         return []
+    found = _candidates(key, idx, spelt)
+    if not found:
+        return []  # no entity: no token evidence read (it tokenizes the paragraph)
     out = []
     tokens = token_evidence(doc, span)
-    for zh, (matched, sim) in _candidates(key, idx, spelt).items():
+    for zh, (matched, sim) in found.items():
         entry = compiled.entry(zh)
         context = name_suffix_after(doc, span, entry.type)
         if any(katakana_head(f, zh)[0] == surface for f in entry.correct_forms):

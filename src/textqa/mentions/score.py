@@ -9,13 +9,14 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from ..findings import Mention
 from .features import FEATURE_NAMES, Features
 
 WEIGHTS = "data/weights.json"
+KNOWN_FEATURES = 1 << 16  # confidences remembered by features (then afresh)
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,16 @@ class Model:
     warning: float  # at or above: the rule's own severity
     report: float  # at or above (and below ``warning``): info; below: dropped
     meta: dict
+    _known: dict = field(default_factory=dict, compare=False, repr=False)  # features -> confidence, bounded
 
     def confidence(self, features: Features) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        known = self._known.get(features)  # candidates repeat their features across spans and documents
+        if known is None:
+            if len(self._known) >= KNOWN_FEATURES:
+                self._known.clear()
+            z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
+            known = self._known[features] = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        return known
 
 
 def parse_model(data: dict) -> Model:

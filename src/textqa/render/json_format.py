@@ -41,7 +41,7 @@ def render_chunks(report, **_):
 
     data = {
         "version": __version__,
-        "findings": LazyList(report.findings, finding),
+        "findings": LazyList(report.findings, finding, flat=True),
         "entities": [
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,

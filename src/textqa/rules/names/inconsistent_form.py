@@ -9,6 +9,7 @@ from ...findings import Severity
 from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
 from ...mentions.context import company_types, in_link_line, in_quoted_post
+from ...mentions.kinds import MentionKind
 from ...phonetics.pinyin import name_readings
 from ..base import Rule
 
@@ -187,15 +188,16 @@ class InconsistentForm(Rule):
 
     def check(self, ctx):
         by_entity: dict[str, list] = {}
-        for m in ctx.mentions:
-            if (m.kind.correct and not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
+        correct = [k for k in MentionKind if k.correct]
+        for m in ctx.mentions.of_kinds(correct):
+            if (not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
                     and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc.text, m)):
                 by_entity.setdefault(m.entity, []).append(m)
         text = ctx.doc.text
         introduced: dict[str, set[str]] = {}  # forms of a person the text itself gives (林志強（ラム・チーキョン）)
-        for m in ctx.mentions:
-            if m.glossed and m.kind.correct:
+        for m in ctx.mentions.of_kinds(correct):
+            if m.glossed:
                 introduced.setdefault(m.entity, set()).add(m.surface)
         for zh, ms in by_entity.items():
             entry = ctx.entry(zh)

@@ -29,8 +29,8 @@ class RejectedForm(Rule):
     safe_fix_from = 0.0  # the glossary says this form is wrong and which one is right
 
     def check(self, ctx):
-        for m in ctx.mentions:
-            if m.kind is MentionKind.REJECTED and not m.glossed:
+        for m in ctx.mentions.of_kinds((MentionKind.REJECTED,)):
+            if not m.glossed:
                 preferred = ctx.entry(m.entity).ja
                 yield ctx.finding(self, m.span, f"'{m.surface}' is a rejected form of {m.entity}; write '{preferred}'",
                                   entity=m.entity, suggestion=preferred)

@@ -27,8 +27,8 @@ class VariantRule(Rule):
 
     def check(self, ctx):
         kinds = kinds_reported_by(self.code)
-        for m in ctx.mentions:
-            if m.kind in kinds and not m.glossed:
+        for m in ctx.mentions.of_kinds(kinds):
+            if not m.glossed:
                 entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
                                   suggestion=entry.ja, confidence=m.confidence, thresholds=thresholds())
