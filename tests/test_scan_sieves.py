@@ -283,3 +283,21 @@ def test_remembered_confidences_equal_the_computed_ones():
                 assert current.confidence(m.features) == fresh.confidence(m.features) == current.confidence(m.features)
                 compared += 1
     assert compared > 100 and 0 < len(current._known) <= score.KNOWN_FEATURES
+
+
+def test_remembered_character_classes_answer_as_their_ranges():
+    """``CharClass`` remembers its answer per character: every character of the development articles and random
+    code points of every plane get the answer of the ranges (and of the class's regex range), first and again."""
+    import re
+
+    from textqa.charclass import HIRAGANA, KANJI, KATAKANA
+
+    rng = random.Random(14)
+    chars = set("".join(_texts())) | {chr(rng.randrange(0x110000)) for _ in range(5000)} - {chr(c) for c in
+                                                                                                range(0xD800, 0xE000)}
+    for cls in (KANJI, KATAKANA, HIRAGANA):
+        pattern = re.compile(f"[{cls.range}]")
+        for ch in sorted(chars):
+            want = bool(pattern.fullmatch(ch))
+            assert (ch in cls) == cls._test(ch) == want == (ch in cls), (hex(ord(ch)), cls.range)
+

@@ -4,16 +4,29 @@ from __future__ import annotations
 import re
 
 
+KNOWN_CHARACTERS = 1 << 16  # answers each class remembers (then afresh)
+
+
 class CharClass:
     """One character class, defined once by code-point ranges: a membership test and a regex range (inside [...])."""
 
     def __init__(self, ranges: tuple[tuple[int, int], ...], extra: str = ""):
         self.ranges, self.extra = ranges, extra
         self.range = "".join(f"{_esc(lo)}-{_esc(hi)}" for lo, hi in ranges) + extra
+        self._known: dict[str, bool] = {}  # character -> member, for the characters tested so far (bounded)
 
     def __contains__(self, ch: str) -> bool:
+        known = self._known.get(ch)  # this test runs for every character some rules read: one lookup
+        if known is None:
+            known = self._test(ch)
+            if len(self._known) >= KNOWN_CHARACTERS:
+                self._known.clear()
+            self._known[ch] = known
+        return known
+
+    def _test(self, ch: str) -> bool:
         o = ord(ch)
-        for lo, hi in self.ranges:  # a plain loop: this test runs for every character some rules read
+        for lo, hi in self.ranges:
             if lo <= o <= hi:
                 return True
         return ch in self.extra
