@@ -66,6 +66,8 @@ SILENT = {
     "forms marked as wrong in a style guide": "ウルムチを音のまま書いた形（×ウールームーチー、×Wulumuqi）は使わない。ウルムチと書く。",
     "a tab-separated list whose header titles columns of forms": "日本語\t簡体字\t拼音\n林志強\t林志强\tLín Zhìqiáng\n",
     "a form introduced by 簡体字では": "林志強は実業家である。簡体字では林志强と書く。",
+    "a form labelled after it with a narrowed label": "厦门（中国語の表記）の港は大きい。厦門空港も近い。",
+    "a quoted form after a narrowed label and でも": "厦門は中国語の資料でも「厦门」と書かれる。厦門の港は大きい。",
 }
 
 

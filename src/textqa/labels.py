@@ -10,6 +10,8 @@ from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANG
 from .findings import Span
 from .wordlists import word_list
 
+# a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
+LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 FORM_END = "、。,，;；」』）)】|\n"
 
@@ -22,15 +24,16 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
+    qualifier = LABEL_QUALIFIER
     # every match begins with a label's first character or, in a table row, a space or a bar: a cheap look first
     first = "".join(sorted({re.escape(c) for c in {label[0] for label in form_labels()} | {" ", "\u3000", "|"}}))
     return re.compile(
         rf"(?=[{first}])(?:"
-        rf"(?:{labels})[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 簡体字: | 习近平 |
+        rf"(?:{labels}){qualifier}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
-        rf"|(?:{labels})(?:の[{KANJI_RANGE}]{{1,4}})?では[ \u3000]*(?=[{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
-        # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように
+        rf"|(?:{labels}){qualifier}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
         rf")", re.M)
 
@@ -193,7 +196,7 @@ def form_rows(text: str) -> list[Span]:
 def _label_after() -> re.Pattern:
     """A label in parentheses after a form: Wong Kar-wai（英語）, ウォン・カーウァイ（広東語）."""
     labels = "|".join(map(re.escape, form_labels()))
-    return re.compile(rf"[（(](?:{labels})[）)]")
+    return re.compile(rf"[（(](?:{labels}){LABEL_QUALIFIER}[）)]")
 
 
 FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form that a label follows
