@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE
+from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, is_kana, is_kanji
 from .findings import Span
 from .wordlists import word_list
 
@@ -151,6 +151,21 @@ def _reads_as(kanji: str, latin: str) -> bool:
     return len(target) in ends
 
 
+def _interlinear_lines(lines: list[str]) -> list[Span]:
+    """A line of Chinese followed by a line of its own tone-marked pinyin (a lesson's dialogue: 王明：你好。 above
+    Wáng Míng: Nǐ hǎo.): the Chinese line is taught, not left untranslated."""
+    out = []
+    offset = 0
+    for line, below in zip(lines, lines[1:] + [""]):
+        if any(ord(c) > 0x7F and c.isalpha() and not is_kanji(c) and not is_kana(c) for c in below) \
+                and not any(is_kanji(c) or is_kana(c) for c in below) and not any(is_kana(c) for c in line):
+            kanji = "".join(c for c in line if is_kanji(c))
+            if len(kanji) > 1 and _reads_as(kanji, below):
+                out.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
 def _lead_cell(line: str) -> str:
     """A line's word alone, or the first cell of a table row whose other cells hold no kanji (陈冲 | ○ | × |: a table
     of one name's spellings and where each is used)."""
@@ -184,6 +199,7 @@ def form_rows(text: str) -> list[Span]:
                 KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell) for other in near):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
+    out += _interlinear_lines(lines)
     for m in CHINESE_THEN_PINYIN.finditer(text):
         latin = m.group(3)
         # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
