@@ -24,15 +24,14 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
-    qualifier = LABEL_QUALIFIER
     # every match begins with a label's first character or, in a table row, a space or a bar: a cheap look first
     first = "".join(sorted({re.escape(c) for c in {label[0] for label in form_labels()} | {" ", "\u3000", "|"}}))
     return re.compile(
         rf"(?=[{first}])(?:"
-        rf"(?:{labels}){qualifier}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
+        rf"(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
-        rf"|(?:{labels}){qualifier}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
         rf")", re.M)
@@ -157,8 +156,9 @@ def _interlinear_lines(lines: list[str]) -> list[Span]:
     out = []
     offset = 0
     for line, below in zip(lines, lines[1:] + [""]):
-        if any(ord(c) > 0x7F and c.isalpha() and not is_kanji(c) and not is_kana(c) for c in below) \
-                and not any(is_kanji(c) or is_kana(c) for c in below) and not any(is_kana(c) for c in line):
+        # a Japanese line below (most lines) is rejected at its first kanji or kana
+        if not any(is_kanji(c) or is_kana(c) for c in below) and any(ord(c) > 0x7F and c.isalpha() for c in below) \
+                and not any(is_kana(c) for c in line):
             kanji = "".join(c for c in line if is_kanji(c))
             if len(kanji) > 1 and _reads_as(kanji, below):
                 out.append(Span(offset, offset + len(line)))
