@@ -572,3 +572,88 @@ def test_a_sentence_that_lost_a_clause_keeps_its_own_translation(pair):
           + JA)
     found = [f for f in pair(zh, ja) if f.code == "BIL003"]
     assert [(f.severity, f.line, f.column) for f in found] == [(Severity.WARNING, 1, ja.index("海外") + 1)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("七成五", [Fraction(3, 4)]), ("7割5分", [Fraction(3, 4)]), ("七割五分", [Fraction(3, 4)]),
+    ("三成五的企业", [Fraction(7, 20)]), ("一成半", [Fraction(3, 20)]), ("1割5分", [Fraction(3, 20)]),
+    ("不到一成", [Fraction(1, 10)]), ("一成不变", []), ("三成五人", [Fraction(3, 10), 5]),  # 5 people, not 35%
+    ("一个半月", [Fraction(3, 2)]), ("1カ月半", [Fraction(3, 2)]), ("2ヶ月半", [Fraction(5, 2)]),
+    ("1か月半", [Fraction(3, 2)]), ("两天半", [Fraction(5, 2)]), ("两倍半", [Fraction(5, 2)]), ("2倍半", [Fraction(5, 2)]),
+    ("两个半小时", [Fraction(5, 2)]), ("2時間半", [Fraction(5, 2)]),
+    ("每周两个半天", [2]), ("两个半场", [2]),  # two half-days, two halves: 半 begins a unit of its own
+])
+def test_halves_tenths_and_hundredths_are_read_by_value(text, values):
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("专家每周为各县坐诊两个半天。", "専門医は毎週、各県で半日ずつ2回診察する。"),
+    ("从县城出发，全程需要两个半小时。", "県城を出発して、全行程は2時間半かかる。"),
+    ("改造后的车间，能耗降低了一成半。", "改修後の工場では、エネルギー消費が15％減った。"),
+    ("受访企业中有七成五表示将扩大投资。", "調査対象企業の75％が投資を拡大すると答えた。"),
+    ("受访企业中有七成五表示将扩大投资。", "調査対象企業の7割5分が投資を拡大すると答えた。"),
+    ("项目工期为一年半，比原计划缩短一个半月。", "工期は1年半で、当初計画より1カ月半短い。"),
+])
+def test_a_half_or_a_tenth_written_another_way_is_not_a_changed_number(pair, zh, ja):
+    assert [f for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+
+
+def test_a_tenth_with_hundredths_that_changed_is_a_changed_number(pair):
+    found = [f for f in pair("受访企业中有七成五表示将扩大投资。\n", "調査対象企業の57％が投資を拡大すると答えた。\n")
+             if f.code == "BIL002"]
+    assert [(f.surface, f.suggestion) for f in found] == [("57％", "七成五")]
+
+
+MEASURE_ZH = ("山区的学校离县城很远，学生们每周只能回一次家。\n\n"
+              "校长介绍，过去孩子们要先走到镇上，再换乘班车进城，单程要三个多小时。2022年起，县里开通了"
+              "4条校车线路，接送全县1200多名学生。\n")
+MEASURE_JA = ("山間部の学校は県城から遠く、生徒たちは週に1度しか家に帰れない。\n\n"
+              "校長によると、かつて子どもたちはまず町まで歩き、そこからバスに乗り換えて町へ出ていたため、片道3時間余りかかった。"
+              "2022年から、県は4本のスクールバス路線を開設し、県内の1200人余りの生徒を送迎している。\n")
+
+
+def test_a_clause_with_a_small_number_of_a_measure_is_evidence_when_dropped(pair):
+    assert pair(MEASURE_ZH, MEASURE_JA) == []
+    dropped = MEASURE_JA.replace("ていたため、片道3時間余りかかった", "ていた")
+    found = pair(MEASURE_ZH, dropped)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "单程要三个多小时" in found[0].message
+
+
+def test_a_clause_with_a_lost_number_is_dropped_though_it_repeats_a_name_of_its_sentence(pair):
+    # the clause repeats 青禾 of its sentence: only its own kanji (其中, 留, 工作) tell whether it was translated
+    zh = ("为了留住人才，青禾镇从2020年起与省农业职业学院合作开设茶艺班，目前已有260名学员结业，其中四成留在青禾镇工作。\n\n"
+          "镇长表示，今年还将增开两个班。\n")
+    ja = ("人材を引き留めるため、青禾鎮は2020年から省農業職業学院と提携して茶芸クラスを開設し、これまでに260人が修了した。\n\n"
+          "鎮長は、今年はさらに2クラス増やすと述べた。\n")
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 1)]
+    assert "其中四成" in found[0].message
+    whole = ja.replace("260人が修了した。", "260人が修了し、その4割が青禾鎮で働いている。")
+    assert pair(zh, whole) == []
+
+
+ODDS_ZH = ("我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n\n"
+           "除了植保作业，无人机还被用于电力巡检。去年，省电网公司用无人机巡检输电线路超过8万公里，"
+           "发现各类隐患3000多处，巡检效率比人工提高了5倍。\n")
+ODDS_JA = ("中国のドローン産業は急速に発展しており、輸出額はすでに1億5000万ドルに達しています。\n\n"
+           "農薬散布のほか、ドローンは送電線の点検にも使われている。昨年、省の電力会社はドローンで延べ8万キロを超える送電線を"
+           "点検し、3000カ所余りの不具合を見つけ、点検の効率は人手による点検の5倍に上がったという。\n")
+
+
+def test_a_paragraph_whose_length_is_far_likelier_without_a_sentence_lost_it(pair):
+    # short of its source by less than `shortfall` standard deviations, but the rest fits the length exactly
+    assert pair(ODDS_ZH, ODDS_JA) == []
+    found = pair(ODDS_ZH, ODDS_JA.replace("農薬散布のほか、ドローンは送電線の点検にも使われている。", ""))
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "除了植保作业" in found[0].message
+
+
+def test_length_odds_weigh_the_paragraph_with_and_without_the_sentence():
+    from textqa.rules.bilingual.omitted_sentence import _length_odds
+
+    ratio = 1.41
+    assert _length_odds(ratio * 50, 70, 20) > 3  # exactly the length of the rest: far likelier left out
+    assert _length_odds(ratio * 70, 70, 20) < 0  # exactly the whole: likelier translated
+    assert abs(_length_odds(ratio * 60, 70, 20)) < 3  # in between: no evidence either way

@@ -55,6 +55,7 @@ class Quantity:
     period: tuple[int, int] | None = None  # first and last month of a period (前三季度: 1, 9); value is the last
     written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
     clock: Fraction | None = None  # 午後2時: 2, or 14 on a 24-hour clock
+    measure: bool = False  # followed by a unit of measure (两个多小时, 三公里), which Japanese writes in digits
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -196,9 +197,43 @@ def _is_number(text: str, m: re.Match) -> bool:
     after = _starts_with(text, m.end(), lexicon()["counters"])
     if token in "零〇":
         return False  # 零件, 〇〇
-    if token == "一":  # 一 is in too many words; only 一年半 and the like
-        return text.startswith(_starts_with(text, m.end(), lexicon()["half-counters"]) + "半", m.end())
+    if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like
+        return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end()))
     return bool(after)
+
+
+def _half_after(text: str, end: int) -> int:
+    """Where a number ending at ``end`` ends with a following half (一年半, 1カ月半: after the 半), else ``end``.
+    A 半 that begins a unit of its own is no half of the number (两个半天 is two half-days)."""
+    lex = lexicon()
+    half = _starts_with(text, end, lex["half-counters"])
+    if text.startswith(half + "半", end) and not _starts_with(text, end + len(half) + 1, lex["half-units"]):
+        return end + len(half) + 1
+    return end
+
+
+def _tenth_after(text: str, end: int) -> str:
+    """The tenth suffix (成, 割) right after ``end``, unless it begins a word (成为, 成员), else ''."""
+    lex = lexicon()
+    tenth = _starts_with(text, end, lex["tenth-suffixes"])
+    return tenth if tenth and not _starts_with(text, end + len(tenth), lex["not-tenth-before"]) else ""
+
+
+def _hundredths(text: str, end: int, tenth: str) -> tuple[Fraction, int]:
+    """The hundredths written after a tenth that ends at ``end`` (七成五, 7割5分; 一成半 is half a tenth more) and
+    where they end, or (0, end)."""
+    lex = lexicon()
+    digit = text[end:end + 1]
+    if digit == "半":
+        return Fraction(1, 20), end + 1
+    value = DIGITS.get(digit, int(digit) if digit.isdigit() and digit.isascii() else None)
+    closer = lex["tenth-hundredths"].get(tenth)
+    after = end + 1 + len(closer or "")
+    if value is None or closer is None or not text.startswith(closer, end + 1) or (
+            after < len(text) and (text[after] in KANJI_NUM or text[after].isdigit()
+                                   or (not closer and _starts_with(text, after, lex["counters"])))):
+        return Fraction(0), end
+    return Fraction(value, 100), after
 
 
 def _before_unit(text: str, m: re.Match, units) -> int:
@@ -257,9 +292,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             if q is not None:
                 out.append(q)
                 taken.append(span)
+    read_to = 0  # where the last number read ends (7割5分 takes its 5)
     for m in NUMBER.finditer(norm):
         span = Span(m.start(), m.end())
-        if any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip) or not _is_number(norm, m):
+        if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip) or not _is_number(norm, m):
             continue
         end = _before_unit(norm, m, lex["multiplier-units"])
         value = parse_number(norm[m.start():end])
@@ -268,18 +304,19 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue  # the minutes of a full hour (19:00 is 19時)
         with_unit = value * math.prod(MULTIPLIERS[c] for c in norm[end:m.end()]) if end < m.end() else None
         percent = False
-        half = _starts_with(norm, end, lex["half-counters"])
-        if norm.startswith(half + "半", end):
-            value += Fraction(1, 2)
-            end += len(half) + 1
+        if (half_end := _half_after(norm, end)) > end:
+            value, end = value + Fraction(1, 2), half_end
         pct = _starts_with(norm, end, lex["percent-suffixes"])
-        tenth = _starts_with(norm, end, lex["tenth-suffixes"])
+        tenth = _tenth_after(norm, end)
         if pct:
             value, percent, end = value / 100, True, end + len(pct)
-        elif tenth and not _starts_with(norm, end + len(tenth), lex["not-tenth-before"]):
-            value, percent, end = value / 10, True, end + len(tenth)
+        elif tenth:
+            hundredths, end = _hundredths(norm, end + len(tenth), tenth)
+            value, percent = value / 10 + hundredths, True
+        read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
-                            clock=_afternoon_hour(norm, span.start, end, value)))
+                            clock=_afternoon_hour(norm, span.start, end, value),
+                            measure=bool(_starts_with(norm, end, lex["measures"]))))
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)

@@ -23,9 +23,11 @@ class OmittedSentence(Rule):
     line where it is missing, with the source sentence as a related location. It is a warning when the evidence
     is strong: the sentence holds a number or a glossary name that the paragraph's translation lacks, or the
     paragraph's translation is much shorter than its whole source predicts (three standard deviations of the
-    aligner's length model) and the neighbouring sentences align well; otherwise `info`. A clause of a translated
-    sentence that holds a number the translation lacks (one with a digit, a fraction or 10 or more: 两家 may be
-    両社) and shares almost no characters with it while the rest of the sentence does (a dropped half), and a
+    aligner's length model) or its length is far likelier (odds of e^3) with the sentence left out than kept, and
+    the neighbouring sentences align well; otherwise `info`. A clause of a translated sentence that holds a number
+    the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
+    両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
+    another clause of the sentence), while the rest of the sentence does (a dropped half), and a
     translated sentence much shorter than its source predicts, are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
@@ -86,8 +88,8 @@ class OmittedSentence(Rule):
                     neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
                     shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
                     strong = (evidence.lost(sent.source_span) or
-                              (shortfall >= threshold("shortfall") and neighbours
-                               and min(neighbours) >= threshold("well-aligned")))
+                              ((shortfall >= threshold("shortfall") or _length_odds(la, ls, lo) >= threshold("length-odds"))
+                               and neighbours and min(neighbours) >= threshold("well-aligned")))
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
                                       confidence=confidence(self, "strong" if strong else "weak"),
@@ -109,6 +111,18 @@ class OmittedSentence(Rule):
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here", confidence=confidence(self, "strong"),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _length_odds(target_length: float, source_length: int, left_out: int) -> float:
+    """The log odds, under the aligner's length model, that a paragraph's translation of ``target_length`` left
+    out a sentence of ``left_out`` characters of its ``source_length`` rather than translated all of it."""
+    from ...bilingual.align import model
+
+    ratio, variance = model()["length"]["ratio"], model()["length"]["variance"]
+
+    def z(n: int) -> float:
+        return (ratio * n - target_length) / math.sqrt(max(n, 1) * variance)
+    return (z(source_length) ** 2 - z(source_length - left_out) ** 2) / 2
 
 
 def _added_apart(kids, source_text: str, target) -> int:
@@ -155,10 +169,10 @@ def _added_around(kids, k):
 
 def significant(q) -> bool:
     """A number that a translation writes as a number: with a digit, a percentage, a fraction or half (一半), a
-    period, or 10 or more."""
+    period, a unit of measure after it (两个多小时), or 10 or more."""
     from ...bilingual.align import threshold
 
-    return (any(ch.isdigit() for ch in q.surface) or q.percent or q.period is not None
+    return (any(ch.isdigit() for ch in q.surface) or q.percent or q.period is not None or q.measure
             or q.value.denominator != 1 or q.value >= threshold("significant"))
 
 
@@ -226,7 +240,9 @@ class _Evidence:
                     and length(src[clause.start:clause.end]) >= threshold("min-clause")
                     and any(o is not None and o >= rest for c, o in clauses if c != clause))
 
-        with_lost = [(clause, overlap) for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
+        with_lost = [(clause, min((o for o in (overlap, self._own_overlap(clause, clause_hanzi, target_hanzi))
+                                   if o is not None), default=None))
+                     for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
         no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi)) if with_lost else set()
         found = [clause for clause, overlap in with_lost
                  if dropped(clause, overlap, threshold("translated"))
@@ -259,6 +275,16 @@ class _Evidence:
             yield min(fits)[1]
             return
         yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi), 1)
+
+    @staticmethod
+    def _own_overlap(clause, clause_hanzi, target_hanzi) -> float | None:
+        """The share of the clause's own hanzi (in no other clause of its sentence: a name the sentence repeats is
+        no sign that this clause was translated) found in the translated sentence; None with fewer than
+        `own-hanzi` of them."""
+        from ...bilingual.align import threshold
+
+        own = clause_hanzi[clause].difference(*(h for c, h in clause_hanzi.items() if c != clause))
+        return len(own & target_hanzi) / len(own) if len(own) >= threshold("own-hanzi") else None
 
     def _no_room(self, t_span, clauses, clause_hanzi):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room:
