@@ -64,11 +64,19 @@ def test_jobs_speedup_is_quoted_as_measured():
 
 
 def test_every_path_it_names_exists():
-    """A path in backquotes is a file or folder of the repository (or of src/textqa/, or of a rule family there)."""
-    named = set(re.findall(r"`((?:src|scripts|tests|bench|glossary|corpus|docs|data|phonetics|bilingual|mentions|rules)"
-                           r"/[\w\-/.]+)`", README))
+    """A path in backquotes is a file or folder of the repository (or of src/textqa/, or of a rule family there),
+    in the README and in the pages of docs/ it links to."""
+    texts = [README] + [page.read_text(encoding="utf-8") for page in sorted((ROOT / "docs").glob("*.md"))]
+    named = {path for text in texts for path in re.findall(
+        r"`((?:src|scripts|tests|bench|glossary|corpus|docs|data|phonetics|bilingual|mentions|rules)/[\w\-/.]+)`", text)}
     bases = [ROOT, ROOT / "src" / "textqa", ROOT / "src" / "textqa" / "rules"]
     generated = ("bench/out/",)  # made by bench/run.py, never committed
     missing = [p for p in sorted(named) if not p.startswith(generated) and not re.search(r"/[A-Z_]+[/.]", p)
                and not any((base / p).exists() for base in bases)]
     assert missing == []
+
+
+def test_every_docs_page_it_links_to_exists():
+    """The README links to its detail pages in docs/, and each link resolves."""
+    links = re.findall(r"\]\((docs/[\w\-/.]+\.md)\)", README)
+    assert links and all((ROOT / link).is_file() for link in links)
