@@ -301,3 +301,41 @@ def test_remembered_character_classes_answer_as_their_ranges():
             want = bool(pattern.fullmatch(ch))
             assert (ch in cls) == cls._test(ch) == want == (ch in cls), (hex(ord(ch)), cls.range)
 
+
+
+def _article_findings() -> list:
+    """The findings of every development article, each file's packed, in one list of packs."""
+    linter = Linter(str(ROOT / "glossary" / "hunan-blockchain.names.tsv"))
+    return [linter.lint_source(text, f"doc{i}.txt")[0] for i, text in enumerate(_texts())]
+
+
+def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects():
+    """Packed findings are sorted, filtered, joined and read by column as records (no ``Finding`` made): the same
+    findings, in the same order, as sorting, filtering and joining the objects; the stacked findings the same for
+    the objects and the records."""
+    from textqa.findings import Finding, PackedFindings, Span, columns
+    from textqa.lint import _drop_covered, _sort_columns
+    from textqa.report import stacked
+
+    packs = _article_findings()
+    joined, objects = PackedFindings(), []
+    for pack in packs:
+        joined += pack
+        objects += list(pack)
+    assert list(joined) == objects and [f.context for f in joined] == [f.context for f in objects]
+    rng = random.Random(14)
+    shuffled = list(range(len(objects)))
+    rng.shuffle(shuffled)
+    mixed = joined.take(shuffled)
+    assert list(mixed) == [objects[i] for i in shuffled]
+    for name in ("path", "line", "span", "severity", "entity", "confidence", "related", "unit"):
+        assert mixed.column(name) == columns([objects[i] for i in shuffled], name)[0]
+    order = sorted(range(len(mixed)), key=list(zip(*_sort_columns(mixed))).__getitem__)
+    assert list(mixed.take(order)) == sorted(list(mixed), key=Finding.sort_key)
+    named = {f.span for f in objects if f.entity and f.span is not None}
+    assert list(_drop_covered(mixed)) == [f for f in mixed if f.entity or f.span is None or f.span not in named]
+    assert stacked(mixed) == stacked(list(mixed)) and stacked(mixed)
+    # a surface the context holds more than once, or past where it is looked for, or not at all
+    odd = [Finding("a.txt", "GRB001", objects[0].severity, "m", surface="ab", span=Span(0, 2), context=c)
+           for c in ("abab", "x" * 9 + "ab", "xyz", "")]
+    assert list(PackedFindings(odd)) == odd and [f.context for f in PackedFindings(odd)] == [f.context for f in odd]

@@ -234,7 +234,7 @@ def finish(report, fmt: str, output, fail_on: str, **options) -> None:
     if report.errors:
         sys.exit(EXIT_ERROR)
     threshold = RANK[fail_on]
-    sys.exit(EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if any(Severity(s).rank >= threshold for s in report.counts()) else EXIT_CLEAN)
 
 
 def _load_baseline(path, write_path):

@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .mentions.kinds import MentionKind
@@ -93,6 +94,8 @@ class Finding:
 CONTEXT_CHARS = 8  # code points of text either side of a finding's span in its context (for fingerprints)
 _NUMBERS = ("line", "column", "end_line", "end_column")  # kept as themselves; None as -1
 _SHARED = ("path", "code", "severity", "message", "entity", "suggestion", "confidence", "surface", "related", "unit")
+_WIDTH = len(_NUMBERS) + len(_SHARED)  # numbers a finding in PackedFindings._fields
+_numbers_of, _shared_of = attrgetter(*_NUMBERS), attrgetter(*_SHARED)
 
 
 class PackedFindings(Sequence):
@@ -123,21 +126,36 @@ class PackedFindings(Sequence):
         return n
 
     def append(self, f: "Finding") -> None:
-        self._fields.extend([-1 if getattr(f, name) is None else getattr(f, name) for name in _NUMBERS])
-        self._fields.extend([self._number(getattr(f, name)) for name in _SHARED])
+        self._fields.extend([-1 if n is None else n for n in _numbers_of(f)])
+        self._fields.extend(map(self._number, _shared_of(f)))
         self._spans.extend((-1, -1) if f.span is None else f.span)
-        context, at = f.context, -1
-        if f.surface:
-            at = next((k for k in range(CONTEXT_CHARS + 1) if context.startswith(f.surface, k)), -1)
+        context, surface, at = f.context, f.surface, -1
+        if surface:  # the first place within CONTEXT_CHARS of the context's start where the whole surface stands
+            at = context.find(surface, 0, CONTEXT_CHARS + len(surface))
             if at >= 0:
-                context = context[:at] + context[at + len(f.surface):]
+                context = context[:at] + context[at + len(surface):]
         self._surface_at.append(at)
         self._context += context.encode("utf-8", "surrogatepass")
         self._context_ends.append(len(self._context))
 
     def extend(self, findings) -> None:
+        if isinstance(findings, PackedFindings):  # records copied as they are, their values renumbered
+            self._extend_packed(findings)
+            return
         for f in findings:
             self.append(f)
+
+    def _extend_packed(self, other: "PackedFindings") -> None:
+        renumber = list(map(self._number, other._values))
+        fields, k = other._fields, len(_NUMBERS)
+        for row in range(0, len(fields), _WIDTH):
+            self._fields.extend(fields[row:row + k])
+            self._fields.extend([renumber[n] for n in fields[row + k:row + _WIDTH]])
+        self._spans.extend(other._spans)
+        base = len(self._context)
+        self._context += other._context
+        self._context_ends.extend([end + base for end in other._context_ends])
+        self._surface_at.extend(other._surface_at)
 
     def __iadd__(self, findings) -> "PackedFindings":
         self.extend(findings)
@@ -147,18 +165,41 @@ class PackedFindings(Sequence):
         return len(self._context_ends)
 
     def _finding(self, i: int) -> "Finding":
-        width = len(_NUMBERS) + len(_SHARED)
-        row = self._fields[i * width:(i + 1) * width]
+        row = self._fields[i * _WIDTH:(i + 1) * _WIDTH]
         values = self._values
-        shared = {name: values[n] for name, n in zip(_SHARED, row[len(_NUMBERS):])}
-        numbers = {name: None if n == -1 else n for name, n in zip(_NUMBERS, row)}
+        path, code, severity, message, entity, suggestion, confidence, surface, related, unit = \
+            [values[n] for n in row[len(_NUMBERS):]]
+        line, column, end_line, end_column = [None if n == -1 else n for n in row[:len(_NUMBERS)]]
         start, end = self._spans[2 * i], self._spans[2 * i + 1]
         context = self._context[self._context_ends[i - 1] if i else 0:self._context_ends[i]].decode("utf-8",
                                                                                                   "surrogatepass")
         at = self._surface_at[i]
         if at >= 0:
-            context = context[:at] + shared["surface"] + context[at:]
-        return Finding(**shared, **numbers, span=None if start == -1 else Span(start, end), context=context)
+            context = context[:at] + surface + context[at:]
+        return Finding(path, code, severity, message, line, column, end_line, end_column, entity, suggestion,
+                       confidence, None if start == -1 else Span(start, end), surface, context, related, unit)
+
+    def column(self, name: str) -> list:
+        """Every finding's value of the field ``name`` (not ``context``), in order, with no ``Finding`` made."""
+        if name == "span":
+            spans = self._spans
+            return [None if spans[k] == -1 else Span(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
+        if name in _NUMBERS:
+            return [None if n == -1 else n for n in self._fields[_NUMBERS.index(name)::_WIDTH]]
+        return list(map(self._values.__getitem__, self._fields[len(_NUMBERS) + _SHARED.index(name)::_WIDTH]))
+
+    def take(self, indexes) -> "PackedFindings":
+        """The findings at ``indexes``, in that order, copied as records (no ``Finding`` made)."""
+        out = PackedFindings()
+        out._values, out._numbers = list(self._values), dict(self._numbers)
+        fields, spans, ends, context = self._fields, self._spans, self._context_ends, self._context
+        for i in indexes:
+            out._fields.extend(fields[i * _WIDTH:(i + 1) * _WIDTH])
+            out._spans.extend(spans[2 * i:2 * i + 2])
+            out._context += context[ends[i - 1] if i else 0:ends[i]]
+            out._context_ends.append(len(out._context))
+            out._surface_at.append(self._surface_at[i])
+        return out
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -179,11 +220,10 @@ class PackedFindings(Sequence):
     def of(cls, findings) -> "PackedFindings":
         return findings if isinstance(findings, cls) else cls(findings)
 
-    def filtered(self, keep) -> "PackedFindings":
-        """The findings for which ``keep(finding)`` holds, in order."""
-        return PackedFindings(f for f in self if keep(f))
 
-    def sorted(self, key) -> "PackedFindings":
-        """The findings ordered by ``key`` (stable: equal keys keep their order)."""
-        order = sorted(range(len(self)), key=lambda i: key(self._finding(i)))
-        return PackedFindings(map(self._finding, order))
+def columns(findings, *names: str) -> list[list]:
+    """Each named field of every finding, as one list a field: read from the records of packed findings (no
+    ``Finding`` made), or from the objects of a list."""
+    if isinstance(findings, PackedFindings):
+        return [findings.column(name) for name in names]
+    return [[getattr(f, name) for f in findings] for name in names]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import LintContext
 from .document import Document
-from .findings import Finding, PackedFindings
+from .findings import Finding, PackedFindings, columns
 from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
@@ -33,8 +33,17 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
             if rule.per_paragraph:
                 findings.extend(f for f in rule.check(ctx) if f is not None)
     ctx.window = None
+    findings = _drop_covered(findings)
+    if any(code.startswith("BIL") for code in set(findings.column("code"))):
+        findings = PackedFindings.of(_drop_bilingual_duplicates(list(findings)))
     # sorted: the same order as rule by rule over the whole document (a rule's findings keep their order)
-    return PackedFindings.of(_drop_bilingual_duplicates(_drop_covered(findings))).sorted(Finding.sort_key)
+    return findings.take(sorted(range(len(findings)), key=list(zip(*_sort_columns(findings))).__getitem__))
+
+
+def _sort_columns(findings) -> list[list]:
+    """The columns of ``Finding.sort_key``: path, line, column, code and message (a missing line or column as 0)."""
+    path, line, column, code, message = columns(findings, "path", "line", "column", "code", "message")
+    return [path, [n or 0 for n in line], [n or 0 for n in column], code, message]
 
 
 def windows(doc: Document):
@@ -57,8 +66,12 @@ def _drop_covered(findings: PackedFindings) -> PackedFindings:
 
     (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.)
     """
-    named = {f.span for f in findings if f.entity and f.span is not None}
-    return findings.filtered(lambda f: f.entity or f.span is None or f.span not in named)
+    entities, spans = columns(findings, "entity", "span")
+    named = {span for entity, span in zip(entities, spans) if entity and span is not None}
+    if not named:
+        return findings
+    return findings.take([i for i, (entity, span) in enumerate(zip(entities, spans))
+                          if entity or span is None or span not in named])
 
 
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .findings import Finding, PackedFindings
+from .findings import Finding, PackedFindings, columns
 from .mentions.kinds import CORRECT_KINDS
 
 GLOSS = "gloss"  # the rendering kind of a mention that is correct by context (a gloss or an introduced alias)
@@ -91,7 +91,7 @@ class Report:
         return self.source_lines.get(path, {}).get(line)
 
     def counts(self) -> Counter:
-        return Counter(f.severity.value for f in self.findings)
+        return Counter(severity.value for severity in columns(self.findings, "severity")[0])
 
 
 def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, EntitySummary]) -> None:
@@ -119,22 +119,24 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
     def rank(f: Finding) -> tuple:
         return (f.severity.rank, f.entity is not None, -(f.span.end - f.span.start), f.code)
 
+    paths, spans = columns(findings, "path", "span")  # the rest is read only for the few findings that stack
+
     out: dict[int, str] = {}
     by_path: dict[str, list[int]] = {}
-    for i, f in enumerate(findings):
-        if f.span is not None:
-            by_path.setdefault(f.path, []).append(i)
+    for i, span in enumerate(spans):
+        if span is not None:
+            by_path.setdefault(paths[i], []).append(i)
     for indexes in by_path.values():
-        indexes.sort(key=lambda i: findings[i].span)
+        indexes.sort(key=spans.__getitem__)
         for n, i in enumerate(indexes):
-            a = findings[i]
+            a = spans[i]
             for j in indexes[n + 1:]:
-                b = findings[j]
-                if b.span.start >= a.span.end:
+                b = spans[j]
+                if b.start >= a.end:
                     break
-                if abs(a.span.start - b.span.start) > 1 and abs(a.span.end - b.span.end) > 1:
+                if abs(a.start - b.start) > 1 and abs(a.end - b.end) > 1:
                     continue
-                lower, upper = (i, j) if rank(a) < rank(b) else (j, i)
+                lower, upper = (i, j) if rank(findings[i]) < rank(findings[j]) else (j, i)
                 out.setdefault(lower, findings[upper].code)
     return out
 
