@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import random
 import sqlite3
 
 import pytest
@@ -417,3 +418,33 @@ def test_a_helper_hands_over_what_it_sends_and_none_when_it_sends_nothing(tmp_pa
         assert (got == readings) if sends else got is None
         assert (helper.result() is not None) == sends
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kept", [1, 3, 8192])
+def test_a_bucket_is_read_once_and_answers_as_a_query_a_key(tmp_path, monkeypatch, kept):
+    """A bucket read from the store answers every key that falls into it afterwards, held or not, with no query
+    (the kanji scan asks a large prefix table tens of thousands of keys over a few hundred buckets); the answers
+    equal one query a key, also when the buckets kept are let go (``READ_BUCKETS``)."""
+    monkeypatch.setattr(store, "PER_BUCKET", 8)
+    monkeypatch.setattr(store, "READ_BUCKETS", kept)
+    content = {f"键{i}": (f"v{i}", i) for i in range(400)}
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", {"m": content, "s": frozenset(content)}, {}, {})
+    opened = store.Store(path, "k")
+    asked = [*content, *(f"键{i}" for i in range(350, 900)), "", "\udcff"]
+    random.Random(kept).shuffle(asked)
+
+    def one_query(table: str, key: str):
+        row = opened.con.execute(f"SELECT data FROM {table} WHERE bucket = ?",
+                                 (store.bucket_of(key, opened.buckets[table]),)).fetchone()
+        keys, _, values = pickle.loads(row[0]) if row else ([], [], None)
+        return store._ABSENT if key not in keys else (None if values is None else values[keys.index(key)])
+
+    queries = []
+    opened.con.set_trace_callback(queries.append)
+    got = [(opened.find("m", k), opened.find("s", k)) for k in asked]
+    opened.con.set_trace_callback(None)
+    assert got == [(one_query("m", k), one_query("s", k)) for k in asked]
+    assert len(opened._read) <= kept
+    if kept > 1000:
+        assert len(queries) <= 2 * (400 // 8 + 1) < len(asked)  # each bucket once

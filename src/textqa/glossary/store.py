@@ -35,6 +35,7 @@ CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for ap
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
 PER_BUCKET = 16  # keys in a table's row, on average
 SMALL_TABLE = 4096  # a table of at most this many keys is read whole on its first miss (one query, not one a key)
+READ_BUCKETS = 8192  # buckets kept as read (about 16 keys each, all tables together) before they are let go
 _ABSENT = object()  # a key the table does not hold
 _UNKNOWN = object()  # a key not looked up yet
 
@@ -65,6 +66,7 @@ class Store:
         if crc != stored:
             raise StoreError("checksum mismatch")
         self._pid, self._con = None, None
+        self._read: dict[tuple[str, int], dict] = {}  # (table, bucket) -> the bucket's keys and values, as read
         try:
             meta = dict(self.con.execute("SELECT name, value FROM meta"))
             if self.con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID \
@@ -95,16 +97,20 @@ class Store:
         return self._con
 
     def find(self, table: str, key: str):
-        """The value stored for ``key`` (None in a set), or _ABSENT."""
-        row = self.con.execute(self._sql[table], (bucket_of(key, self.buckets[table]),)).fetchone()
-        if row is None:
-            return _ABSENT
-        keys, _, values = pickle.loads(row[0])
-        try:
-            i = keys.index(key)
-        except ValueError:
-            return _ABSENT
-        return None if values is None else values[i]
+        """The value stored for ``key`` (None in a set), or _ABSENT. A bucket is read once: the other keys of a
+        bucket already read (about 16) are answered from memory, found or not, with no query."""
+        where = (table, bucket_of(key, self.buckets[table]))
+        bucket = self._read.get(where)
+        if bucket is None:
+            row = self.con.execute(self._sql[table], (where[1],)).fetchone()
+            bucket = {}
+            if row is not None:
+                keys, _, values = pickle.loads(row[0])
+                bucket = dict(zip(keys, repeat(None) if values is None else values))
+            if len(self._read) >= READ_BUCKETS:
+                self._read.clear()
+            self._read[where] = bucket
+        return bucket.get(key, _ABSENT)
 
     def rows(self, table: str) -> list[tuple]:
         """Every (key, value) of a table, in the order they were written."""
