@@ -49,12 +49,14 @@ def json_chunks(data, size: int = 1 << 16, **options):
     return map(_escape_surrogates, in_pieces(pieces, size))
 
 
-def _indented(data, indent: int):
-    """The text of ``json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)``, character for
-    character, made faster: the standard library's indenting encoder is a chain of Python generators, one per
-    level (a tenth of linting a corpus went into writing its report). Containers near the top, long ones and
-    those that hold a ``LazyList`` are written piece by piece, each of their items as one string, so that a
-    ``LazyList`` is still made one item at a time and the pieces stay about their size."""
+class JSONText(str):
+    """Text already written as the JSON of a value at its place (its level of indentation): ``json_chunks``
+    writes it as it is (a report's findings made from their records, each distinct value written once)."""
+
+
+def json_value(indent: int):
+    """``dump(o, level)``: the JSON text of ``o`` written at ``level`` of an ``indent``-space indentation, as
+    ``json_chunks`` writes it there (no lone surrogate escaped yet: ``json_chunks`` does that on its pieces)."""
     encode = json.encoder.encode_basestring
 
     def scalar(o) -> str | None:
@@ -85,6 +87,8 @@ def _indented(data, indent: int):
         kind = type(o)
         if kind is str:  # the common types first, by exact type; subclasses, bool and None go through scalar
             return encode(o)
+        if kind is JSONText:
+            return o
         if kind is not dict and kind is not list:
             text = scalar(o)
             if text is not None:
@@ -100,6 +104,19 @@ def _indented(data, indent: int):
             return "{" + inner + ("," + inner).join([key(k) + ": " + dump(v, level + 1) for k, v in o.items()]) \
                 + "\n" + " " * (indent * level) + "}"
         return "".join(json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(o))  # raises TypeError
+
+    dump.key = key  # a dict key's text
+    return dump
+
+
+def _indented(data, indent: int):
+    """The text of ``json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)``, character for
+    character, made faster: the standard library's indenting encoder is a chain of Python generators, one per
+    level (a tenth of linting a corpus went into writing its report). Containers near the top, long ones and
+    those that hold a ``LazyList`` are written piece by piece, each of their items as one string, so that a
+    ``LazyList`` is still made one item at a time and the pieces stay about their size."""
+    dump = json_value(indent)
+    key = dump.key
 
     def stream(o, level: int):
         """A container piece by piece when it is near the top, long, or holds a ``LazyList``; any other value as

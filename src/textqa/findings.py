@@ -184,9 +184,29 @@ class PackedFindings(Sequence):
         if name == "span":
             spans = self._spans
             return [None if spans[k] == -1 else Span(spans[k], spans[k + 1]) for k in range(0, len(spans), 2)]
+        at, itself = self.place(name)
+        if itself:
+            return [None if n == -1 else n for n in self._fields[at::_WIDTH]]
+        return list(map(self._values.__getitem__, self._fields[at::_WIDTH]))
+
+    @property
+    def values(self) -> list:
+        """The table of distinct values that records number (path, code, severity, message, entity, suggestion,
+        confidence, surface, related, unit)."""
+        return self._values
+
+    def record(self, i: int) -> array:
+        """The ``i``-th finding's record: line, column, end line and end column (-1: None), then the number in
+        ``values`` of path, code, severity, message, entity, suggestion, confidence, surface, related, unit."""
+        return self._fields[i * _WIDTH:(i + 1) * _WIDTH]
+
+    @staticmethod
+    def place(name: str) -> tuple[int, bool]:
+        """Where the field ``name`` is in a record, and whether it is held as itself (a line or column number)
+        rather than as the number of a value."""
         if name in _NUMBERS:
-            return [None if n == -1 else n for n in self._fields[_NUMBERS.index(name)::_WIDTH]]
-        return list(map(self._values.__getitem__, self._fields[len(_NUMBERS) + _SHARED.index(name)::_WIDTH]))
+            return _NUMBERS.index(name), True
+        return len(_NUMBERS) + _SHARED.index(name), False
 
     def take(self, indexes) -> "PackedFindings":
         """The findings at ``indexes``, in that order, copied as records (no ``Finding`` made)."""

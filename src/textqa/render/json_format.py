@@ -1,7 +1,8 @@
 """The JSON contract: {"version", "findings": [...], "entities": [...], "errors": [...]}."""
 from __future__ import annotations
 
-from ..files import LazyList, json_chunks
+from ..files import JSONText, LazyList, json_chunks, json_value
+from ..findings import PackedFindings
 
 FIELDS = ("path", "line", "column", "end_line", "end_column", "code", "severity", "message",
           "entity", "suggestion")
@@ -22,6 +23,62 @@ def related_dict(r) -> dict:
             "end_column": r.end_column, "message": r.message}
 
 
+_KEYS = (*FIELDS, "confidence", "surface", "related", "unit")  # a finding's dict's, in order (``finding_dict``)
+_LEVEL = 2  # a finding's dict in the report: {"findings": [{...}]}
+_INDENT = 2
+_WRITTEN = 1 << 12  # distinct values whose text is kept for the next finding that holds them (then begun anew)
+
+
+def finding_dicts(findings, under: dict[int, str]) -> LazyList:
+    """Each finding's dict (``finding_dict``, and ``stacked_under`` for those in ``under``), made as it is
+    written: for findings held as objects (a list), which ``finding_texts`` would have to pack first."""
+    def finding(i, f) -> dict:
+        d = finding_dict(f)
+        if i in under:
+            d["stacked_under"] = under[i]  # the text format leaves it out: `code` says it better
+        return d
+
+    return LazyList(findings, finding, flat=True)
+
+
+def finding_texts(findings: PackedFindings, under: dict[int, str]) -> LazyList:
+    """``finding_dicts`` of packed findings, each dict as its JSON text, written from its record: a distinct value
+    is written once while its text is kept (a path, code or suggestion repeated a thousand times), and no
+    ``Finding`` or dict is made."""
+    dump = json_value(_INDENT)
+    inner = "\n" + " " * (_INDENT * (_LEVEL + 1))
+    heads = ["{" + inner + dump.key(name) + ": " if n == 0 else "," + inner + dump.key(name) + ": "
+             for n, name in enumerate(_KEYS)]
+    places = list(map(PackedFindings.place, _KEYS))
+    severity, related = PackedFindings.place("severity")[0], PackedFindings.place("related")[0]
+    tail = "\n" + " " * (_INDENT * _LEVEL) + "}"
+    stacked_head = "," + inner + dump.key("stacked_under") + ": "
+    values, written = findings.values, {}
+
+    def value(place: int, n: int) -> str:
+        text = written.get((place, n))
+        if text is None:
+            if len(written) >= _WRITTEN:  # bounded: a run's distinct messages are not all held twice
+                written.clear()
+            v = values[n]
+            v = v.value if place == severity else [related_dict(r) for r in v] if place == related else v
+            text = written[(place, n)] = dump(v, _LEVEL + 1)
+        return text
+
+    def text(i: int, _) -> JSONText:
+        record = findings.record(i)
+        parts = []
+        for head, (place, itself) in zip(heads, places):
+            n = record[place]
+            parts += (head, ("null" if n == -1 else str(n)) if itself else value(place, n))
+        if i in under:
+            parts += (stacked_head, dump(under[i], _LEVEL + 1))
+        parts.append(tail)
+        return JSONText("".join(parts))
+
+    return LazyList(range(len(findings)), text, flat=True)
+
+
 def render(report, **options) -> str:
     return "".join(render_chunks(report, **options))
 
@@ -31,17 +88,11 @@ def render_chunks(report, **_):
     from .. import __version__
     from ..report import stacked
 
-    under = stacked(report.findings)
-
-    def finding(i, f) -> dict:
-        d = finding_dict(f)
-        if i in under:
-            d["stacked_under"] = under[i]  # the text format leaves it out: `code` says it better
-        return d
-
+    findings = report.findings
+    write = finding_texts if isinstance(findings, PackedFindings) else finding_dicts
     data = {
         "version": __version__,
-        "findings": LazyList(report.findings, finding, flat=True),
+        "findings": write(findings, stacked(findings)),
         "entities": [
             {"zh": e.zh, "preferred": e.preferred,
              "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
