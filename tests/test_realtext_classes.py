@@ -1,6 +1,6 @@
 """One test per class of false alarm found on real Japanese pages (own sentences, not the pages' text).
 
-Real pages are kept outside the repository; see README, Accuracy, "Real text".
+Real pages are kept outside the repository; see docs/accuracy.md, "Real text".
 """
 from __future__ import annotations
 
