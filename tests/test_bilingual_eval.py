@@ -26,12 +26,12 @@ def score():
 
 
 def test_strict_recall(score):
-    assert score["strict"]["annotated"] >= 48
+    assert score["strict"]["annotated"] >= 60
     assert score["strict"]["recall"] >= 0.95, score["missed"]
-    assert score["strict"]["detected"] >= 47, score["missed"]
+    assert score["strict"]["detected"] >= 58, score["missed"]
     for kind in ("term", "number", "untranslated"):
         assert score["kinds"][kind]["annotated"] >= 3
-    assert score["kinds"]["omission"]["annotated"] >= 15
+    assert score["kinds"]["omission"]["annotated"] >= 21
 
 
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures

@@ -657,3 +657,58 @@ def test_length_odds_weigh_the_paragraph_with_and_without_the_sentence():
     assert _length_odds(ratio * 50, 70, 20) > 3  # exactly the length of the rest: far likelier left out
     assert _length_odds(ratio * 70, 70, 20) < 0  # exactly the whole: likelier translated
     assert abs(_length_odds(ratio * 60, 70, 20)) < 3  # in between: no evidence either way
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("法院判处被告人有期徒刑十年六个月，并处罚金二十万元。", "法院は被告に懲役10年6カ月と罰金20万元を言い渡した。"),
+    ("这名前锋身高1.86米，上赛季打进19球。", "このFWは身長186センチで、昨季は19ゴールを挙げた。"),
+    ("教练说，未来两个半赛季是他成长最快的时候。", "監督は、これからの2シーズン半が最も伸びる時期だと話した。"),
+    ("欧洲市场的交付周期缩短了一个半星期。", "欧州市場での納期を1週間半短縮した。"),
+    ("这件事十分重要，我们用了十分钟讨论。", "この件は非常に重要で、私たちは10分間話し合った。"),
+])
+def test_ten_alone_a_length_in_centimetres_and_halves_of_seasons_and_weeks_are_not_changed_numbers(pair, zh, ja):
+    assert [f for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+
+
+def test_a_changed_number_beside_ten_alone_is_the_one_reported(pair):
+    # 十 is read, so the changed 四 (缓刑四年 → 執行猶予3年) pairs with the second 3, not with 10
+    zh = "法院判处被告人有期徒刑十年六个月；判处另一名被告人有期徒刑三年，缓刑四年。\n"
+    ja = "法院は被告に懲役10年6カ月、もう1人の被告に懲役3年、執行猶予3年を言い渡した。\n"
+    found = [f for f in pair(zh, ja) if f.code == "BIL002"]
+    assert [(f.surface, f.suggestion, f.column) for f in found] == [("3", "四", ja.rindex("3") + 1)]
+    assert [f for f in pair(zh, ja.replace("身長", "")) if f.code == "BIL002"] == found
+    assert [(f.surface, f.suggestion) for f in pair("这名前锋身高1.86米。\n\n" + ZH, "このFWは身長168センチだ。\n\n" + JA)
+            if f.code == "BIL002"] == [("168", "1.86")]
+
+
+@pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告"])
+def test_a_person_named_again_by_surname_and_an_office_is_rendered(tmp_path, later):
+    (tmp_path / "t.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n韩明哲\t韓明哲\tperson\t\t\t\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.zh.txt").write_text("韩明哲表示，第三季度的营业收入为48.6亿元。\n\n韩明哲说，明年的资本开支约为18亿元。\n",
+                                       encoding="utf-8")
+    (tmp_path / "b.ja.txt").write_text(f"韓明哲氏によると、第3四半期の売上高は48億6000万元だった。\n\n{later}は、来年の設備投資は"
+                                       "約18億元になると述べた。\n", encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "b.ja.txt"), None,
+                              str(tmp_path / "b.zh.txt"))
+    assert [f.code for f in findings if f.code == "BIL001"] == []
+
+
+def test_a_sentence_merged_with_its_neighbours_translation_is_given_back_when_it_fits_far_better(pair):
+    # the aligner's 1-2 link takes the translation of the sentence before it; it fits that sentence three times
+    # better than its own, so it is that sentence's translation, not a sentence left out
+    zh = ("火星自转一周约需24小时37分钟，比地球长将近40分钟。天文学家把火星上的一天称为\"火星日\"。"
+          "火星绕太阳公转一周则需要约687个地球日，差不多是地球的两倍。\n")
+    ja = ("火星の自転周期は約24時間37分で、地球より40分近く長い。天文学者は火星の1日を「ソル」と呼ぶ。"
+          "公転周期は地球日で約687日と、地球のほぼ2倍だ。\n")
+    assert pair(zh, ja) == []
+
+
+def test_a_sentence_paraphrased_in_its_own_place_is_no_strong_length_evidence(pair):
+    # 不收取任何费用 → 無料です shares nothing, so the aligner leaves both unlinked; the paragraph's length, counting
+    # the paraphrase, is no evidence that anything is missing: info, not a warning
+    zh = ("兴趣课程不收取任何费用。上学期试点期间，全校近七成学生参加了课程，家长满意度达到九成二。"
+          "今年学校还将为每门课程配备两名指导教师。\n")
+    ja = ("講座は無料です。前学期の試行期間には、全校の児童の7割近くが参加し、保護者の満足度は92％に上りました。"
+          "今年は各講座に指導教員を2人ずつ配置します。\n")
+    assert [f for f in pair(zh, ja) if f.severity is not Severity.INFO] == []

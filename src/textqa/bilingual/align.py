@@ -240,8 +240,11 @@ def _fit(src: list[Unit], tgt: list[Unit], si, ti) -> float:
 
 def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     """A 1-2 link next to an omission gives the omitted unit the target unit on its side when that unit fits it
-    (`rejoin-similarity`) and shares almost nothing with the link's own source (`min-part`): the translation of a
-    source unit that lost a part is too short for it, and the length cost alone would rather merge it into its
+    (`rejoin-similarity`) and shares almost nothing with the link's own source (`min-part`), or fits the omitted
+    unit `resplit-preference` times as well while the link's source loses nothing by it (what it shares with that
+    unit and not with its other one, the omitted unit has too: no clause of it was moved there): the translation of
+    a source unit that lost a
+    part, or was rendered briefly, is too short for it, and the length cost alone would rather merge it into its
     neighbour's link."""
     out = list(beads)
     for k in range(len(out) - 1):
@@ -252,8 +255,14 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
             keep, moved, own, lone = (sj, (tj[1],), (tj[0],), si)
         else:
             continue
-        if _fit(src, tgt, lone, own) >= threshold("rejoin-similarity") \
-                and _fit(src, tgt, keep, own) < model()["cost"]["min-part"]:
+        fit, other = _fit(src, tgt, lone, own), _fit(src, tgt, keep, own)
+        # what the link's source shares with the unit given away, that its other unit lacks, the omitted unit has too
+        keys = [set(sum((units[i].anchors for i in idx), Counter())) for units, idx in
+                ((src, keep), (tgt, own), (tgt, moved), (src, lone))]
+        loses_nothing = not (keys[0] & keys[1]) - keys[2] - keys[3]
+        if fit >= threshold("rejoin-similarity") and (
+                other < model()["cost"]["min-part"]
+                or (other * threshold("resplit-preference") <= fit and loses_nothing)):
             pairs = [(keep, moved), (lone, own)]
             pairs.sort(key=lambda p: p[0])
             out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)

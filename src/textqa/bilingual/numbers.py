@@ -51,7 +51,8 @@ class Quantity:
     surface: str
     value: Fraction
     percent: bool = False
-    with_unit: Fraction | None = None  # 5千米: 5 (km), or 5000 (m) when the multiplier is read into the number
+    with_unit: Fraction | None = None  # 5千米: 5 (km), or 5000 (m) when the multiplier is read into the number;
+    # 1.86米: 186 (cm)
     period: tuple[int, int] | None = None  # first and last month of a period (前三季度: 1, 9); value is the last
     written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
     clock: Fraction | None = None  # 午後2時: 2, or 14 on a 24-hour clock
@@ -188,6 +189,10 @@ def _is_number(text: str, m: re.Match) -> bool:
     token = m.group()
     if any(ch.isdigit() for ch in token):
         return True
+    if token == "十":  # 十年, 十人; not 十分 (fully), but 十分钟
+        after = _starts_with(text, m.end(), lexicon()["counters"])
+        return bool(after) and (after not in lexicon()["ten-not-counters"]
+                                or bool(_starts_with(text, m.end(), lexicon()["measures"])))
     if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
         return False
     if len(token) > 1 and any(ch not in DIGITS for ch in token):
@@ -303,6 +308,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                              and norm[:span.start - 1][-1:].isdigit()):
             continue  # the minutes of a full hour (19:00 is 19時)
         with_unit = value * math.prod(MULTIPLIERS[c] for c in norm[end:m.end()]) if end < m.end() else None
+        if with_unit is None and (scale := _starts_with(norm, end, lex["unit-scales"])):
+            with_unit = value * lex["unit-scales"][scale]  # 1.86米 = 186センチ
         percent = False
         if (half_end := _half_after(norm, end)) > end:
             value, end = value + Fraction(1, 2), half_end

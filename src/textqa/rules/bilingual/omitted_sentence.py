@@ -88,7 +88,7 @@ class OmittedSentence(Rule):
                     neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
                     shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
                     strong = (evidence.lost(sent.source_span) or
-                              ((shortfall >= threshold("shortfall") or _length_odds(la, ls, lo) >= threshold("length-odds"))
+                              ((shortfall >= threshold("shortfall") or _length_odds(lt, ls, lo) >= threshold("length-odds"))
                                and neighbours and min(neighbours) >= threshold("well-aligned")))
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
