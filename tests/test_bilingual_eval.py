@@ -48,6 +48,18 @@ def test_former_held_out_sets_keep_their_development_figures(name, annotated, de
     # reading used as its name) belongs to the name rules' precision work, not to the BIL rules
     assert [w for w in d["clean_warning_list"] if name != "heldout-bilingual6" or " NAM006 " not in w] == []
     assert d["info_kinds"]["detected"] >= d["info_kinds"]["annotated"] - info_missed
+    assert _readme_row(name, "development since scored once", d["strict"]), "the README's bilingual table is stale"
+
+
+def _readme_row(name: str, used_for: str, strict: dict) -> bool:
+    """The README's bilingual accuracy table has this set's strict figures as measured now."""
+    row = f"| `tests/{name}/`"
+    return any(line.startswith(row) and f" | {used_for} | BIL (strict kinds) | {strict['annotated']} | {strict['detected']} | "
+               in line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines())
+
+
+def test_readme_row_is_current(score):
+    assert _readme_row("bilingual", "development", score["strict"]), "the README's bilingual table is stale"
 
 
 def test_info_kinds_found(score):

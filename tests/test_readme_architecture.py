@@ -1,4 +1,5 @@
-"""The README's Architecture section names every module and package, the rule layers, and files that exist."""
+"""docs/architecture.md (the README's Architecture section in full) names every module and package, the rule layers,
+and files that exist; the README's short section links to it."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,8 @@ from conftest import ROOT
 
 from textqa.rules.base import LAYERS
 
-SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Architecture\n", 1)[1].split("\n## ", 1)[0]
+SECTION = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+README_SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Architecture\n", 1)[1].split("\n## ", 1)[0]
 SRC = ROOT / "src" / "textqa"
 
 
@@ -17,6 +19,11 @@ def test_every_module_and_package_is_named():
     families = [p.name + "/" for p in (SRC / "rules").iterdir() if (p / "__init__.py").exists()]
     missing = [m for m in modules + packages + families if not re.search(rf"(?<![\w/]){re.escape(m)}", SECTION)]
     assert missing == []
+
+
+def test_the_readme_says_where_a_rule_lives_and_links_here():
+    assert "`src/textqa/rules/FAMILY/RULE_NAME.py`" in README_SECTION and "`textqa rule CODE`" in README_SECTION
+    assert "(docs/architecture.md)" in README_SECTION
 
 
 def test_every_layer_a_rule_may_read_is_explained():

@@ -1,4 +1,4 @@
-"""The README's "Glossary maintenance" examples are real: each `$ textqa ...` block's lines appear in its output."""
+"""docs/glossary.md (the README's "Glossary maintenance" in full): each `$ textqa ...` block's lines appear in its output."""
 from __future__ import annotations
 
 import re
@@ -12,8 +12,14 @@ from textqa.cli import main
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("## Glossary maintenance", 1)[1].split("\n## ", 1)[0]
+SECTION = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
 BLOCKS = [b for b in re.findall(r"```\n(\$ textqa .*?)```", SECTION, re.S)]
+
+
+def test_the_readme_names_every_subcommand_and_links_here():
+    short = README.split("## Glossary maintenance", 1)[1].split("\n## ", 1)[0]
+    assert "(docs/glossary.md)" in short
+    assert [n for n in main.commands["glossary"].commands if f"`textqa glossary {n} " not in short] == []
 
 
 def test_every_subcommand_has_an_example():
