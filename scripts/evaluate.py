@@ -42,6 +42,8 @@ Scoring is strict, as a CI gate sees it (``--fail-on warning``). A finding detec
 same file and line, its span overlaps the annotated surface, its severity is warning or error, its code is the rule
 of the annotated kind (KIND_CODES) and, for NAM, its entity is the annotation's entity. Spacing rows (GRB011, an
 info rule by design) are grouped into one unit per paragraph and reported apart, not in the family's recall.
+Inconsistent rows (NAM002 on forms the glossary all sanctions: info unless `strict-consistency = true`) are
+counted per row at any severity and reported apart too, with how many were found at warning.
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
@@ -88,6 +90,11 @@ KIND_CODES = {
 }
 # kinds whose rule is info by design: counted once per paragraph, at any severity, apart from recall
 INFO_KINDS = ("spacing",)
+# kinds that are info by default (a house-style note a user may make a warning): counted once per row, at any
+# severity, apart from recall. NAM002 on a mix of forms the glossary all sanctions (preferred and accepted) is info
+# unless `strict-consistency = true`; it stays a warning where the entity is also written in a wrong form.
+HOUSE_KINDS = ("inconsistent",)
+APART = INFO_KINDS + HOUSE_KINDS
 README = ROOT / "README.md"
 
 
@@ -299,6 +306,7 @@ class FamilyScore:
     excused: int = 0  # findings on errors the README excuses
     kinds: dict = field(default_factory=dict)  # kind -> [annotated, detected]
     info_kinds: dict = field(default_factory=dict)  # info-by-design kind -> [paragraphs, paragraphs detected]
+    house_kinds: dict = field(default_factory=dict)  # info-by-default kind -> [rows, detected, at warning or above]
     missed: list = field(default_factory=list)
 
     @property
@@ -314,6 +322,8 @@ class FamilyScore:
             "kinds": {k: {"annotated": a, "detected": d, "recall": round(d / a, 4) if a else 1.0}
                       for k, (a, d) in sorted(self.kinds.items())},
             "info_kinds": {k: {"paragraphs": a, "detected": d} for k, (a, d) in sorted(self.info_kinds.items())},
+            "house_kinds": {k: {"rows": a, "detected": d, "at_warning": w}
+                            for k, (a, d, w) in sorted(self.house_kinds.items())},
             "missed": self.missed,
             "below_warning_list": self.below_warning,
             "wrong_kind_list": self.wrong_kind,
@@ -402,7 +412,8 @@ def evaluate(evalset: EvalSet, families=FAMILIES, linter=None, excused: set | No
     annotations = annotations + counted
     linter = linter or Linter(str(evalset.glossary))
     scores = {fam: FamilyScore() for fam in families}
-    detected: set[int] = set()  # ids of annotations detected at warning or above
+    detected: set[int] = set()  # ids of annotations detected at warning or above (any severity: APART kinds)
+    blocked: set[int] = set()  # ids of annotations detected at warning or above
     seen: dict[int, str] = {}  # ids of annotations found by the right rule below warning -> severity
     false_by_file: dict[str, int] = {}
     for path in evalset.files:
@@ -420,7 +431,9 @@ def evaluate(evalset: EvalSet, families=FAMILIES, linter=None, excused: set | No
             hits = [a for a in touched if a.family == fam and _matches(f, a)]
             blocking = f.severity.value in BLOCKING
             for a in hits:
-                if blocking or a.kind in INFO_KINDS:
+                if blocking:
+                    blocked.add(id(a))
+                if blocking or a.kind in APART:
                     detected.add(id(a))
                 else:
                     seen.setdefault(id(a), f.severity.value)
@@ -439,7 +452,12 @@ def evaluate(evalset: EvalSet, families=FAMILIES, linter=None, excused: set | No
                 score.false_warnings.append(_describe(f, file))
                 false_by_file[file] += 1
     for a in annotations:
-        if a.family in scores and a.kind not in INFO_KINDS:
+        if a.family in scores and a.kind in HOUSE_KINDS:
+            rows = scores[a.family].house_kinds.setdefault(a.kind, [0, 0, 0])
+            rows[0] += 1
+            rows[1] += id(a) in detected
+            rows[2] += id(a) in blocked
+        elif a.family in scores and a.kind not in INFO_KINDS:
             _count(scores[a.family], a, id(a) in detected, seen.get(id(a)))
     for a in _info_units(annotations, detected):
         if a[0] in scores:
@@ -484,6 +502,8 @@ def report(result: Result, *, show_lists: bool = False) -> str:
             out.append(f"    {kind:<15} {d:>3}/{a:<3} {d / a if a else 1:.2f}")
         for kind, (a, d) in sorted(s.info_kinds.items()):
             out.append(f"    {kind:<15} {d:>3}/{a:<3} paragraphs (info rule, not in recall)")
+        for kind, (a, d, w) in sorted(s.house_kinds.items()):
+            out.append(f"    {kind:<15} {d:>3}/{a:<3} rows, {w} at warning (info by default, not in recall)")
         if show_lists:
             out += [f"    missed: {m}" for m in s.missed]
             out += [f"    false:  {w['file']}:{w['line']}:{w['column']} {w['code']} {w['severity']} "

@@ -41,7 +41,8 @@ def test_linter_loads_once_and_lints_many():
 
 
 def test_severity_overrides_and_no_glossary():
-    linter = Linter(str(GLOSSARY), codes={"NAM002"}, severity_overrides={"NAM002": Severity.ERROR})
+    linter = Linter(str(GLOSSARY), codes={"NAM002"}, severity_overrides={"NAM002": Severity.ERROR},
+                    strict_consistency=True)
     assert {f.severity for f in linter.lint_text(TEXT)} == {Severity.ERROR}
     # without a glossary, the rules that need one are skipped rather than failing
     assert all(not f.code.startswith("NAM") for f in Linter().lint_text(TEXT))

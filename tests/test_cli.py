@@ -42,7 +42,7 @@ def test_corpus_json_contract(run):
 def test_corpus_with_shipped_config(run):
     result = run("lint", "corpus/")
     assert result.exit_code == 1
-    assert "corpus/hunan-blockchain.ja.txt:15:10: NAM002 warning" in result.stdout
+    assert "corpus/hunan-blockchain.ja.txt:15:10: NAM002 info" in result.stdout  # forms the glossary all accepts
     assert result.stdout.rstrip().splitlines()[-1].startswith("Found ")
 
 
@@ -88,7 +88,8 @@ def test_folder_means_txt_and_md_sorted(run, tmp_path):
 
 def test_config_file_and_unknown_key(run, tmp_path):
     (tmp_path / "art.txt").write_text("深圳と深セン、深セン\n", encoding="utf-8")
-    (tmp_path / "textqa.toml").write_text(f'glossary = ["{GLOSSARY.as_posix()}"]\n', encoding="utf-8")
+    (tmp_path / "textqa.toml").write_text(f'glossary = ["{GLOSSARY.as_posix()}"]\nstrict-consistency = true\n',
+                                          encoding="utf-8")
     sub = tmp_path / "sub"
     sub.mkdir()
     result = run("lint", "../art.txt", cwd=sub)
@@ -100,7 +101,7 @@ def test_config_file_and_unknown_key(run, tmp_path):
 
 def test_glossary_option_replaces_configured(run, tmp_path):
     (tmp_path / "art.txt").write_text("深圳と深セン、深セン\n", encoding="utf-8")
-    (tmp_path / "textqa.toml").write_text('glossary = ["missing.tsv"]\n', encoding="utf-8")
+    (tmp_path / "textqa.toml").write_text('glossary = ["missing.tsv"]\nstrict-consistency = true\n', encoding="utf-8")
     result = run("lint", "--glossary", GLOSSARY, "art.txt", cwd=tmp_path)
     assert result.exit_code == 1
 

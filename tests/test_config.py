@@ -32,7 +32,7 @@ def lint(*args):
     return result, sorted((f["path"].replace("\\", "/"), f["code"], f["severity"]) for f in data["findings"])
 
 
-GLOSSARY = 'glossary = ["glossary/names.tsv"]\n'
+GLOSSARY = 'glossary = ["glossary/names.tsv"]\nstrict-consistency = true\n'  # a house that wants one form
 
 
 def test_pyproject_tool_table_and_relative_glossary(project, monkeypatch, tmp_path):
@@ -112,7 +112,8 @@ def test_unknown_code_on_the_command_line(project):
 
 
 def test_explicit_config_option(project, tmp_path):
-    (tmp_path / "ci.toml").write_text('glossary = ["glossary/names.tsv"]\nselect = ["NAM002"]\n', encoding="utf-8")
+    (tmp_path / "ci.toml").write_text('glossary = ["glossary/names.tsv"]\nselect = ["NAM002"]\nstrict-consistency = true\n',
+                                      encoding="utf-8")
     assert lint("--config", "ci.toml", "articles/a.txt")[1] == [("articles/a.txt", "NAM002", "warning")]
 
 

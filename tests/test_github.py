@@ -22,6 +22,7 @@ def lint_github(tmp_path, monkeypatch, *args):
 
 
 def test_annotations_through_the_cli(tmp_path, monkeypatch):
+    (tmp_path / "textqa.toml").write_text("strict-consistency = true\n", encoding="utf-8")
     result = lint_github(tmp_path, monkeypatch)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()

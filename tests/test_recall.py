@@ -3,10 +3,11 @@
 The development sets: the test corpus (tests/corpus/articles, tests/corpus/glossary.tsv, tests/corpus/annotations.tsv), whose
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
-(varied topics and styles) and tests/dev8 (controls in new styles; they still draw a few false warnings, a
-ceiling). Scoring is strict: only warnings and errors of the annotated kind count. The floors are the measured
-figures (the README's accuracy table), so that a regression fails; raise them when recall improves, never lower them
-to make a run pass. Held-out sets are not scored here: they are scored once, by hand, and only reported.
+(varied topics and styles) and tests/dev8 (controls in new styles). Scoring is strict: only warnings and errors of
+the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
+counted apart, not in recall. The floors are the measured figures (the README's accuracy table), so that a
+regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
+inconsistent rows left the count). Held-out sets are not scored here: they are scored once, by hand, and only reported.
 """
 from __future__ import annotations
 
@@ -18,22 +19,22 @@ from conftest import ROOT, load_evaluate
 
 # (set, family) -> detected annotations at warning or above, of the annotated kind: the measured strict figures
 FLOORS = {
-    ("test-corpus", "NAM"): 111,
+    ("test-corpus", "NAM"): 108,  # inconsistent rows are counted apart (README: mixed correct forms)
     ("test-corpus", "GRB"): 42,
-    ("example-article", "NAM"): 51,
+    ("example-article", "NAM"): 39,
     ("example-article", "GRB"): 32,
     ("dev-single", "NAM"): 20,
     ("dev-single", "GRB"): 5,
-    ("heldout6", "NAM"): 113,  # held out until scored once at the end of its session, development since (README)
+    ("heldout6", "NAM"): 107,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,
-    ("dev7", "NAM"): 120,  # a development set written to vary topics and styles (tests/dev7/README.md)
+    ("dev7", "NAM"): 112,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 52,
-    ("dev8", "NAM"): 87,  # a development set weighted toward precision (tests/dev8/README.md)
+    ("dev8", "NAM"): 82,  # a development set weighted toward precision (tests/dev8/README.md)
     ("dev8", "GRB"): 30,
 }
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
-FALSE_WARNING_CEILINGS = {"dev8": 1}
+FALSE_WARNING_CEILINGS: dict[str, int] = {}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
                "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`",
@@ -129,7 +130,9 @@ def test_tolerated_rows_count_unless_the_readme_excuses_them(results):
     annotated = evaluate.load_annotations(evalset.annotations)
     nam = results("example-article").families["NAM"]
     counted = [t for t in tolerated if t.family == "NAM" and t not in listed]
-    assert nam.annotated == sum(a.family == "NAM" for a in annotated) + len(counted)
+    apart = [t for t in annotated + counted if t.kind in evaluate.HOUSE_KINDS]  # counted apart, not in recall
+    assert nam.annotated == sum(a.family == "NAM" for a in annotated) + len(counted) - len(apart)
+    assert sum(rows for rows, _, _ in nam.house_kinds.values()) == len(apart)
 
 
 def test_strict_scoring_ignores_info_and_wrong_kind(tmp_path):
@@ -162,3 +165,20 @@ def test_cli_check_annotations_succeeds(capsys):
     assert evaluate.main(["--check-annotations"]) == 0
     assert evaluate.main(["--check-annotations", "--corpus"]) == 0
     assert "0 problem(s)" in capsys.readouterr().out
+
+
+def test_inconsistent_rows_are_counted_apart_at_any_severity(tmp_path):
+    """An inconsistent row (NAM002 on forms the glossary all sanctions: info by default) is scored apart, per row,
+    detected at any severity, and not in the family's recall."""
+    article = tmp_path / "a.ja.txt"
+    article.write_text("星河市は港町だ。星河市の人口は多い。セイガ市の空港もある。\n", encoding="utf-8")
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\taccept\n星河市\t星河市\tplace\tセイガ市\n", encoding="utf-8")
+    annotations = tmp_path / "ann.tsv"
+    header = "\t".join(evaluate.COLUMNS)
+    annotations.write_text(f"{header}\n{evaluate.rel(article)}\t1\tセイガ市\tNAM\tinconsistent\t星河市\t星河市\n",
+                           encoding="utf-8")
+    result = evaluate.evaluate(evaluate.EvalSet("t", glossary, annotations, (article,)), ("NAM",))
+    nam = result.families["NAM"]
+    assert nam.annotated == 0 and nam.house_kinds == {"inconsistent": [1, 1, 0]} and not nam.false_warnings
+    assert "inconsistent      1/1   rows, 0 at warning" in evaluate.report(result)

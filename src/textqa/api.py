@@ -92,7 +92,7 @@ class Linter:
     """
 
     def __init__(self, glossary: Glossary | str | Path | list | None = None, *, codes=None, select=None,
-                 ignore=None, severity_overrides=None, encoding: str | None = None):
+                 ignore=None, severity_overrides=None, encoding: str | None = None, strict_consistency: bool = False):
         if glossary is not None and not isinstance(glossary, Glossary):
             glossary = load_glossary(glossary)
         if select is not None or ignore is not None:
@@ -104,6 +104,7 @@ class Linter:
         self.codes = codes
         self.severity_overrides = severity_overrides or {}
         self.encoding = encoding
+        self.strict_consistency = strict_consistency  # NAM002 warns on forms the glossary all sanctions
         self._compiled = None
         self.last_read: tuple[str | None, str] = (None, "")
         self.excerpts = True  # keep the lines that findings point at (``Report.line``: the text format's excerpts)
@@ -124,7 +125,8 @@ class Linter:
                 and (self.glossary is not None or not rule.needs_glossary)}
 
     def lint_document(self, doc: Document) -> list[Finding]:
-        return lint_document(doc, self.compiled, codes=self.codes, severity_overrides=self.severity_overrides)
+        return lint_document(doc, self.compiled, codes=self.codes, severity_overrides=self.severity_overrides,
+                             strict_consistency=self.strict_consistency)
 
     def lint_source(self, text: str, path: str = "<text>", attach=None) -> tuple[list[Finding], Document]:
         """(findings, the document the rules read) for a file's text: Markdown prose only for ``.md``,
@@ -165,6 +167,7 @@ def _as_list(value) -> list[str]:
 def lint_text(text: str, glossary: Glossary | str | Path | list | None = None, **options) -> list[Finding]:
     """Lint one text against a glossary (a Glossary, or paths to TSV files).
 
-    Options are Linter's: ``select`` / ``ignore`` (codes or prefixes, any case), ``severity_overrides``.
+    Options are Linter's: ``select`` / ``ignore`` (codes or prefixes, any case), ``severity_overrides``,
+    ``strict_consistency``.
     """
     return Linter(glossary, **options).lint_text(text)

@@ -117,7 +117,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         sys.exit(EXIT_ERROR)
     if glossary is None:
         _no_glossary(codes, bool(chosen or extend))
-    linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding)
+    linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding,
+                    strict_consistency=cfg.strict_consistency)
     linter.excerpts = (fmt or cfg.format) == "text"  # only the text format shows the lines findings point at
     if stdin_filename and STDIN not in paths:
         _fail("--stdin-filename needs '-' among the paths")
@@ -388,6 +389,7 @@ def _show_settings(cfg, glossary_paths, codes, excludes, encoding, fmt, fail_on,
         ("rules on", ", ".join(c for c in RULES if c in codes)),
         ("rules off", ", ".join(c for c in RULES if c not in codes) or "(none)"),
         ("severity overrides", ", ".join(f"{c}={v}" for c, v in severity.items()) or "(none)"),
+        ("strict-consistency", "true" if cfg.strict_consistency else "false"),
         ("per-file ignores", "; ".join(f"{g}: {', '.join(c)}" for g, c in cfg.per_file_ignores.items()) or "(none)"),
         ("exclude", ", ".join(excludes.globs) + " (and hidden and git-ignored files)"),
         ("encoding", encoding or "utf-8"),

@@ -16,7 +16,7 @@ SEVERITIES = tuple(s.value for s in Severity)  # error, warning, info
 FAIL_ON = (*SEVERITIES, "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
-        "extend-exclude", "encoding", "pair-pattern", "extend-select")
+        "extend-exclude", "encoding", "pair-pattern", "extend-select", "strict-consistency")
 
 
 @dataclass
@@ -34,6 +34,7 @@ class Config:
     extend_exclude: list[str] = field(default_factory=list)  # globs added to ``exclude``
     encoding: str | None = None
     pair_pattern: tuple[str, str] | None = None  # (source, target) file-name patterns for bilingual pairs
+    strict_consistency: bool = False  # NAM002 warns on a mix of forms the glossary all sanctions (default: info)
     source: str | None = None
 
 
@@ -160,6 +161,10 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
             cfg.pair_pattern = check_pattern(table["pair-pattern"])
         except ValueError as exc:
             raise ConfigError(f"{where}: {exc}") from None
+    if "strict-consistency" in table:
+        if type(table["strict-consistency"]) is not bool:
+            raise ConfigError(f"{where}: 'strict-consistency' must be true or false")
+        cfg.strict_consistency = table["strict-consistency"]
     if "jobs" in table:
         if type(table["jobs"]) is not int or table["jobs"] < 1:  # true is not a number of jobs
             raise ConfigError(f"{where}: 'jobs' must be a positive integer")

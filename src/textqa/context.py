@@ -43,6 +43,7 @@ class LintContext:
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     _strings: dict = field(default_factory=dict, repr=False)  # one object for a repeated string or number
     window: list[Span] | None = None  # the paragraphs a per-paragraph rule reads now (None: all of them)
+    strict_consistency: bool = False  # NAM002: a mix of forms the glossary all sanctions is a warning, not info
 
     def paragraphs(self):
         """(span, text) of the paragraphs a per-paragraph rule reads now, each sliced as it is read."""

@@ -51,6 +51,14 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
 CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
+# a Chinese sentence followed by its Japanese translation in parentheses (我家在星河。（私の家は星河にあります。）):
+# quoted to be taught, as a lesson's answers or a dictionary's examples give it
+CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}][。？！?!])"
+                                      rf"[ \u3000]*[（(][^（）()\n]*[\u3040-\u30ff][^（）()\n]*[）)]", re.M)
+KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」\u3040-\u30ff\n]{{0,30}}」")  # 「学习」: no kana inside
+LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
+BLANK = re.compile(r"[（(][ \u3000]+[）)]")  # a blank to fill in: （　　）, (   )
+ERHUA = frozenset({"r"})  # 儿 written as a final r in pinyin (一点儿 yìdiǎnr)
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
 FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on the next: a list of forms (陈冲 / 陳沖)
 
@@ -144,7 +152,8 @@ def _reads_as(kanji: str, latin: str) -> bool:
     target = "".join(c for c in strip_tones(latin).lower() if c.isalpha())
     ends = {0}
     for ch in chars:
-        ends = {e + len(r) for e in ends for r in char_readings(ch) if target.startswith(r, e)}
+        readings = char_readings(ch) | ERHUA if ch in "儿兒" else char_readings(ch)  # 一点儿 yìdiǎnr: 儿 as a final r
+        ends = {e + len(r) for e in ends for r in readings if target.startswith(r, e)}
         if not ends:
             return False
     return len(target) in ends
@@ -162,6 +171,34 @@ def _interlinear_lines(lines: list[str]) -> list[Span]:
             kanji = "".join(c for c in line if is_kanji(c))
             if len(kanji) > 1 and _reads_as(kanji, below):
                 out.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _blank_lines(lines: list[str]) -> list[Span]:
+    """Lines of Chinese (kanji, no kana) with a blank to fill in (`我明天不(   )上课。`, `你学习（　　）？`): an
+    exercise, not an untranslated sentence."""
+    out = []
+    offset = 0
+    for line in lines:
+        if BLANK.search(line) and any(is_kanji(c) for c in line) and not any(is_kana(c) for c in line):
+            out.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _lesson_lines(lines: list[str]) -> list[Span]:
+    """In a Chinese lesson or exercise (two or more lines of Chinese above their own pinyin, ``_interlinear_lines``, or
+    with a blank to fill in, ``_blank_lines``), the Chinese
+    the lesson drills: lines with kanji and no kana (exercises and answers: `(1) 你学习（　　）？`, `(1) 汉语　(2) 吗`)
+    and a word without kana quoted in Japanese (`「学习」を使って`)."""
+    out = []
+    offset = 0
+    for line in lines:
+        if any(is_kanji(c) for c in line) and not any(is_kana(c) for c in line):
+            out.append(Span(offset, offset + len(line)))
+        else:
+            out += [Span(offset + m.start(), offset + m.end()) for m in KANALESS_QUOTE.finditer(line)]
         offset += len(line) + 1
     return out
 
@@ -199,7 +236,12 @@ def form_rows(text: str) -> list[Span]:
                 KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell) for other in near):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
-    out += _interlinear_lines(lines)
+    interlinear = _interlinear_lines(lines)
+    blanks = _blank_lines(lines)
+    out += interlinear + blanks
+    if len(interlinear) + len(blanks) >= LESSON_PAIRS:
+        out += _lesson_lines(lines)
+    out += [Span(m.start(1), m.end(1)) for m in CHINESE_THEN_TRANSLATION.finditer(text)]
     for m in CHINESE_THEN_PINYIN.finditer(text):
         latin = m.group(3)
         # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
@@ -233,7 +275,8 @@ def _forms_of_one_name(items: list[str]) -> bool:
 
 
 def labelled_spans(text: str) -> list[Span]:
-    """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end,
+    """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end (a Chinese comma
+    followed by a kanji does not end a form labelled right after an opening bracket: `（原題：星之城，月之镇）`),
     of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
     and of the form rows above."""
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split("[/／]", m.group()))]
@@ -244,7 +287,9 @@ def labelled_spans(text: str) -> list[Span]:
         out += labelled_cells(text)
     for m in _label().finditer(text):
         end = m.end()
-        while end < len(text) and end - m.end() < MAX_FORM and text[end] not in FORM_END:
+        bracketed = m.start() > 0 and text[m.start() - 1] in "（("  # （原題：星之城，月之镇）: up to the closer
+        while end < len(text) and end - m.end() < MAX_FORM and (
+                text[end] not in FORM_END or (bracketed and text[end] == "，" and is_kanji(text[end + 1:end + 2] or "a"))):
             end += 1
         end = m.end() + len(text[m.end():end].rstrip())
         if end > m.end():

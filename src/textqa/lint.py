@@ -12,15 +12,17 @@ from .tokens import WINDOW_TOKENS
 WINDOW_CHARS = WINDOW_TOKENS // 2  # a token is two code points or more but for punctuation and single kana
 
 
-def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None) -> PackedFindings:
-    """Run the rules named by ``codes`` (default: all) over one document; its findings, packed."""
+def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None,
+                  strict_consistency: bool = False) -> PackedFindings:
+    """Run the rules named by ``codes`` (default: all) over one document; its findings, packed.
+    ``strict_consistency``: NAM002 warns on a mix of forms the glossary all sanctions (config `strict-consistency`)."""
     if compiled is not None:
         annotate(doc, compiled)  # the mentions layer, before any rule runs
         if "bilingual" in doc.layers:  # then the source's names and their renderings (BIL rules, the report)
             from .bilingual.terms import term_occurrences
 
             term_occurrences(doc.layers["bilingual"], compiled, mention_layer(doc))
-    ctx = LintContext(doc, compiled, severity_overrides or {})
+    ctx = LintContext(doc, compiled, severity_overrides or {}, strict_consistency=strict_consistency)
     findings = PackedFindings()  # a Finding is an object only while a rule makes it, or a reader reads it
     rules = [rule_cls() for code, rule_cls in RULES.items()
              if (codes is None or code in codes) and not (rule_cls.needs_glossary and compiled is None)]

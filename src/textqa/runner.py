@@ -113,9 +113,12 @@ def run_settings(linter: Linter, per_file_ignores=None) -> dict:
     from .rules.registry import RULES
 
     codes = sorted(RULES if linter.codes is None else linter.codes)
-    return {"rules": "all" if codes == sorted(RULES) else codes,
-            "severity": {c: getattr(s, "value", s) for c, s in sorted(linter.severity_overrides.items())},
-            "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
+    settings = {"rules": "all" if codes == sorted(RULES) else codes,
+                "severity": {c: getattr(s, "value", s) for c, s in sorted(linter.severity_overrides.items())},
+                "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
+    if linter.strict_consistency:
+        settings["strict-consistency"] = True
+    return settings
 
 
 # exercises the tokenizer, every finder and the rules' lazy tables (jieba, OpenCC, pinyin, traditional forms)

@@ -15,6 +15,7 @@ from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
+from ..phonetics.tables import name_context
 from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line,
                       commented_form, in_glossary_line, listed_name, reading_gloss,
@@ -26,6 +27,7 @@ from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
+SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
 
 
 def finders():
@@ -190,9 +192,10 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         head = "".join(text[max(0, opening - SPACED_HEAD):opening].split())
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         for j in range(lo, hi):
-            if not out[j].glossed and any(head.endswith(f) for f in correct_forms(out[j].entity)):
+            if not out[j].glossed and any(head.endswith(f) or _split_by_gloss(text, head, inner, f)
+                                          for f in correct_forms(out[j].entity)):
                 out[j] = replace(out[j], glossed=True)
-    for i, j in _toned_beside_form(out):
+    for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
     suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
@@ -213,6 +216,22 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or in_glossary_line(text, m.span, correct_forms(m.entity)):
             out[i] = replace(m, glossed=True)
     return out
+
+
+def _split_by_gloss(text: str, head: str, inner: Span, form: str) -> bool:
+    """A place's form with its reading glossed before its suffix (星河（シンホー）区 for 星河区): the
+    gloss reads the name without its 区 or 市, which follows the closing parenthesis."""
+    after = text[inner.end + 1:inner.end + 1 + SPLIT_SUFFIX]
+    return any(form.endswith(s) and len(form) > len(s) and after.startswith(s) and head.endswith(form[:-len(s)])
+               for s in name_context().get("place", ()))
+
+
+def _reading_after_form(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs of a correct form and the glossary's reading of it right after it, with nothing between (星河龍シンホーロン):
+    ruby over the name, flattened into the text when the page was copied, still glosses it."""
+    return [(i, i + 1) for i in range(len(mentions) - 1)
+            if mentions[i].kind.correct and mentions[i + 1].kind is MentionKind.READING
+            and mentions[i].entity == mentions[i + 1].entity and mentions[i].span.end == mentions[i + 1].span.start]
 
 
 def _toned_beside_form(mentions: list[Mention]) -> list[tuple[int, int]]:

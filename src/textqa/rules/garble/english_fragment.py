@@ -31,7 +31,8 @@ class EnglishFragment(Rule):
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
     with no Japanese at all (a copyright notice or a credit in English), English that is all a quotation holds
-    (「Go for gold!」: words quoted as written) and English words that begin a line with no `。` (a byline:
+    (「Go for gold!」: words quoted as written), English in a work's title in 『』
+    (`『星河物語 -Tales of the River-』`) and English words that begin a line with no `。` (a byline:
     `posted by 山田 at 2019年8月2日`).
 
     ## Why is this bad
@@ -128,13 +129,14 @@ QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
 
 def _quoted_english(text: str, run: Span) -> bool:
     """English that is all a quotation holds (「Go for gold!」): words quoted as written, such as
-    a post or a slogan, not a translation's leftover."""
+    a post or a slogan, not a translation's leftover; and English in a title in 『』 (a work's own title)."""
     lo, hi = text.rfind("\n", 0, run.start) + 1, text.find("\n", run.end)
     line = text[lo:len(text) if hi < 0 else hi]
     for m in re.finditer("[「『“]", line):
         close = line.find(QUOTE_PAIRS[m.group()], m.end())
         if lo + m.start() < run.start and close >= 0 and run.end <= lo + close:
-            return not any(is_japanese(c) for c in line[m.end():close])
+            # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
+            return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
     return False
 
 

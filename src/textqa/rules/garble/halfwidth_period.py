@@ -18,6 +18,8 @@ def comma_period_style(text: str) -> bool:
     commas = len(COMMA_STYLE.findall(text))
     return commas >= 3 and commas > text.count("、")
 
+# the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
+SECTION_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[部章節編篇巻条項回]$")
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = re.compile(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[ \u3000」』）)]|$)", re.M)
 
@@ -27,7 +29,7 @@ class HalfwidthPeriod(Rule):
     ## What it does
     Reports a half-width full stop `.` ending a Japanese sentence (`…避けられなかった.取り憑かれた.`),
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
-    abbreviations and file names are other things. A text written in the `，．` style of academic Japanese
+    abbreviations, file names and the period after a part or chapter number (`第二部.`) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end.
 
@@ -53,6 +55,8 @@ class HalfwidthPeriod(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in PERIOD.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
+                if SECTION_NUMBER.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # 第二部.星河の歴史: a part or chapter's number, not a sentence
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.

@@ -33,7 +33,8 @@ class StrayPunctuation(Rule):
     spaced word by word in hiragana, `あげて さんげつを`).
     A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at
     least four times), nor between a bracket and its own closer followed by a particle (`「  」で括る`: the marks named; a lost word,
-    `「 」なので`, is still reported).
+    `「 」なので`, is still reported), nor full-width spaces in parentheses (`（　　）`, a blank to fill in), nor
+    the space before an honorific after a full name spaced between its parts (`山田 太郎 氏`, a programme's layout).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -55,7 +56,9 @@ class StrayPunctuation(Rule):
         spaced = spaced_style(ctx.doc)
         for para, text in paragraphs(ctx.doc):
             for m in STRAY.finditer(text):
-                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m)):
+                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)):
+                    continue
+                if _spaced_name(text, m):
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
@@ -68,7 +71,25 @@ def _empty_pair(text: str, m) -> bool:
     """Spaces between an opening mark and its own closer (`「  」で括る`, `《  》`): the marks shown, not a seam."""
     return m.start() > 0 and PAIRS.get(text[m.start() - 1]) == m.group()[-1] and text[m.end():m.end() + 1] in NAMED_BY
 
-NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
+NAMED_BY = tuple("でにがはをやと、内の")
+# a full name spaced between surname and given name, then a space before its honorific, as programmes and lists set
+# it (山田 太郎 氏, 星野 花子 氏): the writer's layout. A name left joined before the space (王芳 氏) is a fix's seam.
+SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}[ \u3000]"
+                         rf"[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}$")
+NAME_BEFORE = 12  # code points before an honorific searched for a spaced full name
+
+
+def _blank(text: str, m) -> bool:
+    """Full-width spaces between a parenthesis and its closer (`（　　）`): a blank to fill in, as exercises and
+    forms print it (`你学习（　　）？`, `氏名（　　　　）`), not a seam."""
+    inner = text[m.start():m.end() - 1]
+    return m.group()[-1] in "）)" and m.start() > 0 and text[m.start() - 1] in "（(" and set(inner) == {"\u3000"}
+
+
+def _spaced_name(text: str, m) -> bool:
+    """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`)."""
+    return m.group()[2:] in HONORIFIC.split("|") and bool(
+        SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 
 
 def _without_stray(match: str) -> str:

@@ -13,7 +13,8 @@ class UnbalancedBracket(Rule):
     mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
     quotes and quotes that span several sentences of one paragraph are fine, and so is a 「 or 『 closed in one
     of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)` are not
-    brackets. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
+    brackets, and an opening mark on a line that ends in `…` (a headline cut short in a list of links) lost its
+    closer with the cut. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
 
     The two commonest shapes have their own rules: a closing mark spliced to an opening one
     (GRB005) and a closing mark after the sentence ended (GRB006).
@@ -51,8 +52,15 @@ class UnbalancedBracket(Rule):
             yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph; delete it, or "
                                                     f"write '{opener}' where the quotation or aside begins")
         for i in marks.lone_openers:
-            if i in spliced:
+            if i in spliced or _cut_short(text, i):
                 continue
             yield ctx.finding(self, Span(i, i + 1),
                               f"'{text[i]}' is never closed in this paragraph; write '{PAIRS[text[i]]}' where the "
                               "quotation or aside ends, or delete it")
+
+
+def _cut_short(text: str, i: int) -> bool:
+    """An opening mark on a line that ends in `…`: a title or headline cut short by the page (a list of links,
+    `星河市長「新しい港の建設を急ぐ…`), whose closer was cut with it."""
+    end = text.find("\n", i)
+    return text[i:len(text) if end < 0 else end].rstrip(" \u3000").endswith(("…", "..."))

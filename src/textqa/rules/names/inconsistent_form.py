@@ -10,6 +10,7 @@ from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
 from ...mentions.context import company_types, in_link_line, in_quoted_post
 from ...mentions.kinds import MentionKind
+from ...mentions.score import thresholds
 from ...phonetics.pinyin import name_readings
 from ..base import Rule
 
@@ -138,6 +139,15 @@ def _courtesy_name(a: str, b: str) -> bool:
     return (name_readings(a, person=True) or [[]])[0] != (name_readings(b, person=True) or [[]])[0]
 
 
+def _misspelt_entities(ctx) -> set[str]:
+    """The entities the document also writes in a form the glossary does not sanction, sure enough to be reported
+    as a warning (a glyph variant, a homophone, a katakana or pinyin rendering, a rejected form, a reading used as
+    the name): their mix of correct forms is part of a mess, not a style choice."""
+    warn_at = thresholds()[0]
+    wrong = [k for k in MentionKind if k.rule is not None]
+    return {m.entity for m in ctx.mentions.of_kinds(wrong) if not m.glossed and m.confidence >= warn_at}
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -148,6 +158,12 @@ class InconsistentForm(Rule):
     Reports an entity written in two correct forms in one document, flagging
     each occurrence of the other forms.
 
+    Forms the glossary all sanctions (its preferred form and its `accept` forms) are correct Japanese, so by
+    default their mix is only `info`, a house-consistency note. It is a `warning` when the document also writes
+    the entity in a form the glossary does not sanction, sure enough to be a warning itself (a glyph variant, a
+    sound-alike, a pinyin or katakana rendering, a rejected form): the mix is then part of a muddle. A house that
+    wants one form of each name throughout makes every mix a warning with `strict-consistency = true` in
+    `textqa.toml` (or `[tool.textqa]`; in the API, the linter's `strict_consistency` option).
     The suggestion is the glossary's preferred form when the document uses it, else the form used most.
     For an entry of `type` `term` (an ordinary word, not a name), two accepted wordings that share a kanji or
     katakana (黄金の仮面, 金の仮面) are a matter of style and only `info`; wordings with nothing in common
@@ -174,7 +190,8 @@ class InconsistentForm(Rule):
     form per article, even when the glossary accepts both.
 
     ## Example
-    `騰訊の決算は…。テンセントでは…。テンセントの株価は…` (glossary: 腾讯 → 騰訊, accept テンセント)
+    `騰訊の決算は…。テンセントでは…。テンセントの株価は…` (glossary: 腾讯 → 騰訊, accept テンセント;
+    `strict-consistency = true`: without it, `info`)
 
     ## Use instead
     `テンセントの決算は…。テンセントでは…。テンセントの株価は…`
@@ -195,6 +212,7 @@ class InconsistentForm(Rule):
                     and not _not_a_rendering_choice(ctx.doc.text, m)):
                 by_entity.setdefault(m.entity, []).append(m)
         text = ctx.doc.text
+        misspelt = _misspelt_entities(ctx) if by_entity and not ctx.strict_consistency else set()
         introduced: dict[str, set[str]] = {}  # forms of a person the text itself gives (林志強（ラム・チーキョン）)
         for m in ctx.mentions.of_kinds(correct):
             if m.glossed:
@@ -212,6 +230,8 @@ class InconsistentForm(Rule):
             if len(counts) < 2:
                 continue
             main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
+            # forms the glossary all sanctions, and no other form of the entity: correct Japanese, a house note
+            sanctioned = not ctx.strict_consistency and zh not in misspelt
             for m in ms:
                 if m.surface != main and not (entry.type == EntityType.PERSON and _courtesy_name(main, m.surface)):
                     yield ctx.finding(
@@ -220,4 +240,5 @@ class InconsistentForm(Rule):
                         f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main,
                         confidence=confidence(self, "term-wordings") if _wordings_of_one_term(entry, main, m.surface)
                         else confidence(self, "another-name") if _another_name(entry, main) or _another_name(
-                            entry, m.surface) else 1.0)
+                            entry, m.surface)
+                        else confidence(self, "sanctioned-mix") if sanctioned else 1.0)
