@@ -259,6 +259,8 @@ def test_a_fix_that_waited_for_the_lock_fixes_the_new_file(project):
 def test_concurrent_fix_runs_keep_each_others_fixes(project):
     text = "".join(f"{i}: 馬花騰氏は深圳に行った。深センは遠い。深センは広い。\n" for i in range(30))
     project.write_text(text, encoding="utf-8")
+    with open(project.parent / "textqa.toml", "a", encoding="utf-8") as toml:
+        toml.write("strict-consistency = true\n")  # the mixed forms of 深圳 are a warning, fixed by --unsafe-fixes
     runs = [subprocess.Popen([sys.executable, "-m", "textqa", "lint", "--fix", "--unsafe-fixes", "--select", code,
                               "a.txt"], cwd=project.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             for code in ("NAM001", "NAM002")]

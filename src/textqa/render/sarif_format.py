@@ -162,7 +162,8 @@ def render_chunks(report, *, glossary=None, **_):
         "tool": {"driver": {
             "name": "textqa", "version": __version__, "semanticVersion": __version__,
             **({"informationUri": docs} if docs else {}),
-            "rules": [rule_descriptor(r) for r in rules]}},
+            # lazy, so the driver is written rule by rule (whole, its docs were one piece of over 128 KB)
+            "rules": LazyList(rules, lambda _, r: rule_descriptor(r))}},
         "originalUriBaseIds": {ROOT_ID: {"uri": Path(cwd).as_uri().rstrip("/") + "/"}},
         "invocations": [{
             "executionSuccessful": not report.errors,
