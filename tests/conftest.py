@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,10 @@ CORPUS = ROOT / "corpus" / "hunan-blockchain.ja.txt"
 GLOSSARY = ROOT / "glossary" / "hunan-blockchain.names.tsv"
 SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
+
+# tests that run textqa in a child process from another folder must import this tree's code, not an installed copy:
+# a relative PYTHONPATH (the protocol's PYTHONPATH=src) does not resolve there
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
 
 
 @pytest.fixture(scope="session")

@@ -156,7 +156,9 @@ class InconsistentForm(Rule):
     """
     ## What it does
     Reports an entity written in two correct forms in one document, flagging
-    each occurrence of the other forms.
+    each occurrence of the other forms: an `info` house-style note where the glossary sanctions every form (a mix
+    of correct forms is not an error), a `warning` where the document also writes the entity in a form it does
+    not sanction or under `strict-consistency = true`.
 
     Forms the glossary all sanctions (its preferred form and its `accept` forms) are correct Japanese, so by
     default their mix is only `info`, a house-consistency note. It is a `warning` when the document also writes
