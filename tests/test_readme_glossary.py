@@ -52,3 +52,14 @@ def test_formats_and_config_of_each_subcommand_are_as_described():
             assert f"`{name} --format {formats}`" in intro, name
             assert "--output" in params, name
         assert ("--config" in params) == (name != "convert"), name
+
+
+def test_prh_excerpt_is_current(tmp_path):
+    """The prh YAML excerpt is what `glossary convert` writes for the shipped glossary."""
+    [block] = re.findall(r"```yaml\n(.*?)```", SECTION, re.S)
+    out = tmp_path / "names.yml"
+    result = CliRunner().invoke(main, ["glossary", "convert", str(ROOT / "glossary" / "hunan-blockchain.names.tsv"),
+                                       str(out)])
+    assert result.exit_code == 0, result.output
+    written = out.read_text(encoding="utf-8")
+    assert block in written
