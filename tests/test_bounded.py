@@ -394,3 +394,53 @@ def test_lines_for_excerpts_are_kept_only_for_the_text_format(tmp_path):
         assert result.exit_code == 1, result.output
     assert kept == ["text"]
     assert f"    2 | {CORPUS.read_text(encoding='utf-8').splitlines()[1]}\n" in result.output  # line 2's excerpt
+
+
+class _CountingText(str):
+    """A document's text that counts the code points of every slice taken of it (a slice is a copy)."""
+
+    sliced = 0
+
+    def __getitem__(self, key):
+        piece = super().__getitem__(key)
+        _CountingText.sliced += len(piece)
+        return piece
+
+
+def _work(linter, text: str) -> tuple[dict, int]:
+    """(calls of each function, code points sliced from the document's text) while the pipeline lints ``text``."""
+    import cProfile
+    import pstats
+
+    from textqa.document import Document
+
+    _CountingText.sliced = 0
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        linter.lint_document(Document(_CountingText(text), "big.txt"))
+    finally:
+        profile.disable()
+    calls = {f"{path.split('/textqa/')[-1]}:{line}:{name}": stat[1]
+             for (path, line, name), stat in pstats.Stats(profile).stats.items() if "/textqa/" in path}
+    return calls, _CountingText.sliced
+
+
+def test_work_grows_in_proportion_to_the_text(monkeypatch):
+    """Time was not linear in size: 10 MB took 55 s and 50 MB was still running after 11.7 minutes. Some checks
+    did work for each finding or name in proportion to the whole document: GRB009's quoted-title test and GRB004's
+    quoted and cited tests scanned every bracket pair of the document (now pairs that hold a span are looked up by
+    bisection: ``Brackets.enclosing``), pairing quotes across paragraphs and mismatched marks scanned every
+    paragraph and removed marks from long lists one by one, NAM002's quoted-post test sliced the text before each
+    name (``text[:start]``) and read it back to the last blank line (``PostHeaders``), and a headline test sliced
+    the text before each line (this test fails on the code before). Work is counted, not timed: between one and
+    four copies of the articles (windows small enough that four copies are a long file), no function of textqa is
+    called more than in proportion, and the text sliced grows in proportion too."""
+    _small_windows(monkeypatch)
+    linter = Linter(str(GLOSSARY))
+    unit = _articles() + "\n"
+    linter.lint_text(unit * 2)  # glossary, tokenizer and lazy tables loaded; the process-wide memos warm
+    (few, few_sliced), (many, many_sliced) = _work(linter, unit), _work(linter, unit * 4)
+    faster = {f: (few.get(f, 0), n) for f, n in many.items() if n > 4 * 1.25 * few.get(f, 0) + 50}
+    assert not faster, faster  # (calls for one copy, calls for four)
+    assert many_sliced <= 4 * 1.25 * few_sliced, (few_sliced, many_sliced)

@@ -130,7 +130,8 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
         indexes.sort(key=spans.__getitem__)
         for n, i in enumerate(indexes):
             a = spans[i]
-            for j in indexes[n + 1:]:
+            for k in range(n + 1, len(indexes)):  # (indexes[n + 1:] copied the rest of the list for each finding)
+                j = indexes[k]
                 b = spans[j]
                 if b.start >= a.end:
                     break

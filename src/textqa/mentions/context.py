@@ -254,15 +254,52 @@ POST_HEADER = re.compile(r"[^\n]*@\w+[ \u3000]*[·・•][^\n]*")
 POST_VERB_GAP = 3  # characters that may stand between と and the post verb (」と2日にツイート)
 
 
-def in_quoted_post(text: str, start: int) -> bool:
+class PostHeaders:
+    """Where a document's post headers (lines that ``POST_HEADER`` matches whole) and blank lines start, as arrays of
+    offsets: a post of a thread is looked up by bisection (reading the text back to its last blank line for each
+    name grew with the square of a long file)."""
+
+    __slots__ = ("headers", "blanks")
+
+    def __init__(self, text: str) -> None:
+        self.headers, self.blanks = array("q"), array("q")
+        at = text.find("@")
+        while at >= 0:  # only a line with an @ can be a header
+            lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            hi = len(text) if hi < 0 else hi
+            if POST_HEADER.fullmatch(text, lo, hi):
+                self.headers.append(lo)
+            at = text.find("@", hi)
+        self.blanks.extend(m.start() for m in BLANK_LINE.finditer(text))  # each "\n\n", overlapping ones too
+
+    def in_thread(self, line_start: int, start: int) -> bool:
+        """A header line above the line starting at ``line_start``, with no blank line between it and ``start``."""
+        k = bisect.bisect_left(self.headers, line_start) - 1
+        if k < 0:
+            return False
+        header = self.headers[k]  # the nearest: a blank line after it parts it from ``start``, and from any other
+        b = bisect.bisect_left(self.blanks, header)
+        return b == len(self.blanks) or self.blanks[b] + 2 > start
+
+
+BLANK_LINE = re.compile(r"(?=\n\n)")
+
+
+def post_headers(doc) -> PostHeaders:
+    if "context.post-headers" not in doc.memo:
+        doc.memo["context.post-headers"] = PostHeaders(doc.text)
+    return doc.memo["context.post-headers"]
+
+
+def in_quoted_post(doc, start: int) -> bool:
     """True inside a post quoted as posted: a 「…」 followed by とツイート or と投稿, the line above an embedded
-    post's credit (— Name (@handle) date), or a post of a thread below its header (Name @handle · date)."""
+    post's credit (— Name (@handle) date), or a post of a thread below its header (Name @handle · date): the lines
+    below it, to the next blank line."""
+    text = doc.text
     line_end = text.find("\n", start)
     if line_end >= 0 and POST_CREDIT.match(text, line_end + 1):
         return True
-    block = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
-    if "@" in text[block:start] and any(POST_HEADER.fullmatch(line)
-                                        for line in text[block:text.rfind("\n", 0, start) + 1].split("\n")):
+    if post_headers(doc).in_thread(text.rfind("\n", 0, start) + 1, start):
         return True
     open_at = text.rfind("「", text.rfind("\n", 0, start) + 1, start)
     if open_at < 0:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
 from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import BRACKET, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
+from ...document import SpanArray
 from ...findings import Span
 
 PARENS = {"（": "）", "(": ")"}
@@ -89,6 +91,23 @@ class OffsetPairs:
         return zip(self.opens, self.closes)
 
 
+class Enclosing:
+    """Pairs, asked whether one of them holds a span (opens before it, closes at or after its end) in log time: the
+    furthest close of the pairs opened up to each point (a scan of every pair for each span grew with the square of
+    a long file)."""
+
+    __slots__ = ("opens", "reach")
+
+    def __init__(self, pairs) -> None:
+        ordered = sorted(pairs)
+        self.opens = array("q", (o for o, _ in ordered))
+        self.reach = array("q", itertools.accumulate((c for _, c in ordered), max))
+
+    def holds(self, span: Span) -> bool:
+        k = bisect.bisect_left(self.opens, span.start)  # the pairs opened before the span
+        return k > 0 and self.reach[k - 1] >= span.end
+
+
 class _Outermost:
     """Offset -> the outermost glossing pair that holds it (the longest; of equal ones, the first), as runs of offsets
     with one owner each: a dict from every offset inside glossing parentheses took about 100 bytes an offset."""
@@ -136,6 +155,13 @@ class Brackets:
     lone_closers: list[int] = field(default_factory=list)
     lone_openers: list[int] = field(default_factory=list)
     mismatched: dict[int, int] = field(default_factory=dict)  # lone closer -> the opener of another kind it ends
+    _enclosing: dict = field(default_factory=dict, repr=False)
+
+    def enclosing(self, name: str, keep) -> Enclosing:
+        """The pairs (open, close) for which ``keep(open, close)`` holds, as an ``Enclosing`` (made once per ``name``)."""
+        if name not in self._enclosing:
+            self._enclosing[name] = Enclosing(p for p in self.pairs if keep(*p))
+        return self._enclosing[name]
 
     def english_gloss_of_quote(self, span: Span) -> bool:
         """True when ``span`` lies in parentheses right after a quotation that hold no Japanese: the quoted title's
@@ -195,29 +221,34 @@ def brackets(doc) -> Brackets:
                     del stack[depth:]
             out.lone_openers.extend(span.start + j for j in stack)
         out.lone_openers.sort()
-        _pair_mismatched(out, [span for span, _ in paragraphs(doc)])
-        _pair_across_paragraphs(out, [span for span, _ in paragraphs(doc)])
+        _pair_mismatched(out, doc.paragraphs())
+        _pair_across_paragraphs(out, doc.paragraphs())
         doc.memo["garble.brackets"] = out
     return doc.memo["garble.brackets"]
 
 
-def _pair_mismatched(out: Brackets, spans: list[Span]) -> None:
+def _pair_mismatched(out: Brackets, spans: SpanArray) -> None:
     """A lone closer after a lone opener of another kind in its paragraph, with no mark between them, ends that
     quotation with the wrong mark (「…） ): one error, reported at the closer; the opener is not lone."""
     openers = set(out.lone_openers)
     marks = sorted(openers | set(out.lone_closers))
     for prev, i in zip(marks, marks[1:]):
-        if prev in openers and i not in openers and PAIRS[out.text[prev]] != out.text[i] \
-                and any(s.start <= prev and i < s.end for s in spans):
+        if prev in openers and i not in openers and PAIRS[out.text[prev]] != out.text[i] and _one_paragraph(spans, prev, i):
             out.mismatched[i] = prev
-            out.lone_openers.remove(prev)
             openers.discard(prev)
+    out.lone_openers = [o for o in out.lone_openers if o in openers]
 
 
-def _pair_across_paragraphs(out: Brackets, spans: list[Span]) -> None:
+def _one_paragraph(spans: SpanArray, a: int, b: int) -> bool:
+    """Offsets ``a`` <= ``b`` in one of the paragraphs ``spans`` (in order, apart), found by bisection."""
+    k = bisect.bisect_right(spans.starts, a) - 1
+    return k >= 0 and b < spans.ends[k]
+
+
+def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
     """A 「 or 『 left open in its paragraph and a lone 」 or 』 in one of the next QUOTE_REACH paragraphs are one
     quotation that runs over paragraphs (matched innermost first, as nested quotes are): not two lone marks."""
-    starts = [s.start for s in spans]
+    starts = spans.starts
 
     def para(i: int) -> int:
         return bisect.bisect_right(starts, i) - 1
@@ -226,6 +257,7 @@ def _pair_across_paragraphs(out: Brackets, spans: list[Span]) -> None:
     lone = sorted([(i, "open") for i in out.lone_openers if text[i] in SPANNING_QUOTES]
                   + [(i, "close") for i in out.lone_closers if text[i] in (PAIRS[q] for q in SPANNING_QUOTES)])
     stack: list[int] = []
+    paired: set[int] = set()
     for i, kind in lone:
         if kind == "open":
             stack.append(i)
@@ -236,9 +268,11 @@ def _pair_across_paragraphs(out: Brackets, spans: list[Span]) -> None:
         o = stack[k]
         del stack[k:]
         if 0 < para(i) - para(o) <= QUOTE_REACH:
-            out.lone_openers.remove(o)
-            out.lone_closers.remove(i)
+            paired.update((o, i))
             out.pairs.append((o, i))
+    if paired:  # let go of at the end: a list's remove() for each grew with the square of a long file
+        out.lone_openers = [o for o in out.lone_openers if o not in paired]
+        out.lone_closers = [c for c in out.lone_closers if c not in paired]
 
 
 def spliced_pairs(doc) -> list[tuple[int, int]]:

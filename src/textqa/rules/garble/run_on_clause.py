@@ -26,7 +26,11 @@ def _headline(text: str, at: int) -> bool:
     (`【市況】…反発　欧州…`). Headlines set their parts apart with a space."""
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[lo:len(text) if hi < 0 else hi]
-    return "。" not in line and (not text[:lo].strip() or line.lstrip().startswith(("【", "■", "◆", "［", "[")))
+    return "。" not in line and (LEADING_SPACE.match(text).end() >= lo  # the first line (not text[:lo].strip())
+                                 or line.lstrip().startswith(("【", "■", "◆", "［", "[")))
+
+
+LEADING_SPACE = re.compile(r"\s*")  # str.strip()'s whitespace
 
 
 class RunOnClause(Rule):

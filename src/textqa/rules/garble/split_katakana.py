@@ -30,8 +30,8 @@ def _spaced_title(doc, span: Span) -> bool:
     """A quoted title whose words are spaced as its owner styles it, with a spaced Latin word or number
     (「2030 FIFAワールドカップ スペイン大会」): the official name, not a seam of a translation."""
     text = doc.text
-    return any(o < span.start and span.end <= c and text[o] in "「『" and SPACED_LATIN.search(text, o + 1, c)
-               for o, c in brackets(doc).pairs)
+    return brackets(doc).enclosing("spaced-title", lambda o, c: text[o] in "「『" and SPACED_LATIN.search(text, o + 1, c)
+                                   is not None).holds(span)
 
 
 class SplitKatakana(Rule):

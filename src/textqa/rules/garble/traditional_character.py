@@ -161,7 +161,7 @@ def _quoted(doc, span: Span) -> bool:
     text = doc.text
     if text[span.start - 1:span.start] in "“〝" and text[span.end:span.end + 1] in "”〟" and span.start:
         return True
-    return any(o < span.start and span.end <= c and text[o] == "『" for o, c in brackets(doc).pairs)
+    return brackets(doc).enclosing("title", lambda o, c: text[o] == "『").holds(span)
 
 
 # what introduces a quotation from a cited source: an author and a year in parentheses (藤田(1954)によれば「…」)
@@ -172,8 +172,8 @@ CITATION_WINDOW = 12  # code points before the 「 in which the citation is look
 def _cited(doc, span: Span) -> bool:
     """Inside a 「…」 that quotes a cited source (藤田(1954)によれば「中國古来の…」): the source's spelling."""
     text = doc.text
-    return any(o < span.start and span.end <= c and text[o] == "「"
-               and CITATION_BEFORE.search(text, max(0, o - CITATION_WINDOW), o) for o, c in brackets(doc).pairs)
+    return brackets(doc).enclosing("cited", lambda o, c: text[o] == "「" and CITATION_BEFORE.search(
+        text, max(0, o - CITATION_WINDOW), o) is not None).holds(span)
 
 
 @functools.lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ def _line(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:start], text[end:len(text) if hi < 0 else hi], text[lo:len(text) if hi < 0 else hi]
 
 
-def _not_a_rendering_choice(text: str, m) -> bool:
+def _not_a_rendering_choice(doc, m) -> bool:
     """A form that is not a choice of how to write the name in prose:
     - alone on its line (a title, an infobox heading, a caption, a list of forms), or heading a line before a colon or
       a space (a speaker's label in a transcript: `林志強 実は私…`);
@@ -61,6 +61,7 @@ def _not_a_rendering_choice(text: str, m) -> bool:
     - in the title of another page after a link heading (【関連記事】…), or in a post quoted as posted
       (「…」とツイート, a line above `— Name (@handle)`): the poster's spelling;
     - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
+    text = doc.text
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
     if not before.strip(LINE_FILLER) and (not after.strip(LINE_FILLER)
@@ -72,7 +73,7 @@ def _not_a_rendering_choice(text: str, m) -> bool:
         return True
     if all(is_hiragana(c) or c in JOINERS + " " for c in surface):
         return True
-    if in_link_line(text, m.span.start) or in_quoted_post(text, m.span.start):
+    if in_link_line(text, m.span.start) or in_quoted_post(doc, m.span.start):
         return True
     if is_katakana(surface[-1]) and after[:1] in JOINERS and is_katakana(after[1:2] or "a"):
         return True
@@ -211,7 +212,7 @@ class InconsistentForm(Rule):
         for m in ctx.mentions.of_kinds(correct):
             if (not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
                     and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)
-                    and not _not_a_rendering_choice(ctx.doc.text, m)):
+                    and not _not_a_rendering_choice(ctx.doc, m)):
                 by_entity.setdefault(m.entity, []).append(m)
         text = ctx.doc.text
         misspelt = _misspelt_entities(ctx) if by_entity and not ctx.strict_consistency else set()
