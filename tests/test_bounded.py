@@ -407,8 +407,9 @@ class _CountingText(str):
         return piece
 
 
-def _work(linter, text: str) -> tuple[dict, int]:
-    """(calls of each function, code points sliced from the document's text) while the pipeline lints ``text``."""
+def _work(linter, text: str, whole_file: bool = False) -> tuple[dict, int]:
+    """(calls of each function, code points sliced from the document's text) while the pipeline lints ``text`` (a
+    file's text, suppression comments and all, with ``whole_file``)."""
     import cProfile
     import pstats
 
@@ -418,7 +419,10 @@ def _work(linter, text: str) -> tuple[dict, int]:
     profile = cProfile.Profile()
     profile.enable()
     try:
-        linter.lint_document(Document(_CountingText(text), "big.txt"))
+        if whole_file:
+            linter.lint_source(_CountingText(text), "big.txt")
+        else:
+            linter.lint_document(Document(_CountingText(text), "big.txt"))
     finally:
         profile.disable()
     calls = {f"{path.split('/textqa/')[-1]}:{line}:{name}": stat[1]
@@ -436,11 +440,26 @@ def test_work_grows_in_proportion_to_the_text(monkeypatch):
     the text before each line (this test fails on the code before). Work is counted, not timed: between one and
     four copies of the articles (windows small enough that four copies are a long file), no function of textqa is
     called more than in proportion, and the text sliced grows in proportion too."""
+    _assert_work_in_proportion(monkeypatch, _articles() + "\n")
+
+
+def test_suppression_comments_cost_in_proportion_to_the_text(monkeypatch):
+    """A file with a suppression comment every few lines: each finding was checked against every comment's regions,
+    and each line comment against every HTML comment (work growing with the square of the file), and the text the
+    rules read was mapped back to the file by a list of every offset (36 bytes a character; now ``KeptOffsets``,
+    a pair of offsets for each stretch between comments). This test fails on the code before."""
+    lines = (_articles() + "\n").splitlines(keepends=True)
+    comments = ["<!-- textqa-disable-next-line GRB002 -->\n", "# textqa-disable-next-line NAM\n",
+                "<!-- textqa-disable GRB009 -->\n", "<!-- textqa-enable -->\n"]
+    unit = "".join(comments[n // 8 % 4] + line if n % 8 == 0 else line for n, line in enumerate(lines))
+    _assert_work_in_proportion(monkeypatch, unit, whole_file=True)
+
+
+def _assert_work_in_proportion(monkeypatch, unit: str, whole_file: bool = False) -> None:
     _small_windows(monkeypatch)
     linter = Linter(str(GLOSSARY))
-    unit = _articles() + "\n"
     linter.lint_text(unit * 2)  # glossary, tokenizer and lazy tables loaded; the process-wide memos warm
-    (few, few_sliced), (many, many_sliced) = _work(linter, unit), _work(linter, unit * 4)
+    (few, few_sliced), (many, many_sliced) = _work(linter, unit, whole_file), _work(linter, unit * 4, whole_file)
     faster = {f: (few.get(f, 0), n) for f, n in many.items() if n > 4 * 1.25 * few.get(f, 0) + 50}
     assert not faster, faster  # (calls for one copy, calls for four)
     assert many_sliced <= 4 * 1.25 * few_sliced, (few_sliced, many_sliced)

@@ -313,8 +313,8 @@ def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects()
     """Packed findings are sorted, filtered, joined and read by column as records (no ``Finding`` made): the same
     findings, in the same order, as sorting, filtering and joining the objects; the stacked findings the same for
     the objects and the records."""
-    from textqa.findings import Finding, PackedFindings, Span, columns
-    from textqa.lint import _drop_covered, _sort_columns
+    from textqa.findings import Finding, PackedFindings, Span, columns, sort_columns
+    from textqa.lint import _drop_covered
     from textqa.report import stacked
 
     packs = _article_findings()
@@ -330,7 +330,7 @@ def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects()
     assert list(mixed) == [objects[i] for i in shuffled]
     for name in ("path", "line", "span", "severity", "entity", "confidence", "related", "unit"):
         assert mixed.column(name) == columns([objects[i] for i in shuffled], name)[0]
-    order = sorted(range(len(mixed)), key=list(zip(*_sort_columns(mixed))).__getitem__)
+    order = sorted(range(len(mixed)), key=list(zip(*sort_columns(mixed))).__getitem__)
     assert list(mixed.take(order)) == sorted(list(mixed), key=Finding.sort_key)
     named = {f.span for f in objects if f.entity and f.span is not None}
     assert list(_drop_covered(mixed)) == [f for f in mixed if f.entity or f.span is None or f.span not in named]

@@ -247,3 +247,14 @@ def columns(findings, *names: str) -> list[list]:
     if isinstance(findings, PackedFindings):
         return [findings.column(name) for name in names]
     return [[getattr(f, name) for f in findings] for name in names]
+
+
+def sort_columns(findings) -> list[list]:
+    """The columns of ``Finding.sort_key``: path, line, column, code and message (a missing line or column as 0)."""
+    path, line, column, code, message = columns(findings, "path", "line", "column", "code", "message")
+    return [path, [n or 0 for n in line], [n or 0 for n in column], code, message]
+
+
+def in_order(findings: PackedFindings) -> PackedFindings:
+    """The findings sorted by ``Finding.sort_key`` as records (stable: a rule's findings keep their order)."""
+    return findings.take(sorted(range(len(findings)), key=list(zip(*sort_columns(findings))).__getitem__))

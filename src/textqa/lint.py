@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import LintContext
 from .document import Document
-from .findings import Finding, PackedFindings, columns
+from .findings import Finding, PackedFindings, columns, in_order
 from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
@@ -38,14 +38,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
     findings = _drop_covered(findings)
     if any(code.startswith("BIL") for code in set(findings.column("code"))):
         findings = PackedFindings.of(_drop_bilingual_duplicates(list(findings)))
-    # sorted: the same order as rule by rule over the whole document (a rule's findings keep their order)
-    return findings.take(sorted(range(len(findings)), key=list(zip(*_sort_columns(findings))).__getitem__))
-
-
-def _sort_columns(findings) -> list[list]:
-    """The columns of ``Finding.sort_key``: path, line, column, code and message (a missing line or column as 0)."""
-    path, line, column, code, message = columns(findings, "path", "line", "column", "code", "message")
-    return [path, [n or 0 for n in line], [n or 0 for n in column], code, message]
+    return in_order(findings)  # the same order as rule by rule over the whole document
 
 
 def windows(doc: Document):

@@ -15,14 +15,17 @@ A comment is never linted itself. A suppression that hides nothing is reported a
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from array import array
 from dataclasses import dataclass, field, replace
 
-from .findings import Finding, Severity, Span
+from .findings import Finding, PackedFindings, Severity, Span, columns, in_order
 
 DIRECTIVE = r"textqa-(?P<kind>disable-next-line|disable|enable)(?![\w-])(?P<codes>[^\n]*?)"
 HTML_COMMENT = re.compile(r"<!--\s*" + DIRECTIVE + r"\s*-->")
 PLAIN_LINE = re.compile(r"(?m)^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE + r"[ \t]*$")
+_LINE_FEED = re.compile("\n")
 UNUSED = "SUP001"
 MIN_JAPANESE_SHARE = 0.2  # below this share of kana and kanji among letters, a Markdown file is not Japanese
 
@@ -59,8 +62,11 @@ def parse_directives(text: str, plain: bool) -> list[Directive]:
     """Every directive in ``text`` in order, each with the regions it covers."""
     found = {m.start(): m for m in HTML_COMMENT.finditer(text)}
     if plain:
+        comments = list(found.values())  # in order, apart: each is looked up by bisection
+        starts = [h.start() for h in comments]
         for m in PLAIN_LINE.finditer(text):
-            if not any(h.start() <= m.start() < h.end() or m.start() <= h.start() < m.end() for h in found.values()):
+            k = bisect.bisect_right(starts, m.start())  # the comments starting at or before it, then the next one
+            if not ((k and m.start() < comments[k - 1].end()) or (k < len(starts) and starts[k] < m.end())):
                 found[m.start()] = m
     directives = []
     for _, m in sorted(found.items()):
@@ -94,7 +100,7 @@ class Source:
     """A file's text as the rules read it: markup and directives left out, newlines kept."""
 
     text: str
-    kept: list[int] | None  # file offset of each character of ``text``; None when ``text`` is the file
+    kept: list[int] | KeptOffsets | None  # file offset of each character of ``text``; None when ``text`` is the file
     directives: list[Directive]
     japanese: bool = True
     suppressed: list[Finding] = field(default_factory=list)  # findings that a directive hid, after suppress()
@@ -103,48 +109,57 @@ class Source:
         """Findings with spans, lines and columns of the file rather than of ``text``."""
         if self.kept is None:
             return findings
-        starts = [0] + [i + 1 for i, ch in enumerate(original) if ch == "\n"]
+        pos = _positions(original)
 
-        def pos(offset: int) -> tuple[int, int]:
-            i = bisect.bisect_right(starts, offset) - 1
-            return i + 1, offset - starts[i] + 1
-
-        out = []
-        for f in findings:
+        def restored(f: Finding) -> Finding:
             if f.span is None:
-                out.append(f)
-                continue
+                return f
             start = self.kept[f.span.start] if f.span.start < len(self.kept) else len(original)
             end = self.kept[f.span.end - 1] + 1 if f.span.end > f.span.start else start
             (line, col), (end_line, end_col) = pos(start), pos(end)
-            out.append(replace(f, span=Span(start, end), line=line, column=col, end_line=end_line,
-                               end_column=end_col))
-        return out
+            return replace(f, span=Span(start, end), line=line, column=col, end_line=end_line, end_column=end_col)
+
+        return PackedFindings(map(restored, findings))
 
     def suppress(self, findings: list[Finding], ran: set[str], original: str, path: str,
                  severity: Severity) -> list[Finding]:
         """Drop suppressed findings; add an unused-suppression finding for each directive that hid nothing."""
         if not self.directives:
             return findings
-        kept = []
-        self.suppressed = []
-        for f in findings:
-            hit = [d for d in self.directives if f.span is not None and d.covers(f.code)
-                   and any(r.start <= f.span.start < r.end for r in d.regions)]
-            for d in hit:
-                d.used = True
-            (self.suppressed if hit else kept).append(f)
+        hits = self._hits(findings)
+        packed = PackedFindings.of(findings)
+        self.suppressed = [packed[i] for i in sorted(hits)]
+        kept = packed.take([i for i in range(len(packed)) if i not in hits])
         if UNUSED in ran:
-            kept += [self._unused(d, original, path, severity) for d in self.directives
+            pos = _positions(original)
+            kept += [self._unused(d, original, path, severity, pos) for d in self.directives
                      if d.kind != "enable" and not d.used and (d.unknown or d.codes is None or d.codes <= ran)]
-        return sorted(kept, key=Finding.sort_key)
+        return in_order(kept)
+
+    def _hits(self, findings) -> set[int]:
+        """The indexes of the findings that a directive hides (marking those directives used): one sweep over the
+        findings by start and the directives' regions by start (each finding against every directive grew with the
+        square of a long file with a comment per paragraph)."""
+        regions = sorted((r.start, r.end, k) for k, d in enumerate(self.directives) for r in d.regions)
+        spans, codes = columns(findings, "span", "code")
+        starts = sorted((span.start, i, code) for i, (span, code) in enumerate(zip(spans, codes)) if span is not None)
+        active: list[tuple[int, int]] = []  # a heap of (end, directive) of the regions begun so far
+        hits, r = set(), 0
+        for at, i, code in starts:
+            while r < len(regions) and regions[r][0] <= at:
+                heapq.heappush(active, (regions[r][1], regions[r][2]))
+                r += 1
+            while active and active[0][0] <= at:
+                heapq.heappop(active)  # ended before this finding, and so before every later one
+            for _, k in active:
+                if self.directives[k].covers(code):
+                    self.directives[k].used = True
+                    hits.add(i)
+        return hits
 
     @staticmethod
-    def _unused(d: Directive, original: str, path: str, severity: Severity) -> Finding:
-        line = original.count("\n", 0, d.span.start) + 1
-        col = d.span.start - (original.rfind("\n", 0, d.span.start) + 1) + 1
-        end_line = original.count("\n", 0, d.span.end) + 1
-        end_col = d.span.end - (original.rfind("\n", 0, d.span.end) + 1) + 1
+    def _unused(d: Directive, original: str, path: str, severity: Severity, pos) -> Finding:
+        (line, col), (end_line, end_col) = pos(d.span.start), pos(d.span.end)
         what = f"textqa-{d.kind}" + (f" {d.written}" if d.written else "")
         if d.unknown:
             message = f"suppression '{what}' names unknown code {', '.join(map(repr, d.unknown))}; " \
@@ -168,8 +183,50 @@ def prepare(text: str, path: str) -> Source:
         return Source(p.text, p.kept, directives, japanese_share(p.text) >= MIN_JAPANESE_SHARE)
     if not directives:
         return Source(text, None, [])
-    drop = set()
-    for d in directives:
-        drop.update(range(d.span.start, d.span.end))
-    kept = [i for i in range(len(text)) if i not in drop]
-    return Source("".join(text[i] for i in kept), kept, directives)
+    kept, at = KeptOffsets(), 0
+    for start, end in sorted(d.span for d in directives):
+        kept.add(at, start)
+        at = max(at, end)
+    kept.add(at, len(text))
+    return Source("".join(text[a:b] for a, b in kept.pieces()), kept, directives)
+
+
+class KeptOffsets:
+    """The file offset of each character of a text made of stretches of the file, as two arrays of offsets, one pair
+    a stretch (a list of every kept offset took 36 bytes a character)."""
+
+    __slots__ = ("at", "file_at", "ends")
+
+    def __init__(self) -> None:
+        self.at, self.file_at, self.ends = array("q"), array("q"), array("q")  # text offset, file offset, file end
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.at.append(len(self))
+            self.file_at.append(start)
+            self.ends.append(end)
+
+    def pieces(self):
+        return zip(self.file_at, self.ends)
+
+    def __len__(self) -> int:
+        return self.at[-1] + self.ends[-1] - self.file_at[-1] if self.at else 0
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        k = bisect.bisect_right(self.at, i) - 1
+        return self.file_at[k] + i - self.at[k]
+
+
+def _positions(text: str):
+    """offset -> 1-based (line, column) in ``text``, lines ending at line feeds, by bisection."""
+    starts = array("q", [0])
+    starts.extend(m.end() for m in _LINE_FEED.finditer(text))
+
+    def pos(offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    return pos
+
