@@ -621,3 +621,102 @@ def test_a_reading_right_after_the_name_is_flattened_ruby():
     rows = "星河龙\t星河龍\tperson\tシンホーロン\t\t\n"
     assert _nam("副首相には星河龍シンホーロン氏が就いた。星河龍氏は語った。", rows) == []
     assert _nam("副首相にはシンホーロン氏が就いた。星河龍氏は語った。", rows) == [("NAM006", "シンホーロン")]
+
+
+# Seventh session's classes (invented entities: a person with a reading, a company with a katakana preferred form, a
+# broadcaster with an old name and an acronym, a place with a katakana preferred form)
+_SEVENTH = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\n"
+    "李福\t李福\tperson\tリーフー\t\n"
+    "星河通信\tギャラクシア\torg\t\t星河通信|星河通信有限公司\n"
+    "银河广播电台\t銀河国際放送局\torg\t\t銀河国際放送|南港放送|GRI\n"
+    "索尔瓦\tソルヴァ\tplace\t\t索爾瓦\n"))
+
+
+def _seventh_warnings(text: str, glossary=_SEVENTH) -> list[tuple[str, str]]:
+    return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
+
+
+SEVENTH_SILENT = {
+    "a ruby reading after a character given as an Aozora Bunko note":
+        "垣根の下の日当りで李※［＃「示＋畐」、45−6］《リーフー》が昼寝をしていた。李福は目を覚ました。",
+    "an infobox's native-name and romanised-name rows":
+        "ネイティブ名 | 星河通信有限公司 |\nローマ字名 | Xīnghé Tōngxìn yǒuxiàn gōngsī |\n\n"
+        "ギャラクシアは通信会社だ。ギャラクシアの製品は多い。",
+    "a form after 漢字だと": "ギャラクシアについて\n\n漢字だと星河通信\n\n英語では\nGalaxia\nと書きます。\n\n"
+                          "ギャラクシアは通信会社だ。ギャラクシアの製品は多い。ギャラクシアは大きい。",
+    "a wiki page's redirect from an old name, and an acronym after the English name's label":
+        "銀河国際放送\n\n出典: 百科事典\n(南港放送から転送)\n銀河国際放送\n英文 Galaxy Radio International(GRI)\n"
+        "外部リンク 銀河国際放送局\n\n銀河国際放送局は多くの言語で放送する。銀河国際放送局の本部は銀河市にある。",
+    "an infobox heading that names country, region and city":
+        "ソルヴァ市\n\n中華人民共和国 星河自治区 索爾瓦市\n略称:索市\n\n"
+        "ソルヴァ市(中国語:索爾瓦市)は星河自治区の都市である。ソルヴァは高原にあり、ソルヴァの市場は広い。",
+    "a list's Chinese name above its own pinyin":
+        "ソルヴァの基本情報\n- 名称: 索尔瓦\n- ピンイン: suǒ ěr wǎ\n- 人口: 10万人\n\nソルヴァは高原の町です。ソルヴァの市場は広い。",
+}
+
+
+@pytest.mark.parametrize("text", SEVENTH_SILENT.values(), ids=SEVENTH_SILENT.keys())
+def test_seventh_session_class_is_silent(text):
+    assert _seventh_warnings(text) == []
+    assert _seventh_warnings(text, None) == []
+
+
+def test_the_same_forms_in_prose_are_still_reported():
+    """The contrasts: a reading used in prose, a second form used in a sentence, a Chinese name in a list with no
+    pinyin under it."""
+    assert ("NAM006", "リーフー") in _seventh_warnings("昨日リーフーが昼寝をしていた。李福は目を覚ました。")
+    assert ("NAM002", "索爾瓦") in _seventh_warnings(
+        "ソルヴァは高原にあり、ソルヴァの市場は広い。ソルヴァの空港もある。索爾瓦の人口は多い。")
+    assert ("NAM003", "索尔瓦") in _seventh_warnings("ソルヴァの基本情報\n- 名称: 索尔瓦\n- 人口: 10万人\n\nソルヴァは町です。")
+
+
+def test_a_space_after_a_spaced_half_width_parenthesis_is_the_writers():
+    """A writer who sets half-width parentheses apart with spaces, as English does (three times or more), leaves one
+    before a closing quote too (`「南港 (なんこう) 」`). Without that habit the space is a seam."""
+    def grb007(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB007"]
+    assert grb007("星河地方の中心地。ソルヴァ (索爾瓦) 市はボグダ (博格多) 山の麓にあり,ランシン (蘭新) 鉄道の終点で,"
+                  "古くは「南港 (なんこう) 」と呼ばれた。") == []
+    assert grb007("古くは「南港(なんこう) 」と呼ばれた。") == [" 」"]
+
+
+_SEVENTH_MORE = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\n"
+    "林志远\tリン・チーユエン\tperson\t\t林志遠\n"
+    "王志锦\t王志錦\tperson\t\t\n"
+    "青石\t青石\tplace\t\t\n"))
+
+
+def test_a_form_after_katakana_de_kaku_to_is_talked_about():
+    """あえてカタカナで書くとしたらX: a spelling weighed, not used (as 漢字だと and 英語なら are)."""
+    text = ("リン・チーユエンという名前はカタカナだと通じない。あえてカタカナで書くとしたらリン・ジーユエン、でしょうか。"
+            "リン・チーユエンで覚えると困る。")
+    assert _seventh_warnings(text, _SEVENTH_MORE) == []
+    assert ("NAM006", "リン・ジーユエン") in _seventh_warnings("昨日リン・ジーユエンが来た。リン・チーユエンは語った。",
+                                                            _SEVENTH_MORE)
+
+
+def test_a_near_homophone_named_beside_the_right_name_is_another_person():
+    """王志錦には弟の王志均がおり: one syllable away from a glossary name in the sentence that spells that name right
+    is a brother (a shared generation name), not a slip. In a sentence of its own it is still reported."""
+    assert _seventh_warnings("王志錦には7つ年上の兄がおり、弟には王志均がおり、二人とも学者になった。王志錦は北京で教えた。",
+                             _SEVENTH_MORE) == []
+    assert ("NAM005", "王志均") in _seventh_warnings("王志錦は学者になった。王志均は北京で教えた。王志錦の本は多い。",
+                                                   _SEVENTH_MORE)
+
+
+def test_an_english_gloss_of_a_longer_name_spells_the_name_in_it():
+    """青石ミャオ族自治県(Qingshi Miao Autonomous County): the gloss translates the whole county's name; Qingshi in it
+    is not pinyin left in the text. Alone in prose it is."""
+    text = "変わった地形を探索したいなら、青石ミャオ族自治県(Qingshi Miao Autonomous County)に行くとよい。青石の景色は美しい。"
+    assert _seventh_warnings(text, _SEVENTH_MORE) == []
+    assert ("NAM007", "Qingshi") in _seventh_warnings("青石ミャオ族自治県に行くとよい。Qingshiの景色は美しい。", _SEVENTH_MORE)
+
+
+def test_a_quotation_between_two_closing_double_quotes_is_a_pair():
+    """”愛”: some writers type the closing mark at both ends of a short quotation; one lone ” is still reported."""
+    def grb004(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB004"]
+    assert grb004("笑いあり涙あり”愛”が詰まったドラマが放送された。") == []
+    assert grb004("彼は”愛が大事だと語った。") == ["”"]

@@ -34,6 +34,9 @@ def _label() -> re.Pattern:
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
+        rf"|(?:{labels})(?:だと|なら|で書く(?:と|なら|としたら)|で書けば)[ \u3000]*"
+        rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー: the form in that script
         rf")", re.M)
 
 
@@ -159,19 +162,33 @@ def _reads_as(kanji: str, latin: str) -> bool:
     return len(target) in ends
 
 
+# an infobox or list row's label: `本社所在地: `, `- 名称：`, `| 拼音: ` (up to twelve code points, no sentence)
+INFOBOX_LABEL = re.compile(r"[ \u3000*・|\-]*[^\s:：。、]{1,12}[ \u3000]*[:：][ \u3000]*")
+
+
+def row_value(line: str) -> str:
+    """The value of an infobox or list row (`- 名称: 星河网` gives 星河网); a line that is no such row, whole."""
+    m = INFOBOX_LABEL.match(line)
+    return line[m.end():] if m else line
+
+
 def _interlinear_lines(lines: list[str]) -> list[Span]:
     """A line of Chinese followed by a line of its own tone-marked pinyin (a lesson's dialogue: 王明：你好。 above
-    Wáng Míng: Nǐ hǎo.): the Chinese line is taught, not left untranslated."""
+    Wáng Míng: Nǐ hǎo.), or a row's Chinese value above a row of its pinyin (a basic-information list:
+    `- 名称: 星河网` above `- ピンイン: xīng hé wǎng`): the Chinese is taught or given as a form, not left untranslated."""
     out = []
     offset = 0
-    for line, below in zip(lines, lines[1:] + [""]):
+    for whole, below_row in zip(lines, lines[1:] + [""]):
+        line, below = whole, below_row
+        if any(is_kana(c) for c in below) and not any(is_kana(c) for c in row_value(below)):  # a labelled pinyin row
+            line, below = row_value(whole), row_value(below)
         # a Japanese line below (most lines) is rejected at its first kanji or kana
         if not any(is_kanji(c) or is_kana(c) for c in below) and any(ord(c) > 0x7F and c.isalpha() for c in below) \
                 and not any(is_kana(c) for c in line):
             kanji = "".join(c for c in line if is_kanji(c))
             if len(kanji) > 1 and _reads_as(kanji, below):
-                out.append(Span(offset, offset + len(line)))
-        offset += len(line) + 1
+                out.append(Span(offset, offset + len(whole)))
+        offset += len(whole) + 1
     return out
 
 

@@ -7,7 +7,7 @@ import re
 from array import array
 from collections.abc import Mapping
 
-from ..charclass import CLOSE_BRACKETS, HASHTAG, is_hiragana, is_kanji
+from ..charclass import CLOSE_BRACKETS, HASHTAG, is_hiragana, is_kana, is_kanji, is_katakana
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -27,10 +27,11 @@ MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name an
 @functools.lru_cache(maxsize=1)
 def alias_followers() -> re.Pattern:
     """Phrases after a name that talk about the name itself (Xの名で知られる, Xと表記する), give it as another name of
-    what follows (XことY), call something by it (Xという会社, Xっていう人), or say which kind of name it is (X って英語名)."""
+    what follows (XことY), call something by it (Xという会社, Xっていう人), say which kind of name it is (X って英語名), or
+    give it as a wiki page's other title (Xから転送, Xからリダイレクト: a redirect from an old name or a short one)."""
     markers = "|".join(map(re.escape, word_list("alias_markers.txt")))
     return re.compile(r"(?:、?いわゆる|の名で|の名義|という|っていう|って言う|と呼ば|とも呼ば|と言われ|と表記|とも表記|と名乗|と綴|"
-                      r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|"
+                      r"でも知られ|として\S{0,4}知られ|こと(?=[^\s、。，がをにはもでのと])|から転送|からリダイレクト|"
                       r"(?:って|は|が|の)\s?(?:" + markers + "))")
 
 
@@ -114,6 +115,20 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
     return None
 
 
+LONGER_NAME = 8  # kanji or katakana that may follow a name inside a longer one that an English gloss translates
+ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*)+")  # Shilin Yi Autonomous County
+
+
+def english_gloss_of_longer_name(text: str, end: int, groups_by_open: Mapping[int, Span]) -> Span | None:
+    """The English gloss of a longer name that begins with the one ending at ``end``: `青石ミャオ族自治県(Qingshi Miao
+    Autonomous County)` translates the whole name, and spells 青石 in it as the English name does."""
+    pos = end
+    while pos < len(text) and pos - end < LONGER_NAME and (is_kanji(text[pos]) or is_katakana(text[pos])):
+        pos += 1
+    inner = groups_by_open.get(pos) if pos > end else None
+    return inner if inner is not None and ENGLISH_NAME.fullmatch(text, inner.start, inner.end) else None
+
+
 def named_as_such(text: str, end: int) -> bool:
     """True when the text goes on to talk about the name itself (…の名で知られる, …と表記する)."""
     after = text[end:end + 12].lstrip("」』” \u3000")
@@ -157,6 +172,13 @@ def introduced_as_alias(text: str, start: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def name_talk_words() -> tuple[str, ...]:
     return word_list("name_talk.txt")
+
+
+def ruby_reading(text: str, span: Span) -> bool:
+    """True when the mention is a reading in kana that is all an Aozora Bunko ruby mark holds (王※［＃…］《ワンウー》,
+    閏土《ルントウ》): the reading of the word before it, printed above it, not a name used in prose."""
+    return text[span.start - 1:span.start] == "《" and text[span.end:span.end + 1] == "》" and span.start > 1 \
+        and not text[span.start - 2].isspace() and all(is_kana(c) or c in "・ー" for c in text[span.start:span.end])
 
 
 def all_quoted(text: str, span: Span) -> bool:

@@ -11,14 +11,15 @@ import itertools
 from dataclasses import replace
 
 from ..asides import inserted_pinyin, set_aside
+from ..charclass import is_kanji
 from ..document import Document
 from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (called_so_in_a_list, gloss_after, gloss_groups, in_hashtag, introduced_as_alias,
-                      labelled_gloss, legal_name, legal_suffixes, named_as_such, quoted_as_form, in_english_line,
-                      commented_form, in_glossary_line, listed_name, reading_gloss,
+from .context import (called_so_in_a_list, commented_form, english_gloss_of_longer_name, gloss_after, gloss_groups,
+                      in_english_line, in_glossary_line, in_hashtag, introduced_as_alias, labelled_gloss, legal_name,
+                      legal_suffixes, listed_name, named_as_such, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around)
 from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
@@ -178,6 +179,13 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     for i, head in enumerate(mentions):
         inner = gloss_after(text, head.span.end, groups, editions=head.kind.correct)  # a glyph variant is no gloss head
         if inner is None:
+            if head.kind.correct:  # 青石ミャオ族自治県(Qingshi Miao Autonomous County): 青石 as the English name spells it
+                longer = english_gloss_of_longer_name(text, head.span.end, groups)
+                lo, hi = (bisect.bisect_left(starts, longer.start), bisect.bisect_left(starts, longer.end)) \
+                    if longer else (0, 0)
+                for j in range(lo, hi):
+                    if mentions[j].entity == head.entity:
+                        out[j] = replace(out[j], glossed=True)
             continue
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
@@ -197,6 +205,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 out[j] = replace(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
+    for i in _named_beside(text, out, starts):
+        out[i] = replace(out[i], glossed=True)
     suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):
@@ -210,7 +220,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (not called_so(m, text) and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
-                or (tags and in_hashtag(text, m.span)) \
+                or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or in_glossary_line(text, m.span, correct_forms(m.entity)):
@@ -232,6 +242,26 @@ def _reading_after_form(mentions: list[Mention]) -> list[tuple[int, int]]:
     return [(i, i + 1) for i in range(len(mentions) - 1)
             if mentions[i].kind.correct and mentions[i + 1].kind is MentionKind.READING
             and mentions[i].entity == mentions[i + 1].entity and mentions[i].span.end == mentions[i + 1].span.start]
+
+
+def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
+    """Near-homophones (one syllable away) in the same sentence as a correct form of their entity that differs only
+    in its last character: another person named beside it (`王志錦には弟の王志均がおり`: brothers share a surname and
+    a generation name), not a slip, which a writer does not make within the sentence that spells the name right."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind is MentionKind.NEAR_HOMOPHONE and not m.glossed:
+            where = sentence_around(text, m.span)
+            lo, hi = bisect.bisect_left(starts, where.start), bisect.bisect_left(starts, where.stop)
+            if any(mentions[j].entity == m.entity and mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)
+                   for j in range(lo, hi)):
+                out.append(i)
+    return out
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two kanji names of one length that differ only in their last character (王志錦, 王志均)."""
+    return len(a) == len(b) > 2 and a[:-1] == b[:-1] and a[-1] != b[-1] and all(map(is_kanji, a + b))
 
 
 def _toned_beside_form(mentions: list[Mention]) -> list[tuple[int, int]]:

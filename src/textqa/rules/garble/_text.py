@@ -16,6 +16,8 @@ from ...findings import Span
 PARENS = {"（": "）", "(": ")"}
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
 QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
+SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
+SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
 
 
 def is_japanese(ch: str) -> bool:
@@ -56,6 +58,15 @@ def spaced_style(doc) -> bool:
 
 
 SPACED_MARK = re.compile("[ \u3000][、。]")
+SPACED_PAREN = re.compile(r"[^\s(] \([^()\n]{1,30}\) [^\s)]")  # シンチヤン (新疆) ウイグル
+
+
+def spaced_parens(doc) -> bool:
+    """True when the writer sets half-width parentheses apart with a space on each side, as English does
+    (`ソルヴァ (索爾瓦) 市`, at least three times): the space after `)` is the writer's, also before a closing mark."""
+    if "garble.spaced_parens" not in doc.memo:
+        doc.memo["garble.spaced_parens"] = len(SPACED_PAREN.findall(doc.text)) >= 3
+    return doc.memo["garble.spaced_parens"]
 
 
 def translated_line(text: str, start: int) -> bool:
@@ -221,10 +232,28 @@ def brackets(doc) -> Brackets:
                     del stack[depth:]
             out.lone_openers.extend(span.start + j for j in stack)
         out.lone_openers.sort()
+        _pair_same_marks(out)
         _pair_mismatched(out, doc.paragraphs())
         _pair_across_paragraphs(out, doc.paragraphs())
         doc.memo["garble.brackets"] = out
     return doc.memo["garble.brackets"]
+
+
+def _pair_same_marks(out: Brackets) -> None:
+    """Two lone ” (or ’) on one line, close together, with no “ between them: a quotation written with the closing
+    mark at both ends (`笑いあり涙あり”愛”が詰まった`), a common typing of quotes, not two lone marks."""
+    text = out.text
+    lone = [i for i in out.lone_closers if text[i] in SAME_MARK_QUOTES]
+    k = 0
+    while k + 1 < len(lone):
+        i, j = lone[k], lone[k + 1]
+        if text[i] == text[j] and 0 < j - i - 1 <= SAME_MARK_REACH and "\n" not in text[i:j]:
+            out.lone_closers.remove(i)
+            out.lone_closers.remove(j)
+            out.pairs.append((i, j))
+            k += 2
+        else:
+            k += 1
 
 
 def _pair_mismatched(out: Brackets, spans: SpanArray) -> None:

@@ -5,7 +5,7 @@ import re
 from ...findings import Severity, Span
 from ..base import Rule
 from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS
-from ._text import paragraphs, spaced_style
+from ._text import paragraphs, spaced_parens, spaced_style
 
 S = "[ \u3000]"
 HYPHEN = "[-‐‑–]"
@@ -32,9 +32,11 @@ class StrayPunctuation(Rule):
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
     spaced word by word in hiragana, `あげて さんげつを`).
     A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at
-    least four times), nor between a bracket and its own closer followed by a particle (`「  」で括る`: the marks named; a lost word,
-    `「 」なので`, is still reported), nor full-width spaces in parentheses (`（　　）`, a blank to fill in), nor
-    the space before an honorific after a full name spaced between its parts (`山田 太郎 氏`, a programme's layout).
+    least four times), nor after a half-width `)` in a text that sets half-width parentheses apart with spaces
+    (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
+    followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
+    full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
+    name spaced between its parts (`山田 太郎 氏`, a programme's layout).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -54,9 +56,11 @@ class StrayPunctuation(Rule):
 
     def check(self, ctx):
         spaced = spaced_style(ctx.doc)
+        parens = spaced_parens(ctx.doc)
         for para, text in paragraphs(ctx.doc):
             for m in STRAY.finditer(text):
-                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)):
+                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)
+                                                  or (parens and text[m.start() - 1:m.start()] == ")")):
                     continue
                 if _spaced_name(text, m):
                     continue

@@ -15,6 +15,7 @@ class UnbalancedBracket(Rule):
     of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)` are not
     brackets, and an opening mark on a line that ends in `…` (a headline cut short in a list of links) lost its
     closer with the cut. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
+    Two `”` on one line around a short quotation (`”愛”`, the closing mark typed at both ends) are a pair.
 
     The two commonest shapes have their own rules: a closing mark spliced to an opening one
     (GRB005) and a closing mark after the sentence ended (GRB006).

@@ -8,6 +8,7 @@ from ...context import confidence
 from ...findings import Severity
 from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
+from ...labels import INFOBOX_LABEL
 from ...mentions.context import company_types, in_link_line, in_quoted_post
 from ...mentions.kinds import MentionKind
 from ...mentions.score import thresholds
@@ -15,8 +16,6 @@ from ...phonetics.pinyin import name_readings
 from ..base import Rule
 
 LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
-# an infobox row: a short label, a colon, a value, and no sentence (本社所在地: 星河通信ビル)
-INFOBOX_ROW = re.compile(r"[ \u3000*・|]*[^\s:：。、]{1,12}[ \u3000]*[:：][^。]*")
 # what follows a speaker's name that labels a line of a transcript or script (林志強 実は私…, 司会：はい): a colon, or a
 # space and speech that does not go on with a particle (Galaxia は… is prose: Japanese spaces a Latin word so)
 SPEAKER_LABEL_END = re.compile(r"[ \u3000]*[:：]|[ \u3000]+[^\s\u3040-\u309f]")
@@ -24,6 +23,7 @@ JOINERS = "・･"
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
 SHORT_TAIL = 3  # shortest tail of a longer form read as its short name (パンダ国家公園)
 PAIR_SUFFIX = 2  # kanji that may end the first name before the joiner (星河市-セイガ市)
+CELL_SUFFIX = 3  # kanji that may end a name in a cell of a data line (索爾瓦市, 星河自治区)
 
 
 def _inside_english_phrase(text: str, start: int, end: int) -> bool:
@@ -51,6 +51,18 @@ def _line(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:start], text[end:len(text) if hi < 0 else hi], text[lo:len(text) if hi < 0 else hi]
 
 
+def _data_cell(before: str, after: str, line: str) -> bool:
+    """A cell of a line of words set apart by spaces, tabs or bars, with no hiragana and no sentence mark: an
+    infobox's heading (`中華人民共和国 星河自治区 索爾瓦市`: country, region, city) or a table row, not prose. The cell
+    may end in a short suffix (市, 自治区)."""
+    if not any(c in LINE_FILLER for c in line.strip(LINE_FILLER)) or any(is_hiragana(c) or c in "。、，" for c in line):
+        return False
+    suffix = 0
+    while suffix < CELL_SUFFIX and suffix < len(after) and is_kanji(after[suffix]):
+        suffix += 1
+    return (not before or before[-1] in LINE_FILLER) and after[suffix:suffix + 1] in ("", *LINE_FILLER)
+
+
 def _not_a_rendering_choice(doc, m) -> bool:
     """A form that is not a choice of how to write the name in prose:
     - alone on its line (a title, an infobox heading, a caption, a list of forms), or heading a line before a colon or
@@ -69,7 +81,9 @@ def _not_a_rendering_choice(doc, m) -> bool:
         return True
     if surface.isascii() and not any(is_kana(c) or is_kanji(c) for c in line):
         return True
-    if any(c in ":：" for c in before) and INFOBOX_ROW.fullmatch(line):
+    if any(c in ":：" for c in before) and INFOBOX_LABEL.match(line) and "。" not in line:
+        return True
+    if _data_cell(before, after, line):
         return True
     if all(is_hiragana(c) or c in JOINERS + " " for c in surface):
         return True
@@ -175,7 +189,8 @@ class InconsistentForm(Rule):
     not counted, nor a Latin form inside a run of English words (a title or reference: `* Xyz City Yearbook 2021`)
     or in a line with no Japanese (a copyright line), another page's title after a link heading (【関連記事】), a
     post quoted as posted (「…」とツイート) or a thread's post below its header (Name @handle · date), a form alone
-    on its line (a title, an infobox heading) or heading a line
+    on its line (a title, an infobox heading) or in a cell of a line of words set apart by spaces with no hiragana
+    and no `。` or `、` (an infobox heading that names country, region and city), or heading a line
     before a colon or a space (a speaker's label in a transcript), a form inside an institution's name
     (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name

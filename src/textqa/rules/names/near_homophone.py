@@ -18,7 +18,9 @@ class NearHomophone(VariantRule):
     ## Example
     `比亜迪は電池も作る。比夜迪の新車が売れた。` (glossary: 比亚迪 → 比亜迪; bi ye di
     against bi ya di). With nothing else to support it (the name not written
-    right elsewhere, no 社 after it), such a slip is only `info`.
+    right elsewhere, no 社 after it), such a slip is only `info`. A kanji name that differs from the glossary
+    name only in its last character, in the sentence that spells the glossary name right, is another person
+    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip.
 
     ## Use instead
     `比亜迪は電池も作る。比亜迪の新車が売れた。`
