@@ -720,3 +720,15 @@ def test_a_quotation_between_two_closing_double_quotes_is_a_pair():
         return [f.surface for f in lint_text(text, None) if f.code == "GRB004"]
     assert grb004("笑いあり涙あり”愛”が詰まったドラマが放送された。") == []
     assert grb004("彼は”愛が大事だと語った。") == ["”"]
+
+
+def test_a_writer_who_sets_phrases_apart_with_spaces_joins_no_clauses():
+    """A blog that spaces its phrases as pauses throughout (`以前行った ベトナムとか`, six times or more and no fewer
+    than its full stops) runs no clauses together; one such space in ordinary prose is still a seam."""
+    def grb010(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB010"]
+    blog = ("この市内観光 出発前に料金を調べたところ\n意外にも高いんです。\n以前行った ベトナムとか台北などは\n"
+            "安く回れたので 今回も それくらいかな? と思っていました。\n結局 自分で回ってみました。\n"
+            "テーマパークにあるような こんな乗り物で 川を渡りました。")
+    assert grb010(blog) == []
+    assert grb010("新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。") == ["いる 大阪"]

@@ -6,7 +6,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ...charclass import HIRAGANA_RANGE, is_hiragana
-from ._text import brackets, is_japanese, spaced_style
+from ._text import brackets, is_japanese, spaced_phrases, spaced_style
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -41,7 +41,8 @@ class RunOnClause(Rule):
     Only prose paragraphs (those with a `。`) are read, not their headlines (a first or labelled line with no `。`):
     headings and titles may use spaces. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
-    a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too.
+    a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
+    phrases apart with spaces throughout (six times or more, and no fewer than its full stops: `以前行った ベトナムとか`).
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -61,7 +62,7 @@ class RunOnClause(Rule):
     per_paragraph = True
 
     def check(self, ctx):
-        if spaced_style(ctx.doc):  # a writer who spaces words and marks throughout spaces clauses too
+        if spaced_style(ctx.doc) or spaced_phrases(ctx.doc):  # a writer who spaces words throughout, by habit
             return
         for para, para_text in ctx.paragraphs():
             if SPACED.search(para_text):  # only paragraphs with a space between Japanese words
