@@ -732,3 +732,21 @@ def test_a_writer_who_sets_phrases_apart_with_spaces_joins_no_clauses():
             "テーマパークにあるような こんな乗り物で 川を渡りました。")
     assert grb010(blog) == []
     assert grb010("新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。") == ["いる 大阪"]
+
+
+def test_a_legal_name_in_simplified_characters_is_a_legal_name():
+    """北京星河通信有限责任公司(ギャラクシア): 有限责任公司, as 有限公司, ends a legal name; the accepted kanji form inside
+    it is not a second rendering beside the katakana name."""
+    text = "2010年、創業者は北京星河通信有限责任公司(ギャラクシア)を設立した。ギャラクシアの製品は多い。ギャラクシアは大きい。"
+    assert [w for w in _seventh_warnings(text) if w[0] == "NAM002"] == []
+
+
+def test_katakana_readings_in_a_text_about_readings_are_forms_compared():
+    """A post about how a name is read (three sentences or more with 読み, 発音, ルビ or 表記) compares its katakana
+    readings, with or without a ・; the same reading used in a news story is still reported."""
+    text = ("リンチーユエンとリンジーユエン\n\n林志遠さんの中国語読みは新聞によって表記が異なります。"
+            "A紙だとリンチーユエン読みですが、B紙だとリンジーユエン読みです。\n"
+            "北京語の発音を確かめると後者が正しいです。どういう経緯でリンチーユエンになったかは不明です。")
+    assert [w for w in _seventh_warnings(text, _SEVENTH_MORE) if w[0] == "NAM006"] == []
+    assert ("NAM006", "リン・ジーユエン") in _seventh_warnings("昨日リン・ジーユエンが来た。リン・チーユエンは語った。",
+                                                            _SEVENTH_MORE)

@@ -174,6 +174,23 @@ def name_talk_words() -> tuple[str, ...]:
     return word_list("name_talk.txt")
 
 
+READING_TALK_SENTENCES = 3  # sentences about readings that make a text about readings
+SENTENCE_BREAK = re.compile("[。\n]")
+
+
+def about_readings(text: str) -> bool:
+    """True when three or more sentences of the text talk about how names are read or written (data/reading_talk.txt:
+    読み, 発音, ルビ, 表記): a text about readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a
+    name are forms compared, not renderings used."""
+    words = _reading_talk()
+    return sum(1 for sentence in SENTENCE_BREAK.split(text) if words.search(sentence)) >= READING_TALK_SENTENCES
+
+
+@functools.lru_cache(maxsize=1)
+def _reading_talk() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, word_list("reading_talk.txt"))))
+
+
 def ruby_reading(text: str, span: Span) -> bool:
     """True when the mention is a reading in kana that is all an Aozora Bunko ruby mark holds (王※［＃…］《ワンウー》,
     閏土《ルントウ》): the reading of the word before it, printed above it, not a name used in prose."""

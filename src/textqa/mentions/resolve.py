@@ -17,10 +17,10 @@ from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (called_so_in_a_list, commented_form, english_gloss_of_longer_name, gloss_after, gloss_groups,
-                      in_english_line, in_glossary_line, in_hashtag, introduced_as_alias, labelled_gloss, legal_name,
-                      legal_suffixes, listed_name, named_as_such, quoted_as_form, reading_gloss, ruby_reading,
-                      sentence_around)
+from .context import (about_readings, called_so_in_a_list, commented_form, english_gloss_of_longer_name, gloss_after,
+                      gloss_groups, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
+                      labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, quoted_as_form,
+                      reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
@@ -29,6 +29,7 @@ from .score import Model, as_sure_as_parts, model, scored
 
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
+SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in katakana (NAM006)
 
 
 def finders():
@@ -207,6 +208,10 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replace(out[i], glossed=True)
+    sounded = [i for i, m in enumerate(out) if m.kind in SOUNDED_KINDS and not m.glossed]
+    if sounded and about_readings(text):  # シーチンピン読みとシージンピン読み: readings compared
+        for i in sounded:
+            out[i] = replace(out[i], glossed=True)
     suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):

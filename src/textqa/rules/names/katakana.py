@@ -13,7 +13,9 @@ class Katakana(VariantRule):
     instead of writing the name itself. Spelling variants are matched with
     tolerance (マ・ファテン and マー・ホアテン, separators and long marks ignored).
     A glossary `reading` used on its own, not as a gloss in parentheses after the
-    name, is reported too.
+    name, is reported too. A reading that is all an Aozora Bunko ruby mark holds (`李※［＃…］《リーフー》`)
+    glosses the word before it, and a text with three or more sentences about readings (読み, 発音, ルビ, 表記:
+    `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported.
 
     ## Why is this bad
     Japanese writes Chinese names in kanji; a katakana reading alone hides which
