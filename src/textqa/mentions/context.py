@@ -182,8 +182,17 @@ def about_readings(text: str) -> bool:
     """True when three or more sentences of the text talk about how names are read or written (data/reading_talk.txt:
     読み, 発音, ルビ, 表記): a text about readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a
     name are forms compared, not renderings used."""
-    words = _reading_talk()
-    return sum(1 for sentence in SENTENCE_BREAK.split(text) if words.search(sentence)) >= READING_TALK_SENTENCES
+    seen = 0
+    sentence_end = -1  # where the sentence of the last word counted ends: one count a sentence
+    for m in _reading_talk().finditer(text):
+        if m.start() < sentence_end:
+            continue
+        seen += 1
+        if seen >= READING_TALK_SENTENCES:
+            return True
+        found = SENTENCE_BREAK.search(text, m.end())
+        sentence_end = found.end() if found else len(text)
+    return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -165,14 +165,21 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
 
 def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int] = (0, None)) -> list[Mention]:
     """``mentions`` (sorted by start) with those correct by context marked ``glossed``."""
-    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within)
+    def readings() -> bool:  # asked once a document, whichever stretch asks first
+        if "mentions.about_readings" not in doc.memo:
+            doc.memo["mentions.about_readings"] = about_readings(doc.text)
+        return doc.memo["mentions.about_readings"]
+
+    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within, readings)
 
 
-def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int] = (0, None)) -> list[Mention]:
+def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int],
+                  readings) -> list[Mention]:
     """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
 
     ``correct_forms(zh)`` gives an entity's correct forms (a gloss after 習 近平, spaced, still glosses it).
     The mentions lie in the stretch ``within`` of the text, whose glosses close on their own line.
+    ``readings()`` tells whether the whole text is about readings (``context.about_readings``).
     """
     groups = {opening: inner for opening, inner in gloss_groups(text, *within)}
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
@@ -209,7 +216,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     for i in _named_beside(text, out, starts):
         out[i] = replace(out[i], glossed=True)
     sounded = [i for i, m in enumerate(out) if m.kind in SOUNDED_KINDS and not m.glossed]
-    if sounded and about_readings(text):  # シーチンピン読みとシージンピン読み: readings compared
+    if sounded and readings():  # シーチンピン読みとシージンピン読み: readings compared
         for i in sounded:
             out[i] = replace(out[i], glossed=True)
     suffixes = legal_suffixes()

@@ -59,16 +59,16 @@ def spaced_style(doc) -> bool:
 
 SPACED_MARK = re.compile("[ \u3000][、。]")
 SPACED_WORDS = re.compile(f"[{JAPANESE_RANGE}][ \u3000]+[{JAPANESE_RANGE}]")  # 以前行った ベトナムとか
-SPACED_PHRASES_MIN = 6  # spaces between Japanese words, at least, and at least one a full stop, that make a habit
+SPACED_PHRASES_MIN = 6  # spaces between Japanese words, at least, and two a full stop, that make a habit
 
 
 def spaced_phrases(doc) -> bool:
     """True when the writer sets phrases apart with spaces, as pauses (`この市内観光 出発前に`, `以前行った ベトナム
-    とか`): at least six such spaces, and no fewer than the text's full stops. A seam where a translation lost a full
-    stop is rare; a habit spaces a text throughout."""
+    とか`): at least six such spaces, and twice as many as the text's full stops. A seam where a translation lost a
+    full stop is rare, one a sentence at most; a habit spaces a text throughout."""
     if "garble.spaced_phrases" not in doc.memo:
         spaces = len(SPACED_WORDS.findall(doc.text))
-        doc.memo["garble.spaced_phrases"] = spaces >= SPACED_PHRASES_MIN and spaces >= doc.text.count("。")
+        doc.memo["garble.spaced_phrases"] = spaces >= SPACED_PHRASES_MIN and spaces >= 2 * doc.text.count("。")
     return doc.memo["garble.spaced_phrases"]
 
 

@@ -42,7 +42,7 @@ class RunOnClause(Rule):
     headings and titles may use spaces. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
-    phrases apart with spaces throughout (six times or more, and no fewer than its full stops: `以前行った ベトナムとか`).
+    phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
