@@ -362,6 +362,16 @@ def test_one_converted_word_is_a_warning_only_when_it_is_an_ordinary_word_outsid
     assert grb013("経済学者は莊子の言葉を引いた。") == [("莊子", "info")]
 
 
+def test_a_converted_word_beside_its_japanese_spelling_is_a_warning():
+    """One place written 橫沢 and 横沢 in one text is a conversion's leftover; 橫沢 alone may be the place's own form."""
+    def grb013(text):
+        return [(f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB013"]
+    alone = "撮影は星川省で行われる。橫沢には古い街並みが並び、駅から続く道に人が集まる。"
+    assert grb013(alone) == [("橫沢", "info")]
+    assert grb013("撮影は星川省の横沢で行われる。" + alone[12:]) == [("橫沢", "warning")]
+    assert grb013("撮影は星川省の横沢で行われる。経済の本『橫沢』を読んだ。") == [("橫沢", "info")]  # a title
+
+
 # invented pages in the styles of held-out controls: subtitles, abstracts with references, SNS threads, Markdown
 # documents, sports results, earnings tables, museum catalogues
 _STYLE_GLOSSARY = Glossary(parse_glossary(TSV + "星河通信\tギャラクシア\torg\t\t星河通信|Galaxia Telecom\n"))

@@ -28,9 +28,9 @@ FLOORS = {
     ("heldout6", "NAM"): 107,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,
     ("dev7", "NAM"): 112,  # a development set written to vary topics and styles (tests/dev7/README.md)
-    ("dev7", "GRB"): 52,
+    ("dev7", "GRB"): 54,
     ("dev8", "NAM"): 82,  # a development set weighted toward precision (tests/dev8/README.md)
-    ("dev8", "GRB"): 30,
+    ("dev8", "GRB"): 31,
 }
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)

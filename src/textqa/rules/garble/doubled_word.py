@@ -96,7 +96,9 @@ class DoubledWord(Rule):
     ## What it does
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
-    repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`. Repetition in dialogue (`はい、はい`), stammers
+    repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`, and a
+    verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
+    its sentence, `来た来た！`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
@@ -127,7 +129,7 @@ class DoubledWord(Rule):
 
     def _check_tokens(self, ctx, toks):
         for i in range(len(toks)):
-            if _noun_phrase_repeat(toks, i):
+            if _noun_phrase_repeat(toks, i) or _past_ending_repeat(toks, i):
                 span = Span(toks[i].span.start, toks[i + 3].span.end)
                 shown = toks[i].surface + toks[i + 1].surface
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
@@ -191,6 +193,21 @@ def _noun_phrase_repeat(toks, i: int) -> bool:
             and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))
+
+
+PAST = ("た", "だ")
+
+
+def _past_ending_repeat(toks, i: int) -> bool:
+    """A verb or auxiliary and its past ending written twice, bound to the word before (明らかにしたした,
+    開始しましたました). An exclamation that begins its sentence (来た来た！, あ、あったあった) repeats on purpose."""
+    if i < 1 or i + 3 >= len(toks):
+        return False
+    before, a, b = toks[i - 1], toks[i:i + 2], toks[i + 2:i + 4]
+    return (a[0].pos[0] in ("動詞", "助動詞") and a[1].pos[0] == "助動詞" and a[1].surface in PAST
+            and [t.surface for t in a] == [t.surface for t in b]
+            and not _is_separator(before) and before.pos[0] not in ("補助記号", "感動詞")
+            and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 3], toks[i:i + 4])))
 
 
 def _repeat_length(toks, left: int, right: int, separated: bool) -> int:

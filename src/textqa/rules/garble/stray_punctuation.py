@@ -75,7 +75,7 @@ def _empty_pair(text: str, m) -> bool:
     """Spaces between an opening mark and its own closer (`「  」で括る`, `《  》`): the marks shown, not a seam."""
     return m.start() > 0 and PAIRS.get(text[m.start() - 1]) == m.group()[-1] and text[m.end():m.end() + 1] in NAMED_BY
 
-NAMED_BY = tuple("でにがはをやと、内の")
+NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 # a full name spaced between surname and given name, then a space before its honorific, as programmes and lists set
 # it (山田 太郎 氏, 星野 花子 氏): the writer's layout. A name left joined before the space (王芳 氏) is a fix's seam.
 SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}[ \u3000]"
@@ -93,7 +93,7 @@ def _blank(text: str, m) -> bool:
 def _spaced_name(text: str, m) -> bool:
     """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`)."""
     return m.group()[2:] in HONORIFIC.split("|") and bool(
-        SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
+        SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))
 
 
 def _without_stray(match: str) -> str:

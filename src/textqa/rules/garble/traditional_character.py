@@ -55,7 +55,9 @@ class TraditionalCharacter(Rule):
 
     A word is a warning when the document has at least two such words, one an ordinary word (alone or in a short
     compound: the text went through a conversion; old forms in names and titles only are citations), or when it is an ordinary word of two or three characters, which Japanese
-    spells one way only (`發表` for `発表`, `觀光客`), outside a title (`『』`, or alone in `“”`); any other single one is `info`. Text
+    spells one way only (`發表` for `発表`, `觀光客`), or a word of two or more characters that the document also
+    writes in its Japanese form (`橫店` beside `横店`: one word in two spellings), outside a title (`『』`, or alone in
+    `“”`); any other single one is `info`. Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
@@ -108,14 +110,26 @@ class TraditionalCharacter(Rule):
         # are the way classical texts are cited, and a quotation from a cited source keeps its spelling
         words = {word for span, word in found if not _cited(ctx.doc, span)}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
+        written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
-            level = 1.0 if sure or (_lone_sure(to_japanese(word), word) and not _quoted(ctx.doc, span)
-                                    and not _cited(ctx.doc, span)) \
+            lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written
+            level = 1.0 if sure or (lone and not _quoted(ctx.doc, span) and not _cited(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
                               suggestion=to_japanese(word), confidence=level)
+
+
+MIXED_WORD = 2  # characters of a converted word whose Japanese form, written elsewhere as a whole run, makes it sure
+
+
+def _written_japanese(text: str, forms: set[str]) -> set[str]:
+    """The ``forms`` (Japanese spellings of converted words) that the text also writes as a whole run of kanji
+    (橫店 beside 横店): one word in two spellings is a conversion's leftover, not a name's or a title's own form."""
+    if not forms:
+        return set()
+    return {m.group() for m in KANJI_RUN.finditer(text) if m.group() in forms}
 
 
 ORDINARY_WORD = (2, 3)  # characters of a word that Japanese spells one way only (発表, 観光客): a converted one is sure

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ...charclass import PAIRS, SENTENCE_ENDS
+from ...charclass import PAIRS, SENTENCE_ENDS, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ._text import brackets, spliced_pairs
@@ -16,6 +16,9 @@ class UnbalancedBracket(Rule):
     brackets, and an opening mark on a line that ends in `…` (a headline cut short in a list of links) lost its
     closer with the cut. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
     Two `”` on one line around a short quotation (`”愛”`, the closing mark typed at both ends) are a pair.
+    Full-width parentheses that hold nothing right after a word ending in hiragana (`2倍に増えた（）と`) lost the aside
+    they held; parentheses named or left blank to fill in (`（）内に`, `（）に入る語`, two or more empty ones in a
+    paragraph) are fine.
 
     The two commonest shapes have their own rules: a closing mark spliced to an opening one
     (GRB005) and a closing mark after the sentence ended (GRB006).
@@ -58,6 +61,28 @@ class UnbalancedBracket(Rule):
             yield ctx.finding(self, Span(i, i + 1),
                               f"'{text[i]}' is never closed in this paragraph; write '{PAIRS[text[i]]}' where the "
                               "quotation or aside ends, or delete it")
+        for o in _lost_asides(text, marks.pairs):
+            yield ctx.finding(self, Span(o, o + 2), "'（）' holds nothing: the aside it held was lost; write it, or "
+                                                    "delete the parentheses")
+
+
+# what follows parentheses that the text names or leaves to fill in (（）内に, （）に入る語, （）を埋める, （）の中): no aside
+NAMED_AFTER = ("内", "に入", "を埋", "の中", "には", "に書", "に記")
+
+
+def _lost_asides(text: str, pairs) -> list[int]:
+    """Full-width parentheses that hold nothing, right after a word ending in hiragana (`2倍に増えた（）と`): an
+    aside the translation lost. Parentheses named (`（）内に`) or left as blanks to fill in (two or more empty ones in
+    a paragraph: an exercise) are not."""
+    empty = [o for o, c in pairs if c == o + 1 and text[o] == "（"]
+    out = []
+    for o in empty:
+        lo, hi = text.rfind("\n\n", 0, o) + 1, text.find("\n\n", o)
+        if sum(lo <= e and (hi < 0 or e < hi) for e in empty) > 1:
+            continue
+        if o > 0 and is_hiragana(text[o - 1]) and not text.startswith(NAMED_AFTER, o + 2):
+            out.append(o)
+    return out
 
 
 def _cut_short(text: str, i: int) -> bool:
