@@ -6,6 +6,7 @@ on random strings made to repeat and to pair things. No timing is asserted here 
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from textqa import Linter
 from textqa.document import Document
 from textqa.findings import Mention, Span
 from textqa.mentions.kinds import MentionKind
-from textqa.rules.garble import doubled_word
+from textqa.rules.garble import doubled_word, english_fragment, romanized_name
 from textqa.rules.names import inconsistent_form
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -339,3 +340,55 @@ def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects()
     odd = [Finding("a.txt", "GRB001", objects[0].severity, "m", surface="ab", span=Span(0, 2), context=c)
            for c in ("abab", "x" * 9 + "ab", "xyz", "")]
     assert list(PackedFindings(odd)) == odd and [f.context for f in PackedFindings(odd)] == [f.context for f in odd]
+
+
+def _latin_strings(rng: random.Random, n: int) -> list[str]:
+    """Japanese with numbers, English words, pinyin names and their punctuation: what GRB002 and GRB003 read."""
+    pieces = ["2015", "3.5", "10", " ", "、", "。", ";", ",", "年", "試合で", "と呼ばれる", "売上は", "supply", "chain",
+              "personalized", "learning", "carry", "Zhou", "Minghui", "Xu", "Lan", "Smart", "Logistics", "Affairs",
+              "Zhejiang", "「", "」", "（", "）", "\n", "iPhone", "15", "業界には、Zhou Minghui、Xu Lanなど"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_latin_letter_sieve_finds_what_every_paragraph_finds(source, monkeypatch):
+    """GRB002 and GRB003 read only the paragraphs and runs that hold a Latin letter: the same findings as
+    reading every one."""
+    texts = _texts() if source == "articles" else _latin_strings(random.Random(14), 3000)
+    linter = Linter(codes={"GRB002", "GRB003"})
+
+    def found() -> list[list[tuple]]:
+        return [[(f.code, f.span, f.message) for f in linter.lint_document(Document(t))] for t in texts]
+
+    sieved = found()
+    every = re.compile("")  # a sieve that lets everything through
+    monkeypatch.setattr(english_fragment, "LATIN_LETTER", every)
+    monkeypatch.setattr(romanized_name, "LATIN_LETTER", every)
+    full = found()
+    assert sieved == full
+    assert {code for doc in full for code, *_ in doc} == {"GRB002", "GRB003"}  # both rules do find something
+
+
+def _punctuation_strings(rng: random.Random, n: int) -> list[str]:
+    """Marks, spaces, hyphens, quotes, honorifics and kanji in random order: what GRB007 reads."""
+    pieces = ["、", "。", " ", "\u3000", "-", "–", "」", "』", "）", ")", "”", "「", "！", "?", "氏", "さん", "王芳", "クラス",
+              "です", "1960年", "〜", ":", "\n"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_stray_punctuation_sieve_finds_what_every_paragraph_finds(source, monkeypatch):
+    """GRB007 reads only the paragraphs with a space, two marks side by side or a mark and a hyphen."""
+    from textqa.rules.garble import stray_punctuation
+
+    texts = _texts() if source == "articles" else _punctuation_strings(random.Random(14), 3000)
+    linter = Linter(codes={"GRB007"})
+
+    def found() -> list[list[tuple]]:
+        return [[(f.span, f.message) for f in linter.lint_document(Document(t))] for t in texts]
+
+    sieved = found()
+    monkeypatch.setattr(stray_punctuation, "MAY_STRAY", re.compile(""))
+    full = found()
+    assert sieved == full
+    assert any(full)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -45,9 +46,11 @@ class LintContext:
     window: list[Span] | None = None  # the paragraphs a per-paragraph rule reads now (None: all of them)
     strict_consistency: bool = False  # NAM002: a mix of forms the glossary all sanctions is a warning, not info
 
-    def paragraphs(self):
-        """(span, text) of the paragraphs a per-paragraph rule reads now, each sliced as it is read."""
-        return self.doc.paragraph_texts(self.window)
+    def paragraphs(self, holding: re.Pattern | None = None):
+        """(span, text) of the paragraphs a per-paragraph rule reads now, each sliced as it is read; with
+        ``holding``, only those where it matches (a rule's exact sieve: it finds nothing in the others)."""
+        texts = self.doc.paragraph_texts(self.window)
+        return texts if holding is None else ((para, text) for para, text in texts if holding.search(text))
 
     def _shared(self, text):
         """``text`` (a string, a line number or a rounded confidence), as the object an earlier finding holds when one

@@ -245,12 +245,12 @@ def form_rows(text: str) -> list[Span]:
                        and _reads_as(a, b) for a, b in pairs):  # not 車(chē): pinyin inserted after a character
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
+    cells = list(map(_lead_cell, lines))
     offset = 0
-    for i, line in enumerate(lines):
-        cell = _lead_cell(line)
-        near = [_lead_cell(other) for other in lines[max(0, i - TITLE_WINDOW):i] + lines[i + 1:i + 1 + FORM_LIST_BELOW]]
+    for i, (line, cell) in enumerate(zip(lines, cells)):
         if KANJI_RUN.fullmatch(cell) and any(
-                KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell) for other in near):
+                KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell)
+                for other in cells[max(0, i - TITLE_WINDOW):i] + cells[i + 1:i + 1 + FORM_LIST_BELOW]):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     interlinear = _interlinear_lines(lines)

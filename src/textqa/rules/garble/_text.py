@@ -327,6 +327,7 @@ def spliced_pairs(doc) -> list[tuple[int, int]]:
 
 # -- Latin runs ---------------------------------------------------------------
 WORD = r"[A-Za-z0-9][A-Za-z0-9'’&.+\-]*"
+LATIN_LETTER = re.compile("[A-Za-z]")  # a letter of WORD: a run without one is a number
 LATIN_PHRASE = re.compile(rf"{WORD}(?: {WORD})*")  # Latin words and numbers joined by single spaces
 TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 

@@ -8,8 +8,8 @@ from ...masks import URL
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _pinyin
-from ._text import (brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form, latin_runs,
-                    line_around, line_has_japanese)
+from ._text import (LATIN_LETTER, brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form,
+                    latin_runs, line_around, line_has_japanese)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -54,9 +54,10 @@ class EnglishFragment(Rule):
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
-        for para, text in ctx.paragraphs():
+        for para, text in ctx.paragraphs(holding=LATIN_LETTER):  # a word with no letter is no English word
             for run, words in latin_runs(text, para.start):
-                if marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
+                if not LATIN_LETTER.search(text, run.start - para.start, run.end - para.start) \
+                        or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
                         or not line_has_japanese(ctx.doc.text, run) \
                         or _quoted_english(ctx.doc.text, run):
                     continue

@@ -6,7 +6,7 @@ from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, l
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
-from ._text import brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
+from ._text import LATIN_LETTER, brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
 
 class RomanizedName(Rule):
     """
@@ -41,7 +41,7 @@ class RomanizedName(Rule):
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
-        for para, text in ctx.paragraphs():
+        for para, text in ctx.paragraphs(holding=LATIN_LETTER):  # a name has letters
             for chain in _enumerations(text, list(latin_runs(text, para.start)), para.start):
                 names = [words for words in chain if self._is_name(ctx, marks, words)]
                 for words in names:

@@ -20,6 +20,8 @@ STRAY = re.compile("|".join([
     # spaced reading in hiragana (こうべをあげて さんげつを)
     rf"[{KANJI_RANGE}{KATAKANA_RANGE}] (?:{HONORIFIC})",
 ]))
+# every shape of STRAY holds a space, two marks side by side or a mark and a hyphen: a fast first test
+MAY_STRAY = re.compile(f"{S}|[、。][、。]|[。、]{HYPHEN}")
 
 
 class StrayPunctuation(Rule):
@@ -58,6 +60,8 @@ class StrayPunctuation(Rule):
         spaced = spaced_style(ctx.doc)
         parens = spaced_parens(ctx.doc)
         for para, text in paragraphs(ctx.doc):
+            if not MAY_STRAY.search(text):
+                continue
             for m in STRAY.finditer(text):
                 if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)
                                                   or (parens and text[m.start() - 1:m.start()] == ")")):

@@ -90,7 +90,7 @@ class TraditionalCharacter(Rule):
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         for para, text in paragraphs(ctx.doc):
-            if _kanbun(text):
+            if forms.keys().isdisjoint(text) or _kanbun(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
