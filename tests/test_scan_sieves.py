@@ -376,19 +376,52 @@ def _punctuation_strings(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("source", ["articles", "random"])
-def test_stray_punctuation_sieve_finds_what_every_paragraph_finds(source, monkeypatch):
-    """GRB007 reads only the paragraphs with a space, two marks side by side or a mark and a hyphen."""
-    from textqa.rules.garble import stray_punctuation
+def _katakana_strings(rng: random.Random, n: int) -> list[str]:
+    """Katakana words and single letters, spaces, middle dots and kanji in random order: what GRB009 reads."""
+    pieces = ["モバイル", "インターネット", "ボーイン", "グ", "ボーイング", "ジョン", "スミス", "ア", " ", "\u3000", "・", "＝", "星河",
+              "の", "。", "\n"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(n)]
 
-    texts = _texts() if source == "articles" else _punctuation_strings(random.Random(14), 3000)
-    linter = Linter(codes={"GRB007"})
+
+@pytest.mark.parametrize("code,module,sieve,strings", [
+    ("GRB007", "stray_punctuation", "MAY_STRAY", _punctuation_strings),  # a space, two marks, a mark and a hyphen
+    ("GRB009", "split_katakana", "MAY_SPLIT", _katakana_strings),  # a space between two katakana letters
+])
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_first_test_finds_what_every_paragraph_finds(code, module, sieve, strings, source, monkeypatch):
+    """A garble rule that scans only the paragraphs its first test lets through finds what scanning every one finds."""
+    import importlib
+
+    texts = _texts() if source == "articles" else strings(random.Random(14), 3000)
+    linter = Linter(codes={code})
 
     def found() -> list[list[tuple]]:
         return [[(f.span, f.message) for f in linter.lint_document(Document(t))] for t in texts]
 
     sieved = found()
-    monkeypatch.setattr(stray_punctuation, "MAY_STRAY", re.compile(""))
+    monkeypatch.setattr(importlib.import_module(f"textqa.rules.garble.{module}"), sieve, re.compile(""))
     full = found()
     assert sieved == full
     assert any(full)
+
+
+def test_alias_marker_sieve_same_answer():
+    """introduced_as_alias looks for each marker only when the window before the name holds one of them."""
+    from textqa.charclass import is_hiragana
+    from textqa.mentions.context import introduced_as_alias
+    from textqa.wordlists import word_list
+
+    markers = word_list("alias_markers.txt") + word_list("subsidiary_markers.txt")
+
+    def every_marker(text: str, start: int) -> bool:
+        window = text[max(0, start - 12):start]
+        return any(window.rfind(m) >= 0 and len(window[window.rfind(m) + len(m):]) <= 3
+                   and all(is_hiragana(c) or c in "「『:：、 " for c in window[window.rfind(m) + len(m):])
+                   for m in markers)
+
+    rng = random.Random(14)
+    pieces = [*markers, "は", "の", "「", "：", "、", " ", "星河", "会社", "です", "\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    answers = [(introduced_as_alias(t, i), every_marker(t, i)) for t in texts for i in range(len(t) + 1)]
+    assert all(a == b for a, b in answers)
+    assert sum(a for a, _ in answers) > 100  # the markers do introduce names here

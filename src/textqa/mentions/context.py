@@ -94,7 +94,9 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
     while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
         end += 1
     if editions:
-        end += next((len(e) for e in word_list("editions.txt") if text.startswith(e, end)), 0)  # 星河網日本語版（…）
+        edition_words = word_list("editions.txt")
+        if text.startswith(edition_words, end):  # 星河網日本語版（…）
+            end += next(len(e) for e in edition_words if text.startswith(e, end))
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         gap = pos
@@ -156,10 +158,20 @@ def in_hashtag(text: str, span: Span) -> bool:
     return m is not None and m.end() >= span.end
 
 
+@functools.lru_cache(maxsize=1)
+def _alias_markers() -> tuple[tuple[str, ...], re.Pattern]:
+    """The markers ``introduced_as_alias`` looks for, and a pattern that finds any of them (a fast first test)."""
+    markers = word_list("alias_markers.txt") + word_list("subsidiary_markers.txt")
+    return markers, re.compile("|".join(map(re.escape, markers)))
+
+
 def introduced_as_alias(text: str, start: int) -> bool:
     """True when a marker such as 英語名は, or one that names a subsidiary (日本法人の), stands just before ``start``."""
     window = text[max(0, start - 12):start]
-    for marker in word_list("alias_markers.txt") + word_list("subsidiary_markers.txt"):
+    markers, any_marker = _alias_markers()
+    if not any_marker.search(window):
+        return False
+    for marker in markers:
         pos = window.rfind(marker)
         if pos < 0:
             continue

@@ -53,6 +53,8 @@ class HalfwidthPeriod(Rule):
         if comma_period_style(ctx.doc.text):
             return
         for para, text in paragraphs(ctx.doc):
+            if "." not in text:
+                continue  # an exact sieve: every match is a full stop
             for m in PERIOD.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if SECTION_NUMBER.search(text, max(0, m.start() - 8), m.start()):

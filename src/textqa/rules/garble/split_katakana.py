@@ -14,6 +14,7 @@ SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KAT
 # a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
 # elsewhere (ボーイング)
 SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}})(?![{KATAKANA_RANGE}])")
+MAY_SPLIT = re.compile(rf"{KATA}[ \u3000]{KATA}")  # what SPLIT and SPLIT_LETTER both hold: a fast first test
 
 
 def _word_list_line(text: str, span: Span) -> bool:
@@ -65,6 +66,8 @@ class SplitKatakana(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         for para, text in paragraphs(ctx.doc):
+            if not MAY_SPLIT.search(text):
+                continue
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span) or _spaced_title(ctx.doc, span):
