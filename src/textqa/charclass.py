@@ -100,3 +100,4 @@ LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RA
 # Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
 HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

@@ -43,6 +43,34 @@ class SpanArray(Sequence):
         return map(Span, self.starts, self.ends)
 
 
+class KeptOffsets:
+    """The file offset of each character of a text made of stretches of the file, as two arrays of offsets, one pair
+    a stretch (a list of every kept offset took 36 bytes a character)."""
+
+    __slots__ = ("at", "file_at", "ends")
+
+    def __init__(self) -> None:
+        self.at, self.file_at, self.ends = array("q"), array("q"), array("q")  # text offset, file offset, file end
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.at.append(len(self))
+            self.file_at.append(start)
+            self.ends.append(end)
+
+    def pieces(self):
+        return zip(self.file_at, self.ends)
+
+    def __len__(self) -> int:
+        return self.at[-1] + self.ends[-1] - self.file_at[-1] if self.at else 0
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        k = bisect.bisect_right(self.at, i) - 1
+        return self.file_at[k] + i - self.at[k]
+
+
 @dataclass
 class Document:
     text: str

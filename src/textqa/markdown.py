@@ -8,7 +8,11 @@ the file; ``Prose.kept`` maps each kept character back to its offset in the file
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
+
+from .charclass import LINE_FEED
+from .document import KeptOffsets
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
 LOOKAHEAD = 16
@@ -18,7 +22,7 @@ BILINGUAL_SEPARATOR = " / "  # English / 日本語 headings and list items of bi
 @dataclass
 class Prose:
     text: str  # the kept characters, in order
-    kept: list[int]  # the file offset of each character of ``text``
+    kept: KeptOffsets  # the file offset of each character of ``text``
 
 
 def _parser():
@@ -55,13 +59,18 @@ def _skip_link_tail(src: str, i: int) -> int:
 
 
 def prose(src: str) -> Prose:
-    """The prose characters of Markdown source ``src``."""
-    keep = [ch == "\n" for ch in src]
+    """The prose characters of Markdown source ``src``: which characters are kept is a byte a character, and
+    what they map back to a pair of offsets a stretch of them (a list of a bool and of an offset a character took
+    about 44 bytes a character)."""
+    keep = bytearray(len(src))
+    line_starts = array("q", [0])
+    for m in LINE_FEED.finditer(src):
+        keep[m.start()] = 1
+        line_starts.append(m.end())
     body = src
     m = FRONT_MATTER.match(src)
     if m:  # blank it (newlines kept) so the parser sees empty lines there
         body = re.sub(r"[^\n]", " ", m.group()) + src[m.end():]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(src) if ch == "\n"]
     cursor = 0
     for token in _parser().parse(body):
         if token.type != "inline" or token.map is None:
@@ -69,17 +78,22 @@ def prose(src: str) -> Prose:
         if cursor > line_starts[token.map[0]]:  # another cell of a table row: keep the pipe between them
             pipe = src.find("|", cursor, cursor + LOOKAHEAD)
             if pipe >= 0:
-                keep[pipe] = True
+                keep[pipe] = 1
         cursor = max(cursor, line_starts[token.map[0]])
         limit = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(src)
         for child in token.children or []:
             cursor = _keep_child(child, src, cursor, limit, keep)
-    _drop_lines_without_japanese(src, keep)
-    kept = [i for i, k in enumerate(keep) if k]
-    return Prose("".join(src[i] for i in kept), kept)
+    _drop_lines_without_japanese(src, keep, line_starts)
+    kept = KeptOffsets()
+    for run in KEPT_RUN.finditer(keep):
+        kept.add(*run.span())
+    return Prose("".join(src[a:b] for a, b in kept.pieces()), kept)
 
 
-def _drop_lines_without_japanese(src: str, keep: list[bool]) -> None:
+KEPT_RUN = re.compile(b"\x01+")  # a stretch of kept characters in ``keep``
+
+
+def _drop_lines_without_japanese(src: str, keep: bytearray, line_starts: array) -> None:
     """A line of prose with letters but no kana or kanji is English (a bilingual README, a list of tools),
     not Japanese with English left in it: leave it out."""
     from .charclass import is_kana, is_kanji
@@ -88,10 +102,10 @@ def _drop_lines_without_japanese(src: str, keep: list[bool]) -> None:
         chars = [src[i] for i in kept]
         if any(c.isalpha() for c in chars) and not any(is_kana(c) or is_kanji(c) for c in chars):
             for i in kept:
-                keep[i] = False
+                keep[i] = 0
 
-    start = 0
-    for end in [i for i, ch in enumerate(src) if ch == "\n"] + [len(src)]:
+    for n, start in enumerate(line_starts):
+        end = line_starts[n + 1] - 1 if n + 1 < len(line_starts) else len(src)
         kept = [i for i in range(start, end) if keep[i]]
         line = "".join(src[i] for i in kept)
         if BILINGUAL_SEPARATOR in line:  # `Installing / インストール`: each side on its own
@@ -101,16 +115,15 @@ def _drop_lines_without_japanese(src: str, keep: list[bool]) -> None:
                 at += len(part) + len(BILINGUAL_SEPARATOR)
         else:
             drop_if_english(kept)
-        start = end + 1
 
 
-def _keep_child(child, src: str, cursor: int, limit: int, keep: list[bool]) -> int:
+def _keep_child(child, src: str, cursor: int, limit: int, keep: bytearray) -> int:
     """Mark the source characters of one inline child as kept; return the new cursor."""
     if child.type == "text":
         for ch in child.content:
             at = src.find(ch, cursor, min(limit, cursor + LOOKAHEAD))
             if at >= 0:
-                keep[at] = True
+                keep[at] = 1
                 cursor = at + 1
         return cursor
     if child.type in ("code_inline", "html_inline"):

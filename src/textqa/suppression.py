@@ -20,12 +20,13 @@ import re
 from array import array
 from dataclasses import dataclass, field, replace
 
+from .charclass import LINE_FEED
+from .document import KeptOffsets
 from .findings import Finding, PackedFindings, Severity, Span, columns, in_order
 
 DIRECTIVE = r"textqa-(?P<kind>disable-next-line|disable|enable)(?![\w-])(?P<codes>[^\n]*?)"
 HTML_COMMENT = re.compile(r"<!--\s*" + DIRECTIVE + r"\s*-->")
 PLAIN_LINE = re.compile(r"(?m)^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE + r"[ \t]*$")
-_LINE_FEED = re.compile("\n")
 UNUSED = "SUP001"
 MIN_JAPANESE_SHARE = 0.2  # below this share of kana and kanji among letters, a Markdown file is not Japanese
 
@@ -100,7 +101,7 @@ class Source:
     """A file's text as the rules read it: markup and directives left out, newlines kept."""
 
     text: str
-    kept: list[int] | KeptOffsets | None  # file offset of each character of ``text``; None when ``text`` is the file
+    kept: KeptOffsets | None  # file offset of each character of ``text``; None when ``text`` is the file
     directives: list[Directive]
     japanese: bool = True
     suppressed: list[Finding] = field(default_factory=list)  # findings that a directive hid, after suppress()
@@ -191,38 +192,10 @@ def prepare(text: str, path: str) -> Source:
     return Source("".join(text[a:b] for a, b in kept.pieces()), kept, directives)
 
 
-class KeptOffsets:
-    """The file offset of each character of a text made of stretches of the file, as two arrays of offsets, one pair
-    a stretch (a list of every kept offset took 36 bytes a character)."""
-
-    __slots__ = ("at", "file_at", "ends")
-
-    def __init__(self) -> None:
-        self.at, self.file_at, self.ends = array("q"), array("q"), array("q")  # text offset, file offset, file end
-
-    def add(self, start: int, end: int) -> None:
-        if end > start:
-            self.at.append(len(self))
-            self.file_at.append(start)
-            self.ends.append(end)
-
-    def pieces(self):
-        return zip(self.file_at, self.ends)
-
-    def __len__(self) -> int:
-        return self.at[-1] + self.ends[-1] - self.file_at[-1] if self.at else 0
-
-    def __getitem__(self, i: int) -> int:
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        k = bisect.bisect_right(self.at, i) - 1
-        return self.file_at[k] + i - self.at[k]
-
-
 def _positions(text: str):
     """offset -> 1-based (line, column) in ``text``, lines ending at line feeds, by bisection."""
     starts = array("q", [0])
-    starts.extend(m.end() for m in _LINE_FEED.finditer(text))
+    starts.extend(m.end() for m in LINE_FEED.finditer(text))
 
     def pos(offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, offset) - 1
