@@ -492,3 +492,28 @@ def test_markdown_prose_is_mapped_back_in_stretches():
     per_char = (held[1] - held[0]) / (3 * len(unit))
     assert per_char < 6, per_char
     assert all(text[p.kept[i]] == p.text[i] for i in range(0, len(p.text), 7))
+
+
+class _CountedScans(str):
+    """A text that counts the code points its ``count()`` calls scan."""
+
+    scanned = 0
+
+    def count(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        _CountedScans.scanned += max(0, end - start)
+        return super().count(sub, start, end)
+
+
+def test_tbx_entry_lines_are_counted_once_through():
+    """A TBX glossary's entry lines (for its problems' line numbers) were each counted from the top of the file: work
+    growing with the square of a large glossary. Now each entry's line is counted on from the one before: the text
+    is scanned once."""
+    from textqa.glossary.formats.tbx import entry_starts
+
+    entry = "<conceptEntry id='c{}'>\n  <langSec xml:lang='zh'><termSec><term>马化腾</term></termSec></langSec>\n" \
+            "</conceptEntry>\n"
+    text = _CountedScans("<tbx>\n<body>\n" + "".join(entry.format(i) for i in range(2000)) + "</body>\n</tbx>\n")
+    _CountedScans.scanned = 0
+    assert entry_starts(text)[:3] == [3, 6, 9] and len(entry_starts(text)) == 2000
+    assert _CountedScans.scanned <= 2 * len(text)

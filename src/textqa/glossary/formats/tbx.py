@@ -89,15 +89,26 @@ def _terms(lang_sec):
 
 def _entry_lines(path: str, count: int) -> list[int]:
     """Line numbers for problems: a header line, then the line where each entry starts (when it can tell)."""
-    import re
-
     with open(path, "rb") as f:
         text = f.read().decode("utf-8", "replace")
-    starts = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<(?:\w+:)?(?:conceptEntry|termEntry)\b", text)]
+    starts = entry_starts(text)
     lines = [0, *starts]
     if len(starts) != count or starts[:1] == [1] or any(a >= b for a, b in zip(lines, lines[1:])):
         return list(range(1, count + 2))  # one line per entry: the n-th entry is "line" n + 1
     return [starts[0] - 1, *starts]
+
+
+def entry_starts(text: str) -> list[int]:
+    """The line of each entry's start tag, counted on from the one before (counting from the top for each entry grew
+    with the square of a large glossary)."""
+    import re
+
+    starts, line, at = [], 1, 0
+    for m in re.finditer(r"<(?:\w+:)?(?:conceptEntry|termEntry)\b", text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        starts.append(line)
+    return starts
 
 
 def read(path: str):
