@@ -23,6 +23,7 @@ from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ..findings import Span
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+BAND = 200  # units either side of the diagonal that the alignment searches (see _programme)
 SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[{re.escape(SENTENCE_CLOSERS)}]*|……[{re.escape(SENTENCE_CLOSERS)}]*")
 TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
@@ -208,30 +209,39 @@ def alignment_cost(src: list[Unit], tgt: list[Unit]) -> float:
 
 
 def _programme(src: list[Unit], tgt: list[Unit]):
+    """The bead sequence of least cost, over the cells of a band around the diagonal: unit ``j`` of the target is
+    linked to unit ``i`` of the source only while ``|i * m - j * n| <= BAND * max(n, m)``, that is within about
+    ``BAND`` units of where the two sides' proportions put it (every cell of the table grew with the square of a
+    long file). Texts of ``BAND`` units or fewer a side are searched whole."""
     n, m = len(src), len(tgt)
     inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    reach = BAND * max(n, m)
+    rows = [(max(0, -((reach - i * m) // n)) if n else 0, min(m, (i * m + reach) // n) if n else m)
+            for i in range(n + 1)]  # (first, last) target unit of each source row inside the band
+    best = [[inf] * (hi - lo + 1) for lo, hi in rows]
+    back: list[list[tuple | None]] = [[None] * (hi - lo + 1) for lo, hi in rows]
     best[0][0] = 0.0
     for i in range(n + 1):
-        for j in range(m + 1):
-            if best[i][j] == inf:
+        lo = rows[i][0]
+        for j in range(lo, rows[i][1] + 1):
+            if best[i][j - lo] == inf:
                 continue
             for di, dj in SHAPES:
-                if i + di > n or j + dj > m:
+                if i + di > n or not rows[i + di][0] <= j + dj <= rows[i + di][1]:
                     continue
                 c, score = bead_cost(src[i:i + di], tgt[j:j + dj])
-                total = best[i][j] + c
-                if total < best[i + di][j + dj]:
-                    best[i + di][j + dj] = total
-                    back[i + di][j + dj] = (di, dj, score)
+                total = best[i][j - lo] + c
+                at = j + dj - rows[i + di][0]
+                if total < best[i + di][at]:
+                    best[i + di][at] = total
+                    back[i + di][at] = (di, dj, score)
     beads = []
     i, j = n, m
     while i or j:
-        di, dj, score = back[i][j]
+        di, dj, score = back[i][j - rows[i][0]]
         beads.append((tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
         i, j = i - di, j - dj
-    return beads[::-1], best[n][m]
+    return beads[::-1], best[n][m - rows[n][0]]
 
 
 def _fit(src: list[Unit], tgt: list[Unit], si, ti) -> float:
