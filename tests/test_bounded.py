@@ -521,9 +521,10 @@ def test_tbx_entry_lines_are_counted_once_through():
 
 def test_bilingual_alignment_searches_a_band(monkeypatch):
     """The aligner filled a table of every source unit against every target unit (a translation of 80 articles in
-    one file took minutes, its memory growing with the square of the file). Now it searches a band of ``BAND``
-    units around the diagonal: bead costs grow in proportion to the units; within the band (every text of up to
-    ``BAND`` units a side) the answer is that of the whole table, and a dropped unit is still found far along."""
+    one file took minutes, its memory growing with the square of the file). Now it searches a band of ``band``
+    units around the diagonal (align.toml): bead costs grow in proportion to the units; within the band (every text
+    of up to ``band`` units a side) the answer is that of the whole table, and a dropped unit is still found far
+    along."""
     from collections import Counter
 
     from textqa.bilingual import align
@@ -532,17 +533,21 @@ def test_bilingual_alignment_searches_a_band(monkeypatch):
     def units(n: int, skip: int = -1) -> list:
         return [align.Unit(Span(i, i + 1), 20, Counter({f"e:{i}": 2, f"n:{i % 7}": 1})) for i in range(n) if i != skip]
 
+    def band(width: int) -> None:
+        data = align.model()
+        monkeypatch.setattr(align, "model", lambda: {**data, "cost": {**data["cost"], "band": width}})
+
     costs = []
     real = align.bead_cost
     monkeypatch.setattr(align, "bead_cost", lambda *a: costs.append(1) or real(*a))
-    monkeypatch.setattr(align, "BAND", 10)
+    band(10)
     for n in (100, 400):
         costs.clear()
         beads = align.align_units(units(n), units(n, skip=n - 30))
         assert [s for s, t, _ in beads if not t] == [(n - 30,)]  # the one dropped unit, near the end
         assert len(costs) <= 5 * 21 * n * 1.1, (n, len(costs))  # shapes x band width x units
     small_src, small_tgt = units(9), units(9, skip=4)
-    monkeypatch.setattr(align, "BAND", 10**6)
+    band(10**6)
     whole = align._programme(small_src, small_tgt)
-    monkeypatch.setattr(align, "BAND", 10)
+    band(10)
     assert align._programme(small_src, small_tgt) == whole

@@ -23,7 +23,6 @@ from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ..findings import Span
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
-BAND = 200  # units either side of the diagonal that the alignment searches (see _programme)
 SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[{re.escape(SENTENCE_CLOSERS)}]*|……[{re.escape(SENTENCE_CLOSERS)}]*")
 TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
@@ -210,12 +209,12 @@ def alignment_cost(src: list[Unit], tgt: list[Unit]) -> float:
 
 def _programme(src: list[Unit], tgt: list[Unit]):
     """The bead sequence of least cost, over the cells of a band around the diagonal: unit ``j`` of the target is
-    linked to unit ``i`` of the source only while ``|i * m - j * n| <= BAND * max(n, m)``, that is within about
-    ``BAND`` units of where the two sides' proportions put it (every cell of the table grew with the square of a
-    long file). Texts of ``BAND`` units or fewer a side are searched whole."""
+    linked to unit ``i`` of the source only while ``|i * m - j * n| <= band * max(n, m)``, that is within about
+    ``band`` units (``[cost]`` of data/align.toml) of where the two sides' proportions put it (every cell of the
+    table grew with the square of a long file). Texts of ``band`` units or fewer a side are searched whole."""
     n, m = len(src), len(tgt)
     inf = float("inf")
-    reach = BAND * max(n, m)
+    reach = int(model()["cost"]["band"]) * max(n, m)
     rows = [(max(0, -((reach - i * m) // n)) if n else 0, min(m, (i * m + reach) // n) if n else m)
             for i in range(n + 1)]  # (first, last) target unit of each source row inside the band
     best = [[inf] * (hi - lo + 1) for lo, hi in rows]
