@@ -23,7 +23,7 @@ FLOORS = {
     ("test-corpus", "GRB"): 42,
     ("example-article", "NAM"): 39,
     ("example-article", "GRB"): 32,
-    ("dev-single", "NAM"): 20,
+    ("dev-single", "NAM"): 26,
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 107,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,

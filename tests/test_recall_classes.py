@@ -20,6 +20,11 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 平清\t平清\tperson\t\t\t\tpainter
 六安\t六安\tplace\t\t\t\tcity read lu an
 米伦\tミーレン\torg\t\t\t\tbrand
+岚都\tラムド\tplace\t\t嵐都\t\tvalley town whose standard name is not its Mandarin reading
+星光TV\tセイコーTV\torg\t\t\t\tstreaming service
+王星河\t王星河\tperson\t\t\t\tfounder of the bank named after him
+星河银行\t星河銀行\torg\t\tXinghe\t\tbank
+许振明\t許振明\tperson\t\t\t\tprofessor
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -55,6 +60,16 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("六安市の工場が増えた。留安市の工場も増えた。", "NAM005", "留安", "六安"),
     # a two-syllable brand's own katakana name with one sound other, beside the name itself
     ("ミーレンは新店を開いた。ミーロンの担当者が語った。", "NAM006", "ミーロン", "米伦"),
+    # a place whose name ends in 都, read du in place names (pypinyin reads it dou alone), whose preferred form is
+    # another katakana: its Mandarin reading in katakana or pinyin is not the house form
+    ("ラムドの町は谷にある。ランドゥの市場は朝から賑わう。", "NAM006", "ランドゥ", "岚都"),
+    ("ラムドの町は谷にある。Landu の市場は朝から賑わう。", "NAM007", "Landu", "岚都"),
+    # a brand of katakana and Latin letters with one long vowel written out (ウ for ー), before its Latin tail
+    ("セイコーTVは成長した。セイコウTVの幹部が語った。", "NAM006", "セイコウ", "星光TV"),
+    # a person's pinyin name that holds another entity's Latin short name (Xinghe): the person is meant
+    ("王星河氏が創業した星河銀行は成長した。Wang Xinghe 氏は語った。", "NAM007", "Wang Xinghe", "王星河"),
+    # a given name's syllable with a confusable initial and a confusable final at once (zheng for zhen)
+    ("大学の許増明教授が語った。", "NAM005", "許増明", "许振明"),
 ])
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
@@ -71,6 +86,9 @@ def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     "平清氏の作品が並んだ。平井氏も同席した。",  # 平井 (ping jing) is a word of its own: a Japanese surname
     "同社の蘇静董事長は、業界は調整期に入ったと認めた。",
     "ミーロンの担当者が語った。",  # a brand's katakana one sound other, with the brand named nowhere: too weak alone
+    "ラムド（嵐都）は谷の町だ。中国語の読みをカタカナで書けばランドゥだが、日本ではラムドの名で知られる。",
+    "セイコーTVは成長した。セイコーの名は日本でも知られる。",  # the brand's katakana without its tail
+    "星河銀行（Xinghe）は成長した。Xingheの幹部が語った。",
 ])
 def test_correct_text_stays_silent(text):
     assert not [f for f in _found(text) if f[1] in WARN], _found(text)

@@ -261,6 +261,17 @@ def sentence_around(text: str, span: Span) -> slice:
     return slice(lo, hi)
 
 
+def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the sentence talks about how the name is read or written (a word of data/name_talk.txt before the
+    mention) and names the entity in one of its ``correct`` forms elsewhere: 中国語の読みをカタカナで書けば
+    アルリエンハオトーだが、日本ではエレンホトの名で…: a transliteration shown as a form, not a name used."""
+    where = sentence_around(text, span)
+    if not any(word in text[where.start:span.start] for word in name_talk_words()):
+        return False
+    return any(form and (text.find(form, where.start, span.start) >= 0 or text.find(form, span.end, where.stop) >= 0)
+               for form in correct)
+
+
 def reading_gloss(text: str, inner: Span) -> bool:
     """True when a gloss holds no kanji: a reading (チェンロン, cheng2long2), not another name in kanji."""
     return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])

@@ -27,26 +27,26 @@ def window_keys(window: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
-    """One syllable differs only slightly: one letter, or a confusable initial or final (data/confusable.tsv)."""
+    """One syllable differs only slightly: one letter, or a confusable initial, final or both (data/confusable.tsv:
+    sen for sheng, the flat initial and the front nasal of one accent)."""
     from rapidfuzz.distance import Levenshtein
 
-    if a == b:
-        return False
-    return Levenshtein.distance(a, b) <= 1 or _confusable(a, b)
+    return a != b and (Levenshtein.distance(a, b) <= 1 or _confusable(a, b, both=True))
 
 
 @functools.lru_cache(maxsize=65536)
-def _confusable(a: str, b: str) -> bool:
-    """The syllables differ in a confusable initial or final only (data/confusable.tsv): shui/sui, qin/qing."""
+def _confusable(a: str, b: str, both: bool = False) -> bool:
+    """The syllables differ in a confusable initial or final only (data/confusable.tsv): shui/sui, qin/qing; with
+    ``both``, also in a confusable initial and a confusable final at once (sen/sheng)."""
     from ..phonetics.kana import split_syllable
 
     if a == b:
         return False
     (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
     groups = confusable()
-    if fa == fb:
-        return any(ia in g and ib in g for g in groups.get("initial", ()))
-    return ia == ib and any(fa in g and fb in g for g in groups.get("final", ()))
+    initial = ia == ib or any(ia in g and ib in g for g in groups.get("initial", ()))
+    final = fa == fb or any(fa in g and fb in g for g in groups.get("final", ()))
+    return initial and final and (both or ia == ib or fa == fb)
 
 
 @functools.lru_cache(maxsize=65536)

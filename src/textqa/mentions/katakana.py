@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
-from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head
+from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
 from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
@@ -157,6 +157,12 @@ def surface_key(surface: str) -> str:
     return coarse(katakana_romaji(surface))
 
 
+def _brand_tail_after(doc, span: Span, forms) -> bool:
+    """The Latin tail of one of the entry's brand forms right after the span (セイコウ|TV for セイコーTV): the span
+    stands for the brand's katakana, as a name suffix says a katakana stretch is a name."""
+    return any(doc.text.startswith(f[len(head):], span.end) for f in forms if (head := katakana_of_brand(f)))
+
+
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
              spelt: Callable[[str], frozenset[str]]) -> list[Mention]:
     idx = compiled.indexes
@@ -173,14 +179,15 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     tokens = token_evidence(doc, span)
     for zh, (matched, sim) in found.items():
         entry = compiled.entry(zh)
-        context = name_suffix_after(doc, span, entry.type)
-        if any(katakana_head(f, zh)[0] == surface for f in entry.correct_forms):
-            continue  # ボステン of ボステン湖: the form's own katakana
+        context = name_suffix_after(doc, span, entry.type) or _brand_tail_after(doc, span, entry.correct_forms)
+        if any(katakana_head(f, zh)[0] == surface or katakana_of_brand(f) == surface for f in entry.correct_forms):
+            continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
-        if sim < 1 and 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and zh not in named:
-            continue  # a short katakana name misspelt (ミーロン for ミーレン) only beside the name itself
+        if sim < 1 and 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and (zh not in named or tokens.known_place):
+            continue  # a short katakana name misspelt (ミーロン for ミーレン) only beside the name itself, and never
+            # a place the dictionary knows (ロシア is no misspelt ラサ)
         features = Features(MentionKind.KATAKANA, syllables, tokens,
                             context=context, elsewhere=zh in named,
                             similarity=sim, separated=separated, person=entry.type in ("person", ""),

@@ -17,8 +17,8 @@ from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (about_readings, called_so_in_a_list, commented_form, english_gloss_of_longer_name, gloss_after,
-                      gloss_groups, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
+from .context import (about_readings, called_so_in_a_list, commented_form, english_gloss_of_longer_name, form_shown,
+                      gloss_after, gloss_groups, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, quoted_as_form,
                       reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
@@ -27,6 +27,8 @@ from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
 from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
+# sound-alikes in another script that a sentence about reading or writing the name may show as forms (form_shown)
+SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
 SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in katakana (NAM006)
@@ -153,12 +155,28 @@ def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
     return groups
 
 
+def _inside_pinyin_names(layers: list[list[Mention]], warning: float) -> list[list[Mention]]:
+    """The layers without a Latin form or pinyin of one entity (Yiling, a company's short name) that lies inside a
+    longer pinyin name of another entity sure enough to be reported (Wu Yiling, a person's): a Latin word is part of
+    the name it is written in, and that name is meant."""
+    names = [m for layer in layers for m in layer if m.kind is MentionKind.ROMANIZED and m.confidence >= warning]
+    if not names:
+        return layers
+
+    def inside(m: Mention) -> bool:
+        return (m.kind.literal or m.kind is MentionKind.ROMANIZED) and m.surface.isascii() and any(
+            n.entity != m.entity and n.span != m.span and n.span.contains(m.span) for n in names)
+
+    return [[m for m in layer if not inside(m)] for layer in layers]
+
+
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
             within: tuple[int, int] = (0, None)) -> list[Mention]:
     """Score the candidates, let the surest claim their spans, and mark those correct by context (the candidates
     of the stretch ``within``, the whole document by default)."""
     current = current or model()
-    scored_layers = [_whole([scored(m, current) for m in layer], current.report) for layer in layers]
+    scored_layers = _inside_pinyin_names([_whole([scored(m, current) for m in layer], current.report)
+                                          for layer in layers], current.warning)
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
     return mark_context(doc, compiled, claimed, within)
 
@@ -235,7 +253,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
-                or in_glossary_line(text, m.span, correct_forms(m.entity)):
+                or in_glossary_line(text, m.span, correct_forms(m.entity)) \
+                or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
             out[i] = replace(m, glossed=True)
     return out
 

@@ -9,7 +9,7 @@ from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
-from .pinyin import char_readings, is_surname, name_readings, strip_tones, surname_length
+from .pinyin import as_place, char_readings, is_surname, name_readings, strip_tones, surname_length
 from .tables import org_suffixes
 
 
@@ -28,11 +28,25 @@ def _grouped(pairs) -> dict:
 
 
 _KATAKANA_FORM = re.compile(f"[{KATAKANA_RANGE}・ ]+")
+_KATAKANA_THEN_LATIN = re.compile(f"([{KATAKANA_RANGE}・ ]{{3,}})[A-Za-z0-9]+")  # a brand: セイコーTV
 
 
 def katakana_forms(entry) -> list[str]:
-    forms = [entry.ja, entry.reading, *entry.accept]
-    return [f for f in forms if f and _KATAKANA_FORM.fullmatch(f)]
+    """The entry's katakana forms (ja, reading, accepted), and the katakana of a form that ends in Latin letters or
+    digits (セイコー of セイコーTV)."""
+    out = []
+    for f in (entry.ja, entry.reading, *entry.accept):
+        if f and _KATAKANA_FORM.fullmatch(f):
+            out.append(f)
+        elif head := katakana_of_brand(f):
+            out.append(head)
+    return out
+
+
+def katakana_of_brand(form: str) -> str:
+    """The katakana of a form that is katakana then Latin letters or digits (セイコー of セイコーTV); '' otherwise."""
+    m = _KATAKANA_THEN_LATIN.fullmatch(form)
+    return m.group(1) if m else ""
 
 
 def _core(zh: str) -> str:
@@ -138,7 +152,8 @@ def _readings(glossary, known: list | None = None):
     for e in glossary:
         zh = e.zh
         sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
-        yield e, (name_readings(zh, e.type == EntityType.PERSON) if sounded else [])
+        readings = name_readings(zh, e.type == EntityType.PERSON) if sounded else []
+        yield e, (as_place(zh, readings) if readings and e.type == EntityType.PLACE else readings)
 
 
 def sound_parts(glossary, known: list | None = None):

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ..glossary.forms import simplified_form
-from .tables import surname_glyphs, surnames
+from .tables import place_readings, surname_glyphs, surnames
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,6 +105,19 @@ def name_readings(zh: str, person: bool = False) -> list[list[str]]:
         if syllables not in out:
             out.append(syllables)
     return out
+
+
+def as_place(zh: str, readings: list[list[str]]) -> list[list[str]]:
+    """A place name's readings with its characters read as in place names first (data/place_readings.tsv: 岚都
+    lan du, which pypinyin reads lan dou), then as ``name_readings`` gave them."""
+    table = place_readings()
+    simple = simplified_form(zh)
+    out: list[list[str]] = []
+    for syllables in readings:
+        placed = [table.get(c, s) for c, s in zip(simple, syllables)]
+        if placed != syllables and placed not in readings and placed not in out:
+            out.append(placed)
+    return out + readings
 
 
 def _as_surname(simple: str, syllables: list[str]) -> list[str]:

@@ -40,6 +40,12 @@ def surname_glyphs() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def place_readings() -> dict[str, str]:
+    """Simplified character -> its reading in place names, where pypinyin's first reading is another (都 du)."""
+    return {row[0]: row[1] for row in _rows("place_readings.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
 def confusable() -> dict[str, tuple[frozenset[str], ...]]:
     """part (initial, final) -> groups of pinyin sounds that are confused with one another."""
     out: dict[str, list[frozenset[str]]] = {}
