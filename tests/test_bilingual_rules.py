@@ -715,3 +715,35 @@ def test_a_sentence_paraphrased_in_its_own_place_is_no_strong_length_evidence(pa
     ja = ("講座は無料です。前学期の試行期間には、全校の児童の7割近くが参加し、保護者の満足度は92％に上りました。"
           "今年は各講座に指導教員を2人ずつ配置します。\n")
     assert [f for f in pair(zh, ja) if f.severity is not Severity.INFO] == []
+
+
+def test_a_clause_with_a_lost_number_is_dropped_when_the_rest_keeps_its_numbers(pair):
+    # the translation shares few kanji with any clause (告诉我 -> によると), but the other clauses' numbers (8台,
+    # 2次) are all there: the rest is translated, and the last clause lost 15 and its own kanji (以前)
+    zh = ("我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n\n"
+          "一位种苹果的农民告诉我，他的果园装了8台我们的传感器以后，每亩只需要浇2次水，以前要15次。\n")
+    ja = ("中国のドローン産業は急速に発展しており、輸出額はすでに1億5000万ドルに達しています。\n\n"
+          "リンゴを育てているある農家によると、当社のセンサーを8台設置してから、1ムー当たりの水やりは2回で済むようになったという。\n")
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "以前要15次" in found[0].message
+    assert pair(zh, ja.replace("済むようになったという", "済むようになった。以前は15回だったという")) == []
+
+
+CROSS_ZH = ("我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n\n"
+            "我们完成了滨江步道改造工程，新增停车位800个，建成充电桩45个。\n")
+CROSS_JA = ("中国のドローン産業は急速に発展しており、輸出額はすでに1億5000万ドルに達しています。\n\n"
+            "駐車スペースが800台分増え、充電スタンド45基が完成した。\n")
+
+
+def test_a_clause_anchored_only_by_words_a_later_clause_explains_is_dropped(pair):
+    # 完成了…工程 shares 完成 with the last piece, which 建成充电桩45个 claims more strongly (45, 充电), while
+    # 新增停车位800个 is translated before it: the anchor crosses the order, a coincidence, and the clause is lost
+    found = pair(CROSS_ZH, CROSS_JA)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "滨江步道改造工程" in found[0].message
+
+
+def test_a_clause_translated_out_of_order_keeps_its_anchor(pair):
+    moved = CROSS_JA.replace("完成した。", "完成したほか、浜江遊歩道の改造工事も完成した。")
+    assert pair(CROSS_ZH, moved) == []

@@ -27,7 +27,7 @@ class OmittedSentence(Rule):
     the neighbouring sentences align well; otherwise `info`. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
-    another clause of the sentence), while the rest of the sentence does (a dropped half), and a
+    another clause of the sentence), while the rest of the sentence does or keeps its numbers (a dropped half), and a
     translated sentence much shorter than its source predicts, are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
@@ -205,8 +205,9 @@ class _Evidence:
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
         translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
-          nor taken by a changed number), when another clause shares at least `translated` of its hanzi or the
-          translated neighbours leave the clause no room (``_no_room``);
+          nor taken by a changed number), when another clause shares at least `translated` of its hanzi or has
+          every number of its own in the translation, or the translated neighbours leave the clause no room
+          (``_no_room``);
         - failing those, the one clause, or run of consecutive clauses, of at least `min-clause` characters whose
           loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
           aligner's length model) short of its source, and within `rest-fits` of what the source without it
@@ -226,10 +227,13 @@ class _Evidence:
         taken = {id(was) for was, _ in changed(lost, extra)}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
-        clauses, clause_hanzi, start = [], {}, s_span.start
+        clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
         for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
             clause = Span(start, end)
             start = end
+            numbers = [q for q in quantities(src[clause.start:clause.end]) if significant(q)]
+            if numbers and all(q.keys() & self.numbers for q in numbers):
+                kept.add(clause)  # its numbers are in the translation: the clause is there
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
@@ -238,7 +242,7 @@ class _Evidence:
         def dropped(clause, overlap, rest: float) -> bool:
             return (overlap is not None and overlap <= threshold("clause-overlap")
                     and length(src[clause.start:clause.end]) >= threshold("min-clause")
-                    and any(o is not None and o >= rest for c, o in clauses if c != clause))
+                    and any(c in kept or (o is not None and o >= rest) for c, o in clauses if c != clause))
 
         with_lost = [(clause, min((o for o in (overlap, self._own_overlap(clause, clause_hanzi, target_hanzi))
                                    if o is not None), default=None))
@@ -305,7 +309,7 @@ class _Evidence:
             start = end
         piece_hanzi = [{as_simplified(ch) for ch in p if is_kanji(ch)} for p in pieces]
         piece_other = [{k for k in text_anchors(p, japanese=True) if not k.startswith(("h:", "q"))} for p in pieces]
-        anchored = []
+        anchored, strength = [], []
         for clause in clauses:
             other = {k for k in text_anchors(src[clause.start:clause.end], japanese=False)
                      if not k.startswith(("h:", "q"))}
@@ -314,6 +318,11 @@ class _Evidence:
                       for j in range(len(pieces)) if other & piece_other[j]
                       or len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")]
             anchored.append({-max(scores)[1]} if scores else set())
+            strength.append(max(scores)[0] if scores else 0)
+        for i, j in itertools.combinations(range(len(clauses)), 2):  # an anchor that crosses the order is a
+            if anchored[i] and anchored[i] == anchored[j] and strength[j] > strength[i] and any(  # coincidence of
+                    a and max(a) < min(anchored[i]) for a in anchored[i + 1:j]):  # words a later clause explains
+                anchored[i] = set()
         taken = set().union(*anchored) if anchored else set()
         for i, clause in enumerate(clauses):
             if anchored[i] or length(src[clause.start:clause.end]) < threshold("gap-clause"):
