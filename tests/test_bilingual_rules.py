@@ -747,3 +747,24 @@ def test_a_clause_anchored_only_by_words_a_later_clause_explains_is_dropped(pair
 def test_a_clause_translated_out_of_order_keeps_its_anchor(pair):
     moved = CROSS_JA.replace("完成した。", "完成したほか、浜江遊歩道の改造工事も完成した。")
     assert pair(CROSS_ZH, moved) == []
+
+
+MOVED_ZH = ("青山县的茶园今年迎来丰收，春茶产量达到860吨，比去年增长了百分之十二。\n\n"
+            "县农业局局长在接受采访时说：“我们用了五年时间，把荒山变成了茶园，让三千多户茶农富了起来。”\n\n"
+            "今年，全县新建了12座茶叶加工厂，茶叶出口额达到2.4亿元。\n\n"
+            "此外，县里还开通了直播带货，线上销量占到总销量的四成。\n")
+MOVED_JA = ("青山県の茶園は今年豊作となり、春茶の生産量は860トンと前年より12％増えた。\n\n"
+            "今年、県内には茶葉加工工場が12カ所新設され、茶葉の輸出額は2億4000万元（約50億円）に達した。\n\n"
+            "県はさらにライブコマースを始め、オンライン販売が総販売量の4割を占めている。\n\n"
+            "県農業局の局長は取材に対し、「5年かけて荒れ山を茶園に変え、3000戸余りの茶農家を豊かにした」と語った。\n")
+
+
+def test_a_paragraph_moved_elsewhere_is_linked_where_its_translation_is(pair):
+    # a quotation put last, as an edited translation does: no paragraph left out, none added, no number changed
+    assert pair(MOVED_ZH, MOVED_JA) == []
+
+
+def test_a_paragraph_left_out_beside_an_unrelated_one_added_is_not_moved(pair):
+    note = MOVED_JA.replace("県農業局の局長は取材に対し、「5年かけて荒れ山を茶園に変え、3000戸余りの茶農家を豊かにした」と語った。",
+                            "（編集部注：本稿は現地紙の報道を基に構成した）")
+    assert sorted(f.code for f in pair(MOVED_ZH, note)) == ["BIL004", "BIL006"]

@@ -409,13 +409,44 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
 
     if links is not None:
         return linked(_fixed_links(links, source_text, target_text, source_extra, target_extra))
-    paragraphs = _regroup(_links("paragraph", src, tgt, len(source_text), len(target_text)), src + tgt, sentence_units)
+    paragraphs = _regroup(_moved(src, tgt, len(source_text), len(target_text)), src + tgt, sentence_units)
     alignment = linked(paragraphs)
     if alignment.paragraphs != paragraphs:  # a paragraph taken out of a merge may belong with another neighbour
         regrouped = _regroup(alignment.paragraphs, src + tgt, sentence_units)
         if regrouped != alignment.paragraphs:
             alignment = linked(regrouped)
     return alignment
+
+
+def _moved(src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list[Link]:
+    """Paragraph links, with at most one paragraph whose translation was moved elsewhere (a quotation put last, two
+    paragraphs swapped): a source paragraph and a target paragraph that fit each other best of all (`moved-fit`),
+    out of the order the rest keeps, are linked when the rest aligns with them set aside for less, by the
+    `regroup-gain`, than all of it in order (a move costs `moved`). The link stands at the source paragraph's
+    place."""
+    links = _links("paragraph", src, tgt, src_end, tgt_end)
+    if not 3 <= min(len(src), len(tgt)) <= max(len(src), len(tgt)) <= model()["cost"]["moved-within"]:
+        return links
+    fits = [[content_fit(s.anchors, t.anchors) for t in tgt] for s in src]
+    base, best = alignment_cost(src, tgt), None
+    for i, row in enumerate(fits):
+        j = max(range(len(tgt)), key=row.__getitem__)
+        if row[j] < threshold("moved-fit") or max(f[j] for f in fits) > row[j]:
+            continue
+        if any(link.source == (src[i].span,) and link.target == (tgt[j].span,) for link in links):
+            continue
+        cost = (alignment_cost(src[:i] + src[i + 1:], tgt[:j] + tgt[j + 1:]) + bead_cost([src[i]], [tgt[j]])[0]
+                + model()["cost"]["moved"])
+        if cost < base - threshold("regroup-gain") and (best is None or cost < best[0]):
+            best = (cost, i, j)
+    if best is None:
+        return links
+    _, i, j = best
+    rest = _links("paragraph", src[:i] + src[i + 1:], tgt[:j] + tgt[j + 1:], src_end, tgt_end)
+    at = sum(1 for link in rest if link.source and link.source[0].start < src[i].span.start
+             or not link.source and link.at <= src[i].span.start)
+    moved = Link("paragraph", (src[i].span,), (tgt[j].span,), round(bead_cost([src[i]], [tgt[j]])[1], 2))
+    return rest[:at] + [moved] + rest[at:]
 
 
 def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int) -> Alignment:
