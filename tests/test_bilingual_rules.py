@@ -768,3 +768,19 @@ def test_a_paragraph_left_out_beside_an_unrelated_one_added_is_not_moved(pair):
     note = MOVED_JA.replace("県農業局の局長は取材に対し、「5年かけて荒れ山を茶園に変え、3000戸余りの茶農家を豊かにした」と語った。",
                             "（編集部注：本稿は現地紙の報道を基に構成した）")
     assert sorted(f.code for f in pair(MOVED_ZH, note)) == ["BIL004", "BIL006"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("约3万7000円（1800元）", {37_000, 1_800}), ("1800元（約3万7000円）", {1_800, 37_000}),
+    ("1800元", {1_800}), ("1800元，（注）", {1_800}),
+])
+def test_an_amount_with_its_conversion_in_parentheses_is_one_amount_in_two_currencies(text, keys):
+    (q,) = quantities(text)
+    assert q.keys() == {Fraction(k) for k in keys}
+
+
+def test_the_yen_first_with_the_source_amount_in_parentheses_is_not_a_changed_number(pair):
+    # an edition that gives the yen first and the source's yuan after it in parentheses
+    assert pair(ZH, JA.replace("約3万元", "約60万円（3万元）")) == []
+    found = pair(ZH, JA.replace("約3万元", "約60万円（4万元）"))
+    assert [(f.code, f.severity) for f in found] == [("BIL002", Severity.WARNING)]

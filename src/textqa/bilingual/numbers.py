@@ -57,6 +57,8 @@ class Quantity:
     written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
     clock: Fraction | None = None  # 午後2時: 2, or 14 on a 24-hour clock
     measure: bool = False  # followed by a unit of measure (两个多小时, 三公里), which Japanese writes in digits
+    converted: tuple[Fraction, ...] = ()  # an amount with its conversion in parentheses right after it (約3万7000円
+    # （1800元）, 1800元（約3万7000円）): the same amount in the other currency, which the other side may give instead
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -64,7 +66,7 @@ class Quantity:
         if self.period is not None:
             return {("months", *self.period), *self.written}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
-        return keys | {k for k in (self.with_unit, self.clock) if k is not None}
+        return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted)
 
 
 def normalise_digits(text: str) -> str:
@@ -178,6 +180,14 @@ def _conversion_spans(text: str) -> list[Span]:
     words = lexicon()["currencies"]
     return [Span(m.start(), m.end()) for m in PARENS.finditer(text)
             if any(w in m.group() for w in words) and any(ch.isdigit() for ch in m.group())]
+
+
+def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, ...]:
+    """The values inside a currency conversion in parentheses right after an amount that ends at ``end`` (after its
+    currency word, if any)."""
+    at = end + len(_starts_with(text, end, lexicon()["currencies"]))
+    inside = next((s for s in conversions if s.start == at), None)
+    return () if inside is None else tuple(q.value for q in quantities(text[inside.start + 1:inside.end - 1]))
 
 
 def _starts_with(text: str, pos: int, words) -> str:
@@ -323,7 +333,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             clock=_afternoon_hour(norm, span.start, end, value),
-                            measure=bool(_starts_with(norm, end, lex["measures"]))))
+                            measure=bool(_starts_with(norm, end, lex["measures"])),
+                            converted=_converted(norm, end, skip)))
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)
