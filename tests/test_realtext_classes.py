@@ -68,6 +68,12 @@ SILENT = {
     "a form introduced by 簡体字では": "林志強は実業家である。簡体字では林志强と書く。",
     "a form labelled after it with a narrowed label": "厦门（中国語の表記）の港は大きい。厦門空港も近い。",
     "a quoted form after a narrowed label and でも": "厦門は中国語の資料でも「厦门」と書かれる。厦門の港は大きい。",
+    "a reference to a Chinese source: pinyin author, Chinese name, title, publisher":
+        "参考文献\n\nLin Zhiqiang（林志强）（2004）《星河纪实》，厦门：星河文艺出版社。［林志強『星河の記録』］",
+    "a disambiguation list of namesakes with qualifiers and life dates":
+        "同名の人物\n\n・林志強（1960年 - ）　中国の実業家。\n・林志墻（画家）（1702年 - 1771年）　清代の画家。\n"
+        "・林之強（1890年 - 1950年）　民国期の軍人。",
+    "a style sheet's conversion shown with an arrow": "人名は日本の字体で書いた（例：林志强→林志強）。林志強は実業家。",
 }
 
 
@@ -761,3 +767,18 @@ def test_katakana_readings_in_a_text_about_readings_are_forms_compared():
     assert [w for w in _seventh_warnings(text, _SEVENTH_MORE) if w[0] == "NAM006"] == []
     assert ("NAM006", "リン・ジーユエン") in _seventh_warnings("昨日リン・ジーユエンが来た。リン・チーユエンは語った。",
                                                             _SEVENTH_MORE)
+
+
+def test_an_arrow_to_another_name_does_not_excuse_a_simplified_form():
+    """Only an arrow that leads to one of the entity's own correct forms shows a conversion."""
+    assert ("NAM003", "林志强") in warnings("林志强→周海涛の順に登壇した。")
+
+
+def test_a_publisher_outside_a_reference_line_is_still_untranslated():
+    """The citation test needs a year and a 《》 title before the run on its own line."""
+    assert any(code == "GRB001" for code, _ in warnings("《星河纪实》は人気だ。\n厦门：星河文艺出版社が出した。"))
+
+
+def test_a_soundalike_in_prose_after_a_namesake_list_is_still_reported():
+    """Only a bulleted entry's head with life dates is a namesake; the same name in a sentence is a misspelling."""
+    assert ("NAM004", "林志墻") in warnings("・林志強（1960年 - ）　中国の実業家。\n\n昨日、林志墻氏が講演した。")

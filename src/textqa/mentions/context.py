@@ -272,6 +272,27 @@ def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:
                for form in correct)
 
 
+CONVERTED_TO = re.compile(r"[ \u3000]*(?:→|⇒|➡|->)[ \u3000]*")  # 林志强→林志強: a form and what it becomes
+
+
+def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when an arrow leads from the mention to one of the entity's ``correct`` forms (`例：林志强→林志強`, a
+    style sheet's or a glossary's conversion): the form shown with its replacement, not a name used."""
+    arrow = CONVERTED_TO.match(text, span.end)
+    return arrow is not None and any(form and text.startswith(form, arrow.end()) for form in correct)
+
+
+# a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)
+CITATION = re.compile(r"[（(][12][0-9]{3}[a-z]?[）)][^\n]{0,12}?[《〈][^》〉\n]+[》〉]")
+
+
+def cited(text: str, start: int) -> bool:
+    """True after the title of a reference to a Chinese source on the same line (`刘星（2004）《星河纪事》，星河：科学
+    出版社。`): a bibliography gives the original's place and publisher as printed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.end() <= start for m in CITATION.finditer(text, line_start, start))
+
+
 def reading_gloss(text: str, inner: Span) -> bool:
     """True when a gloss holds no kanji: a reading (チェンロン, cheng2long2), not another name in kanji."""
     return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])
@@ -292,6 +313,18 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     head = bullet.end()
     return any(form and text.startswith(form, head) and text[head + len(form):head + len(form) + 1] in "：:"
                and head + len(form) < span.start for form in correct)
+
+
+# what a list of namesakes puts after each name: a qualifier, life dates or both (（作家）（1934年 - ）, （325年 - 375年）)
+NAMESAKE_GLOSS = re.compile(r"(?:[（(][^（()）\n]{1,12}[）)])?[（(][^（()）\n]{0,8}[0-9]{3,4}年?[^（()）\n]{0,6}[-－–―〜～]")
+
+
+def namesake_entry(text: str, span: Span) -> bool:
+    """True for the head of a bulleted entry that introduces a person or thing of its own with a qualifier and life
+    dates (`・王某（作家）（1934年 - ）　中国の作家。`), as a disambiguation list does: a namesake, not a misspelling."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    bullet = GLOSSARY_LINE_HEAD.match(text, lo)
+    return bullet is not None and bullet.end() == span.start and NAMESAKE_GLOSS.match(text, span.end) is not None
 
 
 def listed_name(text: str, end: int) -> bool:

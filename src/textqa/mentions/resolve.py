@@ -17,10 +17,10 @@ from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (about_readings, called_so_in_a_list, commented_form, english_gloss_of_longer_name, form_shown,
-                      gloss_after, gloss_groups, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
-                      labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, quoted_as_form,
-                      reading_gloss, ruby_reading, sentence_around)
+from .context import (about_readings, called_so_in_a_list, cited, commented_form, converted_to,
+                      english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups, in_english_line,
+                      in_glossary_line, in_hashtag, introduced_as_alias, labelled_gloss, legal_name, legal_suffixes,
+                      listed_name, named_as_such, namesake_entry, quoted_as_form, reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
@@ -31,6 +31,7 @@ from .score import Model, as_sure_as_parts, model, scored
 SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
+SOUNDALIKE_KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})  # another name that sounds alike
 SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in katakana (NAM006)
 
 
@@ -217,7 +218,9 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
             out[j] = replace(out[j], glossed=True)
-        if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner):
+        # Hu Jinchu（胡锦矗）: pinyin before the entity's own Chinese form, as a citation of the original gives both
+        if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner) \
+                or (head.kind is MentionKind.ROMANIZED and any(mentions[j].surface == head.entity for j in inside)):
             out[i] = replace(out[i], glossed=True)
         if head.kind.correct and reading_gloss(text, inner):
             for j in _other_forms_in_sentence(text, mentions, starts, i):
@@ -254,6 +257,9 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or in_glossary_line(text, m.span, correct_forms(m.entity)) \
+                or converted_to(text, m.span, correct_forms(m.entity)) \
+                or (m.kind is MentionKind.GLYPH and cited(text, m.span.start)) \
+                or (m.kind in SOUNDALIKE_KINDS and namesake_entry(text, m.span)) \
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
             out[i] = replace(m, glossed=True)
     return out

@@ -87,11 +87,20 @@ SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE
 NAME_BEFORE = 12  # code points before an honorific searched for a spaced full name
 
 
+# a blank's label set between spaces inside its parentheses, as exam papers print it: （ a ）, （ 1 ）, （ ア ）
+LABELLED_BLANK = re.compile(r"[（(][ \u3000]+[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a2-\u30f3①-⑳]{1,2}$")
+BLANK_LABEL_BEFORE = 6  # code points before the closing space searched for the opener and the label
+
+
 def _blank(text: str, m) -> bool:
-    """Full-width spaces between a parenthesis and its closer (`（　　）`): a blank to fill in, as exercises and
-    forms print it (`你学习（　　）？`, `氏名（　　　　）`), not a seam."""
+    """Full-width spaces between a parenthesis and its closer (`（　　）`), or a short label between spaces there
+    (`（ a ）`): a blank to fill in, as exercises and forms print it (`你学习（　　）？`, `氏名（　　　　）`), not a seam."""
     inner = text[m.start():m.end() - 1]
-    return m.group()[-1] in "）)" and m.start() > 0 and text[m.start() - 1] in "（(" and set(inner) == {"\u3000"}
+    if m.group()[-1] not in "）)" or m.start() == 0 or set(inner) - {" ", "\u3000"}:
+        return False
+    if text[m.start() - 1] in "（(":
+        return set(inner) == {"\u3000"}
+    return bool(LABELLED_BLANK.search(text[max(0, m.start() - BLANK_LABEL_BEFORE):m.start()]))
 
 
 def _spaced_name(text: str, m) -> bool:

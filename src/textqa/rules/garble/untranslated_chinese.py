@@ -6,6 +6,7 @@ import re
 from ...charclass import KANJI_RANGE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
+from ...mentions.context import CONVERTED_TO, cited, converted_to
 from . import _hanzi
 from ._text import brackets, paragraphs, translated_line
 
@@ -87,7 +88,8 @@ class UntranslatedChinese(Rule):
                     explained.add(run)
                     continue
                 if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start) \
-                        or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")):
+                        or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
+                        or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
                 words = " / ".join(_hanzi.words(run))
                 chars = "".join(dict.fromkeys(foreign))
@@ -115,6 +117,15 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+def _converted(text: str, end: int) -> str:
+    """The kanji run an arrow after ``end`` leads to (林志强→林志強), if it holds no simplified-only character."""
+    arrow = CONVERTED_TO.match(text, end)
+    if arrow is None:
+        return ""
+    run = RUN.match(text, arrow.end())
+    return run.group() if run and not _foreign(run.group()) else ""
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
