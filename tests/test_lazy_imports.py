@@ -69,6 +69,22 @@ def test_untranslated_chinese_loads_jieba_without_pkg_resources():
                          "--select", "GRB001")
     assert "jieba" in loaded  # the example article has runs of untranslated Chinese to segment
     assert "pkg_resources" not in loaded
+    assert {"hashlib", "_hashlib"} & loaded == set()  # OpenSSL (about 4 MB resident): jieba gets the built-in md5
+
+
+def test_lint_loads_no_openssl_for_its_digests(write):
+    """The cache keys' SHA-256 is the interpreter's built-in one: the same digests, without mapping libcrypto."""
+    import hashlib
+
+    from textqa.lazy import sha256
+
+    for data in (b"", b"abc", "易理华".encode() * 1000):
+        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    h = sha256()
+    h.update(b"a")
+    assert h.digest() == hashlib.sha256(b"a").digest()
+    loaded, output = run_textqa("lint", str(CORPUS), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
+    assert json.loads(output)["findings"] and {"hashlib", "_hashlib"} & loaded == set()
 
 
 # -- tables derived from OpenCC are cached: a warm run loads no s2t dictionary (0.25 s, 25 MB) ------------------

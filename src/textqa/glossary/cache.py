@@ -18,13 +18,14 @@ import contextlib
 import copy
 import functools
 import gc
-import hashlib
+import mmap
 import os
 import tempfile
 import time
 import zlib
 from pathlib import Path
 
+from ..lazy import sha256
 from .compile import CompiledGlossary, compile_files_to_store, compile_glossary, compile_to_store
 from .model import Glossary
 from .store import FORMAT as STORE_FORMAT
@@ -58,7 +59,7 @@ def _code_version() -> bytes:
 
     from .. import __version__
 
-    h = hashlib.sha256(FORMAT + __version__.encode())
+    h = sha256(FORMAT + __version__.encode())
     package = Path(__file__).resolve().parent.parent
     files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".tsv", ".txt", ".json"))
     for name in DERIVING_MODULES:
@@ -72,14 +73,14 @@ def _code_version() -> bytes:
 
 
 def files_key(paths: list[str], datas: list[bytes]) -> str:
-    h = hashlib.sha256(_code_version())
+    h = sha256(_code_version())
     for path, data in zip(paths, datas):
-        h.update(b"file\0" + str(path).encode() + b"\0" + hashlib.sha256(data).digest())
+        h.update(b"file\0" + str(path).encode() + b"\0" + sha256(data).digest())
     return h.hexdigest()
 
 
 def glossary_key(glossary: Glossary) -> str:
-    return hashlib.sha256(_code_version() + b"content\0" + glossary.content_hash.encode()).hexdigest()
+    return sha256(_code_version() + b"content\0" + glossary.content_hash.encode()).hexdigest()
 
 
 @contextlib.contextmanager
@@ -98,17 +99,25 @@ def _path(folder: Path, key: str) -> Path:
     return folder / f"glossary-{key[:40]}.sqlite"
 
 
-def read_checked(path: Path, head: bytes) -> memoryview | None:
-    """The payload of a cache file that starts with ``head`` and a CRC-32 of the rest; None if absent or bad."""
+def read_checked(path: Path, head: bytes, mapped: bool = False) -> memoryview | None:
+    """The payload of a cache file that starts with ``head`` and a CRC-32 of the rest; None if absent or bad.
+    ``mapped``: the file is mapped into memory, not read, and its pages are let go once checked (Linux), so only
+    the pages read later count in the resident set (a large table looked up by bisection)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        if mapped:
+            with path.open("rb") as f:
+                data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        else:
+            data = path.read_bytes()
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return None
-    if not data.startswith(head) or len(data) < len(head) + 4:
+    if data[:len(head)] != head or len(data) < len(head) + 4:
         return None
     checksum, payload = data[len(head):len(head) + 4], memoryview(data)[len(head) + 4:]
     if zlib.crc32(payload).to_bytes(4, "big") != checksum:
         return None
+    if mapped and hasattr(mmap, "MADV_DONTNEED"):
+        data.madvise(mmap.MADV_DONTNEED)  # a read-only mapping: the pages come back from the page cache
     return payload
 
 

@@ -6,10 +6,10 @@ always wins; these conversions only derive defaults and glyph variants.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 
 from ..charclass import KANJI
+from ..lazy import sha256
 
 CJK_BLOCKS = tuple((lo, hi) for lo, hi in KANJI.ranges if hi <= 0xFFFF)  # kanji blocks of the BMP, inclusive
 DERIVED_FORMAT = b"textqa-opencc-derived 1\n"
@@ -51,7 +51,7 @@ def derived(name: str, build, valid, *inputs: str):
     folder = cache_dir()
     if folder is None:
         return build()
-    key = hashlib.sha256(_code_version() + "\0".join((name, *inputs)).encode()).hexdigest()
+    key = sha256(_code_version() + "\0".join((name, *inputs)).encode()).hexdigest()
     path = folder / f"{name}-{key[:32]}.json"
     payload = read_checked(path, DERIVED_FORMAT)
     if payload is not None:

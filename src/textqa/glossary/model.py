@@ -1,9 +1,10 @@
 """Glossary entries as loaded from the user's files."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from ..lazy import sha256
 
 
 class EntityType(StrEnum):
@@ -54,7 +55,7 @@ class Glossary:
 
     @property
     def content_hash(self) -> str:
-        h = hashlib.sha256()
+        h = sha256()
         for e in self.entries:
             h.update("\t".join([e.zh, e.ja, e.type, e.reading, "|".join(e.accept),
                                 "|".join(e.reject), e.note]).encode() + b"\n")

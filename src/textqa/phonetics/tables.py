@@ -157,11 +157,11 @@ class SortedWords:
 def _sorted_words() -> SortedWords | None:
     """jieba's words sorted, kept in textqa's cache folder (built once per installation of jieba: about 0.2 s);
     None without a cache folder or jieba, where the dictionary file is searched instead."""
-    import hashlib  # noqa: PLC0415
     import sys  # noqa: PLC0415
     from array import array  # noqa: PLC0415
 
     from ..glossary.cache import cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from ..lazy import sha256  # noqa: PLC0415
 
     folder, source = cache_dir(), _lexicon_path()
     if folder is None or source is None or array("I").itemsize != 4:
@@ -174,8 +174,8 @@ def _sorted_words() -> SortedWords | None:
     if not len(lexicon):
         return None
     stamp = f"{source}\0{st.st_size}\0{st.st_mtime_ns}\0{sys.byteorder}".encode()
-    path = folder / f"chinese-words-{hashlib.sha256(SORTED_WORDS_FORMAT + stamp).hexdigest()[:32]}.bin"
-    payload = read_checked(path, SORTED_WORDS_FORMAT)
+    path = folder / f"chinese-words-{sha256(SORTED_WORDS_FORMAT + stamp).hexdigest()[:32]}.bin"
+    payload = read_checked(path, SORTED_WORDS_FORMAT, mapped=True)
     if payload is None:
         data = SortedWords.payload(lexicon)
         write_checked(path, SORTED_WORDS_FORMAT, data)
