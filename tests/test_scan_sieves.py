@@ -157,6 +157,50 @@ def test_near_pairs_same_mentions_as_the_full_scan(monkeypatch):
     assert sum(map(len, sieved)) >= 2  # near pairs are found: the comparison is not empty
 
 
+SURNAME_TSV = NEAR_TSV + """查海峰\t査海峰\tperson\t\t\t\t
+区文静\t区文静\tperson\t\t\t\t
+周洋\t周洋\tperson\t\t\t\t
+"""
+
+
+def test_glossary_summaries_made_at_compile_equal_those_made_from_the_whole_glossary(tmp_path):
+    """The near-pair index and the misread surname readings are made with the glossary's other indexes (kept in
+    its store): they equal what a scan of every entry's readings gives, and linting reads no whole index table
+    (with 100,000 entries that scan cost a second in every run)."""
+    from textqa.glossary import Glossary, store
+    from textqa.glossary.compile import compile_glossary, compile_to_store
+    from textqa.glossary.forms import simplified_form
+    from textqa.glossary.load import parse_glossary
+    from textqa.mentions import homophone, surname
+    from textqa.phonetics.index import near_pair_key
+    from textqa.phonetics.pinyin import char_readings
+
+    glossary = Glossary(parse_glossary(SURNAME_TSV))
+    idx = compile_glossary(glossary).indexes
+    pairs: dict = {}
+    for zh, syl in idx.syllables.items():
+        if len(zh) == 2 and len(syl) == 2:
+            for kept in (0, 1):
+                pairs.setdefault(near_pair_key(kept, simplified_form(zh)[kept]), []).append((zh, syl[1 - kept]))
+    assert idx.near_pairs == pairs and len(pairs) == 8  # 丽水 长沙 星河 周洋, each by either character
+    assert idx.misread_surnames == frozenset(r for zh in idx.persons if zh in idx.syllables
+                                             for r in char_readings(zh[0]) - {idx.syllables[zh][0]})
+    assert {"cha", "qu"} <= idx.misread_surnames  # 查 read zha and 区 read ou as surnames
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    stored = store.load(path, "k")
+    whole = []
+    stored_rows = store.Store.rows
+    store.Store.rows = lambda self, table: whole.append(table) or stored_rows(self, table)
+    try:
+        doc = Document("査海峰さんと茶海峰さん、麗穂市と長紗市の区文静氏。")
+        homophone.find_homophones(doc, stored)
+        surname.find_wrong_surnames(doc, stored)
+    finally:
+        store.Store.rows = stored_rows
+    assert not [t for t in whole if t in ("ix_syllables", "ix_persons")]
+
+
 def test_sorted_chinese_words_answer_as_the_dictionary_file(tmp_path, monkeypatch):
     """chinese_word by bisection over jieba's words sorted (kept in the cache folder) answers as a search through
     dict.txt does: for words of the file (every 97th, and the ones the file has out of order), those words cut

@@ -7,6 +7,7 @@ import itertools
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import other_kanji, simplified_form
+from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
@@ -208,32 +209,13 @@ def _after_numeral(doc, tok) -> bool:
     return bool(before) and before[0].is_numeral
 
 
-def _pair_index(compiled) -> dict[tuple[int, str], list[tuple[str, str]]]:
-    """Two-character names by the character a near-homophone keeps: (its position, the simplified character) ->
-    (entity, the syllable of the other character). Persons too, but ``_near_pairs`` keeps a person's only when
-    the document names that person literally elsewhere: a surname with a given name one sound away is as often a
-    real person's (平井 beside a glossary's 平清)."""
-    idx = compiled.indexes
-    memo = glossary_memo(idx, "homophone.near-pairs")
-    if "index" not in memo:
-        index: dict[tuple[int, str], list[tuple[str, str]]] = {}
-        for zh, syllables in idx.syllables.items():
-            if len(zh) != 2 or len(syllables) != 2:
-                continue
-            simple = simplified_form(zh)
-            for kept in (0, 1):
-                index.setdefault((kept, simple[kept]), []).append((zh, syllables[1 - kept]))
-        memo["index"] = index
-    return memo["index"]
-
-
 def _near_pairs(doc, compiled, named: set) -> list[Mention]:
     """Two characters before a name suffix (麗穂市, 蘇金教授) that keep one character of a two-character name and
     change the other to one read with a confusable initial or final (丽水 li shui, 苏静 su jing): a slip that only
     the name suffix points to, since a two-character stretch with one character in common is everywhere. A
     person's only when the document names the person literally elsewhere (as a wrong surname is) and the two
     characters are no dictionary word of their own."""
-    pairs = _pair_index(compiled)
+    pairs = compiled.indexes.near_pairs
     if not pairs:
         return []
     out = []
@@ -248,7 +230,7 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
         for kept in (0, 1):
             other = 1 - kept
             readings = _sorted_readings(window[other])
-            for zh, syllable in pairs.get((kept, simple[kept]), ()):
+            for zh, syllable in pairs.get(near_pair_key(kept, simple[kept]), ()):
                 if simple[other] == simplified_form(zh)[other] or syllable in readings:
                     continue  # the same name, or a homophone: the other finders have it
                 if zh in compiled.indexes.persons and (zh not in named or is_dictionary_word(window)):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
-from ..phonetics.pinyin import char_readings, is_surname
+from ..phonetics.pinyin import char_readings, is_surname, other_surname_readings
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import glossary_memo, long_runs, named_entities, scope_of
+from .runs import long_runs, named_entities, scope_of
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")
@@ -27,7 +27,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
         mentioned |= scope.mentioned
     named = named_entities(doc)
     lengths = idx.given_lengths
-    misread = _misread_surnames(idx)
+    misread = idx.misread_surnames
     out: list[Mention] = []
     for run_span, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
         for i in range(len(run) - 1):
@@ -47,7 +47,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                         if scope is not None:
                             scope.unmet.add(zh)  # a candidate if a later stretch names zh
                         continue
-                    if not surname_head and not char_readings(head) & _other_readings(zh, surname):
+                    if not surname_head and not char_readings(head) & other_surname_readings(zh, surname):
                         continue
                     span = Span(run_span.start + i, run_span.start + i + 1 + n)
                     features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
@@ -56,17 +56,3 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                                        detail=" ".join(idx.syllables[zh]), features=features))
     doc.add_layer(LAYER, out)
     return out
-
-
-def _other_readings(zh: str, surname: str) -> frozenset[str]:
-    """The readings of a person's surname character other than its reading as a surname (查: cha)."""
-    return char_readings(zh[0]) - {surname}
-
-
-def _misread_surnames(idx) -> frozenset[str]:
-    """Every reading that misreads some glossary person's heteronym surname, once per glossary."""
-    memo = glossary_memo(idx, "surname.misread")
-    if "readings" not in memo:
-        memo["readings"] = frozenset(r for zh in idx.persons if zh in idx.syllables
-                                     for r in _other_readings(zh, idx.syllables[zh][0]))
-    return memo["readings"]

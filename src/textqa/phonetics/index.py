@@ -9,7 +9,8 @@ from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
-from .pinyin import as_place, char_readings, is_surname, name_readings, strip_tones, surname_length
+from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
+                     surname_length)
 from .tables import org_suffixes
 
 
@@ -101,6 +102,8 @@ class PhoneticIndex:
     given_lengths: tuple[int, ...]  # syllable counts of given names
     split_lengths: tuple[int, ...]  # syllable counts of given names in the split-name index
     surnames: frozenset[str]  # surname pinyin of the split-name index
+    near_pairs: dict[str, list[tuple[str, str]]]  # near_pair_key -> (two-character name, the other's syllable)
+    misread_surnames: frozenset[str]  # readings that misread a person's heteronym surname (查 read cha, not zha)
 
 
 # Names longer than this are matched by their written forms only: sound keys grow with the square of a name's
@@ -191,6 +194,11 @@ def sound_parts(glossary, known: list | None = None):
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
                 mixed += [(" ".join(syl), (zh, tail)) for syl in name_readings(head)]
+    yield "near_pairs", _near_pairs(syllables)
+    persons = {e.zh for e in glossary if e.type == EntityType.PERSON}
+    yield "misread_surnames", frozenset(r for zh, syl in syllables.items() if zh in persons
+                                        for r in other_surname_readings(zh, syl[0]))
+    persons = None
     yield "syllables", syllables
     syllables = None
     roman = _grouped(roman)
@@ -220,6 +228,24 @@ def sound_parts(glossary, known: list | None = None):
     yield "surname", surname
     given = surname = None
     yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
+
+
+def near_pair_key(kept: int, character: str) -> str:
+    """The ``near_pairs`` key of a two-character name that keeps its character at ``kept`` (0 or 1)."""
+    return f"{kept}{character}"
+
+
+def _near_pairs(syllables: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
+    """Two-character names by the character a near-homophone keeps (its position and simplified form) -> (entity,
+    the syllable of the other character): made once with the glossary, not from the whole glossary by every run."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for zh, syl in syllables.items():
+        if len(zh) != 2 or len(syl) != 2:
+            continue
+        simple = simplified_form(zh)
+        for kept in (0, 1):
+            index.setdefault(near_pair_key(kept, simple[kept]), []).append((zh, syl[1 - kept]))
+    return index
 
 
 def kana_parts(glossary, known: list | None = None):

@@ -86,6 +86,11 @@ def char_readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def other_surname_readings(zh: str, surname: str) -> frozenset[str]:
+    """The readings of a person's surname character other than its reading as a surname (查: cha)."""
+    return char_readings(zh[0]) - {surname}
+
+
 @functools.lru_cache(maxsize=None)
 def _single_reading(ch: str) -> str:
     """pypinyin's reading of one character on its own (toneless)."""
