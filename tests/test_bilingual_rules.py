@@ -161,6 +161,14 @@ def test_a_decade_is_compared_as_years(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "1990")]
 
 
+def test_a_generation_cohort_is_compared_as_its_decade(pair):
+    zh = "在新用户中，“90后”占比约四成，“00后”约两成。\n"
+    ja = "新規利用者のうち1990年代生まれが約4割、2000年代生まれが約2割を占める。\n"
+    assert pair(zh, ja) == []  # 90后 is the 1990s, 00后 the 2000s, not 90 and 0
+    found = pair(zh, ja.replace("1990年代", "1980年代"))
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "1980")]
+
+
 def test_omitted_paragraph_is_info_unless_configured(pair):
     ja = JA.split("\n\n")
     short = "\n\n".join([ja[0], ja[2]])

@@ -35,6 +35,8 @@ FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  
 PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 # a decade: optional century (上世纪, 本世纪, 21世纪, 二十世纪) and 的, then N十 or N0 and 年代 (八十年代, 80年代)
 DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(上[个個]?世[纪紀]|本世[纪紀]))?的?([一二三四五六七八九]十|[1-9]0)年代")
+# a generation cohort: 90后 (born in the 1990s), 00後; compared as its decade's first year (1990年代生まれ)
+COHORT = re.compile(r"(?<![0-9.])([0-9]0)[后後](?![0-9])")
 PARENS = re.compile(r"[（(][^（()）]*[)）]")
 
 
@@ -112,6 +114,13 @@ def parse_number(token: str) -> Fraction | None:
                 total += amount * BIG[part]
             section, current, last_big = Fraction(0), None, True
     return total + section + (current or 0)
+
+
+def _cohort(m: re.Match) -> Fraction:
+    """The first year of a COHORT match: two digits at or above the pivot are in the 1900s (90后 = 1990), below it in
+    the 2000s (00后 = 2000)."""
+    tens = int(m.group(1))
+    return Fraction((1900 if tens >= lexicon()["cohorts"]["pivot"] else 2000) + tens)
 
 
 def _decade(m: re.Match) -> Fraction | None:
@@ -290,7 +299,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, text[span.start:span.end], Fraction(months[1]), period=months, written=written))
             taken.append(span)
-    for regex, kind in ((DECADE, "decade"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
+    for regex, kind in ((DECADE, "decade"), (COHORT, "cohort"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
             if any(s.contains(span) for s in skip) or any(s.overlaps(span) for s in taken):
@@ -298,6 +307,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             if kind == "decade":
                 value = _decade(m)
                 q = None if value is None else Quantity(span, text[span.start:span.end], value)
+            elif kind == "cohort":
+                q = Quantity(span, text[span.start:span.end], _cohort(m))
             elif kind == "percent-zh":
                 value = parse_number(m.group(1))
                 q = None if value is None else Quantity(span, text[span.start:span.end], value / 100, True)
