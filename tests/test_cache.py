@@ -220,6 +220,7 @@ def test_warm_load_reads_only_what_is_looked_up(cache_dir, compiles):
     touched = warm.glossary.by_zh._memo
     assert 0 < len(touched) < len(first.glossary) and "娄底" in touched
     assert warm.glossary._entries is None  # the entry list was never read whole
+    assert warm.glossary._store.con.execute("PRAGMA mmap_size").fetchone() == (0,)  # read, not mapped
 
 
 def test_stored_glossary_pickles_as_plain_objects(cache_dir):
