@@ -24,6 +24,9 @@ Three evaluation sets:
   --set heldout9 tests/heldout9/: the ninth held-out set (giant pandas and zoos, space launches, rice and seeds,
                  ice-and-snow tourism, ancient capitals and city walls), written before any tuning, to be scored once
                  by the lead
+  --set heldout10 tests/heldout10/: the tenth held-out set (high-speed rail, dinosaur fossils, the FAST radio
+                 telescope, solar power, pianos and orchestras), written before any tuning, to be scored once by
+                 the lead
   --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
                  and clean controls that mention correct and real non-glossary names once with the same context
   --set dev7     tests/dev7/: a development set (aviation and airports, rare earths, national parks, porcelain towns,
@@ -47,7 +50,7 @@ counted per row at any severity and reported apart too, with how many were found
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|dev-single|dev7|dev8|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|dev-single|dev7|dev8|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -64,7 +67,8 @@ TEST_CORPUS = ROOT / "tests" / "corpus"
 FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("test-corpus", "corpus"), ("heldout", "heldout"), ("heldout2", "heldout2"), ("heldout3", "heldout3"),
     ("heldout4", "heldout4"), ("heldout5", "heldout5"), ("heldout6", "heldout6"), ("heldout7", "heldout7"),
-    ("heldout8", "heldout8"), ("heldout9", "heldout9"), ("dev-single", "dev-single"), ("dev7", "dev7"),
+    ("heldout8", "heldout8"), ("heldout9", "heldout9"), ("heldout10", "heldout10"),
+    ("dev-single", "dev-single"), ("dev7", "dev7"),
     ("dev8", "dev8"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
