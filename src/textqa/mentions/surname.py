@@ -13,7 +13,7 @@ from ..phonetics.pinyin import char_readings, is_surname, other_surname_readings
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import window_keys
 from .kinds import MentionKind
-from .runs import long_runs, named_entities, scope_of
+from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.surname"
 EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mentions.romanized")
@@ -26,33 +26,47 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
     if scope is not None:  # a stretch of a long document: the entities named elsewhere in it too (so far)
         mentioned |= scope.mentioned
     named = named_entities(doc)
-    lengths = idx.given_lengths
-    misread = idx.misread_surnames
+    memo = glossary_memo(idx, "surname.runs")  # run -> its (start, given length, entity, surname fits)
     out: list[Mention] = []
     for run_span, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
-        for i in range(len(run) - 1):
-            head = run[i]
-            surname_head = is_surname(head)
-            if not surname_head and not (misread and char_readings(head) & misread):
+        found = memo.get(run)
+        if found is None:
+            found = memo[run] = _in_run(run, idx)
+        for i, n, zh, fits in found:
+            if zh not in mentioned:
+                if scope is not None:
+                    scope.unmet.add(zh)  # a candidate if a later stretch names zh
                 continue
-            for n in lengths:
-                given = run[i + 1:i + 1 + n]
-                if len(given) < n:
-                    break
-                for zh in {z for key in window_keys(given) for z in idx.given.get(key, ())}:
-                    surname = idx.syllables[zh][0]
-                    if surname in char_readings(head):
-                        continue
-                    if zh not in mentioned:
-                        if scope is not None:
-                            scope.unmet.add(zh)  # a candidate if a later stretch names zh
-                        continue
-                    if not surname_head and not char_readings(head) & other_surname_readings(zh, surname):
-                        continue
-                    span = Span(run_span.start + i, run_span.start + i + 1 + n)
-                    features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
-                                        context=name_suffix_after(doc, span, "person"), elsewhere=zh in named)
-                    out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME,
-                                       detail=" ".join(idx.syllables[zh]), features=features))
+            if not fits:
+                continue
+            span = Span(run_span.start + i, run_span.start + i + 1 + n)
+            features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
+                                context=name_suffix_after(doc, span, "person"), elsewhere=zh in named)
+            out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME,
+                               detail=" ".join(idx.syllables[zh]), features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _in_run(run: str, idx) -> tuple[tuple[int, int, str, bool], ...]:
+    """What a run of kanji holds for the finder whatever the document: (start, given name's length, entity, whether
+    the head is a surname or a misread one of the entity's) for each surname head followed by a glossary person's
+    given name read alike, under a surname that is not the person's."""
+    lengths = idx.given_lengths
+    misread = idx.misread_surnames
+    out = []
+    for i in range(len(run) - 1):
+        head = run[i]
+        surname_head = is_surname(head)
+        if not surname_head and not (misread and char_readings(head) & misread):
+            continue
+        for n in lengths:
+            given = run[i + 1:i + 1 + n]
+            if len(given) < n:
+                break
+            for zh in {z for key in window_keys(given) for z in idx.given.get(key, ())}:
+                surname = idx.syllables[zh][0]
+                if surname in char_readings(head):
+                    continue
+                out.append((i, n, zh, surname_head or bool(char_readings(head) & other_surname_readings(zh, surname))))
+    return tuple(out)  # most runs hold none: the one empty tuple

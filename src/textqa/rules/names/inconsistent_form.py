@@ -222,19 +222,19 @@ class InconsistentForm(Rule):
     needs_glossary = True
 
     def check(self, ctx):
-        by_entity: dict[str, list] = {}
-        correct = [k for k in MentionKind if k.correct]
-        for m in ctx.mentions.of_kinds(correct):
-            if (not m.glossed and not _inside_product_name(ctx.doc.text, m.span.end)
-                    and not _inside_english_phrase(ctx.doc.text, m.span.start, m.span.end)
-                    and not _not_a_rendering_choice(ctx.doc, m)):
-                by_entity.setdefault(m.entity, []).append(m)
         text = ctx.doc.text
-        misspelt = _misspelt_entities(ctx) if by_entity and not ctx.strict_consistency else set()
+        correct = [k for k in MentionKind if k.correct]
+        surfaces_of: dict[str, set[str]] = {}  # the forms of each entity outside glosses
         introduced: dict[str, set[str]] = {}  # forms of a person the text itself gives (林志強（ラム・チーキョン）)
         for m in ctx.mentions.of_kinds(correct):
-            if m.glossed:
-                introduced.setdefault(m.entity, set()).add(m.surface)
+            (introduced if m.glossed else surfaces_of).setdefault(m.entity, set()).add(m.surface)
+        by_entity: dict[str, list] = {}
+        for m in ctx.mentions.of_kinds(correct):  # an entity written in one form only has no mix to report
+            if (not m.glossed and len(surfaces_of[m.entity]) > 1 and not _inside_product_name(text, m.span.end)
+                    and not _inside_english_phrase(text, m.span.start, m.span.end)
+                    and not _not_a_rendering_choice(ctx.doc, m)):
+                by_entity.setdefault(m.entity, []).append(m)
+        misspelt = _misspelt_entities(ctx) if by_entity and not ctx.strict_consistency else set()
         for zh, ms in by_entity.items():
             entry = ctx.entry(zh)
             if entry.type == EntityType.PERSON:  # a person may go by two names the text gives
