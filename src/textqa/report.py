@@ -101,7 +101,7 @@ def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, 
         s = summaries.setdefault(m.entity, EntitySummary(m.entity, entry.ja))
         kind = GLOSS if m.glossed and not m.kind.correct else str(m.kind)
         line = doc.position(m.span.start)[0]
-        for r in s.renderings:
+        for r in reversed(s.renderings):  # each (path, surface, kind) once: this document's come last
             if (r.path, r.surface, r.kind) == (path, m.surface, kind):
                 r.lines.append(line)
                 break

@@ -26,4 +26,5 @@ class LiteralAutomaton:
             raise ValueError("only non-overlapping matches are supported")
         if not self._built:
             return []
-        return [(i, end + 1 - len(self.patterns[i]), end + 1) for end, i in self._automaton.iter_long(text)]
+        patterns = self.patterns
+        return [(i, end + 1 - len(patterns[i]), end + 1) for end, i in self._automaton.iter_long(text)]

@@ -7,7 +7,7 @@ import re
 from array import array
 from collections.abc import Mapping
 
-from ..charclass import CLOSE_BRACKETS, HASHTAG, is_hiragana, is_kana, is_kanji, is_katakana
+from ..charclass import CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, is_hiragana, is_kana, is_kanji, is_katakana
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -449,13 +449,17 @@ def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
     return False
 
 
+# a kanji, a hiragana or a character of the katakana block (・ and ー too): what makes a line Japanese
+JAPANESE_IN_LINE = re.compile(f"[{KANJI_RANGE}{HIRAGANA_RANGE}\u30a0-\u30ff]")
+
+
 def in_english_line(text: str, span: Span) -> bool:
     """True when a Latin-script mention stands in a line with no kana or kanji (an English abstract, title or
     credit): the name's English spelling in English text, not a form left untranslated in Japanese."""
-    if any(is_kanji(c) or is_hiragana(c) or "\u30a0" <= c <= "\u30ff" for c in text[span.start:span.end]):
+    if JAPANESE_IN_LINE.search(text, span.start, span.end):
         return False
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    return not any(is_kanji(c) or is_hiragana(c) or "\u30a0" <= c <= "\u30ff" for c in text[lo:len(text) if hi < 0 else hi])
+    return not JAPANESE_IN_LINE.search(text, lo, len(text) if hi < 0 else hi)
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:

@@ -25,7 +25,16 @@ MAX_PARTS = 4
 MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
 
 
-def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[str]]):
+def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[str]]) -> dict[str, tuple[str, float]]:
+    """``_candidates_of`` the key, remembered for the glossary (keys recur across spans and documents; read only)."""
+    memo = glossary_memo(idx, "katakana.candidates")
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _candidates_of(key, idx, spelt)
+    return found
+
+
+def _candidates_of(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[str]]):
     """(entity, matched key, similarity): exact coarse keys, else keys one edit away (a letter left out, one
     more, or one other: タシクルガン for タシュクルガン), but not the first letter left out or added. A name of two
     syllables is matched so only by the key of its own katakana name (``spelt``), one letter other, at any

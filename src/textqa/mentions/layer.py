@@ -57,7 +57,7 @@ class MentionLayer:
 
     def _mention(self, i: int) -> Mention:
         strings = self._strings
-        return Mention(Span(self._starts[i], self._ends[i]), strings[self._surface[i]], strings[self._entity[i]],
+        return Mention(tuple.__new__(Span, (self._starts[i], self._ends[i])), strings[self._surface[i]], strings[self._entity[i]],
                        _KINDS[self._kind[i]], self._confidence[i], strings[self._detail[i]], bool(self._glossed[i]),
                        self._features.get(i))
 

@@ -71,9 +71,9 @@ class Runs:
         return len(self.starts)
 
     def __iter__(self):
-        text = self.text
+        text, new = self.text, tuple.__new__  # a Span made directly: this runs for every run a finder reads
         for start, end in zip(self.starts, self.ends):
-            yield Span(start, end), text[start:end]
+            yield new(Span, (start, end)), text[start:end]
 
 
 def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> Runs:
