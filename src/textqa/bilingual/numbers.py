@@ -61,6 +61,9 @@ class Quantity:
     measure: bool = False  # followed by a unit of measure (两个多小时, 三公里), which Japanese writes in digits
     converted: tuple[Fraction, ...] = ()  # an amount with its conversion in parentheses right after it (約3万7000円
     # （1800元）, 1800元（約3万7000円）): the same amount in the other currency, which the other side may give instead
+    sizes: tuple[tuple[str, Fraction], ...] = ()  # (dimension, size in its base unit) for a unit of measure after it:
+    # 5公里: (length, 5000); 5キロ: (length, 5000) and (mass, 5)
+    unit: str = ""  # that unit of measure after the number as written (公里, キロ; not the 時間 inside 1時間半)
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -68,7 +71,24 @@ class Quantity:
         if self.period is not None:
             return {("months", *self.period), *self.written}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
-        return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted)
+        return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted) | set(self.sizes)
+
+    def clashes(self, other: Quantity) -> bool:
+        """Both are measured in one dimension, at different sizes: 5公里 and 5メートル are different numbers."""
+        common = {d for d, _ in self.sizes} & {d for d, _ in other.sizes}
+        return bool(common) and not set(self.sizes) & set(other.sizes)
+
+    def in_unit_of(self, other: Quantity) -> Fraction | None:
+        """This quantity's size written in ``other``'s unit, where the two clash (5公里 in メートル: 5000), else None."""
+        if not self.clashes(other):
+            return None
+        mine = dict(self.sizes)
+        dimension, size = next((d, v) for d, v in other.sizes if d in mine)
+        return mine[dimension] * other.value / size if size else None
+
+    def equals(self, other: Quantity) -> bool:
+        """The same number, however written: a value in common and no clash of units."""
+        return bool(self.keys() & other.keys()) and not self.clashes(other)
 
 
 def normalise_digits(text: str) -> str:
@@ -197,6 +217,32 @@ def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, 
     at = end + len(_starts_with(text, end, lexicon()["currencies"]))
     inside = next((s for s in conversions if s.start == at), None)
     return () if inside is None else tuple(q.value for q in quantities(text[inside.start + 1:inside.end - 1]))
+
+
+@functools.lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[tuple[str, Fraction], ...]]:
+    """Each unit word with its (dimension, size in the base unit) pairs (numbers.toml ``[units]``)."""
+    out: dict[str, list] = {}
+    for dimension, words in lexicon()["units"].items():
+        for word, size in words.items():
+            out.setdefault(word, []).append((dimension, Fraction(str(size))))
+    return {word: tuple(sizes) for word, sizes in out.items()}
+
+
+def _sizes(text: str, ends: tuple[int, ...], value: Fraction) -> tuple[tuple[tuple[str, Fraction], ...], str]:
+    """The sizes of ``value`` in the unit of measure right after the first of ``ends`` that one follows (1時間半: the
+    unit before the half; 两个半小时: after it), and that unit where it follows the number as written."""
+    units = _units()
+    for end in ends:
+        if unit := _starts_with(text, end, units):
+            return tuple((dimension, value * size) for dimension, size in units[unit]), unit if end == ends[-1] else ""
+    return (), ""
+
+
+def _measured(text: str, ends: tuple[int, ...], value: Fraction, percent: bool) -> dict:
+    """The ``sizes`` and ``unit`` fields of a quantity (none for a percentage)."""
+    sizes, unit = ((), "") if percent else _sizes(text, ends, value)
+    return {"sizes": sizes, "unit": unit}
 
 
 def _starts_with(text: str, pos: int, words) -> str:
@@ -332,6 +378,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if with_unit is None and (scale := _starts_with(norm, end, lex["unit-scales"])):
             with_unit = value * lex["unit-scales"][scale]  # 1.86米 = 186センチ
         percent = False
+        unit_at = end
         if (half_end := _half_after(norm, end)) > end:
             value, end = value + Fraction(1, 2), half_end
         pct = _starts_with(norm, end, lex["percent-suffixes"])
@@ -345,7 +392,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             clock=_afternoon_hour(norm, span.start, end, value),
                             measure=bool(_starts_with(norm, end, lex["measures"])),
-                            converted=_converted(norm, end, skip)))
+                            converted=_converted(norm, end, skip),
+                            **_measured(norm, (unit_at, end), value, percent)))
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return sorted(out, key=lambda q: q.span)
@@ -387,12 +435,17 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
     return lost, extra
 
 
+def shared_keys(q: Quantity, others: list[Quantity]) -> set:
+    """The keys of ``q`` that it shares with a quantity of ``others`` it does not clash with."""
+    return {k for o in others if not q.clashes(o) for k in q.keys() & o.keys()}
+
+
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """The quantities of each side that have no equal value on the other (matched one to one, in order)."""
     left = list(source)
     extra_target = []
     for q in target:
-        equal = [i for i, s in enumerate(left) if q.keys() & s.keys()]
+        equal = [i for i, s in enumerate(left) if q.equals(s)]
         if not equal:
             extra_target.append(q)
             continue

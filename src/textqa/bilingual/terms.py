@@ -55,7 +55,7 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
         around = list(para.target)
         if para.shape != "1-1" or para.score < threshold("sure-link"):  # merged, split or loose: neighbours may hold it
             around += [t for q in paragraphs[max(0, k - 1):k + 2] for t in q.target]
-        for sent in kids:
+        for j, sent in enumerate(kids):
             for sp in sent.source:
                 for span, zh in entities:
                     if not sp.contains(span):
@@ -69,7 +69,11 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     found = _mentions_in(mentions, sent.target, zh)
                     if not found and sent.score < threshold("sure-link"):  # a loose sentence link: look in the paragraph
                         found = _mentions_in(mentions, para.target, zh)
-                    if not found and _short_named(bitext, compiled, mentions, zh, sent, para, named):
+                    spans = sent.target if sent.score >= threshold("sure-link") else para.target
+                    if not found and _short_named(bitext, compiled, mentions, zh, spans, named):
+                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        continue
+                    if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
                     if not found:
@@ -88,17 +92,30 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     return out
 
 
-def _short_named(bitext, compiled, mentions, zh: str, sent: Link, para: Link, later: bool) -> bool:
-    """The aligned target sentence (the paragraph, for a loose sentence link) names the person by a short form, after
-    the translation has named them in full, or at a later mention of the source: a short form does not introduce a
-    person (陳選手 with no 陳立軍 before it is a name dropped, reported once, where the source first names them)."""
+def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
+    """The target ``spans`` (the aligned sentence; the paragraph, for a loose sentence link) name the person by a
+    short form, after the translation has named them in full, or at a later mention of the source: a short form does
+    not introduce a person (陳選手 with no 陳立軍 before it is a name dropped, reported once, where the source first
+    names them)."""
     text = bitext.target.text
     full = [m.span.start for m in mentions.overlapping(Span(0, len(text)))
             if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
     after = min(full) if full else (-1 if later else len(text))
-    spans = sent.target if sent.score >= threshold("sure-link") else para.target
     entry = compiled.entry(zh)
     return any(at > after for t in spans for at in short_forms(text, entry, t.start, t.end))
+
+
+def _named_next_door(bitext, compiled, mentions, entities, kids, j: int, zh: str, later: bool) -> bool:
+    """A sentence of the translation next to sentence link ``j`` names the entity (in a sanctioned form, or a person
+    by a short form) while its own source sentence does not: the translation moved the name across a sentence
+    boundary (“…。”陈立军说，… as 「…」と陳さんは話す。…), it did not drop it."""
+    for n in kids[max(0, j - 1):j] + kids[j + 1:j + 2]:
+        if not n.target or any(s.contains(span) for s in n.source for span, name in entities if name == zh):
+            continue
+        if any(m.kind in NAMING_KINDS or m.glossed for m in _mentions_in(mentions, n.target, zh)) or \
+                _short_named(bitext, compiled, mentions, zh, n.target, later):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,12 +180,19 @@ def short_forms(text: str, entry, start: int = 0, end: int | None = None) -> lis
 
 
 def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
-    """The target words at ``span`` share a character with the source term (read as simplified Chinese): they
-    look like a rendering of it gone wrong (併多多 for 拼多多, 空飛ぶ豚 for 飞猪), not a mention left out."""
+    """The target words at ``span`` share more characters with the source term (read as simplified Chinese) than
+    with the rest of its source sentence alone: they look like a rendering of it gone wrong (併多多 for 拼多多, 空飛ぶ豚
+    for 飞猪), not a mention left out nor a word that translates another part of the sentence (海運決済 for 海运结算 beside
+    a term 星海银行)."""
     if span is None:
         return False
     term = bitext.source.slice(occurrence.source_span)
-    return any(is_kanji(ch) and as_simplified(ch) in term for ch in bitext.target.slice(span))
+    s_span = occurrence.sentence.source_span
+    rest = bitext.source.text[s_span.start:occurrence.source_span.start] + \
+        bitext.source.text[occurrence.source_span.end:s_span.end]
+    chars = [as_simplified(ch) for ch in bitext.target.slice(span) if is_kanji(ch)]
+    shared = sum(1 for ch in chars if ch in term)
+    return shared > sum(1 for ch in chars if ch in rest and ch not in term)
 
 
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool = False) -> Span | None:

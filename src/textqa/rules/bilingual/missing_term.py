@@ -89,13 +89,14 @@ class MissingTerm(Rule):
                 continue
             seen.add(key)
             likely = likely_rendering(bt, occ, mentions, person=entry.type == "person")
+            if likely is not None and any(one_off(ctx.doc.slice(likely), f) is not None for f in forms):
+                case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
+            elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
+                case, likely = "referred", None  # the article's topic, left unsaid: no word stands for it
+            else:
+                case = "referred" if refers_back(ctx.doc.slice(occ.sentence.target_span), entry) else "missing"
             span = likely or occ.sentence.target_span
             word = ctx.doc.slice(span)
-            if likely is not None and any(one_off(word, f) is not None for f in forms):
-                case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
-            else:
-                unsaid = rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely)
-                case = "referred" if unsaid or refers_back(ctx.doc.slice(occ.sentence.target_span), entry) else "missing"
             stands = f"; '{word}' most likely stands for it" if span != occ.sentence.target_span else ""
             yield ctx.finding(self, span, f"the source names {occ.entity} here but the translation has no "
                                           f"rendering of it{stands}; write '{entry.ja}'",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ...context import confidence
 from ...findings import Severity
@@ -22,11 +23,14 @@ class NumberMismatch(Rule):
     the source sentence does not have, when the source sentence also has a number the translation lacks.
     Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
     separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates. Amounts inside a
-    parenthesised currency conversion are left out.
+    parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
+    (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
+    a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit.
 
     ## Why is this bad
     Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
-    2019年. Nothing in the Japanese alone shows it.
+    2019年; it also renders a unit as a smaller or larger one and keeps the digits (公里 as メートル). Nothing in
+    the Japanese alone shows it.
 
     ## Example
     Source: `售价约为5万元` Translation: `価格は約50万元で`
@@ -45,7 +49,7 @@ class NumberMismatch(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.numbers import changed, differing, quantities
+        from ...bilingual.numbers import changed, differing, quantities, shared_keys
 
         src, tgt = bt.source.text, ctx.doc.text
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
@@ -64,11 +68,21 @@ class NumberMismatch(Rule):
                 # a number moved to another sentence of the paragraph is no change; a repeated one the translation
                 # leaves out neither (5G网络…5G基站数 → 5Gネットワーク…基地局数), but one it writes more often than the
                 # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)
-                lost = [q for q in lost if not any(tgt_keys[k] for k in q.keys())]
-                extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in q.keys())]
+                lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, para_tgt))]
+                extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))]
                 for was, q in changed(lost, extra):
+                    excerpted = excerpt(src[s_span.start:s_span.end])
+                    if was.value == q.value and (size := was.in_unit_of(q)) is not None:  # the same number with a
+                        # unit of another size (5公里 as 5メートル): the fix is the number in the translation's unit
+                        fix = _fmt(replace(q, value=size, percent=False)).replace(",", "")
+                        yield ctx.finding(
+                            self, q.span, f"'{q.surface}{q.unit}' is not the source's '{was.surface}{was.unit}', "
+                                          f"which is {fix}{q.unit}: 「{excerpted}」",
+                            suggestion=fix, confidence=confidence(self, "changed-number"),
+                            related=(bt.related(was.span, f"source number {was.surface}{was.unit}"),))
+                        continue
                     yield ctx.finding(
                         self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
-                                      f"'{was.surface}' ({_fmt(was)}): 「{excerpt(src[s_span.start:s_span.end])}」",
+                                      f"'{was.surface}' ({_fmt(was)}): 「{excerpted}」",
                         suggestion=was.surface, confidence=confidence(self, "changed-number"),
                         related=(bt.related(was.span, f"source number {was.surface}"),))

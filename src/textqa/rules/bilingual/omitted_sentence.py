@@ -85,11 +85,12 @@ class OmittedSentence(Rule):
                     if lo < threshold("min-source") or abs(la - ratio * (ls - lo)) > abs(la - ratio * ls):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
-                    neighbours = [n.score for n in kids[max(0, k - 1):k + 2] if n.source and n.target]
+                    neighbours = _linked_neighbours(kids, k)
                     shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
                     strong = (evidence.lost(sent.source_span) or
                               ((shortfall >= threshold("shortfall") or _length_odds(lt, ls, lo) >= threshold("length-odds"))
-                               and neighbours and min(neighbours) >= threshold("well-aligned")))
+                               and neighbours and (min(neighbours) >= threshold("well-aligned")
+                                                   or evidence.absent(sent.source_span))))
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
                                       confidence=confidence(self, "strong" if strong else "weak"),
@@ -111,6 +112,14 @@ class OmittedSentence(Rule):
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here", confidence=confidence(self, "strong"),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _linked_neighbours(kids, k) -> list[float]:
+    """Scores of the nearest sentence links with both sides before and after link ``k`` of a paragraph (a short
+    sentence left unlinked between, 陈老板说。 rendered inside the quotation before it, is passed over)."""
+    before = next((n.score for n in reversed(kids[:k]) if n.source and n.target), None)
+    after = next((n.score for n in kids[k + 1:] if n.source and n.target), None)
+    return [score for score in (before, after) if score is not None]
 
 
 def _length_odds(target_length: float, source_length: int, left_out: int) -> float:
@@ -189,6 +198,7 @@ class _Evidence:
         tgt = ctx.doc.text
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
+        self.paragraph_words = set().union(*(_words(tgt[t.start:t.end]) for t in para.target))
         self.entities = source_entities(bt.source, ctx.compiled) if ctx.compiled is not None else []
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
@@ -200,6 +210,19 @@ class _Evidence:
         if any(significant(q) and not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span))):
             return True
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
+
+    def absent(self, span) -> bool:
+        """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
+        none of them (at most `clause-overlap`) and no word (two hanzi in a row) with the paragraph's translation:
+        it is translated nowhere in it, however loosely its neighbours align."""
+        from ...bilingual.align import threshold
+        from ...charclass import is_kanji
+
+        text = self.bt.source.slice(span)
+        hanzi = {ch for ch in text if is_kanji(ch)}
+        return (len(hanzi) >= threshold("absent-hanzi")
+                and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
+                and not _words(text) & self.paragraph_words)
 
     def dropped_clauses(self, sent, around=None):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
@@ -320,9 +343,13 @@ class _Evidence:
             anchored.append({-max(scores)[1]} if scores else set())
             strength.append(max(scores)[0] if scores else 0)
         for i, j in itertools.combinations(range(len(clauses)), 2):  # an anchor that crosses the order is a
-            if anchored[i] and anchored[i] == anchored[j] and strength[j] > strength[i] and any(  # coincidence of
-                    a and max(a) < min(anchored[i]) for a in anchored[i + 1:j]):  # words a later clause explains
+            if not anchored[i] or anchored[i] != anchored[j]:  # coincidence of words the other clause explains:
+                continue  # the weaker of two clauses anchored to one piece, with a clause between anchored
+            between = anchored[i + 1:j]  # on the other clause's side of it
+            if strength[j] > strength[i] and any(a and max(a) < min(anchored[i]) for a in between):
                 anchored[i] = set()
+            elif strength[i] > strength[j] and any(a and min(a) > max(anchored[j]) for a in between):
+                anchored[j] = set()
         taken = set().union(*anchored) if anchored else set()
         for i, clause in enumerate(clauses):
             if anchored[i] or length(src[clause.start:clause.end]) < threshold("gap-clause"):
