@@ -871,3 +871,22 @@ def test_a_clause_anchored_only_by_words_an_earlier_clause_explains_is_dropped(p
     assert "完成本季度最后一次设备检查" in found[0].message
     whole = ja.replace("たどり着いた。", "たどり着き、今季最後の設備点検を終えた。")
     assert pair(zh, whole) == []
+
+
+MONEY_ZH = "这个项目的总投资为{}，全部由村集体承担。\n"
+MONEY_JA = "この事業の総投資額は{}で、全額を村の集団が負担する。\n"
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("3万元", "3万元"), ("3万元", "3万人民元"), ("3万元", "3万元（約60万円）"), ("3万元", "約60万円（3万元）"),
+    ("1.5亿美元", "1億5000万米ドル"), ("1.5亿美元", "1億5000万ドル"), ("200万港元", "200万香港ドル"),
+])
+def test_an_amount_in_its_own_currency_or_with_a_conversion_is_not_a_changed_number(pair, zh, ja):
+    assert pair(MONEY_ZH.format(zh), MONEY_JA.format(ja)) == []
+
+
+@pytest.mark.parametrize("zh, ja", [("3万元", "3万円"), ("3万元", "3万ドル"), ("1.5亿美元", "1億5000万元")])
+def test_the_same_amount_in_another_currency_is_a_changed_number(pair, zh, ja):
+    found = pair(MONEY_ZH.format(zh), MONEY_JA.format(ja))
+    assert [(f.code, f.severity, f.surface) for f in found] == [("BIL002", Severity.WARNING, ja)]
+    assert "another currency" in found[0].message

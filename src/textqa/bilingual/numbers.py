@@ -64,6 +64,7 @@ class Quantity:
     sizes: tuple[tuple[str, Fraction], ...] = ()  # (dimension, size in its base unit) for a unit of measure after it:
     # 5公里: (length, 5000); 5キロ: (length, 5000) and (mass, 5)
     unit: str = ""  # that unit of measure after the number as written (公里, キロ; not the 時間 inside 1時間半)
+    currency: str = ""  # the currency word right after it (元, 円, 米ドル)
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -74,9 +75,18 @@ class Quantity:
         return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted) | set(self.sizes)
 
     def clashes(self, other: Quantity) -> bool:
-        """Both are measured in one dimension, at different sizes: 5公里 and 5メートル are different numbers."""
+        """Both are measured in one dimension, at different sizes (5公里 and 5メートル are different numbers), or are
+        amounts in two different currencies with no conversion beside either (3万元 and 3万円)."""
+        if self.other_currency(other) and not (self.converted or other.converted):
+            return True
         common = {d for d, _ in self.sizes} & {d for d, _ in other.sizes}
         return bool(common) and not set(self.sizes) & set(other.sizes)
+
+    def other_currency(self, other: Quantity) -> bool:
+        """Both name their currency, and not the same one (numbers.toml ``[currencies]``)."""
+        codes = lexicon()["currencies"]
+        mine, theirs = codes.get(self.currency, ""), codes.get(other.currency, "")
+        return bool(mine and theirs) and mine != theirs
 
     def in_unit_of(self, other: Quantity) -> Fraction | None:
         """This quantity's size written in ``other``'s unit, where the two clash (5公里 in メートル: 5000), else None."""
@@ -240,9 +250,11 @@ def _sizes(text: str, ends: tuple[int, ...], value: Fraction) -> tuple[tuple[tup
 
 
 def _measured(text: str, ends: tuple[int, ...], value: Fraction, percent: bool) -> dict:
-    """The ``sizes`` and ``unit`` fields of a quantity (none for a percentage)."""
-    sizes, unit = ((), "") if percent else _sizes(text, ends, value)
-    return {"sizes": sizes, "unit": unit}
+    """The ``sizes``, ``unit`` and ``currency`` fields of a quantity (none for a percentage; no unit of measure for
+    an amount of money: 米ドル is no metre)."""
+    currency = "" if percent else _starts_with(text, ends[-1], lexicon()["currencies"])
+    sizes, unit = ((), "") if percent or currency else _sizes(text, ends, value)
+    return {"sizes": sizes, "unit": unit, "currency": currency}
 
 
 def _starts_with(text: str, pos: int, words) -> str:

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...context import confidence
-from ...findings import Severity
+from ...findings import Severity, Span
 from ..base import Rule
 from ._shared import bitext, excerpt
 
@@ -25,7 +25,8 @@ class NumberMismatch(Rule):
     separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates. Amounts inside a
     parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
     (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
-    a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit.
+    a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
+    is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`).
 
     ## Why is this bad
     Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
@@ -72,6 +73,14 @@ class NumberMismatch(Rule):
                 extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))]
                 for was, q in changed(lost, extra):
                     excerpted = excerpt(src[s_span.start:s_span.end])
+                    if was.value == q.value and was.other_currency(q):  # the same amount in another currency
+                        yield ctx.finding(
+                            self, Span(q.span.start, q.span.end + len(q.currency)),
+                            f"'{q.surface}{q.currency}' is in another currency than the source's "
+                            f"'{was.surface}{was.currency}': 「{excerpted}」",
+                            confidence=confidence(self, "changed-number"),
+                            related=(bt.related(was.span, f"source number {was.surface}{was.currency}"),))
+                        continue
                     if was.value == q.value and (size := was.in_unit_of(q)) is not None:  # the same number with a
                         # unit of another size (5公里 as 5メートル): the fix is the number in the translation's unit
                         fix = _fmt(replace(q, value=size, percent=False)).replace(",", "")
