@@ -72,6 +72,7 @@ SINGLE_TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 格尔木\tゴルムド\tplace\t\t\t\t
 """
 SINGLE = Glossary(parse_glossary(SINGLE_TSV))
+SPRING = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n泉州\t泉州\tplace\t\t\t\t\n"))
 
 
 def mentions(text: str, glossary=SINGLE):
@@ -88,10 +89,13 @@ def test_a_chinese_dictionary_word_is_evidence_of_a_real_name():
 
     assert chinese_word("台州") and chinese_word("抚州")
     assert not chinese_word("太州") and not chinese_word("富州") and not chinese_word("")
-    real = [m for m in mentions("江西省の撫州市を訪れた。") if m.surface == "撫州"]
+    # 全州 reads as 泉州 does, tones and all (quán zhōu): still a candidate, known as a real name
+    real = [m for m in mentions("広西の全州県を訪れた。", SPRING) if m.surface == "全州"]
     slip = [m for m in mentions("福建省の富州市を訪れた。") if m.surface == "富州"]
     assert real and all(m.features.chinese_word for m in real)
     assert slip and not any(m.features.chinese_word for m in slip)
+    # 撫州 (fǔ zhōu) reads as 福州 (fú zhōu) only without tones: another place, no candidate of it
+    assert not [m for m in mentions("江西省の撫州市を訪れた。") if m.surface == "撫州"]
 
 
 def test_real_city_sounding_like_a_glossary_city_is_not_a_warning():

@@ -25,6 +25,9 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 王星河\t王星河\tperson\t\t\t\tfounder of the bank named after him
 星河银行\t星河銀行\torg\t\tXinghe\t\tbank
 许振明\t許振明\tperson\t\t\t\tprofessor
+周炳南\t周炳南\tperson\t\t\t\tgeologist
+长岭\t長嶺\tplace\t\t\t\tcounty whose 长 reads chang, as in place names
+阿尔泰\tアルタイ\tplace\t\t\t\tmountain range
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -70,6 +73,13 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     ("王星河氏が創業した星河銀行は成長した。Wang Xinghe 氏は語った。", "NAM007", "Wang Xinghe", "王星河"),
     # a given name's syllable with a confusable initial and a confusable final at once (zheng for zhen)
     ("大学の許増明教授が語った。", "NAM005", "許増明", "许振明"),
+    # a name written with a kanji that reads like the name's only by an uncommon reading, its usual reading a
+    # confusable sound (平: ping, rarely bing): as read, one syllable away from the name, a near-homophone
+    ("周炳南氏が調査した。周平南氏によると、地層は古い。", "NAM005", "周平南", "周炳南"),
+    # a place whose 长 reads chang as in place names (pypinyin reads 长岭 zhang ling): its pinyin is its reading
+    ("長嶺県は小さな町だ。Changling の市場は朝から賑わう。", "NAM007", "Changling", "长岭"),
+    # the katakana form with a syllable put before it (阿 read アー, then the form): one katakana word, not the form
+    ("アルタイ山脈は長い。アーアルタイの観光局の担当者が語った。", "NAM006", "アーアルタイ", "阿尔泰"),
 ])
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
@@ -89,6 +99,8 @@ def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     "ラムド（嵐都）は谷の町だ。中国語の読みをカタカナで書けばランドゥだが、日本ではラムドの名で知られる。",
     "セイコーTVは成長した。セイコーの名は日本でも知られる。",  # the brand's katakana without its tail
     "星河銀行（Xinghe）は成長した。Xingheの幹部が語った。",
+    "周炳南氏が調査した。周炳南氏によると、地層は古い。",
+    "長嶺県は小さな町だ。長嶺県の市場は朝から賑わう。",
 ])
 def test_correct_text_stays_silent(text):
     assert not [f for f in _found(text) if f[1] in WARN], _found(text)
@@ -114,3 +126,22 @@ def test_a_persons_katakana_name_other_than_the_glossary_reading_is_only_info():
     # house that wants one form (strict-consistency) hears as a warning
     english = lint_text("アイリーン・グー選手が優勝した。谷星河選手は笑った。", glossary, strict_consistency=True)
     assert [(f.code, f.severity.value) for f in english if f.code == "NAM002"] == [("NAM002", "warning")]
+
+
+PROVINCES = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                    "山西\t山西\tplace\t\t\t\tprovince\n福州\t福州\tplace\t\t\t\tcity\n"))
+
+
+@pytest.mark.parametrize("text, surface", [
+    # another real place (a place name the dictionary knows, with its suffix) that reads like the entity only when
+    # tones are ignored (shǎn/shān, fǔ/fú): two places, not a slip
+    ("山西省の大同市は古都だ。陝西省の西安市も古都である。", None),
+    ("福州市は港町だ。撫州市は江西省にある。", None),
+    # kanji that name no place, with the other tones: still a homophone of the entity
+    ("山西省の大同市は古都だ。杉西省の太原市も古都である。", "杉西"),
+    ("福州市は港町だ。富州市の港も大きい。", "富州"),
+])
+def test_a_real_place_read_alike_only_without_tones_is_another_place(text, surface):
+    found = [text[f.span.start:f.span.end] for f in lint_text(text, PROVINCES) if f.code == "NAM004"
+             and f.severity.value in WARN]
+    assert found == ([surface] if surface else []), found

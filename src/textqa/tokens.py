@@ -44,6 +44,10 @@ class Token(NamedTuple):
         return self.is_proper_noun and len(self.pos) > 2 and self.pos[2] == "人名"
 
     @property
+    def is_place_name(self) -> bool:
+        return self.is_proper_noun and len(self.pos) > 2 and self.pos[2] == "地名"
+
+    @property
     def is_common_noun(self) -> bool:
         return len(self.pos) > 1 and self.pos[1] == "普通名詞" and not self.oov
 

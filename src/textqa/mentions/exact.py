@@ -15,13 +15,14 @@ def _bounded(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    for edge, neighbour, follows in ((first, before, False), (last, after, True)):
+    for edge, neighbour in ((first, before), (last, after)):
         if not neighbour:
             continue
         if is_ascii_alnum(edge) and neighbour.isascii() and neighbour.isalpha():
             return False
-        # a long-vowel mark after the form lengthens its last syllable (a misspelling): the word goes on
-        if is_katakana(edge) and is_katakana(neighbour) and (neighbour != "ー" or follows):
+        # a long-vowel mark after the form lengthens its last syllable (a misspelling), and one before it ends a
+        # syllable of the same word (アーアルシャン: a syllable put before the name): the word goes on
+        if is_katakana(edge) and is_katakana(neighbour):
             return False
     return True
 

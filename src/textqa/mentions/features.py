@@ -141,8 +141,7 @@ def _from_tokens(doc, span: Span) -> TokenEvidence:
         known_word=one and toks[0].is_common_noun,
         fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
         continues=_continues(doc, span),
-        known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
-                     and toks[0].pos[2] == "地名"),
+        known_place=one and toks[0].is_place_name and not toks[0].oov,
         person_tokens=bool(toks) and all(t.is_person_name for t in toks),
         lexical=is_dictionary_word(doc.slice(span)))
 

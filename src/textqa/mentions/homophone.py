@@ -8,8 +8,8 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
-from ..phonetics.pinyin import char_readings, primary_readings, surname_length
-from ..phonetics.tables import chinese_word, confusable, family_words
+from ..phonetics.pinyin import char_readings, primary_readings, surname_length, toned_readings
+from ..phonetics.tables import chinese_word, confusable, family_words, name_context
 from .features import Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
 from ..tokens import tokens_in
 from .kinds import MentionKind
@@ -168,8 +168,13 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 if simplified_form(window) == simplified_form(zh) and not other_kanji(window, compiled.entry(zh).ja):
                     kind, more = MentionKind.GLYPH, {}
                 else:
-                    kind = MentionKind.NEAR_HOMOPHONE if _misread(zh, exact, idx) else MentionKind.HOMOPHONE
-                    more = {"rare_reading": any(syl not in primary_readings(c) for syl, c in zip(key.split(), window))}
+                    rare = [(syl, c) for syl, c in zip(key.split(), window) if syl not in primary_readings(c)]
+                    usual = _usual_reading(window, zh, key, rare)
+                    kind = MentionKind.NEAR_HOMOPHONE if usual or _misread(zh, exact, idx) else MentionKind.HOMOPHONE
+                    key = usual or key
+                    more = {"rare_reading": bool(rare)}
+                    if kind is MentionKind.HOMOPHONE and _another_place(doc, span, window, zh, key):
+                        continue  # 台州 beside 泰州: a real place of its own, read alike only without tones
                 features = _describe(doc, compiled, zh, span, kind, n, named, **more)
                 out.append(Mention(span, window, zh, kind, detail=key, features=features))
             if hits or n < 3:
@@ -180,6 +185,50 @@ def find_homophones(doc, compiled) -> list[Mention]:
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _usual_reading(window: str, zh: str, key: str, rare: list[tuple[str, str]]) -> str:
+    """The window's usual reading when it reads like the name only through uncommon readings of characters other
+    than the name's own, each a sound confusable with the character's usual one (王平華 wang bing hua, though 平 is
+    not read so: as read, wang ping hua, one syllable from 王炳华, a near-homophone); "" when some other reading is
+    needed or none is. The name's own character reads as the name reads it (曾 zeng in a surname, 长 chang)."""
+    own = {c for c, z in zip(window, simplified_form(zh)) if simplified_form(c) == z}
+    usual = {}
+    for syl, c in rare:
+        if c in own:
+            continue
+        similar = [r for r in sorted(primary_readings(c)) if _similar(r, syl)]
+        if not similar:
+            return ""
+        usual[c] = similar[0]
+    if not usual:
+        return ""
+    return " ".join(usual.get(c, syl) for syl, c in zip(key.split(), window))
+
+
+def _another_place(doc, span: Span, window: str, zh: str, key: str) -> bool:
+    """The window is a place of its own that reads like the name only when tones are ignored (台州 tái zhōu beside
+    泰州 tài zhōu, 撫州 fǔ zhōu beside 福州 fú zhōu): a place name the dictionary knows as spelt, alone or with a
+    place suffix (台州市), whose characters share no toned reading with the name's. A slip of the keyboard or the
+    ear keeps the tones (福洲 for 福州, both fú zhōu); two real places that differ in a tone are two places."""
+    if _tones_meet(window, simplified_form(zh), key.split()):
+        return False
+    toks = tokens_in(doc, Span(span.start, span.start + 1))
+    if not toks:
+        return False
+    tok = toks[0]
+    if tok.span.start != span.start or tok.span.end < span.end or tok.oov or not tok.is_place_name:
+        return False
+    rest = doc.text[span.end:tok.span.end]
+    return not rest or rest in name_context().get("place", ())
+
+
+def _tones_meet(window: str, name: str, syllables: list[str]) -> bool:
+    """At every syllable, a reading of the window's character and one of the name's are the same with tones."""
+    for a, b, syl in zip(window, name, syllables):
+        if not toned_readings(a, syl) & toned_readings(b, syl):
+            return False
+    return True
 
 
 def _misread(zh: str, keys: list[str], idx) -> bool:

@@ -86,6 +86,15 @@ def char_readings(ch: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65536)
+def toned_readings(ch: str, syllable: str) -> frozenset[str]:
+    """The readings with tones of a character (also through its simplified form) that are ``syllable`` without
+    them: 華 hua -> huá, huā, huà."""
+    table = _char_table()
+    return frozenset(r for c in {ch, simplified_form(ch)} for r in table.readings(ord(c)).split(",")
+                     if r and strip_tones(r).lower() == syllable)
+
+
 def other_surname_readings(zh: str, surname: str) -> frozenset[str]:
     """The readings of a person's surname character other than its reading as a surname (查: cha)."""
     return char_readings(zh[0]) - {surname}

@@ -16,7 +16,11 @@ class Homophone(VariantRule):
     Machine translation that goes through sound picks the wrong characters for
     a name: the result looks like a real name but names nobody. Short names need
     evidence that they are names (proper-noun or unknown tokens, 氏/市 after them,
-    the entity named elsewhere); weak candidates are reported as info.
+    the entity named elsewhere); weak candidates are reported as info. A place
+    name the dictionary knows (with its suffix: 台州市) that reads like the name
+    only when tones are ignored is another place and is not reported; kanji that
+    read like the name only by an uncommon reading close to their usual one are
+    a near-homophone (NAM005).
 
     ## Example
     `登小平は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
