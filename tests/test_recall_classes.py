@@ -145,3 +145,12 @@ def test_a_real_place_read_alike_only_without_tones_is_another_place(text, surfa
     found = [text[f.span.start:f.span.end] for f in lint_text(text, PROVINCES) if f.code == "NAM004"
              and f.severity.value in WARN]
     assert found == ([surface] if surface else []), found
+
+
+def test_a_correct_katakana_form_split_by_a_space_is_split_katakana_not_a_transliteration():
+    """The brand's katakana form with its last letter split off: the piece before the space reads like the
+    Mandarin name, but the text wrote the form and a space slipped in (GRB009), no rendering of the reading."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n奥兰\tアオランド\torg\t\t\t\tbrand\n"))
+    text = "アオランドは新店を開いた。担当者は「アオラン ドの客は増えた」と話す。"
+    found = [(f.code, text[f.span.start:f.span.end]) for f in lint_text(text, glossary) if f.severity.value in WARN]
+    assert found == [("GRB009", "アオラン ド")], found

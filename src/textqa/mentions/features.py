@@ -56,6 +56,7 @@ class Features:
     mixed: bool = False  # the kanji head of a mixed form (騰訊ホールディングス)
     shared: float = 0.0  # share of the span's characters that are the name's own, in place (夏門 for 廈門: 0.5)
     chinese_word: bool = False  # the kanji, simplified, are a word or name of a Chinese dictionary (台州, not 太州)
+    tones_differ: bool = False  # a homophone whose characters read like the name's only without tones (西岸, 西安)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -97,6 +98,7 @@ class Features:
         x["mixed"] = float(self.mixed)
         x["shared"] = self.shared
         x["chinese-word"] = float(self.chinese_word)
+        x["tones-differ"] = float(self.tones_differ)
         return {k: v for k, v in x.items() if v}
 
 
@@ -106,7 +108,7 @@ FEATURE_NAMES = (
     "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
     "tokens:known-place", "tokens:person", "tokens:lexical", "context", "context:short", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
-    "chinese-word",
+    "chinese-word", "tones-differ",
 )
 
 
@@ -141,7 +143,8 @@ def _from_tokens(doc, span: Span) -> TokenEvidence:
         known_word=one and toks[0].is_common_noun,
         fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
         continues=_continues(doc, span),
-        known_place=one and toks[0].is_place_name and not toks[0].oov,
+        known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
+                     and toks[0].pos[2] == "地名"),
         person_tokens=bool(toks) and all(t.is_person_name for t in toks),
         lexical=is_dictionary_word(doc.slice(span)))
 

@@ -172,9 +172,10 @@ def find_homophones(doc, compiled) -> list[Mention]:
                     usual = _usual_reading(window, zh, key, rare)
                     kind = MentionKind.NEAR_HOMOPHONE if usual or _misread(zh, exact, idx) else MentionKind.HOMOPHONE
                     key = usual or key
-                    more = {"rare_reading": bool(rare)}
-                    if kind is MentionKind.HOMOPHONE and _another_place(doc, span, window, zh, key):
+                    toned = kind is not MentionKind.HOMOPHONE or _tones_meet(window, simplified_form(zh), key.split())
+                    if not toned and _known_place(doc, span):
                         continue  # 台州 beside 泰州: a real place of its own, read alike only without tones
+                    more = {"rare_reading": bool(rare), "tones_differ": not toned}
                 features = _describe(doc, compiled, zh, span, kind, n, named, **more)
                 out.append(Mention(span, window, zh, kind, detail=key, features=features))
             if hits or n < 3:
@@ -206,13 +207,11 @@ def _usual_reading(window: str, zh: str, key: str, rare: list[tuple[str, str]]) 
     return " ".join(usual.get(c, syl) for syl, c in zip(key.split(), window))
 
 
-def _another_place(doc, span: Span, window: str, zh: str, key: str) -> bool:
-    """The window is a place of its own that reads like the name only when tones are ignored (台州 tái zhōu beside
-    泰州 tài zhōu, 撫州 fǔ zhōu beside 福州 fú zhōu): a place name the dictionary knows as spelt, alone or with a
-    place suffix (台州市), whose characters share no toned reading with the name's. A slip of the keyboard or the
-    ear keeps the tones (福洲 for 福州, both fú zhōu); two real places that differ in a tone are two places."""
-    if _tones_meet(window, simplified_form(zh), key.split()):
-        return False
+def _known_place(doc, span: Span) -> bool:
+    """The window is a place name the dictionary knows as spelt, alone or with a place suffix (台州市). One that reads
+    like a glossary name only when tones are ignored (台州 tái zhōu beside 泰州 tài zhōu, 撫州 fǔ zhōu beside 福州 fú
+    zhōu) is a place of its own: a slip of the keyboard or the ear keeps the tones (福洲 for 福州, both fú zhōu), and
+    two real places that differ in a tone are two places."""
     toks = tokens_in(doc, Span(span.start, span.start + 1))
     if not toks:
         return False

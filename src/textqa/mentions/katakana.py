@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
-from ..charclass import KATAKANA_RUN, KATAKANA_WORD
+from ..charclass import KATAKANA_RUN, KATAKANA_WORD, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
@@ -166,6 +166,25 @@ def surface_key(surface: str) -> str:
     return coarse(katakana_romaji(surface))
 
 
+def _in_split_form(text: str, span: Span, forms) -> bool:
+    """The span is a correct form split by a space, or a piece of one (ボーイン in ボーイン グ): the katakana around it,
+    across single spaces, holds the form once the spaces are taken out."""
+    start, end = span.start, span.end
+    while start > 1 and text[start - 1] in " \u3000" and is_katakana(text[start - 2]):
+        start -= 2
+        while start > 0 and is_katakana(text[start - 1]):
+            start -= 1
+    while end < len(text) - 1 and text[end] in " \u3000" and is_katakana(text[end + 1]):
+        end += 2
+        while end < len(text) and is_katakana(text[end]):
+            end += 1
+    if (start, end) == (span.start, span.end) and not any(c in " \u3000" for c in text[start:end]):
+        return False
+    joined = re.sub("[ \u3000]", "", text[start:end])
+    piece = re.sub("[ \u3000]", "", text[span.start:span.end])
+    return any(piece in f and f in joined for f in forms)
+
+
 def _brand_tail_after(doc, span: Span, forms) -> bool:
     """The Latin tail of one of the entry's brand forms right after the span (セイコウ|TV for セイコーTV): the span
     stands for the brand's katakana, as a name suffix says a katakana stretch is a name."""
@@ -191,6 +210,8 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
         context = name_suffix_after(doc, span, entry.type) or _brand_tail_after(doc, span, entry.correct_forms)
         if any(katakana_head(f, zh)[0] == surface or katakana_of_brand(f) == surface for f in entry.correct_forms):
             continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
+        if _in_split_form(doc.text, span, entry.correct_forms):
+            continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)

@@ -56,8 +56,9 @@ class TraditionalCharacter(Rule):
     A word is a warning when the document has at least two such words, one an ordinary word (alone or in a short
     compound: the text went through a conversion; old forms in names and titles only are citations), or when it is an ordinary word of two or three characters, which Japanese
     spells one way only (`發表` for `発表`, `觀光客`), or a word of two or more characters that the document also
-    writes in its Japanese form (`橫店` beside `横店`: one word in two spellings), outside a title (`『』`, or alone in
-    `“”`); any other single one is `info`. Text
+    writes in its Japanese form (`橫店` beside `横店`: one word in two spellings), or a one-character ordinary noun whose
+    Japanese form the document also writes (`數` beside `数年`), outside a title (`『』`, or alone in
+    `“”`); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
@@ -112,7 +113,8 @@ class TraditionalCharacter(Rule):
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
-            lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written
+            lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written \
+                or _one_in_two_forms(ctx.doc.text, word)
             level = 1.0 if sure or (lone and not _quoted(ctx.doc, span) and not _cited(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
@@ -155,7 +157,20 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
             at += n
     if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
         return False
-    return bool(toks) and toks[0].is_common_noun and all(t.is_common_noun or t.pos[0] == "接尾辞" for t in toks)
+    return bool(toks) and (toks[0].is_common_noun or toks[0].is_numeral) \
+        and all(t.is_common_noun or t.is_numeral or t.pos[0] == "接尾辞" for t in toks)
+
+
+def _one_in_two_forms(text: str, word: str) -> bool:
+    """A one-character word, an ordinary noun in its Japanese form (數 for 数), whose Japanese form the document also
+    writes (数千): one character in two forms is a conversion's leftover."""
+    from ...tokens import tokenize  # noqa: PLC0415
+
+    if len(word) != 1:
+        return False
+    japanese = to_japanese(word)
+    toks = tokenize(japanese)
+    return japanese in text and len(toks) == 1 and toks[0].is_common_noun
 
 
 def _lone_sure(word: str, converted: str) -> bool:
