@@ -54,3 +54,13 @@ def test_case(code, kind, marked):
         assert mine == []
         warned = [(f.code, f.surface) for f in findings if f.code.startswith("GRB") and f.severity.value != "info"]
         assert warned == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("専門家は「curator の数が足りない」と述べた。", "curator"),  # an untranslated word after 「
+    ("会議では、いわゆる outsourcing も議題になった。", "outsourcing"),
+    ("手順では、最後の commit を取り消す。", "commit"),  # technical Japanese writes terms so: hence only info
+])
+def test_a_lone_english_word_set_off_by_spaces_before_a_particle_is_only_info(text, word):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+    assert found == [(word, "info")], found

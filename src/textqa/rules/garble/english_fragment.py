@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ...charclass import is_hiragana
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
@@ -23,7 +24,8 @@ class EnglishFragment(Rule):
     are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
     `personalized learning`; or a phrase the dictionary has whole, `supply chain`), one with the half-width
     punctuation left after it, or one dictionary word of five letters or more written between Japanese characters
-    with no space (`試合でcarryと呼ばれる`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
+    with no space (`試合でcarryと呼ばれる`); one such word set off by spaces before a particle (`いわゆる cheating も`)
+    is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
     do use such names.
@@ -89,6 +91,10 @@ class EnglishFragment(Rule):
                         end = base + tail.end()
                     found = Span(group[0].start, end)
                     yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose")
+                elif _spaced_in_sentence(text, group[0].start - base, end - base):
+                    found = Span(group[0].start, end)
+                    yield ctx.finding(self, found, f"English word '{ctx.doc.slice(found)}' left in Japanese prose",
+                                      confidence=confidence(self, "spaced-english-word"))
             group, known = [], []
 
     def _phrases(self, ctx, words):
@@ -164,6 +170,16 @@ def _glued(text: str, start: int, end: int) -> bool:
     left untranslated inside a sentence, not a product name (those are capitalised) or a unit (short)."""
     return end - start >= GLUED_WORD and start > 0 and end < len(text) \
         and is_japanese(text[start - 1]) and is_japanese(text[end])
+
+
+def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
+    """One lowercase English word of GLUED_WORD letters or more after a Japanese character or 「 and a space (or
+    right after 「), and a space and a particle or な after it (いわゆる cheating も, reusable な機体, 「ranger の):
+    likely a word left untranslated, but technical Japanese writes terms so too (commit を取り消す), so only info."""
+    opened = start > 0 and text[start - 1] == "「"
+    spaced = start > 1 and text[start - 1] == " " and is_japanese(text[start - 2])
+    return end - start >= GLUED_WORD and end + 1 < len(text) and (opened or spaced) \
+        and text[end] == " " and is_hiragana(text[end + 1])
 
 
 def _lower_english(ctx, span: Span, word: str) -> bool:
