@@ -92,3 +92,28 @@ def test_workers_share_the_dictionary_loaded_before_they_fork(folder, tmp_path):
     assert result.returncode == 2, result.stderr  # the folder holds one file that is not UTF-8
     assert '"findings"' in result.stdout
     assert len(log.read_text().split()) == 1
+
+
+def test_the_json_findings_the_workers_write_are_the_report_written_from_its_findings(folder, linter):
+    """With --jobs, each worker writes its files' findings as the JSON report will, and the parent joins them
+    (issue 14): the same text as writing the findings; not used once the findings are replaced (a baseline)."""
+    from textqa.findings import PackedFindings
+    from textqa.render.json_format import file_findings, render
+    from textqa.runner import run
+
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    written = run(files, linter, jobs=2, discovered=True, encode=file_findings)
+    assert written.written_findings() is not None and len(written.findings) > 10
+    assert render(written) == render(run(files, linter, jobs=1, discovered=True, encode=file_findings))
+    written.findings = PackedFindings(list(written.findings)[1:])
+    assert written.written_findings() is None
+    assert '"findings": [\n    {' in render(written)
+
+
+def test_a_file_whose_findings_name_another_path_is_left_to_the_report():
+    from textqa.render.json_format import file_findings
+
+    from textqa.findings import Finding, Severity, Span
+
+    findings = [Finding("a.txt", "GRB001", Severity.WARNING, "garbled", 1, 1, 1, 3, span=Span(0, 2), surface="ab")]
+    assert '"path": "a.txt"' in file_findings("a.txt", findings) and file_findings("b.txt", findings) is None

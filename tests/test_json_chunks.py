@@ -94,6 +94,7 @@ def test_a_real_report_is_written_the_same(fmt, monkeypatch):
     from textqa.render import json_format
 
     monkeypatch.setattr(json_format, "finding_texts", json_format.finding_dicts)
+    monkeypatch.setattr(json_format, "entity_texts", json_format.entity_dicts)  # and each entity as its dict
     slow = CliRunner().invoke(main, args)
     assert fast.exit_code == slow.exit_code == 1
     assert fast.stdout == slow.stdout and '"findings"' in fast.stdout.replace('"results"', '"findings"')
@@ -132,3 +133,24 @@ def test_a_flat_lazy_list_is_written_as_a_lazy_list_is(indent):
         for wrap in (lambda x: x, lambda x: {"a": [1, {"b": x}]}):
             flat, plain = (wrap(LazyList(items, lambda i, item: item, flat=f)) for f in (True, False))
             assert _joined(flat, indent) == _joined(plain, indent) == _joined_stdlib(wrap(list(items)), indent)
+
+
+def test_entities_written_from_their_renderings_are_their_dicts_written():
+    """The JSON report's entities, each written straight from its renderings, are the text of their dicts: with and
+    without the bilingual counts, with no rendering left, and with names that need escaping."""
+    from array import array
+
+    from textqa.render.json_format import entity_dicts, entity_texts
+    from textqa.report import EntitySummary, Rendering
+
+    entities = [
+        EntitySummary("湖南", "湖南", [Rendering("a/b.txt", "湖南", "preferred", array("i", [3, 1, 3])),
+                                      Rendering("名\udcff.txt", 'x"\\y', "homophone", array("i", [7]))]),
+        EntitySummary("王伟", "王偉", [], source_mentions=2, source_rendered=0),
+        EntitySummary("长沙", "長沙", [Rendering("c.txt", "長沙", "gloss", array("i", [12]))], 4, 3),
+    ]
+    for data in ({"entities": 1}, {"version": "1", "findings": [], "entities": 1, "errors": []}):
+        fast, slow = (dict(data, entities=write(entities)) for write in (entity_texts, entity_dicts))
+        assert "".join(json_chunks(fast, indent=2)) == "".join(json_chunks(slow, indent=2)) == \
+            json.dumps(dict(data, entities=[json.loads(json.dumps(d)) for d in entity_dicts(entities)]),
+                       ensure_ascii=False, indent=2).replace("\udcff", "\\udcff")

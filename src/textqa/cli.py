@@ -140,10 +140,13 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     if fix and STDIN in paths:
         _fail("--fix cannot rewrite standard input; use --diff")
     fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
+    encode = None
+    if (fmt or cfg.format) == "json":  # with --jobs, each worker writes its files' findings as the report will
+        from .render.json_format import file_findings as encode
     with _progress_bar(progress, len(files)) as bar, executor as run_on:
         report = run(files, linter, cfg.per_file_ignores, jobs=jobs or cfg.jobs, discovered=True,
                      progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern,
-                     executor=run_on)
+                     executor=run_on, encode=encode)
     report.errors[:0] = input_errors
     if write_baseline:
         _write_baseline(write_baseline, report)

@@ -146,11 +146,12 @@ class PackedFindings(Sequence):
             self.append(f)
 
     def _extend_packed(self, other: "PackedFindings") -> None:
-        renumber = list(map(self._number, other._values))
-        fields, k = other._fields, len(_NUMBERS)
-        for row in range(0, len(fields), _WIDTH):
-            self._fields.extend(fields[row:row + k])
-            self._fields.extend([renumber[n] for n in fields[row + k:row + _WIDTH]])
+        renumber = array("i", map(self._number, other._values))
+        fields = array("i", other._fields)
+        if any(n != m for n, m in enumerate(renumber)):  # (into an empty set: every value keeps its number)
+            for column in range(len(_NUMBERS), _WIDTH):  # a column at a time, in C
+                fields[column::_WIDTH] = array("i", map(renumber.__getitem__, fields[column::_WIDTH]))
+        self._fields += fields
         self._spans.extend(other._spans)
         base = len(self._context)
         self._context += other._context

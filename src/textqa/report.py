@@ -85,10 +85,21 @@ class Report:
     baselined: int = 0  # findings hidden because the baseline records them
     source_lines: dict[str, dict[int, str]] = field(default_factory=dict)  # path -> line -> text, for excerpts
     pairs: dict[str, AlignedPair] = field(default_factory=dict)  # translation path -> its source and alignment
+    # the findings as the JSON report writes them, a text a file, written by worker processes (``runner.run``):
+    # (the findings they were written from, how many, the texts); read only while those findings stand unchanged
+    findings_json: tuple | None = None
 
     def line(self, path: str, line: int) -> str | None:
         """The text of a line that a finding points at (kept from the one reading of the file)."""
         return self.source_lines.get(path, {}).get(line)
+
+    def written_findings(self) -> list[str] | None:
+        """Each file's findings as the JSON report writes them (``findings_json``), while the findings are still
+        those they were written from (a baseline, for one, replaces them)."""
+        if self.findings_json is None:
+            return None
+        findings, count, texts = self.findings_json
+        return texts if findings is self.findings and count == len(findings) else None
 
     def counts(self) -> Counter:
         return Counter(severity.value for severity in columns(self.findings, "severity")[0])

@@ -56,10 +56,12 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)
     error: tuple | None = None  # InputError fields: (path, message, line)
     pair: AlignedPair | None = None  # a translation read with its source: their paragraph alignment
+    findings_json: str | None = None  # the findings as the report will write them (``encode``), or None
 
 
-def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None) -> FileResult:
-    """Lint one file; any failure becomes an error entry for it, and the run goes on."""
+def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None, encode=None) -> FileResult:
+    """Lint one file; any failure becomes an error entry for it, and the run goes on. ``encode(path, findings)``
+    writes its findings as the report will (in a worker process: the parent then only joins the texts)."""
     try:
         findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
         lines = _file_lines(linter, path, doc, findings) if linter.excerpts else {}
@@ -73,6 +75,8 @@ def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=No
             hidden = doc.layers.get("suppressed", [])
             if hidden:  # their mentions stay out of the per-entity block
                 result.summaries = {e.zh: e for e in drop_renderings(list(result.summaries.values()), hidden)}
+        if encode is not None:
+            result.findings_json = encode(path, result.findings)
         return result
     except InputError as exc:
         return FileResult(error=(exc.path, exc.message, exc.line))
@@ -94,7 +98,7 @@ def sorted_entities(entities, files: list[str]) -> list[EntitySummary]:
 
     for e in entities:
         e.renderings.sort(key=first)
-    return sorted(entities, key=lambda e: (min(map(first, e.renderings), default=()), e.zh))
+    return sorted(entities, key=lambda e: (first(e.renderings[0]) if e.renderings else (), e.zh))  # its least
 
 
 def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) -> None:
@@ -136,14 +140,16 @@ def warm_up(linter: Linter) -> None:
 
 def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int | None = None, *,
         discovered: bool = False, progress=None, source: str | None = None, pair_pattern=None,
-        executor=None) -> Report:
+        executor=None, encode=None) -> Report:
     """Lint every file; ``jobs`` processes (default: the cores), with output identical to one job.
 
     ``paths`` are files and folders, or with ``discovered`` the files to lint as they are (see
     ``textqa.discovery``). ``progress(n)`` is called as each file is done. ``source`` is the Chinese original of
     the one file in ``paths``; otherwise a file's source is found by name (``pair_pattern``).
     ``executor(files, linter, per_file_ignores, sources)`` yields the files' results in order elsewhere
-    (``textqa.dask``) instead of ``jobs`` local processes.
+    (``textqa.dask``) instead of ``jobs`` local processes. ``encode(path, findings)`` (the JSON report's
+    ``file_findings``): with ``jobs`` processes, each writes its files' findings as the report will
+    (``Report.findings_json``), so that the parent, which the workers wait on, only joins them.
     """
     import gc
 
@@ -155,12 +161,16 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
     sources = {files[0]: source} if source and files else paired_sources(files, pair_pattern, on_disk=True)
     report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
     summaries: dict[str, EntitySummary] = {}
+    texts = None  # each file's findings as the report writes them, by the workers
     if effective_jobs(jobs, len(files)) > 1:
         warm_up(linter)
+        if encode is not None and executor is None and len(set(files)) == len(files):
+            texts = []
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
     results = executor(files, linter, per_file_ignores, sources) if executor is not None else \
-        ordered_map(lint_for_report, files, (linter, per_file_ignores, sources), jobs, on_crash=worker_died)
+        ordered_map(lint_for_report, files, (linter, per_file_ignores, sources, encode if texts is not None else None),
+                    jobs, on_crash=worker_died)
     for path, result in zip(files, results):
         if progress is not None:
             progress(1)
@@ -169,12 +179,18 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
             continue
         report.files.append(path)
         report.findings += result.findings
+        if texts is not None and result.findings_json is not None:
+            texts.append(result.findings_json)
+        else:
+            texts = None  # a finding names another path: the renderer writes them all
         if result.lines:
             report.source_lines[path] = result.lines
         if result.pair is not None:
             report.pairs[path] = result.pair
         _merge(summaries, result.summaries)
     report.entities = sorted_entities(summaries.values(), report.files)
+    if texts is not None:
+        report.findings_json = (report.findings, len(report.findings), texts)
     return report
 
 

@@ -79,6 +79,66 @@ def finding_texts(findings: PackedFindings, under: dict[int, str]) -> LazyList:
     return LazyList(range(len(findings)), text, flat=True)
 
 
+def entity_dict(e) -> dict:
+    return {"zh": e.zh, "preferred": e.preferred,
+            "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
+                            "path": r.path} for r in e.renderings],
+            **({"source_mentions": e.source_mentions, "source_rendered": e.source_rendered}
+               if e.source_mentions is not None else {})}  # bilingual mode only
+
+
+def entity_dicts(entities) -> LazyList:
+    """Each entity's dict (``entity_dict``), made as it is written."""
+    return LazyList(entities, lambda _, e: entity_dict(e), flat=True)
+
+
+def entity_texts(entities) -> LazyList:
+    """``entity_dicts``, each dict as its JSON text at its place in the report, written straight from the
+    entity's renderings: no dict is made for each of them (a run's renderings are one a file, entity and form:
+    thousands)."""
+    dump = json_value(_INDENT)
+    entity = ["\n" + " " * (_INDENT * (_LEVEL + n)) for n in range(5)]  # the report's indents from an entity down
+    heads = [dump.key(k) + ": " for k in ("zh", "preferred", "renderings", "source_mentions", "source_rendered")]
+    keys = [("," if n else "{") + entity[3] + dump.key(k) + ": "
+            for n, k in enumerate(("surface", "kind", "count", "lines", "path"))]
+    item, close, lines_apart = "," + entity[2], entity[2] + "}", "," + entity[4]
+
+    def rendering(r) -> str:
+        lines = r.unique_lines  # ints from an array: each written as str() writes it
+        return "".join((keys[0], dump(r.surface, _LEVEL + 3), keys[1], dump(r.kind, _LEVEL + 3), keys[2],
+                        str(r.count), keys[3], "[" + entity[4] + lines_apart.join(map(str, lines)) + entity[3] + "]"
+                        if lines else "[]", keys[4], dump(r.path, _LEVEL + 3), close))
+
+    def text(_, e) -> JSONText:
+        parts = ["{", entity[1], heads[0], dump(e.zh, _LEVEL + 1), ",", entity[1], heads[1],
+                 dump(e.preferred, _LEVEL + 1), ",", entity[1], heads[2]]
+        parts.append("[" + entity[2] + item.join(map(rendering, e.renderings)) + entity[1] + "]"
+                     if e.renderings else "[]")
+        if e.source_mentions is not None:  # bilingual mode only
+            parts += (",", entity[1], heads[3], dump(e.source_mentions, _LEVEL + 1), ",", entity[1], heads[4],
+                      dump(e.source_rendered, _LEVEL + 1))
+        parts += (entity[0], "}")
+        return JSONText("".join(parts))
+
+    return LazyList(entities, text, flat=True)
+
+
+def file_findings(path: str, findings) -> str | None:
+    """One file's findings as the report's "findings" list writes them (each at its place, apart as there), for
+    a worker process to write while others lint (``Report.findings_json``); None when a finding names another
+    path (which findings stack is decided per path, over the whole report)."""
+    from ..report import stacked
+
+    packed = findings if isinstance(findings, PackedFindings) else PackedFindings(findings)
+    if any(p != path for p in packed.column("path")):
+        return None
+    return (",\n" + " " * (_INDENT * _LEVEL)).join(finding_texts(packed, stacked(packed)))
+
+
+def _written(_, text: str) -> JSONText:
+    return JSONText(text)
+
+
 def render(report, **options) -> str:
     return "".join(render_chunks(report, **options))
 
@@ -88,18 +148,13 @@ def render_chunks(report, **_):
     from .. import __version__
     from ..report import stacked
 
-    findings = report.findings
+    findings, written = report.findings, report.written_findings()
     write = finding_texts if isinstance(findings, PackedFindings) else finding_dicts
     data = {
         "version": __version__,
-        "findings": write(findings, stacked(findings)),
-        "entities": [
-            {"zh": e.zh, "preferred": e.preferred,
-             "renderings": [{"surface": r.surface, "kind": r.kind, "count": r.count, "lines": r.unique_lines,
-                             "path": r.path} for r in e.renderings],
-             **({"source_mentions": e.source_mentions, "source_rendered": e.source_rendered}
-                if e.source_mentions is not None else {})}  # bilingual mode only
-            for e in report.entities],
+        "findings": write(findings, stacked(findings)) if written is None else
+        LazyList([text for text in written if text], _written, flat=True),
+        "entities": entity_texts(report.entities),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
     yield from json_chunks(data, indent=2)
