@@ -122,6 +122,20 @@ def test_python_m_textqa():
     assert out.returncode == 0 and __version__ in out.stdout
 
 
+def test_the_command_ends_with_its_whole_output_and_exit_code(run):
+    """The command leaves without tearing the interpreter down (``cli.entry``): its output is still all written
+    (a report larger than a pipe's buffer) and its exit codes are lint's."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "textqa", "lint", "--format", "json", "--glossary", str(GLOSSARY), str(CORPUS)]
+    out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 1 and len(out.stdout) > 1 << 16
+    assert out.stdout == run("lint", "--format", "json", "--glossary", GLOSSARY, CORPUS).stdout
+    missing = subprocess.run([*command[:-1], "no-such-file.txt"], capture_output=True, text=True, cwd=ROOT)
+    assert missing.returncode == 2 and "no-such-file.txt" in missing.stderr and json.loads(missing.stdout)["errors"]
+
+
 def test_rules_and_rule(run):
     result = run("rules")
     assert result.exit_code == 0 and "NAM001  rejected-form" in result.stdout

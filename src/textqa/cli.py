@@ -470,3 +470,29 @@ def align_cmd(source, target, fmt, glossaries, config_path):
             click.echo(f"textqa: {err}", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(render_alignment(bitext, fmt), nl=False)
+
+
+def entry() -> None:
+    """The ``textqa`` command: ``main``, then, its output flushed, the process ends at once (``os._exit``) where the
+    interpreter would otherwise free every object of the loaded dictionary, glossary and memos one by one (0.06 s
+    of CPU after linting the bench corpus, 0.02-0.05 s after one article). Anything unusual (an exit message, a
+    thread still running, an output that cannot be flushed) takes the ordinary way out."""
+    import threading
+
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code
+    else:
+        code = 0
+    if code is None:
+        code = 0
+    if isinstance(code, int) and threading.active_count() == 1:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        else:
+            os._exit(code)
+    sys.exit(code)
