@@ -123,3 +123,31 @@ def test_an_ordinary_katakana_word_is_a_loanword_not_a_transliteration():
 def blocking_in(text: str, glossary=SINGLE) -> list[tuple[str, str, str]]:
     return [(f.code, f.surface, f.entity) for f in lint_text(text, glossary)
             if f.code.startswith("NAM") and f.severity.value in ("warning", "error")]
+
+
+PROVINCES = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n山西\t山西\tplace\t\t\t\t\n"))
+
+
+@pytest.mark.parametrize("text, known", [
+    ("陝西省の咸陽市を訪れた。", True),  # one dictionary word with its suffix: a real province, spelt so
+    ("陝西の料理を食べた。", True),
+    ("閃西省の咸陽市を訪れた。", False),  # no such word: a slip
+])
+def test_a_dictionary_place_with_its_suffix_in_one_word_is_a_known_place(text, known):
+    from textqa.document import Document
+    from textqa.findings import Span
+    from textqa.mentions.features import _from_tokens, token_evidence
+
+    span = Span(0, 2)
+    assert token_evidence(Document(text, "a.txt"), span).known_place is known  # read from the paragraph's pack
+    assert _from_tokens(Document(text, "b.txt"), span).known_place is known  # read from Token objects
+
+
+@pytest.mark.parametrize("text, blocked", [
+    ("山西省の太原市は石炭で知られる。陝西省の咸陽市は秦の都が置かれた土地だ。", []),
+    ("山西省の太原市は石炭で知られる。閃西省の大同市は北魏の都が置かれた土地だ。", [("NAM004", "閃西", "山西", "山西")]),
+])
+def test_another_real_province_that_sounds_alike_is_no_warning(text, blocked):
+    """陝西 and 山西 are both provinces (shan xi): 陝西省 is a word of the dictionary, 閃西省 is not."""
+    assert [(f.code, f.surface, f.entity, f.suggestion) for f in lint_text(text, PROVINCES)
+            if f.code.startswith("NAM") and f.severity.value in ("warning", "error")] == blocked

@@ -40,7 +40,7 @@ BAD = [
     ("周鴻禕氏が登壇した。後に王鴻禕氏は辞任した。", "NAM008", "王鴻禕", "周鸿祎"),
     ("DJIの本社、つまり大疆創新は深圳にある。大江創新の製品は人気だ。", "NAM004", "大江創新", "大疆创新"),
     ("比亜迪の新車。比夜迪の販売台数が伸びた。", "NAM005", "比夜迪", "比亚迪"),
-    ("「Ma」と名乗った。化騰の故郷は潮州だ。", "NAM009", "Ma」と名乗った。化騰", "马化腾"),
+    ("馬化騰は語った。「Ma」と名乗った。化騰の故郷は潮州だ。", "NAM009", "Ma」と名乗った。化騰", "马化腾"),
 ]
 
 GOOD = [
@@ -75,8 +75,9 @@ def test_good_examples_have_no_name_warnings(text):
 
 
 def test_near_homophone_is_reported_more_softly_than_homophone():
-    near = [f for f in lint_text("比亜迪の新車。比夜迪の販売台数が伸びた。", GLOSSARY) if f.code == "NAM005"]
-    same = [f for f in lint_text("比亜迪の新車。比亜敵の販売台数が伸びた。", GLOSSARY) if f.code == "NAM004"]
+    # a name suffix (社) but no correct form elsewhere: with one, both are certain (confidence 1.0)
+    near = [f for f in lint_text("比夜迪社の販売台数が伸びた。", GLOSSARY) if f.code == "NAM005"]
+    same = [f for f in lint_text("比亜敵社の販売台数が伸びた。", GLOSSARY) if f.code == "NAM004"]
     assert near and same
     assert near[0].confidence < same[0].confidence and near[0].severity.rank < same[0].severity.rank
 

@@ -21,13 +21,15 @@ from conftest import ROOT, load_evaluate
 FLOORS = {
     ("test-corpus", "NAM"): 108,  # inconsistent rows are counted apart (README: mixed correct forms)
     ("test-corpus", "GRB"): 42,
-    ("example-article", "NAM"): 39,
+    # 39 -> 38 with the fit on every development set (2026-11-30, docs/accuracy.md): the split name Zeng…国帆, named
+    # nowhere else, is at info (as sure as a real place beside a glossary's that the clean controls name)
+    ("example-article", "NAM"): 38,
     ("example-article", "GRB"): 32,
-    ("dev-single", "NAM"): 26,
+    ("dev-single", "NAM"): 27,
     ("dev-single", "GRB"): 5,
-    ("heldout6", "NAM"): 107,  # held out until scored once at the end of its session, development since (README)
+    ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,
-    ("dev7", "NAM"): 112,  # a development set written to vary topics and styles (tests/dev7/README.md)
+    ("dev7", "NAM"): 113,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 56,
     ("dev8", "NAM"): 83,  # a development set weighted toward precision (tests/dev8/README.md)
     ("dev8", "GRB"): 31,

@@ -56,8 +56,6 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # a person's two-character name with one sound confused (jing/jin) before a title word, the person named
     # literally elsewhere in the text
     ("蘇静教授が調査した。蘇金教授によると、鳥は増えた。", "NAM005", "蘇金", "苏静"),
-    # a person's homophone mentioned once, before a Chinese company title (董事長): a name in context
-    ("同社の蘇晶董事長は、業界は調整期に入ったと認めた。", "NAM004", "蘇晶", "苏静"),
     # a name that a Chinese dictionary reads otherwise than its characters (六安 lu an), written with kanji read as
     # its characters (liu an): the name misread, a near-homophone
     ("六安市の工場が増えた。留安市の工場も増えた。", "NAM005", "留安", "六安"),
@@ -84,6 +82,13 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
     assert any(c == code and sev in WARN and s == surface and e == entity for c, sev, s, e in found), found
+
+
+def test_a_person_homophone_named_once_before_a_title_is_found_at_info():
+    """A two-character person's homophone mentioned once, before a Chinese company title (董事長): a name in context,
+    found, but at info since the fit on every development set (docs/accuracy.md, 2026-11-30); it was a warning."""
+    found = _found("同社の蘇晶董事長は、業界は調整期に入ったと認めた。")
+    assert ("NAM004", "info", "蘇晶", "苏静") in found, found
 
 
 @pytest.mark.parametrize("text", [

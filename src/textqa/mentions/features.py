@@ -29,7 +29,8 @@ class TokenEvidence:
     known_word: bool  # the span is exactly one ordinary dictionary word (連想, チューハイ)
     fragmented: bool  # three or more one-character tokens: the tokenizer found no word there
     continues: bool  # a proper noun goes on right after the span: part of a longer name (大江|健三郎)
-    known_place: bool  # the span is one place name the dictionary knows as spelt (漓江 is no typo for 丽江)
+    known_place: bool  # the span is one place name the dictionary knows as spelt (漓江 is no typo for 丽江), alone or
+    # with a place suffix after it in the same word (咸陽市: no typo for a glossary's 仙阳)
     person_tokens: bool  # every token is a person's name
     lexical: bool  # the surface, tokenized alone, is one dictionary word (流向, 整合, 大江): a word, not a typo
 
@@ -143,8 +144,8 @@ def _from_tokens(doc, span: Span) -> TokenEvidence:
         known_word=one and toks[0].is_common_noun,
         fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
         continues=_continues(doc, span),
-        known_place=(one and toks[0].is_proper_noun and not toks[0].oov and len(toks[0].pos) > 2
-                     and toks[0].pos[2] == "地名"),
+        known_place=(len(toks) == 1 and toks[0].is_place_name and not toks[0].oov
+                     and place_word(doc, span, *toks[0].span)),
         person_tokens=bool(toks) and all(t.is_person_name for t in toks),
         lexical=is_dictionary_word(doc.slice(span)))
 
@@ -163,9 +164,21 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
         known_word=one and flags[0][2] and not oov[0],
         fragmented=n >= 3 and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
         continues=_continues(doc, span),
-        known_place=one and flags[0][0] and not oov[0] and flags[0][3],
+        known_place=(n == 1 and flags[0][0] and not oov[0] and flags[0][3]
+                     and place_word(doc, span, pack.starts[indices[0]], pack.ends[indices[0]])),
         person_tokens=n > 0 and all(f[4] for f in flags),
         lexical=is_dictionary_word(doc.slice(span)))
+
+
+def place_word(doc, span: Span, start: int, end: int) -> bool:
+    """The word from ``start`` to ``end`` (a place name of the dictionary) is the span, alone or with a place suffix
+    right after it (甘粛省, 咸陽市)."""
+    return start == span.start and (end == span.end or (end > span.end and doc.text[span.end:end] in _place_suffixes()))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    return frozenset(name_context().get("place", ()))
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,8 +9,9 @@ from ..findings import Mention, Span
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length, toned_readings
-from ..phonetics.tables import chinese_word, confusable, family_words, name_context
-from .features import Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, shared_characters, token_evidence
+from ..phonetics.tables import chinese_word, confusable, family_words
+from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
+                       shared_characters, token_evidence)
 from ..tokens import tokens_in
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -216,10 +217,7 @@ def _known_place(doc, span: Span) -> bool:
     if not toks:
         return False
     tok = toks[0]
-    if tok.span.start != span.start or tok.span.end < span.end or tok.oov or not tok.is_place_name:
-        return False
-    rest = doc.text[span.end:tok.span.end]
-    return not rest or rest in name_context().get("place", ())
+    return not tok.oov and tok.is_place_name and place_word(doc, span, *tok.span)
 
 
 def _tones_meet(window: str, name: str, syllables: list[str]) -> bool:

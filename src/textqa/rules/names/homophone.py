@@ -23,7 +23,7 @@ class Homophone(VariantRule):
     a near-homophone (NAM005).
 
     ## Example
-    `登小平は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
+    `登小平氏は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
 
     ## Use instead
     `鄧小平は改革開放を進めた。`

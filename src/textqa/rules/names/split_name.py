@@ -15,7 +15,7 @@ class SplitName(VariantRule):
     end, so neither half names the person.
 
     ## Example
-    `「Ma」と名乗った。化騰の故郷は潮州だ。` (glossary: 马化腾 → 馬化騰)
+    `馬化騰は語った。「Ma」と名乗った。化騰の故郷は潮州だ。` (glossary: 马化腾 → 馬化騰)
 
     ## Use instead
     `「馬化騰」と名乗った。`
