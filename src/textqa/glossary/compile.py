@@ -92,8 +92,8 @@ HELPER_BYTES = 200_000
 def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
-    glossary is compiled in two processes at once: the katakana keys in a forked helper, the entries, the other
-    phonetic keys and the literal forms in this one."""
+    glossary is compiled in two processes at once: the katakana and romanised keys in a forked helper, the
+    entries, the other phonetic keys and the literal forms in this one."""
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
@@ -123,7 +123,7 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
-    """The entries, the phonetic keys but the katakana ones, then the literal forms and their automaton (made in
+    """The entries, the phonetic keys but the katakana and romanised ones, then the literal forms and their automaton (made in
     the memory the keys let go); ``_kana_share`` takes about as long. The names' readings come from the
     helper when there is one (``_helper_share``: they are made once), else they are made here."""
     from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
@@ -143,7 +143,8 @@ def _kana_share(glossary: Glossary, known: list | None = None):
 
 
 def _helper_share(glossary: Glossary, send: Callable):
-    """In the helper: the names' readings, sent to the main process, then the katakana keys made from them."""
+    """In the helper: the names' readings, sent to the main process, then the romanised and katakana keys made
+    from them."""
     from ..phonetics.index import glossary_readings  # noqa: PLC0415
 
     known = glossary_readings(glossary)

@@ -160,12 +160,11 @@ def _readings(glossary, known: list | None = None):
 
 
 def sound_parts(glossary, known: list | None = None):
-    """``index_parts`` but the katakana keys (``kana_parts``): what the kanji, romanised and split-name finders
+    """``index_parts`` but the katakana and romanised keys (``kana_parts``): what the kanji and split-name finders
     look up. The two halves share nothing but the readings (``known``, when made already), so they can be made
     in two processes."""
     syllables: dict[str, list[str]] = {}
-    homophone, near, given, surname, roman, mixed = [], [], [], [], [], []  # (key, value) pairs, in order
-    cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    homophone, near, given, surname, mixed = [], [], [], [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
         zh, person = e.zh, e.type == EntityType.PERSON
         if readings:
@@ -175,7 +174,6 @@ def sound_parts(glossary, known: list | None = None):
         # its given name is indexed for wrong surnames too
         given_name = person or (not e.type and len(zh) == 3 and bool(readings) and is_surname(zh[0]))
         g = n if person else 1
-        core = _core(zh) if e.type == EntityType.ORG and readings else ""
         for syl in readings:
             homophone.append((" ".join(syl), zh))
             if len(syl) >= 3:
@@ -184,12 +182,6 @@ def sound_parts(glossary, known: list | None = None):
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
                 given.append((" ".join(syl[g:]), zh))
-            joined = "".join(syl)
-            roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
-            if 2 <= len(core) < len(syl):
-                cores.append(("".join(syl[: len(core)]), zh))
-        if readings and not person and len(zh) >= MIN_HETERONYM_NAME:  # 阿勒泰 read a lei tai first: Aletai too
-            roman += [("".join(alt), zh) for alt in other_readings(zh, readings)]
         for form in e.correct_forms:
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
@@ -201,12 +193,6 @@ def sound_parts(glossary, known: list | None = None):
     persons = None
     yield "syllables", syllables
     syllables = None
-    roman = _grouped(roman)
-    for key, zh in cores:
-        if key not in roman:
-            roman[key] = (zh,)
-    yield "roman", roman
-    roman = None
     homophone, near, mixed = _grouped(homophone), _grouped(near), _grouped(mixed)
     prefixes = _prefixes([*homophone, *near, *mixed])
     # the one-syllable prefixes that are whole keys: found here, not by reading every stored prefix
@@ -248,12 +234,46 @@ def _near_pairs(syllables: dict[str, list[str]]) -> dict[str, list[tuple[str, st
     return index
 
 
+def _heteronym_reading(e, readings) -> bool:
+    """Whether the name is also keyed by a character's other reading (``other_readings``): not a person's, not
+    shorter than MIN_HETERONYM_NAME (阿勒泰 read a lei tai first: Aletai and アールータイ too)."""
+    return bool(readings) and e.type != EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME
+
+
+def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]]) -> dict[str, Bucket]:
+    """Joined toneless pinyin -> entities (``PhoneticIndex.roman``); each entry's ``other_readings`` are kept in
+    ``alternatives`` (by its position) for the katakana keys."""
+    roman = []  # (key, value) pairs, in order
+    cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
+    for i, (e, readings) in enumerate(_readings(glossary, known)):
+        zh = e.zh
+        core = _core(zh) if e.type == EntityType.ORG and readings else ""
+        for syl in readings:
+            joined = "".join(syl)
+            roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
+            if 2 <= len(core) < len(syl):
+                cores.append(("".join(syl[: len(core)]), zh))
+        if _heteronym_reading(e, readings):
+            alternatives[i] = other_readings(zh, readings)
+            roman += [("".join(alt), zh) for alt in alternatives[i]]
+    roman = _grouped(roman)
+    for key, zh in cores:
+        if key not in roman:
+            roman[key] = (zh,)
+    return roman
+
+
 def kana_parts(glossary, known: list | None = None):
-    """The katakana keys of ``index_parts``: ``kana`` and its fuzzy neighbourhood ``kana_near``."""
+    """The romanised keys of ``index_parts`` (``roman``) and the katakana ones: ``kana`` and its fuzzy
+    neighbourhood ``kana_near``; both read the names with their characters' other readings."""
+    if known is None:  # made once for both loops
+        known = glossary_readings(glossary)
+    alternatives: dict[int, list[list[str]]] = {}  # other_readings, by entry
+    yield "roman", _roman(glossary, known, alternatives)
     kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
     kana_get = kana.get
     usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
-    for e, readings in _readings(glossary, known):
+    for i, (e, readings) in enumerate(_readings(glossary, known)):
         zh = e.zh
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
@@ -262,9 +282,8 @@ def kana_parts(glossary, known: list | None = None):
             usual_keys.add(usual)
             keys |= variants
         usual_keys |= {coarse(katakana_romaji(f)) for f in katakana_forms(e)}
-        if readings and e.type != EntityType.PERSON and len(zh) >= MIN_HETERONYM_NAME:  # 库尔勒 read ku er lei first
-            for alt in other_readings(zh, readings):  # クーアールー follows le
-                keys |= name_keys(alt)[1]
+        for alt in alternatives.get(i, ()):  # 库尔勒 read ku er lei first: クーアールー follows le
+            keys |= name_keys(alt)[1]
         heads = [h for h in (katakana_head(f, zh) for f in e.correct_forms) if h[1]]
         own = {coarse(katakana_romaji(h)) for h, _ in heads}  # the form's own katakana is correct
         for _, tail in heads:  # ボステン湖: the Mandarin reading of the part before the kanji, ボースートン(湖), too
