@@ -85,3 +85,20 @@ def test_a_name_holding_a_phrase_reads_as_pypinyin_reads_it_whole():
         held += reading is not singles
         assert reading == pypinyin.lazy_pinyin(simple, style=pypinyin.Style.NORMAL), zh
     assert held >= 6
+
+
+def test_grouped_keeps_each_keys_distinct_values_in_first_order_past_a_small_bucket():
+    """A bucket grows as a dict past SMALL_BUCKET values (a tuple made the index quadratic in a bucket's size):
+    the buckets are the same tuples as the definition gives, repeats after the switch included."""
+    from textqa.phonetics.index import SMALL_BUCKET, _grouped
+
+    values = [(f"名{i % (3 * SMALL_BUCKET)}", i % 2) for i in range(10 * SMALL_BUCKET)]  # repeats before and after
+    pairs = [("big", v) for v in values] + [("one", "a"), ("one", "a"), ("few", 1), ("few", 2), ("few", 1)]
+    expected: dict = {}
+    for key, value in pairs:
+        expected.setdefault(key, [])
+        if value not in expected[key]:
+            expected[key].append(value)
+    got = _grouped(iter(pairs))
+    assert got == {key: tuple(v) for key, v in expected.items()} and all(type(b) is tuple for b in got.values())
+    assert len(got["big"]) > SMALL_BUCKET and list(got) == ["big", "one", "few"]

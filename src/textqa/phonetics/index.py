@@ -14,17 +14,31 @@ from .pinyin import (as_place, char_readings, is_surname, name_readings, other_s
 from .tables import org_suffixes
 
 
+SMALL_BUCKET = 8  # a bucket of more values than this is grown as a dict while the index is made
+
+
 def _grouped(pairs) -> dict:
     """key -> the distinct values paired with it, in the order first paired; one loop over (key, value) pairs
-    made in bulk (most buckets hold one value, so a bucket is a tuple grown by concatenation: no second pass)."""
+    (made in bulk, or as they come). Most buckets hold one value, so a bucket is a tuple grown by concatenation;
+    past SMALL_BUCKET values it grows as a dict (with 100,000 entries, 169 entities share one near key: a tuple
+    tested and copied for each made the loop quadratic), turned back into a tuple at the end."""
     index: dict = {}
     get = index.get
+    large = []  # the keys whose bucket is a dict
     for key, value in pairs:
         bucket = get(key)
         if bucket is None:
             index[key] = (value,)
+        elif bucket.__class__ is dict:
+            bucket[value] = None  # a value already there keeps its place
         elif value not in bucket:
-            index[key] = bucket + (value,)
+            if len(bucket) < SMALL_BUCKET:
+                index[key] = bucket + (value,)
+            else:
+                index[key] = dict.fromkeys(bucket + (value,))
+                large.append(key)
+    for key in large:
+        index[key] = tuple(index[key])
     return index
 
 
@@ -270,9 +284,18 @@ def kana_parts(glossary, known: list | None = None):
         known = glossary_readings(glossary)
     alternatives: dict[int, list[list[str]]] = {}  # other_readings, by entry
     yield "roman", _roman(glossary, known, alternatives)
-    kana: dict[str, Bucket] = {}  # the largest index: grouped as it is made, with no list of pairs
-    kana_get = kana.get
     usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
+    yield "kana", _grouped(_kana_pairs(glossary, known, alternatives, usuals))  # the largest: no list of pairs
+    kana_near = [(d, key) for keys in usuals for key in keys for d in deletions(key)]
+    usuals = None
+    kana_near = _grouped(kana_near)
+    yield "kana_near", kana_near
+    kana_near = None
+
+
+def _kana_pairs(glossary, known: list, alternatives: dict[int, list[list[str]]], usuals: list[set[str]]):
+    """(katakana key, entity) pairs of ``PhoneticIndex.kana``, made as they are asked for; each entry's usual keys
+    are added to ``usuals``."""
     for i, (e, readings) in enumerate(_readings(glossary, known)):
         zh = e.zh
         keys: set[str] = set()
@@ -294,19 +317,8 @@ def kana_parts(glossary, known: list | None = None):
                     keys |= variants - own
         for key in keys | usual_keys:
             if len(key) >= 2:
-                bucket = kana_get(key)
-                if bucket is None:
-                    kana[key] = (zh,)
-                elif zh not in bucket:
-                    kana[key] = bucket + (zh,)
+                yield key, zh
         usuals.append(usual_keys)
-    yield "kana", kana
-    kana = kana_get = None
-    kana_near = [(d, key) for keys in usuals for key in keys for d in deletions(key)]
-    usuals = None
-    kana_near = _grouped(kana_near)
-    yield "kana_near", kana_near
-    kana_near = None
 
 
 def _prefixes(keys) -> frozenset[str]:
