@@ -782,3 +782,50 @@ def test_a_publisher_outside_a_reference_line_is_still_untranslated():
 def test_a_soundalike_in_prose_after_a_namesake_list_is_still_reported():
     """Only a bulleted entry's head with life dates is a namesake; the same name in a sentence is a misspelling."""
     assert ("NAM004", "林志墻") in warnings("・林志強（1960年 - ）　中国の実業家。\n\n昨日、林志墻氏が講演した。")
+
+
+# classes found on the fifth set of real pages (dictionary and wiki pages, their source, Aozora texts in the old
+# orthography, a bilingual page with a Chinese summary, a table of surnames, encyclopedia mirrors, news titles)
+FIFTH_SET_SILENT = {
+    "a label alone on its line above its value": "林志強の解説\n\n中国の実業家。\n別表記\nリン・ジーチアン Lin Zhiqiang\n"
+                                                "出典: 星河人物事典",
+    "a dictionary headword above its romanisation": "りん‐しきょう【林志強】\n(Lin Zhiqiang)中国の実業家。厦門の出身。",
+    "a table of characters and their pinyin": "| 姓 | 読み方 | 備考 |\n|---|---|---|\n| 单 | Shàn | Dānではない |\n"
+                                             "| 盖 | Gě | Gàiではない |\n",
+    "a spaced reading glossed after a space": "星河は字で、本名は郁星 (いく せい)。林志強の弟である。",
+    "a question ended by a half-width ? before more text": "星河の若手の強みとは?元代表が絶賛した。練習は続く。",
+}
+
+
+@pytest.mark.parametrize("text", FIFTH_SET_SILENT.values(), ids=FIFTH_SET_SILENT.keys())
+def test_fifth_set_classes_are_silent(text):
+    assert warnings(text) == []
+    assert [(f.code, f.surface) for f in lint_text(text, None) if f.severity.value != "info"] == []
+
+
+def test_a_gloss_after_wiki_bold_marks_and_footnotes_glosses_the_name():
+    """'''林 志強'''<ref>…</ref>（りん しきょう、リン・ジーチアン…）: wiki source puts the footnote between the name
+    and its gloss; the reading in the gloss is still a gloss. The reading alone in prose is still reported."""
+    text = ("'''林 志強'''<ref group=\"注\">字は星河。</ref>（りん しきょう、リン・ジーチアン<ref name=\"y\">"
+            "{{Cite web|title=人名辞典}}</ref>、1960年 - ）は、中国の実業家。")
+    assert warnings(text) == []
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強は来日した。リン・ジーチアンは語った。")
+
+
+def test_names_in_a_paragraph_of_chinese_are_chinese():
+    """A page's summary in Chinese (no kana, forty kanji or more) writes names as Chinese does (林志强 for 林志強); a
+    short kana-less headline is Japanese and still reported."""
+    summary = ("简介:这是一个关于商人林志强的故事。林志强年轻时离开家乡,在外地经营贸易,后来成为著名的实业家,"
+               "晚年回到家乡定居。\n林志強の物語である。")
+    assert [(c, s) for c, s in warnings(summary) if c.startswith("NAM")] == []
+    assert ("NAM003", "林志强") in warnings("林志强氏来日\n林志強氏は東京で講演した。")
+
+
+def test_the_old_orthography_with_modern_kanji_and_unsmall_tsu_is_silent():
+    """なかつた, 遺さうと: historical kana usage, which no conversion to traditional characters writes, even where
+    a Japanese-only form (駆) stands beside the old ones (來, 數); the same old forms in modern kana are reported."""
+    old = ("彼は家の經濟に駆られて來た。數年の後、職を奉ずることになつたが、昔の同輩の下命を拜さねばならなかつた。"
+           "遂に詩家として名を遺さうとした。")
+    assert [c for c, _ in warnings(old) if c == "GRB013"] == []
+    modern = old.replace("つた", "った").replace("さう", "そう")
+    assert "GRB013" in {c for c, _ in warnings(modern)}

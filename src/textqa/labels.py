@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, is_kana, is_kanji
+from .charclass import HIRAGANA_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, is_kana, is_kanji
 from .findings import Span
 from .wordlists import word_list
 
@@ -30,6 +30,8 @@ def _label() -> re.Pattern:
         rf"(?=[{first}])(?:"
         rf"(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
+        rf"|^[ \u3000|]*(?:{labels})[ \u3000]*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
+        # a label alone on its line above its value (別表記 / リン・ジーチアン Lin Zhiqiang): a data sheet's row
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
@@ -240,9 +242,11 @@ def form_rows(text: str) -> list[Span]:
     for line in TABLE_LINE.finditer(text):
         cells = [c for c in CELL_SEP.split(line.group()) if c]
         pairs = list(zip(cells, cells[1:]))
+        barred = BARRED_ROW.fullmatch(line.group()) is not None
         if any(KANJI_RUN.fullmatch(a) and KANJI_RUN.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
-                or any(len(a) > 1 and KANJI_RUN.fullmatch(a) and LATIN.match(b) and any(ord(c) > 0x7F for c in b)
-                       and _reads_as(a, b) for a, b in pairs):  # not 車(chē): pinyin inserted after a character
+                or any((len(a) > 1 or barred) and KANJI_RUN.fullmatch(a) and LATIN.match(b)
+                       and any(ord(c) > 0x7F for c in b) and _reads_as(a, b) for a, b in pairs):
+            # not 車(chē), pinyin inserted after a character; but | 冯 | Féng |, a table's character and its reading
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
     cells = list(map(_lead_cell, lines))

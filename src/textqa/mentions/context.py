@@ -85,13 +85,32 @@ class GlossGroups(Mapping):
         return len(self.opens)
 
 
+# wiki source between a name and its gloss: bold marks and footnotes ('''林志強'''<ref>…</ref>（りん しきょう、…）)
+_WIKI_INLINE = r"(?:<ref\b[^<>\n]*/>|<ref\b[^<>\n]*>[^<\n]*</ref>|'{2,3})+"
+WIKI_INLINE = re.compile(_WIKI_INLINE)
+WIKI_INLINE_BEFORE = re.compile(_WIKI_INLINE + r"\Z")
+WIKI_WINDOW = 400  # code points before a gloss searched for footnotes
+
+
+def before_wiki_markup(text: str, opening: int) -> int:
+    """Where the wiki markup that ends right before ``opening`` begins (``opening`` itself when there is none)."""
+    m = WIKI_INLINE_BEFORE.search(text, max(0, opening - WIKI_WINDOW), opening) if text[opening - 1:opening] in ">'" \
+        else None
+    return m.start() if m else opening
+
+
 def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, editions: bool = True) -> Span | None:
     """The gloss that opens right after offset ``end`` (allowing a short suffix and a space after it, 星河市 (セイガ市),
-    a language edition, 星河網日本語版（…）, or more words of a Latin name: Huawei Technologies Japan (華為技術日本)
-    glosses the whole name)."""
+    a language edition, 星河網日本語版（…）, more words of a Latin name: Huawei Technologies Japan (華為技術日本)
+    glosses the whole name, or wiki bold marks and footnotes: '''星河'''<ref>…</ref>（…）)."""
     if end and text[end - 1].isascii() and text[end - 1].isalpha():
         end = LATIN_NAME_GOES_ON.match(text, end).end()
-    while end < len(text) and text[end] in " \u3000」』”":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
+    if text[end:end + 1] in ("<", "'"):
+        wiki = WIKI_INLINE.match(text, end)
+        end = wiki.end() if wiki else end
+    while end < len(text) and text[end] in " \u3000」』”】":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
+        end += 1
+    if text[end - 1:end + 1] == "】\n":  # a dictionary's headword above its gloss: …【林志強】 / (Lin Zhiqiang)…
         end += 1
     if editions:
         edition_words = word_list("editions.txt")
@@ -460,6 +479,17 @@ def in_english_line(text: str, span: Span) -> bool:
         return False
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     return not JAPANESE_IN_LINE.search(text, lo, len(text) if hi < 0 else hi)
+
+
+CHINESE_LINE = 40  # kanji of a line without kana that make it a paragraph in Chinese (Japanese prose has kana)
+
+
+def in_chinese_line(text: str, span: Span) -> bool:
+    """True when the mention stands in a line of CHINESE_LINE kanji or more and no kana (a page's Chinese summary
+    above its Japanese text: 他年輕時離開廈門…): the name as Chinese writes it, in Chinese."""
+    lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    line = text[lo:len(text) if hi < 0 else hi]
+    return not any(map(is_kana, line)) and sum(map(is_kanji, line)) >= CHINESE_LINE
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:

@@ -17,10 +17,11 @@ from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (about_readings, called_so_in_a_list, cited, commented_form, converted_to,
-                      english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups, in_english_line,
-                      in_glossary_line, in_hashtag, introduced_as_alias, labelled_gloss, legal_name, legal_suffixes,
-                      listed_name, named_as_such, namesake_entry, quoted_as_form, reading_gloss, ruby_reading, sentence_around)
+from .context import (about_readings, before_wiki_markup, called_so_in_a_list, cited, commented_form,
+                      converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
+                      in_chinese_line, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
+                      labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, namesake_entry,
+                      quoted_as_form, reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
@@ -226,7 +227,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
             for j in _other_forms_in_sentence(text, mentions, starts, i):
                 out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
     for opening, inner in groups.items():  # 習 近平（しゅう きんぺい、シー・チンピン）: the head has a space
-        head = "".join(text[max(0, opening - SPACED_HEAD):opening].split())
+        before = before_wiki_markup(text, opening)  # '''林 志強'''<ref>…</ref>（…）: the name before the footnote
+        head = "".join(text[max(0, before - SPACED_HEAD):before].split())
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         for j in range(lo, hi):
             if not out[j].glossed and any(head.endswith(f) or _split_by_gloss(text, head, inner, f)
@@ -254,6 +256,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
+                or in_chinese_line(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or in_glossary_line(text, m.span, correct_forms(m.entity)) \

@@ -213,9 +213,14 @@ class Brackets:
         return _Outermost(sorted((p for p in self.pairs if self._glosses(p[0])), key=lambda p: p[0] - p[1]))
 
     def _glosses(self, o: int) -> bool:
-        return self.text[o] in PARENS and o > 0 and is_word_char(self.text[o - 1])
+        """An opener right after a word, or after a dictionary's headword in 【】 on its line or the line above
+        (`りん‐しきょう【林志強】` then `(Lin Zhiqiang)中国の実業家`: the entry's romanisation)."""
+        text = self.text
+        return text[o] in PARENS and o > 0 and (is_word_char(text[o - 1]) or text[o - 1] == HEADWORD_CLOSE
+                                                  or text[max(0, o - 2):o] == HEADWORD_CLOSE + "\n")
 
 
+HEADWORD_CLOSE = "】"  # a dictionary entry's headword ends with it: りん‐しきょう【林志強】
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s\u3000、。]))[0-9A-Za-z０-９ａ-ｚＡ-Ｚ]{1,2}(?:[)）]|\.(?![0-9A-Za-z]))")
 
 

@@ -22,10 +22,16 @@ AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
 SENTENCE_END = SENTENCE_ENDS + "\n"
 
 
+QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
+
+
 def _headline_question(text: str, at: int) -> bool:
-    """A `?` after は or か in a line with no `。` (a headline: `今年の目標は?新しい港の完成`): a question's mark."""
+    """A `?` after とは or か (`若手の強みとは?元代表が絶賛`), or after は in a line with no `。` (a headline:
+    `今年の目標は?新しい港の完成`): a question's mark."""
+    if text.endswith(QUESTION_ENDS, 0, at):
+        return True
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return text[at - 1:at] in ("は", "か") and "。" not in text[lo:len(text) if hi < 0 else hi]
+    return text[at - 1:at] == "は" and "。" not in text[lo:len(text) if hi < 0 else hi]
 
 
 def _asks(text: str, at: int) -> bool:
@@ -44,7 +50,8 @@ class EncodingLoss(Rule):
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
     one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
-    so it does after は or か in a headline (a line with no `。`: `今年の目標は?新しい港の完成`).
+    so it does after とは or か (`強みとは?元代表が`), and after は in a headline (a line with no `。`:
+    `今年の目標は?新しい港の完成`).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`

@@ -17,8 +17,16 @@ def _ends_clause(tok) -> bool:
 
 
 def _spaced_reading(ctx, words: str, span: Span) -> bool:
-    """A reading in kana glossing the name before it, spaced like the name: 李 克強（り こっきょう、…）."""
-    return all(map(is_hiragana, words)) and brackets(ctx.doc).inside_gloss(span)
+    """A reading in kana glossing the name before it, spaced like the name: 李 克強（り こっきょう、…）, also after
+    a space (本名は郁星 (いく せい)): nothing but hiragana and spaces between the opener and the reading."""
+    if not all(map(is_hiragana, words)):
+        return False
+    if brackets(ctx.doc).inside_gloss(span):
+        return True
+    text = ctx.doc.text
+    o = max(text.rfind("(", 0, span.start), text.rfind("（", 0, span.start))
+    return o > 1 and text[o - 1] in " \u3000" and is_japanese(text[o - 2]) \
+        and all(is_hiragana(c) or c in " \u3000" for c in text[o + 1:span.start])
 
 
 def _headline(text: str, at: int) -> bool:

@@ -16,10 +16,12 @@ from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
-# historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。): a conversion to traditional characters never
-# writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog copying a
-# pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう)
-HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|ませう|でせう|[きしぎひびぴみり]ゃう|[くぐ]ゎ|[一-龥々]ふ[。、]")
+# historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。, 遺さうと, しなかつた): a conversion to traditional
+# characters never writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog
+# copying a pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう),
+# and かうと too (向かうと)
+HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
+                             "|[くぐ]ゎ|[一-龥々]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
 KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
 
