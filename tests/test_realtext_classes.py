@@ -794,6 +794,7 @@ FIFTH_SET_SILENT = {
                                              "| 盖 | Gě | Gàiではない |\n",
     "a spaced reading glossed after a space": "星河は字で、本名は郁星 (いく せい)。林志強の弟である。",
     "a question ended by a half-width ? before more text": "星河の若手の強みとは?元代表が絶賛した。練習は続く。",
+    "okurigana and a particle after an Aozora ruby mark": "林は川を隔《へだ》てて星河《せいが》に住む。",
 }
 
 

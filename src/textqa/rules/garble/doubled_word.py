@@ -101,8 +101,9 @@ class DoubledWord(Rule):
     its sentence, `来た来た！`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, and
-    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`) and the emphatic
-    repeat of a word with も (`何度も何度も`) are fine.
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`), the emphatic
+    repeat of a word with も (`何度も何度も`) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
+    and a particle) are fine.
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -151,10 +152,15 @@ class DoubledWord(Rule):
                 continue
             if n:
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
+                if ctx.doc.text[span.start - 1:span.start] == RUBY_CLOSE:
+                    continue  # 隔《へだ》てて: an Aozora ruby mark splits the word; its okurigana and a particle follow
                 shown = "".join(t.surface for t in toks[right:right + n])
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
                                   suggestion=once)
+
+
+RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》てて
 
 
 def _alone_on_line(text: str, tok) -> bool:
