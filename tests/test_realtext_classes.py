@@ -830,3 +830,21 @@ def test_the_old_orthography_with_modern_kanji_and_unsmall_tsu_is_silent():
     assert [c for c, _ in warnings(old) if c == "GRB013"] == []
     modern = old.replace("つた", "った").replace("さう", "そう")
     assert "GRB013" in {c for c, _ in warnings(modern)}
+
+
+HARD_WRAPPED = {
+    "a reading gloss broken over a line": "林志強（りん しきょう、\nリン・ジーチアン、1960年 - ）は中国の実業家。",
+    "a Chinese paragraph wrapped into short lines": ("简介:这是一个关于商人林志强的故事。林志强年轻时\n离开家乡,在外地经营贸易,后来"
+                                                   "成为著名的实业家,\n晚年回到家乡定居。\n林志強の物語である。"),
+}
+
+
+@pytest.mark.parametrize("text", HARD_WRAPPED.values(), ids=HARD_WRAPPED.keys())
+def test_hard_wrapped_glosses_and_chinese_paragraphs_are_read_across_lines(text):
+    assert [(c, s) for c, s in warnings(text) if c.startswith("NAM")] == []
+
+
+def test_a_gloss_does_not_run_over_a_blank_line_or_a_full_stop():
+    """A parenthesis left open is no gloss of what a later paragraph or sentence holds."""
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強（実業家。\nリン・ジーチアン）は語った。")
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強（実業家\n\nリン・ジーチアン）は語った。")

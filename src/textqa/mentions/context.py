@@ -39,15 +39,20 @@ TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names a
 QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
 
 
+WRAPPED_GLOSS = 160  # code points a gloss may run over a line break of hard-wrapped text (no blank line, no 。)
+
+
 def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Span]]:
-    """(open offset, inner span) of each parenthesis closed within its line (that opens from ``start``, before
-    ``end``)."""
+    """(open offset, inner span) of each parenthesis closed within its line, or, in hard-wrapped text, on a line
+    after it in the same paragraph within WRAPPED_GLOSS code points and no `。` (林志強（りん しきょう、 / リン・
+    ジーチアン、1960年 - ）), that opens from ``start``, before ``end``."""
     groups = []
     for m in _GLOSS_OPENER.finditer(text, start, len(text) if end is None else end):
         i, ch = m.start(), m.group()
         close = GLOSS_OPEN[ch]
         depth, j = 0, i + 1
-        while j < len(text) and text[j] != "\n":
+        while j < len(text) and (text[j] != "\n" or (
+                j - i < WRAPPED_GLOSS and text[j + 1:j + 2] not in ("\n", "") and "。" not in text[i:j])):
             if text[j] == ch:
                 depth += 1
             elif text[j] == close:
@@ -481,15 +486,30 @@ def in_english_line(text: str, span: Span) -> bool:
     return not JAPANESE_IN_LINE.search(text, lo, len(text) if hi < 0 else hi)
 
 
-CHINESE_LINE = 40  # kanji of a line without kana that make it a paragraph in Chinese (Japanese prose has kana)
+CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)
 
 
 def in_chinese_line(text: str, span: Span) -> bool:
-    """True when the mention stands in a line of CHINESE_LINE kanji or more and no kana (a page's Chinese summary
+    """True when the mention stands in a line with no kana that, with the lines next to it that have none either
+    (a hard-wrapped paragraph, a line of pinyin below), holds CHINESE_LINE kanji or more (a page's Chinese summary
     above its Japanese text: 他年輕時離開廈門…): the name as Chinese writes it, in Chinese."""
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    line = text[lo:len(text) if hi < 0 else hi]
-    return not any(map(is_kana, line)) and sum(map(is_kanji, line)) >= CHINESE_LINE
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi]
+    if any(map(is_kana, line)):
+        return False
+    kanji = sum(map(is_kanji, line))
+    while kanji < CHINESE_LINE and (lo or hi < len(text)):
+        above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1] if lo else ""
+        below = text[hi + 1:len(text) if text.find("\n", hi + 1) < 0 else text.find("\n", hi + 1)]
+        grew = False
+        if above.strip() and not any(map(is_kana, above)):
+            kanji, lo, grew = kanji + sum(map(is_kanji, above)), lo - len(above) - 1, True
+        if below.strip() and not any(map(is_kana, below)):
+            kanji, hi, grew = kanji + sum(map(is_kanji, below)), hi + len(below) + 1, True
+        if not grew:
+            break
+    return kanji >= CHINESE_LINE
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:
