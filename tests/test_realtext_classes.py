@@ -795,6 +795,10 @@ FIFTH_SET_SILENT = {
     "a spaced reading glossed after a space": "星河は字で、本名は郁星 (いく せい)。林志強の弟である。",
     "a question ended by a half-width ? before more text": "星河の若手の強みとは?元代表が絶賛した。練習は続く。",
     "okurigana and a particle after an Aozora ruby mark": "林は川を隔《へだ》てて星河《せいが》に住む。",
+    "an old encyclopedia's labels ピン音 and ラテン字": "林志強\n各種表記\nピン音  Lín Zhìqiángヘルプファイル\n"
+                                                 "ラテン字 Lin Zhiqiang\n\n林志強は実業家である。",
+    "a dictionary's label 中 before a reading": "林志強\n和:りんしきょう\n中:Lin Zhiqiang\n\n林志強は実業家である。",
+    "a dictionary's headword with its other script in brackets": "林志强[林志強]\nピンイン\nlín zhì qiáng\n意味\n林志強\n",
 }
 
 

@@ -60,6 +60,8 @@ CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
 CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}][。？！?!])"
                                       rf"[ \u3000]*[（(][^（）()\n]*[\u3040-\u30ff][^（）()\n]*[）)]", re.M)
+# a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
+BRACKETED_FORM = re.compile(rf"^[ \u3000]*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】][ \u3000]*$", re.M)
 KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」\u3040-\u30ff\n]{{0,30}}」")  # 「学习」: no kana inside
 LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
 BLANK = re.compile(r"[（(][ \u3000]+[）)]")  # a blank to fill in: （　　）, (   )
@@ -236,7 +238,8 @@ def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
     an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
-    above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), and Chinese followed by its
+    above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), a dictionary's headword with its
+    other form in brackets (星河网[星河網]), and Chinese followed by its
     own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example; 中国话["zhongguo hua"]: a dictionary's)."""
     out = []
     for line in TABLE_LINE.finditer(text):
@@ -263,6 +266,8 @@ def form_rows(text: str) -> list[Span]:
     if len(interlinear) + len(blanks) >= LESSON_PAIRS:
         out += _lesson_lines(lines)
     out += [Span(m.start(1), m.end(1)) for m in CHINESE_THEN_TRANSLATION.finditer(text)]
+    out += [Span(m.start(), m.end()) for m in BRACKETED_FORM.finditer(text)
+            if m.group(1) != m.group(2) and _same_word(m.group(1), m.group(2))]
     for m in CHINESE_THEN_PINYIN.finditer(text):
         latin = m.group(3)
         # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
