@@ -797,7 +797,6 @@ FIFTH_SET_SILENT = {
     "okurigana and a particle after an Aozora ruby mark": "林は川を隔《へだ》てて星河《せいが》に住む。",
     "an old encyclopedia's labels ピン音 and ラテン字": "林志強\n各種表記\nピン音  Lín Zhìqiángヘルプファイル\n"
                                                  "ラテン字 Lin Zhiqiang\n\n林志強は実業家である。",
-    "a dictionary's label 中 before a reading": "林志強\n和:りんしきょう\n中:Lin Zhiqiang\n\n林志強は実業家である。",
     "a dictionary's headword with its other script in brackets": "林志强[林志強]\nピンイン\nlín zhì qiáng\n意味\n林志強\n",
 }
 

@@ -487,25 +487,46 @@ def in_english_line(text: str, span: Span) -> bool:
 
 
 CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)
+CHINESE_REACH = 200  # code points read on each side of a mention, and the longest line taken as a wrapped neighbour
+
+
+def _line_before(text: str, lo: int) -> str | None:
+    """The line that ends right before the line starting at ``lo`` (> 0); None when it is longer than CHINESE_REACH."""
+    start = text.rfind("\n", max(0, lo - 1 - CHINESE_REACH), lo - 1) + 1
+    return None if start == 0 and lo - 1 > CHINESE_REACH else text[start:lo - 1]
+
+
+def _line_after(text: str, hi: int) -> str | None:
+    """The line after the line feed at ``hi``; None when it is longer than CHINESE_REACH."""
+    end = text.find("\n", hi + 1, hi + 1 + CHINESE_REACH)
+    if end < 0:
+        end = len(text) if len(text) <= hi + 1 + CHINESE_REACH else -1
+    return None if end < 0 else text[hi + 1:end]
 
 
 def in_chinese_line(text: str, span: Span) -> bool:
     """True when the mention stands in a line with no kana that, with the lines next to it that have none either
     (a hard-wrapped paragraph, a line of pinyin below), holds CHINESE_LINE kanji or more (a page's Chinese summary
-    above its Japanese text: 他年輕時離開廈門…): the name as Chinese writes it, in Chinese."""
-    lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    hi = len(text) if hi < 0 else hi
-    line = text[lo:hi]
-    if any(map(is_kana, line)):
+    above its Japanese text: 他年輕時離開廈門…): the name as Chinese writes it, in Chinese. A long line is read only
+    CHINESE_REACH code points around the mention, so that a mention costs the same in a line of any length."""
+    lo = text.rfind("\n", max(0, span.start - CHINESE_REACH), span.start) + 1
+    hi = text.find("\n", span.end, span.end + CHINESE_REACH)
+    if hi < 0 and len(text) <= span.end + CHINESE_REACH:
+        hi = len(text)
+    whole = (lo > 0 or span.start <= CHINESE_REACH) and hi >= 0  # the whole line is read: neighbours may count
+    lo = lo if lo > 0 else max(0, span.start - CHINESE_REACH)
+    hi = hi if hi >= 0 else span.end + CHINESE_REACH
+    piece = text[lo:hi]
+    if any(map(is_kana, piece)):
         return False
-    kanji = sum(map(is_kanji, line))
-    while kanji < CHINESE_LINE and (lo or hi < len(text)):
-        above = text[text.rfind("\n", 0, lo - 1) + 1:lo - 1] if lo else ""
-        below = text[hi + 1:len(text) if text.find("\n", hi + 1) < 0 else text.find("\n", hi + 1)]
+    kanji = sum(map(is_kanji, piece))
+    while whole and kanji < CHINESE_LINE:
+        above = _line_before(text, lo) if lo else None
+        below = _line_after(text, hi) if hi < len(text) else None
         grew = False
-        if above.strip() and not any(map(is_kana, above)):
+        if above is not None and above.strip() and not any(map(is_kana, above)):
             kanji, lo, grew = kanji + sum(map(is_kanji, above)), lo - len(above) - 1, True
-        if below.strip() and not any(map(is_kana, below)):
+        if below is not None and below.strip() and not any(map(is_kana, below)):
             kanji, hi, grew = kanji + sum(map(is_kanji, below)), hi + len(below) + 1, True
         if not grew:
             break

@@ -16,6 +16,9 @@ def _ends_clause(tok) -> bool:
     return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
 
 
+SPACED_GLOSS = 30  # code points between a gloss's opener and a reading in it
+
+
 def _spaced_reading(ctx, words: str, span: Span) -> bool:
     """A reading in kana glossing the name before it, spaced like the name: 李 克強（り こっきょう、…）, also after
     a space (本名は郁星 (いく せい)): nothing but hiragana and spaces between the opener and the reading."""
@@ -24,7 +27,8 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
     if brackets(ctx.doc).inside_gloss(span):
         return True
     text = ctx.doc.text
-    o = max(text.rfind("(", 0, span.start), text.rfind("（", 0, span.start))
+    lo = max(0, span.start - SPACED_GLOSS)
+    o = max(text.rfind("(", lo, span.start), text.rfind("（", lo, span.start))
     return o > 1 and text[o - 1] in " \u3000" and is_japanese(text[o - 2]) \
         and all(is_hiragana(c) or c in " \u3000" for c in text[o + 1:span.start])
 
