@@ -62,6 +62,11 @@ def _may_double(surfaces: list[str], pos_ids) -> bool:
     return False
 
 
+def _repeated_at(surfaces: list[str]) -> set[int]:
+    """The indices of the tokens whose surface comes again within four tokens after them."""
+    return {i for k in range(1, 5) for i, (a, b) in enumerate(zip(surfaces, surfaces[k:])) if a == b}
+
+
 def _doubles(a, b, separated: bool) -> bool:
     if a.surface != b.surface:
         return False
@@ -125,17 +130,24 @@ class DoubledWord(Rule):
     def check(self, ctx):
         for para, text in ctx.paragraphs():
             # only paragraphs that repeat something are tokenized, and read as tokens only where two are alike
-            if _repeats(text) and _may_double(*paragraph_columns(ctx.doc, para)):
-                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))
+            if not _repeats(text):
+                continue
+            surfaces, pos_ids = paragraph_columns(ctx.doc, para)
+            if _may_double(surfaces, pos_ids):
+                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces))
 
-    def _check_tokens(self, ctx, toks):
-        for i in range(len(toks)):
+    def _check_tokens(self, ctx, toks, repeated: set[int]):
+        """``repeated``: the tokens whose surface comes again within four tokens (``_repeated_at``): every doubling
+        this reports begins at one of them or right after one."""
+        for i in sorted(repeated):  # a noun or a verb with its ending written twice: toks[i] is toks[i + 2]
             if _noun_phrase_repeat(toks, i) or _past_ending_repeat(toks, i):
                 span = Span(toks[i].span.start, toks[i + 3].span.end)
                 shown = toks[i].surface + toks[i + 1].surface
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
                                   suggestion=shown)
-        for left in range(len(toks)):
+        # a word repeated from ``right`` after ``left`` (at most three tokens on): toks[left] is toks[right], or
+        # toks[left - 1] is toks[right] (two tokens written twice)
+        for left in sorted(repeated | {i + 1 for i in repeated if i + 1 < len(toks)}):
             if _is_separator(toks[left]):
                 continue
             right = left + 1
