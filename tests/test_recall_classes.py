@@ -28,6 +28,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 周炳南\t周炳南\tperson\t\t\t\tgeologist
 长岭\t長嶺\tplace\t\t\t\tcounty whose 长 reads chang, as in place names
 阿尔泰\tアルタイ\tplace\t\t\t\tmountain range
+常州\t常州\tplace\t\t\t\tcity in Jiangsu
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -74,6 +75,9 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # a name written with a kanji that reads like the name's only by an uncommon reading, its usual reading a
     # confusable sound (平: ping, rarely bing): as read, one syllable away from the name, a near-homophone
     ("周炳南氏が調査した。周平南氏によると、地層は古い。", "NAM005", "周平南", "周炳南"),
+    # a place written with a kanji read as place names read it (長 chang, though the table puts zhang first): a
+    # homophone, not a near-homophone read zhang
+    ("常州市は江蘇省にある。長州市の工場も増えた。", "NAM004", "長州", "常州"),
     # a place whose 长 reads chang as in place names (pypinyin reads 长岭 zhang ling): its pinyin is its reading
     ("長嶺県は小さな町だ。Changling の市場は朝から賑わう。", "NAM007", "Changling", "长岭"),
     # the katakana form with a syllable put before it (阿 read アー, then the form): one katakana word, not the form

@@ -170,7 +170,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
                     kind, more = MentionKind.GLYPH, {}
                 else:
                     rare = [(syl, c) for syl, c in zip(key.split(), window) if syl not in primary_readings(c)]
-                    usual = _usual_reading(window, zh, key, rare)
+                    usual = _usual_reading(window, zh, key, rare) if zh in idx.persons else ""
                     kind = MentionKind.NEAR_HOMOPHONE if usual or _misread(zh, exact, idx) else MentionKind.HOMOPHONE
                     key = usual or key
                     toned = kind is not MentionKind.HOMOPHONE or _tones_meet(window, simplified_form(zh), key.split())
@@ -190,10 +190,11 @@ def find_homophones(doc, compiled) -> list[Mention]:
 
 
 def _usual_reading(window: str, zh: str, key: str, rare: list[tuple[str, str]]) -> str:
-    """The window's usual reading when it reads like the name only through uncommon readings of characters other
-    than the name's own, each a sound confusable with the character's usual one (王平華 wang bing hua, though 平 is
-    not read so: as read, wang ping hua, one syllable from 王炳华, a near-homophone); "" when some other reading is
-    needed or none is. The name's own character reads as the name reads it (曾 zeng in a surname, 长 chang)."""
+    """The window's usual reading when it reads like a person's name only through uncommon readings of characters
+    other than the name's own, each a sound confusable with the character's usual one (王平華 wang bing hua, though 平
+    is not read so: as read, wang ping hua, one syllable from 王炳华, a near-homophone); "" when some other reading is
+    needed or none is. The name's own character reads as the name reads it (曾 zeng in a surname). Only for persons:
+    a place name often keeps a character's reading that the table does not put first (長 chang, zhang first)."""
     own = {c for c, z in zip(window, simplified_form(zh)) if simplified_form(c) == z}
     usual = {}
     for syl, c in rare:
