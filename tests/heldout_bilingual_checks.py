@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from conftest import ROOT, load_script, tsv_rows
+from conftest import ROOT, glossary_forms, load_script, tsv_rows
 
 from textqa.cli import main
 
@@ -111,3 +111,26 @@ class BilingualSetChecks:
         result = CliRunner().invoke(main, ["glossary", "check", str(self.folder / "glossary.tsv")])
         assert result.exit_code == 0, result.output
         assert "0 findings" in result.output
+
+
+class NewFormChecks:
+    """For a set whose glossary shares no form at all (zh, ja, accept, reject) with any other glossary of the
+    repository, and whose `term` entries carry reject lists. Mixed into a ``BilingualSetChecks`` subclass."""
+    ALL_FORMS = ("zh", "ja", "accept", "reject")
+    UNSEEN = ""  # a set written in the same hour that this set's glossary was not compared with, if any
+
+    def test_no_form_is_shared_with_another_glossary(self):
+        ours = glossary_forms(self.folder / "glossary.tsv", self.ALL_FORMS)
+        skip = {self.folder, *([ROOT / "tests" / self.UNSEEN] if self.UNSEEN else [])}
+        others = [p for p in (*(ROOT / "glossary").glob("*.tsv"), *(ROOT / "tests" / "data" / "glossary").glob("*.tsv"),
+                              *(ROOT / "tests").glob("*/glossary.tsv"))
+                  if p.parent not in skip]
+        assert len(others) >= 20
+        for path in others:
+            shared = ours & glossary_forms(path, self.ALL_FORMS)
+            assert not shared, (path, shared)
+
+    def test_term_entries_carry_reject_lists(self):
+        terms = [e for e in tsv_rows(self.folder / "glossary.tsv")[1:] if e[2] == "term"]
+        assert len(terms) >= 6
+        assert all(e[5] for e in terms), [e[0] for e in terms if not e[5]]
