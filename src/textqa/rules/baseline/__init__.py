@@ -1,5 +1,5 @@
 """BSL: findings about the baseline file itself (see ``textqa.baseline``)."""
-from .stale_entry import StaleBaselineEntry
+from .stale_baseline_entry import StaleBaselineEntry
 
 FAMILY = (
     StaleBaselineEntry,

@@ -3,10 +3,10 @@ look at the text around a mention). Each rule's ``reads`` says what it reads."""
 from .glyph_variant import GlyphVariant
 from .homophone import Homophone
 from .inconsistent_form import InconsistentForm
-from .katakana import Katakana
+from .katakana_transliteration import Katakana
 from .near_homophone import NearHomophone
 from .rejected_form import RejectedForm
-from .romanized import Romanized
+from .romanized_pinyin import Romanized
 from .split_name import SplitName
 from .wrong_surname import WrongSurname
 
