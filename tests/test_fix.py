@@ -138,3 +138,16 @@ def test_each_rule_declares_its_fix_safety_and_the_docs_show_it():
     header = CliRunner().invoke(main, ["rule", "NAM004"]).stdout.splitlines()[0]
     assert header.endswith("safe fix (--fix) from confidence 0.9")
     assert "safe fix" not in CliRunner().invoke(main, ["rule", "NAM005"]).stdout.splitlines()[0]
+
+
+def test_info_findings_are_never_counted_as_fixable(project):
+    """A mix of forms the glossary sanctions is an `info` note (strict-consistency off), which no fix ever applies:
+    neither `--statistics` (`[*]`) nor `--fix`'s "more fixable with --unsafe-fixes" counts it."""
+    toml = project.parent / "textqa.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("strict-consistency = true\n", ""), encoding="utf-8")
+    stats = json.loads(cli("--statistics", "--format", "json", "a.txt").stdout)
+    assert {r["code"]: (r["count"], r["fixable"]) for r in stats} == {"NAM001": (2, 2), "NAM002": (1, 0)}
+    assert "NAM002      inconsistent-form" in cli("--statistics", "a.txt").stdout
+    assert cli("--fix", "a.txt").stderr.splitlines()[0] == "Fixed 2 findings in 1 file."
+    assert project.read_text(encoding="utf-8") == FIXED
+    assert cli("--fix", "--unsafe-fixes", "a.txt").stderr.startswith("Fixed 0 findings")

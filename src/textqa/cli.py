@@ -159,7 +159,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         _note(_fix_summary(fixes, report, unsafe_fixes))
     if statistics:
         finish(report, "statistics", output, fail_on or cfg.fail_on, json=(fmt or cfg.format) == "json",
-               summary=not no_summary)
+               summary=not no_summary, unsafe=unsafe_fixes)
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
            lines_of=report.line, summary=not no_summary, glossary=glossary, text_of=linter.read)
 
@@ -271,13 +271,11 @@ def _apply_fixes(paths, linter, cfg, unsafe, show_diff, baseline):
 
 
 def _fix_summary(result, report, unsafe) -> str:
-    from .bilingual.files import is_bilingual_file
-    from .fix import UNSAFE, fix_safety
+    from .fix import applies
 
     n, files = result.fixed, len(result.files)
     line = f"Fixed {n} finding{'s' * (n != 1)} in {files} file{'s' * (files != 1)}."
-    more = 0 if unsafe else sum(fix_safety(f) == UNSAFE and not is_bilingual_file(f.path)  # never rewritten
-                                for f in report.findings)
+    more = 0 if unsafe else sum(applies(f, unsafe=True) for f in report.findings)
     return line + (f" {more} more fixable with --unsafe-fixes." if more else "")
 
 

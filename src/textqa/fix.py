@@ -42,6 +42,16 @@ def fix_safety(f: Finding) -> str | None:
     return UNSAFE if threshold is None or f.confidence < threshold else SAFE
 
 
+def applies(f: Finding, unsafe: bool = False) -> bool:
+    """True when --fix (with --unsafe-fixes: ``unsafe``) applies the finding's suggestion; never for an info finding,
+    nor in a bilingual file (XLIFF, TMX, PO: reported, never rewritten)."""
+    from .bilingual.files import is_bilingual_file
+
+    safety = fix_safety(f)
+    return (f.severity.rank >= Severity.WARNING.rank and (safety == SAFE or (unsafe and safety == UNSAFE))
+            and not is_bilingual_file(f.path))
+
+
 @dataclass(frozen=True)
 class Edit:
     span: Span
@@ -51,8 +61,7 @@ class Edit:
 
 def plan_edits(text: str, findings, unsafe: bool = False) -> list[Edit]:
     """Edits for the fixable findings, leaving out any that overlap one already taken."""
-    wanted = [f for f in findings if f.severity.rank >= Severity.WARNING.rank  # never a fix of an info finding
-              and (fix_safety(f) == SAFE or (unsafe and fix_safety(f) == UNSAFE))]
+    wanted = [f for f in findings if applies(f, unsafe)]
     wanted.sort(key=lambda f: (f.span.start, fix_safety(f) != SAFE, -f.confidence, f.span.end))
     edits: list[Edit] = []
     tags = [m.span() for m in HASHTAG.finditer(text)] if "#" in text or "＃" in text else []
