@@ -192,3 +192,25 @@ def test_statistics_leave_the_summary_line_out_with_no_summary_or_quiet(here):
     for option in ("--no-summary", "-q"):
         bare = run("lint", "--glossary", "g.tsv", "--statistics", option, "a.txt")
         assert bare.exit_code == 1 and bare.stdout == "1  NAM001  [*] rejected-form\n"
+
+
+def test_help_names_each_value_as_the_readme_usage_does():
+    """`textqa lint --help` shows each option's value as README Usage writes it (`--output FILE`, `--select CODES`),
+    and no command's help falls back to click's bare PATH or TEXT for a file or a list of codes."""
+    import re
+
+    import click
+
+    from conftest import ROOT
+
+    usage = (ROOT / "README.md").read_text(encoding="utf-8").split("## Usage", 1)[1].split("\n- ", 1)[0]
+    written = dict(re.findall(r"\[(--[\w-]+) ([A-Z]+)\]", usage))
+    lint = {opt: param.metavar for param in main.commands["lint"].params for opt in param.opts}
+    assert written and {opt: lint[opt] for opt in written} == written
+    vague = [f"{name} {sub or ''} {param.opts[0]}"
+             for name, command in main.commands.items()
+             for sub, cmd in (command.commands.items() if isinstance(command, click.Group) else [(None, command)])
+             for param in cmd.params
+             if isinstance(param, click.Option) and not param.is_flag and param.metavar is None
+             and not isinstance(param.type, click.Choice) and param.opts[0] != "--text"]
+    assert vague == []

@@ -40,14 +40,16 @@ def main() -> None:
               help="Glossary TSV (repeatable). Replaces the glossaries set in the config file.")
 @click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: text).")
-@click.option("--output", "-o", type=click.Path(), help="Write the report to FILE instead of stdout.")
+@click.option("--output", "-o", type=click.Path(), metavar="FILE", help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
-@click.option("--select", multiple=True, help="Only these codes or prefixes (repeatable, or comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these codes or prefixes (repeatable, or comma-separated).")
-@click.option("--extend-select", multiple=True,
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Only these codes or prefixes (repeatable, or comma-separated).")
+@click.option("--ignore", multiple=True, metavar="CODES",
+              help="Skip these codes or prefixes (repeatable, or comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="CODES",
               help="Add these codes or prefixes to those selected (repeatable, or comma-separated).")
-@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
+@click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 @click.option("--no-summary", is_flag=True, help="Text format: omit the per-entity block and summary line.")
 @click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply lower-confidence fixes.")
@@ -449,7 +451,7 @@ main.add_command(glossary)
               help="Output format (default: text).")
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="Glossary TSV (repeatable): its names anchor the alignment. Default: the config file's.")
-@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
+@click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 def align_cmd(source, target, fmt, glossaries, config_path):
     """Show how TARGET (Japanese) aligns to SOURCE (Chinese): paragraphs, then sentences, with scores."""
     from .bilingual import align_files

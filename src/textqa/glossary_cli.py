@@ -13,7 +13,7 @@ from .config import FAIL_ON, FORMATS
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                              help="Output format (default: text).")
-OUTPUT_OPTION = click.option("--output", "-o", type=click.Path(),
+OUTPUT_OPTION = click.option("--output", "-o", type=click.Path(), metavar="FILE",
                              help="Write the report to FILE instead of stdout.")
 
 
@@ -52,9 +52,9 @@ def glossary() -> None:
 @OUTPUT_OPTION
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
-@click.option("--select", multiple=True, help="Only these GLS codes or prefixes.")
-@click.option("--ignore", multiple=True, help="Skip these GLS codes or prefixes.")
-@click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
+@click.option("--select", multiple=True, metavar="CODES", help="Only these GLS codes or prefixes.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these GLS codes or prefixes.")
+@click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     """Check glossary files (default: the configured ones) for contradictions and mistakes."""
     from .cli import _split, finish
@@ -157,7 +157,7 @@ def _json(data) -> str:
 
 GLOSSARY_OPTION = click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
                                help="Glossary file (repeatable; default: the configured ones).")
-CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(), help="Use this config file.")
+CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 DATA_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
                                   help="Output format (default: text).")
 
