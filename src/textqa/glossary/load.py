@@ -66,8 +66,12 @@ def decode(path: str, data: bytes) -> str:
     try:
         return data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
+        from ..api import guess_encoding
+
         line = data[: exc.start].count(b"\n") + 1
-        raise InputErrors([InputError(path, f"invalid {'UTF-16' if utf16 else 'UTF-8'} at byte {exc.start}",
+        hint = None if utf16 else guess_encoding(data)
+        more = f"; it looks like {hint}: save the glossary as UTF-8" if hint else ""
+        raise InputErrors([InputError(path, f"not valid {'UTF-16' if utf16 else 'UTF-8'} (byte {exc.start}){more}",
                                       line)]) from None
 
 
