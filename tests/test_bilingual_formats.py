@@ -66,16 +66,19 @@ def test_fix_leaves_bilingual_files_and_promises_no_unsafe_fix_there(monkeypatch
         assert data["findings"] and result.stderr.splitlines()[-1] == "Fixed 0 findings in 0 files."
 
 
-@pytest.mark.parametrize("content, problem", [
-    ('<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit id="1"><source>一</source>'
-     '<target>一</target></trans-unit>\n</body></file>', "malformed XLIFF"),
-    ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
+@pytest.mark.parametrize("name, content, problem", [
+    ("bad.xlf", '<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit id="1"><source>一</source>'
+     '<target>一</target></trans-unit>\n</body></file>', "bad.xlf:3: malformed XLIFF"),
+    ("bad.xlf", '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
      '<xliff version="1.2"><file><body><trans-unit id="1"><source>&e;</source></trans-unit></body></file></xliff>',
-     "refused"),
-    ('<?xml version="1.0"?>\n<xliff version="1.2"><file><body></body></file></xliff>\n', "no translation units"),
+     "bad.xlf:2: XLIFF with an entity declaration is refused (nothing is fetched or expanded)"),
+    ("bad.xlf", '<?xml version="1.0"?>\n<xliff version="1.2"><file><body></body></file></xliff>\n',
+     "no translation units"),
+    ("bad.po", 'msgid "我们今天去北京参观了故宫博物院。"\nmsgstr "私たちは今日北京へ行き、故宮博物院を見学しました。\n',
+     "bad.po:2: malformed PO: a string with no closing quote"),
 ])
-def test_bad_xliff_is_one_line_and_exit_2(monkeypatch, tmp_path, content, problem):
-    bad = tmp_path / "bad.xlf"
+def test_bad_bilingual_file_is_one_line_and_exit_2(monkeypatch, tmp_path, name, content, problem):
+    bad = tmp_path / name
     bad.write_text(content, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["lint", str(bad), str(BIL / "pairs" / "xian.ja.txt")], catch_exceptions=False)

@@ -85,10 +85,10 @@ def test_unsafe_or_broken_xml_is_refused_with_one_line(payload, write):
     result = run("glossary", "convert", path, path.with_suffix(".tsv"))
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
-    assert line.startswith(f"textqa: {path}") and "not a readable TBX file" in line
-    assert "ENTITY" in payload or "no element found" in line  # a parse error says where
-    assert "ENTITY" not in payload or line.endswith("a DTD, entity declaration or external reference is refused "
-                                                    "(EntitiesForbidden)")  # said in words, not a repr
+    assert line.startswith(f"textqa: {path}:1: ")  # a parse error and a refusal say where
+    assert "ENTITY" in payload or "not a readable TBX file: no element found" in line
+    assert "ENTITY" not in payload or line.endswith(": TBX with an entity declaration is refused (nothing is fetched "
+                                                    "or expanded)")  # said in words, not a repr
     assert not path.with_suffix(".tsv").exists()
 
 

@@ -22,5 +22,20 @@ class InputErrors(Exception):
         super().__init__("\n".join(map(str, errors)))
 
 
+XML_REFUSED = {  # defusedxml's refusals: what the file holds, and the text that starts it (to name its line)
+    "DTDForbidden": ("a DTD", "<!DOCTYPE"),
+    "EntitiesForbidden": ("an entity declaration", "<!ENTITY"),
+    "ExternalReferenceForbidden": ("an external reference", "SYSTEM"),
+}
+
+
+def refused_xml(path: str, exc: Exception, raw: str, kind: str) -> InputError:
+    """The one line for an XML file that defusedxml refused: what it holds, on which line."""
+    what, mark = XML_REFUSED.get(type(exc).__name__, ("a DTD, an entity declaration or an external reference", "<!"))
+    at = raw.find(mark)
+    return InputError(path, f"{kind} with {what} is refused (nothing is fetched or expanded)",
+                      raw.count("\n", 0, at) + 1 if at >= 0 else None)
+
+
 class ConfigError(Exception):
     """A bad configuration key or value."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Document
-from ..errors import InputError
+from ..errors import InputError, refused_xml
 from ..findings import Span
 
 SEPARATOR = "\n\n"
@@ -152,8 +152,7 @@ def _parse_xml(path: str, raw: str, kind: str):
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise InputError(path, f"malformed {kind}: {str(exc).split(':')[0]}", line) from None
     except DefusedXmlException as exc:
-        raise InputError(path, f"{kind} with a DTD, entity declaration or external reference is refused: "
-                               f"{type(exc).__name__}") from None
+        raise refused_xml(path, exc, raw, kind) from None
 
 
 def _xml_units(path: str, raw: str, root, kind: str, unit_tag: str, source_of, target_of) -> list[Piece]:
@@ -248,7 +247,7 @@ def read_tmx(path: str, raw: str) -> list[Piece]:
 PO_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 
 
-def _po_field(lines: list[str], starts: list[int], i: int) -> tuple[str, list[int]]:
+def _po_field(path: str, lines: list[str], starts: list[int], i: int) -> tuple[str, list[int]]:
     """Decoded text and file offsets of the quoted string(s) of the PO field on line ``i`` (0-based)."""
     text, offsets = "", []
     first = True
@@ -258,6 +257,8 @@ def _po_field(lines: list[str], starts: list[int], i: int) -> tuple[str, list[in
             break
         q = line.index('"')
         j, end = q + 1, line.rstrip().rfind('"')
+        if end == q:
+            raise InputError(path, "malformed PO: a string with no closing quote", i + 1)
         while j < end:
             offsets.append(starts[i] + j)
             if line[j] == "\\" and j + 1 < end:
@@ -293,11 +294,11 @@ def read_po(path: str, raw: str) -> list[Piece]:
         if not m:
             continue
         if m.group(1) == "msgid":
-            pending = _po_field(lines, starts, i)
+            pending = _po_field(path, lines, starts, i)
         elif pending is not None and pending[0]:
             entry = entries[len(pieces)] if len(pieces) < len(entries) else None
             uid = (entry.msgctxt if entry is not None and entry.msgctxt else None) or f"line {i + 1}"
-            target = _po_field(lines, starts, i)
+            target = _po_field(path, lines, starts, i)
             pieces.append(Piece(uid, pending[0], pending[1], target[0], target[1]))
             pending = None
     if not pieces:

@@ -11,8 +11,9 @@ XML is parsed with defusedxml: no DTDs, no entities, nothing fetched.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
-from ...errors import InputError
+from ...errors import InputError, refused_xml
 from . import needs, table_to_entries, write_bytes
 
 NS = "urn:iso:std:iso:30042:ed-2"
@@ -121,8 +122,7 @@ def read(path: str):
         line = getattr(exc, "position", (None,))[0]
         raise InputError(path, f"not a readable TBX file: {exc}", line) from None
     except DefusedXmlException as exc:
-        raise InputError(path, "not a readable TBX file: a DTD, entity declaration or external reference is refused "
-                               f"({type(exc).__name__})") from None
+        raise refused_xml(path, exc, Path(path).read_text(encoding="utf-8", errors="replace"), "TBX") from None
     concepts = [c for c in root.iter() if _local(c.tag) in ("conceptEntry", "termEntry")]
     lines = _entry_lines(path, len(concepts))
     rows = [(lines[0], ["zh", "ja", "type", "reading", "accept", "reject", "note"])]
