@@ -217,6 +217,9 @@ def test_show_settings(run, write):
     out = result.stdout
     assert "textqa.toml" in out and "names.tsv" in out and "NAM003=error" in out and "drafts" in out
     assert "GRB011" in out.split("rules off:", 1)[1].splitlines()[0]
+    assert run("lint", "--show-settings").stdout == out  # as ruff: no path needed to see the settings
+    bare = run("lint")
+    assert bare.exit_code == 2 and "Missing argument 'PATHS...'." in bare.stderr  # but to lint
 
 
 # -- 12. stdin ----------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, metavar="PATHS...")  # required, but for --show-settings
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="Glossary TSV (repeatable). Replaces the glossaries set in the config file.")
 @click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -82,6 +82,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
          fix, unsafe_fixes, show_diff, baseline_path, write_baseline, jobs, scheduler, exclude, force_exclude,
          stdin_filename, encoding, statistics, show_settings, progress, source, quiet):
     """Lint files or folders (every *.txt and *.md below a folder); '-' reads standard input."""
+    if not paths and not show_settings:
+        raise click.UsageError("Missing argument 'PATHS...'.")
     click.get_current_context().meta[QUIET] = quiet
     no_summary, progress = no_summary or quiet, False if quiet and progress is None else progress
     from .api import Linter
