@@ -194,6 +194,20 @@ def test_statistics_leave_the_summary_line_out_with_no_summary_or_quiet(here):
         assert bare.exit_code == 1 and bare.stdout == "1  NAM001  [*] rejected-form\n"
 
 
+def test_quiet_prints_the_findings_only_in_every_line_format(here):
+    """As ruff's --quiet: a clean file prints nothing at all (not a blank line), and the github format leaves its
+    summary line out too (--quiet and --no-summary)."""
+    (here / "clean.txt").write_text("今日は晴れです。\n", encoding="utf-8")
+    for fmt in ("text", "github"):
+        for option in ("-q", "--no-summary"):
+            clean = run("lint", "--glossary", "g.tsv", "--format", fmt, option, "clean.txt")
+            assert clean.exit_code == 0 and clean.stdout == "", (fmt, option)
+    github = run("lint", "--glossary", "g.tsv", "--format", "github", "-q", "a.txt").stdout.splitlines()
+    assert len(github) == 1 and github[0].startswith("::error file=a.txt,line=1,col=4,")
+    assert run("lint", "--glossary", "g.tsv", "--format", "github", "a.txt").stdout.splitlines()[-1].startswith(
+        "textqa: Found 1 finding")
+
+
 def test_help_names_each_value_as_the_readme_usage_does():
     """`textqa lint --help` shows each option's value as README Usage writes it (`--output FILE`, `--select CODES`),
     and no command's help falls back to click's bare PATH or TEXT for a file or a list of codes."""

@@ -50,7 +50,8 @@ def main() -> None:
 @click.option("--extend-select", multiple=True, metavar="CODES",
               help="Add these codes or prefixes to those selected (repeatable, or comma-separated).")
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
-@click.option("--no-summary", is_flag=True, help="Text format: omit the per-entity block and summary line.")
+@click.option("--no-summary", is_flag=True,
+              help="Omit the per-entity block and the summary line (text and github formats, --statistics).")
 @click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply lower-confidence fixes.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")

@@ -39,8 +39,9 @@ def render(report, **options) -> str:
     return "".join(render_chunks(report, **options))
 
 
-def render_chunks(report, **_):
-    """One line per finding, in pieces of about 64 KB, each line made as it is written."""
+def render_chunks(report, *, summary: bool = True, **_):
+    """One line per finding, in pieces of about 64 KB, each line made as it is written; then the summary line
+    (not with --quiet or --no-summary)."""
     from ..files import in_pieces
     from ..report import stacked
     from .text_format import summary_line
@@ -50,6 +51,8 @@ def render_chunks(report, **_):
     def lines():
         yield from (annotation(f) + "\n" for i, f in enumerate(report.findings) if i not in hidden)
         yield from (error_annotation(e) + "\n" for e in report.errors)
+        if not summary:
+            return
         line = "textqa: " + summary_line(report)
         counts = report.counts()
         if any(n > SHOWN_PER_STEP for n in counts.values()):

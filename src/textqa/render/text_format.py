@@ -140,6 +140,7 @@ def render_chunks(report, *, lines_of=None, summary: bool = True, **_):
                 continue  # no blank line before the first
             started = True
             yield visible(line)
-        yield "\n"
+        if started:  # nothing to say (--quiet, no findings): nothing printed, not even a blank line
+            yield "\n"
 
     return in_pieces(pieces())
