@@ -48,6 +48,22 @@ def test_severity_overrides_and_no_glossary():
     assert all(not f.code.startswith("NAM") for f in Linter().lint_text(TEXT))
 
 
+def test_bad_input_raises_the_errors_the_cli_prints(tmp_path):
+    """Each error's str() is the command line's one line: path, line, problem."""
+    import pytest
+
+    (tmp_path / "dup.tsv").write_text("zh\tja\n娄底\t婁底\n娄底\t婁底\n", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff\xfe\x81")
+    with pytest.raises(textqa.InputErrors) as many:
+        load_glossary([tmp_path / "dup.tsv"])
+    assert [str(e) for e in many.value.errors] == [f"{tmp_path / 'dup.tsv'}:3: 'zh' '娄底' is already defined on line 2 "
+                                                   "[GLS003]"]
+    with pytest.raises(textqa.InputError, match=r"bin.txt:1: not valid UTF-8 \(byte 1\)"):
+        Linter(None).lint_file(str(tmp_path / "bin.txt"))
+    with pytest.raises(ValueError, match="unknown rule code or prefix 'XYZ'"):
+        lint_text("今日は晴れです。", select=["XYZ"])
+
+
 def test_import_is_cheap():
     heavy = ["sudachipy", "spacy", "opencc", "pypinyin", "jieba"]
     code = ("import sys, textqa; textqa.__version__; "

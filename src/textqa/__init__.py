@@ -6,11 +6,13 @@ OpenCC, pypinyin or spaCy until they are needed.
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["Finding", "Linter", "Severity", "Span", "load_glossary", "lint_text", "__version__"]
+__all__ = ["Finding", "InputError", "InputErrors", "Linter", "Severity", "Span", "load_glossary", "lint_text",
+           "__version__"]
 
 _LAZY = {
     "Finding": "textqa.findings", "Severity": "textqa.findings", "Span": "textqa.findings",
     "Linter": "textqa.api", "lint_text": "textqa.api", "load_glossary": "textqa.glossary",
+    "InputError": "textqa.errors", "InputErrors": "textqa.errors",
 }
 
 
