@@ -123,3 +123,29 @@ def test_pair_pattern_from_config(monkeypatch, tmp_path):
     (tmp_path / "textqa.toml").write_text('pair-pattern = ["{name}.txt"]\n', encoding="utf-8")
     bad = invoke("lint", ".", cwd=tmp_path, monkeypatch=monkeypatch)
     assert bad.exit_code == 2 and "pair-pattern" in bad.output
+
+
+def test_a_translation_whose_source_cannot_be_used_is_linted_alone(monkeypatch, tmp_path):
+    """A missing, undecodable or non-Chinese source is one error line (exit 2), and its translation still gets its
+    monolingual findings, as every other file of the run does."""
+    shutil.copy(JA, tmp_path / "a.ja.txt")
+    (tmp_path / "a.zh.txt").write_bytes("深圳".encode() + b"\xff\n")
+    shutil.copy(JA, tmp_path / "b.ja.txt")
+    shutil.copy(JA, tmp_path / "b.zh.txt")  # a translation given as the source
+    alone = json.loads(invoke("lint", "--select", "NAM,GRB", JA, "--glossary", GLOSSARY, "--format", "json",
+                              monkeypatch=monkeypatch).stdout)["findings"]
+    assert alone
+    for args in (["--source", tmp_path / "missing.zh.txt", tmp_path / "a.ja.txt"], [tmp_path]):
+        result = invoke("lint", *args, "--glossary", GLOSSARY, "--format", "json", monkeypatch=monkeypatch)
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        data = json.loads(result.stdout)
+        errors = [line for line in result.stderr.splitlines() if line.startswith("textqa: ")]
+        assert errors == [f"textqa: {e['path']}{':' + str(e['line']) if e['line'] else ''}: {e['message']}"
+                          for e in data["errors"]]
+        linted = {f["path"] for f in data["findings"]}
+        assert linted == ({str(tmp_path / "a.ja.txt")} if args[0] == "--source" else
+                          {str(tmp_path / "a.ja.txt"), str(tmp_path / "b.ja.txt")})
+        assert [(f["code"], f["line"]) for f in data["findings"] if f["path"].endswith("a.ja.txt")] == \
+               [(f["code"], f["line"]) for f in alone]
+    assert [e["message"].split(" (")[0] for e in data["errors"]] == ["not valid UTF-8",
+                                                                     "the source is not Chinese"]

@@ -55,15 +55,29 @@ class FileResult:
     summaries: dict[str, EntitySummary] = field(default_factory=dict)
     lines: dict[int, str] = field(default_factory=dict)
     error: tuple | None = None  # InputError fields: (path, message, line)
+    linted: bool = False  # with an error: the file was linted all the same (its source was the problem)
     pair: AlignedPair | None = None  # a translation read with its source: their paragraph alignment
     findings_json: str | None = None  # the findings as the report will write them (``encode``), or None
 
 
 def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None, encode=None) -> FileResult:
     """Lint one file; any failure becomes an error entry for it, and the run goes on. ``encode(path, findings)``
-    writes its findings as the report will (in a worker process: the parent then only joins the texts)."""
+    writes its findings as the report will (in a worker process: the parent then only joins the texts).
+    A translation whose source cannot be used (unreadable, not Chinese, unrelated) is linted alone, with that error."""
+    source = (sources or {}).get(path)
+    result = _lint_for_report(path, linter, per_file_ignores, source, encode)
+    if result.error is None or source is None:
+        return result
+    alone = _lint_for_report(path, linter, per_file_ignores, None, encode)
+    if alone.error is None:
+        alone.error, alone.linted = result.error, True
+        return alone
+    return result
+
+
+def _lint_for_report(path: str, linter: Linter, per_file_ignores, source: str | None, encode) -> FileResult:
     try:
-        findings, doc, mentions = lint_one(linter, path, per_file_ignores, (sources or {}).get(path))
+        findings, doc, mentions = lint_one(linter, path, per_file_ignores, source)
         lines = _file_lines(linter, path, doc, findings) if linter.excerpts else {}
         result = FileResult(findings, lines=lines, pair=aligned_pair(doc))
         if linter.compiled is not None and any(code.startswith("NAM") for code in linter.ran_codes()):
@@ -176,7 +190,8 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
             progress(1)
         if result.error is not None:
             report.errors.append(InputError(*result.error))
-            continue
+            if not result.linted:
+                continue
         report.files.append(path)
         report.findings += result.findings
         if texts is not None and result.findings_json is not None:
