@@ -158,6 +158,9 @@ def test_a_tbx_glossary_is_one_line_that_says_how_to_convert_it(here):
     one_line_error(run("lint", "--glossary", "g.tbx", "a.txt"), expected)
     one_line_error(run("glossary", "check", "g.tbx"), expected)
     assert run("glossary", "convert", "g.tbx", "back.tsv").exit_code == 0  # convert still reads it
+    assert run("glossary", "convert", "g.tsv", "g.yml").exit_code == 0  # prh: written, never read
+    one_line_error(run("lint", "--glossary", "g.yml", "a.txt"), "textqa: g.yml: a glossary here is TSV (or CSV), and "
+                   "prh files are only written (textqa glossary convert names.tsv names.yml), never read")
 
 
 def test_quiet_prints_the_findings_and_errors_only_as_in_ruff(here):

@@ -21,7 +21,6 @@ from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
 
 COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
-CONVERTIBLE = (".tbx", ".xml", ".xlsx", ".yml", ".yaml")  # formats only `textqa glossary convert` reads or writes
 LIST_SEPARATOR = "|"
 
 
@@ -73,6 +72,23 @@ def decode(path: str, data: bytes) -> str:
         more = f"; it looks like {hint}: save the glossary as UTF-8" if hint else ""
         raise InputErrors([InputError(path, f"not valid {'UTF-16' if utf16 else 'UTF-8'} (byte {exc.start}){more}",
                                       line)]) from None
+
+
+def _refuse_convertible(path: str) -> None:
+    """A glossary in a format only `textqa glossary convert` handles (TBX, XLSX; prh, which it only writes) is one
+    line saying what to do with it."""
+    from .formats import FORMATS, module
+
+    suffix = Path(path).suffix.lower()
+    fmt = next((name for name, (_, suffixes) in FORMATS.items() if suffix in suffixes and name not in ("tsv", "csv")),
+               None)
+    if fmt is None:
+        return
+    if hasattr(module(fmt), "read"):
+        raise InputErrors([InputError(path, "a glossary here is TSV (or CSV); convert this one first: textqa "
+                                            f"glossary convert {path} {Path(path).with_suffix('.tsv')}")])
+    raise InputErrors([InputError(path, f"a glossary here is TSV (or CSV), and {fmt} files are only written "
+                                        "(textqa glossary convert names.tsv names.yml), never read")])
 
 
 def split_list(value: str) -> tuple[str, ...]:
@@ -188,9 +204,7 @@ def read_file(path: str | Path, data: bytes | None = None, *, cells: bool = True
     from ..files import read_bytes
 
     path = str(path)
-    if Path(path).suffix.lower() in CONVERTIBLE:
-        raise InputErrors([InputError(path, "a glossary here is TSV (or CSV); convert this one first: textqa "
-                                            f"glossary convert {path} {Path(path).with_suffix('.tsv')}")])
+    _refuse_convertible(path)
     if data is None:
         try:
             data = read_bytes(path, "glossary file")
