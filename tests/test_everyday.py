@@ -51,6 +51,18 @@ def test_no_glossary_is_an_error_with_select_nam_or_in_ci(run, write):
     assert run("lint", "--select", "GRB", "a.txt", env={"CI": "true"}).exit_code == 0
 
 
+def test_a_glossary_with_no_entries_is_as_good_as_none(run, write):
+    """A header and no rows (a glossary just started, or emptied) cannot pass a CI gate silently either."""
+    write("a.txt", BAD)
+    write("empty.tsv", "zh\tja\ttype\n# names to come\n")
+    said = "empty.tsv: the glossary has no entries: the name rules (NAM) cannot run; add one row per name"
+    result = run("lint", "--glossary", "empty.tsv", "a.txt")
+    assert result.exit_code == 0 and f"textqa: warning: {said}\n" in result.stderr
+    for args, env in ((["--select", "NAM"], None), ([], {"CI": "true"})):
+        result = run("lint", "--glossary", "empty.tsv", *args, "a.txt", env=env)
+        assert result.exit_code == 2 and result.stderr.startswith(f"textqa: {said}")
+
+
 # -- 2, 3. discovery ----------------------------------------------------------------------------------
 def test_hidden_and_gitignored_folders_are_skipped(run, write, names):
     for name in ("a.txt", ".venv/lib/x.txt", ".git/y.md", "build/z.txt", "venv/v.txt", "keep/b.md"):

@@ -122,6 +122,9 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         sys.exit(EXIT_ERROR)
     if glossary is None:
         _no_glossary(codes, bool(chosen or extend))
+    elif not len(glossary):  # a header and nothing else: as good as none
+        _no_glossary(codes, bool(chosen or extend), f"{', '.join(map(str, glossary_paths))}: the glossary has no "
+                                                    "entries", "add one row per name")
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding,
                     strict_consistency=cfg.strict_consistency)
     linter.excerpts = (fmt or cfg.format) == "text"  # only the text format shows the lines findings point at
@@ -312,8 +315,10 @@ def _check_encoding(encoding):
             _fail(f"unknown encoding {encoding!r} (try utf-8, cp932, euc_jp, gb18030, utf-16)")
 
 
-def _no_glossary(codes, selected: bool) -> None:
-    """Without a glossary the name rules cannot run: say so; an error when they were asked for, or in CI."""
+def _no_glossary(codes, selected: bool, problem: str = "no glossary",
+                 remedy: str = "set 'glossary' in textqa.toml or pass --glossary FILE") -> None:
+    """Without a glossary (or with one that has no entries) the name rules cannot run: say so; an error when they
+    were asked for, or in CI."""
     import os
 
     from .rules.registry import RULES
@@ -321,8 +326,7 @@ def _no_glossary(codes, selected: bool) -> None:
     wanted = sorted(c for c in codes if RULES[c].needs_glossary)
     if not wanted:
         return
-    line = ("no glossary: the name rules (" + ", ".join(_families(wanted)) + ") cannot run; set 'glossary' in "
-            "textqa.toml or pass --glossary FILE")
+    line = f"{problem}: the name rules ({', '.join(_families(wanted))}) cannot run; {remedy}"
     if selected or os.environ.get("CI"):
         _fail(line + (" (an error in CI: CI is set)" if not selected else ""))
     _note(f"textqa: warning: {line}")
