@@ -345,3 +345,16 @@ def test_a_missing_configured_glossary_names_the_config(tmp_path, monkeypatch):
     assert "missing.tsv: glossary file not found (named by 'glossary' in " in line and "textqa.toml)" in line
     result = CliRunner().invoke(main, ["lint", "--glossary", "other.tsv", "a.txt"])  # given on the command line
     assert result.exit_code == 2 and "other.tsv: glossary file not found\n" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_broken_symlink_in_a_folder_says_so_and_the_other_files_are_still_linted(names):
+    """A folder walk lists a link whose target is gone; "file not found" beside a file `ls` shows would puzzle."""
+    (names / "arts").mkdir()
+    (names / "arts" / "a.txt").write_text("\n".join(LINES), encoding="utf-8")
+    os.symlink("gone.txt", names / "arts" / "old.txt")
+    result = lint("--format", "json", "arts")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"textqa: {os.path.join('arts', 'old.txt')}: file is a broken symbolic link "
+                                          "(to gone.txt)"]
+    assert {f[2] for f in json_findings(result)} == {"NAM001"}  # a.txt was linted

@@ -211,6 +211,8 @@ def read_bytes(path: str, what: str = "file") -> bytes:
                 return f.read()
             data = f.read(MAX_STREAM_BYTES + 1)
     except FileNotFoundError:
+        if os.path.islink(path):  # listed by a folder walk, or by `ls`, yet not there
+            raise InputError(path, f"{what} is a broken symbolic link (to {os.readlink(path)})") from None
         raise InputError(path, f"{what} not found") from None
     except InputError:
         raise
