@@ -22,10 +22,11 @@ FLOORS = {
     ("test-corpus", "NAM"): 108,  # inconsistent rows are counted apart (README: mixed correct forms)
     ("test-corpus", "GRB"): 42,
     # 39 -> 38 with the fit on every development set (2026-11-30, docs/accuracy.md): the split name Zeng…国帆, named
-    # nowhere else, is at info (as sure as a real place beside a glossary's that the clean controls name)
-    ("example-article", "NAM"): 38,
+    # nowhere else, was at info; 38 -> 39 with the refit of 2026-12-01 (real5: a clean bibliography's romanised name
+    # glossed by its characters is a form, one candidate fewer; warning threshold 0.441 -> 0.4438)
+    ("example-article", "NAM"): 39,
     ("example-article", "GRB"): 32,
-    ("dev-single", "NAM"): 26,  # refit of 2026-12-01: 株州 (0.440) just under the fitted warning threshold 0.441
+    ("dev-single", "NAM"): 27,  # 株州 at warning again after real5's refit (26 after the first refit of 2026-12-01)
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 45,

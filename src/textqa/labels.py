@@ -24,21 +24,26 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
-    # every match begins with a label's first character or, in a table row, a space or a bar: a cheap look first
-    first = "".join(sorted({re.escape(c) for c in {label[0] for label in form_labels()} | {" ", "\u3000", "|"}}))
+    # every match begins with a label's first character, in a table row a space or a bar, or a dictionary field's
+    # opening bracket: a cheap look first
+    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "["}
+    first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
         rf"(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|^[ \u3000|]*(?:{labels})[ \u3000]*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
         # a label alone on its line above its value (別表記 / リン・ジーチアン Lin Zhiqiang): a data sheet's row
+        rf"|^[ \u3000]*[【［\[][{KANJI_RANGE}][:：][ \u3000]*"
+        # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
-        rf"|(?:{labels})(?:だと|なら|で書く(?:と|なら|としたら)|で書けば)[ \u3000]*"
+        rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、 \u3000]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
-        # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー: the form in that script
+        # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in
+        # that script
         rf")", re.M)
 
 
@@ -54,8 +59,23 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 # Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks (我姓李。 Wǒ xìng Lǐ.), or
 # with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
-CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}][{KANJI_RANGE},，]+)[。.]?[ \u3000]*([(（]|[\[［][\"“]?)?"
+CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3000](?=[{KANJI_RANGE}]))+)[。.]?[ \u3000]*"
+                                 rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
+SPACES = " \u3000"
+# a romanised name followed by its characters in brackets, and any other forms of them there (生まれ Wang Baoshan
+# (王寶山 ;王宝山 )): an infobox row or a gloss giving the name in both scripts
+LATIN_THEN_FORMS = re.compile(rf"([{LATIN_LETTER_RANGE}]+(?:[ \-'’][{LATIN_LETTER_RANGE}]+)*)[ \u3000]*[(（][ \u3000]*"
+                              rf"([{KANJI_RANGE}]+)[^（）()\n\u3040-\u30ff]{{0,{MAX_FORM}}}[)）]")
+# a bracket that opens with a name in Latin script and gives the kanji form after it ((Starsea Network Ltd. 星海网络、…)):
+# a gloss of the name's forms, as a company's page opens
+LATIN_LED_GLOSS = re.compile(rf"[(（][ \u3000]*[{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}0-9 .,&'’\-]{{0,{MAX_FORM}}}?"
+                             rf"[ \u3000]([{KANJI_RANGE}]+)(?=[ \u3000]*[、,，;；)）])")
+# a dictionary's headword line: the reading in hiragana (after the headword, if given), then the name's romanisation,
+# then the entry's bracketed data or the line's end (りんしきょう Lin Zhi-qiang [生]…, 林志強 りんしきょう Lin Zhi-qiang)
+HEADWORD_ROMANISATION = re.compile(rf"^[ \u3000]*(?:[{KANJI_RANGE}]+[ \u3000]+)?[{HIRAGANA_RANGE}ー‐・]{{2,20}}[ \u3000]*"
+                                   rf"([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}\-'’ ]*[{LATIN_LETTER_RANGE}])"
+                                   rf"(?=[ \u3000]*(?:$|[\[［(（【]))", re.M)
 # a Chinese sentence followed by its Japanese translation in parentheses (我家在星河。（私の家は星河にあります。）):
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
 CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}][。？！?!])"
@@ -155,7 +175,7 @@ def _reads_as(kanji: str, latin: str) -> bool:
     """True when ``latin``, tones and separators removed, spells a reading of ``kanji`` syllable by syllable."""
     from .phonetics.pinyin import char_readings, strip_tones  # noqa: PLC0415
 
-    chars = [c for c in kanji if c not in ",，"]
+    chars = [c for c in kanji if c not in ",，" + SPACES]
     target = "".join(c for c in strip_tones(latin).lower() if c.isalpha())
     ends = {0}
     for ch in chars:
@@ -239,8 +259,11 @@ def form_rows(text: str) -> list[Span]:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
     an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
     above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), a dictionary's headword with its
-    other form in brackets (星河网[星河網]), and Chinese followed by its
-    own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example; 中国话["zhongguo hua"]: a dictionary's)."""
+    other form in brackets (星河网[星河網]), Chinese followed by its
+    own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example; 中国话["zhongguo hua"]: a dictionary's; 林 志強 Lín Zhìqiáng:
+    a headword), a romanised name followed by its characters in brackets (Wang Baoshan (王寶山 ;王宝山 )), and the
+    kanji form in a bracket that opens with the name in Latin script ((Starsea Network Ltd. 星海网络、…)), and the
+    romanisation after a dictionary headword's reading (りんしきょう Lin Zhi-qiang [生]…)."""
     out = []
     for line in TABLE_LINE.finditer(text):
         cells = [c for c in CELL_SEP.split(line.group()) if c]
@@ -271,7 +294,16 @@ def form_rows(text: str) -> list[Span]:
     for m in CHINESE_THEN_PINYIN.finditer(text):
         latin = m.group(3)
         # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
-        if (any(ord(c) > 0x7F for c in latin) or (m.group(2) or "")[:1] in "[［") and _reads_as(m.group(1), latin):
+        if any(ord(c) > 0x7F for c in latin) or (m.group(2) or "")[:1] in "[［":
+            # a headword may space its name (林 志強 Lín Zhìqiáng); a word before it is no part of it (出典 林志強)
+            starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c in SPACES]
+            start = next((s for s in starts if _reads_as(text[s:m.end(1)], latin)), None)
+            if start is not None:
+                out.append(Span(start, m.end()))
+    out += [Span(m.start(1), m.end(1)) for m in LATIN_LED_GLOSS.finditer(text)]
+    out += [Span(m.start(1), m.end(1)) for m in HEADWORD_ROMANISATION.finditer(text)]
+    for m in LATIN_THEN_FORMS.finditer(text):
+        if _reads_as(m.group(2), m.group(1)):
             out.append(Span(m.start(), m.end()))
     return out
 

@@ -15,8 +15,9 @@ REPLACEMENT = "\ufffd"
 # bracket or at a line start: 、?山市)
 LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
                   rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
-# a half-width ? used as a question mark: at the end of a line or before a space or a closing quote
-AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)])", re.M)
+# a half-width ? used as a question mark: at the end of a line or before a space, a closing quote, an arrow or an
+# ellipsis (南港?星河?→: choices weighed; no lost character stands before an arrow)
+AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)→⇒…])", re.M)
 
 
 SENTENCE_END = SENTENCE_ENDS + "\n"
@@ -48,7 +49,7 @@ class EncodingLoss(Rule):
 
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
-    `?` as a question mark (at a line end or before a space or closing quote), a `?` between words may be
+    `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`), a `?` between words may be
     one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`).

@@ -34,8 +34,8 @@ class EnglishFragment(Rule):
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
     with no Japanese at all (a copyright notice or a credit in English), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
-    (`『星河物語 -Tales of the River-』`) and English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`).
+    (`『星河物語 -Tales of the River-』`), English words that begin a line with no `。` (a byline:
+    `posted by 山田 at 2019年8月2日`) and English right before という (`rosy foxという雑貨屋`: a name introduced).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
@@ -61,7 +61,7 @@ class EnglishFragment(Rule):
                 if not LATIN_LETTER.search(text, run.start - para.start, run.end - para.start) \
                         or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
                         or not line_has_japanese(ctx.doc.text, run) \
-                        or _quoted_english(ctx.doc.text, run):
+                        or _quoted_english(ctx.doc.text, run) or _named(ctx.doc.text, run):
                     continue
                 if not _line_label(ctx.doc.text, run):
                     yield from self._lowercase(ctx, text, para.start, words)
@@ -145,6 +145,16 @@ def _quoted_english(text: str, run: Span) -> bool:
             # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
             return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
     return False
+
+
+NAMING = ("という", "っていう")  # what follows a name being introduced: rosy foxという雑貨屋
+
+
+def _named(text: str, run: Span) -> bool:
+    """English right before という (`rosy foxという雑貨屋さん`), here or where the text introduces the same words: a
+    name introduced as a name, written as its owner writes it, not a translation's leftover."""
+    words = text[run.start:run.end]
+    return text.startswith(NAMING, run.end) or any(words + naming in text for naming in NAMING)
 
 
 def _line_label(text: str, run: Span) -> bool:
