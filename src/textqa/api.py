@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from .config import ENCODINGS
 from .document import Document
 from .errors import InputError
 from .files import read_bytes
@@ -14,7 +15,6 @@ from .lint import lint_document
 
 # Texts that do not come from a file of that name: stdin, under the name given by --stdin-filename.
 _PRELOADED: dict[str, str] = {}
-ENCODINGS_TO_GUESS = ("cp932", "euc_jp", "gb18030", "utf-16")
 
 
 def preload(path: str, text: str) -> None:
@@ -60,7 +60,7 @@ def guess_encoding(data: bytes, exclude: str = "") -> str | None:
     from .charclass import is_kana, is_kanji
 
     best, best_score = None, 0.0
-    for enc in ENCODINGS_TO_GUESS:
+    for enc in ENCODINGS:
         if codecs.lookup(enc).name == codecs.lookup(exclude or "utf-8").name:
             continue
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import FAIL_ON, FORMATS, load_config
+from .config import ENCODINGS, FAIL_ON, FORMATS, load_config
 from .errors import ConfigError, InputError, InputErrors
 from .findings import Severity
 
@@ -312,7 +312,7 @@ def _check_encoding(encoding):
         try:
             codecs.lookup(encoding)
         except LookupError:
-            _fail(f"unknown encoding {encoding!r} (try utf-8, cp932, euc_jp, gb18030, utf-16)")
+            _fail(f"unknown encoding {encoding!r} (try {', '.join(ENCODINGS)})")
 
 
 def _no_glossary(codes, selected: bool, problem: str = "no glossary",

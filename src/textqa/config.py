@@ -15,6 +15,7 @@ from .findings import Severity
 SEVERITIES = tuple(s.value for s in Severity)  # error, warning, info
 FAIL_ON = (*SEVERITIES, "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
+ENCODINGS = ("utf-8", "cp932", "euc_jp", "gb18030", "utf-16")  # suggested, and guessed, when a file does not decode
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
         "extend-exclude", "encoding", "pair-pattern", "extend-select", "strict-consistency")
 
@@ -152,7 +153,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
         try:
             codecs.lookup(str(table["encoding"]))
         except LookupError:
-            raise ConfigError(f"{where}: unknown encoding {table['encoding']!r}") from None
+            raise ConfigError(f"{where}: unknown encoding {table['encoding']!r} (try {', '.join(ENCODINGS)})") from None
         cfg.encoding = str(table["encoding"])
     if "pair-pattern" in table:
         from .bilingual.files import check_pattern
