@@ -35,7 +35,7 @@ def lint(*args):
 
 def test_round_trip_edit_above_a_finding(project):
     result, _ = lint("--write-baseline", "textqa-baseline.json", "docs/")
-    assert result.exit_code == 0 and "Wrote 2 findings" in result.stderr
+    assert result.exit_code == 0 and "Wrote 2 findings from 1 file to baseline " in result.stderr
     recorded = json.loads((project / "textqa-baseline.json").read_text(encoding="utf-8"))
     assert {(e["path"], e["code"], e["surface"]) for e in recorded["findings"]} == {
         ("docs/a.txt", "NAM001", "馬花騰"), ("docs/a.txt", "NAM001", "李言宏")}

@@ -296,7 +296,8 @@ def _write_baseline(path, report) -> None:
         n = write_baseline(path, report.findings)
     except InputError as exc:
         _fail(str(exc))
-    _note(f"Wrote {n} finding{'s' * (n != 1)} from {len(report.files)} file(s) to baseline {path}.")
+    files = len(report.files)
+    _note(f"Wrote {n} finding{'s' * (n != 1)} from {files} file{'s' * (files != 1)} to baseline {path}.")
     sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
