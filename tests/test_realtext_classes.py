@@ -903,3 +903,9 @@ def test_the_ninth_sets_forms_in_prose_are_still_reported():
     assert ("GRB003", "Lin Zhiqiang") in _ninth_warnings("【速報】中国の Lin Zhiqiang 氏が来日した。", None)
     assert ("GRB014", "?") in _ninth_warnings("両国は改善?発展の時期にある。", None)
     assert "GRB002" in {c for c, _ in _ninth_warnings("彼は the report is wrong と述べた。", None)}
+
+
+def test_words_before_a_glossed_romanised_name_are_no_part_of_it():
+    """`the son Wang Baoshan (王寶山 ;王宝山 )`: the name the characters spell is the last words before the bracket."""
+    text = "王宝山\n生まれ the son Wang Baoshan (王寶山 ;王宝山 )\n\n王宝山は商人の家に生まれた。"
+    assert {"GRB003", "GRB013"}.isdisjoint(c for c, _ in _ninth_warnings(text, None))

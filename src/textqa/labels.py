@@ -65,7 +65,10 @@ CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3
 SPACES = " \u3000"
 # a romanised name followed by its characters in brackets, and any other forms of them there (生まれ Wang Baoshan
 # (王寶山 ;王宝山 )): an infobox row or a gloss giving the name in both scripts
-LATIN_THEN_FORMS = re.compile(rf"([{LATIN_LETTER_RANGE}]+(?:[ \-'’][{LATIN_LETTER_RANGE}]+)*)[ \u3000]*[(（][ \u3000]*"
+# (a name of up to NAME_WORDS words, each tried from its first letter: a long English text costs no more than its length)
+NAME_WORDS, NAME_WORD = 6, 30
+LATIN_THEN_FORMS = re.compile(rf"(?<![{LATIN_LETTER_RANGE}\-'’])([{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}"
+                              rf"(?:[ \-'’][{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}){{0,{NAME_WORDS - 1}}})[ \u3000]*[(（][ \u3000]*"
                               rf"([{KANJI_RANGE}]+)[^（）()\n\u3040-\u30ff]{{0,{MAX_FORM}}}[)）]")
 # a bracket that opens with a name in Latin script and gives the kanji form after it ((Starsea Network Ltd. 星海网络、…)):
 # a gloss of the name's forms, as a company's page opens
@@ -303,8 +306,11 @@ def form_rows(text: str) -> list[Span]:
     out += [Span(m.start(1), m.end(1)) for m in LATIN_LED_GLOSS.finditer(text)]
     out += [Span(m.start(1), m.end(1)) for m in HEADWORD_ROMANISATION.finditer(text)]
     for m in LATIN_THEN_FORMS.finditer(text):
-        if _reads_as(m.group(2), m.group(1)):
-            out.append(Span(m.start(), m.end()))
+        # the words before the name are no part of it (born Wang Baoshan (王宝山)): the name is a tail of the words
+        starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c == " "]
+        start = next((s for s in starts if _reads_as(m.group(2), text[s:m.end(1)])), None)
+        if start is not None:
+            out.append(Span(start, m.end()))
     return out
 
 
