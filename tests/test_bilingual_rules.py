@@ -293,6 +293,16 @@ def test_a_name_one_kanji_off_before_its_title_is_pointed_at_without_the_title(t
     assert term_pair(zh, ja) == [("BIL001", "陈立军", Severity.WARNING)]
 
 
+def test_a_name_one_kanji_off_before_a_deputys_title_is_pointed_at_without_it(tmp_path):
+    (tmp_path / "t.tsv").write_text(TERMS, encoding="utf-8")
+    (tmp_path / "b.zh.txt").write_text("陈立军经营着一家茶厂。\n\n茶厂员工说：“陈立军每天都来。”\n", encoding="utf-8")
+    (tmp_path / "b.ja.txt").write_text("陳立軍さんは製茶工場を営んでいる。\n\n従業員は「陳立章副局長は毎日来る」と話す。\n",
+                                       encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "b.ja.txt"), None,
+                              str(tmp_path / "b.zh.txt"))
+    assert [(f.surface, f.suggestion) for f in findings if f.code == "BIL001"] == [("陳立章", "陳立軍")]
+
+
 def test_a_note_in_place_of_a_dropped_sentence_leaves_it_dropped(term_pair):
     # the translator's note shares nothing with the sentence it replaced: a sentence left out and text added
     zh = ("湖滨市的新机场于去年开通。\n\n新机场共有两座航站楼，年旅客吞吐量达到800万人次。"
@@ -688,7 +698,7 @@ def test_a_changed_number_beside_ten_alone_is_the_one_reported(pair):
             if f.code == "BIL002"] == [("168", "1.86")]
 
 
-@pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告"])
+@pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任"])
 def test_a_person_named_again_by_surname_and_an_office_is_rendered(tmp_path, later):
     (tmp_path / "t.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n韩明哲\t韓明哲\tperson\t\t\t\n",
                                     encoding="utf-8")

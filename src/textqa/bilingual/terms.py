@@ -153,9 +153,23 @@ def refers_back(text: str, entry=None) -> bool:
     return any(word in text for word in words)
 
 
+@functools.lru_cache(maxsize=1)
+def _titles() -> str:
+    """A pattern for one title (terms.toml ``titles``), after any of ``title-prefixes`` (副局長)."""
+    data = _terms_data()
+    titles = "|".join(sorted(map(re.escape, data["titles"]), key=len, reverse=True))
+    prefixes = "|".join(map(re.escape, data["title-prefixes"]))
+    return f"(?:{prefixes})?(?:{titles})"
+
+
+@functools.lru_cache(maxsize=1)
+def _title_at_end() -> re.Pattern:
+    return re.compile(f"{_titles()}$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
-    titles = "|".join(sorted(map(re.escape, _terms_data()["titles"]), key=len, reverse=True))
+    titles = _titles()
     alternatives = []
     for form in forms:
         if not 2 <= len(form) <= 4 or not all(is_kanji(ch) for ch in form):
@@ -229,10 +243,8 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool 
         if score > best_score:
             best, best_score = span, score
     if best is not None:  # a name's title is not part of it (欧陽明遼氏, 石所長)
-        word = tgt_text[best.start:best.end]
-        title = next((t for t in sorted(_terms_data()["titles"], key=len, reverse=True)
-                      if word.endswith(t) and len(word) - len(t) >= 2), "")
-        best = Span(best.start, best.end - len(title))
+        title = _title_at_end().search(tgt_text, best.start + 2, best.end)
+        best = Span(best.start, title.start()) if title else best
     return best
 
 
