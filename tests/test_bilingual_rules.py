@@ -217,7 +217,8 @@ TERMS = ("zh\tja\ttype\treading\taccept\treject\n"
          "陈立军\t陳立軍\tperson\t\t\t\n"
          "江南省地质调查研究院\t江南省地質調査研究院\torg\t\t\t\n"
          "铜面具\t青銅の仮面\tterm\t\t銅の仮面|青銅仮面\t\n"
-         "智能手机\tスマートフォン\tterm\t\t携帯端末\t\n")
+         "智能手机\tスマートフォン\tterm\t\t携帯端末\t\n"
+         "果农\t果樹農家\tterm\t\t\t\n")
 
 
 @pytest.fixture
@@ -277,6 +278,25 @@ def test_a_short_form_must_stand_as_a_word_with_its_title(term_pair, later):
     zh = "陈立军经营着一家茶厂。\n\n去年，陈立军的茶厂雇用了三十人。\n"
     ja = f"陳立軍さんは製茶工場を営んでいる。\n\n昨年、{later}で30人を雇用した。\n"
     assert term_pair(zh, ja) == [("BIL001", "陈立军", Severity.WARNING)]
+
+
+FRUIT_ZH = "山阳村的果农今年迎来了丰收。\n\n合作社把收购价提高了一成，果农的收入随之增加。\n"
+FRUIT_JA = "山陽村の果樹農家は今年、豊作を迎えた。\n\n協同組合が買い取り価格を1割引き上げ、{}の収入もそれに伴って増えた。\n"
+
+
+def test_a_term_named_again_by_the_head_of_its_compound_is_rendered(term_pair):
+    # 農家 for 果樹農家, once the translation has written the full form: Japanese shortens a compound given once
+    assert term_pair(FRUIT_ZH, FRUIT_JA.format("農家")) == []
+    assert term_pair(FRUIT_ZH, FRUIT_JA.format("果樹農家")) == []
+
+
+@pytest.mark.parametrize("first, later, missing", [
+    ("果樹農家", "酪農家", 1),  # the head inside another word (酪農 + 家) is no short form
+    ("果物の生産者", "農家", 2),  # nor is it one when the translation never writes the full form
+])
+def test_a_head_stands_for_its_term_only_as_a_word_after_the_full_form(term_pair, first, later, missing):
+    ja = FRUIT_JA.format(later).replace("果樹農家", first)
+    assert term_pair(FRUIT_ZH, ja) == [("BIL001", "果农", Severity.WARNING)] * missing
 
 
 def test_a_short_form_does_not_introduce_a_person(term_pair):
@@ -719,6 +739,21 @@ def test_a_sentence_merged_with_its_neighbours_translation_is_given_back_when_it
     ja = ("火星の自転周期は約24時間37分で、地球より40分近く長い。天文学者は火星の1日を「ソル」と呼ぶ。"
           "公転周期は地球日で約687日と、地球のほぼ2倍だ。\n")
     assert pair(zh, ja) == []
+
+
+def test_a_brief_sentence_whose_words_the_next_sentence_repeats_keeps_its_own_translation(pair, tmp_path):
+    # 无人机 is in both source sentences and in both translations; the brief one fits its own source sentence, and it
+    # adds nothing to the next sentence's link that the next translation does not render already
+    zh = ("救援队伍连夜赶到了灾区，开始搜救被困群众。\n\n"
+          "与此同时，无人机也发挥了重要作用。救灾期间，各地共派出无人机56架次，为约1800户家庭运送了药品和食物。\n")
+    ja = ("救援隊は夜通しで被災地に駆けつけ、取り残された住民の捜索を始めた。\n\n"
+          "無人機も大いに役立った。救援期間中、各地から延べ56機の無人機が出動し、約1800世帯に医薬品と食料を届けた。\n")
+    assert pair(zh, ja) == []
+    from textqa.bilingual import align_files
+
+    bitext = align_files(str(tmp_path / "a.zh.txt"), str(tmp_path / "a.ja.txt"))
+    links = [(s.shape, bitext.target.slice(s.target_span)) for s in bitext.alignment.sentences if s.source]
+    assert links[1:] == [("1-1", "無人機も大いに役立った。"), ("1-1", ja.split("。")[2] + "。")]
 
 
 def test_a_sentence_paraphrased_in_its_own_place_is_no_strong_length_evidence(pair):

@@ -243,18 +243,23 @@ def _programme(src: list[Unit], tgt: list[Unit]):
     return beads[::-1], best[n][m - rows[n][0]]
 
 
+def _sum(units: list[Unit], idx) -> Counter:
+    return sum((units[k].anchors for k in idx), Counter())
+
+
 def _fit(src: list[Unit], tgt: list[Unit], si, ti) -> float:
-    return content_fit(sum((src[k].anchors for k in si), Counter()), sum((tgt[k].anchors for k in ti), Counter()))
+    return content_fit(_sum(src, si), _sum(tgt, ti))
 
 
 def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     """A 1-2 link next to an omission gives the omitted unit the target unit on its side when that unit fits it
     (`rejoin-similarity`) and shares almost nothing with the link's own source (`min-part`), or fits the omitted
     unit `resplit-preference` times as well while the link's source loses nothing by it (what it shares with that
-    unit and not with its other one, the omitted unit has too: no clause of it was moved there): the translation of
-    a source unit that lost a
-    part, or was rendered briefly, is too short for it, and the length cost alone would rather merge it into its
-    neighbour's link."""
+    unit and not with its other one, the omitted unit has too: no clause of it was moved there), or, losing nothing
+    so, fits almost nothing (`min-part`) of the link's source beyond what the link's other target unit renders
+    already (a word the two source units share, rendered in both target units: 无人机也发挥了重要作用 beside a
+    sentence on what the 无人机 did): the translation of a source unit that lost a part, or was rendered briefly,
+    is too short for it, and the length cost alone would rather merge it into its neighbour's link."""
     out = list(beads)
     for k in range(len(out) - 1):
         (si, ti, _), (sj, tj, _) = out[k], out[k + 1]
@@ -266,12 +271,14 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
             continue
         fit, other = _fit(src, tgt, lone, own), _fit(src, tgt, keep, own)
         # what the link's source shares with the unit given away, that its other unit lacks, the omitted unit has too
-        keys = [set(sum((units[i].anchors for i in idx), Counter())) for units, idx in
-                ((src, keep), (tgt, own), (tgt, moved), (src, lone))]
+        keys = [set(_sum(units, idx)) for units, idx in ((src, keep), (tgt, own), (tgt, moved), (src, lone))]
         loses_nothing = not (keys[0] & keys[1]) - keys[2] - keys[3]
+        # what the unit fits in the link's source beyond what the link's other unit renders already
+        beyond = content_fit(_sum(src, keep) - _sum(tgt, moved), _sum(tgt, own))
         if fit >= threshold("rejoin-similarity") and (
                 other < model()["cost"]["min-part"]
-                or (other * threshold("resplit-preference") <= fit and loses_nothing)):
+                or loses_nothing and (other * threshold("resplit-preference") <= fit
+                                      or beyond < model()["cost"]["min-part"])):
             pairs = [(keep, moved), (lone, own)]
             pairs.sort(key=lambda p: p[0])
             out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)
@@ -286,9 +293,7 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
             psi, pti, _ = out[-1]
             pair = (psi, ti) if not pti and not si else (si, pti) if not psi and not ti else None
             if pair is not None and pair[0] and pair[1]:
-                a = sum((src[k].anchors for k in pair[0]), Counter())
-                b = sum((tgt[k].anchors for k in pair[1]), Counter())
-                if content_fit(a, b) >= threshold("rejoin-similarity"):
+                if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity"):
                     out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
                     continue
         out.append((si, ti, score))

@@ -73,6 +73,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     if not found and _short_named(bitext, compiled, mentions, zh, spans, named):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
+                    if not found and _head_named(bitext, compiled, mentions, zh, spans, named):
+                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        continue
                     if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
@@ -103,6 +106,52 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
     after = min(full) if full else (-1 if later else len(text))
     entry = compiled.entry(zh)
     return any(at > after for t in spans for at in short_forms(text, entry, t.start, t.end))
+
+
+def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
+    """The target ``spans`` render a term the source names again by the head of one of its forms (`heads`: 農家 for
+    果樹農家), a word of its own there, where the translation gives the full form elsewhere: Japanese shortens a
+    compound it has written once, as it names a person again by surname and title."""
+    entry = compiled.entry(zh)
+    if not later or entry is None or entry.type != "term":
+        return False
+    doc = bitext.target
+    if not any(m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)
+               for m in mentions.overlapping(Span(0, len(doc.text)))):
+        return False
+    for head in heads((entry.ja, *entry.accept)):
+        for t in spans:
+            at = doc.text.find(head, t.start, t.end)
+            while at >= 0:
+                if _word_tokens(doc, Span(at, at + len(head))):
+                    return True
+                at = doc.text.find(head, at + 1, t.end)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def heads(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The heads of a term's forms: each ending of a form that begins a word of it (SudachiPy's tokens), of
+    terms.toml's ``head-min`` characters or more, kanji or katakana, and shorter than the form (果樹農家: 農家;
+    青銅の仮面: 仮面)."""
+    from ..tokens import tokenize
+
+    shortest, out = _terms_data()["head-min"], []
+    for form in forms:
+        for token in tokenize(form)[1:]:
+            tail = form[token.span.start:]
+            if len(tail) >= shortest and all(is_kanji(ch) or is_katakana(ch) for ch in tail):
+                out.append(tail)
+    return tuple(dict.fromkeys(out))
+
+
+def _word_tokens(doc, span: Span) -> list:
+    """The tokens of ``doc`` that make up ``span`` exactly (農家 in 農家に), or none when a token crosses one of its
+    edges (農家 in 酪農家)."""
+    from ..tokens import tokens_in
+
+    tokens = tokens_in(doc, span)
+    return tokens if tokens and tokens[0].span.start == span.start and tokens[-1].span.end == span.end else []
 
 
 def _named_next_door(bitext, compiled, mentions, entities, kids, j: int, zh: str, later: bool) -> bool:
@@ -315,11 +364,8 @@ def _vocabulary(doc, span: Span) -> bool:
     """The target word is Japanese vocabulary, not a name written wrong: the tokens that cover it exactly are
     dictionary words, none a proper noun, one of two characters or more (加工場 = 加工 + 場 for 加工厂, a word jieba
     tags as an organisation; not 鶴港 = 鶴 (a name) + 港…, nor 綏賓 = 綏 + 賓)."""
-    from ..tokens import tokens_in
-
-    tokens = tokens_in(doc, span)
-    return (bool(tokens) and tokens[0].span.start == span.start and tokens[-1].span.end == span.end
-            and not any(t.oov or t.is_proper_noun for t in tokens) and max(len(t.surface) for t in tokens) >= 2)
+    tokens = _word_tokens(doc, span)
+    return bool(tokens) and not any(t.oov or t.is_proper_noun for t in tokens) and max(len(t.surface) for t in tokens) >= 2
 
 
 def own_side_words() -> list[dict]:
