@@ -1,7 +1,7 @@
 """The eighth held-out bilingual set (tests/heldout-bilingual8): structure only (tests/heldout_bilingual_checks.py).
 
-Its recall and warnings are deliberately not asserted: it is scored once, by the lead at the end of the session,
-with ``python scripts/evaluate.py --set heldout-bilingual8``.
+It was scored once, at the start of the 2026-12-01 session, with ``python scripts/evaluate.py --set heldout-bilingual8``;
+a development set since, its figures are gated in tests/test_bilingual_eval.py.
 """
 from __future__ import annotations
 
