@@ -293,6 +293,7 @@ def test_a_term_named_again_by_the_head_of_its_compound_is_rendered(term_pair):
 @pytest.mark.parametrize("first, later, missing", [
     ("果樹農家", "酪農家", 1),  # the head inside another word (酪農 + 家) is no short form
     ("果物の生産者", "農家", 2),  # nor is it one when the translation never writes the full form
+    ("果樹農家", "果実の農家", 1),  # nor after the rest of the term rendered word by word (果 of 果农)
 ])
 def test_a_head_stands_for_its_term_only_as_a_word_after_the_full_form(term_pair, first, later, missing):
     ja = FRUIT_JA.format(later).replace("果樹農家", first)

@@ -110,8 +110,9 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` render a term the source names again by the head of one of its forms (`heads`: 農家 for
-    果樹農家), a word of its own there, where the translation gives the full form elsewhere: Japanese shortens a
-    compound it has written once, as it names a person again by surname and title."""
+    果樹農家), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
+    translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
+    person again by surname and title."""
     entry = compiled.entry(zh)
     if not later or entry is None or entry.type != "term":
         return False
@@ -123,10 +124,20 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
         for t in spans:
             at = doc.text.find(head, t.start, t.end)
             while at >= 0:
-                if _word_tokens(doc, Span(at, at + len(head))):
+                if _word_tokens(doc, Span(at, at + len(head))) and not _literal_before(doc, Span(t.start, at), zh):
                     return True
                 at = doc.text.find(head, at + 1, t.end)
     return False
+
+
+def _literal_before(doc, before: Span, zh: str) -> bool:
+    """The word at the end of ``before`` (the one before it too, past の) has a kanji of the source term: the rest
+    of the term rendered word by word in front of a head (果実の農家 for 果农), not a head standing for it."""
+    from ..tokens import tokens_in
+
+    tokens = [t for t in tokens_in(doc, before) if t.span.end <= before.end]
+    words = tokens[-2:] if tokens and tokens[-1].surface == "の" else tokens[-1:]
+    return any(as_simplified(ch) in zh for t in words for ch in t.surface if is_kanji(ch))
 
 
 @functools.lru_cache(maxsize=4096)
