@@ -12,6 +12,7 @@ from .wordlists import word_list
 
 # a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
 LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
+FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 FORM_END = "、。,，;；」』）)】|\n"
 
@@ -342,7 +343,8 @@ def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end (a Chinese comma
     followed by a kanji does not end a form labelled right after an opening bracket: `（原題：星之城，月之镇）`),
     of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
-    and of the form rows above."""
+    and of the form rows above. A full-width bar (簡体字｜习近平) separates cells as ``|`` does."""
+    text = text.replace(FULL_WIDTH_BAR, "|")  # one code point for one: every offset holds
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split("[/／]", m.group()))]
     out += form_rows(text)
     if "|" in text or "\t" in text:
