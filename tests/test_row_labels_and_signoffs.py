@@ -24,12 +24,24 @@ SILENT = {
         "片仮名｜リン・ジーチアン\n英語表記｜Lin Zhiqiang\n\n林志強は中国の実業家である。"),
     "a spaced row with a full-width bar": "簡体字 ｜ 林志强\n拼音 ｜ Lín Zhìqiáng\n\n林志強は実業家。",
     "a table row of full-width bars with two labelled cells": "｜簡体字｜林志强｜拼音｜Lín Zhìqiáng｜\n\n林志強は実業家。",
+    "an address labelled as the Chinese form in brackets": (
+        "■ 星河書店\n住所：厦門 中山路12号\n住所（中国語表記、タクシー用）：福建省厦门市思明区中山路12号\n電話：0592-000-0000"),
+    "an address labelled 住所（中国語）": "住所（中国語）：福建省厦门市思明区中山路12号\n厦門の書店である。",
+    "a shop's name labelled in half-width brackets": "店名(簡体字): 星河书店\n厦門の書店である。",
 }
 
 
 @pytest.mark.parametrize("text", SILENT.values(), ids=SILENT.keys())
 def test_class_is_silent(text):
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("福建省厦门市思明区中山路12号に行った。", ("GRB001", "福建省厦门市思明区中山路12号")),  # no label: untranslated
+    ("住所（日本語訳）：福建省厦门市思明区中山路12号", ("GRB001", "福建省厦门市思明区中山路12号")),  # a label of no form
+])
+def test_the_same_without_the_label_or_the_sentence_start_is_still_reported(text, found):
+    assert found in warnings(text)
 
 
 def test_a_full_width_bar_in_prose_still_reports_the_simplified_form():

@@ -13,6 +13,7 @@ from .wordlists import word_list
 # a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
 LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
+ITEM_SEP = "[、,，・/／ \u3000]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 FORM_END = "、。,，;；」』）)】|\n"
 
@@ -25,13 +26,16 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
-    # every match begins with a label's first character, in a table row a space or a bar, or a dictionary field's
-    # opening bracket: a cheap look first
-    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "["}
+    # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
+    # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
+    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "[", "（", "("}
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
         rf"(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
+        rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)][ \u3000]*[:：][ \u3000|]*"
+        # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
+        # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|^[ \u3000|]*(?:{labels})[ \u3000]*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
         # a label alone on its line above its value (別表記 / リン・ジーチアン Lin Zhiqiang): a data sheet's row
