@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_RANGE, SENTENCE_ENDS, is_hiragana, is_katakana
+from ...charclass import HIRAGANA_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
 from ..base import Rule
@@ -21,6 +21,7 @@ SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
+SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands before a doubling
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
 HEADING_SPACE = " \u3000\t|"  # what stands between a heading's label and its word (1日目　星河), or around a cell
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
@@ -105,7 +106,8 @@ class DoubledWord(Rule):
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
-    begins with it, and
+    begins with it, particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
+    to a word before it, so with none they are an interjection), and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`), the emphatic
     repeat of a word with も (`何度も何度も`) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
     and a particle) are fine.
@@ -166,6 +168,8 @@ class DoubledWord(Rule):
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
                 if ctx.doc.text[span.start - 1:span.start] == RUBY_CLOSE:
                     continue  # 隔《へだ》てて: an Aozora ruby mark splits the word; its okurigana and a particle follow
+                if _opens_sentence(ctx.doc.text, span.start) and all(t.pos[0] == "助詞" for t in toks[right:right + n]):
+                    continue  # ではでは、またね / でもでも、: a particle binds to the word before it; with none, an interjection
                 shown = "".join(t.surface for t in toks[right:right + n])
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
@@ -173,6 +177,12 @@ class DoubledWord(Rule):
 
 
 RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》てて
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces between ``start`` and the line's start, a sentence's end or an opening bracket."""
+    before = text[max(0, start - SENTENCE_LOOKBACK):start].rstrip(" \u3000\t")
+    return not before or before[-1] in "\n" + SENTENCE_ENDS + OPEN_BRACKETS
 
 
 def _alone_on_line(text: str, tok) -> bool:
