@@ -28,6 +28,7 @@ SILENT = {
         "■ 星河書店\n住所：厦門 中山路12号\n住所（中国語表記、タクシー用）：福建省厦门市思明区中山路12号\n電話：0592-000-0000"),
     "an address labelled 住所（中国語）": "住所（中国語）：福建省厦门市思明区中山路12号\n厦門の書店である。",
     "a shop's name labelled in half-width brackets": "店名(簡体字): 星河书店\n厦門の書店である。",
+    "a caption's region and a glossary place apart": "内モンゴル　ウランチャブ。\n草原が広がっていた",
 }
 
 
@@ -39,8 +40,10 @@ def test_class_is_silent(text):
 @pytest.mark.parametrize(("text", "found"), [
     ("福建省厦门市思明区中山路12号に行った。", ("GRB001", "福建省厦门市思明区中山路12号")),  # no label: untranslated
     ("住所（日本語訳）：福建省厦门市思明区中山路12号", ("GRB001", "福建省厦门市思明区中山路12号")),  # a label of no form
+    ("ジョン スミスは来た。", ("GRB009", "ジョン スミス")),  # persons, not places
+    ("ウランチャブ スマートシティ計画が始まった。", ("GRB009", "ウランチャブ スマートシティ")),  # a place and a word
 ])
-def test_the_same_without_the_label_or_the_sentence_start_is_still_reported(text, found):
+def test_the_same_without_a_label_or_not_of_places_is_still_reported(text, found):
     assert found in warnings(text)
 
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import functools
 import re
 
 from ...charclass import KATAKANA_RANGE
 from ...findings import Severity, Span
+from ...glossary.model import EntityType
+from ...tokens import tokenize
 from ..base import Rule
 from ._text import brackets, line_around, paragraphs
 
@@ -35,6 +38,32 @@ def _spaced_title(doc, span: Span) -> bool:
                                    is not None).holds(span)
 
 
+PART = re.compile(f"{KATA}+")
+
+
+def _place(ctx, span: Span) -> bool:
+    """A place's name: a glossary place's form, or read by SudachiPy as place names only (モンゴル, ニューヨーク)."""
+    surface = ctx.doc.slice(span)
+    if ctx.compiled is not None and any(ctx.compiled.entry(zh).type == EntityType.PLACE
+                                        for zh, _ in ctx.compiled.forms.get(surface, ())):
+        return True
+    return _place_word(surface)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_word(word: str) -> bool:
+    """SudachiPy reads the word, alone, as place names only (モンゴル, ニューヨーク)."""
+    toks = tokenize(word)
+    return bool(toks) and all(t.is_place_name for t in toks)
+
+
+def _places(ctx, span: Span) -> bool:
+    """Words that are each a place's name (モンゴル　バヤンノール, アメリカ ニューヨーク): a region and a place in it,
+    as a caption or an address gives them, not one word split."""
+    text = ctx.doc.slice(span)
+    return all(_place(ctx, Span(span.start + m.start(), span.start + m.end())) for m in PART.finditer(text))
+
+
 class SplitKatakana(Rule):
     """
     ## What it does
@@ -43,7 +72,9 @@ class SplitKatakana(Rule):
     Readings in parentheses, which often separate surname and given name with a space
     (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
-    spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`).
+    spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`),
+    and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
+    addresses give them; a place is a glossary place's form or a word the dictionary knows as a place).
     So does one letter split off a word the text writes whole.
 
     ## Why is this bad
@@ -61,7 +92,7 @@ class SplitKatakana(Rule):
     code = "GRB009"
     name = "split-katakana"
     severity = Severity.WARNING
-    reads = ("text",)
+    reads = ("text", "glossary")
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
@@ -70,7 +101,8 @@ class SplitKatakana(Rule):
                 continue
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span) or _spaced_title(ctx.doc, span):
+                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span) or _spaced_title(ctx.doc, span) \
+                        or _places(ctx, span):
                     continue
                 joined = re.sub(r"[ \u3000]", "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
