@@ -49,3 +49,13 @@ def test_the_same_without_a_label_or_not_of_places_is_still_reported(text, found
 
 def test_a_full_width_bar_in_prose_still_reports_the_simplified_form():
     assert ("NAM003", "林志强") in warnings("林志强｜実業家として知られる。")
+
+
+TERMS = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\n化石谭\t化石の話\tterm\t\t\t化石譚\n"))
+
+
+def test_a_word_that_sounds_like_a_terms_chinese_is_no_error_but_its_forms_are():
+    """A term is translated by its meaning: 化石探(査) reads like 化石谭 by chance; its simplified form and a rejected
+    rendering are still reported."""
+    assert warnings("化石の話をしよう。化石の話は面白い。化石探査の研究が進む。", TERMS) == []
+    assert warnings("化石谭をしよう。化石譚もよい。", TERMS) == [("NAM003", "化石谭"), ("NAM001", "化石譚")]

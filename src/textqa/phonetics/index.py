@@ -173,6 +173,13 @@ def _readings(glossary, known: list | None = None):
         yield e, (as_place(zh, readings) if readings and e.type == EntityType.PLACE else readings)
 
 
+def sounds_alike(e) -> bool:
+    """Whether a text may write the entry's name by its sound: a name is transliterated, so a sound-alike of it
+    (a homophone, its katakana or pinyin) can be an error; a ``term`` is translated by its meaning (恐龙蛋 as
+    恐竜の卵), so a word that sounds like it is a chance resemblance. Its literal forms are still matched."""
+    return e.type != EntityType.TERM
+
+
 def sound_parts(glossary, known: list | None = None):
     """``index_parts`` but the katakana and romanised keys (``kana_parts``): what the kanji and split-name finders
     look up. The two halves share nothing but the readings (``known``, when made already), so they can be made
@@ -183,6 +190,8 @@ def sound_parts(glossary, known: list | None = None):
         zh, person = e.zh, e.type == EntityType.PERSON
         if readings:
             syllables[zh] = readings[0]
+        if not sounds_alike(e):
+            continue
         n = surname_length(zh) if person and readings else 0
         # an untyped name of three characters that begins with a surname is most likely a person's:
         # its given name is indexed for wrong surnames too
@@ -200,7 +209,9 @@ def sound_parts(glossary, known: list | None = None):
             head, tail = _kanji_head(form)
             if len(head) >= 2 and tail:
                 mixed += [(" ".join(syl), (zh, tail)) for syl in name_readings(head)]
-    yield "near_pairs", _near_pairs(syllables)
+    terms = {e.zh for e in glossary if not sounds_alike(e)}
+    yield "near_pairs", _near_pairs({zh: syl for zh, syl in syllables.items() if zh not in terms})
+    terms = None
     persons = {e.zh for e in glossary if e.type == EntityType.PERSON}
     yield "misread_surnames", frozenset(r for zh, syl in syllables.items() if zh in persons
                                         for r in other_surname_readings(zh, syl[0]))
@@ -260,6 +271,8 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
     roman = []  # (key, value) pairs, in order
     cores: list[tuple[str, str]] = []  # an org's name without its suffix, unless that is another name
     for i, (e, readings) in enumerate(_readings(glossary, known)):
+        if not sounds_alike(e):
+            continue
         zh = e.zh
         core = _core(zh) if e.type == EntityType.ORG and readings else ""
         for syl in readings:
@@ -297,6 +310,8 @@ def _kana_pairs(glossary, known: list, alternatives: dict[int, list[list[str]]],
     """(katakana key, entity) pairs of ``PhoneticIndex.kana``, made as they are asked for; each entry's usual keys
     are added to ``usuals``."""
     for i, (e, readings) in enumerate(_readings(glossary, known)):
+        if not sounds_alike(e):
+            continue
         zh = e.zh
         keys: set[str] = set()
         usual_keys: set[str] = set()  # only these get a fuzzy neighbourhood, to bound memory
