@@ -59,3 +59,15 @@ def test_a_word_that_sounds_like_a_terms_chinese_is_no_error_but_its_forms_are()
     rendering are still reported."""
     assert warnings("化石の話をしよう。化石の話は面白い。化石探査の研究が進む。", TERMS) == []
     assert warnings("化石谭をしよう。化石譚もよい。", TERMS) == [("NAM003", "化石谭"), ("NAM001", "化石譚")]
+
+
+PLACES = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n凤凰岭\t鳳凰嶺\tplace\t\t\n"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("村は凤凰岭と呼ばれる谷にある。鳳凰嶺は美しい。", [("NAM003", "凤凰岭")]),  # what the place is called: in use
+    ("凤凰岭の名で知られる谷。", [("NAM003", "凤凰岭")]),
+    ("中国語では凤凰岭と呼ばれる。鳳凰嶺は美しい。", []),  # the Chinese form, labelled
+])
+def test_a_simplified_name_that_the_text_calls_the_place_by_is_still_simplified(text, found):
+    assert [w for w in warnings(text, PLACES) if w[0].startswith("NAM")] == found

@@ -161,6 +161,16 @@ def named_as_such(text: str, end: int) -> bool:
     return alias_followers().match(after) is not None
 
 
+# what calls a place or a person by a name (X と呼ばれる, X の名で知られる): said of the thing, not of how it is written
+CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名で|の名義|と名乗|でも知られ|として\S{0,4}知られ")
+
+
+def called_by(text: str, end: int) -> bool:
+    """True when the name right before ``end``, unquoted, is what the text calls the thing (大窩凼と呼ばれる窪地): a
+    name in use, whose characters must be the Japanese ones; the quoted form 「…」と呼ばれる is another matter."""
+    return CALLED_BY.match(text, end) is not None
+
+
 # X は A、Y は B と言われる: names listed with what each is called; the first form is followed by 、 and the next pair
 CALLED_LIST_REST = re.compile(r"、[^。、\n]{1,20}は[^。、\n]{1,30}?(?:と呼ば|と言われ|と読)")
 

@@ -17,7 +17,7 @@ from ..findings import Mention, Span
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (about_readings, before_wiki_markup, called_so_in_a_list, cited, commented_form,
+from .context import (about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, namesake_entry,
@@ -252,7 +252,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
             out[i] = replace(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
         if introduced_as_alias(text, m.span.start) \
-                or (not called_so(m, text) and named_as_such(text, m.span.end)) \
+                or (not called_so(m, text) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
+                    and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
