@@ -24,7 +24,8 @@ class EnglishFragment(Rule):
     are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
     `personalized learning`; or a phrase the dictionary has whole, `supply chain`), one with the half-width
     punctuation left after it, or one dictionary word of five letters or more written between Japanese characters
-    with no space (`試合でcarryと呼ばれる`); one such word set off by spaces before a particle (`いわゆる cheating も`)
+    with no space (`試合でcarryと呼ばれる`), or glued to the Japanese before it and spaced from the particle after it
+    (`応じてencore を`); one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -176,10 +177,13 @@ def _english_shaped(word: str) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる): a word
-    left untranslated inside a sentence, not a product name (those are capitalised) or a unit (short)."""
+    """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる), or glued to
+    the Japanese before it (or a 、) and spaced from the particle after it (応じてencore を, 、premiumization の): a
+    word left untranslated inside a sentence, not a product name (those are capitalised) or a unit (short).
+    Technical Japanese that sets a term apart spaces it on both sides (最後の commit を): ``_spaced_in_sentence``."""
     return end - start >= GLUED_WORD and start > 0 and end < len(text) \
-        and is_japanese(text[start - 1]) and is_japanese(text[end])
+        and (is_japanese(text[start - 1]) or text[start - 1] == "、") \
+        and (is_japanese(text[end]) or (text[end] == " " and is_hiragana(text[end + 1:end + 2] or "a")))
 
 
 def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
