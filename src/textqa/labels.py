@@ -64,7 +64,9 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 # Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks (我姓李。 Wǒ xìng Lǐ.), or
 # with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
-CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3000](?=[{KANJI_RANGE}]))+)[。.]?[ \u3000]*"
+# (tried only from a run's first kanji: a long run of kanji costs no more than its length)
+CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},，][ \u3000])"
+                                 rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3000](?=[{KANJI_RANGE}]))+)[。.]?[ \u3000]*"
                                  rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 SPACES = " \u3000"
