@@ -21,11 +21,15 @@ from pathlib import Path
 from memory import GLOSSARY, make_file
 
 SPENT: dict[str, float] = defaultdict(float)
+CALLS: dict[str, int] = {}  # calls of each wrapped function: one never called is what the code no longer calls
 _INNER: list[float] = []  # per open timed call: CPU time spent in timed calls inside it
 
 
-def _timed(name: str, fn):
+def _timed(name: str, fn, target: str):
+    CALLS.setdefault(target, 0)
+
     def call(*args, **kwargs):
+        CALLS[target] += 1
         start = time.process_time()
         _INNER.append(0.0)
         try:
@@ -38,11 +42,12 @@ def _timed(name: str, fn):
     return call
 
 
-def _timed_steps(name: str, generator_function):
+def _timed_steps(name: str, generator_function, target: str):
     """A generator function whose every step is timed (a rule's findings are made as they are read)."""
+    step = _timed(name, next, f"{target} (steps)")
+
     def steps(*args, **kwargs):
-        it = iter(_timed(name, generator_function)(*args, **kwargs))
-        step = _timed(name, next)
+        it = iter(_timed(name, generator_function, target)(*args, **kwargs))
         while True:
             try:
                 yield step(it)
@@ -51,24 +56,29 @@ def _timed_steps(name: str, generator_function):
     return steps
 
 
+def _wrap(owner, attr: str, stage: str, *, steps: bool = False) -> None:
+    """Time ``owner.attr`` (a module's function or a class's method) as part of ``stage``."""
+    target = f"{getattr(owner, '__name__', owner)}.{attr}"
+    setattr(owner, attr, (_timed_steps if steps else _timed)(stage, getattr(owner, attr), target))
+
+
 def instrument() -> None:
     from textqa import api, findings, lint, report, runner, tokens
     from textqa.render import json_format
     from textqa.rules.registry import RULES
 
-    api.read_text = _timed("read", api.read_text)
-    tokens._tokenize_piece = _timed("tokens (SudachiPy)", tokens._tokenize_piece)
-    lint.annotate = _timed("mentions layer", lint.annotate)
+    _wrap(api, "read_text", "read")
+    _wrap(tokens, "_tokenize_piece", "tokens (SudachiPy)")
+    _wrap(lint, "annotate", "mentions layer")
     for code, rule in RULES.items():
-        rule.check = _timed_steps(f"rule {code}", rule.check)
-    packed = findings.PackedFindings
-    for method in ("extend", "filtered", "sorted", "_finding"):
-        setattr(packed, method, _timed("findings", getattr(packed, method)))
-    lint._drop_covered = _timed("findings", lint._drop_covered)
-    lint._drop_bilingual_duplicates = _timed("findings", lint._drop_bilingual_duplicates)
-    runner.summarise_mentions = _timed("summaries", runner.summarise_mentions)
-    report.stacked = _timed("rendering", report.stacked)
-    json_format.render_chunks = _timed_steps("rendering", json_format.render_chunks)
+        _wrap(rule, "check", f"rule {code}", steps=True)
+    for method in ("extend", "take", "_finding", "column"):
+        _wrap(findings.PackedFindings, method, "findings")
+    for name in ("_drop_covered", "in_order"):
+        _wrap(lint, name, "findings")
+    _wrap(runner, "summarise_mentions", "summaries")
+    _wrap(report, "stacked", "rendering")
+    _wrap(json_format, "render_chunks", "rendering", steps=True)
 
 
 def one(size: float) -> dict:
@@ -95,7 +105,7 @@ def one(size: float) -> dict:
         total = lint(path)
     out = dict(SPENT)
     out["other"] = total - sum(SPENT.values())
-    return {"mb": n / 2**20, "total": total, "stages": out}
+    return {"mb": n / 2**20, "total": total, "stages": out, "calls": dict(CALLS)}
 
 
 def main(sizes: list[float]) -> None:
@@ -104,6 +114,10 @@ def main(sizes: list[float]) -> None:
         done = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True,
                               check=True)
         runs.append(json.loads(done.stdout))
+        idle = sorted(target for target, n in runs[-1]["calls"].items() if not n)
+        if idle:
+            sys.exit(f"bench/stages.py: never called, so not timed: {', '.join(idle)} (the code no longer calls "
+                     "what instrument() wraps: wrap what it calls now)")
         print(f"{runs[-1]['mb']:.1f} MB: {runs[-1]['total']:.1f} s of CPU", file=sys.stderr, flush=True)
     stages = sorted({s for r in runs for s in r["stages"]}, key=lambda s: -runs[-1]["stages"].get(s, 0))
     print("| CPU seconds per MB | " + " | ".join(f"{r['mb']:.3g} MB" for r in runs) + " |")
