@@ -136,6 +136,7 @@ def _segment():
     from textqa.rules.garble import _hanzi
 
     _hanzi._jieba.cache_clear()
+    _hanzi.words.cache_clear()  # segmentations are kept: segment afresh, through the table
     return _hanzi.words("区块链商业观察")
 
 

@@ -44,7 +44,7 @@ def test_simplified_only(ch, simplified):
 
 
 def test_jieba_names_words():
-    assert _hanzi.words("区块链商业观察") == ["区块", "链", "商业", "观察"]
+    assert _hanzi.words("区块链商业观察") == ("区块", "链", "商业", "观察")
 
 
 def test_brackets_layer_pairs_nested_and_reports_lone_marks():

@@ -336,7 +336,8 @@ def test_remembered_character_classes_answer_as_their_ranges():
     code points of every plane get the answer of the ranges (and of the class's regex range), first and again."""
     import re
 
-    from textqa.charclass import HIRAGANA, KANJI, KATAKANA
+    from textqa.charclass import (HIRAGANA, JAPANESE_CHAR, KANA_CHAR, KANJI, KANJI_CHAR, KATAKANA, is_kana,
+                                  is_kanji)
 
     rng = random.Random(14)
     chars = set("".join(_texts())) | {chr(rng.randrange(0x110000)) for _ in range(5000)} - {chr(c) for c in
@@ -346,6 +347,33 @@ def test_remembered_character_classes_answer_as_their_ranges():
         for ch in sorted(chars):
             want = bool(pattern.fullmatch(ch))
             assert (ch in cls) == cls._test(ch) == want == (ch in cls), (hex(ord(ch)), cls.range)
+    for ch in sorted(chars):  # the one-character searches that replace loops over a text's characters
+        assert bool(KANA_CHAR.search(ch)) == is_kana(ch) and bool(KANJI_CHAR.search(ch)) == is_kanji(ch)
+        assert bool(JAPANESE_CHAR.search(ch)) == (is_kana(ch) or is_kanji(ch)), hex(ord(ch))
+
+
+def test_the_mentions_layer_read_by_columns_as_by_mentions():
+    """``MentionLayer.records`` and ``of_kinds`` with entities (NAM002 and the per-entity summaries read these, with
+    no ``Mention`` made for what they pass over) give what reading every ``Mention`` gives, on the development
+    articles."""
+    from textqa.mentions.layer import mention_layer
+
+    linter = Linter(str(ROOT / "glossary" / "hunan-blockchain.names.tsv"))
+    correct = [k for k in MentionKind if k.correct]
+    read = 0
+    for text in _texts():
+        doc = Document(text)
+        linter.lint_document(doc)
+        layer = mention_layer(doc)
+        mentions = list(layer)
+        assert list(layer.records()) == [(m.span.start, m.entity, m.surface, m.kind, m.glossed) for m in mentions]
+        assert list(layer.records(correct)) == [(m.span.start, m.entity, m.surface, m.kind, m.glossed)
+                                                for m in mentions if m.kind.correct]
+        entities = {m.entity for m in mentions[::3]}
+        assert list(layer.of_kinds(correct, entities)) == [m for m in mentions
+                                                           if m.kind.correct and m.entity in entities]
+        read += len(mentions)
+    assert read > 200
 
 
 

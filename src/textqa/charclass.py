@@ -90,6 +90,12 @@ HIRAGANA_RANGE = HIRAGANA.range
 KANA_RANGE = HIRAGANA.range + KATAKANA.range
 JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE
 
+# one character of a class, to search a text for in C rather than test it character by character (the same answers
+# as ``is_kana``, ``is_kanji`` and either: tests/test_scan_sieves.py)
+KANA_CHAR = re.compile(f"[{KANA_RANGE}]")
+KANJI_CHAR = re.compile(f"[{KANJI_RANGE}]")
+JAPANESE_CHAR = re.compile(f"[{JAPANESE_RANGE}]")
+
 # runs of one script, shared by the finders and the rules
 KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
 KATAKANA_WORD = re.compile(f"[{KATAKANA_RANGE}]+")

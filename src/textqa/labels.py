@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import HIRAGANA_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, is_kana, is_kanji
+from .charclass import (HIRAGANA_RANGE, JAPANESE_CHAR, KANA_CHAR, KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE,
+                        LATIN_LETTER_RANGE, is_kanji)
 from .findings import Span
 from .wordlists import word_list
 
@@ -88,8 +89,11 @@ HEADWORD_ROMANISATION = re.compile(rf"^[ \u3000]*(?:[{KANJI_RANGE}]+[ \u3000]+)?
                                    rf"(?=[ \u3000]*(?:$|[\[［(（【]))", re.M)
 # a Chinese sentence followed by its Japanese translation in parentheses (我家在星河。（私の家は星河にあります。）):
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
-CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}][。？！?!])"
-                                      rf"[ \u3000]*[（(][^（）()\n]*[\u3040-\u30ff][^（）()\n]*[）)]", re.M)
+_SENTENCE_END = "[。？！?!]"
+_THEN_OPENING = r"[ \u3000]*[（(]"
+CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
+                                      rf"{_THEN_OPENING}[^（）()\n]*[\u3040-\u30ff][^（）()\n]*[）)]", re.M)
+SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every such match holds: a cheap look first
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
 BRACKETED_FORM = re.compile(rf"^[ \u3000]*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】][ \u3000]*$", re.M)
 KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」\u3040-\u30ff\n]{{0,30}}」")  # 「学习」: no kana inside
@@ -214,11 +218,11 @@ def _interlinear_lines(lines: list[str]) -> list[Span]:
     offset = 0
     for whole, below_row in zip(lines, lines[1:] + [""]):
         line, below = whole, below_row
-        if any(is_kana(c) for c in below) and not any(is_kana(c) for c in row_value(below)):  # a labelled pinyin row
+        if KANA_CHAR.search(below) and not KANA_CHAR.search(row_value(below)):  # a labelled pinyin row
             line, below = row_value(whole), row_value(below)
         # a Japanese line below (most lines) is rejected at its first kanji or kana
-        if not any(is_kanji(c) or is_kana(c) for c in below) and any(ord(c) > 0x7F and c.isalpha() for c in below) \
-                and not any(is_kana(c) for c in line):
+        if not JAPANESE_CHAR.search(below) and any(ord(c) > 0x7F and c.isalpha() for c in below) \
+                and not KANA_CHAR.search(line):
             kanji = "".join(c for c in line if is_kanji(c))
             if len(kanji) > 1 and _reads_as(kanji, below):
                 out.append(Span(offset, offset + len(whole)))
@@ -232,7 +236,7 @@ def _blank_lines(lines: list[str]) -> list[Span]:
     out = []
     offset = 0
     for line in lines:
-        if BLANK.search(line) and any(is_kanji(c) for c in line) and not any(is_kana(c) for c in line):
+        if BLANK.search(line) and KANJI_CHAR.search(line) and not KANA_CHAR.search(line):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     return out
@@ -246,7 +250,7 @@ def _lesson_lines(lines: list[str]) -> list[Span]:
     out = []
     offset = 0
     for line in lines:
-        if any(is_kanji(c) for c in line) and not any(is_kana(c) for c in line):
+        if KANJI_CHAR.search(line) and not KANA_CHAR.search(line):
             out.append(Span(offset, offset + len(line)))
         else:
             out += [Span(offset + m.start(), offset + m.end()) for m in KANALESS_QUOTE.finditer(line)]
@@ -298,7 +302,8 @@ def form_rows(text: str) -> list[Span]:
     out += interlinear + blanks
     if len(interlinear) + len(blanks) >= LESSON_PAIRS:
         out += _lesson_lines(lines)
-    out += [Span(m.start(1), m.end(1)) for m in CHINESE_THEN_TRANSLATION.finditer(text)]
+    if SENTENCE_THEN_OPENING.search(text):  # (the pattern itself is tried at every line start and closer)
+        out += [Span(m.start(1), m.end(1)) for m in CHINESE_THEN_TRANSLATION.finditer(text)]
     out += [Span(m.start(), m.end()) for m in BRACKETED_FORM.finditer(text)
             if m.group(1) != m.group(2) and _same_word(m.group(1), m.group(2))]
     for m in CHINESE_THEN_PINYIN.finditer(text):
@@ -331,7 +336,8 @@ def _label_after() -> re.Pattern:
 FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form that a label follows
 # a form marked as wrong in a style guide or a quiz (×ターリームー, ✕ Xi Jingping): cited, not used; a mark
 # between two words (ファーウェイ×ライカ, a collaboration; 3×4) marks nothing
-STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)} \u3000]))[×✕✖✗✘❌][ \u3000]*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
+STRUCK_MARKS = "×✕✖✗✘❌"
+STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)} \u3000]))[{STRUCK_MARKS}][ \u3000]*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
                          re.M)
 
 
@@ -380,5 +386,6 @@ def labelled_spans(text: str) -> list[Span]:
             start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip(" \u3000*・-"))
             if start < m.start():
                 out.append(Span(start, m.start()))
-    out += [Span(m.start(1), m.end(1)) for m in STRUCK_FORM.finditer(text)]
+    if any(mark in text for mark in STRUCK_MARKS):  # (the pattern itself is tried at every line start and FORM_START)
+        out += [Span(m.start(1), m.end(1)) for m in STRUCK_FORM.finditer(text)]
     return out

@@ -106,18 +106,19 @@ class Report:
 
 
 def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, EntitySummary]) -> None:
-    """Add one document's mentions to per-entity summaries (kind 'gloss' for glossed ones)."""
-    for m in mentions:
-        entry = compiled.entry(m.entity)
-        s = summaries.setdefault(m.entity, EntitySummary(m.entity, entry.ja))
-        kind = GLOSS if m.glossed and not m.kind.correct else str(m.kind)
-        line = doc.position(m.span.start)[0]
+    """Add one document's mentions (a ``MentionLayer``) to per-entity summaries (kind 'gloss' for glossed ones)."""
+    for start, entity, surface, mention_kind, glossed in mentions.records():  # no Mention made
+        s = summaries.get(entity)
+        if s is None:  # an entity's summary and its entry are made once, not for each of its mentions
+            s = summaries[entity] = EntitySummary(entity, compiled.entry(entity).ja)
+        kind = GLOSS if glossed and not mention_kind.correct else str(mention_kind)
+        line = doc.position(start)[0]
         for r in reversed(s.renderings):  # each (path, surface, kind) once: this document's come last
-            if (r.path, r.surface, r.kind) == (path, m.surface, kind):
+            if (r.path, r.surface, r.kind) == (path, surface, kind):
                 r.lines.append(line)
                 break
         else:
-            s.renderings.append(Rendering(path, m.surface, kind, array("i", [line])))
+            s.renderings.append(Rendering(path, surface, kind, array("i", [line])))
 
 
 def stacked(findings: list[Finding]) -> dict[int, str]:

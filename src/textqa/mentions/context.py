@@ -7,7 +7,8 @@ import re
 from array import array
 from collections.abc import Mapping
 
-from ..charclass import CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, is_hiragana, is_kana, is_kanji, is_katakana
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, is_hiragana, is_kana, is_kanji,
+                         is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -526,17 +527,17 @@ def in_chinese_line(text: str, span: Span) -> bool:
     whole = (lo > 0 or span.start <= CHINESE_REACH) and hi >= 0  # the whole line is read: neighbours may count
     lo = lo if lo > 0 else max(0, span.start - CHINESE_REACH)
     hi = hi if hi >= 0 else span.end + CHINESE_REACH
-    piece = text[lo:hi]
-    if any(map(is_kana, piece)):
+    if KANA_CHAR.search(text, lo, hi):
         return False
+    piece = text[lo:hi]
     kanji = sum(map(is_kanji, piece))
     while whole and kanji < CHINESE_LINE:
         above = _line_before(text, lo) if lo else None
         below = _line_after(text, hi) if hi < len(text) else None
         grew = False
-        if above is not None and above.strip() and not any(map(is_kana, above)):
+        if above is not None and above.strip() and not KANA_CHAR.search(above):
             kanji, lo, grew = kanji + sum(map(is_kanji, above)), lo - len(above) - 1, True
-        if below is not None and below.strip() and not any(map(is_kana, below)):
+        if below is not None and below.strip() and not KANA_CHAR.search(below):
             kanji, hi, grew = kanji + sum(map(is_kanji, below)), hi + len(below) + 1, True
         if not grew:
             break

@@ -144,7 +144,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
     memo = glossary_memo(idx, "homophone.runs")  # run -> what grow finds in it
-    for run_span, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
+    for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         found = memo.get(run)
         if found is None:
             found = memo[run] = list(grow(run, idx))
@@ -158,7 +158,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
             window = run[i:end]
             if window in compiled.forms and not mixed:
                 continue  # a literal form: the exact finder has it
-            span = Span(run_span.start + i, run_span.start + end)
+            span = Span(run_start + i, run_start + end)
             if _inside_known_name(doc, span):
                 continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
             if mixed:

@@ -70,13 +70,29 @@ class MentionLayer:
     def __getitem__(self, i: int) -> Mention:
         return self._mention(range(len(self._starts))[i])
 
-    def of_kinds(self, kinds):
-        """The mentions of ``kinds``, in order, each made as it is read: the kind column is searched in C, and no
-        ``Mention`` is made for the others (a rule that reports one kind read every mention of the document)."""
+    def of_kinds(self, kinds, entities=None):
+        """The mentions of ``kinds`` (and of ``entities``, when given), in order, each made as it is read: the kind
+        column is searched in C, and no ``Mention`` is made for the others (a rule that reports one kind read every
+        mention of the document)."""
+        found = self._of_kinds(kinds)
+        if entities is not None:
+            wanted = {n for n, s in enumerate(self._strings) if s in entities}
+            found = (i for i in found if self._entity[i] in wanted)
+        return map(self._mention, found)
+
+    def records(self, kinds=None):
+        """(start, entity, surface, kind, glossed) of each mention (of ``kinds``, when given), in order, with no
+        ``Mention`` made: for a reader of every mention that needs no more of it."""
+        strings, starts, entity, surface, kind, glossed = (self._strings, self._starts, self._entity, self._surface,
+                                                           self._kind, self._glossed)
+        found = range(len(starts)) if kinds is None else self._of_kinds(kinds)
+        return ((starts[i], strings[entity[i]], strings[surface[i]], _KINDS[kind[i]], bool(glossed[i])) for i in found)
+
+    def _of_kinds(self, kinds):
         numbers = bytes(sorted({_KIND_NUMBER[k] for k in kinds}))
         if not numbers:
             return iter(())
-        return (self._mention(m.start()) for m in _kind_pattern(numbers).finditer(self._kind.tobytes()))
+        return (m.start() for m in _kind_pattern(numbers).finditer(self._kind.tobytes()))
 
     def overlapping(self, span: Span) -> list[Mention]:
         """The mentions that overlap ``span``."""

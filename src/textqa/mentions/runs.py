@@ -55,8 +55,9 @@ def doc_runs(doc, pattern: re.Pattern):
 
 
 class Runs:
-    """Runs found in a text, kept as two flat arrays of offsets (16 bytes a run); each run's Span and text are
-    made only while it is read (a 10 MB file has millions of runs: objects for each would cost 250 bytes)."""
+    """Runs found in a text, kept as two flat arrays of offsets (16 bytes a run); each run's text is made only while
+    it is read (a 10 MB file has millions of runs: objects for each would cost 250 bytes), with its start offset and
+    no Span (most runs hold nothing for the finder that reads them)."""
 
     __slots__ = ("text", "starts", "ends")
 
@@ -71,13 +72,13 @@ class Runs:
         return len(self.starts)
 
     def __iter__(self):
-        text, new = self.text, tuple.__new__  # a Span made directly: this runs for every run a finder reads
+        text = self.text
         for start, end in zip(self.starts, self.ends):
-            yield new(Span, (start, end)), text[start:end]
+            yield start, text[start:end]
 
 
 def long_runs(doc, pattern: re.Pattern, min_length: int = 2) -> Runs:
-    """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, as (span, text),
+    """The runs of ``pattern`` in the document that are ``min_length`` code points or longer, as (start, text),
     found once per document, or per stretch the finders search (the finders that read kanji runs share them)."""
     key = f"runs.{min_length}.{pattern.pattern}"
     if key not in doc.memo:

@@ -28,7 +28,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     memo = glossary_memo(idx, "surname.runs")  # run -> its (start, given length, entity, surname fits)
     out: list[Mention] = []
-    for run_span, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
+    for run_start, run in long_runs(doc, KANJI_RUN, 2):  # a surname and a given name
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, idx)
@@ -39,7 +39,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                 continue
             if not fits:
                 continue
-            span = Span(run_span.start + i, run_span.start + i + 1 + n)
+            span = Span(run_start + i, run_start + i + 1 + n)
             features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
                                 context=name_suffix_after(doc, span, "person"), elsewhere=zh in named)
             out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME,

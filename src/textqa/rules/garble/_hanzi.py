@@ -87,6 +87,8 @@ def _jieba():
     return tokenizer
 
 
-def words(text: str) -> list[str]:
-    """jieba's segmentation of ``text`` (no empty or blank pieces)."""
-    return [w for w in _jieba().lcut(text) if w.strip()]
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """jieba's segmentation of ``text`` (no empty or blank pieces; kept: the same runs recur from document to
+    document)."""
+    return tuple(w for w in _jieba().lcut(text) if w.strip())

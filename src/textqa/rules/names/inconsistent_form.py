@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...charclass import LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kana, is_kanji, is_katakana
+from ...charclass import JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kanji, is_katakana
 from ...context import confidence
 from ...findings import Severity
 from ...glossary.forms import simplified_form
@@ -79,7 +79,7 @@ def _not_a_rendering_choice(doc, m) -> bool:
     if not before.strip(LINE_FILLER) and (not after.strip(LINE_FILLER)
                                           or (not surface.isascii() and SPEAKER_LABEL_END.match(after))):
         return True
-    if surface.isascii() and not any(is_kana(c) or is_kanji(c) for c in line):
+    if surface.isascii() and not JAPANESE_CHAR.search(line):
         return True
     if any(c in ":：" for c in before) and INFOBOX_LABEL.match(line) and "。" not in line:
         return True
@@ -226,11 +226,14 @@ class InconsistentForm(Rule):
         correct = [k for k in MentionKind if k.correct]
         surfaces_of: dict[str, set[str]] = {}  # the forms of each entity outside glosses
         introduced: dict[str, set[str]] = {}  # forms of a person the text itself gives (林志強（ラム・チーキョン）)
-        for m in ctx.mentions.of_kinds(correct):
-            (introduced if m.glossed else surfaces_of).setdefault(m.entity, set()).add(m.surface)
+        for _, entity, surface, _, glossed in ctx.mentions.records(correct):
+            (introduced if glossed else surfaces_of).setdefault(entity, set()).add(surface)
+        mixed = {entity for entity, surfaces in surfaces_of.items() if len(surfaces) > 1}
+        if not mixed:  # an entity written in one form only has no mix to report
+            return
         by_entity: dict[str, list] = {}
-        for m in ctx.mentions.of_kinds(correct):  # an entity written in one form only has no mix to report
-            if (not m.glossed and len(surfaces_of[m.entity]) > 1 and not _inside_product_name(text, m.span.end)
+        for m in ctx.mentions.of_kinds(correct, mixed):
+            if (not m.glossed and not _inside_product_name(text, m.span.end)
                     and not _inside_english_phrase(text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc, m)):
                 by_entity.setdefault(m.entity, []).append(m)
