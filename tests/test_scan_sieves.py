@@ -498,3 +498,21 @@ def test_alias_marker_sieve_same_answer():
     answers = [(introduced_as_alias(t, i), every_marker(t, i)) for t in texts for i in range(len(t) + 1)]
     assert all(a == b for a, b in answers)
     assert sum(a for a, _ in answers) > 100  # the markers do introduce names here
+
+
+def test_replaced_copies_records_as_dataclasses_replace_does():
+    """``findings.replaced`` (the mentions layer's copies of candidates) gives what ``dataclasses.replace`` gives."""
+    import dataclasses
+
+    from textqa.findings import replaced
+    from textqa.mentions.features import Features
+
+    features = Features(MentionKind.HOMOPHONE, 3, context=True, similarity=0.5, shared=0.25)
+    m = Mention(Span(3, 6), "星河網", "星河网", MentionKind.HOMOPHONE, 0.4, "xing he wang", features=features)
+    for changes in ({}, {"confidence": 0.9}, {"glossed": True, "span": Span(1, 2)}):
+        new = replaced(m, **changes)
+        assert new == dataclasses.replace(m, **changes) and new.features is m.features
+    more = {"ambiguous": True, "echoed": True, "glossary_size": 100}
+    assert dataclasses.astuple(replaced(features, **more)) == dataclasses.astuple(dataclasses.replace(features, **more))
+    with pytest.raises(KeyError):
+        replaced(m, colour="red")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -52,6 +52,27 @@ class Mention:
     detail: str = ""  # e.g. the pinyin that matched, for messages
     glossed: bool = False  # correct by context: a gloss, or an alias the text introduces
     features: Features | None = field(default=None, compare=False)  # what the finder saw; None for literal forms
+
+
+_REPLACERS: dict[type, tuple] = {}  # a record class -> (getter of its fields' values, each field's place)
+
+
+def replaced(record, **changes):
+    """``dataclasses.replace`` for the pipeline's records (``Mention``, ``Features``), whose fields are all set by
+    their ``__init__``: a class's fields are read once, not at every call (a sound-alike candidate is copied three
+    times, and a large glossary makes tens of thousands of them)."""
+    cls = type(record)
+    known = _REPLACERS.get(cls)
+    if known is None:
+        names = [f.name for f in fields(cls)]
+        if not all(f.init for f in fields(cls)):
+            raise TypeError(f"{cls.__name__} has fields its __init__ does not set: use dataclasses.replace")
+        known = _REPLACERS[cls] = (attrgetter(*names), {name: n for n, name in enumerate(names)})
+    values, place = known
+    now = list(values(record))
+    for name, value in changes.items():
+        now[place[name]] = value
+    return cls(*now)
 
 
 @dataclass(frozen=True, slots=True)

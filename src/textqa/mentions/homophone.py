@@ -144,6 +144,7 @@ def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
     memo = glossary_memo(idx, "homophone.runs")  # run -> what grow finds in it
+    near_memo = glossary_memo(idx, "homophone.near")  # (run, start, end) -> entities read one syllable away
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         found = memo.get(run)
         if found is None:
@@ -181,7 +182,10 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 out.append(Mention(span, window, zh, kind, detail=key, features=features))
             if hits or n < 3:
                 continue
-            for zh, key in _near_hits(keys, readings[i:end], idx.near, idx.persons).items():
+            near = near_memo.get((run, i, end))
+            if near is None:  # what depends only on the window and the glossary, as grow's answers
+                near = near_memo[run, i, end] = _near_hits(keys, readings[i:end], idx.near, idx.persons)
+            for zh, key in near.items():
                 features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, n, named)
                 out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=key, features=features))
     out += _near_pairs(doc, compiled, named)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import replace
 
 from ..asides import inserted_pinyin, set_aside
 from ..charclass import is_kanji
 from ..document import Document
-from ..findings import Mention, Span
+from ..findings import Mention, Span, replaced
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
@@ -68,7 +67,7 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
         echoed = any(not m.span.overlaps(other) for other in places[m.entity]) or bool(elsewhere and elsewhere(m.entity))
         if not echoed and lonely is not None:
             lonely.add(m.entity)
-        return replace(m, features=replace(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
+        return replaced(m, features=replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
 
     return [[complete(m) for m in layer] for layer in layers]
 
@@ -213,19 +212,19 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                     if longer else (0, 0)
                 for j in range(lo, hi):
                     if mentions[j].entity == head.entity:
-                        out[j] = replace(out[j], glossed=True)
+                        out[j] = replaced(out[j], glossed=True)
             continue
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
-            out[j] = replace(out[j], glossed=True)
+            out[j] = replaced(out[j], glossed=True)
         # Hu Jinchu（胡锦矗）: pinyin before the entity's own Chinese form, as a citation of the original gives both
         if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner) \
                 or (head.kind is MentionKind.ROMANIZED and any(mentions[j].surface == head.entity for j in inside)):
-            out[i] = replace(out[i], glossed=True)
+            out[i] = replaced(out[i], glossed=True)
         if head.kind.correct and reading_gloss(text, inner):
             for j in _other_forms_in_sentence(text, mentions, starts, i):
-                out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
+                out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
     for opening, inner in groups.items():  # 習 近平（しゅう きんぺい、シー・チンピン）: the head has a space
         before = before_wiki_markup(text, opening)  # '''林 志強'''<ref>…</ref>（…）: the name before the footnote
         head = "".join(text[max(0, before - SPACED_HEAD):before].split())
@@ -233,15 +232,15 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         for j in range(lo, hi):
             if not out[j].glossed and any(head.endswith(f) or _split_by_gloss(text, head, inner, f)
                                           for f in correct_forms(out[j].entity)):
-                out[j] = replace(out[j], glossed=True)
+                out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
-        out[i], out[j] = replace(out[i], glossed=True), replace(out[j], glossed=True)
+        out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
-        out[i] = replace(out[i], glossed=True)
+        out[i] = replaced(out[i], glossed=True)
     sounded = [i for i, m in enumerate(out) if m.kind in SOUNDED_KINDS and not m.glossed]
     if sounded and readings():  # シーチンピン読みとシージンピン読み: readings compared
         for i in sounded:
-            out[i] = replace(out[i], glossed=True)
+            out[i] = replaced(out[i], glossed=True)
     suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):
@@ -249,7 +248,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
             continue
         # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
         if m.kind is MentionKind.REJECTED and commented_form(text, m.span, correct_forms(m.entity)):
-            out[i] = replace(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
+            out[i] = replaced(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
         if introduced_as_alias(text, m.span.start) \
                 or (not called_so(m, text) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
@@ -265,7 +264,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind is MentionKind.GLYPH and cited(text, m.span.start)) \
                 or (m.kind in SOUNDALIKE_KINDS and namesake_entry(text, m.span)) \
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
-            out[i] = replace(m, glossed=True)
+            out[i] = replaced(m, glossed=True)
     return out
 
 
@@ -348,7 +347,7 @@ def _finder_layers(doc, compiled) -> list[list[Mention]]:
             moved = []
             for m in finder(reading, compiled):
                 span = Span(where[m.span.start], where[m.span.end - 1] + 1)
-                moved.append(replace(m, span=span))  # the surface stays as read: 周海涛, not 周(zhōu)海涛
+                moved.append(replaced(m, span=span))  # the surface stays as read: 周海涛, not 周(zhōu)海涛
             layers.append(moved)
     return layers
 
@@ -446,7 +445,7 @@ def _joined(pieces: list[MentionLayer]):
     last = None
     for m in itertools.chain.from_iterable(pieces):
         if last is not None and _toned_beside_form([last, m]):
-            last, m = replace(last, glossed=True), replace(m, glossed=True)
+            last, m = replaced(last, glossed=True), replaced(m, glossed=True)
         if last is not None:
             yield last
         last = m

@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 
-from ..findings import Mention
+from ..findings import Mention, replaced
 from .features import FEATURE_NAMES, Features
 
 WEIGHTS = "data/weights.json"
@@ -66,14 +66,14 @@ def scored(m: Mention, current: Model | None = None) -> Mention:
     """The mention with the confidence its features earn (literal mentions have none and keep theirs)."""
     if m.features is None:
         return m
-    return replace(m, confidence=(current or model()).confidence(m.features))
+    return replaced(m, confidence=(current or model()).confidence(m.features))
 
 
 def as_sure_as_parts(m: Mention, parts: list[float]) -> Mention:
     """A whole name (マー・ホアテン) with the confidence of its surest candidate part (ホアテン) when that is higher:
     the part's evidence that it names the entity is evidence for the whole."""
     best = max(parts, default=m.confidence)
-    return replace(m, confidence=best) if best > m.confidence else m
+    return replaced(m, confidence=best) if best > m.confidence else m
 
 
 def thresholds() -> tuple[float, float]:
