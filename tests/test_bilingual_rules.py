@@ -936,3 +936,19 @@ def test_the_same_amount_in_another_currency_is_a_changed_number(pair, zh, ja):
     found = pair(MONEY_ZH.format(zh), MONEY_JA.format(ja))
     assert [(f.code, f.severity, f.surface) for f in found] == [("BIL002", Severity.WARNING, ja)]
     assert "another currency" in found[0].message
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("这种血型在当地人群中只占千分之二到千分之五。", "この血液型は地元の人口の0.2～0.5％にとどまる。"),
+    ("今年的出口额预计增长百分之六至百分之八。", "今年の輸出額は6～8％増える見通しだ。"),
+    ("贷款利率下调了百分之三到百分之四。", "融資金利は3から4％引き下げられた。"),
+])
+def test_a_range_with_its_percent_sign_written_once_is_not_a_changed_number(pair, zh, ja):
+    """0.2～0.5％: the first number of a range takes the unit written after the second."""
+    assert [f for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+
+
+def test_a_range_whose_first_number_changed_is_still_a_changed_number(pair):
+    found = [f for f in pair("这种血型在当地人群中只占千分之二到千分之五。\n", "この血液型は地元の人口の0.3～0.5％にとどまる。\n")
+             if f.code == "BIL002"]
+    assert [f.surface for f in found] == ["0.3"]

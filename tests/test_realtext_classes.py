@@ -909,3 +909,13 @@ def test_words_before_a_glossed_romanised_name_are_no_part_of_it():
     """`the son Wang Baoshan (王寶山 ;王宝山 )`: the name the characters spell is the last words before the bracket."""
     text = "王宝山\n生まれ the son Wang Baoshan (王寶山 ;王宝山 )\n\n王宝山は商人の家に生まれた。"
     assert {"GRB003", "GRB013"}.isdisjoint(c for c, _ in _ninth_warnings(text, None))
+
+
+def test_a_quoted_character_with_its_toned_pinyin_is_a_form():
+    """A language lesson quotes a simplified character and gives its pinyin (「书」shū の sh は…, 「河」（hé）): the
+    characters are talked about, not left untranslated. Without tone marks, or with pinyin that does not spell them,
+    the quoted Chinese is still untranslated (heldout11's clean language lesson)."""
+    lesson = "■ 発音のポイント\n\n「书」shū の sh は、舌を反らせて発音します。「河」（hé）も同じように練習しましょう。"
+    assert [c for c, _ in _ninth_warnings(lesson, None) if c.startswith("GRB00")] == []
+    assert ("GRB001", "书") in _ninth_warnings("政府は「书」を配った。", None)
+    assert ("GRB001", "书") in _ninth_warnings("政府は「书」shan を配った。", None)

@@ -71,6 +71,10 @@ CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},�
                                  rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 SPACES = " \u3000"
+# Chinese quoted as a form, of any length, followed by its pinyin (「纸」zhǐ の発音, “书”（shū）): a language lesson or a
+# dictionary talks about the characters; the pinyin must carry tone marks and spell a reading of them (see below)
+QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』”][ \u3000]*[(（]?[ \u3000]*"
+                                rf"([{LATIN_LETTER_RANGE}]+(?:[ '’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 # a romanised name followed by its characters in brackets, and any other forms of them there (生まれ Wang Baoshan
 # (王寶山 ;王宝山 )): an infobox row or a gloss giving the name in both scripts
 # (a name of up to NAME_WORDS words, each tried from its first letter: a long English text costs no more than its length)
@@ -315,6 +319,8 @@ def form_rows(text: str) -> list[Span]:
             start = next((s for s in starts if _reads_as(text[s:m.end(1)], latin)), None)
             if start is not None:
                 out.append(Span(start, m.end()))
+    out += [Span(m.start(), m.end()) for m in QUOTED_THEN_PINYIN.finditer(text)
+            if any(ord(c) > 0x7F for c in m.group(2)) and _reads_as(m.group(1), m.group(2))]
     out += [Span(m.start(1), m.end(1)) for m in LATIN_LED_GLOSS.finditer(text)]
     out += [Span(m.start(1), m.end(1)) for m in HEADWORD_ROMANISATION.finditer(text)]
     for m in LATIN_THEN_FORMS.finditer(text):

@@ -406,9 +406,22 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             measure=bool(_starts_with(norm, end, lex["measures"])),
                             converted=_converted(norm, end, skip),
                             **_measured(norm, (unit_at, end), value, percent)))
+    out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"])
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
-    return sorted(out, key=lambda q: q.span)
+    return out
+
+
+def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -> list[Quantity]:
+    """A range writes its percent sign once, after its second number (0.3～0.4％): the first number is a percentage
+    too. A bare number only (no unit, currency, clock or period of its own)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (second.percent and not first.percent and first.period is None and not first.unit and not first.currency
+                and first.with_unit is None and norm[first.span.end:second.span.start].strip(" \u3000") in dashes):
+            out[i] = replace(first, value=first.value / 100, percent=True)
+    return out
 
 
 def likeness(a: Quantity, b: Quantity) -> int:
