@@ -104,7 +104,8 @@ class DoubledWord(Rule):
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`, and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
-    its sentence, `来た来た！`). Repetition in dialogue (`はい、はい`), stammers
+    its sentence, `来た来た！`), and a verb written twice between its argument and the noun it modifies
+    (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
     to a word before it, so with none they are an interjection), and
@@ -145,6 +146,11 @@ class DoubledWord(Rule):
             if _noun_phrase_repeat(toks, i) or _past_ending_repeat(toks, i):
                 span = Span(toks[i].span.start, toks[i + 3].span.end)
                 shown = toks[i].surface + toks[i + 1].surface
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
+                                  suggestion=shown)
+            if _modifying_verb_repeat(toks, i):  # 交代を行う行う予定: the verb written twice before its noun
+                span = Span(toks[i].span.start, toks[i + 1].span.end)
+                shown = toks[i].surface
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
                                   suggestion=shown)
         # a word repeated from ``right`` after ``left`` (at most three tokens on): toks[left] is toks[right], or
@@ -236,6 +242,21 @@ def _past_ending_repeat(toks, i: int) -> bool:
             and [t.surface for t in a] == [t.surface for t in b]
             and not _is_separator(before) and before.pos[0] not in ("補助記号", "感動詞")
             and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 3], toks[i:i + 4])))
+
+
+ARGUMENT_POS = ("助詞", "名詞")  # what stands before a verb bound to its clause (交代を行う, 筆を使う)
+
+
+def _modifying_verb_repeat(toks, i: int) -> bool:
+    """A verb in its plain form written twice in a row, right after its argument and right before the noun it
+    modifies (交代を行う行う予定, 筆を使う使う生徒). Emphasis repeats a verb at a clause's end (食べる食べる！) or after
+    an adverb; repeats that are words of their own (見る見る, 泣く泣く) are one adverb token."""
+    if i < 1 or i + 2 >= len(toks):
+        return False
+    before, a, b, after = toks[i - 1], toks[i], toks[i + 1], toks[i + 2]
+    return (a.surface == b.surface and len(a.surface) >= 2 and a.pos[0] == b.pos[0] == "動詞"
+            and before.pos[0] in ARGUMENT_POS and before.surface != a.surface and after.pos[0] == "名詞"
+            and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2], toks[i:i + 3])))
 
 
 def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
