@@ -40,6 +40,8 @@ KANJI = CharClass(((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x2000
 # katakana letters and the long mark (not the middle dot ・), small ㇰ-ㇿ and half-width ｦ-ﾝ
 KATAKANA = CharClass(((0x30A1, 0x30FA), (0x30FC, 0x30FC), (0x31F0, 0x31FF), (0xFF66, 0xFF9D)))
 HIRAGANA = CharClass(((0x3041, 0x3096),))
+# katakana that no word begins with: the moraic n, the small tsu and small vowels and ya/yu/yo, the long mark
+KATAKANA_NON_INITIAL = "ンッァィゥェォャュョヮヵヶー"
 LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
 
 

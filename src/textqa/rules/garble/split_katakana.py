@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_RANGE
+from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -75,7 +75,8 @@ class SplitKatakana(Rule):
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place).
-    So does one letter split off a word the text writes whole.
+    So does one letter split off a word the text writes whole, or split off before a letter that begins no word
+    (`ドロー ン`: ン, ッ, ー and the small kana).
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -109,8 +110,13 @@ class SplitKatakana(Rule):
                                               f"join the parts or use ・ ({joined})", suggestion=joined)
             for m in SPLIT_LETTER.finditer(text):
                 whole = m.group().replace(" ", "")
-                if whole not in ctx.doc.text:
+                # a split when the text writes the word whole, or when the letter after the space begins no word
+                if whole in ctx.doc.text:
+                    why = f"the text writes it '{whole}' elsewhere"
+                elif (letter := m.group().split(" ")[1][:1]) in KATAKANA_NON_INITIAL:
+                    why = f"no word begins with '{letter}'"
+                else:
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
-                yield ctx.finding(self, span, f"katakana word split by a space: '{m.group()}'; the text writes it "
-                                              f"'{whole}' elsewhere", suggestion=whole)
+                yield ctx.finding(self, span, f"katakana word split by a space: '{m.group()}'; {why}",
+                                  suggestion=whole)
