@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from lint_helpers import warnings as glossary_warnings
+
 from textqa import lint_text
 from textqa.glossary import Glossary
 from textqa.glossary.load import parse_glossary
@@ -26,7 +28,7 @@ GLOSSARY = Glossary(parse_glossary(TSV))
 
 
 def warnings(text: str) -> list[tuple[str, str]]:
-    return [(f.code, f.surface) for f in lint_text(text, GLOSSARY) if f.severity.value != "info"]
+    return glossary_warnings(text, GLOSSARY)
 
 
 SILENT = {
@@ -650,7 +652,7 @@ _SEVENTH = Glossary(parse_glossary(
 
 
 def _seventh_warnings(text: str, glossary=_SEVENTH) -> list[tuple[str, str]]:
-    return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
+    return glossary_warnings(text, glossary)
 
 
 SEVENTH_SILENT = {

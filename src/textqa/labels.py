@@ -189,6 +189,11 @@ def _same_word(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or glyphs.get(x) == y or glyphs.get(y) == x for x, y in zip(a, b))
 
 
+def _toned(latin: str) -> bool:
+    """Pinyin with tone marks (or other letters past ASCII): a reading given as such, never a name used in prose."""
+    return any(ord(c) > 0x7F for c in latin)
+
+
 def _reads_as(kanji: str, latin: str) -> bool:
     """True when ``latin``, tones and separators removed, spells a reading of ``kanji`` syllable by syllable."""
     from .phonetics.pinyin import char_readings, strip_tones  # noqa: PLC0415
@@ -289,7 +294,7 @@ def form_rows(text: str) -> list[Span]:
         barred = BARRED_ROW.fullmatch(line.group()) is not None
         if any(KANJI_RUN.fullmatch(a) and KANJI_RUN.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
                 or any((len(a) > 1 or barred) and KANJI_RUN.fullmatch(a) and LATIN.match(b)
-                       and any(ord(c) > 0x7F for c in b) and _reads_as(a, b) for a, b in pairs):
+                       and _toned(b) and _reads_as(a, b) for a, b in pairs):
             # not 車(chē), pinyin inserted after a character; but | 冯 | Féng |, a table's character and its reading
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
@@ -313,14 +318,14 @@ def form_rows(text: str) -> list[Span]:
     for m in CHINESE_THEN_PINYIN.finditer(text):
         latin = m.group(3)
         # tone marks, or square brackets, which give a reading (中国[zhongguo]), never a name used in prose
-        if any(ord(c) > 0x7F for c in latin) or (m.group(2) or "")[:1] in "[［":
+        if _toned(latin) or (m.group(2) or "")[:1] in "[［":
             # a headword may space its name (林 志強 Lín Zhìqiáng); a word before it is no part of it (出典 林志強)
             starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c in SPACES]
             start = next((s for s in starts if _reads_as(text[s:m.end(1)], latin)), None)
             if start is not None:
                 out.append(Span(start, m.end()))
     out += [Span(m.start(), m.end()) for m in QUOTED_THEN_PINYIN.finditer(text)
-            if any(ord(c) > 0x7F for c in m.group(2)) and _reads_as(m.group(1), m.group(2))]
+            if _toned(m.group(2)) and _reads_as(m.group(1), m.group(2))]
     out += [Span(m.start(1), m.end(1)) for m in LATIN_LED_GLOSS.finditer(text)]
     out += [Span(m.start(1), m.end(1)) for m in HEADWORD_ROMANISATION.finditer(text)]
     for m in LATIN_THEN_FORMS.finditer(text):

@@ -172,7 +172,7 @@ MONTH_EXPR = re.compile(r"([0-9]*)([nab]?)([+-][0-9]+)?")
 def _period_forms() -> tuple[tuple[re.Pattern, tuple[str, str]], ...]:
     """(regex, month expressions) per period form of the lexicon, longest form first."""
     lex = lexicon()
-    dash = "[" + "".join(re.escape(d) for d in lex["period-dashes"]) + "]"
+    dash = "[" + "".join(re.escape(d) for d in lex["range-dashes"]) + "]"
     out = []
     for entry in sorted(lex["periods"], key=lambda e: -len(e["form"])):
         parts = re.split(r"(\{[nab-]\})", entry["form"])
@@ -406,7 +406,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             measure=bool(_starts_with(norm, end, lex["measures"])),
                             converted=_converted(norm, end, skip),
                             **_measured(norm, (unit_at, end), value, percent)))
-    out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"])
+    out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"] + lex["range-words"])
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return out
