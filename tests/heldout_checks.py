@@ -9,9 +9,13 @@ glossaries it must not share a form with.
 """
 from __future__ import annotations
 
+from click.testing import CliRunner
 from conftest import ROOT, glossary_forms, load_evaluate, tsv_rows
 
+from textqa.cli import main
+
 evaluate = load_evaluate()
+FORMS = ("zh", "ja", "accept", "reject")
 
 
 def glossaries(*folders: str) -> tuple:
@@ -46,7 +50,7 @@ class FolderSetChecks:
     def test_glossary_shares_no_form_with_the_other_glossaries(self):
         assert self.OTHER_GLOSSARIES
         ours = glossary_forms(self.folder / "glossary.tsv")
-        others = set().union(*(glossary_forms(p, ("zh", "ja", "accept", "reject")) for p in self.OTHER_GLOSSARIES))
+        others = set().union(*(glossary_forms(p, FORMS) for p in self.OTHER_GLOSSARIES))
         assert ours.isdisjoint(others), sorted(ours & others)
 
     def test_only_the_error_articles_have_rows(self):
@@ -55,3 +59,29 @@ class FolderSetChecks:
         annotated = {a.file for a in evaluate.load_annotations(self.folder / "annotations.tsv")}
         assert len(controls) == self.CONTROLS and len(files - controls) == self.ERROR_ARTICLES
         assert annotated == files - controls
+
+
+class WholeRepositorySetChecks(FolderSetChecks):
+    """A set (tests/heldout11 on) whose glossary shares no zh, ja, accepted or rejected form with any other glossary of
+    the repository (``glossary/*.tsv``, ``tests/**/glossary.tsv``, ``tests/data/glossary/*.tsv``, sets written later
+    included) and passes ``textqa glossary check`` with no finding; it has eight clean controls."""
+    CONTROLS = 8
+    EARLIER = ""  # a set written before this one, whose glossary must be among the others
+
+    @property
+    def OTHER_GLOSSARIES(self) -> tuple:
+        found = (*(ROOT / "glossary").glob("*.tsv"), *(ROOT / "tests").glob("**/glossary.tsv"),
+                 *(ROOT / "tests" / "data" / "glossary").glob("*.tsv"))
+        return tuple(sorted(p for p in found if self.folder not in p.parents))
+
+    def test_rejected_forms_are_not_in_the_other_glossaries_either(self):
+        assert len(self.OTHER_GLOSSARIES) > 20
+        assert ROOT / "tests" / self.EARLIER / "glossary.tsv" in self.OTHER_GLOSSARIES
+        ours = glossary_forms(self.folder / "glossary.tsv", FORMS)
+        others = set().union(*(glossary_forms(p, FORMS) for p in self.OTHER_GLOSSARIES))
+        assert ours.isdisjoint(others), sorted(ours & others)
+
+    def test_glossary_check_reports_nothing(self):
+        result = CliRunner().invoke(main, ["glossary", "check", str(self.folder / "glossary.tsv")])
+        assert result.exit_code == 0, result.output
+        assert "Found 0 findings" in result.output
