@@ -64,3 +64,38 @@ def test_case(code, kind, marked):
 def test_a_lone_english_word_set_off_by_spaces_before_a_particle_is_only_info(text, word):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
     assert found == [(word, "info")], found
+
+
+@pytest.mark.parametrize("text, word, severity", [
+    # a number and capitals that begin an English phrase (3D, 4K) with a dictionary word after them: a phrase left
+    # in English, as two lowercase words are
+    ("複製には3D scanning の技術も使われた。", "3D scanning", "warning"),
+    ("会場では4K video で試合を流した。", "4K video", "warning"),
+])
+def test_a_dictionary_word_after_a_number_and_capitals_is_an_english_phrase(text, word, severity):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+    assert found == [(word, severity)], found
+
+
+@pytest.mark.parametrize("text", [
+    "複製には3Dスキャンの技術も使われた。",  # the Japanese word
+    "会場では3D の映像を流した。",  # the number and capitals alone
+    "新型の5G 対応機種が並んだ。",
+    "Galaxy S23 Ultra を買った。",  # a product's name
+])
+def test_a_number_and_capitals_without_an_english_word_is_no_phrase(text):
+    assert not [f for f in lint_text(text) if f.code == "GRB002" and f.severity.value != "info"]
+
+
+@pytest.mark.parametrize("text, word, severity", [
+    # a lone converted compound whose ordinary word is in old forms beside a form only Japanese has (芸 for 藝): one
+    # word in two orthographies, a conversion's leftover
+    ("湖州の筆は傳統工芸として知られ、市は毎年秋に祭りを開く。", "傳統工芸", "warning"),
+    # a dish's name keeps its old form (絲) beside a Japanese one (醤), in no word of its own
+    ("本日のおすすめは京醤肉絲です。", "京醤肉絲", "info"),
+    # old forms only: a title or a citation may keep them
+    ("小説の原題故鄕は、作者の村を指す。", "原題故鄕", "info"),
+])
+def test_a_lone_converted_compound_is_sure_when_it_mixes_two_orthographies(text, word, severity):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]
+    assert found == [(word, severity)], found

@@ -39,7 +39,8 @@ class TokenEvidence:
 class Features:
     """One candidate's description. Every field is inspectable (``as_dict``) and feeds ``score``."""
 
-    kind: MentionKind
+    kind: MentionKind  # as the finder found it, and scored so; a resolved mention may be reported as another kind
+    # (mentions.surname.reported_kind: a changed surname misheard or another one)
     syllables: int  # length of the entity's name in syllables (0: unknown)
     tokens: TokenEvidence | None = None  # None when the finder does not look at tokens (romanised pinyin)
     context: bool = False  # a name suffix right after (氏, 市, 社 … by entity type)

@@ -37,18 +37,26 @@ def _similar(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _confusable(a: str, b: str, both: bool = False) -> bool:
+def _confusable(a: str, b: str, both: bool = False, merged: bool = False) -> bool:
     """The syllables differ in a confusable initial or final only (data/confusable.tsv): shui/sui, qin/qing; with
-    ``both``, also in a confusable initial and a confusable final at once (sen/sheng)."""
+    ``both``, also in a confusable initial and a confusable final at once (sen/sheng); with ``merged``, only within
+    the groups marked merged (pan/pang, lan/nan: ``misheard_surname``)."""
     from ..phonetics.kana import split_syllable
 
     if a == b:
         return False
     (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
-    groups = confusable()
+    groups = confusable(merged)
     initial = ia == ib or any(ia in g and ib in g for g in groups.get("initial", ()))
     final = fa == fb or any(fa in g and fb in g for g in groups.get("final", ()))
     return initial and final and (both or ia == ib or fa == fb)
+
+
+def misheard_surname(written: str, surname: str) -> str:
+    """The reading of a person's surname read ``surname`` written as ``written`` (a reading of a character, or
+    readings joined by ``/``) when it is that surname misheard (one merged sound other, data/confusable.tsv: pan for
+    pang), else ""."""
+    return next((r for r in sorted(written.split("/")) if _confusable(r, surname, merged=True)), "")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -363,11 +363,24 @@ def annotate(doc, compiled) -> MentionLayer:
         if len(stretches) > 1 and not inserted_pinyin(doc.text):
             doc.add_layer(LAYER, _stretch_by_stretch(doc, compiled, stretches))
         else:
-            doc.add_layer(LAYER, MentionLayer(resolve(doc, compiled, candidates(doc, compiled)), keep_features=keep))
+            doc.add_layer(LAYER, MentionLayer(reported(compiled, resolve(doc, compiled, candidates(doc, compiled))),
+                                              keep_features=keep))
         release_runs(doc)
         if not keep:  # the finders' layers and evidence are read by finders only
             _release_finders(doc)
     return doc.layers[LAYER]
+
+
+def reported(compiled, mentions: list[Mention]) -> list[Mention]:
+    """The resolved mentions with the kind each is reported as (``surname.reported_kind``: a changed surname misheard
+    or another one); the candidates keep the kind their finder gave them, which the scorer and its fit weigh."""
+    from .surname import reported_kind  # noqa: PLC0415 - the finders import this module's siblings first
+
+    idx = compiled.indexes
+    return [reported_kind(m, idx) if m.kind in CHANGED_SURNAME_KINDS else m for m in mentions]
+
+
+CHANGED_SURNAME_KINDS = frozenset({MentionKind.WRONG_SURNAME, MentionKind.NEAR_HOMOPHONE})
 
 
 def _release_finders(doc) -> None:
@@ -421,7 +434,7 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
                 scope.mentioned.update(m.entity for m in doc.layers.get(name, ()))
             lonely: set[str] = set()
             found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely)
-            pieces[k] = MentionLayer(resolve(doc, compiled, found, within=stretches[k]))
+            pieces[k] = MentionLayer(reported(compiled, resolve(doc, compiled, found, within=stretches[k])))
             assumed[k] = (lonely, scope.unmet)
             _release_finders(doc)
 

@@ -8,10 +8,10 @@ character read like the person's surname character read the usual way where it r
 from __future__ import annotations
 
 from ..charclass import KANJI_RUN
-from ..findings import Mention, Span
-from ..phonetics.pinyin import char_readings, is_surname, other_surname_readings
+from ..findings import Mention, Span, replaced
+from ..phonetics.pinyin import char_readings, is_surname, other_surname_readings, primary_readings, surname_length
 from .features import Features, name_suffix_after, token_evidence
-from .homophone import window_keys
+from .homophone import misheard_surname, window_keys
 from .kinds import MentionKind
 from .runs import glossary_memo, long_runs, named_entities, scope_of
 
@@ -70,3 +70,22 @@ def _in_run(run: str, idx) -> tuple[tuple[int, int, str, bool], ...]:
                     continue
                 out.append((i, n, zh, surname_head or bool(char_readings(head) & other_surname_readings(zh, surname))))
     return tuple(out)  # most runs hold none: the one empty tuple
+
+
+def reported_kind(m: Mention, idx) -> Mention:
+    """The mention as reported: a person's name changed only in its one-character surname is the surname misheard
+    when the change is one merged sound (data/confusable.tsv: 潘 pan for 庞 pang, 藍 lan for 南 nan), the name read
+    one syllable off (NAM005); any other surname, even one letter other (夏 xia for 贾 jia, 鄒 zou for 周 zhou), is
+    a wrong surname (NAM008). The finders find it either way (this finder under any other surname; the homophone
+    finder when the kanji reads the surname's sound only rarely, 夏 jia), and are scored as they found it."""
+    name = idx.syllables.get(m.entity)
+    if not name or m.entity not in idx.persons or surname_length(m.entity) != 1:
+        return m
+    if m.kind is MentionKind.WRONG_SURNAME:
+        heard = misheard_surname("/".join(primary_readings(m.surface[0])), name[0])
+        return replaced(m, kind=MentionKind.NEAR_HOMOPHONE, detail=" ".join((heard, *name[1:]))) if heard else m
+    read = m.detail.split()
+    if m.kind is MentionKind.NEAR_HOMOPHONE and len(read) == len(name) and read[1:] == name[1:] \
+            and read[0] != name[0] and not misheard_surname(read[0], name[0]):
+        return replaced(m, kind=MentionKind.WRONG_SURNAME, detail=" ".join(name))
+    return m

@@ -46,11 +46,13 @@ def place_readings() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def confusable() -> dict[str, tuple[frozenset[str], ...]]:
-    """part (initial, final) -> groups of pinyin sounds that are confused with one another."""
+def confusable(merged: bool = False) -> dict[str, tuple[frozenset[str], ...]]:
+    """part (initial, final) -> groups of pinyin sounds that are confused with one another; with ``merged``, only
+    the groups marked so (a surname changed within one is the surname misheard, not another surname)."""
     out: dict[str, list[frozenset[str]]] = {}
-    for part, group in _rows("confusable.tsv"):
-        out.setdefault(part, []).append(frozenset(group.split("|")))
+    for part, group, *mark in _rows("confusable.tsv"):
+        if mark == ["merged"] or not merged:
+            out.setdefault(part, []).append(frozenset(group.split("|")))
     return {part: tuple(groups) for part, groups in out.items()}
 
 

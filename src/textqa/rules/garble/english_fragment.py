@@ -15,6 +15,8 @@ from ._text import (LATIN_LETTER, brackets, english_word, glossary_surface, is_j
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
 MIN_PHRASE = 3  # a translated name of three or more English words (two-word brand names are common)
+# a number and capitals that English writes before a noun (3D scan, 4K video, 5G network): a word of the phrase
+SPEC_PREFIX = re.compile(r"[0-9]+[A-Z]")
 
 
 class EnglishFragment(Rule):
@@ -22,7 +24,8 @@ class EnglishFragment(Rule):
     ## What it does
     Reports English words and phrases left in Japanese prose. These are lowercase English words that
     are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
-    `personalized learning`; or a phrase the dictionary has whole, `supply chain`), one with the half-width
+    `personalized learning`; or a phrase the dictionary has whole, `supply chain`; or a dictionary word after a
+    number and capitals that begin the phrase, `3D scanning`, `4K video`), one with the half-width
     punctuation left after it, or one dictionary word of five letters or more written between Japanese characters
     with no space (`試合でcarryと呼ばれる`), or glued to the Japanese before it and spaced from the particle after it
     (`応じてencore を`); one such word set off by spaces before a particle (`いわゆる cheating も`)
@@ -77,7 +80,8 @@ class EnglishFragment(Rule):
         group: list = []
         known: list[bool] = []  # which of the group's words the dictionary has
         for span, w in [*words, (None, "")]:
-            if span is not None and (_lower_english(ctx, span, w) or _english_shaped(w)):
+            if span is not None and (_lower_english(ctx, span, w) or _english_shaped(w)
+                                     or (not group and SPEC_PREFIX.fullmatch(w))):
                 group.append(span)
                 known.append(_lower_english(ctx, span, w))
                 continue

@@ -60,7 +60,9 @@ class TraditionalCharacter(Rule):
     spells one way only (`發表` for `発表`, `觀光客`), or a word of two or more characters that the document also
     writes in its Japanese form (`橫店` beside `横店`: one word in two spellings), or a one-character ordinary noun whose
     Japanese form the document also writes (`數` beside `数年`), outside a title (`『』`, or alone in
-    `“”`); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
+    `“”`), or a compound whose ordinary word is in old forms beside a form only Japanese has (`傳統工芸`: 芸 is
+    Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`); any other single one is
+    `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
@@ -116,7 +118,7 @@ class TraditionalCharacter(Rule):
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
             lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written \
-                or _one_in_two_forms(ctx.doc.text, word)
+                or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
             level = 1.0 if sure or (lone and not _quoted(ctx.doc, span) and not _cited(ctx.doc, span)) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
@@ -173,6 +175,15 @@ def _one_in_two_forms(text: str, word: str) -> bool:
     japanese = to_japanese(word)
     toks = tokenize(japanese)
     return japanese in text and len(toks) == 1 and toks[0].is_common_noun
+
+
+def _two_orthographies(word: str) -> bool:
+    """A compound in which an ordinary word of two characters or more holds the old forms, beside a form only
+    Japanese has (傳統工芸: 傳統 is 伝統, and 芸 is Japanese for 藝): one word in two orthographies, which a text in
+    the old orthography never writes (傳統工藝) and a conversion leaves behind (the table has no old form to write 芸
+    back to). A dish's name keeps its own old form beside Japanese ones (京醤肉絲: 絲 in no word of its own), and a
+    title or citation in old forms only has no Japanese-only form (原題故鄕)."""
+    return not japanese_only_forms().isdisjoint(word) and _ordinary_word(to_japanese(word), word)
 
 
 def _lone_sure(word: str, converted: str) -> bool:
