@@ -99,3 +99,22 @@ def test_a_number_and_capitals_without_an_english_word_is_no_phrase(text):
 def test_a_lone_converted_compound_is_sure_when_it_mixes_two_orthographies(text, word, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]
     assert found == [(word, severity)], found
+
+
+LOST_NAME = "zh\tja\ttype\treading\taccept\treject\tnote\n何华武\t何華武\tperson\t\t\t\tengineer\n"
+
+
+@pytest.mark.parametrize("text, lost", [
+    # a `?` after a question word (何) is a question's mark, unless the kanji around it begin and end a glossary form:
+    # a name that begins with 何 lost a character
+    ("研究院を訪れた何?武院士は、「次の目標だ」と述べた。", ["?"]),
+    ("何?どうしたの。何華武院士は語った。", []),  # a question: no form begins 何 and ends どう
+    ("これは何? 武士の刀だ。", []),  # spaced: a question's mark
+])
+def test_a_question_mark_inside_a_glossary_form_is_a_lost_character(text, lost):
+    from textqa.glossary import Glossary
+    from textqa.glossary.load import parse_glossary
+
+    glossary = Glossary(parse_glossary(LOST_NAME))
+    assert [f.surface for f in lint_text(text, glossary) if f.code == "GRB014"] == lost
+    assert [f.surface for f in lint_text(text) if f.code == "GRB014"] == []  # no glossary: read as a question

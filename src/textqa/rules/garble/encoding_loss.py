@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import JAPANESE_RANGE, KANJI_RANGE, SENTENCE_ENDS
+from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
+from ...mentions.runs import glossary_memo
 from ...wordlists import word_list
 from ._text import paragraphs
 
@@ -41,6 +42,31 @@ def _asks(text: str, at: int) -> bool:
     return any(w in text[start:at] for w in word_list("question_words.txt"))
 
 
+KANJI_BEFORE = re.compile(rf"[{KANJI_RANGE}]+$")  # the kanji run that ends where the search ends
+
+
+def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:
+    """The `?`s at ``start:end`` stand where a glossary form has characters: the kanji right before them begin the
+    form and the kanji right after them end it (何?武 for 何華武): characters of a name lost, even after a question
+    word, which a name may begin with (何 is a surname)."""
+    if compiled is None:
+        return False
+    memo = glossary_memo(compiled.indexes, "encoding.form-ends")
+    ends = memo.get("")
+    if ends is None:  # (first character, last character, length) -> the forms of kanji at both ends
+        ends = memo[""] = {}
+        for form in compiled.forms:
+            if len(form) >= 3 and KANJI_RUN.fullmatch(form[0] + form[-1]):
+                ends.setdefault((form[0], form[-1], len(form)), []).append(form)
+    before, after = KANJI_BEFORE.search(text, 0, start), KANJI_RUN.match(text, end)
+    if before is None or after is None:
+        return False
+    head, tail, lost = before.group(), after.group(), end - start
+    return any(form.startswith(head[-a:]) and form.endswith(tail[:b])
+               for a in range(1, len(head) + 1) for b in range(1, len(tail) + 1)
+               for form in ends.get((head[-a], tail[b - 1], a + lost + b), ()))
+
+
 class EncodingLoss(Rule):
     """
     ## What it does
@@ -52,7 +78,8 @@ class EncodingLoss(Rule):
     `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`), a `?` between words may be
     one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), and after は in a headline (a line with no `。`:
-    `今年の目標は?新しい港の完成`).
+    `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
+    `何華武`: a name that begins with a question word lost a character).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -68,7 +95,7 @@ class EncodingLoss(Rule):
     code = "GRB014"
     name = "encoding-loss"
     severity = Severity.WARNING
-    reads = ("text",)
+    reads = ("text", "glossary")
 
     def check(self, ctx):
         questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None
@@ -77,7 +104,8 @@ class EncodingLoss(Rule):
         for para, text in paragraphs(ctx.doc):
             for m in LOST.finditer(text):
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
-                        _asks(text, m.start()) or _headline_question(text, m.start())):
+                        _asks(text, m.start()) or _headline_question(text, m.start())) \
+                        and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark
                 span = Span(para.start + m.start(), para.start + m.end())
                 sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
