@@ -7,11 +7,13 @@
 | rejected | exact | NAM001 |
 | glyph | exact, homophone | NAM003 |
 | homophone | homophone | NAM004 |
-| near-homophone | homophone | NAM005 |
+| near-homophone | homophone, surname (the surname misheard) | NAM005 |
 | katakana | katakana | NAM006 |
 | romanized | romanized | NAM007 |
-| wrong-surname | surname | NAM008 |
+| wrong-surname | surname, homophone (a kanji that reads the surname rarely) | NAM008 |
 | split-name | split | NAM009 |
+
+A changed surname's kind is decided once the mentions are resolved (``surname.reported_kind``).
 """
 from __future__ import annotations
 

@@ -20,7 +20,9 @@ class NearHomophone(VariantRule):
     against bi ya di). With nothing else to support it (the name not written
     right elsewhere, no 社 after it), such a slip is only `info`. A kanji name that differs from the glossary
     name only in its last character, in the sentence that spells the glossary name right, is another person
-    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip.
+    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip. A person's
+    one-character surname changed by one merged sound (n and l, a front and a back nasal: `潘雪梅` for 庞雪梅,
+    `phonetics/data/confusable.tsv`) is the surname misheard, reported here; any other surname is NAM008's.
 
     ## Use instead
     `比亜迪は電池も作る。比亜迪の新車が売れた。`
