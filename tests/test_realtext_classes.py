@@ -921,3 +921,48 @@ def test_a_quoted_character_with_its_toned_pinyin_is_a_form():
     assert [c for c, _ in _ninth_warnings(lesson, None) if c.startswith("GRB00")] == []
     assert ("GRB001", "书") in _ninth_warnings("政府は「书」を配った。", None)
     assert ("GRB001", "书") in _ninth_warnings("政府は「书」shan を配った。", None)
+
+
+# Tenth set (p280-p359): Chinese media, encyclopedia mirrors, Aozora texts, travel blogs, a phrase book, company pages.
+_TENTH = Glossary(parse_glossary("""zh\tja\ttype\treading\taccept
+林志强\t林志強\tperson\t\tリン・ジーチアン
+陈艺文\t陳芸文\tperson\t\tチェン・イーウェン|陳藝文
+星海\tスターシー\torg\t\t星海網絡
+"""))
+
+
+def _tenth_warnings(text: str, glossary=_TENTH) -> list[tuple[str, str]]:
+    return glossary_warnings(text, glossary)
+
+
+TENTH_SET_SILENT = {
+    "a note's number after a title": "本稿は『星河紀行』1)を中心に、作者の旅を論じる。",
+    "faces typed with an opening parenthesis only": "明日は晴れるかな(^^;\n\n何の根拠もないけど(^^;;\n\n「嬉しい(^^;」と言った。",
+    "commas run on as an ellipsis": "見た目はかわいいのに、、、本物だ\n\n盛り上がってるな、、、、",
+    "a name and its romanisation joined by a slash": "代表作は『星の町』など。(林志強/ LIN ZHIQIANG)",
+    "a phrase book's Chinese phrases and their readings": "④ありがとう。\n谢谢.(シエ シエ)\n\n⑤さようなら。\n再见.(ザイジィェン)",
+    "a company's name explained word by word": "社名は次の通り。\n- 星海:Xing-Hai\n- 网络:Network\n- 科技:Technology\n",
+    "an infobox that lost its bars, a label above each value": "林志強\n\n繁体字:\n\n林志強\n\n簡体字:\n\n林志强\n\n"
+                                                              "発音転記:\nリン ジーチアン\n\n林志強は実業家。",
+    "forms after 簡体字表記は": "片仮名転写: | チェン・イーウェン |\n陳 芸文(ちん げいぶん)は画家。"
+                             "繁体字(香港・台湾など)表記は陳藝文、簡体字表記は陈艺文。",
+}
+
+
+@pytest.mark.parametrize("text", TENTH_SET_SILENT.values(), ids=TENTH_SET_SILENT.keys())
+def test_tenth_set_classes_are_silent(text):
+    assert _tenth_warnings(text) == []
+    assert _tenth_warnings(text, None) == []
+
+
+def test_the_tenth_sets_shapes_in_prose_are_still_reported():
+    """The contrasts: a parenthesis closed or opened for nothing, two commas, a romanised name in a sentence, a
+    Chinese phrase glossed by kanji, a single row of Chinese and Latin, a simplified form in a sentence."""
+    assert ("GRB004", ")") in _tenth_warnings("市は約300人が集まった)と発表した。", None)
+    assert ("GRB004", "(") in _tenth_warnings("市は(約300人が集まったと発表した。", None)
+    assert ("GRB007", "、、") in _tenth_warnings("市は、、企業を支援した。", None)
+    assert ("NAM007", "Lin Zhiqiang") in _tenth_warnings("そしてLin Zhiqiangは来日した。林志強は語った。")
+    assert ("GRB001", "他说谢谢") in _tenth_warnings("他说谢谢。(笑)", None)
+    assert ("GRB001", "网络") in _tenth_warnings("- 网络:Network\n\n当社は大きい。", None)
+    assert ("NAM003", "林志强") in _tenth_warnings("林志强は来日した。")
+    assert ("GRB009", "ジョン スミス") in _tenth_warnings("その後、ジョン スミスが来た。", None)

@@ -33,16 +33,19 @@ def _label() -> re.Pattern:
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
-        rf"(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
+        rf"^[ \u3000|]*(?:{labels})[ \u3000]*[:：]?[ \u3000]*\n(?:[ \u3000]*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
+        # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
+        # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars
+        rf"|(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)][ \u3000]*[:：][ \u3000|]*"
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
-        rf"|^[ \u3000|]*(?:{labels})[ \u3000]*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
-        # a label alone on its line above its value (別表記 / リン・ジーチアン Lin Zhiqiang): a data sheet's row
         rf"|^[ \u3000]*[【［\[][{KANJI_RANGE}][:：][ \u3000]*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
+        rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language

@@ -317,6 +317,26 @@ def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     return arrow is not None and any(form and text.startswith(form, arrow.end()) for form in correct)
 
 
+SLASH = re.compile(r"[ \u3000]*[/／][ \u3000]*")  # 莫言/ MO YAN: two forms of one name side by side
+
+
+def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when a slash joins the mention to one of the entity's ``correct`` forms (`(林志強/ LIN ZHIQIANG)`,
+    `Lin Zhiqiang / 林志強`): the name given in two forms, not a name left untranslated."""
+    after = SLASH.match(text, span.end)
+    if after is not None and any(form and text.startswith(form, after.end()) for form in correct):
+        return True
+    k = span.start
+    while k > 0 and text[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or text[k - 1] not in "/／":
+        return False
+    k -= 1
+    while k > 0 and text[k - 1] in " \u3000":
+        k -= 1
+    return any(form and k >= len(form) and text.startswith(form, k - len(form)) for form in correct)
+
+
 # a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)
 CITATION = re.compile(r"[（(][12][0-9]{3}[a-z]?[）)][^\n]{0,12}?[《〈][^》〉\n]+[》〉]")
 
@@ -348,6 +368,31 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     head = bullet.end()
     return any(form and text.startswith(form, head) and text[head + len(form):head + len(form) + 1] in "：:"
                and head + len(form) < span.start for form in correct)
+
+
+# a bulleted row of a word list: a term, a colon and its meaning or romanisation in Latin letters (- 创新:Innovations)
+TERM_ROW = re.compile(r"[ \u3000]*[*・•\-－][ \u3000]*([^\s:：]{1,8})[:：][ \u3000]*[A-Za-z][A-Za-z '’\-]*")
+
+
+def _term_row(text: str, lo: int, hi: int) -> str | None:
+    """The term of the line text[lo:hi] when that line is a whole row of a word list (TERM_ROW)."""
+    m = TERM_ROW.fullmatch(text, lo, hi)
+    return m.group(1) if m else None
+
+
+def in_term_list(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the term of a row of a word list with a row of its own next to it (`- 大疆:Da-Jiang`
+    above `- 创新:Innovations`: a company's name explained word by word): a form talked about, not a word left
+    untranslated."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if _term_row(text, lo, hi) != text[start:end]:
+        return False
+    above = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    below = text.find("\n", hi + 1)
+    return (lo > 0 and _term_row(text, above, lo - 1) is not None) \
+        or (hi < len(text) and _term_row(text, hi + 1, len(text) if below < 0 else below) is not None)
 
 
 # what a list of namesakes puts after each name: a qualifier, life dates or both (（作家）（1934年 - ）, （325年 - 375年）)

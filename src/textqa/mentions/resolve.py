@@ -18,9 +18,9 @@ from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
 from .context import (about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
-                      in_chinese_line, in_english_line, in_glossary_line, in_hashtag, introduced_as_alias,
+                      in_chinese_line, in_english_line, in_glossary_line, in_hashtag, in_term_list, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, namesake_entry,
-                      quoted_as_form, reading_gloss, ruby_reading, sentence_around)
+                      paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
 from .kinds import NAMING_KINDS, MentionKind
 from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
@@ -261,6 +261,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or in_glossary_line(text, m.span, correct_forms(m.entity)) \
                 or converted_to(text, m.span, correct_forms(m.entity)) \
+                or paired_by_slash(text, m.span, correct_forms(m.entity)) \
+                or in_term_list(text, m.span.start, m.span.end) \
                 or (m.kind is MentionKind.GLYPH and cited(text, m.span.start)) \
                 or (m.kind in SOUNDALIKE_KINDS and namesake_entry(text, m.span)) \
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):

@@ -221,12 +221,26 @@ class Brackets:
 
 
 HEADWORD_CLOSE = "】"  # a dictionary entry's headword ends with it: りん‐しきょう【林志強】
+PHRASE_END = ".。?？!！"  # the mark a phrase book's Chinese phrase ends with, before its reading (谢谢.(シエシエ))
+
+
+def after_phrase(text: str, o: int) -> bool:
+    """An opening parenthesis after kanji and the phrase's own end mark (`谢谢.(シエ シエ)`, `这个多少钱?(…)`): a phrase
+    book's line, the Chinese phrase and then its reading."""
+    return o >= 2 and text[o:o + 1] in PARENS and text[o - 1] in PHRASE_END and is_kanji(text[o - 2])
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s\u3000、。]))[0-9A-Za-z０-９ａ-ｚＡ-Ｚ]{1,2}(?:[)）]|\.(?![0-9A-Za-z]))")
+# a note's number right after a title or quotation (『支那游記』1)を中心に): a reference to a footnote, not a bracket
+NOTE_REFERENCE = re.compile(r"(?<=[」』）)])[0-9０-９]{1,2}[)）]")
+# a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
+FACE = re.compile(r"[(（](?=[^\s)）]{0,2}[\^＾;；´ωДд∀▽≧≦])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{2,}")
 
 
 def _is_ignorable_closer(para: str, i: int) -> bool:
-    """List markers such as ``1)`` or ``b)`` and smileys such as ``:)`` close nothing on purpose."""
-    return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, max(0, i - 4), i + 1)) \
+    """List markers such as ``1)`` or ``b)``, a note's number after a title (``』1)``) and smileys such as ``:)``
+    close nothing on purpose."""
+    lo = max(0, i - 4)
+    return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
+        or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
         or (i > 0 and para[i - 1] in ":;")
 
 
@@ -246,10 +260,10 @@ def brackets(doc) -> Brackets:
                         if not _is_ignorable_closer(para, i):
                             out.lone_closers.append(span.start + i)
                         continue
-                    out.lone_openers.extend(span.start + j for j in stack[depth + 1:])
+                    out.lone_openers.extend(span.start + j for j in stack[depth + 1:] if not FACE.match(para, j))
                     out.pairs.append((span.start + stack[depth], span.start + i))
                     del stack[depth:]
-            out.lone_openers.extend(span.start + j for j in stack)
+            out.lone_openers.extend(span.start + j for j in stack if not FACE.match(para, j))
         out.lone_openers.sort()
         _pair_same_marks(out)
         _pair_mismatched(out, doc.paragraphs())

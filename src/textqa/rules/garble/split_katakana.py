@@ -8,7 +8,7 @@ from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ..base import Rule
-from ._text import brackets, line_around, paragraphs
+from ._text import after_phrase, brackets, line_around, paragraphs
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
@@ -70,7 +70,8 @@ class SplitKatakana(Rule):
     Reports katakana words separated by a space (`スマート シティ`, `ジョン スミス`).
     The finding covers the words on both sides of the space.
     Readings in parentheses, which often separate surname and given name with a space
-    (`鄧小平（ドン シャオピン）`), are fine, and so is a line of three or more space-separated words with no
+    (`鄧小平（ドン シャオピン）`), are fine, also after a phrase book's Chinese phrase and its own end mark
+    (`谢谢.(シエ シエ)`), and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
@@ -97,13 +98,14 @@ class SplitKatakana(Rule):
 
     def check(self, ctx):
         marks = brackets(ctx.doc)
+        readings = marks.enclosing("phrase-reading", lambda o, c: after_phrase(ctx.doc.text, o))
         for para, text in paragraphs(ctx.doc):
             if not MAY_SPLIT.search(text):
                 continue
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
-                if marks.inside_gloss(span) or _word_list_line(ctx.doc.text, span) or _spaced_title(ctx.doc, span) \
-                        or _places(ctx, span):
+                if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
+                        or _spaced_title(ctx.doc, span) or _places(ctx, span):
                     continue
                 joined = re.sub(r"[ \u3000]", "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

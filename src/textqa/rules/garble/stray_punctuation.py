@@ -12,7 +12,8 @@ HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
 STRAY = re.compile("|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
-    rf"[、。]{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",  # 、、  。 、  、。  。。 (not 。。。, an ellipsis)
+    # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
+    rf"(?<!、)、{S}*、(?!{S}*、)|。{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",
     rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
     rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
@@ -28,7 +29,7 @@ class StrayPunctuation(Rule):
     """
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
-    The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `。。。`, are an ellipsis), a hyphen dangling after
+    The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), a hyphen dangling after
     a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading

@@ -6,9 +6,9 @@ import re
 from ...charclass import KANJI_RANGE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
-from ...mentions.context import CONVERTED_TO, cited, converted_to
+from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from . import _hanzi
-from ._text import brackets, paragraphs, translated_line
+from ._text import after_phrase, brackets, paragraphs, translated_line
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -38,7 +38,8 @@ class UntranslatedChinese(Rule):
     languages are not evidence on their own; they only join the run. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
-    words and their meaning), and its later uses (also inside a longer word: `书包店`), or an entry of a word
+    words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or a row of a
+    word list that glosses it in Latin letters: `- 创新:Innovations`), and its later uses (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
@@ -84,7 +85,7 @@ class UntranslatedChinese(Rule):
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
                 if any(w in run and not _foreign(run.replace(w, "")) for w in explained) \
-                        or _talked_about(text, start, end):  # explained, or a later use (书包, 书包店)
+                        or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
                 if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start) \
@@ -147,6 +148,9 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     if text[start - 1:start] in QUOTE_CLOSERS and text[end:end + 1] == QUOTE_CLOSERS[text[start - 1]]:
         end += 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
     gloss = EXPLAINED.match(text, end)
+    if gloss is None and after_phrase(text, end + 1):  # a phrase book's 谢谢.(シエシエ): the phrase's mark, its reading
+        gloss = EXPLAINED.match(text, end + 1)
+        return gloss is not None and not any(is_kanji(c) or _foreign(c) for c in gloss.group(1))
     return gloss is not None and not _foreign(gloss.group(1)) \
         and (not kana or any("\u3040" <= c <= "\u309f" for c in gloss.group(1)))
 
