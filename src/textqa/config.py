@@ -103,7 +103,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
     from .rules.registry import select_codes
 
     cfg = Config(source=where)
-    for key, value in table.items():
+    for key in table:
         if key not in KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(KEYS)})")
     if "glossary" in table:

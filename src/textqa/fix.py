@@ -9,7 +9,6 @@ import codecs
 import contextlib
 import difflib
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path

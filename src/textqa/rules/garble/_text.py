@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, SENTENCE_ENDS, is_hiragana, is_kanji, is_katakana
+from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, is_hiragana, is_kanji, is_katakana
 from ...document import SpanArray
 from ...findings import Span
 
