@@ -8,9 +8,11 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import ENCODINGS, FAIL_ON, FORMATS, load_config
+from .config import ENCODINGS, FAIL_ON, load_config
 from .errors import ConfigError, InputError, InputErrors
+from .files import STDIN
 from .findings import Severity
+from .render import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 RANK = {**{s.value: s.rank for s in Severity}, "never": 99}
@@ -301,7 +303,6 @@ def _write_baseline(path, report) -> None:
     sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
-STDIN = "-"
 QUIET = "textqa.quiet"  # click context meta key: --quiet was given
 PROGRESS_MIN_FILES = 20  # fewer files finish quickly: no progress bar
 

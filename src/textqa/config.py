@@ -11,10 +11,10 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .findings import Severity
+from .render import FORMATS
 
 SEVERITIES = tuple(s.value for s in Severity)  # error, warning, info
 FAIL_ON = (*SEVERITIES, "never")
-FORMATS = ("text", "json", "sarif", "github", "html")
 ENCODINGS = ("utf-8", "cp932", "euc_jp", "gb18030", "utf-16")  # suggested, and guessed, when a file does not decode
 KEYS = ("glossary", "fail-on", "format", "select", "ignore", "per-file-ignores", "severity", "jobs", "exclude",
         "extend-exclude", "encoding", "pair-pattern", "extend-select", "strict-consistency")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from .bilingual.files import BILINGUAL_SUFFIXES, paired_sources
 from .errors import InputError
+from .files import STDIN
 
 SUFFIXES = (".txt", ".md")
-STDIN = "-"
 # Folders never worth walking; `exclude` in the config replaces this list, `extend-exclude` adds to it.
 DEFAULT_EXCLUDE = ("venv", "node_modules", "__pycache__", "site-packages", "*.egg-info")
 

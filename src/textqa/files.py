@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .errors import InputError
 
+STDIN = "-"  # the path that names standard input
 MAX_STREAM_BYTES = 256 * 2**20  # pipes and other streams are read up to this size
 TEMP_PREFIX = ".textqa-"  # temporary files beside a target: .textqa-NAME.XXXXXXXX.tmp
 TEMP_SUFFIX = ".tmp"

@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from .config import FAIL_ON, FORMATS
+from .config import FAIL_ON
+from .render import FORMATS
 
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                              help="Output format (default: text).")
