@@ -43,6 +43,13 @@ HIRAGANA = CharClass(((0x3041, 0x3096),))
 # katakana that no word begins with: the moraic n, the small tsu and small vowels and ya/yu/yo, the long mark
 KATAKANA_NON_INITIAL = "ンッァィゥェォャュョヮヵヶー"
 LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
+# the Unicode kana blocks whole, where a check wants every character of them (the marks ゛゜ゝゞヽヾ, ・ and ー too)
+HIRAGANA_BLOCK_RANGE = "\u3040-\u309f"
+KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"
+KANA_BLOCKS_RANGE = HIRAGANA_BLOCK_RANGE + KATAKANA_BLOCK_RANGE
+SPACES = " \u3000"  # a half- or a full-width space
+CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
+KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 
 
 def is_kanji(ch: str) -> bool:
@@ -101,7 +108,7 @@ JAPANESE_CHAR = re.compile(f"[{JAPANESE_RANGE}]")
 # runs of one script, shared by the finders and the rules
 KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
 KATAKANA_WORD = re.compile(f"[{KATAKANA_RANGE}]+")
-KATAKANA_RUN = re.compile(f"[{KATAKANA_RANGE}]+(?:[・･ 　=＝][{KATAKANA_RANGE}]+)*")  # words joined by separators
+KATAKANA_RUN = re.compile(f"[{KATAKANA_RANGE}]+(?:[{KATAKANA_SEPARATORS}][{KATAKANA_RANGE}]+)*")  # words joined by separators
 LATIN_WORD = re.compile(f"[{LATIN_LETTER_RANGE}]+")
 LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RANGE}]+)*")  # Deng Xiaoping, Yi-Lihua
 

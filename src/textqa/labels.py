@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import (HIRAGANA_RANGE, JAPANESE_CHAR, KANA_CHAR, KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE,
-                        LATIN_LETTER_RANGE, is_kanji)
+from .charclass import (CELL_FILLER, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_CHAR, KANJI_RANGE,
+                        KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACES, is_kanji)
 from .findings import Span
 from .wordlists import word_list
 
@@ -73,7 +73,6 @@ CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},�
                                  rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3000](?=[{KANJI_RANGE}]))+)[。.]?[ \u3000]*"
                                  rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
-SPACES = " \u3000"
 # Chinese quoted as a form, of any length, followed by its pinyin (「纸」zhǐ の発音, “书”（shū）): a language lesson or a
 # dictionary talks about the characters; the pinyin must carry tone marks and spell a reading of them (see below)
 QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』”][ \u3000]*[(（]?[ \u3000]*"
@@ -84,7 +83,7 @@ QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』�
 NAME_WORDS, NAME_WORD = 6, 30
 LATIN_THEN_FORMS = re.compile(rf"(?<![{LATIN_LETTER_RANGE}\-'’])([{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}"
                               rf"(?:[ \-'’][{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}){{0,{NAME_WORDS - 1}}})[ \u3000]*[(（][ \u3000]*"
-                              rf"([{KANJI_RANGE}]+)[^（）()\n\u3040-\u30ff]{{0,{MAX_FORM}}}[)）]")
+                              rf"([{KANJI_RANGE}]+)[^（）()\n{KANA_BLOCKS_RANGE}]{{0,{MAX_FORM}}}[)）]")
 # a bracket that opens with a name in Latin script and gives the kanji form after it ((Starsea Network Ltd. 星海网络、…)):
 # a gloss of the name's forms, as a company's page opens
 LATIN_LED_GLOSS = re.compile(rf"[(（][ \u3000]*[{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}0-9 .,&'’\-]{{0,{MAX_FORM}}}?"
@@ -99,11 +98,11 @@ HEADWORD_ROMANISATION = re.compile(rf"^[ \u3000]*(?:[{KANJI_RANGE}]+[ \u3000]+)?
 _SENTENCE_END = "[。？！?!]"
 _THEN_OPENING = r"[ \u3000]*[（(]"
 CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
-                                      rf"{_THEN_OPENING}[^（）()\n]*[\u3040-\u30ff][^（）()\n]*[）)]", re.M)
+                                      rf"{_THEN_OPENING}[^（）()\n]*[{KANA_BLOCKS_RANGE}][^（）()\n]*[）)]", re.M)
 SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every such match holds: a cheap look first
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
 BRACKETED_FORM = re.compile(rf"^[ \u3000]*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】][ \u3000]*$", re.M)
-KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」\u3040-\u30ff\n]{{0,30}}」")  # 「学习」: no kana inside
+KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」{KANA_BLOCKS_RANGE}\n]{{0,30}}」")  # 「学习」: no kana inside
 LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
 BLANK = re.compile(r"[（(][ \u3000]+[）)]")  # a blank to fill in: （　　）, (   )
 ERHUA = frozenset({"r"})  # 儿 written as a final r in pinyin (一点儿 yìdiǎnr)
@@ -273,7 +272,7 @@ def _lesson_lines(lines: list[str]) -> list[Span]:
 def _lead_cell(line: str) -> str:
     """A line's word alone, or the first cell of a table row whose other cells hold no kanji (陈冲 | ○ | × |: a table
     of one name's spellings and where each is used)."""
-    cell = line.strip(" \u3000\t|")
+    cell = line.strip(CELL_FILLER)
     head, bar, rest = cell.partition("|")
     if bar and not KANJI_RUN.search(rest):
         return head.strip(" \u3000\t")

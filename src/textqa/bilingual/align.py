@@ -25,7 +25,7 @@ from ..findings import Span
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[{re.escape(SENTENCE_CLOSERS)}]*|……[{re.escape(SENTENCE_CLOSERS)}]*")
 TARGET_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
+ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.'\-]*[A-Za-z0-9]|[A-Za-z]")
 QUOTES = "“”「」『』《》〈〉\"‘’"
 STRAIGHT_QUOTES = "\"'"
 
@@ -126,7 +126,7 @@ def text_anchors(text: str, *, japanese: bool) -> Counter:
             out["q"] += 1
     for q in quantities(text):
         out["n:" + str(q.value)] += 2
-    for m in LATIN_WORD.finditer(text):
+    for m in ASCII_WORD.finditer(text):
         out["l:" + m.group().lower()] += 2
     return out
 

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..charclass import KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kanji
+from ..charclass import KANJI_RUN, KATAKANA_RUN, KATAKANA_SEPARATORS, LATIN_NAME_RUN, is_kanji
 from ..document import Document
 from ..findings import Span
 from ..mentions.runs import runs
-from ..phonetics.kana import SEPARATORS
 
 MAX_NAME_KANJI = 4  # a name in a kanji run: 2-4 characters
 COMMON_PART = 3  # a katakana name's parts are short; a longer everyday word in a run means it is no name
@@ -154,9 +153,9 @@ def _katakana_names(doc, covered) -> list[tuple[Span, str, bool]]:
     for span, run in runs(KATAKANA_RUN, doc.text):
         if len(run.replace("ー", "")) < 3 or _overlaps(span, covered):
             continue
-        toks = [t for t in tokens_in(doc, span) if t.surface.strip(SEPARATORS)]
+        toks = [t for t in tokens_in(doc, span) if t.surface.strip(KATAKANA_SEPARATORS)]
         named = [t.is_proper_noun or t.oov for t in toks]
-        separated = any(c in SEPARATORS for c in run)
+        separated = any(c in KATAKANA_SEPARATORS for c in run)
         if not toks or not (all(named) or (separated and any(named))):
             continue
         if any(not (t.is_proper_noun or t.oov) and len(t.surface) > COMMON_PART for t in toks):

@@ -7,8 +7,8 @@ import re
 from array import array
 from collections.abc import Mapping
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, is_hiragana, is_kana, is_kanji,
-                         is_katakana)
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, is_hiragana,
+                         is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -530,7 +530,7 @@ def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
 
 
 # a kanji, a hiragana or a character of the katakana block (・ and ー too): what makes a line Japanese
-JAPANESE_IN_LINE = re.compile(f"[{KANJI_RANGE}{HIRAGANA_RANGE}\u30a0-\u30ff]")
+JAPANESE_IN_LINE = re.compile(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_RANGE}]")
 
 
 def in_english_line(text: str, span: Span) -> bool:

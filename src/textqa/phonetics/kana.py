@@ -11,9 +11,9 @@ import functools
 import itertools
 import re
 
+from ..charclass import KATAKANA_SEPARATORS as SEPARATORS
 from .tables import kana_romaji, pinyin_romaji
 
-SEPARATORS = "・･ 　=＝"
 MIN_SIMILARITY = 0.8  # kana keys this similar (Indel) sound alike: the katakana finder and the GLS checks
 VOWEL_LETTERS = "アイウエオ"  # full-size vowel kana: a syllable of their own or the end of one (ハオ)
 GLIDES = ("y", "w")  # pinyin writes them only at the start of a syllable

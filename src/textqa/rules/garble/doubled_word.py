@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, is_hiragana, is_katakana
+from ...charclass import CELL_FILLER, HIRAGANA_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, is_hiragana, is_katakana
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
 from ..base import Rule
@@ -23,7 +23,6 @@ STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
 SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands before a doubling
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
-HEADING_SPACE = " \u3000\t|"  # what stands between a heading's label and its word (1日目　星河), or around a cell
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
 # what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
@@ -193,7 +192,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _alone_on_line(text: str, tok) -> bool:
     """The token is all its line holds, but for a list or section marker before it (①, 1., (1), ■)."""
-    line = line_around(text, tok.span.start, tok.span.end).strip(HEADING_SPACE)
+    line = line_around(text, tok.span.start, tok.span.end).strip(CELL_FILLER)
     return HEADING_MARKER.sub("", line, count=1) == tok.surface
 
 
@@ -205,9 +204,9 @@ def _lines_of_their_own(text: str, a, b) -> bool:
         return False
     if _alone_on_line(text, a):
         return True
-    line = line_around(text, a.span.start, a.span.end).strip(HEADING_SPACE)
+    line = line_around(text, a.span.start, a.span.end).strip(CELL_FILLER)
     label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
-    return len(line) <= HEADING_LENGTH and label[-1:] in tuple(HEADING_SPACE + ":：・") \
+    return len(line) <= HEADING_LENGTH and label[-1:] in tuple(CELL_FILLER + ":：・") \
         and not any(c in HEADING_NOT for c in line)
 
 

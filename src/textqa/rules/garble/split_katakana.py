@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE
+from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -12,7 +12,7 @@ from ._text import after_phrase, brackets, line_around, paragraphs
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
-SENTENCE_MARKS = "。、！？!?"
+SENTENCE_MARKS = SENTENCE_ENDS + "、"
 SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?!{KATA})")
 # a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
 # elsewhere (ボーイング)

@@ -4,10 +4,10 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS
+from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACES
 from ._text import paragraphs, spaced_parens, spaced_style
 
-S = "[ \u3000]"
+S = f"[{SPACES}]"
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
 STRAY = re.compile("|".join([

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANJI_RANGE, is_kanji
+from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
@@ -20,7 +20,8 @@ MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（か�
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
-LIST_ENTRY = re.compile(r"[ \u3000]*[-－—:：=＝][ \u3000]*[\u3040-\u30ff]")
+LIST_ENTRY = re.compile(rf"[ \u3000]*[-－—:：=＝][ \u3000]*[{KANA_BLOCKS_RANGE}]")
+KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
 QUOTE_CLOSERS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
@@ -152,7 +153,7 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
         gloss = EXPLAINED.match(text, end + 1)
         return gloss is not None and not any(is_kanji(c) or _foreign(c) for c in gloss.group(1))
     return gloss is not None and not _foreign(gloss.group(1)) \
-        and (not kana or any("\u3040" <= c <= "\u309f" for c in gloss.group(1)))
+        and (not kana or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
 
 
 _TESTED: set[str] = set()  # characters tested by _foreign_chars in this process (at most every code point)

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from ...charclass import is_katakana
+from ...charclass import KATAKANA_SEPARATORS, is_katakana
 from ...findings import Severity
 from ...glossary.model import EntityType
-from ...phonetics.kana import SEPARATORS
 from ._sound import japanese_reading_key, kana_key, mandarin_kana_keys, similar
 from .base import GlossaryRule
 
@@ -32,7 +31,7 @@ class ReadingMismatch(GlossaryRule):
     def check_glossary(self, gctx):
         for g, row in gctx.rows():
             e = row.entry
-            if not e.reading or not all(is_katakana(c) or c in SEPARATORS for c in e.reading):
+            if not e.reading or not all(is_katakana(c) or c in KATAKANA_SEPARATORS for c in e.reading):
                 continue  # empty, or GLS008's
             keys = mandarin_kana_keys(e.zh, e.type == EntityType.PERSON)
             if not keys:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from ...charclass import is_katakana
+from ...charclass import KATAKANA_SEPARATORS, is_katakana
 from ...findings import Severity
-from ...phonetics.kana import SEPARATORS
 from .base import GlossaryRule
 
 
@@ -30,7 +29,7 @@ class ReadingNotKatakana(GlossaryRule):
     def check_glossary(self, gctx):
         for g, row in gctx.rows():
             reading = row.entry.reading
-            if not all(is_katakana(c) or c in SEPARATORS for c in reading):
+            if not all(is_katakana(c) or c in KATAKANA_SEPARATORS for c in reading):
                 yield gctx.at_cell(self, g, row, "reading",
                                    f"reading {reading!r} of {row.entry.zh} is not katakana; write it in katakana",
                                    entity=row.entry.zh)

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from ...charclass import is_kanji, is_katakana
+from ...charclass import KATAKANA_SEPARATORS, is_kanji, is_katakana
 from ...findings import Severity
 from ...glossary.model import EntityType
-from ...phonetics.kana import SEPARATORS
 from ._forms import fold
 from ._sound import kana_key, mandarin_kana_keys, mandarin_syllables, similar
 from .base import GlossaryRule
@@ -42,7 +41,7 @@ def related(form: str, zh: str, person: bool) -> bool:
     readings = mandarin_syllables(zh, person)
     if not readings:
         return False
-    if all(is_katakana(c) or c in SEPARATORS for c in form):
+    if all(is_katakana(c) or c in KATAKANA_SEPARATORS for c in form):
         key = kana_key(form)
         keys = mandarin_kana_keys(zh, person)
         return similar(key, keys, KANA_SIMILARITY) or any(len(key) >= 3 and k.startswith(key) for k in keys)

@@ -3,7 +3,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...charclass import JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum, is_hiragana, is_kanji, is_katakana
+from ...charclass import (CELL_FILLER, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum,
+                          is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity
 from ...glossary.forms import simplified_form
@@ -15,10 +16,9 @@ from ...mentions.score import thresholds
 from ...phonetics.pinyin import name_readings
 from ..base import Rule
 
-LINE_FILLER = " \u3000\t|"  # what may stand beside a name alone on its line: spaces, table bars
 # what follows a speaker's name that labels a line of a transcript or script (林志強 実は私…, 司会：はい): a colon, or a
 # space and speech that does not go on with a particle (Galaxia は… is prose: Japanese spaces a Latin word so)
-SPEAKER_LABEL_END = re.compile(r"[ \u3000]*[:：]|[ \u3000]+[^\s\u3040-\u309f]")
+SPEAKER_LABEL_END = re.compile(rf"[ \u3000]*[:：]|[ \u3000]+[^\s{HIRAGANA_BLOCK_RANGE}]")
 JOINERS = "・･"
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
 SHORT_TAIL = 3  # shortest tail of a longer form read as its short name (パンダ国家公園)
@@ -55,12 +55,12 @@ def _data_cell(before: str, after: str, line: str) -> bool:
     """A cell of a line of words set apart by spaces, tabs or bars, with no hiragana and no sentence mark: an
     infobox's heading (`中華人民共和国 星河自治区 索爾瓦市`: country, region, city) or a table row, not prose. The cell
     may end in a short suffix (市, 自治区)."""
-    if not any(c in LINE_FILLER for c in line.strip(LINE_FILLER)) or any(is_hiragana(c) or c in "。、，" for c in line):
+    if not any(c in CELL_FILLER for c in line.strip(CELL_FILLER)) or any(is_hiragana(c) or c in "。、，" for c in line):
         return False
     suffix = 0
     while suffix < CELL_SUFFIX and suffix < len(after) and is_kanji(after[suffix]):
         suffix += 1
-    return (not before or before[-1] in LINE_FILLER) and after[suffix:suffix + 1] in ("", *LINE_FILLER)
+    return (not before or before[-1] in CELL_FILLER) and after[suffix:suffix + 1] in ("", *CELL_FILLER)
 
 
 def _not_a_rendering_choice(doc, m) -> bool:
@@ -76,7 +76,7 @@ def _not_a_rendering_choice(doc, m) -> bool:
     text = doc.text
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
-    if not before.strip(LINE_FILLER) and (not after.strip(LINE_FILLER)
+    if not before.strip(CELL_FILLER) and (not after.strip(CELL_FILLER)
                                           or (not surface.isascii() and SPEAKER_LABEL_END.match(after))):
         return True
     if surface.isascii() and not JAPANESE_CHAR.search(line):
