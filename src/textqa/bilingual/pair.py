@@ -53,13 +53,14 @@ def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
     if "bilingual.source-entities" in doc.layers:
         return doc.layers["bilingual.source-entities"]
     from ..glossary.forms import simplified_form
+    from ..mentions.kinds import MentionKind
 
     automaton, patterns = compiled.automaton()
     out = []
     for idx, start, end in automaton.find_matches_as_indexes(doc.text):
         surface = patterns[idx]
         for zh, kind in compiled.forms[surface]:
-            if kind != "rejected" and (surface == zh or simplified_form(surface) == simplified_form(zh)):
+            if kind != MentionKind.REJECTED and (surface == zh or simplified_form(surface) == simplified_form(zh)):
                 out.append((Span(start, end), zh))
                 break
     doc.add_layer("bilingual.source-entities", out)

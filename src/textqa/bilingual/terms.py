@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kana, is_kanji, is_katakana
 from ..findings import Mention, Span
+from ..glossary.model import EntityType
 from ..mentions.kinds import NAMING_KINDS
 from .align import Link, as_simplified, model, threshold, truncated
 
@@ -114,7 +115,7 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
     translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
     person again by surname and title."""
     entry = compiled.entry(zh)
-    if not later or entry is None or entry.type != "term":
+    if not later or entry is None or entry.type != EntityType.TERM:
         return False
     doc = bitext.target
     if not any(m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)
@@ -246,7 +247,7 @@ def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
 def short_forms(text: str, entry, start: int = 0, end: int | None = None) -> list[int]:
     """Where ``text[start:end]`` names the person ``entry`` by a short form: the surname before a title (兪所長,
     張さん), or the given name alone or before a title, each a word of its own (terms.toml ``titles``)."""
-    if entry is None or entry.type != "person":
+    if entry is None or entry.type != EntityType.PERSON:
         return []
     pattern = _short_form_pattern((entry.ja, *entry.accept))
     end = len(text) if end is None else end

@@ -45,6 +45,7 @@ def _tone_pinyin(zh: str, person: bool) -> str:
 
 def explain_entry(compiled, entry: Entry) -> dict:
     """Every form ``entry`` generates and is matched by, as data."""
+    from ..mentions.kinds import MentionKind
     from ..phonetics.pinyin import name_readings, surname_length
     from ..render.sarif_format import display_path
 
@@ -58,7 +59,7 @@ def explain_entry(compiled, entry: Entry) -> dict:
         "zh": zh, "ja": entry.ja, "type": entry.type, "source": f"{display_path(entry.source)}:{entry.line}",
         "note": entry.note,
         "literal": [{"surface": s, "kind": k} for s, k in literal],
-        "glyph": [s for s, k in literal if k == "glyph"],
+        "glyph": [s for s, k in literal if k == MentionKind.GLYPH],
         "pinyin": readings,
         "tone_pinyin": _tone_pinyin(zh, person) if readings else "",
         "homophone_keys": _holding(idx.homophone, zh),

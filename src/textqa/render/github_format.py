@@ -5,7 +5,9 @@ summary line follows that tells how many there are in all.
 """
 from __future__ import annotations
 
-COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+from ..findings import Severity
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 SHOWN_PER_STEP = 10  # GitHub shows at most this many annotations of each kind per step
 
 
@@ -27,7 +29,7 @@ def annotation(f) -> str:
             props.append(("endLine", f.end_line))
     props.append(("title", f.code))
     fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props)
-    return f"::{COMMAND[f.severity.value]} {fields}::{escape_data(f.message)}"
+    return f"::{COMMAND[f.severity]} {fields}::{escape_data(f.message)}"
 
 
 def error_annotation(err) -> str:

@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..files import LazyList, json_chunks
+from ..findings import Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT_ID = "%SRCROOT%"
-LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 FINGERPRINT = "textqa/v1"
 
 
@@ -46,7 +47,7 @@ def rule_descriptor(rule) -> dict:
         "fullDescription": {"text": " ".join(" ".join(
             sections.get(k, "") for k in ("What it does", "Why is this bad")).split())},
         "help": {"text": doc, "markdown": doc},
-        "defaultConfiguration": {"level": LEVEL[rule.severity.value]},
+        "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {"tags": ["translation-qa", rule.code[:3]]},
     }
 
@@ -84,7 +85,7 @@ def result(f, index: dict, cwd: str, fingerprints: Counter) -> dict:
     fingerprints[fp] += 1  # identical findings in one file are told apart by their order
     out = {
         "ruleId": f.code,
-        "level": LEVEL[f.severity.value],
+        "level": LEVEL[f.severity],
         "message": {"text": f.message},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: f"{fp}:{fingerprints[fp]}"},

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..findings import Severity
+
 CONTEXT = 30  # code points shown either side of a span on long lines
 
 
@@ -60,7 +62,7 @@ def summary_line(report, stacked: int = 0) -> str:
     c = report.counts()
     n = len(report.findings)
     files = len(report.files)
-    parts = ", ".join(_plural(c[s], s) if s != "info" else f"{c[s]} info" for s in ("error", "warning", "info"))
+    parts = ", ".join(_plural(c[s], s.value) if s is not Severity.INFO else f"{c[s]} info" for s in Severity)
     line = f"Found {_plural(n, 'finding')} ({parts}) in {_plural(files, 'file')}."
     if stacked:
         line += f" {stacked} on the same span as a more specific finding not shown (see --format json)."

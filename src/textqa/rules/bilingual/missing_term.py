@@ -5,6 +5,7 @@ from collections import Counter
 
 from ...context import confidence
 from ...findings import Severity
+from ...glossary.model import EntityType
 from ...mentions.kinds import MentionKind
 from ..base import Rule
 from ._shared import bitext
@@ -89,7 +90,7 @@ class MissingTerm(Rule):
                                           related=(bt.related(occ.source_span, occ.entity),))
                 continue
             seen.add(key)
-            likely = likely_rendering(bt, occ, mentions, person=entry.type == "person")
+            likely = likely_rendering(bt, occ, mentions, person=entry.type == EntityType.PERSON)
             if likely is not None and any(one_off(ctx.doc.slice(likely), f) is not None for f in forms):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ...mentions.kinds import MentionKind
 from ._forms import fold, where
 from .base import GlossaryRule
 
@@ -49,7 +50,7 @@ class CollidingForms(GlossaryRule):
                         pairs.setdefault((b, a) if order[a] < order[b] else (a, b), (what, key))
 
         for surface, holders in compiled.forms.items():
-            if any(kind == "glyph" for _, kind in holders):
+            if any(kind == MentionKind.GLYPH for _, kind in holders):
                 note([z for z, _ in holders], LITERAL, surface)
         for name, what in INDEXES:
             for key, entities in getattr(compiled.indexes, name).items():

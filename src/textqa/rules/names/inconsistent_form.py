@@ -100,7 +100,7 @@ def _wordings_of_one_term(entry, a: str, b: str) -> bool:
     """Two forms of a `term` entry (an ordinary word, not a name) that share a kanji or katakana: two wordings of
     one word (黄金の仮面, 金の仮面), which a reader does not take for two things."""
     content = {ch for ch in a if is_kanji(ch) or is_katakana(ch)}
-    return entry.type == "term" and any(ch in content for ch in b)
+    return entry.type == EntityType.TERM and any(ch in content for ch in b)
 
 
 def _paired(text: str, a, b) -> bool:
