@@ -23,9 +23,10 @@ MARKERS = {
     "mentions": re.compile(r"\bctx\.mentions\b"),
     "glossary": re.compile(r"\bctx\.(?:compiled|entry)\b"),
     "bilingual": re.compile(r"\bbitext\(ctx\)|layers(?:\.get\(|\[)\"bilingual\""),
+    "source-names": re.compile(r"\b(?:sentence_names|misspelt_names)\("),
 }
 # what a rule must never do: write a layer, or run the pipeline (finders and resolver, alignment, linter)
-FORBIDDEN = re.compile(r"\.add_layer\(|\bmentions\.resolve\b|\battach_source\b|\bfrom \.\.\.(?:api|runner)\b|\bLinter\(")
+FORBIDDEN = re.compile(r"\.add_layer\(|\bmentions\.resolve\b|\battach_source\b|\btag_source_names\b|\bfrom \.\.\.(?:api|runner)\b|\bLinter\(")
 
 
 def _helper_source(module, names: set[str], seen: set[tuple[str, str]]) -> str:

@@ -26,6 +26,10 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
     findings = PackedFindings()  # a Finding is an object only while a rule makes it, or a reader reads it
     rules = [rule_cls() for code, rule_cls in RULES.items()
              if (codes is None or code in codes) and not (rule_cls.needs_glossary and compiled is None)]
+    if "bilingual" in doc.layers and any("source-names" in rule.reads for rule in rules):
+        from .bilingual.pair import tag_source_names
+
+        tag_source_names(doc.layers["bilingual"])  # jieba's names of the source, for the rules that read them
     for rule in rules:
         if not rule.per_paragraph:
             findings.extend(f for f in rule.check(ctx) if f is not None)

@@ -14,6 +14,7 @@ from ..findings import Related, Span
 from .align import Alignment, align, threshold
 
 LAYER = "bilingual"
+SOURCE_NAMES = "bilingual.source-names"  # the layer of the names jieba tags in the source (tag_source_names)
 
 
 @dataclass
@@ -67,16 +68,20 @@ def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
     return out
 
 
-def sentence_names(bitext) -> list[tuple]:
-    """(sentence link, names jieba tags in its source sentence) for each sentence linked on both sides, computed
-    once per document (BIL001 and BIL007 read it)."""
-    if "bilingual.source-names" not in bitext.target.layers:
+def tag_source_names(bitext) -> None:
+    """Write the ``source-names`` layer: (sentence link, names jieba tags in its source sentence) for each sentence
+    linked on both sides. A pipeline stage: ``lint_document`` runs it before the rules that read it (BIL001, BIL007)."""
+    if SOURCE_NAMES not in bitext.target.layers:
         from .names import source_names
 
-        bitext.target.add_layer("bilingual.source-names", [
+        bitext.target.add_layer(SOURCE_NAMES, [
             (sent, source_names(bitext.source.slice(sent.source_span), sent.source_span.start))
             for sent in bitext.alignment.sentences if sent.source and sent.target])
-    return bitext.target.layers["bilingual.source-names"]
+
+
+def sentence_names(bitext) -> list[tuple]:
+    """The ``source-names`` layer (``tag_source_names`` wrote it)."""
+    return bitext.target.layers[SOURCE_NAMES]
 
 
 def _entity_anchors(spans_entities):

@@ -23,6 +23,7 @@ LAYERS = {
     "mentions": "glossary names found in the text, scored and resolved (ctx.mentions: textqa.mentions)",
     "glossary": "the compiled glossary's entries and forms (ctx.compiled, ctx.entry)",
     "bilingual": "the alignment to the Chinese source and its names (the 'bilingual' layer: textqa.bilingual)",
+    "source-names": "the names jieba tags in each aligned source sentence (textqa.bilingual.pair.sentence_names)",
     "glossary-files": "parsed glossary files, not documents (GLS rules: check_glossary reads a GlossaryContext)",
     "report": "a file's findings after the other rules ran (baselines, inline suppressions)",
 }

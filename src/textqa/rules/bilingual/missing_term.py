@@ -42,7 +42,7 @@ class MissingTerm(Rule):
     code = "BIL001"
     name = "missing-term"
     severity = Severity.WARNING  # its glossary checks need a glossary; without one, the source's own names only
-    reads = ("text", "tokens", "bilingual", "mentions", "glossary")
+    reads = ("text", "tokens", "bilingual", "source-names", "mentions", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)

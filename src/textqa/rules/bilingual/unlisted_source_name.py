@@ -27,7 +27,7 @@ class UnlistedSourceName(Rule):
     code = "BIL007"
     name = "unlisted-source-name"
     severity = Severity.INFO
-    reads = ("text", "bilingual", "glossary")
+    reads = ("text", "bilingual", "source-names", "glossary")
 
     def check(self, ctx):
         bt = bitext(ctx)
