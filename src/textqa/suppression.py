@@ -19,12 +19,22 @@ import heapq
 import re
 from array import array
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from .charclass import LINE_FEED
 from .document import KeptOffsets
 from .findings import Finding, PackedFindings, Severity, Span, columns, in_order
 
-DIRECTIVE = r"textqa-(?P<kind>disable-next-line|disable|enable)(?![\w-])(?P<codes>[^\n]*?)"
+
+class DirectiveKind(StrEnum):
+    """What a suppression comment says (textqa-KIND); the longest first, as the pattern tries them."""
+
+    DISABLE_NEXT_LINE = "disable-next-line"
+    DISABLE = "disable"
+    ENABLE = "enable"
+
+
+DIRECTIVE = rf"textqa-(?P<kind>{'|'.join(DirectiveKind)})(?![\w-])(?P<codes>[^\n]*?)"
 HTML_COMMENT = re.compile(r"<!--\s*" + DIRECTIVE + r"\s*-->")
 PLAIN_LINE = re.compile(r"(?m)^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE + r"[ \t]*$")
 UNUSED = "SUP001"
@@ -33,7 +43,7 @@ MIN_JAPANESE_SHARE = 0.2  # below this share of kana and kanji among letters, a 
 
 @dataclass
 class Directive:
-    kind: str
+    kind: DirectiveKind
     written: str  # the codes as written
     codes: frozenset[str] | None  # None: every rule
     unknown: list[str]
@@ -72,7 +82,7 @@ def parse_directives(text: str, plain: bool) -> list[Directive]:
     directives = []
     for _, m in sorted(found.items()):
         codes, unknown = _codes(m.group("codes"))
-        directives.append(Directive(m.group("kind"), m.group("codes").strip(), codes, unknown,
+        directives.append(Directive(DirectiveKind(m.group("kind")), m.group("codes").strip(), codes, unknown,
                                     Span(m.start(), m.end())))
     _assign_regions(text, directives)
     return directives
@@ -81,12 +91,12 @@ def parse_directives(text: str, plain: bool) -> list[Directive]:
 def _assign_regions(text: str, directives: list[Directive]) -> None:
     open_: list[Directive] = []
     for d in directives:
-        if d.kind == "disable-next-line":
+        if d.kind is DirectiveKind.DISABLE_NEXT_LINE:
             start = text.find("\n", d.span.end)
             if start >= 0:
                 end = text.find("\n", start + 1)
                 d.regions.append(Span(start + 1, len(text) if end < 0 else end))
-        elif d.kind == "disable":
+        elif d.kind is DirectiveKind.DISABLE:
             d.regions.append(Span(d.span.end, len(text)))
             open_.append(d)
         else:  # enable: ends the open regions it names (all of them when it names none)
@@ -134,7 +144,7 @@ class Source:
         if UNUSED in ran:
             pos = _positions(original)
             kept += [self._unused(d, original, path, severity, pos) for d in self.directives
-                     if d.kind != "enable" and not d.used and (d.unknown or d.codes is None or d.codes <= ran)]
+                     if d.kind is not DirectiveKind.ENABLE and not d.used and (d.unknown or d.codes is None or d.codes <= ran)]
         return in_order(kept)
 
     def _hits(self, findings) -> set[int]:
