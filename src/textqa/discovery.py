@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bilingual.files import BILINGUAL_SUFFIXES, paired_sources
+from .bilingual.files import PLAIN_SUFFIXES as SUFFIXES  # the files a folder holds to lint (dask.py too)
 from .errors import InputError
 from .files import STDIN
 
-SUFFIXES = (".txt", ".md")
 # Folders never worth walking; `exclude` in the config replaces this list, `extend-exclude` adds to it.
 DEFAULT_EXCLUDE = ("venv", "node_modules", "__pycache__", "site-packages", "*.egg-info")
 

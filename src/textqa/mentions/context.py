@@ -7,8 +7,8 @@ import re
 from array import array
 from collections.abc import Mapping
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, is_hiragana,
-                         is_kana, is_kanji, is_katakana)
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, PARENS,
+                         QUOTE_PAIRS, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -16,9 +16,8 @@ from ..phonetics.tables import org_suffixes
 from ..wordlists import word_list
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
-GLOSS_OPEN = {"（": "）", "(": ")"}
 MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
-_GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_OPEN)) + "]")
+_GLOSS_OPENER = re.compile("[" + re.escape("".join(PARENS)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Words for a language edition (data/editions.txt), words that introduce another name for the same thing
 # (data/alias_markers.txt: 英語名はポニー・マー) and words before a name that give it as the name of a subsidiary
@@ -37,7 +36,6 @@ def alias_followers() -> re.Pattern:
 
 
 TALK_BEFORE, TALK_AFTER = 80, 40  # code points searched for words about names around a quoted form
-QUOTES = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # a name alone in quotes is talked about as a form
 
 
 WRAPPED_GLOSS = 160  # code points a gloss may run over a line break of hard-wrapped text (no blank line, no 。)
@@ -50,7 +48,7 @@ def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tupl
     groups = []
     for m in _GLOSS_OPENER.finditer(text, start, len(text) if end is None else end):
         i, ch = m.start(), m.group()
-        close = GLOSS_OPEN[ch]
+        close = PARENS[ch]
         depth, j = 0, i + 1
         while j < len(text) and (text[j] != "\n" or (
                 j - i < WRAPPED_GLOSS and text[j + 1:j + 2] not in ("\n", "") and "。" not in text[i:j])):
@@ -257,7 +255,7 @@ def ruby_reading(text: str, span: Span) -> bool:
 def all_quoted(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds (「…」, 『…』, “…”)."""
     before = text[span.start - 1:span.start] if span.start else ""
-    return before in QUOTES and text[span.end:span.end + 1] == QUOTES[before]
+    return before in QUOTE_PAIRS and text[span.end:span.end + 1] == QUOTE_PAIRS[before]
 
 
 def quoted_as_form(text: str, span: Span) -> bool:
@@ -286,7 +284,7 @@ def commented_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     if form_comment().match(text, span.end):
         return True
     sentence = text[sentence_around(text, span)]
-    return any(f"{o}{form}{c}" in sentence for form in correct for o, c in QUOTES.items() if form)
+    return any(f"{o}{form}{c}" in sentence for form in correct for o, c in QUOTE_PAIRS.items() if form)
 
 
 def sentence_around(text: str, span: Span) -> slice:

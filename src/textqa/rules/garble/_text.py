@@ -9,11 +9,10 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, is_hiragana, is_kanji, is_katakana
+from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, is_hiragana, is_kanji, is_katakana
 from ...document import SpanArray
 from ...findings import Span
 
-PARENS = {"（": "）", "(": ")"}
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
 QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)

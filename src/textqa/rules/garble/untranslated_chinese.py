@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, is_kanji
+from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, QUOTE_PAIRS, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
@@ -23,7 +23,6 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 LIST_ENTRY = re.compile(rf"[ \u3000]*[-－—:：=＝][ \u3000]*[{KANA_BLOCKS_RANGE}]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
-QUOTE_CLOSERS = {"「": "」", "『": "』", "“": "”", "\"": "\""}
 LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 
@@ -146,7 +145,7 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     another script's form (鄧小平（邓小平）). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
-    if text[start - 1:start] in QUOTE_CLOSERS and text[end:end + 1] == QUOTE_CLOSERS[text[start - 1]]:
+    if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]:
         end += 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
     gloss = EXPLAINED.match(text, end)
     if gloss is None and after_phrase(text, end + 1):  # a phrase book's 谢谢.(シエシエ): the phrase's mark, its reading
