@@ -174,6 +174,16 @@ def _tokenize_piece(tok, piece: str, base: int, out: Columns) -> None:
         oov(m.is_oov())
 
 
+@functools.lru_cache(maxsize=4096)
+def known_as_written(word: str) -> bool:
+    """True when SudachiPy reads ``word`` whole, as one common noun of its dictionary whose normalized form is
+    ``word`` itself (青椒肉絲, 小籠包): Japanese as written, not a spelling it would normalise (發表 -> 発表). Proper
+    nouns are left out: the dictionary keeps old-form place names as written (中國, 臺北)."""
+    morphemes = list(_tokenizer().tokenize(word))
+    return len(morphemes) == 1 and not morphemes[0].is_oov() and morphemes[0].part_of_speech()[1] == "普通名詞" \
+        and morphemes[0].normalized_form() == word
+
+
 def tokenize_columns(text: str, offset: int = 0) -> Columns:
     """The tokens of ``text`` (offsets from ``offset``) as columns."""
     tok = _tokenizer()

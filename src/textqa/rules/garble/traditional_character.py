@@ -7,7 +7,7 @@ from importlib import resources
 from ...charclass import KANJI_RUN
 from ...context import confidence
 from ...findings import Severity, Span
-from ...tokens import tokens_in
+from ...tokens import known_as_written, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
@@ -15,6 +15,7 @@ from ._text import brackets, glossary_surface, paragraphs, translated_line
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
+KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
 # historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。, 遺さうと, しなかつた): a conversion to traditional
 # characters never writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog
@@ -66,7 +67,8 @@ class TraditionalCharacter(Rule):
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
-    dictionary knows in the old forms (渡邊, 國學院大學), glossary forms, glosses in parentheses and forms
+    dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
+    menu: `青椒肉絲`, which it does not normalise as it does `發表`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
 
@@ -100,6 +102,8 @@ class TraditionalCharacter(Rule):
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
+                if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()):
+                    continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start):
