@@ -15,9 +15,9 @@ from conftest import CORPUS, GLOSSARY
 # never needed to start, to print help or the version
 HEAVY = ("jieba", "opencc", "spacy", "sudachipy", "pypinyin", "pkg_resources", "jinja2", "dask", "distributed",
          "defusedxml", "polib", "openpyxl", "rapidfuzz", "ahocorasick")
-# never needed to lint plain Japanese text with a glossary to JSON
+# never needed to lint plain Japanese text with a glossary to JSON (with one job: no worker processes)
 NOT_FOR_PLAIN_LINT = ("jieba", "spacy", "pkg_resources", "jinja2", "dask", "distributed", "defusedxml", "polib",
-                      "openpyxl")
+                      "openpyxl", "multiprocessing", "concurrent")
 
 RUN = """
 import contextlib, io, json, sys
