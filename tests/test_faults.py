@@ -54,6 +54,18 @@ def test_ordered_map_survives_killed_workers(tmp_path):
     assert out == ["A", "B", "DIE-ONCE", "C", "crashed die", "D", "E", "F"]
 
 
+def test_ordered_map_survives_a_worker_killed_in_a_batch(tmp_path):
+    """With many items they go to the workers in batches: a worker killed in the middle of one still costs only
+    the item that killed it, and the order is kept."""
+    from textqa.parallel import batch_size
+
+    items = [f"x{i}" for i in range(80)]
+    items[5], items[14] = "die-once", "die"
+    assert batch_size(len(items), 2) > 1
+    out = list(ordered_map(_dies_on, items, (str(tmp_path),), jobs=2, on_crash=lambda item: f"crashed {item}"))
+    assert out == [("crashed die" if item == "die" else item.upper()) for item in items]
+
+
 KILL_ONE_FILE = textwrap.dedent("""
     import os, signal
     import textqa.runner as runner

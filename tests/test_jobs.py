@@ -54,6 +54,29 @@ def test_ordered_map_keeps_input_order():
     assert list(ordered_map(operator.mul, items, (3,), jobs=1)) == [3 * i for i in items]
 
 
+def _fails_on_seven(item):
+    if item == 7:
+        raise ValueError("seven")
+    return item
+
+
+def test_an_error_in_a_batch_comes_after_the_results_before_it():
+    from textqa.parallel import WorkerError, batch_size
+
+    assert batch_size(80, 2) > 1  # items 0-7 go to the workers in batches
+    out = []
+    with pytest.raises(WorkerError, match="seven"):
+        for result in ordered_map(_fails_on_seven, list(range(80)), jobs=2):
+            out.append(result)
+    assert out == list(range(7))
+
+
+def test_the_last_items_go_to_the_workers_one_at_a_time():
+    from textqa.parallel import MAX_BATCH, batch_size
+
+    assert [batch_size(left, 2) for left in (200, 40, 20, 15, 1)] == [MAX_BATCH, 2, 1, 1, 1]
+
+
 def test_effective_jobs_is_bounded_by_files():
     assert effective_jobs(8, 3) == 3
     assert effective_jobs(None, 1) == 1

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 
 _WORK: tuple[Callable, tuple] | None = None  # (function, extra args) in each worker
 JOBS_PER_CPU = 4  # --jobs is clamped to this many processes per core (each holds open files)
+MAX_BATCH = 4  # items sent to a worker at once, at most
 
 
 def cpu_count() -> int:
@@ -81,12 +82,39 @@ def _crashed(item):
     raise WorkerError(f"a worker process died while processing {item!r}")
 
 
+def _call_batch(items: list) -> list[tuple[bool, object]]:
+    """(True, result) for each item, in order; an error ends the batch as (False, the WorkerError)."""
+    out: list[tuple[bool, object]] = []
+    for item in items:
+        try:
+            out.append((True, _call(item)))
+        except WorkerError as exc:
+            out.append((False, exc))
+            break
+    return out
+
+
+def _unpacked(results: list[tuple[bool, object]]) -> Iterator:
+    for ok, value in results:
+        if not ok:
+            raise value
+        yield value
+
+
+def batch_size(left: int, jobs: int) -> int:
+    """Items sent to a worker at once: up to MAX_BATCH while many are left, one at a time at the end (so that no
+    worker is left with several while the others have none)."""
+    return max(1, min(MAX_BATCH, left // (jobs * 8)))
+
+
 def ordered_map(func: Callable, items: list, args: tuple = (), jobs: int | None = None,
                 on_crash: Callable = _crashed) -> Iterator:
     """``func(item, *args)`` for each item, in order, over ``jobs`` processes.
 
-    ``func`` must be a module-level function; ``args`` are handed to each worker once. At most a few
-    results per worker wait to be consumed, so memory does not grow with the number of items.
+    ``func`` must be a module-level function; ``args`` are handed to each worker once. Items go to the workers in
+    small batches (``batch_size``): each round trip through the pool costs the parent's threads CPU time that the
+    workers would use. At most a few batches per worker wait to be consumed, so memory does not grow with the
+    number of items.
     """
     jobs = effective_jobs(jobs, len(items))
     if jobs == 1:
@@ -99,19 +127,25 @@ def ordered_map(func: Callable, items: list, args: tuple = (), jobs: int | None 
     window = jobs * 4
     while todo:
         with _pool(jobs, func, args) as pool:
-            pending: deque = deque()
+            pending: deque = deque()  # (batch, future)
             try:
                 while todo or pending:
                     while todo and len(pending) < window:
-                        item = todo.popleft()
-                        pending.append((item, pool.submit(_call, item)))
-                    item, future = pending[0]
-                    result = future.result()
+                        batch = [todo.popleft() for _ in range(batch_size(len(todo), jobs))]
+                        try:
+                            pending.append((batch, pool.submit(_call_batch, batch)))
+                        except BrokenProcessPool:  # a worker died since: this batch never ran, it goes first
+                            todo.extendleft(reversed(batch))
+                            raise
+                    batch, future = pending[0]
+                    results = future.result()
                     pending.popleft()
-                    yield result
+                    yield from _unpacked(results)
             except BrokenProcessPool:
-                # every unfinished item is a suspect: each one alone, then the rest in a new pool
-                for item, future in pending:
-                    yield future.result() if future.done() and not future.exception() else \
-                        _alone(func, item, args, on_crash)
+                # every item of an unfinished batch is a suspect: each one alone, then the rest in a new pool
+                for batch, future in pending:
+                    if future.done() and not future.exception():
+                        yield from _unpacked(future.result())
+                    else:
+                        yield from (_alone(func, item, args, on_crash) for item in batch)
                 pending.clear()
