@@ -28,6 +28,11 @@ def confidence(rule, case: str) -> float:
     return float(_confidence_table()[rule.code][case])
 
 
+def sure_fix() -> float:
+    """The confidence from which plain --fix applies a sound-alike name's suggestion (data/confidence.toml [fix])."""
+    return float(_confidence_table()["fix"]["sound-alike"])
+
+
 def rule_thresholds() -> tuple[float, float]:
     """The rules' own confidence scale, (warning, report): the name rules pass the fitted scorer's instead."""
     scale = _confidence_table()["scale"]

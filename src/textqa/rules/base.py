@@ -14,7 +14,6 @@ from typing import ClassVar, Iterable
 from ..findings import Finding, Severity
 
 SECTIONS = ("What it does", "Why is this bad", "Example", "Use instead")
-SURE_FIX = 0.9  # the confidence from which a sound-alike's suggestion is applied by plain --fix
 
 # what a rule may read (``Rule.reads``), and where it comes from
 LAYERS = {

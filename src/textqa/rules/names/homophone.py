@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from ...context import sure_fix
 from ...findings import Severity
-from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -32,7 +32,7 @@ class Homophone(VariantRule):
     code = "NAM004"
     name = "homophone"
     severity = Severity.ERROR
-    safe_fix_from = SURE_FIX
+    safe_fix_from = sure_fix()
 
     def message(self, m, entry):
         return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"

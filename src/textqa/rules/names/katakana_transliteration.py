@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from ...context import sure_fix
 from ...findings import Severity
 from ...mentions.kinds import MentionKind
-from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -31,7 +31,7 @@ class Katakana(VariantRule):
     code = "NAM006"
     name = "katakana-transliteration"
     severity = Severity.ERROR
-    safe_fix_from = SURE_FIX
+    safe_fix_from = sure_fix()
 
     def message(self, m, entry):
         if m.kind is MentionKind.READING:

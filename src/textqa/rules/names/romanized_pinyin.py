@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from ...context import sure_fix
 from ...findings import Severity
-from ..base import SURE_FIX
 from .variant import VariantRule, entity_label
 
 
@@ -28,7 +28,7 @@ class Romanized(VariantRule):
     code = "NAM007"
     name = "romanized-pinyin"
     severity = Severity.ERROR
-    safe_fix_from = SURE_FIX
+    safe_fix_from = sure_fix()
 
     def message(self, m, entry):
         return f"'{m.surface}' is the pinyin of {entity_label(entry)} left in Latin script; write '{entry.ja}'"
