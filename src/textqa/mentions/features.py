@@ -114,6 +114,12 @@ FEATURE_NAMES = (
 )
 
 
+# the scorer's inputs that the token evidence, ``echoed`` and ``ambiguous`` decide (each in [0, 1]): all that a
+# candidate's confidence still depends on once its finder has described it without tokens (``Model.hopeless``)
+OPEN_FEATURES = ("tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
+                 "tokens:known-place", "tokens:person", "tokens:lexical", "person:unnamed", "echoed", "ambiguous")
+
+
 def _is_name_token(t) -> bool:
     # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (an unknown place name can come out as 人名)
     numeral = len(t.pos) > 1 and t.pos[1] == "数詞"

@@ -5,7 +5,7 @@ import functools
 import itertools
 
 from ..charclass import KANJI_RUN
-from ..findings import Mention, Span
+from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, primary_readings, surname_length, toned_readings
@@ -14,6 +14,7 @@ from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, 
                        shared_characters, token_evidence)
 from ..tokens import tokens_in
 from .kinds import MentionKind
+from .layer import FLOOR
 from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.homophone"
@@ -123,11 +124,28 @@ def grow(run: str, idx):
 
 def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
     entity_type = compiled.entry(zh).type
+    features = _described(compiled, zh, doc.slice(span), kind, syllables, **more)
+    return _evidenced(doc, compiled, span, replaced(features, context=name_suffix_after(doc, span, entity_type),
+                                                    elsewhere=zh in named))
+
+
+def _described(compiled, zh: str, window: str, kind: MentionKind, syllables: int, **more) -> Features:
+    """The features of ``window`` read as ``zh`` that depend on them and the glossary only (not yet the document's:
+    the name suffix after it, the entity written elsewhere, the token evidence)."""
+    entity_type = compiled.entry(zh).type
     if kind in (MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE) and not more.get("mixed"):
-        more["chinese_word"] = chinese_word(simplified_form(doc.slice(span)))
-    return Features(kind, syllables, token_evidence(doc, span),
-                    context=name_suffix_after(doc, span, entity_type), elsewhere=zh in named,
-                    shared=shared_characters(doc.slice(span), zh), person=entity_type in ("person", ""), **more)
+        more["chinese_word"] = chinese_word(simplified_form(window))
+    return Features(kind, syllables, shared=shared_characters(window, zh), person=entity_type in ("person", ""),
+                    **more)
+
+
+def _evidenced(doc, compiled, span: Span, features: Features) -> Features:
+    """``features`` with the span's token evidence; without it when no evidence could bring the candidate up to the
+    report threshold (``FLOOR``): it is dropped once the finders are done, counted only as a rival and an echo."""
+    floor = doc.memo.get(FLOOR)
+    if floor is not None and floor.hopeless(features, len(compiled.glossary)):
+        return features
+    return replaced(features, tokens=token_evidence(doc, span))
 
 
 def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Mention]:
@@ -141,61 +159,122 @@ def _mixed(doc, compiled, span: Span, keys: list[str], named: set) -> list[Menti
             surface = doc.slice(whole)
             if surface in compiled.entry(zh).correct_forms:
                 continue
-            features = _describe(doc, compiled, zh, span, MentionKind.HOMOPHONE, len(key.split()) + 1, named,
-                                 mixed=True)
+            features = replaced(_described(compiled, zh, doc.slice(span), MentionKind.HOMOPHONE,
+                                           len(key.split()) + 1, mixed=True),
+                                context=name_suffix_after(doc, span, compiled.entry(zh).type), elsewhere=zh in named,
+                                tokens=token_evidence(doc, span))  # always: longer than the name (KANJI_SOUND_KINDS)
             out.append(Mention(whole, surface, zh, MentionKind.HOMOPHONE, detail=key, features=features))
     return out
 
 
-def find_homophones(doc, compiled) -> list[Mention]:
+class _Reading:
+    """One entity a window of kanji reads as, decided once per window and glossary: the kind, the key, and the
+    features the window and the glossary give (``variant`` adds the document's: a name suffix, the entity written
+    elsewhere)."""
+
+    __slots__ = ("zh", "kind", "key", "entity_type", "tones_only", "features", "_variants")
+
+    def __init__(self, compiled, window: str, zh: str, kind: MentionKind, key: str, tones_only: bool = False, **more):
+        self.zh, self.kind, self.key, self.tones_only = zh, kind, key, tones_only  # tones_only: alike only without tones
+        self.entity_type = compiled.entry(zh).type
+        self.features = _described(compiled, zh, window, kind, len(window), **more)
+        self._variants: dict[tuple[bool, bool], Features] = {}
+
+    def variant(self, doc, span: Span, named: set) -> Features:
+        """The features with the document's name suffix and literal forms (shared by every place they are alike)."""
+        key = (name_suffix_after(doc, span, self.entity_type), self.zh in named)
+        found = self._variants.get(key)
+        if found is None:
+            found = self._variants[key] = replaced(self.features, context=key[0], elsewhere=key[1])
+        return found
+
+
+class _Window:
+    """What a stretch of a kanji run that reads as a whole glossary key holds, decided once per run and glossary
+    (the document's tests are left to ``find_homophones``): the keys a mixed form's head may have, the entities it
+    reads as, and (lazily) those it reads one syllable away from."""
+
+    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "_near")
+
+    def __init__(self, compiled, run: str, i: int, end: int, keys: list, readings: list, mixed: list[str]):
+        idx = compiled.indexes
+        self.i, self.end, self.keys, self.readings, self.mixed = i, end, keys, readings, mixed
+        exact = [k for k, wild in keys if wild is None]
+        window = run[i:end]
+        hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
+        self.hits = [r for r in (_read_as(compiled, window, zh, key, exact) for zh, key in hits.items()) if r]
+        self._near: list[_Reading] | None = None if not hits and end - i >= 3 else []
+
+    def near(self, compiled, window: str) -> list[_Reading]:
+        if self._near is None:
+            idx = compiled.indexes
+            found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons)
+            self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()]
+        return self._near
+
+
+def _windows(compiled, run: str) -> list[_Window]:
+    """The windows of ``run`` that may name an entity (``grow``), with what each holds."""
     idx = compiled.indexes
+    out = []
+    for i, end, keys, readings in grow(run, idx):
+        exact = [k for k, wild in keys if wild is None]
+        mixed = end == len(run) and any(k in idx.mixed for k in exact)
+        if not mixed and (run[i:end] in compiled.forms  # a literal form: the exact finder has it
+                          or not any(k in idx.homophone for k in exact)
+                          and (end - i < 3 or not any(k in idx.near for k, wild in keys))):
+            continue
+        out.append(_Window(compiled, run, i, end, keys, readings, exact if mixed else []))
+    return out
+
+
+def _read_as(compiled, window: str, zh: str, key: str, exact: list[str]) -> _Reading | None:
+    """How ``window`` (read with ``key``) names ``zh``: a glyph variant, a homophone or a near-homophone; None for
+    the person's surname and a word about the family (周姓, 王家)."""
+    idx = compiled.indexes
+    if _family_of(window, zh, idx.persons):
+        return None
+    if simplified_form(window) == simplified_form(zh) and not other_kanji(window, compiled.entry(zh).ja):
+        return _Reading(compiled, window, zh, MentionKind.GLYPH, key)
+    rare = [(syl, c) for syl, c in zip(key.split(), window) if syl not in primary_readings(c)]
+    usual = _usual_reading(window, zh, key, rare) if zh in idx.persons else ""
+    kind = MentionKind.NEAR_HOMOPHONE if usual or _misread(zh, exact, idx) else MentionKind.HOMOPHONE
+    key = usual or key
+    toned = kind is not MentionKind.HOMOPHONE or _tones_meet(window, simplified_form(zh), key.split())
+    return _Reading(compiled, window, zh, kind, key, not toned, rare_reading=bool(rare), tones_differ=not toned)
+
+
+def find_homophones(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
-    memo = glossary_memo(idx, "homophone.runs")  # run -> what grow finds in it
-    near_memo = glossary_memo(idx, "homophone.near")  # (run, start, end) -> entities read one syllable away
+    memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows (_windows)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         found = memo.get(run)
         if found is None:
-            found = memo[run] = list(grow(run, idx))
-        for i, end, keys, readings in found:
-            n = end - i
-            exact = [k for k, wild in keys if wild is None]
-            hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
-            mixed = end == len(run) and any(k in idx.mixed for k in exact)
-            if not hits and not mixed and (n < 3 or not any(k in idx.near for k, wild in keys)):
-                continue
-            window = run[i:end]
-            if window in compiled.forms and not mixed:
-                continue  # a literal form: the exact finder has it
-            span = Span(run_start + i, run_start + end)
-            if _inside_known_name(doc, span):
+            found = memo[run] = _windows(compiled, run)
+        inside: dict[int, bool] = {}  # window start -> _inside_known_name (it reads the token at the start only)
+        for w in found:
+            span = Span(run_start + w.i, run_start + w.end)
+            known = inside.get(w.i)
+            if known is None:
+                known = inside[w.i] = _inside_known_name(doc, span)
+            if known:
                 continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
-            if mixed:
-                out += _mixed(doc, compiled, span, exact, named)
-            for zh, key in hits.items():
-                if _family_of(window, zh, idx.persons):
-                    continue  # 周姓, 王家: the person's surname and a word about the family
-                if simplified_form(window) == simplified_form(zh) and not other_kanji(window, compiled.entry(zh).ja):
-                    kind, more = MentionKind.GLYPH, {}
-                else:
-                    rare = [(syl, c) for syl, c in zip(key.split(), window) if syl not in primary_readings(c)]
-                    usual = _usual_reading(window, zh, key, rare) if zh in idx.persons else ""
-                    kind = MentionKind.NEAR_HOMOPHONE if usual or _misread(zh, exact, idx) else MentionKind.HOMOPHONE
-                    key = usual or key
-                    toned = kind is not MentionKind.HOMOPHONE or _tones_meet(window, simplified_form(zh), key.split())
-                    if not toned and _known_place(doc, span):
+            window = run[w.i:w.end]
+            if w.mixed:
+                out += _mixed(doc, compiled, span, w.mixed, named)
+            place = None  # _known_place(doc, span), asked once for the window
+            for r in w.hits:
+                if r.tones_only:
+                    if place is None:
+                        place = _known_place(doc, span)
+                    if place:
                         continue  # 台州 beside 泰州: a real place of its own, read alike only without tones
-                    more = {"rare_reading": bool(rare), "tones_differ": not toned}
-                features = _describe(doc, compiled, zh, span, kind, n, named, **more)
-                out.append(Mention(span, window, zh, kind, detail=key, features=features))
-            if hits or n < 3:
-                continue
-            near = near_memo.get((run, i, end))
-            if near is None:  # what depends only on the window and the glossary, as grow's answers
-                near = near_memo[run, i, end] = _near_hits(keys, readings[i:end], idx.near, idx.persons)
-            for zh, key in near.items():
-                features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, n, named)
-                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=key, features=features))
+                features = _evidenced(doc, compiled, span, r.variant(doc, span, named))
+                out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
+            for r in w.near(compiled, window):
+                features = _evidenced(doc, compiled, span, r.variant(doc, span, named))
+                out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out

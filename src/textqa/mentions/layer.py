@@ -18,6 +18,9 @@ from .kinds import MentionKind
 
 LAYER = "mentions"
 KEEP_EVIDENCE = "mentions.keep-evidence"  # doc.memo flag: keep the finders' layers and each mention's features
+# doc.memo: the scoring Model whose report threshold a candidate must be able to reach for a finder to gather its
+# token evidence (``Model.hopeless``); absent, every candidate gets all its features (scripts/fit_weights.py)
+FLOOR = "mentions.floor"
 _KINDS = tuple(MentionKind)
 _KIND_NUMBER = {kind: n for n, kind in enumerate(_KINDS)}
 

@@ -7,6 +7,7 @@ correct by context are kept but marked ``glossed``.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 
 from ..asides import inserted_pinyin, set_aside
@@ -22,8 +23,8 @@ from .context import (about_readings, before_wiki_markup, called_by, called_so_i
                       labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, namesake_entry,
                       paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around)
 from .exact import exact_matches, find_exact
-from .kinds import NAMING_KINDS, MentionKind
-from .layer import EMPTY, KEEP_EVIDENCE, LAYER, MentionLayer
+from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
+from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, MentionLayer
 from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
@@ -42,15 +43,34 @@ def finders():
     return [find_exact, *phonetic.FINDERS]
 
 
-def candidates(doc, compiled) -> list[list[Mention]]:
-    """Every finder's candidates, in finder order, with complete features and no confidence yet."""
-    return completed(compiled, _finder_layers(doc, compiled))
+def candidates(doc, compiled, floor: Model | None = None) -> list[list[Mention]]:
+    """Every finder's candidates, in finder order, with complete features and no confidence yet; with a ``floor``
+    model, only those that can reach its report threshold (the others are never reported: ``Model.hopeless``)."""
+    with _floor(doc, floor):
+        return completed(compiled, _finder_layers(doc, compiled), floor=floor)
 
 
-def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set | None = None) -> list[list[Mention]]:
+@contextlib.contextmanager
+def _floor(doc, floor: Model | None):
+    """``floor`` in ``doc.memo`` while the finders run (they leave out the token evidence of hopeless candidates)."""
+    if floor is None:
+        yield
+        return
+    doc.memo[FLOOR] = floor
+    try:
+        yield
+    finally:
+        del doc.memo[FLOOR]
+
+
+def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set | None = None,
+              floor: Model | None = None) -> list[list[Mention]]:
     """The finders' ``layers`` with the features that need all of them: ``ambiguous``, ``echoed`` (another candidate
     names the entity elsewhere: in these layers, or where ``elsewhere(entity)`` says so) and the glossary's size.
-    ``lonely`` collects the entities of candidates that are echoed nowhere."""
+    ``lonely`` collects the entities of candidates that are echoed nowhere. With a ``floor`` model, the kanji
+    sound-alikes that cannot reach its report threshold (``Model.hopeless``; their finder left out their token
+    evidence) are left out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of
+    them could lend its confidence to a longer candidate (``KANJI_SOUND_KINDS``)."""
     rivals: dict[tuple, set[str]] = {}
     places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
     for layer in layers:
@@ -65,11 +85,14 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
             return m
         ambiguous = len(rivals[m.span, m.kind]) > 1  # fits several entities equally well: names none for sure
         echoed = any(not m.span.overlaps(other) for other in places[m.entity]) or bool(elsewhere and elsewhere(m.entity))
+        if floor is not None and m.features.tokens is None and m.kind in KANJI_SOUND_KINDS \
+                and floor.hopeless(m.features, size):
+            return None  # below the report threshold whatever its evidence: dropped as resolve would drop it
         if not echoed and lonely is not None:
             lonely.add(m.entity)
         return replaced(m, features=replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
 
-    return [[complete(m) for m in layer] for layer in layers]
+    return [[c for c in map(complete, layer) if c is not None] for layer in layers]
 
 
 def _conflicts(m: Mention, t: Mention) -> bool:
@@ -365,8 +388,8 @@ def annotate(doc, compiled) -> MentionLayer:
         if len(stretches) > 1 and not inserted_pinyin(doc.text):
             doc.add_layer(LAYER, _stretch_by_stretch(doc, compiled, stretches))
         else:
-            doc.add_layer(LAYER, MentionLayer(reported(compiled, resolve(doc, compiled, candidates(doc, compiled))),
-                                              keep_features=keep))
+            found = candidates(doc, compiled, model())
+            doc.add_layer(LAYER, MentionLayer(reported(compiled, resolve(doc, compiled, found)), keep_features=keep))
         release_runs(doc)
         if not keep:  # the finders' layers and evidence are read by finders only
             _release_finders(doc)
@@ -416,6 +439,7 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
     from .surname import EARLIER  # noqa: PLC0415
 
     scope = doc.memo[SCOPE] = Scope(0, 0, set(), set())
+    floor = model()
     try:
         for scope.start, scope.end in stretches:
             scope.named.update(zh for _, _, zh, _ in exact_matches(doc, compiled))
@@ -427,7 +451,8 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
         def search(k: int) -> None:
             scope.start, scope.end = stretches[k]
             scope.unmet = set()
-            layers = [finder(doc, compiled) for finder in finders()]
+            with _floor(doc, floor):
+                layers = [finder(doc, compiled) for finder in finders()]
             for m in itertools.chain.from_iterable(layers):
                 if m.features is not None:
                     first_last = seen.setdefault(m.entity, [k, k])
@@ -435,7 +460,7 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
             for name in EARLIER:
                 scope.mentioned.update(m.entity for m in doc.layers.get(name, ()))
             lonely: set[str] = set()
-            found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely)
+            found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely, floor)
             pieces[k] = MentionLayer(reported(compiled, resolve(doc, compiled, found, within=stretches[k])))
             assumed[k] = (lonely, scope.unmet)
             _release_finders(doc)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..findings import Mention, replaced
-from .features import FEATURE_NAMES, Features
+from .features import FEATURE_NAMES, OPEN_FEATURES, Features
 
 WEIGHTS = "data/weights.json"
 KNOWN_FEATURES = 1 << 16  # confidences remembered by features (then afresh)
+MARGIN = 1e-9  # a ceiling this close to the report threshold is not trusted to be below it (rounding)
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Model:
     report: float  # at or above (and below ``warning``): info; below: dropped
     meta: dict
     _known: dict = field(default_factory=dict, compare=False, repr=False)  # features -> confidence, bounded
+    _hopeless: dict = field(default_factory=dict, compare=False, repr=False)  # features -> hopeless(), bounded
 
     def confidence(self, features: Features) -> float:
         known = self._known.get(features)  # candidates repeat their features across spans and documents
@@ -35,6 +37,21 @@ class Model:
                 self._known.clear()
             z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
             known = self._known[features] = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        return known
+
+    def hopeless(self, features: Features, glossary_size: int) -> bool:
+        """No token evidence, echo or ambiguity (``OPEN_FEATURES``, decided after the finder describes a candidate)
+        can bring ``features`` (with a glossary of ``glossary_size`` entries) up to the report threshold: the
+        candidate is dropped whatever they are, so they need not be gathered. Each of those inputs lies in [0, 1],
+        so a positive weight adds at most itself."""
+        known = self._hopeless.get((features, glossary_size))
+        if known is None:
+            if len(self._hopeless) >= KNOWN_FEATURES:
+                self._hopeless.clear()
+            fixed = replaced(features, tokens=None, echoed=False, ambiguous=False, glossary_size=glossary_size)
+            z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in fixed.vector().items()) \
+                + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES)
+            known = self._hopeless[features, glossary_size] = z < math.log(self.report / (1.0 - self.report)) - MARGIN
         return known
 
 

@@ -1,0 +1,121 @@
+"""Candidates left without token evidence (issue 14): ``Model.hopeless`` says no token evidence, echo or ambiguity
+can bring a candidate up to the report threshold, so the homophone finder skips its tokens and ``completed`` drops
+it once it has counted as a rival and an echo. The bound holds for any weights, and the mentions layer is the one
+that describing every candidate fully gives. No timing is asserted here (see bench/)."""
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from textqa.api import read_text
+from textqa.document import Document
+from textqa.glossary import load_glossary
+from textqa.glossary.cache import compiled_glossary
+from textqa.mentions.features import FEATURE_NAMES, Features, TokenEvidence
+from textqa.mentions.kinds import MentionKind
+from textqa.mentions.resolve import candidates, resolve
+from textqa.mentions.score import model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _random_features(rng: random.Random) -> Features:
+    kind = rng.choice([k for k in MentionKind if not k.correct and k not in (MentionKind.READING, MentionKind.REJECTED)])
+    return Features(kind, rng.randint(0, 4), context=rng.random() < 0.3, elsewhere=rng.random() < 0.3,
+                    similarity=rng.choice([1.0, rng.random()]), rare_reading=rng.random() < 0.3,
+                    person=rng.random() < 0.5, mixed=rng.random() < 0.1, shared=rng.choice([0.0, 0.5, 1.0]),
+                    chinese_word=rng.random() < 0.5, tones_differ=rng.random() < 0.3, separated=rng.random() < 0.2,
+                    compound=rng.random() < 0.2, short_key=rng.random() < 0.2)
+
+
+def _every_evidence():
+    for bits in itertools.product((False, True), repeat=7):
+        for proper in (0.0, 0.5, 1.0):
+            yield TokenEvidence(bits[0], proper, *bits[1:])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidence(seed):
+    """The bound holds for the fitted weights and for random ones of either sign."""
+    rng = random.Random(seed)
+    current = model()
+    if seed:
+        current = replace(current, weights={name: rng.uniform(-4, 4) for name in FEATURE_NAMES},
+                          bias=rng.uniform(-10, -2), _known={}, _hopeless={})
+    evidence = list(_every_evidence())
+    hopeless = 0
+    for _ in range(300):
+        features, size = _random_features(rng), rng.choice([0, 100, 100_000])
+        if not current.hopeless(features, size):
+            continue
+        hopeless += 1
+        for tokens, echoed, ambiguous in itertools.product(evidence, (False, True), (False, True)):
+            full = replace(features, tokens=tokens, echoed=echoed, ambiguous=ambiguous, glossary_size=size)
+            assert current.confidence(full) < current.report
+    assert hopeless  # the test tried some
+
+
+@pytest.fixture(scope="module")
+def grown_glossary(tmp_path_factory) -> str:
+    """tests/corpus's glossary grown to 3,000 entries with generated names (bench/gen_glossary.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from gen_glossary import generate, write_tsv
+
+    path = tmp_path_factory.mktemp("hopeless") / "grown.tsv"
+    return str(write_tsv(generate(3000, [str(ROOT / "tests" / "corpus" / "glossary.tsv")]), path))
+
+
+def _texts() -> list[str]:
+    folders = [ROOT / "tests" / "corpus" / "articles", ROOT / "tests" / "dev-single" / "articles"]
+    return [read_text(str(p)) for folder in folders for p in sorted(folder.glob("*.ja.txt"))]
+
+
+def _lint(linter, texts: list[str]) -> list[tuple]:
+    out = []
+    for n, text in enumerate(texts):
+        findings, doc = linter.lint_source(text, f"t{n}.txt")
+        out.append((list(doc.layers["mentions"]), list(findings)))
+    return out
+
+
+@pytest.mark.parametrize("stretches", [False, True])
+def test_the_mentions_are_those_of_every_candidate_described_fully(grown_glossary, monkeypatch, stretches):
+    """Development articles against a grown glossary (where chance sound-alikes that can never be reported are
+    common), whole and stretch by stretch: the same mentions layer and findings with or without leaving out the
+    hopeless candidates."""
+    from textqa import Linter, lint, tokens
+    from textqa.mentions.score import Model
+
+    texts = _texts()
+    if stretches:  # windows as small as a long file's are against its length (tests/test_bounded.py)
+        monkeypatch.setattr(tokens.PackWindow.__init__, "__defaults__", (4000,))
+        monkeypatch.setattr(lint, "WINDOW_CHARS", 2000)
+        texts = ["\n".join(texts)]
+    linter = Linter(grown_glossary)
+    said = []
+    real = Model.hopeless
+    monkeypatch.setattr(Model, "hopeless", lambda *a: said.append(real(*a)) or said[-1])
+    left_out = _lint(linter, texts)
+    assert sum(said) >= 20  # many candidates were hopeless
+    monkeypatch.setattr(Model, "hopeless", lambda *a: False)
+    assert left_out == _lint(linter, texts)
+
+
+def test_candidates_keep_every_candidate_without_a_floor(grown_glossary):
+    """scripts/fit_weights.py fits on every candidate, with its token evidence: ``candidates`` without a floor."""
+    compiled = compiled_glossary(load_glossary(grown_glossary))
+    doc = Document(_texts()[0])
+    every = [m for layer in candidates(doc, compiled) for m in layer if m.features is not None]
+    doc = Document(_texts()[0])
+    kept = [m for layer in candidates(doc, compiled, model()) for m in layer if m.features is not None]
+    assert len(kept) < len(every)
+    assert all(m.features.tokens is not None for m in every if m.kind is not MentionKind.ROMANIZED)
+    assert {(m.span, m.entity) for m in kept} <= {(m.span, m.entity) for m in every}
+    current = model()
+    top = {(m.span, m.entity) for m in resolve(doc, compiled, [[m for m in every]], current)}
+    assert top == {(m.span, m.entity) for m in resolve(doc, compiled, [kept], current)}
