@@ -67,9 +67,10 @@ NAMING_KINDS = CORRECT_KINDS | {MentionKind.READING}
 LITERAL_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionKind.READING, MentionKind.REJECTED,
                            MentionKind.GLYPH})
 
-# kinds a kanji window reads as (textqa.mentions.homophone): every candidate of one entity and kind has its name's
-# length, a character a syllable (but a mixed form's head, 騰訊ホールディングス), so none lies inside another, and one
-# below the report threshold never lends its confidence to a longer one (resolve._whole)
+# kinds a kanji window reads as (textqa.mentions.homophone; the exact finder's glyph variants always have their token
+# evidence): every such candidate of one entity and kind has its name's length, a character a syllable (but a mixed
+# form's head, 騰訊ホールディングス), so none lies inside another, and one below the report threshold never lends its
+# confidence to a longer one (resolve._whole)
 KANJI_SOUND_KINDS = frozenset({MentionKind.GLYPH, MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})
 
 

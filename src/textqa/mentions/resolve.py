@@ -69,8 +69,9 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     names the entity elsewhere: in these layers, or where ``elsewhere(entity)`` says so) and the glossary's size.
     ``lonely`` collects the entities of candidates that are echoed nowhere. With a ``floor`` model, the kanji
     sound-alikes that cannot reach its report threshold (``Model.hopeless``; their finder left out their token
-    evidence) are left out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of
-    them could lend its confidence to a longer candidate (``KANJI_SOUND_KINDS``)."""
+    evidence), and the homophones and near-homophones that do not reach it with their complete features, are left
+    out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of them could lend its
+    confidence to a longer candidate (``KANJI_SOUND_KINDS``; a mixed form's head is kept)."""
     rivals: dict[tuple, set[str]] = {}
     places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
     for layer in layers:
@@ -90,7 +91,11 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
             return None  # below the report threshold whatever its evidence: dropped as resolve would drop it
         if not echoed and lonely is not None:
             lonely.add(m.entity)
-        return replaced(m, features=replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
+        features = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
+        if floor is not None and m.kind in SOUNDALIKE_KINDS and not features.mixed \
+                and floor.unreported(features):
+            return None  # below the report threshold with its evidence: dropped as resolve would drop it
+        return replaced(m, features=features)
 
     return [[c for c in map(complete, layer) if c is not None] for layer in layers]
 

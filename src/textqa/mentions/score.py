@@ -39,6 +39,10 @@ class Model:
             known = self._known[features] = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
         return known
 
+    def unreported(self, features: Features) -> bool:
+        """A candidate with ``features`` (complete) scores below the report threshold: it is dropped."""
+        return self.confidence(features) < self.report
+
     def hopeless(self, features: Features, glossary_size: int) -> bool:
         """No token evidence, echo or ambiguity (``OPEN_FEATURES``, decided after the finder describes a candidate)
         can bring ``features`` (with a glossary of ``glossary_size`` entries) up to the report threshold: the
