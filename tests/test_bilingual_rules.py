@@ -100,6 +100,11 @@ def pair(tmp_path):
     return lint
 
 
+def changed_numbers(pair, zh: str, ja: str) -> list:
+    """The BIL002 findings of a pair."""
+    return [f for f in pair(zh, ja) if f.code == "BIL002"]
+
+
 ZH = ("大疆去年的销售额约为3万元，比前年增长了百分之三十。\n\n"
       "公司计划在明年推出两款新产品，并在海外开设五家门店。\n\n"
       "我国的无人机产业正在快速发展，出口额已经达到1.5亿美元。\n")
@@ -541,8 +546,8 @@ def test_our_country_inside_a_sentence_left_in_chinese_is_not_a_rendering(names_
 def test_half_past_an_hour_is_the_same_time_in_both_languages(pair):
     zh = "中午11点半，食堂开始供应午餐。\n\n它的母亲也生活在这里。\n"
     ja = "午前11時半、食堂は昼食の提供を始めた。\n\nその母親もここで暮らしている。\n"
-    assert [f.code for f in pair(zh, ja) if f.code == "BIL002"] == []
-    assert [f.code for f in pair(zh, ja.replace("11時半", "12時半")) if f.code == "BIL002"] == ["BIL002"]
+    assert [f.code for f in changed_numbers(pair, zh, ja)] == []
+    assert [f.code for f in changed_numbers(pair, zh, ja.replace("11時半", "12時半"))] == ["BIL002"]
 
 
 ROOM_ZH = ("图书馆去年接待读者约45万人次，比前年增长了两成。\n\n"
@@ -591,12 +596,12 @@ def test_a_poor_translation_the_aligner_left_unlinked_can_still_have_lost_a_clau
     ("他的工厂用了12台机器人以后，一条生产线只需要3个人。", "工場ではロボットを12台導入した後、1本のラインに必要な人員が3人になった。"),
 ])
 def test_a_full_hour_and_a_translations_one_for_a_word_are_not_changed_numbers(pair, zh, ja):
-    assert [f.code for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+    assert [f.code for f in changed_numbers(pair, zh + "\n", ja + "\n")] == []
 
 
 def test_a_translations_one_does_not_hide_a_changed_number(pair):
     zh = "每日线上预约名额由8000个增加到12000个。\n"
-    found = [f for f in pair(zh, "1日当たりのオンライン予約枠を8000人分から2万1000人分に増やす。\n") if f.code == "BIL002"]
+    found = changed_numbers(pair, zh, "1日当たりのオンライン予約枠を8000人分から2万1000人分に増やす。\n")
     assert [(f.surface, f.suggestion) for f in found] == [("2万1000", "12000")]
 
 
@@ -645,12 +650,11 @@ def test_halves_tenths_and_hundredths_are_read_by_value(text, values):
     ("这件事十分重要，我们用了十分钟讨论。", "この件は非常に重要で、私たちは10分間話し合った。"),
 ])
 def test_a_half_or_a_tenth_written_another_way_is_not_a_changed_number(pair, zh, ja):
-    assert [f for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+    assert changed_numbers(pair, zh + "\n", ja + "\n") == []
 
 
 def test_a_tenth_with_hundredths_that_changed_is_a_changed_number(pair):
-    found = [f for f in pair("受访企业中有七成五表示将扩大投资。\n", "調査対象企業の57％が投資を拡大すると答えた。\n")
-             if f.code == "BIL002"]
+    found = changed_numbers(pair, "受访企业中有七成五表示将扩大投资。\n", "調査対象企業の57％が投資を拡大すると答えた。\n")
     assert [(f.surface, f.suggestion) for f in found] == [("57％", "七成五")]
 
 
@@ -712,11 +716,10 @@ def test_a_changed_number_beside_ten_alone_is_the_one_reported(pair):
     # 十 is read, so the changed 四 (缓刑四年 → 執行猶予3年) pairs with the second 3, not with 10
     zh = "法院判处被告人有期徒刑十年六个月；判处另一名被告人有期徒刑三年，缓刑四年。\n"
     ja = "法院は被告に懲役10年6カ月、もう1人の被告に懲役3年、執行猶予3年を言い渡した。\n"
-    found = [f for f in pair(zh, ja) if f.code == "BIL002"]
+    found = changed_numbers(pair, zh, ja)
     assert [(f.surface, f.suggestion, f.column) for f in found] == [("3", "四", ja.rindex("3") + 1)]
-    assert [f for f in pair(zh, ja.replace("身長", "")) if f.code == "BIL002"] == found
-    assert [(f.surface, f.suggestion) for f in pair("这名前锋身高1.86米。\n\n" + ZH, "このFWは身長168センチだ。\n\n" + JA)
-            if f.code == "BIL002"] == [("168", "1.86")]
+    assert changed_numbers(pair, zh, ja.replace("身長", "")) == found
+    assert [(f.surface, f.suggestion) for f in changed_numbers(pair, "这名前锋身高1.86米。\n\n" + ZH, "このFWは身長168センチだ。\n\n" + JA)] == [("168", "1.86")]
 
 
 @pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任"])
@@ -945,10 +948,9 @@ def test_the_same_amount_in_another_currency_is_a_changed_number(pair, zh, ja):
 ])
 def test_a_range_with_its_percent_sign_written_once_is_not_a_changed_number(pair, zh, ja):
     """0.2～0.5％: the first number of a range takes the unit written after the second."""
-    assert [f for f in pair(zh + "\n", ja + "\n") if f.code == "BIL002"] == []
+    assert changed_numbers(pair, zh + "\n", ja + "\n") == []
 
 
 def test_a_range_whose_first_number_changed_is_still_a_changed_number(pair):
-    found = [f for f in pair("这种血型在当地人群中只占千分之二到千分之五。\n", "この血液型は地元の人口の0.3～0.5％にとどまる。\n")
-             if f.code == "BIL002"]
+    found = changed_numbers(pair, "这种血型在当地人群中只占千分之二到千分之五。\n", "この血液型は地元の人口の0.3～0.5％にとどまる。\n")
     assert [f.surface for f in found] == ["0.3"]
