@@ -28,6 +28,32 @@ MAX_GROWTH = 33  # most UTF-8 bytes one code point becomes under NFKC and lower 
 _SENTENCE_ENDS = SENTENCE_ENDS + "\n"
 
 
+
+def proper_noun(pos: tuple[str, ...]) -> bool:
+    """A part of speech (SudachiPy's tuple) of a proper noun (固有名詞)."""
+    return len(pos) > 1 and pos[1] == "固有名詞"
+
+
+def common_noun(pos: tuple[str, ...]) -> bool:
+    """A common noun (普通名詞)."""
+    return len(pos) > 1 and pos[1] == "普通名詞"
+
+
+def numeral(pos: tuple[str, ...]) -> bool:
+    """A numeral (数詞)."""
+    return len(pos) > 1 and pos[1] == "数詞"
+
+
+def person_name(pos: tuple[str, ...]) -> bool:
+    """A proper noun of a person (固有名詞, 人名)."""
+    return proper_noun(pos) and len(pos) > 2 and pos[2] == "人名"
+
+
+def place_name(pos: tuple[str, ...]) -> bool:
+    """A proper noun of a place (固有名詞, 地名)."""
+    return proper_noun(pos) and len(pos) > 2 and pos[2] == "地名"
+
+
 class Token(NamedTuple):
     span: Span
     surface: str
@@ -37,19 +63,19 @@ class Token(NamedTuple):
 
     @property
     def is_proper_noun(self) -> bool:
-        return len(self.pos) > 1 and self.pos[1] == "固有名詞"
+        return proper_noun(self.pos)
 
     @property
     def is_person_name(self) -> bool:
-        return self.is_proper_noun and len(self.pos) > 2 and self.pos[2] == "人名"
+        return person_name(self.pos)
 
     @property
     def is_place_name(self) -> bool:
-        return self.is_proper_noun and len(self.pos) > 2 and self.pos[2] == "地名"
+        return place_name(self.pos)
 
     @property
     def is_common_noun(self) -> bool:
-        return len(self.pos) > 1 and self.pos[1] == "普通名詞" and not self.oov
+        return common_noun(self.pos) and not self.oov
 
     @property
     def is_time_word(self) -> bool:
@@ -63,7 +89,7 @@ class Token(NamedTuple):
 
     @property
     def is_numeral(self) -> bool:
-        return len(self.pos) > 1 and self.pos[1] == "数詞"
+        return numeral(self.pos)
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,7 +206,7 @@ def known_as_written(word: str) -> bool:
     ``word`` itself (青椒肉絲, 小籠包): Japanese as written, not a spelling it would normalise (發表 -> 発表). Proper
     nouns are left out: the dictionary keeps old-form place names as written (中國, 臺北)."""
     morphemes = list(_tokenizer().tokenize(word))
-    return len(morphemes) == 1 and not morphemes[0].is_oov() and morphemes[0].part_of_speech()[1] == "普通名詞" \
+    return len(morphemes) == 1 and not morphemes[0].is_oov() and common_noun(morphemes[0].part_of_speech()) \
         and morphemes[0].normalized_form() == word
 
 

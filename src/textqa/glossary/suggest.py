@@ -133,7 +133,7 @@ def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
         group = []
         for t in [*toks, None]:
             context = t is not None and t.surface in context_words
-            numeral = t is not None and len(t.pos) > 1 and t.pos[1] == "数詞"
+            numeral = t is not None and t.is_numeral
             whole = (t is not None and t.is_proper_noun and not _country(t) and len(t.surface) > 2
                      and t.surface[-1] in context_words)
             if t is not None and not (context or numeral or whole):

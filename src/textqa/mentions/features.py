@@ -15,7 +15,8 @@ from ..charclass import KANJI_RANGE
 from ..findings import Span
 from ..glossary.forms import simplified_form
 from ..phonetics.tables import name_context
-from ..tokens import packed_in, part_of_speech, tokenize, tokens_in
+from ..tokens import (common_noun, numeral, packed_in, part_of_speech, person_name, place_name, proper_noun, tokenize,
+                      tokens_in)
 from .kinds import MentionKind
 
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
@@ -122,8 +123,7 @@ OPEN_FEATURES = ("tokens:unaligned", "tokens:proper", "tokens:known-word", "toke
 
 def _is_name_token(t) -> bool:
     # SudachiPy's 人名/地名 subclasses are unreliable on unknown names (an unknown place name can come out as 人名)
-    numeral = len(t.pos) > 1 and t.pos[1] == "数詞"
-    return t.is_proper_noun or (t.oov and not numeral)
+    return t.is_proper_noun or (t.oov and not t.is_numeral)
 
 
 def _continues(doc, span: Span) -> bool:
@@ -193,9 +193,7 @@ def _pos_flags(pos_id: int) -> tuple[bool, bool, bool, bool, bool]:
     """(proper noun, numeral, common noun but for out-of-vocabulary, place name, person's name) of a part of
     speech, as Token's properties and ``_is_name_token`` read them."""
     pos = part_of_speech(pos_id)
-    proper = len(pos) > 1 and pos[1] == "固有名詞"
-    return (proper, len(pos) > 1 and pos[1] == "数詞", len(pos) > 1 and pos[1] == "普通名詞",
-            len(pos) > 2 and pos[2] == "地名", proper and len(pos) > 2 and pos[2] == "人名")
+    return proper_noun(pos), numeral(pos), common_noun(pos), place_name(pos), person_name(pos)
 
 
 @functools.lru_cache(maxsize=8192)

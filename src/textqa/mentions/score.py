@@ -33,11 +33,12 @@ class Model:
     def confidence(self, features: Features) -> float:
         known = self._known.get(features)  # candidates repeat their features across spans and documents
         if known is None:
-            if len(self._known) >= KNOWN_FEATURES:
-                self._known.clear()
-            z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
-            known = self._known[features] = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+            z = self._logit(features)
+            known = _remember(self._known, features, 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0)
         return known
+
+    def _logit(self, features: Features) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.vector().items())
 
     def unreported(self, features: Features) -> bool:
         """A candidate with ``features`` (complete) scores below the report threshold: it is dropped."""
@@ -50,13 +51,19 @@ class Model:
         so a positive weight adds at most itself."""
         known = self._hopeless.get((features, glossary_size))
         if known is None:
-            if len(self._hopeless) >= KNOWN_FEATURES:
-                self._hopeless.clear()
             fixed = replaced(features, tokens=None, echoed=False, ambiguous=False, glossary_size=glossary_size)
-            z = self.bias + sum(self.weights.get(name, 0.0) * v for name, v in fixed.vector().items()) \
-                + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES)
-            known = self._hopeless[features, glossary_size] = z < math.log(self.report / (1.0 - self.report)) - MARGIN
+            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES)
+            known = _remember(self._hopeless, (features, glossary_size),
+                              z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
+
+
+def _remember(memo: dict, key, value):
+    """``value`` stored under ``key`` in a memo bounded to ``KNOWN_FEATURES`` entries (emptied when full)."""
+    if len(memo) >= KNOWN_FEATURES:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def parse_model(data: dict) -> Model:
