@@ -9,10 +9,14 @@ from dataclasses import dataclass
 
 from ..charclass import is_kanji
 from ..findings import Span
+from ..glossary.model import EntityType
 from .align import threshold
 
-NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation",
-             "nz": "proper noun"}
+# jieba's name tags: the glossary type each stands for ("" for nz, a proper noun of no glossary type)
+NAME_TAGS: dict[str, EntityType | str] = {"nr": EntityType.PERSON, "nrfg": EntityType.PERSON,
+                                          "nrt": EntityType.PERSON, "ns": EntityType.PLACE, "nt": EntityType.ORG,
+                                          "nz": ""}
+LABELS = {EntityType.ORG: "organisation", "": "proper noun"}  # how a message names a type (else its value)
 
 
 @dataclass(frozen=True)
@@ -22,8 +26,14 @@ class SourceName:
     tag: str
 
     @property
-    def kind(self) -> str:
+    def entity_type(self) -> EntityType | str:
+        """The glossary type the tag stands for, or "" when none."""
         return NAME_TAGS[self.tag]
+
+    @property
+    def label(self) -> str:
+        """The type in words, for messages: person, place, organisation or proper noun."""
+        return LABELS.get(self.entity_type, str(self.entity_type))
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,6 +35,11 @@ class Entry:
     def correct_forms(self) -> tuple[str, ...]:
         return (self.ja, *self.accept)
 
+    @property
+    def may_be_person(self) -> bool:
+        """A person's name, or an entry of no stated type."""
+        return self.type in (EntityType.PERSON, "")
+
 
 @dataclass
 class Glossary:

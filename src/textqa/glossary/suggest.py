@@ -22,10 +22,12 @@ from ..charclass import KANJI_RUN, KATAKANA_RUN, KATAKANA_SEPARATORS, LATIN_NAME
 from ..document import Document
 from ..findings import Span
 from ..mentions.runs import runs
+from .model import EntityType
 
 MAX_NAME_KANJI = 4  # a name in a kanji run: 2-4 characters
 COMMON_PART = 3  # a katakana name's parts are short; a longer everyday word in a run means it is no name
-TYPES = {"person": "person", "place": "place", "organisation": "org", "org": "org"}
+# SudachiPy's proper-noun subclasses (pos[2]) and the glossary type each stands for
+TOKEN_TYPES = {"人名": EntityType.PERSON, "地名": EntityType.PLACE, "組織名": EntityType.ORG}
 
 
 @dataclass
@@ -82,7 +84,7 @@ def _context_type(text: str, end: int) -> str:
 def _token_type(tokens) -> str:
     for t in tokens:
         if t.is_proper_noun and len(t.pos) > 2:
-            return {"人名": "person", "地名": "place", "組織名": "org"}.get(t.pos[2], "")
+            return TOKEN_TYPES.get(t.pos[2], "")
     return ""
 
 
@@ -160,7 +162,7 @@ def _katakana_names(doc, covered) -> list[tuple[Span, str, bool]]:
             continue
         if any(not (t.is_proper_noun or t.oov) and len(t.surface) > COMMON_PART for t in toks):
             continue  # ブロックチェーン・…, スマート フォン: everyday words, not a name
-        typ = _context_type(doc.text, span.end) or _token_type(toks) or ("person" if separated else "")
+        typ = _context_type(doc.text, span.end) or _token_type(toks) or (EntityType.PERSON if separated else "")
         out.append((span, typ, separated))
     return out
 
@@ -176,7 +178,7 @@ def _latin_names(doc, covered) -> list[tuple[Span, str, bool]]:
         person = name_shape(words)
         parts = [segment(w) for w in words]
         if person or (len(words) == 1 and parts[0] is not None and len(parts[0]) >= 2):
-            out.append((span, "person" if person else _context_type(doc.text, span.end), person))
+            out.append((span, EntityType.PERSON if person else _context_type(doc.text, span.end), person))
     return out
 
 
@@ -189,7 +191,7 @@ def _untranslated_names(doc, covered) -> list[tuple[Span, str, bool]]:
         if any(is_simplified_only(c) for c in run):
             for name in source_names(run, span.start):
                 if not _overlaps(name.span, covered):
-                    out.append((name.span, TYPES.get(name.kind, ""), True))
+                    out.append((name.span, name.entity_type, True))
     return out
 
 
@@ -329,8 +331,8 @@ def _proposal(group: list[_Seen]) -> Candidate:
         ja = max(kanji, key=lambda k: (sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
                                        len(k.lines)))
         ja = ja.surface
-        return Candidate(simplified_form(ja), ja, TYPES.get(typ, typ), True, renderings)
-    return Candidate("", group[0].surface, TYPES.get(typ, typ), False, renderings)
+        return Candidate(simplified_form(ja), ja, typ, True, renderings)
+    return Candidate("", group[0].surface, typ, False, renderings)
 
 
 def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
@@ -364,7 +366,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         for name in source_names(source):
             if simplified_form(name.surface) not in known:
                 k = kinds.setdefault(name.surface, {})
-                k[name.kind] = k.get(name.kind, 0) + 1
+                k[name.entity_type] = k.get(name.entity_type, 0) + 1
     entries, forms = [], set()
     for zh, k in kinds.items():
         ja = japanese_form(zh)
@@ -372,7 +374,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             continue
         forms.add(ja)
         kind = max(k, key=lambda t: (k[t], t))
-        entries.append(Entry(zh=zh, ja=ja, type=TYPES.get(kind, "")))
+        entries.append(Entry(zh=zh, ja=ja, type=kind))
     temporary = compile_glossary(Glossary(entries))
     found: dict[str, dict[str, Rendering]] = {}
     spans: dict[str, list[Span]] = {}

@@ -132,10 +132,10 @@ def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: 
 def _described(compiled, zh: str, window: str, kind: MentionKind, syllables: int, **more) -> Features:
     """The features of ``window`` read as ``zh`` that depend on them and the glossary only (not yet the document's:
     the name suffix after it, the entity written elsewhere, the token evidence)."""
-    entity_type = compiled.entry(zh).type
+    entry = compiled.entry(zh)
     if kind in (MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE) and not more.get("mixed"):
         more["chinese_word"] = chinese_word(simplified_form(window))
-    return Features(kind, syllables, shared=shared_characters(window, zh), person=entity_type in ("person", ""),
+    return Features(kind, syllables, shared=shared_characters(window, zh), person=entry.may_be_person,
                     **more)
 
 

@@ -220,7 +220,7 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
             # a place the dictionary knows (ロシア is no misspelt ラサ)
         features = Features(MentionKind.KATAKANA, syllables, tokens,
                             context=context, elsewhere=zh in named,
-                            similarity=sim, separated=separated, person=entry.type in ("person", ""),
+                            similarity=sim, separated=separated, person=entry.may_be_person,
                             compound=compound, short_key=len(key) < 3)
         out.append(Mention(span, surface, zh, MentionKind.KATAKANA, detail=matched, features=features))
     return out

@@ -53,6 +53,6 @@ class UnlistedSourceName(Rule):
                 else:
                     start = sent.target_span.start  # where the aligned sentence starts
                     span, how = Span(start, start), "no rendering of it found in the aligned sentence"
-                yield ctx.finding(self, span, f"source name {name.surface} ({name.kind}) is not in the glossary; "
+                yield ctx.finding(self, span, f"source name {name.surface} ({name.label}) is not in the glossary; "
                                               f"{how}", entity=None,
                                   related=(bt.related(name.span, name.surface),))
