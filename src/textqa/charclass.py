@@ -48,6 +48,7 @@ HIRAGANA_BLOCK_RANGE = "\u3040-\u309f"
 KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"
 KANA_BLOCKS_RANGE = HIRAGANA_BLOCK_RANGE + KATAKANA_BLOCK_RANGE
 SPACES = " \u3000"  # a half- or a full-width space
+SPACE = f"[{SPACES}]"  # regex: one of them
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 

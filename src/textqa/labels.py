@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import (CELL_FILLER, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_CHAR, KANJI_RANGE,
-                        KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACES, is_kanji)
+from .charclass import (CELL_FILLER, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_CHAR,
+                        KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES, is_kanji)
 from .findings import Span
 from .wordlists import word_list
 
@@ -33,20 +33,20 @@ def _label() -> re.Pattern:
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
-        rf"^[ \u3000|]*(?:{labels})[ \u3000]*[:：]?[ \u3000]*\n(?:[ \u3000]*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
+        rf"^[ \u3000|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars
-        rf"|(?:{labels}){LABEL_QUALIFIER}[ \u3000]*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
-        rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)][ \u3000]*[:：][ \u3000|]*"
+        rf"|(?:{labels}){LABEL_QUALIFIER}{SPACE}*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
+        rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)]{SPACE}*[:：][ \u3000|]*"
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
-        rf"|^[ \u3000]*[【［\[][{KANJI_RANGE}][:：][ \u3000]*"
+        rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
         rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
-        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも][ \u3000]*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
         rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、 \u3000]*"
@@ -59,7 +59,7 @@ def _label() -> re.Pattern:
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
 FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
-LATIN_LIST_ITEM = re.compile(f"[、,，][ \u3000]*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} .'-]{{0,40}}?)(?=[ \u3000]*[、,，のと]|$)", re.M)
+LATIN_LIST_ITEM = re.compile(f"[、,，]{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} .'-]{{0,40}}?)(?={SPACE}*[、,，のと]|$)", re.M)
 
 
 # a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
@@ -69,42 +69,42 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 # with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
 # (tried only from a run's first kanji: a long run of kanji costs no more than its length)
-CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},，][ \u3000])"
-                                 rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|[ \u3000](?=[{KANJI_RANGE}]))+)[。.]?[ \u3000]*"
+CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},，]{SPACE})"
+                                 rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|{SPACE}(?=[{KANJI_RANGE}]))+)[。.]?{SPACE}*"
                                  rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 # Chinese quoted as a form, of any length, followed by its pinyin (「纸」zhǐ の発音, “书”（shū）): a language lesson or a
 # dictionary talks about the characters; the pinyin must carry tone marks and spell a reading of them (see below)
-QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』”][ \u3000]*[(（]?[ \u3000]*"
+QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』”]{SPACE}*[(（]?{SPACE}*"
                                 rf"([{LATIN_LETTER_RANGE}]+(?:[ '’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 # a romanised name followed by its characters in brackets, and any other forms of them there (生まれ Wang Baoshan
 # (王寶山 ;王宝山 )): an infobox row or a gloss giving the name in both scripts
 # (a name of up to NAME_WORDS words, each tried from its first letter: a long English text costs no more than its length)
 NAME_WORDS, NAME_WORD = 6, 30
 LATIN_THEN_FORMS = re.compile(rf"(?<![{LATIN_LETTER_RANGE}\-'’])([{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}"
-                              rf"(?:[ \-'’][{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}){{0,{NAME_WORDS - 1}}})[ \u3000]*[(（][ \u3000]*"
+                              rf"(?:[ \-'’][{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}){{0,{NAME_WORDS - 1}}}){SPACE}*[(（]{SPACE}*"
                               rf"([{KANJI_RANGE}]+)[^（）()\n{KANA_BLOCKS_RANGE}]{{0,{MAX_FORM}}}[)）]")
 # a bracket that opens with a name in Latin script and gives the kanji form after it ((Starsea Network Ltd. 星海网络、…)):
 # a gloss of the name's forms, as a company's page opens
-LATIN_LED_GLOSS = re.compile(rf"[(（][ \u3000]*[{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}0-9 .,&'’\-]{{0,{MAX_FORM}}}?"
-                             rf"[ \u3000]([{KANJI_RANGE}]+)(?=[ \u3000]*[、,，;；)）])")
+LATIN_LED_GLOSS = re.compile(rf"[(（]{SPACE}*[{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}0-9 .,&'’\-]{{0,{MAX_FORM}}}?"
+                             rf"{SPACE}([{KANJI_RANGE}]+)(?={SPACE}*[、,，;；)）])")
 # a dictionary's headword line: the reading in hiragana (after the headword, if given), then the name's romanisation,
 # then the entry's bracketed data or the line's end (りんしきょう Lin Zhi-qiang [生]…, 林志強 りんしきょう Lin Zhi-qiang)
-HEADWORD_ROMANISATION = re.compile(rf"^[ \u3000]*(?:[{KANJI_RANGE}]+[ \u3000]+)?[{HIRAGANA_RANGE}ー‐・]{{2,20}}[ \u3000]*"
+HEADWORD_ROMANISATION = re.compile(rf"^{SPACE}*(?:[{KANJI_RANGE}]+{SPACE}+)?[{HIRAGANA_RANGE}ー‐・]{{2,20}}{SPACE}*"
                                    rf"([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}\-'’ ]*[{LATIN_LETTER_RANGE}])"
-                                   rf"(?=[ \u3000]*(?:$|[\[［(（【]))", re.M)
+                                   rf"(?={SPACE}*(?:$|[\[［(（【]))", re.M)
 # a Chinese sentence followed by its Japanese translation in parentheses (我家在星河。（私の家は星河にあります。）):
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
 _SENTENCE_END = "[。？！?!]"
-_THEN_OPENING = r"[ \u3000]*[（(]"
+_THEN_OPENING = rf"{SPACE}*[（(]"
 CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
                                       rf"{_THEN_OPENING}[^（）()\n]*[{KANA_BLOCKS_RANGE}][^（）()\n]*[）)]", re.M)
 SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every such match holds: a cheap look first
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
-BRACKETED_FORM = re.compile(rf"^[ \u3000]*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】][ \u3000]*$", re.M)
+BRACKETED_FORM = re.compile(rf"^{SPACE}*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】]{SPACE}*$", re.M)
 KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」{KANA_BLOCKS_RANGE}\n]{{0,30}}」")  # 「学习」: no kana inside
 LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
-BLANK = re.compile(r"[（(][ \u3000]+[）)]")  # a blank to fill in: （　　）, (   )
+BLANK = re.compile(rf"[（(]{SPACE}+[）)]")  # a blank to fill in: （　　）, (   )
 ERHUA = frozenset({"r"})  # 儿 written as a final r in pinyin (一点儿 yìdiǎnr)
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
 FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on the next: a list of forms (陈冲 / 陳沖)
@@ -113,11 +113,11 @@ FORM_LIST_BELOW = 1  # a word alone on its line above its other form alone on th
 # a table: a header row whose column titles hold a form label (中国語名（簡体字）, 拼音, 英語名) makes each cell of
 # that column, in the rows below up to a blank line or the table's end, a form talked about as a form.
 # Wikitext (! a !! b, | a || b, |- between rows), Markdown (| a | b |, |---|) and tab-separated rows.
-TABLE_LEAD = re.compile(r"[ \u3000]*(?:\{\||[!|])?")
-TABLE_CELL_SEP = re.compile(r"[ \u3000]*(?:!!|\|\||\||\t)[ \u3000]*")
-TABLE_RULE = re.compile(r"[ \u3000]*(?:\|-|\|?[ \u3000]*:?-{3,})")
-TABLE_END = re.compile(r"[ \u3000]*\|\}")
-BARRED_ROW = re.compile(r"[ \u3000]*\|.*\|[ \u3000]*")  # | a | b |: a row even when a cell holds a sentence (。)
+TABLE_LEAD = re.compile(rf"{SPACE}*(?:\{{\||[!|])?")
+TABLE_CELL_SEP = re.compile(rf"{SPACE}*(?:!!|\|\||\||\t){SPACE}*")
+TABLE_RULE = re.compile(rf"{SPACE}*(?:\|-|\|?{SPACE}*:?-{{3,}})")
+TABLE_END = re.compile(rf"{SPACE}*\|\}}")
+BARRED_ROW = re.compile(rf"{SPACE}*\|.*\|{SPACE}*")  # | a | b |: a row even when a cell holds a sentence (。)
 MAX_HEADER_CELL = 30  # code points a column title may run
 
 
@@ -212,7 +212,7 @@ def _reads_as(kanji: str, latin: str) -> bool:
 
 
 # an infobox or list row's label: `本社所在地: `, `- 名称：`, `| 拼音: ` (up to twelve code points, no sentence)
-INFOBOX_LABEL = re.compile(r"[ \u3000*・|\-]*[^\s:：。、]{1,12}[ \u3000]*[:：][ \u3000]*")
+INFOBOX_LABEL = re.compile(rf"[ \u3000*・|\-]*[^\s:：。、]{{1,12}}{SPACE}*[:：]{SPACE}*")
 
 
 def row_value(line: str) -> str:
@@ -350,7 +350,7 @@ FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form t
 # a form marked as wrong in a style guide or a quiz (×ターリームー, ✕ Xi Jingping): cited, not used; a mark
 # between two words (ファーウェイ×ライカ, a collaboration; 3×4) marks nothing
 STRUCK_MARKS = "×✕✖✗✘❌"
-STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)} \u3000]))[{STRUCK_MARKS}][ \u3000]*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
+STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)} \u3000]))[{STRUCK_MARKS}]{SPACE}*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
                          re.M)
 
 

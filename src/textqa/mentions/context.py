@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Mapping
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, PARENS,
-                         QUOTE_PAIRS, is_hiragana, is_kana, is_kanji, is_katakana)
+                         QUOTE_PAIRS, SPACE, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -305,7 +305,7 @@ def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:
                for form in correct)
 
 
-CONVERTED_TO = re.compile(r"[ \u3000]*(?:→|⇒|➡|->)[ \u3000]*")  # 林志强→林志強: a form and what it becomes
+CONVERTED_TO = re.compile(rf"{SPACE}*(?:→|⇒|➡|->){SPACE}*")  # 林志强→林志強: a form and what it becomes
 
 
 def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -315,7 +315,7 @@ def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     return arrow is not None and any(form and text.startswith(form, arrow.end()) for form in correct)
 
 
-SLASH = re.compile(r"[ \u3000]*[/／][ \u3000]*")  # 莫言/ MO YAN: two forms of one name side by side
+SLASH = re.compile(rf"{SPACE}*[/／]{SPACE}*")  # 莫言/ MO YAN: two forms of one name side by side
 
 
 def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -351,9 +351,9 @@ def reading_gloss(text: str, inner: Span) -> bool:
     return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])
 
 
-GLOSSARY_LINE_HEAD = re.compile(r"[ \u3000]*[*・•\-－][ \u3000]*")  # a bullet: * 星河：…, ・星河：…
+GLOSSARY_LINE_HEAD = re.compile(rf"{SPACE}*[*・•\-－]{SPACE}*")  # a bullet: * 星河：…, ・星河：…
 # a stock ticker in parentheses after a listed company's name: （000858.SZ）, (0700.HK), （700/HK）, (NYSE: BABA)
-TICKER = re.compile(r"[ \u3000]*[（(](?:\d{3,6}(?:\.[A-Z]{1,2}|/[A-Z]{2})|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE)[:：] ?[A-Z0-9.]+)[）)]")
+TICKER = re.compile(rf"{SPACE}*[（(](?:\d{{3,6}}(?:\.[A-Z]{{1,2}}|/[A-Z]{{2}})|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE)[:：] ?[A-Z0-9.]+)[）)]")
 
 
 def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -369,7 +369,7 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
 
 
 # a bulleted row of a word list: a term, a colon and its meaning or romanisation in Latin letters (- 创新:Innovations)
-TERM_ROW = re.compile(r"[ \u3000]*[*・•\-－][ \u3000]*([^\s:：]{1,8})[:：][ \u3000]*[A-Za-z][A-Za-z '’\-]*")
+TERM_ROW = re.compile(rf"{SPACE}*[*・•\-－]{SPACE}*([^\s:：]{{1,8}})[:：]{SPACE}*[A-Za-z][A-Za-z '’\-]*")
 
 
 def _term_row(text: str, lo: int, hi: int) -> str | None:
@@ -429,10 +429,10 @@ def post_verbs() -> tuple[str, ...]:
     return word_list("post_verbs.txt")
 
 
-POST_CREDIT = re.compile(r"[ \u3000]*[—―–-]+ ?[^\n]*\(@\w+\)")  # — Name (@handle) date: an embedded post's credit
+POST_CREDIT = re.compile(rf"{SPACE}*[—―–-]+ ?[^\n]*\(@\w+\)")  # — Name (@handle) date: an embedded post's credit
 # the header of a post in a thread (ゆずぽん @yuzupon_lol · 7月19日): the lines below it, to the next blank line, are
 # that poster's post, spelt as posted
-POST_HEADER = re.compile(r"[^\n]*@\w+[ \u3000]*[·・•][^\n]*")
+POST_HEADER = re.compile(rf"[^\n]*@\w+{SPACE}*[·・•][^\n]*")
 POST_VERB_GAP = 3  # characters that may stand between と and the post verb (」と2日にツイート)
 
 

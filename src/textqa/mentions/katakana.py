@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
-from ..charclass import KATAKANA_RUN, KATAKANA_WORD, is_katakana
+from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
@@ -180,8 +180,8 @@ def _in_split_form(text: str, span: Span, forms) -> bool:
             end += 1
     if (start, end) == (span.start, span.end) and not any(c in " \u3000" for c in text[start:end]):
         return False
-    joined = re.sub("[ \u3000]", "", text[start:end])
-    piece = re.sub("[ \u3000]", "", text[span.start:span.end])
+    joined = re.sub(SPACE, "", text[start:end])
+    piece = re.sub(SPACE, "", text[span.start:span.end])
     return any(piece in f and f in joined for f in forms)
 
 

@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, is_hiragana, is_kanji, is_katakana
+from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, SPACE, is_hiragana, is_kanji, is_katakana
 from ...document import SpanArray
 from ...findings import Span
 
@@ -56,8 +56,8 @@ def spaced_style(doc) -> bool:
     return doc.memo["garble.spaced_style"]
 
 
-SPACED_MARK = re.compile("[ \u3000][、。]")
-SPACED_WORDS = re.compile(f"[{JAPANESE_RANGE}][ \u3000]+[{JAPANESE_RANGE}]")  # 以前行った ベトナムとか
+SPACED_MARK = re.compile(f"{SPACE}[、。]")
+SPACED_WORDS = re.compile(f"[{JAPANESE_RANGE}]{SPACE}+[{JAPANESE_RANGE}]")  # 以前行った ベトナムとか
 SPACED_PHRASES_MIN = 6  # spaces between Japanese words, at least, and two a full stop, that make a habit
 
 

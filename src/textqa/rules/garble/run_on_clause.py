@@ -5,10 +5,10 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import HIRAGANA_RANGE, is_hiragana
+from ...charclass import HIRAGANA_RANGE, SPACE, is_hiragana
 from ._text import brackets, is_japanese, spaced_phrases, spaced_style
 
-SPACED = re.compile(rf"[{HIRAGANA_RANGE}][ \u3000]+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
+SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
 def _ends_clause(tok) -> bool:
     """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS
+from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS, SPACE
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -13,11 +13,11 @@ from ._text import after_phrase, brackets, line_around, paragraphs
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
 SENTENCE_MARKS = SENTENCE_ENDS + "、"
-SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:[ \u3000]{KATA}{{2,}})+(?!{KATA})")
+SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:{SPACE}{KATA}{{2,}})+(?!{KATA})")
 # a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
 # elsewhere (ボーイング)
 SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}})(?![{KATAKANA_RANGE}])")
-MAY_SPLIT = re.compile(rf"{KATA}[ \u3000]{KATA}")  # what SPLIT and SPLIT_LETTER both hold: a fast first test
+MAY_SPLIT = re.compile(rf"{KATA}{SPACE}{KATA}")  # what SPLIT and SPLIT_LETTER both hold: a fast first test
 
 
 def _word_list_line(text: str, span: Span) -> bool:
@@ -27,7 +27,7 @@ def _word_list_line(text: str, span: Span) -> bool:
     return not any(c in SENTENCE_MARKS for c in line) and len(line.split()) >= LIST_ITEMS
 
 
-SPACED_LATIN = re.compile(r"[A-Za-z0-9][ \u3000]|[ \u3000][A-Za-z0-9]")
+SPACED_LATIN = re.compile(rf"[A-Za-z0-9]{SPACE}|{SPACE}[A-Za-z0-9]")
 
 
 def _spaced_title(doc, span: Span) -> bool:
@@ -107,7 +107,7 @@ class SplitKatakana(Rule):
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
                         or _spaced_title(ctx.doc, span) or _places(ctx, span):
                     continue
-                joined = re.sub(r"[ \u3000]", "・", m.group())
+                joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
                                               f"join the parts or use ・ ({joined})", suggestion=joined)
             for m in SPLIT_LETTER.finditer(text):

@@ -4,7 +4,7 @@ import re
 
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACES
+from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACE, SPACES
 from ._text import paragraphs, spaced_parens, spaced_style
 
 S = f"[{SPACES}]"
@@ -83,13 +83,13 @@ def _empty_pair(text: str, m) -> bool:
 NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 # a full name spaced between surname and given name, then a space before its honorific, as programmes and lists set
 # it (山田 太郎 氏, 星野 花子 氏): the writer's layout. A name left joined before the space (王芳 氏) is a fix's seam.
-SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}[ \u3000]"
+SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}{SPACE}"
                          rf"[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}$")
 NAME_BEFORE = 12  # code points before an honorific searched for a spaced full name
 
 
 # a blank's label set between spaces inside its parentheses, as exam papers print it: （ a ）, （ 1 ）, （ ア ）
-LABELLED_BLANK = re.compile(r"[（(][ \u3000]+[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a2-\u30f3①-⑳]{1,2}$")
+LABELLED_BLANK = re.compile(rf"[（(]{SPACE}+[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a2-\u30f3①-⑳]{{1,2}}$")
 BLANK_LABEL_BEFORE = 6  # code points before the closing space searched for the opener and the label
 
 

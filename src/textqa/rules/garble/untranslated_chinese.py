@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, QUOTE_PAIRS, is_kanji
+from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, QUOTE_PAIRS, SPACE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
@@ -20,10 +20,10 @@ MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（か�
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
-LIST_ENTRY = re.compile(rf"[ \u3000]*[-－—:：=＝][ \u3000]*[{KANA_BLOCKS_RANGE}]")
+LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANA_BLOCKS_RANGE}]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
-LIST_NUMBER = re.compile(r"[ \u3000・*]*(?:[0-9０-９]{1,3}[.．、)）][ \u3000]*)?")
+LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...charclass import (CELL_FILLER, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, is_ascii_alnum,
-                          is_hiragana, is_kanji, is_katakana)
+from ...charclass import (CELL_FILLER, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, SPACE,
+                          is_ascii_alnum, is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity
 from ...glossary.forms import simplified_form
@@ -18,7 +18,7 @@ from ..base import Rule
 
 # what follows a speaker's name that labels a line of a transcript or script (林志強 実は私…, 司会：はい): a colon, or a
 # space and speech that does not go on with a particle (Galaxia は… is prose: Japanese spaces a Latin word so)
-SPEAKER_LABEL_END = re.compile(rf"[ \u3000]*[:：]|[ \u3000]+[^\s{HIRAGANA_BLOCK_RANGE}]")
+SPEAKER_LABEL_END = re.compile(rf"{SPACE}*[:：]|{SPACE}+[^\s{HIRAGANA_BLOCK_RANGE}]")
 JOINERS = "・･"
 PAIR_JOINERS = "・･=＝-－/／"  # 旧星河ラジオ・星河放送局, 星人代＝星河人民代表大会: one thing named twice, side by side
 SHORT_TAIL = 3  # shortest tail of a longer form read as its short name (パンダ国家公園)
