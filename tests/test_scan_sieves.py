@@ -456,6 +456,12 @@ def _katakana_strings(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(n)]
 
 
+def _question_mark_strings(rng: random.Random, n: int) -> list[str]:
+    """Strings of kanji, kana and marks with half-width question marks and replacement characters: what GRB014 reads."""
+    pieces = ["福", "州", "市", "日本", "政府", "の", "は", "とは", "か", "?", "??", "\ufffd", "、", "。", "「", " ", "\n"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
 @pytest.mark.parametrize("code,module,sieve,strings", [
     ("GRB007", "stray_punctuation", "MAY_STRAY", _punctuation_strings),  # a space, two marks, a mark and a hyphen
     ("GRB009", "split_katakana", "MAY_SPLIT", _katakana_strings),  # a space between two katakana letters
@@ -516,3 +522,38 @@ def test_replaced_copies_records_as_dataclasses_replace_does():
     assert dataclasses.astuple(replaced(features, **more)) == dataclasses.astuple(dataclasses.replace(features, **more))
     with pytest.raises(KeyError):
         replaced(m, colour="red")
+
+
+def test_encoding_loss_first_test_finds_what_every_paragraph_finds(monkeypatch):
+    """GRB014 scans only the paragraphs that hold a half-width question mark or a replacement character
+    (``MAY_LOSE``), and finds what scanning every paragraph finds (random strings: the development articles have
+    no lost characters)."""
+    from textqa.rules.garble import encoding_loss
+
+    texts = _question_mark_strings(random.Random(14), 3000)
+    linter = Linter(codes={"GRB014"})
+
+    def found() -> list[list[tuple]]:
+        return [[(f.span, f.message) for f in linter.lint_document(Document(t))] for t in texts]
+
+    sieved = found()
+    monkeypatch.setattr(encoding_loss, "MAY_LOSE", re.compile(""))
+    assert sieved == found()
+    assert any(sieved)
+
+
+def test_token_at_one_offset_same_as_tokens_in():
+    """``tokens.token_at`` gives the one token that ``tokens_in`` gives for a one-code-point span, at every offset of
+    the development articles (blank lines and the text's end included), and None where it gives none."""
+    from textqa.tokens import token_at, tokens_in
+
+    compared = 0
+    for text in _texts()[:6]:
+        doc = Document(text)
+        for offset in range(len(text) + 1):
+            found = tokens_in(doc, Span(offset, offset + 1))
+            assert len(found) <= 1
+            assert token_at(doc, offset) == (found[0] if found else None)
+            compared += bool(found)
+    assert compared > 1000
+

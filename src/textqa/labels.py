@@ -68,9 +68,11 @@ CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
 # Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks (我姓李。 Wǒ xìng Lǐ.), or
 # with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
-# (tried only from a run's first kanji: a long run of kanji costs no more than its length)
-CHINESE_THEN_PINYIN = re.compile(rf"(?<![{KANJI_RANGE},，])(?<![{KANJI_RANGE},，]{SPACE})"
-                                 rf"([{KANJI_RANGE}](?:[{KANJI_RANGE},，]|{SPACE}(?=[{KANJI_RANGE}]))+)[。.]?{SPACE}*"
+# (tried only from a run's first kanji, and the run is never given back: a long run of kanji costs no more than its
+# length; the pattern opens with the kanji, so the engine skips to the next kanji in C before trying it)
+CHINESE_THEN_PINYIN = re.compile(rf"([{KANJI_RANGE}](?<![{KANJI_RANGE},，][{KANJI_RANGE}])"
+                                 rf"(?<![{KANJI_RANGE},，]{SPACE}[{KANJI_RANGE}])"
+                                 rf"(?:[{KANJI_RANGE},，]|{SPACE}(?=[{KANJI_RANGE}]))++)[。.]?{SPACE}*"
                                  rf"([(（]|[\[［][\"“]?)?"
                                  rf"([{LATIN_LETTER_RANGE}]+(?:[ ,'’\-]+[{LATIN_LETTER_RANGE}]+)*)")
 # Chinese quoted as a form, of any length, followed by its pinyin (「纸」zhǐ の発音, “书”（shū）): a language lesson or a
@@ -81,7 +83,9 @@ QUOTED_THEN_PINYIN = re.compile(rf"[「『“]([{KANJI_RANGE}]{{1,12}})[」』�
 # (王寶山 ;王宝山 )): an infobox row or a gloss giving the name in both scripts
 # (a name of up to NAME_WORDS words, each tried from its first letter: a long English text costs no more than its length)
 NAME_WORDS, NAME_WORD = 6, 30
-LATIN_THEN_FORMS = re.compile(rf"(?<![{LATIN_LETTER_RANGE}\-'’])([{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}"
+# (the pattern opens with the letter, so the engine skips to the next Latin letter in C before trying it)
+LATIN_THEN_FORMS = re.compile(rf"([{LATIN_LETTER_RANGE}](?<![{LATIN_LETTER_RANGE}\-'’][{LATIN_LETTER_RANGE}])"
+                              rf"[{LATIN_LETTER_RANGE}]{{0,{NAME_WORD - 1}}}"
                               rf"(?:[ \-'’][{LATIN_LETTER_RANGE}]{{1,{NAME_WORD}}}){{0,{NAME_WORDS - 1}}}){SPACE}*[(（]{SPACE}*"
                               rf"([{KANJI_RANGE}]+)[^（）()\n{KANA_BLOCKS_RANGE}]{{0,{MAX_FORM}}}[)）]")
 # a bracket that opens with a name in Latin script and gives the kanji form after it ((Starsea Network Ltd. 星海网络、…)):

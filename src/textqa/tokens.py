@@ -260,8 +260,8 @@ class Packed:
         if base == 0 and self.starts.typecode == offsets:
             return self  # packs are only read: one object serves
         out = Packed.__new__(Packed)
-        out.starts = array(offsets, [s + base for s in self.starts])
-        out.ends = array(offsets, [e + base for e in self.ends])
+        out.starts = array(offsets, map(base.__add__, self.starts))  # in C: no Python step a token
+        out.ends = array(offsets, map(base.__add__, self.ends))
         out.pos_ids, out.readings, out.reading_ends, out.oov = self.pos_ids, self.readings, self.reading_ends, self.oov
         return out
 
@@ -391,6 +391,14 @@ def packed_in(doc, span: Span) -> tuple[Packed, list[int]] | None:
         return None
     pack = _packed(doc, para)
     return pack, pack.overlapping_indices(span)
+
+
+def token_at(doc, offset: int) -> Token | None:
+    """The token that holds the code point at ``offset``: the one token of ``tokens_in(doc, Span(offset, offset + 1))``
+    (a one-code-point span overlaps one token at most), read from the paragraph's pack with no list and no walk."""
+    pack = _packed(doc, doc.paragraph_of(min(offset, len(doc.text))))
+    i = bisect.bisect_right(pack.starts, offset) - 1
+    return pack.token(i, doc.text) if i >= 0 and pack.ends[i] > offset else None
 
 
 def tokens_in(doc, span: Span) -> list[Token]:

@@ -15,8 +15,8 @@ from ..charclass import KANJI_RANGE
 from ..findings import Span
 from ..glossary.forms import simplified_form
 from ..phonetics.tables import name_context
-from ..tokens import (common_noun, numeral, packed_in, part_of_speech, person_name, place_name, proper_noun, tokenize,
-                      tokens_in)
+from ..tokens import (common_noun, numeral, packed_in, part_of_speech, person_name, place_name, proper_noun, token_at,
+                      tokenize, tokens_in)
 from .kinds import MentionKind
 
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
@@ -127,9 +127,11 @@ def _is_name_token(t) -> bool:
 
 
 def _continues(doc, span: Span) -> bool:
-    nxt = tokens_in(doc, Span(span.end, span.end + 1))
-    last = tokens_in(doc, Span(span.end - 1, span.end))
-    return bool(nxt and last and nxt[0].span.start == span.end and nxt[0].is_proper_noun and last[0].is_proper_noun)
+    nxt = token_at(doc, span.end)
+    if nxt is None or nxt.span.start != span.end or not nxt.is_proper_noun:
+        return False
+    last = token_at(doc, span.end - 1)
+    return last is not None and last.is_proper_noun
 
 
 def token_evidence(doc, span: Span) -> TokenEvidence:

@@ -12,7 +12,7 @@ from ..phonetics.pinyin import char_readings, primary_readings, surname_length, 
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
                        shared_characters, token_evidence)
-from ..tokens import tokens_in
+from ..tokens import token_at
 from .kinds import MentionKind
 from .layer import FLOOR
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -305,10 +305,9 @@ def _known_place(doc, span: Span) -> bool:
     like a glossary name only when tones are ignored (台州 tái zhōu beside 泰州 tài zhōu, 撫州 fǔ zhōu beside 福州 fú
     zhōu) is a place of its own: a slip of the keyboard or the ear keeps the tones (福洲 for 福州, both fú zhōu), and
     two real places that differ in a tone are two places."""
-    toks = tokens_in(doc, Span(span.start, span.start + 1))
-    if not toks:
+    tok = token_at(doc, span.start)
+    if tok is None:
         return False
-    tok = toks[0]
     return not tok.oov and tok.is_place_name and place_word(doc, span, *tok.span)
 
 
@@ -333,18 +332,17 @@ def _inside_known_name(doc, span: Span) -> bool:
     """True when ``span`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in 習近平), or
     inside a date: a time word (年 of 毎年夏, 今年秋) or a counter after a number (年 of 2017年夏). A window cut out of
     a known name is that name's tail, and one cut out of a date is the date's, not a name of its own."""
-    first = tokens_in(doc, Span(span.start, span.start + 1))
-    if not first or first[0].oov:
+    tok = token_at(doc, span.start)
+    if tok is None or tok.oov:
         return False
-    tok = first[0]
     if tok.span.start < span.start:
         return tok.is_proper_noun or tok.is_time_word
     return tok.is_counter and _after_numeral(doc, tok)
 
 
 def _after_numeral(doc, tok) -> bool:
-    before = tokens_in(doc, Span(tok.span.start - 1, tok.span.start)) if tok.span.start else []
-    return bool(before) and before[0].is_numeral
+    before = token_at(doc, tok.span.start - 1) if tok.span.start else None
+    return before is not None and before.is_numeral
 
 
 def _near_pairs(doc, compiled, named: set) -> list[Mention]:

@@ -16,6 +16,8 @@ REPLACEMENT = "\ufffd"
 # bracket or at a line start: 、?山市)
 LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
                   rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
+MAY_LOSE = re.compile(f"[?{REPLACEMENT}]")  # what every match of LOST holds: a fast first test
+
 # a half-width ? used as a question mark: at the end of a line or before a space, a closing quote, an arrow or an
 # ellipsis (南港?星河?→: choices weighed; no lost character stands before an arrow)
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)→⇒…])", re.M)
@@ -102,6 +104,8 @@ class EncodingLoss(Rule):
         if "?" not in ctx.doc.text and REPLACEMENT not in ctx.doc.text:
             return  # nothing LOST could match
         for para, text in paragraphs(ctx.doc):
+            if not MAY_LOSE.search(text):
+                continue  # a paragraph with neither is not scanned
             for m in LOST.finditer(text):
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())) \
