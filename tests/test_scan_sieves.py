@@ -557,3 +557,31 @@ def test_token_at_one_offset_same_as_tokens_in():
             compared += bool(found)
     assert compared > 1000
 
+
+def test_context_sieve_marks_what_every_test_marks(monkeypatch):
+    """Marking mentions correct by context with the tests that need a mark in the text (an arrow, a slash, a bulleted
+    line, an alias marker) skipped where the text has none of it (``context.sieve``) marks what running every test
+    marks: the development articles and invented lines that hold each mark, with and without what makes it count."""
+    from textqa.mentions import context, resolve
+    from textqa.mentions.layer import mention_layer
+
+    glossary = ROOT / "tests" / "corpus" / "glossary.tsv"
+    lines = ["例：林志强→林志強、张伟 -> 張偉", "(林志強/ LIN ZHIQIANG)、Lin Zhiqiang / 林志强、马化腾／ポニー・マー",
+             "* 林志強：英語表記は Lin Zhiqiang。\n- 林志强:Lin\n・王某（作家）（1934年 - ）　中国の作家。",
+             "英語名は「Pony Ma」、日本法人の林志强。", "林志强と张伟。星河の話。"]
+    texts = _texts() + lines + ["\n".join(lines)]
+
+    def marked() -> list[list[tuple]]:
+        linter = Linter(str(glossary))
+        out = []
+        for text in texts:
+            doc = Document(text)
+            linter.lint_document(doc)
+            out.append([(m.span, m.entity, m.kind, m.glossed) for m in mention_layer(doc)])
+        return out
+
+    sieved = marked()
+    assert not all(context.sieve(t).arrows or context.sieve(t).bullets for t in texts)  # the sieve leaves tests out
+    monkeypatch.setattr(resolve, "sieve", lambda text: context.Sieve(True, True, True, True))
+    assert sieved == marked()
+    assert sum(glossed for found in sieved for *_, glossed in found) > 10

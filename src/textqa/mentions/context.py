@@ -6,6 +6,7 @@ import functools
 import re
 from array import array
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, PARENS,
                          QUOTE_PAIRS, SPACE, is_hiragana, is_kana, is_kanji, is_katakana)
@@ -305,7 +306,9 @@ def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:
                for form in correct)
 
 
-CONVERTED_TO = re.compile(rf"{SPACE}*(?:→|⇒|➡|->){SPACE}*")  # 林志强→林志強: a form and what it becomes
+ARROWS = ("→", "⇒", "➡", "->")  # what leads from a form to what it becomes
+# 林志强→林志強: a form and what it becomes
+CONVERTED_TO = re.compile(rf"{SPACE}*(?:" + "|".join(map(re.escape, ARROWS)) + rf"){SPACE}*")
 
 
 def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -315,7 +318,8 @@ def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     return arrow is not None and any(form and text.startswith(form, arrow.end()) for form in correct)
 
 
-SLASH = re.compile(rf"{SPACE}*[/／]{SPACE}*")  # 莫言/ MO YAN: two forms of one name side by side
+SLASHES = "/／"
+SLASH = re.compile(rf"{SPACE}*[{SLASHES}]{SPACE}*")  # 莫言/ MO YAN: two forms of one name side by side
 
 
 def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -327,7 +331,7 @@ def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     k = span.start
     while k > 0 and text[k - 1] in " \u3000":
         k -= 1
-    if k == 0 or text[k - 1] not in "/／":
+    if k == 0 or text[k - 1] not in SLASHES:
         return False
     k -= 1
     while k > 0 and text[k - 1] in " \u3000":
@@ -351,7 +355,9 @@ def reading_gloss(text: str, inner: Span) -> bool:
     return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])
 
 
-GLOSSARY_LINE_HEAD = re.compile(rf"{SPACE}*[*・•\-－]{SPACE}*")  # a bullet: * 星河：…, ・星河：…
+BULLETS = r"*・•\-－"  # what marks an item of a list (as a character class holds them)
+GLOSSARY_LINE_HEAD = re.compile(rf"{SPACE}*[{BULLETS}]{SPACE}*")  # a bullet: * 星河：…, ・星河：…
+BULLETED_LINE = re.compile(rf"(?m)^{SPACE}*[{BULLETS}]")  # a line that GLOSSARY_LINE_HEAD and TERM_ROW can start
 # a stock ticker in parentheses after a listed company's name: （000858.SZ）, (0700.HK), （700/HK）, (NYSE: BABA)
 TICKER = re.compile(rf"{SPACE}*[（(](?:\d{{3,6}}(?:\.[A-Z]{{1,2}}|/[A-Z]{{2}})|(?:NYSE|NASDAQ|Nasdaq|HKEX|TSE)[:：] ?[A-Z0-9.]+)[）)]")
 
@@ -369,7 +375,7 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
 
 
 # a bulleted row of a word list: a term, a colon and its meaning or romanisation in Latin letters (- 创新:Innovations)
-TERM_ROW = re.compile(rf"{SPACE}*[*・•\-－]{SPACE}*([^\s:：]{{1,8}})[:：]{SPACE}*[A-Za-z][A-Za-z '’\-]*")
+TERM_ROW = re.compile(rf"{SPACE}*[{BULLETS}]{SPACE}*([^\s:：]{{1,8}})[:：]{SPACE}*[A-Za-z][A-Za-z '’\-]*")
 
 
 def _term_row(text: str, lo: int, hi: int) -> str | None:
@@ -590,3 +596,19 @@ def in_chinese_line(text: str, span: Span) -> bool:
 def labelled_gloss(text: str, inner: Span) -> bool:
     """True when a gloss lists the name's forms under labels: Lin Zhiqiang (繁体字: 林志強、ピンイン: …)."""
     return bool(labelled_spans(text[inner.start:inner.end]))
+
+
+class Sieve(NamedTuple):
+    """Which of the tests that need a mark somewhere in the text can hold in it, decided once a text: each is False
+    only where its tests are False at every mention, so a mention skips them (most texts have no arrow, slash,
+    bulleted line or alias marker, and each test costs a few lines of Python a mention)."""
+
+    arrows: bool  # an arrow (ARROWS): ``converted_to``
+    slashes: bool  # a slash (SLASHES): ``paired_by_slash``
+    bullets: bool  # a bulleted line (BULLETED_LINE): ``in_glossary_line``, ``in_term_list``, ``namesake_entry``
+    aliases: bool  # an alias or subsidiary marker: ``introduced_as_alias``
+
+
+def sieve(text: str) -> Sieve:
+    return Sieve(arrows=any(arrow in text for arrow in ARROWS), slashes=any(slash in text for slash in SLASHES),
+                 bullets=BULLETED_LINE.search(text) is not None, aliases=_alias_markers()[1].search(text) is not None)

@@ -21,7 +21,7 @@ from .context import (about_readings, before_wiki_markup, called_by, called_so_i
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_english_line, in_glossary_line, in_hashtag, in_term_list, introduced_as_alias,
                       labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such, namesake_entry,
-                      paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around)
+                      paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around, sieve)
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, MentionLayer
@@ -217,16 +217,20 @@ def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int]
             doc.memo["mentions.about_readings"] = about_readings(doc.text)
         return doc.memo["mentions.about_readings"]
 
-    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within, readings)
+    if "mentions.context-sieve" not in doc.memo:  # once a document, not once a stretch
+        doc.memo["mentions.context-sieve"] = sieve(doc.text)
+    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within, readings,
+                         doc.memo["mentions.context-sieve"])
 
 
 def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int],
-                  readings) -> list[Mention]:
+                  readings, marks) -> list[Mention]:
     """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
 
     ``correct_forms(zh)`` gives an entity's correct forms (a gloss after 習 近平, spaced, still glosses it).
     The mentions lie in the stretch ``within`` of the text, whose glosses close on their own line.
-    ``readings()`` tells whether the whole text is about readings (``context.about_readings``).
+    ``readings()`` tells whether the whole text is about readings (``context.about_readings``); ``marks``
+    (``context.sieve``) which of the tests that need a mark in the text can hold in it.
     """
     groups = {opening: inner for opening, inner in gloss_groups(text, *within)}
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
@@ -278,7 +282,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         if m.kind is MentionKind.REJECTED and commented_form(text, m.span, correct_forms(m.entity)):
             out[i] = replaced(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
-        if introduced_as_alias(text, m.span.start) \
+        if (marks.aliases and introduced_as_alias(text, m.span.start)) \
                 or (not called_so(m, text) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
                     and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
@@ -287,12 +291,12 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or in_chinese_line(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
-                or in_glossary_line(text, m.span, correct_forms(m.entity)) \
-                or converted_to(text, m.span, correct_forms(m.entity)) \
-                or paired_by_slash(text, m.span, correct_forms(m.entity)) \
-                or in_term_list(text, m.span.start, m.span.end) \
+                or (marks.bullets and in_glossary_line(text, m.span, correct_forms(m.entity))) \
+                or (marks.arrows and converted_to(text, m.span, correct_forms(m.entity))) \
+                or (marks.slashes and paired_by_slash(text, m.span, correct_forms(m.entity))) \
+                or (marks.bullets and in_term_list(text, m.span.start, m.span.end)) \
                 or (m.kind is MentionKind.GLYPH and cited(text, m.span.start)) \
-                or (m.kind in SOUNDALIKE_KINDS and namesake_entry(text, m.span)) \
+                or (m.kind in SOUNDALIKE_KINDS and marks.bullets and namesake_entry(text, m.span)) \
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)
     return out
