@@ -193,18 +193,25 @@ class StoredMap(Mapping):
                 self._memo[key] = value if self._decode is None else self._decode(value)
         return True
 
+    # the remembered answer is read inline, the store only asked on a miss (entries, forms and index keys are looked
+    # up for every mention and candidate: one call less each)
     def __getitem__(self, key):
-        value = self._value(key)
+        value = self._memo.get(key, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = self._value(key)
         if value is _ABSENT:
             raise KeyError(key)
         return value
 
     def get(self, key, default=None):
-        value = self._value(key)
+        value = self._memo.get(key, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = self._value(key)
         return default if value is _ABSENT else value
 
     def __contains__(self, key) -> bool:
-        return self._value(key) is not _ABSENT
+        value = self._memo.get(key, _UNKNOWN)
+        return (self._value(key) if value is _UNKNOWN else value) is not _ABSENT
 
     def __len__(self) -> int:
         return self._store.meta["counts"][self._table]
