@@ -8,6 +8,8 @@ from textqa import lint_text
 from textqa.glossary import Glossary
 from textqa.glossary.forms import other_kanji
 from textqa.glossary.load import parse_glossary
+from textqa.glossary.model import Entry
+from textqa.phonetics.index import latin_short_names
 
 TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 林巍\t林巍\tperson\tリン・ウェイ\t\t\tarchaeologist
@@ -33,6 +35,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 南志远\t南志遠\tperson\t\t\t\tastronomer
 贾明华\t賈明華\tperson\t\t\t\tactor
 周立新\t周立新\tperson\t\t\t\tengineer
+金凤凰民乐团\tJin Fenghuang\torg\t\t金鳳凰民楽団\t\tfolk orchestra preferred by its Latin short name
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 WARN = ("warning", "error")
@@ -94,6 +97,9 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # person's surname rarely (夏 xia, rarely jia, for 贾 jia; 鄒 zou for 周 zhou)
     ("賈明華氏が出演した。夏明華氏は語った。", "NAM008", "夏明華", "贾明华"),
     ("周立新氏が設計した。鄒立新氏は語った。", "NAM008", "鄒立新", "周立新"),
+    # the katakana of a Latin short name that spells the pinyin of the name's first characters (Jin Fenghuang, jin
+    # feng huang of 金凤凰民乐团): the preferred form's sound in another script
+    ("金鳳凰民楽団は巡演した。ジンフォンホアンの団員が語った。", "NAM006", "ジンフォンホアン", "金凤凰民乐团"),
 ])
 def test_found_at_warning_and_of_its_kind(text, code, surface, entity):
     found = _found(text)
@@ -125,6 +131,7 @@ def test_a_person_homophone_named_once_before_a_title_is_found_at_info():
     "邢海波氏が調査した。邢海波氏によると、地層は古い。",
     "賈明華氏が出演した。夏明氏は語った。",  # another person who shares no given name
     "南志遠氏が観測した。南志氏は語った。",
+    "金鳳凰民楽団は巡演した。Jin Fenghuangの団員が語った。",
 ])
 def test_correct_text_stays_silent(text):
     assert not [f for f in _found(text) if f[1] in WARN], _found(text)
@@ -178,3 +185,19 @@ def test_a_correct_katakana_form_split_by_a_space_is_split_katakana_not_a_transl
     text = "アオランドは新店を開いた。担当者は「アオラン ドの客は増えた」と話す。"
     found = [(f.code, text[f.span.start:f.span.end]) for f in lint_text(text, glossary) if f.severity.value in WARN]
     assert found == [("GRB009", "アオラン ド")], found
+
+
+def test_a_latin_short_name_gives_katakana_keys_only_when_it_spells_the_names_first_syllables():
+    """Hong-style short names: a Latin form that spells in pinyin the reading of the name's first three characters
+    or more, but not all of them; an English form, a two-syllable one and the whole reading (keyed already) do not."""
+    readings = [["jin", "feng", "huang", "min", "yue", "tuan"]]
+
+    def short(ja: str, accept: tuple[str, ...] = ()) -> list[list[str]]:
+        return latin_short_names(Entry("金凤凰民乐团", ja, "org", accept=accept), readings)
+
+    assert short("Jin Fenghuang") == [["jin", "feng", "huang"]]
+    assert short("金鳳凰民楽団", ("Jinfenghuang Min",)) == [["jin", "feng", "huang", "min"]]
+    assert short("Golden Phoenix") == []
+    assert short("Jin Feng") == []  # two syllables make too many katakana words
+    assert short("Jin Fenghuang Minyuetuan") == []  # the whole reading: the name's own keys
+    assert short("金鳳凰") == []  # not a Latin form

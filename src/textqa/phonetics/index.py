@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE
+from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_NAME_RUN
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
@@ -62,6 +62,25 @@ def katakana_of_brand(form: str) -> str:
     """The katakana of a form that is katakana then Latin letters or digits (セイコー of セイコーTV); '' otherwise."""
     m = _KATAKANA_THEN_LATIN.fullmatch(form)
     return m.group(1) if m else ""
+
+
+MIN_SHORT_NAME = 3  # syllables of a Latin short name that gets katakana keys (Hong Meigui): two make too many words
+
+
+def latin_short_names(entry, readings: list[list[str]]) -> list[list[str]]:
+    """The leading syllables of the name that a Latin form of the entry spells in pinyin, when it spells fewer
+    than all of them (Hong Meigui for 红玫瑰洞穴探险队: hong mei gui): the name's short form in pinyin, which a
+    text may render in katakana as it renders the whole name's reading (ホンメイグイ)."""
+    out: list[list[str]] = []
+    for form in entry.correct_forms:
+        if not LATIN_NAME_RUN.fullmatch(form):
+            continue
+        key = roman_key(form)
+        for syl in readings:
+            for k in range(MIN_SHORT_NAME, len(syl)):
+                if "".join(syl[:k]) == key and syl[:k] not in out:
+                    out.append(syl[:k])
+    return out
 
 
 def _core(zh: str) -> str:
@@ -320,6 +339,10 @@ def _kana_pairs(glossary, known: list, alternatives: dict[int, list[list[str]]],
             usual_keys.add(usual)
             keys |= variants
         usual_keys |= {coarse(katakana_romaji(f)) for f in katakana_forms(e)}
+        for short in latin_short_names(e, readings):  # ホンメイグイ of Hong Meigui, the short name in pinyin
+            usual, variants = name_keys(short)
+            usual_keys.add(usual)
+            keys |= variants
         for alt in alternatives.get(i, ()):  # 库尔勒 read ku er lei first: クーアールー follows le
             keys |= name_keys(alt)[1]
         heads = [h for h in (katakana_head(f, zh) for f in e.correct_forms) if h[1]]
