@@ -9,9 +9,10 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, SPACE, is_hiragana, is_kanji, is_katakana
+from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, SENTENCE_ENDS, SPACE, is_hiragana, is_kanji, is_katakana
 from ...document import SpanArray
 from ...findings import Span
+from ...wordlists import word_list
 
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
 QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
@@ -69,6 +70,34 @@ def spaced_phrases(doc) -> bool:
         spaces = len(SPACED_WORDS.findall(doc.text))
         doc.memo["garble.spaced_phrases"] = spaces >= SPACED_PHRASES_MIN and spaces >= 2 * doc.text.count("。")
     return doc.memo["garble.spaced_phrases"]
+
+
+VERSE_SPACE = re.compile(f"(?<=[{JAPANESE_RANGE}])\u3000+(?=[{JAPANESE_RANGE}])")  # 白雲　山に生じ: a full-width pause
+VERSE_SPACES_MIN = 2  # full-width pauses on a line, at least, and more than its sentence ends, that lay out verse
+
+
+def verse_line(text: str, at: int) -> bool:
+    """True when the line holding ``at`` lays out verse: it sets its phrases apart with full-width spaces, at least
+    twice and more often than it ends a sentence (a classical poem's reading, 書き下し:
+    `白雲　山に生じ、清風　竹を払ふ。…知らず　日の暮るるを。`). A translation that lost a full stop leaves one seam in
+    a sentence, typed as a half-width space."""
+    line = line_around(text, at, at)
+    spaces = len(VERSE_SPACE.findall(line))
+    return spaces >= VERSE_SPACES_MIN and spaces > sum(map(line.count, SENTENCE_ENDS))
+
+
+KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
+
+
+@functools.lru_cache(maxsize=1)
+def _kanbun_markers() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, word_list("kanbun_markers.txt"))))
+
+
+def kanbun_reading(paragraph: str) -> bool:
+    """A paragraph read from classical Chinese (書き下し: 其の父は…、籍曰く、…を以て): KANBUN_WITH of its function
+    words (data/kanbun_markers.txt), which no translation of modern Chinese writes."""
+    return len(set(_kanbun_markers().findall(paragraph))) >= KANBUN_WITH
 
 
 SPACED_PAREN = re.compile(r"[^\s(] \([^()\n]{1,30}\) [^\s)]")  # シンチヤン (新疆) ウイグル

@@ -8,10 +8,9 @@ from ...charclass import KANJI_RUN
 from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import known_as_written, tokens_in
-from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
-from ._text import brackets, glossary_surface, paragraphs, translated_line
+from ._text import brackets, glossary_surface, kanbun_reading, paragraphs, translated_line
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -24,7 +23,6 @@ MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old
 HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
                              "|[くぐ]ゎ|[一-龥々]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
-KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +95,7 @@ class TraditionalCharacter(Rule):
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         for para, text in paragraphs(ctx.doc):
-            if forms.keys().isdisjoint(text) or _kanbun(text):
+            if forms.keys().isdisjoint(text) or kanbun_reading(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
@@ -220,17 +218,6 @@ def _cited(doc, span: Span) -> bool:
     text = doc.text
     return brackets(doc).enclosing("cited", lambda o, c: text[o] == "「" and CITATION_BEFORE.search(
         text, max(0, o - CITATION_WINDOW), o) is not None).holds(span)
-
-
-@functools.lru_cache(maxsize=1)
-def _kanbun_markers() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, word_list("kanbun_markers.txt"))))
-
-
-def _kanbun(paragraph: str) -> bool:
-    """A paragraph read from classical Chinese (書き下し: 其の父は…、籍曰く、…を以て): KANBUN_WITH of its function
-    words (data/kanbun_markers.txt), which no translation of modern Chinese writes."""
-    return len(set(_kanbun_markers().findall(paragraph))) >= KANBUN_WITH
 
 
 def _proper_name(doc, span: Span) -> bool:
