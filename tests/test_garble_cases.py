@@ -144,3 +144,23 @@ def test_converted_words_beside_dish_names_are_still_warnings():
     text = DISH_PAGES[2] + "\n\n政府は傳統工芸の振興策を發表した。觀光客は増えている。"
     found = {f.surface for f in lint_text(text) if f.code == "GRB013" and f.severity.value != "info"}
     assert {"傳統工芸", "發表", "觀光客"} <= found and "青椒肉絲" not in found, found
+
+
+# a social-media timeline (invented): its writers double a mark as a style (GRB007 only info); a text with no more
+# than one kind of casual mark (a hashtag) and news prose keep it a warning
+CASUAL_TIMELINE = ("はるか🌸 @haruka_tabi · 5月3日 11:02\n駅前の屋台、もう行列できてるｗ\n#春祭り\n\n"
+                   "はるか🌸 @haruka_tabi · 5月3日 12:40\n焼きそば売り切れだって。。かなしい、、")
+
+
+def test_a_doubled_mark_in_a_casual_timeline_is_only_info():
+    found = [(f.surface, f.severity.value) for f in lint_text(CASUAL_TIMELINE) if f.code == "GRB007"]
+    assert found == [("。。", "info"), ("、、", "info")], found
+
+
+@pytest.mark.parametrize("text", [
+    "市は新しい計画を発表した。。住民の反応はさまざまで、、説明会が注目される。",
+    "#春祭り の会場は昼から混雑した。。運営は入場を制限した、、という。",
+])
+def test_a_doubled_mark_outside_a_casual_register_is_a_warning(text):
+    found = [f.severity.value for f in lint_text(text) if f.code == "GRB007"]
+    assert found == ["warning", "warning"], found

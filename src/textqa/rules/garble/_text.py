@@ -9,9 +9,11 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import BRACKET, JAPANESE_RANGE, PAIRS, PARENS, SENTENCE_ENDS, SPACE, is_hiragana, is_kanji, is_katakana
+from ...charclass import (BRACKET, EMOJI, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
+                          is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
+from ...masks import HANDLE
 from ...wordlists import word_list
 
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
@@ -84,6 +86,19 @@ def verse_line(text: str, at: int) -> bool:
     line = line_around(text, at, at)
     spaces = len(VERSE_SPACE.findall(line))
     return spaces >= VERSE_SPACES_MIN and spaces > sum(map(line.count, SENTENCE_ENDS))
+
+
+CASUAL_MARKS = (EMOJI, LAUGHTER, HASHTAG, re.compile(HANDLE))  # what social-media and chat writing shows
+CASUAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a casual register
+
+
+def casual_register(doc) -> bool:
+    """True when the text is written in a casual register, as social-media posts and chats are: it shows two kinds
+    or more of emoji (🌸), laughter typed as ｗ or (笑), hashtags and @handles. Such writers double their marks
+    (`売り切れだって。。`) as a style; a translation of news shows none of these."""
+    if "garble.casual_register" not in doc.memo:
+        doc.memo["garble.casual_register"] = sum(bool(m.search(doc.text)) for m in CASUAL_MARKS) >= CASUAL_WITH
+    return doc.memo["garble.casual_register"]
 
 
 KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one

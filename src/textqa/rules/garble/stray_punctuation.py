@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import re
 
+from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
 from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACE, SPACES
-from ._text import paragraphs, spaced_parens, spaced_style
+from ._text import casual_register, paragraphs, spaced_parens, spaced_style
 
 S = f"[{SPACES}]"
 HYPHEN = "[-‐‑–]"
@@ -39,7 +40,9 @@ class StrayPunctuation(Rule):
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
-    name spaced between its parts (`山田 太郎 氏`, a programme's layout).
+    name spaced between its parts (`山田 太郎 氏`, a programme's layout). A mark written twice (`。。`, `、、`) is only
+    `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`, hashtags and @handles: a
+    social-media timeline), whose writers double marks as a style (`売り切れだって。。かなしい`).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -60,6 +63,7 @@ class StrayPunctuation(Rule):
     def check(self, ctx):
         spaced = spaced_style(ctx.doc)
         parens = spaced_parens(ctx.doc)
+        casual = casual_register(ctx.doc)
         for para, text in paragraphs(ctx.doc):
             if not MAY_STRAY.search(text):
                 continue
@@ -73,7 +77,12 @@ class StrayPunctuation(Rule):
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
                 what = "punctuation" if set(fixed) & set("、。，．！？」』）-‐‑–") else "space"
-                yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed)
+                styled = casual and m.group() in DOUBLED_MARKS  # 売り切れだって。。: a casual writer's style
+                yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed,
+                                  confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
+
+
+DOUBLED_MARKS = ("。。", "、、")  # a mark written twice, which casual writers do on purpose
 
 
 def _empty_pair(text: str, m) -> bool:
