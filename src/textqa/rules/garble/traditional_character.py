@@ -66,7 +66,8 @@ class TraditionalCharacter(Rule):
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
-    menu: `青椒肉絲`, which it does not normalise as it does `發表`), glossary forms, glosses in parentheses and forms
+    menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
+    unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
 
@@ -100,8 +101,10 @@ class TraditionalCharacter(Rule):
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
-                if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()):
-                    continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written
+                if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \
+                        and not _ordinary_word(to_japanese(m.group())):
+                    continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and
+                    # its Japanese form is no word of its own (青椒肉糸; unlike 映畫, an old spelling of 映画)
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start):
