@@ -45,8 +45,9 @@ def _separator_pos(pos_id: int) -> bool:
 def _may_double(surfaces: list[str], pos_ids) -> bool:
     """An exact sieve before ``_check_tokens``: False only where it finds nothing. Every finding there pairs
     two equal surfaces at most four tokens apart, with only separators between the two words it compares:
-    a word and its double (left, right), two words and their double (left-1 and right, left and right+1), or
-    a noun and its particle written twice (i and i+2, i+1 and i+3)."""
+    a word and its double (left, right), two words and their double (left-1 and right, left and right+1),
+    a noun and its particle written twice (i and i+2, i+1 and i+3), or a verb and up to three auxiliaries written
+    twice (i to i+k-1 and i+k to i+2k-1)."""
     def sep(i: int) -> bool:
         return i < len(surfaces) and (_separator_pos(pos_ids[i]) or not surfaces[i].strip())
 
@@ -57,7 +58,8 @@ def _may_double(surfaces: list[str], pos_ids) -> bool:
         for i in [i for i, (a, b) in enumerate(zip(surfaces, surfaces[k:])) if a == b]:
             if k == 1 or (k == 2 and (sep(i + 1) or same(i + 1, i + 3))) \
                     or (k == 3 and ((sep(i + 1) and sep(i + 2)) or (sep(i + 2) and same(i + 1, i + 4)))) \
-                    or (k == 4 and sep(i + 2) and sep(i + 3) and same(i + 1, i + 5)):
+                    or (k == 4 and sep(i + 2) and sep(i + 3) and same(i + 1, i + 5)) \
+                    or all(same(i + m, i + k + m) for m in range(1, k)):
                 return True
     return False
 
@@ -103,8 +105,10 @@ class DoubledWord(Rule):
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`, and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
-    its sentence, `来た来た！`), and a verb written twice between its argument and the noun it modifies
-    (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`). Repetition in dialogue (`はい、はい`), stammers
+    its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
+    (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`), and a verb with its auxiliaries
+    written twice after its argument (`橋が取り壊される取り壊される`, `式典が開かれた開かれた`; not before an exclamation,
+    `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
     begins with it, particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
     to a word before it, so with none they are an interjection), and
@@ -142,9 +146,10 @@ class DoubledWord(Rule):
         """``repeated``: the tokens whose surface comes again within four tokens (``_repeated_at``): every doubling
         this reports begins at one of them or right after one."""
         for i in sorted(repeated):  # a noun or a verb with its ending written twice: toks[i] is toks[i + 2]
-            if _noun_phrase_repeat(toks, i) or _past_ending_repeat(toks, i):
-                span = Span(toks[i].span.start, toks[i + 3].span.end)
-                shown = toks[i].surface + toks[i + 1].surface
+            n = 2 if _noun_phrase_repeat(toks, i) or _past_ending_repeat(toks, i) else _inflected_verb_repeat(toks, i)
+            if n:  # 観客が観客が, 明らかにしたした, 橋が取り壊される取り壊される: n tokens written twice
+                span = Span(toks[i].span.start, toks[i + 2 * n - 1].span.end)
+                shown = "".join(t.surface for t in toks[i:i + n])
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
                                   suggestion=shown)
             if _modifying_verb_repeat(toks, i):  # 交代を行う行う予定: the verb written twice before its noun
@@ -256,6 +261,25 @@ def _modifying_verb_repeat(toks, i: int) -> bool:
     return (a.surface == b.surface and len(a.surface) >= 2 and a.pos[0] == b.pos[0] == "動詞"
             and before.pos[0] in ARGUMENT_POS and before.surface != a.surface and after.pos[0] == "名詞"
             and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2], toks[i:i + 3])))
+
+
+INFLECTED_UNIT = 4  # tokens of a verb and its auxiliaries, at most, read as one unit written twice
+EXCLAIMED = "！？!?ー〜"  # what follows an emphatic repeat (負けられない負けられない！)
+
+
+def _inflected_verb_repeat(toks, i: int) -> int:
+    """How many tokens a verb and its auxiliaries span when they are written twice in a row right after the verb's
+    argument (橋が取り壊される取り壊される, 式典が開かれた開かれた; 取り壊さ|れる), else 0. An emphatic repeat stands alone or
+    ends in an exclamation (ほら、始まった始まった, 負けられない負けられない！); a verb with て is a request (食べて食べて)."""
+    if i < 1 or toks[i].pos[0] != "動詞" or toks[i - 1].pos[0] not in ARGUMENT_POS:
+        return 0
+    n = 1
+    while n < INFLECTED_UNIT and i + n < len(toks) and toks[i + n].pos[0] == "助動詞":
+        n += 1
+    unit, again = toks[i:i + n], toks[i + n:i + 2 * n]
+    after = toks[i + 2 * n].surface[:1] if i + 2 * n < len(toks) else ""
+    return n if n >= 2 and [t.surface for t in unit] == [t.surface for t in again] and not (after and after in EXCLAIMED) \
+        and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2 * n - 1], toks[i:i + 2 * n])) else 0
 
 
 def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
