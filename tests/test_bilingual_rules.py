@@ -722,7 +722,8 @@ def test_a_changed_number_beside_ten_alone_is_the_one_reported(pair):
     assert [(f.surface, f.suggestion) for f in changed_numbers(pair, "这名前锋身高1.86米。\n\n" + ZH, "このFWは身長168センチだ。\n\n" + JA)] == [("168", "1.86")]
 
 
-@pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任"])
+@pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任",
+                                   "韓工場長", "韓支店長", "韓事務局長", "韓常務"])
 def test_a_person_named_again_by_surname_and_an_office_is_rendered(tmp_path, later):
     (tmp_path / "t.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n韩明哲\t韓明哲\tperson\t\t\t\n",
                                     encoding="utf-8")
