@@ -722,6 +722,15 @@ def test_a_changed_number_beside_ten_alone_is_the_one_reported(pair):
     assert [(f.surface, f.suggestion) for f in changed_numbers(pair, "这名前锋身高1.86米。\n\n" + ZH, "このFWは身長168センチだ。\n\n" + JA)] == [("168", "1.86")]
 
 
+def test_a_changed_percentage_beside_its_digits_as_a_plain_number_is_reported(pair):
+    # 8% became 18％ in its sentence; the 8 of 8年前 is the source's 八年前, not the percentage moved elsewhere
+    zh = "该公司成立于八年前，当时毛利率只有8%左右。如今，公司的产品已经销往二十多个国家。\n"
+    ja = "同社は8年前に設立され、当時の粗利益率は18％前後にすぎなかった。現在、同社の製品は20余りの国に売られている。\n"
+    found = changed_numbers(pair, zh, ja)
+    assert [(f.surface, f.suggestion) for f in found] == [("18％", "8%")], found
+    assert changed_numbers(pair, zh, ja.replace("18％", "8％")) == []
+
+
 @pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任",
                                    "韓工場長", "韓支店長", "韓事務局長", "韓常務"])
 def test_a_person_named_again_by_surname_and_an_office_is_rendered(tmp_path, later):

@@ -461,8 +461,10 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
 
 
 def shared_keys(q: Quantity, others: list[Quantity]) -> set:
-    """The keys of ``q`` that it shares with a quantity of ``others`` it does not clash with."""
-    return {k for o in others if not q.clashes(o) for k in q.keys() & o.keys()}
+    """The keys of ``q`` that it shares with a quantity of ``others`` of its kind that it does not clash with: a
+    percentage with a percentage only (8% of one sentence is not the 8 of 8年前 in another, though within one
+    sentence 8% may match a plain 8)."""
+    return {k for o in others if o.percent == q.percent and not q.clashes(o) for k in q.keys() & o.keys()}
 
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
