@@ -20,6 +20,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 乌鲁木齐\tウルムチ\tplace\t\t烏魯木斉\t\t
 拉萨\tラサ\tplace\t\t\t\t
 华为\t華為\torg\t\tファーウェイ|Huawei\t\t
+东澳尔山\t東澳爾山\tplace\t\t\t\t
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 
@@ -38,6 +39,9 @@ def test_a_name_run_together_keys_like_the_separated_name():
     assert key("カオアンナ") == key("カオ・アンナ")
     # one syllable's own vowels still merge as before (ホアン is huang, チュワン is chuan)
     assert key("ホアン") == "han" and key("チュワンフー") == "canhu"
+    # a syllable of vowel letters only (アオ, ao) after ン, then one that begins with a vowel (アル, er)
+    assert key("ドンアオアルシャン") == key("ドン・アオ・アル・シャン")
+    assert key("アイアイ") == key("アイ・アイ")
 
 
 @pytest.mark.parametrize("text, surface, entity", [
@@ -45,6 +49,7 @@ def test_a_name_run_together_keys_like_the_separated_name():
     ("高安娜さんの新曲が出た。カオアンナさんは歌手だ。", "カオアンナ", "高安娜"),
     ("高安娜さんの新曲が出た。カオ・アンナさんは歌手だ。", "カオ・アンナ", "高安娜"),
     ("馮明氏が会見した。フォン・ミング氏は新製品を発表した。", "フォン・ミング", "冯明"),
+    ("東澳爾山は霧が多い。ドンアオアルシャンの山頂には気象台がある。", "ドンアオアルシャン", "东澳尔山"),
 ])
 def test_katakana_name_is_a_warning_with_the_glossary_form(text, surface, entity):
     found = [f for f in nam(text) if f[2] == surface]

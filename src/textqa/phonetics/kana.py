@@ -38,11 +38,14 @@ def katakana_romaji(text: str) -> str:
     A name written with no separator is cut into syllables where vowels meet: a vowel letter or a glide (ヤ, ヨ,
     ワ) after a syllable that already ends in a vowel letter (ヤオ|アンナ, ハオ|アン, ミウ|ヤン) starts the next
     syllable, so ``coarse`` does not merge vowels of two syllables (the glossary's keys are made syllable by
-    syllable).
+    syllable). A vowel letter that begins a syllable (after ン, a separator or the start) is such a syllable's
+    start as a consonant kana is: アオ is one (ao), so the vowel after it begins the next (シンアオ|アルソン).
     """
     table = kana_romaji()
     out, i = [], 0
-    previous = ""  # what the last unit was: "c" a kana with a consonant, "v" a vowel letter after one, else ""
+    # what the last unit was: "c" a kana with a consonant or a vowel letter that began a syllable, "v" a vowel letter
+    # after one, else ""
+    previous = ""
     while i < len(text):
         ch = text[i]
         if ch in SEPARATORS or ch == "ー":
@@ -67,7 +70,7 @@ def katakana_romaji(text: str) -> str:
         if ch in VOWEL_LETTERS:
             if previous == "v" and out[-1] != "-":
                 out.append("-")
-            previous = "v" if previous == "c" else ""
+            previous = "v" if previous == "c" else "c"
         else:
             previous = "c" if ch != "ン" else ""
         out.append(table.get(ch, ""))
