@@ -966,3 +966,16 @@ def test_the_tenth_sets_shapes_in_prose_are_still_reported():
     assert ("GRB001", "网络") in _tenth_warnings("- 网络:Network\n\n当社は大きい。", None)
     assert ("NAM003", "林志强") in _tenth_warnings("林志强は来日した。")
     assert ("GRB009", "ジョン スミス") in _tenth_warnings("その後、ジョン スミスが来た。", None)
+
+
+
+# Eleventh set (64 pages: literature, blogs, travel writing, recipes, reviews, Q&A and forum posts), one test a class.
+def test_nadonado_an_emphatic_adverbial_noun_and_a_numbered_titles_last_word_are_not_doubled():
+    """などなど is a word; a noun serving as an adverb written twice is emphasis (毎日毎日); a short numbered title
+    ending with the word that opens the next line is a heading. Their contrasts are still doubled words."""
+    for text in ("旅の感想などなど", "毎日毎日港へ通った。毎朝毎朝、海を見た。", "③旅立ちの船長\n船長の出発 船長は港を出た。"):
+        assert _tenth_warnings(text, None) == []
+    assert ("GRB008", "など、など") in _tenth_warnings("観光名所など、など見た。", None)
+    assert ("GRB008", "港湾港湾") in _tenth_warnings("市は港湾港湾を広げた。", None)
+    assert ("GRB008", "船長\n船長") in _tenth_warnings("③旅立った、その日の船長\n船長は港を出た。", None)
+    assert ("GRB008", "船長\n船長") in _tenth_warnings("旅立った日、その港の船長\n船長は港を出た。", None)

@@ -17,6 +17,7 @@ REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\1")
 REPEATED_PAIR = re.compile(r"(?s)([^\s\d]{2})(?=.{0,8}?\1)")
 
 PARTICLES = ("係助詞", "格助詞", "副助詞")
+ADVERBIAL = "副詞可能"  # SudachiPy's mark of a noun that serves as an adverb (毎日, 今朝, 全部)
 SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
@@ -78,10 +79,11 @@ def _doubles(a, b, separated: bool) -> bool:
     if a.pos[:2] != b.pos[:2]:
         return False
     if a.pos[0] == "助詞":
-        return a.pos[1] in PARTICLES
-    # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue)
+        return a.pos[1] in PARTICLES and (separated or a.surface not in word_list("reduplicated_particles.txt"))
+    # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue); a noun that serves
+    # as an adverb (a time or a quantity: 毎日, 毎朝, 全部) written twice is emphasis, 毎日毎日
     return a.pos[0] == "名詞" and a.pos[1] != "数詞" and len(a.surface) >= 2 and not separated \
-        and not a.surface.isascii() and not _is_reduplication(a.surface)
+        and a.pos[2] != ADVERBIAL and not a.surface.isascii() and not _is_reduplication(a.surface)
 
 
 def _is_reduplication(unit: str) -> bool:
@@ -109,8 +111,9 @@ class DoubledWord(Rule):
     (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`), and a verb with its auxiliaries
     written twice after its argument (`橋が取り壊される取り壊される`, `式典が開かれた開かれた`; not before an exclamation,
     `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). Repetition in dialogue (`はい、はい`), stammers
-    (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label) above a line that
-    begins with it, particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
+    (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
+    numbered title) above a line that begins with it, `などなど` (data/reduplicated_particles.txt), a noun that serves
+    as an adverb written twice for emphasis (`毎日毎日`), particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
     to a word before it, so with none they are an interjection), and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`), the emphatic
     repeat of a word with も (`何度も何度も`) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
@@ -203,7 +206,7 @@ def _alone_on_line(text: str, tok) -> bool:
 
 def _lines_of_their_own(text: str, a, b) -> bool:
     """A word alone on its line (or after a list marker), or ending a short line with no sentence mark after a
-    space or colon (a heading: `1日目　星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
+    space or colon (a heading: `1日目　星河`) or after a list marker (a numbered title: `⑧旅立ちの星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
     word."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False
@@ -211,7 +214,7 @@ def _lines_of_their_own(text: str, a, b) -> bool:
         return True
     line = line_around(text, a.span.start, a.span.end).strip(CELL_FILLER)
     label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
-    return len(line) <= HEADING_LENGTH and label[-1:] in tuple(CELL_FILLER + ":：・") \
+    return len(line) <= HEADING_LENGTH and (label[-1:] in tuple(CELL_FILLER + ":：・") or HEADING_MARKER.match(line)) \
         and not any(c in HEADING_NOT for c in line)
 
 
