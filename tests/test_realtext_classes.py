@@ -979,3 +979,12 @@ def test_nadonado_an_emphatic_adverbial_noun_and_a_numbered_titles_last_word_are
     assert ("GRB008", "港湾港湾") in _tenth_warnings("市は港湾港湾を広げた。", None)
     assert ("GRB008", "船長\n船長") in _tenth_warnings("③旅立った、その日の船長\n船長は港を出た。", None)
     assert ("GRB008", "船長\n船長") in _tenth_warnings("旅立った日、その港の船長\n船長は港を出た。", None)
+
+
+def test_a_full_stop_in_a_paragraph_of_chinese_ends_no_japanese_sentence():
+    """A page's summary in Chinese (no kana, forty kanji or more) may end a sentence with `.`; Japanese may not."""
+    summary = ("簡介:這是一個關於商人林志強的故事.他年輕時離開家鄉。在外地經營貿易。後來成為著名的實業家。"
+               "晚年回到家鄉定居。\n林志強の物語で、港町の商人が、故郷へ帰る。")
+    assert _tenth_warnings(summary) == []
+    assert _tenth_warnings(summary, None) == []
+    assert ("GRB015", ".") in _tenth_warnings("衝突は避けられなかった.彼は何かに取り憑かれた.", None)
