@@ -988,3 +988,12 @@ def test_a_full_stop_in_a_paragraph_of_chinese_ends_no_japanese_sentence():
     assert _tenth_warnings(summary) == []
     assert _tenth_warnings(summary, None) == []
     assert ("GRB015", ".") in _tenth_warnings("衝突は避けられなかった.彼は何かに取り憑かれた.", None)
+
+
+def test_a_chinese_word_explained_further_on_or_after_its_phrases_end_mark_is_explained():
+    """A heading's Chinese word that the text explains further on (书包（かばん）), and a quoted Chinese phrase with its
+    end mark and its meaning in Japanese (长城!(万里の長城)); one explained nowhere, or glossed by Chinese, is not."""
+    assert _tenth_warnings("旅行记（旅行記）：二日目_书包店\n\n市場で书包（かばん）を買った。", None) == []
+    assert _tenth_warnings("行き先を聞かれたので「长城!(万里の長城)」と答えた。", None) == []
+    assert ("GRB001", "书包店") in _tenth_warnings("旅行记（旅行記）：二日目_书包店\n\n市場で鞄を買った。", None)
+    assert ("GRB001", "谢谢") in _tenth_warnings("「谢谢!(谢谢你)」と答えた。", None)

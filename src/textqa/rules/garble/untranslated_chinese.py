@@ -38,8 +38,8 @@ class UntranslatedChinese(Rule):
     languages are not evidence on their own; they only join the run. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
-    words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or a row of a
-    word list that glosses it in Latin letters: `- 创新:Innovations`), and its later uses (also inside a longer word: `书包店`), or an entry of a word
+    words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
+    word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
@@ -66,7 +66,8 @@ class UntranslatedChinese(Rule):
         if not foreign_chars:
             return  # a run needs a simplified-only character
         marks = brackets(ctx.doc)
-        explained: set[str] = set()  # Chinese words the text explains once: a later use is the same word
+        explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
+        left: list[tuple[Span, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         for para, text in paragraphs(ctx.doc):
             if foreign_chars.isdisjoint(text):
                 continue
@@ -84,7 +85,7 @@ class UntranslatedChinese(Rule):
                 span = Span(para.start + start, para.start + end)
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
-                if any(w in run and not _foreign(run.replace(w, "")) for w in explained) \
+                if _is_explained(run, explained) \
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
@@ -92,10 +93,19 @@ class UntranslatedChinese(Rule):
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
-                words = " / ".join(_hanzi.words(run))
-                chars = "".join(dict.fromkeys(foreign))
-                yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
-                                              f"simplified-only characters: {chars})")
+                left.append((span, run, foreign))
+        for span, run, foreign in left:
+            if _is_explained(run, explained):
+                continue  # a heading's 兵马俑 above the line that explains it: 兵马俑（兵馬俑）
+            words = " / ".join(_hanzi.words(run))
+            chars = "".join(dict.fromkeys(foreign))
+            yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
+                                          f"simplified-only characters: {chars})")
+
+
+def _is_explained(run: str, explained: set[str]) -> bool:
+    """The run is a word the text explains somewhere, alone or with Japanese around it (书包店 after 书包（かばん）)."""
+    return any(w in run and not _foreign(run.replace(w, "")) for w in explained)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,8 +159,9 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
         end += 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
     gloss = EXPLAINED.match(text, end)
     if gloss is None and after_phrase(text, end + 1):  # a phrase book's 谢谢.(シエシエ): the phrase's mark, its reading
-        gloss = EXPLAINED.match(text, end + 1)
-        return gloss is not None and not any(is_kanji(c) or _foreign(c) for c in gloss.group(1))
+        gloss = EXPLAINED.match(text, end + 1)  # a reading (no kanji), or a meaning in Japanese: 长城!(万里の長城)
+        return gloss is not None and not _foreign(gloss.group(1)) \
+            and (not any(map(is_kanji, gloss.group(1))) or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
     return gloss is not None and not _foreign(gloss.group(1)) \
         and (not kana or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
 
