@@ -997,3 +997,12 @@ def test_a_chinese_word_explained_further_on_or_after_its_phrases_end_mark_is_ex
     assert _tenth_warnings("行き先を聞かれたので「长城!(万里の長城)」と答えた。", None) == []
     assert ("GRB001", "书包店") in _tenth_warnings("旅行记（旅行記）：二日目_书包店\n\n市場で鞄を買った。", None)
     assert ("GRB001", "谢谢") in _tenth_warnings("「谢谢!(谢谢你)」と答えた。", None)
+
+
+def test_a_quoted_title_and_a_quoted_name_in_old_forms_make_no_conversion_sure():
+    """A blog cites a Chinese novel's title in 『』 and a character's name in 「」 (then bare) in their own characters:
+    beside one other old form they are no evidence of a conversion; two everyday words in prose still are."""
+    review = "ドラマは小説『盜墓筆記』に出てくる「汪藏海」が原型だ。この汪藏海も架空の人物。評価は豆辯で7点。"
+    assert [s for c, s in _tenth_warnings(review, None) if c == "GRB013"] == ["豆辯"]
+    converted = "ドラマは小説『盜墓筆記』が原型だ。國內で發表された。"
+    assert {s for c, s in _tenth_warnings(converted, None) if c == "GRB013"} >= {"國內", "發表"}

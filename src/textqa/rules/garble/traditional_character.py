@@ -64,7 +64,7 @@ class TraditionalCharacter(Rule):
     `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
-    makes no conversion sure. Personal names and organisations that the
+    makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use). Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
@@ -117,8 +117,10 @@ class TraditionalCharacter(Rule):
         found = [(span, word) for span, word in found
                  if not any(w in word or (len(word) >= 2 and word in w) for w in explained)]
         # a conversion shows in everyday words (國內, 發表); old forms only in names and titles (劉玄德, 唐詩三百首註釋)
-        # are the way classical texts are cited, and a quotation from a cited source keeps its spelling
-        words = {word for span, word in found if not _cited(ctx.doc, span)}
+        # are the way classical texts are cited, and a quotation from a cited source keeps its spelling; a title in
+        # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
+        quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)}
+        words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
@@ -201,6 +203,11 @@ def _plain_compound(toks, word: str) -> bool:
     """A run of up to PLAIN_COMPOUND characters made only of common nouns of two characters or more (年間生産能力):
     everyday words, not a title or a name (唐詩|三百|首 holds a numeral, 張|翼徳 names)."""
     return len(word) <= PLAIN_COMPOUND and all(t.is_common_noun and len(t.surface) >= 2 for t in toks)
+
+
+def _all_quoted(text: str, span: Span) -> bool:
+    """All that a 「…」 holds: a name or a word talked about (「汪藏海」という名), in its source's spelling."""
+    return text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」" and span.start > 0
 
 
 def _quoted(doc, span: Span) -> bool:
