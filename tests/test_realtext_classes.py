@@ -1006,3 +1006,11 @@ def test_a_quoted_title_and_a_quoted_name_in_old_forms_make_no_conversion_sure()
     assert [s for c, s in _tenth_warnings(review, None) if c == "GRB013"] == ["豆辯"]
     converted = "ドラマは小説『盜墓筆記』が原型だ。國內で發表された。"
     assert {s for c, s in _tenth_warnings(converted, None) if c == "GRB013"} >= {"國內", "發表"}
+
+
+def test_a_face_ending_an_aside_at_its_lines_end_closes_it():
+    """A blogger ends an aside with a face whose parenthesis closes both (`(…寝てたし(^▽^;)`); an aside a face does
+    not end at its line's end is still open."""
+    blog = "風邪でした(^^;)\n(と云うか、帰ってきたらそのまま寝てたし(^▽^;)\nということで遅れました。"
+    assert _tenth_warnings(blog, None) == []
+    assert ("GRB004", "(") in _tenth_warnings("市は(約300人が集まったと発表した(^^;)ので驚いた。", None)

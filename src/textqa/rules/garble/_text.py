@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import (BRACKET, EMOJI, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
-                          is_hiragana, is_kanji, is_katakana)
+                          SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...masks import HANDLE
@@ -305,7 +305,11 @@ def brackets(doc) -> Brackets:
                         continue
                     out.lone_openers.extend(span.start + j for j in stack[depth + 1:] if not FACE.match(para, j))
                     out.pairs.append((span.start + stack[depth], span.start + i))
+                    face = FACE.match(para, stack[depth]) is not None
                     del stack[depth:]
+                    if face and stack and PAIRS[para[stack[-1]]] == ch and para[i + 1:].lstrip(SPACES)[:1] in ("", "\n"):
+                        # an aside that a face ends at its line's end: (寝てたし(^▽^;) closes both
+                        out.pairs.append((span.start + stack.pop(), span.start + i))
             out.lone_openers.extend(span.start + j for j in stack if not FACE.match(para, j))
         out.lone_openers.sort()
         _pair_same_marks(out)
