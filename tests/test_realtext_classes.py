@@ -1014,3 +1014,14 @@ def test_a_face_ending_an_aside_at_its_lines_end_closes_it():
     blog = "風邪でした(^^;)\n(と云うか、帰ってきたらそのまま寝てたし(^▽^;)\nということで遅れました。"
     assert _tenth_warnings(blog, None) == []
     assert ("GRB004", "(") in _tenth_warnings("市は(約300人が集まったと発表した(^^;)ので驚いた。", None)
+
+
+def test_a_bullet_after_a_caption_and_a_blogs_doubled_marks_beside_its_emphasis_and_faces_are_no_seams():
+    """A hyphen ending its line after a caption is a list's bullet; a blog that writes ! twice and types faces is in
+    a casual register, whose doubled 、 and 。 are its style (info). Before text, or in an even register, they are
+    seams."""
+    assert _tenth_warnings("港に着いた。 -\n船が見えた、 -\n空は青い。", None) == []
+    assert _tenth_warnings("星河って、、すごい!!\n\n知らんね、、とにかく好きなんだよ(^^;)\n\nそれが普通でした。。", None) == []
+    assert ("GRB007", "。 -") in _tenth_warnings("市は発表した。 -クラスの船が来た。", None)
+    assert ("GRB007", "、、") in _tenth_warnings("市は、、企業を支援した!!", None)
+    assert ("GRB007", "。。") in _tenth_warnings("市は企業を支援した。。そして発表した。", None)

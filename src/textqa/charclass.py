@@ -119,6 +119,7 @@ LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RA
 EMOJI = re.compile("[\U0001F000-\U0001FAFF]")  # pictographs, faces, hands (🌸 😂 👍): social-media writing
 # laughter typed as w after a word (行列できてるｗ, 眠いｗｗ), or 笑 in parentheses: casual writing
 LAUGHTER = re.compile(f"(?<=[{JAPANESE_RANGE}])[ｗw]+(?![A-Za-zＡ-Ｚａ-ｚ0-9])|[(（]笑[)）]")
+EMPHASIS = re.compile("[!?！？]{2,}")  # ! or ? written twice or more (面白い!!, ほんと!?): a casual writer's emphasis
 HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

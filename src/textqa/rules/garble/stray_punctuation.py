@@ -11,11 +11,11 @@ from ._text import casual_register, paragraphs, spaced_parens, spaced_style
 S = f"[{SPACES}]"
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
-STRAY = re.compile("|".join([
+STRAY = re.compile("(?m)" + "|".join([
     rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
     # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
     rf"(?<!、)、{S}*、(?!{S}*、)|。{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",
-    rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９])",  # 。 -クラス  a dangling hyphen
+    rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９]|{S}*$)",  # 。 -クラス  a dangling hyphen (not one ending its line: a bullet)
     rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
@@ -31,7 +31,7 @@ class StrayPunctuation(Rule):
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
     The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), a hyphen dangling after
-    a full stop (`。 -クラス`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
+    a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
     spaced word by word in hiragana, `あげて さんげつを`).
@@ -41,7 +41,7 @@ class StrayPunctuation(Rule):
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout). A mark written twice (`。。`, `、、`) is only
-    `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`, hashtags and @handles: a
+    `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`, hashtags, @handles, `!!` and faces such as `(^^;)`: a
     social-media timeline), whose writers double marks as a style (`売り切れだって。。かなしい`).
 
     ## Why is this bad
