@@ -46,8 +46,10 @@ def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidenc
     rng = random.Random(seed)
     current = model()
     if seed:
+        # with a report threshold of its own: the shipped one moves with every refit (0.0017 -> 0.0009 on 2026-12-01
+        # left seed 2 with no hopeless candidate to try)
         current = replace(current, weights={name: rng.uniform(-4, 4) for name in FEATURE_NAMES},
-                          bias=rng.uniform(-10, -2), _known={}, _hopeless={})
+                          bias=rng.uniform(-10, -2), report=0.002, _known={}, _hopeless={})
     evidence = list(_every_evidence())
     hopeless = 0
     for _ in range(300):
