@@ -329,8 +329,38 @@ def test_store_rows_are_the_buckets_of_a_sort_by_bucket(monkeypatch):
         order = sorted(range(len(keys)), key=ids.__getitem__)
         expected = [(b, ([keys[i] for i in group], group, None if held is None else [held[i] for i in group]))
                     for b, group in ((b, list(g)) for b, g in groupby(order, ids.__getitem__))]
-        got = [(b, pickle.loads(data)) for b, data in store._bucket_rows(keys, held, n)]
+        got = [(b, store._row(data)) for b, data in store._bucket_rows(keys, held, n)]
         assert got == expected
+
+
+def test_rows_of_strings_are_text_and_read_back_as_written():
+    """A set's rows and a map's whose values are tuples of strings are written as text (quicker than a pickle); a
+    row whose strings hold a separator, or whose values are anything else, is pickled; either reads back the same
+    keys, positions and values."""
+    keys = ["yilihua", "", "\udcff", "a" + store.ITEM, "b" + store.PART, "ch", "d"]
+    for values in (None, [("张三",), ("",), ("x", "y"), ("李四",), ("王五", "赵六"), ("甲",), ("乙",)],
+                   [("a" + store.PART,), ("",), ("x",), ("y",), ("z",), ("w",), ("v",)],
+                   [["list"], ("t",), (), ("x", 1), "s", ("y",), ("z",)]):
+        for n in (1, 2, 5):
+            rows = list(store._bucket_rows(keys, values, n))
+            got = {}
+            for _, data in rows:
+                row_keys, positions, row_values = store._row(data)
+                for i, (k, p) in enumerate(zip(row_keys, positions)):
+                    got[p] = (k, None if row_values is None else row_values[i])
+                assert store._keys_values(data) == (row_keys, row_values)
+            assert [got[i] for i in range(len(keys))] == [(k, None if values is None else values[i])
+                                                         for i, k in enumerate(keys)]
+            for _, data in rows:
+                row_keys, _, row_values = store._row(data)
+                strings = [*row_keys, *(s for v in row_values or () if isinstance(v, tuple) for s in v)]
+                text = all(isinstance(s, str) and store.ITEM not in s and store.PART not in s for s in strings) \
+                    and all(isinstance(v, tuple) and v for v in row_values or ())
+                assert (data[:1] == store.TEXT_ROW) == text
+    clean = [(f"k{i}", (f"v{i}",) * (i % 3 + 1)) for i in range(100)]
+    assert all(data[:1] == store.TEXT_ROW for _, data in store._bucket_rows([k for k, _ in clean], None, 7))
+    assert all(data[:1] == store.TEXT_ROW
+               for _, data in store._bucket_rows([k for k, _ in clean], [v for _, v in clean], 7))
 
 
 def test_a_glossary_with_errors_raises_while_its_compile_starts_and_leaves_nothing(cache_dir, write, monkeypatch):
@@ -438,7 +468,7 @@ def test_a_bucket_is_read_once_and_answers_as_a_query_a_key(tmp_path, monkeypatc
     def one_query(table: str, key: str):
         row = opened.con.execute(f"SELECT data FROM {table} WHERE bucket = ?",
                                  (store.bucket_of(key, opened.buckets[table]),)).fetchone()
-        keys, _, values = pickle.loads(row[0]) if row else ([], [], None)
+        keys, values = store._keys_values(row[0]) if row else ([], None)
         return store._ABSENT if key not in keys else (None if values is None else values[keys.index(key)])
 
     queries = []
@@ -449,3 +479,24 @@ def test_a_bucket_is_read_once_and_answers_as_a_query_a_key(tmp_path, monkeypatc
     assert len(opened._read) <= kept
     if kept > 1000:
         assert len(queries) <= 2 * (400 // 8 + 1) < len(asked)  # each bucket once
+
+
+def test_a_store_just_written_is_not_read_again_for_its_checksum_once(tmp_path, monkeypatch):
+    """The compile opens the store it has just written: that first opening trusts the CRC made from the file as
+    written (no second pass over 150 MB); any later opening, or one after the file changed, reads it again."""
+    path, moved = tmp_path / "t.sqlite", tmp_path / "moved.sqlite"
+    crcs = []
+    real = store._file_crc
+    monkeypatch.setattr(store, "_file_crc", lambda p: crcs.append(p) or real(p))
+    store.write_store(path, "k", {"m": {"a": ("b",)}}, {}, {})
+    assert len(crcs) == 1
+    path.rename(moved)  # as the cache moves a store into place: the same file
+    store.Store(moved, "k")
+    assert len(crcs) == 1
+    store.Store(moved, "k")
+    assert len(crcs) == 2
+    data = bytearray(moved.read_bytes())
+    data[-1] ^= 0xFF
+    moved.write_bytes(bytes(data))
+    with pytest.raises(store.StoreError):
+        store.Store(moved, "k")
