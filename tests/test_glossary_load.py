@@ -125,3 +125,25 @@ def test_missing_glossary_file(tmp_path):
     with pytest.raises(InputErrors) as exc:
         load_glossary([str(tmp_path / "nope.tsv")])
     assert "glossary file not found" in str(exc.value)
+
+
+def test_a_tsv_line_splits_into_fields_and_the_columns_they_start_at():
+    from textqa.glossary.load import _split_tsv
+
+    assert _split_tsv("张三\t張三\t\tperson") == [("张三", 1), ("張三", 4), ("", 7), ("person", 8)]
+    assert _split_tsv("") == [("", 1)]
+
+
+def test_rows_read_the_same_with_and_without_an_unnamed_column():
+    """Cells and values are made in bulk when every column has a name; a column with an empty header keeps its
+    own reading (its values are problems, its cells are not kept)."""
+    from textqa.glossary.load import parse_file
+
+    named = parse_file("zh\tja\tnote\n张三\t張三 \t x\n李四\t李四\n", "g.tsv")
+    unnamed = parse_file("zh\t\tja\tnote\n张三\t\t張三 \t x\n李四\t\t李四\n", "g.tsv")
+    for g, ja_column in ((named, 4), (unnamed, 5)):
+        assert [r.entry.ja for r in g.rows] == ["張三", "李四"] and g.rows[0].entry.note == "x"
+        assert g.rows[0].cells["ja"].raw == "張三 " and g.rows[0].cells["ja"].column == ja_column
+        assert g.rows[0].cells["ja"].value == "張三" and "" not in g.rows[0].cells and not g.problems
+    bad = parse_file("zh\t\tja\n张三\tx\t張三\n", "g.tsv")
+    assert bad.problems == [(2, 4, "a value in a column whose header is empty")] and bad.rows[0].entry is None

@@ -102,3 +102,17 @@ def test_grouped_keeps_each_keys_distinct_values_in_first_order_past_a_small_buc
     got = _grouped(iter(pairs))
     assert got == {key: tuple(v) for key, v in expected.items()} and all(type(b) is tuple for b in got.values())
     assert len(got["big"]) > SMALL_BUCKET and list(got) == ["big", "one", "few"]
+
+
+def test_grouped_keys_is_grouped_of_its_pairs():
+    """The katakana indexes group (keys, value) groups (``_grouped_keys``: a name and its dozen keys, with no pair
+    made): the same buckets in the same order as ``_grouped`` of every (key, value) pair, past a small bucket too."""
+    from textqa.phonetics.index import SMALL_BUCKET, _grouped, _grouped_keys
+
+    groups = [([f"k{j % 5}" for j in range(i, i + 3)] + ["big"], f"名{i % (2 * SMALL_BUCKET)}")
+              for i in range(6 * SMALL_BUCKET)]
+    groups += [(["one", "one"], "a"), ([], "b"), (["few", "big"], 1), (["few"], 2)]
+    pairs = [(key, value) for keys, value in groups for key in keys]
+    got = _grouped_keys(iter(groups))
+    assert list(got.items()) == list(_grouped(iter(pairs)).items())
+    assert len(got["big"]) > SMALL_BUCKET and all(type(b) is tuple for b in got.values())

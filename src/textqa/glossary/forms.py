@@ -31,7 +31,7 @@ def convert(text: str, *configs: str) -> str:
 def convert_many(texts: list[str], *configs: str) -> list[str]:
     """``convert`` for many texts in one OpenCC call per config (joined by newlines, which no dictionary entry
     holds, so no conversion crosses from one text into the next)."""
-    if not texts or any("\n" in t for t in texts):
+    if not texts or "\n" in "".join(texts):
         return [convert(t, *configs) for t in texts]
     joined = convert("\n".join(texts), *configs).split("\n")
     return joined if len(joined) == len(texts) else [convert(t, *configs) for t in texts]
@@ -119,8 +119,10 @@ def other_kanji(text: str, form: str) -> bool:
     form's but Japanese keeps apart (陳東昇 for 陳東升: 昇 and 升 are two Japanese kanji of one reading), not another
     script's form of the same character (張, 张) nor a variant glyph (兪, 俞). Every character that differs must be
     such a kanji: beside an old form (聊齋誌異 for 聊斎志異) the text was converted to traditional Chinese."""
+    if len(text) != len(form):
+        return False
     pairs = [(a, b) for a, b in zip(text, form) if a != b]
-    return len(text) == len(form) and bool(pairs) and all(
+    return bool(pairs) and all(
         _own_kanji(a) and _own_kanji(b) and convert(a, "t2s") == convert(b, "t2s") for a, b in pairs)
 
 

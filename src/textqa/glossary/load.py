@@ -15,7 +15,10 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from itertools import accumulate
+from operator import itemgetter
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ..errors import InputError, InputErrors
 from .model import TYPES, Entry, Glossary
@@ -24,8 +27,7 @@ COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
 LIST_SEPARATOR = "|"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a named tuple, not a frozen dataclass: a large glossary makes a million of them
     raw: str  # as written, whitespace included
     column: int  # 1-based code point where the cell starts on its line
 
@@ -92,15 +94,14 @@ def _refuse_convertible(path: str) -> None:
 
 
 def split_list(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(LIST_SEPARATOR) if v.strip())
+    return tuple(v.strip() for v in value.split(LIST_SEPARATOR) if v.strip()) if value else ()
 
 
 def _split_tsv(raw: str) -> list[tuple[str, int]]:
-    out, col = [], 1
-    for f in raw.split("\t"):
-        out.append((f, col))
-        col += len(f) + 1
-    return out
+    """(field, 1-based column where it starts) for each field of a TSV line (made in C: a large glossary has a
+    million fields)."""
+    fields = raw.split("\t")
+    return list(zip(fields, accumulate(map((1).__add__, map(len, fields)), initial=1)))
 
 
 def _split_csv(raw: str) -> list[tuple[str, int]]:
@@ -129,6 +130,7 @@ def is_csv(path: str) -> bool:
 
 
 _NO_CELLS = MappingProxyType({})
+_first = itemgetter(0)
 
 
 def _column(header: list[str], fields: list[tuple[str, int]], name: str, default: int) -> int:
@@ -145,6 +147,7 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
 
     split = _split_csv if (is_csv(path) if csv_format is None else csv_format) else _split_tsv
     g = GlossaryFile(path)
+    named = False
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
@@ -166,20 +169,27 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
                 g.problems.append((n, g.header_columns[g.header.index(dupes[0], g.header.index(dupes[0]) + 1)],
                                    f"column {dupes[0]!r} appears twice in the header"))
                 break
+            named = all(g.header)  # every column has a name: a row's cells and values are made in C
             continue
         extra = fields[len(g.header):]
         if any(f.strip() for f, _ in extra):
             g.problems.append((n, extra[0][1], f"expected at most {len(g.header)} fields, found {len(fields)}"))
             g.rows.append(Row(n, {}))
             continue
-        unnamed = [c for name, (f, c) in zip(g.header, fields) if not name and f.strip()]
+        unnamed = () if named else [c for name, (f, c) in zip(g.header, fields) if not name and f.strip()]
         if unnamed:
             g.problems.append((n, unnamed[0], "a value in a column whose header is empty"))
             g.rows.append(Row(n, {}))
             continue
-        row = Row(n, {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name} if cells else _NO_CELLS)
+        if not cells:
+            row = Row(n, _NO_CELLS)
+        elif named:
+            row = Row(n, dict(zip(g.header, map(Cell._make, fields))))
+        else:
+            row = Row(n, {name: Cell(f, c) for name, (f, c) in zip(g.header, fields) if name})
         g.rows.append(row)
-        value = {name: f.strip() for name, (f, _) in zip(g.header, fields) if name}  # Cell.value
+        value = dict(zip(g.header, map(str.strip, map(_first, fields)))) if named \
+            else {name: f.strip() for name, (f, _) in zip(g.header, fields) if name}  # Cell.value
         zh = value.get("zh", "")
         if not zh:
             g.problems.append((n, _column(g.header, fields, "zh", len(raw) + 1), "empty 'zh' field"))

@@ -24,19 +24,47 @@ def _grouped(pairs) -> dict:
     tested and copied for each made the loop quadratic), turned back into a tuple at the end."""
     index: dict = {}
     get = index.get
-    large = []  # the keys whose bucket is a dict
+    large: list = []  # the keys whose bucket is a dict
     for key, value in pairs:
         bucket = get(key)
         if bucket is None:
             index[key] = (value,)
-        elif bucket.__class__ is dict:
-            bucket[value] = None  # a value already there keeps its place
-        elif value not in bucket:
-            if len(bucket) < SMALL_BUCKET:
-                index[key] = bucket + (value,)
+        else:
+            _add(index, large, key, bucket, value)
+    return _grown(index, large)
+
+
+def _grouped_keys(groups) -> dict:
+    """``_grouped`` of pairs given as (keys, value) groups: each key of a group paired with its value, in order.
+    The katakana indexes pair each name with a dozen keys or more (1.5 million pairs with 100,000 entries): a
+    new key gets the group's one tuple, with no pair made."""
+    index: dict = {}
+    get = index.get
+    large: list = []
+    for keys, value in groups:
+        single = (value,)
+        for key in keys:
+            bucket = get(key)
+            if bucket is None:
+                index[key] = single
             else:
-                index[key] = dict.fromkeys(bucket + (value,))
-                large.append(key)
+                _add(index, large, key, bucket, value)
+    return _grown(index, large)
+
+
+def _add(index: dict, large: list, key: str, bucket, value) -> None:
+    """Add ``value`` to the bucket of a key that has one (``_grouped``)."""
+    if bucket.__class__ is dict:
+        bucket[value] = None  # a value already there keeps its place
+    elif value not in bucket:
+        if len(bucket) < SMALL_BUCKET:
+            index[key] = bucket + (value,)
+        else:
+            index[key] = dict.fromkeys(bucket + (value,))
+            large.append(key)
+
+
+def _grown(index: dict, large: list) -> dict:
     for key in large:
         index[key] = tuple(index[key])
     return index
@@ -317,17 +345,16 @@ def kana_parts(glossary, known: list | None = None):
     alternatives: dict[int, list[list[str]]] = {}  # other_readings, by entry
     yield "roman", _roman(glossary, known, alternatives)
     usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
-    yield "kana", _grouped(_kana_pairs(glossary, known, alternatives, usuals))  # the largest: no list of pairs
-    kana_near = [(d, key) for keys in usuals for key in keys for d in deletions(key)]
+    yield "kana", _grouped_keys(_kana_keys(glossary, known, alternatives, usuals))  # the largest: no list of pairs
+    kana_near = _grouped_keys((deletions(key), key) for keys in usuals for key in keys)
     usuals = None
-    kana_near = _grouped(kana_near)
     yield "kana_near", kana_near
     kana_near = None
 
 
-def _kana_pairs(glossary, known: list, alternatives: dict[int, list[list[str]]], usuals: list[set[str]]):
-    """(katakana key, entity) pairs of ``PhoneticIndex.kana``, made as they are asked for; each entry's usual keys
-    are added to ``usuals``."""
+def _kana_keys(glossary, known: list, alternatives: dict[int, list[list[str]]], usuals: list[set[str]]):
+    """(katakana keys, entity) of ``PhoneticIndex.kana``, an entity at a time, made as they are asked for; each
+    entry's usual keys are added to ``usuals``."""
     for i, (e, readings) in enumerate(_readings(glossary, known)):
         if not sounds_alike(e):
             continue
@@ -353,9 +380,7 @@ def _kana_pairs(glossary, known: list, alternatives: dict[int, list[list[str]]],
                     u, variants = name_keys(syl[:-tail])
                     usual_keys |= {u} - own
                     keys |= variants - own
-        for key in keys | usual_keys:
-            if len(key) >= 2:
-                yield key, zh
+        yield [key for key in keys | usual_keys if len(key) >= 2], zh
         usuals.append(usual_keys)
 
 

@@ -118,7 +118,7 @@ def name_keys(syllables: list[str]) -> tuple[str, set[str]]:
     """The usual coarse key of a name's katakana rendering, and every variant key (bounded)."""
     options = [syllable_keys(s) for s in syllables]
     usual = "".join(o[0] for o in options)
-    keys = {"".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_COMBOS)}
+    keys = set(map("".join, itertools.islice(itertools.product(*options), MAX_COMBOS)))
     return usual, keys | {usual}
 
 
