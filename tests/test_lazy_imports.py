@@ -65,6 +65,53 @@ def test_plain_lint_loads_only_what_it_needs(write):
         "textqa.bilingual.files"}  # no source: the BIL rules stop before importing alignment and numbers
 
 
+
+# patterns that only some texts reach (a question mark in Japanese, a half-width full stop after Japanese, a Chinese
+# lesson's lines, a spaced name before an honorific, old kana spellings): each names the kanji ranges, which cost
+# about 1.5 ms of compiling apiece
+RARE_PATTERNS = (("textqa.rules.garble.encoding_loss", "LOST"), ("textqa.rules.garble.encoding_loss", "KANJI_BEFORE"),
+                 ("textqa.rules.garble.halfwidth_period", "PERIOD"), ("textqa.charclass", "KANJI_CHAR"),
+                 ("textqa.labels", "KANALESS_QUOTE"), ("textqa.labels", "CHINESE_THEN_TRANSLATION"),
+                 ("textqa.rules.garble.stray_punctuation", "SPACED_NAME"),
+                 ("textqa.rules.garble.traditional_character", "HISTORICAL_KANA"))
+COMPILED_RARE = """
+import contextlib, importlib, io, json, sys
+rare = json.loads(sys.argv[2])
+sys.argv = ["textqa", *json.loads(sys.argv[1])]
+from textqa.cli import main
+try:
+    with contextlib.redirect_stdout(io.StringIO()):
+        main()
+except SystemExit:
+    pass
+print(json.dumps([name for module, name in rare if "search" in vars(getattr(importlib.import_module(module), name))]))
+"""
+
+
+def test_plain_lint_compiles_no_pattern_it_never_runs(write):
+    path = write("plain.txt", "深圳の会社が新しい製品を発表した。担当者は来月から販売すると話した。\n")
+    args = ("lint", str(path), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1")
+    out = subprocess.run([sys.executable, "-c", COMPILED_RARE, json.dumps(args), json.dumps(RARE_PATTERNS)],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.splitlines()[-1]) == []
+
+
+def test_lazy_pattern_answers_as_the_compiled_pattern():
+    import re
+
+    from textqa.charclass import KANJI_RANGE, LazyPattern
+
+    source, flags = rf"(?<=[{KANJI_RANGE}])\?+|^[{KANJI_RANGE}]+$", re.M
+    text = "福?市\n山田\n日本政府?各界"
+    lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+    assert lazy.pattern == compiled.pattern and "search" not in vars(lazy)  # nothing compiled yet
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)] == [
+        (1, 2), (4, 6), (11, 12)]
+    assert "search" in vars(lazy)  # compiled once, its methods kept
+    assert lazy.search(text, 3).span() == compiled.search(text, 3).span()
+    assert lazy.findall(text) == compiled.findall(text) and lazy.sub("", text) == compiled.sub("", text)
+    assert lazy.groups == compiled.groups
+
 def test_untranslated_chinese_loads_jieba_without_pkg_resources():
     loaded, _ = run_textqa("lint", str(CORPUS), "--glossary", str(GLOSSARY), "--format", "json", "--jobs", "1",
                          "--select", "GRB001")

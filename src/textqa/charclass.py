@@ -7,6 +7,25 @@ import re
 KNOWN_CHARACTERS = 1 << 16  # answers each class remembers (then afresh)
 
 
+class LazyPattern:
+    """A regular expression compiled when a run first uses it, for a pattern that only some texts reach (behind a
+    rule's sieve or a rare line): ``re`` spends about 1.5 ms of CPU on each class of the kanji ranges a pattern names
+    (it marks their 27,000 code points one by one in a Python loop), so a plain lint should compile only what it
+    runs. Used as the compiled pattern is (``search``, ``finditer``...); after the first use its methods are
+    attributes of this object, looked up as fast as a compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self._flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 class CharClass:
     """One character class, defined once by code-point ranges: a membership test and a regex range (inside [...])."""
 
@@ -105,7 +124,7 @@ JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE
 # one character of a class, to search a text for in C rather than test it character by character (the same answers
 # as ``is_kana``, ``is_kanji`` and either: tests/test_scan_sieves.py)
 KANA_CHAR = re.compile(f"[{KANA_RANGE}]")
-KANJI_CHAR = re.compile(f"[{KANJI_RANGE}]")
+KANJI_CHAR = LazyPattern(f"[{KANJI_RANGE}]")  # searched only in a text that may be a Chinese lesson (labels)
 JAPANESE_CHAR = re.compile(f"[{JAPANESE_RANGE}]")
 
 # runs of one script, shared by the finders and the rules

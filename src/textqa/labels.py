@@ -7,7 +7,8 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_CHAR,
-                        KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES, is_kanji)
+                        KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES, LazyPattern,
+                        is_kanji)
 from .findings import Span
 from .wordlists import word_list
 
@@ -101,12 +102,12 @@ HEADWORD_ROMANISATION = re.compile(rf"^{SPACE}*(?:[{KANJI_RANGE}]+{SPACE}+)?[{HI
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
 _SENTENCE_END = "[。？！?!]"
 _THEN_OPENING = rf"{SPACE}*[（(]"
-CHINESE_THEN_TRANSLATION = re.compile(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
-                                      rf"{_THEN_OPENING}[^（）()\n]*[{KANA_BLOCKS_RANGE}][^（）()\n]*[）)]", re.M)
+CHINESE_THEN_TRANSLATION = LazyPattern(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
+                                       rf"{_THEN_OPENING}[^（）()\n]*[{KANA_BLOCKS_RANGE}][^（）()\n]*[）)]", re.M)
 SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every such match holds: a cheap look first
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
 BRACKETED_FORM = re.compile(rf"^{SPACE}*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】]{SPACE}*$", re.M)
-KANALESS_QUOTE = re.compile(rf"「[{KANJI_RANGE}][^「」{KANA_BLOCKS_RANGE}\n]{{0,30}}」")  # 「学习」: no kana inside
+KANALESS_QUOTE = LazyPattern(rf"「[{KANJI_RANGE}][^「」{KANA_BLOCKS_RANGE}\n]{{0,30}}」")  # 「学习」: no kana inside
 LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
 BLANK = re.compile(rf"[（(]{SPACE}+[）)]")  # a blank to fill in: （　　）, (   )
 ERHUA = frozenset({"r"})  # 儿 written as a final r in pinyin (一点儿 yìdiǎnr)

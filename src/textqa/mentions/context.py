@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, PARENS,
-                         QUOTE_PAIRS, SPACE, is_hiragana, is_kana, is_kanji, is_katakana)
+                         QUOTE_PAIRS, SPACE, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -534,7 +534,7 @@ def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
 
 
 # a kanji, a hiragana or a character of the katakana block (・ and ー too): what makes a line Japanese
-JAPANESE_IN_LINE = re.compile(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_RANGE}]")
+JAPANESE_IN_LINE = LazyPattern(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_RANGE}]")
 
 
 def in_english_line(text: str, span: Span) -> bool:

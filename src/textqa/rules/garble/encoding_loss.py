@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, SENTENCE_ENDS
+from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, SENTENCE_ENDS, LazyPattern
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
@@ -14,8 +14,8 @@ REPLACEMENT = "\ufffd"
 # a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界); or
 # at the start of a word before a kanji, where no question mark stands (after a comma, a full stop, an opening
 # bracket or at a line start: 、?山市)
-LOST = re.compile(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
-                  rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
+LOST = LazyPattern(rf"(?<=[{KANJI_RANGE}])\?+(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])\?+(?=[{KANJI_RANGE}])|"
+                   rf"(?P<head>(?:(?<=[、。，「『（(])|^)\?+(?=[{KANJI_RANGE}]))|{REPLACEMENT}+", re.M)
 MAY_LOSE = re.compile(f"[?{REPLACEMENT}]")  # what every match of LOST holds: a fast first test
 
 # a half-width ? used as a question mark: at the end of a line or before a space, a closing quote, an arrow or an
@@ -44,7 +44,7 @@ def _asks(text: str, at: int) -> bool:
     return any(w in text[start:at] for w in word_list("question_words.txt"))
 
 
-KANJI_BEFORE = re.compile(rf"[{KANJI_RANGE}]+$")  # the kanji run that ends where the search ends
+KANJI_BEFORE = LazyPattern(rf"[{KANJI_RANGE}]+$")  # the kanji run that ends where the search ends
 
 
 def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACE, SPACES
+from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACE, SPACES, LazyPattern
 from ._text import casual_register, paragraphs, spaced_parens, spaced_style
 
 S = f"[{SPACES}]"
@@ -92,8 +92,8 @@ def _empty_pair(text: str, m) -> bool:
 NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 # a full name spaced between surname and given name, then a space before its honorific, as programmes and lists set
 # it (山田 太郎 氏, 星野 花子 氏): the writer's layout. A name left joined before the space (王芳 氏) is a fix's seam.
-SPACED_NAME = re.compile(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}{SPACE}"
-                         rf"[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}$")
+SPACED_NAME = LazyPattern(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}{SPACE}"
+                          rf"[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}$")
 NAME_BEFORE = 12  # code points before an honorific searched for a spaced full name
 
 

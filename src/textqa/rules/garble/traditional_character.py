@@ -4,7 +4,7 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import KANJI_RUN
+from ...charclass import KANJI_RUN, LazyPattern
 from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import known_as_written, tokens_in
@@ -20,8 +20,8 @@ MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old
 # characters never writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog
 # copying a pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう),
 # and かうと too (向かうと)
-HISTORICAL_KANA = re.compile("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
-                             "|[くぐ]ゎ|[一-龥々]ふ[。、]")
+HISTORICAL_KANA = LazyPattern("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
+                              "|[くぐ]ゎ|[一-龥々]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
 
 
