@@ -23,6 +23,36 @@ def test_the_character_table_answers_as_pypinyins_json():
     assert (shuffled.points, shuffled.ends, shuffled.text) == (table.points, table.ends, table.text)
 
 
+
+def test_the_character_table_is_read_back_from_the_cache_folder(tmp_path, monkeypatch):
+    """A cold start reads the table's arrays from the cache folder instead of decoding pypinyin's JSON again; a file
+    that is damaged, or checksummed but not a table, is made again from the JSON."""
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
+    path = Path(importlib.util.find_spec("pypinyin").origin).with_name("pinyin_dict.json")
+    expected = pinyin._json_char_table(path)
+    columns = (expected.points, expected.ends, expected.text)
+    pinyin._char_table.cache_clear()
+    try:
+        first = pinyin._char_table()  # made from the JSON and written
+        [cached] = tmp_path.glob("pinyin-chars-*.bin")
+        pinyin._char_table.cache_clear()
+        second = pinyin._char_table()  # read back
+        assert (first.points, first.ends, first.text) == (second.points, second.ends, second.text) == columns
+        head = cached.read_bytes()[:len(pinyin.CHARS_FORMAT)]
+        assert head == pinyin.CHARS_FORMAT
+        for bad in (b"", (3).to_bytes(4, "little") + b"\0" * 24,  # three characters, all code point 0
+                    expected.to_bytes()[:-1]):  # a character short of the text
+            assert pinyin.CharTable.from_bytes(bad) is None
+            data = cached.read_bytes()
+            full_head = data[:data.index(b"\n", len(pinyin.CHARS_FORMAT)) + 1]
+            write_checked(cached, full_head, bad)  # a valid checksum over what is not the table
+            pinyin._char_table.cache_clear()
+            table = pinyin._char_table()
+            assert (table.points, table.ends, table.text) == columns
+            assert pinyin.CharTable.from_bytes(read_checked(cached, full_head)) is not None  # written again
+    finally:
+        pinyin._char_table.cache_clear()
+
 def test_a_mapped_cache_file_is_checked_as_a_read_one(tmp_path):
     """A large cache table (jieba's words, sorted: 4 MB) is mapped and its pages let go once its checksum is
     checked, not read into the heap: the same payload, and the same refusal of a damaged or empty file."""

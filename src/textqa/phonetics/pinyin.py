@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import operator
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -41,6 +42,28 @@ class CharTable:
         return cls(array("I", [cp for cp, _ in rows]), array("I", accumulate(len(r) for _, r in rows)),
                    "".join(r for _, r in rows))
 
+    def to_bytes(self) -> bytes:
+        """The table as bytes for the cache folder: the number of characters, both arrays, the text in UTF-8."""
+        return len(self.points).to_bytes(4, "little") + self.points.tobytes() + self.ends.tobytes() + \
+            self.text.encode()
+
+    @classmethod
+    def from_bytes(cls, data) -> "CharTable | None":
+        """The table ``to_bytes`` wrote; None when ``data`` is not one (no characters, wrong lengths, code points out of
+        order, ends that do not reach the text's end)."""
+        try:
+            n, size = int.from_bytes(data[:4], "little"), array("I").itemsize
+            points, ends = array("I"), array("I")
+            points.frombytes(data[4:4 + n * size])
+            ends.frombytes(data[4 + n * size:4 + 2 * n * size])
+            text = bytes(data[4 + 2 * n * size:]).decode()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        if not n or len(points) != n or len(ends) != n or ends[-1] != len(text) or \
+                not all(map(operator.lt, points, points[1:])) or not all(map(operator.le, ends, ends[1:])):
+            return None
+        return cls(points, ends, text)
+
     def readings(self, cp: int) -> str:
         """The readings of code point ``cp`` ("" when the table has none)."""
         i = bisect_left(self.points, cp)
@@ -49,18 +72,39 @@ class CharTable:
         return self.text[self.ends[i - 1] if i else 0:self.ends[i]]
 
 
+CHARS_FORMAT = b"textqa-pinyin-chars 1\n"
+
+
 @functools.lru_cache(maxsize=1)
 def _char_table() -> CharTable:
     """pypinyin's own character table, read without importing pypinyin, whose phrase dictionary is only needed to
-    compile a glossary."""
+    compile a glossary; kept in textqa's cache folder as its arrays (``CharTable.to_bytes``): decoding pypinyin's
+    JSON took about 25 ms of CPU in every cold start (and in the parent before ``--jobs`` workers fork)."""
     spec = importlib.util.find_spec("pypinyin")
     path = Path(spec.origin).with_name("pinyin_dict.json") if spec and spec.origin else None
     if path is None or not path.is_file():
         pp = _pypinyin()
         return CharTable.of((int(k), v) for k, v in pp.pinyin_dict.pinyin_dict.items())
+    from ..glossary.cache import cache_dir, read_checked, write_checked  # noqa: PLC0415
+
+    folder = cache_dir()
+    stat = path.stat()
+    cached = folder / f"pinyin-chars-{stat.st_size}.bin" if folder is not None else None
+    head = CHARS_FORMAT + f"{stat.st_size} {stat.st_mtime_ns}".encode() + b"\n"
+    payload = read_checked(cached, head) if cached is not None else None
+    table = CharTable.from_bytes(payload) if payload is not None else None
+    if table is not None:
+        return table
+    table = _json_char_table(path)
+    if cached is not None:
+        write_checked(cached, head, table.to_bytes())  # a read-only folder: skipped quietly
+    return table
+
+
+def _json_char_table(path: Path) -> CharTable:
     rows = json.loads(path.read_text(encoding="utf-8"))  # let go once the arrays are made
     points = array("I", map(int, rows))
-    if all(a < b for a, b in zip(points, points[1:])):  # in order already (the file is)
+    if all(map(operator.lt, points, points[1:])):  # in order already (the file is)
         return CharTable(points, array("I", accumulate(map(len, rows.values()))), "".join(rows.values()))
     return CharTable.of((int(k), v) for k, v in rows.items())
 
