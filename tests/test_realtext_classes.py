@@ -1025,3 +1025,30 @@ def test_a_bullet_after_a_caption_and_a_blogs_doubled_marks_beside_its_emphasis_
     assert ("GRB007", "。 -") in _tenth_warnings("市は発表した。 -クラスの船が来た。", None)
     assert ("GRB007", "、、") in _tenth_warnings("市は、、企業を支援した!!", None)
     assert ("GRB007", "。。") in _tenth_warnings("市は企業を支援した。。そして発表した。", None)
+
+# Eleventh set (real7a): news, encyclopedia mirrors with infoboxes, Chinese media's Japanese editions, company pages.
+_ELEVENTH = Glossary(parse_glossary("""zh\tja\ttype\treading\taccept
+林志强\t林志強\tperson\t\tリン・ジーチアン
+星河\tスターリバー\torg\t\t星河|Xinghe
+"""))
+
+
+def _eleventh_warnings(text: str, glossary=_ELEVENTH) -> list[tuple[str, str]]:
+    return glossary_warnings(text, glossary)
+
+
+ELEVENTH_SET_SILENT = {
+    "an infobox whose labels lost their separators": "林志強\n簡体字林志强\n拼音Lín Zhìqiáng\n"
+                                                    "カタカナ転写リン・ジーチアン\n文字通りの意味Lin Zhiqiang\n\n林志強は実業家。",
+}
+
+
+@pytest.mark.parametrize("text", ELEVENTH_SET_SILENT.values(), ids=ELEVENTH_SET_SILENT.keys())
+def test_eleventh_set_classes_are_silent(text):
+    assert _eleventh_warnings(text) == []
+    assert _eleventh_warnings(text, None) == []
+
+
+def test_the_eleventh_sets_shapes_in_prose_are_still_reported():
+    """The contrasts: a label glued to a name that a sentence goes on to use."""
+    assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("英語Lin Zhiqiangが来日した。")

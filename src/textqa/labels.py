@@ -28,6 +28,7 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
+    glued = "|".join(re.escape(label) for label in form_labels() if is_kanji(label[-1]))
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
     starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "[", "（", "("}
@@ -42,6 +43,11 @@ def _label() -> re.Pattern:
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
+        rf"|^[ \u3000|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
+        rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"
+        # an infobox row whose cell separator was lost, the label glued to its value (カタカナ転写リン・ジーチアン,
+        # 拼音Lín Zhìqiáng, 簡体字林志强): a label ending in a kanji, then a Latin or katakana value with no hiragana up
+        # to the line's end, or a run of kanji that ends the line (not a row of cells: 英文维基 | 中文维基)
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
