@@ -8,8 +8,9 @@ from array import array
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE, PARENS,
-                         QUOTE_PAIRS, SPACE, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE,
+                         LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, LazyPattern, is_hiragana, is_kana,
+                         is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -544,6 +545,36 @@ def in_english_line(text: str, span: Span) -> bool:
         return False
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     return not JAPANESE_IN_LINE.search(text, lo, len(text) if hi < 0 else hi)
+
+
+# what a cited English title is written with: letters, digits, spaces and the punctuation titles hold
+ENGLISH_TITLE_CHAR = LazyPattern(f"[{LATIN_LETTER_RANGE}0-9 :,.&'’!?\\-]")
+TITLE_OPENERS = "「『“\"《"
+MIN_TITLE_WORDS = 4  # words of a title before it is read as English (a two-word brand is a name)
+
+
+def in_english_title(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is a word of an English title cited in quotes (「House of Xinghe: The
+    Story of …」): four or more words that open right after the quote mark and hold an English function word (of,
+    the, …, data/english_function_words.txt). The name as the title spells it, not a form left untranslated; an
+    English phrase with no grammar (Xinghe Smart Logistics) can be a translated name and is not one."""
+    lo = span.start
+    while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1):
+        lo -= 1
+    hi = span.end
+    while hi < len(text) and ENGLISH_TITLE_CHAR.match(text, hi):
+        hi += 1
+    while lo < span.start and text[lo] == " ":
+        lo += 1
+    if lo == 0 or text[lo - 1] not in TITLE_OPENERS:
+        return False
+    words = LATIN_WORD.findall(text, lo, hi)
+    return len(words) >= MIN_TITLE_WORDS and not english_function_words().isdisjoint(words)
+
+
+@functools.lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    return frozenset(word_list("english_function_words.txt"))
 
 
 CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)
