@@ -1042,6 +1042,7 @@ ELEVENTH_SET_SILENT = {
                                                     "カタカナ転写リン・ジーチアン\n文字通りの意味Lin Zhiqiang\n\n林志強は実業家。",
     "a name in an English title cited in quotes": "新著「The Life of Lin Zhiqiang: A Story of Xinghe (2025, 400ページ)」は"
                                                  "林志強の生涯を追う。星河は大きい。スターリバーの社員も多い。",
+    "Latin text set apart by a space inside each bracket": "傘下にはポータル「 example.com 」や「 Xinghe Games 」がある。",
 }
 
 
@@ -1053,7 +1054,9 @@ def test_eleventh_set_classes_are_silent(text):
 
 def test_the_eleventh_sets_shapes_in_prose_are_still_reported():
     """The contrasts: a label glued to a name that a sentence goes on to use; a name in an English title that is not
-    quoted, and the same name in prose after a quoted title."""
+    quoted, and the same name in prose after a quoted title; a space before a closer only, or around Japanese."""
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("英語Lin Zhiqiangが来日した。")
     assert any("Lin Zhiqiang" in surface for _, surface in _eleventh_warnings("新著The Life of Lin Zhiqiangを読んだ。"))
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("「The Life of Lin Zhiqiang」の後、Lin Zhiqiangは来日した。")
+    assert ("GRB007", " 」") in _eleventh_warnings("傘下にはポータル「example.com 」がある。", None)
+    assert ("GRB007", " 」") in _eleventh_warnings("彼は「 ありがとう 」と言った。", None)

@@ -40,9 +40,11 @@ class StrayPunctuation(Rule):
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
-    name spaced between its parts (`山田 太郎 氏`, a programme's layout). A mark written twice (`。。`, `、、`) is only
-    `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`, hashtags, @handles, `!!` and faces such as `(^^;)`: a
-    social-media timeline), whose writers double marks as a style (`売り切れだって。。かなしい`).
+    name spaced between its parts (`山田 太郎 氏`, a programme's layout), nor a space inside each bracket around Latin
+    text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does). A mark written
+    twice (`。。`, `、、`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
+    hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
+    style (`売り切れだって。。かなしい`).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -71,7 +73,7 @@ class StrayPunctuation(Rule):
                 if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)
                                                   or (parens and text[m.start() - 1:m.start()] == ")")):
                     continue
-                if _spaced_name(text, m):
+                if _spaced_name(text, m) or _padded_latin(text, m):
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
@@ -117,6 +119,25 @@ def _spaced_name(text: str, m) -> bool:
     """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`)."""
     return m.group()[2:] in HONORIFIC.split("|") and bool(
         SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))
+
+
+CLOSER_OF = {close: opening for opening, close in PAIRS.items()}
+MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space inside each bracket
+
+
+def _padded_latin(text: str, m) -> bool:
+    """A space before a closer whose own opener is followed by a space too, around Latin text with no Japanese
+    (「 example.com 」, 「 Xinghe Games 」): the writer sets a URL or an English name apart from the brackets, as
+    pages do so that a link ends where the name does; not a seam."""
+    closer = m.group()[-1]
+    opening = CLOSER_OF.get(closer)
+    if opening is None:
+        return False
+    start = text.rfind(opening, max(0, m.start() - MAX_PADDED), m.start())
+    if start < 0 or text[start + 1:start + 2] not in SPACES:
+        return False
+    inner = text[start + 1:m.start()].strip(SPACES)
+    return bool(inner) and inner.isascii() and "\n" not in inner and closer not in inner
 
 
 def _without_stray(match: str) -> str:
