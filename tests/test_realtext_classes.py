@@ -1029,7 +1029,8 @@ def test_a_bullet_after_a_caption_and_a_blogs_doubled_marks_beside_its_emphasis_
 # Eleventh set (real7a): news, encyclopedia mirrors with infoboxes, Chinese media's Japanese editions, company pages.
 _ELEVENTH = Glossary(parse_glossary("""zh\tja\ttype\treading\taccept
 林志强\t林志強\tperson\t\tリン・ジーチアン
-星河\tスターリバー\torg\t\t星河|Xinghe
+星河\tスターリバー\torg\t\t星河
+陈国栋\t陈国栋\tperson\t\tチェン・グオドン
 """))
 
 
@@ -1042,7 +1043,9 @@ ELEVENTH_SET_SILENT = {
                                                     "カタカナ転写リン・ジーチアン\n文字通りの意味Lin Zhiqiang\n\n林志強は実業家。",
     "a name in an English title cited in quotes": "新著「The Life of Lin Zhiqiang: A Story of Xinghe (2025, 400ページ)」は"
                                                  "林志強の生涯を追う。星河は大きい。スターリバーの社員も多い。",
-    "Latin text set apart by a space inside each bracket": "傘下にはポータル「 example.com 」や「 Xinghe Games 」がある。",
+    "Latin text set apart by a space inside each bracket": "傘下にはポータル「 example.com 」や「 Star Games 」がある。",
+    "a name in simplified characters explained below the headline": "星河の創業者、陈国栋が語る未来\n\n"
+                                                                     "陈国栋(チェン・グオドン)は1970年に生まれた。",
 }
 
 
@@ -1054,9 +1057,19 @@ def test_eleventh_set_classes_are_silent(text):
 
 def test_the_eleventh_sets_shapes_in_prose_are_still_reported():
     """The contrasts: a label glued to a name that a sentence goes on to use; a name in an English title that is not
-    quoted, and the same name in prose after a quoted title; a space before a closer only, or around Japanese."""
+    quoted, and the same name in prose after a quoted title; a space before a closer only, or around Japanese; a name
+    in simplified characters that nothing explains and no glossary lists."""
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("英語Lin Zhiqiangが来日した。")
     assert any("Lin Zhiqiang" in surface for _, surface in _eleventh_warnings("新著The Life of Lin Zhiqiangを読んだ。"))
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("「The Life of Lin Zhiqiang」の後、Lin Zhiqiangは来日した。")
     assert ("GRB007", " 」") in _eleventh_warnings("傘下にはポータル「example.com 」がある。", None)
     assert ("GRB007", " 」") in _eleventh_warnings("彼は「 ありがとう 」と言った。", None)
+    assert ("GRB001", "陈国栋") in _eleventh_warnings("星河の創業者、陈国栋が語る未来\n\n彼は1970年に生まれた。", None)
+
+
+def test_a_name_the_glossary_writes_in_simplified_characters_is_no_untranslated_chinese():
+    """The house writes a person's name in simplified characters and lists it so: a use of the listed form, not
+    Chinese left untranslated; without the glossary nothing says so."""
+    text = "陈国栋は1970年に生まれた。"
+    assert _eleventh_warnings(text) == []
+    assert ("GRB001", "陈国栋") in _eleventh_warnings(text, None)

@@ -40,7 +40,8 @@ class UntranslatedChinese(Rule):
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
-    list (`黑板 - こくばん`). So are a name all a quotation holds and followed by an honorific (a user's handle:
+    list (`黑板 - こくばん`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
+    characters by the house's choice: `雷军` listed as `雷军`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published).
@@ -59,7 +60,7 @@ class UntranslatedChinese(Rule):
     code = "GRB001"
     name = "untranslated-chinese"
     severity = Severity.WARNING
-    reads = ("text",)
+    reads = ("text", "glossary")
 
     def check(self, ctx):
         foreign_chars = _foreign_chars(ctx.doc.text)
@@ -89,7 +90,8 @@ class UntranslatedChinese(Rule):
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
-                if _quoted_name(text, start, end) or translated_line(ctx.doc.text, span.start) \
+                if _glossary_form(ctx, run) or _quoted_name(text, start, end) \
+                        or translated_line(ctx.doc.text, span.start) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
@@ -101,6 +103,12 @@ class UntranslatedChinese(Rule):
             chars = "".join(dict.fromkeys(foreign))
             yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
                                           f"simplified-only characters: {chars})")
+
+
+def _glossary_form(ctx, run: str) -> bool:
+    """The run is a form the glossary sanctions (its preferred form or an accepted one, written in simplified
+    characters by the glossary's own choice: 雷军 where the house writes the name so)."""
+    return ctx.compiled is not None and any(kind.correct for _, kind in ctx.compiled.forms.get(run, ()))
 
 
 def _is_explained(run: str, explained: set[str]) -> bool:
