@@ -1044,6 +1044,8 @@ ELEVENTH_SET_SILENT = {
     "a name in an English title cited in quotes": "新著「The Life of Lin Zhiqiang: A Story of Xinghe (2025, 400ページ)」は"
                                                  "林志強の生涯を追う。星河は大きい。スターリバーの社員も多い。",
     "Latin text set apart by a space inside each bracket": "傘下にはポータル「 example.com 」や「 Star Games 」がある。",
+    "a romanised name the text gives after the kanji it spells": "2010年にZhou Minghui氏らが設立した。"
+                                                                   "創業者の周明輝(Zhou Minghui)は1970年生まれ。",
     "a name in simplified characters explained below the headline": "星河の創業者、陈国栋が語る未来\n\n"
                                                                      "陈国栋(チェン・グオドン)は1970年に生まれた。",
 }
@@ -1058,13 +1060,18 @@ def test_eleventh_set_classes_are_silent(text):
 def test_the_eleventh_sets_shapes_in_prose_are_still_reported():
     """The contrasts: a label glued to a name that a sentence goes on to use; a name in an English title that is not
     quoted, and the same name in prose after a quoted title; a space before a closer only, or around Japanese; a name
-    in simplified characters that nothing explains and no glossary lists."""
+    in simplified characters that nothing explains and no glossary lists; a romanised name the text never gives
+    after its kanji, or gives another spelling there."""
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("英語Lin Zhiqiangが来日した。")
     assert any("Lin Zhiqiang" in surface for _, surface in _eleventh_warnings("新著The Life of Lin Zhiqiangを読んだ。"))
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("「The Life of Lin Zhiqiang」の後、Lin Zhiqiangは来日した。")
     assert ("GRB007", " 」") in _eleventh_warnings("傘下にはポータル「example.com 」がある。", None)
     assert ("GRB007", " 」") in _eleventh_warnings("彼は「 ありがとう 」と言った。", None)
     assert ("GRB001", "陈国栋") in _eleventh_warnings("星河の創業者、陈国栋が語る未来\n\n彼は1970年に生まれた。", None)
+    assert ("GRB003", "Zhou Minghui") in _eleventh_warnings("2010年にZhou Minghui氏らが設立した。創業者の周明輝は1970年生まれ。",
+                                                           None)
+    assert ("GRB003", "Zhou Minghui") in _eleventh_warnings("2010年にZhou Minghui氏らが設立した。周明輝(Zhou Minhui)は語る。",
+                                                           None)
 
 
 def test_a_name_the_glossary_writes_in_simplified_characters_is_no_untranslated_chinese():

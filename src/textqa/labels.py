@@ -207,7 +207,7 @@ def _toned(latin: str) -> bool:
     return any(ord(c) > 0x7F for c in latin)
 
 
-def _reads_as(kanji: str, latin: str) -> bool:
+def reads_as(kanji: str, latin: str) -> bool:
     """True when ``latin``, tones and separators removed, spells a reading of ``kanji`` syllable by syllable."""
     from .phonetics.pinyin import char_readings, strip_tones  # noqa: PLC0415
 
@@ -246,7 +246,7 @@ def _interlinear_lines(lines: list[str]) -> list[Span]:
         if not JAPANESE_CHAR.search(below) and any(ord(c) > 0x7F and c.isalpha() for c in below) \
                 and not KANA_CHAR.search(line):
             kanji = "".join(c for c in line if is_kanji(c))
-            if len(kanji) > 1 and _reads_as(kanji, below):
+            if len(kanji) > 1 and reads_as(kanji, below):
                 out.append(Span(offset, offset + len(whole)))
         offset += len(whole) + 1
     return out
@@ -307,7 +307,7 @@ def form_rows(text: str) -> list[Span]:
         barred = BARRED_ROW.fullmatch(line.group()) is not None
         if any(KANJI_RUN.fullmatch(a) and KANJI_RUN.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
                 or any((len(a) > 1 or barred) and KANJI_RUN.fullmatch(a) and LATIN.match(b)
-                       and _toned(b) and _reads_as(a, b) for a, b in pairs):
+                       and _toned(b) and reads_as(a, b) for a, b in pairs):
             # not 車(chē), pinyin inserted after a character; but | 冯 | Féng |, a table's character and its reading
             out.append(Span(line.start(), line.end()))
     lines = text.split("\n")
@@ -334,17 +334,17 @@ def form_rows(text: str) -> list[Span]:
         if _toned(latin) or (m.group(2) or "")[:1] in "[［":
             # a headword may space its name (林 志強 Lín Zhìqiáng); a word before it is no part of it (出典 林志強)
             starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c in SPACES]
-            start = next((s for s in starts if _reads_as(text[s:m.end(1)], latin)), None)
+            start = next((s for s in starts if reads_as(text[s:m.end(1)], latin)), None)
             if start is not None:
                 out.append(Span(start, m.end()))
     out += [Span(m.start(), m.end()) for m in QUOTED_THEN_PINYIN.finditer(text)
-            if _toned(m.group(2)) and _reads_as(m.group(1), m.group(2))]
+            if _toned(m.group(2)) and reads_as(m.group(1), m.group(2))]
     out += [Span(m.start(1), m.end(1)) for m in LATIN_LED_GLOSS.finditer(text)]
     out += [Span(m.start(1), m.end(1)) for m in HEADWORD_ROMANISATION.finditer(text)]
     for m in LATIN_THEN_FORMS.finditer(text):
         # the words before the name are no part of it (born Wang Baoshan (王宝山)): the name is a tail of the words
         starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c == " "]
-        start = next((s for s in starts if _reads_as(m.group(2), text[s:m.end(1)])), None)
+        start = next((s for s in starts if reads_as(m.group(2), text[s:m.end(1)])), None)
         if start is not None:
             out.append(Span(start, m.end()))
     return out

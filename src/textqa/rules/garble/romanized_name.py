@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import re
+
+from ...charclass import KANJI_RANGE, SPACE
 from ...context import confidence
 from ...findings import Severity, Span
+from ...labels import reads_as
 from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
 from ..base import Rule
 from . import _pinyin
 from ._pinyin import name_shape
 from ._text import LATIN_LETTER, brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
+
+MAX_NAME_KANJI = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
+
 
 class RomanizedName(Rule):
     """
@@ -19,8 +26,9 @@ class RomanizedName(Rule):
     Runs made only of common English words (Long Man) are skipped, and so are pinyin given as a gloss
     in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), names followed by their
     forms under labels (`Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)`), and names that a
-    glossary lists (those are the NAM rules' business). A single pinyin word listed among such names
-    (a nickname: `Xu Lan、Laomao`) is reported at `info`.
+    glossary lists (those are the NAM rules' business), and names the text gives elsewhere in brackets after the
+    kanji they spell (`雷軍(Lei Jun)`: the writer names the person so on purpose). A single pinyin word listed among
+    such names (a nickname: `Xu Lan、Laomao`) is reported at `info`.
 
     ## Why is this bad
     Japanese writes Chinese names in kanji (or katakana for readings); pinyin in running
@@ -58,7 +66,8 @@ class RomanizedName(Rule):
             return False
         run = Span(words[0][0].start, words[-1][0].end)
         if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start) \
-                or _glossed_with_labels(ctx.doc, run) or not line_has_japanese(ctx.doc.text, run):
+                or _glossed_with_labels(ctx.doc, run) or not line_has_japanese(ctx.doc.text, run) \
+                or _given_as_reading(ctx.doc.text, ctx.doc.slice(run)):
             return False
         return not all(english_word(ctx.doc, s, w, common_only=True) for s, w in words)
 
@@ -75,6 +84,16 @@ def _glossed_with_labels(doc, run: Span) -> bool:
         doc.memo["text.gloss_groups"] = GlossGroups(doc.text)
     inner = gloss_after(doc.text, run.end, doc.memo["text.gloss_groups"])
     return inner is not None and labelled_gloss(doc.text, inner)
+
+
+def _given_as_reading(text: str, name: str) -> bool:
+    """The text gives the same romanised name in brackets after kanji it spells (雷軍(Lei Jun), 陈国栋（Chen
+    Guodong）): the writer knows the person's kanji and names them by the romanisation on purpose."""
+    for m in re.finditer(rf"([{KANJI_RANGE}]{{2,{MAX_NAME_KANJI}}})[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text):
+        kanji = m.group(1)
+        if any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):  # words before the name: 創業者雷軍(Lei Jun)
+            return True
+    return False
 
 
 def _enumerations(text: str, runs, base: int):
