@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS, SPACE
+from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS, SPACE, SPACES
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -15,9 +15,34 @@ LIST_ITEMS = 3  # a line of at least this many space-separated items and no sent
 SENTENCE_MARKS = SENTENCE_ENDS + "、"
 SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:{SPACE}{KATA}{{2,}})+(?!{KATA})")
 # a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
-# elsewhere (ボーイング)
+# elsewhere (ボーイング), the letter begins no word, or the dictionary knows the whole as one common noun (ボトル)
 SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}})(?![{KATAKANA_RANGE}])")
+LONE_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}]){KATA}(?![{KATAKANA_RANGE}])")  # a katakana letter standing alone
 MAY_SPLIT = re.compile(rf"{KATA}{SPACE}{KATA}")  # what SPLIT and SPLIT_LETTER both hold: a fast first test
+
+
+WORD_LETTERS = 3  # an ordinary word of at least this many letters, so that two short words never join into one
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """SudachiPy reads the word, alone, as one common noun it knows (ボトル, グループ): not a name, not a guess."""
+    toks = tokenize(word)
+    return len(word) >= WORD_LETTERS and len(toks) == 1 and toks[0].is_common_noun
+
+
+def _spaced_letters(text: str, m: re.Match) -> bool:
+    """A letter standing alone next to the match (ア イ ウエ, ボ ト ル): letters listed, or spaced for emphasis or
+    layout, not a word split."""
+    before, after = m.start() - 2, m.end() + 1
+    return (before >= 0 and text[before + 1] in SPACES and LONE_LETTER.match(text, before) is not None) \
+        or (after < len(text) and text[m.end()] in SPACES and LONE_LETTER.match(text, after) is not None)
+
+
+def _set_apart(ctx, marks, readings, para, m: re.Match) -> bool:
+    """A reading in brackets, after a phrase, or a line of listed words: spaced on purpose."""
+    span = Span(para.start + m.start(), para.start + m.end())
+    return marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span)
 
 
 def _word_list_line(text: str, span: Span) -> bool:
@@ -77,7 +102,10 @@ class SplitKatakana(Rule):
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
-    (`ドロー ン`: ン, ッ, ー and the small kana).
+    (`ドロー ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
+    knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
+    stands alone next to it (`ア イ ウエ`: letters listed, or spaced for emphasis or layout), it is a reading in
+    brackets, or the line is a list of words.
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -117,6 +145,9 @@ class SplitKatakana(Rule):
                     why = f"the text writes it '{whole}' elsewhere"
                 elif (letter := m.group().split(" ")[1][:1]) in KATAKANA_NON_INITIAL:
                     why = f"no word begins with '{letter}'"
+                elif _ordinary_word(whole) and not _spaced_letters(text, m) \
+                        and not _set_apart(ctx, marks, readings, para, m):
+                    why = f"'{whole}' is one word"
                 else:
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
