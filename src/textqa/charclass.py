@@ -109,6 +109,7 @@ SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and h
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+OPENER_OF = dict(zip(CLOSE_BRACKETS, OPEN_BRACKETS))  # the opening bracket of each closing one
 PARENS = {"（": "）", "(": ")"}  # round brackets, full- and half-width: what opens a gloss
 QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # quotes around a word talked about as a word
 SENTENCE_CLOSERS = CLOSE_BRACKETS + "’"  # quotes and brackets that close with the sentence before them

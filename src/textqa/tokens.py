@@ -79,7 +79,7 @@ class Token(NamedTuple):
 
     @property
     def is_time_word(self) -> bool:
-        """A noun that can stand as an adverb of time (毎年, 今年, 夏: 副詞可能)."""
+        """A noun that can stand as an adverb, of time or quantity (毎年, 今年, 夏, 全部: 副詞可能)."""
         return self.is_common_noun and len(self.pos) > 2 and self.pos[2] == "副詞可能"
 
     @property

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE,
-                         LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, LazyPattern, is_hiragana, is_kana,
-                         is_kanji, is_katakana)
+                         LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, SPACES, LazyPattern, is_hiragana,
+                         is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -133,7 +133,7 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
         kind = next(t for t in kinds if text.startswith(t, pos)) if text.startswith(kinds, pos) else None
         if kind:  # 星河市博物館（Xinghe Museum）: the gloss gives the institution's name, the place's in it
             after = pos + len(kind)
-            while after < len(text) and text[after] in " \u3000":
+            while after < len(text) and text[after] in SPACES:
                 after += 1
             if after in groups_by_open:
                 return groups_by_open[after]
@@ -330,12 +330,12 @@ def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     if after is not None and any(form and text.startswith(form, after.end()) for form in correct):
         return True
     k = span.start
-    while k > 0 and text[k - 1] in " \u3000":
+    while k > 0 and text[k - 1] in SPACES:
         k -= 1
     if k == 0 or text[k - 1] not in SLASHES:
         return False
     k -= 1
-    while k > 0 and text[k - 1] in " \u3000":
+    while k > 0 and text[k - 1] in SPACES:
         k -= 1
     return any(form and k >= len(form) and text.startswith(form, k - len(form)) for form in correct)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
-from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, is_katakana
+from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, SPACES, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
@@ -170,15 +170,15 @@ def _in_split_form(text: str, span: Span, forms) -> bool:
     """The span is a correct form split by a space, or a piece of one (ボーイン in ボーイン グ): the katakana around it,
     across single spaces, holds the form once the spaces are taken out."""
     start, end = span.start, span.end
-    while start > 1 and text[start - 1] in " \u3000" and is_katakana(text[start - 2]):
+    while start > 1 and text[start - 1] in SPACES and is_katakana(text[start - 2]):
         start -= 2
         while start > 0 and is_katakana(text[start - 1]):
             start -= 1
-    while end < len(text) - 1 and text[end] in " \u3000" and is_katakana(text[end + 1]):
+    while end < len(text) - 1 and text[end] in SPACES and is_katakana(text[end + 1]):
         end += 2
         while end < len(text) and is_katakana(text[end]):
             end += 1
-    if (start, end) == (span.start, span.end) and not any(c in " \u3000" for c in text[start:end]):
+    if (start, end) == (span.start, span.end) and not any(c in SPACES for c in text[start:end]):
         return False
     joined = re.sub(SPACE, "", text[start:end])
     piece = re.sub(SPACE, "", text[span.start:span.end])

@@ -17,7 +17,6 @@ REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\1")
 REPEATED_PAIR = re.compile(r"(?s)([^\s\d]{2})(?=.{0,8}?\1)")
 
 PARTICLES = ("係助詞", "格助詞", "副助詞")
-ADVERBIAL = "副詞可能"  # SudachiPy's mark of a noun that serves as an adverb (毎日, 今朝, 全部)
 SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
@@ -83,7 +82,7 @@ def _doubles(a, b, separated: bool) -> bool:
     # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue); a noun that serves
     # as an adverb (a time or a quantity: 毎日, 毎朝, 全部) written twice is emphasis, 毎日毎日
     return a.pos[0] == "名詞" and a.pos[1] != "数詞" and len(a.surface) >= 2 and not separated \
-        and a.pos[2] != ADVERBIAL and not a.surface.isascii() and not _is_reduplication(a.surface)
+        and not a.is_time_word and not a.surface.isascii() and not _is_reduplication(a.surface)
 
 
 def _is_reduplication(unit: str) -> bool:

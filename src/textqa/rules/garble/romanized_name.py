@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import KANJI_RANGE, SPACE
+from ...charclass import SPACE, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import reads_as
@@ -89,9 +89,12 @@ def _glossed_with_labels(doc, run: Span) -> bool:
 def _given_as_reading(text: str, name: str) -> bool:
     """The text gives the same romanised name in brackets after kanji it spells (雷軍(Lei Jun), 陈国栋（Chen
     Guodong）): the writer knows the person's kanji and names them by the romanisation on purpose."""
-    for m in re.finditer(rf"([{KANJI_RANGE}]{{2,{MAX_NAME_KANJI}}})[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text):
-        kanji = m.group(1)
-        if any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):  # words before the name: 創業者雷軍(Lei Jun)
+    for m in re.finditer(rf"[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text):
+        lo = m.start()
+        while lo > 0 and m.start() - lo < MAX_NAME_KANJI and is_kanji(text[lo - 1]):
+            lo -= 1
+        kanji = text[lo:m.start()]  # words before the name: 創業者雷軍(Lei Jun)
+        if len(kanji) >= 2 and any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):
             return True
     return False
 

@@ -5,7 +5,7 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import HIRAGANA_RANGE, SPACE, is_hiragana
+from ...charclass import HIRAGANA_RANGE, SPACE, SPACES, is_hiragana
 from ._text import brackets, is_japanese, kanbun_reading, spaced_phrases, spaced_style, verse_line
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
@@ -29,8 +29,8 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
     text = ctx.doc.text
     lo = max(0, span.start - SPACED_GLOSS)
     o = max(text.rfind("(", lo, span.start), text.rfind("（", lo, span.start))
-    return o > 1 and text[o - 1] in " \u3000" and is_japanese(text[o - 2]) \
-        and all(is_hiragana(c) or c in " \u3000" for c in text[o + 1:span.start])
+    return o > 1 and text[o - 1] in SPACES and is_japanese(text[o - 2]) \
+        and all(is_hiragana(c) or c in SPACES for c in text[o + 1:span.start])
 
 
 def _headline(text: str, at: int) -> bool:

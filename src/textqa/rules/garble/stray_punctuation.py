@@ -5,25 +5,24 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import KANJI_RANGE, KATAKANA_RANGE, PAIRS, SPACE, SPACES, LazyPattern
+from ...charclass import KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
 from ._text import casual_register, paragraphs, spaced_parens, spaced_style
 
-S = f"[{SPACES}]"
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
 STRAY = re.compile("(?m)" + "|".join([
-    rf"[」』）)”]{S}+[、。]",          # 」 、  a mark spliced after a closing quote
+    rf"[」』）)”]{SPACE}+[、。]",          # 」 、  a mark spliced after a closing quote
     # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
-    rf"(?<!、)、{S}*、(?!{S}*、)|。{S}*、|、{S}*。|(?<!。)。{S}*。(?!{S}*。)",
-    rf"[。、]{S}*[-‐‑–](?![-‐‑–0-9０-９]|{S}*$)",  # 。 -クラス  a dangling hyphen (not one ending its line: a bullet)
-    rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){S}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
+    rf"(?<!、)、{SPACE}*、(?!{SPACE}*、)|。{SPACE}*、|、{SPACE}*。|(?<!。)。{SPACE}*。(?!{SPACE}*。)",
+    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–0-9０-９]|{SPACE}*$)",  # 。 -クラス  a dangling hyphen (not one ending its line: a bullet)
+    rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
     # spaced reading in hiragana (こうべをあげて さんげつを)
     rf"[{KANJI_RANGE}{KATAKANA_RANGE}] (?:{HONORIFIC})",
 ]))
 # every shape of STRAY holds a space, two marks side by side or a mark and a hyphen: a fast first test
-MAY_STRAY = re.compile(f"{S}|[、。][、。]|[。、]{HYPHEN}")
+MAY_STRAY = re.compile(f"{SPACE}|[、。][、。]|[。、]{HYPHEN}")
 
 
 class StrayPunctuation(Rule):
@@ -70,7 +69,7 @@ class StrayPunctuation(Rule):
             if not MAY_STRAY.search(text):
                 continue
             for m in STRAY.finditer(text):
-                if m.group()[0] in " \u3000" and (spaced or _empty_pair(text, m) or _blank(text, m)
+                if m.group()[0] in SPACES and (spaced or _empty_pair(text, m) or _blank(text, m)
                                                   or (parens and text[m.start() - 1:m.start()] == ")")):
                     continue
                 if _spaced_name(text, m) or _padded_latin(text, m):
@@ -121,7 +120,6 @@ def _spaced_name(text: str, m) -> bool:
         SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))
 
 
-CLOSER_OF = {close: opening for opening, close in PAIRS.items()}
 MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space inside each bracket
 
 
@@ -130,7 +128,7 @@ def _padded_latin(text: str, m) -> bool:
     (「 example.com 」, 「 Xinghe Games 」): the writer sets a URL or an English name apart from the brackets, as
     pages do so that a link ends where the name does; not a seam."""
     closer = m.group()[-1]
-    opening = CLOSER_OF.get(closer)
+    opening = OPENER_OF.get(closer)
     if opening is None:
         return False
     start = text.rfind(opening, max(0, m.start() - MAX_PADDED), m.start())
@@ -142,7 +140,7 @@ def _padded_latin(text: str, m) -> bool:
 
 def _without_stray(match: str) -> str:
     """The punctuation that belongs: no spaces or dangling hyphen, one mark where two stand (。 over 、)."""
-    kept = re.sub(f"{S}|{HYPHEN}", "", match)
+    kept = re.sub(f"{SPACE}|{HYPHEN}", "", match)
     if kept and set(kept) <= set("、。"):
         return "。" if "。" in kept else "、"
     return kept

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ...charclass import PAIRS, SENTENCE_ENDS, is_hiragana
+from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ._text import brackets, spliced_pairs
@@ -53,7 +53,7 @@ class UnbalancedBracket(Rule):
                 yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' ends the quotation or aside that '{text[o]}' "
                                                         f"opens; write '{right}'", suggestion=right)
                 continue
-            opener = next((o for o, c in PAIRS.items() if c == text[i]), "")
+            opener = OPENER_OF.get(text[i], "")
             yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph; delete it, or "
                                                     f"write '{opener}' where the quotation or aside begins")
         for i in marks.lone_openers:
