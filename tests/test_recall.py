@@ -3,11 +3,12 @@
 The development sets: the test corpus (tests/corpus/articles, tests/corpus/glossary.tsv, tests/corpus/annotations.tsv), whose
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
-(varied topics and styles) and tests/dev8 (controls in new styles). Scoring is strict: only warnings and errors of
+(varied topics and styles), tests/dev8 (controls in new styles), and every set that was held out once and has been
+scored (tests/heldout, tests/heldout2 to tests/heldout13; the set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (the README's accuracy table), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
-inconsistent rows left the count). Held-out sets are not scored here: they are scored once, by hand, and only reported.
+inconsistent rows left the count). A set still held out is not scored here: it is scored once, by hand, and reported.
 """
 from __future__ import annotations
 
@@ -34,20 +35,37 @@ FLOORS = {
     ("dev7", "GRB"): 56,
     ("dev8", "NAM"): 83,  # a development set weighted toward precision (tests/dev8/README.md)
     ("dev8", "GRB"): 31,
+    # the other sets held out until scored once, development since (README): gated from 2026-12-01 (fourth session)
+    ("heldout", "NAM"): 84, ("heldout", "GRB"): 33,
+    ("heldout2", "NAM"): 56, ("heldout2", "GRB"): 11,
+    ("heldout3", "NAM"): 84, ("heldout3", "GRB"): 58,
+    ("heldout4", "NAM"): 105, ("heldout4", "GRB"): 65,
+    ("heldout5", "NAM"): 109, ("heldout5", "GRB"): 41,
+    ("heldout7", "NAM"): 100, ("heldout7", "GRB"): 51,
+    ("heldout8", "NAM"): 107, ("heldout8", "GRB"): 52,
+    ("heldout9", "NAM"): 103, ("heldout9", "GRB"): 50,
+    ("heldout10", "NAM"): 116, ("heldout10", "GRB"): 75,
+    ("heldout11", "NAM"): 120, ("heldout11", "GRB"): 69,
+    ("heldout12", "NAM"): 131, ("heldout12", "GRB"): 67,
+    ("heldout13", "NAM"): 142, ("heldout13", "GRB"): 68,
 }
+# development sets that were held out once and are gated like the others
+FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
+                  "heldout10", "heldout11", "heldout12", "heldout13")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {}
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 README_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
                "heldout6": "`tests/heldout6/`", "dev7": "`tests/dev7/`",
-               "dev8": "`tests/dev8/`"}
+               "dev8": "`tests/dev8/`", **{s: f"`tests/{s}/`" for s in FORMER_HELDOUT}}
 
 
 evaluate = load_evaluate()
 SETS = {"test-corpus": lambda: evaluate.named_set("test-corpus"), "example-article": evaluate.example_set,
         "dev-single": lambda: evaluate.named_set("dev-single"), "heldout6": lambda: evaluate.named_set("heldout6"),
-        "dev7": lambda: evaluate.named_set("dev7"), "dev8": lambda: evaluate.named_set("dev8")}
+        "dev7": lambda: evaluate.named_set("dev7"), "dev8": lambda: evaluate.named_set("dev8"),
+        **{s: (lambda s=s: evaluate.named_set(s)) for s in FORMER_HELDOUT}}
 
 
 @pytest.fixture(scope="module")
