@@ -1080,3 +1080,18 @@ def test_a_name_the_glossary_writes_in_simplified_characters_is_no_untranslated_
     text = "陈国栋は1970年に生まれた。"
     assert _eleventh_warnings(text) == []
     assert ("GRB001", "陈国栋") in _eleventh_warnings(text, None)
+
+
+# Twelfth set (real8c): Chinese media's Japanese editions, encyclopedia pages and mirrors on Chinese people, cities,
+# dynasties and companies, machine translations of such pages.
+def test_labels_of_romanisation_systems_glued_to_their_values_are_labelled_forms():
+    """A machine-translated infobox names the romanisation systems in katakana (漢語ピンイン, トンヨンピンイン) and
+    narrows a label in brackets (中国語(簡体字)), each glued to its value or spaced from it; the same words before a
+    sentence's subject are prose."""
+    infobox = ("林志強\n中国語名\n中国語(簡体字)林志强\n繁体字中国語林志強\n漢語ピンインLin Zhiqiang\n"
+               "トンヨンピンイン Lin Jhihciang\nウェイド・ジャイルズLin Chih-chiang\n\n林志強は実業家である。")
+    assert _eleventh_warnings(infobox) == []
+    assert _eleventh_warnings(infobox, None) == []
+    assert ("NAM003", "林志强") in _eleventh_warnings("中国語(簡体字)林志强は実業家だ。")
+    assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("漢語ピンインLin Zhiqiangが来日した。")
+

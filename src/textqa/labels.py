@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import (CELL_FILLER, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_CHAR,
-                        KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES, LazyPattern,
-                        is_kanji)
+from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
+                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES,
+                        LazyPattern, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
 
@@ -28,7 +28,10 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
-    glued = "|".join(re.escape(label) for label in form_labels() if is_kanji(label[-1]))
+    # a label that may be glued to its value: one ending in a kanji, a katakana letter or a closing bracket (簡体字林志强,
+    # 漢語ピンインLin Zhiqiang, 中国語(簡体字)林志强); one ending in a Latin letter would run into a Latin value
+    glued = "|".join(re.escape(label) for label in form_labels()
+                     if is_kanji(label[-1]) or is_katakana(label[-1]) or label[-1] in CLOSE_BRACKETS)
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
     starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "[", "（", "("}
@@ -46,8 +49,9 @@ def _label() -> re.Pattern:
         rf"|^[ \u3000|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
         rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"
         # an infobox row whose cell separator was lost, the label glued to its value (カタカナ転写リン・ジーチアン,
-        # 拼音Lín Zhìqiáng, 簡体字林志强): a label ending in a kanji, then a Latin or katakana value with no hiragana up
-        # to the line's end, or a run of kanji that ends the line (not a row of cells: 英文维基 | 中文维基)
+        # 拼音Lín Zhìqiáng, 簡体字林志强, 中国語(簡体字)林志强, 漢語ピンインLin Zhiqiang): a label ending in a kanji, a
+        # closing bracket or katakana, then a Latin or katakana value with no hiragana up to the line's end, or a run of
+        # kanji that ends the line (not a row of cells: 英文维基 | 中文维基)
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
