@@ -1095,3 +1095,12 @@ def test_labels_of_romanisation_systems_glued_to_their_values_are_labelled_forms
     assert ("NAM003", "林志强") in _eleventh_warnings("中国語(簡体字)林志强は実業家だ。")
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("漢語ピンインLin Zhiqiangが来日した。")
 
+
+def test_english_senses_in_a_bilingual_dictionarys_entry_are_no_fragment():
+    """A dictionary page gives each word's reading in square brackets, its part of speech, then its meaning in English;
+    English set in Japanese prose, or after a Japanese gloss, is still a fragment."""
+    entry = "検索結果は以下の通りです。 ・ 星 : [ほし] 【名詞】1. star 2. bright spot ・ ー : [ちょうおん] (n) long vowel " \
+            "mark (usually only used in katakana)\n星河は大きい。"
+    assert _eleventh_warnings(entry, None) == []
+    assert ("GRB002", "long vowel mark") in _eleventh_warnings("その記号は long vowel mark (usually only used in)である。", None)
+    assert ("GRB002", "long vowel mark") in _eleventh_warnings("・ ー : [ちょうおん] (n) 長音 long vowel mark as written", None)
