@@ -43,7 +43,8 @@ class EnglishFragment(Rule):
     with no Japanese at all (a copyright notice or a credit in English), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`) and English right before という (`rosy foxという雑貨屋`: a name introduced).
+    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) and the
+    English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
