@@ -585,3 +585,87 @@ def test_context_sieve_marks_what_every_test_marks(monkeypatch):
     monkeypatch.setattr(resolve, "sieve", lambda text: context.Sieve(True, True, True, True))
     assert sieved == marked()
     assert sum(glossed for found in sieved for *_, glossed in found) > 10
+
+
+def _claim_by_code_point(groups: list[list[Mention]], report: float) -> list[Mention]:
+    """Claiming spans as it was written first: each code point remembers the mentions that hold it."""
+    def conflicts(m: Mention, t: Mention) -> bool:
+        return m.span.overlaps(t.span) and not (m.span == t.span and m.entity != t.entity and m.kind == t.kind)
+
+    taken, holders = [], {}
+    for layer in groups:
+        for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
+            if m.confidence < report:
+                continue
+            offsets = range(m.span.start, m.span.end)
+            if any(conflicts(m, t) for i in offsets for t in holders.get(i, ())):
+                continue
+            taken.append(m)
+            for i in offsets:
+                holders.setdefault(i, []).append(m)
+    return sorted(taken, key=lambda m: (m.span.start, m.span.end))
+
+
+def _random_mentions(rng: random.Random, n: int, *, apart: bool = False) -> list[Mention]:
+    """Mentions of a few entities and kinds over a short text: overlapping, nested, equal spans, one empty span;
+    with ``apart``, in order, each span equal to the one before or after its end (the literal forms' layer)."""
+    kinds = [MentionKind.PREFERRED, MentionKind.READING, MentionKind.HOMOPHONE, MentionKind.KATAKANA]
+    out, at = [], 0
+    for _ in range(n):
+        if apart:
+            if not out or rng.random() < 0.7:
+                at += rng.randint(0, 3)
+                span = Span(at, at + rng.randint(1, 4))
+                at = span.end
+            else:
+                span = out[-1].span
+        else:
+            start = rng.randint(0, 30)
+            span = Span(start, start + rng.randint(0 if rng.random() < 0.02 else 1, 6))
+        out.append(Mention(span, "x", rng.choice("ABC"), rng.choice(kinds), rng.choice([0.2, 0.5, 0.9, 1.0])))
+    return out
+
+
+def test_claims_by_intervals_same_as_by_code_points():
+    """``resolve._claim`` keeps what it has taken as sorted disjoint intervals and bisects them; it takes the same
+    mentions, in the same order, as remembering the holders of every code point: random layers with overlapping,
+    nested, equal and empty spans."""
+    from textqa.mentions.resolve import _claim
+
+    rng = random.Random(14)
+    for _ in range(400):
+        groups = [_random_mentions(rng, rng.randint(0, 25)) for _ in range(rng.randint(1, 3))]
+        assert _claim(groups, 0.4) == _claim_by_code_point(groups, 0.4)
+
+
+def test_whole_names_of_a_layer_apart_is_the_layer():
+    """``resolve._whole`` returns a layer whose spans lie apart (the literal forms) as it is: leaving out what lies
+    inside a longer span of the same entity and kind leaves out nothing of it and raises no confidence; a layer
+    whose spans overlap is not taken for one."""
+    from textqa.mentions.resolve import _apart, _whole, _whole_names
+
+    rng = random.Random(14)
+    for _ in range(300):
+        layer = _random_mentions(rng, rng.randint(0, 30), apart=True)
+        assert _apart(layer) and _whole(layer, 0.4) == _whole_names(layer, 0.4) == layer
+        mixed = _random_mentions(rng, rng.randint(0, 30))
+        assert _whole(mixed, 0.4) == _whole_names(mixed, 0.4)
+    assert not _apart([Mention(Span(0, 4), "x", "A", MentionKind.PREFERRED), Mention(Span(1, 2), "x", "A", MentionKind.PREFERRED)])
+
+
+def test_masked_by_bisection_same_as_by_every_mask():
+    """``masks.is_masked`` bisects the masks' starts: a span is masked when it begins or ends inside a mask, every
+    offset of texts with URLs, file names and labelled forms against a test of every mask."""
+    from textqa.masks import is_masked, masked_spans
+
+    texts = ["見て https://example.com/a と Flag_of_China.svg、簡体字：习近平。ここ", "なし", "@name と <br/> と {{zh|s=x}}"]
+    checked = 0
+    for text in texts + _texts()[:5]:
+        doc = Document(text)
+        masks = masked_spans(doc)
+        for start in range(len(text)):
+            for end in (start, start + 1, start + 3):
+                every = any(m.start <= start < m.end or m.start <= max(start, end - 1) < m.end for m in masks)
+                assert is_masked(doc, Span(start, end)) == every
+                checked += every
+    assert checked > 100

@@ -70,15 +70,22 @@ def masked_spans(doc) -> list[Span]:
             else:
                 merged.append(span)
         doc.add_layer(LAYER, merged)
+        doc.memo[BOUNDS] = ([s.start for s in merged], [s.end for s in merged])
     return doc.layers[LAYER]
 
 
-def inside(masks: list[Span], offset: int) -> bool:
-    i = bisect.bisect_right(masks, Span(offset, float("inf"))) - 1
-    return i >= 0 and masks[i].start <= offset < masks[i].end
+BOUNDS = "masks.bounds"  # doc.memo: the masks' starts and ends, in order (disjoint: both increase), for bisection
 
 
 def is_masked(doc, span: Span) -> bool:
     """True when ``span`` begins or ends inside a masked span (so it is about the file name, link or address)."""
-    masks = masked_spans(doc)
-    return bool(masks) and (inside(masks, span.start) or inside(masks, max(span.start, span.end - 1)))
+    if not masked_spans(doc):
+        return False
+    starts, ends = doc.memo[BOUNDS]
+    start, end = span
+    i = bisect.bisect_right(starts, start) - 1  # the last mask that starts at or before the span
+    if i >= 0 and start < ends[i]:
+        return True
+    last = max(start, end - 1)
+    i = bisect.bisect_right(starts, last) - 1
+    return i >= 0 and last < ends[i]

@@ -5,7 +5,7 @@ from ..charclass import is_ascii_alnum, is_katakana
 from ..findings import Mention, Span
 from .features import Features, token_evidence
 from .kinds import MentionKind
-from .runs import scope_of
+from .runs import glossary_memo, scope_of
 
 LAYER = "mentions.exact"
 
@@ -27,18 +27,31 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _edge(c: str) -> bool:
+    """A form that begins or ends with ``c`` must be bounded there (``_bounded``): a Latin letter or digit, or katakana."""
+    return is_ascii_alnum(c) or is_katakana(c)
+
+
 def exact_matches(doc, compiled):
     """(span, surface, entity, kind) of every literal form in the document, or in the stretch the finders search."""
     automaton, patterns = compiled.automaton()
     scope = scope_of(doc)
     base = 0 if scope is None else scope.start
     text = doc.text if scope is None else doc.text[scope.start:scope.end]
+    # pattern -> (surface, its (entity, kind) pairs, whether its start and its end must be bounded): asked once a
+    # glossary, not once a match (a document names its few entities hundreds of times)
+    memo = glossary_memo(compiled.indexes, "exact.patterns")
     for idx, start, end in automaton.find_matches_as_indexes(text, overlapping=False):
+        known = memo.get(idx)
+        if known is None:
+            surface = patterns[idx]
+            known = memo[idx] = (surface, compiled.forms[surface], _edge(surface[0]) or _edge(surface[-1]))
+        surface, holders, edged = known
         start, end = start + base, end + base
-        if not _bounded(doc.text, start, end):
+        if edged and not _bounded(doc.text, start, end):
             continue
-        surface, span = patterns[idx], Span(start, end)
-        for zh, kind in compiled.forms[surface]:
+        span = tuple.__new__(Span, (start, end))
+        for zh, kind in holders:
             yield span, surface, zh, kind
 
 

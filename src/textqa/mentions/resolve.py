@@ -100,32 +100,52 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     return [[c for c in map(complete, layer) if c is not None] for layer in layers]
 
 
-def _conflicts(m: Mention, t: Mention) -> bool:
-    """Overlapping spans conflict, except one surface that names several entities."""
-    return m.span.overlaps(t.span) and not (m.span == t.span and m.entity != t.entity and m.kind == t.kind)
-
-
 def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Mention]:
-    """Earlier layers first, then the surest and longest; each code point remembers who holds it."""
+    """Earlier layers first, then the surest and longest; a mention is taken when it conflicts with none taken before.
+    Overlapping spans conflict, except one surface that names several entities (the same span, another entity, the
+    same kind). So what is taken is disjoint but for equal spans, and it is kept as sorted disjoint intervals, each
+    with the mentions that hold it: a mention is checked against the intervals it overlaps, found by bisection."""
     taken: list[Mention] = []
-    holders: dict[int, list[Mention]] = {}
+    starts: list[int] = []  # the intervals held, in order; disjoint, so their ends are in order too
+    ends: list[int] = []
+    holders: list[list[Mention]] = []
     for layer in mentions_by_finder:
         for m in sorted(layer, key=lambda m: (-m.confidence, m.span.start - m.span.end, m.span.start)):
             if m.confidence < report:
                 continue  # too weak even for info: neither reported nor summarised
-            offsets = range(m.span.start, m.span.end)
-            if any(_conflicts(m, t) for i in offsets for t in holders.get(i, ())):
+            start, end = m.span
+            if start >= end:  # holds no code point: nothing to conflict with
+                taken.append(m)
                 continue
-            taken.append(m)
-            for i in offsets:
-                holders.setdefault(i, []).append(m)
-    holders.clear()  # a list per code point claimed: let go here (tracemalloc found them held past the layer)
+            i = k = bisect.bisect_right(ends, start)  # the first interval that ends after this span starts
+            same = None
+            while k < len(starts) and starts[k] < end:
+                if starts[k] != start or ends[k] != end \
+                        or any(t.entity == m.entity or t.kind != m.kind for t in holders[k]):
+                    break  # an overlapping span, or the same span taken for this entity or by another kind
+                same = k
+                k += 1
+            else:
+                taken.append(m)
+                if same is None:
+                    starts.insert(i, start)
+                    ends.insert(i, end)
+                    holders.insert(i, [m])
+                else:
+                    holders[same].append(m)
     return sorted(taken, key=lambda m: (m.span.start, m.span.end))
 
 
 def _whole(layer: list[Mention], report: float) -> list[Mention]:
     """Leave out a candidate inside a longer one of the same entity and kind that is reported too: the longer
     span is the whole name (マー・ホアテン, not ホアテン), and it is as sure as the surest candidate inside it."""
+    if _apart(layer):
+        return layer  # no span inside another (the literal forms, one automaton pass): nothing to leave out
+    return _whole_names(layer, report)
+
+
+def _whole_names(layer: list[Mention], report: float) -> list[Mention]:
+    """``_whole`` of any layer, spans inside others or not."""
     by_key: dict[tuple, set[Span]] = {}
     for m in layer:
         if m.confidence >= report:
@@ -151,6 +171,19 @@ def _whole(layer: list[Mention], report: float) -> list[Mention]:
             i += 1
         out.append(as_sure_as_parts(m, inner))
     return out
+
+
+def _apart(layer: list[Mention]) -> bool:
+    """The layer's spans, in order, are each the one before it or begin where it ends or later (none lies inside
+    another): what ``_whole`` would leave out is nothing."""
+    last, reach = None, -1
+    for m in layer:
+        span = m.span
+        if span != last:
+            if span.start < reach or span.start >= span.end:
+                return False
+            last, reach = span, span.end
+    return True
 
 
 class _Covers:
