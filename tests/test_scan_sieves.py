@@ -669,3 +669,26 @@ def test_masked_by_bisection_same_as_by_every_mask():
                 assert is_masked(doc, Span(start, end)) == every
                 checked += every
     assert checked > 100
+
+
+def test_legal_name_by_first_characters_same_as_every_suffix():
+    """``context.legal_name`` tries the organisation suffixes only where one of their first characters stands; it
+    answers as trying every suffix at every offset of the development articles and of invented company names."""
+    from textqa.mentions.context import MAX_COUNTRY, is_kanji, legal_name, legal_suffixes
+
+    def every(text: str, end: int) -> bool:
+        for gap in range(MAX_COUNTRY + 1):
+            if gap and not is_kanji(text[end + gap - 1:end + gap] or "a"):
+                return False
+            if text.startswith(legal_suffixes(), end + gap):
+                return True
+        return False
+
+    assert all(legal_suffixes())
+    texts = ["星河技術有限公司と星河日本株式会社、星河博物館。", *_texts()[:6]]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert legal_name(text, end) == every(text, end)
+            found += every(text, end)
+    assert found > 3

@@ -130,7 +130,8 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
         if gap in groups_by_open:
             return groups_by_open[gap]
         kinds = legal_suffixes()
-        kind = next(t for t in kinds if text.startswith(t, pos)) if text.startswith(kinds, pos) else None
+        kind = next(t for t in kinds if text.startswith(t, pos)) \
+            if text[pos:pos + 1] in _suffix_heads() and text.startswith(kinds, pos) else None
         if kind:  # 星河市博物館（Xinghe Museum）: the gloss gives the institution's name, the place's in it
             after = pos + len(kind)
             while after < len(text) and text[after] in SPACES:
@@ -523,13 +524,21 @@ def legal_suffixes() -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def legal_name(text: str, end: int, suffixes: tuple[str, ...]) -> bool:
-    """True when an organisation suffix follows the name (騰訊控股, 華為技術有限公司), possibly after a country
-    in at most two kanji (華為技術日本株式会社): the legal name of the company or of its subsidiary."""
+@functools.lru_cache(maxsize=1)
+def _suffix_heads() -> frozenset[str]:
+    """The first character of each of ``legal_suffixes``: where none stands, none begins (one set lookup, where
+    ``str.startswith`` tries every suffix)."""
+    return frozenset(s[0] for s in legal_suffixes() if s)
+
+
+def legal_name(text: str, end: int) -> bool:
+    """True when an organisation suffix (``legal_suffixes``) follows the name (騰訊控股, 華為技術有限公司), possibly
+    after a country in at most two kanji (華為技術日本株式会社): the legal name of the company or of its subsidiary."""
+    heads, suffixes = _suffix_heads(), legal_suffixes()
     for gap in range(MAX_COUNTRY + 1):
         if gap and not is_kanji(text[end + gap - 1:end + gap] or "a"):
             return False
-        if text.startswith(suffixes, end + gap):  # any of them (a tuple: one call)
+        if text[end + gap:end + gap + 1] in heads and text.startswith(suffixes, end + gap):
             return True
     return False
 

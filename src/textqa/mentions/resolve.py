@@ -17,10 +17,10 @@ from ..findings import Mention, Span, replaced
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
+from .context import (LONGER_NAME, about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_english_line, in_english_title, in_glossary_line, in_hashtag, in_term_list,
-                      introduced_as_alias, labelled_gloss, legal_name, legal_suffixes, listed_name, named_as_such,
+                      introduced_as_alias, labelled_gloss, legal_name, listed_name, named_as_such,
                       namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around, sieve)
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
@@ -252,8 +252,15 @@ def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int]
 
     if "mentions.context-sieve" not in doc.memo:  # once a document, not once a stretch
         doc.memo["mentions.context-sieve"] = sieve(doc.text)
-    return _mark_context(doc.text, mentions, lambda zh: compiled.entry(zh).correct_forms, within, readings,
-                         doc.memo["mentions.context-sieve"])
+    forms: dict[str, tuple[str, ...]] = {}  # entity -> its correct forms, asked once a stretch, not once a mention
+
+    def correct_forms(zh: str) -> tuple[str, ...]:
+        found = forms.get(zh)
+        if found is None:
+            found = forms[zh] = compiled.entry(zh).correct_forms
+        return found
+
+    return _mark_context(doc.text, mentions, correct_forms, within, readings, doc.memo["mentions.context-sieve"])
 
 
 def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int],
@@ -266,12 +273,15 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     (``context.sieve``) which of the tests that need a mark in the text can hold in it.
     """
     groups = {opening: inner for opening, inner in gloss_groups(text, *within)}
+    opens = list(groups)  # in order
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
     for i, head in enumerate(mentions):
         inner = gloss_after(text, head.span.end, groups, editions=head.kind.correct)  # a glyph variant is no gloss head
         if inner is None:
-            if head.kind.correct:  # 青石ミャオ族自治県(Qingshi Miao Autonomous County): 青石 as the English name spells it
+            k = bisect.bisect_right(opens, head.span.end)  # a longer name's gloss opens within LONGER_NAME after it
+            if head.kind.correct and k < len(opens) and opens[k] <= head.span.end + LONGER_NAME:
+                # 青石ミャオ族自治県(Qingshi Miao Autonomous County): 青石 as the English name spells it
                 longer = english_gloss_of_longer_name(text, head.span.end, groups)
                 lo, hi = (bisect.bisect_left(starts, longer.start), bisect.bisect_left(starts, longer.end)) \
                     if longer else (0, 0)
@@ -306,7 +316,6 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     if sounded and readings():  # シーチンピン読みとシージンピン読み: readings compared
         for i in sounded:
             out[i] = replaced(out[i], glossed=True)
-    suffixes = legal_suffixes()
     tags = "#" in text or "＃" in text  # no hashtag without its mark: in_hashtag's walk back is skipped
     for i, m in enumerate(out):
         if m.glossed:
@@ -322,7 +331,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
                 or in_chinese_line(text, m.span) \
-                or (m.kind.correct and legal_name(text, m.span.end, suffixes)) or in_english_line(text, m.span) \
+                or (m.kind.correct and legal_name(text, m.span.end)) or in_english_line(text, m.span) \
                 or (m.kind is MentionKind.ROMANIZED and in_english_title(text, m.span)) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or (marks.bullets and in_glossary_line(text, m.span, correct_forms(m.entity))) \

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ...charclass import is_kanji
 from ...glossary.forms import japanese_form
-from ...mentions.context import legal_name, legal_suffixes
+from ...mentions.context import legal_name
 from ...mentions.kinds import kinds_reported_by
 from ...mentions.score import thresholds
 from ..base import Rule
@@ -38,6 +38,6 @@ def _target(text: str, m, entry):
     """The entry, its preferred form replaced by the Japanese glyphs of the mention itself when the mention
     starts a legal name and the preferred form has no kanji: 华为技术有限公司 becomes 華為技術有限公司, never
     ファーウェイ技術有限公司."""
-    if any(is_kanji(c) for c in entry.ja) or not legal_name(text, m.span.end, legal_suffixes()):
+    if any(is_kanji(c) for c in entry.ja) or not legal_name(text, m.span.end):
         return entry
     return replace(entry, ja=japanese_form(m.surface))
