@@ -417,6 +417,30 @@ def test_a_small_kanji_number_rendered_as_a_word_is_no_evidence_of_a_dropped_cla
     assert pair(zh, ja) == []
 
 
+REORDERED_ZH = ("记者从大理州洱源县了解到，今年11月以来，西湖湿地共监测到越冬候鸟3.2万只，比去年同期增加了一成。\n\n"
+                "湿地管理站站长杨丽华说，这里湖水清澈、芦苇茂密，冬天很少结冰，用望远镜就能清楚地看到鸟群。"
+                "“在以前，一个冬天只能看到不到10种水鸟；现在，一天就能看到好几十种。”\n\n"
+                "今年12月，管理站首次在湖边举办观鸟日活动，每场限额40人，一个小时内名额就全部报满。"
+                "杨丽华和同事们为游客讲解望远镜的用法，并带领大家辨认水鸟。\n\n"
+                "为了保护候鸟，当地在湿地周边禁止燃放烟花，并限制游船数量。\n")
+REORDERED_JA = ("大理州洱源県によると、今年11月以降、西湖湿地で観測された越冬する渡り鳥は3万2000羽で、前年同期より1割増えた。\n\n"
+                "湿地管理所の楊麗華所長は「以前はひと冬に見られる水鳥は10種類足らずだったが、今は1日で数十種類見られる」と話す。"
+                "湖の水は澄んでいてアシが茂り、冬もめったに凍らず、望遠鏡で鳥の群れがはっきり見えるという。"
+                "12月には管理所が初めて湖畔でバードウオッチングの日を設けた。定員は1回40人で、1時間で埋まった。"
+                "楊所長らは望遠鏡の使い方を説明し、水鳥の見分け方を案内した。\n\n"
+                "渡り鳥を守るため、地元は湿地周辺で花火を禁止し、遊覧船の数も制限している。\n")
+
+
+def test_a_sentence_moved_within_its_paragraph_is_neither_left_out_nor_added(pair):
+    """An edited translation puts the quotation first and its speaker's description after it, in a paragraph merged
+    with the next: the aligner leaves the description out on one side and added on the other, and the two fit each
+    other (`moved-fit`): one sentence translated in another place."""
+    assert pair(REORDERED_ZH, REORDERED_JA) == []
+    note = REORDERED_JA.replace("湖の水は澄んでいてアシが茂り、冬もめったに凍らず、望遠鏡で鳥の群れがはっきり見えるという。",
+                                "日本でもバードウオッチングは冬の観光の目玉になっている。")
+    assert sorted(f.code for f in pair(REORDERED_ZH, note)) == ["BIL003", "BIL006"]  # a note in its place translates nothing
+
+
 def test_a_one_paragraph_translation_that_lost_a_sentence_is_still_its_translation(pair):
     zh = PARA_ZH.split("\n\n", 1)[1]
     ja = PARA_JA.split("\n\n", 1)[1].replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", "")

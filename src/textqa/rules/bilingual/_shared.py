@@ -22,3 +22,25 @@ def gap_span(doc, at: int) -> Span:
     if paragraphs and at >= paragraphs[-1].end:
         at = paragraphs[-1].end
     return Span(at, at)
+
+
+def moved_sentences(bt, kids) -> dict:
+    """The sentences of one paragraph link that the translator moved within the paragraph: a source sentence left
+    out (1-0) and a translated sentence added (0-1) that fit each other at least `moved-fit` (the threshold at which
+    a paragraph may be linked out of order) are one sentence translated in another place (a quotation put first, its
+    speaker's description after it), not one left out and one added. {source span: target span}, each source
+    sentence paired with the added sentence it fits best, each added sentence used once."""
+    from ...bilingual.align import content_fit, text_anchors, threshold
+
+    left = [k.source_span for k in kids if k.source and not k.target]
+    added = [k.target_span for k in kids if k.target and not k.source]
+    if not left or not added:
+        return {}
+    fits = sorted(((content_fit(text_anchors(bt.source.slice(s), japanese=False),
+                                text_anchors(bt.target.slice(t), japanese=True)), s, t)
+                   for s in left for t in added), key=lambda f: -f[0])
+    out: dict = {}
+    for fit, s, t in fits:
+        if fit >= threshold("moved-fit") and s not in out and t not in out.values():
+            out[s] = t
+    return out

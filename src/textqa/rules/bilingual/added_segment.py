@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...findings import Severity, Span
 from ..base import Rule
-from ._shared import bitext
+from ._shared import bitext, moved_sentences
 
 
 
@@ -35,7 +35,9 @@ class AddedSegment(Rule):
         from ...bilingual.align import length, threshold
 
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
-            links = [para] if not para.source else [s for s in kids if s.target and not s.source]
+            moved = set(moved_sentences(bt, kids).values()) if para.source and para.target else set()
+            links = [para] if not para.source else [s for s in kids if s.target and not s.source
+                                                    and s.target_span not in moved]
             for link in links:
                 if not link.target or length(ctx.doc.slice(link.target_span)) < threshold("added-length"):
                     continue

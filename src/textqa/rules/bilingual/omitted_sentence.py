@@ -9,7 +9,7 @@ from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
-from ._shared import bitext, excerpt, gap_span
+from ._shared import bitext, excerpt, gap_span, moved_sentences
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
@@ -33,7 +33,8 @@ class OmittedSentence(Rule):
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
     with no clause of the translation between them that could stand for it. A source sentence the aligner left
     unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
-    added in a dropped sentence's place, sharing nothing with it, is not its translation.
+    added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
+    fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -67,7 +68,10 @@ class OmittedSentence(Rule):
             ls = sum(length(src[s.start:s.end]) for s in para.source)
             lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
             evidence = _Evidence(ctx, bt, para)
+            moved = moved_sentences(bt, kids)
             for k, sent in enumerate(kids):
+                if sent.source and not sent.target and sent.source_span in moved:
+                    continue  # translated elsewhere in the paragraph
                 if sent.source and not sent.target and (partial := _beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
