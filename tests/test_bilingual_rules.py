@@ -441,6 +441,71 @@ def test_a_sentence_moved_within_its_paragraph_is_neither_left_out_nor_added(pai
     assert sorted(f.code for f in pair(REORDERED_ZH, note)) == ["BIL003", "BIL006"]  # a note in its place translates nothing
 
 
+CHERRY_ZH = ("石门村樱桃进入采摘季\n\n"
+             "记者从平阴县石门村了解到，今年全村樱桃种植面积达到1200亩，预计总产量超过80万斤。\n\n"
+             "村党支部书记孟庆和介绍，村里的樱桃以前主要靠商贩上门收购，价格常常被压得很低。"
+             "这几年，村里成立了合作社，统一品牌、统一包装，还开通了网上销售。\n\n"
+             "今年5月，樱桃上市第一周，合作社通过直播卖出了约3万单，每斤售价比去年高出5元。\n\n"
+             "为了方便游客，村里在停车场旁边设立了3个服务点，免费提供饮用水和休息座椅，并安排志愿者引导停车。\n\n"
+             "果农孟凡英说，她家种了8亩樱桃，去年收入12万元。“现在不愁卖了，年轻人也愿意回来种樱桃。”\n\n"
+             "县农业农村局表示，下一步将建设冷链仓库，把樱桃的销售期延长到一个月以上。这也是果农们最大的心愿。\n")
+CHERRY_LITERAL = ("石門村のサクランボが収穫期に\n\n"
+                  "平陰県石門村によると、今年の村全体のサクランボ栽培面積は1200ムーに達し、総生産量は80万斤を超える見込みだ。\n\n"
+                  "村の党支部書記の孟慶和氏によると、村のサクランボは以前は主に仲買人の買い付けに頼っており、価格はしばしば低く抑えられていた。"
+                  "ここ数年、村は協同組合を設立し、ブランドと包装を統一し、ネット販売も始めた。\n\n"
+                  "今年5月、サクランボが出回った最初の週に、協同組合はライブ配信で約3万件を売り上げ、1斤当たりの価格は昨年より5元高かった。\n\n"
+                  "観光客の便宜を図るため、村は駐車場の隣に3カ所のサービス拠点を設け、飲料水と休憩用の椅子を無料で提供している。\n\n"
+                  "果樹農家の孟凡英さんによると、自宅では8ムーのサクランボを栽培し、昨年の収入は12万元だった。"
+                  "「今は売れ残る心配がなく、若者も戻ってサクランボを作りたがっている」\n\n"
+                  "県農業農村局は、今後コールドチェーン倉庫を建設し、サクランボの販売期間を1カ月以上に延ばすとしている。"
+                  "これは果樹農家たちの最大の願いでもある。\n")
+CHERRY_EDITED = ("石門村のサクランボが収穫期に\n\n"
+                 "平陰県石門村によると、今年の村全体のサクランボ栽培面積は1200ムーに達し、総生産量は80万斤を超える見込みだ。\n\n"
+                 "村の党支部書記の孟慶和氏によると、村のサクランボは以前は主に仲買人の買い付けに頼っていた。"
+                 "価格はしばしば低く抑えられていた。ここ数年、村は協同組合を設立し、ブランドと包装を統一し、ネット販売も始めた。"
+                 "今年5月、サクランボが出回った最初の週に、協同組合はライブ配信で約3万件を売り上げた。"
+                 "1斤当たりの価格は昨年より5元（約100円）高かった。\n\n"
+                 "観光客の便宜を図るため、村は駐車場の隣に3カ所のサービス拠点を設け、飲料水と休憩用の椅子を無料で提供している。\n\n"
+                 "果樹農家の孟凡英さんは、自宅で8ムーのサクランボを栽培している。昨年の収入は12万元（約250万円）だった。"
+                 "「今は売れ残る心配がなく、若者も戻ってサクランボを作りたがっている」\n\n"
+                 "県農業農村局は、今後コールドチェーン倉庫を建設し、サクランボの販売期間を1カ月以上に延ばすとしている。"
+                 "これは果樹農家たちの最大の願いでもある。\n")
+TRIM_ZH, TRIM_JA = "，并安排志愿者引导停车。", "観光客の便宜を図るため"  # a last clause cut; its sentence's translation
+CUT_JA = "これは果樹農家たちの最大の願いでもある。"  # the translation of a short sentence with no number or name
+
+
+def omissions(found):
+    return [(f.severity, f.line) for f in found if f.code == "BIL003"]
+
+
+def test_a_clause_trimmed_at_a_sentence_end_is_info_in_an_edited_translation_and_a_warning_in_a_literal_one(pair):
+    """The same last clause, with no number or name, missing from a sentence only a little short: in a translation
+    that merges paragraphs, splits sentences and adds currency conversions (edited throughout, `edited-share`) it is
+    an editor's trim, `info`; in one that renders every sentence one to one, a warning."""
+    assert TRIM_ZH in CHERRY_ZH and TRIM_JA in CHERRY_LITERAL and TRIM_JA in CHERRY_EDITED
+    assert omissions(pair(CHERRY_ZH, CHERRY_LITERAL)) == [(Severity.WARNING, 9)]
+    assert omissions(pair(CHERRY_ZH, CHERRY_EDITED)) == [(Severity.INFO, 7)]
+    # a number lost with the clause is the error in question, edited or not
+    counted = CHERRY_ZH.replace(TRIM_ZH, "，并安排20名志愿者引导停车。")
+    assert omissions(pair(counted, CHERRY_EDITED)) == [(Severity.WARNING, 7)]
+    whole = "観光客の便宜を図るため、村は駐車場の隣に3カ所のサービス拠点を設け、飲料水と休憩用の椅子を無料で提供し、" \
+            "ボランティアが駐車を誘導している。"
+    assert omissions(pair(CHERRY_ZH, CHERRY_LITERAL.replace(
+        "観光客の便宜を図るため、村は駐車場の隣に3カ所のサービス拠点を設け、飲料水と休憩用の椅子を無料で提供している。", whole))) == []
+
+
+def test_a_short_sentence_cut_is_a_warning_only_in_a_literal_translation(pair):
+    """A sentence left out with no number or name in it: a machine translation that renders every other sentence one
+    to one lost it (`literal-sentences`, a warning); an edited translation cut it (`info`)."""
+    whole = CHERRY_ZH.replace(TRIM_ZH, "。")
+    assert omissions(pair(whole, CHERRY_LITERAL)) == []
+    assert omissions(pair(whole, CHERRY_LITERAL.replace(CUT_JA, ""))) == [(Severity.WARNING, 13)]
+    assert omissions(pair(whole, CHERRY_EDITED.replace(CUT_JA, ""))) == [(Severity.INFO, 11)]
+    # too few sentences (five) to tell a literal translation from an edited one: the cut stays info
+    last = "\n\n".join(whole.split("\n\n")[-3:]), "\n\n".join(CHERRY_LITERAL.replace(CUT_JA, "").split("\n\n")[-3:])
+    assert omissions(pair(*last)) == [(Severity.INFO, 5)]
+
+
 def test_a_one_paragraph_translation_that_lost_a_sentence_is_still_its_translation(pair):
     zh = PARA_ZH.split("\n\n", 1)[1]
     ja = PARA_JA.split("\n\n", 1)[1].replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", "")

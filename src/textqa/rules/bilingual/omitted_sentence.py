@@ -35,6 +35,10 @@ class OmittedSentence(Rule):
     unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
+    The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
+    warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, no currency
+    conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
+    end of a sentence only a little short is `info` when such signs of editing are many (`edited-share`).
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -62,13 +66,12 @@ class OmittedSentence(Rule):
 
         src = bt.source.text
         ratio = model()["length"]["ratio"]
-        for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
-            if not para.source or not para.target:
-                continue
+        linked = [(para, kids, _Evidence(ctx, bt, para), moved_sentences(bt, kids))
+                  for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children) if para.source and para.target]
+        editing = _Editing(bt, linked)
+        for para, kids, evidence, moved in linked:
             ls = sum(length(src[s.start:s.end]) for s in para.source)
             lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
-            evidence = _Evidence(ctx, bt, para)
-            moved = moved_sentences(bt, kids)
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target and sent.source_span in moved:
                     continue  # translated elsewhere in the paragraph
@@ -90,14 +93,15 @@ class OmittedSentence(Rule):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
                     neighbours = _linked_neighbours(kids, k)
-                    shortfall = (ratio * ls - lt) / math.sqrt(max(ls, 1) * model()["length"]["variance"])
                     strong = (evidence.lost(sent.source_span) or
-                              ((shortfall >= threshold("shortfall") or _length_odds(lt, ls, lo) >= threshold("length-odds"))
+                              ((_shortfall(ls, lt) >= threshold("shortfall")
+                                or _length_odds(lt, ls, lo) >= threshold("length-odds"))
                                and neighbours and (min(neighbours) >= threshold("well-aligned")
                                                    or evidence.absent(sent.source_span))))
+                    case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
-                                      confidence=confidence(self, "strong" if strong else "weak"),
+                                      confidence=confidence(self, case),
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
                     s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
@@ -111,11 +115,68 @@ class OmittedSentence(Rule):
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k)):
+                        # a clause at either end of its sentence, with no number or name lost, in a sentence only a
+                        # little short: the trim of an editor, when the rest of the translation is edited too
+                        trimmed = (clause.start == sent.source_span.start or clause.end == sent.source_span.end) \
+                            and not evidence.lost(clause) \
+                            and _shortfall(length(s_text), length(t_text)) < threshold("edited-shortfall") \
+                            and editing.edited(sent.source_span)
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
-                            "translation here", confidence=confidence(self, "strong"),
+                            "translation here", confidence=confidence(self, "edited-trim" if trimmed else "strong"),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _shortfall(source_length: int, target_length: int) -> float:
+    """How many standard deviations of the aligner's length model a translation of ``target_length`` falls short
+    of what a source of ``source_length`` predicts."""
+    from ...bilingual.align import model
+
+    ratio, variance = model()["length"]["ratio"], model()["length"]["variance"]
+    return (ratio * source_length - target_length) / math.sqrt(max(source_length, 1) * variance)
+
+
+class _Editing:
+    """Signs over the whole document that the translation was edited, not rendered sentence by sentence as machine
+    translation does: a paragraph link that merges or splits paragraphs, a sentence link that merges or splits
+    sentences, a currency conversion the translation adds in parentheses (one the source lacks), and a source
+    sentence left out (of at least `min-source` characters, not moved) that holds no number or glossary name the
+    paragraph's translation lacks: an editor's cut. Sentences left out that lose a number or a name are not signs:
+    they are the errors in question."""
+
+    def __init__(self, bt, linked):
+        from ...bilingual.align import length, threshold
+        from ...bilingual.numbers import quantities
+
+        def conversions(text: str) -> int:
+            return sum(1 for q in quantities(text) if q.converted)
+
+        self.sentences = sum(len(s.source) for _, kids, _, _ in linked for s in kids)
+        self.signs = (sum(1 for para, _, _, _ in linked if len(para.source) > 1 or len(para.target) > 1)
+                      + sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) > 1 or len(s.target) > 1)
+                      + max(0, conversions(bt.target.text) - conversions(bt.source.text)))
+        self.cuts = {s.source_span for _, kids, evidence, moved in linked for s in kids
+                     if s.source and not s.target and s.source_span not in moved
+                     and length(bt.source.slice(s.source_span)) >= threshold("min-source")
+                     and not evidence.lost(s.source_span)}
+
+    def _others(self, span) -> int:
+        """The signs, not counting the sentence ``span`` itself as a cut."""
+        return self.signs + len(self.cuts - {span})
+
+    def edited(self, span) -> bool:
+        """The other signs reach `edited-share` per linked source sentence."""
+        from ...bilingual.align import threshold
+
+        return self._others(span) >= threshold("edited-share") * max(self.sentences, 1)
+
+    def literal(self, span) -> bool:
+        """No other sign in at least `literal-sentences` linked source sentences: every other sentence is rendered
+        one to one, as machine translation does, so a sentence left out was lost, not cut."""
+        from ...bilingual.align import threshold
+
+        return self.sentences >= threshold("literal-sentences") and not self._others(span)
 
 
 def _linked_neighbours(kids, k) -> list[float]:
@@ -129,13 +190,7 @@ def _linked_neighbours(kids, k) -> list[float]:
 def _length_odds(target_length: float, source_length: int, left_out: int) -> float:
     """The log odds, under the aligner's length model, that a paragraph's translation of ``target_length`` left
     out a sentence of ``left_out`` characters of its ``source_length`` rather than translated all of it."""
-    from ...bilingual.align import model
-
-    ratio, variance = model()["length"]["ratio"], model()["length"]["variance"]
-
-    def z(n: int) -> float:
-        return (ratio * n - target_length) / math.sqrt(max(n, 1) * variance)
-    return (z(source_length) ** 2 - z(source_length - left_out) ** 2) / 2
+    return (_shortfall(source_length, target_length) ** 2 - _shortfall(source_length - left_out, target_length) ** 2) / 2
 
 
 def _added_apart(kids, source_text: str, target) -> int:
@@ -242,7 +297,7 @@ class _Evidence:
           sentence, almost no hanzi with the paragraph's translation either (not moved to another sentence),
           and a clause outside them shares at least `clause-rest` (a clause dropped with no
           number or name in it)."""
-        from ...bilingual.align import as_simplified, length, model, threshold
+        from ...bilingual.align import as_simplified, length, threshold
         from ...bilingual.numbers import changed, differing, quantities
         from ...charclass import is_kanji
         from ...findings import Span
@@ -281,11 +336,10 @@ class _Evidence:
         if found or len(clauses) < 2:
             yield from found
             return
-        ratio, variance = model()["length"]["ratio"], model()["length"]["variance"]
         ls, lt = length(src[s_span.start:s_span.end]), length(tgt[t_span.start:t_span.end])
 
         def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
-            return (ratio * source_length - lt) / math.sqrt(max(source_length, 1) * variance)
+            return _shortfall(source_length, lt)
 
         if deviation(ls) < threshold("gap-shortfall"):
             return
