@@ -93,8 +93,11 @@ def test_a_number_and_capitals_without_an_english_word_is_no_phrase(text):
     ("湖州の筆は傳統工芸として知られ、市は毎年秋に祭りを開く。", "傳統工芸", "warning"),
     # a dish's name keeps its old form (絲) beside a Japanese one (醤), in no word of its own
     ("本日のおすすめは京醤肉絲です。", "京醤肉絲", "info"),
-    # old forms only: a title or a citation may keep them
+    # old forms only: a title or a citation may keep them; after a form label (原題) the run is the title it names
     ("小説の原題故鄕は、作者の村を指す。", "原題故鄕", "info"),
+    # a short run of two everyday nouns, one converted, no label before it: prose run through a conversion
+    ("村は今年、竹細工の傳統技術を学ぶ教室を開き、経費は県が出す。", "傳統技術", "warning"),
+    ("工場は品質檢査の手順を見直し、続けて設備も改めた。", "品質檢査", "warning"),
 ])
 def test_a_lone_converted_compound_is_sure_when_it_mixes_two_orthographies(text, word, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]

@@ -60,8 +60,8 @@ class TraditionalCharacter(Rule):
     writes in its Japanese form (`橫店` beside `横店`: one word in two spellings), or a one-character ordinary noun whose
     Japanese form the document also writes (`數` beside `数年`), outside a title (`『』`, or alone in
     `“”`), or a compound whose ordinary word is in old forms beside a form only Japanese has (`傳統工芸`: 芸 is
-    Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`); any other single one is
-    `info`. A numeral counts as an ordinary word (`數日前`). Text
+    Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`), or a short run of everyday
+    nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use). Personal names and organisations that the
@@ -194,9 +194,20 @@ def _two_orthographies(word: str) -> bool:
 
 
 def _lone_sure(word: str, converted: str) -> bool:
-    """A converted word alone in its document is sure when it is an ordinary word (発表) or a run longer than COMPOUND
-    made only of common nouns (年間生產能力); a short compound may be a cited title or phrase (原題故鄕)."""
-    return _ordinary_word(word) or (len(word) > COMPOUND and _ordinary_word(word, converted))
+    """A converted word alone in its document is sure when it is an ordinary word (発表), a run longer than COMPOUND
+    made only of common nouns (年間生產能力), or a short run of two or more such nouns that no form label begins
+    (傳統技術: 伝統|技術, everyday prose); a short run after a label is the title it names (原題故鄕: 原題 labels 故鄕)."""
+    if _ordinary_word(word):
+        return True
+    if not _ordinary_word(word, converted):
+        return False
+    if len(word) > COMPOUND:
+        return True
+    from ...labels import form_labels  # noqa: PLC0415
+    from ...tokens import tokenize  # noqa: PLC0415
+
+    toks = tokenize(word)
+    return len(toks) >= 2 and _plain_compound(toks, word) and not word.startswith(form_labels())
 
 
 def _plain_compound(toks, word: str) -> bool:
