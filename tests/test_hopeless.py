@@ -42,7 +42,8 @@ def _every_evidence():
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidence(seed):
-    """The bound holds for the fitted weights and for random ones of either sign."""
+    """The bound holds for the fitted weights and for random ones of either sign, and so does the tighter one for a
+    candidate known to be ambiguous (another entity's candidate of its kind on its span: ``_rivals``)."""
     rng = random.Random(seed)
     current = model()
     if seed:
@@ -51,16 +52,20 @@ def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidenc
         current = replace(current, weights={name: rng.uniform(-4, 4) for name in FEATURE_NAMES},
                           bias=rng.uniform(-10, -2), report=0.002, _known={}, _hopeless={})
     evidence = list(_every_evidence())
-    hopeless = 0
+    hopeless = {False: 0, True: 0}
     for _ in range(300):
         features, size = _random_features(rng), rng.choice([0, 100, 100_000])
-        if not current.hopeless(features, size):
-            continue
-        hopeless += 1
-        for tokens, echoed, ambiguous in itertools.product(evidence, (False, True), (False, True)):
-            full = replace(features, tokens=tokens, echoed=echoed, ambiguous=ambiguous, glossary_size=size)
-            assert current.confidence(full) < current.report
-    assert hopeless  # the test tried some
+        for known in (False, True):  # known: the candidate is known to be ambiguous (a rival on its span)
+            if not current.hopeless(features, size, known):
+                continue
+            hopeless[known] += 1
+            ambiguities = (True,) if known else (False, True)
+            for tokens, echoed, ambiguous in itertools.product(evidence, (False, True), ambiguities):
+                full = replace(features, tokens=tokens, echoed=echoed, ambiguous=ambiguous, glossary_size=size)
+                assert current.confidence(full) < current.report
+    assert hopeless[False]  # the test tried some
+    if current.weights["ambiguous"] < 0:
+        assert hopeless[True] > hopeless[False]  # and knowing the rival leaves out more
 
 
 @pytest.fixture(scope="module")

@@ -139,11 +139,12 @@ def _described(compiled, zh: str, window: str, kind: MentionKind, syllables: int
                     **more)
 
 
-def _evidenced(doc, compiled, span: Span, features: Features) -> Features:
+def _evidenced(doc, compiled, span: Span, features: Features, ambiguous: bool = False) -> Features:
     """``features`` with the span's token evidence; without it when no evidence could bring the candidate up to the
-    report threshold (``FLOOR``): it is dropped once the finders are done, counted only as a rival and an echo."""
+    report threshold (``FLOOR``): it is dropped once the finders are done, counted only as a rival and an echo.
+    ``ambiguous``: another entity's candidate of the same kind is on the span (``completed`` will say so too)."""
     floor = doc.memo.get(FLOOR)
-    if floor is not None and floor.hopeless(features, len(compiled.glossary)):
+    if floor is not None and floor.hopeless(features, len(compiled.glossary), ambiguous):
         return features
     return replaced(features, tokens=token_evidence(doc, span))
 
@@ -263,20 +264,31 @@ def find_homophones(doc, compiled) -> list[Mention]:
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
-            place = None  # _known_place(doc, span), asked once for the window
-            for r in w.hits:
-                if r.tones_only:
-                    if place is None:
-                        place = _known_place(doc, span)
-                    if place:
-                        continue  # 台州 beside 泰州: a real place of its own, read alike only without tones
-                features = _evidenced(doc, compiled, span, r.variant(doc, span, named))
-                out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
-            for r in w.near(compiled, window):
-                features = _evidenced(doc, compiled, span, r.variant(doc, span, named))
+            hits = w.hits
+            if any(r.tones_only for r in hits) and _known_place(doc, span):
+                hits = [r for r in hits if not r.tones_only]  # 台州 beside 泰州: a real place of its own, read alike
+                # only without tones
+            readings = [*hits, *w.near(compiled, window)]
+            rivals = _rivals(readings) if len(readings) > 1 else _NO_RIVALS
+            for r in readings:
+                features = _evidenced(doc, compiled, span, r.variant(doc, span, named), r.kind in rivals)
                 out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
+    return out
+
+
+_NO_RIVALS: frozenset = frozenset()
+
+
+def _rivals(readings: list[_Reading]) -> set[MentionKind]:
+    """The kinds that two entities or more have among a window's readings: a candidate of such a kind is
+    ambiguous (``resolve.completed``: more than one entity of its kind on its span)."""
+    seen: dict[MentionKind, str] = {}
+    out = set()
+    for r in readings:
+        if seen.setdefault(r.kind, r.zh) != r.zh:
+            out.add(r.kind)
     return out
 
 

@@ -24,6 +24,7 @@ from .context import (LONGER_NAME, about_readings, before_wiki_markup, called_by
                       namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading, sentence_around, sieve)
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
+from .features import Features
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, MentionLayer
 from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
@@ -73,29 +74,44 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of them could lend its
     confidence to a longer candidate (``KANJI_SOUND_KINDS``; a mixed form's head is kept)."""
     rivals: dict[tuple, set[str]] = {}
-    places: dict[str, list] = {}  # entity -> spans of its sound-alike candidates
+    reach: dict[str, list[int]] = {}  # entity -> [the least end, the greatest start] of its sound-alike candidates
     for layer in layers:
         for m in layer:
             if m.features is not None:
                 rivals.setdefault((m.span, m.kind), set()).add(m.entity)
-                places.setdefault(m.entity, []).append(m.span)
+                start, end = m.span
+                far = reach.get(m.entity)
+                if far is None:
+                    reach[m.entity] = [end, start]
+                else:
+                    if end < far[0]:
+                        far[0] = end
+                    if start > far[1]:
+                        far[1] = start
     size = len(compiled.glossary)
+    made: dict[tuple, Features | None] = {}  # (features, kind, ambiguous, echoed) -> complete features, None if dropped
 
     def complete(m: Mention) -> Mention:
         if m.features is None:
             return m
         ambiguous = len(rivals[m.span, m.kind]) > 1  # fits several entities equally well: names none for sure
-        echoed = any(not m.span.overlaps(other) for other in places[m.entity]) or bool(elsewhere and elsewhere(m.entity))
         if floor is not None and m.features.tokens is None and m.kind in KANJI_SOUND_KINDS \
-                and floor.hopeless(m.features, size):
+                and floor.hopeless(m.features, size, ambiguous):
             return None  # below the report threshold whatever its evidence: dropped as resolve would drop it
+        # another candidate names the entity where this one is not: one ending before it starts or starting after it
+        # ends (a span that overlaps none)
+        least_end, last_start = reach[m.entity]
+        echoed = least_end <= m.span.start or last_start >= m.span.end or bool(elsewhere and elsewhere(m.entity))
         if not echoed and lonely is not None:
             lonely.add(m.entity)
-        features = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
-        if floor is not None and m.kind in SOUNDALIKE_KINDS and not features.mixed \
-                and floor.unreported(features):
-            return None  # below the report threshold with its evidence: dropped as resolve would drop it
-        return replaced(m, features=features)
+        key = (m.features, m.kind, ambiguous, echoed)
+        features = made.get(key, m)  # m: not yet made
+        if features is m:
+            features = made[key] = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
+            if floor is not None and m.kind in SOUNDALIKE_KINDS and not features.mixed \
+                    and floor.unreported(features):
+                features = made[key] = None  # below the report threshold with its evidence: dropped as resolve would
+        return None if features is None else replaced(m, features=features)
 
     return [[c for c in map(complete, layer) if c is not None] for layer in layers]
 

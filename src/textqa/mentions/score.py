@@ -44,16 +44,18 @@ class Model:
         """A candidate with ``features`` (complete) scores below the report threshold: it is dropped."""
         return self.confidence(features) < self.report
 
-    def hopeless(self, features: Features, glossary_size: int) -> bool:
+    def hopeless(self, features: Features, glossary_size: int, ambiguous: bool = False) -> bool:
         """No token evidence, echo or ambiguity (``OPEN_FEATURES``, decided after the finder describes a candidate)
         can bring ``features`` (with a glossary of ``glossary_size`` entries) up to the report threshold: the
         candidate is dropped whatever they are, so they need not be gathered. Each of those inputs lies in [0, 1],
-        so a positive weight adds at most itself."""
-        known = self._hopeless.get((features, glossary_size))
+        so a positive weight adds at most itself. ``ambiguous``: the candidate is known to be ambiguous already
+        (another entity's candidate of its kind on its span), so that input counts as it is, not at its most."""
+        known = self._hopeless.get((features, glossary_size, ambiguous))
         if known is None:
-            fixed = replaced(features, tokens=None, echoed=False, ambiguous=False, glossary_size=glossary_size)
-            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES)
-            known = _remember(self._hopeless, (features, glossary_size),
+            fixed = replaced(features, tokens=None, echoed=False, ambiguous=ambiguous, glossary_size=glossary_size)
+            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES
+                                         if not (ambiguous and name == "ambiguous"))
+            known = _remember(self._hopeless, (features, glossary_size, ambiguous),
                               z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
 
