@@ -72,13 +72,18 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     sound-alikes that cannot reach its report threshold (``Model.hopeless``; their finder left out their token
     evidence), and the homophones and near-homophones that do not reach it with their complete features, are left
     out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of them could lend its
-    confidence to a longer candidate (``KANJI_SOUND_KINDS``; a mixed form's head is kept)."""
+    confidence to a longer candidate (``KANJI_SOUND_KINDS``; a mixed form's head is kept). So is a katakana candidate
+    below the threshold with no other katakana candidate of its entity inside it: a longer one's confidence is its
+    own, and only a part inside it (``_whole``) could raise it."""
     rivals: dict[tuple, set[str]] = {}
     reach: dict[str, list[int]] = {}  # entity -> [the least end, the greatest start] of its sound-alike candidates
+    katakana: dict[str, list[Span]] = {}  # entity -> the spans of its katakana candidates
     for layer in layers:
         for m in layer:
             if m.features is not None:
                 rivals.setdefault((m.span, m.kind), set()).add(m.entity)
+                if m.kind is MentionKind.KATAKANA:
+                    katakana.setdefault(m.entity, []).append(m.span)
                 start, end = m.span
                 far = reach.get(m.entity)
                 if far is None:
@@ -111,7 +116,12 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
             if floor is not None and m.kind in SOUNDALIKE_KINDS and not features.mixed \
                     and floor.unreported(features):
                 features = made[key] = None  # below the report threshold with its evidence: dropped as resolve would
-        return None if features is None else replaced(m, features=features)
+        if features is None:
+            return None
+        if floor is not None and m.kind is MentionKind.KATAKANA and floor.unreported(features) \
+                and not any(s != m.span and m.span.contains(s) for s in katakana[m.entity]):
+            return None  # below the report threshold, and no part inside it could lend it its confidence (_whole)
+        return replaced(m, features=features)
 
     return [[c for c in map(complete, layer) if c is not None] for layer in layers]
 
