@@ -185,10 +185,24 @@ def _in_split_form(text: str, span: Span, forms) -> bool:
     return any(piece in f and f in joined for f in forms)
 
 
-def _brand_tail_after(doc, span: Span, forms) -> bool:
-    """The Latin tail of one of the entry's brand forms right after the span (セイコウ|TV for セイコーTV): the span
-    stands for the brand's katakana, as a name suffix says a katakana stretch is a name."""
-    return any(doc.text.startswith(f[len(head):], span.end) for f in forms if (head := katakana_of_brand(f)))
+def _form_katakana(compiled, zh: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the katakana its correct forms begin with, the Latin tails of its brand forms) of an entity: the katakana of
+    a form that is katakana and the name's last kanji (ボステン of ボステン湖) or a brand's katakana (セイコー of
+    セイコーTV), and that brand's tail (TV); decided once per entity and glossary."""
+    memo = glossary_memo(compiled.indexes, "katakana.forms")
+    found = memo.get(zh)
+    if found is None:
+        forms = compiled.entry(zh).correct_forms
+        brands = [(f, head) for f in forms if (head := katakana_of_brand(f))]
+        found = memo[zh] = (frozenset([*(katakana_head(f, zh)[0] for f in forms), *(head for _, head in brands)]),
+                            tuple(f[len(head):] for f, head in brands))
+    return found
+
+
+def _brand_tail_after(doc, span: Span, tails: tuple[str, ...]) -> bool:
+    """The Latin tail of one of the entry's brand forms (``_form_katakana``) right after the span (セイコウ|TV for
+    セイコーTV): the span stands for the brand's katakana, as a name suffix says a katakana stretch is a name."""
+    return any(doc.text.startswith(tail, span.end) for tail in tails)
 
 
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
@@ -207,8 +221,9 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     tokens = token_evidence(doc, span)
     for zh, (matched, sim) in found.items():
         entry = compiled.entry(zh)
-        context = name_suffix_after(doc, span, entry.type) or _brand_tail_after(doc, span, entry.correct_forms)
-        if any(katakana_head(f, zh)[0] == surface or katakana_of_brand(f) == surface for f in entry.correct_forms):
+        own, tails = _form_katakana(compiled, zh)
+        context = name_suffix_after(doc, span, entry.type) or _brand_tail_after(doc, span, tails)
+        if surface in own:
             continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
         if _in_split_form(doc.text, span, entry.correct_forms):
             continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
