@@ -9,10 +9,12 @@ Sets: tests/corpus, corpus/, every tests/* set with a glossary (articles, or the
 each pair with its --source), the example article in /work/shared (when present) and a 0.3 MB file of the articles
 repeated (bench/memory.py), in the json format, each with its glossary and with none, and the example article and the
 large file in the text, sarif and github formats too. A held-out set in the making must be scored once and never run
-before: move it out of tests/ while you use this script. Writes nothing into the repository.
+before: move it out of tests/ while you use this script. Writes nothing into the repository. Files of the repository
+are linted by paths relative to its root (the script runs there), so outputs saved in one worktree compare with another's.
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -43,14 +45,22 @@ def cases(big: Path, skip: tuple[str, ...] = ()) -> list[tuple[str, list[str], l
     return out
 
 
+def _relative(arg: str) -> str:
+    """``arg`` relative to the repository's root when it is a path inside it (outputs then hold no worktree's name)."""
+    path = Path(arg)
+    return str(path.relative_to(ROOT)) if path.is_absolute() and path.is_relative_to(ROOT) else arg
+
+
 def outputs(big: Path, skip: tuple[str, ...] = ()):
-    """(file name, output) of every set and format, linted in this process."""
+    """(file name, output) of every set and format, linted in this process from the repository's root."""
     from click.testing import CliRunner
 
     from textqa.cli import main
 
+    os.chdir(ROOT)
     runner = CliRunner()
     for name, paths, glossaries in cases(big, skip):
+        paths, glossaries = [_relative(p) for p in paths], [_relative(g) for g in glossaries]
         formats = ("json", "text", "sarif", "github") if name in ("corpus", "big") else ("json",)
         for fmt in formats:
             for with_glossary in (True, False):
@@ -59,7 +69,9 @@ def outputs(big: Path, skip: tuple[str, ...] = ()):
                     args[1:1] = [a for g in glossaries for a in ("--glossary", g)]
                 result = runner.invoke(main, args, catch_exceptions=False)
                 tag = "glossary" if with_glossary else "plain"
-                yield f"{name}.{tag}.{fmt}", f"exit {result.exit_code}\n{result.stdout}"
+                # SARIF names the folder it ran in (%SRCROOT%): the same text for every worktree
+                out = result.stdout.replace(ROOT.as_uri() + "/", "file:///REPOSITORY/")
+                yield f"{name}.{tag}.{fmt}", f"exit {result.exit_code}\n{out}"
 
 
 def main(mode: str, folder: str, skip: tuple[str, ...] = ()) -> int:
