@@ -67,6 +67,30 @@ def test_a_lone_english_word_set_off_by_spaces_before_a_particle_is_only_info(te
 
 
 @pytest.mark.parametrize("text, word, severity", [
+    # an ordinary English word (data/english_words.txt) glued inside a Japanese clause: a translation's leftover
+    ("村では毎年秋、harvestの祭りが三日間開かれる。", "harvest", "warning"),
+    ("干潟の多い湾では、tidelandと呼ばれる浅瀬で貝を育てている。", "tideland", "warning"),  # a closed compound
+    # the same word set apart on purpose, or a name: only info
+    ("漁師は「今年のharvestは悪くない」と話した。", "harvest", "info"),  # inside a quotation
+    ("港の倉庫はウェアハウスwarehouseの名で呼ばれる。", "warehouse", "info"),  # beside its katakana reading
+    ("そこで、youtubeで昔の試合を探してみた。", "youtube", "info"),  # the dictionary's name: a brand in lowercase
+])
+def test_a_lone_english_word_inside_a_clause_is_a_warning_only_on_strong_evidence(text, word, severity):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+    assert found == [(word, severity)], found
+
+
+def test_ordinary_english_reads_the_word_list_and_closed_compounds():
+    from textqa.rules.garble.english_fragment import ordinary_english
+
+    assert ordinary_english("harvest") and ordinary_english("race")
+    assert ordinary_english("longline")  # long + line, each in the list
+    assert not ordinary_english("dongfang")  # two pinyin syllables, each also an English word
+    assert not ordinary_english("long")  # one pinyin syllable under five letters: Chinese as often as English
+    assert not ordinary_english("youtube") and not ordinary_english("bilibili")
+
+
+@pytest.mark.parametrize("text, word, severity", [
     # a number and capitals that begin an English phrase (3D, 4K) with a dictionary word after them: a phrase left
     # in English, as two lowercase words are
     ("複製には3D scanning の技術も使われた。", "3D scanning", "warning"),

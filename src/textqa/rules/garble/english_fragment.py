@@ -1,16 +1,18 @@
 from __future__ import annotations
 
+import functools
 import re
 
-from ...charclass import KANA_BLOCKS_RANGE, KANJI_RANGE, SPACE, is_hiragana
+from ...charclass import KANA_BLOCKS_RANGE, KANJI_RANGE, KATAKANA_RANGE, SPACE, is_hiragana
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
 from ...tokens import tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
-from ._text import (LATIN_LETTER, brackets, english_word, glossary_surface, is_japanese, is_title_word, is_web_form,
-                    latin_runs, line_around, line_has_japanese)
+from ._text import (LATIN_LETTER, brackets, english_word, glossary_surface, is_japanese,
+                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -27,12 +29,15 @@ class EnglishFragment(Rule):
     """
     ## What it does
     Reports English words and phrases left in Japanese prose. These are lowercase English words that
-    are not a name: two or more (one of them in the dictionary, the others spelt like English, not pinyin:
+    are not a name: two or more (one of them in the dictionary or the English word list, the others spelt like English, not pinyin:
     `personalized learning`; or a phrase the dictionary has whole, `supply chain`; or a dictionary word after a
     number and capitals that begin the phrase, `3D scanning`, `4K video`), one with the half-width
-    punctuation left after it, or one dictionary word of five letters or more written between Japanese characters
-    with no space (`試合でcarryと呼ばれる`), or glued to the Japanese before it and spaced from the particle after it
-    (`応じてencore を`); one such word set off by spaces before a particle (`いわゆる cheating も`)
+    punctuation left after it, or one ordinary English word of five letters or more (`data/english_words.txt`, from
+    SCOWL's everyday sizes, or a closed compound of two of its words, `longline`; or the dictionary's common noun)
+    written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued to the
+    Japanese before it and spaced from the particle after it (`応じてencore を`); that word is `info` where it is
+    set apart on purpose (in brackets or quotes, beside katakana, its reading) or where the dictionary knows it as a
+    name (`youtube`: a brand written in lowercase); one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -74,10 +79,10 @@ class EnglishFragment(Rule):
                         or _dictionary_sense(ctx.doc.text, run):
                     continue
                 if not _line_label(ctx.doc.text, run):
-                    yield from self._lowercase(ctx, text, para.start, words)
+                    yield from self._lowercase(ctx, marks, text, para.start, words)
                 yield from self._phrases(ctx, words)
 
-    def _lowercase(self, ctx, text, base, words):
+    def _lowercase(self, ctx, marks, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
 
         Units and symbols are short, so one word alone needs three letters, and two words need one
@@ -97,16 +102,37 @@ class EnglishFragment(Rule):
                 if LINK_LABEL_AFTER.match(text, end - base):
                     group, known = [], []
                     continue  # a link's label (official site: https://…), not prose
-                if len(group) >= 2 or tail or (known[0] and _glued(text, group[0].start - base, end - base)):
+                # one word before a colon or comma needs the dictionary's own Latin entry: the English list holds
+                # the words of labels and headers too (wrote:, key:)
+                if len(group) >= 2 or (tail and _lower_english(ctx, group[0], ctx.doc.slice(group[0]), listed=False)):
                     if tail:
                         end = base + tail.end()
                     found = Span(group[0].start, end)
                     yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose")
+                elif _glued(text, group[0].start - base, end - base):
+                    yield self._glued_word(ctx, marks, group[0])
                 elif _spaced_in_sentence(text, group[0].start - base, end - base):
                     found = Span(group[0].start, end)
                     yield ctx.finding(self, found, f"English word '{ctx.doc.slice(found)}' left in Japanese prose",
                                       confidence=confidence(self, "spaced-english-word"))
             group, known = [], []
+
+    def _glued_word(self, ctx, marks, span: Span):
+        """One lowercase English word inside a Japanese clause (``_glued``): a warning when the evidence is strong,
+        an ordinary word (the English list or the dictionary's common noun) in no bracket or quotation, beside no
+        katakana (its own reading); `info` otherwise."""
+        text, word = ctx.doc.text, ctx.doc.slice(span)
+        token = token_at(ctx.doc, span)
+        if token is not None and token.is_proper_noun:
+            case = "named-english-word"  # the dictionary's name (youtube): a brand written in lowercase
+        elif not (ordinary_english(word) or english_word(ctx.doc, span, word, common_only=True)):
+            case = "unlisted-english-word"
+        elif marks.enclosing("any", _any_pair).holds(span) or _beside_katakana(text, span):
+            case = "glossed-english-word"  # quoted or bracketed, or beside its reading: set apart on purpose
+        else:
+            case = "glued-english-word"
+        return ctx.finding(self, span, f"English word '{word}' left in Japanese prose",
+                           confidence=confidence(self, case))
 
     def _phrases(self, ctx, words):
         group: list = []
@@ -216,17 +242,54 @@ def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
         and text[end] == " " and is_hiragana(text[end + 1])
 
 
-def _lower_english(ctx, span: Span, word: str) -> bool:
-    """A lowercase dictionary word; a hyphenated one (off-peak) when each of its parts is one; a word of a lowercase
-    phrase that the dictionary has whole (supply chain)."""
+def _lower_english(ctx, span: Span, word: str, *, listed: bool = True) -> bool:
+    """A lowercase dictionary word (or, with ``listed``, an ordinary English word of data/english_words.txt); a
+    hyphenated one (off-peak) when each of its parts is one; a word of a lowercase phrase that the dictionary has whole
+    (supply chain)."""
     start, parts = span.start, []
     for part in word.split("-"):
         parts.append((Span(start, start + len(part)), part))
         start += len(part) + 1
-    if all(p.isalpha() and p.islower() and len(p) >= 2 and english_word(ctx.doc, s, p) for s, p in parts):
+    if all(p.isalpha() and p.islower() and len(p) >= 2
+           and (english_word(ctx.doc, s, p) or (listed and ordinary_english(p))) for s, p in parts):
         return True
     if not (word.isalpha() and word.isascii() and word.islower()):
         return False
     around = tokens_in(ctx.doc, span)  # only for the rare word the dictionary lacks alone
     return len(around) == 1 and " " in around[0].surface and around[0].surface.islower() \
         and around[0].surface.isascii() and not around[0].oov and around[0].pos[0] == "名詞"
+
+
+def _any_pair(_open: int, _close: int) -> bool:
+    return True
+
+
+KATAKANA_AFTER = re.compile(f"[ ・]?[{KATAKANA_RANGE}]")
+KATAKANA_BEFORE = re.compile(f"[{KATAKANA_RANGE}][ ・]?$")
+
+
+def _beside_katakana(text: str, span: Span) -> bool:
+    """Katakana right before or after the word, or a space or ・ away (ロングライン longline, sleeperスリーパー): the
+    word's reading or the word beside its reading, written so on purpose."""
+    return bool(KATAKANA_AFTER.match(text, span.end) or KATAKANA_BEFORE.search(text[max(0, span.start - 2):span.start]))
+
+
+COMPOUND_PART = 4  # letters of each word of a closed compound, at least (longline: long + line)
+
+
+@functools.lru_cache(maxsize=None)
+def _english_words() -> frozenset[str]:
+    return frozenset(word_list("english_words.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def ordinary_english(word: str) -> bool:
+    """An ordinary English word (data/english_words.txt, from SCOWL's everyday sizes), or a closed compound of two of
+    them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable under five
+    letters (long, fang) is Chinese as often as English: not counted alone."""
+    words = _english_words()
+    if word in words:
+        return len(word) >= GLUED_WORD or len(_pinyin.segment(word) or ()) != 1
+    return any(word[:i] in words and word[i:] in words
+               and not (len(_pinyin.segment(word[:i]) or ()) == 1 and len(_pinyin.segment(word[i:]) or ()) == 1)
+               for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
