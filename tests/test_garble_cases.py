@@ -191,3 +191,24 @@ def test_a_doubled_mark_in_a_casual_timeline_is_only_info():
 def test_a_doubled_mark_outside_a_casual_register_is_a_warning(text):
     found = [f.severity.value for f in lint_text(text) if f.code == "GRB007"]
     assert found == ["warning", "warning"], found
+
+
+# a travel blog and a recipe blog (invented): one ! after kana (着いたよ!) and a vowel drawn out in hiragana (さぁ, いやー)
+# are two kinds of casual mark; such writers double their marks and type brands and words in Latin letters as a style
+CASUAL_BLOG = "空港に着いたよ!\nまずは大好物のbagelで朝ごはんじゃ〜。さぁ、出発だ。"
+CASUAL_RECIPE = "いやー、辛いのなんのって!!\n\n花椒は多めに、、それがコツ。"
+
+
+def test_a_blogs_exclamation_and_drawn_vowels_make_a_casual_register():
+    assert [(f.surface, f.severity.value) for f in lint_text(CASUAL_BLOG) if f.code == "GRB002"] == [("bagel", "info")]
+    assert [(f.surface, f.severity.value) for f in lint_text(CASUAL_RECIPE) if f.code == "GRB007"] == [("、、", "info")]
+
+
+@pytest.mark.parametrize("text, code, surface", [
+    ("空港に着いたよ!まずは大好物のbagelで朝ごはんを食べた。", "GRB002", "bagel"),  # one kind: an exclamation
+    ("空港に着いた。まずは大好物のbagelで朝ごはんじゃ〜。", "GRB002", "bagel"),  # one kind: a drawn vowel
+    ("いやー、花椒は多めに、、それがコツだ。", "GRB007", "、、"),
+    ("市長は「頑張ろう！」と呼びかけた。会場は満員で、、入れない人もいた。", "GRB007", "、、"),
+])
+def test_one_kind_of_casual_mark_makes_no_casual_register(text, code, surface):
+    assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == code] == [(surface, "warning")]

@@ -140,6 +140,11 @@ EMOJI = re.compile("[\U0001F000-\U0001FAFF]")  # pictographs, faces, hands (🌸
 # laughter typed as w after a word (行列できてるｗ, 眠いｗｗ), or 笑 in parentheses: casual writing
 LAUGHTER = re.compile(f"(?<=[{JAPANESE_RANGE}])[ｗw]+(?![A-Za-zＡ-Ｚａ-ｚ0-9])|[(（]笑[)）]")
 EMPHASIS = re.compile("[!?！？]{2,}")  # ! or ? written twice or more (面白い!!, ほんと!?): a casual writer's emphasis
+# one ! after kana, ending what is said (着いたよ!, いいね!): news and its translations state, they do not exclaim
+EXCLAIMED = re.compile(f"(?<=[{HIRAGANA_RANGE}])[!！](?![!?！？])")
+# a vowel drawn out in hiragana, by a small vowel kana, a long-vowel mark or a wave dash (さぁ, いやー, 夏じゃ〜ん): speech
+# typed as it sounds, which standard orthography leaves to katakana loanwords
+DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～]")
 HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

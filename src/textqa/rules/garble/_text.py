@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (BRACKET, EMOJI, EMPHASIS, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
+from ...charclass import (BRACKET, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
                           SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
@@ -88,15 +88,17 @@ def verse_line(text: str, at: int) -> bool:
     return spaces >= VERSE_SPACES_MIN and spaces > sum(map(line.count, SENTENCE_ENDS))
 
 
-CASUAL_MARKS = (EMOJI, LAUGHTER, HASHTAG, re.compile(HANDLE), EMPHASIS)  # what social-media and chat writing shows
+# what social-media, chat and blog writing shows
+CASUAL_MARKS = (EMOJI, LAUGHTER, HASHTAG, re.compile(HANDLE), EMPHASIS, EXCLAIMED, DRAWN_VOWEL)
 CASUAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a casual register
 
 
 def casual_register(doc) -> bool:
-    """True when the text is written in a casual register, as social-media posts and chats are: it shows two kinds
-    or more of emoji (🌸), laughter typed as ｗ or (笑), hashtags and @handles, ! or ? written twice (`!!`, `!?`) and
-    faces typed in parentheses (`(^^;)`). Such writers double their marks
-    (`売り切れだって。。`) as a style; a translation of news shows none of these."""
+    """True when the text is written in a casual register, as social-media posts, chats and personal blogs are: it
+    shows two kinds or more of emoji (🌸), laughter typed as ｗ or (笑), hashtags and @handles, ! or ? written twice
+    (`!!`, `!?`), one ! after kana (`着いたよ!`), a vowel drawn out in hiragana (`さぁ`, `いやー`) and faces typed in
+    parentheses (`(^^;)`). Such writers double their marks (`売り切れだって。。`) and type brands and words in Latin
+    letters (`大好物のbagelで`) as a style; a translation of news shows none of these."""
     if "garble.casual_register" not in doc.memo:
         kinds = (*CASUAL_MARKS, FACE)  # FACE, a face typed in parentheses ((^^;)), is defined with the brackets
         doc.memo["garble.casual_register"] = sum(bool(m.search(doc.text)) for m in kinds) >= CASUAL_WITH

@@ -11,7 +11,7 @@ from ...tokens import tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
-from ._text import (LATIN_LETTER, brackets, english_word, glossary_surface, is_japanese,
+from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
                     is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
@@ -36,8 +36,9 @@ class EnglishFragment(Rule):
     SCOWL's everyday sizes, or a closed compound of two of its words, `longline`; or the dictionary's common noun)
     written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued to the
     Japanese before it and spaced from the particle after it (`応じてencore を`); that word is `info` where it is
-    set apart on purpose (in brackets or quotes, beside katakana, its reading) or where the dictionary knows it as a
-    name (`youtube`: a brand written in lowercase); one such word set off by spaces before a particle (`いわゆる cheating も`)
+    set apart on purpose (in brackets or quotes, beside katakana, its reading), where the dictionary knows it as a
+    name (`youtube`: a brand written in lowercase) or in a text written in a casual register (a blog's `!` and `さぁ`:
+    such writers type brands and words in Latin letters as a style); one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -120,7 +121,7 @@ class EnglishFragment(Rule):
     def _glued_word(self, ctx, marks, span: Span):
         """One lowercase English word inside a Japanese clause (``_glued``): a warning when the evidence is strong,
         an ordinary word (the English list or the dictionary's common noun) in no bracket or quotation, beside no
-        katakana (its own reading); `info` otherwise."""
+        katakana (its own reading), in prose not written in a casual register; `info` otherwise."""
         text, word = ctx.doc.text, ctx.doc.slice(span)
         token = token_at(ctx.doc, span)
         if token is not None and token.is_proper_noun:
@@ -129,6 +130,8 @@ class EnglishFragment(Rule):
             case = "unlisted-english-word"
         elif marks.enclosing("any", _any_pair).holds(span) or _beside_katakana(text, span):
             case = "glossed-english-word"  # quoted or bracketed, or beside its reading: set apart on purpose
+        elif casual_register(ctx.doc):
+            case = "casual-english-word"  # casual writers type brands and words in Latin letters as a style
         else:
             case = "glued-english-word"
         return ctx.finding(self, span, f"English word '{word}' left in Japanese prose",
