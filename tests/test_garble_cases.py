@@ -212,3 +212,19 @@ def test_a_blogs_exclamation_and_drawn_vowels_make_a_casual_register():
 ])
 def test_one_kind_of_casual_mark_makes_no_casual_register(text, code, surface):
     assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == code] == [(surface, "warning")]
+
+
+# a programming tutorial (invented): command-line options and a line of commands are two kinds of code mark; such a
+# text names commands and identifiers in Latin letters as they are typed (commitした, rebaseやmerge)
+TECH_MANUAL = "誤ってcommitした変更は、git commit --amend で直せる。rebaseやmergeの前に履歴を確かめよう。\n\ngit log --oneline\n"
+
+
+def test_lowercase_english_in_a_technical_register_is_only_info():
+    found = [(f.surface, f.severity.value) for f in lint_text(TECH_MANUAL) if f.code == "GRB002"]
+    assert found and all(severity == "info" for _, severity in found), found
+    assert ("commit", "info") in found and ("merge", "info") in found, found
+
+
+def test_one_kind_of_code_mark_makes_no_technical_register():
+    text = "誤ってcommitした変更は、git commit --amend で直せる。"  # an option, and no other kind
+    assert ("commit", "warning") in [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]

@@ -145,6 +145,12 @@ EXCLAIMED = re.compile(f"(?<=[{HIRAGANA_RANGE}])[!！](?![!?！？])")
 # a vowel drawn out in hiragana, by a small vowel kana, a long-vowel mark or a wave dash (さぁ, いやー, 夏じゃ〜ん): speech
 # typed as it sounds, which standard orthography leaves to katakana loanwords
 DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～]")
+# what technical writing shows around the commands and identifiers it names in Latin letters
+CODE_OPTION = re.compile(r"(?<![^\s])--?[a-z][a-z-]*(?![A-Za-z0-9])")  # a command-line option: commit --amend, run -d
+CODE_CALL = re.compile(r"\b[a-z_][A-Za-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)*\([A-Za-z0-9_=,.'\" ]*\)", re.ASCII)  # sort()
+CODE_ARGUMENT = re.compile(r"\b[a-z_][a-z0-9_]*=[A-Za-z0-9_\"'\[]", re.ASCII)  # a named argument: reverse=True
+CODE_PATH = re.compile(r"(?<![A-Za-z0-9.:/~])/[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII)  # a file system path: /var/log
+CODE_LINE = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9_.-]*(?:[ \t]+[A-Za-z0-9_.:/=^~-]+)+[ \t]*$")  # git log master
 HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (BRACKET, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
+from ...charclass import (BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
                           SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
@@ -103,6 +103,20 @@ def casual_register(doc) -> bool:
         kinds = (*CASUAL_MARKS, FACE)  # FACE, a face typed in parentheses ((^^;)), is defined with the brackets
         doc.memo["garble.casual_register"] = sum(bool(m.search(doc.text)) for m in kinds) >= CASUAL_WITH
     return doc.memo["garble.casual_register"]
+
+
+CODE_MARKS = (CODE_OPTION, CODE_CALL, CODE_ARGUMENT, CODE_PATH, CODE_LINE)
+TECHNICAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a technical register
+
+
+def technical_register(doc) -> bool:
+    """True when the text is written in a technical register, as a manual or a programming tutorial is: it shows two
+    kinds or more of command-line options (`--amend`), calls (`list.sort()`), named arguments (`reverse=True`), file
+    system paths (`/var/log`) and lines of commands (`git log master`). Such writers name commands and identifiers in
+    Latin letters as they are typed (`rebaseやmergeを行う`); a translation of news shows none of these."""
+    if "garble.technical_register" not in doc.memo:
+        doc.memo["garble.technical_register"] = sum(bool(m.search(doc.text)) for m in CODE_MARKS) >= TECHNICAL_WITH
+    return doc.memo["garble.technical_register"]
 
 
 KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one

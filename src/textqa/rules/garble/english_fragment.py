@@ -12,7 +12,8 @@ from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
 from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
-                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, token_at)
+                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, technical_register,
+                    token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -38,7 +39,9 @@ class EnglishFragment(Rule):
     Japanese before it and spaced from the particle after it (`応じてencore を`); that word is `info` where it is
     set apart on purpose (in brackets or quotes, beside katakana, its reading), where the dictionary knows it as a
     name (`youtube`: a brand written in lowercase) or in a text written in a casual register (a blog's `!` and `さぁ`:
-    such writers type brands and words in Latin letters as a style); one such word set off by spaces before a particle (`いわゆる cheating も`)
+    such writers type brands and words in Latin letters as a style); in a technical register (a manual's `--amend`,
+    `list.sort()`, `/var/log`, a line `git log master`: commands and identifiers named as typed) every lowercase
+    word or phrase is `info`; one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -109,7 +112,9 @@ class EnglishFragment(Rule):
                     if tail:
                         end = base + tail.end()
                     found = Span(group[0].start, end)
-                    yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose")
+                    yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose",
+                                      confidence=confidence(self, "technical-register") if technical_register(ctx.doc)
+                                      else 1.0)
                 elif _glued(text, group[0].start - base, end - base):
                     yield self._glued_word(ctx, marks, group[0])
                 elif _spaced_in_sentence(text, group[0].start - base, end - base):
@@ -121,7 +126,7 @@ class EnglishFragment(Rule):
     def _glued_word(self, ctx, marks, span: Span):
         """One lowercase English word inside a Japanese clause (``_glued``): a warning when the evidence is strong,
         an ordinary word (the English list or the dictionary's common noun) in no bracket or quotation, beside no
-        katakana (its own reading), in prose not written in a casual register; `info` otherwise."""
+        katakana (its own reading), in prose written in neither a casual nor a technical register; `info` otherwise."""
         text, word = ctx.doc.text, ctx.doc.slice(span)
         token = token_at(ctx.doc, span)
         if token is not None and token.is_proper_noun:
@@ -132,6 +137,8 @@ class EnglishFragment(Rule):
             case = "glossed-english-word"  # quoted or bracketed, or beside its reading: set apart on purpose
         elif casual_register(ctx.doc):
             case = "casual-english-word"  # casual writers type brands and words in Latin letters as a style
+        elif technical_register(ctx.doc):
+            case = "technical-register"  # a manual names commands and identifiers as they are typed
         else:
             case = "glued-english-word"
         return ctx.finding(self, span, f"English word '{word}' left in Japanese prose",
