@@ -1104,3 +1104,16 @@ def test_english_senses_in_a_bilingual_dictionarys_entry_are_no_fragment():
     assert _eleventh_warnings(entry, None) == []
     assert ("GRB002", "long vowel mark") in _eleventh_warnings("その記号は long vowel mark (usually only used in)である。", None)
     assert ("GRB002", "long vowel mark") in _eleventh_warnings("・ ー : [ちょうおん] (n) 長音 long vowel mark as written", None)
+
+
+def test_a_bilingual_vocabulary_pages_chinese_lines_and_entries_are_quoted():
+    """A bilingual page marks each example sentence's Chinese (中) and its Japanese (日) on the next line, and gives
+    each word (after its category in brackets) with its meaning in Japanese: Chinese quoted to be taught. A marked line
+    with no Japanese line beside it, and an entry whose gloss is Chinese, are still untranslated."""
+    page = ("(新語)点赞: 称賛する(しょうさんする)\n单词: 会議(かいぎ)\n(中)我们明天在星河开会,讨论新的计划。\n"
+            "(日)私たちは明日星河で会議を開き、新しい計画を話し合う。\n(日)彼らは方法がいいと言った。\n(中)他们说这个办法不错。")
+    assert _eleventh_warnings(page, None) == []
+    assert ("GRB001", "我们明天在星河开会,讨论新的计划") in _eleventh_warnings(
+        "(中)我们明天在星河开会,讨论新的计划。\n星河で会議を開く。", None)
+    assert ("GRB001", "这个会议很重要") in _eleventh_warnings("单词: 这个会议很重要", None)
+

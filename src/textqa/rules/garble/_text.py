@@ -144,17 +144,36 @@ def spaced_parens(doc) -> bool:
     return doc.memo["garble.spaced_parens"]
 
 
+# the marks that open the lines of a bilingual text, each line in one language: (中)… above (日)…, 【中文】… and 【日本語】…
+CHINESE_LINE_MARKS = ("中", "中文", "中国語", "原文")
+JAPANESE_LINE_MARKS = ("日", "日文", "日本語", "訳", "訳文", "和訳")
+LINE_MARK = re.compile(rf"{SPACE}*[(（【\[［〔]([^)）】\]］〕\n]{{1,3}})[)）】\]］〕]")
+
+
+def _line_mark(line: str) -> str:
+    m = LINE_MARK.match(line)
+    return m.group(1) if m else ""
+
+
 def translated_line(text: str, start: int) -> bool:
     """True when the line holding ``start`` has no kana and the next line is its Japanese translation in
     parentheses: a quoted line of dialogue or a subtitle given with its meaning (`妳們今天去哪裡?` /
-    `(君たち今日はどこへ行くの?)`)."""
+    `(君たち今日はどこへ行くの?)`); or when a mark opens the line as the Chinese of a bilingual text and the line
+    above or below it is marked as its Japanese (`(中)我们明天开会。` / `(日)私たちは明日会議を開く。`)."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    if hi < 0 or any(is_hiragana(c) or is_katakana(c) for c in text[lo:hi]):
+    if hi < 0:
+        hi = len(text)
+    if any(is_hiragana(c) or is_katakana(c) for c in text[lo:hi]):
         return False
     after = text.find("\n", hi + 1)
     below = text[hi + 1:len(text) if after < 0 else after].strip(" \u3000")
-    return below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below)
+    if below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below):
+        return True
+    if _line_mark(text[lo:hi]) not in CHINESE_LINE_MARKS:
+        return False
+    above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
+    return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
 
 
 # -- brackets -----------------------------------------------------------------

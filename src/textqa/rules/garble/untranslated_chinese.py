@@ -19,11 +19,13 @@ GLOSS_ITEM_END = "）)、,，;； "
 MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
-# an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana
-LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANA_BLOCKS_RANGE}]")
+# an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
+# meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
+LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
-LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?")
+# what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
+LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 
 
@@ -43,7 +45,8 @@ class UntranslatedChinese(Rule):
     list (`黑板 - こくばん`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
-    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), and a
+    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), a line
+    marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published).
 
     ## Why is this bad
