@@ -1117,3 +1117,11 @@ def test_a_bilingual_vocabulary_pages_chinese_lines_and_entries_are_quoted():
         "(中)我们明天在星河开会,讨论新的计划。\n星河で会議を開く。", None)
     assert ("GRB001", "这个会议很重要") in _eleventh_warnings("单词: 这个会议很重要", None)
 
+
+def test_two_cells_of_a_table_row_holding_one_word_are_no_doubled_word():
+    """A table of office holders gives a title in one column and the same title, with more, in the next; in a sentence,
+    or in a row that ends like one, the same words are doubled."""
+    table = "代 在任 役職 肩書\n第3代 1990-1995 会長 会長=林志強\n第4代 1995-2001 社長 社長\n"
+    assert _eleventh_warnings(table, None) == []
+    assert ("GRB008", "会長 会長") in _eleventh_warnings("新たに会長 会長が就任した。", None)
+    assert ("GRB008", "会長 会長") in _eleventh_warnings("第3代 1990-1995 会長 会長=林志強。", None)

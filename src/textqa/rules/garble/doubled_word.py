@@ -112,7 +112,8 @@ class DoubledWord(Rule):
     `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title) above a line that begins with it, `などなど` (data/reduplicated_particles.txt), a noun that serves
-    as an adverb written twice for emphasis (`毎日毎日`), particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
+    as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
+    no hiragana and no sentence mark), particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
     to a word before it, so with none they are an interjection), and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`), the emphatic
     repeat of a word with も (`何度も何度も`) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
@@ -170,7 +171,8 @@ class DoubledWord(Rule):
                 right += 1
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
-            if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]):
+            if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
+                    or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]):
                 continue
             has_comma = any(t.pos[1] == "読点" for t in toks[left + 1:right])
             n = _repeat_length(toks, left, right, has_comma)
@@ -215,6 +217,16 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
     return len(line) <= HEADING_LENGTH and (label[-1:] in tuple(CELL_FILLER + ":：・") or HEADING_MARKER.match(line)) \
         and not any(c in HEADING_NOT for c in line)
+
+
+def _cells_of_a_row(text: str, a, b) -> bool:
+    """Two cells of a table row that hold the same word, with only spaces, a tab or a bar between, on a line with no
+    hiragana and no sentence mark (`執政 1932-1934 星河 星河=康徳`: a reign name and a personal name that coincide)."""
+    between = text[a.span.end:b.span.start]
+    if not between or between.strip(CELL_FILLER):
+        return False
+    line = line_around(text, a.span.start, b.span.end)
+    return not any(is_hiragana(c) or c in HEADING_NOT for c in line)
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:
