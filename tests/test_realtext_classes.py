@@ -1125,3 +1125,22 @@ def test_two_cells_of_a_table_row_holding_one_word_are_no_doubled_word():
     assert _eleventh_warnings(table, None) == []
     assert ("GRB008", "会長 会長") in _eleventh_warnings("新たに会長 会長が就任した。", None)
     assert ("GRB008", "会長 会長") in _eleventh_warnings("第3代 1990-1995 会長 会長=林志強。", None)
+
+# Twelfth set (real8d): literature, kanshi pages, essays, fan wikis, Q&A, academic pages; one test a class, own text.
+POEM = ("夜坐\n\n山寺聞鐘聲\n江村見漁火\n夜深客未眠\n獨坐對明月\n\n"
+        "山寺に鐘聲を聞き\n江村に漁火を見る\n獨り坐して明月に對す\n\n"
+        "旅の夜の続きを詠んだ作とされる。韻字: 聲・眠\n")
+
+
+def test_a_poem_quoted_in_the_original_its_reading_and_its_notes_keep_the_poems_forms():
+    """A kanshi page quotes a poem in its traditional characters (one line a line, two pieces a line, or one kanji a
+    cell), reads it keeping those forms (鐘聲を聞き) and lists its rhymes (聲・眠): citations, no conversion. Old forms
+    in prose beside one lone line of five kanji, or with no poem at all, are still reported."""
+    assert _eleventh_warnings(POEM, None) == []
+    reading = "\n\n山寺に鐘聲を聞き、獨り坐して明月に對す。旅の夜の続きを詠む。"
+    assert _eleventh_warnings("山寺聞鐘聲 江村見漁火\n夜深客未眠 獨坐對明月" + reading, None) == []
+    assert _eleventh_warnings("山 寺 聞 鐘 聲\n獨 坐 對 明 月" + reading, None) == []
+    converted = "國務院發表會\n\n國內の經濟は成長が続いた。"
+    assert {s for c, s in _eleventh_warnings(converted, None) if c == "GRB013"} >= {"國內", "經濟"}
+    prose = "寺の鐘聲が對岸まで響いた。発表は續いた。"
+    assert {s for c, s in _eleventh_warnings(prose, None) if c == "GRB013"} >= {"續"}

@@ -9,8 +9,9 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, LAUGHTER, PAIRS, PARENS, SENTENCE_ENDS, SPACE,
-                          SPACES, is_hiragana, is_kanji, is_katakana)
+from ...charclass import (BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH, DRAWN_VOWEL, EMOJI,
+                          EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
+                          SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...masks import HANDLE
@@ -86,6 +87,44 @@ def verse_line(text: str, at: int) -> bool:
     line = line_around(text, at, at)
     spaces = len(VERSE_SPACE.findall(line))
     return spaces >= VERSE_SPACES_MIN and spaces > sum(map(line.count, SENTENCE_ENDS))
+
+
+VERSE_LENGTHS = (5, 7)  # characters of a line of classical Chinese verse (五言, 七言)
+VERSE_LINES_MIN = 2  # such lines of one length, at least, that quote a poem (a couplet)
+VERSE_PIECE = re.compile(f"[{KANJI_RANGE}]+(?=$|{SPACE}|[、。，,；;])")  # 山寺聞鐘聲, before a pause or the line's end
+VERSE_PAUSE = re.compile(f"(?:{SPACE}|[、。，,；;])+")
+SPACED_VERSE = re.compile(f"[{KANJI_RANGE}](?:{SPACE}[{KANJI_RANGE}])+")  # 山 寺 聞 鐘 聲: one character a cell
+
+
+def verse_lines(doc) -> list[Span]:
+    """Lines of a classical Chinese poem quoted in the original (白文), each the span of its kanji: a line that starts
+    with pieces of five or seven kanji, each before a pause or the line's end (`山寺聞鐘聲`,
+    `山寺聞鐘聲 江村見漁火`, or a piece and its reading: `山寺聞鐘聲 山寺に鐘聲を聞く`), or spaced one kanji a cell
+    (`山 寺 聞 鐘 聲`); counted only when the document has at least two of one length, as a poem does. A poem keeps
+    its source's character forms, and its reading and notes cite them (韻字: 聲・眠)."""
+    if "garble.verse_lines" not in doc.memo:
+        found: dict[int, list[Span]] = {n: [] for n in VERSE_LENGTHS}
+        for n in range(1, doc.line_count + 1):
+            line, start = doc.line_text(n), doc.line_span(n).start
+            body = line.strip(SPACES + "\t")
+            at = start + line.index(body) if body else start
+            if SPACED_VERSE.fullmatch(body):
+                length = sum(map(is_kanji, body))
+                if length in found:
+                    found[length].append(Span(at, at + len(body)))
+                continue
+            pos, pieces = 0, []
+            while (m := VERSE_PIECE.match(body, pos)) and len(m.group()) in found:
+                pieces.append(Span(at + m.start(), at + m.end()))
+                pause = VERSE_PAUSE.match(body, m.end())
+                if not pause:
+                    break
+                pos = pause.end()
+            if len({s.end - s.start for s in pieces}) == 1:
+                found[pieces[0].end - pieces[0].start].extend(pieces)
+        doc.memo["garble.verse_lines"] = [s for spans in found.values() if len(spans) >= VERSE_LINES_MIN
+                                          for s in spans]
+    return doc.memo["garble.verse_lines"]
 
 
 # what social-media, chat and blog writing shows

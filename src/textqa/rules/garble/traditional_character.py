@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import known_as_written, tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import brackets, glossary_surface, kanbun_reading, paragraphs, translated_line
+from ._text import brackets, glossary_surface, kanbun_reading, paragraphs, translated_line, verse_lines
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -63,7 +63,8 @@ class TraditionalCharacter(Rule):
     Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`), or a short run of everyday
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`); a cited quotation
+    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`) and a poem quoted in the original
+    (lines of five or seven kanji), its reading and its notes, which cite its forms; a cited quotation
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use). Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
@@ -95,6 +96,8 @@ class TraditionalCharacter(Rule):
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
+        verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
+        cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
         for para, text in paragraphs(ctx.doc):
             if forms.keys().isdisjoint(text) or kanbun_reading(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
@@ -106,6 +109,8 @@ class TraditionalCharacter(Rule):
                     continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and
                     # its Japanese form is no word of its own (青椒肉糸; unlike 映畫, an old spelling of 映画)
                 span = Span(para.start + m.start(), para.start + m.end())
+                if cited.issuperset(c for c in m.group() if c in forms):
+                    continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start):
                     continue
