@@ -1144,3 +1144,19 @@ def test_a_poem_quoted_in_the_original_its_reading_and_its_notes_keep_the_poems_
     assert {s for c, s in _eleventh_warnings(converted, None) if c == "GRB013"} >= {"國內", "經濟"}
     prose = "寺の鐘聲が對岸まで響いた。発表は續いた。"
     assert {s for c, s in _eleventh_warnings(prose, None) if c == "GRB013"} >= {"續"}
+
+
+def test_a_poems_reading_laid_out_one_clause_a_line_has_pauses_not_seams():
+    """A page gives a poem's reading one clause a line, some lines ending with 、, with spaces between its phrases
+    (with ruby, or each line after the original): pauses of verse. The same spaces in lines of prose, which end no
+    line with 、, are still seams."""
+    intro = "この詩は旅の夜を詠む。作者は若い。寺は古い。川は広い。\n\n"
+    stanza = ("山寺に 鐘《かね》を聞く 夜は深し、\n江村に 漁火《ぎょか》を見る 客は眠らず。\n"
+              "独り坐る 窓の下、\n月は照らす 川の上。\n")
+    assert _eleventh_warnings(intro + stanza, None) == []
+    pairs = ("山寺聞鐘 鐘を聞く 夜は深し、\n江村見火 火を見る 客は眠らず。\n"
+             "独坐窓下 独り坐る 窓の下、\n月照川上 月は照らす 川の上。\n")
+    assert _eleventh_warnings(intro + pairs, None) == []
+    prose = "工場は完成している 大阪の拠点は閉鎖される。\n売上は伸びた。\n株価は上がった。\n社長は語った。\n"
+    assert ("GRB010", "いる 大阪") in _eleventh_warnings(intro + prose, None)
+    assert ("GRB010", "聞く 夜") in _eleventh_warnings(intro + "山寺に 鐘を聞く 夜は深し。", None)

@@ -127,6 +127,34 @@ def verse_lines(doc) -> list[Span]:
     return doc.memo["garble.verse_lines"]
 
 
+STANZA_LINES = 4  # consecutive lines, at least, of a poem's reading laid out one clause a line
+STANZA_COMMAS = 2  # of them ending with 、, at least: a clause that the next line goes on with, as verse is laid out
+STANZA_CHARS = 40  # characters of such a line, at most, its ruby, notes and glosses left out and its spaces one each
+STANZA_AIDS = re.compile(r"《[^《》\n]*》|[|｜]|[(（][^()（）\n]*[)）]|\[#[^\]\n]*\]")  # ruby, notes, glosses
+CLAUSE_ENDS = "、。，"
+
+
+def stanza_line(doc, at: int) -> bool:
+    """True when the line holding ``at`` is one of at least STANZA_LINES consecutive short lines that each end a
+    clause with `、` or `。` and hold no other sentence end, two of them or more ending with `、` (a poem's reading laid
+    out one line a clause: `山寺に 鐘を聞く 夜は深し、` / `江村に 火を見る 客は眠らず。`; or each line its original
+    and its reading). Its spaces are pauses; prose ends no line with `、`, and a translation's lines are paragraphs."""
+    if "garble.stanza_lines" not in doc.memo:
+        ends = {}  # line number -> the clause end of a line that may be verse
+        for n in range(1, doc.line_count + 1):
+            line = " ".join(STANZA_AIDS.sub("", doc.line_text(n)).split())
+            if line and len(line) <= STANZA_CHARS and line[-1] in CLAUSE_ENDS \
+                    and not any(c in SENTENCE_ENDS for c in line[:-1]):
+                ends[n] = line[-1]
+        stanza: set[int] = set()
+        for good, run in itertools.groupby(range(1, doc.line_count + 1), key=lambda n: n in ends):
+            run = list(run)
+            if good and len(run) >= STANZA_LINES and sum(ends[n] != "。" for n in run) >= STANZA_COMMAS:
+                stanza.update(run)
+        doc.memo["garble.stanza_lines"] = stanza
+    return doc.position(at)[0] in doc.memo["garble.stanza_lines"]
+
+
 # what social-media, chat and blog writing shows
 CASUAL_MARKS = (EMOJI, LAUGHTER, HASHTAG, re.compile(HANDLE), EMPHASIS, EXCLAIMED, DRAWN_VOWEL)
 CASUAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a casual register

@@ -6,7 +6,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ...charclass import HIRAGANA_RANGE, SPACE, SPACES, is_hiragana
-from ._text import brackets, is_japanese, kanbun_reading, spaced_phrases, spaced_style, verse_line
+from ._text import brackets, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line, verse_line
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -53,7 +53,9 @@ class RunOnClause(Rule):
     Only prose paragraphs (those with a `。`) are read, not their headlines (a first or labelled line with no `。`):
     headings and titles may use spaces. Nor is a classical reading: a line that lays out verse, setting its phrases
     apart with full-width spaces twice or more and more often than it ends a sentence (a poem's 書き下し:
-    `白雲　山に生じ、清風　竹を払ふ。…知らず　日の暮るるを。`), or a paragraph with three function words of a reading of classical
+    `白雲　山に生じ、清風　竹を払ふ。…知らず　日の暮るるを。`), or a stanza: four short lines or more in a row
+    that each end a clause with `、` or `。`, two of them with `、` (a poem's reading laid out one clause a line,
+    `江村に 火を見る 客は眠らず。`), or a paragraph with three function words of a reading of classical
     Chinese (`data/kanbun_markers.txt`: 曰く, 其の, 以て); their spaces are pauses. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
@@ -94,7 +96,8 @@ class RunOnClause(Rule):
             paragraph = ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start))
             if not is_japanese(right.surface[0]) or "。" not in paragraph:
                 continue
-            if _headline(text, gap.span.start) or verse_line(text, gap.span.start) or kanbun_reading(paragraph):
+            if _headline(text, gap.span.start) or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
+                    or stanza_line(ctx.doc, gap.span.start):
                 continue  # a headline's parts, or the pauses of verse or of a classical reading
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span):
