@@ -1160,3 +1160,14 @@ def test_a_poems_reading_laid_out_one_clause_a_line_has_pauses_not_seams():
     prose = "工場は完成している 大阪の拠点は閉鎖される。\n売上は伸びた。\n株価は上がった。\n社長は語った。\n"
     assert ("GRB010", "いる 大阪") in _eleventh_warnings(intro + prose, None)
     assert ("GRB010", "聞く 夜") in _eleventh_warnings(intro + "山寺に 鐘を聞く 夜は深し。", None)
+
+
+def test_classical_terms_a_quote_lists_are_talked_about_not_converted():
+    """A study cites classical terms and titles in their old forms, all inside 「」, alone or listed with ・
+    (「動靜・體用」): terms talked about, no conversion (info). A lone quoted word in a text that quotes nothing else
+    in old forms, the same words in prose, or beside other old forms in prose are still reported."""
+    study = "第一章 経書と「動靜・體用」\n第二章 程氏の「動靜」説\n第三章 「經説」の展開"
+    assert _eleventh_warnings(study, None) == []
+    assert ("GRB013", "數字") in _eleventh_warnings("政府は「數字」の経済を推進する。", None)
+    assert ("GRB013", "動靜") in _eleventh_warnings("第一章 経書と動靜\n第二章 論争の展開", None)
+    assert ("GRB013", "體用") in _eleventh_warnings("第一章 経書と「動靜・體用」\n第二章 國內の發表と經濟", None)

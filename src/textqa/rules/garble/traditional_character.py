@@ -4,7 +4,7 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import KANJI_RUN, LazyPattern
+from ...charclass import KANJI_RANGE, KANJI_RUN, LazyPattern
 from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import known_as_written, tokens_in
@@ -65,7 +65,9 @@ class TraditionalCharacter(Rule):
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`) and a poem quoted in the original
     (lines of five or seven kanji), its reading and its notes, which cite its forms; a cited quotation
-    makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use). Personal names and organisations that the
+    makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
+    in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
+    (a study of `「動靜・體用」`) is a term talked about (`info`). Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
@@ -127,11 +129,15 @@ class TraditionalCharacter(Rule):
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)}
         words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
+        # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
+        citing = not words and len(quoted) >= CITED_TERMS
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
             lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
-            level = 1.0 if sure or (lone and not _quoted(ctx.doc, span) and not _cited(ctx.doc, span)) \
+            talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
+                or (citing and _all_quoted(ctx.doc.text, span))
+            level = 1.0 if sure or (lone and not talked_about) \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
@@ -139,6 +145,7 @@ class TraditionalCharacter(Rule):
                               suggestion=to_japanese(word), confidence=level)
 
 
+CITED_TERMS = 3  # distinct quoted words in old forms, and none outside quotes, that make a text one citing sources
 MIXED_WORD = 2  # characters of a converted word whose Japanese form, written elsewhere as a whole run, makes it sure
 
 
@@ -222,8 +229,16 @@ def _plain_compound(toks, word: str) -> bool:
 
 
 def _all_quoted(text: str, span: Span) -> bool:
-    """All that a 「…」 holds: a name or a word talked about (「汪藏海」という名), in its source's spelling."""
-    return text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」" and span.start > 0
+    """All that a 「…」 holds, or one of the terms it lists with ・: a name or a word talked about (「汪藏海」という名,
+    a study of 「動靜・體用」), in its source's spelling."""
+    before, after = text[span.start - 1:span.start], text[span.end:span.end + 1]
+    if before not in ("「", "・") or after not in ("」", "・") or not span.start:
+        return False
+    lo, hi = text.rfind("「", 0, span.start), text.find("」", span.start)
+    return lo >= 0 and hi >= 0 and TERM_LIST.fullmatch(text, lo + 1, hi) is not None
+
+
+TERM_LIST = re.compile(f"[{KANJI_RANGE}]+(?:・[{KANJI_RANGE}]+)*")  # 動靜・體用: terms a 「」 lists
 
 
 def _quoted(doc, span: Span) -> bool:
