@@ -1171,3 +1171,11 @@ def test_classical_terms_a_quote_lists_are_talked_about_not_converted():
     assert ("GRB013", "數字") in _eleventh_warnings("政府は「數字」の経済を推進する。", None)
     assert ("GRB013", "動靜") in _eleventh_warnings("第一章 経書と動靜\n第二章 論争の展開", None)
     assert ("GRB013", "體用") in _eleventh_warnings("第一章 経書と「動靜・體用」\n第二章 國內の發表と經濟", None)
+
+
+def test_a_question_mark_before_a_quoted_thought_is_a_question():
+    """A blogger quotes a guess as a question (`もしかして田中画伯?と思ったら`): the ? is a question's mark. A ? inside
+    a word, or before と meaning "and", still stands for a lost character."""
+    assert _eleventh_warnings("表紙の絵はもしかして田中画伯?と思ったら、本当にそうだった。", None) == []
+    assert _eleventh_warnings("本物の龍井茶?って聞いたら、店主は笑った。", None) == []
+    assert ("GRB014", "?") in _eleventh_warnings("福?市の代表は張?と会談した。", None)

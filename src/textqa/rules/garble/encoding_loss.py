@@ -26,6 +26,10 @@ AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)→⇒…])", re.M)
 SENTENCE_END = SENTENCE_ENDS + "\n"
 
 
+# a ? before the quotative と or って and a verb of thinking or saying (田中画伯?と思ったら, 本物?って聞いた): a question
+# the writer quotes, and a name that lost a character is no thought
+QUOTED_QUESTION = re.compile(r"\?(?:と|って)(?:思|言|い[うっ]|考|聞|感|疑|尋|問)")
+
 QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
 
 
@@ -79,7 +83,7 @@ class EncodingLoss(Rule):
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`), a `?` between words may be
     one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
-    so it does after とは or か (`強みとは?元代表が`), and after は in a headline (a line with no `。`:
+    so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
     `何華武`: a name that begins with a question word lost a character).
 
@@ -108,7 +112,8 @@ class EncodingLoss(Rule):
                 continue  # a paragraph with neither is not scanned
             for m in LOST.finditer(text):
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
-                        _asks(text, m.start()) or _headline_question(text, m.start())) \
+                        _asks(text, m.start()) or _headline_question(text, m.start())
+                        or QUOTED_QUESTION.match(text, m.end() - 1)) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark
                 span = Span(para.start + m.start(), para.start + m.end())
