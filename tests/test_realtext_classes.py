@@ -1179,3 +1179,14 @@ def test_a_question_mark_before_a_quoted_thought_is_a_question():
     assert _eleventh_warnings("表紙の絵はもしかして田中画伯?と思ったら、本当にそうだった。", None) == []
     assert _eleventh_warnings("本物の龍井茶?って聞いたら、店主は笑った。", None) == []
     assert ("GRB014", "?") in _eleventh_warnings("福?市の代表は張?と会談した。", None)
+
+
+def test_a_word_in_japanese_forms_but_one_character_is_no_untranslated_chinese():
+    """A dish's name written in Japanese forms but for a character Japanese has no form of (腌鮮湯: 鮮 and 湯, which
+    simplified Chinese writes 鲜 and 汤): Japanese writing. The name in simplified characters throughout, a word
+    half converted (as many simplified-only characters as Japanese forms) or a name in simplified characters before a
+    Japanese title is still reported."""
+    assert _eleventh_warnings("名物料理の腌鮮湯を食べた。", None) == []
+    assert ("GRB001", "腌鲜汤") in _eleventh_warnings("名物料理の腌鲜汤を食べた。", None)
+    assert ("GRB001", "经済") in _eleventh_warnings("地域の经済は伸びた。", None)
+    assert ("GRB001", "郑国强館長") in _eleventh_warnings("郑国强館長が語った。", None)

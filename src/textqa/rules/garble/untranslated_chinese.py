@@ -47,7 +47,9 @@ class UntranslatedChinese(Rule):
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), and a
-    Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published).
+    Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published). So is a word in
+    Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
+    Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones).
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -93,7 +95,7 @@ class UntranslatedChinese(Rule):
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
-                if _glossary_form(ctx, run) or _quoted_name(text, start, end) \
+                if _glossary_form(ctx, run) or _quoted_name(text, start, end) or _written_in_japanese(run) \
                         or translated_line(ctx.doc.text, span.start) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
@@ -148,6 +150,29 @@ def _converted(text: str, end: int) -> str:
         return ""
     run = RUN.match(text, arrow.end())
     return run.group() if run and not _foreign(run.group()) else ""
+
+
+JAPANESE_WRITTEN_MIN = 2  # characters of a run, at least, in forms simplified Chinese never writes
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_in_japanese(run: str) -> bool:
+    """A word in Japanese (or traditional) character forms with one character Japanese lacks a form of: in each word
+    of the run (as jieba splits it) that holds a simplified-only character, at least two characters are forms
+    simplified Chinese never writes (鮮, 湯: it writes 鲜, 汤), and they outnumber the simplified-only ones (a dish's
+    name in a Japanese text, 腌鮮湯). A run copied from Chinese is simplified throughout; a name in simplified
+    characters before a Japanese title (郑国强館長: 郑国强 / 館長) or a word half converted (经済) is still reported."""
+    from ...glossary.forms import convert  # noqa: PLC0415
+    from .traditional_character import japanese_only_forms  # noqa: PLC0415
+
+    for word in _hanzi.words(run):
+        foreign = _foreign(word)
+        if foreign:
+            kanji = [c for c in word if is_kanji(c) and not _hanzi.is_simplified_only(c)]
+            written = sum(c in japanese_only_forms() or convert(c, "t2s") != c for c in kanji)
+            if written < JAPANESE_WRITTEN_MIN or written <= len(foreign):
+                return False
+    return True
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
