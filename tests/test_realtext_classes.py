@@ -1126,6 +1126,7 @@ def test_two_cells_of_a_table_row_holding_one_word_are_no_doubled_word():
     assert ("GRB008", "会長 会長") in _eleventh_warnings("新たに会長 会長が就任した。", None)
     assert ("GRB008", "会長 会長") in _eleventh_warnings("第3代 1990-1995 会長 会長=林志強。", None)
 
+
 # Twelfth set (real8d): literature, kanshi pages, essays, fan wikis, Q&A, academic pages; one test a class, own text.
 POEM = ("夜坐\n\n山寺聞鐘聲\n江村見漁火\n夜深客未眠\n獨坐對明月\n\n"
         "山寺に鐘聲を聞き\n江村に漁火を見る\n獨り坐して明月に對す\n\n"
@@ -1190,3 +1191,15 @@ def test_a_word_in_japanese_forms_but_one_character_is_no_untranslated_chinese()
     assert ("GRB001", "腌鲜汤") in _eleventh_warnings("名物料理の腌鲜汤を食べた。", None)
     assert ("GRB001", "经済") in _eleventh_warnings("地域の经済は伸びた。", None)
     assert ("GRB001", "郑国强館長") in _eleventh_warnings("郑国强館長が語った。", None)
+
+
+def test_a_romanised_name_among_a_dictionarys_senses_is_a_gloss():
+    """A dictionary mirror gives a name's reading in [] and its part of speech, and its English sense spells the name
+    in pinyin; a sense may come after a number, as may the part of speech (`[はやし] 1. (n) grove 2. forest in
+    winter`). A gloss, not pinyin or English left in prose; the same words in a sentence are still reported."""
+    entry = ("〔語彙分解〕の結果です。 ・ 林 : [はやし] 1. (n) grove 2. forest in winter ・ 林志強 : [りんしきょう] "
+             "【人名】 1. Lin Zhiqiang (businessman in Xiamen)\n")
+    assert _eleventh_warnings(entry) == []
+    assert _eleventh_warnings(entry, None) == []
+    assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("来日したのはLin Zhiqiang (businessman in Xiamen)だった。")
+    assert ("GRB002", "forest in winter") in _eleventh_warnings("彼は森の中でforest in winterを見た。", None)

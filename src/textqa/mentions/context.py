@@ -8,9 +8,9 @@ from array import array
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_BLOCK_RANGE,
-                         LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, SPACES, LazyPattern, is_hiragana,
-                         is_kana, is_kanji, is_katakana)
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
+                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, SPACES,
+                         LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -579,6 +579,25 @@ def in_english_title(text: str, span: Span) -> bool:
         return False
     words = LATIN_WORD.findall(text, lo, hi)
     return len(words) >= MIN_TITLE_WORDS and not english_function_words().isdisjoint(words)
+
+
+# a bilingual dictionary's entry: its reading (or readings) in square brackets, then a part of speech, as a word in 【】
+# or a lowercase abbreviation in brackets, maybe after a sense number (・ 港 : [みなと] 【名詞】1. harbour, ・ ー :
+# [ちょうおん] (n) long vowel mark, ・ 林 : [はやし] 1. (n) grove): its meaning follows
+DICTIONARY_SENSE = LazyPattern(
+    rf"[\[［][{KANA_BLOCKS_RANGE}]+(?:[,、]{SPACE}?[{KANA_BLOCKS_RANGE}]+)*[\]］]{SPACE}*(?:[1-9][0-9]?\.{SPACE}*)?"
+    rf"(?:【[{KANJI_RANGE}]{{1,4}}】|\([a-z][a-z0-9-]{{0,7}}(?:,{SPACE}?[a-z0-9-]+)*\))")
+
+
+def in_dictionary_sense(text: str, span: Span) -> bool:
+    """True when Latin text gives a word's meaning in a bilingual dictionary's entry (・ ー : [ちょうおん] (n) long
+    vowel mark; 林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang (businessman)): after the entry's reading and part of
+    speech, with nothing Japanese between. A gloss, not English or a romanised name left in prose."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    sense = None
+    for sense in DICTIONARY_SENSE.finditer(text, lo, span.start):
+        pass
+    return sense is not None and JAPANESE_IN_LINE.search(text, sense.end(), span.start) is None
 
 
 @functools.lru_cache(maxsize=1)

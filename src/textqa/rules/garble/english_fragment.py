@@ -3,10 +3,11 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANA_BLOCKS_RANGE, KANJI_RANGE, KATAKANA_RANGE, SPACE, is_hiragana
+from ...charclass import KATAKANA_RANGE, is_hiragana
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
+from ...mentions.context import in_dictionary_sense
 from ...tokens import tokens_in
 from ...wordlists import word_list
 from ..base import Rule
@@ -20,10 +21,6 @@ LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…
 MIN_PHRASE = 3  # a translated name of three or more English words (two-word brand names are common)
 # a number and capitals that English writes before a noun (3D scan, 4K video, 5G network): a word of the phrase
 SPEC_PREFIX = re.compile(r"[0-9]+[A-Z]")
-# a bilingual dictionary's entry: a reading in square brackets, then a part of speech, as a word in 【】 or a lowercase
-# abbreviation in brackets (・ 港 : [みなと] 【名詞】1. harbour, ・ ー : [ちょうおん] (n) long vowel mark): its meaning follows
-DICTIONARY_SENSE = re.compile(rf"[\[［][{KANA_BLOCKS_RANGE}]+[\]］]{SPACE}*"
-                              rf"(?:【[{KANJI_RANGE}]{{1,4}}】|\([a-z][a-z0-9-]{{0,7}}(?:,{SPACE}?[a-z0-9-]+)*\))")
 
 
 class EnglishFragment(Rule):
@@ -80,7 +77,7 @@ class EnglishFragment(Rule):
                         or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
                         or not line_has_japanese(ctx.doc.text, run) \
                         or _quoted_english(ctx.doc.text, run) or _named(ctx.doc.text, run) \
-                        or _dictionary_sense(ctx.doc.text, run):
+                        or in_dictionary_sense(ctx.doc.text, run):
                     continue
                 if not _line_label(ctx.doc.text, run):
                     yield from self._lowercase(ctx, marks, text, para.start, words)
@@ -192,16 +189,6 @@ def _quoted_english(text: str, run: Span) -> bool:
             # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
             return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
     return False
-
-
-def _dictionary_sense(text: str, run: Span) -> bool:
-    """English that gives a word's meaning in a bilingual dictionary's entry (・ ー : [ちょうおん] (n) long vowel mark
-    (usually only used in katakana)): after the entry's reading and part of speech, with nothing Japanese between."""
-    lo = text.rfind("\n", 0, run.start) + 1
-    sense = None
-    for sense in DICTIONARY_SENSE.finditer(text, lo, run.start):
-        pass
-    return sense is not None and not any(is_japanese(c) for c in text[sense.end():run.start])
 
 
 NAMING = ("という", "っていう")  # what follows a name being introduced: rosy foxという雑貨屋

@@ -12,7 +12,8 @@ class Romanized(VariantRule):
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
     the name without its generic suffix counts too (Dajiang for 大疆创新). A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
-    Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss.
+    Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
+    (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`).
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the
