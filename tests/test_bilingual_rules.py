@@ -506,6 +506,27 @@ def test_a_short_sentence_cut_is_a_warning_only_in_a_literal_translation(pair):
     assert omissions(pair(*last)) == [(Severity.INFO, 5)]
 
 
+FOREST_ZH = ("记者从塞北林场了解到，林场现有林地面积约5.6万亩，森林覆盖率达到82%。\n\n"
+             "林场场长赵海平介绍，这片林子是1978年开始种的，树苗每年12月运进山里，第二年春天种下，秋天就能长到一人高。"
+             "林场里的防火通道总长约12公里。“今年雨水多，树长得比往年快，大家心里都高兴。”\n\n"
+             "林场计划在明年建成一座自然教育中心，接待中小学生开展研学活动。\n")
+FOREST_JA = ("塞北林場によると、林場の林地面積は現在約5万6000ムーで、森林被覆率は82%に達している。\n\n"
+             "林場の趙海平場長の説明によれば、この一帯の林は1978年に最初の植林が始まったものだという。"
+             "苗木は毎年12月になるとトラックで山の奥へと運び込まれ、冬を越した翌年の春に一本ずつ手作業で植えられると、その年の秋にはもう大人の背丈ほどにまで育つのだという。"
+             "「今年は雨が多くて、木の伸びがいつもの年より早く、みんな喜んでいる」と趙場長は笑顔で話した。\n\n"
+             "林場は来年、自然教育センターを完成させ、小中学生の研修旅行を受け入れる計画だ。\n")
+
+
+def test_a_sentence_whose_measured_number_is_nowhere_is_left_out_however_long_the_translation(pair):
+    """The sentence with 12公里 has no translation. The translation has 12 only as a month (12月), which is no length:
+    a number with a unit of measure is there only at its size (`sizes`), so the sentence lost a number; and with a
+    number lost, a paragraph translated at length (longer than its whole source predicts) still left it out."""
+    found = [(f.code, f.severity, f.line) for f in pair(FOREST_ZH, FOREST_JA) if f.code == "BIL003"]
+    assert found == [("BIL003", Severity.WARNING, 3)]
+    kept = FOREST_JA.replace("「今年は", "林場の防火帯は全長約12キロに及ぶ。「今年は")
+    assert [f for f in pair(FOREST_ZH, kept) if f.code == "BIL003"] == []
+
+
 def test_a_one_paragraph_translation_that_lost_a_sentence_is_still_its_translation(pair):
     zh = PARA_ZH.split("\n\n", 1)[1]
     ja = PARA_JA.split("\n\n", 1)[1].replace("工場が稼働すれば、同社の年間生産能力は500万台に高まる。", "")

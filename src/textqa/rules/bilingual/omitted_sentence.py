@@ -24,7 +24,10 @@ class OmittedSentence(Rule):
     is strong: the sentence holds a number or a glossary name that the paragraph's translation lacks, or the
     paragraph's translation is much shorter than its whole source predicts (three standard deviations of the
     aligner's length model) or its length is far likelier (odds of e^3) with the sentence left out than kept, and
-    the neighbouring sentences align well; otherwise `info`. A clause of a translated sentence that holds a number
+    the neighbouring sentences align well; otherwise `info`. A sentence with no number or name lost is reported
+    only when the paragraph's length agrees better with it left out; one that loses a number (a number with a unit
+    of measure counts as there only at its size: 12公里 is not the 12 of 12月) or a name is reported however long
+    the paragraph's translation is. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence), while the rest of the sentence does or keeps its numbers (a dropped half), and a
@@ -89,7 +92,8 @@ class OmittedSentence(Rule):
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
                     # added text that shares nothing with it (a note in its place; a moved translation shares much)
                     la = lt - _added_apart(kids, bt.source.slice(sent.source_span), ctx.doc)
-                    if lo < threshold("min-source") or abs(la - ratio * (ls - lo)) > abs(la - ratio * ls):
+                    if lo < threshold("min-source") or (abs(la - ratio * (ls - lo)) > abs(la - ratio * ls)
+                                                        and not evidence.lost(sent.source_span)):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
                     neighbours = _linked_neighbours(kids, k)
@@ -266,7 +270,8 @@ class _Evidence:
         """The source span holds a number or a glossary name that the paragraph's translation has nowhere."""
         from ...bilingual.numbers import quantities
 
-        if any(significant(q) and not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span))):
+        if any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
+               for q in quantities(self.bt.source.slice(span))):
             return True
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
