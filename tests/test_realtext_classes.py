@@ -1203,3 +1203,14 @@ def test_a_romanised_name_among_a_dictionarys_senses_is_a_gloss():
     assert _eleventh_warnings(entry, None) == []
     assert ("NAM007", "Lin Zhiqiang") in _eleventh_warnings("来日したのはLin Zhiqiang (businessman in Xiamen)だった。")
     assert ("GRB002", "forest in winter") in _eleventh_warnings("彼は森の中でforest in winterを見た。", None)
+
+
+def test_a_dictionary_entrys_reading_in_tortoise_shell_brackets_and_its_labelled_forms():
+    """A dictionary gives each headword's reading in 〔〕 right after it and its other forms after a short label that
+    brackets hold alone (【簡】 simplified, 〔英〕 English, 【繁体】): a gloss and forms talked about. The reading alone in
+    prose, and a simplified form after a bracketed word that labels no form (【人名】), are still reported."""
+    entry = ("凡例　〔　〕内は読み。\n\n林志強〔リン・ジーチアン〕【簡】林志强〔英〕Lin Zhiqiang\n　人名　厦門の実業家。\n"
+             "周海涛〔しゅうかいとう〕【繁体】周海濤\n　人名　画家。\n")
+    assert warnings(entry) == []
+    assert ("NAM006", "リン・ジーチアン") in warnings("リン・ジーチアンが来日した。")
+    assert ("NAM003", "林志强") in warnings("【人名】林志强は厦門の実業家。")

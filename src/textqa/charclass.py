@@ -110,7 +110,10 @@ OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 OPENER_OF = dict(zip(CLOSE_BRACKETS, OPEN_BRACKETS))  # the opening bracket of each closing one
-PARENS = {"（": "）", "(": ")"}  # round brackets, full- and half-width: what opens a gloss
+PARENS = {"（": "）", "(": ")"}  # round brackets, full- and half-width
+# what holds a gloss right after a name: round brackets, and the tortoise-shell brackets a dictionary entry holds a
+# headword's reading in (林志強〔リン・ジーチアン〕)
+GLOSS_BRACKETS = {**PARENS, "〔": "〕"}
 QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # quotes around a word talked about as a word
 SENTENCE_CLOSERS = CLOSE_BRACKETS + "’"  # quotes and brackets that close with the sentence before them
 BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")  # any opening or closing bracket

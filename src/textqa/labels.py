@@ -26,15 +26,23 @@ def form_labels() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def bracket_labels() -> tuple[str, ...]:
+    """Labels that mark a form when a pair of brackets holds them alone (【簡】, 〔拼〕): data/bracket_labels.txt and
+    every form label, longest first."""
+    return tuple(sorted(set(word_list("bracket_labels.txt")) | set(form_labels()), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
+    in_brackets = "|".join(map(re.escape, bracket_labels()))
     # a label that may be glued to its value: one ending in a kanji, a katakana letter or a closing bracket (簡体字林志强,
     # 漢語ピンインLin Zhiqiang, 中国語(簡体字)林志强); one ending in a Latin letter would run into a Latin value
     glued = "|".join(re.escape(label) for label in form_labels()
                      if is_kanji(label[-1]) or is_katakana(label[-1]) or label[-1] in CLOSE_BRACKETS)
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
-    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "［", "[", "（", "("}
+    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "〔", "［", "[", "（", "("}
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
@@ -54,6 +62,9 @@ def _label() -> re.Pattern:
         # kanji that ends the line (not a row of cells: 英文维基 | 中文维基)
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
+        rf"|[【〔［](?:{in_brackets})[】〕］]{SPACE}*(?=[^\n、。{HIRAGANA_RANGE}])"
+        # a dictionary entry's field label that a pair of brackets holds alone: 农美兰 after 【簡】, 〔英〕Nong Meilan;
+        # the form follows on the line (a kana word after it is the entry's sense, not a form)
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
         rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script

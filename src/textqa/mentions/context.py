@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
-                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, PARENS, QUOTE_PAIRS, SPACE, SPACES,
+                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS, SPACE, SPACES,
                          LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
@@ -19,7 +19,7 @@ from ..wordlists import word_list
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
 MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
-_GLOSS_OPENER = re.compile("[" + re.escape("".join(PARENS)) + "]")
+_GLOSS_OPENER = re.compile("[" + re.escape("".join(GLOSS_BRACKETS)) + "]")
 MAX_SUFFIX = 2  # 合肥市（…）: a short suffix may stand between a name and its gloss
 # Words for a language edition (data/editions.txt), words that introduce another name for the same thing
 # (data/alias_markers.txt: 英語名はポニー・マー) and words before a name that give it as the name of a subsidiary
@@ -50,7 +50,7 @@ def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tupl
     groups = []
     for m in _GLOSS_OPENER.finditer(text, start, len(text) if end is None else end):
         i, ch = m.start(), m.group()
-        close = PARENS[ch]
+        close = GLOSS_BRACKETS[ch]
         depth, j = 0, i + 1
         while j < len(text) and (text[j] != "\n" or (
                 j - i < WRAPPED_GLOSS and text[j + 1:j + 2] not in ("\n", "") and "。" not in text[i:j])):
