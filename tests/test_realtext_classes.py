@@ -1214,3 +1214,13 @@ def test_a_dictionary_entrys_reading_in_tortoise_shell_brackets_and_its_labelled
     assert warnings(entry) == []
     assert ("NAM006", "リン・ジーチアン") in warnings("リン・ジーチアンが来日した。")
     assert ("NAM003", "林志强") in warnings("【人名】林志强は厦門の実業家。")
+def test_a_given_name_set_apart_in_quotes_after_its_surname_is_a_split_name():
+    """Machine translation sometimes quotes a person's given name right after the surname (星「海嵐」さん): the two
+    together are the glossary's form, split by the quotes (NAM009, fix: the name unquoted). A given name quoted
+    alone, a quoted word after another kanji, and a non-person's form stay silent."""
+    rows = "星海岚\t星海嵐\tperson\tシン・ハイラン\t\t\n月河\t月河\tplace\t\t\t\n"
+    found = _nam("星海嵐さんは漁師だ。星「海嵐」さんの船は古い。", rows)
+    assert found == [("NAM009", "星「海嵐」")]
+    assert _nam("星海嵐さんは漁師だ。名の「海嵐」は海の嵐を指す。", rows) == []
+    assert _nam("星海嵐さんは漁師だ。港で「海嵐」と呼ばれる。", rows) == []
+    assert _nam("月河の町は古い。月「河」の字は珍しい。", rows) == []

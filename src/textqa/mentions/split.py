@@ -1,13 +1,16 @@
-"""A romanised surname followed closely by the given name in kanji (「Ma」…化騰 for 馬化騰)."""
+"""A name split in two: a romanised surname followed closely by the given name in kanji (「Ma」…化騰 for 馬化騰), or a
+kanji surname right before its given name set apart in quotes (馬「化騰」)."""
 from __future__ import annotations
 
-from ..charclass import LATIN_WORD
+import re
+
+from ..charclass import KANJI_RANGE, LATIN_WORD, LazyPattern, QUOTE_PAIRS
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
 from .features import Features
-from .kinds import MentionKind
+from .kinds import CORRECT_KINDS, MentionKind
 from .runs import doc_runs, named_entities
 
 LAYER = "mentions.split"
@@ -30,7 +33,44 @@ def find_split_names(doc, compiled) -> list[Mention]:
             features = Features(MentionKind.SPLIT_NAME, len(idx.syllables.get(zh, ())), elsewhere=zh in named)
             out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME, detail=f"{word} + {window}",
                                features=features))
+    out.extend(_quoted_given_names(doc, compiled, named))
     doc.add_layer(LAYER, out)
+    return out
+
+
+# kanji (the surname, with what may come before it) right before a quoted run of kanji (the given name)
+QUOTED_GIVEN = LazyPattern(f"[{KANJI_RANGE}]{{1,2}}(?:{'|'.join(map(re.escape, QUOTE_PAIRS))})[{KANJI_RANGE}]{{1,3}}")
+SURNAME_LENGTHS = (1, 2)
+
+
+def _quoted_given_names(doc, compiled, named) -> list[Mention]:
+    """A person's correct form with its given name set apart in quotes right after the surname (馬「化騰」): the
+    surname and the quoted given name together are exactly a person's preferred or accepted form, and the quote
+    closes right after it. Nothing else reads the quotes so: a surname is never quoted apart from its name."""
+    text, out = doc.text, []
+    if not any(q in text for q in QUOTE_PAIRS):
+        return out
+    for m in QUOTED_GIVEN.finditer(text):
+        head = re.match(f"[{KANJI_RANGE}]+", m.group()).group()
+        opener = m.group()[len(head)]
+        given = m.group()[len(head) + 1:]
+        end = m.end()
+        if text[end:end + 1] != QUOTE_PAIRS[opener]:
+            continue
+        for n in SURNAME_LENGTHS:
+            if n > len(head):
+                break
+            form = head[-n:] + given
+            holders = [zh for zh, kind in compiled.forms.get(form, ()) if kind in CORRECT_KINDS
+                       and compiled.entry(zh).may_be_person]
+            if holders:
+                zh = holders[0]
+                span = Span(m.start() + len(head) - n, end + 1)
+                features = Features(MentionKind.SPLIT_NAME, len(compiled.indexes.syllables.get(zh, ())),
+                                    elsewhere=zh in named)
+                out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME,
+                                   detail=f"{head[-n:]} + {opener}{given}{QUOTE_PAIRS[opener]}", features=features))
+                break
     return out
 
 

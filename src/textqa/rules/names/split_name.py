@@ -8,7 +8,8 @@ class SplitName(VariantRule):
     """
     ## What it does
     Reports a glossary person's name split in two: the surname left in romanised
-    pinyin, followed closely by the given name in kanji (by sound).
+    pinyin, followed closely by the given name in kanji (by sound), or the given
+    name set apart in quotes right after the surname (`馬「化騰」`).
 
     ## Why is this bad
     The translation broke the name apart, often across a quote or a sentence
@@ -27,5 +28,7 @@ class SplitName(VariantRule):
 
     def message(self, m, entry):
         surname, given = m.detail.split(" + ")
+        if not surname.isascii():
+            return f"'{m.surface}' is {entity_label(entry)} with its given name set apart in quotes; write '{entry.ja}'"
         return (f"'{surname}' … '{given}' is {entity_label(entry)} split into a romanised surname and a given "
                 f"name by sound; write '{entry.ja}'")
