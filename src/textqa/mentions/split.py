@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import KANJI_RANGE, LATIN_WORD, LazyPattern, QUOTE_PAIRS
+from ..charclass import KANJI_RANGE, LATIN_WORD, LazyPattern, QUOTE_PAIRS, is_kanji
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
 from .homophone import window_keys
 from .features import Features
 from .kinds import CORRECT_KINDS, MentionKind
-from .runs import doc_runs, named_entities
+from .runs import doc_runs, matches, named_entities, scope_of
 
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name
@@ -38,8 +38,8 @@ def find_split_names(doc, compiled) -> list[Mention]:
     return out
 
 
-# kanji (the surname, with what may come before it) right before a quoted run of kanji (the given name)
-QUOTED_GIVEN = LazyPattern(f"[{KANJI_RANGE}]{{1,2}}(?:{'|'.join(map(re.escape, QUOTE_PAIRS))})[{KANJI_RANGE}]{{1,3}}")
+# an opening quote and the kanji it holds (a given name set apart; the surname is looked for right before the quote)
+QUOTED_GIVEN = LazyPattern(f"(?:{'|'.join(map(re.escape, QUOTE_PAIRS))})[{KANJI_RANGE}]{{1,3}}")
 SURNAME_LENGTHS = (1, 2)
 
 
@@ -48,28 +48,27 @@ def _quoted_given_names(doc, compiled, named) -> list[Mention]:
     surname and the quoted given name together are exactly a person's preferred or accepted form, and the quote
     closes right after it. Nothing else reads the quotes so: a surname is never quoted apart from its name."""
     text, out = doc.text, []
-    if not any(q in text for q in QUOTE_PAIRS):
+    scope = scope_of(doc)
+    lo, hi = (0, len(text)) if scope is None else (scope.start, scope.end)
+    if all(text.find(q, lo, hi) < 0 for q in QUOTE_PAIRS):
         return out
-    for m in QUOTED_GIVEN.finditer(text):
-        head = re.match(f"[{KANJI_RANGE}]+", m.group()).group()
-        opener = m.group()[len(head)]
-        given = m.group()[len(head) + 1:]
-        end = m.end()
+    for m in matches(QUOTED_GIVEN, doc):
+        opener, given, end = text[m.start()], m.group()[1:], m.end()
         if text[end:end + 1] != QUOTE_PAIRS[opener]:
             continue
         for n in SURNAME_LENGTHS:
-            if n > len(head):
+            head = text[max(0, m.start() - n):m.start()]
+            if len(head) < n or not all(map(is_kanji, head)):
                 break
-            form = head[-n:] + given
-            holders = [zh for zh, kind in compiled.forms.get(form, ()) if kind in CORRECT_KINDS
+            holders = [zh for zh, kind in compiled.forms.get(head + given, ()) if kind in CORRECT_KINDS
                        and compiled.entry(zh).may_be_person]
             if holders:
                 zh = holders[0]
-                span = Span(m.start() + len(head) - n, end + 1)
+                span = Span(m.start() - n, end + 1)
                 features = Features(MentionKind.SPLIT_NAME, len(compiled.indexes.syllables.get(zh, ())),
                                     elsewhere=zh in named)
                 out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME,
-                                   detail=f"{head[-n:]} + {opener}{given}{QUOTE_PAIRS[opener]}", features=features))
+                                   detail=f"{head} + {opener}{given}{QUOTE_PAIRS[opener]}", features=features))
                 break
     return out
 
