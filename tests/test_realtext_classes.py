@@ -1214,6 +1214,8 @@ def test_a_dictionary_entrys_reading_in_tortoise_shell_brackets_and_its_labelled
     assert warnings(entry) == []
     assert ("NAM006", "リン・ジーチアン") in warnings("リン・ジーチアンが来日した。")
     assert ("NAM003", "林志强") in warnings("【人名】林志强は厦門の実業家。")
+
+
 def test_a_given_name_set_apart_in_quotes_after_its_surname_is_a_split_name():
     """Machine translation sometimes quotes a person's given name right after the surname (星「海嵐」さん): the two
     together are the glossary's form, split by the quotes (NAM009, fix: the name unquoted). A given name quoted
@@ -1224,3 +1226,21 @@ def test_a_given_name_set_apart_in_quotes_after_its_surname_is_a_split_name():
     assert _nam("星海嵐さんは漁師だ。名の「海嵐」は海の嵐を指す。", rows) == []
     assert _nam("星海嵐さんは漁師だ。港で「海嵐」と呼ばれる。", rows) == []
     assert _nam("月河の町は古い。月「河」の字は珍しい。", rows) == []
+
+
+_CHAT = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n邬海兰\t邬海蘭\tperson\t\t\n柯文\t柯文\tperson\t\t\n"))
+
+
+def test_a_chat_logs_speaker_written_as_the_glossary_writes_the_name_is_no_untranslated_chinese():
+    """A chat log's speaker whose glossary form keeps a simplified character the house writes the name with (邬海蘭):
+    the run does not reach across the speaker's colon into what they said (`邬海蘭：船で`), and the surname alone
+    before an honorific or as a speaker (`邬さん`, `邬：`) is the same person. Chinese after the colon (the whole line
+    when it is all Chinese), the name in a longer run of Chinese, or the surname without the glossary are still
+    reported."""
+    log = "[09:12] 邬海蘭：船で南の岸を回った。\n[09:15] 柯文：邬さん、お疲れさま。\n[09:20] 邬：戻ります。"
+    assert glossary_warnings(log, _CHAT) == []
+    assert ("GRB001", "我们去看鸟吧") in glossary_warnings("[09:12] 邬海蘭：我们去看鸟吧、と書いた。", _CHAT)
+    assert ("GRB001", "邬海蘭：我们去看鸟吧") in glossary_warnings("[09:12] 邬海蘭：我们去看鸟吧", _CHAT)
+    assert ("GRB001", "邬海蘭说过") in glossary_warnings("彼は邬海蘭说过と書いた。", _CHAT)
+    assert ("GRB001", "邬") in glossary_warnings("[09:15] 柯文：邬さん、お疲れさま。", None)
+    assert ("GRB001", "邬") in glossary_warnings("邬の字は読めない。", _CHAT)

@@ -3,10 +3,12 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, QUOTE_PAIRS, SPACE, is_kanji
+from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
+from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
+from ...mentions.runs import glossary_memo
 from . import _hanzi
 from ._text import after_phrase, brackets, paragraphs, translated_line
 
@@ -24,6 +26,10 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
+SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
+MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
+# what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
+SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 # what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
 LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
@@ -43,7 +49,9 @@ class UntranslatedChinese(Rule):
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
-    characters by the house's choice: `雷军` listed as `雷军`). So are a name all a quotation holds and followed by an honorific (a user's handle:
+    characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
+    before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
+    of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), and a
@@ -77,13 +85,7 @@ class UntranslatedChinese(Rule):
         for para, text in paragraphs(ctx.doc):
             if foreign_chars.isdisjoint(text):
                 continue
-            for m in RUN.finditer(text):
-                run = m.group()
-                start, end = m.start(), m.end()
-                while start < end and text[start] in EDGE:
-                    start += 1
-                while end > start and text[end - 1] in EDGE:
-                    end -= 1
+            for start, end in (piece for m in RUN.finditer(text) for piece in _pieces(text, m.start(), m.end())):
                 run = text[start:end]
                 foreign = _foreign(run)
                 if not foreign:
@@ -95,7 +97,7 @@ class UntranslatedChinese(Rule):
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
-                if _glossary_form(ctx, run) or _quoted_name(text, start, end) or _written_in_japanese(run) \
+                if _glossary_covers(ctx, text, start, end) or _quoted_name(text, start, end) or _written_in_japanese(run) \
                         or translated_line(ctx.doc.text, span.start) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
@@ -110,10 +112,62 @@ class UntranslatedChinese(Rule):
                                           f"simplified-only characters: {chars})")
 
 
-def _glossary_form(ctx, run: str) -> bool:
-    """The run is a form the glossary sanctions (its preferred form or an accepted one, written in simplified
-    characters by the glossary's own choice: 雷军 where the house writes the name so)."""
-    return ctx.compiled is not None and any(kind.correct for _, kind in ctx.compiled.forms.get(run, ()))
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the punctuation at its ends."""
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run text[start:end], trimmed, split after a speaker's name and its colon at the start of a line when what
+    they said is Japanese (a chat log's `[06:58] 王明：船で…`): the run does not reach from the speaker into it. A line
+    all in Chinese (`【责任编辑：刘洋】`) stays one run."""
+    start, end = _trim(text, start, end)
+    colon = next((i for i in range(start + 1, min(end, start + MAX_SPEAKER + 1)) if text[i] in SPEAKER_COLON), end)
+    line_end = text.find("\n", end)
+    if colon == end or not _speaker(text, start, colon) \
+            or KANA_CHAR.search(text, end, len(text) if line_end < 0 else line_end) is None:
+        return [(start, end)]
+    return [(start, colon), _trim(text, colon + 1, end)]
+
+
+def _speaker(text: str, start: int, colon: int) -> bool:
+    """text[start:colon] is a speaker's name: kanji alone on its line before a colon, after a timestamp or nothing."""
+    return text[colon:colon + 1] in tuple(SPEAKER_COLON) and all(map(is_kanji, text[start:colon])) \
+        and SPEAKER_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _glossary_covers(ctx, text: str, start: int, end: int) -> bool:
+    """Each simplified-only character of the run is in a form the glossary sanctions (its preferred form or an
+    accepted one, written with a simplified character by the glossary's own choice: 雷军 where the house writes the
+    name so, also beside other kanji: 雷军：船, a speaker and what he said); or the run is a glossary person's surname
+    as those forms write it, used alone before an honorific or as a speaker (雷さん, 雷：…)."""
+    if ctx.compiled is None:
+        return False
+    run = text[start:end]
+    automaton, patterns = ctx.compiled.automaton()
+    covered = {k for i, s, e in automaton.find_matches_as_indexes(run)
+               if any(kind.correct for _, kind in ctx.compiled.forms[patterns[i]]) for k in range(s, e)}
+    if all(k in covered for k, c in enumerate(run) if _hanzi.is_simplified_only(c)):
+        return True
+    return run in _surnames(ctx.compiled) and (text.startswith(HONORIFIC_AFTER, end) or _speaker(text, start, end))
+
+
+def _surnames(compiled) -> frozenset[str]:
+    """The surnames, as the glossary's correct forms write them, of its persons, those with a simplified-only
+    character (涂 of 涂志明 where the house writes the name so): kept while the glossary is the same."""
+    memo = glossary_memo(compiled.indexes, "untranslated_chinese.surnames")
+    if None not in memo:
+        from ...phonetics.pinyin import surname_length  # noqa: PLC0415 - pypinyin loads only here
+
+        memo[None] = frozenset(
+            form[:n] for e in compiled.glossary if e.type == EntityType.PERSON
+            for n in (surname_length(e.zh),) for form in (e.ja, *e.accept)
+            if len(form) > n and all(map(is_kanji, form)) and _foreign(form[:n]))
+    return memo[None]
 
 
 def _is_explained(run: str, explained: set[str]) -> bool:
