@@ -949,12 +949,6 @@ TENTH_SET_SILENT = {
 }
 
 
-@pytest.mark.parametrize("text", TENTH_SET_SILENT.values(), ids=TENTH_SET_SILENT.keys())
-def test_tenth_set_classes_are_silent(text):
-    assert _tenth_warnings(text) == []
-    assert _tenth_warnings(text, None) == []
-
-
 def test_the_tenth_sets_shapes_in_prose_are_still_reported():
     """The contrasts: a parenthesis closed or opened for nothing, two commas, a romanised name in a sentence, a
     Chinese phrase glossed by kanji, a single row of Chinese and Latin, a simplified form in a sentence."""
@@ -1051,10 +1045,14 @@ ELEVENTH_SET_SILENT = {
 }
 
 
-@pytest.mark.parametrize("text", ELEVENTH_SET_SILENT.values(), ids=ELEVENTH_SET_SILENT.keys())
-def test_eleventh_set_classes_are_silent(text):
-    assert _eleventh_warnings(text) == []
-    assert _eleventh_warnings(text, None) == []
+@pytest.mark.parametrize("glossary, text", [
+    pytest.param(glossary, text, id=f"{name}: {case}")
+    for name, glossary, cases in (("tenth", _TENTH, TENTH_SET_SILENT), ("eleventh", _ELEVENTH, ELEVENTH_SET_SILENT))
+    for case, text in cases.items()])
+def test_tenth_and_eleventh_set_classes_are_silent(glossary, text):
+    """Each class silent with its set's glossary and with none."""
+    assert glossary_warnings(text, glossary) == []
+    assert glossary_warnings(text, None) == []
 
 
 def test_the_eleventh_sets_shapes_in_prose_are_still_reported():

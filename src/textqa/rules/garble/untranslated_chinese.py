@@ -5,10 +5,10 @@ import re
 
 from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE, is_kanji
 from ...findings import Severity, Span
-from ..base import Rule
 from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
+from ..base import Rule
 from . import _hanzi
 from ._text import after_phrase, brackets, paragraphs, translated_line
 
