@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .context import LintContext
 from .document import Document
-from .findings import Finding, PackedFindings, columns, in_order
+from .findings import Finding, PackedFindings, Span, columns, in_order
 from .mentions.layer import mention_layer
 from .mentions.resolve import annotate
 from .rules.registry import RULES
@@ -34,15 +34,63 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
         if not rule.per_paragraph:
             findings.extend(f for f in rule.check(ctx) if f is not None)
     for window in windows(doc):  # each window's tokens are read by all these rules, then dropped
-        ctx.window = window
         for rule in rules:
-            if rule.per_paragraph:
+            if rule.paragraph_local:
+                findings.extend(local_findings(rule, ctx, window))
+            elif rule.per_paragraph:
+                ctx.window = window
                 findings.extend(f for f in rule.check(ctx) if f is not None)
     ctx.window = None
     findings = _drop_covered(findings)
     if any(code.startswith("BIL") for code in set(findings.column("code"))):
         findings = PackedFindings.of(_drop_bilingual_duplicates(list(findings)))
     return in_order(findings)  # the same order as rule by rule over the whole document
+
+
+KEPT_PARAGRAPHS = 8192  # paragraph texts whose local rules' findings are kept across the documents of a run
+# (rule code, its local key, the code point before the paragraph, its text, the one after) -> the rule's calls of
+# ctx.finding in it: (start, end, message, keywords), offsets from the paragraph's start
+_LOCAL: dict[tuple, tuple] = {}
+
+
+class _Recorder:
+    """A rule's LintContext that notes each finding it asks for, as ``_LOCAL`` keeps them."""
+
+    def __init__(self, ctx: LintContext, start: int) -> None:
+        self._ctx, self._start, self.calls = ctx, start, []
+
+    def __getattr__(self, name):
+        return getattr(self._ctx, name)
+
+    def finding(self, rule, span, message, **keywords):
+        self.calls.append((span.start - self._start, span.end - self._start, message, keywords))
+        return self._ctx.finding(rule, span, message, **keywords)
+
+
+def local_findings(rule, ctx: LintContext, window: list):
+    """A ``paragraph_local`` rule's findings in the paragraphs of ``window``: where a paragraph's text (with the code
+    point either side, and the rule's ``local_key``) was read before in this run, the findings it asked for then,
+    moved to this paragraph (``ctx.finding`` places them, and drops those on masked text, here); otherwise the rule
+    reads it. A repeated paragraph (a site's boilerplate, a notice, a quoted passage) is not read twice."""
+    text = ctx.doc.text
+    local = rule.local_key(ctx)
+    for para in window:
+        key = (rule.code, local, text[para.start - 1] if para.start else "", text[para.start:para.end],
+               text[para.end:para.end + 1])
+        calls = _LOCAL.get(key)
+        if calls is None:
+            ctx.window = [para]
+            recorder = _Recorder(ctx, para.start)
+            yield from (f for f in rule.check(recorder) if f is not None)
+            if len(_LOCAL) >= KEPT_PARAGRAPHS:
+                _LOCAL.clear()
+            if KEPT_PARAGRAPHS:
+                _LOCAL[key] = tuple(recorder.calls)
+            continue
+        for start, end, message, keywords in calls:
+            f = ctx.finding(rule, Span(para.start + start, para.start + end), message, **keywords)
+            if f is not None:
+                yield f
 
 
 def windows(doc: Document):

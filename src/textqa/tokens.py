@@ -312,10 +312,10 @@ class PackWindow:
 
     def add(self, start: int, pack: Packed) -> None:
         self.packs[start] = pack
-        self.held += len(pack)
+        self.held += len(pack.starts)  # (the array's length: no Python call for each pack added or dropped)
         self.tokenized += 1
         while self.held > self.limit and len(self.packs) > 1:
-            self.held -= len(self.packs.pop(next(iter(self.packs))))
+            self.held -= len(self.packs.pop(next(iter(self.packs))).starts)
 
 
 SHARED_CHARS = 1 << 17  # code points of paragraph text whose packs are kept across documents (about 3 MB)

@@ -38,12 +38,21 @@ class Rule:
     # reads one paragraph at a time (ctx.paragraphs()), each on its own with document-wide layers: the pipeline
     # runs it over a window of paragraphs at a time, so that the window's tokens are dropped when it moves on
     per_paragraph: ClassVar[bool] = False
+    # a per-paragraph rule whose findings in a paragraph depend only on the paragraph's text, the code point either
+    # side of it and ``local_key(ctx)`` (the document-wide facts it reads: a writer's style): it reads no mentions,
+    # masks or glossary (``ctx.finding`` applies the masks). The pipeline keeps what it finds by the paragraph's text
+    # and makes the same findings again where that text comes back (``textqa.lint.local_findings``)
+    paragraph_local: ClassVar[bool] = False
     # what --fix may do with a finding's suggestion: plain --fix applies it at or above this confidence (0.0: always);
     # None: only --unsafe-fixes does (and never for an info finding). A finding may decide for itself (fix_safety).
     safe_fix_from: ClassVar[float | None] = None
 
     def check(self, ctx) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def local_key(self, ctx) -> tuple:
+        """What a ``paragraph_local`` rule reads of the whole document (kept with the paragraph's findings)."""
+        return ()
 
     @classmethod
     def doc(cls) -> str:

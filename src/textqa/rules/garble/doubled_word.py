@@ -135,6 +135,7 @@ class DoubledWord(Rule):
     severity = Severity.WARNING
     reads = ("text", "tokens")
     per_paragraph = True
+    paragraph_local = True
 
     def check(self, ctx):
         for para, text in ctx.paragraphs():

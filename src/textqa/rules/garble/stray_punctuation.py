@@ -6,7 +6,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
 from ...charclass import KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
-from ._text import casual_register, paragraphs, spaced_parens, spaced_style
+from ._text import casual_register, spaced_parens, spaced_style
 
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
@@ -60,12 +60,15 @@ class StrayPunctuation(Rule):
     name = "stray-punctuation"
     severity = Severity.WARNING
     reads = ("text",)
+    per_paragraph = True
+    paragraph_local = True
+
+    def local_key(self, ctx) -> tuple:
+        return spaced_style(ctx.doc), spaced_parens(ctx.doc), casual_register(ctx.doc)
 
     def check(self, ctx):
-        spaced = spaced_style(ctx.doc)
-        parens = spaced_parens(ctx.doc)
-        casual = casual_register(ctx.doc)
-        for para, text in paragraphs(ctx.doc):
+        spaced, parens, casual = self.local_key(ctx)
+        for para, text in ctx.paragraphs():
             if not MAY_STRAY.search(text):
                 continue
             for m in STRAY.finditer(text):

@@ -3,7 +3,6 @@ from __future__ import annotations
 from ...asides import inserted_pinyin
 from ...findings import Severity
 from ..base import Rule
-from ._text import paragraphs
 
 
 class TonePinyin(Rule):
@@ -30,9 +29,11 @@ class TonePinyin(Rule):
     name = "tone-pinyin"
     severity = Severity.WARNING
     reads = ("text",)
+    per_paragraph = True
+    paragraph_local = True
 
     def check(self, ctx):
-        for para, text in paragraphs(ctx.doc):
+        for para, text in ctx.paragraphs():
             for span in inserted_pinyin(text, para.start):
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "
