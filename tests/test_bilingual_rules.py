@@ -1074,3 +1074,16 @@ def test_a_range_with_its_percent_sign_written_once_is_not_a_changed_number(pair
 def test_a_range_whose_first_number_changed_is_still_a_changed_number(pair):
     found = changed_numbers(pair, "这种血型在当地人群中只占千分之二到千分之五。\n", "この血液型は地元の人口の0.3～0.5％にとどまる。\n")
     assert [f.surface for f in found] == ["0.3"]
+
+
+@pytest.mark.parametrize("zh, ja, surface", [
+    # the clause with the changed number shares its name with the clause before, whose translation it joins
+    ("记者从青禾县农业局了解到，今年1至10月，青禾县共种植蓝莓3.5万亩，同比增长12%。",
+     "青禾県農業局によると、今年1～10月の同県のブルーベリー栽培は5万3000ムーで、前年比12%増。", "5万3000"),
+    # the clause with the changed number shares no character with its translation
+    ("截至9月底，快递网点累计揽收包裹36万件。", "9月末までに延べ63万個の荷物を受け付けた。", "63万"),
+])
+def test_a_clause_whose_number_changed_is_translated_with_the_wrong_number_not_dropped(pair, zh, ja, surface):
+    """The number is the error (BIL002); the clause that holds it is there, anchored where the changed number is."""
+    found = pair(LEAD_ZH + zh + "\n", LEAD_JA + ja + "\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", surface)]

@@ -299,7 +299,7 @@ class _Evidence:
           loss explains the length: the translated sentence falls `clause-shortfall` standard deviations (the
           aligner's length model) short of its source, and within `rest-fits` of what the source without it
           predicts; the clauses share almost no hanzi and no word (two hanzi in a row) with the translated
-          sentence, almost no hanzi with the paragraph's translation either (not moved to another sentence),
+          sentence, none has its numbers in the translation or a number the translation changed, almost no hanzi with the paragraph's translation either (not moved to another sentence),
           and a clause outside them shares at least `clause-rest` (a clause dropped with no
           number or name in it)."""
         from ...bilingual.align import as_simplified, length, threshold
@@ -311,7 +311,8 @@ class _Evidence:
         src, tgt = self.bt.source.text, self.ctx.doc.text
         lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end], s_span.start,
                                 t_span.start)
-        taken = {id(was) for was, _ in changed(lost, extra)}
+        pairs = changed(lost, extra)
+        taken = {id(was) for was, _ in pairs}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
         target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
         clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
@@ -321,6 +322,8 @@ class _Evidence:
             numbers = [q for q in quantities(src[clause.start:clause.end]) if significant(q)]
             if numbers and all(q.keys() & self.numbers for q in numbers):
                 kept.add(clause)  # its numbers are in the translation: the clause is there
+            if any(clause.contains(was.span) for was, _ in pairs):
+                kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
@@ -334,7 +337,7 @@ class _Evidence:
         with_lost = [(clause, min((o for o in (overlap, self._own_overlap(clause, clause_hanzi, target_hanzi))
                                    if o is not None), default=None))
                      for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
-        no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi)) if with_lost else set()
+        no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs)) if with_lost else set()
         found = [clause for clause, overlap in with_lost
                  if dropped(clause, overlap, threshold("translated"))
                  or (clause in no_room and dropped(clause, overlap, 0.0))]
@@ -354,7 +357,7 @@ class _Evidence:
                 run = Span(clauses[i][0].start, clauses[j - 1][0].end)
                 inside = clauses[i:j]
                 hanzi = set().union(*(clause_hanzi[c] for c, _ in inside))
-                if (all(o is None or o <= threshold("clause-overlap") for _, o in inside)
+                if (all((o is None or o <= threshold("clause-overlap")) and c not in kept for c, o in inside)
                         and not _words(src[run.start:run.end]) & target_words
                         and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                         and length(src[run.start:run.end]) >= threshold("min-clause")
@@ -364,7 +367,7 @@ class _Evidence:
         if fits and deviation(ls) >= threshold("clause-shortfall"):
             yield min(fits)[1]
             return
-        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi), 1)
+        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs), 1)
 
     @staticmethod
     def _own_overlap(clause, clause_hanzi, target_hanzi) -> float | None:
@@ -376,22 +379,26 @@ class _Evidence:
         own = clause_hanzi[clause].difference(*(h for c, h in clause_hanzi.items() if c != clause))
         return len(own & target_hanzi) / len(own) if len(own) >= threshold("own-hanzi") else None
 
-    def _no_room(self, t_span, clauses, clause_hanzi):
+    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=()):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room:
         each source clause is anchored to the one clause of the translation (split at commas, 、 and sentence ends)
         it shares most with, if it shares numbers, Latin words or at least `anchor-hanzi` hanzi with it; a source
         clause anchored to none, of at least `gap-clause` characters, between clauses anchored to adjacent or the same translated clauses (or at either
         end of the sentence, next to the first or last), has nothing left in the translation to stand for it.
         ``t_span`` is the translated sentence with any unlinked translated sentences next to it (a quotation the
-        translation split into more sentences than the aligner links to one)."""
+        translation split into more sentences than the aligner links to one). A source clause with a number the
+        translation changed (``changed_numbers``: (source, target) quantities) is anchored to the clause of the
+        translation that holds the changed number: it is translated there, with the wrong number."""
         from ...bilingual.align import as_simplified, length, text_anchors, threshold
         from ...charclass import is_kanji
+        from ...findings import Span
 
         src, tgt = self.bt.source.text, self.ctx.doc.text
-        pieces, start = [], t_span.start
+        pieces, piece_spans, start = [], [], t_span.start
         for end in [m.end() for m in PIECE_END.finditer(tgt, t_span.start, t_span.end)] + [t_span.end]:
             if any(ch.isalnum() for ch in tgt[start:end]):
                 pieces.append(tgt[start:end])
+                piece_spans.append(Span(start, end))
             start = end
         piece_hanzi = [{as_simplified(ch) for ch in p if is_kanji(ch)} for p in pieces]
         piece_other = [{k for k in text_anchors(p, japanese=True) if not k.startswith(("h:", "q"))} for p in pieces]
@@ -403,8 +410,11 @@ class _Evidence:
                        -j)
                       for j in range(len(pieces)) if other & piece_other[j]
                       or len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")]
-            anchored.append({-max(scores)[1]} if scores else set())
-            strength.append(max(scores)[0] if scores else 0)
+            holding = {j for was, now in changed_numbers if clause.contains(was.span)
+                       for j, piece in enumerate(piece_spans) if piece.contains(now.span)}
+            anchored.append(holding or ({-max(scores)[1]} if scores else set()))
+            # a changed number anchors as a shared one does
+            strength.append(max([s for s, _ in scores] + ([threshold("anchor-number")] if holding else []), default=0))
         for i, j in itertools.combinations(range(len(clauses)), 2):  # an anchor that crosses the order is a
             if not anchored[i] or anchored[i] != anchored[j]:  # coincidence of words the other clause explains:
                 continue  # the weaker of two clauses anchored to one piece, with a clause between anchored
