@@ -1087,3 +1087,22 @@ def test_a_clause_whose_number_changed_is_translated_with_the_wrong_number_not_d
     """The number is the error (BIL002); the clause that holds it is there, anchored where the changed number is."""
     found = pair(LEAD_ZH + zh + "\n", LEAD_JA + ja + "\n")
     assert [(f.code, f.surface) for f in found] == [("BIL002", surface)]
+
+
+def test_a_paragraph_left_in_chinese_is_linked_to_its_source_at_its_source_length(pair):
+    """A paragraph of the translation left in Chinese is as long as its source, not 1.41 times as long: the length
+    model reads it so, and it stays linked to its source, between a paragraph whose translation lost its last
+    sentence and one with a sentence added (no paragraph shifted onto its neighbour's source, no changed number)."""
+    zh = ("大疆农业无人机销量持续增长\n\n"
+          "记者从大疆公司了解到，今年1至9月，大疆农业无人机在国内销售了3.6万架，同比增长40%。公司在新疆和黑龙江新建了12个"
+          "服务站。部分农户开始用无人机给果树授粉和喷洒叶面肥。\n\n"
+          "近两年，大疆的海外订单也在增加，今年上半年出口到东南亚的农业无人机达到8600架，比去年同期多了约三成。\n\n"
+          "大疆表示，明年将投入2.5亿元，继续研发适合丘陵山区的机型和电池。\n")
+    ja = ("大疆の農業用ドローン販売が好調\n\n"
+          "大疆によると、今年1～9月に大疆の農業用ドローンは国内で3万6000機売れ、前年同期比40%増えた。同社は新疆と黒竜江に"
+          "12カ所のサービス拠点を新設した。\n\n"
+          + zh.split("\n\n")[2] + "\n\n"
+          "大疆は来年、2億5000万元を投じ、丘陵や山間部に適した機種とバッテリーの開発を続けるとしている。"
+          "日本でも農業用ドローンの利用が広がっている。\n")
+    found = [(f.code, f.line, f.severity) for f in pair(zh, ja)]
+    assert found == [("BIL003", 3, Severity.WARNING), ("BIL006", 7, Severity.INFO)]

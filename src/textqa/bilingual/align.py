@@ -2,7 +2,8 @@
 
 A dynamic programme over beads 1-1, 1-2, 2-1, 1-0 (omission) and 0-1 (addition). A bead's cost is
 - a length cost in the manner of Gale and Church: the Japanese length is modelled as normal around
-  ``ratio`` times the Chinese length, with variance ``variance`` per Chinese character;
+  ``ratio`` times the Chinese length, with variance ``variance`` per Chinese character (a piece of the translation
+  left in Chinese counts ``ratio`` times its length: ``target_length``);
 - a content cost, ``content`` × (1 − similarity), where similarity is the Dice overlap of the two sides' anchors:
   the hanzi they share (Japanese kanji read as simplified Chinese), numbers by value, Latin words, glossary names
   (the source form against any rendering the mention finders link to it) and quotes and brackets;
@@ -71,7 +72,7 @@ class Unit:
     """One paragraph or sentence as the aligner sees it."""
 
     span: Span
-    length: int
+    length: float  # as the length model reads it (target_length for the translation)
     anchors: Counter = field(default_factory=Counter)
 
 
@@ -133,6 +134,17 @@ def text_anchors(text: str, *, japanese: bool) -> Counter:
 
 def length(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
+
+
+def target_length(text: str) -> float:
+    """The length of a piece of the translation as the length model reads it: a piece left in Chinese (no kana, at
+    least `untranslated-hanzi` hanzi) is as long as its source, so it counts `ratio` times its length, as Japanese
+    that long would."""
+    from .pair import kana_share
+
+    share, hanzi = kana_share(text)
+    scale = model()["length"]["ratio"] if not share and hanzi >= threshold("untranslated-hanzi") else 1
+    return length(text) * scale
 
 
 def _norm_sf(z: float) -> float:
@@ -358,7 +370,7 @@ def _fixed_links(links, source_text, target_text, source_extra, target_extra) ->
                 a.update(source_extra(s))
                 b.update(target_extra(t))
             score = bead_score(Unit(s, length(source_text[s.start:s.end]), a),
-                               Unit(t, length(target_text[t.start:t.end]), b))
+                               Unit(t, target_length(target_text[t.start:t.end]), b))
         out.append(Link("paragraph", (s,) if s else (), (t,) if t else (), score, at))
     return out
 
@@ -389,7 +401,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             anchors = text_anchors(piece, japanese=japanese)
             if extra is not None:
                 anchors.update(extra(sp))
-            out.append(Unit(sp, length(piece), anchors))
+            out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
