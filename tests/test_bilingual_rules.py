@@ -1106,3 +1106,17 @@ def test_a_paragraph_left_in_chinese_is_linked_to_its_source_at_its_source_lengt
           "日本でも農業用ドローンの利用が広がっている。\n")
     found = [(f.code, f.line, f.severity) for f in pair(zh, ja)]
     assert found == [("BIL003", 3, Severity.WARNING), ("BIL006", 7, Severity.INFO)]
+
+
+def test_a_person_introduced_without_the_name_is_missing_though_quoted_by_name_next(term_pair):
+    """The source introduces the person in one paragraph and quotes them by name in the next; the translation, which
+    splits the first paragraph (a loose link, whose neighbours may hold a repeated name), drops the name where the
+    person is introduced. The next paragraph's 陳立軍さん renders that paragraph's own mention, not this one."""
+    zh = ("茶园的建设也改变了当地农民的生活。青山村茶农陈立军一家过去靠种玉米为生，收入很不稳定。前年，他的妻子参加了制茶"
+          "培训，现在在村里的茶厂上班，每月工资4200元。\n\n"
+          "陈立军说：“以前种地看天吃饭，现在每个月有固定收入，孩子上学也不用发愁了。”\n")
+    ja = ("茶園の整備は地元の農家の暮らしも変えた。青山村のある男性の一家は、かつてトウモロコシ栽培で暮らし、収入が不安定"
+          "だった。\n\n一昨年、妻が製茶の研修を受け、今は村の製茶工場で働いて月給4200元を得ている。\n\n"
+          "「以前は天気次第の畑仕事だったが、今は毎月決まった収入があり、子どもの学費の心配もなくなった」と陳立軍さんは話す。\n")
+    assert term_pair(zh, ja, "BIL001") == [("BIL001", "陈立军", Severity.WARNING)]
+    assert term_pair(zh, ja.replace("青山村のある男性の一家", "青山村の陳立軍さんの一家"), "BIL001") == []

@@ -84,7 +84,8 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         status = "missing"
                         occ = TermOccurrence(zh, span, sent, para, status)
                         nearby = [m for m in _mentions_in(mentions, around, zh)
-                                  if not any(t.contains(m.span) for t in sent.target)]
+                                  if not any(t.contains(m.span) for t in sent.target)
+                                  and (named or not _renders_own(alignment, entities, m.span, zh))]
                         if nearby and not resembles(bitext, occ, likely_rendering(bitext, occ, mentions)):
                             status = "elsewhere"
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
@@ -94,6 +95,15 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     out.append(TermOccurrence(zh, span, sent, para, status, tuple(found)))
     bitext.target.add_layer(LAYER, out)
     return out
+
+
+def _renders_own(alignment, entities, span: Span, zh: str) -> bool:
+    """The target sentence that holds ``span`` is linked to a source sentence that names ``zh`` itself: a mention
+    there renders that sentence's own, and stands for no other (a person the source introduces in one sentence and
+    quotes in the next, whose translation drops the name where she is introduced)."""
+    return any(any(t.contains(span) for t in n.target) and any(s.contains(at) for s in n.source for at, name in entities
+                                                                 if name == zh)
+               for n in alignment.sentences)
 
 
 def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:

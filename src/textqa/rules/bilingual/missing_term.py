@@ -29,7 +29,8 @@ class MissingTerm(Rule):
     person, 同社 for a company, 同市 for a place, 同研究院 made from the entry) makes it `info` (同社 beside a
     person's title with the name gone is a dropped name); so does the article's topic (rendered three times or
     more) with nothing like it in the sentence, which Japanese leaves unsaid. A repeated mention rendered in
-    another sentence of the paragraph is not reported.
+    another sentence of the paragraph is not reported; where the source first names the entity, a rendering in
+    another sentence whose own source names it too does not count.
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
