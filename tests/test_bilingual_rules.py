@@ -1120,3 +1120,15 @@ def test_a_person_introduced_without_the_name_is_missing_though_quoted_by_name_n
           "「以前は天気次第の畑仕事だったが、今は毎月決まった収入があり、子どもの学費の心配もなくなった」と陳立軍さんは話す。\n")
     assert term_pair(zh, ja, "BIL001") == [("BIL001", "陈立军", Severity.WARNING)]
     assert term_pair(zh, ja.replace("青山村のある男性の一家", "青山村の陳立軍さんの一家"), "BIL001") == []
+
+
+def test_a_clause_merged_into_its_neighbours_translation_is_not_dropped(pair):
+    """今は町の工場で働いて月収…を得ている renders two source clauses as one clause of the translation (no comma after
+    the te-form): its 工 is in no clause anchored to it but in the clause between, which is merged there, not
+    dropped. With that clause left out, it is still reported."""
+    zh = LEAD_ZH + "前年，他的儿子参加了电池维修培训，现在在镇上的一家工厂上班，每月收入6500元。\n"
+    merged = LEAD_JA + "一昨年、息子が電池修理の研修を受け、今は町の工場で働いて月収6500元を得ている。\n"
+    assert pair(zh, merged) == []
+    found = pair(zh, merged.replace("今は町の工場で働いて", ""))
+    assert [(f.code, f.severity) for f in found] == [("BIL003", Severity.WARNING)]
+    assert "现在在镇上的一家工厂上班" in found[0].message

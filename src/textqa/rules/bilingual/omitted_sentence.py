@@ -34,7 +34,8 @@ class OmittedSentence(Rule):
     translated sentence much shorter than its source predicts, are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
-    with no clause of the translation between them that could stand for it. A source sentence the aligner left
+    with no clause of the translation between them that could stand for it, nor a kanji of it in the
+    translation's clause on either side that the clauses anchored there lack (merged there). A source sentence the aligner left
     unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
@@ -433,5 +434,16 @@ class _Evidence:
                 continue
             lo = -1 if before is None else before
             hi = len(pieces) if after is None else after
-            if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)):
+            if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
+                    and not any(self._merged_into(j, i, clauses, anchored, clause_hanzi, piece_hanzi)
+                                for j in {lo, hi} if 0 <= j < len(pieces)):
                 yield clause
+
+    @staticmethod
+    def _merged_into(piece: int, i: int, clauses, anchored, clause_hanzi, piece_hanzi) -> bool:
+        """The translation's clause ``piece`` has a hanzi that the source clauses anchored to it lack and that only
+        source clause ``i`` has in its sentence: clause ``i`` is rendered inside it, merged with its anchored
+        neighbour (今は保守船で働いて月給…を得ている for 现在在一艘运维船上工作，每月工资…), not dropped."""
+        explained = set().union(*(clause_hanzi[c] for c, a in zip(clauses, anchored) if piece in a))
+        own = clause_hanzi[clauses[i]].difference(*(clause_hanzi[c] for k, c in enumerate(clauses) if k != i))
+        return bool(own & (piece_hanzi[piece] - explained))
