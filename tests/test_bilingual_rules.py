@@ -1132,3 +1132,22 @@ def test_a_clause_merged_into_its_neighbours_translation_is_not_dropped(pair):
     found = pair(zh, merged.replace("今は町の工場で働いて", ""))
     assert [(f.code, f.severity) for f in found] == [("BIL003", Severity.WARNING)]
     assert "现在在镇上的一家工厂上班" in found[0].message
+
+
+def test_a_place_named_again_by_the_head_of_its_name_is_rendered(tmp_path):
+    """江州旧市街, then 旧市街: a place (as a term) the source names again may be rendered by the head of its Japanese
+    form once the translation has written it in full; with no full form anywhere, the head is a dropped name."""
+    (tmp_path / "t.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n江州古城\t江州旧市街\tplace\t\t\t\n",
+                                    encoding="utf-8")
+    zh = "江州古城的游客越来越多。\n\n江州古城管委会主任表示，明年将修缮二十处老宅。\n"
+    ja = "江州旧市街を訪れる観光客が増えている。\n\n旧市街管理委員会の主任によると、来年は古い家屋20カ所を修繕する。\n"
+
+    def missing(ja: str) -> list:
+        (tmp_path / "b.zh.txt").write_text(zh, encoding="utf-8")
+        (tmp_path / "b.ja.txt").write_text(ja, encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "b.ja.txt"), None,
+                                  str(tmp_path / "b.zh.txt"))
+        return [(f.line, f.severity) for f in findings if f.code == "BIL001"]
+
+    assert missing(ja) == []
+    assert (3, Severity.WARNING) in missing(ja.replace("江州旧市街を訪れる", "この町を訪れる"))

@@ -120,12 +120,12 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 
 
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
-    """The target ``spans`` render a term the source names again by the head of one of its forms (`heads`: 農家 for
-    果樹農家), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
+    """The target ``spans`` render a term, place or organisation the source names again by the head of one of its
+    forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
     translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
     person again by surname and title."""
     entry = compiled.entry(zh)
-    if not later or entry is None or entry.type != EntityType.TERM:
+    if not later or entry is None or entry.type == EntityType.PERSON:  # a person's short forms are _short_named's
         return False
     doc = bitext.target
     if not any(m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)

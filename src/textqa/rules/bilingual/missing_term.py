@@ -17,8 +17,9 @@ class MissingTerm(Rule):
     ## What it does
     Reports a glossary name or term of the aligned source sentence that its translation renders in no form (no
     preferred or accepted form, no variant the name rules link to it; a person named in full before may be named
-    by surname and title, 兪所長 or 韓副局長, or given name: `titles` in terms.toml; a term the source names again, by
-    the head of its compound when the translation writes it in full elsewhere, 農家 for 果樹農家) or one kanji off,
+    by surname and title, 兪所長 or 韓副局長, or given name: `titles` in terms.toml; a term, place or organisation the source names
+    again, by the head of its compound when the translation writes it in full elsewhere, 農家 for 果樹農家, 旧市街
+    for カシュガル旧市街) or one kanji off,
     with the fix, even where the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
     one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
     for 鹤岗, not 加工場 for 加工厂), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
