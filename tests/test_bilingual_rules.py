@@ -1151,3 +1151,19 @@ def test_a_place_named_again_by_the_head_of_its_name_is_rendered(tmp_path):
 
     assert missing(ja) == []
     assert (3, Severity.WARNING) in missing(ja.replace("江州旧市街を訪れる", "この町を訪れる"))
+
+
+COLOUR_ZH = "她说，很多城里人是专门开车过来体验采摘乐趣的，周末的时候园子里到处都是带着孩子的家庭。"  # no number, no name
+NAMED_ZH = "她说，很多城里人是专门开车过来体验采摘乐趣的，周末的时候还有人用大疆无人机在园子上空航拍。"  # a glossary name
+
+
+@pytest.mark.parametrize("cut, ja, severity", [
+    (COLOUR_ZH, CHERRY_EDITED, Severity.INFO), (COLOUR_ZH, CHERRY_LITERAL, Severity.WARNING),
+    (NAMED_ZH, CHERRY_EDITED, Severity.WARNING), (NAMED_ZH, CHERRY_LITERAL, Severity.WARNING)])
+def test_a_long_sentence_cut_with_no_number_or_name_is_info_only_in_an_edited_translation(pair, cut, ja, severity):
+    """A long sentence of colour left out, which the paragraph's length says is missing: in a translation edited
+    throughout (`edited-share`) an editor's cut, `info`; in a literal one, a warning; and one that names a glossary
+    entry (rendered elsewhere or not) carries what the article reports, a warning however edited."""
+    zh = CHERRY_ZH.replace("年轻人也愿意回来种樱桃。”", "年轻人也愿意回来种樱桃。”" + cut)
+    found = [f.severity for f in pair(zh, ja) if f.code == "BIL003" and cut[:8] in f.message]
+    assert found == [severity]

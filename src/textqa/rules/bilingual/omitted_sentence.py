@@ -42,7 +42,8 @@ class OmittedSentence(Rule):
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, no currency
     conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
-    end of a sentence only a little short is `info` when such signs of editing are many (`edited-share`).
+    end of a sentence only a little short, or a whole sentence with no number and no glossary name in it however short
+    its paragraph's translation, is `info` when such signs of editing are many (`edited-share`).
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -103,7 +104,10 @@ class OmittedSentence(Rule):
                                 or _length_odds(lt, ls, lo) >= threshold("length-odds"))
                                and neighbours and (min(neighbours) >= threshold("well-aligned")
                                                    or evidence.absent(sent.source_span))))
-                    case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
+                    if strong and not evidence.holds(sent.source_span) and editing.edited(sent.source_span):
+                        case = "edited-cut"  # no number or name in it, in a translation edited throughout
+                    else:
+                        case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
                                       confidence=confidence(self, case),
@@ -275,6 +279,14 @@ class _Evidence:
                for q in quantities(self.bt.source.slice(span))):
             return True
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
+
+    def holds(self, span) -> bool:
+        """The source span holds a number a translation writes as a number or a glossary name, whether or not the
+        paragraph's translation has it elsewhere: it carries what the article reports, not colour an editor cuts."""
+        from ...bilingual.numbers import quantities
+
+        return (any(significant(q) for q in quantities(self.bt.source.slice(span)))
+                or any(span.contains(s) for s, _ in self.entities))
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
