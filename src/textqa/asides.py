@@ -7,24 +7,35 @@ from __future__ import annotations
 
 import re
 
-from .charclass import KANJI_RANGE
+from .charclass import KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD
 from .findings import Span
+from .phonetics.kana import coarse, katakana_romaji, syllable_keys
 from .phonetics.pinyin import strip_tones
 from .phonetics.tables import pinyin_syllables
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# one lower-case syllable in parentheses right after a kanji: 相當(dāng), 韓國（guó）
-INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,6}})[)）]")
+# one lower-case syllable in parentheses right after a kanji or katakana: 相當(dāng), 韓國（guó）, ブドウ(pú)
+INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,6}})[)）]")
+KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
 
 
 def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
-    """Spans of tone-marked pinyin syllables inserted in parentheses after characters (the parentheses included)."""
+    """Spans of tone-marked pinyin syllables inserted in parentheses after characters (the parentheses included):
+    after a kanji, or after a katakana word (ブドウ(pú), the pinyin of the Chinese word it translates) that is not
+    that syllable's own reading (シー(xī): a lesson's katakana and the pinyin it stands for)."""
     out = []
     for m in INSERTED.finditer(text):
-        syllable = m.group(1)
-        if any(c in TONE_VOWELS for c in syllable) and strip_tones(syllable) in pinyin_syllables():
+        syllable = strip_tones(m.group(1))
+        if any(c in TONE_VOWELS for c in m.group(1)) and syllable in pinyin_syllables() \
+                and not _reads_as(text, m.start(), syllable):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
+
+
+def _reads_as(text: str, at: int, syllable: str) -> bool:
+    """The katakana word that ends at ``at`` is a rendering of the pinyin ``syllable`` (シー for xi)."""
+    word = KATAKANA_BEFORE.search(text, max(0, at - 8), at)
+    return word is not None and coarse(katakana_romaji(word.group())) in syllable_keys(syllable)
 
 
 def set_aside(text: str, spans: list[Span]) -> tuple[str, list[int]]:

@@ -9,8 +9,10 @@ class TonePinyin(Rule):
     """
     ## What it does
     Reports tone-marked pinyin inserted in parentheses after a character (`相當(dāng)`, `韓國(guó)人`).
-    Only one lower-case syllable with a tone mark counts, right after a kanji; a whole name's
-    romanisation given as a gloss (`習近平（Xí Jìnpíng）`) is fine.
+    Only one lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
+    (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates); a whole name's romanisation given as a gloss
+    (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
+    (`シー(xī)`, a lesson's pronunciation guide).
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
