@@ -70,14 +70,29 @@ def test_a_lone_english_word_set_off_by_spaces_before_a_particle_is_only_info(te
     # an ordinary English word (data/english_words.txt) glued inside a Japanese clause: a translation's leftover
     ("村では毎年秋、harvestの祭りが三日間開かれる。", "harvest", "warning"),
     ("干潟の多い湾では、tidelandと呼ばれる浅瀬で貝を育てている。", "tideland", "warning"),  # a closed compound
+    ("専門家は「この湾はmarsh 保護の手本だ」と話した。", "marsh", "warning"),  # spaced from the kanji after it
+    ("漁師は「今年のharvestは悪くない」と話した。", "harvest", "warning"),  # inside translated speech: prose too
+    ("職人は版画家と組み、woodcut の展示を開いた。", "woodcut", "warning"),  # SCOWL's medium size (50) has it
     # the same word set apart on purpose, or a name: only info
-    ("漁師は「今年のharvestは悪くない」と話した。", "harvest", "info"),  # inside a quotation
     ("港の倉庫はウェアハウスwarehouseの名で呼ばれる。", "warehouse", "info"),  # beside its katakana reading
     ("そこで、youtubeで昔の試合を探してみた。", "youtube", "info"),  # the dictionary's name: a brand in lowercase
+    ("旅の締めくくりに、sushiを食べた。", "sushi", "info"),  # a Japanese word in romaji, which English took as a loan
 ])
 def test_a_lone_english_word_inside_a_clause_is_a_warning_only_on_strong_evidence(text, word, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
     assert found == [(word, severity)], found
+
+
+# an English lesson (invented): half its letters are Latin, so its English words among the Japanese are on purpose
+ENGLISH_LESSON = ("Lesson 3: At the market\n\nI bought some apples and a bag of rice at the market.\n"
+                  "私は市場でりんごを少しと米を一袋買いました。\n\nThe apples were fresh and cheap.\n"
+                  "りんごは新鮮で安かったです。\n\n"
+                  "今日の単語marketは「市場」、appleは「りんご」という意味です。")
+
+
+def test_a_lone_english_word_in_a_text_written_in_english_too_is_only_info():
+    found = [(f.surface, f.severity.value) for f in lint_text(ENGLISH_LESSON) if f.code == "GRB002"]
+    assert found == [("market", "info"), ("apple", "info")], found
 
 
 def test_ordinary_english_reads_the_word_list_and_closed_compounds():

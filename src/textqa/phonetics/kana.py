@@ -78,6 +78,48 @@ def katakana_romaji(text: str) -> str:
     return "".join(out)
 
 
+NATIVE_KANA_EXCLUDED = "ァィゥェォャュョヮヴヰヱヲヂヅン"  # small kana, loanword and archaic kana, and ン (written n)
+YOUON = "ャュョ"  # the small kana that join a consonant kana into one native syllable (キャ, シュ)
+ROMAJI_LONGEST = 3  # letters of a native syllable in romaji, at most (shi, tsu, kya)
+
+
+@functools.lru_cache(maxsize=1)
+def _native_syllables() -> dict[str, str]:
+    """Hepburn romaji -> hiragana of the syllables Japanese writes in its own words (ka, shi, tsu, kyo): the table's
+    kana without loanword sounds (ティ, ファ) or small and archaic kana."""
+    out: dict[str, str] = {}
+    for kana, romaji in kana_romaji().items():
+        native = (len(kana) == 1 and kana not in NATIVE_KANA_EXCLUDED) \
+            or (len(kana) == 2 and kana[1] in YOUON and kana[0] not in NATIVE_KANA_EXCLUDED)
+        if native and romaji not in out:
+            out[romaji] = "".join(chr(ord(c) - 0x60) for c in kana)  # katakana -> hiragana
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def romaji_hiragana(word: str) -> str | None:
+    """The hiragana a Hepburn romaji spelling stands for (sushi -> すし, tempura -> てんぷら, matcha -> まっちゃ), or None when
+    ``word`` is not spelt in native syllables (harvest)."""
+    table, out, i = _native_syllables(), [], 0
+    word = word.lower()
+    while i < len(word):
+        if (word[i] == "n" and (i + 1 == len(word) or word[i + 1] not in "aiueoy")) \
+                or (word[i] == "m" and word[i + 1:i + 2] in ("b", "p", "m")):
+            out.append("ん")  # n before a consonant or at the end, m before b, p or m (tempura)
+            i += 1
+            continue
+        if i + 1 < len(word) and (word[i] == word[i + 1] or word[i:i + 3] == "tch") and word[i] not in "aiueon":
+            out.append("っ")  # a doubled consonant: the small tsu (kippu, matcha)
+            i += 1
+            continue
+        unit = next((word[i:i + n] for n in range(ROMAJI_LONGEST, 0, -1) if word[i:i + n] in table), None)
+        if unit is None:
+            return None
+        out.append(table[unit])
+        i += len(unit)
+    return "".join(out)
+
+
 def coarse(romaji: str) -> str:
     """Merge what katakana cannot tell apart; vowels do not merge across a '-' (イーウー stays 'iu')."""
     key = romaji.lower()

@@ -3,12 +3,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_RANGE, is_hiragana
+from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, is_hiragana
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
 from ...mentions.context import in_dictionary_sense
-from ...tokens import tokens_in
+from ...phonetics.kana import romaji_hiragana
+from ...tokens import tokenize, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
@@ -31,12 +32,15 @@ class EnglishFragment(Rule):
     `personalized learning`; or a phrase the dictionary has whole, `supply chain`; or a dictionary word after a
     number and capitals that begin the phrase, `3D scanning`, `4K video`), one with the half-width
     punctuation left after it, or one ordinary English word of five letters or more (`data/english_words.txt`, from
-    SCOWL's everyday sizes, or a closed compound of two of its words, `longline`; or the dictionary's common noun)
-    written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued to the
-    Japanese before it and spaced from the particle after it (`応じてencore を`); that word is `info` where it is
-    set apart on purpose (in brackets or quotes, beside katakana, its reading), where the dictionary knows it as a
-    name (`youtube`: a brand written in lowercase) or in a text written in a casual register (a blog's `!` and `さぁ`:
-    such writers type brands and words in Latin letters as a style); in a technical register (a manual's `--amend`,
+    SCOWL's small and medium sizes, or a closed compound of two of its words, `longline`; or the dictionary's common
+    noun) written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued
+    to the Japanese before it and spaced from the Japanese after it (`応じてencore を`, `湿地はmarsh 保護の`), also
+    inside a quotation in Japanese (`「今年のharvestは…」`: translated speech); that word is `info` beside katakana (its
+    reading, set apart on purpose), where it is a Japanese word in romaji (`sushi`, `origami`: loans English took
+    from Japanese), where the dictionary knows it as a
+    name (`youtube`: a brand written in lowercase), in a text written in a casual register (a blog's `!` and `さぁ`:
+    such writers type brands and words in Latin letters as a style) or in a text a fifth or more of whose letters are
+    Latin (an English lesson, an abstract with its English version); in a technical register (a manual's `--amend`,
     `list.sort()`, `/var/log`, a line `git log master`: commands and identifiers named as typed) every lowercase
     word or phrase is `info`; one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
@@ -80,10 +84,10 @@ class EnglishFragment(Rule):
                         or in_dictionary_sense(ctx.doc.text, run):
                     continue
                 if not _line_label(ctx.doc.text, run):
-                    yield from self._lowercase(ctx, marks, text, para.start, words)
+                    yield from self._lowercase(ctx, text, para.start, words)
                 yield from self._phrases(ctx, words)
 
-    def _lowercase(self, ctx, marks, text, base, words):
+    def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
 
         Units and symbols are short, so one word alone needs three letters, and two words need one
@@ -113,27 +117,33 @@ class EnglishFragment(Rule):
                                       confidence=confidence(self, "technical-register") if technical_register(ctx.doc)
                                       else 1.0)
                 elif _glued(text, group[0].start - base, end - base):
-                    yield self._glued_word(ctx, marks, group[0])
+                    yield self._glued_word(ctx, group[0])
                 elif _spaced_in_sentence(text, group[0].start - base, end - base):
                     found = Span(group[0].start, end)
                     yield ctx.finding(self, found, f"English word '{ctx.doc.slice(found)}' left in Japanese prose",
                                       confidence=confidence(self, "spaced-english-word"))
             group, known = [], []
 
-    def _glued_word(self, ctx, marks, span: Span):
+    def _glued_word(self, ctx, span: Span):
         """One lowercase English word inside a Japanese clause (``_glued``): a warning when the evidence is strong,
-        an ordinary word (the English list or the dictionary's common noun) in no bracket or quotation, beside no
-        katakana (its own reading), in prose written in neither a casual nor a technical register; `info` otherwise."""
+        an ordinary word (the English list or the dictionary's common noun), not a Japanese word in romaji, beside no
+        katakana (its own reading), in prose written in neither a casual nor a technical register; `info` otherwise.
+        A quotation or an aside in Japanese is prose too (「今年のharvestは…」: translated speech with a word left in
+        English); words set apart whole (「harvest」, 収穫（harvest）) never get here."""
         text, word = ctx.doc.text, ctx.doc.slice(span)
         token = token_at(ctx.doc, span)
         if token is not None and token.is_proper_noun:
             case = "named-english-word"  # the dictionary's name (youtube): a brand written in lowercase
         elif not (ordinary_english(word) or english_word(ctx.doc, span, word, common_only=True)):
             case = "unlisted-english-word"
-        elif marks.enclosing("any", _any_pair).holds(span) or _beside_katakana(text, span):
-            case = "glossed-english-word"  # quoted or bracketed, or beside its reading: set apart on purpose
+        elif romaji(word):
+            case = "romaji-word"  # a Japanese word in Latin letters (sushi, origami), English's loan from Japanese
+        elif _beside_katakana(text, span):
+            case = "glossed-english-word"  # beside its reading: set apart on purpose
         elif casual_register(ctx.doc):
             case = "casual-english-word"  # casual writers type brands and words in Latin letters as a style
+        elif english_heavy(ctx.doc):
+            case = "english-heavy-text"  # a lesson, an abstract or a bilingual page: English written on purpose
         elif technical_register(ctx.doc):
             case = "technical-register"  # a manual names commands and identifiers as they are typed
         else:
@@ -209,6 +219,20 @@ def _line_label(text: str, run: Span) -> bool:
 
 
 GLUED_WORD = 5  # letters of a lone English word written between Japanese characters with no space (試合でcarryと)
+ENGLISH_SHARE = 0.2  # of a text's letters (Latin, kana and kanji), at least, in Latin: a text written in English too
+ENGLISH_LETTERS = 80  # Latin letters of such a text, at least (a sentence or two): not one word in a short text
+
+
+def english_heavy(doc) -> bool:
+    """True when a fifth or more of the text's letters, and ENGLISH_LETTERS at least, are Latin (an English lesson,
+    an abstract with its English version, a bilingual page): such a text writes English words among its Japanese on
+    purpose. A translation's leftovers are a word or two in a Japanese text (the development sets' articles with one:
+    under a tenth)."""
+    if "garble.english_heavy" not in doc.memo:
+        latin = sum(1 for _ in LATIN_LETTER.finditer(doc.text))  # asked only for a lone word glued to Japanese
+        japanese = sum(1 for _ in JAPANESE_CHAR.finditer(doc.text))
+        doc.memo["garble.english_heavy"] = latin >= max(ENGLISH_LETTERS, ENGLISH_SHARE * (latin + japanese))
+    return doc.memo["garble.english_heavy"]
 
 
 def _english_shaped(word: str) -> bool:
@@ -221,12 +245,13 @@ def _english_shaped(word: str) -> bool:
 
 def _glued(text: str, start: int, end: int) -> bool:
     """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる), or glued to
-    the Japanese before it (or a 、) and spaced from the particle after it (応じてencore を, 、premiumization の): a
-    word left untranslated inside a sentence, not a product name (those are capitalised) or a unit (short).
-    Technical Japanese that sets a term apart spaces it on both sides (最後の commit を): ``_spaced_in_sentence``."""
+    the Japanese before it (or a 、) and spaced from the Japanese after it (応じてencore を, 、premiumization の, 湿地は
+    marsh 保護の): a word left untranslated inside a sentence, not a product name (those are capitalised) or a unit
+    (short). Technical Japanese that sets a term apart spaces it on both sides (最後の commit を):
+    ``_spaced_in_sentence``."""
     return end - start >= GLUED_WORD and start > 0 and end < len(text) \
         and (is_japanese(text[start - 1]) or text[start - 1] == "、") \
-        and (is_japanese(text[end]) or (text[end] == " " and is_hiragana(text[end + 1:end + 2] or "a")))
+        and (is_japanese(text[end]) or (text[end] == " " and is_japanese(text[end + 1:end + 2] or "a")))
 
 
 def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
@@ -257,8 +282,15 @@ def _lower_english(ctx, span: Span, word: str, *, listed: bool = True) -> bool:
         and around[0].surface.isascii() and not around[0].oov and around[0].pos[0] == "名詞"
 
 
-def _any_pair(_open: int, _close: int) -> bool:
-    return True
+@functools.lru_cache(maxsize=4096)
+def romaji(word: str) -> bool:
+    """A Japanese word written in romaji (sushi, origami, tsunami: loans English took from Japanese and lists as its
+    own): spelt in native syllables whose hiragana SudachiPy reads as one word of its dictionary."""
+    kana = romaji_hiragana(word)
+    if not kana:
+        return False
+    tokens = tokenize(kana)
+    return len(tokens) == 1 and not tokens[0].oov
 
 
 KATAKANA_AFTER = re.compile(f"[ ・]?[{KATAKANA_RANGE}]")
@@ -281,9 +313,9 @@ def _english_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4096)
 def ordinary_english(word: str) -> bool:
-    """An ordinary English word (data/english_words.txt, from SCOWL's everyday sizes), or a closed compound of two of
-    them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable under five
-    letters (long, fang) is Chinese as often as English: not counted alone."""
+    """An ordinary English word (data/english_words.txt, from SCOWL's small and medium sizes), or a closed compound
+    of two of them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable
+    under five letters (long, fang) is Chinese as often as English: not counted alone."""
     words = _english_words()
     if word in words:
         return len(word) >= GLUED_WORD or len(_pinyin.segment(word) or ()) != 1
