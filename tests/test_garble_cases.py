@@ -243,3 +243,27 @@ def test_lowercase_english_in_a_technical_register_is_only_info():
 def test_one_kind_of_code_mark_makes_no_technical_register():
     text = "誤ってcommitした変更は、git commit --amend で直せる。"  # an option, and no other kind
     assert ("commit", "warning") in [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+
+
+# a translation (invented) that left a credit line in Chinese: it leaves Chinese elsewhere too
+LEFT_CHINESE = "责任编辑：张小明\n\n"
+
+
+@pytest.mark.parametrize("text, found", [
+    # a word of two kanji before a particle, with a character Japanese does not use (烘, 晾; no simplified form), that
+    # SudachiPy does not know
+    (LEFT_CHINESE + "村の女性たちは毎朝、烘房で柿を干し、町の市場で売っている。", [("烘房", "warning")]),
+    (LEFT_CHINESE + "収穫した玉米は、屋根の上で晾干してから倉に入れる。", [("晾干", "warning")]),
+    # the same word in a text that leaves no other Chinese: a dish or a shop's name is written so as often
+    ("村の女性たちは毎朝、烘房で柿を干し、町の市場で売っている。", [("烘房", "info")]),
+    # a word talked about (quoted whole, or with its meaning), a name (before a title)
+    (LEFT_CHINESE + "小屋の入口には「烘房」と書いた札が掛かっている。", []),
+    (LEFT_CHINESE + "村では烘房（柿を干す小屋）を建て直した。", []),
+    (LEFT_CHINESE + "組合の傻妞さんは、毎朝牛の世話をする。", []),
+    # Japanese words: kanji Japanese encodes, or a word of SudachiPy's dictionary (拼音: ピンイン)
+    (LEFT_CHINESE + "村の女性たちは毎朝、乳製品を作り、町の市場で売っている。", []),
+    (LEFT_CHINESE + "駅の看板には拼音も書かれている。", []),
+])
+def test_a_short_word_of_characters_japanese_does_not_use_is_untranslated_chinese(text, found):
+    credit = [("责任编辑：张小明", "warning")] if text.startswith(LEFT_CHINESE) else []
+    assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB001"] == credit + found

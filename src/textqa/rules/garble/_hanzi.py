@@ -20,6 +20,20 @@ def is_simplified_only(ch: str) -> bool:
     return ch in _simplified_in_jis()
 
 
+@functools.lru_cache(maxsize=None)
+def is_chinese_only(ch: str) -> bool:
+    """True when ``ch`` is a character Chinese writes in everyday words and Japanese does not use at all
+    (data/chinese_only_chars.txt: 奶, 晾, 榨; not a simplified form, which ``is_simplified_only`` tells)."""
+    return ch in _chinese_only()
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_only() -> frozenset[str]:
+    from ...wordlists import word_list  # noqa: PLC0415
+
+    return frozenset(line.split("\t")[0] for line in word_list("chinese_only_chars.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def _simplified_in_jis() -> frozenset[str]:
     from ...wordlists import word_list  # noqa: PLC0415

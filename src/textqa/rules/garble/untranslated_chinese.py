@@ -3,11 +3,15 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE, is_kanji
+from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE,
+                          is_hiragana, is_kanji)
+from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
+from ...phonetics.tables import name_context
+from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
 from ._text import after_phrase, brackets, paragraphs, translated_line
@@ -33,17 +37,25 @@ SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 # what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
 LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
+CHINESE_WORD = 2  # kanji of a word in a Japanese sentence that only a character Japanese does not use shows (奶渣)
 
 
 class UntranslatedChinese(Rule):
     """
     ## What it does
-    Reports a run of untranslated Chinese: characters that simplified Chinese has and Japanese lacks.
-    The whole run is one finding, and the message names its words (segmented with jieba).
+    Reports untranslated Chinese: a run of simplified-only characters, or a two-kanji word Japanese never writes.
+    A run holds characters that simplified Chinese has and Japanese lacks; the whole run is one finding, and the
+    message names its words (segmented with jieba).
 
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
-    languages are not evidence on their own; they only join the run. Simplified forms given as a
+    languages are not evidence on their own; they only join the run. A word of two kanji alone before a
+    particle (`奶渣は`, `晾晒と`) is also reported when it holds a character Japanese does not use at all though it is
+    no simplified form (`data/chinese_only_chars.txt`: characters of jieba's everyday words, not of its names, that
+    Japanese cannot encode: 奶, 晾, 榨) and is no word of SudachiPy's dictionary (拼音 and 玫瑰 are), unless it is
+    quoted whole or is a name (before さん or 氏, ending with 駅 or 市); such a word is a warning where the text
+    leaves Chinese elsewhere too (a run reported as above), `info` alone (a dish, a shop or a character of a novel is
+    written so as often). Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
@@ -73,43 +85,52 @@ class UntranslatedChinese(Rule):
     code = "GRB001"
     name = "untranslated-chinese"
     severity = Severity.WARNING
-    reads = ("text", "glossary")
+    reads = ("text", "tokens", "glossary")
 
     def check(self, ctx):
         foreign_chars = _foreign_chars(ctx.doc.text)
-        if not foreign_chars:
-            return  # a run needs a simplified-only character
+        chinese_chars = _chinese_only_chars(ctx.doc.text)
+        if not foreign_chars and not chinese_chars:
+            return  # a run needs a simplified-only character, a word one that Japanese does not use
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
-        left: list[tuple[Span, str, str]] = []  # runs reported once the whole text is read (explained further on?)
+        left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         for para, text in paragraphs(ctx.doc):
-            if foreign_chars.isdisjoint(text):
+            if foreign_chars.isdisjoint(text) and chinese_chars.isdisjoint(text):
                 continue
             for start, end in (piece for m in RUN.finditer(text) for piece in _pieces(text, m.start(), m.end())):
                 run = text[start:end]
                 foreign = _foreign(run)
-                if not foreign:
-                    continue
+                chinese = "" if foreign else _chinese_word(text, start, end)
                 span = Span(para.start + start, para.start + end)
+                if chinese and all(not t.oov for t in tokens_in(ctx.doc, span)):
+                    chinese = ""  # a word of SudachiPy's dictionary: Japanese writes it so (拼音, 玫瑰)
+                if not foreign and not chinese:
+                    continue
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
                 if _is_explained(run, explained) \
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     continue
-                if _glossary_covers(ctx, text, start, end) or _quoted_name(text, start, end) or _written_in_japanese(run) \
+                if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
+                        or (foreign and _written_in_japanese(run)) \
                         or translated_line(ctx.doc.text, span.start) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
-                left.append((span, run, foreign))
-        for span, run, foreign in left:
-            if _is_explained(run, explained):
-                continue  # a heading's 兵马俑 above the line that explains it: 兵马俑（兵馬俑）
-            words = " / ".join(_hanzi.words(run))
-            chars = "".join(dict.fromkeys(foreign))
-            yield ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {words}; "
-                                          f"simplified-only characters: {chars})")
+                left.append((span, run, foreign, chinese))
+        left = [item for item in left if not _is_explained(item[1], explained)]  # a heading's 兵马俑 above 兵马俑（兵馬俑）
+        found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(_hanzi.words(run))}; "
+                                               f"simplified-only characters: {''.join(dict.fromkeys(foreign))})")
+                 for span, run, foreign, _ in left if foreign}
+        # a word of a character Japanese does not use is a name or a dish as often as a word left untranslated: a
+        # warning where the translation left Chinese elsewhere too (a run reported above), info alone
+        beside = 1.0 if any(found.values()) else confidence(self, "chinese-word-alone")
+        for span, run, foreign, chinese in left:
+            yield found[span] if foreign else \
+                ctx.finding(self, span, f"untranslated Chinese word '{run}' (a character Japanese does not use: "
+                                        f"{''.join(dict.fromkeys(chinese))})", confidence=beside)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,8 +161,9 @@ def _speaker(text: str, start: int, colon: int) -> bool:
         and SPEAKER_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
-def _glossary_covers(ctx, text: str, start: int, end: int) -> bool:
-    """Each simplified-only character of the run is in a form the glossary sanctions (its preferred form or an
+def _glossary_covers(ctx, text: str, start: int, end: int, evidence: str) -> bool:
+    """Each character of the run's ``evidence`` (its simplified-only characters, or those Japanese does not use) is
+    in a form the glossary sanctions (its preferred form or an
     accepted one, written with a simplified character by the glossary's own choice: 雷军 where the house writes the
     name so, also beside other kanji: 雷军：船, a speaker and what he said); or the run is a glossary person's surname
     as those forms write it, used alone before an honorific or as a speaker (雷さん, 雷：…)."""
@@ -151,7 +173,7 @@ def _glossary_covers(ctx, text: str, start: int, end: int) -> bool:
     automaton, patterns = ctx.compiled.automaton()
     covered = {k for i, s, e in automaton.find_matches_as_indexes(run)
                if any(kind.correct for _, kind in ctx.compiled.forms[patterns[i]]) for k in range(s, e)}
-    if all(k in covered for k, c in enumerate(run) if _hanzi.is_simplified_only(c)):
+    if all(k in covered for k, c in enumerate(run) if c in evidence):
         return True
     return run in _surnames(ctx.compiled) and (text.startswith(HONORIFIC_AFTER, end) or _speaker(text, start, end))
 
@@ -256,19 +278,40 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
         and (not kana or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
 
 
-_TESTED: set[str] = set()  # characters tested by _foreign_chars in this process (at most every code point)
-_FOREIGN: set[str] = set()  # those of them that a run can hold and that are simplified-only
+def _chinese_word(text: str, start: int, end: int) -> str:
+    """The characters Japanese does not use (``_hanzi.is_chinese_only``: 奶 of 奶渣) of text[start:end] when it is a
+    word of two kanji alone in a Japanese sentence, before a hiragana (奶渣は, 晾晒と), not quoted whole (「奶渣」: a
+    word talked about), not before a person's title or ending with a place's or an organisation's word (…さん, …駅:
+    a name); else ''. (A longer run of such characters is a name or a brand as often: 拼多多.)"""
+    run = text[start:end]
+    if len(run) != CHINESE_WORD or not all(map(is_kanji, run)) \
+            or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
+        return ""
+    names = name_context()
+    if text.startswith(names.get("person", ()), end) or run.endswith((*names.get("place", ()), *names.get("org", ()))):
+        return ""
+    return "".join(c for c in run if _hanzi.is_chinese_only(c))
 
 
-def _foreign_chars(text: str) -> set[str]:
-    """The simplified-only characters of ``text`` (each distinct character that a run can hold tested once in
-    the process: a character's answer never changes)."""
-    chars = set(text)
-    new = chars - _TESTED
-    if new:
-        _FOREIGN.update(c for c in new if RUN_CHAR.match(c) and _hanzi.is_simplified_only(c))
-        _TESTED.update(new)
-    return chars & _FOREIGN
+class _Characters:
+    """The characters of a text that pass ``test``, each distinct character tested once in the process (a
+    character's answer never changes; at most every code point is kept)."""
+
+    def __init__(self, test) -> None:
+        self.test, self.tested, self.passed = test, set(), set()
+
+    def of(self, text: str) -> set[str]:
+        chars = set(text)
+        new = chars - self.tested
+        if new:
+            self.passed.update(c for c in new if self.test(c))
+            self.tested.update(new)
+        return chars & self.passed
+
+
+# the simplified-only characters that a run can hold, and the characters Japanese does not use (奶, 晾)
+_foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and _hanzi.is_simplified_only(c)).of
+_chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
 
 
 def _whole_item(text: str, span) -> bool:
