@@ -485,7 +485,7 @@ def reported(compiled, mentions: list[Mention]) -> list[Mention]:
     return [reported_kind(m, idx) if m.kind in CHANGED_SURNAME_KINDS else m for m in mentions]
 
 
-CHANGED_SURNAME_KINDS = frozenset({MentionKind.WRONG_SURNAME, MentionKind.NEAR_HOMOPHONE})
+CHANGED_SURNAME_KINDS = frozenset({MentionKind.WRONG_SURNAME, MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})
 
 
 def _release_finders(doc) -> None:

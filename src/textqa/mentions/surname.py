@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
-from ..phonetics.pinyin import char_readings, is_surname, other_surname_readings, primary_readings, surname_length
+from ..glossary.forms import simplified_form
+from ..phonetics.pinyin import (char_readings, is_surname, other_surname_readings, primary_readings, surname_length,
+                               surname_readings)
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import misheard_surname, window_keys
 from .kinds import MentionKind
@@ -76,11 +78,15 @@ def reported_kind(m: Mention, idx) -> Mention:
     """The mention as reported: a person's name changed only in its one-character surname is the surname misheard
     when the change is one merged sound (data/confusable.tsv: 潘 pan for 庞 pang, 藍 lan for 南 nan), the name read
     one syllable off (NAM005); any other surname, even one letter other (夏 xia for 贾 jia, 鄒 zou for 周 zhou), is
-    a wrong surname (NAM008). The finders find it either way (this finder under any other surname; the homophone
+    a wrong surname (NAM008), and so is a surname of its own that reads the person's only by an uncommon reading
+    unlike its usual one (王 for 喻: wang as a surname, yu only in an old sense), which the homophone finder reads as
+    the name in other characters. The finders find it either way (this finder under any other surname; the homophone
     finder when the kanji reads the surname's sound only rarely, 夏 jia), and are scored as they found it."""
     name = idx.syllables.get(m.entity)
     if not name or m.entity not in idx.persons or surname_length(m.entity) != 1:
         return m
+    if m.kind is MentionKind.HOMOPHONE:
+        return replaced(m, kind=MentionKind.WRONG_SURNAME) if _another_surname(m, name[0]) else m
     if m.kind is MentionKind.WRONG_SURNAME:
         heard = misheard_surname("/".join(primary_readings(m.surface[0])), name[0])
         return replaced(m, kind=MentionKind.NEAR_HOMOPHONE, detail=" ".join((heard, *name[1:]))) if heard else m
@@ -89,3 +95,12 @@ def reported_kind(m: Mention, idx) -> Mention:
             and read[0] != name[0] and not misheard_surname(read[0], name[0]):
         return replaced(m, kind=MentionKind.WRONG_SURNAME, detail=" ".join(name))
     return m
+
+
+def _another_surname(m: Mention, surname: str) -> bool:
+    """The mention's first character is a surname other than the person's that reads the person's surname only by
+    an uncommon reading: as a surname, and usually, it reads otherwise."""
+    head = m.surface[0]
+    as_surname = surname_readings(head)
+    return bool(as_surname) and simplified_form(head) != simplified_form(m.entity[0]) and surname not in as_surname \
+        and surname not in primary_readings(head)

@@ -227,6 +227,17 @@ def is_surname(ch: str) -> bool:
     return simplified_form(ch) in surnames() or ch in surname_glyphs()
 
 
+def surname_readings(ch: str) -> frozenset[str]:
+    """How a one-character surname in any script reads as a surname: the surname table's reading where it is not the
+    usual one (曾 zeng, 区 ou), else the usual reading (王 wang, not its rare yu); empty for a character that is no
+    surname."""
+    simple = surname_glyphs().get(ch) or simplified_form(ch)
+    if simple not in surnames():
+        return frozenset()
+    reading = surnames()[simple]
+    return frozenset({reading}) if reading else primary_readings(simple)
+
+
 def strip_tones(text: str) -> str:
     """'lǚ' -> 'lv', 'Chángshā' -> 'Changsha' (ü is written v, as pypinyin does)."""
     decomposed = unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "V")

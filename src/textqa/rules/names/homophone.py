@@ -20,7 +20,9 @@ class Homophone(VariantRule):
     name the dictionary knows (with its suffix: 台州市) that reads like the name
     only when tones are ignored is another place and is not reported; kanji that
     read like the name only by an uncommon reading close to their usual one are
-    a near-homophone (NAM005).
+    a near-homophone (NAM005), and a person's surname written with another
+    surname's kanji that reads the person's only by an uncommon reading (万, wan
+    as a surname and rarely mo, for 莫) is a wrong surname (NAM008).
 
     ## Example
     `登小平氏は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)

@@ -11,7 +11,9 @@ class WrongSurname(VariantRule):
     when the document also names that person. Another glossary person who merely
     shares a surname or a character is never reported. A surname one merged sound away (n and l, a front and a
     back nasal: `潘雪梅` for 庞雪梅, `phonetics/data/confusable.tsv`) is the surname misheard, a near-homophone
-    (NAM005); any other surname is a wrong one, even one pinyin letter other (`夏鶴鳴` for 贾鹤鸣, xia for jia).
+    (NAM005); any other surname is a wrong one, even one pinyin letter other (`夏鶴鳴` for 贾鹤鸣, xia for jia), and
+    even one whose kanji reads the person's surname by an uncommon reading while as a surname it reads otherwise
+    (`万海川` for 莫海川: 万 is the surname wan, read mo only rarely).
 
     ## Why is this bad
     Machine translation sometimes swaps a surname for a more common one with a
