@@ -36,6 +36,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 贾明华\t賈明華\tperson\t\t\t\tactor
 周立新\t周立新\tperson\t\t\t\tengineer
 莫海川\t莫海川\tperson\t\t\t\tboatbuilder
+月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
 金凤凰民乐团\tJin Fenghuang\torg\t\t金鳳凰民楽団\t\tfolk orchestra preferred by its Latin short name
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
@@ -102,6 +103,9 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # unlike its usual one (万: wan as a surname, rarely mo, for 莫 mo): another surname, not the name in other
     # characters read alike (NAM004 said it "reads mo hai chuan")
     ("莫海川氏が舟を造った。万海川氏は語った。", "NAM008", "万海川", "莫海川"),
+    # a place's pinyin without its suffix, the suffix written after it in kanji as the name writes it: the name half
+    # left in pinyin, reported with the kanji so that the fix replaces both
+    ("月湾鎮の港は古い。Yuewan鎮の市場は朝から賑わう。", "NAM007", "Yuewan鎮", "月湾镇"),
     # the katakana of a Latin short name that spells the pinyin of the name's first characters (Jin Fenghuang, jin
     # feng huang of 金凤凰民乐团): the preferred form's sound in another script
     ("金鳳凰民楽団は巡演した。ジンフォンホアンの団員が語った。", "NAM006", "ジンフォンホアン", "金凤凰民乐团"),
@@ -135,6 +139,7 @@ def test_a_person_homophone_named_once_before_a_title_is_found_at_info():
     "長嶺県は小さな町だ。長嶺県の市場は朝から賑わう。",
     "邢海波氏が調査した。邢海波氏によると、地層は古い。",
     "莫海川氏が舟を造った。万海氏は語った。",
+    "月湾鎮の港は古い。Yuewan市の船も来る。",  # another suffix than the name's: not its kanji, not this place
     "賈明華氏が出演した。夏明氏は語った。",  # another person who shares no given name
     "南志遠氏が観測した。南志氏は語った。",
     "金鳳凰民楽団は巡演した。Jin Fenghuangの団員が語った。",

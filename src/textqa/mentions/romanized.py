@@ -1,16 +1,21 @@
-"""Pinyin left in Latin script (Deng Xiaoping, Ma Yun, joined or split, with or without tone marks)."""
+"""Pinyin left in Latin script (Deng Xiaoping, Ma Yun, joined or split, with or without tone marks), also before the
+name's last characters in kanji (Zhuxian鎮: a place's pinyin without its suffix, the suffix written after it)."""
 from __future__ import annotations
 
-from ..charclass import LATIN_NAME_RUN, LATIN_WORD
-from ..findings import Mention
+from ..charclass import LATIN_NAME_RUN, LATIN_WORD, is_kanji
+from ..findings import Mention, Span
+from ..glossary.forms import simplified_form
 from ..phonetics.index import roman_key
 from .features import Features, name_suffix_after
+from .homophone import window_keys
 from .kinds import MentionKind
 from .runs import doc_runs, named_entities, parts, sub_runs
 
 LAYER = "mentions.romanized"
 MAX_WORDS = 3
 IN_ADDRESS = "./@:_"  # part of a URL, domain or e-mail address
+MAX_TAIL = 2  # kanji of a name's end that may follow the pinyin of the rest of it (a place's suffix: 鎮, 自治)
+MIN_HEAD = 2  # characters of the name that the pinyin before such a tail spells, at least
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -29,10 +34,34 @@ def find_romanized(doc, compiled) -> list[Mention]:
             surface = doc.slice(span)
             key = roman_key(surface)
             words = surface.replace("-", " ").split()
-            for zh in idx.roman.get(key, ()):
+            capitalised = all(w[0].isupper() for w in words)
+            found = [(span, key, zh) for zh in idx.roman.get(key, ())]
+            if span.end == run_span.end:
+                found += _before_own_kanji(doc.text, span, key, idx)
+            for where, detail, zh in found:
                 features = Features(MentionKind.ROMANIZED, len(idx.syllables.get(zh, ())),
-                                    context=name_suffix_after(doc, span, compiled.entry(zh).type),
-                                    elsewhere=zh in named, capitalised=all(w[0].isupper() for w in words))
-                out.append(Mention(span, surface, zh, MentionKind.ROMANIZED, detail=key, features=features))
+                                    context=name_suffix_after(doc, where, compiled.entry(zh).type),
+                                    elsewhere=zh in named, capitalised=capitalised)
+                out.append(Mention(where, doc.slice(where), zh, MentionKind.ROMANIZED, detail=detail,
+                                   features=features))
     doc.add_layer(LAYER, out)
+    return out
+
+
+def _before_own_kanji(text: str, span: Span, key: str, idx) -> list[tuple[Span, str, str]]:
+    """(the pinyin and the kanji after it, the joined reading, entity) for each name whose pinyin the Latin at ``span``
+    spells up to its last characters, which follow it in kanji, as the name writes them (Zhuxian鎮 for 朱仙镇, its
+    suffix kept in kanji): the name half left in pinyin. The whole is the mention, so that the fix replaces both."""
+    out = []
+    for n in range(1, MAX_TAIL + 1):
+        tail = text[span.end:span.end + n]
+        if len(tail) < n or not is_kanji(tail[-1]):
+            break
+        simple = simplified_form(tail)
+        for reading in window_keys(tail):
+            joined = key + reading.replace(" ", "")
+            for zh in idx.roman.get(joined, ()):
+                name = simplified_form(zh)
+                if len(name) - n >= MIN_HEAD and name.endswith(simple):
+                    out.append((Span(span.start, span.end + n), joined, zh))
     return out

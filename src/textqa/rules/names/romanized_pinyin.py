@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from ...charclass import is_kanji
 from ...context import sure_fix
 from ...findings import Severity
 from .variant import VariantRule, entity_label
@@ -13,7 +14,8 @@ class Romanized(VariantRule):
     the name without its generic suffix counts too (Dajiang for 大疆创新). A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
     Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
-    (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`).
+    (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`). A name whose last characters follow its pinyin in kanji, as
+    the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept).
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the
@@ -32,4 +34,7 @@ class Romanized(VariantRule):
     safe_fix_from = sure_fix()
 
     def message(self, m, entry):
+        if any(map(is_kanji, m.surface)):
+            return (f"'{m.surface}' is {entity_label(entry)} with all but its last characters left in pinyin; "
+                    f"write '{entry.ja}'")
         return f"'{m.surface}' is the pinyin of {entity_label(entry)} left in Latin script; write '{entry.ja}'"
