@@ -37,6 +37,8 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 周立新\t周立新\tperson\t\t\t\tengineer
 莫海川\t莫海川\tperson\t\t\t\tboatbuilder
 月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
+柏文清\t柏文清\tperson\tボー・ウェンチン\t\t\tferryman
+安德明\t安徳明\tperson\tアン・ドーミン\tアンディ・アン\t\tsinger known by an English name too
 金凤凰民乐团\tJin Fenghuang\torg\t\t金鳳凰民楽団\t\tfolk orchestra preferred by its Latin short name
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
@@ -106,6 +108,10 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # a place's pinyin without its suffix, the suffix written after it in kanji as the name writes it: the name half
     # left in pinyin, reported with the kanji so that the fix replaces both
     ("月湾鎮の港は古い。Yuewan鎮の市場は朝から賑わう。", "NAM007", "Yuewan鎮", "月湾镇"),
+    # a person's surname alone in katakana as the glossary's reading spells it, before an honorific, the person named
+    # in kanji in the text: the Mandarin reading of the surname for a name the house writes in kanji
+    ("柏文清さんは渡し守だ。ボーさんは今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
+    ("柏文清さんは渡し守だ。ボウ氏は今朝も舟を出した。", "NAM006", "ボウ", "柏文清"),
     # the katakana of a Latin short name that spells the pinyin of the name's first characters (Jin Fenghuang, jin
     # feng huang of 金凤凰民乐团): the preferred form's sound in another script
     ("金鳳凰民楽団は巡演した。ジンフォンホアンの団員が語った。", "NAM006", "ジンフォンホアン", "金凤凰民乐团"),
@@ -139,6 +145,9 @@ def test_a_person_homophone_named_once_before_a_title_is_found_at_info():
     "長嶺県は小さな町だ。長嶺県の市場は朝から賑わう。",
     "邢海波氏が調査した。邢海波氏によると、地層は古い。",
     "莫海川氏が舟を造った。万海氏は語った。",
+    "ボーさんは今朝も舟を出した。",  # the person is named nowhere: a katakana word alone is too short to be anyone
+    "柏文清さんは渡し守だ。ボーの汽笛が鳴った。",  # no honorific after it: a word, not a person
+    "安徳明さんが歌った。アンさんの新曲も出た。",  # a person known by a katakana name (アンディ・アン) too
     "月湾鎮の港は古い。Yuewan市の船も来る。",  # another suffix than the name's: not its kanji, not this place
     "賈明華氏が出演した。夏明氏は語った。",  # another person who shares no given name
     "南志遠氏が観測した。南志氏は語った。",

@@ -14,7 +14,7 @@ from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, kata
 from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
-from .kinds import MentionKind
+from .kinds import SURNAME_ALONE, MentionKind
 from .runs import doc_runs, glossary_memo, named_entities, parts
 
 LAYER = "mentions.katakana"
@@ -151,8 +151,50 @@ def find_katakana(doc, compiled) -> list[Mention]:
                 separated = any(p[1] for p in pieces[i + 1:j])
                 compound = pieces[i][2] or pieces[j - 1][2]
                 out += _matches(doc, compiled, span, separated, named, compound, spelt)
+    out += _surnames_alone(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
+    """A person's surname alone in katakana, as the glossary's reading spells it (by its key), right before a person's
+    title or honorific (トゥーさん for 涂志明, reading トゥー・ジーミン): the Mandarin reading of the surname of a name
+    the house writes in kanji. Only for a person the document names in a literal form, whose correct forms have no
+    katakana (a person known by a katakana name may be called by its surname): a katakana word alone is too short to
+    be anyone's surname otherwise."""
+    persons: dict[str, list[str]] = {}  # the key of a named person's surname in katakana -> those persons
+    for zh in named:
+        key = _reading_surname_key(compiled, zh)
+        if key:
+            persons.setdefault(key, []).append(zh)
+    if not persons:
+        return []
+    out = []
+    for span, word in doc_runs(doc, KATAKANA_RUN):
+        found = persons.get(surface_key(word))
+        if not found or not name_suffix_after(doc, span, EntityType.PERSON):
+            continue
+        tokens = token_evidence(doc, span)
+        for zh in found:
+            features = Features(MentionKind.KATAKANA, len(compiled.indexes.syllables.get(zh, ())), tokens,
+                                context=True, elsewhere=True, person=True, short_key=len(surface_key(word)) < 3)
+            out.append(Mention(span, word, zh, MentionKind.KATAKANA, detail=SURNAME_ALONE + surface_key(word),
+                               features=features))
+    return out
+
+
+def _reading_surname_key(compiled, zh: str) -> str:
+    """The key of the surname part of a person's katakana reading (トゥー of トゥー・ジーミン), when none of the person's
+    correct forms is katakana; "" otherwise (decided once per entity and glossary)."""
+    memo = glossary_memo(compiled.indexes, "katakana.reading-surnames")
+    found = memo.get(zh)
+    if found is None:
+        entry = compiled.entry(zh)
+        words = KATAKANA_WORD.findall(entry.reading) if entry.type == EntityType.PERSON else []
+        key = surface_key(words[0]) if len(words) >= 2 and not any(map(KATAKANA_WORD.search, entry.correct_forms)) \
+            else ""
+        found = memo[zh] = key if len(key) >= 2 else ""
+    return found
 
 
 # a word of a name written with separators that ends in ング: Mandarin -ng spelt the English way (ペング for peng)

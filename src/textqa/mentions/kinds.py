@@ -74,5 +74,9 @@ LITERAL_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionK
 KANJI_SOUND_KINDS = frozenset({MentionKind.GLYPH, MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})
 
 
+# the detail of a katakana mention that is a person's surname alone (トゥーさん), before its key: NAM006 says so
+SURNAME_ALONE = "surname:"
+
+
 def kinds_reported_by(code: str) -> tuple[MentionKind, ...]:
     return tuple(k for k, c in RULE_OF_KIND.items() if c == code)

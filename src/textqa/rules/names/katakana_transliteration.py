@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ...context import sure_fix
 from ...findings import Severity
-from ...mentions.kinds import MentionKind
+from ...mentions.kinds import SURNAME_ALONE, MentionKind
 from .variant import VariantRule, entity_label
 
 
@@ -15,7 +15,9 @@ class Katakana(VariantRule):
     A glossary `reading` used on its own, not as a gloss in parentheses after the
     name, is reported too. A reading that is all an Aozora Bunko ruby mark holds (`李※［＃…］《リーフー》`)
     glosses the word before it, and a text with three or more sentences about readings (読み, 発音, ルビ, 表記:
-    `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported.
+    `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported. A person's
+    surname alone in katakana as the reading spells it, before a title or honorific (`トゥーさん`, reading
+    トゥー・ジーミン), is reported when the document names the person and no correct form of theirs is katakana.
 
     ## Why is this bad
     Japanese writes Chinese names in kanji; a katakana reading alone hides which
@@ -37,4 +39,7 @@ class Katakana(VariantRule):
         if m.kind is MentionKind.READING:
             return (f"'{m.surface}' is the reading of {entity_label(entry)}; use it only in parentheses "
                     f"after the name: write '{entry.ja}'")
+        if m.detail.startswith(SURNAME_ALONE):
+            return (f"'{m.surface}' transliterates the Mandarin reading of the surname of {entity_label(entry)}; "
+                    f"write '{entry.ja}'")
         return f"'{m.surface}' transliterates the Mandarin reading of {entity_label(entry)}; write '{entry.ja}'"
