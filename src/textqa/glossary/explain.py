@@ -80,10 +80,13 @@ def explain_entry(compiled, entry: Entry) -> dict:
 
 def _finder_of(doc, m) -> str:
     """The finder whose layer holds this mention (layers are named ``mentions.<finder>``)."""
+    from ..findings import Mention
+
     for name, layer in doc.layers.items():
         if not name.startswith("mentions.") or not isinstance(layer, list):
             continue
-        if any(o.span == m.span and o.entity == m.entity and o.kind == m.kind for o in layer):
+        if any(isinstance(o, Mention) and o.span == m.span and o.entity == m.entity and o.kind == m.kind
+               for o in layer):
             return name.split(".", 1)[1]
     return ""
 

@@ -14,7 +14,7 @@ from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, 
                        shared_characters, token_evidence)
 from ..tokens import token_at
 from .kinds import MentionKind
-from .layer import FLOOR
+from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.homophone"
@@ -181,12 +181,16 @@ class _Reading:
         self.features = _described(compiled, zh, window, kind, len(window), **more)
         self._variants: dict[tuple[bool, bool], Features] = {}
 
-    def variant(self, doc, span: Span, named: set) -> Features:
-        """The features with the document's name suffix and literal forms (shared by every place they are alike)."""
-        key = (name_suffix_after(doc, span, self.entity_type), self.zh in named)
+    def variant(self, doc, span: Span, named: set, suffixes: dict[str, bool]) -> Features:
+        """The features with the document's name suffix and literal forms (shared by every place they are alike).
+        ``suffixes``: entity type -> a name suffix after the span, asked once a span and type."""
+        context = suffixes.get(self.entity_type)
+        if context is None:
+            context = suffixes[self.entity_type] = name_suffix_after(doc, span, self.entity_type)
+        key = (context, self.zh in named)
         found = self._variants.get(key)
         if found is None:
-            found = self._variants[key] = replaced(self.features, context=key[0], elsewhere=key[1])
+            found = self._variants[key] = replaced(self.features, context=context, elsewhere=key[1])
         return found
 
 
@@ -245,9 +249,11 @@ def _read_as(compiled, window: str, zh: str, key: str, exact: list[str]) -> _Rea
     return _Reading(compiled, window, zh, kind, key, not toned, rare_reading=bool(rare), tones_differ=not toned)
 
 
-def find_homophones(doc, compiled) -> list[Mention]:
+def find_homophones(doc, compiled) -> list[Mention | Dropped]:
+    """The kanji sound-alike candidates of ``doc``; with a floor model in ``doc.memo`` (``FLOOR``), those of a
+    window that can never be reported are kept as one ``Dropped`` record per kind."""
     named = named_entities(doc)
-    out: list[Mention] = []
+    out: list[Mention | Dropped] = []
     memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows (_windows)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         found = memo.get(run)
@@ -270,9 +276,15 @@ def find_homophones(doc, compiled) -> list[Mention]:
                 # only without tones
             readings = [*hits, *w.near(compiled, window)]
             rivals = _rivals(readings) if len(readings) > 1 else _NO_RIVALS
+            suffixes: dict[str, bool] = {}
+            dropped: dict[MentionKind, list[str]] = {}
             for r in readings:
-                features = _evidenced(doc, compiled, span, r.variant(doc, span, named), r.kind in rivals)
+                features = _evidenced(doc, compiled, span, r.variant(doc, span, named, suffixes), r.kind in rivals)
+                if features.tokens is None:  # hopeless: a rival and an echo only
+                    dropped.setdefault(r.kind, []).append(r.zh)
+                    continue
                 out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
+            out += [Dropped(span, kind, tuple(zhs)) for kind, zhs in dropped.items()]
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out

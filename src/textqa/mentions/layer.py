@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from array import array
+from typing import NamedTuple
 
 from ..findings import Mention, Span
 from .kinds import MentionKind
@@ -21,6 +22,31 @@ KEEP_EVIDENCE = "mentions.keep-evidence"  # doc.memo flag: keep the finders' lay
 # doc.memo: the scoring Model whose report threshold a candidate must be able to reach for a finder to gather its
 # token evidence (``Model.hopeless``); absent, every candidate gets all its features (scripts/fit_weights.py)
 FLOOR = "mentions.floor"
+
+
+class Dropped(NamedTuple):
+    """The candidates of one span and kind that a finder knows can never be reported (``Model.hopeless``: no token
+    evidence, echo or ambiguity could bring them up to the report threshold), as one record in the finder's layer
+    instead of a ``Mention`` each: a reading of two or three common kanji, or a katakana name, sounds like tens of
+    the names of a large glossary. They count only as rivals (``ambiguous``) and echoes (``echoed``) in
+    ``resolve.completed``, and as entities the finders name (``named_in``); ``completed`` leaves them out."""
+
+    span: Span
+    kind: MentionKind
+    entities: tuple[str, ...]
+
+
+def named_in(layer) -> list[str]:
+    """The entities a finder's layer names (each ``Mention``'s and each ``Dropped`` record's)."""
+    out: list[str] = []
+    for m in layer:
+        if type(m) is Dropped:
+            out += m.entities
+        else:
+            out.append(m.entity)
+    return out
+
+
 _KINDS = tuple(MentionKind)
 _KIND_NUMBER = {kind: n for n, kind in enumerate(_KINDS)}
 

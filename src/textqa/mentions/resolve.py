@@ -26,7 +26,7 @@ from .context import (LONGER_NAME, about_readings, before_wiki_markup, called_by
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
 from .features import Features
-from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, MentionLayer
+from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, named_in
 from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, scored
 
@@ -75,20 +75,28 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     out once they have counted as rivals and echoes: ``resolve`` would drop them, and none of them could lend its
     confidence to a longer candidate (``KANJI_SOUND_KINDS``; a mixed form's head is kept). So is a katakana candidate
     below the threshold with no other katakana candidate of its entity inside it: a longer one's confidence is its
-    own, and only a part inside it (``_whole``) could raise it."""
+    own, and only a part inside it (``_whole``) could raise it. A finder's ``Dropped`` records (candidates it knew
+    to be hopeless) count as rivals and echoes of each of their entities, and are left out."""
     rivals: dict[tuple, set[str]] = {}
     reach: dict[str, list[int]] = {}  # entity -> [the least end, the greatest start] of its sound-alike candidates
     katakana: dict[str, list[Span]] = {}  # entity -> the spans of its katakana candidates
     for layer in layers:
         for m in layer:
-            if m.features is not None:
+            if type(m) is Dropped:
+                entities = m.entities
+                rivals.setdefault((m.span, m.kind), set()).update(entities)
+            elif m.features is not None:
+                entities = (m.entity,)
                 rivals.setdefault((m.span, m.kind), set()).add(m.entity)
+            else:
+                continue
+            start, end = m.span
+            for entity in entities:
                 if m.kind is MentionKind.KATAKANA:
-                    katakana.setdefault(m.entity, []).append(m.span)
-                start, end = m.span
-                far = reach.get(m.entity)
+                    katakana.setdefault(entity, []).append(m.span)
+                far = reach.get(entity)
                 if far is None:
-                    reach[m.entity] = [end, start]
+                    reach[entity] = [end, start]
                 else:
                     if end < far[0]:
                         far[0] = end
@@ -97,7 +105,9 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     size = len(compiled.glossary)
     made: dict[tuple, Features | None] = {}  # (features, kind, ambiguous, echoed) -> complete features, None if dropped
 
-    def complete(m: Mention) -> Mention:
+    def complete(m: Mention | Dropped) -> Mention | None:
+        if type(m) is Dropped:
+            return None  # a rival and an echo only: never reported (Model.hopeless)
         if m.features is None:
             return m
         ambiguous = len(rivals[m.span, m.kind]) > 1  # fits several entities equally well: names none for sure
@@ -534,11 +544,12 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
             with _floor(doc, floor):
                 layers = [finder(doc, compiled) for finder in finders()]
             for m in itertools.chain.from_iterable(layers):
-                if m.features is not None:
-                    first_last = seen.setdefault(m.entity, [k, k])
-                    first_last[0], first_last[1] = min(first_last[0], k), max(first_last[1], k)
+                if type(m) is Dropped or m.features is not None:
+                    for entity in named_in((m,)):
+                        first_last = seen.setdefault(entity, [k, k])
+                        first_last[0], first_last[1] = min(first_last[0], k), max(first_last[1], k)
             for name in EARLIER:
-                scope.mentioned.update(m.entity for m in doc.layers.get(name, ()))
+                scope.mentioned.update(named_in(doc.layers.get(name, ())))
             lonely: set[str] = set()
             found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely, floor)
             pieces[k] = MentionLayer(reported(compiled, resolve(doc, compiled, found, within=stretches[k])))

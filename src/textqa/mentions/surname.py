@@ -15,6 +15,7 @@ from ..phonetics.pinyin import (char_readings, is_surname, other_surname_reading
 from .features import Features, name_suffix_after, token_evidence
 from .homophone import misheard_surname, window_keys
 from .kinds import MentionKind
+from .layer import named_in
 from .runs import glossary_memo, long_runs, named_entities, scope_of
 
 LAYER = "mentions.surname"
@@ -23,7 +24,7 @@ EARLIER = ("mentions.exact", "mentions.homophone", "mentions.katakana", "mention
 
 def find_wrong_surnames(doc, compiled) -> list[Mention]:
     idx = compiled.indexes
-    mentioned = {m.entity for layer in EARLIER for m in doc.layers.get(layer, ())}
+    mentioned = {zh for layer in EARLIER for zh in named_in(doc.layers.get(layer, ()))}
     scope = scope_of(doc)
     if scope is not None:  # a stretch of a long document: the entities named elsewhere in it too (so far)
         mentioned |= scope.mentioned
