@@ -68,6 +68,33 @@ def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidenc
         assert hopeless[True] > hopeless[False]  # and knowing the rival leaves out more
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_candidate_out_of_reach_is_below_the_report_threshold_whatever_its_echo(seed):
+    """``Model.out_of_reach`` (the katakana finder's bound, with the token evidence read): for the fitted weights and
+    random ones of either sign, no echo, and no ambiguity unless it is known, brings the candidate up to the report
+    threshold; and it leaves out at least what ``hopeless`` does."""
+    rng = random.Random(seed)
+    current = model()
+    if seed:
+        current = replace(current, weights={name: rng.uniform(-4, 4) for name in FEATURE_NAMES},
+                          bias=rng.uniform(-10, -2), report=0.002, _known={}, _hopeless={})
+    evidence = list(_every_evidence())
+    out = {False: 0, True: 0}
+    for _ in range(300):
+        base, size = _random_features(rng), rng.choice([0, 100, 100_000])
+        for known in (False, True):
+            features = replace(base, tokens=rng.choice(evidence))
+            if current.hopeless(base, size, known):
+                assert current.out_of_reach(features, size, known)
+            if not current.out_of_reach(features, size, known):
+                continue
+            out[known] += 1
+            for echoed, ambiguous in itertools.product((False, True), (True,) if known else (False, True)):
+                full = replace(features, echoed=echoed, ambiguous=ambiguous, glossary_size=size)
+                assert current.confidence(full) < current.report
+    assert out[False]  # the test tried some
+
+
 @pytest.fixture(scope="module")
 def grown_glossary(tmp_path_factory) -> str:
     """tests/corpus's glossary grown to 3,000 entries with generated names (bench/gen_glossary.py)."""
@@ -111,6 +138,7 @@ def test_the_mentions_are_those_of_every_candidate_described_fully(grown_glossar
     left_out = _lint(linter, texts)
     assert sum(said) >= 20  # many candidates were hopeless
     monkeypatch.setattr(Model, "hopeless", lambda *a: False)
+    monkeypatch.setattr(Model, "out_of_reach", lambda *a: False)  # the katakana finder's, with token evidence
     real_completed = resolve_module.completed  # and no candidate dropped before resolve: every one scored
     monkeypatch.setattr(resolve_module, "completed",
                         lambda compiled, layers, elsewhere=None, lonely=None, floor=None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import Indel
 
+from ..asides import inserted_pinyin
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, SPACES, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
@@ -15,7 +16,8 @@ from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, kata
 from ..tokens import tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
-from .runs import doc_runs, glossary_memo, named_entities, parts
+from .layer import FLOOR, Dropped
+from .runs import doc_runs, glossary_memo, named_entities, parts, scope_of
 
 LAYER = "mentions.katakana"
 FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
@@ -132,25 +134,34 @@ def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: Callable[[str], 
     return False
 
 
-def find_katakana(doc, compiled) -> list[Mention]:
+def find_katakana(doc, compiled) -> list[Mention | Dropped]:
+    """The katakana candidates of ``doc``; with a floor model in ``doc.memo`` (``FLOOR``), those that can never be
+    reported are kept as one ``Dropped`` record per span (``_sorted_out``)."""
     idx = compiled.indexes
     named = named_entities(doc)
     seen = glossary_memo(idx, "katakana.stretches")  # (stretch, fuzzy) -> could name an entity
     may = glossary_memo(idx, "katakana.runs")  # run -> could name an entity
     spelt = _spelt_keys(compiled)
-    out: list[Mention] = []
+    floor = doc.memo.get(FLOOR)
+    if floor is not None and scope_of(doc) is None and inserted_pinyin(doc.text):
+        floor = None  # the text without its pinyin is searched too: a candidate there may lie inside one here
+    out: list[Mention | Dropped] = []
     for run_span, run in doc_runs(doc, KATAKANA_RUN):
         if run not in may:
             may[run] = _may_match(run, idx, seen, spelt)
         if not may[run]:
             continue
         pieces = _pieces(doc, run_span)
+        found = []
         for i in range(len(pieces)):
             for j in range(i + 1, min(len(pieces), i + MAX_PARTS) + 1):
                 span = Span(pieces[i][0].start, pieces[j - 1][0].end)
                 separated = any(p[1] for p in pieces[i + 1:j])
                 compound = pieces[i][2] or pieces[j - 1][2]
-                out += _matches(doc, compiled, span, separated, named, compound, spelt)
+                matched = _matches(doc, compiled, span, separated, named, compound, spelt, floor)
+                if matched is not None:
+                    found.append(matched)
+        out += _sorted_out(found, floor is not None)
     out += _surnames_alone(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
@@ -197,6 +208,31 @@ def _reading_surname_key(compiled, zh: str) -> str:
     return found
 
 
+def _sorted_out(found: list[tuple], floor: bool) -> list[Mention | Dropped]:
+    """The Mentions of a run's candidates (``_matches``'s, span by span), but for those out of reach of the report
+    threshold (``Model.out_of_reach``) with no other katakana candidate of their entity inside them: such a
+    candidate is dropped in ``resolve.completed`` (only a part inside it could lend it its confidence), so it is one
+    entity of its span's ``Dropped`` record. Every katakana candidate lies in its run, so the run's are all that
+    can lie inside it (a surname alone, ``_surnames_alone``, spans its whole run: it lies inside none of them; the
+    text without inserted pinyin, searched too, is left out of this: ``find_katakana``)."""
+    spans: dict[str, list[Span]] = {}  # entity -> its candidates' spans in the run
+    if floor:
+        for span, _, rows in found:
+            for zh, *_ in rows:
+                spans.setdefault(zh, []).append(span)
+    out: list[Mention | Dropped] = []
+    for span, surface, rows in found:
+        dropped = []
+        for zh, matched, features, gone in rows:
+            if gone and not any(s != span and span.contains(s) for s in spans[zh]):
+                dropped.append(zh)
+            else:
+                out.append(Mention(span, surface, zh, MentionKind.KATAKANA, detail=matched, features=features))
+        if dropped:
+            out.append(Dropped(span, MentionKind.KATAKANA, tuple(dropped)))
+    return out
+
+
 # a word of a name written with separators that ends in ング: Mandarin -ng spelt the English way (ペング for peng)
 NG_WORD_END = re.compile(f"ング(?=[{re.escape(SEPARATORS)}]|$)")
 
@@ -206,6 +242,14 @@ def surface_key(surface: str) -> str:
     if any(c in SEPARATORS for c in surface):
         surface = NG_WORD_END.sub("ン", surface)
     return coarse(katakana_romaji(surface))
+
+
+def _may_be_split(text: str, span: Span) -> bool:
+    """A space lies in the span or right beside it with katakana beyond: only then can ``_in_split_form`` hold."""
+    start, end = span.start, span.end
+    return (start > 1 and text[start - 1] in SPACES and is_katakana(text[start - 2])) \
+        or (end < len(text) - 1 and text[end] in SPACES and is_katakana(text[end + 1])) \
+        or any(c in SPACES for c in text[start:end])
 
 
 def _in_split_form(text: str, span: Span, forms) -> bool:
@@ -248,36 +292,72 @@ def _brand_tail_after(doc, span: Span, tails: tuple[str, ...]) -> bool:
 
 
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
-             spelt: Callable[[str], frozenset[str]]) -> list[Mention]:
+             spelt: Callable[[str], frozenset[str]], floor) -> tuple[Span, str, list[tuple]] | None:
+    """(span, surface, rows) of the entities the span's katakana may name, each row (entity, matched key, features,
+    out of reach of ``floor``'s report threshold); None when it names none. Features equal for several entities
+    (most of the tens of entities a katakana name reads as in a large glossary) are made once."""
     idx = compiled.indexes
     surface = doc.slice(span)
     if len(surface) > MAX_NAME * MAX_PARTS:
-        return []
+        return None
     key = surface_key(surface)
     if len(key) < 2:
-        return []
-    found = _candidates(key, idx, spelt)
+        return None
+    found = _described(compiled, key, spelt)
     if not found:
-        return []  # no entity: no token evidence read (it tokenizes the paragraph)
-    out = []
+        return None  # no entity: no token evidence read (it tokenizes the paragraph)
     tokens = token_evidence(doc, span)
-    for zh, (matched, sim) in found.items():
-        entry = compiled.entry(zh)
-        own, tails = _form_katakana(compiled, zh)
-        context = name_suffix_after(doc, span, entry.type) or _brand_tail_after(doc, span, tails)
+    split = _may_be_split(doc.text, span)
+    suffixes: dict[str, bool] = {}  # entity type -> a name suffix after the span
+    kept = []
+    for zh, matched, sim, entity_type, person, forms, own, tails, syllables, short in found:
+        context = suffixes.get(entity_type)
+        if context is None:
+            context = suffixes[entity_type] = name_suffix_after(doc, span, entity_type)
+        if tails and not context:
+            context = _brand_tail_after(doc, span, tails)
         if surface in own:
             continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
-        if _in_split_form(doc.text, span, entry.correct_forms):
+        if split and _in_split_form(doc.text, span, forms):
             continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
-        syllables = len(idx.syllables.get(zh, ())) or max(2, len(matched) // 2)
-        if sim < 1 and 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES and (zh not in named or tokens.known_place):
+        if sim < 1 and short and (zh not in named or tokens.known_place):
             continue  # a short katakana name misspelt (ミーロン for ミーレン) only beside the name itself, and never
             # a place the dictionary knows (ロシア is no misspelt ラサ)
-        features = Features(MentionKind.KATAKANA, syllables, tokens,
-                            context=context, elsewhere=zh in named,
-                            similarity=sim, separated=separated, person=entry.may_be_person,
-                            compound=compound, short_key=len(key) < 3)
-        out.append(Mention(span, surface, zh, MentionKind.KATAKANA, detail=matched, features=features))
-    return out
+        kept.append((zh, matched, (syllables, context, zh in named, sim, person)))
+    if not kept:
+        return span, surface, []
+    size = len(compiled.glossary)
+    ambiguous = len(kept) > 1  # another entity's candidate on the span: resolve.completed finds it so too
+    made: dict[tuple, tuple[Features, bool]] = {}
+    rows = []
+    for zh, matched, described in kept:
+        features = made.get(described)
+        if features is None:
+            syllables, context, elsewhere, sim, person = described
+            features = Features(MentionKind.KATAKANA, syllables, tokens, context=context, elsewhere=elsewhere,
+                                similarity=sim, separated=separated, person=person, compound=compound,
+                                short_key=len(key) < 3)
+            features = made[described] = (features, floor is not None and floor.out_of_reach(features, size,
+                                                                                             ambiguous))
+        rows.append((zh, matched, *features))
+    return span, surface, rows
+
+
+def _described(compiled, key: str, spelt: Callable[[str], frozenset[str]]) -> list[tuple]:
+    """What ``_matches`` reads of each entity a katakana key may name (``_candidates``), decided once per key and
+    glossary: (entity, matched key, similarity, entity type, person, correct forms, the katakana its forms begin
+    with and its brand forms' Latin tails (``_form_katakana``), syllables, a name of fewer than
+    ``FUZZY_SYLLABLES``)."""
+    memo = glossary_memo(compiled.indexes, "katakana.described")
+    found = memo.get(key)
+    if found is None:
+        idx = compiled.indexes
+        found = memo[key] = []
+        for zh, (matched, sim) in _candidates(key, idx, spelt).items():
+            entry = compiled.entry(zh)
+            n = len(idx.syllables.get(zh, ()))
+            found.append((zh, matched, sim, entry.type, entry.may_be_person, entry.correct_forms,
+                          *_form_katakana(compiled, zh), n or max(2, len(matched) // 2), 0 < n < FUZZY_SYLLABLES))
+    return found

@@ -60,6 +60,20 @@ class Model:
         return known
 
 
+    def out_of_reach(self, features: Features, glossary_size: int, ambiguous: bool = False) -> bool:
+        """``features`` are complete but for ``echoed`` and ``ambiguous`` (their token evidence read), and no echo or
+        ambiguity can bring them up to the report threshold: ``unreported`` whatever those turn out to be.
+        ``ambiguous``: known to be so already (the input counts as it is, not at its most)."""
+        memo_key = (features, glossary_size, ambiguous, "tokens")
+        known = self._hopeless.get(memo_key)
+        if known is None:
+            fixed = replaced(features, echoed=False, ambiguous=ambiguous, glossary_size=glossary_size)
+            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in ("echoed", "ambiguous")
+                                         if not (ambiguous and name == "ambiguous"))
+            known = _remember(self._hopeless, memo_key, z < math.log(self.report / (1.0 - self.report)) - MARGIN)
+        return known
+
+
 def _remember(memo: dict, key, value):
     """``value`` stored under ``key`` in a memo bounded to ``KNOWN_FEATURES`` entries (emptied when full)."""
     if len(memo) >= KNOWN_FEATURES:
