@@ -131,14 +131,18 @@ def test_the_mentions_are_those_of_every_candidate_described_fully(grown_glossar
         monkeypatch.setattr(tokens.PackWindow.__init__, "__defaults__", (4000,))
         monkeypatch.setattr(lint, "WINDOW_CHARS", 2000)
         texts = ["\n".join(texts)]
+    from textqa.mentions import runs
+
     linter = Linter(grown_glossary)
     said = []
     real = Model.hopeless
     monkeypatch.setattr(Model, "hopeless", lambda *a: said.append(real(*a)) or said[-1])
+    monkeypatch.setattr(runs, "_MEMOS", {})  # the finders' verdicts kept across documents (homophone._Window)
     left_out = _lint(linter, texts)
     assert sum(said) >= 20  # many candidates were hopeless
     monkeypatch.setattr(Model, "hopeless", lambda *a: False)
     monkeypatch.setattr(Model, "out_of_reach", lambda *a: False)  # the katakana finder's, with token evidence
+    monkeypatch.setattr(runs, "_MEMOS", {})
     real_completed = resolve_module.completed  # and no candidate dropped before resolve: every one scored
     monkeypatch.setattr(resolve_module, "completed",
                         lambda compiled, layers, elsewhere=None, lonely=None, floor=None:

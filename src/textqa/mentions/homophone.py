@@ -181,16 +181,13 @@ class _Reading:
         self.features = _described(compiled, zh, window, kind, len(window), **more)
         self._variants: dict[tuple[bool, bool], Features] = {}
 
-    def variant(self, doc, span: Span, named: set, suffixes: dict[str, bool]) -> Features:
-        """The features with the document's name suffix and literal forms (shared by every place they are alike).
-        ``suffixes``: entity type -> a name suffix after the span, asked once a span and type."""
-        context = suffixes.get(self.entity_type)
-        if context is None:
-            context = suffixes[self.entity_type] = name_suffix_after(doc, span, self.entity_type)
-        key = (context, self.zh in named)
+    def variant(self, context: bool, elsewhere: bool) -> Features:
+        """The features with the document's name suffix after the window (``context``) and whether it writes the
+        entity in a literal form (``elsewhere``): shared by every place they are alike."""
+        key = (context, elsewhere)
         found = self._variants.get(key)
         if found is None:
-            found = self._variants[key] = replaced(self.features, context=context, elsewhere=key[1])
+            found = self._variants[key] = replaced(self.features, context=context, elsewhere=elsewhere)
         return found
 
 
@@ -199,7 +196,7 @@ class _Window:
     (the document's tests are left to ``find_homophones``): the keys a mixed form's head may have, the entities it
     reads as, and (lazily) those it reads one syllable away from."""
 
-    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "_near")
+    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "tones_only", "_near", "_read", "_sorted")
 
     def __init__(self, compiled, run: str, i: int, end: int, keys: list, readings: list, mixed: list[str]):
         idx = compiled.indexes
@@ -208,7 +205,10 @@ class _Window:
         window = run[i:end]
         hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
         self.hits = [r for r in (_read_as(compiled, window, zh, key, exact) for zh, key in hits.items()) if r]
+        self.tones_only = any(r.tones_only for r in self.hits)
         self._near: list[_Reading] | None = None if not hits and end - i >= 3 else []
+        self._read: dict[bool, tuple] = {}  # placed -> (readings, rivals, entity types, entities)
+        self._sorted: dict[tuple, tuple] = {}  # (placed, name suffixes by type, entities written) -> sort_out's
 
     def near(self, compiled, window: str) -> list[_Reading]:
         if self._near is None:
@@ -216,6 +216,40 @@ class _Window:
             found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons)
             self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()]
         return self._near
+
+    def read_as(self, compiled, window: str, placed: bool) -> tuple:
+        """(readings, the kinds rivals share (``_rivals``), the readings' entity types, their entities) of the window;
+        ``placed``: the window is a place the dictionary knows (``_known_place``), so a reading alike only without
+        tones is none (台州 beside 泰州)."""
+        found = self._read.get(placed)
+        if found is None:
+            hits = [r for r in self.hits if not r.tones_only] if placed else self.hits
+            readings = [*hits, *self.near(compiled, window)]
+            found = self._read[placed] = (readings, _rivals(readings) if len(readings) > 1 else _NO_RIVALS,
+                                          tuple(dict.fromkeys(r.entity_type for r in readings)),
+                                          frozenset(r.zh for r in readings))
+        return found
+
+    def sort_out(self, compiled, window: str, placed: bool, contexts: tuple[bool, ...], written: frozenset,
+                 floor, size: int) -> tuple[list, list]:
+        """([(reading, features)] of the candidates to describe fully, [(kind, entities)] of those that can never be
+        reported (``Model.hopeless``: counted only as rivals and echoes)), for the document's name suffix after the
+        window by entity type (``contexts``, in ``read_as``'s order) and the entities it writes literally
+        (``written``): decided once for each, a window's readings being tens with a large glossary."""
+        key = (placed, contexts, written)
+        found = self._sorted.get(key)
+        if found is None or found[0] is not floor or found[1] != size:
+            readings, rivals, types, _ = self.read_as(compiled, window, placed)
+            context = dict(zip(types, contexts))
+            live, dropped = [], {}
+            for r in readings:
+                features = r.variant(context[r.entity_type], r.zh in written)
+                if floor is not None and floor.hopeless(features, size, r.kind in rivals):
+                    dropped.setdefault(r.kind, []).append(r.zh)
+                else:
+                    live.append((r, features))
+            found = self._sorted[key] = (floor, size, live, [(kind, tuple(zhs)) for kind, zhs in dropped.items()])
+        return found[2], found[3]
 
 
 def _windows(compiled, run: str) -> list[_Window]:
@@ -253,6 +287,8 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
     """The kanji sound-alike candidates of ``doc``; with a floor model in ``doc.memo`` (``FLOOR``), those of a
     window that can never be reported are kept as one ``Dropped`` record per kind."""
     named = named_entities(doc)
+    floor = doc.memo.get(FLOOR)
+    size = len(compiled.glossary)
     out: list[Mention | Dropped] = []
     memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows (_windows)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
@@ -270,27 +306,22 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
-            hits = w.hits
-            if any(r.tones_only for r in hits) and _known_place(doc, span):
-                hits = [r for r in hits if not r.tones_only]  # 台州 beside 泰州: a real place of its own, read alike
-                # only without tones
-            readings = [*hits, *w.near(compiled, window)]
-            rivals = _rivals(readings) if len(readings) > 1 else _NO_RIVALS
-            suffixes: dict[str, bool] = {}
-            dropped: dict[MentionKind, list[str]] = {}
-            for r in readings:
-                features = _evidenced(doc, compiled, span, r.variant(doc, span, named, suffixes), r.kind in rivals)
-                if features.tokens is None:  # hopeless: a rival and an echo only
-                    dropped.setdefault(r.kind, []).append(r.zh)
-                    continue
-                out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
-            out += [Dropped(span, kind, tuple(zhs)) for kind, zhs in dropped.items()]
+            placed = w.tones_only and _known_place(doc, span)  # 台州 beside 泰州: a real place of its own
+            _, _, types, entities = w.read_as(compiled, window, placed)
+            contexts = tuple(name_suffix_after(doc, span, t) for t in types)
+            written = entities & named if named else _NO_ENTITIES
+            live, dropped = w.sort_out(compiled, window, placed, contexts, written, floor, size)
+            for r, features in live:
+                out.append(Mention(span, window, r.zh, r.kind, detail=r.key,
+                                   features=replaced(features, tokens=token_evidence(doc, span))))
+            out += [Dropped(span, kind, zhs) for kind, zhs in dropped]  # a rival and an echo only
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
 
 
 _NO_RIVALS: frozenset = frozenset()
+_NO_ENTITIES: frozenset = frozenset()
 
 
 def _rivals(readings: list[_Reading]) -> set[MentionKind]:
@@ -375,36 +406,53 @@ def _near_pairs(doc, compiled, named: set) -> list[Mention]:
     the name suffix points to, since a two-character stretch with one character in common is everywhere. A
     person's only when the document names the person literally elsewhere (as a wrong surname is) and the two
     characters are no dictionary word of their own."""
-    pairs = compiled.indexes.near_pairs
-    if not pairs:
+    if not compiled.indexes.near_pairs:
         return []
+    memo = glossary_memo(compiled.indexes, "homophone.near-pairs")  # two characters -> _near_pair_names
     out = []
     scope = scope_of(doc)
     for start in kanji_pairs_before_suffix(doc.text) if scope is None else \
             kanji_pairs_before_suffix(doc.text, scope.start, scope.end):
         window = doc.text[start:start + 2]
+        found = memo.get(window)
+        if found is None:
+            found = memo[window] = _near_pair_names(compiled, window)
         span = Span(start, start + 2)
-        if window in compiled.forms:
-            continue
-        simple = simplified_form(window)
-        for kept in (0, 1):
-            other = 1 - kept
-            readings = _sorted_readings(window[other])
-            for zh, syllable in pairs.get(near_pair_key(kept, simple[kept]), ()):
-                if simple[other] == simplified_form(zh)[other] or syllable in readings:
-                    continue  # the same name, or a homophone: the other finders have it
-                if zh in compiled.indexes.persons and (zh not in named or is_dictionary_word(window)):
-                    continue  # a person named only so, or a word of its own (平井, a Japanese surname)
-                if not any(_confusable(r, syllable) for r in readings):
-                    continue
-                if not name_suffix_after(doc, span, compiled.entry(zh).type):
-                    continue
-                key = [syllable, syllable]
-                key[kept] = compiled.indexes.syllables[zh][kept]
-                key[other] = "/".join(readings)
-                features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
-                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=" ".join(key),
-                                   features=features))
+        for zh, detail, person, entity_type in found:
+            if person and zh not in named:
+                continue  # a person named only so
+            if not name_suffix_after(doc, span, entity_type):
+                continue
+            features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
+            out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=detail, features=features))
+    return out
+
+
+def _near_pair_names(compiled, window: str) -> list[tuple[str, str, bool, str]]:
+    """(entity, key, person, entity type) of each two-character name that ``window`` keeps one character of and
+    changes the other to one read with a confusable initial or final (``_near_pairs``), decided once per window
+    and glossary: not the same name or a homophone (the other finders have those), nor a person's name when the
+    window is a word of its own (平井, a Japanese surname)."""
+    idx = compiled.indexes
+    if window in compiled.forms:
+        return []
+    simple = simplified_form(window)
+    out = []
+    for kept in (0, 1):
+        other = 1 - kept
+        readings = _sorted_readings(window[other])
+        for zh, syllable in idx.near_pairs.get(near_pair_key(kept, simple[kept]), ()):
+            if simple[other] == simplified_form(zh)[other] or syllable in readings:
+                continue  # the same name, or a homophone: the other finders have it
+            person = zh in idx.persons
+            if person and is_dictionary_word(window):
+                continue
+            if not any(_confusable(r, syllable) for r in readings):
+                continue
+            key = [syllable, syllable]
+            key[kept] = idx.syllables[zh][kept]
+            key[other] = "/".join(readings)
+            out.append((zh, " ".join(key), person, compiled.entry(zh).type))
     return out
 
 
