@@ -547,7 +547,7 @@ def test_encoding_loss_first_test_finds_what_every_paragraph_finds(monkeypatch):
 def test_token_at_one_offset_same_as_tokens_in():
     """``tokens.token_at`` gives the one token that ``tokens_in`` gives for a one-code-point span, at every offset of
     the development articles (blank lines and the text's end included), and None where it gives none."""
-    from textqa.tokens import token_at, tokens_in
+    from textqa.tokens import token_at, tokens_at, tokens_in
 
     compared = 0
     for text in _texts()[:6]:
@@ -557,6 +557,9 @@ def test_token_at_one_offset_same_as_tokens_in():
             assert len(found) <= 1
             assert token_at(doc, offset) == (found[0] if found else None)
             compared += bool(found)
+        offsets = list(range(len(text) + 1))  # tokens_at, its paragraphs looked up once each: the same tokens
+        assert tokens_at(Document(text), offsets) == [token_at(doc, offset) for offset in offsets]
+        assert tokens_at(Document(text), offsets[::-7]) == [token_at(doc, offset) for offset in offsets[::-7]]
     assert compared > 1000
 
 

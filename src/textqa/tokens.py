@@ -401,6 +401,21 @@ def token_at(doc, offset: int) -> Token | None:
     return pack.token(i, doc.text) if i >= 0 and pack.ends[i] > offset else None
 
 
+def tokens_at(doc, offsets) -> list[Token | None]:
+    """``token_at`` of each of ``offsets``, the paragraph and its pack looked up once for offsets that follow each
+    other in one paragraph (the starts of a run's windows)."""
+    text = doc.text
+    out: list[Token | None] = []
+    start = end = -1
+    for offset in offsets:
+        if not start <= offset < end:  # a paragraph holds every offset from its start to before its end
+            para = doc.paragraph_of(min(offset, len(text)))
+            start, end, pack = para.start, para.end, _packed(doc, para)
+        i = bisect.bisect_right(pack.starts, offset) - 1
+        out.append(pack.token(i, text) if i >= 0 and pack.ends[i] > offset else None)
+    return out
+
+
 def tokens_in(doc, span: Span) -> list[Token]:
     """Tokens that overlap ``span``, tokenizing only the paragraphs it touches."""
     out: list[Token] = []

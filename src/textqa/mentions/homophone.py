@@ -12,7 +12,7 @@ from ..phonetics.pinyin import char_readings, primary_readings, surname_length, 
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
                        shared_characters, token_evidence)
-from ..tokens import token_at
+from ..tokens import token_at, tokens_at
 from .kinds import MentionKind
 from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -295,14 +295,13 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
         found = memo.get(run)
         if found is None:
             found = memo[run] = _windows(compiled, run)
-        inside: dict[int, bool] = {}  # window start -> _inside_known_name (it reads the token at the start only)
+        starts = list(dict.fromkeys(w.i for w in found))  # in order: the windows' distinct starts
+        inside = {i: _inside_known_name(doc, run_start + i, tok)  # it reads the token at the start only
+                  for i, tok in zip(starts, tokens_at(doc, [run_start + i for i in starts]))}
         for w in found:
-            span = Span(run_start + w.i, run_start + w.end)
-            known = inside.get(w.i)
-            if known is None:
-                known = inside[w.i] = _inside_known_name(doc, span)
-            if known:
+            if inside[w.i]:
                 continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
+            span = Span(run_start + w.i, run_start + w.end)
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
@@ -383,14 +382,14 @@ def _misread(zh: str, keys: list[str], idx) -> bool:
     return bool(first) and " ".join(first) not in keys and chinese_word(simplified_form(zh))
 
 
-def _inside_known_name(doc, span: Span) -> bool:
-    """True when ``span`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in 習近平), or
-    inside a date: a time word (年 of 毎年夏, 今年秋) or a counter after a number (年 of 2017年夏). A window cut out of
-    a known name is that name's tail, and one cut out of a date is the date's, not a name of its own."""
-    tok = token_at(doc, span.start)
+def _inside_known_name(doc, start: int, tok) -> bool:
+    """True when a window at ``start`` begins inside a proper noun that SudachiPy knows as spelt (安倍 in 安倍氏, 近平 in
+    習近平), or inside a date: a time word (年 of 毎年夏, 今年秋) or a counter after a number (年 of 2017年夏). A window
+    cut out of a known name is that name's tail, and one cut out of a date is the date's, not a name of its own.
+    ``tok``: the token at ``start`` (``tokens.token_at``)."""
     if tok is None or tok.oov:
         return False
-    if tok.span.start < span.start:
+    if tok.span.start < start:
         return tok.is_proper_noun or tok.is_time_word
     return tok.is_counter and _after_numeral(doc, tok)
 
