@@ -1242,3 +1242,19 @@ def test_a_chat_logs_speaker_written_as_the_glossary_writes_the_name_is_no_untra
     assert ("GRB001", "邬海蘭说过") in glossary_warnings("彼は邬海蘭说过と書いた。", _CHAT)
     assert ("GRB001", "邬") in glossary_warnings("[09:15] 柯文：邬さん、お疲れさま。", None)
     assert ("GRB001", "邬") in glossary_warnings("邬の字は読めない。", _CHAT)
+
+
+# Thirteenth set (real9e): Chinese lessons, Hong Kong and Taiwan topics, recipes, sports, reports, drama pages; one
+# test a class, own text.
+def test_a_lessons_chinese_line_with_its_pinyin_on_the_next_line_is_quoted():
+    """A Chinese lesson gives each sentence in Chinese with its reading in pinyin on the line below (tone marks or
+    tone numbers, a speaker's name left unread, an erhua r), or above: the Chinese is quoted, not left untranslated.
+    A Chinese line under a line of English, or one whose Latin line below reads other characters, is still
+    reported."""
+    lesson = ("第3課 あいさつ\n\n王：我们明天见。\nwǒmen míngtiān jiàn.\nまた明天会いましょう。\n\n"
+              "李：请喝点儿茶。\n  qǐng hē diǎnr chá\nお茶をどうぞ。\n\nni3men dou1 lai2 ma?\n你们都来吗?\n"
+              "皆さん来ますか。\n")
+    assert _eleventh_warnings(lesson, None) == []
+    assert ("GRB001", "我们明天见") in _eleventh_warnings("会議の後で\n我们明天见。\nSee you tomorrow.\n", None)
+    assert ("GRB001", "我们明天见") in _eleventh_warnings("彼は書いた。\n我们明天见。\nshí èr diǎn bàn\n", None)
+

@@ -62,6 +62,10 @@ HIRAGANA = CharClass(((0x3041, 0x3096),))
 # katakana that no word begins with: the moraic n, the small tsu and small vowels and ya/yu/yo, the long mark
 KATAKANA_NON_INITIAL = "ンッァィゥェォャュョヮヵヶー"
 LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
+ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining marks: a tone mark (hǎo, or a + ̌)
+# a letter of pinyin as lessons print it: Latin with tone marks, precomposed or combining, and the script a and g of
+# some fonts (ɡāo, mɑ)
+PINYIN_LETTER_RANGE = f"A-Za-z{ACCENT_RANGE}\u0251\u0261"
 # the Unicode kana blocks whole, where a check wants every character of them (the marks ゛゜ゝゞヽヾ, ・ and ー too)
 HIRAGANA_BLOCK_RANGE = "\u3040-\u309f"
 KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"

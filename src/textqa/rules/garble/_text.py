@@ -9,9 +9,9 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH, DRAWN_VOWEL, EMOJI,
-                          EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
-                          SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+from ...charclass import (ACCENT_RANGE, BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH,
+                          DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
+                          PINYIN_LETTER_RANGE, SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...masks import HANDLE
@@ -226,7 +226,8 @@ def translated_line(text: str, start: int) -> bool:
     """True when the line holding ``start`` has no kana and the next line is its Japanese translation in
     parentheses: a quoted line of dialogue or a subtitle given with its meaning (`妳們今天去哪裡?` /
     `(君たち今日はどこへ行くの?)`); or when a mark opens the line as the Chinese of a bilingual text and the line
-    above or below it is marked as its Japanese (`(中)我们明天开会。` / `(日)私たちは明日会議を開く。`)."""
+    above or below it is marked as its Japanese (`(中)我们明天开会。` / `(日)私たちは明日会議を開く。`); or when the
+    line below or above is its reading in pinyin (a lesson's `我们都很好。` / `Wǒmen dōu hěn hǎo.`)."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     if hi < 0:
@@ -237,10 +238,63 @@ def translated_line(text: str, start: int) -> bool:
     below = text[hi + 1:len(text) if after < 0 else after].strip(" \u3000")
     if below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below):
         return True
+    above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
+    if any(reads_aloud(line, text[lo:hi]) for line in (below, above)):
+        return True
     if _line_mark(text[lo:hi]) not in CHINESE_LINE_MARKS:
         return False
-    above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
+
+
+READ_ALOUD_SHARE = 0.7  # of the characters of a line, and of the syllables of a line of pinyin, that pair up
+READ_ALOUD_MIN = 2  # characters of a line, at least, that its pinyin reads
+PINYIN_LETTERS = re.compile(f"[{PINYIN_LETTER_RANGE}]+")
+TONE_MARKED = re.compile(f"[{ACCENT_RANGE}1-5]")  # a tone mark or a tone number (hǎo, hao3)
+
+
+def reads_aloud(line: str, chinese: str) -> bool:
+    """``line`` is the pinyin of the Chinese line ``chinese``: Latin only, with tone marks or tone numbers, every
+    word of it pinyin syllables (an erhua r allowed: diǎnr), which read most of the line's characters in order (a
+    lesson's sentence and its reading, a speaker's name left unread)."""
+    if not line or any(is_japanese(c) for c in line) or TONE_MARKED.search(line) is None:
+        return False
+    syllables = _syllables(line)
+    chars = [c for c in chinese if is_kanji(c)]
+    if not syllables or len(chars) < READ_ALOUD_MIN:
+        return False
+    paired = _paired(tuple(chars), tuple(syllables))
+    return paired >= READ_ALOUD_SHARE * len(chars) and paired >= READ_ALOUD_SHARE * len(syllables)
+
+
+def _syllables(line: str) -> list[str] | None:
+    """The toneless syllables of a line of pinyin, or None when a word of it is no pinyin."""
+    from ...phonetics.pinyin import strip_tones  # noqa: PLC0415
+    from ._pinyin import segment  # noqa: PLC0415
+
+    out: list[str] = []
+    for word in PINYIN_LETTERS.findall(strip_tones(line.replace("\u0251", "a").replace("\u0261", "g"))):
+        parts = segment(word)
+        if parts is None and word[-1:] in "rR" and len(word) > 1 and segment(word[:-1]) is not None:
+            parts = (*segment(word[:-1]), "er")  # diǎnr reads 点儿
+        if parts is None:
+            return None
+        out.extend(parts)
+    return out
+
+
+def _paired(chars: tuple[str, ...], syllables: tuple[str, ...]) -> int:
+    """How many characters, in order, the syllables read (the longest common subsequence under reading)."""
+    from ...phonetics.pinyin import char_readings  # noqa: PLC0415
+
+    row = [0] * (len(syllables) + 1)
+    for ch in chars:
+        readings = char_readings(ch)
+        prev = 0
+        for j, syl in enumerate(syllables, 1):
+            cur = row[j]
+            row[j] = prev + 1 if syl in readings else max(row[j], row[j - 1])
+            prev = cur
+    return row[-1]
 
 
 # -- brackets -----------------------------------------------------------------
