@@ -1258,3 +1258,12 @@ def test_a_lessons_chinese_line_with_its_pinyin_on_the_next_line_is_quoted():
     assert ("GRB001", "我们明天见") in _eleventh_warnings("会議の後で\n我们明天见。\nSee you tomorrow.\n", None)
     assert ("GRB001", "我们明天见") in _eleventh_warnings("彼は書いた。\n我们明天见。\nshí èr diǎn bàn\n", None)
 
+
+def test_a_quoted_chinese_phrase_with_its_own_end_mark_and_then_its_gloss_is_explained():
+    """A language blog quotes a Chinese phrase with its own question or exclamation mark inside the quote, then
+    gives its pinyin or meaning in parentheses, after a space or not (`「你们好吗?」(Nǐmen hǎo ma?)`): explained, and
+    so is the same phrase quoted again further on. The phrase quoted with no gloss anywhere is still reported."""
+    blog = ("「你们好吗?」(Nǐmen hǎo ma?)はよく使う挨拶です。例文: 「谢谢你!」 (ありがとう!)\n\n"
+            "友人同士なら「你们好吗?」より気軽な言い方もあります。")
+    assert _eleventh_warnings(blog, None) == []
+    assert ("GRB001", "你们好吗") in _eleventh_warnings("友人同士なら「你们好吗?」より気軽な言い方もあります。", None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE,
+from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE, SPACES,
                           is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -14,7 +14,7 @@ from ...phonetics.tables import name_context
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import after_phrase, brackets, paragraphs, translated_line
+from ._text import PHRASE_END, after_phrase, brackets, paragraphs, translated_line
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -28,6 +28,7 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
+PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
@@ -267,8 +268,11 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     another script's form (鄧小平（邓小平）). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
-    if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]:
-        end += 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
+    if text[start - 1:start] in QUOTE_PAIRS:
+        close = end + len(PHRASE_MARKS.match(text, end).group())  # the quoted phrase's own end mark: 「你好吗?」
+        if text[close:close + 1] == QUOTE_PAIRS[text[start - 1]]:
+            end = close + 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
+            end += text[end:end + 1] in SPACES  # one space before it: 「你好吗?」 (Nǐ hǎo ma?)
     gloss = EXPLAINED.match(text, end)
     if gloss is None and after_phrase(text, end + 1):  # a phrase book's 谢谢.(シエシエ): the phrase's mark, its reading
         gloss = EXPLAINED.match(text, end + 1)  # a reading (no kanji), or a meaning in Japanese: 长城!(万里の長城)
