@@ -1267,3 +1267,13 @@ def test_a_quoted_chinese_phrase_with_its_own_end_mark_and_then_its_gloss_is_exp
             "友人同士なら「你们好吗?」より気軽な言い方もあります。")
     assert _eleventh_warnings(blog, None) == []
     assert ("GRB001", "你们好吗") in _eleventh_warnings("友人同士なら「你们好吗?」より気軽な言い方もあります。", None)
+
+
+def test_an_infobox_form_with_its_chinese_variety_in_brackets_on_its_own_line_is_labelled():
+    """An infobox gives a name's romanisations one a line, each followed by the variety it is in (`Lam Chi Keung
+    (広東語)` / `Lín Zhìqiáng (北京語)`), the second line without the row's label: a form talked about. The pinyin in a
+    sentence is still reported."""
+    box = "林志強\n各種表記\n繁体字 林志強\n拼音 Lam Chi Keung (広東語)\nLín Zhìqiáng (北京語)\n\n林志強は厦門の実業家。"
+    assert warnings(box) == []
+    assert ("NAM007", "Lín Zhìqiáng") in warnings("Lín Zhìqiángは厦門の実業家。")
+

@@ -367,9 +367,13 @@ def form_rows(text: str) -> list[Span]:
 
 @functools.lru_cache(maxsize=1)
 def _label_after() -> re.Pattern:
-    """A label in parentheses after a form: Wong Kar-wai（英語）, ウォン・カーウァイ（広東語）."""
+    """A label in parentheses after a form: Wong Kar-wai（英語）, ウォン・カーウァイ（広東語）, or the name of any language or
+    variety, a word ending in 語 (Lín Zhìqiáng (閩南語), a romanisation in a regional variety)."""
     labels = "|".join(map(re.escape, form_labels()))
-    return re.compile(rf"[（(](?:{labels}){LABEL_QUALIFIER}[）)]")
+    return re.compile(rf"[（(](?:{labels}|[{KANJI_RANGE}]{{1,{LANGUAGE_NAME}}}語){LABEL_QUALIFIER}[）)]")
+
+
+LANGUAGE_NAME = 4  # kanji of a language's or variety's name before its 語 (客家語, 閩南語)
 
 
 FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form that a label follows
