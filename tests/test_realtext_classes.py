@@ -1277,3 +1277,12 @@ def test_an_infobox_form_with_its_chinese_variety_in_brackets_on_its_own_line_is
     assert warnings(box) == []
     assert ("NAM007", "Lín Zhìqiáng") in warnings("Lín Zhìqiángは厦門の実業家。")
 
+
+def test_an_infobox_label_glued_to_a_long_english_literal_meaning_labels_it():
+    """An infobox row whose bars were lost glues its label to a long English value (`文字通りの意味The Road of the
+    Star River and the Moon Bridge of the Southern Coast`, commas and all): a translation talked about, not English
+    left in prose. The same words in a sentence are still reported."""
+    box = ("星河計画\n簡体字 星河计划\n文字通りの意味The Road of the Star River and the Moon Bridge of the Southern Coast\n"
+           "英文表記 Star River, the plan of the south and the sea\n\n星河計画は港の整備計画である。")
+    assert _eleventh_warnings(box, None) == []
+    assert ("GRB002", "and the") in _eleventh_warnings("計画はthe Star River and the Moon Bridgeを結ぶ。", None)

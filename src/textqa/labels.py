@@ -17,6 +17,7 @@ LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
 ITEM_SEP = "[、,，・/／ \u3000]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
+MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』）)】|\n"
 
 
@@ -55,6 +56,7 @@ def _label() -> re.Pattern:
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
         rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
         rf"|^[ \u3000|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
+        rf"|[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}$"
         rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"
         # an infobox row whose cell separator was lost, the label glued to its value (カタカナ転写リン・ジーチアン,
         # 拼音Lín Zhìqiáng, 簡体字林志强, 中国語(簡体字)林志强, 漢語ピンインLin Zhiqiang): a label ending in a kanji, a
@@ -81,6 +83,7 @@ def _label() -> re.Pattern:
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
 FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
+ENGLISH_VALUE = re.compile(f"[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}")  # a labelled value all in English (no 、 to end it)
 LATIN_LIST_ITEM = re.compile(f"[、,，]{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} .'-]{{0,40}}?)(?={SPACE}*[、,，のと]|$)", re.M)
 
 
@@ -409,6 +412,10 @@ def labelled_spans(text: str) -> list[Span]:
     for m in _label().finditer(text):
         end = m.end()
         bracketed = m.start() > 0 and text[m.start() - 1] in "（("  # （原題：星之城，月之镇）: up to the closer
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if ENGLISH_VALUE.fullmatch(text, end, line_end):
+            end = line_end  # a value all in English runs to its line's end, commas and all (One Belt, One Road)
         while end < len(text) and end - m.end() < MAX_FORM and (
                 text[end] not in FORM_END or (bracketed and text[end] == "，" and is_kanji(text[end + 1:end + 2] or "a"))):
             end += 1
