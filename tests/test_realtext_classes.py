@@ -1286,3 +1286,12 @@ def test_an_infobox_label_glued_to_a_long_english_literal_meaning_labels_it():
            "英文表記 Star River, the plan of the south and the sea\n\n星河計画は港の整備計画である。")
     assert _eleventh_warnings(box, None) == []
     assert ("GRB002", "and the") in _eleventh_warnings("計画はthe Star River and the Moon Bridgeを結ぶ。", None)
+
+
+def test_a_line_that_is_all_a_file_name_in_kanji_is_a_file_name():
+    """An infobox keeps its image's file name on a line of its own, in the old forms of its source and with spaces
+    and brackets (`星河會長林志強先生肖像 (國際會議實錄).jpg`): copied, not written, so no rule reads it. The same words
+    in a line of prose are still reported."""
+    box = "林志強\n星河會長林志強先生肖像 (國際會議實錄).jpg\n\n林志強は厦門の実業家である。"
+    assert _eleventh_warnings(box, None) == []
+    assert ("GRB013", "國際會議實錄") in _eleventh_warnings("林志強は國際會議實錄を出版した。國內の経済も語った。", None)

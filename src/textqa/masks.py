@@ -58,11 +58,23 @@ def pattern(template_rows: bool = True) -> re.Pattern:
                       rf"|{file_name}){rows})", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def file_line() -> re.Pattern:
+    """A line that is all a file name, in any script (an infobox's image: `總統林志強先生玉照 (國民大會實錄).jpg`):
+    no 、 or 。 in it, and a file-name extension ending it."""
+    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
+    return re.compile(rf"^[^\n、。]{{1,{MAX_FILE_LINE}}}\.(?:{exts})[ \t]*$", re.M | re.IGNORECASE)
+
+
+MAX_FILE_LINE = 100  # code points of a line that is all a file name
+
+
 def masked_spans(doc) -> list[Span]:
     """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses, file names, markup and labelled forms."""
     if LAYER not in doc.layers:
         found = pattern("|" in doc.text).finditer(doc.text)
-        spans = sorted([Span(m.start(), m.end()) for m in found] + labelled_spans(doc.text))
+        lines = file_line().finditer(doc.text) if "." in doc.text else ()
+        spans = sorted([Span(m.start(), m.end()) for m in (*found, *lines)] + labelled_spans(doc.text))
         merged: list[Span] = []
         for span in spans:
             if merged and span.start <= merged[-1].end:
