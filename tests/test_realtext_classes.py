@@ -1295,3 +1295,16 @@ def test_a_line_that_is_all_a_file_name_in_kanji_is_a_file_name():
     box = "林志強\n星河會長林志強先生肖像 (國際會議實錄).jpg\n\n林志強は厦門の実業家である。"
     assert _eleventh_warnings(box, None) == []
     assert ("GRB013", "國際會議實錄") in _eleventh_warnings("林志強は國際會議實錄を出版した。國內の経済も語った。", None)
+
+
+def test_a_local_dish_in_old_forms_followed_by_its_local_reading_is_talked_about():
+    """A Hong Kong or Taiwan page writes a dish as its menus do, in old forms, with its local reading after it in
+    katakana (with its Jyutping after ・) or in syllables with tone numbers (`鳳爪(フォンジャウ)`, `燒鵝(siu1ngo4)`):
+    a local word talked about, in every use. The same dishes in prose with no reading, beside other old forms, are
+    still reported."""
+    page = ("香港の飲茶で頼む点心\n\n■燒鵝\nまずは「燒鵝(siu1ngo4)」。ガチョウのロースト。\n\n"
+            "■鳳爪\n鳳爪(フォンジャウ・fung6 zaau2)は鶏の足。燒鵝と並ぶ定番です。")
+    assert _eleventh_warnings(page, None) == []
+    prose = "駅前の店で燒鵝を食べた。國內の經濟も語った。"
+    assert {s for c, s in _eleventh_warnings(prose, None) if c == "GRB013"} >= {"燒鵝"}
+    assert ("GRB012", "(guó)") in _eleventh_warnings("韓國(guó)の經濟は發展した。", None)

@@ -4,7 +4,7 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import KANJI_RANGE, KANJI_RUN, LazyPattern
+from ...charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import known_as_written, tokens_in
@@ -116,7 +116,7 @@ class TraditionalCharacter(Rule):
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start):
                     continue
-                if explains(text, m.start(), m.end()):
+                if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()):
                     explained.add(m.group())
                     continue
                 found.append((span, m.group()))
@@ -259,6 +259,27 @@ def _cited(doc, span: Span) -> bool:
     text = doc.text
     return brackets(doc).enclosing("cited", lambda o, c: text[o] == "「" and CITATION_BEFORE.search(
         text, max(0, o - CITATION_WINDOW), o) is not None).holds(span)
+
+
+# a reading in parentheses: katakana (a local reading: 蝦餃(ハーガウ), with its romanisation after ・), or syllables
+# with tone numbers (Cantonese Jyutping or numbered pinyin: 叉燒包(cha1siu1baau1), 焼賣(siu1 maai2))
+READING_GLOSS = re.compile(f"[(（]([^()（）\n{KANJI_RANGE}]{{1,40}})[)）]")
+KATAKANA_READING = re.compile(f"[〇○]*[{KATAKANA_RANGE}]+(?:[・ ][{KATAKANA_RANGE}]+)*(?:[・ ][A-Za-z0-9 ]+)?")
+TONE_NUMBERED = re.compile("[a-z]+[1-6]")  # a syllable with its tone number
+
+
+def _read_aloud(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] followed by its reading in parentheses: in katakana (a Hong Kong or Taiwanese dish
+    read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), or in syllables with tone numbers, one a
+    character (`叉燒包(cha1siu1baau1)`): a local word talked about, quoted with its local spelling. A conversion
+    never adds a reading; pinyin inserted after one character is GRB012's."""
+    gloss = READING_GLOSS.match(text, end)
+    if gloss is None or (start and is_kanji(text[start - 1])):
+        return False
+    reading = gloss.group(1).strip()
+    return KATAKANA_READING.fullmatch(reading) is not None \
+        or (len(TONE_NUMBERED.findall(reading)) >= end - start >= 2
+            and TONE_NUMBERED.sub("", reading).strip(" -'") == "")
 
 
 def _proper_name(doc, span: Span) -> bool:
