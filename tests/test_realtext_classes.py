@@ -1308,3 +1308,12 @@ def test_a_local_dish_in_old_forms_followed_by_its_local_reading_is_talked_about
     prose = "駅前の店で燒鵝を食べた。國內の經濟も語った。"
     assert {s for c, s in _eleventh_warnings(prose, None) if c == "GRB013"} >= {"燒鵝"}
     assert ("GRB012", "(guó)") in _eleventh_warnings("韓國(guó)の經濟は發展した。", None)
+
+
+def test_a_pronunciation_spelled_out_in_spaced_katakana_after_words_about_it_is_spaced_on_purpose():
+    """A language blog spells a word's sound out syllable by syllable, spaced, all a 「」 holds, after words about
+    readings or katakana in the same sentence (`カタカナで無理に書くと「シウ ンゴー」となる`): spaced on purpose. The same
+    spaced katakana in a quote with no such words before it is still reported."""
+    blog = "次は燒鵝です。カタカナで無理に書くと「シウ ンゴー」となる。伸ばす音に注意しよう。"
+    assert _eleventh_warnings(blog, None) == []
+    assert ("GRB009", "スマート シティ") in _eleventh_warnings("市長は「スマート シティ」を語った。", None)

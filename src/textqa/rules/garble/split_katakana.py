@@ -64,6 +64,26 @@ def _spaced_title(doc, span: Span) -> bool:
 
 
 PART = re.compile(f"{KATA}+")
+SPELLING_WORDS = ("カタカナ", "カナ", "片仮名")  # with the words of reading talk: what a spelled-out reading follows
+SPELLING_REACH = 40  # code points before the quote, within its sentence, in which such a word is looked for
+
+
+@functools.lru_cache(maxsize=1)
+def _spelling_talk() -> re.Pattern:
+    from ...wordlists import word_list  # noqa: PLC0415
+
+    return re.compile("|".join(map(re.escape, (*word_list("reading_talk.txt"), *SPELLING_WORDS))))
+
+
+def _spelled_reading(text: str, span: Span) -> bool:
+    """All a 「」 holds, after words about readings or katakana in its sentence (無理にカタカナで書くと「チャー シウ
+    バーウ」, 発音は「ホン コン」): a pronunciation spelled out syllable by syllable, spaced on purpose."""
+    if text[span.start - 1:span.start] != "「" or text[span.end:span.end + 1] != "」":
+        return False
+    lo = max(span.start - 1 - SPELLING_REACH, 0)
+    before = text[lo:span.start - 1]
+    sentence = before[max(before.rfind(c) for c in (*SENTENCE_ENDS, "\n")) + 1:]
+    return _spelling_talk().search(sentence) is not None
 
 
 def _place(ctx, span: Span) -> bool:
@@ -100,7 +120,9 @@ class SplitKatakana(Rule):
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
-    addresses give them; a place is a glossary place's form or a word the dictionary knows as a place).
+    addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), and a
+    pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
+    (`カタカナで書くと「チャー シウ バーウ」`).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -133,7 +155,7 @@ class SplitKatakana(Rule):
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
-                        or _spaced_title(ctx.doc, span) or _places(ctx, span):
+                        or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
