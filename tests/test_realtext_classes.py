@@ -1317,3 +1317,11 @@ def test_a_pronunciation_spelled_out_in_spaced_katakana_after_words_about_it_is_
     blog = "次は燒鵝です。カタカナで無理に書くと「シウ ンゴー」となる。伸ばす音に注意しよう。"
     assert _eleventh_warnings(blog, None) == []
     assert ("GRB009", "スマート シティ") in _eleventh_warnings("市長は「スマート シティ」を語った。", None)
+
+
+def test_a_personal_page_that_ends_lines_with_a_doubled_full_stop_trails_off_by_habit():
+    """A personal page ends two or more lines with 。。 (`あとで直すと思う。。`), trailing off: the writer's habit, only
+    info. A doubled 。 once in a text is still a seam."""
+    page = "読書記録のページ\n\nあとで地図も入れたいと思う。。\n人物の説明も足すかもしれない。。\n\n第一巻を読んだ。"
+    assert _eleventh_warnings(page, None) == []
+    assert ("GRB007", "。。") in _eleventh_warnings("港の整備は進んだ。。来年には完成する。", None)

@@ -43,7 +43,8 @@ class StrayPunctuation(Rule):
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does). A mark written
     twice (`。。`, `、、`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
-    style (`売り切れだって。。かなしい`).
+    style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` (a personal page trailing
+    off, a habit; a seam comes once).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -64,7 +65,7 @@ class StrayPunctuation(Rule):
     paragraph_local = True
 
     def local_key(self, ctx) -> tuple:
-        return spaced_style(ctx.doc), spaced_parens(ctx.doc), casual_register(ctx.doc)
+        return spaced_style(ctx.doc), spaced_parens(ctx.doc), casual_register(ctx.doc) or _trailing_habit(ctx.doc.text)
 
     def check(self, ctx):
         spaced, parens, casual = self.local_key(ctx)
@@ -87,6 +88,14 @@ class StrayPunctuation(Rule):
 
 
 DOUBLED_MARKS = ("。。", "、、")  # a mark written twice, which casual writers do on purpose
+HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
+TRAILING = re.compile("。。$", re.M)
+
+
+def _trailing_habit(text: str) -> bool:
+    """The writer ends two lines or more with 。。 (`書き直すと思う。。`): a personal page's way of trailing off, a
+    habit; a translation's seam comes once, anywhere."""
+    return len(TRAILING.findall(text)) >= HABIT_WITH
 
 
 def _empty_pair(text: str, m) -> bool:
