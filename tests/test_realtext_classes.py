@@ -1325,3 +1325,13 @@ def test_a_personal_page_that_ends_lines_with_a_doubled_full_stop_trails_off_by_
     page = "読書記録のページ\n\nあとで地図も入れたいと思う。。\n人物の説明も足すかもしれない。。\n\n第一巻を読んだ。"
     assert _eleventh_warnings(page, None) == []
     assert ("GRB007", "。。") in _eleventh_warnings("港の整備は進んだ。。来年には完成する。", None)
+
+
+def test_a_chinese_word_followed_by_its_pinyin_is_explained_in_every_use():
+    """A lesson gives a Chinese word with its pinyin after a space, and maybe its meaning (`“书包 shūbāo (かばん)”`):
+    explained, also where the word comes back alone. A word followed by Latin that does not read it is still
+    reported."""
+    lesson = "教室では“书包 shūbāo (かばん)”をよく使います。\n\n先生は“书包”を机に置きました。"
+    assert _eleventh_warnings(lesson, None) == []
+    assert ("GRB001", "书包") in _eleventh_warnings("先生は书包 Nikon を机に置きました。", None)
+

@@ -3,8 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, QUOTE_PAIRS, SPACE, SPACES,
-                          is_hiragana, is_kanji)
+from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
+                          SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
@@ -14,7 +14,7 @@ from ...phonetics.tables import name_context
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import PHRASE_END, after_phrase, brackets, paragraphs, translated_line
+from ._text import PHRASE_END, after_phrase, brackets, paragraphs, reads_aloud, translated_line
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -29,6 +29,7 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
+PINYIN_AFTER = re.compile(f"{SPACE}([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")  # 茶壶 cháhú
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
@@ -210,6 +211,9 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
     if explains(text, start, end, kana=False):
+        return True
+    reading = PINYIN_AFTER.match(text, end)  # the word and its pinyin: “茶壶 cháhú (急須)”, a lesson's vocabulary
+    if reading is not None and reads_aloud(reading.group(1), text[start:end]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if LIST_NUMBER.fullmatch(text, line_start, start) is None:
