@@ -1335,3 +1335,11 @@ def test_a_chinese_word_followed_by_its_pinyin_is_explained_in_every_use():
     assert _eleventh_warnings(lesson, None) == []
     assert ("GRB001", "书包") in _eleventh_warnings("先生は书包 Nikon を机に置きました。", None)
 
+
+def test_chinese_words_a_text_sets_in_double_quotes_as_it_explains_them_are_cited():
+    """A lesson sets the Chinese words it talks about in “” and explains some of them (`“开水 kāishuǐ (お湯)”`): a
+    word all a “” holds is cited the same way, explained or not (`“服务员”がお湯を足す`). Without an explained word in
+    “”, a word in “” is still reported."""
+    lesson = "お茶が足りなければ“开水 kāishuǐ (お湯)”を頼みます。\n\nすると“服务员”がお湯を足してくれます。"
+    assert _eleventh_warnings(lesson, None) == []
+    assert ("GRB001", "服务员") in _eleventh_warnings("すると“服务员”がお湯を足してくれます。", None)

@@ -29,6 +29,7 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
+CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
 PINYIN_AFTER = re.compile(f"{SPACE}([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")  # 茶壶 cháhú
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
@@ -96,6 +97,7 @@ class UntranslatedChinese(Rule):
             return  # a run needs a simplified-only character, a word one that Japanese does not use
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
+        cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         for para, text in paragraphs(ctx.doc):
             if foreign_chars.isdisjoint(text) and chinese_chars.isdisjoint(text):
@@ -114,6 +116,7 @@ class UntranslatedChinese(Rule):
                 if _is_explained(run, explained) \
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
+                    cites = cites or text[start - 1:start] in CITING_QUOTES
                     continue
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
@@ -122,7 +125,16 @@ class UntranslatedChinese(Rule):
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
                 left.append((span, run, foreign, chinese))
-        left = [item for item in left if not _is_explained(item[1], explained)]  # a heading's 兵马俑 above 兵马俑（兵馬俑）
+        kept = []
+        for item in left:
+            span = item[0]
+            if _is_explained(item[1], explained):
+                continue  # a heading's 兵马俑 above the line that explains it: 兵马俑（兵馬俑）
+            if cites and ctx.doc.text[span.start - 1:span.start] in CITING_QUOTES \
+                    and ctx.doc.text[span.end:span.end + 1] == CITING_QUOTES[ctx.doc.text[span.start - 1]]:
+                continue  # “服务员”, in a text that quotes the Chinese words it explains so: a word cited
+            kept.append(item)
+        left = kept
         found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(_hanzi.words(run))}; "
                                                f"simplified-only characters: {''.join(dict.fromkeys(foreign))})")
                  for span, run, foreign, _ in left if foreign}
