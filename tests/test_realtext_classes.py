@@ -1343,3 +1343,12 @@ def test_chinese_words_a_text_sets_in_double_quotes_as_it_explains_them_are_cite
     lesson = "お茶が足りなければ“开水 kāishuǐ (お湯)”を頼みます。\n\nすると“服务员”がお湯を足してくれます。"
     assert _eleventh_warnings(lesson, None) == []
     assert ("GRB001", "服务员") in _eleventh_warnings("すると“服务员”がお湯を足してくれます。", None)
+
+
+def test_the_pinyin_of_a_word_lists_entry_before_its_meaning_is_a_reading():
+    """A lesson lists its new words one a line, each with its pinyin in parentheses and then its meaning after a
+    space (`书(shū) 本`, `- 走(zǒu) 歩く`): the entry's reading. The same syllable inside a sentence is still
+    inserted pinyin."""
+    words = "新出単語\n书(shū) 本\n- 走(zǒu) 歩く\n2. 看(kàn) 見る\n"
+    assert _eleventh_warnings(words, None) == []
+    assert ("GRB012", "(zǒu)") in _eleventh_warnings("彼は駅まで走(zǒu)って行った。", None)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import re
+
 from ...asides import inserted_pinyin
+from ...charclass import KANJI_RANGE, SPACE
 from ...findings import Severity
 from ..base import Rule
 
@@ -12,7 +15,8 @@ class TonePinyin(Rule):
     Only one lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
     (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates); a whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
-    (`シー(xī)`, a lesson's pronunciation guide).
+    (`シー(xī)`, a lesson's pronunciation guide), and the reading of a word list's entry, the word opening its line and
+    its meaning after the reading and a space (`好(hǎo) よい`).
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -37,6 +41,19 @@ class TonePinyin(Rule):
     def check(self, ctx):
         for para, text in ctx.paragraphs():
             for span in inserted_pinyin(text, para.start):
+                if _entry_reading(ctx.doc.text, span):
+                    continue
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "
                                               "delete it")
+
+
+# what a word list puts before an entry's word at a line's start: a bullet or a number, and the word itself
+ENTRY_HEAD = re.compile(rf"{SPACE}*(?:[-・*•]|[0-9０-９]{{1,3}}[.．、)）])?{SPACE}*[{KANJI_RANGE}]{{1,4}}")
+
+
+def _entry_reading(text: str, span) -> bool:
+    """The pinyin of a word list's entry: the word opens its line (after a bullet or a number) and its meaning
+    follows the reading after a space (`好(hǎo) よい`, a lesson's new words), not a syllable inside a sentence."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    return ENTRY_HEAD.fullmatch(text, lo, span.start) is not None and text[span.end:span.end + 1] in (" ", "\u3000", "\t")
