@@ -1352,3 +1352,16 @@ def test_the_pinyin_of_a_word_lists_entry_before_its_meaning_is_a_reading():
     words = "新出単語\n书(shū) 本\n- 走(zǒu) 歩く\n2. 看(kàn) 見る\n"
     assert _eleventh_warnings(words, None) == []
     assert ("GRB012", "(zǒu)") in _eleventh_warnings("彼は駅まで走(zǒu)って行った。", None)
+
+
+def test_a_lessons_heading_in_chinese_and_japanese_and_its_words_below_are_talked_about():
+    """A Chinese lesson heads its sections in both languages on one line, the Chinese then the Japanese after a space
+    or a colon (`练习与复习 練習と復習`, `说明:説明`), and repeats the heading's words alone below it (`A 练习`): headings
+    talked about, in a text that teaches Chinese. The same heading in a text that explains no Chinese, or a heading
+    whose second half is Chinese too, is still reported."""
+    lesson = ("第2課\n我们去学校。\nwǒmen qù xuéxiào.\n学校へ行きます。\n\n说明:説明\n文の形を見ます。\n\n"
+              "4 练习与复习 練習と復習\nA 练习\n我去。\nB 复习\n")
+    assert _eleventh_warnings(lesson, None) == []
+    assert ("GRB001", "练习与复习") in _eleventh_warnings("4 练习与复习 練習と復習\n文の形を見ます。", None)
+    assert ("GRB001", "练习与复习") in _eleventh_warnings("第2課\n我们去学校。\nwǒmen qù xuéxiào.\n\n4 练习与复习 练习\n",
+                                                         None)

@@ -98,6 +98,7 @@ class UntranslatedChinese(Rule):
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
+        lesson = False  # the text quotes a Chinese line with its translation or reading
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         for para, text in paragraphs(ctx.doc):
             if foreign_chars.isdisjoint(text) and chinese_chars.isdisjoint(text):
@@ -118,18 +119,25 @@ class UntranslatedChinese(Rule):
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     continue
+                if translated_line(ctx.doc.text, span.start):
+                    lesson = True  # a line quoted with its translation or its reading
+                    continue
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
-                        or translated_line(ctx.doc.text, span.start) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
                 left.append((span, run, foreign, chinese))
+        lesson = lesson or bool(explained)  # the text teaches Chinese: it explains or reads some
         kept = []
         for item in left:
             span = item[0]
             if _is_explained(item[1], explained):
                 continue  # a heading's 兵马俑 above the line that explains it: 兵马俑（兵馬俑）
+            heading = _bilingual_heading(ctx.doc.text, span) if lesson else None
+            if heading is not None:
+                explained.update(w for w in _hanzi.words(heading) if _foreign(w))  # its words, alone below it
+                continue
             if cites and ctx.doc.text[span.start - 1:span.start] in CITING_QUOTES \
                     and ctx.doc.text[span.end:span.end + 1] == CITING_QUOTES[ctx.doc.text[span.start - 1]]:
                 continue  # “服务员”, in a text that quotes the Chinese words it explains so: a word cited
@@ -145,6 +153,30 @@ class UntranslatedChinese(Rule):
             yield found[span] if foreign else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a character Japanese does not use: "
                                         f"{''.join(dict.fromkeys(chinese))})", confidence=beside)
+
+
+# a lesson's heading in two languages alone on its line: a label, the Chinese, a space or a colon, the Japanese (生词
+# 新出単語, 3 替换与扩展 言い換え問題, 注释:注釈)
+BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[0-9０-９A-Za-zＡ-Ｚ]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
+                               rf"(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?P<ja>[^\s。、:：]{{1,12}}){SPACE}*")
+
+
+def _bilingual_heading(text: str, span: Span) -> str | None:
+    """The Chinese of a lesson's heading given in two languages alone on its line (`生词 新出単語`, `注释:注釈`), when
+    the run lies in it: the Japanese side has no simplified-only character, and kana or a character simplified
+    Chinese never writes (単, 話) shows it is Japanese."""
+    from ...glossary.forms import convert  # noqa: PLC0415
+    from .traditional_character import japanese_only_forms  # noqa: PLC0415
+
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    m = BILINGUAL_HEADING.fullmatch(text, lo, len(text) if hi < 0 else hi)
+    if m is None or not (m.start("zh") <= span.start < m.end("zh")) or not _foreign(m.group("zh")):
+        return None
+    ja = m.group("ja")
+    japanese = KANA_CHAR.search(ja) is not None \
+        or any(c in japanese_only_forms() or (is_kanji(c) and convert(c, "t2s") != c) for c in ja)
+    return m.group("zh") if japanese and not _foreign(ja) else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
