@@ -72,6 +72,8 @@ KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"
 KANA_BLOCKS_RANGE = HIRAGANA_BLOCK_RANGE + KATAKANA_BLOCK_RANGE
 SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
+# a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
+LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 

@@ -7,8 +7,8 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
-                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, SPACE, SPACES,
-                        LazyPattern, is_kanji, is_katakana)
+                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, SPACE,
+                        SPACES, LazyPattern, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
 
@@ -43,7 +43,7 @@ def _label() -> re.Pattern:
                      if is_kanji(label[-1]) or is_katakana(label[-1]) or label[-1] in CLOSE_BRACKETS)
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
-    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "〔", "［", "[", "（", "("}
+    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
@@ -54,7 +54,8 @@ def _label() -> re.Pattern:
         rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)]{SPACE}*[:：][ \u3000|]*"
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
-        rf"|^[ \u3000|]*(?:{labels})[ \u3000\t|]+"  # an infobox or table row: 簡体字 习近平, | 繁体字 | 國 |
+        rf"|^[ \u3000|]*(?:[{LIST_BULLET}]{SPACE}*)?(?:{labels})[ \u3000\t|]+"
+        # an infobox or table row, or a list item: 簡体字 习近平, | 繁体字 | 國 |, ・中国語表記 星河网
         rf"|^[ \u3000|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
         rf"|[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}$"
         rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"

@@ -11,7 +11,7 @@ import contextlib
 import itertools
 
 from ..asides import inserted_pinyin, set_aside
-from ..charclass import is_kanji
+from ..charclass import SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
 from ..masks import is_masked
@@ -300,6 +300,23 @@ def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int]
     return _mark_context(doc.text, mentions, correct_forms, within, readings, doc.memo["mentions.context-sieve"])
 
 
+CHAINED_GLOSSES = 3  # glosses in a row after one name that all gloss it: 黄河(こうが)(ホワンホー)
+
+
+def _chained_glosses(text: str, inner: Span, groups: dict[int, Span]) -> list[Span]:
+    """The gloss ``inner`` and those that open right after it closes, spaces apart at most (長江(ちょうこう)(チャン
+    チヤン): a reading in hiragana, then the Chinese one): each glosses the name before the first."""
+    chain = [inner]
+    while len(chain) < CHAINED_GLOSSES:
+        pos = chain[-1].end + 1  # past the closing bracket
+        while pos < len(text) and text[pos] in SPACES:
+            pos += 1
+        if pos not in groups:
+            break
+        chain.append(groups[pos])
+    return chain
+
+
 def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int],
                   readings, marks) -> list[Mention]:
     """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
@@ -326,8 +343,11 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                     if mentions[j].entity == head.entity:
                         out[j] = replaced(out[j], glossed=True)
             continue
-        lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
-        inside = [j for j in range(lo, hi) if inner.contains(mentions[j].span) and mentions[j].entity == head.entity]
+        inside = []
+        for group in _chained_glosses(text, inner, groups):  # 長江(ちょうこう)(チャンチヤン): a second gloss after the first
+            lo, hi = bisect.bisect_left(starts, group.start), bisect.bisect_left(starts, group.end)
+            inside += [j for j in range(lo, hi)
+                       if group.contains(mentions[j].span) and mentions[j].entity == head.entity]
         for j in inside:
             out[j] = replaced(out[j], glossed=True)
         # Hu Jinchu（胡锦矗）: pinyin before the entity's own Chinese form, as a citation of the original gives both

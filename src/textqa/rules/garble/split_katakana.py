@@ -7,6 +7,7 @@ from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS, SP
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
+from ...wordlists import word_list
 from ..base import Rule
 from ._text import after_phrase, brackets, line_around, paragraphs
 
@@ -55,12 +56,44 @@ def _word_list_line(text: str, span: Span) -> bool:
 SPACED_LATIN = re.compile(rf"[A-Za-z0-9]{SPACE}|{SPACE}[A-Za-z0-9]")
 
 
+@functools.lru_cache(maxsize=1)
+def _spaced_function_word() -> re.Pattern:
+    """An English function word in katakana between two spaces (` オブ `): data/katakana_function_words.txt."""
+    words = "|".join(map(re.escape, word_list("katakana_function_words.txt")))
+    return re.compile(rf"{SPACE}(?:{words}){SPACE}")
+
+
 def _spaced_title(doc, span: Span) -> bool:
     """A quoted title whose words are spaced as its owner styles it, with a spaced Latin word or number
-    (「2030 FIFAワールドカップ スペイン大会」): the official name, not a seam of a translation."""
+    (「2030 FIFAワールドカップ スペイン大会」) or an English function word in katakana between spaces (「星の伝説 ブレス
+    オブ ザ ワイルド」: an English title transliterated word by word): the official name, not a seam of a translation."""
     text = doc.text
-    return brackets(doc).enclosing("spaced-title", lambda o, c: text[o] in "「『" and SPACED_LATIN.search(text, o + 1, c)
-                                   is not None).holds(span)
+
+    def styled(o: int, c: int) -> bool:
+        return text[o] in "「『" and (SPACED_LATIN.search(text, o + 1, c) is not None
+                                     or _spaced_function_word().search(text, o + 1, c) is not None)
+    return brackets(doc).enclosing("spaced-title", styled).holds(span)
+
+
+DATA_SHEET_ROWS = 3  # rows of a label, a space and a value, in one block of lines, that make it a data sheet
+SHEET_ROW = re.compile(rf"{SPACE}*([^{SPACES}]+){SPACE}+(\S)")  # a row's label, and the first character of its value
+
+
+def _data_sheet_row(text: str, span: Span) -> bool:
+    """The space is the one between a row's label and its value (`ジャンル アクションRPG`, `メディアタイプ フィルム`)
+    in a data sheet: a block of lines with no sentence punctuation, three or more of them such rows, one at least with
+    a value that is no katakana (`製作年 1993`, `監督 星河`): an infobox or a film's credits that lost their cells."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    row = SHEET_ROW.match(text, lo)
+    if row is None or not span.start < row.end(1) < span.end:
+        return False
+    blank = text.rfind("\n\n", 0, lo)
+    block_end = text.find("\n\n", span.end)
+    block = text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
+    if any(c in SENTENCE_MARKS for c in block):
+        return False
+    rows = [m for m in map(SHEET_ROW.match, block.split("\n")) if m is not None]
+    return len(rows) >= DATA_SHEET_ROWS and any(not re.match(KATA, m.group(2)) for m in rows)
 
 
 PART = re.compile(f"{KATA}+")
@@ -118,9 +151,12 @@ class SplitKatakana(Rule):
     (`鄧小平（ドン シャオピン）`), are fine, also after a phrase book's Chinese phrase and its own end mark
     (`谢谢.(シエ シエ)`), and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
-    spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`),
+    spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`) or
+    an English function word in katakana between spaces (`「ブレス オブ ザ ワイルド」`),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
-    addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), and a
+    addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's
+    label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
+    rows in a block of lines with no sentence punctuation, one with a value that is no katakana), and a
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
@@ -155,7 +191,8 @@ class SplitKatakana(Rule):
             for m in SPLIT.finditer(text):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
-                        or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span):
+                        or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
+                        or _data_sheet_row(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

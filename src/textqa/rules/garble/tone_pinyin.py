@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 
 from ...asides import inserted_pinyin
-from ...charclass import KANJI_RANGE, SPACE
-from ...findings import Severity
+from ...charclass import KANJI_RANGE, SPACE, is_kanji
+from ...findings import Severity, Span
+from ...mentions.context import about_readings
 from ..base import Rule
 
 
@@ -15,8 +16,9 @@ class TonePinyin(Rule):
     Only one lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
     (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates); a whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
-    (`シー(xī)`, a lesson's pronunciation guide), and the reading of a word list's entry, the word opening its line and
-    its meaning after the reading and a space (`好(hǎo) よい`).
+    (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
+    its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
+    either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones).
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -38,10 +40,17 @@ class TonePinyin(Rule):
     per_paragraph = True
     paragraph_local = True
 
+    def local_key(self, ctx) -> tuple:
+        """Whether the text talks about readings (``context.about_readings``), once a document."""
+        if "mentions.about_readings" not in ctx.doc.memo:
+            ctx.doc.memo["mentions.about_readings"] = about_readings(ctx.doc.text)
+        return (ctx.doc.memo["mentions.about_readings"],)
+
     def check(self, ctx):
+        lesson = self.local_key(ctx)[0]
         for para, text in ctx.paragraphs():
             for span in inserted_pinyin(text, para.start):
-                if _entry_reading(ctx.doc.text, span):
+                if _entry_reading(ctx.doc.text, span) or (lesson and _lone_character(ctx.doc.text, span)):
                     continue
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "
@@ -57,3 +66,11 @@ def _entry_reading(text: str, span) -> bool:
     follows the reading after a space (`好(hǎo) よい`, a lesson's new words), not a syllable inside a sentence."""
     lo = text.rfind("\n", 0, span.start) + 1
     return ENTRY_HEAD.fullmatch(text, lo, span.start) is not None and text[span.end:span.end + 1] in (" ", "\u3000", "\t")
+
+
+def _lone_character(text: str, span: Span) -> bool:
+    """The pinyin follows a kanji with no kanji on either side (`■不(bù)+`, `「一(yī)」`): a character talked about,
+    not a word that the pinyin splits (`韓國(guó)人`, `相當(dāng)重要`)."""
+    before = text[span.start - 2:span.start - 1] if span.start >= 2 else ""
+    after = text[span.end:span.end + 1]
+    return is_kanji(text[span.start - 1]) and not (before and is_kanji(before)) and not (after and is_kanji(after))
