@@ -1368,13 +1368,16 @@ def test_a_lessons_heading_in_chinese_and_japanese_and_its_words_below_are_talke
 
 
 # Twelfth set of real pages (real9f: news China sections, encyclopedia pages on provinces, rivers, universities,
+
+
+# Real pages of set f (real9f: news China sections, encyclopedia pages on provinces, rivers, universities,
 # films, dramas and games, web-novel translations, Chinese lessons, travel blogs). Own sentences, invented names.
-_TWELFTH = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n"
+_REAL9F = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n"
                                    "星河\t星河\tplace\tシンホー\t\n"
                                    "林志强\t林志強\tperson\t\t\n"
                                    "华河大学\t華河大学\torg\t\t\n"))
 
-TWELFTH_SET_SILENT = {
+REAL9F_SILENT = {
     "an infobox row labelled カタカナ転記": "星河省\n簡体字 星河省\nカタカナ転記 シンホー\n省都 星河市\n\n星河省は中国の省である。",
     "a form label after a list bullet": "1. 名称\n・日本語表記 華河大学\n・中国語表記 华河大学  略称 华河\n"
                                         "・英語表記 Huahe University\n\n華河大学は林志強の母校である。",
@@ -1385,26 +1388,31 @@ TWELFTH_SET_SILENT = {
     "a data sheet's rows of a label, a space and a value": "基本情報\n\nジャンル ドラマ\n製作年 1993\n"
                                                          "カラー/サイズ カラー/ビスタ\nメディアタイプ フィルム\n音声 ドルビー",
     "a second gloss right after a name's first": "星河(せいが)(シンホー)は中国の川で、星河(せいが)の流域は広い。",
+    "an exercise line in a lesson whose items lead with their pinyin": "声調の練習\nhǎishuǐ 海水 → háishuǐ (海の水)\n"
+                                                                      "shānlù 山路 (山の道)\n"
+                                                                      "[ピンインをつけてみましょう]\n这个很好吃\n>>>音声",
 }
 
 
-@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in TWELFTH_SET_SILENT.items()])
-def test_twelfth_set_classes_are_silent(text):
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in REAL9F_SILENT.items()])
+def test_real9f_classes_are_silent(text):
     """Each class silent with the set's glossary and with none."""
-    assert glossary_warnings(text, _TWELFTH) == []
+    assert glossary_warnings(text, _REAL9F) == []
     assert glossary_warnings(text, None) == []
 
 
-def test_the_twelfth_sets_shapes_in_prose_are_still_reported():
+def test_real9fs_shapes_in_prose_are_still_reported():
     """The contrasts: a simplified form in a sentence after a bullet; pinyin that splits a word, or a lone character's
     pinyin in a text not about readings; another noun and its の written twice; katakana split in an unquoted phrase, or
     in a quoted title with no function word; split compounds listed with no value that is no katakana; a reading in
-    prose after the glosses."""
-    assert ("NAM003", "华河大学") in glossary_warnings("・华河大学は林志強の母校である。", _TWELFTH)
+    prose after the glosses; a line of Chinese beside one line led by its pinyin."""
+    assert ("NAM003", "华河大学") in glossary_warnings("・华河大学は林志強の母校である。", _REAL9F)
     assert ("GRB012", "(guó)") in glossary_warnings("声調の変化を学ぶ。発音の練習です。読み方に注意。韓國(guó)人が来た。", None)
     assert ("GRB012", "(bù)") in glossary_warnings("彼は■不(bù)+と書いた。", None)
+    assert ("GRB012", "(pú)") in glossary_warnings("声調の変化を学ぶ。発音の練習です。読み方に注意。■ブドウ(pú)+", None)
     assert ("GRB008", "観客の観客の") in glossary_warnings("観客の観客の多くが来た。", None)
     assert ("GRB009", "ライト オブ") in glossary_warnings("彼はライト オブ ザ ヒルズに行った。", None)
     assert ("GRB009", "スマート シティ") in glossary_warnings("「スマート シティ」の計画。", None)
     assert ("GRB009", "スマート シティ") in glossary_warnings("スマート シティ\nデジタル マーケティング\nクラウド サービス", None)
-    assert ("NAM006", "シンホー") in glossary_warnings("星河(せいが)(写真)は川だ。その後シンホーに行った。", _TWELFTH)
+    assert ("NAM006", "シンホー") in glossary_warnings("星河(せいが)(写真)は川だ。その後シンホーに行った。", _REAL9F)
+    assert ("GRB001", "这个很好吃") in glossary_warnings("shānlù 山路 は山の道。\n这个很好吃", None)

@@ -133,7 +133,11 @@ SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every 
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]
 BRACKETED_FORM = re.compile(rf"^{SPACE}*([{KANJI_RANGE}]+)[\[［【]([{KANJI_RANGE}]+)[\]］】]{SPACE}*$", re.M)
 KANALESS_QUOTE = LazyPattern(rf"「[{KANJI_RANGE}][^「」{KANA_BLOCKS_RANGE}\n]{{0,30}}」")  # 「学习」: no kana inside
-LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, that make a text a Chinese lesson
+LESSON_PAIRS = 2  # lines of Chinese above their own pinyin, or with a blank, or led by their pinyin, that make a text a
+# Chinese lesson
+# a line that opens with tone-marked pinyin followed by the characters it spells (`nǐhǎo 你好 → níhǎo`, `bù qù 不去 bú
+# qù`): a pronunciation drill's item
+PINYIN_LED = re.compile(rf"^{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} '’]*?){SPACE}*([{KANJI_RANGE}]+)", re.M)
 BLANK = re.compile(rf"[（(]{SPACE}+[）)]")  # a blank to fill in: （　　）, (   )
 ERHUA = frozenset({"r"})  # 儿 written as a final r in pinyin (一点儿 yìdiǎnr)
 TITLE_WINDOW = 6  # lines above an infobox line in which the name's Japanese form may stand alone
@@ -283,9 +287,15 @@ def _blank_lines(lines: list[str]) -> list[Span]:
     return out
 
 
+def _pinyin_led_lines(text: str) -> int:
+    """How many lines open with tone-marked pinyin followed by the characters it spells (`nǐhǎo 你好 → níhǎo`,
+    `bù qù 不去 bú qù`): a pronunciation drill's items, as a Chinese lesson lists them."""
+    return sum(1 for m in PINYIN_LED.finditer(text) if _toned(m.group(1)) and reads_as(m.group(2), m.group(1)))
+
+
 def _lesson_lines(lines: list[str]) -> list[Span]:
-    """In a Chinese lesson or exercise (two or more lines of Chinese above their own pinyin, ``_interlinear_lines``, or
-    with a blank to fill in, ``_blank_lines``), the Chinese
+    """In a Chinese lesson or exercise (two or more lines of Chinese above their own pinyin, ``_interlinear_lines``,
+    with a blank to fill in, ``_blank_lines``, or led by their own pinyin, ``_pinyin_led_lines``), the Chinese
     the lesson drills: lines with kanji and no kana (exercises and answers: `(1) 你学习（　　）？`, `(1) 汉语　(2) 吗`)
     and a word without kana quoted in Japanese (`「学习」を使って`)."""
     out = []
@@ -341,7 +351,7 @@ def form_rows(text: str) -> list[Span]:
     interlinear = _interlinear_lines(lines)
     blanks = _blank_lines(lines)
     out += interlinear + blanks
-    if len(interlinear) + len(blanks) >= LESSON_PAIRS:
+    if len(interlinear) + len(blanks) + _pinyin_led_lines(text) >= LESSON_PAIRS:
         out += _lesson_lines(lines)
     if SENTENCE_THEN_OPENING.search(text):  # (the pattern itself is tried at every line start and closer)
         out += [Span(m.start(1), m.end(1)) for m in CHINESE_THEN_TRANSLATION.finditer(text)]
