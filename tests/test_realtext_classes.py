@@ -1416,3 +1416,21 @@ def test_real9fs_shapes_in_prose_are_still_reported():
     assert ("GRB009", "スマート シティ") in glossary_warnings("スマート シティ\nデジタル マーケティング\nクラウド サービス", None)
     assert ("NAM006", "シンホー") in glossary_warnings("星河(せいが)(写真)は川だ。その後シンホーに行った。", _REAL9F)
     assert ("GRB001", "这个很好吃") in glossary_warnings("shānlù 山路 は山の道。\n这个很好吃", None)
+
+
+# heldout15's garble misses (scored once, then development): an honorific doubled right after a person's name, and a
+# verb's ending doubled before a full stop where the tokenizer splits the pair another way (い|たい|た)
+def test_doubled_honorific_after_a_name_and_doubled_ending_are_reported():
+    assert ("GRB008", "さんさん") in glossary_warnings("漁港で働く李明華さんさんは、毎朝五時に船を出す。", None)
+    assert ("GRB008", "さんさん") in glossary_warnings("農家のマリアさんさんが畑を案内した。", None)
+    assert ("GRB008", "いたいた") in glossary_warnings("川の水は夕日に赤く染まっていたいた。", None)
+
+
+@pytest.mark.parametrize("text", [
+    "夏の陽光さんさんと降り注ぐ浜辺を歩いた。",  # 燦々 in kana after a word of light, read as an adverb
+    "窓辺に日がさんさん。",
+    "泣いてばたばた。髪がくしゃくしゃ。石がゴロゴロ転がっていた。",  # mimetic words
+    "李明華さんは来た。雨が降っていた。",
+])
+def test_kana_written_twice_on_purpose_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == []

@@ -6,7 +6,7 @@ import re
 from ...charclass import (CELL_FILLER, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, is_hiragana,
                           is_katakana)
 from ...findings import Severity, Span
-from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech
+from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name
 from ..base import Rule
 from ...wordlists import word_list
 from ._text import line_around
@@ -28,6 +28,13 @@ HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a headin
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
 # what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
 HEADING_MARKER = re.compile(rf"^(?:[①-⑳❶-❿{LIST_BULLET}]|[0-9０-９]{{1,2}}[.．)）]|[(（][0-9０-９]{{1,2}}[)）]){SPACE}*")
+
+
+# a verb's ending in kana written twice right before a full stop (染まっていたいた。): the tokenizer reads the pair as
+# other words (い|たい|た), so it is found on the text and confirmed on the tokens
+DOUBLED_ENDING = re.compile(rf"([{HIRAGANA_RANGE}]{{2,4}})\1(?=[。．])")
+CONJUNCTIVE_TE = ("て", "で")  # the particle a verb's auxiliary ending follows (染まって|いた)
+NAME_RUN = 3  # nouns read back from an honorific for the name it follows (莫|秋雲|さん)
 
 
 def _repeats(text: str) -> bool:
@@ -110,7 +117,9 @@ class DoubledWord(Rule):
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`), and a verb with its auxiliaries
     written twice after its argument (`橋が取り壊される取り壊される`, `式典が開かれた開かれた`; not before an exclamation,
-    `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). Repetition in dialogue (`はい、はい`), stammers
+    `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). So are an honorific written twice right after a
+    person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
+    full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title) above a line that begins with it, `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
@@ -146,6 +155,23 @@ class DoubledWord(Rule):
             surfaces, pos_ids = paragraph_columns(ctx.doc, para)
             if _may_double(surfaces, pos_ids):
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces))
+            if DOUBLED_ENDING.search(text):
+                yield from self._doubled_endings(ctx, para, text)
+
+    def _doubled_endings(self, ctx, para, text):
+        """A verb's auxiliary ending written twice after て or で and before a full stop (染まっていたいた。); a mimetic
+        word there is an adverb of its own (泣いてばたばた。), not a verb. Only where the tokenizer misreads the pair
+        (い|たい|た): an ending it splits in two (き|た|き|た) is the token reading's to find."""
+        toks = paragraph_tokens(ctx.doc, para)
+        starts = {t.span.start: i for i, t in enumerate(toks)}
+        for m in DOUBLED_ENDING.finditer(text):
+            i, middle = starts.get(para.start + m.start()), para.start + m.start() + len(m.group(1))
+            if i and middle not in starts and toks[i].pos[0] == "動詞" and toks[i - 1].surface in CONJUNCTIVE_TE \
+                    and toks[i - 1].pos[1] == "接続助詞":
+                span = Span(para.start + m.start(), para.start + m.end())
+                shown = m.group(1)
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
+                                  suggestion=shown)
 
     def _check_tokens(self, ctx, toks, repeated: set[int]):
         """``repeated``: the tokens whose surface comes again within four tokens (``_repeated_at``): every doubling
@@ -308,7 +334,26 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
     if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
         return 1
-    return 1 if _doubles(toks[left], toks[right], separated) else 0
+    return 1 if _doubles(toks[left], toks[right], separated) or _doubled_honorific(toks, left, right) else 0
+
+
+MIMETIC_AFTER = ("と", "たる")  # what follows a mimetic word read as an adverb (さんさんと降り注ぐ: 燦々 in kana)
+
+
+def _doubled_honorific(toks, left: int, right: int) -> bool:
+    """An honorific written twice right after a person's name (莫|秋雲|さんさんは: one of the nouns right before it is
+    a person's name); not a mimetic word the tokenizer splits into two honorifics (陽光さんさんと降り注ぐ)."""
+    a, b = toks[left], toks[right]
+    if not (right == left + 1 and a.pos[0] == b.pos[0] == "接尾辞" and a.surface == b.surface
+            and a.surface in word_list("honorifics.txt")):
+        return False
+    if right + 1 < len(toks) and toks[right + 1].surface in MIMETIC_AFTER:
+        return False
+    i, run = left, []
+    while i > 0 and len(run) < NAME_RUN and toks[i - 1].pos[0] == "名詞" and toks[i - 1].span.end == toks[i].span.start:
+        i -= 1
+        run.append(toks[i])
+    return any(person_name(t.pos) for t in run)
 
 
 def _same_kana_particle(a, b) -> bool:

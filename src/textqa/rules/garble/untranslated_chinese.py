@@ -12,6 +12,7 @@ from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import name_context
 from ...tokens import tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
 from ._text import PHRASE_END, after_phrase, brackets, paragraphs, reads_aloud, translated_line
@@ -32,7 +33,7 @@ PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's ow
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
 PINYIN_AFTER = re.compile(f"{SPACE}([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")  # 茶壶 cháhú
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
-HONORIFIC_AFTER = ("さん", "氏", "様", "ちゃん", "くん", "君")  # 「开心妈妈的厨房」さん: a user's handle
+HONORIFIC_AFTER = word_list("honorifics.txt")  # 「开心妈妈的厨房」さん: a user's handle
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
 MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
