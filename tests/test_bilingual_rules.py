@@ -49,7 +49,8 @@ def test_a_pressure_in_hectopascals_is_not_a_changed_number(pair):
 
 @pytest.mark.parametrize("text, keys", [
     ("午後2時7分", {2, 7, 14}), ("下午3点", {3, 15}), ("14时7分", {14, 7}), ("午前2時", {2}),
-    ("午後12時", {12}), ("午後の2社", {2}),
+    ("午後12時", {12}), ("午後の2社", {2}), ("深夜12点", {12, 0}), ("晚上12点", {12, 0}), ("夜0時", {0}),
+    ("中午12点", {12}),
 ])
 def test_an_afternoon_hour_compares_on_a_24_hour_clock(text, keys):
     values = {k for q in quantities(text) for k in q.keys() if isinstance(k, Fraction)}  # sizes of units apart
@@ -61,6 +62,27 @@ def test_a_24_hour_time_written_with_afternoon_is_not_a_changed_number(pair):
     assert pair(zh, "6月25日午後2時7分、探査機は草原に着陸した。\n") == []
     found = pair(zh, "6月25日午後3時7分、探査機は草原に着陸した。\n")
     assert [(f.code, f.surface) for f in found] == [("BIL002", "3")]
+
+
+def test_a_shop_open_until_midnight_is_not_a_changed_number(pair):
+    zh = "这家面馆每天从上午10点营业到晚上12点，周末也不休息。\n"
+    assert pair(zh, "このそば店は毎日午前10時から夜0時まで営業し、週末も休まない。\n") == []
+    found = pair(zh, "このそば店は毎日午前10時から夜2時まで営業し、週末も休まない。\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "2")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("每周去两三次", {2, 3}), ("等了四五天", {4, 5}), ("三四线城市", set()), ("统一六国", set()),
+])
+def test_two_neighbouring_digits_before_a_counter_are_two_numbers(text, values):
+    assert {q.value for q in quantities(text)} == {Fraction(v) for v in values}
+
+
+def test_an_estimate_of_two_numbers_is_not_a_changed_number(pair):
+    zh = "老周说，熟客一个月会来店里五六次，有的还会带朋友来。\n"
+    assert pair(zh, "常連客は月に5、6回は来店し、友人を連れてくる人もいると周さんは言う。\n") == []
+    found = pair(zh, "常連客は月に5、9回は来店し、友人を連れてくる人もいると周さんは言う。\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "9")]
 
 
 @pytest.mark.parametrize("zh, ja", [

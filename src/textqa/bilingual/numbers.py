@@ -329,12 +329,24 @@ def _before_unit(text: str, m: re.Match, units) -> int:
 
 
 def _afternoon_hour(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
-    """The hour on a 24-hour clock of an afternoon hour (午後2時, 下午3点: 14, 15), else None."""
+    """The hour on a 24-hour clock of an afternoon hour (午後2時, 下午3点: 14, 15) or of midnight (深夜12点: 0),
+    else None."""
     lex = lexicon()
-    if value.denominator == 1 and 1 <= value <= 11 and _starts_with(text, end, lex["hour-counters"]) \
-            and any(text.endswith(word, 0, start) for word in lex["pm-words"]):
+    if value.denominator != 1 or not _starts_with(text, end, lex["hour-counters"]):
+        return None
+    if 1 <= value <= 11 and any(text.endswith(word, 0, start) for word in lex["pm-words"]):
         return value + 12
+    if value == 12 and any(text.endswith(word, 0, start) for word in lex["midnight-words"]):
+        return Fraction(0)  # 深夜12点 is 深夜0時
     return None
+
+
+def _neighbour_digits(text: str, m: re.Match) -> bool:
+    """Two kanji digits side by side, the second one more than the first, before a counter: an estimate of
+    either (五六次 = 5、6回, 两三天 = 2～3日), two numbers."""
+    token = m.group()
+    return (len(token) == 2 and all(ch in DIGITS for ch in token) and DIGITS[token[1]] == DIGITS[token[0]] + 1
+            and bool(_starts_with(text, m.end(), lexicon()["counters"])))
 
 
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -379,7 +391,13 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     read_to = 0  # where the last number read ends (7割5分 takes its 5)
     for m in NUMBER.finditer(norm):
         span = Span(m.start(), m.end())
-        if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip) or not _is_number(norm, m):
+        if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
+            continue
+        if _neighbour_digits(norm, m):
+            out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]])) for i in range(*m.span()))
+            read_to = m.end()
+            continue
+        if not _is_number(norm, m):
             continue
         end = _before_unit(norm, m, lex["multiplier-units"])
         value = parse_number(norm[m.start():end])
