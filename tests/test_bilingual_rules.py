@@ -292,7 +292,8 @@ def test_a_reference_made_from_the_entry_is_only_info(term_pair):
     assert term_pair(zh, "同研究院の専門家によると、2025年の地質調査は2年続く。\n") == [("BIL001", "江南省地质调查研究院", Severity.INFO)]
 
 
-@pytest.mark.parametrize("later", ["陳さん", "陳主任", "陳社長", "陳教授", "陳氏", "立軍さん", "立軍は"])
+@pytest.mark.parametrize("later", ["陳さん", "陳主任", "陳社長", "陳教授", "陳氏", "立軍さん", "立軍は", "陳副庁長",
+                                   "陳処長"])
 def test_a_person_named_again_by_surname_and_title_or_given_name_is_rendered(term_pair, later):
     zh = "陈立军经营着一家茶厂。\n\n去年，陈立军的茶厂雇用了三十人。\n"
     ja = f"陳立軍さんは製茶工場を営んでいる。\n\n昨年、{later}工場で30人を雇用した。\n"
@@ -325,6 +326,18 @@ def test_a_term_named_again_by_the_head_of_its_compound_is_rendered(term_pair):
 def test_a_head_stands_for_its_term_only_as_a_word_after_the_full_form(term_pair, first, later, missing):
     ja = FRUIT_JA.format(later).replace("果樹農家", first)
     assert term_pair(FRUIT_ZH, ja) == [("BIL001", "果农", Severity.WARNING)] * missing
+
+
+@pytest.mark.parametrize("first, later, missing", [
+    ("湖浜市", "湖浜", 0),  # a city written in full once, then named without its 市
+    ("湖浜市", "湖浜市", 0),
+    ("湖の町", "湖浜", 2),  # the stem stands for nothing when the translation never writes the full name
+    ("湖浜市", "湖の町", 1),
+])
+def test_a_place_named_again_without_its_administrative_suffix_is_rendered(term_pair, first, later, missing):
+    zh = "湖滨市的新机场于去年开通。\n\n机场方面表示，到2030年，湖滨市的年旅客量力争突破两千万人次。\n"
+    ja = f"{first}の新空港は昨年開港した。\n\n空港側は、{later}の年間旅客数を2030年までに2000万人超にすると述べた。\n"
+    assert term_pair(zh, ja) == [("BIL001", "湖滨市", Severity.WARNING)] * missing
 
 
 def test_a_short_form_does_not_introduce_a_person(term_pair):

@@ -121,7 +121,8 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` render a term, place or organisation the source names again by the head of one of its
-    forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
+    forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街) or a place by its name less an administrative suffix
+    (`stems`: 長沙 for 長沙市), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
     translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
     person again by surname and title."""
     entry = compiled.entry(zh)
@@ -131,7 +132,10 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
     if not any(m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)
                for m in mentions.overlapping(Span(0, len(doc.text)))):
         return False
-    for head in heads((entry.ja, *entry.accept)):
+    shorter = heads((entry.ja, *entry.accept))
+    if entry.type == EntityType.PLACE:
+        shorter += stems((entry.ja, *entry.accept))
+    for head in shorter:
         for t in spans:
             at = doc.text.find(head, t.start, t.end)
             while at >= 0:
@@ -165,6 +169,14 @@ def heads(forms: tuple[str, ...]) -> tuple[str, ...]:
             if len(tail) >= shortest and all(is_kanji(ch) or is_katakana(ch) for ch in tail):
                 out.append(tail)
     return tuple(dict.fromkeys(out))
+
+
+def stems(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """A place's forms less an administrative suffix (terms.toml ``place-suffixes``: 長沙 for 長沙市), of ``head-min``
+    characters or more."""
+    data = _terms_data()
+    return tuple(dict.fromkeys(form[:-len(suffix)] for form in forms for suffix in data["place-suffixes"]
+                               if form.endswith(suffix) and len(form) - len(suffix) >= data["head-min"]))
 
 
 def _word_tokens(doc, span: Span) -> list:
