@@ -122,7 +122,7 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` render a term, place or organisation the source names again by the head of one of its
     forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街) or a place by its name less an administrative suffix
-    (`stems`: 長沙 for 長沙市), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
+    (`stems`: 星川 for 星川市), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
     translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
     person again by surname and title."""
     entry = compiled.entry(zh)
@@ -172,7 +172,7 @@ def heads(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def stems(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """A place's forms less an administrative suffix (terms.toml ``place-suffixes``: 長沙 for 長沙市), of ``head-min``
+    """A place's forms less an administrative suffix (terms.toml ``place-suffixes``: 星川 for 星川市), of ``head-min``
     characters or more."""
     data = _terms_data()
     return tuple(dict.fromkeys(form[:-len(suffix)] for form in forms for suffix in data["place-suffixes"]
