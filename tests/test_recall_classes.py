@@ -39,6 +39,8 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
 柏文清\t柏文清\tperson\tボー・ウェンチン\t\t\tferryman
 安德明\t安徳明\tperson\tアン・ドーミン\tアンディ・アン\t\tsinger known by an English name too
+星河\t星河\tplace\t\t\t\ttown
+星河画社\t星河画社\torg\t\t\t\tprint studio named after the town
 金凤凰民乐团\tJin Fenghuang\torg\t\t金鳳凰民楽団\t\tfolk orchestra preferred by its Latin short name
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
@@ -112,6 +114,10 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # in kanji in the text: the Mandarin reading of the surname for a name the house writes in kanji
     ("柏文清さんは渡し守だ。ボーさんは今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
     ("柏文清さんは渡し守だ。ボウ氏は今朝も舟を出した。", "NAM006", "ボウ", "柏文清"),
+    # a homophone of an organisation's name that holds another entry's name (the town it is named after) in its own
+    # characters: the longer name is meant, one character of it other; the town's literal form inside it does not
+    # hide it
+    ("星河の町は古い。星河画舎の売り場は広い。", "NAM004", "星河画舎", "星河画社"),
     # the katakana of a Latin short name that spells the pinyin of the name's first characters (Jin Fenghuang, jin
     # feng huang of 金凤凰民乐团): the preferred form's sound in another script
     ("金鳳凰民楽団は巡演した。ジンフォンホアンの団員が語った。", "NAM006", "ジンフォンホアン", "金凤凰民乐团"),
@@ -148,6 +154,8 @@ def test_a_person_homophone_named_once_before_a_title_is_found_at_info():
     "ボーさんは今朝も舟を出した。",  # the person is named nowhere: a katakana word alone is too short to be anyone
     "柏文清さんは渡し守だ。ボーの汽笛が鳴った。",  # no honorific after it: a word, not a person
     "安徳明さんが歌った。アンさんの新曲も出た。",  # a person known by a katakana name (アンディ・アン) too
+    "星河の町は古い。星河画廊の売り場は広い。",  # the town, then a word that does not read like the studio's name
+    "星河の町は古い。星河画社の売り場は広い。",
     "月湾鎮の港は古い。Yuewan市の船も来る。",  # another suffix than the name's: not its kanji, not this place
     "賈明華氏が出演した。夏明氏は語った。",  # another person who shares no given name
     "南志遠氏が観測した。南志氏は語った。",

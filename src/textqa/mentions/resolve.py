@@ -14,6 +14,7 @@ from ..asides import inserted_pinyin, set_aside
 from ..charclass import SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
+from ..glossary.forms import simplified_form
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
@@ -269,13 +270,36 @@ def _inside_pinyin_names(layers: list[list[Mention]], warning: float) -> list[li
     return [[m for m in layer if not inside(m)] for layer in layers]
 
 
+def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[list[Mention]]:
+    """The layers without a literal form of one entity that lies inside a longer kanji sound-alike of another entity,
+    sure enough to be reported, whose name holds the form's characters in that place (楊柳青 inside 楊柳青画舎, a
+    homophone of the studio 楊柳青画社 named after the town): the longer name is meant, one character of it other."""
+    names = [m for layer in layers for m in layer if m.kind in KANJI_SOUND_KINDS and m.confidence >= warning
+             and len(m.surface) == len(m.entity)]
+    if not names:
+        return layers
+
+    def inside(m: Mention) -> bool:
+        if not m.kind.literal:
+            return False
+        for n in names:
+            if n.entity != m.entity and n.span != m.span and n.span.contains(m.span):
+                at = m.span.start - n.span.start
+                if simplified_form(m.surface) == simplified_form(n.entity)[at:at + len(m.surface)]:
+                    return True
+        return False
+
+    return [[m for m in layer if not inside(m)] for layer in layers]
+
+
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
             within: tuple[int, int] = (0, None)) -> list[Mention]:
     """Score the candidates, let the surest claim their spans, and mark those correct by context (the candidates
     of the stretch ``within``, the whole document by default)."""
     current = current or model()
-    scored_layers = _inside_pinyin_names([_whole([scored(m, current) for m in layer], current.report)
-                                          for layer in layers], current.warning)
+    scored_layers = _inside_kanji_names(_inside_pinyin_names([_whole([scored(m, current) for m in layer],
+                                                                     current.report)
+                                                              for layer in layers], current.warning), current.warning)
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
     return mark_context(doc, compiled, claimed, within)
 

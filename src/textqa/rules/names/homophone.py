@@ -23,6 +23,9 @@ class Homophone(VariantRule):
     a near-homophone (NAM005), and a person's surname written with another
     surname's kanji that reads the person's only by an uncommon reading (万, wan
     as a surname and rarely mo, for 莫) is a wrong surname (NAM008).
+    A homophone of a longer name that holds another entry's name in its own
+    characters (a studio named after its town, one character of it other) is
+    reported though the town's name inside it is written correctly.
 
     ## Example
     `登小平氏は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
