@@ -1434,3 +1434,18 @@ def test_doubled_honorific_after_a_name_and_doubled_ending_are_reported():
 ])
 def test_kana_written_twice_on_purpose_is_silent(text):
     assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == []
+
+
+# heldout15's tone-pinyin miss: a word's pinyin, syllables run together, after its Japanese rendering
+def test_word_pinyin_after_a_japanese_word_is_reported():
+    assert ("GRB012", "(zhǐhuā)") in glossary_warnings("祖母は窓に貼る切り花(zhǐhuā)を毎年作った。", None)
+    assert ("GRB012", "(jiǎnzhǐ)") in glossary_warnings("村の切り絵(jiǎnzhǐ)は赤い紙で作る。", None)
+
+
+@pytest.mark.parametrize("text", [
+    "習近平（Xí Jìnpíng）が来た。",  # a name's romanisation: capitals and spaces
+    "村の壁画（bìhuà）は古い。",  # a Chinese word with its own pinyin: a form with its reading (textqa.labels)
+    "この字の発音を学ぶ。ルビの読みに注意。表記の違いを見る。\n切り絵(jiǎnzhǐ)を読んでみよう。",  # a text about readings
+])
+def test_word_pinyin_given_as_a_gloss_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB012"] == []

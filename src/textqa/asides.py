@@ -14,8 +14,10 @@ from .phonetics.pinyin import strip_tones
 from .phonetics.tables import pinyin_syllables
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# one lower-case syllable in parentheses right after a kanji or katakana: 相當(dāng), 韓國（guó）, ブドウ(pú)
-INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,6}})[)）]")
+# lower-case pinyin in parentheses right after a kanji or katakana: one syllable (相當(dāng), 韓國（guó）, ブドウ(pú))
+# or a word's syllables run together (切り絵(jiǎnzhǐ), after a kanji only)
+INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{4 * 6}}})[)）]")
+WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
 
 
@@ -30,6 +32,27 @@ def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
                 and not _reads_as(text, m.start(), syllable):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
+
+
+def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
+    """Spans of a word's tone-marked pinyin, two to four syllables run together with no space, inserted in
+    parentheses after a kanji (切り絵(jiǎnzhǐ)); a name's romanisation (習近平（Xí Jìnpíng）) has capitals
+    and spaces."""
+    return [Span(offset + m.start(), offset + m.end()) for m in INSERTED.finditer(text)
+            if KANJI_BEFORE.match(text, m.start() - 1) and any(c in TONE_VOWELS for c in m.group(1))
+            and strip_tones(m.group(1)) not in pinyin_syllables() and _syllables(strip_tones(m.group(1)))]
+
+
+KANJI_BEFORE = re.compile(f"[{KANJI_RANGE}]")
+SYLLABLE_LETTERS = 6  # the longest pinyin syllable (zhuang)
+
+
+def _syllables(word: str, count: int = 0) -> bool:
+    """``word`` is two to WORD_SYLLABLES pinyin syllables run together (jianzhi: jian|zhi)."""
+    if not word:
+        return count >= 2
+    return count < WORD_SYLLABLES and any(word[:n] in pinyin_syllables() and _syllables(word[n:], count + 1)
+                                          for n in range(1, min(SYLLABLE_LETTERS, len(word)) + 1))
 
 
 def _reads_as(text: str, at: int, syllable: str) -> bool:

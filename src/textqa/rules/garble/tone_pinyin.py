@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...asides import inserted_pinyin
+from ...asides import inserted_pinyin, inserted_word_pinyin
 from ...charclass import KANJI_RANGE, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import about_readings
@@ -13,8 +13,11 @@ class TonePinyin(Rule):
     """
     ## What it does
     Reports tone-marked pinyin inserted in parentheses after a character (`相當(dāng)`, `韓國(guó)人`).
-    Only one lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
-    (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates); a whole name's romanisation given as a gloss
+    One lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
+    (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates), and a word's syllables run together right
+    after a kanji (`切り絵(jiǎnzhǐ)`: the Chinese word's pinyin after its Japanese rendering) in a text that does not
+    teach readings (a Chinese word followed by its own pinyin, `壁画（bìhuà）`, is a form with its reading:
+    `textqa.labels`); a whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
     (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
     its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
@@ -49,7 +52,9 @@ class TonePinyin(Rule):
     def check(self, ctx):
         lesson = self.local_key(ctx)[0]
         for para, text in ctx.paragraphs():
-            for span in inserted_pinyin(text, para.start):
+            # a word's pinyin (壁画（bìhuà）) only outside a text about readings: a lesson glosses its words so
+            words = [] if lesson else inserted_word_pinyin(text, para.start)
+            for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or (lesson and _lone_character(ctx.doc.text, span)):
                     continue
                 shown = ctx.doc.slice(span)
