@@ -612,6 +612,15 @@ def test_a_reading_glossed_before_a_places_suffix_glosses_the_name():
     assert _nam("月湖（シンホー）区の団地は古い。星河区は計画を発表した。", rows) == [("NAM006", "シンホー")]
 
 
+def test_a_reading_glossed_after_a_spaced_name_and_its_honorific_glosses_the_name():
+    """林 海松氏（リン・ハイソン）: a book-notes page spaces the name and puts the honorific before the reading, which
+    still reads the name. The same reading used as the name, or glossing another name, is still reported."""
+    rows = "林海松\t林海松\tperson\t\t\t\n"
+    assert _nam("講演したのは林 海松氏（リン・ハイソン）である。林海松氏は語った。", rows) == []
+    assert _nam("講演したのはリン・ハイソン氏である。林海松氏は語った。", rows) == [("NAM006", "リン・ハイソン")]
+    assert _nam("講演したのは林 海峰氏（リン・ハイソン）である。林海松氏は語った。", rows) == [("NAM006", "リン・ハイソン")]
+
+
 def test_a_chinese_lessons_exercises_and_answers_are_taught():
     """A Chinese lesson (dialogue lines above their own pinyin) drills Chinese in its exercises and answers, and an
     answer gives a Chinese sentence with its translation in parentheses: a place there in simplified characters is

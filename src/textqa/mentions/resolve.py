@@ -386,7 +386,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         head = "".join(text[max(0, before - SPACED_HEAD):before].split())
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         for j in range(lo, hi):
-            if not out[j].glossed and any(head.endswith(f) or _split_by_gloss(text, head, inner, f)
+            if not out[j].glossed and any(h.endswith(f) or _split_by_gloss(text, h, inner, f)
+                                          for h in _with_and_without_suffix(head)
                                           for f in correct_forms(out[j].entity)):
                 out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
@@ -425,6 +426,13 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)
     return out
+
+
+def _with_and_without_suffix(head: str) -> tuple[str, ...]:
+    """The text before a gloss, and without the name suffix it ends with (楊 元慶氏（ヤン…）: 楊元慶, the name the gloss
+    reads)."""
+    suffix = next((s for kind in name_context().values() for s in kind if head.endswith(s) and len(head) > len(s)), "")
+    return (head, head[:-len(suffix)]) if suffix else (head,)
 
 
 def _split_by_gloss(text: str, head: str, inner: Span, form: str) -> bool:
