@@ -11,7 +11,7 @@ from heldout_checks import FolderSetChecks, glossaries
 
 class TestDev8(FolderSetChecks):
     NAME = "dev8"
-    ERROR_ARTICLES, CONTROLS = 4, 10
+    ERROR_ARTICLES, CONTROLS = 8, 10
     OTHER_GLOSSARIES = glossaries("corpus", "dev-single", "dev7", "bilingual", "heldout", "heldout2", "heldout3",
                                   "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout-bilingual",
                                   "heldout-bilingual2", "heldout-bilingual3", "heldout-bilingual4",

@@ -33,8 +33,10 @@ FLOORS = {
     ("heldout6", "GRB"): 46,  # 經濟 in a compound with a Japanese-only form (2026-12-01, rec5)
     ("dev7", "NAM"): 113,  # a development set written to vary topics and styles (tests/dev7/README.md)
     ("dev7", "GRB"): 56,
-    ("dev8", "NAM"): 83,  # a development set weighted toward precision (tests/dev8/README.md)
-    ("dev8", "GRB"): 31,
+    # a development set weighted toward precision (tests/dev8/README.md); 83 -> 125 NAM and 31 -> 33 GRB with its four
+    # articles that write names only wrongly (2026-12-01, helper mt15: 42 of their 47 name rows at warning)
+    ("dev8", "NAM"): 125,
+    ("dev8", "GRB"): 33,
     # the other sets held out until scored once, development since (README): gated from 2026-12-01 (fourth session)
     ("heldout", "NAM"): 84, ("heldout", "GRB"): 33,
     ("heldout2", "NAM"): 56, ("heldout2", "GRB"): 12,
