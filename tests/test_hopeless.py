@@ -139,7 +139,7 @@ def test_the_mentions_are_those_of_every_candidate_described_fully(grown_glossar
     monkeypatch.setattr(Model, "hopeless", lambda *a: said.append(real(*a)) or said[-1])
     monkeypatch.setattr(runs, "_MEMOS", {})  # the finders' verdicts kept across documents (homophone._Window)
     left_out = _lint(linter, texts)
-    assert sum(said) >= 20  # many candidates were hopeless
+    assert sum(said) >= 15  # many candidates were hopeless (18 with the fit of 2026-12-01 on dev8's names written only wrongly: a higher bias leaves fewer hopeless)
     monkeypatch.setattr(Model, "hopeless", lambda *a: False)
     monkeypatch.setattr(Model, "out_of_reach", lambda *a: False)  # the katakana finder's, with token evidence
     monkeypatch.setattr(runs, "_MEMOS", {})
