@@ -1458,3 +1458,28 @@ def test_word_pinyin_after_a_japanese_word_is_reported():
 ])
 def test_word_pinyin_given_as_a_gloss_is_silent(text):
     assert [w for w in glossary_warnings(text, None) if w[0] == "GRB012"] == []
+
+
+# A person's katakana reading given beside the name by a form's field label (a résumé's ふりがな row) or by a table's
+# column of readings (a roster's row: number, name, reading, position): the reading glosses the name in the row.
+READING_FIELDS_SILENT = {
+    "a form's ふりがな row above the name's row": "履歴書\nふりがな　　リン・ジーチアン\n氏　　名　　林　志強\n"
+                                               "生年月日　　1990年1月1日",
+    "a roster row with the reading in the column after the spaced name": (
+        "番号　氏名　　　　読み　　　　　　　　位置\n　3　　林　志強　　リン・ジーチアン　　FW\n"
+        "　8　　孫楊　　　　スン・ヤン　　　　　DF"),
+    "a table row with bars between the name and its reading": "| 10 | 林志強 | リン・ジーチアン | 主将 |",
+}
+
+
+@pytest.mark.parametrize("text", [pytest.param(text, id=case) for case, text in READING_FIELDS_SILENT.items()])
+def test_reading_fields_are_silent(text):
+    assert warnings(text) == []
+
+
+def test_a_reading_used_instead_of_the_name_is_still_reported():
+    """The contrasts: the reading alone in prose after the name was given; the reading on the line below the name
+    with no field label; a reading after a name in a sentence, a particle between."""
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強は来日した。\nリン・ジーチアン選手は会見した。")
+    assert ("NAM006", "リン・ジーチアン") in warnings("氏名　林志強\nリン・ジーチアン　大阪在住")
+    assert ("NAM006", "リン・ジーチアン") in warnings("林志強とリン・ジーチアンが会った。")

@@ -11,7 +11,7 @@ import contextlib
 import itertools
 
 from ..asides import inserted_pinyin, set_aside
-from ..charclass import SPACES, is_kanji
+from ..charclass import CELL_FILLER, SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import simplified_form
@@ -392,6 +392,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
+    for j in _reading_in_row(text, out, correct_forms):
+        out[j] = replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replaced(out[i], glossed=True)
     sounded = [i for i, m in enumerate(out) if m.kind in SOUNDED_KINDS and not m.glossed]
@@ -449,6 +451,23 @@ def _reading_after_form(mentions: list[Mention]) -> list[tuple[int, int]]:
     return [(i, i + 1) for i in range(len(mentions) - 1)
             if mentions[i].kind.correct and mentions[i + 1].kind is MentionKind.READING
             and mentions[i].entity == mentions[i + 1].entity and mentions[i].span.end == mentions[i + 1].span.start]
+
+
+def _reading_in_row(text: str, mentions: list[Mention], correct_forms) -> list[int]:
+    """Readings (the glossary's, or katakana that spells the name's sound) that follow a correct form of their entity
+    on the same line with only a table's cell separators between (spaces, tabs, bars), the form perhaps spaced itself
+    (a roster's row `4　星河　龍　　シンホーロン　G`): a column of readings beside a column of names gives each name's
+    reading, as a gloss does."""
+    out = []
+    for j, m in enumerate(mentions):
+        if m.kind in SOUNDED_KINDS and not m.glossed:
+            line_start = text.rfind("\n", 0, m.span.start) + 1
+            before = len(text[line_start:m.span.start].rstrip(CELL_FILLER)) + line_start
+            if before < m.span.start:  # a separator, not the name glued to it (that is ``_reading_after_form``)
+                head = "".join(text[max(line_start, before - SPACED_HEAD):before].split())
+                if any(head.endswith(f) for f in correct_forms(m.entity)):
+                    out.append(j)
+    return out
 
 
 def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
