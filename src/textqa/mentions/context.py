@@ -226,6 +226,13 @@ READING_TALK_SENTENCES = 3  # sentences about readings that make a text about re
 SENTENCE_BREAK = re.compile("[。\n]")
 
 
+def document_about_readings(doc) -> bool:
+    """``about_readings`` of the document's text, worked out once a document (its memo) whichever caller asks first."""
+    if "mentions.about_readings" not in doc.memo:
+        doc.memo["mentions.about_readings"] = about_readings(doc.text)
+    return doc.memo["mentions.about_readings"]
+
+
 def about_readings(text: str) -> bool:
     """True when three or more sentences of the text talk about how names are read or written (data/reading_talk.txt:
     読み, 発音, ルビ, 表記): a text about readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a

@@ -18,7 +18,7 @@ from ..glossary.forms import simplified_form
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (LONGER_NAME, about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
+from .context import (LONGER_NAME, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_dictionary_sense, in_english_line, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name,
@@ -306,11 +306,6 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
 
 def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int] = (0, None)) -> list[Mention]:
     """``mentions`` (sorted by start) with those correct by context marked ``glossed``."""
-    def readings() -> bool:  # asked once a document, whichever stretch asks first
-        if "mentions.about_readings" not in doc.memo:
-            doc.memo["mentions.about_readings"] = about_readings(doc.text)
-        return doc.memo["mentions.about_readings"]
-
     if "mentions.context-sieve" not in doc.memo:  # once a document, not once a stretch
         doc.memo["mentions.context-sieve"] = sieve(doc.text)
     forms: dict[str, tuple[str, ...]] = {}  # entity -> its correct forms, asked once a stretch, not once a mention
@@ -321,7 +316,8 @@ def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int]
             found = forms[zh] = compiled.entry(zh).correct_forms
         return found
 
-    return _mark_context(doc.text, mentions, correct_forms, within, readings, doc.memo["mentions.context-sieve"])
+    return _mark_context(doc.text, mentions, correct_forms, within, lambda: document_about_readings(doc),
+                         doc.memo["mentions.context-sieve"])
 
 
 CHAINED_GLOSSES = 3  # glosses in a row after one name that all gloss it: 黄河(こうが)(ホワンホー)

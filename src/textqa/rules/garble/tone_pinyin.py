@@ -5,7 +5,7 @@ import re
 from ...asides import inserted_pinyin, inserted_word_pinyin
 from ...charclass import KANJI_RANGE, SPACE, is_kanji
 from ...findings import Severity, Span
-from ...mentions.context import about_readings
+from ...mentions.context import document_about_readings
 from ..base import Rule
 
 
@@ -45,9 +45,7 @@ class TonePinyin(Rule):
 
     def local_key(self, ctx) -> tuple:
         """Whether the text talks about readings (``context.about_readings``), once a document."""
-        if "mentions.about_readings" not in ctx.doc.memo:
-            ctx.doc.memo["mentions.about_readings"] = about_readings(ctx.doc.text)
-        return (ctx.doc.memo["mentions.about_readings"],)
+        return (document_about_readings(ctx.doc),)
 
     def check(self, ctx):
         lesson = self.local_key(ctx)[0]
