@@ -158,6 +158,26 @@ def test_missing_term_points_at_the_likely_words(pair):
     assert [(f.code, f.entity, f.suggestion) for f in found] == [("BIL001", "我国", "中国")]
 
 
+def test_the_words_pointed_at_for_a_missing_term_are_a_whole_word(tmp_path):
+    """The likely stand-in for a term with no rendering is a word of the translation: a kanji the term has, inside
+    a longer word (立 of 立て直した), stands for nothing, and the finding points at the sentence with no suggestion;
+    a whole word that shares kanji with the term (新電子) is still pointed at."""
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n立新电子\t立新電子\torg\t\t\t\n",
+                                    encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("立新电子今年在越南新建了两座工厂。\n", encoding="utf-8")
+
+    def missing(ja: str) -> list:
+        (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                                  str(tmp_path / "a.zh.txt"))
+        return [(f.severity, f.surface, f.suggestion) for f in findings if f.code == "BIL001"]
+
+    ja = "今年はベトナムに工場を2カ所建て、生産体制を立て直した。"
+    assert missing(ja + "\n") == [(Severity.WARNING, ja, None)]
+    assert missing("今年は新電子がベトナムに工場を2カ所建て、生産体制を立て直した。\n") == \
+        [(Severity.WARNING, "新電子", "立新電子")]
+
+
 def test_a_name_replaced_by_a_reference_is_only_info(pair):
     found = pair(ZH, JA.replace("大疆の昨年の売上高", "同社の昨年の売上高"))
     assert [(f.code, f.entity, f.severity) for f in found] == [("BIL001", "大疆", Severity.INFO)]

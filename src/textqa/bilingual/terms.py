@@ -299,7 +299,9 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool 
     the aligned target sentence that are not mentions of other entries; for a person, only words that share a
     character with the name (a name is not translated by meaning, and a sound-alike the name rules would link). Each is scored by the characters it shares with the source term (read as
     simplified Chinese), less the characters it shares with the rest of the source sentence (it then more likely
-    translates those), less its distance from the term's relative position in the sentence.
+    translates those), less its distance from the term's relative position in the sentence. The best must be a word
+    of the translation, whole: a run that a token crosses at either end (立 of 立て直した) is part of a longer word,
+    and then no word stands for the term (None).
     """
     src_text, tgt_text = bitext.source.text, bitext.target.text
     s_span = occurrence.sentence.source_span
@@ -325,6 +327,8 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool 
                  + (weight["no-kanji"] if not chars else 0.0))
         if score > best_score:
             best, best_score = span, score
+    if best is not None and not _word_tokens(bitext.target, best):
+        return None  # part of a longer word (立 of 立て直した, 空飛 of 空飛ぶ): no word of the translation stands for it
     if best is not None:  # a name's title is not part of it (欧陽明遼氏, 石所長)
         title = _title_at_end().search(tgt_text, best.start + 2, best.end)
         best = Span(best.start, title.start()) if title else best
