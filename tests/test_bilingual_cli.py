@@ -58,6 +58,16 @@ def test_align_shows_split_and_omitted_paragraphs(monkeypatch):
     assert "paragraph\t7\t7-9\t1-2" in "\n".join(tsv)
 
 
+def test_alignment_data_is_what_align_prints_as_json(monkeypatch):
+    from textqa.bilingual import align_files, alignment_data
+
+    monkeypatch.chdir(ROOT)
+    printed = json.loads(invoke("align", ZH, JA, "--glossary", GLOSSARY, "--format", "json").output)
+    data = alignment_data(align_files(str(ZH), str(JA), [str(GLOSSARY)]))
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == printed  # the README's Python API for the alignment
+    assert [p["shape"] for p in data["paragraphs"]].count("1-0") >= 1
+
+
 def test_align_shows_merged_paragraphs(monkeypatch):
     result = invoke("align", PAIRS / "ecommerce.zh.txt", PAIRS / "ecommerce.ja.txt", "--glossary", GLOSSARY,
                     monkeypatch=monkeypatch)
