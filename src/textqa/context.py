@@ -33,6 +33,7 @@ def sure_fix() -> float:
     return float(_confidence_table()["fix"]["sound-alike"])
 
 
+@functools.cache  # read once: data/confidence.toml does not change while textqa runs
 def rule_thresholds() -> tuple[float, float]:
     """The rules' own confidence scale, (warning, report): the name rules pass the fitted scorer's instead."""
     scale = _confidence_table()["scale"]
@@ -84,23 +85,25 @@ class LintContext:
         suggestion is the flagged text itself (nothing to change).
         """
         warn_at, report_at = thresholds or rule_thresholds()
-        if confidence < report_at or (span is not None and is_masked(self.doc, span)):
+        doc = self.doc
+        if confidence < report_at or (span is not None and is_masked(doc, span)):
             return None
-        if span is not None and suggestion is not None and suggestion == self.doc.slice(span):
+        surface = None if span is None else doc.text[span[0]:span[1]]
+        if suggestion is not None and suggestion == surface:
             return None
-        severity = self.severity_overrides.get(rule.code, rule.severity)
-        if confidence < warn_at:
-            severity = Severity.INFO
+        severity = Severity.INFO if confidence < warn_at else self.severity_overrides.get(rule.code, rule.severity)
         if entity and self.compiled is not None:
             note = self.entry(entity).note
             message = f"{message} (note: {note})" if note else message
-        loc: dict = {}
-        surface = None
-        if span is not None:
-            (line, col), (end_line, end_col) = self.doc.position(span.start), self.doc.position(span.end)
-            loc = dict(line=self._shared(line), column=col, end_line=self._shared(end_line), end_column=end_col)
-            surface = self.doc.slice(span)
-        ctx_text = self.doc.text[max(0, span.start - CONTEXT_CHARS):span.end + CONTEXT_CHARS] if span else ""
-        return Finding(path=self.doc.path, code=rule.code, severity=severity, message=self._shared(message),
-                       entity=entity, suggestion=self._shared(suggestion), confidence=self._shared(round(confidence, 2)),
-                       span=span, surface=self._shared(surface), context=ctx_text, related=tuple(related), **loc)
+        shared = self._shared
+        if span is None:
+            line = column = end_line = end_column = None
+            ctx_text = ""
+        else:
+            start, end = span
+            (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
+            line, end_line = shared(line), shared(end_line)
+            ctx_text = doc.text[max(0, start - CONTEXT_CHARS):end + CONTEXT_CHARS]
+            surface = shared(surface)
+        return Finding(doc.path, rule.code, severity, shared(message), line, column, end_line, end_column, entity,
+                       shared(suggestion), shared(round(confidence, 2)), span, surface, ctx_text, tuple(related))

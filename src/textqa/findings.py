@@ -150,9 +150,18 @@ class PackedFindings(Sequence):
         return n
 
     def append(self, f: "Finding") -> None:
-        self._fields.extend([-1 if n is None else n for n in _numbers_of(f)])
-        self._fields.extend(map(self._number, _shared_of(f)))
-        self._spans.extend((-1, -1) if f.span is None else f.span)
+        numbers, values = self._numbers, self._values
+        row = [-1 if n is None else n for n in _numbers_of(f)]
+        for value in _shared_of(f):  # ``_number`` of each, inline: ten values a finding
+            key = (type(value), value)
+            n = numbers.get(key)
+            if n is None:
+                n = numbers[key] = len(values)
+                values.append(value)
+            row.append(n)
+        self._fields.extend(row)
+        span = f.span
+        self._spans.extend((-1, -1) if span is None else span)
         context, surface, at = f.context, f.surface, -1
         if surface:  # the first place within CONTEXT_CHARS of the context's start where the whole surface stands
             at = context.find(surface, 0, CONTEXT_CHARS + len(surface))

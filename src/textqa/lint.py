@@ -33,10 +33,12 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
     for rule in rules:
         if not rule.per_paragraph:
             findings.extend(f for f in rule.check(ctx) if f is not None)
+    local = [rule for rule in rules if rule.paragraph_local]
     for window in windows(doc):  # each window's tokens are read by all these rules, then dropped
+        keys = paragraph_keys(doc.text, window) if local else None  # sliced (and hashed) once for all of them
         for rule in rules:
             if rule.paragraph_local:
-                findings.extend(local_findings(rule, ctx, window))
+                findings.extend(local_findings(rule, ctx, window, keys))
             elif rule.per_paragraph:
                 ctx.window = window
                 findings.extend(f for f in rule.check(ctx) if f is not None)
@@ -48,8 +50,8 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
 
 
 KEPT_PARAGRAPHS = 8192  # paragraph texts whose local rules' findings are kept across the documents of a run
-# (rule code, its local key, the code point before the paragraph, its text, the one after) -> the rule's calls of
-# ctx.finding in it: (start, end, message, keywords), offsets from the paragraph's start
+# ((rule code, its local key), (the code point before the paragraph, its text, the one after)) -> the rule's calls
+# of ctx.finding in it: (start, end, message, keywords), offsets from the paragraph's start
 _LOCAL: dict[tuple, tuple] = {}
 
 
@@ -67,16 +69,22 @@ class _Recorder:
         return self._ctx.finding(rule, span, message, **keywords)
 
 
-def local_findings(rule, ctx: LintContext, window: list):
+def paragraph_keys(text: str, window: list) -> list[tuple[str, str, str]]:
+    """What a paragraph-local rule's findings in each paragraph of ``window`` depend on in the text: the code point
+    before the paragraph, its text and the code point after it."""
+    return [(text[para.start - 1] if para.start else "", text[para.start:para.end], text[para.end:para.end + 1])
+            for para in window]
+
+
+def local_findings(rule, ctx: LintContext, window: list, keys: list[tuple[str, str, str]] | None = None):
     """A ``paragraph_local`` rule's findings in the paragraphs of ``window``: where a paragraph's text (with the code
     point either side, and the rule's ``local_key``) was read before in this run, the findings it asked for then,
     moved to this paragraph (``ctx.finding`` places them, and drops those on masked text, here); otherwise the rule
-    reads it. A repeated paragraph (a site's boilerplate, a notice, a quoted passage) is not read twice."""
-    text = ctx.doc.text
-    local = rule.local_key(ctx)
-    for para in window:
-        key = (rule.code, local, text[para.start - 1] if para.start else "", text[para.start:para.end],
-               text[para.end:para.end + 1])
+    reads it. A repeated paragraph (a site's boilerplate, a notice, a quoted passage) is not read twice. ``keys``:
+    ``paragraph_keys`` of the window, when the caller has them."""
+    local = (rule.code, rule.local_key(ctx))
+    for para, around in zip(window, keys or paragraph_keys(ctx.doc.text, window)):
+        key = (local, around)
         calls = _LOCAL.get(key)
         if calls is None:
             ctx.window = [para]
