@@ -697,3 +697,30 @@ def test_legal_name_by_first_characters_same_as_every_suffix():
             assert legal_name(text, end) == every(text, end)
             found += every(text, end)
     assert found > 3
+
+
+def _chinese_run_strings(rng: random.Random, n: int) -> list[str]:
+    """Kanji runs with and without simplified-only characters (们, 这) and characters Japanese does not use (奶, 晾),
+    beside kana, digits, colons, quotes and brackets: what GRB001 reads."""
+    pieces = ["我们", "这个", "奶渣", "晾晒", "日本", "政府", "星河", "は", "と", "の", "を", "：", "“", "”", "（", "）", "2024",
+              "，", "、", "。", "王明", "\n", "さん", "駅"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_untranslated_chinese_run_sieve_finds_what_every_run_finds(source, monkeypatch):
+    """GRB001 passes over a run that holds none of the document's simplified-only characters and characters Japanese
+    does not use: the same findings as reading every run."""
+    from textqa.rules.garble import untranslated_chinese
+
+    texts = _texts() if source == "articles" else _chinese_run_strings(random.Random(14), 3000)
+    linter = Linter(codes={"GRB001"})
+
+    def found() -> list[list[tuple]]:
+        return [[(f.span, f.message, f.confidence) for f in linter.lint_document(Document(t))] for t in texts]
+
+    sieved = found()
+    monkeypatch.setattr(untranslated_chinese, "_may_hold", lambda chars, run: True)
+    full = found()
+    assert sieved == full
+    assert any(full)

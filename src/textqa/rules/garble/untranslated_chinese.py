@@ -92,9 +92,9 @@ class UntranslatedChinese(Rule):
     reads = ("text", "tokens", "glossary")
 
     def check(self, ctx):
-        foreign_chars = _foreign_chars(ctx.doc.text)
-        chinese_chars = _chinese_only_chars(ctx.doc.text)
-        if not foreign_chars and not chinese_chars:
+        chars = set(ctx.doc.text)
+        either = _foreign_chars(chars) | _chinese_only_chars(chars)
+        if not either:
             return  # a run needs a simplified-only character, a word one that Japanese does not use
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
@@ -102,9 +102,10 @@ class UntranslatedChinese(Rule):
         lesson = False  # the text quotes a Chinese line with its translation or reading
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         for para, text in paragraphs(ctx.doc):
-            if foreign_chars.isdisjoint(text) and chinese_chars.isdisjoint(text):
+            if either.isdisjoint(text):
                 continue
-            for start, end in (piece for m in RUN.finditer(text) for piece in _pieces(text, m.start(), m.end())):
+            for start, end in (piece for m in RUN.finditer(text) if _may_hold(either, m.group())
+                               for piece in _pieces(text, m.start(), m.end())):
                 run = text[start:end]
                 foreign = _foreign(run)
                 chinese = "" if foreign else _chinese_word(text, start, end)
@@ -244,6 +245,13 @@ def _is_explained(run: str, explained: set[str]) -> bool:
     return any(w in run and not _foreign(run.replace(w, "")) for w in explained)
 
 
+def _may_hold(chars: set[str], run: str) -> bool:
+    """Whether ``run`` holds one of ``chars``: a run with no simplified-only character and none Japanese does not use
+    (the document's, ``_foreign_chars`` and ``_chinese_only_chars``) is passed over, as each piece of it (which holds
+    only its characters) is neither foreign nor a Chinese word."""
+    return not chars.isdisjoint(run)
+
+
 @functools.lru_cache(maxsize=4096)
 def _foreign(run: str) -> str:
     """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
@@ -353,8 +361,8 @@ class _Characters:
     def __init__(self, test) -> None:
         self.test, self.tested, self.passed = test, set(), set()
 
-    def of(self, text: str) -> set[str]:
-        chars = set(text)
+    def of(self, chars: set[str]) -> set[str]:
+        """Those of the distinct characters ``chars`` (a text's) that pass."""
         new = chars - self.tested
         if new:
             self.passed.update(c for c in new if self.test(c))
