@@ -295,6 +295,8 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
         found = memo.get(run)
         if found is None:
             found = memo[run] = _windows(compiled, run)
+        if not found:
+            continue  # most runs: no window reads as a glossary name
         starts = list(dict.fromkeys(w.i for w in found))  # in order: the windows' distinct starts
         inside = {i: _inside_known_name(doc, run_start + i, tok)  # it reads the token at the start only
                   for i, tok in zip(starts, tokens_at(doc, [run_start + i for i in starts]))}
