@@ -724,3 +724,66 @@ def test_untranslated_chinese_run_sieve_finds_what_every_run_finds(source, monke
     full = found()
     assert sieved == full
     assert any(full)
+
+
+def _inside_kanji_names_of_every_mention(layers, warning):
+    """``resolve._inside_kanji_names`` testing every mention against every name (before the code-point sieve)."""
+    from textqa.glossary.forms import simplified_form
+    from textqa.mentions.kinds import KANJI_SOUND_KINDS
+
+    names = [m for layer in layers for m in layer if m.kind in KANJI_SOUND_KINDS and m.confidence >= warning
+             and len(m.surface) == len(m.entity)]
+
+    def inside(m):
+        return m.kind.literal and any(
+            n.entity != m.entity and n.span != m.span and n.span.contains(m.span)
+            and simplified_form(m.surface) == simplified_form(n.entity)[m.span.start - n.span.start:
+                                                                         m.span.start - n.span.start + len(m.surface)]
+            for n in names)
+
+    return [[m for m in layer if not inside(m)] for layer in layers]
+
+
+def test_literal_forms_inside_kanji_names_same_as_every_mention_against_every_name():
+    """``resolve._inside_kanji_names`` looks only at the mentions that start inside a name or at its end: it drops
+    what testing every mention against every name drops (random names, literal forms cut out of them or beside them,
+    empty spans among them)."""
+    from textqa.mentions.resolve import _inside_kanji_names
+
+    rng = random.Random(14)
+    dropped = 0
+    entities = ["楊柳青画社", "楊柳青", "星河龍", "星河", "龍門", "河龍門"]
+    for _ in range(400):
+        layers = [[], []]
+        for _ in range(rng.randint(0, 4)):  # sound-alikes of a whole name
+            zh = rng.choice(entities)
+            start = rng.randint(0, 20)
+            layers[1].append(Mention(Span(start, start + len(zh)), zh, zh, rng.choice(
+                [MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE, MentionKind.GLYPH]), confidence=rng.random()))
+        for _ in range(rng.randint(0, 12)):  # literal forms and others, anywhere
+            zh = rng.choice(entities)
+            i = rng.randint(0, len(zh))
+            j = rng.randint(i, len(zh))
+            start = rng.randint(0, 24)
+            layers[rng.randint(0, 1)].append(Mention(Span(start, start + j - i), zh[i:j], rng.choice(entities),
+                                                     rng.choice(list(MentionKind))))
+        kept = _inside_kanji_names(layers, 0.4)
+        assert kept == _inside_kanji_names_of_every_mention(layers, 0.4)
+        dropped += sum(map(len, layers)) - sum(map(len, kept))
+    assert dropped  # the rule does drop literal forms inside names
+
+
+def test_one_stretch_for_a_text_within_one_window():
+    """``resolve._stretches`` gives a text shorter than one window of the rules one stretch without walking its
+    paragraphs: ``lint.windows`` makes one window of it too; a longer text is still cut where its windows begin."""
+    from textqa.lint import WINDOW_CHARS, windows
+    from textqa.mentions.resolve import _stretches
+
+    for text in [t for t in _texts() if len(t) < WINDOW_CHARS][:20] + ["", "\n\n", "星河。\n"]:
+        doc = Document(text)
+        assert _stretches(doc) == [(0, len(text))]
+        assert len(list(windows(doc))) <= 1
+    long = Document("星河龍は来た。\n" * (WINDOW_CHARS // 4))
+    stretches = _stretches(long)
+    assert len(stretches) == len(list(windows(long))) > 1
+    assert stretches[0][0] == 0 and stretches[-1][1] == len(long.text)

@@ -278,9 +278,12 @@ def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[lis
              and len(m.surface) == len(m.entity)]
     if not names:
         return layers
+    # a span inside a name starts at one of its code points or at its end: no other mention is looked at further
+    # (names are a few characters long, and a document holds a handful of them)
+    held = {at for n in names for at in range(n.span.start, n.span.end + 1)}
 
     def inside(m: Mention) -> bool:
-        if not m.kind.literal:
+        if m.span.start not in held or not m.kind.literal:
             return False
         for n in names:
             if n.entity != m.entity and n.span != m.span and n.span.contains(m.span):
@@ -575,8 +578,10 @@ def _release_finders(doc) -> None:
 def _stretches(doc) -> list[tuple[int, int]]:
     """The document as the stretches of text its rules' windows cover, each from a line start after a line feed
     (no run of one script, literal form or gloss crosses it) to the next."""
-    from ..lint import windows  # noqa: PLC0415 - lint runs this module first
+    from ..lint import WINDOW_CHARS, windows  # noqa: PLC0415 - lint runs this module first
 
+    if len(doc.text) < WINDOW_CHARS:  # its paragraphs fill one window at most: one stretch, with no walk through them
+        return [(0, len(doc.text))]
     starts = [0]
     for n, window in enumerate(windows(doc)):
         start = window[0].start
