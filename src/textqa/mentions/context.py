@@ -122,6 +122,7 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
         edition_words = word_list("editions.txt")
         if text.startswith(edition_words, end):  # 星河網日本語版（…）
             end += next(len(e) for e in edition_words if text.startswith(e, end))
+    kinds, heads = legal_suffixes(), _suffix_heads()
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         gap = pos
@@ -129,18 +130,20 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
             gap += 1
         if gap in groups_by_open:
             return groups_by_open[gap]
-        kinds = legal_suffixes()
         kind = next(t for t in kinds if text.startswith(t, pos)) \
-            if text[pos:pos + 1] in _suffix_heads() and text.startswith(kinds, pos) else None
+            if text[pos:pos + 1] in heads and text.startswith(kinds, pos) else None
         if kind:  # 星河市博物館（Xinghe Museum）: the gloss gives the institution's name, the place's in it
             after = pos + len(kind)
             while after < len(text) and text[after] in SPACES:
                 after += 1
             if after in groups_by_open:
                 return groups_by_open[after]
-        if pos >= len(text) or not text[pos].strip() or text[pos] in "、。，,.：:" + CLOSE_BRACKETS:
+        if pos >= len(text) or not text[pos].strip() or text[pos] in GLOSS_HEAD_ENDS:
             return None
     return None
+
+
+GLOSS_HEAD_ENDS = "、。，,.：:" + CLOSE_BRACKETS  # what ends the words a gloss after a name may follow
 
 
 LONGER_NAME = 8  # kanji or katakana that may follow a name inside a longer one that an English gloss translates
