@@ -561,6 +561,42 @@ def test_a_short_sentence_cut_is_a_warning_only_in_a_literal_translation(pair):
     assert omissions(pair(*last)) == [(Severity.INFO, 5)]
 
 
+COUNTED_ZH = CHERRY_ZH.replace(TRIM_ZH, "，并安排20名志愿者引导停车。")  # the trimmed clause with a number in it
+CONVERTED_JA = CHERRY_LITERAL.replace("昨年の収入は12万元だった", "昨年の収入は12万元（約250万円）だった")  # adds a conversion
+BLOSSOM_ZH = "每到春天，满山的樱桃花开得像雪一样，吸引了不少摄影爱好者前来拍照。"  # a paragraph with no number or name
+
+
+def with_blossom(zh: str, blossom: str = BLOSSOM_ZH) -> str:
+    """The source with a paragraph of colour before its last one (the translations leave it out)."""
+    return zh.replace("县农业农村局表示", blossom + "\n\n县农业农村局表示")
+
+
+def test_a_cut_with_a_number_is_info_only_in_a_translation_reworked_for_its_readers(pair):
+    """A clause cut with a number in it is a warning however edited the translation (`edited-share`), unless the
+    translation was reworked for its readers (`reworked`): it changed its structure on purpose (a paragraph left out
+    with no number or name in it, a sentence moved within its paragraph, a paragraph merged into another out of
+    order) and added currency conversions. Machine translation does neither; an editor's cut there is `info`,
+    unless it loses a glossary name."""
+    assert omissions(pair(COUNTED_ZH, CHERRY_LITERAL)) == [(Severity.WARNING, 9)]  # literal
+    assert omissions(pair(COUNTED_ZH, CONVERTED_JA)) == [(Severity.WARNING, 9)]  # a conversion alone
+    assert omissions(pair(with_blossom(COUNTED_ZH), CHERRY_LITERAL)) == [(Severity.WARNING, 9)]  # a cut alone
+    # a paragraph of colour left out, and a conversion added
+    assert omissions(pair(with_blossom(COUNTED_ZH), CONVERTED_JA)) == [(Severity.INFO, 9)]
+    # a paragraph left out that names a company of the glossary is no editor's cut of colour
+    assert omissions(pair(with_blossom(COUNTED_ZH, BLOSSOM_ZH.replace("摄影", "大疆的摄影")), CONVERTED_JA)) == \
+        [(Severity.WARNING, 9)]
+    # a cut that loses a glossary name stays a warning in a reworked translation
+    named = CHERRY_ZH.replace(TRIM_ZH, "，并请大疆的志愿者引导停车。")
+    assert omissions(pair(with_blossom(named), CONVERTED_JA)) == [(Severity.WARNING, 9)]
+    # a sentence moved within its paragraph (the bureau's plan after the farmers' wish), and a conversion added
+    plan = "県農業農村局は、今後コールドチェーン倉庫を建設し、サクランボの販売期間を1カ月以上に延ばすとしている。"
+    assert omissions(pair(COUNTED_ZH, CONVERTED_JA.replace(plan + CUT_JA, CUT_JA + plan))) == [(Severity.INFO, 9)]
+    # a paragraph merged into the one before it, out of order (its sales figures put first), and a conversion added
+    sales = "今年5月、サクランボが出回った最初の週に、協同組合はライブ配信で約3万件を売り上げ、1斤当たりの価格は昨年より5元高かった。"
+    merged = CONVERTED_JA.replace("\n\n" + sales, "").replace("村の党支部書記", sales + "村の党支部書記")
+    assert omissions(pair(COUNTED_ZH, merged)) == [(Severity.INFO, 7)]
+
+
 FOREST_ZH = ("记者从塞北林场了解到，林场现有林地面积约5.6万亩，森林覆盖率达到82%。\n\n"
              "林场场长赵海平介绍，这片林子是1978年开始种的，树苗每年12月运进山里，第二年春天种下，秋天就能长到一人高。"
              "林场里的防火通道总长约12公里。“今年雨水多，树长得比往年快，大家心里都高兴。”\n\n"

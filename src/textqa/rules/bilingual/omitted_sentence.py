@@ -43,7 +43,10 @@ class OmittedSentence(Rule):
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, no currency
     conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no glossary name in it however short
-    its paragraph's translation, is `info` when such signs of editing are many (`edited-share`).
+    its paragraph's translation, is `info` when such signs of editing are many (`edited-share`). In a translation
+    reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
+    merged into another out of order or a sentence moved, and currency conversions added, as machine translation
+    never does) any cut that loses no glossary name is `info`, numbers and all.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -86,7 +89,7 @@ class OmittedSentence(Rule):
                         yield ctx.finding(
                             self, partial.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
-                            "translation here", confidence=confidence(self, "strong"),
+                            "translation here", confidence=confidence(self, editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
                         continue
                 if sent.source and not sent.target:
@@ -110,7 +113,7 @@ class OmittedSentence(Rule):
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
-                                      confidence=confidence(self, case),
+                                      confidence=confidence(self, editing.case(evidence, sent.source_span, case)),
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
                     s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
@@ -120,7 +123,7 @@ class OmittedSentence(Rule):
                             self, sent.target_span,
                             f"this translation is much shorter than its source sentence ({t_len} characters for "
                             f"{s_len}; about {round(ratio * s_len)} expected): part of 「{excerpt(s_text)}」 may be "
-                            "missing", confidence=confidence(self, "short"),
+                            "missing", confidence=confidence(self, editing.case(evidence, sent.source_span, "short")),
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k)):
@@ -133,7 +136,9 @@ class OmittedSentence(Rule):
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
-                            "translation here", confidence=confidence(self, "edited-trim" if trimmed else "strong"),
+                            "translation here",
+                            confidence=confidence(self, "edited-trim" if trimmed
+                                                  else editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
 
 
@@ -148,27 +153,62 @@ def _shortfall(source_length: int, target_length: int) -> float:
 
 class _Editing:
     """Signs over the whole document that the translation was edited, not rendered sentence by sentence as machine
-    translation does: a paragraph link that merges or splits paragraphs, a sentence link that merges or splits
-    sentences, a currency conversion the translation adds in parentheses (one the source lacks), and a source
+    translation does: a paragraph link that merges or splits paragraphs, or a source paragraph left out whose
+    content the translation put in a sentence added elsewhere (it fits one at least `moved-fit`: merged into
+    another paragraph out of order); a sentence link that merges or splits sentences; a sentence moved within its
+    paragraph; a currency conversion the translation adds in parentheses (one the source lacks); and a source
     sentence left out (of at least `min-source` characters, not moved) that holds no number or glossary name the
-    paragraph's translation lacks: an editor's cut. Sentences left out that lose a number or a name are not signs:
-    they are the errors in question."""
+    paragraph's translation lacks, or a source paragraph left out with no number and no person, place or
+    organisation of the glossary in it: an editor's cut. Sentences left out that lose a number or a name are not
+    signs: they are the errors in question."""
 
     def __init__(self, bt, linked):
-        from ...bilingual.align import length, threshold
+        from ...bilingual.align import content_fit, length, text_anchors, threshold
         from ...bilingual.numbers import quantities
 
         def conversions(text: str) -> int:
             return sum(1 for q in quantities(text) if q.converted)
 
+        alignment = bt.alignment
+        added = [n.target_span for _, kids, _, _ in linked for n in kids if n.target and not n.source] + \
+                [p.target_span for p in alignment.paragraphs if p.target and not p.source]
+        added_anchors = [text_anchors(bt.target.slice(t), japanese=True) for t in added]
+        left_out = [p.source_span for p in alignment.paragraphs if p.source and not p.target]
+        merged_away = [span for span in left_out if any(
+            content_fit(text_anchors(bt.source.slice(span), japanese=False), a) >= threshold("moved-fit")
+            for a in added_anchors)]
+        any_evidence = linked[0][2] if linked else None
+        paragraphs_cut = [span for span in left_out if any_evidence is not None and span not in merged_away
+                          and length(bt.source.slice(span)) >= threshold("min-source")
+                          and not any_evidence.holds_number(span) and not any_evidence.names(span)]
+        moved_sentences = sum(len(m) for _, _, _, m in linked)
+        self.converted = max(0, conversions(bt.target.text) - conversions(bt.source.text))
         self.sentences = sum(len(s.source) for _, kids, _, _ in linked for s in kids)
         self.signs = (sum(1 for para, _, _, _ in linked if len(para.source) > 1 or len(para.target) > 1)
+                      + len(merged_away)
                       + sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) > 1 or len(s.target) > 1)
-                      + max(0, conversions(bt.target.text) - conversions(bt.source.text)))
+                      + moved_sentences + self.converted)
         self.cuts = {s.source_span for _, kids, evidence, moved in linked for s in kids
                      if s.source and not s.target and s.source_span not in moved
                      and length(bt.source.slice(s.source_span)) >= threshold("min-source")
-                     and not evidence.lost(s.source_span)}
+                     and not evidence.lost(s.source_span)} | set(paragraphs_cut)
+        self.restructured = len(merged_away) + moved_sentences + len(paragraphs_cut)
+
+    def reworked(self) -> bool:
+        """The translation was reworked for its readers, as a published edition is and machine translation never
+        is: its structure changed on purpose (`reworked` or more paragraphs merged into another out of order,
+        sentences moved within their paragraph, or paragraphs cut with no number and no person, place or
+        organisation in them) and it adds currency conversions (`reworked` or more). A cut there, even of a number,
+        is an editor's."""
+        from ...bilingual.align import threshold
+
+        return self.restructured >= threshold("reworked") and self.converted >= threshold("reworked")
+
+    def case(self, evidence: _Evidence, span, case: str) -> str:
+        """A warning's case (`strong`, `short`), or `reworked-cut` where the translation was reworked and the span
+        loses no glossary name (``evidence``: its paragraph's)."""
+        return "reworked-cut" if case in ("strong", "short") and self.reworked() and not evidence.lost_name(span) \
+            else case
 
     def _others(self, span) -> int:
         """The signs, not counting the sentence ``span`` itself as a cut."""
@@ -278,15 +318,29 @@ class _Evidence:
         if any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
                for q in quantities(self.bt.source.slice(span))):
             return True
+        return self.lost_name(span)
+
+    def lost_name(self, span) -> bool:
+        """The source span holds a glossary name that the paragraph's translation has nowhere."""
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
     def holds(self, span) -> bool:
         """The source span holds a number a translation writes as a number or a glossary name, whether or not the
         paragraph's translation has it elsewhere: it carries what the article reports, not colour an editor cuts."""
+        return self.holds_number(span) or any(span.contains(s) for s, _ in self.entities)
+
+    def names(self, span) -> bool:
+        """The source span names a person, place or organisation of the glossary (a term, the topic's vocabulary,
+        is no name)."""
+        from ...glossary.model import EntityType
+
+        return any(span.contains(s) and self.ctx.entry(zh).type != EntityType.TERM for s, zh in self.entities)
+
+    def holds_number(self, span) -> bool:
+        """The source span holds a number a translation writes as a number."""
         from ...bilingual.numbers import quantities
 
-        return (any(significant(q) for q in quantities(self.bt.source.slice(span)))
-                or any(span.contains(s) for s, _ in self.entities))
+        return any(significant(q) for q in quantities(self.bt.source.slice(span)))
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
