@@ -1483,3 +1483,17 @@ def test_a_reading_used_instead_of_the_name_is_still_reported():
     assert ("NAM006", "リン・ジーチアン") in warnings("林志強は来日した。\nリン・ジーチアン選手は会見した。")
     assert ("NAM006", "リン・ジーチアン") in warnings("氏名　林志強\nリン・ジーチアン　大阪在住")
     assert ("NAM006", "リン・ジーチアン") in warnings("林志強とリン・ジーチアンが会った。")
+
+
+# heldout15's name misses (scored once, then development). A surname read two ways as a surname (覃 qin or tan, 盖 ge
+# or gai: data/surnames.tsv): a surname that reads the person's by either is a homophone of the name, not a wrong
+# surname; a surname that reads neither is still a wrong surname.
+_TWO_READINGS = Glossary(parse_glossary("zh\tja\ttype\n覃海林\t覃海林\tperson\n盖文静\t蓋文静\tperson\n"))
+
+
+def test_a_surname_read_as_its_other_surname_reading_is_a_homophone():
+    assert ("NAM004", "譚海林") in glossary_warnings("漁師の譚海林さんは語った。覃海林さんの船は古い。", _TWO_READINGS)
+    assert ("NAM004", "秦海林") in glossary_warnings("漁師の秦海林さんは語った。覃海林さんの船は古い。", _TWO_READINGS)
+    assert ("NAM004", "改文静") in glossary_warnings("画家の改文静さんは語った。蓋文静さんの絵は古い。", _TWO_READINGS)
+    assert ("NAM008", "王海林") in glossary_warnings("漁師の王海林さんは語った。覃海林さんの船は古い。", _TWO_READINGS)
+

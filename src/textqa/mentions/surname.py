@@ -69,7 +69,7 @@ def _in_run(run: str, idx) -> tuple[tuple[int, int, str, bool], ...]:
                 break
             for zh in {z for key in window_keys(given) for z in idx.given.get(key, ())}:
                 surname = idx.syllables[zh][0]
-                if surname in char_readings(head):
+                if char_readings(head) & (surname_readings(zh[0]) | {surname}):  # a homophone of the surname
                     continue
                 out.append((i, n, zh, surname_head or bool(char_readings(head) & other_surname_readings(zh, surname))))
     return tuple(out)  # most runs hold none: the one empty tuple
@@ -99,9 +99,11 @@ def reported_kind(m: Mention, idx) -> Mention:
 
 
 def _another_surname(m: Mention, surname: str) -> bool:
-    """The mention's first character is a surname other than the person's that reads the person's surname only by
-    an uncommon reading: as a surname, and usually, it reads otherwise."""
+    """The mention's first character is a surname other than the person's that reads the person's surname (any of
+    its readings as a surname: 覃 qin or tan) only by an uncommon reading: as a surname, and usually, it reads
+    otherwise."""
     head = m.surface[0]
     as_surname = surname_readings(head)
-    return bool(as_surname) and simplified_form(head) != simplified_form(m.entity[0]) and surname not in as_surname \
-        and surname not in primary_readings(head)
+    person = surname_readings(m.entity[0]) | {surname}
+    return bool(as_surname) and simplified_form(head) != simplified_form(m.entity[0]) \
+        and not person & (as_surname | primary_readings(head))

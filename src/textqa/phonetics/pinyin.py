@@ -140,8 +140,8 @@ def toned_readings(ch: str, syllable: str) -> frozenset[str]:
 
 
 def other_surname_readings(zh: str, surname: str) -> frozenset[str]:
-    """The readings of a person's surname character other than its reading as a surname (查: cha)."""
-    return char_readings(zh[0]) - {surname}
+    """The readings of a person's surname character other than its readings as a surname (查: cha)."""
+    return char_readings(zh[0]) - {surname} - surname_readings(zh[0])
 
 
 @functools.lru_cache(maxsize=None)
@@ -190,9 +190,9 @@ def name_readings(zh: str, person: bool = False) -> list[list[str]]:
         syllables = [s.replace("ü", "v") for s in reading]
         if len(syllables) != len(simple) or not all(s.isascii() and s.isalpha() for s in syllables):
             return []
-        syllables = _as_surname(simple, syllables) if person else syllables
-        if syllables not in out:
-            out.append(syllables)
+        for read in _as_surname(simple, syllables) if person else (syllables,):
+            if read not in out:
+                out.append(read)
     return out
 
 
@@ -209,11 +209,12 @@ def as_place(zh: str, readings: list[list[str]]) -> list[list[str]]:
     return out + readings
 
 
-def _as_surname(simple: str, syllables: list[str]) -> list[str]:
-    """Read the first character (or two, for compound surnames) as a surname."""
+def _as_surname(simple: str, syllables: list[str]) -> list[list[str]]:
+    """The name read with its first character (or two, for compound surnames) read as a surname: once for each
+    reading the surname has (覃 qin and tan, data/surnames.tsv), the usual one first."""
     n = surname_length(simple)
-    reading = surnames().get(simple[:n])
-    return [*reading.split(), *syllables[n:]] if reading else syllables
+    readings = surnames().get(simple[:n])
+    return [[*reading.split(), *syllables[n:]] for reading in readings] if readings else [syllables]
 
 
 def surname_length(zh: str) -> int:
@@ -228,14 +229,13 @@ def is_surname(ch: str) -> bool:
 
 
 def surname_readings(ch: str) -> frozenset[str]:
-    """How a one-character surname in any script reads as a surname: the surname table's reading where it is not the
-    usual one (曾 zeng, 区 ou), else the usual reading (王 wang, not its rare yu); empty for a character that is no
-    surname."""
+    """How a one-character surname in any script reads as a surname: the surname table's readings where they are not
+    the usual one (曾 zeng, 区 ou; 覃 qin and tan), else the usual reading (王 wang, not its rare yu); empty for a
+    character that is no surname."""
     simple = surname_glyphs().get(ch) or simplified_form(ch)
     if simple not in surnames():
         return frozenset()
-    reading = surnames()[simple]
-    return frozenset({reading}) if reading else primary_readings(simple)
+    return frozenset(surnames()[simple]) or primary_readings(simple)
 
 
 def strip_tones(text: str) -> str:

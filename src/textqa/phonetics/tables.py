@@ -28,9 +28,10 @@ def pinyin_romaji() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
-def surnames() -> dict[str, str]:
-    """Simplified surname -> its reading as a surname ('' when the usual reading)."""
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in _rows("surnames.tsv")}
+def surnames() -> dict[str, tuple[str, ...]]:
+    """Simplified surname -> its readings as a surname, each its syllables joined by spaces, the usual one first
+    (覃: 'qin', 'tan'); empty when the character's usual reading is the surname's."""
+    return {row[0]: tuple(r for r in (row[1] if len(row) > 1 else "").split("|") if r) for row in _rows("surnames.tsv")}
 
 
 @functools.lru_cache(maxsize=None)
