@@ -1497,3 +1497,18 @@ def test_a_surname_read_as_its_other_surname_reading_is_a_homophone():
     assert ("NAM004", "改文静") in glossary_warnings("画家の改文静さんは語った。蓋文静さんの絵は古い。", _TWO_READINGS)
     assert ("NAM008", "王海林") in glossary_warnings("漁師の王海林さんは語った。覃海林さんの船は古い。", _TWO_READINGS)
 
+
+
+# A person's one-character surname written with a character that is no surname, one slightly different syllable
+# (慈 ci for 訾 zi), the given name in the same characters: the surname misheard (NAM005), not another surname.
+_MISHEARD = Glossary(parse_glossary("zh\tja\ttype\n訾海峰\t訾海峰\tperson\n邹明达\t鄒明達\tperson\n"))
+
+
+def test_a_surname_misheard_as_a_character_that_is_no_surname_is_a_near_homophone():
+    assert ("NAM005", "慈海峰") in glossary_warnings("工房の慈海峰さんは語った。訾海峰さんの工房は古い。", _MISHEARD)
+
+
+def test_a_surname_changed_to_another_surname_or_the_given_name_changed_is_not_that():
+    assert ("NAM008", "周明達") in glossary_warnings("社長の周明達さんは語った。鄒明達さんの会社は古い。", _MISHEARD)
+    found = glossary_warnings("工房の慈海鋒さんは語った。訾海峰さんの工房は古い。", _MISHEARD)  # given name by sound only
+    assert [w for w in found if w[1] == "慈海鋒"] == []

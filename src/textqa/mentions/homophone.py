@@ -8,7 +8,7 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
-from ..phonetics.pinyin import char_readings, primary_readings, surname_length, toned_readings
+from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
                        shared_characters, token_evidence)
@@ -213,7 +213,7 @@ class _Window:
     def near(self, compiled, window: str) -> list[_Reading]:
         if self._near is None:
             idx = compiled.indexes
-            found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons)
+            found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons, window)
             self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()]
         return self._near
 
@@ -465,13 +465,23 @@ def _family_of(window: str, zh: str, persons: frozenset[str]) -> bool:
     return simplified_form(window[:n]) == simplified_form(zh[:n]) and window[n:] in family_words()
 
 
-def _near_hits(keys, readings, near: dict, persons: set) -> dict[str, str]:
-    """Entities whose reading differs from the window's in one slightly different syllable (not a surname)."""
+def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[str, str]:
+    """Entities whose reading differs from the window's in one slightly different syllable: not a person's surname,
+    unless the window's first character is no surname and the rest is the person's given name, character for
+    character (慈海峰 for 訾海峰: the surname misheard, not another surname; ``_misheard_head``)."""
     out: dict[str, str] = {}
     for key, wild in keys:
         if wild is None:
             continue
         for zh, pos, syllable in near.get(key, ()):
-            if pos == wild and not (pos == 0 and zh in persons) and any(_similar(r, syllable) for r in readings[pos]):
+            if pos == wild and not (pos == 0 and zh in persons and not _misheard_head(window, zh)) \
+                    and any(_similar(r, syllable) for r in readings[pos]):
                 out.setdefault(zh, key.replace("*", "/".join(readings[pos])))
     return out
+
+
+def _misheard_head(window: str, zh: str) -> bool:
+    """``window`` is the person ``zh``'s name with a first character that is no surname (nor the person's surname
+    in another script) in place of a one-character surname, the given name written with the same characters."""
+    return not is_surname(window[0]) and surname_length(zh) == 1 \
+        and simplified_form(window[1:]) == simplified_form(zh)[1:]

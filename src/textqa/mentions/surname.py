@@ -81,8 +81,10 @@ def reported_kind(m: Mention, idx) -> Mention:
     one syllable off (NAM005); any other surname, even one letter other (夏 xia for 贾 jia, 鄒 zou for 周 zhou), is
     a wrong surname (NAM008), and so is a surname of its own that reads the person's only by an uncommon reading
     unlike its usual one (王 for 喻: wang as a surname, yu only in an old sense), which the homophone finder reads as
-    the name in other characters. The finders find it either way (this finder under any other surname; the homophone
-    finder when the kanji reads the surname's sound only rarely, 夏 jia), and are scored as they found it."""
+    the name in other characters. A first character that is no surname at all, read one slightly different syllable
+    from the surname (慈 ci for 訾 zi), is the surname misheard (NAM005), not another surname. The finders find it
+    either way (this finder under any other surname; the homophone finder when the kanji reads the surname's sound
+    only rarely, 夏 jia, or as a near-homophone of the whole name), and are scored as they found it."""
     name = idx.syllables.get(m.entity)
     if not name or m.entity not in idx.persons or surname_length(m.entity) != 1:
         return m
@@ -93,7 +95,7 @@ def reported_kind(m: Mention, idx) -> Mention:
         return replaced(m, kind=MentionKind.NEAR_HOMOPHONE, detail=" ".join((heard, *name[1:]))) if heard else m
     read = m.detail.split()
     if m.kind is MentionKind.NEAR_HOMOPHONE and len(read) == len(name) and read[1:] == name[1:] \
-            and read[0] != name[0] and not misheard_surname(read[0], name[0]):
+            and read[0] != name[0] and not misheard_surname(read[0], name[0]) and is_surname(m.surface[0]):
         return replaced(m, kind=MentionKind.WRONG_SURNAME, detail=" ".join(name))
     return m
 
