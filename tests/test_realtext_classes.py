@@ -1512,3 +1512,20 @@ def test_a_surname_changed_to_another_surname_or_the_given_name_changed_is_not_t
     assert ("NAM008", "周明達") in glossary_warnings("社長の周明達さんは語った。鄒明達さんの会社は古い。", _MISHEARD)
     found = glossary_warnings("工房の慈海鋒さんは語った。訾海峰さんの工房は古い。", _MISHEARD)  # given name by sound only
     assert [w for w in found if w[1] == "慈海鋒"] == []
+
+
+# A place's stem left in pinyin without its administrative suffix (data/place_suffixes.tsv), as an organisation's
+# core is: Xingchuan for 星川县, Baiyuner for 白云尔旗 (a zero-initial syllable inside the joined word).
+_PLACE_STEMS = Glossary(parse_glossary("zh\tja\ttype\n星川县\t星川県\tplace\n白云尔旗\t白雲爾旗\tplace\n"
+                                       "青河\t青河\tplace\n青河市\t青河市\tplace\n"))
+
+
+def test_a_places_stem_left_in_pinyin_is_reported():
+    assert ("NAM007", "Xingchuan") in glossary_warnings("Xingchuan の町は山に囲まれている。星川県の人口は多い。",
+                                                        _PLACE_STEMS)
+    assert ("NAM007", "Baiyuner") in glossary_warnings("白雲爾旗は遠い。Baiyuner の林は広がった。", _PLACE_STEMS)
+
+
+def test_a_stem_that_is_another_entrys_name_stays_that_entrys():
+    found = [f for f in lint_text("Qinghe の町は大きい。青河市は隣だ。", _PLACE_STEMS) if f.code == "NAM007"]
+    assert [(f.surface, f.entity) for f in found] == [("Qinghe", "青河")]

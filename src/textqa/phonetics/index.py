@@ -11,7 +11,7 @@ from ..glossary.model import EntityType
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
                      surname_length)
-from .tables import org_suffixes
+from .tables import org_suffixes, place_suffixes
 
 
 SMALL_BUCKET = 8  # a bucket of more values than this is grown as a dict while the index is made
@@ -111,10 +111,10 @@ def latin_short_names(entry, readings: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _core(zh: str) -> str:
-    """An organisation name without its generic suffix (科技, 集团, ...)."""
+def _core(zh: str, suffixes: tuple[str, ...]) -> str:
+    """A name without its generic suffix: an organisation's (科技, 集团, ...), a place's administrative one (市, 旗)."""
     simple = simplified_form(zh)
-    for suffix in org_suffixes():
+    for suffix in suffixes:
         if simple.endswith(suffix) and len(simple) - len(suffix) >= 2:
             return simple[: -len(suffix)]
     return simple
@@ -306,6 +306,9 @@ def _near_pairs(syllables: dict[str, list[str]]) -> dict[str, list[tuple[str, st
     return index
 
 
+_CORE_SUFFIXES = {EntityType.ORG: org_suffixes, EntityType.PLACE: place_suffixes}  # whose romanised core is a key
+
+
 def _heteronym_reading(e, readings) -> bool:
     """Whether the name is also keyed by a character's other reading (``other_readings``): not a person's, not
     shorter than MIN_HETERONYM_NAME (阿勒泰 read a lei tai first: Aletai and アールータイ too)."""
@@ -321,7 +324,8 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
         if not sounds_alike(e):
             continue
         zh = e.zh
-        core = _core(zh) if e.type == EntityType.ORG and readings else ""
+        suffixes = _CORE_SUFFIXES.get(e.type) if readings else None
+        core = _core(zh, suffixes()) if suffixes else ""
         for syl in readings:
             joined = "".join(syl)
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu

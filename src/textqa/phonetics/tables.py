@@ -63,6 +63,12 @@ def name_context() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
+def place_suffixes() -> tuple[str, ...]:
+    """Administrative suffixes of Chinese place names (市, 县, 旗, 自治州), longest first."""
+    return tuple(sorted((row[0] for row in _rows("place_suffixes.tsv")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in _rows("org_suffixes.tsv")), key=len, reverse=True))
 

@@ -11,7 +11,8 @@ class Romanized(VariantRule):
     ## What it does
     Reports a glossary name left in romanised pinyin: with or without tone marks,
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
-    the name without its generic suffix counts too (Dajiang for 大疆创新). A name in a line with no kana or kanji (an
+    the name without its generic suffix counts too (Dajiang for 大疆创新), and for places the name without its
+    administrative suffix (Xingchuan for 星川县: `phonetics/data/place_suffixes.tsv`). A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
     Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`). A name whose last characters follow its pinyin in kanji, as
