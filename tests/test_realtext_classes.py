@@ -1529,3 +1529,19 @@ def test_a_places_stem_left_in_pinyin_is_reported():
 def test_a_stem_that_is_another_entrys_name_stays_that_entrys():
     found = [f for f in lint_text("Qinghe の町は大きい。青河市は隣だ。", _PLACE_STEMS) if f.code == "NAM007"]
     assert [(f.surface, f.entity) for f in found] == [("Qinghe", "青河")]
+
+
+# A minority name left in pinyin, two words of two syllables and no one-syllable surname, before an honorific: the
+# text calls it a person (GRB003); without the honorific, or with English or other names' words, it is not reported.
+def test_a_two_part_pinyin_name_before_an_honorific_is_reported():
+    assert ("GRB003", "Zhaxi Dunzhu") in glossary_warnings("村の若者Zhaxi Dunzhuさんが案内した。", None)
+    assert ("GRB003", "Gesang Meiduo") in glossary_warnings("牧場を営むGesang Meiduo 氏は語った。", None)
+
+
+@pytest.mark.parametrize("text", [
+    "村の若者Zhaxi Dunzhuが案内した。",  # no honorific: two words of two syllables may be anything
+    "歌手のAnna Liさんが来た。",  # a one-syllable word: not the two-part shape
+    "講師のMaria Sanchez さんが来た。",  # not pinyin
+])
+def test_two_part_latin_names_without_the_evidence_are_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB003"] == []

@@ -46,3 +46,13 @@ def name_shape(words: list[str]) -> bool:
     if any(p is None for p in parts) or len(parts[0]) != 1:
         return False
     return 1 <= sum(len(p) for p in parts[1:]) <= MAX_GIVEN
+
+
+NAME_PART = 2  # syllables in each word of a two-part name
+
+
+def two_part_name_shape(words: list[str]) -> bool:
+    """Two capitalised words of two pinyin syllables each, with no one-syllable surname: the shape of a Tibetan or
+    other minority name in pinyin (Zhaxi Dunzhu), and of some English words too, so it needs more evidence."""
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and all(len(segment(w) or ()) == NAME_PART for w in words)

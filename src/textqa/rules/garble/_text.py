@@ -186,6 +186,7 @@ def technical_register(doc) -> bool:
     return doc.memo["garble.technical_register"]
 
 
+HONORIFICS = word_list("honorifics.txt")  # written after a person's name: さん, 氏 (a name before one, or a handle)
 KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
 
 

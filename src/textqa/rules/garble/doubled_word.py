@@ -9,7 +9,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import line_around
+from ._text import HONORIFICS, line_around
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1")
@@ -345,7 +345,7 @@ def _doubled_honorific(toks, left: int, right: int) -> bool:
     a person's name); not a mimetic word the tokenizer splits into two honorifics (陽光さんさんと降り注ぐ)."""
     a, b = toks[left], toks[right]
     if not (right == left + 1 and a.pos[0] == b.pos[0] == "接尾辞" and a.surface == b.surface
-            and a.surface in word_list("honorifics.txt")):
+            and a.surface in HONORIFICS):
         return False
     if right + 1 < len(toks) and toks[right + 1].surface in MIMETIC_AFTER:
         return False

@@ -9,8 +9,9 @@ from ...labels import reads_as
 from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
 from ..base import Rule
 from . import _pinyin
-from ._pinyin import name_shape
-from ._text import LATIN_LETTER, brackets, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
+from ._pinyin import name_shape, two_part_name_shape
+from ._text import (HONORIFICS, LATIN_LETTER, brackets, english_word, glossary_surface, is_title_word, latin_runs,
+                    line_has_japanese)
 
 MAX_NAME_KANJI = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
 
@@ -21,7 +22,9 @@ class RomanizedName(Rule):
     Reports a Chinese person's name left in pinyin (`Zhou Minghui`). It is a run of two or three
     capitalised Latin words, alone between Japanese text or punctuation, that spell a one-syllable
     surname and a one- or two-syllable given name, judged by pinyin syllable structure (a general
-    syllable table), not by a list of names.
+    syllable table), not by a list of names. A name of two words of two syllables each, with no
+    one-syllable surname (a Tibetan or other minority name in pinyin: `Zhaxi Dunzhu`), is reported
+    only right before an honorific (`Zhaxi Dunzhu さん`, `氏`): the text calls it a person's name.
 
     Runs made only of common English words (Long Man) are skipped, and so are pinyin given as a gloss
     in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), names followed by their
@@ -62,9 +65,10 @@ class RomanizedName(Rule):
 
     @staticmethod
     def _is_name(ctx, marks, words) -> bool:
-        if not name_shape([w for _, w in words]):
-            return False
         run = Span(words[0][0].start, words[-1][0].end)
+        latin = [w for _, w in words]
+        if not name_shape(latin) and not (two_part_name_shape(latin) and _honorific_after(ctx.doc.text, run.end)):
+            return False
         if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start) \
                 or _glossed_with_labels(ctx.doc, run) or not line_has_japanese(ctx.doc.text, run) \
                 or _given_as_reading(ctx.doc.text, ctx.doc.slice(run)):
@@ -76,6 +80,12 @@ class RomanizedName(Rule):
         syllables = " ".join("-".join(_pinyin.segment(w)) for _, w in words)
         return ctx.finding(self, run, f"romanised Chinese name '{ctx.doc.slice(run)}' ({syllables}): "
                                       "write the name in kanji", confidence=confidence)
+
+
+def _honorific_after(text: str, end: int) -> bool:
+    """An honorific (data/honorifics.txt) right after ``end``, one space between allowed: さん, 氏."""
+    start = end + 1 if text[end:end + 1] in (" ", "\u3000") else end
+    return text.startswith(HONORIFICS, start)
 
 
 def _glossed_with_labels(doc, run: Span) -> bool:

@@ -12,10 +12,9 @@ from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import name_context
 from ...tokens import tokens_in
-from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
-from ._text import PHRASE_END, after_phrase, brackets, paragraphs, reads_aloud, translated_line
+from ._text import HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, reads_aloud, translated_line
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -33,7 +32,6 @@ PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's ow
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
 PINYIN_AFTER = re.compile(f"{SPACE}([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")  # 茶壶 cháhú
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
-HONORIFIC_AFTER = word_list("honorifics.txt")  # 「开心妈妈的厨房」さん: a user's handle
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
 MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
@@ -223,7 +221,7 @@ def _glossary_covers(ctx, text: str, start: int, end: int, evidence: str) -> boo
                if any(kind.correct for _, kind in ctx.compiled.forms[patterns[i]]) for k in range(s, e)}
     if all(k in covered for k, c in enumerate(run) if c in evidence):
         return True
-    return run in _surnames(ctx.compiled) and (text.startswith(HONORIFIC_AFTER, end) or _speaker(text, start, end))
+    return run in _surnames(ctx.compiled) and (text.startswith(HONORIFICS, end) or _speaker(text, start, end))
 
 
 def _surnames(compiled) -> frozenset[str]:
@@ -316,7 +314,7 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 
     if text[start - 1:start] not in ("「", "『") or text[end:end + 1] != {"「": "」", "『": "』"}[text[start - 1]]:
         return False
-    return text.startswith(HONORIFIC_AFTER, end + 1) or any(c in japanese_only_forms() for c in text[start:end])
+    return text.startswith(HONORIFICS, end + 1) or any(c in japanese_only_forms() for c in text[start:end])
 
 
 def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
