@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..charclass import LATIN_NAME_RUN, LATIN_WORD, is_kanji
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
+from ..glossary.model import EntityType
 from ..phonetics.index import roman_key
 from .features import Features, name_suffix_after
 from .homophone import window_keys
@@ -35,7 +36,8 @@ def find_romanized(doc, compiled) -> list[Mention]:
             key = roman_key(surface)
             words = surface.replace("-", " ").split()
             capitalised = all(w[0].isupper() for w in words)
-            found = [(span, key, zh) for zh in idx.roman.get(key, ())]
+            found = [(span, key, zh) for zh in idx.roman.get(key, ())
+                     if not (is_kanji(doc.text[span.end:span.end + 1]) and _place_stem(key, zh, compiled))]
             if span.end == run_span.end:
                 found += _before_own_kanji(doc.text, span, key, idx)
             for where, detail, zh in found:
@@ -46,6 +48,13 @@ def find_romanized(doc, compiled) -> list[Mention]:
                                    features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _place_stem(key: str, zh: str, compiled) -> bool:
+    """``key`` spells only the stem of the place ``zh``, without its administrative suffix (Yuewan of 月湾镇): followed
+    by kanji, it names another place with that suffix (Yuewan市), or the suffix is its own (``_before_own_kanji``)."""
+    full = "".join(compiled.indexes.syllables.get(zh, ()))
+    return compiled.entry(zh).type == EntityType.PLACE and key != full and full.startswith(key)
 
 
 def _before_own_kanji(text: str, span: Span, key: str, idx) -> list[tuple[Span, str, str]]:
