@@ -18,6 +18,7 @@ GLOSSARIES = {
     "NAM007": "zh\tja\ttype\n邓小平\t鄧小平\tperson\n",
     "NAM008": "zh\tja\ttype\n周鸿祎\t周鴻禕\tperson\n",
     "NAM009": "zh\tja\ttype\n马化腾\t馬化騰\tperson\n",
+    "NAM010": "zh\tja\ttype\n李明华\t李明華\tperson\n",
 }
 STRICT = {"NAM002"}  # examples that need `strict-consistency = true` (their doc says so) to be warnings
 ELIDED = {"NAM002": "騰訊の決算は…。テンセントでは…。テンセントの株価は…",  # as the doc writes them
@@ -32,6 +33,7 @@ EXAMPLES = {  # the first snippet of the Example section, with its "…" written
     "NAM007": "1978 年、Deng Xiaoping は改革開放を始めた。",
     "NAM008": "周鴻禕氏が登壇した。後に王鴻禕氏は辞任した。",
     "NAM009": "馬化騰は語った。「Ma」と名乗った。化騰の故郷は潮州だ。",
+    "NAM010": "李明華は市場を訪れた。李李明華はそこで店主と話した。",
 }
 
 

@@ -1,5 +1,6 @@
 """NAM: name rules. They report the ``mentions`` layer; they never search the text for names themselves (they may
 look at the text around a mention). Each rule's ``reads`` says what it reads."""
+from .doubled_surname import DoubledSurname
 from .glyph_variant import GlyphVariant
 from .homophone import Homophone
 from .inconsistent_form import InconsistentForm
@@ -20,4 +21,5 @@ FAMILY = (
     Romanized,
     WrongSurname,
     SplitName,
+    DoubledSurname,
 )
