@@ -39,3 +39,36 @@ def test_a_surname_that_ends_a_word_or_another_name_is_silent(tmp_path):
 
 def test_the_name_written_once_is_silent(tmp_path):
     assert _found("周海嵐は港に着いた。周海嵐は船を降りた。", tmp_path, "NAM010") == []
+
+
+STAND_IN_GLOSSARY = ("zh\tja\ttype\taccept\n"
+                     "程钰\t程鈺\tperson\t\n"
+                     "程镇\t程鎮\tperson\t\n"
+                     "贺华武\t賀華武\tperson\t\n"
+                     "汤洁篪\t湯潔チ\tperson\t湯潔篪\n")
+
+
+def _lost(text: str, tmp_path) -> list[tuple[str, str, str | None]]:
+    g = tmp_path / "g.tsv"
+    g.write_text(STAND_IN_GLOSSARY, encoding="utf-8")
+    findings = Linter(load_glossary([str(g)]), select=["GRB014"]).lint_text(text, "a.txt")
+    return [(f.severity.value, f.surface, f.suggestion) for f in findings]
+
+
+def test_a_name_character_replaced_by_one_katakana_or_the_geta_mark_is_reported(tmp_path):
+    text = "賀ト武さんが来た。\n賀華〓の記録。\n"
+    assert _lost(text, tmp_path) == [("warning", "賀ト武", "賀華武"), ("warning", "賀華〓", "賀華武")]
+
+
+def test_two_names_that_fit_are_both_named_with_no_suggestion(tmp_path):
+    [(severity, surface, suggestion)] = _lost("・程ト(ていぎょく)\n", tmp_path)
+    assert (severity, surface, suggestion) == ("warning", "程ト", None)
+    (f,) = Linter(load_glossary([str(tmp_path / "g.tsv")]), select=["GRB014"]).lint_text("・程ト(ていぎょく)\n", "a.txt")
+    assert "程鈺" in f.message and "程鎮" in f.message
+
+
+def test_a_particle_a_word_a_glossary_form_and_a_katakana_word_are_silent(tmp_path):
+    # ト after the name is the particle before a verb; 賀ト武 inside a longer kanji run; the glossary's own
+    # form with a katakana for a character fonts lack; a katakana word after the surname; ヶ joins words
+    text = "程ト言った。大賀ト武山。湯潔チ氏が来た。程トム氏。賀ヶ武。"
+    assert _lost(text, tmp_path) == []

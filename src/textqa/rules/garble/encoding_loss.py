@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, SENTENCE_ENDS, LazyPattern
+from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE,
+                          SENTENCE_ENDS, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
+from ...mentions.kinds import MentionKind
 from ..base import Rule
 from ...mentions.runs import glossary_memo
 from ...wordlists import word_list
@@ -73,6 +75,59 @@ def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:
                for form in ends.get((head[-a], tail[b - 1], a + lost + b), ()))
 
 
+# runs of katakana or the geta mark: one of one character beside a kanji (not the long mark, nor ヶ and ヵ, which join
+# words: 三ヶ月) may stand for a name's character lost on the way (祁ト for 祁鈺)
+STAND_IN = LazyPattern(rf"[{KATAKANA_RANGE}{GETA_MARK}]+")
+NOT_STAND_IN = frozenset("ーヶヵ")
+NAMING_FORM_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionKind.GLYPH})
+KEPT_BEFORE_A_NAME_TAIL = 2  # kanji a name must keep after a lost first character (ト河 is no 星河)
+
+
+def _name_shapes(compiled) -> tuple[dict, tuple]:
+    """(the part before, the part after) a character of a glossary name of kanji -> the names that have a character
+    there (an entity's first form), and the (position, length) pairs that occur: each name of two kanji or more,
+    each character left out in turn (祁鎮 and 祁鈺 both fit 祁ト)."""
+    memo = glossary_memo(compiled.indexes, "encoding.stand-ins")
+    held = memo.get("")
+    if held is None:
+        parts, shapes = {}, set()
+        for form, pairs in compiled.forms.items():
+            if len(form) < 2 or not all(is_kanji(c) for c in form) or not any(k in NAMING_FORM_KINDS for _, k in pairs):
+                continue
+            for k in range(len(form)):
+                if k == 0 and len(form) - 1 < KEPT_BEFORE_A_NAME_TAIL:
+                    continue
+                names = parts.setdefault((form[:k], form[k + 1:]), {})
+                for zh, _ in pairs:  # an entity's first form of that shape: its preferred one before its variants
+                    names.setdefault(zh, form)
+                shapes.add((k, len(form)))
+        parts = {key: list(names.values()) for key, names in parts.items()}
+        held = memo[""] = (parts, tuple(sorted(shapes)))
+    return held
+
+
+def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None:
+    """(start, end, the names) when the katakana or mark at ``at`` stands where glossary names of kanji have a
+    character and the rest of the name is written: the whole name one word (no kanji on either side; no kana beside
+    a katakana stand-in when it ends or begins the name: 程トは may be a katakana-written word), and no glossary form
+    itself (楊潔チ may be the form a glossary prefers, for a character Japanese fonts lack)."""
+    parts, shapes = _name_shapes(compiled)
+    for k, n in shapes:
+        start, end = at - k, at - k + n
+        if start < 0 or end > len(text):
+            continue
+        found = parts.get((text[start:at], text[at + 1:end]))
+        if found is None or text[start:end] in compiled.forms:
+            continue
+        before, after = text[start - 1:start], text[end:end + 1]
+        letter = text[at] != GETA_MARK  # a katakana letter may be a word's part; the mark is none
+        if (before and (is_kanji(before) or (letter and k == 0 and is_kana(before)))) \
+                or (after and (is_kanji(after) or (letter and k == n - 1 and is_kana(after)))):
+            continue
+        return start, end, found
+    return None
+
+
 class EncodingLoss(Rule):
     """
     ## What it does
@@ -85,7 +140,11 @@ class EncodingLoss(Rule):
     one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
-    `何華武`: a name that begins with a question word lost a character).
+    `何華武`: a name that begins with a question word lost a character). With a glossary, so is one katakana letter
+    or the geta mark `〓` standing alone where a glossary name of kanji has a character, the rest of the name written
+    (`祁ト` for 祁鈺, `何〓武` for 何華武), the name a word of its own (no kanji either side, `王ト言う` being a particle
+    before a verb; no kana beside a letter where it ends or begins the name; a lost first character only before two
+    kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -104,6 +163,8 @@ class EncodingLoss(Rule):
     reads = ("text", "glossary")
 
     def check(self, ctx):
+        if ctx.compiled is not None and ctx.compiled.forms:
+            yield from self._stand_ins(ctx)
         questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None
         if "?" not in ctx.doc.text and REPLACEMENT not in ctx.doc.text:
             return  # nothing LOST could match
@@ -121,3 +182,19 @@ class EncodingLoss(Rule):
                 yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
                                               "an encoding; restore them from the source",
                                   confidence=1.0 if sure else confidence(self, "question-marks"))
+
+    def _stand_ins(self, ctx):
+        text = ctx.doc.text
+        for m in STAND_IN.finditer(text):
+            beside = text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+            if m.end() - m.start() != 1 or m.group() in NOT_STAND_IN or not any(is_kanji(c) for c in beside):
+                continue
+            found = _stood_in(ctx.compiled, text, m.start())
+            if found is None:
+                continue
+            start, end, names = found
+            lost = m.start() - start
+            shown = " or ".join(f"{name} with '{name[lost]}'" for name in names)
+            yield ctx.finding(self, Span(start, end), f"'{text[start:end]}' is {shown} replaced by '{m.group()}' (a "
+                                                      f"character lost on the way); restore it from the source",
+                              suggestion=names[0] if len(names) == 1 else None)
