@@ -69,6 +69,14 @@ def test_one_definition_per_script_class():
     assert offenders == []
 
 
+def test_a_class_holds_characters_only():
+    """A slice past either end of the text ('') or two characters are in no class: rules test text[i:i + 1]."""
+    from textqa.charclass import KANJI, KATAKANA, is_kanji
+
+    assert "漢" in KANJI and "カ" in KATAKANA
+    assert not is_kanji("") and "" not in KATAKANA and "漢字" not in KANJI
+
+
 def test_the_terms_layer_is_written_before_the_rules_run(tmp_path):
     """The bilingual terms layer (a source name and its rendering) is the pipeline's, not the first BIL rule's."""
     from textqa import Linter

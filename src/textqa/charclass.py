@@ -44,6 +44,8 @@ class CharClass:
         return known
 
     def _test(self, ch: str) -> bool:
+        if len(ch) != 1:  # no character (a slice past either end of the text) is in no class
+            return False
         o = ord(ch)
         for lo, hi in self.ranges:
             if lo <= o <= hi:
