@@ -178,6 +178,33 @@ def test_the_words_pointed_at_for_a_missing_term_are_a_whole_word(tmp_path):
         [(Severity.WARNING, "新電子", "立新電子")]
 
 
+def test_a_word_that_shares_nothing_with_a_missing_name_is_not_pointed_at(tmp_path):
+    """A missing name's likely stand-in is pointed at only when it could render it: an ordinary word that shares no
+    kanji with the name and reads nothing like it (避難 for a port town) translates something else; the finding
+    stays, at the same severity, on the sentence with no suggestion. A word that shares a kanji with the name, or one
+    that reads like it, is still pointed at, with the fix."""
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n岚溪\t嵐渓\tplace\t\t\t\n",
+                                    encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("昨晚台风在岚溪登陆，两万居民紧急疏散。\n", encoding="utf-8")
+
+    def missing(ja: str) -> list:
+        (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                                  str(tmp_path / "a.zh.txt"))
+        return [(f.severity, f.surface, f.suggestion) for f in findings if f.code == "BIL001"]
+
+    ja = "昨夜、台風が上陸し、住民2万人が緊急避難した。"
+    assert missing(ja + "\n") == [(Severity.WARNING, ja, None)]
+    ja = "昨夜、台風がカプセルに上陸し、住民2万人が緊急避難した。"  # an ordinary katakana word in the name's place
+    assert missing(ja + "\n") == [(Severity.WARNING, ja, None)]
+    assert missing("昨夜、台風が嵐川に上陸し、住民2万人が緊急避難した。\n") == [(Severity.WARNING, "嵐川", "嵐渓")]
+    # a katakana coinage of several dictionary words (a name translated by meaning) is no ordinary word
+    assert missing("昨夜、台風がストームリバーに上陸し、住民2万人が緊急避難した。\n") == \
+        [(Severity.WARNING, "ストームリバー", "嵐渓")]
+    # 南西 (nanxi) reads like 岚溪 (lanxi); a true homophone (蘭西) is a sound-alike the name rules report
+    assert missing("昨夜、台風が南西に上陸し、住民2万人が緊急避難した。\n") == [(Severity.WARNING, "南西", "嵐渓")]
+
+
 def test_a_name_replaced_by_a_reference_is_only_info(pair):
     found = pair(ZH, JA.replace("大疆の昨年の売上高", "同社の昨年の売上高"))
     assert [(f.code, f.entity, f.severity) for f in found] == [("BIL001", "大疆", Severity.INFO)]

@@ -335,6 +335,46 @@ def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool 
     return best
 
 
+def plausible_rendering(bitext, occurrence: TermOccurrence, span: Span, entry) -> bool:
+    """The target word at ``span`` could be the term's rendering gone wrong, so that replacing it is the fix: it
+    shares a kanji with the source term or its glossary forms (as simplified Chinese), it is a proper noun, a
+    word the dictionary does not know or a katakana coinage of several of its words, or it reads like the term (`sounds_like`). An ordinary word that is none of
+    these (避難 for a port city, カプセル for a banner) translates something else, and is no word to replace."""
+    word = bitext.target.slice(span)
+    term = bitext.source.slice(occurrence.source_span)
+    kanji = {as_simplified(ch) for f in (term, *entry.correct_forms) for ch in f if is_kanji(ch)}
+    if any(as_simplified(ch) in kanji for ch in word if is_kanji(ch)):
+        return True
+    tokens = _word_tokens(bitext.target, span)
+    if not tokens or any(t.oov or t.is_proper_noun for t in tokens):
+        return True
+    if len(tokens) > 1 and KATAKANA_RUN.fullmatch(word):  # a katakana coinage, no one word (ネットレッド for 网红)
+        return True
+    return sounds_like(word, "".join(t.reading for t in tokens), term, entry)
+
+
+def sounds_like(word: str, reading: str, term: str, entry) -> bool:
+    """The word (its katakana ``reading``) reads like the source term: its coarse romaji is at least
+    ``sounds-like`` similar to the katakana the term's Mandarin readings give or to the entry's katakana forms
+    and reading; or its kanji, read in Mandarin, are as similar to the term's reading (a homophone)."""
+    from difflib import SequenceMatcher
+
+    from ..phonetics.index import katakana_forms
+    from ..phonetics.kana import coarse, katakana_romaji, name_keys
+    from ..phonetics.pinyin import name_readings
+
+    least = threshold("sounds-like")
+    readings = name_readings(term)
+    keys = {key for r in readings for key in name_keys(r)[1]}
+    keys |= {coarse(katakana_romaji(f)) for f in katakana_forms(entry)}
+    mine = coarse(katakana_romaji(word if KATAKANA_RUN.fullmatch(word) else reading))
+    if any(SequenceMatcher(None, mine, key).ratio() >= least for key in keys if key):
+        return True
+    hanzi = "".join(ch for ch in word if is_kanji(ch))
+    pinyin = {"".join(r) for r in name_readings(hanzi)} if hanzi else set()
+    return any(SequenceMatcher(None, p, "".join(r)).ratio() >= least for p in pinyin for r in readings)
+
+
 def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
     """Per entity, how many times the source names it and how many of those the translation renders correctly."""
     from ..report import EntitySummary
