@@ -119,14 +119,16 @@ def windows(doc: Document):
 def _drop_covered(findings: PackedFindings) -> PackedFindings:
     """A text-only finding on exactly the span of a glossary finding says less: keep the glossary one.
 
-    (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.)
+    (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.) A bilingual finding is not
+    text-only: it says what the source has (part of a sentence with no translation, BIL003, on the sentence where
+    BIL001 reports a name missing); `_drop_bilingual_duplicates` weighs it against the others.
     """
-    entities, spans = columns(findings, "entity", "span")
+    entities, spans, codes = columns(findings, "entity", "span", "code")
     named = {span for entity, span in zip(entities, spans) if entity and span is not None}
     if not named:
         return findings
-    return findings.take([i for i, (entity, span) in enumerate(zip(entities, spans))
-                          if entity or span is None or span not in named])
+    return findings.take([i for i, (entity, span, code) in enumerate(zip(entities, spans, codes))
+                          if entity or span is None or span not in named or code.startswith("BIL")])
 
 
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
