@@ -1253,6 +1253,22 @@ def test_a_chat_logs_speaker_written_as_the_glossary_writes_the_name_is_no_untra
     assert ("GRB001", "邬") in glossary_warnings("邬の字は読めない。", _CHAT)
 
 
+def test_the_glossarys_surnames_are_read_only_for_a_run_that_could_be_one(monkeypatch):
+    """The surnames of the glossary's persons (read from every entry: a second of CPU with 100,000 entries) are
+    asked for only for a run of one or two characters before an honorific or a speaker's colon; a longer run, or one
+    in a sentence, is reported without reading them."""
+    from textqa.rules.garble import untranslated_chinese
+
+    asked = []
+    real = untranslated_chinese._surnames
+    monkeypatch.setattr(untranslated_chinese, "_surnames", lambda compiled: asked.append(1) or real(compiled))
+    assert ("GRB001", "邬") in glossary_warnings("邬の字は読めない。", _CHAT)
+    assert ("GRB001", "邬海兰说") in glossary_warnings("[09:15] 邬海兰说：戻ります。", _CHAT)
+    assert asked == []
+    assert glossary_warnings("[09:15] 柯文：邬さん、お疲れさま。", _CHAT) == []
+    assert asked
+
+
 # Thirteenth set (real9e): Chinese lessons, Hong Kong and Taiwan topics, recipes, sports, reports, drama pages; one
 # test a class, own text.
 def test_a_lessons_chinese_line_with_its_pinyin_on_the_next_line_is_quoted():

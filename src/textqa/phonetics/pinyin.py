@@ -16,7 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..glossary.forms import simplified_form
-from .tables import place_readings, surname_glyphs, surnames
+from .tables import COMPOUND_SURNAME, place_readings, surname_glyphs, surnames
 
 
 @functools.lru_cache(maxsize=None)
@@ -220,7 +220,8 @@ def _as_surname(simple: str, syllables: list[str]) -> list[list[str]]:
 def surname_length(zh: str) -> int:
     """1 or 2: the length of a person name's surname (compound surnames are listed as such)."""
     simple = simplified_form(zh)
-    return 2 if len(simple) >= 3 and simple[:2] in surnames() else 1
+    n = COMPOUND_SURNAME
+    return n if len(simple) > n and simple[:n] in surnames() else 1
 
 
 def is_surname(ch: str) -> bool:

@@ -27,6 +27,9 @@ def pinyin_romaji() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(part, py): tuple(v.split("|")) for part, py, v in _rows("pinyin_romaji.tsv")}
 
 
+COMPOUND_SURNAME = 2  # characters of a compound surname (欧阳), the longest ``pinyin.surname_length`` gives
+
+
 @functools.lru_cache(maxsize=None)
 def surnames() -> dict[str, tuple[str, ...]]:
     """Simplified surname -> its readings as a surname, each its syllables joined by spaces, the usual one first
