@@ -72,7 +72,7 @@ def instrument() -> None:
     _wrap(lint, "annotate", "mentions layer")
     for code, rule in RULES.items():
         _wrap(rule, "check", f"rule {code}", steps=True)
-    for method in ("extend", "take", "_finding", "column"):
+    for method in ("extend", "take", "column"):  # no Finding is made for the JSON report (report.stacked reads columns)
         _wrap(findings.PackedFindings, method, "findings")
     for name in ("_drop_covered", "in_order"):
         _wrap(lint, name, "findings")

@@ -128,10 +128,24 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
     `Hunan` as a romanised name (NAM007), inside an English fragment (GRB002) inside a spacing note (GRB011).
     The more specific one is the more severe, then the one naming a glossary entity, then the shorter.
     """
-    def rank(f: Finding) -> tuple:
-        return (f.severity.rank, f.entity is not None, -(f.span.end - f.span.start), f.code)
+    paths, spans = columns(findings, "path", "span")  # the rest is read only for the findings that stack
+    if isinstance(findings, PackedFindings):  # from the record, no Finding made: with a large glossary tens of
+        # thousands of pairs stack (a katakana name read as tens of entities has a NAM006 for each on one span),
+        # and making two Findings a pair was a third of writing the report
+        values = findings.values
+        at = [PackedFindings.place(name)[0] for name in ("severity", "entity", "code")]
 
-    paths, spans = columns(findings, "path", "span")  # the rest is read only for the few findings that stack
+        def fields(i: int) -> tuple:
+            record = findings.record(i)
+            return tuple(values[record[k]] for k in at)
+    else:
+        def fields(i: int) -> tuple:
+            f = findings[i]
+            return f.severity, f.entity, f.code
+
+    def rank(i: int) -> tuple:
+        severity, entity, code = fields(i)
+        return (severity.rank, entity is not None, -(spans[i].end - spans[i].start), code)
 
     out: dict[int, str] = {}
     by_path: dict[str, list[int]] = {}
@@ -149,8 +163,9 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
                     break
                 if abs(a.start - b.start) > 1 and abs(a.end - b.end) > 1:
                     continue
-                lower, upper = (i, j) if rank(findings[i]) < rank(findings[j]) else (j, i)
-                out.setdefault(lower, findings[upper].code)
+                lower, upper = (i, j) if rank(i) < rank(j) else (j, i)
+                if lower not in out:
+                    out[lower] = fields(upper)[2]
     return out
 
 
