@@ -13,7 +13,7 @@ from ..phonetics.tables import chinese_word, confusable, family_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
                        shared_characters, token_evidence)
 from ..tokens import token_at, tokens_at
-from .kinds import MentionKind
+from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
 
@@ -308,16 +308,35 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
             placed = w.tones_only and _known_place(doc, span)  # 台州 beside 泰州: a real place of its own
-            _, _, types, entities = w.read_as(compiled, window, placed)
+            _, rivals, types, entities = w.read_as(compiled, window, placed)
             contexts = tuple(name_suffix_after(doc, span, t) for t in types)
             written = entities & named if named else _NO_ENTITIES
             live, dropped = w.sort_out(compiled, window, placed, contexts, written, floor, size)
-            for r, features in live:
-                out.append(Mention(span, window, r.zh, r.kind, detail=r.key,
-                                   features=replaced(features, tokens=token_evidence(doc, span))))
+            if live:
+                out += _evidenced_readings(span, window, live, token_evidence(doc, span), rivals, floor, size)
             out += [Dropped(span, kind, zhs) for kind, zhs in dropped]  # a rival and an echo only
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
+    return out
+
+
+def _evidenced_readings(span: Span, window: str, live: list, tokens, rivals, floor, size: int) -> list[Mention | Dropped]:
+    """The Mentions of a window's readings that ``sort_out`` left to describe fully, with the span's token evidence;
+    with a ``floor``, a homophone or near-homophone that no echo, and no ambiguity unless it is known
+    (``rivals``), can bring up to the report threshold (``Model.out_of_reach``) is one entity of a ``Dropped``
+    record of its kind instead: ``resolve.completed`` drops it (``unreported``) once it has counted as a rival and
+    an echo, which the record counts it as; such a candidate lends its confidence to no longer one
+    (``KANJI_SOUND_KINDS``), and its echo decides nothing (``lonely`` is for candidates that an echo could keep).
+    With a large glossary a window reads as tens of entities, most of them so."""
+    out: list[Mention | Dropped] = []
+    gone: dict[MentionKind, list[str]] = {}
+    for r, features in live:
+        features = replaced(features, tokens=tokens)
+        if floor is not None and r.kind in SOUNDALIKE_KINDS and floor.out_of_reach(features, size, r.kind in rivals):
+            gone.setdefault(r.kind, []).append(r.zh)
+        else:
+            out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
+    out += [Dropped(span, kind, tuple(zhs)) for kind, zhs in gone.items()]
     return out
 
 

@@ -72,6 +72,7 @@ LITERAL_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionK
 # form's head, 騰訊ホールディングス), so none lies inside another, and one below the report threshold never lends its
 # confidence to a longer one (resolve._whole)
 KANJI_SOUND_KINDS = frozenset({MentionKind.GLYPH, MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})
+SOUNDALIKE_KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})  # another name that sounds alike
 
 
 # the detail of a katakana mention that is a person's surname alone (トゥーさん), before its key: NAM006 says so

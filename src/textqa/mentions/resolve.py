@@ -25,7 +25,7 @@ from .context import (LONGER_NAME, document_about_readings, before_wiki_markup, 
                       named_as_such, namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve)
 from .exact import exact_matches, find_exact
-from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, MentionKind
+from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
 from .features import Features
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, named_in
 from .runs import SCOPE, Scope, release_runs
@@ -35,7 +35,6 @@ from .score import Model, as_sure_as_parts, model, scored
 SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
-SOUNDALIKE_KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE})  # another name that sounds alike
 SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in katakana (NAM006)
 
 
