@@ -80,11 +80,16 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
     rivals: dict[tuple, set[str]] = {}
     reach: dict[str, list[int]] = {}  # entity -> [the least end, the greatest start] of its sound-alike candidates
     katakana: dict[str, list[Span]] = {}  # entity -> the spans of its katakana candidates
+    # reach and katakana are read for the entities of candidates with features only: a Dropped record's others (with
+    # a large glossary, most of the hundred thousand entities the records name) are not walked
+    wanted = {m.entity for layer in layers for m in layer if type(m) is not Dropped and m.features is not None}
     for layer in layers:
         for m in layer:
             if type(m) is Dropped:
-                entities = m.entities
-                rivals.setdefault((m.span, m.kind), set()).update(entities)
+                rivals.setdefault((m.span, m.kind), set()).update(m.entities)
+                entities = wanted.intersection(m.entities)
+                if not entities:
+                    continue
             elif m.features is not None:
                 entities = (m.entity,)
                 rivals.setdefault((m.span, m.kind), set()).add(m.entity)
