@@ -1561,3 +1561,33 @@ def test_a_two_part_pinyin_name_before_an_honorific_is_reported():
 ])
 def test_two_part_latin_names_without_the_evidence_are_silent(text):
     assert [w for w in glossary_warnings(text, None) if w[0] == "GRB003"] == []
+
+
+# Thirteenth set of real pages (real9g: Chinese state media's Japanese editions and their mirrors, pages on poets and
+# historical figures, literature in translation, Chinese companies, game wikis, tea, calligraphy and tai chi pages).
+# A page laid out in two languages, each Japanese paragraph followed (or preceded) by its Chinese: a study page's
+# news item, a guide's fields given in Japanese and then in the Chinese source
+PARALLEL_PAGE = (
+    "山田一郎大使が10日に着任した。東京の大使館で記者団に「両国の友好関係を深めることが第一の任務だ」と述べた。\n\n"
+    "山田一郎大使已于10日到任。山田一郎在东京的大使馆会见记者时表示,“首要任务是加深两国的友好关系”。\n\n"
+    "大使は経済協力の拡大にも意欲を示し、「地方交流を強化したい」と語った。\n\n"
+    "大使还表示愿意扩大经济合作,“希望加强地方交流”。\n")
+PARALLEL_FIELDS = (
+    "産地:雲南省西双版納、勐海県、易武山\n产地:产于云南省西双版纳的勐海县、易武山\n"
+    "歴史:清代には普洱府で集散され、北京の宮廷へ献上された。\n历史:清代在普洱府集散,进贡北京宫廷。\n")
+
+
+@pytest.mark.parametrize("text", [PARALLEL_PAGE, PARALLEL_FIELDS], ids=["paragraphs", "fields"])
+def test_chinese_lines_beside_the_japanese_they_parallel_are_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB001"] == []
+
+
+def test_chinese_left_beside_unrelated_japanese_is_still_reported():
+    """The contrasts: one Chinese paragraph beside its Japanese alone (a source paragraph left in a translation);
+    Chinese paragraphs beside Japanese ones that say something else."""
+    one = PARALLEL_PAGE.split("\n\n")
+    assert ("GRB001", "山田一郎在东京的大使馆会见记者时表示,“首要任务是加深两国的友好关系") \
+        in glossary_warnings("\n\n".join(one[:2]), None)
+    other = ("大使は京都の寺を訪れ、庭園を見学した。\n\n山田一郎大使已于10日到任。山田一郎在东京的大使馆会见记者时表示,"
+             "“首要任务是加深两国的友好关系”。\n\n夜は市内で夕食をとった。\n\n大使还表示愿意扩大经济合作,“希望加强地方交流”。\n")
+    assert ("GRB001", "大使还表示愿意扩大经济合作,“希望加强地方交流") in glossary_warnings(other, None)

@@ -247,6 +247,58 @@ def translated_line(text: str, start: int) -> bool:
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
 
 
+# a text laid out in two languages, paragraph by paragraph: a line of Chinese beside the Japanese line it is the
+# source or the translation of (a study page's news item and its Chinese, a guide's field `産地:…` above `产地:…`)
+PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a line of Chinese shares with the Japanese line beside it
+PARALLEL_SHARE = 0.1  # of the Chinese line's pairs, at least
+PARALLEL_PAIRS = 2  # such lines in the text, at least: one alone may be a sentence left untranslated beside its neighbour
+
+
+def parallel_line(doc, start: int) -> bool:
+    """True when the line holding ``start`` is a line of Chinese (no kana, a simplified-only character) and the
+    nearest line above or below it (blank lines between) is Japanese (kana, or no simplified-only character) and
+    says the same: the two share at least ``PARALLEL_SHARED`` pairs of neighbouring kanji or digits, once both are
+    folded to one script (関係 and 关系 are one pair), a tenth of the Chinese line's; and the text holds at least
+    ``PARALLEL_PAIRS`` such lines (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`)."""
+    starts = doc.memo.get("garble.parallel_lines")
+    if starts is None:
+        starts = doc.memo["garble.parallel_lines"] = _parallel_lines(doc.text)
+    return doc.text.rfind("\n", 0, start) + 1 in starts
+
+
+def _kanji_pairs(text: str) -> set[str]:
+    """Every two neighbouring characters of ``text`` that are kanji or digits (関係, 25)."""
+    return {a + b for a, b in zip(text, text[1:]) if (is_kanji(a) or a.isdigit()) and (is_kanji(b) or b.isdigit())}
+
+
+def _parallel_lines(text: str) -> frozenset[int]:
+    from ...glossary.forms import simplified_form  # noqa: PLC0415
+    from ._hanzi import is_simplified_only  # noqa: PLC0415
+
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip(SPACES):
+            lines.append((at, line))
+        at += len(line) + 1
+    kana = [any(is_hiragana(c) or is_katakana(c) for c in line) for _, line in lines]
+    chinese = [not k and any(is_simplified_only(c) for c in line) for (_, line), k in zip(lines, kana)]
+    if sum(chinese) < PARALLEL_PAIRS:
+        return frozenset()
+    pairs = {i: _kanji_pairs(simplified_form(line)) for i, (_, line) in enumerate(lines)
+             if any(chinese[j] for j in (i - 1, i, i + 1) if 0 <= j < len(lines))}
+    found = []
+    for i, (at, _) in enumerate(lines):
+        if not chinese[i] or len(pairs[i]) < PARALLEL_SHARED:
+            continue
+        for j in (i - 1, i + 1):
+            shared = len(pairs[i] & pairs[j]) if j in pairs and not chinese[j] else 0
+            if shared >= PARALLEL_SHARED and shared >= PARALLEL_SHARE * len(pairs[i]):
+                found.append(at)
+                break
+    return frozenset(found) if len(found) >= PARALLEL_PAIRS else frozenset()
+
+
 READ_ALOUD_SHARE = 0.7  # of the characters of a line, and of the syllables of a line of pinyin, that pair up
 READ_ALOUD_MIN = 2  # characters of a line, at least, that its pinyin reads
 PINYIN_LETTERS = re.compile(f"[{PINYIN_LETTER_RANGE}]+")
