@@ -1591,3 +1591,18 @@ def test_chinese_left_beside_unrelated_japanese_is_still_reported():
     other = ("大使は京都の寺を訪れ、庭園を見学した。\n\n山田一郎大使已于10日到任。山田一郎在东京的大使馆会见记者时表示,"
              "“首要任务是加深两国的友好关系”。\n\n夜は市内で夕食をとった。\n\n大使还表示愿意扩大经济合作,“希望加强地方交流”。\n")
     assert ("GRB001", "大使还表示愿意扩大经济合作,“希望加强地方交流") in glossary_warnings(other, None)
+
+
+# an invented person whose name reads like the stem of a Japanese adjective (辛強 xin qiang, 心強い kokorozuyoi)
+_REAL9G = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n"
+                                  "辛强\t辛強\tperson\t\t\n"))
+
+
+def test_the_stem_of_an_adjective_that_sounds_like_a_name_is_silent():
+    text = "辛強市長は会見した。市民の声は心強い支えになったと述べ、心強く思うと語った。"
+    assert [w for w in glossary_warnings(text, _REAL9G) if w[0].startswith("NAM")] == []
+
+
+def test_the_same_kanji_as_a_name_are_still_reported():
+    """The contrast: the same kanji before a title, where no word with an ending holds them."""
+    assert ("NAM004", "心強") in glossary_warnings("辛強市長は会見した。その後、心強市長は視察に向かった。", _REAL9G)

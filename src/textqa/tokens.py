@@ -29,6 +29,9 @@ _SENTENCE_ENDS = SENTENCE_ENDS + "\n"
 
 
 
+INFLECTING = ("動詞", "形容詞")  # the parts of speech that conjugate: a word with an ending
+
+
 def proper_noun(pos: tuple[str, ...]) -> bool:
     """A part of speech (SudachiPy's tuple) of a proper noun (固有名詞)."""
     return len(pos) > 1 and pos[1] == "固有名詞"
@@ -90,6 +93,11 @@ class Token(NamedTuple):
     @property
     def is_numeral(self) -> bool:
         return numeral(self.pos)
+
+    @property
+    def is_inflecting(self) -> bool:
+        """A word that conjugates, a verb or an adjective (力強い, 取る), that the dictionary knows."""
+        return not self.oov and bool(self.pos) and self.pos[0] in INFLECTING
 
 
 @functools.lru_cache(maxsize=1)

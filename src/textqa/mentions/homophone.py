@@ -300,9 +300,14 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
         starts = list(dict.fromkeys(w.i for w in found))  # in order: the windows' distinct starts
         inside = {i: _inside_known_name(doc, run_start + i, tok)  # it reads the token at the start only
                   for i, tok in zip(starts, tokens_at(doc, [run_start + i for i in starts]))}
+        stems: dict[int, bool] = {}  # window end -> the window ends inside a word with an ending (力強|い)
         for w in found:
             if inside[w.i]:
                 continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
+            if w.end not in stems:
+                stems[w.end] = _stem_of_word(doc, run_start + w.end)
+            if stems[w.end]:
+                continue  # 力強い: the kanji of a verb or an adjective before its ending, not a name
             span = Span(run_start + w.i, run_start + w.end)
             window = run[w.i:w.end]
             if w.mixed:
@@ -413,6 +418,14 @@ def _inside_known_name(doc, start: int, tok) -> bool:
     if tok.span.start < start:
         return tok.is_proper_noun or tok.is_time_word
     return tok.is_counter and _after_numeral(doc, tok)
+
+
+def _stem_of_word(doc, end: int) -> bool:
+    """True when the token that holds the character before ``end`` is a verb or an adjective the dictionary knows
+    and runs on past ``end``: the kanji before ``end`` are its stem (力強 of 力強い, 心強 of 心強く), and a name
+    does not conjugate."""
+    tok = token_at(doc, end - 1)
+    return tok is not None and tok.span.end > end and tok.is_inflecting
 
 
 def _after_numeral(doc, tok) -> bool:
