@@ -1606,3 +1606,22 @@ def test_the_stem_of_an_adjective_that_sounds_like_a_name_is_silent():
 def test_the_same_kanji_as_a_name_are_still_reported():
     """The contrast: the same kanji before a title, where no word with an ending holds them."""
     assert ("NAM004", "心強") in glossary_warnings("辛強市長は会見した。その後、心強市長は視察に向かった。", _REAL9G)
+
+
+# a game wiki's table of characters: each row an image's English label (the name's pinyin and `Icon`), then the name
+_REAL9G_CAST = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n"
+                                       "星澜\t星瀾\tperson\t\t\n"
+                                       "云溪\t雲渓\tperson\t\t\n"))
+CAST_TABLE = ("画像 名前 品質 元素 武器\nXinglan Icon 星瀾 星5 Element Hydro Weapon-bow-icon 背の高い女性\n"
+              "Yun Xi Icon 雲渓 星4 Element Geo Weapon-polearm-icon 中背の女性\n")
+
+
+@pytest.mark.parametrize("glossary", [_REAL9G_CAST, None], ids=["glossary", "none"])
+def test_a_romanised_label_in_the_cell_before_the_name_is_silent(glossary):
+    assert glossary_warnings(CAST_TABLE, glossary) == []
+
+
+def test_a_romanised_name_in_prose_is_still_reported():
+    """The contrasts: the pinyin in a sentence, the kanji form elsewhere; a label whose pinyin spells other kanji."""
+    assert ("NAM007", "Xinglan") in glossary_warnings("星瀾は剣士だ。Xinglanは旅に出た。", _REAL9G_CAST)
+    assert ("GRB002", "Yun Xi Icon") in glossary_warnings("Yun Xi Icon 星瀾 星4 は人気がある。その後、街へ出た。", None)

@@ -395,7 +395,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
-    for j in _reading_in_row(text, out, correct_forms):
+    for j in _reading_in_row(text, out, correct_forms) + _romanised_in_row(text, out, correct_forms):
         out[j] = replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replaced(out[i], glossed=True)
@@ -470,6 +470,22 @@ def _reading_in_row(text: str, mentions: list[Mention], correct_forms) -> list[i
                 head = "".join(text[max(line_start, before - SPACED_HEAD):before].split())
                 if any(head.endswith(f) for f in correct_forms(m.entity)):
                     out.append(j)
+    return out
+
+
+def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list[int]:
+    """Romanised names in the cell before a correct form of their entity on the same line, only a table's cell
+    separators and the cell's other Latin words between (a wiki's table of characters, each row an image's English
+    label, then the name: `Yun Jin Icon 雲菫 星4`): the row gives the name in both scripts, as a gloss does."""
+    out = []
+    for j, m in enumerate(mentions):
+        if m.kind is MentionKind.ROMANIZED and not m.glossed:
+            k = m.span.end
+            while k < len(text) and (text[k] in CELL_FILLER or (text[k].isascii() and text[k].isalpha())):
+                k += 1
+            if k > m.span.end and "\n" not in text[m.span.end:k] \
+                    and any(text.startswith(f, k) for f in correct_forms(m.entity)):
+                out.append(j)
     return out
 
 

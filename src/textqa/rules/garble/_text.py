@@ -9,8 +9,8 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (ACCENT_RANGE, BRACKET, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION, CODE_PATH,
-                          DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
+from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
+                          CODE_PATH, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
                           PINYIN_LETTER_RANGE, SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
@@ -317,6 +317,21 @@ def reads_aloud(line: str, chinese: str) -> bool:
         return False
     paired = _paired(tuple(chars), tuple(syllables))
     return paired >= READ_ALOUD_SHARE * len(chars) and paired >= READ_ALOUD_SHARE * len(syllables)
+
+
+def spells_cell_after(text: str, end: int, words: list[str]) -> bool:
+    """True when the pinyin ``words`` (tones or none) spell, syllable for syllable, the two or more kanji that follow
+    ``end`` after a table's cell separators only: a row that gives a name in Latin letters and then in kanji (an
+    image's English label `Yun Jin Icon` in the cell before `雲菫`)."""
+    k = end
+    while k < len(text) and text[k] in CELL_FILLER and text[k] != "\n":
+        k += 1
+    stop = k
+    while stop < len(text) and is_kanji(text[stop]):
+        stop += 1
+    syllables = _syllables(" ".join(words))
+    return k > end and stop - k >= READ_ALOUD_MIN and syllables is not None and len(syllables) == stop - k \
+        and _paired(tuple(text[k:stop]), tuple(syllables)) == stop - k
 
 
 def _syllables(line: str) -> list[str] | None:

@@ -14,8 +14,8 @@ from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
 from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
-                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, technical_register,
-                    token_at)
+                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, spells_cell_after,
+                    technical_register, token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -44,7 +44,8 @@ class EnglishFragment(Rule):
     `list.sort()`, `/var/log`, a line `git log master`: commands and identifiers named as typed) every lowercase
     word or phrase is `info`; one such word set off by spaces before a particle (`いわゆる cheating も`)
     is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
-    Chinese with English words (a half-translated name) is a warning; a phrase of English words only,
+    Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
+    kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
     do use such names.
 
@@ -172,6 +173,8 @@ class EnglishFragment(Rule):
             return None  # an unknown word: likely a real brand name
         span = Span(group[0][0].start, group[-1][0].end)
         surface = ctx.doc.slice(span)
+        if pinyin and english and spells_cell_after(ctx.doc.text, span.end, pinyin):
+            return None  # a table row's label, then the name in kanji: `Yun Jin Icon 雲菫`
         if pinyin and english:
             # two words may be a company's own English name (pinyin brand + Technology): info only
             return ctx.finding(self, span, f"half-translated name '{surface}': romanised Chinese "

@@ -15,7 +15,9 @@ class Romanized(VariantRule):
     administrative suffix (Xingchuan for 星川县: `phonetics/data/place_suffixes.tsv`). A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
     Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
-    (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`). A name whose last characters follow its pinyin in kanji, as
+    (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
+    of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`). A
+    name whose last characters follow its pinyin in kanji, as
     the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept).
 
     ## Why is this bad
