@@ -1625,3 +1625,16 @@ def test_a_romanised_name_in_prose_is_still_reported():
     """The contrasts: the pinyin in a sentence, the kanji form elsewhere; a label whose pinyin spells other kanji."""
     assert ("NAM007", "Xinglan") in glossary_warnings("星瀾は剣士だ。Xinglanは旅に出た。", _REAL9G_CAST)
     assert ("GRB002", "Yun Xi Icon") in glossary_warnings("Yun Xi Icon 星瀾 星4 は人気がある。その後、街へ出た。", None)
+
+
+# a labelled English name that opens with an optional word in brackets: the whole value is the labelled form
+_REAL9G_TEA = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n云岭\t雲嶺\tplace\t\t\n"))
+
+
+def test_a_labelled_english_name_opening_with_a_bracket_is_silent():
+    text = "雲嶺茶の紹介\n・雲嶺茶(うんれいちゃ)\n・英語名:(Dong shan) yun ling\n・産地:雲嶺の山地"
+    assert glossary_warnings(text, _REAL9G_TEA) == []
+
+
+def test_an_unlabelled_romanised_name_after_brackets_is_still_reported():
+    assert ("NAM007", "yun ling") in glossary_warnings("雲嶺茶は山の茶だ。(Dong shan) yun lingの茶葉は高い。", _REAL9G_TEA)

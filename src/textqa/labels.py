@@ -84,7 +84,8 @@ def _label() -> re.Pattern:
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
 FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
-ENGLISH_VALUE = re.compile(f"[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}")  # a labelled value all in English (no 、 to end it)
+# a labelled value all in English (no 、 to end it), perhaps opening with an optional word in brackets ((Xi hu) long jing)
+ENGLISH_VALUE = re.compile(f"[(]?[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}")
 LATIN_LIST_ITEM = re.compile(f"[、,，]{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} .'-]{{0,40}}?)(?={SPACE}*[、,，のと]|$)", re.M)
 
 
