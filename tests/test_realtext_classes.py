@@ -1638,3 +1638,13 @@ def test_a_labelled_english_name_opening_with_a_bracket_is_silent():
 
 def test_an_unlabelled_romanised_name_after_brackets_is_still_reported():
     assert ("NAM007", "yun ling") in glossary_warnings("雲嶺茶は山の茶だ。(Dong shan) yun lingの茶葉は高い。", _REAL9G_TEA)
+
+
+def test_a_titles_reading_spaced_word_by_word_is_silent():
+    text = "『白い水仙』(しろい すいせん、繁体字: 白色水仙; 簡体字: 白色水仙)は作家の長編小説である。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB010"] == []
+
+
+def test_two_clauses_joined_by_a_space_after_a_title_are_still_reported():
+    """The contrast: the same words outside brackets, two clauses joined by a space."""
+    assert ("GRB010", "青い 星河") in glossary_warnings("小説『星河』を読んだ。空がとても青い 星河が流れている。", None)

@@ -117,6 +117,7 @@ def is_ascii_alnum(ch: str) -> bool:
 SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and half-width)
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
+TITLE_CLOSE = "』」"  # the quotes a work's title ends with (『青い星河』), before its reading in brackets
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 OPENER_OF = dict(zip(CLOSE_BRACKETS, OPEN_BRACKETS))  # the opening bracket of each closing one
 PARENS = {"（": "）", "(": ")"}  # round brackets, full- and half-width

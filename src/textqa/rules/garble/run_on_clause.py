@@ -5,7 +5,7 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import HIRAGANA_RANGE, SPACE, SPACES, is_hiragana
+from ...charclass import HIRAGANA_RANGE, SPACE, SPACES, TITLE_CLOSE, is_hiragana
 from ._text import brackets, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line, verse_line
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
@@ -21,7 +21,8 @@ SPACED_GLOSS = 30  # code points between a gloss's opener and a reading in it
 
 def _spaced_reading(ctx, words: str, span: Span) -> bool:
     """A reading in kana glossing the name before it, spaced like the name: 李 克強（り こっきょう、…）, also after
-    a space (本名は郁星 (いく せい)): nothing but hiragana and spaces between the opener and the reading."""
+    a space (本名は郁星 (いく せい)) or after a title's closing quote, spaced word by word (『青い星河』(あおい せいが、…)):
+    nothing but hiragana and spaces between the opener and the reading."""
     if not all(map(is_hiragana, words)):
         return False
     if brackets(ctx.doc).inside_gloss(span):
@@ -29,7 +30,7 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
     text = ctx.doc.text
     lo = max(0, span.start - SPACED_GLOSS)
     o = max(text.rfind("(", lo, span.start), text.rfind("（", lo, span.start))
-    return o > 1 and text[o - 1] in SPACES and is_japanese(text[o - 2]) \
+    return o > 1 and (text[o - 1] in TITLE_CLOSE or (text[o - 1] in SPACES and is_japanese(text[o - 2]))) \
         and all(is_hiragana(c) or c in SPACES for c in text[o + 1:span.start])
 
 
@@ -57,7 +58,8 @@ class RunOnClause(Rule):
     that each end a clause with `、` or `。`, two of them with `、` (a poem's reading laid out one clause a line,
     `江村に 火を見る 客は眠らず。`), or a paragraph with three function words of a reading of classical
     Chinese (`data/kanbun_markers.txt`: 曰く, 其の, 以て); their spaces are pauses. A reading in
-    hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`), is not a clause, and
+    hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`) or word by word after a
+    work's title (`『青い星河』(あおい せいが、…)`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
     phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
 
