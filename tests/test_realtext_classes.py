@@ -1648,3 +1648,12 @@ def test_a_titles_reading_spaced_word_by_word_is_silent():
 def test_two_clauses_joined_by_a_space_after_a_title_are_still_reported():
     """The contrast: the same words outside brackets, two clauses joined by a space."""
     assert ("GRB010", "青い 星河") in glossary_warnings("小説『星河』を読んだ。空がとても青い 星河が流れている。", None)
+
+
+def test_a_source_credit_after_a_hyphen_is_silent():
+    text = "星河は古い町である。川沿いに市場が並ぶ。-example-wiki.jp\n\n:人物\n"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB007"] == []
+
+
+def test_a_hyphen_dangling_before_japanese_is_still_reported():
+    assert ("GRB007", "。 -") in glossary_warnings("星河は古い町である。 -クラスの市場が並ぶ。", None)

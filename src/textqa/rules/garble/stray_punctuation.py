@@ -14,7 +14,9 @@ STRAY = re.compile("(?m)" + "|".join([
     rf"[」』）)”]{SPACE}+[、。]",          # 」 、  a mark spliced after a closing quote
     # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
     rf"(?<!、)、{SPACE}*、(?!{SPACE}*、)|。{SPACE}*、|、{SPACE}*。|(?<!。)。{SPACE}*。(?!{SPACE}*。)",
-    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–0-9０-９]|{SPACE}*$)",  # 。 -クラス  a dangling hyphen (not one ending its line: a bullet)
+    # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one before a source's name in Latin letters
+    # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit)
+    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–0-9０-９]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$)",
     rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
@@ -30,7 +32,8 @@ class StrayPunctuation(Rule):
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
     The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), a hyphen dangling after
-    a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
+    a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`, nor one before a
+    source's name in Latin letters that ends the line, a copied passage's credit: `…と言われる。-wikipedia.jp`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
     spaced word by word in hiragana, `あげて さんげつを`).
