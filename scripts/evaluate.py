@@ -93,7 +93,7 @@ FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
     "NAM": ("glyph", "homophone", "near-homophone", "katakana", "romanized", "wrong-surname", "split-name",
-            "rejected", "inconsistent"),
+            "lookalike", "rejected", "inconsistent"),
     "GRB": ("untranslated", "latin-leftover", "romanized-name", "bracket", "punctuation", "doubled",
             "split-katakana", "run-on", "spacing", "tone-pinyin", "traditional", "encoding-loss",
             "halfwidth-period"),
@@ -103,7 +103,7 @@ BLOCKING = ("warning", "error")
 # the rule (or rules) whose finding detects each annotated kind
 KIND_CODES = {
     "glyph": ("NAM003",), "homophone": ("NAM004",), "near-homophone": ("NAM005",), "katakana": ("NAM006",),
-    "romanized": ("NAM007",), "wrong-surname": ("NAM008",), "split-name": ("NAM009",), "rejected": ("NAM001",),
+    "romanized": ("NAM007",), "wrong-surname": ("NAM008",), "split-name": ("NAM009",), "lookalike": ("NAM011",), "rejected": ("NAM001",),
     "inconsistent": ("NAM002",),
     "untranslated": ("GRB001",), "latin-leftover": ("GRB002",), "romanized-name": ("GRB003",),
     "bracket": ("GRB004", "GRB005", "GRB006"), "punctuation": ("GRB007",), "doubled": ("GRB008",),

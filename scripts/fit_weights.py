@@ -136,6 +136,7 @@ def collect() -> list[DocCandidates]:
     from textqa.glossary import load_glossary
     from textqa.glossary.cache import compiled_glossary
     from textqa.masks import is_masked
+    from textqa.mentions.kinds import MentionKind
     from textqa.mentions.resolve import candidates, mark_context
 
     ev = _evaluate_module()
@@ -163,6 +164,8 @@ def collect() -> list[DocCandidates]:
                 for m in every:
                     if m.features is None or is_masked(doc, m.span) or (m.span, m.entity) in glossed:
                         continue
+                    if m.kind is MentionKind.LOOKALIKE:
+                        continue  # no development set annotates a look-alike (NAM011, info): its weight stays 0
                     if any(m.span.overlaps(span) for span in literal):
                         continue
                     label = _label(m, doc, file, annotations, excused)  # a generated name is never annotated: 0

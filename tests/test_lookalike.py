@@ -52,3 +52,53 @@ def test_header_is_required():
 def test_parsed_rows_read_both_ways():
     table = parse_lookalikes(HEAD + "准\t淮\tswap\n己\t已\tlisted\n己\t巳\tlisted\n")
     assert table == {"准": {"淮"}, "淮": {"准"}, "己": {"已", "巳"}, "已": {"己"}, "巳": {"己"}}
+
+
+# NAM011 on invented names: a name of two kanji or more with exactly one character swapped for a look-alike
+from textqa import lint_text  # noqa: E402
+from textqa.glossary import Glossary  # noqa: E402
+from textqa.glossary.load import parse_glossary  # noqa: E402
+
+GLOSSARY = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "林徽音\t林徽音\tperson\t\t\t\n"   # 徽: 微 looks like it
+    "淮川\t淮川\tplace\t\t\t\n"        # 淮: 准 looks like it
+    "大田\t大田\tplace\t\t\t\n"        # 大: 太 looks like it, and 太田 is a Japanese surname
+    "侯明远\t侯明遠\tperson\t\t\t\n"   # 侯: 候 looks like it and reads alike (hou)
+    "末\t末\tterm\t\t\t\n"))           # one character: never compared
+
+
+def _found(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.code, f.surface, f.severity.value, f.suggestion) for f in lint_text(text, GLOSSARY)
+            if f.code.startswith("NAM")]
+
+
+def test_a_name_with_one_lookalike_character_is_reported_with_the_correct_form():
+    found = _found("詩人の林徽音は北京で育った。林微音の詩集は今も読まれている。")
+    assert ("NAM011", "林微音", "info", "林徽音") in found
+
+
+def test_a_place_with_one_lookalike_character_before_its_suffix():
+    found = _found("淮川の堤防が修復された。准川市の中心部では祭りが開かれた。")
+    assert [f for f in found if f[1] == "准川"] == [("NAM011", "准川", "info", "淮川")]
+
+
+def test_a_japanese_surname_one_lookalike_from_a_place_is_less_sure_than_a_slip():
+    """太田 (a Japanese surname, a dictionary word) differs from the county 大田 by a look-alike: its evidence (a word
+    of the dictionary, a person's token) puts it below a slip that is no word (准川 for 淮川), and nothing warns."""
+    text = "研究室の太田さんは大田の茶を買ってきた。淮川の堤防が修復された。准川市の中心部では祭りが開かれた。"
+    found = {f.surface: f for f in lint_text(text, GLOSSARY) if f.code == "NAM011"}
+    assert "太田" not in found or found["太田"].confidence < found["准川"].confidence
+    assert [f for f in lint_text(text, GLOSSARY) if f.severity.value != "info"] == []
+
+
+def test_the_name_itself_two_changes_and_a_one_character_name_are_silent():
+    assert _found("林徽音の詩と淮川の風景。") == []
+    assert _found("准州の町と森微言の詩を読んだ。") == []  # two characters changed in each: no longer the name
+    assert _found("年末の未明に出発した。") == []  # 末 is a one-character entry: 未 is never read as it
+
+
+def test_a_lookalike_that_reads_alike_is_a_homophone():
+    """候 looks like 侯 and reads hou too: the homophone rule reports it, not NAM011."""
+    codes = {f[0] for f in _found("侯明遠は研究所の所長だ。候明遠氏は会見で新しい計画を語った。") if f[1] == "候明遠"}
+    assert codes == {"NAM004"}

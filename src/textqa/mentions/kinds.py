@@ -12,6 +12,7 @@
 | romanized | romanized | NAM007 |
 | wrong-surname | surname, homophone (a kanji that reads the surname rarely) | NAM008 |
 | split-name | split | NAM009 |
+| lookalike | lookalike (one kanji swapped for one that looks like it) | NAM011 |
 
 A changed surname's kind is decided once the mentions are resolved (``surname.reported_kind``).
 """
@@ -32,6 +33,7 @@ class MentionKind(StrEnum):
     ROMANIZED = "romanized"
     WRONG_SURNAME = "wrong-surname"
     SPLIT_NAME = "split-name"
+    LOOKALIKE = "lookalike"
 
     @property
     def rule(self) -> str | None:
@@ -57,6 +59,7 @@ RULE_OF_KIND: dict[MentionKind, str] = {
     MentionKind.ROMANIZED: "NAM007",
     MentionKind.WRONG_SURNAME: "NAM008",
     MentionKind.SPLIT_NAME: "NAM009",
+    MentionKind.LOOKALIKE: "NAM011",
 }
 
 # correct renderings of an entity (the text may mix them: NAM002)
@@ -64,6 +67,7 @@ CORRECT_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED})
 # forms that name an entity the way the glossary wrote it: correct forms and the reading, which glosses a name
 NAMING_KINDS = CORRECT_KINDS | {MentionKind.READING}
 # forms found literally in the text (the glossary's own, or their glyph variants); every other kind is a sound-alike
+# (or a look-alike: LOOKALIKE)
 LITERAL_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, MentionKind.READING, MentionKind.REJECTED,
                            MentionKind.GLYPH})
 

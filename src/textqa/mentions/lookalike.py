@@ -1,6 +1,6 @@
-"""Kanji that look like another kanji: the table of ``data/lookalike_kanji.tsv``, checked as it loads.
+"""Kanji that look like another kanji, and the finder of glossary names written with one of them (NAM011).
 
-The table (made by scripts/make_lookalike_table.py from the CJK Decomposition Data) lists each pair once, as
+The table of look-alikes, ``data/lookalike_kanji.tsv`` (made by scripts/make_lookalike_table.py from the CJK Decomposition Data) lists each pair once, as
 ``a<TAB>b<TAB>how`` with a before b; it is read both ways. Loading it checks, as prh checks a rule's specs, that
 every row is two different kanji, listed once and in order; each row goes into the map both ways, so the map is
 symmetric.
@@ -10,7 +10,15 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from ..charclass import is_kanji
+from ..charclass import KANJI_RUN, is_kanji
+from ..findings import Mention, Span
+from ..glossary.forms import simplified_form
+from ..phonetics.tables import chinese_word
+from .features import Features, name_suffix_after, shared_characters, token_evidence
+from .homophone import LAYER as HOMOPHONES
+from .kinds import CORRECT_KINDS, MentionKind
+from .layer import Dropped
+from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 HEADER = ("a", "b", "how")
@@ -54,3 +62,90 @@ def lookalikes() -> dict[str, frozenset[str]]:
 def look_alike(a: str, b: str) -> bool:
     """Two kanji that look alike but are other characters (秦淮 and 秦准: 淮 and 准)."""
     return b in lookalikes().get(a, ())
+
+
+LAYER = "mentions.lookalike"
+WILD = "\0"  # the place of the one character a look-alike changes, in a form's key
+
+
+def find_lookalikes(doc, compiled) -> list[Mention]:
+    """A correct form of two kanji or more written with exactly one character swapped for a look-alike (秦准 for
+    秦淮, 謝燐 for 謝憐), all its other characters as they are; never a literal form of the glossary, nor a window
+    the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's)."""
+    named = named_entities(doc)
+    heard = _heard(doc)
+    index, lengths = _index(compiled)
+    if not index:
+        doc.add_layer(LAYER, [])
+        return []
+    memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
+    out: list[Mention] = []
+    for run_start, run in long_runs(doc, KANJI_RUN, 2):
+        found = memo.get(run)
+        if found is None:
+            found = memo[run] = _in_run(run, index, lengths, compiled.forms)
+        for i, n, zh, form in found:
+            span = Span(run_start + i, run_start + i + n)
+            if (span, zh) in heard:
+                continue
+            window = run[i:i + n]
+            entry = compiled.entry(zh)
+            features = Features(MentionKind.LOOKALIKE, n, token_evidence(doc, span),
+                                context=name_suffix_after(doc, span, entry.type), elsewhere=zh in named,
+                                person=entry.may_be_person, shared=shared_characters(window, form),
+                                chinese_word=chinese_word(simplified_form(window)))
+            out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
+    doc.add_layer(LAYER, out)
+    return out
+
+
+def _heard(doc) -> set[tuple[Span, str]]:
+    """(span, entity) of every candidate of the homophone finder (``Dropped`` records too)."""
+    out = set()
+    for m in doc.layers.get(HOMOPHONES, ()):
+        for zh in (m.entities if type(m) is Dropped else (m.entity,)):
+            out.add((m.span, zh))
+    return out
+
+
+def _index(compiled) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[int, ...]]:
+    """(each correct kanji form of two characters or more with one place wild -> (entity, form), the forms' lengths),
+    made once per glossary."""
+    memo = glossary_memo(compiled.indexes, "lookalike.index")
+    found = memo.get(LAYER)
+    if found is None:
+        index: dict[str, list[tuple[str, str]]] = {}
+        for form, holders in compiled.forms.items():
+            if len(form) < 2 or not all(map(is_kanji, form)):
+                continue
+            for zh, kind in holders:
+                if kind in CORRECT_KINDS:
+                    for p in range(len(form)):
+                        index.setdefault(_key(form, p), []).append((zh, form))
+        lengths = tuple(sorted({len(form) for pairs in index.values() for _, form in pairs}))
+        found = memo[LAYER] = ({k: tuple(v) for k, v in index.items()}, lengths)
+    return found
+
+
+def _key(form: str, p: int) -> str:
+    return form[:p] + WILD + form[p + 1:]
+
+
+def _in_run(run: str, index, lengths: tuple[int, ...], forms) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
+    a window that is itself a literal form of the glossary is the exact finder's."""
+    table = lookalikes()
+    out = []
+    for p, ch in enumerate(run):
+        others = table.get(ch)
+        if not others:
+            continue
+        for n in lengths:
+            for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):  # windows of length n holding place p
+                window = run[i:i + n]
+                if window in forms:
+                    continue
+                for zh, form in index.get(_key(window, p - i), ()):
+                    if form[p - i] in others:
+                        out.append((i, n, zh, form))
+    return tuple(out)  # most runs hold none: the one empty tuple

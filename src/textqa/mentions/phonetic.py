@@ -1,4 +1,4 @@
-"""Sound-alike finders, in the order they claim spans (after literal forms)."""
+"""Sound-alike finders, in the order they claim spans (after literal forms; the look-alike finder after them)."""
 from .homophone import find_homophones
 from .katakana import find_katakana
 from .romanized import find_romanized

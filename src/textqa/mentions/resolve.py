@@ -26,6 +26,7 @@ from .context import (LONGER_NAME, document_about_readings, before_wiki_markup, 
                       sentence_around, sieve)
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
+from .lookalike import find_lookalikes
 from .features import Features
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, named_in
 from .runs import SCOPE, Scope, release_runs
@@ -39,10 +40,11 @@ SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in
 
 
 def finders():
-    """The ordered mention finders; each takes (doc, compiled) and returns Mentions."""
+    """The ordered mention finders, literal forms first and look-alikes last; each takes (doc, compiled) and returns
+    Mentions."""
     from . import phonetic  # noqa: PLC0415
 
-    return [find_exact, *phonetic.FINDERS]
+    return [find_exact, *phonetic.FINDERS, find_lookalikes]
 
 
 def candidates(doc, compiled, floor: Model | None = None) -> list[list[Mention]]:
@@ -95,6 +97,8 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
                 rivals.setdefault((m.span, m.kind), set()).add(m.entity)
             else:
                 continue
+            if m.kind is MentionKind.LOOKALIKE:
+                continue  # a look-alike echoes no other candidate (its weight is fitted on nothing: NAM011)
             start, end = m.span
             for entity in entities:
                 if m.kind is MentionKind.KATAKANA:
@@ -121,9 +125,9 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
             return None  # below the report threshold whatever its evidence: dropped as resolve would drop it
         # another candidate names the entity where this one is not: one ending before it starts or starting after it
         # ends (a span that overlaps none)
-        least_end, last_start = reach[m.entity]
+        least_end, last_start = reach.get(m.entity, _NOWHERE)
         echoed = least_end <= m.span.start or last_start >= m.span.end or bool(elsewhere and elsewhere(m.entity))
-        if not echoed and lonely is not None:
+        if not echoed and lonely is not None and m.kind is not MentionKind.LOOKALIKE:
             lonely.add(m.entity)
         key = (m.features, m.kind, ambiguous, echoed)
         features = made.get(key, m)  # m: not yet made
@@ -140,6 +144,9 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
         return replaced(m, features=features)
 
     return [[c for c in map(complete, layer) if c is not None] for layer in layers]
+
+
+_NOWHERE = (float("inf"), float("-inf"))  # the reach of an entity no sound-alike candidate names
 
 
 def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Mention]:
@@ -250,12 +257,13 @@ def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
     """The groups that claim spans in turn: per pass of the finders (the text as written, then without inserted
     pinyin), the literal forms first, then every sound-alike finder's candidates together, so that a sure
     candidate of one finder (a wrong surname) is not blocked by a weak one of another (a homophone of its first
-    two characters)."""
+    two characters), then the look-alikes (the last finder), which never take a span from a sound-alike: their
+    weight is fitted on no annotated error and their rule is info (NAM011)."""
     n = len(finders())
     groups = []
     for base in range(0, len(layers), n):
         run = layers[base:base + n]
-        groups += [run[0], [m for layer in run[1:] for m in layer]]
+        groups += [run[0], [m for layer in run[1:-1] for m in layer], run[-1]]
     return groups
 
 
@@ -636,14 +644,14 @@ def _stretch_by_stretch(doc, compiled, stretches: list[tuple[int, int]]) -> Ment
             with _floor(doc, floor):
                 layers = [finder(doc, compiled) for finder in finders()]
             for m in itertools.chain.from_iterable(layers):
-                if type(m) is Dropped or m.features is not None:
+                if (type(m) is Dropped or m.features is not None) and m.kind is not MentionKind.LOOKALIKE:
                     for entity in named_in((m,)):
                         first_last = seen.setdefault(entity, [k, k])
                         first_last[0], first_last[1] = min(first_last[0], k), max(first_last[1], k)
             for name in EARLIER:
                 scope.mentioned.update(named_in(doc.layers.get(name, ())))
             lonely: set[str] = set()
-            found = completed(compiled, layers, lambda entity: seen[entity] != [k, k], lonely, floor)
+            found = completed(compiled, layers, lambda entity: seen.get(entity, [k, k]) != [k, k], lonely, floor)
             pieces[k] = MentionLayer(reported(compiled, resolve(doc, compiled, found, within=stretches[k])))
             assumed[k] = (lonely, scope.unmet)
             _release_finders(doc)

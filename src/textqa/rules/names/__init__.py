@@ -5,6 +5,7 @@ from .glyph_variant import GlyphVariant
 from .homophone import Homophone
 from .inconsistent_form import InconsistentForm
 from .katakana_transliteration import Katakana
+from .lookalike_character import LookalikeCharacter
 from .near_homophone import NearHomophone
 from .rejected_form import RejectedForm
 from .romanized_pinyin import Romanized
@@ -22,4 +23,5 @@ FAMILY = (
     WrongSurname,
     SplitName,
     DoubledSurname,
+    LookalikeCharacter,
 )

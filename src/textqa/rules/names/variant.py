@@ -25,13 +25,17 @@ class VariantRule(Rule):
     def message(self, mention, entry) -> str:
         raise NotImplementedError
 
+    def fix(self, mention, entry) -> str:
+        """The suggested form: the entry's preferred one."""
+        return entry.ja
+
     def check(self, ctx):
         kinds = kinds_reported_by(self.code)
         for m in ctx.mentions.of_kinds(kinds):
             if not m.glossed:
                 entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
-                                  suggestion=entry.ja, confidence=m.confidence, thresholds=thresholds())
+                                  suggestion=self.fix(m, entry), confidence=m.confidence, thresholds=thresholds())
 
 
 def _target(text: str, m, entry):

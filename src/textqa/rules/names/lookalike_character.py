@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from ...findings import Severity
+from .variant import VariantRule, entity_label
+
+
+class LookalikeCharacter(VariantRule):
+    """
+    ## What it does
+    Reports a glossary name of two kanji or more written with exactly one
+    character swapped for another that looks like it (`data/lookalike_kanji.tsv`:
+    氵 for 冫, 木 for 禾, 日 for 目, a stroke more or less), all its other
+    characters as they are, with the correct form as the fix.
+
+    ## Why is this bad
+    OCR and hurried copying swap a character for its look-alike: the name
+    then reads otherwise and names nobody, and neither a spell checker nor a
+    comparison by sound sees it. A real word or place that differs from a name
+    by a look-alike character (a dictionary word, a place the dictionary
+    knows) weighs against the finding, and a weak one is dropped.
+
+    The rule is `info` (a note with the fix, not a gate): no development set
+    annotates a look-alike error, so the scorer's weight for this kind is
+    fitted on nothing, and its precision on real text is not measured well
+    enough for a warning (docs/accuracy.md). A window that also reads like
+    the name is a homophone (NAM004), and a look-alike never takes a span
+    from a sound-alike. `[severity]` `NAM011 = "warning"` makes it a gate.
+
+    ## Example
+    `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
+
+    ## Use instead
+    `林徽音の詩を読み、林徽音の生涯を調べた。`
+    """
+
+    code = "NAM011"
+    name = "lookalike-character"
+    severity = Severity.INFO
+
+    def message(self, m, entry):
+        changed = next((f"'{a}' for '{b}'" for a, b in zip(m.surface, m.detail) if a != b), "")
+        return f"'{m.surface}' looks like {entity_label(entry)} with {changed}, a look-alike; write '{m.detail}'"
+
+    def fix(self, m, entry) -> str:
+        return m.detail  # the correct form it was written for (an accepted form stays that form)
