@@ -1099,6 +1099,21 @@ def test_the_same_digits_with_a_unit_of_another_size_are_a_changed_number(pair, 
     assert [(f.code, f.severity, f.surface, f.suggestion) for f in found] == [("BIL002", Severity.WARNING, surface, fix)]
 
 
+JIN_ZH = "这个村的梨园今年亩产约{}，比去年多了两成。\n"
+JIN_JA = "この村の梨園は今年、1ムー当たりの収量が約{}で、前年より2割増えた。\n"
+
+
+@pytest.mark.parametrize("ja", ["400斤", "200キロ", "200キログラム", "20万グラム"])
+def test_a_weight_in_jin_rendered_in_kilograms_is_not_a_changed_number(pair, ja):
+    # the jin of Chinese markets is half a kilogram: 400斤 is 200キロ, not a halved figure
+    assert pair(JIN_ZH.format("400斤"), JIN_JA.format(ja)) == []
+
+
+def test_a_weight_in_jin_written_as_as_many_kilograms_is_a_changed_number(pair):
+    found = pair(JIN_ZH.format("400斤"), JIN_JA.format("400キロ"))
+    assert [(f.code, f.severity, f.surface, f.suggestion) for f in found] == [("BIL002", Severity.WARNING, "400", "200")]
+
+
 def test_a_changed_number_with_a_unit_is_reported_as_a_changed_number(pair):
     found = pair(UNIT_ZH.format("5公里"), UNIT_JA.format("8キロ"))
     assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "8", "5")]
