@@ -1300,3 +1300,28 @@ def test_a_long_sentence_cut_with_no_number_or_name_is_info_only_in_an_edited_tr
     zh = CHERRY_ZH.replace("年轻人也愿意回来种樱桃。”", "年轻人也愿意回来种樱桃。”" + cut)
     found = [f.severity for f in pair(zh, ja) if f.code == "BIL003" and cut[:8] in f.message]
     assert found == [severity]
+
+
+TOPIC_TERMS = ("zh\tja\ttype\treading\taccept\treject\n樱桃\tサクランボ\tterm\t\t\t\n"
+               "合作社\t協同組合\tterm\t\t\t\n大疆\t大疆\torg\t\tDJI\t\n")
+TOPIC_ZH = "她说，很多城里人是专门开车过来体验采摘樱桃乐趣的，周末的时候园子里到处都是带着孩子的家庭。"  # the topic's term
+LACKED_ZH = "她说，很多城里人是专门开车过来体验采摘乐趣的，周末的时候合作社的园子里到处都是带着孩子的家庭。"  # a term the
+# paragraph's translation lacks (協同組合 is in other paragraphs only)
+DRONE_ZH = "她说，很多城里人是专门开车过来体验采摘樱桃乐趣的，周末的时候还有人用大疆无人机在园子上空航拍。"  # and a name
+
+
+@pytest.mark.parametrize("cut, ja, severity", [
+    (TOPIC_ZH, CHERRY_EDITED, Severity.INFO), (TOPIC_ZH, CHERRY_LITERAL, Severity.WARNING),
+    (LACKED_ZH, CHERRY_EDITED, Severity.WARNING), (DRONE_ZH, CHERRY_EDITED, Severity.WARNING)])
+def test_a_sentence_cut_that_repeats_the_topics_term_rendered_beside_it_is_an_editors_cut(tmp_path, cut, ja, severity):
+    """A glossary term is the topic's vocabulary, not who or where: a sentence of colour that repeats a term its
+    paragraph's translation renders (サクランボ) is cut by an editor like one with no term, `info` in a translation
+    edited throughout; a term the paragraph's translation lacks, or a person, place or organisation, still carries
+    what the article reports (a warning), and a literal translation's cut is a warning either way."""
+    (tmp_path / "t.tsv").write_text(TOPIC_TERMS, encoding="utf-8")
+    zh = CHERRY_ZH.replace("年轻人也愿意回来种樱桃。”", "年轻人也愿意回来种樱桃。”" + cut)
+    (tmp_path / "c.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "c.ja.txt").write_text(ja, encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "c.ja.txt"), None,
+                              str(tmp_path / "c.zh.txt"))
+    assert [f.severity for f in findings if f.code == "BIL003" and cut[:8] in f.message] == [severity]

@@ -325,9 +325,15 @@ class _Evidence:
         return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
 
     def holds(self, span) -> bool:
-        """The source span holds a number a translation writes as a number or a glossary name, whether or not the
-        paragraph's translation has it elsewhere: it carries what the article reports, not colour an editor cuts."""
-        return self.holds_number(span) or any(span.contains(s) for s, _ in self.entities)
+        """The source span holds a number a translation writes as a number or a glossary name (a person, place or
+        organisation whether or not the paragraph's translation has it elsewhere; a term, the topic's vocabulary,
+        only where the paragraph's translation lacks it): it carries what the article reports, not colour an editor
+        cuts. A sentence that repeats the topic's term rendered beside it (沙县小吃 again) says nothing new by it."""
+        from ...glossary.model import EntityType
+
+        return self.holds_number(span) or any(
+            span.contains(s) and (self.ctx.entry(zh).type != EntityType.TERM or zh not in self.rendered)
+            for s, zh in self.entities)
 
     def names(self, span) -> bool:
         """The source span names a person, place or organisation of the glossary (a term, the topic's vocabulary,
