@@ -1302,6 +1302,24 @@ def test_a_long_sentence_cut_with_no_number_or_name_is_info_only_in_an_edited_tr
     assert found == [severity]
 
 
+SHOP_CUT = "近几年，不少果农开始自己开网店。"  # a short sentence of no number or name, which the length alone does not miss
+SHOP_ZH = CHERRY_ZH.replace("还开通了网上销售。", "还开通了网上销售。" + SHOP_CUT) \
+    .replace("年轻人也愿意回来种樱桃。”", "年轻人也愿意回来种樱桃。”她笑着说。")
+TAGGED_JA = CHERRY_LITERAL.replace("作りたがっている」", "作りたがっている」と彼女は笑顔で話す。")  # the tag merged
+SPLIT_JA = TAGGED_JA.replace("頼っており、価格は", "頼っていた。価格は")  # and a long sentence split in two
+
+
+@pytest.mark.parametrize("ja, severity", [
+    (TAGGED_JA, Severity.WARNING), (SPLIT_JA, Severity.WARNING),
+    (SPLIT_JA.replace("延ばすとしている。これは", "延ばすとしており、これは"), Severity.INFO)])
+def test_a_literal_translation_may_split_a_sentence_or_merge_a_speakers_tag(pair, ja, severity):
+    """Machine translation splits a long sentence and renders a quotation and its speaker's tag (她笑着说。) as one
+    sentence (「…」と彼女は笑顔で話す。): neither is a sign of editing, and a sentence it leaves out is a warning as in
+    any literal translation; two full sentences merged into one are an editor's work, and the cut is info."""
+    found = [f.severity for f in pair(SHOP_ZH, ja) if f.code == "BIL003" and SHOP_CUT[:8] in f.message]
+    assert found == [severity]
+
+
 TOPIC_TERMS = ("zh\tja\ttype\treading\taccept\treject\n樱桃\tサクランボ\tterm\t\t\t\n"
                "合作社\t協同組合\tterm\t\t\t\n大疆\t大疆\torg\t\tDJI\t\n")
 TOPIC_ZH = "她说，很多城里人是专门开车过来体验采摘樱桃乐趣的，周末的时候园子里到处都是带着孩子的家庭。"  # the topic's term

@@ -40,10 +40,12 @@ class OmittedSentence(Rule):
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
-    warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, no currency
+    warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
+    long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
     conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
-    end of a sentence only a little short, or a whole sentence with no number and no glossary name in it however short
-    its paragraph's translation, is `info` when such signs of editing are many (`edited-share`). In a translation
+    end of a sentence only a little short, or a whole sentence with no number and no glossary name in it (a term the
+    paragraph's translation renders elsewhere does not count) however short its paragraph's translation, is `info`
+    when such signs of editing are many (`edited-share`). In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
     never does) any cut that loses no glossary name is `info`, numbers and all.
@@ -194,6 +196,15 @@ class _Editing:
                      and not evidence.lost(s.source_span)} | set(paragraphs_cut)
         self.restructured = len(merged_away) + moved_sentences + len(paragraphs_cut)
 
+        def machine_like(link) -> bool:
+            """One source sentence split in two or more, or merged only with sentences shorter than `min-source` (a
+            speaker's tag: “…。”陈立军说。 as 「…」と陳立軍さんは話す。): machine translation links sentences so too."""
+            if len(link.source) == 1:
+                return len(link.target) > 1
+            return sum(1 for s in link.source if length(bt.source.text[s.start:s.end]) >= threshold("min-source")) <= 1
+        self.machine_like = sum(1 for _, kids, _, _ in linked for s in kids
+                                if (len(s.source) > 1 or len(s.target) > 1) and machine_like(s))
+
     def reworked(self) -> bool:
         """The translation was reworked for its readers, as a published edition is and machine translation never
         is: its structure changed on purpose (`reworked` or more paragraphs merged into another out of order,
@@ -221,11 +232,12 @@ class _Editing:
         return self._others(span) >= threshold("edited-share") * max(self.sentences, 1)
 
     def literal(self, span) -> bool:
-        """No other sign in at least `literal-sentences` linked source sentences: every other sentence is rendered
-        one to one, as machine translation does, so a sentence left out was lost, not cut."""
+        """No other sign in at least `literal-sentences` linked source sentences but sentence links that machine
+        translation makes too (a long sentence split, a speaker's tag merged into its quotation): every other
+        sentence is rendered as machine translation does, so a sentence left out was lost, not cut."""
         from ...bilingual.align import threshold
 
-        return self.sentences >= threshold("literal-sentences") and not self._others(span)
+        return self.sentences >= threshold("literal-sentences") and not self._others(span) - self.machine_like
 
 
 def _linked_neighbours(kids, k) -> list[float]:
