@@ -73,10 +73,15 @@ def test_a_lone_english_word_set_off_by_spaces_before_a_particle_is_only_info(te
     ("専門家は「この湾はmarsh 保護の手本だ」と話した。", "marsh", "warning"),  # spaced from the kanji after it
     ("漁師は「今年のharvestは悪くない」と話した。", "harvest", "warning"),  # inside translated speech: prose too
     ("職人は版画家と組み、woodcut の展示を開いた。", "woodcut", "warning"),  # SCOWL's medium size (50) has it
+    # the word that begins a sentence after 。, spaced from the particle after it: a leftover as much as after 、
+    ("港の市場は朝に開く。harvest の祝いには村の人が集まった。", "harvest", "warning"),
+    ("窯元は新しい器を並べた。pottery 向けの土は近くの山で採る。", "pottery", "warning"),
     # the same word set apart on purpose, or a name: only info
     ("港の倉庫はウェアハウスwarehouseの名で呼ばれる。", "warehouse", "info"),  # beside its katakana reading
     ("そこで、youtubeで昔の試合を探してみた。", "youtube", "info"),  # the dictionary's name: a brand in lowercase
     ("旅の締めくくりに、sushiを食べた。", "sushi", "info"),  # a Japanese word in romaji, which English took as a loan
+    ("旅は終わった。sushi の店にも寄った。", "sushi", "info"),  # after 。 too
+    ("店は二階にある。youtube の動画で紹介された。", "youtube", "info"),
 ])
 def test_a_lone_english_word_inside_a_clause_is_a_warning_only_on_strong_evidence(text, word, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]

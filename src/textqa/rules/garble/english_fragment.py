@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, is_hiragana
+from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, SENTENCE_ENDS, is_hiragana
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
@@ -34,7 +34,8 @@ class EnglishFragment(Rule):
     punctuation left after it, or one ordinary English word of five letters or more (`data/english_words.txt`, from
     SCOWL's small and medium sizes, or a closed compound of two of its words, `longline`; or the dictionary's common
     noun) written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued
-    to the Japanese before it and spaced from the Japanese after it (`応じてencore を`, `湿地はmarsh 保護の`), also
+    to the Japanese before it (or to the `。` that ends the sentence before) and spaced from the Japanese after it
+    (`応じてencore を`, `湿地はmarsh 保護の`, `…始まった。export 向けの酢`), also
     inside a quotation in Japanese (`「今年のharvestは…」`: translated speech); that word is `info` beside katakana (its
     reading, set apart on purpose), where it is a Japanese word in romaji (`sushi`, `origami`: loans English took
     from Japanese), where the dictionary knows it as a
@@ -248,13 +249,19 @@ def _english_shaped(word: str) -> bool:
 
 def _glued(text: str, start: int, end: int) -> bool:
     """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる), or glued to
-    the Japanese before it (or a 、) and spaced from the Japanese after it (応じてencore を, 、premiumization の, 湿地は
+    the Japanese before it (or a 、, or a 。 that ends the sentence before: 。falconry の愛好家) and spaced from the Japanese after it (応じてencore を, 、premiumization の, 湿地は
     marsh 保護の): a word left untranslated inside a sentence, not a product name (those are capitalised) or a unit
     (short). Technical Japanese that sets a term apart spaces it on both sides (最後の commit を):
     ``_spaced_in_sentence``."""
     return end - start >= GLUED_WORD and start > 0 and end < len(text) \
-        and (is_japanese(text[start - 1]) or text[start - 1] == "、") \
+        and (is_japanese(text[start - 1]) or text[start - 1] == "、" or _japanese_sentence_end(text[start - 1])) \
         and (is_japanese(text[end]) or (text[end] == " " and is_japanese(text[end + 1:end + 2] or "a")))
+
+
+def _japanese_sentence_end(ch: str) -> bool:
+    """A full-width mark that ends a Japanese sentence (。, ！ or ？): the word after it begins the next sentence of the same
+    Japanese paragraph (…始まった。export 向けの酢は). Half-width ! and ? end English sentences too."""
+    return ch in SENTENCE_ENDS and not ch.isascii()
 
 
 def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
