@@ -1467,6 +1467,26 @@ def test_word_pinyin_after_a_japanese_word_is_reported():
     assert ("GRB012", "(jiǎnzhǐ)") in glossary_warnings("村の切り絵(jiǎnzhǐ)は赤い紙で作る。", None)
 
 
+# heldout16's tone-pinyin miss: the pinyin reads only the Chinese tail of a Japanese compound (焼き餃子, 蒸し饅頭,
+# 手作り豆腐: kanji and okurigana glued to the noun), so it is no Chinese word given with its reading
+@pytest.mark.parametrize("text, pinyin", [
+    ("屋台では焼き餃子(jiǎozi)を一皿百円で売る。", "(jiǎozi)"),
+    ("朝は蒸し饅頭(mántou)を食べる。", "(mántou)"),
+    ("祖母は手作り豆腐(dòufu)を市場で売る。", "(dòufu)"),
+])
+def test_word_pinyin_after_the_kanji_tail_of_a_japanese_compound_is_reported(text, pinyin):
+    assert ("GRB012", pinyin) in glossary_warnings(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "屋台の餃子(jiǎozi)は一皿百円だ。",  # the Chinese word on its own after a particle: a form with its reading
+    "古い壁画（bìhuà）が残る。",  # after an adjective
+    "母が作る春巻(chūnjuǎn)はうまい。",  # after a verb that ends its clause
+])
+def test_word_pinyin_after_a_word_of_its_own_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB012"] == []
+
+
 @pytest.mark.parametrize("text", [
     "習近平（Xí Jìnpíng）が来た。",  # a name's romanisation: capitals and spaces
     "村の壁画（bìhuà）は古い。",  # a Chinese word with its own pinyin: a form with its reading (textqa.labels)

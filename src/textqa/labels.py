@@ -8,7 +8,7 @@ import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
                         KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, SPACE,
-                        SPACES, LazyPattern, is_kanji, is_katakana)
+                        SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
 
@@ -320,6 +320,28 @@ def _lead_cell(line: str) -> str:
     return cell
 
 
+WORD_CONTEXT = 40  # characters before a kanji run that the tokenizer reads to find the word it ends
+
+
+def _word_tail(text: str, start: int) -> bool:
+    """The kanji at ``start`` end a Japanese compound that begins before them with kanji and okurigana (焼き豆腐,
+    蒸し饅頭, 手作り豆腐: one word of the dictionary, or a verb's stem or a noun written with okurigana glued to the
+    noun): pinyin after them reads only the compound's Chinese tail, inserted by a translation, not a Chinese word
+    given with its reading (村の壁画（bìhuà）, 古い壁画: a word of its own after a particle or an adjective)."""
+    if start == 0 or not is_hiragana(text[start - 1]):
+        return False
+    from .tokens import tokenize  # noqa: PLC0415 (the tokenizer only for a run glued to kana before it)
+
+    lo = max(text.rfind("\n", 0, start) + 1, start - WORD_CONTEXT)
+    for t in tokenize(text[lo:start + 1 + WORD_CONTEXT], lo):
+        if t.span.start < start < t.span.end:
+            return True  # the dictionary's one word (焼き豆腐)
+        if t.span.end == start:
+            return any(map(is_kanji, t.surface)) and (
+                t.pos[0] == "名詞" or (t.pos[0] == "動詞" and t.pos[5].startswith("連用形")))
+    return False
+
+
 def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
@@ -365,7 +387,7 @@ def form_rows(text: str) -> list[Span]:
             # a headword may space its name (林 志強 Lín Zhìqiáng); a word before it is no part of it (出典 林志強)
             starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c in SPACES]
             start = next((s for s in starts if reads_as(text[s:m.end(1)], latin)), None)
-            if start is not None:
+            if start is not None and not _word_tail(text, start):
                 out.append(Span(start, m.end()))
     out += [Span(m.start(), m.end()) for m in QUOTED_THEN_PINYIN.finditer(text)
             if _toned(m.group(2)) and reads_as(m.group(1), m.group(2))]
