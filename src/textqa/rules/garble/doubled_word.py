@@ -115,7 +115,8 @@ class DoubledWord(Rule):
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで`, and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
-    (`交代を行う行う予定`; not an emphatic repeat at a clause's end, `食べる食べる！`), and a verb with its auxiliaries
+    or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
+    `食べる食べる！`, nor a mimetic word before と, `木にするすると登る`), and a verb with its auxiliaries
     written twice after its argument (`橋が取り壊される取り壊される`, `式典が開かれた開かれた`; not before an exclamation,
     `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). So are an honorific written twice right after a
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
@@ -293,15 +294,23 @@ def _past_ending_repeat(toks, i: int) -> bool:
 ARGUMENT_POS = ("助詞", "名詞")  # what stands before a verb bound to its clause (交代を行う, 筆を使う)
 
 
+def _modified(tok) -> bool:
+    """What a verb's plain form binds to inside its sentence: a noun (予定), an auxiliary (らしい, べき, だろう), or the
+    stem of one (よう of ようになる)."""
+    return tok.pos[0] in ("名詞", "助動詞") or tok.pos[:2] == ("形状詞", "助動詞語幹")
+
+
 def _modifying_verb_repeat(toks, i: int) -> bool:
-    """A verb in its plain form written twice in a row, right after its argument and right before the noun it
-    modifies (交代を行う行う予定, 筆を使う使う生徒). Emphasis repeats a verb at a clause's end (食べる食べる！) or after
-    an adverb; repeats that are words of their own (見る見る, 泣く泣く) are one adverb token."""
+    """A verb in its plain form written twice in a row, right after its argument and right before the noun or the
+    auxiliary it binds to (交代を行う行う予定, 筆を使う使う生徒, 練習をするするようになった). Emphasis repeats a verb at a
+    clause's end (食べる食べる！) or after an adverb; repeats that are words of their own (見る見る, 泣く泣く, the
+    mimetic するする before a verb) are one adverb token, and a mimetic word read as two verbs ends before と
+    (木にするすると登る)."""
     if i < 1 or i + 2 >= len(toks):
         return False
     before, a, b, after = toks[i - 1], toks[i], toks[i + 1], toks[i + 2]
     return (a.surface == b.surface and len(a.surface) >= 2 and a.pos[0] == b.pos[0] == "動詞"
-            and before.pos[0] in ARGUMENT_POS and before.surface != a.surface and after.pos[0] == "名詞"
+            and before.pos[0] in ARGUMENT_POS and before.surface != a.surface and _modified(after)
             and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2], toks[i:i + 3])))
 
 
