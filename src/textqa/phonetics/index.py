@@ -334,11 +334,30 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
         if _heteronym_reading(e, readings):
             alternatives[i] = other_readings(zh, readings)
             roman += [("".join(alt), zh) for alt in alternatives[i]]
+        elif readings and e.type == EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME:
+            roman += [("".join(alt), zh) for alt in _given_name_readings(e, readings)]
     roman = _grouped(roman)
     for key, zh in cores:
         if key not in roman:
             roman[key] = (zh,)
     return roman
+
+
+def _given_name_readings(e, readings: list[list[str]]) -> list[list[str]]:
+    """A person's name read with one character of its given name in its other reading, for its pinyin in Latin
+    letters (a name of 长 read chang, where pypinyin puts zhang first: its first reading is a word's, not a name's).
+    Only for names of MIN_HETERONYM_NAME characters or more (a two-syllable key read another way is often some
+    other name's: with a generated glossary, Wuchang, the place 五常, became ambiguous) and not for katakana keys (too many words match); a
+    reading the entry's own katakana does not spell is left out (its katakana tells which reading the name has, as
+    far as katakana can)."""
+    n = surname_length(e.zh)
+    own = {coarse(katakana_romaji(f)) for f in katakana_forms(e)}
+    out = []
+    for alt in other_readings(e.zh, readings):
+        usual, variants = name_keys(alt) if own else ("", set())
+        if alt[:n] == readings[0][:n] and (not own or own & (variants | {usual})):
+            out.append(alt)
+    return out
 
 
 def kana_parts(glossary, known: list | None = None):
