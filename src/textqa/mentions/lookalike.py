@@ -18,7 +18,7 @@ from .features import Features, name_suffix_after, shared_characters, token_evid
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
-from .runs import glossary_memo, long_runs, named_entities
+from .runs import glossary_memo, kanji_forms, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 HEADER = ("a", "b", "how")
@@ -115,9 +115,7 @@ def _index(compiled) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[int,
     found = memo.get(LAYER)
     if found is None:
         index: dict[str, list[tuple[str, str]]] = {}
-        for form, holders in compiled.forms.items():
-            if len(form) < 2 or not all(map(is_kanji, form)):
-                continue
+        for form, holders in kanji_forms(compiled):
             for zh, kind in holders:
                 if kind in CORRECT_KINDS:
                     for p in range(len(form)):

@@ -5,6 +5,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
+from ..charclass import KANJI_RUN
 from ..findings import Span
 
 MEMO_SIZE = 50_000  # answers one glossary memo holds before it starts afresh
@@ -110,6 +111,18 @@ def named_entities(doc) -> set[str]:
     if scope is not None:
         return scope.named
     return {m.entity for m in doc.layers.get("mentions.exact", ())}
+
+
+def kanji_forms(compiled) -> tuple[tuple[str, tuple], ...]:
+    """(form, holders) of every glossary form of two kanji or more, read from the store once per glossary: the
+    look-alike finder and GRB014's stand-ins both index these (one pass over a 100,000-entry store, not two)."""
+    memo = glossary_memo(compiled.indexes, "kanji-forms")
+    held = memo.get("")
+    if held is None:
+        whole = KANJI_RUN.fullmatch
+        held = memo[""] = tuple((form, holders) for form, holders in compiled.forms.items()
+                                if len(form) >= 2 and whole(form))
+    return held
 
 
 def glossary_memo(idx, name: str) -> dict:

@@ -8,7 +8,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
-from ...mentions.runs import glossary_memo
+from ...mentions.runs import glossary_memo, kanji_forms
 from ...wordlists import word_list
 from ._text import paragraphs
 
@@ -91,8 +91,8 @@ def _name_shapes(compiled) -> tuple[dict, tuple]:
     held = memo.get("")
     if held is None:
         parts, shapes = {}, set()
-        for form, pairs in compiled.forms.items():
-            if len(form) < 2 or not all(is_kanji(c) for c in form) or not any(k in NAMING_FORM_KINDS for _, k in pairs):
+        for form, pairs in kanji_forms(compiled):
+            if not any(k in NAMING_FORM_KINDS for _, k in pairs):
                 continue
             for k in range(len(form)):
                 if k == 0 and len(form) - 1 < KEPT_BEFORE_A_NAME_TAIL:
