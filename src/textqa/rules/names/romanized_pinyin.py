@@ -18,7 +18,9 @@ class Romanized(VariantRule):
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`). A
     name whose last characters follow its pinyin in kanji, as
-    the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept).
+    the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept); a place's stem
+    followed right away by another suffix in kanji (`Xinghe市` where the glossary has 星河镇) names another place and
+    is left alone.
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the
