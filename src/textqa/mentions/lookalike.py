@@ -18,7 +18,7 @@ from .features import Features, name_suffix_after, shared_characters, token_evid
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
-from .runs import glossary_memo, kanji_forms, long_runs, named_entities
+from .runs import glossary_memo, long_runs, named_entities, open_place_index, open_place_key
 
 TABLE = "data/lookalike_kanji.tsv"
 HEADER = ("a", "b", "how")
@@ -65,7 +65,6 @@ def look_alike(a: str, b: str) -> bool:
 
 
 LAYER = "mentions.lookalike"
-WILD = "\0"  # the place of the one character a look-alike changes, in a form's key
 
 
 def find_lookalikes(doc, compiled) -> list[Mention]:
@@ -74,7 +73,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's)."""
     named = named_entities(doc)
     heard = _heard(doc)
-    index, lengths = _index(compiled)
+    index, lengths = open_place_index(compiled)
     if not index:
         doc.add_layer(LAYER, [])
         return []
@@ -108,27 +107,6 @@ def _heard(doc) -> set[tuple[Span, str]]:
     return out
 
 
-def _index(compiled) -> tuple[dict[str, tuple[tuple[str, str], ...]], tuple[int, ...]]:
-    """(each correct kanji form of two characters or more with one place wild -> (entity, form), the forms' lengths),
-    made once per glossary."""
-    memo = glossary_memo(compiled.indexes, "lookalike.index")
-    found = memo.get(LAYER)
-    if found is None:
-        index: dict[str, list[tuple[str, str]]] = {}
-        for form, holders in kanji_forms(compiled):
-            for zh, kind in holders:
-                if kind in CORRECT_KINDS:
-                    for p in range(len(form)):
-                        index.setdefault(_key(form, p), []).append((zh, form))
-        lengths = tuple(sorted({len(form) for pairs in index.values() for _, form in pairs}))
-        found = memo[LAYER] = ({k: tuple(v) for k, v in index.items()}, lengths)
-    return found
-
-
-def _key(form: str, p: int) -> str:
-    return form[:p] + WILD + form[p + 1:]
-
-
 def _in_run(run: str, index, lengths: tuple[int, ...], forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
@@ -143,7 +121,7 @@ def _in_run(run: str, index, lengths: tuple[int, ...], forms) -> tuple[tuple[int
                 window = run[i:i + n]
                 if window in forms:
                     continue
-                for zh, form in index.get(_key(window, p - i), ()):
+                for form, holders in index.get(open_place_key(window, p - i), ()):
                     if form[p - i] in others:
-                        out.append((i, n, zh, form))
+                        out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
     return tuple(out)  # most runs hold none: the one empty tuple

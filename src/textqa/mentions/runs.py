@@ -113,15 +113,30 @@ def named_entities(doc) -> set[str]:
     return {m.entity for m in doc.layers.get("mentions.exact", ())}
 
 
-def kanji_forms(compiled) -> tuple[tuple[str, tuple], ...]:
-    """(form, holders) of every glossary form of two kanji or more, read from the store once per glossary: the
-    look-alike finder and GRB014's stand-ins both index these (one pass over a 100,000-entry store, not two)."""
-    memo = glossary_memo(compiled.indexes, "kanji-forms")
+OPEN_PLACE = "\0"  # the one place of a form's key left open (a character changed or lost): no form holds it
+
+
+def open_place_key(form: str, p: int) -> str:
+    return form[:p] + OPEN_PLACE + form[p + 1:]
+
+
+def open_place_index(compiled) -> tuple[dict[str, tuple[tuple[str, tuple], ...]], tuple[int, ...]]:
+    """(each glossary form of two kanji or more with each place in turn left open -> the (form, holders) that fit,
+    in the store's order; the lengths of those forms), made once per glossary for the rules that read a name with
+    one character changed or lost (NAM011's look-alikes, GRB014's stand-ins): one pass over the store, one index."""
+    memo = glossary_memo(compiled.indexes, "open-place")
     held = memo.get("")
     if held is None:
         whole = KANJI_RUN.fullmatch
-        held = memo[""] = tuple((form, holders) for form, holders in compiled.forms.items()
-                                if len(form) >= 2 and whole(form))
+        index: dict[str, list] = {}
+        for form, holders in compiled.forms.items():
+            if len(form) < 2 or not whole(form):
+                continue
+            pair = (form, holders)
+            for p in range(len(form)):
+                index.setdefault(open_place_key(form, p), []).append(pair)
+        lengths = tuple(sorted({len(k) for k in index}))
+        held = memo[""] = ({k: tuple(v) for k, v in index.items()}, lengths)
     return held
 
 

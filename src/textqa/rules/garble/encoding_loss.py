@@ -8,7 +8,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
-from ...mentions.runs import glossary_memo, kanji_forms
+from ...mentions.runs import glossary_memo, open_place_index, open_place_key
 from ...wordlists import word_list
 from ._text import paragraphs
 
@@ -83,27 +83,15 @@ NAMING_FORM_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED, Ment
 KEPT_BEFORE_A_NAME_TAIL = 2  # kanji a name must keep after a lost first character (ト河 is no 星河)
 
 
-def _name_shapes(compiled) -> tuple[dict, tuple]:
-    """(the part before, the part after) a character of a glossary name of kanji -> the names that have a character
-    there (an entity's first form), and the (position, length) pairs that occur: each name of two kanji or more,
-    each character left out in turn (祁鎮 and 祁鈺 both fit 祁ト)."""
-    memo = glossary_memo(compiled.indexes, "encoding.stand-ins")
-    held = memo.get("")
-    if held is None:
-        parts, shapes = {}, set()
-        for form, pairs in kanji_forms(compiled):
-            if not any(k in NAMING_FORM_KINDS for _, k in pairs):
-                continue
-            for k in range(len(form)):
-                if k == 0 and len(form) - 1 < KEPT_BEFORE_A_NAME_TAIL:
-                    continue
-                names = parts.setdefault((form[:k], form[k + 1:]), {})
-                for zh, _ in pairs:  # an entity's first form of that shape: its preferred one before its variants
-                    names.setdefault(zh, form)
-                shapes.add((k, len(form)))
-        parts = {key: list(names.values()) for key, names in parts.items()}
-        held = memo[""] = (parts, tuple(sorted(shapes)))
-    return held
+def _names_with_a_place_open(fitting) -> list[str]:
+    """An entity's first form among the glossary forms that fit (its preferred one before its variants), for the
+    forms that name an entity (祁鎮 and 祁鈺 both fit 祁ト)."""
+    names: dict[str, str] = {}
+    for form, holders in fitting:
+        if any(k in NAMING_FORM_KINDS for _, k in holders):
+            for zh, _ in holders:
+                names.setdefault(zh, form)
+    return list(names.values())
 
 
 def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None:
@@ -111,13 +99,13 @@ def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None
     character and the rest of the name is written: the whole name one word (no kanji on either side; no kana beside
     a katakana stand-in when it ends or begins the name: 程トは may be a katakana-written word), and no glossary form
     itself (楊潔チ may be the form a glossary prefers, for a character Japanese fonts lack)."""
-    parts, shapes = _name_shapes(compiled)
-    for k, n in shapes:
+    index, lengths = open_place_index(compiled)
+    for k, n in sorted((k, n) for n in lengths for k in range(n)):
         start, end = at - k, at - k + n
-        if start < 0 or end > len(text):
+        if start < 0 or end > len(text) or (k == 0 and n - 1 < KEPT_BEFORE_A_NAME_TAIL):
             continue
-        found = parts.get((text[start:at], text[at + 1:end]))
-        if found is None or text[start:end] in compiled.forms:
+        found = _names_with_a_place_open(index.get(open_place_key(text[start:end], k), ()))
+        if not found or text[start:end] in compiled.forms:
             continue
         before, after = text[start - 1:start], text[end:end + 1]
         letter = text[at] != GETA_MARK  # a katakana letter may be a word's part; the mark is none
