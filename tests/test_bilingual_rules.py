@@ -158,19 +158,26 @@ def test_missing_term_points_at_the_likely_words(pair):
     assert [(f.code, f.entity, f.suggestion) for f in found] == [("BIL001", "我国", "中国")]
 
 
-def test_the_words_pointed_at_for_a_missing_term_are_a_whole_word(tmp_path):
-    """The likely stand-in for a term with no rendering is a word of the translation: a kanji the term has, inside
-    a longer word (立 of 立て直した), stands for nothing, and the finding points at the sentence with no suggestion;
-    a whole word that shares kanji with the term (新電子) is still pointed at."""
-    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n立新电子\t立新電子\torg\t\t\t\n",
-                                    encoding="utf-8")
-    (tmp_path / "a.zh.txt").write_text("立新电子今年在越南新建了两座工厂。\n", encoding="utf-8")
+def _bil001_for(tmp_path, entry: str, zh: str):
+    """A function from a translation of ``zh`` to its BIL001 findings (severity, surface, suggestion), with a
+    one-entry glossary (``entry``: zh, ja and type, tab-separated)."""
+    (tmp_path / "g.tsv").write_text(f"zh\tja\ttype\treading\taccept\treject\n{entry}\t\t\t\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text(zh + "\n", encoding="utf-8")
 
     def missing(ja: str) -> list:
         (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
         findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
                                   str(tmp_path / "a.zh.txt"))
         return [(f.severity, f.surface, f.suggestion) for f in findings if f.code == "BIL001"]
+
+    return missing
+
+
+def test_the_words_pointed_at_for_a_missing_term_are_a_whole_word(tmp_path):
+    """The likely stand-in for a term with no rendering is a word of the translation: a kanji the term has, inside
+    a longer word (立 of 立て直した), stands for nothing, and the finding points at the sentence with no suggestion;
+    a whole word that shares kanji with the term (新電子) is still pointed at."""
+    missing = _bil001_for(tmp_path, "立新电子\t立新電子\torg", "立新电子今年在越南新建了两座工厂。")
 
     ja = "今年はベトナムに工場を2カ所建て、生産体制を立て直した。"
     assert missing(ja + "\n") == [(Severity.WARNING, ja, None)]
@@ -183,15 +190,7 @@ def test_a_word_that_shares_nothing_with_a_missing_name_is_not_pointed_at(tmp_pa
     kanji with the name and reads nothing like it (避難 for a port town) translates something else; the finding
     stays, at the same severity, on the sentence with no suggestion. A word that shares a kanji with the name, or one
     that reads like it, is still pointed at, with the fix."""
-    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n岚溪\t嵐渓\tplace\t\t\t\n",
-                                    encoding="utf-8")
-    (tmp_path / "a.zh.txt").write_text("昨晚台风在岚溪登陆，两万居民紧急疏散。\n", encoding="utf-8")
-
-    def missing(ja: str) -> list:
-        (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
-        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
-                                  str(tmp_path / "a.zh.txt"))
-        return [(f.severity, f.surface, f.suggestion) for f in findings if f.code == "BIL001"]
+    missing = _bil001_for(tmp_path, "岚溪\t嵐渓\tplace", "昨晚台风在岚溪登陆，两万居民紧急疏散。")
 
     ja = "昨夜、台風が上陸し、住民2万人が緊急避難した。"
     assert missing(ja + "\n") == [(Severity.WARNING, ja, None)]
