@@ -21,9 +21,10 @@ GLOSSARIES = {
     "NAM009": "zh\tja\ttype\n马化腾\t馬化騰\tperson\n",
     "NAM010": "zh\tja\ttype\n李明华\t李明華\tperson\n",
     "NAM011": "zh\tja\ttype\n林徽音\t林徽音\tperson\n",
+    "NAM012": "zh\tja\ttype\n李林\t李林\tperson\n",  # an entry for another name: the example's is not listed
 }
 STRICT = {"NAM002"}  # examples that need `strict-consistency = true` (their doc says so) to be warnings
-GATED = {"NAM011"}  # info rules whose doc says how to make them a gate (`[severity]` `NAM011 = "warning"`)
+GATED = {"NAM011", "NAM012"}  # info rules whose doc says how to make them a gate (`[severity]` `NAM011 = "warning"`)
 ELIDED = {"NAM002": "騰訊の決算は…。テンセントでは…。テンセントの株価は…",  # as the doc writes them
           "NAM008": "周鴻禕氏が登壇した。…後に王鴻禕氏は辞任した。"}
 EXAMPLES = {  # the first snippet of the Example section, with its "…" written out where the doc elides text
@@ -38,6 +39,7 @@ EXAMPLES = {  # the first snippet of the Example section, with its "…" written
     "NAM009": "馬化騰は語った。「Ma」と名乗った。化騰の故郷は潮州だ。",
     "NAM010": "李明華は市場を訪れた。李李明華はそこで店主と話した。",
     "NAM011": "林徽音の詩を読み、林微音の生涯を調べた。",
+    "NAM012": "鄭明遠氏は会見で語った。鄭明遠氏によれば、ジェン・ミンユエン氏の会社は伸びている。",
 }
 
 
@@ -49,15 +51,15 @@ def test_doc_example_is_reported_at_warning_or_above(rule, tmp_path):
     glossary.write_text(GLOSSARIES[rule.code], encoding="utf-8")
     strict = rule.code in STRICT
     gate = {rule.code: Severity.WARNING} if rule.code in GATED else None
-    findings = Linter(load_glossary([str(glossary)]), select=["NAM"], strict_consistency=strict,
+    findings = Linter(load_glossary([str(glossary)]), select=["NAM", rule.code], strict_consistency=strict,
                       severity_overrides=gate).lint_text(text, "a.txt")
     assert any(f.code == rule.code and f.severity.value in ("warning", "error") for f in findings), findings
     if gate:  # by default the rule is info, and its doc says how to make it a gate
-        findings = Linter(load_glossary([str(glossary)]), select=["NAM"]).lint_text(text, "a.txt")
+        findings = Linter(load_glossary([str(glossary)]), select=["NAM", rule.code]).lint_text(text, "a.txt")
         assert {f.severity.value for f in findings if f.code == rule.code} == {"info"}
         assert f'`{rule.code} = "warning"`' in rule.doc()
     if strict:  # the doc says: by default, a mix of forms the glossary all sanctions is only info
-        findings = Linter(load_glossary([str(glossary)]), select=["NAM"]).lint_text(text, "a.txt")
+        findings = Linter(load_glossary([str(glossary)]), select=["NAM", rule.code]).lint_text(text, "a.txt")
         assert {f.severity.value for f in findings if f.code == rule.code} == {"info"}
         assert "`strict-consistency = true`" in rule.sections()["Example"].replace("\n    ", " ")
 
@@ -70,5 +72,5 @@ def test_doc_use_instead_is_silent(rule, tmp_path):
     text = text.replace("…", "")
     glossary = tmp_path / "g.tsv"
     glossary.write_text(GLOSSARIES[rule.code], encoding="utf-8")
-    findings = Linter(load_glossary([str(glossary)]), select=["NAM"]).lint_text(text, "a.txt")
+    findings = Linter(load_glossary([str(glossary)]), select=["NAM", rule.code]).lint_text(text, "a.txt")
     assert [f for f in findings if f.code == rule.code] == []

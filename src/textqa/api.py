@@ -119,9 +119,10 @@ class Linter:
 
     def ran_codes(self) -> set[str]:
         """The codes whose rules run: selected, and with a glossary when they need one."""
-        from .rules.registry import RULES
+        from .rules.registry import RULES, default_codes
 
-        return {code for code, rule in RULES.items() if (self.codes is None or code in self.codes)
+        chosen = default_codes() if self.codes is None else self.codes
+        return {code for code, rule in RULES.items() if code in chosen
                 and (self.glossary is not None or not rule.needs_glossary)}
 
     def lint_document(self, doc: Document) -> list[Finding]:

@@ -102,8 +102,10 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         cfg = load_config(explicit=config_path)
         chosen = _split(select) or cfg.select
         extend = _split(extend_select) + ([] if _split(select) else cfg.extend_select)
-        codes = select_codes(chosen + extend if chosen else None, _split(ignore) or cfg.ignore)
-        select_codes(extend)  # unknown codes are errors even when every rule is on
+        ignored = _split(ignore) or cfg.ignore
+        codes = select_codes(chosen + extend if chosen else None, ignored)
+        if extend and not chosen:  # every default rule is on: an opt-in rule (NAM012) joins them
+            codes |= select_codes(extend, ignored)
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
     if not codes:

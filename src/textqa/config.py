@@ -100,7 +100,7 @@ def _codes(value, key: str, where: str) -> list[str]:
 
 
 def parse_config(table: dict, where: str, base: Path) -> Config:
-    from .rules.registry import select_codes
+    from .rules.registry import matching_codes, select_codes
 
     cfg = Config(source=where)
     for key in table:
@@ -138,7 +138,7 @@ def parse_config(table: dict, where: str, base: Path) -> Config:
             for code, level in sev.items():
                 if level not in SEVERITIES:
                     raise ConfigError(f"{where}: severity for '{code}' must be error, warning or info")
-                for c in select_codes([code]):
+                for c in matching_codes([code]):
                     cfg.severity[c] = Severity(level)
     except ValueError as exc:
         raise ConfigError(f"{where}: {exc}") from None

@@ -12,6 +12,7 @@ from .document import Document
 from .findings import CONTEXT_CHARS, Finding, Severity, Span
 from .masks import is_masked
 from .mentions.layer import MentionLayer, mention_layer
+from .mentions.own_names import own_name_layer
 
 if TYPE_CHECKING:
     from .glossary.compile import CompiledGlossary
@@ -72,6 +73,11 @@ class LintContext:
     def mentions(self) -> MentionLayer:
         """The document's mentions layer, written before any rule runs."""
         return mention_layer(self.doc)
+
+    @property
+    def own_names(self) -> MentionLayer:
+        """The document's own names written another way (``own-names`` layer), written before any rule runs."""
+        return own_name_layer(self.doc)
 
     def entry(self, zh: str):
         return self.compiled.entry(zh)

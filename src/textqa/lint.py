@@ -5,6 +5,7 @@ from .context import LintContext
 from .document import Document
 from .findings import Finding, PackedFindings, Span, columns, in_order
 from .mentions.layer import mention_layer
+from .mentions.own_names import own_names
 from .mentions.resolve import annotate
 from .rules.registry import RULES
 from .tokens import WINDOW_TOKENS
@@ -22,10 +23,12 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
             from .bilingual.terms import term_occurrences
 
             term_occurrences(doc.layers["bilingual"], compiled, mention_layer(doc))
+    rules = [rule_cls() for code, rule_cls in RULES.items()
+             if (not rule_cls.opt_in if codes is None else code in codes) and not (rule_cls.needs_glossary and compiled is None)]
+    if any("own-names" in rule.reads for rule in rules):
+        own_names(doc, compiled)  # the document's own names written another way, after the glossary's mentions
     ctx = LintContext(doc, compiled, severity_overrides or {}, strict_consistency=strict_consistency)
     findings = PackedFindings()  # a Finding is an object only while a rule makes it, or a reader reads it
-    rules = [rule_cls() for code, rule_cls in RULES.items()
-             if (codes is None or code in codes) and not (rule_cls.needs_glossary and compiled is None)]
     if "bilingual" in doc.layers and any("source-names" in rule.reads for rule in rules):
         from .bilingual.pair import tag_source_names
 

@@ -11,7 +11,7 @@ from .document import Document
 from .errors import InputError
 from .mentions.layer import mention_layer
 from .report import AlignedPair, EntitySummary, Report, aligned_pair, drop_renderings, summarise_mentions
-from .rules.registry import select_codes
+from .rules.registry import matching_codes
 
 
 def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]:
@@ -23,7 +23,7 @@ def ignored_codes(path: str, per_file_ignores: dict[str, list[str]]) -> set[str]
     for glob, codes in per_file_ignores.items():
         targets = (as_given, full) if "/" in glob else (name,)
         if any(fnmatch.fnmatch(t, glob) for t in targets):
-            out |= select_codes(codes)
+            out |= matching_codes(codes)
     return out
 
 
@@ -128,10 +128,10 @@ def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) 
 
 def run_settings(linter: Linter, per_file_ignores=None) -> dict:
     """The settings that decide a run's findings (machine-independent: no absolute paths)."""
-    from .rules.registry import RULES
+    from .rules.registry import default_codes
 
-    codes = sorted(RULES if linter.codes is None else linter.codes)
-    settings = {"rules": "all" if codes == sorted(RULES) else codes,
+    codes = sorted(default_codes() if linter.codes is None else linter.codes)
+    settings = {"rules": "all" if codes == sorted(default_codes()) else codes,
                 "severity": {c: getattr(s, "value", s) for c, s in sorted(linter.severity_overrides.items())},
                 "per-file-ignores": {g: sorted(c) for g, c in sorted((per_file_ignores or {}).items())}}
     if linter.strict_consistency:

@@ -21,6 +21,7 @@ LAYERS = {
     "tokens": "SudachiPy tokens per paragraph (textqa.tokens: paragraph_tokens, tokens_in; made on first use, kept packed for the paragraphs read last)",
     "mentions": "glossary names found in the text, scored and resolved (ctx.mentions: textqa.mentions)",
     "glossary": "the compiled glossary's entries and forms (ctx.compiled, ctx.entry)",
+    "own-names": "the document's own names (no glossary entry) written another way: a homophone, a look-alike or a katakana reading of a name it writes more often (ctx.own_names: textqa.mentions.own_names)",
     "bilingual": "the alignment to the Chinese source and its names (the 'bilingual' layer: textqa.bilingual)",
     "source-names": "the names jieba tags in each aligned source sentence (textqa.bilingual.pair.sentence_names)",
     "glossary-files": "parsed glossary files, not documents (GLS rules: check_glossary reads a GlossaryContext)",
@@ -34,6 +35,9 @@ class Rule:
     severity: ClassVar[Severity]
     reads: ClassVar[tuple[str, ...]]  # keys of LAYERS
     needs_glossary: ClassVar[bool] = False
+    # runs only when selected by its own code (or ALL), never by default nor by a prefix: a rule whose cost (NAM012
+    # reads every name of the document in pinyin) the default run does not pay
+    opt_in: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
     # reads one paragraph at a time (ctx.paragraphs()), each on its own with document-wide layers: the pipeline
     # runs it over a window of paragraphs at a time, so that the window's tokens are dropped when it moves on

@@ -15,22 +15,35 @@ from .suppression import FAMILY as SUPPRESSION
 RULES = {rule.code: rule for rule in (*NAMES, *GARBLE, *BILINGUAL, *BASELINE, *GLOSSARY, *SUPPRESSION)}
 
 
-def select_codes(select=None, ignore=None) -> set[str]:
-    """Codes chosen by prefix (``NAM``, ``NAM0``, ``NAM001``); unknown prefixes raise ValueError."""
-    def expand(prefixes):
-        out = set()
-        for p in prefixes:
-            p = p.strip().upper()
-            if not p:
-                raise ValueError("empty rule code (an empty string selects nothing; leave the list out instead)")
-            if p == "ALL":
-                out |= set(RULES)
-                continue
-            matched = {c for c in RULES if c.startswith(p)}
-            if not matched:
-                raise ValueError(f"unknown rule code or prefix {p!r}")
-            out |= matched
-        return out
+def default_codes() -> set[str]:
+    """The codes that run when no selection is given: every rule but the opt-in ones (``Rule.opt_in``)."""
+    return {code for code, rule in RULES.items() if not rule.opt_in}
 
-    chosen = expand(select) if select else set(RULES)
-    return chosen - expand(ignore or [])
+
+def matching_codes(prefixes) -> set[str]:
+    """Every code that one of ``prefixes`` names (``NAM``, ``NAM0``, ``NAM001``, ``ALL``), opt-in rules too (what an
+    ignore list or a severity override covers); an unknown prefix raises ValueError."""
+    out = set()
+    for p in prefixes:
+        p = p.strip().upper()
+        if not p:
+            raise ValueError("empty rule code (an empty string selects nothing; leave the list out instead)")
+        if p == "ALL":
+            out |= set(RULES)
+            continue
+        matched = {c for c in RULES if c.startswith(p)}
+        if not matched:
+            raise ValueError(f"unknown rule code or prefix {p!r}")
+        out |= matched
+    return out
+
+
+def select_codes(select=None, ignore=None) -> set[str]:
+    """Codes chosen by prefix (``NAM``, ``NAM0``, ``NAM001``) less those ignored; unknown prefixes raise ValueError.
+    An opt-in rule is chosen only by its own code or ALL (``NAM`` leaves NAM012 out), and ignored by any prefix."""
+    if select:
+        named = {p.strip().upper() for p in select}
+        chosen = {c for c in matching_codes(select) if not RULES[c].opt_in or c in named or "ALL" in named}
+    else:
+        chosen = default_codes()
+    return chosen - matching_codes(ignore or [])

@@ -10,6 +10,7 @@ from .near_homophone import NearHomophone
 from .rejected_form import RejectedForm
 from .romanized_pinyin import Romanized
 from .split_name import SplitName
+from .unlisted_variant import UnlistedVariant
 from .wrong_surname import WrongSurname
 
 FAMILY = (
@@ -24,4 +25,5 @@ FAMILY = (
     SplitName,
     DoubledSurname,
     LookalikeCharacter,
+    UnlistedVariant,
 )
