@@ -101,7 +101,7 @@ def _untranslated(kanji: str) -> bool:
 
 def _company(text: str, entry) -> bool:
     """An organisation: its katakana name is a brand, the usual Japanese name beside its kanji legal name
-    (杭州娃哈哈集団有限公司 and ワハハ)."""
+    (娃哈哈集団有限公司 and ワハハ)."""
     from .context import legal_name
 
     if entry.type == EntityType.ORG:
