@@ -187,7 +187,7 @@ def test_cached_s2t_table_agrees_with_opencc(tmp_path, monkeypatch):
 
 def test_derived_table_that_fails_validation_is_rebuilt(tmp_path, monkeypatch):
     from textqa.glossary import forms
-    from textqa.glossary.cache import write_checked
+    from textqa.cachefiles import write_checked
 
     monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
     words = ("有限公司", "集团")

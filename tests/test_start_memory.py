@@ -6,7 +6,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from textqa.glossary.cache import read_checked, write_checked
+from textqa.cachefiles import read_checked, write_checked
 from textqa.phonetics import pinyin
 
 

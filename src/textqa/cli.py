@@ -7,12 +7,14 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .config import ENCODINGS, FAIL_ON, load_config
-from .errors import ConfigError, InputError, InputErrors
-from .files import STDIN
-from .findings import Severity
-from .render import FORMATS
+from . import __version__, regex_cache
+
+regex_cache.load()  # the patterns an earlier run compiled, before the modules below and the lint compile theirs
+from .config import ENCODINGS, FAIL_ON, load_config  # noqa: E402
+from .errors import ConfigError, InputError, InputErrors  # noqa: E402
+from .files import STDIN  # noqa: E402
+from .findings import Severity  # noqa: E402
+from .render import FORMATS  # noqa: E402
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 RANK = {**{s.value: s.rank for s in Severity}, "never": 99}
@@ -160,6 +162,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
                      progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern,
                      executor=run_on, encode=encode)
     report.errors[:0] = input_errors
+    regex_cache.save()  # when this run compiled patterns the cache file lacks
     if write_baseline:
         _write_baseline(write_baseline, report)
     if baseline is not None:

@@ -29,8 +29,9 @@ def form_labels() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def bracket_labels() -> tuple[str, ...]:
     """Labels that mark a form when a pair of brackets holds them alone (【簡】, 〔拼〕): data/bracket_labels.txt and
-    every form label, longest first."""
-    return tuple(sorted(set(word_list("bracket_labels.txt")) | set(form_labels()), key=len, reverse=True))
+    every form label, longest first (then in code-point order: the same pattern in every process)."""
+    labels = set(word_list("bracket_labels.txt")) | set(form_labels())
+    return tuple(sorted(labels, key=lambda label: (-len(label), label)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ def _tagger():
     """jieba's tagger over its full dictionary (names are rare words), caching in textqa's cache folder."""
     import logging
 
-    from ..glossary.cache import cache_dir
+    from ..cachefiles import cache_dir
     from ..lazy import jieba as import_jieba
 
     jieba = import_jieba()

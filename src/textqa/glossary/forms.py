@@ -46,7 +46,8 @@ def derived(name: str, build, valid, *inputs: str):
     """``build()``, JSON data derived from OpenCC's tables, kept in textqa's cache folder so that a warm run
     loads no OpenCC dictionary for it (s2t alone is 0.25 s and 25 MB). Keyed by ``inputs``, textqa's code and
     OpenCC's installation; a file that is corrupt or fails ``valid`` is rebuilt."""
-    from .cache import _code_version, cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from ..cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from .cache import _code_version  # noqa: PLC0415
 
     folder = cache_dir()
     if folder is None:

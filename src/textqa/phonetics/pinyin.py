@@ -85,7 +85,7 @@ def _char_table() -> CharTable:
     if path is None or not path.is_file():
         pp = _pypinyin()
         return CharTable.of((int(k), v) for k, v in pp.pinyin_dict.pinyin_dict.items())
-    from ..glossary.cache import cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from ..cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
 
     folder = cache_dir()
     stat = path.stat()

@@ -172,7 +172,7 @@ def _sorted_words() -> SortedWords | None:
     import sys  # noqa: PLC0415
     from array import array  # noqa: PLC0415
 
-    from ..glossary.cache import cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from ..cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
     from ..lazy import sha256  # noqa: PLC0415
 
     folder, source = cache_dir(), _lexicon_path()

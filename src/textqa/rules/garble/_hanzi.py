@@ -68,7 +68,7 @@ def _valid_table(table) -> bool:
 
 def _cached_word_table(jieba) -> tuple[dict[str, int], int]:
     """The word table from textqa's cache folder (checksummed, validated, rebuilt when bad), or built now."""
-    from ...glossary.cache import cache_dir, read_checked, write_checked  # noqa: PLC0415
+    from ...cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
 
     folder = cache_dir()
     path = folder / f"jieba-top{TOP_WORDS}-{jieba.__version__}.pickle" if folder is not None else None
