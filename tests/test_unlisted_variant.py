@@ -19,6 +19,9 @@ LOOKALIKE = "杜徽音の詩を読んだ。杜徽音は若くして名を成し�
     (KATAKANA, [("ジェン・ミンユエン", "鄭明遠")]),  # the Mandarin reading in katakana of a name written in kanji
     (HOMOPHONE, [("鄭明元", "鄭明遠")]),  # other kanji that read the same: the less frequent form
     (LOOKALIKE, [("杜微音", "杜徽音")]),  # one kanji swapped for a look-alike
+    # the given name under another surname: the katakana spells one surname only
+    ("唐雅文さんは店を開いた。客はタン・ヤーウェンさんと呼ぶ。楊雅文さんは翌年、二号店を開いた。楊雅文さんは忙しい。",
+     [("タン・ヤーウェン", "唐雅文"), ("楊雅文", "唐雅文"), ("楊雅文", "唐雅文")]),
 ])
 def test_one_name_written_two_ways(text, expected):
     assert _nam012(text) == expected
@@ -50,6 +53,8 @@ def test_a_glossary_entry_leaves_the_name_to_the_glossary_rules():
     "鄭明遠氏は会見で語った。鄭明遠氏は、ゼンミンユエンジャパンを率いる。",
     # two kanji that read like two others are often two words or two names: left alone
     "星河市は北にある。星河市の人口は多く、興河市とは違う。",
+    # two people with one given name and no katakana to tell a surname: two names
+    "唐雅文さんは店を開いた。楊雅文さんは翌年、二号店を開いた。楊雅文さんは忙しい。",
     # one name written one way
     "鄭明遠氏は会見で語った。鄭明遠氏の会社は伸びている。",
 ])

@@ -11,9 +11,11 @@ the document's own names as a temporary glossary and runs the ordinary finders w
 2. grouped when they read the same (a surname read as one) or differ by one look-alike kanji
    (``lookalike.lookalikes``); each group is one temporary entry, written as the form a dictionary knows (jieba's
    Chinese words and names, simplified, or SudachiPy's words), else as its most frequent form (the one with the
-   most name evidence on a tie);
-3. the ordinary finders, with those entries, on a copy of the document: a homophone, a look-alike or a katakana
-   rendering of an entry is a candidate, described by its feature record and scored by the fitted scorer
+   most name evidence on a tie); a person whose given name another entry writes under another surname is left out
+   where only the other is spelt in katakana (``_other_surnames``), so that the surname finder reads it as a wrong
+   surname;
+3. the ordinary finders, with those entries, on a copy of the document: a homophone, a look-alike, a katakana
+   rendering or (so left out) a wrong surname of an entry is a candidate, described by its feature record and scored by the fitted scorer
    (``score.model``) as any glossary candidate is; glosses and introduced aliases stay silent as they do there.
 
 Only the kinds that say one name is written two ways are kept (``KINDS``); a span the glossary's own mentions
@@ -35,7 +37,7 @@ from .runs import runs
 LAYER = "own-names"
 # the kinds that say the document writes one of its own names another way (a romanised name is GRB003's, a glyph
 # variant of a name in simplified characters GRB001's)
-KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.LOOKALIKE, MentionKind.KATAKANA})
+KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.LOOKALIKE, MentionKind.KATAKANA, MentionKind.WRONG_SURNAME})
 PERSON_RUN = 3  # a run of a surname and a given name of two kanji, read as a name when it stands alone twice
 REPEATED = 2
 MIN_HOMOPHONE = 3  # two kanji that read like another two are often two words or two names (玄宗, 宣宗; 天宝, 天保)
@@ -64,7 +66,9 @@ def _find(doc, compiled) -> list:
     names = _names(doc, compiled)
     if not names:
         return []
-    entries = [Entry(zh=surface, ja=surface, type=typ) for surface, typ in _written_as(names)]
+    written = _written_as(names)
+    other = _other_surnames(doc.text, [surface for surface, _ in written])
+    entries = [Entry(zh=surface, ja=surface, type=typ) for surface, typ in written if surface not in other]
     temporary = compile_glossary(Glossary(entries))
     probe = Document(doc.text, doc.path)
     own = mention_layer(doc)
@@ -72,6 +76,8 @@ def _find(doc, compiled) -> list:
     for m in annotate(probe, temporary):
         if m.kind not in KINDS or m.glossed or own.overlapping(m.span):
             continue
+        if m.kind is MentionKind.WRONG_SURNAME and m.surface not in other:
+            continue  # two people may share a given name: only the katakana tells a surname wrong
         if m.kind is MentionKind.HOMOPHONE and (len(m.entity) < MIN_HOMOPHONE or _suffixed(m.surface)):
             continue
         if m.kind in (MentionKind.HOMOPHONE, MentionKind.LOOKALIKE) and _known(m.surface):
@@ -226,6 +232,41 @@ def _written_as(names: list[_Name]) -> list[tuple[str, str]]:
         types = sum((n.types for n in group), Counter())
         out.append((best.surface, max(types, key=lambda t: (types[t], t)) if types else ""))
     return sorted(out)
+
+
+def _other_surnames(text: str, forms: list[str]) -> set[str]:
+    """Names of a surname and a given name of two kanji whose given name another of ``forms`` writes under another
+    surname, where the document spells that other name in katakana in full and never this one (イー・リフア beside
+    易麗華 and 李麗華): the katakana says which surname the person has, so this form is left out of the temporary
+    glossary and the surname finder reads it as the other's wrong surname."""
+    from ..phonetics.kana import coarse, katakana_romaji, name_keys
+    from ..phonetics.pinyin import is_surname, name_readings
+
+    people = [f for f in forms if len(f) == PERSON_RUN and is_surname(f[0])]
+    if len(people) < REPEATED:
+        return set()
+    spelt = {coarse(katakana_romaji(run)) for _, run in runs(KATAKANA_RUN, text) if len(_bare(run)) > PERSON_RUN}
+
+    def in_katakana(name: str) -> bool:
+        return any(name_keys(r)[1] & spelt for r in name_readings(name, person=True))
+
+    out = set()
+    for name in people:
+        rivals = [o for o in people if o != name and o[1:] == name[1:]]
+        if rivals and not in_katakana(name) and not _read_after(text, name) and any(in_katakana(o) for o in rivals):
+            out.add(name)
+    return out
+
+
+def _read_after(text: str, name: str) -> bool:
+    """The name is followed somewhere by its own reading in brackets (羅偉光(ライアン・ロー)): a person of its own."""
+    start = text.find(name)
+    while start >= 0:
+        after = text[start + len(name):start + len(name) + 2]
+        if after[:1] in OPEN_BRACKETS and KATAKANA_RUN.match(after[1:]):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _known(surface: str) -> bool:

@@ -12,7 +12,9 @@ class UnlistedVariant(Rule):
     Reports a name that no glossary entry covers, written another way in the
     same document: other kanji with the same Mandarin reading (a surname read as
     a surname), one kanji swapped for a look-alike (`data/lookalike_kanji.tsv`),
-    or the name's Mandarin reading in katakana, beside the form the document
+    the name's Mandarin reading in katakana, or its given name under another
+    surname where the document spells only the other in katakana (the surname
+    the katakana says), beside the form the document
     writes most often (or, on a tie, the one with the most evidence that it is a
     name), which is the suggestion. The document's kanji names are those of
     `textqa glossary suggest` (SudachiPy proper nouns, kanji before 氏, 市, 社 …)
@@ -57,7 +59,8 @@ class UnlistedVariant(Rule):
             n = text.count(m.entity)
             how = {MentionKind.HOMOPHONE: f"reads {m.detail} like",
                    MentionKind.LOOKALIKE: "differs by a look-alike kanji from",
-                   MentionKind.KATAKANA: "is the Mandarin reading in katakana of"}[m.kind]
+                   MentionKind.KATAKANA: "is the Mandarin reading in katakana of",
+                   MentionKind.WRONG_SURNAME: "has the given name under another surname of"}[m.kind]
             yield ctx.finding(self, m.span, f"'{m.surface}' {how} '{m.entity}', which this document writes {n} "
                                             f"time{'s' if n > 1 else ''} (no glossary entry): one name written two "
                                             f"ways; write '{m.entity}' if they are one", suggestion=m.entity,
