@@ -236,8 +236,8 @@ def _written_as(names: list[_Name]) -> list[tuple[str, str]]:
 
 def _other_surnames(text: str, forms: list[str]) -> set[str]:
     """Names of a surname and a given name of two kanji whose given name another of ``forms`` writes under another
-    surname, where the document spells that other name in katakana in full and never this one (イー・リフア beside
-    易麗華 and 李麗華): the katakana says which surname the person has, so this form is left out of the temporary
+    surname, where the document spells that other name in katakana in full and never this one (タン・ヤーウェン beside
+    唐雅文 and 楊雅文): the katakana says which surname the person has, so this form is left out of the temporary
     glossary and the surname finder reads it as the other's wrong surname."""
     from ..phonetics.kana import coarse, katakana_romaji, name_keys
     from ..phonetics.pinyin import is_surname, name_readings
