@@ -272,3 +272,15 @@ LEFT_CHINESE = "责任编辑：张小明\n\n"
 def test_a_short_word_of_characters_japanese_does_not_use_is_untranslated_chinese(text, found):
     credit = [("责任编辑：张小明", "warning")] if text.startswith(LEFT_CHINESE) else []
     assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB001"] == credit + found
+
+
+@pytest.mark.parametrize("text, severity", [
+    # a word of pinyin syllables in a roll of three romanised names or more: the list names people, so it is one
+    ("式典には、Xiaobao、Zhou Minghui、Qin Fang、Du Yuanhangらが招かれた。", "warning"),
+    ("発起人はLu Wenjie、Xiaobao、Fan Qiuyun、Shen Kaiの四人だ。", "warning"),
+    # beside one name only: a nickname as often as a shop or a brand, so only info
+    ("式典には、Xiaobao、Zhou Minghuiが招かれた。", "info"),
+])
+def test_a_lone_pinyin_word_in_a_roll_of_romanised_names_is_a_warning(text, severity):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB003" and " " not in f.surface]
+    assert found == [("Xiaobao", severity)], found

@@ -13,6 +13,7 @@ from ._pinyin import name_shape, two_part_name_shape
 from ._text import (HONORIFICS, LATIN_LETTER, brackets, english_word, glossary_surface, is_title_word, latin_runs,
                     line_has_japanese)
 
+ROLL_NAMES = 3  # romanised names in one enumeration that make it a roll of people: a pinyin word in it is one too
 MAX_NAME_KANJI = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
 
 
@@ -31,7 +32,8 @@ class RomanizedName(Rule):
     forms under labels (`Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)`), and names that a
     glossary lists (those are the NAM rules' business), and names the text gives elsewhere in brackets after the
     kanji they spell (`雷軍(Lei Jun)`: the writer names the person so on purpose). A single pinyin word listed among
-    such names (a nickname: `Xu Lan、Laomao`) is reported at `info`.
+    such names (a nickname: `Xu Lan、Laomao`) is reported at `info`, and as a warning in a roll of three such names or
+    more (`Laomao、Xu Lan、Zhou Minghui、Qin Fang`): the list names people, so a word of pinyin syllables in it is one.
 
     ## Why is this bad
     Japanese writes Chinese names in kanji (or katakana for readings); pinyin in running
@@ -59,9 +61,10 @@ class RomanizedName(Rule):
                     yield self._report(ctx, words, 1.0)
                 if not names:
                     continue
+                case = "listed-in-roll" if len(names) >= ROLL_NAMES else "listed-nickname"
                 for words in chain:  # nicknames listed among the names: Panzi、Li Jianwu
                     if len(words) == 1 and _lone_pinyin(ctx, words[0]) and not glossary_surface(ctx, words[0][0]):
-                        yield self._report(ctx, words, confidence(self, "listed-nickname"))
+                        yield self._report(ctx, words, confidence(self, case))
 
     @staticmethod
     def _is_name(ctx, marks, words) -> bool:
