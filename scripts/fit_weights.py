@@ -13,7 +13,10 @@ scored against the other sets' glossaries: there a correct real name of the text
 glossary's entity (王衛 of 王巍, 山西 of 陕西, Chengdu beside 成都), which no feature tells from an error and which put
 the warning threshold at 0.97 when tried (2026-11-30); the generated names already stand for chance sound-alikes.
 A logistic regression with an L2 penalty (Newton's method, pure Python, deterministic) maps the features
-(textqa.mentions.features) to a confidence.
+(textqa.mentions.features) to a confidence. It is fitted in two steps: first every kind but the look-alike (NAM011)
+with the bias, then the look-alike's own features (LOOKALIKE_FEATURES, which no other kind has) on the look-alike
+candidates alone, with the first step's bias as a fixed offset. So the look-alike's rows move no other kind's weight
+or threshold, and the thresholds are chosen on the other kinds' mentions alone (the look-alikes share them).
 
 The severity thresholds follow from the fitted confidence:
   report   the lowest confidence at which at least REPORT_PRECISION of the candidates at or above it are errors;
@@ -77,6 +80,7 @@ class Sample:
     label: int
     where: str  # file:line surface entity kind, for the report
     clean: bool  # from a clean control
+    lookalike: bool = False  # a look-alike candidate (NAM011): fitted on its own features, second
 
 
 @dataclass
@@ -136,7 +140,6 @@ def collect() -> list[DocCandidates]:
     from textqa.glossary import load_glossary
     from textqa.glossary.cache import compiled_glossary
     from textqa.masks import is_masked
-    from textqa.mentions.kinds import MentionKind
     from textqa.mentions.resolve import candidates, mark_context
 
     ev = _evaluate_module()
@@ -164,8 +167,6 @@ def collect() -> list[DocCandidates]:
                 for m in every:
                     if m.features is None or is_masked(doc, m.span) or (m.span, m.entity) in glossed:
                         continue
-                    if m.kind is MentionKind.LOOKALIKE:
-                        continue  # no development set annotates a look-alike (NAM011, info): its weight stays 0
                     if any(m.span.overlaps(span) for span in literal):
                         continue
                     label = _label(m, doc, file, annotations, excused)  # a generated name is never annotated: 0
@@ -179,6 +180,8 @@ def collect() -> list[DocCandidates]:
 
 
 def samples(docs: list[DocCandidates]) -> list[Sample]:
+    from textqa.mentions.kinds import MentionKind
+
     out = []
     for d in docs:
         for layer in d.layers:
@@ -186,21 +189,26 @@ def samples(docs: list[DocCandidates]) -> list[Sample]:
                 if id(m) in d.labels:
                     line = d.doc.position(m.span.start)[0]
                     out.append(Sample(m.features.vector(), d.labels[id(m)],
-                                      f"{Path(d.doc.path).name}:{line} {m.surface} {m.entity} {m.kind}", d.clean))
+                                      f"{Path(d.doc.path).name}:{line} {m.surface} {m.entity} {m.kind}", d.clean,
+                                      m.kind is MentionKind.LOOKALIKE))
     return out
 
 
 # -- logistic regression (Newton's method with an L2 penalty) -------------------------------------------------------
 
 def fit(rows: list[dict[str, float]], labels: list[int], names: list[str], l2: float = L2,
-        iterations: int = 50, weights: list[float] | None = None) -> tuple[float, dict[str, float]]:
-    """(bias, weights) minimising the penalised, sample-weighted log loss; deterministic."""
-    k = len(names) + 1  # index 0 is the bias
+        iterations: int = 50, weights: list[float] | None = None,
+        offset: float | None = None) -> tuple[float, dict[str, float]]:
+    """(bias, weights) minimising the penalised, sample-weighted log loss; deterministic. With an ``offset``, the
+    bias is that, fixed, and only the weights are fitted."""
+    lead = [1.0] if offset is None else []  # index 0 is the bias, unless it is fixed
+    base = offset or 0.0
+    k = len(names) + len(lead)
     merged: dict[tuple, float] = {}  # identical rows with one label weigh their sum (the same optimum, found faster)
     for r, y, sw in zip(rows, labels, weights or [1.0] * len(rows)):
         key = (tuple(r.get(n, 0.0) for n in names), y)
         merged[key] = merged.get(key, 0.0) + sw
-    xs = [[1.0, *x] for x, _ in merged]
+    xs = [[*lead, *x] for x, _ in merged]
     labels = [y for _, y in merged]
     sample_weights = list(merged.values())
     w = [0.0] * k
@@ -208,7 +216,7 @@ def fit(rows: list[dict[str, float]], labels: list[int], names: list[str], l2: f
         grad = [0.0] * k
         hess = [[0.0] * k for _ in range(k)]
         for x, y, sw in zip(xs, labels, sample_weights):
-            z = sum(wi * xi for wi, xi in zip(w, x))
+            z = base + sum(wi * xi for wi, xi in zip(w, x))
             p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
             g, h = sw * (p - y), sw * p * (1.0 - p)
             for i in range(k):
@@ -219,14 +227,17 @@ def fit(rows: list[dict[str, float]], labels: list[int], names: list[str], l2: f
                     for j in range(k):
                         if x[j]:
                             row[j] += hx * x[j]
-        for i in range(1, k):
+        for i in range(len(lead), k):
             grad[i] += l2 * w[i]
             hess[i][i] += l2
-        hess[0][0] += 1e-9
+        if lead:
+            hess[0][0] += 1e-9
         step = _solve(hess, grad)
         w = [wi - si for wi, si in zip(w, step)]
         if max(abs(s) for s in step) < 1e-10:
             break
+    if offset is not None:
+        return offset, dict(zip(names, w))
     return w[0], dict(zip(names, w[1:]))
 
 
@@ -285,8 +296,11 @@ def choose_thresholds(docs: list[DocCandidates], model, clean_weight: float = CL
     def weight(d) -> float:
         return clean_weight if d.clean else 1.0
 
+    from textqa.mentions.kinds import MentionKind
+
+    # on the other kinds' candidates alone: the look-alike's rows, fitted second, must not move the thresholds
     cands = [(model.confidence(m.features), d.labels[id(m)], weight(d)) for d in docs for layer in d.layers
-             for m in layer if id(m) in d.labels]
+             for m in layer if id(m) in d.labels and m.kind is not MentionKind.LOOKALIKE]
     report = round(lowest_threshold(cands, REPORT_PRECISION), DIGITS)
     trial = replace(model, report=report, warning=report)
     final, clean_top = [], 0.0
@@ -294,7 +308,7 @@ def choose_thresholds(docs: list[DocCandidates], model, clean_weight: float = CL
         by_key = {(m.span, m.entity, m.kind): d.labels[id(m)] for layer in d.layers for m in layer if id(m) in d.labels}
         for m in resolve(d.doc, d.compiled, d.layers, trial):
             key = (m.span, m.entity, m.kind)
-            if m.features is None or m.glossed or key not in by_key:
+            if m.features is None or m.glossed or key not in by_key or m.kind is MentionKind.LOOKALIKE:
                 continue
             final.append((m.confidence, by_key[key], weight(d)))
             if d.clean:
@@ -306,16 +320,26 @@ def choose_thresholds(docs: list[DocCandidates], model, clean_weight: float = CL
 
 
 def fitted(docs: list[DocCandidates], clean_weight: float = CLEAN_WEIGHT, names: list[str] | None = None):
-    """The model fitted on ``docs`` (on the features ``names``, every one by default), with its thresholds."""
+    """The model fitted on ``docs`` (on the features ``names``, every one by default), with its thresholds: the
+    other kinds first, with the bias; then the look-alike's own features on top of that bias."""
     from dataclasses import replace
 
-    from textqa.mentions.features import FEATURE_NAMES
+    from textqa.mentions.features import FEATURE_NAMES, LOOKALIKE_FEATURES
     from textqa.mentions.score import Model
 
+    names = list(names or FEATURE_NAMES)
     data = samples(docs)
-    bias, weights = fit([s.vector for s in data], [s.label for s in data], list(names or FEATURE_NAMES),
-                        weights=[clean_weight if s.clean else 1.0 for s in data])
-    model = Model(bias, weights, 0.5, 0.5, {})
+    bias, weights = 0.0, {}
+    for lookalike in (False, True):
+        part = [s for s in data if s.lookalike is lookalike]
+        own = [n for n in names if (n in LOOKALIKE_FEATURES) is lookalike]
+        bias, found = fit([s.vector for s in part], [s.label for s in part], own,
+                          weights=[clean_weight if s.clean else 1.0 for s in part],
+                          offset=bias if lookalike else None)
+        weights.update(found)
+    # rounded as the weights file writes them: the thresholds are chosen on the confidences textqa will compute (with
+    # the unrounded weights, a clean control's mention 0.0001 under the warning threshold rose above it once read back)
+    model = Model(round(bias, DIGITS), {n: round(weights.get(n, 0.0), DIGITS) for n in FEATURE_NAMES}, 0.5, 0.5, {})
     warning, report = choose_thresholds(docs, model, clean_weight)
     return replace(model, warning=warning, report=report)
 
@@ -329,7 +353,10 @@ def build() -> tuple[dict, list[Sample]]:
     out = {
         "about": "Weights of the name scorer (textqa.mentions.score), fitted by scripts/fit_weights.py; do not edit.",
         "fitted_on": [s.name for s in development_sets()],
-        "samples": {"candidates": len(data), "errors": sum(s.label for s in data)},
+        "samples": {"candidates": sum(not s.lookalike for s in data),
+                    "errors": sum(s.label for s in data if not s.lookalike)},
+        "lookalike_samples": {"candidates": sum(s.lookalike for s in data),
+                              "errors": sum(s.label for s in data if s.lookalike)},
         "l2": L2,
         "clean_weight": CLEAN_WEIGHT,
         "precision": {"report": REPORT_PRECISION, "warning": WARNING_PRECISION},

@@ -75,21 +75,21 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
 
 def test_a_name_with_one_lookalike_character_is_reported_with_the_correct_form():
     found = _found("詩人の林徽音は北京で育った。林微音の詩集は今も読まれている。")
-    assert ("NAM011", "林微音", "info", "林徽音") in found
+    assert ("NAM011", "林微音", "warning", "林徽音") in found
 
 
 def test_a_place_with_one_lookalike_character_before_its_suffix():
     found = _found("淮川の堤防が修復された。准川市の中心部では祭りが開かれた。")
-    assert [f for f in found if f[1] == "准川"] == [("NAM011", "准川", "info", "淮川")]
+    assert [f for f in found if f[1] == "准川"] == [("NAM011", "准川", "warning", "淮川")]
 
 
 def test_a_japanese_surname_one_lookalike_from_a_place_is_less_sure_than_a_slip():
     """太田 (a Japanese surname, a dictionary word) differs from the county 大田 by a look-alike: its evidence (a word
-    of the dictionary, a person's token) puts it below a slip that is no word (准川 for 淮川), and nothing warns."""
+    of the dictionary, a person's token) puts it below a slip that is no word (准川 for 淮川), which alone warns."""
     text = "研究室の太田さんは大田の茶を買ってきた。淮川の堤防が修復された。准川市の中心部では祭りが開かれた。"
     found = {f.surface: f for f in lint_text(text, GLOSSARY) if f.code == "NAM011"}
     assert "太田" not in found or found["太田"].confidence < found["准川"].confidence
-    assert [f for f in lint_text(text, GLOSSARY) if f.severity.value != "info"] == []
+    assert [f.surface for f in lint_text(text, GLOSSARY) if f.severity.value != "info"] == ["准川"]
 
 
 def test_the_name_itself_two_changes_and_a_one_character_name_are_silent():
@@ -102,3 +102,22 @@ def test_a_lookalike_that_reads_alike_is_a_homophone():
     """候 looks like 侯 and reads hou too: the homophone rule reports it, not NAM011."""
     codes = {f[0] for f in _found("侯明遠は研究所の所長だ。候明遠氏は会見で新しい計画を語った。") if f[1] == "候明遠"}
     assert codes == {"NAM004"}
+
+
+@pytest.mark.parametrize("ch, common", [("准", True), ("燐", True), ("日", True), ("淮", False), ("羲", False),
+                                        ("沭", False), ("a", False), ("ア", False)])
+def test_common_kanji_is_jis_level_one(ch, common):
+    from textqa.charclass import common_kanji
+
+    assert common_kanji(ch) is common
+
+
+def test_a_lookalike_inside_a_longer_run_of_kanji_is_less_sure():
+    """准川 alone before its suffix is a slip; 東准川 (another kanji before it) is another word that holds the look-alike:
+    its confidence is lower, and it is no warning."""
+    alone = {f.surface: f for f in lint_text("淮川の堤防が修復された。准川市の中心部では祭りが開かれた。", GLOSSARY)
+             if f.code == "NAM011"}
+    inside = [f for f in lint_text("淮川の堤防が修復された。東准川の中心部では祭りが開かれた。", GLOSSARY)
+              if f.code == "NAM011"]
+    assert alone["准川"].severity.value == "warning"
+    assert all(f.confidence < alone["准川"].confidence and f.severity.value == "info" for f in inside)

@@ -144,3 +144,45 @@ def test_finders_only_detect():
             continue
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"confidence\s*=|\bconfidence\(", text), path.name
+
+
+def test_a_fixed_offset_is_kept_and_only_the_weights_are_fitted():
+    """The second step of the fit (the look-alike's own features): the first step's bias is an offset, returned as
+    it is; a feature that marks the errors gets a positive weight on top of it, one that marks the others a negative."""
+    fit = _fit_script().fit
+    rows = [{"a": 1.0}] * 20 + [{"b": 1.0}] * 20
+    labels = [1] * 20 + [0] * 20
+    bias, weights = fit(rows, labels, ["a", "b"], l2=0.1, offset=1.5)
+    assert bias == 1.5
+    assert weights["a"] > 0 > weights["b"]
+    assert fit(rows, labels, ["a", "b"], l2=0.1, offset=-1.5)[1]["a"] > weights["a"]  # a lower offset: more to add
+
+
+def test_a_lookalike_has_inputs_of_its_own():
+    """A look-alike's inputs are its kind and its own features, none a sound-alike's: the fit's second step can move
+    them without moving another kind's weight or the thresholds (scripts/fit_weights.py)."""
+    from textqa.mentions.features import LOOKALIKE_FEATURES
+
+    tokens = TokenEvidence(True, 1.0, False, False, False, False, True, False)
+    lookalike = Features(MentionKind.LOOKALIKE, 2, tokens, context=True, elsewhere=True, person=True,
+                         rare_name=True, embedded=True)
+    homophone = Features(MentionKind.HOMOPHONE, 2, tokens, context=True, elsewhere=True, person=True)
+    assert set(lookalike.vector()) <= set(LOOKALIKE_FEATURES)
+    assert not set(homophone.vector()) & set(LOOKALIKE_FEATURES)
+    assert set(LOOKALIKE_FEATURES) <= set(FEATURE_NAMES)
+
+
+def test_lookalike_evidence_moves_confidence_the_expected_way():
+    """A name suffix after it raises a look-alike; a dictionary word, a Chinese word and a place inside a longer run
+    of kanji lower it."""
+    m = model()
+
+    def lookalike(lexical=False, **kw):
+        tokens = TokenEvidence(True, 0.5, False, False, False, False, False, lexical)
+        return m.confidence(Features(MentionKind.LOOKALIKE, 2, tokens, **kw))
+
+    bare = lookalike()
+    assert lookalike(context=True) > bare
+    assert lookalike(lexical=True) < bare
+    assert lookalike(chinese_word=True) < bare
+    assert lookalike(embedded=True) < bare

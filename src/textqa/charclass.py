@@ -1,6 +1,7 @@
 """Character classes used by finders and rules (by code point, no tables of words)."""
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -83,6 +84,17 @@ GETA_MARK = "〓"  # a typesetter's mark for a character the font or the encodin
 
 def is_kanji(ch: str) -> bool:
     return ch in KANJI
+
+
+@functools.lru_cache(maxsize=8192)
+def common_kanji(ch: str) -> bool:
+    """A kanji of JIS X 0208's first level (rows 16-47, the 2,965 kanji of everyday Japanese: 准, 燐, 日): a character
+    any Japanese text may hold. The second level and characters JIS lacks (淮, 羲, 沭) are rare in Japanese."""
+    try:
+        code = ch.encode("euc_jp")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xCF
 
 
 def is_katakana(ch: str) -> bool:

@@ -60,12 +60,20 @@ class Features:
     shared: float = 0.0  # share of the span's characters that are the name's own, in place (夏門 for 廈門: 0.5)
     chinese_word: bool = False  # the kanji, simplified, are a word or name of a Chinese dictionary (台州, not 太州)
     tones_differ: bool = False  # a homophone whose characters read like the name's only without tones (西岸, 西安)
+    # a look-alike (LOOKALIKE): the character written in the name's place, and the name's own there, is no common
+    # kanji (charclass.common_kanji: 沭 of 沭陽, 淮 of 淮陰, 祟 of 祟明島)
+    rare_written: bool = False
+    rare_name: bool = False
+    embedded: bool = False  # a look-alike inside a longer run of kanji (西夏王陵, 殷玉珍), not before a name suffix
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     def vector(self) -> dict[str, float]:
-        """The named numeric inputs of the scorer (missing names count as 0)."""
+        """The named numeric inputs of the scorer (missing names count as 0). A look-alike has inputs of its own
+        (``_lookalike_vector``)."""
+        if self.kind is MentionKind.LOOKALIKE:
+            return self._lookalike_vector()
         t = self.tokens
         x: dict[str, float] = {f"kind:{self.kind.value}": 1.0}
         n = self.syllables
@@ -104,6 +112,36 @@ class Features:
         x["tones-differ"] = float(self.tones_differ)
         return {k: v for k, v in x.items() if v}
 
+    def _lookalike_vector(self) -> dict[str, float]:
+        """A look-alike's inputs (``LOOKALIKE_FEATURES``), none shared with the sound-alikes: scripts/fit_weights.py
+        fits their weights on top of the other kinds' fit, which they leave as it is."""
+        t = self.tokens
+        x = {
+            "kind:lookalike": 1.0,
+            "lookalike:elsewhere": float(self.elsewhere),
+            "lookalike:context": float(self.context),
+            # the span is a word or place of the dictionary (日銀 beside 白銀, 白土 beside 日土): a word, not a slip
+            "lookalike:word": float(t is not None and (t.lexical or t.known_word or t.known_place)),
+            "lookalike:continues": float(t is not None and t.continues),  # part of a longer name (白土|三平)
+            "lookalike:embedded": float(self.embedded),
+            "lookalike:chinese-word": float(self.chinese_word),
+            "lookalike:rare-written": float(self.rare_written),
+            "lookalike:rare-name": float(self.rare_name),
+            "lookalike:person": float(self.person),
+            "lookalike:short": float(0 < self.syllables <= 2),
+            "lookalike:ambiguous": float(self.ambiguous),
+            "lookalike:large-glossary": (max(0.0, math.log10(self.glossary_size / LARGE_GLOSSARY))
+                                         if self.glossary_size else 0.0),
+        }
+        return {k: v for k, v in x.items() if v}
+
+
+# a look-alike's inputs (``Features._lookalike_vector``): its kind and its own features, fitted apart
+LOOKALIKE_FEATURES = (
+    "kind:lookalike", "lookalike:elsewhere", "lookalike:context", "lookalike:word", "lookalike:continues",
+    "lookalike:embedded", "lookalike:chinese-word", "lookalike:rare-written", "lookalike:rare-name", "lookalike:person",
+    "lookalike:short", "lookalike:ambiguous", "lookalike:large-glossary",
+)
 
 FEATURE_NAMES = (
     *(f"kind:{k.value}" for k in MentionKind if not k.correct and k not in (MentionKind.READING, MentionKind.REJECTED)),
@@ -111,7 +149,7 @@ FEATURE_NAMES = (
     "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
     "tokens:known-place", "tokens:person", "tokens:lexical", "context", "context:short", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
-    "chinese-word", "tones-differ",
+    "chinese-word", "tones-differ", *LOOKALIKE_FEATURES[1:],
 )
 
 
@@ -119,6 +157,17 @@ FEATURE_NAMES = (
 # candidate's confidence still depends on once its finder has described it without tokens (``Model.hopeless``)
 OPEN_FEATURES = ("tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
                  "tokens:known-place", "tokens:person", "tokens:lexical", "person:unnamed", "echoed", "ambiguous")
+# the same of a look-alike's own inputs (it is never echoed)
+LOOKALIKE_OPEN_FEATURES = ("lookalike:word", "lookalike:continues", "lookalike:ambiguous")
+AMBIGUITY_FEATURES = frozenset({"ambiguous", "lookalike:ambiguous"})  # each kind's input of several entities on a span
+
+
+def open_features(kind: MentionKind, tokens: bool = True) -> tuple[str, ...]:
+    """The inputs of a candidate of ``kind`` that its token evidence, echo and ambiguity decide; with ``tokens``
+    False, those that echo and ambiguity alone decide (the token evidence read)."""
+    if kind is MentionKind.LOOKALIKE:
+        return LOOKALIKE_OPEN_FEATURES if tokens else ("lookalike:ambiguous",)
+    return OPEN_FEATURES if tokens else ("echoed", "ambiguous")
 
 
 def _is_name_token(t) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from ..charclass import KANJI_RUN, is_kanji
+from ..charclass import KANJI_RUN, common_kanji, is_kanji
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..phonetics.tables import chinese_word
@@ -89,10 +89,13 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 continue
             window = run[i:i + n]
             entry = compiled.entry(zh)
-            features = Features(MentionKind.LOOKALIKE, n, token_evidence(doc, span),
-                                context=name_suffix_after(doc, span, entry.type), elsewhere=zh in named,
+            written, own = next((a, b) for a, b in zip(window, form) if a != b)
+            context = name_suffix_after(doc, span, entry.type)
+            features = Features(MentionKind.LOOKALIKE, n, token_evidence(doc, span), context=context,
+                                elsewhere=zh in named, embedded=i > 0 or (i + n < len(run) and not context),
                                 person=entry.may_be_person, shared=shared_characters(window, form),
-                                chinese_word=chinese_word(simplified_form(window)))
+                                chinese_word=chinese_word(simplified_form(window)),
+                                rare_written=not common_kanji(written), rare_name=not common_kanji(own))
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out

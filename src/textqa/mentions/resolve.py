@@ -98,7 +98,7 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
             else:
                 continue
             if m.kind is MentionKind.LOOKALIKE:
-                continue  # a look-alike echoes no other candidate (its weight is fitted on nothing: NAM011)
+                continue  # a look-alike echoes no other candidate (NAM011: fitted apart, moving no other kind)
             start, end = m.span
             for entity in entities:
                 if m.kind is MentionKind.KATAKANA:

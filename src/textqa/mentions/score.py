@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..findings import Mention, replaced
-from .features import FEATURE_NAMES, OPEN_FEATURES, Features
+from .features import AMBIGUITY_FEATURES, FEATURE_NAMES, Features, open_features
 
 WEIGHTS = "data/weights.json"
 KNOWN_FEATURES = 1 << 16  # confidences remembered by features (then afresh)
@@ -45,16 +45,17 @@ class Model:
         return self.confidence(features) < self.report
 
     def hopeless(self, features: Features, glossary_size: int, ambiguous: bool = False) -> bool:
-        """No token evidence, echo or ambiguity (``OPEN_FEATURES``, decided after the finder describes a candidate)
-        can bring ``features`` (with a glossary of ``glossary_size`` entries) up to the report threshold: the
+        """No token evidence, echo or ambiguity (``features.open_features``, decided after the finder describes a
+        candidate) can bring ``features`` (with a glossary of ``glossary_size`` entries) up to the report threshold: the
         candidate is dropped whatever they are, so they need not be gathered. Each of those inputs lies in [0, 1],
         so a positive weight adds at most itself. ``ambiguous``: the candidate is known to be ambiguous already
         (another entity's candidate of its kind on its span), so that input counts as it is, not at its most."""
         known = self._hopeless.get((features, glossary_size, ambiguous))
         if known is None:
             fixed = replaced(features, tokens=None, echoed=False, ambiguous=ambiguous, glossary_size=glossary_size)
-            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in OPEN_FEATURES
-                                         if not (ambiguous and name == "ambiguous"))
+            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0))
+                                         for name in open_features(features.kind)
+                                         if not (ambiguous and name in AMBIGUITY_FEATURES))
             known = _remember(self._hopeless, (features, glossary_size, ambiguous),
                               z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
@@ -68,8 +69,9 @@ class Model:
         known = self._hopeless.get(memo_key)
         if known is None:
             fixed = replaced(features, echoed=False, ambiguous=ambiguous, glossary_size=glossary_size)
-            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0)) for name in ("echoed", "ambiguous")
-                                         if not (ambiguous and name == "ambiguous"))
+            z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0))
+                                         for name in open_features(features.kind, tokens=False)
+                                         if not (ambiguous and name in AMBIGUITY_FEATURES))
             known = _remember(self._hopeless, memo_key, z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
 

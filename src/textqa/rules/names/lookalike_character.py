@@ -19,12 +19,17 @@ class LookalikeCharacter(VariantRule):
     by a look-alike character (a dictionary word, a place the dictionary
     knows) weighs against the finding, and a weak one is dropped.
 
-    The rule is `info` (a note with the fix, not a gate): no development set
-    annotates a look-alike error, so the scorer's weight for this kind is
-    fitted on nothing, and its precision on real text is not measured well
-    enough for a warning (docs/accuracy.md). A window that also reads like
-    the name is a homophone (NAM004), and a look-alike never takes a span
-    from a sound-alike. `[severity]` `NAM011 = "warning"` makes it a gate.
+    Its confidence comes from the fitted weights (`data/weights.json`) of
+    the look-alike's own features, which no other kind shares: the correct
+    form elsewhere in the document, a name suffix after it (市, 氏), the
+    span being a dictionary word or a Chinese word, inside a longer run of
+    kanji, or part of a longer name, a rare character (outside JIS X 0208's
+    first level) written or replaced, a name of two characters, and the
+    glossary's size. It is a `warning` when the confidence reaches the name
+    scorer's warning threshold and `info` below it (docs/accuracy.md: on the
+    real pages with their glossaries, both findings are real errors). A window
+    that also reads like the name is a homophone (NAM004), and a look-alike
+    never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
@@ -35,7 +40,7 @@ class LookalikeCharacter(VariantRule):
 
     code = "NAM011"
     name = "lookalike-character"
-    severity = Severity.INFO
+    severity = Severity.WARNING
 
     def message(self, m, entry):
         changed = next((f"'{a}' for '{b}'" for a, b in zip(m.surface, m.detail) if a != b), "")
