@@ -1677,3 +1677,101 @@ def test_a_source_credit_after_a_hyphen_is_silent():
 
 def test_a_hyphen_dangling_before_japanese_is_still_reported():
     assert ("GRB007", "。 -") in glossary_warnings("星河は古い町である。 -クラスの市場が並ぶ。", None)
+
+
+# Fourteenth set of real pages (real9h: hard-wrapped and Aozora-style literature set in China, study pages on
+# historical novels, Japanese pages on Chinese actors, C-dramas, Hong Kong singers, Taiwan and Hong Kong news, blogs).
+# the reciprocal "between one and another": a noun and と written twice, then の
+def test_a_noun_and_to_twice_before_no_is_the_reciprocal():
+    assert [w for w in glossary_warnings("港と港との交易は古くから盛んだった。", None) if w[0] == "GRB008"] == []
+
+
+def test_a_noun_and_to_written_twice_elsewhere_is_still_doubled():
+    assert ("GRB008", "船長と船長と") in glossary_warnings("彼は船長と船長と話した。", None)
+
+
+# the stem of an adjective made by writing a word twice (派手派手 of 派手派手しい) before a noun
+def test_the_doubled_stem_of_an_adjective_is_silent():
+    assert [w for w in glossary_warnings("舞台は派手派手演出で有名になった。", None) if w[0] == "GRB008"] == []
+
+
+def test_a_noun_written_twice_that_makes_no_adjective_is_still_doubled():
+    assert ("GRB008", "資料資料") in glossary_warnings("先生は資料資料を配った。", None)
+
+
+# all a 『』 holds: a work's title as published, its katakana words spaced as the title spaces them
+def test_a_spaced_katakana_title_in_double_brackets_is_silent():
+    assert [w for w in glossary_warnings("彼女は映画『ブルー ハーバー』で主演した。", None) if w[0] == "GRB009"] == []
+
+
+def test_spaced_katakana_outside_a_title_is_still_reported():
+    """The contrasts: the same words in prose, and in a 「」 that holds more than them."""
+    assert ("GRB009", "ブルー ハーバー") in glossary_warnings("彼女はブルー ハーバーで主演した。", None)
+    assert ("GRB009", "ブルー ハーバー") in glossary_warnings("彼女は「話題のブルー ハーバー」で主演した。", None)
+
+
+# an ordinary word set apart by a space before a name written with ・: a headline's epithet and the name
+def test_an_epithet_before_a_dotted_name_is_silent():
+    text = "人気スター リン・ハオの新作ドラマを紹介!\n\nリン・ハオは歌手でもある。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB009"] == []
+
+
+def test_a_name_split_by_a_space_is_still_reported():
+    """The contrasts: a name's own parts split (no ordinary word before the space), and three parts."""
+    assert ("GRB009", "リン ハオ") in glossary_warnings("新作でリン ハオ・ジュニアが主演した。", None)
+    assert ("GRB009", "スター リン ハオ") in glossary_warnings("人気スター リン ハオ・ジュニアの新作。", None)
+
+
+# a form label glued to the quoted form it labels (※中国語表記『…』), as a profile gives a name's Chinese form
+def test_a_label_glued_to_a_quoted_form_is_silent():
+    text = "名前:リン・ハオ ※中国語表記『陈丽华』\n\n生年月日:1990年1月1日"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB001"] == []
+
+
+def test_a_quoted_chinese_name_without_a_label_is_still_reported():
+    assert ("GRB001", "陈丽华") in glossary_warnings("人気俳優の名前は『陈丽华』です。", None)
+
+
+# a word in traditional forms followed by its own pinyin in brackets: a Chinese site's or shop's name, cited
+def test_a_word_given_with_its_pinyin_in_brackets_is_silent():
+    text = "中国の書評サイト「書點(shudian)」で高い評価を受けた。出演者の演技も話題だ。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB013"] == []
+
+
+def test_a_converted_word_before_other_latin_is_still_reported():
+    """The contrast: the bracket holds an English word, not the word's reading."""
+    assert ("GRB013", "發表") in glossary_warnings("地元の發表(report)は遅れた。出演者の演技も話題だ。", None)
+
+
+# a ? between words in a text whose other ? are question marks (a headline: …ハーフ?結婚は?出演作)
+def test_a_question_mark_beside_other_questions_is_not_a_lost_character():
+    text = "星野はハーフ?結婚は?出演作まとめ\n\n星野は女優である。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB014"] == []
+
+
+def test_a_lost_character_in_a_text_without_questions_is_still_reported():
+    assert ("GRB014", "?") in glossary_warnings("星野はハーフ?結婚の話題。\n\n星野は女優である。", None)
+
+
+# a space inside each bracket around a title with no sentence mark: the writer's layout of a heading
+def test_a_title_padded_inside_its_brackets_is_silent():
+    text = "「 白 い 船 」(しろいふね) ある朝の事である。港に船が着いた。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB007"] == []
+
+
+def test_a_space_before_a_closer_after_a_sentence_is_still_reported():
+    """The contrasts: a sentence in the padded brackets, and a space before the closer alone."""
+    assert ("GRB007", " 」") in glossary_warnings("「 港に船が着いた。 」と彼は言った。", None)
+    assert ("GRB007", " 」") in glossary_warnings("彼は「港に船が着いた 」と言った。", None)
+
+
+# a profile's row above a row that gives its reading: the name as written (its original script), then how it is read
+PROFILE = "プロフィール\n名前:陈丽华\n読み:チェン・リーホア\n生年月日:1992年6月3日\n\nチェン・リーホアは女優である。"
+
+
+def test_a_name_row_above_its_reading_row_is_silent():
+    assert glossary_warnings(PROFILE, None) == []
+
+
+def test_a_name_row_without_its_reading_is_still_reported():
+    assert ("GRB001", "名前:陈丽华") in glossary_warnings(PROFILE.replace("読み:チェン・リーホア\n", ""), None)

@@ -74,7 +74,7 @@ def _label() -> re.Pattern:
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
-        rf"|(?:{labels})の(?=[「『])"  # 中国語の「养老」: a word quoted in its language
+        rf"|(?:{labels})の?(?=[「『])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』: a word quoted in its language
         rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、 \u3000]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in
@@ -249,6 +249,13 @@ def reads_as(kanji: str, latin: str) -> bool:
 
 # an infobox or list row's label: `本社所在地: `, `- 名称：`, `| 拼音: ` (up to twelve code points, no sentence)
 INFOBOX_LABEL = re.compile(rf"[ \u3000*・|\-]*[^\s:：。、]{{1,12}}{SPACE}*[:：]{SPACE}*")
+
+
+# a row's value above a row that gives its reading (名前:迪丽热巴 / 読み:ディルラバ): a profile gives the name as written,
+# then how it is read; the value is the written form
+READING_LABELS = ("読み方", "読み", "よみがな", "ヨミガナ", "ふりがな", "フリガナ")
+NAME_ABOVE_READING = re.compile(rf"^{INFOBOX_LABEL.pattern}([^\n]{{1,{MAX_FORM}}})\n"
+                                rf"[ \u3000*・|\-]*(?:{'|'.join(READING_LABELS)}){SPACE}*[:：]", re.M)
 
 
 def row_value(line: str) -> str:
@@ -436,7 +443,7 @@ def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end (a Chinese comma
     followed by a kanji does not end a form labelled right after an opening bracket: `（原題：星之城，月之镇）`),
     of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
-    and of the form rows above. A full-width bar (簡体字｜习近平) separates cells as ``|`` does."""
+    of the form rows above, and of a row's value above a row that gives its reading (名前:陈丽华 above 読み:チェン・リーホア). A full-width bar (簡体字｜习近平) separates cells as ``|`` does."""
     text = text.replace(FULL_WIDTH_BAR, "|")  # one code point for one: every offset holds
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split("[/／]", m.group()))]
     out += form_rows(text)
@@ -471,6 +478,8 @@ def labelled_spans(text: str) -> list[Span]:
             start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip(" \u3000*・-"))
             if start < m.start():
                 out.append(Span(start, m.start()))
+    if any(label in text for label in READING_LABELS):
+        out += [Span(m.start(1), m.end(1)) for m in NAME_ABOVE_READING.finditer(text)]
     if any(mark in text for mark in STRUCK_MARKS):  # (the pattern itself is tried at every line start and FORM_START)
         out += [Span(m.start(1), m.end(1)) for m in STRUCK_FORM.finditer(text)]
     return out

@@ -6,7 +6,7 @@ import re
 from ...charclass import (CELL_FILLER, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, is_hiragana,
                           is_katakana)
 from ...findings import Severity, Span
-from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name
+from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, tokenize
 from ..base import Rule
 from ...wordlists import word_list
 from ._text import HONORIFICS, line_around
@@ -95,10 +95,23 @@ def _doubles(a, b, separated: bool) -> bool:
 
 def _is_reduplication(unit: str) -> bool:
     """A unit written twice on purpose: a short kana unit (mimetic words: くしゃくしゃ, old spelling くしやくしや,
-    ドキドキ), or 一 and a counter or noun read "one by one" (一歩一歩, 一手一手, 一人一人)."""
+    ドキドキ), 一 and a counter or noun read "one by one" (一歩一歩, 一手一手, 一人一人), or the stem of an adjective made by
+    writing a word twice (派手派手 of 派手派手しい)."""
     if len(unit) <= REDUPLICATED_KANA and unit.startswith(DISTRIBUTIVE) and len(unit) >= 2:
         return True
-    return len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)
+    return (len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)) \
+        or _reduplicated_adjective(unit)
+
+
+ADJECTIVE_ENDING = "しい"  # what a word written twice takes to make an adjective (派手派手しい, 毒々しい)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reduplicated_adjective(unit: str) -> bool:
+    """The unit written twice, with しい, is one adjective the dictionary knows (派手派手しい): the doubled word is
+    that adjective's stem (派手派手ステージ), written twice by nature."""
+    toks = tokenize(unit + unit + ADJECTIVE_ENDING)
+    return len(toks) == 1 and toks[0].pos[0] == "形容詞"
 
 
 def _is_stammer(text: str, end: int, unit: str) -> bool:
@@ -126,8 +139,9 @@ class DoubledWord(Rule):
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
     to a word before it, so with none they are an interjection), and
-    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`), the emphatic
-    repeat of a word with も (`何度も何度も`) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, and the stem of an
+    adjective made by doubling, `派手派手` of `派手派手しい`), the emphatic repeat of a word with も (`何度も何度も`), the
+    reciprocal `人間と人間との` (a noun and と twice, then の) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
     and a particle) are fine.
 
     ## Why is this bad
@@ -262,19 +276,23 @@ def _noun_phrase_repeat(toks, i: int) -> bool:
     """A noun and its particle written twice in a row (観客が観客が, 観客の観客の).
 
     With の only for a noun that names no relation (子供の子供の世話, 友達の友達 are right: relational_nouns.txt).
-    Not with も: a unit ending in も written twice is the emphatic idiom 何度も何度も, 何年も何年も.
+    Not with も: a unit ending in も written twice is the emphatic idiom 何度も何度も, 何年も何年も; nor with と before
+    の: the reciprocal "between one and another" (人間と人間との関係, 国と国との約束).
     """
     if i + 3 >= len(toks):
         return False
     a, b = toks[i:i + 2], toks[i + 2:i + 4]
     noun, particle = a
+    reciprocal = particle.surface == RECIPROCAL and i + 4 < len(toks) and toks[i + 4].surface == "の"
     return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
-            and particle.pos[0] == "助詞" and particle.surface != "も"
+            and particle.pos[0] == "助詞" and particle.surface != "も" and not reciprocal
             and (particle.surface != "の" or noun.surface not in word_list("relational_nouns.txt"))
             and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))
 
+
+RECIPROCAL = "と"  # the particle of 人間と人間との: a noun, と, the noun again, と, then の
 
 PAST = ("た", "だ")
 

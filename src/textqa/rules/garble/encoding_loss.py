@@ -124,8 +124,9 @@ class EncodingLoss(Rule):
 
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
-    `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`), a `?` between words may be
-    one too, and is only `info` (one at the start of a word never is). After a question word it ends a question, and
+    `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`, or any `?` this rule
+    reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`), a `?` between words may be one too, and is only
+    `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
     `何華武`: a name that begins with a question word lost a character). With a glossary, so is one katakana letter
@@ -153,9 +154,12 @@ class EncodingLoss(Rule):
     def check(self, ctx):
         if ctx.compiled is not None and ctx.compiled.forms:
             yield from self._stand_ins(ctx)
-        questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None
         if "?" not in ctx.doc.text and REPLACEMENT not in ctx.doc.text:
             return  # nothing LOST could match
+        # a ? read as a question's mark anywhere (at a line's end, 本物?と思った, 結婚は?出演作) shows that the document
+        # uses ? so: any other between words may be one too
+        questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None or QUOTED_QUESTION.search(ctx.doc.text) is not None
+        lost = []
         for para, text in paragraphs(ctx.doc):
             if not MAY_LOSE.search(text):
                 continue  # a paragraph with neither is not scanned
@@ -164,12 +168,14 @@ class EncodingLoss(Rule):
                         _asks(text, m.start()) or _headline_question(text, m.start())
                         or QUOTED_QUESTION.match(text, m.end() - 1)) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
+                    questions = True
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark
-                span = Span(para.start + m.start(), para.start + m.end())
-                sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
-                yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
-                                              "an encoding; restore them from the source",
-                                  confidence=1.0 if sure else confidence(self, "question-marks"))
+                lost.append((Span(para.start + m.start(), para.start + m.end()), m))
+        for span, m in lost:
+            sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
+            yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
+                                          "an encoding; restore them from the source",
+                              confidence=1.0 if sure else confidence(self, "question-marks"))
 
     def _stand_ins(self, ctx):
         text = ctx.doc.text

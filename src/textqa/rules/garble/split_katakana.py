@@ -72,7 +72,18 @@ def _spaced_title(doc, span: Span) -> bool:
     def styled(o: int, c: int) -> bool:
         return text[o] in "「『" and (SPACED_LATIN.search(text, o + 1, c) is not None
                                      or _spaced_function_word().search(text, o + 1, c) is not None)
+    if text[span.start - 1:span.start] == "『" and text[span.end:span.end + 1] == "』":
+        return True  # all a 『』 holds: a work's title as it was published (『クラウド アトラス』)
     return brackets(doc).enclosing("spaced-title", styled).holds(span)
+
+
+def _epithet_before_name(text: str, span: Span) -> bool:
+    """An ordinary word set apart by a space before a name written with ・ (中国トップスター シャオ・ジャン, a headline's
+    epithet and the name it describes): the last part begins that name, and joining them with ・ would make the
+    epithet part of it."""
+    parts = text[span.start:span.end].split()
+    return text[span.end:span.end + 1] == "・" and len(parts) == 2 and _ordinary_word(parts[0]) \
+        and re.match(KATA, text[span.end + 1:span.end + 2]) is not None
 
 
 DATA_SHEET_ROWS = 3  # rows of a label, a space and a value, in one block of lines, that make it a data sheet
@@ -152,7 +163,9 @@ class SplitKatakana(Rule):
     (`谢谢.(シエ シエ)`), and so is a line of three or more space-separated words with no
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`) or
-    an English function word in katakana between spaces (`「ブレス オブ ザ ワイルド」`),
+    an English function word in katakana between spaces (`「ブレス オブ ザ ワイルド」`), all a `『』` holds (a work's
+    title as published, `『クラウド アトラス』`), an ordinary word set apart before a name written with `・`
+    (`中国トップスター シャオ・ジャン`: an epithet, which `・` would make part of the name),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's
     label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
@@ -192,7 +205,7 @@ class SplitKatakana(Rule):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
                         or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
-                        or _data_sheet_row(ctx.doc.text, span):
+                        or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

@@ -43,7 +43,8 @@ class StrayPunctuation(Rule):
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout), nor a space inside each bracket around Latin
-    text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does). A mark written
+    text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
+    or title with no sentence mark (`「 白 い 船 」`, a heading's layout). A mark written
     twice (`。。`, `、、`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` (a personal page trailing
@@ -79,7 +80,7 @@ class StrayPunctuation(Rule):
                 if m.group()[0] in SPACES and (spaced or _empty_pair(text, m) or _blank(text, m)
                                                   or (parens and text[m.start() - 1:m.start()] == ")")):
                     continue
-                if _spaced_name(text, m) or _padded_latin(text, m):
+                if _spaced_name(text, m) or _padded(text, m):
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
@@ -138,10 +139,11 @@ def _spaced_name(text: str, m) -> bool:
 MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space inside each bracket
 
 
-def _padded_latin(text: str, m) -> bool:
+def _padded(text: str, m) -> bool:
     """A space before a closer whose own opener is followed by a space too, around Latin text with no Japanese
-    (「 example.com 」, 「 Xinghe Games 」): the writer sets a URL or an English name apart from the brackets, as
-    pages do so that a link ends where the name does; not a seam."""
+    (「 example.com 」, 「 Xinghe Games 」: the writer sets a URL or an English name apart from the brackets, as
+    pages do so that a link ends where the name does), or around a name or title with no sentence mark (「 星河 」,
+    「 白 い 船 」: the writer's layout, spacing a heading's title); not a seam."""
     closer = m.group()[-1]
     opening = OPENER_OF.get(closer)
     if opening is None:
@@ -150,7 +152,11 @@ def _padded_latin(text: str, m) -> bool:
     if start < 0 or text[start + 1:start + 2] not in SPACES:
         return False
     inner = text[start + 1:m.start()].strip(SPACES)
-    return bool(inner) and inner.isascii() and "\n" not in inner and closer not in inner
+    return bool(inner) and (inner.isascii() or not any(c in SENTENCE_MARKS for c in inner)) and "\n" not in inner \
+        and closer not in inner
+
+
+SENTENCE_MARKS = "、。，．！？!?"  # what a padded name or title holds none of; a sentence before the closer is a seam
 
 
 def _without_stray(match: str) -> str:

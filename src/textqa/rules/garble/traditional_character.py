@@ -7,6 +7,7 @@ from importlib import resources
 from ...charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
+from ...labels import reads_as
 from ...tokens import known_as_written, tokens_in
 from ..base import Rule
 from . import _hanzi
@@ -266,20 +267,23 @@ def _cited(doc, span: Span) -> bool:
 READING_GLOSS = re.compile(f"[(（]([^()（）\n{KANJI_RANGE}]{{1,40}})[)）]")
 KATAKANA_READING = re.compile(f"[〇○]*[{KATAKANA_RANGE}]+(?:[・ ][{KATAKANA_RANGE}]+)*(?:[・ ][A-Za-z0-9 ]+)?")
 TONE_NUMBERED = re.compile("[a-z]+[1-6]")  # a syllable with its tone number
+PINYIN_READING = re.compile("[A-Za-z]+(?: [A-Za-z]+)*")  # a word's pinyin without tones: 豆瓣(douban), a site's name
 
 
 def _read_aloud(text: str, start: int, end: int) -> bool:
     """The word text[start:end] followed by its reading in parentheses: in katakana (a Hong Kong or Taiwanese dish
-    read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), or in syllables with tone numbers, one a
-    character (`叉燒包(cha1siu1baau1)`): a local word talked about, quoted with its local spelling. A conversion
-    never adds a reading; pinyin inserted after one character is GRB012's."""
+    read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), in syllables with tone numbers, one a
+    character (`叉燒包(cha1siu1baau1)`), or in pinyin that spells the word's reading (a site's name, `豆瓣(douban)`):
+    a local word talked about, quoted with its local spelling. A conversion never adds a reading; pinyin inserted
+    after one character is GRB012's."""
     gloss = READING_GLOSS.match(text, end)
     if gloss is None or (start and is_kanji(text[start - 1])):
         return False
     reading = gloss.group(1).strip()
     return KATAKANA_READING.fullmatch(reading) is not None \
         or (len(TONE_NUMBERED.findall(reading)) >= end - start >= 2
-            and TONE_NUMBERED.sub("", reading).strip(" -'") == "")
+            and TONE_NUMBERED.sub("", reading).strip(" -'") == "") \
+        or (end - start >= 2 and PINYIN_READING.fullmatch(reading) is not None and reads_as(text[start:end], reading))
 
 
 def _proper_name(doc, span: Span) -> bool:
