@@ -44,7 +44,8 @@ class StrayPunctuation(Rule):
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout), nor a space inside each bracket around Latin
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
-    or title with no sentence mark (`「 白 い 船 」`, a heading's layout). A mark written
+    or title with no sentence mark in a `「」` or `『』` that opens its line (`「 白 い 船 」`, a heading's layout; not
+    `（ 本社 ）`, nor words quoted in a sentence, `彼は「 ありがとう 」と言った`). A mark written
     twice (`。。`, `、、`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` (a personal page trailing
@@ -142,8 +143,8 @@ MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space in
 def _padded(text: str, m) -> bool:
     """A space before a closer whose own opener is followed by a space too, around Latin text with no Japanese
     (「 example.com 」, 「 Xinghe Games 」: the writer sets a URL or an English name apart from the brackets, as
-    pages do so that a link ends where the name does), or around a name or title with no sentence mark (「 星河 」,
-    「 白 い 船 」: the writer's layout, spacing a heading's title); not a seam."""
+    pages do so that a link ends where the name does), or around a name or title with no sentence mark in a 「」 or 『』
+    that opens its line (「 星河 」, 「 白 い 船 」: the writer's layout, spacing a heading's title); not a seam."""
     closer = m.group()[-1]
     opening = OPENER_OF.get(closer)
     if opening is None:
@@ -152,8 +153,12 @@ def _padded(text: str, m) -> bool:
     if start < 0 or text[start + 1:start + 2] not in SPACES:
         return False
     inner = text[start + 1:m.start()].strip(SPACES)
-    return bool(inner) and (inner.isascii() or not any(c in SENTENCE_MARKS for c in inner)) and "\n" not in inner \
-        and closer not in inner
+    heading = not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)  # the bracket opens its line
+    titled = heading and closer in QUOTE_CLOSERS and not any(c in SENTENCE_MARKS for c in inner)
+    return bool(inner) and (inner.isascii() or titled) and "\n" not in inner and closer not in inner
+
+
+QUOTE_CLOSERS = "」』"  # the brackets a heading's padded title stands in (「 星河 」); a padded （ 本社 ） is a seam
 
 
 SENTENCE_MARKS = "、。，．！？!?"  # what a padded name or title holds none of; a sentence before the closer is a seam
