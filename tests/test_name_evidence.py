@@ -151,3 +151,45 @@ def test_another_real_province_that_sounds_alike_is_no_warning(text, blocked):
     """陝西 and 山西 are both provinces (shan xi): 陝西省 is a word of the dictionary, 閃西省 is not."""
     assert [(f.code, f.surface, f.entity, f.suggestion) for f in lint_text(text, PROVINCES)
             if f.code.startswith("NAM") and f.severity.value in ("warning", "error")] == blocked
+
+
+LISTED = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                 "蓝港\t藍港\torg\t\t\t\t\n华图\t華図\torg\t\t\t\t\n"
+                                 "大同\t大同\tplace\t\t\t\t\n太原\t太原\tplace\t\t\t\t\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "杭州の会社では、藍港と華屯が知られている。",  # 屯 tun for 图 tu, listed after a company the text writes right
+    "華屯、藍港、そして新しい会社が続いた。",  # listed before it
+])
+def test_two_characters_one_letter_off_a_name_listed_beside_a_name_of_its_type_are_a_near_homophone(text):
+    assert blocking_in(text, LISTED) == [("NAM005", "華屯", "华图")]
+
+
+@pytest.mark.parametrize("text", [
+    "華屯が知られている。",  # no list: two characters with one in common are everywhere
+    "山西省の太原と大東を結ぶ鉄道。",  # 大東 is a word of the dictionary (a place of its own)
+    "藍港と華道の教室を開いた。",  # a word, and not one letter off
+    "太原と藍港の間を華屯が結ぶ。",  # beside names, but not listed with one (の, が)
+    "藍港と華屯大学の研究。",  # part of a longer run of kanji: not an item of the list
+    "太原と華屯を訪ねた。",  # listed beside a place, and 华图 is a company
+])
+def test_two_characters_one_letter_off_a_name_without_a_list_of_its_type_are_no_warning(text):
+    assert blocking_in(text, LISTED) == []
+
+
+LAKE = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n苏堤\t蘇堤\tplace\t\t\t\t\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "蘇堤を歩いた。とても素敵な散歩道だ。",  # 素敵 su di: an adjectival noun, though the causeway is named before
+    "蘇堤を歩いた。素敵に晴れた朝だった。",
+])
+def test_a_word_of_a_part_of_speech_no_name_has_is_no_sound_alike(text):
+    assert not [m for m in mentions(text, LAKE) if m.surface == "素敵"]
+    assert blocking_in(text, LAKE) == []
+
+
+def test_a_word_of_a_part_of_speech_no_name_has_before_a_name_suffix_is_still_a_sound_alike():
+    text = "蘇堤を歩いた。素敵市の公園も訪ねた。"  # a name suffix after it: the word is read as a name
+    assert [m for m in mentions(text, LAKE) if m.surface == "素敵"]

@@ -25,8 +25,8 @@ FLOORS = {
     # 39 -> 38 with the fit on every development set (2026-11-30, docs/accuracy.md): the split name Zeng…国帆, named
     # nowhere else, was at info; 38 -> 39 with the refit of 2026-12-01 (real5: a clean bibliography's romanised name
     # glossed by its characters is a form, one candidate fewer; warning threshold 0.441 -> 0.4438)
-    ("example-article", "NAM"): 39,
-    ("example-article", "GRB"): 32,
+    ("example-article", "NAM"): 40,
+    ("example-article", "GRB"): 35,  # romanised nicknames in a roll of names (GRB003, grb17)
     ("dev-single", "NAM"): 27,  # 株州 at warning again after real5's refit (26 after the first refit of 2026-12-01)
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
@@ -35,8 +35,9 @@ FLOORS = {
     ("dev7", "GRB"): 56,
     # a development set weighted toward precision (tests/dev8/README.md); 83 -> 125 NAM and 31 -> 33 GRB with its four
     # articles that write names only wrongly (2026-12-01, helper mt15: 42 of their 47 name rows at warning); 138 with
-    # its two OCR-style articles of look-alike characters (NAM011, 13 of their 14 rows at warning; look17)
-    ("dev8", "NAM"): 138,
+    # its two OCR-style articles of look-alike characters (NAM011, 13 of their 14 rows at warning; look17); 136 with
+    # the refit after the list rule of NAM005 (代山 twice at 0.44, under the threshold moved above a clean 落陽)
+    ("dev8", "NAM"): 136,
     ("dev8", "GRB"): 33,
     # the other sets held out until scored once, development since (README): gated from 2026-12-01 (fourth session)
     ("heldout", "NAM"): 84, ("heldout", "GRB"): 33,

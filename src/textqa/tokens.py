@@ -30,6 +30,8 @@ _SENTENCE_ENDS = SENTENCE_ENDS + "\n"
 
 
 INFLECTING = ("動詞", "形容詞")  # the parts of speech that conjugate: a word with an ending
+# parts of speech no name has: an adjectival noun (素敵), an adverb, an adnominal, a conjunction, an interjection
+NOT_NAMES = ("形状詞", "副詞", "連体詞", "接続詞", "感動詞", *INFLECTING)
 
 
 def proper_noun(pos: tuple[str, ...]) -> bool:
@@ -93,6 +95,11 @@ class Token(NamedTuple):
     @property
     def is_numeral(self) -> bool:
         return numeral(self.pos)
+
+    @property
+    def is_no_name(self) -> bool:
+        """A word the dictionary knows of a part of speech no name has (素敵, 突然, 大きな): not a noun."""
+        return not self.oov and bool(self.pos) and self.pos[0] in NOT_NAMES
 
     @property
     def is_inflecting(self) -> bool:

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import asdict, dataclass
 
-from ..charclass import KANJI_RANGE
+from ..charclass import KANJI, KANJI_RANGE, LIST_JOINERS
 from ..findings import Span
 from ..glossary.forms import simplified_form
 from ..phonetics.tables import name_context
@@ -259,6 +259,41 @@ def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
     return doc.text.startswith(_name_suffixes(entity_type), span.end)
 
 
+LISTED = "features.listed"  # doc.memo: the exact finder's layer read, and its correct names' (ends, starts) by type
+
+
+def listed_beside(doc, compiled, span: Span, entity_type: str) -> bool:
+    """The span is a run of kanji of its own, listed beside a glossary name of the entity's type that the document
+    writes correctly (藍港と華屯 for 华图, 大同、太原): a list of names names a name, as a name suffix does. Only with a type
+    (a list says nothing of a name of no type)."""
+    if not entity_type:
+        return False
+    text = doc.text
+    start, end = span.start, span.end
+    if start and text[start - 1] in KANJI or end < len(text) and text[end] in KANJI:
+        return False  # part of a longer run of kanji
+    ends, starts = _listed_names(doc, compiled)
+    return (start >= 2 and text[start - 1] in LIST_JOINERS and entity_type in ends.get(start - 1, ())
+            or end + 1 < len(text) and text[end] in LIST_JOINERS and entity_type in starts.get(end + 1, ()))
+
+
+def _listed_names(doc, compiled) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """(end -> entity types, start -> entity types) of the correct glossary forms the exact finder found (in the
+    stretch it searched: the layer read is remembered with them)."""
+    layer = doc.layers.get("mentions.exact", ())
+    held = doc.memo.get(LISTED)
+    if held is None or held[0] is not layer:
+        ends: dict[int, set[str]] = {}
+        starts: dict[int, set[str]] = {}
+        for m in layer:
+            if m.kind.correct:
+                entity_type = compiled.entry(m.entity).type
+                ends.setdefault(m.span.end, set()).add(entity_type)
+                starts.setdefault(m.span.start, set()).add(entity_type)
+        held = doc.memo[LISTED] = (layer, ends, starts)
+    return held[1], held[2]
+
+
 @functools.lru_cache(maxsize=64)
 def _name_suffixes(entity_type: str) -> tuple[str, ...]:
     """The name suffixes of the type (of every type for none) that fit the window read after a span, as one
@@ -278,6 +313,17 @@ def kanji_pairs_before_suffix(text: str, start: int = 0, end: int | None = None)
 @functools.lru_cache(maxsize=1)
 def _pair_before_suffix() -> re.Pattern:
     return re.compile(f"(?=[{KANJI_RANGE}]{{2}}(?:{'|'.join(map(re.escape, _name_suffixes('')))}))")
+
+
+def kanji_pairs_listed(text: str, start: int = 0, end: int | None = None):
+    """Offsets (from ``start``, below ``end``) of every run of exactly two kanji right after or before a list joiner
+    (と, 、, や): where ``listed_beside`` may hold."""
+    end = len(text) if end is None else end
+    return itertools.takewhile(end.__gt__, (m.start() for m in _LISTED_PAIR.finditer(text, start)))
+
+
+_LISTED_PAIR = re.compile(f"(?<![{KANJI_RANGE}])(?=[{KANJI_RANGE}]{{2}}(?![{KANJI_RANGE}]))"
+                          f"(?:(?<=[{LIST_JOINERS}])|(?=[{KANJI_RANGE}]{{2}}[{LIST_JOINERS}]))")
 
 
 def shared_characters(window: str, zh: str) -> float:

@@ -10,8 +10,8 @@ from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words
-from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, name_suffix_after, place_word,
-                       shared_characters, token_evidence)
+from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
+                       name_suffix_after, place_word, shared_characters, token_evidence)
 from ..tokens import token_at, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
@@ -125,8 +125,8 @@ def grow(run: str, idx):
 def _describe(doc, compiled, zh: str, span: Span, kind: MentionKind, syllables: int, named: set, **more) -> Features:
     entity_type = compiled.entry(zh).type
     features = _described(compiled, zh, doc.slice(span), kind, syllables, **more)
-    return _evidenced(doc, compiled, span, replaced(features, context=name_suffix_after(doc, span, entity_type),
-                                                    elsewhere=zh in named))
+    context = name_suffix_after(doc, span, entity_type) or listed_beside(doc, compiled, span, entity_type)
+    return _evidenced(doc, compiled, span, replaced(features, context=context, elsewhere=zh in named))
 
 
 def _described(compiled, zh: str, window: str, kind: MentionKind, syllables: int, **more) -> Features:
@@ -298,8 +298,8 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
         if not found:
             continue  # most runs: no window reads as a glossary name
         starts = list(dict.fromkeys(w.i for w in found))  # in order: the windows' distinct starts
-        inside = {i: _inside_known_name(doc, run_start + i, tok)  # it reads the token at the start only
-                  for i, tok in zip(starts, tokens_at(doc, [run_start + i for i in starts]))}
+        first = dict(zip(starts, tokens_at(doc, [run_start + i for i in starts])))  # the token at each start
+        inside = {i: _inside_known_name(doc, run_start + i, tok) for i, tok in first.items()}
         stems: dict[int, bool] = {}  # window end -> the window ends inside a word with an ending (力強|い)
         for w in found:
             if inside[w.i]:
@@ -309,6 +309,9 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             if stems[w.end]:
                 continue  # 力強い: the kanji of a verb or an adjective before its ending, not a name
             span = Span(run_start + w.i, run_start + w.end)
+            if _no_name_word(first[w.i], span) and not name_suffix_after(doc, span, ""):
+                continue  # 素敵 (beside 蘇堤): an adjectival noun, an adverb, a verb the dictionary knows; a name is a
+                # noun (but 大童市: the suffix makes it one)
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
@@ -420,6 +423,12 @@ def _inside_known_name(doc, start: int, tok) -> bool:
     return tok.is_counter and _after_numeral(doc, tok)
 
 
+def _no_name_word(tok, span: Span) -> bool:
+    """The window is exactly one word the dictionary knows, of a part of speech no name has (``tokens.NOT_NAMES``).
+    ``tok``: the token at the window's start."""
+    return tok is not None and tok.span == span and tok.is_no_name
+
+
 def _stem_of_word(doc, end: int) -> bool:
     """True when the token that holds the character before ``end`` is a verb or an adjective the dictionary knows
     and runs on past ``end``: the kanji before ``end`` are its stem (力強 of 力強い, 心強 of 心強く), and a name
@@ -434,42 +443,50 @@ def _after_numeral(doc, tok) -> bool:
 
 
 def _near_pairs(doc, compiled, named: set) -> list[Mention]:
-    """Two characters before a name suffix (麗穂市, 蘇金教授) that keep one character of a two-character name and
-    change the other to one read with a confusable initial or final (丽水 li shui, 苏静 su jing): a slip that only
-    the name suffix points to, since a two-character stretch with one character in common is everywhere. A
-    person's only when the document names the person literally elsewhere (as a wrong surname is) and the two
-    characters are no dictionary word of their own."""
+    """Two characters that keep one character of a two-character name and change the other to one read with a
+    confusable initial or final (丽水 li shui, 苏静 su jing), before a name suffix (麗穂市, 蘇金教授), or read one letter
+    off (图 tu, 屯 tun) as a run of kanji of their own listed beside a name of the same type that the document writes
+    correctly (藍港と華屯 for 华图): a slip that only the name's context points to, since a two-character stretch with one
+    character in common is everywhere. A person's only when the document names the person literally elsewhere
+    (as a wrong surname is); in a list, or for a person, only when the two characters are no dictionary word of their
+    own."""
     if not compiled.indexes.near_pairs:
         return []
-    memo = glossary_memo(compiled.indexes, "homophone.near-pairs")  # two characters -> _near_pair_names
+    memo = glossary_memo(compiled.indexes, "homophone.near-pairs")  # (two characters, listed) -> _near_pair_names
     out = []
     scope = scope_of(doc)
-    for start in kanji_pairs_before_suffix(doc.text) if scope is None else \
-            kanji_pairs_before_suffix(doc.text, scope.start, scope.end):
+    bounds = () if scope is None else (scope.start, scope.end)
+    before_suffix = set(kanji_pairs_before_suffix(doc.text, *bounds))
+    for start in sorted(before_suffix | set(kanji_pairs_listed(doc.text, *bounds))):
         window = doc.text[start:start + 2]
-        found = memo.get(window)
-        if found is None:
-            found = memo[window] = _near_pair_names(compiled, window)
         span = Span(start, start + 2)
-        for zh, detail, person, entity_type in found:
-            if person and zh not in named:
-                continue  # a person named only so
-            if not name_suffix_after(doc, span, entity_type):
-                continue
-            features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
-            out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=detail, features=features))
+        for listed in (False, True) if start in before_suffix else (True,):
+            found = memo.get((window, listed))
+            if found is None:
+                found = memo[window, listed] = _near_pair_names(compiled, window, listed)
+            for zh, detail, person, entity_type in found:
+                if person and zh not in named:
+                    continue  # a person named only so
+                if not (listed_beside(doc, compiled, span, entity_type) if listed
+                        else name_suffix_after(doc, span, entity_type)):
+                    continue
+                features = _describe(doc, compiled, zh, span, MentionKind.NEAR_HOMOPHONE, 2, named)
+                out.append(Mention(span, window, zh, MentionKind.NEAR_HOMOPHONE, detail=detail, features=features))
+            if found and not listed:
+                break  # the suffix found it: the list adds nothing
     return out
 
 
-def _near_pair_names(compiled, window: str) -> list[tuple[str, str, bool, str]]:
+def _near_pair_names(compiled, window: str, listed: bool = False) -> list[tuple[str, str, bool, str]]:
     """(entity, key, person, entity type) of each two-character name that ``window`` keeps one character of and
-    changes the other to one read with a confusable initial or final (``_near_pairs``), decided once per window
-    and glossary: not the same name or a homophone (the other finders have those), nor a person's name when the
-    window is a word of its own (平井, a Japanese surname)."""
+    changes the other to one read with a confusable initial or final (``_near_pairs``; ``listed``: or one letter
+    off, and never a dictionary word), decided once per window and glossary: not the same name or a homophone (the
+    other finders have those), nor a person's name when the window is a word of its own (平井, a Japanese surname)."""
     idx = compiled.indexes
-    if window in compiled.forms:
+    if window in compiled.forms or listed and is_dictionary_word(window):
         return []
     simple = simplified_form(window)
+    near = _similar if listed else _confusable
     out = []
     for kept in (0, 1):
         other = 1 - kept
@@ -480,7 +497,7 @@ def _near_pair_names(compiled, window: str) -> list[tuple[str, str, bool, str]]:
             person = zh in idx.persons
             if person and is_dictionary_word(window):
                 continue
-            if not any(_confusable(r, syllable) for r in readings):
+            if not any(near(r, syllable) for r in readings):
                 continue
             key = [syllable, syllable]
             key[kept] = idx.syllables[zh][kept]

@@ -7,9 +7,16 @@ from .variant import VariantRule, entity_label
 class NearHomophone(VariantRule):
     """
     ## What it does
-    Reports a name of three or more syllables whose reading differs from a
-    glossary name's in exactly one syllable, and only slightly (one letter, or a
-    confusable initial such as zh/z/j). Confidence is lower than for a homophone.
+    Reports a name whose reading differs from a glossary name's in exactly one
+    syllable, and only slightly (one letter, or a confusable initial such as
+    zh/z/j): three syllables or more, or two where a name suffix or a list of
+    names of its type marks it as a name. Confidence is lower than for a
+    homophone. A two-character name, one character kept and the other read slightly
+    otherwise, only where its context names a name: before a name suffix
+    (`麗穂市` for 丽水: a confusable initial or final), or as an item of a list,
+    two kanji of their own joined by と, 、 or や to a name of the same type
+    that the document writes right (`藍港と華屯` for 华图: one letter off, and
+    never a word of the dictionary).
 
     ## Why is this bad
     Speech-like errors in machine translation shift one syllable of a name
