@@ -1775,3 +1775,14 @@ def test_a_name_row_above_its_reading_row_is_silent():
 
 def test_a_name_row_without_its_reading_is_still_reported():
     assert ("GRB001", "名前:陈丽华") in glossary_warnings(PROFILE.replace("読み:チェン・リーホア\n", ""), None)
+
+
+def test_a_reading_after_the_name_inside_one_bracket_glosses_it():
+    """A syllabus row names a guest with her honorific, then her reading, in one bracket after a colon
+    (（講師：星河龍さん、シンホーロン）): the reading glosses the name before it. The katakana reading used as the name
+    in prose, or going on into a sentence inside a bracket, is still reported."""
+    rows = "星河龙\t星河龍\tperson\tシンホーロン\t\t\n"
+    assert _nam("第3回　地域の歴史（講師：星河龍さん、シンホーロン）\n第4回　まとめ", rows) == []
+    assert _nam("第3回　地域の歴史（星河龍：シンホーロン）", rows) == []
+    assert ("NAM006", "シンホーロン") in _nam("講座の後、シンホーロンさんが質問に答えた。星河龍さんは笑った。", rows)
+    assert ("NAM006", "シンホーロン") in _nam("（講師：星河龍さん、シンホーロンさんが質問に答えた）", rows)

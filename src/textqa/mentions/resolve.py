@@ -401,6 +401,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                                           for h in _with_and_without_suffix(head)
                                           for f in correct_forms(out[j].entity)):
                 out[j] = replaced(out[j], glossed=True)
+    for j in _reading_after_name_in_bracket(text, out, groups, opens, correct_forms):
+        out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
     for j in _reading_in_row(text, out, correct_forms) + _romanised_in_row(text, out, correct_forms):
@@ -454,6 +456,34 @@ def _split_by_gloss(text: str, head: str, inner: Span, form: str) -> bool:
     after = text[inner.end + 1:inner.end + 1 + SPLIT_SUFFIX]
     return any(form.endswith(s) and len(form) > len(s) and after.startswith(s) and head.endswith(form[:-len(s)])
                for s in name_context().get("place", ()))
+
+
+NESTED_BRACKETS = 3  # brackets opened before a reading searched for the one around it
+READING_SEPARATORS = "、，,：:"  # what stands between a name and its reading inside one bracket (雍書銘さん、ヨン・…)
+
+
+def _reading_after_name_in_bracket(text: str, mentions: list[Mention], groups: dict[int, Span], opens: list[int],
+                                   correct_forms) -> list[int]:
+    """Readings inside a bracket that follow a correct form of their entity in the same bracket, perhaps with its
+    name suffix, and a comma or colon (（講師：星河龍さん、シンホーロン）): the bracket gives the name, then how it is
+    read, as a gloss after it does. The reading must end the bracket or its item (a comma or colon after it); a
+    katakana name that goes on into a sentence inside a bracket is still the name used."""
+    out = []
+    for j, m in enumerate(mentions):
+        if m.kind not in SOUNDED_KINDS or m.glossed:
+            continue
+        k = bisect.bisect_left(opens, m.span.start)  # the innermost bracket around it: nested ones open after
+        inner = next((groups[o] for o in reversed(opens[max(0, k - NESTED_BRACKETS):k])
+                      if m.span.end <= groups[o].end), None)
+        if inner is None or text[m.span.end:inner.end].lstrip(SPACES)[:1] not in ("", *READING_SEPARATORS):
+            continue
+        head = text[inner.start:m.span.start].rstrip(SPACES)
+        if not head or head[-1] not in READING_SEPARATORS:
+            continue
+        head = head[:-1].rstrip(SPACES)
+        if any(h.endswith(f) for h in _with_and_without_suffix(head) for f in correct_forms(m.entity)):
+            out.append(j)
+    return out
 
 
 def _reading_after_form(mentions: list[Mention]) -> list[tuple[int, int]]:
