@@ -817,6 +817,17 @@ def test_a_poor_translation_the_aligner_left_unlinked_can_still_have_lost_a_clau
     assert "「板与板之间" in found[0].message
 
 
+def test_a_changed_number_in_a_sentence_the_aligner_left_unlinked_is_reported(pair):
+    # a clause lost and the digits swapped leave the second sentence unlinked on both sides (1-0 beside 0-1); they
+    # share a word (报告), so they are one poor translation, and its number is compared as in a linked pair
+    zh = ("这款电动自行车的电池在低温环境下充电时，保护电路可能失灵。"
+          "截至上周，厂家共收到用户反馈38条，其中5条涉及电池鼓包和外壳变形，未收到受伤报告。\n")
+    ja = ("この電動自転車のバッテリーは、低温環境で充電すると保護回路が働かなくなる。"
+          "これまでにメーカーには利用者からの声が83件寄せられたが、けがの報告はない。\n")
+    assert [(f.surface, f.suggestion) for f in changed_numbers(pair, zh, ja)] == [("83", "38")]
+    assert changed_numbers(pair, zh, ja.replace("83件", "38件")) == []
+
+
 @pytest.mark.parametrize("zh, ja", [
     ("每晚19:00和20:00各安排一场免费讲解，每场限30人。", "毎晩19時と20時に無料の解説を各1回行い、定員は各回30人。"),
     ("每日线上预约名额由8000个增加到12000个。", "1日当たりのオンライン予約枠を8000人分から1万2000人分に増やす。"),

@@ -44,3 +44,23 @@ def moved_sentences(bt, kids) -> dict:
         if fit >= threshold("moved-fit") and s not in out and t not in out.values():
             out[s] = t
     return out
+
+
+def beside_added(kids, k, source, target):
+    """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
+    is exactly one and the two share a word (two hanzi in a row): the pair the aligner did not link because the
+    translation lost part of it or changed its numbers."""
+    from ...bilingual.align import Link
+
+    added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
+    if len(added) != 1 or not hanzi_words(source.slice(kids[k].source_span)) & hanzi_words(target.slice(added[0].target_span)):
+        return None
+    return Link("sentence", kids[k].source, added[0].target, 0.0)
+
+
+def hanzi_words(text: str) -> set[str]:
+    """Two hanzi in a row (Japanese kanji read as simplified Chinese): a word the two sides may share."""
+    from ...bilingual.align import as_simplified
+    from ...charclass import is_kanji
+
+    return {as_simplified(a) + as_simplified(b) for a, b in zip(text, text[1:]) if is_kanji(a) and is_kanji(b)}

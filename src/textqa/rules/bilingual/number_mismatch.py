@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ._shared import bitext, excerpt
+from ._shared import beside_added, bitext, excerpt
 
 
 def _fmt(q) -> str:
@@ -26,7 +26,9 @@ class NumberMismatch(Rule):
     parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
     (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
-    is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`).
+    is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
+    sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a
+    word, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link).
 
     ## Why is this bad
     Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
@@ -60,8 +62,12 @@ class NumberMismatch(Rule):
             para_tgt = [q for t in para.target for q in quantities(tgt[t.start:t.end])]
             src_keys = Counter(k for q in para_src for k in q.keys())
             tgt_keys = Counter(k for q in para_tgt for k in q.keys())
-            for sent in kids:
-                if not sent.source or not sent.target:
+            for k, sent in enumerate(kids):
+                if sent.source and not sent.target:
+                    # a source sentence the aligner left unlinked beside the one translated sentence it left
+                    # unlinked, sharing a word with it: a translation whose changed numbers kept the two apart
+                    sent = beside_added(kids, k, bt.source, ctx.doc)
+                if sent is None or not sent.source or not sent.target:
                     continue
                 s_span, t_span = sent.source_span, sent.target_span
                 lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end],

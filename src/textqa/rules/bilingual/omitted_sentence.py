@@ -9,7 +9,7 @@ from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
-from ._shared import bitext, excerpt, gap_span, moved_sentences
+from ._shared import beside_added, bitext, excerpt, gap_span, hanzi_words, moved_sentences
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
@@ -85,7 +85,7 @@ class OmittedSentence(Rule):
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target and sent.source_span in moved:
                     continue  # translated elsewhere in the paragraph
-                if sent.source and not sent.target and (partial := _beside_added(kids, k, bt.source, ctx.doc)) is not None:
+                if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
                         yield ctx.finding(
@@ -264,26 +264,6 @@ def _added_apart(kids, source_text: str, target) -> int:
         anchors, text_anchors(target.slice(n.target_span), japanese=True)) < model()["cost"]["min-part"])
 
 
-def _beside_added(kids, k, source, target):
-    """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
-    is exactly one and the two share a word (two hanzi in a row): the pair the aligner did not link because the
-    translation lost part of it."""
-    from ...bilingual.align import Link
-
-    added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
-    if len(added) != 1 or not _words(source.slice(kids[k].source_span)) & _words(target.slice(added[0].target_span)):
-        return None
-    return Link("sentence", kids[k].source, added[0].target, 0.0)
-
-
-def _words(text: str) -> set[str]:
-    """Two hanzi in a row (Japanese kanji read as simplified Chinese): a word the two sides may share."""
-    from ...bilingual.align import as_simplified
-    from ...charclass import is_kanji
-
-    return {as_simplified(a) + as_simplified(b) for a, b in zip(text, text[1:]) if is_kanji(a) and is_kanji(b)}
-
-
 def _added_around(kids, k):
     """The target span of sentence link ``k`` with the unlinked target sentences (0-1 links) right next to it."""
     from ...findings import Span
@@ -318,7 +298,7 @@ class _Evidence:
         tgt = ctx.doc.text
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
-        self.paragraph_words = set().union(*(_words(tgt[t.start:t.end]) for t in para.target))
+        self.paragraph_words = set().union(*(hanzi_words(tgt[t.start:t.end]) for t in para.target))
         self.entities = source_entities(bt.source, ctx.compiled) if ctx.compiled is not None else []
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
@@ -371,7 +351,7 @@ class _Evidence:
         hanzi = {ch for ch in text if is_kanji(ch)}
         return (len(hanzi) >= threshold("absent-hanzi")
                 and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
-                and not _words(text) & self.paragraph_words)
+                and not hanzi_words(text) & self.paragraph_words)
 
     def dropped_clauses(self, sent, around=None):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
@@ -436,14 +416,14 @@ class _Evidence:
 
         if deviation(ls) < threshold("gap-shortfall"):
             return
-        fits, target_words = [], _words(tgt[t_span.start:t_span.end])
+        fits, target_words = [], hanzi_words(tgt[t_span.start:t_span.end])
         for i in range(len(clauses)):  # a run of consecutive clauses, none of them translated
             for j in range(i + 1, len(clauses) + 1):
                 run = Span(clauses[i][0].start, clauses[j - 1][0].end)
                 inside = clauses[i:j]
                 hanzi = set().union(*(clause_hanzi[c] for c, _ in inside))
                 if (all((o is None or o <= threshold("clause-overlap")) and c not in kept for c, o in inside)
-                        and not _words(src[run.start:run.end]) & target_words
+                        and not hanzi_words(src[run.start:run.end]) & target_words
                         and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                         and length(src[run.start:run.end]) >= threshold("min-clause")
                         and any(o is not None and o >= threshold("clause-rest") for _, o in clauses[:i] + clauses[j:])):
