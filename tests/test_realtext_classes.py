@@ -1467,6 +1467,24 @@ def test_word_pinyin_after_a_japanese_word_is_reported():
     assert ("GRB012", "(jiǎnzhǐ)") in glossary_warnings("村の切り絵(jiǎnzhǐ)は赤い紙で作る。", None)
 
 
+# heldout17's tone-pinyin misses: a word's pinyin after a katakana word that translates it (not its reading), with a
+# neutral syllable carrying no mark
+@pytest.mark.parametrize("text, pinyin", [
+    ("市場でリンゴ(píngguǒ)を買った。", "(píngguǒ)"),
+    ("朝はトースト(miànbao)を食べる。", "(miànbao)"),
+])
+def test_word_pinyin_after_a_katakana_word_is_reported(text, pinyin):
+    assert ("GRB012", pinyin) in glossary_warnings(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "店主はニーハオ(nǐhǎo)と声をかけた。",  # the katakana is the word's reading: a reading with its pinyin
+    "マーボードウフ(mápódòufu)を注文した。",
+])
+def test_word_pinyin_after_its_own_katakana_reading_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB012"] == []
+
+
 # heldout16's tone-pinyin miss: the pinyin reads only the Chinese tail of a Japanese compound (焼き餃子, 蒸し饅頭,
 # 手作り豆腐: kanji and okurigana glued to the noun), so it is no Chinese word given with its reading
 @pytest.mark.parametrize("text, pinyin", [

@@ -9,13 +9,13 @@ import re
 
 from .charclass import KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD
 from .findings import Span
-from .phonetics.kana import coarse, katakana_romaji, syllable_keys
+from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
 from .phonetics.tables import pinyin_syllables
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # lower-case pinyin in parentheses right after a kanji or katakana: one syllable (相當(dāng), 韓國（guó）, ブドウ(pú))
-# or a word's syllables run together (切り絵(jiǎnzhǐ), after a kanji only)
+# or a word's syllables run together (切り絵(jiǎnzhǐ), キウイ(míhóutáo))
 INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{4 * 6}}})[)）]")
 WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -35,24 +35,46 @@ def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
 
 
 def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
-    """Spans of a word's tone-marked pinyin, two to four syllables run together with no space, inserted in
-    parentheses after a kanji (切り絵(jiǎnzhǐ)); a name's romanisation (習近平（Xí Jìnpíng）) has capitals
-    and spaces."""
-    return [Span(offset + m.start(), offset + m.end()) for m in INSERTED.finditer(text)
-            if KANJI_BEFORE.match(text, m.start() - 1) and any(c in TONE_VOWELS for c in m.group(1))
-            and strip_tones(m.group(1)) not in pinyin_syllables() and _syllables(strip_tones(m.group(1)))]
+    """Spans of a word's tone-marked pinyin, two to four syllables run together with no space (a neutral syllable
+    may carry no mark: lièba), inserted in parentheses after a kanji (切り絵(jiǎnzhǐ)) or after a katakana word that
+    is not its reading (キウイ(míhóutáo): the Chinese word the katakana translates; ニーハオ(nǐhǎo) is a katakana
+    reading with its pinyin); a name's romanisation (習近平（Xí Jìnpíng）) has capitals and spaces."""
+    out = []
+    for m in INSERTED.finditer(text):
+        word = strip_tones(m.group(1))
+        if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
+            continue
+        splits = list(_splits(word))
+        if splits and (KANJI_BEFORE.match(text, m.start() - 1) or not _reads_as_word(text, m.start(), splits)):
+            out.append(Span(offset + m.start(), offset + m.end()))
+    return out
 
 
 KANJI_BEFORE = re.compile(f"[{KANJI_RANGE}]")
 SYLLABLE_LETTERS = 6  # the longest pinyin syllable (zhuang)
 
 
-def _syllables(word: str, count: int = 0) -> bool:
-    """``word`` is two to WORD_SYLLABLES pinyin syllables run together (jianzhi: jian|zhi)."""
+def _splits(word: str, count: int = 0):
+    """Each way ``word`` is two to WORD_SYLLABLES pinyin syllables run together (jianzhi: jian|zhi), as lists."""
     if not word:
-        return count >= 2
-    return count < WORD_SYLLABLES and any(word[:n] in pinyin_syllables() and _syllables(word[n:], count + 1)
-                                          for n in range(1, min(SYLLABLE_LETTERS, len(word)) + 1))
+        if count >= 2:
+            yield []
+        return
+    if count == WORD_SYLLABLES:
+        return
+    for n in range(1, min(SYLLABLE_LETTERS, len(word)) + 1):
+        if word[:n] in pinyin_syllables():
+            for rest in _splits(word[n:], count + 1):
+                yield [word[:n], *rest]
+
+
+def _reads_as_word(text: str, at: int, splits: list[list[str]]) -> bool:
+    """The katakana word that ends at ``at`` renders one syllabification of the pinyin (ニーハオ for ni|hao)."""
+    word = KATAKANA_BEFORE.search(text, max(0, at - 4 * WORD_SYLLABLES), at)
+    if word is None:
+        return False
+    key = coarse(katakana_romaji(word.group()))
+    return any(key in name_keys(split)[1] for split in splits)
 
 
 def _reads_as(text: str, at: int, syllable: str) -> bool:

@@ -15,7 +15,8 @@ class TonePinyin(Rule):
     Reports tone-marked pinyin inserted in parentheses after a character (`相當(dāng)`, `韓國(guó)人`).
     One lower-case syllable with a tone mark counts, right after a kanji, or after a katakana word
     (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates), and a word's syllables run together right
-    after a kanji (`切り絵(jiǎnzhǐ)`: the Chinese word's pinyin after its Japanese rendering) in a text that does not
+    after a kanji (`切り絵(jiǎnzhǐ)`: the Chinese word's pinyin after its Japanese rendering) or after a katakana word
+    that does not read as them (`リンゴ(píngguǒ)`; a neutral syllable may go unmarked) in a text that does not
     teach readings (a Chinese word followed by its own pinyin, `壁画（bìhuà）`, is a form with its reading:
     `textqa.labels`); a whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
