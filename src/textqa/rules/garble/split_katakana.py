@@ -15,9 +15,11 @@ KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
 SENTENCE_MARKS = SENTENCE_ENDS + "、"
 SPLIT = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝]){KATA}{{2,}}(?:{SPACE}{KATA}{{2,}})+(?!{KATA})")
-# a katakana word with one letter split off by a space (ボーイン グ): a split only when the text writes the word whole
-# elsewhere (ボーイング), the letter begins no word, or the dictionary knows the whole as one common noun (ボトル)
-SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}})(?![{KATAKANA_RANGE}])")
+# a katakana word with one letter split off by a space (ボーイン グ, パ ン): a split only when the text writes the word
+# whole elsewhere (ボーイング), the letter begins no word, or the dictionary knows the whole as one common noun (ボトル);
+# a word of two letters only when the second begins no word (パ ン)
+SPLIT_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}・=＝])(?:{KATA}{{2,}} {KATA}|{KATA} {KATA}{{2,}}"
+                          rf"|{KATA} [{KATAKANA_NON_INITIAL}])(?![{KATAKANA_RANGE}])")
 LONE_LETTER = re.compile(rf"(?<![{KATAKANA_RANGE}]){KATA}(?![{KATAKANA_RANGE}])")  # a katakana letter standing alone
 MAY_SPLIT = re.compile(rf"{KATA}{SPACE}{KATA}")  # what SPLIT and SPLIT_LETTER both hold: a fast first test
 
@@ -173,7 +175,7 @@ class SplitKatakana(Rule):
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
-    (`ドロー ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
+    (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
     stands alone next to it (`ア イ ウエ`: letters listed, or spaced for emphasis or layout), it is a reading in
     brackets, or the line is a list of words.
@@ -212,6 +214,8 @@ class SplitKatakana(Rule):
                                               f"join the parts or use ・ ({joined})", suggestion=joined)
             for m in SPLIT_LETTER.finditer(text):
                 whole = m.group().replace(" ", "")
+                if len(whole) == len("パン") and (_spaced_letters(text, m) or _set_apart(ctx, marks, readings, para, m)):
+                    continue  # two letters alone: listed (ァ ィ ゥ), or a reading spaced on purpose
                 # a split when the text writes the word whole, or when the letter after the space begins no word
                 if whole in ctx.doc.text:
                     why = f"the text writes it '{whole}' elsewhere"
