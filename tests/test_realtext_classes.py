@@ -1804,3 +1804,15 @@ def test_a_reading_after_the_name_inside_one_bracket_glosses_it():
     assert _nam("第3回　地域の歴史（星河龍：シンホーロン）", rows) == []
     assert ("NAM006", "シンホーロン") in _nam("講座の後、シンホーロンさんが質問に答えた。星河龍さんは笑った。", rows)
     assert ("NAM006", "シンホーロン") in _nam("（講師：星河龍さん、シンホーロンさんが質問に答えた）", rows)
+
+
+def test_a_misspelt_katakana_name_called_so_is_still_wrong():
+    """A brand the glossary writes in katakana (星河 → シンホー), sold 'under the name' of another katakana spelling of the
+    same sound (シンフーという名前で): a misspelling of the name, not another name. When the glossary prefers the kanji,
+    the katakana name the text calls it by stays a name talked about."""
+    rows = "星河\tシンホー\torg\t\t星河\t\n"
+    text = "その牛乳は、シンフーという名前で全国に売られている。シンホーの工場は大きい。"
+    assert ("NAM006", "シンフー") in _nam(text, rows)
+    kanji = "星河\t星河\torg\t\t\t\n"
+    assert _nam("その牛乳は、シンホーという名前で全国に売られている。星河の工場は大きい。", kanji) == []
+    assert ("NAM006", "シンホー") in _nam("その牛乳は、シンホーとして全国に売られている。星河の工場は大きい。", kanji)

@@ -11,7 +11,7 @@ import contextlib
 import itertools
 
 from ..asides import inserted_pinyin, set_aside
-from ..charclass import CELL_FILLER, SPACES, is_kanji
+from ..charclass import CELL_FILLER, KATAKANA_RUN, SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import simplified_form
@@ -422,10 +422,10 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
             out[i] = replaced(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
         if (marks.aliases and introduced_as_alias(text, m.span.start)) \
-                or (not called_so(m, text) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
+                or (not called_so(m, text, correct_forms(m.entity)[0]) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
                     and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
-                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text)) \
+                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text, correct_forms(m.entity)[0])) \
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
                 or in_chinese_line(text, m.span) \
                 or (m.kind.correct and legal_name(text, m.span.end)) or in_english_line(text, m.span) \
@@ -573,9 +573,13 @@ def _other_forms_in_sentence(text: str, mentions: list[Mention], starts: list[in
             and mentions[j].surface != head.surface]
 
 
-def called_so(m: Mention, text: str) -> bool:
-    """A rejected form that the text calls the thing by, quoted or not (「B駅」と呼ばれる): still the wrong name."""
-    return m.kind is MentionKind.REJECTED and named_as_such(text, m.span.end)
+def called_so(m: Mention, text: str, preferred: str) -> bool:
+    """A rejected form that the text calls the thing by, quoted or not (「B駅」と呼ばれる): still the wrong name. So is
+    another katakana spelling of a name whose preferred form is katakana itself (シンホーという名前で売られる for
+    the glossary's シンフー): a misspelling of the name, not another name of the thing."""
+    return (m.kind is MentionKind.REJECTED
+            or (m.kind is MentionKind.KATAKANA and KATAKANA_RUN.fullmatch(preferred) is not None)) \
+        and named_as_such(text, m.span.end)
 
 
 def _finder_layers(doc, compiled) -> list[list[Mention]]:
