@@ -386,6 +386,19 @@ def test_a_place_named_again_without_its_administrative_suffix_is_rendered(term_
     assert term_pair(zh, ja) == [("BIL001", "湖滨市", Severity.WARNING)] * missing
 
 
+@pytest.mark.parametrize("first, later, missing", [
+    ("湖浜市", "市内", 0),  # a city written in full once, then named by its suffix alone: within the city
+    ("湖浜市", "同市", 0),  # the city
+    ("湖浜市", "区内", 1),  # another suffix stands for no city
+    ("湖浜市", "都市内", 1),  # nor does the suffix inside another word
+    ("湖の町", "市内", 2),  # nor the suffix when the translation never writes the full name
+])
+def test_a_place_named_again_by_its_administrative_suffix_alone_is_rendered(term_pair, first, later, missing):
+    zh = "湖滨市的新机场于去年开通。\n\n目前，湖滨市共有公交线路40条，每天运送乘客约20万人次。\n"
+    ja = f"{first}の新空港は昨年開港した。\n\n現在、{later}には40のバス路線があり、毎日約20万人が利用している。\n"
+    assert term_pair(zh, ja) == [("BIL001", "湖滨市", Severity.WARNING)] * missing
+
+
 def test_a_short_form_does_not_introduce_a_person(term_pair):
     # the translation never names the person in full: the name is dropped where the source first gives it, once
     zh = "冠军由本地选手陈立军获得。陈立军赛后说，最后五公里非常艰难。\n"

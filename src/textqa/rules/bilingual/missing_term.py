@@ -33,7 +33,8 @@ class MissingTerm(Rule):
     likely standing for the name, with the fix, only when that word could render it (a shared kanji, a proper noun
     or unknown word, a katakana coinage, a word that reads like it); else at the sentence, with no suggestion. A repeated mention rendered in
     another sentence of the paragraph is not reported; where the source first names the entity, a rendering in
-    another sentence whose own source names it too does not count.
+    another sentence whose own source names it too does not count. A place the translation has written in full,
+    named again by its administrative suffix alone (同区 or 区内 for 星川区: `suffix-references`), is rendered.
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
