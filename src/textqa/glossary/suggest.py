@@ -287,9 +287,9 @@ def _given_key(s: _Seen) -> str | None:
     return " ".join(readings[0][1:]) if readings else None
 
 
-def cluster(seen: dict[str, _Seen]) -> list[list[_Seen]]:
-    """Group surfaces that share a sound key (union-find), most frequent first."""
-    items = list(seen.values())
+def grouped_by_keys(items: list, keys_of) -> list[list]:
+    """``items`` grouped so that two items sharing a key (``keys_of(item)``: an iterable of hashables) are in one
+    group, transitively (union-find); groups and their members in the order of their first item."""
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -298,21 +298,29 @@ def cluster(seen: dict[str, _Seen]) -> list[list[_Seen]]:
             i = parent[i]
         return i
 
-    by_key: dict[str, int] = {}
-    for i, s in enumerate(items):
-        keys = _keys(s)
-        given = _given_key(s)
-        if given:
-            keys.add("g:" + given)
-        for k in keys:
+    by_key: dict = {}
+    for i, item in enumerate(items):
+        for k in keys_of(item):
             if k in by_key:
                 parent[find(i)] = find(by_key[k])
             else:
                 by_key[k] = i
-    groups: dict[int, list[_Seen]] = {}
-    for i, s in enumerate(items):
-        groups.setdefault(find(i), []).append(s)
-    out = [sorted(g, key=lambda s: (-len(s.lines), s.surface)) for g in groups.values()]
+    groups: dict[int, list] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
+
+
+def cluster(seen: dict[str, _Seen]) -> list[list[_Seen]]:
+    """Group surfaces that share a sound key, most frequent first."""
+    def keys_of(s: _Seen) -> set[str]:
+        keys = _keys(s)
+        given = _given_key(s)
+        if given:
+            keys.add("g:" + given)
+        return keys
+
+    out = [sorted(g, key=lambda s: (-len(s.lines), s.surface)) for g in grouped_by_keys(list(seen.values()), keys_of)]
     return sorted(out, key=lambda g: (-len(g), -sum(len(s.lines) for s in g), g[0].surface))
 
 

@@ -208,26 +208,10 @@ def _lone_person_runs(doc, compiled) -> list[str]:
 def _written_as(names: list[_Name]) -> list[tuple[str, str]]:
     """(form, type) of each group of names that read alike or differ by one look-alike kanji: the most frequent
     form (the one with the most name evidence on a tie)."""
-    parent = list(range(len(names)))
+    from ..glossary.suggest import grouped_by_keys
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_key: dict[tuple, int] = {}
-    for i, name in enumerate(names):
-        for key in _keys(name):
-            if key in by_key:
-                parent[find(i)] = find(by_key[key])
-            else:
-                by_key[key] = i
-    groups: dict[int, list[_Name]] = {}
-    for i, name in enumerate(names):
-        groups.setdefault(find(i), []).append(name)
     out = []
-    for group in groups.values():
+    for group in grouped_by_keys(names, _keys):
         best = max(group, key=lambda n: (_known(n.surface), n.count, n.strong, sum(n.types.values()), n.surface))
         types = sum((n.types for n in group), Counter())
         out.append((best.surface, max(types, key=lambda t: (types[t], t)) if types else ""))
