@@ -1,6 +1,7 @@
 """bench/jobs_parts.py (the CPU of `--jobs N`'s parent and workers) hooks textqa's pool by name and reads what each
 process reports as it exits: run it on three small files so that a renamed hook or a worker that no longer reports
-fails here, not when someone next measures issue 14. No timing is asserted."""
+fails here, not when someone next measures issue 14; its timeline comes in the order the run makes it. No timing is
+asserted."""
 from __future__ import annotations
 
 import os
@@ -29,3 +30,23 @@ def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
     assert parts["workers"] > parts["busier"] > 0  # both workers reported
     assert "ideal ratio" in two and "ideal ratio" not in one
     assert float(re.search(r"parent ([\d.]+) s", one).group(1)) > 0
+    at = [parts[key] for key in ("pool_at", "first_start", "last_end", "joined_at", "end_at")]
+    assert 0 < at[0] and at == sorted(at)  # the pool, the first batch, the last, run() returned, the end
+    assert parts["during"] > 0 and parts["first_cpu"] > 0 and parts["steady_cpu"] > 0
+    assert "pool_at" not in one  # one job makes no pool
+
+
+def test_jobs_parts_timeline_lists_each_workers_batches(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))[:4]:
+        shutil.copy(article, corpus)
+    shutil.copy(ROOT / "tests" / "corpus" / "glossary.tsv", tmp_path / "glossary-100.tsv")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "jobs_parts.py"), f"{ROOT / 'src'}:2"],
+                          capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "BENCH_OUT": str(tmp_path), "RUNS": "1", "TIMELINE": "1"})
+    assert done.returncode == 0, done.stderr
+    batches = re.findall(r"^  worker \d+: (.*)$", done.stderr, re.M)
+    assert 1 <= len(batches) <= 2  # a line for each worker that took a batch (a busy machine may leave one idle)
+    sizes = [int(n) for line in batches for n in re.findall(r"/(\d+)(?: |$)", line)]
+    assert sum(sizes) == 4  # every file in some batch, once
