@@ -284,3 +284,17 @@ def test_a_short_word_of_characters_japanese_does_not_use_is_untranslated_chines
 def test_a_lone_pinyin_word_in_a_roll_of_romanised_names_is_a_warning(text, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB003" and " " not in f.surface]
     assert found == [("Xiaobao", severity)], found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a capitalised word that is no pinyin in a roll of three romanised names or more: a nickname or an English name
+    # the translation left in Latin letters among the people it lists
+    ("業界には、Skyline、Zhou Minghui、Qin Fang、Du Yuanhang、Marlowらがいる。",
+     [("Skyline", "warning"), ("Marlow", "warning")]),
+    # beside fewer names the list may name a shop, a brand or a band as well as people: silent
+    ("式典には、Skyline、Zhou Minghui、Marlowが招かれた。", []),
+    # the same words outside the list
+    ("Skylineの社員は、Zhou Minghui、Qin Fang、Du Yuanhangの三人だ。", []),
+])
+def test_a_latin_word_in_a_roll_of_romanised_names_is_a_leftover(text, found):
+    assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"] == found

@@ -13,6 +13,7 @@ from ...tokens import tokenize, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
+from ._names import ROLL_NAMES, enumerations, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
                     is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, spells_cell_after,
                     technical_register, token_at)
@@ -48,7 +49,9 @@ class EnglishFragment(Rule):
     Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
-    do use such names.
+    do use such names. A capitalised word that is no pinyin, listed in a roll of three romanised Chinese names or
+    more (`Skyline、Zhou Minghui、Qin Fang、Du Yuanhang`: GRB003's roll), is a warning too: a nickname or an English
+    name the translation left in Latin letters among the people the list names.
 
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
@@ -78,16 +81,27 @@ class EnglishFragment(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         for para, text in ctx.paragraphs(holding=LATIN_LETTER):  # a word with no letter is no English word
-            for run, words in latin_runs(text, para.start):
-                if not LATIN_LETTER.search(text, run.start - para.start, run.end - para.start) \
-                        or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
-                        or not line_has_japanese(ctx.doc.text, run) \
-                        or _quoted_english(ctx.doc.text, run) or _named(ctx.doc.text, run) \
-                        or in_dictionary_sense(ctx.doc.text, run):
-                    continue
-                if not _line_label(ctx.doc.text, run):
-                    yield from self._lowercase(ctx, text, para.start, words)
-                yield from self._phrases(ctx, words)
+            for chain in enumerations(text, list(latin_runs(text, para.start)), para.start):
+                phrases = []  # (span, message, case) of the enumeration's translated names
+                for run, words in chain:
+                    if self._set_apart(ctx, marks, text, para.start, run):
+                        continue
+                    if not _line_label(ctx.doc.text, run):
+                        yield from self._lowercase(ctx, text, para.start, words)
+                    phrases.extend(self._phrases(ctx, words))
+                yield from self._listed(ctx, phrases)
+                if len(chain) > ROLL_NAMES and roll_of_names(ctx, marks, chain):
+                    yield from self._named_in_roll(ctx, marks, text, para.start, chain)
+
+    @staticmethod
+    def _set_apart(ctx, marks, text: str, base: int, run: Span) -> bool:
+        """Latin text that is no leftover: no letter in it, a gloss, the English of a quotation, a glossary form, a
+        line with no Japanese, English quoted whole, a name introduced (という) or a dictionary's sense."""
+        return not LATIN_LETTER.search(text, run.start - base, run.end - base) \
+            or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
+            or not line_has_japanese(ctx.doc.text, run) \
+            or _quoted_english(ctx.doc.text, run) or _named(ctx.doc.text, run) \
+            or in_dictionary_sense(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
@@ -154,14 +168,20 @@ class EnglishFragment(Rule):
                            confidence=confidence(self, case))
 
     def _phrases(self, ctx, words):
+        """(span, message, case) of each phrase of capitalised words that translates a Chinese name (``_phrase``)."""
         group: list = []
         for span, w in [*words, (None, "")]:
             if span is not None and is_title_word(w) and not is_web_form(w):
                 group.append((span, w))
                 continue
-            if len(group) >= 2:
-                yield self._phrase(ctx, group)
+            if len(group) >= 2 and (found := self._phrase(ctx, group)):
+                yield found
             group = []
+
+    def _listed(self, ctx, phrases):
+        """The findings of one enumeration's translated names (``_phrase``)."""
+        for span, message, case in phrases:
+            yield ctx.finding(self, span, message, confidence=confidence(self, case))
 
     def _phrase(self, ctx, group):
         if _pinyin.name_shape([w for _, w in group]):
@@ -178,15 +198,27 @@ class EnglishFragment(Rule):
             return None  # a table row's label, then the name in kanji: `Yun Jin Icon 雲菫`
         if pinyin and english:
             # two words may be a company's own English name (pinyin brand + Technology): info only
-            return ctx.finding(self, span, f"half-translated name '{surface}': romanised Chinese "
-                                           f"({', '.join(pinyin)}) mixed with English words",
-                               confidence=confidence(self, "pinyin-and-english-long" if len(group) >= MIN_PHRASE
-                                                     else "pinyin-and-english-short"))
+            return (span, f"half-translated name '{surface}': romanised Chinese ({', '.join(pinyin)}) mixed with "
+                          "English words",
+                    "pinyin-and-english-long" if len(group) >= MIN_PHRASE else "pinyin-and-english-short")
         if english and len(group) >= MIN_PHRASE:
-            return ctx.finding(self, span, f"English phrase '{surface}' in Japanese prose: "
-                                           "translate it or use the organisation's established name",
-                               confidence=confidence(self, "english-phrase"))
+            return (span, f"English phrase '{surface}' in Japanese prose: translate it or use the organisation's "
+                          "established name", "english-phrase")
         return None
+
+    def _named_in_roll(self, ctx, marks, text: str, base: int, chain):
+        """A capitalised word that is not pinyin listed in a roll of romanised Chinese names (``roll_of_names``:
+        `Dundee、Xu Lan、Zhou Minghui、Qin Fang`): a person's nickname or English name the translation left in Latin
+        letters among the others. A pinyin word there is GRB003's."""
+        for run, words in chain:
+            if len(words) != 1 or not is_title_word(words[0][1]) or is_web_form(words[0][1]) \
+                    or _pinyin.segment(words[0][1]) or romanised_name(ctx, marks, words) \
+                    or glossary_surface(ctx, words[0][0]) or self._set_apart(ctx, marks, text, base, run):
+                continue
+            span, word = words[0]
+            yield ctx.finding(self, span, f"name '{word}' left in Latin letters in a roll of romanised Chinese "
+                                          "names: write the person's name in Japanese",
+                              confidence=confidence(self, "listed-in-roll"))
 
 
 QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
