@@ -298,3 +298,16 @@ def test_a_lone_pinyin_word_in_a_roll_of_romanised_names_is_a_warning(text, seve
 ])
 def test_a_latin_word_in_a_roll_of_romanised_names_is_a_leftover(text, found):
     assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"] == found
+
+
+@pytest.mark.parametrize("text, severity", [
+    # listed beside a name of pinyin and three English words or more: the translation made up the list's names alike
+    ("市は、Hubei Smart Transport Affairs、Yunhe Technology、Northern Green Energyなどの企業を誘致した。", "warning"),
+    # alone, or beside such a name in another sentence: a company may have such an English name of its own
+    ("市は、Yunhe Technology、Northern Green Energyなどの企業を誘致した。", "info"),
+    ("市はHubei Smart Transport Affairsを誘致した。Yunhe Technology、Northern Green Energyも進出した。", "info"),
+])
+def test_english_names_listed_beside_a_half_translated_name_are_warnings(text, severity):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+    assert [(s, v) for s, v in found if s != "Hubei Smart Transport Affairs"] == \
+        [("Yunhe Technology", severity), ("Northern Green Energy", severity)], found

@@ -56,10 +56,12 @@ def test_quoted_damage_is_reported_precisely(corpus, code, passage, damage):
                 assert f.span.end - f.span.start <= len(damage) + 2
 
 
-def test_german_smart_chain_is_only_info(corpus):
+def test_german_smart_chain_listed_beside_a_half_translated_name_is_a_warning(corpus):
+    """An English phrase alone is info (organisations do use such names); listed beside Hunan Smart Government
+    Affairs, a name of pinyin and three English words, it is one of the names the translation made up."""
     _, findings = corpus
     (f,) = [f for f in findings if f.surface == "German Smart Chain"]
-    assert f.severity.value == "info"
+    assert (f.code, f.severity.value) == ("GRB002", "warning")
 
 
 def test_halfwidth_spacing_is_one_summary_per_paragraph(corpus):
@@ -89,6 +91,7 @@ def test_weaker_latin_evidence_is_info_only(corpus):
     _, findings = corpus
     surfaces = ("Qulian Technology", "Panzi", "Laomai")
     weak = {f.surface: (f.code, f.severity.value) for f in findings if f.surface in surfaces}
-    # a two-word pinyin-and-English name is info; a lone pinyin word in a roll of ten romanised names is a warning
-    assert weak == {"Qulian Technology": ("GRB002", "info"), "Panzi": ("GRB003", "warning"),
+    # a two-word pinyin-and-English name is info alone, a warning listed beside a half-translated name of three words
+    # or more (Hunan Smart Government Affairs); a lone pinyin word in a roll of ten romanised names is a warning
+    assert weak == {"Qulian Technology": ("GRB002", "warning"), "Panzi": ("GRB003", "warning"),
                     "Laomai": ("GRB003", "warning")}

@@ -26,7 +26,8 @@ FLOORS = {
     # nowhere else, was at info; 38 -> 39 with the refit of 2026-12-01 (real5: a clean bibliography's romanised name
     # glossed by its characters is a form, one candidate fewer; warning threshold 0.441 -> 0.4438)
     ("example-article", "NAM"): 40,
-    ("example-article", "GRB"): 37,  # romanised nicknames in a roll of names (GRB003, grb17); Latin ones (GRB002, grb18)
+    ("example-article", "GRB"): 39,  # romanised nicknames in a roll of names (GRB003, grb17); Latin ones, and English
+    # names listed beside a half-translated one (GRB002, grb18)
     ("dev-single", "NAM"): 27,  # 株州 at warning again after real5's refit (26 after the first refit of 2026-12-01)
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)

@@ -49,9 +49,11 @@ class EnglishFragment(Rule):
     Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
-    do use such names. A capitalised word that is no pinyin, listed in a roll of three romanised Chinese names or
-    more (`Skyline、Zhou Minghui、Qin Fang、Du Yuanhang`: GRB003's roll), is a warning too: a nickname or an English
-    name the translation left in Latin letters among the people the list names.
+    do use such names, unless it is listed beside a half-translated name of three words or more (`Hubei Smart
+    Transport Affairs、Yunhe Technology、Northern Green Energy`): the translation made up the list's names alike. A
+    capitalised word that is no pinyin, listed in a roll of three romanised Chinese names or more (`Skyline、Zhou
+    Minghui、Qin Fang、Du Yuanhang`: GRB003's roll), is a warning too: a nickname or an English name the translation
+    left in Latin letters among the people the list names.
 
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
@@ -179,9 +181,15 @@ class EnglishFragment(Rule):
             group = []
 
     def _listed(self, ctx, phrases):
-        """The findings of one enumeration's translated names (``_phrase``)."""
+        """The findings of one enumeration's translated names (or of one run of Latin words). A name that mixes pinyin
+        with three English words or more is sure; an English phrase or a two-word name listed beside it (`Hubei Smart
+        Transport Affairs、Yunhe Technology、Northern Green Energy`) is one of the names the translation made up for
+        the same list, so sure too."""
+        sure = any(case == "pinyin-and-english-long" for _, _, case in phrases)
         for span, message, case in phrases:
-            yield ctx.finding(self, span, message, confidence=confidence(self, case))
+            listed = sure and case in ("pinyin-and-english-short", "english-phrase")
+            yield ctx.finding(self, span, message, confidence=confidence(self, "listed-with-translated-name"
+                                                                          if listed else case))
 
     def _phrase(self, ctx, group):
         if _pinyin.name_shape([w for _, w in group]):
