@@ -5,7 +5,7 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
+from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
 from ._text import casual_register, spaced_parens, spaced_style
 
 HYPHEN = "[-‐‑–]"
@@ -22,16 +22,22 @@ STRAY = re.compile("(?m)" + "|".join([
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
     # spaced reading in hiragana (こうべをあげて さんげつを)
     rf"[{KANJI_RANGE}{KATAKANA_RANGE}] (?:{HONORIFIC})",
+    # と話した.. 禹州  two half-width full stops after Japanese, before the next sentence (not three or more, an
+    # ellipsis; nor two that end a line: an ellipsis may be wrapped over it, `位置する..` then `.` on the next line)
+    rf"(?<=[{JAPANESE_RANGE}])\.\.(?={SPACE}*[^\s.．])",
 ]))
-# every shape of STRAY holds a space, two marks side by side or a mark and a hyphen: a fast first test
-MAY_STRAY = re.compile(f"{SPACE}|[、。][、。]|[。、]{HYPHEN}")
+# every shape of STRAY holds a space, two marks side by side (or two half-width stops) or a mark and a hyphen: a
+# fast first test
+MAY_STRAY = re.compile(f"{SPACE}|[、。][、。]|[。、]{HYPHEN}|\\.\\.")
 
 
 class StrayPunctuation(Rule):
     """
     ## What it does
     Reports punctuation that belongs to no sentence, such as `、、` or a space before `、`.
-    The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), a hyphen dangling after
+    The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), two half-width full
+    stops after Japanese before the next sentence (`と話した.. 町では`, with `。` as the fix; three or more, `...`, are
+    an ellipsis, and so may be two that end a line, wrapped over it), a hyphen dangling after
     a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`, nor one before a
     source's name in Latin letters that ends the line, a copied passage's credit: `…と言われる。-wikipedia.jp`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
@@ -46,9 +52,9 @@ class StrayPunctuation(Rule):
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
     or title with no sentence mark in a `「」` or `『』` that opens its line (`「 白 い 船 」`, a heading's layout; not
     `（ 本社 ）`, nor words quoted in a sentence, `彼は「 ありがとう 」と言った`). A mark written
-    twice (`。。`, `、、`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
+    twice (`。。`, `、、`, `..`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
-    style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` (a personal page trailing
+    style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
     off, a habit; a seam comes once).
 
     ## Why is this bad
@@ -92,14 +98,15 @@ class StrayPunctuation(Rule):
                                   confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
 
 
-DOUBLED_MARKS = ("。。", "、、")  # a mark written twice, which casual writers do on purpose
+HALFWIDTH_STOPS = ".."  # two half-width full stops ending a Japanese sentence (と話した..)
+DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
-TRAILING = re.compile("。。$", re.M)
+TRAILING = re.compile(rf"(?:。。|(?<=[{JAPANESE_RANGE}])\.\.)$", re.M)
 
 
 def _trailing_habit(text: str) -> bool:
-    """The writer ends two lines or more with 。。 (`書き直すと思う。。`): a personal page's way of trailing off, a
-    habit; a translation's seam comes once, anywhere."""
+    """The writer ends two lines or more with 。。 or .. (`書き直すと思う。。`): a personal page's way of trailing off,
+    a habit; a translation's seam comes once, anywhere."""
     return len(TRAILING.findall(text)) >= HABIT_WITH
 
 
@@ -167,6 +174,8 @@ SENTENCE_MARKS = "、。，．！？!?"  # what a padded name or title holds non
 def _without_stray(match: str) -> str:
     """The punctuation that belongs: no spaces or dangling hyphen, one mark where two stand (。 over 、)."""
     kept = re.sub(f"{SPACE}|{HYPHEN}", "", match)
+    if kept == HALFWIDTH_STOPS:
+        return "。"  # と話した..: the sentence's end, written with the wrong mark twice
     if kept and set(kept) <= set("、。"):
         return "。" if "。" in kept else "、"
     return kept
