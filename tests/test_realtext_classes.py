@@ -1816,3 +1816,37 @@ def test_a_misspelt_katakana_name_called_so_is_still_wrong():
     kanji = "星河\t星河\torg\t\t\t\n"
     assert _nam("その牛乳は、シンホーという名前で全国に売られている。星河の工場は大きい。", kanji) == []
     assert ("NAM006", "シンホー") in _nam("その牛乳は、シンホーとして全国に売られている。星河の工場は大きい。", kanji)
+
+
+# Fifteenth set of real pages (real9i: encyclopedia pages and mirrors on Chinese cities, provinces and empresses,
+# Japanese editions of Chinese media, travel blogs on 西安, literature set in China, machine translations).
+# a dictionary's entry: the headword on its line, its reading on the line below (bare, or in one bracket)
+def test_a_reading_under_its_headword_glosses_it():
+    rows = "星河龙\t星河龍\tperson\tせいがりゅう\t\t\n"
+    assert _nam("星河龍\n\nせいがりゅう\n\n710年〜770年\n\n唐の詩人。星河龍は旅を好んだ。", rows) == []
+    with_original = "星河龙\t星河龍\tperson\tせいがりゅう\t星河龙\t\n"  # the entry gives the original form too
+    assert _nam("星河龍〈星河龙〉\n(せいがりゅう)\n唐の詩人。星河龍は旅を好んだ。", with_original) == []
+    two = rows + "星河公\t星河公\tperson\tせいがこう\t\t\n"  # two names of one person, slashes parting both lines
+    assert _nam("星河龍 / 星河公\nせいがりゅう / せいがこう(710-770)\n唐の詩人。", two) == []
+
+
+def test_a_reading_on_a_line_of_its_own_elsewhere_is_still_reported():
+    """The contrasts: the line above says more than the name, and the reading goes on into a sentence."""
+    rows = "星河龙\t星河龍\tperson\tせいがりゅう\t\t\n"
+    assert ("NAM006", "せいがりゅう") in _nam("唐の詩人に星河龍がいる。\nせいがりゅう\n旅を好んだ。", rows)
+    assert ("NAM006", "せいがりゅう") in _nam("星河龍\nせいがりゅうは旅を好んだ。", rows)
+    two = rows + "星河公\t星河公\tperson\tせいがこう\t\t\n"  # the parts in another order: no reading under its name
+    assert ("NAM006", "せいがりゅう") in _nam("星河公 / 星河龍\nせいがりゅう / せいがこう\n唐の詩人。", two)
+
+
+HEAD_AND_LONGER = "星河\t星河\tplace\t\t\t\n星河浦\t星河浦\tplace\t\t\t\n"  # a place, and one whose name begins with it
+
+
+# pinyin in brackets after a place's name whose head is another name of the glossary (上海 of 上海浦), the rest not the
+# name's pinyin (another tone, an English word): the bracket reads the whole name, the shorter name's pinyin in it
+def test_pinyin_of_a_longer_name_glosses_it_and_not_its_head():
+    assert _nam("語源は星河浦 (Xīnghé Creek) の名である。星河は大きな町だ。", HEAD_AND_LONGER) == []
+
+
+def test_pinyin_of_a_name_left_in_prose_is_still_reported():
+    assert ("NAM007", "Xīnghé") in _nam("町の名は Xīnghé と書かれた。星河浦は川の名である。", HEAD_AND_LONGER)

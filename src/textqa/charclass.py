@@ -134,6 +134,7 @@ TITLE_CLOSE = "』」"  # the quotes a work's title ends with (『青い星河�
 PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 OPENER_OF = dict(zip(CLOSE_BRACKETS, OPEN_BRACKETS))  # the opening bracket of each closing one
 PARENS = {"（": "）", "(": ")"}  # round brackets, full- and half-width
+ANGLE_BRACKETS = {"〈": "〉", "《": "》"}  # Chinese title marks; a headword's other script too (星河龍〈星河龙〉)
 # what holds a gloss right after a name: round brackets, and the tortoise-shell brackets a dictionary entry holds a
 # headword's reading in (林志強〔リン・ジーチアン〕)
 GLOSS_BRACKETS = {**PARENS, "〔": "〕"}

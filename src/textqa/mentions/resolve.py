@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
+import re
 
 from ..asides import inserted_pinyin, set_aside
-from ..charclass import CELL_FILLER, KATAKANA_RUN, SPACES, is_kanji
+from ..charclass import ANGLE_BRACKETS, CELL_FILLER, KATAKANA_RUN, PAIRS, SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import simplified_form
@@ -383,6 +384,12 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
             lo, hi = bisect.bisect_left(starts, group.start), bisect.bisect_left(starts, group.end)
             inside += [j for j in range(lo, hi)
                        if group.contains(mentions[j].span) and mentions[j].entity == head.entity]
+            if head.kind.correct:  # 星河浦 (Xīnghé pǔ): the reading of 星河 spells the head's part, not 星河 used
+                parts = [j for j in range(lo, hi) if group.contains(mentions[j].span)
+                         and mentions[j].kind is MentionKind.ROMANIZED and mentions[j].entity != head.entity
+                         and any(f in head.surface and f != head.surface for f in correct_forms(mentions[j].entity))]
+                for j in parts:
+                    out[j] = replaced(out[j], glossed=True)
         for j in inside:
             out[j] = replaced(out[j], glossed=True)
         # Hu Jinchu（胡锦矗）: pinyin before the entity's own Chinese form, as a citation of the original gives both
@@ -405,7 +412,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
-    for j in _reading_in_row(text, out, correct_forms) + _romanised_in_row(text, out, correct_forms):
+    for j in _reading_in_row(text, out, correct_forms) + _romanised_in_row(text, out, correct_forms) \
+            + _reading_below_headword(text, out, correct_forms):
         out[j] = replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replaced(out[i], glossed=True)
@@ -509,6 +517,48 @@ def _reading_in_row(text: str, mentions: list[Mention], correct_forms) -> list[i
                 if any(head.endswith(f) for f in correct_forms(m.entity)):
                     out.append(j)
     return out
+
+
+HEADWORD_BRACKETS = {**PAIRS, **ANGLE_BRACKETS}  # what may hold a headword's other form or its reading on its line
+HEADWORD_OPENER = {close: opening for opening, close in HEADWORD_BRACKETS.items()}
+HEADWORD_SLASH = re.compile(r"[ \u3000]*[/／][ \u3000]*")  # what parts headwords on a line and their readings under them
+HEADWORD_GAP = 2  # line breaks at most between a headword's line and its reading's (one blank line between)
+
+
+def _reading_below_headword(text: str, mentions: list[Mention], correct_forms) -> list[int]:
+    """Readings that are all of their line, perhaps in one bracket (`（しんがりゅう）`) or before one (dates: `しんがりゅう
+    (710-770)`), right under a line that is a correct form of their entity alone, perhaps before its other script in
+    one bracket (`星河龍〈星河龙〉`), a blank line between at most; or the same part of both lines where slashes part
+    them alike (`星河龍 / 星河公` above `しんがりゅう / しんがこう`): a dictionary's entry gives its headword, then how the
+    headword is read, as a gloss does."""
+    out = []
+    for j, m in enumerate(mentions):
+        if m.kind not in SOUNDED_KINDS or m.glossed:
+            continue
+        start, end = text.rfind("\n", 0, m.span.start) + 1, text.find("\n", m.span.end)
+        above = start  # where the line above ends, blank lines and spaces skipped
+        while above > 0 and start - above <= HEADWORD_GAP and text[above - 1] in "\n" + SPACES:
+            above -= 1
+        if not above or start - above > HEADWORD_GAP:
+            continue
+        parts = HEADWORD_SLASH.split(text[start:len(text) if end < 0 else end])
+        heads = HEADWORD_SLASH.split(text[text.rfind("\n", 0, above) + 1:above])
+        k = len(HEADWORD_SLASH.findall(text, start, m.span.start))
+        if len(parts) == len(heads) and _headword(parts[k]) == m.surface \
+                and _headword(heads[k]) in correct_forms(m.entity):
+            out.append(j)
+    return out
+
+
+def _headword(s: str) -> str:
+    """What ``s`` holds without one pair of brackets around all of it (`（しんがりゅう）`: しんがりゅう), or without the one
+    bracket that ends it (`星河龍〈星河龙〉`, `しんがりゅう(710-770)`: the word before it); ``s`` itself when neither."""
+    s = s.strip(SPACES)
+    close = HEADWORD_BRACKETS.get(s[:1])
+    if len(s) > 2 and s[-1] == close and close not in s[1:-1]:
+        return s[1:-1].strip(SPACES)
+    opening = HEADWORD_OPENER.get(s[-1:])
+    return s[:s.rfind(opening)].strip(SPACES) if opening and s.rfind(opening) > 0 else s
 
 
 def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list[int]:

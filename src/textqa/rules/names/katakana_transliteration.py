@@ -19,7 +19,9 @@ class Katakana(VariantRule):
     surname alone in katakana as the reading spells it, before a title or honorific (`トゥーさん`, reading
     トゥー・ジーミン), is reported when the document names the person and no correct form of theirs is katakana.
     A reading a form's field label gives (`ふりがな　リン・ジーチアン` above `氏名　林志強`: data/form_labels.txt) or a
-    table's row gives in the cell after the name (`3　林　志強　　リン・ジーチアン　FW`) glosses the name: not reported.
+    table's row gives in the cell after the name (`3　林　志強　　リン・ジーチアン　FW`), or a reading that is all of its line
+    under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), glosses the name: not
+    reported.
 
     ## Why is this bad
     Japanese writes Chinese names in kanji; a katakana reading alone hides which
