@@ -1850,3 +1850,12 @@ def test_pinyin_of_a_longer_name_glosses_it_and_not_its_head():
 
 def test_pinyin_of_a_name_left_in_prose_is_still_reported():
     assert ("NAM007", "Xīnghé") in _nam("町の名は Xīnghé と書かれた。星河浦は川の名である。", HEAD_AND_LONGER)
+
+
+# a word about a place (its language, people, food) whose head is the head of a longer place name of the glossary
+def test_a_word_about_a_place_is_no_slip_for_a_longer_place_name():
+    assert _nam("町の人は星河語を話す。星河浦は川の名である。", HEAD_AND_LONGER) == []
+
+
+def test_a_slip_in_a_longer_place_name_is_still_reported():
+    assert ("NAM005", "星河布") in _nam("川の名は星河布である。星河浦は古い。", HEAD_AND_LONGER)

@@ -9,7 +9,7 @@ from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
 from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
-from ..phonetics.tables import chinese_word, confusable, family_words
+from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
                        name_suffix_after, place_word, shared_characters, token_evidence)
 from ..tokens import token_at, tokens_at
@@ -214,7 +214,8 @@ class _Window:
         if self._near is None:
             idx = compiled.indexes
             found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons, window)
-            self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()]
+            self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()
+                          if not _place_word(compiled, window, zh)]
         return self._near
 
     def read_as(self, compiled, window: str, placed: bool) -> tuple:
@@ -512,6 +513,19 @@ def _family_of(window: str, zh: str, persons: frozenset[str]) -> bool:
         return False
     n = surname_length(zh)
     return simplified_form(window[:n]) == simplified_form(zh[:n]) and window[n:] in family_words()
+
+
+PLACE_HEAD = 2  # characters at least of the place's name that a word about it begins with (星河 of 星河語)
+
+
+def _place_word(compiled, window: str, zh: str) -> bool:
+    """The window is the head of a place's longer name, itself a name (星河 of 星河浦), and then a word about that
+    place (星河語, 星河人: data/place_words.tsv), not the longer name misspelt."""
+    if compiled.entry(zh).type != "place":
+        return False
+    simple = simplified_form(zh)
+    return any(window.endswith(w) and PLACE_HEAD <= len(window) - len(w) < len(simple)
+               and simplified_form(window[:-len(w)]) == simple[:len(window) - len(w)] for w in place_words())
 
 
 def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[str, str]:

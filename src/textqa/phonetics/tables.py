@@ -88,6 +88,12 @@ def family_words() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("family_words.tsv") if row[0] != "word")
 
 
+@functools.lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    """Words that after a place's name make a word about the place (星河語, 星川人, 星河料理)."""
+    return frozenset(row[0] for row in _rows("place_words.tsv") if row[0] != "word")
+
+
 @functools.lru_cache(maxsize=1)
 def _lexicon_path() -> Path | None:
     """jieba's Chinese dictionary, ``dict.txt`` (one ``word frequency tag`` a line; real words and names, places

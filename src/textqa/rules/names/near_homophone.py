@@ -29,7 +29,9 @@ class NearHomophone(VariantRule):
     name only in its last character, in the sentence that spells the glossary name right, is another person
     named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip. A person's
     one-character surname changed by one merged sound (n and l, a front and a back nasal: `潘雪梅` for 庞雪梅,
-    `phonetics/data/confusable.tsv`) is the surname misheard, reported here; any other surname is NAM008's.
+    `phonetics/data/confusable.tsv`) is the surname misheard, reported here; any other surname is NAM008's. The
+    head of a place's longer name, itself two characters or more, and then a word about that place (`星河語`, `星河人`
+    beside a glossary's 星河浦: phonetics/data/place_words.tsv) is that word, not the longer name misspelt.
 
     ## Use instead
     `比亜迪は電池も作る。比亜迪の新車が売れた。`
