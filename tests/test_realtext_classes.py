@@ -1859,3 +1859,22 @@ def test_a_word_about_a_place_is_no_slip_for_a_longer_place_name():
 
 def test_a_slip_in_a_longer_place_name_is_still_reported():
     assert ("NAM005", "星河布") in _nam("川の名は星河布である。星河浦は古い。", HEAD_AND_LONGER)
+
+
+# a noun of a place or an occasion written twice for "each of them" (要所要所, 節目節目)
+def test_a_distributive_noun_written_twice_is_silent():
+    assert [w for w in glossary_warnings("城壁には要所要所に見張り台がある。", None) if w[0] == "GRB008"] == []
+
+
+def test_a_noun_outside_the_distributive_list_is_still_doubled():
+    assert ("GRB008", "書類書類") in glossary_warnings("係員が書類書類を配った。", None)
+
+
+# particles written twice right after a comma: nothing before them to bind to, an interjection (…が、でもでも)
+def test_particles_doubled_after_a_comma_are_an_interjection():
+    text = "少し長い話だと思いますが、でもでもやっぱり面白いです。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == []
+
+
+def test_a_particle_doubled_after_its_word_is_still_reported():
+    assert ("GRB008", "は、は") in glossary_warnings("港の数字は、は正確だ。", None)

@@ -22,6 +22,7 @@ SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
+CLAUSE_COMMAS = "、，,"  # a comma that ends a clause: a particle after it binds to nothing before it
 SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands before a doubling
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
@@ -96,11 +97,12 @@ def _doubles(a, b, separated: bool) -> bool:
 def _is_reduplication(unit: str) -> bool:
     """A unit written twice on purpose: a short kana unit (mimetic words: くしゃくしゃ, old spelling くしやくしや,
     ドキドキ), 一 and a counter or noun read "one by one" (一歩一歩, 一手一手, 一人一人), or the stem of an adjective made by
-    writing a word twice (派手派手 of 派手派手しい)."""
+    writing a word twice (派手派手 of 派手派手しい), or a noun of a place, time or occasion written twice for "each of
+    them" (要所要所, 節目節目: data/distributive_nouns.txt)."""
     if len(unit) <= REDUPLICATED_KANA and unit.startswith(DISTRIBUTIVE) and len(unit) >= 2:
         return True
     return (len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)) \
-        or _reduplicated_adjective(unit)
+        or unit in word_list("distributive_nouns.txt") or _reduplicated_adjective(unit)
 
 
 ADJECTIVE_ENDING = "しい"  # what a word written twice takes to make an adjective (派手派手しい, 毒々しい)
@@ -137,8 +139,10 @@ class DoubledWord(Rule):
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title) above a line that begins with it, `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
-    no hiragana and no sentence mark), particles doubled where they open a sentence (`ではでは、またね`, `でもでも、`: a particle binds
-    to a word before it, so with none they are an interjection), and
+    no hiragana and no sentence mark), particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
+    `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
+    noun of a place, time or occasion written twice for "each of them" (`要所要所`, `節目節目`: data/distributive_nouns.txt),
+    and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, and the stem of an
     adjective made by doubling, `派手派手` of `派手派手しい`), the emphatic repeat of a word with も (`何度も何度も`), the
     reciprocal `人間と人間との` (a noun and と twice, then の) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
@@ -225,8 +229,8 @@ class DoubledWord(Rule):
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
                 if ctx.doc.text[span.start - 1:span.start] == RUBY_CLOSE:
                     continue  # 隔《へだ》てて: an Aozora ruby mark splits the word; its okurigana and a particle follow
-                if _opens_sentence(ctx.doc.text, span.start) and all(t.pos[0] == "助詞" for t in toks[right:right + n]):
-                    continue  # ではでは、またね / でもでも、: a particle binds to the word before it; with none, an interjection
+                if _opens_clause(ctx.doc.text, span.start) and all(t.pos[0] == "助詞" for t in toks[right:right + n]):
+                    continue  # ではでは、またね / …が、でもでも: a particle binds to the word before it; with none, an interjection
                 shown = "".join(t.surface for t in toks[right:right + n])
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
@@ -236,10 +240,11 @@ class DoubledWord(Rule):
 RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》てて
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Nothing but spaces between ``start`` and the line's start, a sentence's end or an opening bracket."""
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but spaces between ``start`` and the line's start, a sentence's end, an opening bracket or a comma
+    that ends the clause before it (…と思いますが、でもでもやっぱり)."""
     before = text[max(0, start - SENTENCE_LOOKBACK):start].rstrip(" \u3000\t")
-    return not before or before[-1] in "\n" + SENTENCE_ENDS + OPEN_BRACKETS
+    return not before or before[-1] in "\n" + SENTENCE_ENDS + OPEN_BRACKETS + CLAUSE_COMMAS
 
 
 def _alone_on_line(text: str, tok) -> bool:
