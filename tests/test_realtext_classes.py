@@ -1878,3 +1878,15 @@ def test_particles_doubled_after_a_comma_are_an_interjection():
 
 def test_a_particle_doubled_after_its_word_is_still_reported():
     assert ("GRB008", "は、は") in glossary_warnings("港の数字は、は正確だ。", None)
+
+
+# a half-width ? between a known word and the copula or hedging: the writer's doubt (飲茶三昧?なので)
+def test_a_hedging_question_mark_after_a_word_is_silent():
+    text = "普段は港町で散歩三昧?なので疲れません。\n\n星野は旅が好きだ。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB014"] == []
+
+
+def test_a_question_mark_after_no_word_is_still_a_lost_character():
+    """The contrasts: the kanji before it are no word (a name that lost a character), and a kanji after it."""
+    assert ("GRB014", "?") in glossary_warnings("代表の星?なので困った。\n\n星野は旅が好きだ。", None)
+    assert ("GRB014", "?") in glossary_warnings("散歩三昧?市の代表。\n\n星野は旅が好きだ。", None)

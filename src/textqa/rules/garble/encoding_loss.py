@@ -9,6 +9,7 @@ from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
 from ...mentions.runs import glossary_memo, open_place_index, open_place_key
+from ...tokens import tokenize
 from ...wordlists import word_list
 from ._text import paragraphs
 
@@ -31,6 +32,22 @@ SENTENCE_END = SENTENCE_ENDS + "\n"
 # a ? before the quotative と or って and a verb of thinking or saying (田中画伯?と思ったら, 本物?って聞いた): a question
 # the writer quotes, and a name that lost a character is no thought
 QUOTED_QUESTION = re.compile(r"\?(?:と|って)(?:思|言|い[うっ]|考|聞|感|疑|尋|問)")
+
+# a ? between a word and the copula or a word of hedging after it (飲茶三昧?なので, 本場?だから): a writer's doubt about the
+# word, as a question's mark is; a name that lost its last character leaves no word the dictionary knows (習近?だ)
+HEDGED = re.compile(r"\?(?:な[のん]|だ|で(?:す|し|あ)|かな|かも|みたい|らしい|っぽい)")
+HEDGED_WORD = 2  # characters at least of the word before a hedging ?: one kanji left may be a name's part (福?なので)
+
+
+def _hedged(text: str, at: int) -> bool:
+    """The ``?`` at ``at`` follows a common noun the dictionary knows, of HEDGED_WORD characters or more, and comes
+    before the copula or a word of hedging (``HEDGED``): the writer's doubt, not a lost character."""
+    before = KANJI_BEFORE.search(text, 0, at)
+    if before is None or not HEDGED.match(text, at):
+        return False
+    toks = tokenize(before.group())
+    return bool(toks) and toks[-1].is_common_noun and len(toks[-1].surface) >= HEDGED_WORD
+
 
 QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
 
@@ -127,7 +144,9 @@ class EncodingLoss(Rule):
     `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`, or any `?` this rule
     reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`), a `?` between words may be one too, and is only
     `info` (one at the start of a word never is). After a question word it ends a question, and
-    so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), and after は in a headline (a line with no `。`:
+    so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), between a
+    common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
+    `習近?だ` is no word), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
     `何華武`: a name that begins with a question word lost a character). With a glossary, so is one katakana letter
     or the geta mark `〓` standing alone where a glossary name of kanji has a character, the rest of the name written
@@ -166,7 +185,7 @@ class EncodingLoss(Rule):
             for m in LOST.finditer(text):
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())
-                        or QUOTED_QUESTION.match(text, m.end() - 1)) \
+                        or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     questions = True
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark
