@@ -404,19 +404,30 @@ def test_a_small_table_is_read_whole_on_its_first_miss_and_answers_the_same(tmp_
     assert "s999" not in s and s._whole == frozenset(members)
 
 
-def test_a_glossary_read_without_cells_has_the_same_entries():
-    """A helper compiling part of a glossary reads it with no cells (``load_entries``): the same entries as the
-    checked reading, also from a file with malformed rows (they give no entry either way)."""
+def test_a_glossary_read_without_cells_has_the_same_entries_and_raises_the_same_errors():
+    """The compile parses a glossary once, with no cells (``load_unchecked(cells=False)``): the same entries as
+    the reading with cells, also from a file with malformed rows (they give no entry either way); its check
+    raises the same errors (each names its line) and passes a clean one."""
     from pathlib import Path
 
-    from textqa.glossary.load import load_entries, load_unchecked
+    from textqa.errors import InputErrors
+    from textqa.glossary.load import load_unchecked
 
     every_problem = Path(__file__).parent / "data" / "glossary" / "every-problem.tsv"
     for path in (GLOSSARY, every_problem):
         data = path.read_bytes()
-        expected, _ = load_unchecked([str(path)], [data])
-        got = load_entries([str(path)], [data])
+        expected, check_cells = load_unchecked([str(path)], [data])
+        got, check = load_unchecked([str(path)], [data], cells=False)
         assert got.entries == expected.entries and got.paths == expected.paths and got.entries
+        raised = []
+        for run in (check_cells, check):
+            try:
+                run()
+                raised.append(None)
+            except InputErrors as exc:
+                raised.append([(str(e), e.line) for e in exc.errors])
+        assert raised[0] == raised[1]
+        assert (raised[0] is None) == (path == GLOSSARY)
 
 
 def test_literal_forms_made_in_batches_equal_those_made_at_once(monkeypatch):

@@ -105,19 +105,16 @@ def compile_to_store(glossary: Glossary, path, key: str) -> None:
 
 def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> None:
     """Read, check and compile glossary files into a store file, as ``load_glossary`` then ``compile_to_store``
-    do (raising InputErrors the same way); files of ``HELPER_BYTES`` or more are compiled in two processes, the
-    helper forked before the files are read, so that it reads them at the same time as this process and never
-    holds what checking them needs."""
+    do (raising InputErrors the same way). The files are parsed once, with no cells (``load_unchecked``); files
+    of ``HELPER_BYTES`` or more are compiled in two processes, the helper forked once they are parsed (it shares
+    the parsed entries with this process) and before they are checked, which it never waits for."""
     from . import store  # noqa: PLC0415
-    from .load import load_entries, load_unchecked  # noqa: PLC0415
+    from .load import load_unchecked  # noqa: PLC0415
 
+    glossary, check = load_unchecked(paths, datas, cells=False)
     with contextlib.ExitStack() as stack:
-        def share(send):  # in the helper: its own reading of the files (unchecked: this process checks them)
-            return _helper_share(load_entries(paths, datas), send)
-
-        helpers = [stack.enter_context(store.Helper(path, 1, key, share))] if sum(map(len, datas)) >= HELPER_BYTES \
-            else []
-        glossary, check = load_unchecked(paths, datas)
+        helpers = [stack.enter_context(store.Helper(path, 1, key, lambda send: _helper_share(glossary, send)))] \
+            if sum(map(len, datas)) >= HELPER_BYTES else []
         store.save_parts(path, key, glossary, [lambda: _sound_share(glossary, check, helpers),
                                                lambda: _kana_share(glossary)], helpers)
 

@@ -253,17 +253,20 @@ def load_glossary(paths, datas: list[bytes] | None = None) -> Glossary:
     return glossary
 
 
-def load_unchecked(paths, datas: list[bytes] | None = None) -> tuple[Glossary, Callable[[], None]]:
+def load_unchecked(paths, datas: list[bytes] | None = None, *, cells: bool = True) \
+        -> tuple[Glossary, Callable[[], None]]:
     """``load_glossary`` in two steps: the glossary as parsed, and the check that raises its error-level GLS
     problems, to be called before the glossary is used (compiling a large glossary starts while it runs).
-    Raises at once when a file cannot be read or parsed (with the others' problems too)."""
+    Raises at once when a file cannot be read or parsed (with the others' problems too). With ``cells`` false
+    the files keep no cells (``parse_file``): the errors raised are the same (an error names its line, never
+    its column), with the least memory."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     errors: list[InputError] = []
     files: list[GlossaryFile] = []
     for p, data in zip(paths, datas or [None] * len(paths)):
         try:
-            files.append(read_file(p, data))
+            files.append(read_file(p, data, cells=cells))
         except InputErrors as exc:
             errors.extend(exc.errors)
     if errors:
@@ -278,10 +281,3 @@ def load_unchecked(paths, datas: list[bytes] | None = None) -> tuple[Glossary, C
         _raise_on_errors(held.pop())
 
     return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), check
-
-
-def load_entries(paths, datas: list[bytes]) -> Glossary:
-    """The glossary ``load_unchecked`` gives, parsed with no cells and never checked (a process compiling part
-    of a glossary that another process checks); files that cannot be read or parsed raise InputErrors."""
-    return Glossary([e for p, data in zip(paths, datas) for e in read_file(p, data, cells=False).entries],
-                    [str(p) for p in paths])
