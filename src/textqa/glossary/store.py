@@ -8,7 +8,8 @@ glossary quick to compile). A row of strings (a set's, or a map's whose values a
 the phonetic keys) is written as text, its strings joined by separators, and its positions as an array of
 integers (``_text_row``): quicker to make and smaller than a pickle of the same lists (the 100,000-entry bench
 glossary's store 154 -> 132 MB); other rows are pickled. Small values (tuples, small sets, the glossary's paths)
-and the pickled literal automaton sit in a ``meta`` table. Loading opens the file and answers lookups as they come
+and the pickled literal automaton sit in a ``meta`` table. The index of the kanji forms with one place left open
+(``textqa.glossary.open_place``) is one more table, made from the literal forms as they are written. Loading opens the file and answers lookups as they come
 (``StoredMap``, ``StoredSet``, ``StoredGlossary``), remembering each answer; nothing is read whole but the
 automaton, on first use.
 
@@ -35,8 +36,9 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .model import Entry, Glossary
+from .open_place import LENGTHS, OPEN_PLACE_TABLE, OpenPlaces, open_place_fills
 
-FORMAT = "textqa-compiled-glossary 4"
+FORMAT = "textqa-compiled-glossary 5"
 APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
@@ -496,8 +498,11 @@ def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict)
         if name == "forms":
             forms, blobs["automaton"] = value
             value = None  # noqa: PLW2901
-            yield "forms", {surface: tuple(PAIR.join(pair) for pair in holders) for surface, holders in forms.items()}
+            yield "forms", {surface: tuple(map(PAIR.join, holders)) for surface, holders in forms.items()}
+            fills, small[LENGTHS] = open_place_fills(forms)
             forms = None
+            yield OPEN_PLACE_TABLE, fills
+            fills = None
         elif name == "entries":
             yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
         elif isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
@@ -602,9 +607,11 @@ def load(path: Path, key: str):
                 raise StoreError(f"no {f.name} index")
         forms = StoredMap(store, "forms", lambda holders: [_holder(h) for h in holders])
         glossary = StoredGlossary(store)
-        if not {"forms", "entries"} <= store.tables or "automaton" not in store.meta["blobs"] \
+        if not {"forms", "entries", OPEN_PLACE_TABLE} <= store.tables or "automaton" not in store.meta["blobs"] \
                 or not isinstance(store.meta["size"], int) or not isinstance(store.meta["content_hash"], str):
             raise StoreError("incomplete store")
+        open_places = OpenPlaces(StoredMap(store, OPEN_PLACE_TABLE), store.meta[LENGTHS], forms)
     except (KeyError, TypeError, AttributeError) as exc:
         raise StoreError(f"malformed store: {exc}") from None
-    return CompiledGlossary(glossary, forms, PhoneticIndex(**parts), _load_automaton=lambda: store.blob("automaton"))
+    return CompiledGlossary(glossary, forms, PhoneticIndex(**parts), _load_automaton=lambda: store.blob("automaton"),
+                            _open_places=open_places)

@@ -13,12 +13,13 @@ from importlib import resources
 from ..charclass import KANJI_RUN, common_kanji, is_kanji
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
+from ..glossary.open_place import open_place_key
 from ..phonetics.tables import chinese_word
 from .features import Features, name_suffix_after, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
-from .runs import glossary_memo, long_runs, named_entities, open_place_index, open_place_key
+from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 HEADER = ("a", "b", "how")
@@ -73,8 +74,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's)."""
     named = named_entities(doc)
     heard = _heard(doc)
-    index, lengths = open_place_index(compiled)
-    if not index:
+    places = compiled.open_places()
+    if not places.lengths:
         doc.add_layer(LAYER, [])
         return []
     memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
@@ -82,7 +83,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
-            found = memo[run] = _in_run(run, index, lengths, compiled.forms)
+            found = memo[run] = _in_run(run, places, compiled.forms)
         for i, n, zh, form in found:
             span = Span(run_start + i, run_start + i + n)
             if (span, zh) in heard:
@@ -110,7 +111,7 @@ def _heard(doc) -> set[tuple[Span, str]]:
     return out
 
 
-def _in_run(run: str, index, lengths: tuple[int, ...], forms) -> tuple[tuple[int, int, str, str], ...]:
+def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
     table = lookalikes()
@@ -119,12 +120,12 @@ def _in_run(run: str, index, lengths: tuple[int, ...], forms) -> tuple[tuple[int
         others = table.get(ch)
         if not others:
             continue
-        for n in lengths:
+        for n in places.lengths:
             for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):  # windows of length n holding place p
                 window = run[i:i + n]
                 if window in forms:
                     continue
-                for form, holders in index.get(open_place_key(window, p - i), ()):
+                for form, holders in places.fitting(open_place_key(window, p - i)):
                     if form[p - i] in others:
                         out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
     return tuple(out)  # most runs hold none: the one empty tuple

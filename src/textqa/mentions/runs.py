@@ -5,7 +5,6 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ..charclass import KANJI_RUN
 from ..findings import Span
 
 MEMO_SIZE = 50_000  # answers one glossary memo holds before it starts afresh
@@ -111,33 +110,6 @@ def named_entities(doc) -> set[str]:
     if scope is not None:
         return scope.named
     return {m.entity for m in doc.layers.get("mentions.exact", ())}
-
-
-OPEN_PLACE = "\0"  # the one place of a form's key left open (a character changed or lost): no form holds it
-
-
-def open_place_key(form: str, p: int) -> str:
-    return form[:p] + OPEN_PLACE + form[p + 1:]
-
-
-def open_place_index(compiled) -> tuple[dict[str, tuple[tuple[str, tuple], ...]], tuple[int, ...]]:
-    """(each glossary form of two kanji or more with each place in turn left open -> the (form, holders) that fit,
-    in the store's order; the lengths of those forms), made once per glossary for the rules that read a name with
-    one character changed or lost (NAM011's look-alikes, GRB014's stand-ins): one pass over the store, one index."""
-    memo = glossary_memo(compiled.indexes, "open-place")
-    held = memo.get("")
-    if held is None:
-        whole = KANJI_RUN.fullmatch
-        index: dict[str, list] = {}
-        for form, holders in compiled.forms.items():
-            if len(form) < 2 or not whole(form):
-                continue
-            pair = (form, holders)
-            for p in range(len(form)):
-                index.setdefault(open_place_key(form, p), []).append(pair)
-        lengths = tuple(sorted({len(k) for k in index}))
-        held = memo[""] = ({k: tuple(v) for k, v in index.items()}, lengths)
-    return held
 
 
 def glossary_memo(idx, name: str) -> dict:

@@ -8,7 +8,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
-from ...mentions.runs import glossary_memo, open_place_index, open_place_key
+from ...glossary.open_place import open_place_key
+from ...mentions.runs import glossary_memo
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ._text import paragraphs
@@ -116,12 +117,12 @@ def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None
     character and the rest of the name is written: the whole name one word (no kanji on either side; no kana beside
     a katakana stand-in when it ends or begins the name: 程トは may be a katakana-written word), and no glossary form
     itself (楊潔チ may be the form a glossary prefers, for a character Japanese fonts lack)."""
-    index, lengths = open_place_index(compiled)
-    for k, n in sorted((k, n) for n in lengths for k in range(n)):
+    places = compiled.open_places()
+    for k, n in sorted((k, n) for n in places.lengths for k in range(n)):
         start, end = at - k, at - k + n
         if start < 0 or end > len(text) or (k == 0 and n - 1 < KEPT_BEFORE_A_NAME_TAIL):
             continue
-        found = _names_with_a_place_open(index.get(open_place_key(text[start:end], k), ()))
+        found = _names_with_a_place_open(places.fitting(open_place_key(text[start:end], k)))
         if not found or text[start:end] in compiled.forms:
             continue
         before, after = text[start - 1:start], text[end:end + 1]

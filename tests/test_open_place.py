@@ -1,0 +1,64 @@
+"""The index of a glossary's kanji forms with one place left open (NAM011's look-alikes, GRB014's stand-ins): made
+from the forms, kept in the compiled glossary's store and read back key by key, answering as the index made in
+memory does."""
+from __future__ import annotations
+
+from textqa.glossary import Entry, Glossary, cache, store
+from textqa.glossary.compile import compile_glossary, compile_to_store
+from textqa.glossary.open_place import OPEN_PLACE, OpenPlaces, open_place_fills, open_place_key
+from textqa.mentions.kinds import MentionKind
+
+# invented names: two forms that differ in one place, a longer one, a katakana form and a one-kanji form (neither
+# of the last two is indexed)
+FORMS = {"汐浦": [("汐浦", MentionKind.PREFERRED)], "汐湊": [("汐湊", MentionKind.PREFERRED)],
+         "鷺ノ": [], "鷺沢町": [("鷺泽町", MentionKind.PREFERRED)], "ミナト": [("湊", MentionKind.READING)],
+         "湊": [("湊", MentionKind.PREFERRED)]}
+
+
+def test_each_place_of_each_kanji_form_is_a_key_holding_its_fills_in_order():
+    fills, lengths = open_place_fills(FORMS)
+    assert fills == {OPEN_PLACE + "浦": ("汐",), "汐" + OPEN_PLACE: ("浦湊",), OPEN_PLACE + "湊": ("汐",),
+                     OPEN_PLACE + "沢町": ("鷺",), "鷺" + OPEN_PLACE + "町": ("沢",), "鷺沢" + OPEN_PLACE: ("町",)}
+    assert lengths == (2, 3)  # 鷺ノ holds a katakana letter, 湊 is one kanji: neither is indexed
+
+
+def test_the_forms_that_fit_a_key_are_given_with_their_holders():
+    places = OpenPlaces.of(FORMS)
+    assert places.fitting(open_place_key("汐港", 1)) == [("汐浦", FORMS["汐浦"]), ("汐湊", FORMS["汐湊"])]
+    assert places.fitting(open_place_key("鷺沢市", 2)) == [("鷺沢町", FORMS["鷺沢町"])]
+    assert places.fitting(open_place_key("汐港", 0)) == [] and places.fitting(open_place_key("港町", 1)) == []
+
+
+def test_a_stored_glossary_reads_the_index_it_was_compiled_with(tmp_path):
+    glossary = Glossary([Entry("汐浦", "汐浦", "place"), Entry("汐湊", "汐湊", "place", accept=("汐港",)),
+                         Entry("鹭泽町", "鷺沢町", "place", reading="サギサワチョウ")])
+    expected = compile_glossary(glossary)
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    stored = store.load(path, "k")
+    want, got = expected.open_places(), stored.open_places()
+    assert got.lengths == want.lengths == (2, 3)
+    fills, _ = open_place_fills(expected.forms)
+    for key in [*fills, open_place_key("汐川", 1), open_place_key("港沢町", 0)]:
+        assert got.fitting(key) == want.fitting(key), key
+    fit = [(f, h) for f, h in expected.forms.items() if len(f) == 2 and f[0] == "汐"]  # with their glyph forms
+    assert {"汐浦", "汐湊", "汐港"} <= {f for f, _ in fit} and got.fitting(open_place_key("汐川", 1)) == fit
+
+
+def test_a_warm_run_reads_only_the_keys_it_asks_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("TEXTQA_NO_CACHE", raising=False)
+    cache.clear_memo()
+    entries = [Entry(f"{a}{b}港", f"{a}{b}港", "place") for a in "汐潮澪" for b in "浦湊沢"]
+    glossary = Glossary(entries)
+    cache.compiled_glossary(glossary)
+    cache.clear_memo()
+    warm = cache.compiled_glossary(Glossary(list(entries)))
+    places = warm.open_places()
+    fit = places.fitting(open_place_key("汐浜港", 1))
+    assert [f for f, _ in fit if f in {f"汐{b}港" for b in "浦湊沢"}] == [f"汐{b}港" for b in "浦湊沢"]
+    assert fit == [(f, warm.forms[f]) for f, _ in fit]
+    stored = places._fills
+    assert isinstance(stored, store.StoredMap) and list(stored._memo) == [open_place_key("汐浜港", 1)]
+    assert len(stored) > 1  # the other keys were never read
+    cache.clear_memo()
