@@ -193,3 +193,31 @@ def test_a_word_of_a_part_of_speech_no_name_has_is_no_sound_alike(text):
 def test_a_word_of_a_part_of_speech_no_name_has_before_a_name_suffix_is_still_a_sound_alike():
     text = "蘇堤を歩いた。素敵市の公園も訪ねた。"  # a name suffix after it: the word is read as a name
     assert [m for m in mentions(text, LAKE) if m.surface == "素敵"]
+
+
+# Invented sentences: a Japanese word or name that reads like a glossary name the same text writes correctly (the
+# issue-11 precision class of heldout's 落陽 beside 洛陽). Each has a feature of its own, weighed by the fit on
+# tests/dev8's clean controls of the class: a dictionary word that reads like the name only with a rare reading
+# (大和 read tai he), a word inside a longer dictionary word (新香 of お新香).
+WORDS = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                "泰和\t泰和\tplace\t\t\t\t\n"
+                                "辛乡\t辛郷\tplace\t\t\t\t\n"))
+
+
+@pytest.mark.parametrize("text, surface, feature", [
+    ("泰和県の出身だ。奈良の大和は古い地名だ。", "大和", "rare-reading:lexical"),
+    ("辛郷の市場を歩いた。お新香を食べた。", "新香", "tokens:inside-word"),
+])
+def test_a_word_that_reads_like_a_name_written_correctly_has_its_feature(text, surface, feature):
+    found = [m for m in mentions(text, WORDS) if m.surface == surface and m.features is not None]
+    assert found and all(m.features.vector().get(feature) == 1.0 for m in found)
+    assert blocking_in(text, WORDS) == []
+
+
+@pytest.mark.parametrize("text, surface, feature", [
+    ("泰和県の出身だ。太和県にも寄った。", "太和", "rare-reading:lexical"),  # tai with its common reading
+    ("辛郷の市場を歩いた。新香市にも寄った。", "新香", "tokens:inside-word"),  # a word of its own before 市
+])
+def test_a_misspelling_of_the_name_lacks_that_feature(text, surface, feature):
+    found = [m for m in mentions(text, WORDS) if m.features is not None and m.surface == surface]
+    assert found and all(not m.features.vector().get(feature) for m in found)

@@ -34,6 +34,7 @@ class TokenEvidence:
     # with a place suffix after it in the same word (咸陽市: no typo for a glossary's 仙阳)
     person_tokens: bool  # every token is a person's name
     lexical: bool  # the surface, tokenized alone, is one dictionary word (流向, 整合, 大江): a word, not a typo
+    inside_word: bool = False  # one dictionary word holds the span and goes on past it (新香 of お新香)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,10 @@ class Features:
             x["tokens:known-place"] = float(t.known_place)
             x["tokens:person"] = float(t.person_tokens)
             x["tokens:lexical"] = float(t.lexical)
+            x["tokens:inside-word"] = float(t.inside_word)
+            # a span read with a rare reading that is a dictionary word as written (大和 read tai he), with no name
+            # suffix after it (長州市 is read as a place)
+            x["rare-reading:lexical"] = float(self.rare_reading and t.lexical and not self.context)
         x["context"] = float(self.context)
         # a short name mentioned once is weak evidence alone; a name suffix right after it (a place before 市) is not
         x["context:short"] = float(self.context and 0 < n <= 2)
@@ -147,7 +152,9 @@ FEATURE_NAMES = (
     *(f"kind:{k.value}" for k in MentionKind if not k.correct and k not in (MentionKind.READING, MentionKind.REJECTED)),
     "syllables:short", "syllables:1", "syllables:3",
     "tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
-    "tokens:known-place", "tokens:person", "tokens:lexical", "context", "context:short", "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
+    "tokens:known-place", "tokens:person", "tokens:lexical", "tokens:inside-word",
+    "rare-reading:lexical", "context", "context:short",
+    "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
     "chinese-word", "tones-differ", *LOOKALIKE_FEATURES[1:],
 )
@@ -156,7 +163,8 @@ FEATURE_NAMES = (
 # the scorer's inputs that the token evidence, ``echoed`` and ``ambiguous`` decide (each in [0, 1]): all that a
 # candidate's confidence still depends on once its finder has described it without tokens (``Model.hopeless``)
 OPEN_FEATURES = ("tokens:unaligned", "tokens:proper", "tokens:known-word", "tokens:fragmented", "tokens:continues",
-                 "tokens:known-place", "tokens:person", "tokens:lexical", "person:unnamed", "echoed", "ambiguous")
+                 "tokens:known-place", "tokens:person", "tokens:lexical", "tokens:inside-word",
+                 "rare-reading:lexical", "person:unnamed", "echoed", "ambiguous")
 # the same of a look-alike's own inputs (it is never echoed)
 LOOKALIKE_OPEN_FEATURES = ("lookalike:word", "lookalike:continues", "lookalike:ambiguous")
 AMBIGUITY_FEATURES = frozenset({"ambiguous", "lookalike:ambiguous"})  # each kind's input of several entities on a span
@@ -205,7 +213,8 @@ def _from_tokens(doc, span: Span) -> TokenEvidence:
         known_place=(len(toks) == 1 and toks[0].is_place_name and not toks[0].oov
                      and place_word(doc, span, *toks[0].span)),
         person_tokens=bool(toks) and all(t.is_person_name for t in toks),
-        lexical=is_dictionary_word(doc.slice(span)))
+        lexical=is_dictionary_word(doc.slice(span)),
+        inside_word=len(toks) == 1 and not toks[0].oov and toks[0].span != span and toks[0].span.contains(span))
 
 
 def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
@@ -225,7 +234,9 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
         known_place=(n == 1 and flags[0][0] and not oov[0] and flags[0][3]
                      and place_word(doc, span, pack.starts[indices[0]], pack.ends[indices[0]])),
         person_tokens=n > 0 and all(f[4] for f in flags),
-        lexical=is_dictionary_word(doc.slice(span)))
+        lexical=is_dictionary_word(doc.slice(span)),
+        inside_word=(n == 1 and not oov[0] and pack.starts[indices[0]] <= span.start and pack.ends[indices[0]] >= span.end
+                     and (pack.starts[indices[0]], pack.ends[indices[0]]) != (span.start, span.end)))
 
 
 def place_word(doc, span: Span, start: int, end: int) -> bool:
