@@ -1890,3 +1890,25 @@ def test_a_question_mark_after_no_word_is_still_a_lost_character():
     """The contrasts: the kanji before it are no word (a name that lost a character), and a kanji after it."""
     assert ("GRB014", "?") in glossary_warnings("代表の星?なので困った。\n\n星野は旅が好きだ。", None)
     assert ("GRB014", "?") in glossary_warnings("散歩三昧?市の代表。\n\n星野は旅が好きだ。", None)
+
+
+# the Chinese original a text quotes under a line that holds only its label (【原文】 above a song, 原詩： above verse)
+@pytest.mark.parametrize("text", [
+    "歌詞の原文と訳を並べます。\n\n【原文】\n春风吹过小河边\n我们一起去看山\n\n【訳】\n春風が小川のほとりを吹き\n私たちは一緒に山を見に行く",
+    "原詩：\n夜里听见雨声响\n门前树叶落满地\n\n訳：夜に雨の音を聞き、門の前は落ち葉でいっぱいだ。",
+    "［中国語］\n發表會\n\n発表会は来月だ。",  # old forms quoted in the original: no conversion left over (GRB013)
+])
+def test_an_original_quoted_under_its_label_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] in ("GRB001", "GRB013")] == []
+
+
+def test_chinese_under_another_label_or_after_japanese_is_still_reported():
+    """The contrasts: a label that marks no original (【概要】), and a line of Chinese after a line of Japanese in the
+    block (the block of the quotation ends where the prose begins)."""
+    assert ("GRB001", "春风吹过小河边") in glossary_warnings("【概要】\n春风吹过小河边\n私たちは山を見た。", None)
+    found = glossary_warnings("【原文】\n春风吹过小河边\n私たちは山を見た。\n我们一起去看山", None)
+    assert ("GRB001", "我们一起去看山") in found and ("GRB001", "春风吹过小河边") not in found
+
+
+def test_old_forms_under_a_label_of_no_original_are_still_a_conversion():
+    assert ("GRB013", "發表會") in glossary_warnings("【概要】\n發表會\n\n発表会は来月だ。", None)

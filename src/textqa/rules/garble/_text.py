@@ -213,7 +213,7 @@ def spaced_parens(doc) -> bool:
 
 
 # the marks that open the lines of a bilingual text, each line in one language: (中)… above (日)…, 【中文】… and 【日本語】…
-CHINESE_LINE_MARKS = ("中", "中文", "中国語", "原文")
+CHINESE_LINE_MARKS = word_list("original_labels.txt")
 JAPANESE_LINE_MARKS = ("日", "日文", "日本語", "訳", "訳文", "和訳")
 LINE_MARK = re.compile(rf"{SPACE}*[(（【\[［〔]([^)）】\]］〕\n]{{1,3}})[)）】\]］〕]")
 
@@ -245,6 +245,32 @@ def translated_line(text: str, start: int) -> bool:
     if _line_mark(text[lo:hi]) not in CHINESE_LINE_MARKS:
         return False
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
+
+
+# a line that holds only a label of a quoted original (【原文】, 原詩：): the block of lines under it is the quotation
+LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"
+                        rf"[)）】\]］〕〉>＞]|(?P<colon>[^:：\n]{{1,8}}?){SPACE}*[:：]){SPACE}*")
+QUOTED_BLOCK_LINES = 40  # lines of a quoted original, at most, between its label and a line of it
+
+
+def quoted_original(text: str, start: int) -> bool:
+    """True when the line holding ``start`` has no kana and lies in a block of lines without kana (no blank line
+    between) under a line that holds only a label of a quoted original (data/original_labels.txt: `【原文】` above a
+    poem in Chinese, `原詩：`): the text quotes that original, it does not leave it untranslated."""
+    hi = text.find("\n", start)
+    lo = text.rfind("\n", 0, start) + 1
+    for _ in range(QUOTED_BLOCK_LINES + 1):
+        line = text[lo:len(text) if hi < 0 else hi]
+        if not line.strip(SPACES):
+            return False
+        m = LABEL_LINE.fullmatch(line)
+        if m is not None and (m.group("bracketed") or m.group("colon")) in CHINESE_LINE_MARKS:
+            return True
+        if any(is_hiragana(c) or is_katakana(c) for c in line) or lo == 0:
+            return False
+        hi = lo - 1
+        lo = text.rfind("\n", 0, hi) + 1
+    return False
 
 
 # a text laid out in two languages, paragraph by paragraph: a line of Chinese beside the Japanese line it is the

@@ -11,7 +11,8 @@ from ...labels import reads_as
 from ...tokens import known_as_written, tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import brackets, glossary_surface, kanbun_reading, paragraphs, translated_line, verse_lines
+from ._text import (brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original, translated_line,
+                    verse_lines)
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -65,7 +66,8 @@ class TraditionalCharacter(Rule):
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`) and a poem quoted in the original
-    (lines of five or seven kanji), its reading and its notes, which cite its forms; a cited quotation
+    (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
+    that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
     (a study of `「動靜・體用」`) is a term talked about (`info`). Personal names and organisations that the
@@ -115,7 +117,7 @@ class TraditionalCharacter(Rule):
                 if cited.issuperset(c for c in m.group() if c in forms):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
-                        or translated_line(ctx.doc.text, span.start):
+                        or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start):
                     continue
                 if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()):
                     explained.add(m.group())

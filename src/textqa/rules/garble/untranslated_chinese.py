@@ -14,8 +14,8 @@ from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, parallel_line, reads_aloud,
-                    translated_line)
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, parallel_line, quoted_original,
+                    reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
@@ -68,7 +68,9 @@ class UntranslatedChinese(Rule):
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
-    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), a line
+    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
+    lines of an original the text quotes under a line that holds only its label (`【原文】` or `原詩：` above a poem in
+    Chinese, down to a blank line or a line with kana: data/original_labels.txt), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, and the text
@@ -126,6 +128,8 @@ class UntranslatedChinese(Rule):
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start):
                     lesson = True  # a line quoted with its translation or its reading, or beside it
                     continue
+                if quoted_original(ctx.doc.text, span.start):
+                    continue  # a line of the original the text quotes under its label: 【原文】 above a poem
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
