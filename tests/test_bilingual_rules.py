@@ -85,6 +85,21 @@ def test_an_estimate_of_two_numbers_is_not_a_changed_number(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "9")]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("启动Ⅲ级应急响应", [3]), ("第ⅳ期工程", [4]), ("Ⅻ号展厅", [12]), ("レベル2の対応", [2]),
+    ("ⅫⅡ", []), ("XⅡ型", []),  # a run of numerals, or one inside a Latin name, is not read
+])
+def test_a_roman_numeral_character_is_a_number(text, values):
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+def test_a_level_in_roman_numerals_rendered_in_digits_is_not_a_changed_number(pair):
+    zh = "市气象台于周日傍晚发布暴雨Ⅲ级预警，山区转移游客四百人。\n"
+    assert pair(zh, "市気象台は日曜夕方に大雨のレベル3警報を出し、山間部の観光客400人を避難させた。\n") == []
+    found = pair(zh, "市気象台は日曜夕方に大雨のレベル2警報を出し、山間部の観光客400人を避難させた。\n")
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "2")]
+
+
 @pytest.mark.parametrize("zh, ja", [
     ("前三季度", "1～9月期"), ("前三季度", "第3四半期累計"), ("前三季度", "1-9月"), ("前3季度", "1月から9月まで"),
     ("1至9月", "1～9月"), ("上半年", "上半期"), ("上半年", "1～6月期"), ("下半年", "7-12月"), ("第二季度", "第2四半期"),
@@ -397,6 +412,21 @@ def test_a_place_named_again_by_its_administrative_suffix_alone_is_rendered(term
     zh = "湖滨市的新机场于去年开通。\n\n目前，湖滨市共有公交线路40条，每天运送乘客约20万人次。\n"
     ja = f"{first}の新空港は昨年開港した。\n\n現在、{later}には40のバス路線があり、毎日約20万人が利用している。\n"
     assert term_pair(zh, ja) == [("BIL001", "湖滨市", Severity.WARNING)] * missing
+
+
+@pytest.mark.parametrize("first, later, missing", [
+    ("江南省地質調査研究院", "同院", 0),  # an institute written in full once, then named by 同 and its 院
+    ("江南省地質調査研究院", "同館", 1),  # another kind of body's ending stands for no institute
+    ("江南省地質調査研究院", "同省", 1),  # nor does another ending of the name (a province's)
+    ("江南省地質調査研究院", "院内", 1),  # the inside of the institute is not the institute
+    ("江南省の地質調査機関", "同院", 2),  # nor the ending when the translation never writes the full name
+])
+def test_an_organisation_named_again_by_the_ending_of_its_name_is_rendered(term_pair, first, later, missing):
+    zh = ("江南省地质调查研究院上月在山区发现了一处温泉。\n\n当地村民过去常在泉边洗衣。\n\n"
+          "江南省地质调查研究院表示，泉水温度常年保持在42摄氏度左右。\n")
+    ja = (f"{first}は先月、山間部で温泉を発見した。\n\n地元の村人はかつて泉のそばで洗濯をしていた。\n\n"
+          f"{later}によると、泉水の温度は年間を通じて42度前後だという。\n")
+    assert term_pair(zh, ja) == [("BIL001", "江南省地质调查研究院", Severity.WARNING)] * missing
 
 
 def test_a_short_form_does_not_introduce_a_person(term_pair):
@@ -818,6 +848,19 @@ def test_a_clause_rendered_freely_in_its_own_place_is_not_dropped(pair):
     # its neighbours' to stand for it
     free = ROOM_JA.replace("子ども閲覧エリアと自習室を備え、", "子どもが本を読める場所もあり、")
     assert [f for f in pair(ROOM_ZH, free) if f.severity is not Severity.INFO] == []
+
+
+def test_a_clause_rendered_freely_after_its_neighbours_is_not_found_by_the_length_it_leaves(pair):
+    # the last clause shares no kanji with its rendering, and the sentence is short, but the translation has a
+    # clause of its own in that place, as long as the source clause predicts
+    zh = ("7月3日至5日，受台风外围云系影响，全市普降大到暴雨，平均降雨量98.5毫米，最大降雨出现在青溪镇，达247.3毫米，"
+          "打破了该站建站以来的纪录。\n\n这是今年以来该市遭遇的最强降雨。\n")
+    ja = ("7月3日から5日にかけて、台風の外側の雲の影響で市内は大雨となった。平均雨量は98.5ミリ、最大は青渓鎮の247.3ミリで、"
+          "同観測所の過去最高を塗り替えた。\n\nこれは今年に入って同市が見舞われた最も強い雨だった。\n")
+    assert pair(zh, ja) == []
+    found = pair(zh, ja.replace("ミリで、同観測所の過去最高を塗り替えた。", "ミリだった。"))
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 1)]
+    assert "「打破了该站建站以来的纪录" in found[0].message
 
 
 def test_a_poor_translation_the_aligner_left_unlinked_can_still_have_lost_a_clause(pair):

@@ -80,6 +80,7 @@ LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 LIST_JOINERS = "と、や"  # what joins the items of a list of names in Japanese prose (藍港と華図, 大同、太原)
+ROMAN_NUMERAL_RANGE = "\u2160-\u216b\u2170-\u217b"  # Ⅰ–Ⅻ and ⅰ–ⅻ, one character each (Ⅱ级, 第Ⅳ期)
 GETA_MARK = "〓"  # a typesetter's mark for a character the font or the encoding lacks
 
 

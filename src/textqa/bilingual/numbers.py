@@ -1,10 +1,10 @@
 """Numbers in Chinese and Japanese text, normalised to values so that two renderings can be compared.
 
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
-(三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万),
-percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a trailing half (一年半). Years and dates are
-plain numbers (2020年4月23日 gives 2020, 4, 23). Decades are years: 上世纪八十年代 = 80年代 = 1980 (the 1900s when
-no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
+(三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
+numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a
+trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23). Decades are years:
+上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
 (100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
 """
@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from importlib import resources
 
+from ..charclass import LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE
 from ..findings import Span
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -38,6 +39,8 @@ DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(
 # a generation cohort: 90后 (born in the 1990s), 00後; compared as its decade's first year (1990年代生まれ)
 COHORT = re.compile(r"(?<![0-9.])([0-9]0)[后後](?![0-9])")
 PARENS = re.compile(r"[（(][^（()）]*[)）]")
+# a Roman numeral character standing alone (防汛Ⅱ级, 第Ⅳ期): its value, as レベル2 or 4期 renders it
+ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUMERAL_RANGE}](?![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -368,6 +371,11 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     for span, months, written in _periods(norm):
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, text[span.start:span.end], Fraction(months[1]), period=months, written=written))
+            taken.append(span)
+    for m in ROMAN.finditer(norm):
+        span = Span(m.start(), m.end())
+        if not any(s.contains(span) for s in skip):
+            out.append(Quantity(span, m.group(), Fraction(int(unicodedata.numeric(m.group())))))
             taken.append(span)
     for regex, kind in ((DECADE, "decade"), (COHORT, "cohort"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
         for m in regex.finditer(norm):

@@ -122,9 +122,10 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` render a term, place or organisation the source names again by the head of one of its
     forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街) or a place by its name less an administrative suffix
-    (`stems`: 星川 for 星川市) or by the suffix alone (`suffix_references`: 同市, 市内 for 星川市), a word of its own there with no word-by-word rendering of the rest of the term before it, where the
-    translation gives the full form elsewhere: Japanese shortens a compound it has written once, as it names a
-    person again by surname and title."""
+    (`stems`: 星川 for 星川市), a place or an organisation by its suffix alone (`suffix_references`: 同市, 市内 for
+    星川市; 同館 for 星川民俗博物館), a word of its own there with no word-by-word rendering of the rest of the term
+    before it, where the translation gives the full form elsewhere: Japanese shortens a compound it has written
+    once, as it names a person again by surname and title."""
     entry = compiled.entry(zh)
     if not later or entry is None or entry.type == EntityType.PERSON:  # a person's short forms are _short_named's
         return False
@@ -134,7 +135,8 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
         return False
     shorter = heads((entry.ja, *entry.accept))
     if entry.type == EntityType.PLACE:
-        shorter += stems((entry.ja, *entry.accept)) + suffix_references((entry.ja, *entry.accept))
+        shorter += stems((entry.ja, *entry.accept))
+    shorter += suffix_references((entry.ja, *entry.accept), entry.type)
     for head in shorter:
         for t in spans:
             at = doc.text.find(head, t.start, t.end)
@@ -179,13 +181,23 @@ def stems(forms: tuple[str, ...]) -> tuple[str, ...]:
                                if form.endswith(suffix) and len(form) - len(suffix) >= data["head-min"]))
 
 
-def suffix_references(forms: tuple[str, ...]) -> tuple[str, ...]:
+# per kind of entry: the endings a word referring back keeps (terms.toml) and the patterns that make that word
+_SUFFIX_REFERENCES = {EntityType.PLACE: ("place-suffixes", "suffix-references"),
+                      EntityType.ORG: ("org-suffixes", "org-suffix-references")}
+
+
+def suffix_references(forms: tuple[str, ...], kind: EntityType | None) -> tuple[str, ...]:
     """The words that name a place by its administrative suffix alone (terms.toml ``suffix-references`` with each
-    of ``place-suffixes`` that ends one of its forms: 同区 and 区内 for 星川区)."""
+    of ``place-suffixes`` that ends one of its forms: 同区 and 区内 for 星川区), or an organisation by the ending that
+    says what kind of body it is (``org-suffix-references`` with ``org-suffixes``: 同館 for 星川民俗博物館); none for
+    another kind of entry."""
+    if kind not in _SUFFIX_REFERENCES:
+        return ()
     data = _terms_data()
-    return tuple(dict.fromkeys(pattern.format(suffix) for suffix in data["place-suffixes"]
+    suffixes, patterns = (data[key] for key in _SUFFIX_REFERENCES[kind])
+    return tuple(dict.fromkeys(pattern.format(suffix) for suffix in suffixes
                                if any(form.endswith(suffix) and len(form) > len(suffix) for form in forms)
-                               for pattern in data["suffix-references"]))
+                               for pattern in patterns))
 
 
 def _word_tokens(doc, span: Span) -> list:

@@ -31,7 +31,8 @@ class OmittedSentence(Rule):
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence), while the rest of the sentence does or keeps its numbers (a dropped half), and a
-    translated sentence much shorter than its source predicts, are reported too; so is a clause with no number
+    translated sentence much shorter than its source predicts (unless a clause of the translation that no source
+    clause is anchored to stands in the missing clause's place, about as long as it predicts), are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
     with no clause of the translation between them that could stand for it, nor a kanji of it in the
@@ -430,7 +431,9 @@ class _Evidence:
                     fits.append((abs(deviation(ls - length(src[run.start:run.end]))), run))
         fits = [(d, run) for d, run in fits if d <= threshold("rest-fits")]
         if fits and deviation(ls) >= threshold("clause-shortfall"):
-            yield min(fits)[1]
+            run = min(fits)[1]
+            if not self._free_piece(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs, run):
+                yield run
             return
         yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs), 1)
 
@@ -444,17 +447,17 @@ class _Evidence:
         own = clause_hanzi[clause].difference(*(h for c, h in clause_hanzi.items() if c != clause))
         return len(own & target_hanzi) / len(own) if len(own) >= threshold("own-hanzi") else None
 
-    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=()):
-        """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room:
-        each source clause is anchored to the one clause of the translation (split at commas, 、 and sentence ends)
-        it shares most with, if it shares numbers, Latin words or at least `anchor-hanzi` hanzi with it; a source
-        clause anchored to none, of at least `gap-clause` characters, between clauses anchored to adjacent or the same translated clauses (or at either
-        end of the sentence, next to the first or last), has nothing left in the translation to stand for it.
-        ``t_span`` is the translated sentence with any unlinked translated sentences next to it (a quotation the
-        translation split into more sentences than the aligner links to one). A source clause with a number the
-        translation changed (``changed_numbers``: (source, target) quantities) is anchored to the clause of the
-        translation that holds the changed number: it is translated there, with the wrong number."""
-        from ...bilingual.align import as_simplified, length, text_anchors, threshold
+    def _anchoring(self, t_span, clauses, clause_hanzi, changed_numbers=()):
+        """The translated sentence's clauses (split at commas, 、 and sentence ends) as (spans, hanzi) and, for each
+        source clause, the set of translated clauses it is anchored to: the one it shares most with, if it shares
+        numbers, Latin words or at least `anchor-hanzi` hanzi with it. ``t_span`` is the translated sentence with any
+        unlinked translated sentences next to it (a quotation the translation split into more sentences than the
+        aligner links to one). A source clause with a number the translation changed (``changed_numbers``: (source,
+        target) quantities) is anchored to the clause of the translation that holds the changed number: it is
+        translated there, with the wrong number. An anchor that crosses the order of the clauses is a coincidence of
+        words: the weaker of two clauses anchored to one translated clause, with a clause between anchored on the
+        other's side of it, loses its anchor."""
+        from ...bilingual.align import as_simplified, text_anchors, threshold
         from ...charclass import is_kanji
         from ...findings import Span
 
@@ -488,19 +491,58 @@ class _Evidence:
                 anchored[i] = set()
             elif strength[i] > strength[j] and any(a and min(a) > max(anchored[j]) for a in between):
                 anchored[j] = set()
+        return piece_spans, piece_hanzi, anchored
+
+    @staticmethod
+    def _between(anchored, i: int, j: int, count: int) -> tuple[int, int] | None:
+        """The translated clauses around the place of source clauses ``i`` to ``j`` (exclusive): the last one
+        anchored before them and the first one anchored after (-1 and ``count`` at the ends), or None when no clause
+        around is anchored."""
+        before = next((max(a) for a in reversed(anchored[:i]) if a), None)
+        after = next((min(a) for a in anchored[j:] if a), None)
+        if before is None and after is None:
+            return None
+        return (-1 if before is None else before), (count if after is None else after)
+
+    def _free_piece(self, t_span, clauses, clause_hanzi, changed_numbers, run) -> bool:
+        """Clauses of the translation that no source clause is anchored to stand where the source clauses of ``run``
+        would be rendered (between the translated clauses their neighbours are anchored to), as long as the run
+        predicts (less than `clause-shortfall` standard deviations short of it): the run may be rendered there
+        freely, with no word in common (同観測所の過去最高を塗り替えた for 打破了该站建站以来的纪录), so the sentence's
+        shortness says nothing about it. A stray word of a neighbour set apart by a comma (毎月、) renders no
+        clause."""
+        from ...bilingual.align import length, threshold
+
+        piece_spans, _, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
+        inside = [k for k, c in enumerate(clauses) if run.contains(c)]
+        around = self._between(anchored, inside[0], inside[-1] + 1, len(piece_spans)) if inside else None
+        if around is None:
+            return False
+        taken = set().union(*anchored)
+        free = sum(length(self.ctx.doc.slice(piece_spans[k])) for k in range(around[0] + 1, around[1])
+                   if k not in taken)
+        return free > 0 and _shortfall(length(self.bt.source.slice(run)), free) < threshold("clause-shortfall")
+
+    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=()):
+        """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room
+        (``_anchoring``): a source clause anchored to none, of at least `gap-clause` characters, between clauses
+        anchored to adjacent or the same translated clauses (or at either end of the sentence, next to the first or
+        last), has nothing left in the translation to stand for it."""
+        from ...bilingual.align import length, threshold
+
+        src = self.bt.source.text
+        piece_spans, piece_hanzi, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
         taken = set().union(*anchored) if anchored else set()
         for i, clause in enumerate(clauses):
             if anchored[i] or length(src[clause.start:clause.end]) < threshold("gap-clause"):
                 continue
-            before = next((max(a) for a in reversed(anchored[:i]) if a), None)
-            after = next((min(a) for a in anchored[i + 1:] if a), None)
-            if before is None and after is None:
+            around = self._between(anchored, i, i + 1, len(piece_spans))
+            if around is None:
                 continue
-            lo = -1 if before is None else before
-            hi = len(pieces) if after is None else after
+            lo, hi = around
             if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
                     and not any(self._merged_into(j, i, clauses, anchored, clause_hanzi, piece_hanzi)
-                                for j in {lo, hi} if 0 <= j < len(pieces)):
+                                for j in {lo, hi} if 0 <= j < len(piece_spans)):
                 yield clause
 
     @staticmethod
