@@ -1912,3 +1912,15 @@ def test_chinese_under_another_label_or_after_japanese_is_still_reported():
 
 def test_old_forms_under_a_label_of_no_original_are_still_a_conversion():
     assert ("GRB013", "發表會") in glossary_warnings("【概要】\n發表會\n\n発表会は来月だ。", None)
+
+
+# an everyday word in old forms that SudachiPy reads as a rare surname (會場: 会場 is a common noun)
+def test_an_everyday_word_read_as_a_surname_is_still_a_conversion():
+    assert ("GRB013", "會場") in glossary_warnings("展示の會場は広い。経済の話だ。", None)
+
+
+def test_a_surname_in_old_forms_is_still_a_name():
+    """The contrasts: a name whose Japanese form is a name too (渡邊: 渡辺), and the everyday word before an
+    honorific."""
+    assert [w for w in glossary_warnings("渡邊は広い庭を見た。経済の話だ。", None) if w[0] == "GRB013"] == []
+    assert [w for w in glossary_warnings("會場さんは広い庭を見た。経済の話だ。", None) if w[0] == "GRB013"] == []

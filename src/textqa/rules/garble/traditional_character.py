@@ -11,8 +11,8 @@ from ...labels import reads_as
 from ...tokens import known_as_written, tokens_in
 from ..base import Rule
 from . import _hanzi
-from ._text import (brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original, translated_line,
-                    verse_lines)
+from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
+                    translated_line, verse_lines)
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -71,7 +71,8 @@ class TraditionalCharacter(Rule):
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
     (a study of `「動靜・體用」`) is a term talked about (`info`). Personal names and organisations that the
-    dictionary knows in the old forms (渡邊, 國學院大學), a common noun it knows whole as written (a dish's name on a
+    dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場),
+    a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
@@ -291,7 +292,19 @@ def _read_aloud(text: str, start: int, end: int) -> bool:
 def _proper_name(doc, span: Span) -> bool:
     """True when SudachiPy reads a personal name, or an organisation it knows by that spelling, over the
     traditional characters of ``span`` (渡邊, 國學院大學 keep their old forms). A one-character name is no
-    evidence: SudachiPy reads many a lone kanji as a given name (實 in 實驗)."""
+    evidence: SudachiPy reads many a lone kanji as a given name (實 in 實驗); nor is a name whose Japanese form is
+    one everyday word (會場 read as a rare surname: 会場 is a common noun; 渡辺 is a name), unless an honorific
+    follows it (會場さん)."""
     forms = japanese_forms()
-    return any(((t.is_person_name and len(t.surface) >= 2) or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
+    return any(((t.is_person_name and len(t.surface) >= 2
+                 and not (_everyday_word(to_japanese(t.surface)) and not doc.text.startswith(HONORIFICS, t.span.end)))
+                or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
                and any(c in forms for c in t.surface) for t in tokens_in(doc, span))
+
+
+def _everyday_word(word: str) -> bool:
+    """``word`` is one common noun of SudachiPy's dictionary as a whole (会場, 国立; not 渡辺 or 会田)."""
+    from ...tokens import tokenize  # noqa: PLC0415
+
+    toks = tokenize(word)
+    return len(toks) == 1 and toks[0].is_common_noun
