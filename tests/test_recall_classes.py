@@ -230,3 +230,20 @@ def test_a_latin_short_name_gives_katakana_keys_only_when_it_spells_the_names_fi
     assert short("Jin Feng") == []  # two syllables make too many katakana words
     assert short("Jin Fenghuang Minyuetuan") == []  # the whole reading: the name's own keys
     assert short("金鳳凰") == []  # not a Latin form
+
+
+NEAR_SURNAMES = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                        "左明川\t左明川\tperson\tズオ・ミンチュアン\t\t\tinvented weaver\n"
+                                        "卓海生\t卓海生\tperson\tジュオ・ハイション\t\t\tinvented town clerk\n"))
+
+
+@pytest.mark.parametrize("first, second", [("左明川さんが", "卓海生氏が"), ("卓海生氏が", "左明川さんが")])
+@pytest.mark.parametrize("surface, entity", [("ズオ", "左明川"), ("ジュオ", "卓海生")])
+def test_a_katakana_surname_alone_names_the_person_whose_reading_spells_it(first, second, surface, entity):
+    """Two people the text names in kanji whose katakana surnames share one sound key (ズオ, ジュオ: the key merges z
+    and j): the surname alone as one of their readings spells it names that person, whichever the text named first,
+    and no finding suggests the other."""
+    text = f"{first}工房を開いた。{second}訪ねた。{surface}さんは機を織り続けた。"
+    found = [(f.code, f.severity.value, f.entity) for f in lint_text(text, NEAR_SURNAMES)
+             if f.span and text[f.span.start:f.span.end] == surface]
+    assert found and all(c == "NAM006" and sev in WARN and e == entity for c, sev, e in found), found

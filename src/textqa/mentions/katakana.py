@@ -172,19 +172,23 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
     title or honorific (トゥーさん for 涂志明, reading トゥー・ジーミン): the Mandarin reading of the surname of a name
     the house writes in kanji. Only for a person the document names in a literal form, whose correct forms have no
     katakana (a person known by a katakana name may be called by its surname): a katakana word alone is too short to
-    be anyone's surname otherwise."""
-    persons: dict[str, list[str]] = {}  # the key of a named person's surname in katakana -> those persons
+    be anyone's surname otherwise. The key merges near sounds (ザン and ジャン share one): when the word is some named
+    person's surname letter for letter, it names that person (or those persons), never another whose surname only
+    shares its key."""
+    # the key of a named person's surname in katakana -> (that person, the surname as the reading spells it)
+    persons: dict[str, list[tuple[str, str]]] = {}
     for zh in named:
-        key = _reading_surname_key(compiled, zh)
+        key, spelt = _reading_surname(compiled, zh)
         if key:
-            persons.setdefault(key, []).append(zh)
+            persons.setdefault(key, []).append((zh, spelt))
     if not persons:
         return []
     out = []
     for span, word in doc_runs(doc, KATAKANA_RUN):
-        found = persons.get(surface_key(word))
-        if not found or not name_suffix_after(doc, span, EntityType.PERSON):
+        rows = persons.get(surface_key(word))
+        if not rows or not name_suffix_after(doc, span, EntityType.PERSON):
             continue
+        found = [zh for zh, spelt in rows if spelt == word] or [zh for zh, _ in rows]
         tokens = token_evidence(doc, span)
         for zh in found:
             features = Features(MentionKind.KATAKANA, len(compiled.indexes.syllables.get(zh, ())), tokens,
@@ -194,9 +198,9 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
     return out
 
 
-def _reading_surname_key(compiled, zh: str) -> str:
-    """The key of the surname part of a person's katakana reading (トゥー of トゥー・ジーミン), when none of the person's
-    correct forms is katakana; "" otherwise (decided once per entity and glossary)."""
+def _reading_surname(compiled, zh: str) -> tuple[str, str]:
+    """(the key, the katakana) of the surname part of a person's katakana reading (トゥー of トゥー・ジーミン), when none
+    of the person's correct forms is katakana; ("", "") otherwise (decided once per entity and glossary)."""
     memo = glossary_memo(compiled.indexes, "katakana.reading-surnames")
     found = memo.get(zh)
     if found is None:
@@ -204,7 +208,7 @@ def _reading_surname_key(compiled, zh: str) -> str:
         words = KATAKANA_WORD.findall(entry.reading) if entry.type == EntityType.PERSON else []
         key = surface_key(words[0]) if len(words) >= 2 and not any(map(KATAKANA_WORD.search, entry.correct_forms)) \
             else ""
-        found = memo[zh] = key if len(key) >= 2 else ""
+        found = memo[zh] = (key, words[0]) if len(key) >= 2 else ("", "")
     return found
 
 
