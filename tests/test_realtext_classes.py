@@ -1924,3 +1924,21 @@ def test_a_surname_in_old_forms_is_still_a_name():
     honorific."""
     assert [w for w in glossary_warnings("渡邊は広い庭を見た。経済の話だ。", None) if w[0] == "GRB013"] == []
     assert [w for w in glossary_warnings("會場さんは広い庭を見た。経済の話だ。", None) if w[0] == "GRB013"] == []
+
+
+# a place's pinyin inside an English phrase that a list's comma splits (an address written in English): English
+# writes Chinese names in pinyin, so the name is spelt as it should be
+PLACE_IN_ADDRESS = "星河区\t星河区\tplace\t\t\t\n"
+
+
+def test_a_place_in_an_address_written_in_english_is_silent():
+    assert _nam("申込書\n　送付先（英字）　Xinghe District, Hebei, China\n星河区は古い町だ。", PLACE_IN_ADDRESS) == []
+    assert _nam("住所は 12 Xinghe Road, Hebei Province です。星河区は古い。", PLACE_IN_ADDRESS) == []
+
+
+def test_a_place_left_in_pinyin_in_prose_or_a_roll_of_names_is_still_reported():
+    """The contrasts: the name alone in Japanese prose, after an English word with no comma, and in a list of names
+    that holds no English word pinyin cannot spell (China reads chi na)."""
+    assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe に着いた。星河区は古い町だ。", PLACE_IN_ADDRESS)
+    assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe District に着いた。星河区は古い町だ。", PLACE_IN_ADDRESS)
+    assert ("NAM007", "Xinghe") in _nam("訪れたのは Xinghe, Hebei, China などだ。星河区は古い。", PLACE_IN_ADDRESS)

@@ -569,6 +569,7 @@ def in_english_line(text: str, span: Span) -> bool:
 # what a cited English title is written with: letters, digits, spaces and the punctuation titles hold
 ENGLISH_TITLE_CHAR = LazyPattern(f"[{LATIN_LETTER_RANGE}0-9 :,.&'’!?\\-]")
 TITLE_OPENERS = "「『“\"《"
+LIST_COMMA_AFTER_WORD = LazyPattern(f"[{LATIN_LETTER_RANGE}],")  # a comma of an English list or address
 MIN_TITLE_WORDS = 4  # words of a title before it is read as English (a two-word brand is a name)
 
 
@@ -613,6 +614,32 @@ def in_dictionary_sense(text: str, span: Span) -> bool:
 @functools.lru_cache(maxsize=1)
 def english_function_words() -> frozenset[str]:
     return frozenset(word_list("english_function_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Ordinary English words, lowercase (data/english_words.txt, from SCOWL)."""
+    return frozenset(word_list("english_words.txt"))
+
+
+def in_english_phrase(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is part of an English phrase that a list's comma splits (an address written
+    in English: `Xinghe District, Hebei, China`): the Latin text around it in its line holds a comma after a word and
+    an ordinary English word that pinyin cannot spell (District, Province, Road; not China, Ma: chi na, ma). English
+    writes a Chinese name in pinyin, so the name is spelt as it should be; a roll of names left in pinyin (`Deng
+    Xiaoping, Ma Yun らが`) holds no such word and stays a leftover."""
+    from ..rules.garble._pinyin import segment
+
+    lo, hi = span.start, span.end
+    while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1):
+        lo -= 1
+    while hi < len(text) and ENGLISH_TITLE_CHAR.match(text, hi):
+        hi += 1
+    if not LIST_COMMA_AFTER_WORD.search(text, lo, hi):
+        return False
+    words = english_words()
+    return any(w.lower() in words and segment(w) is None
+               for w in LATIN_WORD.findall(text, lo, span.start) + LATIN_WORD.findall(text, span.end, hi))
 
 
 CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)

@@ -7,10 +7,9 @@ from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, SENTENCE_ENDS, is_hiraga
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
-from ...mentions.context import in_dictionary_sense
+from ...mentions.context import english_words, in_dictionary_sense
 from ...phonetics.kana import romaji_hiragana
 from ...tokens import tokenize, tokens_in
-from ...wordlists import word_list
 from ..base import Rule
 from . import _pinyin
 from ._names import ROLL_NAMES, enumerations, roll_of_names, romanised_name
@@ -356,17 +355,12 @@ def _beside_katakana(text: str, span: Span) -> bool:
 COMPOUND_PART = 4  # letters of each word of a closed compound, at least (longline: long + line)
 
 
-@functools.lru_cache(maxsize=None)
-def _english_words() -> frozenset[str]:
-    return frozenset(word_list("english_words.txt"))
-
-
 @functools.lru_cache(maxsize=4096)
 def ordinary_english(word: str) -> bool:
     """An ordinary English word (data/english_words.txt, from SCOWL's small and medium sizes), or a closed compound
     of two of them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable
     under five letters (long, fang) is Chinese as often as English: not counted alone."""
-    words = _english_words()
+    words = english_words()
     if word in words:
         return len(word) >= GLUED_WORD or len(_pinyin.segment(word) or ()) != 1
     return any(word[:i] in words and word[i:] in words

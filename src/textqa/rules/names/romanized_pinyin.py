@@ -13,7 +13,9 @@ class Romanized(VariantRule):
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
     the name without its generic suffix counts too (Dajiang for 大疆创新), and for places the name without its
     administrative suffix (Xingchuan for 星川县: `phonetics/data/place_suffixes.tsv`). A name in a line with no kana or kanji (an
-    English abstract, title or credit) is English text, not a leftover, and a name glossing an institution's
+    English abstract, title or credit) is English text, not a leftover, as is a name in an English phrase that a
+    list's comma splits and that holds an English word pinyin cannot spell (an address: `Xinghe District, Hebei,
+    China`; a roll of names, `Deng Xiaoping, Ma Yun`, is still reported), and a name glossing an institution's
     Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), as is
