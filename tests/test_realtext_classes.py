@@ -1942,3 +1942,20 @@ def test_a_place_left_in_pinyin_in_prose_or_a_roll_of_names_is_still_reported():
     assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe に着いた。星河区は古い町だ。", PLACE_IN_ADDRESS)
     assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe District に着いた。星河区は古い町だ。", PLACE_IN_ADDRESS)
     assert ("NAM007", "Xinghe") in _nam("訪れたのは Xinghe, Hebei, China などだ。星河区は古い。", PLACE_IN_ADDRESS)
+
+
+# a real place the dictionary knows, with its suffix after it (大連|市), read as a glossary place one syllable away
+# only through an uncommon reading of one of its characters (大 tai, usually da: tai lian, one syllable from tai lin):
+# the place as written, not the glossary's place misheard
+TWO_PLACES = "泰林市\t泰林市\tplace\t\t\t\n"
+
+
+def test_a_known_place_read_through_a_rare_reading_is_silent():
+    assert _nam("観光案内（大連市の寺）。泰林市は遠い。", TWO_PLACES) == []
+
+
+def test_a_near_place_read_as_usually_read_or_unknown_is_still_reported():
+    """The contrasts: a glossary place one syllable away by the characters' usual readings (da lian, da lin), and a
+    window the dictionary knows no place for (泰連市), both near the glossary's place."""
+    assert ("NAM005", "大連市") in _nam("観光案内（大連市の寺）。達林市は遠い。", "達林市\t達林市\tplace\t\t\t\n")
+    assert ("NAM005", "泰連市") in _nam("観光案内（泰連市の寺）。泰林市は遠い。", TWO_PLACES)

@@ -242,11 +242,11 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
 def place_word(doc, span: Span, start: int, end: int) -> bool:
     """The word from ``start`` to ``end`` (a place name of the dictionary) is the span, alone or with a place suffix
     right after it (甘粛省, 咸陽市)."""
-    return start == span.start and (end == span.end or (end > span.end and doc.text[span.end:end] in _place_suffixes()))
+    return start == span.start and (end == span.end or (end > span.end and doc.text[span.end:end] in place_suffixes()))
 
 
 @functools.lru_cache(maxsize=1)
-def _place_suffixes() -> frozenset[str]:
+def place_suffixes() -> frozenset[str]:
     return frozenset(name_context().get("place", ()))
 
 

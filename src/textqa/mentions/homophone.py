@@ -11,7 +11,7 @@ from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
-                       name_suffix_after, place_word, shared_characters, token_evidence)
+                       name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
 from ..tokens import token_at, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
@@ -196,7 +196,7 @@ class _Window:
     (the document's tests are left to ``find_homophones``): the keys a mixed form's head may have, the entities it
     reads as, and (lazily) those it reads one syllable away from."""
 
-    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "tones_only", "_near", "_read", "_sorted")
+    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "tones_only", "_near", "rare_near", "_read", "_sorted")
 
     def __init__(self, compiled, run: str, i: int, end: int, keys: list, readings: list, mixed: list[str]):
         idx = compiled.indexes
@@ -207,40 +207,47 @@ class _Window:
         self.hits = [r for r in (_read_as(compiled, window, zh, key, exact) for zh, key in hits.items()) if r]
         self.tones_only = any(r.tones_only for r in self.hits)
         self._near: list[_Reading] | None = None if not hits and end - i >= 3 else []
-        self._read: dict[bool, tuple] = {}  # placed -> (readings, rivals, entity types, entities)
-        self._sorted: dict[tuple, tuple] = {}  # (placed, name suffixes by type, entities written) -> sort_out's
+        self.rare_near: frozenset[str] = frozenset()  # the near-homophones read only through a rare reading (near)
+        self._read: dict[tuple, tuple] = {}  # (placed, place-named) -> (readings, rivals, entity types, entities)
+        self._sorted: dict[tuple, tuple] = {}  # (placed, place-named, name suffixes by type, entities written) -> ...
 
     def near(self, compiled, window: str) -> list[_Reading]:
         if self._near is None:
             idx = compiled.indexes
             found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons, window)
-            self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, key in found.items()
+            self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, (key, _) in found.items()
                           if not _place_word(compiled, window, zh)]
+            self.rare_near = frozenset(zh for zh, (_, rare) in found.items() if rare)
         return self._near
 
-    def read_as(self, compiled, window: str, placed: bool) -> tuple:
+    def read_as(self, compiled, window: str, placed: bool, place_named: bool = False) -> tuple:
         """(readings, the kinds rivals share (``_rivals``), the readings' entity types, their entities) of the window;
         ``placed``: the window is a place the dictionary knows (``_known_place``), so a reading alike only without
-        tones is none (台州 beside 泰州)."""
-        found = self._read.get(placed)
+        tones is none (台州 beside 泰州); ``place_named``: the window is a place name the dictionary knows and a place
+        suffix (``_dictionary_place``), so a near-homophone read only through a rare reading of one of its characters
+        is none (大連市 read tai lian shi, one syllable from 泰林市: a real place read as it is not read)."""
+        found = self._read.get((placed, place_named))
         if found is None:
             hits = [r for r in self.hits if not r.tones_only] if placed else self.hits
-            readings = [*hits, *self.near(compiled, window)]
-            found = self._read[placed] = (readings, _rivals(readings) if len(readings) > 1 else _NO_RIVALS,
+            near = self.near(compiled, window)
+            if place_named:
+                near = [r for r in near if r.zh not in self.rare_near]
+            readings = [*hits, *near]
+            found = self._read[placed, place_named] = (readings, _rivals(readings) if len(readings) > 1 else _NO_RIVALS,
                                           tuple(dict.fromkeys(r.entity_type for r in readings)),
                                           frozenset(r.zh for r in readings))
         return found
 
-    def sort_out(self, compiled, window: str, placed: bool, contexts: tuple[bool, ...], written: frozenset,
-                 floor, size: int) -> tuple[list, list]:
+    def sort_out(self, compiled, window: str, placed: bool, place_named: bool, contexts: tuple[bool, ...],
+                 written: frozenset, floor, size: int) -> tuple[list, list]:
         """([(reading, features)] of the candidates to describe fully, [(kind, entities)] of those that can never be
         reported (``Model.hopeless``: counted only as rivals and echoes)), for the document's name suffix after the
         window by entity type (``contexts``, in ``read_as``'s order) and the entities it writes literally
         (``written``): decided once for each, a window's readings being tens with a large glossary."""
-        key = (placed, contexts, written)
+        key = (placed, place_named, contexts, written)
         found = self._sorted.get(key)
         if found is None or found[0] is not floor or found[1] != size:
-            readings, rivals, types, _ = self.read_as(compiled, window, placed)
+            readings, rivals, types, _ = self.read_as(compiled, window, placed, place_named)
             context = dict(zip(types, contexts))
             live, dropped = [], {}
             for r in readings:
@@ -317,10 +324,12 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
             placed = w.tones_only and _known_place(doc, span)  # 台州 beside 泰州: a real place of its own
-            _, rivals, types, entities = w.read_as(compiled, window, placed)
+            w.near(compiled, window)
+            place_named = bool(w.rare_near) and _dictionary_place(doc, span)  # 大連|市 read tai lian shi
+            _, rivals, types, entities = w.read_as(compiled, window, placed, place_named)
             contexts = tuple(name_suffix_after(doc, span, t) for t in types)
             written = entities & named if named else _NO_ENTITIES
-            live, dropped = w.sort_out(compiled, window, placed, contexts, written, floor, size)
+            live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
             if live:
                 out += _evidenced_readings(span, window, live, token_evidence(doc, span), rivals, floor, size)
             out += [Dropped(span, kind, zhs) for kind, zhs in dropped]  # a rival and an echo only
@@ -393,6 +402,16 @@ def _known_place(doc, span: Span) -> bool:
     if tok is None:
         return False
     return not tok.oov and tok.is_place_name and place_word(doc, span, *tok.span)
+
+
+def _dictionary_place(doc, span: Span) -> bool:
+    """The window is a place name the dictionary knows as spelt followed by a place suffix it does not glue to it
+    (大連|市), or one with the suffix glued (``_known_place``)."""
+    tok = token_at(doc, span.start)
+    if tok is None or tok.oov or not tok.is_place_name or tok.span.start != span.start:
+        return False
+    return tok.span.end < span.end and doc.text[tok.span.end:span.end] in place_suffixes() \
+        or place_word(doc, span, *tok.span)
 
 
 def _tones_meet(window: str, name: str, syllables: list[str]) -> bool:
@@ -528,18 +547,21 @@ def _place_word(compiled, window: str, zh: str) -> bool:
                and simplified_form(window[:-len(w)]) == simple[:len(window) - len(w)] for w in place_words())
 
 
-def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[str, str]:
+def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[str, tuple[str, bool]]:
     """Entities whose reading differs from the window's in one slightly different syllable: not a person's surname,
     unless the window's first character is no surname and the rest is the person's given name, character for
-    character (慈海峰 for 訾海峰: the surname misheard, not another surname; ``_misheard_head``)."""
-    out: dict[str, str] = {}
+    character (慈海峰 for 訾海峰: the surname misheard, not another surname; ``_misheard_head``). Each with its key
+    and whether the key needs an uncommon reading of a character outside the differing syllable (大 tai)."""
+    out: dict[str, tuple[str, bool]] = {}
     for key, wild in keys:
         if wild is None:
             continue
         for zh, pos, syllable in near.get(key, ()):
             if pos == wild and not (pos == 0 and zh in persons and not _misheard_head(window, zh)) \
                     and any(_similar(r, syllable) for r in readings[pos]):
-                out.setdefault(zh, key.replace("*", "/".join(readings[pos])))
+                rare = any(syl not in primary_readings(c) for n, (syl, c) in enumerate(zip(key.split(), window))
+                           if n != pos)
+                out.setdefault(zh, (key.replace("*", "/".join(readings[pos])), rare))
     return out
 
 
