@@ -13,12 +13,17 @@ import sys
 from conftest import ROOT
 
 
-def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
+def _bench_inputs(tmp_path, articles: int) -> None:
+    """The inputs jobs_parts.py reads under BENCH_OUT: a corpus of the first test articles and the 100-entry glossary."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for article in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))[:3]:
+    for article in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))[:articles]:
         shutil.copy(article, corpus)
     shutil.copy(ROOT / "tests" / "corpus" / "glossary.tsv", tmp_path / "glossary-100.tsv")
+
+
+def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
+    _bench_inputs(tmp_path, 3)
     src = str(ROOT / "src")
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "jobs_parts.py"), f"{src}:1", f"{src}:2"],
                           capture_output=True, text=True, timeout=600,
@@ -37,11 +42,7 @@ def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
 
 
 def test_jobs_parts_timeline_lists_each_workers_batches(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for article in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))[:4]:
-        shutil.copy(article, corpus)
-    shutil.copy(ROOT / "tests" / "corpus" / "glossary.tsv", tmp_path / "glossary-100.tsv")
+    _bench_inputs(tmp_path, 4)
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "jobs_parts.py"), f"{ROOT / 'src'}:2"],
                           capture_output=True, text=True, timeout=600,
                           env={**os.environ, "BENCH_OUT": str(tmp_path), "RUNS": "1", "TIMELINE": "1"})
