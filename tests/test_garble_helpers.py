@@ -1,16 +1,18 @@
-"""Shared GRB helpers: the pinyin table, simplified-only characters, bracket matching."""
+"""Helpers the GRB rules share: the pinyin syllable table and segmenter (phonetics/syllables.py), simplified-only
+characters, bracket matching."""
 from __future__ import annotations
 
 import pytest
 
 from textqa.document import Document
-from textqa.rules.garble import _hanzi, _pinyin
+from textqa.phonetics.syllables import name_shape, segment
+from textqa.phonetics.tables import pinyin_syllables
+from textqa.rules.garble import _hanzi
 from textqa.rules.garble._text import brackets, latin_runs
-from textqa.rules.garble._pinyin import name_shape
 
 
 def test_syllable_table_is_complete_and_clean():
-    table = _pinyin.syllables()
+    table = pinyin_syllables()
     assert 390 <= len(table) <= 420
     assert {"a", "zhuang", "shuang", "lv", "nue", "er", "yue"} <= table
     assert not {"m", "ng", "hm", "syllable"} & table
@@ -22,7 +24,7 @@ def test_syllable_table_is_complete_and_clean():
     ("Smart", None), ("Chain", None), ("Dundee", None), ("Ogarin", None),
 ])
 def test_segment(word, parts):
-    assert _pinyin.segment(word) == parts
+    assert segment(word) == parts
 
 
 @pytest.mark.parametrize("words,shaped", [

@@ -168,7 +168,7 @@ def _katakana_names(doc, covered) -> list[tuple[Span, str, bool]]:
 
 
 def _latin_names(doc, covered) -> list[tuple[Span, str, bool]]:
-    from ..rules.garble._pinyin import name_shape, segment
+    from ..phonetics.syllables import name_shape, segment
 
     out = []
     for span, run in runs(LATIN_NAME_RUN, doc.text):
@@ -260,7 +260,7 @@ def _keys(s: _Seen) -> set[str]:
     from ..phonetics.index import roman_key
     from ..phonetics.kana import coarse, katakana_romaji, name_keys
     from ..phonetics.pinyin import name_readings
-    from ..rules.garble._pinyin import segment
+    from ..phonetics.syllables import segment
 
     keys: set[str] = set()
     if s.script == "kanji":

@@ -14,6 +14,7 @@ from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RA
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
+from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
 from ..wordlists import word_list
 
@@ -628,8 +629,6 @@ def in_english_phrase(text: str, span: Span) -> bool:
     an ordinary English word that pinyin cannot spell (District, Province, Road; not China, Ma: chi na, ma). English
     writes a Chinese name in pinyin, so the name is spelt as it should be; a roll of names left in pinyin (`Deng
     Xiaoping, Ma Yun らが`) holds no such word and stays a leftover."""
-    from ..rules.garble._pinyin import segment
-
     lo, hi = span.start, span.end
     while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1):
         lo -= 1

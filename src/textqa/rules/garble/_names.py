@@ -8,8 +8,7 @@ from ...charclass import SPACE, is_kanji
 from ...findings import Span
 from ...labels import reads_as
 from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
-from . import _pinyin
-from ._pinyin import name_shape, two_part_name_shape
+from ...phonetics.syllables import name_shape, segment, two_part_name_shape
 from ._text import HONORIFICS, english_word, glossary_surface, is_title_word, line_has_japanese
 
 ROLL_NAMES = 3  # romanised names in one enumeration that make it a roll of people: a pinyin word in it is one too
@@ -75,7 +74,7 @@ def enumerations(text: str, runs, base: int):
 def lone_pinyin(ctx, word) -> bool:
     """A single capitalised word of two or more pinyin syllables that SudachiPy does not know."""
     span, w = word
-    parts = _pinyin.segment(w) if is_title_word(w) else None
+    parts = segment(w) if is_title_word(w) else None
     return bool(parts) and len(parts) >= 2 and not english_word(ctx.doc, span, w, strict=False)
 
 

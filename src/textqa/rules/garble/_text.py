@@ -363,7 +363,7 @@ def spells_cell_after(text: str, end: int, words: list[str]) -> bool:
 def _syllables(line: str) -> list[str] | None:
     """The toneless syllables of a line of pinyin, or None when a word of it is no pinyin."""
     from ...phonetics.pinyin import strip_tones  # noqa: PLC0415
-    from ._pinyin import segment  # noqa: PLC0415
+    from ...phonetics.syllables import segment  # noqa: PLC0415
 
     out: list[str] = []
     for word in PINYIN_LETTERS.findall(strip_tones(line.replace("\u0251", "a").replace("\u0261", "g"))):

@@ -9,9 +9,9 @@ from ...findings import Severity, Span
 from ...masks import URL
 from ...mentions.context import english_words, in_dictionary_sense
 from ...phonetics.kana import romaji_hiragana
+from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
 from ..base import Rule
-from . import _pinyin
 from ._names import ROLL_NAMES, enumerations, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
                     is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, spells_cell_after,
@@ -191,11 +191,11 @@ class EnglishFragment(Rule):
                                                                           if listed else case))
 
     def _phrase(self, ctx, group):
-        if _pinyin.name_shape([w for _, w in group]):
+        if name_shape([w for _, w in group]):
             return None  # a romanised person's name: GRB003
         english = [w for s, w in group if english_word(ctx.doc, s, w, strict=False)]
-        pinyin = [w for s, w in group if w not in english and _pinyin.segment(w)]
-        if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(_pinyin.segment(pinyin[0])) < 2):
+        pinyin = [w for s, w in group if w not in english and segment(w)]
+        if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(segment(pinyin[0])) < 2):
             return None  # Ma Yun is GRB003's; a short syllable (Sun, Bo) proves little
         if len(english) + len(pinyin) < len(group):
             return None  # an unknown word: likely a real brand name
@@ -219,7 +219,7 @@ class EnglishFragment(Rule):
         letters among the others. A pinyin word there is GRB003's."""
         for run, words in chain:
             if len(words) != 1 or not is_title_word(words[0][1]) or is_web_form(words[0][1]) \
-                    or _pinyin.segment(words[0][1]) or romanised_name(ctx, marks, words) \
+                    or segment(words[0][1]) or romanised_name(ctx, marks, words) \
                     or glossary_surface(ctx, words[0][0]) or self._set_apart(ctx, marks, text, base, run):
                 continue
             span, word = words[0]
@@ -283,7 +283,7 @@ def _english_shaped(word: str) -> bool:
     it joins a phrase of dictionary words (personalized learning), never makes one alone."""
     letters = word.replace("-", "")
     return len(letters) >= 3 and letters.isalpha() and letters.isascii() and letters.islower() \
-        and "" not in word.split("-") and _pinyin.segment(letters) is None
+        and "" not in word.split("-") and segment(letters) is None
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -362,7 +362,7 @@ def ordinary_english(word: str) -> bool:
     under five letters (long, fang) is Chinese as often as English: not counted alone."""
     words = english_words()
     if word in words:
-        return len(word) >= GLUED_WORD or len(_pinyin.segment(word) or ()) != 1
+        return len(word) >= GLUED_WORD or len(segment(word) or ()) != 1
     return any(word[:i] in words and word[i:] in words
-               and not (len(_pinyin.segment(word[:i]) or ()) == 1 and len(_pinyin.segment(word[i:]) or ()) == 1)
+               and not (len(segment(word[:i]) or ()) == 1 and len(segment(word[i:]) or ()) == 1)
                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from ...context import confidence
 from ...findings import Severity, Span
+from ...phonetics.syllables import segment
 from ..base import Rule
-from . import _pinyin
 from ._names import ROLL_NAMES, enumerations, lone_pinyin, romanised_name
 from ._text import LATIN_LETTER, brackets, glossary_surface, latin_runs
 
@@ -59,6 +59,6 @@ class RomanizedName(Rule):
 
     def _report(self, ctx, words, confidence):
         run = Span(words[0][0].start, words[-1][0].end)
-        syllables = " ".join("-".join(_pinyin.segment(w)) for _, w in words)
+        syllables = " ".join("-".join(segment(w)) for _, w in words)
         return ctx.finding(self, run, f"romanised Chinese name '{ctx.doc.slice(run)}' ({syllables}): "
                                       "write the name in kanji", confidence=confidence)

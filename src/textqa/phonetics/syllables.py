@@ -1,13 +1,13 @@
-"""Split a Latin word into toneless Hanyu Pinyin syllables (table in textqa/phonetics/data)."""
+"""Latin words as Hanyu Pinyin spells them: a word split into toneless syllables (table in phonetics/data), and
+the shapes of a Chinese name written in pinyin."""
 from __future__ import annotations
 
 import functools
 
-from ...phonetics.tables import pinyin_syllables
+from .tables import pinyin_syllables
 
 LONGEST = 6  # zhuang, shuang
 VOWELS = "aoe"
-syllables = pinyin_syllables
 
 
 @functools.lru_cache(maxsize=4096)
@@ -17,7 +17,7 @@ def segment(word: str) -> tuple[str, ...] | None:
     As in pinyin orthography, a syllable that starts with a, o or e cannot follow another one
     inside a word without an apostrophe (Xi'an), so English words such as Dundee do not split.
     """
-    table = syllables()
+    table = pinyin_syllables()
     parts = [p for p in word.lower().replace("’", "'").split("'")]
     out: list[str] = []
     for part in parts:
