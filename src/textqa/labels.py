@@ -7,15 +7,15 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
-                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, SPACE,
-                        SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
+                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, SLASHES,
+                        SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
 
 # a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
 LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
-ITEM_SEP = "[、,，・/／ \u3000]"  # what separates the items in a pair of brackets
+ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』）)】|\n"
@@ -83,7 +83,7 @@ def _label() -> re.Pattern:
 
 
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
-FORM_ROW = re.compile(r"^[^/／\n。、]{1,40}(?:[/／][^/／\n。、]{1,40})+$", re.M)
+FORM_ROW = re.compile(rf"^[^{SLASHES}\n。、]{{1,40}}(?:[{SLASHES}][^{SLASHES}\n。、]{{1,40}})+$", re.M)
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 # a labelled value all in English (no 、 to end it), perhaps opening with an optional word in brackets ((Xi hu) long jing)
 ENGLISH_VALUE = re.compile(f"[(]?[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}")
@@ -445,7 +445,7 @@ def labelled_spans(text: str) -> list[Span]:
     of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
     of the form rows above, and of a row's value above a row that gives its reading (名前:陈丽华 above 読み:チェン・リーホア). A full-width bar (簡体字｜习近平) separates cells as ``|`` does."""
     text = text.replace(FULL_WIDTH_BAR, "|")  # one code point for one: every offset holds
-    out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split("[/／]", m.group()))]
+    out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split(f"[{SLASHES}]", m.group()))]
     out += form_rows(text)
     if "|" in text or "\t" in text:
         out += labelled_columns(text)

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
-                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS, SPACE, SPACES,
-                         LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
+                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS, SLASHES, SPACE,
+                         SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Span
 from ..glossary.forms import japanese_forms
 from ..labels import labelled_spans
@@ -331,8 +331,8 @@ def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     return arrow is not None and any(form and text.startswith(form, arrow.end()) for form in correct)
 
 
-SLASHES = "/／"
-SLASH = re.compile(rf"{SPACE}*[{SLASHES}]{SPACE}*")  # 莫言/ MO YAN: two forms of one name side by side
+# a slash and the spaces around it: 莫言/ MO YAN, two forms of one name side by side (and headwords on one line)
+SLASH = re.compile(rf"{SPACE}*[{SLASHES}]{SPACE}*")
 
 
 def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
-import re
 
 from ..asides import inserted_pinyin, set_aside
 from ..charclass import ANGLE_BRACKETS, CELL_FILLER, KATAKANA_RUN, PAIRS, SPACES, is_kanji
@@ -19,7 +18,7 @@ from ..glossary.forms import simplified_form
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (LONGER_NAME, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
+from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_dictionary_sense, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name,
@@ -522,7 +521,6 @@ def _reading_in_row(text: str, mentions: list[Mention], correct_forms) -> list[i
 
 HEADWORD_BRACKETS = {**PAIRS, **ANGLE_BRACKETS}  # what may hold a headword's other form or its reading on its line
 HEADWORD_OPENER = {close: opening for opening, close in HEADWORD_BRACKETS.items()}
-HEADWORD_SLASH = re.compile(r"[ \u3000]*[/／][ \u3000]*")  # what parts headwords on a line and their readings under them
 HEADWORD_GAP = 2  # line breaks at most between a headword's line and its reading's (one blank line between)
 
 
@@ -542,9 +540,9 @@ def _reading_below_headword(text: str, mentions: list[Mention], correct_forms) -
             above -= 1
         if not above or start - above > HEADWORD_GAP:
             continue
-        parts = HEADWORD_SLASH.split(text[start:len(text) if end < 0 else end])
-        heads = HEADWORD_SLASH.split(text[text.rfind("\n", 0, above) + 1:above])
-        k = len(HEADWORD_SLASH.findall(text, start, m.span.start))
+        parts = SLASH.split(text[start:len(text) if end < 0 else end])
+        heads = SLASH.split(text[text.rfind("\n", 0, above) + 1:above])
+        k = len(SLASH.findall(text, start, m.span.start))
         if len(parts) == len(heads) and _headword(parts[k]) == m.surface \
                 and _headword(heads[k]) in correct_forms(m.entity):
             out.append(j)
