@@ -6,7 +6,7 @@ installed. A character is kept when
 
 - Japanese text cannot encode it (not in cp932: JIS X 0208 with the NEC and IBM extensions, the kanji Japanese
   writes; JIS X 0213's rarer kanji are left out, as Japanese prose does not use them),
-- it is not a simplified form already (those are GRB001's evidence without this list: ``_hanzi.is_simplified_only``),
+- it is not a simplified form already (those are GRB001's evidence without this list: ``glossary.forms.is_simplified_only``),
 - jieba's words of two characters or more that hold it, other than names (parts of speech nr, nrt, nrfg, ns, nt,
   nz), occur at least MIN_FREQUENCY times in jieba's counts, and names hold it in under NAME_SHARE of its uses: a
   character of everyday vocabulary (奶 of 奶茶, 牛奶), not one of names (郝, 圳, 鄱),
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from textqa.charclass import is_kanji  # noqa: E402
 from textqa.phonetics.pinyin import is_surname  # noqa: E402
-from textqa.rules.garble._hanzi import is_simplified_only  # noqa: E402
+from textqa.glossary.forms import is_simplified_only  # noqa: E402
 
 OUT = ROOT / "src" / "textqa" / "data" / "chinese_only_chars.txt"
 NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})  # jieba's tags of person, place, organisation names

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textqa.document import Document
+from textqa.glossary.forms import is_simplified_only
 from textqa.phonetics.syllables import name_shape, segment
 from textqa.phonetics.tables import pinyin_syllables
 from textqa.rules.garble import _hanzi
@@ -42,7 +43,7 @@ def test_name_shape(words, shaped):
     ("区", False), ("国", False), ("発", False), ("圳", False), ("字", False), ("あ", False),
 ])
 def test_simplified_only(ch, simplified):
-    assert _hanzi.is_simplified_only(ch) is simplified
+    assert is_simplified_only(ch) is simplified
 
 
 def test_jieba_names_words():

@@ -86,6 +86,24 @@ def s2t_changes(ch: str) -> bool:
     return convert(ch, "s2t") != ch
 
 
+@functools.lru_cache(maxsize=None)
+def is_simplified_only(ch: str) -> bool:
+    """True when OpenCC turns ``ch`` into another traditional character and Japanese (JIS X 0208) lacks it, or
+    Japanese never writes it in its own words though JIS holds it (网, 个: data/simplified_in_jis.txt)."""
+    try:
+        ch.encode("shift_jis")
+    except UnicodeEncodeError:
+        return s2t_changes(ch)
+    return ch in _simplified_in_jis()
+
+
+@functools.lru_cache(maxsize=1)
+def _simplified_in_jis() -> frozenset[str]:
+    from ..wordlists import word_list  # noqa: PLC0415
+
+    return frozenset(line.split("\t")[0] for line in word_list("simplified_in_jis.txt"))
+
+
 def japanese_forms(words: tuple[str, ...]) -> dict[str, str]:
     """``japanese_form`` of each word of a fixed list from textqa's data, kept in the cache folder."""
     def valid(value) -> bool:

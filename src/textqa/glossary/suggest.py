@@ -184,7 +184,7 @@ def _latin_names(doc, covered) -> list[tuple[Span, str, bool]]:
 
 def _untranslated_names(doc, covered) -> list[tuple[Span, str, bool]]:
     from ..bilingual.names import source_names
-    from ..rules.garble._hanzi import is_simplified_only
+    from .forms import is_simplified_only
 
     out = []
     for span, run in runs(KANJI_RUN, doc.text):

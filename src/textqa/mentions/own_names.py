@@ -100,7 +100,7 @@ def _suffixed(surface: str) -> bool:
 
 def _untranslated(kanji: str) -> bool:
     """A name left in simplified Chinese (库布其, GRB001's): the katakana beside it is the Japanese name, not a slip."""
-    from ..rules.garble._hanzi import is_simplified_only
+    from ..glossary.forms import is_simplified_only
 
     return any(is_simplified_only(c) for c in kanji)
 

@@ -38,7 +38,7 @@ class UntranslatedSegment(Rule):
         if bt is None:
             return
         from ...bilingual.align import as_simplified, threshold
-        from ..garble._hanzi import is_simplified_only
+        from ...glossary.forms import is_simplified_only
 
         for sent in bt.alignment.sentences:
             if not sent.source or not sent.target:

@@ -1,23 +1,11 @@
-"""Which characters are simplified Chinese only, and how jieba splits a run into words."""
+"""Which characters Chinese writes and Japanese does not use, and how jieba splits a run into words (the simplified-only
+characters: glossary.forms.is_simplified_only)."""
 from __future__ import annotations
 
 import functools
 import logging
 import pickle
 from pathlib import Path
-
-
-@functools.lru_cache(maxsize=None)
-def is_simplified_only(ch: str) -> bool:
-    """True when OpenCC turns ``ch`` into another traditional character and Japanese (JIS X 0208) lacks it, or
-    Japanese never writes it in its own words though JIS holds it (网, 个: data/simplified_in_jis.txt)."""
-    from ...glossary.forms import s2t_changes  # noqa: PLC0415
-
-    try:
-        ch.encode("shift_jis")
-    except UnicodeEncodeError:
-        return s2t_changes(ch)
-    return ch in _simplified_in_jis()
 
 
 @functools.lru_cache(maxsize=None)
@@ -32,13 +20,6 @@ def _chinese_only() -> frozenset[str]:
     from ...wordlists import word_list  # noqa: PLC0415
 
     return frozenset(line.split("\t")[0] for line in word_list("chinese_only_chars.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _simplified_in_jis() -> frozenset[str]:
-    from ...wordlists import word_list  # noqa: PLC0415
-
-    return frozenset(line.split("\t")[0] for line in word_list("simplified_in_jis.txt"))
 
 
 TOP_WORDS = 30_000  # jieba's most frequent words: loads in a tenth of the time, segments runs as well

@@ -298,8 +298,7 @@ def _kanji_pairs(text: str) -> set[str]:
 
 
 def _parallel_lines(text: str) -> frozenset[int]:
-    from ...glossary.forms import simplified_form  # noqa: PLC0415
-    from ._hanzi import is_simplified_only  # noqa: PLC0415
+    from ...glossary.forms import is_simplified_only, simplified_form  # noqa: PLC0415
 
     lines: list[tuple[int, str]] = []
     at = 0

@@ -7,10 +7,10 @@ from importlib import resources
 from ...charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
+from ...glossary.forms import is_simplified_only
 from ...labels import reads_as
 from ...tokens import known_as_written, tokens_in
 from ..base import Rule
-from . import _hanzi
 from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
                     translated_line, verse_lines)
 from .untranslated_chinese import explains
@@ -108,7 +108,7 @@ class TraditionalCharacter(Rule):
             if forms.keys().isdisjoint(text) or kanbun_reading(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
             for m in KANJI_RUN.finditer(text):
-                if forms.keys().isdisjoint(m.group()) or any(map(_hanzi.is_simplified_only, m.group())):
+                if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())):
                     continue  # nothing traditional, or untranslated Chinese (GRB001)
                 if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \
                         and not _ordinary_word(to_japanese(m.group())):

@@ -7,6 +7,7 @@ from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KA
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
+from ...glossary.forms import is_simplified_only
 from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
@@ -263,7 +264,7 @@ def _may_hold(chars: set[str], run: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _foreign(run: str) -> str:
     """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
-    return "".join(c for c in run if _hanzi.is_simplified_only(c))
+    return "".join(c for c in run if is_simplified_only(c))
 
 
 def _talked_about(text: str, start: int, end: int) -> bool:
@@ -310,7 +311,7 @@ def _written_in_japanese(run: str) -> bool:
     for word in _hanzi.words(run):
         foreign = _foreign(word)
         if foreign:
-            kanji = [c for c in word if is_kanji(c) and not _hanzi.is_simplified_only(c)]
+            kanji = [c for c in word if is_kanji(c) and not is_simplified_only(c)]
             written = sum(c in japanese_only_forms() or convert(c, "t2s") != c for c in kanji)
             if written < JAPANESE_WRITTEN_MIN or written <= len(foreign):
                 return False
@@ -379,7 +380,7 @@ class _Characters:
 
 
 # the simplified-only characters that a run can hold, and the characters Japanese does not use (奶, 晾)
-_foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and _hanzi.is_simplified_only(c)).of
+_foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and is_simplified_only(c)).of
 _chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
 
 
