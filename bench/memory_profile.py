@@ -27,7 +27,7 @@ def main() -> None:
 
     if args.window:
         tokens.PackWindow.__init__.__defaults__ = (args.window,)
-        lint.WINDOW_CHARS = args.window // 2
+        tokens.WINDOW_CHARS = args.window // 2
     unit = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES) + "\n"
     linter = Linter(str(GLOSSARY))
     linter.lint_text(unit)  # glossary, tokenizer and lazy tables loaded

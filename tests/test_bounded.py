@@ -110,10 +110,10 @@ def test_memory_per_character_of_text_is_small():
 
 def _small_windows(monkeypatch, tokens_held: int = 4000) -> None:
     """Token and paragraph windows as small as a long file's are against its length."""
-    from textqa import lint, tokens
+    from textqa import tokens
 
     monkeypatch.setattr(tokens.PackWindow.__init__, "__defaults__", (tokens_held,))
-    monkeypatch.setattr(lint, "WINDOW_CHARS", tokens_held // 2)
+    monkeypatch.setattr(tokens, "WINDOW_CHARS", tokens_held // 2)
 
 
 def _articles() -> str:

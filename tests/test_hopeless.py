@@ -125,13 +125,13 @@ def test_the_mentions_are_those_of_every_candidate_described_fully(grown_glossar
     """Development articles against a grown glossary (where chance sound-alikes that can never be reported are
     common), whole and stretch by stretch: the same mentions layer and findings with or without leaving out the
     hopeless candidates."""
-    from textqa import Linter, lint, tokens
+    from textqa import Linter, tokens
     from textqa.mentions.score import Model
 
     texts = _texts()
     if stretches:  # windows as small as a long file's are against its length (tests/test_bounded.py)
         monkeypatch.setattr(tokens.PackWindow.__init__, "__defaults__", (4000,))
-        monkeypatch.setattr(lint, "WINDOW_CHARS", 2000)
+        monkeypatch.setattr(tokens, "WINDOW_CHARS", 2000)
         texts = ["\n".join(texts)]
     from textqa.mentions import runs
 

@@ -776,8 +776,8 @@ def test_literal_forms_inside_kanji_names_same_as_every_mention_against_every_na
 
 def test_one_stretch_for_a_text_within_one_window():
     """``resolve._stretches`` gives a text shorter than one window of the rules one stretch without walking its
-    paragraphs: ``lint.windows`` makes one window of it too; a longer text is still cut where its windows begin."""
-    from textqa.lint import WINDOW_CHARS, windows
+    paragraphs: ``tokens.windows`` makes one window of it too; a longer text is still cut where its windows begin."""
+    from textqa.tokens import WINDOW_CHARS, windows
     from textqa.mentions.resolve import _stretches
 
     for text in [t for t in _texts() if len(t) < WINDOW_CHARS][:20] + ["", "\n\n", "星河。\n"]:

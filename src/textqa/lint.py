@@ -8,9 +8,7 @@ from .mentions.layer import mention_layer
 from .mentions.own_names import own_names
 from .mentions.resolve import annotate
 from .rules.registry import RULES
-from .tokens import WINDOW_TOKENS
-
-WINDOW_CHARS = WINDOW_TOKENS // 2  # a token is two code points or more but for punctuation and single kana
+from .tokens import windows
 
 
 def lint_document(doc: Document, compiled=None, *, codes=None, severity_overrides=None,
@@ -102,21 +100,6 @@ def local_findings(rule, ctx: LintContext, window: list, keys: list[tuple[str, s
             f = ctx.finding(rule, Span(para.start + start, para.start + end), message, **keywords)
             if f is not None:
                 yield f
-
-
-def windows(doc: Document):
-    """The document's paragraphs in windows of about WINDOW_CHARS code points (a paragraph is never split): the
-    tokens of one window fit in the tokens' pack window (``textqa.tokens.PackWindow``)."""
-    window: list = []
-    size = 0
-    for para in doc.paragraphs():
-        window.append(para)
-        size += para.end - para.start
-        if size >= WINDOW_CHARS:
-            yield window
-            window, size = [], 0
-    if window:
-        yield window
 
 
 def _drop_covered(findings: PackedFindings) -> PackedFindings:

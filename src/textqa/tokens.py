@@ -333,6 +333,25 @@ class PackWindow:
             self.held -= len(self.packs.pop(next(iter(self.packs))).starts)
 
 
+WINDOW_CHARS = WINDOW_TOKENS // 2  # a token is two code points or more but for punctuation and single kana
+
+
+def windows(doc):
+    """The document's paragraphs in windows of about WINDOW_CHARS code points (a paragraph is never split): the
+    tokens of one window fit in the pack window (``PackWindow``). The rules read a window's tokens, then drop them
+    (``textqa.lint``); the name finders search a long document stretch by stretch along them."""
+    window: list = []
+    size = 0
+    for para in doc.paragraphs():
+        window.append(para)
+        size += para.end - para.start
+        if size >= WINDOW_CHARS:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
+
+
 SHARED_CHARS = 1 << 17  # code points of paragraph text whose packs are kept across documents (about 3 MB)
 
 

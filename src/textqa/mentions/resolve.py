@@ -651,7 +651,7 @@ def _finder_layers(doc, compiled) -> list[list[Mention]]:
 def annotate(doc, compiled) -> MentionLayer:
     """Write the document's ``mentions`` layer (once): find candidates, score them, claim spans, mark glosses.
 
-    A document longer than one window of the rules (``textqa.lint.windows``) is searched stretch by stretch
+    A document longer than one window of the rules (``textqa.tokens.windows``) is searched stretch by stretch
     (``_stretch_by_stretch``), with the same answers."""
     if LAYER not in doc.layers:
         keep = bool(doc.memo.get(KEEP_EVIDENCE))
@@ -689,7 +689,7 @@ def _release_finders(doc) -> None:
 def _stretches(doc) -> list[tuple[int, int]]:
     """The document as the stretches of text its rules' windows cover, each from a line start after a line feed
     (no run of one script, literal form or gloss crosses it) to the next."""
-    from ..lint import WINDOW_CHARS, windows  # noqa: PLC0415 - lint runs this module first
+    from ..tokens import WINDOW_CHARS, windows  # noqa: PLC0415 - read at each call (tests set a small WINDOW_CHARS)
 
     if len(doc.text) < WINDOW_CHARS:  # its paragraphs fill one window at most: one stretch, with no walk through them
         return [(0, len(doc.text))]
