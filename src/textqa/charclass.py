@@ -76,6 +76,7 @@ KANA_BLOCKS_RANGE = HIRAGANA_BLOCK_RANGE + KATAKANA_BLOCK_RANGE
 SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
 SLASHES = "/／"  # a half- or a full-width slash
+DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
 LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars

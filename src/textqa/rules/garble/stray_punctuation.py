@@ -5,7 +5,7 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
+from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern
 from ._text import casual_register, spaced_parens, spaced_style
 
 HYPHEN = "[-‐‑–]"
@@ -16,7 +16,7 @@ STRAY = re.compile("(?m)" + "|".join([
     rf"(?<!、)、{SPACE}*、(?!{SPACE}*、)|。{SPACE}*、|、{SPACE}*。|(?<!。)。{SPACE}*。(?!{SPACE}*。)",
     # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one before a source's name in Latin letters
     # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit)
-    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–0-9０-９]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$)",
+    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$)",
     rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
@@ -123,7 +123,7 @@ NAME_BEFORE = 12  # code points before an honorific searched for a spaced full n
 
 
 # a blank's label set between spaces inside its parentheses, as exam papers print it: （ a ）, （ 1 ）, （ ア ）
-LABELLED_BLANK = re.compile(rf"[（(]{SPACE}+[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a2-\u30f3①-⑳]{{1,2}}$")
+LABELLED_BLANK = re.compile(rf"[（(]{SPACE}+[A-Za-zＡ-Ｚａ-ｚ{DIGIT_RANGE}\u30a2-\u30f3①-⑳]{{1,2}}$")
 BLANK_LABEL_BEFORE = 6  # code points before the closing space searched for the opener and the label
 
 

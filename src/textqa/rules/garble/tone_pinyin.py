@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from ...asides import inserted_pinyin, inserted_word_pinyin
-from ...charclass import KANJI_RANGE, SPACE, is_kanji
+from ...charclass import DIGIT_RANGE, KANJI_RANGE, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
 from ..base import Rule
@@ -62,7 +62,7 @@ class TonePinyin(Rule):
 
 
 # what a word list puts before an entry's word at a line's start: a bullet or a number, and the word itself
-ENTRY_HEAD = re.compile(rf"{SPACE}*(?:[-・*•]|[0-9０-９]{{1,3}}[.．、)）])?{SPACE}*[{KANJI_RANGE}]{{1,4}}")
+ENTRY_HEAD = re.compile(rf"{SPACE}*(?:[-・*•]|[{DIGIT_RANGE}]{{1,3}}[.．、)）])?{SPACE}*[{KANJI_RANGE}]{{1,4}}")
 
 
 def _entry_reading(text: str, span) -> bool:

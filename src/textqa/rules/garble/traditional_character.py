@@ -4,7 +4,7 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
+from ...charclass import DIGIT_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -254,7 +254,7 @@ def _quoted(doc, span: Span) -> bool:
 
 
 # what introduces a quotation from a cited source: an author and a year in parentheses (藤田(1954)によれば「…」)
-CITATION_BEFORE = re.compile(r"[(（][0-9０-９]{4}[a-z]?[)）](?:によれば|によると|は|が|も)?[、,]?$")
+CITATION_BEFORE = re.compile(rf"[(（][{DIGIT_RANGE}]{{4}}[a-z]?[)）](?:によれば|によると|は|が|も)?[、,]?$")
 CITATION_WINDOW = 12  # code points before the 「 in which the citation is looked for
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
+from ...charclass import (DIGIT_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -19,7 +19,7 @@ from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, 
                     reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
-RUN_CHAR = re.compile(f"[{KANJI_RANGE}0-9０-９%，,.：:；;“”]")
+RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
 RUN = re.compile(f"{RUN_CHAR.pattern}+")
 EDGE = "，,.：:；;“”"
 GLOSS_ITEM_START = "（(、,，:： "
@@ -39,7 +39,7 @@ MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
 SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 # what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
-LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[0-9０-９]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
+LIST_NUMBER = re.compile(rf"[ \u3000・*]*(?:[{DIGIT_RANGE}]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 CHINESE_WORD = 2  # kanji of a word in a Japanese sentence that only a character Japanese does not use shows (奶渣)
 
@@ -166,7 +166,7 @@ class UntranslatedChinese(Rule):
 
 # a lesson's heading in two languages alone on its line: a label, the Chinese, a space or a colon, the Japanese (生词
 # 新出単語, 3 替换与扩展 言い換え問題, 注释:注釈)
-BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[0-9０-９A-Za-zＡ-Ｚ]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
+BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[{DIGIT_RANGE}A-Za-zＡ-Ｚ]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
                                rf"(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?P<ja>[^\s。、:：]{{1,12}}){SPACE}*")
 
 
