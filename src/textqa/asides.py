@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 
-from .charclass import KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD
+from .charclass import KANJI_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
+from .phonetics.syllables import LONGEST
 from .phonetics.tables import pinyin_syllables
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
 # lower-case pinyin in parentheses right after a kanji or katakana: one syllable (相當(dāng), 韓國（guó）, ブドウ(pú))
 # or a word's syllables run together (切り絵(jiǎnzhǐ), キウイ(míhóutáo))
-INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{4 * 6}}})[)）]")
-WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
+INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
 
 
@@ -45,13 +46,9 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
         splits = list(_splits(word))
-        if splits and (KANJI_BEFORE.match(text, m.start() - 1) or not _reads_as_word(text, m.start(), splits)):
+        if splits and (KANJI_CHAR.match(text, m.start() - 1) or not _reads_as_word(text, m.start(), splits)):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
-
-
-KANJI_BEFORE = re.compile(f"[{KANJI_RANGE}]")
-SYLLABLE_LETTERS = 6  # the longest pinyin syllable (zhuang)
 
 
 def _splits(word: str, count: int = 0):
@@ -62,7 +59,7 @@ def _splits(word: str, count: int = 0):
         return
     if count == WORD_SYLLABLES:
         return
-    for n in range(1, min(SYLLABLE_LETTERS, len(word)) + 1):
+    for n in range(1, min(LONGEST, len(word)) + 1):
         if word[:n] in pinyin_syllables():
             for rest in _splits(word[n:], count + 1):
                 yield [word[:n], *rest]
