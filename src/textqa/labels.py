@@ -192,7 +192,7 @@ def labelled_cells(text: str) -> list[Span]:
         if "|" in line and ("。" not in line or BARRED_ROW.fullmatch(line)):
             cells = _cells(line)
             out += [Span(offset + cells[i + 1][0], offset + cells[i + 1][1]) for i in range(len(cells) - 1)
-                    if line[cells[i][0]:cells[i][1]].strip(" \u3000:：") in labels]
+                    if line[cells[i][0]:cells[i][1]].strip(SPACES + ":：") in labels]
         offset += len(line) + 1
     return out
 
@@ -324,7 +324,7 @@ def _lead_cell(line: str) -> str:
     cell = line.strip(CELL_FILLER)
     head, bar, rest = cell.partition("|")
     if bar and not KANJI_RUN.search(rest):
-        return head.strip(" \u3000\t")
+        return head.strip(SPACES + "\t")
     return cell
 
 
@@ -434,7 +434,7 @@ def _forms_of_one_name(items: list[str]) -> bool:
     one word in kanji of two scripts (星河網/星河网)."""
     if len({bool(LATIN.search(item)) for item in items}) == 2:
         return True
-    cells = [item.strip(" \u3000") for item in items]
+    cells = [item.strip(SPACES) for item in items]
     return all(KANJI_RUN.fullmatch(c) for c in cells) and len(set(cells)) > 1 \
         and all(_same_word(cells[0], c) for c in cells[1:])
 
@@ -475,7 +475,7 @@ def labelled_spans(text: str) -> list[Span]:
             start = m.start()
             while start > 0 and m.start() - start < MAX_FORM and text[start - 1] not in FORM_START:
                 start -= 1
-            start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip(" \u3000*・-"))
+            start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip(SPACES + "*・-"))
             if start < m.start():
                 out.append(Span(start, m.start()))
     if any(label in text for label in READING_LABELS):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from importlib import resources
 
-from ..charclass import LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE
+from ..charclass import LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES
 from ..findings import Span
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -445,7 +445,7 @@ def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if (second.percent and not first.percent and first.period is None and not first.unit and not first.currency
-                and first.with_unit is None and norm[first.span.end:second.span.start].strip(" \u3000") in dashes):
+                and first.with_unit is None and norm[first.span.end:second.span.start].strip(SPACES) in dashes):
             out[i] = replace(first, value=first.value / 100, percent=True)
     return out
 

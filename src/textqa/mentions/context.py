@@ -438,7 +438,7 @@ def link_headings() -> tuple[str, ...]:
 
 def in_link_line(text: str, start: int) -> bool:
     """True when the line begins with a link heading (【関連記事】止まらない…): another page's title."""
-    head = text[text.rfind("\n", 0, start) + 1:start].lstrip(" \u3000・*【[")
+    head = text[text.rfind("\n", 0, start) + 1:start].lstrip(SPACES + "・*【[")
     return head.startswith(link_headings())
 
 

@@ -236,7 +236,7 @@ def translated_line(text: str, start: int) -> bool:
     if any(is_hiragana(c) or is_katakana(c) for c in text[lo:hi]):
         return False
     after = text.find("\n", hi + 1)
-    below = text[hi + 1:len(text) if after < 0 else after].strip(" \u3000")
+    below = text[hi + 1:len(text) if after < 0 else after].strip(SPACES)
     if below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below):
         return True
     above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""

@@ -3,8 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (CELL_FILLER, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, is_hiragana,
-                          is_katakana)
+from ...charclass import (CELL_FILLER, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
+                          is_hiragana, is_katakana)
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, tokenize
 from ..base import Rule
@@ -243,7 +243,7 @@ RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》て�
 def _opens_clause(text: str, start: int) -> bool:
     """Nothing but spaces between ``start`` and the line's start, a sentence's end, an opening bracket or a comma
     that ends the clause before it (…と思いますが、でもでもやっぱり)."""
-    before = text[max(0, start - SENTENCE_LOOKBACK):start].rstrip(" \u3000\t")
+    before = text[max(0, start - SENTENCE_LOOKBACK):start].rstrip(SPACES + "\t")
     return not before or before[-1] in "\n" + SENTENCE_ENDS + OPEN_BRACKETS + CLAUSE_COMMAS
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, is_hiragana
+from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ._text import brackets, spliced_pairs
@@ -90,4 +90,4 @@ def _cut_short(text: str, i: int) -> bool:
     """An opening mark on a line that ends in `…`: a title or headline cut short by the page (a list of links,
     `星河市長「新しい港の建設を急ぐ…`), whose closer was cut with it."""
     end = text.find("\n", i)
-    return text[i:len(text) if end < 0 else end].rstrip(" \u3000").endswith(("…", "..."))
+    return text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(("…", "..."))
