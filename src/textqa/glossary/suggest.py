@@ -264,7 +264,7 @@ def _keys(s: _Seen) -> set[str]:
 
     keys: set[str] = set()
     if s.script == "kanji":
-        for syl in name_readings(s.surface, person=s.types.get("person", 0) > 0):
+        for syl in name_readings(s.surface, person=s.types.get(EntityType.PERSON, 0) > 0):
             keys.add("r:" + "".join(syl))
             keys |= {"k:" + k for k in name_keys(syl)[1]}
     elif s.script == "katakana":

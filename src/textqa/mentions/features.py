@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from ..charclass import KANJI, KANJI_RANGE, LIST_JOINERS
 from ..findings import Span
 from ..glossary.forms import simplified_form
+from ..glossary.model import EntityType
 from ..phonetics.tables import name_context
 from ..tokens import (common_noun, numeral, packed_in, part_of_speech, person_name, place_name, proper_noun, token_at,
                       tokenize, tokens_in)
@@ -247,7 +248,7 @@ def place_word(doc, span: Span, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def place_suffixes() -> frozenset[str]:
-    return frozenset(name_context().get("place", ()))
+    return frozenset(name_context().get(EntityType.PLACE, ()))
 
 
 @functools.lru_cache(maxsize=None)

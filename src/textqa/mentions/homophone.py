@@ -7,6 +7,7 @@ import itertools
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
+from ..glossary.model import EntityType
 from ..phonetics.index import near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
@@ -540,7 +541,7 @@ PLACE_HEAD = 2  # characters at least of the place's name that a word about it b
 def _place_word(compiled, window: str, zh: str) -> bool:
     """The window is the head of a place's longer name, itself a name (星河 of 星河浦), and then a word about that
     place (星河語, 星河人: data/place_words.tsv), not the longer name misspelt."""
-    if compiled.entry(zh).type != "place":
+    if compiled.entry(zh).type != EntityType.PLACE:
         return False
     simple = simplified_form(zh)
     return any(window.endswith(w) and PLACE_HEAD <= len(window) - len(w) < len(simple)

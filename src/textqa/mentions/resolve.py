@@ -15,6 +15,7 @@ from ..charclass import ANGLE_BRACKETS, CELL_FILLER, KATAKANA_RUN, PAIRS, SPACES
 from ..document import Document
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import simplified_form
+from ..glossary.model import EntityType
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
@@ -463,7 +464,7 @@ def _split_by_gloss(text: str, head: str, inner: Span, form: str) -> bool:
     gloss reads the name without its 区 or 市, which follows the closing parenthesis."""
     after = text[inner.end + 1:inner.end + 1 + SPLIT_SUFFIX]
     return any(form.endswith(s) and len(form) > len(s) and after.startswith(s) and head.endswith(form[:-len(s)])
-               for s in name_context().get("place", ()))
+               for s in name_context().get(EntityType.PLACE, ()))
 
 
 NESTED_BRACKETS = 3  # brackets opened before a reading searched for the one around it

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import simplified_form
+from ..glossary.model import EntityType
 from ..phonetics.pinyin import (char_readings, is_surname, other_surname_readings, primary_readings, surname_length,
                                surname_readings)
 from .features import Features, name_suffix_after, token_evidence
@@ -44,7 +45,7 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
                 continue
             span = Span(run_start + i, run_start + i + 1 + n)
             features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
-                                context=name_suffix_after(doc, span, "person"), elsewhere=zh in named)
+                                context=name_suffix_after(doc, span, EntityType.PERSON), elsewhere=zh in named)
             out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME,
                                detail=" ".join(idx.syllables[zh]), features=features))
     doc.add_layer(LAYER, out)

@@ -358,7 +358,7 @@ def _chinese_word(text: str, start: int, end: int) -> str:
             or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
         return ""
     names = name_context()
-    if text.startswith(names.get("person", ()), end) or run.endswith((*names.get("place", ()), *names.get("org", ()))):
+    if text.startswith(names.get(EntityType.PERSON, ()), end) or run.endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ()))):
         return ""
     return "".join(c for c in run if _hanzi.is_chinese_only(c))
 
