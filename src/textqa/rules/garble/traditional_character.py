@@ -23,7 +23,7 @@ MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old
 # copying a pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう),
 # and かうと too (向かうと)
 HISTORICAL_KANA = LazyPattern("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
-                              "|[くぐ]ゎ|[一-龥々]ふ[。、]")
+                              f"|[くぐ]ゎ|[{KANJI_RANGE}]ふ[。、]")
 OLD_ORTHOGRAPHY_WITH = 2
 
 
