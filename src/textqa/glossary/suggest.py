@@ -17,6 +17,7 @@ out: those are lint findings, not candidates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from ..charclass import KANJI_RUN, KATAKANA_RUN, KATAKANA_SEPARATORS, LATIN_NAME_RUN, is_kanji
 from ..document import Document
@@ -28,6 +29,14 @@ MAX_NAME_KANJI = 4  # a name in a kanji run: 2-4 characters
 COMMON_PART = 3  # a katakana name's parts are short; a longer everyday word in a run means it is no name
 # SudachiPy's proper-noun subclasses (pos[2]) and the glossary type each stands for
 TOKEN_TYPES = {"人名": EntityType.PERSON, "地名": EntityType.PLACE, "組織名": EntityType.ORG}
+
+
+class Script(StrEnum):
+    """The script a candidate rendering is written in (which finder found it)."""
+
+    KANJI = "kanji"
+    KATAKANA = "katakana"
+    LATIN = "latin"
 
 
 @dataclass
@@ -63,7 +72,7 @@ class _Seen:
     """One surface found in the Japanese, with where and what kind of name it looked like."""
 
     surface: str
-    script: str  # kanji, katakana, latin
+    script: Script
     lines: list[tuple[str, int]] = field(default_factory=list)
     types: dict[str, int] = field(default_factory=dict)
     strong: bool = False  # a name on its own (not only by sound with other renderings)
@@ -223,8 +232,8 @@ def collect(doc, compiled, seen: dict[str, _Seen], extra=()):
     from ..mentions.resolve import annotate
 
     covered = _Covered([m.span for m in (annotate(doc, compiled) if compiled is not None else ())] + list(extra))
-    finders = (("kanji", _kanji_names), ("katakana", _katakana_names), ("latin", _latin_names),
-               ("kanji", _untranslated_names))
+    finders = ((Script.KANJI, _kanji_names), (Script.KATAKANA, _katakana_names), (Script.LATIN, _latin_names),
+               (Script.KANJI, _untranslated_names))
     taken: list[Span] = []
     for script, finder in finders:
         for span, typ, strong in finder(doc, covered):
@@ -263,11 +272,11 @@ def _keys(s: _Seen) -> set[str]:
     from ..phonetics.syllables import segment
 
     keys: set[str] = set()
-    if s.script == "kanji":
+    if s.script == Script.KANJI:
         for syl in name_readings(s.surface, person=s.types.get(EntityType.PERSON, 0) > 0):
             keys.add("r:" + "".join(syl))
             keys |= {"k:" + k for k in name_keys(syl)[1]}
-    elif s.script == "katakana":
+    elif s.script == Script.KATAKANA:
         keys.add("k:" + coarse(katakana_romaji(s.surface)))
     else:
         keys.add("r:" + roman_key(s.surface))
@@ -281,7 +290,7 @@ def _given_key(s: _Seen) -> str | None:
     """'surname|given' readings of a three-character kanji person name (for wrong-surname renderings)."""
     from ..phonetics.pinyin import is_surname, name_readings
 
-    if s.script != "kanji" or len(s.surface) != 3 or not is_surname(s.surface[0]):
+    if s.script != Script.KANJI or len(s.surface) != 3 or not is_surname(s.surface[0]):
         return None
     readings = name_readings(s.surface, person=True)
     return " ".join(readings[0][1:]) if readings else None
@@ -327,7 +336,7 @@ def cluster(seen: dict[str, _Seen]) -> list[list[_Seen]]:
 def _proposal(group: list[_Seen]) -> Candidate:
     from .forms import simplified_form
 
-    kanji = [s for s in group if s.script == "kanji" and all(is_kanji(c) for c in s.surface)]
+    kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
     types: dict[str, int] = {}
     for s in group:
         for t, n in s.types.items():

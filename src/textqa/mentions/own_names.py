@@ -173,13 +173,13 @@ class _Name:
 
 
 def _names(doc, compiled) -> list[_Name]:
-    from ..glossary.suggest import _Seen, collect
+    from ..glossary.suggest import Script, _Seen, collect
 
     seen: dict[str, _Seen] = {}
     collect(doc, compiled, seen)
     out = {s.surface: _Name(s.surface, doc.text.count(s.surface), Counter({str(t): n for t, n in s.types.items()}),
                             s.strong)
-           for s in seen.values() if s.script == "kanji" and all(is_kanji(c) for c in s.surface)}
+           for s in seen.values() if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)}
     for surface in _lone_person_runs(doc, compiled):
         if surface not in out:
             out[surface] = _Name(surface, doc.text.count(surface), Counter({str(EntityType.PERSON): 1}), False)
