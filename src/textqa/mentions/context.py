@@ -9,14 +9,15 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
-                         KATAKANA_BLOCK_RANGE, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS, SLASHES, SPACE,
-                         SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
-from ..findings import Span
-from ..glossary.forms import japanese_forms
+                         KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
+                         SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
+from ..findings import Mention, Span
+from ..glossary.forms import japanese_forms, simplified_form
 from ..labels import labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
 from ..wordlists import word_list
+from .kinds import MentionKind
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
 MAX_COUNTRY = 2  # 華為技術日本株式会社: a country in two kanji between a name and its company type
@@ -686,6 +687,16 @@ def in_chinese_line(text: str, span: Span) -> bool:
         if not grew:
             break
     return kanji >= CHINESE_LINE
+
+
+def misspelt_original(m: Mention) -> bool:
+    """A form the glossary rejects, all kanji, that is no script form of the entity's own characters (余詩曼 rejected
+    for 佘诗曼): a gloss giving it after the correct form cites the original misspelt, and it stays wrong there, as in a
+    gloss of its own or in a line with no kana (an infobox row glued to its label: 省長王海慧), where Chinese would
+    not write it either; a rejected original in another script (马化腾, 馬化騰) or a reading (マー・ホアテン) is a
+    citation of the name."""
+    return m.kind is MentionKind.REJECTED and KANJI_RUN.fullmatch(m.surface) is not None \
+        and simplified_form(m.surface) != simplified_form(m.entity)
 
 
 def labelled_gloss(text: str, inner: Span) -> bool:

@@ -22,7 +22,7 @@ from ..phonetics.tables import name_context
 from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
                       in_chinese_line, in_dictionary_sense, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
-                      in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name,
+                      in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name, misspelt_original,
                       named_as_such, namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve)
 from .exact import exact_matches, find_exact
@@ -391,10 +391,12 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 for j in parts:
                     out[j] = replaced(out[j], glossed=True)
         for j in inside:
-            out[j] = replaced(out[j], glossed=True)
+            if not misspelt_original(mentions[j]):
+                out[j] = replaced(out[j], glossed=True)
         # Hu Jinchu（胡锦矗）: pinyin before the entity's own Chinese form, as a citation of the original gives both
-        if any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner) \
-                or (head.kind is MentionKind.ROMANIZED and any(mentions[j].surface == head.entity for j in inside)):
+        if not misspelt_original(head) and (
+                any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner)
+                or (head.kind is MentionKind.ROMANIZED and any(mentions[j].surface == head.entity for j in inside))):
             out[i] = replaced(out[i], glossed=True)
         if head.kind.correct and reading_gloss(text, inner):
             for j in _other_forms_in_sentence(text, mentions, starts, i):
@@ -404,9 +406,9 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         head = "".join(text[max(0, before - SPACED_HEAD):before].split())
         lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
         for j in range(lo, hi):
-            if not out[j].glossed and any(h.endswith(f) or _split_by_gloss(text, h, inner, f)
-                                          for h in _with_and_without_suffix(head)
-                                          for f in correct_forms(out[j].entity)):
+            if not out[j].glossed and not misspelt_original(out[j]) \
+                    and any(h.endswith(f) or _split_by_gloss(text, h, inner, f)
+                            for h in _with_and_without_suffix(head) for f in correct_forms(out[j].entity)):
                 out[j] = replaced(out[j], glossed=True)
     for j in _reading_after_name_in_bracket(text, out, groups, opens, correct_forms):
         out[j] = replaced(out[j], glossed=True)
@@ -433,9 +435,10 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (not called_so(m, text, correct_forms(m.entity)[0]) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
                     and named_as_such(text, m.span.end)) \
                 or called_so_in_a_list(text, m.span) \
-                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text, correct_forms(m.entity)[0])) \
+                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text, correct_forms(m.entity)[0])
+                    and not _glossed_misspelling(text, m, groups)) \
                 or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
-                or in_chinese_line(text, m.span) \
+                or (in_chinese_line(text, m.span) and not misspelt_original(m)) \
                 or (m.kind.correct and legal_name(text, m.span.end)) or in_english_line(text, m.span) \
                 or (m.kind is MentionKind.ROMANIZED
                     and (in_english_title(text, m.span) or in_dictionary_sense(text, m.span)
@@ -450,6 +453,13 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)
     return out
+
+
+def _glossed_misspelling(text: str, m: Mention, groups: dict[int, Span]) -> bool:
+    """A misspelt original (``misspelt_original``) quoted and glossed right after its quotation (『紅高粱家』(簡体字:
+    红高粱家族、ピンイン: …) for 紅高粱家族): the title used and its forms listed, not a form talked about; the
+    gloss's labels are no talk about the quotation."""
+    return misspelt_original(m) and gloss_after(text, m.span.end + 1, groups) is not None
 
 
 def _with_and_without_suffix(head: str) -> tuple[str, ...]:

@@ -1,0 +1,52 @@
+"""Real errors that textqa missed on real Japanese pages (issue 11, section 4), one class a test, each on invented
+text with an invented glossary, with the correct or legitimate text beside it that must stay silent."""
+from __future__ import annotations
+
+from textqa import lint_text
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+WARN = ("warning", "error")
+
+
+def _found(text: str, rows: str) -> list[tuple[str, str, str | None]]:
+    """(code, surface, suggestion) of each finding at warning or above."""
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows))
+    return [(f.code, f.surface, f.suggestion) for f in lint_text(text, glossary) if f.severity.value in WARN]
+
+
+# A rejected form that is kanji but no script form of the entry's own characters (余 for 佘): the name's original
+# misspelt. It stays wrong where a text cites a name as written: in the gloss after the correct form, heading a gloss
+# that lists the forms, in a line with no kana (an infobox row glued to its label).
+MISSPELT = ("佘嘉文\tカレン・シェー\tperson\t\t\t余嘉文\tinvented actress\n"
+            "王海晖\t王海暉\tperson\t\t\t王海慧\tinvented governor\n"
+            "青石传奇\t青石伝奇\tterm\t\t\t青石伝\tinvented novel\n")
+
+
+def test_a_misspelt_original_in_the_gloss_of_the_correct_form_is_found():
+    found = _found("主演:カレン・シェー（余嘉文）\nカレン・シェーは舞台でも活躍する。", MISSPELT)
+    assert ("NAM001", "余嘉文", "佘嘉文") in found  # the fix in a gloss is the name in kanji, not the katakana again
+
+
+def test_a_misspelt_original_heading_a_gloss_of_its_forms_is_found():
+    text = "『青石伝』(せいせきでん、簡体字:青石传奇、ピンイン: Qīngshí Chuánqí)は、長編小説である。"
+    assert ("NAM001", "青石伝", "青石伝奇") in _found(text, MISSPELT)
+
+
+def test_a_misspelt_original_in_an_infobox_row_glued_to_its_label_is_found():
+    text = ("省政府\n • 省人民代表大会常務委員会主任李明遠\n • 省長王海慧\n • 副省長陳東林\n • 省政治協商会議主席張国強\n"
+            " • 省委員会書記周建華\n • 省高級人民法院院長劉志剛\n人口は八千万人である。")
+    assert ("NAM001", "王海慧", "王海暉") in _found(text, MISSPELT)
+
+
+def test_a_rejected_original_in_another_script_or_a_reading_in_a_gloss_is_a_citation():
+    """The contrasts: the glossary rejects the simplified original and the Mandarin reading as the name's rendering,
+    but a gloss that gives them after the correct form cites the name; so does a row of Chinese that writes the
+    simplified form, and a quotation of the misspelling that a sentence talks about as a form."""
+    rows = "马海林\t馬海林\tperson\t\t\t马海林|マー・ハイリン\tinvented painter\n"
+    assert _found("馬海林（马海林、マー・ハイリン）は画家である。馬海林の個展が開かれた。", rows) == []
+    chinese = _found("简历\n 画家马海林生于北京一个普通工人家庭\n 一九八五年毕业于中央美术学院油画系\n 现任美术学院院长"
+                     "及北京美术家协会副主席\n馬海林は画家である。", rows)
+    assert [f for f in chinese if f[0].startswith("NAM")] == []  # the Chinese itself is GRB001's
+    assert _found("「余嘉文」と書かれることもあるが、正しい表記はカレン・シェーだ。", MISSPELT) == []
+
