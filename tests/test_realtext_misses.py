@@ -50,3 +50,18 @@ def test_a_rejected_original_in_another_script_or_a_reading_in_a_gloss_is_a_cita
     assert [f for f in chinese if f[0].startswith("NAM")] == []  # the Chinese itself is GRB001's
     assert _found("「余嘉文」と書かれることもあるが、正しい表記はカレン・シェーだ。", MISSPELT) == []
 
+
+# The geta mark 〓, which a site or a font shows for a character it lacks, touching a kanji: a character of the word
+# lost (a table's cell, a name before its title). With a glossary that names the person, the name is the fix.
+def test_the_geta_mark_inside_a_word_is_a_lost_character():
+    rows = "周晓明\t周暁明\tperson\t\t\t\tinvented runner\n"
+    assert ("GRB014", "〓", None) in _found("| 第三代 | 載〓 | 1821-1850 |\n在位中に港を開いた。", "")
+    assert ("GRB014", "周暁〓", "周暁明") in _found("決勝には周暁〓選手が出場した。", rows)
+
+
+def test_the_geta_mark_adorning_a_heading_or_alone_is_silent():
+    """The contrasts: a line that opens with the mark (a heading's ornament, kanji inside it), and marks that touch
+    no kanji."""
+    text = "〓新着情報〓\n〓〓 営業時間のお知らせ 〓〓\n評価：〓〓〓\n本日は休業です。"
+    assert [f for f in _found(text, "") if f[0] == "GRB014"] == []
+

@@ -3,13 +3,14 @@ from __future__ import annotations
 import re
 
 from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE,
-                          SENTENCE_ENDS, LazyPattern, is_kana, is_kanji)
+                          SENTENCE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
 from ...glossary.open_place import open_place_key
 from ...mentions.runs import glossary_memo
+from ...phonetics.tables import name_context
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ._text import paragraphs
@@ -93,6 +94,20 @@ def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:
                for form in ends.get((head[-a], tail[b - 1], a + lost + b), ()))
 
 
+# the geta mark touching a kanji: a character lost inside a word (王曼〓選手, 奕〓 in a table's cell); the mark is no
+# word's part and no question's. A line that opens with the mark uses it as a heading's ornament (〓新着情報〓).
+GETA_RUN = LazyPattern(rf"(?<=[{KANJI_RANGE}]){GETA_MARK}+|{GETA_MARK}+(?=[{KANJI_RANGE}])")
+ORNAMENT_LINE = LazyPattern(rf"^[{SPACES}]*{GETA_MARK}", re.M)
+
+
+def _lost_to_geta(text: str):
+    """The runs of the geta mark that stand for characters of a word (``GETA_RUN``), but in a line that opens with
+    the mark."""
+    for m in GETA_RUN.finditer(text):
+        if not ORNAMENT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            yield m
+
+
 # runs of katakana or the geta mark: one of one character beside a kanji (not the long mark, nor ヶ and ヵ, which join
 # words: 三ヶ月) may stand for a name's character lost on the way (祁ト for 祁鈺)
 STAND_IN = LazyPattern(rf"[{KATAKANA_RANGE}{GETA_MARK}]+")
@@ -112,6 +127,12 @@ def _names_with_a_place_open(fitting) -> list[str]:
     return list(names.values())
 
 
+def _suffixed(text: str, end: int) -> bool:
+    """A name suffix (data name_context.tsv: 選手, 氏, 市) begins at ``end``: a name that the geta mark broke may go on
+    into it (王曼〓選手), as a katakana letter, which may be a word's part, may not."""
+    return any(text.startswith(s, end) for kind in name_context().values() for s in kind)
+
+
 def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None:
     """(start, end, the names) when the katakana or mark at ``at`` stands where glossary names of kanji have a
     character and the rest of the name is written: the whole name one word (no kanji on either side; no kana beside
@@ -128,7 +149,8 @@ def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None
         before, after = text[start - 1:start], text[end:end + 1]
         letter = text[at] != GETA_MARK  # a katakana letter may be a word's part; the mark is none
         if (before and (is_kanji(before) or (letter and k == 0 and is_kana(before)))) \
-                or (after and (is_kanji(after) or (letter and k == n - 1 and is_kana(after)))):
+                or (after and ((is_kanji(after) and (letter or not _suffixed(text, end)))
+                               or (letter and k == n - 1 and is_kana(after)))):
             continue
         return start, end, found
     return None
@@ -153,7 +175,10 @@ class EncodingLoss(Rule):
     or the geta mark `〓` standing alone where a glossary name of kanji has a character, the rest of the name written
     (`祁ト` for 祁鈺, `何〓武` for 何華武), the name a word of its own (no kanji either side, `王ト言う` being a particle
     before a verb; no kana beside a letter where it ends or begins the name; a lost first character only before two
-    kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers).
+    kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers); the mark, never a word's
+    part, may also stand before a name suffix (`王曼〓選手` for 王曼昱). With or without a glossary, the geta mark
+    touching a kanji stands for a character of a word the site or the font could not show (`奕〓` in a table's
+    cell), unless its line opens with the mark, which then adorns a heading (`〓新着情報〓`).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -172,8 +197,18 @@ class EncodingLoss(Rule):
     reads = ("text", "glossary")
 
     def check(self, ctx):
+        named = []  # the spans of names whose lost character the glossary tells
         if ctx.compiled is not None and ctx.compiled.forms:
-            yield from self._stand_ins(ctx)
+            for f in self._stand_ins(ctx):
+                if f is not None:
+                    named.append(f.span)
+                    yield f
+        if GETA_MARK in ctx.doc.text:
+            for m in _lost_to_geta(ctx.doc.text):
+                if not any(s.start <= m.start() < s.end for s in named):
+                    yield ctx.finding(self, Span(m.start(), m.end()),
+                                      f"'{m.group()}' stands for {len(m.group())} character(s) the site or the font "
+                                      "could not show; restore them from the source")
         if "?" not in ctx.doc.text and REPLACEMENT not in ctx.doc.text:
             return  # nothing LOST could match
         # a ? read as a question's mark anywhere (at a line's end, 本物?と思った, 結婚は?出演作) shows that the document
