@@ -65,3 +65,16 @@ def test_the_geta_mark_adorning_a_heading_or_alone_is_silent():
     text = "〓新着情報〓\n〓〓 営業時間のお知らせ 〓〓\n評価：〓〓〓\n本日は休業です。"
     assert [f for f in _found(text, "") if f[0] == "GRB014"] == []
 
+
+# A quotation of nothing but ? that the text calls a character (「?」の文字): the character itself was lost to an
+# encoding, as a page about a place's one-character abbreviation shows it.
+def test_a_quoted_question_mark_called_a_character_is_a_lost_character():
+    assert ("GRB014", "?", None) in _found("「?」の文字は、星河市の通称として看板にも使われる。", "")
+    assert ("GRB014", "??", None) in _found("『??』という漢字の組み合わせが町の名の由来だ。", "")
+
+
+def test_a_quoted_question_mark_as_a_mark_or_shown_for_lost_text_is_silent():
+    """The contrasts: the ? as a mark or a button, and a sentence about a ? shown where characters could not be."""
+    for text in ("画面右上の「?」マークを押すとヘルプが開く。", "文字化けして「?」の文字が並ぶことがある。",
+                 "「?」の文字が表示される場合は、設定を見直してください。"):
+        assert [f for f in _found(text, "") if f[0] == "GRB014"] == [], text

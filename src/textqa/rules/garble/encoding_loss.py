@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import functools
 import re
 
-from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE,
+from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
                           SENTENCE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -61,6 +62,29 @@ def _headline_question(text: str, at: int) -> bool:
         return True
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return text[at - 1:at] == "は" and "。" not in text[lo:len(text) if hi < 0 else hi]
+
+
+@functools.lru_cache(maxsize=1)
+def quoted_character() -> re.Pattern:
+    """A quotation of nothing but half-width ? that the text calls a character of writing (「?」の文字: the words of
+    data/character_words.txt), group ``lost`` the ?s."""
+    words = "|".join(map(re.escape, sorted(word_list("character_words.txt"), key=len, reverse=True)))
+    pairs = "|".join(f"{re.escape(o)}(?P<lost{n}>\\?+){re.escape(c)}" for n, (o, c) in enumerate(QUOTE_PAIRS.items()))
+    return re.compile(f"(?:{pairs})(?:の|という|って)?(?:{words})")
+
+
+def _quoted_characters(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the ?s of each ``quoted_character`` whose sentence does not talk about a ? shown in place of
+    characters (文字化け, 表示: data/display_words.txt)."""
+    out = []
+    for m in quoted_character().finditer(text):
+        start, end = next(m.span(g) for g, v in m.groupdict().items() if v is not None)
+        sentence = text[max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1:m.end()]
+        rest = text[m.end():min((i for i in (text.find(c, m.end()) for c in SENTENCE_END) if i >= 0),
+                                default=len(text))]
+        if not any(w in sentence or w in rest for w in word_list("display_words.txt")):
+            out.append((start, end))
+    return out
 
 
 def _asks(text: str, at: int) -> bool:
@@ -178,7 +202,9 @@ class EncodingLoss(Rule):
     kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers); the mark, never a word's
     part, may also stand before a name suffix (`王曼〓選手` for 王曼昱). With or without a glossary, the geta mark
     touching a kanji stands for a character of a word the site or the font could not show (`奕〓` in a table's
-    cell), unless its line opens with the mark, which then adorns a heading (`〓新着情報〓`).
+    cell), unless its line opens with the mark, which then adorns a heading (`〓新着情報〓`). So does a quotation of
+    nothing but `?` that the text calls a character (`「?」の文字は`, `「?」という漢字`: data/character_words.txt),
+    but in a sentence about a `?` shown in place of characters (`文字化けして「?」の文字が並ぶ`).
 
     ## Why is this bad
     The text went through an encoding (Shift_JIS, GBK) that lacks the character; it was replaced by `?`
@@ -211,9 +237,15 @@ class EncodingLoss(Rule):
                                       "could not show; restore them from the source")
         if "?" not in ctx.doc.text and REPLACEMENT not in ctx.doc.text:
             return  # nothing LOST could match
+        quoted = _quoted_characters(ctx.doc.text)  # 「?」の文字: the character lost
+        for start, end in quoted:
+            yield ctx.finding(self, Span(start, end), f"'{ctx.doc.text[start:end]}' stands for {end - start} "
+                                                      "character(s) lost to an encoding; restore them from the source")
+        at = {i for start, end in quoted for i in range(start, end)}
         # a ? read as a question's mark anywhere (at a line's end, 本物?と思った, 結婚は?出演作) shows that the document
         # uses ? so: any other between words may be one too
-        questions = AS_QUESTION_MARK.search(ctx.doc.text) is not None or QUOTED_QUESTION.search(ctx.doc.text) is not None
+        questions = any(m.start() not in at for m in AS_QUESTION_MARK.finditer(ctx.doc.text)) \
+            or QUOTED_QUESTION.search(ctx.doc.text) is not None
         lost = []
         for para, text in paragraphs(ctx.doc):
             if not MAY_LOSE.search(text):
