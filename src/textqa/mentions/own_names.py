@@ -5,7 +5,7 @@ A machine translation often writes one person two or three ways on one page: the
 With a glossary entry the name rules report each; without one, the page itself is the evidence. This module treats
 the document's own names as a temporary glossary and runs the ordinary finders with it:
 
-1. the kanji names of the document that the glossary does not cover (``glossary.suggest.collect``: SudachiPy proper
+1. the kanji names of the document that the glossary does not cover (``candidates.collect``: SudachiPy proper
    nouns and kanji runs in name context, 氏, 市, 社 …), and a kanji run of a surname and two more kanji that stands
    alone (a word of its own, no dictionary word) in two places or more;
 2. grouped when they read the same (a surname read as one) or differ by one look-alike kanji
@@ -173,9 +173,9 @@ class _Name:
 
 
 def _names(doc, compiled) -> list[_Name]:
-    from ..glossary.suggest import Script, _Seen, collect
+    from .candidates import Script, Seen, collect
 
-    seen: dict[str, _Seen] = {}
+    seen: dict[str, Seen] = {}
     collect(doc, compiled, seen)
     out = {s.surface: _Name(s.surface, doc.text.count(s.surface), Counter({str(t): n for t, n in s.types.items()}),
                             s.strong)
@@ -208,7 +208,7 @@ def _lone_person_runs(doc, compiled) -> list[str]:
 def _written_as(names: list[_Name]) -> list[tuple[str, str]]:
     """(form, type) of each group of names that read alike or differ by one look-alike kanji: the most frequent
     form (the one with the most name evidence on a tie)."""
-    from ..glossary.suggest import grouped_by_keys
+    from .candidates import grouped_by_keys
 
     out = []
     for group in grouped_by_keys(names, _keys):
