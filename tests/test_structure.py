@@ -42,6 +42,31 @@ def test_rules_read_the_mentions_layer_and_never_import_the_resolver():
     assert not [p for p in rules.rglob("*.py") if "mentions.resolve" in p.read_text(encoding="utf-8")]
 
 
+def test_the_finders_and_the_phonetics_import_no_rule_and_no_pipeline():
+    """Data flows one way: the name finders (mentions/) and the phonetic keys (phonetics/) are below the rules and the
+    pipeline that runs them, so no module of theirs imports a rule, a family's helpers, lint, the runner or the API,
+    not even inside a function."""
+    import ast
+
+    from conftest import ROOT
+
+    src = ROOT / "src" / "textqa"
+    upward = ("textqa.rules", "textqa.lint", "textqa.runner", "textqa.api", "textqa.cli", "textqa.parallel")
+    offenders = []
+    for package in ("mentions", "phonetics"):
+        for path in sorted((src / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    names = [f"textqa.{node.module or ''}" if node.level == 2 else
+                             f"textqa.{package}.{node.module or ''}" if node.level == 1 else node.module or ""]
+                elif isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                else:
+                    continue
+                offenders += [f"{path.relative_to(src)}: {n}" for n in names if n.startswith(upward)]
+    assert offenders == []
+
+
 def test_the_mentions_layer_is_written_before_the_rules_run():
     from textqa import Linter
     from textqa.document import Document
@@ -56,13 +81,13 @@ def test_the_mentions_layer_is_written_before_the_rules_run():
 
 
 def test_one_definition_per_script_class():
-    """Kana, kanji, Latin-letter and sentence-end classes are written out only in textqa.charclass."""
+    """Kana, kanji, Latin-letter, sentence-end and full-width digit classes are written out only in textqa.charclass."""
     import re
 
     from conftest import ROOT
 
     spelled = re.compile(r"ァ-|\\u30a1-|\\u4e00-|\\u3400-|A-Za-zÀ|\\u00c0-\\u024f|0x30A1|0x4E00"
-                         r"|ぁ-|\\u3041|0x3041|。！？")
+                         r"|ぁ-|\\u3041|0x3041|。！？|一-|０-９")
     src = ROOT / "src" / "textqa"
     offenders = [str(p.relative_to(src)) for p in src.rglob("*.py")
                  if p.name != "charclass.py" and spelled.search(p.read_text(encoding="utf-8"))]
