@@ -3,9 +3,14 @@ import pytest
 
 from textqa.charclass import is_kanji
 from textqa.glossary.forms import simplified_form
-from textqa.mentions.lookalike import look_alike, lookalikes, parse_lookalikes
+from textqa.mentions.lookalike import lookalikes, parse_lookalikes
 
 HEAD = "# comment\na\tb\thow\n"
+
+
+def look_alike(a: str, b: str) -> bool:
+    """The shipped table pairs the two kanji (秦淮 and 秦准: 淮 and 准)."""
+    return b in lookalikes().get(a, ())
 
 
 @pytest.mark.parametrize("a, b", ["淮准", "憐燐", "羲義", "己已", "己巳", "已巳", "末未", "土士", "侯候", "徽微", "汨汩",

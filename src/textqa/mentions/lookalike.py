@@ -60,11 +60,6 @@ def lookalikes() -> dict[str, frozenset[str]]:
     return parse_lookalikes(resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8"))
 
 
-def look_alike(a: str, b: str) -> bool:
-    """Two kanji that look alike but are other characters (秦淮 and 秦准: 淮 and 准)."""
-    return b in lookalikes().get(a, ())
-
-
 LAYER = "mentions.lookalike"
 
 
