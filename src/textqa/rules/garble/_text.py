@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
-                          PINYIN_LETTER_RANGE, SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+                          LIST_BULLET, PINYIN_LETTER_RANGE, SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...masks import HANDLE
@@ -247,26 +247,35 @@ def translated_line(text: str, start: int) -> bool:
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
 
 
-# a line that holds only a label of a quoted original (【原文】, 原詩：): the block of lines under it is the quotation
+# a line that holds only a label of a quoted original (【原文】, 原詩：, or after a heading's bullet: ◆原詩): the block of
+# lines under it is the quotation
 LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"
-                        rf"[)）】\]］〕〉>＞]|(?P<colon>[^:：\n]{{1,8}}?){SPACE}*[:：]){SPACE}*")
+                        rf"[)）】\]］〕〉>＞]|(?P<colon>[^:：\n]{{1,8}}?){SPACE}*[:：]"
+                        rf"|[{LIST_BULLET}]{SPACE}*(?P<bulleted>[^:：\n]{{1,8}}?){SPACE}*[:：]?){SPACE}*")
 QUOTED_BLOCK_LINES = 40  # lines of a quoted original, at most, between its label and a line of it
 
 
 def quoted_original(text: str, start: int) -> bool:
     """True when the line holding ``start`` has no kana and lies in a block of lines without kana (no blank line
     between) under a line that holds only a label of a quoted original (data/original_labels.txt: `【原文】` above a
-    poem in Chinese, `原詩：`): the text quotes that original, it does not leave it untranslated."""
+    poem in Chinese, `原詩：`, `◆原詩`), perhaps with one blank line between the label and the block: the text quotes
+    that original, it does not leave it untranslated."""
     hi = text.find("\n", start)
     lo = text.rfind("\n", 0, start) + 1
-    for _ in range(QUOTED_BLOCK_LINES + 1):
+    gap = False  # a blank line passed: only the label may stand right above it
+    for _ in range(QUOTED_BLOCK_LINES + 2):
         line = text[lo:len(text) if hi < 0 else hi]
         if not line.strip(SPACES):
-            return False
-        m = LABEL_LINE.fullmatch(line)
-        if m is not None and (m.group("bracketed") or m.group("colon")) in CHINESE_LINE_MARKS:
-            return True
-        if any(is_hiragana(c) or is_katakana(c) for c in line) or lo == 0:
+            if gap:
+                return False
+            gap = True
+        else:
+            m = LABEL_LINE.fullmatch(line)
+            if m is not None and (m.group("bracketed") or m.group("colon") or m.group("bulleted")) in CHINESE_LINE_MARKS:
+                return True
+            if gap or any(is_hiragana(c) or is_katakana(c) for c in line):
+                return False
+        if lo == 0:
             return False
         hi = lo - 1
         lo = text.rfind("\n", 0, hi) + 1

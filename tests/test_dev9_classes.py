@@ -1,0 +1,46 @@
+"""One test per class of false alarm found on the clean controls of tests/dev9 (invented sentences, not the
+controls' text), each with its contrast: the same shape without what makes it correct is still reported."""
+from __future__ import annotations
+
+from lint_helpers import warnings as lint_warnings
+
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+TSV = """zh\tja\ttype\treading\taccept
+青松园\t青松園\tplace\t\t
+岳明川\t岳明川\tperson\tユエ・ミンチュワン\t
+"""
+GLOSSARY = Glossary(parse_glossary(TSV))
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    return lint_warnings(text, GLOSSARY)
+
+
+# a sign table whose columns are titled by the languages they are in: 中文 (Chinese's own name for itself) and English
+def test_cells_under_a_chinese_or_english_column_title_are_forms():
+    assert warnings("中文｜日本語\n青松园售票处｜青松園の切符売り場") == []
+    assert warnings("中文｜日本語｜English\n售票处｜切符売り場｜Qingsong Garden Ticket Office") == []
+
+
+def test_the_same_cells_under_other_titles_are_still_reported():
+    assert warnings("名称｜説明\n青松园售票处｜青松園の切符売り場") == [("GRB001", "青松园售票处"), ("NAM003", "青松园")]
+    found = warnings("名称｜日本語｜備考\n售票处｜切符売り場｜Qingsong Garden Ticket Office")
+    assert ("GRB001", "售票处") in found and ("GRB002", "Qingsong Garden Ticket Office") in found
+
+
+# an original under its label after a heading's bullet, one blank line between (◆原詩 above a poem in Chinese), and a
+# word of it quoted after the label (原詩の「说话」)
+def test_an_original_under_a_bulleted_label_and_a_blank_line_is_silent():
+    assert warnings("◆原詩\n\n春风吹过小河边\n我们一起去看山\n\n◆拙訳\n\n春風が小川のほとりを吹き") == []
+    assert warnings("原詩の「说话」を「話す」と訳した。") == []
+
+
+def test_chinese_under_a_bulleted_label_of_no_original_or_far_below_it_is_still_reported():
+    """The contrasts: a bulleted label that marks no original (◆概要), two blank lines under the label, and a word
+    quoted after no label."""
+    found = [("GRB001", "春风吹过小河边"), ("GRB001", "我们一起去看山")]
+    assert warnings("◆概要\n\n春风吹过小河边\n我们一起去看山") == found
+    assert warnings("◆原詩\n\n\n春风吹过小河边\n我们一起去看山") == found
+    assert warnings("友人の「说话」を聞いた。") == [("GRB001", "说话")]
