@@ -44,3 +44,15 @@ def test_chinese_under_a_bulleted_label_of_no_original_or_far_below_it_is_still_
     assert warnings("◆概要\n\n春风吹过小河边\n我们一起去看山") == found
     assert warnings("◆原詩\n\n\n春风吹过小河边\n我们一起去看山") == found
     assert warnings("友人の「说话」を聞いた。") == [("GRB001", "说话")]
+
+
+# an address in English whose last item is the country, with no other English word (Qingsongyuan, Anhui, China)
+def test_a_place_in_an_english_address_that_ends_with_the_country_is_english():
+    assert warnings("所在地｜Qingsongyuan, Anhui, China｜生薬") == []
+    assert warnings("青松園は Qingsongyuan, Anhui, China にある。") == []
+
+
+def test_a_roll_of_romanised_names_is_still_a_leftover():
+    """The contrasts: a roll of names with no country at its end, and the country before the name."""
+    assert ("NAM007", "Qingsongyuan") in warnings("Qingsongyuan, Yue Mingchuan らが参加した。")
+    assert warnings("China, Qingsongyuan などを訪ねた。") == [("NAM007", "Qingsongyuan")]

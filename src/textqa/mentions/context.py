@@ -627,9 +627,10 @@ def english_words() -> frozenset[str]:
 def in_english_phrase(text: str, span: Span) -> bool:
     """True when a Latin-script mention is part of an English phrase that a list's comma splits (an address written
     in English: `Xinghe District, Hebei, China`): the Latin text around it in its line holds a comma after a word and
-    an ordinary English word that pinyin cannot spell (District, Province, Road; not China, Ma: chi na, ma). English
-    writes a Chinese name in pinyin, so the name is spelt as it should be; a roll of names left in pinyin (`Deng
-    Xiaoping, Ma Yun らが`) holds no such word and stays a leftover."""
+    an ordinary English word that pinyin cannot spell (District, Province, Road; not China, Ma: chi na, ma), or its
+    last comma item after the mention is a country that closes an address (`Bozhou, Anhui, China`:
+    data/address_countries.txt). English writes a Chinese name in pinyin, so the name is spelt as it should be; a roll
+    of names left in pinyin (`Deng Xiaoping, Ma Yun らが`) holds no such word and stays a leftover."""
     lo, hi = span.start, span.end
     while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1):
         lo -= 1
@@ -637,9 +638,18 @@ def in_english_phrase(text: str, span: Span) -> bool:
         hi += 1
     if not LIST_COMMA_AFTER_WORD.search(text, lo, hi):
         return False
+    last = text.rfind(",", span.end, hi)
+    if last >= 0 and text[last + 1:hi].strip(" .") in address_countries():
+        return True
     words = english_words()
     return any(w.lower() in words and segment(w) is None
                for w in LATIN_WORD.findall(text, lo, span.start) + LATIN_WORD.findall(text, span.end, hi))
+
+
+@functools.lru_cache(maxsize=1)
+def address_countries() -> frozenset[str]:
+    """English names of a country that close an address and that pinyin could spell (data/address_countries.txt)."""
+    return frozenset(word_list("address_countries.txt"))
 
 
 CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)
