@@ -56,3 +56,16 @@ def test_a_roll_of_romanised_names_is_still_a_leftover():
     """The contrasts: a roll of names with no country at its end, and the country before the name."""
     assert ("NAM007", "Qingsongyuan") in warnings("Qingsongyuan, Yue Mingchuan らが参加した。")
     assert warnings("China, Qingsongyuan などを訪ねた。") == [("NAM007", "Qingsongyuan")]
+
+
+# a quotation after the language it is in (中国語で「友谊」と刻んだ), each of quotations that follow one another
+# (日本語と中国語で「友好の桜」「友谊樱花」), and an inscription after its label (銘版：中国人民邮政)
+def test_quotations_after_their_language_and_inscriptions_after_their_label_are_forms():
+    assert warnings("プレートには中国語で「友谊樱花」と刻んだ。") == []
+    assert warnings("プレートには日本語と中国語で「友好の桜」「友谊樱花」と刻んだ。") == []
+    assert warnings("銘版：中国人民邮政\n青松園の切手。") == []
+
+
+def test_quotations_and_inscriptions_with_no_label_are_still_reported():
+    assert warnings("プレートには「友好の桜」「友谊樱花」と刻んだ。") == [("GRB001", "友谊樱花")]
+    assert warnings("版面：中国人民邮政\n青松園の切手。") == [("GRB001", "版面：中国人民邮政")]

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
-                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, SLASHES,
+                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, QUOTE_PAIRS, SLASHES,
                         SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
@@ -19,6 +19,7 @@ ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pai
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』）)】|\n"
+NEXT_QUOTE = tuple(close + open_ for open_, close in QUOTE_PAIRS.items() if open_ != close)  # 」「: a quotation, another
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +75,8 @@ def _label() -> re.Pattern:
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
-        rf"|(?:{labels})の?(?=[「『])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』: a word quoted in its language
+        rf"|(?:{labels})[のでに]?(?=[「『])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
+        # quoted in its language
         rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、 \u3000]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in
@@ -462,6 +464,11 @@ def labelled_spans(text: str) -> list[Span]:
                 text[end] not in FORM_END or (bracketed and text[end] == "，" and is_kanji(text[end + 1:end + 2] or "a"))):
             end += 1
         end = m.end() + len(text[m.end():end].rstrip())
+        while text[end:end + 2] in NEXT_QUOTE:  # 日本語と中国語で「友好」「友谊」: each quotation a form
+            close = text.find(text[end], end + 2, end + 2 + MAX_FORM)
+            if close < 0:
+                break
+            end = close
         if end > m.end():
             out.append(Span(m.end(), end))
         if LATIN.match(text, m.end()):  # a list of Latin forms goes on after 、 (英語では Tarim、Bosten、Niya)
