@@ -69,3 +69,15 @@ def test_quotations_after_their_language_and_inscriptions_after_their_label_are_
 def test_quotations_and_inscriptions_with_no_label_are_still_reported():
     assert warnings("プレートには「友好の桜」「友谊樱花」と刻んだ。") == [("GRB001", "友谊樱花")]
     assert warnings("版面：中国人民邮政\n青松園の切手。") == [("GRB001", "版面：中国人民邮政")]
+
+
+# an item's label closed by a bracket at its line's start (例）, 注）: data/item_labels.txt), as 1) is
+def test_an_items_label_closed_by_a_bracket_is_no_lost_aside():
+    assert warnings("例）青松園に行きます。") == []
+    assert warnings("・注）青松園は月曜休みです。") == []
+
+
+def test_a_word_closed_by_a_bracket_is_still_a_lost_aside():
+    """The contrasts: a word that labels no item (市長）), and a label after the line's start."""
+    assert warnings("市は式典を開いた。市長）が述べた。") == [("GRB004", "）")]
+    assert warnings("青松園の例）を見る。") == [("GRB004", "）")]

@@ -538,13 +538,20 @@ NOTE_REFERENCE = re.compile(rf"(?<=[」』）)])[{DIGIT_RANGE}]{{1,2}}[)）]")
 FACE = re.compile(r"[(（](?=[^\s)）]{0,2}[\^＾;；´ωДд∀▽≧≦])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{2,}")
 
 
+@functools.lru_cache(maxsize=1)
+def _item_labels() -> frozenset[str]:
+    return frozenset(word_list("item_labels.txt"))
+
+
 def _is_ignorable_closer(para: str, i: int) -> bool:
-    """List markers such as ``1)`` or ``b)``, a note's number after a title (``』1)``) and smileys such as ``:)``
-    close nothing on purpose."""
+    """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
+    data/item_labels.txt), a note's number after a title (``』1)``) and smileys such as ``:)`` close nothing on
+    purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
-        or (i > 0 and para[i - 1] in ":;")
+        or (i > 0 and para[i - 1] in ":;") \
+        or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
 
 def brackets(doc) -> Brackets:

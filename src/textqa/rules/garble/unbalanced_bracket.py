@@ -12,7 +12,8 @@ class UnbalancedBracket(Rule):
     Reports a bracket or quote mark left without its partner in its paragraph. That is a closing
     mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
     quotes and quotes that span several sentences of one paragraph are fine, and so is a 「 or 『 closed in one
-    of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)`, a note's number
+    of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)`, an item's label
+    at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number
     after a title (`『星河紀行』1)を中心に`) and faces typed with an opening parenthesis only (`(^^;`) are not
     brackets, a face at the end of its line closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a headline cut short in a list of links) lost its
     closer with the cut. A quotation closed with the wrong mark (`「…）`) is one finding, at the closing mark.
