@@ -353,6 +353,22 @@ def reads_aloud(line: str, chinese: str) -> bool:
     return paired >= READ_ALOUD_SHARE * len(chars) and paired >= READ_ALOUD_SHARE * len(syllables)
 
 
+READING_GAP = "。？！?!，,、 \u3000"  # what may stand between a sentence in Chinese and its pinyin on the same line
+
+
+def read_aloud_after(text: str, end: int) -> bool:
+    """True when the Chinese that ends at ``end`` (read from its line's start) is followed on its line, after its end
+    mark and spaces, by its reading in pinyin up to Japanese or an opening bracket: a lesson's sentence, its reading
+    and its meaning on one line (`你叫什么名字？　Nǐ jiào shénme míngzi?　（お名前は何ですか。）`)."""
+    k = end
+    while k < len(text) and text[k] in READING_GAP:
+        k += 1
+    stop = k
+    while stop < len(text) and text[stop] not in "\n（(" and not is_japanese(text[stop]):
+        stop += 1
+    return stop > k and reads_aloud(text[k:stop].strip(SPACES), text[text.rfind("\n", 0, end) + 1:end])
+
+
 def spells_cell_after(text: str, end: int, words: list[str]) -> bool:
     """True when the pinyin ``words`` (tones or none) spell, syllable for syllable, the two or more kanji that follow
     ``end`` after a table's cell separators only: a row that gives a name in Latin letters and then in kanji (an

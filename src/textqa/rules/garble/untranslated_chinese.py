@@ -16,7 +16,7 @@ from ...tokens import tokens_in
 from ..base import Rule
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, parallel_line, quoted_original,
-                    reads_aloud, translated_line)
+                    read_aloud_after, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -70,8 +70,10 @@ class UntranslatedChinese(Rule):
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
-    lines of an original the text quotes under a line that holds only its label (`【原文】` or `原詩：` above a poem in
-    Chinese, down to a blank line or a line with kana: data/original_labels.txt), a line
+    lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
+    poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
+    data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
+    `你叫什么名字？　Nǐ jiào shénme míngzi?`), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, and the text
@@ -126,7 +128,8 @@ class UntranslatedChinese(Rule):
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     continue
-                if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start):
+                if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
+                        or read_aloud_after(ctx.doc.text, span.end):
                     lesson = True  # a line quoted with its translation or its reading, or beside it
                     continue
                 if quoted_original(ctx.doc.text, span.start):
