@@ -81,3 +81,13 @@ def test_a_word_closed_by_a_bracket_is_still_a_lost_aside():
     """The contrasts: a word that labels no item (市長）), and a label after the line's start."""
     assert warnings("市は式典を開いた。市長）が述べた。") == [("GRB004", "）")]
     assert warnings("青松園の例）を見る。") == [("GRB004", "）")]
+
+
+# 么 in the Japanese terms of mahjong (断么九, 么九牌: data/japanese_words_in_chinese_forms.txt)
+def test_the_japanese_terms_of_mahjong_written_with_a_simplified_form_are_japanese():
+    assert warnings("断么九は2から8の数牌だけで作る役です。") == []
+    assert warnings("国士無双は么九牌13種を1枚ずつ集める。") == []
+
+
+def test_the_same_character_in_chinese_is_still_untranslated():
+    assert warnings("断么九と什么は違う。") == [("GRB001", "什么")]

@@ -13,6 +13,7 @@ from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, parallel_line, quoted_original,
@@ -80,7 +81,8 @@ class UntranslatedChinese(Rule):
     has two such lines or more), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published). So is a word in
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
-    Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones).
+    Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
+    spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -134,6 +136,8 @@ class UntranslatedChinese(Rule):
                     continue
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
+                if foreign and _in_japanese_words(text, start, end):
+                    continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -265,6 +269,23 @@ def _may_hold(chars: set[str], run: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1)
+def _japanese_words() -> tuple[str, ...]:
+    return tuple(word_list("japanese_words_in_chinese_forms.txt"))
+
+
+def _in_japanese_words(text: str, start: int, end: int) -> bool:
+    """True when every simplified-only character of the run stands in a Japanese word written with it
+    (data/japanese_words_in_chinese_forms.txt: 么九 of 断么九 and 么九牌, the terms of mahjong)."""
+    covered: set[int] = set()
+    for word in _japanese_words():
+        at = text.find(word, max(0, start - len(word) + 1), end + len(word) - 1)
+        while 0 <= at < end:
+            covered.update(range(at, at + len(word)))
+            at = text.find(word, at + 1, end + len(word) - 1)
+    return all(k in covered for k in range(start, end) if is_simplified_only(text[k]))
+
+
 def _foreign(run: str) -> str:
     """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
     return "".join(c for c in run if is_simplified_only(c))
