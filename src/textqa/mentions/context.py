@@ -273,10 +273,18 @@ def all_quoted(text: str, span: Span) -> bool:
     return before in QUOTE_PAIRS and text[span.end:span.end + 1] == QUOTE_PAIRS[before]
 
 
+@functools.lru_cache(maxsize=1)
+def honorifics() -> tuple[str, ...]:
+    """What Japanese writes after a person's name (さん, 氏, 様: data/honorifics.txt)."""
+    return tuple(word_list("honorifics.txt"))
+
+
 def quoted_as_form(text: str, span: Span) -> bool:
-    """True when the mention is all a quotation holds and the text around talks about names (呼び方, 読み,
-    表記): 「マオ・ツォートン」でなく「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
-    if not all_quoted(text, span):
+    """True when the mention is all a quotation holds, or all but an honorific after it (「ミーさん」と呼んでいた: how
+    someone was addressed), and the text around talks about names (呼び方, 読み, 表記): 「マオ・ツォートン」でなく
+    「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
+    honorific = next((h for h in honorifics() if text.startswith(h, span.end)), "")
+    if not all_quoted(text, Span(span.start, span.end + len(honorific))):
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return any(word in around for word in name_talk_words())
@@ -557,6 +565,16 @@ def legal_name(text: str, end: int) -> bool:
 
 # a kanji, a hiragana or a character of the katakana block (・ and ー too): what makes a line Japanese
 JAPANESE_IN_LINE = LazyPattern(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_RANGE}]")
+
+
+# what says a romanised name is how something spells the name (パスポートには Mi Jiayi と書いてある, 名簿に … と書かれ)
+SPELT_SO = re.compile(r"[ \u3000」』”]*と(?:書いてあ|書かれ)")
+
+
+def spelt_so(text: str, end: int) -> bool:
+    """True when a romanised name is followed by と書いてある or と書かれ: the spelling a passport or a list gives, talked
+    about, not a form left untranslated. Characters so described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
+    return SPELT_SO.match(text, end) is not None
 
 
 def in_english_line(text: str, span: Span) -> bool:

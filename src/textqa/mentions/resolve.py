@@ -24,7 +24,7 @@ from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_m
                       in_chinese_line, in_dictionary_sense, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name, misspelt_original,
                       named_as_such, namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
-                      sentence_around, sieve)
+                      sentence_around, sieve, spelt_so)
 from .exact import exact_matches, find_exact
 from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
 from .lookalike import find_lookalikes
@@ -442,7 +442,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (m.kind.correct and legal_name(text, m.span.end)) or in_english_line(text, m.span) \
                 or (m.kind is MentionKind.ROMANIZED
                     and (in_english_title(text, m.span) or in_dictionary_sense(text, m.span)
-                         or in_english_phrase(text, m.span))) \
+                         or in_english_phrase(text, m.span) or spelt_so(text, m.span.end))) \
                 or (m.kind.correct and listed_name(text, m.span.end)) \
                 or (marks.bullets and in_glossary_line(text, m.span, correct_forms(m.entity))) \
                 or (marks.arrows and converted_to(text, m.span, correct_forms(m.entity))) \
