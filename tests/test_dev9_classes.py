@@ -106,3 +106,17 @@ def test_the_same_forms_used_as_names_are_still_reported():
     assert warnings("岳明川は留学生だ。\n\nYue Mingchuan と話した。") == [("NAM007", "Yue Mingchuan")]
     # characters so described are the name used: a seam on a sign is still one (NAM010)
     assert warnings("岳明川は留学生だ。\n\n「岳岳明川」と書かれた札を探した。") == [("NAM010", "岳岳明川")]
+
+
+# a text that writes a name's reading first, its characters in brackets after it (a sports page's ユエ・ミンチュワン
+# （岳明川、29歳）), has chosen the reading as the name's form: its headline's and its quotes' reading alone follow it
+def test_a_reading_the_text_writes_before_the_name_in_brackets_is_its_form():
+    text = "ユエ・ミンチュワンが先発した。\n\nGKユエ・ミンチュワン（岳明川、29歳）は好調だ。\n\n守りの中心はユエ・ミンチュワンだ。"
+    assert warnings(text) == []
+
+
+def test_a_reading_alone_where_the_text_writes_the_name_first_is_still_reported():
+    """The contrasts: the name first with its reading in brackets, and the name with no reading beside it."""
+    text = "ユエ・ミンチュワンが先発した。\n\nGK岳明川（ユエ・ミンチュワン、29歳）は好調だ。\n\n守りの中心はユエ・ミンチュワンだ。"
+    assert warnings(text) == [("NAM006", "ユエ・ミンチュワン")] * 2
+    assert warnings("ユエ・ミンチュワンが先発した。岳明川は好調だ。") == [("NAM006", "ユエ・ミンチュワン")]

@@ -419,6 +419,9 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         out[j] = replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replaced(out[i], glossed=True)
+    for i, m in enumerate(out):
+        if m.kind is MentionKind.READING and not m.glossed and _reading_first(text, m.surface, correct_forms(m.entity)):
+            out[i] = replaced(m, glossed=True)
     sounded = [i for i, m in enumerate(out) if m.kind in SOUNDED_KINDS and not m.glossed]
     if sounded and readings():  # シーチンピン読みとシージンピン読み: readings compared
         for i in sounded:
@@ -460,6 +463,14 @@ def _glossed_misspelling(text: str, m: Mention, groups: dict[int, Span]) -> bool
     红高粱家族、ピンイン: …) for 紅高粱家族): the title used and its forms listed, not a form talked about; the
     gloss's labels are no talk about the quotation."""
     return misspelt_original(m) and gloss_after(text, m.span.end + 1, groups) is not None
+
+
+def _reading_first(text: str, reading: str, forms: tuple[str, ...]) -> bool:
+    """True when the text writes the name's reading with the name in brackets right after it (ウェイ・ズーハオ（隗子豪、
+    29歳）, a sports page's way): it chose the reading as the name's form and gives the characters once, so its other
+    uses of the reading alone (a headline's, a quote's) are that form. A text that writes the name first (隗子豪（ウェイ
+    ・ズーハオ）) has chosen the characters."""
+    return any(f"{reading}{opening}{form}" in text for opening in "（(" for form in forms if form)
 
 
 def _with_and_without_suffix(head: str) -> tuple[str, ...]:
