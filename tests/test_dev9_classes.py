@@ -120,3 +120,15 @@ def test_a_reading_alone_where_the_text_writes_the_name_first_is_still_reported(
     text = "ユエ・ミンチュワンが先発した。\n\nGK岳明川（ユエ・ミンチュワン、29歳）は好調だ。\n\n守りの中心はユエ・ミンチュワンだ。"
     assert warnings(text) == [("NAM006", "ユエ・ミンチュワン")] * 2
     assert warnings("ユエ・ミンチュワンが先発した。岳明川は好調だ。") == [("NAM006", "ユエ・ミンチュワン")]
+
+
+# a lesson's sentence in Chinese, its reading in pinyin and its meaning on one line
+def test_a_chinese_sentence_followed_on_its_line_by_its_pinyin_is_a_lesson():
+    assert warnings("你叫什么名字？　Nǐ jiào shénme míngzi?　（お名前は何ですか。）") == []
+    assert warnings("我们在青松园见面。 Wǒmen zài Qīngsōngyuán jiànmiàn.") == []
+
+
+def test_a_chinese_sentence_followed_by_other_latin_text_is_still_untranslated():
+    """The contrasts: pinyin of another sentence, and English."""
+    assert warnings("你叫什么名字？　Wǒ ài Běijīng.　（お名前は何ですか。）") == [("GRB001", "你叫什么名字")]
+    assert ("GRB001", "你叫什么名字") in warnings("你叫什么名字？　Nice to meet you.")
