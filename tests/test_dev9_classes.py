@@ -46,16 +46,19 @@ def test_chinese_under_a_bulleted_label_of_no_original_or_far_below_it_is_still_
     assert warnings("友人の「说话」を聞いた。") == [("GRB001", "说话")]
 
 
-# an address in English whose last item is the country, with no other English word (Qingsongyuan, Anhui, China)
+# an address in English whose last item is the country, with no other English word, as all of a table's cell or of a
+# label's value (｜Qingsongyuan, Anhui, China｜)
 def test_a_place_in_an_english_address_that_ends_with_the_country_is_english():
     assert warnings("所在地｜Qingsongyuan, Anhui, China｜生薬") == []
-    assert warnings("青松園は Qingsongyuan, Anhui, China にある。") == []
+    assert warnings("所在地：Qingsongyuan, Anhui, China\n青松園は古い。") == []
 
 
 def test_a_roll_of_romanised_names_is_still_a_leftover():
-    """The contrasts: a roll of names with no country at its end, and the country before the name."""
+    """The contrasts: the same list in Japanese prose, a roll of names with no country at its end, and the country
+    before the name."""
+    assert warnings("青松園は Qingsongyuan, Anhui, China にある。") == [("NAM007", "Qingsongyuan")]
     assert ("NAM007", "Qingsongyuan") in warnings("Qingsongyuan, Yue Mingchuan らが参加した。")
-    assert warnings("China, Qingsongyuan などを訪ねた。") == [("NAM007", "Qingsongyuan")]
+    assert warnings("所在地｜China, Qingsongyuan｜生薬") == [("NAM007", "Qingsongyuan")]
 
 
 # a quotation after the language it is in (中国語で「友谊」と刻んだ), each of quotations that follow one another

@@ -8,12 +8,12 @@ from array import array
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
 from ..glossary.forms import japanese_forms, simplified_form
-from ..labels import labelled_spans
+from ..labels import FULL_WIDTH_BAR, labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
 from ..wordlists import word_list
@@ -646,9 +646,10 @@ def in_english_phrase(text: str, span: Span) -> bool:
     """True when a Latin-script mention is part of an English phrase that a list's comma splits (an address written
     in English: `Xinghe District, Hebei, China`): the Latin text around it in its line holds a comma after a word and
     an ordinary English word that pinyin cannot spell (District, Province, Road; not China, Ma: chi na, ma), or its
-    last comma item after the mention is a country that closes an address (`Bozhou, Anhui, China`:
-    data/address_countries.txt). English writes a Chinese name in pinyin, so the name is spelt as it should be; a roll
-    of names left in pinyin (`Deng Xiaoping, Ma Yun らが`) holds no such word and stays a leftover."""
+    last comma item after the mention is a country that closes an address and the phrase fills its line, cell or
+    label's value (`｜Bozhou, Anhui, China｜`: data/address_countries.txt). English writes a Chinese name in pinyin, so the name is spelt as it should be; a roll
+    of names left in pinyin (`Deng Xiaoping, Ma Yun らが`, `Xinghe, Hebei, China などを訪ねた`) holds no such word and
+    stays a leftover."""
     lo, hi = span.start, span.end
     while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1):
         lo -= 1
@@ -657,11 +658,21 @@ def in_english_phrase(text: str, span: Span) -> bool:
     if not LIST_COMMA_AFTER_WORD.search(text, lo, hi):
         return False
     last = text.rfind(",", span.end, hi)
-    if last >= 0 and text[last + 1:hi].strip(" .") in address_countries():
+    if last >= 0 and text[last + 1:hi].strip(" .") in address_countries() and _fills_its_field(text, lo, hi):
         return True
     words = english_words()
     return any(w.lower() in words and segment(w) is None
                for w in LATIN_WORD.findall(text, lo, span.start) + LATIN_WORD.findall(text, span.end, hi))
+
+
+FIELD_AFTER = "\n\t|" + FULL_WIDTH_BAR + SPACES + CLOSE_BRACKETS  # what may stand right after a field's value: an edge
+FIELD_BEFORE = FIELD_AFTER.replace(CLOSE_BRACKETS, "") + ":：" + OPEN_BRACKETS  # and right before it, or a label's colon
+
+
+def _fills_its_field(text: str, lo: int, hi: int) -> bool:
+    """True when the text from ``lo`` to ``hi`` is all its line, its table cell, its bracket or its label's value
+    holds (｜Bozhou, Anhui, China｜): a field written in English, not words set in Japanese prose."""
+    return (lo == 0 or text[lo - 1] in FIELD_BEFORE) and (hi == len(text) or text[hi] in FIELD_AFTER)
 
 
 @functools.lru_cache(maxsize=1)
