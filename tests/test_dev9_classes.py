@@ -101,12 +101,14 @@ def test_the_same_character_in_chinese_is_still_untranslated():
 def test_a_quoted_address_or_a_written_spelling_is_a_form_talked_about():
     assert warnings("岳明川は留学生だ。\n\n店長は「ユエさん」と呼んでいた。") == []
     assert warnings("岳明川は留学生だ。\n\nパスポートには Yue Mingchuan と書いてある。") == []
+    assert warnings("岳明川は留学生だ。\n\n名簿には Yue Mingchuan と書かれている。") == []
 
 
 def test_the_same_forms_used_as_names_are_still_reported():
     """The contrasts: the quoted reading and honorific with no talk about names, and the romanised name in use."""
     assert warnings("岳明川は留学生だ。\n\n「ユエさん」は来た。") == [("NAM006", "ユエ")]
     assert warnings("岳明川は留学生だ。\n\nYue Mingchuan と話した。") == [("NAM007", "Yue Mingchuan")]
+    assert warnings("岳明川は留学生だ。\n\n町の名は Yue Mingchuan と書かれた。") == [("NAM007", "Yue Mingchuan")]
     # characters so described are the name used: a seam on a sign is still one (NAM010)
     assert warnings("岳明川は留学生だ。\n\n「岳岳明川」と書かれた札を探した。") == [("NAM010", "岳岳明川")]
 

@@ -567,13 +567,15 @@ def legal_name(text: str, end: int) -> bool:
 JAPANESE_IN_LINE = LazyPattern(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_RANGE}]")
 
 
-# what says a romanised name is how something spells the name (パスポートには Mi Jiayi と書いてある, 名簿に … と書かれ)
-SPELT_SO = re.compile(r"[ \u3000」』”]*と(?:書いてあ|書かれ)")
+# what says a romanised name is how something shows the name, as it stands (パスポートには Mi Jiayi と書いてある, 名簿には
+# … と書かれている)
+SPELT_SO = re.compile(r"[ \u3000」』”]*と(?:書いてあ|書かれてい)")
 
 
 def spelt_so(text: str, end: int) -> bool:
-    """True when a romanised name is followed by と書いてある or と書かれ: the spelling a passport or a list gives, talked
-    about, not a form left untranslated. Characters so described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
+    """True when a romanised name is followed by と書いてある or と書かれている: the spelling a passport or a list
+    shows, talked about, not a form left untranslated. The act told in prose (町の名は Xīnghé と書かれた) is the name
+    left in pinyin, and characters so described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
     return SPELT_SO.match(text, end) is not None
 
 
