@@ -1409,3 +1409,28 @@ def test_a_sentence_cut_that_repeats_the_topics_term_rendered_beside_it_is_an_ed
     findings, _, _ = lint_one(Linter(str(tmp_path / "t.tsv")), str(tmp_path / "c.ja.txt"), None,
                               str(tmp_path / "c.zh.txt"))
     assert [f.severity for f in findings if f.code == "BIL003" and cut[:8] in f.message] == [severity]
+
+
+def test_a_repeated_number_changed_where_it_counts_the_same_thing_is_a_changed_number(pair):
+    # the source has 3 twice (3月 and 3日); the translation keeps 3月 and writes 30日: the day changed
+    zh = "11月20日，市图书馆发布通知，新馆将于2028年3月3日起对外开放，周一闭馆。\n"
+    ja = "市図書館は11月20日、新館を2028年3月3日から一般公開すると発表した。月曜は休館とする。\n"
+    assert pair(zh, ja) == []
+    found = pair(zh, ja.replace("3月3日", "3月30日"))
+    assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "30", "3")]
+    # a repeat the translation leaves out, with no extra number counting the same thing, is no change
+    assert pair(zh, ja.replace("2028年3月3日から", "2028年3月から")) == []
+
+
+def test_a_sentence_merged_into_its_neighbours_translation_with_a_changed_number(pair):
+    # the source splits at ；, the translation elsewhere: its second sentence renders the end of the first source
+    # sentence and the whole second one, whose number changed (40.6万 as 4万600)
+    zh = ("5月9日，北湖机场集团发布4月运营数据：当月北湖机场保障航班起降1.12万架次，同比增长6.3%；"
+          "完成旅客吞吐量40.6万人次，同比增长9.7%，创同期新高。\n")
+    ja = ("北湖空港集団は5月9日、4月の運営データを発表した。同月の北湖空港の発着回数は1万1200回で前年同月比6.3％増、"
+          "旅客数は{}人で9.7％増と、同期として過去最高となった。\n")
+    # translated there, not left out (the translation's first sentence, split off, is added: info)
+    assert [f.code for f in pair(zh, ja.format("40万6000"))] == ["BIL006"]
+    found = [f for f in pair(zh, ja.format("4万600")) if f.code != "BIL006"]
+    assert [(f.code, f.surface, f.suggestion, f.severity) for f in found] == \
+        [("BIL002", "4万600", "40.6万", Severity.WARNING)]  # the number, not a sentence left out (BIL003)

@@ -64,3 +64,32 @@ def hanzi_words(text: str) -> set[str]:
     from ...charclass import is_kanji
 
     return {as_simplified(a) + as_simplified(b) for a, b in zip(text, text[1:]) if is_kanji(a) and is_kanji(b)}
+
+
+def merged_beside(kids, k, source, target):
+    """Source sentence ``k`` (left unlinked) merged into the translation of a linked neighbour, as the link of the
+    two source sentences to that translation: the neighbour's translated sentence has a significant number of
+    sentence ``k`` that the neighbour's own source lacks, and every other significant number of ``k`` is there or
+    changed there (a number the translation lacks paired with one it adds: 61.3万 written 6万1300). A translation
+    that split its sentences elsewhere than the source (海州湾…发布快报：当月…7.4%；完成…61.3万…12.8%。 as
+    …発表した。同月の…7.4％増、…6万1300TEUで12.8％増…) renders the sentence there; a changed number keeps the
+    aligner from linking it."""
+    from ...bilingual.align import Link
+    from ...bilingual.numbers import changed, differing, quantities
+    from .omitted_sentence import significant
+
+    own = [q for q in quantities(source.slice(kids[k].source_span)) if significant(q)]
+    if not own:
+        return None
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(kids) or not kids[j].source or not kids[j].target:
+            continue
+        t_text = target.slice(kids[j].target_span)
+        neighbour = {key for q in quantities(source.slice(kids[j].source_span)) for key in q.keys()}
+        lost, extra = differing(source.slice(kids[k].source_span), t_text)
+        extra = [q for q in extra if not q.keys() & neighbour]  # the neighbour's own numbers
+        lost_at, changed_at = {q.span for q in lost}, {was.span for was, _ in changed(lost, extra)}
+        kept = [q for q in own if q.span not in lost_at and not q.keys() & neighbour]
+        if kept and all(q.span in changed_at for q in own if q.span in lost_at):
+            return Link("sentence", tuple(sorted(kids[j].source + kids[k].source)), kids[j].target, 0.0)
+    return None

@@ -7,13 +7,24 @@ from dataclasses import replace
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ._shared import beside_added, bitext, excerpt
+from ._shared import beside_added, bitext, excerpt, merged_beside
 
 
 def _fmt(q) -> str:
     value = q.value * 100 if q.percent else q.value
     shown = f"{float(value):,.10g}" if value.denominator != 1 else f"{int(value):,}"
     return shown + ("%" if q.percent else "")
+
+
+def _recounted(was, extra, src: str, tgt: str, src_keys: Counter, tgt_keys: Counter) -> bool:
+    """A number the source's paragraph repeats more often than its translation does, in a sentence whose
+    translation has an extra number counting the same thing (the same kanji after both: 1日 as 10日 beside an
+    unchanged 1月): the repeat is the number the translation changed, not one it left out."""
+    from ...charclass import is_kanji
+
+    after = src[was.span.end:was.span.end + 1]
+    return (any(src_keys[k] > tgt_keys[k] for k in was.keys()) and is_kanji(after)
+            and any(tgt[q.span.end:q.span.end + 1] == after for q in extra))
 
 
 class NumberMismatch(Rule):
@@ -28,7 +39,11 @@ class NumberMismatch(Rule):
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
     sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a
-    word, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link).
+    word, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link);
+    so is one whose numbers are in the translation of a linked neighbour, but for those changed there (a translation
+    that split its sentences elsewhere: the sentence was merged into it). A number the source's paragraph repeats
+    more often than its translation is compared too when the sentence's translation adds one counting the same thing
+    (2027年1月1日 as 2027年1月10日: the repeated 1 is the 10).
 
     ## Why is this bad
     Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
@@ -66,19 +81,25 @@ class NumberMismatch(Rule):
                 if sent.source and not sent.target:
                     # a source sentence the aligner left unlinked beside the one translated sentence it left
                     # unlinked, sharing a word with it: a translation whose changed numbers kept the two apart
-                    sent = beside_added(kids, k, bt.source, ctx.doc)
+                    own = sent.source_span
+                    sent = beside_added(kids, k, bt.source, ctx.doc) or merged_beside(kids, k, bt.source, ctx.doc)
+                else:
+                    own = None
                 if sent is None or not sent.source or not sent.target:
                     continue
                 s_span, t_span = sent.source_span, sent.target_span
                 lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end],
                                         s_span.start, t_span.start)
+                if own is not None:  # a sentence merged into its neighbour's translation: its own numbers only
+                    lost = [q for q in lost if own.contains(q.span)]
                 # a number moved to another sentence of the paragraph is no change; a repeated one the translation
                 # leaves out neither (5G网络…5G基站数 → 5Gネットワーク…基地局数), but one it writes more often than the
                 # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)
-                lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, para_tgt))]
                 extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))]
+                lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, para_tgt))
+                        or _recounted(q, extra, src, tgt, src_keys, tgt_keys)]
                 for was, q in changed(lost, extra):
-                    excerpted = excerpt(src[s_span.start:s_span.end])
+                    excerpted = excerpt(bt.source.slice(own or s_span))
                     if was.value == q.value and was.other_currency(q):  # the same amount in another currency
                         yield ctx.finding(
                             self, Span(q.span.start, q.span.end + len(q.currency)),

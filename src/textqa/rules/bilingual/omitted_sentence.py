@@ -9,7 +9,7 @@ from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
-from ._shared import beside_added, bitext, excerpt, gap_span, hanzi_words, moved_sentences
+from ._shared import beside_added, bitext, excerpt, gap_span, hanzi_words, merged_beside, moved_sentences
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
@@ -86,6 +86,8 @@ class OmittedSentence(Rule):
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target and sent.source_span in moved:
                     continue  # translated elsewhere in the paragraph
+                if sent.source and not sent.target and merged_beside(kids, k, bt.source, ctx.doc) is not None:
+                    continue  # translated in its neighbour's translation, a number changed (BIL002)
                 if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
