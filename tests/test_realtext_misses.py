@@ -78,3 +78,22 @@ def test_a_quoted_question_mark_as_a_mark_or_shown_for_lost_text_is_silent():
     for text in ("画面右上の「?」マークを押すとヘルプが開く。", "文字化けして「?」の文字が並ぶことがある。",
                  "「?」の文字が表示される場合は、設定を見直してください。"):
         assert [f for f in _found(text, "") if f[0] == "GRB014"] == [], text
+
+
+# A name written with one character swapped for a look-alike that also reads one letter off (義 yi for 羲 xi): the
+# weak near-homophone no longer hides the look-alike, and the surer of the two names the error.
+EYE_AND_EAR = "王羲明\t王羲明\tperson\t\t\t\tinvented calligrapher\n侯海平\t侯海平\tperson\t\t\t\tinvented potter\n"
+
+
+def test_a_look_alike_that_also_reads_near_is_found_as_a_look_alike():
+    found = _found("書家の王義明は晩年に山へ移った。王義明の書は端正だ。", EYE_AND_EAR)
+    assert found == [("NAM011", "王義明", "王羲明")] * 2
+
+
+def test_a_homophone_look_alike_and_a_near_homophone_of_no_look_alike_keep_their_rules():
+    """The contrasts: a look-alike that reads the same (候 for 侯) stays a homophone; a character one letter off
+    that looks like nothing in the name (以 for 羲) stays a near-homophone, never a look-alike."""
+    assert {f[0] for f in _found("陶芸家の候海平は窯を開いた。候海平の器は軽い。", EYE_AND_EAR)} == {"NAM004"}
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n" + EYE_AND_EAR))
+    codes = {f.code for f in lint_text("書家の王以明は晩年に山へ移った。王以明の書は端正だ。", glossary)}
+    assert "NAM011" not in codes and "NAM005" in codes

@@ -66,7 +66,8 @@ LAYER = "mentions.lookalike"
 def find_lookalikes(doc, compiled) -> list[Mention]:
     """A correct form of two kanji or more written with exactly one character swapped for a look-alike (秦准 for
     秦淮, 謝燐 for 謝憐), all its other characters as they are; never a literal form of the glossary, nor a window
-    the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's)."""
+    the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's; one read a syllable
+    apart is a near-homophone as well, and ``resolve`` keeps the surer of the two)."""
     named = named_entities(doc)
     heard = _heard(doc)
     places = compiled.open_places()
@@ -98,9 +99,12 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 
 
 def _heard(doc) -> set[tuple[Span, str]]:
-    """(span, entity) of every candidate of the homophone finder (``Dropped`` records too)."""
+    """(span, entity) of every homophone of the homophone finder (``Dropped`` records too): a near-homophone (黄宗義
+    for 黄宗羲, yi one letter from xi) may be a look-alike as well, and the surer of the two claims the span."""
     out = set()
     for m in doc.layers.get(HOMOPHONES, ()):
+        if m.kind is not MentionKind.HOMOPHONE:
+            continue
         for zh in (m.entities if type(m) is Dropped else (m.entity,)):
             out.add((m.span, zh))
     return out

@@ -308,14 +308,25 @@ def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[lis
     return [[m for m in layer if not inside(m)] for layer in layers]
 
 
+def _looks_before_sounds(layers: list[list[Mention]]) -> list[list[Mention]]:
+    """The layers without a near-homophone that a look-alike of the same span and entity is surer of (黄宗義 for
+    黄宗羲: 義 looks like 羲, and yi is one letter from xi): the character misread by eye, as the look-alike's fit
+    weighs it; look-alikes otherwise never take a span from a sound-alike (``_claim_order``)."""
+    seen = {(m.span, m.entity): m.confidence for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
+    if not seen:
+        return layers
+    return [[m for m in layer if m.kind is not MentionKind.NEAR_HOMOPHONE
+             or seen.get((m.span, m.entity), -1.0) <= m.confidence] for layer in layers]
+
+
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
             within: tuple[int, int] = (0, None)) -> list[Mention]:
     """Score the candidates, let the surest claim their spans, and mark those correct by context (the candidates
     of the stretch ``within``, the whole document by default)."""
     current = current or model()
-    scored_layers = _inside_kanji_names(_inside_pinyin_names([_whole([scored(m, current) for m in layer],
-                                                                     current.report)
-                                                              for layer in layers], current.warning), current.warning)
+    scored_layers = _looks_before_sounds(_inside_kanji_names(_inside_pinyin_names(
+        [_whole([scored(m, current) for m in layer], current.report) for layer in layers], current.warning),
+        current.warning))
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
     return mark_context(doc, compiled, claimed, within)
 
