@@ -552,6 +552,16 @@ LIST_MARKER = re.compile(rf"(?:^|(?<=[\s\u3000、。]))[{DIGIT_RANGE}A-Za-zａ-�
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE = re.compile(r"[(（](?=[^\s)）]{0,2}[\^＾;；´ωДд∀▽≧≦])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{2,}")
+# laughter or a mood typed after an opening parenthesis and left open at the end of a line or before a space
+# (くんねぇかな(w, 疲れた(笑: data/laughter_asides.txt): a face in words, not an aside left open
+LAUGHTER_ASIDE = re.compile("[(（](?:" + "|".join(map(re.escape, sorted(word_list("laughter_asides.txt"), key=len,
+                                                                        reverse=True))) + r")+(?=\s|$)")
+
+
+def _typed_face(para: str, i: int) -> bool:
+    """The opening parenthesis at ``i`` begins a face (``FACE``, ``(^^;``) or laughter in words (``LAUGHTER_ASIDE``,
+    ``(w``), typed with no closing mark: no aside left open."""
+    return FACE.match(para, i) is not None or LAUGHTER_ASIDE.match(para, i) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -586,14 +596,14 @@ def brackets(doc) -> Brackets:
                         if not _is_ignorable_closer(para, i):
                             out.lone_closers.append(span.start + i)
                         continue
-                    out.lone_openers.extend(span.start + j for j in stack[depth + 1:] if not FACE.match(para, j))
+                    out.lone_openers.extend(span.start + j for j in stack[depth + 1:] if not _typed_face(para, j))
                     out.pairs.append((span.start + stack[depth], span.start + i))
                     face = FACE.match(para, stack[depth]) is not None
                     del stack[depth:]
                     if face and stack and PAIRS[para[stack[-1]]] == ch and para[i + 1:].lstrip(SPACES)[:1] in ("", "\n"):
                         # an aside that a face ends at its line's end: (寝てたし(^▽^;) closes both
                         out.pairs.append((span.start + stack.pop(), span.start + i))
-            out.lone_openers.extend(span.start + j for j in stack if not FACE.match(para, j))
+            out.lone_openers.extend(span.start + j for j in stack if not _typed_face(para, j))
         out.lone_openers.sort()
         _pair_same_marks(out)
         _pair_mismatched(out, doc.paragraphs())
