@@ -1959,3 +1959,30 @@ def test_a_near_place_read_as_usually_read_or_unknown_is_still_reported():
     window the dictionary knows no place for (泰連市), both near the glossary's place."""
     assert ("NAM005", "大連市") in _nam("観光案内（大連市の寺）。達林市は遠い。", "達林市\t達林市\tplace\t\t\t\n")
     assert ("NAM005", "泰連市") in _nam("観光案内（泰連市の寺）。泰林市は遠い。", TWO_PLACES)
+
+
+# a rejected form that is one ordinary word of the dictionary (the word a translation by meaning gives), in a text
+# that names the entity in no other way: the word in its own sense (a mismatched glossary); and a rejected form inside
+# a longer word of the dictionary (扇風機 holds 風機): that word
+REJECTED_WORDS = ("新手速运\tシンショウ速運\torg\t\t\t初心者\n送风机\t送風装置\tterm\t\t\t風機\n"
+                  "菁竹\t菁竹\tplace\t\t\t青竹\n")
+
+
+def test_an_ordinary_word_rejected_for_an_entity_the_text_never_names_is_info():
+    assert _nam("料理の初心者にもおすすめの一冊です。", REJECTED_WORDS) == []
+    found = lint_text("料理の初心者にもおすすめの一冊です。",
+                      Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\n" + REJECTED_WORDS)))
+    assert [(f.code, f.surface, f.severity.value) for f in found] == [("NAM001", "初心者", "info")]
+
+
+def test_a_rejected_form_inside_a_longer_word_is_that_word():
+    assert _nam("夏は扇風機がよく売れる。", REJECTED_WORDS) == []
+
+
+def test_a_rejected_word_is_still_an_error_where_the_text_names_the_entity():
+    """The contrasts: the entity named in its preferred form elsewhere in the text, the rejected form standing as a
+    word of its own beside a named entity, and a place's rejected word in a text that never names the place."""
+    assert ("NAM001", "初心者") in _nam("シンショウ速運は配送を広げた。初心者の倉庫は杭州にある。", REJECTED_WORDS)
+    assert ("NAM001", "風機") in _nam("送風装置を据えた。工場の風機が止まった。", REJECTED_WORDS)
+    # a place's (or a person's) rejected form is a misspelling, a dictionary word or not
+    assert ("NAM001", "青竹") in _nam("旅の最後に終点の「青竹」まで歩いた。", REJECTED_WORDS)
