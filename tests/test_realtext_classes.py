@@ -1986,3 +1986,22 @@ def test_a_rejected_word_is_still_an_error_where_the_text_names_the_entity():
     assert ("NAM001", "風機") in _nam("送風装置を据えた。工場の風機が止まった。", REJECTED_WORDS)
     # a place's (or a person's) rejected form is a misspelling, a dictionary word or not
     assert ("NAM001", "青竹") in _nam("旅の最後に終点の「青竹」まで歩いた。", REJECTED_WORDS)
+
+
+# katakana one edit off a glossary name's reading, in a text that never writes that name: another person's or
+# place's name (a Hong Kong actor's, an English given name before a surname), not the glossary's misspelt; beside the
+# name itself, a misspelling of it
+NEAR_KATAKANA = "林志强\t林志強\tperson\tリン・ジーチアン\t\t\n星河市\t星河市\tplace\t\t\t\n"
+
+
+def test_katakana_one_edit_off_a_name_the_text_never_writes_is_silent():
+    assert _nam("俳優のリン・シーチアンが来日した。", NEAR_KATAKANA) == []
+    assert _nam("映画の舞台はシンホイシーの町だ。", NEAR_KATAKANA) == []
+
+
+def test_katakana_one_edit_off_a_name_the_text_writes_is_still_reported():
+    """The contrasts: the same katakana where the text also writes the name in its glossary form, and a katakana
+    name that spells the reading's key exactly in a text that never writes the name."""
+    assert ("NAM006", "リン・シーチアン") in _nam("林志強は語った。俳優のリン・シーチアンが来日した。", NEAR_KATAKANA)
+    assert ("NAM006", "シンホイシー") in _nam("星河市に行った。映画の舞台はシンホイシーの町だ。", NEAR_KATAKANA)
+    assert ("NAM006", "シン・ホーシー") in _nam("映画の舞台はシン・ホーシーの町だ。", NEAR_KATAKANA)

@@ -1,6 +1,7 @@
 """Shared shape of the rules that report one kind of non-preferred rendering."""
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ...charclass import is_kanji
@@ -29,13 +30,20 @@ class VariantRule(Rule):
         """The suggested form: the entry's preferred one."""
         return entry.ja
 
+    def info_only(self, ctx, mention) -> bool:
+        """True when the mention is reported at ``info`` whatever its confidence: a shape the rule cannot call an
+        error precisely (``Katakana``)."""
+        return False
+
     def check(self, ctx):
         kinds = kinds_reported_by(self.code)
+        warn_at, report_at = thresholds()
         for m in ctx.mentions.of_kinds(kinds):
             if not m.glossed:
                 entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
+                at = (math.inf, report_at) if self.info_only(ctx, m) else (warn_at, report_at)
                 yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
-                                  suggestion=self.fix(m, entry), confidence=m.confidence, thresholds=thresholds())
+                                  suggestion=self.fix(m, entry), confidence=m.confidence, thresholds=at)
 
 
 def _target(text: str, m, entry):
