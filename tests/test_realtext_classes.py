@@ -2005,3 +2005,17 @@ def test_katakana_one_edit_off_a_name_the_text_writes_is_still_reported():
     assert ("NAM006", "リン・シーチアン") in _nam("林志強は語った。俳優のリン・シーチアンが来日した。", NEAR_KATAKANA)
     assert ("NAM006", "シンホイシー") in _nam("星河市に行った。映画の舞台はシンホイシーの町だ。", NEAR_KATAKANA)
     assert ("NAM006", "シン・ホーシー") in _nam("映画の舞台はシン・ホーシーの町だ。", NEAR_KATAKANA)
+
+
+# a place's pinyin in a company's legal name written in English (a copyright line, an imprint): the registered English
+# name spells the place in pinyin
+def test_a_place_in_an_english_legal_name_is_silent():
+    assert _nam("『港の物語』©2024 Xinghe Starlight Culture Media Company Limited\n星河区は古い町だ。", PLACE_IN_ADDRESS) == []
+    assert _nam("発行：Xinghe Lantern Publishing Co., Ltd.\n星河区は古い町だ。", PLACE_IN_ADDRESS) == []
+
+
+def test_a_place_left_in_pinyin_before_english_words_with_no_designator_is_still_reported():
+    """The contrasts: the same words with no legal designator at their end, and the designator right after the
+    name with no word of the company's between (Xinghe Limited: the name alone)."""
+    assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe Starlight Culture Media に出資した。星河区は古い町だ。", PLACE_IN_ADDRESS)
+    assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe Limited に出資した。星河区は古い町だ。", PLACE_IN_ADDRESS)

@@ -683,6 +683,24 @@ def address_countries() -> frozenset[str]:
     return frozenset(word_list("address_countries.txt"))
 
 
+def in_english_legal_name(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is a word of a company's legal name written in English: the Latin text that
+    goes on from it in its line ends with a legal designator after one word or more (`Shenzhen Xinghe Computer
+    Systems Company Limited`, `Xinghe Technology Co., Ltd.`: data/english_company_types.txt), as a copyright line or
+    an imprint gives it. The registered English name spells the place in pinyin; a name left in Latin in Japanese
+    prose (`Xinghe Technology に`) ends in no designator and stays a leftover."""
+    hi = span.end
+    while hi < len(text) and ENGLISH_TITLE_CHAR.match(text, hi):
+        hi += 1
+    words = LATIN_WORD.findall(text, span.end, hi)
+    return len(words) >= 2 and words[-1] in english_company_types()
+
+
+@functools.lru_cache(maxsize=1)
+def english_company_types() -> frozenset[str]:
+    return frozenset(word_list("english_company_types.txt"))
+
+
 CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in Chinese (Japanese prose has kana)
 CHINESE_REACH = 200  # code points read on each side of a mention, and the longest line taken as a wrapped neighbour
 
