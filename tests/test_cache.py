@@ -304,6 +304,26 @@ def test_compiled_straight_into_the_store_equals_the_compile_in_memory(tmp_path,
     assert stored.automaton()[1] == expected.automaton()[1]
 
 
+def test_a_paired_table_reads_as_its_pairs_grouped(tmp_path, monkeypatch):
+    """A table given as ``Pairs`` (a key again with other values, or with a value it has: the katakana keys) is
+    written ungrouped and read grouped: each key's distinct values in the order paired, its keys in the order first
+    paired and counted once, as ``_grouped`` of the same pairs gives them; misses stay misses."""
+    from textqa.glossary.pairs import Pairs
+    from textqa.phonetics.index import _grouped
+
+    monkeypatch.setattr(store, "PER_BUCKET", 7)  # keys of one bucket in several groups
+    groups = [([f"k{(i * 7) % 40}", f"k{i % 9}", "shared"], f"名{i % 13}") for i in range(60)] + [(["k1", "k1"], "x")]
+    pairs = [(key, value) for keys, value in groups for key in keys]
+    want = _grouped(pairs)
+    path = tmp_path / "p.sqlite"
+    store.write_store(path, "k", {"p": Pairs.of_groups(groups)}, {}, {})
+    opened = store.Store(path, "k")
+    assert opened.paired == {"p"}
+    m = store.StoredMap(opened, "p")
+    assert len(m) == len(want) and all(m[k] == v for k, v in want.items()) and "k40" not in m
+    assert list(store.StoredMap(opened, "p").items()) == list(want.items())  # read whole, in order
+
+
 def test_store_buckets_answer_every_key_and_only_those(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "PER_BUCKET", 100)  # a few crowded buckets
     content = {f"k{i}": (f"v{i}",) for i in range(500)}

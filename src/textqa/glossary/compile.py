@@ -153,7 +153,7 @@ def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, he
 def _kana_share(glossary: Glossary, known: list | None = None):
     from ..phonetics.index import kana_parts  # noqa: PLC0415
 
-    yield from kana_parts(glossary, known)
+    yield from kana_parts(glossary, known, paired=True)  # the store groups the katakana keys as they are read
 
 
 def _helper_share(glossary: Glossary, send: Callable):

@@ -37,8 +37,9 @@ from pathlib import Path
 
 from .model import Entry, Glossary
 from .open_place import LENGTHS, OPEN_PLACE_TABLE, OpenPlaces, open_place_fills
+from .pairs import Pairs
 
-FORMAT = "textqa-compiled-glossary 5"
+FORMAT = "textqa-compiled-glossary 6"
 APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
@@ -75,9 +76,9 @@ def _identity(path: Path) -> tuple:
 
 
 def _checked(path: Path) -> None:
-    """Raise StoreError unless the file's CRC is the one its header holds. A store that this process has just
-    written (``_WRITTEN``; moving it keeps its identity) is not read again the first time it is opened: the compile
-    opens the store it wrote at once, and its CRC was made from the file as written."""
+    """Raise StoreError unless the file's CRC is the one its header holds. A store that this process (or its
+    ``Helper``) has just written (``_WRITTEN``; moving it keeps its identity) is not read again the first time it is
+    opened: the compile opens the store it wrote at once, and its CRC was made from the file as written."""
     with contextlib.suppress(OSError, KeyError):
         _WRITTEN.remove(_identity(path))
         return
@@ -103,7 +104,8 @@ class Store:
                          if name not in ("format", "key") and not name.startswith("blob:")}
             self.tables = set(self.meta["tables"])
             self.buckets = dict(self.meta["buckets"])
-            if set(self.buckets) != self.tables or not all(type(n) is int and n > 0 for n in self.buckets.values()):
+            self.paired = frozenset(self.meta["paired"])  # tables written as pairs (``Pairs``), grouped as read
+            if not self.paired <= self.tables or set(self.buckets) != self.tables or not all(type(n) is int and n > 0 for n in self.buckets.values()):
                 raise StoreError("bad bucket counts")
             self._sql = {}
             for table in self.tables:  # each table exists with the columns asked for (nothing is read)
@@ -136,7 +138,8 @@ class Store:
             bucket = {}
             if row is not None:
                 keys, values = _keys_values(row[0])
-                bucket = dict(zip(keys, repeat(None) if values is None else values))
+                bucket = _grouped_row(keys, values) if table in self.paired else \
+                    dict(zip(keys, repeat(None) if values is None else values))
             if len(self._read) >= READ_BUCKETS:
                 self._read.clear()
             self._read[where] = bucket
@@ -149,6 +152,8 @@ class Store:
             keys, positions, values = _row(data)
             out += zip(positions, keys, repeat(None) if values is None else values)
         out.sort(key=_first)
+        if table in self.paired:  # each key where its first pair was made, with the values of all its pairs
+            return list(_grouped_row([key for _, key, _ in out], [value for _, _, value in out]).items())
         return [(key, value) for _, key, value in out]
 
     def blob(self, name: str):
@@ -158,6 +163,20 @@ class Store:
 
 
 PAIR = "\x1e"  # record separator: in no glossary cell
+
+
+def _grouped_row(keys: list[str], values: list[tuple]) -> dict:
+    """The pairs of a paired table's row (``Pairs``: each value a 1-tuple) grouped: key -> the distinct values of
+    its pairs, in their order (as ``phonetics.index._grouped`` groups them)."""
+    out: dict = {}
+    get = out.get
+    for key, value in zip(keys, values):
+        held = get(key)
+        if held is None:
+            out[key] = value
+        elif value[0] not in held:
+            out[key] = held + value
+    return out
 
 
 def _first(row: tuple):
@@ -175,14 +194,15 @@ def _name(table: str) -> str:
     return table
 
 
-def _bucket_rows(keys: list[str], values: list | None, buckets: int):
+def _bucket_rows(keys: list[str], values: list | None, buckets: int, distinct: list[int] | None = None):
     """(bucket, row of (keys, positions, values)) rows, in bucket order; positions keep the insertion order. A row
     is text (``_text_row``) when it holds a set's keys or a map's whose values are tuples of strings, else a pickle.
 
     The keys' positions are dealt into their buckets (``bucket_of``) in one pass, which keeps them ascending within
     a bucket: the rows of a stable sort by bucket, with no sort and no reordered copies of the keys and values.
     The pass is one call over the table (this runs for millions of keys), then each row is made from its bucket's
-    keys and values at once (each object is read once, while it is in the processor's cache)."""
+    keys and values at once (each object is read once, while it is in the processor's cache). ``distinct``: the
+    keys of a paired table repeat (``Pairs``); each row's number of distinct keys is added to its one item."""
     groups: list[list[int]] = [[] for _ in range(buckets)]
     ids = map(int.__mod__, map(zlib.crc32, map(str.encode, keys, repeat("utf-8"), repeat("surrogatepass"))),
               repeat(buckets))
@@ -195,6 +215,8 @@ def _bucket_rows(keys: list[str], values: list | None, buckets: int):
         else:
             pick = itemgetter(*group)
             picked_keys, picked = pick(keys), None if values is None else pick(values)
+        if distinct is not None:
+            distinct[0] += len(set(picked_keys)) if len(group) > 1 else 1
         row = _text_row(picked_keys, group, picked)
         yield b, row if row is not None else pickle.dumps(
             (list(picked_keys), group, None if picked is None else list(picked)), protocol=5)
@@ -351,12 +373,14 @@ class StoredSet:
 
 
 def write_store(path: Path, key: str, tables, small: dict, blobs: dict, parts: list | None = None) -> None:
-    """Write a store to ``path`` (a new file): ``tables`` maps a name to a dict or a set of strings (or is an
-    iterable of such pairs, consumed one at a time, so that memory holds one table at once: it may add to
+    """Write a store to ``path`` (a new file): ``tables`` maps a name to a dict, a set of strings or ``Pairs``
+    (written as they are, grouped as they are read) (or is an iterable of such pairs, consumed one at a time, so
+    that memory holds one table at once: it may add to
     ``small``, ``blobs`` and ``parts`` as it goes), ``small`` holds the values read at open, ``blobs`` the large
     ones read when asked for (a ``bytes`` blob is taken as already pickled), ``parts`` the paths of stores
     written by other processes for the same key, whose tables, blobs and index values are copied in once
     ``tables`` is consumed. The CRC goes in last."""
+    small.setdefault("paired", [])
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode = OFF")
@@ -366,13 +390,18 @@ def write_store(path: Path, key: str, tables, small: dict, blobs: dict, parts: l
         counts, buckets = {}, {}
         for name, content in (tables.items() if isinstance(tables, Mapping) else tables):
             con.execute(f"CREATE TABLE {_name(name)} (bucket INTEGER PRIMARY KEY, data BLOB)")
-            keys = list(content)
+            paired = isinstance(content, Pairs)
+            keys = content.keys if paired else list(content)
             if not set(map(type, keys)) <= {str}:
                 raise TypeError(f"{name}: keys must be strings")
-            values = list(content.values()) if isinstance(content, Mapping) else None
+            values = content.values if paired else list(content.values()) if isinstance(content, Mapping) else None
             content = None  # the caller's table can go as soon as the caller lets it go
+            distinct = [0] if paired else None
             counts[name], buckets[name] = len(keys), max(1, -(-len(keys) // PER_BUCKET))
-            con.executemany(f"INSERT INTO {name} VALUES (?, ?)", _bucket_rows(keys, values, buckets[name]))
+            con.executemany(f"INSERT INTO {name} VALUES (?, ?)", _bucket_rows(keys, values, buckets[name], distinct))
+            if paired:
+                counts[name] = distinct[0]
+                small["paired"].append(name)
             keys = values = None
         for part in parts or ():
             _copy_part(con, part, key, counts, buckets, small, blobs)
@@ -401,6 +430,7 @@ def _copy_part(con: sqlite3.Connection, part: Path, key: str, counts: dict, buck
     buckets.update(theirs.buckets)
     small["index"].update(theirs.meta["index"])
     small["maps"] += theirs.meta["maps"]
+    small["paired"] += theirs.meta["paired"]
     for name in theirs.meta["blobs"]:
         (blobs[name],) = theirs.con.execute("SELECT value FROM meta WHERE name = ?", ("blob:" + name,)).fetchone()
     theirs.con.close()
@@ -474,7 +504,8 @@ def save_parts(path: Path, key: str, glossary: Glossary, shares: list, helpers: 
     process writing it into a store of its own at the same time, whose rows are copied in at the end), or here
     after the first when it has none or its helper failed."""
     g = glossary
-    small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": []}
+    small = {"paths": list(g.paths), "size": len(g), "content_hash": g.content_hash, "index": {}, "maps": [],
+             "paired": []}
     blobs, parts = {}, []
     if len(g.by_zh) != len(g.entries):  # a zh defined twice (a glossary built in code): keep the list as it is
         blobs["entries"] = [_entry_row(e) for e in g.entries]
@@ -505,8 +536,8 @@ def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict)
             fills = None
         elif name == "entries":
             yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
-        elif isinstance(value, Mapping) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
-            if isinstance(value, Mapping):
+        elif isinstance(value, (Mapping, Pairs)) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
+            if isinstance(value, (Mapping, Pairs)):
                 small["maps"].append(name)
             yield "ix_" + name, value
         else:
@@ -548,7 +579,7 @@ class Helper:
                     with open(write, "wb") as pipe:
                         pickle.dump(value, pipe, protocol=5)
 
-                small, blobs = {"index": {}, "maps": []}, {}
+                small, blobs = {"index": {}, "maps": [], "paired": []}, {}
                 write_store(self.part, key, _share_tables(None, share(send), small, blobs), small, blobs)
                 code = 0
             finally:
@@ -573,7 +604,11 @@ class Helper:
             return None
         self._waited = True
         _, status = os.waitpid(self.pid, 0)
-        return self.part if os.waitstatus_to_exitcode(status) == 0 else None
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        with contextlib.suppress(OSError):  # written and checksummed by the helper: not read again to be checked
+            _WRITTEN.add(_identity(self.part))
+        return self.part
 
     def __enter__(self):
         return self

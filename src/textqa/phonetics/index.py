@@ -8,6 +8,7 @@ from itertools import repeat
 from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_NAME_RUN
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
+from ..glossary.pairs import Pairs
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
                      surname_length)
@@ -360,16 +361,18 @@ def _given_name_readings(e, readings: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def kana_parts(glossary, known: list | None = None):
+def kana_parts(glossary, known: list | None = None, paired: bool = False):
     """The romanised keys of ``index_parts`` (``roman``) and the katakana ones: ``kana`` and its fuzzy
-    neighbourhood ``kana_near``; both read the names with their characters' other readings."""
+    neighbourhood ``kana_near``; both read the names with their characters' other readings. ``paired``: the
+    katakana indexes as their ungrouped ``Pairs``, for a store (which groups them as they are read)."""
     if known is None:  # made once for both loops
         known = glossary_readings(glossary)
+    group = Pairs.of_groups if paired else _grouped_keys
     alternatives: dict[int, list[list[str]]] = {}  # other_readings, by entry
     yield "roman", _roman(glossary, known, alternatives)
     usuals: list[set[str]] = []  # each entry's usual katakana keys, for their fuzzy neighbourhood
-    yield "kana", _grouped_keys(_kana_keys(glossary, known, alternatives, usuals))  # the largest: no list of pairs
-    kana_near = _grouped_keys((deletions(key), key) for keys in usuals for key in keys)
+    yield "kana", group(_kana_keys(glossary, known, alternatives, usuals))  # the largest: no list of pairs
+    kana_near = group((deletions(key), key) for keys in usuals for key in keys)
     usuals = None
     yield "kana_near", kana_near
     kana_near = None
