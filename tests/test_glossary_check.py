@@ -59,6 +59,22 @@ def test_every_gls_rule_is_registered_and_documented():
         assert set(RULES[code].sections()) == {"What it does", "Why is this bad", "Example", "Use instead"}
 
 
+def test_a_glossary_is_checked_by_every_glossary_rule_of_the_registry_and_no_other():
+    """Checking a glossary imports the GLS family alone (``glossary_rules``): the same rules, in the same order, as
+    the registry's glossary rules, with no other family's module loaded for it."""
+    import subprocess
+    import sys
+
+    from textqa.glossary.check import glossary_rules
+    from textqa.rules.glossary.base import GlossaryRule
+
+    assert glossary_rules() == [r for r in RULES.values() if issubclass(r, GlossaryRule)]
+    code = ("import sys; from textqa.glossary.check import glossary_rules; glossary_rules(); "
+            "print(sorted(m for m in sys.modules if m.startswith('textqa.rules.') and m.count('.') == 2))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "['textqa.rules.base', 'textqa.rules.glossary']"
+
+
 def test_accept_equal_to_another_entrys_preferred_form():
     assert codes_of("zh\tja\taccept\n长沙\t長沙\t\n星沙\t星沙\t長沙\n") == [(3, "GLS006")]
 
