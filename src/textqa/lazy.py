@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 import sys
 
 
@@ -31,6 +32,14 @@ def jieba():
     import jieba  # noqa: PLC0415
 
     return jieba
+
+
+@functools.lru_cache(maxsize=None)
+def pypinyin():
+    """The pypinyin module (its character tables load as it is imported)."""
+    import pypinyin  # noqa: PLC0415
+
+    return pypinyin
 
 
 def _built_in_md5():

@@ -31,10 +31,11 @@ def _holding(index: dict, zh: str) -> list[str]:
 
 
 def _tone_pinyin(zh: str, person: bool) -> str:
-    from ..phonetics.pinyin import _pypinyin, surname_length
+    from ..lazy import pypinyin as import_pypinyin
+    from ..phonetics.pinyin import surname_length
     from .forms import simplified_form
 
-    pp = _pypinyin()
+    pp = import_pypinyin()
     simple = simplified_form(zh)
     syllables = [s[0] for s in pp.pinyin(simple, style=pp.Style.TONE)]
     if not person or len(syllables) < 2:

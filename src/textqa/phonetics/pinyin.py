@@ -16,14 +16,8 @@ from itertools import accumulate
 from pathlib import Path
 
 from ..glossary.forms import simplified_form
+from ..lazy import pypinyin as import_pypinyin
 from .tables import COMPOUND_SURNAME, place_readings, surname_glyphs, surnames
-
-
-@functools.lru_cache(maxsize=None)
-def _pypinyin():
-    import pypinyin  # loaded on first use
-
-    return pypinyin
 
 
 class CharTable:
@@ -83,7 +77,7 @@ def _char_table() -> CharTable:
     spec = importlib.util.find_spec("pypinyin")
     path = Path(spec.origin).with_name("pinyin_dict.json") if spec and spec.origin else None
     if path is None or not path.is_file():
-        pp = _pypinyin()
+        pp = import_pypinyin()
         return CharTable.of((int(k), v) for k, v in pp.pinyin_dict.pinyin_dict.items())
     from ..cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
 
@@ -147,7 +141,7 @@ def other_surname_readings(zh: str, surname: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def _single_reading(ch: str) -> str:
     """pypinyin's reading of one character on its own (toneless)."""
-    pp = _pypinyin()
+    pp = import_pypinyin()
     return pp.lazy_pinyin(ch, style=pp.Style.NORMAL)[0]
 
 
@@ -176,7 +170,7 @@ def _phrase_reading(simple: str, singles: list[str]) -> list[str]:
 def _word_reading(word: str) -> tuple[str, ...]:
     """pypinyin's reading of one word of its segmenter: it reads each word on its own, so a name's reading is its
     words' readings in turn (a glossary repeats words: 科技, 集团, ...)."""
-    pp = _pypinyin()
+    pp = import_pypinyin()
     return tuple(pp.lazy_pinyin([word], style=pp.Style.NORMAL))
 
 
