@@ -427,7 +427,6 @@ def test_a_romanised_name_in_japanese_prose_and_an_unexplained_title_are_still_r
     assert any(code == "GRB001" for code, _ in found)
 
 
-
 def test_a_cross_marks_a_cited_form_only_where_it_starts_one():
     # （×孫陽） cites a wrong form; アリババ×孫陽 is a collaboration, so the misspelt name after it is used
     assert warnings("（×孫陽）孫楊は発表した。") == []
@@ -2019,3 +2018,21 @@ def test_a_place_left_in_pinyin_before_english_words_with_no_designator_is_still
     name with no word of the company's between (Xinghe Limited: the name alone)."""
     assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe Starlight Culture Media に出資した。星河区は古い町だ。", PLACE_IN_ADDRESS)
     assert ("NAM007", "Xinghe") in _nam("昨日 Xinghe Limited に出資した。星河区は古い町だ。", PLACE_IN_ADDRESS)
+
+
+def _grb009(text: str) -> list[tuple[str, str]]:
+    return [w for w in glossary_warnings(text, None) if w[0] == "GRB009"]
+
+
+# two katakana phrases a full-width space sets apart in a title, a heading or a label: Japanese typography, as a
+# guide's title or a shop's sign writes it, not a word a translation split
+def test_katakana_phrases_a_heading_sets_apart_with_a_full_width_space_are_silent():
+    assert _grb009("星河湖ハイキングコース　マップガイド（全長12km）\n湖を一周する道です。") == []
+    assert _grb009("星河ベーカリー\nメニュー　ドリンクリスト\n紅茶は300円です。") == []
+
+
+def test_katakana_split_by_a_half_width_space_or_in_a_sentence_is_still_reported():
+    """The contrasts: the same heading with the half-width space a translation leaves, and a full-width space
+    inside a sentence."""
+    assert ("GRB009", "ハイキングコース マップガイド") in _grb009("星河湖ハイキングコース マップガイド（全長12km）\n湖を一周する道です。")
+    assert ("GRB009", "スマート\u3000シティ") in _grb009("市長はスマート\u3000シティの計画を語った。")

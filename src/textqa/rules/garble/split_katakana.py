@@ -79,6 +79,14 @@ def _spaced_title(doc, span: Span) -> bool:
     return brackets(doc).enclosing("spaced-title", styled).holds(span)
 
 
+def _heading_space(text: str, span: Span) -> bool:
+    """Only full-width spaces part the words, in a line with no sentence end (陽澄湖サイクリングコース　ルートガイド,
+    a title, a heading, a label and its value): Japanese typography setting two phrases apart. A translation's seam
+    is the half-width space of the language it came from (ジョン スミス), and a sentence is no place for either."""
+    return " " not in text[span.start:span.end] \
+        and not any(c in SENTENCE_ENDS for c in line_around(text, span.start, span.end))
+
+
 def _epithet_before_name(text: str, span: Span) -> bool:
     """An ordinary word set apart by a space before a name written with ・ (中国トップスター シャオ・ジャン, a headline's
     epithet and the name it describes): the last part begins that name, and joining them with ・ would make the
@@ -173,7 +181,9 @@ class SplitKatakana(Rule):
     label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
     rows in a block of lines with no sentence punctuation, one with a value that is no katakana), and a
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
-    (`カタカナで書くと「チャー シウ バーウ」`).
+    (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
+    end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
+    seam a translation leaves is the half-width space).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -207,7 +217,8 @@ class SplitKatakana(Rule):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
                         or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
-                        or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span):
+                        or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span) \
+                        or _heading_space(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
