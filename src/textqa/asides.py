@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .charclass import KANJI_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD
+from .charclass import KANJI_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -20,6 +20,16 @@ WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
 # or a word's syllables run together (切り絵(jiǎnzhǐ), キウイ(míhóutáo))
 INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
+# a lower-case word with a tone mark (bìhuà, nǐ): pinyin given as a reading, not a name's romanisation (Wénhuī)
+TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}][a-zü{TONE_VOWELS}]*"
+                        rf"(?![{LATIN_LETTER_RANGE}])")
+
+
+def reads_once(text: str) -> bool:
+    """The text holds one lower-case tone-marked word at most: a reading given once, as a translation carries one
+    ruby over (壁画（bìhuà）, the page's only pinyin), not words glossed as a lesson or a guide glosses them all."""
+    found = TONED_WORD.finditer(text)
+    return next(found, None) is None or next(found, None) is None
 
 
 def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:

@@ -352,6 +352,24 @@ def _word_tail(text: str, start: int) -> bool:
     return False
 
 
+def _inserted_word_reading(text: str, word: str, opener: str | None, latin: str) -> bool:
+    """A word's pinyin, lower case and run together, in parentheses after a word of Japanese prose, which a translation
+    carried over from the page's ruby: the word is written the Japanese way (陳皮(chénpí), 水仙彫刻(shuǐxiāndiāokè):
+    kanji that simplified Chinese writes otherwise, none of its own), so the Chinese reading glosses no Chinese word;
+    or, a word both scripts write alike, it is the text's one toned word (村の壁画（bìhuà）は, nothing else read aloud).
+    A word with a character only simplified Chinese writes (饺子(jiǎozi): a Chinese word quoted with its reading), and a
+    word both scripts share in a text that reads several words (a lesson, a menu), stay forms with their readings."""
+    from .asides import reads_once  # noqa: PLC0415
+    from .glossary.forms import is_simplified_only, simplified_form  # noqa: PLC0415
+
+    if opener not in ("(", "（") or not latin.isalpha() or not latin.islower():
+        return False
+    kanji = "".join(c for c in word if c not in ",，" + SPACES)
+    if any(map(is_simplified_only, kanji)):
+        return False  # written as Chinese writes it: a Chinese word quoted with its reading
+    return simplified_form(kanji) != kanji or reads_once(text)
+
+
 def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
@@ -397,7 +415,8 @@ def form_rows(text: str) -> list[Span]:
             # a headword may space its name (林 志強 Lín Zhìqiáng); a word before it is no part of it (出典 林志強)
             starts = [m.start(1)] + [m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c in SPACES]
             start = next((s for s in starts if reads_as(text[s:m.end(1)], latin)), None)
-            if start is not None and not _word_tail(text, start):
+            if start is not None and not _word_tail(text, start) \
+                    and not _inserted_word_reading(text, text[start:m.end(1)], m.group(2), latin):
                 out.append(Span(start, m.end()))
     out += [Span(m.start(), m.end()) for m in QUOTED_THEN_PINYIN.finditer(text)
             if _toned(m.group(2)) and reads_as(m.group(1), m.group(2))]

@@ -17,8 +17,10 @@ class TonePinyin(Rule):
     (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates), and a word's syllables run together right
     after a kanji (`切り絵(jiǎnzhǐ)`: the Chinese word's pinyin after its Japanese rendering) or after a katakana word
     that does not read as them (`リンゴ(píngguǒ)`; a neutral syllable may go unmarked) in a text that does not
-    teach readings (a Chinese word followed by its own pinyin, `壁画（bìhuà）`, is a form with its reading:
-    `textqa.labels`); a whole name's romanisation given as a gloss
+    teach readings. A Chinese word followed by its own pinyin is a form with its reading (`textqa.labels`) when it
+    holds a character only simplified Chinese writes (`饺子(jiǎozi)`) or, a word both scripts write alike, the text
+    reads other words too (a lesson, a menu); a word written the Japanese way (`陳皮(chénpí)`) or the text's one
+    toned word (`村の壁画（bìhuà）は`) is reported. A whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
     (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
     its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
