@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, SENTENCE_ENDS, is_hiragana
+from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, LATIN_LETTER_RANGE, SENTENCE_ENDS, is_hiragana, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
@@ -43,8 +43,10 @@ class EnglishFragment(Rule):
     such writers type brands and words in Latin letters as a style) or in a text a fifth or more of whose letters are
     Latin (an English lesson, an abstract with its English version); in a technical register (a manual's `--amend`,
     `list.sort()`, `/var/log`, a line `git log master`: commands and identifiers named as typed) every lowercase
-    word or phrase is `info`; one such word set off by spaces before a particle (`いわゆる cheating も`)
-    is `info`, since technical Japanese writes terms so too (`最後の commit を取り消す`); and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
+    word or phrase is `info`; one such word set off by spaces before a particle or a kanji word (`いわゆる cheating
+    も`, `outdoor 用品`) is judged as a glued word is when it is the text's one lowercase word of Latin letters, and
+    is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
+    and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -136,15 +138,18 @@ class EnglishFragment(Rule):
                 elif _glued(text, group[0].start - base, end - base):
                     yield self._glued_word(ctx, group[0])
                 elif _spaced_in_sentence(text, group[0].start - base, end - base):
-                    found = Span(group[0].start, end)
-                    yield ctx.finding(self, found, f"English word '{ctx.doc.slice(found)}' left in Japanese prose",
-                                      confidence=confidence(self, "spaced-english-word"))
+                    # the text's one English word is a leftover as surely as a glued one; technical Japanese that
+                    # sets its terms apart so writes more than one (git の commit を)
+                    yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word"
+                                           if _one_english_word(ctx.doc) else "spaced-english-word")
             group, known = [], []
 
-    def _glued_word(self, ctx, span: Span):
+    def _glued_word(self, ctx, span: Span, ordinary: str = "glued-english-word"):
         """One lowercase English word inside a Japanese clause (``_glued``): a warning when the evidence is strong,
         an ordinary word (the English list or the dictionary's common noun), not a Japanese word in romaji, beside no
         katakana (its own reading), in prose written in neither a casual nor a technical register; `info` otherwise.
+        A word set off by spaces (``_spaced_in_sentence``) is judged so too, its ``ordinary`` case chosen by the
+        caller: a warning only when it is the text's one lowercase English word.
         A quotation or an aside in Japanese is prose too (「今年のharvestは…」: translated speech with a word left in
         English); words set apart whole (「harvest」, 収穫（harvest）) never get here."""
         text, word = ctx.doc.text, ctx.doc.slice(span)
@@ -164,7 +169,7 @@ class EnglishFragment(Rule):
         elif technical_register(ctx.doc):
             case = "technical-register"  # a manual names commands and identifiers as they are typed
         else:
-            case = "glued-english-word"
+            case = ordinary
         return ctx.finding(self, span, f"English word '{word}' left in Japanese prose",
                            confidence=confidence(self, case))
 
@@ -305,12 +310,27 @@ def _japanese_sentence_end(ch: str) -> bool:
 
 def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
     """One lowercase English word of GLUED_WORD letters or more after a Japanese character or 「 and a space (or
-    right after 「), and a space and a particle or な after it (いわゆる cheating も, reusable な機体, 「ranger の):
-    likely a word left untranslated, but technical Japanese writes terms so too (commit を取り消す), so only info."""
+    right after 「), and a space and a particle, な or a kanji word after it (いわゆる cheating も, reusable な機体,
+    「ranger の, outdoor 用品): likely a word left untranslated, but technical Japanese writes terms so too (commit を
+    取り消す): a warning only as the text's one English word (``_one_english_word``)."""
     opened = start > 0 and text[start - 1] == "「"
     spaced = start > 1 and text[start - 1] == " " and is_japanese(text[start - 2])
     return end - start >= GLUED_WORD and end + 1 < len(text) and (opened or spaced) \
-        and text[end] == " " and is_hiragana(text[end + 1])
+        and text[end] == " " and (is_hiragana(text[end + 1]) or is_kanji(text[end + 1]))
+
+
+# a lowercase word of plain Latin letters, three or more, that no other letter touches (not toned pinyin: bìhuà)
+LOWER_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])[a-z]{{3,}}(?![{LATIN_LETTER_RANGE}])")
+
+
+def _one_english_word(doc) -> bool:
+    """The text holds one lowercase word of Latin letters, no more (a link's https, a second term, a command would
+    be one more): a Japanese text that writes no English but the word left untranslated, not one that mixes in
+    English terms as technical writing and blogs do (git の commit を, cute な服と nice な店)."""
+    if "garble.one_english_word" not in doc.memo:
+        found = LOWER_WORD.finditer(doc.text)
+        doc.memo["garble.one_english_word"] = next(found, None) is not None and next(found, None) is None
+    return doc.memo["garble.one_english_word"]
 
 
 def _lower_english(ctx, span: Span, word: str, *, listed: bool = True) -> bool:
