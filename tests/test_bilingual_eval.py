@@ -37,14 +37,14 @@ def test_strict_recall(score):
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
-CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1}
+CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1, "heldout-bilingual17": 3}
 @pytest.mark.parametrize("name, annotated, detected, info_missed", [
     ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 34, 0),
     ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 31, 0), ("heldout-bilingual6", 31, 31, 0),
     ("heldout-bilingual7", 33, 32, 0), ("heldout-bilingual8", 33, 33, 0), ("heldout-bilingual9", 35, 35, 0),
     ("heldout-bilingual10", 39, 39, 0), ("heldout-bilingual11", 41, 41, 1), ("heldout-bilingual12", 40, 40, 0),
     ("heldout-bilingual13", 42, 42, 0), ("heldout-bilingual14", 41, 41, 0), ("heldout-bilingual15", 39, 39, 0),
-    ("heldout-bilingual16", 37, 37, 0)])
+    ("heldout-bilingual16", 37, 37, 0), ("heldout-bilingual17", 34, 33, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

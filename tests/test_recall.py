@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8 and tests/dev9 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout18; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout19; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (the README's accuracy table), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -33,17 +33,17 @@ FLOORS = {
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 46,  # 經濟 in a compound with a Japanese-only form (2026-12-01, rec5)
     ("dev7", "NAM"): 113,  # a development set written to vary topics and styles (tests/dev7/README.md)
-    ("dev7", "GRB"): 57,  # two half-width stops ending a sentence (GRB007, grb18)
+    ("dev7", "GRB"): 59,  # two half-width stops ending a sentence (GRB007, grb18); 59 with one English word set off by spaces (GRB002, grbfix19)
     # a development set weighted toward precision (tests/dev8/README.md); 83 -> 125 NAM and 31 -> 33 GRB with its four
     # articles that write names only wrongly (2026-12-01, helper mt15: 42 of their 47 name rows at warning); 138 with
     # its two OCR-style articles of look-alike characters (NAM011, 13 of their 14 rows at warning; look17); 136 with
     # the refit after the list rule of NAM005 (代山 twice at 0.44, under the threshold moved above a clean 落陽); 137
     # with six clean controls of the 落陽 class and the refit on tokens:inside-word and rare-reading:lexical (nam18)
     ("dev8", "NAM"): 137,
-    ("dev8", "GRB"): 33,
+    ("dev8", "GRB"): 34,  # a word's run-together pinyin in brackets after it (GRB012, grbfix19)
     # a development set weighted toward precision, twenty controls in new styles (tests/dev9/README.md, sil19)
     ("dev9", "NAM"): 24,
-    ("dev9", "GRB"): 13,
+    ("dev9", "GRB"): 15,  # 15 with GRB012 and GRB002 of grbfix19
     # the other sets held out until scored once, development since (README): gated from 2026-12-01 (fourth session)
     ("heldout", "NAM"): 84, ("heldout", "GRB"): 33,
     ("heldout2", "NAM"): 56, ("heldout2", "GRB"): 12,
@@ -60,12 +60,13 @@ FLOORS = {
     ("heldout15", "NAM"): 146, ("heldout15", "GRB"): 68,
     ("heldout16", "NAM"): 142, ("heldout16", "GRB"): 70,
     ("heldout17", "NAM"): 144, ("heldout17", "GRB"): 68,
-    ("heldout18", "NAM"): 148, ("heldout18", "GRB"): 64,
+    ("heldout18", "NAM"): 148, ("heldout18", "GRB"): 68,
+    ("heldout19", "NAM"): 147, ("heldout19", "GRB"): 69,
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
-                  "heldout16", "heldout17", "heldout18")
+                  "heldout16", "heldout17", "heldout18", "heldout19")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1}  # 30 at its first measurement (tests/dev9/README.md)
