@@ -354,7 +354,7 @@ def _word_tail(text: str, start: int) -> bool:
 
 def _inserted_word_reading(text: str, word: str, opener: str | None, latin: str) -> bool:
     """A word's pinyin, lower case and run together, in parentheses after a word of Japanese prose, which a translation
-    carried over from the page's ruby: the word is written the Japanese way (陳皮(chénpí), 水仙彫刻(shuǐxiāndiāokè):
+    carried over from the page's ruby: the word is written the Japanese way (陳皮(chénpí), 麺棒(miànbàng):
     kanji that simplified Chinese writes otherwise, none of its own), so the Chinese reading glosses no Chinese word;
     or, a word both scripts write alike, it is the text's one toned word (村の壁画（bìhuà）は, nothing else read aloud).
     A word with a character only simplified Chinese writes (饺子(jiǎozi): a Chinese word quoted with its reading), and a

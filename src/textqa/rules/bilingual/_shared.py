@@ -70,9 +70,9 @@ def merged_beside(kids, k, source, target):
     """Source sentence ``k`` (left unlinked) merged into the translation of a linked neighbour, as the link of the
     two source sentences to that translation: the neighbour's translated sentence has a significant number of
     sentence ``k`` that the neighbour's own source lacks, and every other significant number of ``k`` is there or
-    changed there (a number the translation lacks paired with one it adds: 61.3万 written 6万1300). A translation
-    that split its sentences elsewhere than the source (海州湾…发布快报：当月…7.4%；完成…61.3万…12.8%。 as
-    …発表した。同月の…7.4％増、…6万1300TEUで12.8％増…) renders the sentence there; a changed number keeps the
+    changed there (a number the translation lacks paired with one it adds: 48.2万 written 4万8200). A translation
+    that split its sentences elsewhere than the source (机场…通报：当月…5.1%；接待旅客…48.2万人次…9.6%。 as
+    …発表した。同月の…5.1％増、…旅客4万8200人で9.6％増…) renders the sentence there; a changed number keeps the
     aligner from linking it."""
     from ...bilingual.align import Link
     from ...bilingual.numbers import changed, differing, quantities
