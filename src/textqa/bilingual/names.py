@@ -1,4 +1,5 @@
-"""Names in a Chinese text by jieba's part-of-speech tagger (nr person, ns place, nt organisation, nz other).
+"""Names in a Chinese text by jieba's part-of-speech tagger (nr person, ns place, nt organisation, nz other), with the
+names it cuts apart put back together (``whole_names``).
 
 ``source_names`` is public: glossary tools use it to propose entries from a source text.
 """
@@ -57,16 +58,11 @@ def _tagger():
 
 
 def source_names(text: str, offset: int = 0) -> list[SourceName]:
-    """Every name jieba tags in ``text``, with spans shifted by ``offset``."""
-    out, pos = [], 0
+    """Every name jieba tags in ``text``, with the names it cut apart joined (``whole_names``), with spans shifted by
+    ``offset``."""
+    from .whole_names import rejoined
+
     tagger = _tagger()
-    for pair in tagger.cut(text):
-        word, flag = pair.word, pair.flag
-        start = text.find(word, pos)
-        if start < 0:
-            continue
-        pos = start + len(word)
-        if (flag in NAME_TAGS and len(word) >= threshold("name-length") and all(is_kanji(ch) for ch in word)
-                and tagger.tokenizer.FREQ.get(word, 0) <= threshold("everyday")):
-            out.append(SourceName(Span(offset + start, offset + pos), word, flag))
-    return out
+    return [SourceName(Span(offset + t.start, offset + t.end), t.word, t.flag) for t in rejoined(text, tagger)
+            if t.flag in NAME_TAGS and len(t.word) >= threshold("name-length") and all(is_kanji(ch) for ch in t.word)
+            and tagger.tokenizer.FREQ.get(t.word, 0) <= threshold("everyday")]
