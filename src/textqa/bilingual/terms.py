@@ -408,10 +408,15 @@ def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
 
 def one_off(word: str, form: str) -> int | None:
     """Where ``word`` differs from the name ``form`` by one kanji (same length, every other character the same in
-    some script form, the differing one not a script form of the right one: 楽保 for 楽宝), or None."""
+    some script form, the differing one not a script form of the right one: 楽保 for 楽宝; a surname's Japanese glyph
+    that OpenCC does not know, 呉 for 吴, is its form), or None."""
+    from ..phonetics.tables import surname_glyphs
+
     if len(word) != len(form) or len(form) < 2:
         return None
-    diff = [i for i, (a, b) in enumerate(zip(word, form)) if a != b and as_simplified(a) != as_simplified(b)]
+    glyphs = surname_glyphs()
+    diff = [i for i, (a, b) in enumerate(zip(word, form))
+            if a != b and as_simplified(glyphs.get(a, a)) != as_simplified(glyphs.get(b, b))]
     return diff[0] if len(diff) == 1 and is_kanji(word[diff[0]]) and is_kanji(form[diff[0]]) else None
 
 

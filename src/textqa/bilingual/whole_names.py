@@ -8,16 +8,17 @@ administrative suffixes from ``phonetics/data``):
   comes before (县委书记, 董事长), a verb of saying after (表示, 说), or jieba tags the surname and the two-character
   given name as names (杜/nr + 建国/ns); the given name is one or two characters, ending where a function word,
   a verb or punctuation begins;
-- a place: a name followed by an administrative suffix cut off as a word (海东/ns + 市/n), joined; a word that
-  ends in a suffix, tagged a person (杭锦旗/nr) or a plain noun whose stem is a name (蕉岭县/n), is a place;
+- a place: a name or a place word followed by an administrative suffix cut off as a word (海东/ns + 市/n, 海北/s +
+  州/n), joined; a word of jieba's that ends in a suffix, tagged a person (杭锦旗/nr) or a plain noun whose stem is
+  a name (蕉岭县/n; not a stem that ends in a suffix itself, 山区), is a place (a person joined here keeps a
+  given name like 红旗);
 - an organisation: nouns (and the verbs and ordinals inside names) ending in a word that ends a full name (有限公司,
   集团, 医院, 银行), from the first word jieba tags as a name (青海/ns + 盐湖/ns + 工业 + 股份 + 有限公司); a place
   with its suffix before another name is where the organisation is, not part of it (青海省 + 海北州人民医院), and a
-  rare noun just before the first name is part of it (中铁/n + 大桥/ns + 局 + 集团). The first name, or a word
-  between it and the end, must be a name or a rare word: 中国 + 科技 + 有限公司 is a kind of company, not one;
-- an organisation jieba tags nt whose part before its ending holds no name (商业银行, 中心医院) is a common noun.
-  A name is a word jieba tags so, in the part or at its start (a university's short name that jieba's dictionary
-  has as a noun starts with its city's name).
+  rare noun just before the first name is part of it (中铁/n + 大桥/ns + 局 + 集团). The first name must be rare or
+  a place with its suffix (保定市 + 公共交通 + 集团), or a word between it and the end a name or a rare word:
+  中国 + 科技 + 有限公司 is a kind of company, not one;
+- a word jieba tags nt that names a kind of organisation (商业银行, 中心医院: a list) is a common noun.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ PERSON, PLACE, ORG, NOUN = "nr", "ns", "nt", "n"  # the jieba tags a rejoined na
 NAME_FLAGS = frozenset(NAME_TAGS)  # jieba's tags of names
 STEM_FLAGS = NAME_FLAGS | {"s"}  # a word that may be a place's stem (海北/s: a place word)
 FUNCTION_FLAGS = ("x", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "w")  # tag prefixes no name holds
+LINK_FLAGS = ("p", "c", "u")  # tag prefixes of a surname's character used as a word that links (和/c, 向/p)
 END_FLAGS = FUNCTION_FLAGS + ("v", "d")  # tag prefixes of the word after a person's name
 ORG_FLAGS = ("n", "s", "j", "l", "v", "b", "g")  # tag prefixes of the words of an organisation's name
 
@@ -44,6 +46,7 @@ class Token:
     word: str
     flag: str
     start: int
+    joined: bool = False  # put together from jieba's words
 
     @property
     def end(self) -> int:
@@ -54,7 +57,8 @@ class Token:
 def _data() -> dict:
     data = tomllib.loads(resources.files("textqa.bilingual").joinpath("data/whole_names.toml").read_text("utf-8"))
     return {"titles": tuple(data["titles"]), "speech": frozenset(data["speech"]),
-            "org-heads": tuple(data["org-heads"]), "ordinal": data["ordinal"]}
+            "org-heads": tuple(data["org-heads"]), "common-orgs": frozenset(data["common-orgs"]),
+            "ordinal": data["ordinal"]}
 
 
 def tokens(text: str, tagger) -> list[Token]:
@@ -72,7 +76,7 @@ def tokens(text: str, tagger) -> list[Token]:
 def rejoined(text: str, tagger) -> list[Token]:
     """jieba's words of ``text``, with the names it cut apart joined and retagged (see the module's docstring)."""
     freq = tagger.tokenizer.FREQ
-    toks = _persons([_common_noun(t, tagger) for t in tokens(text, tagger)], freq)
+    toks = _persons([_common_noun(t) for t in tokens(text, tagger)], freq)
     toks = _places(toks, freq, tagger.word_tag_tab)
     return _organisations(toks, freq)
 
@@ -86,7 +90,7 @@ def _rare(word: str, freq) -> bool:
 
 
 def _joined(toks: list[Token], flag: str) -> Token:
-    return Token("".join(t.word for t in toks), flag, toks[0].start)
+    return Token("".join(t.word for t in toks), flag, toks[0].start, joined=True)
 
 
 def _after_title(toks: list[Token], i: int) -> bool:
@@ -116,7 +120,7 @@ def _surname_length(name: str) -> int:
 def _person_end(toks: list[Token], i: int, freq) -> int | None:
     """The index of the last word of a person's name that starts with word ``i``, cut apart by jieba; else None."""
     first, data = toks[i], _data()
-    lone = first.word in surnames()  # the surname is a word of its own
+    lone = first.word in surnames() and not first.flag.startswith(LINK_FLAGS)  # the surname is a word of its own
     titled = _after_title(toks, i)
     if not _kanji(first.word) or not (lone or titled):
         return None
@@ -156,8 +160,9 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
             continue
         suffix = next((s for s in suffixes if t.word.endswith(s)), "")
         stem = t.word[:-len(suffix)] if suffix else ""
-        if len(stem) >= 2 and _kanji(t.word) and t.flag != PLACE and (
-                t.flag in NAME_FLAGS or (tags.get(stem) in STEM_FLAGS and _rare(t.word, freq) and _rare(stem, freq))):
+        if len(stem) >= 2 and _kanji(t.word) and t.flag != PLACE and not t.joined and (t.flag in NAME_FLAGS or (
+                tags.get(stem) in NAME_FLAGS and not stem.endswith(suffixes) and _rare(t.word, freq)
+                and _rare(stem, freq))):  # not 山区县: mountain counties
             t = replace(t, flag=PLACE)
         out.append(t)
         i += 1
@@ -203,24 +208,17 @@ def _organisation(run: list[Token], freq) -> list[Token]:
     inside = [k for k in names if k < last]
     s = inside[0]
     for nxt in inside[1:]:  # a place with its suffix before another name: where the organisation is
-        if run[s].flag == PLACE and run[s].word.endswith(place_suffixes()):
-            s = nxt
+        if run[s].flag != PLACE or not run[s].word.endswith(place_suffixes()):
+            break
+        s = nxt
     while s > 0 and run[s - 1].flag in ("n", "j") and len(run[s - 1].word) > 1 and _rare(run[s - 1].word, freq):
         s -= 1  # a rare noun before the first name is part of it (中铁 + 大桥局集团)
     evidence = [t for t in run[s + 1:last] if t.flag in NAME_FLAGS or (len(t.word) > 1 and _rare(t.word, freq))]
-    if not (_rare(run[s].word, freq) or evidence):
+    if not (_rare(run[s].word, freq) or run[s].word.endswith(place_suffixes()) or evidence):
         return run
     return run[:s] + [_joined(run[s:last + 1], ORG)] + run[last + 1:]
 
 
-def _common_noun(t: Token, tagger) -> Token:
-    """An organisation jieba tags nt whose part before its ending has no name (商业银行) as a common noun."""
-    if t.flag != ORG or len(t.word) < 2:
-        return t
-    ending = next((h for h in sorted(_data()["org-heads"] + org_suffixes(), key=len, reverse=True)
-                   if t.word.endswith(h)), "")
-    core = t.word[:-len(ending)] if ending else ""
-    if not ending or any(tagger.word_tag_tab.get(core[:k]) in NAME_FLAGS for k in range(2, len(core) + 1)) \
-            or any(pair.flag in NAME_FLAGS for pair in tagger.cut(core)):
-        return t
-    return replace(t, flag=NOUN)
+def _common_noun(t: Token) -> Token:
+    """A word jieba tags nt that names a kind of organisation (商业银行) as a common noun."""
+    return replace(t, flag=NOUN) if t.flag == ORG and t.word in _data()["common-orgs"] else t
