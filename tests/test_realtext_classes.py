@@ -2051,3 +2051,20 @@ def test_katakana_split_by_a_half_width_space_or_in_a_sentence_is_still_reported
     inside a sentence."""
     assert ("GRB009", "ハイキングコース マップガイド") in _grb009("星河湖ハイキングコース マップガイド（全長12km）\n湖を一周する道です。")
     assert ("GRB009", "スマート\u3000シティ") in _grb009("市長はスマート\u3000シティの計画を語った。")
+
+
+# a given name read like a glossary person's under another surname, in a text that names that person only by the
+# name's own katakana reading (one letter off the person's): another person (a player, an actress), not the glossary's
+# under a wrong surname
+WRONG_SURNAME_UNNAMED = "谭明辉\t譚明輝\tperson\t\t\t\n"
+
+
+def test_a_given_name_under_another_surname_with_the_person_unnamed_is_silent():
+    assert _nam("卓球の樊明慧（ファン・ミンフイ）選手が勝った。樊明慧は二十歳だ。", WRONG_SURNAME_UNNAMED) == []
+
+
+def test_a_given_name_under_another_surname_with_the_person_named_is_still_reported():
+    """The contrasts: the person written in the glossary's form, or named by katakana that spells the reading of
+    the person's own name, elsewhere in the text."""
+    assert _nam("譚明輝は語った。卓球の樊明慧選手が勝った。", WRONG_SURNAME_UNNAMED) == [("NAM008", "樊明慧")]
+    assert ("NAM008", "樊明慧") in _nam("卓球の樊明慧選手が勝った。タン・ミンフイは語った。", WRONG_SURNAME_UNNAMED)

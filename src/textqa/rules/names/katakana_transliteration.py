@@ -2,11 +2,8 @@ from __future__ import annotations
 
 from ...context import sure_fix
 from ...findings import Severity
-from ...mentions.kinds import LITERAL_KINDS, SURNAME_ALONE, MentionKind
-from .variant import VariantRule, entity_label
-
-
-NAMED = "names.katakana.named"  # doc.memo: the entities the document writes in a literal form
+from ...mentions.kinds import SURNAME_ALONE, MentionKind
+from .variant import VariantRule, entity_label, fuzzy_katakana, named_literally
 
 
 class Katakana(VariantRule):
@@ -55,16 +52,7 @@ class Katakana(VariantRule):
         return f"'{m.surface}' transliterates the Mandarin reading of {entity_label(entry)}; write '{entry.ja}'"
 
     def info_only(self, ctx, m) -> bool:
-        """Katakana matched one edit off the entity's key (its ``detail`` is the key it matched, not its own) where the
-        document writes the entity in no literal form. Decided here, after the fitted scorer, not as one of its
-        features: as a feature (fitted at -3.06) it moved the other weights enough to drop a near-homophone of
-        heldout9 below the warning threshold."""
-        from ...mentions.katakana import surface_key  # noqa: PLC0415 - the finder's module (rapidfuzz): not to list rules
-
-        if m.kind is not MentionKind.KATAKANA or m.detail.startswith(SURNAME_ALONE) \
-                or m.detail == surface_key(m.surface):
-            return False
-        named = ctx.doc.memo.get(NAMED)
-        if named is None:
-            named = ctx.doc.memo[NAMED] = {entity for _, entity, _, kind, _ in ctx.mentions.records(LITERAL_KINDS)}
-        return m.entity not in named
+        """Katakana matched one edit off the entity's key (``fuzzy_katakana``) where the document writes the entity
+        in no literal form. Decided here, after the fitted scorer, not as one of its features: as a feature (fitted at
+        -3.06) it moved the other weights enough to drop a near-homophone of heldout9 below the warning threshold."""
+        return fuzzy_katakana(m) and m.entity not in named_literally(ctx)

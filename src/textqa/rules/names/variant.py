@@ -7,9 +7,45 @@ from dataclasses import replace
 from ...charclass import is_kanji
 from ...glossary.forms import japanese_form
 from ...mentions.context import legal_name
-from ...mentions.kinds import kinds_reported_by
+from ...mentions.kinds import LITERAL_KINDS, SURNAME_ALONE, MentionKind, kinds_reported_by
 from ...mentions.score import thresholds
 from ..base import Rule
+
+
+NAMED_LITERALLY = "names.named-literally"  # doc.memo: the entities the document writes in a literal form
+NAMED_SURELY = "names.named-surely"  # doc.memo: those and the entities a sound-alike names on its own (``named_surely``)
+
+
+def named_literally(ctx) -> set[str]:
+    """The entities the document writes in a literal form (a correct form, the reading, a rejected form, a glyph
+    variant)."""
+    named = ctx.doc.memo.get(NAMED_LITERALLY)
+    if named is None:
+        named = ctx.doc.memo[NAMED_LITERALLY] = {entity for _, entity, _, _, _ in ctx.mentions.records(LITERAL_KINDS)}
+    return named
+
+
+def fuzzy_katakana(m) -> bool:
+    """A katakana mention matched one edit off the entity's key (its ``detail`` is the key it matched, not its own):
+    another name as often as the entity's misspelt."""
+    from ...mentions.katakana import surface_key  # noqa: PLC0415 - the finder's module (rapidfuzz): not to list rules
+
+    return m.kind is MentionKind.KATAKANA and not m.detail.startswith(SURNAME_ALONE) \
+        and m.detail != surface_key(m.surface)
+
+
+def named_surely(ctx) -> set[str]:
+    """``named_literally``, and the entities a sound-alike of another kind than a changed surname names at the
+    warning threshold or above, not as a gloss and not by katakana one edit off (``fuzzy_katakana``): the
+    document names such an entity whatever a given name under another surname turns out to be."""
+    named = ctx.doc.memo.get(NAMED_SURELY)
+    if named is None:
+        warn_at, _ = thresholds()
+        named = ctx.doc.memo[NAMED_SURELY] = named_literally(ctx) | {
+            m.entity for m in ctx.mentions.of_kinds(tuple(k for k in MentionKind if not k.literal
+                                                          and k is not MentionKind.WRONG_SURNAME))
+            if not m.glossed and m.confidence >= warn_at and not fuzzy_katakana(m)}
+    return named
 
 
 def entity_label(entry) -> str:

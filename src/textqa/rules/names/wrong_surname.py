@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from ...findings import Severity
-from .variant import VariantRule, entity_label
+from .variant import VariantRule, entity_label, named_surely
 
 
 class WrongSurname(VariantRule):
     """
     ## What it does
     Reports a glossary person's given name (by sound) under a different surname,
-    when the document also names that person. Another glossary person who merely
+    when the document also names that person. When it names the person only by the name's own gloss or another
+    weak sound-alike (`樊明慧（ファン・ミンフイ）` for a glossary's 譚明輝: the katakana is the reading of 樊明慧, one letter
+    off 譚明輝's), and never in a literal form, the name is another person's (a player, an actress) as often as the
+    person's under a wrong surname: reported at `info`. Another glossary person who merely
     shares a surname or a character is never reported. A surname one merged sound away (n and l, a front and a
     back nasal: `潘雪梅` for 庞雪梅, `phonetics/data/confusable.tsv`) is the surname misheard, a near-homophone
     (NAM005); any other surname is a wrong one, even one pinyin letter other (`夏鶴鳴` for 贾鹤鸣, xia for jia), and
@@ -33,3 +36,8 @@ class WrongSurname(VariantRule):
     def message(self, m, entry):
         return (f"'{m.surface}' has the given name of {entity_label(entry)} ({m.detail}) under the surname "
                 f"'{m.surface[0]}'; write '{entry.ja}'")
+
+    def info_only(self, ctx, m) -> bool:
+        """The document names the person neither in a literal form nor by a sound-alike of another kind that is a
+        warning on its own (``named_surely``): the name under another surname is as likely someone else's."""
+        return m.entity not in named_surely(ctx)
