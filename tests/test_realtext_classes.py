@@ -2068,3 +2068,25 @@ def test_a_given_name_under_another_surname_with_the_person_named_is_still_repor
     the person's own name, elsewhere in the text."""
     assert _nam("譚明輝は語った。卓球の樊明慧選手が勝った。", WRONG_SURNAME_UNNAMED) == [("NAM008", "樊明慧")]
     assert ("NAM008", "樊明慧") in _nam("卓球の樊明慧選手が勝った。タン・ミンフイは語った。", WRONG_SURNAME_UNNAMED)
+
+
+# a glossary name at the head of a longer proper name: a site's or an institution's name that begins with it (a
+# mausoleum, a museum hall), written in Japanese characters, or another person's three-character name that begins
+# with a glossary person's two
+HEAD_OF_NAME = "汉武帝\t武帝\tperson\t\t\t\n陈国\t陳国\tperson\t\t\t\n"
+
+
+def test_a_glossary_name_heading_a_longer_proper_name_is_silent():
+    assert _nam("漢武帝陵博物館を訪ねた。", HEAD_OF_NAME) == []
+    assert _nam("昨日は漢武帝陵を見た。", HEAD_OF_NAME) == []
+    assert _nam("歌手の陳國友が来日した。", HEAD_OF_NAME) == []
+
+
+def test_a_glossary_name_before_other_kanji_is_still_reported():
+    """The contrasts: the name before an ordinary word or a title, alone, in simplified characters before a site's
+    word, and a person's name before a name suffix."""
+    assert _nam("漢武帝時代の話だ。", HEAD_OF_NAME) == [("NAM003", "漢武帝")]
+    assert ("NAM003", "汉武帝") in _nam("汉武帝陵を訪ねた。", HEAD_OF_NAME)
+    assert _nam("歌手の陳國が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]
+    assert _nam("陳國社長が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]
+    assert _nam("歌手の陳國氏が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]

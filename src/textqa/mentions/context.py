@@ -535,6 +535,22 @@ def institution_types() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def site_types() -> tuple[str, ...]:
+    """Words that end a site's or a facility's name (陵, 記念館, 基地: data/site_types.txt) and an institution's
+    (``institution_types``)."""
+    return word_list("site_types.txt") + institution_types()
+
+
+def heads_site_name(text: str, span: Span) -> bool:
+    """True when the run of kanji that ``span`` begins goes on past it and ends in a site's or an institution's word
+    (``site_types``): the span heads that site's own name (星河王陵, 星河繁殖研究基地)."""
+    end = span.end
+    while end < len(text) and is_kanji(text[end]):
+        end += 1
+    return end > span.end and text[span.start:end].endswith(site_types())
+
+
+@functools.lru_cache(maxsize=1)
 def legal_suffixes() -> tuple[str, ...]:
     """Organisation suffixes in Chinese and Japanese glyphs (控股, 有限公司, 技術, 集団…), company types and
     institution types (博物館, 大学)."""

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from ...charclass import is_kanji
 from ...findings import Severity
-from ...glossary.forms import convert, simplified_form
+from ...glossary.forms import convert, japanese_form, simplified_form
+from ...glossary.model import EntityType
+from ...mentions.context import heads_site_name
+from ...mentions.features import name_suffix_after
 from .variant import VariantRule, entity_label
 
 
@@ -18,6 +22,12 @@ class GlyphVariant(VariantRule):
     ## What it does
     Reports a glossary name written with the same characters in another script form:
     simplified or traditional Chinese, or a different Japanese glyph.
+
+    A name written in characters Japanese writes at the head of a site's or an institution's name (the run of kanji
+    going on from it ends in 陵, 記念館, 基地, 博物館: data/site_types.txt; `秦始皇陵` for a glossary's 秦始皇 → 始皇帝)
+    is reported at `info`: the site's name keeps its own spelling. So is a person's two-character name followed by
+    one more kanji that ends the run and is no name suffix (`張學友` for a glossary's 张学): another person's
+    three-character name.
 
     ## Why is this bad
     Machine translation often leaves simplified characters or over-converts
@@ -41,3 +51,15 @@ class GlyphVariant(VariantRule):
         same_as_ja = simplified_form(m.surface) == simplified_form(entry.ja)
         label = entity_label(entry) if same_as_ja else entry.zh
         return f"'{m.surface}' is {label} in {_script(m.surface)}; write '{entry.ja}'"
+
+    def info_only(self, ctx, m) -> bool:
+        """The mention heads a longer proper name (``GlyphVariant``'s doc): a site's or an institution's, written in
+        Japanese characters, or a person's of three characters, one more kanji after the entity's two."""
+        text, end = ctx.doc.text, m.span.end
+        if end >= len(text) or not is_kanji(text[end]):
+            return False
+        if japanese_form(m.surface) == m.surface and heads_site_name(text, m.span):
+            return True
+        entry = ctx.entry(m.entity)
+        return (entry.type == EntityType.PERSON and len(m.surface) == 2 and not is_kanji(text[end + 1:end + 2] or "a")
+                and not name_suffix_after(ctx.doc, m.span, entry.type))
