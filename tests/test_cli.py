@@ -141,4 +141,8 @@ def test_rules_and_rule(run):
     assert result.exit_code == 0 and "NAM001  rejected-form" in result.stdout
     result = run("rule", "NAM001")
     assert "## What it does" in result.stdout and "## Use instead" in result.stdout
+    assert "found by: src/textqa/mentions/exact.py; scored by src/textqa/mentions/score.py" in result.stdout
+    assert "confidence.toml [NAM001]): common-word 0.5" in result.stdout
+    assert "confidence.toml [GRB002]): pinyin-and-english-long 0.85" in run("rule", "GRB002").stdout
+    assert "found by" not in (gls := run("rule", "GLS005").stdout) and "confidence: 1.0" in gls
     assert run("rule", "XXX999").exit_code == 2

@@ -1,7 +1,7 @@
 """The structure that the name engine leans on: kinds tied to rules, one-way data flow, one definition per class."""
 from __future__ import annotations
 
-from textqa.mentions.kinds import CORRECT_KINDS, LITERAL_KINDS, MentionKind, kinds_reported_by
+from textqa.mentions.kinds import CORRECT_KINDS, FINDERS, LITERAL_KINDS, MentionKind, kinds_reported_by
 from textqa.rules.names.variant import VariantRule
 from textqa.rules.registry import RULES
 
@@ -20,6 +20,14 @@ def test_every_variant_rule_reports_some_kind():
     assert variant_rules
     for cls in variant_rules:
         assert kinds_reported_by(cls.code), cls.code
+
+
+def test_every_kind_names_finder_modules_that_exist():
+    from importlib.util import find_spec
+
+    assert set(FINDERS) == set(MentionKind)
+    for kind, finders in FINDERS.items():
+        assert finders and all(find_spec(f"textqa.mentions.{f}") for f in finders), kind
 
 
 def test_kind_groups():

@@ -445,10 +445,18 @@ def rule_cmd(code):
     click.echo(f"{rule.code} ({rule.name}), default severity: {rule.severity.value}, reads: {', '.join(rule.reads)}"
                f"{fix}")
     click.echo(f"source: src/{rule.__module__.replace('.', '/')}.py")
-    from .mentions.kinds import kinds_reported_by
+    from .context import confidence_cases
+    from .mentions.kinds import finders_of, kinds_reported_by
 
     if kinds := ", ".join(kinds_reported_by(rule.code)):
-        click.echo(f"reports the mentions of kind: {kinds} (found in src/textqa/mentions/; mentions/kinds.py ties them)")
+        click.echo(f"reports the mentions of kind: {kinds} (mentions/kinds.py ties them to the rule)")
+        click.echo(f"found by: {', '.join(f'src/textqa/mentions/{f}.py' for f in finders_of(rule.code))}; scored by "
+                   "src/textqa/mentions/score.py with src/textqa/data/weights.json (fitted by scripts/fit_weights.py)")
+    if cases := confidence_cases(rule.code):
+        click.echo(f"hand-set confidences (src/textqa/data/confidence.toml [{rule.code}]): "
+                   + ", ".join(f"{case} {value}" for case, value in cases.items()))
+    elif not kinds:
+        click.echo("confidence: 1.0 (no hand-set case in src/textqa/data/confidence.toml)")
     click.echo()
     click.echo(rule.doc())
 

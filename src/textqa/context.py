@@ -29,6 +29,11 @@ def confidence(rule, case: str) -> float:
     return float(_confidence_table()[rule.code][case])
 
 
+def confidence_cases(code: str) -> dict[str, float]:
+    """Every hand-set confidence of one rule's findings, by case (data/confidence.toml; none: every finding is sure)."""
+    return {case: float(value) for case, value in _confidence_table().get(code, {}).items()}
+
+
 def sure_fix() -> float:
     """The confidence from which plain --fix applies a sound-alike name's suggestion (data/confidence.toml [fix])."""
     return float(_confidence_table()["fix"]["sound-alike"])

@@ -1,18 +1,8 @@
-"""How a text names a glossary entity: one kind per mention, each from one finder and reported by one rule.
+"""How a text names a glossary entity: one kind per mention, each from its finders and reported by one rule.
 
-| kind | finder (textqa.mentions) | rule |
-| --- | --- | --- |
-| preferred, accepted | exact | correct (NAM002 only if two are mixed) |
-| reading | exact | NAM006, unless it glosses the name |
-| rejected | exact | NAM001 |
-| glyph | exact, homophone | NAM003 |
-| homophone | homophone | NAM004 |
-| near-homophone | homophone, surname (the surname misheard) | NAM005 |
-| katakana | katakana | NAM006 |
-| romanized | romanized | NAM007 |
-| wrong-surname | surname, homophone (a kanji that reads the surname rarely) | NAM008 |
-| split-name | split | NAM009 |
-| lookalike | lookalike (one kanji swapped for one that looks like it) | NAM011 |
+The finder modules of each kind are ``FINDERS`` (in textqa.mentions), its rule is ``RULE_OF_KIND``; ``textqa rule
+CODE`` prints both for a NAM rule. The correct forms (preferred, accepted) are reported only if two are mixed
+(NAM002); a reading is NAM006's unless it glosses the name.
 
 A changed surname's kind is decided once the mentions are resolved (``surname.reported_kind``).
 """
@@ -62,6 +52,22 @@ RULE_OF_KIND: dict[MentionKind, str] = {
     MentionKind.LOOKALIKE: "NAM011",
 }
 
+# the modules of textqa.mentions whose finder proposes mentions of each kind
+FINDERS: dict[MentionKind, tuple[str, ...]] = {
+    MentionKind.PREFERRED: ("exact",),
+    MentionKind.ACCEPTED: ("exact",),
+    MentionKind.READING: ("exact",),
+    MentionKind.REJECTED: ("exact",),
+    MentionKind.GLYPH: ("exact", "homophone"),
+    MentionKind.HOMOPHONE: ("homophone",),
+    MentionKind.NEAR_HOMOPHONE: ("homophone", "surname"),  # surname: the surname misheard
+    MentionKind.KATAKANA: ("katakana",),
+    MentionKind.ROMANIZED: ("romanized",),
+    MentionKind.WRONG_SURNAME: ("surname", "homophone"),  # homophone: a kanji that reads the surname rarely
+    MentionKind.SPLIT_NAME: ("split",),
+    MentionKind.LOOKALIKE: ("lookalike",),  # one kanji swapped for one that looks like it
+}
+
 # correct renderings of an entity (the text may mix them: NAM002)
 CORRECT_KINDS = frozenset({MentionKind.PREFERRED, MentionKind.ACCEPTED})
 # forms that name an entity the way the glossary wrote it: correct forms and the reading, which glosses a name
@@ -85,3 +91,8 @@ SURNAME_ALONE = "surname:"
 
 def kinds_reported_by(code: str) -> tuple[MentionKind, ...]:
     return tuple(k for k, c in RULE_OF_KIND.items() if c == code)
+
+
+def finders_of(code: str) -> tuple[str, ...]:
+    """The finder modules (textqa.mentions) of the kinds ``code`` reports, each once."""
+    return tuple(dict.fromkeys(f for k in kinds_reported_by(code) for f in FINDERS[k]))
