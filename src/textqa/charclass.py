@@ -77,6 +77,7 @@ SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
 SLASHES = "/／"  # a half- or a full-width slash
 DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
+LATIN_ANY_WIDTH_RANGE = "A-Za-zＡ-Ｚａ-ｚ"  # a half- or a full-width Latin letter, unaccented (a regex range)
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
 LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
@@ -168,7 +169,7 @@ LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RA
 # Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
 EMOJI = re.compile("[\U0001F000-\U0001FAFF]")  # pictographs, faces, hands (🌸 😂 👍): social-media writing
 # laughter typed as w after a word (行列できてるｗ, 眠いｗｗ), or 笑 in parentheses: casual writing
-LAUGHTER = re.compile(f"(?<=[{JAPANESE_RANGE}])[ｗw]+(?![A-Za-zＡ-Ｚａ-ｚ0-9])|[(（]笑[)）]")
+LAUGHTER = re.compile(f"(?<=[{JAPANESE_RANGE}])[ｗw]+(?![{LATIN_ANY_WIDTH_RANGE}0-9])|[(（]笑[)）]")
 EMPHASIS = re.compile("[!?！？]{2,}")  # ! or ? written twice or more (面白い!!, ほんと!?): a casual writer's emphasis
 # one ! after kana, ending what is said (着いたよ!, いいね!): news and its translations state, they do not exclaim
 EXCLAIMED = re.compile(f"(?<=[{HIRAGANA_RANGE}])[!！](?![!?！？])")

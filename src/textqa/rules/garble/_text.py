@@ -10,8 +10,9 @@ from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
-                          CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE, LAUGHTER, PAIRS, PARENS,
-                          LIST_BULLET, PINYIN_LETTER_RANGE, SENTENCE_ENDS, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+                          CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
+                          LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_ENDS,
+                          SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...masks import HANDLE
@@ -547,7 +548,7 @@ def after_phrase(text: str, o: int) -> bool:
     """An opening parenthesis after kanji and the phrase's own end mark (`谢谢.(シエ シエ)`, `这个多少钱?(…)`): a phrase
     book's line, the Chinese phrase and then its reading."""
     return o >= 2 and text[o:o + 1] in PARENS and text[o - 1] in PHRASE_END and is_kanji(text[o - 2])
-LIST_MARKER = re.compile(rf"(?:^|(?<=[\s\u3000、。]))[{DIGIT_RANGE}A-Za-zａ-ｚＡ-Ｚ]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
+LIST_MARKER = re.compile(rf"(?:^|(?<=[\s\u3000、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
 # a note's number right after a title or quotation (『支那游記』1)を中心に): a reference to a footnote, not a bracket
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
