@@ -45,20 +45,20 @@ def _label() -> re.Pattern:
                      if is_kanji(label[-1]) or is_katakana(label[-1]) or label[-1] in CLOSE_BRACKETS)
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
-    starts = {label[0] for label in form_labels()} | {" ", "\u3000", "|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
+    starts = {label[0] for label in form_labels()} | set(SPACES) | {"|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}])(?:"
-        rf"^[ \u3000|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
+        rf"^[{SPACES}|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars
-        rf"|(?:{labels}){LABEL_QUALIFIER}{SPACE}*[:：=][ \u3000|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
-        rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)]{SPACE}*[:：][ \u3000|]*"
+        rf"|(?:{labels}){LABEL_QUALIFIER}{SPACE}*[:：=][{SPACES}|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
+        rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)]{SPACE}*[:：][{SPACES}|]*"
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、
         # 看板の表記）：, 住所（中国語表記、タクシー用）：; the value is that form
-        rf"|^[ \u3000|]*(?:[{LIST_BULLET}]{SPACE}*)?(?:{labels})[ \u3000\t|]+"
+        rf"|^[{SPACES}|]*(?:[{LIST_BULLET}]{SPACE}*)?(?:{labels})[{CELL_FILLER}]+"
         # an infobox or table row, or a list item: 簡体字 习近平, | 繁体字 | 國 |, ・中国語表記 星河网
-        rf"|^[ \u3000|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
+        rf"|^[{SPACES}|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
         rf"|[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}$"
         rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"
         # an infobox row whose cell separator was lost, the label glued to its value (カタカナ転写リン・ジーチアン,
@@ -77,7 +77,7 @@ def _label() -> re.Pattern:
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})[のでに]?(?=[「『])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
         # quoted in its language
-        rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、 \u3000]*"
+        rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、{SPACES}]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in
         # that script
@@ -93,8 +93,8 @@ LATIN_LIST_ITEM = re.compile(f"[、,，]{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_L
 
 
 # a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
-TABLE_LINE = re.compile(r"^[^\n。]*[ \u3000\t|][^\n。]*$", re.M)
-CELL_SEP = re.compile(r"[ \u3000\t|()（）]+")
+TABLE_LINE = re.compile(rf"^[^\n。]*[{CELL_FILLER}][^\n。]*$", re.M)
+CELL_SEP = re.compile(rf"[{CELL_FILLER}()（）]+")
 # Chinese (two or more kanji, Chinese commas) followed by its own pinyin with tone marks (我姓李。 Wǒ xìng Lǐ.), or
 # with none in square brackets (中国话["zhongguo hua"])
 # (one character with its pinyin, 國(guó), is pinyin inserted by a converter: GRB012)
@@ -250,14 +250,14 @@ def reads_as(kanji: str, latin: str) -> bool:
 
 
 # an infobox or list row's label: `本社所在地: `, `- 名称：`, `| 拼音: ` (up to twelve code points, no sentence)
-INFOBOX_LABEL = re.compile(rf"[ \u3000*・|\-]*[^\s:：。、]{{1,12}}{SPACE}*[:：]{SPACE}*")
+INFOBOX_LABEL = re.compile(rf"[{SPACES}*・|\-]*[^\s:：。、]{{1,12}}{SPACE}*[:：]{SPACE}*")
 
 
 # a row's value above a row that gives its reading (名前:迪丽热巴 / 読み:ディルラバ): a profile gives the name as written,
 # then how it is read; the value is the written form
 READING_LABELS = ("読み方", "読み", "よみがな", "ヨミガナ", "ふりがな", "フリガナ")
 NAME_ABOVE_READING = re.compile(rf"^{INFOBOX_LABEL.pattern}([^\n]{{1,{MAX_FORM}}})\n"
-                                rf"[ \u3000*・|\-]*(?:{'|'.join(READING_LABELS)}){SPACE}*[:：]", re.M)
+                                rf"[{SPACES}*・|\-]*(?:{'|'.join(READING_LABELS)}){SPACE}*[:：]", re.M)
 
 
 def row_value(line: str) -> str:
@@ -446,7 +446,7 @@ FORM_START = "、。,，;；:：「『（(|\n"  # what may stand before a form t
 # a form marked as wrong in a style guide or a quiz (×ターリームー, ✕ Xi Jingping): cited, not used; a mark
 # between two words (ファーウェイ×ライカ, a collaboration; 3×4) marks nothing
 STRUCK_MARKS = "×✕✖✗✘❌"
-STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)} \u3000]))[{STRUCK_MARKS}]{SPACE}*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
+STRUCK_FORM = re.compile(rf"(?:^|(?<=[{re.escape(FORM_START)}{SPACES}]))[{STRUCK_MARKS}]{SPACE}*([^{re.escape(FORM_END)}]{{1,{MAX_FORM}}})",
                          re.M)
 
 
