@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
 from importlib import resources
 
 from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
@@ -41,6 +42,13 @@ def threshold(name: str) -> float:
     return float(model()["evidence"][name])
 
 
+class Level(StrEnum):
+    """What a link pairs: paragraphs, or the sentences of one paragraph link."""
+
+    PARAGRAPH = "paragraph"
+    SENTENCE = "sentence"
+
+
 @dataclass(frozen=True)
 class Link:
     """Source spans ↔ target spans (0, 1 or 2 on each side), with the position of an empty side.
@@ -48,7 +56,7 @@ class Link:
     ``at`` is the offset in the side that is empty where the missing text would have been.
     """
 
-    level: str  # "paragraph" or "sentence"
+    level: Level
     source: tuple[Span, ...]
     target: tuple[Span, ...]
     score: float  # 0..1, how well the two sides fit (length and content)
@@ -328,7 +336,7 @@ def _unpair(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
-def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int,
+def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int,
            paragraphs: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ())) -> list[Link]:
     """Links of the best bead sequence. ``paragraphs`` (source, target), for sentences: a sentence left out that
     ends its source paragraph's run belongs after the translation of the sentence before it, not at the start of
@@ -338,7 +346,7 @@ def _links(level: str, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: 
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = _rejoin(align_units(src, tgt), src, tgt)
-    for si, ti, score in (_unpair(beads, src, tgt) if level == "sentence" else beads):
+    for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)
         at = 0
@@ -371,7 +379,7 @@ def _fixed_links(links, source_text, target_text, source_extra, target_extra) ->
                 b.update(target_extra(t))
             score = bead_score(Unit(s, length(source_text[s.start:s.end]), a),
                                Unit(t, target_length(target_text[t.start:t.end]), b))
-        out.append(Link("paragraph", (s,) if s else (), (t,) if t else (), score, at))
+        out.append(Link(Level.PARAGRAPH, (s,) if s else (), (t,) if t else (), score, at))
     return out
 
 
@@ -417,10 +425,10 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
         children = []
         for link in paragraphs:
             if not link.source or not link.target:
-                children.append([Link("sentence", link.source, link.target, link.score, link.at)])
+                children.append([Link(Level.SENTENCE, link.source, link.target, link.score, link.at)])
                 continue
             s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
-            children.append(_links("sentence", s_units, t_units, link.source[-1].end, link.target[-1].end,
+            children.append(_links(Level.SENTENCE, s_units, t_units, link.source[-1].end, link.target[-1].end,
                                    (link.source, link.target)))
         return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text))
 
@@ -441,7 +449,7 @@ def _moved(src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list
     out of the order the rest keeps, are linked when the rest aligns with them set aside for less, by the
     `regroup-gain`, than all of it in order (a move costs `moved`). The link stands at the source paragraph's
     place."""
-    links = _links("paragraph", src, tgt, src_end, tgt_end)
+    links = _links(Level.PARAGRAPH, src, tgt, src_end, tgt_end)
     if not 3 <= min(len(src), len(tgt)) <= max(len(src), len(tgt)) <= model()["cost"]["moved-within"]:
         return links
     fits = [[content_fit(s.anchors, t.anchors) for t in tgt] for s in src]
@@ -459,10 +467,10 @@ def _moved(src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list
     if best is None:
         return links
     _, i, j = best
-    rest = _links("paragraph", src[:i] + src[i + 1:], tgt[:j] + tgt[j + 1:], src_end, tgt_end)
+    rest = _links(Level.PARAGRAPH, src[:i] + src[i + 1:], tgt[:j] + tgt[j + 1:], src_end, tgt_end)
     at = sum(1 for link in rest if link.source and link.source[0].start < src[i].span.start
              or not link.source and link.at <= src[i].span.start)
-    moved = Link("paragraph", (src[i].span,), (tgt[j].span,), round(bead_cost([src[i]], [tgt[j]])[1], 2))
+    moved = Link(Level.PARAGRAPH, (src[i].span,), (tgt[j].span,), round(bead_cost([src[i]], [tgt[j]])[1], 2))
     return rest[:at] + [moved] + rest[at:]
 
 
@@ -481,11 +489,11 @@ def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int)
             continue
         gone = left[0]
         kept = tuple(p for p in link.source if p != gone)
-        rest = Link("paragraph", kept, link.target, round(bead_cost([unit[p] for p in kept],
+        rest = Link(Level.PARAGRAPH, kept, link.target, round(bead_cost([unit[p] for p in kept],
                                                                     [unit[t] for t in link.target])[1], 2))
         later = next((n.target[0].start for n in alignment.paragraphs[k + 1:] if n.target), target_end)
-        omitted = Link("paragraph", (gone,), (), 0.0, link.target[0].start if gone == link.source[0] else later)
-        pair = [(omitted, [Link("sentence", (gone,), (), 0.0, omitted.at)]),
+        omitted = Link(Level.PARAGRAPH, (gone,), (), 0.0, link.target[0].start if gone == link.source[0] else later)
+        pair = [(omitted, [Link(Level.SENTENCE, (gone,), (), 0.0, omitted.at)]),
                 (rest, [s for s in kids if not (s.source and gone.contains(s.source_span))])]
         for new, new_kids in (pair if gone == link.source[0] else pair[::-1]):
             paragraphs.append(new)
@@ -513,7 +521,7 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
                     sum((u.anchors for u in parts), Counter()))
 
     def link(source: tuple[Span, ...], target: tuple[Span, ...]) -> Link:
-        return Link("paragraph", source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))
+        return Link(Level.PARAGRAPH, source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))
 
     out = list(paragraphs)
     k = 0

@@ -50,12 +50,12 @@ def beside_added(kids, k, source, target):
     """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
     is exactly one and the two share a word (two hanzi in a row): the pair the aligner did not link because the
     translation lost part of it or changed its numbers."""
-    from ...bilingual.align import Link
+    from ...bilingual.align import Level, Link
 
     added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
     if len(added) != 1 or not hanzi_words(source.slice(kids[k].source_span)) & hanzi_words(target.slice(added[0].target_span)):
         return None
-    return Link("sentence", kids[k].source, added[0].target, 0.0)
+    return Link(Level.SENTENCE, kids[k].source, added[0].target, 0.0)
 
 
 def hanzi_words(text: str) -> set[str]:
@@ -74,7 +74,7 @@ def merged_beside(kids, k, source, target):
     that split its sentences elsewhere than the source (机场…通报：当月…5.1%；接待旅客…48.2万人次…9.6%。 as
     …発表した。同月の…5.1％増、…旅客4万8200人で9.6％増…) renders the sentence there; a changed number keeps the
     aligner from linking it."""
-    from ...bilingual.align import Link
+    from ...bilingual.align import Level, Link
     from ...bilingual.numbers import changed, differing, quantities
     from .omitted_sentence import significant
 
@@ -91,5 +91,5 @@ def merged_beside(kids, k, source, target):
         lost_at, changed_at = {q.span for q in lost}, {was.span for was, _ in changed(lost, extra)}
         kept = [q for q in own if q.span not in lost_at and not q.keys() & neighbour]
         if kept and all(q.span in changed_at for q in own if q.span in lost_at):
-            return Link("sentence", tuple(sorted(kids[j].source + kids[k].source)), kids[j].target, 0.0)
+            return Link(Level.SENTENCE, tuple(sorted(kids[j].source + kids[k].source)), kids[j].target, 0.0)
     return None

@@ -41,6 +41,5 @@ class AddedSegment(Rule):
             for link in links:
                 if not link.target or length(ctx.doc.slice(link.target_span)) < threshold("added-length"):
                     continue
-                what = "paragraph" if link.level == "paragraph" else "sentence"
-                yield ctx.finding(self, link.target_span, f"this {what} has no counterpart in the source",
+                yield ctx.finding(self, link.target_span, f"this {link.level} has no counterpart in the source",
                                   related=(bt.related(Span(link.at, link.at), "where the source would have it"),))
