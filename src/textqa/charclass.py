@@ -143,6 +143,8 @@ ANGLE_BRACKETS = {"〈": "〉", "《": "》"}  # Chinese title marks; a headword
 # headword's reading in (林志強〔リン・ジーチアン〕)
 GLOSS_BRACKETS = {**PARENS, "〔": "〕"}
 QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”", "\"": "\""}  # quotes around a word talked about as a word
+OPEN_CLOSE_QUOTES = {o: c for o, c in QUOTE_PAIRS.items() if o != c}  # those whose two marks differ (not "…")
+OPEN_CLOSE_QUOTE = re.compile(f"[{''.join(OPEN_CLOSE_QUOTES)}]")  # regex: the opening mark of one of them
 SENTENCE_CLOSERS = CLOSE_BRACKETS + "’"  # quotes and brackets that close with the sentence before them
 BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")  # any opening or closing bracket
 

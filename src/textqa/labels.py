@@ -7,8 +7,8 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
-                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET, QUOTE_PAIRS, SLASHES,
-                        SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
+                        KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET,
+                        OPEN_CLOSE_QUOTES, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
 from .findings import Span
 from .wordlists import word_list
 
@@ -19,7 +19,7 @@ ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pai
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』）)】|\n"
-NEXT_QUOTE = tuple(close + open_ for open_, close in QUOTE_PAIRS.items() if open_ != close)  # 」「: a quotation, another
+NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items())  # 」「: a quotation, another
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import JAPANESE_CHAR, KATAKANA_RANGE, LATIN_LETTER_RANGE, SENTENCE_ENDS, is_hiragana, is_kanji
+from ...charclass import (JAPANESE_CHAR, KATAKANA_RANGE, LATIN_LETTER_RANGE, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS,
+                          is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...masks import URL
@@ -233,16 +234,14 @@ class EnglishFragment(Rule):
                               confidence=confidence(self, "listed-in-roll"))
 
 
-QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
-
 
 def _quoted_english(text: str, run: Span) -> bool:
     """English that is all a quotation holds (「Go for gold!」): words quoted as written, such as
     a post or a slogan, not a translation's leftover; and English in a title in 『』 (a work's own title)."""
     lo, hi = text.rfind("\n", 0, run.start) + 1, text.find("\n", run.end)
     line = text[lo:len(text) if hi < 0 else hi]
-    for m in re.finditer("[「『“]", line):
-        close = line.find(QUOTE_PAIRS[m.group()], m.end())
+    for m in OPEN_CLOSE_QUOTE.finditer(line):
+        close = line.find(OPEN_CLOSE_QUOTES[m.group()], m.end())
         if lo + m.start() < run.start and close >= 0 and run.end <= lo + close:
             # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
             return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
