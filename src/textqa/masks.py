@@ -31,7 +31,7 @@ TEMPLATE = r"\{\{[^{}\n]*\}\}"  # wiki template markup
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:[ \t][^<>\n]*)?/?>"  # <br/>, <div style="font-size:smaller">
 TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's parameter row: |党名 = …
 # a line of source code in a program listing: a prompt (>>> , $ ) or a Python class, def or import
-CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
+SOURCE_CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
 CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in plain text
 HANDLE = r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
 # the Latin part of a reference-list entry: Surname, Given (2019). Title … (a note in Japanese after it stays prose)
@@ -53,7 +53,7 @@ def pattern(template_rows: bool = True) -> re.Pattern:
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, a code line's indent or prompt, or a list marker (^ * [1]): a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
-    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{CODE_LINE}|{CODE_FENCE}"
+    return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{SOURCE_CODE_LINE}|{CODE_FENCE}"
                       rf"|{REFERENCE}|{REFERENCE_ITEM}"
                       rf"|{file_name}){rows})", re.IGNORECASE)
 

@@ -38,7 +38,7 @@ PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(上[个個]?世[纪紀]|本世[纪紀]))?的?([一二三四五六七八九]十|[1-9]0)年代")
 # a generation cohort: 90后 (born in the 1990s), 00後; compared as its decade's first year (1990年代生まれ)
 COHORT = re.compile(r"(?<![0-9.])([0-9]0)[后後](?![0-9])")
-PARENS = re.compile(r"[（(][^（()）]*[)）]")
+PARENTHESISED = re.compile(r"[（(][^（()）]*[)）]")  # a parenthesised aside: a currency conversion if it names one
 # a Roman numeral character standing alone (防汛Ⅱ级, 第Ⅳ期): its value, as レベル2 or 4期 renders it
 ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUMERAL_RANGE}](?![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])")
 
@@ -220,7 +220,7 @@ def _periods(text: str) -> list[tuple[Span, tuple[int, int], tuple[Fraction, ...
 
 def _conversion_spans(text: str) -> list[Span]:
     words = lexicon()["currencies"]
-    return [Span(m.start(), m.end()) for m in PARENS.finditer(text)
+    return [Span(m.start(), m.end()) for m in PARENTHESISED.finditer(text)
             if any(w in m.group() for w in words) and any(ch.isdigit() for ch in m.group())]
 
 

@@ -12,7 +12,7 @@ from ...phonetics.syllables import name_shape, segment, two_part_name_shape
 from ._text import HONORIFICS, english_word, glossary_surface, is_title_word, line_has_japanese
 
 ROLL_NAMES = 3  # romanised names in one enumeration that make it a roll of people: a pinyin word in it is one too
-MAX_NAME_KANJI = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
+NAME_REACH = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
 LIST_COMMAS = ("、", ",", "，")  # what separates the items of an enumeration
 
 
@@ -51,7 +51,7 @@ def _given_as_reading(text: str, name: str) -> bool:
     Guodong）): the writer knows the person's kanji and names them by the romanisation on purpose."""
     for m in re.finditer(rf"[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text):
         lo = m.start()
-        while lo > 0 and m.start() - lo < MAX_NAME_KANJI and is_kanji(text[lo - 1]):
+        while lo > 0 and m.start() - lo < NAME_REACH and is_kanji(text[lo - 1]):
             lo -= 1
         kanji = text[lo:m.start()]  # words before the name: 創業者雷軍(Lei Jun)
         if len(kanji) >= 2 and any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):

@@ -338,7 +338,7 @@ def _modifying_verb_repeat(toks, i: int) -> bool:
 
 
 INFLECTED_UNIT = 4  # tokens of a verb and its auxiliaries, at most, read as one unit written twice
-EXCLAIMED = "！？!?ー〜"  # what follows an emphatic repeat (負けられない負けられない！)
+EMPHATIC_AFTER = "！？!?ー〜"  # what follows an emphatic repeat (負けられない負けられない！)
 
 
 def _inflected_verb_repeat(toks, i: int) -> int:
@@ -352,7 +352,7 @@ def _inflected_verb_repeat(toks, i: int) -> int:
         n += 1
     unit, again = toks[i:i + n], toks[i + n:i + 2 * n]
     after = toks[i + 2 * n].surface[:1] if i + 2 * n < len(toks) else ""
-    return n if n >= 2 and [t.surface for t in unit] == [t.surface for t in again] and not (after and after in EXCLAIMED) \
+    return n if n >= 2 and [t.surface for t in unit] == [t.surface for t in again] and not (after and after in EMPHATIC_AFTER) \
         and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2 * n - 1], toks[i:i + 2 * n])) else 0
 
 
