@@ -36,3 +36,19 @@ def test_comment_and_blank_lines_are_left_out(tmp_path, monkeypatch):
         assert wordlists.word_list("x.txt") == ("株式会社", "Ltd.")
     finally:
         wordlists.word_list.cache_clear()
+
+
+def test_a_list_that_repeats_an_entry_fails_as_it_loads(tmp_path, monkeypatch):
+    import pytest
+
+    from textqa import wordlists
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "x.txt").write_text("株式会社\nLtd.\n# 株式会社\n株式会社 \n", encoding="utf-8")
+    monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
+    wordlists.word_list.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="data/x.txt line 4 repeats line 1: '株式会社'"):
+            wordlists.word_list("x.txt")
+    finally:
+        wordlists.word_list.cache_clear()

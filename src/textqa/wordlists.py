@@ -11,6 +11,15 @@ from importlib import resources
 
 @functools.lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
-    """The entries of ``data/NAME`` in file order, stripped; blank and comment lines left out."""
+    """The entries of ``data/NAME`` in file order, stripped; blank and comment lines left out.
+
+    A list tests itself as it loads: an entry written twice is an error in the data (ValueError naming both lines).
+    """
     text = resources.files("textqa").joinpath("data", name).read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    first: dict[str, int] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if (entry := line.strip()) and not line.startswith("#"):
+            if entry in first:
+                raise ValueError(f"data/{name} line {n} repeats line {first[entry]}: {entry!r}")
+            first[entry] = n
+    return tuple(first)
