@@ -1,4 +1,5 @@
-"""Word lists are data read in one place: every data/*.txt is read through textqa.wordlists and used by some module."""
+"""Data lists and tables test themselves as they load; word lists are read in one place: every data/*.txt is read
+through textqa.wordlists and used by some module."""
 from __future__ import annotations
 
 import re
@@ -52,3 +53,13 @@ def test_a_list_that_repeats_an_entry_fails_as_it_loads(tmp_path, monkeypatch):
             wordlists.word_list("x.txt")
     finally:
         wordlists.word_list.cache_clear()
+
+
+def test_a_phonetic_table_that_gives_a_key_twice_fails_as_it_loads():
+    import pytest
+
+    from textqa.phonetics.tables import _unique
+
+    assert _unique("x.tsv", [("覃", ("qin", "tan")), ("易", ())]) == {"覃": ("qin", "tan"), "易": ()}
+    with pytest.raises(ValueError, match=r"phonetics/data/x.tsv gives '易' twice"):
+        _unique("x.tsv", [("易", ()), ("覃", ("qin",)), ("易", ())])

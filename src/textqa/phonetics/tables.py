@@ -16,15 +16,26 @@ def _rows(name: str):
             yield line.split("\t")
 
 
+def _unique(name: str, pairs) -> dict:
+    """A table keyed by its first column(s), which tests itself as it loads: a key given twice is an error in the
+    data (ValueError), where a dict would keep the later row silently."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"phonetics/data/{name} gives {key!r} twice")
+        out[key] = value
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def kana_romaji() -> dict[str, str]:
-    return {k: v for k, v in _rows("kana_romaji.tsv")}
+    return _unique("kana_romaji.tsv", ((k, v) for k, v in _rows("kana_romaji.tsv")))
 
 
 @functools.lru_cache(maxsize=None)
 def pinyin_romaji() -> dict[tuple[str, str], tuple[str, ...]]:
     """(part, pinyin) -> romaji variants; part is initial, final or syllable."""
-    return {(part, py): tuple(v.split("|")) for part, py, v in _rows("pinyin_romaji.tsv")}
+    return _unique("pinyin_romaji.tsv", (((part, py), tuple(v.split("|"))) for part, py, v in _rows("pinyin_romaji.tsv")))
 
 
 COMPOUND_SURNAME = 2  # characters of a compound surname (欧阳), the longest ``pinyin.surname_length`` gives
@@ -34,19 +45,20 @@ COMPOUND_SURNAME = 2  # characters of a compound surname (欧阳), the longest `
 def surnames() -> dict[str, tuple[str, ...]]:
     """Simplified surname -> its readings as a surname, each its syllables joined by spaces, the usual one first
     (覃: 'qin', 'tan'); empty when the character's usual reading is the surname's."""
-    return {row[0]: tuple(r for r in (row[1] if len(row) > 1 else "").split("|") if r) for row in _rows("surnames.tsv")}
+    return _unique("surnames.tsv", ((row[0], tuple(r for r in (row[1] if len(row) > 1 else "").split("|") if r))
+                                    for row in _rows("surnames.tsv")))
 
 
 @functools.lru_cache(maxsize=None)
 def surname_glyphs() -> dict[str, str]:
     """Japanese glyph of a surname that OpenCC does not map back (呉) -> the simplified surname (吴)."""
-    return {row[0]: row[1] for row in _rows("surname_glyphs.tsv")}
+    return _unique("surname_glyphs.tsv", ((row[0], row[1]) for row in _rows("surname_glyphs.tsv")))
 
 
 @functools.lru_cache(maxsize=None)
 def place_readings() -> dict[str, str]:
     """Simplified character -> its reading in place names, where pypinyin's first reading is another (都 du)."""
-    return {row[0]: row[1] for row in _rows("place_readings.tsv")}
+    return _unique("place_readings.tsv", ((row[0], row[1]) for row in _rows("place_readings.tsv")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -62,7 +74,7 @@ def confusable(merged: bool = False) -> dict[str, tuple[frozenset[str], ...]]:
 
 @functools.lru_cache(maxsize=None)
 def name_context() -> dict[str, tuple[str, ...]]:
-    return {typ: tuple(v.split("|")) for typ, v in _rows("name_context.tsv")}
+    return _unique("name_context.tsv", ((typ, tuple(v.split("|"))) for typ, v in _rows("name_context.tsv")))
 
 
 @functools.lru_cache(maxsize=None)
