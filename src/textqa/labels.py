@@ -131,7 +131,7 @@ HEADWORD_ROMANISATION = re.compile(rf"^{SPACE}*(?:[{KANJI_RANGE}]+{SPACE}+)?[{HI
 # quoted to be taught, as a lesson's answers or a dictionary's examples give it
 _SENTENCE_END = "[。？！?!]"
 _THEN_OPENING = rf"{SPACE}*[（(]"
-CHINESE_THEN_TRANSLATION = LazyPattern(rf"(?:^|(?<=[\s\u3000）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
+CHINESE_THEN_TRANSLATION = LazyPattern(rf"(?:^|(?<=[\s）)」』]))([{KANJI_RANGE}][{KANJI_RANGE}，、]*[{KANJI_RANGE}]{_SENTENCE_END})"
                                        rf"{_THEN_OPENING}[^（）()\n]*[{KANA_BLOCKS_RANGE}][^（）()\n]*[）)]", re.M)
 SENTENCE_THEN_OPENING = re.compile(_SENTENCE_END + _THEN_OPENING)  # what every such match holds: a cheap look first
 # a dictionary's headword with its other script form in brackets, alone on its line: 星河网[星河網]

@@ -585,7 +585,7 @@ JAPANESE_IN_LINE = LazyPattern(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_R
 
 # what says a romanised name is how something shows the name, as it stands (パスポートには Mi Jiayi と書いてある, 名簿には
 # … と書かれている)
-SPELT_SO = re.compile(r"[ \u3000」』”]*と(?:書いてあ|書かれてい)")
+SPELT_SO = re.compile(rf"[{SPACES}」』”]*と(?:書いてあ|書かれてい)")
 
 
 def spelt_so(text: str, end: int) -> bool:

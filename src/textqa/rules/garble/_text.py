@@ -548,7 +548,7 @@ def after_phrase(text: str, o: int) -> bool:
     """An opening parenthesis after kanji and the phrase's own end mark (`谢谢.(シエ シエ)`, `这个多少钱?(…)`): a phrase
     book's line, the Chinese phrase and then its reading."""
     return o >= 2 and text[o:o + 1] in PARENS and text[o - 1] in PHRASE_END and is_kanji(text[o - 2])
-LIST_MARKER = re.compile(rf"(?:^|(?<=[\s\u3000、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
+LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
 # a note's number right after a title or quotation (『支那游記』1)を中心に): a reference to a footnote, not a bracket
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open

@@ -12,8 +12,8 @@ from ...wordlists import word_list
 from ._text import HONORIFICS, line_around
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
-REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s\u3000]{{0,2}}\1")
-REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s\u3000]{0,2}\1")
+REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
+REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s]{0,2}\1")
 # ... the unit's first two characters come again within ten: a looser test that is faster to reject with
 REPEATED_PAIR = re.compile(r"(?s)([^\s\d]{2})(?=.{0,8}?\1)")
 

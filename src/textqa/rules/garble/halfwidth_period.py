@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, LazyPattern
+from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, SPACES, LazyPattern
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
@@ -22,7 +22,7 @@ def comma_period_style(text: str) -> bool:
 # the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
 SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}一二三四五六七八九十百]+[部章節編篇巻条項回]$")
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
-PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[ \u3000」』）)]|$)", re.M)
+PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[{SPACES}」』）)]|$)", re.M)
 
 
 class HalfwidthPeriod(Rule):

@@ -18,7 +18,7 @@ STRAY = re.compile("(?m)" + "|".join([
     # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one before a source's name in Latin letters
     # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit)
     rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$)",
-    rf"(?<=[^\s\u3000\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
+    rf"(?<=[^\s\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
     # spaced reading in hiragana (こうべをあげて さんげつを)
@@ -118,7 +118,7 @@ def _empty_pair(text: str, m) -> bool:
 NAMED_BY = tuple("でにがはをやと、内の")  # what follows marks that the text names: 「  」で括る, 『  』に変える, （　）内に
 # a full name spaced between surname and given name, then a space before its honorific, as programmes and lists set
 # it (山田 太郎 氏, 星野 花子 氏): the writer's layout. A name left joined before the space (王芳 氏) is a fix's seam.
-SPACED_NAME = LazyPattern(rf"(?:^|(?<=[\s\u3000、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}{SPACE}"
+SPACED_NAME = LazyPattern(rf"(?:^|(?<=[\s、，,（(：:「]))[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}{SPACE}"
                           rf"[{KANJI_RANGE}{KATAKANA_RANGE}々ヶ]{{1,5}}$")
 NAME_BEFORE = 12  # code points before an honorific searched for a spaced full name
 
