@@ -2090,3 +2090,56 @@ def test_a_glossary_name_before_other_kanji_is_still_reported():
     assert _nam("歌手の陳國が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]
     assert _nam("陳國社長が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]
     assert _nam("歌手の陳國氏が来日した。", HEAD_OF_NAME) == [("NAM003", "陳國")]
+
+
+# a homophone that is another name or a word: a place's suffix written as a character that is no place suffix (a
+# railway line named after the county); with a glossary of a thousand entries or more, a two-character name with the
+# glossary person's surname and a given name of the same one syllable, a match such a glossary makes by chance
+HOMOPHONE_OTHER = "陶怡\t陶怡\tperson\t\t\t\n星溪县\t星渓県\tplace\t\t\t\n"
+
+
+@pytest.fixture(scope="module")
+def large_homophone_glossary(tmp_path_factory):
+    """HOMOPHONE_OTHER's rows grown to 1,000 entries with generated names (bench/gen_glossary.py)."""
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "bench"))
+    from gen_glossary import generate  # noqa: PLC0415
+
+    folder = tmp_path_factory.mktemp("homophone")
+    base = folder / "base.tsv"
+    base.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                    + "".join(line + "\t\n" for line in HOMOPHONE_OTHER.splitlines()), encoding="utf-8")
+    rows = generate(1000, [str(base)])
+    return Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                   + "".join("\t".join(r) + "\n" for r in rows)))
+
+
+def _nam_with(text: str, glossary) -> list[tuple[str, str]]:
+    return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"
+            and f.code.startswith("NAM")]
+
+
+def test_a_place_suffix_written_as_another_word_is_silent():
+    assert _nam("星渓線の列車に乗った。", HOMOPHONE_OTHER) == []
+
+
+def test_a_place_homophone_with_a_place_suffix_or_beside_the_place_is_still_reported():
+    """The contrasts: the same word where the text also writes the place, and another character of the name's own
+    before its suffix."""
+    assert _nam("星渓県の祭りを見た。星渓線の列車に乗った。", HOMOPHONE_OTHER) == [("NAM004", "星渓線")]
+    assert _nam("星熙県の人口は多い。", HOMOPHONE_OTHER) == [("NAM004", "星熙県")]
+
+
+def test_a_two_character_namesake_against_a_large_glossary_is_silent(large_homophone_glossary):
+    assert _nam_with("記者会見に臨む陶毅氏。陶毅氏は語った。", large_homophone_glossary) == []
+
+
+def test_a_two_character_namesake_is_still_reported_beside_the_name_or_with_a_small_glossary(
+        large_homophone_glossary):
+    """The contrasts: the person written as the glossary writes it elsewhere, and a glossary of a few entries
+    (a text's own glossary names the people it is about: a namesake is the person misspelt)."""
+    assert ("NAM004", "陶毅") in _nam_with("陶怡氏は語った。記者会見に臨む陶毅氏。", large_homophone_glossary)
+    assert ("NAM004", "陶毅") in _nam("記者会見に臨む陶毅氏。陶毅氏は語った。", HOMOPHONE_OTHER)

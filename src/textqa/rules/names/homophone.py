@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from ...context import sure_fix
 from ...findings import Severity
-from .variant import VariantRule, entity_label
+from ...glossary.forms import japanese_form, simplified_form
+from ...glossary.model import EntityType
+from ...mentions.features import LARGE_GLOSSARY, place_suffixes
+from .variant import VariantRule, entity_label, named_literally
+
+
+MIN_STEM = 2  # a place's name before its suffix, in characters, that is a name alone (平渓 of 平渓県; not 潮 of 潮州)
 
 
 class Homophone(VariantRule):
@@ -27,6 +33,14 @@ class Homophone(VariantRule):
     characters (a studio named after its town, one character of it other) is
     reported though the town's name inside it is written correctly.
 
+    Two shapes are reported at `info` where the document writes the entity in no literal form: with a glossary of a
+    thousand entries or more, a person's name of two characters written with its own surname and another character of
+    the given name's sound (`王毅` for a glossary's 王怡: one syllable alike, which a large glossary's many two-character
+    names make likely by chance; most often another real person), and a place of a name of two
+    characters or more before its suffix, the suffix's character written as another that is no place suffix
+    (`平渓線`, a railway line, for a glossary's 平渓県; `男同士` for 南通市): the name of something else, or a word. A
+    name of one character before its suffix is no name alone (潮 of 潮州): `潮洲` for it is the name misspelt.
+
     ## Example
     `登小平氏は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
 
@@ -41,3 +55,17 @@ class Homophone(VariantRule):
 
     def message(self, m, entry):
         return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"
+
+    def info_only(self, ctx, m) -> bool:
+        """A two-character person's name with the person's own surname (with a large glossary: in a small one, the
+        person the text is about misspelt, 李丹 for 李旦), or a place's suffix written as a character that is no place
+        suffix (``Homophone``'s doc), where the document writes the entity in no literal form."""
+        entry = ctx.entry(m.entity)
+        if len(m.surface) != len(m.entity) or m.entity in named_literally(ctx):
+            return False
+        if entry.type == EntityType.PERSON:
+            return len(m.surface) == 2 and simplified_form(m.surface[0]) == simplified_form(m.entity[0]) \
+                and len(ctx.compiled.glossary) >= LARGE_GLOSSARY
+        suffixes = place_suffixes()
+        return (entry.type == EntityType.PLACE and len(entry.ja) == len(m.surface) > MIN_STEM
+                and entry.ja[-1] in suffixes and japanese_form(m.surface[-1]) not in suffixes)
