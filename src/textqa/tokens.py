@@ -280,6 +280,11 @@ class Packed:
         out.pos_ids, out.readings, out.reading_ends, out.oov = self.pos_ids, self.readings, self.reading_ends, self.oov
         return out
 
+    def index_at(self, offset: int) -> int:
+        """The index of the token that holds the code point at ``offset``, or -1."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and self.ends[i] > offset else -1
+
     def token(self, i: int, text: str) -> Token:
         s, e = self.starts[i], self.ends[i]
         reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
@@ -431,8 +436,8 @@ def token_at(doc, offset: int) -> Token | None:
     """The token that holds the code point at ``offset``: the one token of ``tokens_in(doc, Span(offset, offset + 1))``
     (a one-code-point span overlaps one token at most), read from the paragraph's pack with no list and no walk."""
     pack = _packed(doc, doc.paragraph_of(min(offset, len(doc.text))))
-    i = bisect.bisect_right(pack.starts, offset) - 1
-    return pack.token(i, doc.text) if i >= 0 and pack.ends[i] > offset else None
+    i = pack.index_at(offset)
+    return pack.token(i, doc.text) if i >= 0 else None
 
 
 def tokens_at(doc, offsets) -> list[Token | None]:
@@ -445,8 +450,8 @@ def tokens_at(doc, offsets) -> list[Token | None]:
         if not start <= offset < end:  # a paragraph holds every offset from its start to before its end
             para = doc.paragraph_of(min(offset, len(text)))
             start, end, pack = para.start, para.end, _packed(doc, para)
-        i = bisect.bisect_right(pack.starts, offset) - 1
-        out.append(pack.token(i, text) if i >= 0 and pack.ends[i] > offset else None)
+        i = pack.index_at(offset)
+        out.append(pack.token(i, text) if i >= 0 else None)
     return out
 
 

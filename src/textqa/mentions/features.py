@@ -192,6 +192,15 @@ def _continues(doc, span: Span) -> bool:
     return last is not None and last.is_proper_noun
 
 
+def _continues_in(pack, span: Span) -> bool:
+    """``_continues`` read from the pack of the span's paragraph (the token after the span is in it, or none is)."""
+    nxt = pack.index_at(span.end)
+    if nxt < 0 or pack.starts[nxt] != span.end or not _pos_flags(pack.pos_ids[nxt])[0]:
+        return False
+    last = pack.index_at(span.end - 1)
+    return last >= 0 and _pos_flags(pack.pos_ids[last])[0]
+
+
 def token_evidence(doc, span: Span) -> TokenEvidence:
     """Evidence from SudachiPy's tokens for one span (memoised: many entities can share a span)."""
     memo = doc.memo.setdefault("token-evidence", {})
@@ -231,7 +240,7 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
         aligned=aligned, proper=names / n if n else 0.0,
         known_word=one and flags[0][2] and not oov[0],
         fragmented=n >= 3 and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
-        continues=_continues(doc, span),
+        continues=_continues_in(pack, span),
         known_place=(n == 1 and flags[0][0] and not oov[0] and flags[0][3]
                      and place_word(doc, span, pack.starts[indices[0]], pack.ends[indices[0]])),
         person_tokens=n > 0 and all(f[4] for f in flags),

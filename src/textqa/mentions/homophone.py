@@ -276,6 +276,12 @@ def _windows(compiled, run: str) -> list[_Window]:
     return out
 
 
+def _probed(found: list[_Window]) -> tuple[list[_Window], tuple[int, ...]]:
+    """A run's windows, with the offsets in the run of the tokens ``find_homophones`` reads for them: at each
+    window's start and at its last character (all in the run's paragraph, so looked up together)."""
+    return found, tuple(sorted({w.i for w in found} | {w.end - 1 for w in found}))
+
+
 def _read_as(compiled, window: str, zh: str, key: str, exact: list[str]) -> _Reading | None:
     """How ``window`` (read with ``key``) names ``zh``: a glyph variant, a homophone or a near-homophone; None for
     the person's surname and a word about the family (周姓, 王家)."""
@@ -299,34 +305,34 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
     floor = doc.memo.get(FLOOR)
     size = len(compiled.glossary)
     out: list[Mention | Dropped] = []
-    memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows (_windows)
+    memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows and probes (_probed)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
-        found = memo.get(run)
-        if found is None:
-            found = memo[run] = _windows(compiled, run)
+        held = memo.get(run)
+        if held is None:
+            held = memo[run] = _probed(_windows(compiled, run))
+        found, probes = held
         if not found:
             continue  # most runs: no window reads as a glossary name
-        starts = list(dict.fromkeys(w.i for w in found))  # in order: the windows' distinct starts
-        first = dict(zip(starts, tokens_at(doc, [run_start + i for i in starts])))  # the token at each start
-        inside = {i: _inside_known_name(doc, run_start + i, tok) for i, tok in first.items()}
-        stems: dict[int, bool] = {}  # window end -> the window ends inside a word with an ending (力強|い)
+        at = dict(zip(probes, tokens_at(doc, [run_start + i for i in probes])))  # the tokens the tests read
+        inside: dict[int, bool] = {}  # window start -> it begins inside a known name or a date (安|倍氏)
         for w in found:
+            first = at[w.i]  # the token at the window's start
+            if w.i not in inside:
+                inside[w.i] = _inside_known_name(doc, run_start + w.i, first)
             if inside[w.i]:
                 continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
-            if w.end not in stems:
-                stems[w.end] = _stem_of_word(doc, run_start + w.end)
-            if stems[w.end]:
+            if _stem_of_word(at[w.end - 1], run_start + w.end):
                 continue  # 力強い: the kanji of a verb or an adjective before its ending, not a name
             span = Span(run_start + w.i, run_start + w.end)
-            if _no_name_word(first[w.i], span) and not name_suffix_after(doc, span, ""):
+            if _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
                 continue  # 素敵 (beside 蘇堤): an adjectival noun, an adverb, a verb the dictionary knows; a name is a
                 # noun (but 大童市: the suffix makes it one)
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
-            placed = w.tones_only and _known_place(doc, span)  # 台州 beside 泰州: a real place of its own
+            placed = w.tones_only and _known_place(doc, span, first)  # 台州 beside 泰州: a real place of its own
             w.near(compiled, window)
-            place_named = bool(w.rare_near) and _dictionary_place(doc, span)  # 大連|市 read tai lian shi
+            place_named = bool(w.rare_near) and _dictionary_place(doc, span, first)  # 大連|市 read tai lian shi
             _, rivals, types, entities = w.read_as(compiled, window, placed, place_named)
             contexts = tuple(name_suffix_after(doc, span, t) for t in types)
             written = entities & named if named else _NO_ENTITIES
@@ -394,21 +400,19 @@ def _usual_reading(window: str, zh: str, key: str, rare: list[tuple[str, str]]) 
     return " ".join(usual.get(c, syl) for syl, c in zip(key.split(), window))
 
 
-def _known_place(doc, span: Span) -> bool:
+def _known_place(doc, span: Span, tok) -> bool:
     """The window is a place name the dictionary knows as spelt, alone or with a place suffix (台州市). One that reads
     like a glossary name only when tones are ignored (台州 tái zhōu beside 泰州 tài zhōu, 撫州 fǔ zhōu beside 福州 fú
     zhōu) is a place of its own: a slip of the keyboard or the ear keeps the tones (福洲 for 福州, both fú zhōu), and
-    two real places that differ in a tone are two places."""
-    tok = token_at(doc, span.start)
+    two real places that differ in a tone are two places. ``tok``: the token at the span's start."""
     if tok is None:
         return False
     return not tok.oov and tok.is_place_name and place_word(doc, span, *tok.span)
 
 
-def _dictionary_place(doc, span: Span) -> bool:
+def _dictionary_place(doc, span: Span, tok) -> bool:
     """The window is a place name the dictionary knows as spelt followed by a place suffix it does not glue to it
-    (大連|市), or one with the suffix glued (``_known_place``)."""
-    tok = token_at(doc, span.start)
+    (大連|市), or one with the suffix glued (``_known_place``). ``tok``: the token at the span's start."""
     if tok is None or tok.oov or not tok.is_place_name or tok.span.start != span.start:
         return False
     return tok.span.end < span.end and doc.text[tok.span.end:span.end] in place_suffixes() \
@@ -450,11 +454,10 @@ def _no_name_word(tok, span: Span) -> bool:
     return tok is not None and tok.span == span and tok.is_no_name
 
 
-def _stem_of_word(doc, end: int) -> bool:
-    """True when the token that holds the character before ``end`` is a verb or an adjective the dictionary knows
-    and runs on past ``end``: the kanji before ``end`` are its stem (力強 of 力強い, 心強 of 心強く), and a name
-    does not conjugate."""
-    tok = token_at(doc, end - 1)
+def _stem_of_word(tok, end: int) -> bool:
+    """True when ``tok``, the token that holds the character before ``end``, is a verb or an adjective the
+    dictionary knows and runs on past ``end``: the kanji before ``end`` are its stem (力強 of 力強い, 心強 of 心強く),
+    and a name does not conjugate."""
     return tok is not None and tok.span.end > end and tok.is_inflecting
 
 
