@@ -75,33 +75,65 @@ def _identity(path: Path) -> tuple:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def _checked(path: Path) -> None:
-    """Raise StoreError unless the file's CRC is the one its header holds. A store that this process (or its
-    ``Helper``) has just written (``_WRITTEN``; moving it keeps its identity) is not read again the first time it is
-    opened: the compile opens the store it wrote at once, and its CRC was made from the file as written."""
-    with contextlib.suppress(OSError, KeyError):
-        _WRITTEN.remove(_identity(path))
-        return
-    crc, stored = _file_crc(path)
-    if crc != stored:
-        raise StoreError("checksum mismatch")
+class _Check:
+    """The check that the file's CRC is the one its header holds, made in a thread while the file is opened
+    (reading the file and ``zlib.crc32`` let go of the interpreter lock): ``wait`` raises StoreError (or the
+    OSError of reading it) unless it matches. Nothing read from the file is unpickled before ``wait``. A store that
+    this process (or its ``Helper``) has just written (``_WRITTEN``; moving it keeps its identity) is not read
+    again the first time it is opened: the compile opens the store it wrote at once, and its CRC was made from the
+    file as written."""
+
+    __slots__ = ("_thread", "_error")
+
+    def __init__(self, path: Path):
+        self._thread, self._error = None, None
+        with contextlib.suppress(OSError, KeyError):
+            _WRITTEN.remove(_identity(path))
+            return
+        import threading  # noqa: PLC0415
+
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            crc, stored = _file_crc(path)
+            if crc != stored:
+                self._error = StoreError("checksum mismatch")
+        except (OSError, StoreError) as exc:
+            self._error = exc
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            raise self._error
 
 
 class Store:
     """An open store file: lookups by table and key, reopened after a fork."""
 
-    def __init__(self, path: Path, key: str):
+    def __init__(self, path: Path, key: str, prefetch: tuple[str, ...] = ()):
+        """``prefetch``: blobs read (not unpickled) while the file's CRC is checked, for ``blob`` to unpickle."""
         self.path = Path(path)
-        _checked(self.path)
+        check = _Check(self.path)
         self._pid, self._con = None, None
         self._read: dict[tuple[str, int], dict] = {}  # (table, bucket) -> the bucket's keys and values, as read
+        self._prefetched: dict[str, bytes] = {}
         try:
-            meta = dict(self.con.execute("SELECT name, value FROM meta"))
-            if self.con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID \
-                    or meta.get("format") != FORMAT.encode() or meta.get("key") != key.encode():
+            try:  # SQLite reads a damaged file without harm; what it gives is unpickled only once the CRC matched
+                meta = dict(self.con.execute("SELECT name, value FROM meta WHERE substr(name, 1, 5) != 'blob:'"))
+                application = self.con.execute("PRAGMA application_id").fetchone()[0]
+                for name in prefetch:
+                    row = self.con.execute("SELECT value FROM meta WHERE name = ?", ("blob:" + name,)).fetchone()
+                    if row is not None:
+                        self._prefetched[name] = row[0]
+            finally:
+                check.wait()
+            if application != APPLICATION_ID or meta.get("format") != FORMAT.encode() or meta.get("key") != key.encode():
                 raise StoreError("foreign or stale store")
-            self.meta = {name: pickle.loads(value) for name, value in meta.items()
-                         if name not in ("format", "key") and not name.startswith("blob:")}
+            self.meta = {name: pickle.loads(value) for name, value in meta.items() if name not in ("format", "key")}
             self.tables = set(self.meta["tables"])
             self.buckets = dict(self.meta["buckets"])
             self.paired = frozenset(self.meta["paired"])  # tables written as pairs (``Pairs``), grouped as read
@@ -111,7 +143,7 @@ class Store:
             for table in self.tables:  # each table exists with the columns asked for (nothing is read)
                 self.con.execute(f"SELECT bucket, data FROM {_name(table)} LIMIT 0")
                 self._sql[table] = f"SELECT data FROM {table} WHERE bucket = ?"
-        except StoreError:
+        except (StoreError, OSError):
             raise
         except Exception as exc:  # noqa: BLE001 - whatever a damaged or foreign file raises: not a store
             raise StoreError(str(exc)) from None
@@ -157,8 +189,10 @@ class Store:
         return [(key, value) for _, key, value in out]
 
     def blob(self, name: str):
-        """A large value kept in meta, read only when asked for."""
-        (value,) = self.con.execute("SELECT value FROM meta WHERE name = ?", ("blob:" + name,)).fetchone()
+        """A large value kept in meta, read only when asked for (or prefetched, once)."""
+        value = self._prefetched.pop(name, None)
+        if value is None:
+            (value,) = self.con.execute("SELECT value FROM meta WHERE name = ?", ("blob:" + name,)).fetchone()
         return pickle.loads(value)
 
 
@@ -628,7 +662,7 @@ def load(path: Path, key: str):
     from ..phonetics.index import PhoneticIndex
     from .compile import CompiledGlossary
 
-    store = Store(path, key)
+    store = Store(path, key, prefetch=("automaton",))  # every lint reads it: read while the file is checked
     parts = {}
     try:
         for f in fields(PhoneticIndex):
