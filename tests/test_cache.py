@@ -383,6 +383,29 @@ def test_rows_of_strings_are_text_and_read_back_as_written():
                for _, data in store._bucket_rows([k for k, _ in clean], [v for _, v in clean], 7))
 
 
+def test_the_main_process_of_a_compile_with_a_helper_never_loads_pypinyin(tmp_path):
+    """The helper makes the names' readings and those of the mixed forms' kanji heads (量子コンピュータ) and sends
+    them: the main process makes the other keys from them without pypinyin's phrases (a fresh interpreter, so
+    that nothing has loaded it before). The store holds the mixed forms' keys all the same (the compile in memory
+    is compared with it above)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from textqa.glossary import compile as c, store\n"
+        "c.HELPER_BYTES = 0\n"
+        f"c.compile_files_to_store([{str(GLOSSARY)!r}], [open({str(GLOSSARY)!r}, 'rb').read()], "
+        f"{str(tmp_path / 'g.sqlite')!r}, 'k')\n"
+        f"print('pypinyin' in sys.modules, dict(store.load({str(tmp_path / 'g.sqlite')!r}, 'k').indexes.mixed.items()))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    loaded, mixed = out.split(" ", 1)
+    assert loaded == "False"
+    assert "liang zi" in mixed
+
+
 def test_a_glossary_with_errors_raises_while_its_compile_starts_and_leaves_nothing(cache_dir, write, monkeypatch):
     """A large glossary is checked while a forked helper starts compiling it: its errors are raised as from
     ``load_glossary``, and no store or part file is left."""

@@ -138,15 +138,19 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
     """The entries, the phonetic keys but the katakana and romanised ones, then the literal forms and their automaton (made in
-    the memory the keys let go); ``_kana_share`` takes about as long. The names' readings come from the
-    helper when there is one (``_helper_share``: they are made once), else they are made here."""
-    from ..phonetics.index import sound_parts  # noqa: PLC0415 - pypinyin loads only here
+    the memory the keys let go); ``_kana_share`` takes about as long. The names' readings and those of the mixed
+    forms' kanji heads come from the helper when there is one (``_helper_share``: they are made once, and this
+    process never loads pypinyin), else they are made here."""
+    from ..phonetics.index import sound_parts  # noqa: PLC0415
 
     if check is not None:
         check()
     yield "entries", None
-    known = helpers[0].received() if helpers else None
-    yield from sound_parts(glossary, known if isinstance(known, list) and len(known) == len(glossary) else None)
+    sent = helpers[0].received() if helpers else None
+    known, heads = sent if isinstance(sent, tuple) and len(sent) == 2 else (None, None)
+    if not (isinstance(known, list) and len(known) == len(glossary) and isinstance(heads, dict)):
+        known = heads = None
+    yield from sound_parts(glossary, known, heads)
     yield "forms", _forms_and_automaton(glossary)
 
 
@@ -157,12 +161,12 @@ def _kana_share(glossary: Glossary, known: list | None = None):
 
 
 def _helper_share(glossary: Glossary, send: Callable):
-    """In the helper: the names' readings, sent to the main process, then the romanised and katakana keys made
-    from them."""
-    from ..phonetics.index import glossary_readings  # noqa: PLC0415
+    """In the helper: the names' readings and the mixed forms' heads' (``head_readings``), sent to the main
+    process, then the romanised and katakana keys made from the names'."""
+    from ..phonetics.index import glossary_readings, head_readings  # noqa: PLC0415
 
     known = glossary_readings(glossary)
-    send(known)
+    send((known, head_readings(glossary)))
     return _kana_share(glossary, known)
 
 

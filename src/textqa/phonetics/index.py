@@ -228,10 +228,31 @@ def sounds_alike(e) -> bool:
     return e.type != EntityType.TERM
 
 
-def sound_parts(glossary, known: list | None = None):
+def head_readings(glossary) -> dict[str, list[list[str]]]:
+    """The readings of the kanji heads of the glossary's mixed forms (騰訊 of 騰訊ホールディングス), by head: made by
+    the compile's helper with the names' readings, so that the main process never loads pypinyin's phrases."""
+    out: dict[str, list[list[str]]] = {}
+    for e in glossary:
+        if sounds_alike(e):
+            for head, _ in _mixed_heads(e):
+                if head not in out:
+                    out[head] = name_readings(head)
+    return out
+
+
+def _mixed_heads(e):
+    """(kanji head, kana tail) of each of the entry's correct forms that is a mixed form (two kanji or more, then
+    no kanji)."""
+    for form in e.correct_forms:
+        head, tail = _kanji_head(form)
+        if len(head) >= 2 and tail:
+            yield head, tail
+
+
+def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
     """``index_parts`` but the katakana and romanised keys (``kana_parts``): what the kanji and split-name finders
-    look up. The two halves share nothing but the readings (``known``, when made already), so they can be made
-    in two processes."""
+    look up. The two halves share nothing but the readings (``known``, when made already, and ``heads``,
+    ``head_readings``), so they can be made in two processes."""
     syllables: dict[str, list[str]] = {}
     homophone, near, given, surname, mixed = [], [], [], [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
@@ -253,10 +274,9 @@ def sound_parts(glossary, known: list | None = None):
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
                 given.append((" ".join(syl[g:]), zh))
-        for form in e.correct_forms:
-            head, tail = _kanji_head(form)
-            if len(head) >= 2 and tail:
-                mixed += [(" ".join(syl), (zh, tail)) for syl in name_readings(head)]
+        for head, tail in _mixed_heads(e):
+            read = heads.get(head) if heads is not None else None
+            mixed += [(" ".join(syl), (zh, tail)) for syl in (name_readings(head) if read is None else read)]
     terms = {e.zh for e in glossary if not sounds_alike(e)}
     yield "near_pairs", _near_pairs({zh: syl for zh, syl in syllables.items() if zh not in terms})
     terms = None
