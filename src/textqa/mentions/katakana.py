@@ -13,7 +13,7 @@ from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
 from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
-from ..tokens import tokens_in
+from ..tokens import packed_in, tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
 from .layer import FLOOR, Dropped
@@ -95,12 +95,14 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     """
     out: list[tuple[Span, bool, bool]] = []
     for part in parts(KATAKANA_WORD, doc.text, run_span):
-        toks = tokens_in(doc, part)
-        cuts = {part.start, part.end} | {max(part.start, min(part.end, t.span.start)) for t in toks}
+        found = packed_in(doc, part)  # (start, end, unknown) of each token: read from the pack, no Token made
+        toks = [(t.span.start, t.span.end, t.oov) for t in tokens_in(doc, part)] if found is None else \
+            [(found[0].starts[i], found[0].ends[i], found[0].oov[i]) for i in found[1]]
+        cuts = {part.start, part.end} | {max(part.start, min(part.end, start)) for start, _, _ in toks}
         compound = set()
-        for t in toks:
-            if t.oov and len(t.surface) >= 5:
-                cut = _compound_cut(doc, t.span)
+        for start, end, oov in toks:
+            if oov and end - start >= 5:
+                cut = _compound_cut(doc, Span(start, end))
                 if cut:
                     cuts.add(cut)
                     compound.add(cut)
