@@ -11,10 +11,11 @@ glossary's store 154 -> 132 MB); other rows are pickled. Small values (tuples, s
 and the pickled literal automaton sit in a ``meta`` table. The index of the kanji forms with one place left open
 (``textqa.glossary.open_place``) is one more table, made from the literal forms as they are written. Loading opens the file and answers lookups as they come
 (``StoredMap``, ``StoredSet``, ``StoredGlossary``), remembering each answer; nothing is read whole but the
-automaton, on first use.
+automaton: its bytes while the file is checked, unpickled on first use.
 
 The file is checked before it is trusted: SQLite's application id says it is ours, a CRC-32 of the whole file
-(with that slot zeroed) sits in the header's user-version slot, and ``meta`` holds this format's name and the
+(with that slot zeroed) sits in the header's user-version slot (checked in a thread while the file is opened:
+nothing read from it is unpickled before), and ``meta`` holds this format's name and the
 cache key. Opened read-only and immutable, it needs no lock and no journal, so a read-only cache folder works.
 A process that forks reopens the file in the child; a pickled object (Dask) carries its contents, not the file.
 """
