@@ -37,7 +37,7 @@ def test_strict_recall(score):
 # the held-out sets scored once and fixed against since: development sets, gated at their README figures
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
-CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1, "heldout-bilingual17": 3}
+CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1}
 @pytest.mark.parametrize("name, annotated, detected, info_missed", [
     ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 34, 0),
     ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 31, 0), ("heldout-bilingual6", 31, 31, 0),

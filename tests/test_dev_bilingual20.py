@@ -16,7 +16,7 @@ NAME = "dev-bilingual20"
 ANNOTATED = 18
 DETECTED = 16  # a floor
 FALSE_WARNINGS = 3  # ceilings, as measured
-CLEAN_PAIR_WARNINGS = 13
+CLEAN_PAIR_WARNINGS = 11  # 13 at first: two editor's cuts at a paragraph's end, in condensed translations, now info
 
 
 class TestDevBilingual20(BilingualSetChecks):

@@ -58,6 +58,28 @@ def beside_added(kids, k, source, target):
     return Link(Level.SENTENCE, kids[k].source, added[0].target, 0.0)
 
 
+def rendered_beside(kids, k, source, target) -> bool:
+    """Source sentence ``k`` (left unlinked) is rendered inside the translation of a linked neighbour, merged there
+    as an editor merges two sentences (青禾书店是当地规模最大的书店之一。书店经理说，… as
+    地元最大の書店の一つ、青禾書店の経理によると、…): that translation has at least `merged-words` words
+    (two hanzi in a row) of sentence ``k`` that the neighbour's own source lacks, and every clause of sentence ``k``
+    with a word shares one with it. A speaker's name and title moved into a quotation's translation
+    (杨丽华说，这里湖水清澈… as 楊麗華所長は「…」と話す) render that clause only: the rest, sharing nothing, is left out."""
+    from ...bilingual.align import threshold
+    from .omitted_sentence import CLAUSE_END
+
+    text = source.slice(kids[k].source_span)
+    own = hanzi_words(text)
+    clauses = [words for words in map(hanzi_words, CLAUSE_END.split(text)) if words]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(kids) and kids[j].source and kids[j].target:
+            rendered = hanzi_words(target.slice(kids[j].target_span))
+            extra = (own & rendered) - hanzi_words(source.slice(kids[j].source_span))
+            if len(extra) >= threshold("merged-words") and all(words & rendered for words in clauses):
+                return True
+    return False
+
+
 def hanzi_words(text: str) -> set[str]:
     """Two hanzi in a row (Japanese kanji read as simplified Chinese): a word the two sides may share."""
     from ...bilingual.align import as_simplified

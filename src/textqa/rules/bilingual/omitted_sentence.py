@@ -9,7 +9,8 @@ from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
-from ._shared import beside_added, bitext, excerpt, gap_span, hanzi_words, merged_beside, moved_sentences
+from ._shared import (beside_added, bitext, excerpt, gap_span, hanzi_words, merged_beside, moved_sentences,
+                      rendered_beside)
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
@@ -46,7 +47,11 @@ class OmittedSentence(Rule):
     conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no glossary name in it (a term the
     paragraph's translation renders elsewhere does not count) however short its paragraph's translation, is `info`
-    when such signs of editing are many (`edited-share`). In a translation
+    when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
+    (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
+    median, render their source under `condensed` of the length it predicts (machine translation renders every
+    sentence whole). A sentence left out whose words a linked neighbour's translation holds beyond its own source
+    (`merged-words`) was merged into it. In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
     never does) any cut that loses no glossary name is `info`, numbers and all.
@@ -97,6 +102,8 @@ class OmittedSentence(Rule):
                             "translation here", confidence=confidence(self, editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
                         continue
+                if sent.source and not sent.target and rendered_beside(kids, k, bt.source, ctx.doc):
+                    continue  # merged into its neighbour's translation
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
@@ -112,8 +119,13 @@ class OmittedSentence(Rule):
                                 or _length_odds(lt, ls, lo) >= threshold("length-odds"))
                                and neighbours and (min(neighbours) >= threshold("well-aligned")
                                                    or evidence.absent(sent.source_span))))
-                    if strong and not evidence.holds(sent.source_span) and editing.edited(sent.source_span):
-                        case = "edited-cut"  # no number or name in it, in a translation edited throughout
+                    if strong and not evidence.holds(sent.source_span) and (
+                            editing.edited(sent.source_span)
+                            or (_at_edge(kids, k) and _condensed(editing.rendering)
+                                and _condensed(_rendering(lt, ls - lo)))):
+                        case = "edited-cut"  # no number or name in it, in a translation edited throughout, or cut
+                        # where editors cut (a paragraph's first or last sentence) from a paragraph and a translation
+                        # that render their source condensed
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
@@ -165,10 +177,11 @@ class _Editing:
     sentence left out (of at least `min-source` characters, not moved) that holds no number or glossary name the
     paragraph's translation lacks, or a source paragraph left out with no number and no person, place or
     organisation of the glossary in it: an editor's cut. Sentences left out that lose a number or a name are not
-    signs: they are the errors in question."""
+    signs: they are the errors in question. ``rendering`` is the median share of its predicted length that the
+    translation of a source sentence linked one to one has (sources of at least `min-source`)."""
 
     def __init__(self, bt, linked):
-        from ...bilingual.align import content_fit, length, text_anchors, threshold
+        from ...bilingual.align import content_fit, length, target_length, text_anchors, threshold
         from ...bilingual.numbers import quantities
 
         def conversions(text: str) -> int:
@@ -198,6 +211,12 @@ class _Editing:
                      and length(bt.source.slice(s.source_span)) >= threshold("min-source")
                      and not evidence.lost(s.source_span)} | set(paragraphs_cut)
         self.restructured = len(merged_away) + moved_sentences + len(paragraphs_cut)
+        renderings = sorted(  # how fully the translation renders its sentences (one left in Chinese as the aligner
+            # reads it): machine translation whole, editors less
+            _rendering(target_length(bt.target.slice(s.target[0])), length(bt.source.slice(s.source[0])))
+            for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
+            and length(bt.source.slice(s.source[0])) >= threshold("min-source"))
+        self.rendering = renderings[len(renderings) // 2] if renderings else 1.0
 
         def machine_like(link) -> bool:
             """One source sentence split in two or more, or merged only with sentences shorter than `min-source` (a
@@ -241,6 +260,27 @@ class _Editing:
         from ...bilingual.align import threshold
 
         return self.sentences >= threshold("literal-sentences") and not self._others(span) - self.machine_like
+
+
+def _rendering(target_length: float, source_length: int) -> float:
+    """The share of the length the aligner's model predicts for a source of ``source_length`` that a translation of
+    ``target_length`` has."""
+    from ...bilingual.align import model
+
+    return target_length / (model()["length"]["ratio"] * max(source_length, 1))
+
+
+def _condensed(rendering: float) -> bool:
+    """A rendering (``_rendering``) under `condensed`: shorter than machine translation renders a text whole."""
+    from ...bilingual.align import threshold
+
+    return rendering < threshold("condensed")
+
+
+def _at_edge(kids, k) -> bool:
+    """Sentence link ``k`` holds its paragraph's first or last source sentence."""
+    with_source = [j for j, n in enumerate(kids) if n.source]
+    return k in (with_source[0], with_source[-1])
 
 
 def _linked_neighbours(kids, k) -> list[float]:

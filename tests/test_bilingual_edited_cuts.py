@@ -1,0 +1,74 @@
+"""BIL003 on edited translations (invented texts): a sentence with no number or name cut at either end of its
+paragraph, where the paragraph and the whole translation render their source condensed, is an editor's cut (`info`);
+the same cut in a translation rendered sentence by sentence, a cut inside a paragraph and a cut that loses a number
+stay warnings. A sentence merged into its linked neighbour's translation is not reported at all."""
+from __future__ import annotations
+
+import pytest
+
+from textqa import Linter
+from textqa.findings import Severity
+from textqa.runner import lint_one
+
+GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n韦志平\t韋志平\tperson\t\t\t\n青禾镇\t青禾鎮\tplace\t\t\t\n"
+
+CUT = "村里的老人也常来借戏曲光盘，听完了再还回来。"  # the paragraph's last sentence: no number, no name
+BUS_ZH = ["青禾镇流动图书车今年春天开始运行。图书车每周两次开进山里的8个村子，每次带去约1500册图书。",
+          "司机兼管理员韦志平今年46岁，开这辆车已经三年。他说，孩子们一听到车的喇叭声就会跑出来。" + CUT,
+          "今年以来，图书车共借出图书1.2万册次，比去年增长了三成。镇文化站计划明年再增加一辆图书车，覆盖更多偏远村庄。"
+          "附近几个乡镇也派人来学习经验。",
+          "韦志平说，他最高兴的是看到孩子们爱上了读书。"]
+# an editor's edition: every sentence condensed, the paragraph's last sentence cut
+BUS_EDITED = ["青禾鎮の移動図書車が今春運行を開始した。毎週2回、山あいの8つの村に入り、1回に約1500冊の本を届ける。",
+              "運転手兼管理員の韋志平さん（46）は運転歴3年。子どもたちは車の音を聞くとすぐ走って来るという。",
+              "今年の貸出冊数は延べ1万2000冊で、前年比3割増。鎮の文化站は来年1台増やし、偏遠の村にも回る計画。近くの郷鎮からも学びに来る。",
+              "韋さんは、子どもたちが読書を好きになったのが一番うれしいと話す。"]
+# machine translation's: every sentence rendered whole, the same sentence lost
+BUS_LITERAL = ["青禾鎮の移動図書館車は今年の春に運行を開始した。図書館車は毎週2回山の中の8つの村に入り、毎回約1500冊の図書を持って行く。",
+               "運転手兼管理人の韋志平さんは今年46歳で、この車を運転してすでに3年になる。彼は、子どもたちは車のクラクションの音を聞くとすぐに"
+               "走って出てくると話した。",
+               "今年に入ってから、図書館車は延べ1万2000冊の図書を貸し出し、昨年より3割増加した。鎮の文化ステーションは来年さらに図書館車を1台"
+               "増やし、より多くの辺境の村をカバーする計画である。近くのいくつかの郷鎮も経験を学ぶために人を派遣してきた。",
+               "韋志平さんは、最もうれしいのは子どもたちが読書を好きになったのを見ることだと述べた。"]
+# the editor's edition cutting the paragraph's middle sentence instead (the quotation's speaker), keeping the last
+MIDDLE_CUT = BUS_EDITED[:1] + ["運転手兼管理員の韋志平さん（46）は運転歴3年。村のお年寄りも伝統劇のディスクをよく借りに来て、"
+                               "聞き終わると返しに来る。"] + BUS_EDITED[2:]
+NUMBER_ZH = BUS_ZH[:1] + [BUS_ZH[1].replace(CUT, "村里的老人也常来借戏曲光盘，每月能借出200多张。")] + BUS_ZH[2:]
+
+
+@pytest.fixture
+def lint(tmp_path):
+    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
+
+    def run(zh: list[str], ja: list[str]):
+        (tmp_path / "a.zh.txt").write_text("\n\n".join(zh) + "\n", encoding="utf-8")
+        (tmp_path / "a.ja.txt").write_text("\n\n".join(ja) + "\n", encoding="utf-8")
+        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                                  str(tmp_path / "a.zh.txt"))
+        return [f for f in findings if f.code == "BIL003"]
+    return run
+
+
+@pytest.mark.parametrize("zh, ja, start, severity", [
+    (BUS_ZH, BUS_EDITED, "村里的老人", Severity.INFO),  # an editor's cut at the paragraph's end
+    (BUS_ZH, BUS_LITERAL, "村里的老人", Severity.WARNING),  # rendered whole elsewhere: lost
+    (BUS_ZH, MIDDLE_CUT, "他说，孩子们", Severity.WARNING),  # inside the paragraph: editors cut at its ends
+    (NUMBER_ZH, BUS_EDITED, "村里的老人", Severity.WARNING)])  # it loses a number
+def test_a_cut_at_a_paragraphs_end_in_a_condensed_translation_is_an_editors(lint, zh, ja, start, severity):
+    assert [f.severity for f in lint(zh, ja) if start in f.message] == [severity]
+
+
+FESTIVAL_ZH = ["青禾镇今年举办了第一届读书节，活动持续一周，吸引了3000多名居民参加。",
+               "青禾书店是当地规模最大的书店之一。书店经理韦志平说，今年店里新增了2000多册儿童读物，周末常常有家长带着孩子来看书。",
+               "本届读书节共设5个组别的朗读比赛。参赛的小学生在台上朗读了自己喜欢的故事，评委从中评出了20名优胜者。"]
+FESTIVAL_JA = ["青禾鎮で今年、初めての読書祭りが開かれた。期間は1週間で、住民3000人余りが参加した。",
+               "地元最大の書店の一つ、青禾書店の韋志平経理によると、今年は児童書を2000冊余り増やし、週末には子ども連れの親がよく本を読みに来る。",
+               "朗読コンテストは5部門。小学生たちが好きな物語を舞台で朗読し、審査員が20人の優秀者を選んだ。"]
+
+
+def test_a_sentence_merged_into_its_neighbours_translation_is_not_left_out(lint):
+    """青禾书店是当地规模最大的书店之一。 has no translation of its own: the next sentence's translation begins with it
+    (地元最大の書店の一つ、青禾書店の…), words its own source lacks. Without them the sentence is left out."""
+    assert [f for f in lint(FESTIVAL_ZH, FESTIVAL_JA) if "青禾书店" in f.message] == []
+    unmerged = FESTIVAL_JA[:1] + [FESTIVAL_JA[1].replace("地元最大の書店の一つ、青禾書店の", "")] + FESTIVAL_JA[2:]
+    assert len([f for f in lint(FESTIVAL_ZH, unmerged) if "青禾书店" in f.message]) == 1
