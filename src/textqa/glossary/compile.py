@@ -79,6 +79,8 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
             add(e.reading, e.zh, MentionKind.READING)
         for r in e.reject:
             add(r, e.zh, MentionKind.REJECTED)
+    from ..phonetics.index import sounds_alike  # noqa: PLC0415 - pypinyin loads only with the index
+
     known = set(forms)
     entries = list(glossary)
     for start in range(0, len(entries), GLYPH_BATCH):  # in batches: OpenCC's texts for all at once take 200 MB
@@ -86,9 +88,12 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
         sources = [sorted({e.zh, e.ja}) for e in batch]  # sorted: the same order whatever the hash seed
         variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
         for e, pair in zip(batch, sources):
-            for _ in pair:
+            for source in pair:
                 for g in sorted(next(variants)):
-                    if g not in known and not other_kanji(g, e.ja):  # 陳東昇 for 陳東升: another kanji, a homophone
+                    # 陳東昇 for 陳東升: another kanji, a homophone (the sound finders' to report); but a term has no
+                    # sound keys, and its zh form in any script is the source copied (玉雕 for 玉彫: 彫 and 雕 are two
+                    # Japanese kanji that simplified Chinese merged, and the glossary's ja chose 彫)
+                    if g not in known and (not other_kanji(g, e.ja) or (source == e.zh and not sounds_alike(e))):
                         add(g, e.zh, MentionKind.GLYPH)
     return forms
 
