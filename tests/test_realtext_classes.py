@@ -2143,3 +2143,38 @@ def test_a_two_character_namesake_is_still_reported_beside_the_name_or_with_a_sm
     (a text's own glossary names the people it is about: a namesake is the person misspelt)."""
     assert ("NAM004", "陶毅") in _nam_with("陶怡氏は語った。記者会見に臨む陶毅氏。", large_homophone_glossary)
     assert ("NAM004", "陶毅") in _nam("記者会見に臨む陶毅氏。陶毅氏は語った。", HOMOPHONE_OTHER)
+
+
+# a term's zh form written in the Japanese text where it differs from the glossary's ja only by a kanji that
+# simplified Chinese merged and Japanese keeps apart (雕 for 彫, 制 for 製): the source copied, not a homophone
+# chanced on (a term has no sound keys), so NAM003 reports it; an accepted zh form, a name's (a sound finder's:
+# NAM004) and the ja itself are not
+MERGED_KANJI_TERMS = Glossary(parse_glossary("zh\tja\ttype\taccept\n木雕\t木彫\tterm\t\n制茶\t製茶\tterm\t\n"
+                                             "竹雕\t竹彫\tterm\t竹雕\n升龙湾\t昇龍湾\tplace\t\n"))
+
+
+def _merged(text: str) -> set[tuple[str, str, str]]:
+    return {(f.code, f.surface, f.suggestion) for f in lint_text(text, MERGED_KANJI_TERMS)
+            if f.severity.value != "info"}
+
+
+def test_a_terms_zh_form_with_a_kanji_the_ja_replaces_is_a_glyph_variant():
+    assert ("NAM003", "木雕", "木彫") in _merged("町は学校と組んで木雕の講座を開いた。")
+    assert ("NAM003", "制茶", "製茶") in _merged("村では制茶の技を若者に教える。")
+
+
+def test_a_terms_accepted_zh_form_its_ja_and_a_names_other_kanji_are_not_glyph_variants():
+    assert _merged("町は木彫の講座を開き、竹雕と竹彫の作品も並べた。村では製茶の技を教える。") == set()
+    assert {c for c, _, _ in _merged("升龍湾を訪れた。")} == {"NAM004"}  # a place's other kanji: a homophone
+
+
+# a copula's で written twice, read by SudachiPy as two auxiliaries (静か|で|で): a slip, as a particle's でで is;
+# words that begin with two equal kana are one token and silent
+def test_a_copula_written_twice_is_doubled():
+    assert ("GRB008", "でで") in glossary_warnings("町は静かででにぎやかさはない。", None)
+    assert ("GRB008", "でで") in glossary_warnings("彼は学生でで、よく働く。", None)
+
+
+def test_words_that_begin_with_two_equal_kana_are_not_doubled():
+    for text in ("子どもがだだをこねる。", "庭のででむしが歩く。", "ただただ驚くばかりだ。", "んん、どうしよう。"):
+        assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == [], text
