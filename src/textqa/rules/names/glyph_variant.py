@@ -21,7 +21,10 @@ class GlyphVariant(VariantRule):
     """
     ## What it does
     Reports a glossary name written with the same characters in another script form:
-    simplified or traditional Chinese, or a different Japanese glyph.
+    simplified or traditional Chinese, or a different Japanese glyph. A term's zh form, in any script, is one too
+    where it differs from ja only by kanji that simplified Chinese merged and Japanese keeps apart (`木雕` where the
+    glossary writes `木彫`, `制茶` for `製茶`): the source copied, unless the glossary accepts it. A name written with
+    such a kanji is another kanji of the same sound, NAM004's.
 
     A name written in characters Japanese writes at the head of a site's or an institution's name (the run of kanji
     going on from it ends in 陵, 記念館, 基地, 博物館: data/site_types.txt; `秦始皇陵` for a glossary's 秦始皇 → 始皇帝)
