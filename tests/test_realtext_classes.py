@@ -2168,13 +2168,15 @@ def test_a_terms_accepted_zh_form_its_ja_and_a_names_other_kanji_are_not_glyph_v
     assert {c for c, _, _ in _merged("升龍湾を訪れた。")} == {"NAM004"}  # a place's other kanji: a homophone
 
 
-# a copula's で written twice, read by SudachiPy as two auxiliaries (静か|で|で): a slip, as a particle's でで is;
-# words that begin with two equal kana are one token and silent
+# a copula's で written twice, read by SudachiPy as two auxiliaries or an auxiliary and a conjunction (静か|で|で): a
+# slip, as a particle's でで is; words that begin with two equal kana are one token, and a spoken ていて (持っ|て|て) is
+# an auxiliary and a particle: silent
 def test_a_copula_written_twice_is_doubled():
     assert ("GRB008", "でで") in glossary_warnings("町は静かででにぎやかさはない。", None)
     assert ("GRB008", "でで") in glossary_warnings("彼は学生でで、よく働く。", None)
 
 
 def test_words_that_begin_with_two_equal_kana_are_not_doubled():
-    for text in ("子どもがだだをこねる。", "庭のででむしが歩く。", "ただただ驚くばかりだ。", "んん、どうしよう。"):
+    for text in ("子どもがだだをこねる。", "庭のででむしが歩く。", "ただただ驚くばかりだ。", "んん、どうしよう。",
+                 "傘を持ってて、よかった。", "服が濡れてて寒い。"):  # a spoken ていて: an auxiliary and a particle
         assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == [], text

@@ -18,7 +18,6 @@ REPEATED_UNIT = re.compile(r"([^\s\d]{2,8}?)[、,，\s]{0,2}\1")
 REPEATED_PAIR = re.compile(r"(?s)([^\s\d]{2})(?=.{0,8}?\1)")
 
 PARTICLES = ("係助詞", "格助詞", "副助詞")
-BOUND_WORDS = ("助詞", "助動詞")  # a particle or an auxiliary: one kana of either written twice is a slip
 SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
@@ -82,9 +81,12 @@ def _repeated_at(surfaces: list[str]) -> set[int]:
 def _doubles(a, b, separated: bool) -> bool:
     if a.surface != b.surface:
         return False
-    if a.pos[0] in BOUND_WORDS and b.pos[0] in (*BOUND_WORDS, "接続詞") and len(a.surface) == 1 and not separated \
-            and (a.pos[:2] != b.pos[:2] or a.pos[0] == "助動詞"):
-        return True  # 途中でで, 採用したがが, 静かででにぎやか: the second read as another particle, a conjunction or a copula
+    if len(a.surface) == 1 and not separated and a.pos[0] in ("助詞", "助動詞") and (
+            b.pos[0] == "接続詞" or a.pos[0] == b.pos[0] == "助動詞"
+            or (a.pos[0] == b.pos[0] == "助詞" and a.pos[:2] != b.pos[:2])):
+        # 途中でで, 静かででにぎやか, 採用したがが: the second read as a conjunction, another particle or the copula again;
+        # not an auxiliary and a particle (持ってて, 濡れてて: a spoken ていて)
+        return True
     if a.pos[:2] != b.pos[:2]:
         return False
     if a.pos[0] == "助詞":
@@ -129,7 +131,7 @@ class DoubledWord(Rule):
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで` and the
-    copula's で written twice (`静かででにぎやか`), and a
+    copula's で written twice (`静かででにぎやか`; not a spoken ていて, `持ってて`), and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
