@@ -2180,3 +2180,24 @@ def test_words_that_begin_with_two_equal_kana_are_not_doubled():
     for text in ("子どもがだだをこねる。", "庭のででむしが歩く。", "ただただ驚くばかりだ。", "んん、どうしよう。",
                  "傘を持ってて、よかった。", "服が濡れてて寒い。"):  # a spoken ていて: an auxiliary and a particle
         assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == [], text
+
+
+# a Chinese agent noun, a verb, its object and 人, that no Japanese dictionary knows (SudachiPy reads 放|牛|人), left
+# in a Japanese sentence of a text that leaves other Chinese: GRB001 at warning; Japanese's own agent nouns, a count,
+# a name, a person of an ethnic group, and the word quoted or explained are not reported
+AGENT_HEADER = "原文标题：星河日报\n"
+
+
+def _grb001(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.surface, f.severity.value) for f in lint_text(text, None) if f.code == "GRB001"]
+
+
+def test_a_chinese_agent_noun_beside_other_chinese_is_untranslated():
+    found = _grb001(AGENT_HEADER + "村には約300人の放牛人や職人がいる。町の制墨人が技を教える。")
+    assert ("GRB001", "放牛人", "warning") in found and ("GRB001", "制墨人", "warning") in found
+
+
+def test_japanese_agent_nouns_counts_names_and_explained_words_are_not_chinese_agent_nouns():
+    text = AGENT_HEADER + ("数百人が来た。王立人さんが来た。苗族人が来た。料理人や管理人が来た。旅芸人が来た。"
+                           "「放牛人」という言葉がある。放牛人（牛飼い）は村に住む。")
+    assert [s for _, s, _ in _grb001(text)] == ["原文标题：星河日报"]

@@ -12,7 +12,7 @@ from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
-from ...tokens import tokens_in
+from ...tokens import numeral, proper_noun, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
@@ -43,6 +43,7 @@ SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 LIST_NUMBER = re.compile(rf"[{SPACES}・*]*(?:[{DIGIT_RANGE}]{{1,3}}[.．、)）]{SPACE}*)?(?:[(（][^()（）\n]{{1,6}}[)）]{SPACE}*)?")
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 CHINESE_WORD = 2  # kanji of a word in a Japanese sentence that only a character Japanese does not use shows (奶渣)
+AGENT_NOUN = 3  # kanji of a Chinese agent noun, a verb, its object and the ending (采茶人: data/chinese_agent_endings.txt)
 
 
 class UntranslatedChinese(Rule):
@@ -60,7 +61,11 @@ class UntranslatedChinese(Rule):
     Japanese cannot encode: 奶, 晾, 榨) and is no word of SudachiPy's dictionary (拼音 and 玫瑰 are), unless it is
     quoted whole or is a name (before さん or 氏, ending with 駅 or 市); such a word is a warning where the text
     leaves Chinese elsewhere too (a run reported as above), `info` alone (a dish, a shop or a character of a novel is
-    written so as often). Simplified forms given as a
+    written so as often). So is a Chinese agent noun of three kanji, a verb, its object and 人 (`放牛人`, `制墨人`:
+    data/chinese_agent_endings.txt), alone before a hiragana, that SudachiPy reads as three one-kanji words, none a
+    numeral, a name or a suffix (Japanese knows neither 放牛 nor 放牛人; `数百人`, `苗族人` and its own agent nouns, `料理人`,
+    `旅芸人`, are not so read), in a text that leaves other Chinese characters: a warning beside a run reported as above,
+    `info` alone, as such a word is. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
@@ -110,10 +115,12 @@ class UntranslatedChinese(Rule):
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         lesson = False  # the text quotes a Chinese line with its translation or reading
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
+        endings = _agent_endings()
         for para, text in paragraphs(ctx.doc):
-            if either.isdisjoint(text):
+            if either.isdisjoint(text) and endings.isdisjoint(text):
                 continue
-            for start, end in (piece for m in RUN.finditer(text) if _may_hold(either, m.group())
+            for start, end in (piece for m in RUN.finditer(text)
+                               if _may_hold(either, m.group()) or _may_hold(endings, m.group())
                                for piece in _pieces(text, m.start(), m.end())):
                 run = text[start:end]
                 foreign = _foreign(run)
@@ -121,6 +128,9 @@ class UntranslatedChinese(Rule):
                 span = Span(para.start + start, para.start + end)
                 if chinese and all(not t.oov for t in tokens_in(ctx.doc, span)):
                     chinese = ""  # a word of SudachiPy's dictionary: Japanese writes it so (拼音, 玫瑰)
+                if not foreign and not chinese and _agent_noun(text, start, end) \
+                        and _single_kanji(tokens_in(ctx.doc, span), span):
+                    chinese = run  # 采茶人: a Chinese agent noun no Japanese dictionary knows
                 if not foreign and not chinese:
                     continue
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
@@ -167,7 +177,9 @@ class UntranslatedChinese(Rule):
         beside = 1.0 if any(found.values()) else confidence(self, "chinese-word-alone")
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
-                ctx.finding(self, span, f"untranslated Chinese word '{run}' (a character Japanese does not use: "
+                ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
+                                        f"and {run[-1]}; Japanese has no such word)" if chinese == run else
+                                        f"untranslated Chinese word '{run}' (a character Japanese does not use: "
                                         f"{''.join(dict.fromkeys(chinese))})", confidence=beside)
 
 
@@ -385,6 +397,33 @@ def _chinese_word(text: str, start: int, end: int) -> str:
     if text.startswith(names.get(EntityType.PERSON, ()), end) or run.endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ()))):
         return ""
     return "".join(c for c in run if _hanzi.is_chinese_only(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_endings() -> frozenset[str]:
+    return frozenset(word_list("chinese_agent_endings.txt"))
+
+
+def _agent_noun(text: str, start: int, end: int) -> bool:
+    """text[start:end] has the shape of a Chinese agent noun alone in a Japanese sentence: three kanji, the last an
+    agent's ending (采茶人: data/chinese_agent_endings.txt), before a hiragana, not quoted whole (a word talked
+    about), not before a person's title (a name: 王立人さん)."""
+    run = text[start:end]
+    if len(run) != AGENT_NOUN or not all(map(is_kanji, run)) or run[-1] not in _agent_endings() \
+            or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
+        return False
+    return not text.startswith(name_context().get(EntityType.PERSON, ()), end)
+
+
+def _single_kanji(toks, span: Span) -> bool:
+    """SudachiPy reads the span as one-kanji words, none a numeral or a name, the middle one no suffix (放|牛|人:
+    Japanese knows neither 放牛 nor 放牛人; 数|百|人 counts, 王|立|人 is a name, 苗|族|人 is a person of the 苗族)."""
+    return len(toks) == span.end - span.start and toks[1].pos[0] != SUFFIX and all(
+        t.span.start >= span.start and t.span.end - t.span.start == 1 and not numeral(t.pos) and not proper_noun(t.pos)
+        for t in toks)
+
+
+SUFFIX = "接尾辞"  # SudachiPy's part of speech of a suffix (族 of 苗族)
 
 
 class _Characters:
