@@ -66,6 +66,9 @@ Three evaluation sets:
   --set dev9     tests/dev9/: a development set weighted toward precision (a panda base, a film festival, a herb
                  market) with twenty clean controls in new styles (line-ups, timetables, price lists, glossaries,
                  citations, address books); may be tuned on
+  --set dev10    tests/dev10/: a development set weighted toward precision (a Hong Kong film award, an esports
+                 final) with twenty clean controls in new styles (drama synopses, bilingual IR pages, weibo
+                 translations, history manga, tournament brackets, lyric translations); may be tuned on
 
 Annotation TSV columns: file line surface family kind entity suggestion. ``file`` is relative to the repository
 root, ``line`` is 1-based. When one surface occurs several times on a line, the k-th row for it is its k-th
@@ -82,7 +85,7 @@ counted per row at any severity and reported apart too, with how many were found
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|dev-single|dev7|dev8|dev9|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8|heldout-bilingual9|heldout-bilingual10|heldout-bilingual11|heldout-bilingual12|heldout-bilingual13|heldout-bilingual14|heldout-bilingual15|heldout-bilingual16|heldout-bilingual17|heldout-bilingual18|dev-bilingual20] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|dev-single|dev7|dev8|dev9|dev10|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8|heldout-bilingual9|heldout-bilingual10|heldout-bilingual11|heldout-bilingual12|heldout-bilingual13|heldout-bilingual14|heldout-bilingual15|heldout-bilingual16|heldout-bilingual17|heldout-bilingual18|dev-bilingual20] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -105,7 +108,7 @@ FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("heldout17", "heldout17"), ("heldout18", "heldout18"), ("heldout19", "heldout19"),
     ("heldout20", "heldout20"),
     ("dev-single", "dev-single"), ("dev7", "dev7"),
-    ("dev8", "dev8"), ("dev9", "dev9"))}
+    ("dev8", "dev8"), ("dev9", "dev9"), ("dev10", "dev10"))}
 
 COLUMNS = ("file", "line", "surface", "family", "kind", "entity", "suggestion")
 KINDS = {
