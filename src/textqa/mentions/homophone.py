@@ -216,8 +216,10 @@ class _Window:
         if self._near is None:
             idx = compiled.indexes
             found = _near_hits(self.keys, self.readings[self.i:self.end], idx.near, idx.persons, window)
+            # the person's compound surname and a word about the family (司馬氏 beside 司馬鳴) is no name one syllable
+            # off, as it is no homophone (``_read_as``)
             self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, (key, _) in found.items()
-                          if not _place_word(compiled, window, zh)]
+                          if not _place_word(compiled, window, zh) and not _family_of(window, zh, idx.persons)]
             self.rare_near = frozenset(zh for zh, (_, rare) in found.items() if rare)
         return self._near
 

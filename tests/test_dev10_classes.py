@@ -1,0 +1,29 @@
+"""One test per class of false alarm found on the clean controls of tests/dev10 (invented sentences, not the
+controls' text), each with its contrast: the same shape without what makes it correct is still reported."""
+from __future__ import annotations
+
+from lint_helpers import warnings as lint_warnings
+
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+TSV = """zh\tja\ttype\treading\taccept
+司马明\t司馬明\tperson\tスーマー・ミン\t
+"""
+GLOSSARY = Glossary(parse_glossary(TSV))
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    return lint_warnings(text, GLOSSARY)
+
+
+# a person's compound surname followed by 氏 (or another word about the family): the person named by the surname, as
+# a one-character surname before 氏 is, not a name one syllable off (氏 reads jing too, one sound from ming)
+def test_a_compound_surname_and_a_family_word_is_no_near_homophone():
+    assert warnings("訳者の司馬明は翻訳家として知られる。司馬氏の訳書は本書が三冊目である。") == []
+
+
+def test_the_compound_surname_with_a_given_name_one_syllable_off_is_still_reported():
+    """The contrast: 司馬京 (jing for ming) where the text writes 司馬明 is a name one syllable off."""
+    assert warnings("訳者の司馬明は翻訳家として知られる。司馬京の訳書は本書が三冊目である。") == [("NAM005", "司馬京")]
+
