@@ -27,3 +27,13 @@ def test_the_compound_surname_with_a_given_name_one_syllable_off_is_still_report
     """The contrast: 司馬京 (jing for ming) where the text writes 司馬明 is a name one syllable off."""
     assert warnings("訳者の司馬明は翻訳家として知られる。司馬京の訳書は本書が三冊目である。") == [("NAM005", "司馬京")]
 
+
+# a word quoted after the name of the variety it is in (台湾華語で「…」, 華語の「…」: data/form_labels.txt), as after
+# 中国語で: a form talked about, in that variety's characters
+def test_a_word_quoted_after_taiwan_mandarin_is_a_form():
+    assert warnings("・台湾華語で「傳單」はちらし、「捷運」は地下鉄のこと。") == []
+    assert warnings("・華語の「傳單」はちらしのこと。") == []
+
+
+def test_the_same_word_quoted_after_no_language_is_still_reported():
+    assert warnings("・友人の話では「傳單」はちらし、「捷運」は地下鉄のこと。") == [("GRB013", "傳單")]
