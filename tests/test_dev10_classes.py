@@ -37,3 +37,17 @@ def test_a_word_quoted_after_taiwan_mandarin_is_a_form():
 
 def test_the_same_word_quoted_after_no_language_is_still_reported():
     assert warnings("・友人の話では「傳單」はちらし、「捷運」は地下鉄のこと。") == [("GRB013", "傳單")]
+
+
+# a bilingual page's line: a Japanese cell and its English, parted by a bar, a tab or a full-width space; the English
+# cell's lowercase words are written whole, not left over
+def test_the_english_cell_of_a_bilingual_line_is_no_leftover():
+    assert warnings("■ ごあいさつ｜Greetings from the President") == []
+    assert warnings("会員番号：0012　Member number: 0012") == []
+    assert warnings("理事長が英語で挨拶します。｜The chair will speak in English.") == []
+
+
+def test_english_words_inside_a_japanese_cell_or_sentence_are_still_leftovers():
+    """The contrasts: the same words inside the Japanese cell, and after a half-width space in a sentence."""
+    assert warnings("■ ごあいさつ greetings from the 理事長｜Greetings") == [("GRB002", "greetings from the")]
+    assert warnings("理事長が英語で挨拶します。 the chair will speak in 英語") == [("GRB002", "the chair will speak in")]

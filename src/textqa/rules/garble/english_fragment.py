@@ -7,6 +7,7 @@ from ...charclass import (JAPANESE_CHAR, KATAKANA_RANGE, LATIN_LETTER_RANGE, OPE
                           is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
+from ...labels import FULL_WIDTH_BAR
 from ...masks import URL
 from ...mentions.context import english_words, in_dictionary_sense
 from ...phonetics.kana import romaji_hiragana
@@ -59,7 +60,9 @@ class EnglishFragment(Rule):
 
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
-    with no Japanese at all (a copyright notice or a credit in English), English that is all a quotation holds
+    with no Japanese at all (a copyright notice or a credit in English), lowercase English that is all of a cell of a
+    line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the President`, `証券コード　Stock code`: a
+    bilingual page's line, cells parted by bars, a tab or a full-width space), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), English words that begin a line with no `。` (a byline:
     `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) and the
@@ -90,7 +93,7 @@ class EnglishFragment(Rule):
                 for run, words in chain:
                     if self._set_apart(ctx, marks, text, para.start, run):
                         continue
-                    if not _line_label(ctx.doc.text, run):
+                    if not _line_label(ctx.doc.text, run) and not _english_cell(ctx.doc.text, run):
                         yield from self._lowercase(ctx, text, para.start, words)
                     phrases.extend(self._phrases(ctx, words))
                 yield from self._listed(ctx, phrases)
@@ -263,6 +266,23 @@ def _line_label(text: str, run: Span) -> bool:
     byline or label, not prose (a capitalised phrase there is still a translated name)."""
     line = line_around(text, run.start, run.end)
     return text[run.start - 1:run.start] in ("", "\n") and "。" not in line
+
+
+# what parts a line into the cells of a bilingual page: table bars, a tab, a full-width space (証券コード　Stock code)
+CELL_BREAKS = "|" + FULL_WIDTH_BAR + "\t\u3000"
+
+
+def _english_cell(text: str, run: Span) -> bool:
+    """English that is all of a cell, on a line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the
+    President`, `証券コード：1234　Stock code: 1234`): the English half of a bilingual page's line, written whole, not
+    words a sentence left untranslated (its lowercase words are no leftover; a capitalised phrase there may still be
+    a translated name). A cell runs between two of ``CELL_BREAKS`` or the line's ends."""
+    lo = max(text.rfind("\n", 0, run.start), *(text.rfind(c, 0, run.start) for c in CELL_BREAKS)) + 1
+    line_end = text.find("\n", run.end)
+    hi = min(p for p in (line_end, *(text.find(c, run.end) for c in CELL_BREAKS), len(text)) if p >= 0)
+    line_start = text.rfind("\n", 0, run.start) + 1
+    whole_line = lo == line_start and hi == (len(text) if line_end < 0 else line_end)
+    return not whole_line and not any(is_japanese(c) for c in text[lo:hi])
 
 
 GLUED_WORD = 5  # letters of a lone English word written between Japanese characters with no space (試合でcarryと)
