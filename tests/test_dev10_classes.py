@@ -51,3 +51,23 @@ def test_english_words_inside_a_japanese_cell_or_sentence_are_still_leftovers():
     """The contrasts: the same words inside the Japanese cell, and after a half-width space in a sentence."""
     assert warnings("■ ごあいさつ greetings from the 理事長｜Greetings") == [("GRB002", "greetings from the")]
     assert warnings("理事長が英語で挨拶します。 the chair will speak in 英語") == [("GRB002", "the chair will speak in")]
+
+
+# a lyric translated line by line: each line of Chinese above its Japanese, three pairs or more with no blank line;
+# and words of those lines quoted in the translator's notes
+LYRIC = "春天的风吹过来\n春の風が吹いてくる\n花开满了山坡\n花が丘いっぱいに咲いた\n我们一起唱歌\nぼくらは一緒に歌う\n"
+
+
+def test_a_lyric_translated_line_by_line_and_its_quoted_words_are_silent():
+    assert warnings(LYRIC) == []
+    assert warnings(LYRIC + "\n■ メモ\n・「满了」は「いっぱいになった」という意味です。") == []
+
+
+def test_chinese_lines_without_their_translation_below_are_still_reported():
+    """The contrasts: two pairs only, the translations gathered after a blank line, and a quoted word from no
+    original of the text."""
+    two = "春天的风吹过来\n春の風が吹いてくる\n花开满了山坡\n花が丘いっぱいに咲いた\n"
+    assert warnings(two) == [("GRB001", "春天的风吹过来"), ("GRB001", "花开满了山坡")]
+    gathered = "春天的风吹过来\n花开满了山坡\n我们一起唱歌\n\n春の風が吹いてくる\n花が丘いっぱいに咲いた\nぼくらは一緒に歌う\n"
+    assert len(warnings(gathered)) == 3
+    assert warnings("・「满了」は「いっぱいになった」という意味です。") == [("GRB001", "满了")]

@@ -248,6 +248,54 @@ def translated_line(text: str, start: int) -> bool:
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
 
 
+# a song's or a poem's lines in Chinese, each followed on the next line by its Japanese translation (故乡的河水慢慢流 /
+# ふるさとの川は　ゆっくり流れる), so many times in a row with no blank line: a translation page quoting its original
+INTERLINEAR_PAIRS = 3
+
+
+def interlinear_line(doc, start: int) -> bool:
+    """True when the line holding ``start`` is a line of Chinese (two kanji or more, no kana) in a run of at least
+    ``INTERLINEAR_PAIRS`` such lines each followed right below by a line with kana, no blank line between: an
+    original and its translation line by line (a lyric or a poem translated), not sentences left untranslated."""
+    starts = doc.memo.get("garble.interlinear_lines")
+    if starts is None:
+        starts = doc.memo["garble.interlinear_lines"] = _interlinear_lines(doc.text)
+    return doc.text.rfind("\n", 0, start) + 1 in starts
+
+
+def interlinear_text(doc) -> str:
+    """The lines of Chinese of ``doc``'s line-by-line translations (``interlinear_line``), joined by newlines."""
+    if "garble.interlinear_text" not in doc.memo:
+        starts = doc.memo.get("garble.interlinear_lines")
+        if starts is None:
+            starts = doc.memo["garble.interlinear_lines"] = _interlinear_lines(doc.text)
+        doc.memo["garble.interlinear_text"] = "\n".join(line_around(doc.text, at, at) for at in sorted(starts))
+    return doc.memo["garble.interlinear_text"]
+
+
+def _interlinear_lines(text: str) -> frozenset[int]:
+    found: list[int] = []
+    run: list[int] = []  # the starts of the Chinese lines of the current run of pairs
+    lines = text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        kana = any(is_hiragana(c) or is_katakana(c) for c in line)
+        if not kana and sum(map(is_kanji, line)) >= 2 and any(is_hiragana(c) or is_katakana(c) for c in below):
+            run.append(offsets[i])
+            i += 2
+            continue
+        if len(run) >= INTERLINEAR_PAIRS:
+            found += run
+        run = []
+        i += 1
+    if len(run) >= INTERLINEAR_PAIRS:
+        found += run
+    return frozenset(found)
+
+
 # a line that holds only a label of a quoted original (【原文】, 原詩：, or after a heading's bullet: ◆原詩): the block of
 # lines under it is the quotation
 LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"

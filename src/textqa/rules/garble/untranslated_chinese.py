@@ -16,8 +16,8 @@ from ...tokens import numeral, proper_noun, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, paragraphs, parallel_line, quoted_original,
-                    read_aloud_after, reads_aloud, translated_line)
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, interlinear_line, interlinear_text, paragraphs,
+                    parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -83,7 +83,9 @@ class UntranslatedChinese(Rule):
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, and the text
-    has two such lines or more), and a
+    has two such lines or more), lines of Chinese each followed right below by a line with kana, three such pairs or
+    more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
+    (歌詞の「河水」は…), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published). So is a word in
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
@@ -141,11 +143,14 @@ class UntranslatedChinese(Rule):
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
-                        or read_aloud_after(ctx.doc.text, span.end):
+                        or read_aloud_after(ctx.doc.text, span.end) or interlinear_line(ctx.doc, span.start):
                     lesson = True  # a line quoted with its translation or its reading, or beside it
                     continue
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
+                if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
+                        and run in interlinear_text(ctx.doc):
+                    continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
                 if foreign and _in_japanese_words(text, start, end):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
