@@ -71,3 +71,18 @@ def test_chinese_lines_without_their_translation_below_are_still_reported():
     gathered = "春天的风吹过来\n花开满了山坡\n我们一起唱歌\n\n春の風が吹いてくる\n花が丘いっぱいに咲いた\nぼくらは一緒に歌う\n"
     assert len(warnings(gathered)) == 3
     assert warnings("・「满了」は「いっぱいになった」という意味です。") == [("GRB001", "满了")]
+
+
+# a recipe or a guide that gives its dishes' pinyin, four different toned words or more: readings given on purpose,
+# also after a word written the Japanese way (焼売（shāomài）)
+MENU = ("本日の点心：焼売（shāomài）、春巻（chūnjuǎn）、叉焼包（chāshāobāo）、馬拉糕（mǎlāgāo）。\n"
+        "どれも飲茶の定番です。")
+
+
+def test_a_word_s_pinyin_in_a_text_that_glosses_several_words_is_silent():
+    assert warnings(MENU) == []
+
+
+def test_a_word_s_pinyin_in_a_text_that_glosses_two_words_is_still_reported():
+    """The contrast: two dishes' readings only, as a translation carries a page's ruby over."""
+    assert warnings("本日の点心は焼売（shāomài）と春巻（chūnjuǎn）です。") == [("GRB012", "（shāomài）"), ("GRB012", "（chūnjuǎn）")]

@@ -32,6 +32,16 @@ def reads_once(text: str) -> bool:
     return next(found, None) is None or next(found, None) is None
 
 
+GLOSSED_WORDS = 4  # different lower-case toned words, at least, of a text that glosses Chinese words on purpose
+
+
+def glosses_words(text: str) -> bool:
+    """The text gives the pinyin of ``GLOSSED_WORDS`` different words or more (a recipe's or a guide's dish names, a
+    lesson's words): readings written on purpose, not ruby a translation carried over (one or two a text in every
+    development set's articles)."""
+    return len({m.group() for m in TONED_WORD.finditer(text)}) >= GLOSSED_WORDS
+
+
 def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
     """Spans of tone-marked pinyin syllables inserted in parentheses after characters (the parentheses included):
     after a kanji, or after a katakana word (ブドウ(pú), the pinyin of the Chinese word it translates) that is not

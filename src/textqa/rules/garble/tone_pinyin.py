@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...asides import inserted_pinyin, inserted_word_pinyin
+from ...asides import glosses_words, inserted_pinyin, inserted_word_pinyin
 from ...charclass import DIGIT_RANGE, KANJI_RANGE, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
@@ -20,7 +20,8 @@ class TonePinyin(Rule):
     teach readings. A Chinese word followed by its own pinyin is a form with its reading (`textqa.labels`) when it
     holds a character only simplified Chinese writes (`饺子(jiǎozi)`) or, a word both scripts write alike, the text
     reads other words too (a lesson, a menu); a word written the Japanese way (`陳皮(chénpí)`) or the text's one
-    toned word (`村の壁画（bìhuà）は`) is reported. A whole name's romanisation given as a gloss
+    toned word (`村の壁画（bìhuà）は`) is reported, unless the text gives four different toned words or more (a recipe's
+    `焼売（shāomài）`, `麻婆豆腐（mápódòufu）` among its dishes' readings). A whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
     (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
     its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
@@ -47,14 +48,18 @@ class TonePinyin(Rule):
     paragraph_local = True
 
     def local_key(self, ctx) -> tuple:
-        """Whether the text talks about readings (``context.about_readings``), once a document."""
-        return (document_about_readings(ctx.doc),)
+        """Whether the text talks about readings (``context.about_readings``) and whether it glosses several words
+        with their pinyin (``asides.glosses_words``), once a document."""
+        if "garble.glosses_words" not in ctx.doc.memo:
+            ctx.doc.memo["garble.glosses_words"] = glosses_words(ctx.doc.text)
+        return document_about_readings(ctx.doc), ctx.doc.memo["garble.glosses_words"]
 
     def check(self, ctx):
-        lesson = self.local_key(ctx)[0]
+        lesson, glossing = self.local_key(ctx)
         for para, text in ctx.paragraphs():
-            # a word's pinyin (壁画（bìhuà）) only outside a text about readings: a lesson glosses its words so
-            words = [] if lesson else inserted_word_pinyin(text, para.start)
+            # a word's pinyin (壁画（bìhuà）) only outside a text about readings or one that glosses several words:
+            # a lesson, a recipe or a guide gives its words' readings so
+            words = [] if lesson or glossing else inserted_word_pinyin(text, para.start)
             for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or (lesson and _lone_character(ctx.doc.text, span)):
                     continue
