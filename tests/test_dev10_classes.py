@@ -9,6 +9,7 @@ from textqa.glossary.load import parse_glossary
 
 TSV = """zh\tja\ttype\treading\taccept
 司马明\t司馬明\tperson\tスーマー・ミン\t
+点赞\tいいね\tterm\t\t
 """
 GLOSSARY = Glossary(parse_glossary(TSV))
 
@@ -86,3 +87,21 @@ def test_a_word_s_pinyin_in_a_text_that_glosses_several_words_is_silent():
 def test_a_word_s_pinyin_in_a_text_that_glosses_two_words_is_still_reported():
     """The contrast: two dishes' readings only, as a translation carries a page's ruby over."""
     assert warnings("本日の点心は焼売（shāomài）と春巻（chūnjuǎn）です。") == [("GRB012", "（shāomài）"), ("GRB012", "（chūnjuǎn）")]
+
+
+# a post quoted under its label (原文：) and translated below (訳：), and a word of it quoted in a note: the original
+# quoted, for the name rules as for GRB001 (a glossary term in its Chinese form there is no rendering)
+POST = "原文：\n今天给这条点赞的人特别多。\n訳：\nきょうはこの投稿に「いいね」してくれた人がとても多い。\n"
+
+
+def test_a_term_in_a_quoted_original_and_quoted_from_it_is_silent():
+    assert warnings(POST) == []
+    assert warnings(POST + "\n・「点赞」は「いいね」を押すこと。") == []
+
+
+def test_the_term_in_chinese_under_no_original_label_is_still_reported():
+    """The contrasts: the same lines under a label of no original (メモ：), and the quoted word in a text that quotes
+    no original."""
+    found = warnings("メモ：\n今天给这条点赞的人特别多。\n")
+    assert ("NAM003", "点赞") in found and ("GRB001", "今天给这条点赞的人特别多") in found
+    assert ("NAM003", "点赞") in warnings("・「点赞」は「いいね」を押すこと。")

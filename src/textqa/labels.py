@@ -431,6 +431,54 @@ def form_rows(text: str) -> list[Span]:
     return out
 
 
+# the marks that open the lines of a bilingual text's Chinese side ((中)…, 【中文】…), and the labels of an original the
+# text quotes (【原文】, 原詩：) on a line of their own (data/original_labels.txt)
+CHINESE_LINE_MARKS = word_list("original_labels.txt")
+# a line that holds only a label of a quoted original (【原文】, 原詩：, or after a heading's bullet: ◆原詩): the block of
+# lines under it is the quotation
+LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"
+                        rf"[)）】\]］〕〉>＞]|(?P<colon>[^:：\n]{{1,8}}?){SPACE}*[:：]"
+                        rf"|[{LIST_BULLET}]{SPACE}*(?P<bulleted>[^:：\n]{{1,8}}?){SPACE}*[:：]?){SPACE}*")
+
+
+def original_block_spans(text: str) -> list[Span]:
+    """The lines of an original the text quotes, under a line that holds only its label (`原文：`, `【原文】`, `◆原詩`:
+    ``CHINESE_LINE_MARKS``), perhaps one blank line between, down to a blank line or a line with kana; and each
+    quotation elsewhere in the text of words of those lines (`「热搜」は…`, the translator's note on a word of the
+    original): the original quoted, not names or words left untranslated."""
+    out: list[Span] = []
+    quoted: list[str] = []
+    lines = text.split("\n")
+    at = 0
+    offsets = []
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        m = LABEL_LINE.fullmatch(lines[i])
+        if m is None or (m.group("bracketed") or m.group("colon") or m.group("bulleted")) not in CHINESE_LINE_MARKS:
+            i += 1
+            continue
+        i += 1
+        if i < len(lines) and not lines[i].strip(SPACES):
+            i += 1  # one blank line between the label and the block
+        while i < len(lines) and lines[i].strip(SPACES) and not any(is_hiragana(c) or is_katakana(c) for c in lines[i]):
+            out.append(Span(offsets[i], offsets[i] + len(lines[i])))
+            quoted.append(lines[i])
+            i += 1
+    if quoted:
+        block = "\n".join(quoted)
+        for m in QUOTED_WORDS.finditer(text):
+            if m.group(2) in block:
+                out.append(Span(m.start(2), m.end(2)))
+    return out
+
+
+# a quotation of up to a line's words in kanji: 「热搜」, 『一盏』
+QUOTED_WORDS = re.compile(rf"([「『“])([{KANJI_RANGE}]{{2,20}})(?=[」』”])")
+
+
 @functools.lru_cache(maxsize=1)
 def _label_after() -> re.Pattern:
     """A label in parentheses after a form: Wong Kar-wai（英語）, ウォン・カーウァイ（広東語）, or the name of any language or
@@ -506,6 +554,7 @@ def labelled_spans(text: str) -> list[Span]:
                 out.append(Span(start, m.start()))
     if any(label in text for label in READING_LABELS):
         out += [Span(m.start(1), m.end(1)) for m in NAME_ABOVE_READING.finditer(text)]
+    out += original_block_spans(text)
     if any(mark in text for mark in STRUCK_MARKS):  # (the pattern itself is tried at every line start and FORM_START)
         out += [Span(m.start(1), m.end(1)) for m in STRUCK_FORM.finditer(text)]
     return out

@@ -15,6 +15,7 @@ from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, COD
                           SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
+from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
 from ...masks import HANDLE
 from ...wordlists import word_list
 
@@ -214,7 +215,6 @@ def spaced_parens(doc) -> bool:
 
 
 # the marks that open the lines of a bilingual text, each line in one language: (中)… above (日)…, 【中文】… and 【日本語】…
-CHINESE_LINE_MARKS = word_list("original_labels.txt")
 JAPANESE_LINE_MARKS = ("日", "日文", "日本語", "訳", "訳文", "和訳")
 LINE_MARK = re.compile(rf"{SPACE}*[(（【\[［〔]([^)）】\]］〕\n]{{1,3}})[)）】\]］〕]")
 
@@ -296,11 +296,6 @@ def _interlinear_lines(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-# a line that holds only a label of a quoted original (【原文】, 原詩：, or after a heading's bullet: ◆原詩): the block of
-# lines under it is the quotation
-LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"
-                        rf"[)）】\]］〕〉>＞]|(?P<colon>[^:：\n]{{1,8}}?){SPACE}*[:：]"
-                        rf"|[{LIST_BULLET}]{SPACE}*(?P<bulleted>[^:：\n]{{1,8}}?){SPACE}*[:：]?){SPACE}*")
 QUOTED_BLOCK_LINES = 40  # lines of a quoted original, at most, between its label and a line of it
 
 
