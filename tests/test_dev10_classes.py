@@ -105,3 +105,17 @@ def test_the_term_in_chinese_under_no_original_label_is_still_reported():
     found = warnings("メモ：\n今天给这条点赞的人特别多。\n")
     assert ("NAM003", "点赞") in found and ("GRB001", "今天给这条点赞的人特别多") in found
     assert ("NAM003", "点赞") in warnings("・「点赞」は「いいね」を押すこと。")
+
+
+# a guestbook's dated notes, each in its writer's language: a note in Chinese beside notes in English or Korean
+def test_a_dated_note_in_chinese_among_notes_in_other_languages_is_silent():
+    book = ("5/2　お茶がおいしかったです。（京都　M）\n5/4　Lovely view and kind hosts, thank you! (Anna)\n"
+            "5/9　谢谢老板，下次还来！（小王）\n")
+    assert warnings(book) == []
+    assert warnings(book.replace("Lovely view and kind hosts, thank you! (Anna)", "고맙습니다! (Minji)")) == []
+
+
+def test_a_dated_note_in_chinese_among_japanese_notes_only_is_still_reported():
+    """The contrast: no note in a third language, so the Chinese note is a line left untranslated."""
+    book = "5/2　お茶がおいしかったです。（京都　M）\n5/9　谢谢老板，下次还来！（小王）\n"
+    assert warnings(book) == [("GRB001", "谢谢老板，下次还来")]

@@ -154,6 +154,7 @@ KATAKANA_RANGE = KATAKANA.range
 HIRAGANA_RANGE = HIRAGANA.range
 KANA_RANGE = HIRAGANA.range + KATAKANA.range
 JAPANESE_RANGE = KANJI_RANGE + KANA_RANGE
+HANGUL_RANGE = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"  # Korean syllables and jamo
 
 # one character of a class, to search a text for in C rather than test it character by character (the same answers
 # as ``is_kana``, ``is_kanji`` and either: tests/test_scan_sieves.py)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
+from ...charclass import (DIGIT_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -85,7 +85,8 @@ class UntranslatedChinese(Rule):
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, and the text
     has two such lines or more), lines of Chinese each followed right below by a line with kana, three such pairs or
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
-    (歌詞の「河水」は…), and a
+    (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
+    guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published). So is a word in
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
@@ -146,6 +147,8 @@ class UntranslatedChinese(Rule):
                         or read_aloud_after(ctx.doc.text, span.end) or interlinear_line(ctx.doc, span.start):
                     lesson = True  # a line quoted with its translation or its reading, or beside it
                     continue
+                if _note_in_its_language(ctx.doc, span.start):
+                    continue  # a guestbook's note in Chinese among notes in English and Korean
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
@@ -455,3 +458,32 @@ _chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
 def _whole_item(text: str, span) -> bool:
     """True when the run is a whole item of its parentheses, not a phrase of the prose inside them."""
     return text[span.start - 1:span.start] in GLOSS_ITEM_START and text[span.end:span.end + 1] in GLOSS_ITEM_END
+
+
+# a dated entry of a page of notes (a guestbook's `10/15　…`, a comment list's): the date that opens its line
+DATED_ENTRY = re.compile(rf"{SPACE}*[{DIGIT_RANGE}]{{1,4}}[/／.][{DIGIT_RANGE}]{{1,2}}(?:[/／.][{DIGIT_RANGE}]{{1,4}})?{SPACE}+")
+ENGLISH_ENTRY = re.compile(r"[A-Za-z]+(?:[ ,.!?'’&()-]+[A-Za-z]+){2,}")  # three English words or more: a note in English
+HANGUL = re.compile(f"[{HANGUL_RANGE}]")
+
+
+def _note_in_its_language(doc, start: int) -> bool:
+    """The run lies in a dated entry with no kana (`10/15　谢谢老板！（小李）`: a note written in Chinese) on a page
+    with another dated entry in neither Japanese nor Chinese (no kana or kanji: English words or Hangul): a
+    guestbook's or a comment page's notes, each quoted in the language its writer wrote it in."""
+    entries = doc.memo.get("garble.foreign_notes")
+    if entries is None:
+        chinese, foreign = set(), False
+        at = 0
+        for line in doc.text.split("\n"):
+            m = DATED_ENTRY.match(line)
+            if m is not None:
+                body = line[m.end():]
+                if not KANA_CHAR.search(body):
+                    if any(map(is_kanji, body)):
+                        chinese.add(at)
+                    elif HANGUL.search(body) or ENGLISH_ENTRY.search(body):
+                        foreign = True
+            at += len(line) + 1
+        entries = doc.memo["garble.foreign_notes"] = frozenset(chinese) if foreign else frozenset()
+    return bool(entries) and doc.text.rfind("\n", 0, start) + 1 in entries
+
