@@ -348,6 +348,22 @@ def test_the_articles_topic_left_unsaid_is_only_info(term_pair):
         == [("BIL001", "星海银行", Severity.WARNING)]
 
 
+@pytest.mark.parametrize("name, zh_name, ja_name, severity", [
+    ("湖滨市", "湖滨市", "湖浜市", Severity.INFO),  # the place the headline names, left unsaid
+    ("星海银行", "星海银行", "星海銀行", Severity.INFO),  # likewise an organisation
+    ("陈立军", "陈立军", "陳立軍", Severity.WARNING),  # a person's name dropped is still a dropped name
+])
+def test_a_place_or_body_the_headline_names_left_unsaid_is_only_info(term_pair, name, zh_name, ja_name, severity):
+    zh = (f"{zh_name}公布上半年旅游数据\n\n七月以来，游客人数增加了两成。\n\n"
+          f"今年以来，{zh_name}共接待游客三百万人次。\n")
+    ja = (f"{ja_name}、上半期の観光統計を公表\n\n7月以降、観光客数は2割増えた。\n\n"
+          "今年これまでの観光客は300万人だった。\n")
+    assert term_pair(zh, ja) == [("BIL001", name, severity)]
+    # a headline that is a sentence (the lead, not a title) sets no topic; nor does a later one
+    lead = ja.replace("公表\n", "公表した。\n", 1)
+    assert term_pair(zh, lead) == [("BIL001", name, Severity.WARNING)]
+
+
 def test_a_reference_made_from_the_entry_is_only_info(term_pair):
     zh = "江南省地质调查研究院的专家表示，2025年的地质调查将持续两年。\n"
     assert term_pair(zh, "同研究院の専門家によると、2025年の地質調査は2年続く。\n") == [("BIL001", "江南省地质调查研究院", Severity.INFO)]

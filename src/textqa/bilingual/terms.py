@@ -17,7 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, is_kana, is_kanji, is_katakana
+from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, SENTENCE_ENDS, is_kana, is_kanji,
+                         is_katakana)
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..mentions.kinds import NAMING_KINDS
@@ -311,6 +312,21 @@ def resembles(bitext, occurrence: TermOccurrence, span: Span | None) -> bool:
     chars = [as_simplified(ch) for ch in bitext.target.slice(span) if is_kanji(ch)]
     shared = sum(1 for ch in chars if ch in term)
     return shared > sum(1 for ch in chars if ch in rest and ch not in term)
+
+
+def headline_names(bitext, occurrence: TermOccurrence, mentions) -> bool:
+    """The translation's headline (a first paragraph of one line with no sentence end, before the occurrence) names
+    the occurrence's entity (any form the name rules link to it): the place or organisation the article is about,
+    which Japanese leaves unsaid in a later sentence (今年の検査は for 今年以来，星川市共完成检查 under a headline that
+    names 星川市)."""
+    first = bitext.alignment.paragraphs[0].target_span if bitext.alignment.paragraphs else None
+    if first is None or first.end > occurrence.sentence.target_span.start:
+        return False
+    head = bitext.target.slice(first).strip()
+    if "\n" in head or any(ch in SENTENCE_ENDS for ch in head):
+        return False
+    return any(m.entity == occurrence.entity and (m.kind in NAMING_KINDS or m.glossed) and first.contains(m.span)
+               for m in mentions.overlapping(first))
 
 
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool = False) -> Span | None:

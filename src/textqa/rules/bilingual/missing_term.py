@@ -29,7 +29,8 @@ class MissingTerm(Rule):
     Variants the name rules link are left to them. A word of the name's kind that stands in for it (彼 for a
     person, 同社 for a company, 同市 for a place, 同研究院 made from the entry) makes it `info` (同社 beside a
     person's title with the name gone is a dropped name); so does the article's topic (rendered three times or
-    more) with nothing like it in the sentence, which Japanese leaves unsaid. The finding points at the word most
+    more), or a place or organisation the translation's headline names (a person stays a warning), with nothing
+    like it in the sentence, which Japanese leaves unsaid. The finding points at the word most
     likely standing for the name, with the fix, only when that word could render it (a shared kanji, a proper noun
     or unknown word, a katakana coinage, a word that reads like it); else at the sentence, with no suggestion. A repeated mention rendered in
     another sentence of the paragraph is not reported; where the source first names the entity, a rendering in
@@ -71,8 +72,8 @@ class MissingTerm(Rule):
 
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
-        from ...bilingual.terms import (likely_rendering, one_off, plausible_rendering, refers_back, resembles,
-                                         term_occurrences)
+        from ...bilingual.terms import (likely_rendering, headline_names, one_off, plausible_rendering,
+                                         refers_back, resembles, term_occurrences)
 
         mentions = ctx.mentions
         seen = set()
@@ -102,6 +103,9 @@ class MissingTerm(Rule):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
                 case, likely = "referred", None  # the article's topic, left unsaid: no word stands for it
+            elif entry.type in (EntityType.PLACE, EntityType.ORG) and headline_names(bt, occ, mentions) \
+                    and not resembles(bt, occ, likely):
+                case, likely = "referred", None  # the place or body the headline names, left unsaid
             else:
                 case = "referred" if refers_back(ctx.doc.slice(occ.sentence.target_span), entry) else "missing"
             if likely is not None and not plausible_rendering(bt, occ, likely, entry):
