@@ -1450,3 +1450,16 @@ def test_a_sentence_merged_into_its_neighbours_translation_with_a_changed_number
     found = [f for f in pair(zh, ja.format("4万600")) if f.code != "BIL006"]
     assert [(f.code, f.surface, f.suggestion, f.severity) for f in found] == \
         [("BIL002", "4万600", "40.6万", Severity.WARNING)]  # the number, not a sentence left out (BIL003)
+
+
+def test_a_sentence_whose_only_number_has_its_digits_slipped_is_still_its_translation(pair):
+    # the translation shares almost no hanzi with its source, and its one number is 63 for 36: a changed number
+    # (BIL002), not a sentence left out beside one added (BIL003)
+    zh = ("湖滨大桥的维修工程由市政公司负责。工人们对桥面进行了全面检测，发现伸缩缝锈蚀严重，栏杆有36处松动。"
+          "维修工程预计下个月完成。\n")
+    ja = ("湖浜大橋の補修工事は市の公営企業が担当する。作業員が路面を調べたところ、継ぎ目の腐食がひどく、"
+          "手すりの{}カ所が緩んでいた。補修工事は来月終わる見込みだ。\n")
+    assert [f.code for f in pair(zh, ja.format(63))] == ["BIL002"]
+    assert pair(zh, ja.format(36)) == []
+    # a number with other digits is no slip: the sentence is left out and another added in its place
+    assert sorted(f.code for f in pair(zh, ja.format(58))) == ["BIL003", "BIL006"]

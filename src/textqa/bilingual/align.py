@@ -19,6 +19,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from importlib import resources
 
 from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
@@ -193,7 +194,7 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
         return prior, 0.0
     ls, lt = sum(u.length for u in src), sum(u.length for u in tgt)
     a = sum((u.anchors for u in src), Counter())
-    b = sum((u.anchors for u in tgt), Counter())
+    b = slips_read(a, sum((u.anchors for u in tgt), Counter()))
     sim = content_fit(a, b)
     unrelated = int(sim < cost["min-part"])  # two texts that share almost nothing are no translation pair
     for side, other in ((src, b), (tgt, a)):
@@ -320,14 +321,33 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def slips_read(a: Counter, b: Counter) -> Counter:
+    """The anchors ``b`` with each number ``a`` lacks that is one of ``a``'s numbers, which ``b`` lacks, with its
+    digits slipped (`digits_slipped`: 72 for 27, 6万1300 for 61.3万) counted as that number: a changed number is
+    BIL002's concern, and still marks its sentence as the translation."""
+    from .numbers import digits_slipped
+
+    lost = [k for k in a if k.startswith("n:") and k not in b]
+    if not lost:
+        return b
+    out = Counter(b)
+    for k in [k for k in b if k.startswith("n:") and k not in a]:
+        match = next((n for n in lost if digits_slipped(Fraction(n[2:]), Fraction(k[2:]))), None)
+        if match is not None:
+            lost.remove(match)
+            out[match] += out.pop(k)
+    return out
+
+
 def _unpair(beads, src: list[Unit], tgt: list[Unit]):
     """A sentence link whose sides share almost nothing (`min-part`) while the source has a number or a glossary
     name the target lacks is a sentence left out beside one added (a translator's note in its place), not one
-    translation: it becomes the two."""
+    translation: it becomes the two. A number the target has with its digits slipped (27 as 72) is one it has."""
     out = []
     for si, ti, score in beads:
         if len(si) == 1 and len(ti) == 1:
-            a, b = src[si[0]].anchors, tgt[ti[0]].anchors
+            a = src[si[0]].anchors
+            b = slips_read(a, tgt[ti[0]].anchors)
             if content_fit(a, b) < model()["cost"]["min-part"] and any(
                     k[:2] in ("n:", "e:") and k not in b for k in a):
                 out += [(si, (), 0.0), ((), ti, 0.0)]

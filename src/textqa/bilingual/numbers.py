@@ -450,11 +450,22 @@ def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -
     return out
 
 
+def significant_digits(value: Fraction) -> str:
+    """The digits of ``value`` with its power of ten left out: 61.3万 and 6万1300 are both 613."""
+    return f"{float(value):.6e}".split("e")[0].rstrip("0").replace(".", "")
+
+
+def digits_slipped(a: Fraction, b: Fraction) -> bool:
+    """``b`` is ``a`` with its digits slipped, as a number retyped or misread is: the same two or more significant
+    digits at another power of ten (61.3万 as 6万1300) or in another order (27 as 72, 1921 as 1912)."""
+    da, db = significant_digits(a), significant_digits(b)
+    return a != b and min(len(da), len(db)) >= 2 and sorted(da) == sorted(db)
+
+
 def likeness(a: Quantity, b: Quantity) -> int:
     """How plausibly ``b`` is ``a`` changed: the same digits at another magnitude (3万 → 30万) score highest."""
     def digits(q):
-        v = q.value * 100 if q.percent else q.value
-        return f"{float(v):.6e}".split("e")[0].rstrip("0").rstrip(".")
+        return significant_digits(q.value * 100 if q.percent else q.value)
     same_digits = digits(a) == digits(b)
     ratio = max(a.value, b.value) / max(min(a.value, b.value), Fraction(1, 10**6))
     big = all(any(ch in BIG for ch in q.surface) for q in (a, b))
