@@ -1463,3 +1463,13 @@ def test_a_sentence_whose_only_number_has_its_digits_slipped_is_still_its_transl
     assert pair(zh, ja.format(36)) == []
     # a number with other digits is no slip: the sentence is left out and another added in its place
     assert sorted(f.code for f in pair(zh, ja.format(58))) == ["BIL003", "BIL006"]
+
+
+def test_a_clause_that_starts_with_a_number_is_a_clause_of_its_own(pair):
+    # 短信，60岁以上: the comma has a digit after it but none before it; the clause it starts is dropped
+    zh = ("图书馆自下月起实行预约入馆，每天限流800人。首次到馆的读者须携带身份证和预约确认短信，60岁以上老人可由子女代为"
+          "预约登记。馆内禁止饮食。\n")
+    ja = ("図書館は来月から予約制で入館を受け付け、1日800人に制限する。初めて来館する読者は身分証と予約確認の短信を"
+          "携帯する必要がある。{}館内での飲食は禁止。\n")
+    assert [f.code for f in pair(zh, ja.format(""))] == ["BIL003"]
+    assert pair(zh, ja.format("60歳以上の高齢者は子どもが代わりに予約できる。")) == []

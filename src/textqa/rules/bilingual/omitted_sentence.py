@@ -13,7 +13,8 @@ from ._shared import (beside_added, bitext, excerpt, gap_span, hanzi_words, merg
                       rendered_beside)
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
-CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}](?!\\d)")  # not a thousands separator or a clock's colon (4,768; 14:30)
+# not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
+CLAUSE_END = re.compile(f"(?<!\\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\\d)")
 PIECE_END = re.compile(f"[{CLAUSE_MARKS}、{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")  # a translation's clauses, list items too
 
 
