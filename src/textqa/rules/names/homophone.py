@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import functools
+
 from ...context import sure_fix
 from ...findings import Severity
-from ...glossary.forms import japanese_form, simplified_form
+from ...glossary.forms import derived, glyph_forms_many, simplified_form
 from ...glossary.model import EntityType
 from ...mentions.features import LARGE_GLOSSARY, place_suffixes
 from .variant import VariantRule, entity_label, named_literally
@@ -63,9 +65,23 @@ class Homophone(VariantRule):
         entry = ctx.entry(m.entity)
         if len(m.surface) != len(m.entity) or m.entity in named_literally(ctx):
             return False
-        if entry.type == EntityType.PERSON:
-            return len(m.surface) == 2 and simplified_form(m.surface[0]) == simplified_form(m.entity[0]) \
-                and len(ctx.compiled.glossary) >= LARGE_GLOSSARY
-        suffixes = place_suffixes()
+        if entry.type == EntityType.PERSON:  # the size first: OpenCC is loaded only with a large glossary
+            return len(ctx.compiled.glossary) >= LARGE_GLOSSARY and len(m.surface) == 2 \
+                and simplified_form(m.surface[0]) == simplified_form(m.entity[0])
         return (entry.type == EntityType.PLACE and len(entry.ja) == len(m.surface) > MIN_STEM
-                and entry.ja[-1] in suffixes and japanese_form(m.surface[-1]) not in suffixes)
+                and entry.ja[-1] in place_suffixes() and m.surface[-1] not in suffix_forms())
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_forms() -> frozenset[str]:
+    """The place suffixes in every script (県, 县, 縣), derived once from OpenCC and kept in the cache folder, so that
+    a lint loads no OpenCC dictionary (25 MB) to test one character."""
+    suffixes = sorted(place_suffixes())
+
+    def build() -> list[str]:
+        return sorted(set().union(*glyph_forms_many(suffixes)))
+
+    def valid(value) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    return frozenset(derived("place-suffix-forms", build, valid, *suffixes))
