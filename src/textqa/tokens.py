@@ -49,6 +49,11 @@ def numeral(pos: tuple[str, ...]) -> bool:
     return len(pos) > 1 and pos[1] == "数詞"
 
 
+def suffix(pos: tuple[str, ...]) -> bool:
+    """A suffix (接尾辞: 族 of 苗族, さん)."""
+    return bool(pos) and pos[0] == "接尾辞"
+
+
 def person_name(pos: tuple[str, ...]) -> bool:
     """A proper noun of a person (固有名詞, 人名)."""
     return proper_noun(pos) and len(pos) > 2 and pos[2] == "人名"

@@ -6,7 +6,7 @@ import re
 from ...charclass import (CELL_FILLER, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_katakana)
 from ...findings import Severity, Span
-from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, tokenize
+from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
 from ._text import HONORIFICS, line_around
@@ -380,7 +380,7 @@ def _doubled_honorific(toks, left: int, right: int) -> bool:
     """An honorific written twice right after a person's name (莫|秋雲|さんさんは: one of the nouns right before it is
     a person's name); not a mimetic word the tokenizer splits into two honorifics (陽光さんさんと降り注ぐ)."""
     a, b = toks[left], toks[right]
-    if not (right == left + 1 and a.pos[0] == b.pos[0] == "接尾辞" and a.surface == b.surface
+    if not (right == left + 1 and suffix(a.pos) and suffix(b.pos) and a.surface == b.surface
             and a.surface in HONORIFICS):
         return False
     if right + 1 < len(toks) and toks[right + 1].surface in MIMETIC_AFTER:

@@ -9,7 +9,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...labels import reads_as
-from ...tokens import known_as_written, tokens_in
+from ...tokens import known_as_written, suffix, tokens_in
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
                     translated_line, verse_lines)
@@ -185,7 +185,7 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
     if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
         return False
     return bool(toks) and (toks[0].is_common_noun or toks[0].is_numeral) \
-        and all(t.is_common_noun or t.is_numeral or t.pos[0] == "接尾辞" for t in toks)
+        and all(t.is_common_noun or t.is_numeral or suffix(t.pos) for t in toks)
 
 
 def _one_in_two_forms(text: str, word: str) -> bool:

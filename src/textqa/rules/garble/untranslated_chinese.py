@@ -12,7 +12,7 @@ from ...glossary.model import EntityType
 from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
-from ...tokens import numeral, proper_noun, tokens_in
+from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
@@ -426,12 +426,10 @@ def _agent_noun(text: str, start: int, end: int) -> bool:
 def _single_kanji(toks, span: Span) -> bool:
     """SudachiPy reads the span as one-kanji words, none a numeral or a name, the middle one no suffix (放|牛|人:
     Japanese knows neither 放牛 nor 放牛人; 数|百|人 counts, 王|立|人 is a name, 苗|族|人 is a person of the 苗族)."""
-    return len(toks) == span.end - span.start and toks[1].pos[0] != SUFFIX and all(
+    return len(toks) == span.end - span.start and not suffix(toks[1].pos) and all(
         t.span.start >= span.start and t.span.end - t.span.start == 1 and not numeral(t.pos) and not proper_noun(t.pos)
         for t in toks)
 
-
-SUFFIX = "接尾辞"  # SudachiPy's part of speech of a suffix (族 of 苗族)
 
 
 class _Characters:
