@@ -85,6 +85,12 @@ def load_evaluate():
     return load_script("evaluate")
 
 
+def accuracy_tables() -> str:
+    """docs/accuracy.md's per-set tables (its first section), whose sums the README shows."""
+    summary = load_script("accuracy_summary")
+    return summary.ACCURACY.read_text(encoding="utf-8").split(summary.SECTION, 1)[1].split("\n## ", 1)[0]
+
+
 def tsv_rows(path: Path) -> list[list[str]]:
     """The fields of every non-blank, non-comment line of a TSV file (the header first)."""
     return [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
