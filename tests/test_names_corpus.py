@@ -33,7 +33,7 @@ EXPECTED = [
     (11, "姚金博", "NAM004", "姚劲波", "姚勁波"),
 ]
 # 古東 (for 咕咚) is also a dictionary name and the entity is named nowhere else in the article: the fitted scorer
-# (scripts/fit_weights.py) leaves it out, and the README's accuracy table counts it as a miss.
+# (scripts/fit_weights.py) leaves it out, and the accuracy tables (docs/accuracy.md) count it as a miss.
 
 
 @pytest.fixture(scope="module", params=GLOSSARIES, ids=lambda p: p.parent.name)
