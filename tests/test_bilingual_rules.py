@@ -48,7 +48,8 @@ def test_a_pressure_in_hectopascals_is_not_a_changed_number(pair):
 
 
 @pytest.mark.parametrize("text, keys", [
-    ("午後2時7分", {2, 7, 14}), ("下午3点", {3, 15}), ("14时7分", {14, 7}), ("午前2時", {2}),
+    ("午後2時7分", {2 + Fraction(7, 60), 14 + Fraction(7, 60)}), ("下午3点", {3, 15}),
+    ("14时7分", {14 + Fraction(7, 60)}), ("午前2時", {2}),
     ("午後12時", {12}), ("午後の2社", {2}), ("深夜12点", {12, 0}), ("晚上12点", {12, 0}), ("夜0時", {0}),
     ("中午12点", {12}),
 ])
@@ -57,18 +58,49 @@ def test_an_afternoon_hour_compares_on_a_24_hour_clock(text, keys):
     assert values == {Fraction(k) for k in keys}
 
 
+@pytest.mark.parametrize("text, keys", [
+    ("7时45分", [{Fraction(31, 4)}]), ("07:45", [{Fraction(31, 4)}]), ("7時45分", [{Fraction(31, 4)}]),
+    ("下午4点半", [{Fraction(9, 2), Fraction(33, 2)}]), ("16:30", [{Fraction(33, 2)}]),
+    ("晚上九点", [{9, 21}]), ("上午九点", [{9}]),  # a kanji hour after a word of the day's part
+    ("三点建议", []), ("好一点", []),  # a kanji hour alone is no time: three points, a little
+    ("午後4時から5時半まで", [{4, 16}, {Fraction(11, 2), Fraction(35, 2)}]),  # a range's second time is afternoon too
+    ("下午2点到3点", [{2, 14}, {3, 15}]),
+    ("2時間30分", [{2}, {30}]), ("用了2小时30分钟", [{2}, {30}]),  # durations are no times of day
+])
+def test_a_time_of_day_is_one_number_of_its_hour_and_minutes(text, keys):
+    assert [{k for k in q.keys() if isinstance(k, Fraction)} for q in quantities(text)] == keys
+
+
 def test_a_24_hour_time_written_with_afternoon_is_not_a_changed_number(pair):
     zh = "6月25日14时7分，探测器在草原着陆。\n"
     assert pair(zh, "6月25日午後2時7分、探査機は草原に着陸した。\n") == []
     found = pair(zh, "6月25日午後3時7分、探査機は草原に着陸した。\n")
-    assert [(f.code, f.surface) for f in found] == [("BIL002", "3")]
+    assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "3時7分", "2時7分")]
+
+
+@pytest.mark.parametrize("ja", [
+    "市場は毎晩午後7時15分から10時半まで開き、金曜は深夜まで延長する。",
+    "市場は毎晩19:15から22:30まで開き、金曜は深夜まで延長する。",
+    "市場は毎晩19時15分から22時30分まで開き、金曜は深夜まで延長する。",
+])
+def test_a_time_of_day_written_another_way_is_not_a_changed_number(pair, ja):
+    zh = "夜市每晚19时15分至22时30分营业，周五延长到深夜。\n"
+    assert changed_numbers(pair, zh, ja + "\n") == []
+
+
+def test_a_changed_time_of_day_is_reported_with_the_fix_in_the_translations_form(pair):
+    zh = "夜市每晚19时15分至22时30分营业，周五延长到深夜。\n"
+    found = changed_numbers(pair, zh, "市場は毎晩午後7時15分から9時半まで開き、金曜は深夜まで延長する。\n")
+    assert [(f.surface, f.suggestion) for f in found] == [("9時半", "10時半")]
+    found = changed_numbers(pair, zh, "市場は毎晩19:15から21:30まで開き、金曜は深夜まで延長する。\n")
+    assert [(f.surface, f.suggestion) for f in found] == [("21:30", "22:30")]
 
 
 def test_a_shop_open_until_midnight_is_not_a_changed_number(pair):
     zh = "这家面馆每天从上午10点营业到晚上12点，周末也不休息。\n"
     assert pair(zh, "このそば店は毎日午前10時から夜0時まで営業し、週末も休まない。\n") == []
     found = pair(zh, "このそば店は毎日午前10時から夜2時まで営業し、週末も休まない。\n")
-    assert [(f.code, f.surface) for f in found] == [("BIL002", "2")]
+    assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "2時", "0時")]
 
 
 @pytest.mark.parametrize("text, values", [

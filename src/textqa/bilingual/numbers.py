@@ -3,7 +3,8 @@
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
 numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a
-trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23). Decades are years:
+trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
+number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
 (100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
@@ -61,6 +62,7 @@ class Quantity:
     period: tuple[int, int] | None = None  # first and last month of a period (前三季度: 1, 9); value is the last
     written: tuple[Fraction, ...] = ()  # a period's own numbers (前三个月: 3), which a looser rendering may keep
     clock: Fraction | None = None  # 午後2時: 2, or 14 on a 24-hour clock
+    time: bool = False  # a time of day: value is its hour and minutes (18时30分, 午後6時半 as 6.5 with clock 18.5)
     measure: bool = False  # followed by a unit of measure (两个多小时, 三公里), which Japanese writes in digits
     converted: tuple[Fraction, ...] = ()  # an amount with its conversion in parentheses right after it (約3万7000円
     # （1800元）, 1800元（約3万7000円）): the same amount in the other currency, which the other side may give instead
@@ -331,17 +333,77 @@ def _before_unit(text: str, m: re.Match, units) -> int:
     return m.end()
 
 
-def _afternoon_hour(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
-    """The hour on a 24-hour clock of an afternoon hour (午後2時, 下午3点: 14, 15) or of midnight (深夜12点: 0),
-    else None."""
+HOUR_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"
+
+
+@functools.lru_cache(maxsize=1)
+def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
+    """Regexes of a time of day (numbers.toml): an hour, its counter and 半 or minutes (18时30分, 6時半, 八点); an
+    hour, a colon and two digits of minutes (18:30)."""
     lex = lexicon()
-    if value.denominator != 1 or not _starts_with(text, end, lex["hour-counters"]):
-        return None
-    if 1 <= value <= 11 and any(text.endswith(word, 0, start) for word in lex["pm-words"]):
-        return value + 12
-    if value == 12 and any(text.endswith(word, 0, start) for word in lex["midnight-words"]):
-        return Fraction(0)  # 深夜12点 is 深夜0時
-    return None
+
+    def any_of(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    edge = rf"(?<![0-9.,{KANJI_NUM}])"
+    hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{any_of(lex['hour-counters'])})(?!{any_of(lex['not-hour-after'])})"
+            rf"(?:(?P<half>半)(?!{any_of(lex['half-units'])})|(?P<m>{HOUR_NUMBER})(?:{any_of(lex['minute-counters'])})"
+            rf"(?!{any_of(lex['not-minute-after'])}))?")
+    colon = rf"{edge}(?P<h>[0-9]{{1,2}})(?:{any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
+    return re.compile(hour), re.compile(colon)
+
+
+def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
+    """Times of day in ``text``: span, the hour and minutes as written (6時半: 6.5) and the time on a 24-hour clock
+    where a word before says afternoon or night (午後6時半: 18.5; 深夜12点: 0), else None. The second time of a
+    range takes the first's afternoon (午後6時半から9時半: 21.5). A kanji hour alone is a time only after a word
+    of the day's part (晚上八点; 三点 may be three points)."""
+    lex = lexicon()
+    day_words = lex["pm-words"] + lex["midnight-words"] + lex["am-words"]
+    joins = lex["range-dashes"] + lex["range-words"]
+    found = sorted((m for regex in _clock_forms() for m in regex.finditer(text)), key=lambda m: m.start())
+    out: list[tuple[Span, Fraction, Fraction | None]] = []
+    afternoon_before = False
+    for m in found:
+        if out and m.start() < out[-1][0].end:
+            continue
+        hour = parse_number(m.group("h"))
+        minutes = Fraction(30) if m.groupdict().get("half") else parse_number(m.group("m") or "0")
+        if (hour is None or minutes is None or hour > 24 or minutes >= 60
+                or (not m.group("h").isdigit() and not m.group("m") and not m.groupdict().get("half")
+                    and not _after(text, m.start(), day_words))):
+            continue
+        in_range = bool(out) and text[out[-1][0].end:m.start()].strip(SPACES) in joins
+        afternoon = _after(text, m.start(), lex["pm-words"]) or (in_range and afternoon_before)
+        clock = None
+        if 1 <= hour <= 11 and afternoon:
+            clock = hour + 12 + minutes / 60
+        elif hour == 12 and _after(text, m.start(), lex["midnight-words"]):
+            clock = minutes / 60  # 深夜12点 is 深夜0時
+        afternoon_before = clock is not None and clock >= 12
+        out.append((Span(m.start(), m.end()), hour + minutes / 60, clock))
+    return out
+
+
+def _after(text: str, pos: int, words) -> bool:
+    """One of ``words`` ends right before ``pos``."""
+    return any(text.endswith(w, 0, pos) for w in words)
+
+
+def clock_text(q: Quantity, like: Quantity) -> str:
+    """The time of ``q`` written as ``like`` writes its time: on its 12-hour clock where it has an afternoon word
+    (14时7分 as 午後3時7分's 2時7分), with its counter or colon, and 半 where it has one."""
+    whole = q.clock if q.clock is not None else q.value
+    hour, minutes = int(whole), int((whole - int(whole)) * 60)
+    if like.clock is not None and like.clock != like.value and hour > 12:
+        hour -= 12
+    lex = lexicon()
+    separator = next((c for c in lex["clock-separators"] if c in like.surface), "")
+    if separator:
+        return f"{hour}{separator}{minutes:02d}"
+    counter = next((c for c in lex["hour-counters"] if c in like.surface), lex["hour-counters"][0])
+    minute = next((c for c in lex["minute-counters"] if c in like.surface), lex["minute-counters"][0])
+    tail = "" if not minutes else "半" if minutes == 30 and "半" in like.surface else f"{minutes}{minute}"
+    return f"{hour}{counter}{tail}"
 
 
 def _neighbour_digits(text: str, m: re.Match) -> bool:
@@ -377,6 +439,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, m.group(), Fraction(int(unicodedata.numeric(m.group())))))
             taken.append(span)
+    for span, value, clock in _clock_times(norm):
+        if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
+            out.append(Quantity(span, text[span.start:span.end], value, clock=clock, time=True))
+            taken.append(span)
     for regex, kind in ((DECADE, "decade"), (COHORT, "cohort"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
@@ -409,9 +475,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         end = _before_unit(norm, m, lex["multiplier-units"])
         value = parse_number(norm[m.start():end])
-        if value is None or (value == 0 and _starts_with(norm[:span.start][-1:], 0, lex["clock-separators"])
-                             and norm[:span.start - 1][-1:].isdigit()):
-            continue  # the minutes of a full hour (19:00 is 19時)
+        if value is None:
+            continue
         with_unit = value * math.prod(MULTIPLIERS[c] for c in norm[end:m.end()]) if end < m.end() else None
         if with_unit is None and (scale := _starts_with(norm, end, lex["unit-scales"])):
             with_unit = value * lex["unit-scales"][scale]  # 1.86米 = 186センチ
@@ -428,7 +493,6 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, percent = value / 10 + hundredths, True
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
-                            clock=_afternoon_hour(norm, span.start, end, value),
                             measure=bool(_starts_with(norm, end, lex["measures"])),
                             converted=_converted(norm, end, skip),
                             **_measured(norm, (unit_at, end), value, percent)))

@@ -11,6 +11,8 @@ from ._shared import beside_added, bitext, excerpt, merged_beside
 
 
 def _fmt(q) -> str:
+    if q.time:  # a time of day as hours and minutes (6時半: 6:30)
+        return f"{int(q.value)}:{int((q.value - int(q.value)) * 60):02d}"
     value = q.value * 100 if q.percent else q.value
     shown = f"{float(value):,.10g}" if value.denominator != 1 else f"{int(value):,}"
     return shown + ("%" if q.percent else "")
@@ -33,7 +35,8 @@ class NumberMismatch(Rule):
     Compares the numbers of each aligned sentence pair by value and reports a number in the translation that
     the source sentence does not have, when the source sentence also has a number the translation lacks.
     Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
-    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates. Amounts inside a
+    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a time of day is one number of
+    its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 = 18:30 = 午後6時半). Amounts inside a
     parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
     (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
@@ -67,7 +70,7 @@ class NumberMismatch(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.numbers import changed, differing, quantities, shared_keys
+        from ...bilingual.numbers import changed, clock_text, differing, quantities, shared_keys
 
         src, tgt = bt.source.text, ctx.doc.text
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
@@ -120,5 +123,6 @@ class NumberMismatch(Rule):
                     yield ctx.finding(
                         self, q.span, f"'{q.surface}' ({_fmt(q)}) is not in the source sentence, which has "
                                       f"'{was.surface}' ({_fmt(was)}): 「{excerpted}」",
-                        suggestion=was.surface, confidence=confidence(self, "changed-number"),
+                        suggestion=clock_text(was, q) if was.time and q.time else was.surface,
+                        confidence=confidence(self, "changed-number"),
                         related=(bt.related(was.span, f"source number {was.surface}"),))
