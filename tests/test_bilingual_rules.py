@@ -954,6 +954,20 @@ def test_a_japanese_word_one_kanji_off_a_source_word_is_no_misspelt_name(names_p
     assert [c for c, *_ in names_pair(ja, zh) if c == "BIL001"] == []
 
 
+@pytest.mark.parametrize("ja, severity", [
+    ("村の固砂林はよく育ち、風で飛ぶ砂を防いでいる。\n", Severity.INFO),  # 砂 is how Japanese writes 沙 in words
+    ("村の固紗林はよく育ち、風で飛ぶ砂を防いでいる。\n", Severity.WARNING),  # 紗 reads sha too, but is no such kanji
+])
+def test_a_kanji_japanese_writes_for_the_sources_is_info_in_an_unlisted_name(tmp_path, ja, severity):
+    # jieba tags 固沙林 (sand-fixing forest) as a place; no glossary lists it
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("村里的固沙林长得很好，挡住了风沙。\n", encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                              str(tmp_path / "a.zh.txt"))
+    assert [(f.severity, f.suggestion) for f in findings if f.code == "BIL001"] == [(severity, "固沙林")]
+
+
 def test_a_sentence_that_lost_a_clause_keeps_its_own_translation(pair):
     # the second source sentence lost its last clause; its short translation is its own, not part of the first's
     zh = ("去年我们的营业收入是3.6亿元，同比增长了百分之四十五，出货量第一次超过了一万台。"

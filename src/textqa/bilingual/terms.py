@@ -445,13 +445,15 @@ class Misspelt:
     span: Span  # the target's form
     fix: str  # the target's form with the one kanji put right (the source's kanji in its Japanese form)
     sentence: Link
+    substitute: bool = False  # the target's kanji is the one Japanese writes in words for the source's (砂 for 沙)
 
 
 def misspelt_names(bitext, compiled) -> list[Misspelt]:
     """Source names that no glossary entry covers (jieba's tags, as BIL007 lists them) whose aligned target sentence
     has none of their script forms but one word one kanji off, that kanji a homophone of the source's in its usual
     Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there (the source tells what was meant) and
-    it is not a Japanese word (加工場 for 加工厂)."""
+    it is not a Japanese word (加工場 for 加工厂). A kanji that Japanese writes in words for the source's (治砂 for 治沙:
+    ``japanese_substitute``) is marked: the word may be spelt the Japanese way."""
     from ..glossary.forms import glyph_forms, japanese_form
     from ..phonetics.pinyin import name_readings, primary_readings
     from .pair import sentence_names, source_entities
@@ -474,10 +476,22 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
                     if k is not None and any(r[k] in primary_readings(word[k]) for r in readings):
                         start = t_span.start + i
                         fix = word[:k] + japanese_form(zh[k]) + word[k + 1:]
-                        hits.append(Misspelt(zh, name.span, Span(start, start + len(zh)), fix, sent))
+                        hits.append(Misspelt(zh, name.span, Span(start, start + len(zh)), fix, sent,
+                                             japanese_substitute(zh[k], word[k])))
             if len(hits) == 1 and not _vocabulary(bitext.target, hits[0].span):
                 out.append(hits[0])
     return out
+
+
+def japanese_substitute(zh: str, ja: str) -> bool:
+    """``ja`` is the kanji Japanese writes in words in place of the Chinese character ``zh`` (砂 for 沙, 連 for 联:
+    terms.toml ``[japanese-substitutes]``)."""
+    return _substitutes().get(as_simplified(zh)) == as_simplified(ja)
+
+
+@functools.lru_cache(maxsize=1)
+def _substitutes() -> dict[str, str]:
+    return {as_simplified(k): as_simplified(v) for k, v in _terms_data()["japanese-substitutes"].items()}
 
 
 def _vocabulary(doc, span: Span) -> bool:

@@ -22,7 +22,8 @@ class MissingTerm(Rule):
     for カシュガル旧市街) or one kanji off,
     with the fix, even where the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
     one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
-    for 鹤岗, not 加工場 for 加工厂), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
+    for 鹤岗, not 加工場 for 加工厂; `info` where the kanji is the one Japanese writes in words for the source's, 治砂 for
+    治沙: `japanese-substitutes` in terms.toml), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
 
     ## Why is this bad
     A name dropped or translated word by word (币圈 as 通貨圏) is invisible to a check of the Japanese alone.
@@ -65,7 +66,8 @@ class MissingTerm(Rule):
         for m in misspelt_names(bt, ctx.compiled):
             yield ctx.finding(self, m.span, f"the source names {m.name} here, and '{ctx.doc.slice(m.span)}' is one "
                                             f"character off it; write '{m.fix}'",
-                              suggestion=m.fix, confidence=confidence(self, "one-character-off"),
+                              suggestion=m.fix,
+                              confidence=confidence(self, "japanese-substitute" if m.substitute else "one-character-off"),
                               related=(bt.related(m.source_span, m.name),))
         if ctx.compiled is not None:
             yield from self._glossary_terms(ctx, bt)
