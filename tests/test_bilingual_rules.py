@@ -462,6 +462,20 @@ def test_a_place_named_again_by_its_administrative_suffix_alone_is_rendered(term
     assert term_pair(zh, ja) == [("BIL001", "湖滨市", Severity.WARNING)] * missing
 
 
+@pytest.mark.parametrize("first, zh_later, later, missing", [
+    ("湖浜市", "湖滨市交通运输局副局长表示", "市交通運輸局の副局長によると", 0),  # the city's bureau, once the city is named
+    ("湖浜市", "湖滨市交通运输局副局长表示", "交通運輸局の副局長によると", 1),  # the bureau with no city
+    ("湖浜市", "湖滨市交通运输局副局长表示", "都市交通運輸局の副局長によると", 1),  # 市 inside another word
+    ("湖の町", "湖滨市交通运输局副局长表示", "市交通運輸局の副局長によると", 2),  # the city never named in full
+    ("湖浜市", "湖滨市的交通部门表示", "市交通運輸局の副局長によると", 1),  # the source names no bureau of the city
+])
+def test_a_place_heading_a_bodys_name_is_rendered_by_its_suffix_there(term_pair, first, zh_later, later, missing):
+    zh = f"湖滨市的新机场于去年开通。\n\n当地村民过去常在湖边散步。\n\n{zh_later}，机场大巴每天运送旅客约8000人次。\n"
+    ja = (f"{first}の新空港は昨年開港した。\n\n地元の住民はかつて湖のほとりを散歩していた。\n\n"
+          f"{later}、空港バスは1日約8000人を運んでいる。\n")
+    assert [f for f in term_pair(zh, ja) if f[0] == "BIL001"] == [("BIL001", "湖滨市", Severity.WARNING)] * missing
+
+
 @pytest.mark.parametrize("first, later, missing", [
     ("江南省地質調査研究院", "同院", 0),  # an institute written in full once, then named by 同 and its 院
     ("江南省地質調査研究院", "同館", 1),  # another kind of body's ending stands for no institute

@@ -78,6 +78,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     if not found and _head_named(bitext, compiled, mentions, zh, spans, named):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
+                    if not found and _prefix_named(bitext, compiled, mentions, zh, span, spans):
+                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        continue
                     if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
@@ -145,6 +148,41 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
                 if _word_tokens(doc, Span(at, at + len(head))) and not _literal_before(doc, Span(t.start, at), zh):
                     return True
                 at = doc.text.find(head, at + 1, t.end)
+    return False
+
+
+def _prefix_named(bitext, compiled, mentions, zh: str, source_span: Span, spans) -> bool:
+    """A place the source names at the head of an organisation's name (开封市文化广电和旅游局, the city's bureau) is
+    rendered by its administrative suffix alone at the head of that name's translation (市文化観光局: a word of its
+    own, no kanji before it, in a run of kanji with the ending that says what kind of body it is, one the source's
+    name has too: terms.toml ``org-suffixes``), where the translation has named the place in full before: Japanese
+    names a city's body so once it has named the city."""
+    entry = compiled.entry(zh)
+    if entry is None or entry.type != EntityType.PLACE:
+        return False
+    data = _terms_data()
+    after = KANJI_RUN.match(bitext.source.text, source_span.end)
+    bodies = {as_simplified(x) for x in data["org-suffixes"]}
+    named_body = {as_simplified(ch) for ch in after.group()} & bodies if after else set()
+    doc = bitext.target
+    text = doc.text
+    full = [m.span.start for m in mentions.overlapping(Span(0, len(text)))
+            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
+    if not named_body or not full:
+        return False
+    forms = (entry.ja, *entry.accept)
+    suffixes = [x for x in data["place-suffixes"] if any(f.endswith(x) and len(f) > len(x) for f in forms)]
+    for t in spans:
+        if min(full) >= t.start:
+            continue
+        for suffix in suffixes:
+            at = text.find(suffix, t.start, t.end)
+            while at >= 0:
+                run = KANJI_RUN.match(text, at)
+                if (not is_kanji(text[at - 1:at]) and run and {as_simplified(ch) for ch in run.group()[len(suffix):]}
+                        & named_body and _word_tokens(doc, Span(at, at + len(suffix)))):
+                    return True
+                at = text.find(suffix, at + 1, t.end)
     return False
 
 

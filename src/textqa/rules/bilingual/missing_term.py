@@ -37,7 +37,9 @@ class MissingTerm(Rule):
     another sentence of the paragraph is not reported; where the source first names the entity, a rendering in
     another sentence whose own source names it too does not count. A place the translation has written in full,
     named again by its administrative suffix alone (同区 or 区内 for 星川区: `suffix-references`), or an organisation
-    by 同 and the ending that says what kind of body it is (同館 for 星川民俗博物館: `org-suffixes`), is rendered.
+    by 同 and the ending that says what kind of body it is (同館 for 星川民俗博物館: `org-suffixes`), is rendered; so is a
+    place heading a body's name, by its suffix alone at the head of that name's translation (市交通運輸局 for
+    星川市交通运输局).
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
