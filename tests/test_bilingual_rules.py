@@ -450,6 +450,19 @@ def test_a_place_named_again_without_its_administrative_suffix_is_rendered(term_
 
 
 @pytest.mark.parametrize("first, later, missing", [
+    ("湖浜市", "湖浜", 0),  # the translator named the city in full where the source did not, then by its stem
+    ("湖浜", "湖浜", 1),  # never in full: the stem stands for nothing
+    ("湖浜市", "湖の町", 1),
+])
+def test_a_place_the_translation_named_in_full_first_may_be_named_by_its_stem(term_pair, first, later, missing):
+    zh = ("湖滨的新机场于去年开通。\n\n当地村民过去常在湖边散步。\n\n"
+          "机场方面表示，到2030年，湖滨市的年旅客量力争突破两千万人次。\n")
+    ja = (f"{first}の新空港は昨年開港した。\n\n地元の住民はかつて湖のほとりを散歩していた。\n\n"
+          f"空港側は、{later}の年間旅客数を2030年までに2000万人超にすると述べた。\n")
+    assert [f for f in term_pair(zh, ja) if f[0] == "BIL001"] == [("BIL001", "湖滨市", Severity.WARNING)] * missing
+
+
+@pytest.mark.parametrize("first, later, missing", [
     ("湖浜市", "市内", 0),  # a city written in full once, then named by its suffix alone: within the city
     ("湖浜市", "同市", 0),  # the city
     ("湖浜市", "区内", 1),  # another suffix stands for no city

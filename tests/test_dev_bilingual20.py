@@ -15,8 +15,10 @@ from heldout_bilingual_checks import BilingualSetChecks
 NAME = "dev-bilingual20"
 ANNOTATED = 18
 DETECTED = 16  # a floor
-FALSE_WARNINGS = 3  # ceilings, as measured
-CLEAN_PAIR_WARNINGS = 11  # 13 at first: two editor's cuts at a paragraph's end, in condensed translations, now info
+FALSE_WARNINGS = 0  # ceilings, as measured: 3 at first (治砂 for 治沙, a Japanese spelling of a word jieba tags)
+CLEAN_PAIR_WARNINGS = 5  # 13 at first: two editor's cuts at a paragraph's end, in condensed translations, now info;
+# then times of day (午後6時半 for 18时30分), a city's bureau (市文化観光局) and a city named by its stem after the
+# translation named it in full
 
 
 class TestDevBilingual20(BilingualSetChecks):

@@ -129,14 +129,19 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
     (`stems`: 星川 for 星川市), a place or an organisation by its suffix alone (`suffix_references`: 同市, 市内 for
     星川市; 同館 for 星川民俗博物館), a word of its own there with no word-by-word rendering of the rest of the term
     before it, where the translation gives the full form elsewhere: Japanese shortens a compound it has written
-    once, as it names a person again by surname and title."""
+    once, as it names a person again by surname and title. Where the source names it here first, the translation
+    must have written the full form before (a translator who named 星川市 where the source said 星川 names it again
+    as 星川)."""
     entry = compiled.entry(zh)
-    if not later or entry is None or entry.type == EntityType.PERSON:  # a person's short forms are _short_named's
+    if entry is None or entry.type == EntityType.PERSON:  # a person's short forms are _short_named's
         return False
     doc = bitext.target
-    if not any(m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)
-               for m in mentions.overlapping(Span(0, len(doc.text)))):
+    full = [m.span.start for m in mentions.overlapping(Span(0, len(doc.text)))
+            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
+    if not full:
         return False
+    if not later:
+        spans = [t for t in spans if min(full) < t.start]
     shorter = heads((entry.ja, *entry.accept))
     if entry.type == EntityType.PLACE:
         shorter += stems((entry.ja, *entry.accept))
