@@ -704,14 +704,15 @@ def _chinese_run_strings(rng: random.Random, n: int) -> list[str]:
     """Kanji runs with and without simplified-only characters (们, 这) and characters Japanese does not use (奶, 晾),
     beside kana, digits, colons, quotes and brackets: what GRB001 reads."""
     pieces = ["我们", "这个", "奶渣", "晾晒", "日本", "政府", "星河", "は", "と", "の", "を", "：", "“", "”", "（", "）", "2024",
-              "，", "、", "。", "王明", "\n", "さん", "駅"]
+              "，", "、", "。", "王明", "\n", "さん", "駅", "采茶人", "人", "人们", "茶"]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
 
 
 @pytest.mark.parametrize("source", ["articles", "random"])
 def test_untranslated_chinese_run_sieve_finds_what_every_run_finds(source, monkeypatch):
-    """GRB001 passes over a run that holds none of the document's simplified-only characters and characters Japanese
-    does not use: the same findings as reading every run."""
+    """GRB001 passes over a run that holds none of the document's simplified-only characters, characters Japanese
+    does not use and agent nouns' endings (it finds the runs from those characters' places): the same findings as
+    reading every run."""
     from textqa.rules.garble import untranslated_chinese
 
     texts = _texts() if source == "articles" else _chinese_run_strings(random.Random(14), 3000)
@@ -721,7 +722,8 @@ def test_untranslated_chinese_run_sieve_finds_what_every_run_finds(source, monke
         return [[(f.span, f.message, f.confidence) for f in linter.lint_document(Document(t))] for t in texts]
 
     sieved = found()
-    monkeypatch.setattr(untranslated_chinese, "_may_hold", lambda chars, run: True)
+    monkeypatch.setattr(untranslated_chinese, "_evident_runs",
+                        lambda text, chars: [m.span() for m in untranslated_chinese.RUN.finditer(text)])  # every run
     full = found()
     assert sieved == full
     assert any(full)
@@ -788,3 +790,73 @@ def test_one_stretch_for_a_text_within_one_window():
     stretches = _stretches(long)
     assert len(stretches) == len(list(windows(long))) > 1
     assert stretches[0][0] == 0 and stretches[-1][1] == len(long.text)
+
+
+def _label_strings(rng: random.Random, n: int) -> list[str]:
+    """Strings of form labels, their pieces, brackets, colons, bullets, spaces, bars and line breaks: what a label's
+    alternatives read, nested and overlapping (中国語表記, 英語名, 【簡】, （中国語）：)."""
+    from textqa.labels import bracket_labels, form_labels
+
+    words = list(form_labels()) + list(bracket_labels())
+    pieces = words + [w[:k] for w in words[:40] for k in (1, 2)] + list("（）()【】〔〕［］[]：:=、。|・■ \u3000\n") + \
+        ["\n\n", "は", "が", "で", "の", "表記", "で書くと", "だと", "「", "」", "林志强", "习近平", "Lin Zhiqiang", "シー"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_label_pattern_with_its_sieve_matches_as_without(source):
+    from textqa.labels import _label, label_begins
+
+    texts = _texts() if source == "articles" else _label_strings(random.Random(21), 20000)
+    sieved = _label()
+    assert label_begins() in sieved.pattern
+    full = re.compile(sieved.pattern.replace(label_begins(), "", 1), sieved.flags)
+    for text in texts:
+        assert [m.span() for m in sieved.finditer(text)] == [m.span() for m in full.finditer(text)], text
+
+
+# each pattern as it was written with its look behind first, and the pattern that now opens with the character it needs
+_LOOK_BEHIND_FIRST = {
+    "LAUGHTER": (r"(?<=[{J}])[ｗw]+(?![{L}0-9])|[(（]笑[)）]", 0),
+    "EXCLAIMED": (r"(?<=[{H}])[!！](?![!?！？])", 0),
+    "HASHTAG": (r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+", 0),
+    "HANDLE": (r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}", 0),
+    "TRAILING": (r"(?:。。|(?<=[{J}])\.\.)$", re.M),
+    "CODE_OPTION": (r"(?<![^\s])--?[a-z][a-z-]*(?![A-Za-z0-9])", 0),
+    "CODE_PATH": (r"(?<![A-Za-z0-9.:/~])/[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LOOK_BEHIND_FIRST))
+def test_patterns_opening_with_their_character_match_as_with_the_look_behind_first(name):
+    from textqa import charclass, masks
+    from textqa.rules.garble import stray_punctuation
+
+    where = {"HANDLE": masks, "TRAILING": stray_punctuation}.get(name, charclass)
+    now = getattr(where, name)
+    now = re.compile(now) if isinstance(now, str) else now
+    old, flags = _LOOK_BEHIND_FIRST[name]
+    was = re.compile(old.replace("{J}", charclass.JAPANESE_RANGE).replace("{H}", charclass.HIRAGANA_RANGE)
+                     .replace("{L}", charclass.LATIN_ANY_WIDTH_RANGE), flags)
+    assert now.flags == was.flags
+    rng = random.Random(21)
+    pieces = list("ｗw#＃@!！?？笑()（）aZ1_.-/:~。 \n\tあア漢") + ["--", "//", "。。", ".."]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert [m.span() for m in now.finditer(text)] == [m.span() for m in was.finditer(text)], text
+    for text in texts[-3000:]:  # a match tried at each offset (in_hashtag matches HASHTAG at one)
+        for i in range(len(text)):
+            a, b = was.match(text, i), now.match(text, i)
+            assert (a and a.span()) == (b and b.span()), (text, i)
+
+
+def test_two_kanji_and_kana_searches_answer_as_tests_of_each_character():
+    from textqa.charclass import KANA_CHAR, is_hiragana, is_kanji, is_katakana
+    from textqa.rules.garble._text import _two_kanji
+
+    rng = random.Random(21)
+    pieces = list("漢字あアー・々〆a1 。") + ["\U00020000", "\u3400"]
+    for text in _texts()[:5] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]:
+        assert _two_kanji(text) == (sum(map(is_kanji, text)) >= 2), text
+        assert (KANA_CHAR.search(text) is not None) == any(is_hiragana(c) or is_katakana(c) for c in text), text
+

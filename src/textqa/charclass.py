@@ -54,6 +54,31 @@ class CharClass:
         return ch in self.extra
 
 
+def word_alternation(words) -> str:
+    """A regular expression (no group) matching where one of ``words`` begins, written as a tree of their shared
+    beginnings (中国語(?:表記|名|…)?|…): the engine follows one branch a character, where a flat alternation compares
+    the text with every word in turn. Longer words through a node are tried before the one that ends there, as a
+    flat alternation of the words longest first does. Not for IGNORECASE patterns (two branches, 'a' and 'A', could
+    then both go on)."""
+    tree: dict = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word matches everywhere")
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
 def _esc(o: int) -> str:
     return f"\\u{o:04x}" if o <= 0xFFFF else f"\\U{o:08x}"
 
@@ -171,20 +196,22 @@ LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RA
 
 # Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
 EMOJI = re.compile("[\U0001F000-\U0001FAFF]")  # pictographs, faces, hands (🌸 😂 👍): social-media writing
+# (each pattern below opens with the character it needs, its look behind after it: the engine then skips to that
+# character in C, where a look behind first is tried at every code point of a text that holds none)
 # laughter typed as w after a word (行列できてるｗ, 眠いｗｗ), or 笑 in parentheses: casual writing
-LAUGHTER = re.compile(f"(?<=[{JAPANESE_RANGE}])[ｗw]+(?![{LATIN_ANY_WIDTH_RANGE}0-9])|[(（]笑[)）]")
+LAUGHTER = re.compile(f"[ｗw](?<=[{JAPANESE_RANGE}][ｗw])[ｗw]*(?![{LATIN_ANY_WIDTH_RANGE}0-9])|[(（]笑[)）]")
 EMPHASIS = re.compile("[!?！？]{2,}")  # ! or ? written twice or more (面白い!!, ほんと!?): a casual writer's emphasis
 # one ! after kana, ending what is said (着いたよ!, いいね!): news and its translations state, they do not exclaim
-EXCLAIMED = re.compile(f"(?<=[{HIRAGANA_RANGE}])[!！](?![!?！？])")
+EXCLAIMED = re.compile(f"[!！](?<=[{HIRAGANA_RANGE}][!！])(?![!?！？])")
 # a vowel drawn out in hiragana, by a small vowel kana, a long-vowel mark or a wave dash (さぁ, いやー, 夏じゃ〜ん): speech
 # typed as it sounds, which standard orthography leaves to katakana loanwords
 DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～]")
 # what technical writing shows around the commands and identifiers it names in Latin letters
-CODE_OPTION = re.compile(r"(?<![^\s])--?[a-z][a-z-]*(?![A-Za-z0-9])")  # a command-line option: commit --amend, run -d
+CODE_OPTION = re.compile(r"-(?<![^\s]-)-?[a-z][a-z-]*(?![A-Za-z0-9])")  # a command-line option: commit --amend, run -d
 CODE_CALL = re.compile(r"\b[a-z_][A-Za-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)*\([A-Za-z0-9_=,.'\" ]*\)", re.ASCII)  # sort()
 CODE_ARGUMENT = re.compile(r"\b[a-z_][a-z0-9_]*=[A-Za-z0-9_\"'\[]", re.ASCII)  # a named argument: reverse=True
-CODE_PATH = re.compile(r"(?<![A-Za-z0-9.:/~])/[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII)  # a file system path: /var/log
+CODE_PATH = re.compile(r"/(?<![A-Za-z0-9.:/~]/)[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII)  # a file system path: /var/log
 CODE_LINE = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9_.-]*(?:[ \t]+[A-Za-z0-9_.:/=^~-]+)+[ \t]*$")  # git log master
-HASHTAG = re.compile(r"(?<![^\s])[#＃][^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
+HASHTAG = re.compile(r"[#＃](?<![^\s][#＃])[^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

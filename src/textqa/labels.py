@@ -8,7 +8,8 @@ import re
 
 from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
                         KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET,
-                        OPEN_CLOSE_QUOTES, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana)
+                        OPEN_CLOSE_QUOTES, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana,
+                        word_alternation)
 from .findings import Span
 from .wordlists import word_list
 
@@ -35,6 +36,14 @@ def bracket_labels() -> tuple[str, ...]:
     return tuple(sorted(labels, key=lambda label: (-len(label), label)))
 
 
+def label_begins() -> str:
+    """A look ahead that holds wherever a match of ``_label`` can begin: every alternative there begins at a line's
+    start, at a bracket (住所（中国語）：, 【簡】) or at a form label (the labels as a tree of their beginnings, tried
+    once where the first look passes, before the alternatives that each try every label in turn). A sieve: the
+    pattern matches what it matches without it (tests/test_scan_sieves.py)."""
+    return rf"(?=^|[（(【〔［]|{word_alternation(form_labels())})"
+
+
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
@@ -48,7 +57,7 @@ def _label() -> re.Pattern:
     starts = {label[0] for label in form_labels()} | set(SPACES) | {"|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
-        rf"(?=[{first}])(?:"
+        rf"(?=[{first}]){label_begins()}(?:"
         rf"^[{SPACES}|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars

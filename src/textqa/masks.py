@@ -33,7 +33,7 @@ TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's
 # a line of source code in a program listing: a prompt (>>> , $ ) or a Python class, def or import
 SOURCE_CODE_LINE = r"(?m:^[ \t]*(?:>>>|\$ |class [A-Za-z_]\w*[(:]|def [A-Za-z_]\w*\(|import [A-Za-z_]|from [A-Za-z_][\w.]* import )[^\n]*)"
 CODE_FENCE = r"(?ms:^```[^\n]*\n.*?^```)"  # a fenced code block (Markdown) in plain text
-HANDLE = r"(?<![A-Za-z0-9_.])@[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
+HANDLE = r"@(?<![A-Za-z0-9_.]@)[A-Za-z0-9_]{1,30}"  # an SNS account (@xinghe_trip), an identifier
 # the Latin part of a reference-list entry: Surname, Given (2019). Title … (a note in Japanese after it stays prose)
 REFERENCE = r"(?m:^[ \t]*[A-Z][A-Za-z'’\-]+,[ \t][A-Z][^\n]{0,120}?\((?:1[89]|20)\d\d[a-z]?\)\.[\x20-\x7e]*?(?=[ \t]*(?:\[?[^\x00-\x7f]|$)))"
 # the Latin part of a reference-list entry on a numbered or marked line, with a year or a link

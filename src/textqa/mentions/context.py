@@ -283,6 +283,8 @@ def quoted_as_form(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds, or all but an honorific after it (「ミーさん」と呼んでいた: how
     someone was addressed), and the text around talks about names (呼び方, 読み, 表記): 「マオ・ツォートン」でなく
     「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
+    if text[span.start - 1:span.start] not in QUOTE_PAIRS:
+        return False  # no quotation opens right before it (most mentions): ``all_quoted`` fails, honorific or not
     honorific = next((h for h in honorifics() if text.startswith(h, span.end)), "")
     if not all_quoted(text, Span(span.start, span.end + len(honorific))):
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_ENDS,
-                          SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+                          KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
@@ -273,6 +273,12 @@ def interlinear_text(doc) -> str:
     return doc.memo["garble.interlinear_text"]
 
 
+def _two_kanji(line: str) -> bool:
+    """Whether ``line`` holds two kanji or more (searched in C, not tested character by character)."""
+    first = KANJI_RUN.search(line)
+    return first is not None and (first.end() - first.start() > 1 or KANJI_RUN.search(line, first.end()) is not None)
+
+
 def _interlinear_lines(text: str) -> frozenset[int]:
     found: list[int] = []
     run: list[int] = []  # the starts of the Chinese lines of the current run of pairs
@@ -282,8 +288,7 @@ def _interlinear_lines(text: str) -> frozenset[int]:
     while i < len(lines):
         line = lines[i]
         below = lines[i + 1] if i + 1 < len(lines) else ""
-        kana = any(is_hiragana(c) or is_katakana(c) for c in line)
-        if not kana and sum(map(is_kanji, line)) >= 2 and any(is_hiragana(c) or is_katakana(c) for c in below):
+        if not KANA_CHAR.search(line) and _two_kanji(line) and KANA_CHAR.search(below):
             run.append(offsets[i])
             i += 2
             continue
@@ -359,7 +364,7 @@ def _parallel_lines(text: str) -> frozenset[int]:
         if line.strip(SPACES):
             lines.append((at, line))
         at += len(line) + 1
-    kana = [any(is_hiragana(c) or is_katakana(c) for c in line) for _, line in lines]
+    kana = [KANA_CHAR.search(line) is not None for _, line in lines]
     chinese = [not k and any(is_simplified_only(c) for c in line) for (_, line), k in zip(lines, kana)]
     if sum(chinese) < PARALLEL_PAIRS:
         return frozenset()

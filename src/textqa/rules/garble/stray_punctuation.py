@@ -102,7 +102,7 @@ class StrayPunctuation(Rule):
 HALFWIDTH_STOPS = ".."  # two half-width full stops ending a Japanese sentence (と話した..)
 DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
-TRAILING = re.compile(rf"(?:。。|(?<=[{JAPANESE_RANGE}])\.\.)$", re.M)
+TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)
 
 
 def _trailing_habit(text: str) -> bool:

@@ -109,8 +109,10 @@ class UntranslatedChinese(Rule):
     reads = ("text", "tokens", "glossary")
 
     def check(self, ctx):
-        chars = set(ctx.doc.text)
-        either = _foreign_chars(chars) | _chinese_only_chars(chars)
+        either = ctx.doc.memo.get("garble.chinese_evidence")  # once a document, not once a window of paragraphs
+        if either is None:
+            chars = set(ctx.doc.text)
+            either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars)
         if not either:
             return  # a run needs a simplified-only character, a word one that Japanese does not use
         marks = brackets(ctx.doc)
@@ -118,13 +120,11 @@ class UntranslatedChinese(Rule):
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         lesson = False  # the text quotes a Chinese line with its translation or reading
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
-        endings = _agent_endings()
+        evidence = either | _agent_endings()  # a run holding none of these is neither foreign nor a Chinese word
         for para, text in paragraphs(ctx.doc):
-            if either.isdisjoint(text) and endings.isdisjoint(text):
+            if evidence.isdisjoint(text):
                 continue
-            for start, end in (piece for m in RUN.finditer(text)
-                               if _may_hold(either, m.group()) or _may_hold(endings, m.group())
-                               for piece in _pieces(text, m.start(), m.end())):
+            for start, end in (piece for s, e in _evident_runs(text, evidence) for piece in _pieces(text, s, e)):
                 run = text[start:end]
                 foreign = _foreign(run)
                 chinese = "" if foreign else _chinese_word(text, start, end)
@@ -281,11 +281,32 @@ def _is_explained(run: str, explained: set[str]) -> bool:
     return any(w in run and not _foreign(run.replace(w, "")) for w in explained)
 
 
-def _may_hold(chars: set[str], run: str) -> bool:
-    """Whether ``run`` holds one of ``chars``: a run with no simplified-only character and none Japanese does not use
-    (the document's, ``_foreign_chars`` and ``_chinese_only_chars``) is passed over, as each piece of it (which holds
-    only its characters) is neither foreign nor a Chinese word."""
-    return not chars.isdisjoint(run)
+def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run (``RUN``) of ``text`` that holds one of ``chars``, in order: the document's
+    simplified-only characters, those Japanese does not use (``_foreign_chars``, ``_chinese_only_chars``) and the
+    agent nouns' endings. A run with none of them is passed over, as each piece of it (which holds only its
+    characters) is neither foreign nor a Chinese word. The runs are found from the places of those characters
+    (``str.find``, in C), not by reading every run of kanji (most of a Japanese text's words)."""
+    places = sorted(at for c in chars if c in text for at in _places(text, c))
+    out: list[tuple[int, int]] = []
+    end = 0
+    for at in places:
+        if at < end:
+            continue  # in the run just found
+        start = at
+        while start and RUN_CHAR.match(text, start - 1):
+            start -= 1
+        end = RUN.match(text, start).end()
+        out.append((start, end))
+    return out
+
+
+def _places(text: str, c: str):
+    """Every offset of the character ``c`` in ``text``."""
+    at = text.find(c)
+    while at >= 0:
+        yield at
+        at = text.find(c, at + 1)
 
 
 @functools.lru_cache(maxsize=4096)
