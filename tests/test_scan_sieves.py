@@ -704,7 +704,7 @@ def _chinese_run_strings(rng: random.Random, n: int) -> list[str]:
     """Kanji runs with and without simplified-only characters (们, 这) and characters Japanese does not use (奶, 晾),
     beside kana, digits, colons, quotes and brackets: what GRB001 reads."""
     pieces = ["我们", "这个", "奶渣", "晾晒", "日本", "政府", "星河", "は", "と", "の", "を", "：", "“", "”", "（", "）", "2024",
-              "，", "、", "。", "王明", "\n", "さん", "駅", "采茶人", "人", "人们", "茶"]
+              "，", "、", "。", "王明", "\n", "さん", "駅", "采茶人", "人", "人们", "茶", "a奶b", "Z"]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
 
 
@@ -860,3 +860,88 @@ def test_two_kanji_and_kana_searches_answer_as_tests_of_each_character():
         assert _two_kanji(text) == (sum(map(is_kanji, text)) >= 2), text
         assert (KANA_CHAR.search(text) is not None) == any(is_hiragana(c) or is_katakana(c) for c in text), text
 
+
+def _gloss_strings(rng: random.Random, n: int) -> list[str]:
+    """Names followed by suffixes, editions, spaces, closing quotes, Latin words, wiki markup and glosses near and
+    far: what ``gloss_after`` reads past a name."""
+    pieces = ["星河", "市", "は", "の", "（", "）", "(", ")", "セイガ", " ", "\u3000", "」", "』", "”", "】", "\n", "日本語版",
+              "有限公司", "ホールディングス", "株式会社", "Huawei", " Technologies", "'''", "<ref>注</ref>", "<ref name=a/>",
+              "、", "。", "Lin", "abc", "博物館"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_gloss_beyond_reach_only_where_gloss_after_finds_none(source):
+    from textqa.mentions.context import gloss_after, gloss_beyond_reach, gloss_groups
+
+    texts = _texts() if source == "articles" else _gloss_strings(random.Random(21), 6000)
+    beyond = found = 0
+    for text in texts:
+        groups = dict(gloss_groups(text))
+        opens = list(groups)
+        for end in range(len(text) + 1):
+            if gloss_beyond_reach(text, end, opens):
+                beyond += 1
+                assert gloss_after(text, end, groups) is None and gloss_after(text, end, groups, editions=False) is None, \
+                    (text, end)
+            else:
+                found += gloss_after(text, end, groups) is not None
+    assert beyond and found
+
+
+def test_bracketed_name_found_from_its_places_as_by_the_pattern():
+    from textqa.rules.garble._names import _bracketed
+
+    rng = random.Random(21)
+    pieces = ["(", ")", "（", "）", " ", "\u3000", "Lei", " Jun", "Lei Jun", "雷軍", "は", "Li", "a", "\n"]
+    names = ["Lei Jun", "Lei", "Li", "a", "Jun", " Jun", "Li "]
+    for text in _texts()[:10] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]:
+        for name in names:
+            full = [m.start() for m in re.finditer(rf"[(（][ \u3000]*{re.escape(name)}[ \u3000]*[)）]", text)]
+            assert list(_bracketed(text, name)) == full, (text, name)
+
+
+def test_chinese_line_first_look_at_the_kana_beside_the_mention_same_answer(monkeypatch):
+    from textqa.charclass import KANA_CHAR
+    from textqa.mentions import context
+
+    rng = random.Random(21)
+    pieces = ["星河", "他年輕時離開廈門", "は", "の", "シン", "\n", " ", "。", "，", "abc", "林志强" * 5, "\n\n"]
+    texts = _texts()[:8] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    cases = [(text, Span(s, s + n)) for text in texts for s in range(0, len(text), 3) for n in (1, 2, 3)
+             if s + n <= len(text)]
+
+    def answers() -> list[bool]:
+        return [context.in_chinese_line(text, span) for text, span in cases]
+
+    first = answers()
+
+    class NoFirstLook:  # the kana search of the part of the line read, with no look beside the mention first
+        search = staticmethod(KANA_CHAR.search)
+
+        @staticmethod
+        def match(*_):
+            return None
+
+    monkeypatch.setattr(context, "KANA_CHAR", NoFirstLook())
+    assert answers() == first
+    assert any(first) and not all(first)
+
+
+def test_masks_without_file_names_same_spans_where_no_extension(monkeypatch):
+    """A text with no file-name extension (``masks.extension``) is scanned for masks without the file-name
+    alternatives (every file name ends with one): the same masks as with them."""
+    from textqa import masks
+
+    rng = random.Random(21)
+    pieces = ["File:Flag.svg", "Xi Jinping sign.svg", "写真.JPG", "a.pdf", "b.pdfx", "3.5", "x.jpg2", "報告.docx ",
+              "https://example.com/a.png", "星河", " ", "\n", "。", "、", "(", ")", "A", "1", ".", "|"]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+
+    def layers() -> list[list[Span]]:
+        return [list(masks.masked_spans(Document(t))) for t in texts]
+
+    sieved = layers()
+    monkeypatch.setattr(masks, "extension", lambda: re.compile(""))  # every text may hold a file name
+    assert layers() == sieved
+    assert sum(map(len, sieved)) > 500

@@ -44,18 +44,27 @@ EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of_X.svg, Xi Jinping sign.svg
 
 
-@functools.lru_cache(maxsize=2)
-def pattern(template_rows: bool = True) -> re.Pattern:
-    """Every masked span; without ``template_rows`` the same but a wiki template's parameter rows, which need a
-    ``|`` (a text without one is scanned without trying them at every character)."""
+@functools.lru_cache(maxsize=1)
+def extension() -> re.Pattern:
+    """A file name's extension, not followed by a letter or digit (.jpg, .PDF): what every file name the masks find
+    ends with (``pattern``'s and ``file_line``'s), so a text without one is scanned without trying them."""
     exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
-    file_name = rf"(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])"
+    return re.compile(rf"\.(?:{exts})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def pattern(template_rows: bool = True, file_names: bool = True) -> re.Pattern:
+    """Every masked span; without ``template_rows`` the same but a wiki template's parameter rows, which need a
+    ``|``, and without ``file_names`` but file names, which need an ``extension`` (a text without one is scanned
+    without trying them at every character)."""
+    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
+    file_name = rf"|(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])" if file_names else ""
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, a code line's indent or prompt, or a list marker (^ * [1]): a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
     return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{SOURCE_CODE_LINE}|{CODE_FENCE}"
                       rf"|{REFERENCE}|{REFERENCE_ITEM}"
-                      rf"|{file_name}){rows})", re.IGNORECASE)
+                      rf"{file_name}){rows})", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,8 +81,9 @@ MAX_FILE_LINE = 100  # code points of a line that is all a file name
 def masked_spans(doc) -> list[Span]:
     """The ``masks`` layer: sorted, disjoint spans of URLs, e-mail addresses, file names, markup and labelled forms."""
     if LAYER not in doc.layers:
-        found = pattern("|" in doc.text).finditer(doc.text)
-        lines = file_line().finditer(doc.text) if "." in doc.text else ()
+        names = extension().search(doc.text) is not None
+        found = pattern("|" in doc.text, names).finditer(doc.text)
+        lines = file_line().finditer(doc.text) if names else ()
         spans = sorted([Span(m.start(), m.end()) for m in (*found, *lines)] + labelled_spans(doc.text))
         merged: list[Span] = []
         for span in spans:

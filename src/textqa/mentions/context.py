@@ -116,7 +116,7 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
     if text[end:end + 1] in ("<", "'"):
         wiki = WIKI_INLINE.match(text, end)
         end = wiki.end() if wiki else end
-    while end < len(text) and text[end] in " \u3000」』”】":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
+    while end < len(text) and text[end] in GLOSS_GAP + "】":  # Lin Zhiqiang (繁体字: …), 「Sun Yat-sen」(孫逸仙)
         end += 1
     if text[end - 1:end + 1] == "】\n":  # a dictionary's headword above its gloss: …【林志強】 / (Lin Zhiqiang)…
         end += 1
@@ -128,7 +128,7 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
     for k in range(MAX_SUFFIX + 1):
         pos = end + k
         gap = pos
-        while k and gap < len(text) and text[gap] in " \u3000」』”":  # 星河市 (セイガ市), 「星河南」（Xinghe Nan）
+        while k and gap < len(text) and text[gap] in GLOSS_GAP:  # 星河市 (セイガ市), 「星河南」（Xinghe Nan）
             gap += 1
         if gap in groups_by_open:
             return groups_by_open[gap]
@@ -146,6 +146,30 @@ def gloss_after(text: str, end: int, groups_by_open: Mapping[int, Span], *, edit
 
 
 GLOSS_HEAD_ENDS = "、。，,.：:" + CLOSE_BRACKETS  # what ends the words a gloss after a name may follow
+GLOSS_GAP = " \u3000」』”"  # what may stand, any number of times, between a name (or its suffix) and its gloss
+# what lets ``gloss_after`` read on past a name without bound: spaces and closing marks, a dictionary's 】, wiki markup
+_READ_ON = re.compile("[" + re.escape("".join(dict.fromkeys(GLOSS_GAP + "】" + SPACES + "<'"))) + "]")
+
+
+@functools.lru_cache(maxsize=1)
+def _gloss_reach() -> int:
+    """How far past a name ``gloss_after`` reads when nothing lets it read on (``_READ_ON``): the line break after a
+    dictionary's 】, a language edition, ``MAX_SUFFIX`` code points and an organisation's suffix."""
+    return 1 + max(map(len, word_list("editions.txt"))) + MAX_SUFFIX + max(map(len, legal_suffixes()))
+
+
+def gloss_beyond_reach(text: str, end: int, opens) -> bool:
+    """True when ``gloss_after(text, end, groups)`` is None for certain, as it is for most names: no gloss opens at or
+    after ``end`` (``opens``: the openings of ``groups``, in order), or none within the code points it reads past
+    ``end`` (``_gloss_reach``) and nothing there lets it read further (a Latin name going on, wiki markup, spaces,
+    closing quotes). A cheap first test (a bisection and a search in C) before the full one."""
+    k = bisect.bisect_left(opens, end)
+    if k == len(opens):
+        return True  # every gloss it returns opens at or after end
+    reach = _gloss_reach()
+    if opens[k] <= end + reach or (end and text[end - 1].isascii() and text[end - 1].isalpha()):
+        return False
+    return _READ_ON.search(text, end, end + reach + 1) is None
 
 
 LONGER_NAME = 8  # kanji or katakana that may follow a name inside a longer one that an English gloss translates
@@ -742,6 +766,8 @@ def in_chinese_line(text: str, span: Span) -> bool:
     (a hard-wrapped paragraph, a line of pinyin below), holds CHINESE_LINE kanji or more (a page's Chinese summary
     above its Japanese text: 他年輕時離開廈門…): the name as Chinese writes it, in Chinese. A long line is read only
     CHINESE_REACH code points around the mention, so that a mention costs the same in a line of any length."""
+    if KANA_CHAR.match(text, span.end) or (span.start and KANA_CHAR.match(text, span.start - 1)):
+        return False  # kana right after or before it (a particle, most mentions): in the part of the line read below
     lo = text.rfind("\n", max(0, span.start - CHINESE_REACH), span.start) + 1
     hi = text.find("\n", span.end, span.end + CHINESE_REACH)
     if hi < 0 and len(text) <= span.end + CHINESE_REACH:

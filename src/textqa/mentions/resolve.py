@@ -20,13 +20,13 @@ from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
 from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
-                      converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_groups,
+                      converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
                       in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, labelled_gloss, legal_name, listed_name, misspelt_original,
                       named_as_such, namesake_entry, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
 from .exact import exact_matches, find_exact
-from .kinds import KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
+from .kinds import CORRECT_KINDS, KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
 from .lookalike import find_lookalikes
 from .features import Features
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, named_in
@@ -378,7 +378,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     starts = [m.span.start for m in mentions]  # mentions are sorted by start
     out = list(mentions)
     for i, head in enumerate(mentions):
-        inner = gloss_after(text, head.span.end, groups, editions=head.kind.correct)  # a glyph variant is no gloss head
+        inner = None if gloss_beyond_reach(text, head.span.end, opens) \
+            else gloss_after(text, head.span.end, groups, editions=head.kind.correct)  # a glyph variant is no gloss head
         if inner is None:
             k = bisect.bisect_right(opens, head.span.end)  # a longer name's gloss opens within LONGER_NAME after it
             if head.kind.correct and k < len(opens) and opens[k] <= head.span.end + LONGER_NAME:
@@ -441,31 +442,36 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     for i, m in enumerate(out):
         if m.glossed:
             continue
+        kind, span = m.kind, m.span  # (read once: the tests below ask for them a dozen times a mention)
+        start, end = span
+        correct = kind in CORRECT_KINDS
         # a form the glossary rejects stays wrong when the text calls the thing so (集采 rejected as 集採: 集採と呼ばれる)
-        if m.kind is MentionKind.REJECTED and commented_form(text, m.span, correct_forms(m.entity)):
+        if kind is MentionKind.REJECTED and commented_form(text, span, correct_forms(m.entity)):
             out[i] = replaced(m, glossed=True)  # 「星河オペラ」という言い方も見かけますが…: the form explained
             continue
-        if (marks.aliases and introduced_as_alias(text, m.span.start)) \
-                or (not called_so(m, text, correct_forms(m.entity)[0]) and not (m.kind is MentionKind.GLYPH and called_by(text, m.span.end))
-                    and named_as_such(text, m.span.end)) \
-                or called_so_in_a_list(text, m.span) \
-                or (m.kind != MentionKind.SPLIT_NAME and quoted_as_form(text, m.span) and not called_so(m, text, correct_forms(m.entity)[0])
+        so = kind in CALLED_SO_KINDS  # ``called_so`` (which reads the preferred form) holds for no other kind
+        if (marks.aliases and introduced_as_alias(text, start)) \
+                or (not (so and called_so(m, text, correct_forms(m.entity)[0]))
+                    and not (kind is MentionKind.GLYPH and called_by(text, end)) and named_as_such(text, end)) \
+                or called_so_in_a_list(text, span) \
+                or (kind != MentionKind.SPLIT_NAME and quoted_as_form(text, span)
+                    and not (so and called_so(m, text, correct_forms(m.entity)[0]))
                     and not _glossed_misspelling(text, m, groups)) \
-                or (tags and in_hashtag(text, m.span)) or ruby_reading(text, m.span) \
-                or (in_chinese_line(text, m.span) and not misspelt_original(m)) \
-                or (m.kind.correct and legal_name(text, m.span.end)) or in_english_line(text, m.span) \
-                or (m.kind is MentionKind.ROMANIZED
-                    and (in_english_title(text, m.span) or in_dictionary_sense(text, m.span)
-                         or in_english_phrase(text, m.span) or spelt_so(text, m.span.end)
-                         or in_english_legal_name(text, m.span))) \
-                or (m.kind.correct and listed_name(text, m.span.end)) \
-                or (marks.bullets and in_glossary_line(text, m.span, correct_forms(m.entity))) \
-                or (marks.arrows and converted_to(text, m.span, correct_forms(m.entity))) \
-                or (marks.slashes and paired_by_slash(text, m.span, correct_forms(m.entity))) \
-                or (marks.bullets and in_term_list(text, m.span.start, m.span.end)) \
-                or (m.kind is MentionKind.GLYPH and cited(text, m.span.start)) \
-                or (m.kind in SOUNDALIKE_KINDS and marks.bullets and namesake_entry(text, m.span)) \
-                or (m.kind in SHOWN_KINDS and form_shown(text, m.span, correct_forms(m.entity))):
+                or (tags and in_hashtag(text, span)) or ruby_reading(text, span) \
+                or (in_chinese_line(text, span) and not misspelt_original(m)) \
+                or (correct and legal_name(text, end)) or in_english_line(text, span) \
+                or (kind is MentionKind.ROMANIZED
+                    and (in_english_title(text, span) or in_dictionary_sense(text, span)
+                         or in_english_phrase(text, span) or spelt_so(text, end)
+                         or in_english_legal_name(text, span))) \
+                or (correct and listed_name(text, end)) \
+                or (marks.bullets and in_glossary_line(text, span, correct_forms(m.entity))) \
+                or (marks.arrows and converted_to(text, span, correct_forms(m.entity))) \
+                or (marks.slashes and paired_by_slash(text, span, correct_forms(m.entity))) \
+                or (marks.bullets and in_term_list(text, start, end)) \
+                or (kind is MentionKind.GLYPH and cited(text, start)) \
+                or (kind in SOUNDALIKE_KINDS and marks.bullets and namesake_entry(text, span)) \
+                or (kind in SHOWN_KINDS and form_shown(text, span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)
     return out
 
@@ -656,10 +662,15 @@ def _other_forms_in_sentence(text: str, mentions: list[Mention], starts: list[in
             and mentions[j].surface != head.surface]
 
 
+CALLED_SO_KINDS = frozenset({MentionKind.REJECTED, MentionKind.KATAKANA})  # the kinds of mention ``called_so`` holds for
+
+
 def called_so(m: Mention, text: str, preferred: str) -> bool:
     """A rejected form that the text calls the thing by, quoted or not (「B駅」と呼ばれる): still the wrong name. So is
     another katakana spelling of a name whose preferred form is katakana itself (シンホーという名前で売られる for
     the glossary's シンフー): a misspelling of the name, not another name of the thing."""
+    if m.kind not in CALLED_SO_KINDS:
+        return False
     return (m.kind is MentionKind.REJECTED
             or (m.kind is MentionKind.KATAKANA and KATAKANA_RUN.fullmatch(preferred) is not None)) \
         and named_as_such(text, m.span.end)

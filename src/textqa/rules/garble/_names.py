@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import SPACE, is_kanji
+from ...charclass import SPACE, SPACES, is_kanji
 from ...findings import Span
 from ...labels import reads_as
 from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
@@ -49,14 +49,35 @@ def _glossed_with_labels(doc, run: Span) -> bool:
 def _given_as_reading(text: str, name: str) -> bool:
     """The text gives the same romanised name in brackets after kanji it spells (雷軍(Lei Jun), 陈国栋（Chen
     Guodong）): the writer knows the person's kanji and names them by the romanisation on purpose."""
-    for m in re.finditer(rf"[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text):
-        lo = m.start()
-        while lo > 0 and m.start() - lo < NAME_REACH and is_kanji(text[lo - 1]):
+    for opening in _bracketed(text, name):
+        lo = opening
+        while lo > 0 and opening - lo < NAME_REACH and is_kanji(text[lo - 1]):
             lo -= 1
-        kanji = text[lo:m.start()]  # words before the name: 創業者雷軍(Lei Jun)
+        kanji = text[lo:opening]  # words before the name: 創業者雷軍(Lei Jun)
         if len(kanji) >= 2 and any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):
             return True
     return False
+
+
+def _bracketed(text: str, name: str):
+    """The offset of the opening bracket of each place where ``name`` is all a pair of round brackets holds, spaces
+    around it allowed (`(Lei Jun)`, `（ Lei Jun ）`): the starts of ``[(（] *name *[)）]``'s matches, found from the
+    name's places (``str.find``) rather than by trying the pattern at every code point of the text."""
+    if name[:1] in SPACES or name[-1:] in SPACES or not name:  # (a Latin run never is: the pattern, as written)
+        yield from (m.start() for m in re.finditer(rf"[(（]{SPACE}*{re.escape(name)}{SPACE}*[)）]", text))
+        return
+    done = 0  # where the last match ended: matches do not overlap
+    at = text.find(name)
+    while at >= 0:
+        lo, hi = at, at + len(name)
+        while lo and text[lo - 1] in SPACES:
+            lo -= 1
+        while hi < len(text) and text[hi] in SPACES:
+            hi += 1
+        if lo > done and text[lo - 1] in "(（" and text[hi:hi + 1] in (")", "）"):
+            yield lo - 1
+            done = hi + 1
+        at = text.find(name, at + 1)
 
 
 def enumerations(text: str, runs, base: int):

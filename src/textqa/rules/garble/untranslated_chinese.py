@@ -291,8 +291,8 @@ def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     end = 0
     for at in places:
-        if at < end:
-            continue  # in the run just found
+        if at < end or not RUN_CHAR.match(text, at):
+            continue  # in the run just found, or in no run (a character no run holds)
         start = at
         while start and RUN_CHAR.match(text, start - 1):
             start -= 1
