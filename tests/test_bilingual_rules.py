@@ -1546,3 +1546,22 @@ def test_a_clause_that_starts_with_a_number_is_a_clause_of_its_own(pair):
           "携帯する必要がある。{}館内での飲食は禁止。\n")
     assert [f.code for f in pair(zh, ja.format(""))] == ["BIL003"]
     assert pair(zh, ja.format("60歳以上の高齢者は子どもが代わりに予約できる。")) == []
+
+
+@pytest.mark.parametrize("zones, omitted", [
+    ("8", []),  # its one number is in the sentence added beside it: a free rendering the aligner would not link
+    ("7", ["BIL003"]),  # a sentence beside it with another number renders something else
+])
+def test_a_sentence_rendered_freely_beside_with_its_numbers_is_not_omitted(tmp_path, zones, omitted):
+    zh = ("第十届星川动漫展昨天在会展中心开幕，三天内预计吸引观众约3万人次。\n\n"
+          "今年的展会设电子游戏、手办模型、原创漫画、角色扮演等8个展区，规模比去年扩大了不少。"
+          "开幕式上，一架长约20米的巨型机器人模型缓缓亮相。\n\n主办方表示，明年的动漫展将继续在会展中心举办。\n")
+    ja = ("第10回星川アニメ展が昨日、会展センターで開幕し、3日間で延べ約3万人の来場が見込まれる。\n\n"
+          f"内容は対戦、収集、変装、自作など{zones}部門。開幕式では全長約20メートルの巨大ロボット模型がゆっくりと姿を現した。\n\n"
+          "主催者によると、来年のアニメ展も会展センターで開かれる。\n")
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                              str(tmp_path / "a.zh.txt"))
+    assert [f.code for f in findings if f.code == "BIL003" and f.severity is not Severity.INFO] == omitted

@@ -58,6 +58,21 @@ def beside_added(kids, k, source, target):
     return Link(Level.SENTENCE, kids[k].source, added[0].target, 0.0)
 
 
+def numbered_beside(kids, k, source, target) -> bool:
+    """Source sentence ``k`` (left unlinked) is rendered freely by the one unlinked translated sentence right next
+    to it, which holds each of its numbers (one at least, written as a number: 设…等6个类别 as …など6部門): words
+    rendered by meaning share no hanzi, and the aligner would not link them."""
+    from ...bilingual.numbers import quantities
+    from .omitted_sentence import significant
+
+    added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
+    own = [q for q in quantities(source.slice(kids[k].source_span)) if significant(q)]
+    if len(added) != 1 or not own:
+        return False
+    there = {key for q in quantities(target.slice(added[0].target_span)) for key in q.keys()}
+    return all(q.keys() & there for q in own)
+
+
 def rendered_beside(kids, k, source, target) -> bool:
     """Source sentence ``k`` (left unlinked) is rendered inside the translation of a linked neighbour, merged there
     as an editor merges two sentences (青禾书店是当地规模最大的书店之一。书店经理说，… as

@@ -10,7 +10,7 @@ from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import (beside_added, bitext, excerpt, gap_span, hanzi_words, merged_beside, moved_sentences,
-                      rendered_beside)
+                      numbered_beside, rendered_beside)
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
@@ -52,7 +52,8 @@ class OmittedSentence(Rule):
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
     sentence whole). A sentence left out whose words a linked neighbour's translation holds beyond its own source
-    (`merged-words`) was merged into it. In a translation
+    (`merged-words`) was merged into it; one beside the one translated sentence left unlinked next to it, which
+    holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
     never does) any cut that loses no glossary name is `info`, numbers and all.
@@ -105,6 +106,8 @@ class OmittedSentence(Rule):
                         continue
                 if sent.source and not sent.target and rendered_beside(kids, k, bt.source, ctx.doc):
                     continue  # merged into its neighbour's translation
+                if sent.source and not sent.target and numbered_beside(kids, k, bt.source, ctx.doc):
+                    continue  # rendered freely beside, its numbers and all
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
