@@ -693,6 +693,17 @@ def test_a_clause_trimmed_at_a_sentence_end_is_info_in_an_edited_translation_and
         "観光客の便宜を図るため、村は駐車場の隣に3カ所のサービス拠点を設け、飲料水と休憩用の椅子を無料で提供している。", whole))) == []
 
 
+def test_a_clause_trimmed_from_a_sentence_condensed_too_is_info_in_an_edited_translation(pair):
+    """An editor who cuts a clause condenses the rest of the sentence too (飲料水と椅子 for 饮用水和休息座椅): a
+    sentence up to `edited-shortfall` (2.5) standard deviations short is still trimmed, in an edited translation;
+    rendered so in a literal one it is a warning."""
+    full = "飲料水と休憩用の椅子を無料で提供している"
+    assert full in CHERRY_EDITED and full in CHERRY_LITERAL
+    condensed = "飲料水と椅子を無料で提供している"  # 51 characters for 48: 2.2 standard deviations short
+    assert omissions(pair(CHERRY_ZH, CHERRY_EDITED.replace(full, condensed))) == [(Severity.INFO, 7)]
+    assert omissions(pair(CHERRY_ZH, CHERRY_LITERAL.replace(full, condensed))) == [(Severity.WARNING, 9)]
+
+
 def test_a_short_sentence_cut_is_a_warning_only_in_a_literal_translation(pair):
     """A sentence left out with no number or name in it: a machine translation that renders every other sentence one
     to one lost it (`literal-sentences`, a warning); an edited translation cut it (`info`)."""
