@@ -2201,3 +2201,33 @@ def test_japanese_agent_nouns_counts_names_and_explained_words_are_not_chinese_a
     text = AGENT_HEADER + ("数百人が来た。王立人さんが来た。苗族人が来た。料理人や管理人が来た。旅芸人が来た。"
                            "「放牛人」という言葉がある。放牛人（牛飼い）は村に住む。")
     assert [s for _, s, _ in _grb001(text)] == ["原文标题：星河日报"]
+
+
+# Set k of real pages (real11: Chinese media's Japanese editions, literature translated from Chinese, history and
+# encyclopedia pages, Chinese companies, universities and restaurants). A study page that gives each paragraph of a
+# Chinese story and its translation, run on one line (its layout lost), or the original above a line that announces
+# its translation.
+SAME_LINE_PAGE = (
+    "第一話 鍵 私は祖父の書斎で古い真鍮製の鍵を発見した。家族全員、鍵の持ち主を知らなかった。 "
+    "我在祖父的书斋里发现了一把古老的黄铜钥匙。家族全员都不知道钥匙的主人。 "
+    "祖父は青年時代、南方の港湾都市の貿易商店で働いていた。 祖父青年时代在南方港湾都市的贸易商店工作过。\n")
+ANNOUNCED_PAGE = (
+    "第三段\n\n"
+    "那年冬天,老张从北方回到村里,带回了一只会说话的鹦鹉。村里的孩子们每天都来看它,听它学说各种话。\n\n"
+    "この段落の和訳は次のとおりです。\n\n"
+    "その年の冬、張さんは北から村に戻り、しゃべるオウムを一羽連れて帰った。村の子どもたちは毎日見に来た。\n")
+
+
+@pytest.mark.parametrize("text", [SAME_LINE_PAGE, ANNOUNCED_PAGE], ids=["same-line", "announced"])
+def test_an_original_quoted_beside_its_translation_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB001"] == []
+
+
+def test_chinese_beside_japanese_that_is_not_its_translation_is_still_reported():
+    """The contrasts: one Chinese paragraph run on with Japanese that says something else; the original above an
+    ordinary Japanese line that announces nothing."""
+    other = ("私は駅前の店でパンを買った。 我在祖父的书斋里发现了一把古老的黄铜钥匙。家族全员都不知道钥匙的主人。 "
+             "夕方には雨が降り出した。 祖父青年时代在南方港湾都市的贸易商店工作过。\n")
+    assert ("GRB001", "我在祖父的书斋里发现了一把古老的黄铜钥匙") in glossary_warnings(other, None)
+    plain = ANNOUNCED_PAGE.replace("この段落の和訳は次のとおりです。", "翌朝、村は雪に覆われていた。")
+    assert any(w[0] == "GRB001" for w in glossary_warnings(plain, None))

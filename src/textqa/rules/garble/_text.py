@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
-                          LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_ENDS,
-                          KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+                          LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
+                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
@@ -248,6 +248,33 @@ def translated_line(text: str, start: int) -> bool:
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
 
 
+ANNOUNCING_LINE = 40  # characters, at most, of a line that announces the translation of the Chinese above it
+
+
+@functools.cache
+def _translation_nouns() -> tuple[str, ...]:
+    return word_list("translation_nouns.txt")
+
+
+def announced_translation(text: str, start: int) -> bool:
+    """True when the line holding ``start`` has no kana and the next line that is not blank is a short line (at most
+    ``ANNOUNCING_LINE`` characters) naming a translation (data/translation_nouns.txt): a study page's paragraph of
+    the original followed by `この段落の日本語訳はこうです。` and the translation, not Chinese left untranslated."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    if hi < 0 or KANA_CHAR.search(text, lo, hi) is not None:
+        return False
+    while hi >= 0:
+        lo, hi = hi + 1, text.find("\n", hi + 1)
+        end = len(text) if hi < 0 else hi
+        if end - lo > 4 * ANNOUNCING_LINE:
+            return False  # a long line: no announcement, unless its spaces pad it
+        line = text[lo:end].strip(SPACES)
+        if line:
+            return len(line) <= ANNOUNCING_LINE and any(noun in line for noun in _translation_nouns())
+    return False
+
+
 # a song's or a poem's lines in Chinese, each followed on the next line by its Japanese translation (故乡的河水慢慢流 /
 # ふるさとの川は　ゆっくり流れる), so many times in a row with no blank line: a translation page quoting its original
 INTERLINEAR_PAIRS = 3
@@ -332,22 +359,28 @@ def quoted_original(text: str, start: int) -> bool:
 
 
 # a text laid out in two languages, paragraph by paragraph: a line of Chinese beside the Japanese line it is the
-# source or the translation of (a study page's news item and its Chinese, a guide's field `産地:…` above `产地:…`)
-PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a line of Chinese shares with the Japanese line beside it
-PARALLEL_SHARE = 0.1  # of the Chinese line's pairs, at least
-PARALLEL_PAIRS = 2  # such lines in the text, at least: one alone may be a sentence left untranslated beside its neighbour
+# source or the translation of (a study page's news item and its Chinese, a guide's field `産地:…` above `产地:…`); or
+# a paragraph of each run on one line, each after the other's sentence end and a space (a study page whose layout was
+# lost: `…わたしは筆を下した。 然而要做这一篇文章…。 それはそうと…`)
+PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a block of Chinese shares with the Japanese block beside it
+PARALLEL_SHARE = 0.1  # of the pairs of the smaller of the two blocks, at least
+PARALLEL_PAIRS = 2  # such blocks in the text, at least: one alone may be a sentence left untranslated beside its neighbour
+# where a line splits into blocks: after a sentence's end mark (and its closing quote), at a run of spaces
+BLOCK_SEAM = re.compile(f"(?<=[{re.escape(SENTENCE_ENDS + SENTENCE_CLOSERS)}]){SPACE}+")
 
 
 def parallel_line(doc, start: int) -> bool:
-    """True when the line holding ``start`` is a line of Chinese (no kana, a simplified-only character) and the
-    nearest line above or below it (blank lines between) is Japanese (kana, or no simplified-only character) and
-    says the same: the two share at least ``PARALLEL_SHARED`` pairs of neighbouring kanji or digits, once both are
-    folded to one script (関係 and 关系 are one pair), a tenth of the Chinese line's; and the text holds at least
-    ``PARALLEL_PAIRS`` such lines (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`)."""
-    starts = doc.memo.get("garble.parallel_lines")
-    if starts is None:
-        starts = doc.memo["garble.parallel_lines"] = _parallel_lines(doc.text)
-    return doc.text.rfind("\n", 0, start) + 1 in starts
+    """True when the block holding ``start`` (a line, or a piece of a line between sentence ends followed by spaces)
+    is Chinese (no kana, a simplified-only character) and the nearest block before or after it (blank lines between)
+    is Japanese (kana, or no simplified-only character) and says the same: the two share at least
+    ``PARALLEL_SHARED`` pairs of neighbouring kanji or digits, once both are folded to one script (関係 and 关系 are
+    one pair), a tenth of the smaller block's; and the text holds at least ``PARALLEL_PAIRS`` such blocks
+    (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`)."""
+    found = doc.memo.get("garble.parallel_lines")
+    if found is None:
+        found = doc.memo["garble.parallel_lines"] = _parallel_lines(doc.text)
+    i = bisect.bisect_right(found, (start, len(doc.text) + 1)) - 1
+    return i >= 0 and found[i][0] <= start < found[i][1]
 
 
 def _kanji_pairs(text: str) -> set[str]:
@@ -355,31 +388,54 @@ def _kanji_pairs(text: str) -> set[str]:
     return {a + b for a, b in zip(text, text[1:]) if (is_kanji(a) or a.isdigit()) and (is_kanji(b) or b.isdigit())}
 
 
-def _parallel_lines(text: str) -> frozenset[int]:
-    from ...glossary.forms import is_simplified_only, simplified_form  # noqa: PLC0415
+def _has_kana(text: str) -> bool:
+    return KANA_CHAR.search(text) is not None
 
-    lines: list[tuple[int, str]] = []
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each block of ``text`` that is not blank: its lines, each cut at ``BLOCK_SEAM`` where the
+    text on one side has kana and on the other none (a Japanese paragraph's own sentences stay one block)."""
+    out: list[tuple[int, int]] = []
     at = 0
     for line in text.split("\n"):
-        if line.strip(SPACES):
-            lines.append((at, line))
+        lo = 0
+        pieces: list[tuple[int, int, bool]] = []  # (start, end, has kana)
+        for m in itertools.chain(BLOCK_SEAM.finditer(line), (None,)):
+            hi = len(line) if m is None else m.start()
+            piece = line[lo:hi]
+            if piece.strip(SPACES):
+                kana = _has_kana(piece)
+                if pieces and pieces[-1][2] == kana:
+                    pieces[-1] = (pieces[-1][0], hi, kana)
+                else:
+                    pieces.append((lo, hi, kana))
+            if m is not None:
+                lo = m.end()
+        out += [(at + a, at + b) for a, b, _ in pieces]
         at += len(line) + 1
-    kana = [KANA_CHAR.search(line) is not None for _, line in lines]
-    chinese = [not k and any(is_simplified_only(c) for c in line) for (_, line), k in zip(lines, kana)]
+    return out
+
+
+def _parallel_lines(text: str) -> tuple[tuple[int, int], ...]:
+    from ...glossary.forms import is_simplified_only, simplified_form  # noqa: PLC0415
+
+    blocks = _blocks(text)
+    kana = [_has_kana(text[a:b]) for a, b in blocks]
+    chinese = [not k and any(is_simplified_only(c) for c in text[a:b]) for (a, b), k in zip(blocks, kana)]
     if sum(chinese) < PARALLEL_PAIRS:
-        return frozenset()
-    pairs = {i: _kanji_pairs(simplified_form(line)) for i, (_, line) in enumerate(lines)
-             if any(chinese[j] for j in (i - 1, i, i + 1) if 0 <= j < len(lines))}
+        return ()
+    pairs = {i: _kanji_pairs(simplified_form(text[a:b])) for i, (a, b) in enumerate(blocks)
+             if any(chinese[j] for j in (i - 1, i, i + 1) if 0 <= j < len(blocks))}
     found = []
-    for i, (at, _) in enumerate(lines):
+    for i, block in enumerate(blocks):
         if not chinese[i] or len(pairs[i]) < PARALLEL_SHARED:
             continue
         for j in (i - 1, i + 1):
             shared = len(pairs[i] & pairs[j]) if j in pairs and not chinese[j] else 0
-            if shared >= PARALLEL_SHARED and shared >= PARALLEL_SHARE * len(pairs[i]):
-                found.append(at)
+            if shared >= PARALLEL_SHARED and shared >= PARALLEL_SHARE * min(len(pairs[i]), len(pairs[j])):
+                found.append(block)
                 break
-    return frozenset(found) if len(found) >= PARALLEL_PAIRS else frozenset()
+    return tuple(found) if len(found) >= PARALLEL_PAIRS else ()
 
 
 READ_ALOUD_SHARE = 0.7  # of the characters of a line, and of the syllables of a line of pinyin, that pair up

@@ -16,8 +16,8 @@ from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, brackets, interlinear_line, interlinear_text, paragraphs,
-                    parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
+                    interlinear_text, paragraphs, parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -82,8 +82,10 @@ class UntranslatedChinese(Rule):
     `你叫什么名字？　Nǐ jiào shénme míngzi?`), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
-    Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, and the text
-    has two such lines or more), lines of Chinese each followed right below by a line with kana, three such pairs or
+    Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, a tenth of the
+    smaller one's, and the text has two such lines or more; or such paragraphs run on one line, each after the
+    other's sentence end and a space), a line of Chinese above a short line naming its translation (`この段落の
+    日本語訳はこうです。`, data/translation_nouns.txt), lines of Chinese each followed right below by a line with kana, three such pairs or
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
@@ -151,6 +153,8 @@ class UntranslatedChinese(Rule):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
+                if announced_translation(ctx.doc.text, span.start):
+                    continue  # a paragraph of the original above a line announcing its translation (日本語訳は…)
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
                         and run in interlinear_text(ctx.doc):
                     continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
