@@ -2231,3 +2231,16 @@ def test_chinese_beside_japanese_that_is_not_its_translation_is_still_reported()
     assert ("GRB001", "我在祖父的书斋里发现了一把古老的黄铜钥匙") in glossary_warnings(other, None)
     plain = ANNOUNCED_PAGE.replace("この段落の和訳は次のとおりです。", "翌朝、村は雪に覆われていた。")
     assert any(w[0] == "GRB001" for w in glossary_warnings(plain, None))
+
+
+# A romanised name in half-width brackets set apart by a space, as English sets them, after the kanji it spells
+# (a blog citing a scholar: 社会学者の周明輝 (Zhou Minghui) によれば)
+def test_a_romanisation_after_its_kanji_and_a_space_is_silent():
+    text = "社会学者の周明輝 (Zhou Minghui) の調査によれば、Zhou Minghuiは当時の車夫の数を六万人と見積もった。"
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB003"] == []
+
+
+def test_a_romanisation_after_other_kanji_and_a_space_is_still_reported():
+    """The contrast: the kanji before the bracket spell another name."""
+    text = "社会学者の李景明 (Zhou Minghui) の調査によれば、Zhou Minghuiは当時の車夫の数を六万人と見積もった。"
+    assert any(w[0] == "GRB003" for w in glossary_warnings(text, None))

@@ -48,12 +48,16 @@ def _glossed_with_labels(doc, run: Span) -> bool:
 
 def _given_as_reading(text: str, name: str) -> bool:
     """The text gives the same romanised name in brackets after kanji it spells (雷軍(Lei Jun), 陈国栋（Chen
-    Guodong）): the writer knows the person's kanji and names them by the romanisation on purpose."""
+    Guodong）, or a space before the bracket as English sets it: 李景漢 (Li Jinghan)): the writer knows the person's
+    kanji and names them by the romanisation on purpose."""
     for opening in _bracketed(text, name):
-        lo = opening
-        while lo > 0 and opening - lo < NAME_REACH and is_kanji(text[lo - 1]):
+        end = opening
+        while end > 0 and text[end - 1] in SPACES:
+            end -= 1
+        lo = end
+        while lo > 0 and end - lo < NAME_REACH and is_kanji(text[lo - 1]):
             lo -= 1
-        kanji = text[lo:opening]  # words before the name: 創業者雷軍(Lei Jun)
+        kanji = text[lo:end]  # words before the name: 創業者雷軍(Lei Jun)
         if len(kanji) >= 2 and any(reads_as(kanji[i:], name) for i in range(len(kanji) - 1)):
             return True
     return False
