@@ -2244,3 +2244,21 @@ def test_a_romanisation_after_other_kanji_and_a_space_is_still_reported():
     """The contrast: the kanji before the bracket spell another name."""
     text = "社会学者の李景明 (Zhou Minghui) の調査によれば、Zhou Minghuiは当時の車夫の数を六万人と見積もった。"
     assert any(w[0] == "GRB003" for w in glossary_warnings(text, None))
+
+
+# A page whose mirror put each character's pinyin after it (現(xiàn)在): one toned syllable is not a glossary name of
+# two syllables that joins to the same letters (西安, xī'ān); pinyin printed with tones marks each syllable of a name
+_XIAN = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n西安\t西安\tplace\t\t\n"))
+
+
+def test_one_toned_syllable_is_not_a_two_syllable_name():
+    text = "現(xiàn)在、両国の関係は重要な時期にある。"
+    found = glossary_warnings(text, _XIAN)
+    assert [w for w in found if w[0] == "NAM007"] == []
+    assert ("GRB012", "(xiàn)") in found  # the inserted pinyin is still reported, as the pinyin of 現
+
+
+def test_a_name_in_toned_or_toneless_pinyin_is_still_reported():
+    """The contrasts: the name with a tone mark on each syllable, and without tones."""
+    assert ("NAM007", "Xī'ān") in glossary_warnings("昨年、Xī'ānを訪れた。", _XIAN)
+    assert ("NAM007", "Xian") in glossary_warnings("昨年、Xianを訪れた。", _XIAN)

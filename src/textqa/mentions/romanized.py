@@ -7,6 +7,7 @@ from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
 from ..phonetics.index import roman_key
+from ..phonetics.pinyin import tone_marks
 from .features import Features, name_suffix_after
 from .homophone import window_keys
 from .kinds import MentionKind
@@ -36,8 +37,10 @@ def find_romanized(doc, compiled) -> list[Mention]:
             key = roman_key(surface)
             words = surface.replace("-", " ").split()
             capitalised = all(w[0].isupper() for w in words)
+            toned = tone_marks(surface)  # printed with tones, a name marks each syllable: xiàn (of 現) is not Xī'ān
             found = [(span, key, zh) for zh in idx.roman.get(key, ())
-                     if not (is_kanji(doc.text[span.end:span.end + 1]) and _place_stem(key, zh, compiled))]
+                     if not (is_kanji(doc.text[span.end:span.end + 1]) and _place_stem(key, zh, compiled))
+                     and not (toned and toned != _spelt_syllables(key, idx.syllables.get(zh, ())))]
             if span.end == run_span.end:
                 found += _before_own_kanji(doc.text, span, key, idx)
             for where, detail, zh in found:
@@ -48,6 +51,17 @@ def find_romanized(doc, compiled) -> list[Mention]:
                                    features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _spelt_syllables(key: str, syllables) -> int:
+    """How many of a name's leading ``syllables`` the joined Latin ``key`` spells (Dajiang: 2 of 大疆创新's 4)."""
+    spelt, n = "", 0
+    for syllable in syllables:
+        if len(spelt) >= len(key):
+            break
+        spelt += syllable
+        n += 1
+    return n
 
 
 def _place_stem(key: str, zh: str, compiled) -> bool:

@@ -233,7 +233,18 @@ def surname_readings(ch: str) -> frozenset[str]:
     return frozenset(surnames()[simple]) or primary_readings(simple)
 
 
+def _decomposed(text: str) -> str:
+    """``text`` in NFD with ü written v (its dots no tone mark)."""
+    return unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "V")
+
+
+def tone_marks(text: str) -> int:
+    """How many tone marks ``text`` carries, precomposed or combining ('Xī'ān' 2, 'xiàn' 1, 'lǚ' 1; ü's dots are none):
+    pinyin printed with tones marks every syllable of a name."""
+    return sum(1 for c in _decomposed(text) if unicodedata.combining(c))
+
+
 def strip_tones(text: str) -> str:
     """'lǚ' -> 'lv', 'Chángshā' -> 'Changsha' (ü is written v, as pypinyin does)."""
-    decomposed = unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "V")
+    decomposed = _decomposed(text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

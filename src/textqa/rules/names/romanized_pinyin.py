@@ -20,7 +20,9 @@ class Romanized(VariantRule):
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), as is
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
-    head of 星河浦, not 星河 left in pinyin). A
+    head of 星河浦, not 星河 left in pinyin). Pinyin printed with tones marks each syllable of a name: a Latin form
+    with tone marks spells a name only with one mark a syllable it spells (`xiàn` after 現, one syllable, is not 西安
+    `Xī'ān`). A
     name whose last characters follow its pinyin in kanji, as
     the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept); a place's stem
     followed right away by another suffix in kanji (`Xinghe市` where the glossary has 星河镇) names another place and
