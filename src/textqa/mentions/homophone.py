@@ -197,7 +197,8 @@ class _Window:
     (the document's tests are left to ``find_homophones``): the keys a mixed form's head may have, the entities it
     reads as, and (lazily) those it reads one syllable away from."""
 
-    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "tones_only", "_near", "rare_near", "_read", "_sorted")
+    __slots__ = ("i", "end", "keys", "readings", "mixed", "hits", "tones_only", "_near", "rare_near", "_read", "_sorted",
+                 "_evidenced")
 
     def __init__(self, compiled, run: str, i: int, end: int, keys: list, readings: list, mixed: list[str]):
         idx = compiled.indexes
@@ -211,6 +212,7 @@ class _Window:
         self.rare_near: frozenset[str] = frozenset()  # the near-homophones read only through a rare reading (near)
         self._read: dict[tuple, tuple] = {}  # (placed, place-named) -> (readings, rivals, entity types, entities)
         self._sorted: dict[tuple, tuple] = {}  # (placed, place-named, name suffixes by type, entities written) -> ...
+        self._evidenced: dict[tuple, tuple] = {}  # (the list sort_out gave, token evidence) -> (it, kept, gone)
 
     def near(self, compiled, window: str) -> list[_Reading]:
         if self._near is None:
@@ -263,6 +265,16 @@ class _Window:
         return found[2], found[3]
 
 
+    def evidenced(self, live: list, tokens, rivals, floor, size: int) -> tuple[list, list]:
+        """``_evidenced_readings`` of a list ``sort_out`` gave (``rivals``: ``read_as``'s for the same document
+        tests), decided once for each token evidence: the same window recurs with the same tokens around it."""
+        key = (id(live), tokens)
+        found = self._evidenced.get(key)
+        if found is None or found[0] is not live:
+            found = self._evidenced[key] = (live, *_evidenced_readings(live, tokens, rivals, floor, size))
+        return found[1], found[2]
+
+
 def _windows(compiled, run: str) -> list[_Window]:
     """The windows of ``run`` that may name an entity (``grow``), with what each holds."""
     idx = compiled.indexes
@@ -274,7 +286,10 @@ def _windows(compiled, run: str) -> list[_Window]:
                           or not any(k in idx.homophone for k in exact)
                           and (end - i < 3 or not any(k in idx.near for k, wild in keys))):
             continue
-        out.append(_Window(compiled, run, i, end, keys, readings, exact if mixed else []))
+        w = _Window(compiled, run, i, end, keys, readings, exact if mixed else [])
+        if mixed or w.hits or w.near(compiled, run[i:end]):
+            out.append(w)  # a window that reads as no entity (each a word about a family or a place's, or read no
+            # syllable similar enough) holds no candidate: its tokens are not read, nor its tests made
     return out
 
 
@@ -340,31 +355,32 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             written = entities & named if named else _NO_ENTITIES
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
             if live:
-                out += _evidenced_readings(span, window, live, token_evidence(doc, span), rivals, floor, size)
+                kept, gone = w.evidenced(live, token_evidence(doc, span), rivals, floor, size)
+                out += [Mention(span, window, r.zh, r.kind, detail=r.key, features=f) for r, f in kept]
+                out += [Dropped(span, kind, zhs) for kind, zhs in gone]
             out += [Dropped(span, kind, zhs) for kind, zhs in dropped]  # a rival and an echo only
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
 
 
-def _evidenced_readings(span: Span, window: str, live: list, tokens, rivals, floor, size: int) -> list[Mention | Dropped]:
-    """The Mentions of a window's readings that ``sort_out`` left to describe fully, with the span's token evidence;
-    with a ``floor``, a homophone or near-homophone that no echo, and no ambiguity unless it is known
-    (``rivals``), can bring up to the report threshold (``Model.out_of_reach``) is one entity of a ``Dropped``
-    record of its kind instead: ``resolve.completed`` drops it (``unreported``) once it has counted as a rival and
-    an echo, which the record counts it as; such a candidate lends its confidence to no longer one
-    (``KANJI_SOUND_KINDS``), and its echo decides nothing (``lonely`` is for candidates that an echo could keep).
-    With a large glossary a window reads as tens of entities, most of them so."""
-    out: list[Mention | Dropped] = []
+def _evidenced_readings(live: list, tokens, rivals, floor, size: int) -> tuple[list, list]:
+    """([(reading, features)] of the readings of a window that ``sort_out`` left to describe fully, with the span's
+    token evidence, [(kind, entities)] of those left out): with a ``floor``, a homophone or near-homophone that no
+    echo, and no ambiguity unless it is known (``rivals``), can bring up to the report threshold
+    (``Model.out_of_reach``) is one entity of a ``Dropped`` record of its kind instead: ``resolve.completed`` drops
+    it (``unreported``) once it has counted as a rival and an echo, which the record counts it as; such a candidate
+    lends its confidence to no longer one (``KANJI_SOUND_KINDS``), and its echo decides nothing (``lonely`` is for
+    candidates that an echo could keep). With a large glossary a window reads as tens of entities, most of them so."""
+    kept = []
     gone: dict[MentionKind, list[str]] = {}
     for r, features in live:
         features = replaced(features, tokens=tokens)
         if floor is not None and r.kind in SOUNDALIKE_KINDS and floor.out_of_reach(features, size, r.kind in rivals):
             gone.setdefault(r.kind, []).append(r.zh)
         else:
-            out.append(Mention(span, window, r.zh, r.kind, detail=r.key, features=features))
-    out += [Dropped(span, kind, tuple(zhs)) for kind, zhs in gone.items()]
-    return out
+            kept.append((r, features))
+    return kept, [(kind, tuple(zhs)) for kind, zhs in gone.items()]
 
 
 _NO_RIVALS: frozenset = frozenset()

@@ -291,18 +291,11 @@ def _form_katakana(compiled, zh: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return found
 
 
-def _brand_tail_after(doc, span: Span, tails: tuple[str, ...]) -> bool:
-    """The Latin tail of one of the entry's brand forms (``_form_katakana``) right after the span (セイコウ|TV for
-    セイコーTV): the span stands for the brand's katakana, as a name suffix says a katakana stretch is a name."""
-    return any(doc.text.startswith(tail, span.end) for tail in tails)
-
-
 def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: bool,
              spelt: Callable[[str], frozenset[str]], floor) -> tuple[Span, str, list[tuple]] | None:
     """(span, surface, rows) of the entities the span's katakana may name, each row (entity, matched key, features,
     out of reach of ``floor``'s report threshold); None when it names none. Features equal for several entities
     (most of the tens of entities a katakana name reads as in a large glossary) are made once."""
-    idx = compiled.indexes
     surface = doc.slice(span)
     if len(surface) > MAX_NAME * MAX_PARTS:
         return None
@@ -313,27 +306,60 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     if not found:
         return None  # no entity: no token evidence read (it tokenizes the paragraph)
     tokens = token_evidence(doc, span)
-    split = _may_be_split(doc.text, span)
-    suffixes: dict[str, bool] = {}  # entity type -> a name suffix after the span
+    types, tails, entities = _shape(compiled, key, found)
+    contexts = {t: name_suffix_after(doc, span, t) for t in types}  # entity type -> a name suffix after the span
+    after = frozenset(tail for tail in tails if doc.text.startswith(tail, span.end))  # brand tails after it
+    written = entities & named if named else _NONE
+    if _may_be_split(doc.text, span):  # GRB009's split forms: decided from the text around, not remembered
+        return span, surface, _rows(compiled, key, found, surface, tokens, contexts, after, written, separated,
+                                    compound, floor, doc.text, span)
+    memo = glossary_memo(compiled.indexes, "katakana.rows")
+    sig = (key, surface, tokens, tuple(contexts.values()), after, written, separated, compound)
+    held = memo.get(sig)
+    if held is None or held[0] is not floor:
+        held = memo[sig] = (floor, _rows(compiled, key, found, surface, tokens, contexts, after, written, separated,
+                                         compound, floor))
+    return span, surface, held[1]
+
+
+_NONE: frozenset = frozenset()
+
+
+def _shape(compiled, key: str, found: list[tuple]) -> tuple[tuple, tuple, frozenset]:
+    """(the entity types, the brand forms' Latin tails, the entities) of ``_described``'s rows of a key."""
+    memo = glossary_memo(compiled.indexes, "katakana.shape")
+    held = memo.get(key)
+    if held is None or held[0] is not found:
+        held = memo[key] = (found, tuple(dict.fromkeys(row[3] for row in found)),
+                            tuple(dict.fromkeys(tail for row in found for tail in row[7])),
+                            frozenset(row[0] for row in found))
+    return held[1:]
+
+
+def _rows(compiled, key: str, found: list[tuple], surface: str, tokens, contexts: dict, after: frozenset,
+          written: frozenset, separated: bool, compound: bool, floor, text: str | None = None,
+          span: Span | None = None) -> list[tuple]:
+    """``_matches``'s rows of a span whose key's ``_described`` rows are ``found``: what they read of the document is
+    its token evidence, the name suffix after it by entity type (``contexts``), the brand tails after it
+    (``after``), the entities it writes literally (``written``) and, when a space lies in or beside it, its ``text``
+    around the ``span``; so the rows are remembered for the rest (``_matches``)."""
     kept = []
     for zh, matched, sim, entity_type, person, forms, own, tails, syllables, short in found:
-        context = suffixes.get(entity_type)
-        if context is None:
-            context = suffixes[entity_type] = name_suffix_after(doc, span, entity_type)
+        context = contexts[entity_type]
         if tails and not context:
-            context = _brand_tail_after(doc, span, tails)
+            context = any(tail in after for tail in tails)  # セイコウ|TV for セイコーTV: the brand's katakana
         if surface in own:
             continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
-        if split and _in_split_form(doc.text, span, forms):
+        if text is not None and _in_split_form(text, span, forms):
             continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
-        if sim < 1 and short and (zh not in named or tokens.known_place):
+        if sim < 1 and short and (zh not in written or tokens.known_place):
             continue  # a short katakana name misspelt (ミーロン for ミーレン) only beside the name itself, and never
             # a place the dictionary knows (ロシア is no misspelt ラサ)
-        kept.append((zh, matched, (syllables, context, zh in named, sim, person)))
+        kept.append((zh, matched, (syllables, context, zh in written, sim, person)))
     if not kept:
-        return span, surface, []
+        return []
     size = len(compiled.glossary)
     ambiguous = len(kept) > 1  # another entity's candidate on the span: resolve.completed finds it so too
     made: dict[tuple, tuple[Features, bool]] = {}
@@ -348,7 +374,7 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
             features = made[described] = (features, floor is not None and floor.out_of_reach(features, size,
                                                                                              ambiguous))
         rows.append((zh, matched, *features))
-    return span, surface, rows
+    return rows
 
 
 def _described(compiled, key: str, spelt: Callable[[str], frozenset[str]]) -> list[tuple]:
