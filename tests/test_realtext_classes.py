@@ -1466,6 +1466,29 @@ def test_word_pinyin_after_a_japanese_word_is_reported():
     assert ("GRB012", "(jiǎnzhǐ)") in glossary_warnings("村の切り絵(jiǎnzhǐ)は赤い紙で作る。", None)
 
 
+# heldout21's tone-pinyin misses: a word's pinyin with an apostrophe before a syllable opening with a vowel, and a
+# word's pinyin after a Japanese word ending in kana (kanji and okurigana)
+@pytest.mark.parametrize("text, pinyin", [
+    ("湖のコハクチョウ(xiǎotiān'é)が飛び立った。", "(xiǎotiān'é)"),
+    ("湖のコハクチョウ(xiǎotiān’é)が飛び立った。", "(xiǎotiān’é)"),
+    ("祖父の寄せ木(pīn'àn)は細かい。", "(pīn'àn)"),
+    ("村の手漉き(shǒuchāo)は評判だ。", "(shǒuchāo)"),
+    ("職人の透かし彫り(lòudiāo)を見た。", "(lòudiāo)"),
+])
+def test_word_pinyin_with_an_apostrophe_or_after_okurigana_is_reported(text, pinyin):
+    assert ("GRB012", pinyin) in glossary_warnings(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "ティエンオー(tiān'é)と呼ばれる。",  # the katakana is the word's reading
+    "西安(Xī'ān)を訪ねた。",  # a name's romanisation
+    "これは(nǐhǎo)です。",  # after kana alone: no word in kanji and kana
+    "手漉き(shǒuchāo)、寄せ木(pīnmù)、透かし彫り(lòudiāo)、切り絵(jiǎnzhǐ)を学ぶ。",  # a text glossing several words
+])
+def test_word_pinyin_with_an_apostrophe_or_after_kana_given_as_a_reading_is_silent(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB012"] == []
+
+
 # heldout17's tone-pinyin misses: a word's pinyin after a katakana word that translates it (not its reading), with a
 # neutral syllable carrying no mark
 @pytest.mark.parametrize("text, pinyin", [

@@ -7,22 +7,31 @@ from __future__ import annotations
 
 import re
 
-from .charclass import KANJI_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE
+from .charclass import HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
-from .phonetics.syllables import LONGEST
+from .phonetics.syllables import LONGEST, VOWELS
 from .phonetics.tables import pinyin_syllables
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
+SEPARATORS = "'’"  # the apostrophe that parts a syllable opening with a, o or e from the one before (dàtiān'é)
+PINYIN_LETTERS = f"a-zü{TONE_VOWELS}"
 # lower-case pinyin in parentheses right after a kanji or katakana: one syllable (相當(dāng), 韓國（guó）, ブドウ(pú))
-# or a word's syllables run together (切り絵(jiǎnzhǐ), キウイ(míhóutáo))
-INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]([a-zü{TONE_VOWELS}]{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
+# or a word's syllables run together, an apostrophe before a syllable opening with a vowel (切り絵(jiǎnzhǐ),
+# キウイ(míhóutáo), オオハクチョウ(dàtiān'é)); after a word in kanji and kana too, one or two kana ending it (ほぞ組み(sǔnmǎo)):
+# a word's pinyin only, the syllable's pattern asks for the kanji or katakana
+PINYIN_WORD = rf"[{PINYIN_LETTERS}]{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPARATORS}][{PINYIN_LETTERS}]{{1,{LONGEST * 2}}}){{0,2}}"
+INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]({PINYIN_WORD})[)）]")
+INSERTED_AFTER_KANA = re.compile(rf"(?:(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}])|(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}]{{2}}))"
+                                 rf"[(（]({PINYIN_WORD})[)）]")
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
-# a lower-case word with a tone mark (bìhuà, nǐ): pinyin given as a reading, not a name's romanisation (Wénhuī)
-TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}][a-zü{TONE_VOWELS}]*"
-                        rf"(?![{LATIN_LETTER_RANGE}])")
+# a lower-case word with a tone mark (bìhuà, nǐ, dàtiān'é): pinyin given as a reading, not a name's romanisation
+# (Wénhuī)
+TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])(?<![{LATIN_LETTER_RANGE}][{SEPARATORS}])"
+                        rf"(?=[{PINYIN_LETTERS}{SEPARATORS}]*[{TONE_VOWELS}])"
+                        rf"[{PINYIN_LETTERS}]+(?:[{SEPARATORS}][{PINYIN_LETTERS}]+)*(?![{LATIN_LETTER_RANGE}])")
 
 
 def reads_once(text: str) -> bool:
@@ -61,21 +70,27 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
     is not its reading (キウイ(míhóutáo): the Chinese word the katakana translates; ニーハオ(nǐhǎo) is a katakana
     reading with its pinyin); a name's romanisation (習近平（Xí Jìnpíng）) has capitals and spaces."""
     out = []
-    for m in INSERTED.finditer(text):
+    for m in sorted([*INSERTED.finditer(text), *INSERTED_AFTER_KANA.finditer(text)], key=lambda m: m.start()):
         word = strip_tones(m.group(1))
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
         splits = list(_splits(word))
-        if splits and (KANJI_CHAR.match(text, m.start() - 1) or not _reads_as_word(text, m.start(), splits)):
+        if splits and (not KATAKANA_BEFORE.search(text, max(0, m.start() - 1), m.start())
+                       or not _reads_as_word(text, m.start(), splits)):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
 
 
 def _splits(word: str, count: int = 0):
-    """Each way ``word`` is two to WORD_SYLLABLES pinyin syllables run together (jianzhi: jian|zhi), as lists."""
+    """Each way ``word`` is two to WORD_SYLLABLES pinyin syllables run together (jianzhi: jian|zhi), or parted by an
+    apostrophe (tian'e: tian|e), as lists."""
     if not word:
         if count >= 2:
             yield []
+        return
+    if word[0] in SEPARATORS:  # between syllables, before one that opens with a vowel (tian'e)
+        if count and word[1:2] in VOWELS:
+            yield from _splits(word[1:], count)
         return
     if count == WORD_SYLLABLES:
         return
