@@ -146,6 +146,9 @@ class EnglishFragment(Rule):
                     # sets its terms apart so writes more than one (git の commit を)
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word"
                                            if _one_english_word(ctx.doc) else "spaced-english-word")
+                elif _one_english_word(ctx.doc) and _spaced_after(text, group[0].start - base, end - base):
+                    # a shorter word (cozy な) spaced from the Japanese after it, the text's one English word
+                    yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
             group, known = [], []
 
     def _glued_word(self, ctx, span: Span, ordinary: str = "glued-english-word"):
@@ -286,6 +289,7 @@ def _english_cell(text: str, run: Span) -> bool:
 
 
 GLUED_WORD = 5  # letters of a lone English word written between Japanese characters with no space (試合でcarryと)
+SPACED_WORD = 4  # letters of the text's one English word spaced from the Japanese after it (。cozy な, いわゆる cozy な)
 ENGLISH_SHARE = 0.2  # of a text's letters (Latin, kana and kanji), at least, in Latin: a text written in English too
 ENGLISH_LETTERS = 80  # Latin letters of such a text, at least (a sentence or two): not one word in a short text
 
@@ -310,15 +314,16 @@ def _english_shaped(word: str) -> bool:
         and "" not in word.split("-") and segment(letters) is None
 
 
-def _glued(text: str, start: int, end: int) -> bool:
-    """One lowercase dictionary word between Japanese characters with no space (試合でcarryと呼ばれる), or glued to
-    the Japanese before it (or a 、, or a 。 that ends the sentence before: 。falconry の愛好家) and spaced from the Japanese after it (応じてencore を, 、premiumization の, 湿地は
-    marsh 保護の): a word left untranslated inside a sentence, not a product name (those are capitalised) or a unit
-    (short). Technical Japanese that sets a term apart spaces it on both sides (最後の commit を):
-    ``_spaced_in_sentence``."""
-    return end - start >= GLUED_WORD and start > 0 and end < len(text) \
+def _glued(text: str, start: int, end: int, shortest: int = GLUED_WORD, *, spaced: bool = False) -> bool:
+    """One lowercase dictionary word of ``shortest`` letters or more between Japanese characters with no space
+    (試合でcarryと呼ばれる), or glued to the Japanese before it (or a 、, or a 。 that ends the sentence before:
+    。falconry の愛好家) and spaced from the Japanese after it (応じてencore を, 、premiumization の, 湿地は
+    marsh 保護の), only so with ``spaced``: a word left untranslated inside a sentence, not a product name (those are
+    capitalised) or a unit (short). Technical Japanese that sets a term apart spaces it on both sides (最後の commit
+    を): ``_spaced_in_sentence``."""
+    return end - start >= shortest and start > 0 and end < len(text) \
         and (is_japanese(text[start - 1]) or text[start - 1] == "、" or _japanese_sentence_end(text[start - 1])) \
-        and (is_japanese(text[end]) or (text[end] == " " and is_japanese(text[end + 1:end + 2] or "a")))
+        and ((is_japanese(text[end]) and not spaced) or (text[end] == " " and is_japanese(text[end + 1:end + 2] or "a")))
 
 
 def _japanese_sentence_end(ch: str) -> bool:
@@ -327,15 +332,23 @@ def _japanese_sentence_end(ch: str) -> bool:
     return ch in SENTENCE_ENDS and not ch.isascii()
 
 
-def _spaced_in_sentence(text: str, start: int, end: int) -> bool:
-    """One lowercase English word of GLUED_WORD letters or more after a Japanese character or 「 and a space (or
+def _spaced_in_sentence(text: str, start: int, end: int, shortest: int = GLUED_WORD) -> bool:
+    """One lowercase English word of ``shortest`` letters or more after a Japanese character or 「 and a space (or
     right after 「), and a space and a particle, な or a kanji word after it (いわゆる cheating も, reusable な機体,
     「ranger の, outdoor 用品): likely a word left untranslated, but technical Japanese writes terms so too (commit を
     取り消す): a warning only as the text's one English word (``_one_english_word``)."""
     opened = start > 0 and text[start - 1] == "「"
     spaced = start > 1 and text[start - 1] == " " and is_japanese(text[start - 2])
-    return end - start >= GLUED_WORD and end + 1 < len(text) and (opened or spaced) \
+    return end - start >= shortest and end + 1 < len(text) and (opened or spaced) \
         and text[end] == " " and (is_hiragana(text[end + 1]) or is_kanji(text[end + 1]))
+
+
+def _spaced_after(text: str, start: int, end: int) -> bool:
+    """A word of SPACED_WORD letters or more (cozy, mini) spaced from the Japanese after it, glued to the Japanese or
+    the sentence end before it (。cozy な山小屋風) or spaced from it too (いわゆる cozy な): a leftover as the text's
+    one English word; glued on both sides (ブログmemoに), a word this short is as often a label or a loan written in
+    Latin letters."""
+    return _glued(text, start, end, SPACED_WORD, spaced=True) or _spaced_in_sentence(text, start, end, SPACED_WORD)
 
 
 # a lowercase word of plain Latin letters, three or more, that no other letter touches (not toned pinyin: bìhuà)
