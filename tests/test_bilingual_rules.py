@@ -25,6 +25,7 @@ GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n我国\t中国\tterm\t\t\t我
     ("八十年代", [1980]), ("80年代", [1980]), ("90年代", [1990]), ("1980年代", [1980]), ("20世纪80年代", [1980]),
     ("近一半", [Fraction(1, 2)]), ("半数近く", [Fraction(1, 2)]),  # a half, not 一 and 半 (1.5)
     ("一般来说，万一十分重要", []), ("三四线城市", []), ("统一六国", []), ("零件", []), ("成都", []),
+    ("第二、三年", [2, 3]), ("二・三回", [2, 3]), ("第一、我们", []), ("三、四线城市", []),  # a list shares its counter
 ])
 def test_numbers_normalised(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
@@ -502,6 +503,24 @@ def test_an_organisation_named_again_by_the_ending_of_its_name_is_rendered(term_
     ja = (f"{first}は先月、山間部で温泉を発見した。\n\n地元の村人はかつて泉のそばで洗濯をしていた。\n\n"
           f"{later}によると、泉水の温度は年間を通じて42度前後だという。\n")
     assert term_pair(zh, ja) == [("BIL001", "江南省地质调查研究院", Severity.WARNING)] * missing
+
+
+WATERWORKS = ("zh\tja\ttype\treading\taccept\treject\n"
+              "湖滨市\t湖浜市\tplace\t\t\t\n"
+              "湖滨市自来水公司\t湖浜市水道公社\torg\t\t\t\n")
+
+
+@pytest.mark.parametrize("zh, ja, missing", [
+    # the source names the city before a short form of the body no glossary form spells; the translation spells the
+    # body out, the city inside it
+    ("湖滨市水司宣布，明年起居民水价上调5%。\n", "湖浜市水道公社は、来年から家庭用の水道料金を5％引き上げると発表した。\n", 0),
+    # the source names the body in full and the city again: the body's name renders its own city only
+    ("湖滨市自来水公司宣布，湖滨市明年起居民水价上调5%。\n",
+     "湖浜市水道公社は、来年から家庭用の水道料金を5％引き上げると発表した。\n", 1),
+])
+def test_a_place_written_inside_another_names_rendering_is_rendered(names_pair, zh, ja, missing):
+    found = [f for f in names_pair(ja, zh, WATERWORKS) if f[0] == "BIL001"]
+    assert len(found) == missing
 
 
 def test_a_short_form_does_not_introduce_a_person(term_pair):
@@ -1050,6 +1069,33 @@ def test_a_half_or_a_tenth_written_another_way_is_not_a_changed_number(pair, zh,
 def test_a_tenth_with_hundredths_that_changed_is_a_changed_number(pair):
     found = changed_numbers(pair, "受访企业中有七成五表示将扩大投资。\n", "調査対象企業の57％が投資を拡大すると答えた。\n")
     assert [(f.surface, f.suggestion) for f in found] == [("57％", "七成五")]
+
+
+@pytest.mark.parametrize("text, values, off", [
+    ("全场商品打八折", [Fraction(4, 5)], [Fraction(1, 5)]), ("会员享受八五折", [Fraction(17, 20)], [Fraction(3, 20)]),
+    ("门票7.5折", [Fraction(3, 4)], [Fraction(1, 4)]), ("定価の7掛けで卸す", [Fraction(7, 10)], [Fraction(3, 10)]),
+    ("过程一波三折", [], []), ("印了三折页", [], []), ("百折不挠", [], []),
+])
+def test_a_price_in_tenths_paid_is_read_with_its_discount(text, values, off):
+    found = quantities(text)
+    assert [q.value for q in found] == values and [q.off for q in found] == off
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("持学生证购票可享受八折优惠。", "学生証を提示すると2割引きで購入できる。"),
+    ("持学生证购票可享受八折优惠。", "学生証を提示すると20％オフで購入できる。"),
+    ("景区对六十岁以上的团体游客享受七五折。", "観光地では60歳以上の団体客は25%引きとなる。"),
+    ("景区对六十岁以上的团体游客享受七五折。", "観光地では60歳以上の団体客は定価の75%で入場できる。"),
+    ("新店开业期间，饮品一律6折。", "新店舗の開業期間中、ドリンクはすべて4割引。"),
+    ("第一年免费，第二、三年按原价的五折收取，第四年起按原价。", "1年目は無料、2年目と3年目は定価の5割、4年目からは定価となる。"),
+])
+def test_a_discount_in_tenths_paid_written_as_what_it_takes_off_is_not_a_changed_number(pair, zh, ja):
+    assert changed_numbers(pair, zh + "\n", ja + "\n") == []
+
+
+def test_a_discount_in_tenths_paid_read_as_what_it_takes_off_is_a_changed_number(pair):
+    found = changed_numbers(pair, "持学生证购票可享受八折优惠。\n", "学生証を提示すると8割引きで購入できる。\n")
+    assert [f.surface for f in found] == ["8割"]
 
 
 MEASURE_ZH = ("山区的学校离县城很远，学生们每周只能回一次家。\n\n"

@@ -70,6 +70,9 @@ class Quantity:
     # 5公里: (length, 5000); 5キロ: (length, 5000) and (mass, 5)
     unit: str = ""  # that unit of measure after the number as written (公里, キロ; not the 時間 inside 1時間半)
     currency: str = ""  # the currency word right after it (元, 円, 米ドル)
+    off: Fraction | None = None  # a price written as the tenths paid (九折, 8掛け: value 0.9, 0.8): the discount
+    # it is (0.1, 0.2), which a translation may write instead (1割引き, 20%オフ)
+    discount: bool = False  # followed by a word of discount (1割引き, 10%オフ): the part taken off a price
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -77,6 +80,8 @@ class Quantity:
         if self.period is not None:
             return {("months", *self.period), *self.written}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
+        if self.off is not None:
+            keys |= {self.off, self.off * 100}
         return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted) | set(self.sizes)
 
     def clashes(self, other: Quantity) -> bool:
@@ -101,9 +106,17 @@ class Quantity:
         dimension, size = next((d, v) for d, v in other.sizes if d in mine)
         return mine[dimension] * other.value / size if size else None
 
+    def common_keys(self, other: Quantity) -> set:
+        """The keys the two have in common; a price in tenths paid has only what it takes off in common with a
+        discount (九折 is 1割引き, not 9割引き)."""
+        for paid, off in ((self, other), (other, self)):
+            if paid.off is not None and off.discount:
+                return {paid.off, paid.off * 100} & off.keys()
+        return self.keys() & other.keys()
+
     def equals(self, other: Quantity) -> bool:
         """The same number, however written: a value in common and no clash of units."""
-        return bool(self.keys() & other.keys()) and not self.clashes(other)
+        return bool(self.common_keys(other)) and not self.clashes(other)
 
 
 def normalise_digits(text: str) -> str:
@@ -282,6 +295,9 @@ def _is_number(text: str, m: re.Match) -> bool:
     if len(token) > 1:
         return True  # 二〇二〇
     after = _starts_with(text, m.end(), lexicon()["counters"])
+    if not after and (mark := _starts_with(text, m.end(), lexicon()["shared-counter-marks"])):
+        listed = NUMBER.match(text, m.end() + len(mark))  # 第二、三年: the 二 shares the 三's counter
+        after = _starts_with(text, listed.end(), lexicon()["counters"]) if listed else ""
     if token in "零〇":
         return False  # 零件, 〇〇
     if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like
@@ -304,6 +320,33 @@ def _tenth_after(text: str, end: int) -> str:
     lex = lexicon()
     tenth = _starts_with(text, end, lex["tenth-suffixes"])
     return tenth if tenth and not _starts_with(text, end + len(tenth), lex["not-tenth-before"]) else ""
+
+
+def _paid_tenths(text: str, m: re.Match) -> tuple[Fraction, int] | None:
+    """A price written as the tenths paid (numbers.toml ``paid-tenth-suffixes``: 九折 = 0.9, 八五折 and 8.5折 = 0.85,
+    8掛け = 0.8) ending at ``m`` and where its suffix ends, else None."""
+    lex = lexicon()
+    suffix = _starts_with(text, m.end(), lex["paid-tenth-suffixes"])
+    if not suffix or _starts_with(text, m.end() + len(suffix), lex["not-paid-tenth-before"]) or (
+            m.start() and _starts_with(text, m.start() - 1, lex["not-paid-tenth-after"])):
+        return None
+    token = m.group()
+    if all(ch in DIGITS for ch in token) and len(token) <= 2:  # 九, 八五: tenths, then hundredths
+        value = sum(Fraction(DIGITS[ch], 10 ** (i + 1)) for i, ch in enumerate(token))
+    else:
+        value = parse_number(token)
+        if value is None or not 0 < value < 100:
+            return None
+        value = value / 100 if value >= 10 else value / 10  # 85折, 8.5折
+    return (value, m.end() + len(suffix)) if 0 < value < 1 else None
+
+
+def _discount_after(text: str, end: int) -> bool:
+    """A word of discount right after ``end`` (1割引き, 10%オフ; numbers.toml ``discount-words``), not the start of a
+    rise (1割引き上げ)."""
+    lex = lexicon()
+    word = _starts_with(text, end, lex["discount-words"])
+    return bool(word) and not _starts_with(text, end + len(word), lex["not-discount-before"])
 
 
 def _hundredths(text: str, end: int, tenth: str) -> tuple[Fraction, int]:
@@ -467,6 +510,11 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
             continue
+        if (paid := _paid_tenths(norm, m)) is not None:
+            value, end = paid
+            out.append(Quantity(Span(span.start, end), text[span.start:end], value, True, off=1 - value))
+            read_to = end
+            continue
         if _neighbour_digits(norm, m):
             out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]])) for i in range(*m.span()))
             read_to = m.end()
@@ -494,6 +542,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             measure=bool(_starts_with(norm, end, lex["measures"])),
+                            discount=percent and _discount_after(norm, end),
                             converted=_converted(norm, end, skip),
                             **_measured(norm, (unit_at, end), value, percent)))
     out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"] + lex["range-words"])
@@ -565,7 +614,7 @@ def shared_keys(q: Quantity, others: list[Quantity]) -> set:
     """The keys of ``q`` that it shares with a quantity of ``others`` of its kind that it does not clash with: a
     percentage with a percentage only (8% of one sentence is not the 8 of 8年前 in another, though within one
     sentence 8% may match a plain 8)."""
-    return {k for o in others if o.percent == q.percent and not q.clashes(o) for k in q.keys() & o.keys()}
+    return {k for o in others if o.percent == q.percent and not q.clashes(o) for k in q.common_keys(o)}
 
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:

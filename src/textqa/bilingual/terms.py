@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -79,6 +80,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
                     if not found and _prefix_named(bitext, compiled, mentions, zh, span, spans):
+                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        continue
+                    if not found and _inside_named(bitext, compiled, mentions, entities, zh, sent.source, spans):
                         out.append(TermOccurrence(zh, span, sent, para, "correct"))
                         continue
                     if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
@@ -189,6 +193,22 @@ def _prefix_named(bitext, compiled, mentions, zh: str, source_span: Span, spans)
                     return True
                 at = text.find(suffix, at + 1, t.end)
     return False
+
+
+def _inside_named(bitext, compiled, mentions, entities, zh: str, sources, spans) -> bool:
+    """The target ``spans`` write a form of ``zh`` inside the rendering of another name that the source sentence
+    does not name as often (北海市 inside 北海市消費者協会, where the source wrote the place before a short form of the
+    body that no glossary form spells): the translation rendered the place in spelling the body out."""
+    entry = compiled.entry(zh)
+    if entry is None:
+        return False
+    forms = [f for f in (entry.ja, *entry.accept) if f]
+    text = bitext.target.text
+    holders = Counter(m.entity for t in spans for m in mentions.overlapping(t)
+                      if m.entity not in (None, zh) and t.contains(m.span) and (m.kind in NAMING_KINDS or m.glossed)
+                      and any(f in text[m.span.start:m.span.end] for f in forms))
+    named = Counter(name for at, name in entities if any(s.contains(at) for s in sources))
+    return any(n > named[entity] for entity, n in holders.items())
 
 
 def _literal_before(doc, before: Span, zh: str) -> bool:

@@ -35,8 +35,10 @@ class NumberMismatch(Rule):
     Compares the numbers of each aligned sentence pair by value and reports a number in the translation that
     the source sentence does not have, when the source sentence also has a number the translation lacks.
     Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
-    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a time of day is one number of
-    its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 = 18:30 = 午後6時半). Amounts inside a
+    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a price in tenths paid (九折, 八五折,
+    8掛け) is also the discount it is (1割引き, 15%オフ), and compares with a number written as a discount by that only; a
+    time of day is one number of its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 =
+    18:30 = 午後6時半). Amounts inside a
     parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
     (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
