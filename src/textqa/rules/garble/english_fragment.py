@@ -48,6 +48,7 @@ class EnglishFragment(Rule):
     word or phrase is `info`; one such word set off by spaces before a particle or a kanji word (`いわゆる cheating
     も`, `outdoor 用品`) is judged as a glued word is when it is the text's one lowercase word of Latin letters, and
     is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
+    as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
