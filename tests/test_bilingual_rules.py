@@ -556,6 +556,21 @@ def test_a_note_in_place_of_a_dropped_sentence_leaves_it_dropped(term_pair):
     assert sorted(term_pair(zh, ja, "BIL00")) == [("BIL003", None, Severity.WARNING), ("BIL006", None, Severity.INFO)]
 
 
+@pytest.mark.parametrize("ja_first, codes", [
+    # rendered by meaning (奖金 as 賞金, 全部 as すべて, 年轻 as 若手, 补助 as 手当), sharing the word 夜间, beside a
+    # sentence left in Chinese: a loose translation, not a sentence left out beside one added
+    ("賞金はすべて若手整備士の夜間手当として支給される。", []),
+    # a note sharing a word (夜间) with the sentence it replaced, saying something else: still left out
+    ("日本でも夜間の整備は人手不足だ。", [("BIL003", None, Severity.WARNING)]),
+])
+def test_a_sentence_rendered_by_meaning_beside_one_left_in_chinese_is_not_left_out(term_pair, ja_first, codes):
+    zh = ("湖滨市的新机场于去年开通。\n\n新机场共有两座航站楼，年旅客吞吐量达到800万人次。\n\n"
+          "据介绍，这笔奖金将全部发放给年轻机务人员，作为夜间补助。今年起，机场还将与本地职业学校合作培训地勤人员。\n")
+    ja = ("湖浜市の新空港は昨年開港した。\n\n新空港には二つのターミナルがあり、年間旅客数は800万人に達した。\n\n"
+          f"{ja_first}今年起，机场还将与本地职业学校合作培训地勤人员。\n")
+    assert [f for f in term_pair(zh, ja, "BIL003")] == codes
+
+
 def test_a_reference_to_another_kind_of_entity_does_not_excuse_a_dropped_person(term_pair):
     # the title survives, the name is dropped, and 同社 is the company, not the person
     zh = "星海银行副行长陈立军介绍，同行今年的净利润增长了一成。\n"

@@ -104,6 +104,8 @@ class OmittedSentence(Rule):
                             "translation here", confidence=confidence(self, editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
                         continue
+                    if _loosely_rendered(bt.source.slice(partial.source_span), ctx.doc.slice(partial.target_span)):
+                        continue  # rendered by meaning beside (奖金 as 賞金, 青年 as 若手): too loose to link
                 if sent.source and not sent.target and rendered_beside(kids, k, bt.source, ctx.doc):
                     continue  # merged into its neighbour's translation
                 if sent.source and not sent.target and numbered_beside(kids, k, bt.source, ctx.doc):
@@ -161,6 +163,18 @@ class OmittedSentence(Rule):
                             confidence=confidence(self, "edited-trim" if trimmed
                                                   else editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
+
+
+def _loosely_rendered(source: str, target: str) -> bool:
+    """An unlinked translated sentence beside an unlinked source sentence, sharing a word with it (`beside_added`),
+    is its translation, rendered by meaning (奖金 as 賞金, 全部 as すべて, 青年 as 若手): the two fit at least `min-part`
+    (the aligner links at `rejoin-similarity`) and the translation is less than `shortfall` standard deviations
+    shorter than the source predicts, where it would be the whole sentence's."""
+    from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
+
+    fit = content_fit(text_anchors(source, japanese=False), text_anchors(target, japanese=True))
+    return fit >= model()["cost"]["min-part"] and _shortfall(length(source), target_length(target)) < threshold(
+        "shortfall")
 
 
 def _shortfall(source_length: int, target_length: int) -> float:
