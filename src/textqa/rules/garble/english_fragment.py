@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (JAPANESE_CHAR, KATAKANA_RANGE, LATIN_LETTER_RANGE, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS,
+from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KATAKANA_RANGE, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS,
                           is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -352,8 +352,9 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
     return _glued(text, start, end, SPACED_WORD, spaced=True) or _spaced_in_sentence(text, start, end, SPACED_WORD)
 
 
-# a lowercase word of plain Latin letters, three or more, that no other letter touches (not toned pinyin: bìhuà)
-LOWER_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])[a-z]{{3,}}(?![{LATIN_LETTER_RANGE}])")
+# a lowercase word of plain Latin letters, three or more, that no other letter or tone mark touches (not toned
+# pinyin, whether its marks are precomposed, bìhuà, or combining, as text from some converters writes them)
+LOWER_WORD = re.compile(rf"(?<![A-Za-z{ACCENT_RANGE}])[a-z]{{3,}}(?![A-Za-z{ACCENT_RANGE}])")
 
 
 def _one_english_word(doc) -> bool:
