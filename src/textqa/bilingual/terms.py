@@ -114,15 +114,20 @@ def _renders_own(alignment, entities, span: Span, zh: str) -> bool:
                for n in alignment.sentences)
 
 
+def _first_named(mentions, zh: str, text: str) -> int | None:
+    """Where the translation ``text`` first names ``zh`` in full (a naming mention, or a glossed one), or None."""
+    return min((m.span.start for m in mentions.overlapping(Span(0, len(text)))
+                if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)), default=None)
+
+
 def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` (the aligned sentence; the paragraph, for a loose sentence link) name the person by a
     short form, after the translation has named them in full, or at a later mention of the source: a short form does
     not introduce a person (陳選手 with no 陳立軍 before it is a name dropped, reported once, where the source first
     names them)."""
     text = bitext.target.text
-    full = [m.span.start for m in mentions.overlapping(Span(0, len(text)))
-            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
-    after = min(full) if full else (-1 if later else len(text))
+    first = _first_named(mentions, zh, text)
+    after = first if first is not None else (-1 if later else len(text))
     entry = compiled.entry(zh)
     return any(at > after for t in spans for at in short_forms(text, entry, t.start, t.end))
 
@@ -140,12 +145,11 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
     if entry is None or entry.type == EntityType.PERSON:  # a person's short forms are _short_named's
         return False
     doc = bitext.target
-    full = [m.span.start for m in mentions.overlapping(Span(0, len(doc.text)))
-            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
-    if not full:
+    first = _first_named(mentions, zh, doc.text)
+    if first is None:
         return False
     if not later:
-        spans = [t for t in spans if min(full) < t.start]
+        spans = [t for t in spans if first < t.start]
     shorter = heads((entry.ja, *entry.accept))
     if entry.type == EntityType.PLACE:
         shorter += stems((entry.ja, *entry.accept))
@@ -175,14 +179,13 @@ def _prefix_named(bitext, compiled, mentions, zh: str, source_span: Span, spans)
     named_body = {as_simplified(ch) for ch in after.group()} & bodies if after else set()
     doc = bitext.target
     text = doc.text
-    full = [m.span.start for m in mentions.overlapping(Span(0, len(text)))
-            if m.entity == zh and (m.kind in NAMING_KINDS or m.glossed)]
-    if not named_body or not full:
+    first = _first_named(mentions, zh, text)
+    if not named_body or first is None:
         return False
     forms = (entry.ja, *entry.accept)
     suffixes = [x for x in data["place-suffixes"] if any(f.endswith(x) and len(f) > len(x) for f in forms)]
     for t in spans:
-        if min(full) >= t.start:
+        if first >= t.start:
             continue
         for suffix in suffixes:
             at = text.find(suffix, t.start, t.end)
