@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import ROOT
 
 from textqa.wordlists import word_list
@@ -26,38 +28,35 @@ def test_no_module_parses_a_word_list_by_hand():
     assert by_hand == []
 
 
-def test_comment_and_blank_lines_are_left_out(tmp_path, monkeypatch):
+@pytest.fixture
+def data_list(tmp_path, monkeypatch):
+    """Write ``data/x.txt`` with the given text where textqa.wordlists reads its lists; the list cache cleared
+    before and after."""
     from textqa import wordlists
 
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "x.txt").write_text("# a comment\n\n 株式会社 \n#\nLtd.\n", encoding="utf-8")
     monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
     wordlists.word_list.cache_clear()
-    try:
-        assert wordlists.word_list("x.txt") == ("株式会社", "Ltd.")
-    finally:
-        wordlists.word_list.cache_clear()
+    yield lambda text: (tmp_path / "data" / "x.txt").write_text(text, encoding="utf-8")
+    wordlists.word_list.cache_clear()
 
 
-def test_a_list_that_repeats_an_entry_fails_as_it_loads(tmp_path, monkeypatch):
-    import pytest
-
+def test_comment_and_blank_lines_are_left_out(data_list):
     from textqa import wordlists
 
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "x.txt").write_text("株式会社\nLtd.\n# 株式会社\n株式会社 \n", encoding="utf-8")
-    monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
-    wordlists.word_list.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="data/x.txt line 4 repeats line 1: '株式会社'"):
-            wordlists.word_list("x.txt")
-    finally:
-        wordlists.word_list.cache_clear()
+    data_list("# a comment\n\n 株式会社 \n#\nLtd.\n")
+    assert wordlists.word_list("x.txt") == ("株式会社", "Ltd.")
+
+
+def test_a_list_that_repeats_an_entry_fails_as_it_loads(data_list):
+    from textqa import wordlists
+
+    data_list("株式会社\nLtd.\n# 株式会社\n株式会社 \n")
+    with pytest.raises(ValueError, match="data/x.txt line 4 repeats line 1: '株式会社'"):
+        wordlists.word_list("x.txt")
 
 
 def test_a_phonetic_table_that_gives_a_key_twice_fails_as_it_loads():
-    import pytest
-
     from textqa.phonetics.tables import _unique
 
     assert _unique("x.tsv", [("覃", ("qin", "tan")), ("易", ())]) == {"覃": ("qin", "tan"), "易": ()}
