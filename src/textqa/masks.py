@@ -45,11 +45,16 @@ _NAME_WORD = r"[A-Za-z0-9][A-Za-z0-9_'’(),&+:\-]*"  # ASCII only: File:Flag_of
 
 
 @functools.lru_cache(maxsize=1)
+def _dot_extension() -> str:
+    """A dot and one of the file-name extensions (data/file_extensions.txt), the longest tried first."""
+    return r"\.(?:" + "|".join(sorted(file_extensions(), key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
 def extension() -> re.Pattern:
     """A file name's extension, not followed by a letter or digit (.jpg, .PDF): what every file name the masks find
     ends with (``pattern``'s and ``file_line``'s), so a text without one is scanned without trying them."""
-    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
-    return re.compile(rf"\.(?:{exts})(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(rf"{_dot_extension()}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,8 +62,7 @@ def pattern(template_rows: bool = True, file_names: bool = True) -> re.Pattern:
     """Every masked span; without ``template_rows`` the same but a wiki template's parameter rows, which need a
     ``|``, and without ``file_names`` but file names, which need an ``extension`` (a text without one is scanned
     without trying them at every character)."""
-    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
-    file_name = rf"|(?:{_NAME_WORD}[ _])*{_NAME_WORD}\.(?:{exts})(?![A-Za-z0-9])" if file_names else ""
+    file_name = rf"|(?:{_NAME_WORD}[ _])*{_NAME_WORD}{_dot_extension()}(?![A-Za-z0-9])" if file_names else ""
     # every match begins with a Latin letter or digit, an e-mail address's punctuation, a brace, a tag's <, a
     # template row's label, a code line's indent or prompt, or a list marker (^ * [1]): a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
@@ -71,8 +75,7 @@ def pattern(template_rows: bool = True, file_names: bool = True) -> re.Pattern:
 def file_line() -> re.Pattern:
     """A line that is all a file name, in any script (an infobox's image: `總統林志強先生玉照 (國民大會實錄).jpg`):
     no 、 or 。 in it, and a file-name extension ending it."""
-    exts = "|".join(sorted(file_extensions(), key=len, reverse=True))
-    return re.compile(rf"^[^\n、。]{{1,{MAX_FILE_LINE}}}\.(?:{exts})[ \t]*$", re.M | re.IGNORECASE)
+    return re.compile(rf"^[^\n、。]{{1,{MAX_FILE_LINE}}}{_dot_extension()}[ \t]*$", re.M | re.IGNORECASE)
 
 
 MAX_FILE_LINE = 100  # code points of a line that is all a file name
