@@ -2285,3 +2285,19 @@ def test_a_name_in_toned_or_toneless_pinyin_is_still_reported():
     """The contrasts: the name with a tone mark on each syllable, and without tones."""
     assert ("NAM007", "Xī'ān") in glossary_warnings("昨年、Xī'ānを訪れた。", _XIAN)
     assert ("NAM007", "Xian") in glossary_warnings("昨年、Xianを訪れた。", _XIAN)
+
+
+# Set real12b (Taiwan and Shanghai guides, municipal notices, Aozora Bunko, technical manuals). A guide gives a
+# sight's readings in a field of its own, the Japanese reading and the local one side by side (読み方:…/…).
+_TOWER = "星河楼\t星河楼\tplace\t\t\t\n"
+
+
+def test_a_readings_field_is_silent():
+    text = "星河楼\n読み方:せいがろう、ほしかわろう/シンホーロウ\n星河楼は港の近くに建つ楼閣だ。"
+    assert _nam(text, _TOWER) == []
+
+
+def test_a_katakana_reading_in_prose_is_still_reported():
+    """The contrast: the field lists only the Japanese readings, and the local one is the name in prose."""
+    text = "星河楼\n読み方:せいがろう、ほしかわろう\nシンホーロウは港の近くに建つ楼閣だ。"
+    assert ("NAM006", "シンホーロウ") in _nam(text, _TOWER)

@@ -208,6 +208,8 @@ EXCLAIMED = re.compile(f"[!！](?<=[{HIRAGANA_RANGE}][!！])(?![!?！？])")
 DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～]")
 # what technical writing shows around the commands and identifiers it names in Latin letters
 CODE_OPTION = re.compile(r"-(?<![^\s]-)-?[a-z][a-z-]*(?![A-Za-z0-9])")  # a command-line option: commit --amend, run -d
+# a command's one-letter option after its hyphen, the letter alone (-O, -s): `-a、-b、 -C のいずれか`
+ONE_LETTER_OPTION = "[A-Za-z](?![A-Za-z0-9])"
 CODE_CALL = re.compile(r"\b[a-z_][A-Za-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)*\([A-Za-z0-9_=,.'\" ]*\)", re.ASCII)  # sort()
 CODE_ARGUMENT = re.compile(r"\b[a-z_][a-z0-9_]*=[A-Za-z0-9_\"'\[]", re.ASCII)  # a named argument: reverse=True
 CODE_PATH = re.compile(r"/(?<![A-Za-z0-9.:/~]/)[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII)  # a file system path: /var/log

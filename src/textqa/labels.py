@@ -99,6 +99,10 @@ LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
 # a labelled value all in English (no 、 to end it), perhaps opening with an optional word in brackets ((Xi hu) long jing)
 ENGLISH_VALUE = re.compile(f"[(]?[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}")
 LATIN_LIST_ITEM = re.compile(f"[、,，]{SPACE}*([{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE} .'-]{{0,40}}?)(?={SPACE}*[、,，のと]|$)", re.M)
+# a reading after those a label gives in kana, each after a 、 or a slash, up to its line's end (読み方:せいがろう、
+# ほしかわろう/シンホーロウ: a guide's field of a sight's readings, Japanese and local)
+KANA_VALUE = re.compile(f"[{KANA_BLOCKS_RANGE}]+")
+KANA_LIST_ITEM = re.compile(f"[、,，{SLASHES}]{SPACE}*([{KANA_BLOCKS_RANGE}]{{1,40}}?)(?={SPACE}*[、,，{SLASHES}]|{SPACE}*$)", re.M)
 
 
 # a table row or infobox line: cells separated by spaces, tabs or bars, and no full stop
@@ -547,8 +551,12 @@ def labelled_spans(text: str) -> list[Span]:
             end = close
         if end > m.end():
             out.append(Span(m.end(), end))
-        if LATIN.match(text, m.end()):  # a list of Latin forms goes on after 、 (英語では Tarim、Bosten、Niya)
-            for item in LATIN_LIST_ITEM.finditer(text, end):
+        # a list of Latin forms goes on after 、 (英語では Tarim、Bosten、Niya), and one of readings in kana after 、 or
+        # a slash (読み方:せいがろう、ほしかわろう/シンホーロウ)
+        listed = LATIN_LIST_ITEM if LATIN.match(text, m.end()) else \
+            KANA_LIST_ITEM if KANA_VALUE.fullmatch(text, m.end(), end) else None
+        if listed is not None:
+            for item in listed.finditer(text, end):
                 if item.start() != end:
                     break
                 out.append(Span(item.start(1), item.end(1)))

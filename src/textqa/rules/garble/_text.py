@@ -653,8 +653,9 @@ def after_phrase(text: str, o: int) -> bool:
     book's line, the Chinese phrase and then its reading."""
     return o >= 2 and text[o:o + 1] in PARENS and text[o - 1] in PHRASE_END and is_kanji(text[o - 2])
 LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
-# a note's number right after a title or quotation (『支那游記』1)を中心に): a reference to a footnote, not a bracket
-NOTE_REFERENCE = re.compile(rf"(?<=[」』）)])[{DIGIT_RANGE}]{{1,2}}[)）]")
+# a note's number right after a title or quotation (『支那游記』1)を中心に), or after a note mark (本調査注1)では,
+# 前掲書※2)を参照): a reference to a footnote, as papers write it, not a bracket
+NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE = re.compile(r"[(（](?=[^\s)）]{0,2}[\^＾;；´ωДд∀▽≧≦])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{2,}")
 # laughter or a mood typed after an opening parenthesis and left open at the end of a line or before a space
@@ -676,8 +677,8 @@ def _item_labels() -> frozenset[str]:
 
 def _is_ignorable_closer(para: str, i: int) -> bool:
     """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
-    data/item_labels.txt), a note's number after a title (``』1)``) and smileys such as ``:)`` close nothing on
-    purpose."""
+    data/item_labels.txt), a note's number after a title (``』1)``) or a note mark (``注1)``) and smileys such as
+    ``:)`` close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \

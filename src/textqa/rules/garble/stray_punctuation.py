@@ -5,8 +5,8 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import (DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE, OPENER_OF, PAIRS,
-                          SPACE, SPACES, LazyPattern)
+from ...charclass import (DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
+                          ONE_LETTER_OPTION, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern)
 from ._text import casual_register, spaced_parens, spaced_style
 
 HYPHEN = "[-‐‑–]"
@@ -16,8 +16,9 @@ STRAY = re.compile("(?m)" + "|".join([
     # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
     rf"(?<!、)、{SPACE}*、(?!{SPACE}*、)|。{SPACE}*、|、{SPACE}*。|(?<!。)。{SPACE}*。(?!{SPACE}*。)",
     # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one before a source's name in Latin letters
-    # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit)
-    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$)",
+    # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit; nor a command's one-letter option, the
+    # hyphen and a letter alone: `-a、-b、 -C のいずれか`, `…できます。 -v を付けると`, a manual's prose)
+    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$|{ONE_LETTER_OPTION})",
     rf"(?<=[^\s\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
@@ -40,7 +41,8 @@ class StrayPunctuation(Rule):
     stops after Japanese before the next sentence (`と話した.. 町では`, with `。` as the fix; three or more, `...`, are
     an ellipsis, and so may be two that end a line, wrapped over it), a hyphen dangling after
     a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`, nor one before a
-    source's name in Latin letters that ends the line, a copied passage's credit: `…と言われる。-wikipedia.jp`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
+    source's name in Latin letters that ends the line, a copied passage's credit: `…と言われる。-wikipedia.jp`, nor
+    a command's one-letter option, the hyphen and one letter, in a manual's prose: `-a、-b、 -C のいずれか`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
     spaced word by word in hiragana, `あげて さんげつを`).

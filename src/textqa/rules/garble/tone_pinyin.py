@@ -27,7 +27,8 @@ class TonePinyin(Rule):
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
     (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
     its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
-    either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones).
+    either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones) or in one that gives
+    four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -63,7 +64,7 @@ class TonePinyin(Rule):
             # a lesson, a recipe or a guide gives its words' readings so
             words = [] if lesson or glossing else inserted_word_pinyin(text, para.start)
             for span in sorted(inserted_pinyin(text, para.start) + words):
-                if _entry_reading(ctx.doc.text, span) or (lesson and _lone_character(ctx.doc.text, span)):
+                if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and _lone_character(ctx.doc.text, span)):
                     continue
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "

@@ -4,11 +4,11 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import DIGIT_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LazyPattern, is_kanji
+from ...charclass import DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, PARENS, LazyPattern, is_kanji
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
-from ...labels import reads_as
+from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
@@ -120,6 +120,8 @@ class TraditionalCharacter(Rule):
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start):
                     continue
+                if _beside_own_form(text, m.start(), m.end()):
+                    continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
                 if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()):
                     explained.add(m.group())
                     continue
@@ -287,6 +289,26 @@ def _read_aloud(text: str, start: int, end: int) -> bool:
         or (len(TONE_NUMBERED.findall(reading)) >= end - start >= 2
             and TONE_NUMBERED.sub("", reading).strip(" -'") == "") \
         or (end - start >= 2 and PINYIN_READING.fullmatch(reading) is not None and reads_as(text[start:end], reading))
+
+
+MAX_OWN_GLOSS = 40  # code points of a parenthesis after a word searched for the word's Japanese form
+
+
+def _beside_own_form(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] given beside its own Japanese form, as a page names a place or a person in both
+    scripts on purpose: that form alone, or one of the items, in the parentheses right after it (`臺北車站(台北車站)`,
+    `龍山寺(竜山寺・龍山寺)`), or written elsewhere on the word's line when that line has no kana (a title or an
+    infobox row giving the name in both forms: `陳 國華 陳 国華 Chen Guohua`). A conversion never writes a word's
+    Japanese form beside it."""
+    own = to_japanese(text[start:end])
+    opener = text[end:end + 1]
+    if opener in PARENS:
+        close = text.find(PARENS[opener], end + 1, end + 1 + MAX_OWN_GLOSS)
+        if close > 0 and own in (item.strip() for item in re.split(ITEM_SEP, text[end + 1:close])):
+            return True
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[lo:len(text) if hi < 0 else hi]
+    return KANA_CHAR.search(line) is None and own in line.replace(text[start:end], "")
 
 
 def _proper_name(doc, span: Span) -> bool:
