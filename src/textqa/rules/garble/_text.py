@@ -33,6 +33,12 @@ def is_word_char(ch: str) -> bool:
     return is_japanese(ch) or ch.isalnum()
 
 
+def ends_clause(tok) -> bool:
+    """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a
+    sentence; SudachiPy reads 終止形 as 連体形 when a noun follows, and at a text's end."""
+    return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
+
+
 def line_around(text: str, start: int, end: int) -> str:
     """The whole line that holds text[start:end]."""
     lo = text.rfind("\n", 0, start) + 1

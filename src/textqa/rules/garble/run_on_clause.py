@@ -5,15 +5,11 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import HIRAGANA_RANGE, SPACE, SPACES, TITLE_CLOSE, is_hiragana
-from ._text import brackets, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line, verse_line
+from ...charclass import HIRAGANA_RANGE, PAIRS, SPACE, SPACES, TITLE_CLOSE, is_hiragana
+from ._text import (brackets, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
+                    verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
-
-def _ends_clause(tok) -> bool:
-    """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a
-    sentence; SudachiPy reads 終止形 as 連体形 when a noun follows."""
-    return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
 
 
 SPACED_GLOSS = 30  # code points between a gloss's opener and a reading in it
@@ -46,6 +42,25 @@ def _headline(text: str, at: int) -> bool:
 LEADING_SPACE = re.compile(r"\s*")  # str.strip()'s whitespace
 
 
+def _spaced_subtitle(ctx, toks, k: int) -> bool:
+    """The space of a quoted title that sets its subtitle apart (「星河を歩く 記者たちの湖畔の旅」の2日目): inside a
+    「」 or 『』 that closes on the same line, after which the title runs on to its closer with no `。` and no word that
+    conjugates, a noun phrase that names (a second clause would end in a predicate before the closer)."""
+    text, start = ctx.doc.text, toks[k].span.start
+    o = max(text.rfind("「", 0, start), text.rfind("『", 0, start))
+    if o < 0 or "\n" in text[o:start]:
+        return False
+    c = text.find(PAIRS[text[o]], start)
+    if c < 0 or any(ch in "\n。" or ch in PAIRS for ch in text[start:c]):
+        return False
+    return not any(_conjugates(t) for t in toks[k:] if t.span.start < c)
+
+
+def _conjugates(tok) -> bool:
+    """A verb, adjective or auxiliary (a word that can end a clause)."""
+    return tok.pos[0] in ("動詞", "形容詞", "助動詞", "形状詞") or len(tok.pos) > 5 and tok.pos[4] != "*"
+
+
 class RunOnClause(Rule):
     """
     ## What it does
@@ -62,6 +77,9 @@ class RunOnClause(Rule):
     work's title (`『青い星河』(あおい せいが、…)`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
     phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
+    Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
+    `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
+    end in a predicate).
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -91,7 +109,7 @@ class RunOnClause(Rule):
         text = ctx.doc.text
         for i in range(1, len(toks) - 1):
             gap, left, right = toks[i], toks[i - 1], toks[i + 1]
-            if gap.surface.strip() or gap.surface.count("\n") or not _ends_clause(left):
+            if gap.surface.strip() or gap.surface.count("\n") or not ends_clause(left):
                 continue
             if left.span.end != gap.span.start or gap.span.end != right.span.start:
                 continue
@@ -102,7 +120,7 @@ class RunOnClause(Rule):
                     or stanza_line(ctx.doc, gap.span.start):
                 continue  # a headline's parts, or the pauses of verse or of a classical reading
             span = Span(left.span.start, right.span.end)
-            if _spaced_reading(ctx, left.surface + right.surface, span):
+            if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1):
                 continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "

@@ -3,7 +3,8 @@ from __future__ import annotations
 from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
-from ._text import brackets, spliced_pairs
+from ...tokens import tokens_in
+from ._text import brackets, ends_clause, spliced_pairs
 
 
 class UnbalancedBracket(Rule):
@@ -17,7 +18,10 @@ class UnbalancedBracket(Rule):
     faces typed with an opening parenthesis only (`(^^;`) and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a
-    headline cut short in a list of links) lost its closer with the cut. A quotation closed with the wrong mark
+    headline cut short in a list of links) or in `・・・` (a teaser before 続きを読む) lost its closer with the cut, as did
+    one on the text's last line when that line stops mid-phrase (on no `。`, `？` or closing mark, and on no word that could
+    end a sentence: `…さらに「来年は`, a page saved or quoted in part); a last line that ends on a predicate
+    (`「来年は畑を広げたい`) is a quotation left open. A quotation closed with the wrong mark
     (`「…）`) is one finding, at the closing mark.
     Two `”` on one line around a short quotation (`”愛”`, the closing mark typed at both ends) are a pair.
     Full-width parentheses that hold nothing right after a word ending in hiragana (`2倍に増えた（）と`) lost the aside
@@ -41,7 +45,7 @@ class UnbalancedBracket(Rule):
     code = "GRB004"
     name = "unbalanced-bracket"
     severity = Severity.WARNING
-    reads = ("text",)
+    reads = ("text", "tokens")
 
     def check(self, ctx):
         text = ctx.doc.text
@@ -60,7 +64,7 @@ class UnbalancedBracket(Rule):
             yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' closes nothing in this paragraph; delete it, or "
                                                     f"write '{opener}' where the quotation or aside begins")
         for i in marks.lone_openers:
-            if i in spliced or _cut_short(text, i):
+            if i in spliced or _cut_short(ctx.doc, i):
                 continue
             yield ctx.finding(self, Span(i, i + 1),
                               f"'{text[i]}' is never closed in this paragraph; write '{PAIRS[text[i]]}' where the "
@@ -89,8 +93,24 @@ def _lost_asides(text: str, pairs) -> list[int]:
     return out
 
 
-def _cut_short(text: str, i: int) -> bool:
-    """An opening mark on a line that ends in `…`: a title or headline cut short by the page (a list of links,
-    `星河市長「新しい港の建設を急ぐ…`), whose closer was cut with it."""
+# marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
+CUT_MARKS = ("…", "...", "・・・")
+
+
+def _cut_short(doc, i: int) -> bool:
+    """An opening mark on a line that ends in `…` or `・・・`: a title, headline or teaser cut short by the page (a list
+    of links, `星河市長「新しい港の建設を急ぐ…`; `…と述べ、さらに「港の・・・・` before 続きを読む), whose closer was cut
+    with it; or one on the text's last line when that line stops mid-phrase, on no mark that ends a sentence or
+    closes anything and on no word that could end a sentence (`…と語った。さらに「来年は`, `…(Australian F`): the
+    text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate
+    (`「来年は畑を広げたい`) is a quotation left open, and reported."""
+    text = doc.text
     end = text.find("\n", i)
-    return text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(("…", "..."))
+    if text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(CUT_MARKS):
+        return True
+    rest = text[i:].rstrip()
+    if "\n" in rest or rest[-1] in SENTENCE_ENDS or rest[-1] in OPENER_OF:
+        return False
+    words = [t for t in tokens_in(doc, Span(i, i + len(rest))) if t.surface.strip()]
+    return not words or not ends_clause(words[-1])
+
