@@ -108,7 +108,7 @@ def codes(result) -> set[str]:
 
 
 def test_extend_select_adds_to_the_selection_as_in_ruff(here):
-    (here / "a.txt").write_text("昨日、馬花騰氏は新製品について語った。「開始\n", encoding="utf-8")
+    (here / "a.txt").write_text("昨日、馬花騰氏は新製品について語った。「開始した。\n", encoding="utf-8")
     only_garble = run("lint", "--glossary", "g.tsv", "--select", "GRB", "--format", "json", "a.txt")
     assert codes(only_garble) == {"GRB004"}
     both = run("lint", "--glossary", "g.tsv", "--select", "GRB", "--extend-select", "NAM001", "--format", "json",
