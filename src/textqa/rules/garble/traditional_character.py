@@ -76,7 +76,7 @@ class TraditionalCharacter(Rule):
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
-    餅）`) wherever it stands, and a line of dialogue with its translation in parentheses on the next line.
+    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), and a line of dialogue with its translation in parentheses on the next line.
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
@@ -122,7 +122,8 @@ class TraditionalCharacter(Rule):
                     continue
                 if _beside_own_form(text, m.start(), m.end()):
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
-                if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()):
+                if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()) \
+                        or _meaning_given(text, m.start(), m.end()):
                     explained.add(m.group())
                     continue
                 found.append((span, m.group()))
@@ -309,6 +310,16 @@ def _beside_own_form(text: str, start: int, end: int) -> bool:
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi]
     return KANA_CHAR.search(line) is None and own in line.replace(text[start:end], "")
+
+
+# a quoted word's meaning given in the words after it: 「盡忠報國」は「忠義を尽くし、国に報いる」という意味
+MEANING_AFTER = re.compile(r"」(?:は|とは)「[^「」\n]{1,40}」(?:という|の)意味")
+
+
+def _meaning_given(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] is all a 「」 holds, and the sentence gives its meaning next (`「盡忠報國」は「…」という
+    意味`): an inscription or a term quoted in its own forms and explained, not a conversion's leftover."""
+    return text[start - 1:start] == "「" and MEANING_AFTER.match(text, end) is not None
 
 
 def _proper_name(doc, span: Span) -> bool:

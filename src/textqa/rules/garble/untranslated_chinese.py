@@ -28,8 +28,6 @@ GLOSS_ITEM_END = "）)、,，;； "
 MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
-# a quoted word's meaning given in a sentence after it: 「加油」は「頑張れ」という意味, 「X」とは「Y」の意味
-MEANING_AFTER = re.compile(r"(?:は|とは)「[^「」\n]{1,40}」(?:という|の)意味")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
@@ -402,15 +400,12 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     """True when the word text[start:end] is followed by its meaning or reading in parentheses, in Japanese
     (书包（かばん）, 絲餅（糸のように細い餅）; with ``kana`` False also in Latin: 衬衫（chenshan、シャツ)), not by
-    another script's form (鄧小平（邓小平）), or is quoted and its meaning given in the sentence after it
-    (「加油」は「頑張れ」という意味). Its first character starts a word."""
+    another script's form (鄧小平（邓小平）). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
     if text[start - 1:start] in QUOTE_PAIRS:
         close = end + len(PHRASE_MARKS.match(text, end).group())  # the quoted phrase's own end mark: 「你好吗?」
         if text[close:close + 1] == QUOTE_PAIRS[text[start - 1]]:
-            if MEANING_AFTER.match(text, close + 1):
-                return True  # the word quoted, then its meaning in a sentence: 「加油」は「頑張れ」という意味
             end = close + 1  # the word quoted, then its gloss: 「书包」（かばん）, a sign's words and their meaning
             end += text[end:end + 1] in SPACES  # one space before it: 「你好吗?」 (Nǐ hǎo ma?)
     gloss = EXPLAINED.match(text, end)
