@@ -76,7 +76,8 @@ class TraditionalCharacter(Rule):
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
-    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), and a line of dialogue with its translation in parentheses on the next line.
+    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), and a line of
+    dialogue with its translation in parentheses on the next line.
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
