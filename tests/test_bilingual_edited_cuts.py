@@ -72,3 +72,22 @@ def test_a_sentence_merged_into_its_neighbours_translation_is_not_left_out(lint)
     assert [f for f in lint(FESTIVAL_ZH, FESTIVAL_JA) if "青禾书店" in f.message] == []
     unmerged = FESTIVAL_JA[:1] + [FESTIVAL_JA[1].replace("地元最大の書店の一つ、青禾書店の", "")] + FESTIVAL_JA[2:]
     assert len([f for f in lint(FESTIVAL_ZH, unmerged) if "青禾书店" in f.message]) == 1
+
+
+# a fifth paragraph: its two sentences, merged by the edition into one, the second rendered by meaning (no word of it)
+CLASS_ZH = BUS_ZH + ["镇文化站还在图书车上开设了流动课堂，请退休教师给孩子们讲故事。"
+                     "孩子们围坐在车旁听得津津有味，不少家长也跟着一起听，成了山村周末最热闹的场面。"]
+CLASS_FIRST = "鎮の文化站は図書車に流動教室を開設し、退職教師が子どもたちに物語を語る"
+CLASS_MERGED = CLASS_FIRST + "が、親子で聞き入る姿はすっかりおなじみだ。"
+
+
+@pytest.mark.parametrize("ja, found", [
+    (BUS_EDITED + [CLASS_MERGED], []),  # merged: the paragraph's length fits both sentences at the edition's rate
+    (BUS_LITERAL + [CLASS_MERGED], [Severity.WARNING]),  # a translation rendered whole: short by the second
+    (BUS_EDITED + [CLASS_FIRST + "。"], [Severity.INFO])])  # the second really cut: an editor's cut (the edge)
+def test_a_sentence_merged_by_meaning_into_a_condensed_translation_is_not_left_out(lint, ja, found):
+    """The aligner links the merged translation to the first sentence alone and leaves the second out, and the
+    paragraph's translation is short for both at the aligner's ratio; but an edition that renders its sentences
+    condensed (the median one-to-one link under `condensed` of the predicted length) renders this paragraph at its
+    own rate with both sentences in it far likelier than with the first alone: the second is there, merged."""
+    assert [f.severity for f in lint(CLASS_ZH, ja) if "孩子们围坐" in f.message] == found

@@ -52,7 +52,8 @@ class OmittedSentence(Rule):
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
     sentence whole). A sentence left out whose words a linked neighbour's translation holds beyond its own source
-    (`merged-words`) was merged into it; one beside the one translated sentence left unlinked next to it, which
+    (`merged-words`) was merged into it, as was one whose paragraph's translation, at the rate a condensed translation
+    renders its sentences, is likelier with it rendered than left out (merged by meaning, sharing no word); one beside the one translated sentence left unlinked next to it, which
     holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
@@ -115,8 +116,9 @@ class OmittedSentence(Rule):
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
                     # added text that shares nothing with it (a note in its place; a moved translation shares much)
                     la = lt - _added_apart(kids, bt.source.slice(sent.source_span), ctx.doc)
-                    if lo < threshold("min-source") or (abs(la - ratio * (ls - lo)) > abs(la - ratio * ls)
-                                                        and not evidence.lost(sent.source_span)):
+                    if lo < threshold("min-source") or (not evidence.lost(sent.source_span) and (
+                            abs(la - ratio * (ls - lo)) > abs(la - ratio * ls)
+                            or (_condensed(editing.rendering) and _kept_likelier(la, ls, lo, editing.rendering)))):
                         continue
                     text = src[sent.source_span.start:sent.source_span.end]
                     neighbours = _linked_neighbours(kids, k)
@@ -175,6 +177,15 @@ def _loosely_rendered(source: str, target: str) -> bool:
     fit = content_fit(text_anchors(source, japanese=False), text_anchors(target, japanese=True))
     return fit >= model()["cost"]["min-part"] and _shortfall(length(source), target_length(target)) < threshold(
         "shortfall")
+
+
+def _kept_likelier(target_length: float, source_length: int, left_out: int, rate: float) -> bool:
+    """A paragraph's translation of ``target_length`` is likelier, under the aligner's length model at ``rate`` times
+    its ratio (the rate at which a condensed translation renders its source: ``_Editing.rendering``), with its whole
+    source of ``source_length`` than with the source less a sentence of ``left_out`` characters: the sentence is
+    rendered in it, merged into a neighbour's translation, not left out."""
+    return abs(_shortfall(source_length, target_length / rate)) < abs(_shortfall(source_length - left_out,
+                                                                                  target_length / rate))
 
 
 def _shortfall(source_length: int, target_length: int) -> float:
