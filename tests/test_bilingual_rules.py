@@ -72,6 +72,23 @@ def test_a_time_of_day_is_one_number_of_its_hour_and_minutes(text, keys):
     assert [{k for k in q.keys() if isinstance(k, Fraction)} for q in quantities(text)] == keys
 
 
+@pytest.mark.parametrize("text, values", [
+    ("以比分21:15获得冠军", [21, 15]), ("她以21:15战胜对手", [21, 15]), ("スコア21:15で", [21, 15]),
+    ("21:15で勝利した", [21, 15]),  # beside a word of a score: two numbers
+    ("晚上21:15开始", [Fraction(85, 4)]), ("比赛21:15开始", [Fraction(85, 4)])])  # a time of day
+def test_an_hour_colon_minutes_beside_a_word_of_a_score_is_two_numbers(text, values):
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+@pytest.mark.parametrize("ja, changed", [
+    ("バドミントン女子シングルス決勝で、林暁雨は21対15で相手を破った。", []), ("バドミントン女子シングルス決勝で、林暁雨はスコア21－15で相手を破った。", []),
+    ("バドミントン女子シングルス決勝で、林暁雨は21対13で相手を破った。", ["13"])])
+def test_a_score_is_not_a_time_of_day(pair, ja, changed):
+    """比分21:15 is a score: 21 and 15, as 21対15 writes it, not a quarter past nine in the evening."""
+    zh = "在羽毛球女子单打决赛中，林晓雨以比分21:15战胜对手。\n"
+    assert [f.surface for f in changed_numbers(pair, zh, ja + "\n")] == changed
+
+
 def test_a_24_hour_time_written_with_afternoon_is_not_a_changed_number(pair):
     zh = "6月25日14时7分，探测器在草原着陆。\n"
     assert pair(zh, "6月25日午後2時7分、探査機は草原に着陸した。\n") == []

@@ -399,7 +399,8 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
     """Times of day in ``text``: span, the hour and minutes as written (6時半: 6.5) and the time on a 24-hour clock
     where a word before says afternoon or night (午後6時半: 18.5; 深夜12点: 0), else None. The second time of a
     range takes the first's afternoon (午後6時半から9時半: 21.5). A kanji hour alone is a time only after a word
-    of the day's part (晚上八点; 三点 may be three points)."""
+    of the day's part (晚上八点; 三点 may be three points), and an hour, a colon and minutes is none beside a word of
+    a score (比分21:15, 21:15获胜: `score-before`, `score-after`)."""
     lex = lexicon()
     day_words = lex["pm-words"] + lex["midnight-words"] + lex["am-words"]
     joins = lex["range-dashes"] + lex["range-words"]
@@ -415,6 +416,9 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
                 or (not m.group("h").isdigit() and not m.group("m") and not m.groupdict().get("half")
                     and not _after(text, m.start(), day_words))):
             continue
+        if "c" not in m.groupdict() and (_after(text, m.start(), lex["score-before"])
+                                         or text.startswith(tuple(lex["score-after"]), m.end())):
+            continue  # a score or a ratio (比分21:15): two numbers
         in_range = bool(out) and text[out[-1][0].end:m.start()].strip(SPACES) in joins
         afternoon = _after(text, m.start(), lex["pm-words"]) or (in_range and afternoon_before)
         clock = None
