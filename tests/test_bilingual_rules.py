@@ -26,6 +26,8 @@ GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n我国\t中国\tterm\t\t\t我
     ("近一半", [Fraction(1, 2)]), ("半数近く", [Fraction(1, 2)]),  # a half, not 一 and 半 (1.5)
     ("一般来说，万一十分重要", []), ("三四线城市", []), ("统一六国", []), ("零件", []), ("成都", []),
     ("第二、三年", [2, 3]), ("二・三回", [2, 3]), ("第一、我们", []), ("三、四线城市", []),  # a list shares its counter
+    ("十几个家庭", [10]), ("十多年", [10]), ("十余人", [10]), ("十数人", [10]), ("十分重要", []),  # more than ten
+    ("半价", [Fraction(1, 2)]), ("半額", [Fraction(1, 2)]),  # half price
 ])
 def test_numbers_normalised(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
@@ -87,6 +89,23 @@ def test_a_score_is_not_a_time_of_day(pair, ja, changed):
     """比分21:15 is a score: 21 and 15, as 21対15 writes it, not a quarter past nine in the evening."""
     zh = "在羽毛球女子单打决赛中，林晓雨以比分21:15战胜对手。\n"
     assert [f.surface for f in changed_numbers(pair, zh, ja + "\n")] == changed
+
+
+CANTEEN_ZH = ("社区食堂今年6月开业，每份午餐收费8元，比市场上的同类餐馆便宜约一半。老人们说，饭菜清淡可口，很合胃口。"
+              "还有十几位老人在排队等候送餐服务。\n")
+CANTEEN_JA = ("地域食堂は今年6月に開業した。昼食は1食8元（約160円）で、一般の飲食店の半額ほどだ。お年寄りたちは、料理は"
+              "あっさりしていておいしく、口に合うと話している。")
+
+
+@pytest.mark.parametrize("ja, found", [
+    (CANTEEN_JA + "さらに十数人のお年寄りが配食サービスの順番を待っている。", []),
+    (CANTEEN_JA, [("warning", "还有十几位老人")])])
+def test_more_than_ten_and_half_price_are_numbers(pair, ja, found):
+    """十几 is a number, 10 (十数 and 10余り render it): the sentence that loses it is a warning, where the length of a
+    translation that adds a currency conversion says little. 半額 and 半价 are halves: the clause 便宜约一半 is
+    translated by 半額ほど, not left out (the warning once fell on it, and the lost sentence was info)."""
+    omitted = [f for f in pair(CANTEEN_ZH, ja + "\n") if f.code == "BIL003"]
+    assert [(f.severity.value, f.message[f.message.index("「") + 1:][:7]) for f in omitted] == found
 
 
 def test_a_24_hour_time_written_with_afternoon_is_not_a_changed_number(pair):

@@ -284,8 +284,9 @@ def _is_number(text: str, m: re.Match) -> bool:
     token = m.group()
     if any(ch.isdigit() for ch in token):
         return True
-    if token == "十":  # 十年, 十人; not 十分 (fully), but 十分钟
-        after = _starts_with(text, m.end(), lexicon()["counters"])
+    if token == "十":  # 十年, 十人, 十几个; not 十分 (fully), but 十分钟
+        approx = _starts_with(text, m.end(), lexicon()["ten-approx"])
+        after = _starts_with(text, m.end() + len(approx), lexicon()["counters"])
         return bool(after) and (after not in lexicon()["ten-not-counters"]
                                 or bool(_starts_with(text, m.end(), lexicon()["measures"])))
     if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
