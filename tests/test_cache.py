@@ -535,6 +535,59 @@ def test_a_bucket_is_read_once_and_answers_as_a_query_a_key(tmp_path, monkeypatc
         assert len(queries) <= 2 * (400 // 8 + 1) < len(asked)  # each bucket once
 
 
+def test_a_key_read_out_of_a_text_row_is_what_the_whole_row_gives():
+    """``_text_find`` reads one key's value out of a text row's bytes: the same as decoding the whole row and
+    looking the key up (grouped as ``_grouped_row`` groups a paired table's pairs), for keys held and not held, an
+    empty key, a lone surrogate, a key that is another key's prefix and a key written only as a value."""
+    keys = ["yilihua", "", "\udcff", "yi", "张三", "yi", "李", "张三"]
+    asked = [*keys, "yili", "ihua", "x", "张", "王五", "李四", "赵六", "\udcfe"]
+    sets = list(store._bucket_rows(list(dict.fromkeys(keys)), None, 2))
+    values = [("张三",), ("",), ("x", "y"), ("李四",), ("王五", "赵六"), ("甲",), ("赵六",), ("张三",)]
+    unique = dict(zip(keys, values))
+    maps = list(store._bucket_rows(list(unique), list(unique.values()), 2))
+    paired = list(store._bucket_rows(keys, values, 2))
+    for rows, is_paired in ((sets, False), (maps, False), (paired, True)):
+        assert all(data[:1] == store.TEXT_ROW for _, data in rows)
+        for _, data in rows:
+            row_keys, row_values = store._keys_values(data)
+            whole = store._grouped_row(row_keys, row_values) if is_paired else \
+                dict(zip(row_keys, [None] * len(row_keys) if row_values is None else row_values))
+            for key in asked:
+                encoded = key.encode("utf-8", "surrogatepass")
+                assert store._text_find(data, encoded, is_paired) == whole.get(key, store._ABSENT), key
+
+
+@pytest.mark.parametrize("kept", [1, 8192])
+def test_a_table_asked_a_share_of_its_buckets_is_read_whole_and_answers_the_same(tmp_path, monkeypatch, kept):
+    """A table is read one query a bucket until 1/WHOLE_SHARE of its buckets have been read so, then in one query
+    (its rows' bytes); every answer equals one query a key, for a set, a map of strings, a pickled map and a
+    paired table, whatever buckets are kept; a table asked fewer keys is never read whole."""
+    from textqa.glossary.pairs import Pairs
+
+    monkeypatch.setattr(store, "PER_BUCKET", 4)
+    monkeypatch.setattr(store, "READ_BUCKETS", kept)
+    content = {f"键{i}": (f"v{i}", f"w{i % 7}") for i in range(400)}
+    pickled = {key: (value, len(key)) for key, value in content.items()}
+    groups = [([f"k{i % 90}", f"k{i * 7 % 130}"], f"名{i % 11}") for i in range(200)]
+    tables = {"m": content, "s": frozenset(content), "p": pickled, "g": Pairs.of_groups(groups), "few": content}
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", tables, {}, {})
+    opened, plain = store.Store(path, "k"), store.Store(path, "k")
+    monkeypatch.setattr(plain, "_queried", {name: -10**9 for name in tables})  # never read whole
+    asked = [*content, *(f"键{i}" for i in range(350, 700)), *(f"k{i}" for i in range(150)), "", "\udcff"]
+    random.Random(kept).shuffle(asked)
+    queries = []
+    opened.con.set_trace_callback(queries.append)
+    for table in ("m", "s", "p", "g"):
+        assert [opened.find(table, key) for key in asked] == [plain.find(table, key) for key in asked], table
+        assert table in opened._whole
+        asked_of = [q for q in queries if f"FROM {table} " in q + " "]
+        assert sum("WHERE" not in q for q in asked_of) == 1  # read whole once
+        assert len(asked_of) <= -(-opened.buckets[table] // store.WHOLE_SHARE) + 1 < opened.buckets[table]
+    assert [opened.find("few", key) for key in asked[:5]] == [plain.find("few", key) for key in asked[:5]]
+    assert "few" not in opened._whole and plain._whole == {}
+
+
 def test_a_store_just_written_is_not_read_again_for_its_checksum_once(tmp_path, monkeypatch):
     """The compile opens the store it has just written: that first opening trusts the CRC made from the file as
     written (no second pass over 150 MB); any later opening, or one after the file changed, reads it again."""

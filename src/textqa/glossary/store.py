@@ -10,8 +10,11 @@ integers (``_text_row``): quicker to make and smaller than a pickle of the same 
 glossary's store 154 -> 132 MB); other rows are pickled. Small values (tuples, small sets, the glossary's paths)
 and the pickled literal automaton sit in a ``meta`` table. The index of the kanji forms with one place left open
 (``textqa.glossary.open_place``) is one more table, made from the literal forms as they are written. Loading opens the file and answers lookups as they come
-(``StoredMap``, ``StoredSet``, ``StoredGlossary``), remembering each answer; nothing is read whole but the
-automaton: its bytes while the file is checked, unpickled on first use.
+(``StoredMap``, ``StoredSet``, ``StoredGlossary``), remembering each answer; nothing is read whole at once but the
+automaton (its bytes while the file is checked, unpickled on first use). A table is read a bucket at a time until
+a run has asked for 1/WHOLE_SHARE of its buckets, then its rows' bytes all at once (a large glossary's lint asks for
+most buckets of the tables its readings' entities are in); a text row answers the key asked without being decoded
+whole.
 
 The file is checked before it is trusted: SQLite's application id says it is ours, a CRC-32 of the whole file
 (with that slot zeroed) sits in the header's user-version slot (checked in a thread while the file is opened:
@@ -47,6 +50,8 @@ LARGE_SET = 1000  # sets with more members than this are tables, smaller ones li
 PER_BUCKET = 16  # keys in a table's row, on average
 SMALL_TABLE = 4096  # a table of at most this many keys is read whole on its first miss (one query, not one a key)
 READ_BUCKETS = 8192  # buckets kept as read (about 16 keys each, all tables together) before they are let go
+WHOLE_SHARE = 8  # a table whose buckets were read one query at a time as many times as 1/WHOLE_SHARE of its buckets
+# is read whole at the next (its rows' bytes, in one query): a query costs several times a row's share of the scan
 _ABSENT = object()  # a key the table does not hold
 _UNKNOWN = object()  # a key not looked up yet
 
@@ -120,7 +125,9 @@ class Store:
         self.path = Path(path)
         check = _Check(self.path)
         self._pid, self._con = None, None
-        self._read: dict[tuple[str, int], dict] = {}  # (table, bucket) -> the bucket's keys and values, as read
+        self._read: dict[tuple[str, int], dict | bytes] = {}  # (table, bucket) -> its row as read (``_bucket``)
+        self._whole: dict[str, dict[int, bytes]] = {}  # table -> its rows' bytes by bucket, for a table read whole
+        self._queried: dict[str, int] = {}  # table -> buckets read from it one query at a time
         self._prefetched: dict[str, bytes] = {}
         try:
             try:  # SQLite reads a damaged file without harm; what it gives is unpickled only once the CRC matched
@@ -163,20 +170,47 @@ class Store:
 
     def find(self, table: str, key: str):
         """The value stored for ``key`` (None in a set), or _ABSENT. A bucket is read once: the other keys of a
-        bucket already read (about 16) are answered from memory, found or not, with no query."""
-        where = (table, bucket_of(key, self.buckets[table]))
-        bucket = self._read.get(where)
-        if bucket is None:
-            row = self.con.execute(self._sql[table], (where[1],)).fetchone()
-            bucket = {}
-            if row is not None:
-                keys, values = _keys_values(row[0])
-                bucket = _grouped_row(keys, values) if table in self.paired else \
-                    dict(zip(keys, repeat(None) if values is None else values))
-            if len(self._read) >= READ_BUCKETS:
-                self._read.clear()
-            self._read[where] = bucket
-        return bucket.get(key, _ABSENT)
+        bucket already read (about 16) are answered from memory, found or not, with no query. A text row is kept
+        as its bytes and only the key asked is read out of it (``_text_find``); a pickled row is kept unpickled."""
+        encoded = key.encode("utf-8", "surrogatepass")
+        where = (table, zlib.crc32(encoded) % self.buckets[table])  # bucket_of
+        row = self._read.get(where)
+        if row is None:
+            row = self._bucket(where)
+        if type(row) is bytes:
+            return _text_find(row, encoded, table in self.paired)
+        return row.get(key, _ABSENT)
+
+    def _bucket(self, where: tuple[str, int]) -> dict | bytes:
+        """A bucket's row: a text row's bytes, or a pickled row's keys and values as a dict ({} for no row). A
+        table's rows are read one query a bucket until it has been asked 1/WHOLE_SHARE of its buckets, then all at
+        once (a lint with a large glossary asks most buckets of the tables of its names' entities and readings: a
+        query and a row unpickled or decoded whole for each key asked was about 25 us, a scan of a row's bytes 1)."""
+        table, bucket = where
+        rows = self._whole.get(table)
+        if rows is None:
+            queried = self._queried[table] = self._queried.get(table, 0) + 1
+            if queried * WHOLE_SHARE >= self.buckets[table]:
+                rows = self._whole[table] = dict(self.con.execute(f"SELECT bucket, data FROM {table}"))
+        if rows is None:
+            found = self.con.execute(self._sql[table], (bucket,)).fetchone()
+            data = None if found is None else found[0]
+        else:
+            data = rows.get(bucket)
+        if data is None:
+            row = {}
+        elif data[:1] == TEXT_ROW:
+            if rows is not None:  # held by the table's rows: nothing to keep
+                return data
+            row = data
+        else:
+            keys, values = _keys_values(data)
+            row = _grouped_row(keys, values) if table in self.paired else \
+                dict(zip(keys, repeat(None) if values is None else values))
+        if len(self._read) >= READ_BUCKETS:
+            self._read.clear()
+        self._read[where] = row
+        return row
 
     def rows(self, table: str) -> list[tuple]:
         """Every (key, value) of a table, in the order they were written."""
@@ -295,6 +329,33 @@ def _keys_values(data: bytes) -> tuple[list[str], list | None]:
     if len(items) == n:
         return items, None
     return items[:n], list(map(tuple, map(str.split, items[n:], repeat(PART))))
+
+
+_ITEM_BYTES = ITEM.encode()  # no byte of another character's UTF-8 is this one
+
+
+def _text_find(data: bytes, key: bytes, paired: bool):
+    """What ``_keys_values`` of a text row gives for ``key`` (its UTF-8 bytes): None in a set's row, its value in a
+    map's, its pairs' values grouped in a paired table's (as ``_grouped_row``), or _ABSENT; only that value is
+    decoded (a row holds about 16 keys, and most keys are asked once)."""
+    n = int.from_bytes(data[1:5], "little")
+    items = data[5 + 4 * n:].split(_ITEM_BYTES)
+    try:
+        at = items.index(key, 0, n)
+    except ValueError:
+        return _ABSENT
+    if len(items) == n:
+        return None
+    value = tuple(items[n + at].decode("utf-8", "surrogatepass").split(PART))
+    while paired:
+        try:
+            at = items.index(key, at + 1, n)
+        except ValueError:
+            break
+        more = tuple(items[n + at].decode("utf-8", "surrogatepass").split(PART))
+        if more[0] not in value:
+            value += more
+    return value
 
 
 def _row(data: bytes) -> tuple[list[str], list[int], list | None]:
