@@ -354,9 +354,9 @@ def test_store_rows_are_the_buckets_of_a_sort_by_bucket(monkeypatch):
 
 
 def test_rows_of_strings_are_text_and_read_back_as_written():
-    """A set's rows and a map's whose values are tuples of strings are written as text (quicker than a pickle); a
-    row whose strings hold a separator, or whose values are anything else, is pickled; either reads back the same
-    keys, positions and values."""
+    """A set's rows and a map's whose values are tuples of strings, or all lists of strings, are written as text
+    (quicker than a pickle); a row whose strings hold a separator, or whose values are anything else, is pickled;
+    either reads back the same keys, positions and values (lists as lists)."""
     keys = ["yilihua", "", "\udcff", "a" + store.ITEM, "b" + store.PART, "ch", "d"]
     for values in (None, [("张三",), ("",), ("x", "y"), ("李四",), ("王五", "赵六"), ("甲",), ("乙",)],
                    [("a" + store.PART,), ("",), ("x",), ("y",), ("z",), ("w",), ("v",)],
@@ -377,6 +377,19 @@ def test_rows_of_strings_are_text_and_read_back_as_written():
                 text = all(isinstance(s, str) and store.ITEM not in s and store.PART not in s for s in strings) \
                     and all(isinstance(v, tuple) and v for v in row_values or ())
                 assert (data[:1] == store.TEXT_ROW) == text
+    lists = [[f"s{i}"] * (i % 3 + 1) for i in range(len(keys))]  # every value a list (an entity's syllables)
+    for n in (1, 2, 5):
+        rows = list(store._bucket_rows(keys, lists, n))
+        got = {p: (k, v) for _, data in rows for k, p, v in zip(*store._row(data))}
+        assert [got[i] for i in range(len(keys))] == list(zip(keys, lists))
+        for _, data in rows:
+            row_keys, row_values = store._keys_values(data)
+            assert all(type(v) is list for v in row_values)
+            separator = any(store.ITEM in k or store.PART in k for k in row_keys)
+            assert (data[:1] == store.TEXT_LISTS) != separator and data[:1] != store.TEXT_ROW
+            for k, v in zip(row_keys, row_values):
+                if not separator:
+                    assert store._text_find(data, k.encode("utf-8", "surrogatepass"), False) == v
     clean = [(f"k{i}", (f"v{i}",) * (i % 3 + 1)) for i in range(100)]
     assert all(data[:1] == store.TEXT_ROW for _, data in store._bucket_rows([k for k, _ in clean], None, 7))
     assert all(data[:1] == store.TEXT_ROW
@@ -569,7 +582,9 @@ def test_a_table_asked_a_share_of_its_buckets_is_read_whole_and_answers_the_same
     content = {f"键{i}": (f"v{i}", f"w{i % 7}") for i in range(400)}
     pickled = {key: (value, len(key)) for key, value in content.items()}
     groups = [([f"k{i % 90}", f"k{i * 7 % 130}"], f"名{i % 11}") for i in range(200)]
-    tables = {"m": content, "s": frozenset(content), "p": pickled, "g": Pairs.of_groups(groups), "few": content}
+    lists = {key: list(value) for key, value in content.items()}
+    tables = {"m": content, "s": frozenset(content), "p": pickled, "g": Pairs.of_groups(groups), "l": lists,
+              "few": content}
     path = tmp_path / "t.sqlite"
     store.write_store(path, "k", tables, {}, {})
     opened, plain = store.Store(path, "k"), store.Store(path, "k")
@@ -578,7 +593,7 @@ def test_a_table_asked_a_share_of_its_buckets_is_read_whole_and_answers_the_same
     random.Random(kept).shuffle(asked)
     queries = []
     opened.con.set_trace_callback(queries.append)
-    for table in ("m", "s", "p", "g"):
+    for table in ("m", "s", "p", "g", "l"):
         assert [opened.find(table, key) for key in asked] == [plain.find(table, key) for key in asked], table
         assert table in opened._whole
         asked_of = [q for q in queries if f"FROM {table} " in q + " "]

@@ -4,8 +4,8 @@ Every mapping of a ``CompiledGlossary`` (literal forms, each phonetic index, the
 large set (the scan's prefixes, the persons) is a table of hash buckets: a key's bucket is the CRC-32 of its
 UTF-8 bytes modulo the table's bucket count, and a bucket's row holds its keys, their insertion positions and
 their values (about PER_BUCKET keys a row: a million keys are written as 60,000 rows, which is what makes a large
-glossary quick to compile). A row of strings (a set's, or a map's whose values are tuples of strings: most of
-the phonetic keys) is written as text, its strings joined by separators, and its positions as an array of
+glossary quick to compile). A row of strings (a set's, or a map's whose values are tuples of strings, most of
+the phonetic keys, or all lists of strings, the entities' syllables) is written as text, its strings joined by separators, and its positions as an array of
 integers (``_text_row``): quicker to make and smaller than a pickle of the same lists (the 100,000-entry bench
 glossary's store 154 -> 132 MB); other rows are pickled. Small values (tuples, small sets, the glossary's paths)
 and the pickled literal automaton sit in a ``meta`` table. The index of the kanji forms with one place left open
@@ -199,7 +199,7 @@ class Store:
             data = rows.get(bucket)
         if data is None:
             row = {}
-        elif data[:1] == TEXT_ROW:
+        elif data[:1] in TEXT_MARKS:
             if rows is not None:  # held by the table's rows: nothing to keep
                 return data
             row = data
@@ -292,18 +292,23 @@ def _bucket_rows(keys: list[str], values: list | None, buckets: int, distinct: l
 
 
 TEXT_ROW = b"\x01"  # the first byte of a row written as text (a pickle's is 0x80)
+TEXT_LISTS = b"\x02"  # the same, for a row whose values are lists of strings (an entity's syllables), not tuples
+TEXT_MARKS = (TEXT_ROW, TEXT_LISTS)
 ITEM, PART = "\x1c", "\x1d"  # in a text row: between its strings (keys, then values); between a value's strings
-_TUPLES = {tuple}
+_TUPLES, _LISTS = {tuple}, {list}
 
 
 def _text_row(keys: tuple, positions: list[int], values: tuple | None) -> bytes | None:
-    """A row as TEXT_ROW, the number of keys (4 bytes), their positions (4 bytes each) and the UTF-8 text of the
-    keys then the values (each value's strings joined by PART), joined by ITEM; little-endian. None when it cannot
-    be text: a value is not a non-empty tuple of strings, or a string holds a separator."""
+    """A row as TEXT_ROW (TEXT_LISTS when its values are lists), the number of keys (4 bytes), their positions (4
+    bytes each) and the UTF-8 text of the keys then the values (each value's strings joined by PART), joined by
+    ITEM; little-endian. None when it cannot be text: a value is not a non-empty tuple of strings (or every value a
+    non-empty list of strings), or a string holds a separator."""
     n = len(keys)
+    mark = TEXT_ROW
     if values is None:
         text, parts = ITEM.join(keys), 0
-    elif set(map(type, values)) == _TUPLES and all(values):
+    elif (kinds := set(map(type, values))) in (_TUPLES, _LISTS) and all(values):
+        mark = TEXT_ROW if kinds == _TUPLES else TEXT_LISTS
         try:
             text = ITEM.join((ITEM.join(keys), ITEM.join(map(PART.join, values))))
         except TypeError:  # a value holds something other than strings
@@ -316,19 +321,20 @@ def _text_row(keys: tuple, positions: list[int], values: tuple | None) -> bytes 
     at = array("I", positions)
     if sys.byteorder == "big":
         at.byteswap()
-    return TEXT_ROW + n.to_bytes(4, "little") + at.tobytes() + text.encode("utf-8", "surrogatepass")
+    return mark + n.to_bytes(4, "little") + at.tobytes() + text.encode("utf-8", "surrogatepass")
 
 
 def _keys_values(data: bytes) -> tuple[list[str], list | None]:
     """A row's keys and values (None for a set's row)."""
-    if data[:1] != TEXT_ROW:
+    if data[:1] not in TEXT_MARKS:
         keys, _, values = pickle.loads(data)
         return keys, values
     n = int.from_bytes(data[1:5], "little")
     items = data[5 + 4 * n:].decode("utf-8", "surrogatepass").split(ITEM)
     if len(items) == n:
         return items, None
-    return items[:n], list(map(tuple, map(str.split, items[n:], repeat(PART))))
+    values = map(str.split, items[n:], repeat(PART))
+    return items[:n], list(values if data[:1] == TEXT_LISTS else map(tuple, values))
 
 
 _ITEM_BYTES = ITEM.encode()  # no byte of another character's UTF-8 is this one
@@ -346,7 +352,10 @@ def _text_find(data: bytes, key: bytes, paired: bool):
         return _ABSENT
     if len(items) == n:
         return None
-    value = tuple(items[n + at].decode("utf-8", "surrogatepass").split(PART))
+    value = items[n + at].decode("utf-8", "surrogatepass").split(PART)
+    if data[:1] == TEXT_LISTS:
+        return value
+    value = tuple(value)
     while paired:
         try:
             at = items.index(key, at + 1, n)
@@ -360,7 +369,7 @@ def _text_find(data: bytes, key: bytes, paired: bool):
 
 def _row(data: bytes) -> tuple[list[str], list[int], list | None]:
     """A row's keys, their positions and values (None for a set's row), as written."""
-    if data[:1] != TEXT_ROW:
+    if data[:1] not in TEXT_MARKS:
         return pickle.loads(data)
     n = int.from_bytes(data[1:5], "little")
     at = array("I")
