@@ -69,6 +69,8 @@ def test_an_afternoon_hour_compares_on_a_24_hour_clock(text, keys):
     ("午後4時から5時半まで", [{4, 16}, {Fraction(11, 2), Fraction(35, 2)}]),  # a range's second time is afternoon too
     ("下午2点到3点", [{2, 14}, {3, 15}]),
     ("2時間30分", [{2}, {30}]), ("用了2小时30分钟", [{2}, {30}]),  # durations are no times of day
+    ("闭馆时间为17时，16时30分停止售票", [{17}, {Fraction(33, 2)}]),  # a time after a Chinese comma (，)
+    ("1,200时", [{1200}]),  # a thousands separator still binds its digits: no time of day 200时
 ])
 def test_a_time_of_day_is_one_number_of_its_hour_and_minutes(text, keys):
     assert [{k for k in q.keys() if isinstance(k, Fraction)} for q in quantities(text)] == keys

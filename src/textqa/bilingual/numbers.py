@@ -388,7 +388,7 @@ def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
 
     def any_of(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    edge = rf"(?<![0-9.,{KANJI_NUM}])"
+    edge = rf"(?<![0-9.{KANJI_NUM}])(?<![0-9],)"  # a comma binds only after a digit (1,200); 21时，20时 are two times
     hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{any_of(lex['hour-counters'])})(?!{any_of(lex['not-hour-after'])})"
             rf"(?:(?P<half>半)(?!{any_of(lex['half-units'])})|(?P<m>{HOUR_NUMBER})(?:{any_of(lex['minute-counters'])})"
             rf"(?!{any_of(lex['not-minute-after'])}))?")

@@ -39,6 +39,16 @@ def ends_clause(tok) -> bool:
     return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
 
 
+SENTENCE_FINAL_FORMS = ("意志推量形", "命令形")  # forms that end a sentence besides 終止形: 行こう, 走れ
+
+
+def ends_sentence(tok) -> bool:
+    """A word a sentence can end on: a predicate that ends a clause (`ends_clause`), one in a volitional or imperative
+    form (行こう, 走れ), or a sentence-final particle after one (眠ってしまうぞ, 来るよね)."""
+    return ends_clause(tok) or len(tok.pos) > 5 and tok.pos[5].startswith(SENTENCE_FINAL_FORMS) \
+        or tuple(tok.pos[:2]) == ("助詞", "終助詞")
+
+
 def line_around(text: str, start: int, end: int) -> str:
     """The whole line that holds text[start:end]."""
     lo = text.rfind("\n", 0, start) + 1

@@ -4,7 +4,7 @@ from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ...tokens import tokens_in
-from ._text import brackets, ends_clause, spliced_pairs
+from ._text import brackets, ends_sentence, spliced_pairs
 
 
 class UnbalancedBracket(Rule):
@@ -102,8 +102,9 @@ def _cut_short(doc, i: int) -> bool:
     of links, `星河市長「新しい港の建設を急ぐ…`; `…と述べ、さらに「港の・・・・` before 続きを読む), whose closer was cut
     with it; or one on the text's last line when that line stops mid-phrase, on no mark that ends a sentence or
     closes anything and on no word that could end a sentence (`…と語った。さらに「来年は`, `…(Australian F`): the
-    text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate
-    (`「来年は畑を広げたい`) is a quotation left open, and reported."""
+    text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate, with or without
+    a sentence-final particle (`「来年は畑を広げたい`, `「急がないと遅れるぞ`, `「また来よう`), is a quotation left open,
+    and reported."""
     text = doc.text
     end = text.find("\n", i)
     if text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(CUT_MARKS):
@@ -112,5 +113,5 @@ def _cut_short(doc, i: int) -> bool:
     if "\n" in rest or rest[-1] in SENTENCE_ENDS or rest[-1] in OPENER_OF:
         return False
     words = [t for t in tokens_in(doc, Span(i, i + len(rest))) if t.surface.strip()]
-    return not words or not ends_clause(words[-1])
+    return not words or not ends_sentence(words[-1])
 
