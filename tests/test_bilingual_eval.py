@@ -38,6 +38,9 @@ def test_strict_recall(score):
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
 CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1}
+# false warnings in error pairs left on purpose, each explained in docs/accuracy.md: heldout-bilingual20's BIL003 on a
+# paragraph dropped beside an added sentence (the aligner's crossed links around a cut paragraph)
+FALSE_WARNING_CEILINGS = {"heldout-bilingual20": 1}
 @pytest.mark.parametrize("name, annotated, detected, info_missed", [
     ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 34, 0),
     ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 31, 0), ("heldout-bilingual6", 31, 31, 0),
@@ -45,13 +48,13 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1}
     ("heldout-bilingual10", 39, 39, 0), ("heldout-bilingual11", 41, 41, 1), ("heldout-bilingual12", 40, 40, 0),
     ("heldout-bilingual13", 42, 42, 0), ("heldout-bilingual14", 41, 41, 0), ("heldout-bilingual15", 39, 39, 0),
     ("heldout-bilingual16", 37, 37, 0), ("heldout-bilingual17", 34, 33, 0),
-    ("heldout-bilingual18", 34, 34, 0), ("heldout-bilingual19", 34, 34, 0)])
+    ("heldout-bilingual18", 34, 34, 0), ("heldout-bilingual19", 34, 34, 0), ("heldout-bilingual20", 37, 35, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
     assert d["strict"]["annotated"] == annotated
     assert d["strict"]["detected"] >= detected, d["missed"]
-    assert d["false_warning_list"] == []
+    assert len(d["false_warning_list"]) <= FALSE_WARNING_CEILINGS.get(name, 0), d["false_warning_list"]
     # no warning of any family on a clean pair; heldout-bilingual6's one name-rule warning (NAM006 on a district's
     # reading used as its name) belongs to the name rules' precision work, not to the BIL rules
     clean = [w for w in d["clean_warning_list"] if name != "heldout-bilingual6" or " NAM006 " not in w]
