@@ -33,20 +33,22 @@ def is_word_char(ch: str) -> bool:
     return is_japanese(ch) or ch.isalnum()
 
 
+CLAUSE_END_FORMS = ("終止形", "連体形")  # SudachiPy reads 終止形 as 連体形 when a noun follows, and at a text's end
+SENTENCE_FINAL_FORMS = ("意志推量形", "命令形")  # forms that end a sentence besides 終止形: 行こう, 走れ
+FINAL_PARTICLE = ("助詞", "終助詞")  # ぞ, よ, ね after a predicate
+
+
 def ends_clause(tok) -> bool:
     """A conjugating word (verb, adjective, auxiliary, suffix such as にくい) in a form that can end a
-    sentence; SudachiPy reads 終止形 as 連体形 when a noun follows, and at a text's end."""
-    return len(tok.pos) > 5 and tok.pos[5].startswith(("終止形", "連体形"))
-
-
-SENTENCE_FINAL_FORMS = ("意志推量形", "命令形")  # forms that end a sentence besides 終止形: 行こう, 走れ
+    sentence (``CLAUSE_END_FORMS``)."""
+    return len(tok.pos) > 5 and tok.pos[5].startswith(CLAUSE_END_FORMS)
 
 
 def ends_sentence(tok) -> bool:
     """A word a sentence can end on: a predicate that ends a clause (`ends_clause`), one in a volitional or imperative
     form (行こう, 走れ), or a sentence-final particle after one (眠ってしまうぞ, 来るよね)."""
-    return ends_clause(tok) or len(tok.pos) > 5 and tok.pos[5].startswith(SENTENCE_FINAL_FORMS) \
-        or tuple(tok.pos[:2]) == ("助詞", "終助詞")
+    return len(tok.pos) > 5 and tok.pos[5].startswith(CLAUSE_END_FORMS + SENTENCE_FINAL_FORMS) \
+        or tuple(tok.pos[:2]) == FINAL_PARTICLE
 
 
 def line_around(text: str, start: int, end: int) -> str:
