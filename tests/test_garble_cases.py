@@ -259,6 +259,19 @@ def test_lowercase_english_in_a_technical_register_is_only_info():
     assert ("commit", "info") in found and ("merge", "info") in found, found
 
 
+# a manual (invented) that lists a program's commands with a placeholder for what the reader types (two kinds of code
+# mark with a path), and one that names the program alone before a particle and then a command of it in prose
+@pytest.mark.parametrize("text, commands", [
+    ("主な操作は次のとおり。\n- kiln fetch <ファイル名> - ファイルを取り寄せる\n- kiln purge <ファイル名> - ファイルを消す\n"
+     "設定は /etc/kiln/kiln.conf に書く。", ["kiln fetch", "kiln purge"]),
+    ("手順を示す。最も手軽なのは kiln で、この節では kiln を例に使う。設定を読み直すには kiln reload を使ってください。",
+     ["kiln reload"]),
+])
+def test_a_command_named_as_typed_is_only_info(text, commands):
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
+    assert found == [(command, "info") for command in commands]
+
+
 def test_one_kind_of_code_mark_makes_no_technical_register():
     text = "誤ってcommitした変更は、git commit --amend で直せる。"  # an option, and no other kind
     assert ("commit", "warning") in [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]

@@ -89,6 +89,7 @@ KATAKANA = CharClass(((0x30A1, 0x30FA), (0x30FC, 0x30FC), (0x31F0, 0x31FF), (0xF
 HIRAGANA = CharClass(((0x3041, 0x3096),))
 # katakana that no word begins with: the moraic n, the small tsu and small vowels and ya/yu/yo, the long mark
 KATAKANA_NON_INITIAL = "ンッァィゥェォャュョヮヵヶー"
+GLIDE_KANA = "ァィゥェォャュョヮ"  # small kana that join the kana before into one mora (シュ, ティ): no mora of their own
 LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
 ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining marks: a tone mark (hǎo, or a + ̌)
 # a letter of pinyin as lessons print it: Latin with tone marks, precomposed or combining, and the script a and g of
@@ -214,6 +215,9 @@ CODE_CALL = re.compile(r"\b[a-z_][A-Za-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)*\([A-Za-
 CODE_ARGUMENT = re.compile(r"\b[a-z_][a-z0-9_]*=[A-Za-z0-9_\"'\[]", re.ASCII)  # a named argument: reverse=True
 CODE_PATH = re.compile(r"/(?<![A-Za-z0-9.:/~]/)[a-z0-9_.-]+/[a-z0-9_.-]*", re.ASCII)  # a file system path: /var/log
 CODE_LINE = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9_.-]*(?:[ \t]+[A-Za-z0-9_.:/=^~-]+)+[ \t]*$")  # git log master
+# a command with a placeholder for what the reader types after it, in angle brackets (apt install <パッケージ名>,
+# cp <file-name>); not a word of Latin letters alone, which is how an HTML tag reads (<b>, <span>)
+CODE_PLACEHOLDER = re.compile(r"\b[a-z][a-z0-9_.-]* <(?![A-Za-z0-9]+>)[^<>\s]{1,30}>", re.ASCII)
 HASHTAG = re.compile(r"[#＃](?<![^\s][#＃])[^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

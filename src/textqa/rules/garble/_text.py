@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
-                          CODE_PATH, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
+                          CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
                           SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
@@ -192,14 +192,15 @@ def casual_register(doc) -> bool:
     return doc.memo["garble.casual_register"]
 
 
-CODE_MARKS = (CODE_OPTION, CODE_CALL, CODE_ARGUMENT, CODE_PATH, CODE_LINE)
+CODE_MARKS = (CODE_OPTION, CODE_CALL, CODE_ARGUMENT, CODE_PATH, CODE_LINE, CODE_PLACEHOLDER)
 TECHNICAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a technical register
 
 
 def technical_register(doc) -> bool:
     """True when the text is written in a technical register, as a manual or a programming tutorial is: it shows two
     kinds or more of command-line options (`--amend`), calls (`list.sort()`), named arguments (`reverse=True`), file
-    system paths (`/var/log`) and lines of commands (`git log master`). Such writers name commands and identifiers in
+    system paths (`/var/log`), lines of commands (`git log master`) and commands with a placeholder in angle
+    brackets (`apt install <パッケージ名>`). Such writers name commands and identifiers in
     Latin letters as they are typed (`rebaseやmergeを行う`); a translation of news shows none of these."""
     if "garble.technical_register" not in doc.memo:
         doc.memo["garble.technical_register"] = sum(bool(m.search(doc.text)) for m in CODE_MARKS) >= TECHNICAL_WITH

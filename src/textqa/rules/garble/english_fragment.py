@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KATAKANA_RANGE, LATIN_WORD, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES,
+from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KATAKANA_RANGE, LATIN_WORD, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES,
                           SENTENCE_ENDS, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -44,8 +44,9 @@ class EnglishFragment(Rule):
     name (`youtube`: a brand written in lowercase), in a text written in a casual register (a blog's `!` and `さぁ`:
     such writers type brands and words in Latin letters as a style) or in a text a fifth or more of whose letters are
     Latin (an English lesson, an abstract with its English version); in a technical register (a manual's `--amend`,
-    `list.sort()`, `/var/log`, a line `git log master`: commands and identifiers named as typed) every lowercase
-    word or phrase is `info`; one such word set off by spaces before a particle or a kanji word (`いわゆる cheating
+    `list.sort()`, `/var/log`, a line `git log master`, `apt install <パッケージ名>`: commands and identifiers named
+    as typed) every lowercase word or phrase is `info`, and so is a phrase whose first word the text also writes
+    alone before a particle (`apt update を使う` where the text says `apt は`: a program and what is typed after it); one such word set off by spaces before a particle or a kanji word (`いわゆる cheating
     も`, `outdoor 用品`) is judged as a glued word is when it is the text's one lowercase word of Latin letters, and
     is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
     as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`);
@@ -139,9 +140,9 @@ class EnglishFragment(Rule):
                     if tail:
                         end = base + tail.end()
                     found = Span(group[0].start, end)
+                    technical = technical_register(ctx.doc) or _named_command(ctx.doc.text, ctx.doc.slice(group[0]))
                     yield ctx.finding(self, found, f"English fragment '{ctx.doc.slice(found)}' left in Japanese prose",
-                                      confidence=confidence(self, "technical-register") if technical_register(ctx.doc)
-                                      else 1.0)
+                                      confidence=confidence(self, "technical-register") if technical else 1.0)
                 elif _glued(text, group[0].start - base, end - base):
                     yield self._glued_word(ctx, group[0])
                 elif _spaced_in_sentence(text, group[0].start - base, end - base):
@@ -242,6 +243,13 @@ class EnglishFragment(Rule):
                                           "names: write the person's name in Japanese",
                               confidence=confidence(self, "listed-in-roll"))
 
+
+
+def _named_command(text: str, word: str) -> bool:
+    """The phrase's first word is one the text also writes alone before a particle (`apt は`, `apt を例に`): the
+    name of a program the text talks about, and the phrase that program with what is typed after it (`apt update
+    を使う`), a command named as typed. A translation's leftover (`supply chain`) does not name its first word alone."""
+    return re.search(rf"(?<![A-Za-z0-9_.-]){re.escape(word)} [{HIRAGANA_RANGE}]", text) is not None
 
 
 def _quoted_english(text: str, run: Span) -> bool:

@@ -5,7 +5,8 @@ import re
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import HIRAGANA_RANGE, PAIRS, SPACE, SPACES, TITLE_CLOSE, is_hiragana
+from ...charclass import GLIDE_KANA, HIRAGANA_RANGE, PAIRS, SPACE, SPACES, TITLE_CLOSE, is_hiragana
+from ...wordlists import word_list
 from ._text import (brackets, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
                     verse_line)
 
@@ -56,6 +57,37 @@ def _spaced_subtitle(ctx, toks, k: int) -> bool:
     return not any(_conjugates(t) for t in toks[k:] if t.span.start < c)
 
 
+HAIKU_MORAE = range(14, 21)  # morae of a haiku (five, seven and five), with the excess or shortfall poets allow
+VERSE_OPENERS = SPACES + "】」』)）"  # what sets a quoted poem apart before it: a space or a label's closer (【鑑賞】)
+
+
+def _names_verse(doc) -> bool:
+    """The text talks about short verse: it writes a word of data/verse_words.txt (俳句, 季語, 句集)."""
+    if "garble.names_verse" not in doc.memo:
+        doc.memo["garble.names_verse"] = any(word in doc.text for word in word_list("verse_words.txt"))
+    return doc.memo["garble.names_verse"]
+
+
+def _quoted_haiku(ctx, toks, k: int) -> bool:
+    """The clause that ends before the space ``toks[k]`` is a haiku quoted in a text about verse (`【鑑賞】
+    稲妻のする時雲の形哉 明治時代の俳人・…の作品`): Japanese only, set apart before it by a space or a label's
+    closer (not begun at the line's start or after a sentence's end and a space, as a clause of prose is), and read in
+    HAIKU_MORAE morae. Such pages set a poem apart from its commentary with a space; a translation's seam joins two
+    sentences of prose."""
+    if not _names_verse(ctx.doc):
+        return False
+    text, gap = ctx.doc.text, toks[k].span.start
+    start = gap
+    while start > 0 and is_japanese(text[start - 1]):
+        start -= 1
+    before = text[:start].rstrip(SPACES)  # a space after a sentence's end begins a sentence of prose
+    if start == 0 or text[start - 1] not in VERSE_OPENERS or not before \
+            or not (is_japanese(before[-1]) or before[-1] in VERSE_OPENERS):
+        return False
+    reading = "".join(t.reading for t in toks[:k] if t.span.start >= start)
+    return sum(c not in GLIDE_KANA for c in reading) in HAIKU_MORAE
+
+
 def _conjugates(tok) -> bool:
     """A verb, adjective or auxiliary (a word that can end a clause)."""
     return tok.pos[0] in ("動詞", "形容詞", "助動詞", "形状詞") or len(tok.pos) > 5 and tok.pos[4] != "*"
@@ -79,7 +111,9 @@ class RunOnClause(Rule):
     phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
     Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
-    end in a predicate).
+    end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
+    俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
+    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space.
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -120,7 +154,8 @@ class RunOnClause(Rule):
                     or stanza_line(ctx.doc, gap.span.start):
                 continue  # a headline's parts, or the pauses of verse or of a classical reading
             span = Span(left.span.start, right.span.end)
-            if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1):
+            if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
+                    or _quoted_haiku(ctx, toks, i):
                 continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "

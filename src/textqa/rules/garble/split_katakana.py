@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, SENTENCE_ENDS, SPACE, SPACES
+from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -77,6 +77,16 @@ def _spaced_title(doc, span: Span) -> bool:
     if text[span.start - 1:span.start] == "『" and text[span.end:span.end + 1] == "』":
         return True  # all a 『』 holds: a work's title as it was published (『クラウド アトラス』)
     return brackets(doc).enclosing("spaced-title", styled).holds(span)
+
+
+def _product_spec(text: str, span: Span) -> bool:
+    """The words after the space are the spec a shop appends to a quoted product's name, a katakana word and a
+    suffix of data/spec_suffixes.txt that closes the quotation (「ゴミ袋止めクリップ フック付き」): the name as the shop
+    styles it. A translation's seam splits a word or a name (「スマート シティ」), with no spec after it."""
+    o = max(text.rfind("「", 0, span.start), text.rfind("『", 0, span.start))
+    if o < 0 or "\n" in text[o:span.start]:
+        return False
+    return any(text.startswith(suffix + PAIRS[text[o]], span.end) for suffix in word_list("spec_suffixes.txt"))
 
 
 def _heading_space(text: str, span: Span) -> bool:
@@ -183,7 +193,9 @@ class SplitKatakana(Rule):
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
-    seam a translation leaves is the half-width space).
+    seam a translation leaves is the half-width space), and a quoted product's name with its spec after the space,
+    a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
+    フック付き」`: the name as a shop styles it).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -218,7 +230,7 @@ class SplitKatakana(Rule):
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
                         or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
                         or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span) \
-                        or _heading_space(ctx.doc.text, span):
+                        or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
