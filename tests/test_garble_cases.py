@@ -338,3 +338,24 @@ def test_english_names_listed_beside_a_half_translated_name_are_warnings(text, s
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]
     assert [(s, v) for s, v in found if s != "Hubei Smart Transport Affairs"] == \
         [("Yunhe Technology", severity), ("Northern Green Energy", severity)], found
+
+
+def test_a_lone_term_in_a_text_that_gives_chinese_its_pinyin_is_only_info():
+    """A lesson that reads a word aloud (钥匙yàoshi) lists other terms in Chinese (门票): a term it names, at info;
+    the same list in a text that gives no pinyin is a leftover."""
+    lesson = "単語の一覧\n・钥匙、门票、簡体字\n\n钥匙yàoshi:鍵"
+    assert [(f.surface, f.severity.value) for f in lint_text(lesson) if f.code == "GRB001"] == [("门票", "info")]
+    plain = "持ち物の一覧\n・钥匙、门票、簡体字"
+    assert [(f.surface, f.severity.value) for f in lint_text(plain) if f.code == "GRB001"] == \
+        [("钥匙", "warning"), ("门票", "warning")]
+
+
+def test_a_phrase_a_lesson_quotes_whole_is_only_info():
+    """In a text that gives Chinese its pinyin, a phrase all a 「」 holds is one the lesson cites (info); the same
+    phrase in the prose, unquoted, is a leftover."""
+    quoted = "今日の単語\n\n钥匙yàoshi:鍵\n\n「我忘了带钥匙」は直訳すると「鍵を忘れた」です。"
+    assert [(f.surface, f.severity.value) for f in lint_text(quoted) if f.code == "GRB001"] == \
+        [("我忘了带钥匙", "info")]
+    prose = "今日の単語\n\n钥匙yàoshi:鍵\n\n今朝は我忘了带钥匙で困った。"
+    assert [(f.surface, f.severity.value) for f in lint_text(prose) if f.code == "GRB001"] == \
+        [("我忘了带钥匙", "warning")]

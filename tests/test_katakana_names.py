@@ -83,3 +83,11 @@ def test_a_katakana_place_with_one_letter_other_is_a_katakana_variant():
     found = [(f.code, f.surface, f.suggestion) for f in lint_text(text, glossary)
              if f.code.startswith("NAM") and f.severity.value in ("warning", "error")]
     assert found == [("NAM006", "タシクルガン", "タシュクルガン")]
+
+
+def test_a_reading_cut_short_by_the_text_end_is_still_a_gloss():
+    """An excerpt that stops inside the reading after a name (廖安寧(リャオ・アンニン, cut before its bracket
+    closes) glosses the name; the same open bracket on a line the text goes on after is no gloss."""
+    assert nam("新社長の廖安寧(リャオ・アンニン") == []
+    assert nam("新社長の廖安寧(リャオ・アンニン\n") == []
+    assert "リャオ・アンニン" in [f[2] for f in nam("新社長の廖安寧(リャオ・アンニン\n次の会議は来月に開かれる。")]

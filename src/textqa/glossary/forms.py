@@ -89,11 +89,13 @@ def s2t_changes(ch: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def is_simplified_only(ch: str) -> bool:
     """True when OpenCC turns ``ch`` into another traditional character and Japanese (JIS X 0208) lacks it, or
-    Japanese never writes it in its own words though JIS holds it (网, 个: data/simplified_in_jis.txt)."""
+    Japanese never writes it in its own words though JIS holds it (网, 个: data/simplified_in_jis.txt). A character
+    that OpenCC also simplifies is a variant of the traditional form, not a simplified one (藴 and 緼, variants of
+    蘊 and 縕, simplified 蕴 and 缊: 藴 is how a Japanese or Taiwanese text may write a person's 蘊)."""
     try:
         ch.encode("shift_jis")
     except UnicodeEncodeError:
-        return s2t_changes(ch)
+        return s2t_changes(ch) and convert(ch, "t2s") == ch
     return ch in _simplified_in_jis()
 
 

@@ -48,7 +48,9 @@ WRAPPED_GLOSS = 160  # code points a gloss may run over a line break of hard-wra
 def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, Span]]:
     """(open offset, inner span) of each parenthesis closed within its line, or, in hard-wrapped text, on a line
     after it in the same paragraph within WRAPPED_GLOSS code points and no `。` (林志強（りん しきょう、 / リン・
-    ジーチアン、1960年 - ）), that opens from ``start``, before ``end``."""
+    ジーチアン、1960年 - ）), that opens from ``start``, before ``end``. A parenthesis the text's end cuts short
+    (an excerpt that stops inside a gloss: `…藍思追(ラン・スー`), with no `。` and less than WRAPPED_GLOSS code
+    points after it, holds a gloss up to that end."""
     groups = []
     for m in _GLOSS_OPENER.finditer(text, start, len(text) if end is None else end):
         i, ch = m.start(), m.group()
@@ -64,6 +66,9 @@ def gloss_groups(text: str, start: int = 0, end: int | None = None) -> list[tupl
                     break
                 depth -= 1
             j += 1
+        else:
+            if depth == 0 and j - i < WRAPPED_GLOSS and not text[j:].strip() and "。" not in text[i:j]:
+                groups.append((i, Span(i + 1, j)))  # cut short by the text's end
     return groups
 
 

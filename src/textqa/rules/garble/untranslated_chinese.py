@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, PINYIN_LETTER_RANGE, QUOTE_PAIRS,
+from ...charclass import (DIGIT_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+                          PINYIN_LETTER_RANGE, QUOTE_PAIRS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -15,6 +16,7 @@ from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
+from ..glossary._sound import kana_key, mandarin_kana_keys, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
                     interlinear_text, paragraphs, parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
@@ -33,7 +35,13 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
-PINYIN_AFTER = re.compile(f"{SPACE}([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")  # 茶壶 cháhú
+# its pinyin after the word, a space between or none: 茶壶 cháhú, a vocabulary line's 茶壶cháhú:急須
+PINYIN_AFTER = re.compile(f"{SPACE}?([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")
+# its Mandarin reading in katakana right after the word (or its closing quote), alone or in square brackets: a phrase
+# book's 谢谢[シェシェ], 「您好」ニンハオ
+KATAKANA_AFTER = re.compile(f"[\\[［]?({KATAKANA_RUN.pattern})")
+# a quoted word set beside its Japanese counterpart: 「爱」は日本語の「愛」, 「谢谢」は日本語で「ありがとう」
+JAPANESE_COUNTERPART = re.compile(r"[」』](?:は|、)?日本語(?:の|で(?:は|いう)?)[「『]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
 MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
@@ -54,7 +62,8 @@ class UntranslatedChinese(Rule):
     message names its words (segmented with jieba).
 
     A character counts as simplified-only when OpenCC converts it to a different traditional
-    character and it is not in the JIS X 0208 Japanese character set. Kanji shared by both
+    character and it is not in the JIS X 0208 Japanese character set, unless OpenCC also simplifies it (`藴`, a
+    variant of `蘊` whose simplified form is `蕴`, as a Japanese or Taiwanese text writes a person's name). Kanji shared by both
     languages are not evidence on their own; they only join the run. A word of two kanji alone before a
     particle (`奶渣は`, `晾晒と`) is also reported when it holds a character Japanese does not use at all though it is
     no simplified form (`data/chinese_only_chars.txt`: characters of jieba's everyday words, not of its names, that
@@ -70,7 +79,10 @@ class UntranslatedChinese(Rule):
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
-    list (`黑板 - こくばん`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
+    list (`黑板 - こくばん`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
+    `钥匙yàoshi:鍵`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
+    alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
+    Japanese counterpart (`「谢谢」は日本語の「ありがとう」`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
@@ -93,6 +105,9 @@ class UntranslatedChinese(Rule):
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
     spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
+    In a text that gives Chinese its pinyin (a lesson), a run of one word that nothing above explains, or a phrase all
+    a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
+    (`「我忘了带钥匙」は直訳すると…`) as often as a leftover; a phrase of several words in the prose is still a warning.
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -121,6 +136,7 @@ class UntranslatedChinese(Rule):
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         lesson = False  # the text quotes a Chinese line with its translation or reading
+        toned = False  # the text gives Chinese its pinyin: a lesson, whose lone terms are words it teaches
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         evidence = either | _agent_endings()  # a run holding none of these is neither foreign nor a Chinese word
         for para, text in paragraphs(ctx.doc):
@@ -137,6 +153,8 @@ class UntranslatedChinese(Rule):
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 采茶人: a Chinese agent noun no Japanese dictionary knows
                 if not foreign and not chinese:
+                    if _talked_about(text, start, end):
+                        explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
                     continue
                 if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
@@ -144,10 +162,14 @@ class UntranslatedChinese(Rule):
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
+                    toned = toned or _given_reading(text, start, end)
+                    continue
+                if read_aloud_after(ctx.doc.text, span.end):
+                    lesson = toned = True  # a line quoted with its reading
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
-                        or read_aloud_after(ctx.doc.text, span.end) or interlinear_line(ctx.doc, span.start):
-                    lesson = True  # a line quoted with its translation or its reading, or beside it
+                        or interlinear_line(ctx.doc, span.start):
+                    lesson = True  # a line quoted with its translation, or beside it
                     continue
                 if _note_in_its_language(ctx.doc, span.start):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
@@ -181,12 +203,17 @@ class UntranslatedChinese(Rule):
                 continue  # “服务员”, in a text that quotes the Chinese words it explains so: a word cited
             kept.append(item)
         left = kept
-        found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(_hanzi.words(run))}; "
-                                               f"simplified-only characters: {''.join(dict.fromkeys(foreign))})")
-                 for span, run, foreign, _ in left if foreign}
+        # in a text that gives Chinese its pinyin (a lesson), a lone word or a phrase all a 「」 holds is one it names
+        # as often as a leftover: a list of the lesson's terms (汉语、普通话、簡体字), a phrase it cites, at info; a
+        # phrase of several words in the prose is still a warning
+        term = confidence(self, "term-in-a-lesson") if toned else 1.0
+        found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(words)}; "
+                                               f"simplified-only characters: {''.join(dict.fromkeys(foreign))})",
+                                   confidence=term if len(words) == 1 or _quoted_whole(ctx.doc.text, span) else 1.0)
+                 for span, run, foreign, _ in left if foreign for words in (_hanzi.words(run),)}
         # a word of a character Japanese does not use is a name or a dish as often as a word left untranslated: a
         # warning where the translation left Chinese elsewhere too (a run reported above), info alone
-        beside = 1.0 if any(found.values()) else confidence(self, "chinese-word-alone")
+        beside = 1.0 if any(f is not None and f.confidence == 1.0 for f in found.values()) else confidence(self, "chinese-word-alone")
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
@@ -343,8 +370,11 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return False
     if explains(text, start, end, kana=False):
         return True
-    reading = PINYIN_AFTER.match(text, end)  # the word and its pinyin: “茶壶 cháhú (急須)”, a lesson's vocabulary
-    if reading is not None and reads_aloud(reading.group(1), text[start:end]):
+    if text[start - 1:start] in ("「", "『") and JAPANESE_COUNTERPART.match(text, end) is not None:
+        return True  # 「爱」は日本語の「愛」: a Chinese word compared with its Japanese form
+    if _given_reading(text, start, end):  # the word and its pinyin: “茶壶 cháhú (急須)”, a lesson's vocabulary
+        return True
+    if _read_in_katakana(text, start, end):  # the word and how it sounds: 谢谢[シェシェ], a phrase book's entry
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if LIST_NUMBER.fullmatch(text, line_start, start) is None:
@@ -353,6 +383,26 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+def _given_reading(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] is followed by its pinyin, a space between or none (茶壶 cháhú, 茶壶cháhú:急須)."""
+    reading = PINYIN_AFTER.match(text, end)
+    return reading is not None and reads_aloud(reading.group(1), text[start:end])
+
+
+def _quoted_whole(text: str, span: Span) -> bool:
+    """The run is all a 「」 or 『』 holds (its own end mark aside: 「你好吗?」)."""
+    close = span.end + len(PHRASE_MARKS.match(text, span.end).group())
+    return text[span.start - 1:span.start] in ("「", "『") and text[close:close + 1] == QUOTE_PAIRS[text[span.start - 1]]
+
+
+def _read_in_katakana(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] is followed by katakana that transliterate its Mandarin reading, right after it or its
+    closing quote, alone or in square brackets (谢谢[シェシェ], 「您好」ニンハオ: a phrase book gives how it sounds)."""
+    quoted = text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]
+    after = KATAKANA_AFTER.match(text, end + quoted)
+    return after is not None and similar(kana_key(after.group(1)), mandarin_kana_keys(text[start:end]))
 
 
 def _converted(text: str, end: int) -> str:
