@@ -16,7 +16,7 @@ from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
-from ..glossary._sound import kana_key, mandarin_kana_keys, similar
+from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
                     interlinear_text, paragraphs, parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
@@ -402,7 +402,17 @@ def _read_in_katakana(text: str, start: int, end: int) -> bool:
     closing quote, alone or in square brackets (谢谢[シェシェ], 「您好」ニンハオ: a phrase book gives how it sounds)."""
     quoted = text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]
     after = KATAKANA_AFTER.match(text, end + quoted)
-    return after is not None and similar(kana_key(after.group(1)), mandarin_kana_keys(text[start:end]))
+    return after is not None and similar(kana_key(after.group(1)), _usual_reading_keys(text[start:end]))
+
+
+def _usual_reading_keys(word: str) -> list[str]:
+    """Coarse katakana keys of the word's usual Mandarin reading, character by character (pypinyin's table as the
+    name finders read it: no call into pypinyin, whose tone patterns are built in a different order in each process)."""
+    from ...phonetics.kana import name_keys  # noqa: PLC0415
+    from ...phonetics.pinyin import primary_readings  # noqa: PLC0415
+
+    syllables = [min(primary_readings(c), default="") for c in word]
+    return sorted(name_keys(syllables)[1]) if all(syllables) else []
 
 
 def _converted(text: str, end: int) -> str:
