@@ -48,7 +48,7 @@ FALSE_WARNING_CEILINGS = {"heldout-bilingual20": 1}
     ("heldout-bilingual10", 39, 39, 0), ("heldout-bilingual11", 41, 41, 1), ("heldout-bilingual12", 40, 40, 0),
     ("heldout-bilingual13", 42, 42, 0), ("heldout-bilingual14", 41, 41, 0), ("heldout-bilingual15", 39, 39, 0),
     ("heldout-bilingual16", 37, 37, 0), ("heldout-bilingual17", 34, 33, 0),
-    ("heldout-bilingual18", 34, 34, 0), ("heldout-bilingual19", 34, 34, 0), ("heldout-bilingual20", 37, 35, 0)])
+    ("heldout-bilingual18", 34, 34, 0), ("heldout-bilingual19", 34, 34, 0), ("heldout-bilingual20", 37, 36, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

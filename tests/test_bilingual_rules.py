@@ -1532,6 +1532,19 @@ def test_a_clause_merged_into_its_neighbours_translation_is_not_dropped(pair):
     assert "现在在镇上的一家工厂上班" in found[0].message
 
 
+def test_a_clause_whose_number_is_lost_is_not_merged_into_its_neighbour_by_a_kanji(pair):
+    """The last clause, 每月能多挣近800元, is gone: its 800 is nowhere in the paragraph's translation, and the one kanji
+    of it there (毎 of 毎日, rendering 天天) is no sign that it was merged into its neighbour's translation, as a
+    merged clause would bring its number along."""
+    zh = LEAD_ZH + "她说，过去靠种玉米为生，现在天天去镇上的工厂上班，每月能多挣近800元。\n"
+    ja = LEAD_JA + "かつてはトウモロコシ栽培で生計を立てていたが、今では毎日鎮の工場で働いているという。\n"
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "每月能多挣近800元" in found[0].message
+    kept = ja.replace("働いているという", "働いており、毎月800元近く多く稼げるという")
+    assert pair(zh, kept) == []
+
+
 def test_a_place_named_again_by_the_head_of_its_name_is_rendered(tmp_path):
     """江州旧市街, then 旧市街: a place (as a term) the source names again may be rendered by the head of its Japanese
     form once the translation has written it in full; with no full form anywhere, the head is a dropped name."""

@@ -38,7 +38,8 @@ class OmittedSentence(Rule):
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
     with no clause of the translation between them that could stand for it, nor a kanji of it in the
-    translation's clause on either side that the clauses anchored there lack (merged there). A source sentence the aligner left
+    translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
+    the paragraph's translation lacks: a merged clause brings its number along). A source sentence the aligner left
     unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
@@ -474,7 +475,8 @@ class _Evidence:
         with_lost = [(clause, min((o for o in (overlap, self._own_overlap(clause, clause_hanzi, target_hanzi))
                                    if o is not None), default=None))
                      for clause, overlap in clauses if any(clause.contains(q.span) for q in lost)]
-        no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs)) if with_lost else set()
+        no_room = set(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs,
+                                    {c for c, _ in with_lost})) if with_lost else set()
         found = [clause for clause, overlap in with_lost
                  if dropped(clause, overlap, threshold("translated"))
                  or (clause in no_room and dropped(clause, overlap, 0.0))]
@@ -594,11 +596,15 @@ class _Evidence:
                    if k not in taken)
         return free > 0 and _shortfall(length(self.bt.source.slice(run)), free) < threshold("clause-shortfall")
 
-    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=()):
+    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=(), lost=frozenset()):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room
         (``_anchoring``): a source clause anchored to none, of at least `gap-clause` characters, between clauses
         anchored to adjacent or the same translated clauses (or at either end of the sentence, next to the first or
-        last), has nothing left in the translation to stand for it."""
+        last), has nothing left in the translation to stand for it. A clause of ``lost`` (one holding a number the
+        paragraph's translation lacks) is not merged into a neighbour's translation by a kanji of it there
+        (``_merged_into``): a clause rendered inside its neighbour's translation brings its number along, and one
+        whose number is nowhere in the paragraph's translation is lost, a kanji of it there notwithstanding (毎日
+        for 天天 beside a lost 每月…元)."""
         from ...bilingual.align import length, threshold
 
         src = self.bt.source.text
@@ -612,8 +618,8 @@ class _Evidence:
                 continue
             lo, hi = around
             if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
-                    and not any(self._merged_into(j, i, clauses, anchored, clause_hanzi, piece_hanzi)
-                                for j in {lo, hi} if 0 <= j < len(piece_spans)):
+                    and not (clause not in lost and any(self._merged_into(j, i, clauses, anchored, clause_hanzi, piece_hanzi)
+                                for j in {lo, hi} if 0 <= j < len(piece_spans))):
                 yield clause
 
     @staticmethod
