@@ -1326,6 +1326,24 @@ def test_a_paragraph_left_out_beside_an_unrelated_one_added_is_not_moved(pair):
     assert sorted(f.code for f in pair(MOVED_ZH, note)) == ["BIL004", "BIL006"]
 
 
+# the third paragraph dropped on purpose, and a sentence added to the last one's translation, which makes that as long
+# as the dropped paragraph: its length would link it there, its content says it renders the last paragraph
+DROPPED_ZH = ("青山县的茶园今年迎来丰收，春茶产量达到860吨，比去年增长了百分之十二。\n\n"
+              "今年，全县新建了12座茶叶加工厂，茶叶出口额达到2.4亿元。\n\n"
+              "县气象局预计，6月上旬全县降水偏少，局部茶园可能出现旱情。农技站已准备喷灌设备300套，随时可以使用。\n\n"
+              "局长表示，全县夏茶采摘预计在6月10日前全部完成。\n")
+DROPPED_JA = ("青山県の茶園は今年豊作となり、春茶の生産量は860トンと前年より12％増えた。\n\n"
+              "今年、県内には茶葉加工工場が12カ所新設され、茶葉の輸出額は2億4000万元に達した。\n\n"
+              "同局の局長は、県全体の夏茶の摘み取りは6月10日までに全て終わる見込みだと述べた。青山県は省内有数の茶の産地として知られる。\n")
+
+
+def test_a_paragraph_dropped_beside_one_with_a_sentence_added_leaves_the_translation_to_its_own_source(pair):
+    found = pair(DROPPED_ZH, DROPPED_JA)
+    assert sorted((f.code, f.severity, f.line) for f in found) == [("BIL004", Severity.INFO, 5),
+                                                                   ("BIL006", Severity.INFO, 5)]
+    assert "县气象局预计" in next(f.message for f in found if f.code == "BIL004")
+
+
 @pytest.mark.parametrize("text, keys", [
     ("约3万7000円（1800元）", {37_000, 1_800}), ("1800元（約3万7000円）", {1_800, 37_000}),
     ("1800元", {1_800}), ("1800元，（注）", {1_800}),

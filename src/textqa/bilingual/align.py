@@ -306,6 +306,30 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _swapped(beads, src: list[Unit], tgt: list[Unit]):
+    """A paragraph link 1-1 beside a source paragraph left out gives its target paragraph to that one when the target
+    fits it (`rejoin-similarity`) `resplit-preference` times as well as the link's own source: the length model
+    linked the target to the neighbour whose length it matched (an edition that dropped a paragraph and added a
+    sentence to the next), the content says which one it translates. Paragraphs only: a sentence's length says
+    more of its translation than a paragraph's does in an edited text."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (si, ti, _), (sj, tj, _) = out[k], out[k + 1]
+        if len(si) == 1 and len(ti) == 1 and len(sj) == 1 and not tj:
+            keep, lone = si, sj
+        elif len(si) == 1 and not ti and len(sj) == 1 and len(tj) == 1:
+            keep, lone = sj, si
+        else:
+            continue
+        own = ti or tj
+        fit = _fit(src, tgt, lone, own)
+        if fit < threshold("rejoin-similarity") or _fit(src, tgt, keep, own) * threshold("resplit-preference") > fit:
+            continue
+        linked = (lone, own, bead_cost([src[i] for i in lone], [tgt[i] for i in own])[1])
+        out[k], out[k + 1] = (linked, (keep, (), 0.0)) if lone == si else ((keep, (), 0.0), linked)
+    return out
+
+
 def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
     """An omission next to an addition that share content is one poor translation (a dropped half), not two."""
     out = []
@@ -365,7 +389,8 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
         return any(p.contains(a) and p.contains(b) for p in spans)
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
-    beads = _rejoin(align_units(src, tgt), src, tgt)
+    beads = align_units(src, tgt)
+    beads = _rejoin(_swapped(beads, src, tgt) if level is Level.PARAGRAPH else beads, src, tgt)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)
