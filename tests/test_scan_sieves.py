@@ -374,6 +374,10 @@ def test_the_mentions_layer_read_by_columns_as_by_mentions():
         entities = {m.entity for m in mentions[::3]}
         assert list(layer.of_kinds(correct, entities)) == [m for m in mentions
                                                            if m.kind.correct and m.entity in entities]
+        fields = ("span", "surface", "entity", "kind", "confidence", "detail", "glossed")
+        for kinds in (correct, [k for k in MentionKind if not k.correct], list(MentionKind)):
+            assert layer.columns(kinds, *fields) == [[getattr(m, f) for m in mentions if m.kind in kinds]
+                                                     for f in fields]
         read += len(mentions)
     assert read > 200
 

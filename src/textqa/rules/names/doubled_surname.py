@@ -40,11 +40,16 @@ class DoubledSurname(Rule):
 
     def check(self, ctx):
         text = ctx.doc.text
-        taken = [m.span for m in ctx.mentions.of_kinds(LITERAL_KINDS)]
-        for m in ctx.mentions.of_kinds(NAMED_KINDS):
-            entry = ctx.entry(m.entity)
-            if entry.type != EntityType.PERSON or m.glossed:
+        layer = ctx.mentions
+        # an entity's type is read once, not at each mention, and a Mention is made only for a person's mention;
+        # the other names' spans are read only where a doubled surname is found
+        persons = {entity for entity in set(*layer.columns(NAMED_KINDS, "entity"))
+                   if ctx.entry(entity).type == EntityType.PERSON}
+        taken = None
+        for m in layer.of_kinds(NAMED_KINDS, persons) if persons else ():
+            if m.glossed:
                 continue
+            entry = ctx.entry(m.entity)
             n = surname_length(entry.zh)
             surname = m.surface[:n]
             start = m.span.start - n
@@ -54,6 +59,8 @@ class DoubledSurname(Rule):
             before = text[start - 1:start]
             if before and (is_kanji(before) or before == ITERATION_MARK):
                 continue  # 女王王毅: the first 王 ends the word 女王
+            if taken is None:
+                taken = [o.span for o in layer.of_kinds(LITERAL_KINDS)]
             if any(s < m.span.start and e > start for s, e in taken):
                 continue  # another glossary name ends there: two names in a row
             span = Span(start, m.span.end)

@@ -160,7 +160,8 @@ def _misspelt_entities(ctx) -> set[str]:
     the name): their mix of correct forms is part of a mess, not a style choice."""
     warn_at = thresholds()[0]
     wrong = [k for k in MentionKind if k.rule is not None]
-    return {m.entity for m in ctx.mentions.of_kinds(wrong) if not m.glossed and m.confidence >= warn_at}
+    entities, glossed, confidences = ctx.mentions.columns(wrong, "entity", "glossed", "confidence")
+    return {entity for entity, g, c in zip(entities, glossed, confidences) if not g and c >= warn_at}
 
 
 def _times(n: int) -> str:

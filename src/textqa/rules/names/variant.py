@@ -28,10 +28,14 @@ def named_literally(ctx) -> set[str]:
 def fuzzy_katakana(m) -> bool:
     """A katakana mention matched one edit off the entity's key (its ``detail`` is the key it matched, not its own):
     another name as often as the entity's misspelt."""
+    return _fuzzy(m.kind, m.detail, m.surface)
+
+
+def _fuzzy(kind: MentionKind, detail: str, surface: str) -> bool:
+    """``fuzzy_katakana`` of a mention's kind, detail and surface."""
     from ...mentions.katakana import surface_key  # noqa: PLC0415 - the finder's module (rapidfuzz): not to list rules
 
-    return m.kind is MentionKind.KATAKANA and not m.detail.startswith(SURNAME_ALONE) \
-        and m.detail != surface_key(m.surface)
+    return kind is MentionKind.KATAKANA and not detail.startswith(SURNAME_ALONE) and detail != surface_key(surface)
 
 
 def named_surely(ctx) -> set[str]:
@@ -41,10 +45,11 @@ def named_surely(ctx) -> set[str]:
     named = ctx.doc.memo.get(NAMED_SURELY)
     if named is None:
         warn_at, _ = thresholds()
-        named = ctx.doc.memo[NAMED_SURELY] = named_literally(ctx) | {
-            m.entity for m in ctx.mentions.of_kinds(tuple(k for k in MentionKind if not k.literal
-                                                          and k is not MentionKind.WRONG_SURNAME))
-            if not m.glossed and m.confidence >= warn_at and not fuzzy_katakana(m)}
+        sounded = tuple(k for k in MentionKind if not k.literal and k is not MentionKind.WRONG_SURNAME)
+        named = ctx.doc.memo[NAMED_SURELY] = named_literally(ctx) | {  # read from the layer's columns: no Mention made
+            entity for entity, glossed, confidence, kind, detail, surface
+            in zip(*ctx.mentions.columns(sounded, "entity", "glossed", "confidence", "kind", "detail", "surface"))
+            if not glossed and confidence >= warn_at and not _fuzzy(kind, detail, surface)}
     return named
 
 
