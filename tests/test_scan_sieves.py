@@ -949,3 +949,67 @@ def test_masks_without_file_names_same_spans_where_no_extension(monkeypatch):
     monkeypatch.setattr(masks, "extension", lambda: re.compile(""))  # every text may hold a file name
     assert layers() == sieved
     assert sum(map(len, sieved)) > 500
+
+
+def _blocks_line_by_line(text: str) -> list[tuple[int, int]]:
+    """GRB001's blocks as they were found before the whole text's seams were searched once: each line's own seams
+    (``_blocks`` of one line alone searches only that line)."""
+    from textqa.rules.garble._text import _blocks
+
+    out, at = [], 0
+    for line in text.split("\n"):
+        out += [(at + a, at + b) for a, b in _blocks(line)]
+        at += len(line) + 1
+    return out
+
+
+def test_parallel_blocks_from_the_whole_texts_seams_same_as_line_by_line():
+    """GRB001's blocks (``_text._blocks``: lines cut at a sentence end and spaces between kana and no kana) found
+    from one search of the whole text for its seams are those that searching each line finds."""
+    from textqa.rules.garble._text import _blocks
+
+    rng = random.Random(23)
+    pieces = ["。", "！", "?", "」", "’", " ", "\u3000", "  ", "\n", "\n\n", "星河", "网络", "です", "ね", "A", "1", "然而"]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    found = [_blocks(t) for t in texts]
+    assert found == [_blocks_line_by_line(t) for t in texts]
+    assert sum(len(b) > 1 for b in found) > 1000  # lines cut at seams: the comparison is not empty
+
+
+def test_named_english_from_the_places_of_its_naming_word_same_as_searching_the_text():
+    """GRB002's ``_named`` looks for a run's words right before each place of という found once a document: the same
+    answer as searching the whole text for the words followed by each naming word."""
+    from textqa.rules.garble.english_fragment import NAMING, _named
+
+    rng = random.Random(23)
+    pieces = ["rosy", "fox", "rosy fox", "という", "っていう", "ていう", "とい", "う", "雑貨屋", " ", "、", "\n", "x"]
+    compared = held = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = Document(text)
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 9) + 1):
+                run = Span(start, end)
+                want = text.startswith(NAMING, end) or any(text[start:end] + n in text for n in NAMING)
+                assert _named(doc, run) == want, (text, run)
+                compared += 1
+                held += want
+    assert held > 1000 and compared > held
+
+
+def test_line_has_japanese_searched_in_c_same_as_each_character():
+    """``line_has_japanese`` searches the line for ``JAPANESE_CHAR``: the same answer as ``is_japanese`` of each of
+    its characters."""
+    from textqa.rules.garble._text import is_japanese, line_around, line_has_japanese
+
+    rng = random.Random(23)
+    pieces = ["Hu Jintao", " ", "|", "\n", "星", "ほ", "ホ", "ｶ", "々", "〆", "、", "1", "𠀋", "ー", "・"]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    answers = []
+    for text in texts:
+        for start in range(0, len(text), max(1, len(text) // 40)):
+            span = Span(start, min(len(text), start + 2))
+            want = any(is_japanese(c) for c in line_around(text, span.start, span.end))
+            assert line_has_japanese(text, span) == want
+            answers.append(want)
+    assert any(answers) and not all(answers)

@@ -9,7 +9,7 @@ from ...findings import Span
 from ...labels import reads_as
 from ...mentions.context import GlossGroups, gloss_after, introduced_as_alias, labelled_gloss
 from ...phonetics.syllables import name_shape, segment, two_part_name_shape
-from ._text import HONORIFICS, english_word, glossary_surface, is_title_word, line_has_japanese
+from ._text import HONORIFICS, english_word, glossary_surface, is_title_word, latin_runs, line_has_japanese
 
 ROLL_NAMES = 3  # romanised names in one enumeration that make it a roll of people: a pinyin word in it is one too
 NAME_REACH = 8  # kanji before a bracketed romanisation searched for the name it spells (words may come first)
@@ -82,6 +82,23 @@ def _bracketed(text: str, name: str):
             yield lo - 1
             done = hi + 1
         at = text.find(name, at + 1)
+
+
+CHAINS = "garble.latin-chains"  # doc.memo: (the window read now, its paragraphs' ``latin_chains`` by start)
+
+
+def latin_chains(ctx, para: Span, text: str) -> list:
+    """The ``enumerations`` of the Latin runs (``latin_runs``) of the paragraph ``para`` (its text ``text``): made once
+    for the rules that read them (GRB002, GRB003: each reads every paragraph with a Latin letter), and kept while
+    the rules read the paragraphs' window (so a long document's runs are never all held at once)."""
+    window = ctx.window[0].start if ctx.window else None
+    held = ctx.doc.memo.get(CHAINS)
+    if held is None or held[0] != window:
+        held = ctx.doc.memo[CHAINS] = (window, {})
+    chains = held[1].get(para.start)
+    if chains is None:
+        chains = held[1][para.start] = list(enumerations(text, list(latin_runs(text, para.start)), para.start))
+    return chains
 
 
 def enumerations(text: str, runs, base: int):

@@ -10,7 +10,8 @@ from array import array
 from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
-                          CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_RANGE, KANJI_RANGE,
+                          CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
+                          JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
                           SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
@@ -61,7 +62,17 @@ def line_around(text: str, start: int, end: int) -> str:
 def line_has_japanese(text: str, span: Span) -> bool:
     """False for a line with no kana or kanji at all: English text (a copyright notice, a credit, an infobox row
     `Hu Jintao | |`), not Japanese prose."""
-    return any(is_japanese(c) for c in line_around(text, span.start, span.end))
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    return JAPANESE_CHAR.search(text, lo, len(text) if hi < 0 else hi) is not None  # ``is_japanese``'s class, in C
+
+
+def places_of(text: str, word: str):
+    """Every offset where ``word`` starts in ``text``, overlapping ones too (``str.find``, in C)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def paragraphs(doc):
@@ -415,8 +426,20 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each block of ``text`` that is not blank: its lines, each cut at ``BLOCK_SEAM`` where the
     text on one side has kana and on the other none (a Japanese paragraph's own sentences stay one block)."""
     out: list[tuple[int, int]] = []
+    # the seams of the whole text are those of its lines (none holds a line feed, none begins a line: a line feed
+    # is no sentence end), found in one search: a line with none is one block, or none when blank
+    seams = [m.start() for m in BLOCK_SEAM.finditer(text)]
+    k = 0
     at = 0
     for line in text.split("\n"):
+        end = at + len(line)
+        if k == len(seams) or seams[k] >= end:
+            if line.strip(SPACES):
+                out.append((at, end))
+            at = end + 1
+            continue
+        while k < len(seams) and seams[k] < end:
+            k += 1
         lo = 0
         pieces: list[tuple[int, int, bool]] = []  # (start, end, has kana)
         for m in itertools.chain(BLOCK_SEAM.finditer(line), (None,)):

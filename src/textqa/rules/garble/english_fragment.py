@@ -14,10 +14,10 @@ from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
 from ..base import Rule
-from ._names import ROLL_NAMES, enumerations, roll_of_names, romanised_name
+from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
-                    is_title_word, is_web_form, latin_runs, line_around, line_has_japanese, spells_cell_after,
-                    technical_register, token_at)
+                    is_title_word, is_web_form, line_around, line_has_japanese, places_of,
+                    spells_cell_after, technical_register, token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
 LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…: words that label a link
@@ -92,7 +92,7 @@ class EnglishFragment(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         for para, text in ctx.paragraphs(holding=LATIN_LETTER):  # a word with no letter is no English word
-            for chain in enumerations(text, list(latin_runs(text, para.start)), para.start):
+            for chain in latin_chains(ctx, para, text):  # shared by GRB002 and GRB003
                 phrases = []  # (span, message, case) of the enumeration's translated names
                 for run, words in chain:
                     if self._set_apart(ctx, marks, text, para.start, run):
@@ -111,7 +111,7 @@ class EnglishFragment(Rule):
         return not LATIN_LETTER.search(text, run.start - base, run.end - base) \
             or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
             or not line_has_japanese(ctx.doc.text, run) or _english_line(ctx.doc.text, run) \
-            or _quoted_english(ctx.doc.text, run) or _named(ctx.doc.text, run) \
+            or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
@@ -123,10 +123,10 @@ class EnglishFragment(Rule):
         group: list = []
         known: list[bool] = []  # which of the group's words the dictionary has
         for span, w in [*words, (None, "")]:
-            if span is not None and (_lower_english(ctx, span, w) or _english_shaped(w)
-                                     or (not group and SPEC_PREFIX.fullmatch(w))):
+            lower = span is not None and _lower_english(ctx, span, w)  # asked once a word, kept for ``known``
+            if span is not None and (lower or _english_shaped(w) or (not group and SPEC_PREFIX.fullmatch(w))):
                 group.append(span)
-                known.append(_lower_english(ctx, span, w))
+                known.append(lower)
                 continue
             if group and any(known) and max(g.end - g.start for g in group) >= 3:
                 end = group[-1].end
@@ -283,11 +283,25 @@ def _english_line(text: str, run: Span) -> bool:
 NAMING = ("という", "っていう")  # what follows a name being introduced: rosy foxという雑貨屋
 
 
-def _named(text: str, run: Span) -> bool:
+NAMED_AT = "english_fragment.naming"  # doc.memo: where the NAMING strings stand, and the text before them by length
+
+
+def _named(doc, run: Span) -> bool:
     """English right before という (`rosy foxという雑貨屋さん`), here or where the text introduces the same words: a
-    name introduced as a name, written as its owner writes it, not a translation's leftover."""
-    words = text[run.start:run.end]
-    return text.startswith(NAMING, run.end) or any(words + naming in text for naming in NAMING)
+    name introduced as a name, written as its owner writes it, not a translation's leftover. The places of という are
+    found once a document, and the run's words looked for right before each (not the whole text searched for the
+    words and という at every run: ``words + naming in text`` holds just where one of them ends at such a place)."""
+    text = doc.text
+    if text.startswith(NAMING, run.end):
+        return True
+    held = doc.memo.get(NAMED_AT)
+    if held is None:
+        held = doc.memo[NAMED_AT] = (tuple(at for naming in NAMING for at in places_of(text, naming)), {})
+    places, before = held
+    n = run.end - run.start
+    if n not in before:  # the n code points before each place, gathered once for every run of n code points
+        before[n] = frozenset(text[at - n:at] for at in places if at >= n)
+    return text[run.start:run.end] in before[n]
 
 
 def _line_label(text: str, run: Span) -> bool:

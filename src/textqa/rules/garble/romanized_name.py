@@ -4,8 +4,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...phonetics.syllables import segment
 from ..base import Rule
-from ._names import ROLL_NAMES, enumerations, lone_pinyin, romanised_name
-from ._text import LATIN_LETTER, brackets, glossary_surface, latin_runs
+from ._names import ROLL_NAMES, latin_chains, lone_pinyin, romanised_name
+from ._text import LATIN_LETTER, brackets, glossary_surface
 
 
 class RomanizedName(Rule):
@@ -46,7 +46,7 @@ class RomanizedName(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         for para, text in ctx.paragraphs(holding=LATIN_LETTER):  # a name has letters
-            for chain in enumerations(text, list(latin_runs(text, para.start)), para.start):
+            for chain in latin_chains(ctx, para, text):  # shared by GRB002 and GRB003
                 names = [words for _, words in chain if romanised_name(ctx, marks, words)]
                 for words in names:
                     yield self._report(ctx, words, 1.0)

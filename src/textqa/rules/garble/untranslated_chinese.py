@@ -19,7 +19,8 @@ from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
-                    interlinear_text, paragraphs, parallel_line, quoted_original, read_aloud_after, reads_aloud, translated_line)
+                    interlinear_text, paragraphs, parallel_line, places_of, quoted_original, read_aloud_after, reads_aloud,
+                    translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -318,7 +319,7 @@ def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
     agent nouns' endings. A run with none of them is passed over, as each piece of it (which holds only its
     characters) is neither foreign nor a Chinese word. The runs are found from the places of those characters
     (``str.find``, in C), not by reading every run of kanji (most of a Japanese text's words)."""
-    places = sorted(at for c in chars if c in text for at in _places(text, c))
+    places = sorted(at for c in chars if c in text for at in places_of(text, c))
     out: list[tuple[int, int]] = []
     end = 0
     for at in places:
@@ -330,14 +331,6 @@ def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
         end = RUN.match(text, start).end()
         out.append((start, end))
     return out
-
-
-def _places(text: str, c: str):
-    """Every offset of the character ``c`` in ``text``."""
-    at = text.find(c)
-    while at >= 0:
-        yield at
-        at = text.find(c, at + 1)
 
 
 @functools.lru_cache(maxsize=4096)
