@@ -30,19 +30,24 @@ def find_romanized(doc, compiled) -> list[Mention]:
     named = named_entities(doc)
     out: list[Mention] = []
     for run_span, _ in doc_runs(doc, LATIN_NAME_RUN):
+        tails = None  # the kanji after the run, read once a run for the sub-runs that end with it
         for span, _n in sub_runs(parts(LATIN_WORD, doc.text, run_span), MAX_WORDS):
             if _in_address(doc.text, span.start, span.end):
                 continue
             surface = doc.slice(span)
             key = roman_key(surface)
-            words = surface.replace("-", " ").split()
-            capitalised = all(w[0].isupper() for w in words)
-            toned = tone_marks(surface)  # printed with tones, a name marks each syllable: xiàn (of 現) is not Xī'ān
-            found = [(span, key, zh) for zh in idx.roman.get(key, ())
+            named_so = idx.roman.get(key, ())
+            toned = tone_marks(surface) if named_so else 0  # printed with tones, a name marks each syllable: xiàn
+            found = [(span, key, zh) for zh in named_so  # (of 現) is not Xī'ān
                      if not (is_kanji(doc.text[span.end:span.end + 1]) and _place_stem(key, zh, compiled))
                      and not (toned and toned != _spelt_syllables(key, idx.syllables.get(zh, ())))]
             if span.end == run_span.end:
-                found += _before_own_kanji(doc.text, span, key, idx)
+                if tails is None:
+                    tails = _kanji_tails(doc.text, run_span.end)
+                found += _before_own_kanji(span, key, idx, tails)
+            if not found:
+                continue  # most sub-runs: no name reads so (the words' case is read only for a candidate)
+            capitalised = all(w[0].isupper() for w in surface.replace("-", " ").split())
             for where, detail, zh in found:
                 features = Features(MentionKind.ROMANIZED, len(idx.syllables.get(zh, ())),
                                     context=name_suffix_after(doc, where, compiled.entry(zh).type),
@@ -71,18 +76,26 @@ def _place_stem(key: str, zh: str, compiled) -> bool:
     return compiled.entry(zh).type == EntityType.PLACE and key != full and full.startswith(key)
 
 
-def _before_own_kanji(text: str, span: Span, key: str, idx) -> list[tuple[Span, str, str]]:
+def _kanji_tails(text: str, end: int) -> list[tuple[int, str, list[str]]]:
+    """(n, simplified form, joined readings) of the first n kanji after ``end``, for each n up to MAX_TAIL: the tails
+    ``_before_own_kanji`` reads, made once for the sub-runs of a Latin run that end with it."""
+    out = []
+    for n in range(1, MAX_TAIL + 1):
+        tail = text[end:end + n]
+        if len(tail) < n or not is_kanji(tail[-1]):
+            break
+        out.append((n, simplified_form(tail), [reading.replace(" ", "") for reading in window_keys(tail)]))
+    return out
+
+
+def _before_own_kanji(span: Span, key: str, idx, tails) -> list[tuple[Span, str, str]]:
     """(the pinyin and the kanji after it, the joined reading, entity) for each name whose pinyin the Latin at ``span``
     spells up to its last characters, which follow it in kanji, as the name writes them (Zhuxian鎮 for 朱仙镇, its
     suffix kept in kanji): the name half left in pinyin. The whole is the mention, so that the fix replaces both."""
     out = []
-    for n in range(1, MAX_TAIL + 1):
-        tail = text[span.end:span.end + n]
-        if len(tail) < n or not is_kanji(tail[-1]):
-            break
-        simple = simplified_form(tail)
-        for reading in window_keys(tail):
-            joined = key + reading.replace(" ", "")
+    for n, simple, readings in tails:  # (``_kanji_tails`` of the text after the span)
+        for reading in readings:
+            joined = key + reading
             for zh in idx.roman.get(joined, ()):
                 name = simplified_form(zh)
                 if len(name) - n >= MIN_HEAD and name.endswith(simple):
