@@ -40,6 +40,9 @@ def test_strict_recall(score):
 CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1}
 # false warnings in error pairs left on purpose, each explained in docs/accuracy.md: none now
 FALSE_WARNING_CEILINGS: dict[str, int] = {}
+
+
+@pytest.mark.slow  # each set is linted whole
 @pytest.mark.parametrize("name, annotated, detected, info_missed", [
     ("heldout-bilingual", 20, 20, 0), ("heldout-bilingual2", 25, 25, 0), ("heldout-bilingual3", 34, 34, 0),
     ("heldout-bilingual4", 31, 30, 0), ("heldout-bilingual5", 31, 31, 0), ("heldout-bilingual6", 31, 31, 0),

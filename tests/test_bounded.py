@@ -138,6 +138,7 @@ def _growth_past_the_window(monkeypatch) -> tuple[float, object]:
     return (min(large, again) - small) / (2 * len(unit)), doc
 
 
+@pytest.mark.slow
 def test_memory_per_character_stays_small_past_the_window(monkeypatch):
     """Growth per character of text is bounded once a file is longer than the working set: the packed tokens of
     every paragraph were kept to the end (about 11 bytes a character) and the garble rules shared a slice of every
@@ -224,6 +225,7 @@ def test_json_report_is_written_in_pieces():
     assert per_finding < 150, per_finding  # the text alone is about 700 bytes a finding
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt,bound", [("text", 40), ("sarif", 400), ("github", 40)])
 def test_text_sarif_and_github_reports_are_written_in_pieces(fmt, bound):
     """The text, SARIF and GitHub reports were built whole (every line, or every result's dict, then the joined
@@ -256,6 +258,7 @@ def test_text_sarif_and_github_reports_are_written_in_pieces(fmt, bound):
     assert per_finding < bound, per_finding
 
 
+@pytest.mark.slow
 def test_document_wide_layers_are_compact_past_the_window(monkeypatch):
     """What outlives the window grew by about 15 bytes a character of text (this test, on the code before): the
     mentions layer held a Mention object, a Span and its numbers for every mention (about 300 bytes each); the

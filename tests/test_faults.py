@@ -152,6 +152,7 @@ def _segment():
     return _hanzi.words("区块链商业观察")
 
 
+@pytest.mark.slow
 def test_corrupt_jieba_word_table_is_rebuilt(jieba_cache):
     expected = _segment()
     (table,) = jieba_cache.glob("jieba-*")
@@ -161,6 +162,7 @@ def test_corrupt_jieba_word_table_is_rebuilt(jieba_cache):
         assert table.read_bytes() != damage  # rebuilt
 
 
+@pytest.mark.slow
 def test_jieba_table_with_valid_checksum_and_wrong_content_is_rebuilt(jieba_cache):
     expected = _segment()
     (table,) = jieba_cache.glob("jieba-*")
@@ -207,6 +209,7 @@ def test_read_only_cache_folder_is_quiet(jieba_cache, monkeypatch, capfd):
     assert capfd.readouterr() == ("", "")
 
 
+@pytest.mark.slow
 def test_unwritable_cache_folder_is_quiet(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")

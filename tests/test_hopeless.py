@@ -50,6 +50,7 @@ def _model_for(seed: int, rng: random.Random):
                    bias=rng.uniform(-10, -2), report=0.002, _known={}, _hopeless={})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_a_hopeless_candidate_is_below_the_report_threshold_whatever_its_evidence(seed):
     """The bound holds for the fitted weights and for random ones of either sign, and so does the tighter one for a
