@@ -502,20 +502,34 @@ def test_literal_forms_made_in_batches_equal_those_made_at_once(monkeypatch):
 @pytest.mark.parametrize("sends", [True, False])
 def test_a_helper_hands_over_what_it_sends_and_none_when_it_sends_nothing(tmp_path, sends):
     """The compile helper sends the names' readings it makes to the main process (made once, not in both):
-    ``received()`` is what it sent, or None when it sent nothing (it failed first); either way the run ends."""
-    readings = [[["yi", "li", "hua"]], []]
+    ``received()`` is what it sent, or None when it sent nothing (it failed first); either way the run ends. The
+    helper forks only from a process of one thread, so this runs in a fresh process: an earlier test in this one
+    may have left threads (a Dask client's)."""
+    import subprocess
+    import sys
+    import textwrap
 
-    def share(send):
-        if not sends:
-            raise OSError("failed before sending")
-        send(readings)
-        return iter([])
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from textqa.glossary import store
 
-    with store.Helper(tmp_path / "g.sqlite", 1, "k", share) as helper:
-        got = helper.received()
-        assert (got == readings) if sends else got is None
-        assert (helper.result() is not None) == sends
-    assert list(tmp_path.iterdir()) == []
+        folder, sends, readings = Path(sys.argv[1]), {sends!r}, [[["yi", "li", "hua"]], []]
+
+        def share(send):
+            if not sends:
+                raise OSError("failed before sending")
+            send(readings)
+            return iter([])
+
+        with store.Helper(folder / "g.sqlite", 1, "k", share) as helper:
+            got = helper.received()
+            assert (got == readings) if sends else got is None, got
+            assert (helper.result() is not None) == sends
+        assert list(folder.iterdir()) == []
+    """)
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize("kept", [1, 3, 8192])

@@ -203,6 +203,12 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
         if result.pair is not None:
             report.pairs[path] = result.pair
         _merge(summaries, result.summaries)
+    # zip stops on the last file without asking for more: close the results now, so that an executor's cleanup
+    # (a Dask run's plugin removed from the workers, its futures released) runs here, not whenever the generator
+    # happens to be collected
+    close = getattr(results, "close", None)
+    if close is not None:
+        close()
     report.entities = sorted_entities(summaries.values(), report.files)
     if texts is not None:
         report.findings_json = (report.findings, len(report.findings), texts)
