@@ -1617,6 +1617,26 @@ def test_a_places_stem_left_in_pinyin_is_reported():
     assert ("NAM007", "Baiyuner") in glossary_warnings("白雲爾旗は遠い。Baiyuner の林は広がった。", _PLACE_STEMS)
 
 
+# A banner's stem without its qualifier before 旗 either (the suffix's qualifiers in data/place_suffixes.tsv): Qingyuan
+# for 青原右旗, Huashan for 花山左翼中旗 (two qualifiers); a stem under two syllables is no key (东右旗 keeps 东右).
+_BANNERS = Glossary(parse_glossary("zh\tja\ttype\n青原右旗\t青原右旗\tplace\n花山左翼中旗\t花山左翼中旗\tplace\n"
+                                   "东右旗\t東右旗\tplace\n"))
+
+
+def test_a_banners_stem_without_its_qualifier_left_in_pinyin_is_reported():
+    assert ("NAM007", "Qingyuan") in glossary_warnings("青原右旗の草原は広い。Qingyuan の牧民は馬に乗る。", _BANNERS)
+    assert ("NAM007", "Huashan") in glossary_warnings("花山左翼中旗は遠い。Huashan の羊は多い。", _BANNERS)
+
+
+def test_a_banners_stem_in_pinyin_before_its_qualifier_and_suffix_in_kanji_is_one_mention():
+    found = [w for w in glossary_warnings("Qingyuan右旗の草原は広い。", _BANNERS) if w[0] == "NAM007"]
+    assert found == [("NAM007", "Qingyuan右旗")]
+
+
+def test_a_qualifier_is_not_stripped_below_two_syllables():
+    assert [w for w in glossary_warnings("東右旗は遠い。Dong の町は小さい。", _BANNERS) if w[0] == "NAM007"] == []
+
+
 def test_a_stem_that_is_another_entrys_name_stays_that_entrys():
     found = [f for f in lint_text("Qinghe の町は大きい。青河市は隣だ。", _PLACE_STEMS) if f.code == "NAM007"]
     assert [(f.surface, f.entity) for f in found] == [("Qinghe", "青河")]

@@ -12,7 +12,7 @@ from ..glossary.pairs import Pairs
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
                      surname_length)
-from .tables import org_suffixes, place_suffixes
+from .tables import org_suffixes, place_qualifiers, place_suffixes
 
 
 SMALL_BUCKET = 8  # a bucket of more values than this is grown as a dict while the index is made
@@ -112,13 +112,26 @@ def latin_short_names(entry, readings: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _core(zh: str, suffixes: tuple[str, ...]) -> str:
-    """A name without its generic suffix: an organisation's (科技, 集团, ...), a place's administrative one (市, 旗)."""
+def _core(zh: str, suffixes: tuple[str, ...], qualifiers: dict[str, tuple[str, ...]]) -> str:
+    """A name without its generic suffix: an organisation's (科技, 集团, ...), a place's administrative one (市, 旗),
+    and without the ``qualifiers`` of that suffix before it (苏尼特右旗: 苏尼特), two characters left at least."""
     simple = simplified_form(zh)
     for suffix in suffixes:
         if simple.endswith(suffix) and len(simple) - len(suffix) >= 2:
-            return simple[: -len(suffix)]
+            return _unqualified(simple[: -len(suffix)], qualifiers.get(suffix, ()))
     return simple
+
+
+def _unqualified(stem: str, qualifiers: tuple[str, ...]) -> str:
+    """``stem`` without the qualifiers at its end, one after another (科尔沁左翼中: 中, then 左翼), while two
+    characters are left."""
+    while True:
+        for qualifier in qualifiers:
+            if stem.endswith(qualifier) and len(stem) - len(qualifier) >= 2:
+                stem = stem[: -len(qualifier)]
+                break
+        else:
+            return stem
 
 
 def _kanji_head(form: str) -> tuple[str, str]:
@@ -327,7 +340,8 @@ def _near_pairs(syllables: dict[str, list[str]]) -> dict[str, list[tuple[str, st
     return index
 
 
-_CORE_SUFFIXES = {EntityType.ORG: org_suffixes, EntityType.PLACE: place_suffixes}  # whose romanised core is a key
+# whose romanised core is a key: (its suffixes, their qualifiers), tables read on first use (an org's have none)
+_CORE_SUFFIXES = {EntityType.ORG: (org_suffixes, dict), EntityType.PLACE: (place_suffixes, place_qualifiers)}
 
 
 def _heteronym_reading(e, readings) -> bool:
@@ -345,8 +359,8 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
         if not sounds_alike(e):
             continue
         zh = e.zh
-        suffixes = _CORE_SUFFIXES.get(e.type) if readings else None
-        core = _core(zh, suffixes()) if suffixes else ""
+        tables = _CORE_SUFFIXES.get(e.type) if readings else None
+        core = _core(zh, *(table() for table in tables)) if tables else ""
         for syl in readings:
             joined = "".join(syl)
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu

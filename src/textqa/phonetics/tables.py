@@ -84,6 +84,14 @@ def place_suffixes() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def place_qualifiers() -> dict[str, tuple[str, ...]]:
+    """Suffix -> the qualifiers that may stand between a place's stem and it (旗: 右 of 苏尼特右旗, 左翼 and 中 of a
+    左翼中旗), longest first: the second column of ``place_suffixes.tsv``."""
+    return _unique("place_suffixes.tsv", ((row[0], tuple(sorted(row[1].split("|"), key=len, reverse=True)))
+                                          for row in _rows("place_suffixes.tsv") if len(row) > 1))
+
+
+@functools.lru_cache(maxsize=None)
 def org_suffixes() -> tuple[str, ...]:
     return tuple(sorted((row[0] for row in _rows("org_suffixes.tsv")), key=len, reverse=True))
 

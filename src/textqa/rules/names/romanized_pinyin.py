@@ -12,7 +12,8 @@ class Romanized(VariantRule):
     Reports a glossary name left in romanised pinyin: with or without tone marks,
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
     the name without its generic suffix counts too (Dajiang for 大疆创新), and for places the name without its
-    administrative suffix (Xingchuan for 星川县: `phonetics/data/place_suffixes.tsv`). A name in a line with no kana or kanji (an
+    administrative suffix and the qualifiers the table gives for it (Xingchuan for 星川县, Qingyuan for the banner
+    青原右旗: `phonetics/data/place_suffixes.tsv`), a stem of two syllables at least. A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, as is a name in an English phrase that a
     list's comma splits and that holds an English word pinyin cannot spell (an address: `Xinghe District, Hebei,
     China`; a roll of names, `Deng Xiaoping, Ma Yun`, is still reported), and a name glossing an institution's
