@@ -10,8 +10,10 @@ Two characters are look-alikes when
            shape (太 and 犬, 戌 and 戍), or the same parts in another arrangement with a stroke among them (土 and 士,
            末 and 未, 日 and 曰);
   swap     they have the same arrangement and the same parts but one, and those two parts are look-alikes: found
-           above (候 and 侯: 亻 and 亻 with a stroke), or one of SWAPS, the radicals that look alike (氵 and 冫, 木 and 禾,
-           日 and 目); this is repeated once on its own results (parts that are themselves swapped pairs);
+           above (候 and 侯: 亻 and 亻 with a stroke), or one of SWAPS, the radicals and parts that look alike (氵 and
+           冫, 木 and 禾, 日 and 目, 丆 and 𠂇 in 石 and 右, 氺 and 禾 in 泰 and 秦); this is repeated twice on its own
+           results (parts that are themselves swapped pairs, down to a part of a part: 十 and 干 in 朩 and the lower
+           part of 余, so 茶 and 荼);
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently).
 Both characters must be unified ideographs of the BMP that a Japanese or a simplified-Chinese character set holds
@@ -34,13 +36,15 @@ STROKES = range(0x31C0, 0x31F0)
 DOT = "\u31d4"  # ㇔
 INSIDE = ("w", "s")  # arrangements that put the second part within the first or the first around it
 # radicals and parts that look alike though they are other parts (hand-chosen: the slips of OCR and of hurried
-# reading that the decompositions cannot see, each a pair of shapes one or two short strokes apart)
+# reading that the decompositions cannot see, each a pair of shapes one or two short strokes apart: a stroke's
+# direction or length, a hook, a dot or a short stroke more; a pair whose characters are mostly glyphs of one
+# character, as 冖 and 宀 are, is left out)
 SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "刀力", "人入", "八入", "由田", "田甲",
          "甲申", "尸戸", "矢失", "午牛", "千干", "日白", "己已", "己巳", "已巳", "天夭", "王壬", "鳥烏", "辛幸", "月丹",
-         "夕歹", "士土")
+         "夕歹", "士土", "丆𠂇", "水氺", "氺禾", "厂广", "弋戈", "干于", "十干")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
-         "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲")
+         "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -69,7 +73,7 @@ def wanted(ch: str) -> bool:
 
 
 # glyphs of one character that OpenCC does not map onto each other (hand-chosen, from the table's first output)
-GLYPHS = ("凖準", "刊刋", "吞呑", "券劵", "廢癈", "冦寇")
+GLYPHS = ("凖準", "刊刋", "吞呑", "券劵", "廢癈", "冦寇", "厰廠")
 # OpenCC's conversions whose results are one character in another script or another glyph of it
 VARIANTS = (("jp2t", "t2s"), ("tw2t", "t2s"), ("hk2t", "t2s"), ("t2jp",), ("s2t", "t2jp"), ("s2t",), ("t2s",))
 
@@ -151,8 +155,10 @@ def pairs(decomp) -> dict[tuple[str, str], str]:
     swapped = _swapped(decomp, parts)
     _merge(parts, swapped)
     swapped2 = _swapped(decomp, parts)
+    _merge(parts, swapped2)
+    swapped3 = _swapped(decomp, parts)  # a part of a part of a part: 十 and 干, then 朩 and 余's lower part, then 茶 and 荼
     found: dict[tuple[str, str], str] = {}
-    for how, table in (("stroke", stroke), ("swap", swapped), ("swap", swapped2),
+    for how, table in (("stroke", stroke), ("swap", swapped), ("swap", swapped2), ("swap", swapped3),
                        ("listed", _both_ways((*SWAPS, *PAIRS)))):
         for a, bs in table.items():
             for b in bs:

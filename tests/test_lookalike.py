@@ -14,12 +14,15 @@ def look_alike(a: str, b: str) -> bool:
 
 
 @pytest.mark.parametrize("a, b", ["淮准", "憐燐", "羲義", "己已", "己巳", "已巳", "末未", "土士", "侯候", "徽微", "汨汩",
-                                  "崇祟", "木禾", "日目", "泪汨"])
+                                  "崇祟", "木禾", "日目", "泪汨",
+                                  # parts one or two short strokes apart (丆 and 𠂇, 氺 and 禾, 弋 and 戈, 干 and 十 or
+                                  # 于), found in the characters that hold them, and 永 and 氷 (analysed apart)
+                                  "石右", "泰秦", "代伐", "茶荼", "早旱", "竿竽", "永氷"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
 
-@pytest.mark.parametrize("a, b", ["淮淮", "況况", "沖冲", "冨富", "呑吞", "准水", "口日", "人大"])
+@pytest.mark.parametrize("a, b", ["淮淮", "況况", "沖冲", "冨富", "呑吞", "准水", "口日", "人大", "厰廠"])
 def test_not_look_alikes(a, b):
     # the same character, one character in two scripts or two glyphs of one (NAM003's), or shapes too far apart
     assert not look_alike(a, b)
@@ -70,6 +73,8 @@ GLOSSARY = Glossary(parse_glossary(
     "淮川\t淮川\tplace\t\t\t\n"        # 淮: 准 looks like it
     "大田\t大田\tplace\t\t\t\n"        # 大: 太 looks like it, and 太田 is a Japanese surname
     "侯明远\t侯明遠\tperson\t\t\t\n"   # 侯: 候 looks like it and reads alike (hou)
+    "石梁坪\t石梁坪\tplace\t\t\t\n"      # 石: 右 looks like it (丆 and 𠂇)
+    "茶溪镇\t茶渓鎮\tplace\t\t\t\n"      # 茶: 荼 looks like it, and reads cha only rarely (usually tu)
     "末\t末\tterm\t\t\t\n"))           # one character: never compared
 
 
@@ -107,6 +112,19 @@ def test_a_lookalike_that_reads_alike_is_a_homophone():
     """候 looks like 侯 and reads hou too: the homophone rule reports it, not NAM011."""
     codes = {f[0] for f in _found("侯明遠は研究所の所長だ。候明遠氏は会見で新しい計画を語った。") if f[1] == "候明遠"}
     assert codes == {"NAM004"}
+
+
+def test_a_lookalike_by_one_short_stroke_of_a_part():
+    """右 for 石: the parts 𠂇 and 丆 are one short stroke apart, the rest of the two characters the same."""
+    found = _found("石梁坪の棚田は秋に色づく。右梁坪村の住民は稲刈りを終えた。")
+    assert [f for f in found if f[1] == "右梁坪"] == [("NAM011", "右梁坪", "warning", "石梁坪")]
+
+
+def test_a_lookalike_that_reads_alike_only_by_a_rare_reading_is_a_lookalike():
+    """荼 looks like 茶 and is read cha only rarely (usually tu): the eye explains it, not the ear; 候 for 侯 (both
+    usually hou) stays a homophone (above)."""
+    found = _found("茶渓鎮の製茶工場を訪ねた。荼渓鎮の山あいには茶畑が広がる。")
+    assert [f for f in found if f[1] == "荼渓鎮"] == [("NAM011", "荼渓鎮", "warning", "茶渓鎮")]
 
 
 @pytest.mark.parametrize("ch, common", [("准", True), ("燐", True), ("日", True), ("淮", False), ("羲", False),

@@ -127,7 +127,7 @@ class Features:
             "lookalike:elsewhere": float(self.elsewhere),
             "lookalike:context": float(self.context),
             # the span is a word or place of the dictionary (日銀 beside 白銀, 白土 beside 日土): a word, not a slip
-            "lookalike:word": float(t is not None and (t.lexical or t.known_word or t.known_place)),
+            "lookalike:word": float(dictionary_word(t)),
             "lookalike:continues": float(t is not None and t.continues),  # part of a longer name (白土|三平)
             "lookalike:embedded": float(self.embedded),
             "lookalike:chinese-word": float(self.chinese_word),
@@ -199,6 +199,11 @@ def _continues_in(pack, span: Span) -> bool:
         return False
     last = pack.index_at(span.end - 1)
     return last >= 0 and _pos_flags(pack.pos_ids[last])[0]
+
+
+def dictionary_word(t: TokenEvidence | None) -> bool:
+    """The span is a word or place of the dictionary (its tokens' evidence ``t``)."""
+    return t is not None and (t.lexical or t.known_word or t.known_place)
 
 
 def token_evidence(doc, span: Span) -> TokenEvidence:

@@ -14,8 +14,9 @@ from ..charclass import KANJI_RUN, common_kanji, is_kanji
 from ..findings import Mention, Span
 from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
+from ..phonetics.pinyin import char_readings, primary_readings
 from ..phonetics.tables import chinese_word
-from .features import Features, name_suffix_after, shared_characters, token_evidence
+from .features import Features, dictionary_word, name_suffix_after, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
@@ -66,8 +67,11 @@ LAYER = "mentions.lookalike"
 def find_lookalikes(doc, compiled) -> list[Mention]:
     """A correct form of two kanji or more written with exactly one character swapped for a look-alike (秦准 for
     秦淮, 謝燐 for 謝憐), all its other characters as they are; never a literal form of the glossary, nor a window
-    the homophone finder reads as the same name (侯 and 候 read alike: a homophone, NAM004's; one read a syllable
-    apart is a near-homophone as well, and ``resolve`` keeps the surer of the two)."""
+    the homophone finder reads as the same name by the written character's usual reading (候, usually hou, for 侯:
+    a homophone, NAM004's). One that reads like the name only by a rare reading of the written character (荼,
+    usually tu, read cha for 茶) and is no word the dictionary knows (大和, a Japanese word, read tai he for 太和,
+    stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
+    those, ``resolve`` keeps the surer of the two."""
     named = named_entities(doc)
     heard = _heard(doc)
     places = compiled.open_places()
@@ -82,13 +86,14 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             found = memo[run] = _in_run(run, places, compiled.forms)
         for i, n, zh, form in found:
             span = Span(run_start + i, run_start + i + n)
-            if (span, zh) in heard:
-                continue
             window = run[i:i + n]
-            entry = compiled.entry(zh)
             written, own = next((a, b) for a, b in zip(window, form) if a != b)
+            tokens = token_evidence(doc, span)
+            if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
+                continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
+            entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
-            features = Features(MentionKind.LOOKALIKE, n, token_evidence(doc, span), context=context,
+            features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
                                 elsewhere=zh in named, embedded=i > 0 or (i + n < len(run) and not context),
                                 person=entry.may_be_person, shared=shared_characters(window, form),
                                 chinese_word=chinese_word(simplified_form(window)),

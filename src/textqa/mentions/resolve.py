@@ -258,8 +258,8 @@ def _claim_order(layers: list[list[Mention]]) -> list[list[Mention]]:
     """The groups that claim spans in turn: per pass of the finders (the text as written, then without inserted
     pinyin), the literal forms first, then every sound-alike finder's candidates together, so that a sure
     candidate of one finder (a wrong surname) is not blocked by a weak one of another (a homophone of its first
-    two characters), then the look-alikes (the last finder), which never take a span from a sound-alike: their
-    weight is fitted on no annotated error and their rule is info (NAM011)."""
+    two characters), then the look-alikes (the last finder), which never take a span from a sound-alike but where
+    ``_looks_before_sounds`` has dropped the sound-alike (NAM011)."""
     n = len(finders())
     groups = []
     for base in range(0, len(layers), n):
@@ -308,15 +308,24 @@ def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[lis
     return [[m for m in layer if not inside(m)] for layer in layers]
 
 
-def _looks_before_sounds(layers: list[list[Mention]]) -> list[list[Mention]]:
-    """The layers without a near-homophone that a look-alike of the same span and entity is surer of (黄宗義 for
-    黄宗羲: 義 looks like 羲, and yi is one letter from xi): the character misread by eye, as the look-alike's fit
-    weighs it; look-alikes otherwise never take a span from a sound-alike (``_claim_order``)."""
+def _looks_before_sounds(layers: list[list[Mention]], warning: float) -> list[list[Mention]]:
+    """The layers without a sound-alike that a look-alike of the same span and entity claims: a near-homophone the
+    look-alike is surer of (黄宗義 for 黄宗羲: 義 looks like 羲, and yi is one letter from xi), and a homophone only
+    by a rare reading of the written character (the look-alike finder makes no other beside a homophone: 荼, usually
+    tu, read cha for 茶) when the look-alike is as sure or sure enough for a warning: the character misread by eye,
+    which its usual reading does not explain. Look-alikes otherwise never take a span from a sound-alike
+    (``_claim_order``)."""
     seen = {(m.span, m.entity): m.confidence for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
     if not seen:
         return layers
-    return [[m for m in layer if m.kind is not MentionKind.NEAR_HOMOPHONE
-             or seen.get((m.span, m.entity), -1.0) <= m.confidence] for layer in layers]
+
+    def kept(m: Mention) -> bool:
+        looks = seen.get((m.span, m.entity), -1.0)
+        if m.kind is MentionKind.NEAR_HOMOPHONE:
+            return looks <= m.confidence
+        return m.kind is not MentionKind.HOMOPHONE or looks < min(m.confidence, warning)
+
+    return [[m for m in layer if kept(m)] for layer in layers]
 
 
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
@@ -326,7 +335,7 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
     current = current or model()
     scored_layers = _looks_before_sounds(_inside_kanji_names(_inside_pinyin_names(
         [_whole([scored(m, current) for m in layer], current.report) for layer in layers], current.warning),
-        current.warning))
+        current.warning), current.warning)
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
     return mark_context(doc, compiled, claimed, within)
 

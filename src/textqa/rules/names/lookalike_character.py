@@ -28,10 +28,13 @@ class LookalikeCharacter(VariantRule):
     glossary's size. It is a `warning` when the confidence reaches the name
     scorer's warning threshold and `info` below it (docs/accuracy.md: on the
     real pages with their glossaries, both findings are real errors). A window
-    that also reads like the name is a homophone (NAM004); one that reads a
-    syllable off is a near-homophone as well (義 yi for 羲 xi), and the surer
-    of the two is reported; otherwise a look-alike never takes a span from a
-    sound-alike.
+    that also reads like the name by the written character's usual reading
+    is a homophone (NAM004: 候, usually hou, for 侯); one that reads like it only
+    by a rare reading of the written character (荼, usually tu, read cha for
+    茶), and is no dictionary word, is a look-alike when the look-alike is as sure or sure enough for a
+    warning; one that reads a syllable off is a near-homophone as well (義 yi
+    for 羲 xi), and the surer of the two is reported; otherwise a look-alike
+    never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
