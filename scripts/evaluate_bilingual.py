@@ -46,6 +46,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual19": ROOT / "tests" / "heldout-bilingual19",
         "heldout-bilingual20": ROOT / "tests" / "heldout-bilingual20",
         "heldout-bilingual21": ROOT / "tests" / "heldout-bilingual21",
+        "heldout-bilingual22": ROOT / "tests" / "heldout-bilingual22",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
