@@ -1013,3 +1013,48 @@ def test_line_has_japanese_searched_in_c_same_as_each_character():
             assert line_has_japanese(text, span) == want
             answers.append(want)
     assert any(answers) and not all(answers)
+
+
+def _mark_strings(rng: random.Random, n: int) -> list[str]:
+    """Kana, kanji, Latin letters, toned pinyin in brackets, faces, laughter, hashtags, doubled marks and spaced
+    brackets in random order: what the once-a-document scans for marks look for, and the characters around them."""
+    pieces = ["漢字", "習", "シー", "ドウ", "さ", "よ", "いや", "ー", "ぁ", "〜", "w", "ｗ", "(笑)", "（笑）", "#", "＃",
+              "tag", "@", "name", "!", "！", "?", "？", "(", "（", ")", "）", "^", "＾", ";", "；", "ω", "´", "∀", "・",
+              "_", "o", "xí", "dāng", "nǐhǎo", "bìhuà", "pú", "dàtiān'é", "Wáng", "é", "xi", "dang", "。", "。。", ".",
+              "..", "\n", " ", " (", ") ", "新疆", "ウイグル", "a", "🌸", "、"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("source", ["articles", "random"])
+def test_scans_for_marks_skipped_only_where_they_find_nothing(source):
+    """A text with no tone-marked vowel has no toned word and no inserted pinyin; a casual mark's or a face's
+    characters, `" ("`, and 。。 or .. stand in every match of their patterns: the scans skipped for a text without
+    them would have found nothing (asides, the garble rules' registers, GRB007's trailing habit)."""
+    from textqa import asides
+    from textqa.rules.garble import _text
+    from textqa.rules.garble.stray_punctuation import TRAILING
+
+    texts = _texts() if source == "articles" else _mark_strings(random.Random(14), 20000)
+    sieves = [(asides.TONED_WORD, asides.TONE_VOWELS), (_text.FACE, _text.FACE_MARKS), (_text.SPACED_PAREN, None),
+              (TRAILING, None), *((m, needs) for m, needs in _text.CASUAL_MARKS if needs)]
+    for text in texts + [p for t in texts[:50] for p in t.split("\n")]:
+        toned = asides.has_tone_marks(text)
+        assert toned == any(c in asides.TONE_VOWELS for c in text)
+        if not toned:
+            assert asides.TONED_WORD.search(text) is None
+            assert not [m for m in asides.INSERTED.finditer(text) if any(c in asides.TONE_VOWELS for c in m.group(1))]
+            assert not [m for m in asides.INSERTED_AFTER_KANA.finditer(text)
+                        if any(c in asides.TONE_VOWELS for c in m.group(1))]
+            assert asides.inserted_pinyin(text) == [] and asides.inserted_word_pinyin(text) == []
+            assert asides.reads_once(text) and not asides.glosses_words(text)
+        for pattern, needs in sieves:
+            if pattern is _text.SPACED_PAREN:
+                held = " (" in text
+            elif pattern is TRAILING:
+                held = "。。" in text or ".." in text
+            else:
+                held = any(c in text for c in needs)
+            if not held:
+                assert pattern.search(text) is None, (pattern.pattern, text)
+    assert any(asides.has_tone_marks(t) for t in texts)  # the strings do hold pinyin, faces and marks too
+    assert any(_text.FACE.search(t) for t in texts) or source == "articles"

@@ -186,8 +186,11 @@ def stanza_line(doc, at: int) -> bool:
     return doc.position(at)[0] in doc.memo["garble.stanza_lines"]
 
 
-# what social-media, chat and blog writing shows
-CASUAL_MARKS = (EMOJI, LAUGHTER, HASHTAG, re.compile(HANDLE), EMPHASIS, EXCLAIMED, DRAWN_VOWEL)
+# what social-media, chat and blog writing shows, each with the characters one of which every match of it holds ("":
+# no short list): a text with none of them is not searched (a test of each character in C, where the pattern's scan
+# steps through every code point of a text that holds no such mark, as most texts do)
+CASUAL_MARKS = ((EMOJI, ""), (LAUGHTER, "wｗ笑"), (HASHTAG, "#＃"), (re.compile(HANDLE), "@"), (EMPHASIS, "!?！？"),
+                (EXCLAIMED, "!！"), (DRAWN_VOWEL, ""))
 CASUAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a casual register
 
 
@@ -198,8 +201,12 @@ def casual_register(doc) -> bool:
     parentheses (`(^^;)`). Such writers double their marks (`売り切れだって。。`) and type brands and words in Latin
     letters (`大好物のbagelで`) as a style; a translation of news shows none of these."""
     if "garble.casual_register" not in doc.memo:
-        kinds = (*CASUAL_MARKS, FACE)  # FACE, a face typed in parentheses ((^^;)), is defined with the brackets
-        doc.memo["garble.casual_register"] = sum(bool(m.search(doc.text)) for m in kinds) >= CASUAL_WITH
+        text = doc.text
+        # FACE, a face typed in parentheses ((^^;)), is defined with the brackets
+        kinds = (*CASUAL_MARKS, (FACE, FACE_MARKS))
+        doc.memo["garble.casual_register"] = sum(
+            (not needs or any(c in text for c in needs)) and m.search(text) is not None for m, needs in kinds) \
+            >= CASUAL_WITH
     return doc.memo["garble.casual_register"]
 
 
@@ -239,8 +246,8 @@ SPACED_PAREN = re.compile(r"[^\s(] \([^()\n]{1,30}\) [^\s)]")  # シンチヤン
 def spaced_parens(doc) -> bool:
     """True when the writer sets half-width parentheses apart with a space on each side, as English does
     (`ソルヴァ (索爾瓦) 市`, at least three times): the space after `)` is the writer's, also before a closing mark."""
-    if "garble.spaced_parens" not in doc.memo:
-        doc.memo["garble.spaced_parens"] = len(SPACED_PAREN.findall(doc.text)) >= 3
+    if "garble.spaced_parens" not in doc.memo:  # (every match holds " (": a text without it is not scanned)
+        doc.memo["garble.spaced_parens"] = " (" in doc.text and len(SPACED_PAREN.findall(doc.text)) >= 3
     return doc.memo["garble.spaced_parens"]
 
 
@@ -699,7 +706,8 @@ LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_
 # 前掲書※2)を参照): a reference to a footnote, as papers write it, not a bracket
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
-FACE = re.compile(r"[(（](?=[^\s)）]{0,2}[\^＾;；´ωДд∀▽≧≦])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{2,}")
+FACE_MARKS = "^＾;；´ωДд∀▽≧≦"  # what a face holds one of, at least, within its first three code points after the bracket
+FACE = re.compile(rf"[(（](?=[^\s)）]{{0,2}}[{re.escape(FACE_MARKS)}])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{{2,}}")
 # laughter or a mood typed after an opening parenthesis and left open at the end of a line or before a space
 # (くんねぇかな(w, 疲れた(笑: data/laughter_asides.txt): a face in words, not an aside left open
 LAUGHTER_ASIDE = re.compile("[(（](?:" + "|".join(map(re.escape, sorted(word_list("laughter_asides.txt"), key=len,

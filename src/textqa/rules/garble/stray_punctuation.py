@@ -79,7 +79,9 @@ class StrayPunctuation(Rule):
     paragraph_local = True
 
     def local_key(self, ctx) -> tuple:
-        return spaced_style(ctx.doc), spaced_parens(ctx.doc), casual_register(ctx.doc) or _trailing_habit(ctx.doc.text)
+        """Asked at each window of paragraphs: every part is worked out once a document (its memo)."""
+        doc = ctx.doc
+        return spaced_style(doc), spaced_parens(doc), casual_register(doc) or _trailing_habit(doc)
 
     def check(self, ctx):
         spaced, parens, casual = self.local_key(ctx)
@@ -107,10 +109,15 @@ HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the wr
 TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)
 
 
-def _trailing_habit(text: str) -> bool:
+def _trailing_habit(doc) -> bool:
     """The writer ends two lines or more with 。。 or .. (`書き直すと思う。。`): a personal page's way of trailing off,
-    a habit; a translation's seam comes once, anywhere."""
-    return len(TRAILING.findall(text)) >= HABIT_WITH
+    a habit; a translation's seam comes once, anywhere. Once a document; a text with neither mark twice is not
+    scanned (every match holds one of them)."""
+    if "garble.trailing_habit" not in doc.memo:
+        text = doc.text
+        doc.memo["garble.trailing_habit"] = ("。。" in text or ".." in text) \
+            and len(TRAILING.findall(text)) >= HABIT_WITH
+    return doc.memo["garble.trailing_habit"]
 
 
 def _empty_pair(text: str, m) -> bool:
