@@ -1058,3 +1058,37 @@ def test_scans_for_marks_skipped_only_where_they_find_nothing(source):
                 assert pattern.search(text) is None, (pattern.pattern, text)
     assert any(asides.has_tone_marks(t) for t in texts)  # the strings do hold pinyin, faces and marks too
     assert any(_text.FACE.search(t) for t in texts) or source == "articles"
+
+
+def test_records_made_by_slot_init_are_the_dataclass_records():
+    """``slot_init``'s ``__init__`` sets what the dataclass's own would: for each record class, every field from its
+    argument (given by place or by name) or its default, the record frozen, equal and hashed alike; a class it cannot
+    serve (a default factory) is refused."""
+    import dataclasses
+
+    from textqa.findings import Finding, Related, slot_init
+    from textqa.mentions.features import Features, TokenEvidence
+
+    for cls in (Mention, Finding, Related, Features, TokenEvidence):
+        every = dataclasses.fields(cls)
+        plain = dataclasses.make_dataclass(f"Plain{cls.__name__}", [(f.name, f.type, f) for f in every],
+                                           frozen=True, slots=True)
+        required = [f for f in every if f.default is dataclasses.MISSING]
+        values = {f.name: f"value of {f.name}" for f in every}
+        for given in ({f.name: values[f.name] for f in required}, values):
+            record = cls(**given)
+            assert [getattr(record, f.name) for f in every] == [getattr(plain(**given), f.name) for f in every]
+            assert cls(*[given[f.name] for f in every if f.name in given][:len(required)], **{
+                k: v for k, v in given.items() if k not in {f.name for f in required}}) == record
+            assert hash(record) == hash(cls(**given)) and record == dataclasses.replace(record)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(record, every[0].name, None)
+        with pytest.raises(TypeError):
+            cls()  # a required field is missing, as the dataclass's own would say
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        slot_init(Listed)

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from ..charclass import KANJI, KANJI_RANGE, LIST_JOINERS
-from ..findings import Span
+from ..findings import Span, slot_init
 from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
 from ..phonetics.tables import name_context
@@ -24,6 +24,7 @@ LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this 
 SUFFIX_WINDOW = 8  # code points after a span where a name suffix is looked for
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class TokenEvidence:
     aligned: bool  # the span starts and ends on token boundaries
@@ -38,6 +39,7 @@ class TokenEvidence:
     inside_word: bool = False  # one dictionary word holds the span and goes on past it (新香 of お新香)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Features:
     """One candidate's description. Every field is inspectable (``as_dict``) and feeds ``score``."""
