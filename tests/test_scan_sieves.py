@@ -1092,3 +1092,33 @@ def test_records_made_by_slot_init_are_the_dataclass_records():
 
     with pytest.raises(TypeError):
         slot_init(Listed)
+
+
+def test_a_run_written_in_japanese_is_decided_as_word_by_word():
+    """GRB001's test of a run written in Japanese forms (腌鮮湯) decides a run with too few such forms for its
+    simplified-only characters without segmenting it: the same answer as asking each of jieba's words, on invented
+    runs of simplified-only characters (鲜, 汤, 链), Japanese and traditional forms (鮮, 湯, 館, 國) and others (区, 料)."""
+    from textqa.glossary.forms import convert, is_simplified_only
+    from textqa.charclass import is_kanji
+    from textqa.rules.garble import _hanzi, untranslated_chinese
+    from textqa.rules.garble.traditional_character import japanese_only_forms
+
+    def word_by_word(run: str) -> bool:  # the test as it was, every word asked
+        for word in _hanzi.words(run):
+            foreign = untranslated_chinese._foreign(word)
+            if foreign:
+                kanji = [c for c in word if is_kanji(c) and not is_simplified_only(c)]
+                written = sum(c in japanese_only_forms() or convert(c, "t2s") != c for c in kanji)
+                if written < untranslated_chinese.JAPANESE_WRITTEN_MIN or written <= len(foreign):
+                    return False
+        return True
+
+    rng = random.Random(14)
+    pool = "鲜汤链块经郑强鮮湯館長済國龍伝区料理腌名物字"
+    runs = ["腌鮮湯", "腌鲜汤", "经済", "郑国强館長", "鮮湯鮮湯链", "链块",
+            *("".join(rng.choice(pool) for _ in range(rng.randint(1, 7))) for _ in range(3000))]
+    runs = [r for r in dict.fromkeys(runs) if untranslated_chinese._foreign(r)]  # the rule asks of such runs only
+    untranslated_chinese._written_in_japanese.cache_clear()
+    answers = [untranslated_chinese._written_in_japanese(r) for r in runs]
+    assert answers == [word_by_word(r) for r in runs]
+    assert 0 < sum(answers) < len(answers)

@@ -430,12 +430,21 @@ def _written_in_japanese(run: str) -> bool:
     from ...glossary.forms import convert  # noqa: PLC0415
     from .traditional_character import japanese_only_forms  # noqa: PLC0415
 
+    def written(text: str) -> int:
+        return sum(c in japanese_only_forms() or convert(c, "t2s") != c
+                   for c in text if is_kanji(c) and not is_simplified_only(c))
+
+    # each word holding a simplified-only character needs more such forms than it has of those and at least two;
+    # jieba's words split the run, so summed over those words the whole run needs more such forms than it has
+    # simplified-only characters, and at least two: a run short of that is decided without segmenting it
+    total = written(run)
+    if total < JAPANESE_WRITTEN_MIN or total <= len(_foreign(run)):
+        return False
     for word in _hanzi.words(run):
         foreign = _foreign(word)
         if foreign:
-            kanji = [c for c in word if is_kanji(c) and not is_simplified_only(c)]
-            written = sum(c in japanese_only_forms() or convert(c, "t2s") != c for c in kanji)
-            if written < JAPANESE_WRITTEN_MIN or written <= len(foreign):
+            forms = written(word)
+            if forms < JAPANESE_WRITTEN_MIN or forms <= len(foreign):
                 return False
     return True
 
