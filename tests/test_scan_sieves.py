@@ -242,6 +242,28 @@ def test_sorted_chinese_words_answer_as_the_dictionary_file(tmp_path, monkeypatc
     assert 0 < sum(expected) < len(expected)
 
 
+def test_sorted_chinese_words_in_small_blocks_answer_as_a_set(tmp_path):
+    """The sorted words in blocks of a few bytes (a block per word or two, so that words fall on every side of a
+    block's edge), from bytes and from a file: each word found, and none of the words cut, extended or missing
+    (before the first, after the last, between two); bytes that do not hold together refused."""
+    from textqa.phonetics import tables
+
+    words = [b"\xe5\x8c\x97\xe4\xba\xac", b"ab", b"abc", b"abd", b"b", b"b", b"ba", b"zz", b"q", b"m"]
+    lexicon = b"".join(w + b" 3 n\n" for w in words)
+    for block in (1, 3, 5, 64):
+        data = tables.SortedWords.payload(lexicon, block)
+        path = tmp_path / f"words-{block}.bin"
+        path.write_bytes(b"xyz" + data)
+        with path.open("rb", buffering=0) as file:
+            for source, base in ((data, 0), (file, 3)):
+                sorted_words = tables.SortedWords.read(source, base, len(data))
+                assert sorted_words is not None and len(sorted_words.heads) >= (len(words) if block == 1 else 1)
+                for key in {*words, *(w[:-1] for w in words), *(w + b"a" for w in words), b"", b"0", b"zzz", b"bb"}:
+                    assert sorted_words.has(key) == (key in words), (block, key)
+        for bad in (data[:-1], data[:8], data[:4] + (10 ** 6).to_bytes(4, "big") + data[8:], b""):
+            assert tables.SortedWords.read(bad, 0, len(bad)) is None
+
+
 def test_token_evidence_from_the_pack_same_as_from_tokens():
     """Token evidence read from a paragraph's pack by part-of-speech id equals the evidence read from Token
     objects, for spans of every length at random places in the development articles (names, words, punctuation,

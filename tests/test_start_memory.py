@@ -57,21 +57,26 @@ def test_the_character_table_is_read_back_from_the_cache_folder(tmp_path, monkey
     finally:
         pinyin._char_table.cache_clear()
 
-def test_a_mapped_cache_file_is_checked_as_a_read_one(tmp_path):
-    """A large cache table (jieba's words, sorted: 4 MB) is mapped and its pages let go once its checksum is
-    checked, not read into the heap: the same payload, and the same refusal of a damaged or empty file."""
+def test_a_cache_file_checked_a_piece_at_a_time_is_checked_as_a_read_one(tmp_path):
+    """A large cache table (jieba's words, sorted: 3.4 MB) is opened and checked a piece at a time, not read into
+    the heap or mapped: the same payload, and the same refusal of a damaged, cut-short, empty or absent file."""
+    from textqa.cachefiles import CHECK_PIECE, open_checked
+
     head = b"textqa-test 1\n"
     path = tmp_path / "table.bin"
-    payload = bytes(range(256)) * 5000
+    payload = bytes(range(256)) * (CHECK_PIECE // 100)  # several pieces and a part of one
     assert write_checked(path, head, payload)
-    assert read_checked(path, head, mapped=True) == read_checked(path, head) == payload
+    file, base, length = open_checked(path, head)
+    with file:
+        assert (base, length) == (len(head) + 4, len(payload))
+        file.seek(base)
+        assert file.read() == bytes(read_checked(path, head)) == payload
     data = bytearray(path.read_bytes())
     data[-1] ^= 1
-    path.write_bytes(bytes(data))
-    assert read_checked(path, head, mapped=True) is None and read_checked(path, head) is None
-    path.write_bytes(b"")
-    assert read_checked(path, head, mapped=True) is None and read_checked(path, head) is None
-    assert read_checked(tmp_path / "absent.bin", head, mapped=True) is None
+    for bad in (bytes(data), bytes(data[:len(head) + 2]), b""):
+        path.write_bytes(bad)
+        assert open_checked(path, head) is None and read_checked(path, head) is None
+    assert open_checked(tmp_path / "absent.bin", head) is None
 
 
 def _jieba_table():

@@ -8,7 +8,6 @@ theirs are imported.
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import tempfile
 import zlib
@@ -27,26 +26,44 @@ def cache_dir() -> Path | None:
     return Path(platformdirs.user_cache_dir("textqa"))
 
 
-def read_checked(path: Path, head: bytes, mapped: bool = False) -> memoryview | None:
-    """The payload of a cache file that starts with ``head`` and a CRC-32 of the rest; None if absent or bad.
-    ``mapped``: the file is mapped into memory, not read, and its pages are let go once checked (Linux), so only
-    the pages read later count in the resident set (a large table looked up by bisection)."""
+def read_checked(path: Path, head: bytes) -> memoryview | None:
+    """The payload of a cache file that starts with ``head`` and a CRC-32 of the rest; None if absent or bad."""
     try:
-        if mapped:
-            with path.open("rb") as f:
-                data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        else:
-            data = path.read_bytes()
-    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+        data = path.read_bytes()
+    except OSError:
         return None
     if data[:len(head)] != head or len(data) < len(head) + 4:
         return None
     checksum, payload = data[len(head):len(head) + 4], memoryview(data)[len(head) + 4:]
     if zlib.crc32(payload).to_bytes(4, "big") != checksum:
         return None
-    if mapped and hasattr(mmap, "MADV_DONTNEED"):
-        data.madvise(mmap.MADV_DONTNEED)  # a read-only mapping: the pages come back from the page cache
     return payload
+
+
+CHECK_PIECE = 1 << 16  # bytes read at a time to check a file opened by open_checked (below malloc's mmap threshold)
+
+
+def open_checked(path: Path, head: bytes):
+    """A cache file as ``read_checked`` checks it, opened unbuffered and checked a piece at a time, never read whole
+    or mapped: (the file, where its payload starts, the payload's length), or None if absent or bad. For a large
+    table of which a run reads a few pieces (jieba's words, sorted)."""
+    try:
+        file = path.open("rb", buffering=0)
+    except OSError:
+        return None
+    try:
+        start = file.read(len(head) + 4)
+        if start[:len(head)] != head or len(start) < len(head) + 4:
+            raise ValueError("not a cache file of this kind")
+        crc, length, piece = 0, 0, memoryview(bytearray(CHECK_PIECE))
+        while n := file.readinto(piece):
+            crc, length = zlib.crc32(piece[:n], crc), length + n
+        if crc.to_bytes(4, "big") != start[len(head):]:
+            raise ValueError("checksum")
+    except (OSError, ValueError):
+        file.close()
+        return None
+    return file, len(head) + 4, length
 
 
 def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
