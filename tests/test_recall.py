@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout23; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout24; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -69,15 +69,17 @@ FLOORS = {
     ("heldout21", "NAM"): 150, ("heldout21", "GRB"): 71,  # 68 at its scoring; GRB012 and GRB002 of fix21g
     ("heldout22", "NAM"): 150, ("heldout22", "GRB"): 71,  # 149, 70 at scoring: a banner's qualifier, GRB004
     ("heldout23", "NAM"): 160, ("heldout23", "GRB"): 70,  # 155 at its scoring; a banner's qualifier, NAM011's shape pairs
+    ("heldout24", "NAM"): 153, ("heldout24", "GRB"): 73,  # as scored
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
-                  "heldout23")
+                  "heldout23", "heldout24")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
-FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1}  # 30 at its first measurement (tests/dev9/README.md)
+FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1,  # 30 at its first measurement (tests/dev9/README.md)
+                                          "heldout24": 1}  # as scored: GRB008 on a label line's last word (docs/accuracy.md)
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 TABLE_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
