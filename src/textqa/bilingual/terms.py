@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from enum import StrEnum
 from importlib import resources
 
 from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, SENTENCE_ENDS, is_kana, is_kanji,
@@ -29,13 +30,23 @@ LAYER = "bilingual.terms"
 CANDIDATE = re.compile(f"{KATAKANA_RUN.pattern}|[{KANJI_RANGE}]+|{LATIN_NAME_RUN.pattern}")
 
 
+class TermStatus(StrEnum):
+    """How the aligned translation renders one glossary mention of the source (the module's docstring says when)."""
+
+    CORRECT = "correct"
+    VARIANT = "variant"
+    ELSEWHERE = "elsewhere"
+    MISSING = "missing"
+    OMITTED = "omitted"
+
+
 @dataclass(frozen=True)
 class TermOccurrence:
     entity: str
     source_span: Span
     sentence: Link
     paragraph: Link
-    status: str  # correct, variant, missing, omitted
+    status: TermStatus
     renderings: tuple[Mention, ...] = ()
 
 
@@ -67,39 +78,39 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     introduced.add(zh)
                     if not sent.target or truncated(bitext.source.slice(sent.source_span),
                                                     bitext.target.slice(sent.target_span)):
-                        out.append(TermOccurrence(zh, span, sent, para, "omitted"))  # BIL003's concern
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.OMITTED))  # BIL003's concern
                         continue
                     found = _mentions_in(mentions, sent.target, zh)
                     if not found and sent.score < threshold("sure-link"):  # a loose sentence link: look in the paragraph
                         found = _mentions_in(mentions, para.target, zh)
                     spans = sent.target if sent.score >= threshold("sure-link") else para.target
                     if not found and _short_named(bitext, compiled, mentions, zh, spans, named):
-                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
                     if not found and _head_named(bitext, compiled, mentions, zh, spans, named):
-                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
                     if not found and _prefix_named(bitext, compiled, mentions, zh, span, spans):
-                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
                     if not found and _inside_named(bitext, compiled, mentions, entities, zh, sent.source, spans):
-                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
                     if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
-                        out.append(TermOccurrence(zh, span, sent, para, "correct"))
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
                     if not found:
-                        status = "missing"
+                        status = TermStatus.MISSING
                         occ = TermOccurrence(zh, span, sent, para, status)
                         nearby = [m for m in _mentions_in(mentions, around, zh)
                                   if not any(t.contains(m.span) for t in sent.target)
                                   and (named or not _renders_own(alignment, entities, m.span, zh))]
                         if nearby and not resembles(bitext, occ, likely_rendering(bitext, occ, mentions)):
-                            status = "elsewhere"
+                            status = TermStatus.ELSEWHERE
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
-                        status = "correct"
+                        status = TermStatus.CORRECT
                     else:
-                        status = "variant"
+                        status = TermStatus.VARIANT
                     out.append(TermOccurrence(zh, span, sent, para, status, tuple(found)))
     bitext.target.add_layer(LAYER, out)
     return out
@@ -485,7 +496,7 @@ def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
     for occ in term_occurrences(doc.layers["bilingual"], compiled, mentions):
         s = summaries.setdefault(occ.entity, EntitySummary(occ.entity, compiled.entry(occ.entity).ja))
         s.source_mentions = (s.source_mentions or 0) + 1
-        s.source_rendered = (s.source_rendered or 0) + (occ.status == "correct")
+        s.source_rendered = (s.source_rendered or 0) + (occ.status is TermStatus.CORRECT)
 
 
 def one_off(word: str, form: str) -> int | None:

@@ -77,19 +77,19 @@ class MissingTerm(Rule):
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
         from ...bilingual.terms import (likely_rendering, headline_names, one_off, plausible_rendering,
-                                         refers_back, resembles, term_occurrences)
+                                         refers_back, resembles, term_occurrences, TermStatus)
 
         mentions = ctx.mentions
         seen = set()
         occurrences = term_occurrences(bt, ctx.compiled, mentions)
-        rendered = Counter(o.entity for o in occurrences if o.status == "correct")
+        rendered = Counter(o.entity for o in occurrences if o.status is TermStatus.CORRECT)
         for occ in occurrences:
             key = (occ.entity, occ.sentence.target_span)
-            if key in seen or occ.status not in ("missing", "variant"):
+            if key in seen or occ.status not in (TermStatus.MISSING, TermStatus.VARIANT):
                 continue
             entry = ctx.entry(occ.entity)
             forms = (entry.ja, *entry.accept)
-            if occ.status == "variant":  # a sound-alike the name rules may leave at info: the source says which
+            if occ.status is TermStatus.VARIANT:  # a sound-alike the name rules may leave at info: the source says which
                 for m in occ.renderings:
                     surface = ctx.doc.slice(m.span)
                     form = next((f for f in forms if one_off(surface, f) is not None), None)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from ...findings import Severity
+from ...mentions.kinds import MentionKind
 from ._forms import fold, where
 from .base import GlossaryRule
 
@@ -29,11 +30,11 @@ class ConflictingForm(GlossaryRule):
 
     def check_glossary(self, gctx):
         rows = list(gctx.rows())
-        holders: dict[str, list[tuple[int, str]]] = {}  # preferred or accepted form -> (row index, how)
+        holders: dict[str, list[tuple[int, MentionKind]]] = {}  # preferred or accepted form -> (row index, how)
         for i, (_, row) in enumerate(rows):
-            holders.setdefault(row.entry.ja, []).append((i, "preferred"))
+            holders.setdefault(row.entry.ja, []).append((i, MentionKind.PREFERRED))
             for a in row.entry.accept:
-                holders.setdefault(a, []).append((i, "accepted"))
+                holders.setdefault(a, []).append((i, MentionKind.ACCEPTED))
         for i, (g, row) in enumerate(rows):
             e = row.entry
             for column, forms in (("accept", e.accept), ("reject", e.reject)):
@@ -42,7 +43,7 @@ class ConflictingForm(GlossaryRule):
                         g0, row0 = rows[j]
                         if fold(row0.entry.zh) == fold(e.zh):
                             continue  # the same entity (or GLS003's duplicate)
-                        if column == "accept" and how == "accepted" and j > i:
+                        if column == "accept" and how is MentionKind.ACCEPTED and j > i:
                             continue  # two entries accepting one form: reported once, on the later row
                         verb = "accepted" if column == "accept" else "rejected"
                         yield gctx.at_cell(
