@@ -103,13 +103,20 @@ SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
 SLASHES = "/／"  # a half- or a full-width slash
 DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
-LATIN_ANY_WIDTH_RANGE = "A-Za-zＡ-Ｚａ-ｚ"  # a half- or a full-width Latin letter, unaccented (a regex range)
+FULL_WIDTH_CAPITAL_RANGE = "Ａ-Ｚ"  # a full-width Latin capital (a regex range)
+LATIN_ANY_WIDTH_RANGE = f"A-Za-z{FULL_WIDTH_CAPITAL_RANGE}ａ-ｚ"  # a half- or a full-width Latin letter, unaccented (a regex range)
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
 LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 LIST_JOINERS = "と、や"  # what joins the items of a list of names in Japanese prose (藍港と華図, 大同、太原)
 ROMAN_NUMERAL_RANGE = "\u2160-\u216b\u2170-\u217b"  # Ⅰ–Ⅻ and ⅰ–ⅻ, one character each (Ⅱ级, 第Ⅳ期)
+# numbers in circles, as lists and exam papers number their items: ① to ⑳, and white on black ❶ to ❿ (regex ranges)
+CIRCLED_NUMBER_RANGE = "①-⑳"
+NEGATIVE_CIRCLED_NUMBER_RANGE = "❶-❿"
+KATAKANA_A_TO_N_RANGE = "\u30a2-\u30f3"  # the katakana letters ア to ン (small ones among them), as labels (ア, イ, ウ)
+# a lone surrogate: how Python keeps the bytes of a file name that is not UTF-8 (a regex range)
+SURROGATE_RANGE = "\ud800-\udfff"
 GETA_MARK = "〓"  # a typesetter's mark for a character the font or the encoding lacks
 
 

@@ -19,6 +19,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from .charclass import SURROGATE_RANGE
 from .errors import InputError
 
 STDIN = "-"  # the path that names standard input
@@ -27,7 +28,7 @@ TEMP_PREFIX = ".textqa-"  # temporary files beside a target: .textqa-NAME.XXXXXX
 TEMP_SUFFIX = ".tmp"
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(f"[{SURROGATE_RANGE}]")
 
 
 def json_text(data, **options) -> str:

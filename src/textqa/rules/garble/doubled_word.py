@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (CELL_FILLER, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
+from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET,
+                          NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_katakana)
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
@@ -28,7 +29,7 @@ HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence ma
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
 # what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
-HEADING_MARKER = re.compile(rf"^(?:[①-⑳❶-❿{LIST_BULLET}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]){SPACE}*")
+HEADING_MARKER = re.compile(rf"^(?:[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}{LIST_BULLET}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]){SPACE}*")
 
 
 # a verb's ending in kana written twice right before a full stop (染まっていたいた。): the tokenizer reads the pair as

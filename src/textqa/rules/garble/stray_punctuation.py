@@ -5,7 +5,8 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import (DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_A_TO_N_RANGE,
+                          KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern)
 from ._text import casual_register, spaced_parens, spaced_style
 
@@ -133,7 +134,7 @@ NAME_BEFORE = 12  # code points before an honorific searched for a spaced full n
 
 
 # a blank's label set between spaces inside its parentheses, as exam papers print it: （ a ）, （ 1 ）, （ ア ）
-LABELLED_BLANK = re.compile(rf"[（(]{SPACE}+[{LATIN_ANY_WIDTH_RANGE}{DIGIT_RANGE}\u30a2-\u30f3①-⑳]{{1,2}}$")
+LABELLED_BLANK = re.compile(rf"[（(]{SPACE}+[{LATIN_ANY_WIDTH_RANGE}{DIGIT_RANGE}{KATAKANA_A_TO_N_RANGE}{CIRCLED_NUMBER_RANGE}]{{1,2}}$")
 BLANK_LABEL_BEFORE = 6  # code points before the closing space searched for the opener and the label
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PINYIN_LETTER_RANGE, QUOTE_PAIRS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
@@ -225,7 +225,7 @@ class UntranslatedChinese(Rule):
 
 # a lesson's heading in two languages alone on its line: a label, the Chinese, a space or a colon, the Japanese (生词
 # 新出単語, 3 替换与扩展 言い換え問題, 注释:注釈)
-BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[{DIGIT_RANGE}A-Za-zＡ-Ｚ]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
+BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[{DIGIT_RANGE}A-Za-z{FULL_WIDTH_CAPITAL_RANGE}]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
                                rf"(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?P<ja>[^\s。、:：]{{1,12}}){SPACE}*")
 
 
