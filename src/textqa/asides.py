@@ -7,22 +7,21 @@ from __future__ import annotations
 
 import re
 
-from .charclass import HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE
+from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
+                        TONE_VOWELS)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
 from .phonetics.syllables import LONGEST, VOWELS
 from .phonetics.tables import pinyin_syllables
 
-TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 WORD_SYLLABLES = 4  # most syllables of a word's pinyin run together
 SEPARATORS = "'’"  # the apostrophe that parts a syllable opening with a, o or e from the one before (dàtiān'é)
-PINYIN_LETTERS = f"a-zü{TONE_VOWELS}"
 # lower-case pinyin in parentheses right after a kanji or katakana: one syllable (相當(dāng), 韓國（guó）, ブドウ(pú))
 # or a word's syllables run together, an apostrophe before a syllable opening with a vowel (切り絵(jiǎnzhǐ),
 # キウイ(míhóutáo), オオハクチョウ(dàtiān'é)); after a word in kanji and kana too, one or two kana ending it (ほぞ組み(sǔnmǎo)):
 # a word's pinyin only, the syllable's pattern asks for the kanji or katakana
-PINYIN_WORD = rf"[{PINYIN_LETTERS}]{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPARATORS}][{PINYIN_LETTERS}]{{1,{LONGEST * 2}}}){{0,2}}"
+PINYIN_WORD = rf"[{PINYIN_LOWER_RANGE}]{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]{{1,{LONGEST * 2}}}){{0,2}}"
 INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]({PINYIN_WORD})[)）]")
 INSERTED_AFTER_KANA = re.compile(rf"(?:(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}])|(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}]{{2}}))"
                                  rf"[(（]({PINYIN_WORD})[)）]")
@@ -30,8 +29,8 @@ KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
 # a lower-case word with a tone mark (bìhuà, nǐ, dàtiān'é): pinyin given as a reading, not a name's romanisation
 # (Wénhuī)
 TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])(?<![{LATIN_LETTER_RANGE}][{SEPARATORS}])"
-                        rf"(?=[{PINYIN_LETTERS}{SEPARATORS}]*[{TONE_VOWELS}])"
-                        rf"[{PINYIN_LETTERS}]+(?:[{SEPARATORS}][{PINYIN_LETTERS}]+)*(?![{LATIN_LETTER_RANGE}])")
+                        rf"(?=[{PINYIN_LOWER_RANGE}{SEPARATORS}]*[{TONE_VOWELS}])"
+                        rf"[{PINYIN_LOWER_RANGE}]+(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]+)*(?![{LATIN_LETTER_RANGE}])")
 
 
 def has_tone_marks(text: str) -> bool:

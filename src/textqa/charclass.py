@@ -95,6 +95,8 @@ ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining ma
 # a letter of pinyin as lessons print it: Latin with tone marks, precomposed or combining, and the script a and g of
 # some fonts (ɡāo, mɑ)
 PINYIN_LETTER_RANGE = f"A-Za-z{ACCENT_RANGE}\u0251\u0261"
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # the vowels of pinyin with a tone mark, precomposed
+PINYIN_LOWER_RANGE = f"a-zü{TONE_VOWELS}"  # a lower-case letter of pinyin, tone-marked or not (a regex range)
 # the Unicode kana blocks whole, where a check wants every character of them (the marks ゛゜ゝゞヽヾ, ・ and ー too)
 HIRAGANA_BLOCK_RANGE = "\u3040-\u309f"
 KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"
@@ -165,6 +167,7 @@ def is_ascii_alnum(ch: str) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and half-width)
+SENTENCE_OR_LINE_ENDS = SENTENCE_ENDS + "\n"  # where a sentence ends: its mark, or the end of its line
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 TITLE_CLOSE = "』」"  # the quotes a work's title ends with (『青い星河』), before its reading in brackets
@@ -202,7 +205,6 @@ KATAKANA_RUN = re.compile(f"[{KATAKANA_RANGE}]+(?:[{KATAKANA_SEPARATORS}][{KATAK
 LATIN_WORD = re.compile(f"[{LATIN_LETTER_RANGE}]+")
 LATIN_NAME_RUN = re.compile(f"[{LATIN_LETTER_RANGE}]+(?:[ \\-'][{LATIN_LETTER_RANGE}]+)*")  # Deng Xiaoping, Yi-Lihua
 
-# Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
 EMOJI = re.compile("[\U0001F000-\U0001FAFF]")  # pictographs, faces, hands (🌸 😂 👍): social-media writing
 # (each pattern below opens with the character it needs, its look behind after it: the engine then skips to that
 # character in C, where a look behind first is tried at every code point of a text that holds none)
@@ -226,5 +228,6 @@ CODE_LINE = re.compile(r"(?m)^[ \t]*[a-z][a-z0-9_.-]*(?:[ \t]+[A-Za-z0-9_.:/=^~-
 # cp <file-name>); not a word of Latin letters alone, which is how an HTML tag reads (<b>, <span>)
 CODE_PLACEHOLDER = re.compile(r"\b[a-z][a-z0-9_.-]* <(?![A-Za-z0-9]+>)[^<>\s]{1,30}>", re.ASCII)
 HASHTAG = re.compile(r"[#＃](?<![^\s][#＃])[^\s#＃。、，,.!?！？「」『』()（）]+")  # #tag at a word start: an identifier
+# Line breaks as str.splitlines() knows them (CR LF is one break); one definition for documents, excerpts, glossaries
 LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LINE_FEED = re.compile("\n")  # the one line break of Markdown offsets and of suppression comments' lines

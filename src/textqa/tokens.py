@@ -19,13 +19,12 @@ from array import array
 from itertools import accumulate
 from typing import NamedTuple
 
-from .charclass import SENTENCE_ENDS
+from .charclass import SENTENCE_OR_LINE_ENDS
 from .findings import Span
 
 MAX_BYTES = 40_000  # input bytes per call (SudachiPy refuses over 49,149)
 MAX_NORMALISED = 60_000  # bytes after its normalisation (it refuses over 65,535)
 MAX_GROWTH = 33  # most UTF-8 bytes one code point becomes under NFKC and lower case (U+FDFA: 18 code points)
-_SENTENCE_ENDS = SENTENCE_ENDS + "\n"
 
 
 
@@ -181,7 +180,7 @@ def _chunks(text: str, start: int):
         cut = min(len(text) - 1, MAX_BYTES // 4)  # code points; at most 4 bytes each
         while cut > 1 and not _fits(text[:cut]):
             cut //= 2
-        best = max((text.rfind(ch, 0, cut) for ch in _SENTENCE_ENDS), default=-1)
+        best = max((text.rfind(ch, 0, cut) for ch in SENTENCE_OR_LINE_ENDS), default=-1)
         cut = best + 1 if best > cut // 2 else cut
         yield start, text[:cut]
         start, text = start + cut, text[cut:]

@@ -134,7 +134,7 @@ def _described(compiled, zh: str, window: str, kind: MentionKind, syllables: int
     """The features of ``window`` read as ``zh`` that depend on them and the glossary only (not yet the document's:
     the name suffix after it, the entity written elsewhere, the token evidence)."""
     entry = compiled.entry(zh)
-    if kind in (MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE) and not more.get("mixed"):
+    if kind in SOUNDALIKE_KINDS and not more.get("mixed"):
         more["chinese_word"] = chinese_word(simplified_form(window))
     return Features(kind, syllables, shared=shared_characters(window, zh), person=entry.may_be_person,
                     **more)

@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
-                          SENTENCE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
+                          SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
@@ -29,7 +29,6 @@ MAY_LOSE = re.compile(f"[?{REPLACEMENT}]")  # what every match of LOST holds: a 
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)→⇒…])", re.M)
 
 
-SENTENCE_END = SENTENCE_ENDS + "\n"
 
 
 # a ? before the quotative と or って and a verb of thinking or saying (田中画伯?と思ったら, 本物?って聞いた): a question
@@ -79,8 +78,8 @@ def _quoted_characters(text: str) -> list[tuple[int, int]]:
     out = []
     for m in quoted_character().finditer(text):
         start, end = next(m.span(g) for g, v in m.groupdict().items() if v is not None)
-        sentence = text[max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1:m.end()]
-        rest = text[m.end():min((i for i in (text.find(c, m.end()) for c in SENTENCE_END) if i >= 0),
+        sentence = text[max(text.rfind(c, 0, start) for c in SENTENCE_OR_LINE_ENDS) + 1:m.end()]
+        rest = text[m.end():min((i for i in (text.find(c, m.end()) for c in SENTENCE_OR_LINE_ENDS) if i >= 0),
                                 default=len(text))]
         if not any(w in sentence or w in rest for w in word_list("display_words.txt")):
             out.append((start, end))
@@ -89,7 +88,7 @@ def _quoted_characters(text: str) -> list[tuple[int, int]]:
 
 def _asks(text: str, at: int) -> bool:
     """True when the sentence before the ``?`` at ``at`` holds a question word (data/question_words.txt)."""
-    start = max(text.rfind(c, 0, at) for c in SENTENCE_END) + 1
+    start = max(text.rfind(c, 0, at) for c in SENTENCE_OR_LINE_ENDS) + 1
     return any(w in text[start:at] for w in word_list("question_words.txt"))
 
 
