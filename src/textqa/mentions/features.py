@@ -22,6 +22,8 @@ from .kinds import MentionKind
 
 LARGE_GLOSSARY = 1000  # chance sound-alikes grow with the glossary beyond this size
 SUFFIX_WINDOW = 8  # code points after a span where a name suffix is looked for
+SHORT_NAME = 2  # syllables of a short name, at most: a chance sound-alike of many words
+FRAGMENTED = 3  # one-character tokens, at least, that make a span fragmented (the tokenizer read no word in it)
 
 
 @slot_init
@@ -81,7 +83,7 @@ class Features:
         t = self.tokens
         x: dict[str, float] = {f"kind:{self.kind.value}": 1.0}
         n = self.syllables
-        x["syllables:short"] = 1.0 if 0 < n <= 2 else 0.0
+        x["syllables:short"] = 1.0 if 0 < n <= SHORT_NAME else 0.0
         x["syllables:1"] = 1.0 if n == 1 else 0.0
         x["syllables:3"] = 1.0 if n == 3 else 0.0
         if t is not None:
@@ -99,7 +101,7 @@ class Features:
             x["rare-reading:lexical"] = float(self.rare_reading and t.lexical and not self.context)
         x["context"] = float(self.context)
         # a short name mentioned once is weak evidence alone; a name suffix right after it (a place before 市) is not
-        x["context:short"] = float(self.context and 0 < n <= 2)
+        x["context:short"] = float(self.context and 0 < n <= SHORT_NAME)
         # a person's name where the tokenizer sees no name at all (王姓: the surname and an ordinary noun), and no
         # name suffix after it says it is one (王威所長)
         x["person:unnamed"] = float(self.person and t is not None and t.proper == 0 and not self.context)
@@ -136,7 +138,7 @@ class Features:
             "lookalike:rare-written": float(self.rare_written),
             "lookalike:rare-name": float(self.rare_name),
             "lookalike:person": float(self.person),
-            "lookalike:short": float(0 < self.syllables <= 2),
+            "lookalike:short": float(0 < self.syllables <= SHORT_NAME),
             "lookalike:ambiguous": float(self.ambiguous),
             "lookalike:large-glossary": (max(0.0, math.log10(self.glossary_size / LARGE_GLOSSARY))
                                          if self.glossary_size else 0.0),
@@ -225,7 +227,7 @@ def _from_tokens(doc, span: Span) -> TokenEvidence:
     return TokenEvidence(
         aligned=aligned, proper=names / len(toks) if toks else 0.0,
         known_word=one and toks[0].is_common_noun,
-        fragmented=len(toks) >= 3 and all(len(t.surface) == 1 for t in toks),
+        fragmented=len(toks) >= FRAGMENTED and all(len(t.surface) == 1 for t in toks),
         continues=_continues(doc, span),
         known_place=(len(toks) == 1 and toks[0].is_place_name and not toks[0].oov
                      and place_word(doc, span, *toks[0].span)),
@@ -246,7 +248,7 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
     return TokenEvidence(
         aligned=aligned, proper=names / n if n else 0.0,
         known_word=one and flags[0][2] and not oov[0],
-        fragmented=n >= 3 and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
+        fragmented=n >= FRAGMENTED and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
         continues=_continues_in(pack, span),
         known_place=(n == 1 and flags[0][0] and not oov[0] and flags[0][3]
                      and place_word(doc, span, pack.starts[indices[0]], pack.ends[indices[0]])),

@@ -8,7 +8,7 @@ from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
 from ..glossary.model import EntityType
-from ..phonetics.index import near_pair_key
+from ..phonetics.index import MIN_NEAR_SYLLABLES, near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
@@ -208,7 +208,7 @@ class _Window:
         hits = {zh: k for k in exact for zh in idx.homophone.get(k, ())}
         self.hits = [r for r in (_read_as(compiled, window, zh, key, exact) for zh, key in hits.items()) if r]
         self.tones_only = any(r.tones_only for r in self.hits)
-        self._near: list[_Reading] | None = None if not hits and end - i >= 3 else []
+        self._near: list[_Reading] | None = None if not hits and end - i >= MIN_NEAR_SYLLABLES else []
         self.rare_near: frozenset[str] = frozenset()  # the near-homophones read only through a rare reading (near)
         self._read: dict[tuple, tuple] = {}  # (placed, place-named) -> (readings, rivals, entity types, entities)
         self._sorted: dict[tuple, tuple] = {}  # (placed, place-named, name suffixes by type, entities written) -> ...
@@ -284,7 +284,7 @@ def _windows(compiled, run: str) -> list[_Window]:
         mixed = end == len(run) and any(k in idx.mixed for k in exact)
         if not mixed and (run[i:end] in compiled.forms  # a literal form: the exact finder has it
                           or not any(k in idx.homophone for k in exact)
-                          and (end - i < 3 or not any(k in idx.near for k, wild in keys))):
+                          and (end - i < MIN_NEAR_SYLLABLES or not any(k in idx.near for k, wild in keys))):
             continue
         w = _Window(compiled, run, i, end, keys, readings, exact if mixed else [])
         if mixed or w.hits or w.near(compiled, run[i:end]):

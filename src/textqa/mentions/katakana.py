@@ -24,6 +24,7 @@ FUZZY_SYLLABLES = 3  # only names this long are matched one edit away
 MIN_FUZZY_KEY = 3  # shorter keys (イーウー → iu) are matched exactly only
 MIN_SPELT_KEY = 4  # a two-syllable name's own katakana is matched one letter other from this many letters
 MAX_PARTS = 4
+MIN_COMPOUND = 5  # kana of an unknown word, at least, that may be a name run together with a known word (ウェンジョウ|モデル)
 MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
 
 
@@ -101,7 +102,7 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
         cuts = {part.start, part.end} | {max(part.start, min(part.end, start)) for start, _, _ in toks}
         compound = set()
         for start, end, oov in toks:
-            if oov and end - start >= 5:
+            if oov and end - start >= MIN_COMPOUND:
                 cut = _compound_cut(doc, Span(start, end))
                 if cut:
                     cuts.add(cut)
@@ -119,7 +120,7 @@ def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: Callable[[str], 
             return False
         if (surface, fuzzy) not in seen:
             key = surface_key(surface)
-            found = key in idx.kana or (fuzzy and len(key) >= 3 and bool(_candidates(key, idx, spelt)))
+            found = key in idx.kana or (fuzzy and len(key) >= MIN_FUZZY_KEY and bool(_candidates(key, idx, spelt)))
             seen[(surface, fuzzy)] = len(key) >= 2 and found
         return seen[(surface, fuzzy)]
 
@@ -194,7 +195,7 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
         tokens = token_evidence(doc, span)
         for zh in found:
             features = Features(MentionKind.KATAKANA, len(compiled.indexes.syllables.get(zh, ())), tokens,
-                                context=True, elsewhere=True, person=True, short_key=len(surface_key(word)) < 3)
+                                context=True, elsewhere=True, person=True, short_key=len(surface_key(word)) < MIN_FUZZY_KEY)
             out.append(Mention(span, word, zh, MentionKind.KATAKANA, detail=SURNAME_ALONE + surface_key(word),
                                features=features))
     return out
@@ -370,7 +371,7 @@ def _rows(compiled, key: str, found: list[tuple], surface: str, tokens, contexts
             syllables, context, elsewhere, sim, person = described
             features = Features(MentionKind.KATAKANA, syllables, tokens, context=context, elsewhere=elsewhere,
                                 similarity=sim, separated=separated, person=person, compound=compound,
-                                short_key=len(key) < 3)
+                                short_key=len(key) < MIN_FUZZY_KEY)
             features = made[described] = (features, floor is not None and floor.out_of_reach(features, size,
                                                                                              ambiguous))
         rows.append((zh, matched, *features))

@@ -15,6 +15,7 @@ from .pinyin import (as_place, char_readings, is_surname, name_readings, other_s
 from .tables import org_suffixes, place_qualifiers, place_suffixes
 
 
+MIN_NEAR_SYLLABLES = 3  # names this long are indexed one syllable open (near-homophones); a shorter one is another name
 SMALL_BUCKET = 8  # a bucket of more values than this is grown as a dict while the index is made
 
 
@@ -281,7 +282,7 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
         g = n if person else 1
         for syl in readings:
             homophone.append((" ".join(syl), zh))
-            if len(syl) >= 3:
+            if len(syl) >= MIN_NEAR_SYLLABLES:
                 near += [(" ".join(syl[:i] + ["*"] + syl[i + 1:]), (zh, i, syl[i])) for i in range(len(syl))]
             if person and len(syl) > n:
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
