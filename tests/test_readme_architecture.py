@@ -70,3 +70,31 @@ def test_textqa_rule_prints_where_the_rule_lives():
         assert path.endswith(f"/{rule.name.replace('-', '_')}.py"), f"{code} {rule.name} lives in {path}"
     nam006 = CliRunner().invoke(main, ["rule", "NAM006"]).stdout
     assert "reports the mentions of kind: katakana, reading" in nam006
+
+
+NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def test_the_finders_named_are_the_finders_that_run():
+    """The data flow and the detection paragraph list the finder modules `resolve.finders()` runs, in its order; those
+    are the modules `kinds.FINDERS` ties to the mention kinds; the README counts them."""
+    from textqa.mentions.kinds import FINDERS
+    from textqa.mentions.resolve import finders
+
+    running = [f.__module__.rsplit(".", 1)[1] for f in finders()]
+    assert set(running) == {m for modules in FINDERS.values() for m in modules}
+    flow = re.search(r"mentions: ([a-z ─]+?)\s{2,}\(", SECTION).group(1)
+    assert flow.split(" ─ ") == running
+    listed = re.search(r"Each finder in `mentions/`\s+\(([a-z, ]+):", SECTION).group(1)
+    assert listed.split(", ") == running
+    count = re.search(r"name candidates from (\w+) finders", " ".join(README_SECTION.split())).group(1)
+    assert NUMBERS[count] == len(running)
+
+
+def test_every_rule_family_is_named_with_its_code_prefix():
+    from textqa.rules.registry import RULES
+
+    prefixes = {rule.__module__.split(".")[2]: code[:3] for code, rule in RULES.items()}
+    assert len(prefixes) == len(set(prefixes.values()))  # one prefix a family
+    assert [f"{family}/ ({prefix}" for family, prefix in prefixes.items()
+            if f"{family}/ ({prefix}" not in " ".join(SECTION.split())] == []
