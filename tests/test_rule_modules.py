@@ -25,8 +25,12 @@ MARKERS = {
     "bilingual": re.compile(r"\bbitext\(ctx\)|layers(?:\.get\(|\[)\"bilingual\""),
     "source-names": re.compile(r"\b(?:sentence_names|misspelt_names)\("),
 }
-# what a rule must never do: write a layer, or run the pipeline (finders and resolver, alignment, linter)
-FORBIDDEN = re.compile(r"\.add_layer\(|\bmentions\.resolve\b|\battach_source\b|\btag_source_names\b|\bfrom \.\.\.(?:api|runner)\b|\bLinter\(")
+# what a rule must never do: write a layer, or run the pipeline (finders and resolver, alignment, linter) or a stage
+# that writes a layer (the source's terms and entities, the document's own names): it reads what they wrote
+# (written_terms, written_source_entities, sentence_names, ctx.own_names)
+FORBIDDEN = re.compile(r"\.add_layer\(|\bmentions\.resolve\b|\bannotate\(|\battach_source\b|\btag_source_names\b"
+                       r"|\bterm_occurrences\(|\bsource_entities\(|\bown_names\(|\balign\("
+                       r"|\bfrom \.\.\.(?:api|runner)\b|\bLinter\(")
 
 
 def _helper_source(module, names: set[str], seen: set[tuple[str, str]]) -> str:
@@ -99,6 +103,17 @@ def test_the_markers_see_what_they_look_for():
     assert "mentions" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["NAM003"]))}
     assert "bilingual" in {layer for layer, m in MARKERS.items() if m.search(_code_of(RULES["BIL001"]))}
     assert {"text"} == {layer for layer, m in MARKERS.items() if m.search(_code_of(by_name["halfwidth-period"]))}
+
+
+def test_the_forbidden_calls_are_the_writers_not_their_readers():
+    """BIL001 reads the terms layer and BIL003, BIL007 the source's entities that the pipeline wrote before them."""
+    for call in ("term_occurrences(bt, ctx.compiled, ctx.mentions)", "source_entities(bt.source, ctx.compiled)",
+                 "own_names(ctx.doc, ctx.compiled)", "tag_source_names(bt)", "ctx.doc.add_layer('x', [])"):
+        assert FORBIDDEN.search(call), call
+    for call in ("written_terms(bt)", "written_source_entities(bt.source, ctx.compiled)", "for m in ctx.own_names:",
+                 "sentence_names(bt)"):
+        assert not FORBIDDEN.search(call), call
+    assert "written_terms(bt)" in _code_of(RULES["BIL001"])
 
 
 def test_the_confidence_table_tests_itself():

@@ -47,12 +47,15 @@ def check_source(doc: Document) -> None:
                                    "is it the translation?")
 
 
+SOURCE_ENTITIES = "bilingual.source-entities"  # the layer of the source document that source_entities writes
+
+
 def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
     """Glossary entries named in a Chinese text: (span, zh), by the entry's zh in any script form."""
     if compiled is None:
         return []
-    if "bilingual.source-entities" in doc.layers:
-        return doc.layers["bilingual.source-entities"]
+    if SOURCE_ENTITIES in doc.layers:
+        return doc.layers[SOURCE_ENTITIES]
     from ..glossary.forms import simplified_form
     from ..mentions.kinds import MentionKind
 
@@ -64,8 +67,14 @@ def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
             if kind != MentionKind.REJECTED and (surface == zh or simplified_form(surface) == simplified_form(zh)):
                 out.append((Span(start, end), zh))
                 break
-    doc.add_layer("bilingual.source-entities", out)
+    doc.add_layer(SOURCE_ENTITIES, out)
     return out
+
+
+def written_source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
+    """The source's glossary entries as ``source_entities`` wrote them while the source was attached (for a rule:
+    it reads the layer and never writes it); none without a glossary."""
+    return doc.layers[SOURCE_ENTITIES] if compiled is not None else []
 
 
 def tag_source_names(bitext) -> None:

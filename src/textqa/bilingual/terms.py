@@ -116,6 +116,12 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     return out
 
 
+def written_terms(bitext) -> list[TermOccurrence]:
+    """The ``bilingual.terms`` layer as ``term_occurrences`` wrote it before the rules ran (a rule reads it, never
+    writes it)."""
+    return bitext.target.layers[LAYER]
+
+
 def _renders_own(alignment, entities, span: Span, zh: str) -> bool:
     """The target sentence that holds ``span`` is linked to a source sentence that names ``zh`` itself: a mention
     there renders that sentence's own, and stands for no other (a person the source introduces in one sentence and
@@ -533,9 +539,9 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
     ``japanese_substitute``) is marked: the word may be spelt the Japanese way."""
     from ..glossary.forms import glyph_forms, japanese_form
     from ..phonetics.pinyin import name_readings, primary_readings
-    from .pair import sentence_names, source_entities
+    from .pair import sentence_names, written_source_entities
 
-    listed = [span for span, _ in source_entities(bitext.source, compiled)]
+    listed = [span for span, _ in written_source_entities(bitext.source, compiled)]
     out = []
     for sent, names in sentence_names(bitext):
         t_span = sent.target_span
@@ -589,9 +595,9 @@ def own_side(bitext, compiled) -> list[tuple[Span, Span, dict]]:
     """(source span, target span, word) where the aligned target sentence renders a writer's-side word of the source
     literally. Words the glossary covers are left to the name rules, and a target sentence with no kana is the source
     left untranslated (another rule's finding), not a rendering."""
-    from .pair import source_entities
+    from .pair import written_source_entities
 
-    listed = [span for span, _ in source_entities(bitext.source, compiled)]
+    listed = [span for span, _ in written_source_entities(bitext.source, compiled)]
     out = []
     for sent in bitext.alignment.sentences:
         if not sent.source or not sent.target:

@@ -77,11 +77,11 @@ class MissingTerm(Rule):
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
         from ...bilingual.terms import (likely_rendering, headline_names, one_off, plausible_rendering,
-                                         refers_back, resembles, term_occurrences, TermStatus)
+                                         refers_back, resembles, written_terms, TermStatus)
 
         mentions = ctx.mentions
         seen = set()
-        occurrences = term_occurrences(bt, ctx.compiled, mentions)
+        occurrences = written_terms(bt)
         rendered = Counter(o.entity for o in occurrences if o.status is TermStatus.CORRECT)
         for occ in occurrences:
             key = (occ.entity, occ.sentence.target_span)

@@ -364,7 +364,7 @@ class _Evidence:
     def __init__(self, ctx, bt, para):
         from ...bilingual.align import as_simplified
         from ...bilingual.numbers import quantities
-        from ...bilingual.pair import source_entities
+        from ...bilingual.pair import written_source_entities
         from ...charclass import is_kanji
 
         self.ctx, self.bt = ctx, bt
@@ -372,7 +372,7 @@ class _Evidence:
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
         self.paragraph_words = set().union(*(hanzi_words(tgt[t.start:t.end]) for t in para.target))
-        self.entities = source_entities(bt.source, ctx.compiled) if ctx.compiled is not None else []
+        self.entities = written_source_entities(bt.source, ctx.compiled)
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
 

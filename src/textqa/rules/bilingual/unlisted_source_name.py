@@ -33,10 +33,10 @@ class UnlistedSourceName(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.pair import sentence_names, source_entities
+        from ...bilingual.pair import sentence_names, written_source_entities
         from ...glossary.forms import glyph_forms
 
-        listed = [span for span, _ in source_entities(bt.source, ctx.compiled)] if ctx.compiled else []
+        listed = [span for span, _ in written_source_entities(bt.source, ctx.compiled)]
         seen = set()
         for sent, names in sentence_names(bt):
             for name in names:
