@@ -146,6 +146,21 @@ def test_finders_only_detect():
         assert not re.search(r"confidence\s*=|\bconfidence\(", text), path.name
 
 
+def test_no_module_passes_a_confidence_fraction():
+    """A finding's or mention's confidence below 1 comes from data: the fitted weights through mentions/score.py, a
+    rule's named case of data/confidence.toml through context.confidence. No module passes a fraction written in code
+    as ``confidence=`` (1.0, sure, is no fraction)."""
+    import ast
+
+    written = []
+    for path in sorted((ROOT / "src" / "textqa").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "confidence":
+                written += [f"{path.name}:{c.lineno}" for c in ast.walk(node.value)
+                            if isinstance(c, ast.Constant) and isinstance(c.value, float) and 0 < c.value < 1]
+    assert written == []
+
+
 def test_a_fixed_offset_is_kept_and_only_the_weights_are_fitted():
     """The second step of the fit (the look-alike's own features): the first step's bias is an offset, returned as
     it is; a feature that marks the errors gets a positive weight on top of it, one that marks the others a negative."""
