@@ -68,6 +68,11 @@ class Link:
         return f"{len(self.source)}-{len(self.target)}"
 
     @property
+    def one_to_one(self) -> bool:
+        """One span on each side: neither merged, nor split, nor left out."""
+        return len(self.source) == len(self.target) == 1
+
+    @property
     def source_span(self) -> Span | None:
         return Span(self.source[0].start, self.source[-1].end) if self.source else None
 

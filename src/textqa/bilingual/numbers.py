@@ -182,6 +182,23 @@ def _decade(m: re.Match) -> Fraction | None:
     return lexicon()["decade-centuries"].get(m.group(2), 1900) + tens
 
 
+def _percent_zh(m: re.Match) -> Fraction | None:
+    """The value of a PERCENT_ZH match as a fraction of one (百分之五 = 1/20), or None."""
+    value = parse_number(m.group(1))
+    return None if value is None else value / 100
+
+
+def _fraction(m: re.Match) -> Fraction | None:
+    """The value of a FRACTION match (三分之一 = 1/3), or None (a zero or unreadable denominator)."""
+    den, num = parse_number(m.group(1)), parse_number(m.group(2))
+    return None if not den or num is None else num / den
+
+
+# numbers written as words about them, read in this order: (pattern, its value, a percentage)
+WORDED = ((DECADE, _decade, False), (COHORT, _cohort, False), (PERCENT_ZH, _percent_zh, True),
+          (FRACTION, _fraction, False))
+
+
 PERIOD_NUMBER = r"(?<![0-9.])[0-9]{1,2}(?![0-9])|[一二三四五六七八九十两]{1,3}"
 MONTH_EXPR = re.compile(r"([0-9]*)([nab]?)([+-][0-9]+)?")
 
@@ -491,24 +508,14 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
             out.append(Quantity(span, text[span.start:span.end], value, clock=clock, time=True))
             taken.append(span)
-    for regex, kind in ((DECADE, "decade"), (COHORT, "cohort"), (PERCENT_ZH, "percent-zh"), (FRACTION, "fraction")):
+    for regex, value_of, percent in WORDED:
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
             if any(s.contains(span) for s in skip) or any(s.overlaps(span) for s in taken):
                 continue
-            if kind == "decade":
-                value = _decade(m)
-                q = None if value is None else Quantity(span, text[span.start:span.end], value)
-            elif kind == "cohort":
-                q = Quantity(span, text[span.start:span.end], _cohort(m))
-            elif kind == "percent-zh":
-                value = parse_number(m.group(1))
-                q = None if value is None else Quantity(span, text[span.start:span.end], value / 100, True)
-            else:
-                den, num = parse_number(m.group(1)), parse_number(m.group(2))
-                q = None if not den or num is None else Quantity(span, text[span.start:span.end], num / den)
-            if q is not None:
-                out.append(q)
+            value = value_of(m)
+            if value is not None:
+                out.append(Quantity(span, text[span.start:span.end], value, percent))
                 taken.append(span)
     read_to = 0  # where the last number read ends (7割5分 takes its 5)
     for m in NUMBER.finditer(norm):

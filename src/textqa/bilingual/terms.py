@@ -67,7 +67,7 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
     introduced: set[str] = set()  # entities the source has named before (a short form may stand for them)
     for k, (para, kids) in enumerate(zip(paragraphs, alignment.children)):
         around = list(para.target)
-        if para.shape != "1-1" or para.score < threshold("sure-link"):  # merged, split or loose: neighbours may hold it
+        if not para.one_to_one or para.score < threshold("sure-link"):  # merged, split or loose: neighbours may hold it
             around += [t for q in paragraphs[max(0, k - 1):k + 2] for t in q.target]
         for j, sent in enumerate(kids):
             for sp in sent.source:

@@ -812,12 +812,12 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
         return bisect.bisect_right(starts, i) - 1
 
     text = out.text
-    lone = sorted([(i, "open") for i in out.lone_openers if text[i] in SPANNING_QUOTES]
-                  + [(i, "close") for i in out.lone_closers if text[i] in (PAIRS[q] for q in SPANNING_QUOTES)])
+    lone = sorted([(i, True) for i in out.lone_openers if text[i] in SPANNING_QUOTES]  # (offset, opens)
+                  + [(i, False) for i in out.lone_closers if text[i] in (PAIRS[q] for q in SPANNING_QUOTES)])
     stack: list[int] = []
     paired: set[int] = set()
-    for i, kind in lone:
-        if kind == "open":
+    for i, opens in lone:
+        if opens:
             stack.append(i)
             continue
         k = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[text[stack[k]]] == text[i]), None)
