@@ -29,7 +29,7 @@ def links():
         source = Document(zh.read_text(encoding="utf-8"), str(zh))
         target = Document(ja.read_text(encoding="utf-8"), str(ja))
         for link in attach_source(target, source).alignment.sentences:
-            if link.shape != "1-1":
+            if not link.one_to_one:
                 continue
             s, t = source.slice(link.source[0]), target.slice(link.target[0])
             if similarity(text_anchors(s, japanese=False), text_anchors(t, japanese=True)) >= SURE:
