@@ -2321,3 +2321,51 @@ def test_a_katakana_reading_in_prose_is_still_reported():
     """The contrast: the field lists only the Japanese readings, and the local one is the name in prose."""
     text = "星河楼\n読み方:せいがろう、ほしかわろう\nシンホーロウは港の近くに建つ楼閣だ。"
     assert ("NAM006", "シンホーロウ") in _nam(text, _TOWER)
+
+
+# Set real15b (pages without a Chinese topic: news, weather, sports results, recipes, lyrics, tanka, municipal
+# notices, statutes, children's stories, Q&A, manuals, READMEs). A word ending a short line with no sentence mark
+# above another such line that begins with it: two entries of a contents page or a list, or a poem's lines taking up
+# each other's word, not a clause written twice.
+@pytest.mark.parametrize("text", ["目次\n基本の手順\n手順の例外\n", "川を下る小舟\n小舟に揺られて\n",
+                                  "## 目次\n\n1. [基本の手順](#a)\n2. [手順の例外](#b)\n"])
+def test_a_word_taken_up_by_the_next_short_line_is_no_doubled_word(text):
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB008"] == []
+
+
+def test_a_word_doubled_across_a_line_into_a_sentence_is_still_reported():
+    """The contrast: the second line is a sentence (it ends with 。), so the word is written twice in one clause."""
+    assert ("GRB008", "守り手\n守り手") in glossary_warnings("港の灯台の守り手\n守り手が交代した。", None)
+
+
+# An English title in Title Case cited in Japanese prose without brackets: its lowercase small words (and, the, of)
+# between capitalised words belong to the title
+def test_the_small_words_of_a_title_case_english_title_are_silent():
+    assert glossary_warnings("映画 Journey to the River of Stars を観た。", None) == []
+
+
+def test_lowercase_english_words_in_prose_are_still_reported():
+    assert ("GRB002", "the end of the year") in glossary_warnings("報告は the end of the year となった。", None)
+
+
+# A glossary entry that is one Japanese family name of the dictionary (a row `glossary suggest` proposes from a page on
+# Japanese sport), and another family or place name of the dictionary that Mandarin reads alike (ji cun): two
+# people, not the surname misheard
+_FAMILY = Glossary(parse_glossary("zh\tja\ttype\n矶村\t磯村\tperson\n中野\t中野\tperson\n"))
+
+
+def test_a_japanese_family_name_read_like_another_in_mandarin_is_silent():
+    text = "吉村投手が勝った。磯村選手も打った。仲野投手は好投した。中野選手は休んだ。吉村投手は笑った。"
+    assert glossary_warnings(text, _FAMILY) == []
+
+
+def test_a_sound_alike_of_a_chinese_name_or_outside_the_dictionary_is_still_reported():
+    """The contrasts: a Chinese given name (紀存: no family name) read like a Japanese surname, kanji no dictionary
+    knows as a name read like a Japanese surname entry, and an entry that begins with a Chinese surname (吉村: 吉 is
+    one), which may be a Chinese person's name though the dictionary reads it as one family name."""
+    chinese = Glossary(parse_glossary("zh\tja\ttype\n纪存\t紀存\tperson\n"))
+    assert ("NAM004", "吉村") in glossary_warnings("吉村氏が来日した。紀存氏は語った。", chinese)
+    tanaka = Glossary(parse_glossary("zh\tja\ttype\n田中\t田中\tperson\n"))
+    assert ("NAM004", "甜中") in glossary_warnings("甜中氏が勝った。田中氏も打った。", tanaka)
+    yoshimura = Glossary(parse_glossary("zh\tja\ttype\n吉村\t吉村\tperson\n"))
+    assert ("NAM004", "磯村") in glossary_warnings("磯村投手が勝った。吉村選手も打った。", yoshimura)

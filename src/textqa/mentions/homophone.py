@@ -13,7 +13,7 @@ from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surn
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
                        name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
-from ..tokens import token_at, tokens_at
+from ..tokens import person_name, token_at, tokenize, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -354,6 +354,8 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             contexts = tuple(name_suffix_after(doc, span, t) for t in types)
             written = entities & named if named else _NO_ENTITIES
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
+            if live and _proper_noun_token(first, span):
+                live = [(r, f) for r, f in live if not _japanese_family_name(compiled.entry(r.zh))]
             if live:
                 kept, gone = w.evidenced(live, token_evidence(doc, span), rivals, floor, size)
                 out += [Mention(span, window, r.zh, r.kind, detail=r.key, features=f) for r, f in kept]
@@ -464,6 +466,29 @@ def _inside_known_name(doc, start: int, tok) -> bool:
     if tok.span.start < start:
         return tok.is_proper_noun or tok.is_time_word
     return tok.is_counter and _after_numeral(doc, tok)
+
+
+FAMILY_NAME = "姓"  # SudachiPy's tag of a family name among person names (名詞,固有名詞,人名,姓)
+
+
+def _proper_noun_token(tok, span: Span) -> bool:
+    """The window is one proper noun of the dictionary (吉村, 中野 read as a surname or a place): a name of its own."""
+    return tok is not None and tok.span == span and not tok.oov and tok.is_proper_noun
+
+
+def _japanese_family_name(entry) -> bool:
+    """A person entry whose form the dictionary reads as one family name and whose first character is no Chinese
+    surname (磯村, 中野: data/surnames.tsv has neither 矶 nor 中): a Japanese surname, read in Japanese. A name of the
+    dictionary that Mandarin happens to read alike (吉村 for 磯村, ji cun; 仲野 for 中野) is another family or a place,
+    not that surname misheard. A Chinese person's name begins with a surname (唐岩, 易理華) or is a given name."""
+    return entry.type == EntityType.PERSON and not is_surname(entry.ja[:1]) and _family_name(entry.ja)
+
+
+@functools.lru_cache(maxsize=4096)
+def _family_name(form: str) -> bool:
+    """The dictionary reads ``form`` as one family name (名詞,固有名詞,人名,姓)."""
+    toks = tokenize(form)
+    return len(toks) == 1 and person_name(toks[0].pos) and toks[0].pos[3] == FAMILY_NAME
 
 
 def _no_name_word(tok, span: Span) -> bool:

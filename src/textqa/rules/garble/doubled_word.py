@@ -142,7 +142,8 @@ class DoubledWord(Rule):
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
     full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
-    numbered title) above a line that begins with it, `などなど` (data/reduplicated_particles.txt), a noun that serves
+    numbered title) above a line that begins with it, a word ending a short line with no sentence mark above
+    another such line that begins with it (a contents page's entries `基本セクション` / `セクションの例`, lines of verse), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
@@ -261,15 +262,24 @@ def _alone_on_line(text: str, tok) -> bool:
 def _lines_of_their_own(text: str, a, b) -> bool:
     """A word alone on its line (or after a list marker), or ending a short line with no sentence mark after a
     space or colon (a heading: `1日目　星河`) or after a list marker (a numbered title: `⑧旅立ちの星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
-    word."""
+    word; so is a word ending one short line with no sentence mark above another such line that begins with it: two
+    items of a list or a contents page (`基本セクション` / `セクションの例`), or a poem's lines taking up each other's
+    words, not a clause written twice."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False
     if _alone_on_line(text, a):
         return True
     line = line_around(text, a.span.start, a.span.end).strip(CELL_FILLER)
+    if _short_unmarked(line) and _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
+        return True  # two items of a list or a contents page (基本セクション / セクションの例), or two lines of verse
     label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
     return len(line) <= HEADING_LENGTH and (label[-1:] in tuple(CELL_FILLER + ":：・") or HEADING_MARKER.match(line)) \
         and not any(c in HEADING_NOT for c in line)
+
+
+def _short_unmarked(line: str) -> bool:
+    """A line of a heading's length with no sentence mark: a title, a list's item or a line of verse."""
+    return len(line) <= HEADING_LENGTH and not any(c in HEADING_NOT for c in line)
 
 
 def _cells_of_a_row(text: str, a, b) -> bool:

@@ -9,13 +9,13 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
 from ...masks import URL
-from ...mentions.context import english_words, in_dictionary_sense
+from ...mentions.context import english_function_words, english_words, in_dictionary_sense
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
 from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
-from ._text import (LATIN_LETTER, brackets, casual_register, english_word, glossary_surface, is_japanese,
+from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_word, glossary_surface, is_japanese,
                     is_title_word, is_web_form, line_around, line_has_japanese, places_of,
                     spells_cell_after, technical_register, token_at)
 
@@ -68,7 +68,8 @@ class EnglishFragment(Rule):
     line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the President`, `証券コード　Stock code`: a
     bilingual page's line, cells parted by bars, a tab or a full-width space), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
-    (`『星河物語 -Tales of the River-』`), English words that begin a line with no `。` (a byline:
+    (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
+    Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
     `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`).
 
@@ -122,12 +123,15 @@ class EnglishFragment(Rule):
         """
         group: list = []
         known: list[bool] = []  # which of the group's words the dictionary has
-        for span, w in [*words, (None, "")]:
+        for at, (span, w) in enumerate([*words, (None, "")]):
             lower = span is not None and _lower_english(ctx, span, w)  # asked once a word, kept for ``known``
             if span is not None and (lower or _english_shaped(w) or (not group and SPEC_PREFIX.fullmatch(w))):
                 group.append(span)
                 known.append(lower)
                 continue
+            if group and _title_glue(ctx.doc.text, words, at - len(group), at):
+                group, known = [], []
+                continue  # Harry Potter and the Stone: the lowercase words of a title written in Title Case
             if group and any(known) and max(g.end - g.start for g in group) >= 3:
                 end = group[-1].end
                 tail = STRAY_AFTER.match(text, end - base)
@@ -243,6 +247,18 @@ class EnglishFragment(Rule):
                                           "names: write the person's name in Japanese",
                               confidence=confidence(self, "listed-in-roll"))
 
+
+
+def _title_glue(text: str, words, first: int, end: int) -> bool:
+    """``words[first:end]`` are all English function words (of, the, and: data/english_function_words.txt) with a
+    capitalised word right before and right after them (Philosopher's too), a space apart: the small words of a title written in Title
+    Case (`Harry Potter and the Philosopher's Stone`, `The Lord of the Rings`), which English keeps lowercase."""
+    if first < 1 or end >= len(words):
+        return False
+    (before, w0), (after, w1) = words[first - 1], words[end]
+    glue = [w for _, w in words[first:end]]
+    return all(TITLE_WORD.match(w) for w in (w0, w1)) and all(w in english_function_words() for w in glue) \
+        and all(text[a.end:b.start] == " " for (a, _), (b, _) in zip(words[first - 1:end], words[first:end + 1]))
 
 
 def _named_command(text: str, word: str) -> bool:

@@ -34,6 +34,10 @@ class Homophone(VariantRule):
     A homophone of a longer name that holds another entry's name in its own
     characters (a studio named after its town, one character of it other) is
     reported though the town's name inside it is written correctly.
+    A person entry that is one Japanese family name of the dictionary, its first
+    character no Chinese surname (磯村: a row a page on Japanese people gives), has
+    no homophones among the dictionary's own proper nouns (吉村): those are other
+    families or places that Mandarin reads alike.
 
     Two shapes are reported at `info` where the document writes the entity in no literal form: with a glossary of a
     thousand entries or more, a person's name of two characters written with its own surname and another character of
