@@ -2369,3 +2369,16 @@ def test_a_sound_alike_of_a_chinese_name_or_outside_the_dictionary_is_still_repo
     assert ("NAM004", "甜中") in glossary_warnings("甜中氏が勝った。田中氏も打った。", tanaka)
     yoshimura = Glossary(parse_glossary("zh\tja\ttype\n吉村\t吉村\tperson\n"))
     assert ("NAM004", "磯村") in glossary_warnings("磯村投手が勝った。吉村選手も打った。", yoshimura)
+
+
+# A blog written in a casual register ((笑), faces, a ! after kana) whose writer parts sentences with a space, or with an
+# emoji image the copy of the page dropped: the space is the writer's, so GRB010 says it at info only
+def test_a_space_between_sentences_of_a_casual_blog_is_info():
+    text = ("旅館に着いたのは夕方でした(笑) 荷物を置いて、すぐ温泉へ!\n"
+            "湯は少し熱めでした 露天風呂からは川が見えます。(^^)")
+    found = lint_text(text, None)
+    assert [f.severity.value for f in found if f.code == "GRB010"] == ["info"]
+
+
+def test_a_space_between_sentences_of_plain_prose_is_still_a_warning():
+    assert ("GRB010", "た 露天風呂") in glossary_warnings("湯は少し熱めでした 露天風呂からは川が見えます。", None)

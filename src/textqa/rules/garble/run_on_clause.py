@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import re
 
+from ...context import confidence
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
 from ...charclass import GLIDE_KANA, HIRAGANA_RANGE, PAIRS, SPACE, SPACES, TITLE_CLOSE, is_hiragana
 from ...wordlists import word_list
-from ._text import (brackets, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
+from ._text import (brackets, casual_register, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
                     verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
@@ -113,7 +114,9 @@ class RunOnClause(Rule):
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
     end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
-    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space.
+    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. In a text written in a
+    casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
+    space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
     ## Why is this bad
     The translation lost the full stop or comma between two sentences of the source; the reader
@@ -158,6 +161,8 @@ class RunOnClause(Rule):
                     or _quoted_haiku(ctx, toks, i):
                 continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
+            # a blog's or a post's writer parts sentences with a space (or an emoji the copy dropped): a style there
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
                                           f"'{text[span.start:span.end]}'; write '{joined}' (or join the clauses "
-                                          "with '、')")
+                                          "with '、')",
+                              confidence=confidence(self, "casual-register") if casual_register(ctx.doc) else 1.0)
