@@ -251,13 +251,16 @@ class EnglishFragment(Rule):
 
 def _title_glue(text: str, words, first: int, end: int) -> bool:
     """``words[first:end]`` are all English function words (of, the, and: data/english_function_words.txt) with a
-    capitalised word right before and right after them (Philosopher's too), a space apart: the small words of a title written in Title
-    Case (`Harry Potter and the Philosopher's Stone`, `The Lord of the Rings`), which English keeps lowercase."""
+    capitalised word right before and right after them (Philosopher's too), a space apart, in a run of Latin words
+    that begins with a capital and holds only capitalised and such small words: a title written in Title Case
+    (`Harry Potter and the Philosopher's Stone`, `The Lord of the Rings`), which keeps its small words lowercase. A
+    run that begins in lowercase (`…はthe Star River and the Moon Bridgeを`) is English left in the sentence."""
     if first < 1 or end >= len(words):
         return False
-    (before, w0), (after, w1) = words[first - 1], words[end]
-    glue = [w for _, w in words[first:end]]
-    return all(TITLE_WORD.match(w) for w in (w0, w1)) and all(w in english_function_words() for w in glue) \
+    small = english_function_words()
+    return all(TITLE_WORD.match(w) or w in small for _, w in words) and bool(TITLE_WORD.match(words[0][1])) \
+        and all(TITLE_WORD.match(w) for _, w in (words[first - 1], words[end])) \
+        and all(w in small for _, w in words[first:end]) \
         and all(text[a.end:b.start] == " " for (a, _), (b, _) in zip(words[first - 1:end], words[first:end + 1]))
 
 
