@@ -480,7 +480,7 @@ def _japanese_family_name(entry) -> bool:
     """A person entry whose form the dictionary reads as one family name and whose first character is no Chinese
     surname (磯村, 中野: data/surnames.tsv has neither 矶 nor 中): a Japanese surname, read in Japanese. A name of the
     dictionary that Mandarin happens to read alike (吉村 for 磯村, ji cun; 仲野 for 中野) is another family or a place,
-    not that surname misheard. A Chinese person's name begins with a surname (唐岩, 易理華) or is a given name."""
+    not that surname misheard. A Chinese person's name begins with a surname (林|志強) or is a given name."""
     return entry.type == EntityType.PERSON and not is_surname(entry.ja[:1]) and _family_name(entry.ja)
 
 
