@@ -324,6 +324,34 @@ def test_a_paired_table_reads_as_its_pairs_grouped(tmp_path, monkeypatch):
     assert list(store.StoredMap(opened, "p").items()) == list(want.items())  # read whole, in order
 
 
+def test_paired_rows_are_the_rows_of_their_values_as_1_tuples():
+    """A paired table's rows (its values given as strings, ``Pairs``) are byte for byte the rows ``_text_row`` (or
+    the pickle) makes of the same values as 1-tuples, and each key's bucket is ``bucket_of``'s: keys with a lone
+    surrogate or a separator, values with one, and a row of each size from one key up."""
+    rng = random.Random(7)
+    alphabet = ["a", "k", "イ", "名", "\udcff", store.ITEM, store.PART, "𠀋"]
+    keys = ["".join(rng.choices(alphabet, weights=[30, 30, 10, 10, 1, 1, 1, 2], k=rng.randint(1, 6)))
+            for _ in range(3000)]
+    values = ["".join(rng.choices(alphabet, weights=[30, 30, 10, 10, 1, 1, 1, 2], k=rng.randint(0, 4)))
+              for _ in range(3000)]
+    kinds = set()
+    for n, buckets in ((3000, 1), (3000, 97), (3000, 4000), (40, 7)):
+        got = list(store._bucket_rows(keys[:n], values[:n], buckets, [0]))
+        groups: dict[int, list[int]] = {}
+        for i, key in enumerate(keys[:n]):
+            groups.setdefault(store.bucket_of(key, buckets), []).append(i)
+        want = []
+        for b in sorted(groups):
+            picked_keys = tuple(keys[i] for i in groups[b])
+            picked = tuple((values[i],) for i in groups[b])
+            row = store._text_row(picked_keys, groups[b], picked)
+            want.append((b, row if row is not None else pickle.dumps((list(picked_keys), groups[b], list(picked)),
+                                                                     protocol=5)))
+        assert got == want
+        kinds |= {row[:1] for _, row in got}
+    assert kinds == {store.TEXT_ROW, b"\x80"}  # rows as text and rows pickled
+
+
 def test_store_buckets_answer_every_key_and_only_those(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "PER_BUCKET", 100)  # a few crowded buckets
     content = {f"k{i}": (f"v{i}",) for i in range(500)}

@@ -12,15 +12,15 @@ class Pairs:
 
     __slots__ = ("keys", "values")
 
-    def __init__(self, keys: list[str], values: list[tuple]):
-        self.keys, self.values = keys, values  # each value a 1-tuple (a group's keys share one)
+    def __init__(self, keys: list[str], values: list[str]):
+        self.keys, self.values = keys, values  # each value the string of a 1-tuple (the table's values are 1-tuples)
 
     @classmethod
     def of_groups(cls, groups) -> Pairs:
         """From (keys, value) groups: each key of a group paired with its value."""
         keys: list[str] = []
-        values: list[tuple] = []
+        values: list[str] = []
         for group_keys, value in groups:
             keys += group_keys
-            values += repeat((value,), len(group_keys))
+            values += repeat(value, len(group_keys))
         return cls(keys, values)

@@ -36,7 +36,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from itertools import chain, count, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, mod
 from pathlib import Path
 
 from .model import Entry, Glossary
@@ -271,11 +271,12 @@ def _bucket_rows(keys: list[str], values: list | None, buckets: int, distinct: l
     a bucket: the rows of a stable sort by bucket, with no sort and no reordered copies of the keys and values.
     The pass is one call over the table (this runs for millions of keys), then each row is made from its bucket's
     keys and values at once (each object is read once, while it is in the processor's cache). ``distinct``: the
-    keys of a paired table repeat (``Pairs``); each row's number of distinct keys is added to its one item."""
-    groups: list[list[int]] = [[] for _ in range(buckets)]
-    ids = map(int.__mod__, map(zlib.crc32, map(str.encode, keys, repeat("utf-8"), repeat("surrogatepass"))),
-              repeat(buckets))
-    deque(map(list.append, map(groups.__getitem__, ids), count()), maxlen=0)
+    keys of a paired table repeat (``Pairs``: its values are given as the strings of their 1-tuples); each row's
+    number of distinct keys is added to its one item."""
+    try:
+        groups = _dealt(map(str.encode, keys), buckets)
+    except UnicodeEncodeError:  # a key holds a lone surrogate, which only "surrogatepass" encodes
+        groups = _dealt(map(str.encode, keys, repeat("utf-8"), repeat("surrogatepass")), buckets)
     for b, group in enumerate(groups):
         if not group:
             continue
@@ -286,9 +287,27 @@ def _bucket_rows(keys: list[str], values: list | None, buckets: int, distinct: l
             picked_keys, picked = pick(keys), None if values is None else pick(values)
         if distinct is not None:
             distinct[0] += len(set(picked_keys)) if len(group) > 1 else 1
-        row = _text_row(picked_keys, group, picked)
+            row = _pairs_row(picked_keys, group, picked)
+            if row is None:
+                picked = tuple(map(_one, picked))
+        else:
+            row = _text_row(picked_keys, group, picked)
         yield b, row if row is not None else pickle.dumps(
             (list(picked_keys), group, None if picked is None else list(picked)), protocol=5)
+
+
+def _dealt(encoded, buckets: int) -> list[list[int]]:
+    """The positions of the keys whose UTF-8 bytes are ``encoded`` (an iterator: the keys are encoded as they are
+    dealt, never all held) dealt into their buckets (``bucket_of``). The keys are encoded without an error
+    handler, a step cheaper; only a key with a lone surrogate needs "surrogatepass" (the same bytes otherwise)."""
+    groups: list[list[int]] = [[] for _ in range(buckets)]
+    deque(map(list.append, map(groups.__getitem__, map(mod, map(zlib.crc32, encoded), repeat(buckets))), count()),
+          maxlen=0)
+    return groups
+
+
+def _one(value) -> tuple:
+    return (value,)
 
 
 TEXT_ROW = b"\x01"  # the first byte of a row written as text (a pickle's is 0x80)
@@ -318,10 +337,28 @@ def _text_row(keys: tuple, positions: list[int], values: tuple | None) -> bytes 
         return None
     if text.count(ITEM) != (n if values is None else 2 * n) - 1 or text.count(PART) != parts:
         return None
+    return _text_bytes(mark, n, positions, text)
+
+
+def _text_bytes(mark: bytes, n: int, positions: list[int], text: str) -> bytes:
     at = array("I", positions)
     if sys.byteorder == "big":
         at.byteswap()
     return mark + n.to_bytes(4, "little") + at.tobytes() + text.encode("utf-8", "surrogatepass")
+
+
+def _pairs_row(keys: tuple, positions: list[int], values: tuple) -> bytes | None:
+    """``_text_row`` of a paired table's row (``Pairs``) from the strings of its values' 1-tuples: the same
+    bytes, made without a tuple a value; None when it cannot be text (a value is not a string, or a string holds
+    a separator)."""
+    n = len(keys)
+    try:
+        text = ITEM.join((ITEM.join(keys), ITEM.join(values)))
+    except TypeError:
+        return None
+    if text.count(ITEM) != 2 * n - 1 or PART in text:
+        return None
+    return _text_bytes(TEXT_ROW, n, positions, text)
 
 
 def _keys_values(data: bytes) -> tuple[list[str], list | None]:
