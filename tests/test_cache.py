@@ -560,6 +560,41 @@ def test_a_helper_hands_over_what_it_sends_and_none_when_it_sends_nothing(tmp_pa
     assert done.returncode == 0, done.stderr
 
 
+def test_a_helper_goes_on_before_what_it_sent_is_asked_for(tmp_path):
+    """What the helper sends (the names' readings: megabytes) is not held in a pipe: the helper goes on with its
+    share before the main process asks for it (which makes the literal forms first), and it arrives whole."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys, time
+        from pathlib import Path
+        from textqa.glossary import store
+
+        folder = Path(sys.argv[1])
+        big = [[[f"s{i}", "li", "hua" * (i % 5)]] for i in range(200_000)]  # several MB pickled
+        marker = folder / "went-on"
+
+        def share(send):
+            send(big)
+            marker.write_text("yes")
+            return iter([])
+
+        with store.Helper(folder / "g.sqlite", 1, "k", share) as helper:
+            deadline = time.monotonic() + 60
+            while not marker.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert marker.exists()
+            assert helper.received() == big
+            assert helper.result() is not None
+        marker.unlink()
+        assert list(folder.iterdir()) == []
+    """)
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.parametrize("kept", [1, 3, 8192])
 def test_a_bucket_is_read_once_and_answers_as_a_query_a_key(tmp_path, monkeypatch, kept):
     """A bucket read from the store answers every key that falls into it afterwards, held or not, with no query

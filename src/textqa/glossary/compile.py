@@ -142,21 +142,22 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
-    """The entries, the phonetic keys but the katakana and romanised ones, then the literal forms and their automaton (made in
-    the memory the keys let go); ``_kana_share`` takes about as long. The names' readings and those of the mixed
-    forms' kanji heads come from the helper when there is one (``_helper_share``: they are made once, and this
-    process never loads pypinyin), else they are made here."""
+    """The entries, the literal forms and their automaton, then the phonetic keys but the katakana and romanised
+    ones; ``_kana_share`` takes about as long. The names' readings and those of the mixed forms' kanji heads come
+    from the helper when there is one (``_helper_share``: they are made once, and this process never loads
+    pypinyin), else they are made here; the forms need none, so they are made while the helper reads the names
+    (this process waited about half a second for the readings when it asked for them after the entries)."""
     from ..phonetics.index import sound_parts  # noqa: PLC0415
 
     if check is not None:
         check()
     yield "entries", None
+    yield "forms", _forms_and_automaton(glossary)
     sent = helpers[0].received() if helpers else None
     known, heads = sent if isinstance(sent, tuple) and len(sent) == 2 else (None, None)
     if not (isinstance(known, list) and len(known) == len(glossary) and isinstance(heads, dict)):
         known = heads = None
     yield from sound_parts(glossary, known, heads)
-    yield "forms", _forms_and_automaton(glossary)
 
 
 def _kana_share(glossary: Glossary, known: list | None = None):

@@ -687,11 +687,16 @@ def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict)
         value = None  # noqa: PLW2901 - let the table go before the next one is made
 
 
+SENT = b"\x01"  # the byte a Helper writes to its pipe once what it sends is in its file
+
+
 class Helper:
     """A forked process writing one share of a store (no "entries" part) into a store of its own beside the
     target; ``share(send)`` is called in that process (it may read the glossary itself, and ``send`` one
-    picklable value to this process: ``received()``). Use as a context manager: on leaving, a helper not
-    waited for is killed, and its file removed. Where no process can be forked (no ``os.fork``, or threads
+    picklable value to this process: ``received()``). What is sent is written to a file beside the part, then one
+    byte to a pipe that says it is there: a pipe alone holds 64 KB, so the helper would wait until this process
+    asked for the value (the names' readings, several megabytes). Use as a context manager: on leaving, a helper
+    not waited for is killed, and its files removed. Where no process can be forked (no ``os.fork``, or threads
     running: forking a threaded process can deadlock), it does nothing and ``result()`` and ``received()`` are
     None, so the share is made by ``save_parts`` in this process."""
 
@@ -699,6 +704,7 @@ class Helper:
         import threading  # noqa: PLC0415
 
         self.part, self.pid, self._waited = Path(path).with_name(f"{Path(path).name}.part{n}"), 0, False
+        self.sent = self.part.with_name(self.part.name + ".sent")
         self._pipe: int | None = None
         if not hasattr(os, "fork") or threading.active_count() > 1:
             return
@@ -718,8 +724,10 @@ class Helper:
                 os.close(read)
 
                 def send(value) -> None:
+                    with open(self.sent, "wb") as f:
+                        pickle.dump(value, f, protocol=5)
                     with open(write, "wb") as pipe:
-                        pickle.dump(value, pipe, protocol=5)
+                        pipe.write(SENT)
 
                 small, blobs = {"index": {}, "maps": [], "paired": []}, {}
                 write_store(self.part, key, _share_tables(None, share(send), small, blobs), small, blobs)
@@ -735,10 +743,15 @@ class Helper:
             return None
         with open(self._pipe, "rb") as pipe:
             self._pipe = None
-            try:
-                return pickle.load(pipe)
-            except Exception:  # noqa: BLE001 - a helper that died before or while sending: nothing was sent
+            if pipe.read(1) != SENT:  # a helper that died before it sent: nothing was sent
                 return None
+        try:
+            with open(self.sent, "rb") as f:
+                return pickle.load(f)
+        except Exception:  # noqa: BLE001 - a file that cannot be read whole: nothing was sent
+            return None
+        finally:
+            self.sent.unlink(missing_ok=True)
 
     def result(self) -> Path | None:
         """Wait for the helper: the path of the store it wrote, or None if it failed or never ran."""
@@ -763,6 +776,7 @@ class Helper:
             os.kill(self.pid, signal.SIGKILL)
             self.result()
         self.part.unlink(missing_ok=True)
+        self.sent.unlink(missing_ok=True)
 
 
 def load(path: Path, key: str):
