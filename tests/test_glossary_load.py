@@ -147,3 +147,25 @@ def test_rows_read_the_same_with_and_without_an_unnamed_column():
         assert g.rows[0].cells["ja"].value == "張三" and "" not in g.rows[0].cells and not g.problems
     bad = parse_file("zh\t\tja\n张三\tx\t張三\n", "g.tsv")
     assert bad.problems == [(2, 4, "a value in a column whose header is empty")] and bad.rows[0].entry is None
+
+
+def test_rows_read_without_cells_are_the_rows_read_with_them():
+    """With no cells kept, a TSV row with no problem is read from its fields alone (``_quick_entry``); every row,
+    entry and problem is the one reading it with its cells gives: random rows with too many fields (empty or not),
+    no zh, unknown or upper-case types, spaces around fields, blank and comment lines, under headers that name
+    every column or not."""
+    import random
+
+    from textqa.glossary.load import parse_file
+
+    rng = random.Random(5)
+    cells = ["", " ", "王小明", "ワン", "person", "PLACE", "planet", "org ", "a|b", " x ", "#", "\u3000"]
+    for header in ("zh\tja\ttype\treading\taccept\treject\tnote", "ja\tzh\ttype", "zh\t\tja", "zh\tja\ttype\tzh"):
+        lines = [header]
+        for _ in range(400):
+            lines.append("\t".join(rng.choice(cells) for _ in range(rng.randint(1, 9))))
+        text = "\n".join(lines) + "\n"
+        quick, full = parse_file(text, "g.tsv", cells=False), parse_file(text, "g.tsv", cells=True)
+        assert quick.problems == full.problems and quick.entries == full.entries
+        assert [(r.line, r.entry) for r in quick.rows] == [(r.line, r.entry) for r in full.rows]
+        assert len(quick.entries) > 10 or "\t\t" in header or header.count("zh") > 1

@@ -147,7 +147,7 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
 
     split = _split_csv if (is_csv(path) if csv_format is None else csv_format) else _split_tsv
     g = GlossaryFile(path)
-    named = False
+    named = quick = False
     for n, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
@@ -156,6 +156,11 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
                                                        "field (a CSV field is quoted whole, on one line)"))
             g.rows.append(Row(n, {}))
             continue
+        if quick:  # a row with no problem is read from its fields alone (their columns name only problems)
+            entry = _quick_entry(g.header, raw, path, n, japanese_form)
+            if entry is not None:
+                g.rows.append(Row(n, _NO_CELLS, entry))
+                continue
         fields = split(raw)
         if not g.header_line:
             g.header_line = n
@@ -170,6 +175,7 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
                                    f"column {dupes[0]!r} appears twice in the header"))
                 break
             named = all(g.header)  # every column has a name: a row's cells and values are made in C
+            quick = named and not cells and split is _split_tsv
             continue
         extra = fields[len(g.header):]
         if any(f.strip() for f, _ in extra):
@@ -199,13 +205,32 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
             g.problems.append((n, _column(g.header, fields, "type", 0),
                                f"unknown type {typ!r} (expected one of {', '.join(TYPES)} or empty)"))
             continue
-        row.entry = Entry(
-            zh=zh, ja=value.get("ja") or japanese_form(zh), type=typ, reading=value.get("reading", ""),
-            accept=split_list(value.get("accept", "")), reject=split_list(value.get("reject", "")),
-            note=value.get("note", ""), source=path, line=n)
+        row.entry = _entry(value, zh, typ, path, n, japanese_form)
     if not g.header_line:
         raise InputErrors([InputError(path, "glossary is empty (no header line)")])
     return g
+
+
+def _entry(value: dict[str, str], zh: str, typ: str, path: str, n: int, japanese_form) -> Entry:
+    return Entry(zh=zh, ja=value.get("ja") or japanese_form(zh), type=typ, reading=value.get("reading", ""),
+                 accept=split_list(value.get("accept", "")), reject=split_list(value.get("reject", "")),
+                 note=value.get("note", ""), source=path, line=n)
+
+
+def _quick_entry(header: list[str], raw: str, path: str, n: int, japanese_form) -> Entry | None:
+    """The entry of a TSV row with no problem, under a header that names every column, when no cells are kept:
+    from its fields alone, without the column where each starts (``_split_tsv``), which only a problem's message
+    needs; None when the row has a problem (too many fields, no zh, an unknown type), for ``parse_file`` to read
+    it again in full and say so."""
+    fields = raw.split("\t")
+    if len(fields) > len(header) and any(map(str.strip, fields[len(header):])):
+        return None
+    value = dict(zip(header, map(str.strip, fields)))
+    zh = value.get("zh", "")
+    typ = value.get("type", "").lower()
+    if not zh or (typ and typ not in TYPES):
+        return None
+    return _entry(value, zh, typ, path, n, japanese_form)
 
 
 def read_file(path: str | Path, data: bytes | None = None, *, cells: bool = True) -> GlossaryFile:
