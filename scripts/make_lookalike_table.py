@@ -41,7 +41,11 @@ INSIDE = ("w", "s")  # arrangements that put the second part within the first or
 # character, as 冖 and 宀 are, is left out)
 SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "刀力", "人入", "八入", "由田", "田甲",
          "甲申", "尸戸", "矢失", "午牛", "千干", "日白", "己已", "己巳", "已巳", "天夭", "王壬", "鳥烏", "辛幸", "月丹",
-         "夕歹", "士土", "丆𠂇", "水氺", "氺禾", "厂广", "弋戈", "干于", "十干")
+         "夕歹", "士土", "丆𠂇", "水氺", "氺禾", "厂广", "弋戈", "干于", "十干",
+         # a phonetic part redrawn, so that a radical's compounds pair up (汶 and 汝, 洞 and 洄): a dot more (水 and
+         # 永), two short strokes on top (井 and 并), crossing strokes under a dot or a bend (文 and 女), a frame
+         # closed (同 and 回), a short bowl more below (山 and 出)
+         "水永", "井并", "文女", "同回", "山出")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
          "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷")

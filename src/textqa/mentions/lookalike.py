@@ -71,7 +71,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     a homophone, NAM004's). One that reads like the name only by a rare reading of the written character (荼,
     usually tu, read cha for 茶) and is no word the dictionary knows (大和, a Japanese word, read tai he for 太和,
     stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
-    those, ``resolve`` keeps the surer of the two."""
+    those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning."""
     named = named_entities(doc)
     heard = _heard(doc)
     places = compiled.open_places()
@@ -105,7 +105,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 
 def _heard(doc) -> set[tuple[Span, str]]:
     """(span, entity) of every homophone of the homophone finder (``Dropped`` records too): a near-homophone (黄宗義
-    for 黄宗羲, yi one letter from xi) may be a look-alike as well, and the surer of the two claims the span."""
+    for 黄宗羲, yi one letter from xi) may be a look-alike as well, and ``resolve`` decides which claims the span."""
     out = set()
     for m in doc.layers.get(HOMOPHONES, ()):
         if m.kind is not MentionKind.HOMOPHONE:

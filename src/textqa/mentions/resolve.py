@@ -309,21 +309,20 @@ def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[lis
 
 
 def _looks_before_sounds(layers: list[list[Mention]], warning: float) -> list[list[Mention]]:
-    """The layers without a sound-alike that a look-alike of the same span and entity claims: a near-homophone the
-    look-alike is surer of (黄宗義 for 黄宗羲: 義 looks like 羲, and yi is one letter from xi), and a homophone only
-    by a rare reading of the written character (the look-alike finder makes no other beside a homophone: 荼, usually
-    tu, read cha for 茶) when the look-alike is as sure or sure enough for a warning: the character misread by eye,
-    which its usual reading does not explain. Look-alikes otherwise never take a span from a sound-alike
-    (``_claim_order``)."""
+    """The layers without a sound-alike that a look-alike of the same span and entity claims when the look-alike is
+    as sure or sure enough for a warning: a near-homophone (黄宗義 for 黄宗羲: 義 looks like 羲, and yi is one letter
+    from xi; the look-alike explains the whole change, the sound only most of it), and a homophone only by a rare
+    reading of the written character (the look-alike finder makes no other beside a homophone: 荼, usually tu, read
+    cha for 茶): the character misread by eye, which its usual reading does not explain. Look-alikes otherwise never
+    take a span from a sound-alike (``_claim_order``)."""
     seen = {(m.span, m.entity): m.confidence for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
     if not seen:
         return layers
 
     def kept(m: Mention) -> bool:
-        looks = seen.get((m.span, m.entity), -1.0)
-        if m.kind is MentionKind.NEAR_HOMOPHONE:
-            return looks <= m.confidence
-        return m.kind is not MentionKind.HOMOPHONE or looks < min(m.confidence, warning)
+        if m.kind is not MentionKind.NEAR_HOMOPHONE and m.kind is not MentionKind.HOMOPHONE:
+            return True
+        return seen.get((m.span, m.entity), -1.0) < min(m.confidence, warning)
 
     return [[m for m in layer if kept(m)] for layer in layers]
 

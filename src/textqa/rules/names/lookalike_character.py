@@ -32,9 +32,9 @@ class LookalikeCharacter(VariantRule):
     is a homophone (NAM004: 候, usually hou, for 侯); one that reads like it only
     by a rare reading of the written character (荼, usually tu, read cha for
     茶), and is no dictionary word, is a look-alike when the look-alike is as sure or sure enough for a
-    warning; one that reads a syllable off is a near-homophone as well (義 yi
-    for 羲 xi), and the surer of the two is reported; otherwise a look-alike
-    never takes a span from a sound-alike.
+    warning; so is one that reads a syllable off, a near-homophone as well (義 yi
+    for 羲 xi, 并 bing for 井 jing): the look-alike explains the whole change;
+    otherwise a look-alike never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
