@@ -90,8 +90,17 @@ def place_suffixes() -> tuple[str, ...]:
 def place_qualifiers() -> dict[str, tuple[str, ...]]:
     """Suffix -> the qualifiers that may stand between a place's stem and it (旗: 右 of 苏尼特右旗, 左翼 and 中 of a
     左翼中旗), longest first: the second column of ``place_suffixes.tsv``."""
-    return _unique("place_suffixes.tsv", ((row[0], tuple(sorted(row[1].split("|"), key=len, reverse=True)))
+    return _unique("place_suffixes.tsv", ((row[0], tuple(sorted(_qualifiers(row[1]), key=len, reverse=True)))
                                           for row in _rows("place_suffixes.tsv") if len(row) > 1))
+
+
+def _qualifiers(cell: str) -> list[str]:
+    """The qualifiers of a cell of ``place_suffixes.tsv``: its |-separated forms, a table of this folder standing
+    for every form of every row it lists (``ethnic_groups.tsv``)."""
+    out = []
+    for q in cell.split("|"):
+        out += [form for row in _rows(q) for cell in row for form in cell.split("|")] if q.endswith(".tsv") else [q]
+    return out
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,7 +13,8 @@ class Romanized(VariantRule):
     in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
     the name without its generic suffix counts too (Dajiang for 大疆创新), and for places the name without its
     administrative suffix and the qualifiers the table gives for it (Xingchuan for 星川县, Qingyuan for the banner
-    青原右旗: `phonetics/data/place_suffixes.tsv`), a stem of two syllables at least. A name in a line with no kana or kanji (an
+    青原右旗, Fengchuan for the autonomous banner 丰川达斡尔族自治旗, its ethnic groups of
+    `phonetics/data/ethnic_groups.tsv` left out too: `phonetics/data/place_suffixes.tsv`), a stem of two syllables at least. A name in a line with no kana or kanji (an
     English abstract, title or credit) is English text, not a leftover, as is a name in an English phrase that a
     list's comma splits and that holds an English word pinyin cannot spell (an address: `Xinghe District, Hebei,
     China`; a roll of names, `Deng Xiaoping, Ma Yun`, is still reported), and a name glossing an institution's
