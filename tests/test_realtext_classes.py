@@ -983,6 +983,16 @@ def test_nadonado_an_emphatic_adverbial_noun_and_a_numbered_titles_last_word_are
     assert ("GRB008", "船長\n船長") in _tenth_warnings("旅立った日、その港の船長\n船長は港を出た。", None)
 
 
+def test_a_heading_ending_in_a_word_above_a_label_compound_that_begins_with_it_is_not_doubled():
+    """A short heading (no sentence mark) whose last word opens a compound on the next line, in kanji or katakana
+    (対象茶葉 / 茶葉名, 新作ケーキ / ケーキセット), is a heading above a label; the same word standing alone on the next
+    line, or after a sentence, is still doubled."""
+    for text in ("対象茶葉\n　茶葉名　　山霧緑茶　50g\n", "新作ケーキ\nケーキセット　800円\n"):
+        assert [w for w in _tenth_warnings(text, None) if w[0] == "GRB008"] == []
+    assert ("GRB008", "茶葉\n茶葉") in _tenth_warnings("新しい茶葉\n茶葉は香りがよい。", None)
+    assert ("GRB008", "茶葉\n茶葉") in _tenth_warnings("店で買った、その茶葉\n茶葉名を確かめた。", None)
+
+
 def test_a_full_stop_in_a_paragraph_of_chinese_ends_no_japanese_sentence():
     """A page's summary in Chinese (no kana, forty kanji or more) may end a sentence with `.`; Japanese may not."""
     summary = ("簡介:這是一個關於商人林志強的故事.他年輕時離開家鄉。在外地經營貿易。後來成為著名的實業家。"
@@ -1640,6 +1650,31 @@ def test_a_qualifier_is_not_stripped_below_two_syllables():
 def test_a_stem_that_is_another_entrys_name_stays_that_entrys():
     found = [f for f in lint_text("Qinghe の町は大きい。青河市は隣だ。", _PLACE_STEMS) if f.code == "NAM007"]
     assert [(f.surface, f.entity) for f in found] == [("Qinghe", "青河")]
+
+
+# An autonomous area's head without its ethnic groups and suffix (data/ethnic_groups.tsv, a qualifier of 自治旗 /
+# 自治县 / 自治州 in place_suffixes.tsv): Fengchuan for 丰川达斡尔族自治旗, Hexi for 河溪苗族侗族自治县 (two groups),
+# Baiyin for 白音蒙古自治州 (a group without 族), Elunchun's kind for 赫哲自治旗 (the area named after its group: the
+# head is the group's name). A one-character group without 族 is kept (水 of 清水自治县 is the place's own character).
+_AUTONOMOUS = Glossary(parse_glossary("zh\tja\ttype\n丰川达斡尔族自治旗\t豊川ダフール族自治旗\tplace\n"
+                                      "河溪苗族侗族自治县\t河渓ミャオ族トン族自治県\tplace\n"
+                                      "白音蒙古自治州\t白音モンゴル自治州\tplace\n赫哲自治旗\tホジェン自治旗\tplace\n"))
+
+
+@pytest.mark.parametrize("text, latin", [("丰川の草原は広い。Fengchuan の牧民は馬に乗る。", "Fengchuan"),
+                                         ("河溪の棚田は美しい。Hexi の村では祭りが開かれた。", "Hexi"),
+                                         ("白音の湖は青い。Baiyin の牧場を訪ねた。", "Baiyin"),
+                                         ("川の漁師はHezhe の伝統を守る。", "Hezhe")])
+def test_an_autonomous_areas_head_left_in_pinyin_is_reported(text, latin):
+    assert ("NAM007", latin) in glossary_warnings(text, _AUTONOMOUS)
+
+
+def test_ethnic_groups_are_qualifiers_of_autonomous_suffixes_only():
+    from textqa.phonetics.index import _core
+    from textqa.phonetics.tables import place_qualifiers, place_suffixes
+
+    assert [_core(z, place_suffixes(), place_qualifiers()) for z in ("丰川达斡尔族自治旗", "河溪苗族侗族自治县", "赫哲自治旗", "清水自治县", "河溪苗族县")] \
+        == ["丰川", "河溪", "赫哲", "清水", "河溪苗族"]
 
 
 # A minority name left in pinyin, two words of two syllables and no one-syllable surname, before an honorific: the

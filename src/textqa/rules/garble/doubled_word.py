@@ -5,7 +5,7 @@ import re
 
 from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET,
                           NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
-                          is_hiragana, is_katakana)
+                          is_hiragana, is_kanji, is_katakana)
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
@@ -143,7 +143,9 @@ class DoubledWord(Rule):
     full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title) above a line that begins with it, a word ending a short line with no sentence mark above
-    another such line that begins with it (a contents page's entries `基本セクション` / `セクションの例`, lines of verse), `などなど` (data/reduplicated_particles.txt), a noun that serves
+    another such line that begins with it (a contents page's entries `基本セクション` / `セクションの例`, lines of verse),
+    a word ending a short heading above a line that opens with a compound beginning with it (`対象茶葉` above
+    `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
@@ -264,17 +266,24 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     space or colon (a heading: `1日目　星河`) or after a list marker (a numbered title: `⑧旅立ちの星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
     word; so is a word ending one short line with no sentence mark above another such line that begins with it: two
     items of a list or a contents page (`基本セクション` / `セクションの例`), or a poem's lines taking up each other's
-    words, not a clause written twice."""
+    words, not a clause written twice; and a word ending any such short line above a line whose first word is a
+    compound that begins with it (a heading `対象茶葉` above the label `茶葉名`: the word goes on, in kanji or katakana,
+    so it is not written twice)."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False
     if _alone_on_line(text, a):
         return True
     line = line_around(text, a.span.start, a.span.end).strip(CELL_FILLER)
-    if _short_unmarked(line) and _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
+    if not _short_unmarked(line):
+        return False
+    if _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
         return True  # two items of a list or a contents page (基本セクション / セクションの例), or two lines of verse
-    label = line[:-len(a.surface)] if line.endswith(a.surface) else ""
-    return len(line) <= HEADING_LENGTH and (label[-1:] in tuple(CELL_FILLER + ":：・") or HEADING_MARKER.match(line)) \
-        and not any(c in HEADING_NOT for c in line)
+    if HEADING_MARKER.match(line):
+        return True
+    label = line[:-len(a.surface)] if line.endswith(a.surface) else None
+    goes_on = text[b.span.end:b.span.end + 1]
+    return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
+                                  or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
 
 
 def _short_unmarked(line: str) -> bool:
