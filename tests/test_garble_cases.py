@@ -181,6 +181,17 @@ def test_a_question_mark_inside_a_glossary_form_is_a_lost_character(text, lost):
     assert [f.surface for f in lint_text(text) if f.code == "GRB014"] == []  # no glossary: read as a question
 
 
+@pytest.mark.parametrize("text, lost", [
+    # a `?` after a question word before an honorific read as a name's suffix: a surname that lost a character (何,
+    # 誰 may be questions; no question's mark comes before さん or 氏), sure even where the text asks elsewhere
+    ("工房を営む何?さんは「客が来ると楽しい」と笑う。", [("?", "warning")]),
+    ("本当に来るの? 茶園を継いだ何?氏は首を振った。", [("?", "warning")]),
+    ("何?君はどう思う。", []),  # 君 a pronoun after a question
+])
+def test_a_question_mark_before_an_honorific_is_a_lost_character_of_a_name(text, lost):
+    assert [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB014"] == lost
+
+
 # Chinese dishes in their Japanese restaurant spelling (invented pages): two old-form dish names (絲) made a
 # conversion "sure"; a run the dictionary knows whole and keeps as written (青椒肉絲) is Japanese
 DISH_PAGES = [

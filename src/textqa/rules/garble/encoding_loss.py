@@ -12,9 +12,9 @@ from ..base import Rule
 from ...glossary.open_place import open_place_key
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import name_context
-from ...tokens import tokenize
+from ...tokens import suffix, tokenize
 from ...wordlists import word_list
-from ._text import paragraphs
+from ._text import HONORIFICS, paragraphs
 
 REPLACEMENT = "\ufffd"
 # a question mark inside a word: a kanji on one side, Japanese on the other, no space (福?市, 日本政府?各界); or
@@ -93,6 +93,18 @@ def _asks(text: str, at: int) -> bool:
 
 
 KANJI_BEFORE = LazyPattern(rf"[{KANJI_RANGE}]+$")  # the kanji run that ends where the search ends
+HONORIFIC_WINDOW = 8  # characters read on each side of a ? that an honorific follows
+
+
+def _before_honorific(text: str, start: int, end: int) -> bool:
+    """An honorific (data/honorifics.txt) right after the `?`s at ``start:end``, read as a name's suffix (何?さんは: a
+    surname and a lost character, where a question's mark is no name; 何?君は is a pronoun after a question)."""
+    if not text.startswith(HONORIFICS, end):
+        return False
+    lo = max(0, start - HONORIFIC_WINDOW)
+    toks = tokenize(text[lo:end + HONORIFIC_WINDOW])
+    return any(t.span.start == end - lo and t.surface in HONORIFICS and suffix(t.pos) for t in toks)
+
 
 
 def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:
@@ -194,7 +206,9 @@ class EncodingLoss(Rule):
     common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
     `習近?だ` is no word), and after は in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
-    `何華武`: a name that begins with a question word lost a character). With a glossary, so is one katakana letter
+    `何華武`: a name that begins with a question word lost a character), and unless an honorific follows it as a
+    name's suffix (`何?さんは`: a surname and a lost character; no question's mark comes before さん or 氏, and such a `?`
+    is a `warning` wherever else the text asks). With a glossary, so is one katakana letter
     or the geta mark `〓` standing alone where a glossary name of kanji has a character, the rest of the name written
     (`祁ト` for 祁鈺, `何〓武` for 何華武), the name a word of its own (no kanji either side, `王ト言う` being a particle
     before a verb; no kana beside a letter where it ends or begins the name; a lost first character only before two
@@ -250,15 +264,18 @@ class EncodingLoss(Rule):
             if not MAY_LOSE.search(text):
                 continue  # a paragraph with neither is not scanned
             for m in LOST.finditer(text):
+                if _before_honorific(text, m.start(), m.end()):
+                    lost.append((Span(para.start + m.start(), para.start + m.end()), m, True))
+                    continue  # 何?さん: a name that lost a character, whatever the ? elsewhere
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())
                         or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     questions = True
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark
-                lost.append((Span(para.start + m.start(), para.start + m.end()), m))
-        for span, m in lost:
-            sure = REPLACEMENT in m.group() or m.group("head") is not None or not questions
+                lost.append((Span(para.start + m.start(), para.start + m.end()), m, False))
+        for span, m, named in lost:
+            sure = named or REPLACEMENT in m.group() or m.group("head") is not None or not questions
             yield ctx.finding(self, span, f"'{m.group()}' stands for {len(m.group())} character(s) lost to "
                                           "an encoding; restore them from the source",
                               confidence=1.0 if sure else confidence(self, "question-marks"))
