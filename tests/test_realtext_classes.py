@@ -641,6 +641,16 @@ def test_a_brand_quoted_as_a_brand_is_talked_about():
     assert _nam(text, rows) == [("NAM003", "星河茶厂")]
 
 
+def test_a_brand_quoted_in_simplified_characters_is_still_a_glyph_slip():
+    """ブランド「星乐」: a brand named as a brand (data/brand_words.txt), but in a form with a character Japanese does
+    not write (乐, simplified-only) is Chinese left in, not the brand's name as printed; its Japanese form quoted so,
+    or the simplified form quoted in a sentence about how it is written, are not reported."""
+    rows = "星乐\tシンラー\torg\t\t星楽\t\n"
+    assert _nam("農家が立ち上げたブランド「星乐」は若者に人気だ。", rows) == [("NAM003", "星乐")]
+    assert _nam("農家が立ち上げたブランド「星楽」は若者に人気だ。", rows) == []
+    assert _nam("商標は中国語の表記で「星乐」と書く。", rows) == []
+
+
 def test_a_reading_right_after_the_name_is_flattened_ruby():
     """A page copied with its ruby gives the reading right after the name (星河龍シンホーロン 氏): a gloss. The reading
     alone, or after another word, is still the reading used as the name."""

@@ -12,7 +12,7 @@ from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
-from ..glossary.forms import japanese_forms, simplified_form
+from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form
 from ..labels import FULL_WIDTH_BAR, labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
@@ -256,6 +256,12 @@ def name_talk_words() -> tuple[str, ...]:
     return word_list("name_talk.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def brand_words() -> tuple[str, ...]:
+    """Words that name a brand or a trademark (data/brand_words.txt: ブランド, 商標)."""
+    return word_list("brand_words.txt")
+
+
 READING_TALK_SENTENCES = 3  # sentences about readings that make a text about readings
 SENTENCE_BREAK = re.compile("[。\n]")
 
@@ -311,14 +317,17 @@ def honorifics() -> tuple[str, ...]:
 def quoted_as_form(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds, or all but an honorific after it (「ミーさん」と呼んでいた: how
     someone was addressed), and the text around talks about names (呼び方, 読み, 表記): 「マオ・ツォートン」でなく
-    「もうたくさん」と読む, 英語では「Sun Yat-sen」."""
+    「もうたくさん」と読む, 英語では「Sun Yat-sen」; or about a brand (ブランド, 商標: data/brand_words.txt), the
+    brand named as such, when the form holds no simplified-only character (ブランド「星乐」 is Chinese left in)."""
     if text[span.start - 1:span.start] not in QUOTE_PAIRS:
         return False  # no quotation opens right before it (most mentions): ``all_quoted`` fails, honorific or not
     honorific = next((h for h in honorifics() if text.startswith(h, span.end)), "")
     if not all_quoted(text, Span(span.start, span.end + len(honorific))):
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
-    return any(word in around for word in name_talk_words())
+    return any(word in around for word in name_talk_words()) \
+        or (any(word in around for word in brand_words())
+            and not any(is_simplified_only(c) for c in text[span.start:span.end]))
 
 
 @functools.lru_cache(maxsize=1)
