@@ -2291,6 +2291,16 @@ def test_japanese_agent_nouns_counts_names_and_explained_words_are_not_chinese_a
     assert [s for _, s, _ in _grb001(text)] == ["原文标题：星河日报"]
 
 
+def test_a_three_kanji_word_of_characters_japanese_does_not_use_but_one_is_untranslated():
+    """乒乓球を, 咖啡店は: three kanji before a hiragana, all but one characters Japanese does not use (乒乓, 咖啡), no
+    word SudachiPy knows: a warning beside other Chinese, info alone; one such character of three (奶茶店: 茶 and 店
+    Japanese) or a name before its title is not such a word."""
+    assert ("GRB001", "乒乓球", "warning") in _grb001(AGENT_HEADER + "体育館で乒乓球をした。")
+    assert _grb001("町の咖啡店は朝から混む。") == [("GRB001", "咖啡店", "info")]
+    assert _grb001("町の奶茶店は朝から混む。") == []
+    assert _grb001(AGENT_HEADER + "王嘹亮さんは語った。") == [("GRB001", "原文标题：星河日报", "warning")]
+
+
 # Set k of real pages (real11: Chinese media's Japanese editions, literature translated from Chinese, history and
 # encyclopedia pages, Chinese companies, universities and restaurants). A study page that gives each paragraph of a
 # Chinese story and its translation, run on one line (its layout lost), or the original above a line that announces

@@ -730,7 +730,7 @@ def _chinese_run_strings(rng: random.Random, n: int) -> list[str]:
     """Kanji runs with and without simplified-only characters (们, 这) and characters Japanese does not use (奶, 晾),
     beside kana, digits, colons, quotes and brackets: what GRB001 reads."""
     pieces = ["我们", "这个", "奶渣", "晾晒", "日本", "政府", "星河", "は", "と", "の", "を", "：", "“", "”", "（", "）", "2024",
-              "，", "、", "。", "王明", "\n", "さん", "駅", "采茶人", "人", "人们", "茶", "a奶b", "Z"]
+              "，", "、", "。", "王明", "\n", "さん", "駅", "采茶人", "人", "人们", "茶", "a奶b", "Z", "乒乓球"]
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
 
 

@@ -68,7 +68,8 @@ class UntranslatedChinese(Rule):
     languages are not evidence on their own; they only join the run. A word of two kanji alone before a
     particle (`奶渣は`, `晾晒と`) is also reported when it holds a character Japanese does not use at all though it is
     no simplified form (`data/chinese_only_chars.txt`: characters of jieba's everyday words, not of its names, that
-    Japanese cannot encode: 奶, 晾, 榨) and is no word of SudachiPy's dictionary (拼音 and 玫瑰 are), unless it is
+    Japanese cannot encode: 奶, 晾, 榨), and so is a word of three kanji all but one of them such characters
+    (`乒乓球を`), when it is no word of SudachiPy's dictionary (拼音 and 玫瑰 are), unless it is
     quoted whole or is a name (before さん or 氏, ending with 駅 or 市); such a word is a warning where the text
     leaves Chinese elsewhere too (a run reported as above), `info` alone (a dish, a shop or a character of a novel is
     written so as often). So is a Chinese agent noun of three kanji, a verb, its object and 人 (`放牛人`, `制墨人`:
@@ -481,17 +482,19 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
 
 def _chinese_word(text: str, start: int, end: int) -> str:
     """The characters Japanese does not use (``_hanzi.is_chinese_only``: 奶 of 奶渣) of text[start:end] when it is a
-    word of two kanji alone in a Japanese sentence, before a hiragana (奶渣は, 晾晒と), not quoted whole (「奶渣」: a
-    word talked about), not before a person's title or ending with a place's or an organisation's word (…さん, …駅:
-    a name); else ''. (A longer run of such characters is a name or a brand as often: 拼多多.)"""
+    word of two kanji alone in a Japanese sentence, or of three kanji all but one of them such characters (乒乓球),
+    before a hiragana (奶渣は, 晾晒と, 乒乓球を), not quoted whole (「奶渣」: a word talked about), not before a
+    person's title or ending with a place's or an organisation's word (…さん, …駅: a name); else ''. (A longer run of
+    such characters is a name or a brand as often: 拼多多.)"""
     run = text[start:end]
-    if len(run) != CHINESE_WORD or not all(map(is_kanji, run)) \
+    if len(run) not in (CHINESE_WORD, CHINESE_WORD + 1) or not all(map(is_kanji, run)) \
             or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
         return ""
     names = name_context()
     if text.startswith(names.get(EntityType.PERSON, ()), end) or run.endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ()))):
         return ""
-    return "".join(c for c in run if _hanzi.is_chinese_only(c))
+    chinese = "".join(c for c in run if _hanzi.is_chinese_only(c))
+    return chinese if len(run) == CHINESE_WORD or len(chinese) >= len(run) - 1 else ""
 
 
 @functools.lru_cache(maxsize=1)
