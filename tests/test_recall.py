@@ -68,8 +68,10 @@ FLOORS = {
     ("heldout20", "NAM"): 149, ("heldout20", "GRB"): 71,
     ("heldout21", "NAM"): 150, ("heldout21", "GRB"): 71,  # 68 at its scoring; GRB012 and GRB002 of fix21g
     ("heldout22", "NAM"): 150, ("heldout22", "GRB"): 71,  # 149, 70 at scoring: a banner's qualifier, GRB004
-    ("heldout23", "NAM"): 160, ("heldout23", "GRB"): 70,  # 155 at its scoring; a banner's qualifier, NAM011's shape pairs
-    ("heldout24", "NAM"): 153, ("heldout24", "GRB"): 73,  # as scored
+    ("heldout23", "NAM"): 161, ("heldout23", "GRB"): 71,  # 155 at its scoring; a banner's qualifier, NAM011's shape
+    # pairs, brand words, GRB001's three-kanji words
+    ("heldout24", "NAM"): 160, ("heldout24", "GRB"): 74,  # 153, 73 as scored: look-alike parts, autonomous areas'
+    # heads, GRB014 before an honorific
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -78,8 +80,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout23", "heldout24")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
-FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1,  # 30 at its first measurement (tests/dev9/README.md)
-                                          "heldout24": 1}  # as scored: GRB008 on a label line's last word (docs/accuracy.md)
+FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1}  # 30 at its first measurement (tests/dev9/README.md)
+# (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 TABLE_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
