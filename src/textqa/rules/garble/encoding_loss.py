@@ -106,7 +106,6 @@ def _before_honorific(text: str, start: int, end: int) -> bool:
     return any(t.span.start == end - lo and t.surface in HONORIFICS and suffix(t.pos) for t in toks)
 
 
-
 def _in_glossary_form(compiled, text: str, start: int, end: int) -> bool:
     """The `?`s at ``start:end`` stand where a glossary form has characters: the kanji right before them begin the
     form and the kanji right after them end it (何?武 for 何華武): characters of a name lost, even after a question
