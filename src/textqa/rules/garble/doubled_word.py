@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HIRAGANA_RANGE, LIST_BULLET,
+from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, LIST_BULLET,
                           NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_kanji, is_katakana)
 from ...findings import Severity, Span
@@ -142,10 +142,10 @@ class DoubledWord(Rule):
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
     full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
-    numbered title) above a line that begins with it, a word ending a short line with no sentence mark above
-    another such line that begins with it (a contents page's entries `基本セクション` / `セクションの例`, lines of verse),
-    a word ending a short heading above a line that opens with a compound beginning with it (`対象茶葉` above
-    `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
+    numbered title or a line of hashtags) above a line that begins with it, a word ending a short line with no
+    sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
+    `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
+    with it (`対象茶葉` above `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
@@ -263,17 +263,20 @@ def _alone_on_line(text: str, tok) -> bool:
 
 def _lines_of_their_own(text: str, a, b) -> bool:
     """A word alone on its line (or after a list marker), or ending a short line with no sentence mark after a
-    space or colon (a heading: `1日目　星河`) or after a list marker (a numbered title: `⑧旅立ちの星河`), above a line that begins with it: a heading or an infobox repeating the title (星河 / 星河市 / 星河), not a doubled
-    word; so is a word ending one short line with no sentence mark above another such line that begins with it: two
-    items of a list or a contents page (`基本セクション` / `セクションの例`), or a poem's lines taking up each other's
-    words, not a clause written twice; and a word ending any such short line above a line whose first word is a
-    compound that begins with it (a heading `対象茶葉` above the label `茶葉名`: the word goes on, in kanji or katakana,
-    so it is not written twice)."""
+    space or colon (a heading: `1日目　星河`) or after a list marker (a numbered title: `⑧旅立ちの星河`), or ending a
+    line of hashtags (`#旅行 #星河`), above a line that begins with it: a heading or an infobox repeating the title
+    (星河 / 星河市 / 星河), not a doubled word; so is a word ending one short line with no sentence mark above another
+    such line that begins with it: two items of a list or a contents page (`基本セクション` / `セクションの例`), or a
+    poem's lines taking up each other's words, not a clause written twice; and a word ending any such short line
+    above a line whose first word is a compound that begins with it (a heading `対象茶葉` above the label `茶葉名`: the
+    word goes on, in kanji or katakana, so it is not written twice)."""
     if "\n" not in text[a.span.end:b.span.start]:
         return False
     if _alone_on_line(text, a):
         return True
     line = line_around(text, a.span.start, a.span.end).strip(CELL_FILLER)
+    if line.endswith(a.surface) and line != a.surface and not HASHTAG.sub("", line).strip(SPACES):
+        return True  # a line of tags (#ニュース #星河) above a line that begins with the last tag's word
     if not _short_unmarked(line):
         return False
     if _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
