@@ -402,6 +402,7 @@ def quoted_original(text: str, start: int) -> bool:
 PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a block of Chinese shares with the Japanese block beside it
 PARALLEL_SHARE = 0.1  # of the pairs of the smaller of the two blocks, at least
 PARALLEL_PAIRS = 2  # such blocks in the text, at least: one alone may be a sentence left untranslated beside its neighbour
+SECTION_BLOCKS = 3  # Chinese blocks in a row, at least, that make a section compared whole with the Japanese beside it
 # where a line splits into blocks: after a sentence's end mark (and its closing quote), at a run of spaces
 BLOCK_SEAM = re.compile(f"(?<=[{re.escape(SENTENCE_ENDS + SENTENCE_CLOSERS)}]){SPACE}+")
 
@@ -412,7 +413,8 @@ def parallel_line(doc, start: int) -> bool:
     is Japanese (kana, or no simplified-only character) and says the same: the two share at least
     ``PARALLEL_SHARED`` pairs of neighbouring kanji or digits, once both are folded to one script (関係 and 关系 are
     one pair), a tenth of the smaller block's; and the text holds at least ``PARALLEL_PAIRS`` such blocks
-    (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`)."""
+    (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`). A section of several Chinese blocks in a row is
+    compared whole with the Japanese section beside it (``_parallel_sections``): one such section is enough."""
     found = doc.memo.get("garble.parallel_lines")
     if found is None:
         found = doc.memo["garble.parallel_lines"] = _parallel_lines(doc.text)
@@ -480,11 +482,45 @@ def _parallel_lines(text: str) -> tuple[tuple[int, int], ...]:
         if not chinese[i] or len(pairs[i]) < PARALLEL_SHARED:
             continue
         for j in (i - 1, i + 1):
-            shared = len(pairs[i] & pairs[j]) if j in pairs and not chinese[j] else 0
-            if shared >= PARALLEL_SHARED and shared >= PARALLEL_SHARE * min(len(pairs[i]), len(pairs[j])):
+            if j in pairs and not chinese[j] and _says_the_same(pairs[i], pairs[j]):
                 found.append(block)
                 break
-    return tuple(found) if len(found) >= PARALLEL_PAIRS else ()
+    section = _parallel_sections(text, blocks, kana, chinese)
+    if len(found) < PARALLEL_PAIRS and not section:
+        return ()
+    return tuple(sorted(set(found) | set(section)))
+
+
+def _says_the_same(chinese: set[str], japanese: set[str]) -> bool:
+    shared = len(chinese & japanese)
+    return shared >= PARALLEL_SHARED and shared >= PARALLEL_SHARE * min(len(chinese), len(japanese))
+
+
+def _parallel_sections(text: str, blocks, kana: list[bool], chinese: list[bool]) -> list[tuple[int, int]]:
+    """The Chinese blocks of each section of Chinese (consecutive blocks with no kana, at least ``SECTION_BLOCKS`` of
+    them Chinese: several paragraphs of an original, a letter with its signature) that says the same as the section
+    of Japanese right before or after it (consecutive blocks with kana): a page giving a whole text in both languages,
+    one after the other (an ambassador's greeting in Chinese, then in Japanese), not lines left untranslated."""
+    from ...glossary.forms import simplified_form  # noqa: PLC0415
+
+    runs: list[tuple[int, int, bool]] = []  # (first block, last block + 1, has kana)
+    for i, k in enumerate(kana):
+        if runs and runs[-1][2] == k:
+            runs[-1] = (runs[-1][0], i + 1, k)
+        else:
+            runs.append((i, i + 1, k))
+
+    def section_pairs(lo: int, hi: int) -> set[str]:
+        return _kanji_pairs(simplified_form("\n".join(text[a:b] for a, b in blocks[lo:hi])))
+
+    found: list[tuple[int, int]] = []
+    for r, (lo, hi, k) in enumerate(runs):
+        if k or sum(chinese[lo:hi]) < SECTION_BLOCKS:
+            continue
+        mine = section_pairs(lo, hi)
+        if any(0 <= n < len(runs) and _says_the_same(mine, section_pairs(runs[n][0], runs[n][1])) for n in (r - 1, r + 1)):
+            found += [blocks[i] for i in range(lo, hi) if chinese[i]]
+    return found
 
 
 READ_ALOUD_SHARE = 0.7  # of the characters of a line, and of the syllables of a line of pinyin, that pair up
