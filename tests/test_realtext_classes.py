@@ -2437,3 +2437,31 @@ def test_a_space_between_sentences_of_a_casual_blog_is_info():
 
 def test_a_space_between_sentences_of_plain_prose_is_still_a_warning():
     assert ("GRB010", "た 露天風呂") in glossary_warnings("湯は少し熱めでした 露天風呂からは川が見えます。", None)
+
+# Set real15a (pages on China, Taiwan and Hong Kong: Japanese editions of Chinese media, encyclopedia pages, travel
+# notes, recipes). A Hong Kong street keeps its own characters when its page in another language or its English name
+# follows it, and a Taiwanese dish or shop listed on a line of its own (a bullet, or a term before its explanation)
+# is a name as the place writes it: neither is evidence of a conversion, and a listed one alone is only info.
+def _grb013(text: str) -> list[tuple[str, str]]:
+    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]
+
+
+def test_a_street_before_its_pages_language_or_its_english_name_is_no_conversion():
+    text = ("行進は星河公園を起点とし、禮星道(中国語版)、伊榮湖街(Irving Lake Street)、邊月頓街(Benton Street)を経由"
+            "した。沿道の參加者は拍手した。")
+    found = _grb013(text)
+    assert [w for w, sev in found if w in ("禮星道", "伊榮湖街", "邊月頓街")] == []
+    assert ("參加者", "warning") in found  # the everyday word is still a conversion's leftover
+
+
+def test_dishes_listed_on_lines_of_their_own_are_only_info():
+    text = "星河の名物\n\n〇 月湖鱔魚麵\n〇 擔星麵\n\n當歸雞湯: 漢方入りの鶏のスープ\n清湯: 羊肉のスープ"
+    found = _grb013(text)
+    assert found and all(sev == "info" for _, sev in found), found
+
+
+def test_a_dish_in_a_sentence_beside_listed_ones_is_still_a_warning():
+    """The contrast: the same words in a sentence are a converted text's, and a conversion makes every one sure."""
+    text = "星河の名物\n\n〇 月湖鱔魚麵\n\n店の當歸雞湯は漢方入りで、擔星麵と一緒に注文する客が多い。"
+    found = _grb013(text)
+    assert ("當歸雞湯", "warning") in found and ("擔星麵", "warning") in found, found

@@ -21,7 +21,7 @@ def comma_period_style(text: str) -> bool:
 
 # the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
 SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}一二三四五六七八九十百]+[部章節編篇巻条項回]$")
-# a line that begins with a numeral in kanji before the period: an item's or a heading's number (一.中国語の発音)
+# a line that begins with a numeral in kanji before the period: an item's or a heading's number (一.星河の歴史)
 LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*[一二三四五六七八九十百]+$")
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[{SPACES}」』）)]|$)", re.M)
@@ -33,7 +33,7 @@ class HalfwidthPeriod(Rule):
     Reports a half-width full stop `.` ending a Japanese sentence (`…避けられなかった.取り憑かれた.`),
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
     abbreviations, file names and the period after a part or chapter number (`第二部.`) or after a numeral in kanji
-    that begins its line (`二.発音の基礎`, a heading's number) are other things. A text written in the `，．` style of academic Japanese
+    that begins its line (`二.星河の歴史`, a heading's number) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end. A `.` in a paragraph of Chinese (lines with no
     kana and forty kanji or more: a page's summary in Chinese) ends no Japanese sentence.
@@ -65,7 +65,7 @@ class HalfwidthPeriod(Rule):
                 if SECTION_NUMBER.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 第二部.星河の歴史: a part or chapter's number, not a sentence
                 if LIST_NUMBER.search(text, max(0, m.start() - 8), m.start()):
-                    continue  # 二.中国語の発音: a heading's number at the start of its line, after no sentence
+                    continue  # 二.星河の歴史: a heading's number at the start of its line, after no sentence
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.

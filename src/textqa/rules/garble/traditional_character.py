@@ -4,12 +4,14 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, PARENS, LazyPattern, is_kanji
+from ...charclass import (DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LIST_BULLET, PARENS, SPACES,
+                          LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
                     translated_line, verse_lines)
@@ -69,13 +71,17 @@ class TraditionalCharacter(Rule):
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
+    a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
+    colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
     (a study of `「動靜・體用」`) is a term talked about (`info`). Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場),
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
-    given after a label (`繁体字: 國`) are fine, and so are a word the text explains in parentheses (`絲餅（糸のように細い
+    given after a label (`繁体字: 國`) are fine, and so are a place named with its page in another language or its
+    English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), and
+    so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), and a line of
     dialogue with its translation in parentheses on the next line.
 
@@ -123,6 +129,8 @@ class TraditionalCharacter(Rule):
                     continue
                 if _beside_own_form(text, m.start(), m.end()):
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
+                if _named_in_parens(text, m.end()):
+                    continue  # 禮星道(中国語版), 伊榮湖街(Irving Lake Street): a place's name, its page or its English name
                 if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()) \
                         or _meaning_given(text, m.start(), m.end()):
                     explained.add(m.group())
@@ -134,7 +142,8 @@ class TraditionalCharacter(Rule):
         # a conversion shows in everyday words (國內, 發表); old forms only in names and titles (劉玄德, 唐詩三百首註釋)
         # are the way classical texts are cited, and a quotation from a cited source keeps its spelling; a title in
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
-        quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)}
+        quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
+                  or _listed(ctx.doc.text, span)}
         words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
@@ -143,7 +152,7 @@ class TraditionalCharacter(Rule):
         for span, word in found:
             lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
-            talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
+            talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
             level = 1.0 if sure or (lone and not talked_about) \
                 else confidence(self, "one-converted-word")
@@ -311,6 +320,40 @@ def _beside_own_form(text: str, start: int, end: int) -> bool:
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi]
     return KANA_CHAR.search(line) is None and own in line.replace(text[start:end], "")
+
+
+# after a word, in parentheses: a language edition's page about it (禮星道(中国語版), data/editions.txt) or its name in
+# English, words with capitals (伊榮湖街(Irving Lake Street))
+ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*")
+
+
+def _named_in_parens(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by a parenthesis that holds only a language edition (`(中国語版)`: a link
+    to the page of that name in another language's encyclopedia) or an English name (`(Irving Lake Street)`): the word is
+    the name of a place or a thing, written as where it is (a Hong Kong street), not a conversion's leftover."""
+    opener = text[end:end + 1]
+    if opener not in PARENS:
+        return False
+    close = text.find(PARENS[opener], end + 1, end + 1 + MAX_OWN_GLOSS)
+    inside = text[end + 1:close] if close > 0 else ""
+    return bool(inside) and (inside in word_list("editions.txt") or ENGLISH_NAME.fullmatch(inside) is not None)
+
+
+# what may stand before a listed word on its line: a bullet (〇 月湖鱔魚麵, ・擔星麵) and spaces
+LIST_ITEM_BEFORE = re.compile(f"[{SPACES}]*[{LIST_BULLET}〇※*•-][{SPACES}]*")
+TERM_COLON = ":："  # after a term that begins its line, before its explanation (當歸雞湯: 漢方入りのスープ)
+
+
+def _listed(text: str, span: Span) -> bool:
+    """The word is all its line holds but for a bullet before it (a menu's or a list's item: `〇 擔星麵`; a word alone
+    on its line is a heading, no item), or begins
+    its line before a colon and its explanation (`當歸雞湯: 鶏のスープ`): a dish's or a shop's name listed as the place
+    writes it, talked about. A conversion changes the words of sentences, not only a list's items."""
+    lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    after = text[span.end:len(text) if hi < 0 else hi]
+    if lo == span.start:
+        return after[:1] in TERM_COLON and after[1:].strip(SPACES) != ""
+    return LIST_ITEM_BEFORE.fullmatch(text, lo, span.start) is not None and not after.strip(SPACES)
 
 
 # a quoted word's meaning given in the words after it: 「盡忠報國」は「忠義を尽くし、国に報いる」という意味
