@@ -36,8 +36,9 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
-# its pinyin after the word, a space between or none: 茶壶 cháhú, a vocabulary line's 茶壶cháhú:急須
-PINYIN_AFTER = re.compile(f"{SPACE}?([{PINYIN_LETTER_RANGE}]+(?: [{PINYIN_LETTER_RANGE}]+){{0,3}})")
+# its pinyin after the word, a space between or none, its tones marked or numbered: 茶壶 cháhú, a vocabulary line's
+# 茶壶cháhú:急須, a lesson's 茶壶cha2 hu2
+PINYIN_AFTER = re.compile(f"{SPACE}?([{PINYIN_LETTER_RANGE}]+[1-5]?(?: [{PINYIN_LETTER_RANGE}]+[1-5]?){{0,3}})")
 # its Mandarin reading in katakana right after the word (or its closing quote), alone or in square brackets: a phrase
 # book's 谢谢[シェシェ], 「您好」ニンハオ
 KATAKANA_AFTER = re.compile(f"[\\[［]?({KATAKANA_RUN.pattern})")
