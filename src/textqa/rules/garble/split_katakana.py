@@ -97,6 +97,15 @@ def _heading_space(text: str, span: Span) -> bool:
         and not any(c in SENTENCE_ENDS for c in line_around(text, span.start, span.end))
 
 
+def _label_of_words(text: str, span: Span) -> bool:
+    """The split words are all their line holds and each is an ordinary word of three letters or more (a page's label,
+    `ニュース トピックス`): words set apart as a label sets them, not one word split. A name's parts (ジョン スミス) or a
+    word cut in two (ウルム チ) are no pair of common nouns."""
+    parts = text[span.start:span.end].split()
+    return line_around(text, span.start, span.end).strip(SPACES) == text[span.start:span.end] \
+        and all(_ordinary_word(p) for p in parts)
+
+
 def _epithet_before_name(text: str, span: Span) -> bool:
     """An ordinary word set apart by a space before a name written with ・ (中国トップスター シャオ・ジャン, a headline's
     epithet and the name it describes): the last part begins that name, and joining them with ・ would make the
@@ -193,7 +202,8 @@ class SplitKatakana(Rule):
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
-    seam a translation leaves is the half-width space), and a quoted product's name with its spec after the space,
+    seam a translation leaves is the half-width space), ordinary words of three letters or more that are all their
+    line holds (a page's label, `ニュース トピックス`; not a name's parts, `ジョン スミス`), and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
     フック付き」`: the name as a shop styles it).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
@@ -230,7 +240,8 @@ class SplitKatakana(Rule):
                 if marks.inside_gloss(span) or readings.holds(span) or _word_list_line(ctx.doc.text, span) \
                         or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
                         or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span) \
-                        or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span):
+                        or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span) \
+                        or _label_of_words(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
