@@ -2465,3 +2465,16 @@ def test_a_dish_in_a_sentence_beside_listed_ones_is_still_a_warning():
     text = "星河の名物\n\n〇 月湖鱔魚麵\n\n店の當歸雞湯は漢方入りで、擔星麵と一緒に注文する客が多い。"
     found = _grb013(text)
     assert ("當歸雞湯", "warning") in found and ("擔星麵", "warning") in found, found
+
+
+# A study page's heading in the original's language above the paragraph it quotes, then the line announcing the
+# translation: the heading is a line of the original too (its title and the paragraph's number)
+def test_the_originals_heading_above_its_announced_paragraph_is_silent():
+    text = ANNOUNCED_PAGE.replace("第三段\n\n", "老张 鹦鹉记 第三段\n\n")
+    assert [w for w in glossary_warnings(text, None) if w[0] == "GRB001"] == []
+
+
+def test_a_chinese_heading_above_a_paragraph_with_no_announcement_is_still_reported():
+    text = ANNOUNCED_PAGE.replace("第三段\n\n", "老张 鹦鹉记 第三段\n\n").replace(
+        "この段落の和訳は次のとおりです。", "翌朝、村は雪に覆われていた。")
+    assert any(w[0] == "GRB001" and "鹦鹉记" in w[1] for w in glossary_warnings(text, None))

@@ -294,21 +294,25 @@ def _translation_nouns() -> tuple[str, ...]:
 
 
 def announced_translation(text: str, start: int) -> bool:
-    """True when the line holding ``start`` has no kana and the next line that is not blank is a short line (at most
+    """True when the line holding ``start`` has no kana and the next line with kana (past blank lines and the other
+    lines of the original, which have none: a heading above its paragraph) is a short line (at most
     ``ANNOUNCING_LINE`` characters) naming a translation (data/translation_nouns.txt): a study page's paragraph of
     the original followed by `この段落の日本語訳はこうです。` and the translation, not Chinese left untranslated."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     if hi < 0 or KANA_CHAR.search(text, lo, hi) is not None:
         return False
-    while hi >= 0:
+    for _ in range(QUOTED_BLOCK_LINES):
+        if hi < 0:
+            break
         lo, hi = hi + 1, text.find("\n", hi + 1)
         end = len(text) if hi < 0 else hi
+        if KANA_CHAR.search(text, lo, end) is None:
+            continue  # a blank line, or one more line of the original (its heading above its paragraph)
         if end - lo > 4 * ANNOUNCING_LINE:
             return False  # a long line: no announcement, unless its spaces pad it
         line = text[lo:end].strip(SPACES)
-        if line:
-            return len(line) <= ANNOUNCING_LINE and any(noun in line for noun in _translation_nouns())
+        return len(line) <= ANNOUNCING_LINE and any(noun in line for noun in _translation_nouns())
     return False
 
 
