@@ -100,7 +100,8 @@ class UntranslatedChinese(Rule):
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, a tenth of the
     smaller one's, and the text has two such lines or more; or such paragraphs run on one line, each after the
     other's sentence end and a space; or a section of three Chinese lines or more, with no kana between, that says the
-    same as the Japanese section right before or after it, compared whole: a letter given in both languages), lines of Chinese (a heading and its paragraph) above a short line naming their translation (`この段落の
+    same as the Japanese section right before or after it, compared whole: a letter given in both languages), lines
+    of Chinese (a heading and its paragraph) above a short line naming their translation (`この段落の
     日本語訳はこうです。`, data/translation_nouns.txt), lines of Chinese each followed right below by a line with kana, three such pairs or
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
