@@ -136,3 +136,15 @@ def test_nothing_to_suggest_exit_0(tmp_path):
     clean.write_text("今日は良い天気です。\n", encoding="utf-8")
     result = run("glossary", "suggest", "--glossary", GLOSSARY, clean)
     assert result.exit_code == 0 and result.stdout == ""
+
+
+@pytest.mark.parametrize("text", [
+    "刘星河\n簡体字 刘星河\n劉星河(りゅう せいが)は中国の作家である。\n刘星河の小説は広く読まれている。",  # quoted more often
+    "中国の作家、刘星河さんが来日した。刘星河さんは東京で講演した。",  # only the simplified form is written
+])
+def test_the_proposed_japanese_form_has_no_simplified_only_character(tmp_path, text):
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    name = next(c for c in data["candidates"] if c["zh"] == "刘星河")
+    assert name["ja"] == "劉星河"

@@ -114,7 +114,7 @@ def cluster(seen: dict[str, Seen]) -> list[list[Seen]]:
 
 
 def _proposal(group: list[Seen]) -> Candidate:
-    from .forms import simplified_form
+    from .forms import is_simplified_only, japanese_form, simplified_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
     types: dict[str, int] = {}
@@ -125,9 +125,14 @@ def _proposal(group: list[Seen]) -> Candidate:
     renderings = [Rendering(s.surface, sorted(s.lines)) for s in group]
     if kanji:
         keys = {id(s): _keys(s) for s in group}
-        ja = max(kanji, key=lambda k: (sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
+        # a Japanese form first: a page that quotes a name's simplified form (an infobox's 簡体字 row, a Chinese title)
+        # more often than it writes its own still writes the name in Japanese characters
+        ja = max(kanji, key=lambda k: (not any(map(is_simplified_only, k.surface)),
+                                       sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
                                        len(k.lines)))
         ja = ja.surface
+        if any(map(is_simplified_only, ja)):
+            ja = japanese_form(ja)  # only the simplified form is written: the Japanese rendering of it
         return Candidate(simplified_form(ja), ja, typ, True, renderings)
     return Candidate("", group[0].surface, typ, False, renderings)
 
