@@ -153,8 +153,9 @@ class DoubledWord(Rule):
     and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, and the stem of an
     adjective made by doubling, `派手派手` of `派手派手しい`), the emphatic repeat of a word with も (`何度も何度も`), the
-    reciprocal `人間と人間との` (a noun and と twice, then の) and kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
-    and a particle) are fine.
+    reciprocal `人間と人間との` (a noun and と twice, then の), kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
+    and a particle) and one kana twice after a katakana word that makes with it, all in katakana, one word the
+    dictionary knows (`ピりり`, a mimetic word finished in the other script) are fine.
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -393,7 +394,29 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
     if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
         return 1
+    if _mixed_script_mimetic(toks, left, right):
+        return 0
     return 1 if _doubles(toks[left], toks[right], separated) or _doubled_honorific(toks, left, right) else 0
+
+
+def _mixed_script_mimetic(toks, left: int, right: int) -> bool:
+    """One kana written twice right after a katakana word, the three one word the dictionary knows once in katakana
+    (ピりり: ピリリ, a mimetic word begun in katakana and finished in hiragana): a slip of the script, not a doubling."""
+    if left < 1 or right != left + 1 or len(toks[left].surface) != 1 or not is_hiragana(toks[left].surface):
+        return False
+    before = toks[left - 1]
+    if not before.surface or not all(is_katakana(c) for c in before.surface) or before.span.end != toks[left].span.start:
+        return False
+    word = before.surface + _katakana(toks[left].surface + toks[right].surface)
+    found = tokenize(word)
+    return len(found) == 1 and not found[0].oov
+
+
+def _katakana(kana: str) -> str:
+    return "".join(chr(ord(c) + KANA_OFFSET) for c in kana)
+
+
+KANA_OFFSET = ord("ア") - ord("あ")  # from a hiragana to the katakana of the same sound
 
 
 MIMETIC_AFTER = ("と", "たる")  # what follows a mimetic word read as an adverb (さんさんと降り注ぐ: 燦々 in kana)
