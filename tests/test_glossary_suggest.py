@@ -140,7 +140,7 @@ def test_nothing_to_suggest_exit_0(tmp_path):
 
 @pytest.mark.parametrize("text", [
     "刘星河\n簡体字 刘星河\n劉星河(りゅう せいが)は中国の作家である。\n刘星河の小説は広く読まれている。",  # quoted more often
-    "中国の作家、刘星河さんが来日した。刘星河さんは東京で講演した。",  # only the simplified form is written
+    "刘 星河\n簡体字 刘星河\n劉星河さんは中国の作家だ。刘星河さんは来日した。",  # the Japanese form written too
 ])
 def test_the_proposed_japanese_form_has_no_simplified_only_character(tmp_path, text):
     page = tmp_path / "page.txt"
@@ -148,3 +148,11 @@ def test_the_proposed_japanese_form_has_no_simplified_only_character(tmp_path, t
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
     name = next(c for c in data["candidates"] if c["zh"] == "刘星河")
     assert name["ja"] == "劉星河"
+
+
+def test_a_name_written_only_in_simplified_characters_keeps_its_form(tmp_path):
+    """Only the simplified form is written (a Chinese paragraph's words): no Japanese form is made up for it."""
+    page = tmp_path / "page.txt"
+    page.write_text("中国の作家、刘星河さんが来日した。刘星河さんは東京で講演した。", encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    assert next(c for c in data["candidates"] if c["zh"] == "刘星河")["ja"] == "刘星河"

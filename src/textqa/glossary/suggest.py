@@ -113,7 +113,7 @@ def cluster(seen: dict[str, Seen]) -> list[list[Seen]]:
     return sorted(out, key=lambda g: (-len(g), -sum(len(s.lines) for s in g), g[0].surface))
 
 
-def _proposal(group: list[Seen]) -> Candidate:
+def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
     from .forms import is_simplified_only, japanese_form, simplified_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
@@ -131,8 +131,8 @@ def _proposal(group: list[Seen]) -> Candidate:
                                        sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
                                        len(k.lines)))
         ja = ja.surface
-        if any(map(is_simplified_only, ja)):
-            ja = japanese_form(ja)  # only the simplified form is written: the Japanese rendering of it
+        if any(map(is_simplified_only, ja)) and any(japanese_form(ja) in text for text in texts):
+            ja = japanese_form(ja)  # the Japanese form is written too, where no finder took it (`劉 星河`, spaced)
         return Candidate(simplified_form(ja), ja, typ, True, renderings)
     return Candidate("", group[0].surface, typ, False, renderings)
 
@@ -141,6 +141,7 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
     """Candidates from Japanese documents alone (``covered_elsewhere``: path -> spans to leave out)."""
     seen: dict[str, Seen] = {}
     covered = [(doc, collect(doc, compiled, seen, (covered_elsewhere or {}).get(doc.path, ()))) for doc in docs]
+    texts = tuple(doc.text for doc, _ in covered)
     out = []
     for group in cluster(seen):
         if len(group) == 1 and not group[0].strong:
@@ -148,7 +149,7 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         for s in group:  # every occurrence of a rendering counts, not only those in name context
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
-        out.append(_proposal(group))
+        out.append(_proposal(group, texts))
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
 
 
