@@ -80,8 +80,10 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout23", "heldout24")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
-FALSE_WARNING_CEILINGS: dict[str, int] = {"dev9": 1}  # 30 at its first measurement (tests/dev9/README.md)
+# (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
+# reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
+FALSE_WARNING_CEILINGS: dict[str, int] = {}
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 TABLE_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
