@@ -73,6 +73,8 @@ class Quantity:
     off: Fraction | None = None  # a price written as the tenths paid (九折, 8掛け: value 0.9, 0.8): the discount
     # it is (0.1, 0.2), which a translation may write instead (1割引き, 20%オフ)
     discount: bool = False  # followed by a word of discount (1割引き, 10%オフ): the part taken off a price
+    grown: Fraction | None = None  # a rise by so many times (增加了两倍: 2): the multiple it makes (3倍), which a
+    # translation may write instead
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -82,7 +84,8 @@ class Quantity:
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         if self.off is not None:
             keys |= {self.off, self.off * 100}
-        return keys | {k for k in (self.with_unit, self.clock) if k is not None} | set(self.converted) | set(self.sizes)
+        return (keys | {k for k in (self.with_unit, self.clock, self.grown) if k is not None} | set(self.converted)
+                | set(self.sizes))
 
     def clashes(self, other: Quantity) -> bool:
         """Both are measured in one dimension, at different sizes (5公里 and 5メートル are different numbers), or are
@@ -312,7 +315,7 @@ def _is_number(text: str, m: re.Match) -> bool:
         return True
     if len(token) > 1:
         return True  # 二〇二〇
-    after = _starts_with(text, m.end(), lexicon()["counters"])
+    after = _starts_with(text, m.end(), lexicon()["counters"]) or _starts_with(text, m.end(), lexicon()["measures"])
     if not after and (mark := _starts_with(text, m.end(), lexicon()["shared-counter-marks"])):
         listed = NUMBER.match(text, m.end() + len(mark))  # 第二、三年: the 二 shares the 三's counter
         after = _starts_with(text, listed.end(), lexicon()["counters"]) if listed else ""
@@ -321,6 +324,15 @@ def _is_number(text: str, m: re.Match) -> bool:
     if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like
         return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end()))
     return bool(after)
+
+
+def _grown(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
+    """The multiple a rise by ``value`` times makes (增加了两倍 = 3倍: 3), where one of `rise-by` comes right before the
+    number at ``start`` and one of `times` right after it at ``end``, else None."""
+    lex = lexicon()
+    if _starts_with(text, end, lex["times"]) and any(text.endswith(w, 0, start) for w in lex["rise-by"]):
+        return value + 1
+    return None
 
 
 def _half_after(text: str, end: int) -> int:
@@ -555,7 +567,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             measure=bool(_starts_with(norm, end, lex["measures"])),
                             discount=percent and _discount_after(norm, end),
-                            converted=_converted(norm, end, skip),
+                            converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
                             **_measured(norm, (unit_at, end), value, percent)))
     out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"] + lex["range-words"])
     if offset:
