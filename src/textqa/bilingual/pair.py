@@ -114,6 +114,21 @@ def _entity_anchors(spans_entities):
     return extra
 
 
+def _short_mentions(text: str, compiled, persons: set[str], taken: list[Span]) -> list[tuple[Span, str]]:
+    """(span, entity) for each short form (surname and title, given name: ``terms.short_forms``) of a person the
+    source names, outside the translation's full mentions: 郁総経理 names 郁佩华 as 郁佩華 does, an anchor the
+    aligner shares between the two sides like the full name."""
+    from .terms import short_forms
+
+    out = []
+    for zh in sorted(persons):
+        for at in short_forms(text, compiled.entry(zh)):
+            span = Span(at, at + 1)
+            if not any(t.overlaps(span) for t in taken):
+                out.append((span, zh))
+    return out
+
+
 def attach_source(target: Document, source: Document, compiled=None, links=None) -> Bitext:
     """Check and align ``source`` to ``target``; write the ``bilingual`` layer. Raises InputError.
 
@@ -125,8 +140,11 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
     if compiled is not None:
         from ..mentions.resolve import annotate
 
-        src_extra = _entity_anchors(source_entities(source, compiled))
-        tgt_extra = _entity_anchors([(m.span, m.entity) for m in annotate(target, compiled)])
+        named = source_entities(source, compiled)
+        src_extra = _entity_anchors(named)
+        mentions = [(m.span, m.entity) for m in annotate(target, compiled)]
+        tgt_extra = _entity_anchors(mentions + _short_mentions(target.text, compiled, {zh for _, zh in named},
+                                                               [span for span, _ in mentions]))
     alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
                       links=links)
     # 0 for paragraphs left unlinked; a paragraph that lost a sentence fits badly as a whole but its sentences well

@@ -48,12 +48,18 @@ def moved_sentences(bt, kids) -> dict:
 
 def beside_added(kids, k, source, target):
     """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
-    is exactly one and the two share a word (two hanzi in a row): the pair the aligner did not link because the
-    translation lost part of it or changed its numbers."""
+    is exactly one and the two share a word (two hanzi in a row) or a number (五只…马鹿 as 5頭のアカシカ: words
+    rendered by meaning share no hanzi): the pair the aligner did not link because the translation lost part of it
+    or changed its numbers."""
     from ...bilingual.align import Level, Link
+    from ...bilingual.numbers import quantities
 
     added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
-    if len(added) != 1 or not hanzi_words(source.slice(kids[k].source_span)) & hanzi_words(target.slice(added[0].target_span)):
+    if len(added) != 1:
+        return None
+    s_text, t_text = source.slice(kids[k].source_span), target.slice(added[0].target_span)
+    if not hanzi_words(s_text) & hanzi_words(t_text) and not (
+            {key for q in quantities(s_text) for key in q.keys()} & {key for q in quantities(t_text) for key in q.keys()}):
         return None
     return Link(Level.SENTENCE, kids[k].source, added[0].target, 0.0)
 

@@ -44,7 +44,7 @@ class NumberMismatch(Rule):
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
     sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a
-    word, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link);
+    word or a number, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link);
     so is one whose numbers are in the translation of a linked neighbour, but for those changed there (a translation
     that split its sentences elsewhere: the sentence was merged into it). A number the source's paragraph repeats
     more often than its translation is compared too when the sentence's translation adds one counting the same thing

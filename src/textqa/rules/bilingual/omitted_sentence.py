@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from fractions import Fraction
 
 from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
@@ -40,7 +41,7 @@ class OmittedSentence(Rule):
     with no clause of the translation between them that could stand for it, nor a kanji of it in the
     translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
     the paragraph's translation lacks: a merged clause brings its number along). A source sentence the aligner left
-    unlinked beside an unlinked translated sentence that shares a word with it is checked as their pair; a note
+    unlinked beside an unlinked translated sentence that shares a word or a number with it is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
@@ -52,7 +53,9 @@ class OmittedSentence(Rule):
     when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
-    sentence whole). A sentence left out whose words a linked neighbour's translation holds beyond its own source
+    sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause cut
+    at either end of its paragraph from a translation that adds currency conversions (machine translation adds none);
+    a clause trimmed is judged a little short at the rate the translation renders its sentences. A sentence left out whose words a linked neighbour's translation holds beyond its own source
     (`merged-words`) was merged into it, as was one whose paragraph's translation, at the rate a condensed translation
     renders its sentences, is likelier with it rendered than left out (merged by meaning, sharing no word); one beside the one translated sentence left unlinked next to it, which
     holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
@@ -130,11 +133,15 @@ class OmittedSentence(Rule):
                                                    or evidence.absent(sent.source_span))))
                     if strong and not evidence.holds(sent.source_span) and (
                             editing.edited(sent.source_span)
+                            or len(para.source) > 1 or len(para.target) > 1
                             or (_at_edge(kids, k) and _condensed(editing.rendering)
-                                and _condensed(_rendering(lt, ls - lo)))):
-                        case = "edited-cut"  # no number or name in it, in a translation edited throughout, or cut
-                        # where editors cut (a paragraph's first or last sentence) from a paragraph and a translation
-                        # that render their source condensed
+                                and _condensed(_rendering(lt, ls - lo)))
+                            or (_at_edge(kids, k) and editing.converted and not CLAUSE_END.search(text))):
+                        case = "edited-cut"  # no number or name in it, in a translation edited throughout, from a
+                        # paragraph the edition merged with another, or cut where editors cut (a paragraph's first or
+                        # last sentence) from a paragraph and a translation that render their source condensed, or a
+                        # sentence of one clause cut there from a translation that adds currency conversions (an
+                        # edition for readers: machine translation adds none)
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
@@ -154,11 +161,12 @@ class OmittedSentence(Rule):
                         continue
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k)):
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
-                        # little short: the trim of an editor, when the rest of the translation is edited too
+                        # little short at the rate the translation renders its sentences: the trim of an editor, when
+                        # the rest of the translation is edited too
                         trimmed = (clause.start == sent.source_span.start or clause.end == sent.source_span.end) \
                             and not evidence.lost(clause) \
-                            and _shortfall(length(s_text), length(t_text)) < threshold("edited-shortfall") \
-                            and editing.edited(sent.source_span)
+                            and _shortfall(length(s_text), length(t_text) / min(editing.rendering, 1.0)) \
+                            < threshold("edited-shortfall") and editing.edited(sent.source_span)
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
@@ -363,13 +371,15 @@ class _Evidence:
 
     def __init__(self, ctx, bt, para):
         from ...bilingual.align import as_simplified
-        from ...bilingual.numbers import quantities
+        from ...bilingual.numbers import lexicon, quantities
         from ...bilingual.pair import written_source_entities
         from ...charclass import is_kanji
 
         self.ctx, self.bt = ctx, bt
         tgt = ctx.doc.text
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
+        if any(word in tgt[t.start:t.end] for t in para.target for word in lexicon()["whole-words"]):
+            self.numbers.add(Fraction(100))  # すべて処理した for 办结率100%: the whole is 100%
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
         self.paragraph_words = set().union(*(hanzi_words(tgt[t.start:t.end]) for t in para.target))
         self.entities = written_source_entities(bt.source, ctx.compiled)
@@ -462,6 +472,8 @@ class _Evidence:
                 kept.add(clause)  # its numbers are in the translation: the clause is there
             if any(clause.contains(was.span) for was, _ in pairs):
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
+            if self._named_in(clause, t_span):
+                kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長): it is there
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
@@ -509,6 +521,16 @@ class _Evidence:
                 yield run
             return
         yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs), 1)
+
+    def _named_in(self, clause, t_span) -> bool:
+        """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
+        in full or by a short form (surname and title: ``terms.short_forms``)."""
+        from ...bilingual.terms import short_forms
+        from ...glossary.model import EntityType
+
+        people = {zh for s, zh in self.entities if clause.contains(s) and self.ctx.entry(zh).type == EntityType.PERSON}
+        return any(m.entity in people for m in self.ctx.mentions.overlapping(t_span)) or any(
+            short_forms(self.ctx.doc.text, self.ctx.entry(zh), t_span.start, t_span.end) for zh in people)
 
     @staticmethod
     def _own_overlap(clause, clause_hanzi, target_hanzi) -> float | None:
@@ -564,6 +586,18 @@ class _Evidence:
                 anchored[i] = set()
             elif strength[i] > strength[j] and any(a and min(a) > max(anchored[j]) for a in between):
                 anchored[j] = set()
+        for i, clause in enumerate(clauses):  # a list the translation split at its 、 (统一收购、统一检测、统一包装 as
+            marks = src.count("、", clause.start, clause.end)  # 一括して買い取り、検査し、包装している): the clause
+            if len(anchored[i]) != 1 or not marks:  # is rendered in as many pieces next to its anchor, across a 、, each
+                continue  # sharing a hanzi with it and none with another clause of its sentence
+            others = set().union(*(h for c, h in clause_hanzi.items() if c != clause))
+            for step in (-1, 1):
+                j = next(iter(anchored[i])) + step
+                while (0 <= j < len(pieces) and len(anchored[i]) <= marks and not any(j in a for a in anchored)
+                       and pieces[min(j, j - step)].rstrip().endswith("、")
+                       and piece_hanzi[j] & clause_hanzi[clause] and not piece_hanzi[j] & others):
+                    anchored[i] = anchored[i] | {j}
+                    j += step
         return piece_spans, piece_hanzi, anchored
 
     @staticmethod
