@@ -16,7 +16,8 @@ from ._shared import (beside_added, bitext, excerpt, gap_span, hanzi_words, merg
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
 CLAUSE_END = re.compile(f"(?<!\\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\\d)")
-PIECE_END = re.compile(f"[{CLAUSE_MARKS}、{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")  # a translation's clauses, list items too
+LIST_MARK = "、"  # the enumeration comma between the items of a list inside a clause (统一采购、统一检测)
+PIECE_END = re.compile(f"[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")  # a translation's clauses, list items too
 
 
 class OmittedSentence(Rule):
@@ -587,14 +588,14 @@ class _Evidence:
             elif strength[i] > strength[j] and any(a and min(a) > max(anchored[j]) for a in between):
                 anchored[j] = set()
         for i, clause in enumerate(clauses):  # a list the translation split at its 、 (统一收购、统一检测、统一包装 as
-            marks = src.count("、", clause.start, clause.end)  # 一括して買い取り、検査し、包装している): the clause
+            marks = src.count(LIST_MARK, clause.start, clause.end)  # 一括して買い取り、検査し、包装している): the clause
             if len(anchored[i]) != 1 or not marks:  # is rendered in as many pieces next to its anchor, across a 、, each
                 continue  # sharing a hanzi with it and none with another clause of its sentence
             others = set().union(*(h for c, h in clause_hanzi.items() if c != clause))
             for step in (-1, 1):
                 j = next(iter(anchored[i])) + step
                 while (0 <= j < len(pieces) and len(anchored[i]) <= marks and not any(j in a for a in anchored)
-                       and pieces[min(j, j - step)].rstrip().endswith("、")
+                       and pieces[min(j, j - step)].rstrip().endswith(LIST_MARK)
                        and piece_hanzi[j] & clause_hanzi[clause] and not piece_hanzi[j] & others):
                     anchored[i] = anchored[i] | {j}
                     j += step
