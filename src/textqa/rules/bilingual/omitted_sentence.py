@@ -101,6 +101,8 @@ class OmittedSentence(Rule):
                     continue  # translated elsewhere in the paragraph
                 if sent.source and not sent.target and merged_beside(kids, k, bt.source, ctx.doc) is not None:
                     continue  # translated in its neighbour's translation, a number changed (BIL002)
+                if sent.source and not sent.target and numbered_beside(kids, k, bt.source, ctx.doc):
+                    continue  # rendered freely beside, its numbers and all
                 if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
@@ -114,8 +116,6 @@ class OmittedSentence(Rule):
                         continue  # rendered by meaning beside (奖金 as 賞金, 青年 as 若手): too loose to link
                 if sent.source and not sent.target and rendered_beside(kids, k, bt.source, ctx.doc):
                     continue  # merged into its neighbour's translation
-                if sent.source and not sent.target and numbered_beside(kids, k, bt.source, ctx.doc):
-                    continue  # rendered freely beside, its numbers and all
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
