@@ -149,6 +149,19 @@ def is_kana(ch: str) -> bool:
     return is_hiragana(ch) or is_katakana(ch)
 
 
+KANA_OFFSET = ord("ア") - ord("あ")  # from a hiragana to the katakana of the same sound
+
+
+def to_katakana(hiragana: str) -> str:
+    """Hiragana written as the katakana of the same sounds (の -> ノ); other characters are not expected."""
+    return "".join(chr(ord(c) + KANA_OFFSET) for c in hiragana)
+
+
+def to_hiragana(katakana: str) -> str:
+    """Katakana written as the hiragana of the same sounds (ノ -> の); other characters are not expected."""
+    return "".join(chr(ord(c) - KANA_OFFSET) for c in katakana)
+
+
 def japanese_share(text: str) -> float:
     """Kana and kanji among the letters of ``text`` (0.0 when it has no letters)."""
     japanese = letters = 0

@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 
-from ..charclass import KATAKANA_SEPARATORS as SEPARATORS
+from ..charclass import KATAKANA_SEPARATORS as SEPARATORS, to_hiragana
 from .tables import kana_romaji, pinyin_romaji
 
 MIN_SIMILARITY = 0.8  # kana keys this similar (Indel) sound alike: the katakana finder and the GLS checks
@@ -92,7 +92,7 @@ def _native_syllables() -> dict[str, str]:
         native = (len(kana) == 1 and kana not in NATIVE_KANA_EXCLUDED) \
             or (len(kana) == 2 and kana[1] in YOUON and kana[0] not in NATIVE_KANA_EXCLUDED)
         if native and romaji not in out:
-            out[romaji] = "".join(chr(ord(c) - 0x60) for c in kana)  # katakana -> hiragana
+            out[romaji] = to_hiragana(kana)
     return out
 
 

@@ -5,7 +5,7 @@ import re
 
 from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, LIST_BULLET,
                           NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
-                          is_hiragana, is_kanji, is_katakana)
+                          is_hiragana, is_kanji, is_katakana, to_katakana)
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
@@ -407,16 +407,9 @@ def _mixed_script_mimetic(toks, left: int, right: int) -> bool:
     before = toks[left - 1]
     if not before.surface or not all(is_katakana(c) for c in before.surface) or before.span.end != toks[left].span.start:
         return False
-    word = before.surface + _katakana(toks[left].surface + toks[right].surface)
+    word = before.surface + to_katakana(toks[left].surface + toks[right].surface)
     found = tokenize(word)
     return len(found) == 1 and not found[0].oov
-
-
-def _katakana(kana: str) -> str:
-    return "".join(chr(ord(c) + KANA_OFFSET) for c in kana)
-
-
-KANA_OFFSET = ord("ア") - ord("あ")  # from a hiragana to the katakana of the same sound
 
 
 MIMETIC_AFTER = ("と", "たる")  # what follows a mimetic word read as an adverb (さんさんと降り注ぐ: 燦々 in kana)
