@@ -181,6 +181,7 @@ def is_ascii_alnum(ch: str) -> bool:
 
 SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and half-width)
 SENTENCE_OR_LINE_ENDS = SENTENCE_ENDS + "\n"  # where a sentence ends: its mark, or the end of its line
+SPEAKER_MARKS = "：:—―"  # what ends a speaker's label at the start of an interview's paragraph (柯晓岚：, 记者——)
 OPEN_BRACKETS = "「『（(“【〔［["
 CLOSE_BRACKETS = "」』）)”】〕］]"
 TITLE_CLOSE = "』」"  # the quotes a work's title ends with (『青い星河』), before its reading in brackets

@@ -6,8 +6,9 @@ its rendering in the aligned target sentence (or, failing that, anywhere in the 
 surname and title, or given name), ``variant`` (another rendering the name rules report),
 ``elsewhere`` (none in the sentence, nor any word there that looks like it, but another sentence of the aligned
 paragraph, or of a neighbouring one when paragraphs were merged or split, renders it: a repeated mention the
-translation left out, as Japanese does), ``missing`` (no rendering at all) or ``omitted`` (the whole sentence has
-no translation).
+translation left out, as Japanese does), ``label`` (a speaker's label, the person's name before a colon or a dash
+at the start of an interview's paragraph, that the translation marks its own way: a dash, an initial, Q and A),
+``missing`` (no rendering at all) or ``omitted`` (the whole sentence has no translation).
 """
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 
-from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, SENTENCE_ENDS, is_kana, is_kanji,
-                         is_katakana)
+from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, SENTENCE_ENDS, SPACES, SPEAKER_MARKS,
+                         is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..mentions.kinds import NAMING_KINDS
@@ -36,6 +37,7 @@ class TermStatus(StrEnum):
     CORRECT = "correct"
     VARIANT = "variant"
     ELSEWHERE = "elsewhere"
+    LABEL = "label"
     MISSING = "missing"
     OMITTED = "omitted"
 
@@ -99,6 +101,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     if not found and _named_next_door(bitext, compiled, mentions, entities, kids, j, zh, named):
                         out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
+                    if not found and _speaker_label(bitext, compiled, mentions, zh, span, para, sent):
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.LABEL))
+                        continue
                     if not found:
                         status = TermStatus.MISSING
                         occ = TermOccurrence(zh, span, sent, para, status)
@@ -129,6 +134,24 @@ def _renders_own(alignment, entities, span: Span, zh: str) -> bool:
     return any(any(t.contains(span) for t in n.target) and any(s.contains(at) for s in n.source for at, name in entities
                                                                  if name == zh)
                for n in alignment.sentences)
+
+
+def _speaker_label(bitext, compiled, mentions, zh: str, span: Span, para: Link, sent: Link) -> bool:
+    """The source names the person ``zh`` at ``span`` as a speaker's label: first in its paragraph (after a title at
+    most: 首席财务官柯晓岚：), right before a colon or a dash (柯晓岚：, 柯晓岚——), as an interview marks who answers; and
+    the translation has named them in full before. The label is the layout's, not the text's: a translation marks
+    the speaker its own way (――, an initial, Q and A, or nothing before each answer), so a label it leaves out is no
+    dropped name."""
+    entry = compiled.entry(zh)
+    if entry is None or entry.type != EntityType.PERSON:
+        return False
+    text = bitext.source.text
+    start = next((p.start for p in para.source if p.contains(span)), None)
+    if start is None or not all(is_kanji(ch) for ch in text[start:span.start].strip(SPACES)):
+        return False
+    after = text[span.end:span.end + 1 + len(SPACES)].lstrip(SPACES)
+    first = _first_named(mentions, zh, bitext.target.text)
+    return after[:1] in tuple(SPEAKER_MARKS) and first is not None and first < sent.target_span.start
 
 
 def _first_named(mentions, zh: str, text: str) -> int | None:

@@ -39,7 +39,9 @@ class MissingTerm(Rule):
     named again by its administrative suffix alone (同区 or 区内 for 星川区: `suffix-references`), or an organisation
     by 同 and the ending that says what kind of body it is (同館 for 星川民俗博物館: `org-suffixes`), is rendered; so is a
     place heading a body's name, by its suffix alone at the head of that name's translation (市交通運輸局 for
-    星川市交通运输局).
+    星川市交通运输局). A speaker's label, an interviewee's name before a colon or a dash at the start of an answer
+    (柯晓岚：), is the layout's: a translation that has named her before marks the speaker its own way (――, an
+    initial, nothing), and drops no name there.
 
     ## Example
     Source: `成为中国科技行业最受关注的独角兽之一。` Translation: `最も注目される一角獣の一つとなりました。`
