@@ -2478,3 +2478,56 @@ def test_a_chinese_heading_above_a_paragraph_with_no_announcement_is_still_repor
     text = ANNOUNCED_PAGE.replace("第三段\n\n", "老张 鹦鹉记 第三段\n\n").replace(
         "この段落の和訳は次のとおりです。", "翌朝、村は雪に覆われていた。")
     assert any(w[0] == "GRB001" and "鹦鹉记" in w[1] for w in glossary_warnings(text, None))
+
+
+# Set real16 (a poem page, a recipe lesson, a study page of a classical text). A poem quoted in simplified characters
+# whose reading a block of pinyin gives apart, under a label of its own, is read aloud, not left untranslated.
+POEM_PAGE = ("春江 王星\n远山飞鸟尽,孤舟钓雪归。\n\n[ピンイン]\nyuan3 shan1 fei1 niao3 jin4, gu1 zhou1 diao4 xue3 gui1.\n\n"
+             "[訳]\n遠い山から鳥は去り、小舟は雪の中を釣りから帰る。")
+
+
+def _grb001(text: str) -> list[tuple[str, str]]:
+    return [w for w in glossary_warnings(text, None) if w[0] == "GRB001"]
+
+
+def test_a_chinese_line_read_by_a_pinyin_line_elsewhere_is_silent():
+    assert _grb001(POEM_PAGE) == []
+
+
+def test_the_same_line_with_no_reading_is_still_reported():
+    text = POEM_PAGE.replace("yuan3 shan1 fei1 niao3 jin4, gu1 zhou1 diao4 xue3 gui1.", "(読みは省略)")
+    assert _grb001(text), text
+
+
+def test_a_line_read_by_pinyin_of_another_line_is_still_reported():
+    """The pinyin must read the line: a reading of other words explains nothing."""
+    text = POEM_PAGE.replace("yuan3 shan1 fei1 niao3 jin4", "hong2 hua1 kai1 man3 yuan4")
+    assert _grb001(text), text
+
+
+# A lesson page whose title gives the Japanese first and then the original's title (its Chinese lines each read in
+# pinyin below): the heading's Chinese is the original's title, not a leftover.
+LESSON_PAGE = ("家庭料理レシピ 正宗红烧鱼\n\n中国の家庭料理「紅焼魚」を作ってみましょう。\n\n"
+               "1. 鱼洗干净,切两刀。\nYú xǐ gānjìng, qiē liǎng dāo.\n\n1. 魚をきれいに洗い、二か所に切れ目を入れます。")
+
+
+def test_a_lessons_heading_with_the_japanese_first_is_silent():
+    assert _grb001(LESSON_PAGE) == []
+
+
+def test_the_same_heading_in_a_text_that_quotes_no_chinese_is_still_reported():
+    text = "家庭料理レシピ 正宗红烧鱼\n\n中国の家庭料理を作ってみましょう。魚をきれいに洗い、切れ目を入れます。"
+    assert _grb001(text), text
+
+
+# A study page of a classical text: the original (白文) on a line of its own, kanji-only sentences with the particles of
+# classical Chinese, keeps its old character forms; a converted translation keeps its kana.
+def test_a_classical_original_on_its_line_is_no_conversion():
+    text = ("星河篇 第一\n\n02-03 師曰。學者必先正其心。不亦難乎。有客自遠方來。不亦樂乎。\n"
+            "  • 師 … 先生。ここでは星河先生を指す。\n  • 曰 … 「いわく」と読む。")
+    assert _grb013(text) == []
+
+
+def test_old_forms_in_a_sentence_with_kana_are_still_a_conversion():
+    text = "師は學者に來年の會議で発表するよう求め、続けて不亦樂乎と言った。"
+    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)

@@ -234,6 +234,22 @@ def _kanbun_markers() -> re.Pattern:
     return re.compile("|".join(map(re.escape, word_list("kanbun_markers.txt"))))
 
 
+CLASSICAL_SENTENCES = 3  # kanji-only sentences of a line that, with classical particles, make it a classical original
+CLASSICAL_PARTICLES = 2  # different particles of data/classical_particles.txt in such a line
+
+
+def classical_original(line: str) -> bool:
+    """``line`` holds no kana and at least three sentences of kanji alone (ended by 。), with two different particles of
+    classical Chinese (data/classical_particles.txt: 曰, 乎, 也): a classical text quoted in its original (白文,
+    `子曰。學而時習之。…`), not Japanese prose. A converted translation keeps its kana."""
+    if KANA_CHAR.search(line) is not None:
+        return False
+    sentences = [s.strip(SPACES + "、，,") for s in line.split("。")]
+    kanji_only = sum(1 for s in sentences if len(s) >= 2 and all(is_kanji(c) or c in "、，," for c in s))
+    return kanji_only >= CLASSICAL_SENTENCES \
+        and len(set(word_list("classical_particles.txt")) & set(line)) >= CLASSICAL_PARTICLES
+
+
 def kanbun_reading(paragraph: str) -> bool:
     """A paragraph read from classical Chinese (書き下し: 其の父は…、籍曰く、…を以て): KANBUN_WITH of its function
     words (data/kanbun_markers.txt), which no translation of modern Chinese writes."""
@@ -545,6 +561,22 @@ def reads_aloud(line: str, chinese: str) -> bool:
         return False
     paired = _paired(tuple(chars), tuple(syllables))
     return paired >= READ_ALOUD_SHARE * len(chars) and paired >= READ_ALOUD_SHARE * len(syllables)
+
+
+def read_aloud_elsewhere(doc, start: int) -> bool:
+    """True when the line holding ``start``, a line with no kana, is read by a line of pinyin elsewhere in the text (the
+    pinyin of most of its characters, in order): a poem or a lesson's text quoted in the original, its reading given
+    apart, line for line, under a label of its own (`[ピンイン]`). A sentence left untranslated has no reading."""
+    line = line_around(doc.text, start, start)
+    if KANA_CHAR.search(line) is not None:
+        return False
+    readings = doc.memo.get("garble.pinyin_lines")
+    if readings is None:
+        readings = doc.memo["garble.pinyin_lines"] = tuple(
+            r for r in (raw.strip(SPACES) for raw in doc.text.splitlines())
+            if TONE_MARKED.search(r) is not None and PINYIN_LETTERS.search(r) is not None
+            and JAPANESE_CHAR.search(r) is None)
+    return any(reads_aloud(r, line) for r in readings)
 
 
 READING_GAP = "。？！?!，,、 \u3000"  # what may stand between a sentence in Chinese and its pinyin on the same line

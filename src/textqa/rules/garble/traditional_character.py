@@ -13,8 +13,8 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, glossary_surface, kanbun_reading, paragraphs, quoted_original,
-                    translated_line, verse_lines)
+from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, kanbun_reading, line_around, paragraphs,
+                    quoted_original, translated_line, verse_lines)
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -67,7 +67,9 @@ class TraditionalCharacter(Rule):
     Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`), or a short run of everyday
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`) and a poem quoted in the original
+    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
+    its original (a line with no kana of three kanji-only sentences or more with two particles of
+    `data/classical_particles.txt`: `子曰。學而時習之。…乎。`) and a poem quoted in the original
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
@@ -122,6 +124,8 @@ class TraditionalCharacter(Rule):
                     continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and
                     # its Japanese form is no word of its own (青椒肉糸; unlike 映畫, an old spelling of 映画)
                 span = Span(para.start + m.start(), para.start + m.end())
+                if classical_original(line_around(text, m.start(), m.end())):
+                    continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文)
                 if cited.issuperset(c for c in m.group() if c in forms):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \

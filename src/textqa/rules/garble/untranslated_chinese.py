@@ -19,8 +19,8 @@ from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
-                    interlinear_text, paragraphs, parallel_line, places_of, quoted_original, read_aloud_after, reads_aloud,
-                    translated_line)
+                    interlinear_text, paragraphs, parallel_line, places_of, quoted_original, read_aloud_after,
+                    read_aloud_elsewhere, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -94,7 +94,8 @@ class UntranslatedChinese(Rule):
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
     data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
-    `你叫什么名字？　Nǐ jiào shénme míngzi?`), a line
+    `你叫什么名字？　Nǐ jiào shénme míngzi?`) or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
+    the original, its reading given apart under a label of its own: `[ピンイン]`, `ju3 tou2 …`), a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, a tenth of the
@@ -110,6 +111,8 @@ class UntranslatedChinese(Rule):
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
     spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
+    In a text that quotes Chinese with its reading or its translation (a lesson), a heading in both languages alone
+    on its line, either first (`生词 新出単語`, `家庭料理レシピ 正宗红烧鱼`), is silent, and so are its words below it.
     In a text that gives Chinese its pinyin (a lesson), a run of one word that nothing above explains, or a phrase all
     a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
     (`「我忘了带钥匙」は直訳すると…`) as often as a leftover; a phrase of several words in the prose is still a warning.
@@ -169,7 +172,7 @@ class UntranslatedChinese(Rule):
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
                     continue
-                if read_aloud_after(ctx.doc.text, span.end):
+                if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start):
                     lesson = toned = True  # a line quoted with its reading
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
@@ -231,19 +234,23 @@ class UntranslatedChinese(Rule):
 # 新出単語, 3 替换与扩展 言い換え問題, 注释:注釈)
 BILINGUAL_HEADING = re.compile(rf"{SPACE}*(?:[{DIGIT_RANGE}A-Za-z{FULL_WIDTH_CAPITAL_RANGE}]{{1,2}}[.．]?{SPACE}*)?(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}})"
                                rf"(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?P<ja>[^\s。、:：]{{1,12}}){SPACE}*")
+# the same with the Japanese first: a page's title and then the original's (中華料理レシピ 正宗红烧鱼)
+JAPANESE_FIRST_HEADING = re.compile(rf"{SPACE}*(?P<ja>[^\s。、:：]{{1,12}})(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)"
+                                    rf"(?P<zh>[{KANJI_RANGE}]{{1,{MAX_TERM}}}){SPACE}*")
 
 
 def _bilingual_heading(text: str, span: Span) -> str | None:
-    """The Chinese of a lesson's heading given in two languages alone on its line (`生词 新出単語`, `注释:注釈`), when
-    the run lies in it: the Japanese side has no simplified-only character, and kana or a character simplified
-    Chinese never writes (単, 話) shows it is Japanese."""
+    """The Chinese of a lesson's heading given in two languages alone on its line (`生词 新出単語`, `注释:注釈`, or the
+    Japanese first: `家庭料理レシピ 正宗红烧鱼`), when the run lies in it: the Japanese side has no simplified-only
+    character, and kana or a character simplified Chinese never writes (単, 話) shows it is Japanese."""
     from ...glossary.forms import convert  # noqa: PLC0415
     from .traditional_character import japanese_only_forms  # noqa: PLC0415
 
     lo = text.rfind("\n", 0, span.start) + 1
-    hi = text.find("\n", span.end)
-    m = BILINGUAL_HEADING.fullmatch(text, lo, len(text) if hi < 0 else hi)
-    if m is None or not (m.start("zh") <= span.start < m.end("zh")) or not _foreign(m.group("zh")):
+    hi = len(text) if text.find("\n", span.end) < 0 else text.find("\n", span.end)
+    m = next((m for m in (p.fullmatch(text, lo, hi) for p in (BILINGUAL_HEADING, JAPANESE_FIRST_HEADING))
+              if m is not None and m.start("zh") <= span.start < m.end("zh")), None)
+    if m is None or not _foreign(m.group("zh")):
         return None
     ja = m.group("ja")
     japanese = KANA_CHAR.search(ja) is not None \
