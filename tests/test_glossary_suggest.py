@@ -156,3 +156,47 @@ def test_a_name_written_only_in_simplified_characters_keeps_its_form(tmp_path):
     page.write_text("中国の作家、刘星河さんが来日した。刘星河さんは東京で講演した。", encoding="utf-8")
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
     assert next(c for c in data["candidates"] if c["zh"] == "刘星河")["ja"] == "刘星河"
+
+
+# Precision: from the Japanese alone, a row only for a name with Chinese-name evidence (real16's pages: a suggested
+# glossary of greetings, common words, Japanese people and places is one a maintainer switches off)
+NOT_CHINESE_NAMES = ("中国の作家、劉星河氏が来日した。劉星河氏は東京と大阪で講演し、通訳の森川哲也さんが同行した。"
+                     "森川哲也さんによると、劉星河氏は会場で「你好」(ニーハオ、Nǐ hǎo)と挨拶した。\n"
+                     "大阪の会見で劉星河氏は星河市の話をした。森川さんも星河市を訪れたことがある。")
+
+
+def _suggested(tmp_path, text: str) -> dict[str, dict]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout or "{}")
+    return {c["ja"]: c for c in data.get("candidates", [])}
+
+
+def test_japanese_people_places_and_greetings_are_not_proposed(tmp_path):
+    found = _suggested(tmp_path, NOT_CHINESE_NAMES)
+    assert "劉星河" in found  # the Chinese writer: a Chinese surname
+    assert not {"東京", "大阪", "森川哲也", "森川", "你好", "ニーハオ", "会見"} & set(found), sorted(found)
+
+
+def test_a_place_heard_in_katakana_is_proposed_though_no_dictionary_knows_it(tmp_path):
+    """A name the page also writes by its Mandarin sound is a name, where its kanji alone are no evidence."""
+    heard = "雪河市はシュエホー市とも書かれる。雪河市の人口は多い。シュエホー市には空港がある。"
+    assert "雪河" in _suggested(tmp_path, heard)
+    assert "雪河" not in _suggested(tmp_path, heard.replace("シュエホー市", "その町"))  # no Chinese dictionary's place
+
+
+def test_evidence_for_and_against_a_chinese_name():
+    from textqa.glossary.suggest import Candidate, _chinese_name
+    from textqa.mentions.candidates import Script, Seen
+
+    def kept(zh, ja, typ, heard=()):
+        group = [Seen(ja, Script.KANJI)] + [Seen(h, Script.KATAKANA) for h in heard]
+        return _chinese_name(Candidate(zh, ja, typ, True, []), group)
+
+    assert kept("刘星河", "劉星河", "person") and kept("曹操", "曹操", "person")  # a surname; a name known whole
+    assert not kept("黄氏", "黄氏", "person")  # a surname and its honorific
+    assert not kept("夏目漱石", "夏目漱石", "person") and not kept("井上", "井上", "person")  # Japanese family names
+    assert not kept("龙之介", "竜之介", "person")  # a Japanese given name alone
+    assert kept("杨贵妃", "楊貴妃", "person")  # the dictionary's 楊貴|妃 is no Japanese family name and given name
+    assert not kept("明代", "明代", "person") and not kept("你好", "你好", "", heard=("ニーハオ",))  # words, not names
+    assert kept("西安", "西安", "place") and not kept("京都", "京都", "place")  # a Japanese place

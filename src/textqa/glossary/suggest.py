@@ -22,7 +22,10 @@ from ..charclass import is_kanji
 from ..document import Document
 from ..findings import Span
 from ..mentions.candidates import Script, Seen, collect, grouped_by_keys, is_covered
+from ..wordlists import word_list
 from .model import EntityType
+
+HONORIFIC_ENDS = tuple(w for w in word_list("honorifics.txt") if len(w) == 1)  # 氏, 様: after a surname, no name
 
 
 @dataclass
@@ -149,8 +152,61 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         for s in group:  # every occurrence of a rendering counts, not only those in name context
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
-        out.append(_proposal(group, texts))
+        candidate = _proposal(group, texts)
+        if not candidate.verified or _chinese_name(candidate, group):
+            out.append(candidate)
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+# -- Chinese-name evidence ---------------------------------------------------------------------------
+# A row is proposed from the Japanese alone only for a name that is Chinese by some evidence: a glossary maintainer
+# switches off a tool that proposes 会見, 你好, 井上 or 東京. Evidence against: a word of the Chinese dictionary that is
+# no name (jieba's tag: 你好 l, 会见 n, 明代 t), a name the Japanese dictionary reads as Japanese (a family name of two
+# characters or more that is no Chinese compound surname: 井上, 夏目|漱石; a given name alone: 竜之介), a surname and an
+# honorific (頼氏), a Japanese place (data/japanese_places.txt). Evidence for, where the kanji are all the page gives: a
+# person's name that begins with a Chinese surname or that the dictionary knows whole (曹操), a place that the Chinese
+# dictionary knows (西安). A name the page also writes by its sound, in katakana or pinyin, is a name.
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of names (bilingual.names.NAME_TAGS)
+FULL_NAME = "一般"  # SudachiPy's tag of a whole name it knows (人名,一般: 曹操, 習近平), beside 姓 and 名
+GIVEN_NAME = "名"
+
+
+def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
+    from ..phonetics.pinyin import is_surname
+    from ..phonetics.tables import chinese_word, chinese_word_tag, surnames
+    from ..tokens import person_name, tokenize
+
+    heard = any(s.script != Script.KANJI for s in group)  # written by its sound too: ソウソウ, Cao Cao
+    tag = chinese_word_tag(c.zh)
+    if tag is not None and tag not in NAME_TAGS and not (heard and tag == "n"):
+        return False  # a word, not a name (你好 l even beside ニーハオ; a noun heard as a name, 宝玉 n, stays)
+    toks = [(t.surface, t.pos[3] if person_name(t.pos) and len(t.pos) > 3 else "") for t in tokenize(c.ja)]
+    if c.type == EntityType.PLACE:  # 山本 before 市: a Japanese family name is a Japanese place too
+        return c.ja not in word_list("japanese_places.txt") and (heard or (chinese_word(c.zh)
+                                                                          and not _japanese_name(c, toks)))
+    if c.type != EntityType.PERSON:
+        return True
+    if c.ja[-1:] in HONORIFIC_ENDS:
+        return False  # 頼氏: Mr Lai, the surname and its honorific
+    if not heard and _japanese_name(c, toks):
+        return False
+    return heard or is_surname(c.ja[:1]) or c.zh[:2] in surnames() or (len(toks) == 1 and toks[0][1] == FULL_NAME)
+
+
+def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
+    """The Japanese dictionary reads the person's name as a Japanese one (``toks``: its words and their person tags):
+    a family name of two characters or more that is no Chinese compound surname (司馬), whose first character is no
+    Chinese surname (井上) or after which comes a given name of two characters or more (夏目|漱石; not 楊貴|妃, how the
+    dictionary cuts 楊貴妃); or a given name alone of three characters or more, or of two whose first is no Chinese
+    surname (竜之介, 修一; a Chinese courtesy name, 孟徳, begins with a surname)."""
+    from ..mentions.homophone import FAMILY_NAME
+    from ..phonetics.pinyin import is_surname
+    from ..phonetics.tables import surnames
+
+    first, tag = toks[0]
+    if tag == FAMILY_NAME and len(first) >= 2 and c.zh[:2] not in surnames():
+        return not is_surname(first[0]) or (len(toks) > 1 and toks[1][1] == GIVEN_NAME and len(toks[1][0]) >= 2)
+    return len(toks) == 1 and tag == GIVEN_NAME and (len(first) > 2 or not is_surname(first[0]))
 
 
 # -- with the Chinese source ------------------------------------------------------------------------

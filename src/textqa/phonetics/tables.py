@@ -164,6 +164,22 @@ def chinese_word(word: str) -> bool:
     return lexicon[:len(key)] == key or lexicon.find(b"\n" + key) >= 0
 
 
+@functools.lru_cache(maxsize=4096)
+def chinese_word_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives ``word`` (simplified characters): ``nr`` (a person), ``ns`` (a
+    place), ``n`` (a noun), ``l`` (a set phrase: 你好) ...; None when the dictionary has no such word (a slower look-up
+    than ``chinese_word``, for the few words a glossary tool weighs)."""
+    lexicon, key = _chinese_lexicon(), word.encode() + b" "
+    if not word or b"\n" in key:
+        return None
+    start = 0 if lexicon[:len(key)] == key else lexicon.find(b"\n" + key) + 1
+    if start == 0 and lexicon[:len(key)] != key:
+        return None
+    end = lexicon.find(b"\n", start)
+    fields = bytes(lexicon[start:len(lexicon) if end < 0 else end]).split()
+    return fields[2].decode() if len(fields) > 2 else ""
+
+
 SORTED_WORDS_FORMAT = b"textqa-chinese-words 2\n"
 WORDS_BLOCK = 4096  # bytes of words, at least, in a block of SortedWords (a block ends after the word that fills it)
 
