@@ -63,7 +63,7 @@ def test_renderings_counted_most_frequent_first_with_lines(candidates):
     assert [r["count"] for r in loudi["renderings"]] == sorted(counts.values(), reverse=True)
     lines = {(x["path"], x["line"]) for r in loudi["renderings"] if r["surface"] == "婁迪" for x in r["lines"]}
     assert (str(CORPUS), 5) in lines
-    assert set(candidates[0]) == {"zh", "ja", "type", "verified", "renderings"}
+    assert set(candidates[0]) == {"zh", "ja", "type", "verified", "accept", "renderings"}
 
 
 def test_what_the_glossary_covers_is_not_a_candidate():
@@ -200,3 +200,19 @@ def test_evidence_for_and_against_a_chinese_name():
     assert kept("杨贵妃", "楊貴妃", "person")  # the dictionary's 楊貴|妃 is no Japanese family name and given name
     assert not kept("明代", "明代", "person") and not kept("你好", "你好", "", heard=("ニーハオ",))  # words, not names
     assert kept("西安", "西安", "place") and not kept("京都", "京都", "place")  # a Japanese place
+
+
+def test_a_katakana_name_the_page_glosses_with_its_chinese_form_is_accepted(tmp_path):
+    """A company the page names in katakana throughout, glossed once by its Chinese name in parentheses: the row
+    accepts the page's katakana, so linting the page with the row reports no transliteration of its own name."""
+    page = tmp_path / "page.txt"
+    page.write_text("中国の大手アリババ(阿里巴巴)が決算を発表した。アリババの利益は増えた。\n"
+                    "アリババは来年、東南アジアに進出する。アリババの株価は上がった。", encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    row = next(c for c in data["candidates"] if "アリババ" in [r["surface"] for r in c["renderings"]])
+    assert row["accept"] == ["アリババ"] and row["ja"] == "阿里巴巴", row
+    rows = run("glossary", "suggest", "--no-glossary", page).stdout
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows, encoding="utf-8")
+    result = run("lint", "--format", "json", "--glossary", glossary, page)
+    assert [f for f in json.loads(result.stdout)["findings"] if f["code"] == "NAM006"] == []

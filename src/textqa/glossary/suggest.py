@@ -45,13 +45,14 @@ class Candidate:
     type: str
     verified: bool
     renderings: list[Rendering]
+    accept: list[str] = field(default_factory=list)  # forms the row accepts: the page's own katakana name (アリババ)
 
     @property
     def count(self) -> int:
         return sum(r.count for r in self.renderings)
 
     def as_dict(self) -> dict:
-        return {"zh": self.zh, "ja": self.ja, "type": self.type, "verified": self.verified,
+        return {"zh": self.zh, "ja": self.ja, "type": self.type, "verified": self.verified, "accept": self.accept,
                 "renderings": [{"surface": r.surface, "count": r.count,
                                 "lines": [{"path": p, "line": n} for p, n in r.lines]} for r in self.renderings]}
 
@@ -136,8 +137,17 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
         ja = ja.surface
         if any(map(is_simplified_only, ja)) and any(japanese_form(ja) in text for text in texts):
             ja = japanese_form(ja)  # the Japanese form is written too, where no finder took it (`劉 星河`, spaced)
-        return Candidate(simplified_form(ja), ja, typ, True, renderings)
+        return Candidate(simplified_form(ja), ja, typ, True, renderings, _own_katakana(group, kanji, texts))
     return Candidate("", group[0].surface, typ, False, renderings)
+
+
+def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...]) -> list[str]:
+    """The katakana forms the page chooses for the name: written more often than all its kanji forms together, and
+    glossed once by one of them in parentheses (`アリババ(阿里巴巴)`, then アリババ throughout): the row accepts them,
+    so that linting the page with it reports no katakana transliteration of the name it glossed itself."""
+    written = sum(len(k.lines) for k in kanji)
+    return [s.surface for s in group if s.script == Script.KATAKANA and len(s.lines) > written
+            and any(f"{s.surface}{o}{k.surface}" in text for k in kanji for o in "(（" for text in texts)]
 
 
 def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
@@ -198,12 +208,17 @@ def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
     a family name of two characters or more that is no Chinese compound surname (司馬), whose first character is no
     Chinese surname (井上) or after which comes a given name of two characters or more (夏目|漱石; not 楊貴|妃, how the
     dictionary cuts 楊貴妃); or a given name alone of three characters or more, or of two whose first is no Chinese
-    surname (竜之介, 修一; a Chinese courtesy name, 孟徳, begins with a surname)."""
+    surname (竜之介, 修一; a Chinese courtesy name, 孟徳, begins with a surname); or a name it knows whole whose first
+    two characters it reads as such a family name (野口|英世)."""
     from ..mentions.homophone import FAMILY_NAME
     from ..phonetics.pinyin import is_surname
     from ..phonetics.tables import surnames
+    from ..tokens import tokenize
 
     first, tag = toks[0]
+    if tag == FULL_NAME and len(first) > 2 and not is_surname(first[0]):
+        head = [(t.surface, t.pos[3] if len(t.pos) > 3 else "") for t in tokenize(first[:2])]
+        return head == [(first[:2], FAMILY_NAME)]  # 野口英世, known whole: its first two are a Japanese family name
     if tag == FAMILY_NAME and len(first) >= 2 and c.zh[:2] not in surnames():
         return not is_surname(first[0]) or (len(toks) > 1 and toks[1][1] == GIVEN_NAME and len(toks[1][0]) >= 2)
     return len(toks) == 1 and tag == GIVEN_NAME and (len(first) > 2 or not is_surname(first[0]))
@@ -263,7 +278,7 @@ def tsv(candidates: list[Candidate]) -> str:
     for c in candidates:
         shown = ", ".join(f"{r.surface} ×{r.count} ({_where(r)})" for r in c.renderings)
         lines.append(f"# {shown}")
-        row = "\t".join([c.zh, c.ja, c.type, "", "", "", ""])
+        row = "\t".join([c.zh, c.ja, c.type, "", "|".join(c.accept), "", ""])
         lines.append(row if c.verified else f"# unverified (no kanji form): {row}")
     return "\n".join(lines) + ("\n" if lines else "")
 
