@@ -2486,23 +2486,23 @@ POEM_PAGE = ("春江 王星\n远山飞鸟尽,孤舟钓雪归。\n\n[ピンイン
              "[訳]\n遠い山から鳥は去り、小舟は雪の中を釣りから帰る。")
 
 
-def _grb001(text: str) -> list[tuple[str, str]]:
+def _untranslated(text: str) -> list[tuple[str, str]]:
     return [w for w in glossary_warnings(text, None) if w[0] == "GRB001"]
 
 
 def test_a_chinese_line_read_by_a_pinyin_line_elsewhere_is_silent():
-    assert _grb001(POEM_PAGE) == []
+    assert _untranslated(POEM_PAGE) == []
 
 
 def test_the_same_line_with_no_reading_is_still_reported():
     text = POEM_PAGE.replace("yuan3 shan1 fei1 niao3 jin4, gu1 zhou1 diao4 xue3 gui1.", "(読みは省略)")
-    assert _grb001(text), text
+    assert _untranslated(text), text
 
 
 def test_a_line_read_by_pinyin_of_another_line_is_still_reported():
     """The pinyin must read the line: a reading of other words explains nothing."""
     text = POEM_PAGE.replace("yuan3 shan1 fei1 niao3 jin4", "hong2 hua1 kai1 man3 yuan4")
-    assert _grb001(text), text
+    assert _untranslated(text), text
 
 
 # A lesson page whose title gives the Japanese first and then the original's title (its Chinese lines each read in
@@ -2512,12 +2512,12 @@ LESSON_PAGE = ("家庭料理レシピ 正宗红烧鱼\n\n中国の家庭料理�
 
 
 def test_a_lessons_heading_with_the_japanese_first_is_silent():
-    assert _grb001(LESSON_PAGE) == []
+    assert _untranslated(LESSON_PAGE) == []
 
 
 def test_the_same_heading_in_a_text_that_quotes_no_chinese_is_still_reported():
     text = "家庭料理レシピ 正宗红烧鱼\n\n中国の家庭料理を作ってみましょう。魚をきれいに洗い、切れ目を入れます。"
-    assert _grb001(text), text
+    assert _untranslated(text), text
 
 
 # A study page of a classical text: the original (白文) on a line of its own, kanji-only sentences with the particles of
