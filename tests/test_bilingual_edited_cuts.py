@@ -91,3 +91,20 @@ def test_a_sentence_merged_by_meaning_into_a_condensed_translation_is_not_left_o
     condensed (the median one-to-one link under `condensed` of the predicted length) renders this paragraph at its
     own rate with both sentences in it far likelier than with the first alone: the second is there, merged."""
     assert [f.severity for f in lint(CLASS_ZH, ja) if "孩子们围坐" in f.message] == found
+
+
+
+SECOND_CUT = "鎮の文化ステーションは来年さらに図書館車を1台増やし、より多くの辺境の村をカバーする計画である。"  # 镇文化站计划…
+TWO_LOST = [p.replace(SECOND_CUT, "") for p in BUS_LITERAL]
+
+
+@pytest.mark.parametrize("ja, found", [
+    (TWO_LOST, [Severity.WARNING] * 2),  # rendered whole otherwise, nothing else edited: both lost
+    (TWO_LOST[:2] + [TWO_LOST[2] + TWO_LOST[3]], [Severity.INFO])])  # the last two paragraphs merged: an edition
+def test_sentences_lost_from_a_translation_rendered_whole_are_no_sign_of_each_other_being_cut(lint, ja, found):
+    """Two sentences with no number or name left out of a translation that renders every other sentence whole, one to
+    one, with nothing else edited (no merge, no conversion, no paragraph cut): machine translation that loses one loses
+    others, so neither is a sign that the other was cut on purpose, and both are warnings. Where the translation merges
+    paragraphs too, as an editor does, they are an edition's cuts (the second, in the merged paragraph, not even that).
+    """
+    assert [f.severity for f in lint(BUS_ZH, ja) if "村里的老人" in f.message or "镇文化站计划" in f.message] == found

@@ -14,7 +14,7 @@ from heldout_bilingual_checks import BilingualSetChecks
 
 NAME = "dev-bilingual20"
 ANNOTATED = 18
-DETECTED = 16  # a floor
+DETECTED = 18  # a floor (16 before bil26: two sentences lost from a literal translation, each the other's "sign")
 FALSE_WARNINGS = 0  # ceilings, as measured: 3 at first (治砂 for 治沙, a Japanese spelling of a word jieba tags)
 CLEAN_PAIR_WARNINGS = 1  # 13 at first: two editor's cuts at a paragraph's end, in condensed translations, now info;
 # then times of day (午後6時半 for 18时30分), a city's bureau (市文化観光局) and a city named by its stem after the

@@ -48,7 +48,8 @@ class OmittedSentence(Rule):
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
-    conversion added, no other sentence cut, in at least `literal-sentences` sentences), and a clause missing at an
+    conversion added, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
+    `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no glossary name in it (a term the
     paragraph's translation renders elsewhere does not count) however short its paragraph's translation, is `info`
     when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
@@ -249,6 +250,7 @@ class _Editing:
                      if s.source and not s.target and s.source_span not in moved
                      and length(bt.source.slice(s.source_span)) >= threshold("min-source")
                      and not evidence.lost(s.source_span)} | set(paragraphs_cut)
+        self.paragraphs_cut = set(paragraphs_cut)
         self.restructured = len(merged_away) + moved_sentences + len(paragraphs_cut)
         renderings = sorted(  # how fully the translation renders its sentences (one left in Chinese as the aligner
             # reads it): machine translation whole, editors less
@@ -295,10 +297,15 @@ class _Editing:
     def literal(self, span) -> bool:
         """No other sign in at least `literal-sentences` linked source sentences but sentence links that machine
         translation makes too (a long sentence split, a speaker's tag merged into its quotation): every other
-        sentence is rendered as machine translation does, so a sentence left out was lost, not cut."""
+        sentence is rendered as machine translation does, so a sentence left out was lost, not cut. Other sentences
+        left out are no sign either where they are the only ones and the translation renders its sentences whole (not
+        `condensed`): an editor who cuts condenses, merges or converts too, and machine translation that loses one
+        sentence loses others; each is no evidence that the rest were cut on purpose."""
         from ...bilingual.align import threshold
 
-        return self.sentences >= threshold("literal-sentences") and not self._others(span) - self.machine_like
+        if self.sentences < threshold("literal-sentences") or self.signs - self.machine_like:
+            return False
+        return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
 
 
 def _rendering(target_length: float, source_length: int) -> float:
