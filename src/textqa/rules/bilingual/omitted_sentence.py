@@ -63,7 +63,8 @@ class OmittedSentence(Rule):
     holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
-    never does) any cut that loses no glossary name is `info`, numbers and all.
+    never does) any cut that loses no glossary name is `info`, numbers and all, where a rearrangement (a paragraph
+    merged out of order, a sentence moved), not a paragraph cut alone, says so for a cut that loses a number.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -251,7 +252,8 @@ class _Editing:
                      and length(bt.source.slice(s.source_span)) >= threshold("min-source")
                      and not evidence.lost(s.source_span)} | set(paragraphs_cut)
         self.paragraphs_cut = set(paragraphs_cut)
-        self.restructured = len(merged_away) + moved_sentences + len(paragraphs_cut)
+        self.rearranged = len(merged_away) + moved_sentences
+        self.restructured = self.rearranged + len(paragraphs_cut)
         renderings = sorted(  # how fully the translation renders its sentences (one left in Chinese as the aligner
             # reads it): machine translation whole, editors less
             _rendering(target_length(bt.target.slice(s.target[0])), length(bt.source.slice(s.source[0])))
@@ -268,21 +270,24 @@ class _Editing:
         self.machine_like = sum(1 for _, kids, _, _ in linked for s in kids
                                 if (len(s.source) > 1 or len(s.target) > 1) and machine_like(s))
 
-    def reworked(self) -> bool:
+    def reworked(self, number_lost: bool = False) -> bool:
         """The translation was reworked for its readers, as a published edition is and machine translation never
         is: its structure changed on purpose (`reworked` or more paragraphs merged into another out of order,
         sentences moved within their paragraph, or paragraphs cut with no number and no person, place or
         organisation in them) and it adds currency conversions (`reworked` or more). A cut there, even of a number,
-        is an editor's."""
+        is an editor's; for a cut that loses a number (``number_lost``) only a rearrangement counts (a paragraph
+        merged out of order, a sentence moved): a paragraph cut may be a loss like the cut in question, and a lost
+        number is the strongest evidence there is."""
         from ...bilingual.align import threshold
 
-        return self.restructured >= threshold("reworked") and self.converted >= threshold("reworked")
+        changed = self.rearranged if number_lost else self.restructured
+        return changed >= threshold("reworked") and self.converted >= threshold("reworked")
 
     def case(self, evidence: _Evidence, span, case: str) -> str:
         """A warning's case (`strong`, `short`), or `reworked-cut` where the translation was reworked and the span
         loses no glossary name (``evidence``: its paragraph's)."""
-        return "reworked-cut" if case in ("strong", "short") and self.reworked() and not evidence.lost_name(span) \
-            else case
+        return "reworked-cut" if case in ("strong", "short") and self.reworked(evidence.lost_number(span)) \
+            and not evidence.lost_name(span) else case
 
     def _others(self, span) -> int:
         """The signs, not counting the sentence ``span`` itself as a cut."""
@@ -396,12 +401,15 @@ class _Evidence:
 
     def lost(self, span) -> bool:
         """The source span holds a number or a glossary name that the paragraph's translation has nowhere."""
+        return self.lost_number(span) or self.lost_name(span)
+
+    def lost_number(self, span) -> bool:
+        """The source span holds a number a translation writes as a number that the paragraph's translation has
+        nowhere."""
         from ...bilingual.numbers import quantities
 
-        if any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
-               for q in quantities(self.bt.source.slice(span))):
-            return True
-        return self.lost_name(span)
+        return any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
+                   for q in quantities(self.bt.source.slice(span)))
 
     def lost_name(self, span) -> bool:
         """The source span holds a glossary name that the paragraph's translation has nowhere."""
