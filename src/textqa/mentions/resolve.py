@@ -31,7 +31,7 @@ from .lookalike import find_lookalikes
 from .features import Features
 from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, named_in
 from .runs import SCOPE, Scope, release_runs
-from .score import Model, as_sure_as_parts, model, scored
+from .score import Model, as_sure_as_parts, model, remember, scored
 
 # sound-alikes in another script that a sentence about reading or writing the name may show as forms (form_shown)
 SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
@@ -133,7 +133,7 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
         key = (m.features, m.kind, ambiguous, echoed)
         features = made.get(key, m)  # m: not yet made
         if features is m:
-            features = made[key] = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
+            features = made[key] = _complete(m.features, ambiguous, echoed, size)
             if floor is not None and m.kind in SOUNDALIKE_KINDS and not features.mixed \
                     and floor.unreported(features):
                 features = made[key] = None  # below the report threshold with its evidence: dropped as resolve would
@@ -148,6 +148,18 @@ def completed(compiled, layers: list[list[Mention]], elsewhere=None, lonely: set
 
 
 _NOWHERE = (float("inf"), float("-inf"))  # the reach of an entity no sound-alike candidate names
+_COMPLETE: dict = {}  # (a finder's features, ambiguous, echoed, glossary size) -> the complete features
+
+
+def _complete(features: Features, ambiguous: bool, echoed: bool, size: int) -> Features:
+    """``features`` with what ``completed`` adds, made once for all documents: a candidate's features are a few
+    flags and counts, so the same few hundred recur across the tens of thousands of candidates of a run (bounded
+    as the scorer's confidences are, ``score.remember``)."""
+    key = (features, ambiguous, echoed, size)
+    found = _COMPLETE.get(key)
+    if found is None:
+        found = remember(_COMPLETE, key, replaced(features, ambiguous=ambiguous, echoed=echoed, glossary_size=size))
+    return found
 
 
 def _claim(mentions_by_finder: list[list[Mention]], report: float) -> list[Mention]:

@@ -34,7 +34,7 @@ class Model:
         known = self._known.get(features)  # candidates repeat their features across spans and documents
         if known is None:
             z = self._logit(features)
-            known = _remember(self._known, features, 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0)
+            known = remember(self._known, features, 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0)
         return known
 
     def _logit(self, features: Features) -> float:
@@ -56,7 +56,7 @@ class Model:
             z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0))
                                          for name in open_features(features.kind)
                                          if not (ambiguous and name in AMBIGUITY_FEATURES))
-            known = _remember(self._hopeless, (features, glossary_size, ambiguous),
+            known = remember(self._hopeless, (features, glossary_size, ambiguous),
                               z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
 
@@ -72,11 +72,11 @@ class Model:
             z = self._logit(fixed) + sum(max(0.0, self.weights.get(name, 0.0))
                                          for name in open_features(features.kind, tokens=False)
                                          if not (ambiguous and name in AMBIGUITY_FEATURES))
-            known = _remember(self._hopeless, memo_key, z < math.log(self.report / (1.0 - self.report)) - MARGIN)
+            known = remember(self._hopeless, memo_key, z < math.log(self.report / (1.0 - self.report)) - MARGIN)
         return known
 
 
-def _remember(memo: dict, key, value):
+def remember(memo: dict, key, value):
     """``value`` stored under ``key`` in a memo bounded to ``KNOWN_FEATURES`` entries (emptied when full)."""
     if len(memo) >= KNOWN_FEATURES:
         memo.clear()
