@@ -1,7 +1,9 @@
 """Lint a set of paths into a Report: file discovery, per-file filters, summaries."""
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,16 +167,13 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
     ``file_findings``): with ``jobs`` processes, each writes its files' findings as the report will
     (``Report.findings_json``), so that the parent, which the workers wait on, only joins them.
     """
-    import gc
-
-    from .parallel import effective_jobs, ordered_map
+    from .parallel import effective_jobs
 
     from .bilingual.files import paired_sources
 
     files, errors = (list(paths), []) if discovered else discover(paths, excludes, pair_pattern=pair_pattern)
     sources = {files[0]: source} if source and files else paired_sources(files, pair_pattern, on_disk=True)
     report = Report(errors=errors, settings=run_settings(linter, per_file_ignores))
-    summaries: dict[str, EntitySummary] = {}
     texts = None  # each file's findings as the report writes them, by the workers
     if effective_jobs(jobs, len(files)) > 1:
         warm_up(linter)
@@ -182,6 +181,34 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
             texts = []
     if linter.compiled is not None:
         gc.freeze()  # the compiled glossary lives to the end: keep it out of every later collection
+    with young_collections_rarer():
+        return _run(files, linter, per_file_ignores, sources, jobs, progress, executor, encode, texts, report)
+
+
+GC_YOUNG = 10_000  # allocations between collections of the young generation while linting (Python's default: 700)
+
+
+@contextlib.contextmanager
+def young_collections_rarer():
+    """Collect the young generation every ``GC_YOUNG`` allocations, not every 700, while linting. Every tenth
+    collection of the middle generation collects the oldest too once it has grown by a quarter, scanning every
+    object that lives on: a large glossary's rows and the finders' memos are read as the files are linted (after
+    ``gc.freeze``) and live to the end, so with 100,000 entries the default made seven full collections of a lint of
+    2 MB (0.19 s of CPU, 0.3 s with the younger ones). Nothing a lint keeps is garbage in a cycle for long: the few
+    cycles wait a little longer to be freed."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_YOUNG), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _run(files, linter, per_file_ignores, sources, jobs, progress, executor, encode, texts, report) -> Report:
+    """``run``'s loop over the files' results."""
+    from .parallel import ordered_map
+
+    summaries: dict[str, EntitySummary] = {}
     results = executor(files, linter, per_file_ignores, sources) if executor is not None else \
         ordered_map(lint_for_report, files, (linter, per_file_ignores, sources, encode if texts is not None else None),
                     jobs, on_crash=worker_died)
