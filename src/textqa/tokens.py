@@ -254,15 +254,18 @@ def _pos_table() -> tuple[tuple[str, ...], ...]:
 
 
 class Packed:
-    """One paragraph's tokens in flat arrays: spans, part-of-speech ids, readings joined, out-of-vocabulary flags.
+    """One paragraph's tokens in flat arrays: spans (from the paragraph's start, ``base`` in the text),
+    part-of-speech ids, readings joined, out-of-vocabulary flags.
 
-    Surfaces are the text under the spans.
+    Surfaces are the text under the spans. Offsets in the arrays are the paragraph's own, so the pack of a
+    paragraph text that repeats serves every place it stands (``moved``: the arrays shared, only ``base`` set).
     """
 
-    __slots__ = ("starts", "ends", "pos_ids", "reading_ends", "readings", "oov")
+    __slots__ = ("base", "starts", "ends", "pos_ids", "reading_ends", "readings", "oov")
 
     def __init__(self, c: Columns, text: str):
         offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset unless the text is longer
+        self.base = 0
         self.starts = array(offsets, c.starts)
         self.ends = array(offsets, c.ends)
         self.pos_ids = array("H", c.pos_ids)  # SudachiPy's ids: about 1,500 tags
@@ -273,24 +276,28 @@ class Packed:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def moved(self, base: int, text: str) -> Packed:
-        """This pack (of a paragraph read at offset 0) for the same paragraph at offset ``base`` of ``text``."""
-        offsets = "i" if len(text) < 2**31 else "q"
-        if base == 0 and self.starts.typecode == offsets:
+    def moved(self, base: int) -> Packed:
+        """This pack (of a paragraph read at offset 0) for the same paragraph at offset ``base`` of a text."""
+        if base == self.base:
             return self  # packs are only read: one object serves
         out = Packed.__new__(Packed)
-        out.starts = array(offsets, map(base.__add__, self.starts))  # in C: no Python step a token
-        out.ends = array(offsets, map(base.__add__, self.ends))
-        out.pos_ids, out.readings, out.reading_ends, out.oov = self.pos_ids, self.readings, self.reading_ends, self.oov
+        out.base = base
+        out.starts, out.ends, out.pos_ids, out.readings, out.reading_ends, out.oov = \
+            self.starts, self.ends, self.pos_ids, self.readings, self.reading_ends, self.oov
         return out
+
+    def span(self, i: int) -> tuple[int, int]:
+        """(start, end) of token ``i`` in the text."""
+        return self.base + self.starts[i], self.base + self.ends[i]
 
     def index_at(self, offset: int) -> int:
         """The index of the token that holds the code point at ``offset``, or -1."""
+        offset -= self.base
         i = bisect.bisect_right(self.starts, offset) - 1
         return i if i >= 0 and self.ends[i] > offset else -1
 
     def token(self, i: int, text: str) -> Token:
-        s, e = self.starts[i], self.ends[i]
+        s, e = self.base + self.starts[i], self.base + self.ends[i]
         reading = self.readings[self.reading_ends[i - 1] if i else 0:self.reading_ends[i]]
         new = tuple.__new__  # a Token and its Span made directly: this runs for every token a rule reads
         return new(Token, (new(Span, (s, e)), text[s:e], _pos_table()[self.pos_ids[i]], reading, bool(self.oov[i])))
@@ -301,10 +308,12 @@ class Packed:
 
     def overlapping_indices(self, span: Span) -> list[int]:
         """The indices of the tokens that overlap ``span`` (no Token made)."""
-        i = max(0, bisect.bisect_right(self.starts, span.start) - 1)
+        start, end = span.start - self.base, span.end - self.base
+        starts, ends = self.starts, self.ends
+        i = max(0, bisect.bisect_right(starts, start) - 1)
         out = []
-        while i < len(self.starts) and self.starts[i] < span.end:
-            if self.ends[i] > span.start:
+        while i < len(starts) and starts[i] < end:
+            if ends[i] > start:
                 out.append(i)
             i += 1
         return out
@@ -402,7 +411,7 @@ def _packed(doc, para: Span) -> Packed:
         window = doc.memo["tokens.packed"] = PackWindow()
     pack = window.get(para.start)
     if pack is None:
-        pack = _SHARED.pack(doc.slice(para)).moved(para.start, doc.text)
+        pack = _SHARED.pack(doc.slice(para)).moved(para.start)
         window.add(para.start, pack)
     return pack
 
@@ -411,7 +420,7 @@ def paragraph_columns(doc, para: Span) -> tuple[list[str], array]:
     """(surfaces, part-of-speech ids) of one paragraph's tokens, tokenized on first use: for a rule's cheap
     sieve over a paragraph, with no Token object made (``part_of_speech`` reads an id)."""
     pack = _packed(doc, para)
-    text = doc.text
+    text = doc.slice(para)  # the pack's offsets are the paragraph's own
     return [text[s:e] for s, e in zip(pack.starts, pack.ends)], pack.pos_ids
 
 

@@ -199,7 +199,7 @@ def _continues(doc, span: Span) -> bool:
 def _continues_in(pack, span: Span) -> bool:
     """``_continues`` read from the pack of the span's paragraph (the token after the span is in it, or none is)."""
     nxt = pack.index_at(span.end)
-    if nxt < 0 or pack.starts[nxt] != span.end or not _pos_flags(pack.pos_ids[nxt])[0]:
+    if nxt < 0 or pack.base + pack.starts[nxt] != span.end or not _pos_flags(pack.pos_ids[nxt])[0]:
         return False
     last = pack.index_at(span.end - 1)
     return last >= 0 and _pos_flags(pack.pos_ids[last])[0]
@@ -240,7 +240,9 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
     """``_from_tokens`` read from one paragraph's pack by part-of-speech id, with no Token made (the same answers:
     tests/test_scan_sieves.py)."""
     n = len(indices)
-    aligned = n > 0 and pack.starts[indices[0]] == span.start and pack.ends[indices[-1]] == span.end
+    start, end = span.start - pack.base, span.end - pack.base  # the span in the pack's offsets (its paragraph's)
+    starts, ends = pack.starts, pack.ends
+    aligned = n > 0 and starts[indices[0]] == start and ends[indices[-1]] == end
     flags = [_pos_flags(pack.pos_ids[i]) for i in indices]
     oov = [bool(pack.oov[i]) for i in indices]
     names = sum(proper or (unknown and not numeral) for (proper, numeral, *_), unknown in zip(flags, oov))
@@ -248,14 +250,14 @@ def _from_pack(doc, span: Span, pack, indices: list[int]) -> TokenEvidence:
     return TokenEvidence(
         aligned=aligned, proper=names / n if n else 0.0,
         known_word=one and flags[0][2] and not oov[0],
-        fragmented=n >= FRAGMENTED and all(pack.ends[i] - pack.starts[i] == 1 for i in indices),
+        fragmented=n >= FRAGMENTED and all(ends[i] - starts[i] == 1 for i in indices),
         continues=_continues_in(pack, span),
         known_place=(n == 1 and flags[0][0] and not oov[0] and flags[0][3]
-                     and place_word(doc, span, pack.starts[indices[0]], pack.ends[indices[0]])),
+                     and place_word(doc, span, *pack.span(indices[0]))),
         person_tokens=n > 0 and all(f[4] for f in flags),
         lexical=is_dictionary_word(doc.slice(span)),
-        inside_word=(n == 1 and not oov[0] and pack.starts[indices[0]] <= span.start and pack.ends[indices[0]] >= span.end
-                     and (pack.starts[indices[0]], pack.ends[indices[0]]) != (span.start, span.end)))
+        inside_word=(n == 1 and not oov[0] and starts[indices[0]] <= start and ends[indices[0]] >= end
+                     and (starts[indices[0]], ends[indices[0]]) != (start, end)))
 
 
 def place_word(doc, span: Span, start: int, end: int) -> bool:

@@ -98,7 +98,7 @@ def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
     for part in parts(KATAKANA_WORD, doc.text, run_span):
         found = packed_in(doc, part)  # (start, end, unknown) of each token: read from the pack, no Token made
         toks = [(t.span.start, t.span.end, t.oov) for t in tokens_in(doc, part)] if found is None else \
-            [(found[0].starts[i], found[0].ends[i], found[0].oov[i]) for i in found[1]]
+            [(*found[0].span(i), found[0].oov[i]) for i in found[1]]
         cuts = {part.start, part.end} | {max(part.start, min(part.end, start)) for start, _, _ in toks}
         compound = set()
         for start, end, oov in toks:
