@@ -323,14 +323,18 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
     size = len(compiled.glossary)
     out: list[Mention | Dropped] = []
     memo = glossary_memo(compiled.indexes, "homophone.windows")  # run -> its windows and probes (_probed)
+    runs = []  # (start, run, its windows and probes) of the runs with a window that reads as a glossary name
     for run_start, run in long_runs(doc, KANJI_RUN, 2):  # names have two characters or more
         held = memo.get(run)
         if held is None:
             held = memo[run] = _probed(_windows(compiled, run))
-        found, probes = held
-        if not found:
-            continue  # most runs: no window reads as a glossary name
-        at = dict(zip(probes, tokens_at(doc, [run_start + i for i in probes])))  # the tokens the tests read
+        if held[0]:  # most runs have none
+            runs.append((run_start, run, held))
+    # the tokens the tests read, looked up for every run at once: the offsets are in text order, so each paragraph
+    # and its pack are looked up once, not once a run
+    tokens = iter(tokens_at(doc, [run_start + i for run_start, _, (_, probes) in runs for i in probes]))
+    for run_start, run, (found, probes) in runs:
+        at = dict(zip(probes, tokens))  # this run's (zip asks probes first: no token of the next run is taken)
         inside: dict[int, bool] = {}  # window start -> it begins inside a known name or a date (安|倍氏)
         for w in found:
             first = at[w.i]  # the token at the window's start
