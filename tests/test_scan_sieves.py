@@ -356,6 +356,55 @@ def test_remembered_confidences_equal_the_computed_ones():
     assert compared > 100 and 0 < len(current._known) <= score.KNOWN_FEATURES
 
 
+def test_remembered_complete_features_equal_the_made_ones(monkeypatch):
+    """``resolve.completed`` makes a candidate's complete features once for all documents (``resolve._complete``):
+    every candidate of the development articles with the ambiguity, echo and glossary size it could be given gets
+    the features ``replaced`` makes, equal field for field and of the same types, asked first and again; a full
+    memo starts afresh."""
+    from dataclasses import astuple
+
+    from textqa.findings import replaced
+    from textqa.mentions import resolve, score
+    from textqa.mentions.resolve import candidates
+
+    monkeypatch.setattr(score, "KNOWN_FEATURES", 50)  # a small bound: the memo is emptied many times
+    monkeypatch.setattr(resolve, "_COMPLETE", {})
+    compiled = Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled
+    compared = 0
+    for text in _texts()[:12]:
+        for layer in candidates(Document(text), compiled):
+            for m in layer:
+                if m.features is None:
+                    continue
+                for ambiguous, echoed, size in ((False, False, 7), (True, False, 7), (False, True, 100_000)):
+                    want = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
+                    for _ in range(2):
+                        got = resolve._complete(m.features, ambiguous, echoed, size)
+                        assert got == want and list(map(type, astuple(got))) == list(map(type, astuple(want)))
+                    compared += 1
+    assert compared > 300 and 0 < len(resolve._COMPLETE) <= 50
+
+
+def test_tokens_looked_up_together_are_those_looked_up_one_by_one():
+    """``tokens.tokens_at`` of many offsets in one call (the homophone finder asks for every run of a document at
+    once, each paragraph looked up once) gives each offset the token ``token_at`` gives it: every offset of the
+    development articles, in order and shuffled, and offsets past the text's end."""
+    from textqa import tokens
+
+    rng = random.Random(26)
+    compared = 0
+    for text in _texts()[:6]:
+        doc = Document(text)
+        offsets = list(range(len(text) + 2))
+        want = [tokens.token_at(doc, offset) for offset in offsets]
+        assert tokens.tokens_at(doc, offsets) == want
+        order = list(range(len(offsets)))
+        rng.shuffle(order)
+        assert tokens.tokens_at(doc, [offsets[i] for i in order]) == [want[i] for i in order]
+        compared += sum(t is not None for t in want)
+    assert compared > 10_000
+
+
 def test_remembered_character_classes_answer_as_their_ranges():
     """``CharClass`` remembers its answer per character: every character of the development articles and random
     code points of every plane get the answer of the ranges (and of the class's regex range), first and again."""
