@@ -405,6 +405,28 @@ def test_tokens_looked_up_together_are_those_looked_up_one_by_one():
     assert compared > 10_000
 
 
+def test_packed_in_with_the_last_paragraph_kept_answers_as_afresh():
+    """``tokens.packed_in`` keeps the paragraph it read last (the finders ask span after span of one paragraph):
+    spans of the development articles asked in text order, shuffled, and reaching past their paragraph or the
+    text's end get the tokens (or None) that a fresh document, holding no paragraph, gives."""
+    from textqa import tokens
+
+    def answer(found):
+        return None if found is None else [found[0].span(i) for i in found[1]]
+
+    rng = random.Random(26)
+    compared = 0
+    for text in _texts()[:6]:
+        doc = Document(text)
+        spans = [Span(a, a + rng.randint(1, 12)) for a in sorted(rng.sample(range(len(text) + 1), 400))]
+        for order in (spans, rng.sample(spans, len(spans))):
+            for span in order:
+                got = answer(tokens.packed_in(doc, span))
+                assert got == answer(tokens.packed_in(Document(text), span)), span
+                compared += got is not None
+    assert compared > 1000
+
+
 def test_remembered_character_classes_answer_as_their_ranges():
     """``CharClass`` remembers its answer per character: every character of the development articles and random
     code points of every plane get the answer of the ranges (and of the class's regex range), first and again."""

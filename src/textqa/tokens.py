@@ -438,11 +438,19 @@ def paragraph_tokens(doc, para: Span) -> list[Token]:
 def packed_in(doc, span: Span) -> tuple[Packed, list[int]] | None:
     """The pack of the one paragraph that ``span`` lies in and the indices of the tokens that overlap it (what
     ``tokens_in`` gives, with no Token made); None when the span reaches past its paragraph."""
+    last = doc.memo.get(LAST_PARAGRAPH)  # the finders ask span after span of one paragraph
+    if last is not None and last[0] <= span.start < last[1]:
+        pack = last[2]  # (held even when the window has let it go: the same tokens)
+        return None if span.end > last[1] else (pack, pack.overlapping_indices(span))
     para = doc.paragraph_of(min(span.start, len(doc.text)))
     if span.end > para.end:
         return None
     pack = _packed(doc, para)
+    doc.memo[LAST_PARAGRAPH] = (para.start, para.end, pack)
     return pack, pack.overlapping_indices(span)
+
+
+LAST_PARAGRAPH = "tokens.last-paragraph"  # (start, end, pack) of the paragraph packed_in read last
 
 
 def token_at(doc, offset: int) -> Token | None:
