@@ -6,9 +6,10 @@ reads ``char:config(component,...)``, a component being a character, a stroke (U
 for an unencoded intermediate shape. The file is not part of this repository: pass its path.
 
 Two characters are look-alikes when
-  stroke   they are one another plus one stroke (大 and 太, 王 and 玉: ``config(char, stroke)``), two strokes set on one
-           shape (太 and 犬, 戌 and 戍), or the same parts in another arrangement with a stroke among them (土 and 士,
-           末 and 未, 日 and 曰);
+  stroke   they are one another plus one stroke (大 and 太, 王 and 玉: ``config(char, stroke)``) or plus a stroke set on
+           top of it and touching it (十 and 千, 士 and 壬, 白 and 百: ``d/t(stroke, char)``, on a shape of any size),
+           two strokes set on one shape (太 and 犬, 戌 and 戍), or the same parts in another arrangement with a stroke
+           among them (土 and 士, 末 and 未, 日 and 曰);
   swap     they have the same arrangement and the same parts but one, and those two parts are look-alikes: found
            above (候 and 侯: 亻 and 亻 with a stroke), or one of SWAPS, the radicals and parts that look alike (氵 and
            冫, 木 and 禾, 日 and 目, 丆 and 𠂇 in 石 and 右, 氺 and 禾 in 泰 and 秦); this is repeated twice on its own
@@ -34,6 +35,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "textqa" / "data" / "look
 RECORD = re.compile(r"^([^:]+):([a-z0-9/]+)\((.*)\)$")
 STROKES = range(0x31C0, 0x31F0)
 DOT = "\u31d4"  # ㇔
+ON_TOP = "d/t"  # downwards and touching: the first part set on top of the second (千 is ㇒ on 十)
 INSIDE = ("w", "s")  # arrangements that put the second part within the first or the first around it
 # radicals and parts that look alike though they are other parts (hand-chosen: the slips of OCR and of hurried
 # reading that the decompositions cannot see, each a pair of shapes one or two short strokes apart: a stroke's
@@ -52,12 +54,18 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """char -> (its configuration, as ``d/t`` with how the parts join, its parts)."""
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = RECORD.match(line.strip())
         if m:
-            out[m.group(1)] = (m.group(2).split("/")[0], tuple(p for p in m.group(3).split(",") if p))
+            out[m.group(1)] = (m.group(2), tuple(p for p in m.group(3).split(",") if p))
     return out
+
+
+def arrangement(config: str) -> str:
+    """A configuration without how its parts join (``d`` of ``d/t``)."""
+    return config.split("/")[0]
 
 
 def is_stroke(part: str) -> bool:
@@ -96,13 +104,14 @@ def _small(decomp, shape: str) -> bool:
 def _plus_stroke(decomp) -> dict[str, set[str]]:
     """shape -> the shapes that are it plus one stroke (and back): a dot anywhere, another stroke inside it or
     touching it (本 for 木; a stroke above or beside it, 旦 or 旧 for 日, makes another shape), on a shape that is more
-    than a few strokes."""
+    than a few strokes, and a stroke set on top of a shape and touching it, on any shape (千 for 十, 百 for 白)."""
     out: dict[str, set[str]] = {}
     on: dict[str, list[str]] = {}  # base shape -> shapes that are it plus one stroke
     for ch, (config, parts) in decomp.items():
         if len(parts) == 2 and sum(map(is_stroke, parts)) == 1:
             base, stroke = (parts[0], parts[1]) if is_stroke(parts[1]) else (parts[1], parts[0])
-            if _small(decomp, base) or not (stroke == DOT or config.startswith(INSIDE)):
+            on_top = config == ON_TOP and stroke == parts[0]
+            if not on_top and (_small(decomp, base) or not (stroke == DOT or config.startswith(INSIDE))):
                 continue
             out.setdefault(ch, set()).add(base)
             out.setdefault(base, set()).add(ch)
@@ -116,7 +125,7 @@ def _plus_stroke(decomp) -> dict[str, set[str]]:
             by_parts.setdefault(parts, []).append(ch)
     for shapes in by_parts.values():
         for a in shapes:
-            out.setdefault(a, set()).update(b for b in shapes if b != a and decomp[b][0] != decomp[a][0])
+            out.setdefault(a, set()).update(b for b in shapes if b != a and arrangement(decomp[b][0]) != arrangement(decomp[a][0]))
     return out
 
 
@@ -125,7 +134,7 @@ def _swapped(decomp, alike: dict[str, set[str]]) -> dict[str, set[str]]:
     by_rest: dict[tuple, list[str]] = {}
     for ch, (config, parts) in decomp.items():
         for i in range(len(parts)):
-            by_rest.setdefault((config, i, parts[:i] + parts[i + 1:]), []).append(ch)
+            by_rest.setdefault((arrangement(config), i, parts[:i] + parts[i + 1:]), []).append(ch)
     out: dict[str, set[str]] = {}
     for (config, i, _), shapes in by_rest.items():
         if len(shapes) < 2:

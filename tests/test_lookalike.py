@@ -20,7 +20,10 @@ def look_alike(a: str, b: str) -> bool:
                                   "石右", "泰秦", "代伐", "茶荼", "早旱", "竿竽", "永氷",
                                   # phonetic parts redrawn (a dot, two short strokes on top, a frame closed, a bowl
                                   # below), and the compounds that share their radical
-                                  "水永", "井并", "文女", "同回", "山出", "汶汝", "洞洄", "茼茴", "进迸", "肼胼"])
+                                  "水永", "井并", "文女", "同回", "山出", "汶汝", "洞洄", "茼茴", "进迸", "肼胼",
+                                  # a stroke set on top of a shape, touching it (on a small shape too), and the
+                                  # characters that hold such parts
+                                  "十千", "士壬", "白百", "大天", "止正", "古舌", "沽活", "帥師"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
@@ -81,6 +84,7 @@ GLOSSARY = Glossary(parse_glossary(
     "井春生\t井春生\tperson\t\t\t\n"   # 井: 并 looks like it, and reads bing, one initial from jing
     "汶溪镇\t汶渓鎮\tplace\t\t\t\n"      # 汶: 汝 looks like it (the phonetic parts 文 and 女)
     "云洞村\t雲洞村\tplace\t\t\t\n"      # 洞: 洄 looks like it (同 and 回: the frame closed)
+    "十陂镇\t十陂鎮\tplace\t\t\t\n"      # 十: 千 looks like it (a short stroke on top)
     "末\t末\tterm\t\t\t\n"))           # one character: never compared
 
 
@@ -138,6 +142,12 @@ def test_a_lookalike_that_is_also_a_near_homophone_is_a_lookalike():
     so the look-alike claims the span when it is sure enough for a warning."""
     found = _found("栗農家の井春生さんは畑を案内した。并春生さんによると今年は豊作だという。")
     assert [f for f in found if f[1] == "并春生"] == [("NAM011", "并春生", "warning", "井春生")]
+
+
+def test_a_lookalike_by_a_stroke_on_top():
+    """千 for 十: one short stroke set on top of the shape, touching it."""
+    found = _found("十陂鎮の港には漁船が並ぶ。千陂鎮の市場では干物が売られている。")
+    assert [f for f in found if f[1] == "千陂鎮"] == [("NAM011", "千陂鎮", "warning", "十陂鎮")]
 
 
 @pytest.mark.parametrize("written, correct", [("汝渓鎮", "汶渓鎮"), ("雲洄村", "雲洞村")])
