@@ -68,6 +68,19 @@ PLACES = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n凤凰岭\t鳳�
     ("村は凤凰岭と呼ばれる谷にある。鳳凰嶺は美しい。", [("NAM003", "凤凰岭")]),  # what the place is called: in use
     ("凤凰岭の名で知られる谷。", [("NAM003", "凤凰岭")]),
     ("中国語では凤凰岭と呼ばれる。鳳凰嶺は美しい。", []),  # the Chinese form, labelled
+    ("村は凤凰岭という谷にある。鳳凰嶺は美しい。", [("NAM003", "凤凰岭")]),  # という + what it is: in use too
+    ("簡体字では凤凰岭という表記になる。鳳凰嶺は美しい。", []),  # という + a word about the form: talked about
+    ("村は「凤凰岭」という谷にある。鳳凰嶺は美しい。", []),  # quoted: the form shown
 ])
 def test_a_simplified_name_that_the_text_calls_the_place_by_is_still_simplified(text, found):
     assert [w for w in warnings(text, PLACES) if w[0].startswith("NAM")] == found
+
+
+BRANDS = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n锦泰\tジンタイ\torg\t\t錦泰\n"))
+
+
+def test_a_brand_in_katakana_written_in_simplified_characters_before_toiu_is_reported():
+    """A brand the glossary writes in katakana, its kanji form accepted: the simplified form named by という is the
+    name in use, in characters no Japanese text writes; the accepted kanji form is correct."""
+    assert warnings("弟子は锦泰という鍋の銘柄を立ち上げた。", BRANDS) == [("NAM003", "锦泰")]
+    assert warnings("弟子は錦泰という鍋の銘柄を立ち上げた。", BRANDS) == []

@@ -201,10 +201,20 @@ def named_as_such(text: str, end: int) -> bool:
 CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名で|の名義|と名乗|でも知られ|として\S{0,4}知られ")
 
 
-def called_by(text: str, end: int) -> bool:
+def called_by(text: str, end: int, simplified: bool = False) -> bool:
     """True when the name right before ``end``, unquoted, is what the text calls the thing (大窩凼と呼ばれる窪地): a
-    name in use, whose characters must be the Japanese ones; the quoted form 「…」と呼ばれる is another matter."""
-    return CALLED_BY.match(text, end) is not None
+    name in use, whose characters must be the Japanese ones; the quoted form 「…」と呼ばれる is another matter. A name
+    written with a character that only simplified Chinese has (``simplified``) is in use before an unquoted という too,
+    unless the words after it talk about the name (锦泰という鍋: the brand; 锦泰という表記: the form): no Japanese name
+    is written so, however the text introduces it."""
+    if CALLED_BY.match(text, end) is not None:
+        return True
+    return simplified and text.startswith(SO_CALLED, end) \
+        and not any(word in text[end + len(SO_CALLED):end + len(SO_CALLED) + NOUN_AFTER] for word in name_talk_words())
+
+
+SO_CALLED = "という"
+NOUN_AFTER = 4  # code points after という where a word about the name is looked for (という表記, という読み方)
 
 
 # X は A、Y は B と言われる: names listed with what each is called; the first form is followed by 、 and the next pair
