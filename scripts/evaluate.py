@@ -149,7 +149,7 @@ KIND_CODES = {
     "untranslated": ("GRB001",), "latin-leftover": ("GRB002",), "romanized-name": ("GRB003",),
     "bracket": ("GRB004", "GRB005", "GRB006"), "punctuation": ("GRB007",), "doubled": ("GRB008",),
     "split-katakana": ("GRB009",), "run-on": ("GRB010",), "spacing": ("GRB011",),
-    "tone-pinyin": ("GRB012",), "traditional": ("GRB013",), "encoding-loss": ("GRB014",),
+    "tone-pinyin": ("GRB012",), "traditional": ("GRB013",), "encoding-loss": ("GRB014", "GRB016"),
     "halfwidth-period": ("GRB015",),
 }
 # kinds whose rule is info by design: counted once per paragraph, at any severity, apart from recall

@@ -6,6 +6,7 @@ from .english_fragment import EnglishFragment
 from .halfwidth_period import HalfwidthPeriod
 from .halfwidth_spacing import HalfwidthSpacing
 from .quote_after_sentence_end import QuoteAfterSentenceEnd
+from .radical_character import RadicalCharacter
 from .romanized_name import RomanizedName
 from .run_on_clause import RunOnClause
 from .spliced_quote import SplicedQuote
@@ -32,4 +33,5 @@ FAMILY = (
     TraditionalCharacter,
     EncodingLoss,
     HalfwidthPeriod,
+    RadicalCharacter,
 )
