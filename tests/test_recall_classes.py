@@ -114,6 +114,9 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # in kanji in the text: the Mandarin reading of the surname for a name the house writes in kanji
     ("柏文清さんは渡し守だ。ボーさんは今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
     ("柏文清さんは渡し守だ。ボウ氏は今朝も舟を出した。", "NAM006", "ボウ", "柏文清"),
+    # ... and before a title of the head of a crew, a troupe or a shop (船長, 団長, 店長: data/name_context.tsv)
+    ("柏文清さんは渡し守だ。ボー船長は今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
+    ("柏文清さんは楽団を率いる。ボー団長は練習を始めた。", "NAM006", "ボー", "柏文清"),
     # a homophone of an organisation's name that holds another entry's name (the town it is named after) in its own
     # characters: the longer name is meant, one character of it other; the town's literal form inside it does not
     # hide it
