@@ -370,3 +370,19 @@ def test_a_phrase_a_lesson_quotes_whole_is_only_info():
     prose = "今日の単語\n\n钥匙yàoshi:鍵\n\n今朝は我忘了带钥匙で困った。"
     assert [(f.surface, f.severity.value) for f in lint_text(prose) if f.code == "GRB001"] == \
         [("我忘了带钥匙", "warning")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("魯迅の「阿Q正傳」は、辛亥革命のころの村を描いた小説だ。", "正傳"),  # a title of a kanji, a letter and old forms
+    ("星河社の「X經濟」は、昨年から続く連載だ。", "經濟"),
+])
+def test_old_forms_glued_to_a_latin_letter_are_a_titles_part_and_only_info(text, word):
+    """The run after (or before) a Latin letter is the tail of a title or a name that mixes scripts (阿Q正傳), not
+    the ordinary word its characters make alone (正伝): one such run is no sign of a conversion."""
+    found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]
+    assert found == [(word, "info")], found
+
+
+def test_an_ordinary_word_in_old_forms_with_no_letter_beside_it_is_still_a_warning():
+    found = [(f.surface, f.severity.value) for f in lint_text("星河社の經濟は、昨年から続く連載だ。") if f.code == "GRB013"]
+    assert found == [("經濟", "warning")], found

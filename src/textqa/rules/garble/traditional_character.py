@@ -4,8 +4,8 @@ import functools
 import re
 from importlib import resources
 
-from ...charclass import (DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LIST_BULLET, PARENS, SPACES,
-                          LazyPattern, is_kanji)
+from ...charclass import (DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+                          PARENS, SPACES, LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -154,7 +154,8 @@ class TraditionalCharacter(Rule):
         citing = not words and len(quoted) >= CITED_TERMS
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
-            lone = _lone_sure(to_japanese(word), word) or to_japanese(word) in written \
+            lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
+                or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
             talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
@@ -247,6 +248,13 @@ def _plain_compound(toks, word: str) -> bool:
     """A run of up to PLAIN_COMPOUND characters made only of common nouns of two characters or more (年間生産能力):
     everyday words, not a title or a name (唐詩|三百|首 holds a numeral, 張|翼徳 names)."""
     return len(word) <= PLAIN_COMPOUND and all(t.is_common_noun and len(t.surface) >= 2 for t in toks)
+
+
+def _beside_latin(text: str, span: Span) -> bool:
+    """A Latin letter right before or after the run (阿Q正傳: the run 正傳 after Q): the run is the tail or the head of
+    a title or a name that mixes scripts, no word of its own, so that its being an ordinary word (正伝) says nothing."""
+    return any(LATIN_WORD.fullmatch(c) for c in (text[span.start - 1:span.start] if span.start else "",
+                                                   text[span.end:span.end + 1]))
 
 
 def _all_quoted(text: str, span: Span) -> bool:
