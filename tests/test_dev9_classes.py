@@ -67,10 +67,14 @@ def test_quotations_after_their_language_and_inscriptions_after_their_label_are_
     assert warnings("プレートには中国語で「友谊樱花」と刻んだ。") == []
     assert warnings("プレートには日本語と中国語で「友好の桜」「友谊樱花」と刻んだ。") == []
     assert warnings("銘版：中国人民邮政\n青松園の切手。") == []
+    # in the double quotes “” that Chinese and Japanese web text also quote words with
+    assert warnings("プレートには中国語で“友谊樱花”と刻んだ。") == []
+    assert warnings("記念の桜は、中国語では“友谊樱花”と呼ばれる。") == []
 
 
 def test_quotations_and_inscriptions_with_no_label_are_still_reported():
     assert warnings("プレートには「友好の桜」「友谊樱花」と刻んだ。") == [("GRB001", "友谊樱花")]
+    assert warnings("プレートには“友谊樱花”と刻んだ。") == [("GRB001", "友谊樱花")]
     assert warnings("版面：中国人民邮政\n青松園の切手。") == [("GRB001", "版面：中国人民邮政")]
 
 

@@ -19,7 +19,7 @@ FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in J
 ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
-FORM_END = "、。,，;；」』）)】|\n"
+FORM_END = "、。,，;；」』”）)】|\n"
 NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items())  # 」「: a quotation, another
 
 
@@ -82,9 +82,9 @@ def _label() -> re.Pattern:
         rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
         rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
-        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
+        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『“{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
-        rf"|(?:{labels})[のでに]?(?=[「『])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
+        rf"|(?:{labels})[のでに]?(?=[「『“])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
         # quoted in its language
         rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、{SPACES}]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
