@@ -134,7 +134,8 @@ def test_each_rule_declares_its_fix_safety_and_the_docs_show_it():
     from textqa.rules.registry import RULES
 
     safe = {code: rule.safe_fix_from for code, rule in RULES.items() if rule.safe_fix_from is not None}
-    assert safe == {"NAM001": 0.0, "NAM003": 0.0, "NAM004": 0.9, "NAM006": 0.9, "NAM007": 0.9}  # as the README says
+    assert safe == {"NAM001": 0.0, "NAM003": 0.0, "NAM004": 0.9, "NAM006": 0.9, "NAM007": 0.9,
+                    "GRB016": 0.0}  # as the README says
     header = CliRunner().invoke(main, ["rule", "NAM004"]).stdout.splitlines()[0]
     assert header.endswith("safe fix (--fix) from confidence 0.9")
     assert "safe fix" not in CliRunner().invoke(main, ["rule", "NAM005"]).stdout.splitlines()[0]
