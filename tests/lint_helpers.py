@@ -1,8 +1,22 @@
-"""What the tests of false-alarm classes read: a text's warnings (warning or above) as (code, surface) pairs."""
+"""What tests read: a text's warnings (warning or above) as (code, surface) pairs (the false-alarm classes), and a
+bilingual pair's findings (the BIL rules' invented pairs)."""
 from __future__ import annotations
 
-from textqa import lint_text
+from pathlib import Path
+
+from textqa import Linter, lint_text
+from textqa.runner import lint_one
 
 
 def warnings(text: str, glossary) -> list[tuple[str, str]]:
     return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
+
+
+def pair_findings(folder: Path, zh: list[str], ja: list[str]) -> list:
+    """Every finding of ``textqa lint`` on the translation whose paragraphs are ``ja`` against the source whose
+    paragraphs are ``zh``, with the glossary ``folder/g.tsv``; the pair is written to ``folder`` as a.zh.txt and
+    a.ja.txt."""
+    (folder / "a.zh.txt").write_text("\n\n".join(zh) + "\n", encoding="utf-8")
+    (folder / "a.ja.txt").write_text("\n\n".join(ja) + "\n", encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(folder / "g.tsv")), str(folder / "a.ja.txt"), None, str(folder / "a.zh.txt"))
+    return findings

@@ -5,10 +5,9 @@ stay warnings. A sentence merged into its linked neighbour's translation is not 
 from __future__ import annotations
 
 import pytest
+from lint_helpers import pair_findings
 
-from textqa import Linter
 from textqa.findings import Severity
-from textqa.runner import lint_one
 
 GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n韦志平\t韋志平\tperson\t\t\t\n青禾镇\t青禾鎮\tplace\t\t\t\n"
 
@@ -41,10 +40,7 @@ def lint(tmp_path):
     (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
 
     def run(zh: list[str], ja: list[str]):
-        (tmp_path / "a.zh.txt").write_text("\n\n".join(zh) + "\n", encoding="utf-8")
-        (tmp_path / "a.ja.txt").write_text("\n\n".join(ja) + "\n", encoding="utf-8")
-        findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
-                                  str(tmp_path / "a.zh.txt"))
+        findings = pair_findings(tmp_path, zh, ja)
         return [f for f in findings if f.code == "BIL003"]
     return run
 
