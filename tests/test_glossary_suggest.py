@@ -216,3 +216,12 @@ def test_a_katakana_name_the_page_glosses_with_its_chinese_form_is_accepted(tmp_
     glossary.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows, encoding="utf-8")
     result = run("lint", "--format", "json", "--glossary", glossary, page)
     assert [f for f in json.loads(result.stdout)["findings"] if f["code"] == "NAM006"] == []
+
+
+def test_a_surname_of_the_common_list_in_its_traditional_form_is_evidence():
+    """萧 (traditional 蕭), among the hundred commonest surnames, was missing from surnames.tsv: a person named with it
+    in Japanese kanji had no surname evidence (real16's pages)."""
+    from textqa.glossary.suggest import Candidate, _chinese_name
+    from textqa.mentions.candidates import Script, Seen
+
+    assert _chinese_name(Candidate("萧文岚", "蕭文嵐", "person", True, []), [Seen("蕭文嵐", Script.KANJI)])
