@@ -333,6 +333,17 @@ def test_shared_packs_same_tokens_as_tokenizing_in_place(monkeypatch):
     assert compared > 1000 and shared.held <= shared.limit
 
 
+def _candidate_features():
+    """The features of every finder's candidate (those that have them) in the first twelve development articles,
+    with the test corpus's glossary."""
+    from textqa.mentions.resolve import candidates
+
+    compiled = Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled
+    for text in _texts()[:12]:
+        for layer in candidates(Document(text), compiled):
+            yield from (m.features for m in layer if m.features is not None)
+
+
 def test_remembered_confidences_equal_the_computed_ones():
     """The scorer remembers a confidence by the candidate's features (``Model.confidence``): every candidate of the
     development articles, scored again with a model that remembers nothing, gets the same confidence; a full
@@ -340,19 +351,13 @@ def test_remembered_confidences_equal_the_computed_ones():
     from dataclasses import replace
 
     from textqa.mentions import score
-    from textqa.mentions.resolve import candidates
 
     current = score.model()
-    compiled = Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled
     compared = 0
-    for text in _texts()[:12]:
-        for layer in candidates(Document(text), compiled):
-            for m in layer:
-                if m.features is None:
-                    continue
-                fresh = replace(current, _known={})
-                assert current.confidence(m.features) == fresh.confidence(m.features) == current.confidence(m.features)
-                compared += 1
+    for features in _candidate_features():
+        fresh = replace(current, _known={})
+        assert current.confidence(features) == fresh.confidence(features) == current.confidence(features)
+        compared += 1
     assert compared > 100 and 0 < len(current._known) <= score.KNOWN_FEATURES
 
 
@@ -365,23 +370,17 @@ def test_remembered_complete_features_equal_the_made_ones(monkeypatch):
 
     from textqa.findings import replaced
     from textqa.mentions import resolve, score
-    from textqa.mentions.resolve import candidates
 
     monkeypatch.setattr(score, "KNOWN_FEATURES", 50)  # a small bound: the memo is emptied many times
     monkeypatch.setattr(resolve, "_COMPLETE", {})
-    compiled = Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled
     compared = 0
-    for text in _texts()[:12]:
-        for layer in candidates(Document(text), compiled):
-            for m in layer:
-                if m.features is None:
-                    continue
-                for ambiguous, echoed, size in ((False, False, 7), (True, False, 7), (False, True, 100_000)):
-                    want = replaced(m.features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
-                    for _ in range(2):
-                        got = resolve._complete(m.features, ambiguous, echoed, size)
-                        assert got == want and list(map(type, astuple(got))) == list(map(type, astuple(want)))
-                    compared += 1
+    for features in _candidate_features():
+        for ambiguous, echoed, size in ((False, False, 7), (True, False, 7), (False, True, 100_000)):
+            want = replaced(features, ambiguous=ambiguous, echoed=echoed, glossary_size=size)
+            for _ in range(2):
+                got = resolve._complete(features, ambiguous, echoed, size)
+                assert got == want and list(map(type, astuple(got))) == list(map(type, astuple(want)))
+            compared += 1
     assert compared > 300 and 0 < len(resolve._COMPLETE) <= 50
 
 

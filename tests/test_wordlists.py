@@ -37,8 +37,10 @@ def data_list(tmp_path, monkeypatch):
     (tmp_path / "data").mkdir()
     monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
     wordlists.word_list.cache_clear()
-    yield lambda text: (tmp_path / "data" / "x.txt").write_text(text, encoding="utf-8")
+    wordlists.data_table.cache_clear()
+    yield lambda text, name="x.txt": (tmp_path / "data" / name).write_text(text, encoding="utf-8")
     wordlists.word_list.cache_clear()
+    wordlists.data_table.cache_clear()
 
 
 def test_comment_and_blank_lines_are_left_out(data_list):
@@ -62,3 +64,28 @@ def test_a_phonetic_table_that_gives_a_key_twice_fails_as_it_loads():
     assert _unique("x.tsv", [("覃", ("qin", "tan")), ("易", ())]) == {"覃": ("qin", "tan"), "易": ()}
     with pytest.raises(ValueError, match=r"phonetics/data/x.tsv gives '易' twice"):
         _unique("x.tsv", [("易", ()), ("覃", ("qin",)), ("易", ())])
+
+
+def test_a_two_column_table_reads_as_a_dict_and_tests_itself(data_list):
+    """``data_table`` (data/radical_forms.tsv, data/traditional_forms.tsv): the header checked, two cells a row, a key
+    once."""
+    from textqa import wordlists
+
+    header = ("radical", "kanji")
+    data_list("# made by a script\nradical\tkanji\n⽇\t日\n\n⼤\t大\n", "t.tsv")
+    assert wordlists.data_table("t.tsv", header) == {"⽇": "日", "⼤": "大"}
+    for text, message in (("a\tb\n⽇\t日\n", "data/t.tsv:1: expected the header"),
+                          ("radical\tkanji\n⽇\t日\textra\n", "data/t.tsv:2: expected two cells, not 3"),
+                          ("radical\tkanji\n⽇\t日\n⽇\t曰\n", "data/t.tsv:3: repeats the key of line 2: '⽇'")):
+        wordlists.data_table.cache_clear()
+        data_list(text, "t.tsv")
+        with pytest.raises(ValueError, match=message):
+            wordlists.data_table("t.tsv", header)
+
+
+def test_shipped_two_column_tables_load():
+    from textqa.rules.garble.radical_character import radical_forms
+    from textqa.rules.garble.traditional_character import japanese_forms
+
+    assert radical_forms()["⽇"] == "日" and len(radical_forms()) > 200
+    assert japanese_forms()["乘"] == "乗"

@@ -23,3 +23,42 @@ def word_list(name: str) -> tuple[str, ...]:
                 raise ValueError(f"data/{name} line {n} repeats line {first[entry]}: {entry!r}")
             first[entry] = n
     return tuple(first)
+
+
+
+def table_rows(text: str, source: str, header: tuple[str, ...]):
+    """(line number, cells) of each row of a tab-separated table's ``text`` after its header; blank lines and lines
+    that start with ``#`` are left out. A first row other than ``header`` is an error in the data (ValueError naming
+    ``source`` and the line)."""
+    seen_header = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = tuple(line.split("\t"))
+        if seen_header:
+            yield n, row
+        elif row != header:
+            raise ValueError(f"{source}:{n}: expected the header {header}, not {row}")
+        else:
+            seen_header = True
+
+
+@functools.lru_cache(maxsize=None)
+def data_table(name: str, header: tuple[str, str]) -> dict[str, str]:
+    """The two-column table ``data/NAME`` (tab-separated, ``#`` starts a comment line) as first column -> second.
+
+    A table tests itself as it loads: a first row other than ``header``, a row of other than two cells, or a key
+    given twice is an error in the data (ValueError naming the line).
+    """
+    source = f"data/{name}"
+    text = resources.files("textqa").joinpath("data", name).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for n, row in table_rows(text, source, header):
+        if len(row) != 2:
+            raise ValueError(f"{source}:{n}: expected two cells, not {len(row)}: {row}")
+        if row[0] in first:
+            raise ValueError(f"{source}:{n}: repeats the key of line {first[row[0]]}: {row[0]!r}")
+        first[row[0]] = n
+        out[row[0]] = row[1]
+    return out

@@ -16,6 +16,7 @@ from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, primary_readings
 from ..phonetics.tables import chinese_word
+from ..wordlists import table_rows
 from .features import Features, dictionary_word, name_suffix_after, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
@@ -31,18 +32,9 @@ def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]
     """kanji -> the kanji that look like it, from the table's text; raises ValueError when a row is malformed,
     names a character that is no kanji, pairs a character with itself, or repeats a pair (either way round)."""
     out: dict[str, set[str]] = {}
-    seen_header = False
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = tuple(line.split("\t"))
-        if not seen_header:
-            if row != HEADER:
-                raise ValueError(f"{source}:{n}: expected the header {HEADER}, not {row}")
-            seen_header = True
-            continue
+    for n, row in table_rows(text, source, HEADER):
         if len(row) != 3 or row[2] not in HOWS:
-            raise ValueError(f"{source}:{n}: expected 'a, b, how' with how one of {sorted(HOWS)}: {line!r}")
+            raise ValueError(f"{source}:{n}: expected 'a, b, how' with how one of {sorted(HOWS)}: {row}")
         a, b, _ = row
         if len(a) != 1 or len(b) != 1 or not (is_kanji(a) and is_kanji(b)):
             raise ValueError(f"{source}:{n}: {a!r} and {b!r} must be one kanji each")

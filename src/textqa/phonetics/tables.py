@@ -160,8 +160,16 @@ def chinese_word(word: str) -> bool:
     words = _sorted_words()
     if words is not None and b" " not in key and b"\n" not in key:
         return words.has(key)
-    lexicon, key = _chinese_lexicon(), key + b" "
-    return lexicon[:len(key)] == key or lexicon.find(b"\n" + key) >= 0
+    return _lexicon_line(word) >= 0
+
+
+def _lexicon_line(word: str) -> int:
+    """Where the line of ``word`` starts in jieba's dictionary (``word freq tag``), or -1 when it has none."""
+    lexicon, key = _chinese_lexicon(), word.encode() + b" "
+    if lexicon[:len(key)] == key:
+        return 0
+    at = lexicon.find(b"\n" + key)
+    return at + 1 if at >= 0 else -1
 
 
 @functools.lru_cache(maxsize=4096)
@@ -169,12 +177,12 @@ def chinese_word_tag(word: str) -> str | None:
     """The part-of-speech tag jieba's dictionary gives ``word`` (simplified characters): ``nr`` (a person), ``ns`` (a
     place), ``n`` (a noun), ``l`` (a set phrase: 你好) ...; None when the dictionary has no such word (a slower look-up
     than ``chinese_word``, for the few words a glossary tool weighs)."""
-    lexicon, key = _chinese_lexicon(), word.encode() + b" "
-    if not word or b"\n" in key:
+    if not word or "\n" in word:
         return None
-    start = 0 if lexicon[:len(key)] == key else lexicon.find(b"\n" + key) + 1
-    if start == 0 and lexicon[:len(key)] != key:
+    start = _lexicon_line(word)
+    if start < 0:
         return None
+    lexicon = _chinese_lexicon()
     end = lexicon.find(b"\n", start)
     fields = bytes(lexicon[start:len(lexicon) if end < 0 else end]).split()
     return fields[2].decode() if len(fields) > 2 else ""

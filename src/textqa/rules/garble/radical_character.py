@@ -2,24 +2,16 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from ...charclass import is_kana, is_kanji
 from ...findings import Severity, Span
+from ...wordlists import data_table
 from ..base import Rule
 
-TABLE = "data/radical_forms.tsv"
-HEADER = ["radical", "kanji"]
 
-
-@functools.lru_cache(maxsize=1)
 def radical_forms() -> dict[str, str]:
     """Radical code point -> the kanji it stands for (data/radical_forms.tsv, made by scripts/make_radical_table.py)."""
-    text = resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    if rows[0] != HEADER or any(len(r) != 2 for r in rows):
-        raise ValueError(f"{TABLE}: expected the header {HEADER} and rows of a radical and a kanji")
-    return dict(rows[1:])
+    return data_table("radical_forms.tsv", ("radical", "kanji"))
 
 
 @functools.lru_cache(maxsize=1)

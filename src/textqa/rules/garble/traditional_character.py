@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from ...charclass import (DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
                           PARENS, SPACES, LazyPattern, is_kanji)
@@ -11,7 +10,7 @@ from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
-from ...wordlists import word_list
+from ...wordlists import data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, kanbun_reading, line_around, paragraphs,
                     quoted_original, translated_line, verse_lines)
@@ -29,12 +28,9 @@ HISTORICAL_KANA = LazyPattern("[ゐゑヰヱ]|[やさか]う[にな。、]|[さ�
 OLD_ORTHOGRAPHY_WITH = 2
 
 
-@functools.lru_cache(maxsize=1)
 def japanese_forms() -> dict[str, str]:
     """Traditional character -> its Japanese form (data/traditional_forms.tsv)."""
-    text = resources.files("textqa").joinpath("data/traditional_forms.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {t: j for t, j in rows[1:]}
+    return data_table("traditional_forms.tsv", ("traditional", "japanese"))
 
 
 @functools.lru_cache(maxsize=1)

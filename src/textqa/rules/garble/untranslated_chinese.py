@@ -247,7 +247,8 @@ def _bilingual_heading(text: str, span: Span) -> str | None:
     from .traditional_character import japanese_only_forms  # noqa: PLC0415
 
     lo = text.rfind("\n", 0, span.start) + 1
-    hi = len(text) if text.find("\n", span.end) < 0 else text.find("\n", span.end)
+    hi = text.find("\n", span.end)
+    hi = len(text) if hi < 0 else hi
     m = next((m for m in (p.fullmatch(text, lo, hi) for p in (BILINGUAL_HEADING, JAPANESE_FIRST_HEADING))
               if m is not None and m.start("zh") <= span.start < m.end("zh")), None)
     if m is None or not _foreign(m.group("zh")):
