@@ -699,3 +699,27 @@ def test_a_store_just_written_is_not_read_again_for_its_checksum_once(tmp_path, 
     moved.write_bytes(bytes(data))
     with pytest.raises(store.StoreError):
         store.Store(moved, "k")
+
+
+def test_near_keys_written_flat_read_back_as_they_were(tmp_path):
+    """The near-homophone index is written as tuples of strings (text rows, of which only the key asked is read)
+    and read back equal, triple for triple and type for type: random keys of one to five (entity, position,
+    syllable) triples, some strings empty, some holding a separator (their rows pickled, read back the same)."""
+    rng = random.Random(7)
+    pieces, rare = ["张", "三", "ア", "", " ", "\udcff", "1", "x"], [store.ITEM, store.PART]
+
+    def text(n: int = 3) -> str:
+        return "".join(rng.choice(rare if rng.random() < 0.01 else pieces) for _ in range(rng.randint(0, n)))
+
+    near = {f"k{i} *": tuple((text() or "zh", rng.randint(0, 12), text()) for _ in range(rng.choice([1, 1, 2, 5])))
+            for i in range(800)}
+    flat, read = store.FLAT_INDEXES["near"]
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", {"near": {k: flat(v) for k, v in near.items()}}, {}, {})
+    opened = store.Store(path, "k")
+    got = store.StoredMap(opened, "near", read)
+    for key in rng.sample(list(near), len(near)):  # asked one at a time, in any order
+        assert got[key] == near[key] and [list(map(type, t)) for t in got[key]] == [[str, int, str]] * len(near[key])
+    assert "k9999 *" not in got and store.StoredMap(opened, "near", read).items() == list(near.items())
+    kinds = {data[:1] for (data,) in opened.con.execute("SELECT data FROM near")}
+    assert kinds == {store.TEXT_ROW, b"\x80"}  # text, but a row with a separator (pickled)
