@@ -33,21 +33,3 @@ def test_loading_the_dictionary_leaves_its_pages_out_of_the_resident_set():
     tokens._dictionary()  # loading reads 72 MB of the entries section; those pages are let go
     assert dictionary_resident_kb() < 16 * 1024
     assert [(t.surface, t.pos, t.reading) for t in tokens.tokenize(TEXT)] == before
-
-
-def test_tokenizing_past_the_bound_lets_the_dictionary_pages_go_and_tokenizes_the_same(monkeypatch):
-    """Past ``FILE_BOUND`` file-backed bytes, the dictionary's pages are let go once enough text is tokenized, at
-    most ``RELEASES`` times; the tokens are those made with the pages kept."""
-    text = TEXT * 20
-    kept = [(t.span, t.surface, t.pos, t.reading, t.oov) for t in tokens.tokenize(text)]
-    assert dictionary_resident_kb() > 0  # tokenizing read pages of the dictionary, kept under the default bound
-    monkeypatch.setattr(tokens, "FILE_BOUND", 0)
-    monkeypatch.setattr(tokens, "CHECK_EVERY", len(text) // 2)
-    monkeypatch.setattr(tokens, "RELEASES", 1)
-    monkeypatch.setattr(tokens, "_MAPPED", tokens._MappedBound())
-    assert [(t.span, t.surface, t.pos, t.reading, t.oov) for t in tokens.tokenize(TEXT)] == kept[:len(kept) // 20]
-    assert dictionary_resident_kb() > 0  # not yet CHECK_EVERY code points
-    assert [(t.span, t.surface, t.pos, t.reading, t.oov) for t in tokens.tokenize(text)] == kept
-    assert dictionary_resident_kb() < 1024  # let go after the call
-    assert [(t.span, t.surface, t.pos, t.reading, t.oov) for t in tokens.tokenize(text)] == kept
-    assert dictionary_resident_kb() > 0  # let go once only

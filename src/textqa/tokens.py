@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import sys
 import unicodedata
 from array import array
@@ -126,8 +125,7 @@ def _release_loaded_pages() -> None:
     its mapped dictionary file when it loads (72 MB of sudachidict-core's 200 MB), and those pages would stay in
     this process's resident set, though tokenizing reads a small part of them. The file is mapped read-only, so
     dropping the pages (MADV_DONTNEED) loses nothing: a page read later comes back from the page cache. Linux
-    only; anywhere else, or when anything fails, nothing is done. Also called as tokenizing touches pages
-    (``_MappedBound``); the mappings are found again each time (a dictionary loaded again maps elsewhere)."""
+    only; anywhere else, or when anything fails, nothing is done."""
     import mmap  # noqa: PLC0415
 
     advice = getattr(mmap, "MADV_DONTNEED", None)
@@ -237,53 +235,7 @@ def tokenize_columns(text: str, offset: int = 0) -> Columns:
     out = Columns([], [], [], [], [])
     for base, piece in _chunks(text, offset):
         _tokenize_piece(tok, piece, base, out)
-    _MAPPED.tokenized(len(text))
     return out
-
-
-FILE_BOUND = 80 << 20  # file-backed resident bytes past which the dictionary's mapped pages are let go
-CHECK_EVERY = 2048  # code points tokenized between two reads of the resident set
-RELEASES = 2  # times at most that tokenizing lets the pages go (one article: twice)
-
-
-class _MappedBound:
-    """Keeps the pages of SudachiPy's mapped dictionary that tokenizing touches from piling up in the resident set.
-    Tokenizing one article touched about 70 MB of the dictionary file, mapped by the kernel in large pieces around
-    each page read, and that made the cold start's peak (31 MB anonymous, 116-126 MB file-backed). Every
-    ``CHECK_EVERY`` code points tokenized, the process's file-backed resident size is read (``/proc/self/statm``, a
-    few microseconds) and, past ``FILE_BOUND`` (libraries and jieba's files hold about 22 MB of it), the
-    dictionary's pages are let go (``_release_loaded_pages``); a page read again comes back from the page cache.
-    The peak is then the dictionary's load (its pages let go right after). Only ``RELEASES`` times: a long run
-    touches the dictionary's pages again and again (the 2 MB bench corpus let them go 5 to 9 times, each time
-    faulting its working set back in: about 1% more CPU), and its peak is its own memory's, not the dictionary's.
-    Linux only (``statm``); nothing is done where it cannot be read."""
-
-    __slots__ = ("since", "page", "left")
-
-    def __init__(self):
-        self.since, self.page, self.left = 0, 0, RELEASES
-
-    def tokenized(self, n: int) -> None:
-        self.since += n
-        if self.since < CHECK_EVERY:
-            return
-        self.since = 0
-        try:
-            if not self.page:
-                self.page = os.sysconf("SC_PAGE_SIZE")
-            with open("/proc/self/statm", "rb") as f:
-                shared = int(f.read().split()[2]) * self.page  # resident file-backed (and shared memory) pages
-        except (OSError, ValueError, IndexError, AttributeError):
-            self.since = -(1 << 62)  # never asked again
-            return
-        if shared > FILE_BOUND:
-            _release_loaded_pages()
-            self.left -= 1
-            if not self.left:
-                self.since = -(1 << 62)  # never asked again
-
-
-_MAPPED = _MappedBound()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
