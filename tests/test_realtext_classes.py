@@ -2531,3 +2531,23 @@ def test_a_classical_original_on_its_line_is_no_conversion():
 def test_old_forms_in_a_sentence_with_kana_are_still_a_conversion():
     text = "師は學者に來年の會議で発表するよう求め、続けて不亦樂乎と言った。"
     assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)
+
+
+# A diary written in both languages, each line of traditional Chinese followed by its Japanese line, and once a group of
+# lines (an itinerary) followed by as many Japanese lines: the Chinese is the original beside its translation, not a
+# conversion's leftover (GRB013), nor left untranslated (GRB001).
+BILINGUAL_DIARY = ("上週我們全家一起去臺灣旅遊\n先週、家族みんなで台湾に旅行しました。\n"
+                   "因為弟弟從來沒有坐過高鐵\n弟は新幹線に乗ったことがなかったので、\n"
+                   "我們決定參觀了車站\nまず駅を見学することにしました。\n"
+                   "8:00出發→ 參觀車站\n→搭高鐵去臺中 →吃午餐\n"
+                   "8:00出発→駅を見学\n→新幹線で台中へ→昼ご飯を食べる\n"
+                   "這個行程真的很好\nこの行程は本当によかったです。\n")
+
+
+def test_lines_of_chinese_each_above_their_japanese_line_are_no_conversion():
+    assert _grb013(BILINGUAL_DIARY) == [] and _grb001(BILINGUAL_DIARY) == []
+
+
+def test_the_same_chinese_lines_without_their_translation_are_still_reported():
+    text = "先週、家族で旅行しました。\n\n因為弟弟從來沒有坐過高鐵\n我們決定參觀了車站\n這個行程真的很好\n\n楽しかったです。"
+    assert _grb013(text), text

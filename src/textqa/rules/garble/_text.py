@@ -333,14 +333,17 @@ def announced_translation(text: str, start: int) -> bool:
 
 
 # a song's or a poem's lines in Chinese, each followed on the next line by its Japanese translation (故乡的河水慢慢流 /
-# ふるさとの川は　ゆっくり流れる), so many times in a row with no blank line: a translation page quoting its original
+# ふるさとの川は　ゆっくり流れる), so many times in a row with no blank line: a translation page quoting its original;
+# or a few lines of Chinese followed by as many lines of Japanese (an itinerary of four lines, then its translation)
 INTERLINEAR_PAIRS = 3
+INTERLINEAR_GROUP = 4  # lines of Chinese, at most, given together before as many lines of their translation
 
 
 def interlinear_line(doc, start: int) -> bool:
     """True when the line holding ``start`` is a line of Chinese (two kanji or more, no kana) in a run of at least
-    ``INTERLINEAR_PAIRS`` such lines each followed right below by a line with kana, no blank line between: an
-    original and its translation line by line (a lyric or a poem translated), not sentences left untranslated."""
+    ``INTERLINEAR_PAIRS`` such lines each followed right below by a line with kana, no blank line between, or given
+    in groups of up to ``INTERLINEAR_GROUP`` lines followed by as many lines with kana: an original and its
+    translation line by line (a lyric or a poem translated, a bilingual diary), not sentences left untranslated."""
     starts = doc.memo.get("garble.interlinear_lines")
     if starts is None:
         starts = doc.memo["garble.interlinear_lines"] = _interlinear_lines(doc.text)
@@ -370,11 +373,14 @@ def _interlinear_lines(text: str) -> frozenset[int]:
     offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     i = 0
     while i < len(lines):
-        line = lines[i]
-        below = lines[i + 1] if i + 1 < len(lines) else ""
-        if not KANA_CHAR.search(line) and _two_kanji(line) and KANA_CHAR.search(below):
-            run.append(offsets[i])
-            i += 2
+        group = 0  # lines of Chinese from line i on
+        while group < INTERLINEAR_GROUP and i + group < len(lines) and not KANA_CHAR.search(lines[i + group]) \
+                and _two_kanji(lines[i + group]):
+            group += 1
+        below = lines[i + group:i + 2 * group]
+        if group and len(below) == group and all(KANA_CHAR.search(line) for line in below):
+            run += offsets[i:i + group]
+            i += 2 * group
             continue
         if len(run) >= INTERLINEAR_PAIRS:
             found += run

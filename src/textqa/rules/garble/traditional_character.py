@@ -12,8 +12,8 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, kanbun_reading, line_around, paragraphs,
-                    quoted_original, translated_line, verse_lines)
+from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, interlinear_line, kanbun_reading,
+                    line_around, paragraphs, quoted_original, translated_line, verse_lines)
 from .untranslated_chinese import explains
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -80,8 +80,9 @@ class TraditionalCharacter(Rule):
     given after a label (`繁体字: 國`) are fine, and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
-    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), and a line of
-    dialogue with its translation in parentheses on the next line.
+    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
+    dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
+    their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary).
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
@@ -125,8 +126,9 @@ class TraditionalCharacter(Rule):
                 if cited.issuperset(c for c in m.group() if c in forms):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
-                        or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start):
-                    continue
+                        or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
+                        or interlinear_line(ctx.doc, span.start):
+                    continue  # ... or a line of Chinese above its translation, line by line (a bilingual diary)
                 if _beside_own_form(text, m.start(), m.end()):
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
                 if _named_in_parens(text, m.end()):
