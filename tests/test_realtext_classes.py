@@ -2551,3 +2551,17 @@ def test_lines_of_chinese_each_above_their_japanese_line_are_no_conversion():
 def test_the_same_chinese_lines_without_their_translation_are_still_reported():
     text = "先週、家族で旅行しました。\n\n因為弟弟從來沒有坐過高鐵\n我們決定參觀了車站\n這個行程真的很好\n\n楽しかったです。"
     assert _grb013(text), text
+
+
+def _grb008(text: str) -> list[tuple[str, str]]:
+    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB008"]
+
+
+# An address that names a village and then the road named after it (星川, then 星川路): the place written twice
+# before a road's suffix is no doubled word; the same place written twice in a sentence still is.
+def test_a_place_before_the_road_named_after_it_is_no_doubled_word():
+    assert _grb008("場所:星河山星川星川路\n営業時間:10am-5pm") == []
+
+
+def test_a_place_written_twice_in_a_sentence_is_still_doubled():
+    assert _grb008("星川星川はきれいな村です。"), "doubled place"

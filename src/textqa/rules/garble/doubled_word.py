@@ -155,7 +155,9 @@ class DoubledWord(Rule):
     adjective made by doubling, `派手派手` of `派手派手しい`), the emphatic repeat of a word with も (`何度も何度も`), the
     reciprocal `人間と人間との` (a noun and と twice, then の), kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
     and a particle) and one kana twice after a katakana word that makes with it, all in katakana, one word the
-    dictionary knows (`ピりり`, a mimetic word finished in the other script) are fine.
+    dictionary knows (`ピりり`, a mimetic word finished in the other script) are fine, and so is a place's name written
+    twice right before the suffix of a road's, a station's or a bridge's name (`星川星川路`: the village, then the road
+    named after it, in an address; data/feature_suffixes.txt).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -394,7 +396,7 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
     if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
         return 1
-    if _mixed_script_mimetic(toks, left, right):
+    if _mixed_script_mimetic(toks, left, right) or _place_then_its_feature(toks, left, right):
         return 0
     return 1 if _doubles(toks[left], toks[right], separated) or _doubled_honorific(toks, left, right) else 0
 
@@ -410,6 +412,16 @@ def _mixed_script_mimetic(toks, left: int, right: int) -> bool:
     word = before.surface + to_katakana(toks[left].surface + toks[right].surface)
     found = tokenize(word)
     return len(found) == 1 and not found[0].oov
+
+
+def _place_then_its_feature(toks, left: int, right: int) -> bool:
+    """A proper noun written twice, the second copy followed at once by the suffix of a road's, a station's or a
+    bridge's name (data/feature_suffixes.txt: 昂平|昂平|路): an address naming the place and then the road named after
+    it, not a doubled word."""
+    a, b = toks[left], toks[right]
+    after = toks[right + 1] if right + 1 < len(toks) else None
+    return right == left + 1 and a.is_proper_noun and b.surface == a.surface and after is not None \
+        and after.span.start == b.span.end and after.surface in word_list("feature_suffixes.txt")
 
 
 MIMETIC_AFTER = ("と", "たる")  # what follows a mimetic word read as an adverb (さんさんと降り注ぐ: 燦々 in kana)
