@@ -2565,3 +2565,17 @@ def test_a_place_before_the_road_named_after_it_is_no_doubled_word():
 
 def test_a_place_written_twice_in_a_sentence_is_still_doubled():
     assert _grb008("星川星川はきれいな村です。"), "doubled place"
+
+
+# A line in English that names a Japanese page whose title holds の (an encyclopedia mirror's loading notice): the
+# English is the line's own language and its full stop ends an English sentence (GRB002, GRB015); English spread
+# among Japanese words with particles is still a leftover.
+def test_an_english_line_around_a_title_with_hiragana_is_silent():
+    text = "This page is loading the article for 星河の歴史一覧.\n\n星河の歴史一覧は、星河の出来事を並べたものである。"
+    assert [w for w in warnings(text) if w[0] in ("GRB002", "GRB015")] == []
+
+
+def test_english_between_japanese_words_is_still_a_leftover():
+    text = "星河の歴史は Please wait while the page is loading 長い."
+    found = {w[0] for w in warnings(text)}
+    assert {"GRB002", "GRB015"} <= found, found

@@ -13,7 +13,8 @@ from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, COD
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
-                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, SPACE, SPACES, is_hiragana, is_kanji, is_katakana)
+                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
+                          is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
@@ -57,6 +58,27 @@ def line_around(text: str, start: int, end: int) -> str:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     return text[lo:len(text) if hi < 0 else hi]
+
+
+ENGLISH_LINE_WORDS = 6  # Latin words of a line written in English around a Japanese name
+ENGLISH_LINE_RATIO = 3  # Latin letters for each kana or kanji of such a line
+JAPANESE_RUN = re.compile(f"[{JAPANESE_RANGE}]+")
+
+
+def english_line(text: str, span: Span) -> bool:
+    """A line written in English that names something Japanese in it (`FAQs about 星河ラジオ: How many episodes does
+    星河ラジオ have? The podcast has 120 episodes.`): six Latin words or more, three Latin letters or more for each kana
+    or kanji, and no hiragana, or hiragana only inside the one Japanese name of a line that begins in English (`This
+    page is loading the article for 星河の歴史一覧.`, a title with の). Its English is the line's own language, not words
+    a translation left in Japanese prose, whose particles and endings are hiragana spread among the words."""
+    line = line_around(text, span.start, span.end)
+    if len(LATIN_WORD.findall(line)) < ENGLISH_LINE_WORDS:
+        return False
+    if any(map(is_hiragana, line)):
+        first = line.lstrip(SPACES)[:1]
+        if not (first.isascii() and first.isalpha()) or len(JAPANESE_RUN.findall(line)) != 1:
+            return False
+    return sum(c.isascii() and c.isalpha() for c in line) >= ENGLISH_LINE_RATIO * sum(map(is_japanese, line))
 
 
 def line_has_japanese(text: str, span: Span) -> bool:

@@ -15,7 +15,8 @@ from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
 from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
-from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_word, glossary_surface, is_japanese,
+from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_line, english_word, glossary_surface,
+                    is_japanese,
                     is_title_word, is_web_form, line_around, line_has_japanese, places_of,
                     spells_cell_after, technical_register, token_at)
 
@@ -63,8 +64,9 @@ class EnglishFragment(Rule):
     Product names, acronyms, camel-case brands, URLs, domains, numbers, units, one- and two-word
     names (Alipay, iPhone 15, NHK, example.com, Goldman Sachs) and glossary forms are fine, and so are a line
     with no Japanese at all (a copyright notice or a credit in English) or one written in English around a Japanese
-    name (no hiragana, six Latin words or more, three Latin letters or more for each kana or kanji: `How many episodes
-    does 星河ラジオ have?`), lowercase English that is all of a cell of a
+    name (six Latin words or more, three Latin letters or more for each kana or kanji, and no hiragana but inside
+    the one Japanese name of a line that begins in English: `How many episodes does 星河ラジオ have?`, `This page is
+    loading the article for 星河の歴史一覧.`), lowercase English that is all of a cell of a
     line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the President`, `証券コード　Stock code`: a
     bilingual page's line, cells parted by bars, a tab or a full-width space), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
@@ -111,7 +113,7 @@ class EnglishFragment(Rule):
         line with no Japanese, English quoted whole, a name introduced (という) or a dictionary's sense."""
         return not LATIN_LETTER.search(text, run.start - base, run.end - base) \
             or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
-            or not line_has_japanese(ctx.doc.text, run) or _english_line(ctx.doc.text, run) \
+            or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run)
 
@@ -282,21 +284,6 @@ def _quoted_english(text: str, run: Span) -> bool:
             # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
             return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
     return False
-
-
-ENGLISH_LINE_WORDS = 6  # Latin words of a line written in English around a Japanese name
-ENGLISH_LINE_RATIO = 3  # Latin letters for each kana or kanji of such a line
-
-
-def _english_line(text: str, run: Span) -> bool:
-    """A line written in English that names something Japanese in it (`FAQs about 星河ラジオ: How many episodes does
-    星河ラジオ have? The podcast has 120 episodes.`): no hiragana, six Latin words or more, and three Latin letters or
-    more for each kana or kanji. Its English is the line's own language, not words a translation left in Japanese
-    prose, whose particles and endings are hiragana."""
-    line = line_around(text, run.start, run.end)
-    if any(map(is_hiragana, line)) or len(LATIN_WORD.findall(line)) < ENGLISH_LINE_WORDS:
-        return False
-    return sum(c.isascii() and c.isalpha() for c in line) >= ENGLISH_LINE_RATIO * sum(map(is_japanese, line))
 
 
 NAMING = ("という", "っていう")  # what follows a name being introduced: rosy foxという雑貨屋

@@ -6,7 +6,7 @@ from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, SPACES, LazyPattern
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
-from ._text import line_around, paragraphs
+from ._text import english_line, line_around, paragraphs
 
 REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
@@ -36,7 +36,8 @@ class HalfwidthPeriod(Rule):
     that begins its line (`二.星河の歴史`, a heading's number) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end. A `.` in a paragraph of Chinese (lines with no
-    kana and forty kanji or more: a page's summary in Chinese) ends no Japanese sentence.
+    kana and forty kanji or more: a page's summary in Chinese), or in a line written in English around a Japanese name
+    (`This page is loading the article for 星河の歴史一覧.`: GRB002's English line), ends no Japanese sentence.
 
     ## Why is this bad
     The translation kept the source's or an intermediate language's punctuation. Japanese ends sentences
@@ -69,6 +70,7 @@ class HalfwidthPeriod(Rule):
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.
-                if in_chinese_line(ctx.doc.text, span):
-                    continue  # a paragraph in Chinese (a page's summary): its sentences are no Japanese ones
+                if in_chinese_line(ctx.doc.text, span) or english_line(ctx.doc.text, span):
+                    continue  # a paragraph in Chinese (a page's summary) or a line in English around a Japanese
+                    # name: its sentences are no Japanese ones
                 yield ctx.finding(self, span, "half-width '.' ends a Japanese sentence; write '。'", suggestion="。")
