@@ -218,6 +218,22 @@ def test_a_katakana_name_the_page_glosses_with_its_chinese_form_is_accepted(tmp_
     assert [f for f in json.loads(result.stdout)["findings"] if f["code"] == "NAM006"] == []
 
 
+def test_a_katakana_reading_the_page_gives_after_the_kanji_name_is_accepted(tmp_path):
+    """A name the page writes in kanji, glossed once by its katakana reading and later called by it now and then
+    (real17's Taipei travel blogs, a restaurant): the page's own reading is accepted, though the kanji are written
+    more often."""
+    page = tmp_path / "page.txt"
+    page.write_text("台北の実業家、林志強(リン・ジーチアン)氏が店を開いた。林志強氏は有名な料理人だ。\n\n"
+                    "市内に支店を持つリン・ジーチアン氏だが、本店は林志強氏の故郷にある。林志強氏の餃子はおいしい。",
+                    encoding="utf-8")
+    rows = run("glossary", "suggest", "--no-glossary", page).stdout
+    assert "リン・ジーチアン" in rows, rows
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows, encoding="utf-8")
+    result = run("lint", "--format", "json", "--glossary", glossary, page)
+    assert [f for f in json.loads(result.stdout)["findings"] if f["code"] == "NAM006"] == []
+
+
 def test_a_surname_of_the_common_list_in_its_traditional_form_is_evidence():
     """萧 (traditional 蕭), among the hundred commonest surnames, was missing from surnames.tsv: a person named with it
     in Japanese kanji had no surname evidence (real16's pages)."""

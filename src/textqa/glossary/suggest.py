@@ -142,12 +142,13 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
 
 
 def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...]) -> list[str]:
-    """The katakana forms the page chooses for the name: written more often than all its kanji forms together, and
-    glossed once by one of them in parentheses (`アリババ(阿里巴巴)`, then アリババ throughout): the row accepts them,
-    so that linting the page with it reports no katakana transliteration of the name it glossed itself."""
-    written = sum(len(k.lines) for k in kanji)
-    return [s.surface for s in group if s.script == Script.KATAKANA and len(s.lines) > written
-            and any(f"{s.surface}{o}{k.surface}" in text for k in kanji for o in "(（" for text in texts)]
+    """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses, or
+    glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then): the
+    row accepts them, so that linting the page with it reports no katakana transliteration of the name it glossed
+    itself."""
+    return [s.surface for s in group if s.script == Script.KATAKANA
+            and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
+                    for o in "(（" for text in texts)]
 
 
 def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
