@@ -202,6 +202,23 @@ def test_evidence_for_and_against_a_chinese_name():
     assert kept("西安", "西安", "place") and not kept("京都", "京都", "place")  # a Japanese place
 
 
+def test_japanese_names_that_begin_with_a_chinese_surname_are_no_chinese_names():
+    """Japanese family and given names whose first character is a Chinese surname (a picture book's author, a grant's
+    researcher, a blogger's source on real17's pages): their endings are Japanese (data lists), so no row is proposed;
+    Chinese names with the same first characters are still kept."""
+    from textqa.glossary.suggest import Candidate, _chinese_name
+    from textqa.mentions.candidates import Script, Seen
+
+    def kept(zh, ja, typ="person"):
+        return _chinese_name(Candidate(zh, ja, typ, True, []), [Seen(ja, Script.KANJI)])
+
+    assert not kept("柳泽", "柳沢") and not kept("吉田", "吉田")  # Japanese family names, 柳 and 吉 Chinese surnames
+    assert not kept("龙健一", "龍健一") and not kept("康男", "康男")  # Japanese given names, alone or after a surname
+    assert kept("周伯通", "周伯通") and kept("胡锦涛", "胡錦濤") and kept("温家宝", "温家宝")  # Chinese names
+    assert not kept("横须贺", "横須賀", "place") and not kept("相模湾", "相模湾", "place")  # a core city, a bay
+    assert kept("青岛", "青島", "place")  # a Chinese city with a family name's ending: places are not judged by it
+
+
 def test_a_katakana_name_the_page_glosses_with_its_chinese_form_is_accepted(tmp_path):
     """A company the page names in katakana throughout, glossed once by its Chinese name in parentheses: the row
     accepts the page's katakana, so linting the page with the row reports no transliteration of its own name."""

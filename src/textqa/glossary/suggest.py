@@ -210,13 +210,21 @@ def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
     Chinese surname (井上) or after which comes a given name of two characters or more (夏目|漱石; not 楊貴|妃, how the
     dictionary cuts 楊貴妃); or a given name alone of three characters or more, or of two whose first is no Chinese
     surname (竜之介, 修一; a Chinese courtesy name, 孟徳, begins with a surname); or a name it knows whole whose first
-    two characters it reads as such a family name (野口|英世)."""
+    two characters it reads as such a family name (野口|英世); or a family name of two characters that ends as Japanese
+    family names do (data/japanese_family_name_endings.txt: 柳田, 吉沢), or a given name of two characters or more,
+    alone or after a family name, that ends as Japanese given names do (data/japanese_given_name_endings.txt: 康男,
+    龍|陽一), whatever their first character."""
     from ..mentions.homophone import FAMILY_NAME
     from ..phonetics.pinyin import is_surname
     from ..phonetics.tables import surnames
     from ..tokens import tokenize
 
     first, tag = toks[0]
+    if tag == FAMILY_NAME and len(first) == 2 and c.zh[:2] not in surnames() \
+            and first[1:] in word_list("japanese_family_name_endings.txt"):
+        return True  # 柳田, 吉沢: a Japanese family name, though 柳 and 吉 are Chinese surnames
+    if any(t == GIVEN_NAME and len(s) >= 2 and s[-1:] in word_list("japanese_given_name_endings.txt") for s, t in toks):
+        return True  # 康男, 龍|陽一: a Japanese given name, alone or after a surname
     if tag == FULL_NAME and len(first) > 2 and not is_surname(first[0]):
         head = [(t.surface, t.pos[3] if len(t.pos) > 3 else "") for t in tokenize(first[:2])]
         return head == [(first[:2], FAMILY_NAME)]  # 野口英世, known whole: its first two are a Japanese family name
