@@ -2579,3 +2579,19 @@ def test_english_between_japanese_words_is_still_a_leftover():
     text = "星河の歴史は Please wait while the page is loading 長い."
     found = {w[0] for w in warnings(text)}
     assert {"GRB002", "GRB015"} <= found, found
+
+
+# A Hong Kong blog names shops by their own signs (a restaurant's or a dessert shop's suffix) and a Cantonese word
+# with its reading after "=": names and words written as they are where they are, not a conversion's leftover; the
+# same text with converted everyday words is still reported.
+HONG_KONG_BLOG = ("今日は駅から歩いて湾仔にある星河酒樓で飲茶をしました。夜は金星甜品でマンゴープリン。\n"
+                  "星河酒樓の点心はおいしかったです。香港の茶樓=chaa4 lau4はどこも混んでいます。")
+
+
+def test_shops_and_a_word_with_its_reading_in_their_own_glyphs_are_silent():
+    assert [w for w, sev in _grb013(HONG_KONG_BLOG) if sev == "warning"] == [], _grb013(HONG_KONG_BLOG)
+
+
+def test_converted_everyday_words_beside_them_are_still_reported():
+    text = HONG_KONG_BLOG + "\n店の經營者は會社の發展について話した。"
+    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)

@@ -78,7 +78,9 @@ class TraditionalCharacter(Rule):
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`) are fine, and so are a place named with its page in another language or its
-    English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), and
+    English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
+    shop named with a restaurant's or a tea house's suffix
+    (data/shop_suffixes.txt: `星河酒樓`), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
@@ -133,6 +135,8 @@ class TraditionalCharacter(Rule):
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
                 if _named_in_parens(text, m.end()):
                     continue  # 禮星道(中国語版), 伊榮湖街(Irving Lake Street): a place's name, its page or its English name
+                if _shop(m.group()):
+                    continue  # 星河酒樓: a shop's name as the shop writes it
                 if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()) \
                         or _meaning_given(text, m.start(), m.end()):
                     explained.add(m.group())
@@ -296,14 +300,23 @@ TONE_NUMBERED = re.compile("[a-z]+[1-6]")  # a syllable with its tone number
 PINYIN_READING = re.compile("[A-Za-z]+(?: [A-Za-z]+)*")  # a word's pinyin without tones: 豆瓣(douban), a site's name
 
 
+READING_AFTER_EQUALS = re.compile("[=＝]([A-Za-z0-9 ]{1,40})")  # 茶樓=chaa4 lau4: a word, then its reading
+
+
 def _read_aloud(text: str, start: int, end: int) -> bool:
     """The word text[start:end] followed by its reading in parentheses: in katakana (a Hong Kong or Taiwanese dish
     read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), in syllables with tone numbers, one a
-    character (`叉燒包(cha1siu1baau1)`), or in pinyin that spells the word's reading (a site's name, `豆瓣(douban)`):
+    character (`叉燒包(cha1siu1baau1)`, or after an equals sign, `茶樓=chaa4 lau4`), or in pinyin that spells the
+    word's reading (a site's name, `豆瓣(douban)`):
     a local word talked about, quoted with its local spelling. A conversion never adds a reading; pinyin inserted
     after one character is GRB012's."""
+    if start and is_kanji(text[start - 1]):
+        return False
+    after = READING_AFTER_EQUALS.match(text, end)
+    if after is not None and len(TONE_NUMBERED.findall(after.group(1))) >= end - start >= 2:
+        return True  # 茶樓=chaa4 lau4: the word, an equals sign and its syllables with their tone numbers
     gloss = READING_GLOSS.match(text, end)
-    if gloss is None or (start and is_kanji(text[start - 1])):
+    if gloss is None:
         return False
     reading = gloss.group(1).strip()
     return KATAKANA_READING.fullmatch(reading) is not None \
@@ -347,6 +360,13 @@ def _named_in_parens(text: str, end: int) -> bool:
     close = text.find(PARENS[opener], end + 1, end + 1 + MAX_OWN_GLOSS)
     inside = text[end + 1:close] if close > 0 else ""
     return bool(inside) and (inside in word_list("editions.txt") or ENGLISH_NAME.fullmatch(inside) is not None)
+
+
+def _shop(word: str) -> bool:
+    """A shop's name, ending with the suffix of a restaurant's or a tea house's (data/shop_suffixes.txt: 星河酒樓,
+    金星甜品): written as the shop writes it (Hong Kong, Taiwan), not a conversion's leftover; a converted text shows in
+    its everyday words. (A place the Chinese dictionary knows is no such evidence: 中國 and 韓國 are places too.)"""
+    return any(word.endswith(s) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
 
 
 # what may stand before a listed word on its line: a bullet (〇 月湖鱔魚麵, ・擔星麵) and spaces
