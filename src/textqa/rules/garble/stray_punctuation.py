@@ -7,7 +7,7 @@ from ...findings import Severity, Span
 from ..base import Rule
 from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_A_TO_N_RANGE,
                           KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
-                          ONE_LETTER_OPTION, OPENER_OF, PAIRS, SPACE, SPACES, LazyPattern)
+                          ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, LazyPattern)
 from ._text import casual_register, spaced_parens, spaced_style
 
 HYPHEN = "[-‐‑–]"
@@ -52,7 +52,8 @@ class StrayPunctuation(Rule):
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
-    name spaced between its parts (`山田 太郎 氏`, a programme's layout), nor a space inside each bracket around Latin
+    name spaced between its parts (`山田 太郎 氏`, a programme's layout) or one that ends a line with no sentence end
+    (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`), nor a space inside each bracket around Latin
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
     or title with no sentence mark in a `「」` or `『』` that opens its line (`「 白 い 船 」`, a heading's layout; not
     `（ 本社 ）`, nor words quoted in a sentence, `彼は「 ありがとう 」と言った`). A mark written
@@ -150,9 +151,16 @@ def _blank(text: str, m) -> bool:
 
 
 def _spaced_name(text: str, m) -> bool:
-    """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`)."""
-    return m.group()[2:] in HONORIFIC.split("|") and bool(
-        SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]))
+    """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`), or before one that
+    ends its line when the line holds no sentence end (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`: the
+    site sets the user's handle apart from さん)."""
+    if m.group()[2:] not in HONORIFIC.split("|"):
+        return False
+    if SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]):
+        return True
+    lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[lo:len(text) if hi < 0 else hi]
+    return not text[m.end():len(text) if hi < 0 else hi].strip() and not any(c in SENTENCE_ENDS for c in line)
 
 
 MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space inside each bracket
