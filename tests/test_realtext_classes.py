@@ -2609,3 +2609,18 @@ def test_a_space_before_the_honorific_ending_a_posts_byline_is_silent():
 
 def test_a_space_before_an_honorific_in_a_sentence_is_still_stray():
     assert _grb007("昨日、星河 さんが市の人口を調べました。"), "stray space"
+
+
+# A Cantonese phrase blog: once the text writes Cantonese (唔該), its Hong Kong words and names in old forms are Hong
+# Kong's own writing, talked about (info); without the Cantonese the same words are still a conversion's warning.
+CANTONESE_BLOG = ("唔該、埋單!\nすみません、お会計お願いします!\n\n香港の茶餐廳でよく使うフレーズです。今回は駅の近くの"
+                  "銅鑼灣に泊まります。變種美點も食べたいです。")
+
+
+def test_old_forms_in_a_text_that_writes_cantonese_are_info():
+    assert [w for w, sev in _grb013(CANTONESE_BLOG) if sev == "warning"] == [], _grb013(CANTONESE_BLOG)
+
+
+def test_the_same_old_forms_without_cantonese_are_still_warnings():
+    text = CANTONESE_BLOG.replace("唔該、埋單!", "すみません!")
+    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)

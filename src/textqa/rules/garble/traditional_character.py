@@ -84,7 +84,9 @@ class TraditionalCharacter(Rule):
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
-    their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary).
+    their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary). In a
+    text that writes Cantonese (a character of data/cantonese_chars.txt: `唔該`, `靚仔`), which quotes Hong Kong's own
+    writing, every word in old forms is `info`: Hong Kong's words and names, talked about.
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
@@ -154,6 +156,8 @@ class TraditionalCharacter(Rule):
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
         citing = not words and len(quoted) >= CITED_TERMS
+        # a text that writes Cantonese (唔該, 靚仔) quotes Hong Kong's own writing: its old forms are Hong Kong's words
+        cantonese = not set(word_list("cantonese_chars.txt")).isdisjoint(ctx.doc.text)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
@@ -161,7 +165,7 @@ class TraditionalCharacter(Rule):
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
             talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
-            level = 1.0 if sure or (lone and not talked_about) \
+            level = 1.0 if (sure or (lone and not talked_about)) and not cantonese \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
