@@ -2585,7 +2585,7 @@ def test_english_between_japanese_words_is_still_a_leftover():
 # with its reading after "=": names and words written as they are where they are, not a conversion's leftover; the
 # same text with converted everyday words is still reported.
 HONG_KONG_BLOG = ("今日は駅から歩いて湾仔にある星河酒樓で飲茶をしました。夜は金星甜品でマンゴープリン。\n"
-                  "星河酒樓の点心はおいしかったです。香港の茶樓=chaa4 lau4はどこも混んでいます。")
+                  "星河酒樓の点心はおいしかったです。香港の點心=dim2 sam1はどこも混んでいます。")
 
 
 def test_shops_and_a_word_with_its_reading_in_their_own_glyphs_are_silent():
@@ -2613,8 +2613,8 @@ def test_a_space_before_an_honorific_in_a_sentence_is_still_stray():
 
 # A Cantonese phrase blog: once the text writes Cantonese (唔該), its Hong Kong words and names in old forms are Hong
 # Kong's own writing, talked about (info); without the Cantonese the same words are still a conversion's warning.
-CANTONESE_BLOG = ("唔該、埋單!\nすみません、お会計お願いします!\n\n香港の茶餐廳でよく使うフレーズです。今回は駅の近くの"
-                  "銅鑼灣に泊まります。變種美點も食べたいです。")
+CANTONESE_BLOG = ("唔該、埋單!\nすみません、お会計お願いします!\n\n香港の食堂でよく使うフレーズです。今回は駅の近くの"
+                  "星河灣に泊まります。傳統の點心も食べたいです。")
 
 
 def test_old_forms_in_a_text_that_writes_cantonese_are_info():
@@ -2624,3 +2624,14 @@ def test_old_forms_in_a_text_that_writes_cantonese_are_info():
 def test_the_same_old_forms_without_cantonese_are_still_warnings():
     text = CANTONESE_BLOG.replace("唔該、埋單!", "すみません!")
     assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)
+
+
+# A blogger's doubt in parentheses: a ? after a hedge that ends a clause (みたい?) before the next clause's kanji is a
+# question's mark; a ? between two kanji words is still a lost character.
+def test_a_question_mark_after_a_hedge_is_no_lost_character():
+    text = "麺だけ先に来た(=かけそばみたい?具なしでも十分おいしかった)。"
+    assert [w for w in warnings(text) if w[0] == "GRB014"] == []
+
+
+def test_a_question_mark_between_kanji_words_is_still_a_lost_character():
+    assert [w for w in warnings("星河市政府?各界の代表が集まった。") if w[0] == "GRB014"]

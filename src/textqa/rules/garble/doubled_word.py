@@ -416,7 +416,7 @@ def _mixed_script_mimetic(toks, left: int, right: int) -> bool:
 
 def _place_then_its_feature(toks, left: int, right: int) -> bool:
     """A proper noun written twice, the second copy followed at once by the suffix of a road's, a station's or a
-    bridge's name (data/feature_suffixes.txt: 昂平|昂平|路): an address naming the place and then the road named after
+    bridge's name (data/feature_suffixes.txt: 星川|星川|路): an address naming the place and then the road named after
     it, not a doubled word."""
     a, b = toks[left], toks[right]
     after = toks[right + 1] if right + 1 < len(toks) else None

@@ -52,12 +52,16 @@ def _hedged(text: str, at: int) -> bool:
 
 
 QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
+# a hedge that ends a clause, after which a ? is the writer's doubt (かけそばみたい?具なしでも, 雨かな?傘を): no word goes on
+# from it into a kanji, so a lost character cannot stand there
+HEDGE_ENDS = ("みたい", "らしい", "っぽい", "かな", "かも", "でしょ", "でしょう", "だろ", "だろう")
 
 
 def _headline_question(text: str, at: int) -> bool:
-    """A `?` after とは or か (`若手の強みとは?元代表が絶賛`), or after は in a line with no `。` (a headline:
+    """A `?` after とは or か (`若手の強みとは?元代表が絶賛`) or a hedge that ends a clause (`みたい?`, `かな?`), or after は
+    in a line with no `。` (a headline:
     `今年の目標は?新しい港の完成`): a question's mark."""
-    if text.endswith(QUESTION_ENDS, 0, at):
+    if text.endswith(QUESTION_ENDS + HEDGE_ENDS, 0, at):
         return True
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return text[at - 1:at] == "は" and "。" not in text[lo:len(text) if hi < 0 else hi]
@@ -203,7 +207,8 @@ class EncodingLoss(Rule):
     `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), between a
     common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
-    `習近?だ` is no word), and after は in a headline (a line with no `。`:
+    `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
+    in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
     `何華武`: a name that begins with a question word lost a character), and unless an honorific follows it as a
     name's suffix (`何?さんは`: a surname and a lost character; no question's mark comes before さん or 氏, and such a `?`

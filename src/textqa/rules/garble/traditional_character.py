@@ -304,13 +304,13 @@ TONE_NUMBERED = re.compile("[a-z]+[1-6]")  # a syllable with its tone number
 PINYIN_READING = re.compile("[A-Za-z]+(?: [A-Za-z]+)*")  # a word's pinyin without tones: 豆瓣(douban), a site's name
 
 
-READING_AFTER_EQUALS = re.compile("[=＝]([A-Za-z0-9 ]{1,40})")  # 茶樓=chaa4 lau4: a word, then its reading
+READING_AFTER_EQUALS = re.compile("[=＝]([A-Za-z0-9 ]{1,40})")  # 點心=dim2 sam1: a word, then its reading
 
 
 def _read_aloud(text: str, start: int, end: int) -> bool:
     """The word text[start:end] followed by its reading in parentheses: in katakana (a Hong Kong or Taiwanese dish
     read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), in syllables with tone numbers, one a
-    character (`叉燒包(cha1siu1baau1)`, or after an equals sign, `茶樓=chaa4 lau4`), or in pinyin that spells the
+    character (`叉燒包(cha1siu1baau1)`, or after an equals sign, `點心=dim2 sam1`), or in pinyin that spells the
     word's reading (a site's name, `豆瓣(douban)`):
     a local word talked about, quoted with its local spelling. A conversion never adds a reading; pinyin inserted
     after one character is GRB012's."""
@@ -318,7 +318,7 @@ def _read_aloud(text: str, start: int, end: int) -> bool:
         return False
     after = READING_AFTER_EQUALS.match(text, end)
     if after is not None and len(TONE_NUMBERED.findall(after.group(1))) >= end - start >= 2:
-        return True  # 茶樓=chaa4 lau4: the word, an equals sign and its syllables with their tone numbers
+        return True  # 點心=dim2 sam1: the word, an equals sign and its syllables with their tone numbers
     gloss = READING_GLOSS.match(text, end)
     if gloss is None:
         return False
