@@ -217,6 +217,7 @@ def test_japanese_names_that_begin_with_a_chinese_surname_are_no_chinese_names()
     assert kept("周伯通", "周伯通") and kept("胡锦涛", "胡錦濤") and kept("温家宝", "温家宝")  # Chinese names
     assert not kept("横须贺", "横須賀", "place") and not kept("相模湾", "相模湾", "place")  # a core city, a bay
     assert kept("青岛", "青島", "place")  # a Chinese city with a family name's ending: places are not judged by it
+    assert not kept("石川", "石川")  # a Japanese prefecture the page reads as a family name
 
 
 def test_a_katakana_name_the_page_glosses_with_its_chinese_form_is_accepted(tmp_path):

@@ -192,9 +192,10 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
     if tag is not None and tag not in NAME_TAGS and not (heard and tag == "n"):
         return False  # a word, not a name (你好 l even beside ニーハオ; a noun heard as a name, 宝玉 n, stays)
     toks = [(t.surface, t.pos[3] if person_name(t.pos) and len(t.pos) > 3 else "") for t in tokenize(c.ja)]
+    if c.ja in word_list("japanese_places.txt"):
+        return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name)
     if c.type == EntityType.PLACE:  # 山本 before 市: a Japanese family name is a Japanese place too
-        return c.ja not in word_list("japanese_places.txt") and (heard or (chinese_word(c.zh)
-                                                                          and not _japanese_name(c, toks)))
+        return heard or (chinese_word(c.zh) and not _japanese_name(c, toks))
     if c.type != EntityType.PERSON:
         return True
     if c.ja[-1:] in HONORIFIC_ENDS:
