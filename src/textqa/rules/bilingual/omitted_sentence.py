@@ -39,8 +39,9 @@ class OmittedSentence(Rule):
     clause is anchored to stands in the missing clause's place, about as long as it predicts), are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
-    with no clause of the translation between them that could stand for it, nor a kanji of it in the
-    translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
+    with no clause of the translation between them that could stand for it (a piece that renders a glossary name
+    only the clause beside it names is that clause's rest, split at the translation's own comma), nor a kanji of it
+    in the translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
     the paragraph's translation lacks: a merged clause brings its number along). A source sentence the aligner left
     unlinked beside an unlinked translated sentence that shares a word or a number with it is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
@@ -567,7 +568,9 @@ class _Evidence:
         target) quantities) is anchored to the clause of the translation that holds the changed number: it is
         translated there, with the wrong number. An anchor that crosses the order of the clauses is a coincidence of
         words: the weaker of two clauses anchored to one translated clause, with a clause between anchored on the
-        other's side of it, loses its anchor."""
+        other's side of it, loses its anchor. A piece no clause is anchored to, next to a clause's anchor, that renders
+        a glossary name only that clause names (茶青 as 生葉) is the rest of that clause, split at the translation's
+        own comma: it leaves no room for a neighbouring clause the translation dropped."""
         from ...bilingual.align import as_simplified, text_anchors, threshold
         from ...charclass import is_kanji
         from ...findings import Span
@@ -614,6 +617,15 @@ class _Evidence:
                        and piece_hanzi[j] & clause_hanzi[clause] and not piece_hanzi[j] & others):
                     anchored[i] = anchored[i] | {j}
                     j += step
+        named = [{m.entity for m in self.ctx.mentions.overlapping(span)} for span in piece_spans]
+        grown = True
+        while grown:  # a clause the translation split at its own comma (雨后起雾时茶青的香气最浓 as 雨上がりに霧が出た
+            grown = False  # ときは、生葉の香りが最も強い): a piece no clause is anchored to, next to a clause's anchor,
+            for j in range(len(pieces)):  # that renders a glossary name only that clause names is its rest
+                naming = [i for i, c in enumerate(clauses) if any(zh in src[c.start:c.end] for zh in named[j])]
+                if len(naming) == 1 and anchored[naming[0]] & {j - 1, j + 1} and not any(j in a for a in anchored):
+                    anchored[naming[0]] = anchored[naming[0]] | {j}
+                    grown = True
         return piece_spans, piece_hanzi, anchored
 
     @staticmethod
