@@ -55,3 +55,23 @@ def test_a_label_before_the_translation_names_her_is_a_dropped_name(lint):
     intro = "記者はこのほど、高山の茶園の発展について、青嵐茶葉研究所の研究員に話を聞いた。"
     found = lint([HEADLINE_ZH, INTRO_ZH, *QA_ZH], [headline, intro, *QA_DASH])
     assert (7, Severity.WARNING) in found
+
+
+# an answer's last sentence, with no number and no name, cut from the translation
+CUT = "很多年轻人也愿意回到山上种茶了，村里的茶叶合作社这两年也热闹起来。"
+QA_CUT_ZH = QA_ZH[:3] + [QA_ZH[3] + CUT]
+QA_LABELLED = ["記者：今年の春茶の生産量はどうですか。",
+               "柯暁嵐：今年の春茶の生産量は約3200トンで、前年より1割増えました。山の新しい茶園の多くはここ数年で開かれたものです。",
+               "記者：茶農家の収入はどう変わりましたか。",
+               "柯暁嵐：高山茶の買い取り価格は1斤当たり20元上がり、収入が5年前の2倍になった茶農家も少なくありません。"]
+
+
+@pytest.mark.parametrize("qa, severity", [
+    (QA_DASH, Severity.INFO),  # the labels marked the translation's own way: an edition, which cuts too
+    (QA_LABELLED, Severity.WARNING)])  # every label rendered as machine translation does: lost
+def test_a_sentence_cut_from_an_answer_is_an_editors_where_the_translation_relabels_the_interview(tmp_path, qa,
+                                                                                                   severity):
+    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
+    found = [f.severity for f in pair_findings(tmp_path, [HEADLINE_ZH, INTRO_ZH, *QA_CUT_ZH], [HEADLINE_JA, INTRO_JA, *qa])
+             if f.code == "BIL003" and "很多年轻人" in f.message]
+    assert found == [severity]

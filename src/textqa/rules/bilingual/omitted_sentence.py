@@ -49,7 +49,7 @@ class OmittedSentence(Rule):
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
-    conversion added, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
+    conversion added, no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
     `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no glossary name in it (a term the
     paragraph's translation renders elsewhere does not count) however short its paragraph's translation, is `info`
@@ -218,7 +218,8 @@ class _Editing:
     paragraph; a currency conversion the translation adds in parentheses (one the source lacks); and a source
     sentence left out (of at least `min-source` characters, not moved) that holds no number or glossary name the
     paragraph's translation lacks, or a source paragraph left out with no number and no person, place or
-    organisation of the glossary in it: an editor's cut. Sentences left out that lose a number or a name are not
+    organisation of the glossary in it: an editor's cut; and an interview's paragraph whose speaker's label the
+    translation marks its own way (``_relabelled``). Sentences left out that lose a number or a name are not
     signs: they are the errors in question. ``rendering`` is the median share of its predicted length that the
     translation of a source sentence linked one to one has (sources of at least `min-source`)."""
 
@@ -242,12 +243,13 @@ class _Editing:
                           and length(bt.source.slice(span)) >= threshold("min-source")
                           and not any_evidence.holds_number(span) and not any_evidence.names(span)]
         moved_sentences = sum(len(m) for _, _, _, m in linked)
+        self.relabelled = _relabelled(bt)
         self.converted = max(0, conversions(bt.target.text) - conversions(bt.source.text))
         self.sentences = sum(len(s.source) for _, kids, _, _ in linked for s in kids)
         self.signs = (sum(1 for para, _, _, _ in linked if len(para.source) > 1 or len(para.target) > 1)
                       + len(merged_away)
                       + sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) > 1 or len(s.target) > 1)
-                      + moved_sentences + self.converted)
+                      + moved_sentences + self.converted + self.relabelled)
         self.cuts = {s.source_span for _, kids, evidence, moved in linked for s in kids
                      if s.source and not s.target and s.source_span not in moved
                      and length(bt.source.slice(s.source_span)) >= threshold("min-source")
@@ -312,6 +314,25 @@ class _Editing:
         if self.sentences < threshold("literal-sentences") or self.signs - self.machine_like:
             return False
         return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
+
+
+def _relabelled(bt) -> int:
+    """The source paragraphs of an interview that open with a speaker's label (`记者：`, one that opens two paragraphs
+    or more) whose translation opens with none: the translation marks the speaker its own way (――, nothing before an
+    answer), as an editor lays an interview out; machine translation renders each label (`記者：`)."""
+    from collections import Counter
+
+    from ...charclass import SPEAKER_LABEL
+
+    def label(text: str) -> str | None:
+        found = SPEAKER_LABEL.match(text.lstrip())
+        return found.group() if found else None
+
+    links = [(p.source, p.target) for p in bt.alignment.paragraphs if p.source and p.target]
+    counts = Counter(label(bt.source.slice(s)) for source, _ in links for s in source)
+    interview = {lab for lab, n in counts.items() if lab is not None and n >= 2}
+    return sum(max(0, sum(1 for s in source if label(bt.source.slice(s)) in interview)
+                   - sum(1 for t in target if label(bt.target.slice(t)) is not None)) for source, target in links)
 
 
 def _rendering(target_length: float, source_length: int) -> float:
