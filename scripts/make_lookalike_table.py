@@ -17,17 +17,51 @@ Two characters are look-alikes when
            part of 余, so 茶 and 荼);
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently).
+  visual   their rendered glyphs are near-identical, and one is the other's nearest (below): 西 and 酉, 熊 and 態, 晋 and
+           普, 延 and 廷, 亳 and 毫, which the decompositions analyse into other parts or other arrangements.
 Both characters must be unified ideographs of the BMP that a Japanese or a simplified-Chinese character set holds
 (cp932 or GB2312), and a pair that OpenCC maps onto one character (况 and 況, 冲 and 沖: one character in two scripts,
-which NAM003 reports; 冨 and 富, 呑 and 吞: two glyphs of one), and so is a pair of GLYPHS.
+which NAM003 reports) is left out, and so are two glyphs of one character: a pair that Unihan calls semantic or
+z-variants (Unihan_Variants.txt, kSemanticVariant and kZVariant: 高 and 髙, 熙 and 熈; the Unicode licence) and a pair
+of GLYPHS (冨 and 富, 呑 and 吞).
 
-usage: python scripts/make_lookalike_table.py PATH/TO/cjk-decomp.txt
+Visual pairs. Every such character is drawn at GLYPH pixels from Noto Sans CJK JP Regular (Google and Adobe, SIL Open
+Font License 1.1; Debian's fonts-noto-cjk: pass the .ttc's path; the JP face, index 0) on one baseline, the pixels
+of at least half intensity its ink. Two measures:
+  profile  the glyph blurred (Gaussian, BLUR pixels), pooled 2x2, centred and scaled to length 1: each character's
+           NEIGHBOURS most correlated are its candidates (a cheap first sieve over the 50 million pairs);
+  far      of two candidates, the share of one's ink farther than one pixel from the other's (a stroke's width is four
+           pixels), the larger of the two shares, at the best of the shifts up to SHIFT pixels each way.
+A candidate pair is visual when its far is at most FAR and one of the two has no candidate with a smaller far (the
+other is its nearest look-alike), so that a character gains few partners: a dense character is near many others
+by a one-pixel tolerance alone, and the nearest-only condition keeps the one that differs least.
+How FAR was chosen (2026-12-03, measured): the decomposition pairs as positives had a median far of 0.11 (a quarter
+at or under 0.07); 20,000 random pairs as negatives had 0.02% at or under 0.10 and 0.16% at or under 0.15 (about
+80,000 pairs of the 50 million, too many without the nearest-only condition); pairs of one character in two scripts
+(OpenCC: 頗 and 颇, 険 and 險) are as near as look-alikes and are left out by the rule above, not by the threshold.
+With the nearest-only condition, FAR 0.12 gave 5,300 candidate pairs, 0.14 6,300, 0.20 7,400; the development misses
+reached were 5, 6 and 7 of 10 (門 and 閉, far 0.23, is the ninth nearest of 門; 崔 and 崖, 0.25, no candidate). 0.14
+was kept. Precision, checked by eye on 100 visual pairs drawn at random from the output (seed 27): 76 are pairs a
+reader or an OCR engine could take one for the other (about 55 plainly: 澈 激, 減 滅, 募 幕, 晴 靖, 刺 剌, 帝 带,
+晨 農; the rest in part: 涫 溶, 故 枚), 22 are alike in outline only (散 敵, 庭 歴, 誑 證, 唠 啼), and 2 were two glyphs
+of one character that neither OpenCC nor Unihan joins (佞 侫, 巅 巓: added to GLYPHS). A pair in the table is only a
+candidate: NAM011 weighs the evidence (the correct form elsewhere, a name suffix, a dictionary word), and no
+development set's clean control nor a real page of the real16 batches drew a new finding from the larger table
+(scripts/fit_weights.py refitted on it).
+
+Pillow and numpy draw and compare the glyphs: a maintainer's dependency only (`pip install ".[maintain]"`); textqa,
+its tests and CI read the generated table and need neither the font nor Pillow.
+
+usage: python scripts/make_lookalike_table.py PATH/TO/cjk-decomp.txt PATH/TO/NotoSansCJK-Regular.ttc \
+           PATH/TO/Unihan_Variants.txt      # from Unicode's Unihan.zip
 """
 from __future__ import annotations
 
 import re
 import sys
 from pathlib import Path
+
+import numpy as np
 
 from textqa.glossary.forms import convert
 
@@ -84,15 +118,30 @@ def wanted(ch: str) -> bool:
     return False
 
 
-# glyphs of one character that OpenCC does not map onto each other (hand-chosen, from the table's first output)
-GLYPHS = ("凖準", "刊刋", "吞呑", "券劵", "廢癈", "冦寇", "厰廠")
+# glyphs of one character that neither OpenCC nor Unihan maps onto each other (hand-chosen, from the table's outputs)
+GLYPHS = ("凖準", "刊刋", "吞呑", "券劵", "廢癈", "冦寇", "厰廠", "冨富", "佞侫", "巅巓")
 # OpenCC's conversions whose results are one character in another script or another glyph of it
 VARIANTS = (("jp2t", "t2s"), ("tw2t", "t2s"), ("hk2t", "t2s"), ("t2jp",), ("s2t", "t2jp"), ("s2t",), ("t2s",))
 
 
 def variants(ch: str) -> set[str]:
-    """``ch`` and what OpenCC converts it to: two characters that share one are one character (况 and 況, 冨 and 富)."""
+    """``ch`` and what OpenCC converts it to: two characters that share one are one character (况 and 況)."""
     return {ch, *(convert(ch, *chain) for chain in VARIANTS)}
+
+
+UNIHAN_SAME = ("kSemanticVariant", "kZVariant")  # Unihan's fields that name another glyph of one character
+UNIHAN_CODE = re.compile(r"U\+([0-9A-F]{4,6})")
+
+
+def unihan_variants(text: str) -> set[frozenset[str]]:
+    """The pairs of characters that Unihan_Variants.txt's text gives as glyphs of one character (UNIHAN_SAME)."""
+    out = set()
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) == 3 and cells[1] in UNIHAN_SAME:
+            a = chr(int(cells[0][2:], 16))
+            out.update(frozenset((a, chr(int(m.group(1), 16)))) for m in UNIHAN_CODE.finditer(cells[2]))
+    return out
 
 
 def _small(decomp, shape: str) -> bool:
@@ -160,7 +209,14 @@ def _both_ways(listed) -> dict[str, set[str]]:
     return out
 
 
-def pairs(decomp) -> dict[tuple[str, str], str]:
+def _kept(a: str, b: str, same: set[frozenset[str]]) -> bool:
+    """Two characters of the sets wanted that are not one character in two scripts nor two glyphs of one (``same``:
+    Unihan's variants)."""
+    return wanted(a) and wanted(b) and a != b and not variants(a) & variants(b) \
+        and a + b not in GLYPHS and b + a not in GLYPHS and frozenset((a, b)) not in same
+
+
+def pairs(decomp, same: set[frozenset[str]] = frozenset()) -> dict[tuple[str, str], str]:
     """(a, b) with a < b -> how they were found."""
     stroke = _plus_stroke(decomp)
     parts = {k: set(v) for k, v in stroke.items()}
@@ -176,20 +232,136 @@ def pairs(decomp) -> dict[tuple[str, str], str]:
         for a, bs in table.items():
             for b in bs:
                 key = (min(a, b), max(a, b))
-                if key not in found and wanted(a) and wanted(b) and a != b and not variants(a) & variants(b) \
-                        and a + b not in GLYPHS and b + a not in GLYPHS:
+                if key not in found and _kept(a, b, same):
                     found[key] = how
     return found
 
 
+GLYPH = 48  # pixels a side; a stroke is about four
+BASELINE = 0.88  # of the em, from the top: Noto Sans CJK's ascent
+BLUR = 1.5  # the profile's Gaussian, in pixels
+NEIGHBOURS = 100  # candidates a character by profile
+SHIFT = 2  # pixels each way that one glyph may move over the other
+FAR = 0.14  # the largest share of ink farther than a pixel from the other glyph's ink (see the docstring)
+
+
+def render(chars: list[str], font_path: str, size: int = GLYPH) -> np.ndarray:
+    """The characters' glyphs, bool (n, size, size), ink where the pixel is at least half dark (Pillow: maintainers'
+    dependency only)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(font_path, size, index=0)
+    out = np.zeros((len(chars), size, size), bool)
+    for k, ch in enumerate(chars):
+        image = Image.new("L", (size, size), 0)
+        ImageDraw.Draw(image).text((0, round(size * BASELINE)), ch, fill=255, font=font, anchor="ls")
+        out[k] = np.asarray(image) >= 128
+    return out
+
+
+def blur(glyphs: np.ndarray, sigma: float = BLUR) -> np.ndarray:
+    """Each glyph (n, h, w) blurred by a Gaussian of ``sigma`` pixels (four sigmas wide, edges mirrored)."""
+    radius = int(4 * sigma + 0.5)
+    x = np.arange(-radius, radius + 1)
+    kernel = np.exp(-x * x / (2 * sigma * sigma))
+    kernel /= kernel.sum()
+    out = glyphs.astype(np.float64)
+    for axis in (1, 2):
+        pad = [(0, 0)] * 3
+        pad[axis] = (radius, radius)
+        padded = np.pad(out, pad, mode="symmetric")
+        n = out.shape[axis]
+        out = sum(w * np.take(padded, range(i, i + n), axis=axis) for i, w in enumerate(kernel))
+    return out
+
+
+def profiles(glyphs: np.ndarray) -> np.ndarray:
+    """(n, h/2 * w/2): each glyph blurred, pooled 2x2, centred and scaled to length 1 (a dot product is a correlation)."""
+    n, h, w = glyphs.shape
+    v = blur(glyphs).reshape(n, h // 2, 2, w // 2, 2).mean((2, 4)).reshape(n, -1)
+    v -= v.mean(1, keepdims=True)
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
+def candidates(vectors: np.ndarray, k: int = NEIGHBOURS, chunk: int = 1000) -> set[tuple[int, int]]:
+    """(i, j) with i < j where j is one of i's ``k`` most correlated rows or i one of j's."""
+    out = set()
+    k = min(k, len(vectors) - 1)
+    for s in range(0, len(vectors), chunk):
+        m = vectors[s:s + chunk] @ vectors.T
+        for r in range(m.shape[0]):
+            m[r, s + r] = -np.inf
+        for r, row in enumerate(np.argpartition(-m, k - 1, axis=1)[:, :k]):
+            out.update((min(s + r, int(j)), max(s + r, int(j))) for j in row)
+    return out
+
+
+def near(glyphs: np.ndarray) -> np.ndarray:
+    """Each glyph's ink grown by one pixel up, down, left and right: the pixels within one pixel of its ink."""
+    out = glyphs.copy()
+    out[:, 1:] |= glyphs[:, :-1]
+    out[:, :-1] |= glyphs[:, 1:]
+    out[:, :, 1:] |= glyphs[:, :, :-1]
+    out[:, :, :-1] |= glyphs[:, :, 1:]
+    return out
+
+
+def far(a: np.ndarray, b: np.ndarray, shift: int = SHIFT) -> np.ndarray:
+    """For glyph pairs a[k], b[k] (bool (n, h, w)): the least, over shifts of a up to ``shift`` pixels each way, of the
+    larger of the share of a's ink farther than one pixel from b's and the share of b's farther than one from a's."""
+    near_a, near_b = near(a), near(b)
+    ink_a = np.maximum(a.sum((1, 2)), 1)
+    ink_b = np.maximum(b.sum((1, 2)), 1)
+    best = np.full(len(a), np.inf)
+    for dy in range(-shift, shift + 1):
+        for dx in range(-shift, shift + 1):
+            moved = np.roll(a, (dy, dx), (1, 2))
+            moved_near = np.roll(near_a, (dy, dx), (1, 2))
+            share_a = (moved & ~near_b).sum((1, 2)) / ink_a
+            share_b = (b & ~moved_near).sum((1, 2)) / ink_b
+            best = np.minimum(best, np.maximum(share_a, share_b))
+    return best
+
+
+def nearest_pairs(measured: dict[tuple[int, int], float], limit: float = FAR) -> set[tuple[int, int]]:
+    """The pairs at most ``limit`` apart where one of the two has no pair nearer than this one."""
+    least: dict[int, float] = {}
+    for (i, j), d in measured.items():
+        for x in (i, j):
+            least[x] = min(least.get(x, np.inf), d)
+    return {(i, j) for (i, j), d in measured.items() if d <= limit and (d <= least[i] or d <= least[j])}
+
+
+def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> dict[tuple[str, str], float]:
+    """(a, b) with a < b -> far, for the characters' glyphs that are near-identical and nearest (the docstring)."""
+    pairs_ = sorted(candidates(profiles(glyphs)))
+    measured = {}
+    for s in range(0, len(pairs_), chunk):
+        part = np.array(pairs_[s:s + chunk])
+        for (i, j), d in zip(pairs_[s:s + chunk], far(glyphs[part[:, 0]], glyphs[part[:, 1]])):
+            measured[(i, j)] = float(d)
+    out = {}
+    for i, j in nearest_pairs(measured):
+        a, b = sorted((chars[i], chars[j]))
+        out[(a, b)] = measured[(i, j)]
+    return out
+
+
 def main(argv: list[str]) -> None:
-    if len(argv) != 1:
+    if len(argv) != 3:
         sys.exit(__doc__)
-    found = pairs(parse(Path(argv[0])))
+    same = unihan_variants(Path(argv[2]).read_text(encoding="utf-8"))
+    found = pairs(parse(Path(argv[0])), same)
+    chars = [chr(c) for c in range(0x4E00, 0xA000) if wanted(chr(c))]
+    for (a, b) in sorted(visual_pairs(chars, render(chars, argv[1]))):
+        if (a, b) not in found and _kept(a, b, same):
+            found[(a, b)] = "visual"
     rows = ["# Kanji that look alike but are other characters (秦淮 misread as 秦准); NAM011 reads it, both ways.",
             "# Generated by scripts/make_lookalike_table.py from the CJK Decomposition Data (cjk-decomp.txt, Gavin "
-            "Grover; github.com/amake/cjk-decomp; Apache-2.0) with the script's hand-chosen SWAPS and PAIRS; do not "
-            "edit by hand.",
+            "Grover; github.com/amake/cjk-decomp; Apache-2.0) with the script's hand-chosen SWAPS and PAIRS, and "
+            f"(how 'visual') from glyphs drawn at {GLYPH} px in Noto Sans CJK JP Regular (SIL Open Font License 1.1; "
+            "the font is not bundled), near-identical and nearest; Unihan's semantic and z-variants (Unicode licence) "
+            "left out as glyphs of one character; do not edit by hand.",
             "a\tb\thow"]
     rows += [f"{a}\t{b}\t{how}" for (a, b), how in sorted(found.items())]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -23,7 +23,10 @@ def look_alike(a: str, b: str) -> bool:
                                   "水永", "井并", "文女", "同回", "山出", "汶汝", "洞洄", "茼茴", "进迸", "肼胼",
                                   # a stroke set on top of a shape, touching it (on a small shape too), and the
                                   # characters that hold such parts
-                                  "十千", "士壬", "白百", "大天", "止正", "古舌", "沽活", "帥師"])
+                                  "十千", "士壬", "白百", "大天", "止正", "古舌", "沽活", "帥師",
+                                  # glyphs drawn near-identical, each the other's nearest (the decompositions analyse
+                                  # them apart: a closed box or a bar inside, 灬 or 心 under one part, a top redrawn)
+                                  "西酉", "熊態", "晋普", "延廷", "亳毫", "興輿", "迭送"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
@@ -85,6 +88,9 @@ GLOSSARY = Glossary(parse_glossary(
     "汶溪镇\t汶渓鎮\tplace\t\t\t\n"      # 汶: 汝 looks like it (the phonetic parts 文 and 女)
     "云洞村\t雲洞村\tplace\t\t\t\n"      # 洞: 洄 looks like it (同 and 回: the frame closed)
     "十陂镇\t十陂鎮\tplace\t\t\t\n"      # 十: 千 looks like it (a short stroke on top)
+    "熊立新\t熊立新\tperson\t\t\t\n"   # 熊: 態 is drawn nearly alike (灬 and 心 under 能)
+    "西坪镇\t西坪鎮\tplace\t\t\t\n"      # 西: 酉 is drawn nearly alike (a bar more inside)
+    "晋文涛\t晋文濤\tperson\t\t\t\n"   # 晋: 普 is drawn nearly alike (the top redrawn)
     "末\t末\tterm\t\t\t\n"))           # one character: never compared
 
 
@@ -173,3 +179,13 @@ def test_a_lookalike_inside_a_longer_run_of_kanji_is_less_sure():
               if f.code == "NAM011"]
     assert alone["准川"].severity.value == "warning"
     assert all(f.confidence < alone["准川"].confidence and f.severity.value == "info" for f in inside)
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("養蜂家の熊立新さんは巣箱を見せた。態立新さんによると今年は蜜が多いという。", "態立新", "熊立新"),
+    ("西坪鎮の茶園を訪ねた。酉坪鎮の市場では新茶が売られている。", "酉坪鎮", "西坪鎮"),
+    ("陶芸家の晋文濤氏は窯を開いた。普文濤氏の作品は県の美術館に並ぶ。", "普文濤", "晋文濤"),
+])
+def test_a_lookalike_by_glyphs_drawn_nearly_alike(text, written, correct):
+    """Pairs the decompositions analyse apart, found by drawing the glyphs (scripts/make_lookalike_table.py)."""
+    assert [f for f in _found(text) if f[1] == written] == [("NAM011", written, "warning", correct)]

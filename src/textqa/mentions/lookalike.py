@@ -1,6 +1,7 @@
 """Kanji that look like another kanji, and the finder of glossary names written with one of them (NAM011).
 
-The table of look-alikes, ``data/lookalike_kanji.tsv`` (made by scripts/make_lookalike_table.py from the CJK Decomposition Data) lists each pair once, as
+The table of look-alikes, ``data/lookalike_kanji.tsv`` (made by scripts/make_lookalike_table.py from the CJK Decomposition Data
+and from glyphs drawn in a Noto CJK font and compared) lists each pair once, as
 ``a<TAB>b<TAB>how`` with a before b; it is read both ways. Loading it checks, as prh checks a rule's specs, that
 every row is two different kanji, listed once and in order; each row goes into the map both ways, so the map is
 symmetric.
@@ -25,7 +26,7 @@ from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 HEADER = ("a", "b", "how")
-HOWS = frozenset({"stroke", "swap", "listed"})  # how scripts/make_lookalike_table.py found the pair
+HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
 
 def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]]:

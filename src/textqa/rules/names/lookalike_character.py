@@ -9,8 +9,9 @@ class LookalikeCharacter(VariantRule):
     ## What it does
     Reports a glossary name of two kanji or more written with exactly one
     character swapped for another that looks like it (`data/lookalike_kanji.tsv`:
-    氵 for 冫, 木 for 禾, 日 for 目, a stroke more or less), all its other
-    characters as they are, with the correct form as the fix.
+    氵 for 冫, 木 for 禾, 日 for 目, a stroke more or less, glyphs drawn nearly
+    alike as 酉 for 西), all its other characters as they are, with the correct
+    form as the fix.
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name

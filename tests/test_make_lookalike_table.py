@@ -1,0 +1,88 @@
+"""scripts/make_lookalike_table.py's glyph measures, on small synthetic bitmaps (the font and Pillow are the
+maintainer's: these tests need neither)."""
+import numpy as np
+import pytest
+
+from conftest import load_script
+
+table = load_script("make_lookalike_table")
+
+
+def _box(size=16, bar=False):
+    """A square frame (口), and with a bar across its middle (日)."""
+    g = np.zeros((size, size), bool)
+    g[3, 3:13] = g[12, 3:13] = True
+    g[3:13, 3] = g[3:13, 12] = True
+    if bar:
+        g[8, 3:13] = True
+    return g
+
+
+def test_near_grows_ink_by_one_pixel_four_ways():
+    g = np.zeros((1, 5, 5), bool)
+    g[0, 2, 2] = True
+    grown = table.near(g)[0]
+    assert grown.sum() == 5 and grown[1, 2] and grown[3, 2] and grown[2, 1] and grown[2, 3] and not grown[1, 1]
+
+
+def test_far_is_nothing_for_one_glyph_moved_within_the_shifts():
+    a = _box()[None]
+    moved = np.roll(a, (2, -1), (1, 2))
+    assert table.far(a, a)[0] == 0 and table.far(a, moved)[0] == 0
+    assert table.far(a, np.roll(a, (6, 0), (1, 2)))[0] > 0.2  # beyond the shifts
+
+
+def test_far_is_the_share_of_the_glyph_with_a_stroke_more():
+    a, b = _box()[None], _box(bar=True)[None]
+    d = table.far(a, b)[0]
+    # the bar's pixels more than a pixel from the frame (six of its eight), of the barred glyph's ink
+    assert d == pytest.approx(6 / b.sum())
+    assert d == table.far(b, a)[0]  # symmetric
+
+
+def test_far_of_shapes_apart_is_all_their_ink():
+    a = np.zeros((1, 16, 16), bool)
+    b = a.copy()
+    a[0, 2:14, 2] = True
+    b[0, 2:14, 13] = True
+    assert table.far(a, b)[0] == 1
+
+
+def test_blur_keeps_the_ink_and_its_symmetry():
+    g = np.zeros((1, 21, 21))
+    g[0, 10, 10] = 1
+    b = table.blur(g, 1.5)[0]
+    assert b.sum() == pytest.approx(1) and b[10, 10] == b.max()
+    assert np.allclose(b, b.T) and np.allclose(b, b[::-1])
+
+
+def test_profiles_are_centred_unit_vectors_and_candidates_the_most_correlated():
+    glyphs = np.stack([_box(), _box(bar=True), np.roll(_box(), (1, 0), (0, 1)), np.eye(16, dtype=bool)])
+    v = table.profiles(glyphs)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1) and np.allclose(v.mean(1), 0)
+    assert (0, 2) in table.candidates(v, k=1)  # the frame moved by a pixel is the frame's nearest
+    assert all(i < j for i, j in table.candidates(v, k=2))
+
+
+def test_nearest_pairs_keep_a_close_pair_when_it_is_one_of_the_two_nearest():
+    measured = {(0, 1): 0.05, (0, 2): 0.10, (1, 2): 0.30, (2, 3): 0.20,
+                (4, 5): 0.12, (5, 6): 0.11, (4, 6): 0.13, (6, 7): 0.05}
+    # (0, 2): 2's nearest; (1, 2) and (2, 3): over the limit; (4, 6): neither 4's nearest (5) nor 6's (7)
+    assert table.nearest_pairs(measured, 0.14) == {(0, 1), (0, 2), (4, 5), (5, 6), (6, 7)}
+
+
+def test_unihan_variants_are_the_glyphs_of_one_character():
+    text = ("# Unihan_Variants.txt\n"
+            "U+9AD8\tkZVariant\tU+9AD9\n"
+            "U+7199\tkSemanticVariant\tU+7188<kMatthews U+7155<kFenn\n"
+            "U+9663\tkSpecializedSemanticVariant\tU+9673<kFenn\n"  # 陣 and 陳: alike in part, two characters
+            "U+4E07\tkTraditionalVariant\tU+842C\n")
+    assert table.unihan_variants(text) == {frozenset("高髙"), frozenset("熙熈"), frozenset("熙煕")}
+
+
+def test_kept_leaves_out_glyphs_of_one_character():
+    same = {frozenset("高髙")}
+    assert table._kept("西", "酉", same)
+    assert not table._kept("高", "髙", same)  # Unihan's variants
+    assert not table._kept("冨", "富", same)  # GLYPHS
+    assert not table._kept("況", "况", same)  # one character in two scripts (OpenCC)
