@@ -189,3 +189,14 @@ def test_a_lookalike_inside_a_longer_run_of_kanji_is_less_sure():
 def test_a_lookalike_by_glyphs_drawn_nearly_alike(text, written, correct):
     """Pairs the decompositions analyse apart, found by drawing the glyphs (scripts/make_lookalike_table.py)."""
     assert [f for f in _found(text) if f[1] == written] == [("NAM011", written, "warning", correct)]
+
+
+def test_a_place_right_after_a_larger_place_is_not_inside_a_word():
+    """省 before 准川 closes a province's name: 江西省准川市 names a city in its province, no longer word holds 准川, so
+    it is as sure as 准川 alone (東准川, above, stays inside a word)."""
+    alone = {f.surface: f for f in lint_text("淮川の堤防が修復された。准川市の中心部では祭りが開かれた。", GLOSSARY)
+             if f.code == "NAM011"}
+    placed = {f.surface: f for f in lint_text("淮川の堤防が修復された。江西省准川市の中心部では祭りが開かれた。", GLOSSARY)
+              if f.code == "NAM011"}
+    assert placed["准川"].severity.value == "warning"
+    assert placed["准川"].confidence == alone["准川"].confidence

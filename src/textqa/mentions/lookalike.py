@@ -13,12 +13,13 @@ from importlib import resources
 
 from ..charclass import KANJI_RUN, common_kanji, is_kanji
 from ..findings import Mention, Span
+from ..glossary.model import EntityType
 from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, primary_readings
 from ..phonetics.tables import chinese_word
 from ..wordlists import table_rows
-from .features import Features, dictionary_word, name_suffix_after, shared_characters, token_evidence
+from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
@@ -86,14 +87,21 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
+            embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
             features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
-                                elsewhere=zh in named, embedded=i > 0 or (i + n < len(run) and not context),
+                                elsewhere=zh in named, embedded=embedded,
                                 person=entry.may_be_person, shared=shared_characters(window, form),
                                 chinese_word=chinese_word(simplified_form(window)),
                                 rare_written=not common_kanji(written), rare_name=not common_kanji(own))
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _in_place(before: str, entity_type: str) -> bool:
+    """A place named right after a larger place's suffix in one run of kanji (安徽省 before a city, 省 a place
+    suffix of the general table): a place in its hierarchy, not a part of a longer word."""
+    return entity_type == EntityType.PLACE and before.endswith(tuple(place_suffixes()))
 
 
 def _heard(doc) -> set[tuple[Span, str]]:
