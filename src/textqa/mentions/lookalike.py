@@ -99,7 +99,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 
 
 def _in_place(before: str, entity_type: str) -> bool:
-    """A place named right after a larger place's suffix in one run of kanji (安徽省 before a city, 省 a place
+    """A place named right after a larger place's suffix in one run of kanji (a province's 省 before a city, 省 a place
     suffix of the general table): a place in its hierarchy, not a part of a longer word."""
     return entity_type == EntityType.PLACE and before.endswith(tuple(place_suffixes()))
 
