@@ -13,7 +13,7 @@ from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, COD
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
-                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
+                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
                           is_katakana)
 from ...document import SpanArray
 from ...findings import Span
@@ -62,7 +62,6 @@ def line_around(text: str, start: int, end: int) -> str:
 
 ENGLISH_LINE_WORDS = 6  # Latin words of a line written in English around a Japanese name
 ENGLISH_LINE_RATIO = 3  # Latin letters for each kana or kanji of such a line
-JAPANESE_RUN = re.compile(f"[{JAPANESE_RANGE}]+")
 
 
 def english_line(text: str, span: Span) -> bool:

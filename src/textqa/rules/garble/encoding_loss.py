@@ -6,6 +6,7 @@ import re
 from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
                           SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
+from ...wordlists import word_list
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
@@ -52,16 +53,13 @@ def _hedged(text: str, at: int) -> bool:
 
 
 QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
-# a hedge that ends a clause, after which a ? is the writer's doubt (かけそばみたい?具なしでも, 雨かな?傘を): no word goes on
-# from it into a kanji, so a lost character cannot stand there
-HEDGE_ENDS = ("みたい", "らしい", "っぽい", "かな", "かも", "でしょ", "でしょう", "だろ", "だろう")
 
 
 def _headline_question(text: str, at: int) -> bool:
     """A `?` after とは or か (`若手の強みとは?元代表が絶賛`) or a hedge that ends a clause (`みたい?`, `かな?`), or after は
     in a line with no `。` (a headline:
     `今年の目標は?新しい港の完成`): a question's mark."""
-    if text.endswith(QUESTION_ENDS + HEDGE_ENDS, 0, at):
+    if text.endswith(QUESTION_ENDS + word_list("hedge_ends.txt"), 0, at):
         return True
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return text[at - 1:at] == "は" and "。" not in text[lo:len(text) if hi < 0 else hi]
