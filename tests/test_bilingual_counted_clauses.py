@@ -105,3 +105,16 @@ EDITED_JA = [FIRST_JA,
     ([EDITED_JA[0], EDITED_JA[1].replace("（約1000円）", ""), *EDITED_JA[2:]], Severity.WARNING)])  # none: lost
 def test_a_one_clause_sentence_cut_at_a_paragraphs_end_from_an_edition_is_an_editors_cut(lint, ja, severity):
     assert [f.severity for f in lint(EDITED_ZH, ja, "BIL003") if "专程" in f.message] == [severity]
+
+
+# 基, the Japanese counter of installations and machines: 数十基の風塔 for 几十个风塔 reads as a quantity, so a clause
+# translated loosely with it is tied to its source by its number, not reported as left out, nor its number changed
+WIND_ZH = "山上常年大风，冬天气温低至零下15摄氏度，他每天都要巡查几十个风塔。"
+WIND_JA = "山上は一年中風が強く、冬は気温が氷点下15度まで下がるが、彼は毎日数十基のタワーを見回っている。"
+WIND_DROPPED = "山上は一年中風が強く、冬は気温が氷点下15度まで下がる。"
+
+
+def test_a_loose_clause_counted_with_the_installation_counter_is_tied_by_its_number(lint):
+    for code in ("BIL002", "BIL003"):
+        assert [f for f in lint([FIRST_ZH, WIND_ZH], [FIRST_JA, WIND_JA], code) if f.severity != Severity.INFO] == []
+    assert [f.severity for f in lint([FIRST_ZH, WIND_ZH], [FIRST_JA, WIND_DROPPED], "BIL003")] == [Severity.WARNING]
