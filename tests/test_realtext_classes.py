@@ -2442,28 +2442,29 @@ def test_a_space_between_sentences_of_plain_prose_is_still_a_warning():
 # notes, recipes). A Hong Kong street keeps its own characters when its page in another language or its English name
 # follows it, and a Taiwanese dish or shop listed on a line of its own (a bullet, or a term before its explanation)
 # is a name as the place writes it: neither is evidence of a conversion, and a listed one alone is only info.
-def _grb013(text: str) -> list[tuple[str, str]]:
-    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB013"]
+def _found(code: str, text: str) -> list[tuple[str, str]]:
+    """(surface, severity) of each finding of the rule ``code`` on ``text``, linted with no glossary."""
+    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == code]
 
 
 def test_a_street_before_its_pages_language_or_its_english_name_is_no_conversion():
     text = ("行進は星河公園を起点とし、禮星道(中国語版)、伊榮湖街(Irving Lake Street)、邊月頓街(Benton Street)を経由"
             "した。沿道の參加者は拍手した。")
-    found = _grb013(text)
+    found = _found("GRB013", text)
     assert [w for w, sev in found if w in ("禮星道", "伊榮湖街", "邊月頓街")] == []
     assert ("參加者", "warning") in found  # the everyday word is still a conversion's leftover
 
 
 def test_dishes_listed_on_lines_of_their_own_are_only_info():
     text = "星河の名物\n\n〇 月湖鱔魚麵\n〇 擔星麵\n\n當歸雞湯: 漢方入りの鶏のスープ\n清湯: 羊肉のスープ"
-    found = _grb013(text)
+    found = _found("GRB013", text)
     assert found and all(sev == "info" for _, sev in found), found
 
 
 def test_a_dish_in_a_sentence_beside_listed_ones_is_still_a_warning():
     """The contrast: the same words in a sentence are a converted text's, and a conversion makes every one sure."""
     text = "星河の名物\n\n〇 月湖鱔魚麵\n\n店の當歸雞湯は漢方入りで、擔星麵と一緒に注文する客が多い。"
-    found = _grb013(text)
+    found = _found("GRB013", text)
     assert ("當歸雞湯", "warning") in found and ("擔星麵", "warning") in found, found
 
 
@@ -2525,12 +2526,12 @@ def test_the_same_heading_in_a_text_that_quotes_no_chinese_is_still_reported():
 def test_a_classical_original_on_its_line_is_no_conversion():
     text = ("星河篇 第一\n\n02-03 師曰。學者必先正其心。不亦難乎。有客自遠方來。不亦樂乎。\n"
             "  • 師 … 先生。ここでは星河先生を指す。\n  • 曰 … 「いわく」と読む。")
-    assert _grb013(text) == []
+    assert _found("GRB013", text) == []
 
 
 def test_old_forms_in_a_sentence_with_kana_are_still_a_conversion():
     text = "師は學者に來年の會議で発表するよう求め、続けて不亦樂乎と言った。"
-    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)
+    assert [w for w, sev in _found("GRB013", text) if sev == "warning"], _found("GRB013", text)
 
 
 # A diary written in both languages, each line of traditional Chinese followed by its Japanese line, and once a group of
@@ -2545,26 +2546,22 @@ BILINGUAL_DIARY = ("上週我們全家一起去臺灣旅遊\n先週、家族み�
 
 
 def test_lines_of_chinese_each_above_their_japanese_line_are_no_conversion():
-    assert _grb013(BILINGUAL_DIARY) == [] and _grb001(BILINGUAL_DIARY) == []
+    assert _found("GRB013", BILINGUAL_DIARY) == [] and _grb001(BILINGUAL_DIARY) == []
 
 
 def test_the_same_chinese_lines_without_their_translation_are_still_reported():
     text = "先週、家族で旅行しました。\n\n因為弟弟從來沒有坐過高鐵\n我們決定參觀了車站\n這個行程真的很好\n\n楽しかったです。"
-    assert _grb013(text), text
-
-
-def _grb008(text: str) -> list[tuple[str, str]]:
-    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB008"]
+    assert _found("GRB013", text), text
 
 
 # An address that names a village and then the road named after it (星川, then 星川路): the place written twice
 # before a road's suffix is no doubled word; the same place written twice in a sentence still is.
 def test_a_place_before_the_road_named_after_it_is_no_doubled_word():
-    assert _grb008("場所:星河山星川星川路\n営業時間:10am-5pm") == []
+    assert _found("GRB008", "場所:星河山星川星川路\n営業時間:10am-5pm") == []
 
 
 def test_a_place_written_twice_in_a_sentence_is_still_doubled():
-    assert _grb008("星川星川はきれいな村です。"), "doubled place"
+    assert _found("GRB008", "星川星川はきれいな村です。"), "doubled place"
 
 
 # A line in English that names a Japanese page whose title holds の (an encyclopedia mirror's loading notice): the
@@ -2589,26 +2586,22 @@ HONG_KONG_BLOG = ("今日は駅から歩いて湾仔にある星河酒樓で飲�
 
 
 def test_shops_and_a_word_with_its_reading_in_their_own_glyphs_are_silent():
-    assert [w for w, sev in _grb013(HONG_KONG_BLOG) if sev == "warning"] == [], _grb013(HONG_KONG_BLOG)
+    assert [w for w, sev in _found("GRB013", HONG_KONG_BLOG) if sev == "warning"] == [], _found("GRB013", HONG_KONG_BLOG)
 
 
 def test_converted_everyday_words_beside_them_are_still_reported():
     text = HONG_KONG_BLOG + "\n店の經營者は會社の發展について話した。"
-    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)
-
-
-def _grb007(text: str) -> list[tuple[str, str]]:
-    return [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB007"]
+    assert [w for w, sev in _found("GRB013", text) if sev == "warning"], _found("GRB013", text)
 
 
 # A forum's post header gives the number, the date and time and the poster's handle, set apart from さん by the site;
 # a space before さん inside a sentence is still the seam a fix leaves.
 def test_a_space_before_the_honorific_ending_a_posts_byline_is_silent():
-    assert _grb007("[1203] 2021年 3月 4日(木)12:30:05星河 さん\n市の人口を調べました。") == []
+    assert _found("GRB007", "[1203] 2021年 3月 4日(木)12:30:05星河 さん\n市の人口を調べました。") == []
 
 
 def test_a_space_before_an_honorific_in_a_sentence_is_still_stray():
-    assert _grb007("昨日、星河 さんが市の人口を調べました。"), "stray space"
+    assert _found("GRB007", "昨日、星河 さんが市の人口を調べました。"), "stray space"
 
 
 # A Cantonese phrase blog: once the text writes Cantonese (唔該), its Hong Kong words and names in old forms are Hong
@@ -2618,12 +2611,12 @@ CANTONESE_BLOG = ("唔該、埋單!\nすみません、お会計お願いしま�
 
 
 def test_old_forms_in_a_text_that_writes_cantonese_are_info():
-    assert [w for w, sev in _grb013(CANTONESE_BLOG) if sev == "warning"] == [], _grb013(CANTONESE_BLOG)
+    assert [w for w, sev in _found("GRB013", CANTONESE_BLOG) if sev == "warning"] == [], _found("GRB013", CANTONESE_BLOG)
 
 
 def test_the_same_old_forms_without_cantonese_are_still_warnings():
     text = CANTONESE_BLOG.replace("唔該、埋單!", "すみません!")
-    assert [w for w, sev in _grb013(text) if sev == "warning"], _grb013(text)
+    assert [w for w, sev in _found("GRB013", text) if sev == "warning"], _found("GRB013", text)
 
 
 # A blogger's doubt in parentheses: a ? after a hedge that ends a clause (みたい?) before the next clause's kanji is a
