@@ -67,12 +67,14 @@ class WholeRepositorySetChecks(FolderSetChecks):
     included) and passes ``textqa glossary check`` with no finding; it has eight clean controls."""
     CONTROLS = 8
     EARLIER = ""  # a set written before this one, whose glossary must be among the others
+    UNSEEN = ""  # a set written in the same hour by another author, unseen by this one: its glossary is left out
 
     @property
     def OTHER_GLOSSARIES(self) -> tuple:
         found = (*(ROOT / "glossary").glob("*.tsv"), *(ROOT / "tests").glob("**/glossary.tsv"),
                  *(ROOT / "tests" / "data" / "glossary").glob("*.tsv"))
-        return tuple(sorted(p for p in found if self.folder not in p.parents))
+        skip = {self.folder, *([ROOT / "tests" / self.UNSEEN] if self.UNSEEN else [])}
+        return tuple(sorted(p for p in found if not skip & set(p.parents)))
 
     def test_rejected_forms_are_not_in_the_other_glossaries_either(self):
         assert len(self.OTHER_GLOSSARIES) > 20
