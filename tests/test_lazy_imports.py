@@ -181,6 +181,10 @@ def test_cached_s2t_table_agrees_with_opencc(tmp_path, monkeypatch):
         assert list(tmp_path.glob("opencc-s2t-changed-*.json"))  # written ...
         forms._s2t_changed.cache_clear()
         assert [forms.s2t_changes(ch) for ch in sample] == expected  # ... and read back
+        # the table is one string of characters in code-point order: every character of the blocks answers as
+        # OpenCC does
+        every = [chr(c) for lo, hi in forms.CJK_BLOCKS for c in range(lo, hi + 1)]
+        assert [forms.s2t_changes(ch) for ch in every] == [forms.convert(ch, "s2t") != ch for ch in every]
     finally:
         forms._s2t_changed.cache_clear()
 

@@ -3,7 +3,7 @@ import pytest
 
 from textqa.charclass import is_kanji
 from textqa.glossary.forms import simplified_form
-from textqa.mentions.lookalike import lookalikes, parse_lookalikes
+from textqa.mentions.lookalike import TABLE, LookalikeMap, lookalikes, parse_lookalikes
 
 HEAD = "# comment\na\tb\thow\n"
 
@@ -56,14 +56,41 @@ def test_shipped_table_is_symmetric_kanji_pairs():
     ("准\t淮\n", "how one of"),
     ("准\t淮\tswap\n准\t淮\tlisted\n", "listed twice"),
 ])
-def test_malformed_table_is_refused(rows, error):
+@pytest.mark.parametrize("parse", [parse_lookalikes, LookalikeMap.parse])
+def test_malformed_table_is_refused(rows, error, parse):
+    # the compact map checks a column at a time and names the row as the plain parse does
     with pytest.raises(ValueError, match=error):
-        parse_lookalikes(HEAD + rows)
+        parse(HEAD + "丁\t了\tvisual\n" + rows)
 
 
-def test_header_is_required():
+@pytest.mark.parametrize("parse", [parse_lookalikes, LookalikeMap.parse])
+def test_header_is_required(parse):
     with pytest.raises(ValueError, match="header"):
-        parse_lookalikes("准\t淮\tswap\n")
+        parse("准\t淮\tswap\n")
+
+
+def test_compact_map_answers_as_the_plain_one():
+    # every kanji of the shipped table, and every pair: the same look-alikes, both ways, and nothing for others
+    from importlib import resources
+
+    text = resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8")
+    plain, compact = parse_lookalikes(text), lookalikes()
+    assert len(compact) == len(plain) and dict(compact.items()).keys() == plain.keys()
+    for a, others in plain.items():
+        assert a in compact and set(compact[a]) == others and len(compact.get(a)) == len(others)
+        assert list(compact[a]) == sorted(others)
+        for b in others:
+            assert b in compact.get(a, ())
+    for ch in ("x", "", "\U0002a6d6", "一", "\u9fff", min(plain), max(plain)):
+        assert (ch in compact) == (ch in plain) and "".join(compact.get(ch, ())) == "".join(sorted(plain.get(ch, ())))
+    with pytest.raises(KeyError):
+        compact["x"]
+
+
+def test_compact_map_of_few_rows():
+    assert dict(LookalikeMap.parse(HEAD + "准\t淮\tswap\n己\t已\tlisted\n己\t巳\tlisted\n").items()) == {
+        "准": "淮", "淮": "准", "己": "已巳", "已": "己", "巳": "己"}
+    assert len(LookalikeMap.parse(HEAD)) == 0 and LookalikeMap.parse("").get("准") is None
 
 
 def test_parsed_rows_read_both_ways():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 
 KNOWN_CHARACTERS = 1 << 16  # answers each class remembers (then afresh)
@@ -124,6 +125,14 @@ GETA_MARK = "〓"  # a typesetter's mark for a character the font or the encodin
 
 def is_kanji(ch: str) -> bool:
     return ch in KANJI
+
+
+def sorted_place(chars: str, ch: str) -> int:
+    """Where the character ``ch`` is in ``chars``, a string of distinct characters in code-point order (a bisection
+    in C), or -1: a table's thousands of characters held as one string of a few kilobytes, where a set or a dict's
+    keys take about 100 bytes a character."""
+    at = bisect_left(chars, ch)
+    return at if at < len(chars) and chars[at] == ch else -1
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from fractions import Fraction
 
 from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
 from ...context import confidence
@@ -405,6 +404,8 @@ class _Evidence:
     """What a paragraph's translation holds, to tell a sentence or clause really left out from one cut freely."""
 
     def __init__(self, ctx, bt, para):
+        from fractions import Fraction  # noqa: PLC0415 - with decimal, which a plain lint never needs
+
         from ...bilingual.align import as_simplified
         from ...bilingual.numbers import lexicon, quantities
         from ...bilingual.pair import written_source_entities

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import difflib
-
 from ...findings import Severity
 from ...glossary.load import COLUMNS
 from .base import GlossaryRule
@@ -33,6 +31,8 @@ class UnknownColumn(GlossaryRule):
             for name, column in zip(g.header, g.header_columns):
                 if not name or name in COLUMNS:
                     continue
+                import difflib  # noqa: PLC0415 - only for a column that is misspelt
+
                 close = difflib.get_close_matches(name, COLUMNS, n=1, cutoff=0.6)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 yield gctx.finding(self, g, g.header_line, column,
