@@ -96,6 +96,12 @@ def test_the_texts_one_english_word_set_off_by_spaces_is_a_warning(text, word):
     ("旅の締めくくりに、sushiを食べた。", "sushi", "info"),  # a Japanese word in romaji, which English took as a loan
     ("旅は終わった。sushi の店にも寄った。", "sushi", "info"),  # after 。 too
     ("店は二階にある。youtube の動画で紹介された。", "youtube", "info"),
+    # an ordinary English word that SudachiPy also has as a name (fresh, rich), standing as a Japanese adjective
+    # before な and a noun: a brand takes no な, so the word is a leftover; the same word as a name, no な after it,
+    # stays the dictionary's name
+    ("朝市の名物は、fresh な香りの夏野菜だ。", "fresh", "warning"),
+    ("この干物は、rich な味わいで知られる。", "rich", "warning"),
+    ("その店は、fresh の名で知られる。", "fresh", "info"),
 ])
 def test_a_lone_english_word_inside_a_clause_is_a_warning_only_on_strong_evidence(text, word, severity):
     found = [(f.surface, f.severity.value) for f in lint_text(text) if f.code == "GRB002"]

@@ -2301,6 +2301,18 @@ def test_a_three_kanji_word_of_characters_japanese_does_not_use_but_one_is_untra
     assert _grb001(AGENT_HEADER + "王嘹亮さんは語った。") == [("GRB001", "原文标题：星河日报", "warning")]
 
 
+def test_a_chinese_word_of_characters_japanese_uses_beside_other_chinese_is_untranslated():
+    """洗衣机で, 根据地を: three kanji Japanese uses, a word Chinese writes and Japanese does not (data/chinese_words.txt),
+    read by SudachiPy as three single kanji, alone before a hiragana: a warning beside other Chinese; silent in a text
+    that leaves no other Chinese, and where it is quoted whole, explained, a name before its title or Japanese's own
+    word (洗濯機)."""
+    found = _grb001(AGENT_HEADER + "祖母は古い洗衣机で服を洗い、山あいの根据地を訪ねた。")
+    assert ("GRB001", "洗衣机", "warning") in found and ("GRB001", "根据地", "warning") in found
+    assert _grb001("祖母は古い洗衣机で服を洗った。") == []
+    text = AGENT_HEADER + "「洗衣机」は洗濯機のことだ。洗衣机（せんたくき）を買った。祖母は古い洗濯機で服を洗った。"
+    assert [s for _, s, _ in _grb001(text)] == ["原文标题：星河日报"]
+
+
 # Set k of real pages (real11: Chinese media's Japanese editions, literature translated from Chinese, history and
 # encyclopedia pages, Chinese companies, universities and restaurants). A study page that gives each paragraph of a
 # Chinese story and its translation, run on one line (its layout lost), or the original above a line that announces

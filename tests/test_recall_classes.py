@@ -38,6 +38,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 莫海川\t莫海川\tperson\t\t\t\tboatbuilder
 月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
 柏文清\t柏文清\tperson\tボー・ウェンチン\t\t\tferryman
+于晓川\t于暁川\tperson\tユー・シャオチュワン\t\t\tnet maker whose surname is one syllable, its key one letter
 安德明\t安徳明\tperson\tアン・ドーミン\tアンディ・アン\t\tsinger known by an English name too
 星河\t星河\tplace\t\t\t\ttown
 星河画社\t星河画社\torg\t\t\t\tprint studio named after the town
@@ -114,6 +115,8 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # in kanji in the text: the Mandarin reading of the surname for a name the house writes in kanji
     ("柏文清さんは渡し守だ。ボーさんは今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
     ("柏文清さんは渡し守だ。ボウ氏は今朝も舟を出した。", "NAM006", "ボウ", "柏文清"),
+    # ... a surname of one syllable whose key is one letter (ユー: u), as the reading spells it, letter for letter
+    ("于暁川さんは網を編む。ユーさんは今朝も浜に出た。", "NAM006", "ユー", "于晓川"),
     # ... and before a title of the head of a crew, a troupe or a shop (船長, 団長, 店長: data/name_context.tsv)
     ("柏文清さんは渡し守だ。ボー船長は今朝も舟を出した。", "NAM006", "ボー", "柏文清"),
     ("柏文清さんは楽団を率いる。ボー団長は練習を始めた。", "NAM006", "ボー", "柏文清"),
@@ -156,6 +159,8 @@ def test_a_person_homophone_named_once_before_a_title_is_found():
     "邢海波氏が調査した。邢海波氏によると、地層は古い。",
     "莫海川氏が舟を造った。万海氏は語った。",
     "ボーさんは今朝も舟を出した。",  # the person is named nowhere: a katakana word alone is too short to be anyone
+    "于暁川さんは網を編む。ウーさんは今朝も浜に出た。",  # a one-letter key (u) is matched letter for letter only
+    "ユーさんは今朝も浜に出た。",  # the person with that reading is named nowhere
     "柏文清さんは渡し守だ。ボーの汽笛が鳴った。",  # no honorific after it: a word, not a person
     "安徳明さんが歌った。アンさんの新曲も出た。",  # a person known by a katakana name (アンディ・アン) too
     "星河の町は古い。星河画廊の売り場は広い。",  # the town, then a word that does not read like the studio's name

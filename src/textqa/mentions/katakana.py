@@ -26,6 +26,7 @@ MIN_SPELT_KEY = 4  # a two-syllable name's own katakana is matched one letter ot
 MAX_PARTS = 4
 MIN_COMPOUND = 5  # kana of an unknown word, at least, that may be a name run together with a known word (ウェンジョウ|モデル)
 MAX_NAME = 24  # kana in a name or a name's word: longer stretches are never looked up, so work per run stays linear
+MIN_MERGED_SURNAME = 2  # letters of a surname's key matched as a key (ザン, ジャン); a shorter one (ヨウ: o) letter for letter
 
 
 def _candidates(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozenset[str]]) -> dict[str, tuple[str, float]]:
@@ -177,7 +178,8 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
     katakana (a person known by a katakana name may be called by its surname): a katakana word alone is too short to
     be anyone's surname otherwise. The key merges near sounds (ザン and ジャン share one): when the word is some named
     person's surname letter for letter, it names that person (or those persons), never another whose surname only
-    shares its key."""
+    shares its key. A surname of one syllable whose key is one letter (ヨウ, ユー: o, u) merges too many sounds: it is
+    matched only letter for letter as the reading spells it."""
     # the key of a named person's surname in katakana -> (that person, the surname as the reading spells it)
     persons: dict[str, list[tuple[str, str]]] = {}
     for zh in named:
@@ -191,7 +193,8 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
         rows = persons.get(surface_key(word))
         if not rows or not name_suffix_after(doc, span, EntityType.PERSON):
             continue
-        found = [zh for zh, spelt in rows if spelt == word] or [zh for zh, _ in rows]
+        found = [zh for zh, spelt in rows if spelt == word] \
+            or ([zh for zh, _ in rows] if len(surface_key(word)) >= MIN_MERGED_SURNAME else [])
         tokens = token_evidence(doc, span)
         for zh in found:
             features = Features(MentionKind.KATAKANA, len(compiled.indexes.syllables.get(zh, ())), tokens,
@@ -202,8 +205,9 @@ def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
 
 
 def _reading_surname(compiled, zh: str) -> tuple[str, str]:
-    """(the key, the katakana) of the surname part of a person's katakana reading (トゥー of トゥー・ジーミン), when none
-    of the person's correct forms is katakana; ("", "") otherwise (decided once per entity and glossary)."""
+    """(the key, the katakana) of the surname part of a person's katakana reading (トゥー of トゥー・ジーミン, ヨウ of
+    ヨウ・フォンシア), when none of the person's correct forms is katakana; ("", "") otherwise (decided once per entity
+    and glossary)."""
     memo = glossary_memo(compiled.indexes, "katakana.reading-surnames")
     found = memo.get(zh)
     if found is None:
@@ -211,7 +215,7 @@ def _reading_surname(compiled, zh: str) -> tuple[str, str]:
         words = KATAKANA_WORD.findall(entry.reading) if entry.type == EntityType.PERSON else []
         key = surface_key(words[0]) if len(words) >= 2 and not any(map(KATAKANA_WORD.search, entry.correct_forms)) \
             else ""
-        found = memo[zh] = (key, words[0]) if len(key) >= 2 else ("", "")
+        found = memo[zh] = (key, words[0]) if key else ("", "")
     return found
 
 

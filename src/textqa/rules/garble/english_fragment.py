@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KATAKANA_RANGE, LATIN_WORD, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES,
+from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES,
                           SENTENCE_ENDS, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -25,6 +25,8 @@ LINK_LABEL_AFTER = re.compile(rf" ?[:：] ?{URL}")  # official site: https://…
 MIN_PHRASE = 3  # a translated name of three or more English words (two-word brand names are common)
 # a number and capitals that English writes before a noun (3D scan, 4K video, 5G network): a word of the phrase
 SPEC_PREFIX = re.compile(r"[0-9]+[A-Z]")
+# what follows an English word used as a Japanese adjective: な and the noun it describes (rich な味, fresh なイメージ)
+ADJECTIVE_BEFORE_NOUN = re.compile(f" ?な(?=[{KANJI_RANGE}{KATAKANA_RANGE}])")
 
 
 class EnglishFragment(Rule):
@@ -42,7 +44,8 @@ class EnglishFragment(Rule):
     inside a quotation in Japanese (`「今年のharvestは…」`: translated speech); that word is `info` beside katakana (its
     reading, set apart on purpose), where it is a Japanese word in romaji (`sushi`, `origami`: loans English took
     from Japanese), where the dictionary knows it as a
-    name (`youtube`: a brand written in lowercase), in a text written in a casual register (a blog's `!` and `さぁ`:
+    name (`youtube`: a brand written in lowercase; not an ordinary English word that stands as a Japanese adjective,
+    before な and a noun, `、fresh な香り`: a brand takes no な), in a text written in a casual register (a blog's `!` and `さぁ`:
     such writers type brands and words in Latin letters as a style) or in a text a fifth or more of whose letters are
     Latin (an English lesson, an abstract with its English version); in a technical register (a manual's `--amend`,
     `list.sort()`, `/var/log`, a line `git log master`, `apt install <パッケージ名>`: commands and identifiers named
@@ -171,8 +174,12 @@ class EnglishFragment(Rule):
         English); words set apart whole (「harvest」, 収穫（harvest）) never get here."""
         text, word = ctx.doc.text, ctx.doc.slice(span)
         token = token_at(ctx.doc, span)
-        if token is not None and token.is_proper_noun:
-            case = "named-english-word"  # the dictionary's name (youtube): a brand written in lowercase
+        if token is not None and token.is_proper_noun \
+                and not (ordinary_english(word) and ADJECTIVE_BEFORE_NOUN.match(text, span.end)):
+            # the dictionary's name (youtube): a brand written in lowercase; not an ordinary English word that is
+            # a Japanese adjective here, before な and a noun (fresh な香り, a name the dictionary has too): a brand
+            # takes no な
+            case = "named-english-word"
         elif not (ordinary_english(word) or english_word(ctx.doc, span, word, common_only=True)):
             case = "unlisted-english-word"
         elif romaji(word):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PINYIN_LETTER_RANGE, QUOTE_PAIRS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
@@ -54,12 +54,15 @@ LIST_NUMBER = re.compile(rf"[{SPACES}・*]*(?:[{DIGIT_RANGE}]{{1,3}}[.．、)）
 LIST_LINE = re.compile(LIST_NUMBER.pattern + rf"[^\s\-－—:：=＝]{{1,{MAX_TERM}}}" + LIST_ENTRY.pattern)  # a whole entry
 CHINESE_WORD = 2  # kanji of a word in a Japanese sentence that only a character Japanese does not use shows (奶渣)
 AGENT_NOUN = 3  # kanji of a Chinese agent noun, a verb, its object and the ending (采茶人: data/chinese_agent_endings.txt)
+LISTED_WORD = 3  # kanji of a Chinese word in characters Japanese uses (洗衣机: data/chinese_words.txt)
+# a run of that many kanji alone before a hiragana, no other character of a run (RUN_CHAR) before it: 続く洗衣机で
+LISTED_WORD_RUN = re.compile(f"(?<!{RUN_CHAR.pattern})[{KANJI_RANGE}]{{{LISTED_WORD}}}(?=[{HIRAGANA_RANGE}])")
 
 
 class UntranslatedChinese(Rule):
     """
     ## What it does
-    Reports untranslated Chinese: a run of simplified-only characters, or a two-kanji word Japanese never writes.
+    Reports untranslated Chinese: a run of simplified-only characters, or a short word Japanese never writes.
     A run holds characters that simplified Chinese has and Japanese lacks; the whole run is one finding, and the
     message names its words (segmented with jieba).
 
@@ -77,7 +80,11 @@ class UntranslatedChinese(Rule):
     data/chinese_agent_endings.txt), alone before a hiragana, that SudachiPy reads as three one-kanji words, none a
     numeral, a name or a suffix (Japanese knows neither 放牛 nor 放牛人; `数百人`, `苗族人` and its own agent nouns, `料理人`,
     `旅芸人`, are not so read), in a text that leaves other Chinese characters: a warning beside a run reported as above,
-    `info` alone, as such a word is. Simplified forms given as a
+    `info` alone, as such a word is. So is a word of three kanji that Chinese writes and Japanese does not, all of them
+    characters Japanese uses (`洗衣机で`, `根据地を`: data/chinese_words.txt, jieba's everyday words that SudachiPy's
+    dictionary reads as three single kanji), alone before a hiragana and read so in its sentence too, not quoted
+    whole, not a name, in a text that leaves other Chinese characters: a warning beside a run reported as above,
+    `info` alone. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
@@ -148,9 +155,11 @@ class UntranslatedChinese(Rule):
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         evidence = either | _agent_endings()  # a run holding none of these is neither foreign nor a Chinese word
         for para, text in paragraphs(ctx.doc):
-            if evidence.isdisjoint(text):
+            runs = _listed_word_runs(text)  # 洗衣机: a Chinese word in characters Japanese uses, no evidence of its own
+            if evidence.isdisjoint(text) and not runs:
                 continue
-            for start, end in (piece for s, e in _evident_runs(text, evidence) for piece in _pieces(text, s, e)):
+            runs = sorted({*_evident_runs(text, evidence), *runs}) if runs else _evident_runs(text, evidence)
+            for start, end in (piece for s, e in runs for piece in _pieces(text, s, e)):
                 run = text[start:end]
                 foreign = _foreign(run)
                 chinese = "" if foreign else _chinese_word(text, start, end)
@@ -160,6 +169,9 @@ class UntranslatedChinese(Rule):
                 if not foreign and not chinese and _agent_noun(text, start, end) \
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 采茶人: a Chinese agent noun no Japanese dictionary knows
+                if not foreign and not chinese and _listed_word(text, start, end) \
+                        and _single_kanji(tokens_in(ctx.doc, span), span):
+                    chinese = run  # 洗衣机: a Chinese word whose characters Japanese uses, and the word it does not
                 if not foreign and not chinese:
                     if _talked_about(text, start, end):
                         explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
@@ -224,7 +236,9 @@ class UntranslatedChinese(Rule):
         beside = 1.0 if any(f is not None and f.confidence == 1.0 for f in found.values()) else confidence(self, "chinese-word-alone")
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
-                ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
+                ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese word of characters Japanese "
+                                        f"uses; Japanese has no such word)" if run in _chinese_words() else
+                                        f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
                                         f"and {run[-1]}; Japanese has no such word)" if chinese == run else
                                         f"untranslated Chinese word '{run}' (a character Japanese does not use: "
                                         f"{''.join(dict.fromkeys(chinese))})", confidence=beside)
@@ -501,8 +515,7 @@ def _chinese_word(text: str, start: int, end: int) -> str:
     if len(run) not in (CHINESE_WORD, CHINESE_WORD + 1) or not all(map(is_kanji, run)) \
             or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
         return ""
-    names = name_context()
-    if text.startswith(names.get(EntityType.PERSON, ()), end) or run.endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ()))):
+    if _named(text, start, end):
         return ""
     chinese = "".join(c for c in run if _hanzi.is_chinese_only(c))
     return chinese if len(run) == CHINESE_WORD or len(chinese) >= len(run) - 1 else ""
@@ -522,6 +535,36 @@ def _agent_noun(text: str, start: int, end: int) -> bool:
             or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
         return False
     return not text.startswith(name_context().get(EntityType.PERSON, ()), end)
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in word_list("chinese_words.txt"))
+
+
+def _listed_word_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``text`` that is one word of data/chinese_words.txt alone before a hiragana
+    (続く洗衣机で): no character of the word is evidence of Chinese, so ``_evident_runs`` does not find it."""
+    words = _chinese_words()
+    return [m.span() for m in LISTED_WORD_RUN.finditer(text) if m.group() in words]
+
+
+def _listed_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a Chinese word of data/chinese_words.txt (three kanji Japanese uses, the word it does not
+    write: 洗衣机, 根据地) alone before a hiragana in a Japanese sentence, not quoted whole (a word talked about), not
+    before a person's title, not ending with a place's or an organisation's word (a name)."""
+    run = text[start:end]
+    if run not in _chinese_words() or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS:
+        return False
+    return not _named(text, start, end)
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name: before a person's title (…さん, …氏) or ending with a place's or an organisation's
+    word (…駅, …市)."""
+    names = name_context()
+    return text.startswith(names.get(EntityType.PERSON, ()), end) \
+        or text[start:end].endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ())))
 
 
 def _single_kanji(toks, span: Span) -> bool:

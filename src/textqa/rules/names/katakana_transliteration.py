@@ -17,7 +17,9 @@ class Katakana(VariantRule):
     glosses the word before it, and a text with three or more sentences about readings (読み, 発音, ルビ, 表記:
     `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported. A person's
     surname alone in katakana as the reading spells it, before a title or honorific (`トゥーさん`, reading
-    トゥー・ジーミン), is reported when the document names the person and no correct form of theirs is katakana.
+    トゥー・ジーミン), is reported when the document names the person and no correct form of theirs is katakana (a
+    surname of one syllable whose sound key is one letter, `ユーさん` for ユー・シャオチュワン, only as the reading
+    spells it, letter for letter).
     A reading a form's field label gives (`ふりがな　リン・ジーチアン` above `氏名　林志強`: data/form_labels.txt) or a
     table's row gives in the cell after the name (`3　林　志強　　リン・ジーチアン　FW`), or a reading that is all of its line
     under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), glosses the name: not
