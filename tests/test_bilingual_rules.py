@@ -1630,12 +1630,13 @@ DRONE_ZH = "她说，很多城里人是专门开车过来体验采摘樱桃乐�
 
 @pytest.mark.parametrize("cut, ja, severity", [
     (TOPIC_ZH, CHERRY_EDITED, Severity.INFO), (TOPIC_ZH, CHERRY_LITERAL, Severity.WARNING),
-    (LACKED_ZH, CHERRY_EDITED, Severity.WARNING), (DRONE_ZH, CHERRY_EDITED, Severity.WARNING)])
-def test_a_sentence_cut_that_repeats_the_topics_term_rendered_beside_it_is_an_editors_cut(tmp_path, cut, ja, severity):
-    """A glossary term is the topic's vocabulary, not who or where: a sentence of colour that repeats a term its
-    paragraph's translation renders (サクランボ) is cut by an editor like one with no term, `info` in a translation
-    edited throughout; a term the paragraph's translation lacks, or a person, place or organisation, still carries
-    what the article reports (a warning), and a literal translation's cut is a warning either way."""
+    (LACKED_ZH, CHERRY_EDITED, Severity.INFO), (LACKED_ZH, CHERRY_LITERAL, Severity.WARNING),
+    (DRONE_ZH, CHERRY_EDITED, Severity.WARNING)])
+def test_a_sentence_cut_that_uses_the_topics_term_is_an_editors_cut(tmp_path, cut, ja, severity):
+    """A glossary term is the topic's vocabulary, not who or where: a sentence of colour that uses a term (サクランボ,
+    rendered beside it; 協同組合, rendered in other paragraphs only) is cut by an editor like one with no term, `info`
+    in a translation edited throughout; a person, place or organisation still carries what the article reports (a
+    warning), and a literal translation's cut is a warning either way (the term lost makes it strong evidence)."""
     (tmp_path / "t.tsv").write_text(TOPIC_TERMS, encoding="utf-8")
     zh = CHERRY_ZH.replace("年轻人也愿意回来种樱桃。”", "年轻人也愿意回来种樱桃。”" + cut)
     (tmp_path / "c.zh.txt").write_text(zh, encoding="utf-8")

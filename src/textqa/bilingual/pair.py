@@ -51,20 +51,21 @@ SOURCE_ENTITIES = "bilingual.source-entities"  # the layer of the source documen
 
 
 def source_entities(doc: Document, compiled) -> list[tuple[Span, str]]:
-    """Glossary entries named in a Chinese text: (span, zh), by the entry's zh in any script form."""
+    """Glossary entries named in a Chinese text: (span, zh), by the entry's zh in any script form, whatever kind of
+    form the glossary makes the surface on the Japanese side (an entry that rejects its own zh, the source's word left
+    untranslated, is still named by it in the source)."""
     if compiled is None:
         return []
     if SOURCE_ENTITIES in doc.layers:
         return doc.layers[SOURCE_ENTITIES]
     from ..glossary.forms import simplified_form
-    from ..mentions.kinds import MentionKind
 
     automaton, patterns = compiled.automaton()
     out = []
     for idx, start, end in automaton.find_matches_as_indexes(doc.text):
         surface = patterns[idx]
-        for zh, kind in compiled.forms[surface]:
-            if kind != MentionKind.REJECTED and (surface == zh or simplified_form(surface) == simplified_form(zh)):
+        for zh, _ in compiled.forms[surface]:
+            if surface == zh or simplified_form(surface) == simplified_form(zh):
                 out.append((Span(start, end), zh))
                 break
     doc.add_layer(SOURCE_ENTITIES, out)

@@ -86,6 +86,9 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                     if not found and sent.score < threshold("sure-link"):  # a loose sentence link: look in the paragraph
                         found = _mentions_in(mentions, para.target, zh)
                     spans = sent.target if sent.score >= threshold("sure-link") else para.target
+                    if not found and _compound_named(bitext.target, compiled.entry(zh), spans):
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
+                        continue
                     if not found and _short_named(bitext, compiled, mentions, zh, spans, named):
                         out.append(TermOccurrence(zh, span, sent, para, TermStatus.CORRECT))
                         continue
@@ -110,7 +113,10 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         nearby = [m for m in _mentions_in(mentions, around, zh)
                                   if not any(t.contains(m.span) for t in sent.target)
                                   and (named or not _renders_own(alignment, entities, m.span, zh))]
-                        if nearby and not resembles(bitext, occ, likely_rendering(bitext, occ, mentions)):
+                        likely = likely_rendering(bitext, occ, mentions)
+                        if nearby and (not resembles(bitext, occ, likely)
+                                       or (_demonstrated(bitext.target, likely)
+                                           and any(m.span.end <= sent.target_span.start for m in nearby))):
                             status = TermStatus.ELSEWHERE
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
                         status = TermStatus.CORRECT
@@ -125,6 +131,34 @@ def written_terms(bitext) -> list[TermOccurrence]:
     """The ``bilingual.terms`` layer as ``term_occurrences`` wrote it before the rules ran (a rule reads it, never
     writes it)."""
     return bitext.target.layers[LAYER]
+
+
+def _compound_named(doc, entry, spans) -> bool:
+    """The target ``spans`` write a katakana form of the entry inside a longer katakana word, as words of their own
+    (オリーブ in オリーブモデル園: SudachiPy's tokens begin and end with it): Japanese writes a compound of katakana
+    words solid, so the name rules, which take no katakana form out of a longer katakana run (マーク in デンマーク),
+    see no mention there, yet the term is rendered."""
+    if entry is None:
+        return False
+    text = doc.text
+    for form in (entry.ja, *entry.accept):
+        if not form or not KATAKANA_RUN.fullmatch(form):
+            continue
+        for t in spans:
+            at = text.find(form, t.start, t.end)
+            while at >= 0:
+                if _word_tokens(doc, Span(at, at + len(form))):
+                    return True
+                at = text.find(form, at + 1, t.end)
+    return False
+
+
+def _demonstrated(doc, span: Span | None) -> bool:
+    """The target word at ``span`` follows a demonstrative (terms.toml ``demonstratives``: この病気, その技術): a
+    word that refers back to a name the translation has given, not a rendering of it gone wrong."""
+    if span is None:
+        return False
+    return any(doc.text.endswith(word, 0, span.start) for word in _terms_data()["demonstratives"])
 
 
 def _renders_own(alignment, entities, span: Span, zh: str) -> bool:
@@ -174,7 +208,8 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
 
 def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool:
     """The target ``spans`` render a term, place or organisation the source names again by the head of one of its
-    forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街) or a place by its name less an administrative suffix
+    forms (`heads`: 農家 for 果樹農家, 旧市街 for カシュガル旧市街), a term by its leading words (`leads`: 林下栽培, the
+    way of growing it, for 林下栽培人参 where the source says it is planted), a place by its name less an administrative suffix
     (`stems`: 星川 for 星川市), a place or an organisation by its suffix alone (`suffix_references`: 同市, 市内 for
     星川市; 同館 for 星川民俗博物館), a word of its own there with no word-by-word rendering of the rest of the term
     before it, where the translation gives the full form elsewhere: Japanese shortens a compound it has written
@@ -191,6 +226,8 @@ def _head_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> bool
     if not later:
         spans = [t for t in spans if first < t.start]
     shorter = heads((entry.ja, *entry.accept))
+    if entry.type == EntityType.TERM:  # a term's leading words (林下栽培 for 林下栽培人参); a name's would be another
+        shorter += leads((entry.ja, *entry.accept))  # name (隴南市 of 隴南市経済林研究院)
     if entry.type == EntityType.PLACE:
         shorter += stems((entry.ja, *entry.accept))
     shorter += suffix_references((entry.ja, *entry.accept), entry.type)
@@ -277,6 +314,23 @@ def heads(forms: tuple[str, ...]) -> tuple[str, ...]:
             tail = form[token.span.start:]
             if len(tail) >= shortest and all(is_kanji(ch) or is_katakana(ch) for ch in tail):
                 out.append(tail)
+    return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=4096)
+def leads(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The leading words of a term's forms: each beginning of a form of two of its words or more that ends a word
+    of it, before its last (SudachiPy's tokens), of ``head-min`` characters or more, kanji or katakana (林下栽培人参:
+    林下栽培, the way of growing it, for the ginseng grown so; not 林下 alone)."""
+    from ..tokens import tokenize
+
+    shortest, out = _terms_data()["head-min"], []
+    for form in forms:
+        tokens = tokenize(form)
+        for token in tokens[1:-1]:
+            lead = form[:token.span.end]
+            if len(lead) >= shortest and all(is_kanji(ch) or is_katakana(ch) for ch in lead):
+                out.append(lead)
     return tuple(dict.fromkeys(out))
 
 

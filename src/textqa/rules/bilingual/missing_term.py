@@ -19,7 +19,9 @@ class MissingTerm(Rule):
     preferred or accepted form, no variant the name rules link to it; a person named in full before may be named
     by surname and title, 兪所長 or 韓副局長, or given name: `titles` in terms.toml; a term, place or organisation the source names
     again, by the head of its compound when the translation writes it in full elsewhere, 農家 for 果樹農家, 旧市街
-    for カシュガル旧市街) or one kanji off,
+    for カシュガル旧市街, a term by its leading words, ハウス栽培 for ハウス栽培イチゴ; a katakana form inside a longer
+    katakana word, オリーブ in オリーブ園; a general word after a demonstrative, この病気, where the paragraph's
+    translation named the term before) or one kanji off,
     with the fix, even where the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
     one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
     for 鹤岗, not 加工場 for 加工厂; `info` where the kanji is the one Japanese writes in words for the source's, 治砂 for

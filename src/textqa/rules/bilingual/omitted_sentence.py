@@ -50,8 +50,8 @@ class OmittedSentence(Rule):
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
     conversion added, no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
     `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
-    end of a sentence only a little short, or a whole sentence with no number and no glossary name in it (a term the
-    paragraph's translation renders elsewhere does not count) however short its paragraph's translation, is `info`
+    end of a sentence only a little short, or a whole sentence with no number and no person, place or organisation of
+    the glossary in it (a term, the topic's vocabulary, does not count) however short its paragraph's translation, is `info`
     when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
@@ -63,7 +63,7 @@ class OmittedSentence(Rule):
     holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
     reworked for its readers (`reworked`: its structure changed on purpose, a paragraph cut with no number or name,
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
-    never does) any cut that loses no glossary name is `info`, numbers and all, where a rearrangement (a paragraph
+    never does) any cut that loses no person, place or organisation of the glossary is `info`, numbers and all, where a rearrangement (a paragraph
     merged out of order, a sentence moved), not a paragraph cut alone, says so for a cut that loses a number.
 
     ## Why is this bad
@@ -287,9 +287,10 @@ class _Editing:
 
     def case(self, evidence: _Evidence, span, case: str) -> str:
         """A warning's case (`strong`, `short`), or `reworked-cut` where the translation was reworked and the span
-        loses no glossary name (``evidence``: its paragraph's)."""
+        loses no person, place or organisation of the glossary (``evidence``: its paragraph's; a term, the topic's
+        vocabulary, is no name: editors cut sentences of colour that use it)."""
         return "reworked-cut" if case in ("strong", "short") and self.reworked(evidence.lost_number(span)) \
-            and not evidence.lost_name(span) else case
+            and not evidence.lost_name(span, terms=False) else case
 
     def _others(self, span) -> int:
         """The signs, not counting the sentence ``span`` itself as a cut."""
@@ -434,20 +435,21 @@ class _Evidence:
         return any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
                    for q in quantities(self.bt.source.slice(span)))
 
-    def lost_name(self, span) -> bool:
-        """The source span holds a glossary name that the paragraph's translation has nowhere."""
-        return any(span.contains(s) and zh not in self.rendered for s, zh in self.entities)
-
-    def holds(self, span) -> bool:
-        """The source span holds a number a translation writes as a number or a glossary name (a person, place or
-        organisation whether or not the paragraph's translation has it elsewhere; a term, the topic's vocabulary,
-        only where the paragraph's translation lacks it): it carries what the article reports, not colour an editor
-        cuts. A sentence that repeats the topic's term rendered beside it (沙县小吃 again) says nothing new by it."""
+    def lost_name(self, span, terms: bool = True) -> bool:
+        """The source span holds a glossary name that the paragraph's translation has nowhere (with ``terms`` false,
+        a person, place or organisation only)."""
         from ...glossary.model import EntityType
 
-        return self.holds_number(span) or any(
-            span.contains(s) and (self.ctx.entry(zh).type != EntityType.TERM or zh not in self.rendered)
-            for s, zh in self.entities)
+        return any(span.contains(s) and zh not in self.rendered
+                   and (terms or self.ctx.entry(zh).type != EntityType.TERM) for s, zh in self.entities)
+
+    def holds(self, span) -> bool:
+        """The source span holds a number a translation writes as a number or a person, place or organisation of the
+        glossary (whether or not the paragraph's translation has it elsewhere): it carries what the article reports,
+        not colour an editor cuts. A term, the topic's vocabulary, does not: editors cut sentences of colour that use
+        it (沙县小吃 again; 机位 in an interview's aside, 康养 in a closing sentence on the local industry), rendered
+        beside them or not."""
+        return self.holds_number(span) or self.names(span)
 
     def names(self, span) -> bool:
         """The source span names a person, place or organisation of the glossary (a term, the topic's vocabulary,
