@@ -170,3 +170,34 @@ def test_candidates_keep_every_candidate_without_a_floor(grown_glossary):
     current = model()
     top = {(m.span, m.entity) for m in resolve(doc, compiled, [[m for m in every]], current)}
     assert top == {(m.span, m.entity) for m in resolve(doc, compiled, [kept], current)}
+
+
+def test_a_candidate_is_ambiguous_when_its_span_and_kind_name_two_entities_counting_dropped_records(grown_glossary):
+    """``completed`` reads the rivals of a candidate's span and kind only, and gathers them only there: a candidate
+    is ambiguous exactly when the finders' records at its span and kind (candidates and ``Dropped`` records alike)
+    name two entities or more; a ``Dropped`` record anywhere else changes no candidate's ambiguity. The grown
+    glossary leaves many records at spans no candidate holds."""
+    from textqa.mentions.layer import Dropped
+
+    compiled = compiled_glossary(load_glossary(grown_glossary))
+    floor = model()
+    apart = checked = ambiguous = 0
+    for text in _texts():
+        doc = Document(text)
+        with resolve_module._floor(doc, floor):
+            layers = resolve_module._finder_layers(doc, compiled)
+        named: dict[tuple, set[str]] = {}
+        for m in (m for layer in layers for m in layer):
+            if type(m) is Dropped:
+                named.setdefault((m.span, m.kind), set()).update(m.entities)
+            elif m.features is not None:
+                named.setdefault((m.span, m.kind), set()).add(m.entity)
+        featured = {(m.span, m.kind) for layer in layers for m in layer if type(m) is not Dropped
+                    and m.features is not None}
+        apart += sum(type(m) is Dropped and (m.span, m.kind) not in featured for layer in layers for m in layer)
+        for m in (m for layer in resolve_module.completed(compiled, layers, floor=floor) for m in layer):
+            if m.features is not None:
+                assert m.features.ambiguous == (len(named[m.span, m.kind]) > 1), (m.span, m.surface, m.entity)
+                checked += 1
+                ambiguous += m.features.ambiguous
+    assert checked >= 50 and ambiguous >= 10 and apart >= 20  # (243, 42 and 88 when written)

@@ -482,6 +482,84 @@ def _article_findings() -> list:
     return [linter.lint_source(text, f"doc{i}.txt")[0] for i, text in enumerate(_texts())]
 
 
+def _stacked_pairwise(findings: list) -> dict[int, str]:
+    """``report.stacked`` as its docstring says, pair by pair (each finding's rank made again for every pair it is
+    in), in the order ``stacked`` visits the pairs: the reference for the ranks it makes once."""
+    spans = [f.span for f in findings]
+    out: dict[int, str] = {}
+    by_path: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.span is not None:
+            by_path.setdefault(f.path, []).append(i)
+
+    def rank(i: int) -> tuple:
+        f = findings[i]
+        return f.severity.rank, f.entity is not None, -(f.span.end - f.span.start), f.code
+
+    for indexes in by_path.values():
+        indexes.sort(key=spans.__getitem__)
+        for n, i in enumerate(indexes):
+            for j in indexes[n + 1:]:
+                if spans[j].start >= spans[i].end:
+                    break
+                if abs(spans[i].start - spans[j].start) <= 1 or abs(spans[i].end - spans[j].end) <= 1:
+                    lower, upper = (i, j) if rank(i) < rank(j) else (j, i)
+                    out.setdefault(lower, findings[upper].code)
+    return out
+
+
+def test_stacked_findings_of_piles_on_one_span_as_pair_by_pair():
+    """Findings piled on a few spans (a katakana name read as tens of entities has a finding for each on one span),
+    of every severity, with and without an entity, in two files: ``stacked`` of the records and of the objects
+    equals the pair-by-pair reference; and the spans read from records are ``Span`` tuples equal to the objects'."""
+    from textqa.findings import Finding, PackedFindings, Severity
+    from textqa.report import stacked
+
+    rng = random.Random(28)
+    piles = [Span(s, s + n) for s, n in ((0, 4), (1, 3), (2, 6), (10, 2), (11, 2), (30, 5))]
+    findings = [Finding(rng.choice(["a.txt", "b.txt"]), rng.choice(["NAM004", "NAM006", "GRB002", "NAM011"]),
+                        rng.choice(list(Severity)), f"m{i}", entity=rng.choice([None, "甲", "乙", "丙"]),
+                        span=rng.choice([*piles, None]), surface="x", context="x") for i in range(300)]
+    packed = PackedFindings(findings)
+    expected = _stacked_pairwise(findings)
+    assert len(expected) > 100
+    assert stacked(findings) == expected == stacked(packed)
+    assert packed.column("span") == [f.span for f in findings]
+    assert all(type(s) is Span for s in packed.column("span") if s is not None)
+
+
+def test_packed_findings_pickled_without_their_value_numbers_read_and_grow_the_same():
+    """A worker's packed findings are pickled without the numbers of their values (made again when asked): the
+    copy holds the same findings and values, and appending, joining and taking records from it give what they give
+    from the original, value numbers included."""
+    import pickle
+
+    from textqa.findings import PackedFindings
+
+    first, second = [pack for pack in _article_findings() if len(pack) >= 3][:2]
+    copy = pickle.loads(pickle.dumps(first, protocol=pickle.HIGHEST_PROTOCOL))
+    assert list(copy) == list(first) and copy.values == first.values and copy._numbers is None
+    assert [f.context for f in copy] == [f.context for f in first]
+    joined, from_copy = PackedFindings(), PackedFindings()
+    joined += first
+    from_copy += copy
+    assert list(from_copy) == list(joined) and from_copy.values == joined.values
+    copy += second
+    original = PackedFindings()
+    original += first  # (into an empty pack every value keeps its number)
+    original += second
+    assert list(copy) == list(original) and copy.values == original.values
+    for f in list(second)[:3]:
+        copy.append(f)
+        original.append(f)
+    assert list(copy) == list(original) and copy.values == original.values
+    assert copy._numbering() == original._numbering()
+    again = pickle.loads(pickle.dumps(original))
+    order = list(range(len(again)))[::-1]
+    assert list(again.take(order)) == list(original.take(order))
+    assert again.take(order)._numbering() == original.take(order)._numbering()
+
+
 def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects():
     """Packed findings are sorted, filtered, joined and read by column as records (no ``Finding`` made): the same
     findings, in the same order, as sorting, filtering and joining the objects; the stacked findings the same for
@@ -508,7 +586,7 @@ def test_packed_findings_sorted_filtered_and_joined_as_records_same_as_objects()
     named = {f.span for f in objects if f.entity and f.span is not None}
     assert list(_drop_covered(mixed)) == [f for f in mixed if f.entity or f.span is None or f.span not in named
                                           or f.code.startswith("BIL")]
-    assert stacked(mixed) == stacked(list(mixed)) and stacked(mixed)
+    assert stacked(mixed) == stacked(list(mixed)) == _stacked_pairwise(list(mixed)) and stacked(mixed)
     # a surface the context holds more than once, or past where it is looked for, or not at all
     odd = [Finding("a.txt", "GRB001", objects[0].severity, "m", surface="ab", span=Span(0, 2), context=c)
            for c in ("abab", "x" * 9 + "ab", "xyz", "")]

@@ -143,9 +143,14 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
             f = findings[i]
             return f.severity, f.entity, f.code
 
+    ranks: dict[int, tuple] = {}  # each finding's rank, made once: a finding in a pile of k on one span is in k pairs
+
     def rank(i: int) -> tuple:
-        severity, entity, code = fields(i)
-        return (severity.rank, entity is not None, -(spans[i].end - spans[i].start), code)
+        found = ranks.get(i)
+        if found is None:
+            severity, entity, code = fields(i)
+            found = ranks[i] = (severity.rank, entity is not None, -(spans[i].end - spans[i].start), code)
+        return found
 
     out: dict[int, str] = {}
     by_path: dict[str, list[int]] = {}
@@ -165,7 +170,7 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
                     continue
                 lower, upper = (i, j) if rank(i) < rank(j) else (j, i)
                 if lower not in out:
-                    out[lower] = fields(upper)[2]
+                    out[lower] = rank(upper)[3]  # its code
     return out
 
 
