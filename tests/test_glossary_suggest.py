@@ -259,3 +259,46 @@ def test_a_surname_of_the_common_list_in_its_traditional_form_is_evidence():
     from textqa.mentions.candidates import Script, Seen
 
     assert _chinese_name(Candidate("萧文岚", "蕭文嵐", "person", True, []), [Seen("蕭文嵐", Script.KANJI)])
+
+
+def test_japanese_places_words_and_given_names_real18():
+    """real17's and real18's leftovers: Tokyo's cities (多摩, 小金井: data/japanese_places.txt) and "places" both
+    dictionaries know only as family names (金山, 高麗: a metaphor, a kingdom) are no Chinese places, and a given name
+    alone that the dictionary reads by its native readings (和夫 カズオ: no run of Sino-Japanese readings) is
+    Japanese; Chinese places, also those jieba tags as persons (花蓮), and given names read as Chinese names are
+    (孟徳 モウトク, 西安)."""
+    from textqa.glossary.suggest import Candidate, _chinese_name, on_reading
+    from textqa.mentions.candidates import Script, Seen
+
+    def kept(zh, ja, typ):
+        return _chinese_name(Candidate(zh, ja, typ, True, []), [Seen(ja, Script.KANJI)])
+
+    assert not kept("多摩", "多摩", "place") and not kept("小金井", "小金井", "place")
+    assert not kept("金山", "金山", "place") and not kept("高丽", "高麗", "place")
+    assert kept("西安", "西安", "place") and kept("青岛", "青島", "place") and kept("花莲", "花蓮", "place")
+    assert not kept("和夫", "和夫", "person") and kept("孟德", "孟徳", "person")
+    assert on_reading("モウトク", 2) and on_reading("ホウギョク", 2) and not on_reading("カズオ", 2)
+
+
+def test_words_of_a_recipes_chinese_lines_are_not_proposed(tmp_path):
+    """A bilingual recipe gives each Chinese line above its Japanese one (real18): the original's words (胡萝卜, a
+    carrot jieba tags as a name; 丁小可 cut from 若切的丁小可…) are the source's, not the page's names."""
+    text = ("五目チャーハン\n"
+            "胡萝卜、黄瓜、香肠切丁，葱切成葱花；\n人参、胡瓜、ソーセージはさいの目に切る。\n"
+            "胡萝卜放入沸水中焯一下捞出。若切的丁小可不需要此步骤；\n人参をゆでる。小さければ省略してよい。\n"
+            "倒入胡萝卜丁和香肠丁，放蚝油和酱油翻炒；\n人参とソーセージを入れて炒める。\n")
+    assert not {"胡萝卜", "丁小可"} & set(_suggested(tmp_path, text)), sorted(_suggested(tmp_path, text))
+
+
+def test_an_entrys_katakana_reading_after_its_headword_is_accepted(tmp_path):
+    """An encyclopedia entry: the headword in kanji, its reading in hiragana, then a parenthesis that opens with the
+    katakana (real18's keyword page); or the headword in katakana and the kanji among the items of its parenthesis (a
+    wiki lede, the simplified form in a cited title). The row accepts the page's katakana."""
+    found = _suggested(tmp_path, "劉星河\n\nりゅうせいが\n\n(リウ・シンホー、1898年 - 1969年)\n\n中国の政治家。"
+                                 "劉星河は党の副主席を務めた。劉星河の著作も多い。")
+    assert found["劉星河"]["accept"] == ["リウ・シンホー"], found
+    found = _suggested(tmp_path, "'''ウラントゥ'''(モンゴル語表記:ウラーントゥ、'''烏蘭図'''、1906年 - 1988年)は"
+                                 "政治家。ウラントゥは自治区の主席を務めた。ウラントゥの一族も力を持った。\n"
+                                 "参考文献: 「草原之王乌兰图」")
+    row = next(c for c in found.values() if "ウラントゥ" in [r["surface"] for r in c["renderings"]])
+    assert row["accept"] == ["ウラントゥ"], row

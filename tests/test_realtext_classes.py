@@ -2640,3 +2640,81 @@ def test_a_question_mark_after_a_hedge_is_no_lost_character():
 
 def test_a_question_mark_between_kanji_words_is_still_a_lost_character():
     assert [w for w in warnings("星河市政府?各界の代表が集まった。") if w[0] == "GRB014"]
+
+
+# real18: a Hong Kong diary gives one word in its own glyphs with its local reading and its Japanese form
+# (`點心(ディムサム/点心)`, the run taking in the word before it), then writes it again, and names a restaurant whose
+# name ends with 飯店: the writer quotes Hong Kong's words on purpose. Without the gloss the same words are still
+# a conversion's warnings.
+HONG_KONG_DIARY = ("昼は中環へ船で移動。ワゴン式點心(ディムサム/点心)で有名な星河大會堂飯店へ。30分並んだ末、"
+                   "おいしい點心にありつく。")
+
+
+def test_a_word_given_with_its_japanese_form_and_a_shop_named_so_are_silent():
+    assert [w for w, sev in _found("GRB013", HONG_KONG_DIARY) if sev == "warning"] == [], \
+        _found("GRB013", HONG_KONG_DIARY)
+
+
+def test_the_same_words_without_their_gloss_are_still_warnings():
+    text = HONG_KONG_DIARY.replace("(ディムサム/点心)", "").replace("飯店", "の會場")
+    assert [w for w, sev in _found("GRB013", text) if sev == "warning"], _found("GRB013", text)
+
+
+# real18 (and real17's leftover): a Taiwan travel blog reads one local word aloud in katakana (`星河圓(シンホーユェン)`):
+# it writes the place's words in the place's glyphs on purpose, so another everyday word in old forms there
+# (`區間車`) is info; a photo's caption, a name and its price alone on a line, is listed. In a text with no such sign
+# an everyday word in old forms in a sentence is still a warning (nothing tells it from a conversion's leftover).
+TAIWAN_BLOG = ("九份の茶館で星河圓(シンホーユェン)を食べた。\n\n先に駅弁を買い込んで區間車に乗り込み車内で食べた。\n\n"
+               "星鐵傳統排骨便當60元\n\n基本のこれが一番好きです。")
+
+
+def test_old_forms_in_a_text_that_reads_a_local_word_aloud_are_info():
+    assert [w for w, sev in _found("GRB013", TAIWAN_BLOG) if sev == "warning"] == [], _found("GRB013", TAIWAN_BLOG)
+
+
+def test_an_everyday_word_in_old_forms_with_no_sign_is_still_a_warning():
+    text = TAIWAN_BLOG.replace("星河圓(シンホーユェン)", "芋団子")
+    found = _found("GRB013", text)
+    assert ("區間車", "warning") in found and ("星鐵傳統排骨便當", "info") in found, found
+
+
+# real18: a quoted thought that ends in an obligation cut short (食べないと) before the quoting と is no doubled と;
+# と after a noun, a comma and と again still is.
+def test_a_thought_ending_in_naito_quoted_with_to_is_no_doubled_particle():
+    assert _found("GRB008", "閉店が近いので、早く食べないと、と急いで店に戻った。") == []
+
+
+def test_to_after_a_noun_written_twice_is_still_doubled():
+    assert _found("GRB008", "駅で星河さんと、と話した。"), "doubled と"
+
+
+# real18: a blog that puts a blank line after every short line broke an aside over it: `(` ends one one-line
+# paragraph, `)` closes the next; a paragraph that ends a sentence keeps its lone marks.
+def test_an_aside_broken_over_a_blogs_blank_line_is_one_aside():
+    text = "九份へはタクシーで。\n\n(バスよりタクシーの方が\n\n早くて分かりやすいと思う)\n\nタクシーは一律料金。"
+    assert _found("GRB004", text) == []
+
+
+def test_an_aside_left_open_in_a_finished_sentence_is_still_reported():
+    text = "九份へはタクシーで行った(バスより早い。\n\n分かりやすいと思う)\n\nタクシーは一律料金。"
+    assert len(_found("GRB004", text)) == 2, _found("GRB004", text)
+
+
+# real17's leftover, again on real18's notebook blogs: `To do list`, a term Japanese writes in Latin letters
+# (data/latin_terms.txt), is no English fragment; another lowercase English phrase in the same place still is.
+def test_a_to_do_list_written_in_latin_letters_is_no_english_fragment():
+    assert _found("GRB002", "今日のTo do listを手帳に書いた。朝はまずto-do listを見る。") == []
+
+
+def test_another_english_phrase_in_its_place_is_still_a_fragment():
+    assert _found("GRB002", "今日のshopping listを手帳に書いた。"), "English fragment"
+
+
+# real18's further pages: the の that makes a clause a noun (こういうの, "such a thing") before the genitive の is no
+# doubled の; の after a noun written twice still is.
+def test_a_nominal_no_before_the_genitive_no_is_no_doubled_particle():
+    assert _found("GRB008", "こういうのの説明に感嘆符を付けるのは珍しい。赤いのの方が好きだ。") == []
+
+
+def test_a_genitive_no_written_twice_is_still_doubled():
+    assert _found("GRB008", "星河市のの経済が伸びた。"), "doubled の"

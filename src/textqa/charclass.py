@@ -91,6 +91,9 @@ HIRAGANA = CharClass(((0x3041, 0x3096),))
 # katakana that no word begins with: the moraic n, the small tsu and small vowels and ya/yu/yo, the long mark
 KATAKANA_NON_INITIAL = "ンッァィゥェォャュョヮヵヶー"
 GLIDE_KANA = "ァィゥェォャュョヮ"  # small kana that join the kana before into one mora (シュ, ティ): no mora of their own
+# the morae that end a Sino-Japanese (on) reading of two morae (コウ, ケイ, ガク, セキ, イチ, ハツ, キン, and ガッ
+# before another): a kanji's on reading is one mora or two, the second one of these
+ON_READING_ENDS = "イウキクチツンッ"
 LATIN_LETTER_RANGE = "A-Za-z\u00c0-\u024f"  # with accented letters: pinyin with tone marks (Dù Fǔ)
 ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining marks: a tone mark (hǎo, or a + ̌)
 # a letter of pinyin as lessons print it: Latin with tone marks, precomposed or combining, and the script a and g of
@@ -106,6 +109,7 @@ SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
 SLASHES = "/／"  # a half- or a full-width slash
 DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
+AMOUNT = LazyPattern(f"[{DIGIT_RANGE}][{DIGIT_RANGE},，.]*")  # an amount written in digits, with its separators: 60, 1,200
 FULL_WIDTH_CAPITAL_RANGE = "Ａ-Ｚ"  # a full-width Latin capital (a regex range)
 LATIN_ANY_WIDTH_RANGE = f"A-Za-z{FULL_WIDTH_CAPITAL_RANGE}ａ-ｚ"  # a half- or a full-width Latin letter, unaccented (a regex range)
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)

@@ -137,24 +137,60 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
         ja = ja.surface
         if any(map(is_simplified_only, ja)) and any(japanese_form(ja) in text for text in texts):
             ja = japanese_form(ja)  # the Japanese form is written too, where no finder took it (`劉 星河`, spaced)
-        return Candidate(simplified_form(ja), ja, typ, True, renderings, _own_katakana(group, kanji, texts))
+        return Candidate(simplified_form(ja), ja, typ, True, renderings, _own_katakana(group, kanji, texts, ja))
     return Candidate("", group[0].surface, typ, False, renderings)
 
 
-def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...]) -> list[str]:
+def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], ja: str = "") -> list[str]:
     """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses, or
     glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then): the
     row accepts them, so that linting the page with it reports no katakana transliteration of the name it glossed
     itself."""
     return [s.surface for s in group if s.script == Script.KATAKANA
             and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
-                    for o in "(（" for text in texts)]
+                    for o in "(（" for text in texts)
+            or any(_lede_gloss(text, s.surface, k) for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
+
+
+LEDE_READING = 30  # code points of a reading in kana (りゅうしょうき) between an entry's headword and its parenthesis
+LEDE_PARENTHESIS = 200  # code points into an entry's first parenthesis searched for the name's other form
+MARKUP_QUOTES = "'\"*"  # what wiki markup puts around a headword ('''ウランフ'''): bold and emphasis marks
+
+
+def _lede_gloss(text: str, katakana: str, kanji: str) -> bool:
+    """An encyclopedia entry's first lines give the name in both forms: the headword in kanji, perhaps its reading in
+    kana, then a parenthesis that opens with the katakana (`劉少奇` / `りゅうしょうき` / `(リウ・シャオチー、1898年…)`),
+    or the headword in katakana and the kanji among the items of the parenthesis after it (`'''ウランフ'''(…表記…、
+    '''烏蘭夫'''、…)`, a Mongolian name Japanese writes in katakana): the page's own forms of its subject."""
+    from ..charclass import PARENS, is_hiragana  # noqa: PLC0415
+
+    at = text.find(kanji)
+    while at >= 0:
+        o = at + len(kanji)
+        while o < len(text) and o - at - len(kanji) <= LEDE_READING and (is_hiragana(text[o]) or text[o].isspace()):
+            o += 1  # the headword's reading (りゅうしょうき) and the blank lines around it
+        if text[o:o + 1] in PARENS and text.startswith(katakana, o + 1):
+            return True
+        at = text.find(kanji, at + 1)
+    at = text.find(katakana)
+    while at >= 0:
+        o = at + len(katakana)
+        while o < len(text) and text[o] in MARKUP_QUOTES:
+            o += 1
+        if text[o:o + 1] in PARENS:
+            inside = text[o + 1:o + 1 + LEDE_PARENTHESIS]
+            close = inside.find(PARENS[text[o]])
+            if kanji in (inside if close < 0 else inside[:close]):
+                return True
+        at = text.find(katakana, at + 1)
+    return False
 
 
 def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
     """Candidates from Japanese documents alone (``covered_elsewhere``: path -> spans to leave out)."""
     seen: dict[str, Seen] = {}
-    covered = [(doc, collect(doc, compiled, seen, (covered_elsewhere or {}).get(doc.path, ()))) for doc in docs]
+    covered = [(doc, collect(doc, compiled, seen, [*(covered_elsewhere or {}).get(doc.path, ()), *_originals(doc)]))
+               for doc in docs]
     texts = tuple(doc.text for doc, _ in covered)
     out = []
     for group in cluster(seen):
@@ -169,6 +205,22 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
 
 
+def _originals(doc) -> list[Span]:
+    """The lines of simplified Chinese that the page gives each above its Japanese line (a bilingual recipe's
+    `胡萝卜、黄瓜切丁` above `人参、胡瓜は…`): the original beside its translation, whose words are the source's, not
+    the page's names. (Lines in Japanese kanji in that shape, an infobox's rows, are the page's own.)"""
+    from ..rules.garble._text import interlinear_text  # noqa: PLC0415
+    from .forms import is_simplified_only  # noqa: PLC0415
+
+    lines = {line for line in interlinear_text(doc).split("\n") if any(map(is_simplified_only, line))}
+    out, at = [], 0
+    for line in doc.text.split("\n"):
+        if line in lines:
+            out.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
 # -- Chinese-name evidence ---------------------------------------------------------------------------
 # A row is proposed from the Japanese alone only for a name that is Chinese by some evidence: a glossary maintainer
 # switches off a tool that proposes 会見, 你好, 井上 or 東京. Evidence against: a word of the Chinese dictionary that is
@@ -178,11 +230,13 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
 # person's name that begins with a Chinese surname or that the dictionary knows whole (曹操), a place that the Chinese
 # dictionary knows (西安). A name the page also writes by its sound, in katakana or pinyin, is a name.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of names (bilingual.names.NAME_TAGS)
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's tags of a person's name
 FULL_NAME = "一般"  # SudachiPy's tag of a whole name it knows (人名,一般: 曹操, 習近平), beside 姓 and 名
 GIVEN_NAME = "名"
 
 
 def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
+    from ..mentions.homophone import FAMILY_NAME
     from ..phonetics.pinyin import is_surname
     from ..phonetics.tables import chinese_word, chinese_word_tag, surnames
     from ..tokens import person_name, tokenize
@@ -195,7 +249,10 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
     if c.ja in word_list("japanese_places.txt"):
         return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name)
     if c.type == EntityType.PLACE:  # 山本 before 市: a Japanese family name is a Japanese place too
-        return heard or (chinese_word(c.zh) and not _japanese_name(c, toks))
+        # a "place" both dictionaries know only as a family name (金山, 高麗: jieba's nr, the Japanese dictionary's 姓;
+        # a metaphor, a kingdom) is no Chinese place by them; 花蓮, 湯陰 are nr to jieba but places to the other
+        return heard or (chinese_word(c.zh) and not _japanese_name(c, toks)
+                         and not (tag in PERSON_TAGS and len(toks) == 1 and toks[0][1] == FAMILY_NAME))
     if c.type != EntityType.PERSON:
         return True
     if c.ja[-1:] in HONORIFIC_ENDS:
@@ -231,7 +288,30 @@ def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
         return head == [(first[:2], FAMILY_NAME)]  # 野口英世, known whole: its first two are a Japanese family name
     if tag == FAMILY_NAME and len(first) >= 2 and c.zh[:2] not in surnames():
         return not is_surname(first[0]) or (len(toks) > 1 and toks[1][1] == GIVEN_NAME and len(toks[1][0]) >= 2)
-    return len(toks) == 1 and tag == GIVEN_NAME and (len(first) > 2 or not is_surname(first[0]))
+    return len(toks) == 1 and tag == GIVEN_NAME and (len(first) > 2 or not is_surname(first[0])
+                                                     or not on_reading(tokenize(first)[0].reading, len(first)))
+
+
+def on_reading(reading: str, characters: int) -> bool:
+    """``reading`` (katakana) can be read as ``characters`` Sino-Japanese readings in a row, each one mora or two with
+    the second one of ON_READING_ENDS (モウ|トク, ホウ|ギョク, ケイ|レイ): how Japanese reads a Chinese name. A Japanese
+    given name the dictionary reads by the native readings (カズ|オ for 和夫, ヨシ|オ) is no such run."""
+    from ..charclass import GLIDE_KANA, ON_READING_ENDS  # noqa: PLC0415
+
+    morae: list[str] = []
+    for ch in reading:
+        if ch in GLIDE_KANA and morae:
+            morae[-1] += ch
+        else:
+            morae.append(ch)
+    ends = {0}  # how many characters' readings can end at each mora: a set per position
+    table = [ends] + [set() for _ in morae]
+    for i in range(len(morae)):
+        for n in table[i]:
+            table[i + 1].add(n + 1)
+            if i + 1 < len(morae) and morae[i + 1] in ON_READING_ENDS:
+                table[i + 2].add(n + 1)
+    return characters in table[len(morae)]
 
 
 # -- with the Chinese source ------------------------------------------------------------------------

@@ -927,9 +927,34 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
         if 0 < para(i) - para(o) <= QUOTE_REACH:
             paired.update((o, i))
             out.pairs.append((o, i))
+    paired.update(_pair_broken_asides(out, spans, paired))
     if paired:  # let go of at the end: a list's remove() for each grew with the square of a long file
         out.lone_openers = [o for o in out.lone_openers if o not in paired]
         out.lone_closers = [c for c in out.lone_closers if c not in paired]
+
+
+def _pair_broken_asides(out: Brackets, spans: SpanArray, taken: set[int]) -> set[int]:
+    """A parenthesis left open at the end of a paragraph that is one line ending on no sentence mark, and the next
+    lone mark a partner to it on the first line of the next paragraph (`(バスより…の方が` / blank line /
+    `早くて…いいと思う)`): a blog that puts a blank line after every short line broke the aside over it, one
+    aside, not two lone marks. A paragraph that ends a sentence, or holds more than a line, keeps its lone marks."""
+    starts, ends = spans.starts, spans.ends
+    text = out.text
+    lone = sorted([i for i in out.lone_openers if text[i] in PARENS and i not in taken]
+                  + [i for i in out.lone_closers if text[i] in PARENS.values() and i not in taken])
+    paired: set[int] = set()
+    for o, c in zip(lone, lone[1:]):
+        if text[o] not in PARENS or PARENS[text[o]] != text[c] or o in paired:
+            continue
+        k = bisect.bisect_right(starts, o) - 1
+        if k < 0 or k + 1 >= len(starts) or not starts[k + 1] <= c < ends[k + 1]:
+            continue
+        line = text[starts[k]:ends[k]].rstrip()
+        if "\n" in line or line[-1:] in SENTENCE_ENDS or "\n" in text[starts[k + 1]:c]:
+            continue
+        paired.update((o, c))
+        out.pairs.append((o, c))
+    return paired
 
 
 def spliced_pairs(doc) -> list[tuple[int, int]]:

@@ -79,9 +79,14 @@ def _repeated_at(surfaces: list[str]) -> set[int]:
     return {i for k in range(1, 5) for i, (a, b) in enumerate(zip(surfaces, surfaces[k:])) if a == b}
 
 
+NOMINAL_PARTICLE = "準体助詞"  # の that makes a clause a noun (こういうの, 赤いの): a の after it is the genitive
+
+
 def _doubles(a, b, separated: bool) -> bool:
     if a.surface != b.surface:
         return False
+    if a.pos[1] == NOMINAL_PARTICLE and b.pos[1] == "格助詞" and not separated:
+        return False  # こういうのの地の文, 赤いのの方: "the one" and its genitive, not の twice
     if len(a.surface) == 1 and not separated and a.pos[0] in ("助詞", "助動詞") and (
             b.pos[0] == "接続詞" or a.pos[0] == b.pos[0] == "助動詞"
             or (a.pos[0] == b.pos[0] == "助詞" and a.pos[:2] != b.pos[:2])):
@@ -157,7 +162,8 @@ class DoubledWord(Rule):
     and a particle) and one kana twice after a katakana word that makes with it, all in katakana, one word the
     dictionary knows (`ピりり`, a mimetic word finished in the other script) are fine, and so is a place's name written
     twice right before the suffix of a road's, a station's or a bridge's name (`星川星川路`: the village, then the road
-    named after it, in an address; data/feature_suffixes.txt).
+    named after it, in an address; data/feature_suffixes.txt), the の that makes a clause a noun before the genitive の
+    (`こういうのの話`, `赤いのの方`), and a thought ending in an obligation cut short, quoted with と (`食べないと、と急いだ`).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -395,7 +401,7 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
             return 2
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
     if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
-        return 1
+        return 0 if _quoted_obligation(toks, left, right) else 1
     if _mixed_script_mimetic(toks, left, right) or _place_then_its_feature(toks, left, right):
         return 0
     return 1 if _doubles(toks[left], toks[right], separated) or _doubled_honorific(toks, left, right) else 0
@@ -441,6 +447,18 @@ def _doubled_honorific(toks, left: int, right: int) -> bool:
         i -= 1
         run.append(toks[i])
     return any(person_name(t.pos) for t in run)
+
+
+NEGATIVE = "ない"  # the negative ending of 食べないと: a clause that ends so before と says what one must do
+
+
+def _quoted_obligation(toks, left: int, right: int) -> bool:
+    """と after a negative ending, a comma, then と again (`食べないと、と急いだ`): the first ends the thought
+    `食べないと(いけない)`, cut short as speech cuts it, and the second quotes that thought; not a particle twice. A
+    と after a noun (`彼と、と`) is one."""
+    a, b = toks[left], toks[right]
+    return left >= 1 and a.surface == b.surface == "と" and a.pos[1] == "接続助詞" and b.pos[1] == "格助詞" \
+        and toks[left - 1].surface == NEGATIVE
 
 
 def _same_kana_particle(a, b) -> bool:

@@ -13,6 +13,7 @@ from ...mentions.context import english_function_words, english_words, in_dictio
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
+from ...wordlists import word_list
 from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_line, english_word, glossary_surface,
@@ -75,7 +76,8 @@ class EnglishFragment(Rule):
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) and the
+    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced), an
+    English term Japanese writes in Latin letters as its own (`To do listを書く`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`).
 
     ## Why is this bad
@@ -118,7 +120,7 @@ class EnglishFragment(Rule):
             or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
             or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
-            or in_dictionary_sense(ctx.doc.text, run)
+            or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run))
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
@@ -472,3 +474,9 @@ def ordinary_english(word: str) -> bool:
     return any(word[:i] in words and word[i:] in words
                and not (len(segment(word[:i]) or ()) == 1 and len(segment(word[i:]) or ()) == 1)
                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
+
+
+def _latin_term(run: str) -> bool:
+    """The run is an English term Japanese prose writes in Latin letters as its own (`To do list`:
+    data/latin_terms.txt), compared lowercase with hyphens as spaces."""
+    return " ".join(run.lower().replace("-", " ").split()) in word_list("latin_terms.txt")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+from ...charclass import (AMOUNT, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
                           PARENS, SPACES, LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -86,7 +86,13 @@ class TraditionalCharacter(Rule):
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
     their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary). In a
     text that writes Cantonese (a character of data/cantonese_chars.txt: `唔該`, `靚仔`), which quotes Hong Kong's own
-    writing, every word in old forms is `info`: Hong Kong's words and names, talked about.
+    writing, every word in old forms is `info`: Hong Kong's words and names, talked about; so is one in a text that
+    reads such a word aloud as the place reads it or gives its Japanese form beside it (`芋圓(ユィユェン)`,
+    `點心(ディムサム/点心)`), which writes the place's words in the place's glyphs on purpose, unless several everyday
+    words show a conversion. A name alone on its line
+    before its price (a caption or a menu's item, `…便當60元`: data/currency_units.txt) is listed. An everyday word in old
+    forms in a sentence of a text that gives no such sign (`區間車に乗り`) stays a warning: nothing tells it from a
+    conversion's leftover.
 
     ## Why is this bad
     The translation, or the text it was made from, went through a conversion to traditional Chinese.
@@ -112,6 +118,7 @@ class TraditionalCharacter(Rule):
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
+        local = False  # a word in its own glyphs read aloud in katakana or given beside its Japanese form
         verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
         for para, text in paragraphs(ctx.doc):
@@ -134,13 +141,18 @@ class TraditionalCharacter(Rule):
                         or interlinear_line(ctx.doc, span.start):
                     continue  # ... or a line of Chinese above its translation, line by line (a bilingual diary)
                 if _beside_own_form(text, m.start(), m.end()):
+                    explained.add(m.group())
+                    local = True
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
                 if _named_in_parens(text, m.end()):
                     continue  # 禮星道(中国語版), 伊榮湖街(Irving Lake Street): a place's name, its page or its English name
                 if _shop(m.group()):
                     continue  # 星河酒樓: a shop's name as the shop writes it
-                if explains(text, m.start(), m.end()) or _read_aloud(text, m.start(), m.end()) \
-                        or _meaning_given(text, m.start(), m.end()):
+                if _read_aloud(text, m.start(), m.end()):
+                    explained.add(m.group())
+                    local = True
+                    continue
+                if explains(text, m.start(), m.end()) or _meaning_given(text, m.start(), m.end()):
                     explained.add(m.group())
                     continue
                 found.append((span, m.group()))
@@ -165,7 +177,10 @@ class TraditionalCharacter(Rule):
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
             talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
-            level = 1.0 if (sure or (lone and not talked_about)) and not cantonese \
+            # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
+            # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
+            # purpose: a lone one is no sign of a conversion (several converted everyday words still are)
+            level = 1.0 if (sure or (lone and not talked_about and not local)) and not cantonese \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
@@ -335,15 +350,18 @@ MAX_OWN_GLOSS = 40  # code points of a parenthesis after a word searched for the
 def _beside_own_form(text: str, start: int, end: int) -> bool:
     """The word text[start:end] given beside its own Japanese form, as a page names a place or a person in both
     scripts on purpose: that form alone, or one of the items, in the parentheses right after it (`臺北車站(台北車站)`,
-    `龍山寺(竜山寺・龍山寺)`), or written elsewhere on the word's line when that line has no kana (a title or an
+    `龍山寺(竜山寺・龍山寺)`; or the form of the run's tail that holds the old forms, `ワゴン式點心(ディムサム/点心)`: the
+    run took in the word before), or written elsewhere on the word's line when that line has no kana (a title or an
     infobox row giving the name in both forms: `陳 國華 陳 国華 Chen Guohua`). A conversion never writes a word's
     Japanese form beside it."""
     own = to_japanese(text[start:end])
     opener = text[end:end + 1]
     if opener in PARENS:
         close = text.find(PARENS[opener], end + 1, end + 1 + MAX_OWN_GLOSS)
-        if close > 0 and own in (item.strip() for item in re.split(ITEM_SEP, text[end + 1:close])):
-            return True
+        written = text[start:end]
+        if close > 0 and any(item and own.endswith(item) and written[:len(own) - len(item)] == own[:len(own) - len(item)]
+                             for item in (item.strip() for item in re.split(ITEM_SEP, text[end + 1:close]))):
+            return True  # the whole word, or the part of it in old forms (式點心(ディムサム/点心): 點心 is 点心)
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[lo:len(text) if hi < 0 else hi]
     return KANA_CHAR.search(line) is None and own in line.replace(text[start:end], "")
@@ -381,13 +399,21 @@ TERM_COLON = ":："  # after a term that begins its line, before its explanation
 def _listed(text: str, span: Span) -> bool:
     """The word is all its line holds but for a bullet before it (a menu's or a list's item: `〇 擔星麵`; a word alone
     on its line is a heading, no item), or begins
-    its line before a colon and its explanation (`當歸雞湯: 鶏のスープ`): a dish's or a shop's name listed as the place
+    its line before a colon and its explanation (`當歸雞湯: 鶏のスープ`) or before a price alone (a caption, `…便當60元`): a dish's or a shop's name listed as the place
     writes it, talked about. A conversion changes the words of sentences, not only a list's items."""
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     after = text[span.end:len(text) if hi < 0 else hi]
     if lo == span.start:
-        return after[:1] in TERM_COLON and after[1:].strip(SPACES) != ""
+        return (after[:1] in TERM_COLON and after[1:].strip(SPACES) != "") or _priced(after)
     return LIST_ITEM_BEFORE.fullmatch(text, lo, span.start) is not None and not after.strip(SPACES)
+
+
+def _priced(after: str) -> bool:
+    """What follows a word at its line's start is only a price, an amount and its unit (`星鐵傳統排骨便當60元`,
+    data/currency_units.txt): a caption or a menu's item, the thing named as the place sells it."""
+    amount = AMOUNT.match(after.strip(SPACES))
+    return amount is not None and amount.string[amount.end():].strip(SPACES) in word_list("currency_units.txt")
+
 
 
 # a quoted word's meaning given in the words after it: 「盡忠報國」は「忠義を尽くし、国に報いる」という意味
