@@ -39,6 +39,18 @@ def test_a_kanji_digit_before_a_counter_or_a_unit_is_a_number(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
 
 
+def test_a_unit_that_begins_with_a_multiplier_keeps_it_kilolitres():
+    """千升 is a kilolitre: 6.4万千升 is 64,000 kilolitres (6万4000キロリットル), not 6.4万 and a thousand more."""
+    (q,) = quantities("年产量达到6.4万千升")
+    assert Fraction(64000) in q.keys()
+
+
+def test_kilolitres_rendered_as_kilolitres_are_no_changed_number(lint):
+    zh = [FIRST_ZH, "合作社的酒坊去年产酒3.6万千升，比前年多了两成。", LAST_ZH]
+    ja = [FIRST_JA, "組合の酒蔵は昨年3万6000キロリットルの酒を造り、前年より2割増えた。", LAST_JA]
+    assert lint(zh, ja, "BIL002") == []
+
+
 def test_a_rise_by_so_many_times_also_compares_as_the_multiple_it_makes():
     (q,) = quantities("面积增加了两倍")
     assert {Fraction(2), Fraction(3)} <= q.keys()
