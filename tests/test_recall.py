@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout27; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout28; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -75,14 +75,16 @@ FLOORS = {
     ("heldout25", "NAM"): 163, ("heldout25", "GRB"): 74,  # 158 as scored: a stroke on top (NAM011), a simplified
     # brand name before という (NAM003), a surname alone before 団長 and 船長 (NAM006); glyphs drawn alike (NAM011)
     ("heldout26", "NAM"): 170, ("heldout26", "GRB"): 76,  # 167 as scored: glyphs drawn alike (NAM011, fix27)
-    ("heldout27", "NAM"): 168, ("heldout27", "GRB"): 73,  # as scored
+    ("heldout27", "NAM"): 169, ("heldout27", "GRB"): 76,  # 168, 73 as scored: a one-letter katakana surname
+    # (NAM006), a three-kanji Chinese word, English adjectives before な (fix28)
+    ("heldout28", "NAM"): 169, ("heldout28", "GRB"): 76,  # as scored
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                   "heldout23", "heldout24", "heldout25", "heldout26",
-                  "heldout27")
+                  "heldout27", "heldout28")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
