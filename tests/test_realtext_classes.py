@@ -2718,3 +2718,57 @@ def test_a_nominal_no_before_the_genitive_no_is_no_doubled_particle():
 
 def test_a_genitive_no_written_twice_is_still_doubled():
     assert _found("GRB008", "星河市のの経済が伸びた。"), "doubled の"
+
+
+# real19: a `?` after an interjection or an adverb in kana (え?, わざと?) asks a question, before a kanji too (a
+# headline, a blog's aside); a `?` after the particle の before a kanji may still stand for a name's lost character.
+@pytest.mark.parametrize("text", ["首相がわざと?電話会談の順番を後回しにした", "え?星河ツアーって復活してるの"])
+def test_a_question_mark_after_an_interjection_or_an_adverb_is_no_lost_character(text):
+    assert _found("GRB014", text) == []
+
+
+def test_a_question_mark_after_a_particle_before_a_kanji_is_still_a_lost_character():
+    assert _found("GRB014", "本社は中国の?州市にある。") == [("?", "warning")]
+
+
+# real19: a travel blog gives a quoted sight's romanisation in parentheses after the quotation (「星河祠」(Xing He Ci)):
+# a gloss of the quoted kanji, as one right after them is; the same name left alone in prose is still reported.
+def test_a_romanisation_after_the_quoted_name_it_spells_is_a_gloss():
+    assert _found("GRB003", "午後は三国志で有名な「星河祠」(Xing He Ci)へ行った。") == []
+
+
+def test_a_romanised_name_alone_in_prose_is_still_reported():
+    assert _found("GRB003", "午後は星河祠で Zhou Minghui に会った。"), "romanised name"
+
+
+# real19: a bilingual site's title line parts its Japanese and English halves with a slash set off by spaces; the
+# English half is the title's translation, not words left untranslated. English inside the Japanese half still is.
+def test_the_english_half_of_a_title_parted_by_a_spaced_slash_is_no_fragment():
+    text = "星河坂を語り継ぐ、眺望再生プロジェクト / Gone but not forgotten: Project to restore the view at Xinghe.\n"
+    assert _found("GRB002", text) == []
+
+
+def test_english_words_inside_the_japanese_half_are_still_a_fragment():
+    text = "星河坂の眺望を to restore the view ために語り継ぐ / Project Xinghe\n"
+    assert _found("GRB002", text), "English fragment"
+
+
+# real19: an encyclopedia's infobox gives the official site's name in its own language after the label 公式サイト
+# (data/link_headings.txt): the linked page's title, the rest of the line; the same word in prose is still Chinese.
+def test_a_sites_own_chinese_name_after_its_label_is_silent():
+    assert _found("GRB001", "星河党は政党である。\n公式サイト 星河党新闻网\n") == []
+
+
+def test_a_chinese_word_in_prose_is_still_reported():
+    assert _found("GRB001", "星河党は政党である。\n星河党の新闻网は人気だ。\n"), "untranslated Chinese"
+
+
+# real19: a blog credits a Chinese source as published: its author and its title, in 「」 holding the work's name
+# in Chinese title marks (《》, no kana in them: Aozora's ruby is kana); the same words in the prose are still Chinese.
+def test_a_chinese_source_credited_with_its_title_marks_is_silent():
+    assert _found("GRB001", "写真は刘东「关于《星河先生》的陈列品」という記事による。\n") == []
+
+
+def test_a_word_of_the_credited_title_in_prose_is_still_reported():
+    found = _found("GRB001", "写真は刘东「关于《星河先生》的陈列品」による。\n\n星河の陈列品は多い。\n")
+    assert [w for w, _ in found] == ["陈列品"], found

@@ -20,12 +20,14 @@ def romanised_name(ctx, marks, words) -> bool:
     """A run of Latin words (``latin_runs``) that is a Chinese person's name left in pinyin: a one-syllable surname
     and a given name (or two words of two syllables right before an honorific), not a gloss, an alias the text
     introduces, a name followed by its labelled forms, a glossary form, a line with no Japanese, a romanisation the
-    text gives after the kanji it spells, or common English words."""
+    text gives after the kanji it spells (in brackets after them, or after the quotation that holds them:
+    「星河祠」(Xing He Ci)), or common English words."""
     run = Span(words[0][0].start, words[-1][0].end)
     latin = [w for _, w in words]
     if not name_shape(latin) and not (two_part_name_shape(latin) and _honorific_after(ctx.doc.text, run.end)):
         return False
-    if marks.inside_gloss(run) or glossary_surface(ctx, run) or introduced_as_alias(ctx.doc.text, run.start) \
+    if marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run) \
+            or introduced_as_alias(ctx.doc.text, run.start) \
             or _glossed_with_labels(ctx.doc, run) or not line_has_japanese(ctx.doc.text, run) \
             or _given_as_reading(ctx.doc.text, ctx.doc.slice(run)):
         return False

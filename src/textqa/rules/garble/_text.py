@@ -762,7 +762,7 @@ class Brackets:
 
     def english_gloss_of_quote(self, span: Span) -> bool:
         """True when ``span`` lies in parentheses right after a quotation that hold no Japanese: the quoted title's
-        English name (「青い海賞」（Prize of the Sea）)."""
+        English name (「青い海賞」（Prize of the Sea）) or the quoted name's romanisation (「星河祠」(Xing He Ci))."""
         text = self.text
         o = max(text.rfind("（", 0, span.start), text.rfind("(", 0, span.start))
         if o <= 0 or text[o - 1] not in "」』”":

@@ -65,6 +65,21 @@ def _headline_question(text: str, at: int) -> bool:
     return text[at - 1:at] == "は" and "。" not in text[lo:len(text) if hi < 0 else hi]
 
 
+# the parts of speech of a word that a question's ? may follow and no name's character lost after it (え?星河で,
+# わざと?電話会談の): an interjection or an adverb is a question asked, as a name ends with neither
+EXCLAIMING = ("感動詞", "副詞")
+WORD_BEFORE = 8  # characters read before a ? for the word it follows
+
+
+def _after_exclamation(text: str, at: int) -> bool:
+    """The ``?`` at ``at`` follows an interjection or an adverb (``EXCLAIMING``) written in kana, the last word of
+    what comes before it on its line (`え?星河ツアー`, `わざと?電話会談`): a question's mark."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - WORD_BEFORE)
+    toks = tokenize(text[lo:at])
+    return bool(toks) and toks[-1].pos[0] in EXCLAIMING and is_kana(toks[-1].surface[-1]) \
+        and toks[-1].span.end == at - lo
+
+
 @functools.lru_cache(maxsize=1)
 def quoted_character() -> re.Pattern:
     """A quotation of nothing but half-width ? that the text calls a character of writing (「?」の文字: the words of
@@ -203,7 +218,8 @@ class EncodingLoss(Rule):
     `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`, or any `?` this rule
     reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`), a `?` between words may be one too, and is only
     `info` (one at the start of a word never is). After a question word it ends a question, and
-    so it does after とは or か (`強みとは?元代表が`), before a thought or words it quotes (`本物?と思った`), between a
+    so it does after とは or か (`強みとは?元代表が`), after an interjection or an adverb in kana (`え?星河の旅`,
+    `わざと?電話会談`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
     common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
     `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
     in a headline (a line with no `。`:
@@ -271,7 +287,8 @@ class EncodingLoss(Rule):
                     continue  # 何?さん: a name that lost a character, whatever the ? elsewhere
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())
-                        or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)) \
+                        or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)
+                        or _after_exclamation(text, m.start())) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     questions = True
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark

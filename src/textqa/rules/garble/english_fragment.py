@@ -72,7 +72,8 @@ class EnglishFragment(Rule):
     the one Japanese name of a line that begins in English: `How many episodes does 星河ラジオ have?`, `This page is
     loading the article for 星河の歴史一覧.`), lowercase English that is all of a cell of a
     line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the President`, `証券コード　Stock code`: a
-    bilingual page's line, cells parted by bars, a tab or a full-width space), English that is all a quotation holds
+    bilingual page's line, cells parted by bars, a tab, a full-width space or a slash set off by spaces: `坂の眺望再生
+    プロジェクト / Project to restore the view`), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
@@ -328,16 +329,22 @@ def _line_label(text: str, run: Span) -> bool:
 
 # what parts a line into the cells of a bilingual page: table bars, a tab, a full-width space (証券コード　Stock code)
 CELL_BREAKS = "|" + FULL_WIDTH_BAR + "\t\u3000"
+# a slash set off by spaces between a title and its translation (眺望再生プロジェクト / Project to restore the view):
+# a bilingual page's title line, its halves parted so; a slash with no space is a word's (and/or, 1/2)
+SLASH_BREAKS = (" / ", " ／ ")
 
 
 def _english_cell(text: str, run: Span) -> bool:
     """English that is all of a cell, on a line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the
     President`, `証券コード：1234　Stock code: 1234`): the English half of a bilingual page's line, written whole, not
     words a sentence left untranslated (its lowercase words are no leftover; a capitalised phrase there may still be
-    a translated name). A cell runs between two of ``CELL_BREAKS`` or the line's ends."""
-    lo = max(text.rfind("\n", 0, run.start), *(text.rfind(c, 0, run.start) for c in CELL_BREAKS)) + 1
+    a translated name). A cell runs between two of ``CELL_BREAKS`` or ``SLASH_BREAKS`` (`日暮里の坂 / Project to
+    restore the view`) or the line's ends."""
+    lo = max(text.rfind("\n", 0, run.start) + 1, *(text.rfind(c, 0, run.start) + 1 for c in CELL_BREAKS),
+             *(text.rfind(c, 0, run.start) + len(c) for c in SLASH_BREAKS if text.rfind(c, 0, run.start) >= 0))
     line_end = text.find("\n", run.end)
-    hi = min(p for p in (line_end, *(text.find(c, run.end) for c in CELL_BREAKS), len(text)) if p >= 0)
+    hi = min(p for p in (line_end, *(text.find(c, run.end) for c in (*CELL_BREAKS, *SLASH_BREAKS)), len(text))
+             if p >= 0)
     line_start = text.rfind("\n", 0, run.start) + 1
     whole_line = lo == line_start and hi == (len(text) if line_end < 0 else line_end)
     return not whole_line and not any(is_japanese(c) for c in text[lo:hi])

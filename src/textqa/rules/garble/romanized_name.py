@@ -19,9 +19,9 @@ class RomanizedName(Rule):
     only right before an honorific (`Zhaxi Dunzhu さん`, `氏`): the text calls it a person's name.
 
     Runs made only of common English words (Long Man) are skipped, and so are pinyin given as a gloss
-    in parentheses, names the text introduces as an alias (`英語名はZhang Yiming`), names followed by their
-    forms under labels (`Zhou Minghui (繁体字: 周明輝、拼音: Zhōu Mínghuī)`), and names that a
-    glossary lists (those are the NAM rules' business), and names the text gives elsewhere in brackets after the
+    in parentheses (also after the quotation that holds the kanji: `「星河祠」(Xing He Ci)`), names the text
+    introduces as an alias (`英語名はZhang Yiming`), names followed by their forms under labels (`Zhou Minghui
+    (繁体字: 周明輝、拼音: Zhōu Mínghuī)`), and names that a glossary lists (those are the NAM rules' business), and names the text gives elsewhere in brackets after the
     kanji they spell (`雷軍(Lei Jun)`: the writer names the person so on purpose). A single pinyin word listed among
     such names (a nickname: `Xu Lan、Laomao`) is reported at `info`, and as a warning in a roll of three such names or
     more (`Laomao、Xu Lan、Zhou Minghui、Qin Fang`): the list names people, so a word of pinyin syllables in it is one.

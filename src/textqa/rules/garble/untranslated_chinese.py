@@ -10,7 +10,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import CONVERTED_TO, cited, converted_to, in_term_list
+from ...mentions.context import CONVERTED_TO, cited, converted_to, in_link_line, in_term_list
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
@@ -102,7 +102,9 @@ class UntranslatedChinese(Rule):
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
     data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
     `你叫什么名字？　Nǐ jiào shénme míngzi?`) or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
-    the original, its reading given apart under a label of its own: `[ピンイン]`, `ju3 tou2 …`), a line
+    the original, its reading given apart under a label of its own: `[ピンイン]`, `ju3 tou2 …`), the rest of a line
+    headed by a link's label (an infobox's `公式サイト 星河新闻网`, `【関連記事】…`: data/link_headings.txt), the
+    linked page's own title, a line
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, a tenth of the
@@ -114,7 +116,9 @@ class UntranslatedChinese(Rule):
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
-    Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published). So is a word in
+    Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published), also all of a
+    quotation that holds such a title and the author's name right before it (`星河「关于《星河传》的研究」による`:
+    a Chinese source credited). So is a word in
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
     spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
@@ -195,6 +199,8 @@ class UntranslatedChinese(Rule):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
+                if in_link_line(ctx.doc.text, span.start) and not text[end:_line_end(text, end)].strip(SPACES):
+                    continue  # 公式サイト 星河新闻网: the linked page's own title, the rest of the line
                 if announced_translation(ctx.doc.text, span.start):
                     continue  # a paragraph of the original above a line announcing its translation (日本語訳は…)
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
@@ -205,6 +211,7 @@ class UntranslatedChinese(Rule):
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
+                        or _cited_title(text, start, end) \
                         or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
                 left.append((span, run, foreign, chinese))
@@ -271,6 +278,12 @@ def _bilingual_heading(text: str, span: Span) -> str | None:
     japanese = KANA_CHAR.search(ja) is not None \
         or any(c in japanese_only_forms() or (is_kanji(c) and convert(c, "t2s") != c) for c in ja)
     return m.group("zh") if japanese and not _foreign(ja) else None
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends: its newline, or the text's end."""
+    hi = text.find("\n", at)
+    return len(text) if hi < 0 else hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -483,6 +496,21 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] not in ("「", "『") or text[end:end + 1] != {"「": "」", "『": "』"}[text[start - 1]]:
         return False
     return text.startswith(HONORIFICS, end + 1) or any(c in japanese_only_forms() for c in text[start:end])
+
+
+# a quotation that holds a title in Chinese title marks, no kana in them (「关于《星河传》的研究」): the title of a
+# Chinese publication cited as published, Aozora's ruby in 《》 being kana
+CITED_TITLE = re.compile(rf"「[^「」\n]*《[^《》\n{KANA_BLOCKS_RANGE}]+》[^「」\n]*」")
+
+
+def _cited_title(text: str, start: int, end: int) -> bool:
+    """The run text[start:end] lies in a quotation that holds a title in Chinese title marks (``CITED_TITLE``), or
+    ends right before one, its author's name (星河「关于《星河传》的研究」による: a Chinese source credited)."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    for m in CITED_TITLE.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.start() < start and end < m.end() or m.start() == end:
+            return True
+    return False
 
 
 def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
