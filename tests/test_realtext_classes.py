@@ -2772,3 +2772,14 @@ def test_a_chinese_source_credited_with_its_title_marks_is_silent():
 def test_a_word_of_the_credited_title_in_prose_is_still_reported():
     found = _found("GRB001", "写真は刘东「关于《星河先生》的陈列品」による。\n\n星河の陈列品は多い。\n")
     assert [w for w, _ in found] == ["陈列品"], found
+
+
+# real19's further pages: a blog names a feeling in its own English words before って感じ, the words listed with
+# commas (quiet, calm and peacefulって感じ), as it would introduce a name before という; before な and a noun the
+# same words are still English left in the sentence.
+def test_english_words_naming_a_feeling_before_tte_kanji_are_no_fragment():
+    assert _found("GRB002", "朝の景色を見ているだけで、quiet, calm and peacefulって感じに浸れます。") == []
+
+
+def test_the_same_english_words_before_na_are_still_a_fragment():
+    assert _found("GRB002", "朝の景色を見ているだけで、quiet, calm and peacefulな気分に浸れます。"), "English fragment"

@@ -77,7 +77,8 @@ class EnglishFragment(Rule):
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced), an
+    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) or って感じ
+    (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
     English term Japanese writes in Latin letters as its own (`To do listを書く`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`).
 
@@ -296,19 +297,26 @@ def _quoted_english(text: str, run: Span) -> bool:
     return False
 
 
-NAMING = ("という", "っていう")  # what follows a name being introduced: rosy foxという雑貨屋
+# what follows a name being introduced (rosy foxという雑貨屋) or a feeling named in the writer's own English words
+# (calm and peacefulって感じ)
+NAMING = ("という", "っていう", "って感じ")
+# more English words after a run, parted by commas or spaces, before the naming words (quiet, calm and peacefulって感じ:
+# the words named together)
+ENGLISH_GOES_ON = re.compile(r"(?:[ ,]*[A-Za-z][A-Za-z'\-]*)*")
 
 
 NAMED_AT = "english_fragment.naming"  # doc.memo: where the NAMING strings stand, and the text before them by length
 
 
 def _named(doc, run: Span) -> bool:
-    """English right before という (`rosy foxという雑貨屋さん`), here or where the text introduces the same words: a
-    name introduced as a name, written as its owner writes it, not a translation's leftover. The places of という are
+    """English right before という (`rosy foxという雑貨屋さん`) or って感じ (`calm and peacefulって感じ`, a feeling named
+    in English), also with more English words listed between (`quiet, calm and peacefulって感じ`), here or where the
+    text introduces the same words: a name introduced as a name, written as its owner writes it, or words the writer
+    chose, not a translation's leftover. The places of という are
     found once a document, and the run's words looked for right before each (not the whole text searched for the
     words and という at every run: ``words + naming in text`` holds just where one of them ends at such a place)."""
     text = doc.text
-    if text.startswith(NAMING, run.end):
+    if text.startswith(NAMING, run.end) or text.startswith(NAMING, ENGLISH_GOES_ON.match(text, run.end).end()):
         return True
     held = doc.memo.get(NAMED_AT)
     if held is None:
