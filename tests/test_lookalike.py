@@ -227,3 +227,26 @@ def test_a_place_right_after_a_larger_place_is_not_inside_a_word():
               if f.code == "NAM011"}
     assert placed["准川"].severity.value == "warning"
     assert placed["准川"].confidence == alone["准川"].confidence
+
+
+SURNAMES = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "江立群\t江立群\tperson\t\t\t\n"   # 江: 汪, a surname too, is drawn nearly alike
+    "管德明\t管徳明\tperson\t\t\t\n"))  # 管: 菅, a surname too, is drawn nearly alike
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("漁師の江立群さんは網を繕った。汪立群さんによると今年は不漁だという。", "汪立群", "江立群"),
+    ("校長の管徳明氏が式辞を述べた。菅徳明氏は卒業生に記念品を手渡した。", "菅徳明", "管徳明"),
+])
+def test_a_surname_one_lookalike_from_the_persons_own_is_a_lookalike(text, written, correct):
+    """The surname finder takes any other surname before the person's given name (NAM008); a surname the table pairs
+    with the person's own (汪 drawn like 江) is the surname misread by eye, and the look-alike claims the span."""
+    found = [(f.code, f.surface, f.severity.value, f.suggestion) for f in lint_text(text, SURNAMES)
+             if f.code.startswith("NAM") and f.surface == written]
+    assert found == [("NAM011", written, "warning", correct)]
+
+
+def test_a_surname_that_looks_nothing_like_the_persons_own_stays_a_wrong_surname():
+    text = "漁師の江立群さんは網を繕った。劉立群さんによると今年は不漁だという。"
+    assert [f.code for f in lint_text(text, SURNAMES) if f.surface == "劉立群"] == ["NAM008"]

@@ -325,19 +325,25 @@ def _inside_kanji_names(layers: list[list[Mention]], warning: float) -> list[lis
     return [[m for m in layer if not inside(m)] for layer in layers]
 
 
+# the sound-alike kinds a look-alike of the same span and entity may claim the span from (``_looks_before_sounds``)
+_LOOKED_AT = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE, MentionKind.WRONG_SURNAME})
+
+
 def _looks_before_sounds(layers: list[list[Mention]], warning: float) -> list[list[Mention]]:
     """The layers without a sound-alike that a look-alike of the same span and entity claims when the look-alike is
     as sure or sure enough for a warning: a near-homophone (黄宗義 for 黄宗羲: 義 looks like 羲, and yi is one letter
     from xi; the look-alike explains the whole change, the sound only most of it), and a homophone only by a rare
     reading of the written character (the look-alike finder makes no other beside a homophone: 荼, usually tu, read
-    cha for 茶): the character misread by eye, which its usual reading does not explain. Look-alikes otherwise never
-    take a span from a sound-alike (``_claim_order``)."""
+    cha for 茶): the character misread by eye, which its usual reading does not explain; and a changed surname (汪宏鈞
+    for 江宏鈞: 汪 looks like 江, and the surname finder takes any other surname before the person's given name): a
+    surname that is the person's own but for one look-alike stroke is the surname misread, not another. Look-alikes
+    otherwise never take a span from a sound-alike (``_claim_order``)."""
     seen = {(m.span, m.entity): m.confidence for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
     if not seen:
         return layers
 
     def kept(m: Mention) -> bool:
-        if m.kind is not MentionKind.NEAR_HOMOPHONE and m.kind is not MentionKind.HOMOPHONE:
+        if m.kind not in _LOOKED_AT:
             return True
         return seen.get((m.span, m.entity), -1.0) < min(m.confidence, warning)
 

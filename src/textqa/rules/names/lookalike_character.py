@@ -35,7 +35,9 @@ class LookalikeCharacter(VariantRule):
     茶), and is no dictionary word, is a look-alike when the look-alike is as sure or sure enough for a
     warning; so is one that reads a syllable off, a near-homophone as well (義 yi
     for 羲 xi, 并 bing for 井 jing): the look-alike explains the whole change;
-    otherwise a look-alike never takes a span from a sound-alike.
+    and so is a person's name under another surname drawn like the person's own
+    (汪 for 江, which NAM008 would report as a changed surname). Otherwise a
+    look-alike never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)

@@ -16,7 +16,9 @@ class WrongSurname(VariantRule):
     back nasal: `潘雪梅` for 庞雪梅, `phonetics/data/confusable.tsv`) is the surname misheard, a near-homophone
     (NAM005); any other surname is a wrong one, even one pinyin letter other (`夏鶴鳴` for 贾鹤鸣, xia for jia), and
     even one whose kanji reads the person's surname by an uncommon reading while as a surname it reads otherwise
-    (`万海川` for 莫海川: 万 is the surname wan, read mo only rarely).
+    (`万海川` for 莫海川: 万 is the surname wan, read mo only rarely). A surname drawn like the person's own
+    (`汪宏鈞` for 江宏鈞: 汪 and 江 in `data/lookalike_kanji.tsv`) is the surname misread by eye: NAM011 reports it
+    when its look-alike is as sure as the changed surname or sure enough for a warning.
 
     ## Why is this bad
     Machine translation sometimes swaps a surname for a more common one with a
