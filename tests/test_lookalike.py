@@ -250,3 +250,43 @@ def test_a_surname_one_lookalike_from_the_persons_own_is_a_lookalike(text, writt
 def test_a_surname_that_looks_nothing_like_the_persons_own_stays_a_wrong_surname():
     text = "漁師の江立群さんは網を繕った。劉立群さんによると今年は不漁だという。"
     assert [f.code for f in lint_text(text, SURNAMES) if f.surface == "劉立群"] == ["NAM008"]
+
+
+FRAMED = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "崔立峰\t崔立峰\tperson\t\t\t\n"   # 崔: 山 over 隹; 崖 is 山 over 厓, and no surname
+    "冷海明\t冷海明\tperson\t\t\t\n"   # 冷: 冫 beside 令; 凍 is 冫 beside 東, and no surname
+    "江立群\t江立群\tperson\t\t\t\n"))  # 江: 氵 beside 工; 池 is 氵 beside 也, and a surname
+
+
+def _codes(text: str, surface: str) -> list[tuple[str, str, str | None]]:
+    return [(f.code, f.severity.value, f.suggestion) for f in lint_text(text, FRAMED) if f.surface == surface]
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("登山ガイドの崔立峰さんは山小屋を営む。崖立峰さんによると、今年は雪が少ないという。", "崖立峰", "崔立峰"),
+    ("漁師の冷海明さんは港で網を干した。凍海明さんは毎朝四時に船を出す。", "凍海明", "冷海明"),
+])
+def test_a_surname_written_with_a_kanji_of_its_frame_that_is_no_surname(text, written, correct):
+    """A kanji that shares the surname's frame (data/kanji_frames.tsv: its arrangement and first part) and is no
+    surname, before the given name of a person the document names: no other person, and no slip by ear."""
+    assert _codes(text, written) == [("NAM011", "warning", correct)]
+
+
+def test_a_framed_surname_is_silent_where_the_document_never_names_the_person():
+    assert _codes("崖立峰さんによると、今年は雪が少ないという。", "崖立峰") == []
+
+
+def test_a_kanji_of_the_frame_that_is_a_surname_is_another_person():
+    """池 shares 江's frame but is a surname: 池立群 may be another person, the surname finder's (NAM008), not NAM011."""
+    codes = {c for c, _, _ in _codes("漁師の江立群さんは網を繕った。池立群さんによると今年は不漁だという。", "池立群")}
+    assert "NAM011" not in codes
+
+
+def test_shipped_frames_table():
+    """data/kanji_frames.tsv (scripts/make_lookalike_table.py --frames): a kanji's arrangement and first part."""
+    from textqa.mentions.lookalike import kanji_frames
+
+    frames = kanji_frames()
+    assert frames["崔"] == frames["崖"] == "d:山" and frames["冷"] == frames["冶"] == frames["凍"]
+    assert frames["江"] == frames["汪"] != frames["冷"]

@@ -19,9 +19,9 @@ from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
-from ..phonetics.pinyin import char_readings, primary_readings
+from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
-from ..wordlists import table_rows
+from ..wordlists import data_table, table_rows
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
@@ -29,6 +29,7 @@ from .layer import Dropped
 from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
+FRAMES = ("kanji_frames.tsv", ("kanji", "frame"))  # data/kanji_frames.tsv: a kanji's arrangement and first part
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -120,7 +121,13 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     a homophone, NAM004's). One that reads like the name only by a rare reading of the written character (荼,
     usually tu, read cha for 茶) and is no word the dictionary knows (大和, a Japanese word, read tai he for 太和,
     stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
-    those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning."""
+    those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning.
+
+    A person's surname is matched more widely (``_framed``): a kanji of the surname's frame (data/kanji_frames.tsv: 山
+    over another part, 崖 for 崔; 冫 beside another, 冶 for 冷) that is no surname and does not read like it, right
+    before the person's given name written as it is, where the document names the person in a literal form. No
+    surname there means no other person, and a slip by ear reads like the surname (a homophone's): what is left is
+    the surname misread by eye."""
     named = named_entities(doc)
     heard = _heard(doc)
     places = compiled.open_places()
@@ -129,10 +136,13 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         return []
     memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
     out: list[Mention] = []
+    persons = _named_persons(compiled, named)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
+        if persons:
+            found = found + _framed(run, persons, compiled.forms)
         for i, n, zh, form in found:
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
@@ -151,6 +161,46 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:
+    """(entity, form) of each correct form of three kanji or more of the persons of one-character surname that the
+    document names in a literal form (``named``): the names whose surname ``_framed`` reads."""
+    out = []
+    for zh in named:
+        entry = compiled.entry(zh)
+        if entry.type == EntityType.PERSON and surname_length(zh) == 1:
+            out.extend((zh, form) for form in (entry.ja, *entry.accept) if len(form) >= 3 and KANJI_RUN.fullmatch(form))
+    return tuple(out)
+
+
+def _framed(run: str, persons: tuple[tuple[str, str], ...], forms) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``persons``)
+    but for its surname, written with another kanji of the surname's frame (data/kanji_frames.tsv) that is no
+    surname, does not read like it and is not its look-alike in the table (the table's are found as such); a window
+    that is itself a literal form of the glossary is the exact finder's."""
+    out = []
+    frames = kanji_frames()
+    for zh, form in persons:
+        own, given = form[0], form[1:]
+        frame = frames.get(own)
+        if frame is None:
+            continue
+        at = run.find(given, 1)
+        while at > 0:
+            written = run[at - 1]
+            if written != own and frames.get(written) == frame and not is_surname(written) \
+                    and written not in lookalikes().get(own, "") and not primary_readings(written) & char_readings(own) \
+                    and written + given not in forms:
+                out.append((at - 1, len(form), zh, form))
+            at = run.find(given, at + 1)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def kanji_frames() -> dict[str, str]:
+    """kanji -> its frame, its arrangement and first part (``data/kanji_frames.tsv``, checked as it loads)."""
+    return data_table(*FRAMES)
 
 
 def _in_place(before: str, entity_type: str) -> bool:

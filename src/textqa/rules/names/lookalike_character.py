@@ -11,14 +11,21 @@ class LookalikeCharacter(VariantRule):
     character swapped for another that looks like it (`data/lookalike_kanji.tsv`:
     氵 for 冫, 木 for 禾, 日 for 目, a stroke more or less, glyphs drawn nearly
     alike as 酉 for 西), all its other characters as they are, with the correct
-    form as the fix.
+    form as the fix; a person's surname also for a kanji of its frame that is
+    no surname (`data/kanji_frames.tsv`: 崖 for 崔, 山 over another part) where
+    the document names the person.
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
     then reads otherwise and names nobody, and neither a spell checker nor a
     comparison by sound sees it. A real word or place that differs from a name
     by a look-alike character (a dictionary word, a place the dictionary
-    knows) weighs against the finding, and a weak one is dropped.
+    knows) weighs against the finding, and a weak one is dropped. A kanji
+    that shares only the frame of a person's surname (the arrangement and
+    the first part the eye takes in: 冶 for 冷, 運 for 連) is too loose a
+    likeness for any name, but before the given name of a person the
+    document names, a kanji that is no surname names no other person and,
+    not read like the surname, was not misheard: the surname was misread.
 
     Its confidence comes from the fitted weights (`data/weights.json`) of
     the look-alike's own features, which no other kind shares: the correct
