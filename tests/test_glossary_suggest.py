@@ -150,12 +150,42 @@ def test_the_proposed_japanese_form_has_no_simplified_only_character(tmp_path, t
     assert name["ja"] == "劉星河"
 
 
-def test_a_name_written_only_in_simplified_characters_keeps_its_form(tmp_path):
-    """Only the simplified form is written (a Chinese paragraph's words): no Japanese form is made up for it."""
+def test_a_name_written_only_in_simplified_characters_is_proposed_in_its_japanese_form(tmp_path):
+    """Only the simplified form is written: the row's Japanese form is still the Japanese one (OpenCC's), never the
+    page's own simplified form, which would make the page's leftover the glossary's preferred form and hide it."""
     page = tmp_path / "page.txt"
     page.write_text("中国の作家、刘星河さんが来日した。刘星河さんは東京で講演した。", encoding="utf-8")
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
-    assert next(c for c in data["candidates"] if c["zh"] == "刘星河")["ja"] == "刘星河"
+    assert next(c for c in data["candidates"] if c["zh"] == "刘星河")["ja"] == "劉星河"
+
+
+def test_a_suggested_row_does_not_hide_the_pages_simplified_leftover(tmp_path):
+    """A person written once in simplified characters in Japanese prose (吴 for 呉): the row proposes 呉月明, and lint
+    with it reports the page's 吴月明 (a row 吴月明 → 吴月明 silenced even GRB001's finding)."""
+    page = tmp_path / "page.txt"
+    page.write_text("  • 会議には吴月明などが出席。\n", encoding="utf-8")
+    rows = run("glossary", "suggest", "--no-glossary", page).stdout
+    assert "吴月明\t呉月明\tperson" in rows
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows, encoding="utf-8")
+    result = run("lint", page, "--glossary", glossary, "--format", "json", "--fail-on", "never")
+    assert any(f["surface"] == "吴月明" and f["suggestion"] == "呉月明" for f in json.loads(result.stdout)["findings"])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("英文维基 | 中文维基 | 星河维基\n星河文庫は中国の図書館。簡体字中国語: 星河文库、英语: Xinghe Library\n", "中文"),
+    ("英文维基 | 中文维基 | 星河维基\n星河文庫は中国の図書館。簡体字中国語: 星河文库、英语: Xinghe Library\n", "英文"),
+    ("星河文庫は英文の本も集めている。\n出典:星河日报新闻网\n", "新闻网"),  # a site's generic word ("news site")
+    ("趙星河「星河の旅」手稿 王月「关于《星河之旅》的陈列品」星河档案サイトによる\n"
+     "趙星河「星河の旅」草稿 王月「关于《星河之旅》的陈列品」星河档案サイトによる\n", "陈列品"),  # nr to jieba
+])
+def test_everyday_words_that_jieba_tags_as_names_are_not_proposed(tmp_path, text, word):
+    """A language's name in a site's menu (中文, 英文: jieba's nz) or an everyday word of a cited Chinese title (陈列品,
+    "exhibit", jieba's nr): the Japanese dictionary reads their Japanese forms as common nouns (中文, 陳列|品), no name."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout or "{}")
+    assert word not in {c["zh"] for c in data.get("candidates", [])}
 
 
 # Precision: from the Japanese alone, a row only for a name with Chinese-name evidence (real16's pages: a suggested
@@ -302,3 +332,10 @@ def test_an_entrys_katakana_reading_after_its_headword_is_accepted(tmp_path):
                                  "参考文献: 「草原之王乌兰图」")
     row = next(c for c in found.values() if "ウラントゥ" in [r["surface"] for r in c["renderings"]])
     assert row["accept"] == ["ウラントゥ"], row
+
+
+def test_a_title_in_quotes_that_reads_as_a_name_is_not_proposed_as_a_person(tmp_path):
+    """A song's title the dictionary cuts as a surname and a given name (東方|明), all a quotation holds wherever the
+    page writes it: no person; the same name in prose, before さん, is one."""
+    assert "東方明" not in _suggested(tmp_path, "中国の放送局。以前は「東方明」のメロディーを使用していた。\n")
+    assert "東方明" in _suggested(tmp_path, "中国の放送局。以前は東方明さんのメロディーを使用していた。\n")

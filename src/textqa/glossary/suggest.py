@@ -5,7 +5,8 @@ proper nouns and kanji runs in name context (before 氏, 市, 社 ...), katakana
 and untranslated Chinese names (jieba, on runs with simplified-only characters). Renderings of one name
 in different scripts are clustered by sound, with the same keys the finders use (joined pinyin,
 coarse katakana keys; a person's given name under another surname joins too). A cluster proposes
-``zh`` and ``ja`` from its kanji members, and is unverified when it has none.
+``zh`` and ``ja`` from its kanji members (``ja`` in Japanese characters, by OpenCC where the page writes only the
+simplified form), and is unverified when it has none.
 
 With the Chinese source (a paired file, or a bilingual file), the source names that jieba tags
 (nr, ns, nt, nz) become a temporary glossary (``ja`` by OpenCC), and the ordinary mention finders
@@ -135,9 +136,14 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
                                        sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
                                        len(k.lines)))
         ja = ja.surface
-        if any(map(is_simplified_only, ja)) and any(japanese_form(ja) in text for text in texts):
-            ja = japanese_form(ja)  # the Japanese form is written too, where no finder took it (`劉 星河`, spaced)
-        return Candidate(simplified_form(ja), ja, typ, True, renderings, _own_katakana(group, kanji, texts, ja))
+        zh = simplified_form(ja)
+        if any(map(is_simplified_only, ja)):
+            # never the page's simplified form as the Japanese one: a row 吴星河 → 吴星河 would hide the page's own
+            # leftover (`会議には吴星河が`); the Japanese form, written too where no finder took it (`劉 星河`, spaced),
+            # or made by OpenCC, is what lint then holds the page to
+            ja = japanese_form(ja)
+        verified = not any(map(is_simplified_only, ja))  # OpenCC left one simplified: the maintainer writes it
+        return Candidate(zh, ja, typ, verified, renderings, _own_katakana(group, kanji, texts, ja))
     return Candidate("", group[0].surface, typ, False, renderings)
 
 
@@ -200,9 +206,28 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
         candidate = _proposal(group, texts)
-        if not candidate.verified or _chinese_name(candidate, group):
+        if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)):
             out.append(candidate)
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
+    """A "person" in kanji alone that is all a quotation holds wherever the page writes it (`以前は「東方明」のメロディー
+    を`): the title of a song, a book or a film that the dictionary cuts as a surname and a given name, not a person
+    the page talks about (a person's name stands in prose, before さん, 氏, が …)."""
+    from ..mentions.context import all_quoted  # noqa: PLC0415
+
+    if c.type != EntityType.PERSON or any(s.script != Script.KANJI for s in group):
+        return False
+    seen = False
+    for s in group:
+        for text in texts:
+            at = text.find(s.surface)
+            while at >= 0:
+                if not all_quoted(text, Span(at, at + len(s.surface))):
+                    return False
+                seen, at = True, text.find(s.surface, at + 1)
+    return seen
 
 
 def _originals(doc) -> list[Span]:
@@ -245,6 +270,9 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
     tag = chinese_word_tag(c.zh)
     if tag is not None and tag not in NAME_TAGS and not (heard and tag == "n"):
         return False  # a word, not a name (你好 l even beside ニーハオ; a noun heard as a name, 宝玉 n, stays)
+    if not heard and c.type != EntityType.PLACE and _everyday_words(c.ja):
+        return False  # 英語, 陳列|品 (for 陈列品, nr to jieba): everyday words to the Japanese dictionary (a place, 西|湖
+        # or 長城, is read so too)
     toks = [(t.surface, t.pos[3] if person_name(t.pos) and len(t.pos) > 3 else "") for t in tokenize(c.ja)]
     if c.ja in word_list("japanese_places.txt"):
         return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name)
@@ -260,6 +288,17 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
     if not heard and _japanese_name(c, toks):
         return False
     return heard or is_surname(c.ja[:1]) or c.zh[:2] in surnames() or (len(toks) == 1 and toks[0][1] == FULL_NAME)
+
+
+def _everyday_words(ja: str) -> bool:
+    """The Japanese dictionary reads the Japanese form as common nouns, perhaps with a noun suffix and nothing else
+    (中文, 英語, 陳列|品, 新聞|網): a language's name or an everyday word that jieba tags as a name (nz, nr), no
+    name; a person's or an organisation's form holds a proper noun or a word the dictionary does not know (places
+    are not read so: 西|湖, 長城)."""
+    from ..tokens import suffix, tokenize
+
+    toks = tokenize(ja)
+    return any(t.is_common_noun for t in toks) and all(t.is_common_noun or suffix(t.pos) for t in toks)
 
 
 def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
@@ -369,7 +408,8 @@ def tsv(candidates: list[Candidate]) -> str:
         shown = ", ".join(f"{r.surface} ×{r.count} ({_where(r)})" for r in c.renderings)
         lines.append(f"# {shown}")
         row = "\t".join([c.zh, c.ja, c.type, "", "|".join(c.accept), "", ""])
-        lines.append(row if c.verified else f"# unverified (no kanji form): {row}")
+        why = "no Japanese form: write it" if c.zh else "no kanji form"
+        lines.append(row if c.verified else f"# unverified ({why}): {row}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
