@@ -76,6 +76,8 @@ SILENT = {
         "同名の人物\n\n・林志強（1960年 - ）　中国の実業家。\n・林志墻（画家）（1702年 - 1771年）　清代の画家。\n"
         "・林之強（1890年 - 1950年）　民国期の軍人。",
     "a style sheet's conversion shown with an arrow": "人名は日本の字体で書いた（例：林志强→林志強）。林志強は実業家。",
+    "a hostel's katakana name with its English name, word for word":
+        "厦門に三泊した。\nシアメン ミセス パンダ ホステル (Xiamen Mrs Panda Hostel)\n駅に近い宿だ。",
 }
 
 
@@ -87,6 +89,12 @@ def test_real_text_class_is_silent(text):
 def test_quoted_transliteration_in_prose_is_still_reported():
     """Quotes alone do not excuse a name: only talk about names and readings around them does."""
     assert ("NAM006", "リン・ジーチアン") in warnings("新しいアプリ「リン・ジーチアン」の利用者が増えた。")
+
+
+def test_katakana_glossed_with_pinyin_alone_is_still_reported():
+    """A katakana name glossed with its pinyin, word for word, holds no English word: no English name it reads."""
+    found = warnings("厦門に三泊した。\nシアメン ウーリー (Xiamen Wuli)\n駅に近い宿だ。")
+    assert ("NAM006", "シアメン") in found and ("NAM007", "Xiamen") in found
 
 
 def test_inconsistent_form_suggests_the_preferred_form_when_it_is_used():

@@ -762,6 +762,45 @@ def in_english_legal_name(text: str, span: Span) -> bool:
     return len(words) >= 2 and words[-1] in english_company_types()
 
 
+MIN_NAME_WORDS = 2  # words of a katakana name and of its English name in brackets, word for word
+ENGLISH_NAME_REACH = 60  # code points into the brackets searched for their end
+
+
+def katakana_of_english_name(text: str, span: Span) -> bool:
+    """True when the mention is a word of a name written in katakana, word by word with spaces, with its English name
+    in round brackets right after, as many words (`シンホー ミセス パンダ ホステル (Xinghe Mrs Panda Hostel)`), or a
+    word of that English name, which holds an ordinary English word pinyin cannot spell (Hostel, Mrs; data/
+    english_words.txt): a hostel's or a shop's own name and its katakana reading, which spell the place as the English
+    name does, not a transliteration or pinyin left in Japanese prose. A name in katakana glossed with its pinyin
+    (`シー ジンピン (Xi Jinping)`) holds no English word and stays a finding."""
+    from ..charclass import PARENS  # noqa: PLC0415
+
+    if is_katakana(text[span.start:span.start + 1]):
+        opening = span.end
+        while opening < len(text) and (is_katakana(text[opening]) or text[opening] in SPACES):
+            opening += 1
+    else:
+        opening = span.start
+        while opening > 0 and ENGLISH_TITLE_CHAR.match(text, opening - 1):
+            opening -= 1
+        opening -= 1
+    if opening < 0 or text[opening:opening + 1] not in PARENS:
+        return False
+    close = text.find(PARENS[text[opening]], opening + 1, opening + 1 + ENGLISH_NAME_REACH)
+    lo = opening
+    while lo > 0 and (is_katakana(text[lo - 1]) or text[lo - 1] in SPACES):
+        lo -= 1
+    english = text[opening + 1:close] if close > opening else ""
+    kana = text[lo:opening].split()
+    words = english.split()
+    if not MIN_NAME_WORDS <= len(kana) == len(words) or not all(LATIN_WORD.fullmatch(w) for w in words):
+        return False
+    if not (lo <= span.start < opening or opening < span.start < close):
+        return False
+    known = english_words()
+    return any(w.lower() in known and segment(w) is None for w in words)
+
+
 @functools.lru_cache(maxsize=1)
 def english_company_types() -> frozenset[str]:
     return frozenset(word_list("english_company_types.txt"))

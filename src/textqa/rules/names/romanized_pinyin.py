@@ -22,7 +22,9 @@ class Romanized(VariantRule):
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), as is
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
-    head of 星河浦, not 星河 left in pinyin). Pinyin printed with tones marks each syllable of a name: a Latin form
+    head of 星河浦, not 星河 left in pinyin), as is a word of an English name in round brackets right after its
+    katakana, word for word, that holds an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル (Xinghe
+    Mrs Panda Hostel)`: a hostel's own name). Pinyin printed with tones marks each syllable of a name: a Latin form
     with tone marks spells a name only with one mark a syllable it spells (`xiàn` after 現, one syllable, is not 西安
     `Xī'ān`). A
     name whose last characters follow its pinyin in kanji, as
