@@ -1149,8 +1149,9 @@ def test_parallel_blocks_from_the_whole_texts_seams_same_as_line_by_line():
 
 def test_named_english_from_the_places_of_its_naming_word_same_as_searching_the_text():
     """GRB002's ``_named`` looks for a run's words right before each place of という found once a document: the same
-    answer as searching the whole text for the words followed by each naming word."""
-    from textqa.rules.garble.english_fragment import NAMING, _named
+    answer as searching the whole text for the words followed by each naming word (right after the run, or after
+    more English words listed after it)."""
+    from textqa.rules.garble.english_fragment import ENGLISH_GOES_ON, NAMING, _named
 
     rng = random.Random(23)
     pieces = ["rosy", "fox", "rosy fox", "という", "っていう", "ていう", "とい", "う", "雑貨屋", " ", "、", "\n", "x"]
@@ -1161,7 +1162,8 @@ def test_named_english_from_the_places_of_its_naming_word_same_as_searching_the_
         for start in range(len(text)):
             for end in range(start + 1, min(len(text), start + 9) + 1):
                 run = Span(start, end)
-                want = text.startswith(NAMING, end) or any(text[start:end] + n in text for n in NAMING)
+                want = (text.startswith(NAMING, end) or text.startswith(NAMING, ENGLISH_GOES_ON.match(text, end).end())
+                        or any(text[start:end] + n in text for n in NAMING))
                 assert _named(doc, run) == want, (text, run)
                 compared += 1
                 held += want
