@@ -27,13 +27,19 @@ def preloaded(path: str) -> bool:
     return path in _PRELOADED
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark names (it wins over ``--encoding``, in reading and in writing back): UTF-32's
+    little-endian mark is looked for first, since it begins with UTF-16's."""
+    for boms, name in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+                       ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"), ((codecs.BOM_UTF8,), "utf-8-sig")):
+        if data.startswith(boms):
+            return name
+    return None
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Bytes to text: a byte-order mark wins, then ``encoding`` (default UTF-8); InputError otherwise."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
-        return _decode(data, "utf-16", path)
-    if data.startswith(codecs.BOM_UTF8):
-        return _decode(data, "utf-8-sig", path)
-    return _decode(data, encoding or "utf-8", path)
+    return _decode(data, bom_encoding(data) or encoding or "utf-8", path)
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:

@@ -74,7 +74,7 @@ def main() -> None:
               help="Apply the excludes to files named on the command line too (for pre-commit hooks).")
 @click.option("--stdin-filename", metavar="NAME", help="With '-': the file name to report (and match configs).")
 @click.option("--encoding", metavar="NAME",
-              help="Encoding of the input files (default: UTF-8; a UTF-8 or UTF-16 byte-order mark wins).")
+              help="Encoding of the input files (default: UTF-8; a UTF-8, UTF-16 or UTF-32 byte-order mark wins).")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--show-settings", is_flag=True, help="Print the settings this run would use, then exit.")
 @click.option("--progress/--no-progress", default=None,
@@ -94,7 +94,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     from .api import Linter
     from .config import excludes as run_excludes
     from .glossary.cache import load_compiled
-    from .rules.registry import select_codes
+    from .rules.registry import not_run_by, select_codes
     from .runner import run
 
     for option, values in (("--select", select), ("--extend-select", extend_select)):
@@ -110,6 +110,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
             codes |= select_codes(extend, ignored)
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
+    if foreign := not_run_by(chosen + extend, glossary_check=False):  # else a CI gate on them passes, having run nothing
+        _fail(f"{', '.join(foreign)}: these rules check glossary files, not articles: run 'textqa glossary check'")
     if not codes:
         _fail("no rules left to run: every selected code is also ignored")
     encoding = encoding or cfg.encoding

@@ -125,7 +125,7 @@ def discover(paths, excludes: Excludes | None = None, force_exclude: bool = Fals
                 warnings.append(f"{p}: no *.txt or *.md files to lint (hidden, excluded and git-ignored "
                                 "files are skipped)")
             files += below
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link or a loop: reading it says which
             if not (force_exclude and excludes.excluded_as_given(path)):
                 files.append(str(path))
         else:

@@ -5,7 +5,6 @@ safe is decided by its rule (``Rule.safe_fix_from``, in the rule's module) from 
 """
 from __future__ import annotations
 
-import codecs
 import contextlib
 import difflib
 import os
@@ -242,7 +241,7 @@ def fix_paths(paths, linter, per_file_ignores=None, *, excludes=None, unsafe: bo
 
 def _fix_in_place(path: str, lint, unsafe: bool, encoding: str | None = None) -> FileFix | None:
     """Fix one file under its lock; raise InputError when it cannot be read, NotFixed when not rewritten."""
-    from .api import decode, preloaded
+    from .api import bom_encoding, decode, preloaded
 
     if preloaded(path):
         raise NotFixed(path, "not fixed: standard input cannot be rewritten (use --diff)")
@@ -265,11 +264,9 @@ def _fix_in_place(path: str, lint, unsafe: bool, encoding: str | None = None) ->
             raise NotFixed(path, f"not fixed: it has {st.st_nlink} hard links, which a rewrite would break")
         if not _unchanged(real, st, data):
             raise NotFixed(path, "not fixed: the file changed while it was being fixed; run again")
-        # written back as it was read: a UTF-8 or UTF-16 byte-order mark wins, then --encoding
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+        # written back as it was read: a byte-order mark (UTF-8, UTF-16, UTF-32) wins, then --encoding
         try:
-            write_atomic(real, bom + new.encode("utf-16" if utf16 else encoding or "utf-8"), "fixed file", like=st)
+            write_atomic(real, new.encode(bom_encoding(data) or encoding or "utf-8"), "fixed file", like=st)
         except InputError as exc:
             raise NotFixed(path, exc.message) from None
         return FileFix(path, old, new, fixed)

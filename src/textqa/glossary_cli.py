@@ -63,7 +63,7 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     from .glossary.check import check_files
     from .glossary.load import read_file
     from .report import Report
-    from .rules.registry import select_codes
+    from .rules.registry import not_run_by, select_codes
 
     cfg = _config(config_path)
     paths = list(paths) or cfg.glossary
@@ -74,6 +74,8 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
         codes = select_codes(_split(select) or ["GLS"], _split(ignore))
     except ValueError as exc:
         _fail(str(exc))
+    if foreign := not_run_by(_split(select), glossary_check=True):  # else the check runs nothing and passes
+        _fail(f"{', '.join(foreign)}: these rules check articles, not glossary files: run 'textqa lint'")
     report = Report()
     files = []
     for p in paths:

@@ -47,3 +47,16 @@ def select_codes(select=None, ignore=None) -> set[str]:
     else:
         chosen = default_codes()
     return chosen - matching_codes(ignore or [])
+
+
+def reads_glossary_files(code: str) -> bool:
+    """True for a rule that checks glossary files (the GLS rules: ``textqa glossary check`` runs them), False for one
+    that checks documents (``textqa lint`` runs it)."""
+    return "glossary-files" in RULES[code].reads
+
+
+def not_run_by(prefixes, glossary_check: bool) -> list[str]:
+    """The prefixes of a selection that name no rule the command runs: for ``lint``, those naming glossary rules only
+    (``GLS``); for ``glossary check``, those naming no glossary rule (``NAM``). ``ALL`` names rules of both."""
+    return [p.strip().upper() for p in prefixes if p.strip().upper() != "ALL"
+            and not any(reads_glossary_files(c) == glossary_check for c in matching_codes([p]))]

@@ -1,0 +1,103 @@
+"""Defects met walking the README and each use beyond it as a new user would (nineteenth session's audit): a
+selection that runs nothing passes a CI gate silently; a broken symbolic link named on the command line was "no such
+file"; a UTF-32 file's byte-order mark was read as UTF-16's (a wrong hint, and --fix rewrote it as UTF-16), and a
+UTF-8 byte-order mark under --encoding was written back in that encoding. Invented inputs only."""
+from __future__ import annotations
+
+import codecs
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from textqa.cli import main
+
+NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n"
+TEXT = "昨日、馬花騰氏は新製品について語った。\n"
+FIXED = "昨日、馬化騰氏は新製品について語った。\n"
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    (tmp_path / "g.tsv").write_text(NAMES, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def error_lines(result) -> list[str]:
+    assert "Traceback" not in result.stderr and "Usage:" not in result.stderr
+    return [line for line in result.stderr.splitlines() if line.startswith("textqa: ")]
+
+
+@pytest.mark.parametrize("option, codes", [("--select", "GLS"), ("--select", "gls003,NAM"),
+                                           ("--extend-select", "GLS011")])
+def test_lint_refuses_a_selection_of_glossary_rules(here, option, codes):
+    """The GLS rules check glossary files: `lint --select GLS` ran nothing and exited 0, a gate that never fails."""
+    result = run("lint", "--glossary", "g.tsv", option, codes, "a.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = error_lines(result)
+    named = [c.upper() for c in codes.split(",") if c.upper().startswith("GLS")]
+    assert line == f"textqa: {', '.join(named)}: these rules check glossary files, not articles: run 'textqa glossary check'"
+
+
+def test_a_configured_selection_of_glossary_rules_is_refused_too(here):
+    (here / "textqa.toml").write_text('glossary = ["g.tsv"]\nselect = ["NAM", "GLS"]\n', encoding="utf-8")
+    result = run("lint", "a.txt")
+    assert result.exit_code == 2 and error_lines(result) == [
+        "textqa: GLS: these rules check glossary files, not articles: run 'textqa glossary check'"]
+
+
+def test_ignoring_glossary_rules_and_selecting_all_still_lint(here):
+    assert run("lint", "--glossary", "g.tsv", "--ignore", "GLS", "a.txt").exit_code == 1
+    result = run("lint", "--glossary", "g.tsv", "--select", "ALL", "a.txt")
+    assert result.exit_code == 1 and "NAM001" in result.stdout
+
+
+@pytest.mark.parametrize("codes, named", [("NAM", "NAM"), ("nam004", "NAM004"), ("GLS,GRB", "GRB")])
+def test_glossary_check_refuses_a_selection_of_article_rules(here, codes, named):
+    result = run("glossary", "check", "--select", codes, "g.tsv")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert error_lines(result) == [f"textqa: {named}: these rules check articles, not glossary files: run 'textqa lint'"]
+
+
+def test_glossary_check_selects_its_own_rules(here):
+    (here / "bad.tsv").write_text("zh\tja\n马化腾\t馬化騰 \n", encoding="utf-8")  # a trailing space: GLS007
+    result = run("glossary", "check", "--select", "GLS007", "bad.tsv")
+    assert result.exit_code == 1 and "GLS007" in result.stdout
+    assert run("glossary", "check", "--select", "ALL", "bad.tsv").exit_code == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_broken_link_named_on_the_command_line_says_so(here):
+    os.symlink("gone.txt", "dangling.txt")
+    os.symlink("loop-b.txt", "loop-a.txt")
+    os.symlink("loop-a.txt", "loop-b.txt")
+    result = run("lint", "--glossary", "g.tsv", "dangling.txt", "loop-a.txt", "a.txt")
+    assert result.exit_code == 2 and "a.txt:1:4: NAM001" in result.stdout  # the other file is still linted
+    lines = error_lines(result)
+    assert "textqa: dangling.txt: file is a broken symbolic link (to gone.txt)" in lines
+    [loop] = [line for line in lines if "loop-a.txt" in line]
+    assert loop.startswith("textqa: loop-a.txt: cannot read file: ") and "no such file" not in loop
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
+def test_a_utf32_byte_order_mark_wins_and_fix_keeps_it(here, bom, codec):
+    (here / "wide.txt").write_bytes(bom + TEXT.encode(codec))
+    result = run("lint", "--glossary", "g.tsv", "wide.txt")
+    assert result.exit_code == 1 and "wide.txt:1:4: NAM001" in result.stdout and error_lines(result) == []
+    assert run("lint", "--glossary", "g.tsv", "--fix", "wide.txt").exit_code == 0
+    written = (here / "wide.txt").read_bytes()
+    assert written.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and written.decode("utf-32") == FIXED
+
+
+def test_a_utf8_byte_order_mark_under_another_encoding_is_written_back_as_utf8(here):
+    """The mark wins in reading (README, Encodings); --fix wrote the text back in --encoding's bytes after it."""
+    (here / "marked.txt").write_bytes(codecs.BOM_UTF8 + TEXT.encode("utf-8"))
+    assert run("lint", "--glossary", "g.tsv", "--encoding", "cp932", "--fix", "marked.txt").exit_code == 0
+    assert (here / "marked.txt").read_bytes() == codecs.BOM_UTF8 + FIXED.encode("utf-8")
