@@ -101,3 +101,18 @@ def test_a_utf8_byte_order_mark_under_another_encoding_is_written_back_as_utf8(h
     (here / "marked.txt").write_bytes(codecs.BOM_UTF8 + TEXT.encode("utf-8"))
     assert run("lint", "--glossary", "g.tsv", "--encoding", "cp932", "--fix", "marked.txt").exit_code == 0
     assert (here / "marked.txt").read_bytes() == codecs.BOM_UTF8 + FIXED.encode("utf-8")
+
+
+def test_align_writes_its_report_with_output_as_the_other_commands_do(here):
+    """Every other command that prints a report takes --output FILE; align had no way but a shell redirect."""
+    (here / "p.zh.txt").write_text("马化腾创办了一家公司。\n\n公司的总部在一座南方城市。\n", encoding="utf-8")
+    (here / "p.ja.txt").write_text("馬化騰は会社を創業した。\n\n会社の本社は南の都市にある。\n", encoding="utf-8")
+    shown = run("align", "--format", "tsv", "p.zh.txt", "p.ja.txt")
+    assert shown.exit_code == 0 and shown.stdout.startswith("level\t")
+    written = run("align", "--format", "tsv", "-o", "links.tsv", "p.zh.txt", "p.ja.txt")
+    assert written.exit_code == 0 and written.stdout == ""
+    assert (here / "links.tsv").read_text(encoding="utf-8") == shown.stdout
+    refused = run("align", "--output", "p.ja.txt", "p.zh.txt", "p.ja.txt")
+    assert refused.exit_code == 2 and error_lines(refused) == [
+        "textqa: p.ja.txt: --output names a file this run reads; write to another file"]
+    assert (here / "p.ja.txt").read_text(encoding="utf-8").startswith("馬化騰")

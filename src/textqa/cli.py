@@ -463,7 +463,7 @@ def rule_cmd(code):
     click.echo(rule.doc())
 
 
-from .glossary_cli import glossary  # noqa: E402 - the `textqa glossary` group lives in its own module
+from .glossary_cli import OUTPUT_OPTION, _emit, glossary  # noqa: E402 - the `textqa glossary` group lives there
 
 main.add_command(glossary)
 
@@ -476,7 +476,8 @@ main.add_command(glossary)
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="Glossary TSV (repeatable): its names anchor the alignment. Default: the config file's.")
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
-def align_cmd(source, target, fmt, glossaries, config_path):
+@OUTPUT_OPTION
+def align_cmd(source, target, fmt, glossaries, config_path, output):
     """Show how TARGET (Japanese) aligns to SOURCE (Chinese): paragraphs, then sentences, with scores."""
     from .bilingual import align_files
     from .bilingual.show import render_alignment
@@ -485,15 +486,17 @@ def align_cmd(source, target, fmt, glossaries, config_path):
         cfg = load_config(explicit=config_path)
     except ConfigError as exc:
         _fail(str(exc))
+    glossary_paths = list(glossaries) or cfg.glossary
+    not_an_input(output, [source, target, *glossary_paths, cfg.source])
     try:
-        bitext = align_files(source, target, list(glossaries) or cfg.glossary or None)
+        bitext = align_files(source, target, glossary_paths or None)
     except InputError as exc:
         _fail(str(exc))
     except InputErrors as exc:
         for err in exc.errors:
             click.echo(f"textqa: {err}", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(render_alignment(bitext, fmt), nl=False)
+    _emit(render_alignment(bitext, fmt), output)
 
 
 def entry() -> None:
