@@ -116,3 +116,10 @@ def test_align_writes_its_report_with_output_as_the_other_commands_do(here):
     assert refused.exit_code == 2 and error_lines(refused) == [
         "textqa: p.ja.txt: --output names a file this run reads; write to another file"]
     assert (here / "p.ja.txt").read_text(encoding="utf-8").startswith("馬化騰")
+
+
+def test_show_settings_lists_only_the_rules_lint_runs(here):
+    """--show-settings said the GLS rules were on for lint, which never runs them (glossary check does)."""
+    shown = dict(line.split(":", 1) for line in run("lint", "--glossary", "g.tsv", "--show-settings").stdout.splitlines())
+    on, off = (set(shown[key].strip().split(", ")) for key in ("rules on", "rules off"))
+    assert "NAM001" in on and "NAM012" in off and not any(c.startswith("GLS") for c in on | off)

@@ -399,14 +399,15 @@ class _progress_bar:
 
 
 def _show_settings(cfg, glossary_paths, codes, excludes, encoding, fmt, fail_on, jobs) -> None:
-    from .rules.registry import RULES
+    from .rules.registry import RULES, reads_glossary_files
 
+    linted = [c for c in RULES if not reads_glossary_files(c)]  # the GLS rules are `textqa glossary check`'s
     severity = {c: s.value for c, s in sorted(cfg.severity.items())}
     lines = [
         ("config file", cfg.source or "(none: defaults)"),
         ("glossaries", ", ".join(glossary_paths) or "(none: name rules cannot run)"),
-        ("rules on", ", ".join(c for c in RULES if c in codes)),
-        ("rules off", ", ".join(c for c in RULES if c not in codes) or "(none)"),
+        ("rules on", ", ".join(c for c in linted if c in codes)),
+        ("rules off", ", ".join(c for c in linted if c not in codes) or "(none)"),
         ("severity overrides", ", ".join(f"{c}={v}" for c, v in severity.items()) or "(none)"),
         ("strict-consistency", "true" if cfg.strict_consistency else "false"),
         ("per-file ignores", "; ".join(f"{g}: {', '.join(c)}" for g, c in cfg.per_file_ignores.items()) or "(none)"),
