@@ -123,3 +123,15 @@ def test_show_settings_lists_only_the_rules_lint_runs(here):
     shown = dict(line.split(":", 1) for line in run("lint", "--glossary", "g.tsv", "--show-settings").stdout.splitlines())
     on, off = (set(shown[key].strip().split(", ")) for key in ("rules on", "rules off"))
     assert "NAM001" in on and "NAM012" in off and not any(c.startswith("GLS") for c in on | off)
+
+
+def test_a_binary_file_is_not_a_text_file_rather_than_bad_utf8(here):
+    """A word-processor file or an image named by mistake was 'not valid UTF-8 (byte 12)', which sends the user
+    hunting for an --encoding; NUL bytes that no encoding reads as text say what it is."""
+    (here / "article.docx").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(128, 256)) * 4)
+    (here / "u16.txt").write_bytes(TEXT.encode("utf-16-le"))  # no byte-order mark: the hint stays
+    result = run("lint", "--glossary", "g.tsv", "article.docx", "u16.txt", "a.txt")
+    assert result.exit_code == 2 and "a.txt:1:4: NAM001" in result.stdout
+    assert error_lines(result) == [
+        "textqa: article.docx:1: not a text file (a NUL byte at byte 5; no encoding reads it as text)",
+        "textqa: u16.txt:1: not valid UTF-8 (byte 2); it looks like utf-16: use --encoding utf-16"]
