@@ -42,7 +42,8 @@ def test_lint_refuses_a_selection_of_glossary_rules(here, option, codes):
     assert result.exit_code == 2 and result.stdout == ""
     [line] = error_lines(result)
     named = [c.upper() for c in codes.split(",") if c.upper().startswith("GLS")]
-    assert line == f"textqa: {', '.join(named)}: these rules check glossary files, not articles: run 'textqa glossary check'"
+    assert line == (f"textqa: {', '.join(named)}: these rules check glossary files, not articles: "
+                    "run 'textqa glossary check'")
 
 
 def test_a_configured_selection_of_glossary_rules_is_refused_too(here):
@@ -62,7 +63,8 @@ def test_ignoring_glossary_rules_and_selecting_all_still_lint(here):
 def test_glossary_check_refuses_a_selection_of_article_rules(here, codes, named):
     result = run("glossary", "check", "--select", codes, "g.tsv")
     assert result.exit_code == 2 and result.stdout == ""
-    assert error_lines(result) == [f"textqa: {named}: these rules check articles, not glossary files: run 'textqa lint'"]
+    assert error_lines(result) == [
+        f"textqa: {named}: these rules check articles, not glossary files: run 'textqa lint'"]
 
 
 def test_glossary_check_selects_its_own_rules(here):
@@ -120,7 +122,8 @@ def test_align_writes_its_report_with_output_as_the_other_commands_do(here):
 
 def test_show_settings_lists_only_the_rules_lint_runs(here):
     """--show-settings said the GLS rules were on for lint, which never runs them (glossary check does)."""
-    shown = dict(line.split(":", 1) for line in run("lint", "--glossary", "g.tsv", "--show-settings").stdout.splitlines())
+    settings = run("lint", "--glossary", "g.tsv", "--show-settings").stdout
+    shown = dict(line.split(":", 1) for line in settings.splitlines())
     on, off = (set(shown[key].strip().split(", ")) for key in ("rules on", "rules off"))
     assert "NAM001" in on and "NAM012" in off and not any(c.startswith("GLS") for c in on | off)
 
@@ -135,3 +138,19 @@ def test_a_binary_file_is_not_a_text_file_rather_than_bad_utf8(here):
     assert error_lines(result) == [
         "textqa: article.docx:1: not a text file (a NUL byte at byte 5; no encoding reads it as text)",
         "textqa: u16.txt:1: not valid UTF-8 (byte 2); it looks like utf-16: use --encoding utf-16"]
+
+
+def test_a_term_base_csv_is_one_line_saying_how_to_convert_it(here):
+    """`glossary convert g.tsv g.csv` writes memoQ's term-base layout; given to lint, that CSV was one error line per
+    column ('unknown column entry_id' ... nine of them). It is one line now, as for TBX and XLSX, on every command
+    that reads a glossary; `glossary convert` still reads it."""
+    assert run("glossary", "convert", "g.tsv", "tb.csv").exit_code == 0
+    expected = ("textqa: tb.csv:1: a term-base CSV (memoQ, Trados layout), while a glossary here has the columns zh, "
+                "ja, …: convert this one first: textqa glossary convert tb.csv tb.tsv")
+    for args in (("lint", "--glossary", "tb.csv", "a.txt"), ("glossary", "check", "tb.csv")):
+        result = run(*args)
+        assert result.exit_code == 2 and error_lines(result) == [expected]
+    assert run("glossary", "convert", "tb.csv", "back.tsv").exit_code == 0
+    assert run("lint", "--glossary", "back.tsv", "a.txt").exit_code == 1  # NAM001 again
+    (here / "own.csv").write_text("zh,ja,reject\n马化腾,馬化騰,馬花騰\n", encoding="utf-8")  # the contract's columns
+    assert "NAM001" in run("lint", "--glossary", "own.csv", "a.txt").stdout

@@ -110,7 +110,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
             codes |= select_codes(extend, ignored)
     except (ConfigError, ValueError) as exc:
         _fail(str(exc))
-    if foreign := not_run_by(chosen + extend, glossary_check=False):  # else a CI gate on them passes, having run nothing
+    if foreign := not_run_by(chosen + extend, glossary_check=False):  # else a CI gate passes, having run nothing
         _fail(f"{', '.join(foreign)}: these rules check glossary files, not articles: run 'textqa glossary check'")
     if not codes:
         _fail("no rules left to run: every selected code is also ignored")

@@ -245,7 +245,16 @@ def read_file(path: str | Path, data: bytes | None = None, *, cells: bool = True
             data = read_bytes(path, "glossary file")
         except InputError as exc:
             raise InputErrors([exc]) from None
-    return parse_file(decode(path, data), path, cells=cells)
+    parsed = parse_file(decode(path, data), path, cells=cells)
+    if Path(path).suffix.lower() == ".csv":
+        from .formats.termbase_csv import is_termbase_header
+
+        if is_termbase_header(parsed.header):  # one line saying what to do, not one per column it does not know
+            raise InputErrors([InputError(path, "a term-base CSV (memoQ, Trados layout), while a glossary here has "
+                                                "the columns zh, ja, …: convert this one first: textqa glossary "
+                                                f"convert {path} {Path(path).with_suffix('.tsv')}",
+                                          parsed.header_line)])
+    return parsed
 
 
 def _raise_on_errors(files: list[GlossaryFile]) -> None:

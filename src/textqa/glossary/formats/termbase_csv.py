@@ -21,6 +21,13 @@ ALIASES = {"Chinese (PRC)": "zh", "Chinese_Simplified": "zh", "Chinese": "zh", "
 SEPARATOR = ";"
 
 
+def is_termbase_header(header) -> bool:
+    """True for a header (names in any case) in the term-base layout: a Chinese column that ``read`` renames to ``zh``
+    (``Chinese_PRC``, ``zh-CN`` ...) where the contract's own ``zh`` is missing."""
+    names = {h.strip().lower() for h in header}
+    return "zh" not in names and any(n.lower() in names for n, f in {**FIELD, **ALIASES}.items() if f == "zh")
+
+
 def _rows(path: str):
     from ..load import decode
 
