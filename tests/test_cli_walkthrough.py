@@ -154,3 +154,18 @@ def test_a_term_base_csv_is_one_line_saying_how_to_convert_it(here):
     assert run("lint", "--glossary", "back.tsv", "a.txt").exit_code == 1  # NAM001 again
     (here / "own.csv").write_text("zh,ja,reject\n马化腾,馬化騰,馬花騰\n", encoding="utf-8")  # the contract's columns
     assert "NAM001" in run("lint", "--glossary", "own.csv", "a.txt").stdout
+
+
+@pytest.mark.parametrize("args, expected", [
+    (("--stdin-filename", "x.txt", "a.txt"), "--stdin-filename needs '-' among the paths"),
+    (("--unsafe-fixes", "a.txt"), "--unsafe-fixes needs --fix or --diff"),
+    (("--source", "a.txt", "a.txt", "b.txt"), "--source needs exactly one translation file to check against it"),
+    (("--baseline", "b.json", "--write-baseline", "c.json", "a.txt"),
+     "use either --baseline or --write-baseline, not both"),
+])
+def test_options_that_cannot_go_together_are_the_only_line(here, args, expected):
+    """Such a mistake was said after the run's warnings (no glossary) and after the glossary compiled; it is the one
+    line on stderr now."""
+    result = run("lint", *args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"textqa: {expected}"]

@@ -90,6 +90,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     if not paths and not show_settings:
         raise click.UsageError("Missing argument 'PATHS...'.")
     click.get_current_context().meta[QUIET] = quiet
+    if not show_settings:
+        _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline)
     no_summary, progress = no_summary or quiet, False if quiet and progress is None else progress
     from .api import Linter
     from .config import excludes as run_excludes
@@ -136,13 +138,6 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     linter = Linter(glossary, codes=codes, severity_overrides=cfg.severity, encoding=encoding,
                     strict_consistency=cfg.strict_consistency)
     linter.excerpts = (fmt or cfg.format) == "text"  # only the text format shows the lines findings point at
-    if stdin_filename and STDIN not in paths:
-        _fail("--stdin-filename needs '-' among the paths")
-    if source and len(paths) == 1 and Path(paths[0]).is_dir():
-        _fail(f"{paths[0]}: is a folder; --source needs exactly one translation file (in a folder, NAME.zh.txt and "
-              "NAME.ja.txt pair up without --source)")
-    if source and len(paths) != 1:
-        _fail("--source needs exactly one translation file to check against it")
     urls = _check_scheduler(scheduler, paths, fix or show_diff)
     files, input_errors = _files([p for p in paths if p not in urls], excludes, force_exclude, stdin_filename,
                                  encoding, cfg.pair_pattern) if len(urls) < len(paths) else ([], [])
@@ -151,10 +146,6 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         not_an_input(target, inputs, option)
     executor = _executor(scheduler, urls, cfg.pair_pattern, files, input_errors)
     baseline = _load_baseline(baseline_path, write_baseline)
-    if unsafe_fixes and not (fix or show_diff):
-        _fail("--unsafe-fixes needs --fix or --diff")
-    if fix and STDIN in paths:
-        _fail("--fix cannot rewrite standard input; use --diff")
     fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
     encode = None
     if (fmt or cfg.format) == "json":  # with --jobs, each worker writes its files' findings as the report will
@@ -179,6 +170,24 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
                summary=not no_summary, unsafe=unsafe_fixes)
     finish(report, fmt or cfg.format, output, fail_on or cfg.fail_on,
            lines_of=report.line, summary=not no_summary, glossary=glossary, text_of=linter.read)
+
+
+def _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline):
+    """Options that cannot go together: one line and exit 2 before any glossary is loaded or file read (not after a
+    warning about the glossary, or a compile)."""
+    if stdin_filename and STDIN not in paths:
+        _fail("--stdin-filename needs '-' among the paths")
+    if source and len(paths) == 1 and Path(paths[0]).is_dir():
+        _fail(f"{paths[0]}: is a folder; --source needs exactly one translation file (in a folder, NAME.zh.txt and "
+              "NAME.ja.txt pair up without --source)")
+    if source and len(paths) != 1:
+        _fail("--source needs exactly one translation file to check against it")
+    if unsafe_fixes and not (fix or show_diff):
+        _fail("--unsafe-fixes needs --fix or --diff")
+    if fix and STDIN in paths:
+        _fail("--fix cannot rewrite standard input; use --diff")
+    if baseline_path and write_baseline:
+        _fail("use either --baseline or --write-baseline, not both")
 
 
 def _check_scheduler(scheduler, paths, fixing) -> list[str]:
@@ -259,8 +268,6 @@ def finish(report, fmt: str, output, fail_on: str, **options) -> None:
 
 
 def _load_baseline(path, write_path):
-    if path and write_path:
-        _fail("use either --baseline or --write-baseline, not both")
     if not path:
         return None
     from .baseline import load_baseline
