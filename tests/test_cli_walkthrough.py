@@ -169,3 +169,12 @@ def test_options_that_cannot_go_together_are_the_only_line(here, args, expected)
     result = run("lint", *args)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [f"textqa: {expected}"]
+
+
+def test_help_says_what_the_options_take():
+    """--glossary takes CSV as well as TSV (README, The glossary format); glossary check's --select and --ignore are
+    repeatable and comma-separated, as lint's are."""
+    for command in (["lint"], ["align"]):
+        assert "TSV or CSV" in " ".join(run(*command, "--help").stdout.split())
+    check = " ".join(run("glossary", "check", "--help").stdout.split())
+    assert check.count("(repeatable, or comma-separated)") == 2

@@ -41,7 +41,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, metavar="PATHS...")  # required, but for --show-settings
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
-              help="Glossary TSV (repeatable). Replaces the glossaries set in the config file.")
+              help="Glossary file, TSV or CSV (repeatable). Replaces the glossaries set in the config file.")
 @click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: text).")
 @click.option("--output", "-o", type=click.Path(), metavar="FILE", help="Write the report to FILE instead of stdout.")
@@ -482,7 +482,7 @@ main.add_command(glossary)
 @click.option("--format", "fmt", type=click.Choice(("text", "json", "tsv")), default="text",
               help="Output format (default: text).")
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
-              help="Glossary TSV (repeatable): its names anchor the alignment. Default: the config file's.")
+              help="Glossary file, TSV or CSV (repeatable): its names anchor the alignment. Default: the config file's.")
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 @OUTPUT_OPTION
 def align_cmd(source, target, fmt, glossaries, config_path, output):

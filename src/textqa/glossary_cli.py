@@ -53,8 +53,10 @@ def glossary() -> None:
 @OUTPUT_OPTION
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
-@click.option("--select", multiple=True, metavar="CODES", help="Only these GLS codes or prefixes.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these GLS codes or prefixes.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Only these GLS codes or prefixes (repeatable, or comma-separated).")
+@click.option("--ignore", multiple=True, metavar="CODES",
+              help="Skip these GLS codes or prefixes (repeatable, or comma-separated).")
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     """Check glossary files (default: the configured ones) for contradictions and mistakes."""
