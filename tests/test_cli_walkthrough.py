@@ -178,3 +178,16 @@ def test_help_says_what_the_options_take():
         assert "TSV or CSV" in " ".join(run(*command, "--help").stdout.split())
     check = " ".join(run("glossary", "check", "--help").stdout.split())
     assert check.count("(repeatable, or comma-separated)") == 2
+
+
+@pytest.mark.parametrize("blank", ["", "\n\n  \n"])
+def test_an_empty_translation_of_a_source_says_it_is_empty(here, blank):
+    """An empty translation (a failed machine-translation run) was 'has no content in common with its source: is it
+    the translation of that file?', which sends the user to check the pairing."""
+    (here / "s.zh.txt").write_text("马化腾创办了一家公司。\n", encoding="utf-8")
+    (here / "t.ja.txt").write_text(blank, encoding="utf-8")
+    expected = "textqa: t.ja.txt: the translation is empty: nothing in it translates s.zh.txt"
+    for args in (("lint", "--glossary", "g.tsv", "--source", "s.zh.txt", "t.ja.txt"),
+                 ("align", "s.zh.txt", "t.ja.txt")):
+        result = run(*args)
+        assert result.exit_code == 2 and error_lines(result) == [expected]

@@ -137,6 +137,8 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
     either side None; only the sentences inside them are aligned.
     """
     check_source(source)
+    if not target.text.strip():  # not "no content in common": there is no content at all
+        raise InputError(target.path, f"the translation is empty: nothing in it translates {source.path}")
     src_extra = tgt_extra = None
     if compiled is not None:
         from ..mentions.resolve import annotate
