@@ -15,6 +15,7 @@ from textqa.cli import main
 NAMES = "zh\tja\taccept\treject\n马化腾\t馬化騰\t\t馬花騰\n"
 TEXT = "昨日、馬花騰氏は新製品について語った。\n"
 FIXED = "昨日、馬化騰氏は新製品について語った。\n"
+NAMED_TWICE = "昨日、宋剛氏は語った。宋剛氏は北京の出身だ。\n"  # a name no glossary lists: suggest proposes it
 
 
 @pytest.fixture
@@ -191,3 +192,27 @@ def test_an_empty_translation_of_a_source_says_it_is_empty(here, blank):
                  ("align", "s.zh.txt", "t.ja.txt")):
         result = run(*args)
         assert result.exit_code == 2 and error_lines(result) == [expected]
+
+
+@pytest.mark.parametrize("how", ["config", "option"])
+def test_glossary_stats_and_suggest_read_articles_in_the_configured_encoding(here, how):
+    """lint read a Shift_JIS article with `encoding = "cp932"` in textqa.toml; glossary stats and suggest ignored it
+    and said 'use --encoding cp932', an option they did not take."""
+    (here / "sj.txt").write_bytes(TEXT.encode("cp932"))
+    if how == "config":
+        (here / "textqa.toml").write_text('glossary = ["g.tsv"]\nencoding = "cp932"\n', encoding="utf-8")
+    option = ("--encoding", "cp932") if how == "option" else ()
+    stats = run("glossary", "stats", *option, "g.tsv", "sj.txt")
+    assert stats.exit_code == 0 and error_lines(stats) == [] and "馬花騰" in stats.stdout
+    (here / "sj2.txt").write_bytes(NAMED_TWICE.encode("cp932"))
+    suggest = run("glossary", "suggest", "--no-glossary", *option, "sj2.txt")
+    assert suggest.exit_code == 1 and error_lines(suggest) == [] and "宋剛" in suggest.stdout
+
+
+def test_glossary_suggest_follows_the_configured_excludes(here):
+    """suggest walked every folder whatever the config excluded (lint and stats followed `exclude`)."""
+    (here / "drafts").mkdir()
+    (here / "drafts" / "old.txt").write_text(NAMED_TWICE, encoding="utf-8")
+    (here / "textqa.toml").write_text('extend-exclude = ["drafts"]\n', encoding="utf-8")
+    result = run("glossary", "suggest", "--no-glossary", ".")
+    assert "drafts/old.txt" not in result.stdout and "宋剛" not in result.stdout

@@ -163,6 +163,9 @@ def _json(data) -> str:
 GLOSSARY_OPTION = click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
                                help="Glossary file (repeatable; default: the configured ones).")
 CONFIG_OPTION = click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
+ENCODING_OPTION = click.option("--encoding", metavar="NAME",
+                               help="Encoding of the articles (default: the config file's, else UTF-8; a byte-order "
+                                    "mark wins).")
 DATA_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
                                   help="Output format (default: text).")
 
@@ -202,8 +205,9 @@ def explain_cmd(entry, text, glossaries, fmt, output, config_path):
 @OUTPUT_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint files in N parallel processes (default: the number of cores).")
+@ENCODING_OPTION
 @CONFIG_OPTION
-def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
+def stats_cmd(glossary_path, paths, fmt, output, jobs, encoding, config_path):
     """How often each entry of GLOSSARY occurs in PATH... and in which renderings; which are never used."""
     from .api import Linter
     from .config import excludes
@@ -214,8 +218,9 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
     from .runner import run
 
     cfg = _config(config_path)
+    encoding = _encoding(encoding, cfg)
     compiled = _load_compiled([glossary_path], None)
-    linter = Linter(compiled.glossary, codes=select_codes(["NAM"]))
+    linter = Linter(compiled.glossary, codes=select_codes(["NAM"]), encoding=encoding)
     warnings: list[str] = []
     files, errors = discover(paths, excludes(cfg), warnings=warnings)
     _warn(warnings)
@@ -227,6 +232,15 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, config_path):
         click.echo(f"textqa: {err}", err=True)
     _emit(_json(as_dict(usages, report)) if fmt == "json" else "\n".join(usage_lines(usages, report)) + "\n", output)
     sys.exit(2 if report.errors else 0)
+
+
+def _encoding(option, cfg):
+    """--encoding, else the config file's (as lint reads the articles); an unknown name is one line and exit 2."""
+    from .cli import _check_encoding
+
+    encoding = option or cfg.encoding
+    _check_encoding(encoding)
+    return encoding
 
 
 def _warn(warnings) -> None:
@@ -245,18 +259,22 @@ def _warn(warnings) -> None:
 @click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv",
               help="Ready-to-append glossary rows (default) or JSON.")
 @OUTPUT_OPTION
+@ENCODING_OPTION
 @CONFIG_OPTION
-def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, config_path):
+def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, encoding, config_path):
     """Names in the articles that the glossary lacks, with the renderings used (exit 1 when there are some)."""
+    from .config import excludes
     from .glossary.suggest import documents, suggest_japanese, suggest_with_source, tsv
 
     cfg = _config(config_path)
+    encoding = _encoding(encoding, cfg)
     _not_an_input(output, [*paths, *sources, *(glossaries or cfg.glossary)])
     compiled = None if no_glossary else (_load_compiled(glossaries, config_path)
                                          if glossaries or cfg.glossary else None)
     warnings: list[str] = []
     try:
-        alone, paired, errors = documents(paths, sources, excludes=None, warnings=warnings)
+        alone, paired, errors = documents(paths, sources, excludes=excludes(cfg), warnings=warnings,
+                                          encoding=encoding, pair_pattern=cfg.pair_pattern)
     except ValueError as exc:
         _fail(str(exc))
     _warn(warnings)

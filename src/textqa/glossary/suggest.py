@@ -421,20 +421,24 @@ def _where(r: Rendering) -> str:
     return f"{len(paths)} files"
 
 
-def documents(paths, sources=(), excludes=None, warnings=None):
+def documents(paths, sources=(), excludes=None, warnings=None, encoding=None, pair_pattern=None):
     """(Japanese documents alone, (Japanese document, Chinese text) pairs, input errors) for the given paths.
 
     ``sources`` pair with ``paths`` by position (as many as there are paths); otherwise a folder's or a
     file's ``NAME.zh.txt`` pairs with ``NAME.ja.txt``, and XLIFF/TMX/PO files carry their own source.
     Raises ValueError when ``sources`` cannot be paired. A folder with nothing to read adds a
-    line to ``warnings`` (when given).
+    line to ``warnings`` (when given). Files are read in ``encoding`` (a byte-order mark wins); ``pair_pattern`` names
+    sources as the config's ``pair-pattern`` does.
     """
-    from ..api import read_text
+    from functools import partial
+
+    from ..api import read_text as read_any
     from ..bilingual.files import is_bilingual_file, load_target, paired_sources
     from ..bilingual.pair import LAYER
     from ..discovery import discover
     from ..errors import InputError
 
+    read_text = partial(read_any, encoding=encoding)
     if sources and len(sources) != len(paths):
         raise ValueError(f"--source is given {len(sources)} times for {len(paths)} paths: give one per path")
     alone, paired, errors = [], [], []
@@ -445,12 +449,12 @@ def documents(paths, sources=(), excludes=None, warnings=None):
             except InputError as exc:
                 errors.append(exc)
         return alone, paired, errors
-    files, errors = discover(paths, excludes, warnings=warnings)
-    by_target = paired_sources(files, on_disk=True)
+    files, errors = discover(paths, excludes, warnings=warnings, pair_pattern=pair_pattern)
+    by_target = paired_sources(files, pair_pattern, on_disk=True)
     for path in files:
         try:
             if is_bilingual_file(path):
-                doc = load_target(path, None, None)
+                doc = load_target(path, None, None, read=read_text)
                 paired.append((doc, doc.layers[LAYER].source.text))
             elif path in by_target:
                 paired.append((Document(read_text(path), path), read_text(by_target[path])))
