@@ -54,7 +54,7 @@ def test_shipped_and_test_glossaries_have_no_warnings(path):
 
 def test_every_gls_rule_is_registered_and_documented():
     gls = [c for c in RULES if c.startswith("GLS")]
-    assert gls == [f"GLS{i:03d}" for i in range(1, 12)]
+    assert gls == [f"GLS{i:03d}" for i in range(1, 13)]
     for code in gls:
         assert set(RULES[code].sections()) == {"What it does", "Why is this bad", "Example", "Use instead"}
 
@@ -170,3 +170,16 @@ def test_each_rule_fires_on_its_documented_example_and_not_on_the_fix(code):
     assert code in {c for _, c in codes_of(_rows(sections["Example"]))}
     fixed = _rows(sections["Use instead"])
     assert code not in {c for _, c in codes_of(fixed)}
+
+
+def test_a_header_and_no_entries_is_reported_and_fails_the_check(tmp_path):
+    """A glossary just started (or emptied) is one that lint runs no name rule with: the check says so (a warning,
+    so the default --fail-on fails), on the header line, where a glossary with rows is silent."""
+    assert codes_of("# names to come\nzh\tja\ttype\n\n# none yet\n") == [(2, "GLS012")]
+    assert codes_of("zh\tja\ttype\n西安\t西安\tplace\n") == []
+    assert codes_of("zh\tja\n\t西安\n") == [(2, "GLS001")]  # a row that became no entry is GLS001's alone
+    path = tmp_path / "started.csv"
+    path.write_text("zh,ja,type\n", encoding="utf-8")
+    result = run("glossary", "check", path)
+    assert result.exit_code == 1
+    assert f"{path}:1:1: GLS012 warning the glossary has a header and no entries" in result.stdout

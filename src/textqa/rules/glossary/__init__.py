@@ -7,6 +7,7 @@ from .conflicting_form import ConflictingForm
 from .duplicate_entity import DuplicateEntity
 from .duplicate_preferred import DuplicatePreferred
 from .malformed_row import MalformedRow
+from .no_entries import NoEntries
 from .reading_mismatch import ReadingMismatch
 from .reading_not_katakana import ReadingNotKatakana
 from .self_rejected import SelfRejected
@@ -26,4 +27,5 @@ FAMILY = (
     ReadingMismatch,
     UnrelatedPreferred,
     CollidingForms,
+    NoEntries,
 )
