@@ -159,3 +159,21 @@ def test_a_translation_whose_source_cannot_be_used_is_linted_alone(monkeypatch, 
                [(f["code"], f["line"]) for f in alone]
     assert [e["message"].split(" (")[0] for e in data["errors"]] == ["not valid UTF-8",
                                                                      "the source is not Chinese"]
+
+
+INVENTED_ZH = ("青石镇的竹编合作社今年春天扩建了晾晒场，社员从十二户增加到三十户。\n\n"
+               "合作社负责人说，新订单主要来自沿海城市的茶馆和民宿，明年计划开设体验课程。\n")
+
+
+def test_align_refuses_a_target_that_is_not_japanese(monkeypatch, tmp_path):
+    """The Chinese file given as the target too (or another Chinese text) aligns with itself perfectly: the target
+    would pass as a Chinese source (the check of a swapped source), so it is no translation: one line, exit 2."""
+    (tmp_path / "a.zh.txt").write_text(INVENTED_ZH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(INVENTED_ZH.replace("竹编", "草编"), encoding="utf-8")
+    same = invoke("align", "a.zh.txt", "a.zh.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert same.exit_code == 2 and same.stdout == ""
+    assert same.stderr == "textqa: a.zh.txt: the target is not Japanese (no kana): it is the same text as the " \
+                          "source; give the Japanese translation as TARGET\n"
+    other = invoke("align", "a.zh.txt", "b.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert other.exit_code == 2 and other.stderr == "textqa: b.txt: the target is not Japanese (no kana): is it " \
+                                                    "the Chinese source?\n"

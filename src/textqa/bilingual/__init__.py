@@ -23,10 +23,20 @@ def align_files(source: str, target: str, glossary=None):
     from .pair import LAYER
 
     compiled = Linter(glossary).compiled if glossary else None
+    texts: dict[str, str] = {}
+
+    def read(path: str) -> str:  # each file once (the checks below and the alignment read the same text)
+        if path not in texts:
+            texts[path] = read_text(path)
+        return texts[path]
+
     if source and not is_bilingual_file(target):
-        read_text(source)
-    doc = load_target(target, source, compiled) if not is_bilingual_file(target) else load_target(target, None,
-                                                                                                  compiled)
+        from .pair import check_target
+
+        source_text = read(source)
+        check_target(read(target), target, source_text)
+    doc = load_target(target, source, compiled, read) if not is_bilingual_file(target) else load_target(
+        target, None, compiled, read)
     assert isinstance(doc, Document)
     return doc.layers[LAYER]
 

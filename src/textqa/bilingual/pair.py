@@ -38,13 +38,32 @@ def kana_share(text: str) -> tuple[float, int]:
     return (kana / (kana + hanzi) if kana + hanzi else 0.0), hanzi
 
 
-def check_source(doc: Document) -> None:
-    share, hanzi = kana_share(doc.text)
+def _as_chinese(text: str) -> tuple[str | None, float]:
+    """(None, or why ``text`` is not a Chinese original: too few hanzi or too many kana; its kana share). The one
+    test of a text's language that the bilingual inputs share: a swapped source fails it, a swapped target passes."""
+    share, hanzi = kana_share(text)
     if hanzi < threshold("source-hanzi"):
-        raise InputError(doc.path, "the source has no Chinese text (expected a Chinese original)")
+        return "has no Chinese text (expected a Chinese original)", share
     if share > threshold("source-kana"):
-        raise InputError(doc.path, f"the source is not Chinese ({share:.0%} of its characters are kana): "
-                                   "is it the translation?")
+        return f"is not Chinese ({share:.0%} of its characters are kana): is it the translation?", share
+    return None, share
+
+
+def check_source(doc: Document) -> None:
+    why, _ = _as_chinese(doc.text)
+    if why:
+        raise InputError(doc.path, f"the source {why}")
+
+
+def check_target(text: str, path: str, source_text: str) -> None:
+    """A target that would pass as a Chinese source (``check_source``'s test) is no Japanese translation: the source
+    given twice, or another Chinese text. Raises InputError."""
+    why, share = _as_chinese(text)
+    if why is None:
+        kana = f"{share:.0%} of its characters are kana" if share else "no kana"
+        raise InputError(path, f"the target is not Japanese ({kana}): " + (
+            "it is the same text as the source; give the Japanese translation as TARGET" if text == source_text
+            else "is it the Chinese source?"))
 
 
 SOURCE_ENTITIES = "bilingual.source-entities"  # the layer of the source document that source_entities writes
