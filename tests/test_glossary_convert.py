@@ -113,6 +113,20 @@ def test_unknown_extension_and_prh_input_are_usage_errors(tmp_path):
     assert result.exit_code == 2
 
 
+def test_standard_input_and_output_are_refused_in_one_clear_line(tmp_path):
+    """IN and OUT are files (a format is read from, or written to, a file): '-' says so, with or without --from,
+    rather than naming a missing extension."""
+    for args, said in (((["-", tmp_path / "g.tsv"]), "-: glossary convert does not read standard input; name the "
+                                                     "glossary file as IN\n"),
+                       ((["--from", "tsv", "-", tmp_path / "g.tsv"]), "-: glossary convert does not read standard "
+                                                                       "input; name the glossary file as IN\n"),
+                       (([GLOSSARY, "-"]), "-: glossary convert does not write to standard output; name the file "
+                                           "to write as OUT (its extension, or --to, gives the format)\n")):
+        result = run("glossary", "convert", *args)
+        assert result.exit_code == 2 and result.stderr == f"textqa: {said}"
+    assert not (tmp_path / "g.tsv").exists()
+
+
 def test_prh_yaml_expected_and_patterns(tmp_path):
     yaml = pytest.importorskip("yaml")
     out = tmp_path / "prh.yml"

@@ -100,10 +100,11 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
 def convert_cmd(source, target, from_fmt, to_fmt):
     """Convert a glossary: TSV, CSV (term-base layout), TBX, XLSX; prh YAML for textlint (write only)."""
     from .errors import InputError, InputErrors
-    from .glossary.formats import format_of, read_entries, write_entries
+    from .glossary.formats import files_only, format_of, read_entries, write_entries
 
     _not_an_input(target, [source], "OUT")
     try:
+        files_only(source, target)
         src_fmt, out_fmt = format_of(source, from_fmt), format_of(target, to_fmt)
         entries = read_entries(source, src_fmt)
         write_entries(entries, target, out_fmt)

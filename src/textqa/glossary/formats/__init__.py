@@ -36,8 +36,21 @@ def module(fmt: str):
     return importlib.import_module(f"{__name__}.{FORMATS[fmt][0]}")
 
 
+def files_only(source: str, target: str | None = None) -> None:
+    """Raise InputError when the glossary to read, or the one to write, is ``-``: a format is read from a file (a
+    TBX is read twice, an XLSX is a zip file that needs seeking) and written to one, never a stream."""
+    from ...files import STDIN
+
+    if str(source) == STDIN:
+        raise InputError(STDIN, "glossary convert does not read standard input; name the glossary file as IN")
+    if target is not None and str(target) == STDIN:
+        raise InputError(STDIN, "glossary convert does not write to standard output; name the file to write as OUT "
+                                "(its extension, or --to, gives the format)")
+
+
 def read_entries(path: str, fmt: str | None = None):
     """Entries of a glossary file in any readable format (checked as ``load_glossary`` checks)."""
+    files_only(path)
     fmt = format_of(path, fmt)
     reader = getattr(module(fmt), "read", None)
     if reader is None:
@@ -46,6 +59,7 @@ def read_entries(path: str, fmt: str | None = None):
 
 
 def write_entries(entries, path: str, fmt: str | None = None) -> None:
+    files_only("", path)
     module(format_of(path, fmt)).write(list(entries), path)
 
 
