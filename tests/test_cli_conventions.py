@@ -64,14 +64,14 @@ def test_a_pyproject_error_names_the_line_in_pyproject(here):
 
 def test_a_config_that_is_not_utf8(here):
     (here / "c.toml").write_bytes(b'glossary = ["g.tsv"]\nfail-on = "\xff"\n')
-    one_line_error(run("lint", "--config", "c.toml", "a.txt"), "textqa: c.toml:2: not valid UTF-8 (byte 32)")
+    one_line_error(run("lint", "--config", "c.toml", "a.txt"), "textqa: c.toml:2: not valid UTF-8 (byte 0xFF at offset 32)")
 
 
 @pytest.mark.parametrize("content, expected", [
     (b"", "textqa: b.json:1: not a textqa baseline: invalid JSON: Expecting value"),
     (b'{"textqa-baseline": 1,\n "findings": [\n}', "textqa: b.json:3: not a textqa baseline: invalid JSON: "
                                                    "Expecting value"),
-    (b"\x89PNG\r\n", "textqa: b.json:1: not valid UTF-8 (byte 0): not a textqa baseline"),
+    (b"\x89PNG\r\n", "textqa: b.json:1: not valid UTF-8 (byte 0x89 at offset 0): not a textqa baseline"),
 ])
 def test_a_broken_baseline_names_its_line(here, content, expected):
     (here / "b.json").write_bytes(content)
@@ -140,7 +140,7 @@ def test_standard_input_that_is_not_text_is_one_line_and_the_files_are_still_lin
                                 input=b"\x00\xff\xfe binary", catch_exceptions=False)
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     [line] = result.stderr.splitlines()
-    assert line.startswith("textqa: -:1: not valid UTF-8 (byte 1)")
+    assert line.startswith("textqa: -:1: not valid UTF-8 (byte 0xFF at offset 1)")
     assert codes(result) == {"NAM001"}  # a.txt was linted
 
 
@@ -231,3 +231,25 @@ def test_help_names_each_value_as_the_readme_usage_does():
              if isinstance(param, click.Option) and not param.is_flag and param.metavar is None
              and not isinstance(param.type, click.Choice) and param.opts[0] != "--text"]
     assert vague == []
+
+
+BAD_LINE_2 = "一行目\n".encode() + b"ab\xe9c\n"  # the byte 0xE9 is at 0-based offset 12, on line 2
+
+
+@pytest.mark.parametrize("name, args", [
+    ("a.txt", ["lint", "--glossary", "g.tsv", "a.txt"]),
+    ("g.tsv", ["glossary", "check", "g.tsv"]),
+    ("c.toml", ["lint", "--config", "c.toml", "a.txt"]),
+    ("b.json", ["lint", "--glossary", "g.tsv", "--baseline", "b.json", "a.txt"]),
+])
+def test_a_byte_that_does_not_decode_is_named_by_its_value_and_its_offset(here, name, args):
+    """Beside a 1-based line, the bad byte is named by its value and by its offset, said to be one (0-based from the
+    file's first byte, as a hex editor counts), the same on every entry point; a byte-order mark counts too."""
+    for bom, at in ((b"", 12), (b"\xef\xbb\xbf", 15)):
+        if bom and name == "c.toml":
+            continue  # TOML has no byte-order mark
+        (here / name).write_bytes(bom + BAD_LINE_2)
+        result = run(*args)
+        assert result.exit_code == 2
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"textqa: {name}:2: not valid UTF-8 (byte 0xE9 at offset {at})")

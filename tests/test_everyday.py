@@ -134,7 +134,7 @@ def test_encoding_option_config_and_hint(run, write, names):
     write("utf8.txt", BAD + "日本語の文章です。\n")  # one UTF-8 file among the configured cp932 ones: named as such
     result = run("lint", "--glossary", names, "sjis.txt", "utf8.txt")
     assert result.exit_code == 2 and result.stderr.splitlines() == [
-        "textqa: utf8.txt:1: not valid cp932 (byte 8); it looks like utf-8: use --encoding utf-8"]
+        "textqa: utf8.txt:1: not valid cp932 (byte 0x81 at offset 8); it looks like utf-8: use --encoding utf-8"]
     write("textqa.toml", 'encoding = "sjis2"\n')
     assert run("lint", "--glossary", names, "sjis.txt").stderr.endswith(
         "textqa.toml:1: unknown encoding 'sjis2' (try utf-8, cp932, euc_jp, gb18030, utf-16)\n")

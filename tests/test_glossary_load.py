@@ -91,13 +91,13 @@ def test_glyph_variant_zh_is_a_duplicate(write):
 
 def test_invalid_utf8(write):
     (msg,) = errors_of("zh\ttype\n".encode() + b"\xff\xfe\tplace\n", write)
-    assert ":2: not valid UTF-8 (byte 8)" in msg
+    assert ":2: not valid UTF-8 (byte 0xFF at offset 8)" in msg
 
 
 def test_a_glossary_saved_in_another_encoding_says_which(write):
     """A glossary exported as GB18030 (or Shift_JIS) is named as such, worded as for an article."""
     (msg,) = errors_of("zh\tja\n邓小平\t鄧小平\n习近平\t習近平\n深圳\t深セン\n".encode("gb18030"), write)
-    assert msg.endswith("g.tsv:2: not valid UTF-8 (byte 6); it looks like gb18030: save the glossary as UTF-8")
+    assert msg.endswith("g.tsv:2: not valid UTF-8 (byte 0xB5 at offset 6); it looks like gb18030: save the glossary as UTF-8")
 
 
 def test_empty_file(write):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .config import ENCODINGS
 from .document import Document
-from .errors import InputError
+from .errors import InputError, undecodable
 from .files import read_bytes
 from .findings import Finding
 from .glossary import Glossary, load_glossary
@@ -48,15 +48,15 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
     except LookupError:
         raise InputError(path, f"unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
         hint = guess_encoding(data, exclude=encoding)
         nul = -1 if hint else data.find(b"\0")
         if nul >= 0:  # a document, an archive or an image (a .docx, a .pdf): no encoding would make it text
             raise InputError(path, f"not a text file (a NUL byte at byte {nul}; no encoding reads it as text)",
                              data[:nul].count(b"\n") + 1) from None
         more = f"; it looks like {hint}: use --encoding {hint}" if hint else ""
-        name = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
-        raise InputError(path, f"not valid {name} (byte {exc.start}){more}", line) from None
+        line, message = undecodable(data, exc, "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+                                    else encoding)
+        raise InputError(path, message + more, line) from None
     nul = text.find("\0")
     if nul >= 0:  # valid as text, but no text file holds NUL: a binary file, or UTF-16 without a byte-order mark
         column = nul - text.rfind("\n", 0, nul)

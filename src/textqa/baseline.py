@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, undecodable
 from .files import json_text, write_atomic
 from .findings import Finding, Severity
 
@@ -144,8 +144,8 @@ def load_baseline(path: str) -> Baseline:
     try:
         data = json.loads(data_bytes.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        line = data_bytes[:exc.start].count(b"\n") + 1
-        raise InputError(path, f"not valid UTF-8 (byte {exc.start}): not a textqa baseline", line) from None
+        line, message = undecodable(data_bytes, exc)
+        raise InputError(path, f"{message}: not a textqa baseline", line) from None
     except json.JSONDecodeError as exc:
         raise InputError(path, f"not a textqa baseline: invalid JSON: {exc.msg}", exc.lineno) from None
     except RecursionError:

@@ -70,8 +70,10 @@ def _read_toml(path: Path) -> dict:
     except InputError as exc:  # unreadable, a folder, a device
         raise ConfigError(str(exc)) from None
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise ConfigError(f"{path}:{line}: not valid UTF-8 (byte {exc.start})") from None
+        from .errors import undecodable
+
+        line, message = undecodable(data, exc)
+        raise ConfigError(f"{path}:{line}: {message}") from None
     except tomllib.TOMLDecodeError as exc:  # "... (at line 3, column 5)" or "(at end of document)"
         import re
 

@@ -37,5 +37,13 @@ def refused_xml(path: str, exc: Exception, raw: str, kind: str) -> InputError:
                       raw.count("\n", 0, at) + 1 if at >= 0 else None)
 
 
+def undecodable(data: bytes, exc: UnicodeDecodeError, name: str = "UTF-8") -> tuple[int, str]:
+    """(1-based line, message) for ``data`` that does not decode as ``name``: the message names the first bad byte
+    by its value and its offset (``not valid UTF-8 (byte 0xE9 at offset 12)``), 0-based from the file's first byte
+    as a hex editor counts, a byte-order mark included (a decoder that skips one counts after it)."""
+    at = exc.start + len(data) - len(exc.object)
+    return data.count(b"\n", 0, at) + 1, f"not valid {name} (byte 0x{data[at]:02X} at offset {at})"
+
+
 class ConfigError(Exception):
     """A bad configuration key or value."""

@@ -20,7 +20,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..errors import InputError, InputErrors
+from ..errors import InputError, InputErrors, undecodable
 from .model import TYPES, Entry, Glossary
 
 COLUMNS = ("zh", "ja", "type", "reading", "accept", "reject", "note")
@@ -69,11 +69,10 @@ def decode(path: str, data: bytes) -> str:
     except UnicodeDecodeError as exc:
         from ..api import guess_encoding
 
-        line = data[: exc.start].count(b"\n") + 1
         hint = None if utf16 else guess_encoding(data)
         more = f"; it looks like {hint}: save the glossary as UTF-8" if hint else ""
-        raise InputErrors([InputError(path, f"not valid {'UTF-16' if utf16 else 'UTF-8'} (byte {exc.start}){more}",
-                                      line)]) from None
+        line, message = undecodable(data, exc, "UTF-16" if utf16 else "UTF-8")
+        raise InputErrors([InputError(path, message + more, line)]) from None
 
 
 def _refuse_convertible(path: str) -> None:
