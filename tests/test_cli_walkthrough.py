@@ -137,8 +137,8 @@ def test_a_binary_file_is_not_a_text_file_rather_than_bad_utf8(here):
     result = run("lint", "--glossary", "g.tsv", "article.docx", "u16.txt", "a.txt")
     assert result.exit_code == 2 and "a.txt:1:4: NAM001" in result.stdout
     assert error_lines(result) == [
-        "textqa: article.docx:1: not a text file (a NUL byte at byte 5; no encoding reads it as text)",
-        "textqa: u16.txt:1: not valid UTF-8 (byte 2); it looks like utf-16: use --encoding utf-16"]
+        "textqa: article.docx:1: not a text file (a NUL byte at offset 5; no encoding reads it as text)",
+        "textqa: u16.txt:1: not valid UTF-8 (byte 0xE5 at offset 2); it looks like utf-16: use --encoding utf-16"]
 
 
 def test_a_term_base_csv_is_one_line_saying_how_to_convert_it(here):

@@ -51,7 +51,7 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
         hint = guess_encoding(data, exclude=encoding)
         nul = -1 if hint else data.find(b"\0")
         if nul >= 0:  # a document, an archive or an image (a .docx, a .pdf): no encoding would make it text
-            raise InputError(path, f"not a text file (a NUL byte at byte {nul}; no encoding reads it as text)",
+            raise InputError(path, f"not a text file (a NUL byte at offset {nul}; no encoding reads it as text)",
                              data[:nul].count(b"\n") + 1) from None
         more = f"; it looks like {hint}: use --encoding {hint}" if hint else ""
         line, message = undecodable(data, exc, "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
