@@ -392,3 +392,15 @@ def test_old_forms_glued_to_a_latin_letter_are_a_titles_part_and_only_info(text,
 def test_an_ordinary_word_in_old_forms_with_no_letter_beside_it_is_still_a_warning():
     found = [(f.surface, f.severity.value) for f in lint_text("星河社の經濟は、昨年から続く連載だ。") if f.code == "GRB013"]
     assert found == [("經濟", "warning")], found
+
+
+def test_a_chinese_sentence_holding_a_traditional_looking_character_is_untranslated_not_traditional():
+    """A line of Chinese whose last clause, after a Chinese comma, has no simplified-only character but one GRB013
+    converts (稻, Japanese 稲) is one run of untranslated Chinese (GRB001), not a word in traditional characters
+    (GRB013, whose shorter span the text report would show in its place): the comma joins the clause to the
+    sentence. Old forms in the Japanese prose (稻田, 關係) are still GRB013's."""
+    text = ("海辺の町の暮らし\n\n报道标题：海边长出的新芽，山村的稻香\n\n"
+            "町の人々は駅前の港で働き、稲作と漁は三代続く家業だ。村の稻田は狭いが、漁協との關係は深い。")
+    found = [(f.code, f.surface, f.severity.value) for f in lint_text(text) if f.code in ("GRB001", "GRB013")]
+    assert found == [("GRB001", "报道标题：海边长出的新芽，山村的稻香", "warning"), ("GRB013", "稻田", "warning"),
+                     ("GRB013", "關係", "warning")], found

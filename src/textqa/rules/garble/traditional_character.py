@@ -14,7 +14,7 @@ from ...wordlists import data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, interlinear_line, kanbun_reading,
                     line_around, paragraphs, quoted_original, translated_line, verse_lines)
-from .untranslated_chinese import explains
+from .untranslated_chinese import explains, in_foreign_run
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
@@ -77,7 +77,9 @@ class TraditionalCharacter(Rule):
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
-    given after a label (`繁体字: 國`) are fine, and so are a place named with its page in another language or its
+    given after a label (`繁体字: 國`) are fine, and so is a word in a run of untranslated Chinese, also one that
+    Chinese punctuation joins to its simplified characters (`…长出的好米，山村的稻香`: GRB001 reports the run whole),
+    and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
     shop named with a restaurant's or a tea house's suffix
     (data/shop_suffixes.txt: `星河酒樓`), a word followed by its reading with tone numbers after `=`, and
@@ -125,8 +127,9 @@ class TraditionalCharacter(Rule):
             if forms.keys().isdisjoint(text) or kanbun_reading(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
             for m in KANJI_RUN.finditer(text):
-                if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())):
-                    continue  # nothing traditional, or untranslated Chinese (GRB001)
+                if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())) \
+                        or in_foreign_run(text, m.start(), m.end()):
+                    continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation
                 if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \
                         and not _ordinary_word(to_japanese(m.group())):
                     continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and

@@ -390,6 +390,16 @@ def _in_japanese_words(text: str, start: int, end: int) -> bool:
     return all(k in covered for k in range(start, end) if is_simplified_only(text[k]))
 
 
+def in_foreign_run(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies in a run (``RUN``: kanji, digits and the punctuation Chinese puts between them) that holds
+    a simplified-only character: a word of untranslated Chinese, which this rule reports whole (`小村庄的稻香` after
+    `火山岩上长出的好米，`: 稻 is no traditional form left in Japanese but a character of the Chinese sentence)."""
+    while start and RUN_CHAR.match(text, start - 1):
+        start -= 1
+    run = RUN.match(text, start)
+    return run is not None and bool(_foreign(text[start:max(run.end(), end)]))
+
+
 def _foreign(run: str) -> str:
     """The run's simplified-only characters, in order (kept: the same runs recur from document to document)."""
     return "".join(c for c in run if is_simplified_only(c))
