@@ -62,3 +62,33 @@ def test_a_warm_run_reads_only_the_keys_it_asks_for(tmp_path, monkeypatch):
     assert isinstance(stored, store.StoredMap) and list(stored._memo) == [open_place_key("汐浜港", 1)]
     assert len(stored) > 1  # the other keys were never read
     cache.clear_memo()
+
+
+def test_look_alike_windows_asked_key_first_answer_as_windows_asked_form_first():
+    """``lookalike._in_run`` asks a window's open-place key before asking whether the window is a form itself (most
+    windows fit no key): the same answers as asking the form first. Invented forms: 泰水 and 秦水 (泰 and 秦, 水 and
+    永 look alike), a window that is a form itself and fits the other's key."""
+    from textqa.mentions.kinds import CORRECT_KINDS
+    from textqa.mentions.lookalike import _in_run, lookalikes
+
+    compiled = compile_glossary(Glossary([Entry("泰水", "泰水", "place"), Entry("秦水", "秦水", "place"),
+                                          Entry("汐湊", "汐湊", "place")]))
+    places, forms = compiled.open_places(), compiled.forms
+
+    def form_first(run):
+        out = []
+        for p, ch in enumerate(run):
+            others = lookalikes().get(ch)
+            for n in places.lengths if others else ():
+                for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):
+                    window = run[i:i + n]
+                    if window in forms:
+                        continue
+                    for form, holders in places.fitting(open_place_key(window, p - i)):
+                        if form[p - i] in others:
+                            out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
+        return tuple(out)
+
+    runs = ["秦水", "泰永", "秦永港", "港泰永秦水", "汐湊", "土士", "水"]
+    assert [_in_run(r, places, forms) for r in runs] == [form_first(r) for r in runs]
+    assert _in_run("秦水", places, forms) == () and _in_run("泰永", places, forms)

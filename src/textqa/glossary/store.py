@@ -455,15 +455,21 @@ class StoredMap(Mapping):
             raise KeyError(key)
         return value
 
+    # a table read whole answers a miss of its memo at once (most lookups miss: the homophone finder's keys, the
+    # look-alike finder's windows), without a call to ``_value``
     def get(self, key, default=None):
         value = self._memo.get(key, _UNKNOWN)
         if value is _UNKNOWN:
+            if self._whole:
+                return default
             value = self._value(key)
         return default if value is _ABSENT else value
 
     def __contains__(self, key) -> bool:
         value = self._memo.get(key, _UNKNOWN)
-        return (self._value(key) if value is _UNKNOWN else value) is not _ABSENT
+        if value is _UNKNOWN:
+            return not self._whole and self._value(key) is not _ABSENT
+        return value is not _ABSENT
 
     def __len__(self) -> int:
         return self._store.meta["counts"][self._table]
