@@ -43,6 +43,13 @@ def table_rows(text: str, source: str, header: tuple[str, ...]):
             seen_header = True
 
 
+def write_table(path, comments: list[str], header: tuple[str, ...], rows) -> None:
+    """Write a generated table that ``table_rows`` reads: each comment as a ``#`` line (given with its ``# ``), the
+    header, then each row's cells joined by tabs (the make_*_table scripts)."""
+    lines = [*comments, "\t".join(header), *("\t".join(row) for row in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 @functools.lru_cache(maxsize=None)
 def data_table(name: str, header: tuple[str, str]) -> dict[str, str]:
     """The two-column table ``data/NAME`` (tab-separated, ``#`` starts a comment line) as first column -> second.

@@ -53,11 +53,16 @@ def ends_sentence(tok) -> bool:
         or tuple(tok.pos[:2]) == FINAL_PARTICLE
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line that holds text[start:end] begins and ends (its newline, or the text's end)."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
+
+
 def line_around(text: str, start: int, end: int) -> str:
     """The whole line that holds text[start:end]."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return text[lo:len(text) if hi < 0 else hi]
+    lo, hi = line_bounds(text, start, end)
+    return text[lo:hi]
 
 
 ENGLISH_LINE_WORDS = 6  # Latin words of a line written in English around a Japanese name

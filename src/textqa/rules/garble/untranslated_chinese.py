@@ -19,8 +19,8 @@ from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
-                    interlinear_text, paragraphs, parallel_line, places_of, quoted_original, read_aloud_after,
-                    read_aloud_elsewhere, reads_aloud, translated_line)
+                    interlinear_text, line_bounds, paragraphs, parallel_line, places_of, quoted_original,
+                    read_aloud_after, read_aloud_elsewhere, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -199,7 +199,7 @@ class UntranslatedChinese(Rule):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
-                if in_link_line(ctx.doc.text, span.start) and not text[end:_line_end(text, end)].strip(SPACES):
+                if in_link_line(ctx.doc.text, span.start) and not text[end:line_bounds(text, end, end)[1]].strip(SPACES):
                     continue  # 公式サイト 星河新闻网: the linked page's own title, the rest of the line
                 if announced_translation(ctx.doc.text, span.start):
                     continue  # a paragraph of the original above a line announcing its translation (日本語訳は…)
@@ -278,12 +278,6 @@ def _bilingual_heading(text: str, span: Span) -> str | None:
     japanese = KANA_CHAR.search(ja) is not None \
         or any(c in japanese_only_forms() or (is_kanji(c) and convert(c, "t2s") != c) for c in ja)
     return m.group("zh") if japanese and not _foreign(ja) else None
-
-
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding ``at`` ends: its newline, or the text's end."""
-    hi = text.find("\n", at)
-    return len(text) if hi < 0 else hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -516,8 +510,7 @@ CITED_TITLE = re.compile(rf"「[^「」\n]*《[^《》\n{KANA_BLOCKS_RANGE}]+》
 def _cited_title(text: str, start: int, end: int) -> bool:
     """The run text[start:end] lies in a quotation that holds a title in Chinese title marks (``CITED_TITLE``), or
     ends right before one, its author's name (星河「关于《星河传》的研究」による: a Chinese source credited)."""
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    for m in CITED_TITLE.finditer(text, lo, len(text) if hi < 0 else hi):
+    for m in CITED_TITLE.finditer(text, *line_bounds(text, start, end)):
         if m.start() < start and end < m.end() or m.start() == end:
             return True
     return False
