@@ -5,6 +5,7 @@ UTF-8 byte-order mark under --encoding was written back in that encoding. Invent
 from __future__ import annotations
 
 import codecs
+import json
 import os
 
 import pytest
@@ -163,6 +164,8 @@ def test_a_term_base_csv_is_one_line_saying_how_to_convert_it(here):
     (("--source", "a.txt", "a.txt", "b.txt"), "--source needs exactly one translation file to check against it"),
     (("--baseline", "b.json", "--write-baseline", "c.json", "a.txt"),
      "use either --baseline or --write-baseline, not both"),
+    (("--statistics", "--format", "sarif", "a.txt"), "--statistics prints a table (text) or JSON, not --format sarif"),
+    (("--statistics", "--format", "html", "a.txt"), "--statistics prints a table (text) or JSON, not --format html"),
 ])
 def test_options_that_cannot_go_together_are_the_only_line(here, args, expected):
     """Such a mistake was said after the run's warnings (no glossary) and after the glossary compiled; it is the one
@@ -216,3 +219,16 @@ def test_glossary_suggest_follows_the_configured_excludes(here):
     (here / "textqa.toml").write_text('extend-exclude = ["drafts"]\n', encoding="utf-8")
     result = run("glossary", "suggest", "--no-glossary", ".")
     assert "drafts/old.txt" not in result.stdout and "宋剛" not in result.stdout
+
+
+def test_glossary_stats_takes_the_glossary_as_its_siblings_do(here):
+    """explain and suggest took --glossary (or the configured one) while stats took only a first argument; stats takes
+    either now, and the first-argument form still works. A glossary named and no article is one line, exit 2."""
+    expected = run("glossary", "stats", "g.tsv", "a.txt", "--format", "json")
+    assert expected.exit_code == 0 and json.loads(expected.stdout)["entries"]
+    assert run("glossary", "stats", "--glossary", "g.tsv", "a.txt", "--format", "json").stdout == expected.stdout
+    (here / "textqa.toml").write_text('glossary = ["g.tsv"]\n', encoding="utf-8")
+    assert run("glossary", "stats", "a.txt", "--format", "json").stdout == expected.stdout
+    alone = run("glossary", "stats", "g.tsv")
+    assert alone.exit_code == 2 and error_lines(alone) == [
+        "textqa: no article or folder to count the glossary's entries in: give PATH... after the glossary"]

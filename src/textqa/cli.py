@@ -91,7 +91,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
         raise click.UsageError("Missing argument 'PATHS...'.")
     click.get_current_context().meta[QUIET] = quiet
     if not show_settings:
-        _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline)
+        _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline,
+                          statistics, fmt)
     no_summary, progress = no_summary or quiet, False if quiet and progress is None else progress
     from .api import Linter
     from .config import excludes as run_excludes
@@ -172,7 +173,8 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
            lines_of=report.line, summary=not no_summary, glossary=glossary, text_of=linter.read)
 
 
-def _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline):
+def _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_diff, baseline_path, write_baseline,
+                      statistics, fmt):
     """Options that cannot go together: one line and exit 2 before any glossary is loaded or file read (not after a
     warning about the glossary, or a compile)."""
     if stdin_filename and STDIN not in paths:
@@ -188,6 +190,8 @@ def _refuse_conflicts(paths, stdin_filename, source, fix, unsafe_fixes, show_dif
         _fail("--fix cannot rewrite standard input; use --diff")
     if baseline_path and write_baseline:
         _fail("use either --baseline or --write-baseline, not both")
+    if statistics and fmt not in (None, "text", "json"):
+        _fail(f"--statistics prints a table (text) or JSON, not --format {fmt}")
 
 
 def _check_scheduler(scheduler, paths, fixing) -> list[str]:

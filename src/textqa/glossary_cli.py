@@ -6,6 +6,7 @@ Each subcommand keeps lint's exit codes: 0 clean, 1 findings at or above ``--fai
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -200,16 +201,19 @@ def explain_cmd(entry, text, glossaries, fmt, output, config_path):
 
 
 @glossary.command("stats")
-@click.argument("glossary_path", metavar="GLOSSARY")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="[GLOSSARY] PATH...")
+@GLOSSARY_OPTION
 @DATA_FORMAT_OPTION
 @OUTPUT_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint files in N parallel processes (default: the number of cores).")
 @ENCODING_OPTION
 @CONFIG_OPTION
-def stats_cmd(glossary_path, paths, fmt, output, jobs, encoding, config_path):
-    """How often each entry of GLOSSARY occurs in PATH... and in which renderings; which are never used."""
+def stats_cmd(paths, glossaries, fmt, output, jobs, encoding, config_path):
+    """How often each entry of the glossary occurs in PATH... and in which renderings; which are never used.
+
+    The glossary is --glossary FILE (repeatable), else a first path that is a glossary file (.tsv, .csv...),
+    else the configured glossaries."""
     from .api import Linter
     from .config import excludes
     from .glossary.stats import as_dict, usage
@@ -220,12 +224,16 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, encoding, config_path):
 
     cfg = _config(config_path)
     encoding = _encoding(encoding, cfg)
-    compiled = _load_compiled([glossary_path], None)
+    glossaries, paths = _glossary_then_paths(glossaries, paths)
+    if not paths:
+        _fail("no article or folder to count the glossary's entries in: give PATH... after the glossary")
+    compiled = _load_compiled(glossaries, config_path)
+    glossary_paths = list(glossaries) or cfg.glossary
     linter = Linter(compiled.glossary, codes=select_codes(["NAM"]), encoding=encoding)
     warnings: list[str] = []
     files, errors = discover(paths, excludes(cfg), warnings=warnings)
     _warn(warnings)
-    _not_an_input(output, [glossary_path, *paths, *files])
+    _not_an_input(output, [*glossary_paths, *paths, *files])
     report = run(files, linter, jobs=jobs or cfg.jobs, discovered=True)
     report.errors[:0] = errors
     usages = usage(compiled.glossary, report)
@@ -233,6 +241,22 @@ def stats_cmd(glossary_path, paths, fmt, output, jobs, encoding, config_path):
         click.echo(f"textqa: {err}", err=True)
     _emit(_json(as_dict(usages, report)) if fmt == "json" else "\n".join(usage_lines(usages, report)) + "\n", output)
     sys.exit(2 if report.errors else 0)
+
+
+def _glossary_suffixes() -> set[str]:
+    """File endings only a glossary has: every glossary format's but those an article has too (.txt)."""
+    from .bilingual.files import BILINGUAL_SUFFIXES, PLAIN_SUFFIXES
+    from .glossary.formats import FORMATS
+
+    return {s for _, suffixes in FORMATS.values() for s in suffixes} - {*PLAIN_SUFFIXES, *BILINGUAL_SUFFIXES}
+
+
+def _glossary_then_paths(glossaries, paths) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Without --glossary, a first path that is a glossary file (names.tsv, a term-base CSV...) names the
+    glossary, as in `textqa glossary stats names.tsv corpus/`."""
+    if not glossaries and paths and Path(paths[0]).suffix.lower() in _glossary_suffixes():
+        return (paths[0],), paths[1:]
+    return glossaries, paths
 
 
 def _encoding(option, cfg):
