@@ -339,3 +339,15 @@ def test_a_title_in_quotes_that_reads_as_a_name_is_not_proposed_as_a_person(tmp_
     page writes it: no person; the same name in prose, before さん, is one."""
     assert "東方明" not in _suggested(tmp_path, "中国の放送局。以前は「東方明」のメロディーを使用していた。\n")
     assert "東方明" in _suggested(tmp_path, "中国の放送局。以前は東方明さんのメロディーを使用していた。\n")
+
+
+def test_a_name_the_translation_writes_only_in_katakana_is_proposed_in_katakana(tmp_path):
+    """Given the source, a row's ja was OpenCC's kanji even where the translation wrote the name only in katakana
+    (加拿大 for カナダ): no Japanese form, and linting the translation with the row would report every mention. The
+    katakana the translation writes is the row's ja then; a name written in kanji keeps its kanji form."""
+    (tmp_path / "a.zh.txt").write_text("他去年从加拿大回到哈尔滨，在哈尔滨开了一家面包店。\n", encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text("彼は昨年カナダから哈爾浜に戻り、哈爾浜でパン屋を開いた。\n", encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", tmp_path).stdout)
+    by_zh = {c["zh"]: c for c in data["candidates"]}
+    assert by_zh["加拿大"]["ja"] == "カナダ" and by_zh["加拿大"]["verified"]
+    assert by_zh["哈尔滨"]["ja"] == "哈爾浜"

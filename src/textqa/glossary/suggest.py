@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..charclass import is_kanji
+from ..charclass import KATAKANA_SEPARATORS, is_kanji, is_katakana
 from ..document import Document
 from ..findings import Span
 from ..mentions.candidates import Script, Seen, collect, grouped_by_keys, is_covered
@@ -396,9 +396,16 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     for e in entries:
         if e.zh in found:
             renderings = sorted(found[e.zh].values(), key=lambda r: (-r.count, r.surface))
-            out.append(Candidate(e.zh, e.ja, e.type, True, renderings))
+            # a name the translation writes only in katakana (加拿大 as カナダ, 哈尔滨 as ハルビン, a Uyghur name) is
+            # written so in Japanese: OpenCC's kanji (加拿大) is no Japanese form, and the row would report each mention
+            ja = renderings[0].surface if all(map(_katakana_name, (r.surface for r in renderings))) else e.ja
+            out.append(Candidate(e.zh, ja, e.type, True, renderings))
     out.sort(key=lambda c: (-len(c.renderings), -c.count, c.zh))
     return out + suggest_japanese([doc for doc, _ in pairs], compiled, spans)
+
+
+def _katakana_name(surface: str) -> bool:
+    return all(is_katakana(c) or c in KATAKANA_SEPARATORS for c in surface)
 
 
 def tsv(candidates: list[Candidate]) -> str:
