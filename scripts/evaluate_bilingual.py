@@ -52,6 +52,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual25": ROOT / "tests" / "heldout-bilingual25",
         "heldout-bilingual26": ROOT / "tests" / "heldout-bilingual26",
         "heldout-bilingual27": ROOT / "tests" / "heldout-bilingual27",
+        "heldout-bilingual28": ROOT / "tests" / "heldout-bilingual28",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
