@@ -290,3 +290,49 @@ def test_shipped_frames_table():
     frames = kanji_frames()
     assert frames["崔"] == frames["崖"] == "d:山" and frames["冷"] == frames["冶"] == frames["凍"]
     assert frames["江"] == frames["汪"] != frames["冷"]
+
+
+GIVEN = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "宋远航\t宋遠航\tperson\t\t\t\n"   # 遠: 辶 under 袁; 遅 is 辶 under another part, and given names seldom hold it
+    "林宏杰\t林宏傑\tperson\t\t\t\n"   # 宏: 宀 over 厷; 害 and 安 are 宀 over another part, 安 a given-name character
+    "周玲华\t周玲華\tperson\t\t\t\n"))  # 玲: 王 beside 令; 琳 is 王 beside 林, read lin, a syllable off ling
+
+
+def _given(text: str, surface: str) -> list[tuple[str, str, str | None]]:
+    return [(f.code, f.severity.value, f.suggestion) for f in lint_text(text, GIVEN)
+            if f.code.startswith("NAM") and f.surface == surface]
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("船長の宋遠航さんは港に立った。宋遅航さんによると、今年の漁は良いという。", "宋遅航", "宋遠航"),
+    ("工房の林宏傑さんは朝から窯に火を入れる。林害傑さんは三代目の職人だ。", "林害傑", "林宏傑"),
+])
+def test_a_given_name_written_with_a_kanji_of_its_frame_that_names_seldom_hold(text, written, correct):
+    """A kanji of a given-name character's frame (data/kanji_frames.tsv) that given names seldom hold
+    (data/given_name_chars.txt) and that does not read like it, the surname and the rest as they are, where the
+    document names the person: the given name misread by eye."""
+    assert _given(text, written) == [("NAM011", "warning", correct)]
+
+
+def test_a_kanji_of_the_frame_that_given_names_often_hold_may_be_another_person():
+    """安 shares 宏's frame, but given names are often made of it: 林安傑 may be the craftsman's brother."""
+    assert _given("工房の林宏傑さんは朝から窯に火を入れる。林安傑さんは三代目の職人だ。", "林安傑") == []
+
+
+def test_a_framed_given_name_is_silent_where_the_document_never_names_the_person():
+    assert _given("宋遅航さんによると、今年の漁は良いという。", "宋遅航") == []
+
+
+def test_a_kanji_of_the_frame_read_a_syllable_off_is_left_to_the_sound():
+    """琳 shares 玲's frame and reads lin for ling: the near-homophone finder's (NAM005), not a frame's look-alike."""
+    assert [code for code, _, _ in _given("歌手の周玲華さんが舞台に立った。周琳華さんは民謡を歌う。", "周琳華")] == ["NAM005"]
+
+
+def test_shipped_given_name_characters():
+    """data/given_name_chars.txt (scripts/make_given_name_chars.py): the characters given names are often made of."""
+    from textqa.mentions.lookalike import given_name_chars
+
+    chars = given_name_chars()
+    assert {"明", "华", "英", "波", "安"} <= chars and not {"违", "迟", "害"} & chars
+    assert all(len(ch) == 1 and is_kanji(ch) and simplified_form(ch) == ch for ch in chars)

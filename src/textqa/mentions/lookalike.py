@@ -10,6 +10,7 @@ the same 6,089 pairs took 1.9 MB.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from array import array
 from importlib import resources
@@ -21,7 +22,7 @@ from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
-from ..wordlists import data_table, table_rows
+from ..wordlists import data_table, table_rows, word_list
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
@@ -30,6 +31,7 @@ from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 FRAMES = ("kanji_frames.tsv", ("kanji", "frame"))  # data/kanji_frames.tsv: a kanji's arrangement and first part
+GIVEN_NAME_CHARS = "given_name_chars.txt"  # data/given_name_chars.txt: the characters given names are often made of
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -123,13 +125,14 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
     those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning.
 
-    A person's surname is matched more widely (``_framed``): a kanji of the surname's frame (data/kanji_frames.tsv: 山
-    over another part, 崖 for 崔; 冫 beside another, 冶 for 冷) that is no surname and does not read like it, right
-    before the person's given name written as it is, where the document names the person in a literal form. No
-    surname there means no other person, and a slip by ear reads like the surname (a homophone's): what is left is
-    the surname misread by eye."""
+    A person's name is matched more widely (``_framed``): one kanji written with another of its frame
+    (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
+    that does not read like it, the rest of the name as it is, where the document names the person in a literal
+    form: in the surname's place a kanji that is no surname, in the given name's one that given names seldom hold
+    (data/given_name_chars.txt). Such a kanji names no other person, and a slip by ear reads like the name or a
+    syllable off (the homophone finder's candidates, left to it): what is left is the name misread by eye."""
     named = named_entities(doc)
-    heard = _heard(doc)
+    heard, sounded = _heard(doc)
     places = compiled.open_places()
     if not places.lengths:
         doc.add_layer(LAYER, [])
@@ -141,15 +144,19 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
-        if persons:
-            found = found + _framed(run, persons, compiled.forms)
-        for i, n, zh, form in found:
+        framed = _framed(run, persons, compiled.forms) if persons else ()
+        for (i, n, zh, form), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
+                                                          zip(framed, itertools.repeat(True))):
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             written, own = next((a, b) for a, b in zip(window, form) if a != b)
+            if by_frame and (span, zh) in sounded:
+                continue  # a frame is a loose likeness: a name that reads alike or a syllable off was misheard
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
+            if by_frame and dictionary_word(tokens):
+                continue  # a word the dictionary knows, not a name misread
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
             embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
@@ -176,25 +183,43 @@ def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:
 
 def _framed(run: str, persons: tuple[tuple[str, str], ...], forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``persons``)
-    but for its surname, written with another kanji of the surname's frame (data/kanji_frames.tsv) that is no
-    surname, does not read like it and is not its look-alike in the table (the table's are found as such); a window
-    that is itself a literal form of the glossary is the exact finder's."""
+    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv) that does not read
+    like it, is not its look-alike in the table (the table's are found as such) and names no other person
+    (``_names_people``); the rest of the form as it is. A window that is itself a literal form of the glossary is
+    the exact finder's."""
     out = []
-    frames = kanji_frames()
+    frames, table = kanji_frames(), lookalikes()
     for zh, form in persons:
-        own, given = form[0], form[1:]
-        frame = frames.get(own)
-        if frame is None:
-            continue
-        at = run.find(given, 1)
-        while at > 0:
-            written = run[at - 1]
-            if written != own and frames.get(written) == frame and not is_surname(written) \
-                    and written not in lookalikes().get(own, "") and not primary_readings(written) & char_readings(own) \
-                    and written + given not in forms:
-                out.append((at - 1, len(form), zh, form))
-            at = run.find(given, at + 1)
+        for k, own in enumerate(form):
+            frame = frames.get(own)
+            if frame is None:
+                continue
+            # the window is found by the part of the form before the kanji, or after it where it is the first
+            anchor, offset = (form[:k], 0) if k else (form[1:], 1)
+            at = run.find(anchor, offset)
+            while at >= 0:
+                start = at - offset
+                window = run[start:start + len(form)]
+                written = window[k] if len(window) == len(form) else own
+                if written != own and window[k + 1:] == form[k + 1:] and frames.get(written) == frame \
+                        and written not in table.get(own, "") and not _names_people(written, k) \
+                        and not primary_readings(written) & char_readings(own) and window not in forms:
+                    out.append((start, len(form), zh, form))
+                at = run.find(anchor, at + 1)
     return tuple(out)
+
+
+def _names_people(written: str, place: int) -> bool:
+    """``written``, in the ``place`` of a person's name, may name another person: in the surname's place (0) a
+    surname (the surname finder's, NAM008), in the given name's a character given names are often made of
+    (data/given_name_chars.txt: 英 for 芳 may be a sibling's name; 違 for 遠 names nobody)."""
+    return is_surname(written) if place == 0 else simplified_form(written) in given_name_chars()
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_chars() -> frozenset[str]:
+    """The characters Chinese given names are often made of, simplified (``data/given_name_chars.txt``)."""
+    return frozenset(line.split("\t")[0] for line in word_list(GIVEN_NAME_CHARS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,16 +234,17 @@ def _in_place(before: str, entity_type: str) -> bool:
     return entity_type == EntityType.PLACE and before.endswith(tuple(place_suffixes()))
 
 
-def _heard(doc) -> set[tuple[Span, str]]:
+def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
     """(span, entity) of every homophone of the homophone finder (``Dropped`` records too): a near-homophone (黄宗義
-    for 黄宗羲, yi one letter from xi) may be a look-alike as well, and ``resolve`` decides which claims the span."""
-    out = set()
+    for 黄宗羲, yi one letter from xi) may be a look-alike as well, and ``resolve`` decides which claims the span;
+    and of every candidate of that finder, near-homophones too, which a frame's likeness leaves to it."""
+    heard, sounded = set(), set()
     for m in doc.layers.get(HOMOPHONES, ()):
-        if m.kind is not MentionKind.HOMOPHONE:
-            continue
         for zh in (m.entities if type(m) is Dropped else (m.entity,)):
-            out.add((m.span, zh))
-    return out
+            sounded.add((m.span, zh))
+            if m.kind is MentionKind.HOMOPHONE:
+                heard.add((m.span, zh))
+    return heard, sounded
 
 
 def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
