@@ -351,3 +351,48 @@ def test_a_name_the_translation_writes_only_in_katakana_is_proposed_in_katakana(
     by_zh = {c["zh"]: c for c in data["candidates"]}
     assert by_zh["加拿大"]["ja"] == "カナダ" and by_zh["加拿大"]["verified"]
     assert by_zh["哈尔滨"]["ja"] == "哈爾浜"
+
+
+HUAXING_PAGE = ("華星技研有限公司とは、中国の通信機器メーカーである。日本では「ホアシン」の表記が多い。\n"
+                "本社は深圳市の华星基地にある。\n"
+                "2005年には日本法人としてホアシン・ジャパン(華星技研日本株式会社)を設立した。\n"
+                "ホアシンの製品は日本でも売れている。\n")
+
+
+def _nam006_with_suggested_rows(tmp_path, text: str) -> tuple[str, list[dict]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    rows = run("glossary", "suggest", "--no-glossary", page).stdout
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows, encoding="utf-8")
+    result = run("lint", "--format", "json", "--glossary", glossary, page)
+    return rows, [f for f in json.loads(result.stdout)["findings"] if f["code"] == "NAM006"]
+
+
+def test_a_katakana_name_glossed_as_part_of_a_longer_name_is_accepted(tmp_path):
+    """real20: an encyclopedia page glosses a company's Japanese branch, its katakana name and more katakana, by the
+    kanji name and more kanji (`ホアシン・ジャパン(華星技研日本株式会社)`), and writes the simplified form once elsewhere:
+    the row accepts the page's katakana, so the page linted with it reports no transliteration of its own name."""
+    found = _suggested(tmp_path, HUAXING_PAGE)
+    assert found["華星"]["accept"] == ["ホアシン"], found
+    assert _nam006_with_suggested_rows(tmp_path, HUAXING_PAGE)[1] == []
+
+
+def test_a_longer_katakana_name_glossed_by_other_kanji_accepts_nothing(tmp_path):
+    """The same page whose branch is glossed by kanji that do not begin with the name (another company's): no
+    gloss of the name, the katakana stays a transliteration to report."""
+    text = HUAXING_PAGE.replace("(華星技研日本株式会社)", "(東洋技研株式会社)")
+    assert _suggested(tmp_path, text)["華星"]["accept"] == [], _suggested(tmp_path, text)
+    assert _nam006_with_suggested_rows(tmp_path, text)[1], "NAM006 on ホアシン"
+
+
+def test_a_japanese_region_named_in_sports_and_weather_is_no_chinese_place():
+    """real20: 阪神 (Osaka and Kobe), a region of Japan that weather reports and baseball results name, is in
+    data/japanese_places.txt: no row; a Chinese region still is one (华南 → 華南)."""
+    from textqa.glossary.suggest import Candidate, _chinese_name
+    from textqa.mentions.candidates import Script, Seen
+
+    def kept(zh, ja):
+        return _chinese_name(Candidate(zh, ja, "place", True, []), [Seen(ja, Script.KANJI)])
+
+    assert not kept("阪神", "阪神") and kept("华南", "華南")

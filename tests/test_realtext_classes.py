@@ -2791,3 +2791,17 @@ def test_english_words_naming_a_feeling_before_tte_kanji_are_no_fragment():
 
 def test_the_same_english_words_before_na_are_still_a_fragment():
     assert _found("GRB002", "朝の景色を見ているだけで、quiet, calm and peacefulな気分に浸れます。"), "English fragment"
+
+
+# real20: a Chinese-learning blog ends a line of prose with a word list's entry, after the sentence and a space: the
+# Chinese word, a dash and its meaning, a short Japanese word in kanji or kana that is all the rest of the line (鸡 - 鶏):
+# a word explained, not left untranslated. A Chinese sentence after the dash, or a simplified meaning, still is.
+def test_a_word_list_entry_after_a_lines_sentence_is_explained():
+    text = "今日の単語は三つ。 鸡 - 鶏\n二つ目は水の生き物。 鱼 - さかな\n三つ目は本。 书 - 本\n"
+    assert _found("GRB001", text) == []
+
+
+@pytest.mark.parametrize("text", ["今日の単語は三つ。 鸡 - 鸡蛋\n", "今日の単語は三つ。 鸡蛋 - 卵はおいしいと言った。\n",
+                                  "今日の単語は三つ 鸡 - 鶏\n"])
+def test_chinese_after_a_sentence_with_no_japanese_meaning_is_still_reported(text):
+    assert _found("GRB001", text), "untranslated Chinese"

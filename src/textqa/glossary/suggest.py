@@ -155,7 +155,38 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
     return [s.surface for s in group if s.script == Script.KATAKANA
             and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
                     for o in "(（" for text in texts)
-            or any(_lede_gloss(text, s.surface, k) for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
+            or any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
+                   for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
+
+
+def _longer_name_gloss(text: str, katakana: str, kanji: str) -> bool:
+    """The page glosses a longer name that begins with the name, one form by the other: the katakana, more katakana
+    words joined to it, then a parenthesis that opens with the kanji (`星河・ジャパン(星河技研日本株式会社)`, a company's
+    branch named in both forms), or the kanji, more kanji, then a parenthesis that opens with the katakana as a whole
+    word (`星河技研日本(シンホー・ジャパン)`)."""
+    from ..charclass import KATAKANA_SEPARATORS, PARENS, is_katakana  # noqa: PLC0415
+
+    at = text.find(katakana)
+    while at >= 0:
+        o = at + len(katakana)
+        while text[o:o + 1] in KATAKANA_SEPARATORS and o + 1 < len(text) and is_katakana(text[o + 1]):
+            o += 1
+            while o < len(text) and is_katakana(text[o]):
+                o += 1  # a further katakana word of the longer name (・ジャパン)
+        if o > at + len(katakana) and text[o:o + 1] in PARENS and text.startswith(kanji, o + 1):
+            return True
+        at = text.find(katakana, at + 1)
+    at = text.find(kanji)
+    while at >= 0:
+        o = at + len(kanji)
+        while o < len(text) and is_kanji(text[o]):
+            o += 1  # the rest of the longer name in kanji (技研日本)
+        after = o + 1 + len(katakana)
+        if o > at + len(kanji) and text[o:o + 1] in PARENS and text.startswith(katakana, o + 1) \
+                and not (after < len(text) and is_katakana(text[after])):
+            return True
+        at = text.find(kanji, at + 1)
+    return False
 
 
 LEDE_READING = 30  # code points of a reading in kana (りゅうしょうき) between an entry's headword and its parenthesis

@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
-                          PINYIN_LETTER_RANGE, QUOTE_PAIRS,
+                          PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -34,6 +34,11 @@ EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
+# an entry whose dash sets the Chinese word beside its meaning, a short Japanese word in kanji or kana, all the rest of
+# its line (鸡 - 鶏, 书 - 本, 鱼 - さかな); such an entry may also end a line of prose, after its sentence's end and a
+# space (今日の単語は三つ。 鸡 - 鶏: a lesson's words, each after the sentence that introduces it)
+DASHED_MEANING = re.compile(rf"{SPACE}*[-－—=＝]{SPACE}*(?P<meaning>[{KANJI_RANGE}{KANA_BLOCKS_RANGE}]{{1,{MAX_TERM}}}){SPACE}*(?:\n|$)")
+AFTER_SENTENCE = re.compile(rf"[^\n]*[{SENTENCE_ENDS}]{SPACE}+")  # a line's sentence, ended, and the space after it
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
 # its pinyin after the word, a space between or none, its tones marked or numbered: 茶壶 cháhú, a vocabulary line's
@@ -89,7 +94,8 @@ class UntranslatedChinese(Rule):
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
-    list (`黑板 - こくばん`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
+    list (`黑板 - こくばん`; also one a dash sets beside a short meaning in kanji, all the rest of its line, at the
+    line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
     `钥匙yàoshi:鍵`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
     Japanese counterpart (`「谢谢」は日本語の「ありがとう」`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
@@ -401,7 +407,7 @@ def _foreign(run: str) -> str:
 
 def _talked_about(text: str, start: int, end: int) -> bool:
     """A Chinese word the text explains: followed by its meaning or reading in parentheses (书包（かばん）), or an
-    entry of a word list (黑板-こくばん). Its first character starts a word."""
+    entry of a word list (黑板-こくばん; 鸡 - 鶏, also after a line's sentence). Its first character starts a word."""
     if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
         return False
     if explains(text, start, end, kana=False):
@@ -413,7 +419,13 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     if _read_in_katakana(text, start, end):  # the word and how it sounds: 谢谢[シェシェ], a phrase book's entry
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if LIST_NUMBER.fullmatch(text, line_start, start) is None:
+    entry = LIST_NUMBER.fullmatch(text, line_start, start) is not None  # the word opens its line
+    if not entry and AFTER_SENTENCE.fullmatch(text, line_start, start) is None:
+        return False
+    dashed = DASHED_MEANING.match(text, end)
+    if dashed is not None and not _foreign(dashed.group("meaning")):
+        return True  # 鸡 - 鶏: the word and its meaning, at a line's start or after its sentence
+    if not entry:
         return False
     if LIST_ENTRY.match(text, end) is not None:
         return True
