@@ -2805,3 +2805,16 @@ def test_a_word_list_entry_after_a_lines_sentence_is_explained():
                                   "今日の単語は三つ 鸡 - 鶏\n"])
 def test_chinese_after_a_sentence_with_no_japanese_meaning_is_still_reported(text):
     assert _found("GRB001", text), "untranslated Chinese"
+
+
+# real20's further pages: a page on the two scripts gives each sentence about one of them an example after 例:
+# (繁体字は…。例:體(身体)): the script's own form, cited, as after the label 繁体字: it is; the same example after a
+# sentence that names no script is still an old form left in the text.
+def test_the_example_of_the_script_a_sentence_is_about_is_a_form_cited():
+    text = "簡体字は中国本土で使われ、画数が少ない。例:体(身体)。\n繁体字は台湾や香港で使われ、古い形を残す。例:體(身体)。\n両方とも大切な文字です。\n"
+    assert _found("GRB013", text) == []
+
+
+def test_the_same_example_after_a_sentence_naming_no_script_is_still_reported():
+    text = "簡体字は中国本土で使われ、画数が少ない。例:体(身体)。\n台湾や香港では古い形を残す。例:體(身体)。\n両方とも大切な文字です。\n"
+    assert _found("GRB013", text) == [("體", "warning")]

@@ -77,7 +77,7 @@ class TraditionalCharacter(Rule):
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
-    given after a label (`繁体字: 國`) are fine, and so is a word in a run of untranslated Chinese, also one that
+    given after a label (`繁体字: 國`, or the example of the script a sentence is about: `繁体字は…。例:國`) are fine, and so is a word in a run of untranslated Chinese, also one that
     Chinese punctuation joins to its simplified characters (`…长出的好米，山村的稻香`: GRB001 reports the run whole),
     and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
