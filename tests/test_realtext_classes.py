@@ -2818,3 +2818,16 @@ def test_the_example_of_the_script_a_sentence_is_about_is_a_form_cited():
 def test_the_same_example_after_a_sentence_naming_no_script_is_still_reported():
     text = "簡体字は中国本土で使われ、画数が少ない。例:体(身体)。\n台湾や香港では古い形を残す。例:體(身体)。\n両方とも大切な文字です。\n"
     assert _found("GRB013", text) == [("體", "warning")]
+
+
+# real20's further pages: a blog's quiz lists simplified words, one a numbered line (1;鸡蛋), under a line that asks
+# the reader to put them into Japanese (data/translation_prompts.txt), its answers below: words set to translate;
+# the same list under a line that asks nothing is still Chinese left in the text.
+def test_a_quizs_words_below_a_prompt_to_translate_them_are_silent():
+    text = "次の単語を日本語にしなさい。\n1;鸡蛋\n2;书包\n3;电脑\n\n答え\n1;卵 2;かばん 3;パソコン\n"
+    assert _found("GRB001", text) == []
+
+
+def test_the_same_list_below_a_line_that_asks_nothing_is_still_reported():
+    found = _found("GRB001", "次の単語を見た。\n1;鸡蛋\n2;书包\n3;电脑\n")
+    assert len(found) == 3, found

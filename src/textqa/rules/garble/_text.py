@@ -358,6 +358,36 @@ def announced_translation(text: str, start: int) -> bool:
     return False
 
 
+# an exercise's item: its number and a separator at its line's start (1;, 2．, ３)), the Chinese word after them
+EXERCISE_ITEM = re.compile(rf"{SPACE}*[{DIGIT_RANGE}]{{1,3}}{SPACE}*[.．、)）:：;；]")
+EXERCISE_ITEMS = 30  # lines, at most, between an item and the prompt above it (the other items, blank lines)
+
+
+@functools.cache
+def _translation_prompts() -> tuple[str, ...]:
+    return word_list("translation_prompts.txt")
+
+
+def exercise_item(text: str, start: int) -> bool:
+    """True when the line holding ``start`` is an exercise's numbered item with no kana (`1;星河`) below other such
+    lines or blank ones and, above them, a line with kana that asks the reader to translate them
+    (`次の単語を日本語にしなさい。`, data/translation_prompts.txt): a quiz's words, set to translate."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    if EXERCISE_ITEM.match(text, lo) is None or KANA_CHAR.search(text, lo, hi) is not None:
+        return False
+    for _ in range(EXERCISE_ITEMS):
+        if lo == 0:
+            return False
+        hi = lo - 1
+        lo = text.rfind("\n", 0, hi) + 1
+        if KANA_CHAR.search(text, lo, hi) is None:
+            continue  # another item, or a blank line
+        return any(prompt in text[lo:hi] for prompt in _translation_prompts())
+    return False
+
+
 # a song's or a poem's lines in Chinese, each followed on the next line by its Japanese translation (故乡的河水慢慢流 /
 # ふるさとの川は　ゆっくり流れる), so many times in a row with no blank line: a translation page quoting its original;
 # or a few lines of Chinese followed by as many lines of Japanese (an itinerary of four lines, then its translation)

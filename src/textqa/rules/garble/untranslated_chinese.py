@@ -18,9 +18,9 @@ from ...wordlists import word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, interlinear_line,
-                    interlinear_text, line_bounds, paragraphs, parallel_line, places_of, quoted_original,
-                    read_aloud_after, read_aloud_elsewhere, reads_aloud, translated_line)
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
+                    interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
+                    quoted_original, read_aloud_after, read_aloud_elsewhere, reads_aloud, translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -118,7 +118,8 @@ class UntranslatedChinese(Rule):
     other's sentence end and a space; or a section of three Chinese lines or more, with no kana between, that says the
     same as the Japanese section right before or after it, compared whole: a letter given in both languages), lines
     of Chinese (a heading and its paragraph) above a short line naming their translation (`この段落の
-    日本語訳はこうです。`, data/translation_nouns.txt), lines of Chinese each followed right below by a line with kana, three such pairs or
+    日本語訳はこうです。`, data/translation_nouns.txt), an exercise's numbered items with no kana below a line that asks
+    the reader to translate them (`次の単語を日本語にしなさい。` above `1;鸡蛋`: data/translation_prompts.txt), lines of Chinese each followed right below by a line with kana, three such pairs or
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
@@ -209,6 +210,8 @@ class UntranslatedChinese(Rule):
                     continue  # 公式サイト 星河新闻网: the linked page's own title, the rest of the line
                 if announced_translation(ctx.doc.text, span.start):
                     continue  # a paragraph of the original above a line announcing its translation (日本語訳は…)
+                if exercise_item(ctx.doc.text, span.start):
+                    continue  # 1;星河 below 次の単語を日本語にしなさい: a quiz's word, set to translate
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
                         and run in interlinear_text(ctx.doc):
                     continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
