@@ -31,7 +31,6 @@ from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 FRAMES = ("kanji_frames.tsv", ("kanji", "frame"))  # data/kanji_frames.tsv: a kanji's arrangement and first part
-GIVEN_NAME_CHARS = "given_name_chars.txt"  # data/given_name_chars.txt: the characters given names are often made of
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -219,7 +218,7 @@ def _names_people(written: str, place: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def given_name_chars() -> frozenset[str]:
     """The characters Chinese given names are often made of, simplified (``data/given_name_chars.txt``)."""
-    return frozenset(line.split("\t")[0] for line in word_list(GIVEN_NAME_CHARS))
+    return frozenset(line.split("\t")[0] for line in word_list("given_name_chars.txt"))
 
 
 @functools.lru_cache(maxsize=1)
