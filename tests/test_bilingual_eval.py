@@ -57,7 +57,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {}
     ("heldout-bilingual18", 34, 34, 0), ("heldout-bilingual19", 34, 34, 0), ("heldout-bilingual20", 37, 36, 0),
     ("heldout-bilingual21", 38, 38, 0), ("heldout-bilingual22", 39, 39, 0),
     ("heldout-bilingual23", 40, 39, 0), ("heldout-bilingual24", 40, 40, 0),
-    ("heldout-bilingual25", 40, 37, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 40, 0)])
+    ("heldout-bilingual25", 40, 38, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -48,7 +48,7 @@ class OmittedSentence(Rule):
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
-    conversion added, no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
+    conversion added unless every sentence is rendered whole, its `whole-quantile` not `condensed`, no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
     `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no person, place or organisation of
     the glossary in it (a term, the topic's vocabulary, does not count) however short its paragraph's translation, is `info`
@@ -57,7 +57,11 @@ class OmittedSentence(Rule):
     median, render their source under `condensed` of the length it predicts (machine translation renders every
     sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause cut
     at either end of its paragraph from a translation that adds currency conversions (machine translation adds none);
-    a clause trimmed is judged a little short at the rate the translation renders its sentences. A sentence left out whose words a linked neighbour's translation holds beyond its own source
+    a clause trimmed is judged a little short at the rate the translation renders its sentences, and a translated
+    sentence is searched for a clause its neighbours leave no room for when it is short at that rate where it is
+    fuller than the model's (a translation that renders every sentence more fully than predicted makes a little
+    shortfall telling). A clause that shares too little with
+    the translation to be anchored is anchored by a glossary entry only it names, rendered there. A sentence left out whose words a linked neighbour's translation holds beyond its own source
     (`merged-words`) was merged into it, as was one whose paragraph's translation, at the rate a condensed translation
     renders its sentences, is likelier with it rendered than left out (merged by meaning, sharing no word); one beside the one translated sentence left unlinked next to it, which
     holds each of its numbers (设…等6个类别 as …など6部門), is rendered there by meaning. In a translation
@@ -106,7 +110,7 @@ class OmittedSentence(Rule):
                 if sent.source and not sent.target and numbered_beside(kids, k, bt.source, ctx.doc):
                     continue  # rendered freely beside, its numbers and all
                 if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
-                    clause = next(evidence.dropped_clauses(partial), None)
+                    clause = next(evidence.dropped_clauses(partial, rate=editing.fullness), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
                         yield ctx.finding(
                             self, partial.target_span,
@@ -162,7 +166,7 @@ class OmittedSentence(Rule):
                             "missing", confidence=confidence(self, editing.case(evidence, sent.source_span, "short")),
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
-                    for clause in evidence.dropped_clauses(sent, _added_around(kids, k)):
+                    for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness):
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
                         # little short at the rate the translation renders its sentences: the trim of an editor, when
                         # the rest of the translation is edited too
@@ -262,6 +266,14 @@ class _Editing:
             for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
             and length(bt.source.slice(s.source[0])) >= threshold("min-source"))
         self.rendering = renderings[len(renderings) // 2] if renderings else 1.0
+        # the translation renders its sentences whole, the least fully rendered of them too (its `whole-quantile`
+        # at least `condensed`): as machine translation does; an editor condenses some
+        # the rate at which a translation that renders its sentences more fully than the model predicts renders
+        # them (its median), by which a translated sentence is judged short; the model's own rate for the rest (a
+        # condensed translation's clauses are lost as easily)
+        self.fullness = max(self.rendering, 1.0)
+        self.whole = bool(renderings) and not _condensed(
+            renderings[min(len(renderings) - 1, int(threshold("whole-quantile") * len(renderings)))])
 
         def machine_like(link) -> bool:
             """One source sentence split in two or more, or merged only with sentences shorter than `min-source` (a
@@ -311,7 +323,9 @@ class _Editing:
         sentence loses others; each is no evidence that the rest were cut on purpose."""
         from ...bilingual.align import threshold
 
-        if self.sentences < threshold("literal-sentences") or self.signs - self.machine_like:
+        # a currency conversion is no sign of editing where the translation renders its sentences whole (``whole``)
+        signs = self.signs - self.machine_like - (self.converted if self.whole else 0)
+        if self.sentences < threshold("literal-sentences") or signs:
             return False
         return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
 
@@ -477,7 +491,7 @@ class _Evidence:
                 and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                 and not hanzi_words(text) & self.paragraph_words)
 
-    def dropped_clauses(self, sent, around=None):
+    def dropped_clauses(self, sent, around=None, rate: float = 1.0):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
         translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
@@ -541,7 +555,10 @@ class _Evidence:
         def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
             return _shortfall(source_length, lt)
 
-        if deviation(ls) < threshold("gap-shortfall"):
+        # a sentence left no room for a clause is looked for at the rate the translation renders its sentences
+        # (``rate``: a translation fuller than the model's makes a little shortfall telling); a clause found by the
+        # length alone is measured at the model's
+        if _shortfall(ls, lt / rate) < threshold("gap-shortfall"):
             return
         fits, target_words = [], hanzi_words(tgt[t_span.start:t_span.end])
         for i in range(len(clauses)):  # a run of consecutive clauses, none of them translated
@@ -647,10 +664,19 @@ class _Evidence:
             grown = False  # ときは、生葉の香りが最も強い): a piece no clause is anchored to, next to a clause's anchor,
             for j in range(len(pieces)):  # that renders a glossary name only that clause names is its rest
                 naming = [i for i, c in enumerate(clauses) if any(zh in src[c.start:c.end] for zh in named[j])]
-                if len(naming) == 1 and anchored[naming[0]] & {j - 1, j + 1} and not any(j in a for a in anchored):
+                if len(naming) == 1 and not any(j in a for a in anchored) and (
+                        anchored[naming[0]] & {j - 1, j + 1} or self._in_order(anchored, naming[0], j)):
                     anchored[naming[0]] = anchored[naming[0]] | {j}
                     grown = True
         return piece_spans, piece_hanzi, anchored
+
+    @staticmethod
+    def _in_order(anchored, i: int, j: int) -> bool:
+        """Source clause ``i``, anchored to no piece, may be anchored to piece ``j`` (one that renders a glossary name
+        only it names: 至今仍用坛子储存榨菜 as 今もかめでザーサイを貯蔵している, sharing one hanzi) without crossing the
+        order of the clauses: every clause before it is anchored before ``j`` and every clause after it after."""
+        return not anchored[i] and all(max(a) < j for a in anchored[:i] if a) and all(
+            min(a) > j for a in anchored[i + 1:] if a)
 
     @staticmethod
     def _between(anchored, i: int, j: int, count: int) -> tuple[int, int] | None:
@@ -704,15 +730,26 @@ class _Evidence:
                 continue
             lo, hi = around
             if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
-                    and not (clause not in lost and any(self._merged_into(j, i, clauses, anchored, clause_hanzi, piece_hanzi)
+                    and not (clause not in lost and any(self._merged_into(j, i, clauses, anchored, clause_hanzi,
+                                                                          piece_hanzi, self.ctx.doc.slice(piece_spans[j]))
                                 for j in {lo, hi} if 0 <= j < len(piece_spans))):
                 yield clause
 
     @staticmethod
-    def _merged_into(piece: int, i: int, clauses, anchored, clause_hanzi, piece_hanzi) -> bool:
-        """The translation's clause ``piece`` has a hanzi that the source clauses anchored to it lack and that only
-        source clause ``i`` has in its sentence: clause ``i`` is rendered inside it, merged with its anchored
-        neighbour (今は保守船で働いて月給…を得ている for 现在在一艘运维船上工作，每月工资…), not dropped."""
+    def _merged_into(piece: int, i: int, clauses, anchored, clause_hanzi, piece_hanzi, text: str = "") -> bool:
+        """The translation's clause ``piece`` (its ``text``) has a hanzi that the source clauses anchored to it lack
+        and that only source clause ``i`` has in its sentence: clause ``i`` is rendered inside it, merged with its
+        anchored neighbour (今は保守船で働いて月給…を得ている for 现在在一艘运维船上工作，每月工资…), not dropped. A
+        hanzi written only right next to one the anchored clauses have is part of their word (送 of 発送 for 发往
+        beside a lost 最快七天就能送到), no sign of the clause."""
+        from ...bilingual.align import as_simplified
+
         explained = set().union(*(clause_hanzi[c] for c, a in zip(clauses, anchored) if piece in a))
         own = clause_hanzi[clauses[i]].difference(*(clause_hanzi[c] for k, c in enumerate(clauses) if k != i))
-        return bool(own & (piece_hanzi[piece] - explained))
+        simple = [as_simplified(ch) for ch in text]
+
+        def in_their_word(ch: str) -> bool:
+            at = [k for k, c in enumerate(simple) if c == ch]
+            return bool(at) and all(any(0 <= n < len(simple) and simple[n] in explained for n in (k - 1, k + 1))
+                                    for k in at)
+        return any(not in_their_word(ch) for ch in own & (piece_hanzi[piece] - explained))
