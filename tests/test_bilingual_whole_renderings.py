@@ -1,7 +1,8 @@
 """BIL003 on invented pairs, judged by how the rest of the translation renders its source: a clause dropped from a
 sentence whose translation is only a little short, in a translation that renders its sentences more fully than the
 aligner's model predicts (judged at its own rate; a kanji of the clause inside its neighbour's word, 送 of 発送 for
-发往, is no sign that it was merged there); a clause dropped beside a clause whose translation shares only a glossary
+发往, is no sign that it was merged there; a clause that lost its anchor to a coincidence of words across the order,
+sharing as many hanzi with a translated clause around its place, is not lost by that rate alone); a clause dropped beside a clause whose translation shares only a glossary
 term with it (anchored there by the term, so it is no room for the dropped one); and a sentence cut from a translation
 that renders every sentence whole and adds a currency conversion (machine translation with a conversion is still
 literal; an edition that condenses keeps the cut at info)."""
@@ -82,3 +83,20 @@ CONVERTED_EDITED = edited.BUS_EDITED[:2] + [edited.BUS_EDITED[2] + "投入額は
 @pytest.mark.parametrize("ja, severity", [(CONVERTED_LITERAL, Severity.WARNING), (CONVERTED_EDITED, Severity.INFO)])
 def test_a_conversion_is_no_sign_of_editing_where_every_sentence_is_rendered_whole(lint, ja, severity):
     assert [s for s, m in lint(CONVERTED_ZH, ja) if "村里的老人" in m] == [severity]
+
+
+WIND_ZH = ["青禾镇气象站今天16时发布大风预警：受冷空气影响，预计明天夜间到后天，我镇将出现大风天气，最大风力可达8级。",
+           "气象站提醒，渔船要及时回港避风。"]
+# 我镇将出现大风天气 shares 镇 and 气 with the first clause's translation as much as 镇 and 风 with its own: its
+# anchor crosses the order and is dropped, and the sentence is short only at the rate of this full translation
+WIND_JA = ["青禾鎮気象ステーションは今日16時、強風警報を発表した。寒気の影響で、明日夜から明後日にかけて青禾鎮は強風に見舞われ、"
+           "最大風力は8に達する見込みだ。", "同ステーションは、漁船に速やかに帰港して風を避けるよう呼びかけている。"]
+
+
+def test_a_clause_that_lost_its_anchor_to_a_coincidence_is_not_lost_by_the_translations_rate_alone(lint):
+    assert lint(WIND_ZH, WIND_JA) == []
+
+
+def test_the_clause_dropped_there_is_still_a_warning(lint):
+    dropped = [WIND_JA[0].replace("明日夜から明後日にかけて青禾鎮は強風に見舞われ、", "明日夜から明後日にかけて、"), WIND_JA[1]]
+    assert [(s, "我镇将出现大风天气" in m) for s, m in lint(WIND_ZH, dropped)] == [(Severity.WARNING, True)]

@@ -60,7 +60,8 @@ class OmittedSentence(Rule):
     a clause trimmed is judged a little short at the rate the translation renders its sentences, and a translated
     sentence is searched for a clause its neighbours leave no room for when it is short at that rate where it is
     fuller than the model's (a translation that renders every sentence more fully than predicted makes a little
-    shortfall telling). A clause that shares too little with
+    shortfall telling; not a clause that shares as many hanzi with a translated clause around its place as anchor
+    one). A clause that shares too little with
     the translation to be anchored is anchored by a glossary entry only it names, rendered there. A sentence left out whose words a linked neighbour's translation holds beyond its own source
     (`merged-words`) was merged into it, as was one whose paragraph's translation, at the rate a condensed translation
     renders its sentences, is likelier with it rendered than left out (merged by meaning, sharing no word); one beside the one translated sentence left unlinked next to it, which
@@ -578,7 +579,8 @@ class _Evidence:
             if not self._free_piece(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs, run):
                 yield run
             return
-        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs), 1)
+        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs,
+                                                  sharing=deviation(ls) < threshold("gap-shortfall")), 1)
 
     def _named_in(self, clause, t_span) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
@@ -708,7 +710,7 @@ class _Evidence:
                    if k not in taken)
         return free > 0 and _shortfall(length(self.bt.source.slice(run)), free) < threshold("clause-shortfall")
 
-    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=(), lost=frozenset()):
+    def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=(), lost=frozenset(), sharing: bool = False):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room
         (``_anchoring``): a source clause anchored to none, of at least `gap-clause` characters, between clauses
         anchored to adjacent or the same translated clauses (or at either end of the sentence, next to the first or
@@ -716,7 +718,11 @@ class _Evidence:
         paragraph's translation lacks) is not merged into a neighbour's translation by a kanji of it there
         (``_merged_into``): a clause rendered inside its neighbour's translation brings its number along, and one
         whose number is nowhere in the paragraph's translation is lost, a kanji of it there notwithstanding (毎日
-        for 天天 beside a lost 每月…元)."""
+        for 天天 beside a lost 每月…元). With ``sharing`` (the sentence is short only at the rate of a translation
+        fuller than the model's), a clause that shares `anchor-hanzi` hanzi with a translated clause around its place
+        is no clause with no room either: it lost its anchor there to a coincidence of words across the order
+        (我市将出现寒潮天气 beside 秦皇岛市气象台…, as 秦皇島市は寒波に見舞われ), and so short a sentence is no evidence
+        that it was lost."""
         from ...bilingual.align import length, threshold
 
         src = self.bt.source.text
@@ -729,6 +735,9 @@ class _Evidence:
             if around is None:
                 continue
             lo, hi = around
+            if sharing and any(len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")
+                               for j in (lo, hi) if 0 <= j < len(piece_spans)):
+                continue
             if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
                     and not (clause not in lost and any(self._merged_into(j, i, clauses, anchored, clause_hanzi,
                                                                           piece_hanzi, self.ctx.doc.slice(piece_spans[j]))
