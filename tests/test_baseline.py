@@ -71,6 +71,17 @@ def test_baseline_paths_do_not_depend_on_the_current_folder(project, monkeypatch
     assert result.exit_code == 0 and data["findings"] == []
 
 
+def test_every_file_counts_in_the_hidden_total_and_entity_block(project):
+    """The summary counts the findings the baseline hid in every file, not only the last one, and the per-entity
+    block leaves out the renderings behind all of them."""
+    (project / "docs" / "b.txt").write_text("馬花騰氏は翌日も語った。\n", encoding="utf-8")
+    lint("--write-baseline", "b.json", "docs/")
+    result = CliRunner().invoke(main, ["lint", "--baseline", "b.json", "docs/"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "3 more in the baseline." in result.stdout  # two in docs/a.txt, one in docs/b.txt
+    assert "馬花騰" not in result.stdout and "李言宏" not in result.stdout
+
+
 def test_identical_findings_are_counted(project):
     art = project / "docs" / "a.txt"
     art.write_text("馬花騰氏は語った。\n馬花騰氏は語った。\n", encoding="utf-8")

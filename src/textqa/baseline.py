@@ -100,8 +100,8 @@ def apply_baseline(report, baseline: Baseline, codes=None, severity_overrides=No
         (by_path[f.path] if f.path in by_path else others).append(f)
     severity = (severity_overrides or {}).get(STALE, RULES[STALE].severity)
     kept = list(others)
-    for path, findings in by_path.items():
-        new, stale = baseline.split(path, findings)
+    for path, in_file in by_path.items():
+        new, stale = baseline.split(path, in_file)
         kept += new
         if codes is None or STALE in codes:
             kept += [stale_finding(path, e, severity) for e in stale]
