@@ -177,3 +177,24 @@ def test_align_refuses_a_target_that_is_not_japanese(monkeypatch, tmp_path):
     other = invoke("align", "a.zh.txt", "b.txt", cwd=tmp_path, monkeypatch=monkeypatch)
     assert other.exit_code == 2 and other.stderr == "textqa: b.txt: the target is not Japanese (no kana): is it " \
                                                     "the Chinese source?\n"
+
+
+def test_a_source_named_alone_stands_for_its_pair(monkeypatch, tmp_path):
+    """A pre-commit hook passes only the files a commit changed: an edited NAME.zh.txt alone is not linted as
+    Japanese (every simplified name in it would be a glyph-variant warning) but stands for its pair, whose translation
+    is linted against it; a source whose translation the excludes skip is not linted at all."""
+    (tmp_path / "names.tsv").write_text("zh\tja\ttype\n周明远\t周明遠\tperson\n", encoding="utf-8")
+    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\n', encoding="utf-8")
+    (tmp_path / "farm.zh.txt").write_text("茶农周明远今年种了三十年的茶。\n\n周明远说，今年的茶很好。\n", encoding="utf-8")
+    (tmp_path / "farm.ja.txt").write_text("茶農家の周明遠さんは30年間お茶を育ててきた。\n\n周名遠さんは、今年のお茶は良いと話した。\n",
+                                          encoding="utf-8")
+    both = invoke("lint", "--format", "json", "farm.zh.txt", "farm.ja.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    alone = invoke("lint", "--format", "json", "--force-exclude", "farm.zh.txt", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert alone.exit_code == both.exit_code == 1
+    assert json.loads(alone.stdout) == json.loads(both.stdout)
+    assert {f["path"] for f in json.loads(alone.stdout)["findings"]} == {"farm.ja.txt"}
+    (tmp_path / "textqa.toml").write_text('glossary = ["names.tsv"]\nextend-exclude = ["*.ja.txt"]\n',
+                                          encoding="utf-8")
+    for args in (["."], ["--force-exclude", "farm.zh.txt"]):
+        skipped = invoke("lint", "--format", "json", *args, cwd=tmp_path, monkeypatch=monkeypatch)
+        assert skipped.exit_code == 0 and json.loads(skipped.stdout)["findings"] == []

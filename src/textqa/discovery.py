@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bilingual.files import BILINGUAL_SUFFIXES, paired_sources
+from .bilingual.files import BILINGUAL_SUFFIXES, paired_sources, source_name, target_name
 from .bilingual.files import PLAIN_SUFFIXES as SUFFIXES  # the files a folder holds to lint (dask.py too)
 from .errors import InputError
 from .files import STDIN
@@ -114,7 +114,7 @@ def discover(paths, excludes: Excludes | None = None, force_exclude: bool = Fals
     a folder are linted as bilingual files.
     """
     excludes = excludes if excludes is not None else Excludes()
-    files, errors = [], []
+    files, errors, named = [], [], set()
     for p in paths:
         path = Path(p)
         if p == STDIN:
@@ -128,7 +128,26 @@ def discover(paths, excludes: Excludes | None = None, force_exclude: bool = Fals
         elif path.exists() or path.is_symlink():  # a broken link or a loop: reading it says which
             if not (force_exclude and excludes.excluded_as_given(path)):
                 files.append(str(path))
+                named.add(str(path))
         else:
             errors.append(InputError(str(p), "no such file or folder"))
     sources = set(paired_sources(files, pair_pattern).values())
-    return [f for f in files if f not in sources], errors
+    return _targets_for_sources([f for f in files if f not in sources], named, excludes, force_exclude,
+                                pair_pattern), errors
+
+
+def _targets_for_sources(files: list[str], named: set[str], excludes: Excludes, force_exclude: bool,
+                         pair_pattern) -> list[str]:
+    """A Chinese source whose translation is on disk beside it (``NAME.zh.txt``, ``NAME.ja.txt``) is never linted as
+    Japanese: named on its own (a pre-commit hook passes only the files changed, an edited source among them), it
+    stands for its pair, so the translation is linted with it; found below a folder whose walk skipped the
+    translation (excluded, git-ignored), it is skipped too."""
+    out, seen = [], set(files)
+    for f in files:
+        target = None if f == STDIN or Path(f).suffix.lower() in BILINGUAL_SUFFIXES else target_name(f, pair_pattern)
+        if not target or target == f or source_name(target, pair_pattern) != f or not Path(target).is_file():
+            out.append(f)
+        elif f in named and not (force_exclude and excludes.excluded_as_given(Path(target))) and target not in seen:
+            out.append(target)
+            seen.add(target)
+    return out

@@ -41,16 +41,27 @@ def check_pattern(pattern) -> tuple[str, str]:
     return tuple(pattern)
 
 
+def _counterpart(path: str, this: str, other: str) -> str | None:
+    """The file named by the pattern ``other`` for ``path`` named by the pattern ``this``, or None."""
+    m = _regex(this).match(Path(path).name)
+    if not m:
+        return None
+    name = other.replace("{name}", m.group("name"))
+    if "{ext}" in other:
+        name = name.replace("{ext}", m.groupdict().get("ext") or "")
+    return str(Path(path).with_name(name))
+
+
 def source_name(target: str, pattern=None) -> str | None:
     """The source file name that pairs with ``target`` by ``pattern``, or None when it does not match."""
     src, tgt = pattern or DEFAULT_PATTERN
-    m = _regex(tgt).match(Path(target).name)
-    if not m:
-        return None
-    name = src.replace("{name}", m.group("name"))
-    if "{ext}" in src:
-        name = name.replace("{ext}", m.groupdict().get("ext") or "")
-    return str(Path(target).with_name(name))
+    return _counterpart(target, tgt, src)
+
+
+def target_name(source: str, pattern=None) -> str | None:
+    """The translation's file name that pairs with ``source`` by ``pattern``, or None when it does not match."""
+    src, tgt = pattern or DEFAULT_PATTERN
+    return _counterpart(source, src, tgt)
 
 
 def paired_sources(files: list[str], pattern=None, *, on_disk: bool = False) -> dict[str, str]:
