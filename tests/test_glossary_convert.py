@@ -38,6 +38,22 @@ def test_round_trip_is_lossless(glossary, via, tmp_path):
         assert back.read_text(encoding="utf-8").splitlines() == original
 
 
+@pytest.mark.parametrize("via", ["tbx", "xlsx", "csv"])
+def test_a_field_that_looks_like_a_formula_stays_text(via, tmp_path):
+    """A note (or any field) starting with '=' is text: XLSX stores it as a string, not as a formula that a
+    spreadsheet would evaluate and that reads back as nothing."""
+    source = tmp_path / "g.tsv"
+    source.write_text("zh\tja\ttype\tnote\n周明远\t周明遠\tperson\t=1+2 is not a sum\n", encoding="utf-8")
+    middle, back = tmp_path / f"g.{via}", tmp_path / "back.tsv"
+    assert run("glossary", "convert", source, middle).exit_code == 0
+    assert run("glossary", "convert", middle, back).exit_code == 0
+    assert fields(load_glossary(str(back))) == fields(load_glossary(str(source)))
+    if via == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        sheet = openpyxl.load_workbook(middle).active
+        assert sheet["G2"].value == "=1+2 is not a sum" and sheet["G2"].data_type == "s"
+
+
 def test_tbx_structure(tmp_path):
     import defusedxml.ElementTree as ET
 

@@ -37,6 +37,9 @@ def write(entries, path: str) -> None:
     sheet.append(list(COLUMNS))
     for e in entries:
         sheet.append(cells(e))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text, as every field is: openpyxl would store it as a formula, lost on reading
     sheet.freeze_panes = "A2"
     buf = io.BytesIO()
     book.save(buf)
