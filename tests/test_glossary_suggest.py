@@ -90,6 +90,34 @@ def test_tsv_rows_append_to_the_glossary(reduced, tmp_path):
     assert {"娄底", "李林"} <= zh
 
 
+def test_with_no_glossary_at_all_the_rows_start_a_glossary(tmp_path, monkeypatch):
+    """No glossary given or configured: the rows come after the header line, so that `suggest -o names.tsv` writes
+    a glossary that `glossary check` and `lint` read (without it, the first row was taken for the header)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "farm.txt").write_text("福建省の茶農家、周明遠さんは娘の周佳琪さんと会社を設立した。"
+                                       "周佳琪さんは販売を担当している。\n", encoding="utf-8")
+    assert run("glossary", "suggest", "farm.txt", "-o", "names.tsv").exit_code == 1
+    rows = (tmp_path / "names.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "zh\tja\ttype\treading\taccept\treject\tnote" and len(rows) > 2
+    check = run("glossary", "check", "names.tsv")
+    assert check.exit_code == 0, check.output
+    assert "周佳琪" in {e.zh for e in load_glossary("names.tsv")}
+    # told to ignore a glossary, the rows are still rows to append to one
+    assert not run("glossary", "suggest", "--no-glossary", "farm.txt").stdout.startswith("zh\t")
+
+
+def test_a_headerless_glossary_is_told_to_add_the_header(tmp_path):
+    rows = tmp_path / "rows.tsv"
+    rows.write_text("# rows without their header\n周佳琪\t周佳琪\tperson\n", encoding="utf-8")
+    result = run("glossary", "check", rows)
+    assert result.exit_code == 1
+    assert ("2:1: GLS001 error header has no 'zh' column: the first line that is not a comment is the header, "
+            "and this one names no column (an entry?); add a header line above the rows, e.g. "
+            "zh<TAB>ja<TAB>type<TAB>reading<TAB>accept<TAB>reject<TAB>note") in result.stdout
+    lint = run("lint", "--glossary", rows, rows)
+    assert lint.exit_code == 2 and "add a header line above the rows" in lint.stderr
+
+
 def test_with_the_chinese_source_the_source_names_are_proposed():
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", PAIRS / "drones.zh.txt",
                           PAIRS / "drones.ja.txt").stdout)
@@ -128,7 +156,7 @@ def test_bad_input_exit_2(tmp_path):
     result = run("glossary", "suggest", "--no-glossary", tmp_path / "missing.txt")
     assert result.exit_code == 2 and "missing.txt" in result.stderr
     result = run("glossary", "suggest", "--no-glossary", CORPUS, CORPUS, "--source", CORPUS)
-    assert result.exit_code == 2 and "--source is given 1 times for 2 paths" in result.stderr
+    assert result.exit_code == 2 and "--source is given 1 time for 2 paths" in result.stderr
 
 
 def test_nothing_to_suggest_exit_0(tmp_path):

@@ -309,5 +309,6 @@ def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, encoding, 
     if alone:
         candidates += suggest_japanese(alone, compiled)
     data = {"candidates": [c.as_dict() for c in candidates]}
-    _emit(_json(data) if fmt == "json" else tsv(candidates), output)
+    starts_one = compiled is None and not no_glossary  # no glossary given or configured: a new one begins here
+    _emit(_json(data) if fmt == "json" else tsv(candidates, header=starts_one and bool(candidates)), output)
     sys.exit(2 if errors else 1 if candidates else 0)

@@ -166,7 +166,11 @@ def parse_file(text: str, path: str = "<glossary>", *, csv_format: bool | None =
             g.header = [f.strip().lower() for f, _ in fields]
             g.header_columns = [c for _, c in fields]
             if "zh" not in g.header:
-                g.problems.append((n, 1, "header has no 'zh' column"))
+                sep = "," if split is _split_csv else "<TAB>"
+                hint = ("" if set(g.header) & set(COLUMNS) else
+                        f": the first line that is not a comment is the header, and this one names no column (an "
+                        f"entry?); add a header line above the rows, e.g. {sep.join(COLUMNS)}")
+                g.problems.append((n, 1, "header has no 'zh' column" + hint))
                 break
             dupes = sorted({c for c in g.header if g.header.count(c) > 1 and c})
             if dupes:

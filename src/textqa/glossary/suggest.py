@@ -439,9 +439,12 @@ def _katakana_name(surface: str) -> bool:
     return all(is_katakana(c) or c in KATAKANA_SEPARATORS for c in surface)
 
 
-def tsv(candidates: list[Candidate]) -> str:
-    """Ready-to-append glossary rows, each after a comment listing its renderings; unverified rows commented out."""
-    lines = []
+def tsv(candidates: list[Candidate], header: bool = False) -> str:
+    """Ready-to-append glossary rows, each after a comment listing its renderings; unverified rows commented out.
+    With ``header``, the glossary's header line first, so that the rows are a glossary of their own."""
+    from .load import COLUMNS
+
+    lines = ["\t".join(COLUMNS)] if header else []
     for c in candidates:
         shown = ", ".join(f"{r.surface} ×{r.count} ({_where(r)})" for r in c.renderings)
         lines.append(f"# {shown}")
@@ -478,7 +481,8 @@ def documents(paths, sources=(), excludes=None, warnings=None, encoding=None, pa
 
     read_text = partial(read_any, encoding=encoding)
     if sources and len(sources) != len(paths):
-        raise ValueError(f"--source is given {len(sources)} times for {len(paths)} paths: give one per path")
+        raise ValueError(f"--source is given {len(sources)} {'time' if len(sources) == 1 else 'times'} for "
+                         f"{len(paths)} paths: give one per path")
     alone, paired, errors = [], [], []
     if sources:
         for path, source in zip(paths, sources):
