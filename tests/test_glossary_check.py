@@ -183,3 +183,13 @@ def test_a_header_and_no_entries_is_reported_and_fails_the_check(tmp_path):
     result = run("glossary", "check", path)
     assert result.exit_code == 1
     assert f"{path}:1:1: GLS012 warning the glossary has a header and no entries" in result.stdout
+
+
+def test_glossary_option_as_the_other_glossary_commands_take_it(tmp_path):
+    """`--glossary FILE` names a file to check, as it does for suggest, explain and stats; it is the same as the
+    positional GLOSSARY."""
+    bad = tmp_path / "names.tsv"
+    bad.write_text("zh\tja\ttype\n周明远\t周明遠\tperson\n周明遠\t周明遠\tperson\n", encoding="utf-8")
+    positional, option = run("glossary", "check", bad), run("glossary", "check", "--glossary", bad)
+    assert positional.exit_code == option.exit_code == 1
+    assert option.stdout == positional.stdout and "GLS003" in option.stdout

@@ -49,7 +49,10 @@ def glossary() -> None:
 
 
 @glossary.command("check")
-@click.argument("paths", nargs=-1)
+@click.argument("paths", nargs=-1, metavar="[GLOSSARY]...")
+@click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
+              help="A glossary file to check (repeatable), as the other glossary commands take it; the same as "
+                   "naming it as GLOSSARY.")
 @FORMAT_OPTION
 @OUTPUT_OPTION
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
@@ -59,7 +62,7 @@ def glossary() -> None:
 @click.option("--ignore", multiple=True, metavar="CODES",
               help="Skip these GLS codes or prefixes (repeatable, or comma-separated).")
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
-def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
+def check_cmd(paths, glossaries, fmt, output, fail_on, select, ignore, config_path):
     """Check glossary files (default: the configured ones) for contradictions and mistakes."""
     from .cli import _split, finish
     from .errors import InputErrors
@@ -69,7 +72,7 @@ def check_cmd(paths, fmt, output, fail_on, select, ignore, config_path):
     from .rules.registry import not_run_by, select_codes
 
     cfg = _config(config_path)
-    paths = list(paths) or cfg.glossary
+    paths = [*glossaries, *paths] or cfg.glossary
     if not paths:
         _fail("no glossary given, and none configured")
     _not_an_input(output, [*paths, cfg.source])
