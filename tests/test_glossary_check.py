@@ -193,3 +193,17 @@ def test_glossary_option_as_the_other_glossary_commands_take_it(tmp_path):
     positional, option = run("glossary", "check", bad), run("glossary", "check", "--glossary", bad)
     assert positional.exit_code == option.exit_code == 1
     assert option.stdout == positional.stdout and "GLS003" in option.stdout
+
+
+def test_explain_and_stats_report_and_exit_0(tmp_path):
+    """As docs/glossary.md says: explain and stats report what they find (here a rejected form) and exit 0; only
+    check (findings) and suggest (candidates) exit 1."""
+    names = tmp_path / "names.tsv"
+    names.write_text("zh\tja\ttype\treject\n周佳琪\t周佳琪\tperson\t周佳奇\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("周佳奇さんは会社を設立した。\n", encoding="utf-8")
+    explained = run("glossary", "explain", "--glossary", names, "--text", "周佳奇さんは会社を設立した。")
+    assert explained.exit_code == 0 and "reported: NAM001 error" in explained.stdout
+    stats = run("glossary", "stats", names, article)
+    assert stats.exit_code == 0 and "周佳奇" in stats.stdout
+    assert run("lint", "--glossary", names, article).exit_code == 1
