@@ -82,6 +82,24 @@ def test_every_file_counts_in_the_hidden_total_and_entity_block(project):
     assert "馬花騰" not in result.stdout and "李言宏" not in result.stdout
 
 
+def test_fixing_one_finding_does_not_bring_back_another_on_its_line(project):
+    """Two recorded findings on one line: fixing one changes the other's nearby text, which still matches its
+    recorded entry (same file, code, entity and surface); only the fixed one's entry is stale."""
+    art = project / "docs" / "a.txt"
+    art.write_text("馬花騰氏と李言宏氏が並んで語った。\n", encoding="utf-8")
+    lint("--write-baseline", "b.json", "docs/")
+    art.write_text("馬化騰氏と李言宏氏が並んで語った。\n", encoding="utf-8")
+    result, data = lint("--baseline", "b.json", "docs/")
+    assert result.exit_code == 0
+    assert [(f["code"], f["message"].split(" no longer")[0]) for f in data["findings"]] == [
+        ("BSL001", "baseline entry NAM001 '馬花騰' (recorded at line 1)")]
+    # a second finding of the same kind is more than the baseline recorded: it is new
+    art.write_text("馬化騰氏と李言宏氏が並んで語った。李言宏氏は笑った。\n", encoding="utf-8")
+    result, data = lint("--baseline", "b.json", "docs/")
+    assert result.exit_code == 1
+    assert [(f["code"], f["surface"]) for f in data["findings"] if f["code"] != "BSL001"] == [("NAM001", "李言宏")]
+
+
 def test_identical_findings_are_counted(project):
     art = project / "docs" / "a.txt"
     art.write_text("馬花騰氏は語った。\n馬花騰氏は語った。\n", encoding="utf-8")

@@ -2,7 +2,9 @@
 
 A fingerprint hashes the file, code, entity, surface and the text either side of
 the span on its own line, never line numbers, so edits elsewhere in an article
-do not resurrect recorded findings. Paths in a baseline file are relative to it.
+do not resurrect recorded findings; a finding whose nearby text changed still
+matches a recorded entry of its file, code, entity and surface that nothing else
+matched. Paths in a baseline file are relative to it.
 """
 from __future__ import annotations
 
@@ -65,7 +67,8 @@ class Baseline:
     def split(self, path: str, findings: list[Finding]) -> tuple[list[Finding], list[dict]]:
         """(findings not in the baseline, baseline entries for ``path`` that matched nothing)."""
         key = self.key(path)
-        left = Counter(e["fingerprint"] for e in self.entries_for(path))
+        entries = self.entries_for(path)
+        left = Counter(e["fingerprint"] for e in entries)
         new = []
         for f in findings:
             fp = fingerprint(f, key)
@@ -73,12 +76,36 @@ class Baseline:
                 left[fp] -= 1
             else:
                 new.append(f)
-        stale = []
-        for e in self.entries_for(path):
+        unmatched = []
+        for e in entries:
             if left[e["fingerprint"]] > 0:
                 left[e["fingerprint"]] -= 1
+                unmatched.append(e)
+        # Second pass: a finding whose nearby text changed (an edit beside it, the fix of another finding on its
+        # line) is still the recorded one when an entry of the same code, entity and surface is left unmatched.
+        loose = Counter(_loose_key(e["code"], e.get("entity"), e.get("surface")) for e in unmatched)
+        still_new = []
+        for f in new:
+            k = _loose_key(f.code, f.entity, f.surface) if f.span is not None else None
+            if k is not None and loose[k] > 0:
+                loose[k] -= 1
+            else:
+                still_new.append(f)
+        used = Counter(_loose_key(e["code"], e.get("entity"), e.get("surface")) for e in unmatched) - loose
+        stale = []
+        for e in unmatched:
+            k = _loose_key(e["code"], e.get("entity"), e.get("surface"))
+            if used[k] > 0:
+                used[k] -= 1
+            else:
                 stale.append(e)
-        return new, stale
+        return still_new, stale
+
+
+def _loose_key(code: str, entity: str | None, surface: str | None) -> tuple[str, str, str] | None:
+    """What a finding is without its nearby text; None for a finding with no surface, which only its nearby text
+    tells apart from another of its rule."""
+    return (code, entity or "", surface) if surface else None
 
 
 def stale_finding(path: str, entry: dict, severity: Severity) -> Finding:
