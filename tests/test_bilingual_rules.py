@@ -93,6 +93,25 @@ def test_a_score_is_not_a_time_of_day(pair, ja, changed):
     assert [f.surface for f in changed_numbers(pair, zh, ja + "\n")] == changed
 
 
+@pytest.mark.parametrize("text, values", [
+    ("按1:10比例制作", [Fraction(1, 10)]), ("比例尺为1∶500", [Fraction(1, 500)]), ("缩尺1比20", [Fraction(1, 20)]),
+    ("1:50万比例尺的地图", [Fraction(1, 500000)]), ("縮尺は1/25で", [Fraction(1, 25)]), ("男女比は3対2", [Fraction(3, 2)]),
+    ("凌晨1:10出发", [Fraction(7, 6)]), ("3比2获胜", [3, 2])])  # a time; a score
+def test_a_ratio_beside_a_word_of_ratio_is_one_number_the_first_over_the_second(text, values):
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+@pytest.mark.parametrize("ja, changed", [
+    ("展示されている帆船の模型は、10分の1の縮尺で作られた。", []), ("展示されている帆船の模型は、縮尺1:10で作られた。", []),
+    ("展示されている帆船の模型は、1/10スケールで作られた。", []),
+    ("展示されている帆船の模型は、1:100の縮尺で作られた。", ["1:100"]),
+    ("展示されている帆船の模型は、10分の3の縮尺で作られた。", ["10分の3"])])
+def test_a_scale_is_the_same_number_written_as_a_fraction(pair, ja, changed):
+    """按1:10比例 is a tenth of the size, as 10分の1の縮尺 writes it; 1:100 and 10分の3 are other scales."""
+    zh = "展出的帆船模型按1:10比例制作。\n"
+    assert [f.surface for f in changed_numbers(pair, zh, ja + "\n")] == changed
+
+
 CANTEEN_ZH = ("社区食堂今年6月开业，每份午餐收费8元，比市场上的同类餐馆便宜约一半。老人们说，饭菜清淡可口，很合胃口。"
               "还有十几位老人在排队等候送餐服务。\n")
 CANTEEN_JA = ("地域食堂は今年6月に開業した。昼食は1食8元（約160円）で、一般の飲食店の半額ほどだ。お年寄りたちは、料理は"

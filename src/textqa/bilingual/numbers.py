@@ -2,8 +2,8 @@
 
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
-numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1) and a
-trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
+numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1), ratios
+and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
 number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
@@ -75,12 +75,16 @@ class Quantity:
     discount: bool = False  # followed by a word of discount (1割引き, 10%オフ): the part taken off a price
     grown: Fraction | None = None  # a rise by so many times (增加了两倍: 2): the multiple it makes (3倍), which a
     # translation may write instead
+    ratio: tuple[Fraction, Fraction] | None = None  # a ratio's two numbers as written (1:10: 1, 10); value is the
+    # first divided by the second (1/10), as 10分の1 is
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
         a period matches the same months in any form, or a number written in it)."""
         if self.period is not None:
             return {("months", *self.period), *self.written}
+        if self.ratio is not None:
+            return {self.value, *self.ratio}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         if self.off is not None:
             keys |= {self.off, self.off * 100}
@@ -115,6 +119,8 @@ class Quantity:
         for paid, off in ((self, other), (other, self)):
             if paid.off is not None and off.discount:
                 return {paid.off, paid.off * 100} & off.keys()
+        if self.ratio is not None and other.ratio is not None:  # two ratios by their values: 1:10 is not 1:100
+            return {self.value} & {other.value}
         return self.keys() & other.keys()
 
     def equals(self, other: Quantity) -> bool:
@@ -406,6 +412,35 @@ def _before_unit(text: str, m: re.Match, units) -> int:
     return m.end()
 
 
+@functools.lru_cache(maxsize=1)
+def _ratio_form() -> re.Pattern:
+    """Regex of two numbers joined by one of numbers.toml ``ratio-separators`` (1:10, 1∶10, 1比10, 1:10万)."""
+    number = rf"(?:{ARABIC}|[{KANJI_NUM}])+"
+    separators = "|".join(re.escape(s) for s in lexicon()["ratio-separators"])
+    return re.compile(rf"(?<![0-9.{KANJI_NUM}])(?P<a>{number})[{SPACES}]*(?:{separators})[{SPACES}]*(?P<b>{number})"
+                      rf"(?![0-9.])")
+
+
+def _ratios(text: str) -> list[tuple[Span, Fraction, Fraction]]:
+    """Ratios and scales in ``text``: span and the two numbers. Two numbers joined by a ratio separator are one only
+    where the separator is one of `ratio-signs` (1∶10), right after one of `ratio-before` (比例为1:10, 縮尺は1:10:
+    one of `ratio-joins` may come between) or right before one of `ratio-after` (1:10比例, 1:10の縮尺); elsewhere
+    they are a time (1:10), a score (3比2获胜) or two numbers."""
+    lex = lexicon()
+    out = []
+    for m in _ratio_form().finditer(text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or not b:
+            continue
+        start = m.start()
+        signed = any(sign in m.group() for sign in lex["ratio-signs"])
+        before = any(text.endswith(join, 0, start) and _after(text, start - len(join), lex["ratio-before"])
+                     for join in ("", *lex["ratio-joins"]))
+        if signed or before or _starts_with(text, m.end(), lex["ratio-after"]):
+            out.append((Span(start, m.end()), a, b))
+    return out
+
+
 HOUR_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"
 
 
@@ -515,6 +550,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, m.group(), Fraction(int(unicodedata.numeric(m.group())))))
+            taken.append(span)
+    for span, a, b in _ratios(norm):
+        if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
+            out.append(Quantity(span, text[span.start:span.end], a / b, ratio=(a, b)))
             taken.append(span)
     for span, value, clock in _clock_times(norm):
         if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):

@@ -13,6 +13,8 @@ from ._shared import beside_added, bitext, excerpt, merged_beside
 def _fmt(q) -> str:
     if q.time:  # a time of day as hours and minutes (6時半: 6:30)
         return f"{int(q.value)}:{int((q.value - int(q.value)) * 60):02d}"
+    if q.ratio is not None:  # a ratio as its two numbers (按1比10: 1:10)
+        return ":".join(_fmt(replace(q, value=n, ratio=None, percent=False)) for n in q.ratio)
     value = q.value * 100 if q.percent else q.value
     shown = f"{float(value):,.10g}" if value.denominator != 1 else f"{int(value):,}"
     return shown + ("%" if q.percent else "")
@@ -35,7 +37,8 @@ class NumberMismatch(Rule):
     Compares the numbers of each aligned sentence pair by value and reports a number in the translation that
     the source sentence does not have, when the source sentence also has a number the translation lacks.
     Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
-    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a price in tenths paid (九折, 八五折,
+    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a ratio or scale beside a word of
+    ratio is the first number over the second (按1:10比例 = 10分の1の縮尺, not 1:100); a price in tenths paid (九折, 八五折,
     8掛け) is also the discount it is (1割引き, 15%オフ), and compares with a number written as a discount by that only; a
     time of day is one number of its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 =
     18:30 = 午後6時半). Amounts inside a
