@@ -88,6 +88,16 @@ def test_a_clause_with_a_number_dropped_is_a_warning(lint, zh, ja, lost):
     assert [(f.severity, lost in f.message) for f in found] == [(Severity.WARNING, True)]
 
 
+def test_a_one_counting_the_same_thing_pairs_a_sentence_left_unlinked_beside_its_translation(lint):
+    """一台 is no number by itself, but 1台 counts the same thing: the sentence the aligner left unlinked is checked
+    with its translation beside it, and the clause dropped from it is reported, not the whole sentence."""
+    zh = [FIRST_ZH, "为了缓解劳动力短缺，合作社去年购买了自动收割机。一台收割机只需要一名司机驾驶，速度是人工的十几倍。", LAST_ZH]
+    ja = [FIRST_JA, "労働力不足を緩和するため、組合は昨年自動収穫機を購入した。機械1台を運転手1人で動かせる。", LAST_JA]
+    found = lint(zh, ja, "BIL003")
+    assert [(f.severity, f.message.startswith("part of the source sentence, 「速度是人工的十几倍。」")) for f in found] == [
+        (Severity.WARNING, True)]
+
+
 def test_a_speaker_named_by_surname_and_title_links_the_paragraph(lint):
     """韋理事長 names 韦志平 as the full name would: the aligner links the paragraphs, and the clause with the
     number the translation dropped is reported (unlinked, the paragraph would be one left out, info)."""

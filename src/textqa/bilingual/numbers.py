@@ -673,6 +673,15 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
     return lost, extra
 
 
+def counted_ones(text: str) -> set[str]:
+    """The counters written right after a one, 一 or 1 (一台机器 and 机器1台 give 台): a one that is no number by itself
+    in Chinese (一 is in too many words) but is the 1 of a translation counting the same thing."""
+    counters = lexicon()["counters"]
+    norm = normalise_digits(text)
+    return {counter for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
+            if (counter := _starts_with(norm, m.end(), counters))}
+
+
 def shared_keys(q: Quantity, others: list[Quantity]) -> set:
     """The keys of ``q`` that it shares with a quantity of ``others`` of its kind that it does not clash with: a
     percentage with a percentage only (8% of one sentence is not the 8 of 8年前 in another, though within one
