@@ -723,3 +723,38 @@ def test_near_keys_written_flat_read_back_as_they_were(tmp_path):
     assert "k9999 *" not in got and store.StoredMap(opened, "near", read).items() == list(near.items())
     kinds = {data[:1] for (data,) in opened.con.execute("SELECT data FROM near")}
     assert kinds == {store.TEXT_ROW, b"\x80"}  # text, but a row with a separator (pickled)
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_a_key_whose_bytes_are_nowhere_in_its_row_is_absent_and_the_others_answer_as_the_rows_read_back(
+        tmp_path, monkeypatch, whole):
+    """``Store.find`` answers a key whose UTF-8 bytes are nowhere in its text row's bytes as absent at once (most keys
+    a large glossary's lint asks are in no row), and reads every other key out of the row: each answer, for keys
+    held and not held, a key that is a prefix, a suffix or a part of a held key, one written only inside a value, an
+    empty key and a lone surrogate, equals what the table's rows read back give, for a set, a map of strings, a map
+    of lists and a paired table, read whole (answered from its rows' bytes) and read one query a bucket."""
+    from textqa.glossary.pairs import Pairs
+
+    monkeypatch.setattr(store, "PER_BUCKET", 100)  # one row a table: the parts of its keys are in it
+    held = ["张三", "三", "yili", "yilihua", "\0州", "长\0州", "", "\udcff", "李四"]
+    values = [("王五", "三"), ("张",), ("yi",), ("hua", "li"), ("杭苏",), ("沙",), ("空",), ("x",), ("李四", "五")]
+    tables = {"s": frozenset(held), "m": dict(zip(held, values)), "l": {k: list(v) for k, v in zip(held, values)},
+              "g": Pairs.of_groups([([k, held[(i + 1) % len(held)]], v[0]) for i, (k, v) in enumerate(zip(held, values))])}
+    asked = [*held, "张", "yil", "lihua", "\0", "州", "长", "王五", "五", "hua", "杭", "\udcfe", "赵六", "i"]
+    path = tmp_path / "t.sqlite"
+    store.write_store(path, "k", tables, {}, {})
+    opened = store.Store(path, "k")
+    if whole:
+        monkeypatch.setattr(opened, "_queried", {name: 10**9 for name in tables})
+    else:
+        monkeypatch.setattr(opened, "_queried", {name: -10**9 for name in tables})
+    for table in tables:
+        rows = dict(opened.rows(table))
+        assert all(data[:1] in store.TEXT_MARKS
+                   for (data,) in opened.con.execute(f"SELECT data FROM {table}")), table  # text rows, all of them
+        assert [opened.find(table, key) for key in asked] == [rows.get(key, store._ABSENT) for key in asked], table
+        assert (table in opened._whole) is whole
+        data = dict(opened.con.execute(f"SELECT bucket, data FROM {table}"))
+        inside = [key for key in asked if key not in rows
+                  and key.encode("utf-8", "surrogatepass") in data.get(store.bucket_of(key, opened.buckets[table]), b"")]
+        assert inside, table  # absent keys whose bytes are in their row: read out of it, not answered at once

@@ -171,14 +171,25 @@ class Store:
     def find(self, table: str, key: str):
         """The value stored for ``key`` (None in a set), or _ABSENT. A bucket is read once: the other keys of a
         bucket already read (about 16) are answered from memory, found or not, with no query. A text row is kept
-        as its bytes and only the key asked is read out of it (``_text_find``); a pickled row is kept unpickled."""
+        as its bytes and only the key asked is read out of it (``_text_find``); a pickled row is kept unpickled.
+        A table read whole answers from its rows' bytes at once (most keys of a large glossary's lint are asked of
+        such tables, each once: no call of ``_bucket`` for a text row); its pickled rows are read as any other."""
         encoded = key.encode("utf-8", "surrogatepass")
-        where = (table, zlib.crc32(encoded) % self.buckets[table])  # bucket_of
+        bucket = zlib.crc32(encoded) % self.buckets[table]  # bucket_of
+        rows = self._whole.get(table)
+        if rows is not None:
+            row = rows.get(bucket)
+            if row is None:
+                return _ABSENT
+            if row[:1] in TEXT_MARKS:
+                return _text_find(row, encoded, table in self.paired) if encoded in row else _ABSENT
+        where = (table, bucket)
         row = self._read.get(where)
         if row is None:
             row = self._bucket(where)
-        if type(row) is bytes:
-            return _text_find(row, encoded, table in self.paired)
+        if type(row) is bytes:  # most keys asked are in no row: a key whose bytes are nowhere in the row is in none
+            # of its items (one scan in C, where splitting the row and seeking the key among its items is several)
+            return _text_find(row, encoded, table in self.paired) if encoded in row else _ABSENT
         return row.get(key, _ABSENT)
 
     def _bucket(self, where: tuple[str, int]) -> dict | bytes:
