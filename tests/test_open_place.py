@@ -92,3 +92,24 @@ def test_look_alike_windows_asked_key_first_answer_as_windows_asked_form_first()
     runs = ["秦水", "泰永", "秦永港", "港泰永秦水", "汐湊", "土士", "水"]
     assert [_in_run(r, places, forms) for r in runs] == [form_first(r) for r in runs]
     assert _in_run("秦水", places, forms) == () and _in_run("泰永", places, forms)
+
+
+def test_the_forms_fitting_a_key_among_some_fills_are_those_of_fitting_with_such_a_fill(tmp_path):
+    """``fitting_among(key, fills)`` (the look-alike finder's: only the forms a look-alike of the written character
+    fills) is ``fitting(key)`` with the forms whose character in the open place is not one of ``fills`` left out, in
+    the same order, for the index made in memory and the one read from a store: keys that fit several forms, one,
+    none, and fills that hold all, some, none of a key's or other characters."""
+    glossary = Glossary([Entry("汐浦", "汐浦", "place"), Entry("汐湊", "汐湊", "place", accept=("汐港",)),
+                         Entry("汐泽", "汐沢", "place"), Entry("鹭泽町", "鷺沢町", "place")])
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    made, stored = compile_glossary(glossary).open_places(), store.load(path, "k").open_places()
+    fills, _ = open_place_fills(compile_glossary(glossary).forms)
+    keys = [*fills, open_place_key("汐川", 1), open_place_key("港沢町", 0), open_place_key("川川", 0)]
+    for places in (made, stored):
+        for key in keys:
+            at = key.index(OPEN_PLACE)
+            for among in ("", "浦", "湊浦", "港沢浜", "汐鷺", "川", "浦湊港沢澤泽町"):
+                want = [(form, holders) for form, holders in places.fitting(key) if form[at] in among]
+                assert places.fitting_among(key, among) == want, (key, among)
+    assert [f for f, _ in made.fitting_among(open_place_key("汐川", 1), "沢浦")] == ["汐浦", "汐沢"]

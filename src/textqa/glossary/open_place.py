@@ -63,3 +63,13 @@ class OpenPlaces:
             return []
         at, forms = key.index(OPEN_PLACE), self._forms
         return [(form, forms[form]) for form in (key[:at] + fill + key[at + 1:] for fill in held[0])]
+
+    def fitting_among(self, key: str, fills: str) -> list[tuple[str, list]]:
+        """``fitting(key)`` with only the forms whose fill (the character in the open place) is one of ``fills``, in
+        the same order: the look-alike finder asks for the forms a look-alike of the written character fills, and a
+        key of a large glossary holds tens of fills (``\\0州``), each a form whose holders were read to be left out."""
+        held = self._fills.get(key)
+        if held is None:
+            return []
+        at, forms = key.index(OPEN_PLACE), self._forms
+        return [(form, forms[form]) for form in (key[:at] + fill + key[at + 1:] for fill in held[0] if fill in fills)]

@@ -249,7 +249,7 @@ def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
 def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
-    table, fitting = lookalikes(), places.fitting
+    table, fitting = lookalikes(), places.fitting_among
     out = []
     for p, ch in enumerate(run):
         others = table.get(ch)
@@ -258,11 +258,11 @@ def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
         for n in places.lengths:
             for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):  # windows of length n holding place p
                 window = run[i:i + n]
-                # the key first: most windows fit no form, and a window that is a form itself is asked only then
-                fit = fitting(open_place_key(window, p - i))
+                # the key first: most windows fit no form, and a window that is a form itself is asked only then;
+                # only the forms a look-alike of the written character fills (their holders read for those alone)
+                fit = fitting(open_place_key(window, p - i), others)
                 if not fit or window in forms:
                     continue
                 for form, holders in fit:
-                    if form[p - i] in others:
-                        out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
+                    out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
     return tuple(out)  # most runs hold none: the one empty tuple
