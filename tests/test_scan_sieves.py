@@ -1295,3 +1295,123 @@ def test_a_run_written_in_japanese_is_decided_as_word_by_word():
     answers = [untranslated_chinese._written_in_japanese(r) for r in runs]
     assert answers == [word_by_word(r) for r in runs]
     assert 0 < sum(answers) < len(answers)
+
+
+def _near_hits_each_triple(keys, readings, near, persons, window):
+    """``homophone._near_hits`` as it was before its syllables were asked once a key: every triple tested in full."""
+    from textqa.mentions.homophone import _misheard_head, _similar
+    from textqa.phonetics.pinyin import primary_readings
+
+    out = {}
+    for key, wild in keys:
+        if wild is None:
+            continue
+        for zh, pos, syllable in near.get(key, ()):
+            if pos == wild and not (pos == 0 and zh in persons and not _misheard_head(window, zh)) \
+                    and any(_similar(r, syllable) for r in readings[pos]):
+                rare = any(syl not in primary_readings(c) for n, (syl, c) in enumerate(zip(key.split(), window))
+                           if n != pos)
+                out.setdefault(zh, (key.replace("*", "/".join(readings[pos])), rare))
+    return out
+
+
+def test_near_hits_asked_once_a_syllable_same_as_each_triple_in_full():
+    """The near-homophone finder asks whether a window's character reads near a syllable once per key and syllable,
+    and makes a key's reading once: the same entities, keys and rare flags, in the same order, as testing every
+    (entity, place, syllable) of the index in full. Random windows of invented names' characters, keys with the
+    wild syllable at each place (and keys without one), triples at the wild place and elsewhere, persons or not."""
+    from textqa.mentions.homophone import _near_hits, _sorted_readings
+
+    rng = random.Random(30)
+    chars = "张王李赵海峰文静长沙丽水星河訾慈金晶今行银大太"
+    syllables = ["zhang", "zang", "wang", "li", "ni", "hai", "feng", "fen", "wen", "jing", "jin", "chang", "sha",
+                 "shui", "sui", "xing", "he", "zi", "ci", "hang", "yin", "da", "tai", "ying"]
+    names = ["张海峰", "訾海峰", "李文静", "长沙", "丽水", "星河", "王金", "赵晶晶", "海"]
+    tested = hits = 0
+    for _ in range(3000):
+        window = "".join(rng.choice(chars) for _ in range(rng.randint(2, 4)))
+        readings = [_sorted_readings(c) for c in window]
+        if not all(readings):
+            continue
+        keys, near = [], {}
+        for _ in range(rng.randint(1, 4)):
+            wild = rng.choice([None, *range(len(window))])
+            key = " ".join("*" if n == wild else rng.choice(r) for n, r in enumerate(readings))
+            keys.append((key, wild))
+            near[key] = tuple((rng.choice(names), rng.choice([wild or 0, wild or 0, rng.randrange(len(window))]),
+                               rng.choice(syllables)) for _ in range(rng.randint(0, 12)))
+        persons = frozenset(rng.sample(names, rng.randint(0, len(names))))
+        got = _near_hits(keys, readings, near, persons, window)
+        want = _near_hits_each_triple(keys, readings, near, persons, window)
+        assert list(got.items()) == list(want.items()), (window, keys, near, persons)
+        tested += 1
+        hits += len(got)
+    assert tested > 2000 and hits > 500  # windows read near entities: the comparison is not empty
+
+
+def _near_pair_names_each_name(compiled, window, listed=False):
+    """``homophone._near_pair_names`` as it was before its syllables were asked once: each name tested in full, the
+    person test first, a listed window's dictionary word test before any name."""
+    from textqa.glossary.forms import simplified_form
+    from textqa.mentions.features import is_dictionary_word
+    from textqa.mentions.homophone import _confusable, _similar, _sorted_readings
+    from textqa.phonetics.index import near_pair_key
+
+    idx = compiled.indexes
+    if window in compiled.forms or listed and is_dictionary_word(window):
+        return []
+    simple = simplified_form(window)
+    near = _similar if listed else _confusable
+    out = []
+    for kept in (0, 1):
+        other = 1 - kept
+        readings = _sorted_readings(window[other])
+        for zh, syllable in idx.near_pairs.get(near_pair_key(kept, simple[kept]), ()):
+            if simple[other] == simplified_form(zh)[other] or syllable in readings:
+                continue
+            person = zh in idx.persons
+            if person and is_dictionary_word(window):
+                continue
+            if not any(near(r, syllable) for r in readings):
+                continue
+            key = [syllable, syllable]
+            key[kept] = idx.syllables[zh][kept]
+            key[other] = "/".join(readings)
+            out.append((zh, " ".join(key), person, compiled.entry(zh).type))
+    return out
+
+
+def test_near_pair_names_asked_once_a_syllable_same_as_each_name_in_full():
+    """The near-homophone pair scan asks whether the changed character reads near a syllable once per syllable,
+    whether a name is a person's only for names read near, and whether a listed window is a dictionary word
+    (tokenizing it) only when some name keeps one of its characters: the same names, keys and types, in the same order, as
+    testing every name in full, for every two kanji of the development articles and invented windows, listed or
+    not, with invented glossaries of two-kanji names sharing characters (persons among them) and the corpus's."""
+    from textqa.charclass import KANJI_RUN
+    from textqa.glossary import Glossary
+    from textqa.glossary.cache import compiled_glossary
+    from textqa.glossary.load import parse_glossary
+    from textqa.mentions.features import is_dictionary_word
+    from textqa.mentions.homophone import _near_pair_names
+
+    rows = [f"{zh}\t{zh}\t{kind}\t\t\t\t" for zh, kind in [
+        ("丽水", "place"), ("汇水", "place"), ("利水", "place"), ("李静", "person"), ("李晶", "person"),
+        ("李金", "person"), ("林静", "person"), ("长沙", "place"), ("常沙", "place"), ("苏静", "person"),
+        ("苏金", "person"), ("图水", "place"), ("屯水", "place"), ("星河", "org"), ("新河", "org")]]
+    invented = compiled_glossary(Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                                           + "\n".join(rows) + "\n")))
+    glossaries = [invented, Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled]
+    windows = {run[i:i + 2] for text in _texts() for run in KANJI_RUN.findall(text) for i in range(len(run) - 1)}
+    windows |= {"麗穂", "離水", "立水", "李今", "李経", "蘇金", "素静", "林金", "腸沙", "図水", "星合", "興河", "平井",
+                "泥水", "尼水"}
+    found = 0
+    for compiled in glossaries:
+        for window in sorted(windows):
+            for listed in (False, True):
+                got = _near_pair_names(compiled, window, listed)
+                assert got == _near_pair_names_each_name(compiled, window, listed), (window, listed)
+                found += len(got)
+    assert found > 20  # windows read near names: the comparison is not empty
+    # 泥水 (ni shui) is a dictionary word read one letter off 丽水 and 利水 (li shui): listed, it names none, as 尼水 does
+    assert is_dictionary_word("泥水") and _near_pair_names(invented, "泥水", True) == []
+    assert not is_dictionary_word("尼水") and {"丽水", "利水"} <= {zh for zh, *_ in _near_pair_names(invented, "尼水", True)}

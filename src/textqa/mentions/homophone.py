@@ -554,21 +554,28 @@ def _near_pair_names(compiled, window: str, listed: bool = False) -> list[tuple[
     off, and never a dictionary word), decided once per window and glossary: not the same name or a homophone (the
     other finders have those), nor a person's name when the window is a word of its own (平井, a Japanese surname)."""
     idx = compiled.indexes
-    if window in compiled.forms or listed and is_dictionary_word(window):
+    if window in compiled.forms:
         return []
     simple = simplified_form(window)
+    names = [idx.near_pairs.get(near_pair_key(kept, simple[kept]), ()) for kept in (0, 1)]
+    if not names[0] and not names[1] or listed and is_dictionary_word(window):
+        return []  # no name keeps either character (most windows, with a small glossary): not tokenized
     near = _similar if listed else _confusable
     out = []
     for kept in (0, 1):
         other = 1 - kept
         readings = _sorted_readings(window[other])
-        for zh, syllable in idx.near_pairs.get(near_pair_key(kept, simple[kept]), ()):
+        alike: dict[str, bool] = {}  # syllable -> a reading of the changed character is near it (asked once a syllable)
+        for zh, syllable in names[kept]:
             if simple[other] == simplified_form(zh)[other] or syllable in readings:
                 continue  # the same name, or a homophone: the other finders have it
+            found = alike.get(syllable)
+            if found is None:
+                found = alike[syllable] = any(near(r, syllable) for r in readings)
+            if not found:
+                continue  # asked before whether the name is a person's: most names of a character are read too far
             person = zh in idx.persons
             if person and is_dictionary_word(window):
-                continue
-            if not any(near(r, syllable) for r in readings):
                 continue
             key = [syllable, syllable]
             key[kept] = idx.syllables[zh][kept]
@@ -607,12 +614,21 @@ def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[st
     for key, wild in keys:
         if wild is None:
             continue
+        alike: dict[str, bool] = {}  # syllable -> a reading of the window's character at ``wild`` is near it
+        read = None  # (the key with the character's readings in the wild place, whether it needs a rare reading)
         for zh, pos, syllable in near.get(key, ()):
-            if pos == wild and not (pos == 0 and zh in persons and not _misheard_head(window, zh)) \
-                    and any(_similar(r, syllable) for r in readings[pos]):
-                rare = any(syl not in primary_readings(c) for n, (syl, c) in enumerate(zip(key.split(), window))
-                           if n != pos)
-                out.setdefault(zh, (key.replace("*", "/".join(readings[pos])), rare))
+            if pos != wild or (pos == 0 and zh in persons and not _misheard_head(window, zh)):
+                continue
+            found = alike.get(syllable)
+            if found is None:
+                found = alike[syllable] = any(_similar(r, syllable) for r in readings[pos])
+            if not found or zh in out:
+                continue  # the first key that reads as an entity is the one kept
+            if read is None:  # the same for every entity of the key
+                read = (key.replace("*", "/".join(readings[pos])),
+                        any(syl not in primary_readings(c) for n, (syl, c) in enumerate(zip(key.split(), window))
+                            if n != pos))
+            out[zh] = read
     return out
 
 
