@@ -198,3 +198,20 @@ def test_a_source_named_alone_stands_for_its_pair(monkeypatch, tmp_path):
     for args in (["."], ["--force-exclude", "farm.zh.txt"]):
         skipped = invoke("lint", "--format", "json", *args, cwd=tmp_path, monkeypatch=monkeypatch)
         assert skipped.exit_code == 0 and json.loads(skipped.stdout)["findings"] == []
+
+
+def test_a_bare_reading_is_no_correct_rendering_in_the_entity_block(tmp_path, monkeypatch):
+    """The bilingual entity block counted a name rendered only by its reading outside a gloss (クー・チャンゴン氏は),
+    which NAM006 reports as an error, as 'rendered correctly'. It counts the preferred form and a glossed reading only;
+    the BIL rules still take the reading for a rendering (no BIL finding beside NAM006's)."""
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\n顾长庚\t顧長庚\tperson\tクー・チャンゴン\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("顾长庚说，今年的茶叶收成很好。\n\n顾长庚还说，明年要扩大种植面积。\n", encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text("クー・チャンゴン氏は、今年の茶葉の収穫は良かったと述べた。\n\n"
+                                       "顧長庚（クー・チャンゴン）氏はまた、来年は栽培面積を拡大すると述べた。\n",
+                                       encoding="utf-8")
+    result = invoke("lint", "a.ja.txt", "--source", "a.zh.txt", "--glossary", "g.tsv", "--format", "json",
+                    cwd=tmp_path, monkeypatch=monkeypatch)
+    data = json.loads(result.stdout)
+    assert [f["code"] for f in data["findings"]] == ["NAM006"]
+    [entity] = data["entities"]
+    assert (entity["source_mentions"], entity["source_rendered"]) == (2, 1)

@@ -24,7 +24,7 @@ from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, S
                          is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
-from ..mentions.kinds import NAMING_KINDS
+from ..mentions.kinds import NAMING_KINDS, MentionKind
 from .align import Link, as_simplified, model, threshold, truncated
 
 LAYER = "bilingual.terms"
@@ -579,7 +579,13 @@ def summarise_source(doc, mentions, compiled, summaries: dict) -> None:
     for occ in term_occurrences(doc.layers["bilingual"], compiled, mentions):
         s = summaries.setdefault(occ.entity, EntitySummary(occ.entity, compiled.entry(occ.entity).ja))
         s.source_mentions = (s.source_mentions or 0) + 1
-        s.source_rendered = (s.source_rendered or 0) + (occ.status is TermStatus.CORRECT)
+        s.source_rendered = (s.source_rendered or 0) + (occ.status is TermStatus.CORRECT and not _bare_reading(occ))
+
+
+def _bare_reading(occ: TermOccurrence) -> bool:
+    """Rendered only by the name's reading outside a gloss (クー・チャンゴン氏は for 顾长庚说): the translation renders
+    the name, so the BIL rules have nothing to add, but NAM006 reports that form, so it is not rendered correctly."""
+    return bool(occ.renderings) and all(m.kind is MentionKind.READING and not m.glossed for m in occ.renderings)
 
 
 def one_off(word: str, form: str) -> int | None:
