@@ -104,6 +104,16 @@ def test_japanese_reading_of_the_preferred_form_is_a_valid_reading():
     assert codes_of("zh\tja\treading\n香港\t香港\tホンコン\n") == []
 
 
+def test_a_persons_reading_of_the_given_name_alone():
+    """GLS009 let a person's reading that leaves out the surname pass (ミンユエン for 周明远: close enough to the whole
+    name's key), so lint took a translation's full katakana name for another rendering. Reported now, for people only:
+    a place's reading without its suffix (ジアシン for 嘉兴市) is how readings are written."""
+    assert codes_of("zh\tja\ttype\treading\n周明远\t周明遠\tperson\tミンユエン\n") == [(2, "GLS009")]
+    assert codes_of("zh\tja\ttype\treading\n欧阳修远\t欧陽修遠\tperson\tシウユエン\n") == [(2, "GLS009")]
+    assert codes_of("zh\tja\ttype\treading\n周明远\t周明遠\tperson\tジョウ・ミンユエン\n") == []
+    assert codes_of("zh\tja\ttype\treading\n嘉兴市\t嘉興市\tplace\tジアシン\n") == []
+
+
 def test_check_command_text_output_and_exit_code():
     result = run("glossary", "check", EVERY_PROBLEM)
     assert result.exit_code == 1

