@@ -95,7 +95,7 @@ def test_look_alike_windows_asked_key_first_answer_as_windows_asked_form_first()
 
 
 def test_the_forms_fitting_a_key_among_some_fills_are_those_of_fitting_with_such_a_fill(tmp_path):
-    """``fitting_among(key, fills)`` (the look-alike finder's: only the forms a look-alike of the written character
+    """``fitting(key, fills)`` (the look-alike finder's: only the forms a look-alike of the written character
     fills) is ``fitting(key)`` with the forms whose character in the open place is not one of ``fills`` left out, in
     the same order, for the index made in memory and the one read from a store: keys that fit several forms, one,
     none, and fills that hold all, some, none of a key's or other characters."""
@@ -111,5 +111,5 @@ def test_the_forms_fitting_a_key_among_some_fills_are_those_of_fitting_with_such
             at = key.index(OPEN_PLACE)
             for among in ("", "浦", "湊浦", "港沢浜", "汐鷺", "川", "浦湊港沢澤泽町"):
                 want = [(form, holders) for form, holders in places.fitting(key) if form[at] in among]
-                assert places.fitting_among(key, among) == want, (key, among)
-    assert [f for f, _ in made.fitting_among(open_place_key("汐川", 1), "沢浦")] == ["汐浦", "汐沢"]
+                assert places.fitting(key, among) == want, (key, among)
+    assert [f for f, _ in made.fitting(open_place_key("汐川", 1), "沢浦")] == ["汐浦", "汐沢"]

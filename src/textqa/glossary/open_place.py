@@ -55,21 +55,15 @@ class OpenPlaces:
         fills, lengths = open_place_fills(forms)
         return cls(fills, lengths, forms)
 
-    def fitting(self, key: str) -> list[tuple[str, list]]:
+    def fitting(self, key: str, among: str | None = None) -> list[tuple[str, list]]:
         """(form, holders) of each form that fits ``key`` (a stored glossary remembers each key's answer, found or
-        not, and each form's holders: most keys asked hold none)."""
+        not, and each form's holders: most keys asked hold none); with ``among``, only the forms whose fill (the
+        character in the open place) is one of those: the look-alike finder asks for the forms a look-alike of the
+        written character fills, and a key of a large glossary holds tens of fills (``\\0州``), each a form whose
+        holders were read to be left out."""
         held = self._fills.get(key)
         if held is None:
             return []
         at, forms = key.index(OPEN_PLACE), self._forms
-        return [(form, forms[form]) for form in (key[:at] + fill + key[at + 1:] for fill in held[0])]
-
-    def fitting_among(self, key: str, fills: str) -> list[tuple[str, list]]:
-        """``fitting(key)`` with only the forms whose fill (the character in the open place) is one of ``fills``, in
-        the same order: the look-alike finder asks for the forms a look-alike of the written character fills, and a
-        key of a large glossary holds tens of fills (``\\0州``), each a form whose holders were read to be left out."""
-        held = self._fills.get(key)
-        if held is None:
-            return []
-        at, forms = key.index(OPEN_PLACE), self._forms
-        return [(form, forms[form]) for form in (key[:at] + fill + key[at + 1:] for fill in held[0] if fill in fills)]
+        return [(form, forms[form]) for form in (key[:at] + fill + key[at + 1:] for fill in held[0]
+                                                 if among is None or fill in among)]

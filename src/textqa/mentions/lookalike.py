@@ -249,7 +249,7 @@ def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
 def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
-    table, fitting = lookalikes(), places.fitting_among
+    table, fitting = lookalikes(), places.fitting
     out = []
     for p, ch in enumerate(run):
         others = table.get(ch)

@@ -372,9 +372,7 @@ def exercise_item(text: str, start: int) -> bool:
     """True when the line holding ``start`` is an exercise's numbered item with no kana (`1;星河`) below other such
     lines or blank ones and, above them, a line with kana that asks the reader to translate them
     (`次の単語を日本語にしなさい。`, data/translation_prompts.txt): a quiz's words, set to translate."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = line_bounds(text, start, start)
     if EXERCISE_ITEM.match(text, lo) is None or KANA_CHAR.search(text, lo, hi) is not None:
         return False
     for _ in range(EXERCISE_ITEMS):
