@@ -59,12 +59,27 @@ written as it is, where the document names the person correctly and the characte
 the surname's place no surname, in the given name's no character of data/given_name_chars.txt)
 (textqa.mentions.lookalike).
 
+Last parts (data/kanji_last_parts.tsv, written beside the frames). A character of two parts side by side whose second
+part is no stroke has a last part: the part on the right, the phonetic of most such characters (錦 and 綿: 帛 beside
+another part; 悦 and 説: 兑; 明 and 朋: 月). Two characters with the same last part and another part on the left (the
+radical) are as alike as a frame's: NAM011 reads them under the same conditions. A character the decompositions give
+as one part repeated (朋: ``ra(月)``, 昌: ``rd(日)``) is that part beside or over itself, in the frames and in the last
+parts alike.
+
+Stacks (data/kanji_stacks.tsv, written beside them). A character whose parts, and their parts in the same arrangement,
+make three parts or more in a row (章: 立 over 早, 亠 over 䒑 over 日 over 十; a part drawn with a stroke of its own, 䒑,
+counts as one) has a stack: its arrangement and every part of the row but the last. 竟 (音 over 儿: 亠, 䒑, 日, 儿)
+and 意 share 章's, which no frame links (章 and 竟 begin with other parts, 立 and 音, one analysed into the other); two
+characters of one stack share all but one of three parts or more, more than a frame's two. NAM011 reads it as it
+reads a frame.
+
 Pillow and numpy draw and compare the glyphs: a maintainer's dependency only (`pip install ".[maintain]"`); textqa,
 its tests and CI read the generated table and need neither the font nor Pillow.
 
 usage: python scripts/make_lookalike_table.py PATH/TO/cjk-decomp.txt PATH/TO/NotoSansCJK-Regular.ttc \
            PATH/TO/Unihan_Variants.txt      # from Unicode's Unihan.zip
-       python scripts/make_lookalike_table.py --frames PATH/TO/cjk-decomp.txt   # data/kanji_frames.tsv alone
+       python scripts/make_lookalike_table.py --frames PATH/TO/cjk-decomp.txt   # data/kanji_frames.tsv,
+                                                          # data/kanji_last_parts.tsv and data/kanji_stacks.tsv alone
 """
 from __future__ import annotations
 
@@ -79,6 +94,8 @@ from textqa.wordlists import write_table
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "textqa" / "data" / "lookalike_kanji.tsv"
 FRAMES_OUT = OUT.with_name("kanji_frames.tsv")
+LAST_PARTS_OUT = OUT.with_name("kanji_last_parts.tsv")
+STACKS_OUT = OUT.with_name("kanji_stacks.tsv")
 RECORD = re.compile(r"^([^:]+):([a-z0-9/]+)\((.*)\)$")
 STROKES = range(0x31C0, 0x31F0)
 DOT = "\u31d4"  # ㇔
@@ -360,25 +377,85 @@ def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> di
     return out
 
 
-def frames(decomp) -> dict[str, str]:
-    """kanji -> its frame, ``arrangement:first part`` (the docstring), for the characters wanted whose frame another
-    of them shares."""
+REPEATS = {"ra": "a", "rd": "d"}  # one part repeated side by side (朋: ra(月)) or one over the other (昌: rd(日))
+SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (錦: a(金,帛))
+
+
+def two_parts(config: str, parts: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A character's arrangement and parts, one part repeated read as that part twice (朋, ``ra(月)``: ``a``, 月 and 月)."""
+    shape = arrangement(config)
+    if shape in REPEATS and len(parts) == 1:
+        return REPEATS[shape], parts * 2
+    return shape, parts
+
+
+def _shared(decomp, side: int, only: str | None = None) -> dict[str, str]:
+    """kanji -> ``arrangement:part``, the part at ``side`` (0 first, -1 last) of a character of two parts, that part no
+    stroke, in the arrangement ``only`` where given, for the characters wanted that share it with another."""
     by_frame: dict[str, list[str]] = {}
     for ch, (config, parts) in decomp.items():
-        if len(parts) == 2 and not is_stroke(parts[0]) and wanted(ch):
-            by_frame.setdefault(f"{arrangement(config)}:{parts[0]}", []).append(ch)
+        shape, parts = two_parts(config, parts)
+        if len(parts) == 2 and not is_stroke(parts[side]) and (only is None or shape == only) and wanted(ch):
+            by_frame.setdefault(f"{shape}:{parts[side]}", []).append(ch)
     return {ch: frame for frame, chars in by_frame.items() if len(chars) > 1 for ch in chars}
 
 
+def row(decomp, ch: str, shape: str) -> list[str]:
+    """``ch``'s parts in a row in the arrangement ``shape``: a part of two parts in that arrangement, neither a stroke,
+    is read as its two (章 over: 亠, 䒑, 日, 十), any other part as one."""
+    record = decomp.get(ch)
+    if record is None:
+        return [ch]
+    inner, parts = two_parts(*record)
+    if inner != shape or len(parts) != 2 or any(map(is_stroke, parts)):
+        return [ch]
+    return row(decomp, parts[0], shape) + row(decomp, parts[1], shape)
+
+
+def stacks(decomp) -> dict[str, str]:
+    """kanji -> its stack, ``arrangement:parts but the last`` (the docstring), for the characters wanted of three parts
+    or more in a row that share it with another."""
+    by_stack: dict[str, list[str]] = {}
+    for ch, record in decomp.items():
+        shape, parts = two_parts(*record)
+        if len(parts) != 2 or any(map(is_stroke, parts)) or not wanted(ch):
+            continue
+        parts = row(decomp, ch, shape)
+        if len(parts) >= 3:
+            by_stack.setdefault(f"{shape}:{''.join(parts[:-1])}", []).append(ch)
+    return {ch: stack for stack, chars in by_stack.items() if len(chars) > 1 for ch in chars}
+
+
+def frames(decomp) -> dict[str, str]:
+    """kanji -> its frame, ``arrangement:first part`` (the docstring), for the characters wanted whose frame another
+    of them shares."""
+    return _shared(decomp, 0)
+
+
+def last_parts(decomp) -> dict[str, str]:
+    """kanji -> ``a:last part`` (the docstring) of a character of two parts side by side, for the characters wanted
+    whose last part another of them shares."""
+    return _shared(decomp, -1, SIDE_BY_SIDE)
+
+
+SOURCE_NOTE = ("# Generated by scripts/make_lookalike_table.py --frames from the CJK Decomposition Data (cjk-decomp.txt, "
+               "Gavin Grover; github.com/amake/cjk-decomp; Apache-2.0); do not edit by hand.")
+
+
 def write_frames(decomp) -> None:
-    found = frames(decomp)
-    write_table(FRAMES_OUT, ["# Each kanji's frame: its arrangement and its first part (崔 and 崖: d:山), for kanji that "
-                             "share one; NAM011 reads it for a kanji of a person's name (textqa.mentions.lookalike).",
-                             "# Generated by scripts/make_lookalike_table.py --frames from the CJK Decomposition Data "
-                             "(cjk-decomp.txt, Gavin Grover; github.com/amake/cjk-decomp; Apache-2.0); do not edit by "
-                             "hand."],
-                ("kanji", "frame"), sorted(found.items()))
-    print(f"{len(found)} kanji -> {FRAMES_OUT}")
+    """Write the three frame tables (the docstring): frames, last parts and stacks."""
+    for path, what, build in (
+            (FRAMES_OUT, "Each kanji's frame: its arrangement and its first part (崔 and 崖: d:山), for kanji that share "
+                         "one; NAM011 reads it for a kanji of a person's name", frames),
+            (LAST_PARTS_OUT, "Each kanji of two parts side by side with its last part, the part on the right (錦 and 綿: "
+                             "a:帛), for kanji that share one; NAM011 reads it as it reads a frame", last_parts),
+            (STACKS_OUT, "Each kanji of three parts or more in a row with its stack, its arrangement and every part but "
+                         "the last (章, 竟 and 意: d:亠䒑日), for kanji that share one; NAM011 reads it as it reads a "
+                         "frame", stacks)):
+        found = build(decomp)
+        write_table(path, [f"# {what} (textqa.mentions.lookalike).", SOURCE_NOTE], ("kanji", "frame"),
+                    sorted(found.items()))
+        print(f"{len(found)} kanji -> {path}")
 
 
 def main(argv: list[str]) -> None:

@@ -285,9 +285,9 @@ def test_a_kanji_of_the_frame_that_is_a_surname_is_another_person():
 
 def test_shipped_frames_table():
     """data/kanji_frames.tsv (scripts/make_lookalike_table.py --frames): a kanji's arrangement and first part."""
-    from textqa.mentions.lookalike import kanji_frames
+    from textqa.mentions.lookalike import frame_tables
 
-    frames = kanji_frames()
+    frames = frame_tables()[0]
     assert frames["崔"] == frames["崖"] == "d:山" and frames["冷"] == frames["冶"] == frames["凍"]
     assert frames["江"] == frames["汪"] != frames["冷"]
 
@@ -299,8 +299,8 @@ GIVEN = Glossary(parse_glossary(
     "周玲华\t周玲華\tperson\t\t\t\n"))  # 玲: 王 beside 令; 琳 is 王 beside 林, read lin, a syllable off ling
 
 
-def _given(text: str, surface: str) -> list[tuple[str, str, str | None]]:
-    return [(f.code, f.severity.value, f.suggestion) for f in lint_text(text, GIVEN)
+def _given(text: str, surface: str, glossary: Glossary = GIVEN) -> list[tuple[str, str, str | None]]:
+    return [(f.code, f.severity.value, f.suggestion) for f in lint_text(text, glossary)
             if f.code.startswith("NAM") and f.surface == surface]
 
 
@@ -336,3 +336,73 @@ def test_shipped_given_name_characters():
     chars = given_name_chars()
     assert {"明", "华", "英", "波", "安"} <= chars and not {"违", "迟", "害"} & chars
     assert all(len(ch) == 1 and is_kanji(ch) and simplified_form(ch) == ch for ch in chars)
+
+
+LAST = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "何海波\t何海波\tperson\t\t\t\n"   # 波: 氵 beside 皮; 披 is 扌 beside 皮, read pi; 坡 (po) a syllable off bo
+    "吕格非\t呂格非\tperson\t\t\t\n"   # 格: 木 beside 各; 略 is 田 beside 各, read lue
+    "冯明远\t馮明遠\tperson\t\t\t\n"   # 明: 日 beside 月; 朋 is 月 beside 月 (the decompositions: 月 repeated)
+    "宋祥远\t宋祥遠\tperson\t\t\t\n"   # 祥: 礻 beside 羊; 洋 is 氵 beside 羊, usually yang, read xiang only rarely
+    "张海生\t張海生\tperson\t\t\t\n"   # 海: 氵 beside 毎; 梅 is 木 beside 毎, a given-name character
+    "郑章明\t鄭章明\tperson\t\t\t\n"))  # 章: 亠, 䒑, 日 over 十; 竟 is 亠, 䒑, 日 over 儿 (立 over 早; 音 over 儿)
+
+
+def _last(text: str, surface: str) -> list[tuple[str, str, str | None]]:
+    return _given(text, surface, LAST)
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("漁師の何海波さんは港で網を干した。何海披さんは毎朝四時に船を出す。", "何海披", "何海波"),
+    ("画家の呂格非さんが個展を開いた。呂略非さんによると、準備に二年かかったという。", "呂略非", "呂格非"),
+    ("校長の馮明遠氏が式辞を述べた。馮朋遠氏は卒業生に記念品を手渡した。", "馮朋遠", "馮明遠"),
+])
+def test_a_given_name_written_with_a_kanji_of_its_last_part_that_names_seldom_hold(text, written, correct):
+    """A kanji with the same part on the right and another on the left (data/kanji_last_parts.tsv: 披 for 波, 略 for
+    格, 朋 for 明) that given names seldom hold and that does not read like it, where the document names the person:
+    read as a frame is, the given name misread by eye."""
+    assert _last(text, written) == [("NAM011", "warning", correct)]
+
+
+def test_a_given_name_written_with_a_kanji_of_its_stack():
+    """竟 shares all but the last of 章's stacked parts (data/kanji_stacks.tsv), though no frame links them (立 over
+    早, 音 over 儿): read as a frame is, where the document names the person."""
+    text = "組合長の鄭章明氏があいさつした。鄭竟明氏は新しい工場の計画を説明した。"
+    assert _last(text, "鄭竟明") == [("NAM011", "warning", "鄭章明")]
+
+
+def test_a_kanji_of_the_last_part_read_alike_only_by_a_rare_reading_is_a_lookalike():
+    """洋 shares 祥's right part and reads xiang only by a rare reading (usually yang): the homophone finder reads it
+    like the name, but the usual reading does not explain the slip; the look-alike claims the span (as 荼 for 茶)."""
+    text = "工房の宋祥遠さんは朝から窯に火を入れる。宋洋遠さんは三代目の職人だ。"
+    assert _last(text, "宋洋遠") == [("NAM011", "warning", "宋祥遠")]
+
+
+def test_a_kanji_of_the_last_part_that_given_names_often_hold_may_be_another_person():
+    """梅 shares 海's right part, but given names are often made of it: 張梅生 may be the fisherman's sister."""
+    assert _last("漁師の張海生さんは港で網を干した。張梅生さんは市場で魚を売る。", "張梅生") == []
+
+
+def test_a_framed_last_part_is_silent_where_the_document_never_names_the_person():
+    assert _last("何海披さんは毎朝四時に船を出す。", "何海披") == []
+
+
+def test_shipped_last_parts_table():
+    """data/kanji_last_parts.tsv (scripts/make_lookalike_table.py --frames): a side-by-side kanji's right part, a
+    part repeated read as that part twice (朋: 月 beside 月)."""
+    from textqa.mentions.lookalike import frame_tables
+
+    frames, last, _ = frame_tables()
+    assert last["波"] == last["披"] == last["坡"] == "a:皮" and last["明"] == last["朋"] == "a:月"
+    assert last["錦"] == last["綿"] != last["祥"] and "崔" not in last  # 崔: 山 over 隹, not side by side
+    assert frames["朋"] == frames["肝"] == "a:月"
+
+
+def test_shipped_stacks_table():
+    """data/kanji_stacks.tsv (scripts/make_lookalike_table.py --frames): the parts of a kanji's row but the last, a
+    part of two parts in the same arrangement read as its two (章: 立 over 早; 竟: 音 over 儿)."""
+    from textqa.mentions.lookalike import frame_tables
+
+    frames, _, stacks = frame_tables()
+    assert stacks["章"] == stacks["竟"] == stacks["意"] == "d:亠䒑日" and frames["章"] == "d:立" != frames["竟"]
+    assert "崔" not in stacks  # two parts, 山 over 隹: a frame, no row of three

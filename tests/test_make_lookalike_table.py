@@ -86,3 +86,21 @@ def test_kept_leaves_out_glyphs_of_one_character():
     assert not table._kept("高", "髙", same)  # Unihan's variants
     assert not table._kept("冨", "富", same)  # GLYPHS
     assert not table._kept("況", "况", same)  # one character in two scripts (OpenCC)
+
+
+# decomposition records as cjk-decomp.txt writes them (char -> configuration, parts), a few of its real analyses
+DECOMP = {"錦": ("a", ("金", "帛")), "綿": ("a", ("糹", "帛")), "帛": ("d", ("白", "巾")), "明": ("a", ("日", "月")),
+          "朋": ("ra", ("月",)), "肝": ("a", ("月", "干")), "章": ("d", ("立", "早")), "竟": ("d", ("音", "儿")),
+          "音": ("d", ("立", "日")), "立": ("d/t", ("亠", "䒑")), "早": ("d/t", ("日", "十")), "䒑": ("d/t", ("丷", "㇐")),
+          "意": ("d", ("音", "心")), "崔": ("d", ("山", "隹")), "崖": ("d", ("山", "厓"))}
+
+
+def test_frames_last_parts_and_stacks():
+    """A frame is the arrangement and first part (崔 and 崖), a last part the right part of two side by side (錦 and
+    綿), a part repeated counts twice (朋: 月 beside 月), and a stack is a row of three parts or more but its last, a
+    part of two in the same arrangement read as its two and one drawn with a stroke as one (章, 竟 and 意)."""
+    assert table.frames(DECOMP) == {"崔": "d:山", "崖": "d:山", "朋": "a:月", "肝": "a:月", "竟": "d:音", "意": "d:音",
+                                    "章": "d:立", "音": "d:立"}
+    assert table.last_parts(DECOMP) == {"錦": "a:帛", "綿": "a:帛", "明": "a:月", "朋": "a:月"}
+    assert table.row(DECOMP, "章", "d") == ["亠", "䒑", "日", "十"]
+    assert table.stacks(DECOMP) == {"章": "d:亠䒑日", "竟": "d:亠䒑日", "意": "d:亠䒑日"}

@@ -30,7 +30,9 @@ from .layer import Dropped
 from .runs import glossary_memo, long_runs, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
-FRAMES = ("kanji_frames.tsv", ("kanji", "frame"))  # data/kanji_frames.tsv: a kanji's arrangement and first part
+# the tables of a kanji's frames (scripts/make_lookalike_table.py --frames), each kanji -> its frame of one kind: its
+# arrangement and first part, a side-by-side kanji's right part, a kanji's row of parts but the last
+FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv")
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -126,12 +128,14 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 
     A person's name is matched more widely (``_framed``): one kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
-    that does not read like it, the rest of the name as it is, where the document names the person in a literal
-    form: in the surname's place a kanji that is no surname, in the given name's one that given names seldom hold
-    (data/given_name_chars.txt). Such a kanji names no other person, and a slip by ear reads like the name or a
-    syllable off (the homophone finder's candidates, left to it): what is left is the name misread by eye."""
+    or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or stack (data/kanji_stacks.tsv: 亠, 䒑 and
+    日 over another part, 竟 for 章) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
+    surname, in the given name's one that given names seldom hold (data/given_name_chars.txt). Such a kanji names no
+    other person, and a slip by ear reads like the name by its usual reading or a syllable off (the homophone finder's
+    near-homophones, left to it): what is left is the name misread by eye, as a homophone only by a rare reading of
+    the written kanji is (説, usually shuo, read yue for 悦), which ``resolve`` weighs as it weighs the table's."""
     named = named_entities(doc)
-    heard, sounded = _heard(doc)
+    heard, misheard = _heard(doc)
     places = compiled.open_places()
     if not places.lengths:
         doc.add_layer(LAYER, [])
@@ -149,8 +153,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             written, own = next((a, b) for a, b in zip(window, form) if a != b)
-            if by_frame and (span, zh) in sounded:
-                continue  # a frame is a loose likeness: a name that reads alike or a syllable off was misheard
+            if by_frame and (span, zh) in misheard:
+                continue  # a frame is a loose likeness: a name read a syllable off was misheard
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
@@ -182,16 +186,16 @@ def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:
 
 def _framed(run: str, persons: tuple[tuple[str, str], ...], forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``persons``)
-    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv) that does not read
-    like it, is not its look-alike in the table (the table's are found as such) and names no other person
-    (``_names_people``); the rest of the form as it is. A window that is itself a literal form of the glossary is
-    the exact finder's."""
+    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last part
+    (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading, is
+    not its look-alike in the table (the table's are found as such) and names no other person (``_names_people``); the
+    rest of the form as it is. A window that is itself a literal form of the glossary is the exact finder's."""
     out = []
-    frames, table = kanji_frames(), lookalikes()
+    tables, table = frame_tables(), lookalikes()
     for zh, form in persons:
         for k, own in enumerate(form):
-            frame = frames.get(own)
-            if frame is None:
+            owns = [(frames, frames[own]) for frames in tables if own in frames]
+            if not owns:
                 continue
             # the window is found by the part of the form before the kanji, or after it where it is the first
             anchor, offset = (form[:k], 0) if k else (form[1:], 1)
@@ -200,7 +204,8 @@ def _framed(run: str, persons: tuple[tuple[str, str], ...], forms) -> tuple[tupl
                 start = at - offset
                 window = run[start:start + len(form)]
                 written = window[k] if len(window) == len(form) else own
-                if written != own and window[k + 1:] == form[k + 1:] and frames.get(written) == frame \
+                if written != own and window[k + 1:] == form[k + 1:] \
+                        and any(frames.get(written) == frame for frames, frame in owns) \
                         and written not in table.get(own, "") and not _names_people(written, k) \
                         and not primary_readings(written) & char_readings(own) and window not in forms:
                     out.append((start, len(form), zh, form))
@@ -222,9 +227,12 @@ def given_name_chars() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def kanji_frames() -> dict[str, str]:
-    """kanji -> its frame, its arrangement and first part (``data/kanji_frames.tsv``, checked as it loads)."""
-    return data_table(*FRAMES)
+def frame_tables() -> tuple[dict[str, str], ...]:
+    """The frame tables (``FRAMES``), each kanji -> its frame of one kind, checked as they load: its arrangement and
+    first part (``data/kanji_frames.tsv``: 崔 and 崖, d:山), ``a:`` and its right part (``data/kanji_last_parts.tsv``:
+    錦 and 綿, a:帛), its arrangement and the parts of its row but the last (``data/kanji_stacks.tsv``: 章 and 竟,
+    d:亠䒑日)."""
+    return tuple(data_table(name, ("kanji", "frame")) for name in FRAMES)
 
 
 def _in_place(before: str, entity_type: str) -> bool:
@@ -236,14 +244,12 @@ def _in_place(before: str, entity_type: str) -> bool:
 def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
     """(span, entity) of every homophone of the homophone finder (``Dropped`` records too): a near-homophone (黄宗義
     for 黄宗羲, yi one letter from xi) may be a look-alike as well, and ``resolve`` decides which claims the span;
-    and of every candidate of that finder, near-homophones too, which a frame's likeness leaves to it."""
-    heard, sounded = set(), set()
+    and of every other candidate of that finder, near-homophones, which a frame's likeness leaves to it."""
+    heard, misheard = set(), set()
     for m in doc.layers.get(HOMOPHONES, ()):
         for zh in (m.entities if type(m) is Dropped else (m.entity,)):
-            sounded.add((m.span, zh))
-            if m.kind is MentionKind.HOMOPHONE:
-                heard.add((m.span, zh))
-    return heard, sounded
+            (heard if m.kind is MentionKind.HOMOPHONE else misheard).add((m.span, zh))
+    return heard, misheard
 
 
 def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:

@@ -13,9 +13,11 @@ class LookalikeCharacter(VariantRule):
     alike as 酉 for 西), all its other characters as they are, with the correct
     form as the fix; a person's name also for one kanji written with another
     of its frame (`data/kanji_frames.tsv`: 崖 for 崔, 山 over another part; 違
-    for 遠, 辶 under another) where the document names the person: in the
-    surname a kanji that is no surname, in the given name one that given
-    names seldom hold (`data/given_name_chars.txt`).
+    for 遠, 辶 under another), of its last part (`data/kanji_last_parts.tsv`:
+    披 for 波, 皮 on the right of another) or of its stack
+    (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
+    where the document names the person: in the surname a kanji that is no surname, in the given name one
+    that given names seldom hold (`data/given_name_chars.txt`).
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
@@ -24,13 +26,16 @@ class LookalikeCharacter(VariantRule):
     by a look-alike character (a dictionary word, a place the dictionary
     knows) weighs against the finding, and a weak one is dropped. A kanji
     that shares only the frame of a person's surname (the arrangement and
-    the first part the eye takes in: 冶 for 冷, 運 for 連) is too loose a
+    the first part the eye takes in: 冶 for 冷, 運 for 連), its last part
+    (the part on the right, most often the phonetic: 略 for 格) or its stack
+    (all but the last of three parts or more in a row) is too loose a
     likeness for any name, but in the name of a person the document names,
     the rest of it as it is, a kanji that names no other person (in the
     surname's place no surname; in the given name's none of the characters
     Chinese given names are often made of, so 英 for 芳 stays silent: a
-    sibling may be named so) and that does not read like the name's own nor a
-    syllable off (those are the sound-alike finders') was misread.
+    sibling may be named so) and that does not read like the name's own by
+    its usual reading nor a syllable off (those are the sound-alike finders')
+    was misread.
 
     Its confidence comes from the fitted weights (`data/weights.json`) of
     the look-alike's own features, which no other kind shares: the correct
