@@ -2831,3 +2831,66 @@ def test_a_quizs_words_below_a_prompt_to_translate_them_are_silent():
 def test_the_same_list_below_a_line_that_asks_nothing_is_still_reported():
     found = _found("GRB001", "次の単語を見た。\n1;鸡蛋\n2;书包\n3;电脑\n")
     assert len(found) == 3, found
+
+
+# real21: a news site's list ends an entry's summary with the label of the link to its full text, which runs on into
+# the next entry's title after a space (… 続きを読む 星河祭に三万人: data/link_headings.txt); a clause of prose that
+# ends with the same verb before a space is still two clauses run together.
+def test_a_link_label_before_an_entrys_title_is_no_run_on_clause():
+    text = "星河市の祭りについて、写真と一緒に紹介します。会場は大勢の人でにぎわいました … 続きを読む 星河祭に三万人 星川公園\n"
+    assert _found("GRB010", text) == []
+
+
+def test_the_same_verb_ending_a_clause_of_prose_is_still_a_run_on_clause():
+    assert _found("GRB010", "昨日は本の続きを読む 星河の物語は面白かった。\n") == [("読む 星河", "warning")]
+
+
+# real21: a footnote cited twice ends with two back-links (↩︎ ↩︎), a symbol SudachiPy reads as a noun: marks, not a
+# word written twice; a word of kanji written twice across a space still is.
+def test_a_footnotes_two_back_links_are_no_doubled_word():
+    assert _found("GRB008", "注釈の本文です。\n\n  1. 「こうべ」と読む。 ↩︎ ↩︎\n") == []
+
+
+def test_a_word_written_twice_beside_such_a_note_is_still_doubled():
+    assert _found("GRB008", "  1. 「こうべ」と読む。 ↩︎ ↩︎\n\n星河 星河の町に行った。\n") == [("星河 星河", "warning")]
+
+
+# real21: a page on Chinese law names each kind of rule as a quoted Japanese term and gives its Chinese name in
+# parentheses right after (「暫定規定」(暂行规定)), as it glosses an unquoted word (民法総則(民法总则)); Chinese in
+# parentheses after a quoted sentence is still left untranslated.
+def test_the_chinese_original_after_a_quoted_term_is_a_gloss():
+    text = "中国の行政法規は「条例」(条例)、「規定」(规定)、「弁法」(办法)と呼ばれる。\n授権による法規は「暫定条例」(暂行条例)と呼ぶ。\n"
+    assert _found("GRB001", text) == []
+
+
+def test_chinese_after_a_quoted_sentence_is_still_untranslated():
+    text = "記事は「法律の改正を進めるべきだと述べた」(暂行规定)と伝えた。\n"
+    assert _found("GRB001", text) == [("暂行规定", "warning")]
+
+
+# real21: a press release gives an event's organiser by its English name, a branch's place in brackets, then that
+# name's Japanese translation in brackets, which writes the place in kanji (…Enterprises(Xiamen)(…企業(厦門))), and a
+# company's legal name with the branch's place in brackets before the designator (Machinery(Xiamen)Corporation): the
+# names as English spells them; the same place in a name with no gloss and no designator is still pinyin left.
+def test_a_place_in_an_english_name_glossed_or_registered_is_english():
+    text = ("会議にはFuture Global Enterprises(Xiamen)(未来グローバル企業(厦門))の代表が出席した。\n"
+            "Orient Machinery(Xiamen)Corporationなど70社が参加した。\n")
+    assert [w for w in warnings(text) if w[0] == "NAM007"] == []
+
+
+def test_the_same_place_in_an_english_name_left_in_prose_is_still_reported():
+    text = "Orient Logistics(Xiamen)も参加した。\n"
+    assert [w for w in warnings(text) if w[0] == "NAM007"] == [("NAM007", "Xiamen")]
+
+
+# real21's further pages: a travel blog glosses a place's Japanese name with its Chinese name and, after a slash, its
+# reading in katakana (東直門(东直门/トンツーメン)): the gloss's first item, as one alone is (西安（西安市）); the same
+# Chinese name after a slash in the prose, outside a gloss, is still left untranslated.
+def test_a_glosss_chinese_item_before_a_slash_and_its_reading_is_a_gloss():
+    text = "空港から星川門(星川门/シンチュアンメン)まで約28キロを16分で結んでいる。\n"
+    assert _found("GRB001", text) == []
+
+
+def test_the_same_name_after_a_slash_in_prose_is_still_reported():
+    found = _found("GRB001", "空港から星川門/星川门まで約28キロを16分で結んでいる。\n")
+    assert [w for w, _ in found] == ["星川门"], found

@@ -749,17 +749,70 @@ def address_countries() -> frozenset[str]:
     return frozenset(word_list("address_countries.txt"))
 
 
+# an English name in its line: Latin words and the punctuation names hold, and a word or two in round brackets between
+# them (`Xinghe Machinery(Shanghai)Corporation`, a branch's place)
+ENGLISH_NAME = LazyPattern(rf"(?:[{LATIN_LETTER_RANGE}0-9 :,.&'’!?\-]|\([{LATIN_LETTER_RANGE}0-9 .&'’\-]+\))+")
+NAME_GLOSS_REACH = 80  # code points into the brackets after an English name searched for their end
+
+
+def _english_name_around(text: str, span: Span) -> tuple[int, int] | None:
+    """Where the English name (``ENGLISH_NAME``) that holds the mention starts and ends in its line, spaces trimmed."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    for m in ENGLISH_NAME.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.start() > span.start:
+            break
+        if span.end <= m.end():
+            run = text[m.start():m.end()]
+            return m.start() + len(run) - len(run.lstrip()), m.end() - len(run) + len(run.rstrip())
+    return None
+
+
+def _in_bracketed_place(text: str, span: Span, lo: int) -> bool:
+    """The mention is all a pair of round brackets holds inside an English name that starts at ``lo``, after a word of
+    it (`Xinghe Machinery(Shanghai)Corporation`, `Xinghe (Beijing) Co., Ltd.`): the place of a branch."""
+    return span.start - 1 > lo and text[span.start - 1] == "(" and text[span.end:span.end + 1] == ")"
+
+
 def in_english_legal_name(text: str, span: Span) -> bool:
     """True when a Latin-script mention is a word of a company's legal name written in English: the Latin text that
     goes on from it in its line ends with a legal designator after one word or more (`Shenzhen Xinghe Computer
     Systems Company Limited`, `Xinghe Technology Co., Ltd.`: data/english_company_types.txt), as a copyright line or
-    an imprint gives it. The registered English name spells the place in pinyin; a name left in Latin in Japanese
-    prose (`Xinghe Technology に`) ends in no designator and stays a leftover."""
-    hi = span.end
-    while hi < len(text) and ENGLISH_TITLE_CHAR.match(text, hi):
-        hi += 1
-    words = LATIN_WORD.findall(text, span.end, hi)
-    return len(words) >= 2 and words[-1] in english_company_types()
+    an imprint gives it, or right after it when the mention is the branch's place in brackets after the name's words
+    (`Xinghe Machinery(Shanghai)Corporation`). The registered English name spells the place in pinyin; a name left
+    in Latin in Japanese prose (`Xinghe Technology に`) ends in no designator and stays a leftover."""
+    run = _english_name_around(text, span)
+    if run is None:
+        return False
+    words = LATIN_WORD.findall(text, span.end, run[1])
+    least = 1 if _in_bracketed_place(text, span, run[0]) else 2
+    return len(words) >= least and words[-1] in english_company_types()
+
+
+def english_name_glossed(text: str, span: Span, forms) -> bool:
+    """True when a Latin-script mention is a word of an English name whose Japanese translation follows it in round
+    brackets and writes the name there in one of its correct ``forms`` (`Xinghe Mrs Panda Enterprises(Shanghai)(星河
+    の…企業(上海))`, a press release giving an event's or a company's English name, then its translation), the English
+    name holding an ordinary English word that pinyin cannot spell (Enterprises; data/english_words.txt): the name as
+    the English spells it, glossed, not pinyin left in Japanese prose. A romanised name glossed by its own kanji alone
+    (`Xinghe (星河)`) holds no English word and stays a finding."""
+    from ..charclass import PARENS  # noqa: PLC0415
+
+    run = _english_name_around(text, span)
+    if run is None or text[run[1]:run[1] + 1] not in PARENS:
+        return False
+    opening, depth, close = run[1], 0, -1
+    for i in range(opening, min(len(text), opening + NAME_GLOSS_REACH)):
+        depth += text[i] in PARENS
+        depth -= text[i] in PARENS.values()
+        if depth == 0:
+            close = i
+            break
+    gloss = text[opening + 1:close] if close > 0 else ""
+    if not any(form and form in gloss for form in forms):
+        return False
+    known = english_words()
+    return any(w.lower() in known and segment(w) is None for w in LATIN_WORD.findall(text, run[0], run[1]))
 
 
 MIN_NAME_WORDS = 2  # words of a katakana name and of its English name in brackets, word for word

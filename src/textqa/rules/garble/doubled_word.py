@@ -98,9 +98,11 @@ def _doubles(a, b, separated: bool) -> bool:
     if a.pos[0] == "助詞":
         return a.pos[1] in PARTICLES and (separated or a.surface not in word_list("reduplicated_particles.txt"))
     # a repeated noun only counts across a space (読点 lists such as 「はい、はい」 are dialogue); a noun that serves
-    # as an adverb (a time or a quantity: 毎日, 毎朝, 全部) written twice is emphasis, 毎日毎日
+    # as an adverb (a time or a quantity: 毎日, 毎朝, 全部) written twice is emphasis, 毎日毎日; a symbol that SudachiPy
+    # reads as a noun (a footnote's back-link ↩︎, the arrow and its variation selector) is a mark, not a word
     return a.pos[0] == "名詞" and a.pos[1] != "数詞" and len(a.surface) >= 2 and not separated \
-        and not a.is_time_word and not a.surface.isascii() and not _is_reduplication(a.surface)
+        and not a.is_time_word and not a.surface.isascii() and not _is_reduplication(a.surface) \
+        and any(c.isalpha() for c in a.surface)
 
 
 def _is_reduplication(unit: str) -> bool:
@@ -163,7 +165,8 @@ class DoubledWord(Rule):
     dictionary knows (`ピりり`, a mimetic word finished in the other script) are fine, and so is a place's name written
     twice right before the suffix of a road's, a station's or a bridge's name (`星川星川路`: the village, then the road
     named after it, in an address; data/feature_suffixes.txt), the の that makes a clause a noun before the genitive の
-    (`こういうのの話`, `赤いのの方`), and a thought ending in an obligation cut short, quoted with と (`食べないと、と急いだ`).
+    (`こういうのの話`, `赤いのの方`), a thought ending in an obligation cut short, quoted with と (`食べないと、と急いだ`), and a
+    symbol written twice (a footnote's back-links, `↩︎ ↩︎`, one for each place that cites it: no letter, no word).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from ...context import confidence
+from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
@@ -30,6 +31,17 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
     o = max(text.rfind("(", lo, span.start), text.rfind("（", lo, span.start))
     return o > 1 and (text[o - 1] in TITLE_CLOSE or (text[o - 1] in SPACES and is_japanese(text[o - 2]))) \
         and all(is_hiragana(c) or c in SPACES for c in text[o + 1:span.start])
+
+
+def _link_label(text: str, gap: int) -> bool:
+    """The clause before the space at ``gap`` is a link's label standing alone (`… 続きを読む 星河祭に三万人`: a
+    blog's list, whose label for an entry's full text runs on into that entry's title; data/link_headings.txt): at the
+    line's start or after a mark or a space, not the end of a sentence of prose (`…を読む 星河祭`)."""
+    label = next((w for w in link_headings() if text.endswith(w, 0, gap)), None)
+    if label is None:
+        return False
+    before = text[:gap - len(label)].rstrip(SPACES)
+    return not before or before[-1] == "\n" or not is_japanese(before[-1])
 
 
 def _headline(text: str, at: int) -> bool:
@@ -110,7 +122,9 @@ class RunOnClause(Rule):
     work's title (`『青い星河』(あおい せいが、…)`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
     phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
-    Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
+    Nor is the space after a link's label standing alone, at a line's start or after a mark or a space
+    (`… 続きを読む 星河祭に三万人`: a blog's list, whose label for an entry's full text runs on into the entry's title;
+    data/link_headings.txt). Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
     end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
@@ -154,8 +168,8 @@ class RunOnClause(Rule):
             if not is_japanese(right.surface[0]) or "。" not in paragraph:
                 continue
             if _headline(text, gap.span.start) or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
-                    or stanza_line(ctx.doc, gap.span.start):
-                continue  # a headline's parts, or the pauses of verse or of a classical reading
+                    or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start):
+                continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i):

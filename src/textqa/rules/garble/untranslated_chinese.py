@@ -4,8 +4,8 @@ import functools
 import re
 
 from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
-                          PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
-                          SPACE, SPACES, is_hiragana, is_kanji)
+                          PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
+                          SPACE, SPACES, TITLE_CLOSE, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -26,8 +26,8 @@ from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation,
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
 RUN = re.compile(f"{RUN_CHAR.pattern}+")
 EDGE = "，,.：:；;“”"
-GLOSS_ITEM_START = "（(、,，:： "
-GLOSS_ITEM_END = "）)、,，;； "
+GLOSS_ITEM_START = "（(、,，:：/／ "  # what stands before and after an item of a gloss (a slash: 東直門(东直门/トンツーメン))
+GLOSS_ITEM_END = "）)、,，;；/／ "
 MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
@@ -90,7 +90,8 @@ class UntranslatedChinese(Rule):
     dictionary reads as three single kanji), alone before a hiragana and read so in its sentence too, not quoted
     whole, not a name, in a text that leaves other Chinese characters: a warning beside a run reported as above,
     `info` alone. Simplified forms given as a
-    gloss in parentheses (`西安（西安市）`, `広東（广东）`) are fine, and so is a Chinese word the text explains: one
+    gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`)
+    are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
@@ -98,7 +99,9 @@ class UntranslatedChinese(Rule):
     line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
     `钥匙yàoshi:鍵`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
-    Japanese counterpart (`「谢谢」は日本語の「ありがとう」`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
+    Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or the original all a parenthesis holds right after a quoted
+    term in Japanese (`「暫定規定」(暂行规定)`: a kind of rule named, then its Chinese name, as a gloss gives it after an
+    unquoted word). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
@@ -187,8 +190,9 @@ class UntranslatedChinese(Rule):
                     if _talked_about(text, start, end):
                         explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
                     continue
-                if marks.inside_gloss(span) and _whole_item(ctx.doc.text, span):
-                    continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）
+                if (marks.inside_gloss(span) and _whole_item(ctx.doc.text, span)) \
+                        or _original_of_quoted_term(ctx.doc.text, span):
+                    continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
                 if _is_explained(run, explained) \
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
                     explained.add(run)
@@ -641,6 +645,22 @@ class _Characters:
 # the simplified-only characters that a run can hold, and the characters Japanese does not use (奶, 晾)
 _foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and is_simplified_only(c)).of
 _chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
+
+
+QUOTED_TERM = 10  # characters of a quoted Japanese term whose Chinese original a parenthesis after it gives
+
+
+def _original_of_quoted_term(text: str, span) -> bool:
+    """True when the run is all a parenthesis holds right after a quoted term in Japanese (`「暫定規定」(暂行规定)`, a
+    page on Chinese law naming each kind of rule and then its Chinese name): the term's original, as a gloss gives
+    it after an unquoted word (`民法総則(民法总则)`). The quotation is a term of kanji and kana, not a sentence."""
+    o = span.start - 1
+    if o < 2 or text[o] not in PARENS or text[span.end:span.end + 1] != PARENS[text[o]] or text[o - 1] not in TITLE_CLOSE:
+        return False
+    opener = {close: open_ for open_, close in QUOTE_PAIRS.items()}[text[o - 1]]
+    q = text.rfind(opener, max(0, o - 2 - QUOTED_TERM), o - 1)
+    term = text[q + 1:o - 1]
+    return q >= 0 and bool(term) and all(is_kanji(c) or KANA_CHAR.fullmatch(c) for c in term)
 
 
 def _whole_item(text: str, span) -> bool:

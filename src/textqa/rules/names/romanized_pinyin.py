@@ -24,7 +24,11 @@ class Romanized(VariantRule):
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
     head of 星河浦, not 星河 left in pinyin), as is a word of an English name in round brackets right after its
     katakana, word for word, that holds an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル (Xinghe
-    Mrs Panda Hostel)`: a hostel's own name). Pinyin printed with tones marks each syllable of a name: a Latin form
+    Mrs Panda Hostel)`: a hostel's own name), as is a word of an English name, maybe with a branch's place in round
+    brackets, whose Japanese translation follows it in round brackets and writes the name there as the glossary does,
+    the English name holding an English word pinyin cannot spell (`Future Global Enterprises(Xiamen)(未来グローバル
+    企業(厦門))`: a press release's organiser), and a branch's place in brackets right before a company's legal
+    designator (`Orient Machinery(Xiamen)Corporation`). Pinyin printed with tones marks each syllable of a name: a Latin form
     with tone marks spells a name only with one mark a syllable it spells (`xiàn` after 現, one syllable, is not 西安
     `Xī'ān`). A
     name whose last characters follow its pinyin in kanji, as
