@@ -42,10 +42,12 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual25": 2,  # as scored: sentences an edited speech and an edited review cut
                        "heldout-bilingual26": 2,  # as scored: a clause and a sentence an edited weather bulletin cut
                        "heldout-bilingual27": 0,  # as scored: none
-                       "heldout-bilingual28": 0}  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
+                       "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
+                       "heldout-bilingual29": 2}  # as scored: BIL005 on two all-kanji Japanese lines
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual28": 1,  # as scored: BIL003 on a clause rendered in other words (jiashi-melon-harvest:11)
+    "heldout-bilingual29": 2,  # as scored: BIL003 beside a sentence left in Chinese; BIL001 on 磨崖 for 摩崖
 }
 
 
@@ -61,7 +63,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual21", 38, 38, 0), ("heldout-bilingual22", 39, 39, 0),
     ("heldout-bilingual23", 40, 39, 0), ("heldout-bilingual24", 40, 40, 0),
     ("heldout-bilingual25", 40, 38, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0),
-    ("heldout-bilingual28", 42, 42, 0)])
+    ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout30; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout31; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -86,13 +86,15 @@ FLOORS = {
     # 宝; NAM011, fix30)
     ("heldout30", "NAM"): 174, ("heldout30", "GRB"): 76,  # 172 as scored (18:53 UTC, twentieth session): a given
     # name's last part (綿 for 錦; 説 for 悦, read alike only by a rare reading; NAM011, acc31)
+    ("heldout31", "NAM"): 172, ("heldout31", "GRB"): 74,  # as scored (21:39 UTC, twenty-first session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
                   "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                   "heldout23", "heldout24", "heldout25", "heldout26",
-                  "heldout27", "heldout28", "heldout29", "heldout30")
+                  "heldout27", "heldout28", "heldout29", "heldout30",
+                  "heldout31")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
