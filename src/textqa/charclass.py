@@ -117,6 +117,7 @@ LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 LIST_JOINERS = "と、や"  # what joins the items of a list of names in Japanese prose (藍港と華図, 大同、太原)
+CHINESE_LIST_JOINERS = "、和与及"  # what joins the items of a list of names in Chinese prose (甘肃、青海; 泰国和巴西)
 ROMAN_NUMERAL_RANGE = "\u2160-\u216b\u2170-\u217b"  # Ⅰ–Ⅻ and ⅰ–ⅻ, one character each (Ⅱ级, 第Ⅳ期)
 # numbers in circles, as lists and exam papers number their items: ① to ⑳, and white on black ❶ to ❿ (regex ranges)
 CIRCLED_NUMBER_RANGE = "①-⑳"

@@ -219,14 +219,27 @@ def _tokenize_piece(tok, piece: str, base: int, out: Columns) -> None:
         oov(m.is_oov())
 
 
+def _one_common_noun(word: str):
+    """The morpheme when SudachiPy reads ``word`` whole as one common noun of its dictionary, else None."""
+    morphemes = list(_tokenizer().tokenize(word))
+    ok = len(morphemes) == 1 and not morphemes[0].is_oov() and common_noun(morphemes[0].part_of_speech())
+    return morphemes[0] if ok else None
+
+
 @functools.lru_cache(maxsize=4096)
 def known_as_written(word: str) -> bool:
     """True when SudachiPy reads ``word`` whole, as one common noun of its dictionary whose normalized form is
     ``word`` itself (青椒肉絲, 小籠包): Japanese as written, not a spelling it would normalise (發表 -> 発表). Proper
     nouns are left out: the dictionary keeps old-form place names as written (中國, 臺北)."""
-    morphemes = list(_tokenizer().tokenize(word))
-    return len(morphemes) == 1 and not morphemes[0].is_oov() and common_noun(morphemes[0].part_of_speech()) \
-        and morphemes[0].normalized_form() == word
+    m = _one_common_noun(word)
+    return m is not None and m.normalized_form() == word
+
+
+@functools.lru_cache(maxsize=4096)
+def one_common_noun(word: str) -> bool:
+    """True when SudachiPy reads ``word`` whole as one common noun of its dictionary, in any spelling (象牙, 入口 for
+    入り口): a Japanese word."""
+    return _one_common_noun(word) is not None
 
 
 def tokenize_columns(text: str, offset: int = 0) -> Columns:

@@ -57,6 +57,38 @@ def _tagger():
     return posseg.POSTokenizer(tokenizer)
 
 
+# jieba's tags that it gives to everyday words too (象牙 and 城南 ns, 力争 nz): such a name is Japanese vocabulary when
+# the Japanese dictionary reads its Japanese form whole as one common noun (see common_noun_name)
+WORD_TAGS = ("ns", "nz")
+
+
+def common_noun_name(name: SourceName) -> bool:
+    """A place or other proper noun by jieba's tag (ns, nz) whose Japanese form the Japanese dictionary (SudachiPy)
+    reads whole as one common noun it knows (象牙, 城南, 古城, 海関 for 海关): a word Japanese has, translated as one;
+    a Chinese place the dictionary does not know as a word (鄂尔多斯, 長沙 is its place name) or a place with its
+    suffix (牡丹区) is no such noun."""
+    from ..glossary.forms import japanese_form
+    from ..tokens import one_common_noun
+
+    return name.tag in WORD_TAGS and one_common_noun(japanese_form(name.surface))
+
+
+def listed_with_a_name(name: SourceName, names: list[SourceName], text: str) -> bool:
+    """``name`` stands in a list beside another name of ``names`` that is no common noun (甘肃、青海; 俄罗斯、泰国和巴西;
+    普洱、滇红), one joiner between them, or right after a place with its administrative suffix, as an address goes on
+    (青秀区南湖; ``text``: the source the spans count in): a list of names, or an address, names places."""
+    from ..charclass import CHINESE_LIST_JOINERS
+    from ..phonetics.tables import place_suffixes
+
+    def joined(a: SourceName, b: SourceName) -> bool:
+        gap = b.span.start - a.span.end
+        return (gap == 1 and text[a.span.end] in CHINESE_LIST_JOINERS) or (
+            gap == 0 and b is name and a.tag == "ns" and a.surface.endswith(place_suffixes()))
+
+    return any((joined(name, other) or joined(other, name)) and not common_noun_name(other)
+               for other in names if other is not name)
+
+
 def source_names(text: str, offset: int = 0) -> list[SourceName]:
     """Every name jieba tags in ``text``, with the names it cut apart joined (``whole_names``), with spans shifted by
     ``offset``."""

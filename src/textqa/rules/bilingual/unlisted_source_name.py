@@ -11,7 +11,10 @@ class UnlistedSourceName(Rule):
     ## What it does
     Lists the person, place and organisation names of the source (jieba's part-of-speech tags nr, ns, nt and
     nz) that no glossary entry covers, each once, with the rendering the translation uses for it (the name's
-    Japanese glyph form found in the aligned sentence) or a note that none was found. It is `info`.
+    Japanese glyph form found in the aligned sentence) or a note that none was found. It is `info`. A word jieba
+    tags ns or nz whose Japanese form the Japanese dictionary reads whole as one common noun (象牙, 城南, 古城) is
+    Japanese vocabulary, not a name, and is not listed, unless the source lists it beside another name (甘肃、青海) or
+    the translation writes it before a place suffix (邯鄲市 for 邯郸).
 
     ## Why is this bad
     Every name check depends on the glossary. A name that is not in it is not checked at all; these findings
@@ -33,6 +36,8 @@ class UnlistedSourceName(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
+        from ...bilingual.names import common_noun_name, listed_with_a_name
+        from ...mentions.features import place_suffixes
         from ...bilingual.pair import sentence_names, written_source_entities
         from ...glossary.forms import glyph_forms
 
@@ -42,10 +47,14 @@ class UnlistedSourceName(Rule):
             for name in names:
                 if name.surface in seen or any(name.span.overlaps(sp) for sp in listed):
                     continue
-                seen.add(name.surface)
                 target = ctx.doc.slice(sent.target_span)
                 found = [(target.find(form), form) for form in sorted(glyph_forms(name.surface), key=len,
                                                                       reverse=True) if form in target]
+                if common_noun_name(name) and not listed_with_a_name(name, names, bt.source.text) and not any(
+                        target[at + len(form):at + len(form) + n] in place_suffixes() for at, form in found
+                        for n in (1, 2, 3)):
+                    continue  # Japanese vocabulary: 象牙, 古城 (not 青海 in 甘肃、青海, nor 邯郸 written 邯鄲市)
+                seen.add(name.surface)
                 if found:
                     at, form = found[0]
                     start = sent.target_span.start + at
