@@ -1,7 +1,7 @@
 """Text drawings of the data that ``textqa glossary explain`` and ``stats`` produce (they decide nothing)."""
 from __future__ import annotations
 
-from .render.text_format import _pad
+from .render.text_format import _pad, surface_column
 
 
 def _list(values) -> str:
@@ -54,10 +54,11 @@ def usage_lines(usages, report) -> list[str]:
     files = len(report.files)
     out = [f"Glossary usage in {files} file{'s' * (files != 1)}: {len(used)} of {len(usages)} entries used, "
            f"{len(unused)} never used."]
+    column = surface_column(r.surface for u in used for r in u.renderings)
     for u in sorted(used, key=lambda u: (-u.count, u.zh)):
         out.append(f"  {u.zh} → {u.ja}  ×{u.count} in {len(u.files)} file{'s' * (len(u.files) != 1)}")
         for r in u.renderings:
-            out.append(f"    {_pad(r.surface, 16)} {r.kind:<14} ×{r.count}")
+            out.append(f"    {_pad(r.surface, column)} {r.kind:<14} ×{r.count}")
     if unused:
         out += ["", f"Never used ({len(unused)}): " + ", ".join(u.zh for u in unused)]
     return out

@@ -26,9 +26,20 @@ def _pad(s: str, width: int) -> str:
     return s + " " * max(1, width - _width(s))
 
 
+SURFACE_COLUMN = (16, 40)  # the surface column of a rendering table: at least this wide, widened up to at most this
+
+
+def surface_column(surfaces) -> int:
+    """The display width of a table's surface column: wide enough for every surface up to SURFACE_COLUMN's most (a
+    full-width character counts two columns: a long katakana name keeps the columns after it in line); a surface
+    wider than that sticks out alone."""
+    least, most = SURFACE_COLUMN
+    return max([least] + [_width(s) + 1 for s in surfaces if _width(s) < most])
+
+
 def excerpt(line: str, col: int, end_col: int) -> tuple[str, str]:
     """The line (trimmed around the span) and a caret marker under the span; long spans are cut short."""
-    start, end = col - 1, max(end_col - 1, col)
+    start, end = col - 1, max(end_col - 1, col - 1)  # an empty span is a point: one caret before the character there
     lo = max(0, start - CONTEXT)
     marked = line[start:end]
     if len(marked) > 2 * CONTEXT:
@@ -98,6 +109,7 @@ def entity_block(report) -> list[str]:
         return []
     clean = len(report.entities) - len(shown)
     out = ["", f"Entities with variant renderings ({len(shown)}; {clean} more named consistently):"]
+    column = surface_column(r.surface for e in shown[:MAX_ENTITIES] for r in e.renderings)
     for e in shown[:MAX_ENTITIES]:
         source = "" if e.source_mentions is None else \
             f"  (source: {e.source_mentions} mention{'s' * (e.source_mentions != 1)}, {e.source_rendered} rendered correctly)"
@@ -107,7 +119,7 @@ def entity_block(report) -> list[str]:
             merged.setdefault((r.surface, r.kind), []).append(r)
         for (surface, kind), rs in merged.items():
             count = sum(r.count for r in rs)
-            out.append(f"    {_pad(surface, 16)} {kind:<14} ×{count:<3} {_where(rs)}")
+            out.append(f"    {_pad(surface, column)} {kind:<14} ×{count:<3} {_where(rs)}")
     if len(shown) > MAX_ENTITIES:
         out.append(f"  … {len(shown) - MAX_ENTITIES} more entities with variant renderings (--format json lists all)")
     return out
