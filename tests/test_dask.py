@@ -205,3 +205,15 @@ def test_stopping_the_run_cancels_its_tasks(client, tmp_path):
     while (any(client.processing().values()) or client.futures) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(client.processing().values()) and not client.futures
+
+
+def test_a_chinese_source_named_by_url_stands_for_its_pair():
+    fs = fsspec.filesystem("memory")
+    fs.pipe({"/lone/p.ja.txt": "訳文".encode(), "/lone/p.zh.txt": "原文".encode(), "/lone/q.zh.txt": "原文".encode()})
+    found = dask_module.discover_urls(["memory://lone/p.zh.txt", "memory://lone/q.zh.txt"])
+    # p.zh.txt has its translation beside it: the translation is linted with it as its source, as a local path is;
+    # q.zh.txt has none: it is linted as it is
+    assert found.files == ["memory://lone/p.ja.txt", "memory://lone/q.zh.txt"]
+    assert found.sources == {"memory://lone/p.ja.txt": "memory://lone/p.zh.txt"}
+    again = dask_module.discover_urls(["memory://lone/p.ja.txt", "memory://lone/p.zh.txt"])
+    assert again.files == ["memory://lone/p.ja.txt"] and again.sources == found.sources

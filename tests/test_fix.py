@@ -152,3 +152,15 @@ def test_info_findings_are_never_counted_as_fixable(project):
     assert cli("--fix", "a.txt").stderr.splitlines()[0] == "Fixed 2 findings in 1 file."
     assert project.read_text(encoding="utf-8") == FIXED
     assert cli("--fix", "--unsafe-fixes", "a.txt").stderr.startswith("Fixed 0 findings")
+
+
+def test_fix_given_a_chinese_source_rewrites_its_translation_never_the_source(project, tmp_path):
+    # an invented pair: the source named on its own stands for its pair (README, Pairs by name), so --fix rewrites the
+    # translation beside it and leaves the source as it is
+    source = "昨天，马化腾谈到了新产品。\n\n深圳的企业成长了。深圳的市场扩大了。\n马化腾笑了。\n"
+    (tmp_path / "p.zh.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "p.ja.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli("--fix", "p.zh.txt")
+    assert (tmp_path / "p.ja.txt").read_text(encoding="utf-8") == FIXED
+    assert (tmp_path / "p.zh.txt").read_text(encoding="utf-8") == source
+    assert "Fixed 2 findings in 1 file." in result.stderr and "p.ja.txt" in result.stdout

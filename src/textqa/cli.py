@@ -56,7 +56,9 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(), metavar="FILE", help="Use this config file.")
 @click.option("--no-summary", is_flag=True,
               help="Omit the per-entity block and the summary line (text and github formats, --statistics).")
-@click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again.")
+@click.option("--fix", is_flag=True, help="Rewrite safely fixable findings to the preferred form, then lint again. Only translations are "
+              "rewritten: a Chinese source (NAME.zh.txt) named on its own stands for its pair, so NAME.ja.txt "
+              "is rewritten and the source never is.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply lower-confidence fixes.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
 @click.option("--baseline", "baseline_path", type=click.Path(), metavar="FILE",

@@ -34,7 +34,7 @@ from distributed import Client, LocalCluster, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from .api import Linter, decode
-from .bilingual.files import BILINGUAL_SUFFIXES, source_name
+from .bilingual.files import BILINGUAL_SUFFIXES, source_name, target_name
 from .discovery import SUFFIXES, discover, hidden
 from .errors import InputError
 from .report import Report
@@ -76,6 +76,23 @@ def _url_source(url: str, pattern) -> str | None:
     return f"{head}/{src}" if src and src != name else None
 
 
+def _url_target(url: str, pattern, fs) -> str | None:
+    """The translation beside a Chinese source named by URL (``NAME.zh.txt`` -> ``NAME.ja.txt``), when it exists:
+    a source named on its own stands for its pair, as a local path does (``discovery._targets_for_sources``)."""
+    head, _, name = url.rpartition("/")
+    tgt = target_name(name, pattern)
+    if not tgt or tgt == name or source_name(tgt, pattern) != name:
+        return None
+    target = f"{head}/{tgt}"
+    return target if fs.isfile(_fs_path(target)) else None
+
+
+def _fs_path(url: str) -> str:
+    import fsspec
+
+    return fsspec.core.url_to_fs(url)[1]
+
+
 def discover_urls(urls, pair_pattern=None) -> Found:
     """The lintable files behind each URL (a file, or every ``*.txt``, ``*.md`` and bilingual file below a folder,
     hidden ones skipped, in sorted order), reported under the URL as given; a listed source is not linted itself."""
@@ -95,12 +112,15 @@ def discover_urls(urls, pair_pattern=None) -> Found:
                 found.sizes.update(below)
                 found.files += sorted(below)
             elif fs.isfile(root):
-                found.sizes[url] = fs.size(root) or 0
-                found.files.append(url)
-                src = _url_source(url, pair_pattern)
-                if src and fs.isfile(fsspec.core.url_to_fs(src)[1]):
-                    found.sources[url] = src
-                    found.sizes[src] = fs.size(fsspec.core.url_to_fs(src)[1]) or 0
+                target = _url_target(url, pair_pattern, fs)
+                if target in found.files:
+                    continue  # its translation is listed already, with it as its source
+                file, src = (target, url) if target else (url, _url_source(url, pair_pattern))
+                found.sizes[file] = fs.size(_fs_path(file)) or 0
+                found.files.append(file)
+                if src and fs.isfile(_fs_path(src)):
+                    found.sources[file] = src
+                    found.sizes[src] = fs.size(_fs_path(src)) or 0
             else:
                 found.errors.append(InputError(url, "no such file or folder"))
         except (OSError, ValueError, ImportError) as exc:
