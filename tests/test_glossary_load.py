@@ -100,6 +100,15 @@ def test_a_glossary_saved_in_another_encoding_says_which(write):
     assert msg.endswith("g.tsv:2: not valid UTF-8 (byte 0xB5 at offset 6); it looks like gb18030: save the glossary as UTF-8")
 
 
+def test_a_tiny_shift_jis_glossary_is_not_taken_for_utf16(write):
+    """Two short rows with no header (an even number of bytes, none NUL): UTF-16 decodes them too, into CJK-looking
+    text, but a UTF-16 text's tabs and line breaks are half NULs, so Shift_JIS is named."""
+    data = "中山\t中山\n".encode("cp932")
+    assert len(data) % 2 == 0 and data.decode("utf-16")  # the trap: it does decode as UTF-16
+    (msg,) = errors_of(data, write)
+    assert msg.endswith("g.tsv:1: not valid UTF-8 (byte 0x92 at offset 0); it looks like cp932: save the glossary as UTF-8")
+
+
 def test_empty_file(write):
     (msg,) = errors_of("", write)
     assert msg.endswith("g.tsv: glossary is empty (no header line)")

@@ -66,12 +66,16 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
 
 
 def guess_encoding(data: bytes, exclude: str = "") -> str | None:
-    """The East Asian encoding that decodes ``data`` cleanly into the most kana and CJK text."""
+    """The East Asian encoding that decodes ``data`` cleanly into the most kana and CJK text. UTF-16 (no byte-order
+    mark) only for data holding a NUL byte: its tabs, line breaks and digits are half NULs, and a Shift_JIS, EUC or
+    GB18030 text never holds one, while any even number of their bytes decodes as UTF-16 into CJK-looking text."""
     from .charclass import is_kana, is_kanji
 
     best, best_score = None, 0.0
     for enc in ENCODINGS:
         if codecs.lookup(enc).name == codecs.lookup(exclude or "utf-8").name:
+            continue
+        if codecs.lookup(enc).name.startswith("utf-16") and b"\0" not in data:
             continue
         try:
             text = data.decode(enc)
