@@ -52,6 +52,23 @@ def test_a_field_that_looks_like_a_formula_stays_text(via, tmp_path):
         openpyxl = pytest.importorskip("openpyxl")
         sheet = openpyxl.load_workbook(middle).active
         assert sheet["G2"].value == "=1+2 is not a sum" and sheet["G2"].data_type == "s"
+    if via == "csv":  # a spreadsheet opening the CSV shows the cell as text: an apostrophe before the =
+        assert "'=1+2 is not a sum" in middle.read_text(encoding="utf-8")
+
+
+def test_csv_cells_a_spreadsheet_would_evaluate_are_marked_as_text(tmp_path):
+    """Invented fields starting as formulas do (=, +, -, @) are written after an apostrophe and read back without it;
+    an apostrophe that starts an ordinary field is kept."""
+    source = tmp_path / "g.tsv"
+    source.write_text("zh\tja\ttype\taccept\tnote\n"
+                      "周明远\t周明遠\tperson\t@周明遠\t+86 desk; -2 entries\n"
+                      "王小川\t王小川\tperson\t\t'90s founder\n", encoding="utf-8")
+    middle, back = tmp_path / "g.csv", tmp_path / "back.tsv"
+    assert run("glossary", "convert", source, middle).exit_code == 0
+    text = middle.read_text(encoding="utf-8")
+    assert "'@周明遠" in text and "'+86 desk; -2 entries" in text and ",'90s founder," in text
+    assert run("glossary", "convert", middle, back).exit_code == 0
+    assert fields(load_glossary(str(back))) == fields(load_glossary(str(source)))
 
 
 def test_tbx_structure(tmp_path):

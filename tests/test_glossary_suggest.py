@@ -79,6 +79,18 @@ def test_unverified_when_no_kanji_form(candidates):
     assert all(not any("\u4e00" <= ch <= "\u9fff" for r in c["renderings"] for ch in r["surface"]) for c in unverified)
 
 
+def test_an_unverified_row_says_what_to_write_and_where():
+    from textqa.glossary.suggest import Candidate, Rendering, tsv
+
+    katakana = Candidate("", "ケン・ロウ", "person", False, [Rendering("ケン・ロウ", [("a.ja.txt", 2)])])
+    simplified = Candidate("鄂伦春", "鄂伦春", "place", False, [Rendering("鄂伦春", [("a.ja.txt", 5)])])
+    rows = [line for line in tsv([katakana, simplified]).splitlines() if line.startswith("# unverified")]
+    assert rows == ["# unverified (no kanji form: write the name in Chinese characters in zh, then delete up to this "
+                    "colon): \tケン・ロウ\tperson\t\t\t\t",
+                    "# unverified (no Japanese form: write it in ja, then delete up to this colon): "
+                    "鄂伦春\t鄂伦春\tplace\t\t\t\t"]
+
+
 def test_tsv_rows_append_to_the_glossary(reduced, tmp_path):
     result = run("glossary", "suggest", "--glossary", reduced, CORPUS)
     assert result.exit_code == 1

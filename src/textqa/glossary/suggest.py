@@ -449,8 +449,8 @@ def tsv(candidates: list[Candidate], header: bool = False) -> str:
         shown = ", ".join(f"{r.surface} ×{r.count} ({_where(r)})" for r in c.renderings)
         lines.append(f"# {shown}")
         row = "\t".join([c.zh, c.ja, c.type, "", "|".join(c.accept), "", ""])
-        why = "no Japanese form: write it" if c.zh else "no kanji form"
-        lines.append(row if c.verified else f"# unverified ({why}): {row}")
+        why = "no Japanese form: write it in ja" if c.zh else "no kanji form: write the name in Chinese characters in zh"
+        lines.append(row if c.verified else f"# unverified ({why}, then delete up to this colon): {row}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -19,6 +19,19 @@ FIELD = dict(zip(HEADER[1:], ("type", "note", "zh", "ja", "reading", "accept", "
 ALIASES = {"Chinese (PRC)": "zh", "Chinese_Simplified": "zh", "Chinese": "zh", "zh-CN": "zh", "zh-Hans": "zh",
            "Japanese (Japan)": "ja", "ja-JP": "ja"}
 SEPARATOR = ";"
+# A cell starting with one of these is a formula to a spreadsheet that opens the CSV (=1+2, @SUM, +81, -2, a tab):
+# written after an apostrophe, which spreadsheets show as text, and read back without it (OWASP's CSV injection advice)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def _as_text(value):
+    """A string cell that a spreadsheet would take for a formula, made text (the XLSX export's text cells)."""
+    return TEXT_MARK + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def _unmarked(cell: str) -> str:
+    return cell[1:] if cell.startswith(TEXT_MARK) and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def is_termbase_header(header) -> bool:
@@ -38,7 +51,7 @@ def _rows(path: str):
     start = 1
     for cells in reader:
         if any(c.strip() for c in cells) and not cells[0].lstrip().startswith("#"):
-            out.append((start, cells))
+            out.append((start, [_unmarked(c) for c in cells]))
         start = reader.line_num + 1
     return out
 
@@ -56,6 +69,7 @@ def write(entries, path: str) -> None:
     out = csv.writer(buf, lineterminator="\r\n")
     out.writerow(HEADER)
     for i, e in enumerate(entries, 1):
-        out.writerow([i, e.type, e.note, e.zh, e.ja, e.reading, SEPARATOR.join(e.accept), SEPARATOR.join(e.reject)])
+        out.writerow([i, *map(_as_text, (e.type, e.note, e.zh, e.ja, e.reading, SEPARATOR.join(e.accept),
+                                         SEPARATOR.join(e.reject)))])
     write_bytes(path, buf.getvalue().encode("utf-8"))
 
