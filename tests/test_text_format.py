@@ -22,7 +22,7 @@ def _rendering(surface, kind, correct=False):
 
 def test_long_katakana_renderings_keep_the_columns_in_line():
     entities = [SimpleNamespace(zh="甲乙丙", preferred="甲乙丙", source_mentions=None, source_rendered=None,
-                                renderings=[_rendering("アルダンバートル・ゾリグト", "katakana"),
+                                renderings=[_rendering("ドルジ・アルダンバートル", "katakana"),
                                             _rendering("甲乙丙", "preferred", True)]),
                 SimpleNamespace(zh="丁戊", preferred="丁戊", source_mentions=None, source_rendered=None,
                                 renderings=[_rendering("Ding Wu", "romanized")])]

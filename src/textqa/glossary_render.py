@@ -58,7 +58,7 @@ def usage_lines(usages, report) -> list[str]:
     for u in sorted(used, key=lambda u: (-u.count, u.zh)):
         out.append(f"  {u.zh} → {u.ja}  ×{u.count} in {len(u.files)} file{'s' * (len(u.files) != 1)}")
         for r in u.renderings:
-            out.append(f"    {_pad(r.surface, column)} {r.kind:<14} ×{r.count}")
+            out.append(f"    {_pad(r.surface, column + 1)}{r.kind:<14} ×{r.count}")
     if unused:
         out += ["", f"Never used ({len(unused)}): " + ", ".join(u.zh for u in unused)]
     return out

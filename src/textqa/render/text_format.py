@@ -26,15 +26,15 @@ def _pad(s: str, width: int) -> str:
     return s + " " * max(1, width - _width(s))
 
 
-SURFACE_COLUMN = (16, 40)  # the surface column of a rendering table: at least this wide, widened up to at most this
+SURFACE_COLUMN = (16, 24)  # the surface column of a rendering table: at least this wide, widened up to at most this
 
 
 def surface_column(surfaces) -> int:
-    """The display width of a table's surface column: wide enough for every surface up to SURFACE_COLUMN's most (a
-    full-width character counts two columns: a long katakana name keeps the columns after it in line); a surface
-    wider than that sticks out alone."""
+    """The display width of a table's surface column, one space after it: wide enough for every surface up to
+    SURFACE_COLUMN's most (a full-width character counts two columns: a long katakana name keeps the columns after it
+    in line); a surface wider than that sticks out alone."""
     least, most = SURFACE_COLUMN
-    return max([least] + [_width(s) + 1 for s in surfaces if _width(s) < most])
+    return max([least] + [_width(s) for s in surfaces if _width(s) <= most])
 
 
 def excerpt(line: str, col: int, end_col: int) -> tuple[str, str]:
@@ -119,7 +119,7 @@ def entity_block(report) -> list[str]:
             merged.setdefault((r.surface, r.kind), []).append(r)
         for (surface, kind), rs in merged.items():
             count = sum(r.count for r in rs)
-            out.append(f"    {_pad(surface, column)} {kind:<14} ×{count:<3} {_where(rs)}")
+            out.append(f"    {_pad(surface, column + 1)}{kind:<14} ×{count:<3} {_where(rs)}")
     if len(shown) > MAX_ENTITIES:
         out.append(f"  … {len(shown) - MAX_ENTITIES} more entities with variant renderings (--format json lists all)")
     return out
