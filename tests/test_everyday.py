@@ -48,6 +48,8 @@ def test_no_glossary_is_an_error_with_select_nam_or_in_ci(run, write):
     assert run("lint", "--select", "NAM", "a.txt").exit_code == 2
     result = run("lint", "a.txt", env={"CI": "true"})
     assert result.exit_code == 2 and "CI is set" in result.stderr
+    assert "--ignore NAM lints without them" in result.stderr  # the way out it names works
+    assert run("lint", "--ignore", "NAM", "a.txt", env={"CI": "true"}).exit_code == 0  # the other rules: nothing
     assert run("lint", "--select", "GRB", "a.txt", env={"CI": "true"}).exit_code == 0
 
 
