@@ -14,7 +14,8 @@ class UnlistedSourceName(Rule):
     Japanese glyph form found in the aligned sentence) or a note that none was found. It is `info`. A word jieba
     tags ns or nz whose Japanese form the Japanese dictionary reads whole as one common noun (象牙, 城南, 古城) is
     Japanese vocabulary, not a name, and is not listed, unless the source lists it beside another name (甘肃、青海) or
-    the translation writes it before a place suffix (邯鄲市 for 邯郸).
+    right after a place with its suffix (青秀区南湖), or the translation writes it before a place suffix (邯鄲市 for
+    邯郸).
 
     ## Why is this bad
     Every name check depends on the glossary. A name that is not in it is not checked at all; these findings
