@@ -65,7 +65,7 @@ WORD_TAGS = ("ns", "nz")
 def common_noun_name(name: SourceName) -> bool:
     """A place or other proper noun by jieba's tag (ns, nz) whose Japanese form the Japanese dictionary (SudachiPy)
     reads whole as one common noun it knows (象牙, 城南, 古城, 海関 for 海关): a word Japanese has, translated as one;
-    a Chinese place the dictionary does not know as a word (鄂尔多斯, 長沙 is its place name) or a place with its
+    a Chinese place the dictionary does not know as a word (鄂尔多斯, 西安 is its place name) or a place with its
     suffix (牡丹区) is no such noun."""
     from ..glossary.forms import japanese_form
     from ..tokens import one_common_noun

@@ -791,8 +791,8 @@ def in_english_legal_name(text: str, span: Span) -> bool:
 
 def english_name_glossed(text: str, span: Span, forms) -> bool:
     """True when a Latin-script mention is a word of an English name whose Japanese translation follows it in round
-    brackets and writes the name there in one of its correct ``forms`` (`Xinghe Mrs Panda Enterprises(Shanghai)(星河
-    の…企業(上海))`, a press release giving an event's or a company's English name, then its translation), the English
+    brackets and writes the name there in one of its correct ``forms`` (`Xinghe Trading Enterprises(Tianjin)(星河
+    貿易企業(天津))`, a press release giving an event's or a company's English name, then its translation), the English
     name holding an ordinary English word that pinyin cannot spell (Enterprises; data/english_words.txt): the name as
     the English spells it, glossed, not pinyin left in Japanese prose. A romanised name glossed by its own kanji alone
     (`Xinghe (星河)`) holds no English word and stays a finding."""
