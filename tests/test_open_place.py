@@ -16,10 +16,11 @@ FORMS = {"汐浦": [("汐浦", MentionKind.PREFERRED)], "汐湊": [("汐湊", Me
 
 
 def test_each_place_of_each_kanji_form_is_a_key_holding_its_fills_in_order():
-    fills, lengths = open_place_fills(FORMS)
+    fills, lengths, chars = open_place_fills(FORMS)
     assert fills == {OPEN_PLACE + "浦": ("汐",), "汐" + OPEN_PLACE: ("浦湊",), OPEN_PLACE + "湊": ("汐",),
                      OPEN_PLACE + "沢町": ("鷺",), "鷺" + OPEN_PLACE + "町": ("沢",), "鷺沢" + OPEN_PLACE: ("町",)}
     assert lengths == (2, 3)  # 鷺ノ holds a katakana letter, 湊 is one kanji: neither is indexed
+    assert chars == "".join(sorted("汐浦湊鷺沢町"))  # the indexed forms' characters, in code-point order
 
 
 def test_the_forms_that_fit_a_key_are_given_with_their_holders():
@@ -38,7 +39,7 @@ def test_a_stored_glossary_reads_the_index_it_was_compiled_with(tmp_path):
     stored = store.load(path, "k")
     want, got = expected.open_places(), stored.open_places()
     assert got.lengths == want.lengths == (2, 3)
-    fills, _ = open_place_fills(expected.forms)
+    fills, _, _ = open_place_fills(expected.forms)
     for key in [*fills, open_place_key("汐川", 1), open_place_key("港沢町", 0)]:
         assert got.fitting(key) == want.fitting(key), key
     fit = [(f, h) for f, h in expected.forms.items() if len(f) == 2 and f[0] == "汐"]  # with their glyph forms
@@ -104,7 +105,7 @@ def test_the_forms_fitting_a_key_among_some_fills_are_those_of_fitting_with_such
     path = tmp_path / "g.sqlite"
     compile_to_store(glossary, path, "k")
     made, stored = compile_glossary(glossary).open_places(), store.load(path, "k").open_places()
-    fills, _ = open_place_fills(compile_glossary(glossary).forms)
+    fills, _, _ = open_place_fills(compile_glossary(glossary).forms)
     keys = [*fills, open_place_key("汐川", 1), open_place_key("港沢町", 0), open_place_key("川川", 0)]
     for places in (made, stored):
         for key in keys:
@@ -113,3 +114,50 @@ def test_the_forms_fitting_a_key_among_some_fills_are_those_of_fitting_with_such
                 want = [(form, holders) for form, holders in places.fitting(key) if form[at] in among]
                 assert places.fitting(key, among) == want, (key, among)
     assert [f for f, _ in made.fitting(open_place_key("汐川", 1), "沢浦")] == ["汐浦", "汐沢"]
+
+
+def test_look_alike_windows_with_a_character_no_form_holds_are_passed_over_with_the_same_answers(tmp_path):
+    """``lookalike._in_run`` asks the index only of windows whose characters but the open place are all characters
+    of the indexed forms (``OpenPlaces.chars``, kept in the store): the same answers as asking every window (the code
+    before, kept here as the reference), for the index made in memory and the one read from a store. Invented forms
+    of two to four kanji made of characters that have look-alikes in the table; random runs of their characters,
+    their look-alikes and other kanji."""
+    import random
+
+    from textqa.mentions.kinds import CORRECT_KINDS
+    from textqa.mentions.lookalike import _in_run, lookalikes
+
+    table = lookalikes()
+    rng = random.Random(31)
+    alike = [ch for ch, _ in table.items()][::97][:24]  # kanji with look-alikes, spread over the table
+    names = {"".join(rng.sample(alike, n)) for n in (2, 2, 3, 3, 3, 4, 4) for _ in range(3)}
+    glossary = Glossary([Entry(f"{name}", name, "place") for name in sorted(names)])
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    made, stored = compile_glossary(glossary), store.load(path, "k")
+    assert stored.open_places().chars == made.open_places().chars >= frozenset("".join(names))  # and glyph forms
+
+    def every_window(run, places, forms):
+        out = []
+        for p, ch in enumerate(run):
+            others = table.get(ch)
+            if not others:
+                continue
+            for n in places.lengths:
+                for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):
+                    window = run[i:i + n]
+                    fit = places.fitting(open_place_key(window, p - i), others)
+                    if not fit or window in forms:
+                        continue
+                    for form, holders in fit:
+                        out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
+        return tuple(out)
+
+    pool = "".join(names) + "".join(table.get(ch) for ch in alike) + "山川水港町"
+    runs = [*names, *("".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(3000))]
+    runs += [name[:k] + other + name[k + 1:] for name in names for k in range(len(name)) for other in table.get(name[k])]
+    for compiled in (made, stored):
+        places, forms = compiled.open_places(), compiled.forms
+        got = [_in_run(r, places, forms) for r in runs]
+        assert got == [every_window(r, places, forms) for r in runs]
+        assert sum(map(bool, got)) > 50  # many runs hold look-alike windows

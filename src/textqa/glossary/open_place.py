@@ -17,43 +17,47 @@ from ..charclass import KANJI_RUN
 OPEN_PLACE = "\0"  # the one place of a form's key left open (a character changed or lost): no form holds it
 OPEN_PLACE_TABLE = "open_place"  # the index's table in a glossary's store
 LENGTHS = "open_place_lengths"  # the lengths of the forms it holds, in the store's meta
+CHARS = "open_place_chars"  # the characters of the forms it holds, in the store's meta
 
 
 def open_place_key(form: str, p: int) -> str:
     return form[:p] + OPEN_PLACE + form[p + 1:]
 
 
-def open_place_fills(forms: Iterable[str]) -> tuple[dict[str, tuple[str]], tuple[int, ...]]:
+def open_place_fills(forms: Iterable[str]) -> tuple[dict[str, tuple[str]], tuple[int, ...], str]:
     """(each form of two kanji or more with each place in turn left open -> (the characters that fill it, in the
-    order of ``forms``), the forms' lengths): one pass over the forms. A key's fills are one string in a 1-tuple,
-    which the store writes as text (made as strings, then put in tuples at once: 820,000 keys and fills with
-    100,000 entries)."""
+    order of ``forms``), the forms' lengths, their characters in code-point order): one pass over the forms. A key's
+    fills are one string in a 1-tuple, which the store writes as text (made as strings, then put in tuples at once:
+    820,000 keys and fills with 100,000 entries)."""
     whole = KANJI_RUN.fullmatch
     index: dict[str, str] = {}
     get = index.get
-    lengths = set()
+    lengths, chars = set(), set()
     for form in forms:
         if len(form) < 2 or not whole(form):
             continue
         lengths.add(len(form))
+        chars.update(form)
         for p, fill in enumerate(form):
             key = form[:p] + OPEN_PLACE + form[p + 1:]
             index[key] = get(key, "") + fill
-    return dict(zip(index, zip(index.values()))), tuple(sorted(lengths))
+    return dict(zip(index, zip(index.values()))), tuple(sorted(lengths)), "".join(sorted(chars))
 
 
 class OpenPlaces:
     """The index of a compiled glossary's forms with one place open: ``fitting(key)`` is the (form, holders) that
-    fit the key, in the glossary's order; ``lengths`` the lengths of the forms indexed (none: no form indexed)."""
+    fit the key, in the glossary's order; ``lengths`` the lengths of the forms indexed (none: no form indexed);
+    ``chars`` the characters of those forms: a key fits a form only if every character of it but the open place is
+    one of them (with a small glossary, most windows of a text have one that is not: asked of no index)."""
 
-    def __init__(self, fills: Mapping[str, tuple[str]], lengths: tuple[int, ...], forms: Mapping):
-        self._fills, self.lengths, self._forms = fills, tuple(lengths), forms
+    def __init__(self, fills: Mapping[str, tuple[str]], lengths: tuple[int, ...], forms: Mapping, chars: str):
+        self._fills, self.lengths, self._forms, self.chars = fills, tuple(lengths), forms, frozenset(chars)
 
     @classmethod
     def of(cls, forms: Mapping) -> OpenPlaces:
         """The index made from a compiled glossary's literal forms (form -> holders)."""
-        fills, lengths = open_place_fills(forms)
-        return cls(fills, lengths, forms)
+        fills, lengths, chars = open_place_fills(forms)
+        return cls(fills, lengths, forms, chars)
 
     def fitting(self, key: str, among: str | None = None) -> list[tuple[str, list]]:
         """(form, holders) of each form that fits ``key`` (a stored glossary remembers each key's answer, found or

@@ -40,10 +40,10 @@ from operator import attrgetter, itemgetter, mod
 from pathlib import Path
 
 from .model import Entry, Glossary
-from .open_place import LENGTHS, OPEN_PLACE_TABLE, OpenPlaces, open_place_fills
+from .open_place import CHARS, LENGTHS, OPEN_PLACE_TABLE, OpenPlaces, open_place_fills
 from .pairs import Pairs
 
-FORMAT = "textqa-compiled-glossary 7"
+FORMAT = "textqa-compiled-glossary 8"
 APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
@@ -689,7 +689,7 @@ def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict)
             forms, blobs["automaton"] = value
             value = None  # noqa: PLW2901
             yield "forms", {surface: tuple(map(PAIR.join, holders)) for surface, holders in forms.items()}
-            fills, small[LENGTHS] = open_place_fills(forms)
+            fills, small[LENGTHS], small[CHARS] = open_place_fills(forms)
             forms = None
             yield OPEN_PLACE_TABLE, fills
             fills = None
@@ -841,7 +841,7 @@ def load(path: Path, key: str):
         if not {"forms", "entries", OPEN_PLACE_TABLE} <= store.tables or "automaton" not in store.meta["blobs"] \
                 or not isinstance(store.meta["size"], int) or not isinstance(store.meta["content_hash"], str):
             raise StoreError("incomplete store")
-        open_places = OpenPlaces(StoredMap(store, OPEN_PLACE_TABLE), store.meta[LENGTHS], forms)
+        open_places = OpenPlaces(StoredMap(store, OPEN_PLACE_TABLE), store.meta[LENGTHS], forms, store.meta[CHARS])
     except (KeyError, TypeError, AttributeError) as exc:
         raise StoreError(f"malformed store: {exc}") from None
     return CompiledGlossary(glossary, forms, PhoneticIndex(**parts), _load_automaton=lambda: store.blob("automaton"),

@@ -255,14 +255,29 @@ def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
 def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
     """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
-    table, fitting = lookalikes(), places.fitting
+    table, fitting, lengths = lookalikes(), places.fitting, places.lengths
+    # a window fits a key only where each of its characters but the open place is a character of the indexed forms
+    # (``places.chars``): left[p] and right[p], how many such characters stand right before and after place p
+    held = [ch in places.chars for ch in run]
+    if sum(held) + 1 < lengths[0]:
+        return ()
+    left, right, k = [0] * len(run), [0] * len(run), 0
+    for p, h in enumerate(held):
+        left[p], k = k, k + 1 if h else 0
+    k = 0
+    for p in range(len(run) - 1, -1, -1):
+        right[p], k = k, k + 1 if held[p] else 0
     out = []
     for p, ch in enumerate(run):
+        before, after = left[p], right[p]
+        if before + after + 1 < lengths[0]:
+            continue  # no window of p's fits a key
         others = table.get(ch)
         if not others:
             continue
-        for n in places.lengths:
-            for i in range(max(0, p - n + 1), min(p, len(run) - n) + 1):  # windows of length n holding place p
+        for n in lengths:
+            # windows of length n holding place p whose other characters are all the forms'
+            for i in range(max(0, p - n + 1, p - before), min(p, len(run) - n, p + after - n + 1) + 1):
                 window = run[i:i + n]
                 # the key first: most windows fit no form, and a window that is a form itself is asked only then;
                 # only the forms a look-alike of the written character fills (their holders read for those alone)
