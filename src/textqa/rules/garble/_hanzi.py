@@ -32,16 +32,32 @@ WORDS_FORMAT = b"textqa-jieba-words 2\n"
 class WordCounts:
     """jieba's word table (its ``FREQ``: a word's count, 0 for a prefix of a word that is not one) as one string of
     the words in order with arrays of their ends and counts, and the words by first character (the first characters
-    in order, and where the words of each start): a word is found by a bisection in C among the first characters,
-    then a few steps in Python. About 0.6 MB where a dict of the same 34,561 words took 4 MB (a cold start of one
-    article loads it to segment a run it reports). Answers what jieba's ``Tokenizer`` asks of ``FREQ`` when it cuts:
-    ``in``, ``[]`` and ``get``."""
+    in order, and where the words of each start). About 0.6 MB where a dict of the same 34,561 words took 4 MB (a
+    cold start of one article loads it to segment a run it reports). Answers what jieba's ``Tokenizer`` asks of
+    ``FREQ`` when it cuts: ``in``, ``[]`` and ``get``, several times for each piece of a run, so the words of a first
+    character (found by a bisection in C among the first characters) are made a dict, word -> count, the first time
+    one of them is asked (``_group``) and kept: a bisection among the words in Python for every ask cost jieba's
+    cutting about half its time; a document's runs touch the groups of their characters only."""
 
-    __slots__ = ("text", "ends", "counts", "firsts", "starts")
+    __slots__ = ("text", "ends", "counts", "firsts", "starts", "_groups")
 
     def __init__(self, text: str, ends: array, counts: array, firsts: array, starts: array) -> None:
         self.text, self.ends, self.counts = text, ends, counts  # word i: text[ends[i - 1]:ends[i]]
         self.firsts, self.starts = firsts, starts  # the words starting with firsts[k]: starts[k] to starts[k + 1]
+        self._groups: dict[str, dict[str, int]] = {}  # first character -> its words and their counts, once asked
+
+    def _group(self, first: str) -> dict[str, int]:
+        """The words that begin with the character ``first``, with their counts (empty: none)."""
+        group = self._groups.get(first)
+        if group is None:
+            k = bisect_left(self.firsts, ord(first))
+            group = {}
+            if k < len(self.firsts) and self.firsts[k] == ord(first):
+                text, ends, counts = self.text, self.ends, self.counts
+                group = {text[ends[i - 1] if i else 0:ends[i]]: counts[i]
+                         for i in range(self.starts[k], self.starts[k + 1])}
+            self._groups[first] = group
+        return group
 
     @classmethod
     def of(cls, freq: dict[str, int]) -> "WordCounts":
@@ -52,33 +68,16 @@ class WordCounts:
         return cls("".join(words), array("I", accumulate(map(len, words))), array("q", map(freq.__getitem__, words)),
                    firsts, starts)
 
-    def _find(self, word: str) -> int:
-        """The word's place, or -1."""
-        group = bisect_left(self.firsts, ord(word[0])) if word else len(self.firsts)
-        if group == len(self.firsts) or self.firsts[group] != ord(word[0]):
-            return -1
-        text, ends = self.text, self.ends
-        lo, hi = self.starts[group], self.starts[group + 1]
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if text[ends[mid - 1] if mid else 0:ends[mid]] < word:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < self.starts[group + 1] and text[ends[lo - 1] if lo else 0:ends[lo]] == word else -1
-
     def __contains__(self, word: str) -> bool:
-        return self._find(word) >= 0
+        return bool(word) and word in self._group(word[0])
 
     def __getitem__(self, word: str) -> int:
-        at = self._find(word)
-        if at < 0:
+        if not word:
             raise KeyError(word)
-        return self.counts[at]
+        return self._group(word[0])[word]
 
     def get(self, word: str, default=None):
-        at = self._find(word)
-        return default if at < 0 else self.counts[at]
+        return self._group(word[0]).get(word, default) if word else default
 
     def __len__(self) -> int:
         return len(self.ends)
