@@ -71,6 +71,9 @@ class KeptOffsets:
         return self.file_at[k] + i - self.at[k]
 
 
+CHARACTERS = "document.characters"  # memo: the text's distinct characters (``Document.characters``)
+
+
 @dataclass
 class Document:
     text: str
@@ -153,6 +156,14 @@ class Document:
 
     def slice(self, span: Span) -> str:
         return self.text[span.start:span.end]
+
+    def characters(self) -> frozenset[str]:
+        """The distinct characters of the text, made once (in ``memo``): the rules that first ask whether a text holds
+        any character of a table of theirs ask this set, of about a thousand, instead of every code point."""
+        found = self.memo.get(CHARACTERS)
+        if found is None:
+            found = self.memo[CHARACTERS] = frozenset(self.text)
+        return found
 
     # -- layers ----------------------------------------------------------
     def add_layer(self, name: str, value: Any) -> None:

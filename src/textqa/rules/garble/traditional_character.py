@@ -115,7 +115,8 @@ class TraditionalCharacter(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         forms = japanese_forms()
-        if forms.keys().isdisjoint(ctx.doc.text) or len(japanese_only_forms() & set(ctx.doc.text)) < MIXED_WITH \
+        chars = ctx.doc.characters()
+        if forms.keys().isdisjoint(chars) or len(japanese_only_forms() & chars) < MIXED_WITH \
                 or len(HISTORICAL_KANA.findall(ctx.doc.text)) >= OLD_ORTHOGRAPHY_WITH:
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる)
         found = []
@@ -172,7 +173,7 @@ class TraditionalCharacter(Rule):
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
         citing = not words and len(quoted) >= CITED_TERMS
         # a text that writes Cantonese (唔該, 靚仔) quotes Hong Kong's own writing: its old forms are Hong Kong's words
-        cantonese = not set(word_list("cantonese_chars.txt")).isdisjoint(ctx.doc.text)
+        cantonese = not set(word_list("cantonese_chars.txt")).isdisjoint(chars)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
         for span, word in found:
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \

@@ -157,7 +157,7 @@ class UntranslatedChinese(Rule):
     def check(self, ctx):
         either = ctx.doc.memo.get("garble.chinese_evidence")  # once a document, not once a window of paragraphs
         if either is None:
-            chars = set(ctx.doc.text)
+            chars = ctx.doc.characters()
             either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars)
         if not either:
             return  # a run needs a simplified-only character, a word one that Japanese does not use
