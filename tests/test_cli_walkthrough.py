@@ -232,3 +232,26 @@ def test_glossary_stats_takes_the_glossary_as_its_siblings_do(here):
     alone = run("glossary", "stats", "g.tsv")
     assert alone.exit_code == 2 and error_lines(alone) == [
         "textqa: no article or folder to count the glossary's entries in: give PATH... after the glossary"]
+
+
+def test_glossary_explain_and_suggest_take_a_first_glossary_path_as_stats_does(here):
+    """stats took the glossary as a first path, explain only as --glossary: `explain g.tsv ENTRY` was click's bare
+    "unexpected extra argument". Both forms now work for explain and suggest; too many entries is one line, exit 2."""
+    entry = NAMES.splitlines()[1].split("\t")[0]
+    expected = run("glossary", "explain", "--glossary", "g.tsv", entry, "--format", "json")
+    assert expected.exit_code == 0 and json.loads(expected.stdout)
+    assert run("glossary", "explain", "g.tsv", entry, "--format", "json").stdout == expected.stdout
+    extra = run("glossary", "explain", "g.tsv", entry, "未知")
+    assert extra.exit_code == 2 and error_lines(extra) == [
+        f"textqa: one entry at a time, after the glossary: textqa glossary explain [GLOSSARY] ENTRY (or --glossary "
+        f"FILE ENTRY); got 2: {entry} 未知"]
+    (here / "b.txt").write_text(NAMED_TWICE, encoding="utf-8")
+    suggested = run("glossary", "suggest", "--glossary", "g.tsv", "b.txt")
+    assert suggested.exit_code == 1 and "宋剛" in suggested.stdout
+    assert run("glossary", "suggest", "g.tsv", "b.txt").stdout == suggested.stdout
+    both = run("glossary", "suggest", "--no-glossary", "g.tsv", "b.txt")
+    assert both.exit_code == 2 and error_lines(both) == [
+        "textqa: --no-glossary ignores every glossary, yet g.tsv is named first: drop one of them"]
+    alone = run("glossary", "suggest", "g.tsv")
+    assert alone.exit_code == 2 and error_lines(alone) == [
+        "textqa: no article or folder to find names in: give PATH... after the glossary"]

@@ -176,17 +176,25 @@ DATA_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", 
 
 
 @glossary.command("explain")
-@click.argument("entry", required=False)
+@click.argument("args", nargs=-1, metavar="[GLOSSARY] [ENTRY]")
 @click.option("--text", "text", help="Explain which entries this text matches, and how.")
 @GLOSSARY_OPTION
 @DATA_FORMAT_OPTION
 @OUTPUT_OPTION
 @CONFIG_OPTION
-def explain_cmd(entry, text, glossaries, fmt, output, config_path):
-    """Show every form ENTRY (its zh or any of its forms) generates, or what a --text span matched."""
+def explain_cmd(args, text, glossaries, fmt, output, config_path):
+    """Show every form ENTRY (its zh or any of its forms) generates, or what a --text span matched.
+
+    The glossary is --glossary FILE (repeatable), else a first argument that is a glossary file (.tsv, .csv...),
+    else the configured glossaries."""
     from .glossary.explain import explain_entry, explain_text, find_entry
     from .glossary_render import entry_lines, mention_lines
 
+    glossaries, args = _glossary_then_paths(glossaries, args)
+    if len(args) > 1:
+        _fail(f"one entry at a time, after the glossary: textqa glossary explain [GLOSSARY] ENTRY (or --glossary "
+              f"FILE ENTRY); got {len(args)}: {' '.join(args)}")
+    entry = args[0] if args else None
     if (entry is None) == (text is None):
         _fail("give either an entry (its zh or one of its forms) or --text TEXT")
     compiled = _load_compiled(glossaries, config_path)
@@ -278,7 +286,7 @@ def _warn(warnings) -> None:
 
 
 @glossary.command("suggest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="[GLOSSARY] PATH...")
 @click.option("--source", "sources", multiple=True, metavar="ZH",
               help="Chinese source of the PATH at the same position (repeatable). NAME.zh.txt beside "
                    "NAME.ja.txt, and XLIFF/TMX/PO files, are paired without it.")
@@ -290,10 +298,19 @@ def _warn(warnings) -> None:
 @ENCODING_OPTION
 @CONFIG_OPTION
 def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, encoding, config_path):
-    """Names in the articles that the glossary lacks, with the renderings used (exit 1 when there are some)."""
+    """Names in the articles that the glossary lacks, with the renderings used (exit 1 when there are some).
+
+    The glossary is --glossary FILE (repeatable), else a first path that is a glossary file (.tsv, .csv...),
+    else the configured glossaries."""
     from .config import excludes
     from .glossary.suggest import documents, suggest_japanese, suggest_with_source, tsv
 
+    given = glossaries
+    glossaries, paths = _glossary_then_paths(glossaries, paths)
+    if no_glossary and glossaries != given:
+        _fail(f"--no-glossary ignores every glossary, yet {glossaries[0]} is named first: drop one of them")
+    if not paths:
+        _fail("no article or folder to find names in: give PATH... after the glossary")
     cfg = _config(config_path)
     encoding = _encoding(encoding, cfg)
     _not_an_input(output, [*paths, *sources, *(glossaries or cfg.glossary)])
