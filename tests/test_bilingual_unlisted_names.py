@@ -35,3 +35,24 @@ def test_without_the_evidence_of_a_name_a_dictionary_word_is_not_listed(unlisted
     ja = JA.replace("邯鄲市", "邯鄲")  # no place suffix after it in the translation
     zh = ZH.replace("青海和甘肃", "青海")  # no list of names around it in the source
     assert unlisted(zh, ja.replace("青海と甘粛", "青海")) == []
+
+
+def test_a_name_written_in_katakana_by_its_mandarin_reading_is_rendered_by_it(tmp_path):
+    """A person the translation spells in katakana by the name's Mandarin reading (チョウ・ミンユエン for 周明远) was
+    'no rendering of it found'; the note now names the reading it is rendered by, and only a katakana word that is
+    not the name's reading still leaves it without one (invented pair)."""
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\n", encoding="utf-8")
+
+    def messages(ja: str) -> list[str]:
+        (tmp_path / "a.zh.txt").write_text("周明远说，公司今年将扩大出口。\n", encoding="utf-8")
+        (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+        linter = Linter(str(tmp_path / "g.tsv"), select=["BIL007"])
+        findings, _, _ = lint_one(linter, str(tmp_path / "a.ja.txt"), None, str(tmp_path / "a.zh.txt"))
+        return [f.message for f in findings if "周明远" in f.message]
+
+    assert messages("チョウ・ミンユエン氏は、会社は今年輸出を拡大すると述べた。\n") == [
+        "source name 周明远 (person) is not in the glossary; rendered by its reading in katakana 'チョウ・ミンユエン'"]
+    assert messages("周明遠氏は、会社は今年輸出を拡大すると述べた。\n") == [
+        "source name 周明远 (person) is not in the glossary; rendered '周明遠'"]
+    assert messages("マイケル氏は、会社は今年輸出を拡大すると述べた。\n") == [
+        "source name 周明远 (person) is not in the glossary; no rendering of it found in the aligned sentence"]
