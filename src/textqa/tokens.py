@@ -30,7 +30,8 @@ MAX_GROWTH = 33  # most UTF-8 bytes one code point becomes under NFKC and lower 
 
 INFLECTING = ("動詞", "形容詞")  # the parts of speech that conjugate: a word with an ending
 # parts of speech no name has: an adjectival noun (素敵), an adverb, an adnominal, a conjunction, an interjection
-NOT_NAMES = ("形状詞", "副詞", "連体詞", "接続詞", "感動詞", *INFLECTING)
+ADJECTIVAL_NOUN = "形状詞"  # a noun-like adjective (豊富, 素敵)
+NOT_NAMES = (ADJECTIVAL_NOUN, "副詞", "連体詞", "接続詞", "感動詞", *INFLECTING)
 
 
 def proper_noun(pos: tuple[str, ...]) -> bool:
@@ -99,6 +100,11 @@ class Token(NamedTuple):
     @property
     def is_numeral(self) -> bool:
         return numeral(self.pos)
+
+    @property
+    def is_adjectival_noun(self) -> bool:
+        """A noun-like adjective the dictionary knows (豊富, 簡単: 形状詞), a word of its own as a common noun is."""
+        return not self.oov and bool(self.pos) and self.pos[0] == ADJECTIVAL_NOUN
 
     @property
     def is_no_name(self) -> bool:
@@ -240,6 +246,16 @@ def one_common_noun(word: str) -> bool:
     """True when SudachiPy reads ``word`` whole as one common noun of its dictionary, in any spelling (象牙, 入口 for
     入り口): a Japanese word."""
     return _one_common_noun(word) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def normal_spelling(word: str) -> str | None:
+    """The spelling SudachiPy's dictionary gives as usual (its normalized form) for ``word`` read whole as one common
+    noun (磨崖 for 摩崖, 砂漠 for 沙漠, 障害 for 障碍), or None when it does not read ``word`` so."""
+    morphemes = list(_tokenizer().tokenize(word))
+    if len(morphemes) != 1 or morphemes[0].is_oov() or not common_noun(morphemes[0].part_of_speech()):
+        return None
+    return morphemes[0].normalized_form()
 
 
 def tokenize_columns(text: str, offset: int = 0) -> Columns:

@@ -619,7 +619,8 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
     has none of their script forms but one word one kanji off, that kanji a homophone of the source's in its usual
     Mandarin reading (鶴港 for 鹤岗). Only when exactly one such word is there (the source tells what was meant) and
     it is not a Japanese word (加工場 for 加工厂). A kanji that Japanese writes in words for the source's (治砂 for 治沙:
-    ``japanese_substitute``) is marked: the word may be spelt the Japanese way."""
+    ``japanese_substitute``), or a word that is the usual Japanese spelling of the source's (磨崖 for 摩崖:
+    ``usual_spelling``), is marked: the word may be spelt the Japanese way."""
     from ..glossary.forms import glyph_forms, japanese_form
     from ..phonetics.pinyin import name_readings, primary_readings
     from .pair import sentence_names, written_source_entities
@@ -643,7 +644,7 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
                         start = t_span.start + i
                         fix = word[:k] + japanese_form(zh[k]) + word[k + 1:]
                         hits.append(Misspelt(zh, name.span, Span(start, start + len(zh)), fix, sent,
-                                             japanese_substitute(zh[k], word[k])))
+                                             japanese_substitute(zh[k], word[k]) or usual_spelling(zh, word)))
             if len(hits) == 1 and not _vocabulary(bitext.target, hits[0].span):
                 out.append(hits[0])
     return out
@@ -653,6 +654,15 @@ def japanese_substitute(zh: str, ja: str) -> bool:
     """``ja`` is the kanji Japanese writes in words in place of the Chinese character ``zh`` (砂 for 沙, 連 for 联:
     terms.toml ``[japanese-substitutes]``)."""
     return _substitutes().get(as_simplified(zh)) == as_simplified(ja)
+
+
+def usual_spelling(zh: str, ja: str) -> bool:
+    """``ja`` is how Japanese usually spells the word ``zh`` (the Chinese word in its Japanese glyphs): Sudachi's
+    dictionary reads that as one common noun whose normalized form is ``ja`` (摩崖 -> 磨崖, as in 磨崖仏)."""
+    from ..glossary.forms import japanese_form
+    from ..tokens import normal_spelling
+
+    return normal_spelling(japanese_form(zh)) == ja
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ class MissingTerm(Rule):
     with the fix, even where the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
     one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
     for 鹤岗, not 加工場 for 加工厂; `info` where the kanji is the one Japanese writes in words for the source's, 治砂 for
-    治沙: `japanese-substitutes` in terms.toml), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
+    治沙: `japanese-substitutes` in terms.toml, or where the word is the usual Japanese spelling of the source's in
+    Sudachi's dictionary, 磨崖 for 摩崖), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml).
 
     ## Why is this bad
     A name dropped or translated word by word (币圈 as 通貨圏) is invisible to a check of the Japanese alone.

@@ -5,7 +5,7 @@ import itertools
 import math
 import re
 
-from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS
+from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
@@ -35,7 +35,9 @@ class OmittedSentence(Rule):
     両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence), while the rest of the sentence does or keeps its numbers (a dropped half), and a
     translated sentence much shorter than its source predicts (unless a clause of the translation that no source
-    clause is anchored to stands in the missing clause's place, about as long as it predicts), are reported too; so is a clause with no number
+    clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
+    sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
+    boundary between two sentences moved), are reported too; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
     before and after it are translated side by side (or it comes first or last, next to a translated clause),
     with no clause of the translation between them that could stand for it (a piece that renders a glossary name
@@ -159,6 +161,8 @@ class OmittedSentence(Rule):
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
                     s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
+                    if truncated(s_text, t_text) and _boundary_moved(kids, k, bt.source, ctx.doc):
+                        continue  # its first or last part translated in its neighbour's sentence
                     if truncated(s_text, t_text):
                         s_len, t_len = length(s_text), length(t_text)
                         yield ctx.finding(
@@ -378,6 +382,33 @@ def _linked_neighbours(kids, k) -> list[float]:
     before = next((n.score for n in reversed(kids[:k]) if n.source and n.target), None)
     after = next((n.score for n in kids[k + 1:] if n.source and n.target), None)
     return [score for score in (before, after) if score is not None]
+
+
+def _boundary_moved(kids, k, source, target) -> bool:
+    """Sentence link ``k`` is short because its translation moved the boundary with a neighbour: the neighbouring
+    sentence link (both sides one sentence) renders its source longer than the aligner's length model predicts by at
+    least `truncated-ratio` of what link ``k`` lacks, and its translation holds `anchor-hanzi` or more kanji of ``k``'s source that ``k``'s
+    own translation and the neighbour's source lack (同事 and 手 of 她和同事用三维扫描为每一只手建立了档案 in the
+    sentence before, which rendered 负责数字化工作 and went on with it). Two sentences rendered as a 2-2 link, which the
+    aligner cannot make, not a loss."""
+    from ...bilingual.align import as_simplified, length, model, threshold
+
+    ratio = model()["length"]["ratio"]
+    sent = kids[k]
+    s_text, t_text = source.slice(sent.source_span), target.slice(sent.target_span)
+    lacks = ratio * length(s_text) - length(t_text)
+    own = {as_simplified(ch) for ch in t_text if is_kanji(ch)}
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(kids) or len(kids[j].source) != 1 or len(kids[j].target) != 1:
+            continue
+        n_source, n_target = source.slice(kids[j].source_span), target.slice(kids[j].target_span)
+        if length(n_target) - ratio * length(n_source) < threshold("truncated-ratio") * lacks:
+            continue
+        theirs = {as_simplified(ch) for ch in n_target if is_kanji(ch)}
+        moved = {ch for ch in s_text if is_kanji(ch) and ch in theirs and ch not in own and ch not in n_source}
+        if len(moved) >= threshold("anchor-hanzi"):
+            return True
+    return False
 
 
 def _length_odds(target_length: float, source_length: int, left_out: int) -> float:

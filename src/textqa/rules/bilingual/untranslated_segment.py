@@ -18,7 +18,9 @@ class UntranslatedSegment(Rule):
     Machine translation passes some sentences through untouched, often ones that mix names and numbers.
     A sentence written only in characters that Japanese also has looks like a kanji headline to a
     monolingual check; beside its source it is plainly untranslated. Where `GRB001` already reports the same
-    text, this rule stays silent.
+    text, this rule stays silent. A kanji-only line that writes a character of its source in its Japanese form
+    (県 for 县) and changes its words (業務 for 工作, 四川省成都市 for 四川 成都), as a heading or an affiliation
+    translated into Japanese does, is not the source.
 
     ## Example
     `这家公司的成功带动了整个无人机产业链的发展。` in the Japanese text.
@@ -52,6 +54,22 @@ class UntranslatedSegment(Rule):
             source = set(bt.source.slice(sent.source_span))
             shared = sum(1 for ch in hanzi if as_simplified(ch) in source or ch in source) / len(hanzi)
             simplified = any(is_simplified_only(ch) for ch in hanzi)
-            if simplified or (shared >= threshold("same-as-source") and len(hanzi) >= threshold("same-hanzi")):
+            if simplified or (shared >= threshold("same-as-source") and len(hanzi) >= threshold("same-hanzi")
+                              and not _rewritten(hanzi, bt.source.slice(sent.source_span))):
                 yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
                                   related=(bt.related(sent.source_span, "source sentence"),))
+
+
+def _rewritten(hanzi: list[str], source: str) -> bool:
+    """The sentence's kanji were written anew in Japanese: some kanji is the Japanese form of a different character
+    of the source (県 for 县, 災 for 灾, 伝 for 传), and the kanji are not the source's one for one in those forms (words
+    changed, added or left out: 業務 for 工作, 四川省成都市 for 四川 成都). Machine translation passes a sentence through
+    as it is; a sentence only transcribed glyph by glyph is still the source."""
+    from ...bilingual.align import as_simplified
+    from ...glossary.forms import japanese_form
+
+    source_hanzi = [ch for ch in source if is_kanji(ch)]
+    there = set(source_hanzi)
+    japanese = any(ch not in there and (zh := as_simplified(ch)) != ch and zh in there and japanese_form(zh) == ch
+                   for ch in hanzi)
+    return japanese and [as_simplified(ch) for ch in hanzi] != source_hanzi

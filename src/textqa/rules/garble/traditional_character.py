@@ -212,7 +212,8 @@ PLAIN_COMPOUND = 8
 
 def _ordinary_word(word: str, converted: str = "") -> bool:
     """True when ``word`` (in its Japanese form) is an ordinary dictionary word of two or three characters, one
-    common noun or a common noun and its suffix (発表, 実績, 観光客), not a name (荘子, 台湾) or a phrase; or, given
+    common noun or adjectival noun or one and its suffix (発表, 実績, 観光客, 豊富), not a name (荘子, 台湾) or a
+    phrase; or, given
     ``converted`` (the same word as written), a compound of up to COMPOUND characters in which a common noun of two
     characters or more holds the converted characters (経済 in 經濟全体)."""
     from ...tokens import tokenize  # noqa: PLC0415
@@ -227,8 +228,8 @@ def _ordinary_word(word: str, converted: str = "") -> bool:
             at += n
     if not ORDINARY_WORD[0] <= len(word) <= ORDINARY_WORD[1]:
         return False
-    return bool(toks) and (toks[0].is_common_noun or toks[0].is_numeral) \
-        and all(t.is_common_noun or t.is_numeral or suffix(t.pos) for t in toks)
+    return bool(toks) and (toks[0].is_common_noun or toks[0].is_numeral or toks[0].is_adjectival_noun) \
+        and all(t.is_common_noun or t.is_numeral or t.is_adjectival_noun or suffix(t.pos) for t in toks)
 
 
 def _one_in_two_forms(text: str, word: str) -> bool:
