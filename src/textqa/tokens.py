@@ -252,10 +252,8 @@ def one_common_noun(word: str) -> bool:
 def normal_spelling(word: str) -> str | None:
     """The spelling SudachiPy's dictionary gives as usual (its normalized form) for ``word`` read whole as one common
     noun (磨崖 for 摩崖, 砂漠 for 沙漠, 障害 for 障碍), or None when it does not read ``word`` so."""
-    morphemes = list(_tokenizer().tokenize(word))
-    if len(morphemes) != 1 or morphemes[0].is_oov() or not common_noun(morphemes[0].part_of_speech()):
-        return None
-    return morphemes[0].normalized_form()
+    m = _one_common_noun(word)
+    return None if m is None else m.normalized_form()
 
 
 def tokenize_columns(text: str, offset: int = 0) -> Columns:
