@@ -19,7 +19,7 @@ class UntranslatedSegment(Rule):
     A sentence written only in characters that Japanese also has looks like a kanji headline to a
     monolingual check; beside its source it is plainly untranslated. Where `GRB001` already reports the same
     text, this rule stays silent. A kanji-only line that writes a character of its source in its Japanese form
-    (県 for 县) and changes its words (業務 for 工作, 四川省成都市 for 四川 成都), as a heading or an affiliation
+    (県 for 县) and changes its words (業務 for 工作, 河北省石家荘市 for 河北 石家庄), as a heading or an affiliation
     translated into Japanese does, is not the source.
 
     ## Example
@@ -63,7 +63,7 @@ class UntranslatedSegment(Rule):
 def _rewritten(hanzi: list[str], source: str) -> bool:
     """The sentence's kanji were written anew in Japanese: some kanji is the Japanese form of a different character
     of the source (県 for 县, 災 for 灾, 伝 for 传), and the kanji are not the source's one for one in those forms (words
-    changed, added or left out: 業務 for 工作, 四川省成都市 for 四川 成都). Machine translation passes a sentence through
+    changed, added or left out: 業務 for 工作, 河北省石家荘市 for 河北 石家庄). Machine translation passes a sentence through
     as it is; a sentence only transcribed glyph by glyph is still the source."""
     from ...bilingual.align import as_simplified
     from ...glossary.forms import japanese_form
