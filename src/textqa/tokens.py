@@ -225,35 +225,27 @@ def _tokenize_piece(tok, piece: str, base: int, out: Columns) -> None:
         oov(m.is_oov())
 
 
-def _one_common_noun(word: str):
-    """The morpheme when SudachiPy reads ``word`` whole as one common noun of its dictionary, else None."""
-    morphemes = list(_tokenizer().tokenize(word))
-    ok = len(morphemes) == 1 and not morphemes[0].is_oov() and common_noun(morphemes[0].part_of_speech())
-    return morphemes[0] if ok else None
-
-
-@functools.lru_cache(maxsize=4096)
-def known_as_written(word: str) -> bool:
-    """True when SudachiPy reads ``word`` whole, as one common noun of its dictionary whose normalized form is
-    ``word`` itself (青椒肉絲, 小籠包): Japanese as written, not a spelling it would normalise (發表 -> 発表). Proper
-    nouns are left out: the dictionary keeps old-form place names as written (中國, 臺北)."""
-    m = _one_common_noun(word)
-    return m is not None and m.normalized_form() == word
-
-
-@functools.lru_cache(maxsize=4096)
-def one_common_noun(word: str) -> bool:
-    """True when SudachiPy reads ``word`` whole as one common noun of its dictionary, in any spelling (象牙, 入口 for
-    入り口): a Japanese word."""
-    return _one_common_noun(word) is not None
-
-
 @functools.lru_cache(maxsize=4096)
 def normal_spelling(word: str) -> str | None:
     """The spelling SudachiPy's dictionary gives as usual (its normalized form) for ``word`` read whole as one common
     noun (磨崖 for 摩崖, 砂漠 for 沙漠, 障害 for 障碍), or None when it does not read ``word`` so."""
-    m = _one_common_noun(word)
-    return None if m is None else m.normalized_form()
+    morphemes = list(_tokenizer().tokenize(word))
+    if len(morphemes) == 1 and not morphemes[0].is_oov() and common_noun(morphemes[0].part_of_speech()):
+        return morphemes[0].normalized_form()
+    return None
+
+
+def known_as_written(word: str) -> bool:
+    """True when SudachiPy reads ``word`` whole, as one common noun of its dictionary whose normalized form is
+    ``word`` itself (青椒肉絲, 小籠包): Japanese as written, not a spelling it would normalise (發表 -> 発表). Proper
+    nouns are left out: the dictionary keeps old-form place names as written (中國, 臺北)."""
+    return normal_spelling(word) == word
+
+
+def one_common_noun(word: str) -> bool:
+    """True when SudachiPy reads ``word`` whole as one common noun of its dictionary, in any spelling (象牙, 入口 for
+    入り口): a Japanese word."""
+    return normal_spelling(word) is not None
 
 
 def tokenize_columns(text: str, offset: int = 0) -> Columns:
