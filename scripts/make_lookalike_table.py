@@ -114,7 +114,11 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          "水永", "井并", "文女", "同回", "山出")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
-         "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷")
+         "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷",
+         # a part drawn mirrored or redrawn in another arrangement (継 and 断, 繼 and 斷: the same box of 米 on the
+         # other side), a frame with its inner parts kept (卿 and 郷: 皀 between two parts), a frame with one stroke on
+         # top moved inside (同 and 向), a phonetic part one stroke apart beside the same radical (誤 and 語: 吴 and 吾)
+         "断継", "斷繼", "郷卿", "同向", "誤語")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

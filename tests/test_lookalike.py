@@ -26,7 +26,10 @@ def look_alike(a: str, b: str) -> bool:
                                   "十千", "士壬", "白百", "大天", "止正", "古舌", "沽活", "帥師",
                                   # glyphs drawn near-identical, each the other's nearest (the decompositions analyse
                                   # them apart: a closed box or a bar inside, 灬 or 心 under one part, a top redrawn)
-                                  "西酉", "熊態", "晋普", "延廷", "亳毫", "興輿", "迭送"])
+                                  "西酉", "熊態", "晋普", "延廷", "亳毫", "興輿", "迭送",
+                                  # listed by hand, as the decompositions analyse them apart: a part mirrored, a frame
+                                  # around the same inner part, a stroke on top moved inside, a phonetic redrawn
+                                  "断継", "斷繼", "郷卿", "同向", "誤語"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
@@ -216,6 +219,28 @@ def test_a_lookalike_inside_a_longer_run_of_kanji_is_less_sure():
 def test_a_lookalike_by_glyphs_drawn_nearly_alike(text, written, correct):
     """Pairs the decompositions analyse apart, found by drawing the glyphs (scripts/make_lookalike_table.py)."""
     assert [f for f in _found(text) if f[1] == written] == [("NAM011", written, "warning", correct)]
+
+
+LISTED = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "卿海明\t卿海明\tperson\t\t\t\n"   # 卿: 郷 holds the same 皀 between two other parts
+    "郭语婷\t郭語婷\tperson\t\t\t\n"   # 語: 誤 beside the same 言, 吴 for 吾
+    "向坪镇\t向坪鎮\tplace\t\t\t\n"      # 向: 同, its stroke on top moved inside the frame
+    "李继平\t李継平\tperson\t\t\t\n"))  # 継: 断, the same box of 米 drawn on the other side
+
+
+@pytest.mark.parametrize("text, written, correct", [
+    ("漁師の卿海明さんは網を繕った。郷海明さんによると今年は不漁だという。", "郷海明", "卿海明"),
+    ("茶農家の郭語婷さんは畑を案内した。郭誤婷さんによると今年は豊作だという。", "郭誤婷", "郭語婷"),
+    ("向坪鎮の市場で茶を買った。同坪鎮の川沿いには古い家並みが残る。", "同坪鎮", "向坪鎮"),
+    ("校長の李継平氏が式辞を述べた。李断平氏は卒業生に記念品を手渡した。", "李断平", "李継平"),
+])
+def test_a_lookalike_of_the_hand_listed_pairs(text, written, correct):
+    """Pairs scripts/make_lookalike_table.py lists by hand (PAIRS): the decompositions analyse the two apart and the
+    drawn glyphs are not each other's nearest. 誤 for 語 reads a syllable off too (wu, yu): the eye explains it all."""
+    found = [(f.code, f.surface, f.severity.value, f.suggestion) for f in lint_text(text, LISTED)
+             if f.code.startswith("NAM") and f.surface == written]
+    assert found == [("NAM011", written, "warning", correct)]
 
 
 def test_a_place_right_after_a_larger_place_is_not_inside_a_word():

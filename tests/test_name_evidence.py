@@ -221,3 +221,26 @@ def test_a_word_that_reads_like_a_name_written_correctly_has_its_feature(text, s
 def test_a_misspelling_of_the_name_lacks_that_feature(text, surface, feature):
     found = [m for m in mentions(text, WORDS) if m.features is not None and m.surface == surface]
     assert found and all(not m.features.vector().get(feature) for m in found)
+
+
+# Invented sentences: a term's Chinese form copied as the glossary writes it, a word Japanese has too (木耳 where the
+# glossary translates it キクラゲ), is the source's spelling left in place: `glyph:verbatim` lifts it to a warning
+# though it is a dictionary word. A Japanese word that a conversion of a name gives (連想, the Japanese glyph form of
+# 联想 → 聯想) is no copy of the source and stays below warning.
+TERMS = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                "木耳\tキクラゲ\tterm\t\t\t\t\n"
+                                "联想\t聯想\torg\t\t\t\t\n"))
+
+
+def test_a_terms_chinese_form_copied_verbatim_is_a_warning_though_japanese_has_the_word():
+    text = "山あいの村では、秋になると木耳を干す家が多い。"
+    found = [m for m in mentions(text, TERMS) if m.surface == "木耳"]
+    assert found and all(m.features.vector().get("glyph:verbatim") == 1.0 for m in found)
+    assert blocking_in(text, TERMS) == [("NAM003", "木耳", "木耳")]
+
+
+def test_a_japanese_word_that_a_conversion_of_the_name_gives_is_no_verbatim_copy():
+    text = "聯想は新しいノートパソコンを発表した。その名前から何を連想するだろうか。"
+    found = [m for m in mentions(text, TERMS) if m.surface == "連想"]
+    assert found and not any(m.features.vector().get("glyph:verbatim") for m in found)
+    assert blocking_in(text, TERMS) == []

@@ -32,14 +32,16 @@ FLOORS = {
     ("dev-single", "GRB"): 5,
     ("heldout6", "NAM"): 108,  # held out until scored once at the end of its session, development since (README)
     ("heldout6", "GRB"): 46,  # 經濟 in a compound with a Japanese-only form (2026-12-01, rec5)
-    ("dev7", "NAM"): 113,  # a development set written to vary topics and styles (tests/dev7/README.md)
+    ("dev7", "NAM"): 114,  # a development set written to vary topics and styles (tests/dev7/README.md); 114 with
+    # glyph:verbatim (波音 for the glossary's ボーイング, acc32)
     ("dev7", "GRB"): 59,  # two half-width stops ending a sentence (GRB007, grb18); 59 with one English word set off by spaces (GRB002, grbfix19)
     # a development set weighted toward precision (tests/dev8/README.md); 83 -> 125 NAM and 31 -> 33 GRB with its four
     # articles that write names only wrongly (2026-12-01, helper mt15: 42 of their 47 name rows at warning); 138 with
     # its two OCR-style articles of look-alike characters (NAM011, 13 of their 14 rows at warning; look17); 136 with
     # the refit after the list rule of NAM005 (代山 twice at 0.44, under the threshold moved above a clean 落陽); 137
-    # with six clean controls of the 落陽 class and the refit on tokens:inside-word and rare-reading:lexical (nam18)
-    ("dev8", "NAM"): 137,
+    # with six clean controls of the 落陽 class and the refit on tokens:inside-word and rare-reading:lexical (nam18); 139
+    # with the refit on glyph:verbatim (海鋭 for 海瑞, twice, acc32)
+    ("dev8", "NAM"): 139,
     ("dev8", "GRB"): 34,  # a word's run-together pinyin in brackets after it (GRB012, grbfix19)
     # a development set weighted toward precision, twenty controls in new styles (tests/dev9/README.md, sil19)
     ("dev9", "NAM"): 25,  # 24 before fix27 (its 亳/毫 look-alike after a province)
@@ -59,10 +61,10 @@ FLOORS = {
     ("heldout10", "NAM"): 116, ("heldout10", "GRB"): 75,
     ("heldout11", "NAM"): 120, ("heldout11", "GRB"): 69,
     ("heldout13", "NAM"): 142, ("heldout13", "GRB"): 72,
-    ("heldout14", "NAM"): 156, ("heldout14", "GRB"): 74,
-    ("heldout15", "NAM"): 146, ("heldout15", "GRB"): 68,
-    ("heldout16", "NAM"): 142, ("heldout16", "GRB"): 70,
-    ("heldout17", "NAM"): 144, ("heldout17", "GRB"): 68,
+    ("heldout14", "NAM"): 158, ("heldout14", "GRB"): 74,
+    ("heldout15", "NAM"): 147, ("heldout15", "GRB"): 68,
+    ("heldout16", "NAM"): 143, ("heldout16", "GRB"): 70,
+    ("heldout17", "NAM"): 145, ("heldout17", "GRB"): 68,
     ("heldout18", "NAM"): 148, ("heldout18", "GRB"): 68,
     ("heldout19", "NAM"): 147, ("heldout19", "GRB"): 69,
     ("heldout20", "NAM"): 149, ("heldout20", "GRB"): 71,
@@ -70,24 +72,26 @@ FLOORS = {
     ("heldout22", "NAM"): 150, ("heldout22", "GRB"): 71,  # 149, 70 at scoring: a banner's qualifier, GRB004
     ("heldout23", "NAM"): 161, ("heldout23", "GRB"): 71,  # 155 at its scoring; a banner's qualifier, NAM011's shape
     # pairs, brand words, GRB001's three-kanji words
-    ("heldout24", "NAM"): 160, ("heldout24", "GRB"): 74,  # 153, 73 as scored: look-alike parts, autonomous areas'
+    ("heldout24", "NAM"): 161, ("heldout24", "GRB"): 74,  # 153, 73 as scored: look-alike parts, autonomous areas'
     # heads, GRB014 before an honorific
-    ("heldout25", "NAM"): 163, ("heldout25", "GRB"): 74,  # 158 as scored: a stroke on top (NAM011), a simplified
+    ("heldout25", "NAM"): 165, ("heldout25", "GRB"): 74,  # 158 as scored: a stroke on top (NAM011), a simplified
     # brand name before という (NAM003), a surname alone before 団長 and 船長 (NAM006); glyphs drawn alike (NAM011)
     ("heldout26", "NAM"): 172, ("heldout26", "GRB"): 76,  # 167 as scored: glyphs drawn alike (NAM011, fix27); a
     # surname written with a kanji of its frame that is no surname (NAM011, fix29)
-    ("heldout27", "NAM"): 171, ("heldout27", "GRB"): 76,  # 168, 73 as scored: a one-letter katakana surname
+    ("heldout27", "NAM"): 172, ("heldout27", "GRB"): 76,  # 168, 73 as scored: a one-letter katakana surname
     # (NAM006), a three-kanji Chinese word, English adjectives before な (fix28); a surname's frame (fix29); a given
     # name's frame (施 for 旋, fix30)
-    ("heldout28", "NAM"): 173, ("heldout28", "GRB"): 76,  # 169 as scored: a surname drawn like the person's own
+    ("heldout28", "NAM"): 175, ("heldout28", "GRB"): 76,  # 169 as scored: a surname drawn like the person's own
     # (汪 for 江) is a look-alike, not a changed surname; a surname's frame (運 for 連) (fix29); a given name's last
     # part (朋 for 明) and stack (竟 for 章) (NAM011, acc31)
-    ("heldout29", "NAM"): 173, ("heldout29", "GRB"): 74,  # 171 as scored: a given name's frame (違 for 遠, 実 for
+    ("heldout29", "NAM"): 175, ("heldout29", "GRB"): 74,  # 171 as scored: a given name's frame (違 for 遠, 実 for
     # 宝; NAM011, fix30)
-    ("heldout30", "NAM"): 174, ("heldout30", "GRB"): 76,  # 172 as scored (18:53 UTC, twentieth session): a given
+    ("heldout30", "NAM"): 175, ("heldout30", "GRB"): 76,  # 172 as scored (18:53 UTC, twentieth session): a given
     # name's last part (綿 for 錦; 説 for 悦, read alike only by a rare reading; NAM011, acc31)
-    ("heldout31", "NAM"): 172, ("heldout31", "GRB"): 75,  # 74 GRB as scored (21:39 UTC, twenty-first session):
+    ("heldout31", "NAM"): 174, ("heldout31", "GRB"): 75,  # 74 GRB as scored (21:39 UTC, twenty-first session):
     # an adjectival noun in old forms (豐富) is an ordinary word (GRB013, fix31)
+    # acc32 raised heldout14 to heldout31's NAM floors: a term's zh copied verbatim, a word Japanese has too (甘蔗,
+    # 井水: glyph:verbatim, NAM003), and four look-alike pairs listed by hand (継/断, 卿/郷, 向/同, 語/誤: NAM011)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",

@@ -61,7 +61,8 @@ def find_exact(doc, compiled) -> list[Mention]:
     for span, surface, zh, kind in exact_matches(doc, compiled):
         features = None
         if kind is MentionKind.GLYPH:
-            features = Features(kind, len(compiled.indexes.syllables.get(zh, ())), token_evidence(doc, span))
+            features = Features(kind, len(compiled.indexes.syllables.get(zh, ())), token_evidence(doc, span),
+                                verbatim=surface == zh)
         out.append(Mention(span, surface, zh, kind, 1.0, features=features))
     doc.add_layer(LAYER, out)
     return out

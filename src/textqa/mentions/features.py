@@ -71,6 +71,10 @@ class Features:
     rare_written: bool = False
     rare_name: bool = False
     embedded: bool = False  # a look-alike inside a longer run of kanji (西夏王陵, 殷玉珍), not before a name suffix
+    # a glyph variant that is the entity's Chinese form exactly as the glossary writes it (甘蔗 where the glossary says
+    # サトウキビ): the source's own spelling copied, not a Japanese word that a conversion of the name happens to give
+    # (連想, a Japanese glyph form of 联想)
+    verbatim: bool = False
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -120,6 +124,9 @@ class Features:
         x["shared"] = self.shared
         x["chinese-word"] = float(self.chinese_word)
         x["tones-differ"] = float(self.tones_differ)
+        # the glossary's zh copied as it is (甘蔗 for サトウキビ, even a dictionary word): the source's spelling, not a
+        # Japanese word that happens to spell a converted form of the name (連想 for 聯想)
+        x["glyph:verbatim"] = float(self.verbatim)
         return {k: v for k, v in x.items() if v}
 
     def _lookalike_vector(self) -> dict[str, float]:
@@ -161,7 +168,7 @@ FEATURE_NAMES = (
     "rare-reading:lexical", "context", "context:short",
     "person:unnamed", "elsewhere", "echoed", "dissimilarity", "rare-reading", "ambiguous",
     "large-glossary", "separated:person", "separated:other", "compound", "short-key", "capitalised", "mixed", "shared",
-    "chinese-word", "tones-differ", *LOOKALIKE_FEATURES[1:],
+    "chinese-word", "tones-differ", "glyph:verbatim", *LOOKALIKE_FEATURES[1:],
 )
 
 

@@ -26,6 +26,11 @@ class GlyphVariant(VariantRule):
     glossary writes `木彫`, `制茶` for `製茶`): the source copied, unless the glossary accepts it. A name written with
     such a kanji is another kanji of the same sound, NAM004's.
 
+    A glyph form is scored as a name candidate is (an everyday word, `連想` beside a glossary's `聯想`, stays `info`),
+    but the entity's Chinese form exactly as the glossary writes it is the source's own spelling copied: it is a
+    warning even where Japanese has the word too (`木耳` where the glossary translates the term `キクラゲ`; the
+    `glyph:verbatim` feature of the fitted scorer).
+
     A name written in characters Japanese writes at the head of a site's or an institution's name (the run of kanji
     going on from it ends in 陵, 記念館, 基地, 博物館: data/site_types.txt; `秦始皇陵` for a glossary's 秦始皇 → 始皇帝)
     is reported at `info`: the site's name keeps its own spelling. So is a person's two-character name followed by
