@@ -38,8 +38,10 @@ class OmittedSentence(Rule):
     clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
     sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
     boundary between two sentences moved), are reported too; so is a clause with no number
-    or name whose translated neighbours leave it no room: the sentence's translation is short, and the clauses
-    before and after it are translated side by side (or it comes first or last, next to a translated clause),
+    or name whose translated neighbours leave it no room: the sentence's translation is short (counting an
+    unlinked translated sentence next to it that shares content with its source: the rest of its translation, split
+    off), and the clauses before and after it are translated side by side (or it comes first or last, next to a
+    translated clause),
     with no clause of the translation between them that could stand for it (a piece that renders a glossary name
     only the clause beside it names is that clause's rest, split at the translation's own comma), nor a kanji of it
     in the translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
@@ -427,6 +429,18 @@ def _added_apart(kids, source_text: str, target) -> int:
         anchors, text_anchors(target.slice(n.target_span), japanese=True)) < model()["cost"]["min-part"])
 
 
+def _split_off(source_text: str, added: str) -> int:
+    """Length of the ``added`` target text (unlinked translated sentences right next to a source sentence's
+    translation) when it shares content with ``source_text`` (content fit at least `min-part`): the rest of that
+    sentence's translation, split off into a sentence of its own that the aligner left unlinked."""
+    from ...bilingual.align import content_fit, length, model, text_anchors
+
+    if not added.strip():
+        return 0
+    fit = content_fit(text_anchors(source_text, japanese=False), text_anchors(added, japanese=True))
+    return length(added) if fit >= model()["cost"]["min-part"] else 0
+
+
 def _added_around(kids, k):
     """The target span of sentence link ``k`` with the unlinked target sentences (0-1 links) right next to it."""
     from ...findings import Span
@@ -584,6 +598,8 @@ class _Evidence:
             yield from found
             return
         ls, lt = length(src[s_span.start:s_span.end]), length(tgt[t_span.start:t_span.end])
+        if around is not None:  # the rest of its translation, split off into a sentence the aligner left unlinked
+            lt += _split_off(src[s_span.start:s_span.end], tgt[around.start:t_span.start] + tgt[t_span.end:around.end])
 
         def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
             return _shortfall(source_length, lt)
