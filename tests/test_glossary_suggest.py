@@ -436,3 +436,30 @@ def test_a_japanese_region_named_in_sports_and_weather_is_no_chinese_place():
         return _chinese_name(Candidate(zh, ja, "place", True, []), [Seen(ja, Script.KANJI)])
 
     assert not kept("阪神", "阪神") and kept("华南", "華南")
+
+
+CAPITALS_TABLE = ("省都の一覧\n\n省 省都 中国語 人口\n内モンゴル フフホト 呼和浩特市 3,446,100\n甘粛省 蘭州 兰州市 4,359,446\n"
+                  "\nフフホトは北方の都市である。\n")
+
+
+def test_a_katakana_cell_beside_the_kanji_name_in_a_table_row_is_accepted(tmp_path):
+    """real22: a table of capitals gives each by its Japanese name, in katakana for some (フフホト), and its Chinese
+    form in the next cell: the row accepts the page's katakana, so the page linted with it reports no
+    transliteration; katakana in a sentence before the name is no cell."""
+    found = _suggested(tmp_path, CAPITALS_TABLE)
+    row = next(c for c in found.values() if c["zh"].startswith("呼和浩特"))
+    assert row["accept"] == ["フフホト"], found
+    assert _nam006_with_suggested_rows(tmp_path, CAPITALS_TABLE)[1] == []
+    text = CAPITALS_TABLE.replace("内モンゴル フフホト 呼和浩特市", "内モンゴルのフフホトと呼和浩特市")
+    row = next(c for c in _suggested(tmp_path, text).values() if c["zh"].startswith("呼和浩特"))
+    assert row["accept"] == []
+
+
+def test_a_place_abroad_in_japanese_kanji_by_sound_is_not_proposed(tmp_path):
+    """real22's further pages: a library card of a pre-war travel essay gives its title, which names Paris in
+    Japanese kanji by sound (巴里), with the title's reading in katakana below (パリまで): no Chinese place, so no row
+    (one would report the page's own パリ as a transliteration); a Chinese place on the same card still is."""
+    text = "巴里まで\nパリまで\n作品ID 1\n著者 星川\n\n 浦潮を出た列車は巴里へ向かつた。途中で西安に寄つた。\n"
+    found = _suggested(tmp_path, text)
+    assert "巴里" not in found, found
+    assert "西安" in found, found

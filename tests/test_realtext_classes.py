@@ -2894,3 +2894,105 @@ def test_a_glosss_chinese_item_before_a_slash_and_its_reading_is_a_gloss():
 def test_the_same_name_after_a_slash_in_prose_is_still_reported():
     found = _found("GRB001", "空港から星川門/星川门まで約28キロを16分で結んでいる。\n")
     assert [w for w, _ in found] == ["星川门"], found
+
+
+# real22: pre-war literature in the old orthography whose only historical kana is a full-size つ before た or て (乘つた,
+# 立つて, であつた), といふ and と云ふ: no conversion writes them, so the old forms are the text's orthography; a
+# converted modern text with 勝つために (modern: つ before ため) is still reported.
+def test_old_orthography_marked_only_by_full_size_tsu_and_iu_is_silent():
+    text = ("星川の驛で汽車に乘つた。道の惡い事は隨分聞いて居たが、客舍に歩いて著いたのは夜であつた。宿の者が來て、"
+            "明日は雨だと云ふので、私は一日を空費したのである。馬車の旅といふものは身體に惡い。")
+    assert _found("GRB013", text) == []
+
+
+def test_a_converted_text_with_modern_tsu_before_tame_is_still_reported():
+    text = "中國の選手は経済の支えで勝つために練習した。國內の大會で勝つためには體力が要る。"
+    assert {w for w, _ in _found("GRB013", text)} >= {"中國", "國內"}
+
+
+# real22: an Aozora text in the modern orthography keeps a glyph of the edition it transcribes in a word with its
+# reading as ruby (螢草《ほたるぐさ》); the same word with no ruby in a converted text is still reported.
+def test_an_old_form_with_its_aozora_ruby_is_the_editions_glyph():
+    text = "崖の下には薊《あざみ》や螢草《ほたるぐさ》の花が咲いている。私は線路の方へ歩いた。\n"
+    assert _found("GRB013", text) == []
+
+
+# real22: a machine-translated table of provincial capitals gives each city's Japanese name and, in the next cell,
+# its Chinese form with the suffix 市 (蘭州 兰州市): one name in two scripts; the Chinese form in prose is still left.
+def test_a_table_cell_beside_its_chinese_form_with_a_place_suffix_is_a_form():
+    text = ("省 省都 中国語 面積\n甘粛省 蘭州 兰州市 13,300\n河南省 鄭州 郑州市 7,507\n遼寧省 瀋陽 沈阳市 12,942\n"
+            "\n省都は蘭州である。\n")
+    assert _found("GRB001", text) == []
+
+
+def test_the_chinese_form_with_a_suffix_in_prose_is_still_reported():
+    assert [w for w, _ in _found("GRB001", "宿は蘭州にある。兰州市は大きい。\n")] == ["兰州市"]
+
+
+# real22: an infobox's licence-plate row gives the province's one-character short name and a capital letter, two
+# prefixes run together (苏E苏U): codes as the plates write them; a character before a word in Latin is still left.
+def test_a_licence_plate_prefix_is_a_code():
+    assert _found("GRB001", "ナンバープレートのプレフィックス苏E苏U [3]\n市の花はキンモクセイ。\n") == []
+
+
+def test_a_simplified_character_before_a_latin_word_is_still_reported():
+    assert [w for w, _ in _found("GRB001", "苏Apple社の製品が届いた。\n")] == ["苏"]
+
+
+# real22: a review quotes a shop listing's seller as the listing prints it (『星河贸易商行』と記載がある); the same
+# name quoted with no such word is still left untranslated.
+def test_a_name_quoted_as_printed_is_cited():
+    assert _found("GRB001", "販売元の欄には『星河贸易商行』と記載がある。\n") == []
+
+
+def test_a_quoted_chinese_name_without_it_is_still_reported():
+    assert [w for w, _ in _found("GRB001", "販売元は『星河贸易商行』だった。\n")] == ["星河贸易商行"]
+
+
+# real22: a product's name made of search keywords, quoted, repeats a word as the tail of one keyword and the head of
+# the next (ハンズフリー通話 通話&録音): two items, not a word written twice; the word twice as whole items is still a
+# doubled word.
+def test_keywords_sharing_a_word_are_no_doubled_word():
+    text = "届いた商品は「USB 星河スピーカー 急速充電 スマホ対応 ハンズフリー通話 通話&録音 防水仕様」という長い名前だった。\n"
+    assert _found("GRB008", text) == []
+
+
+def test_a_whole_keyword_written_twice_is_still_doubled():
+    text = "届いた商品は「USB 星河スピーカー 急速充電 スマホ対応 通話 通話 防水仕様」という長い名前だった。\n"
+    assert [w for w, _ in _found("GRB008", text)] == ["通話 通話"]
+
+
+# real22: the same table gives a capital by its Japanese name in katakana and its Chinese form in the next cell
+# (ハルビン 哈尔滨市): the cell before transliterates the name's reading; in a sentence, or after katakana that read
+# another name, the Chinese form is still left.
+def test_a_chinese_form_after_its_katakana_cell_is_a_form():
+    text = "省 省都 中国語 面積\n黒龍江省 ハルビン 哈尔滨市 53,100\n新疆 ウルムチ 乌鲁木齐市 14,216\n"
+    assert _found("GRB001", text) == []
+
+
+def test_a_chinese_form_after_other_katakana_or_in_a_sentence_is_still_reported():
+    assert [w for w, _ in _found("GRB001", "黒龍江省 アモイ 哈尔滨市 53,100\n")] == ["哈尔滨市"]
+    assert [w for w, _ in _found("GRB001", "黒龍江省 ハルビン 哈尔滨市は寒い。\n")] == ["哈尔滨市"]
+
+
+# real22: a table of countries lists the capital's forms in one cell, the kanji glossing the katakana and the Latin
+# name after a comma (シンチュアン(星川),Xingchuan): two forms side by side, as after a slash; the Latin after a 、 of
+# prose is still pinyin left.
+def test_a_latin_form_after_a_comma_and_a_bracketed_form_is_a_form():
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n星川\t星川\tplace\t\t\n"))
+    found = glossary_warnings("首都 | シンチュアン(星川),Xingchuan,736万人(1990) |\n", glossary)
+    assert [w for w in found if w[0] == "NAM007"] == []
+    found = glossary_warnings("首都は星川(せいせん)で、Xingchuanは大きい。\n", glossary)
+    assert [w for w in found if w[0] == "NAM007"] == [("NAM007", "Xingchuan")]
+
+
+# real22's further pages: a dictionary site's copy of an encyclopedia entry ends with a bulleted link to the full
+# entry (■…の詳細全文を読む), run on into the page's chrome: the link's text ends with a listed label; the same words
+# ending a clause of prose are still a run-on.
+def test_a_bulleted_links_text_ending_with_a_link_label_is_no_run_on():
+    text = "星川は星河国の政治家である。 出典: 星河辞典 ■星河辞典で「星川」の詳細全文を読む 広告 提供\n"
+    assert _found("GRB010", text) == []
+
+
+def test_the_label_ending_a_clause_of_prose_is_still_a_run_on():
+    assert [w for w, _ in _found("GRB010", "星川は政治家である。彼は詳細全文を読む 人だった。\n")] == ["読む 人"]

@@ -229,6 +229,9 @@ JAPANESE_CHAR = re.compile(f"[{JAPANESE_RANGE}]")
 # runs of one script, shared by the finders and the rules
 KANJI_RUN = re.compile(f"[{KANJI_RANGE}]+")
 JAPANESE_RUN = re.compile(f"[{JAPANESE_RANGE}]+")  # kana and kanji together: a Japanese stretch of a mixed line
+# an Aozora Bunko ruby: the reading in kana, in 《》, of the word before it (螢草《ほたるぐさ》; a Chinese title in 《》 holds
+# kanji)
+RUBY_READING = LazyPattern(f"《[{KANA_RANGE}]+》")
 SPEAKER_LABEL = re.compile(f"[{JAPANESE_RANGE}]{{1,10}}[{SPEAKER_MARKS}]")  # a speaker's label opening an interview's paragraph (记者：)
 KATAKANA_WORD = re.compile(f"[{KATAKANA_RANGE}]+")
 KATAKANA_RUN = re.compile(f"[{KATAKANA_RANGE}]+(?:[{KATAKANA_SEPARATORS}][{KATAKANA_RANGE}]+)*")  # words joined by separators

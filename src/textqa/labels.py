@@ -232,13 +232,21 @@ def labelled_columns(text: str) -> list[Span]:
     return out
 
 
+PLACE_STEM = 2  # kanji of a place's name, at least, that a cell gives without the suffix its other form has
+
+
 def _same_word(a: str, b: str) -> bool:
     """Two cells that are one word in two scripts (廈門市 / 厦门市, 张 / 張, and 吴 / 呉, which OpenCC does not link:
-    phonetics/data/surname_glyphs.tsv), or the same word twice."""
+    phonetics/data/surname_glyphs.tsv), or the same word twice; or a place's name of two kanji or more and, in the
+    other script, the same name with an administrative suffix (蘭州 / 兰州市: a table's city beside its Chinese form,
+    phonetics/data/place_suffixes.tsv)."""
     from .glossary.forms import simplified_form  # noqa: PLC0415  (never s2t: a warm run loads no s2t table)
-    from .phonetics.tables import surname_glyphs  # noqa: PLC0415
+    from .phonetics.tables import place_suffixes, surname_glyphs  # noqa: PLC0415
 
-    if a == b or simplified_form(a) == simplified_form(b):
+    short, long_ = sorted((simplified_form(a), simplified_form(b)), key=len)
+    if a == b or short == long_:
+        return True
+    if len(short) >= PLACE_STEM and long_.startswith(short) and long_[len(short):] in place_suffixes():
         return True
     glyphs = surname_glyphs()
     return len(a) == len(b) and all(x == y or glyphs.get(x) == y or glyphs.get(y) == x for x, y in zip(a, b))

@@ -156,7 +156,29 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
             and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
                     for o in "(（" for text in texts)
             or any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
+                   or _cells_of_a_row(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
+
+
+def _cells_of_a_row(text: str, katakana: str, kanji: str) -> bool:
+    """A table's row gives the name in both forms, the katakana in one cell and the kanji (perhaps with its place's
+    suffix) in the next, only spaces, tabs or bars between, on a line with no hiragana (`フフホト 呼和浩特市 1952`: a
+    table of capitals, each in Japanese and in Chinese): the page's own forms, side by side."""
+    from ..charclass import CELL_FILLER, is_hiragana, is_katakana  # noqa: PLC0415
+
+    if not all(map(is_katakana, katakana)):
+        return False
+    at = text.find(katakana)
+    while at >= 0:
+        o = at + len(katakana)
+        while o < len(text) and text[o] in CELL_FILLER:
+            o += 1
+        if o > at + len(katakana) and text.startswith(kanji, o) and (at == 0 or text[at - 1] in CELL_FILLER + "\n"):
+            line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", o) + 1 or len(text) + 1) - 1]
+            if not any(map(is_hiragana, line)):
+                return True
+        at = text.find(katakana, at + 1)
+    return False
 
 
 def _longer_name_gloss(text: str, katakana: str, kanji: str) -> bool:
@@ -282,7 +304,8 @@ def _originals(doc) -> list[Span]:
 # switches off a tool that proposes 会見, 你好, 井上 or 東京. Evidence against: a word of the Chinese dictionary that is
 # no name (jieba's tag: 你好 l, 会见 n, 明代 t), a name the Japanese dictionary reads as Japanese (a family name of two
 # characters or more that is no Chinese compound surname: 井上, 夏目|漱石; a given name alone: 竜之介), a surname and an
-# honorific (頼氏), a Japanese place (data/japanese_places.txt). Evidence for, where the kanji are all the page gives: a
+# honorific (頼氏), a Japanese place (data/japanese_places.txt), a place abroad in Japanese kanji by sound (巴里:
+# data/foreign_places_in_kanji.txt). Evidence for, where the kanji are all the page gives: a
 # person's name that begins with a Chinese surname or that the dictionary knows whole (曹操), a place that the Chinese
 # dictionary knows (西安). A name the page also writes by its sound, in katakana or pinyin, is a name.
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of names (bilingual.names.NAME_TAGS)
@@ -305,8 +328,9 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
         return False  # 英語, 陳列|品 (for 陈列品, nr to jieba): everyday words to the Japanese dictionary (a place, 西|湖
         # or 長城, is read so too)
     toks = [(t.surface, t.pos[3] if person_name(t.pos) and len(t.pos) > 3 else "") for t in tokenize(c.ja)]
-    if c.ja in word_list("japanese_places.txt"):
-        return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name)
+    if c.ja in word_list("japanese_places.txt") or c.ja in word_list("foreign_places_in_kanji.txt"):
+        return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name); 巴里
+        # (Paris): a place Japanese spells in kanji by sound, and Chinese otherwise
     if c.type == EntityType.PLACE:  # 山本 before 市: a Japanese family name is a Japanese place too
         # a "place" both dictionaries know only as a family name (金山, 高麗: jieba's nr, the Japanese dictionary's 姓;
         # a metaphor, a kingdom) is no Chinese place by them; 花蓮, 湯陰 are nr to jieba but places to the other

@@ -396,19 +396,26 @@ SLASH = re.compile(rf"{SPACE}*[{SLASHES}]{SPACE}*")
 
 def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when a slash joins the mention to one of the entity's ``correct`` forms (`(林志強/ LIN ZHIQIANG)`,
-    `Lin Zhiqiang / 林志強`): the name given in two forms, not a name left untranslated."""
+    `Lin Zhiqiang / 林志強`), or a comma joins it to a form that closes a bracket right before (`シンホー(星河),Xinghe`,
+    a table's cell listing a capital's forms): the name given in two forms, not a name left untranslated."""
     after = SLASH.match(text, span.end)
     if after is not None and any(form and text.startswith(form, after.end()) for form in correct):
         return True
     k = span.start
     while k > 0 and text[k - 1] in SPACES:
         k -= 1
-    if k == 0 or text[k - 1] not in SLASHES:
+    if k > 1 and text[k - 1] in FORM_COMMAS and text[k - 2] in CLOSE_BRACKETS:
+        k -= 2  # the form in brackets before the comma: シンホー(星河),Xinghe
+    elif k == 0 or text[k - 1] not in SLASHES:
         return False
-    k -= 1
+    else:
+        k -= 1
     while k > 0 and text[k - 1] in SPACES:
         k -= 1
     return any(form and k >= len(form) and text.startswith(form, k - len(form)) for form in correct)
+
+
+FORM_COMMAS = ",，"  # what separates one name's forms listed in a cell (a comma, not the 、 of prose)
 
 
 # a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)
@@ -929,11 +936,12 @@ class Sieve(NamedTuple):
     bulleted line or alias marker, and each test costs a few lines of Python a mention)."""
 
     arrows: bool  # an arrow (ARROWS): ``converted_to``
-    slashes: bool  # a slash (SLASHES): ``paired_by_slash``
+    slashes: bool  # a slash (SLASHES), or a comma after a closing bracket: ``paired_by_slash``
     bullets: bool  # a bulleted line (BULLETED_LINE): ``in_glossary_line``, ``in_term_list``, ``namesake_entry``
     aliases: bool  # an alias or subsidiary marker: ``introduced_as_alias``
 
 
 def sieve(text: str) -> Sieve:
-    return Sieve(arrows=any(arrow in text for arrow in ARROWS), slashes=any(slash in text for slash in SLASHES),
+    return Sieve(arrows=any(arrow in text for arrow in ARROWS), slashes=any(slash in text for slash in SLASHES)
+                 or any(c + comma in text for c in CLOSE_BRACKETS for comma in FORM_COMMAS),
                  bullets=BULLETED_LINE.search(text) is not None, aliases=_alias_markers()[1].search(text) is not None)

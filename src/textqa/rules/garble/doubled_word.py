@@ -154,7 +154,9 @@ class DoubledWord(Rule):
     `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
-    no hiragana and no sentence mark), particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
+    no hiragana and no sentence mark), two keywords of a product's name that share a word, the first ending with it and
+    the second beginning with it (`ハンズフリー通話 通話&録音`, in five or more space-separated items with no hiragana),
+    particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
     noun of a place, time or occasion written twice for "each of them" (`要所要所`, `節目節目`: data/distributive_nouns.txt),
     and
@@ -239,7 +241,8 @@ class DoubledWord(Rule):
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
             if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
-                    or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]):
+                    or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]) \
+                    or _keywords_sharing_a_word(ctx.doc.text, toks[left], toks[right]):
                 continue
             has_comma = any(t.pos[1] == "読点" for t in toks[left + 1:right])
             n = _repeat_length(toks, left, right, has_comma)
@@ -314,6 +317,25 @@ def _cells_of_a_row(text: str, a, b) -> bool:
         return False
     line = line_around(text, a.span.start, b.span.end)
     return not any(is_hiragana(c) or c in HEADING_NOT for c in line)
+
+
+KEYWORD_ITEMS = 5  # space-separated items, at least, of a listing's title made of keywords
+# what ends the stretch a keyword list may fill: a line's end, a bracket, a sentence's mark
+KEYWORD_STRETCH_END = "\n「」『』()（）【】" + "。．！？!?"
+
+
+def _keywords_sharing_a_word(text: str, a, b) -> bool:
+    """Two keywords of a listing's title, spaces between, that share a word: the first ends with it, the second begins
+    with it (`ハンズフリー通話 通話&音楽`), in a stretch of ``KEYWORD_ITEMS`` space-separated items or more with no
+    hiragana (a product's name made of search words, often quoted): two items, not a word written twice."""
+    between = text[a.span.end:b.span.start]
+    if not between or between.strip(SPACES) or a.span.start == 0 or text[a.span.start - 1] in SPACES \
+            or b.span.end >= len(text) or text[b.span.end] in SPACES + "\n":
+        return False
+    lo = max(text.rfind(c, 0, a.span.start) for c in KEYWORD_STRETCH_END) + 1
+    hi = min((i for i in (text.find(c, b.span.end) for c in KEYWORD_STRETCH_END) if i >= 0), default=len(text))
+    stretch = text[lo:hi]
+    return not any(map(is_hiragana, stretch)) and len(stretch.split()) >= KEYWORD_ITEMS
 
 
 def _noun_phrase_repeat(toks, i: int) -> bool:

@@ -7,7 +7,8 @@ from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import GLIDE_KANA, HIRAGANA_RANGE, PAIRS, SPACE, SPACES, TITLE_CLOSE, is_hiragana
+from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TITLE_CLOSE,
+                          is_hiragana)
 from ...wordlists import word_list
 from ._text import (brackets, casual_register, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
                     verse_line)
@@ -36,12 +37,18 @@ def _spaced_reading(ctx, words: str, span: Span) -> bool:
 def _link_label(text: str, gap: int) -> bool:
     """The clause before the space at ``gap`` is a link's label standing alone (`… 続きを読む 星河祭に三万人`: a
     blog's list, whose label for an entry's full text runs on into that entry's title; data/link_headings.txt): at the
-    line's start or after a mark or a space, not the end of a sentence of prose (`…を読む 星河祭`)."""
+    line's start or after a mark or a space, not the end of a sentence of prose (`…を読む 星河祭`); or the end of a
+    bulleted link's text, a list mark at the line's start or after a space and no sentence mark up to the label (`■星河
+    辞典で「星川」の詳細全文を読む スポンサード`: a dictionary site's link to the full entry, then its page's chrome)."""
     label = next((w for w in link_headings() if text.endswith(w, 0, gap)), None)
     if label is None:
         return False
     before = text[:gap - len(label)].rstrip(SPACES)
-    return not before or before[-1] == "\n" or not is_japanese(before[-1])
+    if not before or before[-1] == "\n" or not is_japanese(before[-1]):
+        return True
+    line = before[before.rfind("\n") + 1:]
+    mark = max(line.rfind(c) for c in LIST_BULLET)
+    return mark >= 0 and (mark == 0 or line[mark - 1] in SPACES) and not any(c in SENTENCE_ENDS for c in line[mark:])
 
 
 def _headline(text: str, at: int) -> bool:
@@ -124,7 +131,8 @@ class RunOnClause(Rule):
     phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
     Nor is the space after a link's label standing alone, at a line's start or after a mark or a space
     (`… 続きを読む 星河祭に三万人`: a blog's list, whose label for an entry's full text runs on into the entry's title;
-    data/link_headings.txt). Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
+    data/link_headings.txt), or ending a bulleted link's text (`■星河辞典で「星川」の詳細全文を読む 広告`: a list mark at
+    the line's start or after a space, no sentence mark up to the label). Nor is the space of a quoted title that sets its subtitle apart (`「星河を歩く 記者たちの湖畔の旅」の2日目`): inside a
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
     end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20

@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (AMOUNT, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
-                          PARENS, SPACES, LazyPattern, is_kanji)
+                          PARENS, RUBY_READING, SPACES, LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -19,12 +19,14 @@ from .untranslated_chinese import explains, in_foreign_run
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
-# historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。, 遺さうと, しなかつた): a conversion to traditional
-# characters never writes it, so a text that has it is in the old orthography even when some kanji are modern (a blog
-# copying a pre-war book or a classical poem's reading); ちゃう and じゃう are left out, being modern speech (食べちゃう),
-# and かうと too (向かうと)
+# historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。, 遺さうと, しなかつた, であらう, 乘つた, 居つても,
+# であつた, と云ふ, といふ): a conversion to traditional characters never writes it, so a text that has it is in the old
+# orthography even when some kanji are modern (a blog copying a pre-war book or a classical poem's reading); ちゃう
+# and じゃう are left out, being modern speech (食べちゃう), and かうと too (向かうと); a full-size つ before た or て
+# after a kanji is the old spelling of the small っ (乘つた, 立つて), but not before ため (勝つために is modern)
 HISTORICAL_KANA = LazyPattern("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
-                              f"|[くぐ]ゎ|[{KANJI_RANGE}]ふ[。、]")
+                              f"|[くぐ]ゎ|[{KANJI_RANGE}]ふ[。、]|[でだ]らう|[{KANJI_RANGE}]つ(?:て|た(?!め))"
+                              "|[あな]つた(?!め)|[云言思]ふ|といふ")
 OLD_ORTHOGRAPHY_WITH = 2
 
 
@@ -63,7 +65,9 @@ class TraditionalCharacter(Rule):
     Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`), or a short run of everyday
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`), and so is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
+    usage (`ゐる`, `であらう`, a full-size `つ` for the small one after a kanji: `乘つた`, `といふ`), and so is an old
+    form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
+    is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of
     `data/classical_particles.txt`: `子曰。學而時習之。…乎。`) and a poem quoted in the original
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
@@ -156,6 +160,8 @@ class TraditionalCharacter(Rule):
                     explained.add(m.group())
                     local = True
                     continue
+                if RUBY_READING.match(text, m.end()):
+                    continue  # 螢草《ほたるぐさ》: a glyph of the edition the text transcribes, with its reading as ruby
                 if explains(text, m.start(), m.end()) or _meaning_given(text, m.start(), m.end()):
                     explained.add(m.group())
                     continue

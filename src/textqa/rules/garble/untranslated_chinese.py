@@ -5,7 +5,7 @@ import re
 
 from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
-                          SPACE, SPACES, TITLE_CLOSE, is_hiragana, is_kanji)
+                          CELL_FILLER, SPACE, SPACES, TITLE_CLOSE, is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -105,7 +105,10 @@ class UntranslatedChinese(Rule):
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
-    `「开心妈妈的厨房」さん`), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
+    `「开心妈妈的厨房」さん`) or by と and a word saying it is copied as printed (`『星河贸易商行』と記載がある`:
+    data/verbatim_verbs.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a table's
+    Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
+    line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
@@ -221,6 +224,8 @@ class UntranslatedChinese(Rule):
                     continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
                 if foreign and _in_japanese_words(text, start, end):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
+                if _plate_code(text, start, end):
+                    continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -425,6 +430,8 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     if _read_in_katakana(text, start, end):  # the word and how it sounds: 谢谢[シェシェ], a phrase book's entry
         return True
+    if _katakana_cell_before(text, start, end):  # ハルビン 哈尔滨市: a table's row, the name in both languages
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     entry = LIST_NUMBER.fullmatch(text, line_start, start) is not None  # the word opens its line
     if not entry and AFTER_SENTENCE.fullmatch(text, line_start, start) is None:
@@ -458,6 +465,28 @@ def _read_in_katakana(text: str, start: int, end: int) -> bool:
     quoted = text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]
     after = KATAKANA_AFTER.match(text, end + quoted)
     return after is not None and similar(kana_key(after.group(1)), _usual_reading_keys(text[start:end]))
+
+
+def _katakana_cell_before(text: str, start: int, end: int) -> bool:
+    """The cell before the word text[start:end] in a table's row is katakana that transliterate its Mandarin reading,
+    the word perhaps with its place's suffix, only spaces, tabs or bars between, on a line with no hiragana (`ハルビン
+    哈尔滨市 1949`: a table of capitals giving each in Japanese and in Chinese)."""
+    from ...phonetics.tables import place_suffixes  # noqa: PLC0415
+
+    k = start
+    while k > 0 and text[k - 1] in CELL_FILLER:
+        k -= 1
+    cell = k
+    while cell > 0 and is_katakana(text[cell - 1]):
+        cell -= 1
+    if k == start or cell == k or (cell > 0 and text[cell - 1] not in CELL_FILLER + "\n"):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if any(map(is_hiragana, text[line_start:len(text) if line_end < 0 else line_end])):
+        return False
+    word = text[start:end]
+    stem = next((word[:-len(s)] for s in place_suffixes() if word.endswith(s) and len(word) > len(s)), word)
+    return similar(kana_key(text[cell:k]), _usual_reading_keys(stem))
 
 
 def _usual_reading_keys(word: str) -> list[str]:
@@ -512,13 +541,21 @@ def _written_in_japanese(run: str) -> bool:
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """All a 「…」 or 『…』 holds, and either followed by an honorific (「开心妈妈的厨房」さん: a user's handle) or
-    written with a Japanese-only character form (「兰陵王伝」: a title in Japanese glyphs, 伝 not 传 or 傳)."""
+    """All a 「…」 or 『…』 holds, and either followed by an honorific (「开心妈妈的厨房」さん: a user's handle) or by と
+    and a word saying it is copied as printed (『星河贸易商行』と記載がある: a listing's seller, data/verbatim_verbs.txt),
+    or written with a Japanese-only character form (「兰陵王伝」: a title in Japanese glyphs, 伝 not 传 or 傳)."""
     from .traditional_character import japanese_only_forms  # noqa: PLC0415
 
     if text[start - 1:start] not in ("「", "『") or text[end:end + 1] != {"「": "」", "『": "』"}[text[start - 1]]:
         return False
-    return text.startswith(HONORIFICS, end + 1) or any(c in japanese_only_forms() for c in text[start:end])
+    return text.startswith(HONORIFICS, end + 1) or text.startswith(_verbatim_marks(), end + 1) \
+        or any(c in japanese_only_forms() for c in text[start:end])
+
+
+@functools.lru_cache(maxsize=1)
+def _verbatim_marks() -> tuple[str, ...]:
+    """と and a word saying a quotation is copied as printed (と記載, と表記): data/verbatim_verbs.txt."""
+    return tuple("と" + word for word in word_list("verbatim_verbs.txt"))
 
 
 # a quotation that holds a title in Chinese title marks, no kana in them (「关于《星河传》的研究」): the title of a
@@ -615,6 +652,17 @@ def _named(text: str, start: int, end: int) -> bool:
     names = name_context()
     return text.startswith(names.get(EntityType.PERSON, ()), end) \
         or text[start:end].endswith((*names.get(EntityType.PLACE, ()), *names.get(EntityType.ORG, ())))
+
+
+# a vehicle registration's prefix: one character of the province's short name and one Latin capital (a plate's
+# letters are capitals; a lower-case letter after the capital begins a word: 星Apple is no plate)
+PLATE_CODE = re.compile(rf"[A-Z{FULL_WIDTH_CAPITAL_RANGE}](?![a-zａ-ｚ])")
+
+
+def _plate_code(text: str, start: int, end: int) -> bool:
+    """True when the run text[start:end] is one character with a Latin capital right after it (苏E, and 苏E苏U run
+    together: an infobox's licence-plate row): a registration prefix as the plates write it, not a word left."""
+    return end - start == 1 and PLATE_CODE.match(text, end) is not None
 
 
 def _single_kanji(toks, span: Span) -> bool:

@@ -20,7 +20,9 @@ class Romanized(VariantRule):
     China`; a roll of names, `Deng Xiaoping, Ma Yun`, is still reported), and a name glossing an institution's
     Japanese name (`星河市博物館（Xinghe Museum）`) is a gloss, as is the English sense of a bilingual dictionary's entry
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
-    of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), as is
+    of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), or
+    after a comma that follows a correct form closing a bracket (`シンホー(星河),Xinghe`: a cell listing a capital's
+    forms), as is
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
     head of 星河浦, not 星河 left in pinyin), as is a word of an English name in round brackets right after its
     katakana, word for word, that holds an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル (Xinghe
