@@ -431,3 +431,64 @@ def test_shipped_stacks_table():
     frames, _, stacks = frame_tables()
     assert stacks["章"] == stacks["竟"] == stacks["意"] == "d:亠䒑日" and frames["章"] == "d:立" != frames["竟"]
     assert "崔" not in stacks  # two parts, 山 over 隹: a frame, no row of three
+
+
+def test_framed_windows_found_through_the_documents_probes_answer_as_every_person_tried_in_every_run():
+    """``_framed`` tries only the probes (``_frame_probes``, made once a document) whose anchor begins with a
+    character of the run, and no run shorter than the shortest form: the same windows in the same order as trying
+    every kanji of every named person's form in every run (the code before, kept here as the reference). Invented
+    persons of three and four kanji made of kanji that have frames, last parts or stacks; 3,000 random runs of their
+    characters, of kanji sharing their frames and of other kanji, and every form with each of its kanji swapped for
+    one of its frame; some swapped windows are literal forms."""
+    import random
+
+    from textqa.mentions.lookalike import _frame_probes, _framed, _names_people, frame_tables
+    from textqa.phonetics.pinyin import char_readings, primary_readings
+
+    tables, table = frame_tables(), lookalikes()
+
+    def every_person(run, persons, forms):
+        out = []
+        for zh, form in persons:
+            for k, own in enumerate(form):
+                owns = [(frames, frames[own]) for frames in tables if own in frames]
+                if not owns:
+                    continue
+                anchor, offset = (form[:k], 0) if k else (form[1:], 1)
+                at = run.find(anchor, offset)
+                while at >= 0:
+                    start = at - offset
+                    window = run[start:start + len(form)]
+                    written = window[k] if len(window) == len(form) else own
+                    if written != own and window[k + 1:] == form[k + 1:] \
+                            and any(frames.get(written) == frame for frames, frame in owns) \
+                            and written not in table.get(own, "") and not _names_people(written, k) \
+                            and not primary_readings(written) & char_readings(own) and window not in forms:
+                        out.append((start, len(form), zh, form))
+                    at = run.find(anchor, at + 1)
+        return tuple(out)
+
+    rng = random.Random(32)
+    by_frame: dict[str, list[str]] = {}
+    for frames in tables:
+        for ch, frame in frames.items():
+            by_frame.setdefault(frame, []).append(ch)
+    framed = sorted({ch for frames in tables for ch in frames if is_kanji(ch)})[::53][:60]
+    names = sorted({"".join(rng.sample(framed, n)) for n in (3, 3, 3, 4, 4) for _ in range(4)})
+    persons = tuple((f"zh{i}", name) for i, name in enumerate(names))
+
+    def kin(ch):  # kanji sharing one of ch's frames
+        return [o for frames in tables if ch in frames for o in by_frame[frames[ch]] if o != ch]
+
+    swapped = [name[:k] + other + name[k + 1:] for name in names for k in range(len(name))
+               for other in kin(name[k])[:6]]
+    forms = set(rng.sample(swapped, len(swapped) // 10))
+    pool = "".join(names) + "".join(swapped[::7]) + "山川水港町一"
+    runs = [*names, *swapped, *(name + "氏" + other for name, other in zip(names, swapped[::5])),
+            *("".join(rng.choice(pool) for _ in range(rng.randint(1, 14))) for _ in range(3000))]
+    for chosen in (persons, persons[:1], persons[::3], ()):
+        probes = _frame_probes(chosen)
+        got = [_framed(r, probes, forms) for r in runs]
+        assert got == [every_person(r, chosen, forms) for r in runs]
+        if len(chosen) > 2:
+            assert sum(map(bool, got)) > 100  # many runs hold framed windows (335 with every person)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import sys
 from array import array
 from importlib import resources
+from typing import NamedTuple
 
 from ..charclass import KANJI_RUN, common_kanji, is_kanji, sorted_place
 from ..findings import Mention, Span
@@ -142,12 +144,12 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         return []
     memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
     out: list[Mention] = []
-    persons = _named_persons(compiled, named)
+    probes = _frame_probes(_named_persons(compiled, named))
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
-        framed = _framed(run, persons, compiled.forms) if persons else ()
+        framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
         for (i, n, zh, form), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
                                                           zip(framed, itertools.repeat(True))):
             span = Span(run_start + i, run_start + i + n)
@@ -184,32 +186,62 @@ def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _framed(run: str, persons: tuple[tuple[str, str], ...], forms) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``persons``)
-    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last part
-    (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading, is
-    not its look-alike in the table (the table's are found as such) and names no other person (``_names_people``); the
-    rest of the form as it is. A window that is itself a literal form of the glossary is the exact finder's."""
-    out = []
-    tables, table = frame_tables(), lookalikes()
+class FrameProbes(NamedTuple):
+    """What ``_framed`` tries in a document's runs, made once a document: for each kanji of each named person's form
+    (``_named_persons``) that has a frame, last part or stack, (entity, form, its place k, the kanji, [(table, its
+    frame in that table)], the anchor: the part of the form the window is found by, before the kanji, or after it
+    where it is the first, and the anchor's offset in the window); by the anchor's first character, the places of
+    its probes in that list (a run holding no such character holds no anchor); the length of the shortest form (a
+    shorter run holds no window of a form)."""
+
+    probes: tuple[tuple[str, str, int, str, list, str, int], ...]
+    by_first: dict[str, tuple[int, ...]]
+    shortest: int
+
+
+def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
+    """``FrameProbes`` of the (entity, form) of a document's named persons: every kanji of each form that has a
+    frame, last part or stack, in the order of the persons and of the kanji in a form."""
+    tables = frame_tables()
+    probes, by_first = [], {}
     for zh, form in persons:
         for k, own in enumerate(form):
             owns = [(frames, frames[own]) for frames in tables if own in frames]
             if not owns:
                 continue
-            # the window is found by the part of the form before the kanji, or after it where it is the first
             anchor, offset = (form[:k], 0) if k else (form[1:], 1)
-            at = run.find(anchor, offset)
-            while at >= 0:
-                start = at - offset
-                window = run[start:start + len(form)]
-                written = window[k] if len(window) == len(form) else own
-                if written != own and window[k + 1:] == form[k + 1:] \
-                        and any(frames.get(written) == frame for frames, frame in owns) \
-                        and written not in table.get(own, "") and not _names_people(written, k) \
-                        and not primary_readings(written) & char_readings(own) and window not in forms:
-                    out.append((start, len(form), zh, form))
-                at = run.find(anchor, at + 1)
+            by_first.setdefault(anchor[0], []).append(len(probes))
+            probes.append((zh, form, k, own, owns, anchor, offset))
+    shortest = min((len(probe[1]) for probe in probes), default=sys.maxsize)
+    return FrameProbes(tuple(probes), {ch: tuple(at) for ch, at in by_first.items()}, shortest)
+
+
+def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``probes``)
+    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last part
+    (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading, is
+    not its look-alike in the table (the table's are found as such) and names no other person (``_names_people``); the
+    rest of the form as it is. A window that is itself a literal form of the glossary is the exact finder's. Only
+    the probes whose anchor begins with a character of the run are tried (in their order: the windows found in the
+    order of the persons, of the kanji in a form and of the places in the run)."""
+    by_first = probes.by_first
+    if len(run) < probes.shortest or by_first.keys().isdisjoint(run):
+        return ()
+    out = []
+    table = lookalikes()
+    tried = sorted({at for ch in set(run).intersection(by_first) for at in by_first[ch]})
+    for zh, form, k, own, owns, anchor, offset in map(probes.probes.__getitem__, tried):
+        at = run.find(anchor, offset)
+        while at >= 0:
+            start = at - offset
+            window = run[start:start + len(form)]
+            written = window[k] if len(window) == len(form) else own
+            if written != own and window[k + 1:] == form[k + 1:] \
+                    and any(frames.get(written) == frame for frames, frame in owns) \
+                    and written not in table.get(own, "") and not _names_people(written, k) \
+                    and not primary_readings(written) & char_readings(own) and window not in forms:
+                out.append((start, len(form), zh, form))
+            at = run.find(anchor, at + 1)
     return tuple(out)
 
 
