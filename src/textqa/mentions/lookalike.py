@@ -201,8 +201,9 @@ class FrameProbes(NamedTuple):
 
 def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
     """``FrameProbes`` of the (entity, form) of a document's named persons: every kanji of each form that has a
-    frame, last part or stack, in the order of the persons and of the kanji in a form."""
-    tables = frame_tables()
+    frame, last part or stack, in the order of the persons and of the kanji in a form. The tables are read only for
+    a document naming such a person."""
+    tables = frame_tables() if persons else ()
     probes, by_first = [], {}
     for zh, form in persons:
         for k, own in enumerate(form):
