@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout31; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout32; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -92,6 +92,7 @@ FLOORS = {
     # an adjectival noun in old forms (豐富) is an ordinary word (GRB013, fix31)
     # acc32 raised heldout14 to heldout31's NAM floors: a term's zh copied verbatim, a word Japanese has too (甘蔗,
     # 井水: glyph:verbatim, NAM003), and four look-alike pairs listed by hand (継/断, 卿/郷, 向/同, 語/誤: NAM011)
+    ("heldout32", "NAM"): 176, ("heldout32", "GRB"): 74,  # as scored (04:12 UTC, twenty-third session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -99,7 +100,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22",
                   "heldout23", "heldout24", "heldout25", "heldout26",
                   "heldout27", "heldout28", "heldout29", "heldout30",
-                  "heldout31")
+                  "heldout31", "heldout32")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
