@@ -55,6 +55,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual28": ROOT / "tests" / "heldout-bilingual28",
         "heldout-bilingual29": ROOT / "tests" / "heldout-bilingual29",
         "heldout-bilingual30": ROOT / "tests" / "heldout-bilingual30",
+        "heldout-bilingual31": ROOT / "tests" / "heldout-bilingual31",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
