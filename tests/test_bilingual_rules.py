@@ -168,6 +168,25 @@ def test_two_neighbouring_digits_before_a_counter_are_two_numbers(text, values):
     assert {q.value for q in quantities(text)} == {Fraction(v) for v in values}
 
 
+@pytest.mark.parametrize("text, values", [
+    ("锅贴一两五个", [5]), ("锅贴每两10元", [10]), ("买了三两八个包子", [3, 8]),  # 两 after a digit: the liang, a unit
+    ("等了两三天", [2, 3]), ("来了一两个人", [1, 2]), ("两千两百元", [2200]),  # 两 a numeral: an estimate, a digit
+])
+def test_a_liang_after_a_digit_is_a_unit_that_ends_the_number(text, values):
+    """两 after a kanji digit, or before Arabic digits, is the liang (50 g) of a menu or a market: the number before
+    it is read up to it and the digits after it are a number of their own, not one number run together (125)."""
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+    if "三两" in text:
+        assert quantities(text)[0].sizes == (("mass", Fraction(3, 20)),)
+
+
+def test_a_menus_price_by_the_liang_is_not_a_changed_number(pair):
+    zh = "招牌锅贴每两10元，一两五个；绿豆汤每碗6元。\n"
+    assert changed_numbers(pair, zh, "名物の焼き餃子　1両（5個）10元。緑豆スープ　1杯6元。\n") == []
+    found = changed_numbers(pair, zh, "名物の焼き餃子　1両（8個）10元。緑豆スープ　1杯6元。\n")
+    assert [f.surface for f in found] == ["8"]
+
+
 def test_an_estimate_of_two_numbers_is_not_a_changed_number(pair):
     zh = "老周说，熟客一个月会来店里五六次，有的还会带朋友来。\n"
     assert pair(zh, "常連客は月に5、6回は来店し、友人を連れてくる人もいると周さんは言う。\n") == []
@@ -1730,3 +1749,13 @@ def test_a_sentence_rendered_freely_beside_with_its_numbers_is_not_omitted(tmp_p
     findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
                               str(tmp_path / "a.zh.txt"))
     assert [f.code for f in findings if f.code == "BIL003" and f.severity is not Severity.INFO] == omitted
+
+
+def test_a_clause_whose_only_shared_hanzi_are_an_added_conversions_is_left_out(pair):
+    """The hanzi of a currency conversion the translation adds (（約52億円）: 約, 億, 円) render no part of the
+    source: a clause with a lost number that shares nothing else with the translation was left out."""
+    zh = "星川县盛产竹笋。去年全县竹笋加工产值达到2.6亿元，其中网络销售额约1800万元。\n"
+    ja = "星川県はタケノコの産地だ。昨年の県内のタケノコ加工の生産額は2億6000万元（約52億円）に達した。\n"
+    assert [(f.code, f.severity) for f in pair(zh, ja)] == [("BIL003", Severity.WARNING)]
+    whole = ja.replace("に達した。", "に達し、うちネット販売額は約1800万元（約3億6000万円）だった。")
+    assert pair(zh, whole) == []

@@ -3,7 +3,7 @@
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
 numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1), ratios
-and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
+and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半); 两 after a digit is the liang, a unit (一两五个: 5). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
 number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
@@ -263,6 +263,15 @@ def _conversion_spans(text: str) -> list[Span]:
     words = lexicon()["currencies"]
     return [Span(m.start(), m.end()) for m in PARENTHESISED.finditer(text)
             if any(w in m.group() for w in words) and any(ch.isdigit() for ch in m.group())]
+
+
+def without_conversions(text: str) -> str:
+    """``text`` with each currency conversion in parentheses (100万元（約2000万円）) blanked out, offsets kept: what a
+    translation adds for its readers, which renders no part of its source."""
+    norm = normalise_digits(text)
+    for span in _conversion_spans(norm):
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    return text
 
 
 def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, ...]:
@@ -526,6 +535,23 @@ def _neighbour_digits(text: str, m: re.Match) -> bool:
             and bool(_starts_with(text, m.end(), lexicon()["counters"])))
 
 
+def _number_runs(text: str):
+    """The NUMBER matches of ``text``, each cut at a numeral that is a unit of measure where a digit follows it and
+    it follows a kanji digit, or begins the run before Arabic digits (一两五个: five to a liang, not 125; 每两10元: 10
+    yuan a liang): the number before such a unit is read up to it, and reading goes on after it."""
+    units = lexicon()["numeral-units"]
+    for m in NUMBER.finditer(text):
+        start, token = m.start(), m.group()
+        for i, ch in enumerate(token[:-1]):
+            after = token[i + 1]
+            cut = after.isdigit() if i == 0 else token[i - 1] in DIGITS and (after in DIGITS or after.isdigit())
+            if ch in units and cut:
+                if i:
+                    yield NUMBER.match(text, start, m.start() + i)
+                start = m.start() + i + 1
+        yield m if start == m.start() else NUMBER.match(text, start, m.end())
+
+
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
 
@@ -569,7 +595,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                 out.append(Quantity(span, text[span.start:span.end], value, percent))
                 taken.append(span)
     read_to = 0  # where the last number read ends (7割5分 takes its 5)
-    for m in NUMBER.finditer(norm):
+    for m in _number_runs(norm):
         span = Span(m.start(), m.end())
         if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
             continue

@@ -33,7 +33,8 @@ class OmittedSentence(Rule):
     the paragraph's translation is. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
-    another clause of the sentence), while the rest of the sentence does or keeps its numbers (a dropped half), and a
+    another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
+    （約2000万円）, render no part of the source and count for none), while the rest of the sentence does or keeps its numbers (a dropped half), and a
     translated sentence much shorter than its source predicts (unless a clause of the translation that no source
     clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
     sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
@@ -553,7 +554,7 @@ class _Evidence:
           and a clause outside them shares at least `clause-rest` (a clause dropped with no
           number or name in it)."""
         from ...bilingual.align import as_simplified, length, threshold
-        from ...bilingual.numbers import changed, differing, quantities
+        from ...bilingual.numbers import changed, differing, quantities, without_conversions
         from ...charclass import is_kanji
         from ...findings import Span
 
@@ -564,7 +565,8 @@ class _Evidence:
         pairs = changed(lost, extra)
         taken = {id(was) for was, _ in pairs}
         lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
-        target_hanzi = {as_simplified(ch) for ch in tgt[t_span.start:t_span.end] if is_kanji(ch)}
+        # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
+        target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
         clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
         for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
             clause = Span(start, end)
