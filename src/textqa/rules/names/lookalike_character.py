@@ -17,7 +17,7 @@ class LookalikeCharacter(VariantRule):
     披 for 波, 皮 on the right of another) or of its stack
     (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
     where the document names the person: in the surname a kanji that is no surname, in the given name one
-    that given names seldom hold (`data/given_name_chars.txt`).
+    that given names seldom hold (`data/given_name_chars.txt`), or any kanji of its stack.
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
@@ -33,7 +33,9 @@ class LookalikeCharacter(VariantRule):
     the rest of it as it is, a kanji that names no other person (in the
     surname's place no surname; in the given name's none of the characters
     Chinese given names are often made of, so 英 for 芳 stays silent: a
-    sibling may be named so) and that does not read like the name's own by
+    sibling may be named so; but a kanji of a given-name character's stack,
+    one glyph but its last part, is read whatever names hold it: 亮 for 亭)
+    and that does not read like the name's own by
     its usual reading nor a syllable off (those are the sound-alike finders')
     was misread.
 
