@@ -87,6 +87,8 @@ def test_the_texts_one_english_word_set_off_by_spaces_is_a_warning(text, word):
     ("専門家は「この湾はmarsh 保護の手本だ」と話した。", "marsh", "warning"),  # spaced from the kanji after it
     ("漁師は「今年のharvestは悪くない」と話した。", "harvest", "warning"),  # inside translated speech: prose too
     ("職人は版画家と組み、woodcut の展示を開いた。", "woodcut", "warning"),  # SCOWL's medium size (50) has it
+    ("柚子の皮を煮ると、zingyな後味の菓子になる。", "zingy", "warning"),  # SCOWL's size 55 has it
+    ("春の庭は、blossomy な香りに包まれる。", "blossomy", "warning"),  # and its size 60
     # the word that begins a sentence after 。, spaced from the particle after it: a leftover as much as after 、
     ("港の市場は朝に開く。harvest の祝いには村の人が集まった。", "harvest", "warning"),
     ("窯元は新しい器を並べた。pottery 向けの土は近くの山で採る。", "pottery", "warning"),

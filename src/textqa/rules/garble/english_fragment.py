@@ -38,7 +38,7 @@ class EnglishFragment(Rule):
     `personalized learning`; or a phrase the dictionary has whole, `supply chain`; or a dictionary word after a
     number and capitals that begin the phrase, `3D scanning`, `4K video`), one with the half-width
     punctuation left after it, or one ordinary English word of five letters or more (`data/english_words.txt`, from
-    SCOWL's small and medium sizes, or a closed compound of two of its words, `longline`; or the dictionary's common
+    SCOWL's sizes up to 60, or a closed compound of two of its words, `longline`; or the dictionary's common
     noun) written between Japanese characters with no space (`試合でcarryと呼ばれる`, `毎年秋、harvestの祭り`), or glued
     to the Japanese before it (or to the `。` that ends the sentence before) and spaced from the Japanese after it
     (`応じてencore を`, `湿地はmarsh 保護の`, `…始まった。export 向けの酢`), also
@@ -480,7 +480,7 @@ COMPOUND_PART = 4  # letters of each word of a closed compound, at least (longli
 
 @functools.lru_cache(maxsize=4096)
 def ordinary_english(word: str) -> bool:
-    """An ordinary English word (data/english_words.txt, from SCOWL's small and medium sizes), or a closed compound
+    """An ordinary English word (data/english_words.txt, from SCOWL's sizes up to 60), or a closed compound
     of two of them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable
     under five letters (long, fang) is Chinese as often as English: not counted alone."""
     words = english_words()
