@@ -2996,3 +2996,72 @@ def test_a_bulleted_links_text_ending_with_a_link_label_is_no_run_on():
 
 def test_the_label_ending_a_clause_of_prose_is_still_a_run_on():
     assert [w for w, _ in _found("GRB010", "星川は政治家である。彼は詳細全文を読む 人だった。\n")] == ["読む 人"]
+
+
+# real23: a paper copied from a PDF flattens each superscript note number into its line, after the sentence's last
+# word and before its full stop or a space (…とも呼ばれる2)。): a note reference, not a bracket closing nothing; a
+# closer after a word inside a sentence, before a particle, still closes nothing.
+def test_a_note_number_after_a_sentences_last_word_is_no_bracket():
+    text = "この移住は生態移民とも呼ばれる2)。住民は自ら移ったのである3) 政策の始まりは1983年である。\n"
+    assert _found("GRB004", text) == []
+
+
+def test_a_closer_after_a_word_before_a_particle_still_closes_nothing():
+    assert [w for w, _ in _found("GRB004", "この移住は生態移民2)とも呼ばれる。\n")] == [")"]
+
+
+# real23: a game-news site trails off into a question with a doubled full stop (リリースできる。。?): the writer's
+# style, info; a doubled full stop before the next sentence is still a seam.
+def test_a_doubled_full_stop_trailing_into_a_question_is_info():
+    assert _found("GRB007", "許可がなくても配信できる。。?\n") == [("。。", "info")]
+
+
+def test_a_doubled_full_stop_before_the_next_sentence_is_still_a_warning():
+    assert _found("GRB007", "許可がなくても配信できる。。理由は不明だ。\n") == [("。。", "warning")]
+    assert _found("GRB007", "許可がなくても配信できる。。") == [("。。", "warning")]  # at the text's end
+
+
+# real23: a recipe's Markdown list run into one line keeps each item's bullet after the last step's full stop and a
+# space (…冷やす。 - 手順2: 具を混ぜる): a bullet and its item, not a hyphen dangling; a hyphen glued to the next word
+# is still one.
+def test_a_bullet_run_on_with_its_item_is_no_stray_hyphen():
+    assert _found("GRB007", "- 手順1: 型に流して冷やす。 - 手順2: 具を混ぜる。\n") == []
+
+
+def test_a_hyphen_glued_to_the_next_word_still_dangles():
+    assert [w for w, _ in _found("GRB007", "型に流して冷やす。 -手順を混ぜる。\n")] == ["。 -"]
+
+
+# real23: a game-news item credits its list's source in brackets, the issuer translated and the document cited by
+# its Chinese title as it was published ((出所:星河省出版局 2019年星河游戏审批信息)); a Chinese run right after the
+# label, or a source whose issuer is left in Chinese too, is still untranslated.
+def test_a_sources_document_title_after_a_translated_issuer_is_cited():
+    assert _found("GRB001", "表は以下の通り。\n(出所:星河省出版局 2019年星河游戏审批信息)\n") == []
+
+
+def test_a_source_left_in_chinese_whole_is_still_reported():
+    assert _found("GRB001", "表は以下の通り。\n(出所:星河游戏审批信息)\n") != []
+    assert _found("GRB001", "表は以下の通り。\n(出所:星河省出版总局 2019年星河游戏审批信息)\n") != []
+
+
+# real23: an Aozora text whose ruby a copy flattened gives a word's Chinese sound in katakana right after it (車夫
+# チョーフー), which `glossary suggest` lists as a name: the form and its ruby, not a transliteration written for it;
+# the katakana alone elsewhere is still one.
+def test_a_flattened_ruby_after_a_names_form_is_no_transliteration():
+    glossary = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n周海涛\t周海涛\tperson\t\t\n"))
+    assert [w for w in glossary_warnings("その日、周海涛ジョウハイタオが港に着いた。\n", glossary) if w[0] == "NAM006"] == []
+    found = glossary_warnings("その日、ジョウハイタオが港に着いた。周海涛は喜んだ。\n", glossary)
+    assert [w for w in found if w[0] == "NAM006"] == [("NAM006", "ジョウハイタオ")]
+
+
+# real23's further pages: an essay by a student back from China quotes one Chinese word in “” again and again (“热情”)
+# and titles itself with it: the writer's key term, cited in its own language, info; the word quoted once is still a
+# leftover.
+def test_a_chinese_word_quoted_three_times_is_a_key_term_at_info():
+    text = ("星河人的热情\n\n私が好きなのは彼らの“热情”です。宿の主人の“热情”にも驚きました。"
+            "学生たちの“热情”のおかげで楽しい旅でした。\n")
+    assert {sev for _, sev in _found("GRB001", text)} == {"info"}
+
+
+def test_a_chinese_word_quoted_once_is_still_a_warning():
+    assert _found("GRB001", "私が好きなのは彼らの“热情”です。\n") == [("热情", "warning")]

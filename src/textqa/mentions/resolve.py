@@ -569,10 +569,11 @@ def _reading_after_name_in_bracket(text: str, mentions: list[Mention], groups: d
 
 
 def _reading_after_form(mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Pairs of a correct form and the glossary's reading of it right after it, with nothing between (星河龍シンホーロン):
-    ruby over the name, flattened into the text when the page was copied, still glosses it."""
+    """Pairs of a correct form and the glossary's reading of it, or katakana that spell its Mandarin sound, right after
+    it with nothing between (星河龍シンホーロン, an Aozora text's 車夫チョーフー): ruby over the name, flattened into the
+    text when the page was copied, still glosses it."""
     return [(i, i + 1) for i in range(len(mentions) - 1)
-            if mentions[i].kind.correct and mentions[i + 1].kind is MentionKind.READING
+            if mentions[i].kind.correct and mentions[i + 1].kind in SOUNDED_KINDS
             and mentions[i].entity == mentions[i + 1].entity and mentions[i].span.end == mentions[i + 1].span.start]
 
 

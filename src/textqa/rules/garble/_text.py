@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
-                          JAPANESE_RANGE, KANJI_RANGE,
+                          HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
                           SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
                           is_katakana)
@@ -837,6 +837,9 @@ LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_
 # a note's number right after a title or quotation (『支那游記』1)を中心に), or after a note mark (本調査注1)では,
 # 前掲書※2)を参照): a reference to a footnote, as papers write it, not a bracket
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[)）]")
+# the same after a sentence's last word, before its full stop, a comma or a space (…とも言われる2)。, …のことである3)
+# 次に, …の移民政策4)、): a paper's note reference where a superscript number was flattened into the line
+SENTENCE_NOTE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[。、，．\s]|$)")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE_MARKS = "^＾;；´ωДд∀▽≧≦"  # what a face holds one of, at least, within its first three code points after the bracket
 FACE = re.compile(rf"[(（](?=[^\s)）]{{0,2}}[{re.escape(FACE_MARKS)}])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{{2,}}")
@@ -859,11 +862,13 @@ def _item_labels() -> frozenset[str]:
 
 def _is_ignorable_closer(para: str, i: int) -> bool:
     """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
-    data/item_labels.txt), a note's number after a title (``』1)``) or a note mark (``注1)``) and smileys such as
+    data/item_labels.txt), a note's number after a title (``』1)``), a note mark (``注1)``) or a sentence's last word
+    (``言われる2)。``) and smileys such as
     ``:)`` close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
+        or any(m.end() == i + 1 for m in SENTENCE_NOTE.finditer(para, lo, min(len(para), i + 2))) \
         or (i > 0 and para[i - 1] in ":;") \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 

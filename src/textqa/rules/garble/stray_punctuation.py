@@ -16,10 +16,11 @@ STRAY = re.compile("(?m)" + "|".join([
     rf"[」』）)”]{SPACE}+[、。]",          # 」 、  a mark spliced after a closing quote
     # 、、  。 、  、。  。。 (not 、、、 nor 。。。: an ellipsis)
     rf"(?<!、)、{SPACE}*、(?!{SPACE}*、)|。{SPACE}*、|、{SPACE}*。|(?<!。)。{SPACE}*。(?!{SPACE}*。)",
-    # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one before a source's name in Latin letters
-    # that ends the line: `…と言われる。-wikipedia.jp`, a passage's credit; nor a command's one-letter option, the
-    # hyphen and a letter alone: `-a、-b、 -C のいずれか`, `…できます。 -v を付けると`, a manual's prose)
-    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}*$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$|{ONE_LETTER_OPTION})",
+    # 。 -クラス  a dangling hyphen (not one ending its line: a bullet; nor one followed by a space, a list's bullet run
+    # on into the line with its item: `…固める。 - 次に`; nor one before a source's name in Latin letters that ends
+    # the line: `…と言われる。-wikipedia.jp`, a passage's credit; nor a command's one-letter option, the hyphen and a
+    # letter alone: `-a、-b、 -C のいずれか`, `…できます。 -v を付けると`, a manual's prose)
+    rf"[。、]{SPACE}*[-‐‑–](?![-‐‑–{DIGIT_RANGE}]|{SPACE}|$|[A-Za-z][A-Za-z0-9./:_-]*{SPACE}*$|{ONE_LETTER_OPTION})",
     rf"(?<=[^\s\-‐–—－〜~!?！？:：]){SPACE}+[、。，．！？」』）]",  # a space before Japanese punctuation (not 1960年 - ）,
     # nor after ! or ?, which Japanese follows with a space: お見逃しなく!! 」)
     # 王芳 氏  a half-width space before an honorific (left by a fix): after a name in kanji or katakana, not in a
@@ -41,7 +42,8 @@ class StrayPunctuation(Rule):
     The shapes are `」 、`, `。 、`, `、、`, `。。` (three or more, `、、、` or `。。。`, are an ellipsis), two half-width full
     stops after Japanese before the next sentence (`と話した.. 町では`, with `。` as the fix; three or more, `...`, are
     an ellipsis, and so may be two that end a line, wrapped over it), a hyphen dangling after
-    a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`, nor one before a
+    a full stop (`。 -クラス`; not one ending its line, a list's bullet after a caption: `…みたい。 -`, nor one followed by
+    a space, a list's bullet run on into the line with its item: `…固める。 - 次に`, nor one before a
     source's name in Latin letters that ends the line, a copied passage's credit: `…と言われる。-wikipedia.jp`, nor
     a command's one-letter option, the hyphen and one letter, in a manual's prose: `-a、-b、 -C のいずれか`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
@@ -60,7 +62,8 @@ class StrayPunctuation(Rule):
     twice (`。。`, `、、`, `..`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
-    off, a habit; a seam comes once).
+    off, a habit; a seam comes once), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
+    the writer trailing off into a question; a seam is followed by the next sentence).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -100,12 +103,15 @@ class StrayPunctuation(Rule):
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
                 what = "punctuation" if set(fixed) & set("、。，．！？」』）-‐‑–") else "space"
-                styled = casual and m.group() in DOUBLED_MARKS  # 売り切れだって。。: a casual writer's style
+                # 売り切れだって。。, 可能。。?: a casual writer's style, or a doubled mark trailing off into a question
+                # or an exclamation the writer adds to it (a seam is followed by the next sentence)
+                styled = (casual or (m.end() < len(text) and text[m.end()] in TRAILING_INTO)) and m.group() in DOUBLED_MARKS
                 yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed,
                                   confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
 
 
 HALFWIDTH_STOPS = ".."  # two half-width full stops ending a Japanese sentence (と話した..)
+TRAILING_INTO = "?？!！"  # what a writer adds right after a doubled mark, trailing off (リリース可能。。?)
 DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
 TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)

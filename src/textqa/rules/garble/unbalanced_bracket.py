@@ -14,7 +14,9 @@ class UnbalancedBracket(Rule):
     mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
     quotes and quotes that span several sentences of one paragraph are fine, and so is a 「 or 『 closed in one
     of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)`, an item's label
-    at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number after a title or a note mark (`『星河紀行』1)を中心に`, `本調査注1)では`),
+    at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number after a title or a note mark (`『星河紀行』1)を中心に`, `本調査注1)では`)
+    or after a sentence's last word before its full stop, a comma or a space (`…とも言われる2)。`, a paper's superscript
+    note number flattened into the line),
     faces typed with an opening parenthesis only (`(^^;`) and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a

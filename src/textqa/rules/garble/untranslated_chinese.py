@@ -140,6 +140,9 @@ class UntranslatedChinese(Rule):
     In a text that gives Chinese its pinyin (a lesson), a run of one word that nothing above explains, or a phrase all
     a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
     (`「我忘了带钥匙」は直訳すると…`) as often as a leftover; a phrase of several words in the prose is still a warning.
+    So is a word that all of a `“”` holds three times or more in the text, and its uses with Japanese around it (an
+    essay's `彼らの“热情”`, thrice, and its title `中国人的热情`): a key term the writer cites in its own language as often
+    as a leftover; a word quoted so once or twice is still a warning.
 
     ## Why is this bad
     The machine translation left this passage in the source language: a Japanese reader
@@ -226,6 +229,8 @@ class UntranslatedChinese(Rule):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _plate_code(text, start, end):
                     continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
+                if _source_title(text, start, end):
+                    continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -252,9 +257,13 @@ class UntranslatedChinese(Rule):
         # as often as a leftover: a list of the lesson's terms (汉语、普通话、簡体字), a phrase it cites, at info; a
         # phrase of several words in the prose is still a warning
         term = confidence(self, "term-in-a-lesson") if toned else 1.0
+        # a word a writer sets in “” three times or more (“热情”), and its uses with Japanese around it: a key term
+        # cited in its own language as often as a leftover, at info
+        terms, keyed = _quoted_terms(ctx.doc.text, left), confidence(self, "quoted-term")
         found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(words)}; "
                                                f"simplified-only characters: {''.join(dict.fromkeys(foreign))})",
-                                   confidence=term if len(words) == 1 or _quoted_whole(ctx.doc.text, span) else 1.0)
+                                   confidence=keyed if _is_explained(run, terms) else
+                                   term if len(words) == 1 or _quoted_whole(ctx.doc.text, span) else 1.0)
                  for span, run, foreign, _ in left if foreign for words in (_hanzi.words(run),)}
         # a word of a character Japanese does not use is a name or a dish as often as a word left untranslated: a
         # warning where the translation left Chinese elsewhere too (a run reported above), info alone
@@ -357,6 +366,21 @@ def _surnames(compiled) -> frozenset[str]:
             for form in (e.ja, *e.accept) if _foreign(form[:COMPOUND_SURNAME])  # a cheap test before the reading
             for n in (surname_length(e.zh),) if len(form) > n and all(map(is_kanji, form)) and _foreign(form[:n]))
     return memo[None]
+
+
+QUOTED_TERM_USES = 3  # times a text sets one Chinese word in “” for it to be the writer's term
+
+
+def _quoted_terms(text: str, left) -> set[str]:
+    """The Chinese words (MAX_TERM kanji at most) that all of a “” or 〝〟 holds QUOTED_TERM_USES times or more among
+    the runs ``left`` unexplained (`私の好きな“热情”`, three times in an essay): a key term the writer cites in its
+    own language, not a passage left untranslated once."""
+    counts: dict[str, int] = {}
+    for span, run, foreign, _ in left:
+        if foreign and len(run) <= MAX_TERM and text[span.start - 1:span.start] in CITING_QUOTES \
+                and text[span.end:span.end + 1] == CITING_QUOTES[text[span.start - 1]]:
+            counts[run] = counts.get(run, 0) + 1
+    return {run for run, n in counts.items() if n >= QUOTED_TERM_USES}
 
 
 def _is_explained(run: str, explained: set[str]) -> bool:
@@ -663,6 +687,29 @@ def _plate_code(text: str, start: int, end: int) -> bool:
     """True when the run text[start:end] is one character with a Latin capital right after it (苏E, and 苏E苏U run
     together: an infobox's licence-plate row): a registration prefix as the plates write it, not a word left."""
     return end - start == 1 and PLATE_CODE.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _source_label() -> re.Pattern:
+    """A source's credit up to the run: a label of data/source_labels.txt at the line's start or after a bracket or a
+    space, its colon, the issuer (no space in it) and one space or more, ending where the run begins."""
+    labels = "|".join(map(re.escape, sorted(word_list("source_labels.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?m)(?:^|(?<=[\s(（【\[]))(?:{labels}){SPACE}*[:：]{SPACE}*(?P<issuer>[^\s:：]+){SPACE}+$")
+
+
+SOURCE_CLOSE = ")）】]"  # what ends a source's credit set in brackets, after the document's title
+
+
+def _source_title(text: str, start: int, end: int) -> bool:
+    """True when the run text[start:end] follows a source's label, its colon and the issuer written in Japanese (no
+    simplified-only character) and a space, and ends its line or the bracket the credit stands in
+    (`（出所：星河省統計局 2019年星河统计公报）`): the issuer translated and the document cited by its title as it was
+    published, as reports credit a table's source. A run right after the label (`出典：星河网`) is still left."""
+    lo, hi = line_bounds(text, start, end)
+    m = _source_label().search(text, lo, start)
+    if m is None or _foreign(m.group("issuer")):
+        return False
+    return not text[end:hi].strip(SPACES + SOURCE_CLOSE + "。")
 
 
 def _single_kanji(toks, span: Span) -> bool:
