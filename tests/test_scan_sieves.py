@@ -1415,3 +1415,91 @@ def test_near_pair_names_asked_once_a_syllable_same_as_each_name_in_full():
     # 泥水 (ni shui) is a dictionary word read one letter off 丽水 and 利水 (li shui): listed, it names none, as 尼水 does
     assert is_dictionary_word("泥水") and _near_pair_names(invented, "泥水", True) == []
     assert not is_dictionary_word("尼水") and {"丽水", "利水"} <= {zh for zh, *_ in _near_pair_names(invented, "尼水", True)}
+
+
+def _coarse_by_each_rule(romaji: str) -> str:
+    """``kana.coarse`` as it was before its rules were grouped (``_coarse_steps``): each rule's ``re.sub`` in order."""
+    from textqa.phonetics.kana import _COARSE_RULES
+
+    key = romaji.lower()
+    for pattern, repl in _COARSE_RULES:
+        key = re.sub(pattern, repl, key)
+    return key.replace("-", "")
+
+
+def test_coarse_keys_by_grouped_steps_same_as_each_rule_in_order():
+    """``coarse`` replaces plain-letter rules with ``str.replace`` and a row of one-letter rules with one
+    ``str.translate``: the same key as each rule's regular expression in order, for random strings of the letters the
+    rules name (runs of vowels, digraphs, ``hu`` before vowels, upper case, ``-``, other characters), the romaji of
+    random katakana and of every syllable's renderings."""
+    from textqa.phonetics.kana import _COARSE_STEPS, coarse, katakana_romaji, syllable_romaji
+    from textqa.phonetics.tables import kana_romaji, pinyin_romaji
+
+    assert [how for how, *_ in _COARSE_STEPS].count("translate") == 1  # the rules' one-letter row is grouped
+    rng = random.Random(33)
+    letters = "abcdefghijklmnopqrstuvwxyz" + "aeiou" * 3 + "-" + "SHUAX" + "é1 "
+    strings = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    kana = "".join(k for k in kana_romaji() if len(k) == 1) + "ー・"
+    strings += [katakana_romaji("".join(rng.choice(kana) for _ in range(rng.randint(1, 10)))) for _ in range(5000)]
+    strings += [r for kind, syllable in pinyin_romaji() if kind == "syllable" for r in syllable_romaji(syllable)]
+    strings += ["shuua", "huai", "oouuo", "tsudzu", "wuyi", "iaia"]
+    assert [coarse(s) for s in strings] == [_coarse_by_each_rule(s) for s in strings]
+
+
+def _grow_asking_the_indexes(run: str, idx):
+    """``homophone.grow`` as it was before it asked each reading's state once a glossary (``_key_state``): the
+    prefix set for every reading grown, the three key tables for every stretch."""
+    from textqa.mentions.homophone import MAX_KEYS, _is_whole, _sorted_readings, _starts
+
+    prefixes = idx.prefixes
+    readings = [_sorted_readings(c) for c in run]
+    for i in _starts(run, readings, idx):
+        partial = [("", None)]
+        for j in range(i, len(run)):
+            grown = []
+            for key, wild in partial:
+                for r in readings[j]:
+                    k = f"{key} {r}" if key else r
+                    if k in prefixes:
+                        grown.append((k, wild))
+                k = f"{key} *" if key else "*"
+                if wild is None and k in prefixes:
+                    grown.append((k, j - i))
+            partial = grown[:MAX_KEYS]
+            if not partial:
+                break
+            if any(_is_whole(idx, k) for k, _ in partial):
+                yield i, j + 1, partial, readings
+
+
+def test_grown_stretches_with_key_states_asked_once_same_as_asking_the_indexes(tmp_path):
+    """The kanji scan asks whether a reading begins a glossary key and whether it is a whole one once a glossary (a
+    memo of ``_key_state``): the same stretches, keys and wild places, in the same order, as asking the prefix set and
+    the key tables each time (the code before, kept here as the reference), for a glossary made in memory and one read
+    from a store, and for the development articles' glossary. Invented names of characters with several readings
+    (行, 长, 重, 乐, 朝), names of three and four characters (read one syllable open), a mixed form; random runs of their
+    characters, of characters read alike and of others, each asked twice (the second time from the memo)."""
+    from textqa.glossary import Entry, Glossary, store
+    from textqa.glossary.compile import compile_glossary, compile_to_store
+    from textqa.mentions.homophone import grow
+
+    names = [("长行", "長行", "place"), ("重华乐", "重華楽", "org"), ("朝露行", "朝露行", "place"),
+             ("李长乐", "李長楽", "person"), ("星河湾", "星河湾", "place"), ("乐平", "楽平", "place"),
+             ("周朝阳行", "周朝陽行", "person"), ("长行控股", "長行ホールディングス", "org")]
+    glossary = Glossary([Entry(zh, ja, kind) for zh, ja, kind in names])
+    path = tmp_path / "g.sqlite"
+    compile_to_store(glossary, path, "k")
+    glossaries = [compile_glossary(glossary), store.load(path, "k"),
+                  Linter(ROOT / "tests" / "corpus" / "glossary.tsv").compiled]
+    rng = random.Random(33)
+    pool = "".join(zh for zh, _, _ in names) + "常杭航中种崇花华勒月招潮路鹿型刑心新河合理利湾弯平评周舟山水"
+    runs = [zh for zh, _, _ in names] + ["".join(rng.choice(pool) for _ in range(rng.randint(2, 9)))
+                                         for _ in range(3000)]
+    found = 0
+    for compiled in glossaries:
+        idx = compiled.indexes
+        for run in runs + runs:
+            got = list(grow(run, idx))
+            assert got == list(_grow_asking_the_indexes(run, idx)), run
+            found += len(got)
+    assert found > 1000  # stretches read as keys: the comparison is not empty

@@ -95,31 +95,48 @@ def _starts(run: str, readings: list, idx) -> list[int]:
     return out
 
 
+def _key_state(idx, key: str) -> int:
+    """What ``grow`` asks of a reading: 0 it begins no glossary key, 1 it begins one, 2 it is a whole key too."""
+    if key not in idx.prefixes:
+        return 0
+    return 2 if _is_whole(idx, key) else 1
+
+
 def grow(run: str, idx):
     """(start, end, keys) for every stretch of ``run`` whose reading is a whole glossary key.
 
     Each key is a space-separated reading; at most one syllable may be ``*`` (for near-homophones),
     and its position in the stretch is given with the key. The scan starts only where a key can begin
-    (``_starts``) and grows through stretches that begin a key without being one.
+    (``_starts``) and grows through stretches that begin a key without being one. Whether a reading begins a key
+    and whether it is one (``_key_state``) is asked once a glossary: runs share their readings.
     """
-    prefixes = idx.prefixes
+    states = glossary_memo(idx, "homophone.key-states")  # reading -> _key_state
     readings = [_sorted_readings(c) for c in run]
     for i in _starts(run, readings, idx):
         partial: list[tuple[str, int | None]] = [("", None)]
         for j in range(i, len(run)):
-            grown = []
+            grown, whole = [], []  # whole: the grown keys' states, 2 for a whole key
             for key, wild in partial:
                 for r in readings[j]:
                     k = f"{key} {r}" if key else r
-                    if k in prefixes:
+                    state = states.get(k)
+                    if state is None:
+                        state = states[k] = _key_state(idx, k)
+                    if state:
                         grown.append((k, wild))
-                k = f"{key} *" if key else "*"
-                if wild is None and k in prefixes:
-                    grown.append((k, j - i))
+                        whole.append(state)
+                if wild is None:
+                    k = f"{key} *" if key else "*"
+                    state = states.get(k)
+                    if state is None:
+                        state = states[k] = _key_state(idx, k)
+                    if state:
+                        grown.append((k, j - i))
+                        whole.append(state)
             partial = grown[:MAX_KEYS]
             if not partial:
                 break
-            if any(_is_whole(idx, k) for k, _ in partial):
+            if 2 in whole[:MAX_KEYS]:
                 yield i, j + 1, partial, readings
 
 

@@ -131,8 +131,10 @@ def _may_match(run: str, idx: PhoneticIndex, seen: dict, spelt: Callable[[str], 
         if any(hit(run[spans[i].start:spans[j - 1].end]) for j in range(i + 2, min(len(words), i + MAX_PARTS) + 1)):
             return True
         w = words[i]
-        # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン)
-        ends = [*range(2, min(len(w) - 1, MAX_NAME + 1)), *range(max(2, len(w) - MAX_NAME), len(w) - 1)]
+        # a name is the whole word, or its start or end (ウェンジョウ|モデル, ニュー|ペキン): each cut asked once (in a
+        # word of MAX_NAME + 2 kana or fewer, the cuts for a start and those for an end are the same)
+        ends = range(2, len(w) - 1) if len(w) <= MAX_NAME + 2 else \
+            [*range(2, MAX_NAME + 1), *range(len(w) - MAX_NAME, len(w) - 1)]
         if hit(w) or any(hit(w[:k], fuzzy=False) or hit(w[k:], fuzzy=False) for k in ends):
             return True
     return False

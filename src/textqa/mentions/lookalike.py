@@ -155,6 +155,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
+        if not found and not framed:
+            continue  # most runs hold neither
         for (i, n, zh, form), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
                                                           zip(framed, itertools.repeat(True))):
             span = Span(run_start + i, run_start + i + n)

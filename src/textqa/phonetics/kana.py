@@ -27,7 +27,33 @@ _COARSE_RULES = [
     (r"ie", "e"), (r"ui", "i"), (r"ia", "a"), (r"io", "o"), (r"iu", "u"),
     (r"([aeiou])\1+", r"\1"), (r"hu(?=[aeio])", "h"),
 ]
-_COMPILED = [(re.compile(p), r) for p, r in _COARSE_RULES]
+
+
+def _coarse_steps(rules: list[tuple[str, str]]) -> list[tuple[str, object, str]]:
+    """``rules`` as the steps ``coarse`` takes, with the same result as each rule's ``re.sub`` in order: one-letter rules
+    in a row (``f`` to ``h``, ``[jzx]`` to ``c``) as one ``str.translate``, as long as none of them replaces a letter
+    that an earlier one of the row writes; a rule of plain letters (``sh``, ``ou``) as ``str.replace``, which replaces
+    as ``re.sub`` does, left to right and without overlaps; the others as regular expressions."""
+    steps: list[tuple[str, object, str]] = []
+    for pattern, repl in rules:
+        letters = pattern[1:-1] if pattern[:1] == "[" and pattern[-1:] == "]" else pattern
+        if letters.isalpha() and letters.isascii() and (len(pattern) == 1 or letters != pattern) \
+                and len(repl) == 1 and repl.isalpha():
+            if not steps or steps[-1][0] != "translate" or set(letters) & set(steps[-1][2]):
+                steps.append(("translate", {}, ""))
+            table, written = steps[-1][1], steps[-1][2]
+            for c in letters:
+                table.setdefault(ord(c), repl)  # an earlier rule of the row took it first
+            steps[-1] = ("translate", table, written + repl)  # ``written``: letters the row writes
+        elif pattern.isalpha() and pattern.isascii() and "\\" not in repl:
+            steps.append(("replace", pattern, repl))
+        else:
+            steps.append(("sub", re.compile(pattern), repl))
+    return steps
+
+
+_COARSE_STEPS = _coarse_steps(_COARSE_RULES)
+
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
              "r", "z", "c", "s", "y", "w")
 
@@ -123,8 +149,13 @@ def romaji_hiragana(word: str) -> str | None:
 def coarse(romaji: str) -> str:
     """Merge what katakana cannot tell apart; vowels do not merge across a '-' (イーウー stays 'iu')."""
     key = romaji.lower()
-    for pattern, repl in _COMPILED:
-        key = pattern.sub(repl, key)
+    for how, pattern, repl in _COARSE_STEPS:
+        if how == "translate":
+            key = key.translate(pattern)
+        elif how == "replace":
+            key = key.replace(pattern, repl)
+        else:
+            key = pattern.sub(repl, key)
     return key.replace("-", "")
 
 
