@@ -45,11 +45,16 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual27": 0,  # as scored: none
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
                        "heldout-bilingual29": 0,  # 2 as scored: BIL005 on two all-kanji Japanese lines (fix31)
-                       "heldout-bilingual30": 0}  # 1 as scored: BIL002 on a menu's number of dumplings to a
+                       "heldout-bilingual30": 0,  # 1 as scored: BIL002 on a menu's number of dumplings to a
                        # liang (两 after a digit, a unit) read as one number with the digits around it (fix32)
+                       "heldout-bilingual31": 1,  # as scored: GRB008 on a syllabus's numbered heading 実習 that its
+                       # first sentence repeats after an ideographic space (実習　実習は…)
+                       }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual28": 1,  # as scored: BIL003 on a clause rendered in other words (jiashi-melon-harvest:11)
+    "heldout-bilingual31": 2,  # as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
+    # clause after it whose subject (千两茶) the translation leaves implied (anhua-qianliang-tea:5)
 }
 
 
@@ -66,7 +71,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual23", 40, 39, 0), ("heldout-bilingual24", 40, 40, 0),
     ("heldout-bilingual25", 40, 38, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0),
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
-    ("heldout-bilingual30", 39, 38, 0)])
+    ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
