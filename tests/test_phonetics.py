@@ -116,3 +116,29 @@ def test_grouped_keys_is_grouped_of_its_pairs():
     got = _grouped_keys(iter(groups))
     assert list(got.items()) == list(_grouped(iter(pairs)).items())
     assert len(got["big"]) > SMALL_BUCKET and all(type(b) is tuple for b in got.values())
+
+
+def test_prefixes_made_a_syllable_at_a_time_equal_every_leading_run_of_every_key():
+    """``_prefixes`` makes the runs a syllable shorter at a time from the distinct runs before: on random keys of
+    random syllables (near keys' ``*`` too, and keys with a leading, trailing or doubled space and the empty key,
+    which no index makes), the same set as the former loop (kept here): every key with each of its prefixes that ends before a
+    space, none of a key that begins with one."""
+    import random
+
+    from textqa.phonetics.index import _prefixes
+
+    def former(keys):
+        out = set(keys)
+        for key in keys:
+            end = key.find(" ")
+            while end > 0:
+                out.add(key[:end])
+                end = key.find(" ", end + 1)
+        return frozenset(out)
+
+    rng = random.Random(34)
+    syllables = ["a", "ba", "zhang", "wei", "*", "lv", "ming", ""]
+    for _ in range(300):
+        keys = [" ".join(rng.choice(syllables) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(0, 40))]
+        assert _prefixes(keys) == former(keys)
+    assert _prefixes([" a b", "a  b", ""]) == former([" a b", "a  b", ""]) == {" a b", "a  b", "a ", "a", ""}

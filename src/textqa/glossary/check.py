@@ -21,10 +21,12 @@ class GlossaryContext:
 
     def rows(self):
         """(file, row) for every row that became an entry, in file order."""
-        for g in self.files:
-            for row in g.rows:
-                if row.entry is not None:
-                    yield g, row
+        return iter(self._entry_rows)
+
+    @cached_property
+    def _entry_rows(self) -> list[tuple[GlossaryFile, Row]]:
+        """``rows``, listed once: every rule walks them (five times 100,000 rows with 100,000 entries)."""
+        return [(g, row) for g in self.files for row in g.rows if row.entry is not None]
 
     @cached_property
     def glossary(self):
