@@ -111,7 +111,8 @@ SLASHES = "/／"  # a half- or a full-width slash
 DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
 AMOUNT = LazyPattern(f"[{DIGIT_RANGE}][{DIGIT_RANGE},，.]*")  # an amount written in digits, with its separators: 60, 1,200
 FULL_WIDTH_CAPITAL_RANGE = "Ａ-Ｚ"  # a full-width Latin capital (a regex range)
-LATIN_ANY_WIDTH_RANGE = f"A-Za-z{FULL_WIDTH_CAPITAL_RANGE}ａ-ｚ"  # a half- or a full-width Latin letter, unaccented (a regex range)
+FULL_WIDTH_SMALL_RANGE = "ａ-ｚ"  # a full-width Latin small letter (a regex range)
+LATIN_ANY_WIDTH_RANGE = f"A-Za-z{FULL_WIDTH_CAPITAL_RANGE}{FULL_WIDTH_SMALL_RANGE}"  # a half- or a full-width Latin letter, unaccented (a regex range)
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
 LIST_BULLET = "■□●○◆◇▲△▼▽・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars

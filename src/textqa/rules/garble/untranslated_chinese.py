@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
                           CELL_FILLER, SPACE, SPACES, TITLE_CLOSE, is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
@@ -680,7 +680,7 @@ def _named(text: str, start: int, end: int) -> bool:
 
 # a vehicle registration's prefix: one character of the province's short name and one Latin capital (a plate's
 # letters are capitals; a lower-case letter after the capital begins a word: 星Apple is no plate)
-PLATE_CODE = re.compile(rf"[A-Z{FULL_WIDTH_CAPITAL_RANGE}](?![a-zａ-ｚ])")
+PLATE_CODE = re.compile(rf"[A-Z{FULL_WIDTH_CAPITAL_RANGE}](?![a-z{FULL_WIDTH_SMALL_RANGE}])")
 
 
 def _plate_code(text: str, start: int, end: int) -> bool:
