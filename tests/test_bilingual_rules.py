@@ -171,6 +171,7 @@ def test_two_neighbouring_digits_before_a_counter_are_two_numbers(text, values):
 @pytest.mark.parametrize("text, values", [
     ("锅贴一两五个", [5]), ("锅贴每两10元", [10]), ("买了三两八个包子", [3, 8]),  # 两 after a digit: the liang, a unit
     ("等了两三天", [2, 3]), ("来了一两个人", [1, 2]), ("两千两百元", [2200]),  # 两 a numeral: an estimate, a digit
+    ("这块银锭重五百两", [500]), ("借了一万两千元", [12000]),  # 两 ending a number after a multiplier: the liang
 ])
 def test_a_liang_after_a_digit_is_a_unit_that_ends_the_number(text, values):
     """两 after a kanji digit, or before Arabic digits, is the liang (50 g) of a menu or a market: the number before
@@ -185,6 +186,13 @@ def test_a_menus_price_by_the_liang_is_not_a_changed_number(pair):
     assert changed_numbers(pair, zh, "名物の焼き餃子　1両（5個）10元。緑豆スープ　1杯6元。\n") == []
     found = changed_numbers(pair, zh, "名物の焼き餃子　1両（8個）10元。緑豆スープ　1杯6元。\n")
     assert [f.surface for f in found] == ["8"]
+
+
+def test_a_thousand_liang_is_not_a_number_with_two_added(pair):
+    zh = "这面铜锣重一千两，是镇上最大的一面。\n"
+    assert changed_numbers(pair, zh, "この銅鑼は重さ1000両で、町で一番大きい。\n") == []
+    found = changed_numbers(pair, zh, "この銅鑼は重さ1002両で、町で一番大きい。\n")
+    assert [f.surface for f in found] == ["1002"]
 
 
 def test_an_estimate_of_two_numbers_is_not_a_changed_number(pair):

@@ -3,8 +3,9 @@
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
 numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1), ratios
-and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半); 两 after a digit is the liang, a unit (一两五个: 5). Years and dates are plain numbers (2020年4月23日 gives 2020, 4, 23); a time of day is one
-number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
+and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半); 两 after a digit is the liang, a unit (一两五个: 5),
+and so is 两 ending a number after a multiplier (一千两: 1000). Years and dates are plain numbers (2020年4月23日 gives
+2020, 4, 23); a time of day is one number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
 (100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
@@ -538,9 +539,14 @@ def _neighbour_digits(text: str, m: re.Match) -> bool:
 def _number_runs(text: str):
     """The NUMBER matches of ``text``, each cut at a numeral that is a unit of measure where a digit follows it and
     it follows a kanji digit, or begins the run before Arabic digits (一两五个: five to a liang, not 125; 每两10元: 10
-    yuan a liang): the number before such a unit is read up to it, and reading goes on after it."""
+    yuan a liang): the number before such a unit is read up to it, and reading goes on after it. Such a numeral that
+    ends the run right after a multiplier is the unit too, and the number ends before it (一千两: a thousand liang,
+    not 1,002; 两千 and 一千两百 stay numbers)."""
     units = lexicon()["numeral-units"]
     for m in NUMBER.finditer(text):
+        token = m.group()
+        if len(token) > 1 and token[-1] in units and token[-2] in MULTIPLIERS:
+            m = NUMBER.match(text, m.start(), m.end() - 1)
         start, token = m.start(), m.group()
         for i, ch in enumerate(token[:-1]):
             after = token[i + 1]
