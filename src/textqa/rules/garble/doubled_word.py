@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import HONORIFICS, line_around
+from ._text import HONORIFICS, line_around, line_bounds
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -28,8 +28,12 @@ SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands befor
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
+# a list's number (①, 1., (1))
+LIST_NUMBER = rf"[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]"
 # what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
-HEADING_MARKER = re.compile(rf"^(?:[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}{LIST_BULLET}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]){SPACE}*")
+HEADING_MARKER = re.compile(rf"^(?:{LIST_NUMBER}|[{LIST_BULLET}]){SPACE}*")
+# a line's start up to a numbered heading's word (3．実習　実習は…: `3．`)
+NUMBERED_START = re.compile(rf"(?:{LIST_NUMBER}){SPACE}*")
 
 
 # a verb's ending in kana written twice right before a full stop (染まっていたいた。): the tokenizer reads the pair as
@@ -149,7 +153,9 @@ class DoubledWord(Rule):
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
     full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
-    numbered title or a line of hashtags) above a line that begins with it, a word ending a short line with no
+    numbered title or a line of hashtags) above a line that begins with it, a numbered heading's word followed by an
+    ideographic or ASCII space and a sentence that begins with it (`3．実習　実習は週に一度行う。`: the heading on its
+    body's line), a word ending a short line with no
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
     `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
@@ -241,6 +247,7 @@ class DoubledWord(Rule):
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
             if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
+                    or _numbered_heading_on_its_body(ctx.doc.text, toks[left], toks[right]) \
                     or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]) \
                     or _keywords_sharing_a_word(ctx.doc.text, toks[left], toks[right]):
                 continue
@@ -302,6 +309,22 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     goes_on = text[b.span.end:b.span.end + 1]
     return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
                                   or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
+
+
+def _numbered_heading_on_its_body(text: str, a, b) -> bool:
+    """A line that opens with a list's number and a heading's word, then one space (ideographic or ASCII) and a
+    sentence that begins with the same word (`3．実習　実習は週に一度行う。`): a heading run onto its body's line, not a
+    word written twice."""
+    if text[a.span.end:b.span.start] not in tuple(SPACES):
+        return False
+    lo, hi = line_bounds(text, a.span.start, b.span.end)
+    start = NUMBERED_START.match(text, lo)
+    if start is None or start.end() >= a.span.end:
+        return False
+    heading = text[start.end():a.span.end]
+    rest = text[b.span.start:hi]
+    return (not any(c in HEADING_NOT + SPACES for c in heading) and rest.startswith(heading)
+            and len(rest) > len(heading) and any(c in SENTENCE_ENDS for c in rest))
 
 
 def _short_unmarked(line: str) -> bool:
