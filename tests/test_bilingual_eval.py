@@ -47,14 +47,14 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual29": 0,  # 2 as scored: BIL005 on two all-kanji Japanese lines (fix31)
                        "heldout-bilingual30": 0,  # 1 as scored: BIL002 on a menu's number of dumplings to a
                        # liang (两 after a digit, a unit) read as one number with the digits around it (fix32)
-                       "heldout-bilingual31": 1,  # as scored: GRB008 on a syllabus's numbered heading 実習 that its
-                       # first sentence repeats after an ideographic space (実習　実習は…)
+                       "heldout-bilingual31": 0,  # 1 as scored: GRB008 on a syllabus's numbered heading 実習 that
+                       # its first sentence repeats after an ideographic space (実習　実習は…) (fix33)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual28": 1,  # as scored: BIL003 on a clause rendered in other words (jiashi-melon-harvest:11)
-    "heldout-bilingual31": 2,  # as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
-    # clause after it whose subject (千两茶) the translation leaves implied (anhua-qianliang-tea:5)
+    "heldout-bilingual31": 0,  # 2 as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
+    # clause after it, whose 千两 (the tea's name) read as 1,002 was a number its translation lacked (fix33)
 }
 
 
