@@ -20,3 +20,10 @@ def pair_findings(folder: Path, zh: list[str], ja: list[str]) -> list:
     (folder / "a.ja.txt").write_text("\n\n".join(ja) + "\n", encoding="utf-8")
     findings, _, _ = lint_one(Linter(str(folder / "g.tsv")), str(folder / "a.ja.txt"), None, str(folder / "a.zh.txt"))
     return findings
+
+
+def rule_on_pairs(folder: Path, glossary: str, code: str):
+    """Writes ``glossary`` to ``folder/g.tsv`` and returns a function of a pair's paragraphs (zh, ja) that gives the
+    findings of rule ``code`` (``pair_findings``): the BIL rules' invented pairs, one rule at a time."""
+    (folder / "g.tsv").write_text(glossary, encoding="utf-8")
+    return lambda zh, ja: [f for f in pair_findings(folder, zh, ja) if f.code == code]

@@ -5,7 +5,7 @@ stay warnings. A sentence merged into its linked neighbour's translation is not 
 from __future__ import annotations
 
 import pytest
-from lint_helpers import pair_findings
+from lint_helpers import rule_on_pairs
 
 from textqa.findings import Severity
 
@@ -37,12 +37,7 @@ NUMBER_ZH = BUS_ZH[:1] + [BUS_ZH[1].replace(CUT, "村里的老人也常来借戏
 
 @pytest.fixture
 def lint(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-
-    def run(zh: list[str], ja: list[str]):
-        findings = pair_findings(tmp_path, zh, ja)
-        return [f for f in findings if f.code == "BIL003"]
-    return run
+    return rule_on_pairs(tmp_path, GLOSSARY, "BIL003")
 
 
 @pytest.mark.parametrize("zh, ja, start, severity", [

@@ -7,7 +7,7 @@ tail's place, still is."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import pair_findings
+from lint_helpers import rule_on_pairs
 
 from textqa.findings import Severity
 
@@ -27,11 +27,8 @@ JA = ["青禾鎮気象ステーションは12月5日16時、寒波青色警報�
 
 @pytest.fixture
 def lint(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-
-    def run(zh: list[str], ja: list[str]):
-        return [(f.severity, f.message) for f in pair_findings(tmp_path, zh, ja) if f.code == "BIL003"]
-    return run
+    omissions = rule_on_pairs(tmp_path, GLOSSARY, "BIL003")
+    return lambda zh, ja: [(f.severity, f.message) for f in omissions(zh, ja)]
 
 
 def test_a_sentence_split_off_the_translation_counts_towards_its_length(lint):

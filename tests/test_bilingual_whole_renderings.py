@@ -9,7 +9,7 @@ literal; an edition that condenses keeps the cut at info)."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import pair_findings
+from lint_helpers import rule_on_pairs
 
 import test_bilingual_edited_cuts as edited
 from textqa.findings import Severity
@@ -20,11 +20,8 @@ GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\n韦志平\t韋志平\tperson
 
 @pytest.fixture
 def lint(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-
-    def run(zh: list[str], ja: list[str]):
-        return [(f.severity, f.message) for f in pair_findings(tmp_path, zh, ja) if f.code == "BIL003"]
-    return run
+    omissions = rule_on_pairs(tmp_path, GLOSSARY, "BIL003")
+    return lambda zh, ja: [(f.severity, f.message) for f in omissions(zh, ja)]
 
 
 BASKETS_ZH = ["青禾镇的竹编合作社成立于2018年，现有社员120户。",

@@ -394,6 +394,9 @@ def converted_to(text: str, span: Span, correct: tuple[str, ...]) -> bool:
 SLASH = re.compile(rf"{SPACE}*[{SLASHES}]{SPACE}*")
 
 
+FORM_COMMAS = ",，"  # what separates one name's forms listed in a cell (a comma, not the 、 of prose)
+
+
 def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when a slash joins the mention to one of the entity's ``correct`` forms (`(林志強/ LIN ZHIQIANG)`,
     `Lin Zhiqiang / 林志強`), or a comma joins it to a form that closes a bracket right before (`シンホー(星河),Xinghe`,
@@ -414,8 +417,6 @@ def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
         k -= 1
     return any(form and k >= len(form) and text.startswith(form, k - len(form)) for form in correct)
 
-
-FORM_COMMAS = ",，"  # what separates one name's forms listed in a cell (a comma, not the 、 of prose)
 
 
 # a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)
