@@ -57,6 +57,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual30": ROOT / "tests" / "heldout-bilingual30",
         "heldout-bilingual31": ROOT / "tests" / "heldout-bilingual31",
         "heldout-bilingual32": ROOT / "tests" / "heldout-bilingual32",
+        "heldout-bilingual33": ROOT / "tests" / "heldout-bilingual33",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
