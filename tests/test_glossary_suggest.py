@@ -463,3 +463,25 @@ def test_a_place_abroad_in_japanese_kanji_by_sound_is_not_proposed(tmp_path):
     found = _suggested(tmp_path, text)
     assert "巴里" not in found, found
     assert "西安" in found, found
+
+
+def test_a_katakana_name_glued_to_its_kanji_gloss_is_accepted(tmp_path):
+    """real24: a drama news item glosses each actor's katakana name by the kanji in parentheses, and once lost the
+    opening one (`リン・ジーチアン林志強)`), then uses the katakana in prose: the row accepts the page's katakana, so the
+    page linted with it reports no transliteration of the name it glossed itself."""
+    text = ("新作の主演はチョウ・ハイタオ(周海濤)とリン・ジーチアン林志強)の二人だ。\n\n"
+            "リン・ジーチアンは初めて刑事を演じる。チョウ・ハイタオは医師の役だ。\n")
+    rows, nam006 = _nam006_with_suggested_rows(tmp_path, text)
+    assert "林志強\tperson\t\tリン・ジーチアン" in rows and nam006 == [], (rows, nam006)
+    rows, nam006 = _nam006_with_suggested_rows(tmp_path, text.replace("リン・ジーチアン林志強)", "林志強"))
+    assert [f["surface"] for f in nam006] == ["リン・ジーチアン"], (rows, nam006)  # never glossed: still reported
+
+
+def test_a_japanese_prefecture_written_in_full_is_not_proposed(tmp_path):
+    """real24: a business page compares Chinese cities' populations with Japanese prefectures written in full
+    (東京都, 大阪府): Japanese places, so no row (data/japanese_places.txt lists them without the ending); the
+    Chinese cities of the same lines still are."""
+    text = ("中国の人口ランキング\n\n重慶市の人口は東京都の2倍を超える。青島市は大阪府とほぼ同じだ。西安市も大きい。\n")
+    found = _suggested(tmp_path, text)
+    assert not {"東京都", "大阪府", "東京", "大阪"} & set(found), sorted(found)
+    assert "西安" in found or "重慶" in found, sorted(found)

@@ -3065,3 +3065,51 @@ def test_a_chinese_word_quoted_three_times_is_a_key_term_at_info():
 
 def test_a_chinese_word_quoted_once_is_still_a_warning():
     assert _found("GRB001", "私が好きなのは彼らの“热情”です。\n") == [("热情", "warning")]
+
+
+# real24: a wiki page's source links an image whose file name, as uploaded, holds a shop's Chinese name in brackets
+# ([[File:… -(星河茶馆)….png|thumb|…]]): the file name is copied, not translated; the same name in prose, or in a link
+# to a page, is still a leftover.
+def test_chinese_in_a_wiki_file_links_file_name_is_masked():
+    text = ("'''星河茶'''は四川の茶である。 [[File:Xinghe Tea -(星河茶馆)Xinghe Tea House in Chengdu, established in "
+            "1901.png|thumb|right|200px|星河茶発祥の店(中国・四川省)]] 店は今も続く。\n")
+    assert _found("GRB001", text) == []
+    assert _found("GRB001", "彼は[[星河茶馆]]に行った。\n") == [("星河茶馆", "warning")]
+
+
+# real24: a pre-war travel essay quoted from a library's card, in old forms and classical Japanese with the two-line
+# repeat mark of vertical print (つね〳〵) and a verb stem in the historical kana (思ひ立ち): the old orthography, no
+# conversion; the same old forms without such marks beside a modern form are still one.
+def test_the_vertical_repeat_mark_and_a_stem_in_old_kana_mark_the_old_orthography():
+    text = "星河へ歸へるさに思ひ立ち、外國旅行の經驗を積む。つね〳〵経済を学ぶ。\n"
+    assert _found("GRB013", text) == []
+    bare = "星河へ歸へるさに、外國旅行の經驗を積む。いつも経済を学ぶ。\n"
+    assert [s for s, _ in _found("GRB013", bare)] == ["歸", "外國旅行", "經驗"]
+
+
+# real24: a game-news item gives a licensed foreign game by its Chinese title in 『』 and its Japanese title in the
+# parenthesis after it, a title longer than a word; the same title with no translation is still a leftover.
+def test_a_long_chinese_title_quoted_whole_and_translated_after_it_is_explained():
+    assert _found("GRB001", "海外では『星河的游戏凌冬将至』(星河のゲーム-冬来たる)が認可された。\n") == []
+    assert _found("GRB001", "海外では『星河的游戏凌冬将至』が認可された。\n") == [("星河的游戏凌冬将至", "warning")]
+    assert _found("GRB001", "海外では星河的游戏凌冬将至(星河のゲーム)が認可された。\n") != []  # unquoted: a word's limit
+
+
+# real24: a pronunciation lesson lists characters, each with its syllable and tone number (妈 ma1) or mark; a
+# character with an untoned syllable, or in a sentence, is still a leftover.
+def test_one_character_with_its_toned_syllable_is_a_lessons_reading():
+    assert _found("GRB001", "四声の練習\n\n   妈 ma1  马 ma3  骂 ma4\n\n第1声は高く平らに伸ばす。\n") == []
+    assert _found("GRB001", "妈 mā  马 mǎ\n") == []
+    assert _found("GRB001", "妈 ma\n") == [("妈", "warning")]
+
+
+# real24: a beginners' lesson whose ruby was flattened into the dialogue's lines: a speaker's name, the phrase with its
+# pinyin, the phrase again (达达谢谢xiè xie 谢谢。), or the words' pinyin before the sentence; the reduplicated
+# syllable of a reading (xiè xiè) is no doubled word. A Chinese sentence whose line carries only a name's pinyin is
+# still a leftover.
+def test_a_dialogue_line_read_by_its_own_pinyin_is_a_lesson():
+    text = ("会話\n\n小明谢谢xiè xiè 谢谢。\n\n—ありがとう。\n\n小明  shì  老师lǎo shī  ma?  你是老师吗?\n\n"
+            "—あなたは先生ですか?\n")
+    assert _found("GRB001", text) == []
+    assert _found("GRB008", text) == []
+    assert [s for s, _ in _found("GRB001", "Xīng Hé 星河说我们明天去工厂参观\n")] == ["星河说我们明天去工厂参观"]

@@ -4,7 +4,8 @@ definition every rule shares).
 A file name, a link or an address is copied, not translated: `Flag of the People's Republic of China.svg`
 or `https://example.com/xi-jinping` may spell a name in pinyin, carry English or unbalanced brackets, and
 none of that is a translation error. Nor is a form given after a label (`簡体字: 习近平`, see ``textqa.labels``)
-or wiki template markup (`{{zh|s=…|p=…}}`, a template's parameter rows `|党名 = …`), HTML tags (`<br/>`), SNS accounts (`@name`) and
+or wiki template markup (`{{zh|s=…|p=…}}`, a template's parameter rows `|党名 = …`, a file link's file name
+`[[File:… (星河茶馆).png|`), HTML tags (`<br/>`), SNS accounts (`@name`) and
 program code (a line with a prompt `>>> `, `$ `, or a Python `class`, `def` or `import`; a fenced code block). Bare domains (JD.com) are not masked: a domain is often the name itself.
 """
 from __future__ import annotations
@@ -28,6 +29,9 @@ def file_extensions() -> tuple[str, ...]:
 _URL_CHAR = r"[^\s<>\"'「」『』（）()【】、。，]"
 URL = rf"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)(?:{_URL_CHAR}|\({_URL_CHAR}*\))+"  # (…) only when balanced
 TEMPLATE = r"\{\{[^{}\n]*\}\}"  # wiki template markup
+# a wiki link to a file, up to its first option: the file's name, copied as uploaded, in any script and with spaces
+# and brackets ([[File:Xinghe Tea House -(星河茶馆)Xinghe.png|thumb|…: the caption after the options is prose)
+WIKI_FILE_LINK = r"\[\[(?:File|Image|ファイル|画像):[^|\[\]\n]{1,200}"
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:[ \t][^<>\n]*)?/?>"  # <br/>, <div style="font-size:smaller">
 TEMPLATE_PARAM = r"(?m:(?<=^\|)[^=|{}\[\]\n]{1,20}=[^\n]*)"  # a wiki template's parameter row: |党名 = …
 # a line of source code in a program listing: a prompt (>>> , $ ) or a Python class, def or import
@@ -67,7 +71,7 @@ def pattern(template_rows: bool = True, file_names: bool = True) -> re.Pattern:
     # template row's label, a code line's indent or prompt, or a list marker (^ * [1]): a cheap look first
     rows = f"|{TEMPLATE_PARAM}" if template_rows else ""
     return re.compile(rf"(?:(?=[A-Za-z0-9._%+\-{{<>$` \t@^*\[])(?:{URL}|{EMAIL}|{HANDLE}|{TEMPLATE}|{HTML_TAG}|{SOURCE_CODE_LINE}|{CODE_FENCE}"
-                      rf"|{REFERENCE}|{REFERENCE_ITEM}"
+                      rf"|{REFERENCE}|{REFERENCE_ITEM}|{WIKI_FILE_LINK}"
                       rf"{file_name}){rows})", re.IGNORECASE)
 
 

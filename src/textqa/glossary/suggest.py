@@ -26,6 +26,7 @@ from ..mentions.candidates import Script, Seen, collect, grouped_by_keys, is_cov
 from ..wordlists import word_list
 from .model import EntityType
 
+GLOSS_OPENERS = ("(", "（", "")  # what stands between a name's form and its other form glossing it: a parenthesis or none
 HONORIFIC_ENDS = tuple(w for w in word_list("honorifics.txt") if len(w) == 1)  # 氏, 様: after a surname, no name
 
 
@@ -149,12 +150,12 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
 
 def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], ja: str = "") -> list[str]:
     """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses, or
-    glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then): the
-    row accepts them, so that linting the page with it reports no katakana transliteration of the name it glossed
-    itself."""
+    glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then), also
+    glued to it where the page lost the opening parenthesis (`シン・ホーロウ星河楼)`): the row accepts them, so that
+    linting the page with it reports no katakana transliteration of the name it glossed itself."""
     return [s.surface for s in group if s.script == Script.KATAKANA
             and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
-                    for o in "(（" for text in texts)
+                    for o in GLOSS_OPENERS for text in texts)
             or any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
                    or _cells_of_a_row(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
@@ -328,9 +329,9 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
         return False  # 英語, 陳列|品 (for 陈列品, nr to jieba): everyday words to the Japanese dictionary (a place, 西|湖
         # or 長城, is read so too)
     toks = [(t.surface, t.pos[3] if person_name(t.pos) and len(t.pos) > 3 else "") for t in tokenize(c.ja)]
-    if c.ja in word_list("japanese_places.txt") or c.ja in word_list("foreign_places_in_kanji.txt"):
-        return False  # 石川, 東京: a Japanese place, also where the page reads it as a person (a family name); 巴里
-        # (Paris): a place Japanese spells in kanji by sound, and Chinese otherwise
+    if _japanese_place(c.ja) or c.ja in word_list("foreign_places_in_kanji.txt"):
+        return False  # 石川, 東京, 東京都: a Japanese place, also where the page reads it as a person (a family name);
+        # 巴里 (Paris): a place Japanese spells in kanji by sound, and Chinese otherwise
     if c.type == EntityType.PLACE:  # 山本 before 市: a Japanese family name is a Japanese place too
         # a "place" both dictionaries know only as a family name (金山, 高麗: jieba's nr, the Japanese dictionary's 姓;
         # a metaphor, a kingdom) is no Chinese place by them; 花蓮, 湯陰 are nr to jieba but places to the other
@@ -343,6 +344,16 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
     if not heard and _japanese_name(c, toks):
         return False
     return heard or is_surname(c.ja[:1]) or c.zh[:2] in surnames() or (len(toks) == 1 and toks[0][1] == FULL_NAME)
+
+
+PREFECTURE_ENDS = ("都", "道", "府", "県")  # what a Japanese prefecture's name takes in full (東京都, 大阪府)
+
+
+def _japanese_place(ja: str) -> bool:
+    """A place of data/japanese_places.txt, alone or with its prefecture's ending (東京, 東京都: a table of cities
+    compares a Chinese city's population with Tokyo's)."""
+    places = word_list("japanese_places.txt")
+    return ja in places or (ja.endswith(PREFECTURE_ENDS) and ja[:-1] in places)
 
 
 def _everyday_words(ja: str) -> bool:

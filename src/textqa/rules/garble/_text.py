@@ -609,15 +609,15 @@ PINYIN_LETTERS = re.compile(f"[{PINYIN_LETTER_RANGE}]+")
 TONE_MARKED = re.compile(f"[{ACCENT_RANGE}1-5]")  # a tone mark or a tone number (hǎo, hao3)
 
 
-def reads_aloud(line: str, chinese: str) -> bool:
+def reads_aloud(line: str, chinese: str, least: int = READ_ALOUD_MIN) -> bool:
     """``line`` is the pinyin of the Chinese line ``chinese``: Latin only, with tone marks or tone numbers, every
     word of it pinyin syllables (an erhua r allowed: diǎnr), which read most of the line's characters in order (a
-    lesson's sentence and its reading, a speaker's name left unread)."""
+    lesson's sentence and its reading, a speaker's name left unread); ``chinese`` has ``least`` characters or more."""
     if not line or any(is_japanese(c) for c in line) or TONE_MARKED.search(line) is None:
         return False
     syllables = _syllables(line)
     chars = [c for c in chinese if is_kanji(c)]
-    if not syllables or len(chars) < READ_ALOUD_MIN:
+    if not syllables or len(chars) < least:
         return False
     paired = _paired(tuple(chars), tuple(syllables))
     return paired >= READ_ALOUD_SHARE * len(chars) and paired >= READ_ALOUD_SHARE * len(syllables)
@@ -653,6 +653,30 @@ def read_aloud_after(text: str, end: int) -> bool:
     while stop < len(text) and text[stop] not in "\n（(" and not is_japanese(text[stop]):
         stop += 1
     return stop > k and reads_aloud(text[k:stop].strip(SPACES), text[text.rfind("\n", 0, end) + 1:end])
+
+
+READ_IN_LINE_SHARE = 0.5  # of the characters of a run that the pinyin on its line reads, every syllable of it
+
+
+def read_aloud_on_its_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands on a line with no kana whose Latin words are all pinyin, tone-marked, and
+    every syllable of them reads a character of the run, in order, half its characters or more: a lesson's dialogue
+    whose ruby was flattened into its line (`达达谢谢xiè xie 谢谢。`: a speaker's name, the phrase and its reading;
+    `shì 老师lǎo shī ma? 你是老师吗?`: the words' readings, then the sentence). A sentence left untranslated has none."""
+    line = line_around(text, start, end)
+    latin = " ".join(PINYIN_LETTERS.findall(line))
+    if not latin or KANA_CHAR.search(line) is not None or TONE_MARKED.search(latin) is None:
+        return False
+    syllables = _syllables(latin)
+    chars = tuple(c for c in text[start:end] if is_kanji(c))
+    return bool(syllables) and len(chars) >= READ_ALOUD_MIN and len(syllables) >= READ_IN_LINE_SHARE * len(chars) \
+        and _paired(chars, tuple(syllables)) == len(syllables)
+
+
+def toned_syllable(word: str) -> bool:
+    """``word`` is one pinyin syllable with a tone mark (xiè, mā): a reduplicated word's syllable in a reading."""
+    return TONE_MARKED.search(word) is not None and not any(c.isdigit() for c in word) \
+        and PINYIN_LETTERS.fullmatch(word) is not None and len(_syllables(word) or ()) == 1
 
 
 def spells_cell_after(text: str, end: int, words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import HONORIFICS, line_around, line_bounds
+from ._text import HONORIFICS, line_around, line_bounds, toned_syllable
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -113,11 +113,13 @@ def _is_reduplication(unit: str) -> bool:
     """A unit written twice on purpose: a short kana unit (mimetic words: くしゃくしゃ, old spelling くしやくしや,
     ドキドキ), 一 and a counter or noun read "one by one" (一歩一歩, 一手一手, 一人一人), or the stem of an adjective made by
     writing a word twice (派手派手 of 派手派手しい), or a noun of a place, time or occasion written twice for "each of
-    them" (要所要所, 節目節目: data/distributive_nouns.txt)."""
+    them" (要所要所, 節目節目: data/distributive_nouns.txt), or a noun of a reply or a feeling written twice as an
+    exclamation (感謝感謝, 同感同感: data/emphatic_nouns.txt)."""
     if len(unit) <= REDUPLICATED_KANA and unit.startswith(DISTRIBUTIVE) and len(unit) >= 2:
         return True
     return (len(unit) <= REDUPLICATED_KANA and all(is_hiragana(c) or is_katakana(c) for c in unit)) \
-        or unit in word_list("distributive_nouns.txt") or _reduplicated_adjective(unit)
+        or unit in word_list("distributive_nouns.txt") or unit in word_list("emphatic_nouns.txt") \
+        or _reduplicated_adjective(unit)
 
 
 ADJECTIVE_ENDING = "しい"  # what a word written twice takes to make an adjective (派手派手しい, 毒々しい)
@@ -165,8 +167,10 @@ class DoubledWord(Rule):
     particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
     noun of a place, time or occasion written twice for "each of them" (`要所要所`, `節目節目`: data/distributive_nouns.txt),
+    a noun of a reply or a feeling written twice as an exclamation (`感謝感謝です`, `同感同感と`: data/emphatic_nouns.txt),
     and
-    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, and the stem of an
+    words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, a reduplicated word's
+    pinyin syllable with its tone mark, `谢谢 xiè xiè`, and the stem of an
     adjective made by doubling, `派手派手` of `派手派手しい`), the emphatic repeat of a word with も (`何度も何度も`), the
     reciprocal `人間と人間との` (a noun and と twice, then の), kana right after an Aozora ruby mark (`隔《へだ》てて`: the okurigana
     and a particle) and one kana twice after a katakana word that makes with it, all in katakana, one word the
@@ -261,6 +265,8 @@ class DoubledWord(Rule):
                     continue  # 隔《へだ》てて: an Aozora ruby mark splits the word; its okurigana and a particle follow
                 if _opens_clause(ctx.doc.text, span.start) and all(t.pos[0] == "助詞" for t in toks[right:right + n]):
                     continue  # ではでは、またね / …が、でもでも: a particle binds to the word before it; with none, an interjection
+                if all(toned_syllable(t.surface) for t in toks[right:right + n]):
+                    continue  # 谢谢 xiè xiè, 妈妈 mā mā: a reduplicated word's syllables in its pinyin
                 shown = "".join(t.surface for t in toks[right:right + n])
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",

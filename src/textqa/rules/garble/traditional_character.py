@@ -20,13 +20,13 @@ SURE_WITH = 2  # distinct converted words in one document: the text went through
 KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
 MIXED_WITH = 1  # Japanese-only forms (経, 続) show the text is not in the old orthography throughout
 # historical kana usage (ゐる, やう, ませう, しやう/しゃう, くゎ, 思ふ。, 遺さうと, しなかつた, であらう, 乘つた, 居つても,
-# であつた, と云ふ, といふ): a conversion to traditional characters never writes it, so a text that has it is in the old
+# であつた, と云ふ, といふ, 思ひ立ち; the two-line repeat mark 〳〵 of vertical print, つね〳〵): a conversion to traditional characters never writes it, so a text that has it is in the old
 # orthography even when some kanji are modern (a blog copying a pre-war book or a classical poem's reading); ちゃう
 # and じゃう are left out, being modern speech (食べちゃう), and かうと too (向かうと); a full-size つ before た or て
 # after a kanji is the old spelling of the small っ (乘つた, 立つて), but not before ため (勝つために is modern)
 HISTORICAL_KANA = LazyPattern("[ゐゑヰヱ]|[やさか]う[にな。、]|[さや]う[とも]|なかつ[たて]|ませう|でせう|[きしぎひびぴみり]ゃう"
                               f"|[くぐ]ゎ|[{KANJI_RANGE}]ふ[。、]|[でだ]らう|[{KANJI_RANGE}]つ(?:て|た(?!め))"
-                              "|[あな]つた(?!め)|[云言思]ふ|といふ")
+                              "|[あな]つた(?!め)|[云言思][ふひ]|といふ|[〳〴]〵")
 OLD_ORTHOGRAPHY_WITH = 2
 
 
@@ -65,7 +65,8 @@ class TraditionalCharacter(Rule):
     Japanese for 藝, so the run is in two orthographies; not a dish's name, `京醤肉絲`), or a short run of everyday
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
-    usage (`ゐる`, `であらう`, a full-size `つ` for the small one after a kanji: `乘つた`, `といふ`), and so is an old
+    usage (`ゐる`, `であらう`, a full-size `つ` for the small one after a kanji: `乘つた`, `といふ`, `思ひ立ち`, and the
+    repeat mark of vertical print, `つね〳〵`), and so is an old
     form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
     is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of

@@ -20,7 +20,8 @@ from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
                     interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
-                    quoted_original, read_aloud_after, read_aloud_elsewhere, reads_aloud, translated_line)
+                    quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
+                    translated_line)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -29,6 +30,7 @@ EDGE = "，,.：:；;“”"
 GLOSS_ITEM_START = "（(、,，:：/／ "  # what stands before and after an item of a gloss (a slash: 東直門(东直门/トンツーメン))
 GLOSS_ITEM_END = "）)、,，;；/／ "
 MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
+MAX_QUOTED_TERM = 24  # the same of a title all a 「」 or 『』 holds, its translation after it (『星河的游戏凌冬将至』(…))
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
 EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
@@ -97,11 +99,12 @@ class UntranslatedChinese(Rule):
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`; also one a dash sets beside a short meaning in kanji, all the rest of its line, at the
     line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
-    `钥匙yàoshi:鍵`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
+    `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
     Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or the original all a parenthesis holds right after a quoted
     term in Japanese (`「暫定規定」(暂行规定)`: a kind of rule named, then its Chinese name, as a gloss gives it after an
-    unquoted word). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
+    unquoted word); a title all a `「」` or `『』` holds is explained so up to 24 characters (a game's Chinese title and
+    its Japanese one: `『星河的游戏凌冬将至』(星河のゲーム-冬来たる)`), an unquoted run up to 8. So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
@@ -113,7 +116,9 @@ class UntranslatedChinese(Rule):
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
     data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
-    `你叫什么名字？　Nǐ jiào shénme míngzi?`) or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
+    `你叫什么名字？　Nǐ jiào shénme míngzi?`), a run on a line with no kana whose tone-marked pinyin reads it, every
+    syllable a character of it, half of them or more (a dialogue's ruby flattened into its line: `达达谢谢xiè xie 谢谢。`,
+    a speaker's name left unread), or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
     the original, its reading given apart under a label of its own: `[ピンイン]`, `ju3 tou2 …`), the rest of a line
     headed by a link's label (an infobox's `公式サイト 星河新闻网`, `【関連記事】…`: data/link_headings.txt), the
     linked page's own title, a line
@@ -205,7 +210,8 @@ class UntranslatedChinese(Rule):
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
                     continue
-                if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start):
+                if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start) \
+                        or read_aloud_on_its_line(ctx.doc.text, span.start, span.end):
                     lesson = toned = True  # a line quoted with its reading
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
@@ -444,7 +450,7 @@ def _foreign(run: str) -> str:
 def _talked_about(text: str, start: int, end: int) -> bool:
     """A Chinese word the text explains: followed by its meaning or reading in parentheses (书包（かばん）), or an
     entry of a word list (黑板-こくばん; 鸡 - 鶏, also after a line's sentence). Its first character starts a word."""
-    if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
+    if end - start > _longest_term(text, start, end) or (start and is_kanji(text[start - 1])):
         return False
     if explains(text, start, end, kana=False):
         return True
@@ -472,9 +478,16 @@ def _talked_about(text: str, start: int, end: int) -> bool:
 
 
 def _given_reading(text: str, start: int, end: int) -> bool:
-    """The word text[start:end] is followed by its pinyin, a space between or none (茶壶 cháhú, 茶壶cháhú:急須)."""
+    """The word text[start:end] is followed by its pinyin, a space between or none (茶壶 cháhú, 茶壶cháhú:急須; one
+    character and its syllable with a tone mark or number: 妈 ma1, a lesson's tones)."""
     reading = PINYIN_AFTER.match(text, end)
-    return reading is not None and reads_aloud(reading.group(1), text[start:end])
+    return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
+
+
+def _longest_term(text: str, start: int, end: int) -> int:
+    """The longest run a gloss after it explains: MAX_TERM, or MAX_QUOTED_TERM for a run all a 「」 or 『』 holds (a
+    game's or a book's title as published, its Japanese title in the parenthesis after it)."""
+    return MAX_QUOTED_TERM if _quoted_whole(text, Span(start, end)) else MAX_TERM
 
 
 def _quoted_whole(text: str, span: Span) -> bool:
@@ -600,7 +613,7 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
     """True when the word text[start:end] is followed by its meaning or reading in parentheses, in Japanese
     (书包（かばん）, 絲餅（糸のように細い餅）; with ``kana`` False also in Latin: 衬衫（chenshan、シャツ)), not by
     another script's form (鄧小平（邓小平）). Its first character starts a word."""
-    if end - start > MAX_TERM or (start and is_kanji(text[start - 1])):
+    if end - start > _longest_term(text, start, end) or (start and is_kanji(text[start - 1])):
         return False
     if text[start - 1:start] in QUOTE_PAIRS:
         close = end + len(PHRASE_MARKS.match(text, end).group())  # the quoted phrase's own end mark: 「你好吗?」
