@@ -485,3 +485,14 @@ def test_a_japanese_prefecture_written_in_full_is_not_proposed(tmp_path):
     found = _suggested(tmp_path, text)
     assert not {"東京都", "大阪府", "東京", "大阪"} & set(found), sorted(found)
     assert "西安" in found or "重慶" in found, sorted(found)
+
+
+def test_the_glossed_katakana_without_its_separator_is_accepted_too(tmp_path):
+    """real24's further pages: a drama column glosses a character once as `林志強(リン・ジーチアン)` and writes
+    `リンジーチアン` in its translated dialogue: the same katakana without the dot is the page's own form too."""
+    text = ("主人公の林志強(リン・ジーチアン)は作家だ。林志強は湖に行く。\n\n"
+            "| 面接官:あなたの強みは? リンジーチアン:体力です。 |\n")
+    rows, nam006 = _nam006_with_suggested_rows(tmp_path, text)
+    assert nam006 == [], (rows, nam006)
+    rows, nam006 = _nam006_with_suggested_rows(tmp_path, text.replace("林志強(リン・ジーチアン)", "林志強"))
+    assert [f["surface"] for f in nam006] == ["リンジーチアン"], (rows, nam006)  # never glossed: still reported

@@ -3113,3 +3113,40 @@ def test_a_dialogue_line_read_by_its_own_pinyin_is_a_lesson():
     assert _found("GRB001", text) == []
     assert _found("GRB008", text) == []
     assert [s for s, _ in _found("GRB001", "Xīng Hé 星河说我们明天去工厂参观\n")] == ["星河说我们明天去工厂参观"]
+
+
+# real24's further pages: a drama column quotes a scene in Chinese, a speaker's name and a colon opening each line,
+# then its translation in one table cell giving as many speakers' turns; the same lines with a translation of fewer
+# turns (a summary) are still leftovers.
+SCENE = ("場面\n\n面试官：……你认为你还有什么其他的优势吗？\n星河：我是运动员出身，不抛弃、不放弃！\n月湖：你是运动员？\n"
+         "星河：嗯。\n| 面接官：あなたの強みは？ ホシカワ：私はアスリートでした。諦めません！ ツキコ：アスリートだったの？ "
+         "ホシカワ：はい。 |\n")
+
+
+def test_a_scene_translated_turn_for_turn_is_quoted():
+    assert _found("GRB001", SCENE) == []
+    summary = SCENE.replace(" ツキコ：アスリートだったの？ ホシカワ：はい。", "")
+    assert _found("GRB001", summary) != []
+
+
+# real24's further pages: a column on a Japanese drama gives its Chinese title after 中国語名は in 「」: a form under
+# its label, as after 中国語では; the same quotation after a word that names no language is still a leftover.
+def test_a_quoted_form_after_a_form_label_and_wa_is_cited():
+    assert _found("GRB001", "ちなみに星河物語の中国語名は「星河物语」と言います。\n") == []
+    assert _found("GRB001", "作品の名は「星河物语」。\n") == [("星河物语", "warning")]
+
+
+# real24's further pages: a hard-wrapped newsletter glosses a drama's title with its reading, the parenthesis broken
+# by a line end (「芈月伝(びげつで⏎ん)」): explained as on one line; a blank line between is no gloss.
+def test_a_gloss_broken_by_a_hard_wrap_still_explains():
+    text = "他にも「星芈伝(せいびで\nん)」などのドラマも大ヒットとなり、大きな話題と\nなっています。\n"
+    assert _found("GRB001", text) == []
+    assert _found("GRB001", "他にも「星芈伝\n\n(せいびでん)」などのドラマもヒットした。\n") != []
+
+
+# real24's further pages: a travel blog names the restaurants it ate at by their signs, in simplified characters, with
+# という店 (爱丽丽という店です): a shop's name as the sign writes it (data/signboard_nouns.txt); the same name before
+# の店 is still a leftover.
+def test_a_shops_name_before_toiu_and_a_shop_noun_is_its_sign():
+    assert _found("GRB001", "昼は星乐乐という店です。一番高い魚で28元。\n") == []
+    assert _found("GRB001", "昼は星乐乐の店です。\n") == [("星乐乐", "warning")]

@@ -79,7 +79,7 @@ def _label() -> re.Pattern:
         rf"|[【〔［](?:{in_brackets})[】〕］]{SPACE}*(?=[^\n、。{HIRAGANA_RANGE}])"
         # a dictionary entry's field label that a pair of brackets holds alone: 农美兰 after 【簡】, 〔英〕Nong Meilan;
         # the form follows on the line (a kana word after it is the entry's sense, not a form)
-        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"  # 発音はシー・チンピン
+        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}「『“])"  # 発音はシー・チンピン, 中国語名は「星河」
         rf"|(?:{labels})は[^\n例]{{1,{MAX_FORM}}}?例[:：]{SPACE}*(?=[{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 繁体字は台湾などで使われる。例:國(くに): the example of the script the sentence is about, a form of it
         rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"

@@ -152,13 +152,22 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
     """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses, or
     glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then), also
     glued to it where the page lost the opening parenthesis (`シン・ホーロウ星河楼)`): the row accepts them, so that
-    linting the page with it reports no katakana transliteration of the name it glossed itself."""
-    return [s.surface for s in group if s.script == Script.KATAKANA
+    linting the page with it reports no katakana transliteration of the name it glossed itself; and so is the same
+    katakana written without its separators (`ナンシン` beside the glossed `ナン・シン`)."""
+    own = [s.surface for s in group if s.script == Script.KATAKANA
             and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
                     for o in GLOSS_OPENERS for text in texts)
             or any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
                    or _cells_of_a_row(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
+    joined = {_unseparated(o) for o in own}
+    return own + [s.surface for s in group if s.script == Script.KATAKANA and s.surface not in own
+                  and _unseparated(s.surface) in joined]
+
+
+def _unseparated(katakana: str) -> str:
+    """The katakana without the separators between its words (ナン・シン: ナンシン)."""
+    return "".join(c for c in katakana if c not in KATAKANA_SEPARATORS)
 
 
 def _cells_of_a_row(text: str, katakana: str, kanji: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
-                          HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE,
+                          HIRAGANA_RANGE, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, LATIN_LETTER_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
                           SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
                           is_katakana)
@@ -325,6 +325,51 @@ def translated_line(text: str, start: int) -> bool:
     if _line_mark(text[lo:hi]) not in CHINESE_LINE_MARKS:
         return False
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))
+
+
+MAX_SPEAKER = 8  # characters of a speaker's name before the colon that opens a line of a script
+SCRIPT_TURNS = 3  # speakers' lines of Chinese, at least, of a scene that a translation gives turn for turn
+# a line of a script in Chinese: the speaker's name in kanji and a colon (面试官：…, 星河：…)
+CHINESE_TURN = re.compile(rf"[{SPACES}]*[{KANJI_RANGE}]{{1,{MAX_SPEAKER}}}[:：]")
+# a turn of the same scene translated: a speaker's name in kanji, kana or Latin letters and a colon, at the line's start
+# or after a space or a table's bar (| 面接官:… ナンシン:… ルー:…)
+TRANSLATED_TURN = re.compile(rf"(?:^|(?<=[{SPACES}|｜]))[{KANJI_RANGE}{KANA_BLOCKS_RANGE}{LATIN_LETTER_RANGE}]{{1,{MAX_SPEAKER}}}[:：]",
+                             re.M)
+
+
+def translated_script(doc, start: int) -> bool:
+    """True when the line holding ``start`` is a speaker's line of Chinese (a name in kanji, a colon: `星河：…`) in a
+    run of ``SCRIPT_TURNS`` or more such lines with no kana, and the lines with kana right after the run (blank lines
+    between) give as many speakers' turns (`| 面接官:… 星河:… ルー:…`, a table's cell): a scene of a drama quoted in the
+    original and translated turn for turn, as a lesson quotes it."""
+    starts = doc.memo.get("garble.translated_script")
+    if starts is None:
+        starts = doc.memo["garble.translated_script"] = _translated_scripts(doc.text)
+    return doc.text.rfind("\n", 0, start) + 1 in starts
+
+
+def _translated_scripts(text: str) -> frozenset[int]:
+    found: list[int] = []
+    lines = text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and CHINESE_TURN.match(lines[j]) is not None and not _has_kana(lines[j]):
+            j += 1
+        if j - i < SCRIPT_TURNS:
+            i = j + 1
+            continue
+        k = j
+        while k < len(lines) and not lines[k].strip(SPACES):
+            k += 1
+        m = k
+        while m < len(lines) and lines[m].strip(SPACES) and _has_kana(lines[m]):
+            m += 1
+        if sum(len(TRANSLATED_TURN.findall(line)) for line in lines[k:m]) == j - i:
+            found += offsets[i:j]
+        i = j
+    return frozenset(found)
 
 
 ANNOUNCING_LINE = 40  # characters, at most, of a line that announces the translation of the Chinese above it

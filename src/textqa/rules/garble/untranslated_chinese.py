@@ -21,7 +21,7 @@ from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
                     interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
-                    translated_line)
+                    translated_line, translated_script, MAX_SPEAKER)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -31,8 +31,9 @@ GLOSS_ITEM_START = "（(、,，:：/／ "  # what stands before and after an ite
 GLOSS_ITEM_END = "）)、,，;；/／ "
 MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（かばん）) rather than leaves untranslated
 MAX_QUOTED_TERM = 24  # the same of a title all a 「」 or 『』 holds, its translation after it (『星河的游戏凌冬将至』(…))
-# a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）
-EXPLAINED = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
+# a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）; the
+# parenthesis perhaps broken by a hard wrap (「星月伝(せいげつで⏎ん)」, a newsletter's lines), not by a blank line
+EXPLAINED = re.compile(r"[(（]((?:[^()（）\n]|\n(?!\n)){1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
 LIST_ENTRY = re.compile(rf"{SPACE}*[-－—:：=＝]{SPACE}*[{KANJI_RANGE}]{{0,{MAX_TERM}}}[(（]?[{KANA_BLOCKS_RANGE}]")
@@ -53,7 +54,6 @@ KATAKANA_AFTER = re.compile(f"[\\[［]?({KATAKANA_RUN.pattern})")
 JAPANESE_COUNTERPART = re.compile(r"[」』](?:は|、)?日本語(?:の|で(?:は|いう)?)[「『]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
-MAX_SPEAKER = 8  # kanji of a speaker's name before that colon
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
 SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 # what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
@@ -109,7 +109,8 @@ class UntranslatedChinese(Rule):
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`) or by と and a word saying it is copied as printed (`『星河贸易商行』と記載がある`:
-    data/verbatim_verbs.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a table's
+    data/verbatim_verbs.txt), a shop's, an eatery's or a lodging's name right before という and its noun (`星河小馆という
+    店`: the name as its sign writes it, data/signboard_nouns.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a table's
     Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
     line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
@@ -215,7 +216,7 @@ class UntranslatedChinese(Rule):
                     lesson = toned = True  # a line quoted with its reading
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
-                        or interlinear_line(ctx.doc, span.start):
+                        or interlinear_line(ctx.doc, span.start) or translated_script(ctx.doc, span.start):
                     lesson = True  # a line quoted with its translation, or beside it
                     continue
                 if _note_in_its_language(ctx.doc, span.start):
@@ -237,6 +238,8 @@ class UntranslatedChinese(Rule):
                     continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
                 if _source_title(text, start, end):
                     continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
+                if text.startswith(_signboards(), end):
+                    continue  # 爱丽丽という店: a shop's name as its sign writes it
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -627,6 +630,12 @@ def explains(text: str, start: int, end: int, *, kana: bool = True) -> bool:
             and (not any(map(is_kanji, gloss.group(1))) or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
     return gloss is not None and not _foreign(gloss.group(1)) \
         and (not kana or KANA_IN_GLOSS.search(gloss.group(1)) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _signboards() -> tuple[str, ...]:
+    """という and a noun of a shop, an eatery or a lodging (という店, というレストラン): data/signboard_nouns.txt."""
+    return tuple("という" + word for word in word_list("signboard_nouns.txt"))
 
 
 def _chinese_word(text: str, start: int, end: int) -> str:
