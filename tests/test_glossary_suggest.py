@@ -496,3 +496,15 @@ def test_the_glossed_katakana_without_its_separator_is_accepted_too(tmp_path):
     assert nam006 == [], (rows, nam006)
     rows, nam006 = _nam006_with_suggested_rows(tmp_path, text.replace("林志強(リン・ジーチアン)", "林志強"))
     assert [f["surface"] for f in nam006] == ["リンジーチアン"], (rows, nam006)  # never glossed: still reported
+
+
+def test_a_row_accepts_no_kanji_form_for_a_parenthesis_that_never_closes(tmp_path):
+    """real24's last pages: a tag page's snippets cut a parenthesis after a name (`林志強(作家 […]`) and name the
+    person again within the next lines: the row accepted its own kanji form as a gloss of itself; only a reading or a
+    romanised form in a gloss is accepted (`劉星河(Liuxinghe)` still is)."""
+    text = "林志強(作家 […] 続きを読む\n対談 -林志強・周海濤の二人- 2024年1月7日 林志強は語った。\n"
+    row = next(c for c in _suggested(tmp_path, text).values() if c["zh"] == "林志强")
+    assert row["accept"] == [], row
+    row = next(c for c in _suggested(tmp_path, "会長の劉星河(Liuxinghe)氏は語った。劉星河氏は笑った。\n").values()
+               if c["zh"] == "刘星河")
+    assert row["accept"] == ["Liuxinghe"], row

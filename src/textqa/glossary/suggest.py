@@ -155,9 +155,10 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
     linting the page with it reports no katakana transliteration of the name it glossed itself; and so is the same
     katakana written without its separators (`ナンシン` beside the glossed `ナン・シン`)."""
     own = [s.surface for s in group if s.script == Script.KATAKANA
-            and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
-                    for o in GLOSS_OPENERS for text in texts)
-            or any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
+           and any(f"{a}{o}{b}" in text for k in kanji for a, b in ((s.surface, k.surface), (k.surface, s.surface))
+                   for o in GLOSS_OPENERS for text in texts)
+           or s.script != Script.KANJI  # a kanji form glosses no other (諸葛亮 is no reading of 諸葛亮)
+           and any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
                    or _cells_of_a_row(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
     joined = {_unseparated(o) for o in own}
