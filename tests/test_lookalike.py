@@ -341,8 +341,41 @@ def test_a_given_name_written_with_a_kanji_of_its_frame_that_names_seldom_hold(t
 
 
 def test_a_kanji_of_the_frame_that_given_names_often_hold_may_be_another_person():
-    """安 shares 宏's frame, but given names are often made of it: 林安傑 may be the craftsman's brother."""
-    assert _given("工房の林宏傑さんは朝から窯に火を入れる。林安傑さんは三代目の職人だ。", "林安傑") == []
+    """安 shares 宏's frame, but given names are often made of it: 林安傑 may be the craftsman's brother, and is where
+    the text says so, in its sentence a word for a relative (data/kinship_words.txt), or names him twice, or names
+    the craftsman beside him in the same sentence."""
+    for text in ("工房の林宏傑さんは朝から窯に火を入れる。弟の林安傑さんは三代目の職人だ。",
+                 "工房の林宏傑さんは朝から窯に火を入れる。林安傑さんは三代目の職人だ。林安傑さんの器は青い。",
+                 "工房では林宏傑さんと林安傑さんが窯に火を入れる。"):
+        assert _given(text, "林安傑") == []
+
+
+def test_a_kanji_of_the_frame_that_given_names_often_hold_written_once_is_a_slip():
+    """Written once, in a sentence with no relative and without the person's own name, where the document names
+    the person elsewhere: a slip of the eye, whatever names hold the kanji (安 for 宏, 宇 for 守, 雪 for 雲)."""
+    text = "工房の林宏傑さんは朝から窯に火を入れる。林安傑さんは三代目の職人だ。"
+    assert _given(text, "林安傑") == [("NAM011", "warning", "林宏傑")]
+
+
+RELATIVES = Glossary(parse_glossary(
+    "zh\tja\ttype\treading\taccept\treject\n"
+    "方国梁\t方国梁\tperson\t\t\t\n"   # 国: 囗 around 玉; 図 is 囗 around another part, a given-name character
+    "方图梁\t方図梁\tperson\t\t\t\n"   # a second glossary person, one kanji of that frame apart
+    "陶雪芳\t陶雪芳\tperson\t\t\t\n"))  # 雪: 雨 over another part; 雲 is 雨 over 云, a given-name character too
+
+
+def test_two_relatives_whose_given_names_share_a_frame_both_written_consistently_are_silent():
+    """Two sisters, 陶雪芳 and 陶雲芳 (雪 and 雲: 雨 over another part, both characters given names are often made
+    of), each named again and again: the glossary lists one, the text names the other in her own right."""
+    text = ("姉の陶雪芳さんは刺繍を教えている。陶雲芳さんは妹で、布を染める。陶雪芳さんの図案を、"
+            "陶雲芳さんが藍で染める。陶雲芳さんは「姉の線は細い」と話す。陶雪芳さんは笑った。")
+    assert _given(text, "陶雲芳", RELATIVES) == []
+
+
+def test_a_framed_given_name_that_is_another_glossary_person_is_silent():
+    """方図梁 is a glossary person of its own (a literal form): the exact finder's, never a slip of 方国梁."""
+    text = "村長の方国梁さんは畑に出た。方図梁さんは隣村の医師だ。"
+    assert _given(text, "方図梁", RELATIVES) == []
 
 
 def test_a_framed_given_name_is_silent_where_the_document_never_names_the_person():
@@ -405,10 +438,11 @@ STACKED = Glossary(parse_glossary(
 def test_a_given_name_written_with_a_kanji_of_its_stack_that_names_often_hold():
     """亮 shares all of 亭's stacked parts but the last and given names often hold it: one glyph but a part, a
     misreading as a look-alike of the table is, read where the document names the person. A kanji given names often
-    hold that shares only a frame (宇 for 安) may still be a sibling's name, and stays silent."""
+    hold that shares only a frame (宇 for 安) may still be a relative's name, and stays silent where the sentence
+    names a relative (息子, a son)."""
     text = "茶館の孫亭山さんは朝から湯を沸かす。孫亮山さんは三代目の主人だ。"
     assert _given(text, "孫亮山", STACKED) == [("NAM011", "warning", "孫亭山")]
-    assert _given("茶館の呉安山さんは朝から湯を沸かす。呉宇山さんは三代目の主人だ。", "呉宇山", STACKED) == []
+    assert _given("茶館の呉安山さんは朝から湯を沸かす。息子の呉宇山さんは三代目の主人だ。", "呉宇山", STACKED) == []
 
 
 def test_a_kanji_of_the_last_part_read_alike_only_by_a_rare_reading_is_a_lookalike():
@@ -419,8 +453,9 @@ def test_a_kanji_of_the_last_part_read_alike_only_by_a_rare_reading_is_a_lookali
 
 
 def test_a_kanji_of_the_last_part_that_given_names_often_hold_may_be_another_person():
-    """梅 shares 海's right part, but given names are often made of it: 張梅生 may be the fisherman's sister."""
-    assert _last("漁師の張海生さんは港で網を干した。張梅生さんは市場で魚を売る。", "張梅生") == []
+    """梅 shares 海's right part, but given names are often made of it: 張梅生 may be the fisherman's sister, and is
+    where the sentence says so."""
+    assert _last("漁師の張海生さんは港で網を干した。妹の張梅生さんは市場で魚を売る。", "張梅生") == []
 
 
 def test_a_framed_last_part_is_silent_where_the_document_never_names_the_person():
@@ -477,11 +512,12 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
                     window = run[start:start + len(form)]
                     written = window[k] if len(window) == len(form) else own
                     if written != own and window[k + 1:] == form[k + 1:] \
-                            and any(frames.get(written) == frame and not _names_people(written, k, close)
-                                    for frames, frame, close in owns) \
                             and written not in table.get(own, "") \
                             and not primary_readings(written) & char_readings(own) and window not in forms:
-                        out.append((start, len(form), zh, form))
+                        names = [_names_people(written, k, close) for frames, frame, close in owns
+                                 if frames.get(written) == frame]
+                        if names and (not all(names) or k):
+                            out.append((start, len(form), zh, form, all(names)))
                     at = run.find(anchor, at + 1)
         return tuple(out)
 

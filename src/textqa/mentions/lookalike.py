@@ -25,6 +25,7 @@ from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
 from ..wordlists import data_table, table_rows, word_list
+from .context import sentence_around
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
 from .kinds import CORRECT_KINDS, MentionKind
@@ -157,13 +158,15 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
         if not found and not framed:
             continue  # most runs hold neither
-        for (i, n, zh, form), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
-                                                          zip(framed, itertools.repeat(True))):
+        for (i, n, zh, form, given), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
+                                                                 zip(framed, itertools.repeat(True))):
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             written, own = next((a, b) for a, b in zip(window, form) if a != b)
             if by_frame and (span, zh) in misheard:
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard
+            if given and not _lone_slip(doc.text, span, compiled.entry(zh)):
+                continue  # a given-name kanji of the frame: maybe a relative's name, and the text does not say otherwise
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
@@ -225,12 +228,14 @@ def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
     return FrameProbes(tuple(probes), {ch: tuple(at) for ch, at in by_first.items()}, shortest)
 
 
-def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, length, entity, form) of each window of ``run`` that is a named person's correct form (``probes``)
-    but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last part
-    (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading, is
-    not its look-alike in the table (the table's are found as such) and names no other person (``_names_people``); the
-    rest of the form as it is. A window that is itself a literal form of the glossary is the exact finder's. Only
+def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """(start, length, entity, form, given) of each window of ``run`` that is a named person's correct form
+    (``probes``) but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last
+    part (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading
+    and is not its look-alike in the table (the table's are found as such); the rest of the form as it is. In the
+    surname's place the kanji must name no other person (``_names_people``: no surname); in the given name's, one
+    that may (a character given names are often made of, not of a close table) is a window too, with ``given`` true:
+    ``find_lookalikes`` keeps it only where the document shows it a slip (``_lone_slip``). A window that is itself a literal form of the glossary is the exact finder's. Only
     the probes whose anchor begins with a character of the run are tried (in their order: the windows found in the
     order of the persons, of the kanji in a form and of the places in the run)."""
     by_first = probes.by_first
@@ -246,13 +251,36 @@ def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, 
             window = run[start:start + len(form)]
             written = window[k] if len(window) == len(form) else own
             if written != own and window[k + 1:] == form[k + 1:] \
-                    and any(frames.get(written) == frame and not _names_people(written, k, close)
-                            for frames, frame, close in owns) \
                     and written not in table.get(own, "") \
                     and not primary_readings(written) & char_readings(own) and window not in forms:
-                out.append((start, len(form), zh, form))
+                names = [_names_people(written, k, close) for frames, frame, close in owns
+                         if frames.get(written) == frame]
+                if names and (not all(names) or k):  # in the surname's place never a surname
+                    out.append((start, len(form), zh, form, all(names)))
             at = run.find(anchor, at + 1)
     return tuple(out)
+
+
+def _lone_slip(text: str, span: Span, entry) -> bool:
+    """A named person's form written at ``span`` with a given-name kanji of one of its kanji's frames (汝碧雪 for
+    汝碧雲) is a slip, not a relative of the same surname, where the text writes that name nowhere else (a person
+    the text speaks of is named again, a slip is made once), and its sentence neither names the person in a correct
+    form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の林安傑) nor holds a
+    word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces a brother or a
+    daughter does."""
+    written = text[span.start:span.end]
+    if text.count(written) != 1:
+        return False
+    where = sentence_around(text, span)
+    sentence = text[where.start:span.start] + "\n" + text[span.end:where.stop]
+    return not any(form in sentence for form in (entry.ja, *entry.accept) if form) \
+        and not any(word in sentence for word in kinship_words())
+
+
+@functools.lru_cache(maxsize=1)
+def kinship_words() -> tuple[str, ...]:
+    """Words for a relative (``data/kinship_words.txt``), read as parts of a sentence."""
+    return word_list("kinship_words.txt")
 
 
 def _names_people(written: str, place: int, close: bool = False) -> bool:
@@ -301,8 +329,8 @@ def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
     return heard, misheard
 
 
-def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
+def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """(start, length, entity, form, False) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
     table, fitting, lengths = lookalikes(), places.fitting, places.lengths
     # a window fits a key only where each of its characters but the open place is a character of the indexed forms
@@ -334,5 +362,5 @@ def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
                 if not fit or window in forms:
                     continue
                 for form, holders in fit:
-                    out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
+                    out.extend((i, n, zh, form, False) for zh, kind in holders if kind in CORRECT_KINDS)
     return tuple(out)  # most runs hold none: the one empty tuple
