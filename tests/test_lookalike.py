@@ -382,6 +382,13 @@ def test_a_framed_given_name_is_silent_where_the_document_never_names_the_person
     assert _given("宋遅航さんによると、今年の漁は良いという。", "宋遅航") == []
 
 
+def test_a_framed_given_name_the_text_names_again_is_another_person():
+    """遅 is no kanji given names are often made of, but a name the text writes twice is named in its own right (a
+    slip is seldom made twice the same way): 宋遅航 is someone else, whom the glossary does not list."""
+    text = "船長の宋遠航さんは港に立った。宋遅航さんは網を直す。宋遅航さんによると、今年の漁は良いという。"
+    assert _given(text, "宋遅航") == []
+
+
 def test_a_kanji_of_the_frame_read_a_syllable_off_is_left_to_the_sound():
     """琳 shares 玲's frame and reads lin for ling: the near-homophone finder's (NAM005), not a frame's look-alike."""
     assert [code for code, _, _ in _given("歌手の周玲華さんが舞台に立った。周琳華さんは民謡を歌う。", "周琳華")] == ["NAM005"]

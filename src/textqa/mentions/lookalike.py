@@ -137,8 +137,9 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or stack (data/kanji_stacks.tsv: 亠, 䒑 and
     日 over another part, 竟 for 章) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
-    surname, in the given name's one that given names seldom hold (data/given_name_chars.txt) or one of its stack,
-    any kanji (亮 for 亭: one glyph but its last part). Such a kanji names no
+    surname; in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
+    given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
+    亭: one glyph but its last part) in a sentence that names no relative and not the person. Such a kanji names no
     other person, and a slip by ear reads like the name by its usual reading or a syllable off (the homophone finder's
     near-homophones, left to it): what is left is the name misread by eye, as a homophone only by a rare reading of
     the written kanji is (説, usually shuo, read yue for 悦), which ``resolve`` weighs as it weighs the table's."""
@@ -158,15 +159,16 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
         if not found and not framed:
             continue  # most runs hold neither
-        for (i, n, zh, form, given), by_frame in itertools.chain(zip(found, itertools.repeat(False)),
-                                                                 zip(framed, itertools.repeat(True))):
+        # (start, length, entity, form, whether the kanji may name a relative, whether found by a frame)
+        for i, n, zh, form, kin, by_frame in itertools.chain(((*w, False, False) for w in found),
+                                                             ((*w, True) for w in framed)):
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
-            written, own = next((a, b) for a, b in zip(window, form) if a != b)
+            place, written, own = next((k, a, b) for k, (a, b) in enumerate(zip(window, form)) if a != b)
             if by_frame and (span, zh) in misheard:
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard
-            if given and not _lone_slip(doc.text, span, compiled.entry(zh)):
-                continue  # a given-name kanji of the frame: maybe a relative's name, and the text does not say otherwise
+            if by_frame and place and not _lone_slip(doc.text, span, compiled.entry(zh), kin):
+                continue  # a given name of the frame the text names in its own right, or maybe a relative's
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
@@ -229,13 +231,13 @@ def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
 
 
 def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
-    """(start, length, entity, form, given) of each window of ``run`` that is a named person's correct form
+    """(start, length, entity, form, kin) of each window of ``run`` that is a named person's correct form
     (``probes``) but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last
     part (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading
     and is not its look-alike in the table (the table's are found as such); the rest of the form as it is. In the
-    surname's place the kanji must name no other person (``_names_people``: no surname); in the given name's, one
-    that may (a character given names are often made of, not of a close table) is a window too, with ``given`` true:
-    ``find_lookalikes`` keeps it only where the document shows it a slip (``_lone_slip``). A window that is itself a literal form of the glossary is the exact finder's. Only
+    surname's place the kanji must name no other person (``_names_people``: no surname); in the given name's, ``kin``
+    says whether it may name a relative (a character given names are often made of, not of a close table), which
+    ``find_lookalikes`` weighs with the document (``_lone_slip``). A window that is itself a literal form of the glossary is the exact finder's. Only
     the probes whose anchor begins with a character of the run are tried (in their order: the windows found in the
     order of the persons, of the kanji in a form and of the places in the run)."""
     by_first = probes.by_first
@@ -261,16 +263,20 @@ def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, 
     return tuple(out)
 
 
-def _lone_slip(text: str, span: Span, entry) -> bool:
-    """A named person's form written at ``span`` with a given-name kanji of one of its kanji's frames (汝碧雪 for
-    汝碧雲) is a slip, not a relative of the same surname, where the text writes that name nowhere else (a person
-    the text speaks of is named again, a slip is made once), and its sentence neither names the person in a correct
-    form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の林安傑) nor holds a
-    word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces a brother or a
-    daughter does."""
+def _lone_slip(text: str, span: Span, entry, kin: bool) -> bool:
+    """A named person's form written at ``span`` with a kanji of the given name swapped for another of its frame is
+    a slip, not another person of the same surname, where the text writes that name nowhere else (a person the text
+    speaks of is named again, and a slip is seldom made twice the same way: a brother, 林安傑 beside 林宏傑, is named
+    again and again). Where the kanji written is one given names are often made of (``kin``: 雪 for 雲, 宇 for 守; a
+    relative's given name often shares a kanji's frame with the person's), its sentence must also neither name the
+    person in a correct form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の
+    林安傑) nor hold a word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces
+    a brother or a daughter does."""
     written = text[span.start:span.end]
     if text.count(written) != 1:
         return False
+    if not kin:
+        return True
     where = sentence_around(text, span)
     sentence = text[where.start:span.start] + "\n" + text[span.end:where.stop]
     return not any(form in sentence for form in (entry.ja, *entry.accept) if form) \
@@ -286,7 +292,8 @@ def kinship_words() -> tuple[str, ...]:
 def _names_people(written: str, place: int, close: bool = False) -> bool:
     """``written``, in the ``place`` of a person's name, may name another person: in the surname's place (0) a
     surname (the surname finder's, NAM008), in the given name's a character given names are often made of
-    (data/given_name_chars.txt: 英 for 芳 may be a sibling's name; 違 for 遠 names nobody), unless the likeness is
+    (data/given_name_chars.txt: 英 for 芳 may be a sibling's name, read only where ``_lone_slip`` says the text names
+    no relative; 違 for 遠 names nobody), unless the likeness is
     ``close`` (``CLOSE_FRAMES``: 亮 for 亭, one glyph but its last part, is a misreading, as a look-alike of the
     table is, whatever names hold it). Measured (docs/accuracy.md, fix32): every person form of the repository's
     glossaries with a given-name kanji swapped for a given-name character of its stack is found once in every
@@ -329,8 +336,8 @@ def _heard(doc) -> tuple[set[tuple[Span, str]], set[tuple[Span, str]]]:
     return heard, misheard
 
 
-def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
-    """(start, length, entity, form, False) of each window of ``run`` that is a correct form but for one look-alike kanji;
+def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) of each window of ``run`` that is a correct form but for one look-alike kanji;
     a window that is itself a literal form of the glossary is the exact finder's."""
     table, fitting, lengths = lookalikes(), places.fitting, places.lengths
     # a window fits a key only where each of its characters but the open place is a character of the indexed forms
@@ -362,5 +369,5 @@ def _in_run(run: str, places, forms) -> tuple[tuple[int, int, str, str, bool], .
                 if not fit or window in forms:
                     continue
                 for form, holders in fit:
-                    out.extend((i, n, zh, form, False) for zh, kind in holders if kind in CORRECT_KINDS)
+                    out.extend((i, n, zh, form) for zh, kind in holders if kind in CORRECT_KINDS)
     return tuple(out)  # most runs hold none: the one empty tuple

@@ -16,8 +16,10 @@ class LookalikeCharacter(VariantRule):
     for 遠, 辶 under another), of its last part (`data/kanji_last_parts.tsv`:
     披 for 波, 皮 on the right of another) or of its stack
     (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
-    where the document names the person: in the surname a kanji that is no surname, in the given name one
-    that given names seldom hold (`data/given_name_chars.txt`), or any kanji of its stack.
+    where the document names the person: in the surname a kanji that is no surname; in the given name a
+    name the text writes only there, and where the kanji is one given names are often made of
+    (`data/given_name_chars.txt`; any kanji of its stack is read as a misreading) in a sentence that names
+    neither the person nor a relative (`data/kinship_words.txt`: 弟, 長女).
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
@@ -31,10 +33,13 @@ class LookalikeCharacter(VariantRule):
     (all but the last of three parts or more in a row) is too loose a
     likeness for any name, but in the name of a person the document names,
     the rest of it as it is, a kanji that names no other person (in the
-    surname's place no surname; in the given name's none of the characters
-    Chinese given names are often made of, so 英 for 芳 stays silent: a
-    sibling may be named so; but a kanji of a given-name character's stack,
-    one glyph but its last part, is read whatever names hold it: 亮 for 亭)
+    surname's place no surname; in the given name's a name written nowhere
+    else in the text, since a person the text speaks of is named again; and
+    where the kanji is one of the characters Chinese given names are often
+    made of, a sibling may be named so: 英 for 芳 is read only in a sentence
+    that names neither the person nor a relative, as 弟の or 長女の would; a
+    kanji of a given-name character's stack, one glyph but its last part, is
+    read as a misreading whatever names hold it: 亮 for 亭)
     and that does not read like the name's own by
     its usual reading nor a syllable off (those are the sound-alike finders')
     was misread.
