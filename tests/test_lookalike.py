@@ -343,10 +343,12 @@ def test_a_given_name_written_with_a_kanji_of_its_frame_that_names_seldom_hold(t
 def test_a_kanji_of_the_frame_that_given_names_often_hold_may_be_another_person():
     """安 shares 宏's frame, but given names are often made of it: 林安傑 may be the craftsman's brother, and is where
     the text says so, in its sentence a word for a relative (data/kinship_words.txt), or names him twice, or names
-    the craftsman beside him in the same sentence."""
+    the craftsman beside him in the same sentence, or lists him bare, with no name suffix or title after him."""
     for text in ("工房の林宏傑さんは朝から窯に火を入れる。弟の林安傑さんは三代目の職人だ。",
                  "工房の林宏傑さんは朝から窯に火を入れる。林安傑さんは三代目の職人だ。林安傑さんの器は青い。",
-                 "工房では林宏傑さんと林安傑さんが窯に火を入れる。"):
+                 "工房では林宏傑さんと林安傑さんが窯に火を入れる。",
+                 # a bare name in a list's row, no name suffix or title after it: a member listed, maybe a relative
+                 "工房の林宏傑さんは朝から窯に火を入れる。\n工房の職人\n林安傑 林正\n"):
         assert _given(text, "林安傑") == []
 
 

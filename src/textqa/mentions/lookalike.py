@@ -139,7 +139,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     日 over another part, 竟 for 章) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
     surname; in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
-    亭: one glyph but its last part) in a sentence that names no relative and not the person. Such a kanji names no
+    亭: one glyph but its last part) with a name suffix after it, in a sentence that names no relative and not the
+    person. Such a kanji names no
     other person, and a slip by ear reads like the name by its usual reading or a syllable off (the homophone finder's
     near-homophones, left to it): what is left is the name misread by eye, as a homophone only by a rare reading of
     the written kanji is (説, usually shuo, read yue for 悦), which ``resolve`` weighs as it weighs the table's."""
@@ -167,7 +168,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             place, written, own = next((k, a, b) for k, (a, b) in enumerate(zip(window, form)) if a != b)
             if by_frame and (span, zh) in misheard:
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard
-            if by_frame and place and not _lone_slip(doc.text, span, compiled.entry(zh), kin):
+            if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
@@ -263,20 +264,25 @@ def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, 
     return tuple(out)
 
 
-def _lone_slip(text: str, span: Span, entry, kin: bool) -> bool:
+def _lone_slip(doc, span: Span, entry, kin: bool) -> bool:
     """A named person's form written at ``span`` with a kanji of the given name swapped for another of its frame is
     a slip, not another person of the same surname, where the text writes that name nowhere else (a person the text
     speaks of is named again, and a slip is seldom made twice the same way: a brother, 林安傑 beside 林宏傑, is named
     again and again). Where the kanji written is one given names are often made of (``kin``: 雪 for 雲, 宇 for 守; a
-    relative's given name often shares a kanji's frame with the person's), its sentence must also neither name the
-    person in a correct form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の
-    林安傑) nor hold a word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces
-    a brother or a daughter does."""
+    relative's given name often shares a kanji's frame with the person's), the text must also address it as a person
+    is addressed in running text, a name suffix or title after it (氏, さん, 理事長: a bare name in a list, a table's
+    cell or a caption, 林宏傑 林安傑, may list a relative), and its sentence must neither name the person in a correct
+    form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の林安傑) nor hold a
+    word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces a brother or a
+    daughter does."""
+    text = doc.text
     written = text[span.start:span.end]
     if text.count(written) != 1:
         return False
     if not kin:
         return True
+    if not name_suffix_after(doc, span, entry.type):
+        return False
     where = sentence_around(text, span)
     sentence = text[where.start:span.start] + "\n" + text[span.end:where.stop]
     return not any(form in sentence for form in (entry.ja, *entry.accept) if form) \

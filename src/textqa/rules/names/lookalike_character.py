@@ -18,8 +18,8 @@ class LookalikeCharacter(VariantRule):
     (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
     where the document names the person: in the surname a kanji that is no surname; in the given name a
     name the text writes only there, and where the kanji is one given names are often made of
-    (`data/given_name_chars.txt`; any kanji of its stack is read as a misreading) in a sentence that names
-    neither the person nor a relative (`data/kinship_words.txt`: 弟, 長女).
+    (`data/given_name_chars.txt`; any kanji of its stack is read as a misreading) with a name suffix or title
+    after it, in a sentence that names neither the person nor a relative (`data/kinship_words.txt`: 弟, 長女).
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
@@ -36,8 +36,10 @@ class LookalikeCharacter(VariantRule):
     surname's place no surname; in the given name's a name written nowhere
     else in the text, since a person the text speaks of is named again; and
     where the kanji is one of the characters Chinese given names are often
-    made of, a sibling may be named so: 英 for 芳 is read only in a sentence
-    that names neither the person nor a relative, as 弟の or 長女の would; a
+    made of, a sibling may be named so: 英 for 芳 is read only with a name
+    suffix or title after it (a bare name in a list may list a relative), in
+    a sentence that names neither the person nor a relative, as 弟の or
+    長女の would; a
     kanji of a given-name character's stack, one glyph but its last part, is
     read as a misreading whatever names hold it: 亮 for 亭)
     and that does not read like the name's own by
