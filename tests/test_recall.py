@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout34; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout35; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -98,6 +98,7 @@ FLOORS = {
     ("heldout33", "NAM"): 178, ("heldout33", "GRB"): 75,  # 175 NAM as scored (05:33 UTC, twenty-third session):
     # given-name kanji of the frame that names often hold, each written once (図 for 国, 衡 for 衛, 雪 for 雲; acc35)
     ("heldout34", "NAM"): 43, ("heldout34", "GRB"): 18,  # as scored (06:28 UTC, twenty-third session; a small set)
+    ("heldout35", "NAM"): 152, ("heldout35", "GRB"): 66,  # as scored (11:13 UTC, twenty-fourth session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -106,7 +107,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout23", "heldout24", "heldout25", "heldout26",
                   "heldout27", "heldout28", "heldout29", "heldout30",
                   "heldout31", "heldout32", "heldout33",
-                  "heldout34")
+                  "heldout34", "heldout35")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
