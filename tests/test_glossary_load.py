@@ -159,17 +159,18 @@ def test_rows_read_the_same_with_and_without_an_unnamed_column():
 
 
 def test_rows_read_without_cells_are_the_rows_read_with_them():
-    """With no cells kept, a TSV row with no problem is read from its fields alone (``_quick_entry``); every row,
-    entry and problem is the one reading it with its cells gives: random rows with too many fields (empty or not),
-    no zh, unknown or upper-case types, spaces around fields, blank and comment lines, under headers that name
-    every column or not."""
+    """With no cells kept, a TSV row with no problem is read from its fields alone (``_quick_reader``); every row,
+    entry and problem is the one reading it with its cells gives: random rows with too many or too few fields
+    (empty or not), no zh, unknown or upper-case types, spaces around fields, blank and comment lines, under headers
+    that name every column or not, in any order, with columns unknown or left out."""
     import random
 
     from textqa.glossary.load import parse_file
 
     rng = random.Random(5)
     cells = ["", " ", "王小明", "ワン", "person", "PLACE", "planet", "org ", "a|b", " x ", "#", "\u3000"]
-    for header in ("zh\tja\ttype\treading\taccept\treject\tnote", "ja\tzh\ttype", "zh\t\tja", "zh\tja\ttype\tzh"):
+    for header in ("zh\tja\ttype\treading\taccept\treject\tnote", "ja\tzh\ttype", "zh\t\tja", "zh\tja\ttype\tzh",
+                   "note\tREJECT\tzh\tsource\taccept\treading"):
         lines = [header]
         for _ in range(400):
             lines.append("\t".join(rng.choice(cells) for _ in range(rng.randint(1, 9))))

@@ -255,3 +255,40 @@ def test_a_katakana_surname_alone_names_the_person_whose_reading_spells_it(first
     found = [(f.code, f.severity.value, f.entity) for f in lint_text(text, NEAR_SURNAMES)
              if f.span and text[f.span.start:f.span.end] == surface]
     assert found and all(c == "NAM006" and sev in WARN and e == entity for c, sev, e in found), found
+
+
+def test_other_kanji_and_glyph_forms_as_their_former_loops():
+    """``other_kanji`` (now one cached test a place) and ``glyph_forms_many`` (now gathered in C) answer as the loops
+    they replaced, kept here: random texts of kanji that scripts merge or keep apart, and of other characters."""
+    import random
+
+    from textqa.glossary.forms import _own_kanji, convert, convert_many, glyph_forms_many
+
+    def former_other_kanji(text, form):
+        if len(text) != len(form):
+            return False
+        pairs = [(a, b) for a, b in zip(text, form) if a != b]
+        return bool(pairs) and all(
+            _own_kanji(a) and _own_kanji(b) and convert(a, "t2s") == convert(b, "t2s") for a, b in pairs)
+
+    def former_glyph_forms_many(texts):
+        trad = convert_many(texts, "jp2t")
+        variants = [texts, convert_many(texts, "t2s"), convert_many(texts, "s2t"), trad, convert_many(trad, "t2s")]
+        forms = [set(v) for v in zip(*variants)]
+        for configs in (("s2t", "t2jp"), ("t2jp",)):
+            flat = [f for fs in forms for f in fs]
+            out = iter(convert_many(flat, *configs))
+            for fs in forms:
+                fs |= {next(out) for _ in range(len(fs))}
+        return forms
+
+    rng = random.Random(7)
+    pool = "昇升陳陈东東張张兪俞彫雕国國圀斎齋志誌聊異异龍竜龙沢澤泽广広廣发発髪髮王李ワンaB1 "
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 5))) for _ in range(600)]
+    for text, form in zip(texts, reversed(texts)):
+        assert other_kanji(text, form) == former_other_kanji(text, form)
+    for a in pool:
+        for b in pool:
+            assert other_kanji(a + "東", b + "東") == former_other_kanji(a + "東", b + "東")
+    assert glyph_forms_many(texts) == former_glyph_forms_many(texts)
+    assert any(other_kanji(a, b) for a in pool for b in pool)

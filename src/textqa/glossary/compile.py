@@ -89,11 +89,14 @@ def literal_forms(glossary: Glossary) -> dict[str, list[tuple[str, MentionKind]]
         variants = iter(glyph_forms_many([s for pair in sources for s in pair]))
         for e, pair in zip(batch, sources):
             for source in pair:
-                for g in sorted(next(variants)):
+                new = next(variants) - known  # most variants are forms already (the entry's ja, for one)
+                if not new:
+                    continue
+                for g in sorted(new):
                     # 陳東昇 for 陳東升: another kanji, a homophone (the sound finders' to report); but a term has no
                     # sound keys, and its zh form in any script is the source copied (木雕 for 木彫: 彫 and 雕 are two
                     # Japanese kanji that simplified Chinese merged, and the glossary's ja chose 彫)
-                    if g not in known and (not other_kanji(g, e.ja) or (source == e.zh and not sounds_alike(e))):
+                    if not other_kanji(g, e.ja) or (source == e.zh and not sounds_alike(e)):
                         add(g, e.zh, MentionKind.GLYPH)
     return forms
 
