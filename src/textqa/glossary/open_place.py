@@ -30,18 +30,16 @@ def open_place_fills(forms: Iterable[str]) -> tuple[dict[str, tuple[str]], tuple
     fills are one string in a 1-tuple, which the store writes as text (made as strings, then put in tuples at once:
     820,000 keys and fills with 100,000 entries)."""
     whole = KANJI_RUN.fullmatch
+    kept = [form for form in forms if len(form) >= 2 and whole(form)]
     index: dict[str, str] = {}
     get = index.get
-    lengths, chars = set(), set()
-    for form in forms:
-        if len(form) < 2 or not whole(form):
-            continue
-        lengths.add(len(form))
-        chars.update(form)
+    for form in kept:
         for p, fill in enumerate(form):
             key = form[:p] + OPEN_PLACE + form[p + 1:]
             index[key] = get(key, "") + fill
-    return dict(zip(index, zip(index.values()))), tuple(sorted(lengths)), "".join(sorted(chars))
+    # the lengths and characters taken in C from the forms kept, not added a form at a time in the loop
+    return (dict(zip(index, zip(index.values()))), tuple(sorted(set(map(len, kept)))),
+            "".join(sorted(set("".join(kept)))))
 
 
 class OpenPlaces:

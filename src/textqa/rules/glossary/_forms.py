@@ -16,10 +16,17 @@ def where(g, row, current_path: str) -> str:
 
 def repeats(gctx, key):
     """(file, row, first file, first row) for every row whose ``key(entry)`` an earlier row already had."""
+    rows = list(gctx.rows())
+    keys = list(map(key, map(_entry, rows)))
+    if len(set(keys)) == len(keys):  # most glossaries: no key twice, told in C (a compile checks every row)
+        return
     first: dict[str, tuple] = {}
-    for g, row in gctx.rows():
-        k = key(row.entry)
+    for (g, row), k in zip(rows, keys):
         if k in first:
             yield g, row, *first[k]
         else:
             first[k] = (g, row)
+
+
+def _entry(file_row: tuple):
+    return file_row[1].entry

@@ -37,6 +37,8 @@ class ConflictingForm(GlossaryRule):
                 holders.setdefault(a, []).append((i, MentionKind.ACCEPTED))
         for i, (g, row) in enumerate(rows):
             e = row.entry
+            if not (e.accept or e.reject):  # most rows (a glossary's compile checks every row of it)
+                continue
             for column, forms in (("accept", e.accept), ("reject", e.reject)):
                 for form in dict.fromkeys(forms):
                     for j, how in holders.get(form, ()):
