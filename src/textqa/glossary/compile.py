@@ -117,8 +117,8 @@ HELPER_BYTES = 200_000
 def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
-    glossary is compiled in two processes at once: the katakana and romanised keys and the entries in a forked
-    helper, the other phonetic keys and the literal forms in this one."""
+    glossary is compiled in two processes at once: the katakana and romanised keys in a forked helper, the
+    entries, the other phonetic keys and the literal forms in this one."""
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
@@ -145,15 +145,16 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
-    """The literal forms and their automaton, then the phonetic keys but the katakana and romanised ones;
-    ``_kana_share`` (with the entries) takes about as long. The names' readings and those of the mixed forms' kanji
-    heads come from the helper when there is one (``_helper_share``: they are made once, and this process never
-    loads pypinyin), else they are made here; the forms need none, so they are made while the helper reads the
-    names (this process waited about half a second for the readings when it asked for them after the entries)."""
+    """The entries, the literal forms and their automaton, then the phonetic keys but the katakana and romanised
+    ones; ``_kana_share`` takes about as long. The names' readings and those of the mixed forms' kanji heads come
+    from the helper when there is one (``_helper_share``: they are made once, and this process never loads
+    pypinyin), else they are made here; the forms need none, so they are made while the helper reads the names
+    (this process waited about half a second for the readings when it asked for them after the entries)."""
     from ..phonetics.index import sound_parts  # noqa: PLC0415
 
     if check is not None:
         check()
+    yield "entries", None
     yield "forms", _forms_and_automaton(glossary)
     sent = helpers[0].received() if helpers else None
     known, heads = sent if isinstance(sent, tuple) and len(sent) == 2 else (None, None)
@@ -163,17 +164,14 @@ def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, he
 
 
 def _kana_share(glossary: Glossary, known: list | None = None):
-    """The romanised and katakana keys, then the entries table (made where there is time to spare: this share,
-    made by the helper, was the shorter by about half a second)."""
     from ..phonetics.index import kana_parts  # noqa: PLC0415
 
     yield from kana_parts(glossary, known, paired=True)  # the store groups the katakana keys as they are read
-    yield "entries", glossary
 
 
 def _helper_share(glossary: Glossary, send: Callable):
     """In the helper: the names' readings and the mixed forms' heads' (``head_readings``), sent to the main
-    process, then the romanised and katakana keys made from the names', and the entries."""
+    process, then the romanised and katakana keys made from the names'."""
     from ..phonetics.index import glossary_readings, head_readings  # noqa: PLC0415
 
     known = glossary_readings(glossary)

@@ -650,7 +650,7 @@ def _holder(text: str) -> tuple:
 def save(path: Path, key: str, compiled) -> None:
     """Write ``compiled`` (a ``CompiledGlossary``) as a store: its mappings and large sets become tables."""
     automaton, _ = compiled.automaton()
-    forms = [("forms", (compiled.forms, automaton)), ("entries", compiled.glossary)]
+    forms = [("forms", (compiled.forms, automaton)), ("entries", None)]
     save_parts(path, key, compiled.glossary,
                [lambda: [*forms, *((f.name, getattr(compiled.indexes, f.name)) for f in fields(compiled.indexes))]])
 
@@ -658,7 +658,7 @@ def save(path: Path, key: str, compiled) -> None:
 def save_parts(path: Path, key: str, glossary: Glossary, shares: list, helpers: list | None = None) -> None:
     """Write a store from the parts of a compiled glossary, made as they are written. Each share is a callable
     that yields (name, value) parts: ``("forms", (literal forms, automaton or its pickle))``, ``("entries",
-    glossary)`` (its entries) or (field of ``PhoneticIndex``, value); each part is written and let go
+    None)`` (the glossary's entries) or (field of ``PhoneticIndex``, value); each part is written and let go
     before the next is asked for. The first share is made here; each other one by its ``Helper`` (a forked
     process writing it into a store of its own at the same time, whose rows are copied in at the end), or here
     after the first when it has none or its helper failed."""
@@ -671,18 +671,18 @@ def save_parts(path: Path, key: str, glossary: Glossary, shares: list, helpers: 
     helpers = helpers or []
 
     def tables():
-        yield from _share_tables(shares[0](), small, blobs)
+        yield from _share_tables(g, shares[0](), small, blobs)
         for n, share in enumerate(shares[1:]):
             part = helpers[n].result() if n < len(helpers) else None
             if part is not None:
                 parts.append(part)
             else:
-                yield from _share_tables(share(), small, blobs)
+                yield from _share_tables(g, share(), small, blobs)
 
     write_store(path, key, tables(), small, blobs, parts)
 
 
-def _share_tables(share: Iterable, small: dict, blobs: dict):
+def _share_tables(g: Glossary | None, share: Iterable, small: dict, blobs: dict):
     """The (table name, table) pairs of one share's parts, for ``write_store``; small values go to ``small``."""
     for name, value in share:
         if name == "forms":
@@ -693,8 +693,8 @@ def _share_tables(share: Iterable, small: dict, blobs: dict):
             forms = None
             yield OPEN_PLACE_TABLE, fills
             fills = None
-        elif name == "entries":  # value: the glossary
-            yield "entries", {zh: _entry_row(e) for zh, e in value.by_zh.items()}
+        elif name == "entries":
+            yield "entries", {zh: _entry_row(e) for zh, e in g.by_zh.items()}
         elif isinstance(value, (Mapping, Pairs)) or (isinstance(value, (set, frozenset)) and len(value) > LARGE_SET):
             if isinstance(value, (Mapping, Pairs)):
                 small["maps"].append(name)
@@ -731,7 +731,7 @@ SENT = b"\x01"  # the byte a Helper writes to its pipe once what it sends is in 
 
 
 class Helper:
-    """A forked process writing one share of a store into a store of its own beside the
+    """A forked process writing one share of a store (no "entries" part) into a store of its own beside the
     target; ``share(send)`` is called in that process (it may read the glossary itself, and ``send`` one
     picklable value to this process: ``received()``). What is sent is written to a file beside the part, then one
     byte to a pipe that says it is there: a pipe alone holds 64 KB, so the helper would wait until this process
@@ -770,7 +770,7 @@ class Helper:
                         pipe.write(SENT)
 
                 small, blobs = {"index": {}, "maps": [], "paired": []}, {}
-                write_store(self.part, key, _share_tables(share(send), small, blobs), small, blobs)
+                write_store(self.part, key, _share_tables(None, share(send), small, blobs), small, blobs)
                 code = 0
             finally:
                 os._exit(code)
