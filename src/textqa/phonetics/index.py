@@ -264,9 +264,9 @@ def _mixed_heads(e):
 
 
 def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
-    """``index_parts`` but the katakana and romanised keys and the persons (``kana_parts``): what the kanji and
-    split-name finders look up. The two halves share nothing but the readings (``known``, when made already, and
-    ``heads``, ``head_readings``), so they can be made in two processes."""
+    """``index_parts`` but the katakana and romanised keys (``kana_parts``): what the kanji and split-name finders
+    look up. The two halves share nothing but the readings (``known``, when made already, and ``heads``,
+    ``head_readings``), so they can be made in two processes."""
     syllables: dict[str, list[str]] = {}
     homophone, near, given, surname, mixed = [], [], [], [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
@@ -320,6 +320,7 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
     yield "given", given
     yield "surname", surname
     given = surname = None
+    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
 def near_pair_key(kept: int, character: str) -> str:
@@ -397,9 +398,8 @@ def _given_name_readings(e, readings: list[list[str]]) -> list[list[str]]:
 
 def kana_parts(glossary, known: list | None = None, paired: bool = False):
     """The romanised keys of ``index_parts`` (``roman``) and the katakana ones: ``kana`` and its fuzzy
-    neighbourhood ``kana_near``; both read the names with their characters' other readings. Then the persons.
-    ``paired``: the katakana indexes as their ungrouped ``Pairs``, for a store (which groups them as they are
-    read)."""
+    neighbourhood ``kana_near``; both read the names with their characters' other readings. ``paired``: the
+    katakana indexes as their ungrouped ``Pairs``, for a store (which groups them as they are read)."""
     if known is None:  # made once for both loops
         known = glossary_readings(glossary)
     group = Pairs.of_groups if paired else _grouped_keys
@@ -411,8 +411,6 @@ def kana_parts(glossary, known: list | None = None, paired: bool = False):
     usuals = None
     yield "kana_near", kana_near
     kana_near = None
-    # here, not with the sound keys: the compile's helper makes this half, and its path was the shorter
-    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
 def _kana_keys(glossary, known: list, alternatives: dict[int, list[list[str]]], usuals: list[set[str]]):
