@@ -142,3 +142,33 @@ def test_prefixes_made_a_syllable_at_a_time_equal_every_leading_run_of_every_key
         keys = [" ".join(rng.choice(syllables) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(0, 40))]
         assert _prefixes(keys) == former(keys)
     assert _prefixes([" a b", "a  b", ""]) == former([" a b", "a  b", ""]) == {" a b", "a  b", "a ", "a", ""}
+
+
+def test_other_readings_as_the_former_loop():
+    """``other_readings`` asks each character's other readings once (``_heteronyms``, cached): the same alternatives,
+    in the same order, as the loop it replaced (kept here), on names of heteronyms and of plain characters."""
+    import random
+
+    from textqa.glossary.forms import simplified_form
+    from textqa.phonetics.index import MAX_HETERONYMS, other_readings
+    from textqa.phonetics.pinyin import char_readings, name_readings
+
+    def former(zh, readings):
+        simple, first, out = simplified_form(zh), readings[0], []
+        for i, ch in enumerate(simple):
+            for r in sorted(char_readings(ch) - {first[i]})[:MAX_HETERONYMS]:
+                alt = first[:i] + [r] + first[i + 1:]
+                if alt not in readings and alt not in out:
+                    out.append(alt)
+        return out
+
+    rng = random.Random(3)
+    pool = "勒乐长行重朝曾查单解仇区覃和发都阿尔泰库王李华"
+    names = ["".join(rng.choice(pool) for _ in range(rng.randint(2, 5))) for _ in range(300)]
+    checked = 0
+    for zh in names:
+        readings = name_readings(zh)
+        if readings:
+            assert other_readings(zh, readings) == former(zh, readings)
+            checked += bool(former(zh, readings))
+    assert checked > 100

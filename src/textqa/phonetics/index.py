@@ -1,6 +1,7 @@
 """Phonetic indexes over a glossary: every lookup is a dict access, so cost does not grow with its size."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import repeat
@@ -198,11 +199,18 @@ def other_readings(zh: str, readings: list[list[str]]) -> list[list[str]]:
     first = readings[0]
     out: list[list[str]] = []
     for i, ch in enumerate(simple):
-        for r in sorted(char_readings(ch) - {first[i]})[:MAX_HETERONYMS]:
+        for r in _heteronyms(ch, first[i]):
             alt = first[:i] + [r] + first[i + 1:]
             if alt not in readings and alt not in out:
                 out.append(alt)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _heteronyms(ch: str, read: str) -> tuple[str, ...]:
+    """The other readings of ``ch`` than ``read`` that ``other_readings`` tries, in order (asked once a character
+    and reading: a large glossary's compile asks it for every character of 160,000 names)."""
+    return tuple(sorted(char_readings(ch) - {read})[:MAX_HETERONYMS])
 
 
 def build_indexes(glossary) -> PhoneticIndex:
