@@ -508,3 +508,24 @@ def test_a_row_accepts_no_kanji_form_for_a_parenthesis_that_never_closes(tmp_pat
     row = next(c for c in _suggested(tmp_path, "会長の劉星河(Liuxinghe)氏は語った。劉星河氏は笑った。\n").values()
                if c["zh"] == "刘星河")
     assert row["accept"] == ["Liuxinghe"], row
+
+
+def test_a_japanese_only_glyph_is_written_in_its_chinese_form_in_zh(tmp_path):
+    # 呉 is a Japanese city's name to the dictionary and a glyph OpenCC does not link to 吴: the row is a person's,
+    # its zh in the Chinese form (data/japanese_glyph_forms.tsv)
+    found = _suggested(tmp_path, "歌手のウー・シンホー(呉星河)が新曲を発表した。ウー・シンホーは来月に北京で歌う。\n")
+    row = found["呉星河"]
+    assert (row["zh"], row["type"], row["verified"]) == ("吴星河", "person", True)
+
+
+def test_a_kanji_gloss_of_a_katakana_name_makes_a_verified_row(tmp_path):
+    found = _suggested(tmp_path, "新作ではリン・ユエチン(林月清)が主演を務める。リン・ユエチンの演技は評判だ。\n"
+                                 "相手役のマー・ティエンユー(主人公)も好評だった。\n")
+    row = found["林月清"]
+    assert (row["zh"], row["type"], row["verified"], row["accept"]) == ("林月清", "person", True, ["リン・ユエチン"])
+    assert "主人公" not in found  # a gloss that is no reading of the name proposes nothing
+
+
+def test_a_province_before_a_university_is_a_place_not_an_organisation(tmp_path):
+    found = _suggested(tmp_path, "本学は江西大学と協定を結んだ。江西大学の学長が来日し、江西大学の学生とも会った。\n")
+    assert found["江西"]["type"] == "place"

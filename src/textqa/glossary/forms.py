@@ -134,6 +134,15 @@ def simplified_form(text: str) -> str:
     return simple
 
 
+def chinese_zh(japanese: str) -> str:
+    """A glossary row's ``zh`` for a name a Japanese page writes: ``simplified_form``, then each glyph of Japanese
+    alone that OpenCC leaves as it is written as Chinese writes it (呉 as 吴: data/japanese_glyph_forms.tsv)."""
+    from ..wordlists import data_table  # noqa: PLC0415
+
+    glyphs = data_table("japanese_glyph_forms.tsv", ("japanese", "chinese"))
+    return "".join(glyphs.get(c, c) for c in simplified_form(japanese))
+
+
 @functools.lru_cache(maxsize=8192)
 def _own_kanji(ch: str) -> bool:
     """``ch`` is written so both in Japanese and in traditional Chinese (昇, 升, 威): a kanji of its own, not a

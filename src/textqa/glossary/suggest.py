@@ -120,14 +120,17 @@ def cluster(seen: dict[str, Seen]) -> list[list[Seen]]:
 
 
 def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
-    from .forms import is_simplified_only, japanese_form, simplified_form
+    from ..phonetics.tables import chinese_word_tag
+    from .forms import chinese_zh, is_simplified_only, japanese_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
     types: dict[str, int] = {}
     for s in group:
         for t, n in s.types.items():
             types[t] = types.get(t, 0) + n
-    typ = max(types, key=lambda t: (types[t], t)) if types else ""
+    # a tie goes to the person: a katakana name with a separator (ウー・レイ) is said as a person's, where the
+    # dictionary types its kanji form by its first word alone (呉, a Japanese city's name, of 呉磊)
+    typ = max(types, key=lambda t: (types[t], t == EntityType.PERSON, t)) if types else ""
     renderings = [Rendering(s.surface, sorted(s.lines)) for s in group]
     if kanji:
         keys = {id(s): _keys(s) for s in group}
@@ -137,7 +140,9 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
                                        sum(bool(keys[id(k)] & keys[id(o)]) for o in group if o is not k),
                                        len(k.lines)))
         ja = ja.surface
-        zh = simplified_form(ja)
+        zh = chinese_zh(ja)
+        if typ == EntityType.ORG and chinese_word_tag(zh) == PLACE_TAG:
+            typ = EntityType.PLACE  # 山東 before 大学: the university is the organisation, the province a place
         if any(map(is_simplified_only, ja)):
             # never the page's simplified form as the Japanese one: a row 吴星河 → 吴星河 would hide the page's own
             # leftover (`会議には吴星河が`); the Japanese form, written too where no finder took it (`劉 星河`, spaced),
@@ -262,6 +267,8 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
     covered = [(doc, collect(doc, compiled, seen, [*(covered_elsewhere or {}).get(doc.path, ()), *_originals(doc)]))
                for doc in docs]
     texts = tuple(doc.text for doc, _ in covered)
+    for doc, cov in covered:
+        _glossing_kanji(doc, cov, seen)
     out = []
     for group in cluster(seen):
         if len(group) == 1 and not group[0].strong:
@@ -273,6 +280,29 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)):
             out.append(candidate)
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+def _glossing_kanji(doc, covered, seen: dict[str, Seen]) -> None:
+    """The kanji in a parenthesis right after a person's katakana name written with a separator (`チャオ・ルースー(趙露思)`,
+    an actor the dictionary does not know): a kanji rendering of its own, weak, so that it proposes a row only where
+    its sound joins it to the katakana name (a row with a kanji form is verified; a gloss of another sound, a title or
+    a role, stays alone and is dropped)."""
+    from ..charclass import KANJI_RUN, PARENS  # noqa: PLC0415
+    from ..mentions.candidates import MAX_NAME_KANJI  # noqa: PLC0415
+
+    people = [s.surface for s in seen.values() if s.script == Script.KATAKANA and EntityType.PERSON in s.types
+              and any(c in KATAKANA_SEPARATORS for c in s.surface)]
+    for name in people:
+        at = doc.text.find(name)
+        while at >= 0:
+            o = at + len(name)
+            run = KANJI_RUN.match(doc.text, o + 1) if doc.text[o:o + 1] in PARENS else None
+            if run and 2 <= len(run.group()) <= MAX_NAME_KANJI and doc.text[run.end():run.end() + 1] == PARENS[doc.text[o]] \
+                    and not is_covered(Span(run.start(), run.end()), covered):
+                s = seen.setdefault(run.group(), Seen(run.group(), Script.KANJI))
+                s.lines.append((doc.path, doc.position(run.start())[0]))
+                s.types[EntityType.PERSON] = s.types.get(EntityType.PERSON, 0) + 1
+            at = doc.text.find(name, at + 1)
 
 
 def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
@@ -319,6 +349,7 @@ def _originals(doc) -> list[Span]:
 # data/foreign_places_in_kanji.txt). Evidence for, where the kanji are all the page gives: a
 # person's name that begins with a Chinese surname or that the dictionary knows whole (曹操), a place that the Chinese
 # dictionary knows (西安). A name the page also writes by its sound, in katakana or pinyin, is a name.
+PLACE_TAG = "ns"  # jieba's tag of a place's name
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of names (bilingual.names.NAME_TAGS)
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's tags of a person's name
 FULL_NAME = "一般"  # SudachiPy's tag of a whole name it knows (人名,一般: 曹操, 習近平), beside 姓 and 名
