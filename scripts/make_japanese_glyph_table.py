@@ -5,7 +5,8 @@ alone (呉 beside Chinese 吳/吴): ``simplified_form`` keeps it, so a glossary 
 carry it into its ``zh``. The pairs come from the Unicode Unihan database (Unihan_Variants.txt, Debian's
 unicode-data package): a JIS X 0208 character outside GB 2312 whose one z-variant, simplified by
 OpenCC, is a GB 2312 character (z-variants only: the same character in another glyph; a semantic variant,
-such as 祐 beside 佑, is a character of its own that Chinese names write too). Run it again after an OpenCC or Unihan upgrade and review the diff.
+such as 祐 beside 佑, is a character of its own that Chinese names write too). Run it again after an OpenCC or
+Unihan upgrade and review the diff.
 """
 from __future__ import annotations
 

@@ -519,10 +519,11 @@ def test_a_japanese_only_glyph_is_written_in_its_chinese_form_in_zh(tmp_path):
 
 
 def test_a_kanji_gloss_of_a_katakana_name_makes_a_verified_row(tmp_path):
-    found = _suggested(tmp_path, "新作ではリン・ユエチン(林月清)が主演を務める。リン・ユエチンの演技は評判だ。\n"
+    # the dictionary knows no 戚若雪: the kanji would not be proposed, the katakana row left unverified
+    found = _suggested(tmp_path, "新作ではチー・ルオシュエ(戚若雪)が主演を務める。チー・ルオシュエの演技は評判だ。\n"
                                  "相手役のマー・ティエンユー(主人公)も好評だった。\n")
-    row = found["林月清"]
-    assert (row["zh"], row["type"], row["verified"], row["accept"]) == ("林月清", "person", True, ["リン・ユエチン"])
+    row = found["戚若雪"]
+    assert (row["zh"], row["type"], row["verified"], row["accept"]) == ("戚若雪", "person", True, ["チー・ルオシュエ"])
     assert "主人公" not in found  # a gloss that is no reading of the name proposes nothing
 
 

@@ -120,7 +120,6 @@ def cluster(seen: dict[str, Seen]) -> list[list[Seen]]:
 
 
 def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
-    from ..phonetics.tables import chinese_word_tag
     from .forms import chinese_zh, is_simplified_only, japanese_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
@@ -128,9 +127,7 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
     for s in group:
         for t, n in s.types.items():
             types[t] = types.get(t, 0) + n
-    # a tie goes to the person: a katakana name with a separator (ウー・レイ) is said as a person's, where the
-    # dictionary types its kanji form by its first word alone (呉, a Japanese city's name, of 呉磊)
-    typ = max(types, key=lambda t: (types[t], t == EntityType.PERSON, t)) if types else ""
+    typ = max(types, key=lambda t: (types[t], t)) if types else ""
     renderings = [Rendering(s.surface, sorted(s.lines)) for s in group]
     if kanji:
         keys = {id(s): _keys(s) for s in group}
@@ -141,8 +138,7 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
                                        len(k.lines)))
         ja = ja.surface
         zh = chinese_zh(ja)
-        if typ == EntityType.ORG and chinese_word_tag(zh) == PLACE_TAG:
-            typ = EntityType.PLACE  # 山東 before 大学: the university is the organisation, the province a place
+        typ = _kanji_type(group, types, typ)
         if any(map(is_simplified_only, ja)):
             # never the page's simplified form as the Japanese one: a row 吴星河 → 吴星河 would hide the page's own
             # leftover (`会議には吴星河が`); the Japanese form, written too where no finder took it (`劉 星河`, spaced),
@@ -151,6 +147,20 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
         verified = not any(map(is_simplified_only, ja))  # OpenCC left one simplified: the maintainer writes it
         return Candidate(zh, ja, typ, verified, renderings, _own_katakana(group, kanji, texts, ja))
     return Candidate("", group[0].surface, typ, False, renderings)
+
+
+def _kanji_type(group: list[Seen], types: dict[str, int], typ: str) -> str:
+    """The type of a row with a kanji form: the votes of its renderings' contexts (``typ``, the most), except that a
+    tie goes to the person where a katakana name with a separator in the group is said as a person's (ウー・レイ: the
+    Japanese dictionary types its kanji form by its first word alone, 呉, a Japanese city's name, of 呉磊)."""
+    said = any(map(_said_as_person, group))
+    return EntityType.PERSON if said and types.get(EntityType.PERSON, 0) == types.get(typ, 0) else typ
+
+
+def _said_as_person(s: Seen) -> bool:
+    """A katakana name with a separator between its words, in a person's context (ウー・レイ): a person's name."""
+    return (s.script == Script.KATAKANA and EntityType.PERSON in s.types
+            and any(c in KATAKANA_SEPARATORS for c in s.surface))
 
 
 def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], ja: str = "") -> list[str]:
@@ -278,8 +288,19 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         group.sort(key=lambda s: (-len(s.lines), s.surface))
         candidate = _proposal(group, texts)
         if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)):
-            out.append(candidate)
+            out.append(_province(candidate))
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+def _province(c: Candidate) -> Candidate:
+    """A province or a city that the organisation's word after it typed as an organisation (the province of a
+    provincial university, before 大学: the university is the organisation): a place, where jieba's tag ``ns`` says
+    so."""
+    from ..phonetics.tables import chinese_word_tag  # noqa: PLC0415
+
+    if c.type == EntityType.ORG and chinese_word_tag(c.zh) == PLACE_TAG:
+        c.type = EntityType.PLACE
+    return c
 
 
 def _glossing_kanji(doc, covered, seen: dict[str, Seen]) -> None:
@@ -290,15 +311,14 @@ def _glossing_kanji(doc, covered, seen: dict[str, Seen]) -> None:
     from ..charclass import KANJI_RUN, PARENS  # noqa: PLC0415
     from ..mentions.candidates import MAX_NAME_KANJI  # noqa: PLC0415
 
-    people = [s.surface for s in seen.values() if s.script == Script.KATAKANA and EntityType.PERSON in s.types
-              and any(c in KATAKANA_SEPARATORS for c in s.surface)]
+    people = [s.surface for s in seen.values() if _said_as_person(s)]
     for name in people:
         at = doc.text.find(name)
         while at >= 0:
             o = at + len(name)
             run = KANJI_RUN.match(doc.text, o + 1) if doc.text[o:o + 1] in PARENS else None
-            if run and 2 <= len(run.group()) <= MAX_NAME_KANJI and doc.text[run.end():run.end() + 1] == PARENS[doc.text[o]] \
-                    and not is_covered(Span(run.start(), run.end()), covered):
+            closed = run is not None and doc.text[run.end():run.end() + 1] == PARENS[doc.text[o]]
+            if closed and 2 <= len(run.group()) <= MAX_NAME_KANJI and not is_covered(Span(*run.span()), covered):
                 s = seen.setdefault(run.group(), Seen(run.group(), Script.KANJI))
                 s.lines.append((doc.path, doc.position(run.start())[0]))
                 s.types[EntityType.PERSON] = s.types.get(EntityType.PERSON, 0) + 1
