@@ -530,3 +530,16 @@ def test_a_kanji_gloss_of_a_katakana_name_makes_a_verified_row(tmp_path):
 def test_a_province_before_a_university_is_a_place_not_an_organisation(tmp_path):
     found = _suggested(tmp_path, "本学は江西大学と協定を結んだ。江西大学の学長が来日し、江西大学の学生とも会った。\n")
     assert found["江西"]["type"] == "place"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("対戦ゲーム『全明星篮球对决』の新版が審査を通った。\n", "全明星"),  # the opening words of a title in 『』
+    ("春に摘んだ「程雲峰(ていうんぽう)」が最も高価だ。\n", "程雲峰"),  # a product quoted with its reading
+])
+def test_a_title_or_a_product_the_dictionary_cuts_as_a_name_is_not_a_person(tmp_path, text, words):
+    assert words not in _suggested(tmp_path, text)
+
+
+def test_a_person_who_also_opens_a_title_is_still_proposed(tmp_path):
+    found = _suggested(tmp_path, "記者の程雲峰氏が取材した。『程雲峰日記』も読まれている。\n")
+    assert found["程雲峰"]["type"] == "person"

@@ -327,8 +327,10 @@ def _glossing_kanji(doc, covered, seen: dict[str, Seen]) -> None:
 
 def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
     """A "person" in kanji alone that is all a quotation holds wherever the page writes it (`以前は「東方明」のメロディー
-    を`): the title of a song, a book or a film that the dictionary cuts as a surname and a given name, not a person
-    the page talks about (a person's name stands in prose, before さん, 氏, が …)."""
+    を`), or all but its reading in kana in parentheses (`「雲頂翠(うんちょうすい)」が最も`, a tea), or the opening words of
+    a title in 『』 glued to the rest of it (`『星河大冒険』で`): the title of a song, a book, a game or a film, or a
+    product, that the dictionary cuts as a surname and a given name, not a person the page talks about (a person's
+    name stands in prose, before さん, 氏, が …)."""
     from ..mentions.context import all_quoted  # noqa: PLC0415
 
     if c.type != EntityType.PERSON or any(s.script != Script.KANJI for s in group):
@@ -338,10 +340,36 @@ def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
         for text in texts:
             at = text.find(s.surface)
             while at >= 0:
-                if not all_quoted(text, Span(at, at + len(s.surface))):
+                span = Span(at, at + len(s.surface))
+                if not (all_quoted(text, span) or _quoted_with_reading(text, span) or _opens_title(text, span)):
                     return False
                 seen, at = True, text.find(s.surface, at + 1)
     return seen
+
+
+def _quoted_with_reading(text: str, span: Span) -> bool:
+    """The span and its reading in kana in parentheses are all a quotation holds (「雲頂翠(うんちょうすい)」)."""
+    from ..charclass import PARENS, QUOTE_PAIRS, is_hiragana  # noqa: PLC0415
+
+    before, opener = text[span.start - 1:span.start], text[span.end:span.end + 1]
+    if before not in QUOTE_PAIRS or opener not in PARENS:
+        return False
+    close = text.find(PARENS[opener], span.end + 1)
+    reading = text[span.end + 1:close] if close > 0 else ""
+    return bool(reading) and all(is_hiragana(ch) or is_katakana(ch) for ch in reading) \
+        and text[close + 1:close + 2] == QUOTE_PAIRS[before]
+
+
+def _opens_title(text: str, span: Span) -> bool:
+    """The span opens a title in 『』 and more of the title is glued to it (『星河大冒険』: no name stands so)."""
+    from ..charclass import QUOTE_PAIRS, is_hiragana  # noqa: PLC0415
+
+    after = text[span.end:span.end + 1]
+    if text[span.start - 1:span.start] != "『" or not after or not (is_kanji(after) or is_hiragana(after)
+                                                                     or is_katakana(after)):
+        return False
+    line_end = text.find("\n", span.end)
+    return QUOTE_PAIRS["『"] in text[span.end:line_end if line_end >= 0 else len(text)]
 
 
 def _originals(doc) -> list[Span]:
