@@ -543,3 +543,8 @@ def test_a_title_or_a_product_the_dictionary_cuts_as_a_name_is_not_a_person(tmp_
 def test_a_person_who_also_opens_a_title_is_still_proposed(tmp_path):
     found = _suggested(tmp_path, "記者の程雲峰氏が取材した。『程雲峰日記』も読まれている。\n")
     assert found["程雲峰"]["type"] == "person"
+
+
+def test_a_country_before_a_province_before_a_university_is_no_row(tmp_path):
+    found = _suggested(tmp_path, "本学は中国江西大学と協定を結んだ。中国江西大学の学長が来日し、中国江西大学の学生とも会った。\n")
+    assert "中国江西" not in found

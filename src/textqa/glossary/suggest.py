@@ -287,9 +287,25 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
         candidate = _proposal(group, texts)
-        if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)):
+        if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)
+                                and not _country_and_place(candidate)):
             out.append(_province(candidate))
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+def _country_and_place(c: Candidate) -> bool:
+    """A country's name, then a place's that jieba knows (中国 + a province, cut from before 大学 in `中国X大学`): the
+    country qualifies the place, no name of its own (a bank named after its country is cut at 銀行: 中国 alone)."""
+    from ..mentions.candidates import is_country  # noqa: PLC0415
+    from ..phonetics.tables import chinese_word_tag  # noqa: PLC0415
+    from ..tokens import tokenize  # noqa: PLC0415
+    from .forms import simplified_form  # noqa: PLC0415
+
+    toks = tokenize(c.ja)
+    country, rest = (toks[0].surface, c.ja[len(toks[0].surface):]) if toks else ("", "")
+    # both of two characters or more: a one-character "country" is an ancient state's name and a surname (殷)
+    return len(country) > 1 and len(rest) > 1 and is_country(toks[0]) \
+        and chinese_word_tag(simplified_form(rest)) == PLACE_TAG
 
 
 def _province(c: Candidate) -> Candidate:

@@ -55,7 +55,7 @@ def _token_type(tokens) -> str:
     return ""
 
 
-def _country(token) -> bool:
+def is_country(token) -> bool:
     """日本, 中国, 米国: country names are everyday words to a glossary of names."""
     return token.is_proper_noun and len(token.pos) > 3 and token.pos[3] == "国"
 
@@ -82,7 +82,7 @@ def _kanji_group(doc, group, context_words, *, in_context: bool, whole: bool = F
     if whole and _everyday(doc.slice(span)):
         return []  # 市政府, 開発区: an everyday word before the suffix, not a name
     proper = all(g.is_proper_noun or g.oov for g in group)
-    one_word = len(group) == 1 and (not (group[0].is_proper_noun or group[0].oov) or _country(group[0]))
+    one_word = len(group) == 1 and (not (group[0].is_proper_noun or group[0].oov) or is_country(group[0]))
     if not 2 <= span.end - span.start <= MAX_NAME_KANJI or (one_word and not whole) or not (in_context or proper):
         return []
     return [(span, _context_type(doc.text, span.end) or _token_type(group), proper and _token_type(group) != "")]
@@ -103,7 +103,7 @@ def _kanji_names(doc, covered) -> list[tuple[Span, str, bool]]:
         for t in [*toks, None]:
             context = t is not None and t.surface in context_words
             numeral = t is not None and t.is_numeral
-            whole = (t is not None and t.is_proper_noun and not _country(t) and len(t.surface) > 2
+            whole = (t is not None and t.is_proper_noun and not is_country(t) and len(t.surface) > 2
                      and t.surface[-1] in context_words)
             if t is not None and not (context or numeral or whole):
                 group.append(t)
