@@ -1275,7 +1275,9 @@ def test_a_changed_percentage_beside_its_digits_as_a_plain_number_is_reported(pa
 
 
 @pytest.mark.parametrize("later", ["韓CFO", "韓CEO", "韓裁判官", "韓被告", "韓副局長", "韓副所長", "明哲副主任",
-                                   "韓工場長", "韓支店長", "韓事務局長", "韓常務"])
+                                   "韓工場長", "韓支店長", "韓事務局長", "韓常務",
+                                   # a minister by his ministry's office (real editions: 王外交部長 for 王毅)
+                                   "韓外交部長", "韓外相", "韓総理", "韓副総理", "韓国務委員"])
 def test_a_person_named_again_by_surname_and_an_office_is_rendered(tmp_path, later):
     (tmp_path / "t.tsv").write_text("zh\tja\ttype\treading\taccept\treject\n韩明哲\t韓明哲\tperson\t\t\t\n",
                                     encoding="utf-8")

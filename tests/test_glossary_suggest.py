@@ -118,6 +118,17 @@ def test_with_no_glossary_at_all_the_rows_start_a_glossary(tmp_path, monkeypatch
     assert not run("glossary", "suggest", "--no-glossary", "farm.txt").stdout.startswith("zh\t")
 
 
+def test_a_new_glossary_file_with_no_name_in_it_is_still_a_glossary(tmp_path, monkeypatch):
+    """An article with no name (a statistics release) made an empty `names.tsv`, which `lint --glossary` refused as a
+    glossary with no header line: the maintainer's next step failed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "figures.txt").write_text("上半期の売上高は前年同期比4.7%増えた。\n", encoding="utf-8")
+    assert run("glossary", "suggest", "figures.txt", "-o", "names.tsv").exit_code == 0
+    assert (tmp_path / "names.tsv").read_text(encoding="utf-8") == "zh\tja\ttype\treading\taccept\treject\tnote\n"
+    assert run("lint", "--glossary", "names.tsv", "figures.txt").exit_code == 0
+    assert run("glossary", "suggest", "figures.txt").stdout == ""  # nothing to suggest prints nothing
+
+
 def test_a_headerless_glossary_is_told_to_add_the_header(tmp_path):
     rows = tmp_path / "rows.tsv"
     rows.write_text("# rows without their header\n周佳琪\t周佳琪\tperson\n", encoding="utf-8")

@@ -330,5 +330,7 @@ def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, encoding, 
         candidates += suggest_japanese(alone, compiled)
     data = {"candidates": [c.as_dict() for c in candidates]}
     starts_one = compiled is None and not no_glossary  # no glossary given or configured: a new one begins here
-    _emit(_json(data) if fmt == "json" else tsv(candidates, header=starts_one and bool(candidates)), output)
+    # a new glossary file gets its header even with no name in it: `lint --glossary names.tsv` reads it (an empty
+    # file is no glossary); nothing to suggest prints nothing
+    _emit(_json(data) if fmt == "json" else tsv(candidates, header=starts_one and bool(candidates or output)), output)
     sys.exit(2 if errors else 1 if candidates else 0)

@@ -169,9 +169,11 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
                                                                [span for span, _ in mentions]))
     alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
                       links=links)
-    # 0 for paragraphs left unlinked; a paragraph that lost a sentence fits badly as a whole but its sentences well
+    # 0 for a paragraph of the translation left unlinked; a paragraph that lost a sentence fits badly as a whole but
+    # its sentences well. A source paragraph with no translation is not counted: an edition that renders only the
+    # first paragraphs, or merges three into one (a link the aligner cannot make), still translates that source
     scores = [max([p.score] + ([sum(s.score for s in kids) / len(kids)] if p.source and p.target else []))
-              for p, kids in zip(alignment.paragraphs, alignment.children)]
+              for p, kids in zip(alignment.paragraphs, alignment.children) if p.target]
     if not scores or sum(scores) / len(scores) < threshold("min-common"):
         raise InputError(target.path, f"has no content in common with its source {source.path}: "
                                       "is it the translation of that file?")
