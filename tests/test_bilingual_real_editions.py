@@ -28,3 +28,23 @@ def test_an_unrelated_translation_is_still_refused():
     with pytest.raises(InputError, match="no content in common"):
         attach_source(Document(other, "t.ja.txt"), Document(RELEASE, "s.zh.txt"))
 
+
+
+@pytest.mark.parametrize("added, reported", [
+    ("（編集KS）", False),  # the editor's tag that ends each item of an edition
+    ("(記者 柯文濤)", False),
+    ("菜の花畑では毎年春に祭りが開かれる。", True),  # a sentence with no source is still reported
+    ("（菜の花畑では毎年春に祭りが開かれる）", True),  # ... in parentheses too
+    ("（編集部注：面積は県の発表による）", True),  # an editor's note is text with no source
+])
+def test_an_editions_credit_line_is_no_added_text(tmp_path, added, reported):
+    from textqa import Linter
+    from textqa.runner import lint_one
+
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\tnote\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text("青禾县今年的油菜种植面积达到12万亩，比去年增加了两成。\n", encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text(f"青禾県の今年の菜の花の作付面積は12万ムーに達し、前年より2割増えた。{added}\n",
+                                       encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                              str(tmp_path / "a.zh.txt"))
+    assert any(f.code == "BIL006" for f in findings) == reported

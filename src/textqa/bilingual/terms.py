@@ -388,6 +388,16 @@ def _terms_data() -> dict:
     return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8"))
 
 
+def credit_line(text: str) -> bool:
+    """``text`` is only a short parenthesised credit (terms.toml ``credit-words``, ``credit-length``: （編集KS）), an
+    edition's byline."""
+    from .numbers import PARENTHESISED
+
+    text, data = text.strip(), _terms_data()
+    return (len(text) <= data["credit-length"] and bool(PARENTHESISED.fullmatch(text))
+            and text[1:].lstrip().startswith(tuple(data["credit-words"])))
+
+
 def references(entry_type: str = "") -> tuple[str, ...]:
     """Words that may stand in for a name of this type (terms.toml ``[references]``; all of them for an untyped
     entry)."""

@@ -33,13 +33,15 @@ class AddedSegment(Rule):
         if bt is None:
             return
         from ...bilingual.align import length, threshold
+        from ...bilingual.terms import credit_line
 
         for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
             moved = set(moved_sentences(bt, kids).values()) if para.source and para.target else set()
             links = [para] if not para.source else [s for s in kids if s.target and not s.source
                                                     and s.target_span not in moved]
             for link in links:
-                if not link.target or length(ctx.doc.slice(link.target_span)) < threshold("added-length"):
+                if not link.target or length(ctx.doc.slice(link.target_span)) < threshold("added-length") \
+                        or credit_line(ctx.doc.slice(link.target_span)):
                     continue
                 yield ctx.finding(self, link.target_span, f"this {link.level} has no counterpart in the source",
                                   related=(bt.related(Span(link.at, link.at), "where the source would have it"),))
