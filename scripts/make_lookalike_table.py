@@ -118,7 +118,11 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # a part drawn mirrored or redrawn in another arrangement (継 and 断, 繼 and 斷: the same box of 米 on the
          # other side), a frame with its inner parts kept (卿 and 郷: 皀 between two parts), a frame with one stroke on
          # top moved inside (同 and 向), a phonetic part one stroke apart beside the same radical (誤 and 語: 吴 and 吾)
-         "断継", "斷繼", "郷卿", "同向", "誤語")
+         "断継", "斷繼", "郷卿", "同向", "誤語",
+         # a crown kept over another lower part (棠 and 裳: 尚's top over 木 or 衣), a character and itself over a
+         # short part (辰 and 辱), a top part one stroke apart over the same part (杏 and 否: 木 and 不), a top stroke
+         # more (子 and 予)
+         "棠裳", "辰辱", "杏否", "子予")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

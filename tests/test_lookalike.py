@@ -29,7 +29,10 @@ def look_alike(a: str, b: str) -> bool:
                                   "西酉", "熊態", "晋普", "延廷", "亳毫", "興輿", "迭送",
                                   # listed by hand, as the decompositions analyse them apart: a part mirrored, a frame
                                   # around the same inner part, a stroke on top moved inside, a phonetic redrawn
-                                  "断継", "斷繼", "郷卿", "同向", "誤語"])
+                                  "断継", "斷繼", "郷卿", "同向", "誤語",
+                                  # a crown over another part, a character over a short part, a top part a stroke
+                                  # apart, a top stroke more
+                                  "棠裳", "辰辱", "杏否", "子予"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
@@ -226,7 +229,11 @@ LISTED = Glossary(parse_glossary(
     "卿海明\t卿海明\tperson\t\t\t\n"   # 卿: 郷 holds the same 皀 between two other parts
     "郭语婷\t郭語婷\tperson\t\t\t\n"   # 語: 誤 beside the same 言, 吴 for 吾
     "向坪镇\t向坪鎮\tplace\t\t\t\n"      # 向: 同, its stroke on top moved inside the frame
-    "李继平\t李継平\tperson\t\t\t\n"))  # 継: 断, the same box of 米 drawn on the other side
+    "李继平\t李継平\tperson\t\t\t\n"   # 継: 断, the same box of 米 drawn on the other side
+    "棠志远\t棠志遠\tperson\t\t\t\n"   # 棠: 裳, the same crown over 衣 for 木
+    "辰立新\t辰立新\tperson\t\t\t\n"   # 辰: 辱, 辰 over 寸
+    "杏春梅\t杏春梅\tperson\t\t\t\n"   # 杏: 否, 不 for 木 over the same 口
+    "石子岭镇\t石子嶺鎮\tplace\t\t\t\n"))  # 子: 予, a stroke more on top
 
 
 @pytest.mark.parametrize("text, written, correct", [
@@ -234,6 +241,10 @@ LISTED = Glossary(parse_glossary(
     ("茶農家の郭語婷さんは畑を案内した。郭誤婷さんによると今年は豊作だという。", "郭誤婷", "郭語婷"),
     ("向坪鎮の市場で茶を買った。同坪鎮の川沿いには古い家並みが残る。", "同坪鎮", "向坪鎮"),
     ("校長の李継平氏が式辞を述べた。李断平氏は卒業生に記念品を手渡した。", "李断平", "李継平"),
+    ("陶芸家の棠志遠さんは窯に火を入れた。裳志遠さんの器は町の土産物店にも並ぶ。", "裳志遠", "棠志遠"),
+    ("辰立新さんは村で養蜂を営む。辱立新さんによると、今年の蜜は色が濃いという。", "辱立新", "辰立新"),
+    ("刺繍の講座は杏春梅さんが受け持つ。否春梅さんは毎週末に子どもたちを教えている。", "否春梅", "杏春梅"),
+    ("石子嶺鎮は山あいの小さな町だ。石予嶺鎮の朝市には近くの村から野菜が届く。", "石予嶺鎮", "石子嶺鎮"),
 ])
 def test_a_lookalike_of_the_hand_listed_pairs(text, written, correct):
     """Pairs scripts/make_lookalike_table.py lists by hand (PAIRS): the decompositions analyse the two apart and the
