@@ -27,6 +27,29 @@ SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a 
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
 
 
+COMMA_STYLE = re.compile(rf"[{JAPANESE_RANGE}][,，]")  # a comma after Japanese: the ，． style of academic writing
+COMMA_RARITY = 4  # times as often as a comma after Japanese, at least, that a text writes 、: its own comma is 、
+
+
+def commas_after_japanese(text: str) -> int:
+    """How often the text writes `,` or `，` right after Japanese."""
+    return len(COMMA_STYLE.findall(text))
+
+
+def comma_period_style(text: str) -> bool:
+    """The writer separates clauses with `,` or `，` more often than with `、` (at least three times): the
+    `，．` style of academic and technical Japanese, in which `.` or `．` ends sentences and references."""
+    commas = commas_after_japanese(text)
+    return commas >= 3 and commas > text.count("、")
+
+
+def touten_style(text: str) -> bool:
+    """The writer's comma is `、`: it stands at least ``COMMA_RARITY`` times as often as a `,` or `，` after Japanese
+    (and at least that often), so that a `，` between Japanese words is a slip of the source's punctuation, not the
+    `，．` style of academic writing (``comma_period_style``)."""
+    return text.count("、") >= COMMA_RARITY * max(1, commas_after_japanese(text))
+
+
 def is_japanese(ch: str) -> bool:
     return is_kanji(ch) or is_hiragana(ch) or is_katakana(ch)
 

@@ -6,18 +6,10 @@ from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, SPACES, LazyPattern
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
-from ._text import english_line, line_around, paragraphs
+from ._text import comma_period_style, english_line, line_around, paragraphs
 
 REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
-COMMA_STYLE = re.compile(rf"[{JAPANESE_RANGE}][,，]")  # a comma after Japanese: the ，． style of academic writing
-
-
-def comma_period_style(text: str) -> bool:
-    """The writer separates clauses with `,` or `，` more often than with `、` (at least three times): the
-    `，．` style of academic and technical Japanese, in which `.` or `．` ends sentences and references."""
-    commas = len(COMMA_STYLE.findall(text))
-    return commas >= 3 and commas > text.count("、")
 
 # the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
 SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}一二三四五六七八九十百]+[部章節編篇巻条項回]$")

@@ -5,10 +5,10 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_A_TO_N_RANGE,
-                          KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
+                          KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, LazyPattern)
-from ._text import casual_register, spaced_parens, spaced_style
+from ._text import casual_register, spaced_parens, spaced_style, touten_style
 
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
@@ -33,6 +33,9 @@ STRAY = re.compile("(?m)" + "|".join([
 # every shape of STRAY holds a space, two marks side by side (or two half-width stops) or a mark and a hyphen: a
 # fast first test
 MAY_STRAY = re.compile(f"{SPACE}|[、。][、。]|[。、]{HYPHEN}|\\.\\.")
+# 教える，参加者は  a full-width comma between Japanese words, kana on one side at least (not a Chinese phrase quoted,
+# 唱起来，山村, nor a number's separator, 1，200)
+CLAUSE_COMMA = LazyPattern(rf"(?<=[{KANA_RANGE}])，(?=[{JAPANESE_RANGE}])|(?<=[{JAPANESE_RANGE}])，(?=[{KANA_RANGE}])")
 
 
 class StrayPunctuation(Rule):
@@ -48,7 +51,11 @@ class StrayPunctuation(Rule):
     a command's one-letter option, the hyphen and one letter, in a manual's prose: `-a、-b、 -C のいずれか`), and a space before Japanese punctuation (`です 。`; not after a colon, `例: ）` where Markdown's inline code was, nor after `!` or `?`, which
     Japanese follows with a space: `お見逃しなく! 」`), and a half-width space between a
     name in kanji or katakana and an honorific (`王芳 氏`, as a fix of `Wang Fang 氏` used to leave; not in a reading
-    spaced word by word in hiragana, `あげて さんげつを`).
+    spaced word by word in hiragana, `あげて さんげつを`). A full-width comma `，` between Japanese words, kana on
+    one side at least (`教える，参加者は`), is reported with `、` as the fix in a text whose own comma is `、` (it writes `、`
+    at least four times as often as a comma after Japanese): the source's punctuation left in a clause; not in a
+    text written in the `，．` style of academic Japanese, nor in a Chinese phrase quoted (`唱起来，山村`: no kana
+    beside the mark), nor in a number (`1，200`).
     A space before a mark is not reported in a text whose writer puts one before most `、` and `。` (a habit, at
     least four times), nor after a half-width `)` in a text that sets half-width parentheses apart with spaces
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
@@ -86,11 +93,17 @@ class StrayPunctuation(Rule):
     def local_key(self, ctx) -> tuple:
         """Asked at each window of paragraphs: every part is worked out once a document (its memo)."""
         doc = ctx.doc
-        return spaced_style(doc), spaced_parens(doc), casual_register(doc) or _trailing_habit(doc)
+        return (spaced_style(doc), spaced_parens(doc), casual_register(doc) or _trailing_habit(doc),
+                _touten(doc))
 
     def check(self, ctx):
-        spaced, parens, casual = self.local_key(ctx)
+        spaced, parens, casual, touten = self.local_key(ctx)
         for para, text in ctx.paragraphs():
+            if touten and "，" in text:
+                for m in CLAUSE_COMMA.finditer(text):
+                    yield ctx.finding(self, Span(para.start + m.start(), para.start + m.end()),
+                                      "full-width comma '，' between Japanese words in a text that writes '、'; "
+                                      "write '、'", suggestion="、")
             if not MAY_STRAY.search(text):
                 continue
             for m in STRAY.finditer(text):
@@ -115,6 +128,14 @@ TRAILING_INTO = "?？!！"  # what a writer adds right after a doubled mark, tra
 DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
 TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)
+
+
+def _touten(doc) -> bool:
+    """The text holds a `，` and its own comma is `、` (``touten_style``); once a document."""
+    if "garble.touten" not in doc.memo:
+        text = doc.text
+        doc.memo["garble.touten"] = "，" in text and touten_style(text)
+    return doc.memo["garble.touten"]
 
 
 def _trailing_habit(doc) -> bool:
