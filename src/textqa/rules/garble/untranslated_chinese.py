@@ -64,6 +64,10 @@ AGENT_NOUN = 3  # kanji of a Chinese agent noun, a verb, its object and the endi
 LISTED_WORD = 3  # kanji of a Chinese word in characters Japanese uses (洗衣机: data/chinese_words.txt)
 # a run of that many kanji alone before a hiragana, no other character of a run (RUN_CHAR) before it: 続く洗衣机で
 LISTED_WORD_RUN = re.compile(f"(?<!{RUN_CHAR.pattern})[{KANJI_RANGE}]{{{LISTED_WORD}}}(?=[{HIRAGANA_RANGE}])")
+QUOTED_SENTENCE = 8  # kanji at least of a sentence all a 「」 holds, said by someone: 「一年一度的节日…」と語った
+QUOTED_GRAMMAR = 2  # different characters of Chinese grammar (data/chinese_grammar_chars.txt) such a sentence holds
+SAID = "」と"  # what closes a quotation of speech, before its verb (data/speech_verbs.txt)
+QUOTED_SENTENCE_RUN = re.compile(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?={SAID})")
 
 
 class UntranslatedChinese(Rule):
@@ -171,17 +175,20 @@ class UntranslatedChinese(Rule):
         if either is None:
             chars = ctx.doc.characters()
             either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars)
-        if not either:
-            return  # a run needs a simplified-only character, a word one that Japanese does not use
+        if not either and not _quoted_sentence_runs(ctx.doc.text):
+            return  # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
+            # of Chinese grammar quoted as speech
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         lesson = False  # the text quotes a Chinese line with its translation or reading
         toned = False  # the text gives Chinese its pinyin: a lesson, whose lone terms are words it teaches
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
+        said: set[Span] = set()  # sentences of Chinese quoted as speech (``_quoted_sentence``)
         evidence = either | _agent_endings()  # a run holding none of these is neither foreign nor a Chinese word
         for para, text in paragraphs(ctx.doc):
-            runs = _listed_word_runs(text)  # 洗衣机: a Chinese word in characters Japanese uses, no evidence of its own
+            # 洗衣机: a Chinese word in characters Japanese uses, no evidence of its own; 「…的…是…」と語った: a sentence
+            runs = _listed_word_runs(text) + _quoted_sentence_runs(text)
             if evidence.isdisjoint(text) and not runs:
                 continue
             runs = sorted({*_evident_runs(text, evidence), *runs}) if runs else _evident_runs(text, evidence)
@@ -198,6 +205,9 @@ class UntranslatedChinese(Rule):
                 if not foreign and not chinese and _listed_word(text, start, end) \
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 洗衣机: a Chinese word whose characters Japanese uses, and the word it does not
+                if not foreign and not chinese and _quoted_sentence(text, start, end):
+                    chinese = run  # 「一年一度的节日是…」と語った: a person's words left in Chinese
+                    said.add(span)
                 if not foreign and not chinese:
                     if _talked_about(text, start, end):
                         explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
@@ -279,6 +289,9 @@ class UntranslatedChinese(Rule):
         beside = 1.0 if any(f is not None and f.confidence == 1.0 for f in found.values()) else confidence(self, "chinese-word-alone")
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
+                ctx.finding(self, span, f"untranslated Chinese sentence '{run}' (quoted as speech, in Chinese grammar: "
+                                        f"{''.join(dict.fromkeys(c for c in run if c in _grammar_chars()))})") \
+                if span in said else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese word of characters Japanese "
                                         f"uses; Japanese has no such word)" if run in _chinese_words() else
                                         f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
@@ -680,6 +693,38 @@ def _listed_word_runs(text: str) -> list[tuple[int, int]]:
     (続く洗衣机で): no character of the word is evidence of Chinese, so ``_evident_runs`` does not find it."""
     words = _chinese_words()
     return [m.span() for m in LISTED_WORD_RUN.finditer(text) if m.group() in words]
+
+
+def _quoted_sentence_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of Chinese in characters Japanese uses too, quoted as someone's speech
+    (``_quoted_sentence``): no character of it is evidence of Chinese, so ``_evident_runs`` does not find it."""
+    if SAID not in text:
+        return []
+    return [m.span() for m in QUOTED_SENTENCE_RUN.finditer(text) if _quoted_sentence(text, *m.span())]
+
+
+def _quoted_sentence(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding
+    ``QUOTED_GRAMMAR`` different characters of Chinese grammar or more (的, 是, 了: data/chinese_grammar_chars.txt),
+    and a verb of speech follows the quote (「一年一度的节日是…」と語った: data/speech_verbs.txt): a person's words
+    left in Chinese. A title, a slogan or a four-character phrase holds no such grammar (「日中友好大学訪中団」); a
+    lesson's sentence given with its reading or translation is let through by the checks after it."""
+    if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
+        return False
+    grammar = _grammar_chars()
+    if len({c for c in text[start:end] if c in grammar}) < QUOTED_GRAMMAR:
+        return False
+    return text.startswith(_speech_verbs(), end + len(SAID))
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_chars() -> frozenset[str]:
+    return frozenset(word_list("chinese_grammar_chars.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> tuple[str, ...]:
+    return tuple(word_list("speech_verbs.txt"))
 
 
 def _listed_word(text: str, start: int, end: int) -> bool:
