@@ -5,7 +5,7 @@ import re
 
 from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
-                          CELL_FILLER, SPACE, SPACES, TITLE_CLOSE, is_hiragana, is_kanji, is_katakana)
+                          CELL_FILLER, SPACE, SPACES, TITLE_CLOSE, LazyPattern, is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
@@ -64,10 +64,10 @@ AGENT_NOUN = 3  # kanji of a Chinese agent noun, a verb, its object and the endi
 LISTED_WORD = 3  # kanji of a Chinese word in characters Japanese uses (洗衣机: data/chinese_words.txt)
 # a run of that many kanji alone before a hiragana, no other character of a run (RUN_CHAR) before it: 続く洗衣机で
 LISTED_WORD_RUN = re.compile(f"(?<!{RUN_CHAR.pattern})[{KANJI_RANGE}]{{{LISTED_WORD}}}(?=[{HIRAGANA_RANGE}])")
-QUOTED_SENTENCE = 8  # kanji at least of a sentence all a 「」 holds, said by someone: 「一年一度的节日…」と語った
+QUOTED_SENTENCE = 8  # kanji at least of a sentence all a 「」 holds, said by someone: 「一年中最忙的時候…」と語った
 QUOTED_GRAMMAR = 2  # different characters of Chinese grammar (data/chinese_grammar_chars.txt) such a sentence holds
 SAID = "」と"  # what closes a quotation of speech, before its verb (data/speech_verbs.txt)
-QUOTED_SENTENCE_RUN = re.compile(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?={SAID})")
+QUOTED_SENTENCE_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?={SAID})")
 
 
 class UntranslatedChinese(Rule):
@@ -76,6 +76,11 @@ class UntranslatedChinese(Rule):
     Reports untranslated Chinese: a run of simplified-only characters, or a short word Japanese never writes.
     A run holds characters that simplified Chinese has and Japanese lacks; the whole run is one finding, and the
     message names its words (segmented with jieba).
+    A sentence all a `「」` holds in characters Japanese uses too is reported, a warning, where it is someone's words
+    left in Chinese: eight kanji or more and no kana, two different characters of Chinese grammar or more
+    (`data/chinese_grammar_chars.txt`: 的, 是, 了, 都, 很), and a verb of speech right after `」と`
+    (`data/speech_verbs.txt`: `「一年中最忙的時候是…」と語り`); a title or a slogan holds no such grammar, and a sentence
+    quoted with its translation or its reading (a lesson) is let through as any run is.
 
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set, unless OpenCC also simplifies it (`藴`, a
@@ -206,7 +211,7 @@ class UntranslatedChinese(Rule):
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 洗衣机: a Chinese word whose characters Japanese uses, and the word it does not
                 if not foreign and not chinese and _quoted_sentence(text, start, end):
-                    chinese = run  # 「一年一度的节日是…」と語った: a person's words left in Chinese
+                    chinese = run  # 「一年中最忙的時候是…」と語った: a person's words left in Chinese
                     said.add(span)
                 if not foreign and not chinese:
                     if _talked_about(text, start, end):
@@ -706,7 +711,7 @@ def _quoted_sentence_runs(text: str) -> list[tuple[int, int]]:
 def _quoted_sentence(text: str, start: int, end: int) -> bool:
     """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding
     ``QUOTED_GRAMMAR`` different characters of Chinese grammar or more (的, 是, 了: data/chinese_grammar_chars.txt),
-    and a verb of speech follows the quote (「一年一度的节日是…」と語った: data/speech_verbs.txt): a person's words
+    and a verb of speech follows the quote (「一年中最忙的時候是…」と語った: data/speech_verbs.txt): a person's words
     left in Chinese. A title, a slogan or a four-character phrase holds no such grammar (「日中友好大学訪中団」); a
     lesson's sentence given with its reading or translation is let through by the checks after it."""
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
