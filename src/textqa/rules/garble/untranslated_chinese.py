@@ -18,7 +18,7 @@ from ...wordlists import word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
+from ._text import (CLASSICAL_PARTICLES, HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
                     interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
@@ -713,18 +713,24 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     ``QUOTED_GRAMMAR`` different characters of Chinese grammar or more (的, 是, 了: data/chinese_grammar_chars.txt),
     and a verb of speech follows the quote (「一年中最忙的時候是…」と語った: data/speech_verbs.txt): a person's words
     left in Chinese. A title, a slogan or a four-character phrase holds no such grammar (「日中友好大学訪中団」); a
-    lesson's sentence given with its reading or translation is let through by the checks after it."""
+    lesson's sentence given with its reading or translation is let through by the checks after it, and a quote with
+    two different particles of classical Chinese (data/classical_particles.txt) is a classical text quoted as such."""
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
         return False
-    grammar = _grammar_chars()
-    if len({c for c in text[start:end] if c in grammar}) < QUOTED_GRAMMAR:
-        return False
+    quote, grammar = set(text[start:end]), _grammar_chars()
+    if len(quote & grammar) < QUOTED_GRAMMAR or len(quote & _classical_chars()) >= CLASSICAL_PARTICLES:
+        return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
     return text.startswith(_speech_verbs(), end + len(SAID))
 
 
 @functools.lru_cache(maxsize=1)
 def _grammar_chars() -> frozenset[str]:
     return frozenset(word_list("chinese_grammar_chars.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _classical_chars() -> frozenset[str]:
+    return frozenset(word_list("classical_particles.txt"))
 
 
 @functools.lru_cache(maxsize=1)
