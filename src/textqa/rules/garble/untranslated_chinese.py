@@ -295,7 +295,7 @@ class UntranslatedChinese(Rule):
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
                 ctx.finding(self, span, f"untranslated Chinese sentence '{run}' (quoted as speech, in Chinese grammar: "
-                                        f"{''.join(dict.fromkeys(c for c in run if c in _grammar_chars()))})") \
+                                        f"{''.join(dict.fromkeys(c for c in run if c in _listed('chinese_grammar_chars.txt')))})") \
                 if span in said else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese word of characters Japanese "
                                         f"uses; Japanese has no such word)" if run in _chinese_words() else
@@ -717,25 +717,17 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     two different particles of classical Chinese (data/classical_particles.txt) is a classical text quoted as such."""
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
         return False
-    quote, grammar = set(text[start:end]), _grammar_chars()
-    if len(quote & grammar) < QUOTED_GRAMMAR or len(quote & _classical_chars()) >= CLASSICAL_PARTICLES:
+    quote = set(text[start:end])
+    if len(quote & _listed("chinese_grammar_chars.txt")) < QUOTED_GRAMMAR \
+            or len(quote & _listed("classical_particles.txt")) >= CLASSICAL_PARTICLES:
         return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
-    return text.startswith(_speech_verbs(), end + len(SAID))
+    return text.startswith(tuple(_listed("speech_verbs.txt")), end + len(SAID))
 
 
-@functools.lru_cache(maxsize=1)
-def _grammar_chars() -> frozenset[str]:
-    return frozenset(word_list("chinese_grammar_chars.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _classical_chars() -> frozenset[str]:
-    return frozenset(word_list("classical_particles.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _speech_verbs() -> tuple[str, ...]:
-    return tuple(word_list("speech_verbs.txt"))
+@functools.lru_cache(maxsize=None)
+def _listed(name: str) -> frozenset[str]:
+    """The words of a data list (chinese_grammar_chars.txt, classical_particles.txt, speech_verbs.txt), as a set."""
+    return frozenset(word_list(name))
 
 
 def _listed_word(text: str, start: int, end: int) -> bool:
