@@ -724,10 +724,17 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     return text.startswith(tuple(_listed("speech_verbs.txt")), end + len(SAID))
 
 
+# the data lists ``_quoted_sentence`` reads, each loaded once, as a set
+_LISTS = {"chinese_grammar_chars.txt": lambda: word_list("chinese_grammar_chars.txt"),
+          "classical_particles.txt": lambda: word_list("classical_particles.txt"),
+          "speech_verbs.txt": lambda: word_list("speech_verbs.txt")}
+
+
 @functools.lru_cache(maxsize=None)
 def _listed(name: str) -> frozenset[str]:
-    """The words of a data list (chinese_grammar_chars.txt, classical_particles.txt, speech_verbs.txt), as a set."""
-    return frozenset(word_list(name))
+    """The words of a data list of ``_LISTS`` (chinese_grammar_chars.txt, classical_particles.txt,
+    speech_verbs.txt), as a set."""
+    return frozenset(_LISTS[name]())
 
 
 def _listed_word(text: str, start: int, end: int) -> bool:
