@@ -49,12 +49,14 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # liang (两 after a digit, a unit) read as one number with the digits around it (fix32)
                        "heldout-bilingual31": 0,  # 1 as scored: GRB008 on a syllabus's numbered heading 実習 that
                        # its first sentence repeats after an ideographic space (実習　実習は…) (fix33)
+                       "heldout-bilingual33": 4,  # as scored: BIL002 on list items numbered 四、/五、, 4．/5．
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual28": 1,  # as scored: BIL003 on a clause rendered in other words (jiashi-melon-harvest:11)
     "heldout-bilingual31": 0,  # 2 as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
     # clause after it, whose 千两 (the tea's name) read as 1,002 was a number its translation lacked (fix33)
+    "heldout-bilingual33": 1,  # as scored: BIL002 on 95后 rendered 1995年以降生まれ
 }
 
 
@@ -72,7 +74,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual25", 40, 38, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0),
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
     ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0),
-    ("heldout-bilingual32", 13, 13, 0)])
+    ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
