@@ -375,6 +375,14 @@ def test_a_generation_cohort_is_compared_as_its_decade(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "1980")]
 
 
+def test_a_generation_label_off_the_decade_is_its_year(pair):
+    zh = "今年报名的1200名新用户多为“85后”和“05后”。\n"
+    ja = "今年申し込んだ1200人の新規利用者の多くは1985年以降生まれと2005年以降生まれだ。\n"
+    assert pair(zh, ja) == []  # 85后 is 1985 and 05后 is 2005, not 85 and 5
+    found = pair(zh, ja.replace("1985年", "1987年"))
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "1987")]
+
+
 def test_omitted_paragraph_is_info_unless_configured(pair):
     ja = JA.split("\n\n")
     short = "\n\n".join([ja[0], ja[2]])

@@ -38,8 +38,8 @@ FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  
 PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 # a decade: optional century (上世纪, 本世纪, 21世纪, 二十世纪) and 的, then N十 or N0 and 年代 (八十年代, 80年代)
 DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(上[个個]?世[纪紀]|本世[纪紀]))?的?([一二三四五六七八九]十|[1-9]0)年代")
-# a generation cohort: 90后 (born in the 1990s), 00後; compared as its decade's first year (1990年代生まれ)
-COHORT = re.compile(r"(?<![0-9.])([0-9]0)[后後](?![0-9])")
+# a generation cohort: 90后 (born in the 1990s), 95后, 00後; compared as its first year (1990年代生まれ, 1995年以降生まれ)
+COHORT = re.compile(r"(?<![0-9.])([0-9]{2})[后後](?![0-9])")
 PARENTHESISED = re.compile(r"[（(][^（()）]*[)）]")  # a parenthesised aside: a currency conversion if it names one
 # a Roman numeral character standing alone (防汛Ⅱ级, 第Ⅳ期): its value, as レベル2 or 4期 renders it
 ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUMERAL_RANGE}](?![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])")
