@@ -56,7 +56,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual28": 1,  # as scored: BIL003 on a clause rendered in other words (jiashi-melon-harvest:11)
     "heldout-bilingual31": 0,  # 2 as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
     # clause after it, whose 千两 (the tea's name) read as 1,002 was a number its translation lacked (fix33)
-    "heldout-bilingual33": 1,  # as scored: BIL002 on 95后 rendered 1995年以降生まれ
+    "heldout-bilingual33": 0,  # 1 as scored: BIL002 on 95后 rendered 1995年以降生まれ (fixb33: read as the year)
 }
 
 
