@@ -295,8 +295,18 @@ def classical_original(line: str) -> bool:
         return False
     sentences = [s.strip(SPACES + "、，,") for s in line.split("。")]
     kanji_only = sum(1 for s in sentences if len(s) >= 2 and all(is_kanji(c) or c in "、，," for c in s))
-    return kanji_only >= CLASSICAL_SENTENCES \
-        and len(set(word_list("classical_particles.txt")) & set(line)) >= CLASSICAL_PARTICLES
+    return kanji_only >= CLASSICAL_SENTENCES and classical_particles_in(line)
+
+
+def classical_particles_in(text: str) -> bool:
+    """``text`` holds ``CLASSICAL_PARTICLES`` different particles of classical Chinese or more
+    (data/classical_particles.txt: 曰, 乎, 也)."""
+    return len(_classical_particles() & set(text)) >= CLASSICAL_PARTICLES
+
+
+@functools.lru_cache(maxsize=1)
+def _classical_particles() -> frozenset[str]:
+    return frozenset(word_list("classical_particles.txt"))
 
 
 def kanbun_reading(paragraph: str) -> bool:

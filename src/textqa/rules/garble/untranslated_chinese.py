@@ -18,8 +18,8 @@ from ...wordlists import word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (CLASSICAL_PARTICLES, HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
-                    interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
+                    classical_particles_in, interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
 
@@ -295,7 +295,7 @@ class UntranslatedChinese(Rule):
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
                 ctx.finding(self, span, f"untranslated Chinese sentence '{run}' (quoted as speech, in Chinese grammar: "
-                                        f"{''.join(dict.fromkeys(c for c in run if c in _listed('chinese_grammar_chars.txt')))})") \
+                                        f"{''.join(dict.fromkeys(c for c in run if c in _grammar_chars()))})") \
                 if span in said else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese word of characters Japanese "
                                         f"uses; Japanese has no such word)" if run in _chinese_words() else
@@ -717,24 +717,22 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     two different particles of classical Chinese (data/classical_particles.txt) is a classical text quoted as such."""
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
         return False
-    quote = set(text[start:end])
-    if len(quote & _listed("chinese_grammar_chars.txt")) < QUOTED_GRAMMAR \
-            or len(quote & _listed("classical_particles.txt")) >= CLASSICAL_PARTICLES:
+    quote = text[start:end]
+    if len(_grammar_chars() & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
         return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
-    return text.startswith(tuple(_listed("speech_verbs.txt")), end + len(SAID))
+    return text.startswith(_speech_verbs(), end + len(SAID))
 
 
-# the data lists ``_quoted_sentence`` reads, each loaded once, as a set
-_LISTS = {"chinese_grammar_chars.txt": lambda: word_list("chinese_grammar_chars.txt"),
-          "classical_particles.txt": lambda: word_list("classical_particles.txt"),
-          "speech_verbs.txt": lambda: word_list("speech_verbs.txt")}
+@functools.lru_cache(maxsize=1)
+def _grammar_chars() -> frozenset[str]:
+    """Characters of Chinese grammar (data/chinese_grammar_chars.txt: 的, 是, 了), as a set."""
+    return frozenset(word_list("chinese_grammar_chars.txt"))
 
 
-@functools.lru_cache(maxsize=None)
-def _listed(name: str) -> frozenset[str]:
-    """The words of a data list of ``_LISTS`` (chinese_grammar_chars.txt, classical_particles.txt,
-    speech_verbs.txt), as a set."""
-    return frozenset(_LISTS[name]())
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> tuple[str, ...]:
+    """Verbs of speech after a quotation's と (data/speech_verbs.txt: 語, 話, 述)."""
+    return tuple(word_list("speech_verbs.txt"))
 
 
 def _listed_word(text: str, start: int, end: int) -> bool:
