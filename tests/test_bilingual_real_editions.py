@@ -48,3 +48,112 @@ def test_an_editions_credit_line_is_no_added_text(tmp_path, added, reported):
     findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
                               str(tmp_path / "a.zh.txt"))
     assert any(f.code == "BIL006" for f in findings) == reported
+
+
+def _bil(tmp_path, zh: str, ja: str, code: str = "BIL002") -> list:
+    """The findings of ``code`` at warning or above on an invented pair, linted with an empty glossary."""
+    from textqa import Linter
+    from textqa.findings import Severity
+    from textqa.runner import lint_one
+
+    (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\tnote\n", encoding="utf-8")
+    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
+    findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
+                              str(tmp_path / "a.zh.txt"))
+    return [f for f in findings if f.code == code and f.severity >= Severity.WARNING]
+
+
+# A notice whose items the source numbers 一、二、三、四、 and the translation 1．2．3．4．: the item numbers are labels,
+# not quantities (the translation's "4．12月" was read as 4.12 against the source's 12)
+NOTICE_ZH = ("青禾县果蔬公司关于召回部分梨汁产品的公告\n"
+             "一、召回产品：青禾梨汁，规格为每瓶300毫升，每箱24瓶。\n"
+             "二、召回数量：共计约4.8万箱，主要销往青禾县和石湾市的超市。\n"
+             "三、处理方式：消费者可凭瓶子到原购买门店退货，每瓶按9.5元退款。\n"
+             "四、截至11月20日，已召回约3.1万箱，占应召回总数的六成多。\n")
+NOTICE_JA = ("青禾県青果会社による梨ジュース製品の一部回収に関するお知らせ\n"
+             "1．回収対象製品：青禾梨ジュース、1本300ミリリットル、1ケース24本入り。\n"
+             "2．回収数量：約4万8000ケース。主に青禾県と石湾市のスーパーで販売されました。\n"
+             "3．対応方法：瓶を購入店舗にお持ちいただければ返品を受け付け、1本につき9.5元を返金します。\n"
+             "4．11月20日までに約3万1000ケースを回収しました。回収対象全体の6割余りに当たります。\n")
+
+
+@pytest.mark.parametrize("marks", [
+    ("1．", "2．", "3．", "4．"),  # a full-width point after half-width digits, even before a digit (4．11月)
+    ("1.", "2.", "3.", "4. "),
+    ("（1）", "（2）", "（3）", "（4）"),
+    ("１）", "２）", "３）", "４）"),
+    ("⑴", "⑵", "⑶", "⑷"),  # no digits: never read
+])
+def test_list_item_numbers_are_labels_not_quantities(tmp_path, marks):
+    lines = NOTICE_JA.splitlines()
+    ja = "\n".join([lines[0]] + [m + line.split("．", 1)[1] for m, line in zip(marks, lines[1:])]) + "\n"
+    assert _bil(tmp_path, NOTICE_ZH, ja) == []
+    assert _bil(tmp_path, NOTICE_ZH, ja, "BIL003") == []
+
+
+def test_a_changed_number_inside_a_list_item_is_still_reported(tmp_path):
+    ja = NOTICE_JA.replace("約3万1000ケース", "約3万7000ケース")
+    assert any("3万7000" in f.message for f in _bil(tmp_path, NOTICE_ZH, ja))
+
+
+def test_item_labels_on_both_sides():
+    from textqa.bilingual.numbers import quantities
+
+    def values(text):
+        return [int(q.value) if q.value.denominator == 1 else float(q.value) for q in quantities(text)]
+
+    assert values("四、截至12月1日，已召回约2.1万箱") == [12, 1, 21000]
+    assert values("4．12月1日までに約2万1000ケースを回収した") == [12, 1, 21000]
+    assert values("1、召回产品") == [] and values("12. 事業の概要") == []
+    assert values("3.5%増えた") == [0.035] and values("３．５％増えた") == [0.035]  # a decimal point
+    assert values("3、4月に") == [3, 4] and values("三、四月份") == [3, 4]  # numbers sharing a counter
+    assert values("以下の通り：（1）対象製品") == []
+    assert values("(1)融合的な東アジアの構築(2)強靭な東アジアの構築") == []  # items numbered inside a sentence
+    assert values("蒯玉琴さん（58）の家") == [58]  # an age after a name is a number
+    assert values("第2に、協力を強化する") == [] and values("第3、第4四半期") == [3, 12]
+    assert values("一等奖3名，二等奖6名") == [3, 6] and values("1等3人、2等6人、3等10人") == [3, 6, 10]
+    assert values("重さで6等級に分けた") == [6]  # six grades: a count
+    assert values("PM2.5等污染物") == [2.5]  # 等 is "and so on" here
+
+
+@pytest.mark.parametrize("ja, reported", [
+    ("賞：1等3人（賞金8000元）、2等6人（賞金3000元）、3等10人（賞金1000元）。", False),
+    ("賞：1等3人（賞金8000元）、2等6人（賞金3000元）、3等12人（賞金1000元）。", True),  # a changed count
+])
+def test_a_prizes_rank_is_a_label(tmp_path, ja, reported):
+    zh = "奖项设置：一等奖3名，奖金8000元；二等奖6名，奖金3000元；三等奖10名，奖金1000元。\n"
+    assert bool(_bil(tmp_path, zh, ja + "\n")) == reported
+
+
+# A statistics release whose edition opens with a lede that sums up the figures of several paragraphs: the aligner can
+# link it to one of them only, and the figures of the others were each read as a changed number
+RELEASE_ZH = ("3月15日，青禾市统计局发布1—2月份全市经济运行情况。\n"
+              "1—2月份，全市规模以上工业增加值同比增长7.5%。全市服务业生产指数同比增长4.2%，比去年12月份加快1.2个百分点。\n"
+              "从消费看，1—2月份，全市社会消费品零售总额1234亿元，同比增长6.7%。\n"
+              "从投资看，1—2月份，全市固定资产投资567亿元，同比增长12.2%，比2021年加快7.3个百分点。\n"
+              "从外贸看，1—2月份，全市货物进出口总额890亿元，同比增长13.3%。\n")
+RELEASE_JA = ("青禾市統計局が15日に発表したデータによると、今年1-2月には、同市の一定規模以上の工業企業の付加価値額が前年同期比"
+              "7.5%増加し、社会消費財小売総額は同6.7%増の1234億元(1元は約18.5円)、物品貿易輸出入総額は同13.3%増の890億元に上った。\n"
+              "1-2月の同市全体のサービス業生産指数は前年同期比で4.2%上昇し、昨年12月の上昇率を1.2ポイント上回った。\n"
+              "1-2月の同市全体の固定資産投資は前年同期比12.2%増の567億元となり、その増加率は21年を7.3ポイント"
+              "上回った。\n")
+
+
+def test_a_lede_that_sums_up_several_paragraphs_changes_no_number(tmp_path):
+    assert _bil(tmp_path, RELEASE_ZH, RELEASE_JA) == []
+
+
+def test_a_changed_figure_in_such_a_lede_is_still_reported(tmp_path):
+    found = _bil(tmp_path, RELEASE_ZH, RELEASE_JA.replace("567億元", "576億元"))
+    assert any("576" in f.message for f in found)
+
+
+@pytest.mark.parametrize("ja, reported", [
+    ("同市の固定資産投資は12.2%増となり、増加率は21年を7.3ポイント上回った。", False),  # 2021 written short
+    ("同市の固定資産投資は12.2%増となり、増加率は22年を7.3ポイント上回った。", True),
+    ("同市の固定資産投資は12.2%増となり、増加率は2021年を7.3ポイント上回った。", False),
+])
+def test_a_year_written_with_two_digits(tmp_path, ja, reported):
+    zh = "全市固定资产投资同比增长12.2%，比2021年加快7.3个百分点。\n"
+    assert bool(_bil(tmp_path, zh, ja + "\n")) == reported

@@ -78,6 +78,7 @@ class Quantity:
     # translation may write instead
     ratio: tuple[Fraction, Fraction] | None = None  # a ratio's two numbers as written (1:10: 1, 10); value is the
     # first divided by the second (1/10), as 10分の1 is
+    year: Fraction | None = None  # two digits before 年 (21年): the year they may stand for, written short (2021)
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -89,8 +90,8 @@ class Quantity:
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         if self.off is not None:
             keys |= {self.off, self.off * 100}
-        return (keys | {k for k in (self.with_unit, self.clock, self.grown) if k is not None} | set(self.converted)
-                | set(self.sizes))
+        return (keys | {k for k in (self.with_unit, self.clock, self.grown, self.year) if k is not None}
+                | set(self.converted) | set(self.sizes))
 
     def clashes(self, other: Quantity) -> bool:
         """Both are measured in one dimension, at different sizes (5公里 and 5メートル are different numbers), or are
@@ -190,6 +191,20 @@ def _decade(m: re.Match) -> Fraction | None:
             return None
         return (century - 1) * 100 + tens
     return lexicon()["decade-centuries"].get(m.group(2), 1900) + tens
+
+
+def _short_year(norm: str, start: int, end: int) -> Fraction | None:
+    """The year two digits at ``start:end`` before one of `short-year-counters` may stand for, written short (21年
+    for 2021年, 98年 for 1998年: the century as for a cohort), else None; not a count of years (16年間, 10年来)."""
+    lex = lexicon()
+    token = norm[start:end]
+    if len(token) != 2 or not token.isdigit() or norm[start - 1:start].isdigit() or norm[start - 1:start] == ".":
+        return None
+    counter = _starts_with(norm, end, lex["short-year-counters"])
+    if not counter or _starts_with(norm, end + len(counter), lex["not-short-year-after"]):
+        return None
+    tens = int(token)
+    return Fraction((1900 if tens >= lex["cohorts"]["pivot"] else 2000) + tens)
 
 
 def _percent_zh(m: re.Match) -> Fraction | None:
@@ -558,12 +573,90 @@ def _number_runs(text: str):
         yield m if start == m.start() else NUMBER.match(text, start, m.end())
 
 
+LABEL_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"  # the number of an item: 4, 12, 四, 十二
+LABEL_BLANK = "_"  # what an item's label is read as: no numeral, no word of numbers.toml
+
+
+@functools.lru_cache(maxsize=1)
+def _label_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(a number opening a line before an item closer, a number in item brackets, an ordinal opening a point, a
+    prize's rank), from numbers.toml."""
+    lex = lexicon()
+
+    def any_of(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    opens, closes = (re.escape("".join(b[i] for b in lex["item-brackets"])) for i in (0, 1))
+    brackets = f"[{opens}]({LABEL_NUMBER})[{closes}]"
+    return (re.compile(rf"(?:^|(?<=\n))[{SPACES}\t]*({LABEL_NUMBER})({any_of(lex['item-closers'])})"),
+            re.compile(brackets),
+            re.compile(rf"(?:{any_of(lex['ordinal-before'])})({LABEL_NUMBER})({any_of(lex['ordinal-after'])})"),
+            re.compile(rf"(?<![0-9.{LATIN_LETTER_RANGE}])({LABEL_NUMBER})(?:{any_of(lex['rank-words'])})"
+                       rf"(?=(?:{any_of(lex['rank-after'])})|[0-9{''.join(DIGITS)}十])"))
+
+
+def _opens_item(text: str, m: re.Match) -> bool:
+    """Whether a number opening a line before an item closer (``m``, matched in ``text`` with its digits normalised:
+    the number, the closer) labels an item:
+    not 3.5 (a decimal point before a digit), 3、4月 or 三、四月 (a list of numbers sharing a counter)."""
+    number, closer = text[m.start(1):m.end(1)], text[m.start(2):m.end(2)]  # as written: ． or .
+    after = text[m.end():m.end() + 1]
+    digit = number[0].isdigit()
+    if closer in "、":
+        return not after or not (after.isdigit() if digit else after in DIGITS or after == "十")
+    if closer == ".":
+        return not after.isdigit()
+    if closer == "．":  # 4．12月 (half-width digits, a full-width point) is item 4; ４．５ is a decimal
+        return not after.isdigit() or number.isascii()
+    return True
+
+
+def _bracketed_item(text: str, m: re.Match, numbered: list[re.Match]) -> bool:
+    """Whether a number in brackets (``m``, one of ``numbered``) labels an item: it opens a line or follows one of
+    `item-preceders` (以下の通り：（1）…), or the text numbers another item next to it ((1)…(2)…). A person's age
+    after her name (蒯玉琴さん（58）) is none of these, and a number."""
+    before = text[:m.start()].rstrip(SPACES + "\t")
+    if not before or before.endswith("\n") or before.endswith(tuple(lexicon()["item-preceders"])):
+        return True
+    value = parse_number(m.group(1))
+    return value is not None and any(parse_number(o.group(1)) in (value - 1, value + 1) for o in numbered if o is not m)
+
+
+def _ordinal(text: str, m: re.Match) -> bool:
+    """Whether 第 and a number before one of `ordinal-after` open a point (第一，, 第2に), not a list of ordinals
+    sharing a counter (第3、第4四半期, 第二、三年)."""
+    if m.group(2) != "、":
+        return True
+    after = text[m.end():m.end() + 1]
+    return not after or not (after.isdigit() or after in DIGITS or after in "十" or after in lexicon()["ordinal-before"])
+
+
+def item_labels(text: str) -> list[Span]:
+    """The spans of ``text`` that label an item of a list and are no quantity (numbers.toml, `item-closers`):
+    the number and its mark (四、, 4．, （4）, 第2に, 1等)."""
+    norm_text = normalise_digits(text)
+    opening, bracketed, ordinal, rank = _label_forms()
+    out = [Span(m.start(1), m.end(2)) for m in opening.finditer(norm_text) if _opens_item(text, m)]
+    numbered = list(bracketed.finditer(norm_text))
+    out += [Span(*m.span()) for m in numbered if _bracketed_item(norm_text, m, numbered)]
+    out += [Span(*m.span()) for m in ordinal.finditer(norm_text) if _ordinal(norm_text, m)]
+    out += [Span(*m.span()) for m in rank.finditer(norm_text)]
+    return sorted(out)
+
+
+def _without_labels(text: str, norm: str) -> str:
+    """``norm`` with the item labels of ``text`` blanked (one code point for one: offsets are kept)."""
+    for span in item_labels(text):
+        norm = norm[:span.start] + LABEL_BLANK * (span.end - span.start) + norm[span.end:]
+    return norm
+
+
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
 
     Spans are shifted by ``offset`` (the position of ``text`` in its document).
     """
-    norm = normalise_digits(text)
+    norm = _without_labels(text, normalise_digits(text))  # 四、 and 4． open items: labels, not numbers
     skip = _conversion_spans(norm)
     lex = lexicon()
     out: list[Quantity] = []
@@ -639,6 +732,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             measure=bool(_starts_with(norm, end, lex["measures"])),
                             discount=percent and _discount_after(norm, end),
                             converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
+                            year=None if percent or end != unit_at else _short_year(norm, span.start, end),
                             **_measured(norm, (unit_at, end), value, percent)))
     out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"] + lex["range-words"])
     if offset:

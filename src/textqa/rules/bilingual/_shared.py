@@ -80,6 +80,31 @@ def numbered_beside(kids, k, source, target) -> bool:
     return all(q.keys() & there for q in own)
 
 
+def carried_over(bt, para, kids, k) -> bool:
+    """Source sentence ``k`` of paragraph link ``para`` (left unlinked) is the first or last of its paragraph, and
+    the translation of the paragraph link before or after holds its numbers, at least `summary-numbers` of them,
+    which that link's own source lacks: an edition whose lede sums up several paragraphs, linked to the first of
+    them, renders the rest of it in the next paragraph (工业增加值…。服务业生产指数增长4.2%… as a lede, then
+    サービス業生産指数は4.2%上昇し…)."""
+    from ...bilingual.align import threshold
+    from ...bilingual.numbers import quantities
+    from .omitted_sentence import significant
+
+    def keys(spans, text):
+        return {key for sp in spans for q in quantities(text[sp.start:sp.end]) for key in q.keys()}
+
+    own = [q for q in quantities(bt.source.slice(kids[k].source_span)) if significant(q)]
+    paragraphs = bt.alignment.paragraphs
+    at = paragraphs.index(para)
+    for j, edge in ((at - 1, 0), (at + 1, len(kids) - 1)):
+        if k != edge or not 0 <= j < len(paragraphs) or not paragraphs[j].target:
+            continue
+        there = keys(paragraphs[j].target, bt.target.text) - keys(paragraphs[j].source, bt.source.text)
+        if len(own) >= threshold("summary-numbers") and all(q.keys() & there for q in own):
+            return True
+    return False
+
+
 def rendered_beside(kids, k, source, target) -> bool:
     """Source sentence ``k`` (left unlinked) is rendered inside the translation of a linked neighbour, merged there
     as an editor merges two sentences (青禾书店是当地规模最大的书店之一。书店经理说，… as

@@ -31,6 +31,28 @@ def _recounted(was, extra, src: str, tgt: str, src_keys: Counter, tgt_keys: Coun
             and any(tgt[q.span.end:q.span.end + 1] == after for q in extra))
 
 
+def _unaccounted(paragraphs, src: str, tgt: str) -> list[set]:
+    """For each paragraph link, the numbers (keys) of its source that its translation does not have: all of them for
+    a source paragraph left out."""
+    from ...bilingual.numbers import quantities
+
+    def keys(spans, text):
+        return {k for sp in spans for q in quantities(text[sp.start:sp.end]) for k in q.keys()}
+
+    return [keys(para.source, src) - keys(para.target, tgt) for para in paragraphs]
+
+
+def _summarised(unaccounted: list[set], translated: set) -> set:
+    """The numbers (keys) of other paragraph links' sources, missing from their own translations, that a translated
+    paragraph with numbers ``translated`` renders: those of a source sharing at least `summary-numbers` of them with
+    it (an edition's lede that sums up the figures of several paragraphs, which the aligner can link to one of them
+    only; the paragraph after it then renders the rest of the lede's source)."""
+    from ...bilingual.align import threshold
+
+    least = threshold("summary-numbers")
+    return {k for keys in unaccounted if len(keys & translated) >= least for k in keys & translated}
+
+
 class NumberMismatch(Rule):
     """
     ## What it does
@@ -51,7 +73,10 @@ class NumberMismatch(Rule):
     so is one whose numbers are in the translation of a linked neighbour, but for those changed there (a translation
     that split its sentences elsewhere: the sentence was merged into it). A number the source's paragraph repeats
     more often than its translation is compared too when the sentence's translation adds one counting the same thing
-    (2027年1月1日 as 2027年1月10日: the repeated 1 is the 10).
+    (2027年1月1日 as 2027年1月10日: the repeated 1 is the 10). A number of another source paragraph that its own
+    translation lacks (or that the translation left out) is no change in a translated paragraph that has
+    `summary-numbers` or more of that paragraph's missing numbers: an edition's lede that sums up the figures of
+    several paragraphs, which the aligner links to one of them only.
 
     ## Why is this bad
     Machine translation moves numbers across 万 and 億 and slips digits: 3万 becomes 30万, 2018年 becomes
@@ -78,13 +103,15 @@ class NumberMismatch(Rule):
         from ...bilingual.numbers import changed, clock_text, differing, quantities, shared_keys
 
         src, tgt = bt.source.text, ctx.doc.text
-        for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children):
+        unaccounted = _unaccounted(bt.alignment.paragraphs, src, tgt)
+        for index, (para, kids) in enumerate(zip(bt.alignment.paragraphs, bt.alignment.children)):
             if not para.source or not para.target:
                 continue
             para_src = [q for s in para.source for q in quantities(src[s.start:s.end])]
             para_tgt = [q for t in para.target for q in quantities(tgt[t.start:t.end])]
             src_keys = Counter(k for q in para_src for k in q.keys())
             tgt_keys = Counter(k for q in para_tgt for k in q.keys())
+            summarised = _summarised(unaccounted[:index] + unaccounted[index + 1:], set(tgt_keys))
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target:
                     # a source sentence the aligner left unlinked beside the one translated sentence it left
@@ -103,7 +130,8 @@ class NumberMismatch(Rule):
                 # a number moved to another sentence of the paragraph is no change; a repeated one the translation
                 # leaves out neither (5G网络…5G基站数 → 5Gネットワーク…基地局数), but one it writes more often than the
                 # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)
-                extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))]
+                extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))
+                         and not set(q.keys()) & summarised]
                 lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, para_tgt))
                         or _recounted(q, extra, src, tgt, src_keys, tgt_keys)]
                 for was, q in changed(lost, extra):

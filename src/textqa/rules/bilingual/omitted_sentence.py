@@ -9,8 +9,8 @@ from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
-from ._shared import (beside_added, bitext, excerpt, gap_span, hanzi_words, merged_beside, moved_sentences,
-                      numbered_beside, rendered_beside)
+from ._shared import (beside_added, bitext, carried_over, excerpt, gap_span, hanzi_words, merged_beside,
+                      moved_sentences, numbered_beside, rendered_beside)
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
@@ -50,7 +50,10 @@ class OmittedSentence(Rule):
     unlinked beside an unlinked translated sentence that shares a word or a number with it (or a one counting the
     same thing: 一台 as 1台) is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
-    fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out.
+    fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
+    was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
+    paragraph before or after holds without its own source having them (an edition's lede that sums up several
+    paragraphs, linked to the first, renders the rest of it in the next paragraph).
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
@@ -129,6 +132,8 @@ class OmittedSentence(Rule):
                         continue  # rendered by meaning beside (奖金 as 賞金, 青年 as 若手): too loose to link
                 if sent.source and not sent.target and rendered_beside(kids, k, bt.source, ctx.doc):
                     continue  # merged into its neighbour's translation
+                if sent.source and not sent.target and carried_over(bt, para, kids, k):
+                    continue  # rendered at the edge of the paragraph beside, its numbers and all
                 if sent.source and not sent.target:
                     lo = length(src[sent.source_span.start:sent.source_span.end])
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
