@@ -49,7 +49,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # liang (两 after a digit, a unit) read as one number with the digits around it (fix32)
                        "heldout-bilingual31": 0,  # 1 as scored: GRB008 on a syllabus's numbered heading 実習 that
                        # its first sentence repeats after an ideographic space (実習　実習は…) (fix33)
-                       "heldout-bilingual33": 4,  # as scored: BIL002 on list items numbered 四、/五、, 4．/5．
+                       "heldout-bilingual33": 0,  # 4 as scored: BIL002 on list items numbered 四、/五、, 4．/5．,
+                       # and on 1等3人 against 一等奖3名 (item labels and a prize's rank: pair25)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
