@@ -157,3 +157,24 @@ def test_a_changed_figure_in_such_a_lede_is_still_reported(tmp_path):
 def test_a_year_written_with_two_digits(tmp_path, ja, reported):
     zh = "全市固定资产投资同比增长12.2%，比2021年加快7.3个百分点。\n"
     assert bool(_bil(tmp_path, zh, ja + "\n")) == reported
+
+
+# An edition that closes a quotation one clause later than its source's sentence: 占耕地总面积的比重达到31.5% is
+# rendered at the end of the sentence before (…31.5%にのぼった。), with a sentence the aligner leaves unlinked between
+TEA_ZH = ("青禾县茶叶产业规模稳居全省第一\n"
+          "青禾县县长柯文涛5日在县政府新闻发布会上表示，青禾县茶叶产业规模稳居全省第一，为乡村振兴提供强大支撑。截至2026年底，"
+          "全县茶园面积达到12.6万亩，占耕地总面积的比重达到31.5%，较2016年增长8.2个百分点。茶叶加工水平持续提升，2026年，"
+          "全县干茶产量达到1.8万吨，占全省总产量的比重达到12.5%，较2016年增长4.5个百分点。\n"
+          "柯文涛表示，青禾县已形成较为完备的茶叶产业体系。茶叶加工领域具备全省最大的自动化生产线设计制造能力。"
+          "茶叶品牌建设位居全省前列，全县茶叶企业90%以上采用统一品牌。\n"
+          "“茶叶是绿色产业，是我县乡村振兴的重要组成部分。”柯文涛说，下一步，将制定更加积极的茶产业发展目标，大力推动茶产业"
+          "高质量发展。\n")
+TEA_JA = ("青禾県の茶産業の規模、省内一を維持\n"
+          "青禾県の柯文濤県長は5日、県政府が開いた記者会見で「2026年末現在の県全体の茶園総面積は12万6000ムーで、耕地総面積に"
+          "占める割合が31.5%にのぼった。茶産業の規模で省内一を維持した」と発表した。柯氏は、「26年末現在の県全体の茶園総面積は"
+          "2016年より8.2%増となった。うち緑茶は5万2000ムー、紅茶は3万1000ムー、白茶は2万4000ムー、その他の茶は1万9000ムーで、"
+          "それぞれ10年、8年、5年、3年連続で省内一を維持している。茶の加工水準が持続的に向上している。\n")
+
+
+def test_a_clause_rendered_at_the_end_of_the_sentence_before_is_not_missing(tmp_path):
+    assert _bil(tmp_path, TEA_ZH, TEA_JA, "BIL003") == []

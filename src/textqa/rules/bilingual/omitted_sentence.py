@@ -397,24 +397,36 @@ def _boundary_moved(kids, k, source, target) -> bool:
     sentence link (both sides one sentence) renders its source longer than the aligner's length model predicts by at
     least `truncated-ratio` of what link ``k`` lacks, and its translation holds `anchor-hanzi` or more kanji of ``k``'s source that ``k``'s
     own translation and the neighbour's source lack (同事 and 手 of 她和同事用三维扫描为每一只手建立了档案 in the
-    sentence before, which rendered 负责数字化工作 and went on with it). Two sentences rendered as a 2-2 link, which the
-    aligner cannot make, not a loss."""
+    sentence before, which rendered 负责数字化工作 and went on with it; a number of ``k``'s source there counts as
+    `anchor-number` kanji: 占总装机的比重达到42.4% as …42.4%にのぼった。 closing the sentence before), the unlinked
+    translated sentences between the two counted into the neighbour's translation. Two sentences rendered as a 2-2
+    link, which the aligner cannot make, not a loss."""
     from ...bilingual.align import as_simplified, length, model, threshold
+    from ...bilingual.numbers import quantities
+
+    def keys(text):
+        return {key for q in quantities(text) for key in q.keys()}
 
     ratio = model()["length"]["ratio"]
     sent = kids[k]
     s_text, t_text = source.slice(sent.source_span), target.slice(sent.target_span)
     lacks = ratio * length(s_text) - length(t_text)
     own = {as_simplified(ch) for ch in t_text if is_kanji(ch)}
-    for j in (k - 1, k + 1):
+    for step in (-1, 1):
+        j, added = k + step, ""
+        while 0 <= j < len(kids) and kids[j].target and not kids[j].source:  # a sentence the aligner left unlinked
+            added += target.slice(kids[j].target_span)  # between them is the rest of the neighbour's translation
+            j += step
         if not 0 <= j < len(kids) or len(kids[j].source) != 1 or len(kids[j].target) != 1:
             continue
-        n_source, n_target = source.slice(kids[j].source_span), target.slice(kids[j].target_span)
+        n_source, n_target = source.slice(kids[j].source_span), target.slice(kids[j].target_span) + added
         if length(n_target) - ratio * length(n_source) < threshold("truncated-ratio") * lacks:
             continue
         theirs = {as_simplified(ch) for ch in n_target if is_kanji(ch)}
         moved = {ch for ch in s_text if is_kanji(ch) and ch in theirs and ch not in own and ch not in n_source}
-        if len(moved) >= threshold("anchor-hanzi"):
+        numbers = [q for q in quantities(s_text) if significant(q) and q.keys() & keys(n_target)
+                   and not q.keys() & (keys(t_text) | keys(n_source))]  # a number moved counts as a shared one
+        if len(moved) + threshold("anchor-number") * len(numbers) >= threshold("anchor-hanzi"):
             return True
     return False
 
@@ -634,8 +646,11 @@ class _Evidence:
             if not self._free_piece(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs, run):
                 yield run
             return
-        yield from itertools.islice(self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi, pairs,
-                                                  sharing=deviation(ls) < threshold("gap-shortfall")), 1)
+        # a clause whose numbers the paragraph's translation holds is there, in another sentence of it (the edition
+        # moved the boundary between two sentences: …42.4%にのぼった。 then the rest of the next source sentence)
+        yield from itertools.islice((c for c in self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi,
+                                                              pairs, sharing=deviation(ls) < threshold("gap-shortfall"))
+                                     if c not in kept), 1)
 
     def _named_in(self, clause, t_span) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
