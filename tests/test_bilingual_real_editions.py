@@ -107,6 +107,7 @@ def test_item_labels_on_both_sides():
     assert values("4．12月1日までに約2万1000ケースを回収した") == [12, 1, 21000]
     assert values("1、召回产品") == [] and values("12. 事業の概要") == []
     assert values("3.5%増えた") == [0.035] and values("３．５％増えた") == [0.035]  # a decimal point
+    assert values("1．5倍に増えた") == [1.5] and values("12．5％増えた") == [0.125]  # a decimal point opening a line
     assert values("3、4月に") == [3, 4] and values("三、四月份") == [3, 4]  # numbers sharing a counter
     assert values("以下の通り：（1）対象製品") == []
     assert values("(1)融合的な東アジアの構築(2)強靭な東アジアの構築") == []  # items numbered inside a sentence

@@ -13,6 +13,7 @@ and so is 两 ending a number after a multiplier (一千两: 1000). Years and da
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import tomllib
@@ -606,8 +607,11 @@ def _opens_item(text: str, m: re.Match) -> bool:
         return not after or not (after.isdigit() if digit else after in DIGITS or after == "十")
     if closer == ".":
         return not after.isdigit()
-    if closer == "．":  # 4．12月 (half-width digits, a full-width point) is item 4; ４．５ is a decimal
-        return not after.isdigit() or number.isascii()
+    if closer == "．":  # 4．12月 (half-width digits, a full-width point) is item 4; ４．５ and 1．5倍 are decimals
+        if not after.isdigit():
+            return True
+        counted = "".join(itertools.dropwhile(str.isdigit, text[m.end():m.end() + 8]))
+        return number.isascii() and counted.startswith(tuple(lexicon()["item-before-counters"]))
     return True
 
 
