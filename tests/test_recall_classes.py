@@ -36,6 +36,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 贾明华\t賈明華\tperson\t\t\t\tactor
 周立新\t周立新\tperson\t\t\t\tengineer
 莫海川\t莫海川\tperson\t\t\t\tboatbuilder
+钟岚\t鍾嵐\tperson\t\t\t\tviolinist whose given name is one character
 月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
 柏文清\t柏文清\tperson\tボー・ウェンチン\t\t\tferryman
 于晓川\t于暁川\tperson\tユー・シャオチュワン\t\t\tnet maker whose surname is one syllable, its key one letter
@@ -108,6 +109,10 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # unlike its usual one (万: wan as a surname, rarely mo, for 莫 mo): another surname, not the name in other
     # characters read alike (NAM004 said it "reads mo hai chuan")
     ("莫海川氏が舟を造った。万海川氏は語った。", "NAM008", "万海川", "莫海川"),
+    # ... and a given name of one character, its own character under another surname before a name suffix, the
+    # person written correctly elsewhere
+    ("鍾嵐氏が演奏した。唐嵐氏は語った。", "NAM008", "唐嵐", "钟岚"),
+    ("唐嵐さんの演奏が始まった。終演後、鍾嵐さんは語った。", "NAM008", "唐嵐", "钟岚"),
     # a place's pinyin without its suffix, the suffix written after it in kanji as the name writes it: the name half
     # left in pinyin, reported with the kanji so that the fix replaces both
     ("月湾鎮の港は古い。Yuewan鎮の市場は朝から賑わう。", "NAM007", "Yuewan鎮", "月湾镇"),
@@ -168,6 +173,12 @@ def test_a_person_homophone_named_once_before_a_title_is_found():
     "月湾鎮の港は古い。Yuewan市の船も来る。",  # another suffix than the name's: not its kanji, not this place
     "賈明華氏が出演した。夏明氏は語った。",  # another person who shares no given name
     "南志遠氏が観測した。南志氏は語った。",
+    # a given name of one character under another surname: only its own character, before a name suffix, opening
+    # its run of kanji, the person named correctly too
+    "鍾嵐氏が演奏した。唐藍氏は語った。",  # another character of the same sound: another person
+    "鍾嵐氏が演奏した。唐嵐の絵も飾られた。",  # no name suffix after it
+    "唐嵐氏が演奏した。",  # the person is named nowhere
+    "鍾嵐氏が演奏した。団員の高明嵐氏も語った。",  # the end of a longer name (明嵐 of 高明嵐)
     "金鳳凰民楽団は巡演した。Jin Fenghuangの団員が語った。",
 ])
 def test_correct_text_stays_silent(text):

@@ -44,8 +44,12 @@ def find_wrong_surnames(doc, compiled) -> list[Mention]:
             if not fits:
                 continue
             span = Span(run_start + i, run_start + i + 1 + n)
+            context = name_suffix_after(doc, span, EntityType.PERSON)
+            if n == 1 and not (context and zh in named):
+                continue  # a one-character given name under another surname: only before a name suffix (楊鵬氏),
+                # the person written correctly elsewhere (many people share one character of a given name)
             features = Features(MentionKind.WRONG_SURNAME, len(idx.syllables[zh]), token_evidence(doc, span),
-                                context=name_suffix_after(doc, span, EntityType.PERSON), elsewhere=zh in named)
+                                context=context, elsewhere=zh in named)
             out.append(Mention(span, doc.slice(span), zh, MentionKind.WRONG_SURNAME,
                                detail=" ".join(idx.syllables[zh]), features=features))
     doc.add_layer(LAYER, out)
@@ -68,7 +72,12 @@ def _in_run(run: str, idx) -> tuple[tuple[int, int, str, bool], ...]:
             given = run[i + 1:i + 1 + n]
             if len(given) < n:
                 break
+            if n == 1 and i:
+                continue  # a given name of one character: the surname opens the run of kanji (no longer name's
+                # middle: 李明鵬 holds no 明鵬)
             for zh in {z for key in window_keys(given) for z in idx.given.get(key, ())}:
+                if n == 1 and simplified_form(given) != simplified_form(zh[1]):
+                    continue  # its own character (鵬 of 姜鵬), not another that sounds alike
                 surname = idx.syllables[zh][0]
                 if char_readings(head) & (surname_readings(zh[0]) | {surname}):  # a homophone of the surname
                     continue

@@ -296,6 +296,10 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
                 given.append((" ".join(syl[g:]), zh))
+            elif person and n == 1 and len(zh) == 2 and len(syl) == 2:
+                # a given name of one character (姜鵬): indexed too, and found only in its own character under
+                # another surname, with a name suffix after it (mentions.surname)
+                given.append((syl[1], zh))
         for head, tail in _mixed_heads(e):
             read = heads.get(head) if heads is not None else None
             mixed += [(" ".join(syl), (zh, tail)) for syl in (name_readings(head) if read is None else read)]
