@@ -37,6 +37,7 @@ TSV = """zh\tja\ttype\treading\taccept\treject\tnote
 周立新\t周立新\tperson\t\t\t\tengineer
 莫海川\t莫海川\tperson\t\t\t\tboatbuilder
 钟岚\t鍾嵐\tperson\t\t\t\tviolinist whose given name is one character
+石鼓岭\t石鼓嶺\tplace\t\t\t\thill north of the town
 月湾镇\t月湾鎮\tplace\t\t\t\tfishing town
 柏文清\t柏文清\tperson\tボー・ウェンチン\t\t\tferryman
 于晓川\t于暁川\tperson\tユー・シャオチュワン\t\t\tnet maker whose surname is one syllable, its key one letter
@@ -113,6 +114,8 @@ def _found(text: str) -> list[tuple[str, str, str, str]]:
     # person written correctly elsewhere
     ("鍾嵐氏が演奏した。唐嵐氏は語った。", "NAM008", "唐嵐", "钟岚"),
     ("唐嵐さんの演奏が始まった。終演後、鍾嵐さんは語った。", "NAM008", "唐嵐", "钟岚"),
+    # a name in other kanji of its sound, which the text calls the thing by (と呼ばれる): the name in use, misspelt
+    ("石鼓嶺は町の北にある。人々は、石古嶺と呼ばれる丘に毎朝登る。", "NAM004", "石古嶺", "石鼓岭"),
     # a place's pinyin without its suffix, the suffix written after it in kanji as the name writes it: the name half
     # left in pinyin, reported with the kanji so that the fix replaces both
     ("月湾鎮の港は古い。Yuewan鎮の市場は朝から賑わう。", "NAM007", "Yuewan鎮", "月湾镇"),
@@ -179,6 +182,7 @@ def test_a_person_homophone_named_once_before_a_title_is_found():
     "鍾嵐氏が演奏した。唐嵐の絵も飾られた。",  # no name suffix after it
     "唐嵐氏が演奏した。",  # the person is named nowhere
     "鍾嵐氏が演奏した。団員の高明嵐氏も語った。",  # the end of a longer name (明嵐 of 高明嵐)
+    "石鼓嶺は町の北にある。昔は石古嶺とも呼ばれた。",  # also called so: another name beside the name
     "金鳳凰民楽団は巡演した。Jin Fenghuangの団員が語った。",
 ])
 def test_correct_text_stays_silent(text):

@@ -213,6 +213,16 @@ def called_by(text: str, end: int, simplified: bool = False) -> bool:
         and not any(word in text[end + len(SO_CALLED):end + len(SO_CALLED) + NOUN_AFTER] for word in name_talk_words())
 
 
+ALSO = ("とも", "でも")  # before 呼ばれる, 知られる: also called so, a name beside the name (泰山は太山とも呼ばれる)
+
+
+def called_by_alone(text: str, end: int) -> bool:
+    """True when the name right before ``end``, unquoted, is what the text calls the thing (石鐘山と呼ばれる山, Xの名で
+    知られる), not another name it is also called (Xとも呼ばれる, Xでも知られる): the name in use, so a sound-alike or a
+    look-alike of a glossary name there is that name written with other characters, not an alias."""
+    return CALLED_BY.match(text, end) is not None and not text.startswith(ALSO, end)
+
+
 SO_CALLED = "という"
 NOUN_AFTER = 4  # code points after という where a word about the name is looked for (という表記, という読み方)
 

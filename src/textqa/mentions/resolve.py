@@ -19,7 +19,7 @@ from ..glossary.model import EntityType
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
-from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_so_in_a_list, cited, commented_form,
+from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_by_alone, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
                       english_name_glossed, in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, katakana_of_english_name, labelled_gloss, legal_name, listed_name, misspelt_original,
@@ -35,6 +35,9 @@ from .score import Model, as_sure_as_parts, model, remember, scored
 
 # sound-alikes in another script that a sentence about reading or writing the name may show as forms (form_shown)
 SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
+# other kanji standing for a name (石中山 for 石鐘山): the thing called by them (と呼ばれる) is still the name misspelt
+OTHER_KANJI_KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE, MentionKind.LOOKALIKE,
+                               MentionKind.WRONG_SURNAME})
 SPACED_HEAD = 12  # code points before a gloss searched for a name written with spaces (習 近平)
 SPLIT_SUFFIX = 5  # code points after a gloss searched for a place suffix the gloss split off (星河（シンホー）区)
 SOUNDED_KINDS = (MentionKind.KATAKANA, MentionKind.READING)  # a name's sound in katakana (NAM006)
@@ -484,6 +487,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         if (marks.aliases and introduced_as_alias(text, start)) \
                 or (not (so and called_so(m, text, correct_forms(m.entity)[0]))
                     and not (kind is MentionKind.GLYPH and called_by(text, end, any(map(is_simplified_only, m.surface))))
+                    and not (kind in OTHER_KANJI_KINDS and called_by_alone(text, end))
                     and named_as_such(text, end)) \
                 or called_so_in_a_list(text, span) \
                 or (kind != MentionKind.SPLIT_NAME and quoted_as_form(text, span)

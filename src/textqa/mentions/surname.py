@@ -3,7 +3,9 @@
 A candidate only when the document also names that person some other way (literally or by a sound-alike
 candidate), and never when the span is itself another glossary name. The wrong surname is a surname, or a
 character read like the person's surname character read the usual way where it reads otherwise as a surname
-(a heteronym surname misread: 茶 cha for 查, read zha as a surname; 曲 qu for 区, read ou).
+(a heteronym surname misread: 茶 cha for 查, read zha as a surname; 曲 qu for 区, read ou). A given name of one
+character (姜鹏) is matched in its own character only, under a surname that opens its run of kanji, before a name
+suffix, the person named literally (a syllable alone matches too many other people's given names).
 """
 from __future__ import annotations
 

@@ -31,6 +31,8 @@ class Homophone(VariantRule):
     a near-homophone (NAM005), and a person's surname written with another
     surname's kanji that reads the person's only by an uncommon reading (万, wan
     as a surname and rarely mo, for 莫) is a wrong surname (NAM008).
+    A homophone the text calls the thing by (`石古嶺と呼ばれる丘` for 石鼓嶺) is the name in use, misspelt, and reported
+    as anywhere; one the thing is also called (`石古嶺とも呼ばれる`) is another name beside it, and is not.
     A homophone of a longer name that holds another entry's name in its own
     characters (a studio named after its town, one character of it other) is
     reported though the town's name inside it is written correctly.

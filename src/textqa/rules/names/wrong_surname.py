@@ -19,6 +19,10 @@ class WrongSurname(VariantRule):
     (`万海川` for 莫海川: 万 is the surname wan, read mo only rarely). A surname drawn like the person's own
     (`汪宏鈞` for 江宏鈞: 汪 and 江 in `data/lookalike_kanji.tsv`) is the surname misread by eye: NAM011 reports it
     when its look-alike is as sure as the changed surname or sure enough for a warning.
+    A given name of one character is too short to tell by sound (many people share one syllable of a given name):
+    it is reported in its own character only (`楊鵬` for 姜鹏, not `楊朋`), the surname opening its run of kanji (no
+    longer name's last two characters), a name suffix right after it (`楊鵬氏`), and the person written correctly
+    in the document.
 
     ## Why is this bad
     Machine translation sometimes swaps a surname for a more common one with a
