@@ -3150,3 +3150,46 @@ def test_a_gloss_broken_by_a_hard_wrap_still_explains():
 def test_a_shops_name_before_toiu_and_a_shop_noun_is_its_sign():
     assert _found("GRB001", "昼は星乐乐という店です。一番高い魚で28元。\n") == []
     assert _found("GRB001", "昼は星乐乐の店です。\n") == [("星乐乐", "warning")]
+
+
+# real25: a page on a classic gives its modern translation double-spaced, a blank line after every short line, one
+# quotation running over six of them (「…、 / なんと…ではないか。 / … / …ではないか。」と。): closed within eight one-line
+# paragraphs of 40 code points or fewer; paragraphs of long lines (news, one line a paragraph) keep the reach of three.
+DOUBLE_SPACED = ("先生が言うには、\n\n「書を読んで折にふれて思い返す、\n\nなんと楽しいことではないか。\n\n"
+                 "友が遠くから訪ねて来る、\n\nなんと嬉しいことではないか。\n\n人に知られずとも怒らない、\n\n"
+                 "なんと立派な人ではないか。」と。\n")
+
+
+def test_a_quotation_over_double_spaced_short_lines_is_closed():
+    assert _found("GRB004", DOUBLE_SPACED) == []
+    assert _found("GRB006", DOUBLE_SPACED) == []
+    long_lines = DOUBLE_SPACED.replace("\n\n", "。市の担当者は来年度の予算についても議会で詳しく説明すると話していた\n\n")
+    assert _found("GRB004", long_lines) != []
+
+
+# real25: a blog's section break drawn as a fish, `~>゜)~`, types the face's closing parenthesis alone, as `^^)` does:
+# no aside closed; a `)` after a word still closes nothing.
+def test_a_face_typed_with_its_closing_parenthesis_only_is_no_bracket():
+    assert _found("GRB004", "~>゜)~~<おまけ>~~\nやっぱり星河が好きです。\n") == []
+    assert _found("GRB004", "ありがとう^^)\nまた来ます。\n") == []
+    assert _found("GRB004", "星河は港町です)。\n") == [(")", "warning")]
+
+
+# real25: a recipe blog's heading marked with a star (★激うま回鍋肉) above a line that begins with the dish's name:
+# a heading after its bullet, as after ■ or ●; with no mark, the same lines are still a doubled word.
+def test_a_star_marked_heading_above_its_first_word_is_no_doubling():
+    body = "\n回鍋肉の名前って、鍋を回す意味だと思っていた。\n"
+    assert _found("GRB008", "★激うま回鍋肉" + body) == []
+    assert _found("GRB008", "☆激うま回鍋肉" + body) == []
+    assert _found("GRB008", "激うま回鍋肉" + body) != []
+
+
+# real25: a page listing Taiwan's places gives each in kanji, then its English or romanised form and the pinyin in
+# brackets (`• 淡水河 tamsui river (Danshui)`, `• 新北市 New Taipei City`): the word's forms, not English left in
+# prose (GRB002); with a glossary, the pinyin in brackets after the form in use is shown, not left (NAM007).
+def test_a_listed_word_with_its_english_and_pinyin_forms_is_no_leftover():
+    listing = "台湾の地名\n  • 星河 star river (Xinghe)\n  • 新星市 New Xingxing City\n"
+    assert _found("GRB002", listing) == []
+    assert _found("GRB002", "星河の岸では river cruise が人気です。\n") == [("river cruise", "warning")]
+    assert warnings("台湾の地名\n  • 厦門 Amoy (Xiamen)\n") == []
+    assert warnings("会議はXiamenで開かれた。\n") == [("NAM007", "Xiamen")]

@@ -114,7 +114,7 @@ FULL_WIDTH_CAPITAL_RANGE = "Ａ-Ｚ"  # a full-width Latin capital (a regex rang
 FULL_WIDTH_SMALL_RANGE = "ａ-ｚ"  # a full-width Latin small letter (a regex range)
 LATIN_ANY_WIDTH_RANGE = f"A-Za-z{FULL_WIDTH_CAPITAL_RANGE}{FULL_WIDTH_SMALL_RANGE}"  # a half- or a full-width Latin letter, unaccented (a regex range)
 # a list item's or heading's bullet at a line's start (・中国語表記 星河网, ■不(bù)+第4声, ● 出演)
-LIST_BULLET = "■□●○◆◇▲△▼▽・"
+LIST_BULLET = "■□●○◆◇▲△▼▽★☆・"
 CELL_FILLER = SPACES + "\t|"  # what stands around a table cell's or a short line's text: spaces, tabs, table bars
 KATAKANA_SEPARATORS = "・･ 　=＝"  # what joins the katakana words of one name (マ・ファテン, マ＝ファテン)
 LIST_JOINERS = "と、や"  # what joins the items of a list of names in Japanese prose (藍港と華図, 大同、太原)

@@ -429,6 +429,26 @@ def paired_by_slash(text: str, span: Span, correct: tuple[str, ...]) -> bool:
 
 
 
+# a Latin form and a space before the bracket that holds another spelling of it (台北 Taipei (Taibei)): read back
+LATIN_FORM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'\- ]*[A-Za-z]" + rf"{SPACE}*[(（]$")
+
+
+def other_spelling_in_brackets(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the mention is all a pair of round brackets holds, right after a Latin form of the name that itself
+    follows one of the entity's ``correct`` forms and a space (`台北 Taipei (Taibei)`, `高雄 Kaohsiung (Gaoxiong)`: a
+    list of Taiwan's places with their spellings, the pinyin given beside the one in use): a form shown, not a name
+    left in pinyin."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    head = text[lo:span.start]
+    if not head.endswith(("(", "（")) or not text.startswith((")", "）"), span.end):
+        return False
+    latin = LATIN_FORM_BEFORE.search(head)
+    if latin is None or not head[:latin.start()].endswith(tuple(SPACES)):
+        return False
+    before = head[:latin.start()].rstrip(SPACES)
+    return any(form and before.endswith(form) for form in correct)
+
+
 # a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)
 CITATION = re.compile(r"[（(][12][0-9]{3}[a-z]?[）)][^\n]{0,12}?[《〈][^》〉\n]+[》〉]")
 

@@ -23,6 +23,11 @@ from ...wordlists import word_list
 
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
 QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
+# ... and in a double-spaced passage, every paragraph from the quote's to the closer's one short line (a translation
+# or verse that puts a blank line after every line: `「学問をして…、` / blank / `なんと…ではないか。` / … `」と。`)
+DOUBLE_SPACED_REACH = 8
+SHORT_LINE = 40  # code points a line of such a passage holds at most
+CLAUSE_COMMAS = "、，,"  # a comma that ends a clause (a line whose sentence goes on over the blank line after it)
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
 
@@ -944,6 +949,8 @@ NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[
 SENTENCE_NOTE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[。、，．\s]|$)")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE_MARKS = "^＾;；´ωДд∀▽≧≦"  # what a face holds one of, at least, within its first three code points after the bracket
+# what stands right before a face's closing parenthesis typed with no opening one (`~>゜)~`, a fish; `^^)`): no aside
+FACE_CLOSE_MARKS = "゜^＾´`｀ωДд∀▽"
 FACE = re.compile(rf"[(（](?=[^\s)）]{{0,2}}[{re.escape(FACE_MARKS)}])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{{2,}}")
 # laughter or a mood typed after an opening parenthesis and left open at the end of a line or before a space
 # (くんねぇかな(w, 疲れた(笑: data/laughter_asides.txt): a face in words, not an aside left open
@@ -966,12 +973,12 @@ def _is_ignorable_closer(para: str, i: int) -> bool:
     """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
     data/item_labels.txt), a note's number after a title (``』1)``), a note mark (``注1)``) or a sentence's last word
     (``言われる2)。``) and smileys such as
-    ``:)`` close nothing on purpose."""
+    ``:)``, ``^^)`` or ``~>゜)~`` close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in SENTENCE_NOTE.finditer(para, lo, min(len(para), i + 2))) \
-        or (i > 0 and para[i - 1] in ":;") \
+        or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
 
@@ -1064,13 +1071,26 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
             continue
         o = stack[k]
         del stack[k:]
-        if 0 < para(i) - para(o) <= QUOTE_REACH:
+        if 0 < para(i) - para(o) <= QUOTE_REACH or _double_spaced(text, spans, para(o), para(i)):
             paired.update((o, i))
             out.pairs.append((o, i))
     paired.update(_pair_broken_asides(out, spans, paired))
     if paired:  # let go of at the end: a list's remove() for each grew with the square of a long file
         out.lone_openers = [o for o in out.lone_openers if o not in paired]
         out.lone_closers = [c for c in out.lone_closers if c not in paired]
+
+
+def _double_spaced(text: str, spans: SpanArray, first: int, last: int) -> bool:
+    """Paragraphs ``first`` to ``last`` (at most DOUBLE_SPACED_REACH apart) are each one line of at most SHORT_LINE
+    code points, and one of them before ``last`` ends on a comma (a sentence that goes on over the blank line): a
+    double-spaced passage, over which a quotation runs line by line. Paragraphs of long lines (news, one line a
+    paragraph), or of short sentences each ended (`市は「企業を支援した。` / `その後。` / … `良かった」`), keep
+    QUOTE_REACH."""
+    if not 0 < last - first <= DOUBLE_SPACED_REACH:
+        return False
+    lines = [text[spans.starts[k]:spans.ends[k]].strip() for k in range(first, last + 1)]
+    return all("\n" not in line and len(line) <= SHORT_LINE for line in lines) \
+        and any(line.endswith(tuple(CLAUSE_COMMAS)) for line in lines[:-1])
 
 
 def _pair_broken_asides(out: Brackets, spans: SpanArray, taken: set[int]) -> set[int]:

@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import HONORIFICS, line_around, line_bounds, toned_syllable
+from ._text import CLAUSE_COMMAS, HONORIFICS, line_around, line_bounds, toned_syllable
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -23,7 +23,6 @@ SEPARATORS = ("読点", "空白")
 REDUPLICATED_KANA = 3  # longest kana unit read as a reduplication when written twice
 STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
-CLAUSE_COMMAS = "、，,"  # a comma that ends a clause: a particle after it binds to nothing before it
 SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands before a doubling
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold

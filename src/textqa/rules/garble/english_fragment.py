@@ -3,8 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES,
-                          SENTENCE_ENDS, is_hiragana, is_kanji)
+from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+                          OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS, SPACES, is_hiragana, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
@@ -80,7 +80,9 @@ class EnglishFragment(Rule):
     `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) or って感じ
     (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
     English term Japanese writes in Latin letters as its own (`To do listを書く`: data/latin_terms.txt) and the
-    English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`).
+    English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
+    romanised form after the one kanji word of a list's line (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei
+    City`: a list of names with their forms).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
@@ -122,7 +124,8 @@ class EnglishFragment(Rule):
             or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
             or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
-            or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run))
+            or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run)) \
+            or _form_of_the_word_before(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
@@ -333,6 +336,26 @@ def _line_label(text: str, run: Span) -> bool:
     byline or label, not prose (a capitalised phrase there is still a translated name)."""
     line = line_around(text, run.start, run.end)
     return text[run.start - 1:run.start] in ("", "\n") and "。" not in line
+
+
+LISTED_WORD = 8  # kanji, at most, of the word a list's line gives before its Latin form (淡水河 tamsui river)
+ITEM_MARKS = SPACES + LIST_BULLET + "•*-"  # what may stand before that word at the line's start
+FORM_AFTER = re.compile(r"[(（][A-Za-z][A-Za-z' \-]*[)）]")  # the form's other spelling in brackets ((Danshui))
+
+
+def _form_of_the_word_before(text: str, run: Span) -> bool:
+    """Latin that follows, after a space, the one word of its line, in kanji after a list's mark or nothing, and ends
+    the line or stands before another Latin spelling in brackets (`• 淡水河 tamsui river (Danshui)`, `新北市 New
+    Taipei City`): a list of names with their English or romanised forms, the word's form, not a leftover."""
+    lo = text.rfind("\n", 0, run.start) + 1
+    hi = text.find("\n", run.end)
+    word = text[lo:run.start]
+    if not word.endswith(tuple(SPACES)):
+        return False
+    word = word.strip(ITEM_MARKS)
+    rest = text[run.end:len(text) if hi < 0 else hi].strip(SPACES)
+    return 0 < len(word) <= LISTED_WORD and all(is_kanji(c) for c in word) \
+        and (not rest or FORM_AFTER.fullmatch(rest) is not None)
 
 
 # what parts a line into the cells of a bilingual page: table bars, a tab, a full-width space (証券コード　Stock code)

@@ -13,11 +13,13 @@ class UnbalancedBracket(Rule):
     Reports a bracket or quote mark left without its partner in its paragraph. That is a closing
     mark (」』）)”…) that closes nothing, or an opening mark never closed within its paragraph. Nested
     quotes and quotes that span several sentences of one paragraph are fine, and so is a 「 or 『 closed in one
-    of the next three paragraphs (a quotation that runs over paragraphs); list markers such as `1)`, an item's label
+    of the next three paragraphs (a quotation that runs over paragraphs), or of the next eight where each paragraph
+    is one short line and one of them ends on a comma (a double-spaced passage, a blank line after every line, a
+    sentence going on over one); list markers such as `1)`, an item's label
     at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number after a title or a note mark (`『星河紀行』1)を中心に`, `本調査注1)では`)
     or after a sentence's last word before its full stop, a comma or a space (`…とも言われる2)。`, a paper's superscript
     note number flattened into the line),
-    faces typed with an opening parenthesis only (`(^^;`) and laughter or a mood typed so at a line's end or before a
+    faces typed with an opening parenthesis only (`(^^;`) or a closing one only (`^^)`, a fish `~>゜)~`) and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a
     headline cut short in a list of links) or in `・・・` (a teaser before 続きを読む) lost its closer with the cut, as did
