@@ -559,3 +559,32 @@ def test_a_person_who_also_opens_a_title_is_still_proposed(tmp_path):
 def test_a_country_before_a_province_before_a_university_is_no_row(tmp_path):
     found = _suggested(tmp_path, "本学は中国江西大学と協定を結んだ。中国江西大学の学長が来日し、中国江西大学の学生とも会った。\n")
     assert "中国江西" not in found
+
+
+@pytest.mark.parametrize("text, words", [
+    # a press release's executive, spaced from his given name: a Japanese family name read by native readings
+    ("代表取締役社長 石原 稔\n問合せ先 企画部長\n\n石原は上海の子会社を訪れた。石原によれば新会社は来月稼働する。\n", "石原"),
+    ("昼は湯山で休み、夕方に湯山を出て北京に戻った。湯山の宿は古い。\n", "湯山"),  # a hot spring near Beijing
+    ("西部はパミール高原、崑崙山脈などの山岳と高原が連なり、高原の南に盆地が広がる。\n", "高原"),  # a plateau
+])
+def test_a_kanji_person_read_as_a_native_japanese_family_name_is_not_proposed(tmp_path, text, words):
+    """real25: a press release's executive (蒲原), a pre-war diary's hot spring (湯山) and a country page's plateau
+    (高原), each read by the Japanese dictionary as one family name of two characters by native readings (タカハラ):
+    no Chinese person's name, which Japanese reads by Sino-Japanese readings; 楊旭 still is."""
+    found = _suggested(tmp_path, text)
+    assert words not in found, found
+    assert "楊旭" in _suggested(tmp_path, "元代表の楊旭氏は上海のクラブで語った。楊旭氏によれば子どもたちは熱心だ。\n")
+
+
+def test_a_family_name_cut_before_another_is_not_a_chinese_person(tmp_path):
+    """real25: a diary names a companion 田中多田二君; the cut 田中多田 is a family name followed by another that the
+    dictionary knows, a Japanese name, not a Chinese one."""
+    found = _suggested(tmp_path, "9月13日、午前8時起床。田中多田二君帰宿。\n翌日、田中多田二君と北京の城壁を歩いた。\n")
+    assert "田中多田" not in found and "北京" in found, found
+
+
+def test_a_province_the_dictionary_reads_as_a_family_name_is_a_place(tmp_path):
+    """real25: a table of provinces, commas between them and no prose: 江蘇 is a family name to the Japanese
+    dictionary (コウソ, Sino-Japanese readings) and a place to jieba: a place."""
+    text = "23省 |\n河北,河南,山西,山東 |\n福建,江西,陝西,甘粛,青海,広東,広西,江蘇 |\n安徽,湖北,湖南,浙江 |\n"
+    assert _suggested(tmp_path, text)["江蘇"]["type"] == "place"

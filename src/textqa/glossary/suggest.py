@@ -286,7 +286,7 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         for s in group:  # every occurrence of a rendering counts, not only those in name context
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
-        candidate = _proposal(group, texts)
+        candidate = _place_read_as_surname(_proposal(group, texts), group)
         if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)
                                 and not _country_and_place(candidate)):
             out.append(_province(candidate))
@@ -306,6 +306,24 @@ def _country_and_place(c: Candidate) -> bool:
     # both of two characters or more: a one-character "country" is an ancient state's name and a surname (殷)
     return len(country) > 1 and len(rest) > 1 and is_country(toks[0]) \
         and chinese_word_tag(simplified_form(rest)) == PLACE_TAG
+
+
+def _place_read_as_surname(c: Candidate, group: list[Seen]) -> Candidate:
+    """A "person" in kanji alone that jieba knows as a place (``ns``) and the Japanese dictionary reads as a family
+    name alone read by Sino-Japanese readings (江蘇 コウソ in a list of provinces, typed by the dictionary's 姓): a
+    place, judged as one."""
+    from ..mentions.homophone import FAMILY_NAME  # noqa: PLC0415
+    from ..phonetics.tables import chinese_word_tag  # noqa: PLC0415
+    from ..tokens import person_name, tokenize  # noqa: PLC0415
+
+    if c.type != EntityType.PERSON or not c.zh or any(s.script != Script.KANJI for s in group) \
+            or chinese_word_tag(c.zh) != PLACE_TAG:
+        return c
+    toks = tokenize(c.ja)
+    if len(toks) == 1 and person_name(toks[0].pos) and len(toks[0].pos) > 3 and toks[0].pos[3] == FAMILY_NAME \
+            and on_reading(toks[0].reading, len(c.ja)):
+        c.type = EntityType.PLACE  # 江蘇 コウソ; 高原 タカハラ, read by native readings, is a Japanese family name
+    return c
 
 
 def _province(c: Candidate) -> Candidate:
@@ -446,7 +464,7 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
         return True
     if c.ja[-1:] in HONORIFIC_ENDS:
         return False  # 頼氏: Mr Lai, the surname and its honorific
-    if not heard and _japanese_name(c, toks):
+    if not heard and (_japanese_name(c, toks) or _native_family_name(c, toks)):
         return False
     return heard or is_surname(c.ja[:1]) or c.zh[:2] in surnames() or (len(toks) == 1 and toks[0][1] == FULL_NAME)
 
@@ -475,8 +493,8 @@ def _everyday_words(ja: str) -> bool:
 def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
     """The Japanese dictionary reads the person's name as a Japanese one (``toks``: its words and their person tags):
     a family name of two characters or more that is no Chinese compound surname (司馬), whose first character is no
-    Chinese surname (井上) or after which comes a given name of two characters or more (夏目|漱石; not 楊貴|妃, how the
-    dictionary cuts 楊貴妃); or a given name alone of three characters or more, or of two whose first is no Chinese
+    Chinese surname (井上) or after which comes a given name, or another family name, of two characters or more
+    (夏目|漱石, 田中|多田 of a name the page cut; not 楊貴|妃, how the dictionary cuts 楊貴妃); or a given name alone of three characters or more, or of two whose first is no Chinese
     surname (竜之介, 修一; a Chinese courtesy name, 孟徳, begins with a surname); or a name it knows whole whose first
     two characters it reads as such a family name (野口|英世); or a family name of two characters that ends as Japanese
     family names do (data/japanese_family_name_endings.txt: 柳田, 吉沢), or a given name of two characters or more,
@@ -497,9 +515,24 @@ def _japanese_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
         head = [(t.surface, t.pos[3] if len(t.pos) > 3 else "") for t in tokenize(first[:2])]
         return head == [(first[:2], FAMILY_NAME)]  # 野口英世, known whole: its first two are a Japanese family name
     if tag == FAMILY_NAME and len(first) >= 2 and c.zh[:2] not in surnames():
-        return not is_surname(first[0]) or (len(toks) > 1 and toks[1][1] == GIVEN_NAME and len(toks[1][0]) >= 2)
+        return not is_surname(first[0]) or (len(toks) > 1 and toks[1][1] in (GIVEN_NAME, FAMILY_NAME)
+                                            and len(toks[1][0]) >= 2)
     return len(toks) == 1 and tag == GIVEN_NAME and (len(first) > 2 or not is_surname(first[0])
                                                      or not on_reading(tokenize(first)[0].reading, len(first)))
+
+
+def _native_family_name(c: Candidate, toks: list[tuple[str, str]]) -> bool:
+    """A "person" in kanji alone that the Japanese dictionary reads as one family name of two characters, by native
+    readings (蒲原 カンバラ, 湯山 ユヤマ, 高原 タカハラ: a Japanese executive's family name, a hot spring, a plateau),
+    that is no Chinese compound surname: no Chinese name, which Japanese reads by Sino-Japanese readings (江蘇 コウソ
+    is judged so as a place by its type)."""
+    from ..mentions.homophone import FAMILY_NAME  # noqa: PLC0415
+    from ..phonetics.tables import surnames  # noqa: PLC0415
+    from ..tokens import tokenize  # noqa: PLC0415
+
+    if len(toks) != 1 or toks[0][1] != FAMILY_NAME or len(c.ja) != 2 or c.zh[:2] in surnames():
+        return False
+    return not on_reading(tokenize(c.ja)[0].reading, 2)
 
 
 def on_reading(reading: str, characters: int) -> bool:
