@@ -588,3 +588,19 @@ def test_a_province_the_dictionary_reads_as_a_family_name_is_a_place(tmp_path):
     dictionary (コウソ, Sino-Japanese readings) and a place to jieba: a place."""
     text = "23省 |\n河北,河南,山西,山東 |\n福建,江西,陝西,甘粛,青海,広東,広西,江蘇 |\n安徽,湖北,湖南,浙江 |\n"
     assert _suggested(tmp_path, text)["江蘇"]["type"] == "place"
+
+
+@pytest.mark.parametrize("text, katakana", [
+    # a blog glosses the shop's katakana name with its kanji in square brackets
+    ("シンホーロウ[星河樓] 台北本店で小籠包を食べた。\n\nシンホーロウの小籠包は人気で、シンホーロウには行列ができる。\n",
+     "シンホーロウ"),
+    # a shop's kanji, its Latin sign, then the katakana reading in parentheses
+    ("有名な「星河樓 SHING HO LAU(シン ホー ラウ) 忠孝店」にいきました。星河樓の小籠包はうまい。\n", "シン ホー ラウ"),
+])
+def test_a_katakana_reading_in_brackets_or_after_a_latin_sign_is_accepted(tmp_path, text, katakana):
+    """real25's further pages: travel blogs give a Taipei restaurant's katakana name with its kanji in square
+    brackets (`ディンタイフォン[鼎泰豐]`), or its kanji, its Latin sign and the katakana in parentheses (`鼎泰豐 DIN TAI
+    FUNG(ディン タイ フォン)`): the row accepts the page's katakana, so linting the page with it reports no
+    transliteration of a name the page read itself."""
+    rows, nam006 = _nam006_with_suggested_rows(tmp_path, text)
+    assert katakana in rows and nam006 == [], (rows, nam006)

@@ -3193,3 +3193,27 @@ def test_a_listed_word_with_its_english_and_pinyin_forms_is_no_leftover():
     assert _found("GRB002", "星河の岸では river cruise が人気です。\n") == [("river cruise", "warning")]
     assert warnings("台湾の地名\n  • 厦門 Amoy (Xiamen)\n") == []
     assert warnings("会議はXiamenで開かれた。\n") == [("NAM007", "Xiamen")]
+
+
+# real25's further pages: a page on a classic gives each sentence line by line in three versions, the original, its
+# reading and its translation, so that three 「 open in a row and three 」 close in a row, each version's quotation
+# closed in turn (the first opened with the first closed), no blank line between: one quotation in three versions.
+INTERLEAVED = ("王乃大驚曰、\n王乃ち大いに驚きて曰はく、\n王は大変驚いて言いました。\n「星河已得楚乎。\n"
+               "「星河已に楚を得たるか。\n「星河はもう楚を手に入れたのだろうか。\n是何人之多也。」\n"
+               "是れ何ぞ人の多きや」と。\nなんと人が多いことか。」と。\n")
+
+
+def test_a_quotation_given_line_by_line_in_three_versions_is_closed_in_turn():
+    assert _found("GRB004", INTERLEAVED) == []
+    assert _found("GRB006", INTERLEAVED) == []
+    far = INTERLEAVED.replace("なんと人が多いことか。」と。\n", "次に。\n次に。\n次に。\nなんと人が多いことか。」と。\n")
+    assert _found("GRB004", far) != []
+
+
+# real25's further pages: a travel blog's post title, longer than a heading and with no sentence mark, ends with its
+# city after a space (…新光三越店 台北) above a line that opens with the city's compound (台北編ラストは): the title's
+# last word going on as a compound, not a word written twice; the same word followed by a particle still is.
+def test_a_title_ending_with_a_place_above_its_compound_is_no_doubling():
+    title = "熱々の星河饅頭 星河楼(シンホーロウ) 新光三越店 台北\n"
+    assert _found("GRB008", title + "台北編ラストは星河楼の饅頭です。\n") == []
+    assert _found("GRB008", "熱々の星河饅頭を食べた店は台北\n台北の人気店です。\n") != []

@@ -17,6 +17,7 @@ out: those are lint findings, not candidates.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..charclass import KATAKANA_SEPARATORS, is_kanji, is_katakana
@@ -26,7 +27,9 @@ from ..mentions.candidates import Script, Seen, collect, grouped_by_keys, is_cov
 from ..wordlists import word_list
 from .model import EntityType
 
-GLOSS_OPENERS = ("(", "（", "")  # what stands between a name's form and its other form glossing it: a parenthesis or none
+# what stands between a name's form and its other form glossing it: a parenthesis, a square or lenticular bracket
+# (`星河楼[シンホーロウ]`, a blog's way), or none
+GLOSS_OPENERS = ("(", "（", "[", "［", "【", "")
 HONORIFIC_ENDS = tuple(w for w in word_list("honorifics.txt") if len(w) == 1)  # 氏, 様: after a surname, no name
 
 
@@ -164,8 +167,9 @@ def _said_as_person(s: Seen) -> bool:
 
 
 def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], ja: str = "") -> list[str]:
-    """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses, or
-    glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now and then), also
+    """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses or
+    brackets, or glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now
+    and then; `シンホーロウ[星河楼]`), or reading it after its Latin form (`星河楼 SHING HO LAU(シン ホー ラウ)`), also
     glued to it where the page lost the opening parenthesis (`シン・ホーロウ星河楼)`): the row accepts them, so that
     linting the page with it reports no katakana transliteration of the name it glossed itself; and so is the same
     katakana written without its separators (`ナンシン` beside the glossed `ナン・シン`)."""
@@ -174,7 +178,7 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
                    for o in GLOSS_OPENERS for text in texts)
            or s.script != Script.KANJI  # a kanji form glosses no other (諸葛亮 is no reading of 諸葛亮)
            and any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
-                   or _cells_of_a_row(text, s.surface, k)
+                   or _cells_of_a_row(text, s.surface, k) or _reading_after_latin_form(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
     joined = {_unseparated(o) for o in own}
     return own + [s.surface for s in group if s.script == Script.KATAKANA and s.surface not in own
@@ -184,6 +188,17 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
 def _unseparated(katakana: str) -> str:
     """The katakana without the separators between its words (ナン・シン: ナンシン)."""
     return "".join(c for c in katakana if c not in KATAKANA_SEPARATORS)
+
+
+def _reading_after_latin_form(text: str, katakana: str, kanji: str) -> bool:
+    """The kanji, a space, the name's Latin form, then the katakana in parentheses (`星河楼 SHING HO LAU(シン ホー
+    ラウ)`: a shop's sign in both scripts, read for the reader): the page's own reading of the name."""
+    from ..charclass import is_katakana  # noqa: PLC0415
+
+    if not any(map(is_katakana, katakana)):
+        return False
+    return re.search(re.escape(kanji) + r"[ 　]+[A-Za-z][A-Za-z .'&\-]*[(（]" + re.escape(katakana) + "[)）]",
+                     text) is not None
 
 
 def _cells_of_a_row(text: str, katakana: str, kanji: str) -> bool:

@@ -1061,8 +1061,10 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
     lone = sorted([(i, True) for i in out.lone_openers if text[i] in SPANNING_QUOTES]  # (offset, opens)
                   + [(i, False) for i in out.lone_closers if text[i] in (PAIRS[q] for q in SPANNING_QUOTES)])
     stack: list[int] = []
-    paired: set[int] = set()
+    paired = _pair_interleaved(out, lone, para)
     for i, opens in lone:
+        if i in paired:
+            continue
         if opens:
             stack.append(i)
             continue
@@ -1078,6 +1080,34 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
     if paired:  # let go of at the end: a list's remove() for each grew with the square of a long file
         out.lone_openers = [o for o in out.lone_openers if o not in paired]
         out.lone_closers = [c for c in out.lone_closers if c not in paired]
+
+
+def _pair_interleaved(out: Brackets, lone: list[tuple[int, bool]], para) -> set[int]:
+    """Two or more lone 「 (or 『) in a row, each in a paragraph of its own, then as many lone closers of theirs in a
+    row: a quotation given line by line in several versions (the original, its reading, its translation: `「漢皆已得
+    楚乎。` / `「漢皆已に楚を得たるか。` / `「漢はすでに…か。` / `是何楚人之多也。」` / …), each version closed in turn,
+    the first opened with the first closed, each pair within QUOTE_REACH paragraphs. Paired so here; nested quotes
+    use 『 inside 「, so a mark of one kind is not opened again before it closes."""
+    text = out.text
+    paired: set[int] = set()
+    k = 0
+    while k < len(lone):
+        i, opens = lone[k]
+        run = k
+        while run < len(lone) and lone[run][1] and text[lone[run][0]] == text[i]:
+            run += 1
+        n = run - k
+        closers = lone[run:run + n]
+        if opens and n >= 2 and len(closers) == n and all(not o and text[c] == PAIRS[text[i]] for c, o in closers):
+            pairs = list(zip((o for o, _ in lone[k:run]), (c for c, _ in closers)))
+            if len({para(o) for o, _ in pairs}) == n and all(0 < para(c) - para(o) <= QUOTE_REACH for o, c in pairs):
+                for o, c in pairs:
+                    paired.update((o, c))
+                    out.pairs.append((o, c))
+                k = run + n
+                continue
+        k += 1
+    return paired
 
 
 def _double_spaced(text: str, spans: SpanArray, first: int, last: int) -> bool:

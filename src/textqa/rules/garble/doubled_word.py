@@ -25,6 +25,7 @@ STAMMER_SEPARATORS = "、,，…‥ \u3000"
 STAMMER_GAP = 3
 SENTENCE_LOOKBACK = 8  # code points read back over spaces for what stands before a doubling
 HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence mark
+TITLE_LENGTH = 48  # longest title line whose last word may open the next line's compound (…新館 台北 / 台北編)
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
 # a list's number (①, 1., (1))
@@ -159,7 +160,8 @@ class DoubledWord(Rule):
     body's line), a word ending a short line with no
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
     `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
-    with it (`対象茶葉` above `茶葉名`), `などなど` (data/reduplicated_particles.txt), a noun that serves
+    with it (`対象茶葉` above `茶葉名`) or ending, after a space, a longer title line with no sentence mark above such a
+    line (`…新館 台北` above `台北編ラストは`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), two keywords of a product's name that share a word, the first ending with it and
     the second beginning with it (`ハンズフリー通話 通話&録音`, in five or more space-separated items with no hiragana),
@@ -305,7 +307,7 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     if line.endswith(a.surface) and line != a.surface and not HASHTAG.sub("", line).strip(SPACES):
         return True  # a line of tags (#ニュース #星河) above a line that begins with the last tag's word
     if not _short_unmarked(line):
-        return False
+        return _title_above_compound(text, line, a, b)
     if _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
         return True  # two items of a list or a contents page (基本セクション / セクションの例), or two lines of verse
     if HEADING_MARKER.match(line):
@@ -314,6 +316,16 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     goes_on = text[b.span.end:b.span.end + 1]
     return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
                                   or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
+
+
+def _title_above_compound(text: str, line: str, a, b) -> bool:
+    """A title line longer than a heading, with no sentence mark, whose last word stands after a space (`熱々の星河饅頭
+    星河楼 新館 台北`: the place that ends a blog post's title) above a line that opens with a compound beginning
+    with that word (`台北編ラストは…`: the word goes on in kanji or katakana), not a word written twice."""
+    goes_on = text[b.span.end:b.span.end + 1]
+    return len(line) <= TITLE_LENGTH and not any(c in HEADING_NOT for c in line) and line.endswith(a.surface) \
+        and line[:-len(a.surface)].endswith(tuple(SPACES)) and bool(goes_on) \
+        and (is_kanji(goes_on) or is_katakana(goes_on))
 
 
 def _numbered_heading_on_its_body(text: str, a, b) -> bool:
