@@ -3217,3 +3217,12 @@ def test_a_title_ending_with_a_place_above_its_compound_is_no_doubling():
     title = "熱々の星河饅頭 星河楼(シンホーロウ) 新光三越店 台北\n"
     assert _found("GRB008", title + "台北編ラストは星河楼の饅頭です。\n") == []
     assert _found("GRB008", "熱々の星河饅頭を食べた店は台北\n台北の人気店です。\n") != []
+
+
+
+# real25's further pages: a page on a Chinese essay gives its heading in English too, ending with the author after
+# "by" (`Mr … (from …) by Lu Xun`): the English title's author as it spells him, not pinyin left (NAM007); pinyin in
+# Japanese prose is still reported.
+def test_an_english_titles_byline_is_no_pinyin_left():
+    assert warnings("林志強「星河の歌」 Song of the River (from Stars Over the Sea) by Lin Zhiqiang\n") == []
+    assert warnings("この本はLin Zhiqiangが書いた。\n") == [("NAM007", "Lin Zhiqiang")]

@@ -718,6 +718,23 @@ def in_english_title(text: str, span: Span) -> bool:
     return len(words) >= MIN_TITLE_WORDS and not english_function_words().isdisjoint(words)
 
 
+# an English title's byline: words of the title (a function word among them), then "by" and the author's name
+BYLINE_BEFORE = LazyPattern(r"(?:[A-Za-z][A-Za-z'’\-]*[ ()]+){3,}by $")
+
+
+def english_byline(text: str, span: Span) -> bool:
+    """True when a Latin-script mention ends its line as an English title's author, after "by" and three Latin words
+    or more of the title, an English function word among them (`Mr Fujino (from Dawn Blossoms Plucked at Dusk) by Lu
+    Xun`: a bilingual page's heading gives the work in English too): the name as the English title spells it."""
+    rest = text[span.end:text.find("\n", span.end) if "\n" in text[span.end:] else len(text)]
+    if rest.strip():
+        return False
+    head = text[max(0, span.start - 80):span.start]
+    head = head[head.rfind("\n") + 1:]
+    m = BYLINE_BEFORE.search(head)
+    return m is not None and not english_function_words().isdisjoint(LATIN_WORD.findall(m.group()))
+
+
 # a bilingual dictionary's entry: its reading (or readings) in square brackets, then a part of speech, as a word in 【】
 # or a lowercase abbreviation in brackets, maybe after a sense number (・ 港 : [みなと] 【名詞】1. harbour, ・ ー :
 # [ちょうおん] (n) long vowel mark, ・ 林 : [はやし] 1. (n) grove): its meaning follows

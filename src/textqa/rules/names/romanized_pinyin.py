@@ -22,7 +22,9 @@ class Romanized(VariantRule):
     (`林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang`), as is a name in a table's cell right before a correct form
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), or
     after a comma that follows a correct form closing a bracket (`シンホー(星河),Xinghe`: a cell listing a capital's
-    forms), as is
+    forms), or in round brackets right after a Latin form of the name in use that follows a correct form (`星河
+    Hsingho (Xinghe)`: a list of places with their spellings), or ending its line as an English title's author
+    (`… (from Stars Over the River) by Xinghe`), as is
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
     head of 星河浦, not 星河 left in pinyin), as is a word of an English name in round brackets right after its
     katakana, word for word, that holds an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル (Xinghe
