@@ -3226,3 +3226,21 @@ def test_a_title_ending_with_a_place_above_its_compound_is_no_doubling():
 def test_an_english_titles_byline_is_no_pinyin_left():
     assert warnings("林志強「星河の歌」 Song of the River (from Stars Over the Sea) by Lin Zhiqiang\n") == []
     assert warnings("この本はLin Zhiqiangが書いた。\n") == [("NAM007", "Lin Zhiqiang")]
+
+
+# real25: a recipe blog writes 豆板醬 and 甜麵醬, and a modern retelling of a Meiji travelogue 蠟燭: old forms that Japan
+# prints as standard for these characters, outside its everyday lists (data/print_standard_forms.txt), no
+# conversion's leftover; an everyday word in old forms beside them is still reported.
+def test_japans_own_print_forms_outside_its_everyday_lists_are_correct():
+    assert _found("GRB013", "市は会議で計画を発表した。説明会の後、蠟燭等を購入し、駅で続きを待った。\n") == []
+    assert _found("GRB013", "豆板醬と甜麵醬を入れる。説明書の通りに続けて、駅弁の味にする。\n") == []
+    found = _found("GRB013", "市は會議で計画を發表した。説明会の後、蠟燭等を購入し、駅で続きを待った。\n")
+    assert ("會議", "warning") in found and [w for w, _ in found if "蠟" in w] == []
+
+
+# real25: a Q&A answer quotes touts calling out 「日本人日本人」: a call quoted as it was called, twice; the same
+# words written twice in the prose, or a doubled phrase inside a longer quotation, are still reported.
+def test_a_call_repeated_and_quoted_whole_is_no_doubling():
+    assert _found("GRB008", "繁華街で「日本人日本人」と日本語で声をかけてくる人は無視してよい。\n") == []
+    assert _found("GRB008", "繁華街で日本人日本人と声をかけてくる。\n") != []
+    assert _found("GRB008", "「会議で会議で決まった」と述べた。\n") != []

@@ -168,6 +168,7 @@ class DoubledWord(Rule):
     particles doubled where they open a sentence or follow a comma (`ではでは、またね`,
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
     noun of a place, time or occasion written twice for "each of them" (`要所要所`, `節目節目`: data/distributive_nouns.txt),
+    a word written twice that is all a `「」` holds (`「お客さんお客さん」と声をかける`: a call quoted as called),
     a noun of a reply or a feeling written twice as an exclamation (`感謝感謝です`, `同感同感と`: data/emphatic_nouns.txt),
     and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, a reduplicated word's
@@ -268,6 +269,8 @@ class DoubledWord(Rule):
                     continue  # ではでは、またね / …が、でもでも: a particle binds to the word before it; with none, an interjection
                 if all(toned_syllable(t.surface) for t in toks[right:right + n]):
                     continue  # 谢谢 xiè xiè, 妈妈 mā mā: a reduplicated word's syllables in its pinyin
+                if _call_repeated(ctx.doc.text, span):
+                    continue  # 「お客さんお客さん」と声をかける: a call quoted as it was called, twice
                 shown = "".join(t.surface for t in toks[right:right + n])
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
@@ -316,6 +319,12 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     goes_on = text[b.span.end:b.span.end + 1]
     return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
                                   or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
+
+
+def _call_repeated(text: str, span: Span) -> bool:
+    """The doubled word is all a 「」 holds, maybe with a space or a comma between (`「日本人日本人」と声をかけてくる`, a
+    tout's call quoted as called): a cry repeated on purpose, not a word the translation wrote twice."""
+    return text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
 
 
 def _title_above_compound(text: str, line: str, a, b) -> bool:

@@ -44,6 +44,13 @@ def japanese_only_forms() -> frozenset[str]:
     return frozenset(j for t, j in japanese_forms().items() if convert(t, "t2s") != j)
 
 
+@functools.lru_cache(maxsize=1)
+def _print_standard_forms() -> frozenset[str]:
+    """Old forms that Japan prints as standard for characters outside its everyday lists (data/print_standard_forms.txt:
+    蠟, 醬, 麵)."""
+    return frozenset(word_list("print_standard_forms.txt"))
+
+
 def to_japanese(text: str) -> str:
     forms = japanese_forms()
     return "".join(forms.get(c, c) for c in text)
@@ -81,7 +88,8 @@ class TraditionalCharacter(Rule):
     dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場),
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
-    unlike `映畫`, an old spelling of `映画`), glossary forms, glosses in parentheses and forms
+    unlike `映畫`, an old spelling of `映画`), a word whose old forms are all Japan's own print forms for characters
+    outside its everyday lists (`蠟燭`, `豆板醬`: data/print_standard_forms.txt), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`, or the example of the script a sentence is about: `繁体字は…。例:國`) are fine, and so is a word in a run of untranslated Chinese, also one that
     Chinese punctuation joins to its simplified characters (`…长出的好米，山村的稻香`: GRB001 reports the run whole),
     and so are a place named with its page in another language or its
@@ -136,6 +144,8 @@ class TraditionalCharacter(Rule):
                 if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())) \
                         or in_foreign_run(text, m.start(), m.end()):
                     continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation
+                if _print_standard_forms().issuperset(c for c in m.group() if c in forms):
+                    continue  # 蠟燭, 豆板醬: old forms that are Japan's own print forms for these characters
                 if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \
                         and not _ordinary_word(to_japanese(m.group())):
                     continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and
