@@ -116,6 +116,10 @@ def test_with_no_glossary_at_all_the_rows_start_a_glossary(tmp_path, monkeypatch
     assert "周佳琪" in {e.zh for e in load_glossary("names.tsv")}
     # told to ignore a glossary, the rows are still rows to append to one
     assert not run("glossary", "suggest", "--no-glossary", "farm.txt").stdout.startswith("zh\t")
+    # -o writes a whole file, which must read as a glossary, with --no-glossary too (it had no header line)
+    assert run("glossary", "suggest", "--no-glossary", "farm.txt", "-o", "all.tsv").exit_code == 1
+    assert (tmp_path / "all.tsv").read_text(encoding="utf-8").startswith("zh\tja\ttype\t")
+    assert run("lint", "--glossary", "all.tsv", "farm.txt").exit_code in (0, 1)
 
 
 def test_a_new_glossary_file_with_no_name_in_it_is_still_a_glossary(tmp_path, monkeypatch):

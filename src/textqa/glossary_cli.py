@@ -330,7 +330,9 @@ def suggest_cmd(paths, sources, glossaries, no_glossary, fmt, output, encoding, 
         candidates += suggest_japanese(alone, compiled)
     data = {"candidates": [c.as_dict() for c in candidates]}
     starts_one = compiled is None and not no_glossary  # no glossary given or configured: a new one begins here
-    # a new glossary file gets its header even with no name in it: `lint --glossary names.tsv` reads it (an empty
-    # file is no glossary); nothing to suggest prints nothing
-    _emit(_json(data) if fmt == "json" else tsv(candidates, header=starts_one and bool(candidates or output)), output)
+    # -o writes a whole glossary file, so it gets its header, even with no name in it or under --no-glossary:
+    # `lint --glossary names.tsv` reads it (an empty file is no glossary). On stdout the rows are ready to append to
+    # the glossary in use; the header comes only when none is, and nothing to suggest prints nothing
+    _emit(_json(data) if fmt == "json" else tsv(candidates, header=bool(output) or (starts_one and bool(candidates))),
+          output)
     sys.exit(2 if errors else 1 if candidates else 0)
