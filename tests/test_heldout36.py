@@ -1,7 +1,7 @@
 """The thirty-sixth held-out set (tests/heldout36): structure only (tests/heldout_checks.py).
 
-It is held out: it is scored once by the lead (`python scripts/evaluate.py --set heldout36`) and nobody tunes on it.
-These tests check only that the annotations are valid (and name the glossary's preferred form as the suggestion), that
+It was held out and scored once (`python scripts/evaluate.py --set heldout36`); a development set since, its figures
+gated in tests/test_recall.py, not here. These tests check only that the annotations are valid (and name the glossary's preferred form as the suggestion), that
 the glossary passes `textqa glossary check` and shares no zh, ja, accepted or rejected form with any other glossary of
 the repository (every earlier set), and that the five clean controls have no annotation rows.
 """
