@@ -29,8 +29,10 @@ TEXTS = ("林志强さんは王氏に会った。", "深圳.「星河」\nabc.",
 def fresh(tmp_path, monkeypatch):
     """An empty cache of compiled patterns for ``re`` and for the module, and an empty cache folder."""
     monkeypatch.setattr(re, "_cache", {})
-    monkeypatch.setattr(regex_cache, "_KNOWN", set())
-    monkeypatch.setattr(regex_cache, "_READ", set())
+    if hasattr(re, "_cache2"):
+        monkeypatch.setattr(re, "_cache2", {})
+    monkeypatch.setattr(regex_cache, "_FILE", {})
+    monkeypatch.setattr(regex_cache, "_USED", set())
     monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("TEXTQA_NO_CACHE", raising=False)
     return tmp_path
@@ -38,9 +40,11 @@ def fresh(tmp_path, monkeypatch):
 
 def forget():
     """What a new process knows: no compiled pattern."""
-    re._cache.clear()
-    regex_cache._KNOWN.clear()
-    regex_cache._READ.clear()
+    re._cache = {}
+    if hasattr(re, "_cache2"):
+        re._cache2 = {}
+    regex_cache._FILE.clear()
+    regex_cache._USED.clear()
 
 
 def compile_all():
@@ -54,8 +58,11 @@ def test_a_pattern_read_from_the_file_is_the_one_re_compiles(fresh):
     forget()
     assert regex_cache.load() == len(PATTERNS)
     for (pattern, flags), before, text in zip(PATTERNS, compiled, TEXTS):
-        cached = re._cache[type(pattern), pattern, flags]
-        assert re.compile(pattern, flags) is cached  # found ready, not compiled again
+        first = re._cache2 if hasattr(re, "_cache2") else re._cache
+        assert (type(pattern), pattern, flags) not in first  # made only when re asks for it
+        cached = re.compile(pattern, flags)
+        assert first[type(pattern), pattern, flags] is cached  # made from the file's code, not compiled
+        assert re.compile(pattern, flags) is cached  # found ready, not made again
         # equal compiled patterns: the same pattern, flags and code for the engine
         assert cached == _compiler.compile(pattern, flags) == before
         assert (cached.groups, cached.groupindex) == (before.groups, before.groupindex)
@@ -84,16 +91,36 @@ def test_a_bad_file_is_ignored_and_written_again(fresh, damage):
         path.write_bytes(b"garbage")
     elif damage == "not rows":
         write_checked(path, regex_cache.FORMAT, marshal.dumps({"a": 1}))  # a valid checksum over what is no list
-    elif damage == "bad code":  # code the engine refuses
-        write_checked(path, regex_cache.FORMAT, marshal.dumps([[pattern, flags, flags, [999, 1, 2], 0, {}, ()]]))
+    elif damage == "bad code":  # code the engine refuses, found when re asks for the pattern
+        row = marshal.dumps([pattern, flags, flags, [999, 1, 2], 0, {}, ()])
+        write_checked(path, regex_cache.FORMAT, marshal.dumps([[pattern, flags, row]]))
     else:
         write_checked(path, regex_cache.FORMAT, marshal.dumps([[pattern, flags]]))
     forget()
-    assert regex_cache.load() == 0
+    assert regex_cache.load() == (1 if damage == "bad code" else 0)
     assert re.compile(pattern, flags) == _compiler.compile(pattern, flags)  # compiled as always
     assert regex_cache.save()  # written again, whole
     forget()
     assert regex_cache.load() == 1
+
+
+def test_only_the_patterns_a_run_asks_for_are_made_and_the_file_keeps_the_others(fresh):
+    """A file holds the patterns of many runs: a run makes only those it asks for, and a run that compiles a new one
+    writes the file with the others still in it, the ones it used after those it did not."""
+    compile_all()
+    assert regex_cache.save()
+    forget()
+    assert regex_cache.load() == len(PATTERNS)
+    used = re.compile(*PATTERNS[1])
+    assert regex_cache._USED == {(type(PATTERNS[1][0]), *PATTERNS[1])} and used == _compiler.compile(*PATTERNS[1])
+    re.compile(r"[a-c]{3}\d", 0)  # new
+    assert regex_cache.save()
+    forget()
+    assert regex_cache.load() == len(PATTERNS) + 1
+    order = [key[1] for key in regex_cache._FILE]
+    assert order[-2:] == [PATTERNS[1][0], r"[a-c]{3}\d"] and set(order[:-2]) == {p for p, _ in PATTERNS} - {PATTERNS[1][0]}
+    for pattern, flags in PATTERNS:
+        assert re.compile(pattern, flags) == _compiler.compile(pattern, flags)
 
 
 def test_a_folder_it_cannot_write_is_left_alone(fresh, monkeypatch):

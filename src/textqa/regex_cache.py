@@ -4,11 +4,14 @@
 a quarter of its cold start, most of it marking the 27,000 code points of each class of the kanji ranges one by one
 (``charclass.LazyPattern``). The compiled form is the code list ``re`` hands to its C engine (``_sre.compile``),
 which depends on the pattern, its flags and the interpreter only. So a run keeps the code of every pattern it
-compiled in one cache file, named for the interpreter's version and its engine's ``MAGIC``; the next run hands that
-code to the engine and puts the patterns into ``re``'s own cache of compiled patterns, before importing the modules
-that compile them: ``re.compile`` then finds each ready, a pattern identical to the one it would make (the same
-code, flags, groups; compiled patterns compare equal by them: tests/test_regex_cache.py). A pattern the file lacks is
-compiled as always. A file that fails a check, or code the engine refuses, is ignored and written again.
+compiled in one cache file, named for the interpreter's version and its engine's ``MAGIC``, each pattern's row
+marshalled apart; the next run, before importing the modules that compile theirs, makes ``re``'s first cache of
+compiled patterns one that hands a pattern's code to the engine when ``re`` first asks for the pattern (``_Seeded``):
+``re.compile`` then finds each ready, a pattern identical to the one it would make (the same code, flags, groups;
+compiled patterns compare equal by them: tests/test_regex_cache.py), and the patterns of the file that a run never
+asks for (other texts', other commands') cost it only their bytes. A pattern the file lacks is compiled as always. A
+file that fails a check is ignored, a row whose code the engine refuses is compiled as always, and both are written
+again.
 ``TEXTQA_NO_CACHE=1`` turns it off with the rest of the cache.
 """
 from __future__ import annotations
@@ -21,9 +24,9 @@ import sys
 
 from .cachefiles import cache_dir, read_checked, write_checked
 
-FORMAT = b"textqa-regex 1\n"
-_KNOWN: set[tuple] = set()  # keys of re's cache once the file was read: what a new file would hold anyway
-_READ: set[tuple] = set()  # keys whose code was read from the file and taken by the engine
+FORMAT = b"textqa-regex 2\n"
+_FILE: dict[tuple, bytes | None] = {}  # key -> its row in the cache file, marshalled; None once the engine took it
+_USED: set[tuple] = set()  # keys whose row was taken by the engine in this process
 
 
 def _path():
@@ -36,16 +39,56 @@ def _path():
     return folder / f"regex-{sys.implementation.name}{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
-def _cache() -> dict | None:
-    """``re``'s cache of compiled patterns, keyed by (type of pattern, pattern, flags); None when this interpreter's
-    ``re`` keeps none that this module knows (CPython's, from 3.11)."""
-    cache = getattr(re, "_cache", None)
+def _cache_name() -> str | None:
+    """The name of the dict in ``re`` that ``re._compile`` looks a pattern up in first, by ``[key]`` (``_cache2``
+    from 3.12, ``_cache`` in 3.11); None when this interpreter's ``re`` keeps none that this module knows."""
     known = sys.implementation.name == "cpython" and hasattr(re, "_MAXCACHE") and hasattr(re, "_compiler")
-    return cache if known and isinstance(cache, dict) else None
+    for name in ("_cache2", "_cache"):
+        if isinstance(getattr(re, name, None), dict):
+            return name if known else None
+    return None
+
+
+def _cache() -> dict | None:
+    """``re``'s cache of compiled patterns that this run's new ones go to (``re._cache``, keyed by (type of
+    pattern, pattern, flags)); None when this interpreter's ``re`` keeps none that this module knows."""
+    return re._cache if _cache_name() is not None and isinstance(getattr(re, "_cache", None), dict) else None
+
+
+class _Seeded(dict):
+    """``re``'s first cache of compiled patterns, which, asked for a pattern it lacks, makes it from the cache file's
+    row if the file holds it (``__missing__``: ``re._compile`` reads the dict by ``[key]`` and compiles the pattern
+    itself on a KeyError). Only the patterns a run uses are decoded and handed to the engine: a file written by
+    runs over many texts holds hundreds more (decoding them all took about 10 MB of a cold start's heap)."""
+
+    __slots__ = ("limit",)
+
+    def __missing__(self, key):
+        blob = _FILE.get(key)
+        if blob is None:  # not in the file, or taken already and dropped by re since: compiled as always
+            raise KeyError(key)
+        import _sre  # noqa: PLC0415
+
+        try:
+            pattern, flags, final_flags, code, groups, groupindex, indexgroup = marshal.loads(blob)
+            if (type(pattern), pattern, flags) != key:
+                raise ValueError("a row of another pattern")
+            compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+        except (EOFError, TypeError, ValueError, RuntimeError, OverflowError):  # not a row, or code the engine refuses
+            del _FILE[key]  # compiled as always, and written again
+            raise KeyError(key) from None
+        if len(self) >= self.limit:  # as re drops its oldest when full
+            with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                del self[next(iter(self))]
+        self[key] = compiled
+        _USED.add(key)
+        _FILE[key] = None  # read from the file again if it is written again
+        return compiled
 
 
 def _rows(path) -> list:
-    """The rows of the cache file (an empty list when it is absent or fails a check)."""
+    """The rows of the cache file, [pattern, flags, row marshalled] (an empty list when it is absent or fails a
+    check)."""
     payload = read_checked(path, FORMAT)
     if payload is None:
         return []
@@ -53,29 +96,26 @@ def _rows(path) -> list:
         rows = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return []
-    return rows if isinstance(rows, list) else []
+    if not isinstance(rows, list) or not all(
+            isinstance(row, list) and len(row) == 3 and isinstance(row[0], (str, bytes)) and isinstance(row[1], int)
+            and isinstance(row[2], bytes) for row in rows):
+        return []
+    return rows
 
 
 def load() -> int:
-    """Put the patterns of the cache file into ``re``'s cache (as many as it has room for); the number put there."""
-    import _sre  # noqa: PLC0415
-
-    cache, path = _cache(), _path()
-    if cache is None or path is None:
+    """Make ``re``'s first cache one that takes the patterns of the cache file when ``re`` first asks for them; the
+    number the file holds."""
+    name, path = _cache_name(), _path()
+    if name is None or path is None:
         return 0
-    seeded = 0
-    for row in _rows(path)[:max(re._MAXCACHE - len(cache), 0)]:
-        try:
-            pattern, flags, final_flags, code, groups, groupindex, indexgroup = row
-            key = (type(pattern), pattern, flags)
-            if key not in cache:
-                cache[key] = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
-                _READ.add(key)
-                seeded += 1
-        except (TypeError, ValueError, RuntimeError, OverflowError):  # not a row, or code the engine refuses
-            break
-    _KNOWN.update(cache)
-    return seeded
+    _FILE.update(((type(pattern), pattern, flags), blob) for pattern, flags, blob in _rows(path))
+    first = getattr(re, name)
+    if _FILE and type(first) is not _Seeded:
+        seeded = _Seeded(first)
+        seeded.limit = getattr(re, "_MAXCACHE2", re._MAXCACHE) if name == "_cache2" else re._MAXCACHE
+        setattr(re, name, seeded)
+    return len(_FILE)
 
 
 def _row(key: tuple):
@@ -104,29 +144,29 @@ def _writable(folder) -> bool:
 
 
 def save() -> bool:
-    """Write the file again when this process compiled patterns that it did not hold: every pattern in ``re``'s
-    cache now (at most ``re._MAXCACHE``, as ``re`` keeps them), the code of those the file held read from it again
-    (not kept in memory meanwhile) when the engine took it, the others' made now. True when written."""
+    """Write the file again when this process compiled patterns that it did not hold: the rows of the file, then
+    those of the patterns this run took from it (read from the file again: not kept in memory meanwhile), then those
+    it compiled (the code of each made now), the last ``re._MAXCACHE`` of them (the ones no recent run used go
+    first). True when written."""
     cache, path = _cache(), _path()
     if cache is None or path is None:
         return False
-    keys = [key for key in list(cache) if isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes)
-            and isinstance(key[2], int) and not key[2] & re.DEBUG]
-    if not set(keys) - _KNOWN or not _writable(path.parent):
+    new = [key for key in list(cache) if isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes)
+           and isinstance(key[2], int) and not key[2] & re.DEBUG and key not in _FILE]
+    if not new or not _writable(path.parent):
         return False
-    held = {}
-    for row in _rows(path):
-        with contextlib.suppress(TypeError, ValueError, IndexError):
-            if (type(row[0]), row[0], row[1]) in _READ:
-                held[type(row[0]), row[0], row[1]] = row
+    kept = sorted(_FILE, key=_USED.__contains__)  # the unused first, each part in the file's order
+    held = {(type(pattern), pattern, flags): blob for pattern, flags, blob in _rows(path)} if _USED else {}
     rows = []
-    for key in keys:
+    for key in kept:
+        blob = _FILE[key] or held.get(key)
+        if blob is not None:
+            rows.append([key[1], key[2], blob])
+        else:
+            new.append(key)  # gone from the file meanwhile: made again
+    for key in new:
         try:
-            rows.append(held.get(key) or _row(key))
-        except Exception:  # noqa: BLE001 - a pattern this interpreter's compiler steps do not take: left out
-            continue
-    try:
-        payload = marshal.dumps(rows)
-    except ValueError:  # a value marshal does not take: the file is left as it is
-        return False
-    return write_checked(path, FORMAT, payload)
+            rows.append([key[1], key[2], marshal.dumps(_row(key))])
+        except Exception:  # noqa: BLE001 - a pattern this interpreter's compiler steps do not take, or a value
+            continue  # marshal does not take: left out
+    return write_checked(path, FORMAT, marshal.dumps(rows[-re._MAXCACHE:]))

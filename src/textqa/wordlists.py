@@ -6,7 +6,11 @@ about names, company types, link headings, ...); no code holds such words.
 from __future__ import annotations
 
 import functools
+import operator
+from array import array
 from importlib import resources
+
+from .charclass import sorted_place
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,3 +73,76 @@ def data_table(name: str, header: tuple[str, str]) -> dict[str, str]:
         first[row[0]] = n
         out[row[0]] = row[1]
     return out
+
+
+class CharTable:
+    """A table keyed by single characters, each to a string, held as three flat sequences: the keys in code-point
+    order (one string), the values joined in the same order (one string) and where each key's value begins (an
+    array, with the end of the last); a key is found by a bisection in C (``charclass.sorted_place``). Answers
+    ``get``, ``[]``, ``in``, ``len`` and ``items`` as a dict of the same pairs does, each value a string equal to
+    the dict's, and iterates over its keys. A dict of 9,000 kanji to short strings takes about 2 MB, and reading it
+    from its table more; this takes about 0.1 MB, and ``cached`` reads it from textqa's cache folder as three JSON
+    values."""
+
+    __slots__ = ("keys", "starts", "values")
+
+    def __init__(self, keys: str, starts: array, values: str) -> None:
+        self.keys, self.starts, self.values = keys, starts, values  # keys[i]'s: values[starts[i]:starts[i + 1]]
+
+    @classmethod
+    def of(cls, pairs) -> "CharTable":
+        """The table of (character, string) pairs, each character once."""
+        items = sorted(pairs)
+        starts = array("I", [0])
+        for _, value in items:
+            starts.append(starts[-1] + len(value))
+        return cls("".join(key for key, _ in items), starts, "".join(value for _, value in items))
+
+    @classmethod
+    def cached(cls, name: str, build) -> "CharTable":
+        """``build()``, kept in textqa's cache folder (``glossary.forms.derived``: keyed by textqa's code and data
+        files, rebuilt when corrupt): a warm run reads three JSON values instead of parsing the table's rows."""
+        from .glossary.forms import derived  # noqa: PLC0415
+
+        value = derived(f"table-{name}", lambda: build().to_json(), lambda v: cls.from_json(v) is not None)
+        return cls.from_json(value)
+
+    def to_json(self) -> list:
+        return [self.keys, self.starts.tolist(), self.values]
+
+    @classmethod
+    def from_json(cls, value) -> "CharTable | None":
+        """The table of ``to_json``'s value, or None when it is not one (keys distinct and in order, starts rising
+        from 0 to the values' end, one more than the keys)."""
+        try:
+            keys, starts, values = value
+            starts = array("I", starts)
+        except (TypeError, ValueError, OverflowError):
+            return None
+        if not (isinstance(keys, str) and isinstance(values, str) and len(starts) == len(keys) + 1
+                and starts[0] == 0 and starts[-1] == len(values) and all(map(operator.le, starts, starts[1:]))
+                and all(map(operator.lt, keys, keys[1:]))):
+            return None
+        return cls(keys, starts, values)
+
+    def get(self, ch: str, default=None):
+        at = sorted_place(self.keys, ch)
+        return default if at < 0 else self.values[self.starts[at]:self.starts[at + 1]]
+
+    def __getitem__(self, ch: str) -> str:
+        found = self.get(ch)
+        if found is None:
+            raise KeyError(ch)
+        return found
+
+    def __contains__(self, ch: str) -> bool:
+        return self.get(ch) is not None
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self):
+        return iter(self.keys)
+
+    def items(self):
+        return ((ch, self.values[self.starts[i]:self.starts[i + 1]]) for i, ch in enumerate(self.keys))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 
 from ..charclass import KANJI_RUN
 from ..findings import Mention, Span, replaced
@@ -33,9 +34,18 @@ def window_keys(window: str) -> list[str]:
 def _similar(a: str, b: str) -> bool:
     """One syllable differs only slightly: one letter, or a confusable initial, final or both (data/confusable.tsv:
     sen for sheng, the flat initial and the front nasal of one accent)."""
-    from rapidfuzz.distance import Levenshtein
+    return a != b and (_one_edit(a, b) or _confusable(a, b, both=True))
 
-    return a != b and (Levenshtein.distance(a, b) <= 1 or _confusable(a, b, both=True))
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance at most 1 (one letter other, added or left out), tested without rapidfuzz: a lint whose
+    only fuzzy test is this one loads none of its modules (about 4 MB resident of a cold start)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = len(os.path.commonprefix((a, b)))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @functools.lru_cache(maxsize=65536)

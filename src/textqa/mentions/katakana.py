@@ -5,14 +5,12 @@ import functools
 import re
 from collections.abc import Callable
 
-from rapidfuzz.distance import Indel
-
 from ..asides import inserted_pinyin
 from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, SPACES, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
-from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji
+from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, similarity
 from ..tokens import packed_in, tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
@@ -55,7 +53,7 @@ def _candidates_of(key: str, idx: PhoneticIndex, spelt: Callable[[str], frozense
     for other in near_keys:
         if other[1:] == key or key[1:] == other:
             continue  # the first sound left out or added (リアーナ for ウリアナ) makes another word, not a misspelling
-        sim = Indel.normalized_similarity(key, other)
+        sim = similarity(key, other)
         for zh in idx.kana[other]:
             short = 0 < len(idx.syllables.get(zh, ())) < FUZZY_SYLLABLES
             misspelt = short and len(other) == len(key) >= MIN_SPELT_KEY and other in spelt(zh)

@@ -17,14 +17,14 @@ from array import array
 from importlib import resources
 from typing import NamedTuple
 
-from ..charclass import KANJI_RUN, common_kanji, is_kanji, sorted_place
+from ..charclass import KANJI_RUN, common_kanji, is_kanji
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
-from ..wordlists import data_table, table_rows, word_list
+from ..wordlists import CharTable, data_table, table_rows, word_list
 from .context import sentence_around
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
@@ -63,16 +63,13 @@ def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]
     return {k: frozenset(v) for k, v in out.items()}
 
 
-class LookalikeMap:
+class LookalikeMap(CharTable):
     """The look-alike table as the kanji that have a look-alike, in code-point order (one string), and the look-alikes
-    of each, one string of them all in the same order with where each kanji's begin (an array): a kanji is found by
-    a bisection in C. Answers ``get``, ``[]``, ``in``, ``len`` and ``items`` as ``parse_lookalikes``'s dict does,
-    with each kanji's look-alikes as a string of them in code-point order (a character is ``in`` it as in the set)."""
+    of each, one string of them all in the same order with where each kanji's begin (an array): a ``CharTable``.
+    Answers ``get``, ``[]``, ``in``, ``len`` and ``items`` as ``parse_lookalikes``'s dict does, with each kanji's
+    look-alikes as a string of them in code-point order (a character is ``in`` it as in the set)."""
 
-    __slots__ = ("keys", "starts", "others")
-
-    def __init__(self, keys: str, starts: array, others: str) -> None:
-        self.keys, self.starts, self.others = keys, starts, others  # keys[i]'s: others[starts[i]:starts[i + 1]]
+    __slots__ = ()
 
     @classmethod
     def parse(cls, text: str, source: str = TABLE) -> "LookalikeMap":
@@ -95,30 +92,13 @@ class LookalikeMap:
         starts.append(len(pairs))
         return cls("".join(map(keys.__getitem__, starts[:-1])), starts, "".join(pair[1] for pair in pairs))
 
-    def get(self, ch: str, default=None):
-        at = sorted_place(self.keys, ch)
-        return default if at < 0 else self.others[self.starts[at]:self.starts[at + 1]]
-
-    def __getitem__(self, ch: str) -> str:
-        found = self.get(ch)
-        if found is None:
-            raise KeyError(ch)
-        return found
-
-    def __contains__(self, ch: str) -> bool:
-        return self.get(ch) is not None
-
-    def __len__(self) -> int:
-        return len(self.keys)
-
-    def items(self):
-        return ((ch, self.others[self.starts[i]:self.starts[i + 1]]) for i, ch in enumerate(self.keys))
-
 
 @functools.lru_cache(maxsize=1)
 def lookalikes() -> LookalikeMap:
-    """kanji -> the kanji that look like it, as a string (``data/lookalike_kanji.tsv``, checked as it loads)."""
-    return LookalikeMap.parse(resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8"))
+    """kanji -> the kanji that look like it, as a string (``data/lookalike_kanji.tsv``, checked as it loads), kept in
+    the cache folder as read (parsing its 6,000 rows left about 3.5 MB of a cold start's heap behind)."""
+    return LookalikeMap.cached("lookalike-kanji", lambda: LookalikeMap.parse(
+        resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8")))
 
 
 LAYER = "mentions.lookalike"
@@ -321,8 +301,9 @@ def frame_tables() -> tuple[dict[str, str], ...]:
     """The frame tables (``FRAMES``), each kanji -> its frame of one kind, checked as they load: its arrangement and
     first part (``data/kanji_frames.tsv``: 崔 and 崖, d:山), ``a:`` and its right part (``data/kanji_last_parts.tsv``:
     錦 and 綿, a:帛), its arrangement and the parts of its row but the last (``data/kanji_stacks.tsv``: 章 and 竟,
-    d:亠䒑日)."""
-    return tuple(data_table(name, ("kanji", "frame")) for name in FRAMES)
+    d:亠䒑日). Each is a ``CharTable``, kept in the cache folder as read (as dicts they took about 4 MB)."""
+    return tuple(CharTable.cached(name, lambda name=name: CharTable.of(data_table(name, ("kanji", "frame")).items()))
+                 for name in FRAMES)
 
 
 def _in_place(before: str, entity_type: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 
 from ...charclass import is_kanji
-from ...phonetics.kana import MIN_SIMILARITY
+from ...phonetics.kana import MIN_SIMILARITY, similarity
 
 
 def kana_key(katakana: str) -> str:
@@ -55,9 +55,7 @@ def similar(key: str, keys, threshold: float = MIN_SIMILARITY) -> bool:
 
 
 def _closest(key: str, keys) -> float:
-    from rapidfuzz.distance import Indel
-
-    return max((Indel.normalized_similarity(key, k) for k in keys if k), default=0.0)
+    return max((similarity(key, k) for k in keys if k), default=0.0)
 
 
 GIVEN_NAME_ONLY = 0.9  # a person's reading this close to the given name's key alone...

@@ -33,7 +33,7 @@ def fuzzy_katakana(m) -> bool:
 
 def _fuzzy(kind: MentionKind, detail: str, surface: str) -> bool:
     """``fuzzy_katakana`` of a mention's kind, detail and surface."""
-    from ...mentions.katakana import surface_key  # noqa: PLC0415 - the finder's module (rapidfuzz): not to list rules
+    from ...mentions.katakana import surface_key  # noqa: PLC0415 - the finder's module: not to list rules
 
     return kind is MentionKind.KATAKANA and not detail.startswith(SURNAME_ALONE) and detail != surface_key(surface)
 
