@@ -5,6 +5,7 @@ Each case runs textqa in a fresh interpreter and reads its ``sys.modules`` at th
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -118,6 +119,49 @@ def test_untranslated_chinese_loads_jieba_without_pkg_resources():
     assert "jieba" in loaded  # the example article has runs of untranslated Chinese to segment
     assert "pkg_resources" not in loaded
     assert {"hashlib", "_hashlib"} & loaded == set()  # OpenSSL (about 4 MB resident): jieba gets the built-in md5
+
+
+HMM_RUN = """
+import json, sys
+from textqa.lazy import jieba
+j = jieba()
+emit = j.finalseg.emit_P
+print(json.dumps([type(emit["B"]).__name__, [j.lcut(t) for t in json.loads(sys.argv[1])],
+                  {s: [[ch, emit[s].get(ch, -1.5)] for ch in json.loads(sys.argv[2])] for s in "BMES"}]))
+"""
+
+
+def test_jieba_hmm_emissions_from_the_cache_cut_as_jiebas_own(tmp_path, monkeypatch):
+    """jieba's HMM emissions come from the cache folder from the second run on (``lazy.Emissions``, not jieba's
+    3 MB module of dicts): every value the same float, and runs of words its table lacks cut the same."""
+    import importlib.util
+
+    texts = ["小明硕士毕业于中国科学院计算所", "他来到了网易杭研大厦", "李小福是创新办主任也是云计算方面的专家",
+             "湖南省娄底市区块链产业园", "韩玉赏鉴了一番"]
+    chars = sorted(set("".join(texts))) + ["x", "", "\U0002a6d6"]
+    env = dict(os.environ, TEXTQA_CACHE_DIR=str(tmp_path))
+    env.pop("TEXTQA_NO_CACHE", None)
+
+    def run():
+        out = subprocess.run([sys.executable, "-c", HMM_RUN, json.dumps(texts), json.dumps(chars)],
+                             capture_output=True, text=True, check=True, env=env)
+        return json.loads(out.stdout.splitlines()[-1])
+
+    own, kept = run(), run()
+    assert (own[0], kept[0]) == ("dict", "Emissions") and list(tmp_path.glob("jieba-hmm*"))
+    assert kept[1:] == own[1:]
+    spec = importlib.util.find_spec("jieba")
+    module = importlib.util.spec_from_file_location(
+        "prob_emit", os.path.join(os.path.dirname(spec.origin), "finalseg", "prob_emit.py"))
+    real = importlib.util.module_from_spec(module)
+    module.loader.exec_module(real)
+    from textqa.lazy import HMM_STATES, _kept_emissions
+
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path))
+    table = _kept_emissions().P
+    for state in HMM_STATES:
+        assert len(table[state].chars) == len(real.P[state])
+        assert all(table[state].get(ch) == value for ch, value in real.P[state].items())
 
 
 def test_lint_loads_no_openssl_for_its_digests(write):

@@ -35,7 +35,8 @@ def data_list(tmp_path, monkeypatch):
     from textqa import wordlists
 
     (tmp_path / "data").mkdir()
-    monkeypatch.setattr(wordlists.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(wordlists, "package_text",
+                        lambda package, *parts: tmp_path.joinpath(*parts).read_text(encoding="utf-8"))
     wordlists.word_list.cache_clear()
     wordlists.data_table.cache_clear()
     yield lambda text, name="x.txt": (tmp_path / "data" / name).write_text(text, encoding="utf-8")
@@ -89,3 +90,15 @@ def test_shipped_two_column_tables_load():
 
     assert radical_forms()["⽇"] == "日" and len(radical_forms()) > 200
     assert japanese_forms()["乘"] == "乗"
+
+
+def test_package_text_reads_the_data_file_as_importlib_resources_does():
+    """``package_text`` reads a shipped file from the package's folder (``importlib.resources`` only for a package
+    that is no folder): the same text."""
+    from importlib import resources
+
+    from textqa.wordlists import package_text
+
+    for package, parts in (("textqa", ("data", "honorifics.txt")), ("textqa.bilingual", ("data/align.toml",)),
+                           ("textqa.phonetics", ("data", "surnames.tsv"))):
+        assert package_text(package, *parts) == resources.files(package).joinpath(*parts).read_text(encoding="utf-8")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -71,6 +70,8 @@ def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # noqa: PLC0415 - only to write: a run that reads its cache loads no tempfile (shutil, random, ...)
+
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as f:
             tmp = f.name
             f.write(head + zlib.crc32(payload).to_bytes(4, "big"))

@@ -5,7 +5,6 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -13,6 +12,7 @@ from .findings import CONTEXT_CHARS, Finding, Severity, Span
 from .masks import is_masked
 from .mentions.layer import MentionLayer, mention_layer
 from .mentions.own_names import own_name_layer
+from .wordlists import package_text
 
 if TYPE_CHECKING:
     from .glossary.compile import CompiledGlossary
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _confidence_table() -> dict:
-    return tomllib.loads(resources.files("textqa").joinpath("data/confidence.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(package_text("textqa", "data/confidence.toml"))
 
 
 def confidence(rule, case: str) -> float:

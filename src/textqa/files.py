@@ -16,7 +16,6 @@ import math
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 
 from .charclass import SURROGATE_RANGE
@@ -269,6 +268,8 @@ def write_atomic(path: str, data, what: str = "file", *, like: os.stat_result | 
         return
     tmp = None
     try:
+        import tempfile  # noqa: PLC0415 - only to write a file
+
         fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f"{TEMP_PREFIX}{target.name}.",
                                    suffix=TEMP_SUFFIX)
         with os.fdopen(fd, "wb") as out:

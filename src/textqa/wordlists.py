@@ -6,11 +6,25 @@ about names, company types, link headings, ...); no code holds such words.
 from __future__ import annotations
 
 import functools
+import importlib
 import operator
 from array import array
-from importlib import resources
+from pathlib import Path
 
 from .charclass import sorted_place
+
+
+def package_text(package: str, *parts: str) -> str:
+    """The text (UTF-8) of the data file ``parts`` shipped in ``package``, read from the package's folder; through
+    ``importlib.resources`` only when the package is no folder (a zip): that module imports ``zipfile`` and its
+    helpers, about 1 MB of a cold start that reads a few tables."""
+    origin = getattr(importlib.import_module(package), "__file__", None)
+    folder = Path(origin).parent if origin else None
+    if folder is not None and folder.is_dir():
+        return folder.joinpath(*parts).read_text(encoding="utf-8")
+    from importlib import resources  # noqa: PLC0415
+
+    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=None)
@@ -19,7 +33,7 @@ def word_list(name: str) -> tuple[str, ...]:
 
     A list tests itself as it loads: an entry written twice is an error in the data (ValueError naming both lines).
     """
-    text = resources.files("textqa").joinpath("data", name).read_text(encoding="utf-8")
+    text = package_text("textqa", "data", name)
     first: dict[str, int] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if (entry := line.strip()) and not line.startswith("#"):
@@ -62,7 +76,7 @@ def data_table(name: str, header: tuple[str, str]) -> dict[str, str]:
     given twice is an error in the data (ValueError naming the line).
     """
     source = f"data/{name}"
-    text = resources.files("textqa").joinpath("data", name).read_text(encoding="utf-8")
+    text = package_text("textqa", "data", name)
     out: dict[str, str] = {}
     first: dict[str, int] = {}
     for n, row in table_rows(text, source, header):

@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from importlib import resources
 
 from ..charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ..findings import Span
+from ..wordlists import package_text
 
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 SOURCE_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}；;]+[{re.escape(SENTENCE_CLOSERS)}]*|……[{re.escape(SENTENCE_CLOSERS)}]*")
@@ -35,7 +35,7 @@ STRAIGHT_QUOTES = "\"'"
 
 @functools.lru_cache(maxsize=1)
 def model() -> dict:
-    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/align.toml").read_text("utf-8"))
+    return tomllib.loads(package_text("textqa.bilingual", "data/align.toml"))
 
 
 def threshold(name: str) -> float:

@@ -20,10 +20,10 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from importlib import resources
 
 from ..charclass import LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES
 from ..findings import Span
+from ..wordlists import package_text
 
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -48,7 +48,7 @@ ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUM
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/numbers.toml").read_text("utf-8"))
+    return tomllib.loads(package_text("textqa.bilingual", "data/numbers.toml"))
 
 
 @dataclass(frozen=True)

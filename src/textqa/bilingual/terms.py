@@ -18,13 +18,13 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from importlib import resources
 
 from ..charclass import (KANJI_RANGE, KANJI_RUN, KATAKANA_RUN, LATIN_NAME_RUN, SENTENCE_ENDS, SPACES, SPEAKER_MARKS,
                          is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..mentions.kinds import NAMING_KINDS, MentionKind
+from ..wordlists import package_text
 from .align import Link, as_simplified, model, threshold, truncated
 
 LAYER = "bilingual.terms"
@@ -385,7 +385,7 @@ def _named_next_door(bitext, compiled, mentions, entities, kids, j: int, zh: str
 
 @functools.lru_cache(maxsize=1)
 def _terms_data() -> dict:
-    return tomllib.loads(resources.files("textqa.bilingual").joinpath("data/terms.toml").read_text("utf-8"))
+    return tomllib.loads(package_text("textqa.bilingual", "data/terms.toml"))
 
 
 def credit_line(text: str) -> bool:

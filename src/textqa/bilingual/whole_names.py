@@ -25,10 +25,10 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass, replace
-from importlib import resources
 
 from ..charclass import is_kanji
 from ..phonetics.tables import org_suffixes, place_suffixes, surnames
+from ..wordlists import package_text
 from .align import threshold
 from .names import NAME_TAGS
 
@@ -55,7 +55,7 @@ class Token:
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    data = tomllib.loads(resources.files("textqa.bilingual").joinpath("data/whole_names.toml").read_text("utf-8"))
+    data = tomllib.loads(package_text("textqa.bilingual", "data/whole_names.toml"))
     return {"titles": tuple(data["titles"]), "speech": frozenset(data["speech"]),
             "org-heads": tuple(data["org-heads"]), "common-orgs": frozenset(data["common-orgs"]),
             "ordinal": data["ordinal"]}

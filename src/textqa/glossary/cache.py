@@ -19,7 +19,6 @@ import copy
 import functools
 import gc
 import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -113,6 +112,8 @@ def _write_store(key: str, fill) -> Path | None:
     target, tmp = _path(folder, key), None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # noqa: PLC0415 - only to write a store
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         os.close(fd)  # SQLite takes an empty file as an empty database
         fill(Path(tmp))

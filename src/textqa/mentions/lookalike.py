@@ -14,7 +14,6 @@ import itertools
 import operator
 import sys
 from array import array
-from importlib import resources
 from typing import NamedTuple
 
 from ..charclass import KANJI_RUN, common_kanji, is_kanji
@@ -24,7 +23,7 @@ from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
-from ..wordlists import CharTable, data_table, table_rows, word_list
+from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
 from .context import sentence_around
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES
@@ -98,7 +97,7 @@ def lookalikes() -> LookalikeMap:
     """kanji -> the kanji that look like it, as a string (``data/lookalike_kanji.tsv``, checked as it loads), kept in
     the cache folder as read (parsing its 6,000 rows left about 3.5 MB of a cold start's heap behind)."""
     return LookalikeMap.cached("lookalike-kanji", lambda: LookalikeMap.parse(
-        resources.files("textqa").joinpath(TABLE).read_text(encoding="utf-8")))
+        package_text("textqa", TABLE)))
 
 
 LAYER = "mentions.lookalike"

@@ -10,9 +10,9 @@ import functools
 import json
 import math
 from dataclasses import dataclass, field
-from importlib import resources
 
 from ..findings import Mention, replaced
+from ..wordlists import package_text
 from .features import AMBIGUITY_FEATURES, FEATURE_NAMES, Features, open_features
 
 WEIGHTS = "data/weights.json"
@@ -104,7 +104,7 @@ def parse_model(data: dict) -> Model:
 
 @functools.lru_cache(maxsize=1)
 def model() -> Model:
-    text = resources.files("textqa").joinpath(WEIGHTS).read_text(encoding="utf-8")
+    text = package_text("textqa", WEIGHTS)
     return parse_model(json.loads(text))
 
 

@@ -8,12 +8,13 @@ import os
 import re
 from array import array
 from bisect import bisect_right
-from importlib import resources
 from pathlib import Path
+
+from ..wordlists import package_text
 
 
 def _rows(name: str):
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    text = package_text(__package__, "data", name)
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
