@@ -118,7 +118,8 @@ def test_only_the_patterns_a_run_asks_for_are_made_and_the_file_keeps_the_others
     forget()
     assert regex_cache.load() == len(PATTERNS) + 1
     order = [key[1] for key in regex_cache._FILE]
-    assert order[-2:] == [PATTERNS[1][0], r"[a-c]{3}\d"] and set(order[:-2]) == {p for p, _ in PATTERNS} - {PATTERNS[1][0]}
+    assert order[-2:] == [PATTERNS[1][0], r"[a-c]{3}\d"]
+    assert set(order[:-2]) == {p for p, _ in PATTERNS} - {PATTERNS[1][0]}
     for pattern, flags in PATTERNS:
         assert re.compile(pattern, flags) == _compiler.compile(pattern, flags)
 

@@ -70,7 +70,7 @@ def write_checked(path: Path, head: bytes, payload: bytes) -> bool:
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # noqa: PLC0415 - only to write: a run that reads its cache loads no tempfile (shutil, random, ...)
+        import tempfile  # noqa: PLC0415 - only to write: a run that only reads loads no tempfile (shutil, ...)
 
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as f:
             tmp = f.name
