@@ -726,8 +726,8 @@ def english_byline(text: str, span: Span) -> bool:
     """True when a Latin-script mention ends its line as an English title's author, after "by" and three Latin words
     or more of the title, an English function word among them (`Mr Fujino (from Dawn Blossoms Plucked at Dusk) by Lu
     Xun`: a bilingual page's heading gives the work in English too): the name as the English title spells it."""
-    rest = text[span.end:text.find("\n", span.end) if "\n" in text[span.end:] else len(text)]
-    if rest.strip():
+    line_end = text.find("\n", span.end)
+    if text[span.end:line_end if line_end >= 0 else len(text)].strip():
         return False
     head = text[max(0, span.start - 80):span.start]
     head = head[head.rfind("\n") + 1:]
