@@ -177,3 +177,44 @@ TEA_JA = ("青禾県の茶産業の規模、省内一を維持\n"
 
 def test_a_clause_rendered_at_the_end_of_the_sentence_before_is_not_missing(tmp_path):
     assert _bil(tmp_path, TEA_ZH, TEA_JA, "BIL003") == []
+
+
+# fixb34: two neighbouring kanji digits inside a number with a multiplier estimate a range (六七十场 = 60～70回,
+# 十七八岁 = 17～18歳, 五六百 = 500～600, 两三万 = 2万～3万): the number with either digit, both ends compared; a
+# sign-off line (an issuer's name in Japanese forms and a date) is no sentence left in Chinese
+@pytest.mark.parametrize("zh, ja, reported", [
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に60～70回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に60から70回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に60-70回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に60～80回上演し、毎回客が入った。\n", True),
+    ("她十七八岁就进了绣坊，每月挣五六百元。\n", "彼女は17～18歳で刺しゅう工房に入り、月に500～600元を稼いだ。\n", False),
+    ("她十七八岁就进了绣坊，每月挣五六百元。\n", "彼女は17～18歳で刺しゅう工房に入り、月に500～900元を稼いだ。\n", True),
+    ("每年来看花的游客有两三万人，多的时候七八千人一天。\n",
+     "毎年2万～3万人の観光客が花を見に訪れ、多い日には1日7000～8000人に上る。\n", False),
+    ("每年来看花的游客有两三万人，多的时候七八千人一天。\n",
+     "毎年20万～30万人の観光客が花を見に訪れ、多い日には1日7000～8000人に上る。\n", True),
+    ("这种织法流行于上世纪六七十年代。\n", "この織り方は1960～70年代に流行した。\n", False),
+])
+def test_neighbouring_digits_before_a_multiplier_are_a_range(tmp_path, zh, ja, reported):
+    assert bool(_bil(tmp_path, zh, ja)) == reported
+
+
+SIGNED_ZH = ("森林防火，人人有责。让我们携起手来，共同守护青山绿水！\n\n"
+             "{signoff}\n")
+SIGNED_JA = ("森林火災の予防は一人ひとりの責任です。力を合わせて、緑豊かな山々を守りましょう。\n\n"
+             "{signoff}\n")
+
+
+@pytest.mark.parametrize("zh_line, ja_line, reported", [
+    ("青禾县森林防火指挥部　2026年12月1日", "青禾県森林防火指揮部　2026年12月1日", False),
+    ("青禾县森林防火指挥部 2026.12.1", "青禾県森林防火指揮部 2026.12.1", False),
+    ("青禾县人民政府　青禾县应急管理局　2026年12月1日", "青禾県人民政府　青禾県応急管理局　2026年12月1日", False),
+    ("2026年12月1日　青禾县森林防火指挥部", "２０２６年１２月１日　青禾県森林防火指揮部", False),
+    # simplified forms left as they are: still the source (GRB001 reports it, and BIL005 stays silent beside it)
+    ("青禾县森林防火指挥部　2026年12月1日", "青禾县森林防火指挥部　2026年12月1日", True),
+    # a sentence of Chinese grammar beside a date is no sign-off
+    ("我们都在山上守了一夜　2026年12月1日", "我們都在山上守了一夜　2026年12月1日", True),
+])
+def test_a_signoff_of_names_and_a_date_is_no_sentence_left_in_chinese(tmp_path, zh_line, ja_line, reported):
+    zh, ja = SIGNED_ZH.format(signoff=zh_line), SIGNED_JA.format(signoff=ja_line)
+    assert bool(_bil(tmp_path, zh, ja, "BIL005") + _bil(tmp_path, zh, ja, "GRB001")) == reported

@@ -194,6 +194,38 @@ def _decade(m: re.Match) -> Fraction | None:
     return lexicon()["decade-centuries"].get(m.group(2), 1900) + tens
 
 
+def _decade_of(norm: str, start: int, end: int, value: Fraction) -> Fraction | None:
+    """The first year of the decade that tens at ``start:end`` right before 年代 name, as DECADE reads them (the
+    ends of 上世纪六七十年代: 1960 and 1970), else None."""
+    if not norm.startswith("年代", end) or value.denominator != 1 or not 10 <= value < 100 or value % 10:
+        return None
+    before = norm[:start].removesuffix("的")
+    century = next((year for word, year in lexicon()["decade-centuries"].items() if before.endswith(word)), 1900)
+    return century + value
+
+
+@functools.lru_cache(maxsize=1)
+def _date_forms() -> tuple[re.Pattern, re.Pattern]:
+    """Regexes of a whole date (numbers.toml `date-counters`, `date-separators`): numbers with their counters in
+    order (2026年12月1日), and three numbers joined by one separator (2026.12.1)."""
+    lex = lexicon()
+    number = rf"(?:[0-9]{{1,4}}|[{''.join(DIGITS)}十]{{1,4}})"
+    counted = "".join(rf"(?:{number}{re.escape(c)})?" for c in lex["date-counters"])
+    separated = "|".join(rf"{number}{re.escape(s)}{number}{re.escape(s)}{number}" for s in lex["date-separators"])
+    return re.compile(counted), re.compile(separated)
+
+
+def is_date(text: str) -> bool:
+    """``text`` is a date and nothing else: two or more numbers each with its counter in order (2026年12月1日,
+    十二月一日), or three numbers joined by one separator (2026.12.1), full-width digits too."""
+    norm = normalise_digits(text)
+    counted, separated = _date_forms()
+    if separated.fullmatch(norm):
+        return True
+    m = counted.fullmatch(norm)
+    return m is not None and sum(norm.count(c) for c in lexicon()["date-counters"]) >= 2
+
+
 def _short_year(norm: str, start: int, end: int) -> Fraction | None:
     """The year two digits at ``start:end`` before one of `short-year-counters` may stand for, written short (21年
     for 2021年, 98年 for 1998年: the century as for a cohort), else None; not a count of years (16年間, 10年来)."""
@@ -545,11 +577,24 @@ def clock_text(q: Quantity, like: Quantity) -> str:
 
 
 def _neighbour_digits(text: str, m: re.Match) -> bool:
-    """Two kanji digits side by side, the second one more than the first, before a counter: an estimate of
+    """Two kanji digits side by side, one of numbers.toml `estimate-digit-pairs`, before a counter: an estimate of
     either (五六次 = 5、6回, 两三天 = 2～3日), two numbers."""
     token = m.group()
-    return (len(token) == 2 and all(ch in DIGITS for ch in token) and DIGITS[token[1]] == DIGITS[token[0]] + 1
+    return (token in lexicon()["estimate-digit-pairs"]
             and bool(_starts_with(text, m.end(), lexicon()["counters"])))
+
+
+def _estimate(token: str) -> tuple[Fraction, Fraction] | None:
+    """The two ends of a range that a number written with two neighbouring kanji digits and a multiplier estimates
+    (numbers.toml `estimate-digit-pairs`: 六七十 = 60 and 70, 十七八 = 17 and 18, 两三万 = 20000 and 30000,
+    三百六七十 = 360 and 370): the number with the first digit and the number with the second, else None."""
+    if not any(ch in MULTIPLIERS for ch in token):
+        return None
+    for i in range(len(token) - 1):
+        if token[i:i + 2] in lexicon()["estimate-digit-pairs"]:
+            low, high = parse_number(token[:i + 1] + token[i + 2:]), parse_number(token[:i] + token[i + 1:])
+            return (low, high) if low is not None and high is not None and low < high else None
+    return None
 
 
 def _number_runs(text: str):
@@ -710,6 +755,16 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if _neighbour_digits(norm, m):
             out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]])) for i in range(*m.span()))
             read_to = m.end()
+            continue
+        if (ends := _estimate(m.group())) is not None:  # 六七十场: 60 and 70, each end of the range
+            end = m.end() + len(pct := _starts_with(norm, m.end(), lex["percent-suffixes"]))
+            for value in ends:
+                value = value / 100 if pct else value
+                out.append(Quantity(Span(span.start, end), text[span.start:end], value, bool(pct),
+                                    year=_decade_of(norm, span.start, end, value),
+                                    measure=bool(_starts_with(norm, end, lex["measures"])),
+                                    **_measured(norm, (m.end(), end), value, bool(pct))))
+            read_to = end
             continue
         if not _is_number(norm, m):
             continue
