@@ -1,7 +1,9 @@
 """BIL005: a target sentence that is still the Chinese of its source."""
 from __future__ import annotations
 
-from ...charclass import is_hiragana, is_kanji, is_katakana
+import re
+
+from ...charclass import SPACES, is_hiragana, is_kanji, is_katakana
 from ...findings import Severity
 from ..base import Rule
 from ._shared import bitext
@@ -20,7 +22,8 @@ class UntranslatedSegment(Rule):
     monolingual check; beside its source it is plainly untranslated. Where `GRB001` already reports the same
     text, this rule stays silent. A kanji-only line that writes a character of its source in its Japanese form
     (県 for 县) and changes its words (業務 for 工作, 河北省石家荘市 for 河北 石家庄), as a heading or an affiliation
-    translated into Japanese does, is not the source.
+    translated into Japanese does, is not the source; nor is a sign-off, a line of kanji-only names and a date
+    (星川県森林防火指揮部　2026年12月1日: an issuer and the day it signed, in characters Japanese writes too).
 
     ## Example
     `这家公司的成功带动了整个无人机产业链的发展。` in the Japanese text.
@@ -55,9 +58,27 @@ class UntranslatedSegment(Rule):
             shared = sum(1 for ch in hanzi if as_simplified(ch) in source or ch in source) / len(hanzi)
             simplified = any(is_simplified_only(ch) for ch in hanzi)
             if simplified or (shared >= threshold("same-as-source") and len(hanzi) >= threshold("same-hanzi")
-                              and not _rewritten(hanzi, bt.source.slice(sent.source_span))):
+                              and not _rewritten(hanzi, bt.source.slice(sent.source_span))
+                              and not _signed_off(text)):
                 yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
                                   related=(bt.related(sent.source_span, "source sentence"),))
+
+
+def _signed_off(text: str) -> bool:
+    """The sentence is a sign-off: parts split by spaces, one of them a date (numbers.toml `date-counters`:
+    2026年12月1日, 2026.12.1) and every other one a run of kanji with no sentence's grammar in them all (fewer than
+    `signoff-grammar` different characters of data/chinese_grammar_chars.txt): an issuer's name and the day it signed
+    (星川県森林防火指揮部　2026年12月1日), which Japanese writes in the same characters once they are in its forms."""
+    from ...bilingual.align import threshold
+    from ...bilingual.numbers import is_date
+    from ...wordlists import word_list
+
+    parts = re.split(f"[{SPACES}\t]+", text.strip(SPACES + "\t\n"))
+    dates = [p for p in parts if is_date(p)]
+    names = [p for p in parts if p not in dates]
+    grammar = set(word_list("chinese_grammar_chars.txt")) & set("".join(names))
+    return (bool(dates) and bool(names) and all(all(is_kanji(ch) for ch in p) for p in names)
+            and len(grammar) < threshold("signoff-grammar"))
 
 
 def _rewritten(hanzi: list[str], source: str) -> bool:
