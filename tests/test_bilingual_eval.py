@@ -51,6 +51,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # its first sentence repeats after an ideographic space (実習　実習は…) (fix33)
                        "heldout-bilingual33": 0,  # 4 as scored: BIL002 on list items numbered 四、/五、, 4．/5．,
                        # and on 1等3人 against 一等奖3名 (item labels and a prize's rank: pair25)
+                       "heldout-bilingual34": 0,  # 1 as scored: BIL005 on a sign-off, an issuer's name in
+                       # Japanese forms and a date (fixb34)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -58,6 +60,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual31": 0,  # 2 as scored: BIL002 on 一千两 (a thousand liang) read as 1,002, and BIL003 on the
     # clause after it, whose 千两 (the tea's name) read as 1,002 was a number its translation lacked (fix33)
     "heldout-bilingual33": 0,  # 1 as scored: BIL002 on 95后 rendered 1995年以降生まれ (fixb33: read as the year)
+    "heldout-bilingual34": 0,  # 1 as scored: BIL002 on 六七十场 (60 to 70) rendered 60～70回 (fixb34: a range)
 }
 
 
@@ -75,7 +78,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual25", 40, 38, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0),
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
     ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0),
-    ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0)])
+    ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
+    ("heldout-bilingual34", 37, 37, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
