@@ -99,6 +99,7 @@ def _lost_asides(text: str, pairs) -> list[int]:
 
 # marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
 CUT_MARKS = ("…", "...", "・・・")
+PREDICATES = ("動詞", "形容詞", "助動詞")  # the parts of speech that make a trailing clause (絶やさないために)
 
 
 def _cut_short(doc, i: int) -> bool:
@@ -108,7 +109,9 @@ def _cut_short(doc, i: int) -> bool:
     closes anything and on no word that could end a sentence (`…と語った。さらに「来年は`, `…(Australian F`): the
     text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate, with or without
     a sentence-final particle (`「来年は畑を広げたい`, `「急がないと遅れるぞ`, `「また来よう`), is a quotation left open,
-    and reported."""
+    and reported; so is one whose quotation already holds a whole sentence, a predicate and its full stop, and
+    then a clause with a predicate of its own (`「来年は畑を広げたい。村を残すために`): speech that trails off on a
+    clause said after its sentence, where a cut falls anywhere (`「来年は畑を広げたい。そして村の`, silent)."""
     text = doc.text
     end = text.find("\n", i)
     if text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(CUT_MARKS):
@@ -117,5 +120,9 @@ def _cut_short(doc, i: int) -> bool:
     if "\n" in rest or rest[-1] in SENTENCE_ENDS or rest[-1] in OPENER_OF:
         return False
     words = [t for t in tokens_in(doc, Span(i, i + len(rest))) if t.surface.strip()]
+    stops = [k for k in range(1, len(words)) if words[k].surface in SENTENCE_ENDS and not words[k].surface.isascii()
+             and ends_sentence(words[k - 1])]
+    if stops and any(t.pos[0] in PREDICATES for t in words[stops[-1] + 1:]):
+        return False  # a whole sentence quoted, then a clause trailing after it: a quotation left open
     return not words or not ends_sentence(words[-1])
 
