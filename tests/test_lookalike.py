@@ -512,7 +512,8 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
     one of its frame; some swapped windows are literal forms."""
     import random
 
-    from textqa.mentions.lookalike import CLOSE_FRAMES, FRAMES, _frame_probes, _framed, _names_people, frame_tables
+    from textqa.mentions.lookalike import (CLOSE_FRAMES, FRAMES, _core_probes, _frame_probes, _framed,
+                                           _names_people, frame_tables)
     from textqa.phonetics.pinyin import char_readings, primary_readings
 
     tables, table = frame_tables(), lookalikes()
@@ -522,7 +523,7 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
         for zh, form in persons:
             for k, own in enumerate(form):
                 owns = [(frames, frames[own], name in CLOSE_FRAMES) for name, frames in zip(FRAMES, tables)
-                        if own in frames]
+                        if own in frames] + _core_probes(own)  # a kanji's core, another of its core, its holder
                 if not owns:
                     continue
                 anchor, offset = (form[:k], 0) if k else (form[1:], 1)

@@ -104,3 +104,11 @@ def test_frames_last_parts_and_stacks():
     assert table.last_parts(DECOMP) == {"錦": "a:帛", "綿": "a:帛", "明": "a:月", "朋": "a:月"}
     assert table.row(DECOMP, "章", "d") == ["亠", "䒑", "日", "十"]
     assert table.stacks(DECOMP) == {"章": "d:亠䒑日", "竟": "d:亠䒑日", "意": "d:亠䒑日"}
+
+
+def test_cores_are_the_larger_part_when_it_is_a_character():
+    """A core is the larger of two parts (by the parts of no further analysis each holds) when it is a character
+    wanted: 帛 of 錦 and 綿, 音 of 竟 and 意, 立 of 章 and 音; parts of one size (明, 崔) or a larger part that is no
+    character wanted (立's 䒑) give none."""
+    assert table.size(DECOMP, "音") == 4 and table.size(DECOMP, "山") == 1
+    assert table.cores(DECOMP) == {"錦": "帛", "綿": "帛", "章": "立", "竟": "音", "音": "立", "意": "音"}

@@ -39,6 +39,7 @@ FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv")
 # 亭: 亠, 口 and 冖 over 儿 or 丁), one glyph but a part, where a frame or a last part shares one part of two. In the
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
 CLOSE_FRAMES = frozenset({"kanji_stacks.tsv"})
+CORES = "kanji_cores.tsv"  # kanji -> its core, the kanji it is made of with a smaller part added (葵: 癸)
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -145,7 +146,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             place, written, own = next((k, a, b) for k, (a, b) in enumerate(zip(window, form)) if a != b)
-            if by_frame and (span, zh) in misheard:
+            if by_frame and (span, zh) in misheard and not _one_holds_the_other(written, own):
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard
             if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
@@ -201,6 +202,7 @@ def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
         for k, own in enumerate(form):
             owns = [(frames, frames[own], name in CLOSE_FRAMES) for name, frames in zip(FRAMES, tables)
                     if own in frames]
+            owns.extend(_core_probes(own))
             if not owns:
                 continue
             anchor, offset = (form[:k], 0) if k else (form[1:], 1)
@@ -208,6 +210,35 @@ def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
             probes.append((zh, form, k, own, owns, anchor, offset))
     shortest = min((len(probe[1]) for probe in probes), default=sys.maxsize)
     return FrameProbes(tuple(probes), {ch: tuple(at) for ch, at in by_first.items()}, shortest)
+
+
+def _core_probes(own: str) -> list[tuple[dict[str, str], str, bool]]:
+    """``_frame_probes``'s (table, frame, close) for ``own`` by its core (data/kanji_cores.tsv), each true of a kanji
+    written where ``table.get(written) == frame``: another kanji of its core (員 for 貞, both 貝 under another part),
+    its core (癸 for 葵), or a kanji whose core it is (繁 for 敏, 金 for 全)."""
+    core_of, holders = kanji_cores()
+    out = []
+    if own in core_of:
+        out.append((core_of, core_of[own], False))
+        out.append(({core_of[own]: own}, own, False))
+    if own in holders:
+        out.append((core_of, own, False))
+    return out
+
+
+def _one_holds_the_other(written: str, own: str) -> bool:
+    """``written`` is ``own`` with a smaller part added or taken away (葵 and 癸, 繁 and 敏: one the other's core,
+    data/kanji_cores.tsv): the whole of one kanji drawn, a likeness closer than a frame's, so a name read a syllable
+    off so written is misread by eye (癸 gui for 葵 kui), and ``resolve`` weighs it against the near-homophone."""
+    core_of = kanji_cores()[0]
+    return core_of.get(written) == own or core_of.get(own) == written
+
+
+@functools.lru_cache(maxsize=1)
+def kanji_cores() -> tuple[dict[str, str], frozenset[str]]:
+    """(kanji -> its core, the kanji that are a core) of ``data/kanji_cores.tsv``, checked as it loads."""
+    core_of = data_table(CORES, ("kanji", "frame"))
+    return core_of, frozenset(core_of.values())
 
 
 def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
