@@ -463,8 +463,8 @@ def size(decomp, part: str) -> int:
 
 
 def cores(decomp) -> dict[str, str]:
-    """kanji -> its core, the kanji it is made of with one smaller part added (葵: 癸 under a crown; 繁: 敏 over 糸; 金:
-    全 with two dots inside; 員 and 貞: 貝 under another part), for the characters wanted of two parts, neither a
+    """kanji -> ``arrangement:core``, its core the kanji it is made of with one smaller part added (葵: d:癸, 癸 under a
+    crown; 繁: d:敏, 敏 over 糸; 金: wb:全, 全 with two dots inside; 員 and 貞: d:貝, 貝 under another part), for the characters wanted of two parts, neither a
     stroke, whose larger part (``size``) is itself a character wanted. A reader sees the core first: the kanji and
     its core look alike, and so do two kanji of one core."""
     out = {}
@@ -474,7 +474,7 @@ def cores(decomp) -> dict[str, str]:
             continue
         small, big = sorted(parts, key=lambda p: size(decomp, p))
         if size(decomp, big) > size(decomp, small) and big != ch and wanted(big):
-            out[ch] = big
+            out[ch] = f"{shape}:{big}"
     return out
 
 
@@ -492,8 +492,8 @@ def write_frames(decomp) -> None:
             (STACKS_OUT, "Each kanji of three parts or more in a row with its stack, its arrangement and every part but "
                          "the last (章, 竟 and 意: d:亠䒑日), for kanji that share one; NAM011 reads it as it reads a "
                          "frame", stacks),
-            (CORES_OUT, "Each kanji of two parts whose larger part is a kanji itself, with that kanji, its core (葵: 癸; "
-                        "員 and 貞: 貝); NAM011 reads a kanji and its core, and two kanji of one core, as it reads a "
+            (CORES_OUT, "Each kanji of two parts whose larger part is a kanji itself, with its arrangement and that "
+                        "kanji, its core (葵: d:癸; 員 and 貞: d:貝); NAM011 reads a kanji and its core, and two kanji of one core, as it reads a "
                         "frame", cores)):
         found = build(decomp)
         write_table(path, [f"# {what} (textqa.mentions.lookalike).", SOURCE_NOTE], ("kanji", "frame"),

@@ -25,7 +25,7 @@ def found(text: str, code: str) -> list[str]:
 
 
 def test_the_core_table_links_a_kanji_its_core_and_another_of_its_core():
-    core_of, holders = kanji_cores()
+    core_of, holders, _ = kanji_cores()
     assert core_of["葛"] == "曷" and core_of["賀"] == core_of["貨"] == "貝" and "貝" in holders
     assert _one_holds_the_other("曷", "葛") and _one_holds_the_other("茂", "戊")
     assert not _one_holds_the_other("貨", "賀")  # two kanji of one core: neither holds the other

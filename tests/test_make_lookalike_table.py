@@ -111,4 +111,4 @@ def test_cores_are_the_larger_part_when_it_is_a_character():
     wanted: 帛 of 錦 and 綿, 音 of 竟 and 意, 立 of 章 and 音; parts of one size (明, 崔) or a larger part that is no
     character wanted (立's 䒑) give none."""
     assert table.size(DECOMP, "音") == 4 and table.size(DECOMP, "山") == 1
-    assert table.cores(DECOMP) == {"錦": "帛", "綿": "帛", "章": "立", "竟": "音", "音": "立", "意": "音"}
+    assert table.cores(DECOMP) == {"錦": "a:帛", "綿": "a:帛", "章": "d:立", "竟": "d:音", "音": "d:立", "意": "d:音"}

@@ -39,7 +39,8 @@ FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv")
 # 亭: 亠, 口 and 冖 over 儿 or 丁), one glyph but a part, where a frame or a last part shares one part of two. In the
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
 CLOSE_FRAMES = frozenset({"kanji_stacks.tsv"})
-CORES = "kanji_cores.tsv"  # kanji -> its core, the kanji it is made of with a smaller part added (葵: 癸)
+CORES = "kanji_cores.tsv"  # kanji -> arrangement:core, the kanji it is made of with a smaller part added (葵: d:癸)
+SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -116,13 +117,14 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     A person's name is matched more widely (``_framed``): one kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or stack (data/kanji_stacks.tsv: 亠, 䒑 and
-    日 over another part, 竟 for 章) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
+    日 over another part, 竟 for 章) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
+    core, 癸 for 葵, 繁 for 敏, 員 for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
     surname; in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
     亭: one glyph but its last part) with a name suffix after it, in a sentence that names no relative and not the
     person. Such a kanji names no
     other person, and a slip by ear reads like the name by its usual reading or a syllable off (the homophone finder's
-    near-homophones, left to it): what is left is the name misread by eye, as a homophone only by a rare reading of
+    near-homophones, left to it, but for a kanji and its core, the one drawn whole inside the other): what is left is the name misread by eye, as a homophone only by a rare reading of
     the written kanji is (説, usually shuo, read yue for 悦), which ``resolve`` weighs as it weighs the table's."""
     named = named_entities(doc)
     heard, misheard = _heard(doc)
@@ -216,7 +218,7 @@ def _core_probes(own: str) -> list[tuple[dict[str, str], str, bool]]:
     """``_frame_probes``'s (table, frame, close) for ``own`` by its core (data/kanji_cores.tsv), each true of a kanji
     written where ``table.get(written) == frame``: another kanji of its core (員 for 貞, both 貝 under another part),
     its core (癸 for 葵), or a kanji whose core it is (繁 for 敏, 金 for 全)."""
-    core_of, holders = kanji_cores()
+    core_of, holders, _ = kanji_cores()
     out = []
     if own in core_of:
         out.append((core_of, core_of[own], False))
@@ -227,18 +229,23 @@ def _core_probes(own: str) -> list[tuple[dict[str, str], str, bool]]:
 
 
 def _one_holds_the_other(written: str, own: str) -> bool:
-    """``written`` is ``own`` with a smaller part added or taken away (葵 and 癸, 繁 and 敏: one the other's core,
-    data/kanji_cores.tsv): the whole of one kanji drawn, a likeness closer than a frame's, so a name read a syllable
-    off so written is misread by eye (癸 gui for 葵 kui), and ``resolve`` weighs it against the near-homophone."""
-    core_of = kanji_cores()[0]
-    return core_of.get(written) == own or core_of.get(own) == written
+    """``written`` is ``own`` with a smaller part added or taken away, drawn over, under, inside or around it (葵 and 癸,
+    繁 and 敏, 金 and 全: one the other's core, data/kanji_cores.tsv): the whole of one kanji drawn, a likeness closer
+    than a frame's, so a name read a syllable off so written is misread by eye (癸 gui for 葵 kui), and ``resolve``
+    weighs it against the near-homophone. Not a core beside another part (金 and 欽, jin for qin): a column of its own
+    that the eye does not lose, so the slip was by ear."""
+    core_of, _, stacked = kanji_cores()
+    return (core_of.get(written) == own and written in stacked) or (core_of.get(own) == written and own in stacked)
 
 
 @functools.lru_cache(maxsize=1)
-def kanji_cores() -> tuple[dict[str, str], frozenset[str]]:
-    """(kanji -> its core, the kanji that are a core) of ``data/kanji_cores.tsv``, checked as it loads."""
-    core_of = data_table(CORES, ("kanji", "frame"))
-    return core_of, frozenset(core_of.values())
+def kanji_cores() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(kanji -> its core, the kanji that are a core, the kanji whose other part is not beside the core) of
+    ``data/kanji_cores.tsv``, checked as it loads."""
+    table = data_table(CORES, ("kanji", "frame"))
+    core_of = {ch: frame.partition(":")[2] for ch, frame in table.items()}
+    stacked = frozenset(ch for ch, frame in table.items() if frame.partition(":")[0] != SIDE_BY_SIDE)
+    return core_of, frozenset(core_of.values()), stacked
 
 
 def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
