@@ -28,15 +28,17 @@ def test_english_quoted_whole_or_in_a_title_stays_silent(text):
     assert codes(text, "GRB002") == []
 
 
-def test_a_quotation_left_open_after_a_whole_sentence_on_the_last_line_is_reported():
-    text = ("港の朝は早い。\n\n船長は海を見て言った。「来月は、もっと遠くの漁場まで行きたい。この港の暮らしを、"
-            "守っていくために\n")
+@pytest.mark.parametrize("tail", ["この港の暮らしを、守っていくために", "また皆で集まりたいから", "息子も船に乗れるように"])
+def test_a_quotation_left_open_after_a_whole_sentence_on_the_last_line_is_reported(tail):
+    text = f"港の朝は早い。\n\n船長は海を見て言った。「来月は、もっと遠くの漁場まで行きたい。{tail}\n"
     assert codes(text, "GRB004") == ["「"]
 
 
 @pytest.mark.parametrize("text", [
     "港の朝は早い。\n\n船長はこう語った。さらに「来月は\n",  # a page cut mid-phrase
     "港の朝は早い。\n\n船長はこう語った。さらに「来月は遠くの漁場まで行きたい。そして港の\n",  # cut after a noun
+    "港の朝は早い。\n\n船長は「来月は遠くへ行きたい。港は船を迎え、網を干し、沖の島へ\n",  # predicates, then cut
+    "港の朝は早い。\n\n船長は「来月は遠くへ行きたい。網の目を直し、港の食い違\n",  # cut inside a word
 ])
 def test_a_text_cut_mid_phrase_stays_silent(text):
     assert codes(text, "GRB004") == []

@@ -100,6 +100,19 @@ def _lost_asides(text: str, pairs) -> list[int]:
 # marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
 CUT_MARKS = ("…", "...", "・・・")
 PREDICATES = ("動詞", "形容詞", "助動詞")  # the parts of speech that make a trailing clause (絶やさないために)
+LINKS = ("助詞", "助動詞")  # what ends a clause trailing after its sentence: から, けど, ために's に, ように's に
+
+
+def _trails_a_clause(words) -> bool:
+    """``words`` end on a clause said after its sentence, as speech trails off (倒置): a particle right after a
+    predicate (また来たいから, 残ってほしくて), or after a noun or adjectival noun right after a predicate's attributive
+    form (絶やさないために, 行けるように). A cut falls anywhere: after a noun (中国の日本へ), inside a word (食い違)."""
+    if len(words) < 2 or words[-1].pos[0] not in LINKS:
+        return False
+    if words[-2].pos[0] in PREDICATES:
+        return True
+    return len(words) >= 3 and words[-3].pos[0] in PREDICATES and len(words[-3].pos) > 5 \
+        and words[-3].pos[5].startswith("連体形")
 
 
 def _cut_short(doc, i: int) -> bool:
@@ -110,7 +123,7 @@ def _cut_short(doc, i: int) -> bool:
     text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate, with or without
     a sentence-final particle (`「来年は畑を広げたい`, `「急がないと遅れるぞ`, `「また来よう`), is a quotation left open,
     and reported; so is one whose quotation already holds a whole sentence, a predicate and its full stop, and
-    then a clause with a predicate of its own (`「来年は畑を広げたい。村を残すために`): speech that trails off on a
+    then ends on a clause (``_trails_a_clause``: `「来年は畑を広げたい。村を残すために`): speech that trails off on a
     clause said after its sentence, where a cut falls anywhere (`「来年は畑を広げたい。そして村の`, silent)."""
     text = doc.text
     end = text.find("\n", i)
@@ -122,7 +135,7 @@ def _cut_short(doc, i: int) -> bool:
     words = [t for t in tokens_in(doc, Span(i, i + len(rest))) if t.surface.strip()]
     stops = [k for k in range(1, len(words)) if words[k].surface in SENTENCE_ENDS and not words[k].surface.isascii()
              and ends_sentence(words[k - 1])]
-    if stops and any(t.pos[0] in PREDICATES for t in words[stops[-1] + 1:]):
+    if stops and _trails_a_clause(words[stops[-1] + 1:]):
         return False  # a whole sentence quoted, then a clause trailing after it: a quotation left open
     return not words or not ends_sentence(words[-1])
 
