@@ -409,13 +409,15 @@ def _english_shaped(word: str) -> bool:
 
 def _glued(text: str, start: int, end: int, shortest: int = GLUED_WORD, *, spaced: bool = False) -> bool:
     """One lowercase dictionary word of ``shortest`` letters or more between Japanese characters with no space
-    (試合でcarryと呼ばれる), or glued to the Japanese before it (or a 、, a 「 that opens a quotation: 「softな生地」,
-    or a 。 that ends the sentence before: 。falconry の愛好家) and spaced from the Japanese after it (応じてencore を,
-    、premiumization の, 湿地は marsh 保護の), only so with ``spaced``: a word left untranslated inside a sentence, not a product name (those are
+    (試合でcarryと呼ばれる; after a 「 that opens a quotation too, 「softな生地」), or glued to the Japanese before it
+    (or a 、, or a 。 that ends the sentence before: 。falconry の愛好家) and spaced from the Japanese after it
+    (応じてencore を, 、premiumization の, 湿地は marsh 保護の; 「curator の is ``_spaced_in_sentence``'s), only so
+    with ``spaced``: a word left untranslated inside a sentence, not a product name (those are
     capitalised) or a unit (short). Technical Japanese that sets a term apart spaces it on both sides (最後の commit
     を): ``_spaced_in_sentence``."""
     return end - start >= shortest and start > 0 and end < len(text) \
-        and (is_japanese(text[start - 1]) or text[start - 1] in "、「" or _japanese_sentence_end(text[start - 1])) \
+        and (is_japanese(text[start - 1]) or text[start - 1] == "、" or _japanese_sentence_end(text[start - 1])
+             or (text[start - 1] == "「" and is_japanese(text[end]) and not spaced)) \
         and ((is_japanese(text[end]) and not spaced) or (text[end] == " " and is_japanese(text[end + 1:end + 2] or "a")))
 
 
