@@ -3241,3 +3241,20 @@ def test_a_call_repeated_and_quoted_whole_is_no_doubling():
     assert _found("GRB008", "繁華街で「日本人日本人」と日本語で声をかけてくる人は無視してよい。\n") == []
     assert _found("GRB008", "繁華街で日本人日本人と声をかけてくる。\n") != []
     assert _found("GRB008", "「会議で会議で決まった」と述べた。\n") != []
+
+
+def test_a_travel_pages_shop_and_club_names_keep_their_local_forms():
+    """A Japanese page about Hong Kong or Taiwan (data/local_places.txt) writes the names of its shops, clubs and blogs
+    in their own traditional forms: a name alone in a table cell or on its line, or all a 「」 holds, is the place's
+    spelling (info), in every use; a shop's name ending in 専門店 too. A converted everyday word in a sentence of such a
+    page, or the same names on a page about no such place, still warn."""
+    def warned(text):
+        return [f.surface for f in lint_text(text, None) if f.code == "GRB013" and f.severity.value != "info"]
+    diary = ("星河雑記\n\n香港旅行の記録です。\n"
+             "10:00 | 金鳳會 九龍の雑居ビルにある金鳳會で遊ぶ |\n"
+             "12:30 | 銀樓 近くの銀樓で買い物 |\n"
+             "15:00 | 旺角の星月點心専門店で軽食 |\n"
+             "昼食は旺角駅すぐ近くにある「星點心」で。\n")
+    assert warned(diary) == []
+    assert warned(diary + "街の傳統を感じ、藝術にも触れた。") == ["傳統", "藝術"]
+    assert warned(diary.replace("香港", "大阪").replace("九龍", "梅田").replace("旺角", "難波")) != []

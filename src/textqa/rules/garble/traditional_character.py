@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (AMOUNT, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
                           PARENS, RUBY_READING, SPACES, LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -95,7 +95,9 @@ class TraditionalCharacter(Rule):
     and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
     shop named with a restaurant's or a tea house's suffix
-    (data/shop_suffixes.txt: `星河酒樓`), a word followed by its reading with tone numbers after `=`, and
+    (data/shop_suffixes.txt: `星河酒樓`, `星月點心専門店`), a name on a page about Hong Kong, Macau or Taiwan (two
+    mentions of data/local_places.txt) that the page presents as a name, alone in a table cell or on its line or all a
+    `「」`, `『』` or `【】` holds (`| 金鳳會 九龍の…`, `「星點心」`), in every use (`info`, making no conversion sure), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
@@ -185,7 +187,11 @@ class TraditionalCharacter(Rule):
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
                   or _listed(ctx.doc.text, span)}
-        words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted}
+        # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
+        # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
+        named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
+            if _about_local_places(ctx.doc.text) else set()
+        words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted | named}
         sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
         citing = not words and len(quoted) >= CITED_TERMS
@@ -196,12 +202,14 @@ class TraditionalCharacter(Rule):
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
                 or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
-            talked_about = _quoted(ctx.doc, span) or _cited(ctx.doc, span) or _listed(ctx.doc.text, span) \
+            talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
+                or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
             # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
             # purpose: a lone one is no sign of a conversion (several converted everyday words still are)
             level = 1.0 if (sure or (lone and not talked_about and not local)) and not cantonese \
+                and word not in named \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
@@ -411,6 +419,26 @@ def _shop(word: str) -> bool:
     金星甜品): written as the shop writes it (Hong Kong, Taiwan), not a conversion's leftover; a converted text shows in
     its everyday words. (A place the Chinese dictionary knows is no such evidence: 中國 and 韓國 are places too.)"""
     return any(word.endswith(s) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
+
+
+LOCAL_MENTIONS = 2  # mentions of places of Hong Kong, Macau or Taiwan that make a page one about them
+NAME_QUOTES = {"「": "」", "『": "』", "【": "】"}  # what a name is presented in, all it holds
+
+
+def _about_local_places(text: str) -> bool:
+    """The page names places of Hong Kong, Macau or Taiwan (data/local_places.txt) LOCAL_MENTIONS times or more: a
+    travel page, whose shops and products write their names in traditional characters."""
+    return sum(text.count(place) for place in word_list("local_places.txt")) >= LOCAL_MENTIONS
+
+
+def _presented_name(text: str, span: Span) -> bool:
+    """The word is all a 「」, 『』 or 【】 holds, or stands alone between its line's edges, spaces and table bars
+    (`| 皇雀會 旺角の…`, a blog's title line): presented as a name, not a word of a sentence."""
+    before = text[span.start - 1:span.start] if span.start else "\n"
+    after = text[span.end:span.end + 1] or "\n"
+    if before in NAME_QUOTES and NAME_QUOTES[before] == after:
+        return True
+    return (before == "\n" or before in CELL_FILLER) and (after == "\n" or after in CELL_FILLER)
 
 
 # what may stand before a listed word on its line: a bullet (〇 月湖鱔魚麵, ・擔星麵) and spaces
