@@ -199,6 +199,31 @@ def test_neighbouring_digits_before_a_multiplier_are_a_range(tmp_path, zh, ja, r
     assert bool(_bil(tmp_path, zh, ja)) == reported
 
 
+# num25: Japanese writes such an estimate with 、 between its two digits, the first number leaving out the zeros or
+# multiplier the second writes (6、70回 = ６、７０回 = 六、七十回 = 60～70回, 2、30代, 17、8歳, 百二、三十人); a pair
+# ending a number after 百/千/万 leaves out the next smaller unit (一百二三 = 120～130). A changed end is reported,
+# and a list of two months (3、4月, 12、3月) stays a list
+@pytest.mark.parametrize("zh, ja, reported", [
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に6、70回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に６、７０回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，场场都有人看。\n", "一座はひと冬に六、七十回上演し、毎回客が入った。\n", False),
+    ("戏班一个冬天要唱六七十场，每场三个小时。\n", "一座はひと冬に6、80回上演し、1回3時間だ。\n", True),
+    ("戏班一个冬天要唱六七十场，每场三个小时。\n", "一座はひと冬に5、60回上演し、1回3時間だ。\n", True),
+    ("戏班一个冬天要唱六七十场，每场三个小时。\n", "一座はひと冬に6、70回上演し、1回3時間だ。\n", False),
+    ("来学手艺的多是二三十岁的年轻人，也有十七八岁的。\n", "技術を学びに来るのは主に20、30代の若者で、17、8歳の者もいる。\n", False),
+    ("来学手艺的多是二三十岁的年轻人，也有十七八岁的。\n", "技術を学びに来るのは主に2、30代の若者で、17、8歳の者もいる。\n", False),
+    ("来学手艺的多是二三十岁的年轻人，也有十七八岁的。\n", "技術を学びに来るのは主に2、30代の若者で、17、9歳の者もいる。\n", True),
+    ("这次培训要两三天，能来一百二三十人。\n", "今回の研修は2、3日かかり、百二、三十人が参加できる。\n", False),
+    ("这次培训要两三天，能来一百二三人。\n", "今回の研修は2、3日かかり、120～130人が参加できる。\n", False),
+    ("这次培训要两三天，能来一千二三百人。\n", "今回の研修は2、3日かかり、千二、三百人が参加できる。\n", False),
+    ("这次培训要两三天，能来一千二三百人。\n", "今回の研修は2、3日かかり、千二、四百人が参加できる。\n", True),
+    ("每年三月和四月、十二月和三月是旺季。\n", "毎年3、4月と12、3月が繁忙期だ。\n", False),
+    ("每年三月和四月、十二月和三月是旺季。\n", "毎年3、4月と12、5月が繁忙期だ。\n", True),
+])
+def test_an_estimate_written_with_a_mark_between_its_digits_is_a_range(tmp_path, zh, ja, reported):
+    assert bool(_bil(tmp_path, zh, ja)) == reported
+
+
 SIGNED_ZH = ("森林防火，人人有责。让我们携起手来，共同守护青山绿水！\n\n"
              "{signoff}\n")
 SIGNED_JA = ("森林火災の予防は一人ひとりの責任です。力を合わせて、緑豊かな山々を守りましょう。\n\n"

@@ -169,6 +169,17 @@ def test_two_neighbouring_digits_before_a_counter_are_two_numbers(text, values):
 
 
 @pytest.mark.parametrize("text, values", [
+    ("6、70回", [60, 70]), ("六、七十回", [60, 70]), ("2、30代", [20, 30]), ("17、8歳", [17, 18]),
+    ("百二、三十人", [120, 130]), ("2、3万人", [20000, 30000]), ("120、30人", [120, 130]),
+    ("3、4月", [3, 4]), ("6、80回", [6, 80]), ("唯一、二十人", [20]),  # a list; no estimate; 一 in a word
+    ("一百二三人", [120, 130]), ("一千二三人", [1200, 1300]), ("三万四五", [34000, 35000]), ("一千二三百人", [1200, 1300]),
+])
+def test_an_estimate_with_a_mark_or_a_dropped_unit_is_read_as_its_two_ends(text, values):
+    """6、70回 is 60～70回 and 一百二三 is 120～130 (numbers.toml `estimate-marks`, `estimate-dropped-units`)."""
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
     ("锅贴一两五个", [5]), ("锅贴每两10元", [10]), ("买了三两八个包子", [3, 8]),  # 两 after a digit: the liang, a unit
     ("等了两三天", [2, 3]), ("来了一两个人", [1, 2]), ("两千两百元", [2200]),  # 两 a numeral: an estimate, a digit
     ("这块银锭重五百两", [500]), ("借了一万两千元", [12000]),  # 两 ending a number after a multiplier: the liang

@@ -80,6 +80,8 @@ class Quantity:
     ratio: tuple[Fraction, Fraction] | None = None  # a ratio's two numbers as written (1:10: 1, 10); value is the
     # first divided by the second (1/10), as 10分の1 is
     year: Fraction | None = None  # two digits before 年 (21年): the year they may stand for, written short (2021)
+    literal: Fraction | None = None  # an end of an estimate written with a mark between its digits (6、70回: 60
+    # and 70): the number as written (6), which a list of two numbers would be
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -91,7 +93,7 @@ class Quantity:
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         if self.off is not None:
             keys |= {self.off, self.off * 100}
-        return (keys | {k for k in (self.with_unit, self.clock, self.grown, self.year) if k is not None}
+        return (keys | {k for k in (self.with_unit, self.clock, self.grown, self.year, self.literal) if k is not None}
                 | set(self.converted) | set(self.sizes))
 
     def clashes(self, other: Quantity) -> bool:
@@ -590,11 +592,54 @@ def _estimate(token: str) -> tuple[Fraction, Fraction] | None:
     三百六七十 = 360 and 370): the number with the first digit and the number with the second, else None."""
     if not any(ch in MULTIPLIERS for ch in token):
         return None
+    dropped = lexicon()["estimate-dropped-units"]
     for i in range(len(token) - 1):
         if token[i:i + 2] in lexicon()["estimate-digit-pairs"]:
+            if i + 2 == len(token) and i and token[i - 1] in dropped:
+                token += dropped[token[i - 1]]  # 一百二三 = 一百二三十
             low, high = parse_number(token[:i + 1] + token[i + 2:]), parse_number(token[:i] + token[i + 1:])
             return (low, high) if low is not None and high is not None and low < high else None
     return None
+
+
+def _digit_value(ch: str) -> int | None:
+    return int(ch) if ch.isascii() and ch.isdigit() else DIGITS.get(ch)
+
+
+def _marked_estimate(text: str, a: re.Match, b: re.Match) -> tuple[Fraction, Fraction, Fraction, Fraction] | None:
+    """The ends of an estimate written with one of numbers.toml `estimate-marks` between its two neighbouring digits
+    (``a``, ``b``: the numbers before and after the mark in ``text``; 6、70 = 60 and 70, 17、8 = 17 and 18, 百二、三十 =
+    120 and 130, 20、30 = 20 and 30), with each number as written: (low, high, first as written, second as written),
+    else None. None too where the range is the two numbers as written (3、4月): the list reading covers it."""
+    first, second = a.group(), b.group()
+    if text[a.end():b.start()] not in lexicon()["estimate-marks"] or "." in first + second:
+        return None
+    tail = second[1:]
+    if not all(ch == "0" or ch in MULTIPLIERS for ch in tail):
+        return None
+    core = first[:-len(tail)] if tail and first.endswith(tail) and len(first) > len(tail) else first
+    one, two = core[-1], second[0]
+    pairs = {(DIGITS[p[0]], DIGITS[p[1]]) for p in lexicon()["estimate-digit-pairs"]}
+    if one.isascii() != two.isascii() or (_digit_value(one), _digit_value(two)) not in pairs:
+        return None
+    if not one.isascii() and core == one and not _is_number(text, a):
+        return None  # a kanji digit in a word (唯一、二十人)
+    low, high = parse_number(core + tail), parse_number(core[:-1] + second)
+    as_written = parse_number(first), parse_number(second)
+    if None in (low, high, *as_written) or not low < high or (low, high) == as_written:
+        return None
+    return low, high, *as_written
+
+
+def _marked_estimates(text: str) -> list[tuple[Span, Span, tuple[Fraction, Fraction, Fraction, Fraction]]]:
+    """Each estimate of `estimate-marks` in ``text``: the spans of its two numbers and what _marked_estimate reads."""
+    runs = list(NUMBER.finditer(text))
+    out = []
+    for a, b in zip(runs, runs[1:]):
+        if (out and out[-1][1].end > a.start()) or (read := _marked_estimate(text, a, b)) is None:
+            continue
+        out.append((Span(*a.span()), Span(*b.span()), read))
+    return out
 
 
 def _number_runs(text: str):
@@ -732,6 +777,18 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     for span, value, clock in _clock_times(norm):
         if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
             out.append(Quantity(span, text[span.start:span.end], value, clock=clock, time=True))
+            taken.append(span)
+    for first, second, (low, high, *written) in _marked_estimates(norm):  # 6、70回: 60 and 70
+        if any(s.overlaps(span) for span in (first, second) for s in [*skip, *taken]):
+            continue
+        end = second.end + len(pct := _starts_with(norm, second.end, lex["percent-suffixes"]))
+        measure = bool(_starts_with(norm, end, lex["measures"]))
+        for span, value, as_written in ((first, low, written[0]), (Span(second.start, end), high, written[1])):
+            value, as_written = (value / 100, as_written / 100) if pct else (value, as_written)
+            out.append(Quantity(span, text[span.start:span.end], value, bool(pct),
+                                literal=None if as_written == value else as_written, measure=measure,
+                                year=_decade_of(norm, first.start, second.end, value),
+                                **_measured(norm, (second.end, end), value, bool(pct))))
             taken.append(span)
     for regex, value_of, percent in WORDED:
         for m in regex.finditer(norm):
