@@ -602,6 +602,12 @@ def _estimate(token: str) -> tuple[Fraction, Fraction] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _estimate_value_pairs() -> frozenset[tuple[int, int]]:
+    """numbers.toml `estimate-digit-pairs` as the values of their two digits (五六: (5, 6))."""
+    return frozenset((DIGITS[p[0]], DIGITS[p[1]]) for p in lexicon()["estimate-digit-pairs"])
+
+
 def _digit_value(ch: str) -> int | None:
     return int(ch) if ch.isascii() and ch.isdigit() else DIGITS.get(ch)
 
@@ -619,8 +625,7 @@ def _marked_estimate(text: str, a: re.Match, b: re.Match) -> tuple[Fraction, Fra
         return None
     core = first[:-len(tail)] if tail and first.endswith(tail) and len(first) > len(tail) else first
     one, two = core[-1], second[0]
-    pairs = {(DIGITS[p[0]], DIGITS[p[1]]) for p in lexicon()["estimate-digit-pairs"]}
-    if one.isascii() != two.isascii() or (_digit_value(one), _digit_value(two)) not in pairs:
+    if one.isascii() != two.isascii() or (_digit_value(one), _digit_value(two)) not in _estimate_value_pairs():
         return None
     if not one.isascii() and core == one and not _is_number(text, a):
         return None  # a kanji digit in a word (唯一、二十人)
@@ -709,8 +714,8 @@ def _bracketed_item(text: str, m: re.Match, numbered: list[re.Match]) -> bool:
     """Whether a number in brackets (``m``, one of ``numbered``) labels an item: it opens a line or follows one of
     `item-preceders` (以下の通り：（1）…), or the text numbers another item next to it ((1)…(2)…). A person's age
     after her name (蒯玉琴さん（58）) is none of these, and a number."""
-    before = text[:m.start()].rstrip(SPACES + "\t")
-    if not before or before.endswith("\n") or before.endswith(tuple(lexicon()["item-preceders"])):
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip(SPACES + "\t")  # its line, up to it
+    if not before or before.endswith(tuple(lexicon()["item-preceders"])):
         return True
     value = parse_number(m.group(1))
     return value is not None and any(parse_number(o.group(1)) in (value - 1, value + 1) for o in numbered if o is not m)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
                           PARENS, RUBY_READING, SPACES, LazyPattern, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -422,7 +422,7 @@ def _shop(word: str) -> bool:
 
 
 LOCAL_MENTIONS = 2  # mentions of places of Hong Kong, Macau or Taiwan that make a page one about them
-NAME_QUOTES = {"「": "」", "『": "』", "【": "】"}  # what a name is presented in, all it holds
+NAME_QUOTES = {o: PAIRS[o] for o in "「『【"}  # what a name is presented in, all it holds
 
 
 def _about_local_places(text: str) -> bool:
