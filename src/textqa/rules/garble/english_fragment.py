@@ -3,8 +3,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
-                          OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS, SPACES, is_hiragana, is_kanji)
+from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+                          OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS, SPACES, is_ascii_alnum, is_hiragana,
+                          is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
@@ -284,7 +285,18 @@ def _named_command(text: str, word: str) -> bool:
     """The phrase's first word is one the text also writes alone before a particle (`apt は`, `apt を例に`): the
     name of a program the text talks about, and the phrase that program with what is typed after it (`apt update
     を使う`), a command named as typed. A translation's leftover (`supply chain`) does not name its first word alone."""
-    return re.search(rf"(?<![A-Za-z0-9_.-]){re.escape(word)} [{HIRAGANA_RANGE}]", text) is not None
+    probe = word + " "  # found by str.find: a pattern starting with a look-behind is tried at every character
+    at = text.find(probe)
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + len(probe):at + len(probe) + 1]
+        if not (before and (is_ascii_alnum(before) or before in COMMAND_NAME_PUNCTUATION)) \
+                and after and is_hiragana(after):
+            return True
+        at = text.find(probe, at + 1)
+    return False
+
+
+COMMAND_NAME_PUNCTUATION = "_.-"  # what a command's name may hold besides ASCII letters and digits (apt-get, pip3.11)
 
 
 def _quoted_english(text: str, run: Span) -> bool:
@@ -371,13 +383,13 @@ def _english_cell(text: str, run: Span) -> bool:
     words a sentence left untranslated (its lowercase words are no leftover; a capitalised phrase there may still be
     a translated name). A cell runs between two of ``CELL_BREAKS`` or ``SLASH_BREAKS`` (`日暮里の坂 / Project to
     restore the view`) or the line's ends."""
-    lo = max(text.rfind("\n", 0, run.start) + 1, *(text.rfind(c, 0, run.start) + 1 for c in CELL_BREAKS),
-             *(text.rfind(c, 0, run.start) + len(c) for c in SLASH_BREAKS if text.rfind(c, 0, run.start) >= 0))
-    line_end = text.find("\n", run.end)
-    hi = min(p for p in (line_end, *(text.find(c, run.end) for c in (*CELL_BREAKS, *SLASH_BREAKS)), len(text))
-             if p >= 0)
     line_start = text.rfind("\n", 0, run.start) + 1
-    whole_line = lo == line_start and hi == (len(text) if line_end < 0 else line_end)
+    line_end = text.find("\n", run.end)
+    stop = len(text) if line_end < 0 else line_end  # breaks are looked for on the run's line only
+    lo = max(line_start, *(text.rfind(c, line_start, run.start) + 1 for c in CELL_BREAKS),
+             *(at + len(c) for c in SLASH_BREAKS if (at := text.rfind(c, line_start, run.start)) >= 0))
+    hi = min(p for p in (stop, *(text.find(c, run.end, stop) for c in (*CELL_BREAKS, *SLASH_BREAKS))) if p >= 0)
+    whole_line = lo == line_start and hi == stop
     return not whole_line and not any(is_japanese(c) for c in text[lo:hi])
 
 
