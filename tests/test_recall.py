@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout36; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout37; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -104,6 +104,7 @@ FLOORS = {
     ("heldout36", "NAM"): 152, ("heldout36", "GRB"): 71,  # 147 and 69 as scored (14:03 UTC, twenty-fifth session):
     # look-alikes by a kanji's core (kanji_cores.tsv, NAM011), という名前で (NAM003), an English word glued after 「
     # (GRB002), a quotation left open on a clause (GRB004; fix36); 素影坊, an accepted form, disputed
+    ("heldout37", "NAM"): 146, ("heldout37", "GRB"): 67,  # as scored (15:34 UTC, twenty-sixth session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -112,7 +113,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout23", "heldout24", "heldout25", "heldout26",
                   "heldout27", "heldout28", "heldout29", "heldout30",
                   "heldout31", "heldout32", "heldout33",
-                  "heldout34", "heldout35", "heldout36")
+                  "heldout34", "heldout35", "heldout36", "heldout37")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
