@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
-                        TONE_VOWELS)
+                        TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -25,7 +25,12 @@ PINYIN_WORD = rf"[{PINYIN_LOWER_RANGE}]{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPA
 INSERTED = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}])[(（]({PINYIN_WORD})[)）]")
 INSERTED_AFTER_KANA = re.compile(rf"(?:(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}])|(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}]{{2}}))"
                                  rf"[(（]({PINYIN_WORD})[)）]")
+# after a word in hiragana alone (ちまき(zòngzi): the Japanese word for the thing, then the Chinese word's pinyin), not
+# after a particle (これは(nǐhǎo)です: the pinyin is the word talked about)
+ENDING_PARTICLES = "はがをにへでとものや"
+INSERTED_AFTER_HIRAGANA_WORD = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<![{ENDING_PARTICLES}])[(（]({PINYIN_WORD})[)）]")
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
+HIRAGANA_BEFORE = re.compile(f"[{HIRAGANA_RANGE}ー]+$")
 # a lower-case word with a tone mark (bìhuà, nǐ, dàtiān'é): pinyin given as a reading, not a name's romanisation
 # (Wénhuī)
 TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])(?<![{LATIN_LETTER_RANGE}][{SEPARATORS}])"
@@ -79,19 +84,26 @@ def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
 
 def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
     """Spans of a word's tone-marked pinyin, two to four syllables run together with no space (a neutral syllable
-    may carry no mark: lièba), inserted in parentheses after a kanji (切り絵(jiǎnzhǐ)) or after a katakana word that
+    may carry no mark: lièba), inserted in parentheses after a kanji (切り絵(jiǎnzhǐ)), after a word in hiragana
+    (ちまき(zòngzi): the Japanese word, then the Chinese word's pinyin) or after a katakana word that
     is not its reading (キウイ(míhóutáo): the Chinese word the katakana translates; ニーハオ(nǐhǎo) is a katakana
     reading with its pinyin); a name's romanisation (習近平（Xí Jìnpíng）) has capitals and spaces."""
     out: list[Span] = []
     if not has_tone_marks(text):
         return out
-    for m in sorted([*INSERTED.finditer(text), *INSERTED_AFTER_KANA.finditer(text)], key=lambda m: m.start()):
+    seen = set()  # a word of kanji and two kana is a word in hiragana's end too: each parenthesis once
+    for m in sorted([*INSERTED.finditer(text), *INSERTED_AFTER_KANA.finditer(text),
+                     *INSERTED_AFTER_HIRAGANA_WORD.finditer(text)], key=lambda m: m.start()):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         word = strip_tones(m.group(1))
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
         splits = list(_splits(word))
         if splits and (not KATAKANA_BEFORE.search(text, max(0, m.start() - 1), m.start())
-                       or not _reads_as_word(text, m.start(), splits)):
+                       or not _reads_as_word(text, m.start(), splits)) \
+                and not _hiragana_reads_as_word(text, m.start(), splits):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
 
@@ -122,6 +134,18 @@ def _reads_as_word(text: str, at: int, splits: list[list[str]]) -> bool:
         return False
     key = coarse(katakana_romaji(word.group()))
     return any(key in name_keys(split)[1] for split in splits)
+
+
+def _hiragana_reads_as_word(text: str, at: int, splits: list[list[str]]) -> bool:
+    """The word in hiragana that ends at ``at`` spells one syllabification of the pinyin (にーはお for ni|hao: a
+    reading written in hiragana, then its pinyin), as ``_reads_as_word`` reads a katakana word."""
+    run = HIRAGANA_BEFORE.search(text, max(0, at - 4 * WORD_SYLLABLES), at)
+    if run is None:
+        return False
+    # where the word begins, hiragana do not tell (これはにーはお): each ending of the run is tried
+    katakana = "".join(c if c == "ー" else to_katakana(c) for c in run.group())
+    keys = {coarse(katakana_romaji(katakana[i:])) for i in range(len(katakana) - 1)}
+    return any(not keys.isdisjoint(name_keys(split)[1]) for split in splits)
 
 
 def _reads_as(text: str, at: int, syllable: str) -> bool:

@@ -17,7 +17,8 @@ class TonePinyin(Rule):
     (`ブドウ(pú)`: the pinyin of the Chinese word the katakana translates), and a word's syllables run together right
     after a kanji (`切り絵(jiǎnzhǐ)`: the Chinese word's pinyin after its Japanese rendering; an apostrophe may part a
     syllable that opens with a vowel, `(dàtiān'é)`), after a word of kanji that ends in one or two kana
-    (`ほぞ組み(sǔnmǎo)`) or after a katakana word
+    (`ほぞ組み(sǔnmǎo)`), after a word in hiragana alone (`だんご(tāngyuán)`: the Japanese word for the thing, then the
+    Chinese word's pinyin) or after a katakana word
     that does not read as them (`リンゴ(píngguǒ)`; a neutral syllable may go unmarked) in a text that does not
     teach readings. A Chinese word followed by its own pinyin is a form with its reading (`textqa.labels`) when it
     holds a character only simplified Chinese writes (`饺子(jiǎozi)`) or, a word both scripts write alike, the text

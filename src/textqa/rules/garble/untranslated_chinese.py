@@ -68,6 +68,12 @@ QUOTED_SENTENCE = 8  # kanji at least of a sentence all a 「」 holds, said by 
 QUOTED_GRAMMAR = 2  # different characters of Chinese grammar (data/chinese_grammar_chars.txt) such a sentence holds
 SAID = "」と"  # what closes a quotation of speech, before its verb (data/speech_verbs.txt)
 QUOTED_SENTENCE_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?={SAID})")
+# the same sentence said otherwise: all a 「」 holds, its speaker named between its と and the verb (「…」と、星川さんは
+# 笑う), or standing as a sentence of its own (「…」。星川さんはそう教えてきた)
+QUOTED_SAYING_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?=」)")
+SPEAKER_BETWEEN = 30  # characters at most of the speaker named between a quotation's と and its verb of speech
+SAID_BY = LazyPattern(f"」と、?[^。「」\n]{{1,{SPEAKER_BETWEEN}}}?[はが]")  # 」と、星川さんは: the speaker, then the verb
+SAYING_SINGLE_KANJI = 2  # one-kanji or unknown words at least that SudachiPy reads in such a saying (a Japanese phrase reads whole)
 
 
 class UntranslatedChinese(Rule):
@@ -80,7 +86,11 @@ class UntranslatedChinese(Rule):
     left in Chinese: eight kanji or more and no kana, two different characters of Chinese grammar or more
     (`data/chinese_grammar_chars.txt`: 的, 是, 了, 都, 很), and a verb of speech right after `」と`
     (`data/speech_verbs.txt`: `「一年中最忙的時候是…」と語り`); a title or a slogan holds no such grammar, and a sentence
-    quoted with its translation or its reading (a lesson) is let through as any run is.
+    quoted with its translation or its reading (a lesson) is let through as any run is. So is such a saying with its
+    speaker named between its と and the verb (`「…」と、星川さんは笑う`) or standing as a sentence of its own, the
+    quotation opening its sentence and `。` right after it (`「…」。星川さんはそう教えてきた`), where the clause's 不 and 有
+    count too (`data/chinese_clause_chars.txt`) and SudachiPy reads two of its words or more as one kanji or as unknown
+    (Japanese compounds and four-character idioms, `「有言実行、不撓不屈」`, read whole).
 
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set, unless OpenCC also simplifies it (`藴`, a
@@ -210,7 +220,8 @@ class UntranslatedChinese(Rule):
                 if not foreign and not chinese and _listed_word(text, start, end) \
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 洗衣机: a Chinese word whose characters Japanese uses, and the word it does not
-                if not foreign and not chinese and _quoted_sentence(text, start, end):
+                if not foreign and not chinese and (_quoted_sentence(text, start, end) or (
+                        _quoted_saying(text, start, end) and _read_as_single_kanji(tokens_in(ctx.doc, span)))):
                     chinese = run  # 「一年中最忙的時候是…」と語った: a person's words left in Chinese
                     said.add(span)
                 if not foreign and not chinese:
@@ -702,10 +713,14 @@ def _listed_word_runs(text: str) -> list[tuple[int, int]]:
 
 def _quoted_sentence_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of Chinese in characters Japanese uses too, quoted as someone's speech
-    (``_quoted_sentence``): no character of it is evidence of Chinese, so ``_evident_runs`` does not find it."""
-    if SAID not in text:
+    (``_quoted_sentence``, ``_quoted_saying``): no character of it is evidence of Chinese, so ``_evident_runs`` does
+    not find it."""
+    if "」" not in text:
         return []
-    return [m.span() for m in QUOTED_SENTENCE_RUN.finditer(text) if _quoted_sentence(text, *m.span())]
+    out = [m.span() for m in QUOTED_SENTENCE_RUN.finditer(text) if _quoted_sentence(text, *m.span())] \
+        if SAID in text else []
+    return out + [m.span() for m in QUOTED_SAYING_RUN.finditer(text)
+                  if m.span() not in out and _quoted_saying(text, *m.span())]
 
 
 def _quoted_sentence(text: str, start: int, end: int) -> bool:
@@ -721,6 +736,40 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     if len(_grammar_chars() & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
         return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
     return text.startswith(_speech_verbs(), end + len(SAID))
+
+
+def _quoted_saying(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding ``QUOTED_GRAMMAR``
+    different characters of a Chinese clause or more (data/chinese_grammar_chars.txt, and data/chinese_clause_chars.txt:
+    不, 有, which Japanese compounds hold too), no classical particles, and said: its speaker named between its と and a
+    verb of speech (「…」と、星川さんは笑う; data/speech_verbs.txt), or standing as a sentence of its own, the quotation
+    opening its sentence and 。 right after it (「…」。星川さんはそう教えてきた): a saying left in Chinese. The caller
+    also asks that SudachiPy read it partly as one-kanji words (``_read_as_single_kanji``): a Japanese phrase of
+    compounds and four-character idioms (「有言実行、不撓不屈」) is read whole."""
+    if text[start - 1:start] != "「" or text[end:end + 1] != "」" or end - start < QUOTED_SENTENCE:
+        return False
+    quote = text[start:end]
+    if len((_grammar_chars() | _clause_chars()) & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
+        return False
+    said = SAID_BY.match(text, end)
+    if said is not None and text.startswith(_speech_verbs(), said.end()):
+        return True
+    before = text[:start - 1].rstrip(SPACES)
+    return text[end + 1:end + 2] == "。" and (not before or before[-1] in f"\n{SENTENCE_ENDS}」")
+
+
+def _read_as_single_kanji(toks) -> bool:
+    """SudachiPy reads ``SAYING_SINGLE_KANJI`` of the tokens or more as words of one kanji that are no numeral, or as
+    words its dictionary does not know (戴|上|面具|就是: a Chinese clause's verbs and particles), as it reads no
+    Japanese compound (自力|更生)."""
+    return sum(t.oov or (len(t.surface) == 1 and is_kanji(t.surface) and not numeral(t.pos))
+               for t in toks) >= SAYING_SINGLE_KANJI
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_chars() -> frozenset[str]:
+    """Characters of a Chinese clause that Japanese compounds hold too (data/chinese_clause_chars.txt: 不, 有)."""
+    return frozenset(word_list("chinese_clause_chars.txt"))
 
 
 @functools.lru_cache(maxsize=1)
