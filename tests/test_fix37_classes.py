@@ -58,3 +58,41 @@ def test_a_reading_in_hiragana_with_its_pinyin_is_no_insertion():
     """The hiragana spell the pinyin (にいはお for ni|hao): a reading and its romanisation, a lesson's way."""
     assert grb("発音は、にいはお（nǐhǎo）に近い。", "GRB012") == []
     assert grb("これはにーはお(nǐhǎo)と読む。", "GRB012") == []
+
+
+# NAM003: a brand quoted as a brand in simplified Chinese with a kanji Japanese writes for another word
+def nam(text: str, rows: str) -> list[tuple[str, str]]:
+    return [w for w in lint_warnings(text, _glossary(rows)) if w[0].startswith("NAM")]
+
+
+def test_a_brand_quoted_in_simplified_glyphs_that_japanese_writes_otherwise_is_a_glyph_slip():
+    """ブランド「叶花」: 叶 is a Japanese kanji too (叶う), but the brand's Chinese form copied where the glossary writes
+    Yehua and accepts 葉花: the simplified spelling of the accepted form, Chinese left in."""
+    rows = "叶花\tYehua\torg\t\t葉花|イエホア\t\tbrand (invented)\n"
+    assert nam("祖母の茶を売るブランド「叶花」を立ち上げた。今ではYehuaの茶はよく売れる。", rows) == [("NAM003", "叶花")]
+
+
+def test_a_brand_quoted_in_its_japanese_or_traditional_form_is_named_as_such():
+    """The accepted form quoted so, and a brand printed in traditional characters (臺星, a maker's own spelling), are
+    the brand named as a brand."""
+    assert nam("祖母の茶を売るブランド「葉花」を立ち上げた。今ではYehuaの茶はよく売れる。",
+               "叶花\tYehua\torg\t\t葉花|イエホア\t\tbrand (invented)\n") == []
+    assert nam("老舗のブランド「臺星」の茶は人気だ。台星の工場は港にある。",
+               "台星\t台星\torg\t\t\t\tbrand (invented)\n") == []
+
+
+# NAM011: a place's near-homophone whose changed kanji is the name's own with a part taken away or added
+PLACE = "军山镇\t軍山鎮\tplace\t\t\t\ttown (invented)\n"
+
+
+def test_a_places_kanji_written_without_its_cover_is_a_lookalike():
+    """車山鎮 for 軍山鎮: 車 is 軍 without its 冖 (data/kanji_cores.tsv), and ju one letter from jun: the look-alike
+    explains the whole change, so the report is NAM011's, not the near-homophone's."""
+    assert nam("軍山鎮は港町だ。今年の祭りは車山鎮の大通りで開かれた。", PLACE) == [("NAM011", "車山鎮")]
+    assert nam("葵花鎮は港町だ。今年の祭りは癸花鎮の大通りで開かれた。",
+               "葵花镇\t葵花鎮\tplace\t\t\t\ttown (invented)\n") == [("NAM011", "癸花鎮")]
+
+
+def test_a_places_homophone_stays_a_homophone():
+    """君山鎮 (jun, the name's own sound, another kanji of another shape) is a homophone, NAM004's."""
+    assert nam("軍山鎮は港町だ。君山鎮の大通りで祭りが開かれた。", PLACE) == [("NAM004", "君山鎮")]

@@ -105,6 +105,15 @@ def is_simplified_only(ch: str) -> bool:
     return ch in _simplified_in_jis()
 
 
+def simplified_spelling(text: str) -> bool:
+    """True when ``text`` holds a simplified-only character (``is_simplified_only``: 乐), or is written in simplified
+    Chinese with a character that Japanese writes otherwise though it has the glyph too (叶 for 葉: OpenCC's t2s leaves
+    the text as it is, s2t then t2jp changes it), so a form in shared simplified glyphs (国学) is none."""
+    if any(map(is_simplified_only, text)):
+        return True
+    return convert(text, "t2s") == text and japanese_form(text) != text
+
+
 @functools.lru_cache(maxsize=1)
 def _simplified_in_jis() -> frozenset[str]:
     from ..wordlists import word_list  # noqa: PLC0415

@@ -12,7 +12,7 @@ from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
-from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form
+from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
 from ..labels import FULL_WIDTH_BAR, labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
@@ -339,7 +339,9 @@ def quoted_as_form(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds, or all but an honorific after it (「ミーさん」と呼んでいた: how
     someone was addressed), and the text around talks about names (呼び方, 読み, 表記): 「マオ・ツォートン」でなく
     「もうたくさん」と読む, 英語では「Sun Yat-sen」; or about a brand (ブランド, 商標: data/brand_words.txt), the
-    brand named as such, when the form holds no simplified-only character (ブランド「星乐」 is Chinese left in)."""
+    brand named as such, when the form is no simplified spelling (``simplified_spelling``: ブランド「星乐」, with a
+    simplified-only character, and ブランド「叶星」 for 葉星, with 叶 that Japanese writes for another word, are Chinese
+    left in)."""
     if text[span.start - 1:span.start] not in QUOTE_PAIRS:
         return False  # no quotation opens right before it (most mentions): ``all_quoted`` fails, honorific or not
     honorific = next((h for h in honorifics() if text.startswith(h, span.end)), "")
@@ -347,8 +349,7 @@ def quoted_as_form(text: str, span: Span) -> bool:
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return any(word in around for word in name_talk_words()) \
-        or (any(word in around for word in brand_words())
-            and not any(is_simplified_only(c) for c in text[span.start:span.end]))
+        or (any(word in around for word in brand_words()) and not simplified_spelling(text[span.start:span.end]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -135,11 +135,14 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
     out: list[Mention] = []
     probes = _frame_probes(_named_persons(compiled, named))
+    cored = _cored_near_homophones(doc, compiled)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
+        if cored:
+            found = (*found, *_cored_in_run(run_start, run, cored, found))
         if not found and not framed:
             continue  # most runs hold neither
         # (start, length, entity, form, whether the kanji may name a relative, whether found by a frame)
@@ -168,6 +171,42 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
+    """(span, entity, form) of each near-homophone the homophone finder kept of a name that is no person's (a place,
+    an organisation, a term), whose one changed kanji is its correct form's with a part drawn over, under, inside or
+    around it added or taken away (``_one_holds_the_other``: 車 for 軍, 冖 taken off; 癸 for 葵): the whole of the
+    name's kanji drawn, so the slip was by eye as much as by ear, and ``resolve`` weighs the look-alike against the
+    near-homophone as it weighs the table's (黄宗義 for 黄宗羲). A person's such kanji are ``_framed``'s, under its
+    conditions; a near-homophone the finder dropped stays dropped."""
+    out = []
+    text = doc.text
+    for m in doc.layers.get(HOMOPHONES, ()):
+        if type(m) is Dropped or m.kind is not MentionKind.NEAR_HOMOPHONE:
+            continue
+        entry = compiled.entry(m.entity)
+        if entry.may_be_person:
+            continue
+        window = text[m.span.start:m.span.end]
+        for form in (entry.ja, *entry.accept):
+            if len(form) != len(window) or not KANJI_RUN.fullmatch(form):
+                continue
+            changed = [(a, b) for a, b in zip(window, form) if a != b]
+            if len(changed) == 1 and _one_holds_the_other(*changed[0]):
+                out.append((m.span, m.entity, form))
+                break
+    return out
+
+
+def _cored_in_run(run_start: int, run: str, cored, found) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) in ``run`` of the ``cored`` near-homophones that lie in it, but for those the
+    table found already."""
+    run_end = run_start + len(run)
+    known = {(i, n, zh) for i, n, zh, _ in found}
+    return tuple((span.start - run_start, span.end - span.start, zh, form) for span, zh, form in cored
+                 if run_start <= span.start and span.end <= run_end
+                 and (span.start - run_start, span.end - span.start, zh) not in known)
 
 
 def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:

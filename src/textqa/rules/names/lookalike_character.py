@@ -62,8 +62,12 @@ class LookalikeCharacter(VariantRule):
     warning; so is one that reads a syllable off, a near-homophone as well (義 yi
     for 羲 xi, 并 bing for 井 jing): the look-alike explains the whole change;
     and so is a person's name under another surname drawn like the person's own
-    (汪 for 江, which NAM008 would report as a changed surname). Otherwise a
-    look-alike never takes a span from a sound-alike.
+    (汪 for 江, which NAM008 would report as a changed surname). A near-homophone
+    of a place's, an organisation's or a term's name whose one changed kanji is
+    the name's own with a part over, under, inside or around it taken away or
+    added (`data/kanji_cores.tsv`: 車 for 軍, 冖 taken off; 癸 for 葵) is weighed
+    as a look-alike too: the whole of the name's kanji drawn, misread by eye as
+    much as misheard. Otherwise a look-alike never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
