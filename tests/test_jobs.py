@@ -121,16 +121,89 @@ def test_the_json_findings_the_workers_write_are_the_report_written_from_its_fin
     """With --jobs, each worker writes its files' findings as the JSON report will, and the parent joins them
     (issue 14): the same text as writing the findings; not used once the findings are replaced (a baseline)."""
     from textqa.findings import PackedFindings
-    from textqa.render.json_format import file_findings, render
+    from textqa.render.json_format import file_texts, render
     from textqa.runner import run
 
     files = sorted(str(p) for p in folder.glob("*.txt"))
-    written = run(files, linter, jobs=2, discovered=True, encode=file_findings)
+    written = run(files, linter, jobs=2, discovered=True, encode=file_texts)
     assert written.written_findings() is not None and len(written.findings) > 10
-    assert render(written) == render(run(files, linter, jobs=1, discovered=True, encode=file_findings))
+    assert render(written) == render(run(files, linter, jobs=1, discovered=True, encode=file_texts))
     written.findings = PackedFindings(list(written.findings)[1:])
     assert written.written_findings() is None
     assert '"findings": [\n    {' in render(written)
+
+
+def test_the_json_entities_the_workers_write_are_the_report_written_from_its_entities(folder, linter):
+    """With --jobs, each worker writes its files' renderings of each entity as the JSON report will, and the parent
+    joins them: the same text as writing the entities; not used once the entities are replaced (a baseline)."""
+    from textqa.findings import Finding, Severity
+    from textqa.render.json_format import file_texts, render
+    from textqa.report import drop_renderings
+    from textqa.runner import run
+
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    written = run(files, linter, jobs=2, discovered=True, encode=file_texts)
+    assert written.written_entities() is not None and len(written.entities) > 10
+    one = render(run(files, linter, jobs=1, discovered=True))
+    assert render(written) == one
+    written.entities_json = None
+    assert render(written) == one  # from the entities themselves
+    written = run(files, linter, jobs=2, discovered=True, encode=file_texts)
+    e = written.entities[-1]
+    r = e.renderings[0]
+    hidden = [Finding(r.path, "NAM001", Severity.WARNING, "m", r.lines[0], 1, entity=e.zh, surface=r.surface)]
+    written.entities = drop_renderings(written.entities, hidden)
+    assert written.written_entities() is None and render(written) != one
+
+
+def test_entities_merged_file_by_file_are_in_the_order_of_first_mention():
+    """Each file's entity summaries put in order where they are made (``in_report_order``, in the workers) and merged
+    as the files come (``Entities``): the order of sorting the whole run's renderings by file, first line, surface
+    and kind, and the entities by their first rendering (those with none, beside a source, first) and name."""
+    import random
+    from array import array
+
+    from textqa.report import EntitySummary, Rendering
+    from textqa.runner import Entities, in_report_order
+
+    rng = random.Random(38)
+    for _ in range(200):
+        files = [f"f{i}.txt" for i in range(rng.randrange(1, 6))]
+        per_file = []
+        for path in files:
+            summaries = {}
+            for zh in rng.sample("甲乙丙丁戊己庚辛", rng.randrange(0, 6)):
+                renderings = [Rendering(path, surface, kind, array("i", rng.sample(range(1, 9), rng.randrange(1, 3))))
+                              for surface in rng.sample("あいう", rng.randrange(0, 3)) for kind in ("preferred", "gloss")
+                              if rng.random() < 0.6]
+                counts = (rng.randrange(3), 0) if rng.random() < 0.3 else (None, None)
+                summaries[zh] = EntitySummary(zh, zh, renderings, *counts)
+            per_file.append(summaries)
+        copies = [{zh: EntitySummary(e.zh, e.preferred, [Rendering(r.path, r.surface, r.kind, array("i", r.lines))
+                                                         for r in e.renderings], e.source_mentions, e.source_rendered)
+                   for zh, e in summaries.items()} for summaries in per_file]
+        merged = Entities(False)
+        for summaries in copies:
+            merged.add(in_report_order(summaries), None)
+        everything: dict[str, EntitySummary] = {}
+        for summaries in per_file:
+            for zh, e in summaries.items():
+                whole = everything.setdefault(zh, EntitySummary(zh, zh))
+                whole.renderings += e.renderings
+                if e.source_mentions is not None:
+                    whole.source_mentions = (whole.source_mentions or 0) + e.source_mentions
+                    whole.source_rendered = (whole.source_rendered or 0) + e.source_rendered
+
+        def first(r):
+            return files.index(r.path), min(r.lines), r.surface, r.kind
+
+        for e in everything.values():
+            e.renderings.sort(key=first)
+        expected = sorted(everything.values(), key=lambda e: (first(e.renderings[0]) if e.renderings else (), e.zh))
+        assert [(e.zh, [(r.path, r.surface, r.kind, list(r.lines)) for r in e.renderings], e.source_mentions,
+                 e.source_rendered) for e in merged.entities()] == \
+            [(e.zh, [(r.path, r.surface, r.kind, list(r.lines)) for r in e.renderings], e.source_mentions,
+              e.source_rendered) for e in expected]
 
 
 def test_a_file_whose_findings_name_another_path_is_left_to_the_report():

@@ -152,7 +152,7 @@ def lint(paths, glossaries, fmt, output, fail_on, select, ignore, extend_select,
     fixes = _apply_fixes(files, linter, cfg, unsafe_fixes, show_diff, baseline) if fix or show_diff else None
     encode = None
     if (fmt or cfg.format) == "json":  # with --jobs, each worker writes its files' findings as the report will
-        from .render.json_format import file_findings as encode
+        from .render.json_format import file_texts as encode
     with _progress_bar(progress, len(files)) as bar, executor as run_on:
         report = run(files, linter, cfg.per_file_ignores, jobs=jobs or cfg.jobs, discovered=True,
                      progress=bar.update if bar else None, source=source, pair_pattern=cfg.pair_pattern,

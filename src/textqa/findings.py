@@ -5,6 +5,7 @@ Nothing here knows about output formats; renderers read these objects.
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
@@ -269,6 +270,15 @@ class PackedFindings(Sequence):
             return [None if n == -1 else n for n in self._fields[at::_WIDTH]]
         return list(map(self._values.__getitem__, self._fields[at::_WIDTH]))
 
+    def tally(self, name: str) -> Counter:
+        """How many findings hold each value of the field ``name`` (one held in ``values``: not a line or column),
+        in the order the values first come: counted over the records' numbers, with no list of the values made."""
+        at = self.place(name)[0]
+        out: Counter = Counter()
+        for n, count in Counter(self._fields[at::_WIDTH]).items():
+            out[self._values[n]] += count
+        return out
+
     @property
     def values(self) -> list:
         """The table of distinct values that records number (path, code, severity, message, entity, suggestion,
@@ -327,6 +337,14 @@ def columns(findings, *names: str) -> list[list]:
     if isinstance(findings, PackedFindings):
         return [findings.column(name) for name in names]
     return [[getattr(f, name) for f in findings] for name in names]
+
+
+def tally(findings, name: str) -> Counter:
+    """How many findings hold each value of the field ``name``, in the order the values first come (packed findings:
+    ``PackedFindings.tally``)."""
+    if isinstance(findings, PackedFindings):
+        return findings.tally(name)
+    return Counter(getattr(f, name) for f in findings)
 
 
 def sort_columns(findings) -> list[list]:

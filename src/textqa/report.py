@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .findings import Finding, PackedFindings, columns
+from .findings import Finding, PackedFindings, columns, tally
 from .mentions.kinds import CORRECT_KINDS
 
 GLOSS = "gloss"  # the rendering kind of a mention that is correct by context (a gloss or an introduced alias)
@@ -88,6 +88,10 @@ class Report:
     # the findings as the JSON report writes them, a text a file, written by worker processes (``runner.run``):
     # (the findings they were written from, how many, the texts); read only while those findings stand unchanged
     findings_json: tuple | None = None
+    # each entity's renderings as the JSON report writes them, a text a file that renders it, written by worker
+    # processes: (the entities they were written for, {zh: texts}); read only while those entities stand (a baseline
+    # that drops renderings makes a new list)
+    entities_json: tuple | None = None
 
     def line(self, path: str, line: int) -> str | None:
         """The text of a line that a finding points at (kept from the one reading of the file)."""
@@ -101,8 +105,19 @@ class Report:
         findings, count, texts = self.findings_json
         return texts if findings is self.findings and count == len(findings) else None
 
+    def written_entities(self) -> dict[str, list[str]] | None:
+        """Each entity's renderings as the JSON report writes them (``entities_json``), while the entities are still
+        those they were written for."""
+        if self.entities_json is None:
+            return None
+        entities, texts = self.entities_json
+        return texts if entities is self.entities else None
+
     def counts(self) -> Counter:
-        return Counter(severity.value for severity in columns(self.findings, "severity")[0])
+        out: Counter = Counter()
+        for severity, n in tally(self.findings, "severity").items():
+            out[severity.value] += n
+        return out
 
 
 def summarise_mentions(path: str, doc, mentions, compiled, summaries: dict[str, EntitySummary]) -> None:
@@ -175,7 +190,8 @@ def stacked(findings: list[Finding]) -> dict[int, str]:
 
 
 def drop_renderings(entities: list[EntitySummary], hidden: list[Finding]) -> list[EntitySummary]:
-    """The per-entity summaries without the mentions behind ``hidden`` findings (baselined or suppressed)."""
+    """The per-entity summaries without the mentions behind ``hidden`` findings (baselined or suppressed): a new list
+    whenever one is dropped (``Report.written_entities`` then gives none of the texts written before)."""
     gone: dict[tuple, int] = {}
     for f in hidden:
         if f.entity and f.surface and f.line:

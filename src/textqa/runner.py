@@ -12,7 +12,8 @@ from .discovery import discover
 from .document import Document
 from .errors import InputError
 from .mentions.layer import mention_layer
-from .report import AlignedPair, EntitySummary, Report, aligned_pair, drop_renderings, summarise_mentions
+from .report import (AlignedPair, EntitySummary, Rendering, Report, aligned_pair, drop_renderings,
+                     summarise_mentions)
 from .rules.registry import matching_codes
 
 
@@ -60,11 +61,13 @@ class FileResult:
     linted: bool = False  # with an error: the file was linted all the same (its source was the problem)
     pair: AlignedPair | None = None  # a translation read with its source: their paragraph alignment
     findings_json: str | None = None  # the findings as the report will write them (``encode``), or None
+    entities_json: dict[str, str] | None = None  # each entity's renderings as the report will write them (``encode``)
 
 
 def lint_for_report(path: str, linter: Linter, per_file_ignores=None, sources=None, encode=None) -> FileResult:
-    """Lint one file; any failure becomes an error entry for it, and the run goes on. ``encode(path, findings)``
-    writes its findings as the report will (in a worker process: the parent then only joins the texts).
+    """Lint one file; any failure becomes an error entry for it, and the run goes on. ``encode(path, findings,
+    entities)`` writes its findings and its entities' renderings as the report will (in a worker process: the parent
+    then only joins the texts).
     A translation whose source cannot be used (unreadable, not Chinese, unrelated) is linted alone, with that error."""
     source = (sources or {}).get(path)
     result = _lint_for_report(path, linter, per_file_ignores, source, encode)
@@ -91,8 +94,9 @@ def _lint_for_report(path: str, linter: Linter, per_file_ignores, source: str | 
             hidden = doc.layers.get("suppressed", [])
             if hidden:  # their mentions stay out of the per-entity block
                 result.summaries = {e.zh: e for e in drop_renderings(list(result.summaries.values()), hidden)}
+            result.summaries = in_report_order(result.summaries)
         if encode is not None:
-            result.findings_json = encode(path, result.findings)
+            result.findings_json, result.entities_json = encode(path, result.findings, result.summaries.values())
         return result
     except InputError as exc:
         return FileResult(error=(exc.path, exc.message, exc.line))
@@ -105,27 +109,56 @@ def worker_died(path: str) -> FileResult:
                                    "memory)", None))
 
 
-def sorted_entities(entities, files: list[str]) -> list[EntitySummary]:
-    """Entities in order of first mention, each one's renderings too: the same output on every run."""
-    order = {p: i for i, p in enumerate(files)}
+def in_report_order(summaries: dict[str, EntitySummary]) -> dict[str, EntitySummary]:
+    """One file's entity summaries in the order of the report (``Entities``): each one's renderings by their first
+    line, surface and kind, the entities by their first rendering (none first), then name."""
+    def first(r: Rendering) -> tuple:
+        return min(r.lines), r.surface, r.kind
 
-    def first(r) -> tuple:
-        return order.get(r.path, len(order)), r.path, min(r.lines, default=0), r.surface, str(r.kind)
-
-    for e in entities:
+    for e in summaries.values():
         e.renderings.sort(key=first)
-    return sorted(entities, key=lambda e: (first(e.renderings[0]) if e.renderings else (), e.zh))  # its least
+    return {e.zh: e for e in sorted(summaries.values(), key=lambda e: (first(e.renderings[0]) if e.renderings else (),
+                                                                          e.zh))}
 
 
-def _merge(into: dict[str, EntitySummary], summaries: dict[str, EntitySummary]) -> None:
-    for zh, s in summaries.items():
-        if zh in into:
-            into[zh].renderings += s.renderings
-            if s.source_mentions is not None:
-                into[zh].source_mentions = (into[zh].source_mentions or 0) + s.source_mentions
-                into[zh].source_rendered = (into[zh].source_rendered or 0) + s.source_rendered
-        else:
-            into[zh] = s
+class Entities:
+    """The run's per-entity block, made from each file's summaries (``in_report_order``) as the files come, in order,
+    with no sort of the whole: an entity's renderings are its files' in turn, and the entities come in the order of
+    their first rendering, those with none (beside a source that names them) first, by name. Every rendering's
+    text is kept as a worker wrote it, by entity, while each file brings them (``add``'s ``texts``)."""
+
+    def __init__(self, texts: bool) -> None:
+        self._rendered: dict[str, EntitySummary] = {}  # in the order of their first rendering
+        self._unrendered: dict[str, EntitySummary] = {}
+        self.texts: dict[str, list[str]] | None = {} if texts else None  # zh -> its renderings' text, a file each
+
+    def add(self, summaries: dict[str, EntitySummary], texts: dict[str, str] | None) -> None:
+        for zh, s in summaries.items():
+            into = self._rendered.get(zh)
+            if into is None:
+                into = self._unrendered.pop(zh, None)
+                if into is None:
+                    into = s
+                else:
+                    _merge(into, s)
+                (self._rendered if into.renderings else self._unrendered)[zh] = into
+            else:
+                _merge(into, s)
+        if texts is None:
+            self.texts = None
+        elif self.texts is not None:
+            for zh, text in texts.items():
+                self.texts.setdefault(zh, []).append(text)
+
+    def entities(self) -> list[EntitySummary]:
+        return [self._unrendered[zh] for zh in sorted(self._unrendered)] + list(self._rendered.values())
+
+
+def _merge(into: EntitySummary, s: EntitySummary) -> None:
+    into.renderings += s.renderings
+    if s.source_mentions is not None:
+        into.source_mentions = (into.source_mentions or 0) + s.source_mentions
+        into.source_rendered = (into.source_rendered or 0) + s.source_rendered
 
 
 def run_settings(linter: Linter, per_file_ignores=None) -> dict:
@@ -163,9 +196,10 @@ def run(paths, linter: Linter, per_file_ignores=None, excludes=None, jobs: int |
     ``textqa.discovery``). ``progress(n)`` is called as each file is done. ``source`` is the Chinese original of
     the one file in ``paths``; otherwise a file's source is found by name (``pair_pattern``).
     ``executor(files, linter, per_file_ignores, sources)`` yields the files' results in order elsewhere
-    (``textqa.dask``) instead of ``jobs`` local processes. ``encode(path, findings)`` (the JSON report's
-    ``file_findings``): with ``jobs`` processes, each writes its files' findings as the report will
-    (``Report.findings_json``), so that the parent, which the workers wait on, only joins them.
+    (``textqa.dask``) instead of ``jobs`` local processes. ``encode(path, findings, entities)`` (the JSON report's
+    ``file_texts``): with ``jobs`` processes, each writes its files' findings and entities' renderings as the report
+    will (``Report.findings_json``, ``Report.entities_json``), so that the parent, which the workers wait on, only
+    joins them.
     """
     from .parallel import effective_jobs
 
@@ -208,7 +242,7 @@ def _run(files, linter, per_file_ignores, sources, jobs, progress, executor, enc
     """``run``'s loop over the files' results."""
     from .parallel import ordered_map
 
-    summaries: dict[str, EntitySummary] = {}
+    entities = Entities(texts is not None)
     results = executor(files, linter, per_file_ignores, sources) if executor is not None else \
         ordered_map(lint_for_report, files, (linter, per_file_ignores, sources, encode if texts is not None else None),
                     jobs, on_crash=worker_died)
@@ -229,16 +263,18 @@ def _run(files, linter, per_file_ignores, sources, jobs, progress, executor, enc
             report.source_lines[path] = result.lines
         if result.pair is not None:
             report.pairs[path] = result.pair
-        _merge(summaries, result.summaries)
+        entities.add(result.summaries, result.entities_json)
     # zip stops on the last file without asking for more: close the results now, so that an executor's cleanup
     # (a Dask run's plugin removed from the workers, its futures released) runs here, not whenever the generator
     # happens to be collected
     close = getattr(results, "close", None)
     if close is not None:
         close()
-    report.entities = sorted_entities(summaries.values(), report.files)
+    report.entities = entities.entities()
     if texts is not None:
         report.findings_json = (report.findings, len(report.findings), texts)
+    if entities.texts is not None:
+        report.entities_json = (report.entities, entities.texts)
     return report
 
 

@@ -92,32 +92,47 @@ def entity_dicts(entities) -> LazyList:
     return LazyList(entities, lambda _, e: entity_dict(e), flat=True)
 
 
-def entity_texts(entities) -> LazyList:
-    """``entity_dicts``, each dict as its JSON text at its place in the report, written straight from the
-    entity's renderings: no dict is made for each of them (a run's renderings are one a file, entity and form:
-    thousands)."""
+_ENTITY = ["\n" + " " * (_INDENT * (_LEVEL + n)) for n in range(5)]  # the report's indents from an entity down
+_APART = "," + _ENTITY[2]  # between two renderings in an entity's list
+
+
+def _renderings_text():
+    """``text(renderings)``: renderings as an entity's dict in the report writes them inside its list's brackets,
+    apart by ``_APART`` (so the texts of one entity's renderings in two files join with it)."""
     dump = json_value(_INDENT)
-    entity = ["\n" + " " * (_INDENT * (_LEVEL + n)) for n in range(5)]  # the report's indents from an entity down
-    heads = [dump.key(k) + ": " for k in ("zh", "preferred", "renderings", "source_mentions", "source_rendered")]
-    keys = [("," if n else "{") + entity[3] + dump.key(k) + ": "
+    keys = [("," if n else "{") + _ENTITY[3] + dump.key(k) + ": "
             for n, k in enumerate(("surface", "kind", "count", "lines", "path"))]
-    item, close, lines_apart = "," + entity[2], entity[2] + "}", "," + entity[4]
+    close, lines_apart = _ENTITY[2] + "}", "," + _ENTITY[4]
 
     def rendering(r) -> str:
         lines = r.unique_lines  # ints from an array: each written as str() writes it
         return "".join((keys[0], dump(r.surface, _LEVEL + 3), keys[1], dump(r.kind, _LEVEL + 3), keys[2],
-                        str(r.count), keys[3], "[" + entity[4] + lines_apart.join(map(str, lines)) + entity[3] + "]"
+                        str(r.count), keys[3], "[" + _ENTITY[4] + lines_apart.join(map(str, lines)) + _ENTITY[3] + "]"
                         if lines else "[]", keys[4], dump(r.path, _LEVEL + 3), close))
 
+    return lambda renderings: _APART.join(map(rendering, renderings))
+
+
+def entity_texts(entities, written: dict[str, list[str]] | None = None) -> LazyList:
+    """``entity_dicts``, each dict as its JSON text at its place in the report, written straight from the
+    entity's renderings: no dict is made for each of them (a run's renderings are one a file, entity and form:
+    thousands). ``written``: each entity's renderings as ``file_texts`` wrote them, file by file (then only joined)."""
+    dump = json_value(_INDENT)
+    heads = [dump.key(k) + ": " for k in ("zh", "preferred", "renderings", "source_mentions", "source_rendered")]
+    renderings = _renderings_text()
+
     def text(_, e) -> JSONText:
-        parts = ["{", entity[1], heads[0], dump(e.zh, _LEVEL + 1), ",", entity[1], heads[1],
-                 dump(e.preferred, _LEVEL + 1), ",", entity[1], heads[2]]
-        parts.append("[" + entity[2] + item.join(map(rendering, e.renderings)) + entity[1] + "]"
-                     if e.renderings else "[]")
+        parts = ["{", _ENTITY[1], heads[0], dump(e.zh, _LEVEL + 1), ",", _ENTITY[1], heads[1],
+                 dump(e.preferred, _LEVEL + 1), ",", _ENTITY[1], heads[2]]
+        if e.renderings:
+            parts += ("[", _ENTITY[2], renderings(e.renderings) if written is None else _APART.join(written[e.zh]),
+                      _ENTITY[1], "]")
+        else:
+            parts.append("[]")
         if e.source_mentions is not None:  # bilingual mode only
-            parts += (",", entity[1], heads[3], dump(e.source_mentions, _LEVEL + 1), ",", entity[1], heads[4],
+            parts += (",", _ENTITY[1], heads[3], dump(e.source_mentions, _LEVEL + 1), ",", _ENTITY[1], heads[4],
                       dump(e.source_rendered, _LEVEL + 1))
-        parts += (entity[0], "}")
+        parts += (_ENTITY[0], "}")
         return JSONText("".join(parts))
 
     return LazyList(entities, text, flat=True)
@@ -133,6 +148,13 @@ def file_findings(path: str, findings) -> str | None:
     if any(p != path for p in packed.column("path")):
         return None
     return (",\n" + " " * (_INDENT * _LEVEL)).join(finding_texts(packed, stacked(packed)))
+
+
+def file_texts(path: str, findings, entities) -> tuple[str | None, dict[str, str]]:
+    """One file's findings (``file_findings``) and the renderings of each of its entities that it renders, as the
+    report writes them, by entity (``Report.entities_json``), for a worker process to write while others lint."""
+    renderings = _renderings_text()
+    return file_findings(path, findings), {e.zh: renderings(e.renderings) for e in entities if e.renderings}
 
 
 def _written(_, text: str) -> JSONText:
@@ -154,7 +176,7 @@ def render_chunks(report, **_):
         "version": __version__,
         "findings": write(findings, stacked(findings)) if written is None else
         LazyList([text for text in written if text], _written, flat=True),
-        "entities": entity_texts(report.entities),
+        "entities": entity_texts(report.entities, report.written_entities()),
         "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
     yield from json_chunks(data, indent=2)
