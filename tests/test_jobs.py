@@ -54,6 +54,44 @@ def test_ordered_map_keeps_input_order():
     assert list(ordered_map(operator.mul, items, (3,), jobs=1)) == [3 * i for i in items]
 
 
+def test_a_pool_whose_work_is_done_is_let_go_and_settle_waits_for_its_workers():
+    """The last results come before the workers have ended (a process takes about 10 ms to end): the caller goes on,
+    and ``settle`` (``cli.entry``, before it ends the process at once) waits for them."""
+    from textqa import parallel
+
+    assert list(ordered_map(operator.mul, list(range(40)), (3,), jobs=2)) == [3 * i for i in range(40)]
+    ending = list(parallel._ENDING)
+    assert len(ending) == 1
+    parallel.settle()
+    assert not parallel._ENDING and not ending[0].is_alive()
+
+
+def test_the_command_ends_at_once_after_two_jobs(folder, tmp_path):
+    """``python -m textqa lint --jobs 2``: the workers let go of are waited for (here each takes 0.5 s to end once its
+    work is done), then the process ends through ``os._exit`` (no thread is left running), not the interpreter's
+    ordinary way out."""
+    import subprocess
+    import sys
+
+    probe = ("import os, sys, threading\n"
+             "PARENT = os.getpid()\n"
+             "def _exit(code, exit=os._exit):\n"
+             "    if os.getpid() == PARENT:\n"
+             "        sys.stderr.write(f'THREADS {threading.active_count()}\\n'); sys.stderr.flush()\n"
+             "    exit(code)\n"
+             "os._exit = _exit\n"
+             "import time, concurrent.futures.process as process\n"
+             "def _worker(*args, work=process._process_worker):\n"
+             "    work(*args); time.sleep(0.5)\n"
+             "process._process_worker = _worker\n"
+             "sys.argv[0] = 'textqa'\n"
+             "import runpy; runpy.run_module('textqa', run_name='__main__')\n")
+    result = subprocess.run([sys.executable, "-c", probe, "lint", str(folder), "--glossary", str(GLOSSARY), "--jobs",
+                             "2", "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and '"findings"' in result.stdout
+    assert result.stderr.splitlines()[-1] == "THREADS 1"
+
+
 def _fails_on_seven(item):
     if item == 7:
         raise ValueError("seven")

@@ -529,6 +529,9 @@ def entry() -> None:
         code = 0
     if code is None:
         code = 0
+    from .parallel import settle
+
+    settle()  # --jobs: the workers, let go of once their work was done (while the report was written), have ended
     if isinstance(code, int) and threading.active_count() == 1:
         try:
             sys.stdout.flush()
