@@ -90,7 +90,11 @@ def _let_go(pool) -> None:
     about 10 ms to end (the kernel unmaps its heap), which the caller spends writing its report instead. ``settle``
     waits for them."""
     _ENDING[:] = [thread for thread in _ENDING if thread.is_alive()]
-    _ENDING.append(pool._executor_manager_thread)  # (which shutdown lets go of)
+    manager = getattr(pool, "_executor_manager_thread", None)  # (which shutdown lets go of; CPython 3.9 to 3.13)
+    if manager is None:  # another Python: wait for the workers here, as shutdown always did
+        pool.shutdown(wait=True)
+        return
+    _ENDING.append(manager)
     pool.shutdown(wait=False)
 
 
