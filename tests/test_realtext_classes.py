@@ -3258,3 +3258,90 @@ def test_a_travel_pages_shop_and_club_names_keep_their_local_forms():
     assert warned(diary) == []
     assert warned(diary + "街の傳統を感じ、藝術にも触れた。") == ["傳統", "藝術"]
     assert warned(diary.replace("香港", "大阪").replace("九龍", "梅田").replace("旺角", "難波")) != []
+
+
+# real26: a page on a classical medical text quotes its original spaced into its pauses (`太陽病 項背強ばる …` in
+# kanji alone, old forms kept: 惡, 兩, 藥), then its reading with kana that keeps the original's kanji in order
+# (書き下し, citing 惡): the original and its reading, and the text's other spaced lines of kanji (the formula), are
+# quoted; the same old forms in a sentence of a text with no such pair are still a conversion.
+CLASSICAL_PAIR = ("星河湯の条文\n星河病 頭項強痛 無汗惡寒 星河湯主之 方一\n星河病、頭項強痛して汗無く、惡寒するものは星河湯"
+                  "これを主る。\n星河湯方\n葛根四兩 麻黄三兩 芍藥二兩 大棗十二枚\n現代では生薬を煎じて服用する。\n")
+
+
+def test_a_classical_original_spaced_into_its_pauses_and_its_reading_are_quoted():
+    assert [w for w, s in _found("GRB013", CLASSICAL_PAIR) if s == "warning"] == []
+    converted = "現代では生薬を煎じて服用する。麻黄は四兩、芍藥は二兩と惡寒に用いる。\n"
+    assert [w for w, s in _found("GRB013", converted) if s == "warning"] != []
+
+
+# real26: the same page quotes a Meiji-era commentary written in kanji and katakana (`此方外感ノ項背ニ用ル…獨活ヲ加
+# テ`): prose in katakana, the style of its time, whose old forms are its own; a paragraph with hiragana is not.
+def test_a_paragraph_in_kanji_and_katakana_keeps_its_old_forms():
+    text = "現代の生薬の説明。\n\n此方外感ノ項背強急ニ用ル。又獨活ヲ加テ肩痛ヲ治シ、腦漏ニモ用ルコトアリ。\n"
+    assert [w for w, s in _found("GRB013", text) if s == "warning"] == []
+    assert [w for w, s in _found("GRB013", "現代の生薬の説明。又獨活を加えて肩痛を治し、腦漏にも用いる。\n")
+            if s == "warning"] != []
+
+
+# real26: business news heads each item with the company set apart by a space for は, as headlines do
+# (`星河タンカー シンガポールに子会社設立`), the company named alone in the item (`星河タンカー(本社:…)`); and a site's
+# banner is its label and its name (`囲碁ゲームサロン ホシネット`). A compound split by a space in a headline whose
+# first part the text never names alone, or in a sentence, is still reported.
+def test_a_headlines_subject_or_a_banners_name_set_apart_is_no_split():
+    item = "星河タンカー シンガポールに子会社設立\n\n星河タンカー(本社:東京都港区)は8日、子会社の設立を発表した。\n"
+    assert _found("GRB009", item) == []
+    assert _found("GRB009", "囲碁ゲームサロン ホシネット\n\n大会の結果です。\n") == []
+    assert _found("GRB009", "スマート シティ計画が始動\n\n市は計画を発表した。\n") != []
+    assert _found("GRB009", "星河タンカーはスマート シティに投資する。\n") != []
+
+
+# real26: a quiz asks how a word is said in Chinese (`中国語で「にっこり」は何というでしょうか?`) and lists the
+# answers below, lines of Chinese terms with commas: answers given in Chinese as asked; the same lines under a line
+# that asks nothing of the kind are still untranslated.
+def test_answers_in_chinese_below_a_question_asking_for_them_are_quoted():
+    quiz = "中国語で「にっこり」は何というでしょうか?答えはたくさんあります。\n嫣然一笑、动人地一笑、\n笑嘻嘻、笑眯眯\n"
+    assert _found("GRB001", quiz) == []
+    plain = quiz.replace("中国語で「にっこり」は何というでしょうか?", "今日はいい天気ですね。")
+    assert _found("GRB001", plain) != []
+
+
+# real26: a personal blog trails off with an ellipsis typed as three full stops (`こんなものか。。。`) and draws out
+# its vowels (`あぁ`): a casual register, whose doubled full stop (`初めて。。これまた`) is the writer's style, at info;
+# with no such signs the doubled full stop is still a warning.
+def test_a_doubled_full_stop_in_a_blog_that_types_its_ellipses_is_casual():
+    blog = "あぁ早く食べたい。\n初めてだから、まぁこんなものか。。。\n包み方は初めて。。これまた難しい。\n"
+    assert _found("GRB007", blog) == [("。。", "info")]
+    assert _found("GRB007", "包み方は初めて。。これまた難しい。\n") == [("。。", "warning")]
+
+
+# real26: an encyclopedia writes a verb's て-form in で and then では (`自ら望んでではない放浪`; `死んででも`): the
+# verb's form and the copula before a topic, as grammar writes it; a particle written twice after a noun, or after the
+# て-form before anything else, still is.
+def test_a_te_form_in_de_before_dewa_or_demo_is_no_doubling():
+    assert _found("GRB008", "自ら望んでではない放浪の生涯を送った。\n") == []
+    assert _found("GRB008", "死んででも行くと言った。\n") == []
+    assert _found("GRB008", "途中でで休んだ。\n") != []
+    assert _found("GRB008", "本を読んでで休んだ。\n") != []
+
+
+# real26: a tea shop's page runs its list onto one line, each heading after the last sentence's full stop and a space,
+# then its paragraph, whose first word is a compound beginning with the heading's last word (`…ウーロン茶です。 星河
+# 仏手 仏手茶は…`): the word goes on, no doubling; the same word before a particle is still written twice.
+def test_a_heading_run_in_before_its_compound_is_no_doubling():
+    assert _found("GRB008", "烏龍茶の一つです。 星河仏手 仏手茶は茶樹の品種です。\n") == []
+    assert _found("GRB008", "烏龍茶の一つです。 星河仏手 仏手は茶樹の品種です。\n") != []
+
+
+# real26: a student's blog lists life abroad as `寮生活、勉強勉強`: a chore chanted twice, as 感謝感謝 is a feeling
+# (data/emphatic_nouns.txt); a noun outside that list written twice is still reported.
+def test_a_chore_chanted_twice_is_emphasis():
+    assert _found("GRB008", "・四人部屋の寮生活、勉強勉強\n") == []
+    assert _found("GRB008", "・四人部屋の寮生活、装置装置\n") != []
+
+
+# real26: a dictionary sets its readings apart with spaces (`字 (あざな) は子美 (しび) 。`): the space after the
+# half-width `)` before the full stop is its layout, as before a closing bracket; without that layout it is reported.
+def test_a_space_after_a_spaced_reading_before_the_full_stop_is_layout():
+    text = "鞏 (きょう) 県の人。字 (あざな) は子美 (しび) 。\n"
+    assert _found("GRB007", text) == []
+    assert _found("GRB007", "字(あざな)は子美(しび) 。\n") != []

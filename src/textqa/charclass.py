@@ -247,9 +247,12 @@ LAUGHTER = re.compile(f"[ｗw](?<=[{JAPANESE_RANGE}][ｗw])[ｗw]*(?![{LATIN_ANY
 EMPHASIS = re.compile("[!?！？]{2,}")  # ! or ? written twice or more (面白い!!, ほんと!?): a casual writer's emphasis
 # one ! after kana, ending what is said (着いたよ!, いいね!): news and its translations state, they do not exclaim
 EXCLAIMED = re.compile(f"[!！](?<=[{HIRAGANA_RANGE}][!！])(?![!?！？])")
-# a vowel drawn out in hiragana, by a small vowel kana, a long-vowel mark or a wave dash (さぁ, いやー, 夏じゃ〜ん): speech
+# a vowel drawn out in hiragana, by a small vowel kana, a long-vowel mark or a wave dash (さぁ, いやー, 夏じゃ〜ん, う~ん): speech
 # typed as it sounds, which standard orthography leaves to katakana loanwords
-DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～]")
+DRAWN_VOWEL = re.compile(f"[{HIRAGANA_RANGE}][ぁぃぅぇぉゎー〜～~]")
+# an ellipsis typed as three full stops or commas or more (こんなものか。。。, むずかしい、、、): a personal writer's trailing
+# off; edited prose and its translations write …
+TYPED_ELLIPSIS = re.compile("。{3,}|、{3,}")
 # what technical writing shows around the commands and identifiers it names in Latin letters
 CODE_OPTION = re.compile(r"-(?<![^\s]-)-?[a-z][a-z-]*(?![A-Za-z0-9])")  # a command-line option: commit --amend, run -d
 # a command's one-letter option after its hyphen, the letter alone (-O, -s): `-a、-b、 -C のいずれか`

@@ -13,8 +13,8 @@ from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, COD
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           HIRAGANA_RANGE, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, LATIN_LETTER_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
-                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, is_hiragana, is_kanji,
-                          is_katakana)
+                          SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, TYPED_ELLIPSIS,
+                          is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
@@ -244,16 +244,17 @@ def stanza_line(doc, at: int) -> bool:
 # no short list): a text with none of them is not searched (a test of each character in C, where the pattern's scan
 # steps through every code point of a text that holds no such mark, as most texts do)
 CASUAL_MARKS = ((EMOJI, ""), (LAUGHTER, "wｗ笑"), (HASHTAG, "#＃"), (re.compile(HANDLE), "@"), (EMPHASIS, "!?！？"),
-                (EXCLAIMED, "!！"), (DRAWN_VOWEL, ""))
+                (EXCLAIMED, "!！"), (DRAWN_VOWEL, ""), (TYPED_ELLIPSIS, "。、"))
 CASUAL_WITH = 2  # kinds of those marks a text shows, at least, to be written in a casual register
 
 
 def casual_register(doc) -> bool:
     """True when the text is written in a casual register, as social-media posts, chats and personal blogs are: it
     shows two kinds or more of emoji (🌸), laughter typed as ｗ or (笑), hashtags and @handles, ! or ? written twice
-    (`!!`, `!?`), one ! after kana (`着いたよ!`), a vowel drawn out in hiragana (`さぁ`, `いやー`) and faces typed in
-    parentheses (`(^^;)`). Such writers double their marks (`売り切れだって。。`) and type brands and words in Latin
-    letters (`大好物のbagelで`) as a style; a translation of news shows none of these."""
+    (`!!`, `!?`), one ! after kana (`着いたよ!`), a vowel drawn out in hiragana (`さぁ`, `いやー`), an ellipsis typed as
+    three full stops or commas (`。。。`) and faces typed in parentheses (`(^^;)`). Such writers double their marks
+    (`売り切れだって。。`) and type brands and words in Latin letters (`大好物のbagelで`) as a style; a translation of news
+    shows none of these."""
     if "garble.casual_register" not in doc.memo:
         text = doc.text
         # FACE, a face typed in parentheses ((^^;)), is defined with the brackets
@@ -318,6 +319,79 @@ def kanbun_reading(paragraph: str) -> bool:
     """A paragraph read from classical Chinese (書き下し: 其の父は…、籍曰く、…を以て): KANBUN_WITH of its function
     words (data/kanbun_markers.txt), which no translation of modern Chinese writes."""
     return len(set(_kanbun_markers().findall(paragraph))) >= KANBUN_WITH
+
+
+KATAKANA_PROSE_WITH = 3  # distinct particles in katakana between kanji that make a paragraph one in katakana prose
+
+
+@functools.lru_cache(maxsize=1)
+def _katakana_particle() -> re.Pattern:
+    """A particle in katakana between two kanji (外感ノ項背, 地黄ヲ加テ: data/katakana_particles.txt)."""
+    particles = "".join(word_list("katakana_particles.txt"))
+    return re.compile(f"(?<=[{KANJI_RANGE}])([{particles}])(?=[{KANJI_RANGE}])")
+
+
+def katakana_prose(paragraph: str) -> bool:
+    """A paragraph of kanji and katakana with no hiragana, its particles in katakana between kanji (此方外感ノ項背強急ニ
+    用ルコトハ…地黄ヲ加テ: KATAKANA_PROSE_WITH different ones, data/katakana_particles.txt): the style of pre-war
+    writing and of a classical text's reading, whose old character forms are its own. A translation, converted or
+    not, writes its particles in hiragana."""
+    return not any(map(is_hiragana, paragraph)) \
+        and len(set(_katakana_particle().findall(paragraph))) >= KATAKANA_PROSE_WITH
+
+
+SPACED_PIECES = 3  # kanji-only pieces, at least, of a line of a classical original written with spaces for pauses
+SPACED_KANJI = 8  # kanji, at least, of such a line
+READING_SHARE = 0.6  # of the original's kanji, at least, that its reading keeps in their order
+SPACED_PIECE = re.compile(f"[{KANJI_RANGE}]+(?:[、，,][{KANJI_RANGE}]+)*")
+
+
+def _spaced_pieces(line: str) -> str:
+    """The kanji of ``line`` when it is SPACED_PIECES pieces or more of kanji alone separated by spaces (`太陽病 項背強几几
+    無汗惡風 葛根湯主之`), at least SPACED_KANJI of them; else ''."""
+    pieces = line.split()
+    if len(pieces) < SPACED_PIECES or not all(SPACED_PIECE.fullmatch(p) for p in pieces):
+        return ""
+    kanji = "".join(c for c in line if is_kanji(c))
+    return kanji if len(kanji) >= SPACED_KANJI else ""
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def spaced_classical(doc) -> tuple[frozenset[int], dict[int, str]]:
+    """Lines of a classical Chinese original quoted with spaces for its pauses (白文: `太陽病 項背強几几 無汗惡風
+    葛根湯主之`), and the lines that read them: a line of SPACED_PIECES kanji-only pieces or more followed by a line with
+    kana that keeps READING_SHARE of its kanji in their order, reordered and with kana between (書き下し: `太陽病。項背強
+    ばること几几。汗無く、惡風するものは葛根湯これを主る。`). Once the text pairs one so, every such line is an original it
+    quotes (the formula's line `葛根四兩 麻黄三兩 去節` too). Returns the originals' line numbers, and each reading's line
+    number with its original's kanji, whose forms the reading cites (惡風). A converted translation has no such pairs."""
+    if "garble.spaced_classical" not in doc.memo:
+        originals: dict[int, str] = {}
+        for n in range(1, doc.line_count + 1):
+            line = doc.line_text(n)
+            if " " in line or "\u3000" in line:
+                kanji = _spaced_pieces(line.strip(SPACES + "\t-‐・"))
+                if kanji and KANA_CHAR.search(line) is None:
+                    originals[n] = kanji
+        readings: dict[int, str] = {}
+        for n, kanji in originals.items():
+            below = n + 1
+            while below <= doc.line_count and not doc.line_text(below).strip(SPACES):
+                below += 1
+            line = doc.line_text(below) if below <= doc.line_count else ""
+            if KANA_CHAR.search(line) is not None and kanji not in line \
+                    and _common_run(kanji, line) >= READING_SHARE * len(kanji):
+                readings[below] = kanji
+        doc.memo["garble.spaced_classical"] = (frozenset(originals) if readings else frozenset(), readings)
+    return doc.memo["garble.spaced_classical"]
 
 
 SPACED_PAREN = re.compile(r"[^\s(] \([^()\n]{1,30}\) [^\s)]")  # シンチヤン (新疆) ウイグル
@@ -466,6 +540,39 @@ def exercise_item(text: str, start: int) -> bool:
         if KANA_CHAR.search(text, lo, hi) is None:
             continue  # another item, or a blank line
         return any(prompt in text[lo:hi] for prompt in _translation_prompts())
+    return False
+
+
+ANSWER_TERMS = 2  # terms, at least, of a line of answers listed with commas
+ANSWER_TERM = 8  # characters of such a term, at most
+QUOTED_WORD = re.compile("「[^「」\n]{1,20}」(?:は|って)?")  # the word a question asks about (中国語で「にっこり」は何と…)
+
+
+@functools.cache
+def _form_prompts() -> tuple[str, ...]:
+    return word_list("chinese_form_prompts.txt")
+
+
+def answer_line(text: str, start: int) -> bool:
+    """True when the line holding ``start`` has no kana and lists terms with commas (`嫣然一笑、粲然一笑、莞尔一笑`,
+    ANSWER_TERMS of up to ANSWER_TERM characters or more) below other such lines or blank ones and, above them, a line
+    that asks how something is said in Chinese (`中国語で「にっこり」は何というでしょうか?`, the word asked about left
+    out: data/chinese_form_prompts.txt): a quiz's answers, given in Chinese as asked."""
+    lo, hi = line_bounds(text, start, start)
+    terms = [t.strip(SPACES) for t in re.split(f"[{CLAUSE_COMMAS}]", text[lo:hi])]
+    terms = [t for t in terms if t]
+    if len(terms) < ANSWER_TERMS or any(len(t) > ANSWER_TERM for t in terms) \
+            or KANA_CHAR.search(text, lo, hi) is not None:
+        return False
+    for _ in range(EXERCISE_ITEMS):
+        if lo == 0:
+            return False
+        hi = lo - 1
+        lo = text.rfind("\n", 0, hi) + 1
+        if KANA_CHAR.search(text, lo, hi) is None:
+            continue  # another line of answers, or a blank line
+        asked = QUOTED_WORD.sub("", text[lo:hi])
+        return any(prompt in asked for prompt in _form_prompts())
     return False
 
 

@@ -157,7 +157,9 @@ class DoubledWord(Rule):
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title or a line of hashtags) above a line that begins with it, a numbered heading's word followed by an
     ideographic or ASCII space and a sentence that begins with it (`3．実習　実習は週に一度行う。`: the heading on its
-    body's line), a word ending a short line with no
+    body's line), a short heading run into a line after a sentence's end and a space, before a sentence whose first
+    word is a compound beginning with the heading's last word (`…です。 星河仏手 仏手茶は`), a verb's て-form in で before
+    では or でも (`望んでではない`, `死んででも`), a word ending a short line with no
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
     `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`) or ending, after a space, a longer title line with no sentence mark above such a
@@ -254,6 +256,7 @@ class DoubledWord(Rule):
                 continue
             if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
                     or _numbered_heading_on_its_body(ctx.doc.text, toks[left], toks[right]) \
+                    or _heading_run_in(ctx.doc.text, toks[left], toks[right]) \
                     or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]) \
                     or _keywords_sharing_a_word(ctx.doc.text, toks[left], toks[right]):
                 continue
@@ -351,6 +354,22 @@ def _numbered_heading_on_its_body(text: str, a, b) -> bool:
     rest = text[b.span.start:hi]
     return (not any(c in HEADING_NOT + SPACES for c in heading) and rest.startswith(heading)
             and len(rest) > len(heading) and any(c in SENTENCE_ENDS for c in rest))
+
+
+def _heading_run_in(text: str, a, b) -> bool:
+    """A short heading run into the text after a sentence's end and a space, or at its line's start, a space after it,
+    and a sentence whose first word is a compound that begins with the heading's last word (`…ウーロン茶です。 永春仏手
+    仏手茶は…`: a list of headings and their paragraphs run onto one line): the word goes on, in kanji or katakana, so it
+    is not written twice."""
+    if text[a.span.end:b.span.start] not in tuple(SPACES):
+        return False
+    lo = line_bounds(text, a.span.start, a.span.end)[0]
+    before = text[lo:a.span.start]
+    seam = max(before.rfind(c + s) for c in SENTENCE_ENDS for s in SPACES)
+    heading = before[seam + 2:] if seam >= 0 else before.lstrip(SPACES)
+    goes_on = text[b.span.end:b.span.end + 1]
+    return (seam >= 0 or not before.strip(SPACES)) and _short_unmarked(heading + a.surface) \
+        and not any(c in SPACES for c in heading) and bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on))
 
 
 def _short_unmarked(line: str) -> bool:
@@ -476,9 +495,23 @@ def _repeat_length(toks, left: int, right: int, separated: bool) -> int:
     following = toks[right + 1].surface[:1] if right + 1 < len(toks) else ""
     if separated and _same_kana_particle(toks[left], toks[right]) and not (following and is_hiragana(following)):
         return 0 if _quoted_obligation(toks, left, right) else 1
-    if _mixed_script_mimetic(toks, left, right) or _place_then_its_feature(toks, left, right):
+    if _mixed_script_mimetic(toks, left, right) or _place_then_its_feature(toks, left, right) \
+            or _te_form_then_topic(toks, left, right):
         return 0
     return 1 if _doubles(toks[left], toks[right], separated) or _doubled_honorific(toks, left, right) else 0
+
+
+TOPIC_AFTER_TE = ("は", "も")  # what follows で after a verb's て-form in ででは, ででも (望んでではない, 死んででも)
+
+
+def _te_form_then_topic(toks, left: int, right: int) -> bool:
+    """A verb's て-form in で (望ん|で), then で and は or も (`自ら望んでではない`, `死んででも行く`): the verb's form, then
+    the copula's で before a topic, as grammar writes it. A particle written twice follows a noun (`途中でで`)."""
+    a, b = toks[left], toks[right]
+    after = toks[right + 1] if right + 1 < len(toks) else None
+    return right == left + 1 and left >= 1 and toks[left - 1].pos[0] == "動詞" and a.surface == b.surface == "で" \
+        and a.pos[1] == "接続助詞" and after is not None and after.surface in TOPIC_AFTER_TE \
+        and after.span.start == b.span.end
 
 
 def _mixed_script_mimetic(toks, left: int, right: int) -> bool:

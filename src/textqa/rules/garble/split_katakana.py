@@ -3,13 +3,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
+from ...charclass import KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import after_phrase, brackets, line_around, paragraphs
+from ._text import after_phrase, brackets, line_around, line_bounds, paragraphs, places_of
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
@@ -115,6 +115,34 @@ def _epithet_before_name(text: str, span: Span) -> bool:
         and re.match(KATA, text[span.end + 1:span.end + 2]) is not None
 
 
+def _headline_subject(text: str, span: Span) -> bool:
+    """A headline's subject set apart by a space, as news headlines set it for は or が (`共栄タンカー シンガポールに子会社
+    設立`, `星河ホールディングス ウエハー投資を増額`): the line has no sentence end, the space ends the line's first word,
+    the headline goes on after the words split, and the text names that first word alone elsewhere (`共栄タンカー(本社:
+    …)`), so it is a name of its own, not the first half of one word."""
+    lo, hi = line_bounds(text, span.start, span.end)
+    first = text[lo:hi].lstrip(SPACES)
+    subject = first.split(maxsplit=1)[0] if first else ""
+    start = hi - len(text[lo:hi].lstrip(SPACES))
+    if any(c in SENTENCE_ENDS for c in text[lo:hi]) or start + len(subject) not in range(span.start, span.end) \
+            or span.end >= hi or text[span.end] in SPACES:
+        return False
+    return any(not (at < len(text) and (re.match(KATA, text[at]) or text[at] in SPACES + "・\n"))
+               for at in (i + len(subject) for i in places_of(text, subject) if not lo <= i < hi))
+
+
+# a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット)
+LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}]+{KATA}+{SPACE}{KATA}+{SPACE}*")
+
+
+def _label_before_name(text: str, span: Span) -> bool:
+    """A line that is only a label of kanji and katakana, a space and a name in katakana (a site's banner, `囲碁ゲーム
+    サロン パンダネット`): what the site is, then what it is called. A seam splits one word (`スマート フォン`), with no
+    kanji word that the first part ends."""
+    lo, hi = line_bounds(text, span.start, span.end)
+    return LABEL_AND_NAME.fullmatch(text, lo, hi) is not None
+
+
 DATA_SHEET_ROWS = 3  # rows of a label, a space and a value, in one block of lines, that make it a data sheet
 SHEET_ROW = re.compile(rf"{SPACE}*([^{SPACES}]+){SPACE}+(\S)")  # a row's label, and the first character of its value
 
@@ -203,7 +231,11 @@ class SplitKatakana(Rule):
     (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
     seam a translation leaves is the half-width space), ordinary words of three letters or more that are all their
-    line holds (a page's label, `ニュース トピックス`; not a name's parts, `ジョン スミス`), and a quoted product's name with its spec after the space,
+    line holds (a page's label, `ニュース トピックス`; not a name's parts, `ジョン スミス`), a headline's subject set apart
+    for は or が (`星河タンカー シンガポールに子会社設立`: a line with no sentence end whose first word the space ends, the
+    headline going on after the split words, and that word named alone elsewhere in the text, `星河タンカー(本社:…)`), a
+    line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`),
+    and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
     フック付き」`: the name as a shop styles it).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
@@ -241,7 +273,8 @@ class SplitKatakana(Rule):
                         or _spaced_title(ctx.doc, span) or _places(ctx, span) or _spelled_reading(ctx.doc.text, span) \
                         or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span) \
                         or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span) \
-                        or _label_of_words(ctx.doc.text, span):
+                        or _label_of_words(ctx.doc.text, span) or _headline_subject(ctx.doc.text, span) \
+                        or _label_before_name(ctx.doc.text, span):
                     continue
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "

@@ -60,14 +60,16 @@ class StrayPunctuation(Rule):
     least four times), nor after a half-width `)` in a text that sets half-width parentheses apart with spaces
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
-    full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space before an honorific after a full
+    full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space after such a spaced `)` before a
+    full stop (`子美 (しび) 。`), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout) or one that ends a line with no sentence end
     (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`), nor a space inside each bracket around Latin
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
     or title with no sentence mark in a `「」` or `『』` that opens its line (`「 白 い 船 」`, a heading's layout; not
     `（ 本社 ）`, nor words quoted in a sentence, `彼は「 ありがとう 」と言った`). A mark written
     twice (`。。`, `、、`, `..`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
-    hashtags, @handles, `!!` and faces such as `(^^;)`: a social-media timeline), whose writers double marks as a
+    hashtags, @handles, `!!`, vowels drawn out in hiragana, ellipses typed as `。。。` and faces such as `(^^;)`: a
+    social-media timeline or a personal blog), whose writers double marks as a
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
     off, a habit; a seam comes once), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
     the writer trailing off into a question; a seam is followed by the next sentence).
@@ -110,6 +112,8 @@ class StrayPunctuation(Rule):
                 if m.group()[0] in SPACES and (spaced or _empty_pair(text, m) or _blank(text, m)
                                                   or (parens and text[m.start() - 1:m.start()] == ")")):
                     continue
+                if parens and m.group()[0] == ")":
+                    continue  # 子美 (しび) 。: the space after a half-width ) that the writer sets apart with spaces
                 if _spaced_name(text, m) or _padded(text, m):
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())

@@ -13,7 +13,8 @@ from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, interlinear_line, kanbun_reading,
-                    line_around, paragraphs, quoted_original, translated_line, verse_lines)
+                    katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
+                    verse_lines)
 from .untranslated_chinese import explains, in_foreign_run
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -73,7 +74,11 @@ class TraditionalCharacter(Rule):
     nouns (`傳統技術`) that no form label begins (`原題故鄕` names a title); any other single one is `info`. A numeral counts as an ordinary word (`數日前`). Text
     written in the old orthography throughout (`驛`, `經` and no `駅`, `経`) is silent: a converted text mixes both. So is text in the historical kana
     usage (`ゐる`, `であらう`, a full-size `つ` for the small one after a kanji: `乘つた`, `といふ`, `思ひ立ち`, and the
-    repeat mark of vertical print, `つね〳〵`), and so is an old
+    repeat mark of vertical print, `つね〳〵`), and so is a paragraph of kanji and katakana with no hiragana, three
+    different particles in katakana between kanji (`此方外感ノ項背ニ用ル…獨活ヲ加テ`: pre-war prose,
+    data/katakana_particles.txt), and so are the lines of a classical original spaced into its pauses (`星河病 頭項強痛
+    無汗惡寒 星河湯主之`, three kanji-only pieces or more) in a text that gives one of them its reading on the next line
+    (kana, and most of its kanji in their order: `…汗無く、惡寒するものは…`, whose old forms cite it), and so is an old
     form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
     is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of
@@ -139,9 +144,11 @@ class TraditionalCharacter(Rule):
         local = False  # a word in its own glyphs read aloud in katakana or given beside its Japanese form
         verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
+        originals, readings = spaced_classical(ctx.doc)  # 太陽病 項背強几几 無汗惡風, then its reading: 惡風するものは
         for para, text in paragraphs(ctx.doc):
-            if forms.keys().isdisjoint(text) or kanbun_reading(text):
-                continue  # a reading of classical Chinese (其の父は…、籍曰く): old forms are its style
+            if forms.keys().isdisjoint(text) or kanbun_reading(text) or katakana_prose(text):
+                continue  # a reading of classical Chinese (其の父は…、籍曰く), or prose in katakana (地黄ヲ加テ): old
+                # forms are its style
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())) \
                         or in_foreign_run(text, m.start(), m.end()):
@@ -157,6 +164,9 @@ class TraditionalCharacter(Rule):
                     continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文)
                 if cited.issuperset(c for c in m.group() if c in forms):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
+                line = ctx.doc.position(span.start)[0]
+                if line in originals or set(readings.get(line, "")).issuperset(c for c in m.group() if c in forms):
+                    continue  # 無汗惡風 葛根湯主之: a classical original spaced into its pauses, or its reading citing it
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
                         or interlinear_line(ctx.doc, span.start):

@@ -18,7 +18,7 @@ from ...wordlists import word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, brackets, exercise_item,
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, exercise_item,
                     classical_particles_in, interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
@@ -150,7 +150,10 @@ class UntranslatedChinese(Rule):
     same as the Japanese section right before or after it, compared whole: a letter given in both languages), lines
     of Chinese (a heading and its paragraph) above a short line naming their translation (`この段落の
     日本語訳はこうです。`, data/translation_nouns.txt), an exercise's numbered items with no kana below a line that asks
-    the reader to translate them (`次の単語を日本語にしなさい。` above `1;鸡蛋`: data/translation_prompts.txt), lines of Chinese each followed right below by a line with kana, three such pairs or
+    the reader to translate them (`次の単語を日本語にしなさい。` above `1;鸡蛋`: data/translation_prompts.txt), lines of
+    short terms with no kana listed with commas below a line that asks how something is said in Chinese (`中国語で
+    「にっこり」は何という?` above `嫣然一笑、动人地一笑`: data/chinese_form_prompts.txt, a quiz's answers),
+    lines of Chinese each followed right below by a line with kana, three such pairs or
     more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
@@ -253,8 +256,9 @@ class UntranslatedChinese(Rule):
                     continue  # 公式サイト 星河新闻网: the linked page's own title, the rest of the line
                 if announced_translation(ctx.doc.text, span.start):
                     continue  # a paragraph of the original above a line announcing its translation (日本語訳は…)
-                if exercise_item(ctx.doc.text, span.start):
-                    continue  # 1;星河 below 次の単語を日本語にしなさい: a quiz's word, set to translate
+                if exercise_item(ctx.doc.text, span.start) or answer_line(ctx.doc.text, span.start):
+                    continue  # 1;星河 below 次の単語を日本語にしなさい: a quiz's word, set to translate; or its answers
+                    # in Chinese, listed below 中国語で「…」は何という?
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
                         and run in interlinear_text(ctx.doc):
                     continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
