@@ -3345,3 +3345,59 @@ def test_a_space_after_a_spaced_reading_before_the_full_stop_is_layout():
     text = "鞏 (きょう) 県の人。字 (あざな) は子美 (しび) 。\n"
     assert _found("GRB007", text) == []
     assert _found("GRB007", "字(あざな)は子美(しび) 。\n") != []
+
+
+# real26's further pages: a blog's tagline writes its motto as an English sentence between two Japanese ones (`…その他。
+# Done is better than perfect.無断転載お断り。`): English written as English, a capital first and its own end mark;
+# lowercase English inside a Japanese clause is still a leftover.
+def test_an_english_sentence_between_japanese_sentences_is_no_fragment():
+    assert _found("GRB002", "星河の旅の記録その他。Slow and steady wins the race.無断転載お断り。\n") == []
+    assert _found("GRB002", "星河の旅では slow and steady wins the race と考えた。\n") != []
+
+
+# real26's further pages: a recipe writes 豆瓣醤 (瓣, for which 弁 only stands in everyday writing; the dish's
+# paste as Japanese cookbooks write it): data/print_standard_forms.txt; an everyday word in old forms beside it still
+# warns.
+def test_doubanjiang_with_its_own_character_is_japanese():
+    assert [w for w, s in _found("GRB013", "豆瓣醤大さじ2を入れ、豆瓣醤と肉を炒める。\n") if s == "warning"] == []
+    assert [w for w, s in _found("GRB013", "豆瓣醤を入れる。會議で經濟を話した。\n") if s == "warning"] != []
+
+
+# real26's further pages: a page whose short lines were joined with spaces follows its 、 and 。 with a space
+# (`…言い伝えがあります。 日本にも…おさえ、 ラー油と…`), so that a space inside a clause is a line's end
+# (`売り歩いた 温かく辛い麺`); in a text with no such spaces the same space is still a lost full stop.
+def test_a_space_in_a_text_whose_lines_were_joined_with_spaces_is_a_line_end():
+    page = ("星河麺とは昔、町の辺りで屋台を引いて売り歩いた 温かい麺が流行ったという話があります。 日本にも入って来て改良され、"
+            " 辛さをおさえたものになっています。 近年では、うどんなども開発され、多くのメニューが 人気となっています。\n")
+    assert _found("GRB010", page) == []
+    assert _found("GRB010", "新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。\n") != []
+
+
+# real26's further pages: a blog introduces a site by its lowercase name with the casual なんての (`star blogなんてのが
+# あって`), as という introduces one; the same words in a clause are still a leftover.
+def test_a_name_introduced_with_nanteno_is_no_fragment():
+    assert _found("GRB002", "今まで気づかなかったけど、river blogなんてのがあって、これが面白い。\n") == []
+    assert _found("GRB002", "今まで気づかなかったけど、river blogがあって、これが面白い。\n") != []
+
+
+# real26's further pages: an encyclopedia's infobox lost its cells (`ジャンル オープンワールドアクションRPG`, `開発元
+# 星河`), one row listing its values with 、 (`対応言語 テキスト:中国語、英語`): still a data sheet, its label and value
+# spaced; a line with a sentence's end is not.
+def test_a_data_sheet_with_a_row_listing_values_is_still_a_data_sheet():
+    sheet = ("ジャンル オープンワールドアクションRPG\n対応機種 Android\n開発元 星河\n発売日 2020年9月28日\n"
+             "対応言語 テキスト:中国語、英語、日本語\n")
+    assert _found("GRB009", sheet) == []
+    assert _found("GRB009", sheet.replace("対応機種 Android", "ジャンル オープンワールドアクションです。")) != []
+
+
+# real26's further pages: a page on the orthography quotes a form and its Japanese form on one line (`「榮」は「栄」の
+# 旧字`, `「翻」と「飜」は同字`), or lists Japanese forms with their old ones in parentheses (`乱(亂) 仮(假) 両(兩)`),
+# citing a wartime body in its own forms (`國語審議會`): a text about forms, whose old forms are talked about; a
+# converted everyday word in a text with no such pairs still warns.
+def test_a_page_about_character_forms_talks_about_old_forms():
+    assert [w for w, s in _found("GRB013", "旧字とは新字の前の漢字。(例:「榮」は「栄」の旧字)\n") if s == "warning"] == []
+    table = "『星河漢字表』(昭和17年、國語審議會)から抜粋\n乱(亂) 仮(假) 両(兩) 実(實)\n"
+    assert [w for w, s in _found("GRB013", table) if s == "warning"] == []
+    plain = "昭和17年に國語審議會が表を作り、駅で続きを話した。\n"
+    assert [w for w, s in _found("GRB013", plain) if s == "warning"] != []
+    assert [w for w, s in _found("GRB013", table + plain) if s == "warning"] == []

@@ -160,6 +160,23 @@ def spaced_phrases(doc) -> bool:
     return doc.memo["garble.spaced_phrases"]
 
 
+MARK_THEN_SPACE = re.compile(f"[、。]{SPACE}+(?=[^\\s])")  # …あります。 日本にも: a mark, a space, the text going on
+FLATTENED_MIN = 3  # such spaces, at least, that make a text whose lines were joined with spaces
+FLATTENED_SHARE = 3  # one 、 or 。 in this many of the text's, at least, followed so
+
+
+def flattened_lines(doc) -> bool:
+    """True when the text follows its 、 and 。 with a space often (three times at least, one mark in three): a page
+    whose short lines were joined with spaces when it was copied (`…言い伝えがあります。 日本にも…おさえ、 ラー油と…`),
+    so that a space between two words is the end of a line of the layout (`売り歩いた 温かく辛い麺`), not a seam where a
+    translation lost a full stop. A translation writes no space after its marks."""
+    if "garble.flattened_lines" not in doc.memo:
+        marks = doc.text.count("、") + doc.text.count("。")
+        spaced = len(MARK_THEN_SPACE.findall(doc.text))
+        doc.memo["garble.flattened_lines"] = spaced >= FLATTENED_MIN and FLATTENED_SHARE * spaced >= marks
+    return doc.memo["garble.flattened_lines"]
+
+
 VERSE_SPACE = re.compile(f"(?<=[{JAPANESE_RANGE}])\u3000+(?=[{JAPANESE_RANGE}])")  # 白雲　山に生じ: a full-width pause
 VERSE_SPACES_MIN = 2  # full-width pauses on a line, at least, and more than its sentence ends, that lay out verse
 

@@ -19,7 +19,7 @@ from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_line, english_word, glossary_surface,
                     is_japanese,
-                    is_title_word, is_web_form, line_around, line_has_japanese, places_of,
+                    is_title_word, is_web_form, line_around, line_bounds, line_has_japanese, places_of,
                     spells_cell_after, technical_register, token_at)
 
 STRAY_AFTER = re.compile(r" ?[;:,]")  # half-width punctuation left behind by the English sentence
@@ -78,7 +78,9 @@ class EnglishFragment(Rule):
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`), English right before という (`rosy foxという雑貨屋`: a name introduced) or って感じ
+    `posted by 山田 at 2019年8月2日`), a whole sentence in English set between Japanese sentences, a capital first and
+    its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), English right
+    before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
     (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
     English term Japanese writes in Latin letters as its own (`To do listを書く`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
@@ -126,7 +128,7 @@ class EnglishFragment(Rule):
             or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run)) \
-            or _form_of_the_word_before(ctx.doc.text, run)
+            or _form_of_the_word_before(ctx.doc.text, run) or _english_sentence(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
@@ -312,9 +314,9 @@ def _quoted_english(text: str, run: Span) -> bool:
     return False
 
 
-# what follows a name being introduced (rosy foxという雑貨屋) or a feeling named in the writer's own English words
-# (calm and peacefulって感じ)
-NAMING = ("という", "っていう", "って感じ")
+# what follows a name being introduced (rosy foxという雑貨屋, a casual writer's star blogなんてのがあって) or a feeling
+# named in the writer's own English words (calm and peacefulって感じ)
+NAMING = ("という", "っていう", "なんていう", "なんての", "って感じ")
 # more English words after a run, parted by commas or spaces, before the naming words (quiet, calm and peacefulって感じ:
 # the words named together)
 ENGLISH_GOES_ON = re.compile(r"(?:[ ,]*[A-Za-z][A-Za-z'\-]*)*")
@@ -341,6 +343,26 @@ def _named(doc, run: Span) -> bool:
     if n not in before:  # the n code points before each place, gathered once for every run of n code points
         before[n] = frozenset(text[at - n:at] for at in places if at >= n)
     return text[run.start:run.end] in before[n]
+
+
+# a whole sentence in English: a capital, three words or more, its own end mark (Done is better than perfect.)
+ENGLISH_SENTENCE = re.compile(r"[A-Z][A-Za-z']*(?: [A-Za-z][A-Za-z'-]*){2,}[.!?]")
+
+
+def _english_sentence(text: str, run: Span) -> bool:
+    """The run is part of a whole sentence in English, set between Japanese sentences: it begins after a Japanese
+    sentence's end or its line's start with a capital, and ends with its own `.`, `!` or `?` before Japanese or the
+    line's end (`…その他。Done is better than perfect.無断転載お断り。`, a blog's motto): English written as English,
+    not words a translation left inside a Japanese clause."""
+    lo, hi = line_bounds(text, run.start, run.end)
+    before = text[lo:run.start]
+    cut = max(before.rfind(c) for c in SENTENCE_ENDS)
+    start = lo + cut + 1
+    while start < run.start and text[start] in SPACES:
+        start += 1
+    m = ENGLISH_SENTENCE.match(text, start, hi)
+    return m is not None and m.end() >= run.end and not (m.end() < hi and text[m.end()].isascii()
+                                                         and text[m.end()].isalnum())
 
 
 def _line_label(text: str, run: Span) -> bool:

@@ -10,7 +10,7 @@ from ..base import Rule
 from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TITLE_CLOSE,
                           is_hiragana)
 from ...wordlists import word_list
-from ._text import (brackets, casual_register, ends_clause, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
+from ._text import (brackets, casual_register, ends_clause, flattened_lines, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
                     verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
@@ -128,7 +128,9 @@ class RunOnClause(Rule):
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`) or word by word after a
     work's title (`『青い星河』(あおい せいが、…)`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
-    phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`).
+    phrases apart with spaces throughout (six times or more, and twice as often as it ends a sentence: `以前行った ベトナムとか`),
+    and one that follows its `、` and `。` with a space, three times or more and one mark in three (a page whose short
+    lines were joined with spaces: `…言い伝えがあります。 日本にも…`, so that `売り歩いた 温かく辛い麺` is a line's end).
     Nor is the space after a link's label standing alone, at a line's start or after a mark or a space
     (`… 続きを読む 星河祭に三万人`: a blog's list, whose label for an entry's full text runs on into the entry's title;
     data/link_headings.txt), or ending a bulleted link's text (`■星河辞典で「星川」の詳細全文を読む 広告`: a list mark at
@@ -158,8 +160,8 @@ class RunOnClause(Rule):
     per_paragraph = True
 
     def check(self, ctx):
-        if spaced_style(ctx.doc) or spaced_phrases(ctx.doc):  # a writer who spaces words throughout, by habit
-            return
+        if spaced_style(ctx.doc) or spaced_phrases(ctx.doc) or flattened_lines(ctx.doc):
+            return  # a writer who spaces words throughout, by habit, or a layout's lines joined with spaces
         for para, para_text in ctx.paragraphs():
             if SPACED.search(para_text):  # only paragraphs with a space between Japanese words
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para))

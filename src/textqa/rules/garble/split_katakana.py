@@ -149,7 +149,8 @@ SHEET_ROW = re.compile(rf"{SPACE}*([^{SPACES}]+){SPACE}+(\S)")  # a row's label,
 
 def _data_sheet_row(text: str, span: Span) -> bool:
     """The space is the one between a row's label and its value (`ジャンル アクションRPG`, `メディアタイプ フィルム`)
-    in a data sheet: a block of lines with no sentence punctuation, three or more of them such rows, one at least with
+    in a data sheet: a block of lines with no sentence end (a row may list its values with 、, not the row split),
+    three or more of them such rows, one at least with
     a value that is no katakana (`製作年 1993`, `監督 星河`): an infobox or a film's credits that lost their cells."""
     lo = text.rfind("\n", 0, span.start) + 1
     row = SHEET_ROW.match(text, lo)
@@ -158,8 +159,8 @@ def _data_sheet_row(text: str, span: Span) -> bool:
     blank = text.rfind("\n\n", 0, lo)
     block_end = text.find("\n\n", span.end)
     block = text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
-    if any(c in SENTENCE_MARKS for c in block):
-        return False
+    if any(c in SENTENCE_ENDS for c in block) or any(c in SENTENCE_MARKS for c in line_around(text, lo, lo)):
+        return False  # (another row may list its values with 、: `対応言語 テキスト:簡体中国語、英語`)
     rows = [m for m in map(SHEET_ROW.match, block.split("\n")) if m is not None]
     return len(rows) >= DATA_SHEET_ROWS and any(not re.match(KATA, m.group(2)) for m in rows)
 
@@ -226,7 +227,7 @@ class SplitKatakana(Rule):
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's
     label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
-    rows in a block of lines with no sentence punctuation, one with a value that is no katakana), and a
+    rows in a block of lines with no sentence end, one with a value that is no katakana), and a
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the

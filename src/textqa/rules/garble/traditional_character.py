@@ -78,7 +78,10 @@ class TraditionalCharacter(Rule):
     different particles in katakana between kanji (`此方外感ノ項背ニ用ル…獨活ヲ加テ`: pre-war prose,
     data/katakana_particles.txt), and so are the lines of a classical original spaced into its pauses (`星河病 頭項強痛
     無汗惡寒 星河湯主之`, three kanji-only pieces or more) in a text that gives one of them its reading on the next line
-    (kana, and most of its kanji in their order: `…汗無く、惡寒するものは…`, whose old forms cite it), and so is an old
+    (kana, and most of its kanji in their order: `…汗無く、惡寒するものは…`, whose old forms cite it), and so is a form
+    all a `「」` holds on a line that quotes its Japanese form too (`「榮」は「栄」の旧字`), and in a text that gives three
+    Japanese forms or more with their old forms in parentheses (`乱(亂) 仮(假) 両(兩)`, a page on the orthography)
+    every old form is `info`, talked about (a wartime body cited in its own forms, `國語審議會`), and so is an old
     form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
     is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of
@@ -171,7 +174,7 @@ class TraditionalCharacter(Rule):
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
                         or interlinear_line(ctx.doc, span.start):
                     continue  # ... or a line of Chinese above its translation, line by line (a bilingual diary)
-                if _beside_own_form(text, m.start(), m.end()):
+                if _beside_own_form(text, m.start(), m.end()) or _both_forms_quoted(text, m.start(), m.end()):
                     explained.add(m.group())
                     local = True
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
@@ -208,6 +211,9 @@ class TraditionalCharacter(Rule):
         # a text that writes Cantonese (唔該, 靚仔) quotes Hong Kong's own writing: its old forms are Hong Kong's words
         cantonese = not set(word_list("cantonese_chars.txt")).isdisjoint(chars)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
+        # a page that lists forms, each Japanese form with its old one in parentheses (乱(亂) 仮(假) 両(兩)): a text
+        # about character forms, whose other old forms are talked about too (a cited 國語審議會)
+        forms_page = len(_form_pairs(ctx.doc.text)) >= FORM_PAIRS
         for span, word in found:
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
                 or to_japanese(word) in written \
@@ -219,7 +225,7 @@ class TraditionalCharacter(Rule):
             # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
             # purpose: a lone one is no sign of a conversion (several converted everyday words still are)
             level = 1.0 if (sure or (lone and not talked_about and not local)) and not cantonese \
-                and word not in named \
+                and word not in named and not forms_page \
                 else confidence(self, "one-converted-word")
             old = "".join(dict.fromkeys(c for c in word if c in forms))
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
@@ -229,6 +235,29 @@ class TraditionalCharacter(Rule):
 
 CITED_TERMS = 3  # distinct quoted words in old forms, and none outside quotes, that make a text one citing sources
 MIXED_WORD = 2  # characters of a converted word whose Japanese form, written elsewhere as a whole run, makes it sure
+
+
+FORM_PAIRS = 3  # Japanese forms given with their old forms in parentheses that make a text one listing forms
+FORM_PAIR = re.compile(f"([{KANJI_RANGE}])[(（]([{KANJI_RANGE}])[)）]")  # 乱(亂): a form, its old form in parentheses
+
+
+def _form_pairs(text: str) -> set[str]:
+    """The characters the text gives with their old form in parentheses right after them (`乱(亂) 仮(假)`: a table of
+    forms, as a page on the orthography's history lists them)."""
+    return {m.group(2) for m in FORM_PAIR.finditer(text) if m.group(1) != m.group(2)
+            and to_japanese(m.group(2)) == m.group(1)}
+
+
+QUOTED_FORM = re.compile("「([^「」\n]{1,8})」")  # a form all a 「」 holds (「栄」は「榮」の新字)
+
+
+def _both_forms_quoted(text: str, start: int, end: int) -> bool:
+    """The word is all a 「」 holds, and its line quotes its Japanese form the same way (`「榮」は「栄」の旧字`, `「翻」と
+    「飜」は同字`): a text about character forms, naming both on purpose. A conversion never writes both."""
+    if text[start - 1:start] != "「" or text[end:end + 1] != "」":
+        return False
+    own = to_japanese(text[start:end])
+    return own in {m.group(1) for m in QUOTED_FORM.finditer(line_around(text, start, end))}
 
 
 def _written_japanese(text: str, forms: set[str]) -> set[str]:
