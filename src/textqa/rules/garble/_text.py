@@ -549,15 +549,21 @@ def exercise_item(text: str, start: int) -> bool:
     lo, hi = line_bounds(text, start, start)
     if EXERCISE_ITEM.match(text, lo) is None or KANA_CHAR.search(text, lo, hi) is not None:
         return False
+    above = _kana_line_above(text, lo)
+    return above is not None and any(prompt in above for prompt in _translation_prompts())
+
+
+def _kana_line_above(text: str, lo: int) -> str | None:
+    """The nearest line with kana above the line that begins at ``lo``, over lines with none (other items of a list,
+    blank lines), EXERCISE_ITEMS lines up at most; None when there is none."""
     for _ in range(EXERCISE_ITEMS):
         if lo == 0:
-            return False
+            return None
         hi = lo - 1
         lo = text.rfind("\n", 0, hi) + 1
-        if KANA_CHAR.search(text, lo, hi) is None:
-            continue  # another item, or a blank line
-        return any(prompt in text[lo:hi] for prompt in _translation_prompts())
-    return False
+        if KANA_CHAR.search(text, lo, hi) is not None:
+            return text[lo:hi]
+    return None
 
 
 ANSWER_TERMS = 2  # terms, at least, of a line of answers listed with commas
@@ -581,16 +587,8 @@ def answer_line(text: str, start: int) -> bool:
     if len(terms) < ANSWER_TERMS or any(len(t) > ANSWER_TERM for t in terms) \
             or KANA_CHAR.search(text, lo, hi) is not None:
         return False
-    for _ in range(EXERCISE_ITEMS):
-        if lo == 0:
-            return False
-        hi = lo - 1
-        lo = text.rfind("\n", 0, hi) + 1
-        if KANA_CHAR.search(text, lo, hi) is None:
-            continue  # another line of answers, or a blank line
-        asked = QUOTED_WORD.sub("", text[lo:hi])
-        return any(prompt in asked for prompt in _form_prompts())
-    return False
+    above = _kana_line_above(text, lo)  # over other lines of answers and blank lines
+    return above is not None and any(prompt in QUOTED_WORD.sub("", above) for prompt in _form_prompts())
 
 
 # a song's or a poem's lines in Chinese, each followed on the next line by its Japanese translation (故乡的河水慢慢流 /
