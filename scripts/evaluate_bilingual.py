@@ -60,6 +60,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual33": ROOT / "tests" / "heldout-bilingual33",
         "heldout-bilingual34": ROOT / "tests" / "heldout-bilingual34",
         "heldout-bilingual35": ROOT / "tests" / "heldout-bilingual35",
+        "heldout-bilingual36": ROOT / "tests" / "heldout-bilingual36",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
