@@ -325,6 +325,23 @@ def without_conversions(text: str) -> str:
     return text
 
 
+def dated(text: str, q: Quantity) -> bool:
+    """``q`` (found in ``text``, at its offset) has a counter of a date after it, past a word of "more than"
+    (`date-counters`, `ten-approx`): a date's year, month or day (2024年3月5日), or a count of years (50多年)."""
+    lex = lexicon()
+    at = q.span.end + len(_starts_with(text, q.span.end, lex["ten-approx"]))
+    return bool(_starts_with(text, at, lex["date-counters"]))
+
+
+def written_keys(text: str) -> set:
+    """The keys of every number ``text`` writes, those inside a parenthesised currency conversion too (1人60元
+    〈約1200円〉 inside a note in parentheses writes the source's 60元, though ``quantities`` leaves it out)."""
+    norm = normalise_digits(text)
+    found = [q for q in quantities(text)] + [q for span in _conversion_spans(norm)
+                                             for q in quantities(text[span.start + 1:span.end - 1])]
+    return {k for q in found for k in q.keys()}
+
+
 def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, ...]:
     """The values inside a currency conversion in parentheses right after an amount that ends at ``end`` (after its
     currency word, if any)."""

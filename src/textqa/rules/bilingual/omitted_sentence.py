@@ -38,7 +38,11 @@ class OmittedSentence(Rule):
     translated sentence much shorter than its source predicts (unless a clause of the translation that no source
     clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
     sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
-    boundary between two sentences moved), are reported too; so is a clause with no number
+    boundary between two sentences moved), are reported too; so is a clause the translation renders without its
+    number (120多名师傅 as 職人が): a number written in digits that counts or measures something (not a date's year,
+    month or day, a count of years, a time of day or a period) that the translation has nowhere, not even in a note
+    with a currency conversion, in a sentence with a sentence end (not a headline) whose translation has no number
+    of its own (none its source paragraph lacks) and changed none; so is a clause with no number
     or name whose translated neighbours leave it no room: the sentence's translation is short (counting an
     unlinked translated sentence next to it that shares content with its source: the rest of its translation, split
     off), and the clauses before and after it are translated side by side (or it comes first or last, next to a
@@ -103,12 +107,14 @@ class OmittedSentence(Rule):
         if bt is None:
             return
         from ...bilingual.align import length, model, threshold, truncated
+        from ...bilingual.numbers import written_keys
 
         src = bt.source.text
         ratio = model()["length"]["ratio"]
         linked = [(para, kids, _Evidence(ctx, bt, para), moved_sentences(bt, kids))
                   for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children) if para.source and para.target]
         editing = _Editing(bt, linked)
+        written = None  # the keys of every number the translation writes (numbers.written_keys), once needed
         for para, kids, evidence, moved in linked:
             ls = sum(length(src[s.start:s.end]) for s in para.source)
             lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
@@ -180,7 +186,9 @@ class OmittedSentence(Rule):
                             "missing", confidence=confidence(self, editing.case(evidence, sent.source_span, "short")),
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
+                    reported = []
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness):
+                        reported.append(clause)
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
                         # little short at the rate the translation renders its sentences: the trim of an editor, when
                         # the rest of the translation is edited too
@@ -195,6 +203,19 @@ class OmittedSentence(Rule):
                             confidence=confidence(self, "edited-trim" if trimmed
                                                   else editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
+                    if written is None:
+                        written = written_keys(ctx.doc.text)
+                    shown = set()
+                    for clause, q in evidence.dropped_numbers(sent, written, reported):
+                        if clause in shown:
+                            continue  # one finding a clause
+                        shown.add(clause)
+                        yield ctx.finding(
+                            self, sent.target_span,
+                            f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
+                            f"translation here: its number {q.surface} is nowhere in the translation",
+                            confidence=confidence(self, editing.case(evidence, clause, "dropped-number")),
+                            related=(bt.related(q.span, "omitted number"),))
 
 
 def _loosely_rendered(source: str, target: str) -> bool:
@@ -315,7 +336,7 @@ class _Editing:
         """A warning's case (`strong`, `short`), or `reworked-cut` where the translation was reworked and the span
         loses no person, place or organisation of the glossary (``evidence``: its paragraph's; a term, the topic's
         vocabulary, is no name: editors cut sentences of colour that use it)."""
-        return "reworked-cut" if case in ("strong", "short") and self.reworked(evidence.lost_number(span)) \
+        return "reworked-cut" if case in ("strong", "short", "dropped-number") and self.reworked(evidence.lost_number(span)) \
             and not evidence.lost_name(span, terms=False) else case
 
     def _others(self, span) -> int:
@@ -496,6 +517,7 @@ class _Evidence:
         self.numbers = {k for t in para.target for q in quantities(tgt[t.start:t.end]) for k in q.keys()}
         if any(word in tgt[t.start:t.end] for t in para.target for word in lexicon()["whole-words"]):
             self.numbers.add(Fraction(100))  # すべて処理した for 办结率100%: the whole is 100%
+        self.source_numbers = {k for s in para.source for q in quantities(bt.source.slice(s)) for k in q.keys()}
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
         self.paragraph_words = set().union(*(hanzi_words(tgt[t.start:t.end]) for t in para.target))
         self.entities = written_source_entities(bt.source, ctx.compiled)
@@ -651,6 +673,39 @@ class _Evidence:
         yield from itertools.islice((c for c in self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi,
                                                               pairs, sharing=deviation(ls) < threshold("gap-shortfall"))
                                      if c not in kept), 1)
+
+    def dropped_numbers(self, sent, written: set, reported=()):
+        """The clauses of a translated source sentence that its translation renders without their number
+        (去年协会帮助120多名师傅在海外开了店 as 昨年は協会の支援で職人が海外に出店し): a number written in digits that counts or
+        measures something (not a year, month or day of a date, which editions drop, nor a time of day or a period)
+        and that the translation writes nowhere (``written``: the keys of every number of the translation, those
+        inside its currency conversions too), in a clause not already reported as left out (``reported``). Only in a
+        sentence with a sentence end (a headline is condensed by design) whose translation writes no number that its
+        source paragraph lacks: a changed number is BIL002's, and a translation linked to the wrong source sentence
+        has numbers of its own. Yields (clause, number)."""
+        from ...bilingual.numbers import changed, dated, differing
+        from ...charclass import SENTENCE_ENDS
+        from ...findings import Span
+
+        s_span, t_span = sent.source_span, sent.target_span
+        src, tgt = self.bt.source.text, self.ctx.doc.text
+        if not any(ch in SENTENCE_ENDS for ch in src[s_span.start:s_span.end]):
+            return
+        lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end], s_span.start,
+                                t_span.start)
+        if any(not q.keys() & self.source_numbers for q in extra):
+            return
+        taken = {id(was) for was, _ in changed(lost, extra)}  # changed, not left out: BIL002 (28 as 23, 23 of 23日)
+        starts = [s_span.start] + [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)]
+        for q in lost:
+            if (id(q) in taken or not any(ch.isdigit() for ch in q.surface) or not significant(q) or q.time
+                    or q.period is not None
+                    or dated(src, q) or q.keys() & (self.numbers | written)
+                    or any(c.contains(q.span) for c in reported)):
+                continue
+            start = max(at for at in starts if at <= q.span.start)
+            end = next((m.end() for m in CLAUSE_END.finditer(src, q.span.end, s_span.end)), s_span.end)
+            yield Span(start, end), q
 
     def _named_in(self, clause, t_span) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
