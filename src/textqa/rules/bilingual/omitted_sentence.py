@@ -736,9 +736,11 @@ class _Evidence:
         target) quantities) is anchored to the clause of the translation that holds the changed number: it is
         translated there, with the wrong number. An anchor that crosses the order of the clauses is a coincidence of
         words: the weaker of two clauses anchored to one translated clause, with a clause between anchored on the
-        other's side of it, loses its anchor. A piece no clause is anchored to, next to a clause's anchor, that renders
-        a glossary name only that clause names (茶青 as 生葉) is the rest of that clause, split at the translation's
-        own comma: it leaves no room for a neighbouring clause the translation dropped."""
+        other's side of it, loses its anchor; so does the weaker of two anchored to one translated clause by a
+        coincidence of words (``_coincidence``: 制 of 製品 for 产品). A piece no clause is anchored to, next to a
+        clause's anchor, that renders a glossary name only that clause names (茶青 as 生葉) is the rest of that
+        clause, split at the translation's own comma: it leaves no room for a neighbouring clause the translation
+        dropped."""
         from ...bilingual.align import as_simplified, text_anchors, threshold
         from ...charclass import is_kanji
         from ...findings import Span
@@ -773,6 +775,12 @@ class _Evidence:
                 anchored[i] = set()
             elif strength[i] > strength[j] and any(a and min(a) > max(anchored[j]) for a in between):
                 anchored[j] = set()
+        simple = [[as_simplified(ch) for ch in p] for p in pieces]
+        for i, j in itertools.combinations(range(len(clauses)), 2):
+            if len(anchored[i]) == 1 and anchored[i] == anchored[j] and strength[i] != strength[j]:
+                weak, strong = (i, j) if strength[i] < strength[j] else (j, i)
+                if self._coincidence(clauses, clause_hanzi, anchored, weak, strong, simple, piece_hanzi, piece_other):
+                    anchored[weak] = set()
         for i, clause in enumerate(clauses):  # a list the translation split at its 、 (统一收购、统一检测、统一包装 as
             marks = src.count(LIST_MARK, clause.start, clause.end)  # 一括して買い取り、検査し、包装している): the clause
             if len(anchored[i]) != 1 or not marks:  # is rendered in as many pieces next to its anchor, across a 、, each
@@ -796,6 +804,33 @@ class _Evidence:
                     anchored[naming[0]] = anchored[naming[0]] | {j}
                     grown = True
         return piece_spans, piece_hanzi, anchored
+
+    def _coincidence(self, clauses, clause_hanzi, anchored, weak: int, strong: int, simple, piece_hanzi,
+                     piece_other) -> bool:
+        """Source clause ``weak`` is anchored to the piece that the stronger clause ``strong`` is anchored to only by
+        a coincidence of words: it shares no number or Latin word with it, and of the hanzi it shares with it that
+        the stronger clause lacks (one at least: a clause sharing only the stronger one's hanzi repeats its words,
+        也就是“菜博会” after 蔬菜科技博览会, and whether the piece renders it too cannot be told), fewer than
+        `anchor-hanzi` are not written right next to a hanzi of the stronger clause (制 of 製品 for 产品 beside
+        抽检, sharing 制, 品 and 检 with a lost 建立了艾制品质量检测中心); nor is a hanzi of it written in another
+        piece that the clauses anchored there lack, but right next to one they have (暖 of 暖まらない for
+        居民如发现暖气不热; not 品 of 品質 for 质量). The weaker clause then has no anchor there."""
+        from ...bilingual.align import text_anchors, threshold
+
+        src = self.bt.source.text
+        k = next(iter(anchored[weak]))
+        mine, explained = clause_hanzi[clauses[weak]], clause_hanzi[clauses[strong]]
+        other = {key for key in text_anchors(src[clauses[weak].start:clauses[weak].end], japanese=False)
+                 if not key.startswith(("h:", "q"))}
+        shared = (mine & piece_hanzi[k]) - explained
+        if not shared or other & piece_other[k] or len(
+                {ch for ch in shared if not _in_word(ch, simple[k], explained)}) >= threshold("anchor-hanzi"):
+            return False
+        for p in range(len(simple)):
+            there = set().union(*(clause_hanzi[c] for c, a in zip(clauses, anchored) if p in a and c != clauses[weak]))
+            if p != k and any(not _in_word(ch, simple[p], there) for ch in (mine & piece_hanzi[p]) - there):
+                return False
+        return True
 
     @staticmethod
     def _in_order(anchored, i: int, j: int) -> bool:
@@ -881,9 +916,12 @@ class _Evidence:
         explained = set().union(*(clause_hanzi[c] for c, a in zip(clauses, anchored) if piece in a))
         own = clause_hanzi[clauses[i]].difference(*(clause_hanzi[c] for k, c in enumerate(clauses) if k != i))
         simple = [as_simplified(ch) for ch in text]
+        return any(not _in_word(ch, simple, explained) for ch in own & (piece_hanzi[piece] - explained))
 
-        def in_their_word(ch: str) -> bool:
-            at = [k for k, c in enumerate(simple) if c == ch]
-            return bool(at) and all(any(0 <= n < len(simple) and simple[n] in explained for n in (k - 1, k + 1))
-                                    for k in at)
-        return any(not in_their_word(ch) for ch in own & (piece_hanzi[piece] - explained))
+
+def _in_word(ch: str, simple: list[str], explained: set) -> bool:
+    """Hanzi ``ch`` is written in the translated clause ``simple`` (its characters as simplified Chinese) only right
+    next to a hanzi of ``explained`` (those of the source clauses rendered there): part of their word (送 of 発送 for
+    发往, 制 of 製品 for 产品), no sign of another clause."""
+    at = [k for k, c in enumerate(simple) if c == ch]
+    return bool(at) and all(any(0 <= n < len(simple) and simple[n] in explained for n in (k - 1, k + 1)) for k in at)
