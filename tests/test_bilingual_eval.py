@@ -79,7 +79,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
     ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0),
     ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
-    ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 34, 0)])
+    ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
