@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout37; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout38; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -108,6 +108,7 @@ FLOORS = {
     # Chinese sayings quoted with the speaker before the verb or as a sentence of their own (GRB001), pinyin after a
     # word in hiragana (GRB012), a brand in simplified glyphs Japanese writes otherwise (NAM003), a place's kanji
     # without its cover weighed as a look-alike (NAM011; fix37); 木面坊, an accepted form, disputed; 冒 for 昌 left
+    ("heldout38", "NAM"): 148, ("heldout38", "GRB"): 67,  # as scored (16:24 UTC, twenty-sixth session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -116,7 +117,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout23", "heldout24", "heldout25", "heldout26",
                   "heldout27", "heldout28", "heldout29", "heldout30",
                   "heldout31", "heldout32", "heldout33",
-                  "heldout34", "heldout35", "heldout36", "heldout37")
+                  "heldout34", "heldout35", "heldout36", "heldout37", "heldout38")
 MAX_FALSE_WARNINGS = 0
 # sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
