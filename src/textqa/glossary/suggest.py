@@ -581,6 +581,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     from .compile import compile_glossary
     from .forms import japanese_form, simplified_form
     from .model import Entry, Glossary
+    from .name_type import name_type
 
     known = {simplified_form(e.zh) for e in compiled.glossary} if compiled is not None else set()
     kinds: dict[str, dict[str, int]] = {}
@@ -611,6 +612,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             spans.setdefault(doc.path, []).append(m.span)
             r = found.setdefault(m.entity, {}).setdefault(m.surface, Rendering(m.surface))
             r.lines.append((doc.path, doc.position(m.span.start)[0]))
+    sources, targets = [source for _, source in pairs], [doc.text for doc, _ in pairs]
     out = []
     for e in entries:
         if e.zh in found:
@@ -618,9 +620,14 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             # a name the translation writes only in katakana (加拿大 as カナダ, 哈尔滨 as ハルビン, a Uyghur name) is
             # written so in Japanese: OpenCC's kanji (加拿大) is no Japanese form, and the row would report each mention
             ja = renderings[0].surface if all(map(_katakana_name, (r.surface for r in renderings))) else e.ja
-            out.append(Candidate(e.zh, ja, e.type, True, renderings))
+            typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
+            out.append(Candidate(e.zh, ja, typ, True, renderings))
     out.sort(key=lambda c: (-len(c.renderings), -c.count, c.zh))
-    return out + suggest_japanese([doc for doc, _ in pairs], compiled, spans)
+    alone = suggest_japanese([doc for doc, _ in pairs], compiled, spans)
+    for c in alone:  # a name jieba missed: typed by the Japanese context alone, unless cues on both sides say more
+        if c.zh and c.type:
+            c.type = name_type(c.zh, {c.type: 1}, sources, [r.surface for r in c.renderings], targets)
+    return out + alone
 
 
 def _katakana_name(surface: str) -> bool:
