@@ -28,6 +28,8 @@ def typed(zh, tag, source, renderings, target):
     ("蓝鲸", "place", "蓝鲸俱乐部宣布签下新援。", "藍鯨", "藍鯨クラブは新戦力の獲得を発表した。", "org"),
     # a person jieba takes for a place: a title before the name, saying after it (理事长〜, 〜说; 〜さん)
     ("柯远山", "place", "理事长柯远山说，收成不错。", "柯遠山", "柯遠山さんは収穫が良いと話した。", "person"),
+    # a Uyghur given name ending in 江 (-jan) is a person's where a middle dot joins it to the father's name
+    ("阿力江", "person", "铜匠阿力江·吐逊经营着一家小店。", "阿力江", "銅細工職人の阿力江・吐遜は小さな店を営む。", "person"),
     # a county head is a person though 〜県 is a place's cue: the longest cue wins (〜县长, 〜県長)
     ("葛松年", "place", "县长葛松年表示，", "葛松年", "葛松年県長は", "person"),
 ])

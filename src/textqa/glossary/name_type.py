@@ -34,8 +34,9 @@ def cues(name: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     return longest_first(before), longest_first(after), longest_first(ends)
 
 
-def votes(names, texts, table: str) -> dict[str, int]:
-    """Type -> the cues of ``table`` met around each occurrence of each of ``names`` in ``texts``."""
+def votes(names, texts, table: str, own: bool = True) -> dict[str, int]:
+    """Type -> the cues of ``table`` met around each occurrence of each of ``names`` in ``texts``, and with ``own``
+    the word each name ends with, once."""
     before, after, ends = cues(table)
     out: dict[str, int] = {}
 
@@ -45,7 +46,8 @@ def votes(names, texts, table: str) -> dict[str, int]:
             out[typ] = out.get(typ, 0) + 1
 
     for name in names:
-        vote(ends, lambda w: name.endswith(w) and len(name) - len(w) >= STEM)  # once: 扈振山 may be a person's
+        if own:  # once: 扈振山 may be a person's
+            vote(ends, lambda w: name.endswith(w) and len(name) - len(w) >= STEM)
         for text in texts:
             at = text.find(name)
             while at >= 0:
@@ -60,7 +62,7 @@ def name_type(zh: str, tags: dict[str, int], sources, renderings, targets) -> st
     """The type of the name ``zh``: the type the most cues around it in ``sources`` and around its ``renderings`` in
     ``targets`` give, a tie to the one jieba's ``tags`` (type -> occurrences) give more; with no cue, the tag's."""
     total = votes([zh], sources, "chinese_type_cues.tsv")
-    for t, n in votes(renderings, targets, "japanese_type_cues.tsv").items():
+    for t, n in votes(renderings, targets, "japanese_type_cues.tsv", own=False).items():  # 江 of 白龙江 said once
         total[t] = total.get(t, 0) + n
     if not total:
         return max(tags, key=lambda t: (tags[t], t))
