@@ -359,14 +359,16 @@ def katakana_prose(paragraph: str) -> bool:
 
 SPACED_PIECES = 3  # kanji-only pieces, at least, of a line of a classical original written with spaces for pauses
 SPACED_KANJI = 8  # kanji, at least, of such a line
+SPACED_LINE_MAX = 200  # characters, at most, of such a line (a verse or a clause of a formula; a page's long line is none)
+READING_REACH = 4  # characters of the line below read as its reading, at most, per kanji of the original
 READING_SHARE = 0.6  # of the original's kanji, at least, that its reading keeps in their order
 SPACED_PIECE = re.compile(f"[{KANJI_RANGE}]+(?:[、，,][{KANJI_RANGE}]+)*")
 
 
 def _spaced_pieces(line: str) -> str:
     """The kanji of ``line`` when it is SPACED_PIECES pieces or more of kanji alone separated by spaces (`太陽病 項背強几几
-    無汗惡風 葛根湯主之`), at least SPACED_KANJI of them; else ''."""
-    pieces = line.split()
+    無汗惡風 葛根湯主之`), at least SPACED_KANJI of them, on a line of SPACED_LINE_MAX characters at most; else ''."""
+    pieces = line.split() if len(line) <= SPACED_LINE_MAX else ()
     if len(pieces) < SPACED_PIECES or not all(SPACED_PIECE.fullmatch(p) for p in pieces):
         return ""
     kanji = "".join(c for c in line if is_kanji(c))
@@ -386,8 +388,8 @@ def _common_run(a: str, b: str) -> int:
 def spaced_classical(doc) -> tuple[frozenset[int], dict[int, str]]:
     """Lines of a classical Chinese original quoted with spaces for its pauses (白文: `太陽病 項背強几几 無汗惡風
     葛根湯主之`), and the lines that read them: a line of SPACED_PIECES kanji-only pieces or more followed by a line with
-    kana that keeps READING_SHARE of its kanji in their order, reordered and with kana between (書き下し: `太陽病。項背強
-    ばること几几。汗無く、惡風するものは葛根湯これを主る。`). Once the text pairs one so, every such line is an original it
+    kana that keeps READING_SHARE of its kanji in their order (in its first READING_REACH characters a kanji), reordered
+    and with kana between (書き下し: `太陽病。項背強ばること几几。汗無く、惡風するものは葛根湯これを主る。`). Once the text pairs one so, every such line is an original it
     quotes (the formula's line `葛根四兩 麻黄三兩 去節` too). Returns the originals' line numbers, and each reading's line
     number with its original's kanji, whose forms the reading cites (惡風). A converted translation has no such pairs."""
     if "garble.spaced_classical" not in doc.memo:
@@ -405,7 +407,7 @@ def spaced_classical(doc) -> tuple[frozenset[int], dict[int, str]]:
                 below += 1
             line = doc.line_text(below) if below <= doc.line_count else ""
             if KANA_CHAR.search(line) is not None and kanji not in line \
-                    and _common_run(kanji, line) >= READING_SHARE * len(kanji):
+                    and _common_run(kanji, line[:READING_REACH * len(kanji)]) >= READING_SHARE * len(kanji):
                 readings[below] = kanji
         doc.memo["garble.spaced_classical"] = (frozenset(originals) if readings else frozenset(), readings)
     return doc.memo["garble.spaced_classical"]
