@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..charclass import LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES
+from ..charclass import LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES
 from ..findings import Span
 from ..wordlists import package_text
 
@@ -82,6 +82,9 @@ class Quantity:
     year: Fraction | None = None  # two digits before 年 (21年): the year they may stand for, written short (2021)
     literal: Fraction | None = None  # an end of an estimate written with a mark between its digits (6、70回: 60
     # and 70): the number as written (6), which a list of two numbers would be
+    also: tuple[Fraction, ...] = ()  # other values it may be (除夕's day: 30, or 29)
+    optional: bool = False  # a number a word names by itself (除夕: 12 and 30): compared where the other side
+    # writes it, never missed where it does not
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -94,7 +97,7 @@ class Quantity:
         if self.off is not None:
             keys |= {self.off, self.off * 100}
         return (keys | {k for k in (self.with_unit, self.clock, self.grown, self.year, self.literal) if k is not None}
-                | set(self.converted) | set(self.sizes))
+                | set(self.converted) | set(self.sizes) | set(self.also))
 
     def clashes(self, other: Quantity) -> bool:
         """Both are measured in one dimension, at different sizes (5公里 and 5メートル are different numbers), or are
@@ -686,6 +689,96 @@ def _number_runs(text: str):
         yield m if start == m.start() else NUMBER.match(text, start, m.end())
 
 
+def _any_of(words) -> str:
+    """A regex alternation of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _lunar_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Regexes of a lunar-calendar date (numbers.toml `lunar-months` and the rest): a named day (除夕), a month of
+    `lunar-months`, a day written its own way (初七, 廿三), any day that may follow a month (初七, 廿三, 十五, 15),
+    and what a lunar day may follow: a month, a number and 月, or a calendar word."""
+    lex = lexicon()
+    digit = "".join(ch for ch in DIGITS if DIGITS[ch])
+    own_day = (rf"(?:{_any_of(lex['lunar-day-prefixes'])})[{digit}十]|[{''.join(lex['lunar-tens'])}][{digit}]?"
+               rf"(?![{KANJI_NUM}])")
+    any_day = rf"(?:{own_day}|[{digit}]?十[{digit}]?|[0-9]{{1,2}}(?![0-9.]))"
+    month = rf"(?:{_any_of(lex['lunar-months'])}|(?:[0-9]{{1,2}}|[{digit}十]{{1,3}})月|{_any_of(lex['lunar-calendar-words'])})"
+    return (re.compile(_any_of(lex["lunar-named-days"])), re.compile(_any_of(lex["lunar-months"])),
+            re.compile(own_day), re.compile(any_day), re.compile(rf"{month}$"))
+
+
+def _lunar_day(token: str) -> Fraction:
+    """The day a lunar day of its own form names (初七 = 7, 初十 = 10, 廿三 = 23, 卅 = 30)."""
+    lex = lexicon()
+    prefix = _starts_with(token, 0, lex["lunar-day-prefixes"])
+    if prefix:
+        return parse_number(token[len(prefix):])
+    return Fraction(lex["lunar-tens"][token[0]] + (DIGITS[token[1]] if len(token) > 1 else 0))
+
+
+def _lunar_dates(text: str) -> list[tuple[Span, Fraction, tuple[Fraction, ...], bool]]:
+    """The numbers of the lunar-calendar dates of ``text`` (numbers.toml `lunar-months`): span, value, other values
+    it may be and whether a word names it by itself (除夕: 12, and 30 or 29). A month of `lunar-months` with a day
+    after it (正月初七: 1), a day of its own form after a month or a calendar word (正月初七, 八月初八, 农历初一:
+    7, 8, 1)."""
+    lex = lexicon()
+    named, months, own_day, any_day, month_before = _lunar_forms()
+    out: list[tuple[Span, Fraction, tuple[Fraction, ...], bool]] = []
+    for m in named.finditer(text):
+        month, day, other = lex["lunar-named-days"][m.group()]
+        span = Span(m.start(), m.end())
+        out += [(span, Fraction(month), (), True), (span, Fraction(day), (Fraction(other),), True)]
+    for m in months.finditer(text):
+        span = Span(m.start(), m.end())
+        if not any(s.overlaps(span) for s, *_ in out) and any_day.match(text, m.end()):
+            out.append((span, Fraction(lex["lunar-months"][m.group()]), (), False))
+    for m in own_day.finditer(text):
+        span = Span(m.start(), m.end())
+        if (any(s.overlaps(span) for s, *_ in out) or not month_before.search(text, max(0, m.start() - 8), m.start())
+                or _starts_with(text, m.start() + 1, lex["not-lunar-day-after"])):
+            continue
+        counter = _starts_with(text, m.end(), lex["counters"])
+        if counter and counter not in lex["date-counters"]:
+            continue  # 3月初三天: the first three days of March
+        out.append((span, _lunar_day(m.group()), (), False))
+    return sorted(out, key=lambda f: f[0].start)
+
+
+@functools.lru_cache(maxsize=1)
+def _term_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the Latin words after digits that make them a quantity, the Latin words before them that do): numbers.toml
+    `latin-units` and the Latin words of the lists that `latin-units` names."""
+    lex = lexicon()
+    latin = re.compile(f"[{LATIN_ANY_WIDTH_RANGE}]")
+    before = [*lex["pm-words"], *lex["am-words"], *lex["currencies"]]
+    after = [*lex["latin-units"], *(w for words in lex["units"].values() for w in words), *lex["unit-scales"],
+             *lex["percent-suffixes"], *before]
+    return tuple(w for w in after if latin.match(w)), tuple(w for w in before if latin.match(w[-1]))
+
+
+def _term_digits(text: str, m: re.Match) -> bool:
+    """The Arabic digits of ``m`` are glued to Latin letters and name a thing (3D, 5G, MP3, COVID-19: numbers.toml
+    `latin-units`): no unit or currency after them, nor a currency or a time's word before them."""
+    if not all(ch.isascii() and (ch.isdigit() or ch in ".,") for ch in m.group()):
+        return False
+    letter = re.compile(f"[{LATIN_ANY_WIDTH_RANGE}]")
+    units, prefixes = _term_words()
+    near = max(0, m.start() - 8)  # the digits and the words around them, full-width letters as half-width
+    plain = "".join(ch if len(n := unicodedata.normalize("NFKC", ch)) != 1 else n for ch in text[near:m.end() + 8])
+    end, start = m.end() - near, m.start() - near
+    text = text[near:m.end() + 8]
+    if start > 1 and text[start - 1] in lexicon()["term-joins"] and letter.match(text, start - 2):
+        start -= 1  # COVID-19: the letters before the hyphen
+    glued_after = bool(letter.match(text, end)) and not any(
+        plain.startswith(w, end) and not letter.match(plain, end + len(w)) for w in units)
+    glued_before = bool(start and letter.match(text, start - 1)) and not any(
+        plain.endswith(w, 0, start) and (start == len(w) or not letter.match(plain, start - len(w) - 1))
+        for w in prefixes if start >= len(w))
+    return glued_after or glued_before
+
+
 LABEL_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"  # the number of an item: 4, 12, 四, 十二
 LABEL_BLANK = "_"  # what an item's label is read as: no numeral, no word of numbers.toml
 
@@ -792,6 +885,11 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if not any(s.contains(span) for s in skip):
             out.append(Quantity(span, m.group(), Fraction(int(unicodedata.numeric(m.group())))))
             taken.append(span)
+    lunar = [f for f in _lunar_dates(norm) if not any(s.contains(f[0]) for s in skip)
+             and not any(s.overlaps(f[0]) for s in taken)]
+    for span, value, also, optional in lunar:  # 正月初七: 1 and 7
+        out.append(Quantity(span, text[span.start:span.end], value, also=also, optional=optional))
+    taken.extend(span for span, *_ in lunar)
     for span, a, b in _ratios(norm):
         if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
             out.append(Quantity(span, text[span.start:span.end], a / b, ratio=(a, b)))
@@ -825,6 +923,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     for m in _number_runs(norm):
         span = Span(m.start(), m.end())
         if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
+            continue
+        if _term_digits(norm, m):  # 3D, MP3, COVID-19: a thing's name, no quantity
             continue
         if (paid := _paid_tenths(norm, m)) is not None:
             value, end = paid
@@ -954,7 +1054,8 @@ def shared_keys(q: Quantity, others: list[Quantity]) -> set:
 
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """The quantities of each side that have no equal value on the other (matched one to one, in order)."""
+    """The quantities of each side that have no equal value on the other (matched one to one, in order); a number a
+    word names by itself (除夕: ``optional``) is never one of them."""
     left = list(source)
     extra_target = []
     for q in target:
@@ -964,4 +1065,4 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
             continue
         # a period matches a period first, a plain number a plain number (1～9月期 is not the 1 of 1家)
         del left[next((i for i in equal if (left[i].period is None) == (q.period is None)), equal[0])]
-    return left, extra_target
+    return [q for q in left if not q.optional], [q for q in extra_target if not q.optional]
