@@ -85,6 +85,9 @@ class Quantity:
     also: tuple[Fraction, ...] = ()  # other values it may be (除夕's day: 30, or 29)
     optional: bool = False  # a number a word names by itself (除夕: 12 and 30): compared where the other side
     # writes it, never missed where it does not
+    term: bool = False  # digits glued to Latin letters (3D, U20, DN1200): a thing's name. A translation may write
+    # a source's as a number (DN1200 as 口径1200ミリ, U20 as 20歳以下), and a source's left out with its clause is
+    # lost; a translation's renders no number of the source (3D for 三维, which is none) and is never extra
 
     def keys(self) -> set:
         """Values this quantity may be compared by (30% matches 30% and 0.3; 5千米 matches 5キロ and 5000メートル;
@@ -925,6 +928,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
             continue
         if _term_digits(norm, m):  # 3D, MP3, COVID-19: a thing's name, no quantity
+            value = parse_number(m.group())
+            if value is not None:
+                out.append(Quantity(span, text[span.start:span.end], value, term=True))
+            read_to = m.end()
             continue
         if (paid := _paid_tenths(norm, m)) is not None:
             value, end = paid
@@ -1014,7 +1021,9 @@ def likeness(a: Quantity, b: Quantity) -> int:
 
 def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """(source, target) pairs of numbers whose value changed: each lost source number with the extra target
-    number most like it (all of them when there are no more extras than lost numbers)."""
+    number most like it (all of them when there are no more extras than lost numbers). A lost name with digits (U20,
+    a ``term``) is no number the translation could have changed."""
+    lost = [q for q in lost if not q.term]
     if not lost or not extra:
         return []
     if len(extra) <= len(lost):
@@ -1055,14 +1064,15 @@ def shared_keys(q: Quantity, others: list[Quantity]) -> set:
 
 def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """The quantities of each side that have no equal value on the other (matched one to one, in order); a number a
-    word names by itself (除夕: ``optional``) is never one of them."""
+    word names by itself (除夕: ``optional``) is never one of them. A translation's name with digits (3D: a ``term``)
+    matches the same name of the source only and is never extra; the source's may be lost (U20 left out)."""
     left = list(source)
     extra_target = []
     for q in target:
-        equal = [i for i, s in enumerate(left) if q.equals(s)]
+        equal = [i for i, s in enumerate(left) if q.equals(s) and (s.term or not q.term)]
         if not equal:
             extra_target.append(q)
             continue
         # a period matches a period first, a plain number a plain number (1～9月期 is not the 1 of 1家)
         del left[next((i for i in equal if (left[i].period is None) == (q.period is None)), equal[0])]
-    return [q for q in left if not q.optional], [q for q in extra_target if not q.optional]
+    return [q for q in left if not q.optional], [q for q in extra_target if not (q.optional or q.term)]

@@ -133,7 +133,9 @@ class NumberMismatch(Rule):
                 # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)
                 extra = [q for q in extra if not any(src_keys[k] >= tgt_keys[k] for k in shared_keys(q, para_src))
                          and not set(q.keys()) & summarised]
-                lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, para_tgt))
+                # a translation's name with digits (3D) renders no number of the source (三维 is none)
+                lost = [q for q in lost if not any(tgt_keys[k] for k in shared_keys(q, [o for o in para_tgt
+                                                                                      if q.term or not o.term]))
                         or _recounted(q, extra, src, tgt, src_keys, tgt_keys)]
                 for was, q in changed(lost, extra):
                     excerpted = excerpt(bt.source.slice(own or s_span))
