@@ -8,7 +8,9 @@ and so is 两 ending a number after a multiplier (一千两: 1000). Years and da
 2020, 4, 23); a time of day is one number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
-(100万元（約2000万円）) are left out. The lexical lists live in ``data/numbers.toml``.
+(100万元（約2000万円）) are left out. A lunar-calendar date is its month and day (正月初七 = 旧暦1月7日), and
+digits glued to Latin letters are a thing's name (3D, MP3: ``Quantity.term``). The lexical lists live in
+``data/numbers.toml``.
 """
 from __future__ import annotations
 
@@ -524,6 +526,11 @@ def _ratios(text: str) -> list[tuple[Span, Fraction, Fraction]]:
     return out
 
 
+def _any_of(words) -> str:
+    """A regex alternation of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 HOUR_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"
 
 
@@ -532,14 +539,11 @@ def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
     """Regexes of a time of day (numbers.toml): an hour, its counter and 半 or minutes (18时30分, 6時半, 八点); an
     hour, a colon and two digits of minutes (18:30)."""
     lex = lexicon()
-
-    def any_of(words):
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     edge = rf"(?<![0-9.{KANJI_NUM}])(?<![0-9],)"  # a comma binds only after a digit (1,200); 21时，20时 are two times
-    hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{any_of(lex['hour-counters'])})(?!{any_of(lex['not-hour-after'])})"
-            rf"(?:(?P<half>半)(?!{any_of(lex['half-units'])})|(?P<m>{HOUR_NUMBER})(?:{any_of(lex['minute-counters'])})"
-            rf"(?!{any_of(lex['not-minute-after'])}))?")
-    colon = rf"{edge}(?P<h>[0-9]{{1,2}})(?:{any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
+    hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{_any_of(lex['hour-counters'])})(?!{_any_of(lex['not-hour-after'])})"
+            rf"(?:(?P<half>半)(?!{_any_of(lex['half-units'])})|(?P<m>{HOUR_NUMBER})(?:{_any_of(lex['minute-counters'])})"
+            rf"(?!{_any_of(lex['not-minute-after'])}))?")
+    colon = rf"{edge}(?P<h>[0-9]{{1,2}})(?:{_any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
     return re.compile(hour), re.compile(colon)
 
 
@@ -692,11 +696,6 @@ def _number_runs(text: str):
         yield m if start == m.start() else NUMBER.match(text, start, m.end())
 
 
-def _any_of(words) -> str:
-    """A regex alternation of ``words``, the longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def _lunar_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Regexes of a lunar-calendar date (numbers.toml `lunar-months` and the rest): a named day (除夕), a month of
@@ -792,16 +791,13 @@ def _label_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     prize's rank), from numbers.toml."""
     lex = lexicon()
 
-    def any_of(words):
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     opens, closes = (re.escape("".join(b[i] for b in lex["item-brackets"])) for i in (0, 1))
     brackets = f"[{opens}]({LABEL_NUMBER})[{closes}]"
-    return (re.compile(rf"(?:^|(?<=\n))[{SPACES}\t]*({LABEL_NUMBER})({any_of(lex['item-closers'])})"),
+    return (re.compile(rf"(?:^|(?<=\n))[{SPACES}\t]*({LABEL_NUMBER})({_any_of(lex['item-closers'])})"),
             re.compile(brackets),
-            re.compile(rf"(?:{any_of(lex['ordinal-before'])})({LABEL_NUMBER})({any_of(lex['ordinal-after'])})"),
-            re.compile(rf"(?<![0-9.{LATIN_LETTER_RANGE}])({LABEL_NUMBER})(?:{any_of(lex['rank-words'])})"
-                       rf"(?=(?:{any_of(lex['rank-after'])})|[0-9{''.join(DIGITS)}十])"))
+            re.compile(rf"(?:{_any_of(lex['ordinal-before'])})({LABEL_NUMBER})({_any_of(lex['ordinal-after'])})"),
+            re.compile(rf"(?<![0-9.{LATIN_LETTER_RANGE}])({LABEL_NUMBER})(?:{_any_of(lex['rank-words'])})"
+                       rf"(?=(?:{_any_of(lex['rank-after'])})|[0-9{''.join(DIGITS)}十])"))
 
 
 def _opens_item(text: str, m: re.Match) -> bool:
@@ -927,7 +923,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
         span = Span(m.start(), m.end())
         if span.start < read_to or any(s.overlaps(span) for s in taken) or any(s.contains(span) for s in skip):
             continue
-        if _term_digits(norm, m):  # 3D, MP3, COVID-19: a thing's name, no quantity
+        if _term_digits(norm, m):  # 3D, MP3, COVID-19: a thing's name (Quantity.term)
             value = parse_number(m.group())
             if value is not None:
                 out.append(Quantity(span, text[span.start:span.end], value, term=True))
