@@ -53,7 +53,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # and on 1等3人 against 一等奖3名 (item labels and a prize's rank: pair25)
                        "heldout-bilingual34": 0,  # 1 as scored: BIL005 on a sign-off, an issuer's name in
                        # Japanese forms and a date (fixb34)
-                       "heldout-bilingual36": 1,  # as scored: BIL002 on a lunar date, 正月初七 as 旧暦1月7日
+                       "heldout-bilingual36": 0,  # 1 as scored: BIL002 on a lunar date, 正月初七 as 旧暦1月7日
+                       # (fixb36: a lunar date is its month and day)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -80,7 +81,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
     ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0),
     ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
-    ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 34, 0)])
+    ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
