@@ -23,6 +23,7 @@ from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
+from ..tokens import tokens_in
 from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
 from .context import sentence_around
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
@@ -39,6 +40,7 @@ FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv")
 # 亭: 亠, 口 and 冖 over 儿 or 丁), one glyph but a part, where a frame or a last part shares one part of two. In the
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
 CLOSE_FRAMES = frozenset({"kanji_stacks.tsv"})
+TRADITIONAL = "traditional_forms.tsv"  # a traditional or Chinese kanji -> the form Japanese writes (每: 毎)
 CORES = "kanji_cores.tsv"  # kanji -> arrangement:core, the kanji it is made of with a smaller part added (葵: d:癸)
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 HEADER = ("a", "b", "how")
@@ -158,8 +160,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
-            if by_frame and dictionary_word(tokens):
-                continue  # a word the dictionary knows, not a name misread
+            if by_frame and (dictionary_word(tokens) or _cuts_a_word(doc, span)):
+                continue  # a word the dictionary knows, or a window ending inside one (毎月明|るい): not a name misread
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
             embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
@@ -171,6 +173,15 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out
+
+
+def _cuts_a_word(doc, span: Span) -> bool:
+    """A word of the dictionary of two characters or more begins before ``span`` and ends in it, or begins in it and
+    ends after it (毎月明るい: 明るい goes on past 毎月明): the window is cut out of running words, where a name, however
+    misspelt, ends as a name ends."""
+    return any(len(t.surface) >= 2 and not t.oov and (t.span.start < span.start < t.span.end
+                                                      or t.span.start < span.end < t.span.end)
+               for t in tokens_in(doc, span))
 
 
 def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
@@ -256,14 +267,17 @@ def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
 def _core_probes(own: str) -> list[tuple[dict[str, str], str, bool]]:
     """``_frame_probes``'s (table, frame, close) for ``own`` by its core (data/kanji_cores.tsv), each true of a kanji
     written where ``table.get(written) == frame``: another kanji of its core (員 for 貞, both 貝 under another part),
-    its core (癸 for 葵), or a kanji whose core it is (繁 for 敏, 金 for 全)."""
+    its core (癸 for 葵; 毎 for 海, the core in its Japanese form: ``_table_form``), or a kanji whose core it is (繁 for
+    敏, 金 for 全)."""
     core_of, holders, _ = kanji_cores()
     out = []
     if own in core_of:
-        out.append((core_of, core_of[own], False))
-        out.append(({core_of[own]: own}, own, False))
-    if own in holders:
-        out.append((core_of, own, False))
+        core = core_of[own]
+        out.append((core_of, core, False))
+        out.append(({form: own for form in _written_forms(core)}, own, False))
+    core = _table_form(own)
+    if core in holders:
+        out.append((core_of, core, False))
     return out
 
 
@@ -274,7 +288,29 @@ def _one_holds_the_other(written: str, own: str) -> bool:
     weighs it against the near-homophone. Not a core beside another part (金 and 欽, jin for qin): a column of its own
     that the eye does not lose, so the slip was by ear."""
     core_of, _, stacked = kanji_cores()
-    return (core_of.get(written) == own and written in stacked) or (core_of.get(own) == written and own in stacked)
+    return (core_of.get(written) == _table_form(own) and written in stacked) \
+        or (core_of.get(own) == _table_form(written) and own in stacked)
+
+
+def _written_forms(core: str) -> tuple[str, ...]:
+    """A core as the table writes it and as Japanese writes it alone, where that form is no kanji of the table (每
+    and 毎): the forms a kanji holding it is written with once its other part is lost."""
+    return (core, *(form for form, table_form in japanese_core_forms().items() if table_form == core))
+
+
+def _table_form(ch: str) -> str:
+    """``ch`` as data/kanji_cores.tsv writes it: a core's Japanese form as the table's (毎 as 每), else itself."""
+    return japanese_core_forms().get(ch, ch)
+
+
+@functools.lru_cache(maxsize=1)
+def japanese_core_forms() -> dict[str, str]:
+    """Japanese form -> the core data/kanji_cores.tsv writes (毎 -> 每, 県 -> 縣), for each core whose Japanese form
+    (data/traditional_forms.tsv) is no kanji of the table: the CJK Decomposition Data draws a kanji's parts in their
+    Chinese glyphs, and Japanese writes such a core alone in its own (海 less its 氵 is 毎 on a Japanese page)."""
+    core_of, holders, _ = kanji_cores()
+    return {japanese: core for core, japanese in data_table(TRADITIONAL, ("traditional", "japanese")).items()
+            if core in holders and japanese not in core_of and japanese not in holders}
 
 
 @functools.lru_cache(maxsize=1)
