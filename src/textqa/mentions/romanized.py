@@ -8,6 +8,7 @@ from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
 from ..phonetics.index import roman_key
 from ..phonetics.pinyin import tone_marks
+from ..phonetics.tables import place_suffixes
 from .features import Features, name_suffix_after
 from .homophone import window_keys
 from .kinds import MentionKind
@@ -18,6 +19,7 @@ MAX_WORDS = 3
 IN_ADDRESS = "./@:_"  # part of a URL, domain or e-mail address
 MAX_TAIL = 2  # kanji of a name's end that may follow the pinyin of the rest of it (a place's suffix: 鎮, 自治)
 MIN_HEAD = 2  # characters of the name that the pinyin before such a tail spells, at least
+SUFFIX_WINDOW = 5  # characters read after a place's stem for an administrative suffix (特别行政区)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -39,7 +41,7 @@ def find_romanized(doc, compiled) -> list[Mention]:
             named_so = idx.roman.get(key, ())
             toned = tone_marks(surface) if named_so else 0  # printed with tones, a name marks each syllable: xiàn
             found = [(span, key, zh) for zh in named_so  # (of 現) is not Xī'ān
-                     if not (is_kanji(doc.text[span.end:span.end + 1]) and _place_stem(key, zh, compiled))
+                     if not (_suffix_after(doc.text, span.end) and _place_stem(key, zh, compiled))
                      and not (toned and toned != _spelt_syllables(key, idx.syllables.get(zh, ())))]
             if span.end == run_span.end:
                 if tails is None:
@@ -69,9 +71,15 @@ def _spelt_syllables(key: str, syllables) -> int:
     return n
 
 
+def _suffix_after(text: str, end: int) -> bool:
+    """An administrative suffix of a place opens the text at ``end``, in either script (市, 県, 鎮, 自治区)."""
+    return is_kanji(text[end:end + 1]) and simplified_form(text[end:end + SUFFIX_WINDOW]).startswith(place_suffixes())
+
+
 def _place_stem(key: str, zh: str, compiled) -> bool:
     """``key`` spells only the stem of the place ``zh``, without its administrative suffix (Yuewan of 月湾镇): followed
-    by kanji, it names another place with that suffix (Yuewan市), or the suffix is its own (``_before_own_kanji``)."""
+    by a place's suffix, it names another place with that suffix (Yuewan市), or the suffix is its own
+    (``_before_own_kanji``). Before other kanji it is the place left in pinyin (Yuewan産: a word of its own)."""
     full = "".join(compiled.indexes.syllables.get(zh, ()))
     return compiled.entry(zh).type == EntityType.PLACE and key != full and full.startswith(key)
 
