@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
-                        TONE_VOWELS, to_katakana)
+                        SENTENCE_OR_LINE_ENDS, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -29,6 +29,11 @@ INSERTED_AFTER_KANA = re.compile(rf"(?:(?<=[{KANJI_RANGE}][{HIRAGANA_RANGE}])|(?
 # after a particle (これは(nǐhǎo)です: the pinyin is the word talked about)
 ENDING_PARTICLES = "はがをにへでとものや"
 INSERTED_AFTER_HIRAGANA_WORD = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<![{ENDING_PARTICLES}])[(（]({PINYIN_WORD})[)）]")
+# ... and after a particle's kana that ends a word in hiragana (じゃがいも(mǎlíngshǔ), かに(pángxiè)): where the dictionary
+# reads the hiragana before the parenthesis as one noun (``_hiragana_noun_before``), not a word and its particle (ねこ|も)
+INSERTED_AFTER_PARTICLE_KANA = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<=[{ENDING_PARTICLES}])[(（]({PINYIN_WORD})[)）]")
+HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
+NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
 HIRAGANA_BEFORE = re.compile(f"[{HIRAGANA_RANGE}ー]+$")
 # a lower-case word with a tone mark (bìhuà, nǐ, dàtiān'é): pinyin given as a reading, not a name's romanisation
@@ -93,7 +98,9 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
         return out
     seen = set()  # a word of kanji and two kana is a word in hiragana's end too: each parenthesis once
     for m in sorted([*INSERTED.finditer(text), *INSERTED_AFTER_KANA.finditer(text),
-                     *INSERTED_AFTER_HIRAGANA_WORD.finditer(text)], key=lambda m: m.start()):
+                     *INSERTED_AFTER_HIRAGANA_WORD.finditer(text),
+                     *(m for m in INSERTED_AFTER_PARTICLE_KANA.finditer(text) if _hiragana_noun_before(text, m.start()))],
+                    key=lambda m: m.start()):
         if m.start() in seen:
             continue
         seen.add(m.start())
@@ -134,6 +141,16 @@ def _reads_as_word(text: str, at: int, splits: list[list[str]]) -> bool:
         return False
     key = coarse(katakana_romaji(word.group()))
     return any(key in name_keys(split)[1] for split in splits)
+
+
+def _hiragana_noun_before(text: str, at: int) -> bool:
+    """The word that ends at ``at`` is one noun in hiragana, two kana or more, as the dictionary reads the sentence
+    up to it (じゃがいも, though its も is a particle's kana; not ねこ|も nor これ|も)."""
+    from .tokens import tokenize  # noqa: PLC0415  (read only for such a parenthesis, seldom)
+
+    start = max(at - NOUN_WINDOW, *(text.rfind(end, 0, at) + 1 for end in SENTENCE_OR_LINE_ENDS))
+    tokens = tokenize(text[start:at])
+    return bool(tokens) and tokens[-1].is_common_noun and HIRAGANA_NOUN.fullmatch(tokens[-1].surface) is not None
 
 
 def _hiragana_reads_as_word(text: str, at: int, splits: list[list[str]]) -> bool:
