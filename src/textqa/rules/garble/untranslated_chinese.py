@@ -841,11 +841,13 @@ def _source_title(text: str, start: int, end: int) -> bool:
 
 
 def _single_kanji(toks, span: Span) -> bool:
-    """SudachiPy reads the span as one-kanji words, none a numeral or a name, the middle one no suffix (放|牛|人:
-    Japanese knows neither 放牛 nor 放牛人; 数|百|人 counts, 王|立|人 is a name, 苗|族|人 is a person of the 苗族)."""
-    return len(toks) == span.end - span.start and not suffix(toks[1].pos) and all(
-        t.span.start >= span.start and t.span.end - t.span.start == 1 and not numeral(t.pos) and not proper_noun(t.pos)
-        for t in toks)
+    """SudachiPy reads the span as one-kanji words or words its dictionary does not know, none a numeral or a name,
+    the middle kanji no suffix (放|牛|人: Japanese knows neither 放牛 nor 放牛人; 庄|稼人, 稼人 unknown; 数|百|人 counts,
+    王|立|人 is a name, 苗|族|人 is a person of the 苗族)."""
+    return bool(toks) and toks[0].span.start == span.start and toks[-1].span.end == span.end \
+        and any(t.span.end - t.span.start == 1 for t in toks) \
+        and not any(t.span.start == span.start + 1 and suffix(t.pos) for t in toks) and all(
+            (t.span.end - t.span.start == 1 or t.oov) and not numeral(t.pos) and not proper_noun(t.pos) for t in toks)
 
 
 
