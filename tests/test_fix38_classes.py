@@ -16,6 +16,7 @@ HEADER = "zh\tja\ttype\treading\taccept\treject\tnote\n"
 GLOSSARY = Glossary(parse_glossary(HEADER + """\
 林海生\t林海生\tperson\t\t\t\tboatman (invented)
 海月明\t海月明\tperson\t\t\t\tpainter (invented)
+杨书敏\t楊書敏\tperson\t\t\t\tweaver (invented)
 星川县\t星川県\tplace\t\t\t\tcounty (invented)
 """))
 WARN = ("warning", "error")
@@ -40,6 +41,11 @@ def test_the_japanese_form_of_a_core_is_the_core():
 
 def test_a_persons_kanji_written_as_its_core_in_japanese_form_is_a_lookalike():
     assert nam("林海生さんは船頭だ。\n\n林毎生さんは毎朝、川に出る。", "NAM011") == ["林毎生"]
+
+
+def test_a_window_read_as_one_word_with_its_name_suffix_is_still_a_name():
+    """SudachiPy reads 繁氏 as one word: the window ends inside it, but a name suffix is what goes on."""
+    assert nam("楊書敏氏は職人だ。\n\n式典には村の組も加わる。楊書繁氏は「一年に一度の場だ」と話す。", "NAM011") == ["楊書繁"]
 
 
 def test_a_window_cut_out_of_running_words_is_no_name():

@@ -160,8 +160,10 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             tokens = token_evidence(doc, span)
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
-            if by_frame and (dictionary_word(tokens) or _cuts_a_word(doc, span)):
-                continue  # a word the dictionary knows, or a window ending inside one (毎月明|るい): not a name misread
+            if by_frame and (dictionary_word(tokens) or _cuts_a_word(doc, span)
+                             and not name_suffix_after(doc, span, compiled.entry(zh).type)):
+                continue  # a word the dictionary knows, or a window cut out of one (毎月明|るい; 雁書|繁氏 is a name
+                # before its 氏): not a name misread
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
             embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
@@ -178,7 +180,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 def _cuts_a_word(doc, span: Span) -> bool:
     """A word of the dictionary of two characters or more begins before ``span`` and ends in it, or begins in it and
     ends after it (毎月明るい: 明るい goes on past 毎月明): the window is cut out of running words, where a name, however
-    misspelt, ends as a name ends."""
+    misspelt, ends as a name ends (the caller lets a name suffix after the window through: SudachiPy reads 繁氏 as
+    one word)."""
     return any(len(t.surface) >= 2 and not t.oov and (t.span.start < span.start < t.span.end
                                                       or t.span.start < span.end < t.span.end)
                for t in tokens_in(doc, span))
