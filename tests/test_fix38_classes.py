@@ -5,6 +5,7 @@ gesture of speech (GRB001: と目を細める); a Chinese agent noun that Sudach
 (GRB001: 庄|稼人); pinyin after a word in hiragana that ends with a particle's kana (GRB012: じゃがいも(…))."""
 from __future__ import annotations
 
+import pytest
 from lint_helpers import warnings as lint_warnings
 
 from textqa import lint_text
@@ -64,16 +65,21 @@ def test_a_places_stem_before_another_suffix_names_another_place():
     assert nam("星川県は広い。Xingchuan地区の人。", "NAM007") == []
 
 
-# GRB001: a saying closed by a gesture of speech
-def test_a_chinese_saying_closed_by_a_gesture_of_speech_is_untranslated():
-    assert grb("「一日不練，手就生了」と、Xing 川さんは目を細める。", "GRB001") == ["一日不練，手就生了"]
-    assert grb("「鼓声一響，人就来了」と星川さんは胸を張った。", "GRB001") == ["鼓声一響，人就来了"]
-
-
-def test_japanese_phrases_closed_by_a_gesture_stay_silent():
-    assert grb("「安全第一、品質最優先」と、工場長は胸を張る。", "GRB001") == []
-    assert grb("「一生懸命、全力投球」と、星川さんは意気込む。", "GRB001") == []
-    assert grb("「日中友好会館在留者会議」と星川さんは目を細める。", "GRB001") == []
+# GRB001: a saying closed by a gesture of speech; GRB012: pinyin after a word in hiragana ending with a particle's
+# kana. Each text with what the rule reports in it (nothing: Japanese phrases, a word and its particle)
+@pytest.mark.parametrize("text, code, surfaces", [
+    ("「一日不練，手就生了」と、Xing 川さんは目を細める。", "GRB001", ["一日不練，手就生了"]),
+    ("「鼓声一響，人就来了」と星川さんは胸を張った。", "GRB001", ["鼓声一響，人就来了"]),
+    ("「安全第一、品質最優先」と、工場長は胸を張る。", "GRB001", []),
+    ("「一生懸命、全力投球」と、星川さんは意気込む。", "GRB001", []),
+    ("「日中友好会館在留者会議」と星川さんは目を細める。", "GRB001", []),
+    ("若い人からも、さつまいも(hóngshǔ)の菓子が人気だ。", "GRB012", ["(hóngshǔ)"]),
+    ("市場には、かに(pángxiè)が並ぶ。", "GRB012", ["(pángxiè)"]),
+    ("これも(nǐhǎo)と読む。", "GRB012", []),
+    ("ねこも(māomī)好きだ。", "GRB012", []),
+])
+def test_gestures_of_speech_and_hiragana_nouns(text, code, surfaces):
+    assert grb(text, code) == surfaces
 
 
 # GRB001: a Chinese agent noun read partly as an unknown word
@@ -84,14 +90,3 @@ def test_an_agent_noun_read_partly_as_an_unknown_word_is_untranslated():
 def test_japanese_agent_nouns_stay_silent():
     for word in ("料理人", "管理人", "案内人", "小作人", "渡世人"):
         assert word not in grb(CHINESE + f"星川さんは、{word}だった祖父から家を継いだ。", "GRB001"), word
-
-
-# GRB012: pinyin after a word in hiragana ending with a particle's kana
-def test_pinyin_after_a_hiragana_noun_ending_like_a_particle_is_inserted():
-    assert grb("若い人からも、さつまいも(hóngshǔ)の菓子が人気だ。", "GRB012") == ["(hóngshǔ)"]
-    assert grb("市場には、かに(pángxiè)が並ぶ。", "GRB012") == ["(pángxiè)"]
-
-
-def test_pinyin_after_a_word_and_its_particle_stays_silent():
-    assert grb("これも(nǐhǎo)と読む。", "GRB012") == []
-    assert grb("ねこも(māomī)好きだ。", "GRB012") == []
