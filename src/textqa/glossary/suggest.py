@@ -577,7 +577,8 @@ def on_reading(reading: str, characters: int) -> bool:
 def suggest_with_source(pairs, compiled) -> list[Candidate]:
     """Candidates from (Japanese document, Chinese source text) pairs: the source's names and their renderings,
     then the names found in the Japanese alone that no source name accounts for (a name jieba missed)."""
-    from ..bilingual.names import source_names
+    from ..bilingual.names import listed_with_a_name, source_names
+    from .common_word import common_word
     from .compile import compile_glossary
     from .forms import japanese_form, simplified_form
     from .model import Entry, Glossary
@@ -585,9 +586,13 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
 
     known = {simplified_form(e.zh) for e in compiled.glossary} if compiled is not None else set()
     kinds: dict[str, dict[str, int]] = {}
+    listed: set[str] = set()  # names in a list beside a name (甘肃、青海): names, whatever the dictionaries say
     for _, source in pairs:
-        for name in source_names(source):
+        names = source_names(source)
+        for name in names:
             if simplified_form(name.surface) not in known:
+                if name.surface not in listed and listed_with_a_name(name, names, source):
+                    listed.add(name.surface)
                 k = kinds.setdefault(name.surface, {})
                 k[name.entity_type] = k.get(name.entity_type, 0) + 1
     entries, forms = [], set()
@@ -620,6 +625,8 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             # a name the translation writes only in katakana (加拿大 as カナダ, 哈尔滨 as ハルビン, a Uyghur name) is
             # written so in Japanese: OpenCC's kanji (加拿大) is no Japanese form, and the row would report each mention
             ja = renderings[0].surface if all(map(_katakana_name, (r.surface for r in renderings))) else e.ja
+            if common_word(e.zh, ja, sources, [r.surface for r in renderings], targets, e.zh in listed):
+                continue  # 温泉, 越冬: an everyday word jieba tags as a name
             typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
             out.append(Candidate(e.zh, ja, typ, True, renderings))
     out.sort(key=lambda c: (-len(c.renderings), -c.count, c.zh))
