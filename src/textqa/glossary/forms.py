@@ -139,8 +139,17 @@ def simplified_form(text: str) -> str:
     if simple is None:
         if len(_SIMPLIFIED) >= SIMPLIFIED_MEMO:
             _SIMPLIFIED.clear()
-        simple = _SIMPLIFIED[text] = convert(text, "jp2t", "t2s")
+        simple = _SIMPLIFIED[text] = convert(text, "jp2t", "t2s").translate(_gap_forms())
     return simple
+
+
+@functools.lru_cache(maxsize=1)
+def _gap_forms() -> dict[int, str]:
+    """The variants jp2t writes that t2s leaves (硏 of 研, 衞 of 衛) to their simplified character
+    (data/simplified_gap_forms.tsv, scripts/make_simplified_gap_table.py)."""
+    from ..wordlists import data_table  # noqa: PLC0415
+
+    return str.maketrans(data_table("simplified_gap_forms.tsv", ("leftover", "simplified")))
 
 
 def chinese_zh(japanese: str) -> str:
