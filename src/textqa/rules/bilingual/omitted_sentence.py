@@ -1,9 +1,11 @@
 """BIL003: a source sentence, or part of one, with no translation inside a translated paragraph."""
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
+import tomllib
 
 from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ...context import confidence
@@ -128,10 +130,12 @@ class OmittedSentence(Rule):
                 if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial, rate=editing.fullness), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
+                        case = "formula" if formula(bt.source.slice(clause)) and not evidence.lost(clause) \
+                            else editing.case(evidence, clause, "strong")
                         yield ctx.finding(
                             self, partial.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
-                            "translation here", confidence=confidence(self, editing.case(evidence, clause, "strong")),
+                            "translation here", confidence=confidence(self, case),
                             related=(bt.related(clause, "omitted part"),))
                         continue
                     if _loosely_rendered(bt.source.slice(partial.source_span), ctx.doc.slice(partial.target_span)):
@@ -169,6 +173,8 @@ class OmittedSentence(Rule):
                         # edition for readers: machine translation adds none)
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
+                    if formula(text) and not evidence.lost(sent.source_span):
+                        case = "formula"  # only thanks or an appeal (感谢…配合): editions drop it on purpose
                     yield ctx.finding(self, gap_span(ctx.doc, sent.at),
                                       f"the source sentence 「{excerpt(text)}」 has no translation here",
                                       confidence=confidence(self, editing.case(evidence, sent.source_span, case)),
@@ -200,7 +206,8 @@ class OmittedSentence(Rule):
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here",
-                            confidence=confidence(self, "edited-trim" if trimmed
+                            confidence=confidence(self, "edited-trim" if trimmed else "formula"
+                                                  if formula(bt.source.slice(clause)) and not evidence.lost(clause)
                                                   else editing.case(evidence, clause, "strong")),
                             related=(bt.related(clause, "omitted part"),))
                     if written is None:
@@ -579,6 +586,17 @@ class _Evidence:
                 and not hanzi_words(text) & self.paragraph_words)
 
     def dropped_clauses(self, sent, around=None, rate: float = 1.0):
+        """The clauses ``_dropped_clauses`` finds, less one that only restates its neighbour in the sentence
+        (``restates``: 不收取任何费用 after 免费发放), which a translation that says it once renders."""
+        src = self.bt.source.text
+        for clause in self._dropped_clauses(sent, around, rate):
+            before = src[sent.source_span.start:clause.start]
+            after = src[clause.end:sent.source_span.end]
+            neighbours = (CLAUSE_END.split(before.rstrip(CLAUSE_MARKS))[-1], CLAUSE_END.split(after)[0])
+            if not restates(src[clause.start:clause.end], neighbours):
+                yield clause
+
+    def _dropped_clauses(self, sent, around=None, rate: float = 1.0):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
         translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
@@ -925,3 +943,33 @@ def _in_word(ch: str, simple: list[str], explained: set) -> bool:
     发往, 制 of 製品 for 产品), no sign of another clause."""
     at = [k for k, c in enumerate(simple) if c == ch]
     return bool(at) and all(any(0 <= n < len(simple) and simple[n] in explained for n in (k - 1, k + 1)) for k in at)
+
+
+@functools.cache  # read once: data/cuts.toml does not change while textqa runs
+def _cuts() -> dict:
+    from ...wordlists import package_text
+
+    data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
+    openers = "|".join(sorted(map(re.escape, data["restatement-openers"]), key=len, reverse=True))
+    return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
+            "restatements": {key: re.compile(f"(?:{openers})?(?:{'|'.join(map(re.escape, said))})")
+                             for key, said in data["restatements"].items()}}
+
+
+def _core(text: str) -> str:
+    """A sentence or clause less the spaces around it and its closing marks."""
+    return text.strip().rstrip(CLAUSE_MARKS + SENTENCE_ENDS + SENTENCE_CLOSERS + LIST_MARK).strip()
+
+
+def formula(text: str) -> bool:
+    """The sentence or clause is only a courtesy or appeal formula (data/cuts.toml ``formulas``: 感谢…的理解和配合,
+    请…积极配合, 敬请谅解, 特此通知), which editions drop on purpose."""
+    return _cuts()["formulas"].fullmatch(_core(text)) is not None
+
+
+def restates(clause: str, neighbours) -> bool:
+    """The clause only restates a word of a neighbouring clause (data/cuts.toml ``restatements``: 不收取任何费用 after
+    免费发放): translated with it."""
+    core = _core(clause)
+    return any(pattern.fullmatch(core) and any(key in n for n in neighbours)
+               for key, pattern in _cuts()["restatements"].items())
