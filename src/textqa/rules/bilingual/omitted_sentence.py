@@ -85,6 +85,10 @@ class OmittedSentence(Rule):
     merged into another out of order or a sentence moved, and currency conversions added, as machine translation
     never does) any cut that loses no person, place or organisation of the glossary is `info`, numbers and all, where a rearrangement (a paragraph
     merged out of order, a sentence moved), not a paragraph cut alone, says so for a cut that loses a number.
+    A sentence or clause that is only a courtesy or appeal formula (感谢广大居民的理解和支持, 请…积极配合, 敬请谅解,
+    特此通知: `formulas` in bilingual/data/cuts.toml) and loses no number or name is `info` (`formula`): editions drop
+    them on purpose. A clause that only restates a word of its neighbour in the sentence (免费…，不收取任何费用:
+    `restatements`) is translated with it.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -587,7 +591,7 @@ class _Evidence:
 
     def dropped_clauses(self, sent, around=None, rate: float = 1.0):
         """The clauses ``_dropped_clauses`` finds, less one that only restates its neighbour in the sentence
-        (``restates``: 不收取任何费用 after 免费发放), which a translation that says it once renders."""
+        (``restates``: 不收取任何费用 after 免费提供), which a translation that says it once renders."""
         src = self.bt.source.text
         for clause in self._dropped_clauses(sent, around, rate):
             before = src[sent.source_span.start:clause.start]
@@ -969,7 +973,7 @@ def formula(text: str) -> bool:
 
 def restates(clause: str, neighbours) -> bool:
     """The clause only restates a word of a neighbouring clause (data/cuts.toml ``restatements``: 不收取任何费用 after
-    免费发放): translated with it."""
+    免费提供): translated with it."""
     core = _core(clause)
     return any(pattern.fullmatch(core) and any(key in n for n in neighbours)
                for key, pattern in _cuts()["restatements"].items())
