@@ -55,8 +55,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # Japanese forms and a date (fixb34)
                        "heldout-bilingual36": 0,  # 1 as scored: BIL002 on a lunar date, 正月初七 as 旧暦1月7日
                        # (fixb36: a lunar date is its month and day)
-                       "heldout-bilingual37": 3,  # as scored: BIL003 on an edited notice's dropped courtesy
-                       # formulas (感谢…理解和配合, 请…积极配合) and on 不收取任何费用 restating 免费
+                       "heldout-bilingual37": 0,  # 3 as scored: BIL003 on an edited notice's dropped courtesy
+                       # formulas (感谢…理解和配合, 请…积极配合) and on 不收取任何费用 restating 免费 (fixb37)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -65,7 +65,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # clause after it, whose 千两 (the tea's name) read as 1,002 was a number its translation lacked (fix33)
     "heldout-bilingual33": 0,  # 1 as scored: BIL002 on 95后 rendered 1995年以降生まれ (fixb33: read as the year)
     "heldout-bilingual34": 0,  # 1 as scored: BIL002 on 六七十场 (60 to 70) rendered 60～70回 (fixb34: a range)
-    "heldout-bilingual37": 1,  # as scored: BIL001 on a person named by surname and title (白農芸師)
+    "heldout-bilingual37": 0,  # 1 as scored: BIL001 on a person named by surname and title (白農芸師; fixb37)
 }
 
 
