@@ -212,6 +212,21 @@ class DoubledWord(Rule):
                 yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces))
             if DOUBLED_ENDING.search(text):
                 yield from self._doubled_endings(ctx, para, text)
+            if REPEATED_KANA.search(text):
+                yield from self._misread_particle_pairs(ctx, para)
+
+    def _misread_particle_pairs(self, ctx, para):
+        """One kana particle written twice right after a particle and before a word in kanji or katakana, which the
+        tokenizer reads as another word (技をはは受け継ぐ: はは an interjection; 直売所をでで県に: a verb and its ending)
+        and reads as the particle once the copy is gone (技をは受け継ぐ, 直売所をで県に)."""
+        toks = paragraph_tokens(ctx.doc, para)
+        for i in range(1, len(toks) - 1):
+            n = _misread_pair_length(toks, i)
+            if n:
+                span = Span(toks[i].span.start, toks[i + n - 1].span.end)
+                shown = ctx.doc.slice(span)[:1]
+                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
+                                  suggestion=shown)
 
     def _doubled_endings(self, ctx, para, text):
         """A verb's auxiliary ending written twice after て or で and before a full stop (染まっていたいた。); a mimetic
@@ -572,3 +587,39 @@ def _same_kana_particle(a, b) -> bool:
     """で、で: the same short kana word on both sides of a comma, the second a particle."""
     return a.surface == b.surface and len(a.surface) <= 2 and "助詞" in (a.pos[0], b.pos[0]) \
         and all(is_hiragana(c) for c in a.surface)
+
+
+MISREAD_PAIR_POS = ("感動詞", "動詞", "助動詞")  # what the tokenizer reads a particle written twice as (はは, で|で)
+
+
+def _misread_pair_length(toks, i: int) -> int:
+    """How many tokens (one or two) from ``i`` hold one kana particle written twice (data/single_kana_particles.txt)
+    right after a particle and right before a word that opens in kanji or katakana, read as an interjection, a verb or
+    an auxiliary, never as a noun or an adverb (もも, やや: words of their own), and read as the particle when written
+    once; else 0."""
+    before = toks[i - 1]
+    if before.pos[0] != "助詞" or before.span.end != toks[i].span.start:
+        return 0
+    for n in (1, 2):
+        if i + n >= len(toks):
+            return 0
+        pair = toks[i:i + n]
+        text = "".join(t.surface for t in pair)
+        after = toks[i + n]
+        if len(text) > 2 or any(t.pos[0] not in MISREAD_PAIR_POS for t in pair) \
+                or any(x.span.end != y.span.start for x, y in zip(toks[i - 1:i + n], toks[i:i + n + 1])):
+            return 0
+        if len(text) < 2:
+            continue
+        if text[0] != text[1] or text[0] not in word_list("single_kana_particles.txt") \
+                or not (is_kanji(after.surface[:1]) or is_katakana(after.surface[:1])) or after.surface[:1] == "ー":
+            return 0
+        return n if _particle_once(before.surface, text[0], after.surface) else 0
+    return 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _particle_once(before: str, kana: str, after: str) -> bool:
+    """The kana, written once between the particle before it and the word after it, reads as a particle."""
+    toks = tokenize(before + kana + after)
+    return len(toks) >= 2 and toks[1].surface == kana and toks[1].pos[0] == "助詞"
