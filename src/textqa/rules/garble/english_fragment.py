@@ -172,6 +172,9 @@ class EnglishFragment(Rule):
                 elif _one_english_word(ctx.doc) and _spaced_after(text, group[0].start - base, end - base):
                     # a shorter word (cozy な) spaced from the Japanese after it, the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
+                elif _one_english_word(ctx.doc) and _glued_adjective(text, group[0].start - base, end - base):
+                    # a shorter word glued before な and a noun (cuteな鳥), the text's one English word
+                    yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
             group, known = [], []
 
     def _glued_word(self, ctx, span: Span, ordinary: str = "glued-english-word"):
@@ -478,6 +481,14 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
     one English word; glued on both sides (ブログmemoに), a word this short is as often a label or a loan written in
     Latin letters."""
     return _glued(text, start, end, SPACED_WORD, spaced=True) or _spaced_in_sentence(text, start, end, SPACED_WORD)
+
+
+def _glued_adjective(text: str, start: int, end: int) -> bool:
+    """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (子どもたちは
+    cuteな鳥を作る): an English adjective the translation left where a Japanese one belongs; as the text's one English
+    word only, since blogs mix in short adjectives on purpose with others (cute な服と nice な店)."""
+    return _glued(text, start, end, SPACED_WORD) and ADJECTIVE_BEFORE_NOUN.match(text, end) is not None \
+        and text[end] == "な"
 
 
 # a lowercase word of plain Latin letters, three or more, that no other letter or tone mark touches (not toned
