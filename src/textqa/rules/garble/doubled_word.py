@@ -145,7 +145,9 @@ class DoubledWord(Rule):
     Reports a particle or noun written twice in a row (`数字は、は正確だ`). A particle (は, が, を, に, も…) or a
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで` and the
-    copula's で written twice (`静かででにぎやか`; not a spoken ていて, `持ってて`), and a
+    copula's で written twice (`静かででにぎやか`; not a spoken ていて, `持ってて`), one kana particle written twice right after
+    a particle and before a word in kanji or katakana, which SudachiPy reads as an interjection or a verb (`腕をはは磨く`,
+    `売店をでで町に`; not a noun or an adverb of its own, `にももジュース`, `はやや大きい`), and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
@@ -217,8 +219,8 @@ class DoubledWord(Rule):
 
     def _misread_particle_pairs(self, ctx, para):
         """One kana particle written twice right after a particle and before a word in kanji or katakana, which the
-        tokenizer reads as another word (技をはは受け継ぐ: はは an interjection; 直売所をでで県に: a verb and its ending)
-        and reads as the particle once the copy is gone (技をは受け継ぐ, 直売所をで県に)."""
+        tokenizer reads as another word (腕をはは磨く: はは an interjection; 売店をでで町に: a verb and its ending)
+        and reads as the particle once the copy is gone (腕をは磨く, 売店をで町に)."""
         toks = paragraph_tokens(ctx.doc, para)
         for i in range(1, len(toks) - 1):
             n = _misread_pair_length(toks, i)

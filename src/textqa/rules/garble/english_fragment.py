@@ -173,7 +173,7 @@ class EnglishFragment(Rule):
                     # a shorter word (cozy な) spaced from the Japanese after it, the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
                 elif _one_english_word(ctx.doc) and _glued_adjective(text, group[0].start - base, end - base):
-                    # a shorter word glued before な and a noun (cuteな鳥), the text's one English word
+                    # a shorter word glued before な and a noun (boldな線), the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
             group, known = [], []
 
@@ -484,8 +484,8 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
 
 
 def _glued_adjective(text: str, start: int, end: int) -> bool:
-    """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (子どもたちは
-    cuteな鳥を作る): an English adjective the translation left where a Japanese one belongs; as the text's one English
+    """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (職人が
+    boldな線を引く): an English adjective the translation left where a Japanese one belongs; as the text's one English
     word only, since blogs mix in short adjectives on purpose with others (cute な服と nice な店)."""
     return _glued(text, start, end, SPACED_WORD) and ADJECTIVE_BEFORE_NOUN.match(text, end) is not None \
         and text[end] == "な"
