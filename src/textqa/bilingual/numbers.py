@@ -748,16 +748,19 @@ def _lunar_dates(text: str) -> list[tuple[Span, Fraction, tuple[Fraction, ...], 
     return sorted(out, key=lambda f: f[0].start)
 
 
+LATIN_ANY_WIDTH = re.compile(f"[{LATIN_ANY_WIDTH_RANGE}]")  # a Latin letter, half- or full-width
+
+
 @functools.lru_cache(maxsize=1)
 def _term_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the Latin words after digits that make them a quantity, the Latin words before them that do): numbers.toml
     `latin-units` and the Latin words of the lists that `latin-units` names."""
     lex = lexicon()
-    latin = re.compile(f"[{LATIN_ANY_WIDTH_RANGE}]")
     before = [*lex["pm-words"], *lex["am-words"], *lex["currencies"]]
     after = [*lex["latin-units"], *(w for words in lex["units"].values() for w in words), *lex["unit-scales"],
              *lex["percent-suffixes"], *before]
-    return tuple(w for w in after if latin.match(w)), tuple(w for w in before if latin.match(w[-1]))
+    return (tuple(w for w in after if LATIN_ANY_WIDTH.match(w)),
+            tuple(w for w in before if LATIN_ANY_WIDTH.match(w[-1])))
 
 
 def _term_digits(text: str, m: re.Match) -> bool:
@@ -765,7 +768,7 @@ def _term_digits(text: str, m: re.Match) -> bool:
     `latin-units`): no unit or currency after them, nor a currency or a time's word before them."""
     if not all(ch.isascii() and (ch.isdigit() or ch in ".,") for ch in m.group()):
         return False
-    letter = re.compile(f"[{LATIN_ANY_WIDTH_RANGE}]")
+    letter = LATIN_ANY_WIDTH
     units, prefixes = _term_words()
     near = max(0, m.start() - 8)  # the digits and the words around them, full-width letters as half-width
     plain = "".join(ch if len(n := unicodedata.normalize("NFKC", ch)) != 1 else n for ch in text[near:m.end() + 8])
