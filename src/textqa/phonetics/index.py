@@ -13,7 +13,7 @@ from ..glossary.pairs import Pairs
 from .kana import coarse, deletions, katakana_romaji, name_keys
 from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
                      surname_length)
-from .tables import org_suffixes, place_qualifiers, place_suffixes
+from .tables import org_suffixes, place_qualifiers, place_suffix_words, place_suffixes
 
 
 MIN_NEAR_SYLLABLES = 3  # names this long are indexed one syllable open (near-homophones); a shorter one is another name
@@ -379,6 +379,8 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
             roman += zip({joined, joined.replace("v", "u")}, repeat(zh))  # Lü is often written Lu
             if 2 <= len(core) < len(syl):
                 cores.append(("".join(syl[: len(core)]), zh))
+        if e.type == EntityType.PLACE:
+            roman += zip(_stem_and_word(zh, readings), repeat(zh))
         if _heteronym_reading(e, readings):
             alternatives[i] = other_readings(zh, readings)
             roman += [("".join(alt), zh) for alt in alternatives[i]]
@@ -389,6 +391,16 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
         if key not in roman:
             roman[key] = (zh,)
     return roman
+
+
+def _stem_and_word(zh: str, readings: list[list[str]]) -> set[str]:
+    """Keys of a place whose stem is one character (浚县): each reading of that character, the name's and its other
+    ones (a place may read a character otherwise: 浚 jun, xun in 浚县), joined to each English word for its suffix
+    (data/place_suffix_words.tsv: xuncounty, for Xun County). A longer stem is a key alone (``_core``)."""
+    simple = simplified_form(zh)
+    words = place_suffix_words().get(simple[1:], ()) if len(simple) > 1 else ()
+    stems = {syl[0] for syl in readings} | set(char_readings(simple[0])) if words else set()
+    return {stem + roman_key(word) for stem in stems for word in words}
 
 
 def _given_name_readings(e, readings: list[list[str]]) -> list[list[str]]:

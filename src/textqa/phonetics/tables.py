@@ -66,6 +66,12 @@ def place_readings() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def place_suffix_words() -> dict[str, tuple[str, ...]]:
+    """A place's administrative suffix -> the English words a translation puts for it (县: County)."""
+    return _unique("place_suffix_words.tsv", ((row[0], tuple(row[1].split("|"))) for row in _rows("place_suffix_words.tsv")))
+
+
+@functools.lru_cache(maxsize=None)
 def confusable(merged: bool = False) -> dict[str, tuple[frozenset[str], ...]]:
     """part (initial, final) -> groups of pinyin sounds that are confused with one another; with ``merged``, only
     the groups marked so (a surname changed within one is the surname misheard, not another surname)."""
