@@ -44,7 +44,7 @@ TRADITIONAL = "traditional_forms.tsv"  # a traditional or Chinese kanji -> the f
 CORES = "kanji_cores.tsv"  # kanji -> arrangement:core, the kanji it is made of with a smaller part added (葵: d:癸)
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 HEADER = ("a", "b", "how")
-HOWS = frozenset({"stroke", "swap", "listed", "visual"})  # how scripts/make_lookalike_table.py found the pair
+HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph"})  # how scripts/make_lookalike_table.py found the pair
 
 
 def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]]:
