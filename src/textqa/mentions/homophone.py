@@ -64,6 +64,32 @@ def _confusable(a: str, b: str, both: bool = False, merged: bool = False) -> boo
     return initial and final and (both or ia == ib or fa == fb)
 
 
+@functools.lru_cache(maxsize=65536)
+def coda_slip(a: str, b: str) -> bool:
+    """The syllables differ only in the nasal ending of their final, dropped, added or swapped (yun for yu, li for lin:
+    the ``coda`` of data/confusable.tsv), the initial and the rest of the final the same: a slip of the ear that no
+    look-alike explains better (``resolve._looks_before_sounds``)."""
+    from ..phonetics.kana import split_syllable
+
+    if a == b:
+        return False
+    (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
+    if ia != ib:
+        return False
+    codas = sorted((c for group in confusable().get("coda", ()) for c in group), key=len, reverse=True)
+
+    def bare(final: str) -> str:
+        return next((final[:-len(c)] for c in codas if c and final.endswith(c) and len(final) > len(c)), final)
+
+    return bare(fa) == bare(fb)
+
+
+def written_by_ear(written: str, own: str) -> bool:
+    """A usual reading of the ``written`` kanji is a reading of the name's ``own`` kanji but for its nasal ending
+    (``coda_slip``: 雲 yun for 雨 yu)."""
+    return any(coda_slip(r, s) for r in primary_readings(written) for s in char_readings(own))
+
+
 def misheard_surname(written: str, surname: str) -> str:
     """The reading of a person's surname read ``surname`` written as ``written`` (a reading of a character, or
     readings joined by ``/``) when it is that surname misheard (one merged sound other, data/confusable.tsv: pan for

@@ -26,6 +26,7 @@ from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_m
                       named_as_such, namesake_entry, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
 from .exact import exact_matches, find_exact
+from .homophone import written_by_ear
 from .kinds import CORRECT_KINDS, KANJI_SOUND_KINDS, NAMING_KINDS, SOUNDALIKE_KINDS, MentionKind
 from .lookalike import find_lookalikes
 from .features import Features
@@ -340,17 +341,29 @@ def _looks_before_sounds(layers: list[list[Mention]], warning: float) -> list[li
     cha for 茶): the character misread by eye, which its usual reading does not explain; and a changed surname (汪宏鈞
     for 江宏鈞: 汪 looks like 江, and the surname finder takes any other surname before the person's given name): a
     surname that is the person's own but for one look-alike stroke is the surname misread, not another. Look-alikes
-    otherwise never take a span from a sound-alike (``_claim_order``)."""
-    seen = {(m.span, m.entity): m.confidence for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
+    otherwise never take a span from a sound-alike (``_claim_order``), nor from a near-homophone whose changed kanji
+    reads as the name's own but for the nasal ending of its final (笙雲荷 for 笙雨荷: yun for yu, though 雨 is drawn
+    inside 雲; ``homophone.written_by_ear``, data/confusable.tsv's coda): the initial and the vowel heard right, the
+    slip was by ear."""
+    seen = {(m.span, m.entity): m for layer in layers for m in layer if m.kind is MentionKind.LOOKALIKE}
     if not seen:
         return layers
 
     def kept(m: Mention) -> bool:
         if m.kind not in _LOOKED_AT:
             return True
-        return seen.get((m.span, m.entity), -1.0) < min(m.confidence, warning)
+        look = seen.get((m.span, m.entity))
+        if look is None or look.confidence < min(m.confidence, warning):
+            return True
+        return m.kind is MentionKind.NEAR_HOMOPHONE and _by_ear(m.surface, look.detail)
 
     return [[m for m in layer if kept(m)] for layer in layers]
+
+
+def _by_ear(window: str, form: str) -> bool:
+    """The one kanji of ``window`` other than ``form``'s reads as it but for its nasal ending (``written_by_ear``)."""
+    changed = [(a, b) for a, b in zip(window, form) if a != b]
+    return len(window) == len(form) and len(changed) == 1 and written_by_ear(*changed[0])
 
 
 def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = None, *,
