@@ -73,6 +73,8 @@ QUOTED_SENTENCE_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE
 QUOTED_SAYING_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?=」)")
 SPEAKER_BETWEEN = 30  # characters at most of the speaker named between a quotation's と and its verb of speech
 SAID_BY = LazyPattern(f"」と、?[^。「」\n]{{1,{SPEAKER_BETWEEN}}}?[はが]")  # 」と、星川さんは: the speaker, then the verb
+# 」と、 and the rest of its clause, where a verb of speech may follow a particle (」と、理由を説明した: what was said about)
+SAID_THEN = LazyPattern(f"」と、[^。「」\n]{{1,{SPEAKER_BETWEEN}}}")
 SAYING_SINGLE_KANJI = 2  # one-kanji or unknown words at least that SudachiPy reads in such a saying (a Japanese phrase reads whole)
 
 
@@ -85,7 +87,8 @@ class UntranslatedChinese(Rule):
     A sentence all a `「」` holds in characters Japanese uses too is reported, a warning, where it is someone's words
     left in Chinese: eight kanji or more and no kana, two different characters of Chinese grammar or more
     (`data/chinese_grammar_chars.txt`: 的, 是, 了, 都, 很), and a verb of speech right after `」と`
-    (`data/speech_verbs.txt`: `「一年中最忙的時候是…」と語り`); a title or a slogan holds no such grammar, and a sentence
+    (`data/speech_verbs.txt`: `「一年中最忙的時候是…」と語り`), or after と、 later in its clause, after a particle
+    (`「…」と、その理由を説明した`); a title or a slogan holds no such grammar, and a sentence
     quoted with its translation or its reading (a lesson) is let through as any run is. So is such a saying with its
     speaker named between its と and the verb (`「…」と、星川さんは笑う`) or standing as a sentence of its own, the
     quotation opening its sentence and `。` right after it (`「…」。星川さんはそう教えてきた`), where the clause's 不 and 有
@@ -730,8 +733,9 @@ def _quoted_sentence_runs(text: str) -> list[tuple[int, int]]:
 def _quoted_sentence(text: str, start: int, end: int) -> bool:
     """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding
     ``QUOTED_GRAMMAR`` different characters of Chinese grammar or more (的, 是, 了: data/chinese_grammar_chars.txt),
-    and a verb of speech follows the quote (「一年中最忙的時候是…」と語った: data/speech_verbs.txt): a person's words
-    left in Chinese. A title, a slogan or a four-character phrase holds no such grammar (「日中友好大学訪中団」); a
+    and a verb of speech follows the quote (「一年中最忙的時候是…」と語った: data/speech_verbs.txt), right after its と
+    or later in its clause after a particle (``_said_later``: 「…」と、その理由を説明した): a person's words left in
+    Chinese. A title, a slogan or a four-character phrase holds no such grammar (「日中友好大学訪中団」); a
     lesson's sentence given with its reading or translation is let through by the checks after it, and a quote with
     two different particles of classical Chinese (data/classical_particles.txt) is a classical text quoted as such."""
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
@@ -739,7 +743,18 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     quote = text[start:end]
     if len(_grammar_chars() & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
         return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
-    return text.startswith(_speech_verbs(), end + len(SAID))
+    return text.startswith(_speech_verbs(), end + len(SAID)) or _said_later(text, end)
+
+
+def _said_later(text: str, end: int) -> bool:
+    """The quotation closing at ``end`` is followed by と、 and, later in its clause, a verb of speech after a particle
+    (「…」と、天日干しの理由を説明した; data/speech_verbs.txt): the quotation is what the verb says."""
+    then = SAID_THEN.match(text, end)
+    if then is None:
+        return False
+    clause = then.group()
+    verbs = _speech_verbs()
+    return any(is_hiragana(clause[i - 1]) and clause.startswith(verbs, i) for i in range(len("」と、") + 1, len(clause)))
 
 
 def _quoted_saying(text: str, start: int, end: int) -> bool:
