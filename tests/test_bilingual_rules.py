@@ -1193,6 +1193,42 @@ def test_a_tenth_with_hundredths_that_changed_is_a_changed_number(pair):
     assert [(f.surface, f.suggestion) for f in found] == [("57％", "七成五")]
 
 
+@pytest.mark.parametrize("text, tenths", [
+    ("七分靠水土，三分靠种子", [Fraction(7, 10), Fraction(3, 10)]), ("晚饭吃到七分饱", [Fraction(7, 10)]),
+    ("桜は7分咲きだ", [Fraction(7, 10)]), ("腹八分目", [Fraction(4, 5)]),
+    # a duration or a time of day: no tenths
+    ("等了三分钟", [None]), ("5分間歩く", [None]), ("用时三分二十秒", [None, None]), ("3分20秒", [None, None]),
+    ("10分後", [None]), ("七成", [None]), ("7割5分", [None]),
+])
+def test_a_single_digit_before_a_counter_of_tenths_may_be_tenths(text, tenths):
+    assert [q.tenths for q in quantities(text)] == tenths
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("农艺师说：“贡米的品质，七分靠水土，三分靠种子。”", "農芸師は「献上米の品質は、7割が水と土、3割が種で決まる」と話す。"),
+    ("农艺师说：“贡米的品质，七分靠水土，三分靠种子。”", "農芸師は「献上米の品質は、70％が水と土、30％が種で決まる」と話す。"),
+    ("营养专家建议晚饭只吃七分饱。", "栄養専門家は晩ご飯は七分目程度にとどめるよう勧めている。"),
+    ("营养专家建议晚饭只吃七分饱。", "栄養専門家は晩ご飯は7割程度にとどめるよう勧めている。"),
+    ("公园里的樱花已经开了七成。", "公園の桜はすでに七分咲きだ。"),  # the other way round: the translation's tenths
+    ("比赛第三分钟，他打进一球。", "試合開始3分、彼は1点を決めた。"),  # minutes stay minutes
+    ("王选手因犯规被裁判扣了三分。", "王選手は反則で審判から3点を減点された。"),  # points stay points
+])
+def test_tenths_written_with_fen_are_not_a_changed_number(pair, zh, ja):
+    assert changed_numbers(pair, zh + "\n", ja + "\n") == []
+
+
+@pytest.mark.parametrize("zh, ja, surfaces", [
+    ("农艺师说：“贡米的品质，七分靠水土，三分靠种子。”", "農芸師は「献上米の品質は、6割が水と土、4割が種で決まる」と話す。",
+     ["6割", "4割"]),  # tenths changed
+    ("营养专家建议晚饭只吃七分饱，每次吃0.7碗米饭。", "栄養専門家は晩ご飯は7割程度にとどめ、毎回ご飯を0.3杯食べるよう勧めている。",
+     ["0.3"]),
+    ("王选手在三分钟内完成了全部答题。", "王選手は3割の時間で全部の解答を完成した。", ["3割"]),  # 三分钟 is minutes: no tenths
+    ("营养专家建议晚饭只吃七分饱。", "栄養専門家は晩ご飯は0.7杯にとどめるよう勧めている。", ["0.7"]),  # tenths compare with a percentage only
+])
+def test_tenths_with_fen_compared_with_another_number_are_a_changed_number(pair, zh, ja, surfaces):
+    assert [f.surface for f in changed_numbers(pair, zh + "\n", ja + "\n")] == surfaces
+
+
 @pytest.mark.parametrize("text, values, off", [
     ("全场商品打八折", [Fraction(4, 5)], [Fraction(1, 5)]), ("会员享受八五折", [Fraction(17, 20)], [Fraction(3, 20)]),
     ("门票7.5折", [Fraction(3, 4)], [Fraction(1, 4)]), ("定価の7掛けで卸す", [Fraction(7, 10)], [Fraction(3, 10)]),

@@ -2,9 +2,9 @@
 
 Handles Arabic digits (full-width too, with thousands separators and decimals), Chinese and Japanese numerals
 (三千, 两, 二〇二〇), the multipliers 十/百/千/万/亿/億/兆 in any mix with digits (1.5亿 = 1億5000万), Roman
-numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成), fractions (三分之一, 3分の1), ratios
-and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半); 两 after a digit is the liang, a unit (一两五个: 5),
-and so is 两 ending a number after a multiplier (一千两: 1000). Years and dates are plain numbers (2020年4月23日 gives
+numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百分之三十, 3成; 七分 as tenths against a percentage:
+7割), fractions (三分之一, 3分の1), ratios and scales (按1:10比例 = 10分の1の縮尺) and a trailing half (一年半); 两
+after a digit is the liang, a unit (一两五个: 5), and so is 两 ending a number after a multiplier (一千两: 1000). Years and dates are plain numbers (2020年4月23日 gives
 2020, 4, 23); a time of day is one number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
 前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
@@ -74,6 +74,8 @@ class Quantity:
     # 5公里: (length, 5000); 5キロ: (length, 5000) and (mass, 5)
     unit: str = ""  # that unit of measure after the number as written (公里, キロ; not the 時間 inside 1時間半)
     currency: str = ""  # the currency word right after it (元, 円, 米ドル)
+    tenths: Fraction | None = None  # a single digit before a counter of tenths (七分靠水土: 7, or 7/10): the tenths it
+    # may be, compared with a percentage of the other side only (7割, 70%), as 七成 is
     off: Fraction | None = None  # a price written as the tenths paid (九折, 8掛け: value 0.9, 0.8): the discount
     # it is (0.1, 0.2), which a translation may write instead (1割引き, 20%オフ)
     discount: bool = False  # followed by a word of discount (1割引き, 10%オフ): the part taken off a price
@@ -134,7 +136,11 @@ class Quantity:
                 return {paid.off, paid.off * 100} & off.keys()
         if self.ratio is not None and other.ratio is not None:  # two ratios by their values: 1:10 is not 1:100
             return {self.value} & {other.value}
-        return self.keys() & other.keys()
+        common = self.keys() & other.keys()
+        for digit, pct in ((self, other), (other, self)):  # 七分 (靠水土) is 7割, 70%, 七成: its tenths
+            if digit.tenths is not None and pct.percent:
+                common |= {digit.tenths} & pct.keys()
+        return common
 
     def equals(self, other: Quantity) -> bool:
         """The same number, however written: a value in common and no clash of units."""
@@ -441,6 +447,20 @@ def _tenth_after(text: str, end: int) -> str:
     lex = lexicon()
     tenth = _starts_with(text, end, lex["tenth-suffixes"])
     return tenth if tenth and not _starts_with(text, end + len(tenth), lex["not-tenth-before"]) else ""
+
+
+def _tenths(text: str, m: re.Match, end: int) -> Fraction | None:
+    """The tenths a single digit (``m``, ending at ``end``) may be where one of `tenth-counters` follows it (七分靠水土:
+    7/10), unless one of `not-tenths-before` or a digit follows that (三分钟, 三分二十秒), else None."""
+    lex = lexicon()
+    token = m.group()
+    value = DIGITS.get(token, int(token) if token.isascii() and token.isdigit() else 0) if len(token) == 1 else 0
+    counter = _starts_with(text, end, lex["tenth-counters"]) if value and end == m.end() else ""
+    after = end + len(counter)
+    if not counter or _starts_with(text, after, lex["not-tenths-before"]) or (
+            after < len(text) and (text[after].isdigit() or text[after] in KANJI_NUM)):
+        return None
+    return Fraction(value, 10)
 
 
 def _paid_tenths(text: str, m: re.Match) -> tuple[Fraction, int] | None:
@@ -973,7 +993,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, percent = value / 10 + hundredths, True
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
-                            measure=bool(_starts_with(norm, end, lex["measures"])),
+                            measure=bool(_starts_with(norm, end, lex["measures"])), tenths=_tenths(norm, m, end),
                             discount=percent and _discount_after(norm, end),
                             converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
                             year=None if percent or end != unit_at else _short_year(norm, span.start, end),

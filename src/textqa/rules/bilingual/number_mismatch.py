@@ -59,7 +59,8 @@ class NumberMismatch(Rule):
     Compares the numbers of each aligned sentence pair by value and reports a number in the translation that
     the source sentence does not have, when the source sentence also has a number the translation lacks.
     Numerals are normalised first: Chinese and Japanese numerals (三千, 两), 万/亿/億/兆, decimals, thousands
-    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; an estimate of two
+    separators, full-width digits, %, パーセント, 成, 割, 分之 and 分の, years and dates; a single digit before 分 is
+    also its tenths against a percentage (七分靠水土，三分靠种子 = 7割…3割; never 0.7, nor 三分钟); an estimate of two
     neighbouring digits (六七十场, 十七八岁, 两三万) is both ends of its range (60～70回, 17～18歳, 2万～3万); a ratio or scale beside a word of
     ratio is the first number over the second (按1:10比例 = 10分の1の縮尺, not 1:100); a price in tenths paid (九折, 八五折,
     8掛け) is also the discount it is (1割引き, 15%オフ), and compares with a number written as a discount by that only; a
