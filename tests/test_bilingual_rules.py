@@ -422,6 +422,30 @@ def test_a_paragraph_merged_into_a_link_with_no_sentence_translated_is_left_out(
     assert _unmerge(Alignment([link], [kids]), units, 200).paragraphs == [link]
 
 
+ABSORBED_ZH = ("湖滨市今年的茶叶种植面积达到3.5万亩，年产值约12亿元。\n\n"
+               "为了提高茶叶品质，合作社推行统一采摘、统一加工，去年抽检样品860批次，合格率98.5%。\n\n"
+               "合作社理事长说，当地正在建设茶叶深加工园区，已引进茶饮料等企业7家，明年计划再建三条生产线。\n\n"
+               "每年春天，当地都举办采茶节。去年采茶节期间，当地接待游客15万人次。\n")
+ABSORBED_JA = ("湖浜市の今年の茶の作付面積は3万5000ムーに達し、年間生産額は約12億元だ。\n\n"
+               "茶の品質を高めるため、合作社は摘み取りと加工の統一を進めている。昨年は試料860ロットを抽出検査し、"
+               "合格率は98.5％だった。欧州の紅茶メーカーも当地の茶葉を仕入れている。\n\n"
+               "毎年春には茶摘み祭りが開かれる。昨年の茶摘み祭りの期間中、当地には延べ15万人が訪れた。\n")
+
+
+def test_a_sentence_added_does_not_take_a_paragraph_left_out(pair):
+    # the length model merges the left-out third paragraph into the second's link, its sentence linked to the
+    # sentence the translation added there (sharing 茶, 当地): that sentence renders none of its numbers and is far
+    # too short for it, so the paragraph was left out (BIL004) and the sentence added (BIL006), no shortfall (BIL003)
+    found = pair(ABSORBED_ZH, ABSORBED_JA)
+    added = ABSORBED_JA.index("欧州")
+    assert sorted((f.code, f.severity, f.line) for f in found) == [
+        ("BIL004", Severity.INFO, 5), ("BIL006", Severity.INFO, 3)]
+    assert [f.column for f in found if f.code == "BIL006"] == [added - ABSORBED_JA.index("茶の品質") + 1]
+    # its translation, short and with its numbers, is a translation that lost a part (BIL003), not an addition
+    kept = ABSORBED_JA.replace("欧州の紅茶メーカーも当地の茶葉を仕入れている。", "当地は企業7社を誘致した。")
+    assert [f.code for f in pair(ABSORBED_ZH, kept) if f.code in ("BIL004", "BIL006")] == []
+
+
 def test_untranslated_sentence_is_reported_once(pair, tmp_path):
     zh = "会议讨论了国际经济合作问题。\n\n中国政府决定加强国际经济合作研究工作。\n"
     ja = "会議では国際経済協力の問題が話し合われました。\n\n中国政府决定加强国际经济合作研究工作。\n"

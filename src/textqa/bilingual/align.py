@@ -214,9 +214,12 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
 
 def truncated(source: str, target: str) -> bool:
     """The translation is much shorter than its source predicts: a clause or half was probably dropped."""
-    ls = length(source)
-    return (ls >= threshold("truncated-source")
-            and length(target) < threshold("truncated-ratio") * model()["length"]["ratio"] * ls)
+    return too_short(length(source), length(target))
+
+
+def too_short(ls: float, lt: float) -> bool:
+    """A translation ``lt`` long is much shorter than a source ``ls`` long predicts (``truncated``)."""
+    return ls >= threshold("truncated-source") and lt < threshold("truncated-ratio") * model()["length"]["ratio"] * ls
 
 
 def bead_score(source: Unit, target: Unit) -> float:
@@ -480,7 +483,10 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             s_units, t_units = sentence_units(link.source, False), sentence_units(link.target, True)
             children.append(_links(Level.SENTENCE, s_units, t_units, link.source[-1].end, link.target[-1].end,
                                    (link.source, link.target)))
-        return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text))
+        def sentence_of(link: Link) -> dict[Span, Unit]:
+            return {u.span: u for u in sentence_units(link.source, False) + sentence_units(link.target, True)}
+
+        return _unmerge(Alignment(paragraphs, children), src + tgt, len(target_text), sentence_of)
 
     if links is not None:
         return linked(_fixed_links(links, source_text, target_text, source_extra, target_extra))
@@ -524,15 +530,38 @@ def _moved(src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list
     return rest[:at] + [moved] + rest[at:]
 
 
-def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int) -> Alignment:
+def _unrendered(source: Unit, target: Unit) -> bool:
+    """``target`` renders none of the numbers and glossary names of ``source``, which has some, and is much shorter
+    than ``source`` predicts (``too_short``): no translation of it, but a sentence added beside it."""
+    own = {k for k in source.anchors if k[:2] in ("n:", "e:")}
+    return bool(own) and not own & set(slips_read(source.anchors, target.anchors)) and too_short(source.length,
+                                                                                                  target.length)
+
+
+def _absorbed(paragraph: Span, kids: list[Link], sentence: dict[Span, Unit]) -> bool:
+    """No sentence of the source ``paragraph`` has a counterpart among ``kids`` (the sentence links of its
+    paragraph link), but a sentence added that a sentence of it took (``_unrendered``), one to one."""
+    own = [s for s in kids if s.source and s.source_span.overlaps(paragraph)]
+    return all(paragraph.contains(s.source_span) for s in own) and all(
+        not s.target or (s.one_to_one and s.source[0] in sentence and s.target[0] in sentence
+                         and _unrendered(sentence[s.source[0]], sentence[s.target[0]])) for s in own)
+
+
+def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int, sentence_of=None) -> Alignment:
     """A source paragraph merged into a link (2-1) none of whose sentences has a counterpart was left out, not
-    merged: it shared a name or a number with the neighbour's translation, no more. It becomes a 1-0 link of its
-    own, where the neighbour's translation begins (first) or ends (second)."""
+    merged: it shared a name or a number with the neighbour's translation, no more. So was one whose sentences that
+    have a counterpart have one that renders none of their numbers and glossary names and is much shorter than they
+    predict (``_unrendered``; ``sentence_of(link)``: the sentence units of a link by span): a sentence the translation
+    added to the neighbour's paragraph, which the length model gave the paragraph left out (日本の漢方メーカーも…を
+    仕入れている。 beside 厉国峰说，…已引进…企业11家). It becomes a 1-0 link of its own, where the neighbour's translation
+    begins (first) or ends (second), and such a sentence of the translation an addition."""
     unit = {u.span: u for u in paragraph_units}
     paragraphs, children = [], []
     for k, (link, kids) in enumerate(zip(alignment.paragraphs, alignment.children)):
+        sentence = sentence_of(link) if sentence_of is not None and len(link.source) == 2 and link.target else {}
         left = [p for p in link.source if len(link.source) == 2 and link.target
-                and all(not s.target for s in kids if s.source and p.contains(s.source_span))]
+                and (all(not s.target for s in kids if s.source and p.contains(s.source_span))
+                     or _absorbed(p, kids, sentence))]
         if len(left) != 1:
             paragraphs.append(link)
             children.append(kids)
@@ -543,8 +572,16 @@ def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int)
                                                                     [unit[t] for t in link.target])[1], 2))
         later = next((n.target[0].start for n in alignment.paragraphs[k + 1:] if n.target), target_end)
         omitted = Link(Level.PARAGRAPH, (gone,), (), 0.0, link.target[0].start if gone == link.source[0] else later)
-        pair = [(omitted, [Link(Level.SENTENCE, (gone,), (), 0.0, omitted.at)]),
-                (rest, [s for s in kids if not (s.source and gone.contains(s.source_span))])]
+        rest_kids = []
+        for s in kids:
+            if s.source and gone.contains(s.source_span):
+                if s.target:  # a sentence added: where the source would have it, before the next source sentence
+                    at = next((n.source[0].start for n in kids[kids.index(s) + 1:]
+                               if n.source and not gone.contains(n.source_span)), kept[-1].end)
+                    rest_kids.append(Link(Level.SENTENCE, (), s.target, 0.0, at))
+                continue
+            rest_kids.append(s)
+        pair = [(omitted, [Link(Level.SENTENCE, (gone,), (), 0.0, omitted.at)]), (rest, rest_kids)]
         for new, new_kids in (pair if gone == link.source[0] else pair[::-1]):
             paragraphs.append(new)
             children.append(new_kids)
