@@ -600,6 +600,8 @@ def test_a_province_the_dictionary_reads_as_a_family_name_is_a_place(tmp_path):
      "シンホーロウ"),
     # a shop's kanji, its Latin sign, then the katakana reading in parentheses
     ("有名な「星河樓 SHING HO LAU(シン ホー ラウ) 忠孝店」にいきました。星河樓の小籠包はうまい。\n", "シン ホー ラウ"),
+    # real27: a heading line that lists the shop's forms, kanji, Latin and katakana, parted by ・
+    ("昼は小籠包の店へ。\n\n星河樓・Shing Ho Lau・シンホーロウ\n\n蒸したての小籠包はうまい。\n", "シンホーロウ"),
 ])
 def test_a_katakana_reading_in_brackets_or_after_a_latin_sign_is_accepted(tmp_path, text, katakana):
     """real25's further pages: travel blogs give a Taipei restaurant's katakana name with its kanji in square

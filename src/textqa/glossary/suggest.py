@@ -169,7 +169,8 @@ def _said_as_person(s: Seen) -> bool:
 def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], ja: str = "") -> list[str]:
     """The katakana forms the page gives the name itself: glossed once by one of its kanji forms in parentheses or
     brackets, or glossing one (`アリババ(阿里巴巴)`, then アリババ throughout; `星河楼(シンホーロウ)`, then シンホーロウ now
-    and then; `シンホーロウ[星河楼]`), or reading it after its Latin form (`星河楼 SHING HO LAU(シン ホー ラウ)`), also
+    and then; `シンホーロウ[星河楼]`), or reading it after its Latin form (`星河楼 SHING HO LAU(シン ホー ラウ)`), or
+    listing it with its other forms on a line of their own (`星河楼・Shing Ho Lau・シンホーロウ`), also
     glued to it where the page lost the opening parenthesis (`シン・ホーロウ星河楼)`): the row accepts them, so that
     linting the page with it reports no katakana transliteration of the name it glossed itself; and so is the same
     katakana written without its separators (`ナンシン` beside the glossed `ナン・シン`)."""
@@ -179,6 +180,7 @@ def _own_katakana(group: list[Seen], kanji: list[Seen], texts: tuple[str, ...], 
            or s.script != Script.KANJI  # a kanji form glosses no other (諸葛亮 is no reading of 諸葛亮)
            and any(_lede_gloss(text, s.surface, k) or _longer_name_gloss(text, s.surface, k)
                    or _cells_of_a_row(text, s.surface, k) or _reading_after_latin_form(text, s.surface, k)
+                   or _forms_on_their_line(text, s.surface, k)
                    for k in {ja, *(k.surface for k in kanji)} - {""} for text in texts)]
     joined = {_unseparated(o) for o in own}
     return own + [s.surface for s in group if s.script == Script.KATAKANA and s.surface not in own
@@ -199,6 +201,17 @@ def _reading_after_latin_form(text: str, katakana: str, kanji: str) -> bool:
         return False
     return re.search(re.escape(kanji) + r"[ 　]+[A-Za-z][A-Za-z .'&\-]*[(（]" + re.escape(katakana) + "[)）]",
                      text) is not None
+
+
+def _forms_on_their_line(text: str, katakana: str, kanji: str) -> bool:
+    """A line that holds only the name's forms, the kanji and the katakana among them, each item parted from the next by
+    ・ or a slash, perhaps with its Latin form (`星河樓・Shing Ho Lau・シンホーロウ`, a blog's heading naming a shop in
+    its three scripts): the page's own forms of one name, side by side."""
+    from ..charclass import LATIN_NAME_RUN, SLASHES, SPACE  # noqa: PLC0415
+
+    item = f"(?:{re.escape(kanji)}|{re.escape(katakana)}|{LATIN_NAME_RUN.pattern})"
+    line = re.compile(rf"{SPACE}*{item}(?:{SPACE}*[・{SLASHES}]{SPACE}*{item})+{SPACE}*")
+    return any(kanji in row and katakana in row and line.fullmatch(row) for row in text.split("\n"))
 
 
 def _cells_of_a_row(text: str, katakana: str, kanji: str) -> bool:
