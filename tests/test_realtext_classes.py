@@ -3401,3 +3401,36 @@ def test_a_page_about_character_forms_talks_about_old_forms():
     plain = "昭和17年に國語審議會が表を作り、駅で続きを話した。\n"
     assert [w for w, s in _found("GRB013", plain) if s == "warning"] != []
     assert [w for w, s in _found("GRB013", table + plain) if s == "warning"] == []
+
+
+
+def _warned(code: str, text: str) -> list[str]:
+    return [word for word, severity in _found(code, text) if severity in ("warning", "error")]
+
+
+# real27, each class a page found, its text silent and its control (the sign taken away) still reported:
+# - a review page quotes its search keyword as typed, two katakana words and a space (`「キャンプ テント」で検索すると`,
+#   `「…」を探している人`: data/search_verbs.txt), and repeats it so wherever it names its subject (GRB009);
+# - a research report's form gives a name's furigana on its own line above the name in kanji, both parted by a space
+#   (`ホシ カワオ` / `星 河男`) (GRB009);
+# - a page on classical poems lists its sources under a heading (`参考資料` / `- 漢詩を読む 星野一郎 星河社`): a title,
+#   its author and its publisher, also when a note below ends a sentence (GRB010);
+# - a Chinese lesson lists polyphonic characters on a line of their own (`了 还 便 重 长 觉`) and names a quoted
+#   character's readings in pinyin (`「还」にはhai2とhuan2という…`): characters talked about (GRB001);
+# - a page reading classical poems labels each reading `書き下し文` on a line of its own and gives the poems' titles and
+#   readings in the original's forms (`星河懷古`, `東晉の樓船`): forms the reading cites, at info (GRB013).
+@pytest.mark.parametrize("code, page, control", [
+    ("GRB009", "「キャンプ テント」で検索すると、候補が多すぎて迷う。\nこの記事では、キャンプ テントの選び方を紹介する。\n",
+     "この記事では、キャンプ テントの選び方を三つの点から紹介する。\n"),
+    ("GRB009", "代表者氏名\n\nホシ カワオ\n\n星 河男\n\n所属機関\n\n星河研究所\n",
+     "代表者氏名\n\nホシ カワオ\n\n星河研究所の研究員\n\n所属機関\n\n星河研究所\n"),
+    ("GRB010", "参考資料\n- 漢詩を読む 星野一郎 星河社\n- 星河詩集 星河書房\n※「正に」ともする。\n",
+     "参考資料\n新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。\n"),
+    ("GRB001", "読み方が変わる字\n了 还 便 重 长 觉 和 着\n例えば、「还」にはhai2とhuan2という二つの読み方があります。\n",
+     "例えば、还の読み方は二つあります。\n"),
+    ("GRB013", "星河懷古\n\n書き下し文\n\n東晉の樓船 星河より下り\n\n北陵の王氣 忽然として収まる\n",
+     "星河懷古\n\n日本語訳\n\n東晉の樓船 星河より下り\n\n北陵の王氣 忽然として収まる\n"),
+])
+def test_real27_classes_are_silent_and_their_controls_reported(code, page, control):
+    assert _warned(code, page) == []
+    assert _warned(code, control) != []

@@ -87,6 +87,15 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
 
 
+HEADING_MARKS = SPACES + "【】[]［］〔〕<>＜＞■◆●▼・:：-"  # what may stand around a heading on its line
+
+
+def heading_line(line: str, headings) -> bool:
+    """``line`` holds only one of ``headings``, perhaps with a bracket, a bullet or a colon around it (`参考資料`,
+    `【書き下し文】`, `■参考文献：`)."""
+    return line.strip(HEADING_MARKS) in headings
+
+
 def line_around(text: str, start: int, end: int) -> str:
     """The whole line that holds text[start:end]."""
     lo, hi = line_bounds(text, start, end)
@@ -660,11 +669,8 @@ def quoted_original(text: str, start: int) -> bool:
     between) under a line that holds only a label of a quoted original (data/original_labels.txt: `【原文】` above a
     poem in Chinese, `原詩：`, `◆原詩`), perhaps with one blank line between the label and the block: the text quotes
     that original, it does not leave it untranslated."""
-    hi = text.find("\n", start)
-    lo = text.rfind("\n", 0, start) + 1
     gap = False  # a blank line passed: only the label may stand right above it
-    for _ in range(QUOTED_BLOCK_LINES + 2):
-        line = text[lo:len(text) if hi < 0 else hi]
+    for line in lines_above(text, start, QUOTED_BLOCK_LINES + 2):
         if not line.strip(SPACES):
             if gap:
                 return False
@@ -675,11 +681,19 @@ def quoted_original(text: str, start: int) -> bool:
                 return True
             if gap or any(is_hiragana(c) or is_katakana(c) for c in line):
                 return False
+    return False
+
+
+def lines_above(text: str, start: int, limit: int):
+    """The line that holds ``start``, then each line above it in turn, ``limit`` lines at most."""
+    hi = text.find("\n", start)
+    lo = text.rfind("\n", 0, start) + 1
+    for _ in range(limit):
+        yield text[lo:len(text) if hi < 0 else hi]
         if lo == 0:
-            return False
+            return
         hi = lo - 1
         lo = text.rfind("\n", 0, hi) + 1
-    return False
 
 
 # a text laid out in two languages, paragraph by paragraph: a line of Chinese beside the Japanese line it is the

@@ -10,8 +10,8 @@ from ..base import Rule
 from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TITLE_CLOSE,
                           is_hiragana)
 from ...wordlists import word_list
-from ._text import (brackets, casual_register, ends_clause, flattened_lines, is_japanese, kanbun_reading, spaced_phrases, spaced_style, stanza_line,
-                    verse_line)
+from ._text import (brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese, kanbun_reading,
+                    lines_above, spaced_phrases, spaced_style, stanza_line, verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -61,6 +61,20 @@ def _headline(text: str, at: int) -> bool:
 
 
 LEADING_SPACE = re.compile(r"\s*")  # str.strip()'s whitespace
+REFERENCE_ENTRIES = 20  # lines of a list of cited works, at most, between its heading and an entry
+
+
+def _reference_entry(text: str, at: int) -> bool:
+    """The space at ``at`` is on a line of a list of cited works: a line with no sentence end, under a heading of such a
+    list (data/reference_headings.txt: `参考資料`, `【参考文献】`) with only such lines between (`- 漢詩を読む 星野一郎
+    星河社`): an entry's title, author and publisher, parted by spaces as bibliographies part them."""
+    headings = word_list("reference_headings.txt")
+    for line in lines_above(text, at, REFERENCE_ENTRIES + 1):
+        if not line.strip(SPACES) or any(c in SENTENCE_ENDS for c in line):
+            return False
+        if heading_line(line, headings):
+            return True
+    return False
 
 
 def _spaced_subtitle(ctx, toks, k: int) -> bool:
@@ -138,7 +152,9 @@ class RunOnClause(Rule):
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
     end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
-    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. In a text written in a
+    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. Nor is an entry of a list of
+    cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
+    between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -178,8 +194,10 @@ class RunOnClause(Rule):
             if not is_japanese(right.surface[0]) or "。" not in paragraph:
                 continue
             if _headline(text, gap.span.start) or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
-                    or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start):
-                continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label
+                    or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
+                    or _reference_entry(text, gap.span.start):
+                continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, or a
+                # cited work's entry
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i):

@@ -165,6 +165,41 @@ def _data_sheet_row(text: str, span: Span) -> bool:
     return len(rows) >= DATA_SHEET_ROWS and any(not re.match(KATA, m.group(2)) for m in rows)
 
 
+QUOTED_PHRASE = re.compile("「([^「」\n]{1,40})」")  # what a 「」 holds, on one line
+
+
+def _search_keywords(text: str) -> set[str]:
+    """What a 「」 holds right before words saying it is typed into a search (`「キャンプ テント」で検索すると`,
+    `「…」を探している人`: data/search_verbs.txt): a keyword, written as typed, its words parted by spaces."""
+    verbs = word_list("search_verbs.txt")
+    return {m.group(1) for m in QUOTED_PHRASE.finditer(text) if text.startswith(verbs, m.end())}
+
+
+NAME_PART = re.compile(f"[{KANJI_RANGE}]{{1,4}}")  # a family or a given name in kanji (鄭, 躍軍)
+
+
+def _reading_of_name_beside(text: str, span: Span) -> bool:
+    """The split words are all their line holds, and the nearest line above or below with anything on it is a name in
+    kanji parted into as many names by spaces (`ホシ カワオ` above `星 河男`: a form's or a roster's furigana row, which
+    parts a reading as the name is parted). A seam splits words of a sentence, with no such name beside them."""
+    lo, hi = line_bounds(text, span.start, span.end)
+    if text[lo:hi].strip(SPACES) != text[span.start:span.end]:
+        return False
+    parts = len(text[span.start:span.end].split())
+    for step in (-1, 1):
+        at = lo - 1 if step < 0 else hi + 1
+        while 0 <= at < len(text):
+            a, b = line_bounds(text, at, at)
+            line = text[a:b].strip(SPACES)
+            if line:
+                names = line.split()
+                if len(names) == parts and all(NAME_PART.fullmatch(n) for n in names):
+                    return True
+                break
+            at = a - 1 if step < 0 else b + 1
+    return False
+
+
 PART = re.compile(f"{KATA}+")
 SPELLING_WORDS = ("カタカナ", "カナ", "片仮名")  # with the words of reading talk: what a spelled-out reading follows
 SPELLING_REACH = 40  # code points before the quote, within its sentence, in which such a word is looked for
@@ -238,7 +273,10 @@ class SplitKatakana(Rule):
     line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`),
     and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
-    フック付き」`: the name as a shop styles it).
+    フック付き」`: the name as a shop styles it), and a search keyword, what a `「」` holds before words saying it is
+    typed into a search (`「キャンプ テント」で検索すると`, `「…」を探している人`: data/search_verbs.txt), wherever the
+    text writes it (a review page repeats its keyword as typed), and a name's reading on a line of its own above or
+    below the name in kanji parted the same way (`ホシ カワオ` / `星 河男`: a form's furigana row).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -265,6 +303,7 @@ class SplitKatakana(Rule):
     def check(self, ctx):
         marks = brackets(ctx.doc)
         readings = marks.enclosing("phrase-reading", lambda o, c: after_phrase(ctx.doc.text, o))
+        keywords = _search_keywords(ctx.doc.text) if "「" in ctx.doc.text else set()
         for para, text in paragraphs(ctx.doc):
             if not MAY_SPLIT.search(text):
                 continue
@@ -275,8 +314,9 @@ class SplitKatakana(Rule):
                         or _data_sheet_row(ctx.doc.text, span) or _epithet_before_name(ctx.doc.text, span) \
                         or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span) \
                         or _label_of_words(ctx.doc.text, span) or _headline_subject(ctx.doc.text, span) \
-                        or _label_before_name(ctx.doc.text, span):
-                    continue
+                        or _label_before_name(ctx.doc.text, span) or any(m.group() in k for k in keywords) \
+                        or _reading_of_name_beside(ctx.doc.text, span):
+                    continue  # ... or a search keyword, written as typed wherever the text uses it
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
                                               f"join the parts or use ・ ({joined})", suggestion=joined)

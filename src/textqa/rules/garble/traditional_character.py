@@ -12,7 +12,7 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, interlinear_line, kanbun_reading,
+from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
 from .untranslated_chinese import explains, in_foreign_run
@@ -81,7 +81,9 @@ class TraditionalCharacter(Rule):
     (kana, and most of its kanji in their order: `…汗無く、惡寒するものは…`, whose old forms cite it), and so is a form
     all a `「」` holds on a line that quotes its Japanese form too (`「榮」は「栄」の旧字`), and in a text that gives three
     Japanese forms or more with their old forms in parentheses (`乱(亂) 仮(假) 両(兩)`, a page on the orthography)
-    every old form is `info`, talked about (a wartime body cited in its own forms, `國語審議會`), and so is an old
+    every old form is `info`, talked about (a wartime body cited in its own forms, `國語審議會`), as it is in a text with
+    a line that holds only a label of a classical text's reading (`書き下し文`, data/reading_labels.txt: a page reading
+    classical poems, whose titles and readings cite the original's forms, `西塞山懷古`, `萬里の沙`), and so is an old
     form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
     is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of
@@ -214,6 +216,9 @@ class TraditionalCharacter(Rule):
         # a page that lists forms, each Japanese form with its old one in parentheses (乱(亂) 仮(假) 両(兩)): a text
         # about character forms, whose other old forms are talked about too (a cited 國語審議會)
         forms_page = len(_form_pairs(ctx.doc.text)) >= FORM_PAIRS
+        # a text that labels a classical text's reading (書き下し文 on a line of its own): a page reading classical
+        # poems, whose titles and readings cite the original's forms (西塞山懷古, 萬里の沙)
+        forms_page = forms_page or _reads_classics(ctx.doc.text)
         for span, word in found:
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
                 or to_japanese(word) in written \
@@ -246,6 +251,13 @@ def _form_pairs(text: str) -> set[str]:
     forms, as a page on the orthography's history lists them)."""
     return {m.group(2) for m in FORM_PAIR.finditer(text) if m.group(1) != m.group(2)
             and to_japanese(m.group(2)) == m.group(1)}
+
+
+def _reads_classics(text: str) -> bool:
+    """A line of the text holds only a label of a classical text's reading (data/reading_labels.txt: `書き下し文`,
+    `【訓読文】`): the text reads classical Chinese in Japanese, citing the original's character forms."""
+    labels = word_list("reading_labels.txt")
+    return any(label in text for label in labels) and any(heading_line(line, labels) for line in text.split("\n"))
 
 
 QUOTED_FORM = re.compile("「([^「」\n]{1,8})」")  # a form all a 「」 holds (「栄」は「榮」の新字)

@@ -495,7 +495,9 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1:start] in ("「", "『") and JAPANESE_COUNTERPART.match(text, end) is not None:
         return True  # 「爱」は日本語の「愛」: a Chinese word compared with its Japanese form
-    if _given_reading(text, start, end):  # the word and its pinyin: “茶壶 cháhú (急須)”, a lesson's vocabulary
+    if _given_reading(text, start, end) or _quoted_with_reading(text, start, end):  # the word and its pinyin:
+        return True  # “茶壶 cháhú (急須)”, a lesson's vocabulary; 「还」にはhai2と…, a character and its readings
+    if _character_list(text, start, end):  # 了 还 便 重 长: a lesson's list of the characters it talks about
         return True
     if _read_in_katakana(text, start, end):  # the word and how it sounds: 谢谢[シェシェ], a phrase book's entry
         return True
@@ -521,6 +523,28 @@ def _given_reading(text: str, start: int, end: int) -> bool:
     character and its syllable with a tone mark or number: 妈 ma1, a lesson's tones)."""
     reading = PINYIN_AFTER.match(text, end)
     return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
+
+
+QUOTED_PINYIN = re.compile(f"」(?:には|とは|は|の){PINYIN_AFTER.pattern}")  # 「还」にはhai2: after a quoted word
+
+
+def _quoted_with_reading(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] is all a 「」 holds, and its reading in pinyin follows the closer and a particle
+    (`「还」にはhai2とhuan2という…`: a lesson naming a character's readings), a syllable a character at least."""
+    reading = QUOTED_PINYIN.match(text, end) if text[start - 1:start] == "「" else None
+    return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)
+
+
+CHARACTER_LIST = 5  # single characters, at least, that a line lists parted by spaces (了 还 便 重 长)
+
+
+def _character_list(text: str, start: int, end: int) -> bool:
+    """The run is one character, and its line holds only single characters parted by spaces, CHARACTER_LIST or more
+    (`了 还 便 重 长 觉 和`: a lesson listing the characters it talks about, as no sentence is written)."""
+    if end - start != 1:
+        return False
+    items = text[slice(*line_bounds(text, start, end))].split()
+    return len(items) >= CHARACTER_LIST and all(len(item) == 1 and is_kanji(item) for item in items)
 
 
 def _longest_term(text: str, start: int, end: int) -> int:
