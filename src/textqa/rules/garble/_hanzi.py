@@ -25,6 +25,23 @@ def _chinese_only() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in word_list("chinese_only_chars.txt"))
 
 
+@functools.lru_cache(maxsize=None)
+def is_chinese_form(ch: str) -> bool:
+    """True when ``ch`` is a form that simplified and traditional Chinese both write and Japanese writes otherwise
+    (data/traditional_forms.tsv, OpenCC leaving it as it is both ways: 收 for 収, 黑 for 黒): no sign of a conversion
+    to traditional characters, as a traditional-only form (國) is, but of Chinese itself."""
+    from ...glossary.forms import convert  # noqa: PLC0415
+    from ...wordlists import data_table  # noqa: PLC0415
+
+    japanese = data_table("traditional_forms.tsv", ("traditional", "japanese")).get(ch)
+    return japanese is not None and japanese != ch and convert(ch, "t2s") == ch and convert(ch, "s2t") == ch
+
+
+def is_word(text: str) -> bool:
+    """``text`` is one of jieba's words (its most frequent ``TOP_WORDS``), not a prefix of one only."""
+    return bool(text) and bool(_jieba().FREQ.get(text, 0))
+
+
 TOP_WORDS = 30_000  # jieba's most frequent words: loads in a tenth of the time, segments runs as well
 WORDS_FORMAT = b"textqa-jieba-words 2\n"
 

@@ -15,7 +15,7 @@ from ..base import Rule
 from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
-from .untranslated_chinese import explains, in_foreign_run
+from .untranslated_chinese import chinese_form_word, explains, in_foreign_run
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
@@ -156,8 +156,9 @@ class TraditionalCharacter(Rule):
                 # forms are its style
             for m in KANJI_RUN.finditer(text):
                 if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())) \
-                        or in_foreign_run(text, m.start(), m.end()):
-                    continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation
+                        or in_foreign_run(text, m.start(), m.end()) or chinese_form_word(text, m.start(), m.end()):
+                    continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation, or
+                    # a Chinese word in forms both Chinese scripts write (收成: GRB001's)
                 if _print_standard_forms().issuperset(c for c in m.group() if c in forms):
                     continue  # 蠟燭, 豆板醬: old forms that are Japan's own print forms for these characters
                 if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \

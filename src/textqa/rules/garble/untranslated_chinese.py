@@ -195,7 +195,8 @@ class UntranslatedChinese(Rule):
         either = ctx.doc.memo.get("garble.chinese_evidence")  # once a document, not once a window of paragraphs
         if either is None:
             chars = ctx.doc.characters()
-            either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars)
+            either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars) \
+                | _chinese_form_chars(chars)
         if not either and not _quoted_sentence_runs(ctx.doc.text):
             return  # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
             # of Chinese grammar quoted as speech
@@ -220,6 +221,9 @@ class UntranslatedChinese(Rule):
                 span = Span(para.start + start, para.start + end)
                 if chinese and all(not t.oov for t in tokens_in(ctx.doc, span)):
                     chinese = ""  # a word of SudachiPy's dictionary: Japanese writes it so (拼音, 玫瑰)
+                if not foreign and not chinese:
+                    chinese = chinese_form_word(text, start, end)  # 收成: a Chinese word in forms both Chinese scripts
+                    # write, which Japanese neither writes so nor has in its own forms
                 if not foreign and not chinese and _agent_noun(text, start, end) \
                         and _single_kanji(tokens_in(ctx.doc, span), span):
                     chinese = run  # 采茶人: a Chinese agent noun no Japanese dictionary knows
@@ -319,6 +323,9 @@ class UntranslatedChinese(Rule):
                                         f"uses; Japanese has no such word)" if run in _chinese_words() else
                                         f"untranslated Chinese word '{run}' (a Chinese agent noun: a verb, its object "
                                         f"and {run[-1]}; Japanese has no such word)" if chinese == run else
+                                        f"untranslated Chinese word '{run}' (a Chinese word in forms both simplified and "
+                                        f"traditional Chinese write: {''.join(dict.fromkeys(chinese))}; Japanese has no "
+                                        f"such word)" if all(map(_hanzi.is_chinese_form, chinese)) else
                                         f"untranslated Chinese word '{run}' (a character Japanese does not use: "
                                         f"{''.join(dict.fromkeys(chinese))})", confidence=beside)
 
@@ -714,6 +721,27 @@ def _chinese_word(text: str, start: int, end: int) -> str:
     return chinese if len(run) == CHINESE_WORD or len(chinese) >= len(run) - 1 else ""
 
 
+def chinese_form_word(text: str, start: int, end: int) -> str:
+    """The characters of text[start:end] that simplified and traditional Chinese both write and Japanese writes
+    otherwise (``_hanzi.is_chinese_form``: 收 of 收成) when it has the shape of ``_chinese_word`` (two kanji, or three,
+    alone before a hiragana, not quoted whole, no name) and is a Chinese word (jieba's) that neither as written nor in
+    its Japanese forms is a word of SudachiPy's dictionary (収成 is none; 黑板 is 黒板, a Japanese word in old forms,
+    GRB013's); else ''. Such a form is no sign of a conversion to traditional characters: the word is Chinese left
+    untranslated."""
+    from ...mentions.features import is_dictionary_word  # noqa: PLC0415
+    from .traditional_character import to_japanese  # noqa: PLC0415
+
+    run = text[start:end]
+    if len(run) not in (CHINESE_WORD, CHINESE_WORD + 1) or not all(map(is_kanji, run)) \
+            or not is_hiragana(text[end:end + 1] or "a") or text[start - 1:start] in QUOTE_PAIRS \
+            or _named(text, start, end):
+        return ""
+    forms = "".join(c for c in run if _hanzi.is_chinese_form(c))
+    if not forms or not _hanzi.is_word(run) or is_dictionary_word(run) or is_dictionary_word(to_japanese(run)):
+        return ""
+    return forms
+
+
 @functools.lru_cache(maxsize=1)
 def _agent_endings() -> frozenset[str]:
     return frozenset(word_list("chinese_agent_endings.txt"))
@@ -909,6 +937,7 @@ class _Characters:
 # the simplified-only characters that a run can hold, and the characters Japanese does not use (奶, 晾)
 _foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and is_simplified_only(c)).of
 _chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
+_chinese_form_chars = _Characters(_hanzi.is_chinese_form).of  # forms both Chinese scripts write (收, 黑)
 
 
 QUOTED_TERM = 10  # characters of a quoted Japanese term whose Chinese original a parenthesis after it gives
