@@ -158,6 +158,9 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
             tokens = token_evidence(doc, span)
+            if tokens.inside_word and not tokens.proper:
+                continue  # inside one word of the dictionary that goes on past it and is no name (本語 of 日本語 for
+                # 木語): the word is written as meant, not a name misread
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
             if by_frame and (dictionary_word(tokens) or _cuts_a_word(doc, span)
