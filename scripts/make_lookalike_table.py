@@ -15,6 +15,9 @@ Two characters are look-alikes when
            冫, 木 and 禾, 日 and 目, 丆 and 𠂇 in 石 and 右, 氺 and 禾 in 泰 and 秦); this is repeated twice on its own
            results (parts that are themselves swapped pairs, down to a part of a part: 十 and 干 in 朩 and the lower
            part of 余, so 茶 and 荼);
+           Two parts may both be swapped (both_swapped): the same arrangement of two parts, the first parts one of
+           SWAPS and the second parts look-alikes of the table (found any way, below too): 揀 and 棟, 扌 for 木 and
+           柬 for 東; 苗 and 笛, 艹 for ⺮ and 田 for 由;
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently).
   glyph    a look-alike of one glyph of a character (found above or below) and another glyph of it: Unihan's z-variants
@@ -126,7 +129,10 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          # a dot more on top of a horizontal stroke (万 and 方, 下 and 卞), and the two radicals drawn with a vertical, a
          # sweep to the left and a dot to the right (札 and 礼, 枯 and 祜: eight of the seventeen pairs this swap makes,
          # 杜 and 社, 析 and 祈, 柤 and 祖, the glyph comparison below finds as well)
-         "㇐亠", "木礻")
+         "㇐亠", "木礻",
+         # the two radicals the visual rows below pair most often beside the same part (扌 and 木: 揀 and 楝, 121 of
+         # them; ⺮ and 艹: 答 and 荅, 54), which a hurried reader takes for each other in any compound
+         "扌木", "卄⺮")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
          "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷",
@@ -281,6 +287,33 @@ def _both_ways(listed) -> dict[str, set[str]]:
     for a, b in listed:
         out.setdefault(a, set()).add(b)
         out.setdefault(b, set()).add(a)
+    return out
+
+
+def both_swapped(decomp, found: dict[tuple[str, str], str],
+                 same: set[frozenset[str]] = frozenset()) -> dict[tuple[str, str], str]:
+    """(a, b) with a < b -> 'swap', for each pair of characters of the same arrangement of two parts (no stroke) whose
+    first parts are a pair of SWAPS and whose second parts are a pair of ``found`` (the table so far), that is no pair
+    of ``found`` and is kept (``_kept``): both parts swapped for look-alikes (揀 and 棟: 扌 for 木, 柬 for 東)."""
+    alike: dict[str, set[str]] = {}
+    for a, b in found:
+        alike.setdefault(a, set()).add(b)
+        alike.setdefault(b, set()).add(a)
+    swaps = _both_ways(SWAPS)
+    by_first: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (arrangement, first part) -> (character, second)
+    for ch, record in decomp.items():
+        shape, parts = two_parts(*record)
+        if len(parts) == 2 and not any(map(is_stroke, parts)) and wanted(ch):
+            by_first.setdefault((shape, parts[0]), []).append((ch, parts[1]))
+    out: dict[tuple[str, str], str] = {}
+    for (shape, first), chars in sorted(by_first.items()):
+        for other in sorted(swaps.get(first, ())):
+            for a, second in chars:
+                for b, second_b in by_first.get((shape, other), ()):
+                    key = (min(a, b), max(a, b))
+                    if second_b in alike.get(second, ()) and key not in found and key not in out \
+                            and _kept(a, b, same):
+                        out[key] = "swap"
     return out
 
 
@@ -538,11 +571,13 @@ def main(argv: list[str]) -> None:
         sys.exit(__doc__)
     variants_text = Path(argv[2]).read_text(encoding="utf-8")
     same = unihan_variants(variants_text)
-    found = pairs(parse(Path(argv[0])), same)
+    decomp = parse(Path(argv[0]))
+    found = pairs(decomp, same)
     chars = [chr(c) for c in range(0x4E00, 0xA000) if wanted(chr(c))]
     for (a, b) in sorted(visual_pairs(chars, render(chars, argv[1]))):
         if (a, b) not in found and _kept(a, b, same):
             found[(a, b)] = "visual"
+    found.update(both_swapped(decomp, found, same))
     glyphs = unihan_variants(variants_text, UNIHAN_GLYPHS) | {frozenset(pair) for pair in GLYPHS}
     found.update(glyph_linked(found, glyphs, same))
     write_table(OUT, ["# Kanji that look alike but are other characters (秦淮 misread as 秦准); NAM011 reads it, both ways.",
@@ -554,7 +589,7 @@ def main(argv: list[str]) -> None:
                       "paired with the other glyphs of its character (z-variants); do not edit by hand."],
                 ("a", "b", "how"), [(a, b, how) for (a, b), how in sorted(found.items())])
     print(f"{len(found)} pairs -> {OUT}")
-    write_frames(parse(Path(argv[0])))
+    write_frames(decomp)
 
 
 if __name__ == "__main__":

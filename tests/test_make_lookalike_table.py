@@ -112,3 +112,12 @@ def test_cores_are_the_larger_part_when_it_is_a_character():
     character wanted (立's 䒑) give none."""
     assert table.size(DECOMP, "音") == 4 and table.size(DECOMP, "山") == 1
     assert table.cores(DECOMP) == {"錦": "a:帛", "綿": "a:帛", "章": "d:立", "竟": "d:音", "音": "d:立", "意": "d:音"}
+
+
+def test_both_swapped_pairs_two_parts_each_a_lookalike():
+    """Two characters of one arrangement whose first parts are a pair of SWAPS and whose second parts are a pair of
+    the table so far are look-alikes (揀 and 棟: 扌 for 木, 柬 for 東); one part other only (揀 and 楝, found already) or
+    a second part no look-alike (揀 and 様) gives none."""
+    decomp = {"揀": ("a", ("扌", "柬")), "棟": ("a", ("木", "東")), "楝": ("a", ("木", "柬")), "様": ("a", ("木", "羕"))}
+    found = {("東", "柬"): "visual", ("揀", "楝"): "visual"}
+    assert table.both_swapped(decomp, found) == {("揀", "棟"): "swap"}
