@@ -114,7 +114,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     a homophone, NAM004's). One that reads like the name only by a rare reading of the written character (荼,
     usually tu, read cha for 茶) and is no word the dictionary knows (大和, a Japanese word, read tai he for 太和,
     stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
-    those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning.
+    those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning. A window inside one word
+    of the dictionary that goes on past it and is no name (本語 of 日本語, for 木語) is none: the word is written as meant.
 
     A person's name is matched more widely (``_framed``): one kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)

@@ -102,6 +102,7 @@ class TraditionalCharacter(Rule):
     outside its everyday lists (`蠟燭`, `豆板醬`: data/print_standard_forms.txt), glossary forms, glosses in parentheses and forms
     given after a label (`繁体字: 國`, or the example of the script a sentence is about: `繁体字は…。例:國`) are fine, and so is a word in a run of untranslated Chinese, also one that
     Chinese punctuation joins to its simplified characters (`…长出的好米，山村的稻香`: GRB001 reports the run whole),
+    and a Chinese word in forms both Chinese scripts write that Japanese has in neither spelling (`收成`: GRB001's),
     and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
     shop named with a restaurant's or a tea house's suffix

@@ -113,7 +113,11 @@ class UntranslatedChinese(Rule):
     characters Japanese uses (`洗衣机で`, `根据地を`: data/chinese_words.txt, jieba's everyday words that SudachiPy's
     dictionary reads as three single kanji), alone before a hiragana and read so in its sentence too, not quoted
     whole, not a name, in a text that leaves other Chinese characters: a warning beside a run reported as above,
-    `info` alone. Simplified forms given as a
+    `info` alone. So is a word of two or three kanji in forms that simplified and traditional Chinese both write and
+    Japanese writes otherwise (`收成だった`: 收, Japanese 収; data/traditional_forms.tsv, forms OpenCC leaves as they are
+    both ways), alone before a hiragana, when it is a Chinese word (jieba's) that SudachiPy's dictionary knows neither
+    as written nor in its Japanese forms (収成 is no word; `每日` and `黑板` are Japanese words in old forms, GRB013's):
+    a warning beside a run reported as above, `info` alone. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`)
     are fine, and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
