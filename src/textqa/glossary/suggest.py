@@ -590,7 +590,7 @@ def on_reading(reading: str, characters: int) -> bool:
 def suggest_with_source(pairs, compiled) -> list[Candidate]:
     """Candidates from (Japanese document, Chinese source text) pairs: the source's names and their renderings,
     then the names found in the Japanese alone that no source name accounts for (a name jieba missed)."""
-    from ..bilingual.names import listed_with_a_name, source_names
+    from ..bilingual.names import listed_with_a_name
     from .common_word import common_word
     from .compile import compile_glossary
     from .forms import japanese_form, simplified_form
@@ -600,8 +600,10 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     known = {simplified_form(e.zh) for e in compiled.glossary} if compiled is not None else set()
     kinds: dict[str, dict[str, int]] = {}
     listed: set[str] = set()  # names in a list beside a name (甘肃、青海): names, whatever the dictionaries say
-    for _, source in pairs:
-        names = source_names(source)
+    written: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}  # an organisation's full name (long_orgs):
+    # zh -> the translation's own form of it, and the names inside it with their forms there
+    for doc, source in pairs:
+        names = _source_names(source, doc.text, written)
         for name in names:
             if simplified_form(name.surface) not in known:
                 if name.surface not in listed and listed_with_a_name(name, names, source):
@@ -610,7 +612,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
                 k[name.entity_type] = k.get(name.entity_type, 0) + 1
     entries, forms = [], set()
     for zh, k in kinds.items():
-        ja = japanese_form(zh)
+        ja = written[zh][0] if zh in written else japanese_form(zh)
         if ja in forms:
             continue
         forms.add(ja)
@@ -630,6 +632,10 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             spans.setdefault(doc.path, []).append(m.span)
             r = found.setdefault(m.entity, {}).setdefault(m.surface, Rendering(m.surface))
             r.lines.append((doc.path, doc.position(m.span.start)[0]))
+            for inner, form in written.get(m.entity, ("", ()))[1]:
+                if form in m.surface:  # the place an organisation's name opens with: its rendering too
+                    r = found.setdefault(inner, {}).setdefault(form, Rendering(form))
+                    r.lines.append((doc.path, doc.position(m.span.start)[0]))
     sources, targets = [source for _, source in pairs], [doc.text for doc, _ in pairs]
     out = []
     for e in entries:
@@ -648,6 +654,21 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         if c.zh and c.type:
             c.type = name_type(c.zh, {c.type: 1}, sources, [r.surface for r in c.renderings], targets)
     return out + alone
+
+
+def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[tuple[str, str], ...]]]) -> list:
+    """The names jieba tags in ``source`` (``bilingual.names.source_names``), with those it cut in two that the
+    translation ``target`` writes whole joined (``cut_names``) and the organisations' full names added
+    (``long_orgs``: their translated forms go into ``written``)."""
+    from ..bilingual.names import _tagger, names_of
+    from ..bilingual.whole_names import rejoined
+    from .cut_names import joined
+    from .long_orgs import long_orgs
+
+    toks, forms = long_orgs(joined(rejoined(source, _tagger()), target), target)
+    for zh, ja in forms.items():
+        written.setdefault(zh, ja)
+    return names_of(toks)
 
 
 def _katakana_name(surface: str) -> bool:

@@ -1,0 +1,131 @@
+"""An organisation's full name in a Chinese source, a place and its own words up to an organisation's ending
+(星河县稻米产业协会, 星河县卫生健康委员会, 星河县华埠燃气有限公司), with the translation's form of it, for
+``glossary suggest``.
+
+jieba cuts such a name into a place and common words (星河县/ns 稻米/n 产业/n 协会会长/n), and ``whole_names`` joins an
+organisation only from a rare first word to a few legal endings. A translation writes the name whole, but its own
+words often translated (星河県稲米産業協会, 星河県社会保険事業管理センター, 星河県ハム産業協会): OpenCC's form of the
+source is then nowhere in it. So the name is taken from both sides:
+
+- in the source: a place (jieba's ``ns``, the first of places in a row), then words that may be part of a name (all
+  kanji, no function word, no title, no verb of saying), ending with an ending of data/org_endings.tsv (the longest
+  one: 委员会, 有限公司, 中心, 协会, 局 …), perhaps glued to a title after it (协会会长) or a verb of saying (局称); at
+  least two characters after the place; the last such ending of the run of words;
+- in the translation: the place's Japanese form (or its source form, left in), then a run of kanji, katakana and
+  kana that are no particle (data/single_kana_particles.txt, の), ending with one of the ending's Japanese forms
+  (協会, センター), perhaps before a title in Japanese (会長); the words between the place and the ending share a
+  character with the source's own (産業 of 产业; 技芸 of 技艺) unless there are none on either side.
+
+The place is the first of places in a row, but a province's before another place (浙江省湖州市…: from 湖州市;
+data/province_endings.txt). The row's ``ja`` is the translation's form (星河県ハム産業協会), the form a maintainer
+writes; the place stays a row, with its part of that form as a rendering. An organisation jieba joined inside the
+longer name (华埠燃气有限公司) stays a name of the source but is a row only where the translation writes it alone.
+"""
+from __future__ import annotations
+
+import functools
+
+from ..charclass import is_hiragana, is_kanji, is_katakana
+from ..wordlists import data_table, word_list
+from .forms import japanese_form
+from .written import japanese_titles, written_at
+
+HEADER = ("ending", "japanese")
+MAX_LENGTH = 24  # characters of a source organisation's name at most
+MIN_OWN = 2  # characters after the place at least (星河县卫生局; not 星河县局)
+RUN_LENGTH = 40  # characters of the translation searched after the place's form
+JOINERS = "ー・"  # what may stand inside a translated name's katakana (センター, the middle dot)
+
+
+@functools.lru_cache(maxsize=1)
+def endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending, its Japanese forms) of data/org_endings.tsv, the longest ending first."""
+    table = data_table("org_endings.tsv", HEADER)
+    return tuple(sorted(((e, tuple(j.split("|"))) for e, j in table.items()), key=lambda p: -len(p[0])))
+
+
+def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple[str, str], ...]]]]:
+    """jieba's words ``toks`` (``whole_names.Token``) with each organisation's full name that ``target`` (the
+    translation) writes added as a word tagged ``nt`` before its place, and zh -> (the translation's form of it, the
+    names inside it with their forms there: its place)."""
+    from ..bilingual.whole_names import ORG, PLACE, Token
+
+    out, forms, i = list(toks), {}, 0
+    while i < len(toks):
+        found = None
+        if toks[i].flag == PLACE and (i == 0 or toks[i - 1].flag != PLACE):
+            k = i + 1 if i + 1 < len(toks) and toks[i + 1].flag == PLACE \
+                and toks[i].word.endswith(word_list("province_endings.txt")) else i  # 浙江省湖州市…法院: 湖州市…
+            while found is None and k < len(toks) and toks[k].flag == PLACE:
+                found = _organisation(toks, k, target)
+                k += 1
+        if found is None:
+            i += 1
+            continue
+        start, name, (head, rest), last = found
+        org = Token(name, ORG, toks[start].start, joined=True)
+        forms[name] = (head + rest, ((toks[start].word, head),))
+        out.insert(out.index(toks[start]), org)
+        i = last + 1
+    return out, forms
+
+
+def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str], int] | None:
+    """(first word, name, the translation's form as its place's and the rest, last word) of the organisation whose
+    name begins with the place ``toks[i]``; else None."""
+    from ..bilingual.whole_names import _data
+
+    data, place = _data(), toks[i].word
+    best, text = None, place
+    for j in range(i + 1, len(toks)):
+        word = toks[j].word
+        if not all(map(is_kanji, word)) or toks[j].flag.startswith(_function_flags()) or word in data["speech"] \
+                or word in data["titles"]:
+            break
+        glued = max((r for r in (*data["titles"], *data["speech"]) if word.endswith(r) and len(word) > len(r)),
+                    key=len, default="")  # 协会会长: the ending, then a title
+        name = text + word[:len(word) - len(glued)]
+        ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
+        if ending is not None and len(name) - len(place) >= MIN_OWN and len(name) <= MAX_LENGTH:
+            ja = _rendering(target, place, name[len(place):-len(ending[0])], ending[1])
+            if ja is not None:
+                best = (i, name, ja, j)
+        if glued:
+            break
+        text += word
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _function_flags() -> tuple[str, ...]:
+    from ..bilingual.whole_names import FUNCTION_FLAGS
+
+    return FUNCTION_FLAGS
+
+
+def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> tuple[str, str] | None:
+    """The translation's form of the organisation ``place`` + ``middle`` + an ending whose Japanese ``forms`` are
+    given, as (the place's form, the rest): see the module's docstring."""
+    particles = word_list("single_kana_particles.txt")
+    for at in written_at(target, place):
+        o = end = at + len(place)
+        while end < len(target) and end - o < RUN_LENGTH and (
+                is_kanji(target[end]) or is_katakana(target[end]) or target[end] in JOINERS
+                or (is_hiragana(target[end]) and target[end] not in particles)):
+            end += 1
+        run = target[o:end]
+        for form in forms:
+            e = run.find(form)
+            while e >= 0:
+                if _shares(middle, run[:e]) and run[e + len(form):] in japanese_titles() | {""}:
+                    return target[at:o], run[:e + len(form)]
+                e = run.find(form, e + 1)
+    return None
+
+
+def _shares(middle: str, own: str) -> bool:
+    """The translation's words between place and ending (``own``) answer the source's (``middle``): both empty, or
+    sharing a character (by its Japanese form), and not much longer."""
+    if not middle or not own:
+        return not middle and not own
+    return len(own) <= 3 * len(middle) + 2 and bool(set(japanese_form(middle)) & set(own) or set(middle) & set(own))
