@@ -1,10 +1,10 @@
 """An organisation's full name in a Chinese source, a place and its own words up to an organisation's ending
-(星河县稻米产业协会, 星河县卫生健康委员会, 星河县华埠燃气有限公司), with the translation's form of it, for
+(星河县稻米产业协会, 星河县卫生健康委员会, 星河县云埠燃气有限公司), with the translation's form of it, for
 ``glossary suggest``.
 
 jieba cuts such a name into a place and common words (星河县/ns 稻米/n 产业/n 协会会长/n), and ``whole_names`` joins an
 organisation only from a rare first word to a few legal endings. A translation writes the name whole, but its own
-words often translated (星河県稲米産業協会, 星河県社会保険事業管理センター, 星河県ハム産業協会): OpenCC's form of the
+words often translated (星河県コメ産業協会, 星河県社会保険事業管理センター, 星河県ハム産業協会): OpenCC's form of the
 source is then nowhere in it. So the name is taken from both sides:
 
 - in the source: a place (jieba's ``ns``, the first of places in a row), then words that may be part of a name (all
@@ -16,10 +16,10 @@ source is then nowhere in it. So the name is taken from both sides:
   (協会, センター), perhaps before a title in Japanese (会長); the words between the place and the ending share a
   character with the source's own (産業 of 产业; 技芸 of 技艺) unless there are none on either side.
 
-The place is the first of places in a row, but a province's before another place (浙江省湖州市…: from 湖州市;
+The place is the first of places in a row, but a province's before another place (浙江省星河市…: from 星河市;
 data/province_endings.txt). The row's ``ja`` is the translation's form (星河県ハム産業協会), the form a maintainer
 writes; the place stays a row, with its part of that form as a rendering. An organisation jieba joined inside the
-longer name (华埠燃气有限公司) stays a name of the source but is a row only where the translation writes it alone.
+longer name (云埠燃气有限公司) stays a name of the source but is a row only where the translation writes it alone.
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
         found = None
         if toks[i].flag == PLACE and (i == 0 or toks[i - 1].flag != PLACE):
             k = i + 1 if i + 1 < len(toks) and toks[i + 1].flag == PLACE \
-                and toks[i].word.endswith(word_list("province_endings.txt")) else i  # 浙江省湖州市…法院: 湖州市…
+                and toks[i].word.endswith(word_list("province_endings.txt")) else i  # 浙江省星河市…: 星河市…
             while found is None and k < len(toks) and toks[k].flag == PLACE:
                 found = _organisation(toks, k, target)
                 k += 1

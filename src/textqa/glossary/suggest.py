@@ -600,8 +600,8 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     known = {simplified_form(e.zh) for e in compiled.glossary} if compiled is not None else set()
     kinds: dict[str, dict[str, int]] = {}
     listed: set[str] = set()  # names in a list beside a name (甘肃、青海): names, whatever the dictionaries say
-    written: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}  # an organisation's full name (long_orgs):
-    # zh -> the translation's own form of it, and the names inside it with their forms there
+    written: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}  # a name joined from the translation (cut_names,
+    # long_orgs): zh -> the translation's own form of it, and the names inside it with their forms there
     for doc, source in pairs:
         names = _source_names(source, doc.text, written)
         for name in names:
@@ -665,9 +665,12 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     from .cut_names import joined
     from .long_orgs import long_orgs
 
-    toks, forms = long_orgs(joined(rejoined(source, _tagger()), target), target)
-    for zh, ja in forms.items():
-        written.setdefault(zh, ja)
+    toks, whole = joined(rejoined(source, _tagger()), target)
+    toks, forms = long_orgs(toks, target)
+    for zh, ja in whole.items():
+        written.setdefault(zh, (ja, ()))
+    for zh, form in forms.items():
+        written.setdefault(zh, form)
     return names_of(toks)
 
 

@@ -1,0 +1,104 @@
+"""`glossary suggest --source` proposes the whole name where jieba cuts it in two and the translation writes it whole
+(glossary/cut_names.py), and an organisation's full name from its place to its ending with the translation's own
+form (glossary/long_orgs.py); the pieces are no rows of their own. Invented pairs."""
+from __future__ import annotations
+
+import pytest
+
+from textqa.document import Document
+from textqa.glossary.suggest import suggest_with_source
+
+
+def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
+    """zh -> (ja, type) of the verified rows suggested for the pair."""
+    return {c.zh: (c.ja, str(c.type)) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None)
+            if c.verified}
+
+
+# -- names cut in two ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("zh, ja, name, typ, pieces", [
+    # a compound surname jieba reads as a place (欧阳/ns) and the given name after it
+    ("68岁的欧阳秋山是村里最老的篾匠。", "欧陽秋山さん（68）は村で最年長の竹細工職人だ。", "欧阳秋山", "person",
+     ("欧阳", "秋山")),
+    # a name's last character cut off (欧阳明/nr + 川/j), written before an honorific
+    ("75岁的欧阳明川是村里最老的篾匠。", "欧陽明川さん（75）は村で最年長の竹細工職人だ。", "欧阳明川", "person",
+     ("欧阳明",)),
+    # a rarer surname, a character of its own, after a title and before a verb of saying; the title after the name
+    # in the translation
+    ("林业局副局长禚文远表示，今年将新建两个苗圃。", "林業局の禚文遠副局長は、今年苗圃を二つ新設すると述べた。",
+     "禚文远", "person", ("文远",)),
+    ("合作社理事长笪明亮介绍，今年来了很多游客。", "協同組合の笪明亮理事長によると、今年は観光客が多く来た。",
+     "笪明亮", "person", ()),
+    # a town's first character read as an adjective (新/a + 濑镇/ns)
+    ("新濑镇是有名的茶叶集散地。", "新瀬鎮は有名な茶葉の集散地だ。", "新濑镇", "place", ("濑镇",)),
+    # a town's first two characters read as a noun (干沟/n + 河镇/ns)
+    ("干沟河镇是竹席的主要产地。", "干溝河鎮は竹むしろの主な産地だ。", "干沟河镇", "place", ("河镇",)),
+    # an administrative suffix cut off as a word of its own (加弄/v + 乡/n)
+    ("加弄乡是全县梯田最集中的地方。", "加弄郷は県内で棚田が最も集中する地域だ。", "加弄乡", "place", ()),
+])
+def test_a_name_cut_in_two_is_one_row(zh, ja, name, typ, pieces):
+    found = rows(zh, ja)
+    assert found.get(name, ("", ""))[1] == typ, found
+    assert not set(pieces) & set(found), found
+
+
+def test_the_row_takes_the_translations_own_characters():
+    # OpenCC writes 干 as 幹; the translation writes 干 and leaves 沟 and 镇 simplified: the row keeps its 干 and
+    # takes OpenCC's 溝 and 鎮
+    found = rows("干沟河镇是竹席的主要产地。", "干沟河镇は竹むしろの主な産地だ。")
+    assert found["干沟河镇"] == ("干溝河鎮", "place")
+
+
+@pytest.mark.parametrize("zh, ja, word", [
+    # the translation does not write the whole as one word
+    ("68岁的欧阳秋山是村里最老的篾匠。", "村で最年長の竹細工職人は68歳の欧陽さんだ。", "欧阳秋山"),
+    # a person's name and the noun after it, written together but before no honorific or title (黄龙/nr + 病)
+    ("一场黄龙病疫情让果农很担心。", "黄竜病の流行に果樹農家は心配している。", "黄龙病"),
+    # a place before a town is where the town is, not part of its name
+    ("新濑镇是有名的茶叶集散地。", "新瀬鎮は有名な茶葉の集散地だ。", "是新濑镇"),
+])
+def test_no_join_without_the_translations_word(zh, ja, word):
+    assert word not in rows(zh, ja)
+
+
+def test_a_rarer_surname_needs_a_title_or_a_verb_of_saying():
+    # 笪 is no surname of the table: with nothing around it that says a person, no row joins it
+    found = rows("今年笪明亮的人很多。", "今年は笪明亮な人が多い。")
+    assert "笪明亮" not in found
+
+
+# -- organisations' full names -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("zh, ja, org, org_ja", [
+    # the ending glued to a title (协会会长); the translation's own words (コメ for 稻米)
+    ("岚溪县稻米产业协会会长王建国介绍，协会现有会员86家。",
+     "岚溪県コメ産業協会の王建国会長によると、協会の会員は86社だ。", "岚溪县稻米产业协会", "岚溪県コメ産業協会"),
+    # 中心 as センター
+    ("岚溪县农产品质量检测中心今天发布了抽检结果。",
+     "岚溪県農産物品質検査センターは今日、抽出検査の結果を発表した。", "岚溪县农产品质量检测中心",
+     "岚溪県農産物品質検査センター"),
+    # a province before the city is where the city is (浙江省 + 岚溪市…): the organisation opens with the city
+    ("浙江省岚溪市卫生健康委员会发布通知。", "浙江省岚溪市衛生健康委員会は通知を出した。",
+     "岚溪市卫生健康委员会", "岚溪市衛生健康委員会"),
+])
+def test_an_organisations_full_name_is_a_row_with_the_translations_form(zh, ja, org, org_ja):
+    found = rows(zh, ja)
+    assert found.get(org) == (org_ja, "org"), found
+
+
+def test_the_place_an_organisation_opens_with_stays_a_row():
+    found = rows("岚溪县稻米产业协会会长王建国介绍，协会现有会员86家。",
+                 "岚溪県コメ産業協会の王建国会長によると、協会の会員は86社だ。")
+    assert found["岚溪县"][1] == "place"
+
+
+@pytest.mark.parametrize("ja", [
+    # の between the place and the rest: the translation does not write one name
+    "岚溪県のコメ産業協会の王建国会長によると、協会の会員は86社だ。",
+    # the words between place and ending share nothing with the source's (稻米产业)
+    "岚溪県農家協会の王建国会長によると、協会の会員は86社だ。",
+])
+def test_no_organisation_row_where_the_translation_writes_no_such_name(ja):
+    found = rows("岚溪县稻米产业协会会长王建国介绍，协会现有会员86家。", ja)
+    assert "岚溪县稻米产业协会" not in found
