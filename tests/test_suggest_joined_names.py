@@ -50,16 +50,19 @@ def test_the_row_takes_the_translations_own_characters():
     assert found["干沟河镇"] == ("干溝河鎮", "place")
 
 
-@pytest.mark.parametrize("zh, ja, word", [
+NO_JOIN = (
     # the translation does not write the whole as one word
     ("68岁的欧阳秋山是村里最老的篾匠。", "村で最年長の竹細工職人は68歳の欧陽さんだ。", "欧阳秋山"),
     # a person's name and the noun after it, written together but before no honorific or title (黄龙/nr + 病)
     ("一场黄龙病疫情让果农很担心。", "黄竜病の流行に果樹農家は心配している。", "黄龙病"),
-    # a place before a town is where the town is, not part of its name
-    ("新濑镇是有名的茶叶集散地。", "新瀬鎮は有名な茶葉の集散地だ。", "是新濑镇"),
-])
-def test_no_join_without_the_translations_word(zh, ja, word):
-    assert word not in rows(zh, ja)
+    # a county before a town is where the town is, not part of its name
+    ("岚溪县新濑镇是有名的茶叶集散地。", "岚溪県新瀬鎮は有名な茶葉の集散地だ。", "岚溪县新濑镇"),
+)
+
+
+def test_no_join_without_the_translations_word():
+    for zh, ja, word in NO_JOIN:
+        assert word not in rows(zh, ja), word
 
 
 def test_a_rarer_surname_needs_a_title_or_a_verb_of_saying():
@@ -81,6 +84,12 @@ def test_a_rarer_surname_needs_a_title_or_a_verb_of_saying():
     # a province before the city is where the city is (浙江省 + 岚溪市…): the organisation opens with the city
     ("浙江省岚溪市卫生健康委员会发布通知。", "浙江省岚溪市衛生健康委員会は通知を出した。",
      "岚溪市卫生健康委员会", "岚溪市衛生健康委員会"),
+    # a department's fields joined by 和, which the translation leaves out
+    ("岚溪县发展和改革委员会发布了通知。", "岚溪県発展改革委員会は通知を出した。", "岚溪县发展和改革委员会",
+     "岚溪県発展改革委員会"),
+    # a name jieba joined itself, whose ending the translation translates (医院 as 病院)
+    ("岚溪县人民医院今年为500名患者免费手术。", "岚溪県人民病院は今年、患者500人に無料で手術を行った。",
+     "岚溪县人民医院", "岚溪県人民病院"),
 ])
 def test_an_organisations_full_name_is_a_row_with_the_translations_form(zh, ja, org, org_ja):
     found = rows(zh, ja)
@@ -102,3 +111,9 @@ def test_the_place_an_organisation_opens_with_stays_a_row():
 def test_no_organisation_row_where_the_translation_writes_no_such_name(ja):
     found = rows("岚溪县稻米产业协会会长王建国介绍，协会现有会员86家。", ja)
     assert "岚溪县稻米产业协会" not in found
+
+
+def test_a_place_and_a_common_noun_are_no_organisation():
+    # 场 alone ends no organisation's name (市场, a market)
+    assert not [zh for zh, (_, typ) in rows("欧洲市场对茶叶的需求很大。", "欧州市場では茶葉の需要が大きい。").items()
+                if typ == "org"]

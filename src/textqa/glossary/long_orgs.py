@@ -8,9 +8,11 @@ words often translated (星河県コメ産業協会, 星河県社会保険事業
 source is then nowhere in it. So the name is taken from both sides:
 
 - in the source: a place (jieba's ``ns``, the first of places in a row), then words that may be part of a name (all
-  kanji, no function word, no title, no verb of saying), ending with an ending of data/org_endings.tsv (the longest
-  one: 委员会, 有限公司, 中心, 协会, 局 …), perhaps glued to a title after it (协会会长) or a verb of saying (局称); at
-  least two characters after the place; the last such ending of the run of words;
+  kanji, no function word, no title, no verb of saying; 和 or 与 between two of them, 发展和改革), ending with an
+  ending of data/org_endings.tsv (the longest one: 委员会, 有限公司, 中心, 协会, 局 …), perhaps glued to a title after
+  it (协会会长) or a verb of saying (局称), in a word that is no place itself (濮院, a town); at least two characters
+  after the place; the last such ending of the run of words. An organisation jieba joined itself that opens with a
+  place with its suffix (星河县人民医院) is read so too, for the translation's form of it (星河県人民病院);
 - in the translation: the place's Japanese form (or its source form, left in), then a run of kanji, katakana and
   kana that are no particle (data/single_kana_particles.txt, の), ending with one of the ending's Japanese forms
   (協会, センター), perhaps before a title in Japanese (会長); the words between the place and the ending share a
@@ -25,7 +27,8 @@ from __future__ import annotations
 
 import functools
 
-from ..charclass import is_hiragana, is_kanji, is_katakana
+from ..charclass import CHINESE_LIST_JOINERS, is_hiragana, is_kanji, is_katakana
+from ..phonetics.tables import place_suffixes
 from ..wordlists import data_table, word_list
 from .forms import japanese_form
 from .written import japanese_titles, written_at
@@ -33,6 +36,7 @@ from .written import japanese_titles, written_at
 HEADER = ("ending", "japanese")
 MAX_LENGTH = 24  # characters of a source organisation's name at most
 MIN_OWN = 2  # characters after the place at least (星河县卫生局; not 星河县局)
+MIN_STEM = 2  # characters of a place's stem at least, inside a word jieba joined (星河县 of 星河县人民医院; not 城市)
 RUN_LENGTH = 40  # characters of the translation searched after the place's form
 JOINERS = "ー・"  # what may stand inside a translated name's katakana (センター, the middle dot)
 
@@ -60,6 +64,8 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
                 found = _organisation(toks, k, target)
                 k += 1
         if found is None:
+            if toks[i].flag == ORG:
+                forms.update(_joined_already(toks[i].word, target))
             i += 1
             continue
         start, name, (head, rest), last = found
@@ -70,15 +76,29 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
     return out, forms
 
 
+def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """An organisation jieba (or ``whole_names``) joined whole that opens with a place with its suffix (星河县人民医院:
+    星河县, 人民, 医院), with the translation's form of it where it translates its words (星河県人民病院); else {}."""
+    k = next((k for k in range(MIN_STEM + 1, len(name) - MIN_OWN + 1) if name[:k].endswith(place_suffixes())), 0)
+    ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
+    if not k or ending is None or len(name) - len(ending[0]) < k:
+        return {}
+    found = _rendering(target, name[:k], name[k:len(name) - len(ending[0])], ending[1])
+    return {} if found is None else {name: (found[0] + found[1], ((name[:k], found[0]),))}
+
+
 def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str], int] | None:
     """(first word, name, the translation's form as its place's and the rest, last word) of the organisation whose
     name begins with the place ``toks[i]``; else None."""
-    from ..bilingual.whole_names import _data
+    from ..bilingual.whole_names import PLACE, _data
 
     data, place = _data(), toks[i].word
     best, text = None, place
     for j in range(i + 1, len(toks)):
         word = toks[j].word
+        if word in CHINESE_LIST_JOINERS and j + 1 < len(toks) and all(map(is_kanji, toks[j + 1].word)):
+            text += word  # 发展和改革委员会: a department's fields joined by 和
+            continue
         if not all(map(is_kanji, word)) or toks[j].flag.startswith(_function_flags()) or word in data["speech"] \
                 or word in data["titles"]:
             break
@@ -86,7 +106,9 @@ def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str],
                     key=len, default="")  # 协会会长: the ending, then a title
         name = text + word[:len(word) - len(glued)]
         ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
-        if ending is not None and len(name) - len(place) >= MIN_OWN and len(name) <= MAX_LENGTH:
+        if ending is not None and len(name) - len(place) >= MIN_OWN and len(name) <= MAX_LENGTH \
+                and (toks[j].flag != PLACE or word == ending[0]):  # 星河濮院: a town's name ending as an office
+            # does (海关, the ending itself, is a place to jieba)
             ja = _rendering(target, place, name[len(place):-len(ending[0])], ending[1])
             if ja is not None:
                 best = (i, name, ja, j)
