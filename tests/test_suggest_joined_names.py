@@ -34,8 +34,14 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("新濑镇是有名的茶叶集散地。", "新瀬鎮は有名な茶葉の集散地だ。", "新濑镇", "place", ("濑镇",)),
     # a town's first two characters read as a noun (干沟/n + 河镇/ns)
     ("干沟河镇是竹席的主要产地。", "干溝河鎮は竹むしろの主な産地だ。", "干沟河镇", "place", ("河镇",)),
-    # an administrative suffix cut off as a word of its own (加弄/v + 乡/n)
+    # an administrative suffix cut off as a word of its own (加弄/v + 乡/n; 大/a + 沐/vg + 乡/n)
     ("加弄乡是全县梯田最集中的地方。", "加弄郷は県内で棚田が最も集中する地域だ。", "加弄乡", "place", ()),
+    ("在县城开往大沐乡的公交车上。", "県城と大沐郷を結ぶバスの車内で。", "大沐乡", "place", ()),
+    # a town's suffix and the last character of its stem read as a noun (草坪/n + 滩镇/n)
+    ("草坪滩镇是西瓜的主要产地。", "草坪灘鎮はスイカの主な産地だ。", "草坪滩镇", "place", ("滩镇",)),
+    # a town right after its city, in the translation too (`岚溪市山下河鎮`: no character but kanji before it)
+    ("岚溪市山下河镇是全国最大的淡水珍珠产地。", "岚溪市山下河鎮は中国最大の淡水真珠の産地だ。", "山下河镇",
+     "place", ("河镇",)),
 ])
 def test_a_name_cut_in_two_is_one_row(zh, ja, name, typ, pieces):
     found = rows(zh, ja)
@@ -57,6 +63,10 @@ NO_JOIN = (
     ("一场黄龙病疫情让果农很担心。", "黄竜病の流行に果樹農家は心配している。", "黄龙病"),
     # a county before a town is where the town is, not part of its name
     ("岚溪县新濑镇是有名的茶叶集散地。", "岚溪県新瀬鎮は有名な茶葉の集散地だ。", "岚溪县新濑镇"),
+    # a word of jieba's dictionary that ends with a suffix (a prefecture-level city) is no place
+    ("这座城市是一个地级市。", "この都市は地級市だ。", "地级市"),
+    # a verb before a place is the sentence's, in a sentence the translation left in Chinese too
+    ("岚溪县位于星河省东部。", "岚溪县位于星河省东部。", "位于星河省"),
 )
 
 

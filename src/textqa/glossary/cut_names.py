@@ -15,12 +15,17 @@ it is, in OpenCC's form, or in any script):
   before one, or before a title or an honorific (`欧陽秋山さん`, `禚文遠副局長は`, the source's title after the name);
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
   honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
-- a place: a place with its administrative suffix (ns, 濑镇), or the suffix cut off as a word of its own after a stem
-  of two characters that the Japanese dictionary does not read as one common noun (加弄 + 乡; not 祭祀 + 区), and the
-  one or two words before it, two characters at most, that are no function word, no title and no place with its
-  suffix (县 before a town is where the town is), nor a place of two characters before a place with its suffix and a
-  stem of two (a province before its city: where it is; but a place before a suffix with a stem of one, 澄潭 + 江镇),
-  written whole after a character that is no kanji (`の新瀬鎮`, a line that opens with `干沟河镇`).
+- a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
+  草坪滩镇), and the one or two words before it, two characters at most, that are no function word, no verb (位于
+  before a province is the sentence's), no title and no place with its suffix (县 before a town is where the town
+  is), nor a place of two characters before a place with its suffix and a stem of two (a province before its city:
+  where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun no common noun of
+  the Japanese dictionary (not 特色 + 小镇); or the suffix cut off as a word of its own after a stem of two or three
+  characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区);
+  written whole after a character that is no kanji (`の新瀬鎮`, a line that opens with `干沟河镇`) or after the last
+  character of the source's place before it (`岚溪市山下河鎮`);
+- a word of three characters or more that ends with a suffix, that jieba tags as no name and its dictionary hardly
+  knows (大沐乡/n; not 地级市), its stem no common noun, written whole as above: a place.
 
 The pieces are then no rows of their own (欧阳 as a place, 秋山 as a person, 濑镇 as a place). The row's ``ja`` is
 the translation's own form (``written.own_form``).
@@ -36,7 +41,12 @@ from .written import japanese_titles, own_form, written_at
 PERSON_LENGTHS = (3, 4)  # characters of a person's name joined here: a surname and a given name of one or two
 PLACE_PREFIX = 2  # characters at most put before a place with its suffix (新 of 新濑镇, 干沟 of 干沟河镇)
 PERSON_WORDS = 3  # words at most joined into a person's name
-BARE_STEM = 2  # characters at least before an administrative suffix jieba cut off as a word of its own (加榜 + 乡)
+BARE_STEM = 2  # characters at least before an administrative suffix jieba cut off as a word of its own (加弄 + 乡)
+BARE_PREFIX = 3  # characters at most before it (沙岭子 + 镇)
+RETAG_FREQ = 10  # jieba's count of a word ending in a suffix at most for the translation to make it a place (船山区 3;
+# not 地级市 885)
+VERB = "v"  # jieba's tag of a verb: before a place with its suffix, the sentence's (位于 + 星河省), not the place's
+NOUN = "n"  # jieba's tag of a noun (口镇/n, 滩镇/n: a town's suffix and the last character of its stem)
 
 
 def joined(toks, target: str) -> tuple[list, dict[str, str]]:
@@ -56,9 +66,11 @@ def joined(toks, target: str) -> tuple[list, dict[str, str]]:
         k, form = _place_start(toks, i, out, target)
         if k is not None:
             out[len(out) - (i - k):] = [_joined(toks[k:i + 1], PLACE)]
-            forms.setdefault(out[-1].word, form)
         else:
-            out.append(toks[i])
+            t, form = _retagged(toks[i], toks[i - 1] if i else None, target)
+            out.append(t)
+        if form:
+            forms.setdefault(out[-1].word, form)
         i += 1
     return out, forms
 
@@ -111,35 +123,67 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     from ..tokens import one_common_noun
 
     t = toks[i]
-    bare = t.word in place_suffixes()  # 乡 cut from 加榜: a stem of two characters at least before it
-    if not bare and (t.flag != PLACE or not t.word.endswith(place_suffixes())):
+    suffix = next((s for s in place_suffixes() if t.word.endswith(s)), "")
+    if not suffix:
         return None, ""
-    own = t.word[:-len(next(s for s in place_suffixes() if t.word.endswith(s)))]  # the stem before its suffix
+    bare = t.word == suffix  # 乡 cut from 加弄: a stem of two characters at least before it
+    noun = not bare and len(t.word) == len(suffix) + 1 and t.flag == NOUN  # 滩镇/n of 草坪滩镇
+    if not (bare or noun or t.flag == PLACE):
+        return None, ""
+    own = t.word[:-len(suffix)]  # the stem before its suffix
     best, k, prefix = (None, ""), i - 1, 0
     while k >= 0 and i - k <= len(out) and out[len(out) - (i - k)] is toks[k]:
         before = toks[k]
         prefix += len(before.word)
-        if prefix > PLACE_PREFIX or not _plain(before) or before.word.endswith(place_suffixes()) or (
-                before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
+        if prefix > (BARE_PREFIX if bare else PLACE_PREFIX) or not _plain(before) \
+                or before.word.endswith(place_suffixes()) or (not bare and before.flag.startswith(VERB)) \
+                or (before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
             break
         stem = "".join(w.word for w in toks[k:i])
-        form = _written_whole(target, "".join(w.word for w in toks[k:i + 1]), both_sides=False) \
-            if not bare or (prefix >= BARE_STEM and not one_common_noun(japanese_form(stem))) else ""
+        if (not (bare or noun) or one_common_noun(japanese_form(stem))) and (bare or noun) \
+                or bare and prefix < BARE_STEM:
+            k -= 1
+            continue  # 特色 + 小镇, 祭祀 + 区: a word and a suffix
+        place = toks[k - 1].word if k > 0 and toks[k - 1].word.endswith(place_suffixes()) else ""
+        form = _written_whole(target, "".join(w.word for w in toks[k:i + 1]), both_sides=False, place=place)
         if form:
             best = (k, form)
         k -= 1
     return best
 
 
-def _written_whole(target: str, name: str, both_sides: bool, title: str = "", strict: bool = False) -> str:
+def _retagged(t, before, target: str):
+    """A word of three characters or more that ends with an administrative suffix and that jieba tags as no name
+    (大沐乡/n), its stem no common noun, written whole by the translation: the word as a place (``before``: the word
+    before it in the source); else the word as it is."""
+    from dataclasses import replace
+
+    from ..bilingual.names import _tagger
+    from ..bilingual.whole_names import NAME_FLAGS, PLACE
+    from ..tokens import one_common_noun
+
+    suffix = next((s for s in place_suffixes() if t.word.endswith(s)), "")
+    if not suffix or t.flag in NAME_FLAGS or len(t.word) - len(suffix) < BARE_STEM or not _plain(t) \
+            or _tagger().tokenizer.FREQ.get(t.word, 0) > RETAG_FREQ \
+            or one_common_noun(japanese_form(t.word[:-len(suffix)])):
+        return t, ""  # 地级市, 自然保护区: words of jieba's dictionary
+    place = before.word if before is not None and before.word.endswith(place_suffixes()) else ""
+    form = _written_whole(target, t.word, both_sides=False, place=place)
+    return (replace(t, flag=PLACE, joined=True), form) if form else (t, "")
+
+
+def _written_whole(target: str, name: str, both_sides: bool, title: str = "", strict: bool = False,
+                   place: str = "") -> str:
     """The translation's form of ``name`` (``written.own_form``) where ``target`` writes it in any script
-    (``written.written_at``) after a character that is no kanji (or at its start), and with ``both_sides`` before one
-    too, or before a title or an honorific (`亓雲杉局長は`, `詹明遠氏に`), or before the Japanese form of the
-    source's ``title`` (副局长: `権明哲副局長に`), and with ``strict`` before one of those alone; else ""."""
+    (``written.written_at``) after a character that is no kanji (or at its start), or after the last character of
+    ``place`` (the source's place before it, 岚溪市 of 岚溪市山下河镇: `岚溪市山下河鎮`), and with ``both_sides`` before
+    one too, or before a title or an honorific (`禚文遠局長は`, `詹明遠氏に`), or before the Japanese form of the
+    source's ``title`` (副局长: `禚文遠副局長に`), and with ``strict`` before one of those alone; else ""."""
     after = (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
+    ends = {place[-1:], japanese_form(place)[-1:]} - {""}
     for at in written_at(target, name):
         end = at + len(name)
-        if (at == 0 or not is_kanji(target[at - 1])) and (
+        if (at == 0 or not is_kanji(target[at - 1]) or target[at - 1] in ends) and (
                 not both_sides or target.startswith(after, end)
                 or not strict and (end == len(target) or not is_kanji(target[end]))):
             return own_form(target[at:end], name)
