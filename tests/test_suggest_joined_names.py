@@ -30,6 +30,8 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
      "禚文远", "person", ("文远",)),
     ("合作社理事长笪明亮介绍，今年来了很多游客。", "協同組合の笪明亮理事長によると、今年は観光客が多く来た。",
      "笪明亮", "person", ()),
+    # with nothing around it in the source, the translation's honorific after the whole says a person
+    ("今年68岁的笪明亮是村里最老的篾匠。", "笪明亮さん（68）は村で最年長の竹細工職人だ。", "笪明亮", "person", ()),
     # a town's first character read as an adjective (新/a + 濑镇/ns)
     ("新濑镇是有名的茶叶集散地。", "新瀬鎮は有名な茶葉の集散地だ。", "新濑镇", "place", ("濑镇",)),
     # a town's first two characters read as a noun (干沟/n + 河镇/ns)
@@ -75,7 +77,7 @@ def test_no_join_without_the_translations_word():
         assert word not in rows(zh, ja), word
 
 
-def test_a_rarer_surname_needs_a_title_or_a_verb_of_saying():
+def test_a_rarer_surname_needs_a_title_a_verb_of_saying_or_an_honorific():
     # 笪 is no surname of the table: with nothing around it that says a person, no row joins it
     found = rows("今年笪明亮的人很多。", "今年は笪明亮な人が多い。")
     assert "笪明亮" not in found

@@ -11,7 +11,8 @@ it is, in OpenCC's form, or in any script):
 - a person: a surname of phonetics/data/surnames.tsv as a word of its own (compound ones first) and one or two words
   after it, one of the words tagged a name (nr, ns, nz: 秋山/nr, 长河/ns), three or four characters in all; or a
   character of its own that the table lacks, after a title or before a verb of saying (bilingual/data/
-  whole_names.toml), and a given name of one or two characters; written whole after a character that is no kanji and
+  whole_names.toml), and a given name of one or two characters, or with nothing around it, a given name of two
+  written before an honorific alone (`笪明亮さん`); written whole after a character that is no kanji and
   before one, or before a title or an honorific (`欧陽秋山さん`, `禚文遠副局長は`, the source's title after the name);
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
   honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
@@ -105,12 +106,16 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
             shape = len(name) in PERSON_LENGTHS and len(first.word) == surname and len(name) - surname <= 2 \
                 and _plain(first) \
                 and any(t.flag.startswith(PERSON) or t.flag in NAME_FLAGS for t in parts)
-        else:  # a rarer surname, a character of its own (亓/nr, 禚/x), that the words around say a person's
+        else:  # a rarer surname, a character of its own (亓/nr, 禚/x), that the words around say a person's, or
+            # else the translation's honorific after the whole (`笪明亮さん`)
             after = toks[j + 1].word if j + 1 < len(toks) else ""
-            shape = len(first.word) == 1 and is_kanji(first.word) and len(name) - 1 in (1, 2) \
-                and (_after_title(toks, i) or after in _data()["speech"])
+            shape = len(first.word) == 1 and is_kanji(first.word) and len(name) - 1 in (1, 2)
+            honorific = shape and not (_after_title(toks, i) or after in _data()["speech"])
+            strict = honorific and len(name) == len(first.word) + 2
+            shape = shape and (not honorific or strict)
         title = toks[i - 1].word if _after_title(toks, i) else ""
-        form = _written_whole(target, name, both_sides=True, title=title, strict=strict) if shape else ""
+        form = _written_whole(target, name, both_sides=True, title=title, strict=strict,
+                              honorific=surname == 0 and strict) if shape else ""
         if form:
             return j, form
     return None, ""
@@ -173,13 +178,14 @@ def _retagged(t, before, target: str):
 
 
 def _written_whole(target: str, name: str, both_sides: bool, title: str = "", strict: bool = False,
-                   place: str = "") -> str:
+                   place: str = "", honorific: bool = False) -> str:
     """The translation's form of ``name`` (``written.own_form``) where ``target`` writes it in any script
     (``written.written_at``) after a character that is no kanji (or at its start), or after the last character of
     ``place`` (the source's place before it, 岚溪市 of 岚溪市山下河镇: `岚溪市山下河鎮`), and with ``both_sides`` before
     one too, or before a title or an honorific (`禚文遠局長は`, `詹明遠氏に`), or before the Japanese form of the
     source's ``title`` (副局长: `禚文遠副局長に`), and with ``strict`` before one of those alone; else ""."""
-    after = (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
+    after = word_list("honorifics.txt") if honorific else \
+        (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
     ends = {place[-1:], japanese_form(place)[-1:]} - {""}
     for at in written_at(target, name):
         end = at + len(name)
