@@ -1848,3 +1848,63 @@ def test_a_clause_whose_only_shared_hanzi_are_an_added_conversions_is_left_out(p
     assert [(f.code, f.severity) for f in pair(zh, ja)] == [("BIL003", Severity.WARNING)]
     whole = ja.replace("に達した。", "に達し、うちネット販売額は約1800万元（約3億6000万円）だった。")
     assert pair(zh, whole) == []
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("2万4000ムー（約1600ヘクタール）", [{24_000, 1_600}]), ("2.4万亩（约1600公顷）", [{24_000, 1_600}]),
+    ("約1600ヘクタール（2万4000ムー）", [{1_600, 24_000}]),  # the converted measure first
+    ("1000多亩（约67公顷）", [{1_000, 67}]), ("1000ムー余り（約67ヘクタール）", [{1_000, 67}]),
+    ("40フィート（約12メートル）", [{40, 12}]), ("セ氏35度（華氏95度）", [{35, 95}]), ("35℃（95°F）", [{35, 95}]),
+    # an aside in the number's own unit is a part of it, and one after no number is no conversion
+    ("3000ムー（うち水田1200ムー）", [{3_000}, {1_200}]), ("竹林（高さ約12メートル）", [{12, 1_200}]),
+])
+def test_a_measure_converted_in_parentheses_is_one_measure_in_two_units(text, keys):
+    """1万5000ムー（約1000ヘクタール）: the conversion's numbers are left out, as a currency conversion's are."""
+    assert [{k for k in q.keys() if isinstance(k, Fraction)} for q in quantities(text)] == [
+        {Fraction(k) for k in ks} for ks in keys]  # sizes of units apart
+
+
+AREA_ZH = "全县种植茶树约3万亩，每年二月和八月各施肥一次。\n"
+AREA_JA = "県内の茶の作付けは約3万ムー{}で、毎年{}月と8月に1回ずつ施肥する。\n"
+
+
+@pytest.mark.parametrize("zh, conversion", [
+    (AREA_ZH, "（約2000ヘクタール）"), (AREA_ZH.replace("3万亩", "3万亩（约2000公顷）"), "（約2000ヘクタール）"),
+    (AREA_ZH.replace("3万亩", "3万亩（约2000公顷）"), ""),
+])
+def test_a_measure_converted_in_parentheses_is_not_a_changed_number(pair, zh, conversion):
+    assert changed_numbers(pair, zh, AREA_JA.format(conversion, 2)) == []
+
+
+@pytest.mark.parametrize("zh, conversion", [
+    (AREA_ZH, "（約2000ヘクタール）"), (AREA_ZH.replace("3万亩", "3万亩（约2000公顷）"), ""),
+])
+def test_a_changed_number_beside_a_measure_converted_in_parentheses_is_reported(pair, zh, conversion):
+    """The conversion's 2000 has the lost 二's digit, but it renders no number of the source: the month is the change."""
+    found = changed_numbers(pair, zh, AREA_JA.format(conversion, 3))
+    assert [(f.surface, f.suggestion) for f in found] == [("3", "二")]
+
+
+def test_a_measure_given_first_in_the_other_unit_is_the_same_measure(pair):
+    ja = "県内の茶の作付けは約2000ヘクタール（3万ムー）で、毎年2月と8月に1回ずつ施肥する。\n"
+    assert changed_numbers(pair, AREA_ZH, ja) == []
+    found = changed_numbers(pair, AREA_ZH, ja.replace("3万ムー", "4万ムー"))
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("1月至10月", "1～11月"), ("1月至10月", "2～10月"), ("1至9月", "1～6月期"), ("前10个月", "1～11月"),
+    ("3月至8月", "3月～9月"),
+])
+def test_a_period_with_other_months_is_a_changed_number_though_an_end_is_shared(pair, zh, ja):
+    """Two periods compare by their months: 1月至10月 and 1～11月 share their first month only."""
+    found = changed_numbers(pair, f"据协会统计，2026年{zh}，全村共售出剪纸约9万幅。\n",
+                            f"協会によると、2026年{ja}に村全体で切り絵を約9万点販売した。\n")
+    assert [f.surface for f in found] == [ja]
+
+
+@pytest.mark.parametrize("zh, ja", [("1月至10月", "1～10月"), ("1月至10月", "1月から10月"), ("前10个月", "1～10月"),
+                                    ("前三季度", "第3四半期")])
+def test_a_period_in_another_form_is_not_a_changed_number(pair, zh, ja):
+    assert changed_numbers(pair, f"据协会统计，2026年{zh}，全村共售出剪纸约9万幅。\n",
+                           f"協会によると、2026年{ja}に村全体で切り絵を約9万点販売した。\n") == []

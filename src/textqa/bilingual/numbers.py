@@ -7,8 +7,8 @@ numeral characters (Ⅱ级 = レベル2), percentages (%, パーセント, 百�
 after a digit is the liang, a unit (一两五个: 5), and so is 两 ending a number after a multiplier (一千两: 1000). Years and dates are plain numbers (2020年4月23日 gives
 2020, 4, 23); a time of day is one number of its hour and minutes (18时30分 = 18:30 = 午後6時半). Decades are years:
 上世纪八十年代 = 80年代 = 1980 (the 1900s when no century is given), 本世纪二十年代 = 21世纪20年代 = 2020. A period of a year is one quantity, a range of months:
-前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data). Numbers inside a parenthesised currency conversion
-(100万元（約2000万円）) are left out. A lunar-calendar date is its month and day (正月初七 = 旧暦1月7日), and
+前三季度 = 1～9月期 = 第3四半期累計 = 1-9月 (the forms are data); two periods compare by their months. Numbers inside a
+parenthesised conversion of a currency or a measure (100万元（約2000万円）, 1.5万ムー（約1000ヘクタール）) are left out. A lunar-calendar date is its month and day (正月初七 = 旧暦1月7日), and
 digits glued to Latin letters are a thing's name (3D, MP3: ``Quantity.term``). The lexical lists live in
 ``data/numbers.toml``.
 """
@@ -43,7 +43,8 @@ PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 DECADE = re.compile(rf"(?<![{KANJI_NUM}0-9.])(?:([{KANJI_NUM}0-9]+)世[纪紀]|(上[个個]?世[纪紀]|本世[纪紀]))?的?([一二三四五六七八九]十|[1-9]0)年代")
 # a generation cohort: 90后 (born in the 1990s), 95后, 00後; compared as its first year (1990年代生まれ, 1995年以降生まれ)
 COHORT = re.compile(r"(?<![0-9.])([0-9]{2})[后後](?![0-9])")
-PARENTHESISED = re.compile(r"[（(][^（()）]*[)）]")  # a parenthesised aside: a currency conversion if it names one
+PARENTHESISED = re.compile(r"[（(][^（()）]*[)）]")  # a parenthesised aside: a conversion if it names a currency or
+# converts a measure (_conversion_spans)
 # a Roman numeral character standing alone (防汛Ⅱ级, 第Ⅳ期): its value, as レベル2 or 4期 renders it
 ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUMERAL_RANGE}](?![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])")
 
@@ -136,6 +137,11 @@ class Quantity:
                 return {paid.off, paid.off * 100} & off.keys()
         if self.ratio is not None and other.ratio is not None:  # two ratios by their values: 1:10 is not 1:100
             return {self.value} & {other.value}
+        if self.period is not None and other.period is not None:  # two periods by their months, or by all the
+            # numbers they write (前三季度 loosely as 第3四半期): an end in common is no match (1月至10月 is not 1～11月)
+            if self.period == other.period or sorted(self.written) == sorted(other.written):
+                return self.keys() & other.keys()
+            return set()
         common = self.keys() & other.keys()
         for digit, pct in ((self, other), (other, self)):  # 七分 (靠水土) is 7割, 70%, 七成: its tenths
             if digit.tenths is not None and pct.percent:
@@ -324,15 +330,49 @@ def _periods(text: str) -> list[tuple[Span, tuple[int, int], tuple[Fraction, ...
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _conversion_units() -> frozenset[str]:
+    """The units of a measure that a conversion in parentheses is in (numbers.toml `conversion-units`, `[units]`)."""
+    return frozenset(lexicon()["conversion-units"]) | frozenset(_units())
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, int]:
+    """The unit of `_conversion_units` after a number that ends at ``pos``, past words of `conversion-approx` (1000多亩),
+    and where it ends, past such words too (1000ムー余り); ("", pos) where none follows."""
+    approx = lexicon()["conversion-approx"]
+    at = pos
+    while word := _starts_with(text, at, approx):
+        at += len(word)
+    unit = _starts_with(text, at, _conversion_units())
+    if not unit:
+        return "", pos
+    at += len(unit)
+    while word := _starts_with(text, at, approx):
+        at += len(word)
+    return unit, at
+
+
 def _conversion_spans(text: str) -> list[Span]:
-    words = lexicon()["currencies"]
-    return [Span(m.start(), m.end()) for m in PARENTHESISED.finditer(text)
-            if any(w in m.group() for w in words) and any(ch.isdigit() for ch in m.group())]
+    """The parenthesised conversions of ``text`` (digits normalised): an aside naming a currency (100万元（約2000万円）),
+    or one right after a number and its unit holding a number with another unit or scale (1万5000ムー（約1000ヘクタール）,
+    セ氏30度（華氏86度））."""
+    words, scales = lexicon()["currencies"], lexicon()["conversion-scales"]
+    measured = {end: unit for m in NUMBER.finditer(text) for unit, end in [_unit_at(text, m.end())] if unit}
+    out = []
+    for m in PARENTHESISED.finditer(text):
+        if not any(ch.isdigit() for ch in m.group()):
+            continue
+        inside = m.group()[1:-1]
+        units = {unit for n in NUMBER.finditer(inside) for unit, _ in [_unit_at(inside, n.end())] if unit}
+        if any(w in m.group() for w in words) or (m.start() in measured and units and (
+                units != {measured[m.start()]} or any(w in inside for w in scales))):
+            out.append(Span(m.start(), m.end()))
+    return out
 
 
 def without_conversions(text: str) -> str:
-    """``text`` with each currency conversion in parentheses (100万元（約2000万円）) blanked out, offsets kept: what a
-    translation adds for its readers, which renders no part of its source."""
+    """``text`` with each conversion in parentheses (100万元（約2000万円）, 1万5000ムー（約1000ヘクタール）) blanked out,
+    offsets kept: what a translation adds for its readers, which renders no part of its source."""
     norm = normalise_digits(text)
     for span in _conversion_spans(norm):
         text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
@@ -357,10 +397,10 @@ def written_keys(text: str) -> set:
 
 
 def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, ...]:
-    """The values inside a currency conversion in parentheses right after an amount that ends at ``end`` (after its
-    currency word, if any)."""
+    """The values inside a conversion in parentheses right after an amount that ends at ``end`` (after its currency
+    word or its unit of measure, if any)."""
     at = end + len(_starts_with(text, end, lexicon()["currencies"]))
-    inside = next((s for s in conversions if s.start == at), None)
+    inside = next((s for s in conversions if s.start in (at, _unit_at(text, end)[1])), None)
     return () if inside is None else tuple(q.value for q in quantities(text[inside.start + 1:inside.end - 1]))
 
 
@@ -883,7 +923,7 @@ def _without_labels(text: str, norm: str) -> str:
 
 
 def quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every number in ``text`` with its value, leaving out parenthesised currency conversions.
+    """Every number in ``text`` with its value, leaving out parenthesised conversions (of a currency or a measure).
 
     Spans are shifted by ``offset`` (the position of ``text`` in its document).
     """

@@ -66,7 +66,9 @@ class NumberMismatch(Rule):
     8掛け) is also the discount it is (1割引き, 15%オフ), and compares with a number written as a discount by that only; a
     time of day is one number of its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 =
     18:30 = 午後6時半). Amounts inside a
-    parenthesised currency conversion are left out. A number with a unit of measure is also compared by its size
+    parenthesised conversion are left out: a currency's (100万元（約2000万円）), or a measure's right after a number
+    and its unit (1万5000ムー（約1000ヘクタール）; units are `conversion-units` and `[units]` in numbers.toml). Two periods of
+    a year compare by their months (1月至10月 is not 1～11月, though both start in January). A number with a unit of measure is also compared by its size
     (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
