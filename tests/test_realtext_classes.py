@@ -3434,3 +3434,58 @@ def _warned(code: str, text: str) -> list[str]:
 def test_real27_classes_are_silent_and_their_controls_reported(code, page, control):
     assert _warned(code, page) == []
     assert _warned(code, control) != []
+
+
+# real27's set-aside pages, seen once at the end of that round and development pages since (real28), each class a
+# page found, its text silent and its control (the sign taken away) still reported:
+# - a list of articles gives each headline, its parts set apart by a space, above its lead, which holds a sentence and
+#   ends cut short by the page (`…が起きる 消防車…` / `星河新聞 23日夜、…。当局によると...`) (GRB010);
+# - a page quoting a statute numbers its articles `1条.` at the line's start, 第 left out (GRB015);
+# - a bilingual blog quotes its Chinese sentence, ending with `.`, on a line with no kana above its translation (GRB015);
+# - a profile page runs its section's title in as its paragraph's first word, the paragraph opening with the same word
+#   (`星河 星河は…`) (GRB008);
+# - a blog writes `podcast` in Latin letters, as Japanese sites and apps name it (data/latin_terms.txt) (GRB002).
+@pytest.mark.parametrize("code, page, control", [
+    ("GRB010", "星河ニュース一覧\n-\n星河市の工場で火災が起きる 消防車二十台が出動\n"
+               "星河新聞 23日夜、星河市の工場で火災があった。当局によると...\n-\n",
+     "星河ニュース一覧\n-\n星河市の工場で火災が起きる 消防車二十台が出動\n"
+     "星河新聞 23日夜、星河市の工場で火災があった。当局によると出火元は調査中だ。\n-\n"),
+    ("GRB015", "星河村の掟\n1条.村の井戸を汚した者は、井戸を掃除する。\n12条.夜に鐘を鳴らした者は罰せられる。\n",
+     "星河村の掟\n村の井戸を汚した者は、井戸を掃除する.夜に鐘を鳴らした者は罰せられる。\n"),
+    ("GRB015", "我們今天去了星河公園,天氣很好,大家都很開心.\n今日は星河公園に行った。天気がよく、みんな楽しんだ。\n",
+     "今日は星河公園に行った.天気がよく、みんな楽しんだ。\n"),
+    ("GRB008", "星河\n\n星河 星河は星河省の省都であり、略称は「星」。古くから港町として栄えた。\n",
+     "星河の歴史\n星河 星河は星河省の省都であり、略称は「星」。古くから港町として栄えた。\n"),
+    ("GRB002", "星野さんのpodcastを毎朝聞いている。\n", "星野さんのharvestを毎朝聞いている。\n"),
+])
+def test_real28_classes_are_silent_and_their_controls_reported(code, page, control):
+    assert _warned(code, page) == []
+    assert _warned(code, control) != []
+
+
+# real28 (a real27 set-aside page): a blog's title writes a place in kanji and an English word in katakana, then its own
+# English name in brackets, word for word (`厦門ワン!(Xiamen One!)`): the place as the English title spells it, though
+# `One` is no word pinyin cannot spell (o ne); a title that does not write the place so still reports the pinyin.
+def test_a_titles_english_name_word_for_word_is_no_pinyin_leftover():
+    assert [w for w in warnings("厦門ワン!(Xiamen One!)\n\n厦門の港は大きい。\n") if w[0] == "NAM007"] == []
+    assert [w for w in warnings("ブログ ワン!(Xiamen One!)\n\n厦門の港は大きい。\n") if w[0] == "NAM007"] != []
+
+
+# real28's development pages: a product column quotes a shop's listing name made of keywords, all a 「」 holds being
+# short items parted by spaces with no sentence mark (`「星河 レディース 花柄 コットン 涼しい 軽い」という名前`): not split
+# katakana (GRB009) nor clauses run on (GRB010); a blog types its ellipsis as `、、、` and so as `、、` too: the doubled
+# mark is its style, `info` (GRB007). The controls: the same words with commas among them, or a text with no such
+# ellipsis.
+BOUGHT = "通販で服を買った。届くまで一週間かかった。袋は破れていた。色は写真と違った。値段は安かった。サイズは合っていた。\n"
+LISTING = BOUGHT + "その服は「星河 レディース 花柄 コットン ポケット 麻混 涼しい 軽い 薄手 シャツ」という名前だ。\n"
+
+
+@pytest.mark.parametrize("code, page, control", [
+    ("GRB009", LISTING, BOUGHT + "その服は「星河、レディース、花柄、コットン ポケット」という名前だ。\n"),
+    ("GRB010", LISTING, BOUGHT + "その服は「星河、レディース、花柄、涼しい 軽い 薄手」という名前だ。\n"),
+    ("GRB007", "今日は疲れたので、、\n\n「店は混んでいたけど、、、料理はおいしかった」\n\n「高かったけど、、、また行きたい」\n",
+     "今日は疲れたので、、\n\n「店は混んでいたけど、料理はおいしかった」\n"),
+])
+def test_real28_development_classes_are_silent_and_their_controls_reported(code, page, control):
+    assert _warned(code, page) == []
+    assert _warned(code, control) != []

@@ -911,6 +911,41 @@ def katakana_of_english_name(text: str, span: Span) -> bool:
     return any(w.lower() in known and segment(w) is None for w in words)
 
 
+TITLE_EXCLAIMS = "!！?？"  # what may end a title before its English name in brackets (星河ワン!(Xinghe One!))
+TITLE_PARTS = re.compile(f"[{KATAKANA_BLOCK_RANGE}]+|[^{KATAKANA_BLOCK_RANGE}]+")  # a Japanese title's katakana and other runs
+
+
+def english_name_of_title(text: str, span: Span, forms) -> bool:
+    """True when a Latin-script mention is a word of an English name in round brackets right after a Japanese one
+    that writes the name in one of its correct ``forms`` and its other words in katakana, word for word and in the same
+    order (`星河ワン!(Xinghe One!)`, `星河ナイト(Xinghe Night)`: a blog's or a shop's title and its own English name,
+    the katakana reading the English words): the name as the English title spells it, not pinyin left in Japanese
+    prose. A name glossed by its own kanji alone (`星河(Xinghe)`) has no other word and stays a finding."""
+    from ..charclass import PARENS  # noqa: PLC0415
+
+    opening = span.start
+    while opening > 0 and ENGLISH_TITLE_CHAR.match(text, opening - 1):
+        opening -= 1
+    opening -= 1
+    if opening < 1 or text[opening] not in PARENS:
+        return False
+    close = text.find(PARENS[text[opening]], opening + 1, opening + 1 + ENGLISH_NAME_REACH)
+    if close < 0:
+        return False
+    words = LATIN_WORD.findall(text, opening + 1, close)
+    at = len(LATIN_WORD.findall(text, opening + 1, span.start))
+    end = opening
+    while end > 0 and text[end - 1] in TITLE_EXCLAIMS + SPACES:
+        end -= 1
+    lo = end
+    while lo > 0 and (is_katakana(text[lo - 1]) or is_kanji(text[lo - 1]) or text[lo - 1] in SPACES + "・"):
+        lo -= 1
+    parts = [p for chunk in text[lo:end].replace("・", " ").split() for p in TITLE_PARTS.findall(chunk)]
+    if not MIN_NAME_WORDS <= len(parts) == len(words) or at >= len(parts):
+        return False
+    return parts[at] in forms and all(is_katakana(p[0]) for k, p in enumerate(parts) if k != at)
+
+
 @functools.lru_cache(maxsize=1)
 def english_company_types() -> frozenset[str]:
     return frozenset(word_list("english_company_types.txt"))

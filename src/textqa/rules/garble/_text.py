@@ -96,6 +96,31 @@ def heading_line(line: str, headings) -> bool:
     return line.strip(HEADING_MARKS) in headings
 
 
+# marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
+CUT_MARKS = ("…", "...", "・・・")
+
+
+KEYWORD_ITEMS = 5  # space-separated items, at least, of a listing's title made of keywords
+KEYWORD_LENGTH = 10  # code points of such an item, at most (a clause a translation ran on is longer)
+KEYWORD_MARKS = "、。，．！？!?,"  # what a quoted string of keywords holds none of
+
+
+def quoted_keywords(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in a `「」` or `『』`, on one line, that holds only ``KEYWORD_ITEMS`` short items or more
+    parted by spaces and no sentence mark: a shop's listing name made of search words, quoted as named (`「星河 レディース
+    花柄 コットン 涼しい 軽い 薄手 シャツ」という名前`), not a sentence whose clauses a translation ran on."""
+    lo = text.rfind("\n", 0, start) + 1
+    o = max(text.rfind("「", lo, start), text.rfind("『", lo, start))
+    if o < 0:
+        return False
+    c = text.find("」" if text[o] == "「" else "』", end)
+    if c < 0 or "\n" in text[end:c]:
+        return False
+    items = text[o + 1:c].split()
+    return len(items) >= KEYWORD_ITEMS and all(len(w) <= KEYWORD_LENGTH for w in items) \
+        and not any(ch in KEYWORD_MARKS for ch in text[o + 1:c])
+
+
 def line_around(text: str, start: int, end: int) -> str:
     """The whole line that holds text[start:end]."""
     lo, hi = line_bounds(text, start, end)

@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import CLAUSE_COMMAS, HONORIFICS, line_around, line_bounds, toned_syllable
+from ._text import CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, line_around, line_bounds, toned_syllable
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -159,7 +159,9 @@ class DoubledWord(Rule):
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
     numbered title or a line of hashtags) above a line that begins with it, a numbered heading's word followed by an
     ideographic or ASCII space and a sentence that begins with it (`3．実習　実習は週に一度行う。`: the heading on its
-    body's line), a short heading run into a line after a sentence's end and a space, before a sentence whose first
+    body's line; with no number when the line opens its paragraph and the word stands alone on a line of the text too, `星河` /
+    `星河 星河は星河省の省都である。`), a short
+    heading run into a line after a sentence's end and a space, before a sentence whose first
     word is a compound beginning with the heading's last word (`…です。 星河仏手 仏手茶は`), a verb's て-form in で before
     では or でも (`望んでではない`, `死んででも`), a word ending a short line with no
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
@@ -204,14 +206,19 @@ class DoubledWord(Rule):
     per_paragraph = True
     paragraph_local = True
 
+    def local_key(self, ctx) -> tuple:
+        """The words run in as a paragraph's label that also stand alone on a line of the text (``_titled_run_ins``)."""
+        return (_titled_run_ins(ctx.doc),)
+
     def check(self, ctx):
+        titles = _titled_run_ins(ctx.doc)
         for para, text in ctx.paragraphs():
             # only paragraphs that repeat something are tokenized, and read as tokens only where two are alike
             if not _repeats(text):
                 continue
             surfaces, pos_ids = paragraph_columns(ctx.doc, para)
             if _may_double(surfaces, pos_ids):
-                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces))
+                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces), titles)
             if DOUBLED_ENDING.search(text):
                 yield from self._doubled_endings(ctx, para, text)
             if REPEATED_KANA.search(text):
@@ -245,7 +252,7 @@ class DoubledWord(Rule):
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
                                   suggestion=shown)
 
-    def _check_tokens(self, ctx, toks, repeated: set[int]):
+    def _check_tokens(self, ctx, toks, repeated: set[int], titles: frozenset[str] = frozenset()):
         """``repeated``: the tokens whose surface comes again within four tokens (``_repeated_at``): every doubling
         this reports begins at one of them or right after one."""
         for i in sorted(repeated):  # a noun or a verb with its ending written twice: toks[i] is toks[i + 2]
@@ -272,7 +279,7 @@ class DoubledWord(Rule):
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
             if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
-                    or _numbered_heading_on_its_body(ctx.doc.text, toks[left], toks[right]) \
+                    or _numbered_heading_on_its_body(ctx.doc.text, toks[left], toks[right], titles) \
                     or _heading_run_in(ctx.doc.text, toks[left], toks[right]) \
                     or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]) \
                     or _keywords_sharing_a_word(ctx.doc.text, toks[left], toks[right]):
@@ -347,6 +354,20 @@ def _call_repeated(text: str, span: Span) -> bool:
     return text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」"
 
 
+# a line that opens with a word, a space and the same word again (星河 星河は…): a heading run in, or a word doubled
+RUN_IN = re.compile(rf"^{SPACE}*([^\s]{{1,{HEADING_LENGTH}}}){SPACE}\1", re.M)
+
+
+def _titled_run_ins(doc) -> frozenset[str]:
+    """The words that open a line, a space after them, and open it again (``RUN_IN``), and that also stand alone on a
+    line of the text: a section's title, run in again as its body's label. Once a document; none in most texts."""
+    if "garble.titled_run_ins" not in doc.memo:
+        words = {m.group(1) for m in RUN_IN.finditer(doc.text)}
+        lines = {line.strip() for line in doc.text.split("\n")} if words else set()
+        doc.memo["garble.titled_run_ins"] = frozenset(words & lines)
+    return doc.memo["garble.titled_run_ins"]
+
+
 def _title_above_compound(text: str, line: str, a, b) -> bool:
     """A title line longer than a heading, with no sentence mark, whose last word stands after a space (`熱々の星河饅頭
     星河楼 新館 台北`: the place that ends a blog post's title) above a line that opens with a compound beginning
@@ -357,17 +378,23 @@ def _title_above_compound(text: str, line: str, a, b) -> bool:
         and (is_kanji(goes_on) or is_katakana(goes_on))
 
 
-def _numbered_heading_on_its_body(text: str, a, b) -> bool:
+def _numbered_heading_on_its_body(text: str, a, b, titles: frozenset[str] = frozenset()) -> bool:
     """A line that opens with a list's number and a heading's word, then one space (ideographic or ASCII) and a
     sentence that begins with the same word (`3．実習　実習は週に一度行う。`): a heading run onto its body's line, not a
-    word written twice."""
+    word written twice. So is such a line with no number that opens its paragraph when the word also stands alone on
+    a line of the text (``titles``: `星河` above `星河 星河は星河省の省都である。`, a section's title run in again as its
+    body's label, as a page of profiles writes each under its title)."""
     if text[a.span.end:b.span.start] not in tuple(SPACES):
         return False
     lo, hi = line_bounds(text, a.span.start, b.span.end)
     start = NUMBERED_START.match(text, lo)
-    if start is None or start.end() >= a.span.end:
+    if start is not None and start.end() < a.span.end:
+        heading = text[start.end():a.span.end]
+    elif text[lo:a.span.end].lstrip(SPACES) in titles \
+            and (lo == 0 or not text[text.rfind("\n", 0, lo - 1) + 1:lo].strip()):
+        heading = text[lo:a.span.end].lstrip(SPACES)  # the line opens its paragraph (a blank line above it)
+    else:
         return False
-    heading = text[start.end():a.span.end]
     rest = text[b.span.start:hi]
     return (not any(c in HEADING_NOT + SPACES for c in heading) and rest.startswith(heading)
             and len(rest) > len(heading) and any(c in SENTENCE_ENDS for c in rest))
@@ -404,7 +431,6 @@ def _cells_of_a_row(text: str, a, b) -> bool:
     return not any(is_hiragana(c) or c in HEADING_NOT for c in line)
 
 
-KEYWORD_ITEMS = 5  # space-separated items, at least, of a listing's title made of keywords
 # what ends the stretch a keyword list may fill: a line's end, a bracket, a sentence's mark
 KEYWORD_STRETCH_END = "\n「」『』()（）【】" + "。．！？!?"
 

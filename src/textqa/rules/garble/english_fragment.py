@@ -82,7 +82,7 @@ class EnglishFragment(Rule):
     its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), English right
     before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
     (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
-    English term Japanese writes in Latin letters as its own (`To do listを書く`: data/latin_terms.txt) and the
+    English term Japanese writes in Latin letters as its own (`To do listを書く`, `podcastで聞いた`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
     romanised form after the one kanji word of a list's line (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei
     City`: a list of names with their forms).

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, SPACES, LazyPattern
+from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, KANA_CHAR, SPACES, LazyPattern, is_kanji
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
@@ -13,8 +13,12 @@ REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: 
 
 # the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
 SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}一二三四五六七八九十百]+[部章節編篇巻条項回]$")
-# a line that begins with a numeral in kanji before the period: an item's or a heading's number (一.星河の歴史)
-LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*[一二三四五六七八九十百]+$")
+# a line that begins with a numeral in kanji before the period: an item's or a heading's number (一.星河の歴史); or
+# with a numeral and the counter of a part, chapter or article, 第 left out (1条.星河の目的…, 12章.): a statute's or a
+# code's numbering
+LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*(?:[一二三四五六七八九十百]+|第?[{DIGIT_RANGE}一二三四五六七八九十百]+"
+                         rf"[部章節編篇巻条項回])$")
+CHINESE_SENTENCE = 6  # kanji, at least, of a line with no kana whose `.` ends a sentence of Chinese
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[{SPACES}」』）)]|$)", re.M)
 
@@ -25,10 +29,13 @@ class HalfwidthPeriod(Rule):
     Reports a half-width full stop `.` ending a Japanese sentence (`…避けられなかった.取り憑かれた.`),
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
     abbreviations, file names and the period after a part or chapter number (`第二部.`) or after a numeral in kanji
-    that begins its line (`二.星河の歴史`, a heading's number) are other things. A text written in the `，．` style of academic Japanese
+    that begins its line (`二.星河の歴史`, a heading's number), or after a number and the counter of an article or a chapter that begins
+    its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end. A `.` in a paragraph of Chinese (lines with no
-    kana and forty kanji or more: a page's summary in Chinese), or in a line written in English around a Japanese name
+    kana and forty kanji or more: a page's summary in Chinese), or on a line with no kana and six kanji or more (a
+    bilingual blog's sentence in Chinese above or below its translation, `…大家都很開心.`: Japanese writes kana in its
+    sentences), or in a line written in English around a Japanese name
     (`This page is loading the article for 星河の歴史一覧.`: GRB002's English line), ends no Japanese sentence.
 
     ## Why is this bad
@@ -62,7 +69,14 @@ class HalfwidthPeriod(Rule):
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.
-                if in_chinese_line(ctx.doc.text, span) or english_line(ctx.doc.text, span):
-                    continue  # a paragraph in Chinese (a page's summary) or a line in English around a Japanese
-                    # name: its sentences are no Japanese ones
+                if in_chinese_line(ctx.doc.text, span) or english_line(ctx.doc.text, span) \
+                        or _kana_free_line(line_around(ctx.doc.text, span.start, span.end)):
+                    continue  # a paragraph in Chinese (a page's summary), a line of Chinese with no kana (a
+                    # bilingual blog's) or a line in English around a Japanese name: its sentences are no Japanese ones
                 yield ctx.finding(self, span, "half-width '.' ends a Japanese sentence; write '。'", suggestion="。")
+
+
+def _kana_free_line(line: str) -> bool:
+    """A line with no kana and ``CHINESE_SENTENCE`` kanji or more: a sentence in Chinese (a bilingual page's), since
+    a Japanese sentence writes kana."""
+    return KANA_CHAR.search(line) is None and sum(map(is_kanji, line)) >= CHINESE_SENTENCE

@@ -10,8 +10,8 @@ from ..base import Rule
 from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TITLE_CLOSE,
                           is_hiragana)
 from ...wordlists import word_list
-from ._text import (brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese, kanbun_reading,
-                    lines_above, spaced_phrases, spaced_style, stanza_line, verse_line)
+from ._text import (CUT_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
+                    kanbun_reading, line_around, lines_above, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 
@@ -53,11 +53,19 @@ def _link_label(text: str, gap: int) -> bool:
 
 def _headline(text: str, at: int) -> bool:
     """True on a headline: a line with no `。` that is the text's first line or begins with a bracketed label
-    (`【市況】…反発　欧州…`). Headlines set their parts apart with a space."""
+    (`【市況】…反発　欧州…`), or a list's headline above its article's lead, which holds a sentence and ends cut short
+    by the page (`星河の工場で火災 消防車が出動` / `星河新聞 23日夜、…。当局によると...`). Headlines set their parts apart
+    with a space."""
     lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[lo:len(text) if hi < 0 else hi]
     return "。" not in line and (LEADING_SPACE.match(text).end() >= lo  # the first line (not text[:lo].strip())
-                                 or line.lstrip().startswith(("【", "■", "◆", "［", "[")))
+                                 or line.lstrip().startswith(("【", "■", "◆", "［", "["))
+                                 or (hi >= 0 and _cut_lead(line_around(text, hi + 1, hi + 1))))
+
+
+def _cut_lead(line: str) -> bool:
+    """An article's lead in a list of articles: a line that holds a sentence's end and ends cut short (`...`, `…`)."""
+    return line.rstrip(SPACES).endswith(CUT_MARKS) and "。" in line
 
 
 LEADING_SPACE = re.compile(r"\s*")  # str.strip()'s whitespace
@@ -132,7 +140,9 @@ class RunOnClause(Rule):
     ## What it does
     Reports two Japanese clauses joined by a space with no punctuation. That is a predicate in its
     sentence-final form, a space, then more Japanese text (`完成している 大阪の…`).
-    Only prose paragraphs (those with a `。`) are read, not their headlines (a first or labelled line with no `。`):
+    Only prose paragraphs (those with a `。`) are read, not their headlines (a first or labelled line with no `。`, or
+    one with no `。` above a line that holds a sentence and ends cut short, `...` or `…`: a list's headline above its
+    article's lead, `…火災が起きる 消防車が…` / `星河新聞 23日夜、…。当局によると...`):
     headings and titles may use spaces. Nor is a classical reading: a line that lays out verse, setting its phrases
     apart with full-width spaces twice or more and more often than it ends a sentence (a poem's 書き下し:
     `白雲　山に生じ、清風　竹を払ふ。…知らず　日の暮るるを。`), or a stanza: four short lines or more in a row
@@ -152,8 +162,9 @@ class RunOnClause(Rule):
     `「」` or `『』`, with no `。` and no word that conjugates between the space and the closer (a second clause would
     end in a predicate). Nor is a haiku quoted in a text that talks about verse (a word of `data/verse_words.txt`:
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
-    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. Nor is an entry of a list of
-    cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
+    morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. Nor is a word of a shop's listing name made of keywords,
+    quoted (all a `「」` or `『』` holds: five short items or more parted by spaces and no sentence mark, `「星河 レディース 花柄
+    涼しい 軽い 薄手」という名前`). Nor is an entry of a list of cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
     between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
@@ -200,7 +211,7 @@ class RunOnClause(Rule):
                 # cited work's entry
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
-                    or _quoted_haiku(ctx, toks, i):
+                    or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end):
                 continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             # a blog's or a post's writer parts sentences with a space (or an emoji the copy dropped): a style there

@@ -9,7 +9,7 @@ from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import after_phrase, brackets, line_around, line_bounds, paragraphs, places_of
+from ._text import after_phrase, brackets, line_around, line_bounds, paragraphs, places_of, quoted_keywords
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
@@ -275,7 +275,9 @@ class SplitKatakana(Rule):
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
     フック付き」`: the name as a shop styles it), and a search keyword, what a `「」` holds before words saying it is
     typed into a search (`「キャンプ テント」で検索すると`, `「…」を探している人`: data/search_verbs.txt), wherever the
-    text writes it (a review page repeats its keyword as typed), and a name's reading on a line of its own above or
+    text writes it (a review page repeats its keyword as typed), and a word of a shop's listing name made of keywords,
+    all a `「」` or `『』` holds on its line being five short items or more parted by spaces and no sentence mark
+    (`「星河 レディース 花柄 コットン ポケット 涼しい 軽い」という名前`), and a name's reading on a line of its own above or
     below the name in kanji parted the same way (`ホシ カワオ` / `星 河男`: a form's furigana row).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
@@ -315,8 +317,10 @@ class SplitKatakana(Rule):
                         or _heading_space(ctx.doc.text, span) or _product_spec(ctx.doc.text, span) \
                         or _label_of_words(ctx.doc.text, span) or _headline_subject(ctx.doc.text, span) \
                         or _label_before_name(ctx.doc.text, span) or any(m.group() in k for k in keywords) \
-                        or _reading_of_name_beside(ctx.doc.text, span):
-                    continue  # ... or a search keyword, written as typed wherever the text uses it
+                        or _reading_of_name_beside(ctx.doc.text, span) \
+                        or quoted_keywords(ctx.doc.text, span.start, span.end):
+                    continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
+                    # listing's name made of keywords, quoted
                 joined = re.sub(SPACE, "・", m.group())
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
                                               f"join the parts or use ・ ({joined})", suggestion=joined)

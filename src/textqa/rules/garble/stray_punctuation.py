@@ -7,7 +7,8 @@ from ...findings import Severity, Span
 from ..base import Rule
 from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
-                          ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, LazyPattern)
+                          ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
+                          LazyPattern)
 from ._text import casual_register, spaced_parens, spaced_style, touten_style
 
 HYPHEN = "[-‐‑–]"
@@ -71,7 +72,8 @@ class StrayPunctuation(Rule):
     hashtags, @handles, `!!`, vowels drawn out in hiragana, ellipses typed as `。。。` and faces such as `(^^;)`: a
     social-media timeline or a personal blog), whose writers double marks as a
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
-    off, a habit; a seam comes once), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
+    off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
+    its `、、` is the same ellipsis, typed shorter), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
     the writer trailing off into a question; a seam is followed by the next sentence).
 
     ## Why is this bad
@@ -95,8 +97,8 @@ class StrayPunctuation(Rule):
     def local_key(self, ctx) -> tuple:
         """Asked at each window of paragraphs: every part is worked out once a document (its memo)."""
         doc = ctx.doc
-        return (spaced_style(doc), spaced_parens(doc), casual_register(doc) or _trailing_habit(doc),
-                _touten(doc))
+        return (spaced_style(doc), spaced_parens(doc),
+                casual_register(doc) or _trailing_habit(doc) or _ellipsis_habit(doc), _touten(doc))
 
     def check(self, ctx):
         spaced, parens, casual, touten = self.local_key(ctx)
@@ -151,6 +153,14 @@ def _trailing_habit(doc) -> bool:
         doc.memo["garble.trailing_habit"] = ("。。" in text or ".." in text) \
             and len(TRAILING.findall(text)) >= HABIT_WITH
     return doc.memo["garble.trailing_habit"]
+
+
+def _ellipsis_habit(doc) -> bool:
+    """The writer types an ellipsis as three marks or more (`、、、`, `。。。`) twice or more (`混んでいたけど、、、料理は`):
+    a doubled mark of the same writer (`今日は疲れたので、、`) is that ellipsis typed shorter. Once a document."""
+    if "garble.ellipsis_habit" not in doc.memo:
+        doc.memo["garble.ellipsis_habit"] = len(TYPED_ELLIPSIS.findall(doc.text)) >= HABIT_WITH
+    return doc.memo["garble.ellipsis_habit"]
 
 
 def _empty_pair(text: str, m) -> bool:

@@ -4,7 +4,7 @@ from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ...tokens import tokens_in
-from ._text import brackets, ends_sentence, spliced_pairs
+from ._text import CUT_MARKS, brackets, ends_sentence, spliced_pairs
 
 
 class UnbalancedBracket(Rule):
@@ -97,8 +97,6 @@ def _lost_asides(text: str, pairs) -> list[int]:
     return out
 
 
-# marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
-CUT_MARKS = ("…", "...", "・・・")
 PREDICATES = ("動詞", "形容詞", "助動詞")  # the parts of speech that make a trailing clause (絶やさないために)
 LINKS = ("助詞", "助動詞")  # what ends a clause trailing after its sentence: から, けど, ために's に, ように's に
 
