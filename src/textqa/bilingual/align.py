@@ -90,16 +90,44 @@ class Unit:
     anchors: Counter = field(default_factory=Counter)
 
 
+def heading_ends(chunk: str) -> list[int]:
+    """Where a heading ends inside a paragraph: after a line with no sentence end, at most ``heading-length`` long
+    (non-space characters), that a line at least ``heading-ratio`` times as long follows (data/align.toml): a page's
+    headline above its first paragraph, one paragraph a line, which the document runs on into that paragraph (as a
+    line broken off mid-sentence). It is a sentence of its own: an edition drops or rewrites the headline, and its
+    names and numbers are not the first sentence's."""
+    from ..document import LINE_ENDS
+
+    lines = chunk.split("\n")
+    out, at = [], 0
+    for line, below in zip(lines, lines[1:]):
+        at += len(line) + 1
+        head = line.strip()
+        if 0 < length(head) <= threshold("heading-length") and not head.endswith(LINE_ENDS) \
+                and length(below) >= threshold("heading-ratio") * length(head):
+            out.append(at)
+    return out
+
+
+def heading(text: str) -> bool:
+    """A sentence that is a heading: no sentence end at its end, each of its lines at most ``heading-length`` long."""
+    from ..document import LINE_ENDS
+
+    text = text.strip()
+    return bool(text) and not text.endswith(LINE_ENDS) and all(
+        length(line) <= threshold("heading-length") for line in text.split("\n"))
+
+
 def sentences(text: str, span: Span, end_re: re.Pattern) -> list[Span]:
-    """Sentence spans inside ``span`` (leading and trailing space left out).
+    """Sentence spans inside ``span`` (leading and trailing space left out): a heading above the paragraph's first
+    line (``heading_ends``) is one.
 
     A straight quote right after a sentence end closes the sentence when it closes a quotation (an odd number of
     them before it: 说："……。"他说); a piece with no letter at all (a stray quote or bracket) joins the sentence before.
     """
     out, start = [], span.start
     chunk = text[span.start:span.end]
-    for m in end_re.finditer(chunk):
-        end = m.end()
+    for end in sorted({m.end() for m in end_re.finditer(chunk)} | set(heading_ends(chunk))):
         while end < len(chunk) and chunk[end] in STRAIGHT_QUOTES and chunk.count(chunk[end], 0, end) % 2:
             end += 1
         if end <= start - span.start:

@@ -154,13 +154,23 @@ class Quantity:
 
 
 def normalise_digits(text: str) -> str:
-    """Full-width digits, separators and points to ASCII, one code point for one (offsets are kept)."""
+    """Full-width digits, separators and points to ASCII, one code point for one (offsets are kept); a middle dot
+    used as a decimal point (``middle-dot-decimal-before``: 1・7ポイント) to a point."""
     out = []
     for ch in text:
         if ch in "０１２３４５６７８９，．":
             ch = unicodedata.normalize("NFKC", ch)
         out.append(ch)
-    return "".join(out)
+    text = "".join(out)
+    if "・" in text:
+        text = _middle_dot_decimal().sub(".", text)
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _middle_dot_decimal() -> re.Pattern:
+    before = "|".join(re.escape(w) for w in lexicon()["middle-dot-decimal-before"])
+    return re.compile(rf"(?<=\d)・(?=\d+(?:{before}))")
 
 
 def parse_number(token: str) -> Fraction | None:
@@ -353,10 +363,12 @@ def _unit_at(text: str, pos: int) -> tuple[str, int]:
 
 
 def _conversion_spans(text: str) -> list[Span]:
-    """The parenthesised conversions of ``text`` (digits normalised): an aside naming a currency (100万元（約2000万円）),
-    or one right after a number and its unit holding a number with another unit or scale (1万5000ムー（約1000ヘクタール）,
-    セ氏30度（華氏86度））."""
-    words, scales = lexicon()["currencies"], lexicon()["conversion-scales"]
+    """The notes in parentheses a translation adds for its readers (digits normalised): an aside naming a currency
+    (100万元（約2000万円）); one right after a number and its unit holding a number with another unit or scale
+    (1万5000ムー（約1000ヘクタール）, セ氏30度（華氏86度））; and a festival's date (``gloss-after``:
+    春節(旧正月、今年は2月5日))."""
+    lex = lexicon()
+    words, scales, after = lex["currencies"], lex["conversion-scales"], tuple(lex["gloss-after"])
     measured = {end: unit for m in NUMBER.finditer(text) for unit, end in [_unit_at(text, m.end())] if unit}
     out = []
     for m in PARENTHESISED.finditer(text):
@@ -365,7 +377,8 @@ def _conversion_spans(text: str) -> list[Span]:
         inside = m.group()[1:-1]
         units = {unit for n in NUMBER.finditer(inside) for unit, _ in [_unit_at(inside, n.end())] if unit}
         if any(w in m.group() for w in words) or (m.start() in measured and units and (
-                units != {measured[m.start()]} or any(w in inside for w in scales))):
+                units != {measured[m.start()]} or any(w in inside for w in scales))) or (
+                text[:m.start()].rstrip().endswith(after) and re.search(r"\d[月日]", m.group())):
             out.append(Span(m.start(), m.end()))
     return out
 

@@ -167,8 +167,11 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
         mentions = [(m.span, m.entity) for m in annotate(target, compiled)]
         tgt_extra = _entity_anchors(mentions + _short_mentions(target.text, compiled, {zh for _, zh in named},
                                                                [span for span, _ in mentions]))
-    alignment = align(source.text, source.paragraphs(), target.text, target.paragraphs(), src_extra, tgt_extra,
-                      links=links)
+    from .terms import byline
+
+    # the edition's byline (its outlet and date, a credit) translates nothing: it is left out of the alignment
+    paragraphs = [p for p in target.paragraphs() if links is not None or not byline(target.slice(p))]
+    alignment = align(source.text, source.paragraphs(), target.text, paragraphs, src_extra, tgt_extra, links=links)
     # 0 for a paragraph of the translation left unlinked; a paragraph that lost a sentence fits badly as a whole but
     # its sentences well. A source paragraph with no translation is not counted: an edition that renders only the
     # first paragraphs, or merges three into one (a link the aligner cannot make), still translates that source

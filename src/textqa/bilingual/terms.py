@@ -398,6 +398,18 @@ def credit_line(text: str) -> bool:
             and text[1:].lstrip().startswith(tuple(data["credit-words"])))
 
 
+def byline(text: str) -> bool:
+    """``text`` is an edition's byline: a credit (``credit_line``) or the line naming the edition it was published
+    under and when (terms.toml ``edition-marks``, ``byline-length``: 「人民網日本語版」2019年2月1日)."""
+    from ..charclass import SENTENCE_ENDS, is_hiragana
+
+    text, data = text.strip(), _terms_data()
+    if credit_line(text):
+        return True
+    return (0 < len(text) <= data["byline-length"] and any(m in text for m in data["edition-marks"])
+            and not any(is_hiragana(ch) or ch in SENTENCE_ENDS for ch in text))
+
+
 def references(entry_type: str = "") -> tuple[str, ...]:
     """Words that may stand in for a name of this type (terms.toml ``[references]``; all of them for an untyped
     entry)."""

@@ -112,7 +112,7 @@ class OmittedSentence(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.align import length, model, threshold, truncated
+        from ...bilingual.align import heading, length, model, threshold, truncated
         from ...bilingual.numbers import written_keys
 
         src = bt.source.text
@@ -153,7 +153,8 @@ class OmittedSentence(Rule):
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
                     # added text that shares nothing with it (a note in its place; a moved translation shares much)
                     la = lt - _added_apart(kids, bt.source.slice(sent.source_span), ctx.doc)
-                    if lo < threshold("min-source") or (not evidence.lost(sent.source_span) and (
+                    if lo < threshold("min-source") or heading(src[sent.source_span.start:sent.source_span.end]) \
+                            or (not evidence.lost(sent.source_span) and (
                             abs(la - ratio * (ls - lo)) > abs(la - ratio * ls)
                             or (_condensed(editing.rendering) and _kept_likelier(la, ls, lo, editing.rendering)))):
                         continue
@@ -597,7 +598,7 @@ class _Evidence:
             before = src[sent.source_span.start:clause.start]
             after = src[clause.end:sent.source_span.end]
             neighbours = (CLAUSE_END.split(before.rstrip(CLAUSE_MARKS))[-1], CLAUSE_END.split(after)[0])
-            if not restates(src[clause.start:clause.end], neighbours):
+            if not restates(src[clause.start:clause.end], neighbours) and not dateline(src[clause.start:clause.end]):
                 yield clause
 
     def _dropped_clauses(self, sent, around=None, rate: float = 1.0):
@@ -956,6 +957,7 @@ def _cuts() -> dict:
     data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
     openers = "|".join(sorted(map(re.escape, data["restatement-openers"]), key=len, reverse=True))
     return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
+            "datelines": re.compile("|".join(f"(?:{f})" for f in data["datelines"])),
             "restatements": {key: re.compile(f"(?:{openers})?(?:{'|'.join(map(re.escape, said))})")
                              for key, said in data["restatements"].items()}}
 
@@ -969,6 +971,13 @@ def formula(text: str) -> bool:
     """The sentence or clause is only a courtesy or appeal formula (data/cuts.toml ``formulas``: 感谢…的理解和配合,
     请…积极配合, 敬请谅解, 特此通知), which editions drop on purpose."""
     return _cuts()["formulas"].fullmatch(_core(text)) is not None
+
+
+def dateline(text: str) -> bool:
+    """The clause is only the source outlet's dateline and credits (data/cuts.toml ``datelines``: 中新网10月18日电,
+    (记者刘飞)据…报道), no part of the text an edition translates."""
+    core = _core(text)
+    return bool(core) and _cuts()["datelines"].fullmatch(core) is not None
 
 
 def restates(clause: str, neighbours) -> bool:
