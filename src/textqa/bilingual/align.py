@@ -110,11 +110,12 @@ def heading_ends(chunk: str) -> list[int]:
 
 
 def heading(text: str) -> bool:
-    """A sentence that is a heading: no sentence end at its end, each of its lines at most ``heading-length`` long."""
+    """A sentence that is a heading: no sentence end in it nor closing mark at its end, each of its lines at most
+    ``heading-length`` long."""
     from ..document import LINE_ENDS
 
     text = text.strip()
-    return bool(text) and not text.endswith(LINE_ENDS) and all(
+    return bool(text) and not text.endswith(LINE_ENDS) and not any(ch in SENTENCE_ENDS + "；;" for ch in text) and all(
         length(line) <= threshold("heading-length") for line in text.split("\n"))
 
 

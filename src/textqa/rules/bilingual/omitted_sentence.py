@@ -112,7 +112,7 @@ class OmittedSentence(Rule):
         bt = bitext(ctx)
         if bt is None:
             return
-        from ...bilingual.align import heading, length, model, threshold, truncated
+        from ...bilingual.align import length, model, threshold, truncated
         from ...bilingual.numbers import written_keys
 
         src = bt.source.text
@@ -153,7 +153,7 @@ class OmittedSentence(Rule):
                     # the paragraph's length must agree better with the sentence left out than kept in, not counting
                     # added text that shares nothing with it (a note in its place; a moved translation shares much)
                     la = lt - _added_apart(kids, bt.source.slice(sent.source_span), ctx.doc)
-                    if lo < threshold("min-source") or heading(src[sent.source_span.start:sent.source_span.end]) \
+                    if lo < threshold("min-source") or _headline(bt.source, sent.source_span) \
                             or (not evidence.lost(sent.source_span) and (
                             abs(la - ratio * (ls - lo)) > abs(la - ratio * ls)
                             or (_condensed(editing.rendering) and _kept_likelier(la, ls, lo, editing.rendering)))):
@@ -971,6 +971,14 @@ def formula(text: str) -> bool:
     """The sentence or clause is only a courtesy or appeal formula (data/cuts.toml ``formulas``: 感谢…的理解和配合,
     请…积极配合, 敬请谅解, 特此通知), which editions drop on purpose."""
     return _cuts()["formulas"].fullmatch(_core(text)) is not None
+
+
+def _headline(source, span) -> bool:
+    """The source sentence is a page's headline: a heading (``align.heading``) that opens a paragraph, which an
+    edition drops or rewrites on purpose."""
+    from ...bilingual.align import heading
+
+    return heading(source.slice(span)) and any(p.start == span.start for p in source.paragraphs())
 
 
 def dateline(text: str) -> bool:
