@@ -1,10 +1,9 @@
 """The forty-second held-out set (tests/heldout42): structure only (tests/heldout_checks.py).
 
-It is held out and unscored: written on 2026-12-04 by ho42, before anyone tuned against it, to be scored once by the
-lead (`python scripts/evaluate.py --set heldout42`). Its recall and its controls' silence are deliberately not asserted.
-These tests check only that the annotations are valid (and name the glossary's preferred form as the suggestion), that
-the glossary passes `textqa glossary check` and shares no zh, ja, accepted or rejected form with any other glossary of
-the repository (every earlier set), and that the five clean controls have no annotation rows.
+It was held out and scored once (`python scripts/evaluate.py --set heldout42`); a development set since, its figures
+gated in tests/test_recall.py, not here. These tests check only that the annotations are valid (and name the glossary's preferred form as the suggestion), that the
+glossary passes `textqa glossary check` and shares no zh, ja, accepted or rejected form with any other glossary of the
+repository (every earlier set), and that the five clean controls have no annotation rows.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The fortieth held-out bilingual set (tests/heldout-bilingual40): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: written by hand on 2026-12-04 by hob40 before any tuning against it, to be scored once by the
-lead (``python scripts/evaluate.py --set heldout-bilingual40``). Its recall and warnings are deliberately not asserted.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual40``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 """
 from __future__ import annotations
 
