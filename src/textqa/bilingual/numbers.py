@@ -47,6 +47,7 @@ PARENTHESISED = re.compile(r"[（(][^（()）]*[)）]")  # a parenthesised aside
 # converts a measure (_conversion_spans)
 # a Roman numeral character standing alone (防汛Ⅱ级, 第Ⅳ期): its value, as レベル2 or 4期 renders it
 ROMAN = re.compile(f"(?<![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])[{ROMAN_NUMERAL_RANGE}](?![{ROMAN_NUMERAL_RANGE}{LATIN_LETTER_RANGE}])")
+DAY_OR_MONTH = re.compile(r"\d[月日]")  # a date in a festival's gloss: 春節(旧正月、今年は2月5日)
 
 
 @functools.lru_cache(maxsize=1)
@@ -378,7 +379,7 @@ def _conversion_spans(text: str) -> list[Span]:
         units = {unit for n in NUMBER.finditer(inside) for unit, _ in [_unit_at(inside, n.end())] if unit}
         if any(w in m.group() for w in words) or (m.start() in measured and units and (
                 units != {measured[m.start()]} or any(w in inside for w in scales))) or (
-                text[:m.start()].rstrip().endswith(after) and re.search(r"\d[月日]", m.group())):
+                text[:m.start()].rstrip().endswith(after) and DAY_OR_MONTH.search(m.group())):
             out.append(Span(m.start(), m.end()))
     return out
 

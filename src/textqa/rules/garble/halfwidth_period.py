@@ -11,13 +11,15 @@ from ._text import comma_period_style, english_line, line_around, paragraphs
 REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
 
+KANJI_NUMERALS = "一二三四五六七八九十百"  # the numerals of a heading's or an item's number in kanji
+PART_COUNTERS = "部章節編篇巻条項回"  # the counters of a part, chapter, section or article
 # the number of a part, chapter or section (第二部, 第3章) before a period that numbers a heading
-SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}一二三四五六七八九十百]+[部章節編篇巻条項回]$")
+SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}{KANJI_NUMERALS}]+[{PART_COUNTERS}]$")
 # a line that begins with a numeral in kanji before the period: an item's or a heading's number (一.星河の歴史); or
 # with a numeral and the counter of a part, chapter or article, 第 left out (1条.星河の目的…, 12章.): a statute's or a
 # code's numbering
-LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*(?:[一二三四五六七八九十百]+|第?[{DIGIT_RANGE}一二三四五六七八九十百]+"
-                         rf"[部章節編篇巻条項回])$")
+LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*(?:[{KANJI_NUMERALS}]+|第?[{DIGIT_RANGE}{KANJI_NUMERALS}]+"
+                         rf"[{PART_COUNTERS}])$")
 CHINESE_SENTENCE = 6  # kanji, at least, of a line with no kana whose `.` ends a sentence of Chinese
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[{SPACES}」』）)]|$)", re.M)
