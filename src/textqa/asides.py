@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
-                        SENTENCE_OR_LINE_ENDS, TONE_VOWELS, to_katakana)
+                        SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -32,6 +32,9 @@ INSERTED_AFTER_HIRAGANA_WORD = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<![{E
 # ... and after a particle's kana that ends a word in hiragana (じゃがいも(mǎlíngshǔ), かに(pángxiè)): where the dictionary
 # reads the hiragana before the parenthesis as one noun (``_hiragana_noun_before``), not a word and its particle (ねこ|も)
 INSERTED_AFTER_PARTICLE_KANA = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<=[{ENDING_PARTICLES}])[(（]({PINYIN_WORD})[)）]")
+# ... and after a quoted word's closing quote (「紅心キウイ」(hóngxīn): the Chinese word's pinyin after the quoted
+# rendering), the quote's last character a kanji or katakana; a katakana reading in quotes (「ニーハオ」(nǐhǎo)) is one
+INSERTED_AFTER_QUOTE = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}][{TITLE_CLOSE}])[(（]({PINYIN_WORD})[)）]")
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -98,7 +101,7 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
         return out
     seen = set()  # a word of kanji and two kana is a word in hiragana's end too: each parenthesis once
     for m in sorted([*INSERTED.finditer(text), *INSERTED_AFTER_KANA.finditer(text),
-                     *INSERTED_AFTER_HIRAGANA_WORD.finditer(text),
+                     *INSERTED_AFTER_HIRAGANA_WORD.finditer(text), *INSERTED_AFTER_QUOTE.finditer(text),
                      *(m for m in INSERTED_AFTER_PARTICLE_KANA.finditer(text) if _hiragana_noun_before(text, m.start()))],
                     key=lambda m: m.start()):
         if m.start() in seen:
@@ -108,9 +111,10 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
         splits = list(_splits(word))
-        if splits and (not KATAKANA_BEFORE.search(text, max(0, m.start() - 1), m.start())
-                       or not _reads_as_word(text, m.start(), splits)) \
-                and not _hiragana_reads_as_word(text, m.start(), splits):
+        at = m.start() - (text[m.start() - 1] in TITLE_CLOSE)  # the quoted word's end, after a quote
+        if splits and (not KATAKANA_BEFORE.search(text, max(0, at - 1), at)
+                       or not _reads_as_word(text, at, splits)) \
+                and not _hiragana_reads_as_word(text, at, splits):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
 
