@@ -4,10 +4,10 @@ import functools
 import re
 
 from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
-                          PARENS, RUBY_READING, SPACES, LazyPattern, is_kanji)
+                          PARENS, RUBY_READING, SPACES, LazyPattern, common_kanji, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
-from ...glossary.forms import is_simplified_only
+from ...glossary.forms import convert, is_simplified_only
 from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
@@ -152,15 +152,18 @@ class TraditionalCharacter(Rule):
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
         originals, readings = spaced_classical(ctx.doc)  # 太陽病 項背強几几 無汗惡風, then its reading: 惡風するものは
         for para, text in paragraphs(ctx.doc):
-            if forms.keys().isdisjoint(text) or kanbun_reading(text) or katakana_prose(text):
+            if (forms.keys().isdisjoint(text) and not any(map(_shared_form_word, KANJI_RUN.findall(text)))) \
+                    or kanbun_reading(text) or katakana_prose(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く), or prose in katakana (地黄ヲ加テ): old
                 # forms are its style
             for m in KANJI_RUN.finditer(text):
-                if forms.keys().isdisjoint(m.group()) or any(map(is_simplified_only, m.group())) \
+                if (forms.keys().isdisjoint(m.group()) and not _shared_form_word(m.group())) \
+                        or any(map(is_simplified_only, m.group())) \
                         or in_foreign_run(text, m.start(), m.end()) or chinese_form_word(text, m.start(), m.end()):
                     continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation, or
                     # a Chinese word in forms both Chinese scripts write (收成: GRB001's)
-                if _print_standard_forms().issuperset(c for c in m.group() if c in forms):
+                olds = [c for c in m.group() if c in forms] or list(_shared_form_word(m.group()))
+                if _print_standard_forms().issuperset(olds):
                     continue  # 蠟燭, 豆板醬: old forms that are Japan's own print forms for these characters
                 if len(m.group()) >= KNOWN_WORD and known_as_written(m.group()) \
                         and not _ordinary_word(to_japanese(m.group())):
@@ -169,10 +172,10 @@ class TraditionalCharacter(Rule):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if classical_original(line_around(text, m.start(), m.end())):
                     continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文)
-                if cited.issuperset(c for c in m.group() if c in forms):
+                if cited.issuperset(olds):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 line = ctx.doc.position(span.start)[0]
-                if line in originals or set(readings.get(line, "")).issuperset(c for c in m.group() if c in forms):
+                if line in originals or set(readings.get(line, "")).issuperset(olds):
                     continue  # 無汗惡風 葛根湯主之: a classical original spaced into its pauses, or its reading citing it
                 if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
@@ -209,7 +212,8 @@ class TraditionalCharacter(Rule):
         named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
             if _about_local_places(ctx.doc.text) else set()
         words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted | named}
-        sure = len(words) >= SURE_WITH and any(_ordinary_word(to_japanese(w), w) for w in words)
+        sure = len(words) >= SURE_WITH \
+            and any(_ordinary_word(to_japanese(w), w) or _shared_form_word(w) for w in words)
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
         citing = not words and len(quoted) >= CITED_TERMS
         # a text that writes Cantonese (唔該, 靚仔) quotes Hong Kong's own writing: its old forms are Hong Kong's words
@@ -224,7 +228,7 @@ class TraditionalCharacter(Rule):
         for span, word in found:
             lone = (_lone_sure(to_japanese(word), word) and not _beside_latin(ctx.doc.text, span)) \
                 or to_japanese(word) in written \
-                or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word)
+                or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
                 or _listed(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
@@ -234,10 +238,42 @@ class TraditionalCharacter(Rule):
             level = 1.0 if (sure or (lone and not talked_about and not local)) and not cantonese \
                 and word not in named and not forms_page \
                 else confidence(self, "one-converted-word")
-            old = "".join(dict.fromkeys(c for c in word if c in forms))
+            old = "".join(dict.fromkeys(c for c in word if c in forms)) or _shared_form_word(word)
+            if to_japanese(word) == word:  # a Chinese word in forms Japanese shares (銷售): no Japanese spelling of it
+                yield ctx.finding(self, span, f"'{word}' is a Chinese word in traditional characters ({old}); "
+                                              "translate it", confidence=level)
+                continue
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
                               suggestion=to_japanese(word), confidence=level)
+
+
+SHARED_FORM_WORD = (2, 3)  # kanji of a Chinese word in traditional forms that Japanese shares (銷售, 銷售額)
+
+
+def _shared_form_word(run: str) -> str:
+    """The kanji of ``run`` that are a traditional form Japanese writes too, but seldom (no kanji of JIS's first
+    level: 銷, simplified 销), when ``run`` is a word of two or three kanji that Chinese writes (jieba's, in its
+    simplified form: 销售) and that SudachiPy does not know as written: a Chinese word converted to traditional
+    characters whose forms are no Japanese forms of their own (銷售額 for 销售额); else ''."""
+    if len(run) not in SHARED_FORM_WORD or not all(map(is_kanji, run)):
+        return ""
+    forms = japanese_forms()
+    rare = "".join(c for c in dict.fromkeys(run) if not common_kanji(c) and c not in forms and convert(c, "t2s") != c)
+    if not rare or not _converted_chinese_word(run):
+        return ""
+    return rare
+
+
+def _converted_chinese_word(word: str) -> bool:
+    """``word``, of two or three kanji, is in traditional forms a Chinese word (jieba's, simplified: 銷售 is 销售) that
+    SudachiPy does not know as written."""
+    from ...mentions.features import is_dictionary_word  # noqa: PLC0415
+    from ._hanzi import is_word  # noqa: PLC0415
+
+    simplified = convert(word, "t2s")
+    return len(word) in SHARED_FORM_WORD and simplified != word and is_word(simplified) \
+        and not is_dictionary_word(word)
 
 
 CITED_TERMS = 3  # distinct quoted words in old forms, and none outside quotes, that make a text one citing sources

@@ -817,7 +817,7 @@ def _quoted_saying(text: str, start: int, end: int) -> bool:
     """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding ``QUOTED_GRAMMAR``
     different characters of a Chinese clause or more (data/chinese_grammar_chars.txt, and data/chinese_clause_chars.txt:
     不, 有, which Japanese compounds hold too), no classical particles, and said: its speaker named between its と and a
-    verb of speech (「…」と、星川さんは笑う; data/speech_verbs.txt), or standing as a sentence of its own, the quotation
+    verb of speech (「…」と、星川さんは笑う; data/speech_verbs.txt) or the verb right after its と (「…」と繰り返す), or standing as a sentence of its own, the quotation
     opening its sentence and 。 right after it (「…」。星川さんはそう教えてきた): a saying left in Chinese. The caller
     also asks that SudachiPy read it partly as one-kanji words (``_read_as_single_kanji``): a Japanese phrase of
     compounds and four-character idioms (「有言実行、不撓不屈」) is read whole."""
@@ -829,6 +829,8 @@ def _quoted_saying(text: str, start: int, end: int) -> bool:
     said = SAID_BY.match(text, end)
     if said is not None and text.startswith(_speech_verbs(), said.end()):
         return True
+    if text.startswith(SAID, end) and text.startswith(_speech_verbs(), end + len(SAID)):
+        return True  # 「…」と繰り返す: the verb of speech right after its と
     before = text[:start - 1].rstrip(SPACES)
     return text[end + 1:end + 2] == "。" and (not before or before[-1] in f"\n{SENTENCE_ENDS}」")
 
