@@ -132,7 +132,10 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          "㇐亠", "木礻",
          # the two radicals the visual rows below pair most often beside the same part (扌 and 木: 揀 and 楝, 121 of
          # them; ⺮ and 艹: 答 and 荅, 54), which a hurried reader takes for each other in any compound
-         "扌木", "卄⺮")
+         "扌木", "卄⺮",
+         # a box with two strokes inside on a long stroke (且) and a 日 between two long strokes (亘): the same outline
+         # under the same roof (宜 and 宣), a stroke's place apart
+         "且亘")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
          "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷",

@@ -514,7 +514,7 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
 
     from textqa.mentions.lookalike import (CLOSE_FRAMES, FRAMES, _core_probes, _frame_probes, _framed,
                                            _names_people, frame_tables)
-    from textqa.phonetics.pinyin import char_readings, primary_readings
+    from textqa.phonetics.pinyin import primary_readings
 
     tables, table = frame_tables(), lookalikes()
 
@@ -534,7 +534,7 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
                     written = window[k] if len(window) == len(form) else own
                     if written != own and window[k + 1:] == form[k + 1:] \
                             and written not in table.get(own, "") \
-                            and not primary_readings(written) & char_readings(own) and window not in forms:
+                            and not primary_readings(written) & primary_readings(own) and window not in forms:
                         names = [_names_people(written, k, close) for frames, frame, close in owns
                                  if frames.get(written) == frame]
                         if names and (not all(names) or k):

@@ -90,6 +90,14 @@ def written_by_ear(written: str, own: str) -> bool:
     return any(coda_slip(r, s) for r in primary_readings(written) for s in char_readings(own))
 
 
+def confusable_slip(written: str, own: str) -> bool:
+    """A usual reading of the ``written`` kanji is a usual reading of the name's ``own`` kanji but for one of the
+    ear's usual confusions (data/confusable.tsv: po for bo, dao for tao, qin for qing) or its nasal ending
+    (``coda_slip``): a slip by ear, however alike the two kanji are drawn (``lookalike._one_core``: 坡 for 波)."""
+    mine = primary_readings(own)
+    return any(_confusable(r, s) or coda_slip(r, s) for r in primary_readings(written) for s in mine)
+
+
 def misheard_surname(written: str, surname: str) -> str:
     """The reading of a person's surname read ``surname`` written as ``written`` (a reading of a character, or
     readings joined by ``/``) when it is that surname misheard (one merged sound other, data/confusable.tsv: pan for

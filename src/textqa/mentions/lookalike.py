@@ -27,7 +27,7 @@ from ..tokens import tokens_in
 from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
 from .context import sentence_around
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
-from .homophone import LAYER as HOMOPHONES
+from .homophone import LAYER as HOMOPHONES, confusable_slip
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
 from .runs import glossary_memo, long_runs, named_entities
@@ -36,6 +36,7 @@ TABLE = "data/lookalike_kanji.tsv"
 # the tables of a kanji's frames (scripts/make_lookalike_table.py --frames), each kanji -> its frame of one kind: its
 # arrangement and first part, a side-by-side kanji's right part, a kanji's row of parts but the last
 FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv")
+LAST_PARTS = 1  # the place of the last parts' table in FRAMES
 # the frame tables whose likeness is close: a stack shares every part of a row of three or more but the last (亮 and
 # 亭: 亠, 口 and 冖 over 儿 or 丁), one glyph but a part, where a frame or a last part shares one part of two. In the
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
@@ -154,7 +155,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             place, written, own = next((k, a, b) for k, (a, b) in enumerate(zip(window, form)) if a != b)
-            if by_frame and (span, zh) in misheard and not _one_holds_the_other(written, own):
+            if by_frame and (span, zh) in misheard and not _drawn_whole(written, own):
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard
             if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
@@ -285,7 +286,31 @@ def _core_probes(own: str) -> list[tuple[dict[str, str], str, bool]]:
     core = _table_form(own)
     if core in holders:
         out.append((core_of, core, False))
+    crowned = _crowned_last_part(own)
+    if crowned:
+        out.append((frame_tables()[LAST_PARTS], crowned, False))
     return out
+
+
+def _crowned_last_part(ch: str) -> str:
+    """The last part (data/kanji_last_parts.tsv) of ``ch``'s core where that core is drawn whole under, over or inside
+    the rest (藻: 澡 under 艹, and 澡 is 喿 beside 氵: a:喿), else '': a kanji of that last part (操, 扌 beside 喿) is
+    ``ch`` with its crown lost and its radical misread, the larger part that the eye reads first kept."""
+    core_of, _, stacked = kanji_cores()
+    if ch not in stacked:
+        return ""
+    return frame_tables()[LAST_PARTS].get(core_of[ch]) or ""
+
+
+def _drawn_whole(written: str, own: str) -> bool:
+    """``written`` and ``own`` keep the larger part the eye reads first: one the other's core (``_one_holds_the_other``),
+    two kanji of one core (``_one_core``) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po
+    for 波 bo is ``homophone.confusable_slip``, by ear), or one of the last part of the other's crowned core
+    (``_crowned_last_part``: 操 for 藻). A name read a syllable off so written was misread by eye as much as by ear."""
+    last = frame_tables()[LAST_PARTS]
+    return _one_holds_the_other(written, own) or (_one_core(written, own) and not confusable_slip(written, own)) \
+        or any(_crowned_last_part(a) and last.get(b) == _crowned_last_part(a)
+               for a, b in ((own, written), (written, own)))
 
 
 def _one_holds_the_other(written: str, own: str) -> bool:
@@ -297,6 +322,16 @@ def _one_holds_the_other(written: str, own: str) -> bool:
     core_of, _, stacked = kanji_cores()
     return (core_of.get(written) == _table_form(own) and written in stacked) \
         or (core_of.get(own) == _table_form(written) and own in stacked)
+
+
+def _one_core(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one core, each the core with another smaller part (孤 and 狐: 瓜 beside
+    子 or 犭; data/kanji_cores.tsv): the larger part, which the eye reads first, drawn whole in both, so a name read
+    a syllable off so written is misread by eye as much as by ear, and ``resolve`` weighs the look-alike against the
+    near-homophone (one read as the name's but for its nasal ending stays the near-homophone's)."""
+    core_of = kanji_cores()[0]
+    core = core_of.get(written)
+    return core is not None and core == core_of.get(own)
 
 
 def _written_forms(core: str) -> tuple[str, ...]:
@@ -354,7 +389,7 @@ def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, 
             written = window[k] if len(window) == len(form) else own
             if written != own and window[k + 1:] == form[k + 1:] \
                     and written not in table.get(own, "") \
-                    and not primary_readings(written) & char_readings(own) and window not in forms:
+                    and not primary_readings(written) & primary_readings(own) and window not in forms:
                 names = [_names_people(written, k, close) for frames, frame, close in owns
                          if frames.get(written) == frame]
                 if names and (not all(names) or k):  # in the surname's place never a surname

@@ -8,6 +8,7 @@ from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RAN
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import convert, is_simplified_only
+from ...phonetics.pinyin import is_surname
 from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
@@ -157,7 +158,8 @@ class TraditionalCharacter(Rule):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く), or prose in katakana (地黄ヲ加テ): old
                 # forms are its style
             for m in KANJI_RUN.finditer(text):
-                if (forms.keys().isdisjoint(m.group()) and not _shared_form_word(m.group())) \
+                if (forms.keys().isdisjoint(m.group())
+                        and (not _shared_form_word(m.group()) or _in_glossary_form(ctx, m.group()))) \
                         or any(map(is_simplified_only, m.group())) \
                         or in_foreign_run(text, m.start(), m.end()) or chinese_form_word(text, m.start(), m.end()):
                     continue  # nothing traditional, or untranslated Chinese (GRB001), also past its punctuation, or
@@ -255,14 +257,20 @@ def _shared_form_word(run: str) -> str:
     """The kanji of ``run`` that are a traditional form Japanese writes too, but seldom (no kanji of JIS's first
     level: 銷, simplified 销), when ``run`` is a word of two or three kanji that Chinese writes (jieba's, in its
     simplified form: 销售) and that SudachiPy does not know as written: a Chinese word converted to traditional
-    characters whose forms are no Japanese forms of their own (銷售額 for 销售额); else ''."""
-    if len(run) not in SHARED_FORM_WORD or not all(map(is_kanji, run)):
-        return ""
+    characters whose forms are no Japanese forms of their own (銷售額 for 销售额); else ''. A run that a surname begins
+    is a name's as often (鄧小平), left to the name rules."""
+    if len(run) not in SHARED_FORM_WORD or not all(map(is_kanji, run)) or is_surname(run[0]):
+        return ""  # ... not a name, which a surname begins (鄧小平: jieba knows 邓小平 too)
     forms = japanese_forms()
     rare = "".join(c for c in dict.fromkeys(run) if not common_kanji(c) and c not in forms and convert(c, "t2s") != c)
     if not rare or not _converted_chinese_word(run):
         return ""
     return rare
+
+
+def _in_glossary_form(ctx, run: str) -> bool:
+    """``run`` is written inside a form of the glossary (蘄春 of 蘄春県): part of a name, in the name's own forms."""
+    return ctx.compiled is not None and any(run in form for form in ctx.compiled.forms)
 
 
 def _converted_chinese_word(word: str) -> bool:
