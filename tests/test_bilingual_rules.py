@@ -466,7 +466,8 @@ TERMS = ("zh\tja\ttype\treading\taccept\treject\n"
          "江南省地质调查研究院\t江南省地質調査研究院\torg\t\t\t\n"
          "铜面具\t青銅の仮面\tterm\t\t銅の仮面|青銅仮面\t\n"
          "智能手机\tスマートフォン\tterm\t\t携帯端末\t\n"
-         "果农\t果樹農家\tterm\t\t\t\n")
+         "果农\t果樹農家\tterm\t\t\t\n"
+         "桂花酱\t金木犀ジャム\tterm\t\t\t\n")
 
 
 @pytest.fixture
@@ -522,6 +523,19 @@ def test_a_place_or_body_the_headline_names_left_unsaid_is_only_info(term_pair, 
     # a headline that is a sentence (the lead, not a title) sets no topic; nor does a later one
     lead = ja.replace("公表\n", "公表した。\n", 1)
     assert term_pair(zh, lead) == [("BIL001", name, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("zh_last, ja_head, severity", [
+    ("桂花酱可以抹面包，也可以冲水喝。", "手作りの金木犀ジャム", Severity.INFO),  # the dish the headline names, the
+    # sentence's subject, left unsaid as a recipe does
+    ("面包上可以抹桂花酱，也可以冲水喝。", "手作りの金木犀ジャム", Severity.WARNING),  # not the sentence's subject
+    ("桂花酱可以抹面包，也可以冲水喝。", "手作りのジャム", Severity.WARNING),  # the headline does not name it
+])
+def test_a_term_the_headline_names_left_unsaid_as_a_sentences_subject_is_only_info(term_pair, zh_last, ja_head,
+                                                                                  severity):
+    zh = f"自己动手做桂花酱\n\n每年九月，桂花陆续开放。\n\n{zh_last}\n"
+    ja = f"{ja_head}\n\n毎年9月、キンモクセイが次々に咲く。\n\nパンに塗るほか、水で割って飲んでもよい。\n"
+    assert [f for f in term_pair(zh, ja) if f[1] == "桂花酱"][-1:] == [("BIL001", "桂花酱", severity)]  # the last line
 
 
 def test_a_reference_made_from_the_entry_is_only_info(term_pair):
@@ -758,6 +772,30 @@ def test_a_dropped_clause_with_a_number_is_a_warning_but_a_changed_number_is_not
     assert pair(zh, whole) == []
     changed = pair(zh, whole.replace("30万台", "3万台"))
     assert [(f.code, f.surface) for f in changed] == [("BIL002", "3万")]
+
+
+def test_a_clause_left_out_beside_a_changed_share_is_reported_and_the_share_compared_with_the_share(pair):
+    zh = LEAD_ZH + "他说，工厂每天用钢材约1.5吨，生产的无人机一半以上卖到海外。\n"
+    ja = LEAD_JA + "工場で作ったドローンの3分の1以上は海外に売れるという。\n"
+    found = pair(zh, ja)
+    assert [(f.code, f.severity, f.surface) for f in found] == [("BIL003", Severity.WARNING, found[0].surface),
+                                                                ("BIL002", Severity.WARNING, "3分の1")]
+    assert "1.5吨" in found[0].message and "一半" in found[1].message  # a fraction changed is the fraction
+    whole = LEAD_JA + "工場では毎日鋼材を約1.5トン使い、作ったドローンの3分の1以上は海外に売れるという。\n"
+    assert [(f.code, f.surface) for f in pair(zh, whole)] == [("BIL002", "3分の1")]
+
+
+def test_a_sentence_added_after_a_translation_in_two_sentences_is_the_addition(pair):
+    # the length model would link the source to the last two sentences (the first one, with its number changed, as
+    # added); the first fits the source best of the three, so it and the next translate it and the last is added
+    zh = LEAD_ZH + "负责人说，今年大疆无人机的网上销量同比增长了近七成，下一步要研发续航更长的轻型新产品。\n"
+    two = LEAD_JA + ("担当者は、今年の大疆のドローンのネット販売量は前年同期比で7割近く増えたと話す。"
+                     "今後は飛行時間が長く軽いタイプの新製品を開発するという。")
+    added = "大疆のドローンは若者に人気の贈り物の一つとされている。"
+    assert pair(zh, two + "\n") == []
+    found = pair(zh, two.replace("7割", "6割") + added + "\n")
+    assert [(f.code, f.severity, f.surface) for f in found] == [("BIL002", Severity.WARNING, "6割"),
+                                                                ("BIL006", Severity.INFO, added)]
 
 
 def test_a_paragraph_merged_into_the_previous_one_after_a_dropped_sentence(pair):

@@ -343,6 +343,29 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _reclaimed(beads, src: list[Unit], tgt: list[Unit]):
+    """A sentence added (0-1) beside a 1-2 link whose source it fits (`rejoin-similarity`) better than either of the
+    link's target units does is that source's translation, and the link's far unit is the sentence added: the length
+    model split the source into the two units whose length it matched (an added sentence of colour after a
+    translation in two sentences), the content says which ones render it. Sentences only."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (si, ti, _), (sj, tj, _) = out[k], out[k + 1]
+        if not si and len(ti) == 1 and len(sj) == 1 and len(tj) == 2:
+            source, added, near, far = sj, ti, (tj[0],), (tj[1],)
+        elif len(si) == 1 and len(ti) == 2 and not sj and len(tj) == 1:
+            source, added, near, far = si, tj, (ti[1],), (ti[0],)
+        else:
+            continue
+        fit = _fit(src, tgt, source, added)
+        if fit < threshold("rejoin-similarity") or fit <= max(_fit(src, tgt, source, near), _fit(src, tgt, source, far)):
+            continue
+        joined = tuple(sorted(added + near))
+        linked = (source, joined, bead_cost([src[i] for i in source], [tgt[i] for i in joined])[1])
+        out[k], out[k + 1] = (linked, ((), far, 0.0)) if not si else (((), far, 0.0), linked)
+    return out
+
+
 def _swapped(beads, src: list[Unit], tgt: list[Unit]):
     """A paragraph link 1-1 beside a source paragraph left out gives its target paragraph to that one when the target
     fits it (`rejoin-similarity`) `resplit-preference` times as well as the link's own source: the length model
@@ -427,7 +450,7 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
-    beads = _rejoin(_swapped(beads, src, tgt) if level is Level.PARAGRAPH else beads, src, tgt)
+    beads = _rejoin(_swapped(beads, src, tgt) if level is Level.PARAGRAPH else _reclaimed(beads, src, tgt), src, tgt)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)

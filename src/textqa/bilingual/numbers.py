@@ -1092,13 +1092,32 @@ def likeness(a: Quantity, b: Quantity) -> int:
     return 3 * same_digits + 2 * big + (ratio <= 100) + (a.percent == b.percent)
 
 
+MAX_CHOICE = 12  # lost numbers of a sentence beyond which ``changed`` pairs them in order without choosing
+
+
+def kinship(a: Quantity, b: Quantity) -> int:
+    """How many marks of kind two numbers share: a percentage or not, a unit of measure after it or not, a fraction
+    of a whole (一半, 3分の1) or not, a currency or not. A number changed keeps its kind; one left out beside it need
+    not be of that kind."""
+    def fraction(q):
+        return not q.percent and 0 < q.value < 1
+    return sum(f(a) == f(b) for f in (lambda q: q.percent, lambda q: bool(q.sizes or q.measure), fraction,
+                                      lambda q: bool(q.currency)))
+
+
 def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """(source, target) pairs of numbers whose value changed: each lost source number with the extra target
-    number most like it (all of them when there are no more extras than lost numbers). A lost name with digits (U20,
-    a ``term``) is no number the translation could have changed."""
+    number most like it (all of them when there are no more extras than lost numbers: in order when as many, else
+    the lost numbers, in order, of the extras' kinds: ``kinship``). A lost name with digits (U20, a ``term``) is no
+    number the translation could have changed."""
     lost = [q for q in lost if not q.term]
     if not lost or not extra:
         return []
+    if len(extra) < len(lost) and len(lost) <= MAX_CHOICE:  # a number left out beside one changed: the changed one
+        # is the lost number of its kind (一半 → 3分の1, not the 1.5 of 1.5吨 left out), in order among equals
+        chosen = max(itertools.combinations(lost, len(extra)),
+                     key=lambda picked: sum(kinship(s, q) for s, q in zip(picked, extra)))
+        return list(zip(chosen, extra))
     if len(extra) <= len(lost):
         return [(lost[min(i, len(lost) - 1)], q) for i, q in enumerate(extra)]
     out, left = [], list(extra)

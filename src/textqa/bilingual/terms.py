@@ -511,6 +511,13 @@ def headline_names(bitext, occurrence: TermOccurrence, mentions) -> bool:
                for m in mentions.overlapping(first))
 
 
+def opens_sentence(bitext, occurrence: TermOccurrence) -> bool:
+    """The occurrence opens its source sentence (nothing but space or punctuation before it): the sentence's subject
+    or topic (青梅酱可以抹面包…), which Japanese drops once the article is about it (パンに塗るほか…)."""
+    before = bitext.source.text[occurrence.sentence.source_span.start:occurrence.source_span.start]
+    return not any(ch.isalnum() for ch in before)
+
+
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool = False) -> Span | None:
     """The target words that most likely stand for a source term with no accepted rendering.
 

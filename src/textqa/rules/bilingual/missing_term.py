@@ -81,7 +81,7 @@ class MissingTerm(Rule):
 
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
-        from ...bilingual.terms import (likely_rendering, headline_names, one_off, plausible_rendering,
+        from ...bilingual.terms import (likely_rendering, headline_names, one_off, opens_sentence, plausible_rendering,
                                          refers_back, resembles, written_terms, TermStatus)
 
         mentions = ctx.mentions
@@ -112,9 +112,11 @@ class MissingTerm(Rule):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
                 case, likely = "referred", None  # the article's topic, left unsaid: no word stands for it
-            elif entry.type in (EntityType.PLACE, EntityType.ORG) and headline_names(bt, occ, mentions) \
-                    and not resembles(bt, occ, likely):
-                case, likely = "referred", None  # the place or body the headline names, left unsaid
+            elif (entry.type in (EntityType.PLACE, EntityType.ORG)
+                  or entry.type == EntityType.TERM and opens_sentence(bt, occ)) \
+                    and headline_names(bt, occ, mentions) and not resembles(bt, occ, likely):
+                case, likely = "referred", None  # the place or body the headline names, or the term it names as the
+                # subject of a sentence (a recipe's dish), left unsaid
             else:
                 case = "referred" if refers_back(ctx.doc.slice(occ.sentence.target_span), entry) else "missing"
             if likely is not None and not plausible_rendering(bt, occ, likely, entry):
