@@ -1092,9 +1092,6 @@ def likeness(a: Quantity, b: Quantity) -> int:
     return 3 * same_digits + 2 * big + (ratio <= 100) + (a.percent == b.percent)
 
 
-MAX_CHOICE = 12  # lost numbers of a sentence beyond which ``changed`` pairs them in order without choosing
-
-
 def kinship(a: Quantity, b: Quantity) -> int:
     """How many marks of kind two numbers share: a percentage or not, a unit of measure after it or not, a fraction
     of a whole (一半, 3分の1) or not, a currency or not. A number changed keeps its kind; one left out beside it need
@@ -1113,7 +1110,9 @@ def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity,
     lost = [q for q in lost if not q.term]
     if not lost or not extra:
         return []
-    if len(extra) < len(lost) and len(lost) <= MAX_CHOICE:  # a number left out beside one changed: the changed one
+    from .align import threshold
+
+    if len(extra) < len(lost) <= threshold("changed-choice"):  # a number left out beside one changed: the changed one
         # is the lost number of its kind (一半 → 3分の1, not the 1.5 of 1.5吨 left out), in order among equals
         chosen = max(itertools.combinations(lost, len(extra)),
                      key=lambda picked: sum(kinship(s, q) for s, q in zip(picked, extra)))
