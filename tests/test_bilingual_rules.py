@@ -785,6 +785,18 @@ def test_a_clause_left_out_beside_a_changed_share_is_reported_and_the_share_comp
     assert [(f.code, f.surface) for f in pair(zh, whole)] == [("BIL002", "3分の1")]
 
 
+@pytest.mark.parametrize("zh, ja, pairs", [
+    ("每天用约1.5吨，一半以上卖到外地。", "3分の1以上が県外に売れる。", [("一半", "3分の1")]),  # one changed: its kind
+    ("每天用约1.5吨，一半以上卖到外地。", "毎日約2トン使う。", [("1.5", "2")]),  # a measure for a measure
+    ("增长了28.1%，客运量237万人次，增长6.4%。", "0.1％増え、10.5％増えた。", [("28.1%", "0.1％"), ("237万", "10.5％")]),
+    # several changed: the link itself is doubtful, they pair in order
+])
+def test_a_number_changed_beside_numbers_left_out_pairs_with_one_of_its_kind(zh, ja, pairs):
+    from textqa.bilingual.numbers import changed, differing
+
+    assert [(a.surface, b.surface) for a, b in changed(*differing(zh, ja))] == pairs
+
+
 def test_a_sentence_added_after_a_translation_in_two_sentences_is_the_addition(pair):
     # the length model would link the source to the last two sentences (the first one, with its number changed, as
     # added); the first fits the source best of the three, so it and the next translate it and the last is added

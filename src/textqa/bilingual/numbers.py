@@ -1104,19 +1104,16 @@ def kinship(a: Quantity, b: Quantity) -> int:
 
 def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """(source, target) pairs of numbers whose value changed: each lost source number with the extra target
-    number most like it (all of them when there are no more extras than lost numbers: in order when as many, else
-    the lost numbers, in order, of the extras' kinds: ``kinship``). A lost name with digits (U20, a ``term``) is no
+    number most like it (all of them when there are no more extras than lost numbers: in order, but for one extra,
+    which pairs with the first lost number of its kind: ``kinship``). A lost name with digits (U20, a ``term``) is no
     number the translation could have changed."""
     lost = [q for q in lost if not q.term]
     if not lost or not extra:
         return []
-    from .align import threshold
-
-    if len(extra) < len(lost) <= threshold("changed-choice"):  # a number left out beside one changed: the changed one
-        # is the lost number of its kind (一半 → 3分の1, not the 1.5 of 1.5吨 left out), in order among equals
-        chosen = max(itertools.combinations(lost, len(extra)),
-                     key=lambda picked: sum(kinship(s, q) for s, q in zip(picked, extra)))
-        return list(zip(chosen, extra))
+    if len(extra) == 1 < len(lost):  # one number changed beside numbers left out: the lost number of its kind
+        # (一半 → 3分の1, not the 1.5 of 1.5吨 left out), the first among equals. Where several changed, the sentence
+        # link itself is doubtful, and they pair in order
+        return [(max(lost, key=lambda s: kinship(s, extra[0])), extra[0])]
     if len(extra) <= len(lost):
         return [(lost[min(i, len(lost) - 1)], q) for i, q in enumerate(extra)]
     out, left = [], list(extra)
