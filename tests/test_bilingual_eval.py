@@ -57,8 +57,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # (fixb36: a lunar date is its month and day)
                        "heldout-bilingual37": 0,  # 3 as scored: BIL003 on an edited notice's dropped courtesy
                        # formulas (感谢…理解和配合, 请…积极配合) and on 不收取任何费用 restating 免费 (fixb37)
-                       "heldout-bilingual40": 1,  # as scored: BIL001 on a recipe's sentence whose subject, the jam
-                       # (青梅酱), good Japanese leaves unsaid
+                       "heldout-bilingual40": 0,  # 1 as scored: BIL001 on a recipe's sentence whose subject, the
+                       # jam (青梅酱), good Japanese leaves unsaid (fixb40: a term the headline names, opening its
+                       # source sentence, with nothing like it in the translation, is info)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -92,7 +93,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
     ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0),
     ("heldout-bilingual37", 35, 35, 0), ("heldout-bilingual38", 35, 35, 0),
-    ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 33, 1)])
+    ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 35, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
