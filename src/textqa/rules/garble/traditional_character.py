@@ -253,6 +253,7 @@ class TraditionalCharacter(Rule):
 SHARED_FORM_WORD = (2, 3)  # kanji of a Chinese word in traditional forms that Japanese shares (銷售, 銷售額)
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every kanji run of every paragraph, twice of a paragraph checked
 def _shared_form_word(run: str) -> str:
     """The kanji of ``run`` that are a traditional form Japanese writes too, but seldom (no kanji of JIS's first
     level: 銷, simplified 销), when ``run`` is a word of two or three kanji that Chinese writes (jieba's, in its
@@ -261,11 +262,17 @@ def _shared_form_word(run: str) -> str:
     is a name's as often (鄧小平), left to the name rules."""
     if len(run) not in SHARED_FORM_WORD or not all(map(is_kanji, run)) or is_surname(run[0]):
         return ""  # ... not a name, which a surname begins (鄧小平: jieba knows 邓小平 too)
-    forms = japanese_forms()
-    rare = "".join(c for c in dict.fromkeys(run) if not common_kanji(c) and c not in forms and convert(c, "t2s") != c)
+    rare = "".join(c for c in dict.fromkeys(run) if _rare_traditional(c))
     if not rare or not _converted_chinese_word(run):
         return ""
     return rare
+
+
+@functools.lru_cache(maxsize=None)
+def _rare_traditional(c: str) -> bool:
+    """``c`` is a traditional form no Japanese list gives a form of its own, outside JIS's first level (銷): decided
+    once a character, every kanji run of every paragraph asking (``_shared_form_word``)."""
+    return not common_kanji(c) and c not in japanese_forms() and convert(c, "t2s") != c
 
 
 def _in_glossary_form(ctx, run: str) -> bool:
