@@ -1,0 +1,20 @@
+"""The forty-first held-out bilingual set (tests/heldout-bilingual41): structure only (tests/heldout_bilingual_checks.py).
+
+Held out: scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual41``); its recall and warnings
+are not asserted here.
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual41(NewFormChecks, BilingualSetChecks):
+    NAME = "heldout-bilingual41"
+    # tests/heldout43 is written in the same hour by another author and is unseen by this one: the glossary may share
+    # no entity and no form with any other glossary of the repository; that one is left out here.
+    SIBLING = "heldout43"
+    UNSEEN = SIBLING
+    # written on 2026-12-04 (session 18:09-21:09 UTC), small (at the end of the session): five pairs (three with
+    # planted errors, two clean), 28 strict rows
+    MIN_PAIRS = 5
+    MIN_STRICT = 28
