@@ -1,7 +1,7 @@
 """The forty-fourth held-out set (tests/heldout44): structure only (tests/heldout_checks.py).
 
-Held out: the lead scores it once at the end of the session (`python scripts/evaluate.py --set heldout44`); neither its
-recall nor its controls' silence is asserted here. Checked: the annotations are valid and suggest the glossary's
+It was held out and scored once (`python scripts/evaluate.py --set heldout44`); a development set since, its figures
+gated in tests/test_recall.py, not here. Checked: the annotations are valid and suggest the glossary's
 preferred form, the glossary passes `textqa glossary check` and shares no zh, ja, accepted or rejected form with any
 other glossary of the repository, and the three clean controls have no annotation rows.
 """

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout43; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout44; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -126,6 +126,7 @@ FLOORS = {
     # look-alikes by one core, by the usual readings only, by a crowned core's right part, 且/亘 (NAM011); pinyin after a
     # closing quote (GRB012); rare old forms jieba knows simplified (GRB013); a saying with its verb after と (fix42)
     ("heldout43", "NAM"): 136, ("heldout43", "GRB"): 46,  # as scored (20:32 UTC, twenty-seventh session)
+    ("heldout44", "NAM"): 123, ("heldout44", "GRB"): 45,  # as scored (20:50 UTC, twenty-eighth session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -135,13 +136,15 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout27", "heldout28", "heldout29", "heldout30",
                   "heldout31", "heldout32", "heldout33",
                   "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39",
-                  "heldout40", "heldout41", "heldout42", "heldout43")
+                  "heldout40", "heldout41", "heldout42", "heldout43", "heldout44")
 MAX_FALSE_WARNINGS = 0
-# sets whose clean controls still draw false warnings, as measured (lower as they are fixed, never raise)
+# sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
 # reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
-FALSE_WARNING_CEILINGS: dict[str, int] = {}
+FALSE_WARNING_CEILINGS: dict[str, int] = {
+    "heldout44": 1,  # as scored: NAM002 on an organisation's accepted form named as a sign's text (看板には…と書かれている)
+}
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
 TABLE_ROWS = {"test-corpus": "test corpus", "example-article": "example article", "dev-single": "`tests/dev-single/`",
