@@ -7,7 +7,8 @@ for an unencoded intermediate shape. The file is not part of this repository: pa
 
 Two characters are look-alikes when
   stroke   they are one another plus one stroke (大 and 太, 王 and 玉: ``config(char, stroke)``) or plus a stroke set on
-           top of it and touching it (十 and 千, 士 and 壬, 白 and 百: ``d/t(stroke, char)``, on a shape of any size),
+           top of it and touching it (十 and 千, 士 and 壬, 白 and 百: ``d/t(stroke, char)``, on a shape of any size)
+           or under a lid, a dot over a stroke (巾 and 市, 允 and 充, 田 and 亩: ``d(亠, char)``),
            two strokes set on one shape (太 and 犬, 戌 and 戍), or the same parts in another arrangement with a stroke
            among them (土 and 士, 末 and 未, 日 and 曰);
   swap     they have the same arrangement and the same parts but one, and those two parts are look-alikes: found
@@ -113,6 +114,7 @@ CORES_OUT = OUT.with_name("kanji_cores.tsv")
 RECORD = re.compile(r"^([^:]+):([a-z0-9/]+)\((.*)\)$")
 STROKES = range(0x31C0, 0x31F0)
 DOT = "\u31d4"  # ㇔
+LID = "亠"  # a dot over a horizontal stroke: set on top of a shape, another shape a glance takes for it (市 and 巾)
 ON_TOP = "d/t"  # downwards and touching: the first part set on top of the second (千 is ㇒ on 十)
 INSIDE = ("w", "s")  # arrangements that put the second part within the first or the first around it
 # radicals and parts that look alike though they are other parts (hand-chosen: the slips of OCR and of hurried
@@ -135,7 +137,10 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          "扌木", "卄⺮",
          # a box with two strokes inside on a long stroke (且) and a 日 between two long strokes (亘): the same outline
          # under the same roof (宜 and 宣), a stroke's place apart
-         "且亘")
+         "且亘",
+         # a stroke's end drawn flat or hooked (于 and 子: 宇 and 字, as 子 and 予 of PAIRS), and a horizontal more
+         # across a vertical under a sweep (牛 and 生: two crossing strokes or three)
+         "于子", "牛生")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
          "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷",
@@ -237,7 +242,8 @@ def _small(decomp, shape: str) -> bool:
 def _plus_stroke(decomp) -> dict[str, set[str]]:
     """shape -> the shapes that are it plus one stroke (and back): a dot anywhere, another stroke inside it or
     touching it (本 for 木; a stroke above or beside it, 旦 or 旧 for 日, makes another shape), on a shape that is more
-    than a few strokes, and a stroke set on top of a shape and touching it, on any shape (千 for 十, 百 for 白)."""
+    than a few strokes, and a stroke set on top of a shape and touching it, on any shape (千 for 十, 百 for 白); a
+    shape under a lid (LID, a dot over a stroke: 市 for 巾, 亩 for 田)."""
     out: dict[str, set[str]] = {}
     on: dict[str, list[str]] = {}  # base shape -> shapes that are it plus one stroke
     for ch, (config, parts) in decomp.items():
@@ -249,6 +255,9 @@ def _plus_stroke(decomp) -> dict[str, set[str]]:
             out.setdefault(ch, set()).add(base)
             out.setdefault(base, set()).add(ch)
             on.setdefault(base, []).append(ch)
+        elif len(parts) == 2 and parts[0] == LID and arrangement(config) == "d" and not is_stroke(parts[1]):
+            out.setdefault(ch, set()).add(parts[1])  # a shape under a lid: 市 and 巾, 充 and 允, 亩 and 田
+            out.setdefault(parts[1], set()).add(ch)
     for shapes in on.values():  # two strokes set on one shape: 太 and 犬
         for a in shapes:
             out[a].update(b for b in shapes if b != a)

@@ -121,3 +121,13 @@ def test_both_swapped_pairs_two_parts_each_a_lookalike():
     decomp = {"揀": ("a", ("扌", "柬")), "棟": ("a", ("木", "東")), "楝": ("a", ("木", "柬")), "様": ("a", ("木", "羕"))}
     found = {("東", "柬"): "visual", ("揀", "楝"): "visual"}
     assert table.both_swapped(decomp, found) == {("揀", "棟"): "swap"}
+
+
+def test_a_shape_under_a_lid_is_a_lookalike_of_the_shape():
+    """A shape under 亠 (a dot over a stroke) looks like the shape (市 and 巾, 亩 and 田), in either arrangement the
+    decompositions write; a lid over two parts, or 亠 under a shape, gives none."""
+    decomp = {"市": ("d/t", ("亠", "巾")), "亩": ("d", ("亠", "田")), "京": ("d", ("亠", "口", "小")),
+              "巾": ("lock", ("⺆", "㇑")), "田": ("s", ("囗", "十"))}
+    found = table.pairs(decomp)
+    assert found[("巾", "市")] == "stroke" and found[("亩", "田")] == "stroke"
+    assert not any("京" in pair for pair in found)

@@ -197,9 +197,9 @@ def named_as_such(text: str, end: int) -> bool:
     return alias_followers().match(after) is not None
 
 
-# what calls a place or a person by a name (X と呼ばれる, X の名で知られる, X という名前で売る: under that name): said
-# of the thing, not of how it is written
-CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名前?で|という名前?で|の名義|と名乗|でも知られ|として\S{0,4}知られ")
+# what calls a place or a person by a name (X と呼ばれる, X の名で知られる, X という名前で売る: under that name; X という
+# 名の人: one of that name): said of the thing, not of how it is written
+CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名前?で|という名前?[での]|の名義|と名乗|でも知られ|として\S{0,4}知られ")
 
 
 def called_by(text: str, end: int, simplified: bool = False) -> bool:

@@ -391,7 +391,7 @@ def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int]
         return found
 
     return _mark_context(doc.text, mentions, correct_forms, within, lambda: document_about_readings(doc),
-                         doc.memo["mentions.context-sieve"])
+                         doc.memo["mentions.context-sieve"], lambda zh: compiled.entry(zh).type)
 
 
 CHAINED_GLOSSES = 3  # glosses in a row after one name that all gloss it: 黄河(こうが)(ホワンホー)
@@ -412,13 +412,14 @@ def _chained_glosses(text: str, inner: Span, groups: dict[int, Span]) -> list[Sp
 
 
 def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tuple[int, int],
-                  readings, marks) -> list[Mention]:
+                  readings, marks, entity_type=lambda zh: None) -> list[Mention]:
     """Mark mentions that are correct by context: glosses, aliases, quoted forms, legal names.
 
     ``correct_forms(zh)`` gives an entity's correct forms (a gloss after 習 近平, spaced, still glosses it).
     The mentions lie in the stretch ``within`` of the text, whose glosses close on their own line.
     ``readings()`` tells whether the whole text is about readings (``context.about_readings``); ``marks``
-    (``context.sieve``) which of the tests that need a mark in the text can hold in it.
+    (``context.sieve``) which of the tests that need a mark in the text can hold in it; ``entity_type(zh)`` an
+    entity's type (``_in_use_so``).
     """
     groups = {opening: inner for opening, inner in gloss_groups(text, *within)}
     opens = list(groups)  # in order
@@ -500,7 +501,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         if (marks.aliases and introduced_as_alias(text, start)) \
                 or (not (so and called_so(m, text, correct_forms(m.entity)[0]))
                     and not (kind is MentionKind.GLYPH and called_by(text, end, any(map(is_simplified_only, m.surface))))
-                    and not (kind in OTHER_KANJI_KINDS and called_by_alone(text, end))
+                    and not (_in_use_so(m, entity_type) and called_by_alone(text, end))
                     and named_as_such(text, end)) \
                 or called_so_in_a_list(text, span) \
                 or (kind != MentionKind.SPLIT_NAME and quoted_as_form(text, span)
@@ -528,6 +529,20 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (kind in SHOWN_KINDS and form_shown(text, span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)
     return out
+
+
+# kinds of mention that are the name in use, not another name of it, when the text calls the thing so (Xの名で知られる,
+# Xと呼ばれる): another name's characters, and a person's or place's pinyin, whole or half (the pinyin of a person's
+# name is no name a Japanese text signs, calls or registers him by)
+IN_USE_KINDS = OTHER_KANJI_KINDS | {MentionKind.SPLIT_NAME}
+IN_USE_ROMANIZED = frozenset({EntityType.PERSON, EntityType.PLACE})
+
+
+def _in_use_so(m: Mention, entity_type) -> bool:
+    """True when ``m``, called so by the text (``called_by_alone``), is the name in use written wrong: a kind of
+    ``IN_USE_KINDS``, or a person's or place's pinyin (``IN_USE_ROMANIZED``); a brand's or a term's Latin name may be
+    what it is sold or known under."""
+    return m.kind in IN_USE_KINDS or (m.kind is MentionKind.ROMANIZED and entity_type(m.entity) in IN_USE_ROMANIZED)
 
 
 def _glossed_misspelling(text: str, m: Mention, groups: dict[int, Span]) -> bool:

@@ -146,8 +146,8 @@ class DoubledWord(Rule):
     pair of them (では, には) counts when only punctuation or a space stands between; a noun when it
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで` and the
     copula's で written twice (`静かででにぎやか`; not a spoken ていて, `持ってて`), one kana particle written twice right after
-    a particle and before a word in kanji or katakana, which SudachiPy reads as an interjection or a verb (`腕をはは磨く`,
-    `売店をでで町に`; not a noun or an adverb of its own, `にももジュース`, `はやや大きい`), and a
+    a particle and before a word in kanji or katakana, which SudachiPy reads as an interjection, a verb or a
+    conjunction (`腕をはは磨く`, `売店をでで町に`, `米をでで炊く`; not a noun or an adverb of its own, `にももジュース`, `はやや大きい`), and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
@@ -617,13 +617,14 @@ def _same_kana_particle(a, b) -> bool:
         and all(is_hiragana(c) for c in a.surface)
 
 
-MISREAD_PAIR_POS = ("感動詞", "動詞", "助動詞")  # what the tokenizer reads a particle written twice as (はは, で|で)
+# what the tokenizer reads a particle written twice as (はは, で|で; で|で after を, both read as the conjunction で)
+MISREAD_PAIR_POS = ("感動詞", "動詞", "助動詞", "接続詞")
 
 
 def _misread_pair_length(toks, i: int) -> int:
     """How many tokens (one or two) from ``i`` hold one kana particle written twice (data/single_kana_particles.txt)
-    right after a particle and right before a word that opens in kanji or katakana, read as an interjection, a verb or
-    an auxiliary, never as a noun or an adverb (もも, やや: words of their own), and read as the particle when written
+    right after a particle and right before a word that opens in kanji or katakana, read as an interjection, a verb,
+    an auxiliary or a conjunction, never as a noun or an adverb (もも, やや: words of their own), and read as the particle when written
     once; else 0."""
     before = toks[i - 1]
     if before.pos[0] != "助詞" or before.span.end != toks[i].span.start:
