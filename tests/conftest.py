@@ -93,6 +93,16 @@ def load_evaluate():
     return load_script("evaluate")
 
 
+def lint_findings(text: str, glossary: str) -> list[tuple[str, str, str]]:
+    """(code, severity, span's text) of each finding on ``text`` against the glossary TSV ``glossary``."""
+    from textqa import lint_text
+    from textqa.glossary import Glossary
+    from textqa.glossary.load import parse_glossary
+
+    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
+            for f in lint_text(text, Glossary(parse_glossary(glossary)))]
+
+
 def accuracy_tables() -> str:
     """docs/accuracy.md's per-set tables (its first section), whose sums the README shows."""
     summary = load_script("accuracy_summary")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import lint_findings
+
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
             "柏云海\t柏雲海\tperson\t\t\t\tfarmer (invented)\n"
             "云岭\t雲嶺\torg\t\t\t\tbrand (invented)\n"
@@ -21,18 +23,15 @@ GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
 
 
 def _findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(GLOSSARY)))]
+    return lint_findings(text, GLOSSARY)
 
 
 @pytest.mark.parametrize("text, found", [
     ("柏雲海さんは畑に出た。Bai Yunhaiの名で契約書に署名した。", [("NAM007", "error", "Bai Yunhai")]),
     ("柏雲海さんは畑に出た。Bai雲海の名で書かれた冊子を配った。", [("NAM009", "warning", "Bai雲海")]),
     ("沙河県は米どころだ。Shaheの名で知られる町だ。", [("NAM007", "error", "Shahe")]),
+    ("沙河県は米どころだ。町は Shahe の名で呼ばれてきた。",  # set apart by spaces
+     [("GRB011", "info", " Shahe "), ("NAM007", "error", "Shahe")]),
     ("雲嶺の米は評判だ。Yunlingの名で売られている。", []),  # a brand's Latin name: what it is sold under
     ("柏雲海さんは畑に出た。Bai Yunhaiとも呼ばれる。", []),  # another name he is also called
 ])

@@ -220,7 +220,10 @@ ALSO = ("とも", "でも")  # before 呼ばれる, 知られる: also called so
 def called_by_alone(text: str, end: int) -> bool:
     """True when the name right before ``end``, unquoted, is what the text calls the thing (石鐘山と呼ばれる山, Xの名で
     知られる), not another name it is also called (Xとも呼ばれる, Xでも知られる): the name in use, so a sound-alike or a
-    look-alike of a glossary name there is that name written with other characters, not an alias."""
+    look-alike of a glossary name there is that name written with other characters, not an alias. A space after a
+    Latin name is skipped (`Xinghe の名で`, as a machine translation sets Latin words apart)."""
+    while text[end:end + 1] == " ":
+        end += 1
     return CALLED_BY.match(text, end) is not None and not text.startswith(ALSO, end)
 
 

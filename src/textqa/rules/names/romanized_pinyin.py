@@ -38,7 +38,9 @@ class Romanized(VariantRule):
     name whose last characters follow its pinyin in kanji, as
     the name writes them, is half left in pinyin (`Xinghe鎮` for 星河镇: the place's suffix kept); a place's stem
     followed right away by another suffix in kanji (`Xinghe市` where the glossary has 星河镇) names another place and
-    is left alone.
+    is left alone. A person's or a place's pinyin that the text calls the person or place by (`Deng Xiaopingの名で
+    署名した`, `Xingheの名で知られる`) is the name in use and is reported; another name it is also called (`とも呼ばれる`)
+    and an organisation's or a term's Latin name it is known or sold under are left alone.
 
     ## Why is this bad
     The machine translation gave up on the name. Japanese readers cannot map the

@@ -9,7 +9,8 @@ class SplitName(VariantRule):
     ## What it does
     Reports a glossary person's name split in two: the surname left in romanised
     pinyin, followed closely by the given name in kanji (by sound), or the given
-    name set apart in quotes right after the surname (`馬「化騰」`).
+    name set apart in quotes right after the surname (`馬「化騰」`). A name half in pinyin is no other name of the
+    person, even where the text calls the person by it (`Ma化騰の名で署名した`): it is reported there too.
 
     ## Why is this bad
     The translation broke the name apart, often across a quote or a sentence
