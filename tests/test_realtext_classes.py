@@ -3489,3 +3489,42 @@ LISTING = BOUGHT + "その服は「星河 レディース 花柄 コットン �
 def test_real28_development_classes_are_silent_and_their_controls_reported(code, page, control):
     assert _warned(code, page) == []
     assert _warned(code, control) != []
+
+
+# real29's development pages, each class a page found, its text silent and its control (the sign taken away) still
+# reported:
+# - a blog quotes an embedded post credited `— display name (@handle) date`, the name mixing kana and English and
+#   written again in a heading (`【…さんの投稿】`): the owner's spelling, no English left (GRB002) nor a kana doubled (GRB008);
+# - a Chinese lesson gives each phrase's pinyin on the next line, spaced syllable by syllable and ended by ` 。`: no
+#   Japanese sentence, no stray space (GRB007);
+# - a site that translates readers' comments titles an entry with the news, a space, then the speaker and the quoted
+#   reaction (`…が開かれる 中国人「うらやましい」`): a headline's parts, not clauses run on (GRB010);
+# - an encyclopedia's infobox lost its cell separators, a form label glued to a title that mixes kanji and a Latin
+#   letter (`繁体字中国語星Q列傳`): the form given, not a conversion's leftover (GRB013) nor Chinese left (GRB001);
+# - a lyric's page sets each line and its translation apart as a paragraph, blank lines between the pairs: the
+#   original quoted line by line (GRB001); a heading left in Chinese above a paragraph of prose is still reported.
+POST = ("【ほしかわstar riverさんの投稿】\n> 「川の写真がとてもきれいだった」\n— ほしかわstar river (@hoshikawa_r) May 3, 2025\n"
+        "星河の夕日は本当に美しい。\n— ほしったたか (@hoshi_tk) May 4, 2025\n")
+LYRIC = ("星河之歌\n\n弯弯小河流过村庄\n曲がった小川が村を流れる\n\n风吹过远方的山岗\n風が遠くの丘を吹き抜ける\n\n"
+         "我们一起慢慢歌唱\n私たちは一緒にゆっくり歌う\n\n从今以后不再悲伤\nこれからはもう悲しまない\n")
+TITLED = "原題「星Q列傳」\n繁体字中国語星Q列傳\n簡体字中国語星Q列传\n漢語ピンインXīng Q liè zhuàn\n"
+
+
+@pytest.mark.parametrize("code, page, control", [
+    ("GRB002", POST, "星河の夕日は本当に美しい。写真はstar riverの作品だ。\n"),
+    ("GRB008", POST, "星河の夕日は本当に美しい。昨日ほしったたか見た。\n"),
+    ("GRB007", "中国語で「ありがとう」は何と言うでしょう。\n谢谢你。\nxiè xie nǐ 。\n\n「さようなら」は次の通りです。\n再见。\n"
+               "zài jiàn 。\n", "中国語で「ありがとう」は何と言うでしょう。\n星河の料理はおいしいです 。\n"),
+    ("GRB010", "文化 星河町で夏祭りが開かれる 中国人「うらやましい」「行ってみたい」 星河町で夏祭りが開かれたそうです。"
+               "この記事を見た中国人のコメントです。\n",
+     "星河町で夏祭りが開かれたそうです。町の人は喜ぶ 中国人は「うらやましい」と言った。\n"),
+    ("GRB013", TITLED + "『星Q列伝』は、星河の小説である。星Q列伝は長い。\n",
+     "星Q列傳\n『星Q列伝』は、星河の小説である。星Q列伝は長い。\n"),
+    ("GRB001", TITLED + "『星Q列伝』は、星河の小説である。\n", "星Q列传\n『星Q列伝』は、星河の小説である。\n"),
+    ("GRB001", LYRIC, "星河之歌\n\n弯弯小河流过村庄\n星河村は山のふもとにある。村の人々は毎朝畑に出る。夕方には川で魚を釣る。\n\n"
+                      "风吹过远方的山岗\n村の丘には風が吹く。春には花が咲く。秋には紅葉が美しい。\n\n我们一起慢慢歌唱\n"
+                      "祭りの夜には皆で歌う。子どもたちも踊る。太鼓の音が響く。\n"),
+])
+def test_real29_development_classes_are_silent_and_their_controls_reported(code, page, control):
+    assert _warned(code, page) == []
+    assert _warned(code, control) != []

@@ -69,11 +69,12 @@ def _label() -> re.Pattern:
         # an infobox or table row, or a list item: 簡体字 习近平, | 繁体字 | 國 |, ・中国語表記 星河网
         rf"|^[{SPACES}|]*(?:{glued})(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}][^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}$"
         rf"|[A-Za-z][\x20-\x7e]{{0,{MAX_ENGLISH}}}$"
-        rf"|[{KANJI_RANGE}]{{1,{MAX_FORM}}}{SPACE}*$)"
+        rf"|[{KANJI_RANGE}][{KANJI_RANGE}{LATIN_LETTER_RANGE}]{{0,{MAX_FORM}}}{SPACE}*$)"
         # an infobox row whose cell separator was lost, the label glued to its value (カタカナ転写リン・ジーチアン,
         # 拼音Lín Zhìqiáng, 簡体字林志强, 中国語(簡体字)林志强, 漢語ピンインLin Zhiqiang): a label ending in a kanji, a
         # closing bracket or katakana, then a Latin or katakana value with no hiragana up to the line's end, or a run of
-        # kanji that ends the line (not a row of cells: 英文维基 | 中文维基)
+        # kanji that ends the line, perhaps with Latin letters after its first kanji (繁体字中国語星Q傳, a title that
+        # mixes scripts; not a row of cells: 英文维基 | 中文维基)
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|[【〔［](?:{in_brackets})[】〕］]{SPACE}*(?=[^\n、。{HIRAGANA_RANGE}])"

@@ -332,6 +332,39 @@ def technical_register(doc) -> bool:
 
 
 HONORIFICS = word_list("honorifics.txt")  # written after a person's name: さん, 氏 (a name before one, or a handle)
+ACCOUNT = re.compile(rf"[(（]{HANDLE}[)）]")  # an account's handle in parentheses, after its display name
+ACCOUNT_DASHES = ("— ", "― ")  # what an embedded post's credit opens with (— 星河 (@xinghe) May 1, 2025)
+ACCOUNT_NAME = 40  # code points of a display name, at most
+
+
+def account_names(text: str) -> list[Span]:
+    """The display names of social-media accounts, each right before its @handle in parentheses: after a dash, the
+    rest of the line up to the handle, as an embedded post credits its writer (`— ほしかわstar river (@xinghe)
+    December 1, 2025`), else the last piece of the line before the handle that no space parts (`星河太郎(@xinghe)`).
+    A name is its owner's own spelling, not the text's words: English in it, or a kana written twice, is no error."""
+    out = []
+    for m in ACCOUNT.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        end = lo + len(text[lo:m.start()].rstrip(SPACES))
+        dashes = [at + len(d) for d in ACCOUNT_DASHES for at in (text.rfind(d, lo, end),) if at >= 0]
+        start = max(dashes) if dashes else max(lo, *(text.rfind(s, lo, end) + 1 for s in SPACES))
+        if 0 < end - start <= ACCOUNT_NAME and not any(c in SENTENCE_ENDS for c in text[start:end]):
+            out.append(Span(start, end))
+    return out
+
+
+def in_account_name(doc, span: Span) -> bool:
+    """``span`` lies in an account's display name (``account_names``), or its text is part of one the document
+    credits (`【ほしかわstar riverさんの投稿】` above `— ほしかわstar river (@xinghe)`). Once a document."""
+    names = doc.memo.get("garble.account_names")
+    if names is None:
+        names = doc.memo["garble.account_names"] = account_names(doc.text) if "@" in doc.text else []
+    if not names:
+        return False
+    words = doc.text[span.start:span.end]
+    return any(n.start <= span.start and span.end <= n.end or words in doc.text[n.start:n.end] for n in names)
+
+
 KANBUN_WITH = 3  # distinct function words of a classical reading (曰く, 其の, 之を) that make a paragraph one
 
 
@@ -638,7 +671,8 @@ def interlinear_line(doc, start: int) -> bool:
     """True when the line holding ``start`` is a line of Chinese (two kanji or more, no kana) in a run of at least
     ``INTERLINEAR_PAIRS`` such lines each followed right below by a line with kana, no blank line between, or given
     in groups of up to ``INTERLINEAR_GROUP`` lines followed by as many lines with kana: an original and its
-    translation line by line (a lyric or a poem translated, a bilingual diary), not sentences left untranslated."""
+    translation line by line (a lyric or a poem translated, a bilingual diary), not sentences left untranslated. Short
+    pairs (``_short_pair``) may stand a pair to a paragraph, one blank line between them (a lyric's page)."""
     starts = doc.memo.get("garble.interlinear_lines")
     if starts is None:
         starts = doc.memo["garble.interlinear_lines"] = _interlinear_lines(doc.text)
@@ -667,6 +701,7 @@ def _interlinear_lines(text: str) -> frozenset[int]:
     lines = text.split("\n")
     offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     i = 0
+    spaced = False  # the pair at line i follows the run's last pair after a blank line
     while i < len(lines):
         group = 0  # lines of Chinese from line i on
         while group < INTERLINEAR_GROUP and i + group < len(lines) and not KANA_CHAR.search(lines[i + group]) \
@@ -674,16 +709,36 @@ def _interlinear_lines(text: str) -> frozenset[int]:
             group += 1
         below = lines[i + group:i + 2 * group]
         if group and len(below) == group and all(KANA_CHAR.search(line) for line in below):
+            short = _short_pair(lines[i:i + 2 * group])
+            if spaced and not short:  # a heading left in Chinese above its paragraph is no line of a lyric
+                if len(run) >= INTERLINEAR_PAIRS:
+                    found += run
+                run = []
             run += offsets[i:i + group]
             i += 2 * group
+            # a lyric laid out a pair to a paragraph: one blank line, then the next pair
+            spaced = short and i + 1 < len(lines) and not lines[i].strip(SPACES) and bool(lines[i + 1].strip(SPACES))
+            i += spaced
             continue
         if len(run) >= INTERLINEAR_PAIRS:
             found += run
         run = []
+        spaced = False
         i += 1
     if len(run) >= INTERLINEAR_PAIRS:
         found += run
     return frozenset(found)
+
+
+INTERLINEAR_SHORT = 40  # code points of a line of a lyric or a poem, and of its translation, at most
+
+
+def _short_pair(lines: list[str]) -> bool:
+    """Lines of an original and their translation short enough to be a lyric's or a poem's (INTERLINEAR_SHORT code
+    points each), each translation one sentence at most: a pair that stands as a paragraph of its own, blank lines
+    around it, is a line of a song translated; a heading left in Chinese above a paragraph of prose is not."""
+    return all(len(line) <= INTERLINEAR_SHORT for line in lines) \
+        and not any(c in SENTENCE_ENDS for line in lines for c in line.rstrip(SPACES + SENTENCE_ENDS + "」』）)"))
 
 
 QUOTED_BLOCK_LINES = 40  # lines of a quoted original, at most, between its label and a line of it

@@ -10,7 +10,7 @@ from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, line_around, line_bounds, toned_syllable
+from ._text import CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, account_names, line_around, line_bounds, toned_syllable
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -139,6 +139,22 @@ def _is_stammer(text: str, end: int, unit: str) -> bool:
     return rest.startswith(unit)
 
 
+class _Outside:
+    """A rule's context that asks for no finding inside ``spans`` (an account's display name): none is made, so none
+    is noted for the paragraph's later copies either."""
+
+    def __init__(self, ctx, spans: list[Span]) -> None:
+        self._ctx, self._spans = ctx, spans
+
+    def __getattr__(self, name):
+        return getattr(self._ctx, name)
+
+    def finding(self, rule, span, message, **keywords):
+        if span is not None and any(n.start <= span.start and span.end <= n.end for n in self._spans):
+            return None
+        return self._ctx.finding(rule, span, message, **keywords)
+
+
 class DoubledWord(Rule):
     """
     ## What it does
@@ -186,7 +202,9 @@ class DoubledWord(Rule):
     twice right before the suffix of a road's, a station's or a bridge's name (`星川星川路`: the village, then the road
     named after it, in an address; data/feature_suffixes.txt), the の that makes a clause a noun before the genitive の
     (`こういうのの話`, `赤いのの方`), a thought ending in an obligation cut short, quoted with と (`食べないと、と急いだ`), and a
-    symbol written twice (a footnote's back-links, `↩︎ ↩︎`, one for each place that cites it: no letter, no word).
+    symbol written twice (a footnote's back-links, `↩︎ ↩︎`, one for each place that cites it: no letter, no word), and
+    a social-media account's display name right before its @handle in parentheses (`— ほしたたか (@xinghe) May 1,
+    2025`, an embedded post's credit: the owner's own spelling).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -216,13 +234,16 @@ class DoubledWord(Rule):
             # only paragraphs that repeat something are tokenized, and read as tokens only where two are alike
             if not _repeats(text):
                 continue
+            # an account's display name before its @handle (— しったたか (@xinghe)): its owner's spelling, no seam
+            names = [Span(para.start + n.start, para.start + n.end) for n in account_names(text)] if "@" in text else []
+            at = _Outside(ctx, names) if names else ctx
             surfaces, pos_ids = paragraph_columns(ctx.doc, para)
             if _may_double(surfaces, pos_ids):
-                yield from self._check_tokens(ctx, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces), titles)
+                yield from self._check_tokens(at, paragraph_tokens(ctx.doc, para), _repeated_at(surfaces), titles)
             if DOUBLED_ENDING.search(text):
-                yield from self._doubled_endings(ctx, para, text)
+                yield from self._doubled_endings(at, para, text)
             if REPEATED_KANA.search(text):
-                yield from self._misread_particle_pairs(ctx, para)
+                yield from self._misread_particle_pairs(at, para)
 
     def _misread_particle_pairs(self, ctx, para):
         """One kana particle written twice right after a particle and before a word in kanji or katakana, which the

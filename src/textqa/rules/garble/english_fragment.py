@@ -18,7 +18,7 @@ from ...wordlists import word_list
 from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
 from ._text import (LATIN_LETTER, TITLE_WORD, brackets, casual_register, english_line, english_word, glossary_surface,
-                    is_japanese,
+                    in_account_name, is_japanese,
                     is_title_word, is_web_form, line_around, line_bounds, line_has_japanese, places_of,
                     spells_cell_after, technical_register, token_at)
 
@@ -85,7 +85,9 @@ class EnglishFragment(Rule):
     English term Japanese writes in Latin letters as its own (`To do listを書く`, `podcastで聞いた`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
     romanised form after the one kanji word of a list's line (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei
-    City`: a list of names with their forms).
+    City`: a list of names with their forms), and English in an account's display name, right before its @handle in
+    parentheses or written elsewhere as part of such a name (`— ほしかわstar river (@xinghe) May 1, 2025`, an embedded
+    post's credit, and `【ほしかわstar riverさんの投稿】`: the owner's own spelling).
 
     ## Why is this bad
     The machine translation gave up on part of the sentence or rendered a Chinese organisation
@@ -122,13 +124,15 @@ class EnglishFragment(Rule):
     @staticmethod
     def _set_apart(ctx, marks, text: str, base: int, run: Span) -> bool:
         """Latin text that is no leftover: no letter in it, a gloss, the English of a quotation, a glossary form, a
-        line with no Japanese, English quoted whole, a name introduced (という) or a dictionary's sense."""
+        line with no Japanese, English quoted whole, a name introduced (という), a dictionary's sense or an account's
+        display name (before its @handle)."""
         return not LATIN_LETTER.search(text, run.start - base, run.end - base) \
             or marks.inside_gloss(run) or marks.english_gloss_of_quote(run) or glossary_surface(ctx, run, whole=True) \
             or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run)) \
-            or _form_of_the_word_before(ctx.doc.text, run) or _english_sentence(ctx.doc.text, run)
+            or _form_of_the_word_before(ctx.doc.text, run) or _english_sentence(ctx.doc.text, run) \
+            or in_account_name(ctx.doc, run)
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.

@@ -7,8 +7,8 @@ from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TITLE_CLOSE,
-                          is_hiragana)
+from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
+                          SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
 from ._text import (CUT_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
                     kanbun_reading, line_around, lines_above, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
@@ -66,6 +66,20 @@ def _headline(text: str, at: int) -> bool:
 def _cut_lead(line: str) -> bool:
     """An article's lead in a list of articles: a line that holds a sentence's end and ends cut short (`...`, `…`)."""
     return line.rstrip(SPACES).endswith(CUT_MARKS) and "。" in line
+
+
+# who reacts, right before the words quoted (中国人「…」, ネット民「…」): a short name of kanji or katakana and a 「
+SPEAKER_LABEL = 8  # code points of the name of who reacts, at most
+SPEAKER_QUOTE = re.compile(rf"[{KANJI_RANGE}{KATAKANA_RANGE}ー・]{{1,{SPEAKER_LABEL}}}「")
+
+
+def _reaction_headline(text: str, at: int, after: int) -> bool:
+    """The space at ``at`` sets a headline's news apart from the reaction it quotes, as a site that translates
+    readers' comments titles its entries (`星河町で祭りが開かれる 中国人「うらやましい」「行ってみたい」`): a speaker
+    named in a few kanji or katakana, then a 「, right after the space (which ends at ``after``), and no sentence end
+    on the line before it."""
+    lo = text.rfind("\n", 0, at) + 1
+    return SPEAKER_QUOTE.match(text, after) is not None and not any(c in SENTENCE_ENDS for c in text[lo:at])
 
 
 LEADING_SPACE = re.compile(r"\s*")  # str.strip()'s whitespace
@@ -164,7 +178,9 @@ class RunOnClause(Rule):
     俳句, 季語): a clause of Japanese only, set apart before it by a space or a label's closer and read in 14 to 20
     morae (`【鑑賞】 稲妻のする時雲の形哉 明治時代の俳人…`), its commentary after the space. Nor is a word of a shop's listing name made of keywords,
     quoted (all a `「」` or `『』` holds: five short items or more parted by spaces and no sentence mark, `「星河 レディース 花柄
-    涼しい 軽い 薄手」という名前`). Nor is an entry of a list of cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
+    涼しい 軽い 薄手」という名前`). Nor is the space that sets a headline's news apart from the reaction it quotes,
+    a speaker named in up to eight kanji or katakana and a `「` right after it, no sentence end before it on its line
+    (`星河町で祭りが開かれる 中国人「うらやましい」`: a site that translates readers' comments titles its entries so). Nor is an entry of a list of cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
     between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
@@ -204,7 +220,8 @@ class RunOnClause(Rule):
             paragraph = ctx.doc.slice(ctx.doc.paragraph_of(gap.span.start))
             if not is_japanese(right.surface[0]) or "。" not in paragraph:
                 continue
-            if _headline(text, gap.span.start) or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
+            if _headline(text, gap.span.start) or _reaction_headline(text, gap.span.start, gap.span.end) \
+                    or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
                     or _reference_entry(text, gap.span.start):
                 continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, or a

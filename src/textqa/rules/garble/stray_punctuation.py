@@ -5,11 +5,11 @@ import re
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_CHAR, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
                           LazyPattern)
-from ._text import casual_register, spaced_parens, spaced_style, touten_style
+from ._text import TONE_MARKED, casual_register, line_around, spaced_parens, spaced_style, touten_style
 
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
@@ -62,7 +62,8 @@ class StrayPunctuation(Rule):
     (`ソルヴァ (索爾瓦) 市`, at least three times: `「南港 (なんこう) 」`), nor between a bracket and its own closer
     followed by a particle (`「  」で括る`: the marks named; a lost word, `「 」なので`, is still reported), nor
     full-width spaces in parentheses (`（　　）`, a blank to fill in), nor the space after such a spaced `)` before a
-    full stop (`子美 (しび) 。`), nor the space before an honorific after a full
+    full stop (`子美 (しび) 。`), nor a space before the mark that ends a line of tone-marked pinyin with no kanji or
+    kana (`xiè xiè 。`, a lesson's reading spaced syllable by syllable), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout) or one that ends a line with no sentence end
     (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`), nor a space inside each bracket around Latin
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does) or around a name
@@ -116,7 +117,7 @@ class StrayPunctuation(Rule):
                     continue
                 if parens and m.group()[0] == ")":
                     continue  # 子美 (しび) 。: the space after a half-width ) that the writer sets apart with spaces
-                if _spaced_name(text, m) or _padded(text, m):
+                if _spaced_name(text, m) or _padded(text, m) or (m.group()[0] in SPACES and _pinyin_line(text, m)):
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
@@ -202,6 +203,13 @@ def _spaced_name(text: str, m) -> bool:
     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line = text[lo:len(text) if hi < 0 else hi]
     return not text[m.end():len(text) if hi < 0 else hi].strip() and not any(c in SENTENCE_ENDS for c in line)
+
+
+def _pinyin_line(text: str, m) -> bool:
+    """The mark ends a line of pinyin, no kanji or kana on it but the mark, tone-marked (`xiè xiè 。`, a lesson's
+    reading under its Chinese line, spaced syllable by syllable): no Japanese sentence, so no seam."""
+    line = line_around(text, m.start(), m.end())
+    return JAPANESE_CHAR.search(line.replace(m.group()[-1], "")) is None and TONE_MARKED.search(line) is not None
 
 
 MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space inside each bracket

@@ -161,7 +161,10 @@ class UntranslatedChinese(Rule):
     short terms with no kana listed with commas below a line that asks how something is said in Chinese (`中国語で
     「にっこり」は何という?` above `嫣然一笑、动人地一笑`: data/chinese_form_prompts.txt, a quiz's answers),
     lines of Chinese each followed right below by a line with kana, three such pairs or
-    more with no blank line (a lyric or a poem translated line by line), and words of those lines quoted elsewhere
+    more with no blank line (a lyric or a poem translated line by line), or with one blank line between pairs when
+    each line holds 40 code points at most and each translation one sentence at most (a lyric's page that sets each
+    line and its translation apart as a paragraph; a heading left in Chinese above a paragraph of prose is still
+    reported), and words of those lines quoted elsewhere
     (歌詞の「河水」は…), a dated note with no kana on a page with another dated note in English or Korean (a
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published), also all of a
