@@ -358,7 +358,7 @@ def in_account_name(doc, span: Span) -> bool:
     credits (`【ほしかわstar riverさんの投稿】` above `— ほしかわstar river (@xinghe)`). Once a document."""
     names = doc.memo.get("garble.account_names")
     if names is None:
-        names = doc.memo["garble.account_names"] = account_names(doc.text) if "@" in doc.text else []
+        names = doc.memo["garble.account_names"] = tuple(account_names(doc.text)) if "@" in doc.text else ()
     if not names:
         return False
     words = doc.text[span.start:span.end]
