@@ -468,8 +468,10 @@ def _is_number(text: str, m: re.Match) -> bool:
         return True  # 二〇二〇
     after = _starts_with(text, m.end(), lexicon()["counters"]) or _starts_with(text, m.end(), lexicon()["measures"])
     if not after and (mark := _starts_with(text, m.end(), lexicon()["shared-counter-marks"])):
-        listed = NUMBER.match(text, m.end() + len(mark))  # 第二、三年: the 二 shares the 三's counter
-        after = _starts_with(text, listed.end(), lexicon()["counters"]) if listed else ""
+        listed = NUMBER.match(text, m.end() + len(mark))  # 第二、三年: the 二 shares the 三's counter (两到三公斤:
+        # the 两 its unit)
+        after = (_starts_with(text, listed.end(), lexicon()["counters"])
+                 or _starts_with(text, listed.end(), lexicon()["measures"])) if listed else ""
     if token in "零〇":
         return False  # 零件, 〇〇
     if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like

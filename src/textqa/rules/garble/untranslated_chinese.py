@@ -70,7 +70,9 @@ SAID = "」と"  # what closes a quotation of speech, before its verb (data/spee
 QUOTED_SENTENCE_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?={SAID})")
 # the same sentence said otherwise: all a 「」 holds, its speaker named between its と and the verb (「…」と、星川さんは
 # 笑う), or standing as a sentence of its own (「…」。星川さんはそう教えてきた)
-QUOTED_SAYING_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SENTENCE},}}(?=」)")
+# a saying, read partly as one-kanji words (``_read_as_single_kanji``), may be shorter: 「茶碗是有缘分的」, seven kanji
+QUOTED_SAYING = 6
+QUOTED_SAYING_RUN = LazyPattern(f"(?<=「)[{KANJI_RANGE}，]{{{QUOTED_SAYING},}}(?=」)")
 SPEAKER_BETWEEN = 30  # characters at most of the speaker named between a quotation's と and its verb of speech
 SAID_BY = LazyPattern(f"」と、?[^。「」\n]{{1,{SPEAKER_BETWEEN}}}?[はが]")  # 」と、星川さんは: the speaker, then the verb
 # 」と、 and the rest of its clause, where a verb of speech may follow a particle (」と、理由を説明した: what was said about)
@@ -817,14 +819,15 @@ def _said_later(text: str, end: int) -> bool:
 
 
 def _quoted_saying(text: str, start: int, end: int) -> bool:
-    """text[start:end] is all a 「」 holds, ``QUOTED_SENTENCE`` kanji or more with no kana, holding ``QUOTED_GRAMMAR``
-    different characters of a Chinese clause or more (data/chinese_grammar_chars.txt, and data/chinese_clause_chars.txt:
-    不, 有, which Japanese compounds hold too), no classical particles, and said: its speaker named between its と and a
+    """text[start:end] is all a 「」 holds, ``QUOTED_SAYING`` kanji or more with no kana (fewer than a sentence
+    needs: the one-kanji words the caller asks for are the evidence a short saying lacks in length), holding
+    ``QUOTED_GRAMMAR`` different characters of a Chinese clause or more (data/chinese_grammar_chars.txt, and
+    data/chinese_clause_chars.txt: 不, 有, 才, which Japanese compounds hold too), no classical particles, and said: its speaker named between its と and a
     verb of speech (「…」と、星川さんは笑う; data/speech_verbs.txt) or the verb right after its と (「…」と繰り返す), or standing as a sentence of its own, the quotation
     opening its sentence and 。 right after it (「…」。星川さんはそう教えてきた): a saying left in Chinese. The caller
     also asks that SudachiPy read it partly as one-kanji words (``_read_as_single_kanji``): a Japanese phrase of
     compounds and four-character idioms (「有言実行、不撓不屈」) is read whole."""
-    if text[start - 1:start] != "「" or text[end:end + 1] != "」" or end - start < QUOTED_SENTENCE:
+    if text[start - 1:start] != "「" or text[end:end + 1] != "」" or end - start < QUOTED_SAYING:
         return False
     quote = text[start:end]
     if len((_grammar_chars() | _clause_chars()) & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -14,6 +15,7 @@ from ...mentions.context import company_types, in_link_line, in_quoted_post
 from ...mentions.kinds import MentionKind
 from ...mentions.score import thresholds
 from ...phonetics.pinyin import name_readings
+from ...wordlists import word_list
 from ..base import Rule
 
 # what follows a speaker's name that labels a line of a transcript or script (林志強 実は私…, 司会：はい): a colon, or a
@@ -63,6 +65,13 @@ def _data_cell(before: str, after: str, line: str) -> bool:
     return (not before or before[-1] in CELL_FILLER) and after[suffix:suffix + 1] in ("", *CELL_FILLER)
 
 
+@functools.lru_cache(maxsize=1)
+def _talk_after() -> tuple[str, ...]:
+    """と and a word that talks about the name before it: one saying it is copied as printed on a sign or a label
+    (と書かれ, と記載: data/verbatim_verbs.txt), or one calling the thing by it (と呼ぶ: data/calling_verbs.txt)."""
+    return tuple("と" + word for word in word_list("verbatim_verbs.txt") + word_list("calling_verbs.txt"))
+
+
 def _not_a_rendering_choice(doc, m) -> bool:
     """A form that is not a choice of how to write the name in prose:
     - alone on its line (a title, an infobox heading, a caption, a list of forms), or heading a line before a colon or
@@ -72,7 +81,9 @@ def _not_a_rendering_choice(doc, m) -> bool:
     - all hiragana (a reading: りこくきょう);
     - in the title of another page after a link heading (【関連記事】…), or in a post quoted as posted
       (「…」とツイート, a line above `— Name (@handle)`): the poster's spelling;
-    - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション)."""
+    - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション);
+    - a form talked about: what a sign or a label says, or what people call the thing (看板には星河と書かれている,
+      客はシンホーと呼ぶ), beside the form the text itself writes."""
     text = doc.text
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
@@ -92,6 +103,8 @@ def _not_a_rendering_choice(doc, m) -> bool:
     if is_katakana(surface[-1]) and after[:1] in JOINERS and is_katakana(after[1:2] or "a"):
         return True
     if is_katakana(surface[0]) and before[-1:] in JOINERS and is_katakana(before[-2:-1] or "a"):
+        return True
+    if after.startswith(_talk_after()):
         return True
     return any(surface.endswith(t) and surface != t for t in company_types())
 
@@ -192,7 +205,9 @@ class InconsistentForm(Rule):
     post quoted as posted (「…」とツイート) or a thread's post below its header (Name @handle · date), a form alone
     on its line (a title, an infobox heading) or in a cell of a line of words set apart by spaces with no hiragana
     and no `。` or `、` (an infobox heading that names country, region and city), or heading a line
-    before a colon or a space (a speaker's label in a transcript), a form inside an institution's name
+    before a colon or a space (a speaker's label in a transcript), a form talked about before と and a word saying
+    it is what a sign or a label says or what people call the thing (`看板には星河と書かれているが、客はシンホーと
+    呼ぶ`: data/verbatim_verbs.txt, data/calling_verbs.txt), a form inside an institution's name
     (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:
