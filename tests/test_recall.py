@@ -130,7 +130,8 @@ FLOORS = {
     # pinyin whole or split that the text calls a person by (の名で), a name introduced by という名の, look-alikes 牛/生
     # and one before a deputy's title (副局長; NAM007, NAM009, NAM008, NAM011), で twice read as conjunctions (GRB008;
     # fix43)
-    ("heldout44", "NAM"): 123, ("heldout44", "GRB"): 45,  # as scored (20:50 UTC, twenty-eighth session)
+    ("heldout44", "NAM"): 123, ("heldout44", "GRB"): 47,  # 123 and 45 as scored (20:50 UTC, twenty-eighth session):
+    # a short Chinese saying quoted as speech, and 才 of a Chinese clause (GRB001; fix44)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -147,7 +148,8 @@ MAX_FALSE_WARNINGS = 0
 # reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
-    "heldout44": 1,  # as scored: NAM002 on an organisation's accepted form named as a sign's text (看板には…と書かれている)
+    "heldout44": 0,  # 1 as scored: NAM002 on an organisation's accepted form named as a sign's text (看板には…と書かれている;
+    # fix44: a form talked about is no rendering choice)
 }
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
