@@ -93,9 +93,10 @@ class UntranslatedChinese(Rule):
     (`「…」と、その理由を説明した`); a title or a slogan holds no such grammar, and a sentence
     quoted with its translation or its reading (a lesson) is let through as any run is. So is such a saying with its
     speaker named between its と and the verb (`「…」と、星川さんは笑う`) or standing as a sentence of its own, the
-    quotation opening its sentence and `。` right after it (`「…」。星川さんはそう教えてきた`), where the clause's 不 and 有
-    count too (`data/chinese_clause_chars.txt`) and SudachiPy reads two of its words or more as one kanji or as unknown
-    (Japanese compounds and four-character idioms, `「有言実行、不撓不屈」`, read whole).
+    quotation opening its sentence and `。` right after it (`「…」。星川さんはそう教えてきた`), where the clause's 不, 有
+    and 才 count too (`data/chinese_clause_chars.txt`) and SudachiPy reads two of its words or more as one kanji or as
+    unknown (Japanese compounds and four-character idioms, `「有言実行、不撓不屈」`, read whole); such a saying may be
+    as short as six kanji (`「山路是有坡度的」と言う`).
 
     A character counts as simplified-only when OpenCC converts it to a different traditional
     character and it is not in the JIS X 0208 Japanese character set, unless OpenCC also simplifies it (`藴`, a

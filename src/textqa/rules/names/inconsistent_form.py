@@ -82,8 +82,8 @@ def _not_a_rendering_choice(doc, m) -> bool:
     - in the title of another page after a link heading (【関連記事】…), or in a post quoted as posted
       (「…」とツイート, a line above `— Name (@handle)`): the poster's spelling;
     - part of a longer katakana name (ファーウェイ・ジャパン), or a company's full name (新浪コーポレーション);
-    - a form talked about: what a sign or a label says, or what people call the thing (看板には星河と書かれている,
-      客はシンホーと呼ぶ), beside the form the text itself writes."""
+    - a form talked about: what a sign or a label says, or what people call the thing (札には星河と印刷されている,
+      常連はシンホーと呼ぶ), beside the form the text itself writes."""
     text = doc.text
     before, after, line = _line(text, m.span.start, m.span.end)
     surface = m.surface
@@ -206,7 +206,7 @@ class InconsistentForm(Rule):
     on its line (a title, an infobox heading) or in a cell of a line of words set apart by spaces with no hiragana
     and no `。` or `、` (an infobox heading that names country, region and city), or heading a line
     before a colon or a space (a speaker's label in a transcript), a form talked about before と and a word saying
-    it is what a sign or a label says or what people call the thing (`看板には星河と書かれているが、客はシンホーと
+    it is what a sign or a label says or what people call the thing (`札には星河と印刷されているが、常連はシンホーと
     呼ぶ`: data/verbatim_verbs.txt, data/calling_verbs.txt), a form inside an institution's name
     (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
