@@ -67,6 +67,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual40": ROOT / "tests" / "heldout-bilingual40",
         "heldout-bilingual41": ROOT / "tests" / "heldout-bilingual41",
         "heldout-bilingual42": ROOT / "tests" / "heldout-bilingual42",
+        "heldout-bilingual43": ROOT / "tests" / "heldout-bilingual43",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
