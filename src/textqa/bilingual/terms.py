@@ -334,6 +334,24 @@ def leads(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def shortened(word: str, forms: tuple[str, ...]) -> str | None:
+    """The form of a term that ``word`` writes shortened: a beginning of the form that ends a word of it before its
+    last (SudachiPy's tokens), of ``head-min`` characters or more, kanji or katakana, and at least ``shortened-share``
+    of the form's characters (乾燥 of 乾燥加工: the drying, less the generic 加工); None if it is no such beginning (乾燥
+    of 乾燥クコの実 drops the thing itself)."""
+    from ..tokens import tokenize
+
+    data = _terms_data()
+    if len(word) < data["head-min"] or not all(is_kanji(ch) or is_katakana(ch) for ch in word):
+        return None
+    for form in forms:
+        if len(word) < data["shortened-share"] * len(form) or not form.startswith(word) or len(form) == len(word):
+            continue
+        if any(token.span.end == len(word) for token in tokenize(form)[:-1]):
+            return form
+    return None
+
+
 def stems(forms: tuple[str, ...]) -> tuple[str, ...]:
     """A place's forms less an administrative suffix (terms.toml ``place-suffixes``: 星川 for 星川市), of ``head-min``
     characters or more."""

@@ -22,7 +22,9 @@ class MissingTerm(Rule):
     for カシュガル旧市街, a term by its leading words, ハウス栽培 for ハウス栽培イチゴ; a katakana form inside a longer
     katakana word, オリーブ in オリーブ園; a general word after a demonstrative, この病気, where the paragraph's
     translation named the term before) or one kanji off,
-    with the fix, even where the name rules alone say `info` (楽保 for 楽宝). Likewise a source name the glossary lacks (jieba's tags) written
+    with the fix, even where the name rules alone say `info` (楽保 for 楽宝). A term rendered only by a beginning of its
+    form that ends a word of it, at least half of it (乾燥 for 乾燥加工: `shortened-share` in terms.toml), is rendered
+    shortened, not dropped: `info`. Likewise a source name the glossary lacks (jieba's tags) written
     one homophone kanji off when the aligned sentence has none of its forms and that word is no Japanese word (鶴港
     for 鹤岗, not 加工場 for 加工厂; `info` where the kanji is the one Japanese writes in words for the source's, 治砂 for
     治沙: `japanese-substitutes` in terms.toml, or where the word is the usual Japanese spelling of the source's in
@@ -83,7 +85,7 @@ class MissingTerm(Rule):
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
         from ...bilingual.terms import (likely_rendering, headline_names, one_off, opens_sentence, plausible_rendering,
-                                         refers_back, resembles, written_terms, TermStatus)
+                                         refers_back, resembles, shortened, written_terms, TermStatus)
 
         mentions = ctx.mentions
         seen = set()
@@ -109,6 +111,15 @@ class MissingTerm(Rule):
                 continue
             seen.add(key)
             likely = likely_rendering(bt, occ, mentions, person=entry.type == EntityType.PERSON)
+            short = shortened(ctx.doc.slice(likely), forms) \
+                if likely is not None and entry.type == EntityType.TERM else None
+            if short is not None:  # 乾燥 for 乾燥加工: the term rendered shortened, not dropped
+                yield ctx.finding(self, likely, f"the source names {occ.entity} here and the translation renders it "
+                                                f"only by '{ctx.doc.slice(likely)}', a shortened form of '{short}'; "
+                                                f"consider '{entry.ja}'",
+                                  entity=occ.entity, confidence=confidence(self, "shortened"),
+                                  related=(bt.related(occ.source_span, occ.entity),))
+                continue
             if likely is not None and any(one_off(ctx.doc.slice(likely), f) is not None for f in forms):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
