@@ -88,6 +88,8 @@ class Quantity:
     year: Fraction | None = None  # two digits before 年 (21年): the year they may stand for, written short (2021)
     literal: Fraction | None = None  # an end of an estimate written with a mark between its digits (6、70回: 60
     # and 70): the number as written (6), which a list of two numbers would be
+    approx: tuple[Fraction, Fraction] | None = None  # an approximate quantity's range (上百: 100 to 1000; 近百: 80 to
+    # 100), compared as a range; value is its round end (100)
     also: tuple[Fraction, ...] = ()  # other values it may be (除夕's day: 30, or 29)
     optional: bool = False  # a number a word names by itself (除夕: 12 and 30): compared where the other side
     # writes it, never missed where it does not
@@ -100,6 +102,8 @@ class Quantity:
         a period matches the same months in any form, or a number written in it)."""
         if self.period is not None:
             return {("months", *self.period), *self.written}
+        if self.approx is not None:  # a range (上百) by its round end (100); equal to any number inside it by
+            return {("approx", *self.approx), self.value}  # ``common_keys``
         if self.ratio is not None:
             return {self.value, *self.ratio}
         keys = {self.value, self.value * 100} if self.percent else {self.value}
@@ -136,6 +140,15 @@ class Quantity:
         for paid, off in ((self, other), (other, self)):
             if paid.off is not None and off.discount:
                 return {paid.off, paid.off * 100} & off.keys()
+        for rough, other_side in ((self, other), (other, self)):  # an approximate quantity (上百) and a number
+            if rough.approx is not None:  # inside its range (100), or another approximate one whose range meets it
+                low, high = rough.approx
+                if other_side.approx is not None:  # ranges that overlap, not only touch (数百 and 几千 share 1000)
+                    meets = other_side.approx[0] < high and low < other_side.approx[1]
+                    return rough.keys() | other_side.keys() if meets else set()
+                if other_side.percent:
+                    return set()
+                return {k for k in other_side.keys() if isinstance(k, Fraction) and low <= k <= high}
         if self.ratio is not None and other.ratio is not None:  # two ratios by their values: 1:10 is not 1:100
             return {self.value} & {other.value}
         if self.period is not None and other.period is not None:  # two periods by their months, or by all the
@@ -444,6 +457,43 @@ def _measured(text: str, ends: tuple[int, ...], value: Fraction, percent: bool) 
     currency = "" if percent else _starts_with(text, ends[-1], lexicon()["currencies"])
     sizes, unit = ((), "") if percent or currency else _sizes(text, ends, value)
     return {"sizes": sizes, "unit": unit, "currency": currency}
+
+
+@functools.lru_cache(maxsize=1)
+def _approximate_forms() -> tuple[re.Pattern, re.Pattern]:
+    """numbers.toml's approximate quantities: a prefix before a run of multipliers (上百, 近千, 数十万), and the words
+    that name a range by themselves (成千上万)."""
+    lex = lexicon()
+    prefixed = re.compile(f"({_any_of(lex['approximate-prefixes'])})([{''.join(MULTIPLIERS)}]+)")
+    return prefixed, re.compile(_any_of(lex["approximate-words"]))
+
+
+def _approximates(text: str) -> list[tuple[Span, Fraction, Fraction, Fraction]]:
+    """Each approximate quantity of ``text`` (numbers.toml `approximate-prefixes`, `approximate-words`) with the ends
+    of its range and its round value (the multipliers' value, 上百 and 近百: 100; a word's low end): a prefixed run of multipliers only before a counter, a unit, a currency or one of
+    `approximate-followers`, and not before one of `not-approximate-before` (接近百分之五十) nor, for a lone 十, one of
+    `ten-not-counters` (十分: fully)."""
+    lex = lexicon()
+    prefixed, words = _approximate_forms()
+    out = []
+    for m in words.finditer(text):
+        low, high = (Fraction(str(x)) for x in lex["approximate-words"][m.group()])
+        out.append((Span(m.start(), m.end()), low, high, low))
+    followers = (lex["counters"], lex["measures"], lex["conversion-units"], lex["currencies"],
+                 lex["approximate-followers"], [u for units in lex["units"].values() for u in units])
+    for m in prefixed.finditer(text):
+        span = Span(m.start(), m.end())
+        run = m.group(2)
+        value = MULTIPLIERS[run] if len(run) == 1 else parse_number(run)
+        if value is None or any(s.overlaps(span) for s, *_ in out) \
+                or _starts_with(text, m.end(), lex["not-approximate-before"]) \
+                or not any(_starts_with(text, m.end(), words) for words in followers) \
+                or (run == "十" and _starts_with(text, m.end(), lex["ten-not-counters"])
+                    and not _starts_with(text, m.end(), lex["measures"])):
+            continue
+        low, high = (Fraction(str(x)) for x in lex["approximate-prefixes"][m.group(1)])
+        out.append((span, low * value, high * value, Fraction(value)))
+    return out
 
 
 def _starts_with(text: str, pos: int, words) -> str:
@@ -988,6 +1038,13 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                                 year=_decade_of(norm, first.start, second.end, value),
                                 **_measured(norm, (second.end, end), value, bool(pct))))
             taken.append(span)
+    for span, low, high, value in _approximates(norm):  # 上百辆: 100 to 1000, compared as a range
+        if not any(s.contains(span) for s in skip) and not any(s.overlaps(span) for s in taken):
+            end = span.end
+            out.append(Quantity(span, text[span.start:end], value, approx=(low, high),
+                                measure=bool(_starts_with(norm, end, lex["measures"])),
+                                currency=_starts_with(norm, end, lex["currencies"])))
+            taken.append(span)
     for regex, value_of, percent in WORDED:
         for m in regex.finditer(norm):
             span = Span(m.start(), m.end())
@@ -1158,11 +1215,15 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     matches the same name of the source only and is never extra; the source's may be lost (U20 left out)."""
     left = list(source)
     extra_target = []
-    for q in target:
-        equal = [i for i, s in enumerate(left) if q.equals(s) and (s.term or not q.term)]
-        if not equal:
-            extra_target.append(q)
-            continue
-        # a period matches a period first, a plain number a plain number (1～9月期 is not the 1 of 1家)
-        del left[next((i for i in equal if (left[i].period is None) == (q.period is None)), equal[0])]
+    for rough in (False, True):  # like with like first (exact numbers, approximate ones), then a number inside an
+        waiting = []  # approximate quantity's range: 8100 is no 几千 where 数千 renders it and 1800 became 8100
+        for q in (target if not rough else extra_target):
+            equal = [i for i, s in enumerate(left) if q.equals(s) and (s.term or not q.term)
+                     and rough == ((s.approx is None) != (q.approx is None))]
+            if not equal:
+                waiting.append(q)
+                continue
+            # a period matches a period first, a plain number a plain number (1～9月期 is not the 1 of 1家)
+            del left[next((i for i in equal if (left[i].period is None) == (q.period is None)), equal[0])]
+        extra_target = waiting
     return [q for q in left if not q.optional], [q for q in extra_target if not (q.optional or q.term)]

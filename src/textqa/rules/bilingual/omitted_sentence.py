@@ -134,8 +134,8 @@ class OmittedSentence(Rule):
                 if sent.source and not sent.target and (partial := beside_added(kids, k, bt.source, ctx.doc)) is not None:
                     clause = next(evidence.dropped_clauses(partial, rate=editing.fullness), None)
                     if clause is not None:  # a poor translation the aligner left unlinked, that lost a part
-                        case = "formula" if formula(bt.source.slice(clause)) and not evidence.lost(clause) \
-                            else editing.case(evidence, clause, "strong")
+                        case = "formula" if formula(bt.source.slice(clause)) and not evidence.lost(clause, False) \
+                            else editing.case(evidence, clause, "strong", rough=False)
                         yield ctx.finding(
                             self, partial.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
@@ -204,7 +204,7 @@ class OmittedSentence(Rule):
                         # little short at the rate the translation renders its sentences: the trim of an editor, when
                         # the rest of the translation is edited too
                         trimmed = (clause.start == sent.source_span.start or clause.end == sent.source_span.end) \
-                            and not evidence.lost(clause) \
+                            and not evidence.lost(clause, False) and not evidence.counted_away(clause) \
                             and _shortfall(length(s_text), length(t_text) / min(editing.rendering, 1.0)) \
                             < threshold("edited-shortfall") and editing.edited(sent.source_span)
                         yield ctx.finding(
@@ -212,8 +212,8 @@ class OmittedSentence(Rule):
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             "translation here",
                             confidence=confidence(self, "edited-trim" if trimmed else "formula"
-                                                  if formula(bt.source.slice(clause)) and not evidence.lost(clause)
-                                                  else editing.case(evidence, clause, "strong")),
+                                                  if formula(bt.source.slice(clause)) and not evidence.lost(clause, False)
+                                                  else editing.case(evidence, clause, "strong", rough=False)),
                             related=(bt.related(clause, "omitted part"),))
                     if written is None:
                         written = written_keys(ctx.doc.text)
@@ -226,7 +226,7 @@ class OmittedSentence(Rule):
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
                             f"translation here: its number {q.surface} is nowhere in the translation",
-                            confidence=confidence(self, editing.case(evidence, clause, "dropped-number")),
+                            confidence=confidence(self, editing.case(evidence, clause, "dropped-number", rough=False)),
                             related=(bt.related(q.span, "omitted number"),))
 
 
@@ -344,11 +344,13 @@ class _Editing:
         changed = self.rearranged if number_lost else self.restructured
         return changed >= threshold("reworked") and self.converted >= threshold("reworked")
 
-    def case(self, evidence: _Evidence, span, case: str) -> str:
+    def case(self, evidence: _Evidence, span, case: str, rough: bool = True) -> str:
         """A warning's case (`strong`, `short`), or `reworked-cut` where the translation was reworked and the span
         loses no person, place or organisation of the glossary (``evidence``: its paragraph's; a term, the topic's
-        vocabulary, is no name: editors cut sentences of colour that use it)."""
-        return "reworked-cut" if case in ("strong", "short", "dropped-number") and self.reworked(evidence.lost_number(span)) \
+        vocabulary, is no name: editors cut sentences of colour that use it). ``rough`` false: a clause, whose
+        approximate quantity is no lost number (``_Evidence.lost_number``)."""
+        return "reworked-cut" if case in ("strong", "short", "dropped-number") and self.reworked(
+            evidence.lost_number(span, rough) or evidence.counted_away(span)) \
             and not evidence.lost_name(span, terms=False) else case
 
     def _others(self, span) -> int:
@@ -536,16 +538,17 @@ class _Evidence:
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
 
-    def lost(self, span) -> bool:
+    def lost(self, span, rough: bool = True) -> bool:
         """The source span holds a number or a glossary name that the paragraph's translation has nowhere."""
-        return self.lost_number(span) or self.lost_name(span)
+        return self.lost_number(span, rough) or self.lost_name(span)
 
-    def lost_number(self, span) -> bool:
+    def lost_number(self, span, rough: bool = True) -> bool:
         """The source span holds a number a translation writes as a number that the paragraph's translation has
-        nowhere."""
+        nowhere. With ``rough`` false (a clause of a translated sentence) an approximate quantity (每天有上百家客商) is
+        none: editions trim such a clause as colour; a whole sentence left out with one (几十年) loses a number."""
         from ...bilingual.numbers import quantities
 
-        return any(significant(q) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
+        return any(significant(q) and (rough or q.approx is None) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
                    for q in quantities(self.bt.source.slice(span)))
 
     def lost_name(self, span, terms: bool = True) -> bool:
@@ -576,6 +579,22 @@ class _Evidence:
         from ...bilingual.numbers import quantities
 
         return any(significant(q) for q in quantities(self.bt.source.slice(span)))
+
+    def counted_away(self, span) -> bool:
+        """The source span holds a small number before a counter that the paragraph's translation has nowhere
+        (``_counted_away``): a clause that loses it is no editor's trim."""
+        from ...bilingual.numbers import quantities
+
+        return any(self._counted_away(q) and not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span)))
+
+    def _counted_away(self, q) -> bool:
+        """A small number written in kanji before a counter (两季, 三家), not `significant` (两家 may be 両社), whose
+        numeral the paragraph's translation writes nowhere, not even inside a word (no 両, 二 or 2): its clause is
+        measured as one holding a lost number (each spring and autumn, 每年春秋两季, dropped whole)."""
+        from ...bilingual.align import as_simplified
+
+        return (q.approx is None and q.period is None and not q.optional and not any(ch.isdigit() for ch in q.surface)
+                and not {as_simplified(ch) for ch in q.surface} & self.paragraph_hanzi)
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
@@ -626,7 +645,10 @@ class _Evidence:
                                 t_span.start)
         pairs = changed(lost, extra)
         taken = {id(was) for was, _ in pairs}
-        lost = [q for q in lost if id(q) not in taken and significant(q) and not q.keys() & self.numbers]
+        # an approximate quantity (每天有上百家客商) is no evidence that a clause was lost: editions trim such a clause or
+        # render it by a word (多くの); a whole sentence left out with one still loses a number
+        lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers
+                and (significant(q) and q.approx is None or self._counted_away(q))]
         # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
         target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
         clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
@@ -912,7 +934,9 @@ class _Evidence:
         piece_spans, piece_hanzi, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
         taken = set().union(*anchored) if anchored else set()
         for i, clause in enumerate(clauses):
-            if anchored[i] or length(src[clause.start:clause.end]) < threshold("gap-clause"):
+            # a clause that loses a number needs only `min-clause` characters: the number is evidence of its own
+            if anchored[i] or length(src[clause.start:clause.end]) < (
+                    threshold("min-clause") if clause in lost else threshold("gap-clause")):
                 continue
             around = self._between(anchored, i, i + 1, len(piece_spans))
             if around is None:
