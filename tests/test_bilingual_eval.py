@@ -71,8 +71,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual37": 0,  # 1 as scored: BIL001 on a person named by surname and title (白農芸師; fixb37)
     "heldout-bilingual38": 0,  # 3 as scored: BIL002 twice on 七分/三分 (seven and three tenths) rendered 7割/3割, and
     # BIL003 on an added sentence aligned to a whole omitted paragraph (panan-herbs:11; fixb38)
-    "heldout-bilingual41": 2,  # as scored: BIL001 on 制干 rendered 乾燥 (the glossary's 乾燥加工 shortened), BIL002 on
-    # 上百辆 (a hundred-odd) rendered 100台
+    "heldout-bilingual41": 0,  # 2 as scored: BIL001 on 制干 rendered 乾燥 (the glossary's 乾燥加工 shortened), BIL002 on
+    # 上百辆 (a hundred-odd) rendered 100台 (fixb41: a term shortened is info; an approximate quantity is a range)
     "heldout-bilingual42": 0,  # 1 as scored: BIL002 on a number changed 12 → 21 reported as '2' against 12, the source's
     # 两到三周 unread (fix44: a kanji digit before 到 and the range's other end shares its counter)
     "heldout-bilingual39": 0,  # 1 as scored: BIL002 on 1000 of an area's conversion in parentheses, 約1000ヘクタール
@@ -98,7 +98,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0),
     ("heldout-bilingual37", 35, 35, 0), ("heldout-bilingual38", 35, 35, 0),
     ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 35, 0),
-    ("heldout-bilingual41", 28, 27, 0), ("heldout-bilingual42", 29, 29, 0)])
+    ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

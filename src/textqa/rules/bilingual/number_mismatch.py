@@ -65,7 +65,10 @@ class NumberMismatch(Rule):
     ratio is the first number over the second (按1:10比例 = 10分の1の縮尺, not 1:100); a price in tenths paid (九折, 八五折,
     8掛け) is also the discount it is (1割引き, 15%オフ), and compares with a number written as a discount by that only; a
     time of day is one number of its hour and minutes, on a 24-hour clock where a word says afternoon (18时30分 =
-    18:30 = 午後6時半). Amounts inside a
+    18:30 = 午後6時半); an approximate quantity (上百, 近百, 几十, 数百, 成千上万: `approximate-prefixes` and
+    `approximate-words` in numbers.toml) is a range, equal to a number inside it (上百辆 = 100台を超える) and to an
+    approximate quantity whose range overlaps it, like with like matched first, and is never paired as a change with
+    another number of its sentence. Amounts inside a
     parenthesised conversion are left out: a currency's (100万元（約2000万円）), or a measure's right after a number
     and its unit (1万5000ムー（約1000ヘクタール）; units are `conversion-units` and `[units]` in numbers.toml). Two periods of
     a year compare by their months (1月至10月 is not 1～11月, though both start in January). A number with a unit of measure is also compared by its size

@@ -34,7 +34,10 @@ class OmittedSentence(Rule):
     of measure counts as there only at its size: 12公里 is not the 12 of 12月) or a name is reported however long
     the paragraph's translation is. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
-    両社, but 两个多小时 is 2時間余り) and shares almost no characters with it, or almost none of its own (not in
+    両社, but 两个多小时 is 2時間余り; a small one before a counter whose numeral the paragraph's translation has
+    nowhere either, 每年春秋两季, which then needs only `min-clause` characters to be left no room, is no editor's
+    trim and is weighed as a lost number in a reworked translation; not an approximate quantity, 上百家, which
+    editions trim as colour) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
     （約2000万円）, render no part of the source and count for none), while the rest of the sentence does or keeps its numbers (a dropped half), and a
     translated sentence much shorter than its source predicts (unless a clause of the translation that no source
