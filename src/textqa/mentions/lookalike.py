@@ -44,6 +44,8 @@ CLOSE_FRAMES = frozenset({"kanji_stacks.tsv"})
 TRADITIONAL = "traditional_forms.tsv"  # a traditional or Chinese kanji -> the form Japanese writes (每: 毎)
 CORES = "kanji_cores.tsv"  # kanji -> arrangement:core, the kanji it is made of with a smaller part added (葵: d:癸)
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
+# the arrangement of a frame drawn around the other part on every side (国 and 固: s:囗, data/kanji_frames.tsv)
+ENCLOSING = "s"
 HEADER = ("a", "b", "how")
 HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph"})  # how scripts/make_lookalike_table.py found the pair
 
@@ -304,11 +306,13 @@ def _crowned_last_part(ch: str) -> str:
 
 def _drawn_whole(written: str, own: str) -> bool:
     """``written`` and ``own`` keep the larger part the eye reads first: one the other's core (``_one_holds_the_other``),
-    two kanji of one core (``_one_core``) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po
-    for 波 bo is ``homophone.confusable_slip``, by ear), or one of the last part of the other's crowned core
+    two kanji of one core (``_one_core``) or of one enclosing frame (``_one_enclosure``: 圃 pu for 図 tu, 囗 round
+    both) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po for 波 bo is
+    ``homophone.confusable_slip``, by ear), or one of the last part of the other's crowned core
     (``_crowned_last_part``: 操 for 藻). A name read a syllable off so written was misread by eye as much as by ear."""
     last = frame_tables()[LAST_PARTS]
-    return _one_holds_the_other(written, own) or (_one_core(written, own) and not confusable_slip(written, own)) \
+    return _one_holds_the_other(written, own) \
+        or ((_one_core(written, own) or _one_enclosure(written, own)) and not confusable_slip(written, own)) \
         or any(_crowned_last_part(a) and last.get(b) == _crowned_last_part(a)
                for a, b in ((own, written), (written, own)))
 
@@ -332,6 +336,17 @@ def _one_core(written: str, own: str) -> bool:
     core_of = kanji_cores()[0]
     core = core_of.get(written)
     return core is not None and core == core_of.get(own)
+
+
+def _one_enclosure(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one frame drawn around the other part on every side (国 and 固, 囗 round
+    玉 or 古; data/kanji_frames.tsv's arrangement ``s``): the frame is the whole outline, the part the eye reads first,
+    and what it holds is small, so a name read a syllable off so written is misread by eye as much as by ear, and
+    ``resolve`` weighs the look-alike against the near-homophone. A frame open on a side (門, 匚, 广) is not: its
+    other part stands out of it."""
+    frames = frame_tables()[0]
+    frame = frames.get(written)
+    return frame is not None and frame == frames.get(own) and frame.partition(":")[0] == ENCLOSING
 
 
 def _written_forms(core: str) -> tuple[str, ...]:

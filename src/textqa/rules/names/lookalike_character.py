@@ -67,7 +67,10 @@ class LookalikeCharacter(VariantRule):
     the name's own with a part over, under, inside or around it taken away or
     added (`data/kanji_cores.tsv`: 車 for 軍, 冖 taken off; 癸 for 葵) is weighed
     as a look-alike too: the whole of the name's kanji drawn, misread by eye as
-    much as misheard. Otherwise a look-alike never takes a span from a sound-alike.
+    much as misheard; so is a person's name whose kanji is written with another of
+    one enclosing frame (囗 drawn round the other part on every side: 圃 for 図),
+    read a syllable off by none of the ear's usual confusions: the frame is the
+    whole outline the eye reads. Otherwise a look-alike never takes a span from a sound-alike.
 
     ## Example
     `林徽音の詩を読み、林微音の生涯を調べた。` (glossary: 林徽音 → 林徽音; 微 for 徽)
