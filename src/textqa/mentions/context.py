@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
-                         SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
+                         DIGIT_RANGE, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
 from ..labels import FULL_WIDTH_BAR, labelled_spans
@@ -1033,3 +1033,24 @@ def sieve(text: str) -> Sieve:
     return Sieve(arrows=any(arrow in text for arrow in ARROWS), slashes=any(slash in text for slash in SLASHES)
                  or any(c + comma in text for c in CLOSE_BRACKETS for comma in FORM_COMMAS),
                  bullets=BULLETED_LINE.search(text) is not None, aliases=_alias_markers()[1].search(text) is not None)
+
+
+# an issue's label alone on its line: 第119期, 2016年3月号, Vol.12, No. 3 (a newsletter's or a magazine's number)
+ISSUE_LABEL = re.compile(rf"(?:第[{DIGIT_RANGE}]+[期号號]|[{DIGIT_RANGE}]{{4}}年[{DIGIT_RANGE}]{{1,2}}月号"
+                         rf"|(?:Vol|No)\.?{SPACE}?[{DIGIT_RANGE}]+)")
+MASTHEAD_LENGTH = 12  # the longest publication title a masthead's line holds
+
+
+def masthead(text: str, span: Span) -> bool:
+    """``span`` lies in a short line that holds nothing else but a title (up to MASTHEAD_LENGTH characters, no
+    sentence end), right above or below a line that holds only an issue's label (`2016年3月号` / `在鸣门` / `第119期`):
+    a newsletter's or a magazine's name as its masthead prints it, in its own language and spelling."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip(SPACES)
+    if not line or len(line) > MASTHEAD_LENGTH or any(c in SENTENCE_ENDS for c in line):
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1:start - 1] if start else ""
+    below = text[end + 1:text.find("\n", end + 1) % (len(text) + 1)]
+    return any(ISSUE_LABEL.fullmatch(neighbour.strip(SPACES)) for neighbour in (above, below))

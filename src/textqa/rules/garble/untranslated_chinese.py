@@ -10,7 +10,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import CONVERTED_TO, cited, converted_to, in_link_line, in_term_list
+from ...mentions.context import CONVERTED_TO, cited, converted_to, in_link_line, in_term_list, masthead
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
@@ -172,7 +172,8 @@ class UntranslatedChinese(Rule):
     guestbook's `10/15　谢谢老板！`: each note quoted in its writer's language), and a
     Chinese title in Chinese title marks (`《星河网研究报告》`: a publication cited as published), also all of a
     quotation that holds such a title and the author's name right before it (`星河「关于《星河传》的研究」による`:
-    a Chinese source credited). So is a word in
+    a Chinese source credited), and a publication's title alone on its short line right above or below its issue's
+    label (`2016年3月号` / `在鸣门` / `第119期`: a bilingual newsletter's masthead). So is a word in
     Japanese forms but one character (`腌鮮湯`, a dish's name: two or more of its characters are forms simplified
     Chinese never writes, 鮮 and 湯 for 鲜 and 汤, more than its simplified-only ones), and a Japanese word whose usual
     spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
@@ -180,7 +181,9 @@ class UntranslatedChinese(Rule):
     on its line, either first (`生词 新出単語`, `家庭料理レシピ 正宗红烧鱼`), is silent, and so are its words below it.
     In a text that gives Chinese its pinyin (a lesson), a run of one word that nothing above explains, or a phrase all
     a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
-    (`「我忘了带钥匙」は直訳すると…`) as often as a leftover; a phrase of several words in the prose is still a warning.
+    (`「我忘了带钥匙」は直訳すると…`) as often as a leftover, and so is a sentence all a `“”` holds, its own end mark
+    inside, no kana in it and no と or って after it (a quiz's riddle or saying cited: `問2 “白天关着门,…。” が表すもの`);
+    a phrase of several words in the prose, or a sentence quoted as speech, is still a warning.
     So is a word that all of a `“”` holds three times or more in the text, and its uses with Japanese around it (an
     essay's `彼らの“热情”`, thrice, and its title `中国人的热情`): a key term the writer cites in its own language as often
     as a leftover; a word quoted so once or twice is still a warning.
@@ -283,7 +286,7 @@ class UntranslatedChinese(Rule):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _plate_code(text, start, end):
                     continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
-                if _source_title(text, start, end):
+                if _source_title(text, start, end) or masthead(ctx.doc.text, span):
                     continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
                 if text.startswith(_signboards(), end):
                     continue  # 爱丽丽という店: a shop's name as its sign writes it
@@ -319,7 +322,8 @@ class UntranslatedChinese(Rule):
         found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(words)}; "
                                                f"simplified-only characters: {''.join(dict.fromkeys(foreign))})",
                                    confidence=keyed if _is_explained(run, terms) else
-                                   term if len(words) == 1 or _quoted_whole(ctx.doc.text, span) else 1.0)
+                                   term if len(words) == 1 or _quoted_whole(ctx.doc.text, span)
+                                   or _cited_sentence(ctx.doc.text, span) else 1.0)
                  for span, run, foreign, _ in left if foreign for words in (_hanzi.words(run),)}
         # a word of a character Japanese does not use is a name or a dish as often as a word left untranslated: a
         # warning where the translation left Chinese elsewhere too (a run reported above), info alone
@@ -574,6 +578,19 @@ def _quoted_whole(text: str, span: Span) -> bool:
     """The run is all a 「」 or 『』 holds (its own end mark aside: 「你好吗?」)."""
     close = span.end + len(PHRASE_MARKS.match(text, span.end).group())
     return text[span.start - 1:span.start] in ("「", "『") and text[close:close + 1] == QUOTE_PAIRS[text[span.start - 1]]
+
+
+def _cited_sentence(text: str, span: Span) -> bool:
+    """The run lies in a sentence of Chinese all a `“”` on its line holds, its own end mark inside the closer, no kana
+    in it (pinyin may stand in it: a blank's reading), and no と or って after it (speech reported): a lesson's or a
+    quiz's example sentence, riddle or saying cited as such (`問2 “白天关着门,…。” が表すものは`)."""
+    line_start, line_end = line_bounds(text, span.start, span.end)
+    opener = text.rfind("“", line_start, span.start)
+    closer = text.find("”", span.end, line_end)
+    if opener < 0 or closer < 0 or "”" in text[opener:span.start] or "“" in text[span.end:closer]:
+        return False
+    quote = text[opener + 1:closer].rstrip(SPACES)
+    return quote[-1:] in PHRASE_END and not KANA_CHAR.search(quote) and not text.startswith(("と", "って"), closer + 1)
 
 
 def _read_in_katakana(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from ...charclass import is_kanji
 from ...findings import Severity
 from ...glossary.forms import convert, japanese_form, simplified_form
 from ...glossary.model import EntityType
-from ...mentions.context import heads_site_name
+from ...mentions.context import heads_site_name, masthead
 from ...mentions.features import name_suffix_after
 from .variant import VariantRule, entity_label
 
@@ -35,7 +35,8 @@ class GlyphVariant(VariantRule):
     going on from it ends in 陵, 記念館, 基地, 博物館: data/site_types.txt; `秦始皇陵` for a glossary's 秦始皇 → 始皇帝)
     is reported at `info`: the site's name keeps its own spelling. So is a person's two-character name followed by
     one more kanji that ends the run and is no name suffix (`張學友` for a glossary's 张学): another person's
-    three-character name.
+    three-character name. So is a name in a publication's title alone on its line right above or below its issue's
+    label (`2016年3月号` / `在鸣门` / `第119期`): a newsletter's masthead, printed in its own language.
 
     ## Why is this bad
     Machine translation often leaves simplified characters or over-converts
@@ -64,6 +65,8 @@ class GlyphVariant(VariantRule):
         """The mention heads a longer proper name (``GlyphVariant``'s doc): a site's or an institution's, written in
         Japanese characters, or a person's of three characters, one more kanji after the entity's two."""
         text, end = ctx.doc.text, m.span.end
+        if masthead(text, m.span):
+            return True  # 在鸣门 between 2016年3月号 and 第119期: a newsletter's name as its masthead prints it
         if end >= len(text) or not is_kanji(text[end]):
             return False
         if japanese_form(m.surface) == m.surface and heads_site_name(text, m.span):
