@@ -3559,3 +3559,26 @@ def test_masthead_name_converted_by_the_glossary_is_info():
     control = [f for f in lint_text("2025年4月号\n\n春になりました。星河通讯の記者が北京を訪れた。\n", _MASTHEAD_GLOSSARY)
                if f.code == "NAM003"]
     assert [f.severity.name for f in control] == ["WARNING"]
+
+
+# real30's development pages, each class a page found, its text silent and its control (the sign taken away) still
+# reported:
+# - a press conference's exchange given in Japanese, then its original under a line of dashes, speaker by speaker
+#   (GRB001): two Chinese lines that say the same as the Japanese above the rule; lines under a rule that say something
+#   else are still reported;
+# - a night market's name with its reading in hiragana in parentheses, a kana doubled where two words' readings meet
+#   (`星賀街夜市(せいががいよいち)`): morae, no particle written twice (GRB008).
+RULED = ("5月3日\n星河新聞記者:星河市の新しい橋は来月開通する予定だと報じられています。これについてコメントは?\n"
+         "報道官:星河市の新しい橋の建設は順調に進んでおり、来月開通する予定だ。\n----------\n"
+         "{zh}\n----------\n環球時報記者:星山の登山道について伺います。\n")
+
+
+@pytest.mark.parametrize("code, page, control", [
+    ("GRB001", RULED.format(zh="星河新闻记者:据报道,星河市的新桥预计下个月通车。对此有何评论?\n发言人:星河市新桥建设进展顺利,预计下个月通车。"),
+     RULED.format(zh="月河通信记者:月河港扩建工程什么时候开始?对此有何评论?\n发言人:月河港扩建工程将于明年启动,请关注后续报道。")),
+    ("GRB008", "星河にある「星賀街夜市(せいががいよいち)」は、地元の人が集まる市場だ。\n",
+     "星河にある「星賀街夜市」は、地元の人ががいつも集まる市場だ。\n"),
+])
+def test_real30_development_classes_are_silent_and_their_controls_reported(code, page, control):
+    assert _warned(code, page) == []
+    assert _warned(code, control) != []

@@ -784,6 +784,7 @@ PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a block of Chine
 PARALLEL_SHARE = 0.1  # of the pairs of the smaller of the two blocks, at least
 PARALLEL_PAIRS = 2  # such blocks in the text, at least: one alone may be a sentence left untranslated beside its neighbour
 SECTION_BLOCKS = 3  # Chinese blocks in a row, at least, that make a section compared whole with the Japanese beside it
+RULE_LINE = re.compile(r"[-―─━=＝*＊_]{5,}")  # a line that only rules the text: a separator of dashes (------)
 # where a line splits into blocks: after a sentence's end mark (and its closing quote), at a run of spaces
 BLOCK_SEAM = re.compile(f"(?<=[{re.escape(SENTENCE_ENDS + SENTENCE_CLOSERS)}]){SPACE}+")
 
@@ -881,7 +882,9 @@ def _parallel_sections(text: str, blocks, kana: list[bool], chinese: list[bool])
     """The Chinese blocks of each section of Chinese (consecutive blocks with no kana, at least ``SECTION_BLOCKS`` of
     them Chinese: several paragraphs of an original, a letter with its signature) that says the same as the section
     of Japanese right before or after it (consecutive blocks with kana): a page giving a whole text in both languages,
-    one after the other (an ambassador's greeting in Chinese, then in Japanese), not lines left untranslated."""
+    one after the other (an ambassador's greeting in Chinese, then in Japanese), not lines left untranslated. Fewer
+    Chinese blocks make a section too where a rule line (``RULE_LINE``) parts them from the Japanese section they say
+    the same as: an exchange given in Japanese, then its original under a line of dashes."""
     from ...glossary.forms import simplified_form  # noqa: PLC0415
 
     runs: list[tuple[int, int, bool]] = []  # (first block, last block + 1, has kana)
@@ -894,12 +897,20 @@ def _parallel_sections(text: str, blocks, kana: list[bool], chinese: list[bool])
     def section_pairs(lo: int, hi: int) -> set[str]:
         return _kanji_pairs(simplified_form("\n".join(text[a:b] for a, b in blocks[lo:hi])))
 
+    def ruled(i: int) -> bool:
+        return RULE_LINE.fullmatch(text[blocks[i][0]:blocks[i][1]].strip(SPACES)) is not None
+
     found: list[tuple[int, int]] = []
     for r, (lo, hi, k) in enumerate(runs):
-        if k or sum(chinese[lo:hi]) < SECTION_BLOCKS:
+        if k:
             continue
-        mine = section_pairs(lo, hi)
-        if any(0 <= n < len(runs) and _says_the_same(mine, section_pairs(runs[n][0], runs[n][1])) for n in (r - 1, r + 1)):
+        # fewer Chinese blocks make a section where a rule line parts them from the Japanese beside them (a press
+        # conference's exchange in Japanese, a line of dashes, then its original: `AFP記者:…` above `------` above
+        # `法新社记者:…`), compared with that Japanese alone
+        sides = (r - 1, r + 1) if sum(chinese[lo:hi]) >= SECTION_BLOCKS else \
+            tuple(n for n, edge in ((r - 1, lo), (r + 1, hi - 1)) if ruled(edge)) if any(chinese[lo:hi]) else ()
+        mine = section_pairs(lo, hi) if sides else set()
+        if any(0 <= n < len(runs) and _says_the_same(mine, section_pairs(runs[n][0], runs[n][1])) for n in sides):
             found += [blocks[i] for i in range(lo, hi) if chinese[i]]
     return found
 

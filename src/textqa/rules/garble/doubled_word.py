@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, LIST_BULLET,
+from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, LIST_BULLET,
                           NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_kanji, is_katakana, to_katakana)
 from ...findings import Severity, Span
@@ -38,6 +38,9 @@ NUMBERED_START = re.compile(rf"(?:{LIST_NUMBER}){SPACE}*")
 
 # a verb's ending in kana written twice right before a full stop (染まっていたいた。): the tokenizer reads the pair as
 # other words (い|たい|た), so it is found on the text and confirmed on the tokens
+# a word's reading in hiragana in parentheses right after its kanji (饒河街夜市(じょうががいよいち)): its morae,
+# not words, so a kana doubled at a seam (じょうが|がい) is no particle written twice
+READING_GLOSS = re.compile(rf"(?<=[{KANJI_RANGE}])[（(][{HIRAGANA_RANGE}]{{2,}}[）)]")
 DOUBLED_ENDING = re.compile(rf"([{HIRAGANA_RANGE}]{{2,4}})\1(?=[。．])")
 CONJUNCTIVE_TE = ("て", "で")  # the particle a verb's auxiliary ending follows (染まって|いた)
 NAME_RUN = 3  # nouns read back from an honorific for the name it follows (莫|秋雲|さん)
@@ -236,6 +239,8 @@ class DoubledWord(Rule):
                 continue
             # an account's display name before its @handle (— しったたか (@xinghe)): its owner's spelling, no seam
             names = [Span(para.start + n.start, para.start + n.end) for n in account_names(text)] if "@" in text else []
+            # and a reading in hiragana in parentheses after its kanji (夜市(じょうががいよいち)): morae, no particles
+            names += [Span(para.start + m.start(), para.start + m.end()) for m in READING_GLOSS.finditer(text)]
             at = _Outside(ctx, names) if names else ctx
             surfaces, pos_ids = paragraph_columns(ctx.doc, para)
             if _may_double(surfaces, pos_ids):
