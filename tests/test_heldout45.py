@@ -1,7 +1,7 @@
 """The forty-fifth held-out set (tests/heldout45), checked for its shape only through tests/heldout_checks.py.
 
-Held out: the lead scores it once, at the end of the session (`python scripts/evaluate.py --set heldout45`), and it
-is not to be tuned on before. What this module gates: valid annotations whose NAM suggestions are the glossary's
+It was held out and scored once (`python scripts/evaluate.py --set heldout45`); a development set since, its
+figures gated in tests/test_recall.py, not here. What this module gates: valid annotations whose NAM suggestions are the glossary's
 preferred forms, a glossary that `textqa glossary check` passes and whose zh, ja, accepted and rejected forms occur in
 no other glossary of the repository, and no annotation row in any of the three clean controls.
 """
