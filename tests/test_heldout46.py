@@ -1,0 +1,20 @@
+"""Shape checks for tests/heldout46, the forty-sixth held-out set (through tests/heldout_checks.py).
+
+Held out: the lead scores it once at the end of the session (`python scripts/evaluate.py --set heldout46`) and
+nobody tunes on it before. Its recall and its controls' silence are therefore not asserted here. Gated: annotations
+that pass `--check-annotations` with every NAM suggestion being the glossary's preferred form; a glossary with no
+`textqa glossary check` finding that shares no zh, ja, accepted or rejected form with any other glossary in the
+repository; rows only for the three error articles, none for the three `clean-*` controls.
+"""
+from __future__ import annotations
+
+from heldout_checks import WholeRepositorySetChecks
+
+
+class TestHeldout46(WholeRepositorySetChecks):
+    NAME = "heldout46"
+    ERROR_ARTICLES, CONTROLS = 3, 3
+    EARLIER = "heldout45"
+    # tests/heldout-bilingual44 is being written in this hour by someone else and is not read by this set's author;
+    # its glossary is therefore not one of those this set is checked against.
+    UNSEEN = "heldout-bilingual44"
