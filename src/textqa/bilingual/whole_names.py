@@ -58,7 +58,7 @@ def _data() -> dict:
     data = tomllib.loads(package_text("textqa.bilingual", "data/whole_names.toml"))
     return {"titles": tuple(data["titles"]), "speech": frozenset(data["speech"]),
             "org-heads": tuple(data["org-heads"]), "common-orgs": frozenset(data["common-orgs"]),
-            "ordinal": data["ordinal"]}
+            "ordinal": data["ordinal"], "ages": tuple(data["ages"])}
 
 
 def tokens(text: str, tagger) -> list[Token]:

@@ -116,9 +116,43 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
         title = toks[i - 1].word if _after_title(toks, i) else ""
         form = _written_whole(target, name, both_sides=True, title=title, strict=strict,
                               honorific=surname == 0 and strict) if shape else ""
+        if shape and not form and surname and _person_cue(toks, i, j):
+            form = _sounded_whole(target, name, surname, title)
         if form:
             return j, form
     return None, ""
+
+
+def _person_cue(toks, i: int, j: int) -> bool:
+    """Words around the name of words ``i`` to ``j`` that say a person's: an age phrase before it (48岁的, bilingual/
+    data/whole_names.toml's ages), a title before it or a verb of saying after it."""
+    from ..bilingual.whole_names import _after_title, _data
+
+    data = _data()
+    before = "".join(t.word for t in toks[max(0, i - 2):i])
+    after = toks[j + 1].word if j + 1 < len(toks) else ""
+    return before.endswith(data["ages"]) or _after_title(toks, i) or after in data["speech"]
+
+
+def _sounded_whole(target: str, name: str, surname: int, title: str = "") -> str:
+    """OpenCC's form of the person's ``name`` (its first ``surname`` characters the surname) where ``target`` writes
+    the surname and then, for the given name, kanji of the same sound (`星河藍さん` of 星河兰: a character of the same
+    reading put for the name's own, the error a row lets lint report), after a character that is no kanji (or at its
+    start) and before a title, an honorific, the Japanese form of the source's ``title`` or a character that is no
+    kanji; else ""."""
+    from ..phonetics.pinyin import name_readings
+
+    given = name[surname:]
+    sounds = {tuple(r) for r in name_readings(given)}
+    after = (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
+    for at in written_at(target, name[:surname]):
+        start, end = at + surname, at + len(name)
+        written = target[start:end]
+        if (at == 0 or not is_kanji(target[at - 1])) and len(written) == len(given) and all(map(is_kanji, written)) \
+                and (target.startswith(after, end) or end == len(target) or not is_kanji(target[end])) \
+                and sounds & {tuple(r) for r in name_readings(written)}:
+            return japanese_form(name)
+    return ""
 
 
 def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:

@@ -658,14 +658,18 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
 
 def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[tuple[str, str], ...]]]) -> list:
     """The names jieba tags in ``source`` (``bilingual.names.source_names``), with those it cut in two that the
-    translation ``target`` writes whole joined (``cut_names``) and the organisations' full names added
+    translation ``target`` writes whole joined (``cut_names``), the places named only inside a longer word that it
+    writes with their suffix made words (``bound_places``: 星河 + 县城) and the organisations' full names added
     (``long_orgs``: their translated forms go into ``written``)."""
     from ..bilingual.names import _tagger, names_of
     from ..bilingual.whole_names import rejoined
+    from .bound_places import split
     from .cut_names import joined
     from .long_orgs import long_orgs
 
-    toks, whole = joined(rejoined(source, _tagger()), target)
+    toks, bound = split(rejoined(source, _tagger()), target)
+    toks, whole = joined(toks, target)
+    whole = {**bound, **whole}
     toks, forms = long_orgs(toks, target)
     for zh, ja in whole.items():
         written.setdefault(zh, (ja, ()))
