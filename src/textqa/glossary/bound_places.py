@@ -1,5 +1,5 @@
 """A place named only inside a longer word, for ``glossary suggest``: 星河 + 县城 "the county town of 星河", 星河 +
-市区, 星河 + 镇上 (data/place_suffix_words.txt: words that open with an administrative suffix and go on).
+市区, 星河 + 镇上 (data/bound_place_words.txt: words that open with an administrative suffix and go on).
 
 jieba reads such a word as one (县城/n) and the stem before it as a name of its own or none (麻阳/nr, 石阡/nrfg,
 永顺/nz), so ``suggest`` proposed the bare stem (a place of 星河, where the source names 星河县) or the stem with the
@@ -22,12 +22,12 @@ MIN_STEM = 2  # characters of the stem at least (星河 + 县城; not 小 + 县�
 
 def split(toks, target: str) -> tuple[list, dict[str, str]]:
     """jieba's words ``toks`` (``whole_names.Token``) with each place named only inside a word of
-    data/place_suffix_words.txt that ``target`` (the translation) writes with its suffix made a word (see the module's
+    data/bound_place_words.txt that ``target`` (the translation) writes with its suffix made a word (see the module's
     docstring), and zh -> the translation's form of each such place (``written.own_form``)."""
     from ..bilingual.whole_names import PLACE, Token
     from .cut_names import _written_whole
 
-    words = word_list("place_suffix_words.txt")
+    words = word_list("bound_place_words.txt")
     out, forms = [], {}
     for i, t in enumerate(toks):
         stem = toks[i - 1] if i else None
