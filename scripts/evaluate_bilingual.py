@@ -73,6 +73,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
 BLOCKING = ("warning", "error")
+NUMBER_JOINS = ".,．，"  # a decimal point or thousands comma between digits, half- and full-width
 
 
 @dataclass
@@ -137,6 +138,24 @@ def load_rows(path: Path) -> list[Row]:
     return rows
 
 
+def _occurrences(text: str, surface: str) -> list[int]:
+    places, at = [], text.find(surface)
+    while at >= 0:
+        places.append(at)
+        at = text.find(surface, at + 1)
+    return places
+
+
+def _inside_a_number(text: str, surface: str, at: int) -> bool:
+    """Digits (or a decimal point or thousands comma and a digit) run on past the surface's digit edge."""
+    end = at + len(surface)
+    before = surface[:1].isdigit() and at > 0 and (
+        text[at - 1].isdigit() or (text[at - 1] in NUMBER_JOINS and at > 1 and text[at - 2].isdigit()))
+    after = surface[-1:].isdigit() and end < len(text) and (
+        text[end].isdigit() or (text[end] in NUMBER_JOINS and end + 1 < len(text) and text[end + 1].isdigit()))
+    return before or after
+
+
 def locate(rows: list[Row]) -> list[str]:
     problems, seen = [], {}
     for r in rows:
@@ -154,10 +173,11 @@ def locate(rows: list[Row]) -> list[str]:
             continue
         k = seen.get((r.file, r.line, r.surface), 0)
         seen[(r.file, r.line, r.surface)] = k + 1
-        at, i = -1, -1
-        for _ in range(k + 1):
-            at = text.find(r.surface, i + 1)
-            i = at
+        places = _occurrences(text, r.surface)
+        if r.kind == "number":  # a number's surface stands alone, not inside a longer number ('12' in '120')
+            alone = [at for at in places if not _inside_a_number(text, r.surface, at)]
+            places = alone if len(alone) > k else places
+        at = places[k] if len(places) > k else -1
         if at < 0:
             problems.append(f"row {r.row}: {r.surface!r} is not on {r.file}:{r.line}")
             continue

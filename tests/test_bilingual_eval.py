@@ -162,3 +162,20 @@ def test_check_annotations_reports_a_surface_not_on_its_line(tmp_path, monkeypat
     assert evaluate_bilingual.check("scratch") == 1
     captured = capsys.readouterr()
     assert "'二行目' is not on" in captured.err and "1 problem(s)" in captured.out
+
+
+def test_locate_puts_a_number_row_on_its_standalone_occurrence(tmp_path):
+    """A number row's surface sits where it stands alone, not inside a longer number before it on the line
+    ('25' in '250', '7' in '（17）', '75' in '3.75'); the k-th row of a surface takes the k-th standalone place, and
+    a surface found only inside numbers keeps its first occurrence, and one more row than standalone places
+    its k-th occurrence ('250' in '1,250' for the second row of '250')."""
+    evaluate_bilingual = _scorer()
+    text = "倉庫は250平方メートル（17区画）、単価3.75元で、25人が7日、25人が7日、延べ1,250時間働いた。"
+    path = tmp_path / "a.ja.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    rows = [evaluate_bilingual.Row(path.as_posix(), 1, surface, kind, "", n) for n, (surface, kind) in enumerate(
+        [("25", "number"), ("7", "number"), ("25", "number"), ("7日", "number"), ("75", "number"),
+         ("250", "number"), ("250", "number")])]
+    assert evaluate_bilingual.locate(rows) == []
+    assert [r.start for r in rows] == [text.index("25人"), text.index("7日"), text.rindex("25人"),
+                                       text.index("7日"), text.index("75元"), text.index("250"), text.rindex("250")]
