@@ -162,3 +162,31 @@ def merged_beside(kids, k, source, target):
         if kept and all(q.span in changed_at for q in own if q.span in lost_at):
             return Link(Level.SENTENCE, tuple(sorted(kids[j].source + kids[k].source)), kids[j].target, 0.0)
     return None
+
+
+def split_rest(kids, k, source, target) -> Span:
+    """The target span of linked sentence ``k`` with its rest split off: the unlinked translated sentences (0-1 links)
+    right next to it, on either side, that share content with its source (content fit at least `min-part`), and no
+    less than with the source of the linked sentence on their other side (a sentence between two belongs to the one it
+    fits). A translation that split a sentence where its source has a comma (…，每亩每年可节省…元。 as …終わった。1ムー
+    当たり…節約できる。) renders its last clause there; a changed number keeps the aligner from linking it."""
+    from ...bilingual.align import content_fit, model, text_anchors
+
+    def fit(j: int, text: str) -> float:
+        return content_fit(text_anchors(source.slice(kids[j].source_span), japanese=False),
+                           text_anchors(text, japanese=True))
+
+    span = kids[k].target_span
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(kids) and kids[j].target and not kids[j].source:
+            j += step
+        if j == k + step:
+            continue
+        lo, hi = sorted((k + step, j - step))
+        rest = Span(kids[lo].target_span.start, kids[hi].target_span.end)
+        own = fit(k, target.slice(rest))
+        other = fit(j, target.slice(rest)) if 0 <= j < len(kids) and kids[j].source and kids[j].target else 0.0
+        if own >= model()["cost"]["min-part"] and own >= other:
+            span = Span(min(span.start, rest.start), max(span.end, rest.end))
+    return span

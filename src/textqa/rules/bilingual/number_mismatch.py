@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...context import confidence
 from ...findings import Severity, Span
 from ..base import Rule
-from ._shared import beside_added, bitext, excerpt, merged_beside
+from ._shared import beside_added, bitext, excerpt, merged_beside, split_rest
 
 
 def _fmt(q) -> str:
@@ -76,7 +76,9 @@ class NumberMismatch(Rule):
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
     sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a
-    word or a number, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link);
+    word or a number, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link),
+    and a linked sentence with the unlinked translated sentences right next to it that share its content (the rest of
+    its translation, split off where the source has a comma, a number changed there);
     so is one whose numbers are in the translation of a linked neighbour, but for those changed there (a translation
     that split its sentences elsewhere: the sentence was merged into it). A number the source's paragraph repeats
     more often than its translation is compared too when the sentence's translation adds one counting the same thing
@@ -129,7 +131,9 @@ class NumberMismatch(Rule):
                     own = None
                 if sent is None or not sent.source or not sent.target:
                     continue
-                s_span, t_span = sent.source_span, sent.target_span
+                s_span = sent.source_span
+                # a linked sentence with the rest of its translation split off (split there, its number changed)
+                t_span = sent.target_span if own is not None else split_rest(kids, k, bt.source, ctx.doc)
                 lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end],
                                         s_span.start, t_span.start)
                 if own is not None:  # a sentence merged into its neighbour's translation: its own numbers only

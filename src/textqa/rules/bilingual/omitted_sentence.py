@@ -12,7 +12,7 @@ from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
 from ._shared import (beside_added, bitext, carried_over, excerpt, gap_span, hanzi_words, merged_beside,
-                      moved_sentences, numbered_beside, rendered_beside)
+                      moved_sentences, numbered_beside, rendered_beside, split_rest)
 
 CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
@@ -201,7 +201,8 @@ class OmittedSentence(Rule):
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
                     reported = []
-                    for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness):
+                    whole = split_rest(kids, k, bt.source, ctx.doc)  # with the rest of its translation split off
+                    for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness, whole):
                         reported.append(clause)
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
                         # little short at the rate the translation renders its sentences: the trim of an editor, when
@@ -221,7 +222,7 @@ class OmittedSentence(Rule):
                     if written is None:
                         written = written_keys(ctx.doc.text)
                     shown = set()
-                    for clause, q in evidence.dropped_numbers(sent, written, reported):
+                    for clause, q in evidence.dropped_numbers(sent, written, reported, whole):
                         if clause in shown:
                             continue  # one finding a clause
                         shown.add(clause)
@@ -612,18 +613,18 @@ class _Evidence:
                 and len(hanzi & self.paragraph_hanzi) <= threshold("clause-overlap") * len(hanzi)
                 and not hanzi_words(text) & self.paragraph_words)
 
-    def dropped_clauses(self, sent, around=None, rate: float = 1.0):
+    def dropped_clauses(self, sent, around=None, rate: float = 1.0, whole=None):
         """The clauses ``_dropped_clauses`` finds, less one that only restates its neighbour in the sentence
         (``restates``: 不收取任何费用 after 免费提供), which a translation that says it once renders."""
         src = self.bt.source.text
-        for clause in self._dropped_clauses(sent, around, rate):
+        for clause in self._dropped_clauses(sent, around, rate, whole):
             before = src[sent.source_span.start:clause.start]
             after = src[clause.end:sent.source_span.end]
             neighbours = (CLAUSE_END.split(before.rstrip(CLAUSE_MARKS))[-1], CLAUSE_END.split(after)[0])
             if not restates(src[clause.start:clause.end], neighbours) and not dateline(src[clause.start:clause.end]):
                 yield clause
 
-    def _dropped_clauses(self, sent, around=None, rate: float = 1.0):
+    def _dropped_clauses(self, sent, around=None, rate: float = 1.0, whole=None):
         """Clauses of a translated source sentence with no translation, each sharing almost no hanzi with the
         translated sentence (at most `clause-overlap`) while the rest of the sentence is there:
         - clauses that hold a number the translation lacks (neither in the sentence nor elsewhere in the paragraph,
@@ -636,7 +637,9 @@ class _Evidence:
           predicts; the clauses share almost no hanzi and no word (two hanzi in a row) with the translated
           sentence, none has its numbers in the translation or a number the translation changed, almost no hanzi with the paragraph's translation either (not moved to another sentence),
           and a clause outside them shares at least `clause-rest` (a clause dropped with no
-          number or name in it)."""
+          number or name in it).
+        Numbers are compared with ``whole``, the translation with its rest split off (``split_rest``), when given: a
+        clause whose number changed there is there, wrong (BIL002)."""
         from ...bilingual.align import as_simplified, length, threshold
         from ...bilingual.numbers import changed, differing, quantities, without_conversions
         from ...charclass import is_kanji
@@ -644,8 +647,8 @@ class _Evidence:
 
         s_span, t_span = sent.source_span, sent.target_span
         src, tgt = self.bt.source.text, self.ctx.doc.text
-        lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end], s_span.start,
-                                t_span.start)
+        whole = whole or t_span
+        lost, extra = differing(src[s_span.start:s_span.end], tgt[whole.start:whole.end], s_span.start, whole.start)
         pairs = changed(lost, extra)
         taken = {id(was) for was, _ in pairs}
         # an approximate quantity (每天有上百家客商) is no evidence that a clause was lost: editions trim such a clause or
@@ -722,7 +725,7 @@ class _Evidence:
                                                               pairs, sharing=deviation(ls) < threshold("gap-shortfall"))
                                      if c not in kept), 1)
 
-    def dropped_numbers(self, sent, written: set, reported=()):
+    def dropped_numbers(self, sent, written: set, reported=(), whole=None):
         """The clauses of a translated source sentence that its translation renders without their number
         (去年协会帮助120多名师傅在海外开了店 as 昨年は協会の支援で職人が海外に出店し): a number written in digits that counts or
         measures something (not a year, month or day of a date, which editions drop, nor a time of day or a period)
@@ -730,7 +733,8 @@ class _Evidence:
         inside its currency conversions too), in a clause not already reported as left out (``reported``). Only in a
         sentence with a sentence end (a headline is condensed by design) whose translation writes no number that its
         source paragraph lacks: a changed number is BIL002's, and a translation linked to the wrong source sentence
-        has numbers of its own. Yields (clause, number)."""
+        has numbers of its own. Numbers are compared with ``whole`` (``split_rest``) when given. Yields (clause,
+        number)."""
         from ...bilingual.numbers import changed, dated, differing
         from ...charclass import SENTENCE_ENDS
         from ...findings import Span
@@ -739,8 +743,8 @@ class _Evidence:
         src, tgt = self.bt.source.text, self.ctx.doc.text
         if not any(ch in SENTENCE_ENDS for ch in src[s_span.start:s_span.end]):
             return
-        lost, extra = differing(src[s_span.start:s_span.end], tgt[t_span.start:t_span.end], s_span.start,
-                                t_span.start)
+        whole = whole or t_span
+        lost, extra = differing(src[s_span.start:s_span.end], tgt[whole.start:whole.end], s_span.start, whole.start)
         if any(not q.keys() & self.source_numbers for q in extra):
             return
         taken = {id(was) for was, _ in changed(lost, extra)}  # changed, not left out: BIL002 (28 as 23, 23 of 23日)
