@@ -11,7 +11,7 @@ from fractions import Fraction
 import pytest
 from lint_helpers import pair_findings
 
-from textqa.bilingual.numbers import quantities
+from textqa.bilingual.numbers import counted_ones, quantities
 from textqa.findings import Severity
 
 GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n韦志平\t韋志平\tperson\t\t\t\n青禾镇\t青禾鎮\tplace\t\t\t\n"
@@ -140,3 +140,29 @@ def test_a_loose_clause_counted_with_the_installation_counter_is_tied_by_its_num
     for code in ("BIL002", "BIL003"):
         assert [f for f in lint([FIRST_ZH, WIND_ZH], [FIRST_JA, WIND_JA], code) if f.severity != Severity.INFO] == []
     assert [f.severity for f in lint([FIRST_ZH, WIND_ZH], [FIRST_JA, WIND_DROPPED], "BIL003")] == [Severity.WARNING]
+
+
+# a one counted with the other language's counter of the same things (一张 = 1枚): a sentence left unlinked beside its
+# loose translation (户口簿 as 戸籍謄本, 照片 as 写真) that shares a hanzi with it is rendered there; a note in its
+# place that shares only a 1枚 of something else is not its translation
+CARD_ZH = ["青禾镇图书馆从2027年4月1日起为全镇居民免费办理借书证，每人最多可借5本书。",
+           "办理地点：青禾镇图书馆一楼服务台。办理时请带上户口簿和一张近期彩色照片。",
+           "开放时间：每周二至周日上午9点至下午5点，周一闭馆。"]
+CARD_JA = ["青禾鎮図書館は2027年4月1日から、鎮の住民を対象に図書カードを無料で発行する。1人5冊まで借りられる。",
+           "受付場所：青禾鎮図書館1階カウンター。申請の際は戸籍謄本と最近撮影したカラー写真を1枚ご持参ください。",
+           "開館時間：毎週火曜日～日曜日の午前9時～午後5時、月曜休館。"]
+
+
+def test_the_same_things_counted_with_either_languages_counter_are_one_count():
+    assert counted_ones("带上一张照片") == counted_ones("写真を1枚") == {"张"}
+    assert counted_ones("一辆车") == counted_ones("車1台") and counted_ones("一张") != counted_ones("1台")
+
+
+def test_a_sentence_rendered_loosely_beside_with_a_one_counted_the_japanese_way_is_no_omission(lint):
+    assert lint(CARD_ZH, CARD_JA, "BIL003") == []
+
+
+def test_a_note_sharing_only_a_counted_one_is_no_translation_of_the_sentence_beside(lint):
+    noted = [CARD_JA[0], CARD_JA[1].replace("申請の際は戸籍謄本と最近撮影したカラー写真を1枚ご持参ください。",
+                                            "なお、先着順で記念のしおりを1枚プレゼントする。"), CARD_JA[2]]
+    assert ["户口簿" in f.message for f in lint(CARD_ZH, noted, "BIL003")] == [True]

@@ -1195,10 +1195,12 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
 
 def counted_ones(text: str) -> set[str]:
     """The counters written right after a one, 一 or 1 (一台机器 and 机器1台 give 台): a one that is no number by itself
-    in Chinese (一 is in too many words) but is the 1 of a translation counting the same thing."""
+    in Chinese (一 is in too many words) but is the 1 of a translation counting the same thing. A counter of a group of
+    `same-counters` is read as the group's first (一张照片 and 写真1枚 give 张)."""
     counters = lexicon()["counters"]
+    same = {c: group[0] for group in lexicon()["same-counters"] for c in group}
     norm = normalise_digits(text)
-    return {counter for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
+    return {same.get(counter, counter) for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
             if (counter := _starts_with(norm, m.end(), counters))}
 
 

@@ -238,10 +238,19 @@ def _loosely_rendered(source: str, target: str) -> bool:
     """An unlinked translated sentence beside an unlinked source sentence, sharing a word with it (`beside_added`),
     is its translation, rendered by meaning (奖金 as 賞金, 全部 as すべて, 青年 as 若手): the two fit at least `min-part`
     (the aligner links at `rejoin-similarity`) and the translation is less than `shortfall` standard deviations
-    shorter than the source predicts, where it would be the whole sentence's."""
-    from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
+    shorter than the source predicts, where it would be the whole sentence's. A one counting the same thing on both
+    sides (一张 as 1枚: ``counted_ones``), which the source writes as no number, is a number they share where they
+    share a hanzi too (alone, a 1枚 of anything would tie a note to the sentence it replaces)."""
+    from collections import Counter
 
-    fit = content_fit(text_anchors(source, japanese=False), text_anchors(target, japanese=True))
+    from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
+    from ...bilingual.numbers import counted_ones
+
+    s_anchors, t_anchors = text_anchors(source, japanese=False), text_anchors(target, japanese=True)
+    if any(k.startswith("h:") for k in s_anchors & t_anchors):
+        ones = text_anchors("1", japanese=False)  # the anchor of a one written as a number
+        s_anchors += Counter({k: n * len(counted_ones(source) & counted_ones(target)) for k, n in ones.items()})
+    fit = content_fit(s_anchors, t_anchors)
     return fit >= model()["cost"]["min-part"] and _shortfall(length(source), target_length(target)) < threshold(
         "shortfall")
 
