@@ -37,8 +37,7 @@ def test_strict_recall(score):
 # the held-out sets scored once and fixed against since: development sets, gated at their figures in docs/accuracy.md
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
-CLEAN_PAIR_CEILINGS = {"heldout-bilingual43": 1,  # as scored: BIL003 on an audition call's ID-photo sentence
-                       "heldout-bilingual13": 1, "heldout-bilingual16": 1,
+CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual23": 1,  # an interview's cut opening (4 as scored: its answer labels too)
                        "heldout-bilingual25": 2,  # as scored: sentences an edited speech and an edited review cut
                        "heldout-bilingual26": 1,  # 2 as scored: a sentence an edited weather bulletin cut (and a
@@ -61,6 +60,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual43": 1,  # as scored: BIL003 on an audi
                        "heldout-bilingual40": 0,  # 1 as scored: BIL001 on a recipe's sentence whose subject, the
                        # jam (青梅酱), good Japanese leaves unsaid (fixb40: a term the headline names, opening its
                        # source sentence, with nothing like it in the translation, is info)
+                       "heldout-bilingual43": 0,  # 1 as scored: BIL003 on a sentence rendered loosely beside its
+                       # unlinked source, 一张 counted as 1枚 (fixb43: same-counters)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -76,10 +77,11 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # 上百辆 (a hundred-odd) rendered 100台 (fixb41: a term shortened is info; an approximate quantity is a range)
     "heldout-bilingual42": 0,  # 1 as scored: BIL002 on a number changed 12 → 21 reported as '2' against 12, the source's
     # 两到三周 unread (fix44: a kanji digit before 到 and the range's other end shares its counter)
-    "heldout-bilingual43": 3,  # as scored: BIL002 twice on changed numbers (12 for 15, 4時 for 3点) that the scorer placed
-    # inside another number of the line (120, 48), and BIL003 on a clause whose number changed (400 → 300)
     "heldout-bilingual39": 0,  # 1 as scored: BIL002 on 1000 of an area's conversion in parentheses, 約1000ヘクタール
     # (fixb39: a measure converted in parentheses is left out, as a currency conversion is)
+    "heldout-bilingual43": 0,  # 3 as scored: two BIL002 the scorer placed inside a longer number ('12' in '120';
+    # fixb43: a number row's surface stands alone) and BIL003 on a last clause split off with its number changed
+    # (fixb43: split_rest)
 }
 
 
@@ -101,8 +103,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0),
     ("heldout-bilingual37", 35, 35, 0), ("heldout-bilingual38", 35, 35, 0),
     ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 35, 0),
-    ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0),
-    ("heldout-bilingual43", 41, 38, 0)])
+    ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0), ("heldout-bilingual43", 41, 41, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
