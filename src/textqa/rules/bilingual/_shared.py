@@ -186,7 +186,7 @@ def split_rest(kids, k, source, target) -> Span:
         lo, hi = sorted((k + step, j - step))
         rest = Span(kids[lo].target_span.start, kids[hi].target_span.end)
         own = fit(k, target.slice(rest))
-        other = fit(j, target.slice(rest)) if 0 <= j < len(kids) and kids[j].source and kids[j].target else 0.0
+        other = fit(j, target.slice(rest)) if 0 <= j < len(kids) and kids[j].source and kids[j].target else 0
         if own >= model()["cost"]["min-part"] and own >= other:
             span = Span(min(span.start, rest.start), max(span.end, rest.end))
     return span
