@@ -9,8 +9,10 @@ Two characters are look-alikes when
   stroke   they are one another plus one stroke (大 and 太, 王 and 玉: ``config(char, stroke)``) or plus a stroke set on
            top of it and touching it (十 and 千, 士 and 壬, 白 and 百: ``d/t(stroke, char)``, on a shape of any size)
            or under a lid, a dot over a stroke (巾 and 市, 允 and 充, 田 and 亩: ``d(亠, char)``),
-           two strokes set on one shape (太 and 犬, 戌 and 戍), or the same parts in another arrangement with a stroke
-           among them (土 and 士, 末 and 未, 日 and 曰);
+           or a stroke of it drawn twice (目 and 日: 口 round 二 or round one horizontal; 十 and lock(二, ㇑), the lower
+           part of 牛 and 半), two strokes set on one shape (太 and 犬, 戌 and 戍; 干 and lock(二, ㇑), both 十 plus a
+           horizontal: 午 and 牛, 平 and 半), or the same parts in another arrangement with a stroke among them (土 and
+           士, 末 and 未, 日 and 曰);
   swap     they have the same arrangement and the same parts but one, and those two parts are look-alikes: found
            above (候 and 侯: 亻 and 亻 with a stroke), or one of SWAPS, the radicals and parts that look alike (氵 and
            冫, 木 and 禾, 日 and 目, 丆 and 𠂇 in 石 and 右, 氺 and 禾 in 泰 and 秦); this is repeated twice on its own
@@ -258,6 +260,16 @@ def _plus_stroke(decomp) -> dict[str, set[str]]:
         elif len(parts) == 2 and parts[0] == LID and arrangement(config) == "d" and not is_stroke(parts[1]):
             out.setdefault(ch, set()).add(parts[1])  # a shape under a lid: 市 and 巾, 充 and 允, 亩 and 田
             out.setdefault(parts[1], set()).add(ch)
+    by_record = {record: ch for ch, record in decomp.items()}
+    for ch, (config, parts) in decomp.items():  # a stroke of a shape drawn twice: 十 with a second horizontal across
+        for i, part in enumerate(parts):      # it (半's lower part, lock(二, ㇑)) is 十 plus a stroke, as 干 is
+            shape, inner = decomp.get(part, ("", ()))
+            if shape in REPEATS and len(inner) == 1 and is_stroke(inner[0]):
+                base = by_record.get((config, parts[:i] + inner + parts[i + 1:]))
+                if base is not None and base != ch:
+                    out.setdefault(ch, set()).add(base)
+                    out.setdefault(base, set()).add(ch)
+                    on.setdefault(base, []).append(ch)
     for shapes in on.values():  # two strokes set on one shape: 太 and 犬
         for a in shapes:
             out[a].update(b for b in shapes if b != a)

@@ -131,3 +131,20 @@ def test_a_shape_under_a_lid_is_a_lookalike_of_the_shape():
     found = table.pairs(decomp)
     assert found[("巾", "市")] == "stroke" and found[("亩", "田")] == "stroke"
     assert not any("京" in pair for pair in found)
+
+
+def test_a_stroke_drawn_twice_is_the_shape_plus_a_stroke():
+    """A shape whose part is one stroke drawn twice (目: 口 round 二, 二 a horizontal repeated) is the shape with the
+    stroke once (日: 口 round a horizontal) plus a stroke, and two shapes that are one shape plus a stroke are alike
+    (十 with a horizontal on top, 干, and with a second one across, lock(二, ㇑)): so 午 and 牛, a sweep on each, are a
+    swap, and 泊 and 泪 (氵 beside 白 or 目, 白 a sweep on 日). A part repeated that is no stroke (朋: 月 twice) gives
+    nothing of the kind."""
+    decomp = {"二": ("rd", ("㇐",)), "日": ("w", ("口", "㇐")), "目": ("w", ("口", "二")),
+              "白": ("d/t", ("㇒", "日")), "泊": ("a", ("氵", "白")), "泪": ("a", ("氵", "目")),
+              "十": ("lock", ("㇐", "㇑")), "干": ("d/t", ("㇐", "十")), "37024": ("lock", ("二", "㇑")),
+              "午": ("wtl", ("干", "㇒")), "牛": ("wtl", ("37024", "㇒")),
+              "朋": ("ra", ("月",)), "月": ("s", ("⺆", "二")), "冃": ("s", ("⺆", "㇐"))}
+    found = table.pairs(decomp)
+    assert found[("日", "目")] == "stroke" and found[("白", "目")] == "stroke"
+    assert found[("午", "牛")] == "swap" and found[("泊", "泪")] == "swap"
+    assert not any("朋" in pair for pair in found)
