@@ -205,9 +205,10 @@ CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名前?で|という名前?[で
 def called_by(text: str, end: int, simplified: bool = False) -> bool:
     """True when the name right before ``end``, unquoted, is what the text calls the thing (大窩凼と呼ばれる窪地): a
     name in use, whose characters must be the Japanese ones; the quoted form 「…」と呼ばれる is another matter. A name
-    written with a character that only simplified Chinese has (``simplified``) is in use before an unquoted という too,
-    unless the words after it talk about the name (锦泰という鍋: the brand; 锦泰という表記: the form): no Japanese name
-    is written so, however the text introduces it."""
+    written in simplified Chinese (``simplified``: a character that only simplified Chinese has, or characters Japanese
+    has too but writes otherwise in the name, 云 for 雲: ``forms.simplified_spelling``) is in use before an unquoted
+    という too, unless the words after it talk about the name (锦泰という鍋: the brand; 锦泰という表記: the form): no
+    Japanese name is written so, however the text introduces it."""
     if CALLED_BY.match(text, end) is not None:
         return True
     return simplified and text.startswith(SO_CALLED, end) \

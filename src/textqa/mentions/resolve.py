@@ -14,7 +14,7 @@ from ..asides import inserted_pinyin, set_aside
 from ..charclass import ANGLE_BRACKETS, CELL_FILLER, KATAKANA_RUN, PAIRS, SPACES, is_kanji
 from ..document import Document
 from ..findings import Mention, Span, replaced
-from ..glossary.forms import is_simplified_only, simplified_form
+from ..glossary.forms import simplified_form, simplified_spelling
 from ..glossary.model import EntityType
 from ..masks import is_masked
 from ..phonetics.pinyin import strip_tones
@@ -500,7 +500,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
         so = kind in CALLED_SO_KINDS  # ``called_so`` (which reads the preferred form) holds for no other kind
         if (marks.aliases and introduced_as_alias(text, start)) \
                 or (not (so and called_so(m, text, correct_forms(m.entity)[0]))
-                    and not (kind is MentionKind.GLYPH and called_by(text, end, any(map(is_simplified_only, m.surface))))
+                    and not (kind is MentionKind.GLYPH and called_by(text, end, simplified_spelling(m.surface)))
                     and not (_in_use_so(m, entity_type) and called_by_alone(text, end))
                     and named_as_such(text, end)) \
                 or called_so_in_a_list(text, span) \
