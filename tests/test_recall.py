@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout45; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout46; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -136,6 +136,7 @@ FLOORS = {
     ("heldout45", "NAM"): 123, ("heldout45", "GRB"): 51,  # 121 and 51 as scored (22:08 UTC, twenty-eighth session):
     # a stroke drawn twice makes the shape plus a stroke (平/半 in the look-alike table; NAM011), a simplified spelling
     # in shared glyphs (云 for 雲) before という is the name in use (NAM003; fix45)
+    ("heldout46", "NAM"): 115, ("heldout46", "GRB"): 49,  # as scored (22:38 UTC, twenty-eighth session)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -145,7 +146,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout27", "heldout28", "heldout29", "heldout30",
                   "heldout31", "heldout32", "heldout33",
                   "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39",
-                  "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45")
+                  "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
