@@ -300,19 +300,27 @@ def document_about_readings(doc) -> bool:
 
 def about_readings(text: str) -> bool:
     """True when three or more sentences of the text talk about how names are read or written (data/reading_talk.txt:
-    読み, 発音, ルビ, 表記): a text about readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a
-    name are forms compared, not renderings used."""
-    seen = 0
+    読み, 発音, ルビ, 表記), two at least about how they are read (a word not of data/writing_talk.txt): a text about
+    readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a name are forms compared, not
+    renderings used. A text about kanji spellings (表記が混じった, 誤った表記) that once says a surname's reading
+    needs explaining compares no readings, and a reading it writes in running text is still a rendering."""
+    seen = read = 0
     sentence_end = -1  # where the sentence of the last word counted ends: one count a sentence
+    read_end = -1  # the same for the last sentence counted as about reading
     for m in _reading_talk().finditer(text):
-        if m.start() < sentence_end:
-            continue
-        seen += 1
-        if seen >= READING_TALK_SENTENCES:
+        if m.start() >= sentence_end:
+            seen += 1
+            found = SENTENCE_BREAK.search(text, m.end())
+            sentence_end = found.end() if found else len(text)
+        if m.start() >= read_end and m.group() not in word_list("writing_talk.txt"):
+            read += 1
+            read_end = sentence_end
+        if seen >= READING_TALK_SENTENCES and read >= READING_SENTENCES:
             return True
-        found = SENTENCE_BREAK.search(text, m.end())
-        sentence_end = found.end() if found else len(text)
     return False
+
+
+READING_SENTENCES = 2  # of those, the sentences about how names are read, not only written
 
 
 @functools.lru_cache(maxsize=1)
