@@ -3,6 +3,7 @@ readings of a name forms compared, not renderings used: mentions.context.about_r
 its three or more sentences about how names are read or written are about reading (読み, 発音), not only writing
 (表記). A text that talks of kanji spellings (表記が違う, 誤った表記) and once of how a surname is read still uses
 the readings it writes in running text (NAM006)."""
+from conftest import lint_findings
 from textqa.mentions.context import about_readings
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
@@ -14,12 +15,7 @@ SPELLING_TALK = ("磬海林さんは窯を開いた。古い看板には二つ�
 
 
 def _findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(GLOSSARY)))]
+    return lint_findings(text, GLOSSARY)
 
 
 def test_a_text_talking_of_spellings_and_once_of_reading_is_not_about_readings():
