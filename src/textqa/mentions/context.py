@@ -1061,5 +1061,6 @@ def masthead(text: str, span: Span) -> bool:
     if not line or len(line) > MASTHEAD_LENGTH or any(c in SENTENCE_ENDS for c in line):
         return False
     above = text[text.rfind("\n", 0, start - 1) + 1:start - 1] if start else ""
-    below = text[end + 1:text.find("\n", end + 1) % (len(text) + 1)]
+    after = text.find("\n", end + 1)
+    below = text[end + 1:len(text) if after < 0 else after]
     return any(ISSUE_LABEL.fullmatch(neighbour.strip(SPACES)) for neighbour in (above, below))

@@ -6,7 +6,7 @@ from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, LATIN_LETTER_RANGE, SENTEN
 from ...findings import Severity, Span
 from ..base import Rule
 from ...masks import is_masked
-from ._text import CLAUSE_COMMAS, LIST_MARKER, paragraphs
+from ._text import CLAUSE_COMMAS, LIST_MARKER, line_around, paragraphs
 
 J = f"[{JAPANESE_RANGE}]"
 J_BEFORE = f"[{JAPANESE_RANGE}。、]"  # also after a full stop or comma: 。 2019年
@@ -23,9 +23,7 @@ def _in_a_row(text: str, m: re.Match) -> bool:
     (a score sheet's `味 8／見た目 7`, a timetable's `10:00 開会式`), set apart by spaces as its columns are."""
     if not NUMBER.fullmatch(m.group("word")):
         return False
-    start = text.rfind("\n", 0, m.start("word")) + 1
-    end = text.find("\n", m.end("word"))
-    line = text[start:end if end >= 0 else len(text)]
+    line = line_around(text, m.start("word"), m.end("word"))
     return not any(mark in line for mark in NOT_A_ROW)
 
 
