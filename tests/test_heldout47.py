@@ -1,7 +1,7 @@
 """Shape checks for tests/heldout47, the forty-seventh held-out set (through tests/heldout_checks.py).
 
-Held out: the lead scores it once at the end of the session (`python scripts/evaluate.py --set heldout47`); until
-then nobody tunes on it. What is gated here is only its form: annotations pass `--check-annotations`, each NAM row
+It was held out and scored once (`python scripts/evaluate.py --set heldout47`); a development set since, its
+figures gated in tests/test_recall.py, not here. What is gated here is only its form: annotations pass `--check-annotations`, each NAM row
 suggesting the glossary's preferred form; the glossary has no `textqa glossary check` finding and no zh, ja, accepted
 or rejected form in common with another glossary of the repository; the three `clean-*` controls carry no rows.
 """
