@@ -3170,12 +3170,16 @@ def test_a_face_typed_with_its_closing_parenthesis_only_is_no_bracket():
 
 
 # real25: a recipe blog's heading marked with a star (★激うま回鍋肉) above a line that begins with the dish's name:
-# a heading after its bullet, as after ■ or ●; with no mark, the same lines are still a doubled word.
+# a heading after its bullet, as after ■ or ●; with no mark, the same lines above a short sentence are still a doubled
+# word (real31: above a sentence line longer than a wrap would leave it, the short line is a heading with or without
+# its mark: doubled_word._sentence_line_below).
 def test_a_star_marked_heading_above_its_first_word_is_no_doubling():
     body = "\n回鍋肉の名前って、鍋を回す意味だと思っていた。\n"
     assert _found("GRB008", "★激うま回鍋肉" + body) == []
     assert _found("GRB008", "☆激うま回鍋肉" + body) == []
-    assert _found("GRB008", "激うま回鍋肉" + body) != []
+    assert _found("GRB008", "激うま回鍋肉" + body) == []
+    assert _found("GRB008", "★激うま回鍋肉\n回鍋肉はうまい。\n") == []
+    assert _found("GRB008", "激うま回鍋肉\n回鍋肉はうまい。\n") != []
 
 
 # real25: a page listing Taiwan's places gives each in kanji, then its English or romanised form and the pinyin in

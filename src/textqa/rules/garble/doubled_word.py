@@ -184,7 +184,9 @@ class DoubledWord(Rule):
     word is a compound beginning with the heading's last word (`…です。 星河仏手 仏手茶は`), a verb's て-form in で before
     では or でも (`望んでではない`, `死んででも`), a word ending a short line with no
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
-    `セクションの例`, lines of verse), a word ending a short heading above a line that opens with a compound beginning
+    `セクションの例`, lines of verse) or above a line that is a whole sentence, ending with its mark, more than a
+    heading's length and twice the short line's (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`: a heading
+    above its section; not above a short sentence, `新しい茶葉` / `茶葉は香りがよい。`), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`) or ending, after a space, a longer title line with no sentence mark above such a
     line (`…新館 台北` above `台北編ラストは`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
@@ -352,7 +354,9 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     line of hashtags (`#旅行 #星河`), above a line that begins with it: a heading or an infobox repeating the title
     (星河 / 星河市 / 星河), not a doubled word; so is a word ending one short line with no sentence mark above another
     such line that begins with it: two items of a list or a contents page (`基本セクション` / `セクションの例`), or a
-    poem's lines taking up each other's words, not a clause written twice; and a word ending any such short line
+    poem's lines taking up each other's words, not a clause written twice; so is a word ending such a line above a
+    line that is a whole sentence longer than a wrap would leave it (``_sentence_line_below``: a heading above its
+    section's first sentence); and a word ending any such short line
     above a line whose first word is a compound that begins with it (a heading `対象茶葉` above the label `茶葉名`: the
     word goes on, in kanji or katakana, so it is not written twice)."""
     if "\n" not in text[a.span.end:b.span.start]:
@@ -364,14 +368,29 @@ def _lines_of_their_own(text: str, a, b) -> bool:
         return True  # a line of tags (#ニュース #星河) above a line that begins with the last tag's word
     if not _short_unmarked(line):
         return _title_above_compound(text, line, a, b)
-    if _short_unmarked(line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)):
+    below = line_around(text, b.span.start, b.span.end).strip(CELL_FILLER)
+    if _short_unmarked(below):
         return True  # two items of a list or a contents page (基本セクション / セクションの例), or two lines of verse
+    if _sentence_line_below(line, below):
+        return True  # a heading above its section's first sentence (中国の治安 / 治安に関しては…), no wrapped line
     if HEADING_MARKER.match(line):
         return True
     label = line[:-len(a.surface)] if line.endswith(a.surface) else None
     goes_on = text[b.span.end:b.span.end + 1]
     return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
                                   or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
+
+
+BODY_TO_HEADING = 2  # times a heading's length the sentence line below it holds, at least (more than HEADING_LENGTH)
+
+
+def _sentence_line_below(line: str, below: str) -> bool:
+    """The line below the short one is a whole sentence, ending with its mark, longer than a heading and at least
+    ``BODY_TO_HEADING`` times the short line: a text wrapped by width fills its lines, so the short line was ended on
+    purpose, a heading above its section's first sentence (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`),
+    not a clause cut by a wrap with its word written again. A short sentence below (`新しい茶葉` / `茶葉は香りがよい。`)
+    may be such a clause's other half."""
+    return below[-1:] in tuple(SENTENCE_ENDS) and len(below) > max(HEADING_LENGTH, BODY_TO_HEADING * len(line))
 
 
 def _call_repeated(text: str, span: Span) -> bool:
