@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
+from ...charclass import CLAUSE_COMMAS, KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -98,11 +98,16 @@ def _heading_space(text: str, span: Span) -> bool:
 
 
 def _label_of_words(text: str, span: Span) -> bool:
-    """The split words are all their line holds and each is an ordinary word of three letters or more (a page's label,
-    `ニュース トピックス`): words set apart as a label sets them, not one word split. A name's parts (ジョン スミス) or a
-    word cut in two (ウルム チ) are no pair of common nouns."""
+    """The split words are all their line holds, or close it after a space (a page whose lines were run into one, its
+    last label after a link's text: `…の全文を読む スポンサード リンク`), and each is an ordinary word of three letters or
+    more (a page's label, `ニュース トピックス`): words set apart as a label sets them, not one word split. A name's parts
+    (ジョン スミス) or a word cut in two (ウルム チ) are no pair of common nouns, and words after a comma go on its
+    sentence."""
     parts = text[span.start:span.end].split()
-    return line_around(text, span.start, span.end).strip(SPACES) == text[span.start:span.end] \
+    line = line_around(text, span.start, span.end).strip(SPACES)
+    words = text[span.start:span.end]
+    closes = line.endswith(SPACES[0] + words) or line.endswith(SPACES[1] + words)
+    return (line == words or closes and not line[:-len(words)].rstrip(SPACES).endswith(tuple(CLAUSE_COMMAS))) \
         and all(_ordinary_word(p) for p in parts)
 
 
@@ -267,7 +272,8 @@ class SplitKatakana(Rule):
     (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
     seam a translation leaves is the half-width space), ordinary words of three letters or more that are all their
-    line holds (a page's label, `ニュース トピックス`; not a name's parts, `ジョン スミス`), a headline's subject set apart
+    line holds or close it after a space (a page's label, `ニュース トピックス`, also where the page's lines were run
+    into one, `…全文を読む スポンサード リンク`; not a name's parts, `ジョン スミス`, nor words after a comma), a headline's subject set apart
     for は or が (`星河タンカー シンガポールに子会社設立`: a line with no sentence end whose first word the space ends, the
     headline going on after the split words, and that word named alone elsewhere in the text, `星河タンカー(本社:…)`), a
     line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`),
