@@ -195,7 +195,6 @@ def is_ascii_alnum(ch: str) -> bool:
 
 
 SENTENCE_ENDS = "。！？!?"  # marks that end a Japanese sentence (full- and half-width)
-CLAUSE_COMMAS = "、，,"  # a comma that ends a clause: a line ending so goes on past its line break or blank line
 SENTENCE_OR_LINE_ENDS = SENTENCE_ENDS + "\n"  # where a sentence ends: its mark, or the end of its line
 SPEAKER_MARKS = "：:—―"  # what ends a speaker's label at the start of an interview's paragraph (柯晓岚：, 记者——)
 OPEN_BRACKETS = "「『（(“【〔［["

@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..charclass import (CLAUSE_COMMAS, CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
+from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          DIGIT_RANGE, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
 from ..findings import Mention, Span
@@ -389,29 +389,6 @@ def sentence_around(text: str, span: Span) -> slice:
     lo = max(text.rfind(c, 0, span.start) for c in "。\n") + 1
     hi = min((i for i in (text.find(c, span.end) for c in "。\n") if i >= 0), default=len(text))
     return slice(lo, hi)
-
-
-def sentence_over_wraps(text: str, span: Span) -> slice:
-    """The sentence that holds ``span`` (``sentence_around``), read on over a line break right after a comma (a
-    hard-wrapped sentence whose clause goes on on the next line: `…の友人で、` / `…と呼ばれた。`)."""
-    def goes_on(brk: int) -> bool:  # the line break at ``brk`` follows a comma (spaces between)
-        j = brk - 1
-        while j >= 0 and text[j] in SPACES:
-            j -= 1
-        return j >= 0 and text[j] in CLAUSE_COMMAS
-
-    lo = span.start
-    while True:
-        lo = max(text.rfind(c, 0, lo) for c in SENTENCE_ENDS + "\n")
-        if lo < 0 or text[lo] != "\n" or not goes_on(lo):
-            break
-    hi = span.end
-    while True:
-        hi = min((i for i in (text.find(c, hi) for c in SENTENCE_ENDS + "\n") if i >= 0), default=len(text))
-        if hi >= len(text) or text[hi] != "\n" or not goes_on(hi):
-            break
-        hi += 1
-    return slice(lo + 1, hi)
 
 
 def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:

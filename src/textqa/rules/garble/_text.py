@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CLAUSE_COMMAS, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
+from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           HIRAGANA_RANGE, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, LATIN_LETTER_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
@@ -27,6 +27,7 @@ QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
 # or verse that puts a blank line after every line: `「学問をして…、` / blank / `なんと…ではないか。` / … `」と。`)
 DOUBLE_SPACED_REACH = 8
 SHORT_LINE = 40  # code points a line of such a passage holds at most
+CLAUSE_COMMAS = "、，,"  # a comma that ends a clause (a line whose sentence goes on over the blank line after it)
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
 

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 from ...findings import Severity
-from ...mentions.context import sentence_over_wraps
-from ...mentions.kinds import LITERAL_KINDS
 from .variant import VariantRule, entity_label, named_surely
 
 
@@ -24,9 +22,7 @@ class WrongSurname(VariantRule):
     A given name of one character is too short to tell by sound (many people share one syllable of a given name):
     it is reported in its own character only (`楊鵬` for 姜鹏, not `楊朋`), the surname opening its run of kanji (no
     longer name's last two characters), a name suffix right after it (`楊鵬氏`), and the person written correctly
-    in the document. A given name under another surname in the very sentence that names the person in a literal form
-    (`棋士の聶衛平と…劉衛平少将の3人`, read on over a line break after a comma) is a namesake named beside the person,
-    no mention of the person: reported at `info`.
+    in the document.
 
     ## Why is this bad
     Machine translation sometimes swaps a surname for a more common one with a
@@ -50,13 +46,4 @@ class WrongSurname(VariantRule):
     def info_only(self, ctx, m) -> bool:
         """The document names the person neither in a literal form nor by a sound-alike of another kind that is a
         warning on its own (``named_surely``): the name under another surname is as likely someone else's."""
-        return m.entity not in named_surely(ctx) or _beside_the_person(ctx, m)
-
-
-def _beside_the_person(ctx, m) -> bool:
-    """The sentence that holds the mention (read on over a line break after a comma) names its entity in a literal
-    form too: two people who share a given name, named side by side; a translation that swaps a surname does not name
-    the person rightly and wrongly in one sentence."""
-    where = sentence_over_wraps(ctx.doc.text, m.span)
-    return any(entity == m.entity and where.start <= start < where.stop and start != m.span.start
-               for start, entity, _, _, _ in ctx.mentions.records(LITERAL_KINDS))
+        return m.entity not in named_surely(ctx)
