@@ -3,13 +3,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import CLAUSE_COMMAS, KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
+from ...charclass import KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import after_phrase, brackets, line_around, line_bounds, paragraphs, places_of, quoted_keywords
+from ._text import CLAUSE_COMMAS, after_phrase, brackets, line_around, line_bounds, paragraphs, places_of, quoted_keywords
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
