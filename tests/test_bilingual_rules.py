@@ -672,6 +672,19 @@ def test_a_short_form_does_not_introduce_a_person(term_pair):
     assert term_pair(zh, ja.replace("地元の選手", "地元の陳立軍選手")) == []
 
 
+def test_a_full_name_written_as_a_homophone_introduces_the_short_form_after_it(term_pair):
+    # the translation names the person first with a homophone kanji (陳立君: the name rules report it there), then by
+    # surname and title, and in full only later: the short form follows a rendering of the name, and drops nothing
+    zh = ("五十岁的陈立军经营着一家茶厂。\n\n陈立军说，今年的春茶品质很好。\n\n"
+          "去年，陈立军的茶厂雇用了三十人。\n")
+    ja = ("陳立君さん（50）は製茶工場を営んでいる。\n\n陳さんによると、今年の春茶は品質がいいという。\n\n"
+          "昨年、陳立軍さんの工場は30人を雇用した。\n")
+    assert term_pair(zh, ja) == []
+    assert [f[:2] for f in term_pair(zh, ja, "NAM")] == [("NAM004", "陈立军")]
+    # with no rendering of the name before it, the short form still introduces nobody
+    assert term_pair(zh, ja.replace("陳立君さん（50）は", "50歳の男性は")) == [("BIL001", "陈立军", Severity.WARNING)] * 2
+
+
 def test_a_name_one_kanji_off_before_its_title_is_pointed_at_without_the_title(term_pair):
     zh = "陈立军经营着一家茶厂。\n\n茶厂员工说：“陈立军每天都来。”\n"
     ja = "陳立軍さんは製茶工場を営んでいる。\n\n従業員は「陳立章氏は毎日来る」と話す。\n"

@@ -198,9 +198,9 @@ def _short_named(bitext, compiled, mentions, zh: str, spans, later: bool) -> boo
     """The target ``spans`` (the aligned sentence; the paragraph, for a loose sentence link) name the person by a
     short form, after the translation has named them in full, or at a later mention of the source: a short form does
     not introduce a person (陳選手 with no 陳立軍 before it is a name dropped, reported once, where the source first
-    names them)."""
+    names them). A full name written wrong (陳立君 for 陳立軍: reported where it stands) introduces the person too."""
     text = bitext.target.text
-    first = _first_named(mentions, zh, text)
+    first = min((m.span.start for m in mentions.overlapping(Span(0, len(text))) if m.entity == zh), default=None)
     after = first if first is not None else (-1 if later else len(text))
     entry = compiled.entry(zh)
     return any(at > after for t in spans for at in short_forms(text, entry, t.start, t.end))
