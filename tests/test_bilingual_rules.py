@@ -378,6 +378,20 @@ def test_a_decade_is_compared_as_years(pair):
     assert [(f.code, f.surface) for f in found] == [("BIL002", "1990")]
 
 
+@pytest.mark.parametrize("zh, ja, changed", [
+    # a rise by N times is N+1 times the size: either rendering is the source's number, another is a change
+    ("去年，这个镇的茶叶产量增长了近两倍。\n", "昨年、この町の茶葉の生産量は3倍近くに増えた。\n", []),
+    ("去年，这个镇的茶叶产量增长了近两倍。\n", "昨年、この町の茶葉の生産量は2倍近くに増えた。\n", []),
+    ("去年，这个镇的茶叶产量增长了近两倍。\n", "昨年、この町の茶葉の生産量は4倍近くに増えた。\n", ["4"]),
+    ("这家工厂的用电量上升了两倍。\n", "この工場の電力使用量は3倍に増えた。\n", []),
+    ("这家工厂的用电量提高约三倍。\n", "この工場の電力使用量は約4倍に増えた。\n", []),
+    ("这家工厂的用电量提高约三倍。\n", "この工場の電力使用量は約5倍に増えた。\n", ["5"]),
+    ("这家工厂的用电量是去年的三倍。\n", "この工場の電力使用量は昨年の4倍だ。\n", ["4"]),  # 是…的三倍: no rise by
+])
+def test_a_rise_by_so_many_times_may_be_written_as_the_multiple_it_makes(pair, zh, ja, changed):
+    assert [f.surface for f in changed_numbers(pair, zh, ja)] == changed
+
+
 def test_a_generation_cohort_is_compared_as_its_decade(pair):
     zh = "在新用户中，“90后”占比约四成，“00后”约两成。\n"
     ja = "新規利用者のうち1990年代生まれが約4割、2000年代生まれが約2割を占める。\n"

@@ -531,9 +531,13 @@ def _is_number(text: str, m: re.Match) -> bool:
 
 def _grown(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
     """The multiple a rise by ``value`` times makes (增加了两倍 = 3倍: 3), where one of `rise-by` comes right before the
-    number at ``start`` and one of `times` right after it at ``end``, else None."""
+    number at ``start``, or before one of `rise-hedges` right before it (增长了近两倍), and one of `times` right after
+    it at ``end``, else None."""
     lex = lexicon()
-    if _starts_with(text, end, lex["times"]) and any(text.endswith(w, 0, start) for w in lex["rise-by"]):
+    if not _starts_with(text, end, lex["times"]):
+        return None
+    befores = [start] + [start - len(h) for h in lex["rise-hedges"] if text.endswith(h, 0, start)]
+    if any(text.endswith(w, 0, at) for at in befores for w in lex["rise-by"]):
         return value + 1
     return None
 
