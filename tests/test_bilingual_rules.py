@@ -28,6 +28,8 @@ GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n我国\t中国\tterm\t\t\t我
     ("第二、三年", [2, 3]), ("二・三回", [2, 3]), ("第一、我们", []), ("三、四线城市", []),  # a list shares its counter
     ("十几个家庭", [10]), ("十多年", [10]), ("十余人", [10]), ("十数人", [10]), ("十分重要", []),  # more than ten
     ("半价", [Fraction(1, 2)]), ("半額", [Fraction(1, 2)]),  # half price
+    ("一年四季", []), ("四季豆和豌豆", []), ("四季のある国", []), ("三轮车五辆", [5]),  # a word of a digit and a counter
+    ("四季度", [12]),  # ... but the fourth quarter is one (a period: its last month)
 ])
 def test_numbers_normalised(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
@@ -390,6 +392,17 @@ def test_a_decade_is_compared_as_years(pair):
 ])
 def test_a_rise_by_so_many_times_may_be_written_as_the_multiple_it_makes(pair, zh, ja, changed):
     assert [f.surface for f in changed_numbers(pair, zh, ja)] == changed
+
+
+@pytest.mark.parametrize("ja, changed", [
+    ("湖浜県は重要な冬野菜の産地だ。毎年12月から翌年3月にかけて、インゲンやエンドウ、レタスが次々と上海へ運ばれていく。\n", []),
+    ("湖浜県は重要な冬野菜の産地だ。毎年12月から翌年2月にかけて、インゲンやエンドウ、レタスが次々と上海へ運ばれていく。\n",
+     [("BIL002", "2")]),
+])
+def test_a_word_of_a_digit_and_a_counter_is_no_number_lost(pair, ja, changed):
+    # 四季豆 (green beans, インゲン) holds no number: its clause, rendered, has lost none
+    zh = "湖滨县是重要的冬季蔬菜产区。每年12月到次年3月，这里的四季豆、豌豆和莴笋源源不断地运往上海。\n"
+    assert [(f.code, f.surface) for f in pair(zh, ja)] == changed
 
 
 def test_a_generation_cohort_is_compared_as_its_decade(pair):

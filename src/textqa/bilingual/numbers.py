@@ -512,6 +512,9 @@ def _is_number(text: str, m: re.Match) -> bool:
                                 or bool(_starts_with(text, m.end(), lexicon()["measures"])))
     if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
         return False
+    word = _starts_with(text, m.start(), lexicon()["numeral-words"])
+    if word and not _starts_with(text, m.start() + len(word), lexicon()["numeral-words-unless-before"]):
+        return False  # 四季豆, 一年四季: a word, no number (not 四季度, a quarter)
     if len(token) > 1 and any(ch not in DIGITS for ch in token):
         return True
     if len(token) > 1:
