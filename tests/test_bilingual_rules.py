@@ -405,6 +405,15 @@ def test_a_word_of_a_digit_and_a_counter_is_no_number_lost(pair, ja, changed):
     assert [(f.code, f.surface) for f in pair(zh, ja)] == changed
 
 
+@pytest.mark.parametrize("count, changed", [("60", []), ("20", [("20", "60")]), ("80", [("80", "60")])])
+def test_a_count_changed_to_a_percentage_of_its_sentence_is_a_changed_number(pair, count, changed):
+    # 20棟 is not the 20% of 提高到20%, which the translation writes as 20％ too: a percentage matches a percentage
+    # before a plain number, and 60座 became 20棟
+    zh = "合作社计划到2027年建成大棚60座，并把网上销售比例提高到20%。\n"
+    ja = f"協同組合は2027年までにビニールハウスを{count}棟建設し、ネット販売の比率を20％に引き上げる計画だ。\n"
+    assert [(f.surface, f.suggestion) for f in changed_numbers(pair, zh, ja)] == changed
+
+
 def test_a_generation_cohort_is_compared_as_its_decade(pair):
     zh = "在新用户中，“90后”占比约四成，“00后”约两成。\n"
     ja = "新規利用者のうち1990年代生まれが約4割、2000年代生まれが約2割を占める。\n"

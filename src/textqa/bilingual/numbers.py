@@ -1223,12 +1223,16 @@ def unmatched(source: list[Quantity], target: list[Quantity]) -> tuple[list[Quan
     word names by itself (除夕: ``optional``) is never one of them. A translation's name with digits (3D: a ``term``)
     matches the same name of the source only and is never extra; the source's may be lost (U20 left out)."""
     left = list(source)
-    extra_target = []
-    for rough in (False, True):  # like with like first (exact numbers, approximate ones), then a number inside an
-        waiting = []  # approximate quantity's range: 8100 is no 几千 where 数千 renders it and 1800 became 8100
-        for q in (target if not rough else extra_target):
+    extra_target = list(target)
+    # like with like first (exact numbers, approximate ones), then a number inside an approximate quantity's range:
+    # 8100 is no 几千 where 数千 renders it and 1800 became 8100; and in each, a percentage with a percentage and a
+    # plain number with a plain number before either with the other (30棟 is not the 30% of 提高到30% where the
+    # translation writes 30％ too, and 40座 became 30棟)
+    for rough, kind in ((False, True), (False, False), (True, True), (True, False)):
+        waiting = []
+        for q in extra_target:
             equal = [i for i, s in enumerate(left) if q.equals(s) and (s.term or not q.term)
-                     and rough == ((s.approx is None) != (q.approx is None))]
+                     and rough == ((s.approx is None) != (q.approx is None)) and (not kind or s.percent == q.percent)]
             if not equal:
                 waiting.append(q)
                 continue
