@@ -56,6 +56,21 @@ def test_a_dates_year_or_a_count_of_years_left_out_is_no_dropped_number(lint, mu
     assert _dropped(lint(zh, ja)) == []
 
 
+@pytest.mark.parametrize("ja, dropped", [
+    ("村委員会の主任（48）によると、村では花灯職人30人を新たに育てた。主に若者が学んでいる。", True),
+    ("村委員会の主任（48）によると、ここ2年で村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
+    ("村委員会の主任（48）によると、この2年間に村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
+])
+def test_a_count_of_the_latest_years_left_out_is_a_dropped_number(lint, ja, dropped):
+    """近两年 (these two years) says when, kanji digit and all: left out, it is lost, though the translation merged
+    the sentence before it (its age, 48) into this one and writes a 2 in another paragraph (2つ)."""
+    zh = [*ZH[:2], "村委会主任今年48岁。他介绍，近两年村里新培养了30名花灯手艺人，主要是年轻人。",
+          ZH[3].replace("开设了体验课", "开设了2门体验课")]
+    ja_all = [*JA[:2], ja, JA[3].replace("体験教室も開かれ", "体験教室も2つ開かれ")]
+    found = _dropped(lint(zh, ja_all))
+    assert [(f.line, "its number 两" in f.message) for f in found] == ([(5, True)] if dropped else [])
+
+
 def test_a_headline_condensed_is_not_reported(lint):
     zh = ["青石村85名手艺人学做花灯", *ZH[1:]]
     ja = ["青石村の職人が花灯づくりを学ぶ", *JA[1:]]

@@ -105,7 +105,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
     ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0),
     ("heldout-bilingual37", 35, 35, 0), ("heldout-bilingual38", 35, 35, 0),
-    ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 35, 0),
+    ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 36, 0),
     ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0), ("heldout-bilingual43", 41, 41, 0),
     ("heldout-bilingual44", 30, 30, 0), ("heldout-bilingual45", 28, 27, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):

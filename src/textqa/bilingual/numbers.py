@@ -414,6 +414,14 @@ def dated(text: str, q: Quantity) -> bool:
     return bool(_starts_with(text, at, lex["date-counters"]))
 
 
+def recent(text: str, q: Quantity) -> bool:
+    """``q`` (found in ``text``, at its offset) counts the latest years, months or days (近三年, 过去五年: one of
+    `recent-before` right before it, one of `recent-counters` right after)."""
+    lex = lexicon()
+    return (any(text.endswith(w, 0, q.span.start) for w in lex["recent-before"])
+            and bool(_starts_with(text, q.span.end, lex["recent-counters"])))
+
+
 def written_keys(text: str) -> set:
     """The keys of every number ``text`` writes, those inside a parenthesised currency conversion too (1人60元
     〈約1200円〉 inside a note in parentheses writes the source's 60元, though ``quantities`` leaves it out)."""

@@ -738,13 +738,14 @@ class _Evidence:
         """The clauses of a translated source sentence that its translation renders without their number
         (去年协会帮助120多名师傅在海外开了店 as 昨年は協会の支援で職人が海外に出店し): a number written in digits that counts or
         measures something (not a year, month or day of a date, which editions drop, nor a time of day or a period)
-        and that the translation writes nowhere (``written``: the keys of every number of the translation, those
+        or a count of the latest years in any digits (近三年: ``numbers.recent``, found lost where the paragraph's
+        translation lacks it), and that the translation writes nowhere (``written``: the keys of every number of the translation, those
         inside its currency conversions too), in a clause not already reported as left out (``reported``). Only in a
         sentence with a sentence end (a headline is condensed by design) whose translation writes no number that its
         source paragraph lacks: a changed number is BIL002's, and a translation linked to the wrong source sentence
         has numbers of its own. Numbers are compared with ``whole`` (``split_rest``) when given. Yields (clause,
         number)."""
-        from ...bilingual.numbers import changed, dated, differing
+        from ...bilingual.numbers import changed, dated, differing, recent
         from ...charclass import SENTENCE_ENDS
         from ...findings import Span
 
@@ -756,12 +757,17 @@ class _Evidence:
         lost, extra = differing(src[s_span.start:s_span.end], tgt[whole.start:whole.end], s_span.start, whole.start)
         if any(not q.keys() & self.source_numbers for q in extra):
             return
-        taken = {id(was) for was, _ in changed(lost, extra)}  # changed, not left out: BIL002 (28 as 23, 23 of 23日)
+        # changed, not left out: BIL002 (28 as 23, 23 of 23日); a count of the latest years is no number the
+        # paragraph's source writes elsewhere (近三年 is not the 52 of 今年52岁 before it, which the translation merged in)
+        taken = {id(was) for was, now in changed(lost, extra)
+                 if not (recent(src, was) and now.keys() & self.source_numbers)}
         starts = [s_span.start] + [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)]
         for q in lost:
-            if (id(q) in taken or not any(ch.isdigit() for ch in q.surface) or not significant(q) or q.time
-                    or q.period is not None
-                    or dated(src, q) or q.keys() & (self.numbers | written)
+            latest = recent(src, q)  # 近三年: a time of its sentence, kanji and all; the paragraph's 3 only
+            if (id(q) in taken or q.time or q.period is not None
+                    or not latest and (not any(ch.isdigit() for ch in q.surface) or not significant(q)
+                                       or dated(src, q))
+                    or q.keys() & (self.numbers if latest else self.numbers | written)
                     or any(c.contains(q.span) for c in reported)):
                 continue
             start = max(at for at in starts if at <= q.span.start)
