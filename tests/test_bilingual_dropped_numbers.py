@@ -60,10 +60,13 @@ def test_a_dates_year_or_a_count_of_years_left_out_is_no_dropped_number(lint, mu
     ("村委員会の主任（48）によると、村では花灯職人30人を新たに育てた。主に若者が学んでいる。", True),
     ("村委員会の主任（48）によると、ここ2年で村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
     ("村委員会の主任（48）によると、この2年間に村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
+    ("村委員会の主任（48）によると、ここ数年で村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
+    ("村委員会の主任（48）によると、近年、村では花灯職人30人を新たに育てた。主に若者が学んでいる。", False),
 ])
 def test_a_count_of_the_latest_years_left_out_is_a_dropped_number(lint, ja, dropped):
     """近两年 (these two years) says when, kanji digit and all: left out, it is lost, though the translation merged
-    the sentence before it (its age, 48) into this one and writes a 2 in another paragraph (2つ)."""
+    the sentence before it (its age, 48) into this one and writes a 2 in another paragraph (2つ). Said loosely
+    (ここ数年, 近年), it is an edited rendering, not a number lost."""
     zh = [*ZH[:2], "村委会主任今年48岁。他介绍，近两年村里新培养了30名花灯手艺人，主要是年轻人。",
           ZH[3].replace("开设了体验课", "开设了2门体验课")]
     ja_all = [*JA[:2], ja, JA[3].replace("体験教室も開かれ", "体験教室も2つ開かれ")]

@@ -422,6 +422,12 @@ def recent(text: str, q: Quantity) -> bool:
             and bool(_starts_with(text, q.span.end, lex["recent-counters"])))
 
 
+def vaguely_recent(text: str) -> bool:
+    """``text`` says "these few years" or "lately" (ここ数年, 近年: one of `recent-vague`), which renders a count of
+    the latest years loosely."""
+    return any(w in text for w in lexicon()["recent-vague"])
+
+
 def written_keys(text: str) -> set:
     """The keys of every number ``text`` writes, those inside a parenthesised currency conversion too (1人60元
     〈約1200円〉 inside a note in parentheses writes the source's 60元, though ``quantities`` leaves it out)."""

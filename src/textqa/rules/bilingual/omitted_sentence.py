@@ -745,7 +745,7 @@ class _Evidence:
         source paragraph lacks: a changed number is BIL002's, and a translation linked to the wrong source sentence
         has numbers of its own. Numbers are compared with ``whole`` (``split_rest``) when given. Yields (clause,
         number)."""
-        from ...bilingual.numbers import changed, dated, differing, recent
+        from ...bilingual.numbers import changed, dated, differing, recent, vaguely_recent
         from ...charclass import SENTENCE_ENDS
         from ...findings import Span
 
@@ -768,6 +768,7 @@ class _Evidence:
                     or not latest and (not any(ch.isdigit() for ch in q.surface) or not significant(q)
                                        or dated(src, q))
                     or q.keys() & (self.numbers if latest else self.numbers | written)
+                    or latest and vaguely_recent(tgt[whole.start:whole.end])
                     or any(c.contains(q.span) for c in reported)):
                 continue
             start = max(at for at in starts if at <= q.span.start)
