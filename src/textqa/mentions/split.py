@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..charclass import KANJI_RANGE, LATIN_WORD, LazyPattern, QUOTE_PAIRS, is_kanji
+from ..charclass import (CLOSE_BRACKETS, KANJI_RANGE, LATIN_WORD, LazyPattern, OPEN_BRACKETS, QUOTE_PAIRS, SPACES,
+                         is_kanji)
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, roman_key
 from ..phonetics.pinyin import char_readings, surname_length
@@ -16,6 +17,8 @@ from .runs import doc_runs, matches, named_entities, scope_of
 LAYER = "mentions.split"
 MAX_GAP = 24  # code points between the surname and the given name
 MAX_GAP_ONE = 2  # a one-character given name must follow right after (Su 軾): one kanji proves little
+MAX_GAP_LOWER = 2  # a lower-case surname (zeng麗華) counts only glued to its given name, or spaces or brackets off
+LOWER_GAP = SPACES + OPEN_BRACKETS + CLOSE_BRACKETS  # what may stand between a lower-case surname and its given name
 
 
 def find_split_names(doc, compiled) -> list[Mention]:
@@ -24,15 +27,16 @@ def find_split_names(doc, compiled) -> list[Mention]:
     out: list[Mention] = []
     for word_span, word in doc_runs(doc, LATIN_WORD):
         key = roman_key(word)
-        if not word[0].isupper() or key not in idx.surnames:
+        if key not in idx.surnames:
             continue
-        found = _given_name_after(doc, word_span.end, key, idx)
-        if found:
+        found = _given_name_after(doc, word_span.end, key, idx, MAX_GAP if word[0].isupper() else MAX_GAP_LOWER)
+        if found and (word[0].isupper() or _gap_of(doc, word_span.end, found).strip(LOWER_GAP) == ""):
             zh, end, window = found
             span = Span(word_span.start, end)
             features = Features(MentionKind.SPLIT_NAME, len(idx.syllables.get(zh, ())), elsewhere=zh in named)
             out.append(Mention(span, doc.slice(span), zh, MentionKind.SPLIT_NAME, detail=f"{word} + {window}",
                                features=features))
+    out = _nearest_surnames(out)
     out.extend(_quoted_given_names(doc, compiled, named))
     doc.add_layer(LAYER, out)
     return out
@@ -73,10 +77,25 @@ def _quoted_given_names(doc, compiled, named) -> list[Mention]:
     return out
 
 
-def _given_name_after(doc, start: int, surname_key: str, idx: PhoneticIndex):
-    """(entity, end, window): the first kanji, within MAX_GAP, that read like a person's given name."""
-    tail = doc.text[start:start + MAX_GAP + max(idx.split_lengths, default=0)].split("\n")[0]
-    for k in range(len(tail)):
+def _gap_of(doc, start: int, found) -> str:
+    """What stands between a romanised surname ending at start and the given name found after it."""
+    _, end, window = found
+    return doc.text[start:end - len(window)]
+
+
+def _nearest_surnames(found: list[Mention]) -> list[Mention]:
+    """The given name belongs to the nearest romanised surname before it: in `Ma Huatengとも書かれる。Ma化騰` the
+    first Ma is the full romanised name's and the split name is the second `Ma化騰` alone."""
+    last_start = {}
+    for m in found:
+        last_start[m.span.end] = max(last_start.get(m.span.end, m.span.start), m.span.start)
+    return [m for m in found if last_start[m.span.end] == m.span.start]
+
+
+def _given_name_after(doc, start: int, surname_key: str, idx: PhoneticIndex, max_gap: int = MAX_GAP):
+    """(entity, end, window): the first kanji, within max_gap, that read like a person's given name."""
+    tail = doc.text[start:start + max_gap + max(idx.split_lengths, default=0)].split("\n")[0]
+    for k in range(len(tail) if max_gap == MAX_GAP else min(len(tail), max_gap + 1)):
         for n in idx.split_lengths:
             window = tail[k:k + n]
             if len(window) < n:
