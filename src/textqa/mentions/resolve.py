@@ -689,10 +689,12 @@ def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list
 def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
     """Near-homophones (one syllable away) in the same sentence as a correct form of their entity that differs only
     in its last character: another person named beside it (`王志錦には弟の王志均がおり`: brothers share a surname and
-    a generation name), not a slip, which a writer does not make within the sentence that spells the name right."""
+    a generation name), not a slip, which a writer does not make within the sentence that spells the name right. A
+    near-homophone the text calls the person by (`王志錦は王志均の名で署名した`: ``called_by_alone``) is the same
+    person's name written wrong, not a brother named beside him."""
     out = []
     for i, m in enumerate(mentions):
-        if m.kind is MentionKind.NEAR_HOMOPHONE and not m.glossed:
+        if m.kind is MentionKind.NEAR_HOMOPHONE and not m.glossed and not called_by_alone(text, m.span.end):
             where = sentence_around(text, m.span)
             lo, hi = bisect.bisect_left(starts, where.start), bisect.bisect_left(starts, where.stop)
             if any(mentions[j].entity == m.entity and mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)

@@ -27,7 +27,9 @@ class NearHomophone(VariantRule):
     against bi ya di). With nothing else to support it (the name not written
     right elsewhere, no 社 after it), such a slip is only `info`. A kanji name that differs from the glossary
     name only in its last character, in the sentence that spells the glossary name right, is another person
-    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip. A person's
+    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip, unless the text
+    calls the person by it (`王志錦は王志均の名で署名した`). A syllable of j, q or x with the medial i read as one of
+    zh, ch, sh, z, c or s without it (qiang as chang: `confusable.tsv`'s medial pairs) is one syllable away. A person's
     one-character surname changed by one merged sound (n and l, a front and a back nasal: `潘雪梅` for 庞雪梅,
     `phonetics/data/confusable.tsv`) is the surname misheard, reported here; any other surname is NAM008's. The
     head of a place's longer name, itself two characters or more, and then a word about that place (`星河語`, `星河人`
