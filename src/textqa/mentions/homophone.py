@@ -51,7 +51,8 @@ def _one_edit(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _confusable(a: str, b: str, both: bool = False, merged: bool = False) -> bool:
     """The syllables differ in a confusable initial or final only (data/confusable.tsv): shui/sui, qin/qing; with
-    ``both``, also in a confusable initial and a confusable final at once (sen/sheng); with ``merged``, only within
+    ``both``, also in a confusable initial and a confusable final at once (sen/sheng; qiang/chang, the medial i
+    going with the initial); with ``merged``, only within
     the groups marked merged (pan/pang, lan/nan: ``misheard_surname``)."""
     from ..phonetics.kana import split_syllable
 
@@ -60,8 +61,29 @@ def _confusable(a: str, b: str, both: bool = False, merged: bool = False) -> boo
     (ia, fa), (ib, fb) = split_syllable(a), split_syllable(b)
     groups = confusable(merged)
     initial = ia == ib or any(ia in g and ib in g for g in groups.get("initial", ()))
-    final = fa == fb or any(fa in g and fb in g for g in groups.get("final", ()))
+    final = fa == fb or any(fa in g and fb in g for g in groups.get("final", ())) or _medial(ia, fa, ib, fb, groups)
     return initial and final and (both or ia == ib or fa == fb)
+
+
+def _medial(ia: str, fa: str, ib: str, fb: str, groups) -> bool:
+    """Two initials and two finals of a ``medial`` pair of data/confusable.tsv: the medial i gone with a palatal
+    initial (qiang, chang), never with the initial kept (liang, lang)."""
+    return ia != ib and fa != fb and any(fa in g and fb in g for g in groups.get("medial", ()))
+
+
+def medial_slip(written: str, own: str) -> bool:
+    """A usual reading of the ``written`` kanji is a reading of the name's ``own`` kanji with a confusable initial and
+    the medial i that goes with it swapped (焼 shao for 暁 xiao): two sounds changed, a likeness of sound no closer
+    than a shared part's (``lookalike``: 焼 and 暁 share 尭), which the look-alike finder keeps."""
+    from ..phonetics.kana import split_syllable
+
+    groups = confusable()
+    for r in primary_readings(written):
+        for s in char_readings(own):
+            (ia, fa), (ib, fb) = split_syllable(r), split_syllable(s)
+            if _medial(ia, fa, ib, fb, groups) and any(ia in g and ib in g for g in groups.get("initial", ())):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
