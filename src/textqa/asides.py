@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
+                        PINYIN_UPPER_RANGE,
                         SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
-from .phonetics.pinyin import strip_tones
+from .phonetics.pinyin import char_readings, strip_tones
 from .phonetics.syllables import LONGEST, VOWELS
 from .phonetics.tables import pinyin_syllables
 
@@ -35,6 +36,11 @@ INSERTED_AFTER_PARTICLE_KANA = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<=[{E
 # ... and after a quoted word's closing quote (「紅心キウイ」(hóngxīn): the Chinese word's pinyin after the quoted
 # rendering), the quote's last character a kanji or katakana; a katakana reading in quotes (「ニーハオ」(nǐhǎo)) is one
 INSERTED_AFTER_QUOTE = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}][{TITLE_CLOSE}])[(（]({PINYIN_WORD})[)）]")
+# a capitalised word's pinyin run together in parentheses right after a kanji (黄姚船工協会（Huángyáo）): a proper
+# name's ruby carried over, unless it glosses the word it follows (星河（Xīnghé）)
+INSERTED_CAPITALISED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]"
+                                  rf"{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
+GLOSS_SUFFIX = 1  # kanji a gloss may leave out after the name it romanises (黄姚鎮（Huángyáo）: the town's 鎮)
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -117,6 +123,31 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
                 and not _hiragana_reads_as_word(text, at, splits):
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
+
+
+def inserted_name_pinyin(text: str, offset: int = 0) -> list[Span]:
+    """Spans of a capitalised word's tone-marked pinyin, two to four syllables run together, inserted in parentheses
+    after a kanji that does not end the word it reads (黄姚船工協会（Huángyáo）: the ruby of 黄姚 carried over after
+    the whole name). Pinyin that romanises the kanji right before it, or before one more kanji (星河（Xīnghé）,
+    黄姚鎮（Huángyáo）), is a gloss; a whole name's romanisation with spaces (習近平（Xí Jìnpíng）) is never read here."""
+    out: list[Span] = []
+    if not has_tone_marks(text):
+        return out
+    for m in INSERTED_CAPITALISED.finditer(text):
+        word = strip_tones(m.group(1)).lower()
+        if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
+            continue
+        splits = list(_splits(word))
+        if splits and not any(_glosses(text, m.start() - cut, split) for split in splits
+                              for cut in range(GLOSS_SUFFIX + 1)):
+            out.append(Span(offset + m.start(), offset + m.end()))
+    return out
+
+
+def _glosses(text: str, end: int, syllables: list[str]) -> bool:
+    """The kanji ending at ``end`` read ``syllables``, one by one."""
+    start = end - len(syllables)
+    return start >= 0 and all(s in char_readings(c) for s, c in zip(syllables, text[start:end]))
 
 
 def _splits(word: str, count: int = 0):

@@ -101,6 +101,7 @@ ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining ma
 PINYIN_LETTER_RANGE = f"A-Za-z{ACCENT_RANGE}\u0251\u0261"
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # the vowels of pinyin with a tone mark, precomposed
 PINYIN_LOWER_RANGE = f"a-zü{TONE_VOWELS}"  # a lower-case letter of pinyin, tone-marked or not (a regex range)
+PINYIN_UPPER_RANGE = f"A-ZÜ{TONE_VOWELS.upper()}"  # a capital letter opening pinyin, tone-marked or not (Ān, Huáng)
 # the Unicode kana blocks whole, where a check wants every character of them (the marks ゛゜ゝゞヽヾ, ・ and ー too)
 HIRAGANA_BLOCK_RANGE = "\u3040-\u309f"
 KATAKANA_BLOCK_RANGE = "\u30a0-\u30ff"

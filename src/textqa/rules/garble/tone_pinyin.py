@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...asides import glosses_words, inserted_pinyin, inserted_word_pinyin
+from ...asides import glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin
 from ...charclass import DIGIT_RANGE, KANJI_RANGE, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
@@ -30,6 +30,9 @@ class TonePinyin(Rule):
     its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
     either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones) or in one that gives
     four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
+    A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
+    over after the longer name that holds it) is reported too, unless it romanises the kanji right before it, or
+    before one more kanji, a gloss (`星河（Xīnghé）`, `青柳鎮（Qīngliǔ）`).
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -63,7 +66,8 @@ class TonePinyin(Rule):
         for para, text in ctx.paragraphs():
             # a word's pinyin (壁画（bìhuà）) only outside a text about readings or one that glosses several words:
             # a lesson, a recipe or a guide gives its words' readings so
-            words = [] if lesson or glossing else inserted_word_pinyin(text, para.start)
+            words = [] if lesson or glossing else inserted_word_pinyin(text, para.start) + inserted_name_pinyin(
+                text, para.start)
             for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and _lone_character(ctx.doc.text, span)):
                     continue
