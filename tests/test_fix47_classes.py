@@ -51,6 +51,7 @@ def test_split_name_message_names_a_toned_surname():
     "尹暁峰さんが来た。Yinの製品は高い。",  # a Latin word before unrelated kanji
     "尹暁峰さんが来た。型番YIN2000の新製品が出た。",  # a product code
     "尹暁峰さんが来た。USBの新規格が出た。",
+    "尹(yǐn)暁峰さんが来た。",  # the surname's pinyin inserted after it in kanji: GRB012's, no split name
 ])
 def test_no_split_name_without_the_given_name(text):
     assert not [f for f in _found(text) if f[0] == "NAM009"]

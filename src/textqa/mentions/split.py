@@ -27,7 +27,7 @@ def find_split_names(doc, compiled) -> list[Mention]:
     out: list[Mention] = []
     for word_span, word in doc_runs(doc, LATIN_WORD):
         key = roman_key(word)
-        if key not in idx.surnames:
+        if key not in idx.surnames or _reading_of_kanji_before(doc.text, word_span.start, key):
             continue
         found = _given_name_after(doc, word_span.end, key, idx, MAX_GAP if word[0].isupper() else MAX_GAP_LOWER)
         if found and (word[0].isupper() or _gap_of(doc, word_span.end, found).strip(LOWER_GAP) == ""):
@@ -75,6 +75,12 @@ def _quoted_given_names(doc, compiled, named) -> list[Mention]:
                                    detail=f"{head} + {opener}{given}{QUOTE_PAIRS[opener]}", features=features))
                 break
     return out
+
+
+def _reading_of_kanji_before(text: str, start: int, key: str) -> bool:
+    """The Latin word at ``start`` opens a bracket right after a kanji that reads it (周(zhōu)海濤: pinyin inserted
+    after the surname written in kanji, GRB012's), not a surname left in pinyin."""
+    return start >= 2 and text[start - 1] in OPEN_BRACKETS and key in char_readings(text[start - 2])
 
 
 def _gap_of(doc, start: int, found) -> str:
