@@ -12,7 +12,7 @@ from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WO
                         SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
-from .phonetics.pinyin import char_readings, strip_tones
+from .phonetics.pinyin import strip_tones
 from .phonetics.syllables import LONGEST, VOWELS
 from .phonetics.tables import pinyin_syllables
 
@@ -36,11 +36,10 @@ INSERTED_AFTER_PARTICLE_KANA = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<=[{E
 # ... and after a quoted word's closing quote (「紅心キウイ」(hóngxīn): the Chinese word's pinyin after the quoted
 # rendering), the quote's last character a kanji or katakana; a katakana reading in quotes (「ニーハオ」(nǐhǎo)) is one
 INSERTED_AFTER_QUOTE = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}][{TITLE_CLOSE}])[(（]({PINYIN_WORD})[)）]")
-# a capitalised word's pinyin run together in parentheses right after a kanji (黄姚船工協会（Huángyáo）): a proper
-# name's ruby carried over, unless it glosses the word it follows (星河（Xīnghé）)
+# a capitalised word's pinyin run together in parentheses right after a kanji (黄姚船工協会（Huángyáo）, 黄姚鎮（Huángyáo）):
+# a proper name's ruby carried over
 INSERTED_CAPITALISED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]"
                                   rf"{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
-GLOSS_SUFFIX = 1  # kanji a gloss may leave out after the name it romanises (黄姚鎮（Huángyáo）: the town's 鎮)
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -69,16 +68,18 @@ def reads_once(text: str) -> bool:
     return next(found, None) is None or next(found, None) is None
 
 
-GLOSSED_WORDS = 4  # different lower-case toned words, at least, of a text that glosses Chinese words on purpose
+GLOSSED_WORDS = 4  # different toned words, at least, of a text that glosses Chinese words on purpose
 
 
 def glosses_words(text: str) -> bool:
     """The text gives the pinyin of ``GLOSSED_WORDS`` different words or more (a recipe's or a guide's dish names, a
-    lesson's words): readings written on purpose, not ruby a translation carried over (one or two a text in every
-    development set's articles)."""
+    lesson's words, a guide's place names in brackets): readings written on purpose, not ruby a translation carried
+    over (one or two a text in every development set's articles)."""
     if not has_tone_marks(text):
         return False
-    return len({m.group() for m in TONED_WORD.finditer(text)}) >= GLOSSED_WORDS
+    words = {m.group() for m in TONED_WORD.finditer(text)}
+    words.update(m.group(1) for m in INSERTED_CAPITALISED.finditer(text) if any(c in TONE_VOWELS for c in m.group(1)))
+    return len(words) >= GLOSSED_WORDS
 
 
 def inserted_pinyin(text: str, offset: int = 0) -> list[Span]:
@@ -127,9 +128,10 @@ def inserted_word_pinyin(text: str, offset: int = 0) -> list[Span]:
 
 def inserted_name_pinyin(text: str, offset: int = 0) -> list[Span]:
     """Spans of a capitalised word's tone-marked pinyin, two to four syllables run together, inserted in parentheses
-    after a kanji that does not end the word it reads (黄姚船工協会（Huángyáo）: the ruby of 黄姚 carried over after
-    the whole name). Pinyin that romanises the kanji right before it, or before one more kanji (星河（Xīnghé）,
-    黄姚鎮（Huángyáo）), is a gloss; a whole name's romanisation with spaces (習近平（Xí Jìnpíng）) is never read here."""
+    after a kanji (黄姚船工協会（Huángyáo）: the ruby of 黄姚 carried over after the whole name; 黄姚鎮（Huángyáo）: after
+    the name it reads, as the source page's ruby was, where Japanese glosses a name in katakana). A whole name's
+    romanisation with spaces (習近平（Xí Jìnpíng）, 黄姚鎮（Huángyáo Zhèn）) is never read here; a text that teaches
+    readings or glosses several words so is left alone by the rule that asks."""
     out: list[Span] = []
     if not has_tone_marks(text):
         return out
@@ -137,17 +139,9 @@ def inserted_name_pinyin(text: str, offset: int = 0) -> list[Span]:
         word = strip_tones(m.group(1)).lower()
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
-        splits = list(_splits(word))
-        if splits and not any(_glosses(text, m.start() - cut, split) for split in splits
-                              for cut in range(GLOSS_SUFFIX + 1)):
+        if next(_splits(word), None) is not None:
             out.append(Span(offset + m.start(), offset + m.end()))
     return out
-
-
-def _glosses(text: str, end: int, syllables: list[str]) -> bool:
-    """The kanji ending at ``end`` read ``syllables``, one by one."""
-    start = end - len(syllables)
-    return start >= 0 and all(s in char_readings(c) for s, c in zip(syllables, text[start:end]))
 
 
 def _splits(word: str, count: int = 0):

@@ -31,8 +31,8 @@ class TonePinyin(Rule):
     either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones) or in one that gives
     four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
     A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
-    over after the longer name that holds it) is reported too, unless it romanises the kanji right before it, or
-    before one more kanji, a gloss (`星河（Xīnghé）`, `青柳鎮（Qīngliǔ）`).
+    over after the longer name that holds it; `青柳鎮（Qīngliǔ）`: after the name it reads, where Japanese prose glosses
+    a Chinese name in katakana) is reported too, outside a text that teaches readings or glosses several words.
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
