@@ -140,7 +140,9 @@ FLOORS = {
     # a text about kanji spellings (表記) that once says how a surname is read is no text about readings, so its
     # katakana readings in running text are renderings (NAM006) and its tone pinyin a garble (GRB; fix46)
     ("heldout47", "NAM"): 51, ("heldout47", "GRB"): 28,  # as scored (23:15 UTC, twenty-eighth session)
-    ("heldout48", "NAM"): 77, ("heldout48", "GRB"): 31,  # as scored (23:30 UTC on 2026-12-04, twenty-ninth session)
+    ("heldout48", "NAM"): 78, ("heldout48", "GRB"): 31,  # 77 and 31 as scored (23:30 UTC on 2026-12-04, twenty-ninth
+    # session): a given-name kanji of the name's frame or last part followed by と書かれた is the name misspelt on
+    # paper, as a name suffix says (梅 for 海; NAM011; lk48)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",

@@ -282,6 +282,12 @@ def name_talk_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def verbatim_marks() -> tuple[str, ...]:
+    """と and a word saying a form is copied as written or printed (と記載, と表記, と書かれ): data/verbatim_verbs.txt."""
+    return tuple("と" + word for word in word_list("verbatim_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def brand_words() -> tuple[str, ...]:
     """Words that name a brand or a trademark (data/brand_words.txt: ブランド, 商標)."""
     return word_list("brand_words.txt")

@@ -16,7 +16,7 @@ import sys
 from array import array
 from typing import NamedTuple
 
-from ..charclass import KANJI_RUN, common_kanji, is_kanji
+from ..charclass import KANJI_RUN, OPEN_CLOSE_QUOTES, common_kanji, is_kanji
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..glossary.forms import simplified_form
@@ -25,7 +25,7 @@ from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surn
 from ..phonetics.tables import chinese_word
 from ..tokens import tokens_in
 from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
-from .context import sentence_around
+from .context import sentence_around, verbatim_marks
 from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
 from .homophone import LAYER as HOMOPHONES, confusable_slip, medial_slip
 from .kinds import CORRECT_KINDS, MentionKind
@@ -127,8 +127,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     core, 癸 for 葵, 繁 for 敏, 員 for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
     surname; in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
-    亭: one glyph but its last part) with a name suffix after it, in a sentence that names no relative and not the
-    person. Such a kanji names no
+    亭: one glyph but its last part) with a name suffix after it or と and a word of writing (と書かれた), in a
+    sentence that names no relative and not the person. Such a kanji names no
     other person, and a slip by ear reads like the name by its usual reading or a syllable off (the homophone finder's
     near-homophones, left to it, but for a kanji and its core, the one drawn whole inside the other): what is left is the name misread by eye, as a homophone only by a rare reading of
     the written kanji is (説, usually shuo, read yue for 悦), which ``resolve`` weighs as it weighs the table's."""
@@ -421,7 +421,8 @@ def _lone_slip(doc, span: Span, entry, kin: bool) -> bool:
     again and again). Where the kanji written is one given names are often made of (``kin``: 雪 for 雲, 宇 for 守; a
     relative's given name often shares a kanji's frame with the person's), the text must also address it as a person
     is addressed in running text, a name suffix or title after it (氏, さん, 理事長: a bare name in a list, a table's
-    cell or a caption, 林宏傑 林安傑, may list a relative), and its sentence must neither name the person in a correct
+    cell or a caption, 林宏傑 林安傑, may list a relative) or と and a word saying it was written so (``_written_so``:
+    柏梅松と書かれた招待状, the name as seen misspelt on paper), and its sentence must neither name the person in a correct
     form (a writer who spells the name right in the sentence names another beside it: 林宏傑と弟の林安傑) nor hold a
     word for a relative (data/kinship_words.txt: 弟, 長女, 一族), as the sentence that introduces a brother or a
     daughter does."""
@@ -431,12 +432,20 @@ def _lone_slip(doc, span: Span, entry, kin: bool) -> bool:
         return False
     if not kin:
         return True
-    if not name_suffix_after(doc, span, entry.type):
+    if not (name_suffix_after(doc, span, entry.type) or _written_so(text, span)):
         return False
     where = sentence_around(text, span)
     sentence = text[where.start:span.start] + "\n" + text[span.end:where.stop]
     return not any(form in sentence for form in (entry.ja, *entry.accept) if form) \
         and not any(word in sentence for word in kinship_words())
+
+
+def _written_so(text: str, span: Span) -> bool:
+    """The name at ``span`` (in quotes or not) is followed by と and a word saying it is how something was written or
+    printed (柏梅松と書かれた招待状, 「…」と印刷された名札: data/verbatim_verbs.txt): the text reports a spelling of
+    the person's name seen on paper, not a relative named in passing, so it stands for a name suffix."""
+    end = span.end + (text[span.end:span.end + 1] in OPEN_CLOSE_QUOTES.values())
+    return text.startswith(verbatim_marks(), end)
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import CONVERTED_TO, cited, converted_to, in_link_line, in_term_list, masthead
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, in_link_line, in_term_list, masthead,
+                                 verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
@@ -682,14 +683,8 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 
     if text[start - 1:start] not in ("「", "『") or text[end:end + 1] != {"「": "」", "『": "』"}[text[start - 1]]:
         return False
-    return text.startswith(HONORIFICS, end + 1) or text.startswith(_verbatim_marks(), end + 1) \
+    return text.startswith(HONORIFICS, end + 1) or text.startswith(verbatim_marks(), end + 1) \
         or any(c in japanese_only_forms() for c in text[start:end])
-
-
-@functools.lru_cache(maxsize=1)
-def _verbatim_marks() -> tuple[str, ...]:
-    """と and a word saying a quotation is copied as printed (と記載, と表記): data/verbatim_verbs.txt."""
-    return tuple("と" + word for word in word_list("verbatim_verbs.txt"))
 
 
 # a quotation that holds a title in Chinese title marks, no kana in them (「关于《星河传》的研究」): the title of a
