@@ -139,10 +139,13 @@ FLOORS = {
     ("heldout46", "NAM"): 118, ("heldout46", "GRB"): 50,  # 115 and 49 as scored (22:38 UTC, twenty-eighth session):
     # a text about kanji spellings (表記) that once says how a surname is read is no text about readings, so its
     # katakana readings in running text are renderings (NAM006) and its tone pinyin a garble (GRB; fix46)
-    ("heldout47", "NAM"): 51, ("heldout47", "GRB"): 28,  # as scored (23:15 UTC, twenty-eighth session)
-    ("heldout48", "NAM"): 78, ("heldout48", "GRB"): 31,  # 77 and 31 as scored (23:30 UTC on 2026-12-04, twenty-ninth
+    ("heldout47", "NAM"): 55, ("heldout47", "GRB"): 29,  # 51 and 28 as scored (23:15 UTC, twenty-eighth session): a
+    # pinyin surname glued to the given name in kanji (Zeng麗華), a near-homophone the text calls the person by, medial
+    # slips with the initial (qiang as chang), a capitalised tone-marked word in brackets (fix47)
+    ("heldout48", "NAM"): 79, ("heldout48", "GRB"): 34,  # 77 and 31 as scored (23:30 UTC on 2026-12-04, twenty-ninth
     # session): a given-name kanji of the name's frame or last part followed by と書かれた is the name misspelt on
-    # paper, as a name suffix says (梅 for 海; NAM011; lk48)
+    # paper, as a name suffix says (梅 for 海; NAM011; lk48); Kuang麗娟 (fix47); a capitalised tone-marked gloss in
+    # brackets after the name it reads (洪徳鎮（Hóngdé）; GRB012, the lead's follow-up to fix47)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
