@@ -41,6 +41,15 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("在县城开往大沐乡的公交车上。", "県城と大沐郷を結ぶバスの車内で。", "大沐乡", "place", ()),
     # a town's suffix and the last character of its stem read as a noun (草坪/n + 滩镇/n)
     ("草坪滩镇是西瓜的主要产地。", "草坪灘鎮はスイカの主な産地だ。", "草坪滩镇", "place", ("滩镇",)),
+    # a town's stem that is a common noun, cut off its suffix (青松/n + 镇/n) after a preposition, or with the last
+    # character of its stem (苦瓜/n + 园镇/n) at the start
+    ("在青松镇，果农们正忙着采摘。", "青松鎮では、果樹農家が収穫に追われている。", "青松镇", "place", ("青松",)),
+    ("苦瓜园镇是全县最大的蔬菜基地。", "苦瓜園鎮は県内最大の野菜基地だ。", "苦瓜园镇", "place", ("园镇",)),
+    # a town's stem that opens with a direction (西/f + 城镇/ns) or is a numeral to jieba (七所/m + 镇/n) after a
+    # punctuation mark or its county
+    ("县城以北是柑橘产区。西城镇的柑橘最有名。", "県城の北は柑橘の産地だ。西城鎮の柑橘が最も有名だ。", "西城镇",
+     "place", ("城镇",)),
+    ("岚溪县七所镇的田间一片繁忙。", "岚溪県七所鎮の田畑は活気に満ちている。", "七所镇", "place", ()),
     # a town right after its city, in the translation too (`岚溪市山下河鎮`: no character but kanji before it)
     ("岚溪市山下河镇是全国最大的淡水珍珠产地。", "岚溪市山下河鎮は中国最大の淡水真珠の産地だ。", "山下河镇",
      "place", ("河镇",)),
@@ -67,6 +76,10 @@ NO_JOIN = (
     ("岚溪县新濑镇是有名的茶叶集散地。", "岚溪県新瀬鎮は有名な茶葉の集散地だ。", "岚溪县新濑镇"),
     # a word of jieba's dictionary that ends with a suffix (a prefecture-level city) is no place
     ("这座城市是一个地级市。", "この都市は地級市だ。", "地级市"),
+    # a common noun and a town's suffix after 的: a kind of village, no name
+    ("这是有名的豆腐村。", "これは有名な豆腐村だ。", "豆腐村"),
+    # a year's 年 before a city is no part of its name
+    ("2026年岚溪市举办了首届茶叶节。", "2026年岚溪市で初の茶葉祭りが開かれた。", "年岚溪市"),
     # a verb before a place is the sentence's, in a sentence the translation left in Chinese too
     ("岚溪县位于星河省东部。", "岚溪县位于星河省东部。", "位于星河省"),
 )

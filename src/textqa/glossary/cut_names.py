@@ -22,7 +22,11 @@ it is, in OpenCC's form, or in any script):
   is), nor a place of two characters before a place with its suffix and a stem of two (a province before its city:
   where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun no common noun of
   the Japanese dictionary (not 特色 + 小镇); or the suffix cut off as a word of its own after a stem of two or three
-  characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区);
+  characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
+  but a town's stem may be one (青石 + 镇, 黄瓜 + 园镇: a suffix of data/town_suffixes.txt, the stem after a
+  punctuation mark, a preposition or a place with its suffix; not 的 + 豆腐 + 村); a word jieba tags a direction, a
+  numeral or a bound morpheme may open the stem (西/f + 城镇, 九所/m + 镇) where it opens a clause (not 2026 + 年 +
+  星河市);
   written whole after a character that is no kanji (`の新瀬鎮`, a line that opens with `干沟河镇`) or after the last
   character of the source's place before it (`岚溪市山下河鎮`);
 - a word of three characters or more that ends with a suffix, that jieba tags as no name and its dictionary hardly
@@ -48,6 +52,10 @@ RETAG_FREQ = 10  # jieba's count of a word ending in a suffix at most for the tr
 # not 地级市 885)
 VERB = "v"  # jieba's tag of a verb: before a place with its suffix, the sentence's (位于 + 星河省), not the place's
 NOUN = "n"  # jieba's tag of a noun (口镇/n, 滩镇/n: a town's suffix and the last character of its stem)
+PART_FLAGS = ("f", "m", "yg")  # jieba's tags of a word no name holds elsewhere that a place's stem may open with: a
+# direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j + 迳/yg + 镇)
+OPENER_FLAGS = ("x", "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
+# preposition (在 + 青石 + 镇)
 
 
 def joined(toks, target: str) -> tuple[list, dict[str, str]]:
@@ -174,12 +182,16 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     while k >= 0 and i - k <= len(out) and out[len(out) - (i - k)] is toks[k]:
         before = toks[k]
         prefix += len(before.word)
-        if prefix > (BARE_PREFIX if bare else PLACE_PREFIX) or not _plain(before) \
+        if prefix > (BARE_PREFIX if bare else PLACE_PREFIX) or not _part(before) \
                 or before.word.endswith(place_suffixes()) or (not bare and before.flag.startswith(VERB)) \
                 or (before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
             break
         stem = "".join(w.word for w in toks[k:i])
-        if (not (bare or noun) or one_common_noun(japanese_form(stem))) and (bare or noun) \
+        if before.flag in PART_FLAGS and not _opens(toks, k):  # not 2026 + 年 + 星河市: a stem that opens with a
+            # word of a tag of PART_FLAGS opens a clause
+            k -= 1
+            continue
+        if (bare or noun) and one_common_noun(japanese_form(stem)) and not _town(toks, k, i, suffix) \
                 or bare and prefix < BARE_STEM:
             k -= 1
             continue  # 特色 + 小镇, 祭祀 + 区: a word and a suffix
@@ -189,6 +201,32 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
             best = (k, form)
         k -= 1
     return best
+
+
+def _part(t) -> bool:
+    """A word that may be part of a place's stem: a word that may be part of a name (``_plain``), or one of a tag of
+    ``PART_FLAGS`` otherwise so (西/f of 西城镇)."""
+    from dataclasses import replace
+
+    return _plain(replace(t, flag=NOUN) if t.flag in PART_FLAGS else t)
+
+
+def _town(toks, k: int, i: int, suffix: str) -> bool:
+    """Words ``k`` to ``i`` a town whose stem is a common noun (青石 + 镇, 黄瓜 + 园镇): a suffix of data/
+    town_suffixes.txt, cut off alone or with one character of the stem in a word jieba's dictionary lacks (园镇; not
+    小镇 of 特色 + 小镇), and the stem after a punctuation mark, a preposition or a place with its suffix, or at the
+    start (not 的 + 示范 + 村)."""
+    from ..bilingual.names import _tagger
+
+    last = toks[i].word
+    if suffix not in word_list("town_suffixes.txt") or last != suffix and _tagger().tokenizer.FREQ.get(last, 0):
+        return False
+    return _opens(toks, k)
+
+
+def _opens(toks, k: int) -> bool:
+    """Word ``k`` at the start, or after a punctuation mark, a preposition or a place with its suffix."""
+    return k == 0 or toks[k - 1].flag in OPENER_FLAGS or toks[k - 1].word.endswith(place_suffixes())
 
 
 def _retagged(t, before, target: str):
