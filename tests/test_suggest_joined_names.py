@@ -142,3 +142,15 @@ def test_a_place_and_a_common_noun_are_no_organisation():
     # 场 alone ends no organisation's name (市场, a market)
     assert not [zh for zh, (_, typ) in rows("欧洲市场对茶叶的需求很大。", "欧州市場では茶葉の需要が大きい。").items()
                 if typ == "org"]
+
+
+def test_the_place_an_organisation_jieba_joined_opens_with_is_a_row():
+    # jieba joins the clinic's name whole (岚溪县明眸眼科医院/nt): its county is a name of the source too
+    found = rows("岚溪县明眸眼科医院将于下月开展免费眼病筛查。", "岚溪県明眸眼科病院は来月、無料の眼科検診を行う。")
+    assert found.get("岚溪县", ("", ""))[1] == "place", found
+
+
+def test_a_place_opens_an_organisations_name_only_as_one_word():
+    from textqa.glossary.long_orgs import _one_word
+
+    assert _one_word("岚溪县") and not _one_word("中国铁路岚州")

@@ -12,7 +12,8 @@ source is then nowhere in it. So the name is taken from both sides:
   ending of data/org_endings.tsv (the longest one: 委员会, 有限公司, 中心, 协会, 局 …), perhaps glued to a title after
   it (协会会长) or a verb of saying (局称), in a word that is no place itself (濮院, a town); at least two characters
   after the place; the last such ending of the run of words. An organisation jieba joined itself that opens with a
-  place with its suffix (星河县人民医院) is read so too, for the translation's form of it (星河県人民病院);
+  place with its suffix (星河县人民医院) is read so too, for the translation's form of it (星河県人民病院), and its
+  place (星河县, a word to jieba or its stem one; not 中国铁路 + 星州) becomes a name of the source of its own;
 - in the translation: the place's Japanese form (or its source form, left in), then a run of kanji, katakana and
   kana that are no particle (data/single_kana_particles.txt, の), ending with one of the ending's Japanese forms
   (協会, センター), perhaps before a title in Japanese (会長); the words between the place and the ending share a
@@ -66,6 +67,10 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
         if found is None:
             if toks[i].flag == ORG:
                 forms.update(_joined_already(toks[i].word, target))
+                k = _place_length(toks[i].word)
+                if k and _one_word(toks[i].word[:k]):  # 星河县 of 星河县人民医院: a name of the source too, a row
+                    # where the translation writes it
+                    out.insert(out.index(toks[i]), Token(toks[i].word[:k], PLACE, toks[i].start, joined=True))
             i += 1
             continue
         start, name, (head, rest), last = found
@@ -79,12 +84,26 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
 def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
     """An organisation jieba (or ``whole_names``) joined whole that opens with a place with its suffix (星河县人民医院:
     星河县, 人民, 医院), with the translation's form of it where it translates its words (星河県人民病院); else {}."""
-    k = next((k for k in range(MIN_STEM + 1, len(name) - MIN_OWN + 1) if name[:k].endswith(place_suffixes())), 0)
+    k = _place_length(name)
     ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
     if not k or ending is None or len(name) - len(ending[0]) < k:
         return {}
     found = _rendering(target, name[:k], name[k:len(name) - len(ending[0])], ending[1])
     return {} if found is None else {name: (found[0] + found[1], ((name[:k], found[0]),))}
+
+
+def _place_length(name: str) -> int:
+    """The length of the place with its suffix that an organisation's name jieba joined opens with (3 of
+    星河县人民医院), a stem of ``MIN_STEM`` characters at least and ``MIN_OWN`` after it; else 0."""
+    return next((k for k in range(MIN_STEM + 1, len(name) - MIN_OWN + 1) if name[:k].endswith(place_suffixes())), 0)
+
+
+def _one_word(place: str) -> bool:
+    """jieba cuts ``place`` as one word, or its stem before its suffix (星河 + 县; not 中国 + 铁路 + 星州)."""
+    from ..bilingual.names import _tagger
+
+    words = [w for w, _ in _tagger().cut(place)]
+    return len(words) == 1 or len(words) == 2 and place.endswith(words[1]) and words[1] in place_suffixes()
 
 
 def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str], int] | None:
