@@ -154,3 +154,19 @@ def test_a_place_opens_an_organisations_name_only_as_one_word():
     from textqa.glossary.long_orgs import _one_word
 
     assert _one_word("岚溪县") and not _one_word("中国铁路岚州")
+
+
+# -- a person the translation writes with another given name ------------------------------------------------------
+
+def test_a_person_written_with_another_given_name_is_a_row_with_the_sources_name():
+    # the translation's error (杭明芳 for 杭明华, sharing 明) is the row's rendering; the row keeps the source's name,
+    # so that lint reports the error
+    found = rows("县果树站站长杭明华介绍，金柑今年丰收。", "県果樹ステーションの杭明芳ステーション長によると、金柑は今年豊作だ。")
+    assert found.get("杭明华") == ("杭明華", "person"), found
+
+
+def test_no_row_for_another_given_name_without_a_persons_cue():
+    from textqa.glossary.near_persons import said_a_person
+
+    assert not said_a_person("杭明华的果园很大。", "杭明华")
+    assert said_a_person("站长杭明华介绍", "杭明华")

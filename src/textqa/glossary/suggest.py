@@ -636,6 +636,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
                 if form in m.surface:  # the place an organisation's name opens with: its rendering too
                     r = found.setdefault(inner, {}).setdefault(form, Rendering(form))
                     r.lines.append((doc.path, doc.position(m.span.start)[0]))
+    _near(pairs, entries, found)
     sources, targets = [source for _, source in pairs], [doc.text for doc, _ in pairs]
     out = []
     for e in entries:
@@ -654,6 +655,21 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         if c.zh and c.type:
             c.type = name_type(c.zh, {c.type: 1}, sources, [r.surface for r in c.renderings], targets)
     return out + alone
+
+
+def _near(pairs, entries, found: dict[str, dict[str, Rendering]]) -> None:
+    """Each person of the sources with no rendering that its source says a person's, given the translation's forms of
+    it with another given name (``near_persons``: `星河麗芳` for 星河丽华) as renderings."""
+    from .near_persons import near_renderings, said_a_person
+
+    owned = {surface for renderings in found.values() for surface in renderings}
+    for e in entries:
+        if e.type != EntityType.PERSON or e.zh in found:
+            continue
+        for doc, source in pairs:
+            for surface, at in near_renderings(doc.text, e.zh, owned) if said_a_person(source, e.zh) else ():
+                r = found.setdefault(e.zh, {}).setdefault(surface, Rendering(surface))
+                r.lines.append((doc.path, doc.position(at)[0]))
 
 
 def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[tuple[str, str], ...]]]) -> list:
