@@ -170,3 +170,16 @@ def test_no_row_for_another_given_name_without_a_persons_cue():
 
     assert not said_a_person("杭明华的果园很大。", "杭明华")
     assert said_a_person("站长杭明华介绍", "杭明华")
+
+
+# -- an autonomous area's ethnic groups in their Japanese forms -----------------------------------------------------
+
+def test_an_autonomous_areas_form_only_where_a_translation_writes_it():
+    # OpenCC's 嵐渓黎族苗族自治県 is nowhere in the translation; its groups in katakana are (data/
+    # ethnic_groups_japanese.tsv): that is the row's ja
+    from textqa.glossary.ethnic_forms import written_form
+
+    assert written_form("岚溪黎族苗族自治县", ["海南省の嵐渓リー族ミャオ族自治県は"]) == "嵐渓リー族ミャオ族自治県"
+    assert written_form("岚溪满族自治县", ["嵐渓満州族自治県の"]) == "嵐渓満州族自治県"
+    assert written_form("岚溪满族自治县", ["嵐渓満族自治県の"]) == ""  # OpenCC's own form: nothing to add
+    assert written_form("岚溪县", ["嵐渓県の"]) == ""

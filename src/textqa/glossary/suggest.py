@@ -593,6 +593,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     from ..bilingual.names import listed_with_a_name
     from .common_word import common_word
     from .compile import compile_glossary
+    from .ethnic_forms import written_form
     from .forms import japanese_form, simplified_form
     from .model import Entry, Glossary
     from .name_type import name_type
@@ -611,8 +612,9 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
                 k = kinds.setdefault(name.surface, {})
                 k[name.entity_type] = k.get(name.entity_type, 0) + 1
     entries, forms = [], set()
+    targets = [doc.text for doc, _ in pairs]
     for zh, k in kinds.items():
-        ja = written[zh][0] if zh in written else japanese_form(zh)
+        ja = written[zh][0] if zh in written else written_form(zh, targets) or japanese_form(zh)
         if ja in forms:
             continue
         forms.add(ja)
