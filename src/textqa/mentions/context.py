@@ -10,7 +10,8 @@ from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
-                         DIGIT_RANGE, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana)
+                         DIGIT_RANGE, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
+                         is_ascii_alnum)
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
 from ..labels import FULL_WIDTH_BAR, labelled_spans
@@ -551,6 +552,13 @@ def listed_name(text: str, end: int) -> bool:
 def link_headings() -> tuple[str, ...]:
     """Words that head a link to another page (【関連記事】): data/link_headings.txt."""
     return word_list("link_headings.txt")
+
+
+def before_model_number(text: str, end: int) -> bool:
+    """A Latin name followed by a model number or code (Xiaomi 14, Huawei P40, Xinghe Star Note 8): a product as
+    its maker sells it, named in Latin letters."""
+    rest = text[end:end + 8].lstrip(" ")
+    return bool(rest) and is_ascii_alnum(rest[0]) and any(c.isdigit() for c in rest.split(" ")[0])
 
 
 def in_link_line(text: str, start: int) -> bool:

@@ -96,8 +96,9 @@ def heading_line(line: str, headings) -> bool:
     return line.strip(HEADING_MARKS) in headings
 
 
-# marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`)
-CUT_MARKS = ("…", "...", "・・・")
+# marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`,
+# or dots spaced apart, `. . .`, as blog services print them)
+CUT_MARKS = ("…", "...", "・・・", ". . .")
 
 
 KEYWORD_ITEMS = 5  # space-separated items, at least, of a listing's title made of keywords
@@ -192,6 +193,21 @@ def spaced_phrases(doc) -> bool:
         spaces = len(SPACED_WORDS.findall(doc.text))
         doc.memo["garble.spaced_phrases"] = spaces >= SPACED_PHRASES_MIN and spaces >= 2 * doc.text.count("。")
     return doc.memo["garble.spaced_phrases"]
+
+
+# a term set apart by a half-width space on each side inside Japanese prose, as pages that print key terms in bold
+# come out as text (`王朝は 開封 に都を置いた`, `「 契丹 」という字`)
+PADDED_TERM = re.compile(rf"(?<=[{JAPANESE_RANGE}、。「『（]) [{JAPANESE_RANGE}]{{1,20}} (?=[{JAPANESE_RANGE}、。」』）])")
+PADDED_TERMS_MIN = 3  # such terms, at least, that make a page's way of setting its key terms apart
+
+
+def padded_terms(doc) -> bool:
+    """True when the text sets terms apart with a half-width space on each side three times or more (`都を 開封 に
+    置いた`, `「 契丹 」`, `後梁 、 後唐 、`): a page's bold key terms, spaced when the page became text; a seam of a
+    translation leaves one space, not a pair around a term again and again."""
+    if "garble.padded_terms" not in doc.memo:
+        doc.memo["garble.padded_terms"] = len(PADDED_TERM.findall(doc.text)) >= PADDED_TERMS_MIN
+    return doc.memo["garble.padded_terms"]
 
 
 MARK_THEN_SPACE = re.compile(f"[、。]{SPACE}+(?=[^\\s])")  # …あります。 日本にも: a mark, a space, the text going on

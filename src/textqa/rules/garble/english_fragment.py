@@ -10,7 +10,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
 from ...masks import URL
-from ...mentions.context import english_function_words, english_words, in_dictionary_sense
+from ...mentions.context import before_model_number, english_function_words, english_words, in_dictionary_sense
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
@@ -58,7 +58,8 @@ class EnglishFragment(Rule):
     as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
-    kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`); a phrase of English words only,
+    kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`) or before a model number (a product's
+    name as its maker sells it, `Xinghe Star Note 8`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
     do use such names, unless it is listed beside a half-translated name of three words or more (`Hubei Smart
     Transport Affairs、Yunhe Technology、Northern Green Energy`): the translation made up the list's names alike. A
@@ -249,6 +250,8 @@ class EnglishFragment(Rule):
         surface = ctx.doc.slice(span)
         if pinyin and english and spells_cell_after(ctx.doc.text, span.end, pinyin):
             return None  # a table row's label, then the name in kanji: `Yun Jin Icon 雲菫`
+        if pinyin and english and before_model_number(ctx.doc.text, span.end):
+            return None  # a product's model as its maker sells it: `Xinghe Star Note 8`
         if pinyin and english:
             # two words may be a company's own English name (pinyin brand + Technology): info only
             return (span, f"half-translated name '{surface}': romanised Chinese ({', '.join(pinyin)}) mixed with "

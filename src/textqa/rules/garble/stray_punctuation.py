@@ -9,7 +9,7 @@ from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_CHAR, JAPA
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
                           LazyPattern)
-from ._text import TONE_MARKED, casual_register, line_around, spaced_parens, spaced_style, touten_style
+from ._text import TONE_MARKED, casual_register, line_around, padded_terms, spaced_parens, spaced_style, touten_style
 
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
@@ -99,10 +99,10 @@ class StrayPunctuation(Rule):
         """Asked at each window of paragraphs: every part is worked out once a document (its memo)."""
         doc = ctx.doc
         return (spaced_style(doc), spaced_parens(doc),
-                casual_register(doc) or _trailing_habit(doc) or _ellipsis_habit(doc), _touten(doc))
+                casual_register(doc) or _trailing_habit(doc) or _ellipsis_habit(doc), _touten(doc), padded_terms(doc))
 
     def check(self, ctx):
-        spaced, parens, casual, touten = self.local_key(ctx)
+        spaced, parens, casual, touten, padded = self.local_key(ctx)
         for para, text in ctx.paragraphs():
             if touten and "，" in text:
                 for m in CLAUSE_COMMA.finditer(text):
@@ -119,6 +119,8 @@ class StrayPunctuation(Rule):
                     continue  # 子美 (しび) 。: the space after a half-width ) that the writer sets apart with spaces
                 if _spaced_name(text, m) or _padded(text, m) or (m.group()[0] in SPACES and _pinyin_line(text, m)):
                     continue
+                if padded and m.group()[0] in SPACES and _padded_term_before(text, m):
+                    continue  # 後梁 、 後唐 、: a key term the page sets apart, the space after it its own
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
@@ -231,6 +233,20 @@ def _padded(text: str, m) -> bool:
     heading = not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)  # the bracket opens its line
     titled = heading and closer in QUOTE_CLOSERS and not any(c in SENTENCE_MARKS for c in inner)
     return bool(inner) and (inner.isascii() or titled) and "\n" not in inner and closer not in inner
+
+
+MAX_TERM = 20  # code points of a term set apart by spaces (padded_terms) before a mark
+
+
+def _padded_term_before(text: str, m) -> bool:
+    """The space before the mark ends a term with a space before it too, Japanese only (`、 後唐 、`, `「 契丹 」`): in a
+    text that sets its key terms apart so (``padded_terms``), the page's layout, not a seam."""
+    start = m.start()
+    while start > 0 and start > m.start() - MAX_TERM and text[start - 1] not in SPACES + "\n":
+        start -= 1
+    term = text[start:m.start()]
+    return start > 0 and text[start - 1] == " " and bool(term) and all(JAPANESE_CHAR.fullmatch(c) for c in term) \
+        and text[max(0, start - MAX_TERM):start - 1].rstrip(" ")[-1:] not in ("", "\n")
 
 
 QUOTE_CLOSERS = "」』"  # the brackets a heading's padded title stands in (「 星河 」); a padded （ 本社 ） is a seam

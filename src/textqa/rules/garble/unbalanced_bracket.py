@@ -4,6 +4,7 @@ from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ...tokens import tokens_in
+from ...mentions.context import link_headings
 from ._text import CUT_MARKS, brackets, ends_sentence, spliced_pairs
 
 
@@ -22,7 +23,8 @@ class UnbalancedBracket(Rule):
     faces typed with an opening parenthesis only (`(^^;`) or a closing one only (`^^)`, a fish `~>゜)~`) and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a
-    headline cut short in a list of links) or in `・・・` (a teaser before 続きを読む) lost its closer with the cut, as did
+    headline cut short in a list of links) or in `・・・` or `. . .` (a teaser before 続きを読む, also on the same line:
+    `「港の . . . 本文を読む`) lost its closer with the cut, as did
     one on the text's last line when that line stops mid-phrase (on no `。`, `？` or closing mark, and on no word that could
     end a sentence: `…さらに「来年は`, a page saved or quoted in part); a last line that ends on a predicate
     (`「来年は畑を広げたい`) is a quotation left open. A quotation closed with the wrong mark
@@ -115,7 +117,8 @@ def _trails_a_clause(words) -> bool:
 
 def _cut_short(doc, i: int) -> bool:
     """An opening mark on a line that ends in `…` or `・・・`: a title, headline or teaser cut short by the page (a list
-    of links, `星河市長「新しい港の建設を急ぐ…`; `…と述べ、さらに「港の・・・・` before 続きを読む), whose closer was cut
+    of links, `星河市長「新しい港の建設を急ぐ…`; `…と述べ、さらに「港の・・・・` before 続きを読む, also when that
+    label ends the same line, `「港の . . . 続きを読む`: data/link_headings.txt), whose closer was cut
     with it; or one on the text's last line when that line stops mid-phrase, on no mark that ends a sentence or
     closes anything and on no word that could end a sentence (`…と語った。さらに「来年は`, `…(Australian F`): the
     text itself was cut there, a page saved or quoted in part. A last line that ends on a predicate, with or without
@@ -125,8 +128,10 @@ def _cut_short(doc, i: int) -> bool:
     clause said after its sentence, where a cut falls anywhere (`「来年は畑を広げたい。そして村の`, silent)."""
     text = doc.text
     end = text.find("\n", i)
-    if text[i:len(text) if end < 0 else end].rstrip(SPACES).endswith(CUT_MARKS):
-        return True
+    line = text[i:len(text) if end < 0 else end].rstrip(SPACES)
+    label = next((w for w in link_headings() if line.endswith(w)), "")
+    if line[:len(line) - len(label)].rstrip(SPACES).endswith(CUT_MARKS):
+        return True  # the teaser's cut, then the link to its full text: `「港の . . . 続きを読む`
     rest = text[i:].rstrip()
     if "\n" in rest or rest[-1] in SENTENCE_ENDS or rest[-1] in OPENER_OF:
         return False

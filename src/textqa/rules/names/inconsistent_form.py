@@ -5,13 +5,13 @@ import re
 from collections import Counter
 
 from ...charclass import (CELL_FILLER, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, SPACE,
-                          is_ascii_alnum, is_hiragana, is_kanji, is_katakana)
+                          is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity
 from ...glossary.forms import simplified_form
 from ...glossary.model import EntityType
 from ...labels import INFOBOX_LABEL
-from ...mentions.context import company_types, in_link_line, in_quoted_post
+from ...mentions.context import before_model_number, company_types, in_link_line, in_quoted_post
 from ...mentions.kinds import MentionKind
 from ...mentions.score import thresholds
 from ...phonetics.pinyin import name_readings
@@ -38,12 +38,6 @@ def _inside_english_phrase(text: str, start: int, end: int) -> bool:
             return any(len(w.group()) >= 2 and (w.end() <= start or w.start() >= end)
                        for w in LATIN_WORD.finditer(text, run.start(), run.end()))
     return False
-
-
-def _inside_product_name(text: str, end: int) -> bool:
-    """A Latin brand followed by a model number or code (Xiaomi 14, Huawei P40)."""
-    rest = text[end:end + 8].lstrip(" ")
-    return bool(rest) and is_ascii_alnum(rest[0]) and any(c.isdigit() for c in rest.split(" ")[0])
 
 
 def _line(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -249,7 +243,7 @@ class InconsistentForm(Rule):
             return
         by_entity: dict[str, list] = {}
         for m in ctx.mentions.of_kinds(correct, mixed):
-            if (not m.glossed and not _inside_product_name(text, m.span.end)
+            if (not m.glossed and not before_model_number(text, m.span.end)
                     and not _inside_english_phrase(text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc, m)):
                 by_entity.setdefault(m.entity, []).append(m)
