@@ -90,3 +90,15 @@ def test_short_common_word_is_at_most_info():
     # 合肥 (he fei) and 何非 share a reading; without name evidence this stays quiet or info
     findings = [f for f in lint_text("何非ということはない。", GLOSSARY) if f.code.startswith("NAM")]
     assert all(f.severity.value == "info" for f in findings)
+
+
+NICKNAME = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n阿莲\t阿蓮\t\t\tアーリエン\n"))
+
+
+def test_reading_in_brackets_of_the_kanji_before_it_names_no_glossary_entry():
+    """katakana in a bracket right after kanji whose Mandarin reading it spells (呉蓮(ウーリエン), a table's cell)
+    reads those kanji, not 阿蓮 one letter off; after other kanji it is still reported."""
+    table = "姓 | 字 | 幼名 |\n林(リン) | {}(ウーリエン) | 阿蓮(アーリエン) |"
+    loud = [f.surface for f in lint_text(table.format("呉蓮"), NICKNAME) if f.severity.value != "info"]
+    assert loud == []
+    assert [f.surface for f in lint_text(table.format("呉花"), NICKNAME) if f.code == "NAM006"] == ["ウーリエン"]

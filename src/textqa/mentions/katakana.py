@@ -6,11 +6,14 @@ import re
 from collections.abc import Callable
 
 from ..asides import inserted_pinyin
-from ..charclass import KATAKANA_RUN, KATAKANA_WORD, SPACE, SPACES, is_katakana
+from ..charclass import CLOSE_BRACKETS, KATAKANA_RUN, KATAKANA_WORD, OPEN_BRACKETS, SPACE, SPACES, is_kanji, is_katakana
 from ..findings import Mention, Span
-from ..glossary.model import EntityType
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
-from ..phonetics.kana import MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, similarity
+from ..glossary.forms import simplified_form
+from ..glossary.model import EntityType
+from ..phonetics.kana import (MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, name_keys,
+                             similarity)
+from ..phonetics.pinyin import name_readings
 from ..tokens import packed_in, tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
@@ -153,7 +156,7 @@ def find_katakana(doc, compiled) -> list[Mention | Dropped]:
     for run_span, run in doc_runs(doc, KATAKANA_RUN):
         if run not in may:
             may[run] = _may_match(run, idx, seen, spelt)
-        if not may[run]:
+        if not may[run] or _reads_kanji_before(doc.text, run_span, run):
             continue
         pieces = _pieces(doc, run_span)
         found = []
@@ -169,6 +172,27 @@ def find_katakana(doc, compiled) -> list[Mention | Dropped]:
     out += _surnames_alone(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+MAX_READ_HEAD = 4  # kanji before a bracket, at most, that the katakana in it may read (無羨(ウーシェン))
+
+
+def _reads_kanji_before(text: str, span: Span, run: str) -> bool:
+    """The katakana fills a bracket opened right after kanji whose Mandarin reading it spells, key for key (`無羨(ウー
+    シェン)`, a table's cell giving a name's reading): the reading of the word before it, whatever glossary name it
+    sounds like (阿羨, アーシェン, one letter off), not a transliteration left for that name."""
+    start, end = span.start, span.end
+    if start < 2 or text[start - 1] not in OPEN_BRACKETS or text[end:end + 1] not in CLOSE_BRACKETS \
+            or not is_kanji(text[start - 2]):
+        return False
+    key = surface_key(run)
+    for n in range(1, MAX_READ_HEAD + 1):
+        head = text[max(0, start - 1 - n):start - 1]
+        if len(head) < n or not all(map(is_kanji, head)):
+            break
+        if any(key in name_keys(r)[1] for r in name_readings(simplified_form(head))):
+            return True
+    return False
 
 
 def _surnames_alone(doc, compiled, named: set) -> list[Mention]:
