@@ -66,9 +66,8 @@ class StrayPunctuation(Rule):
     kana (`xiè xiè 。`, a lesson's reading spaced syllable by syllable), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout) or one that ends a line with no sentence end
     (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`), nor a space inside each bracket around Latin
-    text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does), nor one before
-    the closer of a quotation all in Latin letters (`「Xinghe Pad 8 (Pro) 」`: the writer's space after English), nor
-    one after a term set apart by a space on each side in a text that sets terms so three times or more (`後梁 、
+    text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does), nor one
+    after a term set apart by a space on each side in a text that sets terms so three times or more (`後梁 、
     後唐 、`, `「 契丹 」`: bold key terms, spaced when the page became text), or around a name
     or title with no sentence mark in a `「」` or `『』` that opens its line (`「 白 い 船 」`, a heading's layout; not
     `（ 本社 ）`, nor words quoted in a sentence, `彼は「 ありがとう 」と言った`). A mark written
@@ -223,21 +222,16 @@ MAX_PADDED = 60  # code points of Latin text a writer sets apart with a space in
 def _padded(text: str, m) -> bool:
     """A space before a closer whose own opener is followed by a space too, around Latin text with no Japanese
     (「 example.com 」, 「 Xinghe Games 」: the writer sets a URL or an English name apart from the brackets, as
-    pages do so that a link ends where the name does; or only before the closer, `「Xinghe Pad 8 (Pro) 」`, typed after
-    the English as between its words), or around a name or title with no sentence mark in a 「」 or 『』
+    pages do so that a link ends where the name does), or around a name or title with no sentence mark in a 「」 or 『』
     that opens its line (「 星河 」, 「 白 い 船 」: the writer's layout, spacing a heading's title); not a seam."""
     closer = m.group()[-1]
     opening = OPENER_OF.get(closer)
     if opening is None:
         return False
     start = text.rfind(opening, max(0, m.start() - MAX_PADDED), m.start())
-    if start < 0:
+    if start < 0 or text[start + 1:start + 2] not in SPACES:
         return False
     inner = text[start + 1:m.start()].strip(SPACES)
-    if text[start + 1:start + 2] not in SPACES:
-        # 「Xinghe Pad 8 (Pro) 」: a quotation all in Latin letters, the writer's space typed after the English as
-        # between English words; a seam leaves Japanese before the space
-        return bool(inner) and inner.isascii() and "\n" not in inner and closer not in inner
     heading = not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)  # the bracket opens its line
     titled = heading and closer in QUOTE_CLOSERS and not any(c in SENTENCE_MARKS for c in inner)
     return bool(inner) and (inner.isascii() or titled) and "\n" not in inner and closer not in inner
