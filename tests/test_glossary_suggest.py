@@ -610,3 +610,14 @@ def test_a_katakana_reading_in_brackets_or_after_a_latin_sign_is_accepted(tmp_pa
     transliteration of a name the page read itself."""
     rows, nam006 = _nam006_with_suggested_rows(tmp_path, text)
     assert katakana in rows and nam006 == [], (rows, nam006)
+
+
+def test_a_doubled_character_is_no_person(tmp_path):
+    """A word whose character is doubled (jieba tags some such words nr, their character being a surname too), given
+    with its reading in a phrase list, proposes no person's row; a name beside it still does."""
+    page = tmp_path / "page.txt"
+    page.write_text("旅先で使える言葉\n①お礼\n谢谢.(シエ シエ)\n\n案内役の刘星河さんが教えてくれた。刘星河さんは親切だ。\n",
+                    encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    zhs = {c["zh"] for c in data["candidates"]}
+    assert "谢谢" not in zhs and "刘星河" in zhs

@@ -492,6 +492,9 @@ def _chinese_name(c: Candidate, group: list[Seen]) -> bool:
         return True
     if c.ja[-1:] in HONORIFIC_ENDS:
         return False  # 頼氏: Mr Lai, the surname and its honorific
+    if len(c.zh) == 2 and c.zh[0] == c.zh[1]:
+        return False  # a character doubled (a word said twice, which jieba may tag nr after the surname it also is):
+        # a phrase list's word and its reading, no surname and given name
     if not heard and (_japanese_name(c, toks) or _native_family_name(c, toks)):
         return False
     return heard or is_surname(c.ja[:1]) or c.zh[:2] in surnames() or (len(toks) == 1 and toks[0][1] == FULL_NAME)
