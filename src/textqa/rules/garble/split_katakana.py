@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE, SPACES
+from ...charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE,
+                          SPACES)
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
 from ...tokens import tokenize
@@ -136,16 +137,19 @@ def _headline_subject(text: str, span: Span) -> bool:
                for at in (i + len(subject) for i in places_of(text, subject) if not lo <= i < hi))
 
 
-# a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット)
-LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}]+{KATA}+{SPACE}{KATA}+{SPACE}*")
+# a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット), or
+# a word in katakana and the copula or the ending that makes it the line's predicate (星河ドラマ ロマンスです)
+LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}]+{KATA}+{SPACE}{KATA}+[{HIRAGANA_RANGE}]*{SPACE}*")
 
 
 def _label_before_name(text: str, span: Span) -> bool:
     """A line that is only a label of kanji and katakana, a space and a name in katakana (a site's banner, `囲碁ゲーム
-    サロン パンダネット`): what the site is, then what it is called. A seam splits one word (`スマート フォン`), with no
-    kanji word that the first part ends."""
+    サロン パンダネット`): what the site is, then what it is called; or, with no sentence end, a label and a katakana
+    word that the line's copula makes its predicate (`星河ドラマ ロマンスです`, a blog's line of notes: what the work is).
+    A seam splits one word (`スマート フォン`), with no kanji word that the first part ends."""
     lo, hi = line_bounds(text, span.start, span.end)
-    return LABEL_AND_NAME.fullmatch(text, lo, hi) is not None
+    return LABEL_AND_NAME.fullmatch(text, lo, hi) is not None \
+        and not _ordinary_word(re.sub(SPACE, "", text[span.start:span.end]))  # 星河スマート フォン: one word split
 
 
 DATA_SHEET_ROWS = 3  # rows of a label, a space and a value, in one block of lines, that make it a data sheet
@@ -276,8 +280,9 @@ class SplitKatakana(Rule):
     into one, `…全文を読む スポンサード リンク`; not a name's parts, `ジョン スミス`, nor words after a comma), a headline's subject set apart
     for は or が (`星河タンカー シンガポールに子会社設立`: a line with no sentence end whose first word the space ends, the
     headline going on after the split words, and that word named alone elsewhere in the text, `星河タンカー(本社:…)`), a
-    line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`),
-    and a quoted product's name with its spec after the space,
+    line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`), or
+    those and the copula that makes the katakana word the line's predicate (`星河ドラマ ロマンスです`, a blog's note;
+    not where the two parts join into one common noun, `星河スマート フォン`), and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
     フック付き」`: the name as a shop styles it), and a search keyword, what a `「」` holds before words saying it is
     typed into a search (`「キャンプ テント」で検索すると`, `「…」を探している人`: data/search_verbs.txt), wherever the
