@@ -102,3 +102,16 @@ def test_reading_in_brackets_of_the_kanji_before_it_names_no_glossary_entry():
     loud = [f.surface for f in lint_text(table.format("呉蓮"), NICKNAME) if f.severity.value != "info"]
     assert loud == []
     assert [f.surface for f in lint_text(table.format("呉花"), NICKNAME) if f.code == "NAM006"] == ["ウーリエン"]
+
+
+FAMILY = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n欧阳玲\t欧陽玲\tperson\t\t\n欧阳坚\t欧陽堅\tperson\t\t\n"
+                                 "欧阳勇\t欧陽勇\tperson\t\t\n"))
+
+
+def test_a_near_homophone_in_a_family_roll_is_one_more_relative():
+    """A name one syllable off a glossary person's, differing only in its last character, in a paragraph that names two
+    or more of the family right (欧陽堅, 欧陽玲, 欧陽勇): another relative; alone beside the one name it is reported."""
+    roll = "欧陽堅の娘は欧陽玲、孫は欧陽勇である。叔父の欧陽林も学者として知られた。"
+    assert [f for f in lint_text(roll, FAMILY) if f.code.startswith("NAM") and f.severity.value != "info"] == []
+    alone = "欧陽玲は学者として知られる。その論文は広く読まれた。後に欧陽林は大学を辞した。"
+    assert [f.surface for f in lint_text(alone, FAMILY) if f.code == "NAM005"] == ["欧陽林"]

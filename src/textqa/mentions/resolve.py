@@ -689,8 +689,8 @@ def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list
 def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
     """Near-homophones (one syllable away) in the same sentence as a correct form of their entity that differs only
     in its last character: another person named beside it (`王志錦には弟の王志均がおり`: brothers share a surname and
-    a generation name), not a slip, which a writer does not make within the sentence that spells the name right. A
-    near-homophone the text calls the person by (`王志錦は王志均の名で署名した`: ``called_by_alone``) is the same
+    a generation name), not a slip, which a writer does not make within the sentence that spells the name right; or
+    one of a family's roll in its paragraph (``_in_family_roll``). A near-homophone the text calls the person by (`王志錦は王志均の名で署名した`: ``called_by_alone``) is the same
     person's name written wrong, not a brother named beside him."""
     out = []
     for i, m in enumerate(mentions):
@@ -698,9 +698,24 @@ def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list
             where = sentence_around(text, m.span)
             lo, hi = bisect.bisect_left(starts, where.start), bisect.bisect_left(starts, where.stop)
             if any(mentions[j].entity == m.entity and mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)
-                   for j in range(lo, hi)):
+                   for j in range(lo, hi)) or _in_family_roll(text, mentions, starts, m):
                 out.append(i)
     return out
+
+
+FAMILY_ROLL = 2  # other people, at least, named right in the paragraph with the name's head and another last character
+
+
+def _in_family_roll(text: str, mentions: list[Mention], starts: list[int], m: Mention) -> bool:
+    """The paragraph names, right, two people or more whose names differ from the near-homophone only in their last
+    character (`星河瑞の子は星河仁、孫は星河京。…叔父の星河玄`: a family's roll, a compound surname and one character
+    each): the near-homophone is one more of them, not a slip of one."""
+    lo = text.rfind("\n\n", 0, m.span.start) + 1
+    hi = text.find("\n\n", m.span.end)
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, len(text) if hi < 0 else hi)
+    kin = {mentions[j].entity for j in range(a, b)
+           if mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)}
+    return len(kin) >= FAMILY_ROLL
 
 
 def _siblings(a: str, b: str) -> bool:
