@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -9,11 +10,10 @@ from ..asides import inserted_pinyin
 from ..charclass import CLOSE_BRACKETS, KATAKANA_RUN, KATAKANA_WORD, OPEN_BRACKETS, SPACE, SPACES, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..phonetics.index import PhoneticIndex, katakana_forms, katakana_head, katakana_of_brand
-from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
-from ..phonetics.kana import (MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, name_keys,
+from ..phonetics.kana import (MAX_COMBOS, MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, name_keys,
                              similarity)
-from ..phonetics.pinyin import name_readings
+from ..phonetics.pinyin import char_readings
 from ..tokens import packed_in, tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
@@ -190,7 +190,8 @@ def _reads_kanji_before(text: str, span: Span, run: str) -> bool:
         head = text[max(0, start - 1 - n):start - 1]
         if len(head) < n or not all(map(is_kanji, head)):
             break
-        if any(key in name_keys(r)[1] for r in name_readings(simplified_form(head))):
+        readings = itertools.islice(itertools.product(*(sorted(char_readings(c)) for c in head)), MAX_COMBOS)
+        if any(key in name_keys(list(r))[1] for r in readings):
             return True
     return False
 
