@@ -71,6 +71,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual44": ROOT / "tests" / "heldout-bilingual44",
         "heldout-bilingual45": ROOT / "tests" / "heldout-bilingual45",
         "heldout-bilingual46": ROOT / "tests" / "heldout-bilingual46",
+        "heldout-bilingual47": ROOT / "tests" / "heldout-bilingual47",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
