@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE,
+from ...charclass import (DIGIT_RANGE, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_NON_INITIAL, KATAKANA_RANGE, PAIRS, SENTENCE_ENDS, SPACE,
                           SPACES)
 from ...findings import Severity, Span
 from ...glossary.model import EntityType
@@ -209,6 +209,25 @@ def _reading_of_name_beside(text: str, span: Span) -> bool:
     return False
 
 
+# a chronicle's row: a year (`87年`, `1996年`) and a space open the line (a profile's or a history's record of events)
+YEAR_ROW = re.compile(rf"{SPACE}*[{DIGIT_RANGE}]{{2,4}}年{SPACE}")
+CHRONICLE_ROWS = 2  # rows that open with a year and a space, in one block of lines, that make it a chronicle
+
+
+def _chronicle_row(text: str, span: Span) -> bool:
+    """The line is a row of a chronicle, its items parted by spaces (`91年 星河省 省チーム ジュニア部に。` among `90年 …`,
+    `92年 …`): it opens with a year and a space, holds three items or more, and its block of lines holds another row
+    that opens so. The space parts the row's items, as a profile's record of events parts them; a seam splits one
+    word inside a sentence (`2019年、ジョン スミスが来日した。`)."""
+    lo, hi = line_bounds(text, span.start, span.end)
+    if YEAR_ROW.match(text, lo, hi) is None or len(text[lo:hi].split()) < LIST_ITEMS:
+        return False
+    blank = text.rfind("\n\n", 0, lo)
+    block_end = text.find("\n\n", hi)
+    block = text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
+    return sum(YEAR_ROW.match(line) is not None for line in block.split("\n")) >= CHRONICLE_ROWS
+
+
 PART = re.compile(f"{KATA}+")
 SPELLING_WORDS = ("カタカナ", "カナ", "片仮名")  # with the words of reading talk: what a spelled-out reading follows
 SPELLING_REACH = 40  # code points before the quote, within its sentence, in which such a word is looked for
@@ -289,7 +308,9 @@ class SplitKatakana(Rule):
     text writes it (a review page repeats its keyword as typed), and a word of a shop's listing name made of keywords,
     all a `「」` or `『』` holds on its line being five short items or more parted by spaces and no sentence mark
     (`「星河 レディース 花柄 コットン ポケット 涼しい 軽い」という名前`), and a name's reading on a line of its own above or
-    below the name in kanji parted the same way (`ホシ カワオ` / `星 河男`: a form's furigana row).
+    below the name in kanji parted the same way (`ホシ カワオ` / `星 河男`: a form's furigana row), and a row of a
+    chronicle, a line opening with a year and a space that holds three space-parted items or more, in a block with
+    another row opening so (`91年 星河省 省チーム ジュニア部に。` among `90年 …`: a profile's record of events).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -329,6 +350,7 @@ class SplitKatakana(Rule):
                         or _label_of_words(ctx.doc.text, span) or _headline_subject(ctx.doc.text, span) \
                         or _label_before_name(ctx.doc.text, span) or any(m.group() in k for k in keywords) \
                         or _reading_of_name_beside(ctx.doc.text, span) \
+                        or _chronicle_row(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
