@@ -621,3 +621,19 @@ def test_a_doubled_character_is_no_person(tmp_path):
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
     zhs = {c["zh"] for c in data["candidates"]}
     assert "谢谢" not in zhs and "刘星河" in zhs
+
+
+def test_two_homophone_persons_written_as_often_as_each_other_propose_no_row(tmp_path):
+    """Two persons' names in kanji that read alike, each written once in its Japanese form (namesakes of one team's
+    roster), give no evidence which the row should hold: a row of each (one row would report the other); a name
+    written twice beside a homophone written once still proposes its row."""
+    page = tmp_path / "page.txt"
+    page.write_text("代表には陳星河、李月湖らが選ばれた。\n\n前回の大会では陳星和、張海峰が活躍した。\n", encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    both = [c for c in data["candidates"] if {"陳星河", "陳星和"} <= {r["surface"] for r in c["renderings"]}]
+    assert both == [], both
+    assert {"陳星河", "陳星和"} <= {c["ja"] for c in data["candidates"]}, data["candidates"]
+    page.write_text("代表には陳星河、李月湖らが選ばれた。陳星河は主将だ。\n\n前回の大会では陳星和、張海峰が活躍した。\n",
+                    encoding="utf-8")
+    data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
+    assert any(c["ja"] == "陳星河" for c in data["candidates"]), data["candidates"]

@@ -314,11 +314,29 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
         for s in group:  # every occurrence of a rendering counts, not only those in name context
             s.lines = [o for doc, cov in covered for o in occurrences(doc, s.surface, cov)] or s.lines
         group.sort(key=lambda s: (-len(s.lines), s.surface))
-        candidate = _place_read_as_surname(_proposal(group, texts), group)
-        if not candidate.zh or (_chinese_name(candidate, group) and not _title(candidate, group, texts)
-                                and not _country_and_place(candidate)):
-            out.append(_province(candidate))
+        for part in ([[s] for s in group] if _tied_namesakes(group) else [group]):
+            candidate = _place_read_as_surname(_proposal(part, texts), part)
+            if not candidate.zh or (_chinese_name(candidate, part) and not _title(candidate, part, texts)
+                                    and not _country_and_place(candidate)):
+                out.append(_province(candidate))
     return sorted(out, key=lambda c: (-len(c.renderings), -c.count, c.ja))
+
+
+def _tied_namesakes(group: list[Seen]) -> bool:
+    """The group's two most frequent forms are persons' names in kanji of one length, written as often as each other,
+    each in its Japanese form and neither the other's variant (王皓 ×1, 王浩 ×1: namesakes, such as two players of one
+    team, or a coin toss): the page gives no evidence which is the row's form, and a row of either reports the other;
+    each is proposed as a row of its own. A variant or a simplified form beside its Japanese one (張怡寧, 张怡宁) is still one person's row."""
+    from .forms import is_simplified_only, japanese_form
+
+    kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)
+             and EntityType.PERSON in s.types]
+    if len(kanji) < 2:
+        return False
+    a, b = kanji[0], kanji[1]
+    return len(a.lines) == len(b.lines) and len(a.surface) == len(b.surface) \
+        and not any(map(is_simplified_only, a.surface + b.surface)) \
+        and japanese_form(a.surface) != japanese_form(b.surface)
 
 
 def _country_and_place(c: Candidate) -> bool:
