@@ -246,6 +246,18 @@ def test_a_doubled_mark_outside_a_casual_register_is_a_warning(text):
     assert found == ["warning", "warning"], found
 
 
+# a personal profile (invented) whose writer trails off after a sentence left unfinished: its 。。 closing the line is
+# only info; the same doubled mark after a whole sentence, or going on into the next one, stays a warning
+@pytest.mark.parametrize("text, severity", [
+    ("星河に来てからは毎日が新鮮で、楽しい。\nあれほど夢中だった練習のことも忘れてしまうほど。。", "info"),
+    ("月湖の祭りにも行きたかったけど。。\n今年は仕事でした。", "info"),
+    ("星河に来てからは毎日が新鮮で、楽しい。\n練習のことは忘れてしまった。。", "warning"),
+    ("練習のことも忘れてしまうほど。。毎日が楽しい。", "warning"),
+])
+def test_a_doubled_stop_closing_an_unfinished_line_is_only_info(text, severity):
+    assert [f.severity.value for f in lint_text(text) if f.code == "GRB007"] == [severity]
+
+
 # a travel blog and a recipe blog (invented): one ! after kana (着いたよ!) and a vowel drawn out in hiragana (さぁ, いやー)
 # are two kinds of casual mark; such writers double their marks and type brands and words in Latin letters as a style
 CASUAL_BLOG = "空港に着いたよ!\nまずは大好物のbagelで朝ごはんじゃ〜。さぁ、出発だ。"

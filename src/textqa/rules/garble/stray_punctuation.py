@@ -4,6 +4,7 @@ import re
 
 from ...context import confidence
 from ...findings import Severity, Span
+from ...wordlists import word_list
 from ..base import Rule
 from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_CHAR, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
@@ -77,7 +78,9 @@ class StrayPunctuation(Rule):
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
     off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
     its `、、` is the same ellipsis, typed shorter), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
-    the writer trailing off into a question; a seam is followed by the next sentence).
+    the writer trailing off into a question; a seam is followed by the next sentence), and a `。。` closing its line after
+    a sentence left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`: data/trailing_off_ends.txt, an ellipsis typed
+    short; a translation's sentence ends with its predicate).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -129,7 +132,8 @@ class StrayPunctuation(Rule):
                 what = "punctuation" if set(fixed) & set("、。，．！？」』）-‐‑–") else "space"
                 # 売り切れだって。。, 可能。。?: a casual writer's style, or a doubled mark trailing off into a question
                 # or an exclamation the writer adds to it (a seam is followed by the next sentence)
-                styled = (casual or (m.end() < len(text) and text[m.end()] in TRAILING_INTO)) and m.group() in DOUBLED_MARKS
+                styled = (casual or (m.end() < len(text) and text[m.end()] in TRAILING_INTO)
+                          or _trailing_off(text, m)) and m.group() in DOUBLED_MARKS
                 yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed,
                                   confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
 
@@ -139,6 +143,14 @@ TRAILING_INTO = "?？!！"  # what a writer adds right after a doubled mark, tra
 DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
 TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)
+
+
+def _trailing_off(text: str, m) -> bool:
+    """A doubled 。 closes its line after a sentence left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`:
+    data/trailing_off_ends.txt): the writer trailing off, an ellipsis typed short; a translation's sentence ends with
+    its predicate, and a seam joins it to the next piece."""
+    return m.group() == "。。" and (m.end() == len(text) or text[m.end()] == "\n") \
+        and text.endswith(tuple(word_list("trailing_off_ends.txt")), 0, m.start())
 
 
 def _touten(doc) -> bool:
