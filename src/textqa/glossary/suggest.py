@@ -324,9 +324,9 @@ def suggest_japanese(docs, compiled, covered_elsewhere=None) -> list[Candidate]:
 
 def _tied_namesakes(group: list[Seen]) -> bool:
     """The group's two most frequent forms are persons' names in kanji of one length, written as often as each other,
-    each in its Japanese form and neither the other's variant (王皓 ×1, 王浩 ×1: namesakes, such as two players of one
+    each in its Japanese form and neither the other's variant (陳星河 ×1, 陳星和 ×1: namesakes, such as two players of one
     team, or a coin toss): the page gives no evidence which is the row's form, and a row of either reports the other;
-    each is proposed as a row of its own. A variant or a simplified form beside its Japanese one (張怡寧, 张怡宁) is still one person's row."""
+    each is proposed as a row of its own. A variant or a simplified form beside its Japanese one (劉星河, 刘星河) is still one person's row."""
     from .forms import is_simplified_only, japanese_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)
