@@ -22,6 +22,20 @@ def _kanji_form(entry) -> str:
 TRANSLATED_TYPES = frozenset({EntityType.ORG, EntityType.TERM})
 
 
+def _named_otherwise(ctx) -> set[str]:
+    """The entities the text names in some other way than a rejected ordinary word: by any form that is not rejected,
+    or by a rejected form that is no word of the dictionary (チャオグオ, a Mandarin reading left in katakana), which can
+    only be the entity mistranslated; beside it the rejected word (ロースター) stands for the entity too."""
+    named = set()
+    for m in ctx.mentions.of_kinds((MentionKind.REJECTED,)):
+        if m.entity not in named and not m.glossed:
+            tokens = token_evidence(ctx.doc, m.span)
+            if not tokens.known_word and not tokens.inside_word:
+                named.add(m.entity)
+    named.update(entity for _, entity, _, kind, _ in ctx.mentions.records() if kind is not MentionKind.REJECTED)
+    return named
+
+
 class RejectedForm(Rule):
     """
     ## What it does
@@ -29,7 +43,8 @@ class RejectedForm(Rule):
     dictionary is that word, not the form (風機 of 扇風機). A rejected form that is one ordinary word of the
     dictionary (初心者, 村長: the word a translation by meaning gives) for an organisation or a term is reported at
     `info` when the text names the entity in no other way: the word in its own sense is as likely as the entity
-    mistranslated (not so in bilingual mode, where the source says what was translated). A person's or a place's
+    mistranslated (not so in bilingual mode, where the source says what was translated). Another rejected form of the
+    entity that is no word (a Mandarin reading left in katakana) names it: the word beside it is the entity too. A person's or a place's
     rejected form is a misspelling, a word or not (青桐 for 菁桐).
 
     ## Why is this bad
@@ -67,8 +82,7 @@ class RejectedForm(Rule):
             sure = 1.0
             if tokens.known_word and not bilingual and ctx.entry(m.entity).type in TRANSLATED_TYPES:
                 if named is None:
-                    named = {entity for _, entity, _, kind, _ in ctx.mentions.records()
-                             if kind is not MentionKind.REJECTED}
+                    named = _named_otherwise(ctx)
                 if m.entity not in named:
                     sure = confidence(self, "common-word")
             fix = ctx.entry(m.entity).ja
