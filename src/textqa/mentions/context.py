@@ -288,6 +288,14 @@ def verbatim_marks() -> tuple[str, ...]:
     return tuple("と" + word for word in word_list("verbatim_verbs.txt"))
 
 
+def written_also_so(text: str, end: int) -> bool:
+    """True when the name right before ``end`` is followed by とも and a word of data/verbatim_verbs.txt (Lan Yumei
+    とも表記される, とも書かれる): a spelling the text gives beside the name in use, as a rendering of it; not talk that
+    sets the name apart as a form (Xと表記する, ``named_as_such``)."""
+    after = text[end:end + 12].lstrip("」』” \u3000")
+    return after.startswith(tuple("とも" + word for word in word_list("verbatim_verbs.txt")))
+
+
 @functools.lru_cache(maxsize=1)
 def brand_words() -> tuple[str, ...]:
     """Words that name a brand or a trademark (data/brand_words.txt: ブランド, 商標)."""

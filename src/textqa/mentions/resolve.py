@@ -23,7 +23,7 @@ from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_m
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
                       english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, katakana_of_english_name, labelled_gloss, legal_name, listed_name, misspelt_original,
-                      named_as_such, namesake_entry, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
+                      named_as_such, namesake_entry, written_also_so, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
 from .exact import exact_matches, find_exact
 from .homophone import written_by_ear
@@ -502,6 +502,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (not (so and called_so(m, text, correct_forms(m.entity)[0]))
                     and not (kind is MentionKind.GLYPH and called_by(text, end, simplified_spelling(m.surface)))
                     and not (_in_use_so(m, entity_type) and called_by_alone(text, end))
+                    and not (kind is MentionKind.ROMANIZED and written_also_so(text, end))
                     and named_as_such(text, end)) \
                 or called_so_in_a_list(text, span) \
                 or (kind != MentionKind.SPLIT_NAME and quoted_as_form(text, span)
