@@ -366,9 +366,15 @@ class _Editing:
             evidence.lost_number(span, rough) or evidence.counted_away(span)) \
             and not evidence.lost_name(span, terms=False) else case
 
+    def _telling(self) -> int:
+        """The signs that tell an editor's hand: not sentence links that machine translation makes too (a long
+        sentence split, a speaker's tag merged into its quotation), nor currency conversions where the translation
+        renders its sentences whole (``whole``)."""
+        return self.signs - self.machine_like - (self.converted if self.whole else 0)
+
     def _others(self, span) -> int:
-        """The signs, not counting the sentence ``span`` itself as a cut."""
-        return self.signs + len(self.cuts - {span})
+        """The signs that tell an editor's hand (``_telling``), not counting the sentence ``span`` itself as a cut."""
+        return self._telling() + len(self.cuts - {span})
 
     def edited(self, span) -> bool:
         """The other signs reach `edited-share` per linked source sentence."""
@@ -385,9 +391,7 @@ class _Editing:
         sentence loses others; each is no evidence that the rest were cut on purpose."""
         from ...bilingual.align import threshold
 
-        # a currency conversion is no sign of editing where the translation renders its sentences whole (``whole``)
-        signs = self.signs - self.machine_like - (self.converted if self.whole else 0)
-        if self.sentences < threshold("literal-sentences") or signs:
+        if self.sentences < threshold("literal-sentences") or self._telling():
             return False
         return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
 
