@@ -1,9 +1,9 @@
 """Classes of heldout49's and heldout-bilingual46's misses fixed by fix49, each with invented names and wording: a
 term's rejected ordinary word (an English loan in katakana) beside another rejected form of the term that is no word
 (its Mandarin reading left in katakana), which names the term (NAM001); a romanised name the text says the person is
-also written as (`とも表記される`, as `とも書かれる`: NAM007); a sentence lost from a translation whose only signs of
-editing are ones machine translation makes too, a long sentence split and currency conversions in a translation that
-renders every sentence whole (BIL003)."""
+also written as (`とも表記される`, as `とも書かれる`: NAM007); a sentence lost from a translation whose signs of editing
+are mostly currency conversions in a translation that renders every sentence whole, which machine translation with a
+conversion added does too (BIL003)."""
 from __future__ import annotations
 
 import pytest
@@ -83,7 +83,7 @@ HONEY_EDITED = ["白楊鎮のはちみつ", "山あいの白楊鎮ははちみ�
 
 
 @pytest.mark.parametrize("ja, severity", [(HONEY_LITERAL, Severity.WARNING), (HONEY_EDITED, Severity.INFO)])
-def test_a_split_and_conversions_in_a_whole_rendering_are_no_sign_of_an_editors_cut(tmp_path, ja, severity):
+def test_conversions_in_a_whole_rendering_are_no_sign_of_an_editors_cut(tmp_path, ja, severity):
     lint = rule_on_pairs(tmp_path, "zh\tja\ttype\treading\taccept\treject\n柳志军\t柳志軍\tperson\t\t\t\n"
                                    "白杨镇\t白楊鎮\tplace\t\t\t\n", "BIL003")
     assert [f.severity for f in lint(HONEY_ZH, ja) if "过去蜂农" in f.message] == [severity]

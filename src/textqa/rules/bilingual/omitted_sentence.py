@@ -366,15 +366,14 @@ class _Editing:
             evidence.lost_number(span, rough) or evidence.counted_away(span)) \
             and not evidence.lost_name(span, terms=False) else case
 
-    def _telling(self) -> int:
-        """The signs that tell an editor's hand: not sentence links that machine translation makes too (a long
-        sentence split, a speaker's tag merged into its quotation), nor currency conversions where the translation
-        renders its sentences whole (``whole``)."""
-        return self.signs - self.machine_like - (self.converted if self.whole else 0)
+    def _kept_signs(self) -> int:
+        """The signs but currency conversions where the translation renders its sentences whole (``whole``): machine
+        translation with a conversion added renders every sentence so, an editor who converts condenses some."""
+        return self.signs - (self.converted if self.whole else 0)
 
     def _others(self, span) -> int:
-        """The signs that tell an editor's hand (``_telling``), not counting the sentence ``span`` itself as a cut."""
-        return self._telling() + len(self.cuts - {span})
+        """The signs (``_kept_signs``), not counting the sentence ``span`` itself as a cut."""
+        return self._kept_signs() + len(self.cuts - {span})
 
     def edited(self, span) -> bool:
         """The other signs reach `edited-share` per linked source sentence."""
@@ -391,7 +390,9 @@ class _Editing:
         sentence loses others; each is no evidence that the rest were cut on purpose."""
         from ...bilingual.align import threshold
 
-        if self.sentences < threshold("literal-sentences") or self._telling():
+        # sentence links that machine translation makes too (a long sentence split, a speaker's tag merged) are
+        # no sign of editing here either
+        if self.sentences < threshold("literal-sentences") or self._kept_signs() - self.machine_like:
             return False
         return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
 
