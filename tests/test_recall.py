@@ -146,7 +146,9 @@ FLOORS = {
     # session): a given-name kanji of the name's frame or last part followed by と書かれた is the name misspelt on
     # paper, as a name suffix says (梅 for 海; NAM011; lk48); Kuang麗娟 (fix47); a capitalised tone-marked gloss in
     # brackets after the name it reads (洪徳鎮（Hóngdé）; GRB012, the lead's follow-up to fix47)
-    ("heldout49", "NAM"): 74, ("heldout49", "GRB"): 36,  # as scored (00:40 UTC on 2026-12-05, twenty-ninth session)
+    ("heldout49", "NAM"): 77, ("heldout49", "GRB"): 36,  # 74 and 36 as scored (00:40 UTC on 2026-12-05, twenty-ninth
+    # session): a term's rejected ordinary word beside a rejected form of it that is no word (NAM001), a romanised
+    # name given as another spelling with とも表記される (NAM007; fix49)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
