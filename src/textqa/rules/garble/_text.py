@@ -9,7 +9,7 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (ACCENT_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
+from ...charclass import (ACCENT_RANGE, KATAKANA_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           HIRAGANA_RANGE, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, LATIN_LETTER_RANGE,
                           LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
@@ -196,8 +196,11 @@ def spaced_phrases(doc) -> bool:
 
 
 # a term set apart by a half-width space on each side inside Japanese prose, as pages that print key terms in bold
-# come out as text (`王朝は 開封 に都を置いた`, `「 契丹 」という字`)
-PADDED_TERM = re.compile(rf"(?<=[{JAPANESE_RANGE}、。「『（]) [{JAPANESE_RANGE}]{{1,20}} (?=[{JAPANESE_RANGE}、。」』）])")
+# come out as text (`王朝は 開封 に都を置いた`, `「 契丹 」という字`): a word of kanji or katakana, never a clause with its
+# particles (`プラットフォームの整備を進めている` between two seams of a translation)
+PADDED_TERM_LONGEST = 10  # code points of a key term set apart with spaces
+PADDED_TERM = re.compile(rf"(?<=[{JAPANESE_RANGE}、。「『（]) [{KANJI_RANGE}{KATAKANA_RANGE}]{{1,{PADDED_TERM_LONGEST}}} "
+                         rf"(?=[{JAPANESE_RANGE}、。」』）])")
 PADDED_TERMS_MIN = 3  # such terms, at least, that make a page's way of setting its key terms apart
 
 
