@@ -293,7 +293,13 @@ def written_also_so(text: str, end: int) -> bool:
     とも表記される, とも書かれる): a spelling the text gives beside the name in use, as a rendering of it; not talk that
     sets the name apart as a form (Xと表記する, ``named_as_such``)."""
     after = text[end:end + 12].lstrip("」』” \u3000")
-    return after.startswith(tuple("とも" + word for word in word_list("verbatim_verbs.txt")))
+    return after.startswith(_also_marks())
+
+
+@functools.lru_cache(maxsize=1)
+def _also_marks() -> tuple[str, ...]:
+    """``verbatim_marks`` with とも for と (とも表記, とも書かれ)."""
+    return tuple("とも" + mark[len("と"):] for mark in verbatim_marks())
 
 
 @functools.lru_cache(maxsize=1)

@@ -165,9 +165,7 @@ def _data_sheet_row(text: str, span: Span) -> bool:
     row = SHEET_ROW.match(text, lo)
     if row is None or not span.start < row.end(1) < span.end:
         return False
-    blank = text.rfind("\n\n", 0, lo)
-    block_end = text.find("\n\n", span.end)
-    block = text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
+    block = _block_of_lines(text, lo, span.end)
     if any(c in SENTENCE_ENDS for c in block) or any(c in SENTENCE_MARKS for c in line_around(text, lo, lo)):
         return False  # (another row may list its values with 、: `対応言語 テキスト:簡体中国語、英語`)
     rows = [m for m in map(SHEET_ROW.match, block.split("\n")) if m is not None]
@@ -214,6 +212,13 @@ YEAR_ROW = re.compile(rf"{SPACE}*[{DIGIT_RANGE}]{{2,4}}年{SPACE}")
 CHRONICLE_ROWS = 2  # rows that open with a year and a space, in one block of lines, that make it a chronicle
 
 
+def _block_of_lines(text: str, lo: int, hi: int) -> str:
+    """The block of lines (between blank lines) that holds ``text[lo:hi]``."""
+    blank = text.rfind("\n\n", 0, lo)
+    block_end = text.find("\n\n", hi)
+    return text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
+
+
 def _chronicle_row(text: str, span: Span) -> bool:
     """The line is a row of a chronicle, its items parted by spaces (`91年 星河省 省チーム ジュニア部に。` among `90年 …`,
     `92年 …`): it opens with a year and a space, holds three items or more, and its block of lines holds another row
@@ -222,9 +227,7 @@ def _chronicle_row(text: str, span: Span) -> bool:
     lo, hi = line_bounds(text, span.start, span.end)
     if YEAR_ROW.match(text, lo, hi) is None or len(text[lo:hi].split()) < LIST_ITEMS:
         return False
-    blank = text.rfind("\n\n", 0, lo)
-    block_end = text.find("\n\n", hi)
-    block = text[blank + 2 if blank >= 0 else 0:len(text) if block_end < 0 else block_end]
+    block = _block_of_lines(text, lo, hi)
     return sum(YEAR_ROW.match(line) is not None for line in block.split("\n")) >= CHRONICLE_ROWS
 
 

@@ -150,7 +150,7 @@ def _trailing_off(text: str, m) -> bool:
     data/trailing_off_ends.txt): the writer trailing off, an ellipsis typed short; a translation's sentence ends with
     its predicate, and a seam joins it to the next piece."""
     return m.group() == "。。" and (m.end() == len(text) or text[m.end()] == "\n") \
-        and text.endswith(tuple(word_list("trailing_off_ends.txt")), 0, m.start())
+        and text.endswith(word_list("trailing_off_ends.txt"), 0, m.start())
 
 
 def _touten(doc) -> bool:
