@@ -41,7 +41,8 @@ def written_form(zh: str, targets: list[str]) -> str:
     if not parts:
         return ""
     parts.append((japanese_form(rest),))
+    plain = japanese_form(zh)
     for form in map("".join, itertools.product(*parts)):
-        if form != japanese_form(zh) and any(form in t for t in targets):
+        if form != plain and any(form in t for t in targets):
             return form
     return ""
