@@ -72,6 +72,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual45": ROOT / "tests" / "heldout-bilingual45",
         "heldout-bilingual46": ROOT / "tests" / "heldout-bilingual46",
         "heldout-bilingual47": ROOT / "tests" / "heldout-bilingual47",
+        "heldout-bilingual48": ROOT / "tests" / "heldout-bilingual48",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
