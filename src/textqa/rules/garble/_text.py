@@ -199,8 +199,9 @@ def spaced_phrases(doc) -> bool:
 # come out as text (`王朝は 開封 に都を置いた`, `「 契丹 」という字`): a word of kanji or katakana, never a clause with its
 # particles (`プラットフォームの整備を進めている` between two seams of a translation)
 PADDED_TERM_LONGEST = 10  # code points of a key term set apart with spaces
-PADDED_TERM = re.compile(rf"(?<=[{JAPANESE_RANGE}、。「『（]) [{KANJI_RANGE}{KATAKANA_RANGE}]{{1,{PADDED_TERM_LONGEST}}} "
-                         rf"(?=[{JAPANESE_RANGE}、。」』）])")
+PADDED_WORD = rf"[{KANJI_RANGE}{KATAKANA_RANGE}]{{1,{PADDED_TERM_LONGEST}}}"  # the term itself
+PADDED_TERM = re.compile(rf"(?<=[{JAPANESE_RANGE}、。「『（]) {PADDED_WORD} (?=[{JAPANESE_RANGE}、。」』）])")
+PADDED_TERM_WORD = re.compile(PADDED_WORD)  # fullmatch: one such term, read back from a mark after it
 PADDED_TERMS_MIN = 3  # such terms, at least, that make a page's way of setting its key terms apart
 
 

@@ -10,7 +10,8 @@ from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_CHAR, JAPA
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
                           LazyPattern)
-from ._text import TONE_MARKED, casual_register, line_around, padded_terms, spaced_parens, spaced_style, touten_style
+from ._text import (PADDED_TERM_LONGEST, PADDED_TERM_WORD, TONE_MARKED, casual_register, line_around, padded_terms,
+                    spaced_parens, spaced_style, touten_style)
 
 HYPHEN = "[-‐‑–]"
 HONORIFIC = "氏|さん|様"
@@ -249,18 +250,15 @@ def _padded(text: str, m) -> bool:
     return bool(inner) and (inner.isascii() or titled) and "\n" not in inner and closer not in inner
 
 
-MAX_TERM = 20  # code points of a term set apart by spaces (padded_terms) before a mark
-
-
 def _padded_term_before(text: str, m) -> bool:
-    """The space before the mark ends a term with a space before it too, Japanese only (`、 後唐 、`, `「 契丹 」`): in a
-    text that sets its key terms apart so (``padded_terms``), the page's layout, not a seam."""
+    """The space before the mark ends a term with a space before it too, a kanji or katakana word (`、 後唐 、`,
+    `「 契丹 」`, the shape ``padded_terms`` counts): in a text that sets its key terms apart so, the page's layout,
+    not a seam."""
     start = m.start()
-    while start > 0 and start > m.start() - MAX_TERM and text[start - 1] not in SPACES + "\n":
+    while start > 0 and start > m.start() - PADDED_TERM_LONGEST - 1 and text[start - 1] not in SPACES + "\n":
         start -= 1
-    term = text[start:m.start()]
-    return start > 0 and text[start - 1] == " " and bool(term) and all(JAPANESE_CHAR.fullmatch(c) for c in term) \
-        and text[max(0, start - MAX_TERM):start - 1].rstrip(" ")[-1:] not in ("", "\n")
+    return start > 0 and text[start - 1] == " " and PADDED_TERM_WORD.fullmatch(text, start, m.start()) is not None \
+        and text[max(0, start - PADDED_TERM_LONGEST):start - 1].rstrip(" ")[-1:] not in ("", "\n")
 
 
 QUOTE_CLOSERS = "」』"  # the brackets a heading's padded title stands in (「 星河 」); a padded （ 本社 ） is a seam
