@@ -637,3 +637,19 @@ def test_two_homophone_persons_written_as_often_as_each_other_propose_no_row(tmp
                     encoding="utf-8")
     data = json.loads(run("glossary", "suggest", "--no-glossary", "--format", "json", page).stdout)
     assert any(c["ja"] == "陳星河" for c in data["candidates"]), data["candidates"]
+
+
+@pytest.mark.parametrize("rank", ["少将", "上将", "将軍", "大佐"])
+def test_a_name_before_a_military_rank_is_a_person_of_its_own(tmp_path, rank):
+    """real34: a person named with a military rank after the name (`王光明少将`, data name_context.tsv) is a person's
+    name, as before 氏 or 主席; a kanji run that holds the rank is no name of two to four characters, so the namesake
+    went unseen, was proposed under nobody's row, and linting with the suggested glossary reported him as the other
+    person (張光明) under a wrong surname (NAM008). Each now has a row of his own and the lint is silent."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"彼は囲碁棋士の張光明と友人で、張によれば軍の王光明{rank}と三人でよく遊んだという。\n", encoding="utf-8")
+    tsv = tmp_path / "suggested.tsv"
+    run("glossary", "suggest", "--no-glossary", page, "-o", tsv)
+    rows = {l.split("\t")[1] for l in tsv.read_text(encoding="utf-8").splitlines() if l and not l.startswith(("#", "zh"))}
+    assert {"張光明", "王光明"} <= rows, rows
+    data = json.loads(run("lint", "--format", "json", "--no-summary", "--glossary", tsv, page).stdout)
+    assert [f["code"] for f in data["findings"] if f["severity"] != "info"] == [], data["findings"]
