@@ -10,7 +10,7 @@ from ..base import Rule
 from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
-from ._text import (CUT_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
+from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
                     kanbun_reading, line_around, lines_above, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
@@ -144,6 +144,26 @@ def _quoted_haiku(ctx, toks, k: int) -> bool:
     return sum(c not in GLIDE_KANA for c in reading) in HAIKU_MORAE
 
 
+TAGLINE_PHRASES = 3  # phrases, at least, of a catchphrase that opens its line
+PHRASE = re.compile(rf"[^{SPACES}\n]+")
+
+
+def _tagline(text: str, at: int) -> bool:
+    """The space at ``at`` parts two phrases of a catchphrase that opens its line, the page's lines of it run into
+    the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's or a book's tagline,
+    one short phrase a line on the page): the line opens with three phrases or more of up to ten code points, parted by
+    spaces, none holding a mark, and the space lies between two of them. A translation's lost full stop parts two
+    clauses of ordinary length, not a run of short phrases from a line's start."""
+    lo = text.rfind("\n", 0, at) + 1
+    phrases = []
+    for m in PHRASE.finditer(text, lo):
+        if len(m.group()) > KEYWORD_LENGTH or any(c in KEYWORD_MARKS for c in m.group()):  # as a keyword's item
+            break
+        phrases.append(m)
+    return len(phrases) >= TAGLINE_PHRASES and phrases[0].start() < at < phrases[-1].start() \
+        and not text[lo:phrases[0].start()].strip(SPACES)
+
+
 def _conjugates(tok) -> bool:
     """A verb, adjective or auxiliary (a word that can end a clause)."""
     return tok.pos[0] in ("動詞", "形容詞", "助動詞", "形状詞") or len(tok.pos) > 5 and tok.pos[4] != "*"
@@ -181,7 +201,9 @@ class RunOnClause(Rule):
     涼しい 軽い 薄手」という名前`). Nor is the space that sets a headline's news apart from the reaction it quotes,
     a speaker named in up to eight kanji or katakana and a `「` right after it, no sentence end before it on its line
     (`星河町で祭りが開かれる 中国人「うらやましい」`: a site that translates readers' comments titles its entries so). Nor is an entry of a list of cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
-    between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). In a text written in a
+    between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). Nor are the spaces of a
+    catchphrase that opens its line, three phrases or more of up to ten code points each with no mark, its lines on the
+    page run into the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's tagline). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -223,9 +245,9 @@ class RunOnClause(Rule):
             if _headline(text, gap.span.start) or _reaction_headline(text, gap.span.start, gap.span.end) \
                     or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
-                    or _reference_entry(text, gap.span.start):
-                continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, or a
-                # cited work's entry
+                    or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start):
+                continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, a
+                # cited work's entry, or a catchphrase's phrases
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end):
