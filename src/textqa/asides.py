@@ -9,7 +9,7 @@ import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
                         PINYIN_UPPER_RANGE,
-                        SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWELS, to_katakana)
+                        SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWEL, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -53,10 +53,11 @@ TONED_WORD = re.compile(rf"(?<![{LATIN_LETTER_RANGE}])(?<![{LATIN_LETTER_RANGE}]
 
 def has_tone_marks(text: str) -> bool:
     """A tone-marked vowel stands in ``text``: every ``TONED_WORD`` holds one, and so does every pinyin that
-    ``inserted_pinyin`` and ``inserted_word_pinyin`` report. A test of each vowel in C (``str.__contains__``), about
-    twenty times cheaper than one of those patterns' scans, which try their look-behinds at every code point of a
-    text that holds no pinyin at all (most texts)."""
-    return any(vowel in text for vowel in TONE_VOWELS)
+    ``inserted_pinyin`` and ``inserted_word_pinyin`` report. One scan for the vowels' class (``TONE_VOWEL``), far
+    cheaper than one of those patterns' scans, which try their look-behinds at every code point of a text that holds
+    no pinyin at all (most texts), and about six times cheaper than a test of each vowel (``str.__contains__``, one
+    scan a vowel)."""
+    return TONE_VOWEL.search(text) is not None
 
 
 def reads_once(text: str) -> bool:

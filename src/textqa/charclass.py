@@ -225,6 +225,7 @@ HANGUL_RANGE = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"  # Korean syllables and
 # one character of a class, to search a text for in C rather than test it character by character (the same answers
 # as ``is_kana``, ``is_kanji`` and either: tests/test_scan_sieves.py)
 KANA_CHAR = re.compile(f"[{KANA_RANGE}]")
+TONE_VOWEL = re.compile(f"[{TONE_VOWELS}]")  # a vowel of pinyin with a tone mark (one scan of a text in C)
 KANJI_CHAR = LazyPattern(f"[{KANJI_RANGE}]")  # searched only in a text that may be a Chinese lesson (labels)
 JAPANESE_CHAR = re.compile(f"[{JAPANESE_RANGE}]")
 

@@ -16,7 +16,7 @@ from ..base import Rule
 from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
-from .untranslated_chinese import chinese_form_word, explains, in_foreign_run
+from .untranslated_chinese import Characters, chinese_form_word, explains, in_foreign_run
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
 KNOWN_WORD = 2  # characters of a run that the dictionary knowing it as written makes Japanese (a lone 實 is a name's)
@@ -152,8 +152,10 @@ class TraditionalCharacter(Rule):
         verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
         originals, readings = spaced_classical(ctx.doc)  # 太陽病 項背強几几 無汗惡風, then its reading: 惡風するものは
+        rare = _rare_chars(chars)  # a paragraph with none of these holds no ``_shared_form_word``
         for para, text in paragraphs(ctx.doc):
-            if (forms.keys().isdisjoint(text) and not any(map(_shared_form_word, KANJI_RUN.findall(text)))) \
+            if (forms.keys().isdisjoint(text) and not (rare and not rare.isdisjoint(text)
+                                                       and any(map(_shared_form_word, KANJI_RUN.findall(text))))) \
                     or kanbun_reading(text) or katakana_prose(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く), or prose in katakana (地黄ヲ加テ): old
                 # forms are its style
@@ -273,6 +275,10 @@ def _rare_traditional(c: str) -> bool:
     """``c`` is a traditional form no Japanese list gives a form of its own, outside JIS's first level (銷): decided
     once a character, every kanji run of every paragraph asking (``_shared_form_word``)."""
     return not common_kanji(c) and c not in japanese_forms() and convert(c, "t2s") != c
+
+
+# a text's kanji that are ``_rare_traditional`` (what ``_shared_form_word`` looks for), each character tested once
+_rare_chars = Characters(lambda c: is_kanji(c) and _rare_traditional(c)).of
 
 
 def _in_glossary_form(ctx, run: str) -> bool:

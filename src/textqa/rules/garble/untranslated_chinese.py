@@ -209,8 +209,7 @@ class UntranslatedChinese(Rule):
         either = ctx.doc.memo.get("garble.chinese_evidence")  # once a document, not once a window of paragraphs
         if either is None:
             chars = ctx.doc.characters()
-            either = ctx.doc.memo["garble.chinese_evidence"] = _foreign_chars(chars) | _chinese_only_chars(chars) \
-                | _chinese_form_chars(chars)
+            either = ctx.doc.memo["garble.chinese_evidence"] = _evidence_chars(chars)
         if not either and not _quoted_sentence_runs(ctx.doc.text):
             return  # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
             # of Chinese grammar quoted as speech
@@ -457,7 +456,7 @@ def _is_explained(run: str, explained: set[str]) -> bool:
 
 def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
     """(start, end) of each run (``RUN``) of ``text`` that holds one of ``chars``, in order: the document's
-    simplified-only characters, those Japanese does not use (``_foreign_chars``, ``_chinese_only_chars``) and the
+    simplified-only characters, those Japanese does not use (``_evidence_chars``) and the
     agent nouns' endings. A run with none of them is passed over, as each piece of it (which holds only its
     characters) is neither foreign nor a Chinese word. The runs are found from the places of those characters
     (``str.find``, in C), not by reading every run of kanji (most of a Japanese text's words)."""
@@ -943,7 +942,7 @@ def _single_kanji(toks, span: Span) -> bool:
 
 
 
-class _Characters:
+class Characters:
     """The characters of a text that pass ``test``, each distinct character tested once in the process (a
     character's answer never changes; at most every code point is kept)."""
 
@@ -959,10 +958,11 @@ class _Characters:
         return chars & self.passed
 
 
-# the simplified-only characters that a run can hold, and the characters Japanese does not use (奶, 晾)
-_foreign_chars = _Characters(lambda c: RUN_CHAR.match(c) and is_simplified_only(c)).of
-_chinese_only_chars = _Characters(_hanzi.is_chinese_only).of
-_chinese_form_chars = _Characters(_hanzi.is_chinese_form).of  # forms both Chinese scripts write (收, 黑)
+# the characters that show a run is Chinese: the simplified-only characters that a run can hold, those Japanese does
+# not use (奶, 晾) and the forms both Chinese scripts write (收, 黑); one test a character, as one set is all ``check``
+# asks of them
+_evidence_chars = Characters(lambda c: (RUN_CHAR.match(c) and is_simplified_only(c)) or _hanzi.is_chinese_only(c)
+                             or _hanzi.is_chinese_form(c)).of
 
 
 QUOTED_TERM = 10  # characters of a quoted Japanese term whose Chinese original a parenthesis after it gives
