@@ -1627,6 +1627,49 @@ def test_a_weight_in_jin_written_as_as_many_kilograms_is_a_changed_number(pair):
     assert [(f.code, f.severity, f.surface, f.suggestion) for f in found] == [("BIL002", Severity.WARNING, "400", "200")]
 
 
+PER_UNIT_ZH = "镇上的早市里，新采的野生菌{}能卖{}元，比去年贵了一些。\n"
+PER_UNIT_JA = "町の朝市では、採れたての野生キノコが{}{}元で売れ、昨年より少し高い。\n"
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("每斤", "500グラム当たり"), ("每斤", "1斤当たり"), ("每两", "50グラム当たり"), ("半斤", "250グラム"),
+    ("每亩", "約667平方メートル当たり"), ("每公斤", "1キロ当たり"),
+])
+def test_a_unit_named_with_no_digit_converted_to_another_unit_is_not_a_changed_number(pair, zh, ja):
+    # 每斤 is one jin, half a kilogram: an edition that converts it writes 500グラム, a number the source has nowhere
+    assert changed_numbers(pair, PER_UNIT_ZH.format(zh, 36), PER_UNIT_JA.format(ja, 36)) == []
+
+
+def test_a_changed_price_beside_a_unit_converted_is_reported(pair):
+    found = changed_numbers(pair, PER_UNIT_ZH.format("每斤", 36), PER_UNIT_JA.format("500グラム当たり", 63))
+    assert [(f.surface, f.suggestion) for f in found] == [("63", "36")]
+
+
+TRADITIONAL_ZH = "这条古道{}，沿途还保留着二十多座石桥。\n"
+TRADITIONAL_JA = "この古道は{}で、沿道には今も石橋が20余り残っている。\n"
+
+
+@pytest.mark.parametrize("zh, ja", [
+    ("全长十八里", "全長9キロ"), ("全长36里", "全長18キロ"), ("两旁的农田约1万亩", "両側の農地は約670ヘクタール"),
+    ("两旁的农田约1200亩", "両側の農地は約80ヘクタール"), ("两旁的农田约1000亩", "両側の農地は約70ヘクタール"),
+    ("路面宽约30英尺", "路面の幅は約9メートル"), ("最宽处约六丈", "最も広い所で約20メートル"),
+    ("全长约5英里", "全長約8キロ"),
+])
+def test_a_traditional_unit_converted_to_a_metric_one_is_not_a_changed_number(pair, zh, ja):
+    # 1里 = 500 m, 1亩 = 1/15 ha (1万亩 = 666.7 ha, rounded as editions round it), 1英尺 = 0.3048 m, 1丈 = 10/3 m
+    assert changed_numbers(pair, TRADITIONAL_ZH.format(zh), TRADITIONAL_JA.format(ja)) == []
+
+
+@pytest.mark.parametrize("zh, ja, surface", [
+    ("全长36里", "全長36キロ", "36"), ("两旁的农田约1万亩", "両側の農地は約760ヘクタール", "760"),
+    ("路面宽约30英尺", "路面の幅は約90メートル", "90"), ("全长约5英里", "全長約5キロ", "5"),
+])
+def test_a_traditional_unit_converted_wrongly_is_a_changed_number(pair, zh, ja, surface):
+    # the rounding an edition allows is the converted number's own last digit, not a different figure
+    found = changed_numbers(pair, TRADITIONAL_ZH.format(zh), TRADITIONAL_JA.format(ja))
+    assert [(f.severity, f.surface) for f in found] == [(Severity.WARNING, surface)]
+
+
 def test_a_changed_number_with_a_unit_is_reported_as_a_changed_number(pair):
     found = pair(UNIT_ZH.format("5公里"), UNIT_JA.format("8キロ"))
     assert [(f.code, f.surface, f.suggestion) for f in found] == [("BIL002", "8", "5")]

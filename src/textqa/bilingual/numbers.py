@@ -109,8 +109,10 @@ class Quantity:
         keys = {self.value, self.value * 100} if self.percent else {self.value}
         if self.off is not None:
             keys |= {self.off, self.off * 100}
+        # a measure with its conversion beside it (約2000ヘクタール（3万ムー）) is the numbers it writes, not its size:
+        # the conversion gives the other unit's number, which must agree (3万亩 is not 約2000ヘクタール（4万ムー）)
         return (keys | {k for k in (self.with_unit, self.clock, self.grown, self.year, self.literal) if k is not None}
-                | set(self.converted) | set(self.sizes) | set(self.also))
+                | set(self.converted) | set(() if self.converted else self.sizes) | set(self.also))
 
     def clashes(self, other: Quantity) -> bool:
         """Both are measured in one dimension, at different sizes (5公里 and 5メートル are different numbers), or are
@@ -163,8 +165,42 @@ class Quantity:
         return common
 
     def equals(self, other: Quantity) -> bool:
-        """The same number, however written: a value in common and no clash of units."""
-        return bool(self.common_keys(other)) and not self.clashes(other)
+        """The same number, however written: a value in common and no clash of units, or a measure converted from
+        a unit an edition rounds (``rounded``)."""
+        return (bool(self.common_keys(other)) and not self.clashes(other)) or self.rounded(other)
+
+    def rounded(self, other: Quantity) -> bool:
+        """Measures in two units of one dimension, one of them a unit a translation converts roughly
+        (numbers.toml `rounded-units`: 1万亩 as 約670ヘクタール): that one's size in the other's unit, rounded to
+        the significant digits the other writes, is the other (666.67 ha at two: 670, not 760). Only that way: the
+        number in the rounded unit is the measure as given (1万亩 is no rounding of 760 ha)."""
+        if self.unit == other.unit or self.converted or other.converted:
+            return False  # one unit, or a conversion given beside (compared by its numbers: ``keys``)
+        rough = _rounded_units()
+        for given, converted in ((self, other), (other, self)):
+            if given.unit not in rough:
+                continue
+            sizes = dict(given.sizes)
+            for dimension, size in converted.sizes:
+                if sizes.get(dimension) and size and _rounds(sizes[dimension] * converted.value / size,
+                                                             converted.value):
+                    return True
+        return False
+
+
+@functools.lru_cache(maxsize=1)
+def _rounded_units() -> frozenset[str]:
+    return frozenset(lexicon()["rounded-units"])
+
+
+def _rounds(exact: Fraction, written: Fraction) -> bool:
+    """``exact`` rounded to as many significant digits as ``written`` has is ``written`` (66.67 as 67 or 70)."""
+    if written <= 0 or exact <= 0:
+        return False
+    digits = len(significant_digits(written))
+    power = math.floor(math.log10(written)) - digits + 1
+    step = Fraction(10) ** power
+    return abs(exact - written) * 2 <= step
 
 
 def normalise_digits(text: str) -> str:
@@ -1211,7 +1247,27 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
     lost, extra = unmatched(quantities(source, source_offset), quantities(target, target_offset))
     if any(word in source for word in lexicon()["one-words"]):
         extra = [q for q in extra if q.value != 1 or q.percent or not any(ch.isdigit() for ch in q.surface)]
+    if extra and (named := named_units(source)):  # 每斤 as 500グラム当たり: the jin's size, no number changed
+        extra = unmatched(named, extra)[1]
     return lost, extra
+
+
+def named_units(text: str) -> list[Quantity]:
+    """The units of measure that ``text`` names with no digit, right after a word of `unit-named-by` (每斤, 一亩, 半斤),
+    as quantities of the count that word names (1, or 0.5): ``optional``, never missed, compared with a number of
+    the other side in another unit by their sizes (每斤 = 500グラム)."""
+    counts, units = lexicon()["unit-named-by"], _units()
+    norm = normalise_digits(text)
+    out = []
+    for word, count in counts.items():
+        for m in re.finditer(re.escape(word), norm):
+            if (unit := _starts_with(norm, m.end(), units)) and (m.start() == 0 or norm[m.start() - 1] not in
+                                                                 KANJI_NUM + "0123456789."):
+                value = Fraction(str(count))
+                out.append(Quantity(Span(m.start(), m.end() + len(unit)), text[m.start():m.end() + len(unit)],
+                                    value, sizes=tuple((d, value * size) for d, size in units[unit]), unit=unit,
+                                    optional=True))
+    return out
 
 
 def counted_ones(text: str) -> set[str]:
