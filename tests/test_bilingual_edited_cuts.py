@@ -99,3 +99,20 @@ def test_sentences_lost_from_a_translation_rendered_whole_are_no_sign_of_each_ot
     paragraphs too, as an editor does, they are an edition's cuts (the second, in the merged paragraph, not even that).
     """
     assert [f.severity for f in lint(BUS_ZH, ja) if "村里的老人" in f.message or "镇文化站计划" in f.message] == found
+
+
+# machine translation that adds a currency conversion and leaves the end of a sentence in Chinese: the half in
+# Chinese is as long as its source (not condensed), so the translation still renders every sentence whole and the
+# sentence it lost is a warning; so it is where the only short rendering is the article's terse title
+PRICED_ZH = BUS_ZH[:2] + [BUS_ZH[2].replace("镇文化站计划明年再增加一辆图书车", "镇文化站计划明年再投入20万元增加一辆图书车")] + BUS_ZH[3:]
+PRICED_JA = BUS_LITERAL[:2] + [BUS_LITERAL[2].replace("鎮の文化ステーションは来年さらに図書館車を1台",
+                                                      "鎮の文化ステーションは来年さらに20万元（約400万円）を投じて図書館車を1台")] + BUS_LITERAL[3:]
+HALF_CHINESE = PRICED_JA[:2] + [PRICED_JA[2].replace("近くのいくつかの郷鎮も経験を学ぶために人を派遣してきた。",
+                                                     "また、附近几个乡镇也派人来学习经验。")] + PRICED_JA[3:]
+TITLE_ZH, TITLE_JA = "青禾镇流动图书车：开进大山深处的“移动书房”", "青禾鎮の図書車、山奥へ「動く書斎」"
+
+
+@pytest.mark.parametrize("zh, ja", [(PRICED_ZH, PRICED_JA), (PRICED_ZH, HALF_CHINESE),
+                                    ([TITLE_ZH] + PRICED_ZH, [TITLE_JA] + PRICED_JA)])
+def test_a_sentence_lost_by_machine_translation_half_left_in_chinese_or_under_a_terse_title_is_a_warning(lint, zh, ja):
+    assert [f.severity for f in lint(zh, ja) if "村里的老人" in f.message] == [Severity.WARNING]

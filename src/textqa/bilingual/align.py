@@ -3,7 +3,7 @@
 A dynamic programme over beads 1-1, 1-2, 2-1, 1-0 (omission) and 0-1 (addition). A bead's cost is
 - a length cost in the manner of Gale and Church: the Japanese length is modelled as normal around
   ``ratio`` times the Chinese length, with variance ``variance`` per Chinese character (a piece of the translation
-  left in Chinese counts ``ratio`` times its length: ``target_length``);
+  left in Chinese, whole or a run of kanji inside a sentence, counts ``ratio`` times its length: ``target_length``);
 - a content cost, ``content`` × (1 − similarity), where similarity is the Dice overlap of the two sides' anchors:
   the hanzi they share (Japanese kanji read as simplified Chinese), numbers by value, Latin words, glossary names
   (the source form against any rendering the mention finders link to it) and quotes and brackets;
@@ -186,8 +186,23 @@ def target_length(text: str) -> float:
     from .pair import kana_share
 
     share, hanzi = kana_share(text)
-    scale = model()["length"]["ratio"] if not share and hanzi >= threshold("untranslated-hanzi") else 1
-    return length(text) * scale
+    ratio = model()["length"]["ratio"]
+    if not share and hanzi >= threshold("untranslated-hanzi"):
+        return length(text) * ratio
+    return length(text) + (ratio - 1) * chinese_left(text)
+
+
+def chinese_left(text: str) -> int:
+    """The kanji of ``text`` in runs left in Chinese inside Japanese (…行き交い、一车车货物从这里发往东北和西北。): runs of at
+    least `untranslated-hanzi` kanji with a character Japanese never writes (``is_simplified_only``). Such a run is
+    as long as its source, where its translation would be ``ratio`` times that: a sentence half left in Chinese is
+    not one an editor condensed."""
+    from ..charclass import KANJI_RUN
+    from ..glossary.forms import is_simplified_only
+
+    least = threshold("untranslated-hanzi")
+    return sum(len(m.group()) for m in KANJI_RUN.finditer(text)
+               if len(m.group()) >= least and any(is_simplified_only(ch) for ch in m.group()))
 
 
 def _norm_sf(z: float) -> float:
@@ -542,10 +557,11 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
 
     if links is not None:
         return linked(_fixed_links(links, source_text, target_text, source_extra, target_extra))
-    paragraphs = _regroup(_moved(src, tgt, len(source_text), len(target_text)), src + tgt, sentence_units)
+    paragraphs = _rejoined(_regroup(_moved(src, tgt, len(source_text), len(target_text)), src + tgt, sentence_units),
+                           src + tgt)
     alignment = linked(paragraphs)
     if alignment.paragraphs != paragraphs:  # a paragraph taken out of a merge may belong with another neighbour
-        regrouped = _regroup(alignment.paragraphs, src + tgt, sentence_units)
+        regrouped = _rejoined(_regroup(alignment.paragraphs, src + tgt, sentence_units), src + tgt)
         if regrouped != alignment.paragraphs:
             alignment = linked(regrouped)
     return alignment
@@ -638,6 +654,26 @@ def _unmerge(alignment: Alignment, paragraph_units: list[Unit], target_end: int,
             paragraphs.append(new)
             children.append(new_kids)
     return Alignment(paragraphs, children)
+
+
+def _rejoined(paragraphs: list[Link], paragraph_units: list[Unit]) -> list[Link]:
+    """A source paragraph left out right beside a paragraph of the translation that has no source, the two fitting
+    each other at least `rejoin-similarity`, is one paragraph translated poorly (half of it lost), as ``_rejoin``
+    reads an omission beside an addition in the aligner's own links: the regrouping of their neighbours (a paragraph
+    the length model first shifted onto the next one's translation, put back) left them side by side."""
+    unit_of = {u.span: u for u in paragraph_units}
+    out: list[Link] = []
+    for link in paragraphs:
+        if out and len(out[-1].source) + len(out[-1].target) == 1 and len(link.source) + len(link.target) == 1 \
+                and bool(out[-1].source) != bool(link.source):
+            source = unit_of[(out[-1].source or link.source)[0]]
+            target = unit_of[(out[-1].target or link.target)[0]]
+            if content_fit(source.anchors, slips_read(source.anchors, target.anchors)) >= threshold("rejoin-similarity"):
+                out[-1] = Link(Level.PARAGRAPH, (source.span,), (target.span,),
+                               round(bead_cost([source], [target])[1], 2))
+                continue
+        out.append(link)
+    return out
 
 
 def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units) -> list[Link]:

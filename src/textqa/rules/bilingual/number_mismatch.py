@@ -72,7 +72,10 @@ class NumberMismatch(Rule):
     parenthesised conversion are left out: a currency's (100万元（約2000万円）), or a measure's right after a number
     and its unit (1万5000ムー（約1000ヘクタール）; units are `conversion-units` and `[units]` in numbers.toml). Two periods of
     a year compare by their months (1月至10月 is not 1～11月, though both start in January). A number with a unit of measure is also compared by its size
-    (5公里 = 5000メートル = 5キロ; `[units]` in numbers.toml), and the same digits with a unit of another size are
+    (5公里 = 5000メートル = 5キロ, 十八里 = 9キロ; `[units]` in numbers.toml); a unit an edition converts roughly
+    (`rounded-units`: 1万亩 = 約670ヘクタール) equals its conversion rounded at the digits the conversion writes, and a
+    unit the source names with no digit (每斤, 半斤: `unit-named-by`) its size in another unit (500グラム当たり, 250グラム);
+    the same digits with a unit of another size are
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
     sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a

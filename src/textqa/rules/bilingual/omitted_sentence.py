@@ -66,7 +66,8 @@ class OmittedSentence(Rule):
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
-    conversion added unless every sentence is rendered whole, its `whole-quantile` not `condensed`, no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
+    conversion added unless every sentence is rendered whole, its `whole-quantile` not `condensed` (a run left in
+    Chinese inside a sentence as long as its source, the article's title not weighed), no interview's speaker's label marked another way, no other sentence cut but where the cuts are the only sign and the rest is rendered whole, not
     `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no person, place or organisation of
     the glossary in it (a term, the topic's vocabulary, does not count) however short its paragraph's translation, is `info`
@@ -320,11 +321,14 @@ class _Editing:
         self.paragraphs_cut = set(paragraphs_cut)
         self.rearranged = len(merged_away) + moved_sentences
         self.restructured = self.rearranged + len(paragraphs_cut)
+        title = next(iter(bt.source.paragraphs()), None)
         renderings = sorted(  # how fully the translation renders its sentences (one left in Chinese as the aligner
-            # reads it): machine translation whole, editors less
+            # reads it): machine translation whole, editors less; not the article's title, which both render in a
+            # title's own terse style
             _rendering(target_length(bt.target.slice(s.target[0])), length(bt.source.slice(s.source[0])))
             for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
-            and length(bt.source.slice(s.source[0])) >= threshold("min-source"))
+            and length(bt.source.slice(s.source[0])) >= threshold("min-source")
+            and not (s.source[0] == title and not any(ch in SENTENCE_ENDS for ch in bt.source.slice(title))))
         self.rendering = renderings[len(renderings) // 2] if renderings else 1.0
         # the translation renders its sentences whole, the least fully rendered of them too (its `whole-quantile`
         # at least `condensed`): as machine translation does; an editor condenses some
