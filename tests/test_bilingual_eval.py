@@ -77,8 +77,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # 上百辆 (a hundred-odd) rendered 100台 (fixb41: a term shortened is info; an approximate quantity is a range)
     "heldout-bilingual42": 0,  # 1 as scored: BIL002 on a number changed 12 → 21 reported as '2' against 12, the source's
     # 两到三周 unread (fix44: a kanji digit before 到 and the range's other end shares its counter)
-    "heldout-bilingual47": 1,  # as scored: BIL002 on 500 of 500グラム当たり, the source's 每斤 (a jin, 500 g) rendered
-    # by its weight
+    "heldout-bilingual47": 0,  # 1 as scored: BIL002 on 500 of 500グラム当たり, the source's 每斤 (a jin, 500 g) rendered
+    # by its weight (fixb47: unit-named-by)
     "heldout-bilingual44": 0,  # 3 as scored: BIL002 on 3 against the source's 两 (增长了近两倍 as 3倍近く), BIL001 on a
     # person named by surname (厳さん after 厳福青, a homophone of 严福清), BIL003 on a sentence's list of vegetables
     # (四季豆 read as the number 4; fixb45: rise-hedges, a short form after a variant, numeral-words)
@@ -110,7 +110,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual39", 35, 35, 0), ("heldout-bilingual40", 36, 36, 0),
     ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0), ("heldout-bilingual43", 41, 41, 0),
     ("heldout-bilingual44", 30, 30, 0), ("heldout-bilingual45", 28, 27, 0),
-    ("heldout-bilingual46", 30, 30, 0), ("heldout-bilingual47", 27, 24, 0)])
+    ("heldout-bilingual46", 30, 30, 0), ("heldout-bilingual47", 27, 27, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
