@@ -16,6 +16,19 @@ def test_a_kanji_opencc_leaves_as_a_variant_reads_as_its_simplified_character(ja
     assert simplified_form(japanese) == simplified
 
 
+def test_the_bulk_path_that_compiling_a_glossary_takes_gives_the_same_answers(monkeypatch):
+    """simplify_all fills simplified_form's memo while a glossary compiles: a cold run (that path first) and a warm one
+    (the compiled glossary loaded, each text converted alone) must read a name alike."""
+    from textqa.glossary import forms
+
+    texts = ["衛生研究院", "概況研究会", "星河地質研究所"]
+    alone = [forms.simplified_form(t) for t in texts]
+    monkeypatch.setattr(forms, "_SIMPLIFIED", {})
+    forms.simplify_all(texts)
+    assert [forms._SIMPLIFIED[t] for t in texts] == alone == [forms.simplified_form(t) for t in texts]
+    assert "硏" not in "".join(alone)
+
+
 def test_the_table_maps_only_to_characters_simplified_chinese_writes():
     table = data_table("simplified_gap_forms.tsv", ("leftover", "simplified"))
     assert table

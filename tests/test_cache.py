@@ -758,3 +758,26 @@ def test_a_key_whose_bytes_are_nowhere_in_its_row_is_absent_and_the_others_answe
         inside = [key for key in asked if key not in rows
                   and key.encode("utf-8", "surrogatepass") in data.get(store.bucket_of(key, opened.buckets[table]), b"")]
         assert inside, table  # absent keys whose bytes are in their row: read out of it, not answered at once
+
+
+def test_a_cold_run_reports_what_a_warm_run_reports(tmp_path):
+    """The first run compiles the glossary (and fills the name forms' memos in bulk), later runs load it: each run is a
+    process of its own, and all report the same, message for message (the bulk path once skipped a step, so a cold run
+    named an institute's simplified form otherwise than a warm one)."""
+    import json
+    import subprocess
+    import sys
+
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text(HEADER + "星河地质研究所\t星河地質研究所\torg\t\t\t\t\n"
+                                 "星河卫生院\t星河衛生院\torg\t\t\t\t\n", encoding="utf-8")
+    article = tmp_path / "a.ja.txt"
+    article.write_text("標本は星河地质研究所に送られた。\n\n住民は星河卫生院で検査を受けた。\n", encoding="utf-8")
+    env = {**os.environ, "TEXTQA_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("TEXTQA_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-m", "textqa", "lint", str(article), "--glossary", str(glossary),
+                            "--format", "json", "--jobs", "1", "--fail-on", "never"],
+                           capture_output=True, text=True, env=env, check=True).stdout for _ in range(2)]
+    findings = [json.loads(run)["findings"] for run in runs]
+    assert findings[0], "the simplified names are reported"
+    assert findings[0] == findings[1]

@@ -188,7 +188,8 @@ def simplify_all(texts) -> None:
     todo = list(dict.fromkeys(t for t in texts if t not in _SIMPLIFIED))
     if len(_SIMPLIFIED) + len(todo) >= SIMPLIFIED_MEMO:
         _SIMPLIFIED.clear()
-    _SIMPLIFIED.update(zip(todo, convert_many(todo, "jp2t", "t2s")))
+    gaps = _gap_forms()  # as simplified_form reads them: the memo holds one answer whichever path filled it
+    _SIMPLIFIED.update((text, simple.translate(gaps)) for text, simple in zip(todo, convert_many(todo, "jp2t", "t2s")))
 
 
 def glyph_forms(text: str) -> set[str]:

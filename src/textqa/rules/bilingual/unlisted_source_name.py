@@ -50,8 +50,9 @@ class UnlistedSourceName(Rule):
                 if name.surface in seen or any(name.span.overlaps(sp) for sp in listed):
                     continue
                 target = ctx.doc.slice(sent.target_span)
-                found = [(target.find(form), form) for form in sorted(glyph_forms(name.surface), key=len,
-                                                                      reverse=True) if form in target]
+                # the longest form found, then the first in the sentence (a set's order never decides)
+                found = sorted(((target.find(form), form) for form in glyph_forms(name.surface) if form in target),
+                               key=lambda hit: (-len(hit[1]), hit))
                 if common_noun_name(name) and not listed_with_a_name(name, names, bt.source.text) and not any(
                         target[at + len(form):at + len(form) + n] in place_suffixes() for at, form in found
                         for n in (1, 2, 3)):
