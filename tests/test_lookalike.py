@@ -32,7 +32,11 @@ def look_alike(a: str, b: str) -> bool:
                                   "断継", "斷繼", "郷卿", "同向", "誤語",
                                   # a crown over another part, a character over a short part, a top part a stroke
                                   # apart, a top stroke more
-                                  "棠裳", "辰辱", "杏否", "子予"])
+                                  "棠裳", "辰辱", "杏否", "子予",
+                                  # an enclosure's inner part swapped inside a character (臼 around other shapes)
+                                  "與興", "壞壤",
+                                  # stroke sequences near (the stroke edit distance) and glyphs near
+                                  "白自", "官宮", "雷電"])
 def test_known_pairs_both_ways(a, b):
     assert look_alike(a, b) and look_alike(b, a)
 
@@ -124,6 +128,8 @@ GLOSSARY = Glossary(parse_glossary(
     "熊立新\t熊立新\tperson\t\t\t\n"   # 熊: 態 is drawn nearly alike (灬 and 心 under 能)
     "西坪镇\t西坪鎮\tplace\t\t\t\n"      # 西: 酉 is drawn nearly alike (a bar more inside)
     "晋文涛\t晋文濤\tperson\t\t\t\n"   # 晋: 普 is drawn nearly alike (the top redrawn)
+    "沃壤村\t沃壤村\tplace\t\t\t\n"      # 壤: 壞 holds another shape inside the same enclosure
+    "雷岗村\t雷崗村\tplace\t\t\t\n"      # 雷: 電 is near by its strokes and its glyph
     "末\t末\tterm\t\t\t\n"))           # one character: never compared
 
 
@@ -187,6 +193,14 @@ def test_a_lookalike_by_a_stroke_on_top():
     """千 for 十: one short stroke set on top of the shape, touching it."""
     found = _found("十陂鎮の港には漁船が並ぶ。千陂鎮の市場では干物が売られている。")
     assert [f for f in found if f[1] == "千陂鎮"] == [("NAM011", "千陂鎮", "warning", "十陂鎮")]
+
+
+@pytest.mark.parametrize("written, correct", [("沃壞村", "沃壤村"), ("電崗村", "雷崗村")])
+def test_a_lookalike_by_an_enclosed_part_or_by_its_strokes(written, correct):
+    """壞 for 壤: the same enclosure around another inner shape, the rest of the character the same; 電 for 雷: stroke
+    sequences and glyphs both near (scripts/make_lookalike_table.py, how 'swap' and 'strokes')."""
+    text = f"{correct}の棚田は秋に色づく。{written}の住民は稲刈りを終えた。"
+    assert [f for f in _found(text) if f[1] == written] == [("NAM011", written, "warning", correct)]
 
 
 @pytest.mark.parametrize("written, correct", [("汝渓鎮", "汶渓鎮"), ("雲洄村", "雲洞村")])

@@ -148,3 +148,25 @@ def test_a_stroke_drawn_twice_is_the_shape_plus_a_stroke():
     assert found[("日", "目")] == "stroke" and found[("白", "目")] == "stroke"
     assert found[("午", "牛")] == "swap" and found[("泊", "泪")] == "swap"
     assert not any("朋" in pair for pair in found)
+
+
+def test_an_enclosed_part_swapped_inside_a_character():
+    """Two characters of the same arrangement and parts but one, those two one enclosure around other parts, are
+    look-alikes (興 and 與: 臼 around 同 or another shape, over the same bottom); two characters that are each the
+    whole enclosure (国 and 固) are not, nor a pair found already."""
+    decomp = {"興": ("d", ("E1", "B")), "與": ("d", ("E2", "B")), "E1": ("w", ("臼", "同")), "E2": ("w", ("臼", "X")),
+              "国": ("s", ("囗", "玉")), "固": ("s", ("囗", "古"))}
+    assert table.enclosed_swaps(decomp, {}) == {("與", "興"): "swap"}
+    assert table.enclosed_swaps(decomp, {("與", "興"): "visual"}) == {}
+
+
+def test_stroke_neighbours_are_paired_when_their_glyphs_are_near_too():
+    """jp-grapheme-alt's stroke-edit table (a kanji, then neighbours with their similarity) gives the larger of the
+    two similarities a pair is listed with; a pair at least STROKES_NEAR similar whose glyphs are at most STROKES_FAR
+    apart is kept, not one whose glyphs are far (門 and 明: the same strokes placed otherwise) nor one less similar."""
+    text = "白 自 0.833333 百 0.5\n自 白 0.8 目 0.833333\n門 明 0.875\n"
+    neighbours = table.stroke_neighbours(text)
+    assert neighbours[("白", "自")] == pytest.approx(0.833333) and neighbours[("明", "門")] == 0.875
+    glyph_far = {("白", "自"): 0.246, ("明", "門"): 0.4, ("目", "自"): 0.05}
+    found = table.stroke_pairs(neighbours, lambda keys: [glyph_far[k] for k in keys], {("目", "自"): "stroke"})
+    assert found == {("白", "自"): "strokes"}

@@ -47,7 +47,7 @@ SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 # the arrangement of a frame drawn around the other part on every side (国 and 固: s:囗, data/kanji_frames.tsv)
 ENCLOSING = "s"
 HEADER = ("a", "b", "how")
-HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph"})  # how scripts/make_lookalike_table.py found the pair
+HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph", "strokes"})  # how scripts/make_lookalike_table.py found the pair
 
 
 def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]]:
