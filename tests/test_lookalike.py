@@ -130,6 +130,7 @@ GLOSSARY = Glossary(parse_glossary(
     "晋文涛\t晋文濤\tperson\t\t\t\n"   # 晋: 普 is drawn nearly alike (the top redrawn)
     "沃壤村\t沃壤村\tplace\t\t\t\n"      # 壤: 壞 holds another shape inside the same enclosure
     "雷岗村\t雷崗村\tplace\t\t\t\n"      # 雷: 電 is near by its strokes and its glyph
+    "大连\t大連\tplace\t\t\t\n"          # 連: 運 is near by its strokes and its glyph, and begins words (運河)
     "末\t末\tterm\t\t\t\n"))           # one character: never compared
 
 
@@ -201,6 +202,15 @@ def test_a_lookalike_by_an_enclosed_part_or_by_its_strokes(written, correct):
     sequences and glyphs both near (scripts/make_lookalike_table.py, how 'swap' and 'strokes')."""
     text = f"{correct}の棚田は秋に色づく。{written}の住民は稲刈りを終えた。"
     assert [f for f in _found(text) if f[1] == written] == [("NAM011", written, "warning", correct)]
+
+
+def test_a_window_cut_out_of_running_words_is_no_lookalike():
+    """運 looks like 連 (the table's stroke-edit rows), but 大運 of 大運河 and 大運動会 is 大 and the start of a word of the
+    dictionary that goes on past the window: running words, not the port misread, at no severity; 大運港 (no word
+    begins in the window) is reported."""
+    text = "大連の港は広い。大運河を船で下り、大運動会も見た。大運港の埠頭には船が並ぶ。"
+    assert [f[1] for f in _found(text) if f[0] == "NAM011"] == ["大運"]
+    assert [f.column for f in lint_text(text, GLOSSARY) if f.code == "NAM011"] == [26]
 
 
 @pytest.mark.parametrize("written, correct", [("汝渓鎮", "汶渓鎮"), ("雲洄村", "雲洞村")])

@@ -118,7 +118,9 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     usually tu, read cha for 茶) and is no word the dictionary knows (大和, a Japanese word, read tai he for 太和,
     stays the homophone finder's) is a look-alike, and one read a syllable apart is a near-homophone as well: of
     those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning. A window inside one word
-    of the dictionary that goes on past it and is no name (本語 of 日本語, for 木語) is none: the word is written as meant.
+    of the dictionary that goes on past it and is no name (本語 of 日本語, for 木語) is none: the word is written as meant;
+    and so is a window cut out of running words, a word of the dictionary beginning or ending in it and going on past it
+    (大運 of 大|運河, for 大連), unless a name suffix follows (``_cuts_a_word``).
 
     A person's name is matched more widely (``_framed``): one kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
@@ -168,10 +170,10 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 # 木語): the word is written as meant, not a name misread
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
-            if by_frame and (dictionary_word(tokens) or _cuts_a_word(doc, span)
-                             and not name_suffix_after(doc, span, compiled.entry(zh).type)):
-                continue  # a word the dictionary knows, or a window cut out of one (毎月明|るい; 雁書|繁氏 is a name
-                # before its 氏): not a name misread
+            if by_frame and dictionary_word(tokens) or _cuts_a_word(doc, span) \
+                    and not name_suffix_after(doc, span, compiled.entry(zh).type):
+                continue  # a word the dictionary knows (read so for a frame's loose likeness), or a window cut out of
+                # one (毎月明|るい, 大|運河 for 大連; 雁書|繁氏 is a name before its 氏): not a name misread
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
             embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
