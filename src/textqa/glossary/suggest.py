@@ -705,10 +705,12 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     from .bound_places import split
     from .cut_names import joined
     from .long_orgs import long_orgs
+    from .titled_persons import persons
 
     toks, bound = split(rejoined(source, _tagger()), target)
     toks, whole = joined(toks, target)
-    whole = {**bound, **whole}
+    toks, titled = persons(toks, source, target)
+    whole = {**bound, **whole, **titled}
     toks, forms = long_orgs(toks, target)
     for zh, ja in whole.items():
         written.setdefault(zh, (ja, ()))

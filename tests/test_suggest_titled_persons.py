@@ -1,0 +1,52 @@
+"""`glossary suggest --source` proposes a person's name that jieba cuts across its words (a rare surname tagged as no
+name, the given name's last character glued to the verb after it, the surname glued to the word before it) where the
+source says a person's (a title before, a verb of saying after) and the translation writes the name whole before an
+honorific or a title (glossary/titled_persons.py); the pieces are no rows. Invented pairs."""
+from __future__ import annotations
+
+import pytest
+
+from textqa.document import Document
+from textqa.glossary.suggest import suggest_with_source
+from textqa.glossary.titled_persons import persons
+
+
+def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
+    return {c.zh: (c.ja, str(c.type)) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None)
+            if c.verified}
+
+
+@pytest.mark.parametrize("zh, ja, name, form", [
+    # the given name's last character glued to the verb of saying (…春/nr + 明说/v)
+    ("县林业局科长晏春明说，今年新栽了三万棵树。", "県林業局の晏春明科長は、今年3万本の木を新たに植えたと話した。",
+     "晏春明", "晏春明"),
+    # a rare surname after a title, the Japanese title after the name with 副
+    ("海关副关长厍玉林介绍，今年以来进口量大增。", "同税関の厙玉林副関長によると、今年は輸入量が大きく増えた。",
+     "厍玉林", "厙玉林"),
+    # a surname tagged as no name before a given name jieba knows, before an honorific
+    ("苗圃负责人揭云帆表示，树苗供不应求。", "苗圃責任者の揭雲帆さんは、苗木は供給が追いつかないと話した。",
+     "揭云帆", "揭雲帆"),
+    # the given name written with a character of the same reading: the row holds the source's form
+    ("合作社理事长笪永峰介绍，社员增加到两百户。", "協同組合の笪永鋒理事長によると、組合員は200戸に増えた。",
+     "笪永峰", "笪永峰"),
+])
+def test_a_person_cut_across_words_is_one_row(zh, ja, name, form):
+    found = rows(zh, ja)
+    assert found.get(name) == (form, "person"), found
+    assert not {n for n in found if n != name and (n in name or name in n)}, found
+
+
+def test_no_name_without_a_title_or_an_honorific_in_the_translation():
+    # the source's cue alone is not enough: the translation must write the name before an honorific or a title
+    toks, forms = persons([], "科长晏春明说，今年新栽了三万棵树。", "晏春明は、今年3万本の木を新たに植えたと話した。")
+    assert forms == {}
+
+
+def test_the_pieces_of_a_word_cut_at_a_names_edge_are_no_names():
+    from textqa.bilingual.names import _tagger, names_of
+    from textqa.bilingual.whole_names import rejoined
+
+    zh = "梨农浦长根说，今年梨价不错。"
+    toks, forms = persons(rejoined(zh, _tagger()), zh, "梨農家の浦長根さんは、今年は梨の値段が良いと話した。")
+    assert forms == {"浦长根": "浦長根"}
+    assert [n.surface for n in names_of(toks)] == ["浦长根"]
