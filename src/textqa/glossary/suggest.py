@@ -706,12 +706,15 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     from .cut_names import joined
     from .long_orgs import long_orgs
     from .titled_persons import persons
+    from .written_orgs import organisations
 
     toks, bound = split(rejoined(source, _tagger()), target)
     toks, whole = joined(toks, target)
     toks, titled = persons(toks, source, target)
     whole = {**bound, **whole, **titled}
     toks, forms = long_orgs(toks, target)
+    toks, orgs = organisations(toks, source, target)
+    whole = {**whole, **orgs}
     for zh, ja in whole.items():
         written.setdefault(zh, (ja, ()))
     for zh, form in forms.items():
