@@ -183,3 +183,9 @@ def test_an_autonomous_areas_form_only_where_a_translation_writes_it():
     assert written_form("岚溪满族自治县", ["嵐渓満州族自治県の"]) == "嵐渓満州族自治県"
     assert written_form("岚溪满族自治县", ["嵐渓満族自治県の"]) == ""  # OpenCC's own form: nothing to add
     assert written_form("岚溪县", ["嵐渓県の"]) == ""
+
+
+def test_a_city_jieba_knows_as_a_rare_noun_is_a_place_where_the_translation_writes_it():
+    # 营口市/n: a word of jieba's dictionary (count 20, above the ten of the rarest) tagged a noun, not a place
+    found = rows("营口市的港口吞吐量创下新高。", "営口市の港湾取扱量は過去最高を更新した。")
+    assert found.get("营口市", ("", ""))[1] == "place", found

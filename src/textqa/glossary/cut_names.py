@@ -48,8 +48,8 @@ PLACE_PREFIX = 2  # characters at most put before a place with its suffix (新 o
 PERSON_WORDS = 3  # words at most joined into a person's name
 BARE_STEM = 2  # characters at least before an administrative suffix jieba cut off as a word of its own (加弄 + 乡)
 BARE_PREFIX = 3  # characters at most before it (沙岭子 + 镇)
-RETAG_FREQ = 10  # jieba's count of a word ending in a suffix at most for the translation to make it a place (船山区 3;
-# not 地级市 885)
+RETAG_FREQ = 60  # jieba's count of a word ending in a suffix at most for the translation to make it a place (船山区 3,
+# 周口市 11, 营口市 20; not 地级市 885)
 VERB = "v"  # jieba's tag of a verb: before a place with its suffix, the sentence's (位于 + 星河省), not the place's
 NOUN = "n"  # jieba's tag of a noun (口镇/n, 滩镇/n: a town's suffix and the last character of its stem)
 PART_FLAGS = ("f", "m", "yg")  # jieba's tags of a word no name holds elsewhere that a place's stem may open with: a
