@@ -618,6 +618,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
     from .forms import japanese_form, simplified_form
     from .model import Entry, Glossary
     from .name_type import name_type
+    from .sounded_places import sounded
 
     known = {simplified_form(e.zh) for e in compiled.glossary} if compiled is not None else set()
     kinds: dict[str, dict[str, int]] = {}
@@ -660,6 +661,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
                     r = found.setdefault(inner, {}).setdefault(form, Rendering(form))
                     r.lines.append((doc.path, doc.position(m.span.start)[0]))
     _near(pairs, entries, found)
+    by_sound = sounded(pairs, entries, found, Rendering)
     sources, targets = [source for _, source in pairs], [doc.text for doc, _ in pairs]
     out = []
     for e in entries:
@@ -667,7 +669,9 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             renderings = sorted(found[e.zh].values(), key=lambda r: (-r.count, r.surface))
             # a name the translation writes only in katakana (加拿大 as カナダ, 哈尔滨 as ハルビン, a Uyghur name) is
             # written so in Japanese: OpenCC's kanji (加拿大) is no Japanese form, and the row would report each mention
-            ja = renderings[0].surface if all(map(_katakana_name, (r.surface for r in renderings))) else e.ja
+            # so is a place written by its stem's sound and its suffix's word (阿勒泰市 as アルタイ市)
+            ja = renderings[0].surface if e.zh in by_sound or all(map(_katakana_name, (r.surface for r in renderings))) \
+                else e.ja
             if common_word(e.zh, ja, sources, [r.surface for r in renderings], targets, e.zh in listed):
                 continue  # 温泉, 越冬: an everyday word jieba tags as a name
             typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
