@@ -115,6 +115,9 @@ def test_a_rarer_surname_needs_a_title_a_verb_of_saying_or_an_honorific():
     # a name jieba joined itself, whose ending the translation translates (医院 as 病院)
     ("岚溪县人民医院今年为500名患者免费手术。", "岚溪県人民病院は今年、患者500人に無料で手術を行った。",
      "岚溪县人民医院", "岚溪県人民病院"),
+    # a katakana word glued after the ending (カスタマーサービス, its customer service): another word, not the name's
+    ("岚溪县高山乳业有限公司客服回复说，产品没有问题。", "岚溪県高山乳業有限公司カスタマーサービスは、製品に問題はないと回答した。",
+     "岚溪县高山乳业有限公司", "岚溪県高山乳業有限公司"),
 ])
 def test_an_organisations_full_name_is_a_row_with_the_translations_form(zh, ja, org, org_ja):
     found = rows(zh, ja)

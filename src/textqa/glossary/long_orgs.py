@@ -16,8 +16,9 @@ source is then nowhere in it. So the name is taken from both sides:
   place (星河县, a word to jieba or its stem one; not 中国铁路 + 星州) becomes a name of the source of its own;
 - in the translation: the place's Japanese form (or its source form, left in), then a run of kanji, katakana and
   kana that are no particle (data/single_kana_particles.txt, の), ending with one of the ending's Japanese forms
-  (協会, センター), perhaps before a title in Japanese (会長); the words between the place and the ending share a
-  character with the source's own (産業 of 产业; 技芸 of 技艺) unless there are none on either side.
+  (協会, センター), perhaps before a title in Japanese (会長) or, after a kanji, a katakana word (有限公司カスタマー);
+  the words between the place and the ending share a character with the source's own (産業 of 产业; 技芸 of 技艺)
+  unless there are none on either side.
 
 The place is the first of places in a row, but a province's before another place (浙江省星河市…: from 星河市;
 data/province_endings.txt). The row's ``ja`` is the translation's form (星河県ハム産業協会), the form a maintainer
@@ -158,7 +159,9 @@ def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> 
         for form in forms:
             e = run.find(form)
             while e >= 0:
-                if _shares(middle, run[:e]) and run[e + len(form):] in japanese_titles() | {""}:
+                after = run[e + len(form):]
+                if _shares(middle, run[:e]) and (after in japanese_titles() | {""} or is_kanji(form[-1])
+                                                 and is_katakana(after[0])):  # 有限公司カスタマー: another word
                     return target[at:o], run[:e + len(form)]
                 e = run.find(form, e + 1)
     return None
