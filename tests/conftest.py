@@ -131,3 +131,13 @@ def _not_in_ci():
     yield
     if old is not None:
         os.environ["CI"] = old
+
+
+def suggested_rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
+    """zh -> (ja, type) of the verified rows ``glossary suggest`` proposes for one pair (a Chinese source, its
+    Japanese translation), with no glossary."""
+    from textqa.document import Document
+    from textqa.glossary.suggest import suggest_with_source
+
+    return {c.zh: (c.ja, str(c.type)) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None)
+            if c.verified}

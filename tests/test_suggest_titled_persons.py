@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from textqa.document import Document
-from textqa.glossary.suggest import suggest_with_source
 from textqa.glossary.titled_persons import persons
 
-
-def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
-    return {c.zh: (c.ja, str(c.type)) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None)
-            if c.verified}
+from conftest import suggested_rows as rows
 
 
 @pytest.mark.parametrize("zh, ja, name, form", [

@@ -87,14 +87,6 @@ def _longest(toks, i: int, source: str, target: str) -> tuple[int, int] | None:
     return best
 
 
-def _finds(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def _a_name(name: str, words) -> bool:
     """The part of ``name`` before its ending is two characters or more, no word of jieba's dictionary but a name's or
     one it hardly knows (``RARE``), and holds a word of jieba's ``words`` that is a name's (星岚/nr) or that its
