@@ -1483,3 +1483,32 @@ def glossary_surface(ctx, span: Span, *, whole: bool = False) -> bool:
         return True
     near = ctx.mentions.overlapping(span)
     return any(m.span.contains(span) for m in near) if whole else bool(near)
+
+
+# a kanji all a 「」 holds: a character the sentence cites (「亍」は「宁」の…, 「祿」「其」の用法)
+QUOTED_KANJI = re.compile(f"「[{KANJI_RANGE}]」")
+CITING_SENTENCE_BOUND = re.compile(f"[{SENTENCE_ENDS}\n]")  # where the sentence citing such characters ends
+CITING_REACH = 200  # characters before the quotation searched for its sentence's start
+
+
+@functools.lru_cache(maxsize=1)
+def _character_word_after() -> re.Pattern[str]:
+    """A word calling what the quotation before it holds a character of writing, right after its closer or after の,
+    という or って (「宁」という字, 「國」の略字: data/character_words.txt)."""
+    words = "|".join(map(re.escape, sorted(word_list("character_words.txt"), key=len, reverse=True)))
+    return re.compile(f"(?:の|という|って)?(?:{words})")
+
+
+def cited_character(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one kanji all a 「」 holds that the text cites as a character of writing, not a word left
+    untranslated: a word calling it one follows (`「宁」という字`: data/character_words.txt), or another kanji quoted
+    alone stands in its sentence (`「亍」は「宁」ではなく「于」の異体字`, `「祿」「其」「餘」の用法`: characters compared
+    or listed)."""
+    if end - start != 1 or text[start - 1:start] != "「" or text[end:end + 1] != "」":
+        return False
+    if _character_word_after().match(text, end + 1) is not None:
+        return True
+    reach = max(0, start - CITING_REACH)
+    left = max((m.end() for m in CITING_SENTENCE_BOUND.finditer(text, reach, start)), default=reach)
+    right = CITING_SENTENCE_BOUND.search(text, end)
+    return len(QUOTED_KANJI.findall(text, left, right.start() if right else len(text))) >= 2

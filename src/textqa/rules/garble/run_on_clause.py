@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 
 from ...context import confidence
@@ -49,6 +50,21 @@ def _link_label(text: str, gap: int) -> bool:
     line = before[before.rfind("\n") + 1:]
     mark = max(line.rfind(c) for c in LIST_BULLET)
     return mark >= 0 and (mark == 0 or line[mark - 1] in SPACES) and not any(c in SENTENCE_ENDS for c in line[mark:])
+
+
+@functools.lru_cache(maxsize=1)
+def _field_labels() -> tuple[str, ...]:
+    """Words that label a field of a list's entry (data/field_labels.txt: あらすじ, 内容)."""
+    return tuple(sorted(word_list("field_labels.txt"), key=len, reverse=True))
+
+
+def _field_label(text: str, after: int) -> bool:
+    """The space that ends at ``after`` comes before a field's label standing alone, a space right after it too
+    (`・星河、月に帰る あらすじ 星河は…`: an entry's title, then its synopsis under its label, the fields a list of
+    chapters sets apart with spaces)."""
+    label = next((w for w in _field_labels() if text.startswith(w, after)), None)
+    space = text[after + len(label):after + len(label) + 1] if label is not None else ""
+    return bool(space) and space in SPACES
 
 
 def _headline(text: str, at: int) -> bool:
@@ -203,7 +219,9 @@ class RunOnClause(Rule):
     (`星河町で祭りが開かれる 中国人「うらやましい」`: a site that translates readers' comments titles its entries so). Nor is an entry of a list of cited works, a line with no sentence end under a heading of `data/reference_headings.txt` with only such lines
     between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). Nor are the spaces of a
     catchphrase that opens its line, three phrases or more of up to ten code points each with no mark, its lines on the
-    page run into the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's tagline). In a text written in a
+    page run into the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's tagline). Nor is the
+    space before a field's label that a space follows too (`・星河、月に帰る あらすじ 星河は…`: a list of chapters, each
+    title then its synopsis under its label; data/field_labels.txt). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -245,9 +263,10 @@ class RunOnClause(Rule):
             if _headline(text, gap.span.start) or _reaction_headline(text, gap.span.start, gap.span.end) \
                     or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
-                    or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start):
+                    or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start) \
+                    or _field_label(text, gap.span.end):
                 continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, a
-                # cited work's entry, or a catchphrase's phrases
+                # cited work's entry, a catchphrase's phrases, or an entry's title before a field's label
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end):

@@ -13,7 +13,7 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
+from ._text import (HONORIFICS, brackets, cited_character, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
 from .untranslated_chinese import Characters, chinese_form_word, explains, in_foreign_run
@@ -95,7 +95,9 @@ class TraditionalCharacter(Rule):
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
-    (a study of `「動靜・體用」`) is a term talked about (`info`). Personal names and organisations that the
+    (a study of `「動靜・體用」`) is a term talked about (`info`); a kanji all a `「」` holds that the text cites as a
+    character (another kanji quoted alone in its sentence, `「禮」「樂」の用法`, or a word of data/character_words.txt after
+    it, `「禮」という字`) is fine. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場),
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
@@ -174,6 +176,8 @@ class TraditionalCharacter(Rule):
                     continue  # a word Japanese writes this way (青椒肉絲): the dictionary keeps it as written, and
                     # its Japanese form is no word of its own (青椒肉糸; unlike 映畫, an old spelling of 映画)
                 span = Span(para.start + m.start(), para.start + m.end())
+                if cited_character(text, m.start(), m.end()):
+                    continue  # 「祿」「其」「餘」の用法: characters of writing cited, in the forms the text talks about
                 if classical_original(line_around(text, m.start(), m.end())):
                     continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文)
                 if cited.issuperset(olds):

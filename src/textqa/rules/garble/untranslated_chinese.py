@@ -19,7 +19,8 @@ from ...wordlists import word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, exercise_item,
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
+                    exercise_item,
                     classical_particles_in, interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
@@ -134,7 +135,11 @@ class UntranslatedChinese(Rule):
     Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or the original all a parenthesis holds right after a quoted
     term in Japanese (`「暫定規定」(暂行规定)`: a kind of rule named, then its Chinese name, as a gloss gives it after an
     unquoted word); a title all a `「」` or `『』` holds is explained so up to 24 characters (a game's Chinese title and
-    its Japanese one: `『星河的游戏凌冬将至』(星河のゲーム-冬来たる)`), an unquoted run up to 8. So is a form the glossary sanctions (its preferred or an accepted form, in simplified
+    its Japanese one: `『星河的游戏凌冬将至』(星河のゲーム-冬来たる)`), an unquoted run up to 8, and one in parts that
+    punctuation parts up to 40, one space before its translation at most (a paper cited: `「城市债务、区域差异与增长―基于…」
+    (都市債務、地域格差と成長―…)`). A kanji all a `「」` holds is a character cited, not a word, where a word of
+    data/character_words.txt follows it (`「宁」という字`) or another kanji quoted alone stands in its sentence
+    (`「亍」は「宁」ではなく「于」の異体字`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
     before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
@@ -260,6 +265,10 @@ class UntranslatedChinese(Rule):
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
                     continue
+                if cited_character(text, start, end):
+                    continue  # 「亍」は「宁」の…, 「宁」という字: a character of writing cited, not a word left
+                if _glossed_title(text, start, end):
+                    continue  # 「城市债务、区域差异…」(都市債務、地域格差…): a cited work's title and its translation
                 if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start) \
                         or read_aloud_on_its_line(ctx.doc.text, span.start, span.end):
                     lesson = toned = True  # a line quoted with its reading
@@ -572,6 +581,27 @@ def _longest_term(text: str, start: int, end: int) -> int:
     """The longest run a gloss after it explains: MAX_TERM, or MAX_QUOTED_TERM for a run all a 「」 or 『』 holds (a
     game's or a book's title as published, its Japanese title in the parenthesis after it)."""
     return MAX_QUOTED_TERM if _quoted_whole(text, Span(start, end)) else MAX_TERM
+
+
+MAX_QUOTED_TITLE = 40  # characters of a title in parts (「…、…―…」) that its translation in parentheses explains
+
+
+def _glossed_title(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a part of a title all a 「」 or 『』 on its line holds, in parts that punctuation parts (a
+    paper's title, `「城市债务、区域差异与增长―基于…的验证」`), with no kana and up to MAX_QUOTED_TITLE characters, and the
+    title's translation into Japanese in the parentheses after its closer, one space between at most: a Chinese work
+    cited with its Japanese title, as ``explains`` lets through a title of one part."""
+    line_start, line_end = line_bounds(text, start, end)
+    opener = max(text.rfind("「", line_start, start), text.rfind("『", line_start, start))
+    if opener < 0:
+        return False
+    closer = text.find(QUOTE_PAIRS[text[opener]], end, line_end)
+    title = text[opener + 1:closer]
+    if closer < 0 or len(title) > MAX_QUOTED_TITLE or KANA_CHAR.search(title) or any(c in title for c in "「『」』"):
+        return False
+    after = closer + 1 + (text[closer + 1:closer + 2] in SPACES and text[closer + 1:closer + 2] != "")
+    gloss = EXPLAINED.match(text, after)
+    return gloss is not None and not _foreign(gloss.group(1)) and KANA_IN_GLOSS.search(gloss.group(1)) is not None
 
 
 def _quoted_whole(text: str, span: Span) -> bool:
