@@ -8,7 +8,7 @@ from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import (GLIDE_KANA, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
 from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
@@ -65,6 +65,19 @@ def _field_label(text: str, after: int) -> bool:
     label = next((w for w in _field_labels() if text.startswith(w, after)), None)
     space = text[after + len(label):after + len(label) + 1] if label is not None else ""
     return bool(space) and space in SPACES
+
+
+# a numbered heading's number at its start: (01), （3）, ②
+HEADING_NUMBER = re.compile(f"(?:[(（][{DIGIT_RANGE}]{{1,3}}[)）]|[{CIRCLED_NUMBER_RANGE}])")
+
+
+def _numbered_heading(text: str, gap: int) -> bool:
+    """The clause before the space at ``gap`` is a numbered heading run in with its text: it begins at its line's
+    start or after a space with a number in brackets or a circled one, and holds no sentence end (`…ポイント (01)三国、
+    晋一国となる 孔明の歿後…`: a post's numbered sections, their headings and paragraphs joined on one line)."""
+    lo = text.rfind("\n", 0, gap) + 1
+    start = max(lo, *(text.rfind(c, lo, gap) + 1 for c in SPACES))
+    return HEADING_NUMBER.match(text, start) is not None and not any(c in SENTENCE_ENDS for c in text[start:gap])
 
 
 def _headline(text: str, at: int) -> bool:
@@ -221,7 +234,9 @@ class RunOnClause(Rule):
     catchphrase that opens its line, three phrases or more of up to ten code points each with no mark, its lines on the
     page run into the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's tagline). Nor is the
     space before a field's label that a space follows too (`・星河、月に帰る あらすじ 星河は…`: a list of chapters, each
-    title then its synopsis under its label; data/field_labels.txt). In a text written in a
+    title then its synopsis under its label; data/field_labels.txt), nor the space that ends a numbered heading, its
+    number in brackets or circled at its line's start or after a space and no sentence end in it (`(01)星河、月に帰る
+    星河の没後…`: a post's sections run in on one line). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -264,7 +279,7 @@ class RunOnClause(Rule):
                     or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
                     or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start) \
-                    or _field_label(text, gap.span.end):
+                    or _field_label(text, gap.span.end) or _numbered_heading(text, gap.span.start):
                 continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, a
                 # cited work's entry, a catchphrase's phrases, or an entry's title before a field's label
             span = Span(left.span.start, right.span.end)
