@@ -177,6 +177,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
             embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
+            # (in_longer_run reads the same from the text alone, for the rule)
             features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
                                 elsewhere=zh in named, embedded=embedded,
                                 person=entry.may_be_person, shared=shared_characters(window, form),
@@ -485,6 +486,17 @@ def frame_tables() -> tuple[dict[str, str], ...]:
     d:亠䒑日). Each is a ``CharTable``, kept in the cache folder as read (as dicts they took about 4 MB)."""
     return tuple(CharTable.cached(name, lambda name=name: CharTable.of(data_table(name, ("kanji", "frame")).items()))
                  for name in FRAMES)
+
+
+def in_longer_run(doc, span: Span, entity_type: str) -> bool:
+    """The look-alike's ``embedded`` feature read back from the text: a kanji right before the span, the kanji before
+    it not a larger place ending in its suffix, or a kanji right after it that starts no name suffix (東准川 for 淮川):
+    another word that holds the look-alike. The mention layer keeps no features, so NAM011 asks this."""
+    text, start = doc.text, span.start
+    while start > 0 and is_kanji(text[start - 1]):
+        start -= 1
+    return (start < span.start and not _in_place(text[start:span.start], entity_type)) or (
+        span.end < len(text) and is_kanji(text[span.end]) and not name_suffix_after(doc, span, entity_type))
 
 
 def _in_place(before: str, entity_type: str) -> bool:

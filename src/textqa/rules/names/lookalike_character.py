@@ -54,7 +54,11 @@ class LookalikeCharacter(VariantRule):
     first level) written or replaced, a name of two characters, and the
     glossary's size. It is a `warning` when the confidence reaches the name
     scorer's warning threshold and `info` below it (docs/accuracy.md: on the
-    real pages with their glossaries, both findings are real errors). A window
+    real pages with their glossaries, both findings are real errors). A
+    look-alike inside a longer run of kanji (a kanji before it that opens no
+    place's name, or one after it that is no name suffix: `東准川` for a
+    glossary's 淮川) is `info` whatever its confidence: another word that
+    holds the look-alike as likely as a slip. A window
     that also reads like the name by the written character's usual reading
     is a homophone (NAM004: 候, usually hou, for 侯); one that reads like it only
     by a rare reading of the written character (荼, usually tu, read cha for
@@ -89,3 +93,10 @@ class LookalikeCharacter(VariantRule):
 
     def fix(self, m, entry) -> str:
         return m.detail  # the correct form it was written for (an accepted form stays that form)
+
+    def info_only(self, ctx, m) -> bool:
+        """Inside a longer run of kanji (the finder's ``embedded`` feature, read from the text): another word that
+        holds the look-alike as likely as a name misread."""
+        from ...mentions.lookalike import in_longer_run
+
+        return in_longer_run(ctx.doc, m.span, ctx.entry(m.entity).type)
