@@ -293,6 +293,16 @@ def is_dictionary_word(text: str) -> bool:
     return len(toks) == 1 and not toks[0].oov and len(text) >= 2
 
 
+def cuts_a_word(doc, span: Span) -> bool:
+    """A word of the dictionary of two characters or more begins before ``span`` and ends in it, or begins in it and
+    ends after it (毎月明るい: 明るい goes on past 毎月明; 保冷箱: 保冷 begins before 冷箱): the window is cut out of
+    running words, where a name, however misspelt or misheard, ends as a name ends (the callers, the look-alike and
+    the homophone finders, let a name suffix after the window through: SudachiPy reads 繁氏 as one word)."""
+    return any(len(t.surface) >= 2 and not t.oov and (t.span.start < span.start < t.span.end
+                                                      or t.span.start < span.end < t.span.end)
+               for t in tokens_in(doc, span))
+
+
 def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
     """A name suffix for the entity's type right after the span (any type's when the entity has none)."""
     return doc.text.startswith(_name_suffixes(entity_type), span.end)

@@ -12,8 +12,8 @@ from ..glossary.model import EntityType
 from ..phonetics.index import MIN_NEAR_SYLLABLES, near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
-from .features import (Features, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed, listed_beside,
-                       name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
+from .features import (Features, cuts_a_word, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed,
+                       listed_beside, name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
 from ..tokens import person_name, token_at, tokenize, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
@@ -443,6 +443,10 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
             if live and _proper_noun_token(first, span):
                 live = [(r, f) for r, f in live if not _japanese_family_name(compiled.entry(r.zh))]
+            if live and cuts_a_word(doc, span):
+                live = [(r, f) for r, f in live
+                        if r.kind not in SOUNDALIKE_KINDS or name_suffix_after(doc, span, r.entity_type)]
+                # 冷箱 of 保冷|箱: a window cut out of running words is no name misheard, unless a name suffix follows
             if live:
                 kept, gone = w.evidenced(live, token_evidence(doc, span), rivals, floor, size)
                 out += [Mention(span, window, r.zh, r.kind, detail=r.key, features=f) for r, f in kept]

@@ -23,10 +23,10 @@ from ..glossary.forms import simplified_form
 from ..glossary.open_place import open_place_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length
 from ..phonetics.tables import chinese_word
-from ..tokens import tokens_in
 from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
 from .context import sentence_around, verbatim_marks
-from .features import Features, dictionary_word, name_suffix_after, place_suffixes, shared_characters, token_evidence
+from .features import (Features, cuts_a_word, dictionary_word, name_suffix_after, place_suffixes, shared_characters,
+                       token_evidence)
 from .homophone import LAYER as HOMOPHONES, confusable_slip, medial_slip
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
@@ -120,7 +120,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     those, ``resolve`` keeps the look-alike when it is as sure or sure enough for a warning. A window inside one word
     of the dictionary that goes on past it and is no name (本語 of 日本語, for 木語) is none: the word is written as meant;
     and so is a window cut out of running words, a word of the dictionary beginning or ending in it and going on past it
-    (大運 of 大|運河, for 大連), unless a name suffix follows (``_cuts_a_word``).
+    (大運 of 大|運河, for 大連), unless a name suffix follows (``features.cuts_a_word``).
 
     A person's name is matched more widely (``_framed``): one kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
@@ -170,7 +170,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 # 木語): the word is written as meant, not a name misread
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
-            if by_frame and dictionary_word(tokens) or _cuts_a_word(doc, span) \
+            if by_frame and dictionary_word(tokens) or cuts_a_word(doc, span) \
                     and not name_suffix_after(doc, span, compiled.entry(zh).type):
                 continue  # a word the dictionary knows (read so for a frame's loose likeness), or a window cut out of
                 # one (毎月明|るい, 大|運河 for 大連; 雁書|繁氏 is a name before its 氏): not a name misread
@@ -186,16 +186,6 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     doc.add_layer(LAYER, out)
     return out
-
-
-def _cuts_a_word(doc, span: Span) -> bool:
-    """A word of the dictionary of two characters or more begins before ``span`` and ends in it, or begins in it and
-    ends after it (毎月明るい: 明るい goes on past 毎月明): the window is cut out of running words, where a name, however
-    misspelt, ends as a name ends (the caller lets a name suffix after the window through: SudachiPy reads 繁氏 as
-    one word)."""
-    return any(len(t.surface) >= 2 and not t.oov and (t.span.start < span.start < t.span.end
-                                                      or t.span.start < span.end < t.span.end)
-               for t in tokens_in(doc, span))
 
 
 def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
