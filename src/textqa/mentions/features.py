@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import asdict, dataclass
 
-from ..charclass import KANJI, KANJI_RANGE, LIST_JOINERS
+from ..charclass import KANJI, KANJI_RANGE, LIST_JOINERS, is_kanji
 from ..findings import Span, slot_init
 from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
@@ -297,10 +297,19 @@ def cuts_a_word(doc, span: Span) -> bool:
     """A word of the dictionary of two characters or more begins before ``span`` and ends in it, or begins in it and
     ends after it (毎月明るい: 明るい goes on past 毎月明; 保冷箱: 保冷 begins before 冷箱): the window is cut out of
     running words, where a name, however misspelt or misheard, ends as a name ends (the callers, the look-alike and
-    the homophone finders, let a name suffix after the window through: SudachiPy reads 繁氏 as one word)."""
-    return any(len(t.surface) >= 2 and not t.oov and (t.span.start < span.start < t.span.end
-                                                      or t.span.start < span.end < t.span.end)
-               for t in tokens_in(doc, span))
+    the homophone finders, let a name suffix after the window through: SudachiPy reads 繁氏 as one word). A word that
+    goes on past the window in kana only cuts it when it conjugates (明|るい): the window's last kanji read with the
+    particle after it (斯の, an old word for この) is a name's end and its particle."""
+    text = doc.text
+    for t in tokens_in(doc, span):
+        if len(t.surface) < 2 or t.oov:
+            continue
+        if t.span.start < span.start < t.span.end:
+            return True
+        if t.span.start < span.end < t.span.end \
+                and (t.is_inflecting or any(is_kanji(ch) for ch in text[span.end:t.span.end])):
+            return True
+    return False
 
 
 def name_suffix_after(doc, span: Span, entity_type: str) -> bool:
