@@ -443,10 +443,11 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
             if live and _proper_noun_token(first, span):
                 live = [(r, f) for r, f in live if not _japanese_family_name(compiled.entry(r.zh))]
-            if live and cuts_a_word(doc, span):
+            if live and cuts_a_word(doc, span) and not token_evidence(doc, span).inside_word:
                 live = [(r, f) for r, f in live
                         if r.kind not in SOUNDALIKE_KINDS or name_suffix_after(doc, span, r.entity_type)]
                 # 冷箱 of 保冷|箱: a window cut out of running words is no name misheard, unless a name suffix follows
+                # (one word that holds the window, 新香 of お新香, is its feature ``inside_word``, weighed by the fit)
             if live:
                 kept, gone = w.evidenced(live, token_evidence(doc, span), rivals, floor, size)
                 out += [Mention(span, window, r.zh, r.kind, detail=r.key, features=f) for r, f in kept]
