@@ -2,19 +2,14 @@
 out of running words (NAM004: 動靴 of 運動|靴 read dong xue like an organisation written correctly elsewhere)."""
 import pytest
 
-GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
-            "东雪\t東雪\torg\tDongxue\t\t\tfrozen-food brand (invented)\n"
-            "彩田\t彩田\torg\tCaitian\t\t\tseed company (invented)\n"
-            "嘉禾斯\t嘉禾斯\tplace\tJiahesi\t\t\ttown (invented)\n")
+from textqa import lint_text
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
 
-
-def _findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(GLOSSARY)))]
+BRANDS = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\treject\tnote\n"
+                                 "东雪\t東雪\torg\tDongxue\t\t\tfrozen-food brand (invented)\n"
+                                 "彩田\t彩田\torg\tCaitian\t\t\tseed company (invented)\n"
+                                 "嘉禾斯\t嘉禾斯\tplace\tJiahesi\t\t\ttown (invented)\n"))
 
 
 @pytest.mark.parametrize("text, found", [
@@ -30,4 +25,5 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
     ("嘉禾斯の港は広い。彼は加禾斯の出身で、店を開いた。", [("NAM004", "error", "加禾斯")]),
 ])
 def test_a_homophone_window_cut_out_of_running_words_is_no_name(text, found):
-    assert [f for f in _findings(text) if f[0].startswith("NAM")] == found
+    names = [f for f in lint_text(text, BRANDS) if f.code.startswith("NAM")]
+    assert [(f.code, f.severity.value, text[f.span.start:f.span.end]) for f in names] == found
