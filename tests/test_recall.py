@@ -152,7 +152,7 @@ FLOORS = {
     ("heldout50", "NAM"): 78, ("heldout50", "GRB"): 35,  # 76 and 35 as scored (01:22 UTC on 2026-12-05, twenty-ninth
     # session); 78 with the look-alike table's enclosure swaps and stroke-edit rows (fix50: 與 for 興, 自 for 白)
     ("heldout51", "NAM"): 77, ("heldout51", "GRB"): 35,  # 77 and 35 as scored (03:32 UTC on 2026-12-05, thirtieth
-    # session)
+    # session; fix51 after it took its four false warnings away)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -170,8 +170,9 @@ MAX_FALSE_WARNINGS = 0
 # reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
-    "heldout51": 4,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
-    # organisation named elsewhere, and the NAM002 that mix turned into a warning
+    "heldout51": 0,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
+    # organisation named elsewhere, and the NAM002 that mix turned into a warning (fix51: a sound-alike window a
+    # dictionary word crosses is cut out of running words)
     "heldout44": 0,  # 1 as scored: NAM002 on an organisation's accepted form named as a sign's text (看板には…と書かれている;
     # fix44: a form talked about is no rendering choice)
 }
