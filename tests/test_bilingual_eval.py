@@ -43,6 +43,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual26": 1,  # 2 as scored: a sentence an edited weather bulletin cut (and a
                        # clause rendered loosely, its sentence's tail split off: bil32)
                        "heldout-bilingual27": 0,  # as scored: none
+                       "heldout-bilingual49": 3,  # as scored: BIL005 on a notice's sign-off (the village
+                       # committee in Japanese forms, its date moved), BIL002 on 二三两 (two or three liang, rendered
+                       # 100～150グラム) read as 232, BIL003 on a sentence an edited feature cut at its paragraph's end
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
                        "heldout-bilingual29": 0,  # 2 as scored: BIL005 on two all-kanji Japanese lines (fix31)
                        "heldout-bilingual30": 0,  # 1 as scored: BIL002 on a menu's number of dumplings to a
@@ -111,7 +114,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0), ("heldout-bilingual43", 41, 41, 0),
     ("heldout-bilingual44", 30, 30, 0), ("heldout-bilingual45", 28, 27, 0),
     ("heldout-bilingual46", 30, 30, 0), ("heldout-bilingual47", 27, 27, 0),
-    ("heldout-bilingual48", 30, 29, 0)])
+    ("heldout-bilingual48", 30, 29, 0), ("heldout-bilingual49", 28, 28, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
