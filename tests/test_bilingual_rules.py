@@ -194,6 +194,31 @@ def test_a_liang_after_a_digit_is_a_unit_that_ends_the_number(text, values):
         assert quantities(text)[0].sizes == (("mass", Fraction(3, 20)),)
 
 
+@pytest.mark.parametrize("text, values, grams", [
+    ("每只能长到三四两重", [3, 4], [150, 200]), ("买了两三两茶叶", [2, 3], [100, 150]),  # two digits and a liang
+    ("走了两三公里", [2, 3], [2000000, 3000000]),  # (a length, in thousandths of a metre here)
+])
+def test_two_neighbouring_digits_before_a_unit_are_an_estimate_of_either(text, values, grams):
+    """三四两 is three or four liang (150～200グラム), not 342; 两三公里 is two or three kilometres, not 23."""
+    found = quantities(text)
+    assert [q.value for q in found] == [Fraction(v) for v in values]
+    assert [q.sizes[0][1] * 1000 for q in found] == [Fraction(g) for g in grams]
+
+
+def test_a_range_writes_its_unit_once_after_its_second_number():
+    """100～150グラム: the 100 is grams too."""
+    assert [q.sizes for q in quantities("1羽100～150グラム")][1:] == [(("mass", Fraction(1, 10)),),
+                                                                  (("mass", Fraction(3, 20)),)]
+
+
+def test_an_estimate_in_liang_converted_to_grams_is_not_a_changed_number(pair):
+    zh = "大河村的老农李建国说，一亩田放三四百只鸭苗，到年底每只能长到三四两重。\n"
+    ja = "大河村の年配の農家、李建国さんによると、1ムーの田に300～400羽のひなを放し、年末には1羽{}グラムほどに育つ。\n"
+    assert pair(zh, ja.format("150～200")) == []
+    found = pair(zh, ja.format("150～300"))
+    assert [(f.code, f.surface) for f in found] == [("BIL002", "300")]
+
+
 def test_a_menus_price_by_the_liang_is_not_a_changed_number(pair):
     zh = "招牌锅贴每两10元，一两五个；绿豆汤每碗6元。\n"
     assert changed_numbers(pair, zh, "名物の焼き餃子　1両（5個）10元。緑豆スープ　1杯6元。\n") == []

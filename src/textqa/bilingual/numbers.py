@@ -789,11 +789,12 @@ def clock_text(q: Quantity, like: Quantity) -> str:
 
 
 def _neighbour_digits(text: str, m: re.Match) -> bool:
-    """Two kanji digits side by side, one of numbers.toml `estimate-digit-pairs`, before a counter: an estimate of
-    either (五六次 = 5、6回, 两三天 = 2～3日), two numbers."""
+    """Two kanji digits side by side, one of numbers.toml `estimate-digit-pairs`, before a counter or a unit of
+    `measures`: an estimate of either (五六次 = 5、6回, 两三天 = 2～3日, 二三两 = 100～150グラム), two numbers."""
     token = m.group()
     return (token in lexicon()["estimate-digit-pairs"]
-            and bool(_starts_with(text, m.end(), lexicon()["counters"])))
+            and bool(_starts_with(text, m.end(), lexicon()["counters"])
+                     or _starts_with(text, m.end(), lexicon()["measures"])))
 
 
 def _estimate(token: str) -> tuple[Fraction, Fraction] | None:
@@ -862,11 +863,12 @@ def _number_runs(text: str):
     it follows a kanji digit, or begins the run before Arabic digits (一两五个: five to a liang, not 125; 每两10元: 10
     yuan a liang): the number before such a unit is read up to it, and reading goes on after it. Such a numeral that
     ends the run right after a multiplier is the unit too, and the number ends before it (一千两: a thousand liang,
-    not 1,002; 两千 and 一千两百 stay numbers)."""
-    units = lexicon()["numeral-units"]
+    not 1,002; 两千 and 一千两百 stay numbers), and so is one that ends it right after two neighbouring digits of
+    `estimate-digit-pairs` (二三两: two or three liang, not 232)."""
+    units, pairs = lexicon()["numeral-units"], lexicon()["estimate-digit-pairs"]
     for m in NUMBER.finditer(text):
         token = m.group()
-        if len(token) > 1 and token[-1] in units and token[-2] in MULTIPLIERS:
+        if len(token) > 1 and token[-1] in units and (token[-2] in MULTIPLIERS or token[-3:-1] in pairs):
             m = NUMBER.match(text, m.start(), m.end() - 1)
         start, token = m.start(), m.group()
         for i, ch in enumerate(token[:-1]):
@@ -1128,7 +1130,10 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             read_to = end
             continue
         if _neighbour_digits(norm, m):
-            out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]])) for i in range(*m.span()))
+            out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]]),
+                                measure=bool(_starts_with(norm, m.end(), lex["measures"])),
+                                **_measured(norm, (m.end(),), Fraction(DIGITS[norm[i]]), False))
+                       for i in range(*m.span()))
             read_to = m.end()
             continue
         if (ends := _estimate(m.group())) is not None:  # 六七十场: 60 and 70, each end of the range
@@ -1168,7 +1173,8 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
                             year=None if percent or end != unit_at else _short_year(norm, span.start, end),
                             **_measured(norm, (unit_at, end), value, percent)))
-    out = _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), lex["range-dashes"] + lex["range-words"])
+    joins = lex["range-dashes"] + lex["range-words"]
+    out = _ranges_share_unit(norm, _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), joins), joins)
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return out
@@ -1183,6 +1189,20 @@ def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -
         if (second.percent and not first.percent and first.period is None and not first.unit and not first.currency
                 and first.with_unit is None and norm[first.span.end:second.span.start].strip(SPACES) in dashes):
             out[i] = replace(first, value=first.value / 100, percent=True)
+    return out
+
+
+def _ranges_share_unit(norm: str, found: list[Quantity], dashes: list[str]) -> list[Quantity]:
+    """A range writes its unit of measure once, after its second number (100～150グラム, 2到3公里): the first number
+    is measured in it too. A bare number only (no percent, unit, currency, clock or period of its own)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (second.sizes and second.value and not first.sizes and not first.percent and first.period is None
+                and not first.unit and not first.currency and first.with_unit is None and first.clock is None
+                and norm[first.span.end:second.span.start].strip(SPACES) in dashes):
+            sizes = tuple((dim, size / second.value * first.value) for dim, size in second.sizes)
+            out[i] = replace(first, sizes=sizes, unit=second.unit, measure=second.measure)
     return out
 
 
