@@ -235,6 +235,11 @@ SIGNED_JA = ("森林火災の予防は一人ひとりの責任です。力を合
     ("青禾县森林防火指挥部 2026.12.1", "青禾県森林防火指揮部 2026.12.1", False),
     ("青禾县人民政府　青禾县应急管理局　2026年12月1日", "青禾県人民政府　青禾県応急管理局　2026年12月1日", False),
     ("2026年12月1日　青禾县森林防火指挥部", "２０２６年１２月１日　青禾県森林防火指揮部", False),
+    # fixb49: the date on a line of its own below the name (a line the translation may drop, 特此公告, before it)
+    ("特此公告。\n\n青禾县白石镇青石岭村村民委员会\n\n2026年12月1日", "青禾県白石鎮青石嶺村村民委員会\n\n2026年12月1日", False),
+    ("青禾县白石镇青石岭村村民委员会\n2026年12月1日", "青禾県白石鎮青石嶺村村民委員会\n2026年12月1日", False),
+    ("大家都在山上守了一夜也没有回家休息\n\n2026年12月1日", "大家都在山上守了一夜也沒有回家休息\n\n2026年12月1日", True),
+    ("青禾县白石镇青石岭村村民委员会\n\n青禾县森林防火指挥部", "青禾県白石鎮青石嶺村村民委員会\n\n青禾県森林防火指揮部", True),
     # simplified forms left as they are: still the source (GRB001 reports it, and BIL005 stays silent beside it)
     ("青禾县森林防火指挥部　2026年12月1日", "青禾县森林防火指挥部　2026年12月1日", True),
     # a sentence of Chinese grammar beside a date is no sign-off

@@ -59,22 +59,29 @@ class UntranslatedSegment(Rule):
             simplified = any(is_simplified_only(ch) for ch in hanzi)
             if simplified or (shared >= threshold("same-as-source") and len(hanzi) >= threshold("same-hanzi")
                               and not _rewritten(hanzi, bt.source.slice(sent.source_span))
-                              and not _signed_off(text)):
+                              and not _signed_off(text, _next_line(ctx.doc.text, sent.target_span.end))):
                 yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
                                   related=(bt.related(sent.source_span, "source sentence"),))
 
 
-def _signed_off(text: str) -> bool:
+def _next_line(text: str, end: int) -> str:
+    """The first line of ``text`` after the line that holds ``end`` with anything but spaces on it, stripped."""
+    return next((line.strip(SPACES + "\t") for line in text[end:].splitlines()[1:] if line.strip(SPACES + "\t")), "")
+
+
+def _signed_off(text: str, next_line: str = "") -> bool:
     """The sentence is a sign-off: parts split by spaces, one of them a date (numbers.toml `date-counters`:
-    2026年12月1日, 2026.12.1) and every other one a run of kanji with no sentence's grammar in them all (fewer than
-    `signoff-grammar` different characters of data/chinese_grammar_chars.txt): an issuer's name and the day it signed
-    (星川県森林防火指揮部　2026年12月1日), which Japanese writes in the same characters once they are in its forms."""
+    2026年12月1日, 2026.12.1), or the line after it a date alone, and every other one a run of kanji with no
+    sentence's grammar in them all (fewer than `signoff-grammar` different characters of
+    data/chinese_grammar_chars.txt): an issuer's name and the day it signed (星川県森林防火指揮部　2026年12月1日, or the
+    date on a line of its own below the name), which Japanese writes in the same characters once they are in its
+    forms."""
     from ...bilingual.align import threshold
     from ...bilingual.numbers import is_date
     from ...wordlists import word_list
 
-    parts = re.split(f"[{SPACES}\t]+", text.strip(SPACES + "\t\n"))
-    dates = [p for p in parts if is_date(p)]
+    parts = re.split(f"[{SPACES}\t\r\n]+", text.strip(SPACES + "\t\r\n"))
+    dates = [p for p in parts if is_date(p)] or [next_line] * is_date(next_line)
     names = [p for p in parts if p not in dates]
     grammar = set(word_list("chinese_grammar_chars.txt")) & set("".join(names))
     return (bool(dates) and bool(names) and all(all(is_kanji(ch) for ch in p) for p in names)
