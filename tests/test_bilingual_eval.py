@@ -43,9 +43,10 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual26": 1,  # 2 as scored: a sentence an edited weather bulletin cut (and a
                        # clause rendered loosely, its sentence's tail split off: bil32)
                        "heldout-bilingual27": 0,  # as scored: none
-                       "heldout-bilingual49": 3,  # as scored: BIL005 on a notice's sign-off (the village
-                       # committee in Japanese forms, its date moved), BIL002 on 二三两 (two or three liang, rendered
-                       # 100～150グラム) read as 232, BIL003 on a sentence an edited feature cut at its paragraph's end
+                       "heldout-bilingual49": 1,  # 3 as scored: BIL005 on a notice's sign-off (the village
+                       # committee in Japanese forms, its date on the line below), BIL002 on 二三两 (two or three liang,
+                       # rendered 100～150グラム) read as 232 (both fixb49), and BIL003 on a sentence an edited feature
+                       # cut at its paragraph's end, with a date the translation has nowhere (left)
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
                        "heldout-bilingual29": 0,  # 2 as scored: BIL005 on two all-kanji Japanese lines (fix31)
                        "heldout-bilingual30": 0,  # 1 as scored: BIL002 on a menu's number of dumplings to a
