@@ -176,8 +176,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 # one (毎月明|るい, 大|運河 for 大連; 雁書|繁氏 is a name before its 氏): not a name misread
             entry = compiled.entry(zh)
             context = name_suffix_after(doc, span, entry.type)
-            embedded = (i > 0 and not _in_place(run[:i], entry.type)) or (i + n < len(run) and not context)
-            # (in_longer_run reads the same from the text alone, for the rule)
+            embedded = in_longer_run(doc, span, entry.type, context)
             features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
                                 elsewhere=zh in named, embedded=embedded,
                                 person=entry.may_be_person, shared=shared_characters(window, form),
@@ -478,15 +477,19 @@ def frame_tables() -> tuple[dict[str, str], ...]:
                  for name in FRAMES)
 
 
-def in_longer_run(doc, span: Span, entity_type: str) -> bool:
-    """The look-alike's ``embedded`` feature read back from the text: a kanji right before the span, the kanji before
-    it not a larger place ending in its suffix, or a kanji right after it that starts no name suffix (東准川 for 淮川):
-    another word that holds the look-alike. The mention layer keeps no features, so NAM011 asks this."""
+def in_longer_run(doc, span: Span, entity_type: str, suffixed: bool | None = None) -> bool:
+    """A look-alike inside a longer run of kanji (its ``embedded`` feature): a kanji right before the span, the kanji
+    before it not a larger place ending in its suffix, or a kanji right after it that starts no name suffix (東准川 for
+    淮川): another word that holds the look-alike. ``suffixed`` is ``name_suffix_after`` when the caller has it; the
+    finder and NAM011 (the mention layer keeps no features) both ask this."""
     text, start = doc.text, span.start
     while start > 0 and is_kanji(text[start - 1]):
         start -= 1
-    return (start < span.start and not _in_place(text[start:span.start], entity_type)) or (
-        span.end < len(text) and is_kanji(text[span.end]) and not name_suffix_after(doc, span, entity_type))
+    if start < span.start and not _in_place(text[start:span.start], entity_type):
+        return True
+    if span.end >= len(text) or not is_kanji(text[span.end]):
+        return False
+    return not (name_suffix_after(doc, span, entity_type) if suffixed is None else suffixed)
 
 
 def _in_place(before: str, entity_type: str) -> bool:
