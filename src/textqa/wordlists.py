@@ -8,10 +8,11 @@ from __future__ import annotations
 import functools
 import importlib
 import operator
+import re
 from array import array
 from pathlib import Path
 
-from .charclass import sorted_place
+from .charclass import KATAKANA_RANGE, is_katakana, sorted_place
 
 
 def package_text(package: str, *parts: str) -> str:
@@ -42,6 +43,28 @@ def word_list(name: str) -> tuple[str, ...]:
             first[entry] = n
     return tuple(first)
 
+
+
+def words_pattern(words) -> re.Pattern:
+    """A pattern that finds any of ``words`` in a text; a word all of katakana only whole, not inside a longer
+    katakana word (ルビ is no word of ハルビン, カナ none of カナダ, ピンイン none of ピンインチャート)."""
+    return re.compile("|".join(_whole(w) for w in words))
+
+
+def has_word(text: str, words) -> bool:
+    """Some word of ``words`` is in ``text``, a katakana word only whole (``words_pattern``)."""
+    return any((w in text) and (not all(map(is_katakana, w)) or _whole_pattern(w).search(text)) for w in words)
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_pattern(word: str) -> re.Pattern:
+    return re.compile(_whole(word))
+
+
+def _whole(word: str) -> str:
+    if all(map(is_katakana, word)):
+        return f"(?<![{KATAKANA_RANGE}]){re.escape(word)}(?![{KATAKANA_RANGE}])"
+    return re.escape(word)
 
 
 def table_rows(text: str, source: str, header: tuple[str, ...]):

@@ -460,11 +460,13 @@ def refers_back(text: str, entry=None) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _titles() -> str:
-    """A pattern for one title (terms.toml ``titles``), after any of ``title-prefixes`` (副局長)."""
+    """A pattern for one title (terms.toml ``titles``, or kanji before one of ``title-ends``: 場長), after any of
+    ``title-prefixes`` (副局長)."""
     data = _terms_data()
     titles = "|".join(sorted(map(re.escape, data["titles"]), key=len, reverse=True))
     prefixes = "|".join(map(re.escape, data["title-prefixes"]))
-    return f"(?:{prefixes})?(?:{titles})"
+    ends = "|".join(map(re.escape, data["title-ends"]))
+    return f"(?:{prefixes})?(?:{titles}|[{KANJI_RANGE}]{{1,3}}(?:{ends}))"
 
 
 @functools.lru_cache(maxsize=1)

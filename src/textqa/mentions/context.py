@@ -17,7 +17,7 @@ from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form
 from ..labels import FULL_WIDTH_BAR, labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
-from ..wordlists import word_list
+from ..wordlists import has_word, word_list, words_pattern
 from .kinds import MentionKind
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
@@ -213,7 +213,7 @@ def called_by(text: str, end: int, simplified: bool = False) -> bool:
     if CALLED_BY.match(text, end) is not None:
         return True
     return simplified and text.startswith(SO_CALLED, end) \
-        and not any(word in text[end + len(SO_CALLED):end + len(SO_CALLED) + NOUN_AFTER] for word in name_talk_words())
+        and not has_word(text[end + len(SO_CALLED):end + len(SO_CALLED) + NOUN_AFTER], name_talk_words())
 
 
 ALSO = ("とも", "でも")  # before 呼ばれる, 知られる: also called so, a name beside the name (泰山は太山とも呼ばれる)
@@ -346,7 +346,7 @@ READING_SENTENCES = 2  # of those, the sentences about how names are read, not o
 
 @functools.lru_cache(maxsize=1)
 def _reading_talk() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, word_list("reading_talk.txt"))))
+    return words_pattern(word_list("reading_talk.txt"))
 
 
 def ruby_reading(text: str, span: Span) -> bool:
@@ -381,7 +381,7 @@ def quoted_as_form(text: str, span: Span) -> bool:
     if not all_quoted(text, Span(span.start, span.end + len(honorific))):
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
-    return any(word in around for word in name_talk_words()) \
+    return has_word(around, name_talk_words()) \
         or (any(word in around for word in brand_words()) and not simplified_spelling(text[span.start:span.end]))
 
 
@@ -417,7 +417,7 @@ def form_shown(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     mention) and names the entity in one of its ``correct`` forms elsewhere: 中国語の読みをカタカナで書けば
     アルリエンハオトーだが、日本ではエレンホトの名で…: a transliteration shown as a form, not a name used."""
     where = sentence_around(text, span)
-    if not any(word in text[where.start:span.start] for word in name_talk_words()):
+    if not has_word(text[where.start:span.start], name_talk_words()):
         return False
     return any(form and (text.find(form, where.start, span.start) >= 0 or text.find(form, span.end, where.stop) >= 0)
                for form in correct)

@@ -238,9 +238,9 @@ SPELLING_REACH = 40  # code points before the quote, within its sentence, in whi
 
 @functools.lru_cache(maxsize=1)
 def _spelling_talk() -> re.Pattern:
-    from ...wordlists import word_list  # noqa: PLC0415
+    from ...wordlists import word_list, words_pattern  # noqa: PLC0415
 
-    return re.compile("|".join(map(re.escape, (*word_list("reading_talk.txt"), *SPELLING_WORDS))))
+    return words_pattern((*word_list("reading_talk.txt"), *SPELLING_WORDS))
 
 
 def _spelled_reading(text: str, span: Span) -> bool:
