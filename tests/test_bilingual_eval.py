@@ -47,6 +47,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # committee in Japanese forms, its date on the line below), BIL002 on 二三两 (two or three liang,
                        # rendered 100～150グラム) read as 232 (both fixb49), and BIL003 on a sentence an edited feature
                        # cut at its paragraph's end, with a date the translation has nowhere (left)
+                       "heldout-bilingual50": 1,  # as scored: BIL003 on a quotation an edited feature cut at its
+                       # paragraph's end (the paragraph's translation far shorter than its source predicts: left)
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
                        "heldout-bilingual29": 0,  # 2 as scored: BIL005 on two all-kanji Japanese lines (fix31)
                        "heldout-bilingual30": 0,  # 1 as scored: BIL002 on a menu's number of dumplings to a
@@ -91,6 +93,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual43": 0,  # 3 as scored: two BIL002 the scorer placed inside a longer number ('12' in '120';
     # fixb43: a number row's surface stands alone) and BIL003 on a last clause split off with its number changed
     # (fixb43: split_rest)
+    "heldout-bilingual50": 0,  # 1 as scored: BIL001 on a tea farm's head named again by surname and a title made
+    # from what he heads (貫場長 after his full name; fixb50: any kanji before 長 make a title, terms.toml title-ends)
 }
 
 
@@ -115,7 +119,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual41", 28, 28, 0), ("heldout-bilingual42", 29, 29, 0), ("heldout-bilingual43", 41, 41, 0),
     ("heldout-bilingual44", 30, 30, 0), ("heldout-bilingual45", 28, 27, 0),
     ("heldout-bilingual46", 30, 30, 0), ("heldout-bilingual47", 27, 27, 0),
-    ("heldout-bilingual48", 30, 29, 0), ("heldout-bilingual49", 28, 28, 0)])
+    ("heldout-bilingual48", 30, 29, 0), ("heldout-bilingual49", 28, 28, 0),
+    ("heldout-bilingual50", 29, 26, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
