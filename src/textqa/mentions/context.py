@@ -830,6 +830,24 @@ def in_english_phrase(text: str, span: Span) -> bool:
                for w in LATIN_WORD.findall(text, lo, span.start) + LATIN_WORD.findall(text, span.end, hi))
 
 
+def country_in_english_name(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is English's own name of a country or region that pinyin spells too
+    (data/address_countries.txt: `Taiwan`, `China`) and a word of a name in capitalised English words that holds an
+    ordinary English word pinyin cannot spell (`Radio Taiwan International`, a broadcaster's English name): the name
+    as English writes it, not the place's pinyin left in Japanese prose (`Taiwanの経済`, no English name around it)."""
+    if text[span.start:span.end] not in address_countries():
+        return False
+    lo, hi = span.start, span.end
+    while lo > 0 and ENGLISH_TITLE_CHAR.match(text, lo - 1) and text[lo - 1] not in ":,":
+        lo -= 1
+    while hi < len(text) and ENGLISH_TITLE_CHAR.match(text, hi) and text[hi] not in ":,":
+        hi += 1
+    others = LATIN_WORD.findall(text, lo, span.start) + LATIN_WORD.findall(text, span.end, hi)
+    words = english_words()
+    return bool(others) and all(w[:1].isupper() for w in others) \
+        and any(w.lower() in words and segment(w) is None for w in others)
+
+
 FIELD_AFTER = "\n\t|" + FULL_WIDTH_BAR + SPACES + CLOSE_BRACKETS  # what may stand right after a field's value: an edge
 FIELD_BEFORE = FIELD_AFTER.replace(CLOSE_BRACKETS, "") + ":：" + OPEN_BRACKETS  # and right before it, or a label's colon
 

@@ -21,7 +21,7 @@ from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
 from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_by_alone, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
-                      english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
+                      country_in_english_name, english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, katakana_of_english_name, labelled_gloss, legal_name, listed_name, misspelt_original,
                       named_as_such, namesake_entry, written_also_so, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
@@ -518,7 +518,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                          or english_name_glossed(text, span, correct_forms(m.entity))
                          or english_name_of_title(text, span, correct_forms(m.entity))
                          or other_spelling_in_brackets(text, span, correct_forms(m.entity))
-                         or english_byline(text, span))) \
+                         or english_byline(text, span) or country_in_english_name(text, span))) \
                 or (kind in (MentionKind.ROMANIZED, MentionKind.KATAKANA) and katakana_of_english_name(text, span)) \
                 or (correct and listed_name(text, end)) \
                 or (marks.bullets and in_glossary_line(text, span, correct_forms(m.entity))) \

@@ -10,7 +10,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
 from ...masks import URL
-from ...mentions.context import before_model_number, english_function_words, english_words, in_dictionary_sense
+from ...mentions.context import (address_countries, before_model_number, english_function_words, english_words,
+                                 in_dictionary_sense)
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
 from ...tokens import tokenize, tokens_in
@@ -57,7 +58,9 @@ class EnglishFragment(Rule):
     is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
     as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
-    Chinese with English words (a half-translated name) is a warning, but not in a table's cell right before the
+    Chinese with English words (a half-translated name) is a warning (English's own name of a country that pinyin
+    spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt), but
+    not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`) or before a model number (a product's
     name as its maker sells it, `Xinghe Star Note 8`); a phrase of English words only,
     or of just two words (a pinyin brand and an English word), is `info`, since some organisations
@@ -240,7 +243,8 @@ class EnglishFragment(Rule):
     def _phrase(self, ctx, group):
         if name_shape([w for _, w in group]):
             return None  # a romanised person's name: GRB003
-        english = [w for s, w in group if english_word(ctx.doc, s, w, strict=False)]
+        countries = _country_names([w for _, w in group])  # China, Taiwan: English's own names, though pinyin spells them
+        english = [w for i, (s, w) in enumerate(group) if i in countries or english_word(ctx.doc, s, w, strict=False)]
         pinyin = [w for s, w in group if w not in english and segment(w)]
         if len(group) < MIN_PHRASE and (len(pinyin) != 1 or len(segment(pinyin[0])) < 2):
             return None  # Ma Yun is GRB003's; a short syllable (Sun, Bo) proves little
@@ -276,6 +280,19 @@ class EnglishFragment(Rule):
                                           "names: write the person's name in Japanese",
                               confidence=confidence(self, "listed-in-roll"))
 
+
+
+def _country_names(words: list[str]) -> set[int]:
+    """The indices of ``words`` that spell an English name of a country or region that pinyin could spell too
+    (data/address_countries.txt: `Taiwan`, `Hong Kong`): English's own word for the place, so a phrase of it and
+    English words (`Radio Taiwan International`, an organisation's English name) mixes no romanised Chinese in."""
+    found: set[int] = set()
+    for name in address_countries():
+        parts = name.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] == parts:
+                found.update(range(i, i + len(parts)))
+    return found
 
 
 def _title_glue(text: str, words, first: int, end: int) -> bool:

@@ -137,6 +137,34 @@ def _headline_subject(text: str, span: Span) -> bool:
                for at in (i + len(subject) for i in places_of(text, subject) if not lo <= i < hi))
 
 
+def _quantity_before_noun(text: str, span: Span) -> bool:
+    """The first part is a unit that counts after the number right before it (`1/2インチ イメージセンサー`,
+    `6.1インチ ディスプレイ`: a counter the dictionary knows, `助数詞可能`): a quantity set apart from the noun it
+    measures, as spec sheets and product names write it, not one word split; unless the unit and the next part join
+    into one word (`10キロ メートル`: キロメートル)."""
+    parts = text[span.start:span.end].split()
+    if span.start == 0 or not text[span.start - 1].isdigit() or len(parts) < 2 or _ordinary_word(parts[0] + parts[1]):
+        return False
+    toks = tokenize(parts[0])
+    return len(toks) == 1 and toks[0].is_counter
+
+
+NAME_AFTER = 8  # code points after the split words read for the full name a title is written before
+
+
+def _title_before_name(text: str, span: Span) -> bool:
+    """The last part is an ordinary word (a post: `パートナー`, `マネージャー`) written right before a person's full name
+    in kanji, a family name and a given name (`…監査法人星河 パートナー山田太郎君`, an affiliation, then the post and
+    the person holding it): the space parts the organisation from the post, as records and credits write them, not
+    one word split. A seam splits a word of a sentence (`デジタル マーケティングの会社`), with no name after it."""
+    parts = text[span.start:span.end].split()
+    if len(parts) < 2 or not _ordinary_word(parts[-1]):
+        return False
+    toks = tokenize(text[span.end:span.end + NAME_AFTER])
+    return len(toks) >= 2 and toks[0].is_person_name and toks[0].pos[3] == "姓" \
+        and toks[1].is_person_name and toks[1].pos[3] == "名"
+
+
 # a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット), or
 # a word in katakana and the copula or the ending that makes it the line's predicate (星河ドラマ ロマンスです)
 LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}]+{KATA}+{SPACE}{KATA}+[{HIRAGANA_RANGE}]*{SPACE}*")
@@ -313,7 +341,10 @@ class SplitKatakana(Rule):
     (`「星河 レディース 花柄 コットン ポケット 涼しい 軽い」という名前`), and a name's reading on a line of its own above or
     below the name in kanji parted the same way (`ホシ カワオ` / `星 河男`: a form's furigana row), and a row of a
     chronicle, a line opening with a year and a space that holds three space-parted items or more, in a block with
-    another row opening so (`91年 星河省 省チーム ジュニア部に。` among `90年 …`: a profile's record of events).
+    another row opening so (`91年 星河省 省チーム ジュニア部に。` among `90年 …`: a profile's record of events), and a
+    unit that counts after the number before it, set apart from the noun it measures (`1/2インチ イメージセンサー`: a
+    spec's quantity; not `10キロ メートル`, one word split), and an organisation and the post written before a
+    person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -353,7 +384,8 @@ class SplitKatakana(Rule):
                         or _label_of_words(ctx.doc.text, span) or _headline_subject(ctx.doc.text, span) \
                         or _label_before_name(ctx.doc.text, span) or any(m.group() in k for k in keywords) \
                         or _reading_of_name_beside(ctx.doc.text, span) \
-                        or _chronicle_row(ctx.doc.text, span) \
+                        or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
+                        or _title_before_name(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted

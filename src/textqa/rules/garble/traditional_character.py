@@ -98,7 +98,8 @@ class TraditionalCharacter(Rule):
     (a study of `「動靜・體用」`) is a term talked about (`info`); a kanji all a `「」` holds that the text cites as a
     character (another kanji quoted alone in its sentence, `「禮」「樂」の用法`, or a word of data/character_words.txt after
     it, `「禮」という字`) is fine. Personal names and organisations that the
-    dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場),
+    dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場, unless
+    an honorific follows it or the given name after it, `廣本ミドリ氏`),
     a common noun it knows whole as written (a dish's name on a
     menu: `青椒肉絲`, which it does not normalise as it does `發表`, and whose Japanese form is no ordinary word of its own,
     unlike `映畫`, an old spelling of `映画`), a word whose old forms are all Japan's own print forms for characters
@@ -597,10 +598,24 @@ def _proper_name(doc, span: Span) -> bool:
     one everyday word (會場 read as a rare surname: 会場 is a common noun; 渡辺 is a name), unless an honorific
     follows it (會場さん)."""
     forms = japanese_forms()
+    toks = tokens_in(doc, Span(span.start, min(len(doc.text), span.end + GIVEN_NAME_WINDOW)))
     return any(((t.is_person_name and len(t.surface) >= 2
-                 and not (_everyday_word(to_japanese(t.surface)) and not doc.text.startswith(HONORIFICS, t.span.end)))
+                 and not (_everyday_word(to_japanese(t.surface)) and not _honoured(doc.text, toks[i:])))
                 or (t.is_proper_noun and t.pos[2] == "一般" and not t.oov))
-               and any(c in forms for c in t.surface) for t in tokens_in(doc, span))
+               and any(c in forms for c in t.surface) for i, t in enumerate(toks) if t.span.start < span.end)
+
+
+GIVEN_NAME_WINDOW = 8  # code points after a name searched for the given name and the honorific after it
+
+
+def _honoured(text: str, toks) -> bool:
+    """An honorific follows the name ``toks[0]``, or the given name right after it (`廣本シヲリ氏`, `濱田 花子さん`:
+    a surname and a given name, then 氏): a person named, in the name's own forms."""
+    if text.startswith(HONORIFICS, toks[0].span.end):
+        return True
+    given = [t for t in toks[1:] if t.surface.strip(SPACES)][:1]  # the next word, past a space (廣本 ミドリさん)
+    return bool(given) and given[0].is_person_name and text[toks[0].span.end:given[0].span.start].strip(SPACES) == "" \
+        and text.startswith(HONORIFICS, given[0].span.end)
 
 
 def _everyday_word(word: str) -> bool:

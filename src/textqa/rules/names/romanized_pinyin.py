@@ -24,7 +24,9 @@ class Romanized(VariantRule):
     after a comma that follows a correct form closing a bracket (`シンホー(星河),Xinghe`: a cell listing a capital's
     forms), or in round brackets right after a Latin form of the name in use that follows a correct form (`星河
     Hsingho (Xinghe)`: a list of places with their spellings), or ending its line as an English title's author
-    (`… (from Stars Over the River) by Xinghe`), as is
+    (`… (from Stars Over the River) by Xinghe`), as is English's own name of a country or region that pinyin spells
+    too inside a name of capitalised English words that holds an English word pinyin cannot spell (`Radio Taiwan
+    International`: data/address_countries.txt; `Taiwanの経済` is still reported), as is
     the pinyin of a name that is part of the longer name a bracket after it glosses (`星河浦 (Xīnghé Creek)`: the
     head of 星河浦, not 星河 left in pinyin), as is a word of an English name in round brackets right after its
     katakana, word for word, that holds an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル (Xinghe
