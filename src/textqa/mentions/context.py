@@ -782,13 +782,16 @@ def english_byline(text: str, span: Span) -> bool:
 # [ちょうおん] (n) long vowel mark, ・ 林 : [はやし] 1. (n) grove): its meaning follows
 DICTIONARY_SENSE = LazyPattern(
     rf"[\[［][{KANA_BLOCKS_RANGE}]+(?:[,、]{SPACE}?[{KANA_BLOCKS_RANGE}]+)*[\]］]{SPACE}*(?:[1-9][0-9]?\.{SPACE}*)?"
-    rf"(?:【[{KANJI_RANGE}]{{1,4}}】|\([a-z][a-z0-9-]{{0,7}}(?:,{SPACE}?[a-z0-9-]+)*\))")
+    rf"(?:【[{KANJI_RANGE}]{{1,4}}】|\([a-z][a-z0-9-]{{0,7}}(?:,{SPACE}?[a-z0-9-]+)*\))"
+    # or a sense's number and its part of speech at the line's start (1. (exp,n) …: the entry's reading on a line above)
+    rf"|^{SPACE}*[1-9][0-9]?\.{SPACE}*\([a-z][a-z0-9-]{{0,7}}(?:,{SPACE}?[a-z0-9-]+)*\)", re.M)
 
 
 def in_dictionary_sense(text: str, span: Span) -> bool:
     """True when Latin text gives a word's meaning in a bilingual dictionary's entry (・ ー : [ちょうおん] (n) long
     vowel mark; 林志強 : [りんしきょう] 【人名】 1. Lin Zhiqiang (businessman)): after the entry's reading and part of
-    speech, with nothing Japanese between. A gloss, not English or a romanised name left in prose."""
+    speech, or after a sense's number and part of speech that open the line (`1. (exp,n) six of one …`), with nothing
+    Japanese between. A gloss, not English or a romanised name left in prose."""
     lo = text.rfind("\n", 0, span.start) + 1
     sense = None
     for sense in DICTIONARY_SENSE.finditer(text, lo, span.start):

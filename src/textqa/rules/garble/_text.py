@@ -425,6 +425,19 @@ def kanbun_reading(paragraph: str) -> bool:
     return len(set(_kanbun_markers().findall(paragraph))) >= KANBUN_WITH
 
 
+def classical_quotation(text: str, at: int) -> bool:
+    """``at`` lies inside a 「」 on its line that holds no 。 and a function word of a classical reading (data/
+    kanbun_markers.txt: `「他山の石以て錯と為すべし 他山の石以て玉を攻むべし」`): a classical text's reading quoted,
+    its lines parted by a space, as a verse's are."""
+    lo, hi = line_bounds(text, at, at)
+    o = text.rfind("「", lo, at)
+    c = text.find("」", at, hi)
+    if o < 0 or c < 0 or "」" in text[o:at]:
+        return False
+    inside = text[o + 1:c]
+    return "。" not in inside and _kanbun_markers().search(inside) is not None
+
+
 KATAKANA_PROSE_WITH = 3  # distinct particles in katakana between kanji that make a paragraph one in katakana prose
 
 
@@ -1003,6 +1016,24 @@ def read_aloud_on_its_line(text: str, start: int, end: int) -> bool:
     chars = tuple(c for c in text[start:end] if is_kanji(c))
     return bool(syllables) and len(chars) >= READ_ALOUD_MIN and len(syllables) >= READ_IN_LINE_SHARE * len(chars) \
         and _paired(chars, tuple(syllables)) == len(syllables)
+
+
+# a kanji and its pinyin in parentheses right after it (田(Tián), 老(lǎo)): a character glossed alone
+CHARACTER_GLOSS = re.compile(f"[{KANJI_RANGE}][(（]([{PINYIN_LETTER_RANGE}]+)[)）]")
+GLOSSED_CHARACTERS = 3  # characters of a line, at least, glossed one by one
+
+
+def glossed_character_by_character(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands on a line with no kana whose kanji carry their pinyin one by one, each in
+    parentheses right after it, tone-marked, half of them or more and ``GLOSSED_CHARACTERS`` at least (`张 老 师:田(Tián)
+    中(zhōng),你(nǐ) 好(hǎo)!`: a lesson's dialogue read character by character, its speaker's name left unread): Chinese
+    quoted to teach, its glosses on purpose. Ruby a translation carried over glosses a few characters of prose,
+    whose line holds kana."""
+    line = line_around(text, start, end)
+    if KANA_CHAR.search(line) is not None:
+        return False
+    glossed = sum(TONE_MARKED.search(m.group(1)) is not None for m in CHARACTER_GLOSS.finditer(line))
+    return glossed >= GLOSSED_CHARACTERS and 2 * glossed >= sum(map(is_kanji, line))
 
 
 def toned_syllable(word: str) -> bool:

@@ -327,12 +327,21 @@ class DoubledWord(Rule):
                 if _call_repeated(ctx.doc.text, span):
                     continue  # 「お客さんお客さん」と声をかける: a call quoted as it was called, twice
                 shown = "".join(t.surface for t in toks[right:right + n])
+                if has_comma and shown == GLOSS_NO and ctx.doc.text.startswith(_meaning_nouns(), span.end):
+                    continue  # 転じて、心からの、の意: a gloss ending with の, then の and the noun naming it a sense
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
                                   suggestion=once)
 
 
 RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》てて
+GLOSS_NO = "の"  # the particle that ends a gloss's phrase and joins it to the noun that names it a sense
+
+
+@functools.lru_cache(maxsize=1)
+def _meaning_nouns() -> tuple[str, ...]:
+    """Nouns naming what a gloss gives, after its phrase and の (data/meaning_nouns.txt: 意, 略)."""
+    return tuple(word_list("meaning_nouns.txt"))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -356,7 +365,7 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     such line that begins with it: two items of a list or a contents page (`基本セクション` / `セクションの例`), or a
     poem's lines taking up each other's words, not a clause written twice; so is a word ending such a line above a
     line that is a whole sentence longer than a wrap would leave it (``_sentence_line_below``: a heading above its
-    section's first sentence); and a word ending any such short line
+    section's first sentence; one trailing off counts, `…・・`); and a word ending any such short line
     above a line whose first word is a compound that begins with it (a heading `対象茶葉` above the label `茶葉名`: the
     word goes on, in kanji or katakana, so it is not written twice)."""
     if "\n" not in text[a.span.end:b.span.start]:
@@ -382,6 +391,7 @@ def _lines_of_their_own(text: str, a, b) -> bool:
 
 
 BODY_TO_HEADING = 2  # times a heading's length the sentence line below it holds, at least (more than HEADING_LENGTH)
+TRAILING_ENDS = ("…", "‥", "・・", "...")  # what a sentence trailing off ends with, an ellipsis typed or printed
 
 
 def _sentence_line_below(line: str, below: str) -> bool:
@@ -389,8 +399,10 @@ def _sentence_line_below(line: str, below: str) -> bool:
     ``BODY_TO_HEADING`` times the short line: a text wrapped by width fills its lines, so the short line was ended on
     purpose, a heading above its section's first sentence (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`),
     not a clause cut by a wrap with its word written again. A short sentence below (`新しい茶葉` / `茶葉は香りがよい。`)
-    may be such a clause's other half."""
-    return below[-1:] in tuple(SENTENCE_ENDS) and len(below) > max(HEADING_LENGTH, BODY_TO_HEADING * len(line))
+    may be such a clause's other half. A sentence trailing off ends so too (`星河と書いてホシカワ` / `ホシカワ、案外かんたん
+    だと思っていました・・`)."""
+    return (below[-1:] in tuple(SENTENCE_ENDS) or below.endswith(TRAILING_ENDS)) and len(below) > HEADING_LENGTH \
+        and len(below) >= BODY_TO_HEADING * len(line)
 
 
 def _call_repeated(text: str, span: Span) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
+from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
                           SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
 from ...wordlists import word_list
@@ -28,6 +28,9 @@ MAY_LOSE = re.compile(f"[?{REPLACEMENT}]")  # what every match of LOST holds: a 
 # a half-width ? used as a question mark: at the end of a line or before a space, a closing quote, an arrow or an
 # ellipsis (南港?星河?→: choices weighed; no lost character stands before an arrow)
 AS_QUESTION_MARK = re.compile(r"\?(?:$|[\s」』”）)→⇒…])", re.M)
+# a ? between two kana (いいんやろ?と, え?ピーマン): no encoding that keeps the kana loses a kana, so it is a question's
+# mark, and the document uses ? so
+BETWEEN_KANA = LazyPattern(f"(?<=[{KANA_RANGE}])\\?(?=[{KANA_RANGE}])")
 
 
 
@@ -216,7 +219,8 @@ class EncodingLoss(Rule):
     A `?` counts only between a kanji and other Japanese text with no space, or right before a kanji at the start
     of a word (after `、`, `。` or an opening bracket, or at a line start: `?山市`). When the document also uses
     `?` as a question mark (at a line end or before a space, a closing quote, an arrow or `…`, or any `?` this rule
-    reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`), a `?` between words may be one too, and is only
+    reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`, or one between two kana, `いいんやろ?と`, `え?ピーマン`:
+    no encoding that keeps the kana loses one), a `?` between words may be one too, and is only
     `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), after an interjection or an adverb in kana (`え?星河の旅`,
     `わざと?電話会談`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
@@ -276,7 +280,7 @@ class EncodingLoss(Rule):
         # a ? read as a question's mark anywhere (at a line's end, 本物?と思った, 結婚は?出演作) shows that the document
         # uses ? so: any other between words may be one too
         questions = any(m.start() not in at for m in AS_QUESTION_MARK.finditer(ctx.doc.text)) \
-            or QUOTED_QUESTION.search(ctx.doc.text) is not None
+            or QUOTED_QUESTION.search(ctx.doc.text) is not None or BETWEEN_KANA.search(ctx.doc.text) is not None
         lost = []
         for para, text in paragraphs(ctx.doc):
             if not MAY_LOSE.search(text):

@@ -8,13 +8,16 @@ from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
-from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, brackets, casual_register, ends_clause, flattened_lines, heading_line, is_japanese,
+from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, PADDED_WORD, brackets, casual_register, classical_quotation, ends_clause, flattened_lines, heading_line, is_japanese,
                     kanbun_reading, line_around, lines_above, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
+# a term set apart by a space on each side, before its gloss in brackets or the sentence going on (…とされる 智永
+# ( 真草千字文 ) の手を経て: a name the page printed as a link or in bold)
+PADDED_BEFORE = re.compile(f"{PADDED_WORD}{SPACE}(?=[(（{JAPANESE_RANGE}])")
 
 
 SPACED_GLOSS = 30  # code points between a gloss's opener and a reading in it
@@ -211,7 +214,8 @@ class RunOnClause(Rule):
     `白雲　山に生じ、清風　竹を払ふ。…知らず　日の暮るるを。`), or a stanza: four short lines or more in a row
     that each end a clause with `、` or `。`, two of them with `、` (a poem's reading laid out one clause a line,
     `江村に 火を見る 客は眠らず。`), or a paragraph with three function words of a reading of classical
-    Chinese (`data/kanbun_markers.txt`: 曰く, 其の, 以て); their spaces are pauses. A reading in
+    Chinese (`data/kanbun_markers.txt`: 曰く, 其の, 以て), or a `「」` with no `。` that holds one of them (`「他山の石以て
+    錯と為すべし 他山の石以て玉を攻むべし」`: a classical reading quoted, its lines parted); their spaces are pauses. A reading in
     hiragana inside a gloss, spaced like the name it glosses (`李 克強（り こっきょう、…）`) or word by word after a
     work's title (`『青い星河』(あおい せいが、…)`), is not a clause, and
     a text whose writer puts a space before most `、` and `。` spaces its clauses by habit too, as does one that sets
@@ -236,7 +240,9 @@ class RunOnClause(Rule):
     space before a field's label that a space follows too (`・星河、月に帰る あらすじ 星河は…`: a list of chapters, each
     title then its synopsis under its label; data/field_labels.txt), nor the space that ends a numbered heading, its
     number in brackets or circled at its line's start or after a space and no sentence end in it (`(01)星河、月に帰る
-    星河の没後…`: a post's sections run in on one line). In a text written in a
+    星河の没後…`: a post's sections run in on one line), nor the space before a term of kanji or katakana that a space
+    follows too, before a bracket or the sentence going on (`…の孫とされる 星河 ( 千字文 ) の手を経て`: a name the page
+    printed as a link or in bold, set apart on both sides). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -279,12 +285,14 @@ class RunOnClause(Rule):
                     or verse_line(text, gap.span.start) or kanbun_reading(paragraph) \
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
                     or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start) \
-                    or _field_label(text, gap.span.end) or _numbered_heading(text, gap.span.start):
+                    or _field_label(text, gap.span.end) or _numbered_heading(text, gap.span.start) \
+                    or classical_quotation(text, gap.span.start):
                 continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, a
                 # cited work's entry, a catchphrase's phrases, or an entry's title before a field's label
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
-                    or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end):
+                    or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end) \
+                    or PADDED_BEFORE.match(text, gap.span.end) is not None:
                 continue
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             # a blog's or a post's writer parts sentences with a space (or an emoji the copy dropped): a style there

@@ -76,8 +76,8 @@ class StrayPunctuation(Rule):
     twice (`。。`, `、、`, `..`) is only `info` in a text in a casual register (two kinds of emoji, laughter typed as `ｗ`,
     hashtags, @handles, `!!`, vowels drawn out in hiragana, ellipses typed as `。。。` and faces such as `(^^;)`: a
     social-media timeline or a personal blog), whose writers double marks as a
-    style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..` (a personal page trailing
-    off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
+    style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..`, or writes `。。` twice
+    or more anywhere (a personal page trailing off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
     its `、、` is the same ellipsis, typed shorter), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
     the writer trailing off into a question; a seam is followed by the next sentence), and a `。。` closing its line after
     a sentence left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`: data/trailing_off_ends.txt, an ellipsis typed
@@ -144,6 +144,7 @@ TRAILING_INTO = "?？!！"  # what a writer adds right after a doubled mark, tra
 DOUBLED_MARKS = ("。。", "、、", HALFWIDTH_STOPS)  # a mark written twice, which casual writers do on purpose
 HABIT_WITH = 2  # lines a text ends with a doubled 。, at least, to show the writer's habit
 TRAILING = re.compile(rf"(?:。。|\.(?<=[{JAPANESE_RANGE}]\.)\.)$", re.M)  # (the mark first: see charclass.LAUGHTER)
+DOUBLED_STOP = re.compile("(?<!。)。。(?!。)")  # a 。 written twice, not an ellipsis of three (状態に。。, コンリー。。切ない)
 
 
 def _trailing_off(text: str, m) -> bool:
@@ -163,13 +164,14 @@ def _touten(doc) -> bool:
 
 
 def _trailing_habit(doc) -> bool:
-    """The writer ends two lines or more with 。。 or .. (`書き直すと思う。。`): a personal page's way of trailing off,
-    a habit; a translation's seam comes once, anywhere. Once a document; a text with neither mark twice is not
+    """The writer ends two lines or more with 。。 or .. (`書き直すと思う。。`), or writes 。。 twice or more anywhere
+    (`状態に。。`, `コンリー。。切ない。`): a personal page's way of trailing off, a habit; a translation's seam comes
+    once, anywhere. Once a document; a text with neither mark twice is not
     scanned (every match holds one of them)."""
     if "garble.trailing_habit" not in doc.memo:
         text = doc.text
         doc.memo["garble.trailing_habit"] = ("。。" in text or ".." in text) \
-            and len(TRAILING.findall(text)) >= HABIT_WITH
+            and (len(TRAILING.findall(text)) >= HABIT_WITH or len(DOUBLED_STOP.findall(text)) >= HABIT_WITH)
     return doc.memo["garble.trailing_habit"]
 
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 import re
 
 from ...asides import glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin
-from ...charclass import DIGIT_RANGE, KANJI_RANGE, SPACE, is_kanji
+from ...charclass import DIGIT_RANGE, KANJI_RANGE, SENTENCE_ENDS, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
 from ..base import Rule
+from ._text import glossed_character_by_character
 
 
 class TonePinyin(Rule):
@@ -27,7 +28,10 @@ class TonePinyin(Rule):
     `焼売（shāomài）`, `麻婆豆腐（mápódòufu）` among its dishes' readings). A whole name's romanisation given as a gloss
     (`習近平（Xí Jìnpíng）`) is fine, and so is a katakana reading followed by the syllable it renders
     (`シー(xī)`, a lesson's pronunciation guide), the reading of a word list's entry, the word opening its line and
-    its meaning after the reading and a space (`好(hǎo) よい`), and a kanji that stands alone, with no kanji on
+    its meaning after the reading and a space (`好(hǎo) よい`; in a text that teaches readings or glosses several words,
+    also a short meaning right after it that ends the line, `我(wǒ)私`), a line with no kana whose kanji carry their
+    pinyin one by one, half of them or more, in such a text (`田(Tián)中(zhōng),你(nǐ) 好(hǎo)!`: a lesson's dialogue
+    read character by character), and a kanji that stands alone, with no kanji on
     either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones) or in one that gives
     four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
     A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
@@ -69,13 +73,16 @@ class TonePinyin(Rule):
             words = [] if lesson or glossing else inserted_word_pinyin(text, para.start) + inserted_name_pinyin(
                 text, para.start)
             for span in sorted(inserted_pinyin(text, para.start) + words):
-                if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and _lone_character(ctx.doc.text, span)):
+                if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and (
+                        _lone_character(ctx.doc.text, span) or _entry_line(ctx.doc.text, span)
+                        or glossed_character_by_character(ctx.doc.text, span.start, span.end))):
                     continue
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"pinyin '{shown}' inserted after '{ctx.doc.text[span.start - 1]}'; "
                                               "delete it")
 
 
+ENTRY_MEANING_LONGEST = 12  # code points of an entry's meaning, at most, after its reading on its line
 # what a word list puts before an entry's word at a line's start: a bullet or a number, and the word itself
 ENTRY_HEAD = re.compile(rf"{SPACE}*(?:[-・*•]|[{DIGIT_RANGE}]{{1,3}}[.．、)）])?{SPACE}*[{KANJI_RANGE}]{{1,4}}")
 
@@ -85,6 +92,19 @@ def _entry_reading(text: str, span) -> bool:
     follows the reading after a space (`好(hǎo) よい`, a lesson's new words), not a syllable inside a sentence."""
     lo = text.rfind("\n", 0, span.start) + 1
     return ENTRY_HEAD.fullmatch(text, lo, span.start) is not None and text[span.end:span.end + 1] in (" ", "\u3000", "\t")
+
+
+ENTRY_MEANING = re.compile(f"[^\\s{SENTENCE_ENDS}、]{{1,{ENTRY_MEANING_LONGEST}}}")  # a short meaning, no sentence
+
+
+def _entry_line(text: str, span) -> bool:
+    """The pinyin of a word list's entry whose meaning follows the reading right away and ends the line (`我(wǒ)私`,
+    `孩子(háizi)子供`: a lesson's words, each line the word, its reading and its meaning): in a text that teaches
+    readings or glosses several words, where a line that holds nothing else is an entry, not prose."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    return ENTRY_HEAD.fullmatch(text, lo, span.start) is not None \
+        and ENTRY_MEANING.fullmatch(text, span.end, len(text) if hi < 0 else hi) is not None
 
 
 def _lone_character(text: str, span: Span) -> bool:

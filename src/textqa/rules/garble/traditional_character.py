@@ -16,6 +16,7 @@ from ..base import Rule
 from ._text import (HONORIFICS, brackets, cited_character, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
+from .halfwidth_period import KANJI_NUMERALS
 from .untranslated_chinese import Characters, chinese_form_word, explains, in_foreign_run
 
 SURE_WITH = 2  # distinct converted words in one document: the text went through a conversion
@@ -91,7 +92,8 @@ class TraditionalCharacter(Rule):
     `data/classical_particles.txt`: `子曰。學而時習之。…乎。`) and a poem quoted in the original
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
-    makes no conversion sure, nor does a title in `『』` or a name all a `「」` holds (`「汪藏海」`, in every use), and
+    makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
+    all a `「」` holds (`「汪藏海」`, in every use), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
@@ -215,7 +217,7 @@ class TraditionalCharacter(Rule):
         # are the way classical texts are cited, and a quotation from a cited source keeps its spelling; a title in
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
-                  or _listed(ctx.doc.text, span)}
+                  or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span)}
         # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
         # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
         named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
@@ -239,7 +241,7 @@ class TraditionalCharacter(Rule):
                 or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
-                or _listed(ctx.doc.text, span) \
+                or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
                 or (citing and _all_quoted(ctx.doc.text, span))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
             # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
@@ -442,6 +444,16 @@ def _quoted(doc, span: Span) -> bool:
     if text[span.start - 1:span.start] in "“〝" and text[span.end:span.end + 1] in "”〟" and span.start:
         return True
     return brackets(doc).enclosing("title", lambda o, c: text[o] == "『").holds(span)
+
+
+# a volume's number right after a title, maybe after a dash or a space (書道藝術ー第一巻, 星河叢書 第3集)
+VOLUME_AFTER = re.compile(f"[-‐ー－―・{SPACES}]?第[{DIGIT_RANGE}{KANJI_NUMERALS}]+[巻号集冊輯]")
+
+
+def _before_volume(text: str, span: Span) -> bool:
+    """A volume's number follows the word (`中央公論社-書道藝術ー第一巻`: a series cited with its publisher and volume):
+    the title of a book as it was published, in its own forms, as a title in 『』 is."""
+    return VOLUME_AFTER.match(text, span.end) is not None
 
 
 # what introduces a quotation from a cited source: an author and a year in parentheses (藤田(1954)によれば「…」)

@@ -20,7 +20,7 @@ from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
-                    exercise_item,
+                    exercise_item, glossed_character_by_character,
                     classical_particles_in, interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
@@ -49,6 +49,7 @@ CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Ch
 # its pinyin after the word, a space between or none, its tones marked or numbered: 茶壶 cháhú, a vocabulary line's
 # 茶壶cháhú:急須, a lesson's 茶壶cha2 hu2
 PINYIN_AFTER = re.compile(f"{SPACE}?([{PINYIN_LETTER_RANGE}]+[1-5]?(?: [{PINYIN_LETTER_RANGE}]+[1-5]?){{0,3}})")
+CELL_ON_ITS_LINE = re.compile(f"{SPACE}*[|｜]{SPACE}*\n{SPACE}*")  # a table's cell that ends its line (a row flattened)
 # its Mandarin reading in katakana right after the word (or its closing quote), alone or in square brackets: a phrase
 # book's 谢谢[シェシェ], 「您好」ニンハオ
 KATAKANA_AFTER = re.compile(f"[\\[［]?({KATAKANA_RUN.pattern})")
@@ -124,13 +125,15 @@ class UntranslatedChinese(Rule):
     as written nor in its Japanese forms (収成 is no word; `每日` and `黑板` are Japanese words in old forms, GRB013's):
     a warning beside a run reported as above, `info` alone. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`)
-    are fine, and so is a Chinese word the text explains: one
+    are fine, also after a language's one-character mark that opens the gloss's item (`(せいが、中: 星河传)`:
+    data/gloss_language_marks.txt), and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`; also one a dash sets beside a short meaning in kanji, all the rest of its line, at the
     line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
-    `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
+    `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`, and a table row's next
+    cell where the row stands one cell a line, `课 |` / `kè |`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
     Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or the original all a parenthesis holds right after a quoted
     term in Japanese (`「暫定規定」(暂行规定)`: a kind of rule named, then its Chinese name, as a gloss gives it after an
@@ -154,7 +157,8 @@ class UntranslatedChinese(Rule):
     data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
     `你叫什么名字？　Nǐ jiào shénme míngzi?`), a run on a line with no kana whose tone-marked pinyin reads it, every
     syllable a character of it, half of them or more (a dialogue's ruby flattened into its line: `达达谢谢xiè xie 谢谢。`,
-    a speaker's name left unread), or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
+    a speaker's name left unread; or whose kanji carry their pinyin one by one in parentheses, half of them or more:
+    `张 老 师:田(Tián)中(zhōng),你(nǐ) 好(hǎo)!`), or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
     the original, its reading given apart under a label of its own: `[ピンイン]`, `ju3 tou2 …`), the rest of a line
     headed by a link's label (an infobox's `公式サイト 星河新闻网`, `【関連記事】…`: data/link_headings.txt), the
     linked page's own title, a line
@@ -257,7 +261,7 @@ class UntranslatedChinese(Rule):
                         explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
                     continue
                 if (marks.inside_gloss(span) and _whole_item(ctx.doc.text, span)) \
-                        or _original_of_quoted_term(ctx.doc.text, span):
+                        or _original_of_quoted_term(ctx.doc.text, span) or _marked_original(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
                 if _is_explained(run, explained) \
                         or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
@@ -270,7 +274,8 @@ class UntranslatedChinese(Rule):
                 if _glossed_title(text, start, end):
                     continue  # 「城市债务、区域差异…」(都市債務、地域格差…): a cited work's title and its translation
                 if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start) \
-                        or read_aloud_on_its_line(ctx.doc.text, span.start, span.end):
+                        or read_aloud_on_its_line(ctx.doc.text, span.start, span.end) \
+                        or glossed_character_by_character(ctx.doc.text, span.start, span.end):
                     lesson = toned = True  # a line quoted with its reading
                     continue
                 if translated_line(ctx.doc.text, span.start) or parallel_line(ctx.doc, span.start) \
@@ -550,8 +555,11 @@ def _talked_about(text: str, start: int, end: int) -> bool:
 
 def _given_reading(text: str, start: int, end: int) -> bool:
     """The word text[start:end] is followed by its pinyin, a space between or none (茶壶 cháhú, 茶壶cháhú:急須; one
-    character and its syllable with a tone mark or number: 妈 ma1, a lesson's tones)."""
-    reading = PINYIN_AFTER.match(text, end)
+    character and its syllable with a tone mark or number: 妈 ma1, a lesson's tones), or in the next cell of a table
+    row whose cells stand on lines of their own (`课 |` / `kè |` / `(名) 課 |`: a lesson's new words, the row
+    flattened one cell a line)."""
+    cell = CELL_ON_ITS_LINE.match(text, end)
+    reading = PINYIN_AFTER.match(text, cell.end() if cell is not None else end)
     return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
 
 
@@ -1009,6 +1017,24 @@ def _original_of_quoted_term(text: str, span) -> bool:
     q = text.rfind(opener, max(0, o - 2 - QUOTED_TERM), o - 1)
     term = text[q + 1:o - 1]
     return q >= 0 and bool(term) and all(is_kanji(c) or KANA_CHAR.fullmatch(c) for c in term)
+
+
+@functools.lru_cache(maxsize=1)
+def _language_mark() -> re.Pattern:
+    """An item of a gloss opened by a one-character mark of a language and a colon, right after a bracket or a comma
+    (`、中: `: data/gloss_language_marks.txt), up to where the item's form begins."""
+    marks = "".join(word_list("gloss_language_marks.txt"))
+    return re.compile(f"[（(、,，]{SPACE}*[{marks}][:：]{SPACE}*$")
+
+
+MARK_REACH = 6  # code points before a form searched for its item's language mark
+
+
+def _marked_original(text: str, span) -> bool:
+    """The run is a whole item of a gloss that a language's mark and a colon open (`『星河』(せいが、中: 星河传)`:
+    Wikipedia's gloss giving the title in its original language): the original, given on purpose."""
+    return text[span.end:span.end + 1] in GLOSS_ITEM_END \
+        and _language_mark().search(text, max(0, span.start - MARK_REACH), span.start) is not None
 
 
 def _whole_item(text: str, span) -> bool:
