@@ -52,6 +52,12 @@ SILENT = {
     "a dictionary's numbered senses": "1. (exp,n) much of a muchness 2. little difference ・ 百 : [ひゃく] 1. (num) hundred",
     # GRB001: a work's original title in its gloss after Wikipedia's one-character language mark
     "an original title after a language mark in a gloss": "『星河物語』(せいがものがたり、中: 星河传说)は中国の小説。",
+    # GRB010: a cast table run into lines, the part's description then the actor's full name
+    "an actor's name cell after a part's description": "名前 解説 声優\n小蘭\nシャオラン\n皇帝の妃。東の宮で暮らす 山田花子\n",
+    # GRB007: a writer who tags a name and sets the honorific apart after the tag, and in prose too
+    "a tagged name's honorific set apart": "著者: #星野ミドリ 氏\n星野ミドリ 氏による長編小説。\n",
+    # GRB004: a recipe's step referred to by its number and parenthesis
+    "a step referred to by its number": "1.\n肉を細かく刻む。\n\n2.\n野菜を刻み、合わせたところへ1)を入れて混ぜる。\n",
     # GRB010: a name set apart by spaces on both sides, before its gloss in spaced brackets
     "a padded name after a clause that modifies it":
         "この拓本はその後、三代目の弟子とされる 智光 ( 千字文 ) の手に渡り、寺に納められました。",
@@ -78,6 +84,10 @@ LOUD = {
     "English words in prose": ("連休中は off-peak travel を選ぶ人が増えた。", "GRB002"),
     # a particle really written twice across a comma stays doubled
     "a particle doubled across a comma": ("彼は駅の、の前で待った。", "GRB008"),
+    # a fix's seam before an honorific, in a text that tags nothing, stays a stray space
+    "a space before an honorific": ("昨日、王芳 氏が講演した。", "GRB007"),
+    # a closing bracket after a word, not a step's number, stays lone
+    "a lone closing bracket after a word": ("人口は三十万人)を超えた。", "GRB004"),
     # a clause that ends, a space, and a sentence going on stays a lost full stop
     "two clauses joined by a space": ("新しい工場はすでに完成している 大阪の拠点は来年閉鎖される。", "GRB010"),
 }

@@ -1227,6 +1227,10 @@ NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[
 # the same after a sentence's last word, before its full stop, a comma or a space (…とも言われる2)。, …のことである3)
 # 次に, …の移民政策4)、): a paper's note reference where a superscript number was flattened into the line
 SENTENCE_NOTE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[。、，．\s]|$)")
+# a numbered step or item referred to by its number and the parenthesis that numbers it, before a particle (合わせた
+# ところへ1)を入れて, 図2)に示す: a recipe's or a paper's step named as its list numbers it)
+STEP_REFERENCE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[をにのでとがはへも])")
+NUMBERED_STEP = re.compile(rf"^{SPACE}*([{DIGIT_RANGE}]{{1,2}})[.．)）]", re.M)  # a step's number opening its line (1.)
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE_MARKS = "^＾;；´ωДд∀▽≧≦"  # what a face holds one of, at least, within its first three code points after the bracket
 # what stands right before a face's closing parenthesis typed with no opening one (`~>゜)~`, a fish; `^^)`): no aside
@@ -1249,15 +1253,18 @@ def _item_labels() -> frozenset[str]:
     return frozenset(word_list("item_labels.txt"))
 
 
-def _is_ignorable_closer(para: str, i: int) -> bool:
+def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset()) -> bool:
     """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
     data/item_labels.txt), a note's number after a title (``』1)``), a note mark (``注1)``) or a sentence's last word
-    (``言われる2)。``) and smileys such as
+    (``言われる2)。``), a step referred to by its number before a particle, one of the ``steps`` the text numbers at its
+    lines' starts (``ところへ1)を入れて`` below a line ``1.``) and smileys such as
     ``:)``, ``^^)`` or ``~>゜)~`` close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in SENTENCE_NOTE.finditer(para, lo, min(len(para), i + 2))) \
+        or any(m.end() == i + 1 and m.group()[:-1] in steps
+               for m in STEP_REFERENCE.finditer(para, lo, min(len(para), i + 2))) \
         or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
@@ -1266,6 +1273,8 @@ def brackets(doc) -> Brackets:
     """Bracket pairs matched within each paragraph (computed once per document, kept in ``doc.memo``)."""
     if "garble.brackets" not in doc.memo:
         out = Brackets(doc.text)
+        steps = frozenset(m.group(1) for m in NUMBERED_STEP.finditer(doc.text)) if ")" in doc.text or "）" in doc.text \
+            else frozenset()
         for span, para in paragraphs(doc):
             stack: list[int] = []
             for m in BRACKET.finditer(para):  # the brackets only, found by the regex engine
@@ -1275,7 +1284,7 @@ def brackets(doc) -> Brackets:
                 else:
                     depth = next((k for k in range(len(stack) - 1, -1, -1) if PAIRS[para[stack[k]]] == ch), None)
                     if depth is None:
-                        if not _is_ignorable_closer(para, i):
+                        if not _is_ignorable_closer(para, i, steps):
                             out.lone_closers.append(span.start + i)
                         continue
                     out.lone_openers.extend(span.start + j for j in stack[depth + 1:] if not _typed_face(para, j))

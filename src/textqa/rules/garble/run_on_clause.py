@@ -6,7 +6,7 @@ import re
 from ...context import confidence
 from ...mentions.context import link_headings
 from ...findings import Severity, Span
-from ...tokens import paragraph_tokens
+from ...tokens import paragraph_tokens, tokenize
 from ..base import Rule
 from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
@@ -196,6 +196,22 @@ def _tagline(text: str, at: int) -> bool:
         and not text[lo:phrases[0].start()].strip(SPACES)
 
 
+NAME_CELL_LONGEST = 8  # code points of a person's full name that a space sets apart at a line's end
+
+
+def _name_cell(text: str, after: int) -> bool:
+    """All that follows the space to the line's end is a person's full name, a family name and a given name
+    (`…翡翠宮で暮らす 星野花子`: a table's row run into one line, a part's description, then the actor's cell): a credit,
+    not a sentence going on after a lost full stop."""
+    hi = text.find("\n", after)
+    rest = text[after:len(text) if hi < 0 else hi].strip(SPACES)
+    if not rest or len(rest) > NAME_CELL_LONGEST:
+        return False
+    toks = tokenize(rest)
+    return len(toks) >= 2 and toks[0].is_person_name and toks[0].pos[3] == "姓" \
+        and all(t.is_person_name and t.pos[3] == "名" for t in toks[1:])
+
+
 def _conjugates(tok) -> bool:
     """A verb, adjective or auxiliary (a word that can end a clause)."""
     return tok.pos[0] in ("動詞", "形容詞", "助動詞", "形状詞") or len(tok.pos) > 5 and tok.pos[4] != "*"
@@ -242,7 +258,8 @@ class RunOnClause(Rule):
     number in brackets or circled at its line's start or after a space and no sentence end in it (`(01)星河、月に帰る
     星河の没後…`: a post's sections run in on one line), nor the space before a term of kanji or katakana that a space
     follows too, before a bracket or the sentence going on (`…の孫とされる 星河 ( 千字文 ) の手を経て`: a name the page
-    printed as a link or in bold, set apart on both sides). In a text written in a
+    printed as a link or in bold, set apart on both sides), nor the space before a person's full name that ends its
+    line (`…翡翠宮で暮らす 星野花子`: a table's row run into a line, the actor's cell after the part's description). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -286,7 +303,7 @@ class RunOnClause(Rule):
                     or stanza_line(ctx.doc, gap.span.start) or _link_label(text, gap.span.start) \
                     or _reference_entry(text, gap.span.start) or _tagline(text, gap.span.start) \
                     or _field_label(text, gap.span.end) or _numbered_heading(text, gap.span.start) \
-                    or classical_quotation(text, gap.span.start):
+                    or classical_quotation(text, gap.span.start) or _name_cell(text, gap.span.end):
                 continue  # a headline's parts, the pauses of verse or of a classical reading, a link's label, a
                 # cited work's entry, a catchphrase's phrases, or an entry's title before a field's label
             span = Span(left.span.start, right.span.end)

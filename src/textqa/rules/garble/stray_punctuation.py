@@ -6,7 +6,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...wordlists import word_list
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, JAPANESE_CHAR, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, JAPANESE_CHAR, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
                           LazyPattern)
@@ -67,7 +67,8 @@ class StrayPunctuation(Rule):
     full stop (`子美 (しび) 。`), nor a space before the mark that ends a line of tone-marked pinyin with no kanji or
     kana (`xiè xiè 。`, a lesson's reading spaced syllable by syllable), nor the space before an honorific after a full
     name spaced between its parts (`山田 太郎 氏`, a programme's layout) or one that ends a line with no sentence end
-    (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`), nor a space inside each bracket around Latin
+    (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`) or in a text that tags a name and sets the honorific
+    apart after the tag (`#しのとうこ 氏`, then `日向夏 氏による`: the writer's habit), nor a space inside each bracket around Latin
     text (`「 example.com 」`: a URL or an English name set apart, so that a link ends where it does), nor one
     after a term set apart by a space on each side in a text that sets terms so three times or more (`後梁 、
     後唐 、`, `「 契丹 」`: bold key terms, spaced when the page became text), or around a name
@@ -105,10 +106,11 @@ class StrayPunctuation(Rule):
         """Asked at each window of paragraphs: every part is worked out once a document (its memo)."""
         doc = ctx.doc
         return (spaced_style(doc), spaced_parens(doc),
-                casual_register(doc) or _trailing_habit(doc) or _ellipsis_habit(doc), _touten(doc), padded_terms(doc))
+                casual_register(doc) or _trailing_habit(doc) or _ellipsis_habit(doc), _touten(doc), padded_terms(doc),
+                _honorific_habit(doc))
 
     def check(self, ctx):
-        spaced, parens, casual, touten, padded = self.local_key(ctx)
+        spaced, parens, casual, touten, padded, honoured = self.local_key(ctx)
         for para, text in ctx.paragraphs():
             if touten and "，" in text:
                 for m in CLAUSE_COMMA.finditer(text):
@@ -125,6 +127,8 @@ class StrayPunctuation(Rule):
                     continue  # 子美 (しび) 。: the space after a half-width ) that the writer sets apart with spaces
                 if _spaced_name(text, m) or _padded(text, m) or (m.group()[0] in SPACES and _pinyin_line(text, m)):
                     continue
+                if honoured and m.group()[2:] in HONORIFIC.split("|"):
+                    continue  # 日向夏 氏による, #しのとうこ 氏: the writer sets honorifics apart by habit
                 if padded and m.group()[0] in SPACES and _padded_term_before(text, m):
                     continue  # 後梁 、 後唐 、: a key term the page sets apart, the space after it its own
                 span = Span(para.start + m.start(), para.start + m.end())
@@ -209,6 +213,20 @@ def _blank(text: str, m) -> bool:
     if text[m.start() - 1] in "（(":
         return set(inner) == {"\u3000"}
     return bool(LABELLED_BLANK.search(text[max(0, m.start() - BLANK_LABEL_BEFORE):m.start()]))
+
+
+# a hashtag, then a space and an honorific (#星河 氏): a name tagged, the space ending its tag
+TAGGED_HONORIFIC = re.compile(f"{HASHTAG.pattern} (?:{HONORIFIC})")
+
+
+def _honorific_habit(doc) -> bool:
+    """The writer tags names and sets the honorific apart after the tag (`#しのとうこ 氏`: the space ends the hashtag),
+    so that the same space before an honorific in its prose (`日向夏 氏による`) is the writer's habit, not a fix's seam
+    (`王芳 氏`, in a text that tags nothing). Once a document."""
+    if "garble.honorific_habit" not in doc.memo:
+        doc.memo["garble.honorific_habit"] = ("#" in doc.text or "＃" in doc.text) \
+            and TAGGED_HONORIFIC.search(doc.text) is not None
+    return doc.memo["garble.honorific_habit"]
 
 
 def _spaced_name(text: str, m) -> bool:

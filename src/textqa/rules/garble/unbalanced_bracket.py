@@ -19,7 +19,8 @@ class UnbalancedBracket(Rule):
     sentence going on over one); list markers such as `1)`, an item's label
     at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number after a title or a note mark (`『星河紀行』1)を中心に`, `本調査注1)では`)
     or after a sentence's last word before its full stop, a comma or a space (`…とも言われる2)。`, a paper's superscript
-    note number flattened into the line),
+    note number flattened into the line), or a step or an item referred to by its number before a particle
+    (`ところへ1)を入れて` where a line opens with `1.`: a recipe's step as its list numbers it),
     faces typed with an opening parenthesis only (`(^^;`) or a closing one only (`^^)`, a fish `~>゜)~`) and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a
