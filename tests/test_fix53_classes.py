@@ -3,7 +3,8 @@ word lists about readings and names (ルビ, カナ, ピンイン) counts only a
 word (ハルビン, カナダ), so a text naming such a city a few times is no text about readings, and the katakana
 readings and tone-marked pinyin it uses are still reported (NAM006, GRB012). After heldout-bilingual50's scoring
 (fixb50): a person named again by surname and a title Japanese makes from what the person heads (場長 of a farm,
-組合長 of a cooperative: any kanji before 長, terms.toml `title-ends`) is named, not dropped (BIL001)."""
+組合長 of a cooperative: any kanji before 長, terms.toml `title-ends`) is named, not dropped (BIL001), and a currency
+conversion the translation adds does not make up for the length of a sentence left out (BIL003)."""
 import pytest
 from lint_helpers import rule_on_pairs
 
@@ -82,3 +83,23 @@ def test_a_dropped_name_is_still_reported(tmp_path):
     ja = ["林場の場長、閻春山さんは今年52歳で、林場で30年働いてきた。",
           "話によると、以前は林場が原木を売るだけで、収入は低かった。"]
     assert [f.severity.value for f in lint(FARM_ZH, ja) if "闫春山" in f.message] == ["warning"]
+
+
+TOWN = GLOSSARY + "柏溪镇\t柏渓鎮\tplace\t\t\t\ttown (invented)\n"
+CRAFT_ZH = ["柏溪镇的竹编合作社成立于2015年，现有社员46户。",
+            "合作社理事长说，过去农户各自编竹篮，卖给上门收购的商贩，价格一直很低。合作社成立后统一设计款式、统一对外"
+            "销售，还申请了自己的商标。如今一只竹编果篮能卖到180元以上。",
+            "今年合作社的竹编产品主要销往上海和杭州。"]
+CRAFT_JA = ["柏渓鎮の竹細工協同組合は2015年に設立され、現在の組合員は46戸だ。",
+            "組合の理事長によると、以前は農家がそれぞれ竹かごを編み、買い付けに来る商人に売っていたため、値段はずっと"
+            "低かった。今では竹編みの果物かご一つが180元{conversion}以上で売れる。",
+            "今年、組合の竹細工製品は主に上海と杭州に出荷されている。"]
+
+
+@pytest.mark.parametrize("conversion", ["", "（約3800円）"])
+def test_a_currency_conversion_does_not_stand_for_a_dropped_sentence(tmp_path, conversion):
+    """fixb50: the length test of a sentence left out weighs the paragraph's translation without the currency
+    conversions it adds in parentheses, which render no part of the source."""
+    lint = rule_on_pairs(tmp_path, TOWN, "BIL003")
+    ja = [p.format(conversion=conversion) for p in CRAFT_JA]
+    assert [f.severity.value for f in lint(CRAFT_ZH, ja) if "统一设计" in f.message] == ["warning"]

@@ -29,7 +29,8 @@ class OmittedSentence(Rule):
     is strong: the sentence holds a number or a glossary name that the paragraph's translation lacks, or the
     paragraph's translation is much shorter than its whole source predicts (three standard deviations of the
     aligner's length model) or its length is far likelier (odds of e^3) with the sentence left out than kept, and
-    the neighbouring sentences align well; otherwise `info`. A sentence with no number or name lost is reported
+    the neighbouring sentences align well; otherwise `info`. The paragraph's translation is measured without the
+    currency conversions it adds in parentheses (（約2000万円）: they render no part of the source). A sentence with no number or name lost is reported
     only when the paragraph's length agrees better with it left out; one that loses a number (a number with a unit
     of measure counts as there only at its size: 12公里 is not the 12 of 12月) or a name is reported however long
     the paragraph's translation is. A clause of a translated sentence that holds a number
@@ -117,7 +118,7 @@ class OmittedSentence(Rule):
         if bt is None:
             return
         from ...bilingual.align import length, model, threshold, truncated
-        from ...bilingual.numbers import written_keys
+        from ...bilingual.numbers import without_conversions, written_keys
 
         src = bt.source.text
         ratio = model()["length"]["ratio"]
@@ -127,7 +128,7 @@ class OmittedSentence(Rule):
         written = None  # the keys of every number the translation writes (numbers.written_keys), once needed
         for para, kids, evidence, moved in linked:
             ls = sum(length(src[s.start:s.end]) for s in para.source)
-            lt = sum(length(ctx.doc.text[t.start:t.end]) for t in para.target)
+            lt = sum(length(without_conversions(ctx.doc.text[t.start:t.end])) for t in para.target)
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target and sent.source_span in moved:
                     continue  # translated elsewhere in the paragraph
