@@ -167,7 +167,22 @@ class Quantity:
     def equals(self, other: Quantity) -> bool:
         """The same number, however written: a value in common and no clash of units, or a measure converted from
         a unit an edition rounds (``rounded``)."""
-        return (bool(self.common_keys(other)) and not self.clashes(other)) or self.rounded(other)
+        return ((bool(self.common_keys(other)) and not self.clashes(other)) or self.rounded(other)
+                or self.fewer_decimals(other))
+
+    def fewer_decimals(self, other: Quantity) -> bool:
+        """One of the two is the other rounded to the fewer decimals it writes, one at least (22.01% as 22・0%, 43.58%
+        as 43.6%, 1.537亿 as 1.54億): an editor's rounding, not a changed number. Both decimals with no other digit
+        after them, at one scale (a percentage, 亿), and of one kind."""
+        if self.percent != other.percent or self.clashes(other):
+            return False
+        mine, theirs = _decimal_form(self), _decimal_form(other)
+        if mine is None or theirs is None:
+            return False
+        (short, places), (long, more) = sorted((mine, theirs), key=lambda f: f[1])
+        if not 0 < places < more or self.value * theirs[0] != other.value * mine[0]:  # one scale
+            return False
+        return abs(long - short) * 2 <= Fraction(1, 10 ** places)
 
     def rounded(self, other: Quantity) -> bool:
         """Measures in two units of one dimension, one of them a unit a translation converts roughly
@@ -186,6 +201,18 @@ class Quantity:
                                                              converted.value):
                     return True
         return False
+
+
+def _decimal_form(q: Quantity) -> tuple[Fraction, int] | None:
+    """(the decimal number ``q`` writes, its decimals) when its surface writes one decimal number and no other digit
+    (22・0%, 1.54億), else None."""
+    m = _DECIMAL.fullmatch(normalise_digits(q.surface))
+    if m is None or not m.group(1) or not q.value:
+        return None
+    return Fraction(m.group(1)), len(m.group(1).split(".")[1])
+
+
+_DECIMAL = re.compile(r"(\d+\.\d+)\D*")
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,7 +7,8 @@ surname and title, or given name), ``variant`` (another rendering the name rules
 ``elsewhere`` (none in the sentence, nor any word there that looks like it, but another sentence of the aligned
 paragraph, or of a neighbouring one when paragraphs were merged or split, renders it: a repeated mention the
 translation left out, as Japanese does), ``label`` (a speaker's label, the person's name before a colon or a dash
-at the start of an interview's paragraph, that the translation marks its own way: a dash, an initial, Q and A),
+at the start of an interview's paragraph, that the translation marks its own way: a dash, an initial, Q and A;
+or a place in the source outlet's dateline, 中新社昆明12月2日电, which an edition replaces with its own),
 ``missing`` (no rendering at all) or ``omitted`` (the whole sentence has no translation).
 """
 from __future__ import annotations
@@ -78,6 +79,10 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                         continue
                     named = zh in introduced
                     introduced.add(zh)
+                    if span.end <= sp.start + source_dateline_end(bitext.source.text[sp.start:sp.end]):
+                        # the source outlet's dateline (中新社昆明12月2日电): its place is the outlet's, no text
+                        out.append(TermOccurrence(zh, span, sent, para, TermStatus.LABEL))
+                        continue
                     if not sent.target or truncated(bitext.source.slice(sent.source_span),
                                                     bitext.target.slice(sent.target_span)):
                         out.append(TermOccurrence(zh, span, sent, para, TermStatus.OMITTED))  # BIL003's concern
@@ -414,6 +419,32 @@ def credit_line(text: str) -> bool:
     text, data = text.strip(), _terms_data()
     return (len(text) <= data["credit-length"] and bool(PARENTHESISED.fullmatch(text))
             and text[1:].lstrip().startswith(tuple(data["credit-words"])))
+
+
+@functools.cache  # read once: data/cuts.toml does not change while textqa runs
+def source_datelines() -> re.Pattern:
+    """A source outlet's dateline and credits (data/cuts.toml ``datelines``: 中新网10月18日电, (记者刘飞)据…报道)."""
+    data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
+    return re.compile("|".join(f"(?:{f})" for f in data["datelines"]))
+
+
+def source_dateline_end(text: str) -> int:
+    """Where the source outlet's dated dateline (a place and date before 电, 讯 or 消息) and the credits after it that
+    open ``text`` end (新华社南宁3月5日电(记者王明)), 0 if none: its date and place are the outlet's, which an edition
+    replaces with its own or drops."""
+    m = source_datelines().match(text)
+    return m.end() if m and _DATED.search(m.group()) else 0
+
+
+_DATED = re.compile(r"日(?:电|讯|消息)")
+
+
+def edition_dateline_end(text: str) -> int:
+    """Where the edition's own dateline that opens ``text`` ends (terms.toml ``edition-dateline``: 【新華社南寧12月18日】),
+    0 if none."""
+    lead = len(text) - len(text.lstrip())
+    m = re.match(_terms_data()["edition-dateline"], text[lead:])
+    return lead + m.end() if m else 0
 
 
 def byline(text: str) -> bool:

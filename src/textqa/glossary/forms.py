@@ -41,8 +41,16 @@ def convert_many(texts: list[str], *configs: str) -> list[str]:
 
 
 def japanese_form(zh: str) -> str:
-    """Default Japanese rendering of a Chinese name: s2t then t2jp."""
-    return convert(zh, "s2t", "t2jp")
+    """Default Japanese rendering of a Chinese name: s2t then t2jp, then the kanji Japanese writes for a traditional
+    character t2jp keeps (辦 as 弁: data/traditional_japanese_forms.tsv)."""
+    return convert(zh, "s2t", "t2jp").translate(_traditional_japanese())
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_japanese() -> dict[int, str]:
+    from ..wordlists import data_table  # noqa: PLC0415
+
+    return str.maketrans(data_table("traditional_japanese_forms.tsv", ("traditional", "japanese")))
 
 
 def derived(name: str, build, valid, *inputs: str):

@@ -671,7 +671,7 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             # written so in Japanese: OpenCC's kanji (加拿大) is no Japanese form, and the row would report each mention
             # so is a place written by its stem's sound and its suffix's word (阿勒泰市 as アルタイ市)
             ja = renderings[0].surface if e.zh in by_sound or all(map(_katakana_name, (r.surface for r in renderings))) \
-                else e.ja
+                or _word_rendered(e.ja, renderings[0].surface) else e.ja
             if common_word(e.zh, ja, sources, [r.surface for r in renderings], targets, e.zh in listed):
                 continue  # 温泉, 越冬: an everyday word jieba tags as a name
             typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
@@ -682,6 +682,20 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
         if c.zh and c.type:
             c.type = name_type(c.zh, {c.type: 1}, sources, [r.surface for r in c.renderings], targets)
     return out + alone
+
+
+def _word_rendered(form: str, surface: str) -> bool:
+    """The translation's ``surface`` is the name's kanji ``form`` with a common noun in it translated by the Japanese
+    word for it (四国地域 for 四国地区: data/name_word_renderings.tsv): the translation's own rendering of the name, no
+    look-alike of it."""
+    from ..wordlists import data_table
+    from .forms import japanese_form
+
+    for zh, words in data_table("name_word_renderings.tsv", ("chinese", "japanese")).items():
+        kanji = japanese_form(zh)
+        if kanji in form and any(form.replace(kanji, word) == surface for word in words.split("|")):
+            return True
+    return False
 
 
 def _near(pairs, entries, found: dict[str, dict[str, Rendering]]) -> None:

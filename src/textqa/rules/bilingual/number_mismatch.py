@@ -68,7 +68,9 @@ class NumberMismatch(Rule):
     18:30 = 午後6時半); an approximate quantity (上百, 近百, 几十, 数百, 成千上万: `approximate-prefixes` and
     `approximate-words` in numbers.toml) is a range, equal to a number inside it (上百辆 = 100台を超える) and to an
     approximate quantity whose range overlaps it, like with like matched first, and is never paired as a change with
-    another number of its sentence. Amounts inside a
+    another number of its sentence; a decimal rounded to fewer decimals, one at least, is the same number (22.01% as
+    22・0%, 43.58% as 43.6%). The dates of a source's dateline (新华社南宁3月5日电) and of an edition's own (【新華社南寧
+    3月6日】) are each outlet's, no number of the text, and are not compared. Amounts inside a
     parenthesised conversion are left out: a currency's (100万元（約2000万円）), or a measure's right after a number
     and its unit (1万5000ムー（約1000ヘクタール）; units are `conversion-units` and `[units]` in numbers.toml). Two periods of
     a year compare by their months (1月至10月 is not 1～11月, though both start in January). A number with a unit of measure is also compared by its size
@@ -113,6 +115,7 @@ class NumberMismatch(Rule):
         if bt is None:
             return
         from ...bilingual.numbers import changed, clock_text, differing, quantities, shared_keys
+        from ...bilingual.terms import edition_dateline_end, source_dateline_end
 
         src, tgt = bt.source.text, ctx.doc.text
         unaccounted = _unaccounted(bt.alignment.paragraphs, src, tgt)
@@ -141,6 +144,12 @@ class NumberMismatch(Rule):
                                         s_span.start, t_span.start)
                 if own is not None:  # a sentence merged into its neighbour's translation: its own numbers only
                     lost = [q for q in lost if own.contains(q.span)]
+                # the datelines' dates are each outlet's own (新华社南宁3月5日电 and 【新華社南寧3月6日】): no number
+                # of the text
+                lost = [q for q in lost
+                        if q.span.start >= s_span.start + source_dateline_end(src[s_span.start:s_span.end])]
+                extra = [q for q in extra
+                         if q.span.start >= t_span.start + edition_dateline_end(tgt[t_span.start:t_span.end])]
                 # a number moved to another sentence of the paragraph is no change; a repeated one the translation
                 # leaves out neither (5G网络…5G基站数 → 5Gネットワーク…基地局数), but one it writes more often than the
                 # source is (23日 and 28个 against 23日 and 23の: the second 23 is extra)

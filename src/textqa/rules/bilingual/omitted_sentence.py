@@ -1009,12 +1009,13 @@ def _in_word(ch: str, simple: list[str], explained: set) -> bool:
 
 @functools.cache  # read once: data/cuts.toml does not change while textqa runs
 def _cuts() -> dict:
+    from ...bilingual.terms import source_datelines
     from ...wordlists import package_text
 
     data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
     openers = "|".join(sorted(map(re.escape, data["restatement-openers"]), key=len, reverse=True))
     return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
-            "datelines": re.compile("|".join(f"(?:{f})" for f in data["datelines"])),
+            "datelines": source_datelines(),
             "restatements": {key: re.compile(f"(?:{openers})?(?:{'|'.join(map(re.escape, said))})")
                              for key, said in data["restatements"].items()}}
 
