@@ -101,3 +101,30 @@ def test_only_a_translated_common_noun_makes_the_editions_rendering_the_row():
     assert _word_rendered("青禾地区", "青禾地域")
     assert not _word_rendered("方振遠", "方長遠")
     assert not _word_rendered("青禾地区", "青禾地帯")
+
+
+# An edition that opens with its photo's caption, which the agency's text has no words for
+SOWING_ZH = "记者8日从青禾县农业农村局获悉,今年青禾县春播玉米38万亩,比上年增加2万亩,播种进度快于往年。\n"
+CAPTION = "トラクターで畑を耕す農家の人たち。(撮影・方遠)\n"
+
+
+def test_an_editions_photo_caption_is_no_evidence_against_the_pair():
+    # the caption left unlinked counted 0 in the mean fit of the paragraph links, and the edition was refused
+    from textqa.bilingual.pair import attach_source
+    from textqa.document import Document
+
+    ja = CAPTION + "青禾県では今年、トウモロコシ38万ムーが春まきされ、前年より2万ムー増えた。\n"
+    bitext = attach_source(Document(ja, "t.ja.txt"), Document(SOWING_ZH, "s.zh.txt"))
+    assert [link.target for link in bitext.alignment.paragraphs if link.source and link.target]
+
+
+def test_an_unrelated_text_with_a_caption_is_still_refused():
+    import pytest
+
+    from textqa.bilingual.pair import attach_source
+    from textqa.document import Document
+    from textqa.errors import InputError
+
+    ja = CAPTION + "湖畔の図書館が改装を終え、10日から再び開館した。閲覧席は120席に増えた。\n"
+    with pytest.raises(InputError, match="no content in common"):
+        attach_source(Document(ja, "t.ja.txt"), Document(SOWING_ZH, "s.zh.txt"))

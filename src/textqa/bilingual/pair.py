@@ -167,16 +167,18 @@ def attach_source(target: Document, source: Document, compiled=None, links=None)
         mentions = [(m.span, m.entity) for m in annotate(target, compiled)]
         tgt_extra = _entity_anchors(mentions + _short_mentions(target.text, compiled, {zh for _, zh in named},
                                                                [span for span, _ in mentions]))
-    from .terms import byline
+    from .terms import byline, photo_caption
 
     # the edition's byline (its outlet and date, a credit) translates nothing: it is left out of the alignment
     paragraphs = [p for p in target.paragraphs() if links is not None or not byline(target.slice(p))]
     alignment = align(source.text, source.paragraphs(), target.text, paragraphs, src_extra, tgt_extra, links=links)
     # 0 for a paragraph of the translation left unlinked; a paragraph that lost a sentence fits badly as a whole but
     # its sentences well. A source paragraph with no translation is not counted: an edition that renders only the
-    # first paragraphs, or merges three into one (a link the aligner cannot make), still translates that source
+    # first paragraphs, or merges three into one (a link the aligner cannot make), still translates that source; nor
+    # is a photo's caption of the translation left unlinked (the edition's picture, which the source may not describe)
     scores = [max([p.score] + ([sum(s.score for s in kids) / len(kids)] if p.source and p.target else []))
-              for p, kids in zip(alignment.paragraphs, alignment.children) if p.target]
+              for p, kids in zip(alignment.paragraphs, alignment.children)
+              if p.target and (p.source or not all(photo_caption(target.slice(t)) for t in p.target))]
     if not scores or sum(scores) / len(scores) < threshold("min-common"):
         raise InputError(target.path, f"has no content in common with its source {source.path}: "
                                       "is it the translation of that file?")

@@ -447,6 +447,19 @@ def edition_dateline_end(text: str) -> int:
     return lead + m.end() if m else 0
 
 
+def photo_caption(text: str) -> bool:
+    """``text`` is a photo's caption: it ends (less a full stop) with a parenthesised credit naming one of terms.toml
+    ``caption-credit-words`` ((撮影:王明), (写真提供・青禾社))."""
+    from .numbers import PARENTHESISED
+
+    core = text.strip().rstrip("。")
+    last = None
+    for last in PARENTHESISED.finditer(core):
+        pass
+    return (last is not None and last.end() == len(core)
+            and any(w in last.group() for w in _terms_data()["caption-credit-words"]))
+
+
 def byline(text: str) -> bool:
     """``text`` is an edition's byline: a credit (``credit_line``) or the line naming the edition it was published
     under and when (terms.toml ``edition-marks``, ``byline-length``: 「人民網日本語版」2019年2月1日)."""
