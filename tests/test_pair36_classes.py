@@ -1,5 +1,5 @@
-"""Classes of false findings met on a third round of real published Japanese editions of Chinese articles
-(docs/accuracy.md, "Real published pairs, third round"), each with an invented pair of the same shape."""
+"""Classes of false findings met on a fourth round of real published Japanese editions of Chinese articles
+(docs/accuracy.md, "Real published pairs, fourth round"), each with an invented pair of the same shape."""
 from __future__ import annotations
 
 import json
