@@ -103,3 +103,15 @@ def test_a_currency_conversion_does_not_stand_for_a_dropped_sentence(tmp_path, c
     lint = rule_on_pairs(tmp_path, TOWN, "BIL003")
     ja = [p.format(conversion=conversion) for p in CRAFT_JA]
     assert [f.severity.value for f in lint(CRAFT_ZH, ja) if "统一设计" in f.message] == ["warning"]
+
+
+@pytest.mark.parametrize("text, talked_about", [
+    ("新しいブランド「雲帆」を立ち上げた。", True),       # a brand named as such
+    ("ブランドンさんの店「雲帆」に寄った。", False),     # ブランド inside a person's name is no word about brands
+])
+def test_a_brand_word_counts_only_whole(text, talked_about):
+    from textqa.findings import Span
+    from textqa.mentions.context import quoted_as_form
+
+    start = text.index("雲帆")
+    assert quoted_as_form(text, Span(start, start + 2)) is talked_about

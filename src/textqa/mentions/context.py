@@ -382,7 +382,7 @@ def quoted_as_form(text: str, span: Span) -> bool:
         return False
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return has_word(around, name_talk_words()) \
-        or (any(word in around for word in brand_words()) and not simplified_spelling(text[span.start:span.end]))
+        or (has_word(around, brand_words()) and not simplified_spelling(text[span.start:span.end]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -648,7 +648,7 @@ def in_quoted_post(doc, start: int) -> bool:
     if close_at < 0:
         return False
     after = text[close_at + 1:close_at + 2 + POST_VERB_GAP + max(map(len, post_verbs()))]
-    return after.startswith("と") and any(v in after for v in post_verbs())
+    return after.startswith("と") and has_word(after, post_verbs())
 
 
 @functools.lru_cache(maxsize=1)
