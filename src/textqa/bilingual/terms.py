@@ -502,20 +502,22 @@ def refers_back(text: str, entry=None) -> bool:
     return any(word in text for word in words)
 
 
-@functools.lru_cache(maxsize=1)
-def _titles() -> str:
-    """A pattern for one title (terms.toml ``titles``, or kanji before one of ``title-ends``: 場長), after any of
-    ``title-prefixes`` (副局長)."""
+@functools.lru_cache(maxsize=2)
+def _titles(made: bool = True) -> str:
+    """A pattern for one title (terms.toml ``titles``, or with ``made`` kanji before one of ``title-ends``: 場長),
+    after any of ``title-prefixes`` (副局長). A made title is read only right after the name it follows (a short
+    form, 閻場長): at a word's end it would swallow the name's last kanji (陳立章副局長 is no 陳立 and 章副局長)."""
     data = _terms_data()
     titles = "|".join(sorted(map(re.escape, data["titles"]), key=len, reverse=True))
     prefixes = "|".join(map(re.escape, data["title-prefixes"]))
     ends = "|".join(map(re.escape, data["title-ends"]))
-    return f"(?:{prefixes})?(?:{titles}|[{KANJI_RANGE}]{{1,3}}(?:{ends}))"
+    made_title = f"|[{KANJI_RANGE}]{{1,3}}(?:{ends})" if made else ""
+    return f"(?:{prefixes})?(?:{titles}{made_title})"
 
 
 @functools.lru_cache(maxsize=1)
 def _title_at_end() -> re.Pattern:
-    return re.compile(f"{_titles()}$")
+    return re.compile(f"{_titles(made=False)}$")
 
 
 @functools.lru_cache(maxsize=4096)
