@@ -386,6 +386,8 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
             roman += [("".join(alt), zh) for alt in alternatives[i]]
         elif readings and e.type == EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME:
             roman += [("".join(alt), zh) for alt in _given_name_readings(e, readings)]
+        if readings and e.type == EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME:
+            roman += zip(_given_name_first(zh, readings), repeat(zh))
     roman = _grouped(roman)
     for key, zh in cores:
         if key not in roman:
@@ -401,6 +403,14 @@ def _stem_and_word(zh: str, readings: list[list[str]]) -> set[str]:
     words = place_suffix_words().get(simple[1:], ()) if len(simple) > 1 else ()
     stems = {syl[0] for syl in readings} | set(char_readings(simple[0])) if words else set()
     return {stem + roman_key(word) for stem in stems for word in words}
+
+
+def _given_name_first(zh: str, readings: list[list[str]]) -> set[str]:
+    """A person's pinyin in the Western order, the given name before the surname (Zhifei Bian for Bian Zhifei), as
+    English text and business cards write Chinese names; only for names of MIN_HETERONYM_NAME characters or more
+    (a two-syllable name turned round is as often another name)."""
+    n = surname_length(zh)
+    return {"".join(syl[n:] + syl[:n]) for syl in readings if 0 < n < len(syl)}
 
 
 def _given_name_readings(e, readings: list[list[str]]) -> list[list[str]]:

@@ -10,7 +10,8 @@ class Romanized(VariantRule):
     """
     ## What it does
     Reports a glossary name left in romanised pinyin: with or without tone marks,
-    in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng). For organisations,
+    in any case, split or joined (Deng Xiaoping, dengxiaoping, Dèng Xiǎopíng); a person's name of three characters
+    or more also in the Western order, the given name first (Xiaoping Deng). For organisations,
     the name without its generic suffix counts too (Dajiang for 大疆创新), and for places the name without its
     administrative suffix and the qualifiers the table gives for it (Xingchuan for 星川县, Qingyuan for the banner
     青原右旗, Fengchuan for the autonomous banner 丰川达斡尔族自治旗, its ethnic groups of
