@@ -155,10 +155,11 @@ FLOORS = {
     # session; fix51 after it took its four false warnings away)
     ("heldout52", "NAM"): 79, ("heldout52", "GRB"): 36,  # as scored (04:05 UTC on 2026-12-05, the thirtieth session's
     # final detection code)
-    ("heldout53", "NAM"): 79, ("heldout53", "GRB"): 36,  # 77 and 35 as scored (05:07 UTC on 2026-12-05, thirty-first
-    # session); 79 and 36 with katakana words about readings counted only whole (fix53: ルビ is no word of ハルビン)
-    ("heldout54", "NAM"): 79, ("heldout54", "GRB"): 36,  # as scored (06:00 UTC on 2026-12-05, the thirty-first
-    # session's final detection code)
+    ("heldout53", "NAM"): 80, ("heldout53", "GRB"): 36,  # 77 and 35 as scored (05:07 UTC on 2026-12-05, thirty-first
+    # session); 79 and 36 with katakana words about readings counted only whole (fix53: ルビ is no word of ハルビン); 80
+    # with a person's pinyin in the Western order keyed (fix54: Yanhua Nuo)
+    ("heldout54", "NAM"): 80, ("heldout54", "GRB"): 36,  # 79 and 36 as scored (06:00 UTC on 2026-12-05, the
+    # thirty-first session's detection code then); 80 with a person's pinyin in the Western order keyed (fix54)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
