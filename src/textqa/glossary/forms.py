@@ -113,6 +113,27 @@ def is_simplified_only(ch: str) -> bool:
     return ch in _simplified_in_jis()
 
 
+@functools.lru_cache(maxsize=1)
+def _japanese_words() -> tuple[str, ...]:
+    from ..wordlists import word_list  # noqa: PLC0415
+
+    return tuple(word_list("japanese_words_in_chinese_forms.txt"))
+
+
+def in_japanese_words(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when every simplified-only character of text[start:end] stands in a Japanese word written with it
+    (data/japanese_words_in_chinese_forms.txt: 么九 of 断么九 and 么九牌, the terms of mahjong; a historical name
+    written with a character of its own that OpenCC takes for a simplified one)."""
+    end = len(text) if end is None else end
+    covered: set[int] = set()
+    for word in _japanese_words():
+        at = text.find(word, max(0, start - len(word) + 1), end + len(word) - 1)
+        while 0 <= at < end:
+            covered.update(range(at, at + len(word)))
+            at = text.find(word, at + 1, end + len(word) - 1)
+    return all(k in covered for k in range(start, end) if is_simplified_only(text[k]))
+
+
 def simplified_spelling(text: str) -> bool:
     """True when ``text`` holds a simplified-only character (``is_simplified_only``: 乐), or is written in simplified
     Chinese with a character that Japanese writes otherwise though it has the glyph too (叶 for 葉: OpenCC's t2s leaves

@@ -123,7 +123,7 @@ def cluster(seen: dict[str, Seen]) -> list[list[Seen]]:
 
 
 def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
-    from .forms import chinese_zh, is_simplified_only, japanese_form
+    from .forms import chinese_zh, in_japanese_words, is_simplified_only, japanese_form
 
     kanji = [s for s in group if s.script == Script.KANJI and all(is_kanji(c) for c in s.surface)]
     types: dict[str, int] = {}
@@ -142,12 +142,14 @@ def _proposal(group: list[Seen], texts: tuple[str, ...] = ()) -> Candidate:
         ja = ja.surface
         zh = chinese_zh(ja)
         typ = _kanji_type(group, types, typ)
-        if any(map(is_simplified_only, ja)):
-            # never the page's simplified form as the Japanese one: a row 吴星河 → 吴星河 would hide the page's own
+        if any(map(is_simplified_only, ja)) and not in_japanese_words(ja):
+            # never the page's simplified form as the Japanese one (but a name Japanese writes with a character of its
+            # own that OpenCC takes for a simplified one, data/japanese_words_in_chinese_forms.txt): a row 吴星河 → 吴星河 would hide the page's own
             # leftover (`会議には吴星河が`); the Japanese form, written too where no finder took it (`劉 星河`, spaced),
             # or made by OpenCC, is what lint then holds the page to
             ja = japanese_form(ja)
-        verified = not any(map(is_simplified_only, ja))  # OpenCC left one simplified: the maintainer writes it
+        # OpenCC left one simplified: the maintainer writes it
+        verified = not any(map(is_simplified_only, ja)) or in_japanese_words(ja)
         return Candidate(zh, ja, typ, verified, renderings, _own_katakana(group, kanji, texts, ja))
     return Candidate("", group[0].surface, typ, False, renderings)
 

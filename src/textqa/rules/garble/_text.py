@@ -1253,6 +1253,18 @@ def _item_labels() -> frozenset[str]:
     return frozenset(word_list("item_labels.txt"))
 
 
+LABEL_HEAD = 4  # kanji, at most, before an item's label that make one label of it (質問例, 回答例)
+
+
+def labels_item(head: str) -> bool:
+    """``head``, what a line holds before a mark, is an item's label (data/item_labels.txt: ``例``, ``注``), alone or
+    after a few kanji that make one label with it (``質問例``): a label, no sentence's end."""
+    head = head.strip(SPACES + LIST_BULLET)
+    return head in _item_labels() or any(
+        head.endswith(label) and 0 < len(head) - len(label) <= LABEL_HEAD and all(map(is_kanji, head))
+        for label in _item_labels())
+
+
 def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset()) -> bool:
     """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
     data/item_labels.txt), a note's number after a title (``』1)``), a note mark (``注1)``) or a sentence's last word

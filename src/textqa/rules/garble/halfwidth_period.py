@@ -6,7 +6,7 @@ from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, KANA_CHAR, SPACES, LazyPat
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
-from ._text import comma_period_style, english_line, line_around, paragraphs
+from ._text import comma_period_style, english_line, labels_item, line_around, paragraphs
 
 REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
@@ -32,7 +32,8 @@ class HalfwidthPeriod(Rule):
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
     abbreviations, file names and the period after a part or chapter number (`第二部.`) or after a numeral in kanji
     that begins its line (`二.星河の歴史`, a heading's number), or after a number and the counter of an article or a chapter that begins
-    its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out) are other things. A text written in the `，．` style of academic Japanese
+    its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out), or after an item's label that
+    begins its line before a space (`質問例. 「…」`, data/item_labels.txt) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end. A `.` in a paragraph of Chinese (lines with no
     kana and forty kanji or more: a page's summary in Chinese), or on a line with no kana and six kanji or more (a
@@ -68,6 +69,9 @@ class HalfwidthPeriod(Rule):
                     continue  # 第二部.星河の歴史: a part or chapter's number, not a sentence
                 if LIST_NUMBER.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 二.星河の歴史: a heading's number at the start of its line, after no sentence
+                if labels_item(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) \
+                        and text[m.end():m.end() + 1] in SPACES:
+                    continue  # 質問例. 「…」: an item's label at its line's start, then a space, no sentence
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.

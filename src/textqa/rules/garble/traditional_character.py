@@ -226,7 +226,10 @@ class TraditionalCharacter(Rule):
         sure = len(words) >= SURE_WITH \
             and any(_ordinary_word(to_japanese(w), w) or _shared_form_word(w) for w in words)
         # old forms only inside quotes, in several terms and titles (「動靜・體用」, 「經説」): a study citing its sources
-        citing = not words and len(quoted) >= CITED_TERMS
+        # a catalogue's page: old forms in CITED_TITLES titles in 『』 or more and in one word only outside quotes (a
+        # database named in the forms of the books it lists, 全國星河データベース): that word names a source too
+        catalogue = len(words) == 1 and len({word for span, word in found if _quoted(ctx.doc, span)}) >= CITED_TITLES
+        citing = (not words or catalogue) and len(quoted) >= CITED_TERMS
         # a text that writes Cantonese (唔該, 靚仔) quotes Hong Kong's own writing: its old forms are Hong Kong's words
         cantonese = not set(word_list("cantonese_chars.txt")).isdisjoint(chars)
         written = _written_japanese(ctx.doc.text, {to_japanese(w) for w in words if len(w) >= MIXED_WORD})
@@ -242,7 +245,7 @@ class TraditionalCharacter(Rule):
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
                 or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
-                or (citing and _all_quoted(ctx.doc.text, span))
+                or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
             # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
             # purpose: a lone one is no sign of a conversion (several converted everyday words still are)
@@ -305,6 +308,7 @@ def _converted_chinese_word(word: str) -> bool:
 
 
 CITED_TERMS = 3  # distinct quoted words in old forms, and none outside quotes, that make a text one citing sources
+CITED_TITLES = 3  # distinct titles in 『』 in old forms that make a text a catalogue, one unquoted word in them a name
 MIXED_WORD = 2  # characters of a converted word whose Japanese form, written elsewhere as a whole run, makes it sure
 
 

@@ -5,10 +5,11 @@ import re
 
 from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
-                          CELL_FILLER, SPACE, SPACES, TITLE_CLOSE, LazyPattern, is_hiragana, is_kanji, is_katakana)
+                          CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kanji,
+                          is_katakana)
 from ...context import confidence
 from ...findings import Severity, Span
-from ...glossary.forms import is_simplified_only
+from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
 from ...mentions.context import (CONVERTED_TO, cited, converted_to, in_link_line, in_term_list, masthead,
                                  verbatim_marks)
@@ -296,7 +297,7 @@ class UntranslatedChinese(Rule):
                 if text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]] \
                         and run in interlinear_text(ctx.doc):
                     continue  # 「故乡的河」は…: words quoted from the original the text translates line by line
-                if foreign and _in_japanese_words(text, start, end):
+                if foreign and in_japanese_words(text, start, end):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _plate_code(text, start, end):
                     continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
@@ -329,6 +330,7 @@ class UntranslatedChinese(Rule):
         # in a text that gives Chinese its pinyin (a lesson), a lone word or a phrase all a 「」 holds is one it names
         # as often as a leftover: a list of the lesson's terms (汉语、普通话、簡体字), a phrase it cites, at info; a
         # phrase of several words in the prose is still a warning
+        toned = toned or (bool(left) and _reads_a_word(ctx.doc.text))  # 旅游 lǚ yóu: a word given its pinyin
         term = confidence(self, "term-in-a-lesson") if toned else 1.0
         # a word a writer sets in “” three times or more (“热情”), and its uses with Japanese around it: a key term
         # cited in its own language as often as a leftover, at info
@@ -488,24 +490,6 @@ def _evident_runs(text: str, chars: set[str]) -> list[tuple[int, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=1)
-def _japanese_words() -> tuple[str, ...]:
-    return tuple(word_list("japanese_words_in_chinese_forms.txt"))
-
-
-def _in_japanese_words(text: str, start: int, end: int) -> bool:
-    """True when every simplified-only character of the run stands in a Japanese word written with it
-    (data/japanese_words_in_chinese_forms.txt: 么九 of 断么九 and 么九牌, the terms of mahjong)."""
-    covered: set[int] = set()
-    for word in _japanese_words():
-        at = text.find(word, max(0, start - len(word) + 1), end + len(word) - 1)
-        while 0 <= at < end:
-            covered.update(range(at, at + len(word)))
-            at = text.find(word, at + 1, end + len(word) - 1)
-    return all(k in covered for k in range(start, end) if is_simplified_only(text[k]))
-
-
 def in_foreign_run(text: str, start: int, end: int) -> bool:
     """text[start:end] lies in a run (``RUN``: kanji, digits and the punctuation Chinese puts between them) that holds
     a simplified-only character: a word of untranslated Chinese, which this rule reports whole (`小村庄的稻香` after
@@ -561,6 +545,18 @@ def _given_reading(text: str, start: int, end: int) -> bool:
     cell = CELL_ON_ITS_LINE.match(text, end)
     reading = PINYIN_AFTER.match(text, cell.end() if cell is not None else end)
     return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
+
+
+def _reads_a_word(text: str) -> bool:
+    """Some word of two kanji or more in ``text`` is followed by its pinyin with tone marks (`旅游 lǚ yóu`): the text
+    gives Chinese its pinyin, a lesson, also where the word read is no leftover of its own (a Japanese one too)."""
+    if TONE_VOWEL.search(text) is None:
+        return False
+    for m in KANJI_RUN.finditer(text):
+        reading = PINYIN_AFTER.match(text, m.end()) if m.end() - m.start() >= 2 else None
+        if reading is not None and reads_aloud(reading.group(1), m.group(), least=2):
+            return True
+    return False
 
 
 QUOTED_PINYIN = re.compile(f"」(?:には|とは|は|の){PINYIN_AFTER.pattern}")  # 「还」にはhai2: after a quoted word
