@@ -97,7 +97,9 @@ class TraditionalCharacter(Rule):
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
-    (a study of `「動靜・體用」`) is a term talked about (`info`); a kanji all a `「」` holds that the text cites as a
+    (a study of `「動靜・體用」`) is a term talked about (`info`), as is, in a catalogue citing three titles in old
+    forms in `『』` or more, the one word in old forms outside quotes (a database named in its books' forms,
+    `全國星河データベース`); a kanji all a `「」` holds that the text cites as a
     character (another kanji quoted alone in its sentence, `「禮」「樂」の用法`, or a word of data/character_words.txt after
     it, `「禮」という字`) is fine. Personal names and organisations that the
     dictionary knows in the old forms (渡邊, 國學院大學; not an everyday word it reads as a rare surname, 會場, unless

@@ -190,7 +190,8 @@ class UntranslatedChinese(Rule):
     spelling holds a simplified form (断么九 and 么九牌, terms of mahjong: data/japanese_words_in_chinese_forms.txt).
     In a text that quotes Chinese with its reading or its translation (a lesson), a heading in both languages alone
     on its line, either first (`生词 新出単語`, `家庭料理レシピ 正宗红烧鱼`), is silent, and so are its words below it.
-    In a text that gives Chinese its pinyin (a lesson), a run of one word that nothing above explains, or a phrase all
+    In a text that gives Chinese its pinyin (a lesson, also one reading aloud only a word it does not report:
+    `- 旅游 lǚ yóu` below exam choices), a run of one word that nothing above explains, or a phrase all
     a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
     (`「我忘了带钥匙」は直訳すると…`) as often as a leftover, and so is a sentence all a `“”` holds, its own end mark
     inside, no kana in it and no と or って after it (a quiz's riddle or saying cited: `問2 “白天关着门,…。” が表すもの`);
