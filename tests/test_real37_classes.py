@@ -26,6 +26,8 @@ SILENT = {
     # GRB001: a study page giving one word its pinyin, its exam choices in Chinese
     "exam choices on a page that gives pinyin": "声調の問題です。\n例えば「① 旅游 ② 网球 ③ 地铁」から選びます。\n"
                                                  "- 旅游 lǚ yóu(第3声+第2声)",
+    # GRB010: a predicate whose subject の marks, then a stray space before the noun it modifies
+    "a clause with its subject in の before a space": "普段は交流のない 年配の人と話せるので、毎日が楽しい。",
 }
 
 LOUD = {
@@ -37,6 +39,8 @@ LOUD = {
     "a sentence ending in a half-width period": ("彼は本を探した. 見つからなかった。", "GRB015"),
     # the same choices on a page that reads no word aloud stay untranslated
     "exam choices with no pinyin on the page": ("声調の問題です。\n例えば「① 旅游 ② 网球 ③ 地铁」から選びます。", "GRB001"),
+    # a predicate with its subject in が, then a space and a new sentence's topic, stays a lost full stop
+    "a clause in が before a space and a topic": ("工場は完成していない 大阪の拠点は来年閉鎖される。", "GRB010"),
 }
 
 

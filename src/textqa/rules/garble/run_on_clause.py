@@ -217,6 +217,23 @@ def _conjugates(tok) -> bool:
     return tok.pos[0] in ("動詞", "形容詞", "助動詞", "形状詞") or len(tok.pos) > 5 and tok.pos[4] != "*"
 
 
+PLAIN_PREDICATE = ("動詞", "形容詞", "助動詞")  # what a predicate in the plain form that modifies a noun is made of
+POLITE_OR_COPULA = ("だ", "です", "ます")  # ends of a main clause only: a clause that modifies a noun never ends so
+PREDICATE_TOKENS = 3  # tokens, at most, of the predicate between の and the space
+
+
+def _subject_in_no(toks, i: int) -> bool:
+    """The predicate before the space at ``toks[i]`` has its subject marked with の (`交流のない 年配の人と`, `彼の言う
+    話`): Japanese marks a subject so only in a clause that modifies a noun (a main clause's takes が or は), so the
+    clause goes on into the noun after the space, and no sentence ends there."""
+    k = i - 1
+    while k > 0 and i - k <= PREDICATE_TOKENS and toks[k].pos[0] in PLAIN_PREDICATE \
+            and toks[k].surface not in POLITE_OR_COPULA:
+        k -= 1
+    return k < i - 1 and k > 0 and toks[k].surface == "の" and tuple(toks[k].pos[:2]) == ("助詞", "格助詞") \
+        and toks[k - 1].pos[0] in ("名詞", "代名詞")
+
+
 class RunOnClause(Rule):
     """
     ## What it does
@@ -259,7 +276,9 @@ class RunOnClause(Rule):
     星河の没後…`: a post's sections run in on one line), nor the space before a term of kanji or katakana that a space
     follows too, before a bracket or the sentence going on (`…の孫とされる 星河 ( 千字文 ) の手を経て`: a name the page
     printed as a link or in bold, set apart on both sides), nor the space before a person's full name that ends its
-    line (`…翡翠宮で暮らす 星野花子`: a table's row run into a line, the actor's cell after the part's description). In a text written in a
+    line (`…翡翠宮で暮らす 星野花子`: a table's row run into a line, the actor's cell after the part's description), nor the
+    space after a predicate whose subject `の` marks (`交流のない 年配の人と`: only a clause that modifies the noun after
+    it marks its subject so, a main clause with `が` or `は`). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -309,8 +328,8 @@ class RunOnClause(Rule):
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end) \
-                    or PADDED_BEFORE.match(text, gap.span.end) is not None:
-                continue
+                    or PADDED_BEFORE.match(text, gap.span.end) is not None or _subject_in_no(toks, i):
+                continue  # ... or a clause whose subject の marks, which modifies the noun after the space
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             # a blog's or a post's writer parts sentences with a space (or an emoji the copy dropped): a style there
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
