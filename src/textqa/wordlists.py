@@ -45,20 +45,16 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 
-def words_pattern(words) -> re.Pattern:
+@functools.lru_cache(maxsize=None)
+def words_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A pattern that finds any of ``words`` in a text; a word all of katakana only whole, not inside a longer
-    katakana word (ルビ is no word of ハルビン, カナ none of カナダ, ピンイン none of ピンインチャート)."""
+    katakana word (ルビ is no word of ハルビン, カナ none of カナダ, ピンイン none of ピンインチャート). Made once a list."""
     return re.compile("|".join(_whole(w) for w in words))
 
 
-def has_word(text: str, words) -> bool:
+def has_word(text: str, words: tuple[str, ...]) -> bool:
     """Some word of ``words`` is in ``text``, a katakana word only whole (``words_pattern``)."""
-    return any((w in text) and (not all(map(is_katakana, w)) or _whole_pattern(w).search(text)) for w in words)
-
-
-@functools.lru_cache(maxsize=None)
-def _whole_pattern(word: str) -> re.Pattern:
-    return re.compile(_whole(word))
+    return words_pattern(words).search(text) is not None
 
 
 def _whole(word: str) -> str:

@@ -422,10 +422,16 @@ def credit_line(text: str) -> bool:
 
 
 @functools.cache  # read once: data/cuts.toml does not change while textqa runs
+def cuts_data() -> dict:
+    """data/cuts.toml: what editions cut on purpose (BIL003's formulas and restatements) and the source outlets'
+    datelines."""
+    return tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
+
+
+@functools.cache
 def source_datelines() -> re.Pattern:
     """A source outlet's dateline and credits (data/cuts.toml ``datelines``: 中新网10月18日电, (记者刘飞)据…报道)."""
-    data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
-    return re.compile("|".join(f"(?:{f})" for f in data["datelines"]))
+    return re.compile("|".join(f"(?:{f})" for f in cuts_data()["datelines"]))
 
 
 def source_dateline_end(text: str) -> int:
@@ -443,8 +449,13 @@ def edition_dateline_end(text: str) -> int:
     """Where the edition's own dateline that opens ``text`` ends (terms.toml ``edition-dateline``: 【新華社南寧12月18日】),
     0 if none."""
     lead = len(text) - len(text.lstrip())
-    m = re.match(_terms_data()["edition-dateline"], text[lead:])
-    return lead + m.end() if m else 0
+    m = _edition_dateline().match(text, lead)
+    return m.end() if m else 0
+
+
+@functools.cache
+def _edition_dateline() -> re.Pattern:
+    return re.compile(_terms_data()["edition-dateline"])
 
 
 def photo_caption(text: str) -> bool:

@@ -17,6 +17,7 @@ out: those are lint findings, not candidates.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -690,14 +691,18 @@ def _word_rendered(form: str, surface: str) -> bool:
     """The translation's ``surface`` is the name's kanji ``form`` with a common noun in it translated by the Japanese
     word for it (四国地域 for 四国地区: data/name_word_renderings.tsv): the translation's own rendering of the name, no
     look-alike of it."""
+    return any(kanji in form and any(form.replace(kanji, word) == surface for word in words)
+               for kanji, words in _name_word_renderings())
+
+
+@functools.lru_cache(maxsize=1)
+def _name_word_renderings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """data/name_word_renderings.tsv as (the common noun's kanji form, the Japanese words for it), read once."""
     from ..wordlists import data_table
     from .forms import japanese_form
 
-    for zh, words in data_table("name_word_renderings.tsv", ("chinese", "japanese")).items():
-        kanji = japanese_form(zh)
-        if kanji in form and any(form.replace(kanji, word) == surface for word in words.split("|")):
-            return True
-    return False
+    return tuple((japanese_form(zh), tuple(words.split("|")))
+                 for zh, words in data_table("name_word_renderings.tsv", ("chinese", "japanese")).items())
 
 
 def _near(pairs, entries, found: dict[str, dict[str, Rendering]]) -> None:

@@ -386,7 +386,6 @@ def _roman(glossary, known: list | None, alternatives: dict[int, list[list[str]]
             roman += [("".join(alt), zh) for alt in alternatives[i]]
         elif readings and e.type == EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME:
             roman += [("".join(alt), zh) for alt in _given_name_readings(e, readings)]
-        if readings and e.type == EntityType.PERSON and len(e.zh) >= MIN_HETERONYM_NAME:
             roman += zip(_given_name_first(zh, readings), repeat(zh))
     roman = _grouped(roman)
     for key, zh in cores:

@@ -5,7 +5,6 @@ import functools
 import itertools
 import math
 import re
-import tomllib
 
 from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ...context import confidence
@@ -1009,10 +1008,9 @@ def _in_word(ch: str, simple: list[str], explained: set) -> bool:
 
 @functools.cache  # read once: data/cuts.toml does not change while textqa runs
 def _cuts() -> dict:
-    from ...bilingual.terms import source_datelines
-    from ...wordlists import package_text
+    from ...bilingual.terms import cuts_data, source_datelines
 
-    data = tomllib.loads(package_text("textqa.bilingual", "data/cuts.toml"))
+    data = cuts_data()
     openers = "|".join(sorted(map(re.escape, data["restatement-openers"]), key=len, reverse=True))
     return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
             "datelines": source_datelines(),

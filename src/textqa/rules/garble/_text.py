@@ -1256,6 +1256,14 @@ def _item_labels() -> frozenset[str]:
 LABEL_HEAD = 4  # kanji, at most, before an item's label that make one label of it (質問例, 回答例)
 
 
+def opens_with_full_name(toks, whole: bool = False) -> bool:
+    """``toks`` open with a person's full name as SudachiPy reads it: a family name (姓), then a given name (名); with
+    ``whole``, every token after the family name is the given name's (a table's cell that holds only a name)."""
+    given = toks[1:] if whole else toks[1:2]
+    return len(toks) >= 2 and toks[0].is_person_name and toks[0].pos[3] == "姓" \
+        and all(t.is_person_name and t.pos[3] == "名" for t in given)
+
+
 def labels_item(head: str) -> bool:
     """``head``, what a line holds before a mark, is an item's label (data/item_labels.txt: ``例``, ``注``), alone or
     after a few kanji that make one label with it (``質問例``): a label, no sentence's end."""

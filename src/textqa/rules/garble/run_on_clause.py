@@ -12,7 +12,7 @@ from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGAN
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
 from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, PADDED_WORD, brackets, casual_register, classical_quotation, ends_clause, flattened_lines, heading_line, is_japanese,
-                    kanbun_reading, line_around, lines_above, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
+                    kanbun_reading, line_around, lines_above, opens_with_full_name, quoted_keywords, spaced_phrases, spaced_style, stanza_line, verse_line)
 
 SPACED = re.compile(rf"[{HIRAGANA_RANGE}]{SPACE}+[^\x00-\x7f\s]")  # a space after kana, before Japanese: a first sieve
 # a term set apart by a space on each side, before its gloss in brackets or the sentence going on (…とされる 智永
@@ -207,9 +207,7 @@ def _name_cell(text: str, after: int) -> bool:
     rest = text[after:len(text) if hi < 0 else hi].strip(SPACES)
     if not rest or len(rest) > NAME_CELL_LONGEST:
         return False
-    toks = tokenize(rest)
-    return len(toks) >= 2 and toks[0].is_person_name and toks[0].pos[3] == "姓" \
-        and all(t.is_person_name and t.pos[3] == "名" for t in toks[1:])
+    return opens_with_full_name(tokenize(rest), whole=True)
 
 
 def _conjugates(tok) -> bool:

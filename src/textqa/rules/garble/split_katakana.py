@@ -10,7 +10,8 @@ from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import CLAUSE_COMMAS, after_phrase, brackets, line_around, line_bounds, paragraphs, places_of, quoted_keywords
+from ._text import (CLAUSE_COMMAS, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
+                    places_of, quoted_keywords)
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
@@ -160,9 +161,7 @@ def _title_before_name(text: str, span: Span) -> bool:
     parts = text[span.start:span.end].split()
     if len(parts) < 2 or not _ordinary_word(parts[-1]):
         return False
-    toks = tokenize(text[span.end:span.end + NAME_AFTER])
-    return len(toks) >= 2 and toks[0].is_person_name and toks[0].pos[3] == "姓" \
-        and toks[1].is_person_name and toks[1].pos[3] == "名"
+    return opens_with_full_name(tokenize(text[span.end:span.end + NAME_AFTER]))
 
 
 # a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット), or

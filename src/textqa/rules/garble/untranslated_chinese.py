@@ -331,7 +331,7 @@ class UntranslatedChinese(Rule):
         # in a text that gives Chinese its pinyin (a lesson), a lone word or a phrase all a 「」 holds is one it names
         # as often as a leftover: a list of the lesson's terms (汉语、普通话、簡体字), a phrase it cites, at info; a
         # phrase of several words in the prose is still a warning
-        toned = toned or (bool(left) and _reads_a_word(ctx.doc.text))  # 旅游 lǚ yóu: a word given its pinyin
+        toned = toned or (bool(left) and _reads_a_word(ctx.doc))  # 旅游 lǚ yóu: a word given its pinyin
         term = confidence(self, "term-in-a-lesson") if toned else 1.0
         # a word a writer sets in “” three times or more (“热情”), and its uses with Japanese around it: a key term
         # cited in its own language as often as a leftover, at info
@@ -548,16 +548,17 @@ def _given_reading(text: str, start: int, end: int) -> bool:
     return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
 
 
-def _reads_a_word(text: str) -> bool:
-    """Some word of two kanji or more in ``text`` is followed by its pinyin with tone marks (`旅游 lǚ yóu`): the text
-    gives Chinese its pinyin, a lesson, also where the word read is no leftover of its own (a Japanese one too)."""
-    if TONE_VOWEL.search(text) is None:
-        return False
-    for m in KANJI_RUN.finditer(text):
-        reading = PINYIN_AFTER.match(text, m.end()) if m.end() - m.start() >= 2 else None
-        if reading is not None and reads_aloud(reading.group(1), m.group(), least=2):
-            return True
-    return False
+def _reads_a_word(doc) -> bool:
+    """Some word of two kanji or more in the document is followed by its pinyin with tone marks (`旅游 lǚ yóu`): the
+    text gives Chinese its pinyin, a lesson, also where the word read is no leftover of its own (a Japanese one too).
+    Once a document (its memo), whichever window of paragraphs asks first."""
+    if "garble.reads_a_word" not in doc.memo:
+        text = doc.text
+        doc.memo["garble.reads_a_word"] = TONE_VOWEL.search(text) is not None and any(
+            reading is not None and reads_aloud(reading.group(1), m.group(), least=2)
+            for m in KANJI_RUN.finditer(text)
+            for reading in [PINYIN_AFTER.match(text, m.end()) if m.end() - m.start() >= 2 else None])
+    return doc.memo["garble.reads_a_word"]
 
 
 QUOTED_PINYIN = re.compile(f"」(?:には|とは|は|の){PINYIN_AFTER.pattern}")  # 「还」にはhai2: after a quoted word
