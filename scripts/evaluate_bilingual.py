@@ -77,6 +77,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual50": ROOT / "tests" / "heldout-bilingual50",
         "heldout-bilingual51": ROOT / "tests" / "heldout-bilingual51",
         "heldout-bilingual52": ROOT / "tests" / "heldout-bilingual52",
+        "heldout-bilingual53": ROOT / "tests" / "heldout-bilingual53",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
