@@ -47,6 +47,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # committee in Japanese forms, its date on the line below), BIL002 on 二三两 (two or three liang,
                        # rendered 100～150グラム) read as 232 (both fixb49), and BIL003 on a sentence an edited feature
                        # cut at its paragraph's end, with a date the translation has nowhere (left)
+                       "heldout-bilingual53": 2,  # as scored: BIL003 on a notice's time span (18:30至21:30，21:00
+                       # 停止入场) its translation gives in other words, and GRB009 on コース　ナイトツアー, a course name
+                       # set off by an ideographic space
                        "heldout-bilingual50": 1,  # as scored: BIL003 on a quotation an edited feature cut at its
                        # paragraph's end (the paragraph's translation far shorter than its source predicts: left)
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
@@ -121,7 +124,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual46", 30, 30, 0), ("heldout-bilingual47", 27, 27, 0),
     ("heldout-bilingual48", 30, 29, 0), ("heldout-bilingual49", 28, 28, 0),
     ("heldout-bilingual50", 29, 27, 0), ("heldout-bilingual51", 30, 28, 0),
-    ("heldout-bilingual52", 30, 29, 0)])
+    ("heldout-bilingual52", 30, 29, 0), ("heldout-bilingual53", 31, 29, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
