@@ -78,6 +78,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual51": ROOT / "tests" / "heldout-bilingual51",
         "heldout-bilingual52": ROOT / "tests" / "heldout-bilingual52",
         "heldout-bilingual53": ROOT / "tests" / "heldout-bilingual53",
+        "heldout-bilingual54": ROOT / "tests" / "heldout-bilingual54",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
