@@ -36,10 +36,11 @@ INSERTED_AFTER_PARTICLE_KANA = re.compile(rf"(?<=[{HIRAGANA_RANGE}]{{2}})(?<=[{E
 # ... and after a quoted word's closing quote (「紅心キウイ」(hóngxīn): the Chinese word's pinyin after the quoted
 # rendering), the quote's last character a kanji or katakana; a katakana reading in quotes (「ニーハオ」(nǐhǎo)) is one
 INSERTED_AFTER_QUOTE = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}][{TITLE_CLOSE}])[(（]({PINYIN_WORD})[)）]")
-# a capitalised word's pinyin run together in parentheses right after a kanji (黄姚船工協会（Huángyáo）, 黄姚鎮（Huángyáo）):
-# a proper name's ruby carried over
+# a capitalised word's pinyin run together in parentheses right after a kanji (黄姚船工協会（Huángyáo）, 黄姚鎮（Huángyáo）,
+# an apostrophe before a syllable opening with a vowel: 雲澳鎮（Yún'ào）): a proper name's ruby carried over
 INSERTED_CAPITALISED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]"
-                                  rf"{{1,{WORD_SYLLABLES * LONGEST}}})[)）]")
+                                  rf"{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]"
+                                  rf"{{1,{LONGEST * 2}}}){{0,2}})[)）]")
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")

@@ -89,15 +89,16 @@ class LintContext:
 
     def finding(self, rule, span: Span | None, message: str, *, entity: str | None = None,
                 suggestion: str | None = None, confidence: float = 1.0, related: tuple = (),
-                thresholds: tuple[float, float] | None = None) -> Finding | None:
+                thresholds: tuple[float, float] | None = None, masked: bool = True) -> Finding | None:
         """A finding for ``rule`` at ``span``; below ``thresholds`` (warning, report) it is info, or dropped.
 
-        Dropped too: a finding on masked text (URLs, file names, labelled forms) and a finding whose
-        suggestion is the flagged text itself (nothing to change).
+        Dropped too: a finding on masked text (URLs, file names, labelled forms; not with ``masked=False``, for a
+        mention the mentions layer has sieved by the masks already) and a finding whose suggestion is the flagged
+        text itself (nothing to change).
         """
         warn_at, report_at = thresholds or rule_thresholds()
         doc = self.doc
-        if confidence < report_at or (span is not None and is_masked(doc, span)):
+        if confidence < report_at or (masked and span is not None and is_masked(doc, span)):
             return None
         surface = None if span is None else doc.text[span[0]:span[1]]
         if suggestion is not None and suggestion == surface:

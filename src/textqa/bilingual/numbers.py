@@ -753,7 +753,8 @@ def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
     hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{_any_of(lex['hour-counters'])})(?!{_any_of(lex['not-hour-after'])})"
             rf"(?:(?P<half>半)(?!{_any_of(lex['half-units'])})|(?P<m>{HOUR_NUMBER})(?:{_any_of(lex['minute-counters'])})"
             rf"(?!{_any_of(lex['not-minute-after'])}))?")
-    colon = rf"{edge}(?P<h>[0-9]{{1,2}})(?:{_any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
+    # after a comma too: one or two digits before a colon are no group of thousands (21:30，21:00 are two times)
+    colon = rf"(?<![0-9.{KANJI_NUM}])(?P<h>[0-9]{{1,2}})(?:{_any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
     return re.compile(hour), re.compile(colon)
 
 

@@ -740,7 +740,7 @@ def misspelt_names(bitext, compiled) -> list[Misspelt]:
             zh = name.surface
             if any(name.span.overlaps(sp) for sp in listed) or any(f in target for f in glyph_forms(zh)):
                 continue
-            readings = name_readings(zh, person=name.entity_type == EntityType.PERSON)
+            readings = name_readings(zh, person=name.entity_type == EntityType.PERSON, chinese=True)
             hits = []
             for run in KANJI_RUN.finditer(target):
                 for i in range(run.start(), run.end() - len(zh) + 1):

@@ -55,7 +55,7 @@ def explain_entry(compiled, entry: Entry) -> dict:
     person = entry.type == EntityType.PERSON
     literal = [(surface, str(kind)) for surface, holders in compiled.forms.items()
                for z, kind in holders if z == zh]
-    readings = [" ".join(r) for r in name_readings(zh, person)] if idx.syllables.get(zh) else []
+    readings = [" ".join(r) for r in name_readings(zh, person, chinese=True)] if idx.syllables.get(zh) else []
     out = {
         "zh": zh, "ja": entry.ja, "type": entry.type, "source": f"{display_path(entry.source)}:{entry.line}",
         "note": entry.note,

@@ -172,6 +172,27 @@ def simplified_form(text: str) -> str:
     return simple
 
 
+def chinese_form(zh: str) -> str:
+    """A glossary's ``zh`` (or a Chinese source's name) in simplified Chinese, to be read: ``simplified_form``, but a
+    character of simplified Chinese's own set (GB 2312) stays as written. ``simplified_form`` reads any script, so it
+    takes such a character for the Japanese glyph it also is (芸 yun for 藝, 乾 qian for 干, 欠 qian for 缺), which
+    Chinese text does not mean by it."""
+    simple = simplified_form(zh)
+    if len(simple) != len(zh):
+        return simple
+    return "".join(a if a != b and _simplified_chinese(a) else b for a, b in zip(zh, simple))
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified_chinese(ch: str) -> bool:
+    """``ch`` is a character of GB 2312, simplified Chinese's own character set."""
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=1)
 def _gap_forms() -> dict[int, str]:
     """The variants jp2t writes that t2s leaves (硏 of 研, 衞 of 衛) to their simplified character

@@ -188,29 +188,48 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
 
 
 def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
-    """(span, entity, form) of each near-homophone the homophone finder kept of a name that is no person's (a place,
-    an organisation, a term), whose one changed kanji is its correct form's with a part drawn over, under, inside or
-    around it added or taken away (``_one_holds_the_other``: 車 for 軍, 冖 taken off; 癸 for 葵): the whole of the
-    name's kanji drawn, so the slip was by eye as much as by ear, and ``resolve`` weighs the look-alike against the
-    near-homophone as it weighs the table's (黄宗義 for 黄宗羲). A person's such kanji are ``_framed``'s, under its
-    conditions; a near-homophone the finder dropped stays dropped."""
+    """(span, entity, form) of each sound-alike the homophone finder kept of a name that is no person's (a place, an
+    organisation, a term) whose one changed kanji was misread by eye as much as by ear, so that ``resolve`` weighs
+    the look-alike against the sound-alike as it weighs the table's (黄宗義 for 黄宗羲):
+    - a near-homophone whose changed kanji is its correct form's with a part drawn over, under, inside or around it
+      added or taken away (``_one_holds_the_other``: 車 for 軍, 冖 taken off; 癸 for 葵): the whole of the name's kanji
+      drawn;
+    - a homophone whose changed kanji reads as the name's only by a rare reading of its own, the two kanji of one
+      last part (data/kanji_last_parts.tsv, ``_one_last_part``: 湯 for 陽, both 昜 on the right, 湯 usually tang and
+      read yang only rarely): the part that gives both their sound drawn whole, the radical beside it misread; the
+      rare reading is that part's, which is why the two sound alike at all.
+    A person's such kanji are ``_framed``'s, under its conditions; a sound-alike the finder dropped stays dropped."""
     out = []
     text = doc.text
     for m in doc.layers.get(HOMOPHONES, ()):
-        if type(m) is Dropped or m.kind is not MentionKind.NEAR_HOMOPHONE:
+        if type(m) is Dropped or m.kind not in _BY_EYE_KINDS:
             continue
         entry = compiled.entry(m.entity)
         if entry.may_be_person:
             continue
         window = text[m.span.start:m.span.end]
+        by_eye = _one_holds_the_other if m.kind is MentionKind.NEAR_HOMOPHONE else _one_last_part
         for form in (entry.ja, *entry.accept):
             if len(form) != len(window) or not KANJI_RUN.fullmatch(form):
                 continue
             changed = [(a, b) for a, b in zip(window, form) if a != b]
-            if len(changed) == 1 and _one_holds_the_other(*changed[0]):
+            if len(changed) == 1 and by_eye(*changed[0]):
                 out.append((m.span, m.entity, form))
                 break
     return out
+
+
+_BY_EYE_KINDS = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})  # _cored_near_homophones's
+
+
+def _one_last_part(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one last part, each that part beside another (湯 and 陽: 昜 beside 氵 or
+    阝; data/kanji_last_parts.tsv), and the usual reading of ``written`` is none of ``own``'s: a homophone by a rare
+    reading of the written kanji, the part that sounds drawn whole."""
+    last = frame_tables()[LAST_PARTS]
+    part = last.get(written)
+    return part is not None and part == last.get(own) and part.partition(":")[0] == SIDE_BY_SIDE \
+        and not primary_readings(written) & primary_readings(own)
 
 
 def _cored_in_run(run_start: int, run: str, cored, found) -> tuple[tuple[int, int, str, str], ...]:

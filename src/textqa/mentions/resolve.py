@@ -374,8 +374,18 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
     scored_layers = _looks_before_sounds(_inside_kanji_names(_inside_pinyin_names(
         [_whole([scored(m, current) for m in layer], current.report) for layer in layers], current.warning),
         current.warning), current.warning)
-    claimed = [m for m in _claim(_claim_order(scored_layers), current.report) if not is_masked(doc, m.span)]
+    claimed = [m for m in _claim(_claim_order(scored_layers), current.report)
+               if not is_masked(doc, m.span) or _rejected_in_report(doc.text, m)]
     return mark_context(doc, compiled, claimed, within)
+
+
+def _rejected_in_report(text: str, m: Mention) -> bool:
+    """A rejected form that a labelled span masks where the text reports, in running prose, how another text renders
+    the thing (英語の資料ではXと書かれている, Xと訳されている: a label, then the form and と): the rendering the glossary
+    rejects, written in this text all the same, as `Xという英語名` is. Not a labelled form of a table row or an
+    infobox (英語名：X, no と after it), nor the entity's own Chinese form (中国語ではXと書く: the original named)."""
+    return m.kind is MentionKind.REJECTED and text.startswith("と", m.span.end) \
+        and simplified_form(m.surface) != simplified_form(m.entity)
 
 
 def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int] = (0, None)) -> list[Mention]:

@@ -239,7 +239,7 @@ def _readings(glossary, known: list | None = None):
     for e in glossary:
         zh = e.zh
         sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
-        readings = name_readings(zh, e.type == EntityType.PERSON) if sounded else []
+        readings = name_readings(zh, e.type == EntityType.PERSON, chinese=True) if sounded else []
         yield e, (as_place(zh, readings) if readings and e.type == EntityType.PLACE else readings)
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from pathlib import Path
 
-from ..glossary.forms import simplified_form
+from ..glossary.forms import chinese_form, simplified_form
 from ..lazy import pypinyin as import_pypinyin
 from .tables import COMPOUND_SURNAME, place_readings, surname_glyphs, surnames
 
@@ -174,9 +174,11 @@ def _word_reading(word: str) -> tuple[str, ...]:
     return tuple(pp.lazy_pinyin([word], style=pp.Style.NORMAL))
 
 
-def name_readings(zh: str, person: bool = False) -> list[list[str]]:
-    """Readings of a glossary name: as a phrase first, then character by character."""
-    simple = simplified_form(zh)
+def name_readings(zh: str, person: bool = False, chinese: bool = False) -> list[list[str]]:
+    """Readings of a glossary name: as a phrase first, then character by character. ``chinese``: the name is written
+    in Chinese (a glossary's ``zh``), each character of simplified Chinese read as it is (``chinese_form``: 芸 yun);
+    otherwise it may be Japanese (芸 is then 藝, yi)."""
+    simple = chinese_form(zh) if chinese else simplified_form(zh)
     singles = [_single_reading(c) for c in simple]
     phrase = _phrase_reading(simple, singles)
     out: list[list[str]] = []

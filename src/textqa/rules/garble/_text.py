@@ -9,10 +9,10 @@ import re
 from array import array
 from dataclasses import dataclass, field
 
-from ...charclass import (ACCENT_RANGE, KATAKANA_RANGE, BRACKET, CELL_FILLER, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
+from ...charclass import (ACCENT_RANGE, KATAKANA_RANGE, BRACKET, CELL_FILLER, CIRCLED_NUMBER_RANGE, CODE_ARGUMENT, CODE_CALL, CODE_LINE, CODE_OPTION,
                           CODE_PATH, CODE_PLACEHOLDER, DIGIT_RANGE, DRAWN_VOWEL, EMOJI, EMPHASIS, EXCLAIMED, HASHTAG, JAPANESE_CHAR,
                           HIRAGANA_RANGE, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANJI_RANGE, LATIN_LETTER_RANGE,
-                          LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
+                          LATIN_ANY_WIDTH_RANGE, LAUGHTER, LIST_BULLET, NEGATIVE_CIRCLED_NUMBER_RANGE, PAIRS, PARENS, PINYIN_LETTER_RANGE, SENTENCE_CLOSERS,
                           SENTENCE_ENDS, KANA_CHAR, KANJI_RUN, JAPANESE_RUN, LATIN_WORD, SPACE, SPACES, TYPED_ELLIPSIS,
                           is_hiragana, is_kanji, is_katakana)
 from ...document import SpanArray
@@ -1231,6 +1231,10 @@ SENTENCE_NOTE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}
 # ところへ1)を入れて, 図2)に示す: a recipe's or a paper's step named as its list numbers it)
 STEP_REFERENCE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[をにのでとがはへも])")
 NUMBERED_STEP = re.compile(rf"^{SPACE}*([{DIGIT_RANGE}]{{1,2}})[.．)）]", re.M)  # a step's number opening its line (1.)
+# a list's number (①, 1., (1))
+LIST_NUMBER = rf"[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]"
+# a line's start up to a numbered heading's word (3．実習　実習は…: `3．`)
+NUMBERED_START = re.compile(rf"(?:{LIST_NUMBER}){SPACE}*")
 # a face typed with an opening parenthesis and no closing one ((^^; (^_^;; （；´Д｀）): not an aside left open
 FACE_MARKS = "^＾;；´ωДд∀▽≧≦"  # what a face holds one of, at least, within its first three code points after the bracket
 # what stands right before a face's closing parenthesis typed with no opening one (`~>゜)~`, a fish; `^^)`): no aside

@@ -3,14 +3,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (CELL_FILLER, CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, LIST_BULLET,
-                          NEGATIVE_CIRCLED_NUMBER_RANGE, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
+from ...charclass import (CELL_FILLER, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_kanji, is_katakana, to_katakana)
 from ...findings import Severity, Span
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
-from ._text import CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, account_names, line_around, line_bounds, toned_syllable
+from ._text import (CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, LIST_NUMBER, NUMBERED_START, account_names, line_around,
+                    line_bounds, toned_syllable)
 
 # a cheap first sieve: a kana particle, or two to eight characters (not digits), written twice ...
 REPEATED_KANA = re.compile(rf"([{HIRAGANA_RANGE}])[、,，\s]{{0,2}}\1")
@@ -28,12 +28,8 @@ HEADING_LENGTH = 16  # longest line read as a heading when it has no sentence ma
 TITLE_LENGTH = 48  # longest title line whose last word may open the next line's compound (…新館 台北 / 台北編)
 HEADING_NOT = SENTENCE_ENDS + "、，．"  # marks of a sentence, which a heading does not hold
 DISTRIBUTIVE = "一"  # 一歩一歩, 一人一人, 一つ一つ: "one by one", a repeat by nature
-# a list's number (①, 1., (1))
-LIST_NUMBER = rf"[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]"
 # what numbers or marks a heading or a list item (①休学, 1. 休学, (1) 休学, ■休学)
 HEADING_MARKER = re.compile(rf"^(?:{LIST_NUMBER}|[{LIST_BULLET}]){SPACE}*")
-# a line's start up to a numbered heading's word (3．実習　実習は…: `3．`)
-NUMBERED_START = re.compile(rf"(?:{LIST_NUMBER}){SPACE}*")
 
 
 # a verb's ending in kana written twice right before a full stop (染まっていたいた。): the tokenizer reads the pair as

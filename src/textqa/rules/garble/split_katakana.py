@@ -10,7 +10,7 @@ from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import (CLAUSE_COMMAS, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
+from ._text import (CLAUSE_COMMAS, NUMBERED_START, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
                     places_of, quoted_keywords)
 
 KATA = f"[{KATAKANA_RANGE}]"
@@ -97,6 +97,18 @@ def _heading_space(text: str, span: Span) -> bool:
     is the half-width space of the language it came from (ジョン スミス), and a sentence is no place for either."""
     return " " not in text[span.start:span.end] \
         and not any(c in SENTENCE_ENDS for c in line_around(text, span.start, span.end))
+
+
+def _numbered_label(text: str, span: Span) -> bool:
+    """The first part is a numbered item's label, right after the item's number at its line's start, and a full-width
+    space parts it from the item's text (`2．コース　ナイトツアーのコースは…`, as notices and syllabuses set an item's
+    heading): two phrases set apart, not one word split. A translation's seam is a half-width space, or splits a word
+    in running text, not after a list's number."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    number = NUMBERED_START.match(text, lo)
+    first = text[span.start:span.end].split(maxsplit=1)[0]
+    return number is not None and number.end() == span.start and number.end() > lo \
+        and text[span.start + len(first)] == SPACES[1]
 
 
 def _label_of_words(text: str, span: Span) -> bool:
@@ -343,7 +355,9 @@ class SplitKatakana(Rule):
     another row opening so (`91年 星河省 省チーム ジュニア部に。` among `90年 …`: a profile's record of events), and a
     unit that counts after the number before it, set apart from the noun it measures (`1/2インチ イメージセンサー`: a
     spec's quantity; not `10キロ メートル`, one word split), and an organisation and the post written before a
-    person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it).
+    person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it), and a
+    numbered item's label right after its number, a full-width space before the item's text (`2．コース　ナイトツアーの
+    コースは…`: a notice's or a syllabus's heading).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -384,7 +398,7 @@ class SplitKatakana(Rule):
                         or _label_before_name(ctx.doc.text, span) or any(m.group() in k for k in keywords) \
                         or _reading_of_name_beside(ctx.doc.text, span) \
                         or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
-                        or _title_before_name(ctx.doc.text, span) \
+                        or _title_before_name(ctx.doc.text, span) or _numbered_label(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted

@@ -19,7 +19,7 @@ def _readings(zh: str, person: bool) -> tuple[tuple[str, ...], ...]:
 
     if not zh or not all(is_kanji(c) for c in zh):
         return ()
-    return tuple(tuple(r) for r in name_readings(zh, person))
+    return tuple(tuple(r) for r in name_readings(zh, person, chinese=True))
 
 
 def mandarin_syllables(zh: str, person: bool = False) -> list[list[str]]:

@@ -45,7 +45,9 @@ class RejectedForm(Rule):
     `info` when the text names the entity in no other way: the word in its own sense is as likely as the entity
     mistranslated (not so in bilingual mode, where the source says what was translated). Another rejected form of the
     entity that is no word (a Mandarin reading left in katakana) names it: the word beside it is the entity too. A person's or a place's
-    rejected form is a misspelling, a word or not (青桐 for 菁桐).
+    rejected form is a misspelling, a word or not (青桐 for 菁桐). A rejected form in a sentence that reports how
+    another text renders the thing (`英語の資料ではXと書かれている`, `Xと訳されている`) is written in this text all
+    the same, as `Xという英語名` is: reported; a labelled form of a table row or an infobox (`英語名：X`) is not.
 
     ## Why is this bad
     The glossary maintainers have recorded this form as wrong for the entity,
@@ -89,4 +91,5 @@ class RejectedForm(Rule):
             if misspelt_original(m) and ctx.doc.text[max(0, m.span.start - len(SPACES) - 1):m.span.start].rstrip(SPACES)[-1:] in GLOSS_BRACKETS:
                 fix = _kanji_form(ctx.entry(m.entity))  # カーメイン・シェー（余詩曼）: the gloss's original misspelt
             yield ctx.finding(self, m.span, f"'{m.surface}' is a rejected form of {m.entity}; write '{fix}'",
-                              entity=m.entity, suggestion=fix, confidence=sure)
+                              entity=m.entity, suggestion=fix, confidence=sure,
+                              masked=False)  # the mentions layer kept only a form reported in prose (resolve)
