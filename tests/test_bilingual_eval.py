@@ -47,9 +47,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # committee in Japanese forms, its date on the line below), BIL002 on 二三两 (two or three liang,
                        # rendered 100～150グラム) read as 232 (both fixb49), and BIL003 on a sentence an edited feature
                        # cut at its paragraph's end, with a date the translation has nowhere (left)
-                       "heldout-bilingual53": 2,  # as scored: BIL003 on a notice's time span (18:30至21:30，21:00
-                       # 停止入场) its translation gives in other words, and GRB009 on コース　ナイトツアー, a course name
-                       # set off by an ideographic space
+                       "heldout-bilingual53": 0,  # 2 as scored: BIL003 on a notice's closing time (21:00 after
+                       # a full-width comma, read as 21 and 00) and GRB009 on a numbered item's label set off by an
+                       # ideographic space (2．コース　ナイトツアーの…); both fixb53
                        "heldout-bilingual50": 1,  # as scored: BIL003 on a quotation an edited feature cut at its
                        # paragraph's end (the paragraph's translation far shorter than its source predicts: left)
                        "heldout-bilingual28": 0,  # 1 as scored: a scale, 1:10 in the source, 10分の1 (fix30b)
