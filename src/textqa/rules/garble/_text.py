@@ -408,6 +408,44 @@ def classical_original(line: str) -> bool:
     return kanji_only >= CLASSICAL_SENTENCES and classical_particles_in(line)
 
 
+# what may stand between the kanji of a classical original's sentence on the lines of a block: its pauses (、), the
+# dots that list its terms (星・月・日) and the brackets a commentary sets round a phrase it stresses (【星河不滅】)
+CLASSICAL_BLOCK_MARKS = "、，,・【】「」 \u3000"
+
+
+def classical_blocks(doc) -> list[Span]:
+    """Blocks of two lines or more in a row, none with kana, that together hold ``CLASSICAL_SENTENCES`` sentences of
+    kanji alone or more (ended by 。; pauses, dots and brackets between their kanji) and two particles of classical
+    Chinese (data/classical_particles.txt): a classical text quoted in its original a clause or two a line (a sutra's
+    `星河觀自在、照見萬象。` / `是故無聲亦無色。` / `師曰、星河不滅。`), whose old
+    forms are its own. A converted translation keeps its kana. Once a document."""
+    if "garble.classical_blocks" not in doc.memo:
+        blocks: list[Span] = []
+        run: list[tuple[int, str]] = []  # (start, line) of the kana-less lines in a row
+
+        def close() -> None:
+            joined = "".join(line for _, line in run)
+            if len(run) >= 2 and classical_particles_in(joined):  # noqa: PLR2004 (two lines make a block)
+                sentences = [s.strip(CLASSICAL_BLOCK_MARKS) for s in joined.split("。")]
+                kanji_only = sum(1 for s in sentences
+                                 if len(s) >= 2 and all(is_kanji(c) or c in CLASSICAL_BLOCK_MARKS for c in s))
+                if kanji_only >= CLASSICAL_SENTENCES:
+                    blocks.append(Span(run[0][0], run[-1][0] + len(run[-1][1])))
+            run.clear()
+
+        if "。" in doc.text:
+            at = 0
+            for line in doc.text.split("\n"):
+                if line.strip(SPACES + "\t") and KANA_CHAR.search(line) is None:
+                    run.append((at, line))
+                else:
+                    close()
+                at += len(line) + 1
+            close()
+        doc.memo["garble.classical_blocks"] = blocks
+    return doc.memo["garble.classical_blocks"]
+
+
 def classical_particles_in(text: str) -> bool:
     """``text`` holds ``CLASSICAL_PARTICLES`` different particles of classical Chinese or more
     (data/classical_particles.txt: 曰, 乎, 也)."""

@@ -13,7 +13,8 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, cited_character, classical_original, glossary_surface, heading_line, interlinear_line, kanbun_reading,
+from ._text import (HONORIFICS, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
+                    heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
 from .halfwidth_period import KANJI_NUMERALS
@@ -89,7 +90,10 @@ class TraditionalCharacter(Rule):
     form with its reading in an Aozora ruby mark (`螢草《ほたるぐさ》`: a glyph of the edition transcribed), and so
     is a classical reading (three words of `data/kanbun_markers.txt`), a classical text quoted in
     its original (a line with no kana of three kanji-only sentences or more with two particles of
-    `data/classical_particles.txt`: `子曰。學而時習之。…乎。`) and a poem quoted in the original
+    `data/classical_particles.txt`: `子曰。學而時習之。…乎。`), or such a text a clause or two a line, two kana-less
+    lines in a row or more that hold three such sentences and two such particles together (a sutra quoted in its
+    original forms, `星河觀自在、照見萬象。` / `是故無聲亦無色。` / `師曰、…`), whose forms the text cites wherever it names it too
+    (`正字で引いた「星河經」`), and a poem quoted in the original
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
@@ -97,7 +101,8 @@ class TraditionalCharacter(Rule):
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
-    (a study of `「動靜・體用」`) is a term talked about (`info`), as is, in a catalogue citing three titles in old
+    (a study of `「動靜・體用」`) is a term talked about (`info`), as are a word all a `「」` holds before という (a term
+    introduced as a shop labels it, `「兒茶液」という成分`) and, in a catalogue citing three titles in old
     forms in `『』` or more, the one word in old forms outside quotes (a database named in its books' forms,
     `全國星河データベース`); a kanji all a `「」` holds that the text cites as a
     character (another kanji quoted alone in its sentence, `「禮」「樂」の用法`, or a word of data/character_words.txt after
@@ -158,6 +163,9 @@ class TraditionalCharacter(Rule):
         local = False  # a word in its own glyphs read aloud in katakana or given beside its Japanese form
         verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
+        # a classical text quoted in its original over several lines (a sutra, a clause or two a line): its forms, and
+        # the same forms where the text names it (正字で書かれた「星河觀」), cite it
+        cited.update(*(ctx.doc.text[s.start:s.end] for s in classical_blocks(ctx.doc)))
         originals, readings = spaced_classical(ctx.doc)  # 太陽病 項背強几几 無汗惡風, then its reading: 惡風するものは
         rare = _rare_chars(chars)  # a paragraph with none of these holds no ``_shared_form_word``
         for para, text in paragraphs(ctx.doc):
@@ -246,6 +254,7 @@ class TraditionalCharacter(Rule):
                 or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
+                or _named_term(ctx.doc.text, span) \
                 or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
                 or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
@@ -262,6 +271,15 @@ class TraditionalCharacter(Rule):
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
                               suggestion=to_japanese(word), confidence=level)
+
+
+NAMED_AS = "」という"  # a quoted word's close and the words that introduce it as what something is called
+
+
+def _named_term(text: str, span: Span) -> bool:
+    """The word is all a 「」 holds, right before という (`「兒茶液」という成分`: a term introduced as a shop's label
+    writes it): a name talked about, not a word of the sentence left in a conversion's forms."""
+    return text[span.start - 1:span.start] == "「" and text.startswith(NAMED_AS, span.end)
 
 
 SHARED_FORM_WORD = (2, 3)  # kanji of a Chinese word in traditional forms that Japanese shares (銷售, 銷售額)
