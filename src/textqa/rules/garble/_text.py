@@ -572,6 +572,10 @@ def _line_mark(line: str) -> str:
     return m.group(1) if m else ""
 
 
+# a note in parentheses that ends a line, on one of its words (我们的歌很长 (歌:うた)): a lesson's or a lyric's gloss
+TRAILING_GLOSS = re.compile(rf"{SPACE}*[(（][^()（）\n]{{1,20}}[)）]{SPACE}*$", re.M)
+
+
 def translated_line(text: str, start: int) -> bool:
     """True when the line holding ``start`` has no kana and the next line is its Japanese translation in
     parentheses: a quoted line of dialogue or a subtitle given with its meaning (`妳們今天去哪裡?` /
@@ -582,15 +586,22 @@ def translated_line(text: str, start: int) -> bool:
     hi = text.find("\n", start)
     if hi < 0:
         hi = len(text)
+    line_end = hi
+    gloss = TRAILING_GLOSS.search(text, lo, hi)
+    if gloss is not None and start < gloss.start():
+        hi = gloss.start()  # 我们的歌很长 (歌:うた): a lyric's line and a note on one of its words, its reading below
     if any(is_hiragana(c) or is_katakana(c) for c in text[lo:hi]):
         return False
+    hi, line_hi = line_end, hi
     after = text.find("\n", hi + 1)
     below = text[hi + 1:len(text) if after < 0 else after].strip(SPACES)
     if below[:1] in "(（" and below[-1:] in ")）" and any(is_hiragana(c) for c in below):
         return True
     above = text[text.rfind("\n", 0, max(lo - 1, 0)) + 1:max(lo - 1, 0)] if lo else ""
-    if any(reads_aloud(line, text[lo:hi]) for line in (below, above)):
+    if any(reads_aloud(line, text[lo:line_hi]) for line in (below, above)):
         return True
+    if line_hi < hi:
+        return False  # a line with a note in kana is read aloud or nothing
     if _line_mark(text[lo:hi]) not in CHINESE_LINE_MARKS:
         return False
     return any(_line_mark(line) in JAPANESE_LINE_MARKS for line in (above, below))

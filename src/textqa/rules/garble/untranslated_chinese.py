@@ -156,7 +156,9 @@ class UntranslatedChinese(Rule):
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
     data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
-    `你叫什么名字？　Nǐ jiào shénme míngzi?`), a run on a line with no kana whose tone-marked pinyin reads it, every
+    `你叫什么名字？　Nǐ jiào shénme míngzi?`), a line of Chinese whose next line or the line above is its
+    pinyin, also with a note in parentheses closing it (a lyric's `我们的歌很长 (歌:うた)` above `wǒ men de gē hěn
+    cháng`), a run on a line with no kana whose tone-marked pinyin reads it, every
     syllable a character of it, half of them or more (a dialogue's ruby flattened into its line: `达达谢谢xiè xie 谢谢。`,
     a speaker's name left unread; or whose kanji carry their pinyin one by one in parentheses, half of them or more:
     `张 老 师:田(Tián)中(zhōng),你(nǐ) 好(hǎo)!`), or a line of Chinese that a line of pinyin elsewhere reads (a poem quoted in
