@@ -81,8 +81,9 @@ class EnglishFragment(Rule):
     プロジェクト / Project to restore the view`), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
-    Stars`: of, the, and between capitalised words), English words that begin a line with no `。` (a byline:
-    `posted by 山田 at 2019年8月2日`), a whole sentence in English set between Japanese sentences, a capital first and
+    Stars`: of, the, and between capitalised words), English words that begin a line with no `。`, or follow a
+    list's number there before a date (a byline: `posted by 山田 at 2019年8月2日`, a numbered comment's `2. ann on
+    5月 3rd`), a whole sentence in English set between Japanese sentences, a capital first and
     its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), English right
     before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
     (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
@@ -392,11 +393,23 @@ def _english_sentence(text: str, run: Span) -> bool:
                                                          and text[m.end()].isalnum())
 
 
+# a list's number, a byline's words and the date after them (`2. ann on 5月 3rd`: a blog's numbered comment's
+# header, its author and when it was written)
+NUMBERED_BYLINE = re.compile(r"[0-9]{1,3}[.)] +[A-Za-z][A-Za-z' ]*? [0-9]")
+
+
 def _line_label(text: str, run: Span) -> bool:
-    """Lowercase English words that begin a line with no sentence in it (`posted by 山田 at 2019年…`): a page's
-    byline or label, not prose (a capitalised phrase there is still a translated name)."""
+    """Lowercase English words that begin a line with no sentence in it (`posted by 山田 at 2019年…`), or follow a
+    list's number there right before a date (`2. ann on 5月 3rd, 2010 8:15 AM`, a numbered comment's header): a
+    page's byline or label, not prose (a capitalised phrase there is still a translated name; a list's item that
+    opens with a command, `- kiln fetch - …`, is still English left in the text)."""
     line = line_around(text, run.start, run.end)
-    return text[run.start - 1:run.start] in ("", "\n") and "。" not in line
+    if "。" in line:
+        return False
+    lo = text.rfind("\n", 0, run.start) + 1
+    if lo == run.start:
+        return True
+    return not text[lo:run.start].strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
 
 
 LISTED_WORD = 8  # kanji, at most, of the word a list's line gives before its Latin form (淡水河 tamsui river)
