@@ -282,11 +282,18 @@ def _spelling_talk() -> re.Pattern:
     return words_pattern((*word_list("reading_talk.txt"), *SPELLING_WORDS))
 
 
+# the closing quote of a pronunciation and the verb that says it is read or pronounced so (「シン ホー」と読ませる)
+READ_SO_AFTER = re.compile("」と(?:読[まみむめも]|発音)")
+
+
 def _spelled_reading(text: str, span: Span) -> bool:
     """All a 「」 holds, after words about readings or katakana in its sentence (無理にカタカナで書くと「チャー シウ
-    バーウ」, 発音は「ホン コン」): a pronunciation spelled out syllable by syllable, spaced on purpose."""
+    バーウ」, 発音は「ホン コン」), or before と and a verb of reading it so (`「星河」を「シン ホー」と読ませる`):
+    a pronunciation spelled out syllable by syllable, spaced on purpose."""
     if text[span.start - 1:span.start] != "「" or text[span.end:span.end + 1] != "」":
         return False
+    if READ_SO_AFTER.match(text, span.end) is not None:
+        return True
     lo = max(span.start - 1 - SPELLING_REACH, 0)
     before = text[lo:span.start - 1]
     sentence = before[max(before.rfind(c) for c in (*SENTENCE_ENDS, "\n")) + 1:]
@@ -334,7 +341,8 @@ class SplitKatakana(Rule):
     label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
     rows in a block of lines with no sentence end, one with a value that is no katakana), and a
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
-    (`カタカナで書くと「チャー シウ バーウ」`), and words parted only by full-width spaces in a line with no sentence
+    (`カタカナで書くと「チャー シウ バーウ」`) or before と and a verb of reading (`「シン ホー」と読ませる`), and
+    words parted only by full-width spaces in a line with no sentence
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
     seam a translation leaves is the half-width space), ordinary words of three letters or more that are all their
     line holds or close it after a space (a page's label, `ニュース トピックス`, also where the page's lines were run
