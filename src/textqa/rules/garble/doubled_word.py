@@ -205,7 +205,11 @@ class DoubledWord(Rule):
     (`こういうのの話`, `赤いのの方`), a thought ending in an obligation cut short, quoted with と (`食べないと、と急いだ`), and a
     symbol written twice (a footnote's back-links, `↩︎ ↩︎`, one for each place that cites it: no letter, no word), and
     a social-media account's display name right before its @handle in parentheses (`— ほしたたか (@xinghe) May 1,
-    2025`, an embedded post's credit: the owner's own spelling).
+    2025`, an embedded post's credit: the owner's own spelling), and a word that closes its line alone after the
+    line's last sentence and a space, above a line that opens with it and a space (`…亡くなった。 人物` / `人物 【星河伝】…`:
+    a listing's category label at both ends of each entry), and the first two cells of a table's header row, a line
+    of a heading's length that opens with the word, above two rows or more of a short label, a space and its value
+    (`効果 効果の内容` above `攻撃 ・敵への被害が増える`).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -303,6 +307,8 @@ class DoubledWord(Rule):
             if right >= len(toks) or toks[right].span.start != toks[right - 1].span.end:
                 continue
             if _lines_of_their_own(ctx.doc.text, toks[left], toks[right]) \
+                    or _trailing_label_above_label(ctx.doc.text, toks[left], toks[right]) \
+                    or _header_above_rows(ctx.doc.text, toks[left], toks[right]) \
                     or _numbered_heading_on_its_body(ctx.doc.text, toks[left], toks[right], titles) \
                     or _heading_run_in(ctx.doc.text, toks[left], toks[right]) \
                     or _cells_of_a_row(ctx.doc.text, toks[left], toks[right]) \
@@ -384,6 +390,48 @@ def _lines_of_their_own(text: str, a, b) -> bool:
     goes_on = text[b.span.end:b.span.end + 1]
     return label is not None and (label[-1:] in tuple(CELL_FILLER + ":：・")
                                   or bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on)))
+
+
+def _trailing_label_above_label(text: str, a, b) -> bool:
+    """A word that closes its line alone after the line's last sentence and a space (`…早くに亡くなった。 人物`), above a
+    line that opens with the same word and a space (`人物 【星河伝】星次郎 の…`): the category label a listing sets at
+    both ends of each entry, run into its lines, not a word written twice. A seam of a translation doubles a word
+    inside its sentence, with no sentence's end and space before the first."""
+    if text[a.span.end:b.span.start].strip(SPACES + "\n") != "" or "\n" not in text[a.span.end:b.span.start] \
+            or text[b.span.end:b.span.end + 1] not in tuple(SPACES):
+        return False
+    lo = text.rfind("\n", 0, a.span.start) + 1
+    before = text[lo:a.span.start]
+    label_gap = before.rstrip(SPACES)
+    return len(label_gap) < len(before) and label_gap[-1:] in tuple(SENTENCE_ENDS)
+
+
+HEADER_ROWS = 2  # rows of a short label, a space and a value, right below a header line, that make it a table's
+ROW_LABEL = 8  # characters, at most, of a row's first cell
+TABLE_ROW = re.compile(rf"{SPACE}*[^{SPACES}\n]{{1,{ROW_LABEL}}}{SPACE}+[^{SPACES}\n]")
+
+
+def _header_above_rows(text: str, a, b) -> bool:
+    """The first two cells of a table's header row, parted by a space: the line opens with the word, holds no
+    sentence mark and is a heading's length, and right below it stand two rows or more of a short label, a space and
+    its value (`効果 効果の内容` above `攻撃 ・敵への被害が増える`, `防御 ・…`): the columns' names, the second
+    naming what the first column's value does, not a word written twice."""
+    if text[a.span.end:b.span.start] not in tuple(SPACES):
+        return False
+    lo, hi = line_bounds(text, a.span.start, b.span.end)
+    line = text[lo:hi]
+    if line[:a.span.start - lo].strip(SPACES) or not _short_unmarked(line.strip(SPACES)):
+        return False
+    rows = 0
+    at = hi + 1
+    while at < len(text) and rows < HEADER_ROWS:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if TABLE_ROW.match(text, at, end) is None:
+            break
+        rows += 1
+        at = end + 1
+    return rows >= HEADER_ROWS
 
 
 BODY_TO_HEADING = 2  # times a heading's length the sentence line below it holds, at least (more than HEADING_LENGTH)
