@@ -700,7 +700,8 @@ def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list
 def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
     """Near-homophones (one syllable away) in the same sentence as a correct form of their entity that differs only
     in its last character: another person named beside it (`王志錦には弟の王志均がおり`: brothers share a surname and
-    a generation name), not a slip, which a writer does not make within the sentence that spells the name right; or
+    a generation name), not a slip, which a writer does not make within the sentence that spells the name right, or a
+    name of two kanji listed right beside it (`星拠、星宇`: a list names each person once); or
     one of a family's roll in its paragraph (``_in_family_roll``). A near-homophone the text calls the person by (`王志錦は王志均の名で署名した`: ``called_by_alone``) is the same
     person's name written wrong, not a brother named beside him."""
     out = []
@@ -708,7 +709,9 @@ def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list
         if m.kind is MentionKind.NEAR_HOMOPHONE and not m.glossed and not called_by_alone(text, m.span.end):
             where = sentence_around(text, m.span)
             lo, hi = bisect.bisect_left(starts, where.start), bisect.bisect_left(starts, where.stop)
-            if any(mentions[j].entity == m.entity and mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)
+            if any(mentions[j].entity == m.entity and mentions[j].kind.correct
+                   and (_siblings(mentions[j].surface, m.surface)
+                        or _listed_together(text, mentions[j], m))
                    for j in range(lo, hi)) or _in_family_roll(text, mentions, starts, m):
                 out.append(i)
     return out
@@ -727,6 +730,18 @@ def _in_family_roll(text: str, mentions: list[Mention], starts: list[int], m: Me
     kin = {mentions[j].entity for j in range(a, b)
            if mentions[j].kind.correct and _siblings(mentions[j].surface, m.surface)}
     return len(kin) >= FAMILY_ROLL
+
+
+LIST_JOINS = ("、", "・", "と", "や", "，", ",")  # what joins two items of a list of people
+
+
+def _listed_together(text: str, a: Mention, b: Mention) -> bool:
+    """Two kanji names of two characters, one surname and another given name (星拠, 星宇), joined as two items of one
+    list (`星拠、星宇の兄`: a man's brothers named): a list names each person once, so the near-homophone is another
+    person, not a slip of the one beside it."""
+    first, second = (a, b) if a.span.start < b.span.start else (b, a)
+    return len(a.surface) == len(b.surface) == 2 and a.surface[0] == b.surface[0] \
+        and all(map(is_kanji, a.surface + b.surface)) and text[first.span.end:second.span.start] in LIST_JOINS
 
 
 def _siblings(a: str, b: str) -> bool:

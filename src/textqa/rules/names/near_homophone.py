@@ -28,7 +28,9 @@ class NearHomophone(VariantRule):
     right elsewhere, no 社 after it), such a slip is only `info`. A kanji name that differs from the glossary
     name only in its last character, in the sentence that spells the glossary name right, is another person
     named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip, unless the text
-    calls the person by it (`王志錦は王志均の名で署名した`); nor is one in a paragraph that names two people or more
+    calls the person by it (`王志錦は王志均の名で署名した`), nor is a name of two kanji, the surname kept, listed
+    right beside the glossary name with 、, ・, と or や (`星拠、星宇の兄`: a list names each brother once); nor is
+    one in a paragraph that names two people or more
     of that shape right (`欧陽堅の娘は欧陽玲、孫は欧陽勇。叔父の欧陽林も…`: a family's roll). A syllable of j, q or x with the medial i read as one of
     zh, ch, sh, z, c or s without it (qiang as chang: `confusable.tsv`'s medial pairs) is one syllable away. A person's
     one-character surname changed by one merged sound (n and l, a front and a back nasal: `潘雪梅` for 庞雪梅,
