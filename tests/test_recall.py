@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout56; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout57; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -167,6 +167,8 @@ FLOORS = {
     ("heldout56", "NAM"): 83, ("heldout56", "GRB"): 34,  # 77 and 33 as scored (07:17 UTC on 2026-12-05, the
     # thirty-second session's first hour: the thirty-first session's final detection code); fix55 after it: rejected
     # forms in sentences reporting an English text's rendering, 芸 read yun in a zh, 鎮長 a title, Qià'ěrbāgé
+    ("heldout57", "NAM"): 82, ("heldout57", "GRB"): 33,  # as scored (08:09 UTC on 2026-12-05, the thirty-second
+    # session's detection code then: fix55, fixb53 and real38 in)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -178,7 +180,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39",
                   "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
                   "heldout48", "heldout49", "heldout50", "heldout51",
-                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56")
+                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
