@@ -544,7 +544,7 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
 
     def every_person(run, persons, forms):
         out = []
-        for zh, form in persons:
+        for zh, form, _ in persons:  # (entity, form, how many of its first kanji may change: all of a person's)
             for k, own in enumerate(form):
                 owns = [(frames, frames[own], name in CLOSE_FRAMES) for name, frames in zip(FRAMES, tables)
                         if own in frames] + _core_probes(own)  # a kanji's core, another of its core, its holder
@@ -573,7 +573,7 @@ def test_framed_windows_found_through_the_documents_probes_answer_as_every_perso
             by_frame.setdefault(frame, []).append(ch)
     framed = sorted({ch for frames in tables for ch in frames if is_kanji(ch)})[::53][:60]
     names = sorted({"".join(rng.sample(framed, n)) for n in (3, 3, 3, 4, 4) for _ in range(4)})
-    persons = tuple((f"zh{i}", name) for i, name in enumerate(names))
+    persons = tuple((f"zh{i}", name, len(name)) for i, name in enumerate(names))
 
     def kin(ch):  # kanji sharing one of ch's frames
         return [o for frames in tables if ch in frames for o in by_frame[frames[ch]] if o != ch]

@@ -41,6 +41,13 @@ INSERTED_AFTER_QUOTE = re.compile(rf"(?<=[{KANJI_RANGE}{KATAKANA_RANGE}][{TITLE_
 INSERTED_CAPITALISED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]"
                                   rf"{{1,{WORD_SYLLABLES * LONGEST}}}(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]"
                                   rf"{{1,{LONGEST * 2}}}){{0,2}})[)）]")
+# a capitalised word's tone-marked pinyin run together standing in Japanese prose in a name's stead (Sānjiāngの集落,
+# 、Zúróng(足栄鎮)で: the source's ruby left where the kanji should be): after no Latin letter, digit or space, and
+# right before a kana, a kanji or an opening bracket that holds kanji
+PROSE_CAPITALISED = re.compile(rf"(?<![{LATIN_LETTER_RANGE}{PINYIN_LOWER_RANGE}0-9{SEPARATORS} \u3000(（])"
+                               rf"([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]{{1,{WORD_SYLLABLES * LONGEST}}}"
+                               rf"(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]{{1,{LONGEST * 2}}}){{0,2}})"
+                               rf"(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}]|[(（][{KANJI_RANGE}])")
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -80,7 +87,8 @@ def glosses_words(text: str) -> bool:
     if not has_tone_marks(text):
         return False
     words = {m.group() for m in TONED_WORD.finditer(text)}
-    words.update(m.group(1) for m in INSERTED_CAPITALISED.finditer(text) if any(c in TONE_VOWELS for c in m.group(1)))
+    words.update(m.group(1) for regex in (INSERTED_CAPITALISED, PROSE_CAPITALISED) for m in regex.finditer(text)
+                 if any(c in TONE_VOWELS for c in m.group(1)))
     return len(words) >= GLOSSED_WORDS
 
 
@@ -143,6 +151,25 @@ def inserted_name_pinyin(text: str, offset: int = 0) -> list[Span]:
             continue
         if next(_splits(word), None) is not None:
             out.append(Span(offset + m.start(), offset + m.end()))
+    return out
+
+
+def prose_name_pinyin(text: str, offset: int = 0) -> list[Span]:
+    """Spans of a capitalised word's tone-marked pinyin, two to four syllables run together, standing in Japanese
+    prose where the name it reads should be written (三江の集落 as Sānjiāngの集落; a town's pinyin with its kanji in
+    brackets after it, Zúróng(足栄鎮)): Japanese writes a Chinese name in kanji or katakana, and tone marks are a
+    reading's, the source page's ruby left in place of the name. A romanisation after a label or in brackets is
+    another matter (``inserted_name_pinyin``, ``textqa.labels``); a text that teaches readings or glosses several
+    words so is left alone by the rule that asks."""
+    out: list[Span] = []
+    if not has_tone_marks(text):
+        return out
+    for m in PROSE_CAPITALISED.finditer(text):
+        word = strip_tones(m.group(1)).lower()
+        if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
+            continue
+        if next(_splits(word), None) is not None:
+            out.append(Span(offset + m.start(1), offset + m.end(1)))
     return out
 
 

@@ -122,7 +122,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     and so is a window cut out of running words, a word of the dictionary beginning or ending in it and going on past it
     (大運 of 大|運河, for 大連), unless a name suffix follows (``features.cuts_a_word``).
 
-    A person's name is matched more widely (``_framed``): one kanji written with another of its frame
+    A person's name, and a place's before its suffix (``_named_places``), is matched more widely (``_framed``): one
+    kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or stack (data/kanji_stacks.tsv: 亠, 䒑 and
     日 over another part, 竟 for 章) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
@@ -143,12 +144,15 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     memo = glossary_memo(compiled.indexes, "lookalike.runs")  # run -> (start, length, entity, form)
     out: list[Mention] = []
     probes = _frame_probes(_named_persons(compiled, named))
+    place_probes = _frame_probes(_named_places(compiled, named))
     cored = _cored_near_homophones(doc, compiled)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
             found = memo[run] = _in_run(run, places, compiled.forms)
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
+        if place_probes.shortest <= len(run):
+            framed = (*framed, *_framed(run, place_probes, compiled.forms, place=True))
         if cored:
             found = (*found, *_cored_in_run(run_start, run, cored, found))
         if not found and not framed:
@@ -242,14 +246,37 @@ def _cored_in_run(run_start: int, run: str, cored, found) -> tuple[tuple[int, in
                  and (span.start - run_start, span.end - span.start, zh) not in known)
 
 
-def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str], ...]:
-    """(entity, form) of each correct form of three kanji or more of the persons of one-character surname that the
-    document names in a literal form (``named``): the names whose surname ``_framed`` reads."""
+def _named_persons(compiled, named: set[str]) -> tuple[tuple[str, str, int], ...]:
+    """(entity, form, its length) of each correct form of three kanji or more of the persons of one-character surname
+    that the document names in a literal form (``named``): the names whose surname ``_framed`` reads, any kanji of
+    which may be written with another of its frame."""
     out = []
     for zh in named:
         entry = compiled.entry(zh)
         if entry.type == EntityType.PERSON and surname_length(zh) == 1:
-            out.extend((zh, form) for form in (entry.ja, *entry.accept) if len(form) >= 3 and KANJI_RUN.fullmatch(form))
+            out.extend((zh, form, len(form)) for form in (entry.ja, *entry.accept)
+                       if len(form) >= 3 and KANJI_RUN.fullmatch(form))
+    return tuple(out)
+
+
+def _named_places(compiled, named: set[str]) -> tuple[tuple[str, str, int], ...]:
+    """(entity, form, its name's length) of each correct form of the places the document names in a literal form
+    (``named``) that is a name of two kanji or more and a place suffix (大致坡鎮: 大致坡 and 鎮): a kanji of the name,
+    not of the suffix, may be written with another of its frame (大到坡鎮: 到 and 致, 至 beside another part), the
+    place's own name written nearby, as a person's is."""
+    out = []
+    suffixes = place_suffixes()
+    for zh in named:
+        entry = compiled.entry(zh)
+        if entry.type != EntityType.PLACE:
+            continue
+        for form in (entry.ja, *entry.accept):
+            if not KANJI_RUN.fullmatch(form):
+                continue
+            stem = max((len(form) - len(s) for s in suffixes if form.endswith(s) and len(form) - len(s) >= 2),
+                       default=0)
+            if stem:
+                out.append((zh, form, stem))
     return tuple(out)
 
 
@@ -266,14 +293,14 @@ class FrameProbes(NamedTuple):
     shortest: int
 
 
-def _frame_probes(persons: tuple[tuple[str, str], ...]) -> FrameProbes:
-    """``FrameProbes`` of the (entity, form) of a document's named persons: every kanji of each form that has a
-    frame, last part or stack, in the order of the persons and of the kanji in a form. The tables are read only for
-    a document naming such a person."""
-    tables = frame_tables() if persons else ()
+def _frame_probes(names: tuple[tuple[str, str, int], ...]) -> FrameProbes:
+    """``FrameProbes`` of the (entity, form, how many of its first kanji may change) of a document's named persons or
+    places: every such kanji of each form that has a frame, last part or stack, in the order of the names and of the
+    kanji in a form. The tables are read only for a document naming such a person or place."""
+    tables = frame_tables() if names else ()
     probes, by_first = [], {}
-    for zh, form in persons:
-        for k, own in enumerate(form):
+    for zh, form, changeable in names:
+        for k, own in enumerate(form[:changeable]):
             owns = [(frames, frames[own], name in CLOSE_FRAMES) for name, frames in zip(FRAMES, tables)
                     if own in frames]
             owns.extend(_core_probes(own))
@@ -392,8 +419,9 @@ def kanji_cores() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return core_of, frozenset(core_of.values()), stacked
 
 
-def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, str, bool], ...]:
-    """(start, length, entity, form, kin) of each window of ``run`` that is a named person's correct form
+def _framed(run: str, probes: FrameProbes, forms, place: bool = False) -> tuple[tuple[int, int, str, str, bool], ...]:
+    """(start, length, entity, form, kin) of each window of ``run`` that is a named person's (or, with ``place``, a
+    named place's: any kanji of its name may be so written, and none names a relative) correct form
     (``probes``) but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last
     part (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading
     and is not its look-alike in the table (the table's are found as such); the rest of the form as it is. In the
@@ -417,6 +445,11 @@ def _framed(run: str, probes: FrameProbes, forms) -> tuple[tuple[int, int, str, 
             if written != own and window[k + 1:] == form[k + 1:] \
                     and written not in table.get(own, "") \
                     and not primary_readings(written) & primary_readings(own) and window not in forms:
+                if place:
+                    if any(frames.get(written) == frame for frames, frame, _ in owns):
+                        out.append((start, len(form), zh, form, False))
+                    at = run.find(anchor, at + 1)
+                    continue
                 names = [_names_people(written, k, close) for frames, frame, close in owns
                          if frames.get(written) == frame]
                 if names and (not all(names) or k):  # in the surname's place never a surname

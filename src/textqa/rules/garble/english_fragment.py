@@ -529,8 +529,9 @@ def _glued_adjective(text: str, start: int, end: int) -> bool:
 
 
 # a lowercase word of plain Latin letters, three or more, that no other letter or tone mark touches (not toned
-# pinyin, whether its marks are precomposed, bìhuà, or combining, as text from some converters writes them)
-LOWER_WORD = re.compile(rf"(?<![A-Za-z{ACCENT_RANGE}])[a-z]{{3,}}(?![A-Za-z{ACCENT_RANGE}])")
+# pinyin, whether its marks are precomposed, bìhuà, or combining, as text from some converters writes them), nor a
+# hyphen after a letter (the given name's second syllable of Ming-hui, the second part of off-peak: one word)
+LOWER_WORD = re.compile(rf"(?<![A-Za-z{ACCENT_RANGE}])(?<![A-Za-z{ACCENT_RANGE}]-)[a-z]{{3,}}(?![A-Za-z{ACCENT_RANGE}])")
 
 
 def _one_english_word(doc) -> bool:

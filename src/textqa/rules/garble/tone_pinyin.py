@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from ...asides import glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin
+from ...asides import glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin, prose_name_pinyin
 from ...charclass import DIGIT_RANGE, KANJI_RANGE, SENTENCE_ENDS, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
@@ -72,6 +72,11 @@ class TonePinyin(Rule):
             # a lesson, a recipe or a guide gives its words' readings so
             words = [] if lesson or glossing else inserted_word_pinyin(text, para.start) + inserted_name_pinyin(
                 text, para.start)
+            prose = [] if lesson or glossing else prose_name_pinyin(text, para.start)
+            for span in prose:
+                shown = ctx.doc.slice(span)
+                yield ctx.finding(self, span, f"tone-marked pinyin '{shown}' written in Japanese prose where the name "
+                                              "belongs; write the name in kanji")
             for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and (
                         _lone_character(ctx.doc.text, span) or _entry_line(ctx.doc.text, span)

@@ -20,6 +20,8 @@ class LookalikeCharacter(VariantRule):
     name the text writes only there, and where the kanji is one given names are often made of
     (`data/given_name_chars.txt`; any kanji of its stack is read as a misreading) with a name suffix or title
     after it, in a sentence that names neither the person nor a relative (`data/kinship_words.txt`: 弟, 長女).
+    A place's name of two kanji or more before its suffix likewise (`大到坡鎮` for 大致坡鎮: 至 beside another part),
+    where the document names the place in its own form and writes the slip only once.
     Any other name also for a kanji of the same last part that reads like the name's only by a rare reading of its
     own (`茶湯鎮` for 茶陽鎮: 昜 on the right of both, 湯 usually tang and read yang only rarely), which the homophone
     finder hears alike: the part that sounds drawn whole, the radical beside it misread.
