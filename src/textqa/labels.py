@@ -18,6 +18,7 @@ LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
 ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
+TOPIC_BEFORE_FORM = 12  # code points of the thing named between a language and its quoted word (中国語で売り場は「…」)
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』”）)】|\n"
 NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items())  # 」「: a quotation, another
@@ -89,6 +90,10 @@ def _label() -> re.Pattern:
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
         rf"|(?:{labels})[のでに]?(?=[「『“])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
         # quoted in its language
+        rf"|(?:{labels})で(?:は)?、?(?:[{KANJI_RANGE}{KATAKANA_RANGE}ー・の]|(?<=[{KANJI_RANGE}])[{HIRAGANA_RANGE}]"
+        rf"(?=[{KANJI_RANGE}])){{1,{TOPIC_BEFORE_FORM}}}は(?=[「『“])"
+        # 中国語で切符の窓口は「取票处」と呼びます: the thing named between the language and its word, a noun
+        # phrase of kanji and katakana, one kana between two kanji at most (売り場; no clause: 中国語で売り場は、店員が)
         rf"|(?:{labels})(?:だと|なら|で[書か]く(?:と|なら|としたら)|で[書か]けば)[、{SPACES}]*"
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import itertools
+import re
 
 from ..asides import inserted_pinyin, set_aside
 from ..charclass import ANGLE_BRACKETS, CELL_FILLER, KATAKANA_RUN, PAIRS, SPACES, is_kanji
@@ -388,6 +389,41 @@ def _rejected_in_report(text: str, m: Mention) -> bool:
         and simplified_form(m.surface) != simplified_form(m.entity)
 
 
+ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}$")  # an acronym in capitals right before a gloss: HSK(…)
+ACRONYM_WORD = 4  # kanji at most of each word an acronym's letter stands for
+
+
+def _acronym_of(text: str, opening: int, inner: Span) -> bool:
+    """The gloss ``inner`` (opening at ``opening``) is all kanji and follows an acronym in capitals whose letters are
+    the pinyin initials of its words, in order (`HSK(汉语水平考试)`: Hanyu Shuiping Kaoshi): the name the acronym
+    abbreviates, cited in its own language and script, not a name left untranslated."""
+    from ..phonetics.pinyin import char_readings  # noqa: PLC0415
+
+    head = ACRONYM.search(text, max(0, opening - 6), opening)
+    gloss = text[inner.start:inner.end]
+    if head is None or not gloss or not all(map(is_kanji, gloss)):
+        return False
+    letters = head.group().lower()
+    starts = {0}  # offsets of the gloss where the word for the next letter may begin
+    for letter in letters:
+        starts = {k + n for k in starts if k < len(gloss) and any(r.startswith(letter) for r in char_readings(gloss[k]))
+                  for n in range(1, ACRONYM_WORD + 1) if k + n <= len(gloss)}
+        if not starts:
+            return False
+    return len(gloss) in starts
+
+
+def _cited_with_pinyin(text: str, m: Mention, inner: Span) -> bool:
+    """A glyph variant in simplified characters whose gloss right after it holds only its own pinyin, syllable by
+    syllable (`星河汇(xing he hui)`, `汉语(Hanyu)`): the writer cites the Chinese form with its reading, as a lesson or a
+    guide does, not a name left in the source's script (a name left so has no reading beside it)."""
+    from ..labels import reads_as  # noqa: PLC0415
+
+    gloss = text[inner.start:inner.end].strip(SPACES)
+    return bool(gloss) and all(c.isascii() and (c.isalpha() or c in " '-") for c in gloss) \
+        and simplified_form(m.surface) == m.surface and reads_as(m.surface, gloss)
+
+
 def mark_context(doc, compiled, mentions: list[Mention], within: tuple[int, int] = (0, None)) -> list[Mention]:
     """``mentions`` (sorted by start) with those correct by context marked ``glossed``."""
     if "mentions.context-sieve" not in doc.memo:  # once a document, not once a stretch
@@ -468,6 +504,8 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 any(mentions[j].kind in NAMING_KINDS for j in inside) or labelled_gloss(text, inner)
                 or (head.kind is MentionKind.ROMANIZED and any(mentions[j].surface == head.entity for j in inside))):
             out[i] = replaced(out[i], glossed=True)
+        if head.kind is MentionKind.GLYPH and _cited_with_pinyin(text, head, inner):
+            out[i] = replaced(out[i], glossed=True)  # 星河汇(xing he hui): the Chinese form cited with its reading
         if head.kind.correct and reading_gloss(text, inner):
             for j in _other_forms_in_sentence(text, mentions, starts, i):
                 out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
@@ -480,6 +518,12 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                     and any(h.endswith(f) or _split_by_gloss(text, h, inner, f)
                             for h in _with_and_without_suffix(head) for f in correct_forms(out[j].entity)):
                 out[j] = replaced(out[j], glossed=True)
+    for opening, inner in groups.items():  # HSK(汉语水平考试): an acronym expanded in the original it abbreviates
+        if _acronym_of(text, opening, inner):
+            lo, hi = bisect.bisect_left(starts, inner.start), bisect.bisect_left(starts, inner.end)
+            for j in range(lo, hi):
+                if out[j].kind is MentionKind.GLYPH:
+                    out[j] = replaced(out[j], glossed=True)
     for j in _reading_after_name_in_bracket(text, out, groups, opens, correct_forms):
         out[j] = replaced(out[j], glossed=True)
     for i, j in _toned_beside_form(out) + _reading_after_form(out):

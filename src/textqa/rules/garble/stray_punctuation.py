@@ -6,7 +6,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...wordlists import word_list
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, JAPANESE_CHAR, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE,
+from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, JAPANESE_CHAR, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
                           ONE_LETTER_OPTION, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACE, SPACES, TYPED_ELLIPSIS,
                           LazyPattern)
@@ -232,14 +232,21 @@ def _honorific_habit(doc) -> bool:
 def _spaced_name(text: str, m) -> bool:
     """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`), or before one that
     ends its line when the line holds no sentence end (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`: the
-    site sets the user's handle apart from さん)."""
+    site sets the user's handle apart from さん), or only the name's reading in kana in parentheses after it (an
+    obituary's heading, `星野宏 氏(ほしのひろし)`)."""
     if m.group()[2:] not in HONORIFIC.split("|"):
         return False
     if SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]):
         return True
     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line = text[lo:len(text) if hi < 0 else hi]
-    return not text[m.end():len(text) if hi < 0 else hi].strip() and not any(c in SENTENCE_ENDS for c in line)
+    rest = text[m.end():len(text) if hi < 0 else hi].strip()
+    return (not rest or READING_AFTER.fullmatch(rest) is not None) and not any(c in SENTENCE_ENDS for c in line)
+
+
+# the name's reading in kana in parentheses, all the rest of its line after the honorific: an obituary's or a
+# directory's heading, `星野宏 氏(ほしのひろし)`, the entry's name set apart from 氏 as its byline sets a handle
+READING_AFTER = re.compile(f"[(（][{KANA_BLOCKS_RANGE}{SPACES}・]{{1,30}}[)）]")
 
 
 def _pinyin_line(text: str, m) -> bool:

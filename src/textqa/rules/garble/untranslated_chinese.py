@@ -1037,9 +1037,18 @@ def _marked_original(text: str, span) -> bool:
         and _language_mark().search(text, max(0, span.start - MARK_REACH), span.start) is not None
 
 
+# a gloss of the gloss, closing right before the outer closer: 地下鉄(城市轨道交通(城轨)), the original and its short form
+NESTED_GLOSS = re.compile(r"[(（][^()（）\n]{1,20}[)）](?=[)）])")
+
+
 def _whole_item(text: str, span) -> bool:
-    """True when the run is a whole item of its parentheses, not a phrase of the prose inside them."""
-    return text[span.start - 1:span.start] in GLOSS_ITEM_START and text[span.end:span.end + 1] in GLOSS_ITEM_END
+    """True when the run is a whole item of its parentheses, not a phrase of the prose inside them; the item may
+    carry a gloss of its own that ends right where the outer parentheses do (`地下鉄(城市轨道交通(城轨))`)."""
+    end = span.end
+    nested = NESTED_GLOSS.match(text, end)
+    if nested is not None:
+        end = nested.end()
+    return text[span.start - 1:span.start] in GLOSS_ITEM_START and text[end:end + 1] in GLOSS_ITEM_END
 
 
 # a dated entry of a page of notes (a guestbook's `10/15　…`, a comment list's): the date that opens its line
