@@ -142,16 +142,7 @@ def inserted_name_pinyin(text: str, offset: int = 0) -> list[Span]:
     the name it reads, as the source page's ruby was, where Japanese glosses a name in katakana). A whole name's
     romanisation with spaces (習近平（Xí Jìnpíng）, 黄姚鎮（Huángyáo Zhèn）) is never read here; a text that teaches
     readings or glosses several words so is left alone by the rule that asks."""
-    out: list[Span] = []
-    if not has_tone_marks(text):
-        return out
-    for m in INSERTED_CAPITALISED.finditer(text):
-        word = strip_tones(m.group(1)).lower()
-        if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
-            continue
-        if next(_splits(word), None) is not None:
-            out.append(Span(offset + m.start(), offset + m.end()))
-    return out
+    return _toned_words(INSERTED_CAPITALISED, text, offset, 0)
 
 
 def prose_name_pinyin(text: str, offset: int = 0) -> list[Span]:
@@ -161,15 +152,21 @@ def prose_name_pinyin(text: str, offset: int = 0) -> list[Span]:
     reading's, the source page's ruby left in place of the name. A romanisation after a label or in brackets is
     another matter (``inserted_name_pinyin``, ``textqa.labels``); a text that teaches readings or glosses several
     words so is left alone by the rule that asks."""
+    return _toned_words(PROSE_CAPITALISED, text, offset, 1)
+
+
+def _toned_words(regex: re.Pattern, text: str, offset: int, group: int) -> list[Span]:
+    """Spans (of the match's ``group``) of ``regex``'s matches whose word (its group 1) is tone-marked pinyin of two to
+    four syllables run together: ``inserted_name_pinyin``'s and ``prose_name_pinyin``'s one test."""
     out: list[Span] = []
     if not has_tone_marks(text):
         return out
-    for m in PROSE_CAPITALISED.finditer(text):
+    for m in regex.finditer(text):
         word = strip_tones(m.group(1)).lower()
         if not any(c in TONE_VOWELS for c in m.group(1)) or word in pinyin_syllables():
             continue
         if next(_splits(word), None) is not None:
-            out.append(Span(offset + m.start(1), offset + m.end(1)))
+            out.append(Span(offset + m.start(group), offset + m.end(group)))
     return out
 
 
