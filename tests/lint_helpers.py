@@ -1,5 +1,6 @@
-"""What tests read: a text's warnings (warning or above) as (code, surface) pairs (the false-alarm classes), and a
-bilingual pair's findings (the BIL rules' invented pairs)."""
+"""What tests read: a text's warnings (warning or above) as (code, surface) pairs (the false-alarm classes), its
+findings with their severity against a glossary's text (the classes fixed after a scoring), and a bilingual pair's
+findings (the BIL rules' invented pairs)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +11,25 @@ from textqa.runner import lint_one
 
 def warnings(text: str, glossary) -> list[tuple[str, str]]:
     return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
+
+
+def graded(text: str, glossary: str) -> list[tuple[str, str, str]]:
+    """(code, severity, surface) of every finding of ``text`` linted with the glossary whose TSV text is ``glossary``."""
+    from textqa.glossary import Glossary
+    from textqa.glossary.load import parse_glossary
+
+    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
+            for f in lint_text(text, Glossary(parse_glossary(glossary)))]
+
+
+def assert_class(text: str, code: str | None, glossary) -> None:
+    """A real-page class's case: a silent one (``code`` None) draws no warning with ``glossary`` or without one; its
+    contrast still draws ``code``."""
+    codes = {c for c, _ in warnings(text, glossary)}
+    if code is None:
+        assert codes == set() and warnings(text, None) == []
+    else:
+        assert code in codes
 
 
 def pair_findings(folder: Path, zh: list[str], ja: list[str]) -> list:

@@ -5,31 +5,24 @@ name is written (と表記されている) talks about a form (silent, as before
 round (Ming Li may as well be another name)."""
 import pytest
 
+from lint_helpers import graded
+
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
             "莘海川\t莘海川\tperson\tシン・ハイチュアン\t\t\tboat builder (invented)\n"
             "冉明\t冉明\tperson\tラン・ミン\t\t\tferryman (invented)\n")
 
 
-def _findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(GLOSSARY)))]
-
-
 @pytest.mark.parametrize("surface", ["Haichuan Shen", "Shen Haichuan"])
 def test_pinyin_in_either_order_in_prose_is_reported(surface):
     text = f"港の造船所を率いる莘海川さんは、今年で船を百隻造った。\n\n{surface}さんによると、木材は山から運ぶ。\n"
-    assert ("NAM007", "error", surface) in _findings(text)
+    assert ("NAM007", "error", surface) in graded(text, GLOSSARY)
 
 
 def test_a_sentence_that_says_how_the_name_is_written_talks_about_a_form():
     text = "港の造船所を率いる莘海川さんの名は、英語の資料ではHaichuan Shenと表記されている。\n"
-    assert [f for f in _findings(text) if f[0] == "NAM007" and f[1] != "info"] == []
+    assert [f for f in graded(text, GLOSSARY) if f[0] == "NAM007" and f[1] != "info"] == []
 
 
 def test_a_two_character_name_is_not_keyed_turned_round():
     text = "渡し船の冉明さんは朝から働く。\n\nMing Ranさんによると、客は多い。\n"
-    assert [f for f in _findings(text) if f[0] == "NAM007" and f[2] == "Ming Ran"] == []
+    assert [f for f in graded(text, GLOSSARY) if f[0] == "NAM007" and f[2] == "Ming Ran"] == []

@@ -10,30 +10,23 @@
 - a Chinese town's or county's head (鎮長, 県長, 郷長) is a title after a person's name, a name suffix;
 - a capitalised word's tone-marked pinyin with an apostrophe (白澳鎮（Bái'ào）) is a place's ruby carried over (GRB012),
   as one without is; the whole name's romanisation (西安（Xī'ān）) stays a gloss."""
+from lint_helpers import graded
+
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
             "白坊镇\t白坊鎮\tplace\tbai fang zhen\t\t\tmarket town (invented glossary row)\n"
             "清河县\t清河県\tplace\tqing he xian\t\t\tcounty (invented glossary row)\n")
 
 
-def _findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(GLOSSARY)))]
-
-
 def test_a_rare_reading_of_a_kanji_of_the_same_last_part_is_a_lookalike():
     text = "白坊鎮は川沿いの市場町だ。\n\n白彷鎮の朝市には、近くの村から野菜が集まる。\n"
-    found = _findings(text)
+    found = graded(text, GLOSSARY)
     assert ("NAM011", "warning", "白彷鎮") in found
     assert [f for f in found if f[0] == "NAM004"] == []
 
 
 def test_a_kanji_of_the_same_last_part_read_as_usual_stays_a_homophone():
     text = "清河県は平野の県だ。\n\n晴河県の畑では綿が育つ。\n"
-    found = _findings(text)
+    found = graded(text, GLOSSARY)
     assert ("NAM004", "error", "晴河県") in found
     assert [f for f in found if f[0] == "NAM011"] == []
 
@@ -42,25 +35,16 @@ TERMS = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
          "揉捻\t揉捻\tterm\trou nian\t\tリーフローリング\ttea step (invented glossary row)\n")
 
 
-def _term_findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(TERMS)))]
-
-
 def test_a_rejected_form_in_a_sentence_reporting_another_texts_rendering_is_reported():
     # a label (英語の案内) then the form and と: the rejected rendering, written in this text all the same
     for text in ("揉捻は手で葉をもむ作業だ。英語の案内ではリーフローリングと書かれているが、職人は使わない。\n",
                  "揉捻は手で葉をもむ作業だ。英語の冊子ではリーフローリングと訳されている。\n"):
-        assert ("NAM001", "error", "リーフローリング") in _term_findings(text)
+        assert ("NAM001", "error", "リーフローリング") in graded(text, TERMS)
 
 
 def test_a_rejected_form_as_a_labelled_value_of_an_infobox_row_stays_silent():
     text = "名称：揉捻\n英語名：リーフローリング\n"
-    assert [f for f in _term_findings(text) if f[0] == "NAM001"] == []
+    assert [f for f in graded(text, TERMS) if f[0] == "NAM001"] == []
 
 
 def test_a_glossary_zh_in_characters_of_simplified_chinese_is_read_as_chinese():
@@ -77,13 +61,8 @@ PERSON = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
 
 
 def test_a_homophone_of_a_surname_of_simplified_chinese_is_a_homophone():
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
     text = "芸海波さんは渡し船を操る。\n\n允海波さんによると、川の水は冬に澄む。\n"
-    found = [(f.code, f.severity.value, text[f.span.start:f.span.end])
-             for f in lint_text(text, Glossary(parse_glossary(PERSON)))]
+    found = graded(text, PERSON)
     assert ("NAM004", "error", "允海波") in found
     assert [f for f in found if f[0] == "NAM008"] == []
 
@@ -95,13 +74,8 @@ HEAD = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
 def test_a_town_heads_title_after_a_name_is_a_name_suffix():
     # 重鎮 is a word of the dictionary: the window 梁吉重 ends inside it, a cut word unless a name suffix follows, and
     # 鎮長 (a town's head, as translations of Chinese news render 镇长) is one, as 県長 and 郷長 are
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
     text = "梁継重鎮長は式典で挨拶した。\n\n梁吉重鎮長によると、町の道路は来年広がる。\n"
-    found = [(f.code, f.severity.value, text[f.span.start:f.span.end])
-             for f in lint_text(text, Glossary(parse_glossary(HEAD)))]
+    found = graded(text, HEAD)
     assert ("NAM004", "error", "梁吉重") in found
 
 

@@ -12,6 +12,7 @@
 import pytest
 
 from conftest import suggested_rows
+from lint_helpers import graded
 
 
 def test_a_compound_surname_of_the_hundred_family_surnames_is_two_characters():
@@ -67,21 +68,12 @@ PLACES = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
           "石致岭镇\t石致嶺鎮\tplace\tshi zhi ling zhen\t\t\tmountain town (invented glossary row)\n")
 
 
-def _place_findings(text: str) -> list[tuple[str, str, str]]:
-    from textqa import lint_text
-    from textqa.glossary import Glossary
-    from textqa.glossary.load import parse_glossary
-
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(PLACES)))]
-
-
 def test_a_named_places_kanji_written_with_another_of_its_frame_is_a_lookalike():
     # 到 for 致: 至 beside another part; the place is named in its own form elsewhere in the text
     text = "石致嶺鎮は茶の産地だ。\n\n石到嶺鎮の茶畑では、春に新芽を摘む。\n"
-    assert ("NAM011", "warning", "石到嶺鎮") in _place_findings(text)
+    assert ("NAM011", "warning", "石到嶺鎮") in graded(text, PLACES)
 
 
 def test_a_frame_mate_of_a_place_the_text_never_names_rightly_stays_silent():
     text = "石到嶺鎮の茶畑では、春に新芽を摘む。\n"
-    assert [f for f in _place_findings(text) if f[0] == "NAM011"] == []
+    assert [f for f in graded(text, PLACES) if f[0] == "NAM011"] == []

@@ -5,18 +5,17 @@ item's katakana label set apart from the item's text by a full-width space (2．
 not one word split (GRB009)."""
 import pytest
 
+from lint_helpers import pair_findings
 
-def _pair(tmp_path, zh: str, ja: str, code: str) -> list:
-    from textqa import Linter
+
+def _warnings(tmp_path, zh: str, ja: str, codes: tuple[str, ...]) -> list:
+    """The findings of ``codes`` at warning or above on an invented pair (paragraphs parted by blank lines), linted
+    with an empty glossary (``lint_helpers.pair_findings``)."""
     from textqa.findings import Severity
-    from textqa.runner import lint_one
 
     (tmp_path / "g.tsv").write_text("zh\tja\ttype\treading\taccept\treject\tnote\n", encoding="utf-8")
-    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
-    (tmp_path / "a.ja.txt").write_text(ja, encoding="utf-8")
-    findings, _, _ = lint_one(Linter(str(tmp_path / "g.tsv")), str(tmp_path / "a.ja.txt"), None,
-                              str(tmp_path / "a.zh.txt"))
-    return [f for f in findings if f.code == code and f.severity >= Severity.WARNING]
+    found = pair_findings(tmp_path, zh.rstrip("\n").split("\n\n"), ja.rstrip("\n").split("\n\n"))
+    return [f for f in found if f.code in codes and f.severity >= Severity.WARNING]
 
 
 def test_a_time_right_after_a_full_width_comma_is_a_time():
@@ -35,7 +34,7 @@ ZH = "博物馆冬季开放通知\n\n冬季每天开放，时间为9:30至17:30�
     ("博物館の冬季開館のお知らせ\n\n冬季は毎日開館し、時間は9時半～17時半です。チケットの販売は16時までとします。\n", True),
 ])
 def test_a_closing_time_rendered_as_its_hour_drops_no_number(tmp_path, ja, reported):
-    assert bool(_pair(tmp_path, ZH, ja, "BIL002") + _pair(tmp_path, ZH, ja, "BIL003")) is reported
+    assert bool(_warnings(tmp_path, ZH, ja, ("BIL002", "BIL003"))) is reported
 
 
 @pytest.mark.parametrize("text, reported", [

@@ -145,7 +145,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     out: list[Mention] = []
     probes = _frame_probes(_named_persons(compiled, named))
     place_probes = _frame_probes(_named_places(compiled, named))
-    cored = _cored_near_homophones(doc, compiled)
+    by_eye = _soundalikes_by_eye(doc, compiled)
     for run_start, run in long_runs(doc, KANJI_RUN, 2):
         found = memo.get(run)
         if found is None:
@@ -153,8 +153,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
         framed = _framed(run, probes, compiled.forms) if probes.shortest <= len(run) else ()
         if place_probes.shortest <= len(run):
             framed = (*framed, *_framed(run, place_probes, compiled.forms, place=True))
-        if cored:
-            found = (*found, *_cored_in_run(run_start, run, cored, found))
+        if by_eye:
+            found = (*found, *_by_eye_in_run(run_start, run, by_eye, found))
         if not found and not framed:
             continue  # most runs hold neither
         # (start, length, entity, form, whether the kanji may name a relative, whether found by a frame)
@@ -191,7 +191,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     return out
 
 
-def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
+def _soundalikes_by_eye(doc, compiled) -> list[tuple[Span, str, str]]:
     """(span, entity, form) of each sound-alike the homophone finder kept of a name that is no person's (a place, an
     organisation, a term) whose one changed kanji was misread by eye as much as by ear, so that ``resolve`` weighs
     the look-alike against the sound-alike as it weighs the table's (黄宗義 for 黄宗羲):
@@ -223,7 +223,7 @@ def _cored_near_homophones(doc, compiled) -> list[tuple[Span, str, str]]:
     return out
 
 
-_BY_EYE_KINDS = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})  # _cored_near_homophones's
+_BY_EYE_KINDS = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})  # _soundalikes_by_eye's
 
 
 def _one_last_part(written: str, own: str) -> bool:
@@ -236,12 +236,12 @@ def _one_last_part(written: str, own: str) -> bool:
         and not primary_readings(written) & primary_readings(own)
 
 
-def _cored_in_run(run_start: int, run: str, cored, found) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, length, entity, form) in ``run`` of the ``cored`` near-homophones that lie in it, but for those the
-    table found already."""
+def _by_eye_in_run(run_start: int, run: str, by_eye, found) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, length, entity, form) in ``run`` of the sound-alikes misread by eye (``_soundalikes_by_eye``) that lie
+    in it, but for those the table found already."""
     run_end = run_start + len(run)
     known = {(i, n, zh) for i, n, zh, _ in found}
-    return tuple((span.start - run_start, span.end - span.start, zh, form) for span, zh, form in cored
+    return tuple((span.start - run_start, span.end - span.start, zh, form) for span, zh, form in by_eye
                  if run_start <= span.start and span.end <= run_end
                  and (span.start - run_start, span.end - span.start, zh) not in known)
 
@@ -445,15 +445,14 @@ def _framed(run: str, probes: FrameProbes, forms, place: bool = False) -> tuple[
             if written != own and window[k + 1:] == form[k + 1:] \
                     and written not in table.get(own, "") \
                     and not primary_readings(written) & primary_readings(own) and window not in forms:
-                if place:
+                if place:  # no kanji of a place's name names a person or a relative
                     if any(frames.get(written) == frame for frames, frame, _ in owns):
                         out.append((start, len(form), zh, form, False))
-                    at = run.find(anchor, at + 1)
-                    continue
-                names = [_names_people(written, k, close) for frames, frame, close in owns
-                         if frames.get(written) == frame]
-                if names and (not all(names) or k):  # in the surname's place never a surname
-                    out.append((start, len(form), zh, form, all(names)))
+                else:
+                    names = [_names_people(written, k, close) for frames, frame, close in owns
+                             if frames.get(written) == frame]
+                    if names and (not all(names) or k):  # in the surname's place never a surname
+                        out.append((start, len(form), zh, form, all(names)))
             at = run.find(anchor, at + 1)
     return tuple(out)
 
