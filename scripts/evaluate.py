@@ -155,6 +155,9 @@ Three evaluation sets:
                  to be scored once by the lead
   --set heldout58 tests/heldout58/: the fifty-eighth held-out set (breakfast rice noodles in Weishan, spirulina
                  ponds by the lake Chenghai in Yongsheng), written before any tuning, to be scored once by the lead
+  --set heldout59 tests/heldout59/: the fifty-ninth held-out set (errentai folk opera in Hequ, caregivers from
+                 Tianzhen, Yellow River ferrymen at Laoniuwan in Qingshuihe), written before any tuning, to be scored
+                 once by the lead
   --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
                  and clean controls that mention correct and real non-glossary names once with the same context
   --set dev7     tests/dev7/: a development set (aviation and airports, rare earths, national parks, porcelain towns,
@@ -184,7 +187,7 @@ counted per row at any severity and reported apart too, with how many were found
 A warning or error that detects nothing and touches no annotation and no excused error is a false warning; one on
 an annotation of the other family, or of the same family but another kind or entity, is counted apart.
 
-Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|dev-single|dev7|dev8|dev9|dev10|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8|heldout-bilingual9|heldout-bilingual10|heldout-bilingual11|heldout-bilingual12|heldout-bilingual13|heldout-bilingual14|heldout-bilingual15|heldout-bilingual16|heldout-bilingual17|heldout-bilingual18|heldout-bilingual19|heldout-bilingual20|heldout-bilingual21|heldout-bilingual22|heldout-bilingual23|heldout-bilingual24|heldout-bilingual25|heldout-bilingual26|heldout-bilingual27|heldout-bilingual28|heldout-bilingual29|heldout-bilingual30|heldout-bilingual31|heldout-bilingual32|heldout-bilingual33|heldout-bilingual34|heldout-bilingual35|heldout-bilingual36|heldout-bilingual37|heldout-bilingual38|heldout-bilingual39|heldout-bilingual40|heldout-bilingual41|heldout-bilingual42|heldout-bilingual43|heldout-bilingual44|heldout-bilingual45|heldout-bilingual46|heldout-bilingual47|heldout-bilingual48|heldout-bilingual49|heldout-bilingual50|heldout-bilingual51|heldout-bilingual52|heldout-bilingual53|heldout-bilingual54|heldout-bilingual55|dev-bilingual20] [--family NAM|GRB] [--json FILE]
+Usage: python scripts/evaluate.py [--corpus | --set test-corpus|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23|heldout24|heldout25|heldout26|heldout27|heldout28|heldout29|heldout30|heldout31|heldout32|heldout33|heldout34|heldout35|heldout36|heldout37|heldout38|heldout39|heldout40|heldout41|heldout42|heldout43|heldout44|heldout45|heldout46|heldout47|heldout48|heldout49|heldout50|heldout51|heldout52|heldout53|heldout54|heldout55|heldout56|heldout57|heldout58|heldout59|dev-single|dev7|dev8|dev9|dev10|example|bilingual|heldout-bilingual|heldout-bilingual2|heldout-bilingual3|heldout-bilingual4|heldout-bilingual5|heldout-bilingual6|heldout-bilingual7|heldout-bilingual8|heldout-bilingual9|heldout-bilingual10|heldout-bilingual11|heldout-bilingual12|heldout-bilingual13|heldout-bilingual14|heldout-bilingual15|heldout-bilingual16|heldout-bilingual17|heldout-bilingual18|heldout-bilingual19|heldout-bilingual20|heldout-bilingual21|heldout-bilingual22|heldout-bilingual23|heldout-bilingual24|heldout-bilingual25|heldout-bilingual26|heldout-bilingual27|heldout-bilingual28|heldout-bilingual29|heldout-bilingual30|heldout-bilingual31|heldout-bilingual32|heldout-bilingual33|heldout-bilingual34|heldout-bilingual35|heldout-bilingual36|heldout-bilingual37|heldout-bilingual38|heldout-bilingual39|heldout-bilingual40|heldout-bilingual41|heldout-bilingual42|heldout-bilingual43|heldout-bilingual44|heldout-bilingual45|heldout-bilingual46|heldout-bilingual47|heldout-bilingual48|heldout-bilingual49|heldout-bilingual50|heldout-bilingual51|heldout-bilingual52|heldout-bilingual53|heldout-bilingual54|heldout-bilingual55|dev-bilingual20] [--family NAM|GRB] [--json FILE]
        [--min-recall R] [--max-false-warnings N] [--check-annotations] [--list]
 """
 from __future__ import annotations
@@ -233,6 +236,7 @@ FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("heldout56", "heldout56"),
     ("heldout57", "heldout57"),
     ("heldout58", "heldout58"),
+    ("heldout59", "heldout59"),
     ("dev-single", "dev-single"),
     ("dev7", "dev7"), ("dev8", "dev8"), ("dev9", "dev9"), ("dev10", "dev10"))}
 
