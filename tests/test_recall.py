@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout58; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout59; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -175,6 +175,8 @@ FLOORS = {
     # written with another of their frame, tone-marked pinyin in a name's place in prose, deepな beside Ming-hui
     ("heldout58", "NAM"): 54, ("heldout58", "GRB"): 23,  # as scored (09:35 UTC on 2026-12-05, the thirty-second
     # session's final detection code)
+    ("heldout59", "NAM"): 75, ("heldout59", "GRB"): 33,  # as scored (09:55 UTC on 2026-12-05, main 2a4f7a5: the
+    # thirty-second session's final detection code, f627420)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -186,7 +188,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39",
                   "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
                   "heldout48", "heldout49", "heldout50", "heldout51",
-                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58")
+                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
+                  "heldout59")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
