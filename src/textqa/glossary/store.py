@@ -3,7 +3,7 @@
 Every mapping of a ``CompiledGlossary`` (literal forms, each phonetic index, the entries by ``zh``) and every
 large set (the scan's prefixes, the persons) is a table of hash buckets: a key's bucket is the CRC-32 of its
 UTF-8 bytes modulo the table's bucket count, and a bucket's row holds its keys, their insertion positions and
-their values (about PER_BUCKET keys a row: a million keys are written as 60,000 rows, which is what makes a large
+their values (about PER_BUCKET keys a row, PAIRED_BUCKET times as many pairs in a paired table: a million keys are written as 60,000 rows, which is what makes a large
 glossary quick to compile). A row of strings (a set's, or a map's whose values are tuples of strings, most of
 the phonetic keys, or all lists of strings, the entities' syllables) is written as text, its strings joined by separators, and its positions as an array of
 integers (``_text_row``): quicker to make and smaller than a pickle of the same lists (the 100,000-entry bench
@@ -48,6 +48,9 @@ APPLICATION_ID = 0x74717167  # "tqqg"
 CRC_OFFSET = 60  # SQLite's user-version slot (4 bytes, big-endian), free for applications
 LARGE_SET = 1000  # sets with more members than this are tables, smaller ones live in meta
 PER_BUCKET = 16  # keys in a table's row, on average
+PAIRED_BUCKET = 4  # a paired table's row (``Pairs``) holds this many times PER_BUCKET pairs (about 44 distinct keys):
+# the katakana keys' 1.6 million pairs with 100,000 entries are 25,000 rows, not 100,000, each a fixed cost to make
+PAGE_SIZE = 16384  # SQLite's page: a paired table's row (about 2.4 KB) shares it with others, where a 4 KB page holds one
 SMALL_TABLE = 4096  # a table of at most this many keys is read whole on its first miss (one query, not one a key)
 READ_BUCKETS = 8192  # buckets kept as read (about 16 keys each, all tables together) before they are let go
 WHOLE_SHARE = 8  # a table whose buckets were read one query at a time as many times as 1/WHOLE_SHARE of its buckets
@@ -542,6 +545,7 @@ def write_store(path: Path, key: str, tables, small: dict, blobs: dict, parts: l
     small.setdefault("paired", [])
     con = sqlite3.connect(path)
     try:
+        con.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -556,7 +560,8 @@ def write_store(path: Path, key: str, tables, small: dict, blobs: dict, parts: l
             values = content.values if paired else list(content.values()) if isinstance(content, Mapping) else None
             content = None  # the caller's table can go as soon as the caller lets it go
             distinct = [0] if paired else None
-            counts[name], buckets[name] = len(keys), max(1, -(-len(keys) // PER_BUCKET))
+            per = PER_BUCKET * PAIRED_BUCKET if paired else PER_BUCKET
+            counts[name], buckets[name] = len(keys), max(1, -(-len(keys) // per))
             con.executemany(f"INSERT INTO {name} VALUES (?, ?)", _bucket_rows(keys, values, buckets[name], distinct))
             if paired:
                 counts[name] = distinct[0]
