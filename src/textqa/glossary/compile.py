@@ -117,8 +117,8 @@ HELPER_BYTES = 200_000
 def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
-    glossary is compiled in two processes at once: the katakana and romanised keys in a forked helper, the
-    entries, the other phonetic keys and the literal forms in this one."""
+    glossary is compiled in two processes at once: the katakana, romanised and persons' keys in a forked helper,
+    the entries, the kanji finders' phonetic keys and the literal forms in this one."""
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
@@ -145,8 +145,8 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
-    """The entries, the literal forms and their automaton, then the phonetic keys but the katakana and romanised
-    ones; ``_kana_share`` takes about as long. The names' readings and those of the mixed forms' kanji heads come
+    """The entries, the literal forms and their automaton, then the kanji finders' phonetic keys (``sound_parts``);
+    ``_kana_share`` takes about as long. The names' readings and those of the mixed forms' kanji heads come
     from the helper when there is one (``_helper_share``: they are made once, and this process never loads
     pypinyin), else they are made here; the forms need none, so they are made while the helper reads the names
     (this process waited about half a second for the readings when it asked for them after the entries)."""
@@ -164,14 +164,18 @@ def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, he
 
 
 def _kana_share(glossary: Glossary, known: list | None = None):
-    from ..phonetics.index import kana_parts  # noqa: PLC0415
+    """The katakana and romanised keys, then the persons' and syllables' (``person_parts``)."""
+    from ..phonetics.index import glossary_readings, kana_parts, person_parts  # noqa: PLC0415
 
+    if known is None:  # made once for both
+        known = glossary_readings(glossary)
     yield from kana_parts(glossary, known, paired=True)  # the store groups the katakana keys as they are read
+    yield from person_parts(glossary, known)
 
 
 def _helper_share(glossary: Glossary, send: Callable):
     """In the helper: the names' readings and the mixed forms' heads' (``head_readings``), sent to the main
-    process, then the romanised and katakana keys made from the names'."""
+    process, then the romanised, katakana and persons' keys made from the names'."""
     from ..phonetics.index import glossary_readings, head_readings  # noqa: PLC0415
 
     known = glossary_readings(glossary)

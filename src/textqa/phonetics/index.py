@@ -220,8 +220,10 @@ def build_indexes(glossary) -> PhoneticIndex:
 def index_parts(glossary):
     """The fields of the glossary's ``PhoneticIndex`` as (name, value) pairs, one at a time: each is let go here
     once yielded, so that a caller writing them out (``glossary.store``) holds one large index at once."""
-    yield from sound_parts(glossary)
-    yield from kana_parts(glossary)
+    known = glossary_readings(glossary)  # made once for the three
+    yield from sound_parts(glossary, known)
+    yield from person_parts(glossary, known)
+    yield from kana_parts(glossary, known)
 
 
 def glossary_readings(glossary) -> list[list[list[str]]]:
@@ -272,11 +274,39 @@ def _mixed_heads(e):
 
 
 def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
-    """``index_parts`` but the katakana and romanised keys (``kana_parts``): what the kanji and split-name finders
-    look up. The two halves share nothing but the readings (``known``, when made already, and ``heads``,
-    ``head_readings``), so they can be made in two processes."""
+    """``index_parts`` but the katakana and romanised keys (``kana_parts``) and the persons' and syllables'
+    (``person_parts``): what the kanji finders look up. The three share nothing but the readings (``known``, when
+    made already, and ``heads``, ``head_readings``), so they can be made in two processes."""
+    homophone, near, mixed = [], [], []  # (key, value) pairs, in order
+    for e, readings in _readings(glossary, known):
+        if not sounds_alike(e):
+            continue
+        zh = e.zh
+        for syl in readings:
+            homophone.append((" ".join(syl), zh))
+            if len(syl) >= MIN_NEAR_SYLLABLES:
+                near += [(" ".join(syl[:i] + ["*"] + syl[i + 1:]), (zh, i, syl[i])) for i in range(len(syl))]
+        for head, tail in _mixed_heads(e):
+            read = heads.get(head) if heads is not None else None
+            mixed += [(" ".join(syl), (zh, tail)) for syl in (name_readings(head) if read is None else read)]
+    homophone, near, mixed = _grouped(homophone), _grouped(near), _grouped(mixed)
+    prefixes = _prefixes([*homophone, *near, *mixed])
+    # the one-syllable prefixes that are whole keys: found here, not by reading every stored prefix
+    yield "singles", frozenset(k for k in prefixes if " " not in k and (k in homophone or k in near or k in mixed))
+    yield "prefixes", prefixes
+    prefixes = None
+    yield "homophone", homophone
+    homophone = None
+    yield "near", near
+    near = None
+    yield "mixed", mixed
+
+
+def person_parts(glossary, known: list | None = None):
+    """The names' syllables and what the split-name and surname finders look up (``index_parts`` but
+    ``sound_parts`` and ``kana_parts``): made by the compile's helper with the katakana keys."""
     syllables: dict[str, list[str]] = {}
-    homophone, near, given, surname, mixed = [], [], [], [], []  # (key, value) pairs, in order
+    given, surname = [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
         zh, person = e.zh, e.type == EntityType.PERSON
         if readings:
@@ -289,9 +319,6 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
         given_name = person or (not e.type and len(zh) == 3 and bool(readings) and is_surname(zh[0]))
         g = n if person else 1
         for syl in readings:
-            homophone.append((" ".join(syl), zh))
-            if len(syl) >= MIN_NEAR_SYLLABLES:
-                near += [(" ".join(syl[:i] + ["*"] + syl[i + 1:]), (zh, i, syl[i])) for i in range(len(syl))]
             if person and len(syl) > n:
                 surname.append(("".join(syl[:n]) + "|" + " ".join(syl[n:]), zh))
             if given_name and len(syl) - g >= 2:
@@ -300,30 +327,14 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
                 # a given name of one character (姜鵬): indexed too, and found only in its own character under
                 # another surname, with a name suffix after it (mentions.surname)
                 given.append((syl[1], zh))
-        for head, tail in _mixed_heads(e):
-            read = heads.get(head) if heads is not None else None
-            mixed += [(" ".join(syl), (zh, tail)) for syl in (name_readings(head) if read is None else read)]
     terms = {e.zh for e in glossary if not sounds_alike(e)}
     yield "near_pairs", _near_pairs({zh: syl for zh, syl in syllables.items() if zh not in terms})
     terms = None
     persons = {e.zh for e in glossary if e.type == EntityType.PERSON}
     yield "misread_surnames", frozenset(r for zh, syl in syllables.items() if zh in persons
                                         for r in other_surname_readings(zh, syl[0]))
-    persons = None
     yield "syllables", syllables
     syllables = None
-    homophone, near, mixed = _grouped(homophone), _grouped(near), _grouped(mixed)
-    prefixes = _prefixes([*homophone, *near, *mixed])
-    # the one-syllable prefixes that are whole keys: found here, not by reading every stored prefix
-    yield "singles", frozenset(k for k in prefixes if " " not in k and (k in homophone or k in near or k in mixed))
-    yield "prefixes", prefixes
-    prefixes = None
-    yield "homophone", homophone
-    homophone = None
-    yield "near", near
-    near = None
-    yield "mixed", mixed
-    mixed = None
     given, surname = _grouped(given), _grouped(surname)
     # small summaries that finders would otherwise recompute from the whole glossary for every document
     yield "given_lengths", tuple(sorted({len(k.split()) for k in given}))
@@ -332,7 +343,7 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
     yield "given", given
     yield "surname", surname
     given = surname = None
-    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
+    yield "persons", frozenset(persons)
 
 
 def near_pair_key(kept: int, character: str) -> str:
