@@ -30,6 +30,7 @@ GLOSSARY = "zh\tja\ttype\treading\taccept\treject\n我国\t中国\tterm\t\t\t我
     ("半价", [Fraction(1, 2)]), ("半額", [Fraction(1, 2)]),  # half price
     ("一年四季", []), ("四季豆和豌豆", []), ("四季のある国", []), ("三轮车五辆", [5]),  # a word of a digit and a counter
     ("四季度", [12]),  # ... but the fourth quarter is one (a period: its last month)
+    ("五星级酒店", [5]), ("四星酒店", [4]), ("五つ星", [5]), ("五星红旗", []), ("三星堆遗址", []),  # a rating in stars
 ])
 def test_numbers_normalised(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
@@ -436,6 +437,18 @@ def test_a_count_changed_to_a_percentage_of_its_sentence_is_a_changed_number(pai
     # before a plain number, and 60座 became 20棟
     zh = "合作社计划到2027年建成大棚60座，并把网上销售比例提高到20%。\n"
     ja = f"協同組合は2027年までにビニールハウスを{count}棟建設し、ネット販売の比率を20％に引き上げる計画だ。\n"
+    assert [(f.surface, f.suggestion) for f in changed_numbers(pair, zh, ja)] == changed
+
+
+@pytest.mark.parametrize("ja, changed", [
+    ("昨年末までに、同県では五つ星の民宿42軒、四つ星の民宿120軒が認定された。\n", []),
+    ("昨年末までに、同県では5つ星の民宿42軒、4つ星の民宿120軒が認定された。\n", []),
+    ("昨年末までに、同県では五つ星の民宿32軒、四つ星の民宿120軒が認定された。\n", [("32", "42")]),
+    ("昨年末までに、同県では五つ星の民宿42軒、三つ星の民宿120軒が認定された。\n", [("三", "四")]),
+])
+def test_a_rating_in_stars_is_a_number_on_both_sides(pair, ja, changed):
+    # 五星级 is 五つ星: its digit is a number as the translation's is, so a count changed beside it is the one reported
+    zh = "截至去年底，该县共评出五星级民宿42家、四星级民宿120家。\n"
     assert [(f.surface, f.suggestion) for f in changed_numbers(pair, zh, ja)] == changed
 
 
