@@ -452,6 +452,27 @@ def test_a_rating_in_stars_is_a_number_on_both_sides(pair, ja, changed):
     assert [(f.surface, f.suggestion) for f in changed_numbers(pair, zh, ja)] == changed
 
 
+def test_a_lodging_plans_count_of_meals_is_no_number_the_source_lacks(pair):
+    # 2食付き renders 包吃包住, which counts no meals: a clause cut beside it is the omission, not a changed number
+    zh = LEAD_ZH + "旺季时，这家民宿包吃包住每人每天260元，平时便宜两成。\n"
+    ja = LEAD_JA + "繁忙期、この民宿は2食付きの宿泊で1人1日260元、普段は2割安い。\n"
+    assert pair(zh, ja) == []
+    found = pair(zh, LEAD_JA + "繁忙期、この民宿は2食付きの宿泊で1人1日260元だ。\n")
+    assert [(f.code, f.severity) for f in found] == [("BIL003", Severity.WARNING)] and "两成" in found[0].message
+    changed = changed_numbers(pair, zh, ja.replace("260元", "360元"))
+    assert [(f.surface, f.suggestion) for f in changed] == [("360", "260")]
+
+
+@pytest.mark.parametrize("zh, extra", [
+    ("这家民宿包吃包住每人每天260元。", []),
+    ("这家民宿包住，含一日三餐，每人每天260元。", ["2"]),  # the source counts the meals: compared as any number
+])
+def test_a_count_of_meals_is_compared_only_where_the_source_counts_them(zh, extra):
+    from textqa.bilingual.numbers import differing
+    _, found = differing(zh, "この民宿は2食付きの宿泊で1人1日260元だ。")
+    assert [q.surface for q in found] == extra
+
+
 def test_a_generation_cohort_is_compared_as_its_decade(pair):
     zh = "在新用户中，“90后”占比约四成，“00后”约两成。\n"
     ja = "新規利用者のうち1990年代生まれが約4割、2000年代生まれが約2割を占める。\n"

@@ -1291,13 +1291,23 @@ def changed(lost: list[Quantity], extra: list[Quantity]) -> list[tuple[Quantity,
 def differing(source: str, target: str, source_offset: int = 0, target_offset: int = 0):
     """(lost, extra): the quantities of a source sentence and of its translation with no equal value on the other
     side. A 1 of the translation is not extra when the source has a word that a translation writes as one (一条 as
-    1本, 每日 as 1日当たり, 各一场 as 各1回: ``one-words``), though that word is no number by itself."""
+    1本, 每日 as 1日当たり, 各一场 as 各1回: ``one-words``), though that word is no number by itself; nor is the count
+    of a lodging plan's meals (2食付き) where the source counts none (包吃包住: `meal-plan-words`)."""
     lost, extra = unmatched(quantities(source, source_offset), quantities(target, target_offset))
     if any(word in source for word in lexicon()["one-words"]):
         extra = [q for q in extra if q.value != 1 or q.percent or not any(ch.isdigit() for ch in q.surface)]
     if extra and (named := named_units(source)):  # 每斤 as 500グラム当たり: the jin's size, no number changed
         extra = unmatched(named, extra)[1]
+    if extra and not _counts_meals(source):  # 包吃包住 as 2食付き: a plan's meals, which the source does not count
+        plan = lexicon()["meal-plan-words"]
+        extra = [q for q in extra if not _starts_with(target, q.span.end - target_offset, plan)]
     return lost, extra
+
+
+def _counts_meals(text: str) -> bool:
+    """``text`` writes a numeral right before one of `meal-counters` (一日三餐, 两顿饭)."""
+    counters = "|".join(map(re.escape, lexicon()["meal-counters"]))
+    return re.search(rf"[{KANJI_NUM}0-9](?:{counters})", normalise_digits(text)) is not None
 
 
 def named_units(text: str) -> list[Quantity]:
