@@ -1252,6 +1252,19 @@ def test_a_clause_with_no_room_left_between_translated_neighbours_is_dropped(pai
     assert "「所有市民都可以免费办理" in found[0].message
 
 
+def test_a_quotations_last_clause_is_no_part_of_the_speakers_tag_merged_with_it(pair):
+    # the quotation and its speaker's tag are one translated sentence (a 2-1 link): the quotation's last clause ends
+    # at its own sentence end, so the tag's name, rendered, does not anchor the clause the translation dropped
+    zh = LEAD_ZH + ("“以前这条街一到晚上就黑灯瞎火，商户早早关门，外地来的游客根本不愿意在这里多待一会儿。”韦志明说。"
+                    "如今，街上新开了二十多家小吃店。\n")
+    ja = LEAD_JA + ("「以前はこの通りは夜になると真っ暗で、店も早々に閉まり、よそから来た観光客はここに少しでも長居しようとはしな"
+                    "かった」と韋志明さんは話す。今では通りに軽食店が20軒余り新たに開いた。\n")
+    assert pair(zh, ja) == []
+    found = pair(zh, ja.replace("閉まり、よそから来た観光客はここに少しでも長居しようとはしなかった", "閉まっていた"))
+    assert [(f.code, f.severity, f.line) for f in found] == [("BIL003", Severity.WARNING, 3)]
+    assert "「外地来的游客" in found[0].message and "韦志明说" not in found[0].message
+
+
 def test_a_clause_rendered_freely_in_its_own_place_is_not_dropped(pair):
     # the middle clause shares no kanji with its translation, but there is a clause of the translation between
     # its neighbours' to stand for it

@@ -6,7 +6,7 @@ import itertools
 import math
 import re
 
-from ...charclass import SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
+from ...charclass import OPEN_CLOSE_QUOTES, SENTENCE_CLOSERS, SENTENCE_ENDS, is_kanji
 from ...context import confidence
 from ...findings import Severity
 from ..base import Rule
@@ -92,7 +92,9 @@ class OmittedSentence(Rule):
     A sentence or clause that is only a courtesy or appeal formula (感谢广大居民的理解和支持, 请…积极配合, 敬请谅解,
     特此通知: `formulas` in bilingual/data/cuts.toml) and loses no number or name is `info` (`formula`): editions drop
     them on purpose. A clause that only restates a word of its neighbour in the sentence (免费…，不收取任何费用:
-    `restatements`) is translated with it.
+    `restatements`) is translated with it. A quotation and the speaker's tag after it that one translated sentence
+    renders (“…都不愿意来。”陈立军说。 as 「…」と陳立軍さんは話す。) are clauses apart: the quotation's last clause is no
+    part of the tag, whose name the translation has.
 
     ## Why is this bad
     Machine translation silently drops sentences and clauses, most often in long paragraphs. The Japanese
@@ -233,6 +235,17 @@ class OmittedSentence(Rule):
                             f"translation here: its number {q.surface} is nowhere in the translation",
                             confidence=confidence(self, editing.case(evidence, clause, "dropped-number", rough=False)),
                             related=(bt.related(q.span, "omitted number"),))
+
+
+def _clause_ends(src: str, sent) -> list[int]:
+    """Where the clauses of sentence link ``sent``'s source end: at its clause marks, and at the end of a quotation
+    that the link merges with its speaker's tag after it (a sentence closing a quote, “…不愿意来。”, then one of a single
+    clause, 陈立军说。, rendered as one sentence: 「…」と陳立軍さんは話す。), whose last clause is no part of the tag."""
+    span = sent.source_span
+    tags = [s.start for before, s in zip(sent.source, sent.source[1:])
+            if src[before.start:before.end].rstrip().endswith(tuple(OPEN_CLOSE_QUOTES.values()))
+            and not CLAUSE_END.search(src, s.start, s.end)]
+    return sorted({m.end() for m in CLAUSE_END.finditer(src, span.start, span.end)} | set(tags) | {span.end})
 
 
 def _loosely_rendered(source: str, target: str) -> bool:
@@ -676,7 +689,7 @@ class _Evidence:
         # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
         target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
         clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
-        for end in [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)] + [s_span.end]:
+        for end in _clause_ends(src, sent):
             clause = Span(start, end)
             start = end
             numbers = [q for q in quantities(src[clause.start:clause.end]) if significant(q)]
@@ -770,7 +783,8 @@ class _Evidence:
         # paragraph's source writes elsewhere (近三年 is not the 52 of 今年52岁 before it, which the translation merged in)
         taken = {id(was) for was, now in changed(lost, extra)
                  if not (recent(src, was) and now.keys() & self.source_numbers)}
-        starts = [s_span.start] + [m.end() for m in CLAUSE_END.finditer(src, s_span.start, s_span.end)]
+        ends = _clause_ends(src, sent)
+        starts = [s_span.start] + ends[:-1]
         for q in lost:
             latest = recent(src, q)  # 近三年: a time of its sentence, kanji and all; the paragraph's 3 only
             if (id(q) in taken or q.time or q.period is not None
@@ -781,7 +795,7 @@ class _Evidence:
                     or any(c.contains(q.span) for c in reported)):
                 continue
             start = max(at for at in starts if at <= q.span.start)
-            end = next((m.end() for m in CLAUSE_END.finditer(src, q.span.end, s_span.end)), s_span.end)
+            end = next(e for e in ends if e >= q.span.end)
             yield Span(start, end), q
 
     def _named_in(self, clause, t_span) -> bool:
