@@ -98,8 +98,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # (fixb43: split_rest)
     "heldout-bilingual50": 0,  # 1 as scored: BIL001 on a tea farm's head named again by surname and a title made
     # from what he heads (貫場長 after his full name; fixb50: any kanji before 長 make a title, terms.toml title-ends)
-    "heldout-bilingual56": 2,  # as scored: BIL002 on numbers of a sentence whose source has other numbers ('2'
-    # against 三成, '五' against 37; jizhou-xiaying-inns:9 and :11)
+    "heldout-bilingual56": 0,  # 2 as scored: BIL002 on numbers of a sentence whose source has other numbers ('2'
+    # of 2食付き against 三成, '五' of 五つ星 against 37; fixb56: star ratings and a lodging plan's meals)
 }
 
 
@@ -128,7 +128,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual50", 29, 27, 0), ("heldout-bilingual51", 30, 28, 0),
     ("heldout-bilingual52", 30, 29, 0), ("heldout-bilingual53", 31, 29, 0),
     ("heldout-bilingual54", 31, 28, 0), ("heldout-bilingual55", 24, 22, 0),
-    ("heldout-bilingual56", 28, 25, 0)])
+    ("heldout-bilingual56", 28, 28, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
