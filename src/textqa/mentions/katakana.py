@@ -153,16 +153,24 @@ def find_katakana(doc, compiled) -> list[Mention | Dropped]:
     if floor is not None and scope_of(doc) is None and inserted_pinyin(doc.text):
         floor = None  # the text without its pinyin is searched too: a candidate there may lie inside one here
     out: list[Mention | Dropped] = []
+    runs = []  # the runs that may name an entity, but those filling a bracket as the reading of the kanji before
+    read = set()  # runs some bracket gives as the reading of the kanji before it (星坡肉(シンポウロウ))
     for run_span, run in doc_runs(doc, KATAKANA_RUN):
         if run not in may:
             may[run] = _may_match(run, idx, seen, spelt)
-        if not may[run] or _reads_kanji_before(doc.text, run_span, run):
-            continue
+        if may[run]:
+            if _reads_kanji_before(doc.text, run_span, run):
+                read.add(run)
+            else:
+                runs.append((run_span, run))
+    for run_span, run in runs:
         pieces = _pieces(doc, run_span)
         found = []
         for i in range(len(pieces)):
             for j in range(i + 1, min(len(pieces), i + MAX_PARTS) + 1):
                 span = Span(pieces[i][0].start, pieces[j - 1][0].end)
+                if run in read and span != run_span:
+                    continue  # a piece of a word the text reads as a kanji word's: that word, not a name in it
                 separated = any(p[1] for p in pieces[i + 1:j])
                 compound = pieces[i][2] or pieces[j - 1][2]
                 matched = _matches(doc, compiled, span, separated, named, compound, spelt, floor)

@@ -24,7 +24,9 @@ class Katakana(VariantRule):
     table's row gives in the cell after the name (`3　林　志強　　リン・ジーチアン　FW`), or a reading that is all of its line
     under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), glosses the name: not
     reported; nor is katakana filling a bracket right after kanji whose Mandarin reading it spells (`呉蓮(ウーリエン)`,
-    a cell of a table of names), the reading of those kanji however near another name's it sounds (阿蓮, アーリエン). Nor is a word of a name written in katakana word by word with spaces, its English name in round
+    a cell of a table of names), the reading of those kanji however near another name's it sounds (阿蓮, アーリエン), nor a name's reading inside a
+    katakana word that such a bracket gives elsewhere in the text as the reading of longer kanji (`星坡肉(シンポウロウ)`,
+    then `シンポウロウは…`: a dish named after the person, the whole word still read as the name's if it is one). Nor is a word of a name written in katakana word by word with spaces, its English name in round
     brackets right after with as many words and an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル
     (Xinghe Mrs Panda Hostel)`): a hostel's or a shop's own name read from its English one. Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
     text never writes that name: another person's or place's name (a Hong Kong actor's, an English given name before

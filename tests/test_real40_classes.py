@@ -1,0 +1,40 @@
+"""real40: one test per class of false alarm found on real Japanese pages of new genres (Chinese state media's
+Japanese editions, CRI listeners' letters, recipes and menus of Chinese dishes, Hong Kong dim sum guides, Shiji and
+Tang poems read in kanbun, tea and calligraphy pages, Chinese drama fan blogs, Chinese stocks, Tainan food guides,
+Xi'an travel blogs, university pages on Chinese studies); own sentences, not the pages' text.
+
+Real pages are kept outside the repository; see docs/accuracy.md, "Real text".
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint_helpers import assert_class, warnings
+
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+# a poet whose name a dish carries (星坡肉), and a place
+GLOSSARY = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n星坡\t星坡\tperson\t\t\n台湾\t台湾\tplace\t\t\n"))
+
+# (id, text, None for a silent case or the code its contrast still draws); comments give the class
+CASES = [
+    # NAM006: a dish named after the person, its reading given once after its kanji, then the reading alone
+    ("a dish's reading given after its kanji, then used alone",
+     "星坡肉(シンポウロウ)は煮込み料理の名前だ。今夜はシンポウロウに挑戦する。", None),
+    # ... a name's reading inside a katakana word that nothing gives as a kanji word's reading: a transliteration
+    ("a name's reading inside a word nothing reads", "星坡は宋の詩人だ。今夜はシンポウロウに挑戦する。", "NAM006"),
+]
+
+
+@pytest.mark.parametrize("text,code", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_class(text, code):
+    """A silent case draws nothing, with or without a glossary; its contrast still draws its code."""
+    assert_class(text, code, GLOSSARY)
+
+
+def test_introduced_reading_of_the_name_itself_still_reported():
+    """NAM006: a reading the text gives after the name itself (`星坡(シンポウ)`) used alone later is still the name's
+    reading out of its place, also beside a dish's reading given after longer kanji."""
+    text = "星坡肉(シンポウロウ)は煮込み料理の名前だ。星坡(シンポウ)は宋の詩人だ。シンポウは港町にいた。"
+    assert ("NAM006", "シンポウ") in warnings(text, GLOSSARY)
