@@ -24,6 +24,9 @@ CASES = [
      "星坡肉(シンポウロウ)は煮込み料理の名前だ。今夜はシンポウロウに挑戦する。", None),
     # ... a name's reading inside a katakana word that nothing gives as a kanji word's reading: a transliteration
     ("a name's reading inside a word nothing reads", "星坡は宋の詩人だ。今夜はシンポウロウに挑戦する。", "NAM006"),
+    # GRB010: a space before a quotation's と (a route, then という); the same space before a noun stays a seam
+    ("a space before a case particle", "帰りは港→駅→ホテルへ向かう という順にした。", None),
+    ("a space before a noun", "帰りはホテルへ向かう 駅前の店で買い物をした。", "GRB010"),
 ]
 
 

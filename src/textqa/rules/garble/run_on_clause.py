@@ -232,6 +232,12 @@ def _subject_in_no(toks, i: int) -> bool:
         and toks[k - 1].pos[0] in ("名詞", "代名詞")
 
 
+def _particle_after(tok) -> bool:
+    """The word after the space is a case particle (`…ホテルへ向かう という順`, `向かう と言われた`): no sentence opens with one,
+    so the clause before the space goes on into it (a quotation's と, a writer's space before it)."""
+    return tuple(tok.pos[:2]) == ("助詞", "格助詞")
+
+
 class RunOnClause(Rule):
     """
     ## What it does
@@ -276,7 +282,8 @@ class RunOnClause(Rule):
     printed as a link or in bold, set apart on both sides), nor the space before a person's full name that ends its
     line (`…翡翠宮で暮らす 星野花子`: a table's row run into a line, the actor's cell after the part's description), nor the
     space after a predicate whose subject `の` marks (`交流のない 年配の人と`: only a clause that modifies the noun after
-    it marks its subject so, a main clause with `が` or `は`). In a text written in a
+    it marks its subject so, a main clause with `が` or `は`), nor the space before a case particle (`…ホテルへ向かう という
+    順`: no sentence opens with one; the clause goes on into a quotation's `と`). In a text written in a
     casual register (a blog's `(笑)`, `!!`, faces, emoji) the finding is `info`: such writers part sentences with a
     space, or with an emoji image that a copy of the page drops (`…休みました ドライバーの夫は…`).
 
@@ -326,8 +333,10 @@ class RunOnClause(Rule):
             span = Span(left.span.start, right.span.end)
             if _spaced_reading(ctx, left.surface + right.surface, span) or _spaced_subtitle(ctx, toks, i + 1) \
                     or _quoted_haiku(ctx, toks, i) or quoted_keywords(text, span.start, span.end) \
-                    or PADDED_BEFORE.match(text, gap.span.end) is not None or _subject_in_no(toks, i):
-                continue  # ... or a clause whose subject の marks, which modifies the noun after the space
+                    or PADDED_BEFORE.match(text, gap.span.end) is not None or _subject_in_no(toks, i) \
+                    or _particle_after(right):
+                continue  # ... or a clause whose subject の marks, which modifies the noun after the space, or
+                # one that goes on into the case particle after the space
             joined = text[left.span.start:left.span.end] + "。" + text[right.span.start:right.span.end]
             # a blog's or a post's writer parts sentences with a space (or an emoji the copy dropped): a style there
             yield ctx.finding(self, span, f"two clauses joined by a space without punctuation: "
