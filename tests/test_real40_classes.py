@@ -27,6 +27,19 @@ CASES = [
     # GRB010: a space before a quotation's と (a route, then という); the same space before a noun stays a seam
     ("a space before a case particle", "帰りは港→駅→ホテルへ向かう という順にした。", None),
     ("a space before a noun", "帰りはホテルへ向かう 駅前の店で買い物をした。", "GRB010"),
+    # GRB013: a menu's heading before a spaced colon, and a dish before its reading in katakana after a space
+    ("a menu's term before a spaced colon and a dish before its spaced reading",
+     "月亭の茶楼で頼んだ品を駅で並べる。\n\n炸點 : 揚げた品\n\n叉燒包 (チャーシウパウ)\n甘い豚肉入りの一品。\n", None),
+    # ... the menu's terms in a sentence, and a spaced parenthesis that holds no reading, stay leftovers
+    ("the menu's terms in a sentence", "月亭の茶楼で頼んだ品を駅で並べる。炸點は揚げた品で、叉燒包も頼んだ。\n", "GRB013"),
+    ("a dish before a spaced parenthesis holding no reading",
+     "月亭の茶楼で頼んだ品を駅で並べる。\n\n叉燒包 (豚肉入り)\n甘い一品。\n", "GRB013"),
+    # GRB013: a dish named as a numbered item's heading on a page about Taiwan, then in its sentences; the dish only
+    # in sentences of such a page stays a leftover
+    ("a dish heading a numbered item on a page about Taiwan",
+     "高雄の夜市を歩いた。台北とは違う雰囲気だ。駅も近い。\n2.芋圓\n冷たい芋圓に黒糖の蜜をかけて食べる。\n", None),
+    ("a dish only in sentences on a page about Taiwan",
+     "高雄の夜市を歩いた。台北とは違う雰囲気だ。駅も近い。\n冷たい芋圓に黒糖の蜜をかけて食べる。\n", "GRB013"),
 ]
 
 

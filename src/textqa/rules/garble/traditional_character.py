@@ -13,7 +13,7 @@ from ...labels import ITEM_SEP, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
-from ._text import (HONORIFICS, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
+from ._text import (HONORIFICS, NUMBERED_START, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
                     heading_line, interlinear_line, kanbun_reading,
                     katakana_prose, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
                     verse_lines)
@@ -492,9 +492,10 @@ def _cited(doc, span: Span) -> bool:
         text, max(0, o - CITATION_WINDOW), o) is not None).holds(span)
 
 
-# a reading in parentheses: katakana (a local reading: 蝦餃(ハーガウ), with its romanisation after ・), or syllables
-# with tone numbers (Cantonese Jyutping or numbered pinyin: 叉燒包(cha1siu1baau1), 焼賣(siu1 maai2))
-READING_GLOSS = re.compile(f"[(（]([^()（）\n{KANJI_RANGE}]{{1,40}})[)）]")
+# a reading in parentheses, maybe after a space: katakana (a local reading: 蝦餃(ハーガウ), 蝦餃 (ハーガウ), with its
+# romanisation after ・), or syllables with tone numbers (Cantonese Jyutping or numbered pinyin: 叉燒包(cha1siu1baau1),
+# 焼賣(siu1 maai2))
+READING_GLOSS = re.compile(f"[{SPACES}]?[(（]([^()（）\n{KANJI_RANGE}]{{1,40}})[)）]")
 KATAKANA_READING = re.compile(f"[〇○]*[{KATAKANA_RANGE}]+(?:[・ ][{KATAKANA_RANGE}]+)*(?:[・ ][A-Za-z0-9 ]+)?")
 TONE_NUMBERED = re.compile("[a-z]+[1-6]")  # a syllable with its tone number
 PINYIN_READING = re.compile("[A-Za-z]+(?: [A-Za-z]+)*")  # a word's pinyin without tones: 豆瓣(douban), a site's name
@@ -504,8 +505,8 @@ READING_AFTER_EQUALS = re.compile("[=＝]([A-Za-z0-9 ]{1,40})")  # 點心=dim2 s
 
 
 def _read_aloud(text: str, start: int, end: int) -> bool:
-    """The word text[start:end] followed by its reading in parentheses: in katakana (a Hong Kong or Taiwanese dish
-    read as there, `蝦餃(ハーガウ)`, `焼賣(シウマイ・siu1 maai2)`), in syllables with tone numbers, one a
+    """The word text[start:end] followed by its reading in parentheses, maybe after a space: in katakana (a Hong Kong
+    or Taiwanese dish read as there, `蝦餃(ハーガウ)`, `叉燒包 (チャーシウパウ)`, `焼賣(シウマイ・siu1 maai2)`), in syllables with tone numbers, one a
     character (`叉燒包(cha1siu1baau1)`, or after an equals sign, `點心=dim2 sam1`), or in pinyin that spells the
     word's reading (a site's name, `豆瓣(douban)`):
     a local word talked about, quoted with its local spelling. A conversion never adds a reading; pinyin inserted
@@ -584,28 +585,33 @@ def _about_local_places(text: str) -> bool:
 
 def _presented_name(text: str, span: Span) -> bool:
     """The word is all a 「」, 『』 or 【】 holds, or stands alone between its line's edges, spaces and table bars
-    (`| 皇雀會 旺角の…`, a blog's title line): presented as a name, not a word of a sentence."""
+    (`| 皇雀會 旺角の…`, a blog's title line), also after a list's number (`3.星圓`, `②星圓`: an item's heading):
+    presented as a name, not a word of a sentence."""
     before = text[span.start - 1:span.start] if span.start else "\n"
     after = text[span.end:span.end + 1] or "\n"
     if before in NAME_QUOTES and NAME_QUOTES[before] == after:
         return True
-    return (before == "\n" or before in CELL_FILLER) and (after == "\n" or after in CELL_FILLER)
+    lo = text.rfind("\n", 0, span.start) + 1
+    numbered = NUMBERED_START.fullmatch(text, lo, span.start) is not None
+    return (before == "\n" or before in CELL_FILLER or numbered) and (after == "\n" or after in CELL_FILLER)
 
 
 # what may stand before a listed word on its line: a bullet (〇 月湖鱔魚麵, ・擔星麵) and spaces
 LIST_ITEM_BEFORE = re.compile(f"[{SPACES}]*[{LIST_BULLET}〇※*•-][{SPACES}]*")
-TERM_COLON = ":："  # after a term that begins its line, before its explanation (當歸雞湯: 漢方入りのスープ)
+TERM_COLON = ":："  # after a term that begins its line, maybe after a space, before its explanation (當歸雞湯: 漢方入り
+# のスープ, 炸點 : 揚げた品)
 
 
 def _listed(text: str, span: Span) -> bool:
     """The word is all its line holds but for a bullet before it (a menu's or a list's item: `〇 擔星麵`; a word alone
     on its line is a heading, no item), or begins
-    its line before a colon and its explanation (`當歸雞湯: 鶏のスープ`) or before a price alone (a caption, `…便當60元`): a dish's or a shop's name listed as the place
+    its line before a colon, maybe after a space, and its explanation (`當歸雞湯: 鶏のスープ`, `炸點 : 揚げた品`) or before a price alone (a caption, `…便當60元`): a dish's or a shop's name listed as the place
     writes it, talked about. A conversion changes the words of sentences, not only a list's items."""
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     after = text[span.end:len(text) if hi < 0 else hi]
     if lo == span.start:
-        return (after[:1] in TERM_COLON and after[1:].strip(SPACES) != "") or _priced(after)
+        term = after.lstrip(SPACES)
+        return (term[:1] in TERM_COLON and term[1:].strip(SPACES) != "") or _priced(after)
     return LIST_ITEM_BEFORE.fullmatch(text, lo, span.start) is not None and not after.strip(SPACES)
 
 
