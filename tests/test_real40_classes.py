@@ -40,6 +40,12 @@ CASES = [
      "高雄の夜市を歩いた。台北とは違う雰囲気だ。駅も近い。\n2.芋圓\n冷たい芋圓に黒糖の蜜をかけて食べる。\n", None),
     ("a dish only in sentences on a page about Taiwan",
      "高雄の夜市を歩いた。台北とは違う雰囲気だ。駅も近い。\n冷たい芋圓に黒糖の蜜をかけて食べる。\n", "GRB013"),
+    # GRB001: a station's name quoted as its sign writes it, in a text that gives a name its Japanese form beside it;
+    # in a text that glosses nothing so, the quoted name stays a leftover
+    ("a quoted name in a text that glosses a Chinese name with its own Japanese form",
+     "帰りは「星月广场」駅で降りて歩いた。途中の星河桥(星河橋)からの眺めがよかった。\n", None),
+    ("a quoted name in a text that glosses nothing",
+     "帰りは「星月广场」駅で降りて歩いた。途中の星河橋からの眺めがよかった。\n", "GRB001"),
 ]
 
 

@@ -197,7 +197,9 @@ class UntranslatedChinese(Rule):
     a `「」` holds, is `info`: a term the lesson names (`钥匙、门票、簡体字`, a list of its terms) or a phrase it cites
     (`「我忘了带钥匙」は直訳すると…`) as often as a leftover, and so is a sentence all a `“”` holds, its own end mark
     inside, no kana in it and no と or って after it (a quiz's riddle or saying cited: `問2 “白天关着门,…。” が表すもの`);
-    a phrase of several words in the prose, or a sentence quoted as speech, is still a warning.
+    a phrase of several words in the prose, or a sentence quoted as speech, is still a warning. In a text that gives a
+    Chinese name its Japanese form alone in the parentheses right after it (`星河桥(星河橋)`: the place's forms quoted
+    on purpose, as a guide matches the signs), a run all a `「」` holds is `info` too (`「星月广场」駅`).
     So is a word that all of a `“”` holds three times or more in the text, and its uses with Japanese around it (an
     essay's `彼らの“热情”`, thrice, and its title `中国人的热情`): a key term the writer cites in its own language as often
     as a leftover; a word quoted so once or twice is still a warning.
@@ -231,6 +233,7 @@ class UntranslatedChinese(Rule):
         cites = False  # the text explains a Chinese word it sets in “” (“茶壶 cháhú (急須)”)
         lesson = False  # the text quotes a Chinese line with its translation or reading
         toned = False  # the text gives Chinese its pinyin: a lesson, whose lone terms are words it teaches
+        own = False  # the text gives a Chinese name its own Japanese form beside it (星河桥(星河橋)): signs' forms cited
         left: list[tuple[Span, str, str, str]] = []  # runs reported once the whole text is read (explained further on?)
         said: set[Span] = set()  # sentences of Chinese quoted as speech (``_quoted_sentence``)
         evidence = either | _agent_endings()  # a run holding none of these is neither foreign nor a Chinese word
@@ -272,6 +275,7 @@ class UntranslatedChinese(Rule):
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
+                    own = own or _beside_own_form(text, start, end)
                     continue
                 if cited_character(text, start, end):
                     continue  # 「亍」は「宁」の…, 「宁」という字: a character of writing cited, not a word left
@@ -335,12 +339,16 @@ class UntranslatedChinese(Rule):
         # phrase of several words in the prose is still a warning
         toned = toned or (bool(left) and _reads_a_word(ctx.doc))  # 旅游 lǚ yóu: a word given its pinyin
         term = confidence(self, "term-in-a-lesson") if toned else 1.0
+        # a text that gives a Chinese name its Japanese form beside it (星河桥(星河橋)) quotes the place's forms on
+        # purpose, as a guide matches the signs: a name all a 「」 holds (「星河站」駅) is cited, at info
+        signs = confidence(self, "term-in-a-lesson") if own else 1.0
         # a word a writer sets in “” three times or more (“热情”), and its uses with Japanese around it: a key term
         # cited in its own language as often as a leftover, at info
         terms, keyed = _quoted_terms(ctx.doc.text, left), confidence(self, "quoted-term")
         found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(words)}; "
                                                f"simplified-only characters: {''.join(dict.fromkeys(foreign))})",
                                    confidence=keyed if _is_explained(run, terms) else
+                                   signs if own and _quoted_whole(ctx.doc.text, span) else
                                    term if len(words) == 1 or _quoted_whole(ctx.doc.text, span)
                                    or _cited_sentence(ctx.doc.text, span) else 1.0)
                  for span, run, foreign, _ in left if foreign for words in (_hanzi.words(run),)}
@@ -610,6 +618,15 @@ def _glossed_title(text: str, start: int, end: int) -> bool:
     after = closer + 1 + (text[closer + 1:closer + 2] in SPACES and text[closer + 1:closer + 2] != "")
     gloss = EXPLAINED.match(text, after)
     return gloss is not None and not _foreign(gloss.group(1)) and KANA_IN_GLOSS.search(gloss.group(1)) is not None
+
+
+def _beside_own_form(text: str, start: int, end: int) -> bool:
+    """The parentheses right after the Chinese word text[start:end] hold its Japanese form alone (`星河桥(星河橋)`): a
+    name given in the place's forms and in Japan's on purpose, which a leftover of a translation never is."""
+    from ...glossary.forms import japanese_form  # noqa: PLC0415
+
+    gloss = EXPLAINED.match(text, end)
+    return gloss is not None and gloss.group(1).strip(SPACES) == japanese_form(text[start:end]) != text[start:end]
 
 
 def _quoted_whole(text: str, span: Span) -> bool:
