@@ -99,7 +99,7 @@ class TraditionalCharacter(Rule):
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
     all a `「」` holds (`「汪藏海」`, in every use), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
-    colon and its explanation, `當歸雞湯: 漢方のスープ`) is talked about (`info`) and makes no conversion sure; and
+    colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
     (a study of `「動靜・體用」`) is a term talked about (`info`), as are a word all a `「」` holds before という (a term
     introduced as a shop labels it, `「兒茶液」という成分`) and, in a catalogue citing three titles in old
@@ -120,7 +120,7 @@ class TraditionalCharacter(Rule):
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
     shop named with a restaurant's or a tea house's suffix
     (data/shop_suffixes.txt: `星河酒樓`, `星月點心専門店`), a name on a page about Hong Kong, Macau or Taiwan (two
-    mentions of data/local_places.txt) that the page presents as a name, alone in a table cell or on its line or all a
+    mentions of data/local_places.txt) that the page presents as a name, alone in a table cell or on its line (also after a list's number: `2.星圓`) or all a
     `「」`, `『』` or `【】` holds (`| 金鳳會 九龍の…`, `「星點心」`), in every use (`info`, making no conversion sure), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
@@ -128,7 +128,7 @@ class TraditionalCharacter(Rule):
     their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary). In a
     text that writes Cantonese (a character of data/cantonese_chars.txt: `唔該`, `靚仔`), which quotes Hong Kong's own
     writing, every word in old forms is `info`: Hong Kong's words and names, talked about; so is one in a text that
-    reads such a word aloud as the place reads it or gives its Japanese form beside it (`芋圓(ユィユェン)`,
+    reads such a word aloud as the place reads it, maybe after a space, or gives its Japanese form beside it (`芋圓(ユィユェン)`,
     `點心(ディムサム/点心)`), which writes the place's words in the place's glyphs on purpose, unless several everyday
     words show a conversion. A name alone on its line
     before its price (a caption or a menu's item, `…便當60元`: data/currency_units.txt) is listed. An everyday word in old
