@@ -718,11 +718,21 @@ JAPANESE_IN_LINE = LazyPattern(f"[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_BLOCK_R
 SPELT_SO = re.compile(rf"[{SPACES}」』”]*と(?:書いてあ|書かれてい)")
 
 
-def spelt_so(text: str, end: int) -> bool:
-    """True when a romanised name is followed by と書いてある or と書かれている: the spelling a passport or a list
-    shows, talked about, not a form left untranslated. The act told in prose (町の名は Xīnghé と書かれた) is the name
-    left in pinyin, and characters so described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
-    return SPELT_SO.match(text, end) is not None
+@functools.lru_cache(maxsize=1)
+def identity_documents() -> tuple[str, ...]:
+    """Documents that carry a person's own registered spelling (パスポート, 名刺, 名簿): data/identity_documents.txt."""
+    return word_list("identity_documents.txt")
+
+
+def spelt_so(text: str, span: Span) -> bool:
+    """True when a romanised name is followed by と書いてある or と書かれている and its sentence names, before it, a
+    document that carries a person's own spelling (data/identity_documents.txt: パスポートには Mi Jiayi と書いてある):
+    the spelling a passport or a roster shows, talked about, not a form left untranslated. What another text makes of
+    the name (英語の案内にはXと書かれている: a guide's, a report's or a menu's rendering) is the pinyin repeated in
+    Japanese prose, still reported; so is the act told in prose (町の名は Xīnghé と書かれた), and characters so
+    described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
+    return SPELT_SO.match(text, span.end) is not None \
+        and has_word(text[sentence_around(text, span).start:span.start], identity_documents())
 
 
 def in_english_line(text: str, span: Span) -> bool:

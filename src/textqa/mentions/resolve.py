@@ -567,7 +567,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (correct and legal_name(text, end)) or in_english_line(text, span) \
                 or (kind is MentionKind.ROMANIZED
                     and (in_english_title(text, span) or in_dictionary_sense(text, span)
-                         or in_english_phrase(text, span) or spelt_so(text, end)
+                         or in_english_phrase(text, span) or spelt_so(text, span)
                          or in_english_legal_name(text, span)
                          or english_name_glossed(text, span, correct_forms(m.entity))
                          or english_name_of_title(text, span, correct_forms(m.entity))
