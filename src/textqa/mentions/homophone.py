@@ -120,6 +120,18 @@ def confusable_slip(written: str, own: str) -> bool:
     return any(_confusable(r, s) or coda_slip(r, s) for r in primary_readings(written) for s in mine)
 
 
+def heard_alike(written: str, own: str) -> bool:
+    """A usual reading of the ``written`` kanji begins as a reading of the name's ``own`` kanji does (潭 tan for 濤
+    tao, 玲 ling for 琳 lin: the initial heard right, the final misheard), or is one of the ear's usual slips
+    (``confusable_slip``: 坡 po for 波 bo). A kanji read with another initial, none the ear confuses with the name's
+    (宋 song for 宏 hong, 識 shi for 織 zhi), was not misheard though its reading is one letter off: where the two kanji
+    share a frame, the eye misread it (``lookalike``)."""
+    from ..phonetics.kana import split_syllable
+
+    mine = {split_syllable(s)[0] for s in char_readings(own)}
+    return any(split_syllable(r)[0] in mine for r in primary_readings(written)) or confusable_slip(written, own)
+
+
 def misheard_surname(written: str, surname: str) -> str:
     """The reading of a person's surname read ``surname`` written as ``written`` (a reading of a character, or
     readings joined by ``/``) when it is that surname misheard (one merged sound other, data/confusable.tsv: pan for

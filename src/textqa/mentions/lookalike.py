@@ -27,7 +27,7 @@ from ..wordlists import CharTable, data_table, package_text, table_rows, word_li
 from .context import sentence_around, verbatim_marks
 from .features import (Features, cuts_a_word, dictionary_word, name_suffix_after, place_suffixes, shared_characters,
                        token_evidence)
-from .homophone import LAYER as HOMOPHONES, confusable_slip, medial_slip
+from .homophone import LAYER as HOMOPHONES, confusable_slip, heard_alike, medial_slip
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
 from .runs import glossary_memo, long_runs, named_entities
@@ -163,9 +163,11 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             span = Span(run_start + i, run_start + i + n)
             window = run[i:i + n]
             place, written, own = next((k, a, b) for k, (a, b) in enumerate(zip(window, form)) if a != b)
-            if by_frame and (span, zh) in misheard and not _drawn_whole(written, own) and not medial_slip(written, own):
+            if by_frame and (span, zh) in misheard and heard_alike(written, own) and not _drawn_whole(written, own) \
+                    and not medial_slip(written, own):
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard (but for an initial
-                # and its medial i swapped, a likeness of sound no closer: 焼 shao for 暁 xiao, both of 尭)
+                # and its medial i swapped, a likeness of sound no closer: 焼 shao for 暁 xiao, both of 尭; and for
+                # another initial the ear does not confuse, 宋 song for 宏 hong: one letter off, misread by eye)
             if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
             tokens = token_evidence(doc, span)
