@@ -65,3 +65,14 @@ def test_a_frame_mate_read_with_another_initial_is_a_lookalike():
 def test_a_frame_mate_read_with_the_initial_the_ear_confuses_stays_a_near_homophone():
     text = "青波鎮は漁港だ。\n\n青坡鎮と結ぶ道が整備された。\n"
     assert [f[0] for f in graded(text, PLACES) if f[2] == "青坡鎮"] == ["NAM005"]
+
+
+# a title of a town's head (町長, 副町長: the Japanese for 镇长) after a name is a person's name context, as 市長 and
+# 村長 are: a look-alike of a named person before it is a warning, not info
+HEAD = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
+        "柏永明\t柏永明\tperson\tバイ・ヨンミン\t\t\tinvented head of a town\n")
+
+
+def test_a_lookalike_before_the_title_of_a_towns_head_is_a_warning():
+    text = "町長の柏永明さんは遊歩道を整備すると話した。\n\n柏水明町長は、資料館を開く考えも示した。\n"
+    assert ("NAM011", "warning", "柏水明") in graded(text, HEAD)
