@@ -76,3 +76,18 @@ HEAD = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
 def test_a_lookalike_before_the_title_of_a_towns_head_is_a_warning():
     text = "町長の柏永明さんは遊歩道を整備すると話した。\n\n柏水明町長は、資料館を開く考えも示した。\n"
     assert ("NAM011", "warning", "柏水明") in graded(text, HEAD)
+
+
+# a Chinese title mark (《, 〈) the translation carried over and never closed in its paragraph is an unbalanced
+# bracket (GRB004); a closed one, an Aozora ruby and a lone closing mark in a trail of links are not
+@pytest.mark.parametrize("text, reported", [
+    ("記録によると、《古い歌の歌詞には、昔の節回しが多く残っている。\n", ["《"]),
+    ("記録によると、〈古い歌の歌詞には、昔の節回しが多く残っている。\n", ["〈"]),
+    ("記録によると、《古い歌》の歌詞には、昔の節回しが多く残っている。\n", []),
+    ("螢草《ほたるぐさ》の花が咲いた。\n", []),
+    ("ホーム 》 ニュース 》 地域\n\n記事の本文はここから始まる。\n", []),
+])
+def test_a_chinese_title_mark_never_closed_is_an_unbalanced_bracket(text, reported):
+    from textqa import lint_text
+
+    assert [text[f.span.start:f.span.end] for f in lint_text(text) if f.code == "GRB004"] == reported

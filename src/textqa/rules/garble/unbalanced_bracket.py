@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from ...charclass import OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
+import re
+
+from ...charclass import ANGLE_BRACKETS, OPENER_OF, PAIRS, SENTENCE_ENDS, SPACES, is_hiragana
 from ...findings import Severity, Span
 from ..base import Rule
 from ...tokens import tokens_in
 from ...mentions.context import link_headings
-from ._text import CUT_MARKS, brackets, ends_sentence, spliced_pairs
+from ._text import CUT_MARKS, brackets, ends_sentence, paragraphs, spliced_pairs
 
 
 class UnbalancedBracket(Rule):
@@ -34,6 +36,9 @@ class UnbalancedBracket(Rule):
     Full-width parentheses that hold nothing right after a word ending in hiragana (`2倍に増えた（）と`) lost the aside
     they held; parentheses named or left blank to fill in (`（）内に`, `（）に入る語`, two or more empty ones in a
     paragraph) are fine.
+    A Chinese title mark (`《`, `〈`) that the translation carried over and that is never closed in its paragraph
+    (`記録によると、《西口越えの古い歌詞には…`) is reported too; a lone closing one is not (`ホーム 〉 ニュース`: a page's
+    trail of links).
 
     The two commonest shapes have their own rules: a closing mark spliced to an opening one
     (GRB005) and a closing mark after the sentence ended (GRB006).
@@ -76,9 +81,36 @@ class UnbalancedBracket(Rule):
             yield ctx.finding(self, Span(i, i + 1),
                               f"'{text[i]}' is never closed in this paragraph; write '{PAIRS[text[i]]}' where the "
                               "quotation or aside ends, or delete it")
+        for i in _lone_angle_openers(ctx.doc):
+            if not _cut_short(ctx.doc, i):
+                yield ctx.finding(self, Span(i, i + 1), f"'{text[i]}' is never closed in this paragraph; write "
+                                                        f"'{ANGLE_BRACKETS[text[i]]}' where the title ends, or delete it")
         for o in _lost_asides(text, marks.pairs):
             yield ctx.finding(self, Span(o, o + 2), "'（）' holds nothing: the aside it held was lost; write it, or "
                                                     "delete the parentheses")
+
+
+def _lone_angle_openers(doc) -> list[int]:
+    """Where a Chinese title mark opens (`《`, `〈`: ``ANGLE_BRACKETS``) that its own closing mark never closes later in
+    its paragraph: the title's end lost in translation. Angle marks pair on their own, apart from the quotes and
+    brackets (``brackets``), which never hold them."""
+    if not any(o in doc.text for o in ANGLE_BRACKETS):
+        return []
+    out = []
+    for span, para in paragraphs(doc):
+        stacks: dict[str, list[int]] = {opener: [] for opener in ANGLE_BRACKETS}
+        for m in ANGLE_MARK.finditer(para):
+            ch = m.group()
+            if ch in stacks:
+                stacks[ch].append(m.start())
+            elif stacks[OPENER_OF_ANGLE[ch]]:
+                stacks[OPENER_OF_ANGLE[ch]].pop()
+        out.extend(span.start + i for stack in stacks.values() for i in stack)
+    return sorted(out)
+
+
+OPENER_OF_ANGLE = {c: o for o, c in ANGLE_BRACKETS.items()}
+ANGLE_MARK = re.compile(f"[{''.join(ANGLE_BRACKETS)}{''.join(ANGLE_BRACKETS.values())}]")
 
 
 # what follows parentheses that the text names or leaves to fill in (（）内に, （）に入る語, （）を埋める, （）の中): no aside
