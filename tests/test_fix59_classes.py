@@ -91,3 +91,18 @@ def test_a_chinese_title_mark_never_closed_is_an_unbalanced_bracket(text, report
     from textqa import lint_text
 
     assert [text[f.span.start:f.span.end] for f in lint_text(text) if f.code == "GRB004"] == reported
+
+
+# a capitalised word's tone-marked pinyin standing in prose where a glossary place belongs is both the name's pinyin
+# (NAM007) and the source's ruby left in its place (GRB012): the tone-marked finding is no longer dropped under the
+# name rule's on the same span; without tone marks, only NAM007
+TOWN = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
+        "青柳镇\t青柳鎮\tplace\t\t\t\tinvented lakeside town\n")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("県の局長は、Qīngliǔの劇場を改修すると述べた。\n", ["GRB012", "NAM007"]),
+    ("県の局長は、Qingliuの劇場を改修すると述べた。\n", ["NAM007"]),
+])
+def test_tone_marked_pinyin_of_a_glossary_place_in_prose_is_also_ruby_left(text, codes):
+    assert sorted(f[0] for f in graded(text, TOWN) if f[1] != "info") == codes

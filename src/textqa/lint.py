@@ -107,14 +107,17 @@ def _drop_covered(findings: PackedFindings) -> PackedFindings:
 
     (マー ホアテン is split katakana, but the name rule also says to write 馬化騰.) A bilingual finding is not
     text-only: it says what the source has (part of a sentence with no translation, BIL003, on the sentence where
-    BIL001 reports a name missing); `_drop_bilingual_duplicates` weighs it against the others.
+    BIL001 reports a name missing); `_drop_bilingual_duplicates` weighs it against the others. Nor is a rule's that
+    says what the name rule does not (``Rule.covered_by_names`` False: tone-marked pinyin in a name's place, GRB012,
+    is the source's ruby left there, beside NAM007's pinyin of the name).
     """
     entities, spans, codes = columns(findings, "entity", "span", "code")
     named = {span for entity, span in zip(entities, spans) if entity and span is not None}
     if not named:
         return findings
     return findings.take([i for i, (entity, span, code) in enumerate(zip(entities, spans, codes))
-                          if entity or span is None or span not in named or code.startswith("BIL")])
+                          if entity or span is None or span not in named or code.startswith("BIL")
+                          or (code in RULES and not RULES[code].covered_by_names)])
 
 
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:

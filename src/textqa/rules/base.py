@@ -39,6 +39,10 @@ class Rule:
     # reads every name of the document in pinyin) the default run does not pay
     opt_in: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
+    # a text-only rule whose finding on exactly the span of a glossary finding says less, and is dropped
+    # (``textqa.lint._drop_covered``); False for one that says what the name rule does not (GRB012: tone marks, the
+    # source's ruby left in the name's place)
+    covered_by_names: ClassVar[bool] = True
     # reads one paragraph at a time (ctx.paragraphs()), each on its own with document-wide layers: the pipeline
     # runs it over a window of paragraphs at a time, so that the window's tokens are dropped when it moves on
     per_paragraph: ClassVar[bool] = False

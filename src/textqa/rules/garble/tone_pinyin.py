@@ -36,7 +36,9 @@ class TonePinyin(Rule):
     four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
     A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
     over after the longer name that holds it; `青柳鎮（Qīngliǔ）`: after the name it reads, where Japanese prose glosses
-    a Chinese name in katakana) is reported too, outside a text that teaches readings or glosses several words.
+    a Chinese name in katakana) is reported too, outside a text that teaches readings or glosses several words, and
+    so is one standing alone where the name belongs (`Wénbǐの劇場`), even where NAM007 reports the glossary name's
+    pinyin on the same word: the tone marks tell the source's ruby was left there.
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -57,6 +59,7 @@ class TonePinyin(Rule):
     reads = ("text",)
     per_paragraph = True
     paragraph_local = True
+    covered_by_names = False  # tone marks in a name's place say more than NAM007's pinyin of the name: both stay
 
     def local_key(self, ctx) -> tuple:
         """Whether the text talks about readings (``context.about_readings``) and whether it glosses several words
