@@ -154,29 +154,34 @@ FLOORS = {
     # session); 78 with the look-alike table's enclosure swaps and stroke-edit rows (fix50: 與 for 興, 自 for 白)
     ("heldout51", "NAM"): 77, ("heldout51", "GRB"): 35,  # 77 and 35 as scored (03:32 UTC on 2026-12-05, thirtieth
     # session; fix51 after it took its four false warnings away)
-    ("heldout52", "NAM"): 81, ("heldout52", "GRB"): 36,  # 79 as scored (04:05 UTC on 2026-12-05, the thirtieth
-    # session's final detection code); 81 with a named place's kanji written with another of its frame (fix57)
+    ("heldout52", "NAM"): 82, ("heldout52", "GRB"): 36,  # 79 as scored (04:05 UTC on 2026-12-05, the thirtieth
+    # session's final detection code); 81 with a named place's kanji written with another of its frame (fix57); 82
+    # with a frame-mate read with another initial a look-alike (fix59: 識 for 織)
     ("heldout53", "NAM"): 80, ("heldout53", "GRB"): 36,  # 77 and 35 as scored (05:07 UTC on 2026-12-05, thirty-first
     # session); 79 and 36 with katakana words about readings counted only whole (fix53: ルビ is no word of ハルビン); 80
     # with a person's pinyin in the Western order keyed (fix54: Yanhua Nuo)
     ("heldout54", "NAM"): 82, ("heldout54", "GRB"): 36,  # 79 and 36 as scored (06:00 UTC on 2026-12-05, the
     # thirty-first session's detection code then); 80 with a person's pinyin in the Western order keyed (fix54); 82
-    # with a named place's kanji written with another of its frame (fix57)
-    ("heldout55", "NAM"): 81, ("heldout55", "GRB"): 35,  # 77 and 34 as scored (06:40 UTC on 2026-12-05, the
+    # with a named place's kanji written with another of its frame (fix57); 83 with a romanised name an English text
+    # shows reported (fix59)
+    ("heldout55", "NAM"): 82, ("heldout55", "GRB"): 35,  # 77 and 34 as scored (06:40 UTC on 2026-12-05, the
     # thirty-first session's final detection code); fix55 after it: 茶湯鎮 a look-alike (a rare reading of a kanji of
     # the same last part), rejected forms in sentences reporting an English text's rendering, 篷振車 at warning after
-    # the refit, the capitalised pinyin Yún'ào with its apostrophe
+    # the refit, the capitalised pinyin Yún'ào with its apostrophe; 82 with a romanised name an English text shows
+    # reported (fix59)
     ("heldout56", "NAM"): 83, ("heldout56", "GRB"): 35,  # 77 and 33 as scored (07:17 UTC on 2026-12-05, the
     # thirty-second session's first hour: the thirty-first session's final detection code); fix55 after it: rejected
     # forms in sentences reporting an English text's rendering, 芸 read yun in a zh, 鎮長 a title, Qià'ěrbāgé; GRB 35
     # with a town's tone-marked pinyin before its kanji in brackets (fix57)
-    ("heldout57", "NAM"): 84, ("heldout57", "GRB"): 35,  # 82 and 33 as scored (08:09 UTC on 2026-12-05, the
+    ("heldout57", "NAM"): 84, ("heldout57", "GRB"): 36,  # 82 and 33 as scored (08:09 UTC on 2026-12-05, the
     # thirty-second session's detection code then: fix55, fixb53 and real38 in); fix57 after it: named places' kanji
-    # written with another of their frame, tone-marked pinyin in a name's place in prose, deepな beside Ming-hui
-    ("heldout58", "NAM"): 54, ("heldout58", "GRB"): 23,  # as scored (09:35 UTC on 2026-12-05, the thirty-second
-    # session's final detection code)
-    ("heldout59", "NAM"): 75, ("heldout59", "GRB"): 33,  # as scored (09:55 UTC on 2026-12-05, main 2a4f7a5: the
-    # thirty-second session's final detection code, f627420)
+    # written with another of their frame, tone-marked pinyin in a name's place in prose, deepな beside Ming-hui; GRB
+    # 36 with such pinyin kept beside NAM007 on a glossary place (fix59)
+    ("heldout58", "NAM"): 55, ("heldout58", "GRB"): 23,  # as scored (09:35 UTC on 2026-12-05, the thirty-second
+    # session's final detection code); NAM 55 with 町長 a person's title (fix59)
+    ("heldout59", "NAM"): 80, ("heldout59", "GRB"): 36,  # 75 and 33 as scored (09:55 UTC on 2026-12-05, main 2a4f7a5:
+    # the thirty-second session's final detection code, f627420); fix59 after it: romanised names an English text
+    # shows reported, 屠 a surname, 宋 for 宏 a look-alike, 町長 a title, an unclosed 《, tone-marked pinyin beside NAM007
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -196,8 +201,8 @@ MAX_FALSE_WARNINGS = 0
 # reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
-    "heldout58": 1,  # as scored: GRB010 on 難しい と, the space a planted lost 」 left before と (the bracket row is
-    # annotated at its 「)
+    "heldout58": 0,  # 1 as scored: GRB010 on 難しい と, the space a planted lost 」 left before と (the bracket row is
+    # annotated at its 「; real40: a space before a case particle is no clause boundary)
     "heldout51": 0,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
     # organisation named elsewhere, and the NAM002 that mix turned into a warning (fix51: a sound-alike window a
     # dictionary word crosses is cut out of running words)
