@@ -11,8 +11,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import (CONVERTED_TO, cited, converted_to, in_link_line, in_term_list, masthead,
-                                 verbatim_marks)
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead,
+                                 sentence_around, verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
@@ -136,7 +136,9 @@ class UntranslatedChinese(Rule):
     `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`, and a table row's next
     cell where the row stands one cell a line, `课 |` / `kè |`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
-    Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or the original all a parenthesis holds right after a quoted
+    Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or a phrase all a quotation holds that the text comments on
+    as an expression in a sentence naming its language (`「别来无恙」という表現は、中国語で…`: data/form_comments.txt,
+    data/chinese_language_names.txt), or the original all a parenthesis holds right after a quoted
     term in Japanese (`「暫定規定」(暂行规定)`: a kind of rule named, then its Chinese name, as a gloss gives it after an
     unquoted word); a title all a `「」` or `『』` holds is explained so up to 24 characters (a game's Chinese title and
     its Japanese one: `『星河的游戏凌冬将至』(星河のゲーム-冬来たる)`), an unquoted run up to 8, and one in parts that
@@ -270,8 +272,8 @@ class UntranslatedChinese(Rule):
                 if (marks.inside_gloss(span) and _whole_item(ctx.doc.text, span)) \
                         or _original_of_quoted_term(ctx.doc.text, span) or _marked_original(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
-                if _is_explained(run, explained) \
-                        or _talked_about(text, start, end) or in_term_list(text, start, end):  # explained
+                if _is_explained(run, explained) or _talked_about(text, start, end) \
+                        or in_term_list(text, start, end) or _commented_expression(text, start, end):  # explained
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
@@ -546,6 +548,17 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+def _commented_expression(text: str, start: int, end: int) -> bool:
+    """A phrase all a quotation holds, commented on as a form right after it (data/form_comments.txt: という表現,
+    という言い方) in a sentence that names its language (data/chinese_language_names.txt: 「…」という表現は、中国語で
+    よく使われる): the phrase talked about, as a Q&A page on Chinese does, not left untranslated."""
+    close = QUOTE_PAIRS.get(text[start - 1:start]) if start else None
+    if close is None or text[end:end + 1] != close or form_comment().match(text, end) is None:
+        return False
+    sentence = text[sentence_around(text, Span(start, end))]
+    return any(name in sentence for name in word_list("chinese_language_names.txt"))
 
 
 def _given_reading(text: str, start: int, end: int) -> bool:

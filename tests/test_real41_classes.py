@@ -1,0 +1,36 @@
+"""real41: one test per class of false alarm found on real Japanese pages of new genres (Aozora Bunko-style novels
+with ruby and old kana, hard-wrapped literature, encyclopedia entries on Chinese writers, municipal notices, sports
+results, product manuals, academic abstracts, lyrics, game and anime wikis, diaries, Q&A pages); own sentences, not
+the pages' text.
+
+Real pages are kept outside the repository; see docs/accuracy.md, "Real text".
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint_helpers import assert_class
+
+from textqa.glossary import Glossary
+from textqa.glossary.load import parse_glossary
+
+GLOSSARY = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n星河\t星河\tplace\t\t\n"))
+
+# (id, text, None for a silent case or the code its contrast still draws); comments give the class
+CASES = [
+    # GRB001: a Chinese phrase all a quotation holds, commented on as an expression (という表現, という言い方) in a
+    # sentence that names its language: the phrase talked about, as a Q&A page on Chinese does; its title above,
+    # the phrase and の意味, is the same phrase explained
+    ("a quoted Chinese phrase talked about as an expression of its language",
+     "「别来无恙」の意味と使い方\n\n「别来无恙」という表現は、中国語で久しぶりに会った人への挨拶に使われます。\n", None),
+    ("a quoted Chinese phrase named as a way of saying in Cantonese",
+     "「别来无恙」という言い方は広東語でもよく聞く。\n", None),
+    # ... the same quotation commented on, in a sentence that names no language, stays a leftover
+    ("a quoted Chinese phrase commented on, no language named",
+     "彼は「别来无恙」という表現で手紙を始めた。\n", "GRB001"),
+]
+
+
+@pytest.mark.parametrize("text,code", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_class(text, code):
+    assert_class(text, code, GLOSSARY)
