@@ -28,6 +28,19 @@ CASES = [
     # ... the same quotation commented on, in a sentence that names no language, stays a leftover
     ("a quoted Chinese phrase commented on, no language named",
      "彼は「别来无恙」という表現で手紙を始めた。\n", "GRB001"),
+    # GRB009: a text that writes every player's full name with a space between surname and given name (a league's
+    # house style: 星野 雄太, 川辺 朝陽) writes a foreign player's name so too
+    ("a foreign name spaced in a text that spaces every full name",
+     "星河は28分に生まれた星野 雄太のゴールで勝利した。港は74分に川辺 朝陽が決勝点を決めた。"
+     "千葉はマルコ ベルナルドのゴールで快勝した。水戸は森田 健吾の2ゴールで逆転した。\n", None),
+    # ... the same split where the full names in kanji are joined stays a seam
+    ("a foreign name spaced in a text that joins full names",
+     "星河は28分に生まれた星野雄太のゴールで勝利した。港は74分に川辺朝陽が決勝点を決めた。"
+     "千葉はマルコ ベルナルドのゴールで快勝した。水戸は森田健吾の2ゴールで逆転した。\n", "GRB009"),
+    # ... and a common compound split by a space in that text stays a seam
+    ("a compound split in a text that spaces every full name",
+     "星河は28分に生まれた星野 雄太のゴールで勝利した。港は74分に川辺 朝陽が決勝点を決めた。"
+     "千葉はスマート シティの話題で持ちきりだ。水戸は森田 健吾の2ゴールで逆転した。\n", "GRB009"),
 ]
 
 

@@ -27,6 +27,11 @@ MAY_SPLIT = re.compile(rf"{KATA}{SPACE}{KATA}")  # what SPLIT and SPLIT_LETTER b
 
 
 WORD_LETTERS = 3  # an ordinary word of at least this many letters, so that two short words never join into one
+# a full name in kanji in prose, a half-width space between surname and given name (28分に星野 雄太のゴール), as a
+# league's or a paper's house style sets every player's name
+SPACED_FULL_NAME = re.compile(rf"(?:^|(?<=[{HIRAGANA_RANGE}、。（(「]))[{KANJI_RANGE}]{{1,3}} [{KANJI_RANGE}]{{1,3}}"
+                              rf"(?=[のがはとをにで、。）)」])", re.M)
+SPACED_NAMES = 3  # distinct full names so spaced that make the text's style
 
 
 @functools.lru_cache(maxsize=4096)
@@ -34,6 +39,22 @@ def _ordinary_word(word: str) -> bool:
     """SudachiPy reads the word, alone, as one common noun it knows (ボトル, グループ): not a name, not a guess."""
     toks = tokenize(word)
     return len(word) >= WORD_LETTERS and len(toks) == 1 and toks[0].is_common_noun
+
+
+def _spaced_name_style(doc) -> bool:
+    """The text writes full names in kanji with a space between surname and given name, three different ones at least
+    (`星野 雄太`, `川辺 朝陽`, `森田 健吾`): a house style, which spaces a foreign name's parts too. Once a document."""
+    if "garble.spaced_name_style" not in doc.memo:
+        names = {m.group() for m in SPACED_FULL_NAME.finditer(doc.text)} if " " in doc.text else set()
+        doc.memo["garble.spaced_name_style"] = len(names) >= SPACED_NAMES
+    return doc.memo["garble.spaced_name_style"]
+
+
+def _name_in_spaced_style(doc, words: str) -> bool:
+    """Two katakana words, neither an ordinary word (`マルコ ベルナルド`), in a text that spaces every full name
+    (``_spaced_name_style``): a person's name set in the house style, not a compound split (`スマート シティ`)."""
+    parts = words.split()
+    return len(parts) == 2 and not any(_ordinary_word(p) for p in parts) and _spaced_name_style(doc)
 
 
 def _spaced_letters(text: str, m: re.Match) -> bool:
@@ -365,7 +386,9 @@ class SplitKatakana(Rule):
     spec's quantity; not `10キロ メートル`, one word split), and an organisation and the post written before a
     person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it), and a
     numbered item's label right after its number, a full-width space before the item's text (`2．コース　ナイトツアーの
-    コースは…`: a notice's or a syllabus's heading).
+    コースは…`: a notice's or a syllabus's heading), and a foreign name of two words, neither an ordinary word, in a text
+    that writes three full names in kanji or more with a half-width space between surname and given name (`星野 雄太`,
+    `川辺 朝陽`, `森田 健吾`, then `マルコ ベルナルド`: a league's house style, which spaces every player's name).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -407,7 +430,8 @@ class SplitKatakana(Rule):
                         or _reading_of_name_beside(ctx.doc.text, span) \
                         or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
                         or _title_before_name(ctx.doc.text, span) or _numbered_label(ctx.doc.text, span) \
-                        or quoted_keywords(ctx.doc.text, span.start, span.end):
+                        or quoted_keywords(ctx.doc.text, span.start, span.end) \
+                        or _name_in_spaced_style(ctx.doc, m.group()):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
                 joined = re.sub(SPACE, "・", m.group())
