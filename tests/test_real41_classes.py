@@ -41,6 +41,13 @@ CASES = [
     ("a compound split in a text that spaces every full name",
      "星河は28分に生まれた星野 雄太のゴールで勝利した。港は74分に川辺 朝陽が決勝点を決めた。"
      "千葉はスマート シティの話題で持ちきりだ。水戸は森田 健吾の2ゴールで逆転した。\n", "GRB009"),
+    # GRB013: a person's courtesy name after 字は, in its own forms, in a text that also writes its Japanese form
+    # (another dictionary's spelling cited): the name given as the person bears it, not a word converted
+    ("a courtesy name after its label",
+     "星河文は作家である。本名は星樹人。字は豫才。別の辞典は予才と書く。\n", None),
+    # ... the same name after a word that is no name's label stays one word in two spellings
+    ("the same name after a word that labels no name",
+     "星河文は作家である。本名は星樹人。名は豫才。別の辞典は予才と書く。\n", "GRB013"),
 ]
 
 

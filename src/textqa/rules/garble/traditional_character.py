@@ -97,7 +97,8 @@ class TraditionalCharacter(Rule):
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
-    all a `「」` holds (`「汪藏海」`, in every use), and
+    all a `「」` holds (`「汪藏海」`, in every use), or a name of four kanji at most after a label of one of a person's
+    names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`) is talked about (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
@@ -206,6 +207,8 @@ class TraditionalCharacter(Rule):
                     explained.add(m.group())
                     local = True
                     continue  # 臺北車站(台北車站), or a title row 國華 国華: the word given in both forms on purpose
+                if _labelled_name(text, m.start(), m.end()):
+                    continue  # 字は豫才。: a person's other name, given in the forms the person bears it in
                 if _named_in_parens(text, m.end()):
                     continue  # 禮星道(中国語版), 伊榮湖街(Irving Lake Street): a place's name, its page or its English name
                 if _shop(m.group()):
@@ -648,6 +651,23 @@ def _proper_name(doc, span: Span) -> bool:
 
 
 GIVEN_NAME_WINDOW = 8  # code points after a name searched for the given name and the honorific after it
+LABELLED_NAME = 4  # kanji of a name after a label of data/personal_name_labels.txt, at most
+NAME_END = "、。,，;；（(）)\n"  # what ends such a name
+
+
+@functools.lru_cache(maxsize=1)
+def _name_label() -> re.Pattern:
+    """A label of one of a person's names (data/personal_name_labels.txt) and は or a colon, right before where a
+    name begins; no kanji before the label (数字は, 番号は: other words)."""
+    labels = "|".join(map(re.escape, sorted(word_list("personal_name_labels.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?<![{KANJI_RANGE}])(?:{labels})[はも：:]\s?$")
+
+
+def _labelled_name(text: str, start: int, end: int) -> bool:
+    """The run text[start:end], of four kanji at most, follows a label of one of a person's names and ends at its
+    sentence's next mark (`字は豫才。`, `号は星河、`): a name given as the person bears it."""
+    return end - start <= LABELLED_NAME and (end == len(text) or text[end] in NAME_END) \
+        and _name_label().search(text, max(0, start - 6), start) is not None
 
 
 def _honoured(text: str, toks) -> bool:
