@@ -2099,6 +2099,16 @@ def test_a_changed_number_beside_a_measure_converted_in_parentheses_is_reported(
     assert [(f.surface, f.suggestion) for f in found] == [("3", "二")]
 
 
+def test_a_changed_measure_of_another_dimension_is_no_number_of_a_conversion_beside_it(pair):
+    """The area's conversion (約1000ヘクタール) writes the value of the harvest's 1000吨; a mass is no area, so the
+    harvest written 1万トン is a changed number, not one moved into the conversion."""
+    zh = "全村种植茶树1.5万亩，今年春茶产量约1000吨。\n"
+    ja = "村の茶の作付けは1万5000ムー（約1000ヘクタール）で、今年の春茶の生産量は約{}トンだ。\n"
+    assert changed_numbers(pair, zh, ja.format(1000)) == []
+    found = changed_numbers(pair, zh, ja.format("1万"))
+    assert [(f.surface, f.suggestion) for f in found] == [("1万", "1000")]
+
+
 def test_a_measure_given_first_in_the_other_unit_is_the_same_measure(pair):
     ja = "県内の茶の作付けは約2000ヘクタール（3万ムー）で、毎年2月と8月に1回ずつ施肥する。\n"
     assert changed_numbers(pair, AREA_ZH, ja) == []

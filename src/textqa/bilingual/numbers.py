@@ -159,6 +159,11 @@ class Quantity:
                 return self.keys() & other.keys()
             return set()
         common = self.keys() & other.keys()
+        for measure, another in ((self, other), (other, self)):  # a measure's conversion (18万ムー（約1万2000ヘク
+            # タール）) is in the measure's dimension: no number measured in another (1.2万吨) is it
+            if measure.converted and measure.sizes and another.sizes and not (
+                    {d for d, _ in measure.sizes} & {d for d, _ in another.sizes}):
+                common -= set(measure.converted) - {measure.value}
         for digit, pct in ((self, other), (other, self)):  # 七分 (靠水土) is 7割, 70%, 七成: its tenths
             if digit.tenths is not None and pct.percent:
                 common |= {digit.tenths} & pct.keys()
