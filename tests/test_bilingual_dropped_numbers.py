@@ -99,3 +99,28 @@ def test_dated_and_written_keys():
     assert [dated(text, q) for q in quantities(text)] == [True, True, True, False, True]
     assert {Fraction(85), Fraction(600), Fraction(12000)} <= written_keys("85人（1人600元〈約1万2000円〉）")
     assert Fraction(600) not in {k for q in quantities("85人（1人600元〈約1万2000円〉）") for k in q.keys()}
+
+
+@pytest.mark.parametrize("title, ja, dropped", [
+    (JA[0], "花灯祭りの期間中、村では1キロ当たり5元で材料が売られ、観光客は職人に教わって小さな花灯を作ることができる。", True),
+    ("青石村で1夜だけの花灯祭りが開幕", "花灯祭りの期間中、村では材料が5元で売られ、観光客は職人に教わって小さな花灯を作ることができる。",
+     True),
+    (JA[0], "花灯祭りの期間中、村では1キロ当たり5元で材料が売られ、昨年より1元高いが、観光客は職人に教わって小さな花灯を"
+     "作ることができる。", False),
+])
+def test_an_amount_of_money_is_not_the_digit_of_a_measure_or_a_count(lint, title, ja, dropped):
+    """The clause with 1元 left out: its digit in 1キロ (a measure, in its paragraph) or in a title's 1夜 (a count,
+    in another paragraph) writes no amount of money; 1元 written as money is there."""
+    zh = [*ZH[:3], "花灯节期间，村里每公斤材料卖5元，比去年贵了1元，游客可以跟着手艺人学做一盏小花灯。"]
+    found = [f for f in lint(zh, [title, *JA[1:3], ja]) if "比去年贵了1元" in f.message]
+    assert [(f.line, f.severity) for f in found] == ([(7, Severity.WARNING)] if dropped else [])
+
+
+def test_an_amount_of_money_and_a_measure_are_two_numbers():
+    """1元 is not the 1 of 1斤当たり, which renders the source's 每斤: the amount is lost, the measure is no number
+    of the source's changed (both sides)."""
+    from textqa.bilingual.numbers import differing
+
+    lost, extra = differing("收购价每斤9元，比去年高了1元。", "買い取り価格は1斤当たり9元だった。")
+    assert ([q.surface for q in lost], extra) == (["1"], [])
+    assert differing("收购价每斤9元，比去年高了1元。", "買い取り価格は1斤当たり9元で、前年より1元高い。") == ([], [])

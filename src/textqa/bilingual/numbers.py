@@ -119,6 +119,9 @@ class Quantity:
         amounts in two different currencies with no conversion beside either (3万元 and 3万円)."""
         if self.other_currency(other) and not (self.converted or other.converted):
             return True
+        if (self.currency and other.sizes and not other.currency) or (other.currency and self.sizes
+                                                                      and not self.currency):
+            return True  # an amount of money is no measure (1元 is not the 1 of 1斤当たり)
         common = {d for d, _ in self.sizes} & {d for d, _ in other.sizes}
         return bool(common) and not set(self.sizes) & set(other.sizes)
 
@@ -133,8 +136,8 @@ class Quantity:
         if not self.clashes(other):
             return None
         mine = dict(self.sizes)
-        dimension, size = next((d, v) for d, v in other.sizes if d in mine)
-        return mine[dimension] * other.value / size if size else None
+        dimension, size = next(((d, v) for d, v in other.sizes if d in mine), (None, None))
+        return mine[dimension] * other.value / size if size else None  # none for money against a measure
 
     def common_keys(self, other: Quantity) -> set:
         """The keys the two have in common; a price in tenths paid has only what it takes off in common with a
@@ -496,13 +499,17 @@ def vaguely_recent(text: str) -> bool:
     return any(w in text for w in lexicon()["recent-vague"])
 
 
-def written_keys(text: str) -> set:
-    """The keys of every number ``text`` writes, those inside a parenthesised currency conversion too (1人60元
-    〈約1200円〉 inside a note in parentheses writes the source's 60元, though ``quantities`` leaves it out)."""
+def written_quantities(text: str) -> list[Quantity]:
+    """Every number ``text`` writes, those inside a parenthesised currency conversion too (1人60元〈約1200円〉 inside
+    a note in parentheses writes the source's 60元, though ``quantities`` leaves it out)."""
     norm = normalise_digits(text)
-    found = [q for q in quantities(text)] + [q for span in _conversion_spans(norm)
-                                             for q in quantities(text[span.start + 1:span.end - 1])]
-    return {k for q in found for k in q.keys()}
+    return [q for q in quantities(text)] + [q for span in _conversion_spans(norm)
+                                            for q in quantities(text[span.start + 1:span.end - 1])]
+
+
+def written_keys(text: str) -> set:
+    """The keys of every number ``text`` writes (``written_quantities``)."""
+    return {k for q in written_quantities(text) for k in q.keys()}
 
 
 def _converted(text: str, end: int, conversions: list[Span]) -> tuple[Fraction, ...]:
