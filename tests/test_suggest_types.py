@@ -37,6 +37,20 @@ def test_context_outvotes_the_tag(zh, tag, source, ja, target, expected):
     assert typed(zh, tag, source, [ja], target) == expected
 
 
+@pytest.mark.parametrize("zh, tag, source, ja, target, expected", [
+    # a mountain pass, a walled town, an estuary jieba takes for a person (a surname first): the word the name ends
+    # with says a place (data/place_feature_words.txt: 关, 城, 口)
+    ("黄岚关", "person", "车队紧挨着黄岚关长城。", "黄嵐関", "車列は黄嵐関の長城のすぐそばにある。", "place"),
+    ("白岚城", "person", "游客登上白岚城。", "白嵐城", "観光客は白嵐城に登った。", "place"),
+    ("吴岚口", "person", "邮轮从吴岚口启航。", "呉嵐口", "クルーズ船は呉嵐口から出航した。", "place"),
+    # an office that ends as a place does is an organisation's: a customs house, an extension station
+    ("岚溪海关", "place", "岚溪海关查获一批走私货。", "嵐渓海関", "嵐渓海関は密輸品を押収した。", "org"),
+    ("岚溪县果树站", "place", "岚溪县果树站推广新品种。", "嵐渓県果樹站", "嵐渓県果樹站は新品種を普及させた。", "org"),
+])
+def test_a_place_ending_types_the_name(zh, tag, source, ja, target, expected):
+    assert typed(zh, tag, source, [ja], target) == expected
+
+
 def test_a_place_a_university_is_named_after_stays_a_place():
     # 〜大学 is a word the name ends with (…大学), not a cue after it: 岚溪大学 is an org, 岚溪 before it a place
     assert typed("岚溪", "place", "他在岚溪大学读书。", ["嵐渓"], "嵐渓大学で学んだ。") == "place"

@@ -4,9 +4,10 @@ suggest``'s rows.
 
 An everyday word's Japanese form, as the translation writes it or as OpenCC makes it, is one common noun of the
 Japanese dictionary (普通名詞, not 固有名詞), and nothing around it says a name: no type cue of
-data/chinese_type_cues.tsv around it in the source nor of data/japanese_type_cues.tsv around its renderings in the
-translation (位于〜, 〜市, 〜にある), and it never stands in a list beside a name that is no common noun (甘肃、青海). A
-Chinese place the Japanese dictionary also reads as a word (普洱, 中衛) is kept by its cues.
+data/chinese_type_cues.tsv around it in the source (nor a place's ending of data/place_feature_words.txt) nor of
+data/japanese_type_cues.tsv around its renderings in the translation (位于〜, 〜市, 〜にある), and it never stands
+in a list beside a name that is no common noun (甘肃、青海). A Chinese place the Japanese dictionary also reads as a
+word (普洱, 中衛) is kept by its cues.
 
 A generic office is a government department's field (data/government_departments.txt: 商务, 公安) and an office's
 generic ending (data/office_endings.txt: 局, 院) and nothing else: the office of some town the article names
@@ -29,7 +30,7 @@ def common_word(zh: str, ja: str, sources, renderings, targets, listed: bool) ->
         return True
     if listed or not (one_common_noun(ja) or one_common_noun(japanese_form(zh))):
         return False
-    return not votes([zh], sources, "chinese_type_cues.tsv") and \
+    return not votes([zh], sources, "chinese_type_cues.tsv", endings=True) and \
         not votes(renderings, targets, "japanese_type_cues.tsv", own=False)
 
 
