@@ -729,14 +729,16 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     from ..bilingual.whole_names import rejoined
     from .bound_places import split
     from .cut_names import joined
+    from .feature_places import joined as featured
     from .long_orgs import long_orgs
     from .titled_persons import persons
     from .written_orgs import organisations
 
     toks, bound = split(rejoined(source, _tagger()), target)
     toks, whole = joined(toks, target)
+    toks, featured_places = featured(toks, target)
     toks, titled = persons(toks, source, target)
-    whole = {**bound, **whole, **titled}
+    whole = {**bound, **whole, **featured_places, **titled}
     toks, forms = long_orgs(toks, target)
     toks, orgs = organisations(toks, source, target)
     whole = {**whole, **orgs}

@@ -1,0 +1,46 @@
+"""`glossary suggest --source` proposes a place whose name ends with a word of a natural or built place (a cave, a
+walled town, a station, a reservoir, a farm: data/place_feature_words.txt) whole where jieba cuts the ending off and
+the translation writes the whole (glossary/feature_places.py); the stem is no row of its own. Invented pairs."""
+from __future__ import annotations
+
+import pytest
+
+from textqa.document import Document
+from textqa.glossary.suggest import suggest_with_source
+
+
+def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
+    """zh -> (ja, type) of the verified rows suggested for the pair."""
+    return {c.zh: (c.ja, str(c.type)) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None)
+            if c.verified}
+
+
+@pytest.mark.parametrize("zh, ja, name, form, pieces", [
+    # a cave, a walled town, a farm: a name jieba knows (青溪/ns, 白马/ns, 八宝/nz) and the ending (洞/n, 城/n, 农场/n)
+    ("探险队在青溪洞新测出一段暗河。", "探検隊は青渓洞で新たに地下河川を測定した。", "青溪洞", "青渓洞", ("青溪",)),
+    ("游客登上白马城，俯瞰江面。", "観光客は白馬城に登り、川面を見下ろした。", "白马城", "白馬城", ("白马",)),
+    ("八宝农场的稻田一望无际。", "八宝農場の水田は見渡す限り広がっている。", "八宝农场", "八宝農場", ("八宝",)),
+    # an ending the translation writes with a Japanese word (data/name_word_renderings.tsv: 站 as 駅, 水库 as ダム)
+    ("岚溪站今年春运发送旅客十万人次。", "嵐渓駅は今年の春節輸送で旅客10万人を送り出した。", "岚溪站", "嵐渓駅",
+     ("岚溪",)),
+    ("青松水库水位回落。", "青松ダムの水位が下がった。", "青松水库", "青松ダム", ()),
+    # the stem's last character glued to the ending (蓝/nr + 崖洞/n)
+    ("游客来到蓝崖洞参观。", "観光客が藍崖洞を見学に訪れた。", "蓝崖洞", "藍崖洞", ()),
+    # a stem that is a common noun (科技) and a longer one the translation writes too: the longer
+    ("在南湖科技城，一座实验室正在建设。", "南湖科技城では、実験室が建設中だ。", "南湖科技城", "南湖科技城",
+     ("科技城", "南湖")),
+])
+def test_a_place_cut_off_its_ending_is_one_row(zh, ja, name, form, pieces):
+    found = rows(zh, ja)
+    assert found.get(name) == (form, "place"), found
+    assert not set(pieces) & set(found), found
+
+
+@pytest.mark.parametrize("zh, ja, name", [
+    # the translation does not write the whole as one word
+    ("探险队在青溪洞新测出一段暗河。", "探検隊は青渓の洞窟で新たに地下河川を測定した。", "青溪洞"),
+    # a word of its own that ends as a place does (银山/nr): a slogan, no place
+    ("我们要让冰雪变成金山银山。", "雪と氷を金山銀山に変えよう。", "金山银山"),
+])
+def test_no_place_is_joined(zh, ja, name):
+    assert name not in rows(zh, ja)
