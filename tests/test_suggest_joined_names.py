@@ -53,6 +53,13 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     # a town right after its city, in the translation too (`岚溪市山下河鎮`: no character but kanji before it)
     ("岚溪市山下河镇是全国最大的淡水珍珠产地。", "岚溪市山下河鎮は中国最大の淡水真珠の産地だ。", "山下河镇",
      "place", ("河镇",)),
+    # a village's suffix and the last character of its stem read as a person's name (石榴/n + 峪村/nrt)
+    ("石榴峪村村民说，今年收成好。", "石榴峪村の村民によると、今年は豊作だ。", "石榴峪村", "place", ("峪村",)),
+    # a village whose stem opens with a verb (转身/v + 岭村/n), after its town
+    ("岚溪镇转身岭村今年种了三百亩水稻。", "嵐渓鎮転身嶺村は今年、水稲を300ムー植えた。", "转身岭村", "place",
+     ("岭村",)),
+    # a town's stem of one character and one glued to its suffix (沙/nr + 集镇/n), after its county
+    ("岚溪县沙集镇过去以种地为生。", "嵐渓県沙集鎮はかつて農業で暮らしを立てていた。", "沙集镇", "place", ("集镇",)),
 ])
 def test_a_name_cut_in_two_is_one_row(zh, ja, name, typ, pieces):
     found = rows(zh, ja)
@@ -82,7 +89,20 @@ NO_JOIN = (
     ("2026年岚溪市举办了首届茶叶节。", "2026年岚溪市で初の茶葉祭りが開かれた。", "年岚溪市"),
     # a verb before a place is the sentence's, in a sentence the translation left in Chinese too
     ("岚溪县位于星河省东部。", "岚溪县位于星河省东部。", "位于星河省"),
+    # a common word of a town's suffix that jieba tags a person's (小镇/nr): a kind of town after its theme
+    ("今年，游客来到越剧小镇。", "今年、観光客が越劇小鎮を訪れた。", "越剧小镇"),
 )
+
+
+def test_a_town_after_a_stem_word_of_three_characters_is_joined():
+    # jieba reads a Mongolian town's first three characters as a name (X/nr) and glues the rest of its stem to the
+    # suffix (Y镇/ns): three characters before a stem's character glued to the suffix
+    from textqa.bilingual.whole_names import Token
+    from textqa.glossary.cut_names import joined
+
+    toks = [Token("所在地", "n", 0), Token("乌力雅", "nr", 3), Token("斯太镇", "ns", 6), Token("有", "v", 9)]
+    out, forms = joined(toks, "旗政府所在地の烏力雅斯太鎮には工房がある。")
+    assert [t.word for t in out] == ["所在地", "乌力雅斯太镇", "有"] and forms == {"乌力雅斯太镇": "烏力雅斯太鎮"}
 
 
 def test_no_join_without_the_translations_word():

@@ -17,11 +17,14 @@ it is, in OpenCC's form, or in any script):
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
   honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
 - a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
-  草坪滩镇), and the one or two words before it, two characters at most, that are no function word, no verb (位于
-  before a province is the sentence's), no title and no place with its suffix (县 before a town is where the town
-  is), nor a place of two characters before a place with its suffix and a stem of two (a province before its city:
-  where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun no common noun of
-  the Japanese dictionary (not 特色 + 小镇); or the suffix cut off as a word of its own after a stem of two or three
+  草坪滩镇; or a person's name jieba's dictionary hardly knows, 峪村/nrt of 石榴峪村, not 小镇/nr), and the one or two
+  words before it, two characters at most (three in one word before a stem's two characters glued to the suffix,
+  X雅 + 斯太镇), that are no function word, no verb before a place (位于 before a province is the sentence's; a verb
+  may open a village's stem glued to its suffix, 转身 + 岭村), no title and no place with its suffix (县 before a town
+  is where the town is), nor a place of two characters before a place with its suffix and a stem of two (a province
+  before its city: where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun
+  no common noun of the Japanese dictionary (not 特色 + 小镇; a town's stem of one character, 沙 + 集镇, is no word to
+  ask about); or the suffix cut off as a word of its own after a stem of two or three
   characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
   but a town's stem may be one (青石 + 镇, 黄瓜 + 园镇: a suffix of data/town_suffixes.txt, the stem after a
   punctuation mark, a preposition or a place with its suffix; not 的 + 豆腐 + 村); a word jieba tags a direction, a
@@ -52,6 +55,8 @@ RETAG_FREQ = 60  # jieba's count of a word ending in a suffix at most for the tr
 # 周口市 11, 营口市 20; not 地级市 885)
 VERB = "v"  # jieba's tag of a verb: before a place with its suffix, the sentence's (位于 + 星河省), not the place's
 NOUN = "n"  # jieba's tag of a noun (口镇/n, 滩镇/n: a town's suffix and the last character of its stem)
+GLUED_FLAGS = ("nr", "nrt", "nrfg")  # jieba's tags of a word of a suffix and the last character of the stem before it
+# besides a noun's: a person's name, in a word jieba's dictionary hardly knows (峪村/nrt, 庄村/nr; not 小镇/nr)
 PART_FLAGS = ("f", "m", "yg")  # jieba's tags of a word no name holds elsewhere that a place's stem may open with: a
 # direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j + 迳/yg + 镇)
 OPENER_FLAGS = ("x", "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
@@ -166,6 +171,7 @@ def _sounded_whole(target: str, name: str, surname: int, title: str = "") -> str
 def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
     """The index of the first word of a place cut in two that ends with word ``i`` (a place with its suffix), the
     words before it still the last ones of ``out``, and the translation's form of it; else (None, "")."""
+    from ..bilingual.names import _tagger
     from ..bilingual.whole_names import PLACE
     from ..tokens import one_common_noun
 
@@ -174,7 +180,9 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     if not suffix:
         return None, ""
     bare = t.word == suffix  # 乡 cut from 加弄: a stem of two characters at least before it
-    noun = not bare and len(t.word) == len(suffix) + 1 and t.flag == NOUN  # 滩镇/n of 草坪滩镇
+    rare = _tagger().tokenizer.FREQ.get(t.word, 0) <= RETAG_FREQ
+    noun = not bare and len(t.word) == len(suffix) + 1 and (t.flag == NOUN or t.flag in GLUED_FLAGS and rare)
+    # 滩镇/n of 草坪滩镇; 峪村/nrt of 石榴峪村, not 小镇/nr
     if not (bare or noun or t.flag == PLACE):
         return None, ""
     own = t.word[:-len(suffix)]  # the stem before its suffix
@@ -182,8 +190,8 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     while k >= 0 and i - k <= len(out) and out[len(out) - (i - k)] is toks[k]:
         before = toks[k]
         prefix += len(before.word)
-        if prefix > (BARE_PREFIX if bare else PLACE_PREFIX) or not _part(before) \
-                or before.word.endswith(place_suffixes()) or (not bare and before.flag.startswith(VERB)) \
+        if prefix > (BARE_PREFIX if bare or len(own) > 1 and k == i - 1 else PLACE_PREFIX) or not _part(before) \
+                or before.word.endswith(place_suffixes()) or (not (bare or noun) and before.flag.startswith(VERB)) \
                 or (before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
             break
         stem = "".join(w.word for w in toks[k:i])
@@ -191,7 +199,8 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
             # word of a tag of PART_FLAGS opens a clause
             k -= 1
             continue
-        if (bare or noun) and one_common_noun(japanese_form(stem)) and not _town(toks, k, i, suffix) \
+        if (bare or noun) and (len(stem) > 1 or suffix not in word_list("town_suffixes.txt")) \
+                and one_common_noun(japanese_form(stem)) and not _town(toks, k, i, suffix) \
                 or bare and prefix < BARE_STEM:
             k -= 1
             continue  # 特色 + 小镇, 祭祀 + 区: a word and a suffix
