@@ -24,6 +24,11 @@ from conftest import suggested_rows as rows
     # the given name written with a character of the same reading: the row holds the source's form
     ("合作社理事长笪永峰介绍，社员增加到两百户。", "協同組合の笪永鋒理事長によると、組合員は200戸に増えた。",
      "笪永峰", "笪永峰"),
+    # after a word for a person's role (data/person_role_words.txt: 农民, 传承人), no title: a farmer whose given
+    # name's last character jieba glues to the word after it (那/r + 建/v + 国家/n), a craft's heir whose given name
+    # it cuts into a classifier and a name (苻/nr + 根/q + 岚/nr)
+    ("满族农民那建国家种了30亩玉米。", "満族の農家、那建国さんはトウモロコシを30ムー植えた。", "那建国", "那建国"),
+    ("技艺传承人苻根岚今年72岁。", "技術の伝承者、苻根嵐さんは今年72歳だ。", "苻根岚", "苻根嵐"),
 ])
 def test_a_person_cut_across_words_is_one_row(zh, ja, name, form):
     found = rows(zh, ja)

@@ -7,7 +7,8 @@ no name (厍/g + 玉林/nr, 揭/zg + 海燕/nr), the given name's last character
 sides:
 
 - in the source, the two to four characters right after a person's title (bilingual/data/whole_names.toml's titles:
-  科长, 副局长, 茶农) or an age phrase (48岁的), or right before a verb of saying (说, 介绍, 表示);
+  科长, 副局长, 茶农), a word for a person's role (data/person_role_words.txt: 种植户, 传承人) or an age phrase
+  (48岁的), or right before a verb of saying (说, 介绍, 表示);
 - in the translation, the same characters (``written.written_at``: as they are, in OpenCC's form, or in any script),
   after a character that is no kanji (or at its start) and right before an honorific or a person's title, perhaps after 副 (`の晏春明
   科長は`, `鞏徳明さん`: phonetics/data/name_context.tsv's person words, the Japanese forms of the source's titles);
@@ -69,10 +70,11 @@ def persons(toks, source: str, target: str) -> tuple[list, dict[str, str]]:
 
 
 def _cues(source: str, data: dict):
-    """(offset, True) where a name may begin (after a title or an age phrase) and (offset, False) where one may end
-    (before a verb of saying)."""
+    """(offset, True) where a name may begin (after a title, a person's role of data/person_role_words.txt or an age
+    phrase) and (offset, False) where one may end (before a verb of saying)."""
     out = []
-    for words, begins in ((data["titles"] + data["ages"], True), (tuple(data["speech"]), False)):
+    roles = word_list("person_role_words.txt")
+    for words, begins in ((data["titles"] + data["ages"] + roles, True), (tuple(data["speech"]), False)):
         for w in words:
             at = source.find(w)
             while at >= 0:
