@@ -26,6 +26,9 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("青松水库水位回落。", "青松ダムの水位が下がった。", "青松水库", "青松ダム", ()),
     # the stem's last character glued to the ending (蓝/nr + 崖洞/n)
     ("游客来到蓝崖洞参观。", "観光客が藍崖洞を見学に訪れた。", "蓝崖洞", "藍崖洞", ()),
+    # a subdistrict (街道) after its district, written after the district in the translation too
+    ("在岚溪区青湖街道，几乎家家户户都会刺绣。", "嵐渓区青湖街道では、ほとんどの家が刺繍をする。", "青湖街道", "青湖街道",
+     ("青湖",)),
     # a stem that is a common noun (科技) and a longer one the translation writes too: the longer
     ("在南湖科技城，一座实验室正在建设。", "南湖科技城では、実験室が建設中だ。", "南湖科技城", "南湖科技城",
      ("科技城", "南湖")),
@@ -44,3 +47,14 @@ def test_a_place_cut_off_its_ending_is_one_row(zh, ja, name, form, pieces):
 ])
 def test_no_place_is_joined(zh, ja, name):
     assert name not in rows(zh, ja)
+
+
+def test_a_place_name_of_six_characters_before_its_ending_is_joined():
+    # a border crossing whose place jieba knows as one word of six characters (X/ns + 口岸/s): longer than a stem of
+    # two words may be
+    from textqa.bilingual.whole_names import Token
+    from textqa.glossary.feature_places import joined
+
+    toks = [Token("的", "uj", 0), Token("额仁达布其嘎", "ns", 1), Token("口岸", "s", 7), Token("，", "x", 9)]
+    out, forms = joined(toks, "盟の額仁達布其嘎口岸では、")
+    assert [t.word for t in out] == ["的", "额仁达布其嘎口岸", "，"] and forms == {"额仁达布其嘎口岸": "額仁達布其嘎口岸"}

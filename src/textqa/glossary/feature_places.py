@@ -5,8 +5,8 @@ cave, a ridge, a river, a tower, a farm, a reservoir, a station (data/place_feat
 jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 七星/nz, 钓鱼/n) or
 glues the stem's last character to the ending (洪/nr + 崖洞/n, 拱/v + 极楼/n), so ``suggest`` proposed the stem alone
 (星河 for 星河洞) or nothing. The translation writes the place whole: where it does, the stem (one or two words before
-the ending, two to four characters with a character glued to the ending) and the ending become one word, a place
-(jieba's ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character
+the ending, two to five characters with a character glued to the ending, or one word jieba tags a place of any
+length) and the ending become one word, a place (jieba's ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character
 that is no kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`),
 then the ending in OpenCC's form or the Japanese word a translation puts for it (data/name_word_renderings.tsv: 站 as
 駅, 水库 as ダム, 机场 as 空港). The stem's words are no function words, no titles, no verbs of saying (``cut_names``'s
@@ -26,6 +26,8 @@ STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
 # the stem's (南站 113, 崖洞 3; not 长江 18930, 火山 1753)
+LONG_STEM_FLAGS = ("ns",)  # jieba's tag of a word that may be a stem longer than STEM's (a place's name of six
+# characters and 口岸, a border crossing)
 GLUED_NO_FLAGS = ("v", "nr", "nz")  # jieba's tags of such a word that make it a word of its own, not a glued ending
 
 
@@ -75,7 +77,8 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
         if k < 0 or i - k > len(out) or out[len(out) - (i - k)] is not toks[k] or not _stem_word(toks[k]):
             break
         stem = "".join(w.word for w in toks[k:i]) + glued
-        if len(stem) > STEM[1] or stem.endswith(place_suffixes()) or stem.endswith(ending):
+        if len(stem) > STEM[1] and not (k == i - 1 and toks[k].flag in LONG_STEM_FLAGS) \
+                or stem.endswith(place_suffixes()) or stem.endswith(ending):
             break  # 星河县 + 洞: where the cave is; 星河港 + 港: the port's port
         if len(stem) < STEM[0]:
             continue
