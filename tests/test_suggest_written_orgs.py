@@ -1,6 +1,6 @@
 """`glossary suggest --source` proposes a company's name by its name and its trade (星河科技, 星河电池) that jieba cuts
-into words, or glues to the next word, where the translation writes it whole character for character
-(glossary/written_orgs.py); its first word alone is no row. Invented pairs."""
+into words, or glues to the next word, where the translation writes it whole character for character, its ending
+perhaps in Japanese (glossary/written_orgs.py); its first word alone is no row. Invented pairs."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +16,11 @@ from conftest import suggested_rows as rows
     ("系统由本地企业泉岚科技开发。", "システムは地元企業の泉嵐科技が開発した。", "泉岚科技", "泉嵐科技"),
     # the source's 公司 after the trade, which the translation leaves out: the name the translation writes
     ("绒绪玩具公司总经理表示，订单已排到明年。", "絨緒玩具の総経理によると、受注は来年まで埋まっている。", "绒绪玩具", "絨緒玩具"),
+    # an institution whose ending the translation writes in its Japanese form (data/org_endings.tsv: 小学 as 小学校,
+    # 幼儿园 as 幼稚園)
+    ("新建的禾绪实验小学将首次招生。", "新設の禾緒実験小学校が初めて児童を募集する。", "禾绪实验小学", "禾緒実験小学校"),
+    ("武陵区的柳岚湖幼儿园只招到了十个孩子。", "武陵区の柳嵐湖幼稚園が今年集めた園児は10人だけだ。", "柳岚湖幼儿园",
+     "柳嵐湖幼稚園"),
 ])
 def test_a_company_by_its_name_and_trade_is_one_row(zh, ja, name, form):
     found = rows(zh, ja)

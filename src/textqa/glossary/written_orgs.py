@@ -11,7 +11,8 @@ place that jieba tags as one; here the translation is the evidence, read by char
   of jieba's dictionary but a name (理想 + 汽车 is a car of one's dreams to it), the whole no common noun of the
   Japanese dictionary;
 - in the translation, the same characters (``written.written_at``: as they are, in OpenCC's form, or in any script)
-  after a character that is no kanji (or at its start) and before one (`の泉声科技が`, `星嵐科技　2026`).
+  after a character that is no kanji (or at its start) and before one (`の泉声科技が`, `星嵐科技　2026`), the ending
+  perhaps in a Japanese form of data/org_endings.tsv (`の星緒実験小学校が` for 星绪实验小学).
 
 The longest such run at each ending is taken, and the source words inside it are made one word tagged ``nt`` (the words
 across its edges cut there); a place with its suffix that opens it (星河市 of 星河市公共交通集团) stays a name of its
@@ -111,12 +112,24 @@ def _a_name(name: str, words) -> bool:
 
 
 def _written_alone(target: str, name: str) -> str:
-    """The translation's form of ``name`` where ``target`` writes it whole between characters that are no kanji; else
-    ""."""
+    """The translation's form of ``name`` where ``target`` writes it whole between characters that are no kanji, or
+    writes the part before its ending so and then a Japanese form of the ending (data/org_endings.tsv: 幼儿园 as 幼稚園,
+    小学 as 小学校); else ""."""
+    from .long_orgs import endings
+
+    def alone(at: int, end: int) -> bool:
+        return (at == 0 or not is_kanji(target[at - 1])) and (end == len(target) or not is_kanji(target[end]))
+
     for at in written_at(target, name):
-        end = at + len(name)
-        if (at == 0 or not is_kanji(target[at - 1])) and (end == len(target) or not is_kanji(target[end])):
-            return own_form(target[at:end], name)
+        if alone(at, at + len(name)):
+            return own_form(target[at:at + len(name)], name)
+    ending, forms = next(((e, f) for e, f in endings() if name.endswith(e)), ("", ()))
+    stem = name[:len(name) - len(ending)]
+    for at in written_at(target, stem) if ending and len(stem) >= MIN_STEM else ():
+        end = at + len(stem)
+        for form in forms:
+            if target.startswith(form, end) and alone(at, end + len(form)):
+                return own_form(target[at:end], stem) + form
     return ""
 
 
