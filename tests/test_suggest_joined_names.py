@@ -138,6 +138,12 @@ def test_a_rarer_surname_needs_a_title_a_verb_of_saying_or_an_honorific():
     # a katakana word glued after the ending (カスタマーサービス, its customer service): another word, not the name's
     ("岚溪县高山乳业有限公司客服回复说，产品没有问题。", "岚溪県高山乳業有限公司カスタマーサービスは、製品に問題はないと回答した。",
      "岚溪县高山乳业有限公司", "岚溪県高山乳業有限公司"),
+    # endings of a rescue team, a company (公司 as 会社), a fair, a bookstore (data/org_endings.tsv)
+    ("岚溪县山地救援队今天出动搜救。", "岚溪県山岳救助隊は今日、捜索に出動した。", "岚溪县山地救援队", "岚溪県山岳救助隊"),
+    ("九江市岚阳公共自行车公司宣布，押金全部退还。", "九江市の嵐陽公共自転車会社は、保証金を全額返還すると発表した。",
+     "岚阳公共自行车公司", "嵐陽公共自転車会社"),
+    ("岚溪国际陶瓷博览会今天开幕。", "嵐渓国際陶磁器博覧会が今日開幕した。", "岚溪国际陶瓷博览会", "嵐渓国際陶磁器博覧会"),
+    ("深圳岚苑书城今天开业。", "深圳嵐苑書城が今日開業した。", "深圳岚苑书城", "深圳嵐苑書城"),
 ])
 def test_an_organisations_full_name_is_a_row_with_the_translations_form(zh, ja, org, org_ja):
     found = rows(zh, ja)
