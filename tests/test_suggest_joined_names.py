@@ -138,6 +138,9 @@ def test_a_rarer_surname_needs_a_title_a_verb_of_saying_or_an_honorific():
     # a katakana word glued after the ending (カスタマーサービス, its customer service): another word, not the name's
     ("岚溪县高山乳业有限公司客服回复说，产品没有问题。", "岚溪県高山乳業有限公司カスタマーサービスは、製品に問題はないと回答した。",
      "岚溪县高山乳业有限公司", "岚溪県高山乳業有限公司"),
+    # the source's words between place and ending translated as a loanword in katakana (榨菜 as ザーサイ)
+    ("岚溪县榨菜协会会长王建国介绍，协会现有会员86家。", "岚溪県ザーサイ協会の王建国会長によると、協会の会員は86社だ。",
+     "岚溪县榨菜协会", "岚溪県ザーサイ協会"),
     # endings of a rescue team, a company (公司 as 会社), a fair, a bookstore (data/org_endings.tsv)
     ("岚溪县山地救援队今天出动搜救。", "岚溪県山岳救助隊は今日、捜索に出動した。", "岚溪县山地救援队", "岚溪県山岳救助隊"),
     ("九江市岚阳公共自行车公司宣布，押金全部退还。", "九江市の嵐陽公共自転車会社は、保証金を全額返還すると発表した。",

@@ -18,7 +18,7 @@ source is then nowhere in it. So the name is taken from both sides:
   kana that are no particle (data/single_kana_particles.txt, の), ending with one of the ending's Japanese forms
   (協会, センター), perhaps before a title in Japanese (会長) or, after a kanji, a katakana word (有限公司カスタマー);
   the words between the place and the ending share a character with the source's own (産業 of 产业; 技芸 of 技艺)
-  unless there are none on either side.
+  or are all katakana (a loanword: 星河県ザーサイ協会 for 星河县榨菜协会), unless there are none on either side.
 
 The place is the first of places in a row, but a province's before another place (浙江省星河市…: from 星河市;
 data/province_endings.txt). The row's ``ja`` is the translation's form (星河県ハム産業協会), the form a maintainer
@@ -169,7 +169,9 @@ def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> 
 
 def _shares(middle: str, own: str) -> bool:
     """The translation's words between place and ending (``own``) answer the source's (``middle``): both empty, or
-    sharing a character (by its Japanese form), and not much longer."""
+    sharing a character (by its Japanese form), or the translation's all katakana (a loanword for the source's words:
+    ザーサイ for 榨菜, シニア for 老年), and not much longer."""
     if not middle or not own:
         return not middle and not own
-    return len(own) <= 3 * len(middle) + 2 and bool(set(japanese_form(middle)) & set(own) or set(middle) & set(own))
+    return len(own) <= 3 * len(middle) + 2 and bool(set(japanese_form(middle)) & set(own) or set(middle) & set(own)
+                                                    or all(is_katakana(c) or c in JOINERS for c in own))
