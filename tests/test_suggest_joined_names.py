@@ -217,6 +217,13 @@ def test_an_autonomous_areas_form_only_where_a_translation_writes_it():
     assert written_form("岚溪县", ["嵐渓県の"]) == ""
 
 
+def test_a_county_whose_stem_is_a_japanese_noun_is_a_place_but_an_everyday_word_is_not():
+    # 会同县/n, a rare word of jieba's: its stem is a noun of the Japanese dictionary (会同, a meeting) that jieba
+    # hardly counts; 行政村's stem (行政) is an everyday word
+    assert rows("会同县的杨梅今年丰收。", "会同県の楊梅は今年豊作だ。").get("会同县", ("", ""))[1] == "place"
+    assert "行政村" not in rows("全县共有58个行政村。", "県内には58の「行政村」がある。")
+
+
 def test_a_city_jieba_knows_as_a_rare_noun_is_a_place_where_the_translation_writes_it():
     # 营口市/n: a word of jieba's dictionary (count 20, above the ten of the rarest) tagged a noun, not a place
     found = rows("营口市的港口吞吐量创下新高。", "営口市の港湾取扱量は過去最高を更新した。")

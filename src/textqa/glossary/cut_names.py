@@ -33,7 +33,8 @@ it is, in OpenCC's form, or in any script):
   written whole after a character that is no kanji (`の新瀬鎮`, a line that opens with `干沟河镇`) or after the last
   character of the source's place before it (`岚溪市山下河鎮`);
 - a word of three characters or more that ends with a suffix, that jieba tags as no name and its dictionary hardly
-  knows (大沐乡/n; not 地级市), its stem no common noun, written whole as above: a place.
+  knows (大沐乡/n; not 地级市), its stem no everyday word (行政 of 行政村; a Japanese noun jieba hardly counts, 会同 of
+  会同县, may be a stem), written whole as above: a place.
 
 The pieces are then no rows of their own (欧阳 as a place, 秋山 as a person, 濑镇 as a place). The row's ``ja`` is
 the translation's own form (``written.own_form``).
@@ -240,19 +241,23 @@ def _opens(toks, k: int) -> bool:
 
 def _retagged(t, before, target: str):
     """A word of three characters or more that ends with an administrative suffix and that jieba tags as no name
-    (大沐乡/n), its stem no common noun, written whole by the translation: the word as a place (``before``: the word
-    before it in the source); else the word as it is."""
+    (大沐乡/n), its stem no everyday word (a common noun of the Japanese dictionary that jieba counts above
+    ``everyday``: 行政 of 行政村; but 民权 of 民权县, a noun Japanese has that names a county), written whole by the
+    translation: the word as a place (``before``: the word before it in the source); else the word as it is."""
     from dataclasses import replace
 
+    from ..bilingual.align import threshold
     from ..bilingual.names import _tagger
     from ..bilingual.whole_names import NAME_FLAGS, PLACE
     from ..tokens import one_common_noun
 
     suffix = next((s for s in place_suffixes() if t.word.endswith(s)), "")
-    if not suffix or t.flag in NAME_FLAGS or len(t.word) - len(suffix) < BARE_STEM or not _plain(t) \
-            or _tagger().tokenizer.FREQ.get(t.word, 0) > RETAG_FREQ \
-            or one_common_noun(japanese_form(t.word[:-len(suffix)])):
-        return t, ""  # 地级市, 自然保护区: words of jieba's dictionary
+    stem = t.word[:-len(suffix)] if suffix else ""
+    freq = _tagger().tokenizer.FREQ
+    if not suffix or t.flag in NAME_FLAGS or len(stem) < BARE_STEM or not _plain(t) \
+            or freq.get(t.word, 0) > RETAG_FREQ \
+            or one_common_noun(japanese_form(stem)) and freq.get(stem, 0) > threshold("everyday"):
+        return t, ""  # 地级市, 自然保护区: words of jieba's dictionary; 行政村: a word of everyday words
     place = before.word if before is not None and before.word.endswith(place_suffixes()) else ""
     form = _written_whole(target, t.word, both_sides=False, place=place)
     return (replace(t, flag=PLACE, joined=True), form) if form else (t, "")
