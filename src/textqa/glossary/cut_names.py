@@ -19,11 +19,11 @@ it is, in OpenCC's form, or in any script):
 - a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
   草坪滩镇; or a person's name jieba's dictionary hardly knows, 峪村/nrt of 石榴峪村, not 小镇/nr), and the one or two
   words before it, two characters at most (three in one word before a stem's two characters glued to the suffix,
-  X雅 + 斯太镇), that are no function word, no verb before a place (位于 before a province is the sentence's; a verb
+  阿拉坦 + 温都镇), that are no function word, no verb before a place (位于 before a province is the sentence's; a verb
   may open a village's stem glued to its suffix, 转身 + 岭村), no title and no place with its suffix (县 before a town
   is where the town is), nor a place of two characters before a place with its suffix and a stem of two (a province
   before its city: where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun
-  no common noun of the Japanese dictionary (not 特色 + 小镇; a town's stem of one character, 沙 + 集镇, is no word to
+  no common noun of the Japanese dictionary (not 特色 + 小镇; a town's stem of one character, 石 + 集镇, is no word to
   ask about); or the suffix cut off as a word of its own after a stem of two or three
   characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
   but a town's stem may be one (青石 + 镇, 黄瓜 + 园镇: a suffix of data/town_suffixes.txt, the stem after a
@@ -242,7 +242,7 @@ def _opens(toks, k: int) -> bool:
 def _retagged(t, before, target: str):
     """A word of three characters or more that ends with an administrative suffix and that jieba tags as no name
     (大沐乡/n), its stem no everyday word (a common noun of the Japanese dictionary that jieba counts above
-    ``everyday``: 行政 of 行政村; but 民权 of 民权县, a noun Japanese has that names a county), written whole by the
+    ``everyday``: 行政 of 行政村; but 会同 of 会同县, a noun Japanese has that names a county), written whole by the
     translation: the word as a place (``before``: the word before it in the source); else the word as it is."""
     from dataclasses import replace
 

@@ -2,8 +2,8 @@
 cave, a ridge, a river, a tower, a farm, a reservoir, a station (data/place_feature_words.txt: 洞, 岭, 河, 楼, 农场,
 水库, 站).
 
-jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 七星/nz, 钓鱼/n) or
-glues the stem's last character to the ending (洪/nr + 崖洞/n, 拱/v + 极楼/n), so ``suggest`` proposed the stem alone
+jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 八宝/nz, 白马/n) or
+glues the stem's last character to the ending (蓝/nr + 崖洞/n, 星河 + 东站), so ``suggest`` proposed the stem alone
 (星河 for 星河洞) or nothing. The translation writes the place whole: where it does, the stem (one or two words before
 the ending, two to five characters with a character glued to the ending, or one word jieba tags a place of any
 length) and the ending become one word, a place (jieba's ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character
@@ -22,10 +22,10 @@ from ..wordlists import word_list
 from .forms import japanese_form
 from .written import own_form, written_at
 
-STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞; 岚溪南 of 岚溪 + 南站; 星岚湾科技 of 星岚湾 + 科技城)
+STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞; 岚溪东 of 岚溪 + 东站; 星岚湾科技 of 星岚湾 + 科技城)
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
-# the stem's (南站 113, 崖洞 3; not 长江 18930, 火山 1753)
+# the stem's (东站 159, 崖洞 3; not 火山 1753, 河口 1566)
 LONG_STEM_FLAGS = ("ns",)  # jieba's tag of a word that may be a stem longer than STEM's (a place's name of six
 # characters and 口岸, a border crossing)
 GLUED_NO_FLAGS = ("v", "nr", "nz")  # jieba's tags of such a word that make it a word of its own, not a glued ending
@@ -67,7 +67,7 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
     """The index of the first word of a place's stem that word ``i`` ends (its ending, perhaps with the stem's last
     character glued to it), the words before still the last ones of ``out``, and the translation's form of the
     place; the shortest stem the translation writes, unless it is a common noun of the Japanese dictionary and a longer
-    one is written too (科技 + 城 of 星岚湾 + 科技 + 城; but 钓鱼 + 城 alone); else (None, "")."""
+    one is written too (科技 + 城 of 星岚湾 + 科技 + 城; but 青松 + 城 alone); else (None, "")."""
     from ..tokens import one_common_noun
 
     ending = _ending(toks[i])
@@ -94,8 +94,8 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
 
 def _ending(t) -> str:
     """The ending of data/place_feature_words.txt that the word ``t`` is, or that it is with one character before it
-    (崖洞, 南站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 长江, 火山) and
-    tags no verb, person or other name (通关/vn, 银山/nr, 大运河/nz: words of their own); else ""."""
+    (崖洞, 东站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 火山, 河口) and
+    tags no verb, person or other name (通关/vn, 银山/nr: words of their own); else ""."""
     from ..bilingual.names import _tagger
     from ..bilingual.whole_names import FUNCTION_FLAGS
 
