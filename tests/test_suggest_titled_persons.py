@@ -50,3 +50,14 @@ def test_the_pieces_of_a_word_cut_at_a_names_edge_are_no_names():
     toks, forms = persons(rejoined(zh, _tagger()), zh, "梨農家の浦長根さんは、今年は梨の値段が良いと話した。")
     assert forms == {"浦长根": "浦長根"}
     assert [n.surface for n in names_of(toks)] == ["浦长根"]
+
+
+@pytest.mark.parametrize("surname, form", [("慕容", "慕容"), ("诸葛", "諸葛")])
+def test_a_person_said_by_a_compound_surname_alone_is_no_row_of_its_own(surname, form):
+    # the translation calls the source's 慕容明远 慕容さん after naming him in full: the surname alone is that person
+    # (its renderings join the person's row), not a person of its own
+    zh = f"东岚镇的{surname}明远经营着一家醋坊。{surname}明远说，老醋要晒一年。如今，{surname}明远的醋坊有一半是年轻人。"
+    ja = (f"東嵐鎮の{form}明遠さんは醋工房を営む。{form}さんによると、老酢は一年干す。"
+          f"今では{form}さんの酢工房の半分は若者だ。")
+    found = rows(zh, ja)
+    assert found.get(f"{surname}明远", ("", ""))[1] == "person" and surname not in found, found

@@ -32,6 +32,7 @@ from .model import EntityType
 # (`星河楼[シンホーロウ]`, a blog's way), or none
 GLOSS_OPENERS = ("(", "（", "[", "［", "【", "")
 HONORIFIC_ENDS = tuple(w for w in word_list("honorifics.txt") if len(w) == 1)  # 氏, 様: after a surname, no name
+GIVEN_LENGTHS = (1, 2)  # characters of a given name after a surname
 
 
 @dataclass
@@ -680,11 +681,24 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
             out.append(Candidate(e.zh, ja, typ, True, renderings))
     out.sort(key=lambda c: (-len(c.renderings), -c.count, c.zh))
-    alone = suggest_japanese([doc for doc, _ in pairs], compiled, spans)
+    alone = [c for c in suggest_japanese([doc for doc, _ in pairs], compiled, spans) if not _surname_of(c, out)]
     for c in alone:  # a name jieba missed: typed by the Japanese context alone, unless cues on both sides say more
         if c.zh and c.type:
             c.type = name_type(c.zh, {c.type: 1}, sources, [r.surface for r in c.renderings], targets)
     return out + alone
+
+
+def _surname_of(c: Candidate, persons: list[Candidate]) -> bool:
+    """``c``, a person found in the Japanese alone, is the surname a person of ``persons`` (the source's rows) opens
+    with, followed by a given name of one or two characters (星河さん after 星河明远): that person, said by surname, no
+    row of its own; its renderings join the person's."""
+    if c.type != EntityType.PERSON or not c.zh:
+        return False
+    person = next((p for p in persons if p.type == EntityType.PERSON and p.zh.startswith(c.zh)
+                   and len(p.zh) - len(c.zh) in GIVEN_LENGTHS), None)
+    if person is not None:
+        person.renderings += c.renderings
+    return person is not None
 
 
 def _word_rendered(form: str, surface: str) -> bool:
