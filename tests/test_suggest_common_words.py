@@ -1,6 +1,7 @@
 """`glossary suggest --source` leaves out everyday words that jieba tags as names (glossary/common_word.py): a word
-whose Japanese form is one common noun, with no type cue around it and in no list beside a name; a name the Japanese
-dictionary also reads as a word stays where a cue or a list says it is a name. Invented pairs."""
+whose Japanese form is one common noun (or, for a place, a common noun and an affix, or an adjectival noun), with no
+type cue around it and in no list beside a name; a name the Japanese dictionary also reads as a word stays where a
+cue or a list says it is a name. Invented pairs."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,18 @@ def rows(zh: str, ja: str) -> set[str]:
     ("候鸟每年在湖边越冬，村民们很高兴。", "渡り鳥は毎年湖のほとりで越冬し、村人たちは喜んでいる。", "越冬"),
 ])
 def test_an_everyday_word_tagged_a_name_is_no_row(zh, ja, word):
+    assert word not in rows(zh, ja)
+
+
+@pytest.mark.parametrize("zh, ja, word", [
+    # a place to jieba whose Japanese form is two prefixes (長 + 約 of 全長約), a common noun and a suffix (山 + 坡), an
+    # adjectival noun (新鮮): everyday Japanese
+    ("夜幕降临，灯笼亮起。长约600米的老街上挂满灯笼。", "日が暮れると提灯がともる。全長約600メートルの古い通りには提灯が並ぶ。",
+     "长约"),
+    ("参园藏在山坡上的林子边。", "人参畑は山坡の林のそばにある。", "山坡"),
+    ("泼水节对南方游客来说是新鲜的体验。", "水かけ祭りは南方の観光客にとって新鮮な体験だ。", "新鲜"),
+])
+def test_a_place_tagged_word_of_everyday_affixes_is_no_row(zh, ja, word):
     assert word not in rows(zh, ja)
 
 

@@ -676,7 +676,8 @@ def suggest_with_source(pairs, compiled) -> list[Candidate]:
             # so is a place written by its stem's sound and its suffix's word (阿勒泰市 as アルタイ市)
             ja = renderings[0].surface if e.zh in by_sound or all(map(_katakana_name, (r.surface for r in renderings))) \
                 or _word_rendered(e.ja, renderings[0].surface) else e.ja
-            if common_word(e.zh, ja, sources, [r.surface for r in renderings], targets, e.zh in listed):
+            if common_word(e.zh, ja, sources, [r.surface for r in renderings], targets, e.zh in listed,
+                           place=e.type == EntityType.PLACE):
                 continue  # 温泉, 越冬: an everyday word jieba tags as a name
             typ = name_type(e.zh, kinds[e.zh], sources, [r.surface for r in renderings], targets)
             out.append(Candidate(e.zh, ja, typ, True, renderings))
