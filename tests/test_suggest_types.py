@@ -32,12 +32,6 @@ def typed(zh, tag, source, renderings, target):
     ("阿力江", "person", "铜匠阿力江·吐逊经营着一家小店。", "阿力江", "銅細工職人の阿力江・吐遜は小さな店を営む。", "person"),
     # a county head is a person though 〜県 is a place's cue: the longest cue wins (〜县长, 〜県長)
     ("葛松年", "place", "县长葛松年表示，", "葛松年", "葛松年県長は", "person"),
-])
-def test_context_outvotes_the_tag(zh, tag, source, ja, target, expected):
-    assert typed(zh, tag, source, [ja], target) == expected
-
-
-@pytest.mark.parametrize("zh, tag, source, ja, target, expected", [
     # a mountain pass, a walled town, an estuary jieba takes for a person (a surname first): the word the name ends
     # with says a place (data/place_feature_words.txt: 关, 城, 口)
     ("黄岚关", "person", "车队紧挨着黄岚关长城。", "黄嵐関", "車列は黄嵐関の長城のすぐそばにある。", "place"),
@@ -47,7 +41,7 @@ def test_context_outvotes_the_tag(zh, tag, source, ja, target, expected):
     ("岚溪海关", "place", "岚溪海关查获一批走私货。", "嵐渓海関", "嵐渓海関は密輸品を押収した。", "org"),
     ("岚溪县果树站", "place", "岚溪县果树站推广新品种。", "嵐渓県果樹站", "嵐渓県果樹站は新品種を普及させた。", "org"),
 ])
-def test_a_place_ending_types_the_name(zh, tag, source, ja, target, expected):
+def test_context_outvotes_the_tag(zh, tag, source, ja, target, expected):
     assert typed(zh, tag, source, [ja], target) == expected
 
 
