@@ -26,6 +26,10 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("青松水库水位回落。", "青松ダムの水位が下がった。", "青松水库", "青松ダム", ()),
     # the stem's last character glued to the ending (蓝/nr + 崖洞/n)
     ("游客来到蓝崖洞参观。", "観光客が藍崖洞を見学に訪れた。", "蓝崖洞", "藍崖洞", ()),
+    # the ending glued to the localizer after it (青溪/ns + 河南岸/ns: the river's south bank; 岚/nr + 岛上/s)
+    ("三星遗址位于青溪河南岸，距今约三千年。", "三星遺跡は青渓河の南岸にあり、約3000年前のものだ。", "青溪河", "青渓河",
+     ("青溪",)),
+    ("游客在雾岚岛上拍照。", "観光客は霧嵐島で写真を撮った。", "雾岚岛", "霧嵐島", ()),
     # a subdistrict (街道) after its district, written after the district in the translation too
     ("在岚溪区青湖街道，几乎家家户户都会刺绣。", "嵐渓区青湖街道では、ほとんどの家が刺繍をする。", "青湖街道", "青湖街道",
      ("青湖",)),

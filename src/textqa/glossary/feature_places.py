@@ -4,7 +4,8 @@ cave, a ridge, a river, a tower, a farm, a reservoir, a station (data/place_feat
 
 jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 八宝/nz, 白马/n) or
 glues the stem's last character to the ending (蓝/nr + 崖洞/n, 星河 + 东站), so ``suggest`` proposed the stem alone
-(星河 for 星河洞) or nothing. The translation writes the place whole: where it does, the stem (one or two words before
+(星河 for 星河洞) or nothing; or glues the ending to the localizer after it (星河/ns + 河南岸/ns: the river's
+south bank). The translation writes the place whole: where it does, the stem (one or two words before
 the ending, two to five characters with a character glued to the ending, or one word jieba tags a place of any
 length) and the ending become one word, a place (jieba's ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character
 that is no kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`),
@@ -26,6 +27,8 @@ STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
 # the stem's (东站 159, 崖洞 3; not 火山 1753, 河口 1566)
+LOCALIZER = "f"  # jieba's tag of a localizer (上, 南岸: a side, a top)
+NOUN = "n"  # the tag an ending cut off a localizer gets
 LONG_STEM_FLAGS = ("ns",)  # jieba's tag of a word that may be a stem longer than STEM's (a place's name of six
 # characters and 口岸, a border crossing)
 GLUED_NO_FLAGS = ("v", "nr", "nz")  # jieba's tags of such a word that make it a word of its own, not a glued ending
@@ -53,14 +56,36 @@ def joined(toks, target: str) -> tuple[list, dict[str, str]]:
     from ..bilingual.whole_names import PLACE, _joined
 
     out, forms = [], {}
-    for i, t in enumerate(toks):
+    toks = list(toks)
+    i = 0
+    while i < len(toks):
         k, form = _stem_start(toks, i, out, target)
+        if k is None and (split := _localizer_glued(toks[i])):
+            k, form = _stem_start([*toks[:i], split[0]], i, out, target)
+            if k is not None:  # 河 of 河南岸 ends the place; 南岸 a word of its own after it
+                toks[i:i + 1] = split
         if k is None:
-            out.append(t)
+            out.append(toks[i])
         else:
             out[len(out) - (i - k):] = [_joined(toks[k:i + 1], PLACE)]
             forms.setdefault(out[-1].word, form)
+        i += 1
     return out, forms
+
+
+def _localizer_glued(t) -> tuple | None:
+    """The word ``t`` cut in two where it is an ending and a localizer jieba's dictionary tags so (河南岸: 河 + 南岸/f;
+    岛上: 岛 + 上/f, the place's side or top glued to its ending), as (the ending, the localizer); else None."""
+    from dataclasses import replace
+
+    from ..bilingual.names import _tagger
+
+    tags = _tagger().word_tag_tab
+    ending = next((e for e in _endings() if t.word.startswith(e) and len(t.word) > len(e)), "")
+    rest = t.word[len(ending):]
+    if not ending or tags.get(rest) != LOCALIZER:
+        return None
+    return (replace(t, word=ending, flag=NOUN), replace(t, word=rest, flag=LOCALIZER, start=t.start + len(ending)))
 
 
 def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
