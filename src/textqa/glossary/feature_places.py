@@ -1,17 +1,16 @@
 """A place whose name ends with a word of a natural or built place, cut off it by jieba, for ``glossary suggest``: a
-cave, a ridge, a river, a tower, a farm, a reservoir, a station (data/place_feature_words.txt: 洞, 岭, 河, 楼, 农场,
-水库, 站).
+cave, a ridge, a river, a tower, a farm, a reservoir, a station (data/place_feature_words.txt: 洞, 岭, 河, 楼, 农场, 水库, 站).
 
-jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 八宝/nz, 白马/n) or
-glues the stem's last character to the ending (蓝/nr + 崖洞/n, 星河 + 东站), so ``suggest`` proposed the stem alone
-(星河 for 星河洞) or nothing; or glues the ending to the localizer after it (星河/ns + 河南岸/ns: the river's
-south bank). The translation writes the place whole: where it does, the stem (one or two words before
-the ending, two to five characters with a character glued to the ending, or one word jieba tags a place of any
-length) and the ending become one word, a place (jieba's ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character
-that is no kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`),
-then the ending in OpenCC's form or the Japanese word a translation puts for it (data/name_word_renderings.tsv: 站 as
-駅, 水库 as ダム, 机场 as 空港). The stem's words are no function words, no titles, no verbs of saying (``cut_names``'s
-``_part``), and no place with its administrative suffix (岚溪县 + 洞 is where the cave is, not its name).
+jieba knows the word at the end (洞/n, 农场/n) and reads the rest as a word of its own (星河/ns, 八宝/nz, 白马/n) or glues the
+stem's last character to the ending (蓝/nr + 崖洞/n, 星河 + 东站), so ``suggest`` proposed the stem alone (星河 for 星河洞) or
+nothing; or glues the ending to the localizer after it (星河/ns + 河南岸/ns: the river's south bank). The translation writes
+the place whole: where it does, the stem (one or two words before the ending, two to five characters with a character
+glued to the ending, or one word jieba tags a place of any length) and the ending become one word, a place (jieba's
+``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character that is no
+kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`), then the ending in
+OpenCC's form or the Japanese word a translation puts for it (data/name_word_renderings.tsv: 站 as 駅, 水库 as ダム, 机场 as
+空港). The stem's words are no function words, no titles, no verbs of saying (``cut_names``'s ``_part``), and no place
+with its administrative suffix (岚溪县 + 洞 is where the cave is, not its name).
 """
 from __future__ import annotations
 
