@@ -38,6 +38,7 @@ def test_strict_recall(score):
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
 CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
+                       "heldout-bilingual57": 1,  # as scored: BIL003 on a clause an edited report cut (乐清蛏子当天采挖，)
                        "heldout-bilingual23": 1,  # an interview's cut opening (4 as scored: its answer labels too)
                        "heldout-bilingual25": 2,  # as scored: sentences an edited speech and an edited review cut
                        "heldout-bilingual26": 1,  # 2 as scored: a sentence an edited weather bulletin cut (and a
@@ -128,7 +129,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual50", 29, 27, 0), ("heldout-bilingual51", 30, 28, 0),
     ("heldout-bilingual52", 30, 29, 0), ("heldout-bilingual53", 31, 29, 0),
     ("heldout-bilingual54", 31, 28, 0), ("heldout-bilingual55", 24, 24, 0),
-    ("heldout-bilingual56", 28, 28, 0)])
+    ("heldout-bilingual56", 28, 28, 0), ("heldout-bilingual57", 27, 26, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

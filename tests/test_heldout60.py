@@ -1,7 +1,7 @@
-"""tests/heldout60, the sixtieth held-out set (unscored): only its form is gated here, through tests/heldout_checks.py.
+"""tests/heldout60, the sixtieth held-out set: only its form is gated here, through tests/heldout_checks.py.
 
-The lead scores it once, with `python scripts/evaluate.py --set heldout60`, at the end of the session; recall and the
-silence of its controls are deliberately not asserted. Gated: `--check-annotations` passes and NAM rows suggest the
+It was held out and scored once (`python scripts/evaluate.py --set heldout60`); a development set since, its figures
+and its controls' silence gated in tests/test_recall.py, not here. Gated: `--check-annotations` passes and NAM rows suggest the
 preferred form; `textqa glossary check` finds nothing and no form is shared with another glossary; rows only in the
 three error articles.
 """
