@@ -118,7 +118,7 @@ def compile_to_store(glossary: Glossary, path, key: str) -> None:
     """Compile ``glossary`` straight into a store file (``glossary.store``), one part at a time: memory holds the
     glossary and one part at once, never the whole compiled glossary (``store.load`` reads it back). A large
     glossary is compiled in two processes at once: the katakana, romanised and persons' keys in a forked helper,
-    the entries, the kanji finders' phonetic keys and the literal forms in this one."""
+    the entries, the kanji finders' phonetic keys, the syllables and the literal forms in this one."""
     from . import store  # noqa: PLC0415
 
     with contextlib.ExitStack() as stack:
@@ -145,12 +145,13 @@ def compile_files_to_store(paths: list, datas: list[bytes], path, key: str) -> N
 
 
 def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, helpers: list | None = None):
-    """The entries, the literal forms and their automaton, then the kanji finders' phonetic keys (``sound_parts``);
-    ``_kana_share`` takes about as long. The names' readings and those of the mixed forms' kanji heads come
-    from the helper when there is one (``_helper_share``: they are made once, and this process never loads
-    pypinyin), else they are made here; the forms need none, so they are made while the helper reads the names
-    (this process waited about half a second for the readings when it asked for them after the entries)."""
-    from ..phonetics.index import sound_parts  # noqa: PLC0415
+    """The entries, the literal forms and their automaton, then the kanji finders' phonetic keys and the syllables'
+    (``sound_parts``, ``syllable_parts``); ``_kana_share`` takes about as long. The names' readings and those of the
+    mixed forms' kanji heads come from the helper when there is one (``_helper_share``: they are made once, and this
+    process never loads pypinyin), else they are made here; the forms need none, so they are made while the helper
+    reads the names (this process waited about half a second for the readings when it asked for them after the
+    entries)."""
+    from ..phonetics.index import sound_parts, syllable_parts  # noqa: PLC0415
 
     if check is not None:
         check()
@@ -161,10 +162,11 @@ def _sound_share(glossary: Glossary, check: Callable[[], None] | None = None, he
     if not (isinstance(known, list) and len(known) == len(glossary) and isinstance(heads, dict)):
         known = heads = None
     yield from sound_parts(glossary, known, heads)
+    yield from syllable_parts(glossary, known)
 
 
 def _kana_share(glossary: Glossary, known: list | None = None):
-    """The katakana and romanised keys, then the persons' and syllables' (``person_parts``)."""
+    """The katakana and romanised keys, then the persons' (``person_parts``)."""
     from ..phonetics.index import glossary_readings, kana_parts, person_parts  # noqa: PLC0415
 
     if known is None:  # made once for both

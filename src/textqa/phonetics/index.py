@@ -220,8 +220,9 @@ def build_indexes(glossary) -> PhoneticIndex:
 def index_parts(glossary):
     """The fields of the glossary's ``PhoneticIndex`` as (name, value) pairs, one at a time: each is let go here
     once yielded, so that a caller writing them out (``glossary.store``) holds one large index at once."""
-    known = glossary_readings(glossary)  # made once for the three
+    known = glossary_readings(glossary)  # made once for the four
     yield from sound_parts(glossary, known)
+    yield from syllable_parts(glossary, known)
     yield from person_parts(glossary, known)
     yield from kana_parts(glossary, known)
 
@@ -274,9 +275,9 @@ def _mixed_heads(e):
 
 
 def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
-    """``index_parts`` but the katakana and romanised keys (``kana_parts``) and the persons' and syllables'
-    (``person_parts``): what the kanji finders look up. The three share nothing but the readings (``known``, when
-    made already, and ``heads``, ``head_readings``), so they can be made in two processes."""
+    """``index_parts`` but the katakana and romanised keys (``kana_parts``), the syllables' (``syllable_parts``) and
+    the persons' (``person_parts``): what the kanji finders look up. The four share nothing but the readings
+    (``known``, when made already, and ``heads``, ``head_readings``), so they can be made in two processes."""
     homophone, near, mixed = [], [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
         if not sounds_alike(e):
@@ -302,17 +303,27 @@ def sound_parts(glossary, known: list | None = None, heads: dict | None = None):
     yield "mixed", mixed
 
 
+def syllable_parts(glossary, known: list | None = None):
+    """The names' syllables and the tables made from them alone (``near_pairs``, ``misread_surnames``): made by the
+    compile's main process after the kanji finders' keys (``sound_parts``), which left it time to spare."""
+    syllables = {e.zh: readings[0] for e, readings in _readings(glossary, known) if readings}
+    terms = {e.zh for e in glossary if not sounds_alike(e)}
+    yield "near_pairs", _near_pairs({zh: syl for zh, syl in syllables.items() if zh not in terms})
+    terms = None
+    persons = {e.zh for e in glossary if e.type == EntityType.PERSON}
+    yield "misread_surnames", frozenset(r for zh, syl in syllables.items() if zh in persons
+                                        for r in other_surname_readings(zh, syl[0]))
+    yield "syllables", syllables
+
+
 def person_parts(glossary, known: list | None = None):
-    """The names' syllables and what the split-name and surname finders look up (``index_parts`` but
-    ``sound_parts`` and ``kana_parts``): made by the compile's helper with the katakana keys."""
-    syllables: dict[str, list[str]] = {}
+    """What the split-name and surname finders look up (``index_parts`` but ``sound_parts``, ``syllable_parts`` and
+    ``kana_parts``): made by the compile's helper with the katakana keys."""
     given, surname = [], []  # (key, value) pairs, in order
     for e, readings in _readings(glossary, known):
-        zh, person = e.zh, e.type == EntityType.PERSON
-        if readings:
-            syllables[zh] = readings[0]
         if not sounds_alike(e):
             continue
+        zh, person = e.zh, e.type == EntityType.PERSON
         n = surname_length(zh) if person and readings else 0
         # an untyped name of three characters that begins with a surname is most likely a person's:
         # its given name is indexed for wrong surnames too
@@ -327,14 +338,6 @@ def person_parts(glossary, known: list | None = None):
                 # a given name of one character (姜鵬): indexed too, and found only in its own character under
                 # another surname, with a name suffix after it (mentions.surname)
                 given.append((syl[1], zh))
-    terms = {e.zh for e in glossary if not sounds_alike(e)}
-    yield "near_pairs", _near_pairs({zh: syl for zh, syl in syllables.items() if zh not in terms})
-    terms = None
-    persons = {e.zh for e in glossary if e.type == EntityType.PERSON}
-    yield "misread_surnames", frozenset(r for zh, syl in syllables.items() if zh in persons
-                                        for r in other_surname_readings(zh, syl[0]))
-    yield "syllables", syllables
-    syllables = None
     given, surname = _grouped(given), _grouped(surname)
     # small summaries that finders would otherwise recompute from the whole glossary for every document
     yield "given_lengths", tuple(sorted({len(k.split()) for k in given}))
@@ -343,7 +346,7 @@ def person_parts(glossary, known: list | None = None):
     yield "given", given
     yield "surname", surname
     given = surname = None
-    yield "persons", frozenset(persons)
+    yield "persons", frozenset(e.zh for e in glossary if e.type == EntityType.PERSON)
 
 
 def near_pair_key(kept: int, character: str) -> str:
