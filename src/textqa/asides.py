@@ -9,7 +9,7 @@ import re
 
 from .charclass import (HIRAGANA_RANGE, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_WORD, LATIN_LETTER_RANGE, PINYIN_LOWER_RANGE,
                         PINYIN_UPPER_RANGE,
-                        SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWEL, TONE_VOWELS, to_katakana)
+                        SENTENCE_ENDS, SENTENCE_OR_LINE_ENDS, TITLE_CLOSE, TONE_VOWEL, TONE_VOWELS, to_katakana)
 from .findings import Span
 from .phonetics.kana import coarse, katakana_romaji, name_keys, syllable_keys
 from .phonetics.pinyin import strip_tones
@@ -48,6 +48,10 @@ PROSE_CAPITALISED = re.compile(rf"(?<![{LATIN_LETTER_RANGE}{PINYIN_LOWER_RANGE}0
                                rf"([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]{{1,{WORD_SYLLABLES * LONGEST}}}"
                                rf"(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]{{1,{LONGEST * 2}}}){{0,2}})"
                                rf"(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}]|[(（][{KANJI_RANGE}])")
+# a lower-case word's tone-marked pinyin run together opening a Japanese sentence, glued to the kana or kanji after
+# it (。léicháは、…: the source's ruby left where the word's Japanese rendering should be); not after a label or a
+# word that names a language (中国語ではnǐhǎoと言う: the sentence opens before it)
+PROSE_LOWER = re.compile(rf"(?<=[{SENTENCE_ENDS}])({PINYIN_WORD})(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}])")
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
 NOUN_WINDOW = 24  # characters before the parenthesis that the dictionary reads, the word's sentence at most
 KATAKANA_BEFORE = re.compile(f"{KATAKANA_WORD.pattern}$")
@@ -153,6 +157,13 @@ def prose_name_pinyin(text: str, offset: int = 0) -> list[Span]:
     another matter (``inserted_name_pinyin``, ``textqa.labels``); a text that teaches readings or glosses several
     words so is left alone by the rule that asks."""
     return _toned_words(PROSE_CAPITALISED, text, offset, 1)
+
+
+def prose_word_pinyin(text: str, offset: int = 0) -> list[Span]:
+    """Spans of a lower-case word's tone-marked pinyin, two to four syllables run together, opening a Japanese
+    sentence glued to the kana or kanji after it (擂茶 as 。léicháは、: the source page's ruby left where the word
+    should be written); a text that teaches readings or glosses several words so is left alone by the rule that asks."""
+    return _toned_words(PROSE_LOWER, text, offset, 1)
 
 
 def _toned_words(regex: re.Pattern, text: str, offset: int, group: int) -> list[Span]:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import re
 
-from ...asides import glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin, prose_name_pinyin
+from ...asides import (glosses_words, inserted_name_pinyin, inserted_pinyin, inserted_word_pinyin, prose_name_pinyin,
+                       prose_word_pinyin)
 from ...charclass import DIGIT_RANGE, KANJI_RANGE, SENTENCE_ENDS, SPACE, is_kanji
 from ...findings import Severity, Span
 from ...mentions.context import document_about_readings
@@ -38,7 +39,9 @@ class TonePinyin(Rule):
     over after the longer name that holds it; `青柳鎮（Qīngliǔ）`: after the name it reads, where Japanese prose glosses
     a Chinese name in katakana) is reported too, outside a text that teaches readings or glosses several words, and
     so is one standing alone where the name belongs (`Wénbǐの劇場`), even where NAM007 reports the glossary name's
-    pinyin on the same word: the tone marks tell the source's ruby was left there.
+    pinyin on the same word: the tone marks tell the source's ruby was left there. So is a lower-case word's pinyin
+    run together opening a sentence, glued to the kana or kanji after it (`。léicháは、`: the word's ruby left where
+    its Japanese rendering belongs), outside a text that teaches readings or glosses several words.
 
     ## Why is this bad
     The source page carried pinyin annotations (ruby) over some characters, and the machine translation
@@ -80,6 +83,10 @@ class TonePinyin(Rule):
                 shown = ctx.doc.slice(span)
                 yield ctx.finding(self, span, f"tone-marked pinyin '{shown}' written in Japanese prose where the name "
                                               "belongs; write the name in kanji")
+            for span in [] if lesson or glossing else prose_word_pinyin(text, para.start):
+                shown = ctx.doc.slice(span)
+                yield ctx.finding(self, span, f"tone-marked pinyin '{shown}' opens a Japanese sentence where the word "
+                                              "belongs; write the word in Japanese")
             for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and (
                         _lone_character(ctx.doc.text, span) or _entry_line(ctx.doc.text, span)
