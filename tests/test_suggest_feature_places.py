@@ -1,6 +1,7 @@
 """`glossary suggest --source` proposes a place whose name ends with a word of a natural or built place (a cave, a
-walled town, a station, a reservoir, a farm: data/place_feature_words.txt) whole where jieba cuts the ending off and
-the translation writes the whole (glossary/feature_places.py); the stem is no row of its own. Invented pairs."""
+walled town, a waterfall, a station, a reservoir, a farm: data/place_feature_words.txt) whole where jieba cuts the
+ending off and the translation writes the whole (glossary/feature_places.py); the stem is no row of its own. Invented
+pairs."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +21,9 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("探险队在青溪洞新测出一段暗河。", "探検隊は青渓洞で新たに地下河川を測定した。", "青溪洞", "青渓洞", ("青溪",)),
     ("游客登上白马城，俯瞰江面。", "観光客は白馬城に登り、川面を見下ろした。", "白马城", "白馬城", ("白马",)),
     ("八宝农场的稻田一望无际。", "八宝農場の水田は見渡す限り広がっている。", "八宝农场", "八宝農場", ("八宝",)),
+    # a waterfall named with 漈 (Zhejiang, Fujian), after a stem jieba tags a numeral (千丈/m + 漈/zg) or a name
+    ("游客在千丈漈景区观赏瀑布。", "観光客は千丈漈景勝地で滝を眺めた。", "千丈漈", "千丈漈", ("千丈",)),
+    ("雨后的青龙漈水量大增。", "雨上がりの青竜漈は水量が大きく増えた。", "青龙漈", "青竜漈", ("青龙",)),
     # an ending the translation writes with a Japanese word (data/name_word_renderings.tsv: 站 as 駅, 水库 as ダム)
     ("岚溪站今年春运发送旅客十万人次。", "嵐渓駅は今年の春節輸送で旅客10万人を送り出した。", "岚溪站", "嵐渓駅",
      ("岚溪",)),

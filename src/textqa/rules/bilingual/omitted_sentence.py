@@ -689,17 +689,18 @@ class _Evidence:
                 and (significant(q) and q.approx is None or self._counted_away(q))]
         # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
         target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
-        clauses, clause_hanzi, kept, start = [], {}, set(), s_span.start
-        for end in _clause_ends(src, sent):
-            clause = Span(start, end)
-            start = end
+        ends = _clause_ends(src, sent)
+        spans = [Span(start, end) for start, end in zip([s_span.start, *ends], ends)]
+        clauses, clause_hanzi, kept = [], {}, set()
+        for clause in spans:
             numbers = [q for q in quantities(src[clause.start:clause.end]) if significant(q)]
             if numbers and all(q.keys() & self.numbers for q in numbers):
                 kept.add(clause)  # its numbers are in the translation: the clause is there
             if any(clause.contains(was.span) for was, _ in pairs):
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
-            if self._named_in(clause, t_span):
-                kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長): it is there
+            if self._named_in(clause, t_span, spans):
+                kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長), or a name or
+                # term only it names in its sentence (蛏子 as マテガイ in a clause reworded round it): it is there
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
@@ -802,14 +803,18 @@ class _Evidence:
             end = next(e for e in ends if e >= q.span.end)
             yield Span(start, end), q
 
-    def _named_in(self, clause, t_span) -> bool:
+    def _named_in(self, clause, t_span, spans=()) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
-        in full or by a short form (surname and title: ``terms.short_forms``)."""
+        in full or by a short form (surname and title: ``terms.short_forms``), or another glossary entry (a place,
+        a term) that no other clause of its sentence (``spans``) names and that the translated sentence renders:
+        the clause is there, reworded round it (乐清蛏子当天采挖 as その日に掘ったマテガイ, sharing no hanzi)."""
         from ...bilingual.terms import short_forms
         from ...glossary.model import EntityType
 
-        people = {zh for s, zh in self.entities if clause.contains(s) and self.ctx.entry(zh).type == EntityType.PERSON}
-        return any(m.entity in people for m in self.ctx.mentions.overlapping(t_span)) or any(
+        named = {zh for s, zh in self.entities if clause.contains(s)}
+        people = {zh for zh in named if self.ctx.entry(zh).type == EntityType.PERSON}
+        own = named - {zh for s, zh in self.entities for other in spans if other != clause and other.contains(s)}
+        return any(m.entity in people | own for m in self.ctx.mentions.overlapping(t_span)) or any(
             short_forms(self.ctx.doc.text, self.ctx.entry(zh), t_span.start, t_span.end) for zh in people)
 
     @staticmethod
