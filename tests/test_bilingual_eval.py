@@ -38,7 +38,8 @@ def test_strict_recall(score):
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
 CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
-                       "heldout-bilingual57": 1,  # as scored: BIL003 on a clause an edited report cut (乐清蛏子当天采挖，)
+                       "heldout-bilingual57": 0,  # 1 as scored: BIL003 on a clause an edited report reworded
+                       # round its term (乐清蛏子当天采挖 as その日に掘ったマテガイ; fixb58: a name only it names)
                        "heldout-bilingual23": 1,  # an interview's cut opening (4 as scored: its answer labels too)
                        "heldout-bilingual25": 2,  # as scored: sentences an edited speech and an edited review cut
                        "heldout-bilingual26": 1,  # 2 as scored: a sentence an edited weather bulletin cut (and a
@@ -117,7 +118,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual23", 40, 39, 0), ("heldout-bilingual24", 40, 40, 0),
     ("heldout-bilingual25", 40, 40, 0), ("heldout-bilingual26", 43, 42, 0), ("heldout-bilingual27", 42, 42, 0),
     ("heldout-bilingual28", 42, 42, 0), ("heldout-bilingual29", 43, 43, 0),
-    ("heldout-bilingual30", 39, 38, 0), ("heldout-bilingual31", 39, 39, 0),
+    ("heldout-bilingual30", 39, 39, 0), ("heldout-bilingual31", 39, 39, 0),
     ("heldout-bilingual32", 13, 13, 0), ("heldout-bilingual33", 37, 37, 0),
     ("heldout-bilingual34", 37, 37, 0), ("heldout-bilingual35", 35, 35, 0), ("heldout-bilingual36", 35, 35, 0),
     ("heldout-bilingual37", 35, 35, 0), ("heldout-bilingual38", 35, 35, 0),
