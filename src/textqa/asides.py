@@ -49,7 +49,7 @@ PROSE_CAPITALISED = re.compile(rf"(?<![{LATIN_LETTER_RANGE}{PINYIN_LOWER_RANGE}0
                                rf"(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]{{1,{LONGEST * 2}}}){{0,2}})"
                                rf"(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}]|[(（][{KANJI_RANGE}])")
 # a lower-case word's tone-marked pinyin run together opening a Japanese sentence, glued to the kana or kanji after
-# it (。léicháは、…: the source's ruby left where the word's Japanese rendering should be); not after a label or a
+# it (。yóutiáoは、…: the source's ruby left where the word's Japanese rendering should be); not after a label or a
 # word that names a language (中国語ではnǐhǎoと言う: the sentence opens before it)
 PROSE_LOWER = re.compile(rf"(?<=[{SENTENCE_ENDS}])({PINYIN_WORD})(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}])")
 HIRAGANA_NOUN = re.compile(f"[{HIRAGANA_RANGE}]{{2,}}")
@@ -161,7 +161,7 @@ def prose_name_pinyin(text: str, offset: int = 0) -> list[Span]:
 
 def prose_word_pinyin(text: str, offset: int = 0) -> list[Span]:
     """Spans of a lower-case word's tone-marked pinyin, two to four syllables run together, opening a Japanese
-    sentence glued to the kana or kanji after it (擂茶 as 。léicháは、: the source page's ruby left where the word
+    sentence glued to the kana or kanji after it (油条 as 。yóutiáoは、: the source page's ruby left where the word
     should be written); a text that teaches readings or glosses several words so is left alone by the rule that asks."""
     return _toned_words(PROSE_LOWER, text, offset, 1)
 

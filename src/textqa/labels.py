@@ -104,7 +104,7 @@ def _label() -> re.Pattern:
 # a line listing one name in several scripts: 新疆ウイグル自治区/新疆维吾尔自治区/Xinjiang Uyghur Autonomous Region
 FORM_ROW = re.compile(rf"^[^{SLASHES}\n。、]{{1,40}}(?:[{SLASHES}][^{SLASHES}\n。、]{{1,40}})+$", re.M)
 LATIN = re.compile(f"[{LATIN_LETTER_RANGE}]")
-# one Latin word glued to two kanji or more (Fei海鵬): a name half in pinyin, half in kanji, a word of the prose in no
+# one Latin word glued to two kanji or more (Tang雅琴): a name half in pinyin, half in kanji, a word of the prose in no
 # one script, not a form that a label (英語では, 英語の報告書では) gives in its language
 MIXED_SCRIPT_NAME = re.compile(f"[{LATIN_LETTER_RANGE}]+[{KANJI_RANGE}]{{2}}")
 # a labelled value all in English (no 、 to end it), perhaps opening with an optional word in brackets ((Xi hu) long jing)
@@ -555,7 +555,7 @@ def labelled_spans(text: str) -> list[Span]:
     for m in _label().finditer(text):
         end = m.end()
         if MIXED_SCRIPT_NAME.match(text, end):
-            continue  # 英語ではFei海鵬局長と記された: a surname in Latin glued to a given name in kanji, no form
+            continue  # 英語ではTang雅琴局長と記された: a surname in Latin glued to a given name in kanji, no form
         bracketed = m.start() > 0 and text[m.start() - 1] in "（("  # （原題：星之城，月之镇）: up to the closer
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end

@@ -700,7 +700,7 @@ class _Evidence:
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
             if self._named_in(clause, t_span, spans):
                 kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長), or a name or
-                # term only it names in its sentence (蛏子 as マテガイ in a clause reworded round it): it is there
+                # term only it names in its sentence (蛤蜊 as ハマグリ in a clause reworded round it): it is there
             numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
             hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
@@ -807,7 +807,7 @@ class _Evidence:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
         in full or by a short form (surname and title: ``terms.short_forms``), or another glossary entry (a place,
         a term) that no other clause of its sentence (``spans``) names and that the translated sentence renders:
-        the clause is there, reworded round it (乐清蛏子当天采挖 as その日に掘ったマテガイ, sharing no hanzi)."""
+        the clause is there, reworded round it (渔民当天捕捞蛤蜊 as その日に獲れたハマグリ, sharing no hanzi)."""
         from ...bilingual.terms import short_forms
         from ...glossary.model import EntityType
 
