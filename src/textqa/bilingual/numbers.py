@@ -1318,8 +1318,13 @@ def differing(source: str, target: str, source_offset: int = 0, target_offset: i
 
 def _counts_meals(text: str) -> bool:
     """``text`` writes a numeral right before one of `meal-counters` (一日三餐, 两顿饭)."""
-    counters = "|".join(map(re.escape, lexicon()["meal-counters"]))
-    return re.search(rf"[{KANJI_NUM}0-9](?:{counters})", normalise_digits(text)) is not None
+    return _meal_count().search(normalise_digits(text)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _meal_count() -> re.Pattern:
+    """A numeral right before one of `meal-counters`, compiled once."""
+    return re.compile(rf"[{KANJI_NUM}0-9](?:{'|'.join(map(re.escape, lexicon()['meal-counters']))})")
 
 
 def named_units(text: str) -> list[Quantity]:

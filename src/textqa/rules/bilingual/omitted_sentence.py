@@ -126,7 +126,7 @@ class OmittedSentence(Rule):
         linked = [(para, kids, _Evidence(ctx, bt, para), moved_sentences(bt, kids))
                   for para, kids in zip(bt.alignment.paragraphs, bt.alignment.children) if para.source and para.target]
         editing = _Editing(bt, linked)
-        written = None  # every number the translation writes (numbers.written_quantities), once needed
+        written = None  # every number the translation writes (numbers.written_quantities) and their keys, once needed
         for para, kids, evidence, moved in linked:
             ls = sum(length(src[s.start:s.end]) for s in para.source)
             lt = sum(length(without_conversions(ctx.doc.text[t.start:t.end])) for t in para.target)
@@ -223,7 +223,8 @@ class OmittedSentence(Rule):
                                                   else editing.case(evidence, clause, "strong", rough=False)),
                             related=(bt.related(clause, "omitted part"),))
                     if written is None:
-                        written = written_quantities(ctx.doc.text)
+                        quantities = written_quantities(ctx.doc.text)
+                        written = (quantities, {k for q in quantities for k in q.keys()})
                     shown = set()
                     for clause, q in evidence.dropped_numbers(sent, written, reported, whole):
                         if clause in shown:
@@ -758,13 +759,13 @@ class _Evidence:
                                                               pairs, sharing=deviation(ls) < threshold("gap-shortfall"))
                                      if c not in kept), 1)
 
-    def dropped_numbers(self, sent, written: list, reported=(), whole=None):
+    def dropped_numbers(self, sent, written: tuple[list, set], reported=(), whole=None):
         """The clauses of a translated source sentence that its translation renders without their number
         (去年协会帮助120多名师傅在海外开了店 as 昨年は協会の支援で職人が海外に出店し): a number written in digits that counts or
         measures something (not a year, month or day of a date, which editions drop, nor a time of day or a period)
         or a count of the latest years in any digits (近三年: ``numbers.recent``, found lost where the paragraph's
         translation lacks it), and that the translation writes nowhere (``written``: every number of the translation, those
-        inside its currency conversions too; an amount of money as no measure in the paragraph, and as money
+        inside its currency conversions too, and their keys; an amount of money as no measure in the paragraph, and as money
         elsewhere: 1元 is not the 1 of 1斤当たり, nor of a title's 1輪), in a clause not already reported as left out (``reported``). Only in a
         sentence with a sentence end (a headline is condensed by design) whose translation writes no number that its
         source paragraph lacks: a changed number is BIL002's, and a translation linked to the wrong source sentence
@@ -788,14 +789,15 @@ class _Evidence:
                  if not (recent(src, was) and now.keys() & self.source_numbers)}
         ends = _clause_ends(src, sent)
         starts = [s_span.start] + ends[:-1]
+        written_all, written_keys = written
         for q in lost:
             latest = recent(src, q)  # 近三年: a time of its sentence, kanji and all; the paragraph's 3 only
             if (id(q) in taken or q.time or q.period is not None
                     or not latest and (not any(ch.isdigit() for ch in q.surface) or not significant(q)
                                        or dated(src, q))
-                    or q.keys() & (self.numbers if latest else self.numbers | {k for o in written for k in o.keys()})
+                    or q.keys() & (self.numbers if latest else self.numbers | written_keys)
                     and not (q.currency and not any(q.common_keys(o) and not q.clashes(o) for o in self.quantities)
-                             and not any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written))
+                             and not any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written_all))
                     or latest and vaguely_recent(tgt[whole.start:whole.end])
                     or any(c.contains(q.span) for c in reported)):
                 continue

@@ -656,18 +656,21 @@ NAME_END = "、。,，;；（(）)\n"  # what ends such a name
 
 
 @functools.lru_cache(maxsize=1)
-def _name_label() -> re.Pattern:
+def _name_label() -> tuple[re.Pattern, int]:
     """A label of one of a person's names (data/personal_name_labels.txt) and は or a colon, right before where a
-    name begins; no kanji before the label (数字は, 番号は: other words)."""
-    labels = "|".join(map(re.escape, sorted(word_list("personal_name_labels.txt"), key=len, reverse=True)))
-    return re.compile(rf"(?<![{KANJI_RANGE}])(?:{labels})[はも：:]\s?$")
+    name begins; no kanji before the label (数字は, 番号は: other words); and how far before the name it can begin."""
+    labels = sorted(word_list("personal_name_labels.txt"), key=len, reverse=True)
+    pattern = re.compile(rf"(?<![{KANJI_RANGE}])(?:{'|'.join(map(re.escape, labels))})[はも：:]\s?$")
+    return pattern, len(labels[0]) + 2  # the longest label, は and a space
 
 
 def _labelled_name(text: str, start: int, end: int) -> bool:
     """The run text[start:end], of four kanji at most, follows a label of one of a person's names and ends at its
     sentence's next mark (`字は豫才。`, `号は星河、`): a name given as the person bears it."""
-    return end - start <= LABELLED_NAME and (end == len(text) or text[end] in NAME_END) \
-        and _name_label().search(text, max(0, start - 6), start) is not None
+    if end - start > LABELLED_NAME or end < len(text) and text[end] not in NAME_END:
+        return False
+    label, reach = _name_label()
+    return label.search(text, max(0, start - reach), start) is not None
 
 
 def _honoured(text: str, toks) -> bool:

@@ -90,6 +90,10 @@ class UnbalancedBracket(Rule):
                                                     "delete the parentheses")
 
 
+OPENER_OF_ANGLE = {c: o for o, c in ANGLE_BRACKETS.items()}
+ANGLE_MARK = re.compile(f"[{''.join(ANGLE_BRACKETS)}{''.join(ANGLE_BRACKETS.values())}]")
+
+
 def _lone_angle_openers(doc) -> list[int]:
     """Where a Chinese title mark opens (`《`, `〈`: ``ANGLE_BRACKETS``) that its own closing mark never closes later in
     its paragraph: the title's end lost in translation. Angle marks pair on their own, apart from the quotes and
@@ -107,10 +111,6 @@ def _lone_angle_openers(doc) -> list[int]:
                 stacks[OPENER_OF_ANGLE[ch]].pop()
         out.extend(span.start + i for stack in stacks.values() for i in stack)
     return sorted(out)
-
-
-OPENER_OF_ANGLE = {c: o for o, c in ANGLE_BRACKETS.items()}
-ANGLE_MARK = re.compile(f"[{''.join(ANGLE_BRACKETS)}{''.join(ANGLE_BRACKETS.values())}]")
 
 
 # what follows parentheses that the text names or leaves to fill in (（）内に, （）に入る語, （）を埋める, （）の中): no aside
