@@ -34,6 +34,8 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("三星遗址位于青溪河南岸，距今约三千年。", "三星遺跡は青渓河の南岸にあり、約3000年前のものだ。", "青溪河", "青渓河",
      ("青溪",)),
     ("游客在雾岚岛上拍照。", "観光客は霧嵐島で写真を撮った。", "雾岚岛", "霧嵐島", ()),
+    # a temple or a memorial hall (宫, 祠) after a stem jieba knows as a place (岚阳/ns + 宫/n)
+    ("关于岚阳宫景区闭园的公告", "嵐陽宮景勝地の休園に関する公告", "岚阳宫", "嵐陽宮", ("岚阳",)),
     # a subdistrict (街道) after its district, written after the district in the translation too
     ("在岚溪区青湖街道，几乎家家户户都会刺绣。", "嵐渓区青湖街道では、ほとんどの家が刺繍をする。", "青湖街道", "青湖街道",
      ("青湖",)),

@@ -40,6 +40,9 @@ def typed(zh, tag, source, renderings, target):
     # an office that ends as a place does is an organisation's: a customs house, an extension station
     ("岚溪海关", "place", "岚溪海关查获一批走私货。", "嵐渓海関", "嵐渓海関は密輸品を押収した。", "org"),
     ("岚溪县果树站", "place", "岚溪县果树站推广新品种。", "嵐渓県果樹站", "嵐渓県果樹站は新品種を普及させた。", "org"),
+    # a temple ends with 宫, a centre for young people's activities too: the longer ending says an organisation's
+    ("青崖宫", "person", "游客来到青崖宫参观。", "青崖宮", "観光客は青崖宮を見学に訪れた。", "place"),
+    ("岚溪市青少年宫", "place", "岚溪市青少年宫开设了书法班。", "嵐渓市青少年宮", "嵐渓市青少年宮は書道教室を開いた。", "org"),
 ])
 def test_context_outvotes_the_tag(zh, tag, source, ja, target, expected):
     assert typed(zh, tag, source, [ja], target) == expected
