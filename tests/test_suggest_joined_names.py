@@ -116,6 +116,39 @@ def test_a_rarer_surname_needs_a_title_a_verb_of_saying_or_an_honorific():
     assert "笪明亮" not in found
 
 
+@pytest.mark.parametrize("zh, ja, name, form", [
+    # a given name jieba reads as a verb (冷/n + 启航/v) after an age: written whole before an honorific, or with
+    # another given name sharing a character (啓行 for 启航, the translation's error the row lets lint report)
+    ("今年51岁的冷启航种了20亩茶叶。", "冷啓航さん（51）は茶畑20ムーを手がける。", "冷启航", "冷啓航"),
+    ("今年51岁的冷启航种了20亩茶叶。", "冷啓行さん（51）は茶畑20ムーを手がける。", "冷启航", "冷啓航"),
+    # a rarer surname (禚, no surname of the table) after an age, written with a commoner surname of its sound (卓)
+    ("今年58岁的禚建华是村里有名的篾匠。", "卓建華さん（58）は村で有名な竹細工職人だ。", "禚建华", "禚建華"),
+])
+def test_a_person_jieba_cuts_after_a_persons_cue_is_one_row(zh, ja, name, form):
+    found = rows(zh, ja)
+    assert found.get(name) == (form, "person"), found
+    assert not {"启航", "建华"} & set(found), found
+
+
+@pytest.mark.parametrize("zh, ja", [
+    # no cue in the source that says a person's
+    ("冷启航的船今天出港。", "冷啓航さんの船が今日出港した。"),
+    # the cue, but the translation writes no honorific or title after the word jieba reads as a verb
+    ("今年51岁的冷启航种了20亩茶叶。", "51歳の冷啓航は茶畑20ムーを手がける。"),
+    # a rarer surname's sound in the translation, but the given name another
+    ("今年58岁的禚建华是村里有名的篾匠。", "卓健一さん（58）は村で有名な竹細工職人だ。"),
+    # the given name, but after a kanji of another sound
+    ("今年58岁的禚建华是村里有名的篾匠。", "林建華さん（58）は村で有名な竹細工職人だ。"),
+])
+def test_no_person_of_a_word_jieba_reads_as_no_name_without_both_sides(zh, ja):
+    from textqa.bilingual.names import _tagger
+    from textqa.bilingual.whole_names import rejoined
+    from textqa.glossary.cut_names import joined
+
+    out, forms = joined(rejoined(zh, _tagger()), ja)
+    assert not {"冷启航", "禚建华"} & ({t.word for t in out} | set(forms)), forms
+
+
 # -- organisations' full names -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("zh, ja, org, org_ja", [

@@ -9,11 +9,15 @@ word (欧陽秋山さん, 新瀬鎮は). Joined, each only where the translation
 it is, in OpenCC's form, or in any script):
 
 - a person: a surname of phonetics/data/surnames.tsv as a word of its own (compound ones first) and one or two words
-  after it, one of the words tagged a name (nr, ns, nz: 秋山/nr, 长河/ns), three or four characters in all; or a
-  character of its own that the table lacks, after a title or before a verb of saying (bilingual/data/
-  whole_names.toml), and a given name of one or two characters, or with nothing around it, a given name of two
-  written before an honorific alone (`笪明亮さん`); written whole after a character that is no kanji and
-  before one, or before a title or an honorific (`欧陽秋山さん`, `禚文遠副局長は`, the source's title after the name);
+  after it, one of the words tagged a name (nr, ns, nz: 秋山/nr, 长河/ns), three or four characters in all, or no word
+  so where an age before it, a title before it or a verb of saying after it says a person's (冷/n + 启航/v: a given
+  name jieba reads as a verb; then written only before a title or an honorific); or a character of its own that the
+  table lacks, after an age or a title or before a verb of saying (bilingual/data/whole_names.toml), and a given name
+  of one or two characters, or with nothing around it, a given name of two written before an honorific alone
+  (`笪明亮さん`); written whole after a character that is no kanji and before one, or before a title or an honorific
+  (`欧陽秋山さん`, `禚文遠副局長は`, the source's title after the name); where the words around say a person's, also
+  written with kanji of the same sound for the given name (`冷啓行さん` of 冷启航: 行 may read hang) or for the
+  surname (`卓建華さん` of 禚建华), errors a row lets lint report;
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
   honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
 - a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
@@ -102,7 +106,7 @@ def _plain(t) -> bool:
 def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
     """The index of the last word of a person's name cut in two that starts with word ``i`` and the translation's
     form of it; else (None, "")."""
-    from ..bilingual.whole_names import NAME_FLAGS, PERSON, _after_title, _data, _surname_length
+    from ..bilingual.whole_names import NAME_FLAGS, PERSON, _after_title, _surname_length
 
     first = toks[i]
     for j in range(min(i + PERSON_WORDS, len(toks)) - 1, i, -1):  # the longest name first
@@ -116,22 +120,23 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
                 and len(parts[1].word) == 1:  # 欧阳明/nr + 川/j: a name's last character cut off; only before an
             shape = strict = True  # honorific or a title in the translation (欧陽明川さん; not 黄竜病の of 黄龙/nr + 病)
         elif surname:  # a surname of the table, a word of its own, and a given name jieba knows as a name's
-            # (志远/nrfg, 长河/ns)
+            # (志远/nrfg, 长河/ns), or any word where the words around say a person's (48岁的 + 刁/a + 远航/v: a
+            # given name jieba reads as a verb; then only before an honorific or a title)
+            named = any(t.flag.startswith(PERSON) or t.flag in NAME_FLAGS for t in parts)
             shape = len(name) in PERSON_LENGTHS and len(first.word) == surname and len(name) - surname <= 2 \
-                and _plain(first) \
-                and any(t.flag.startswith(PERSON) or t.flag in NAME_FLAGS for t in parts)
+                and _plain(first) and (named or _person_cue(toks, i, j))
+            strict = not named
         else:  # a rarer surname, a character of its own (亓/nr, 禚/x), that the words around say a person's, or
             # else the translation's honorific after the whole (`笪明亮さん`)
-            after = toks[j + 1].word if j + 1 < len(toks) else ""
             shape = len(first.word) == 1 and is_kanji(first.word) and len(name) - 1 in (1, 2)
-            honorific = shape and not (_after_title(toks, i) or after in _data()["speech"])
+            honorific = shape and not _person_cue(toks, i, j)
             strict = honorific and len(name) == len(first.word) + 2
             shape = shape and (not honorific or strict)
         title = toks[i - 1].word if _after_title(toks, i) else ""
         form = _written_whole(target, name, both_sides=True, title=title, strict=strict,
                               honorific=surname == 0 and strict) if shape else ""
-        if shape and not form and surname and _person_cue(toks, i, j):
-            form = _sounded_whole(target, name, surname, title)
+        if shape and not form and _person_cue(toks, i, j):
+            form = _sounded_whole(target, name, surname or len(first.word), title, strict=strict)
         if form:
             return j, form
     return None, ""
@@ -148,25 +153,41 @@ def _person_cue(toks, i: int, j: int) -> bool:
     return before.endswith(data["ages"]) or _after_title(toks, i) or after in data["speech"]
 
 
-def _sounded_whole(target: str, name: str, surname: int, title: str = "") -> str:
+def _sounded_whole(target: str, name: str, surname: int, title: str = "", strict: bool = False) -> str:
     """OpenCC's form of the person's ``name`` (its first ``surname`` characters the surname) where ``target`` writes
-    the surname and then, for the given name, kanji of the same sound (`星河藍さん` of 星河兰: a character of the same
-    reading put for the name's own, the error a row lets lint report), after a character that is no kanji (or at its
-    start) and before a title, an honorific, the Japanese form of the source's ``title`` or a character that is no
-    kanji; else ""."""
-    from ..phonetics.pinyin import name_readings
+    the surname and then, for the given name, kanji of the same sound, each one sharing a reading with the source's
+    character in its place (`星河藍さん` of 星河兰; `冷啓行さん` of 冷启航, 行 read hang as 航 is: a character of the same
+    reading put for the name's own, the error a row lets lint report), or the given name after kanji of the surname's
+    sound (`卓建華さん` of 禚建华: a common surname put for a rarer one of its sound), after a character that is no kanji
+    (or at its start) and before a title, an honorific, the Japanese form of the source's ``title`` or (not
+    ``strict``) a character that is no kanji; else ""."""
+    from ..phonetics.pinyin import char_readings
 
-    given = name[surname:]
-    sounds = {tuple(r) for r in name_readings(given)}
-    after = (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
-    for at in written_at(target, name[:surname]):
-        start, end = at + surname, at + len(name)
-        written = target[start:end]
-        if (at == 0 or not is_kanji(target[at - 1])) and len(written) == len(given) and all(map(is_kanji, written)) \
-                and (target.startswith(after, end) or end == len(target) or not is_kanji(target[end])) \
-                and sounds & {tuple(r) for r in name_readings(written)}:
+    def same_sound(written: str, word: str) -> bool:
+        return all(char_readings(a) & char_readings(b) for a, b in zip(written, word))
+
+    after = _after_words(title)
+    head, given = name[:surname], name[surname:]
+    places = [(at, at + len(name)) for at in written_at(target, head)]  # the surname as it is, the given name by sound
+    places += [(at - surname, at + len(given)) for at in written_at(target, given)]  # or the other way round
+    for start, end in places:
+        written = target[start:end] if start >= 0 else ""
+        if len(written) == len(name) and (start == 0 or not is_kanji(target[start - 1])) \
+                and all(map(is_kanji, written)) and _ends_well(target, end, after, strict) and same_sound(written, name):
             return japanese_form(name)
     return ""
+
+
+def _after_words(title: str = "") -> tuple[str, ...]:
+    """What may stand after a person's whole name in a translation: a Japanese title, an honorific, the Japanese form of
+    the source's ``title``."""
+    return (*japanese_titles(), *word_list("honorifics.txt"), *([japanese_form(title)] if title else []))
+
+
+def _ends_well(target: str, end: int, after: tuple[str, ...], strict: bool) -> bool:
+    """A name ending at ``end`` of ``target`` stands before one of ``after`` or (not ``strict``) at the end or before a
+    character that is no kanji."""
+    return target.startswith(after, end) or not strict and (end == len(target) or not is_kanji(target[end]))
 
 
 def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
