@@ -173,7 +173,8 @@ def _sounded_whole(target: str, name: str, surname: int, title: str = "", strict
     for start, end in places:
         written = target[start:end] if start >= 0 else ""
         if len(written) == len(name) and (start == 0 or not is_kanji(target[start - 1])) \
-                and all(map(is_kanji, written)) and _ends_well(target, end, after, strict) and same_sound(written, name):
+                and all(map(is_kanji, written)) and _ends_well(target, end, after, strict) \
+                and same_sound(written, name):
             return japanese_form(name)
     return ""
 
