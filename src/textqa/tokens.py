@@ -280,7 +280,7 @@ class Packed:
     paragraph text that repeats serves every place it stands (``moved``: the arrays shared, only ``base`` set).
     """
 
-    __slots__ = ("base", "starts", "ends", "pos_ids", "reading_ends", "readings", "oov")
+    __slots__ = ("base", "starts", "ends", "pos_ids", "reading_ends", "readings", "oov", "derived")
 
     def __init__(self, c: Columns, text: str):
         offsets = "i" if len(text) < 2**31 else "q"  # 4 bytes an offset unless the text is longer
@@ -291,6 +291,7 @@ class Packed:
         self.readings = "".join(c.readings)
         self.reading_ends = array(offsets, accumulate(map(len, c.readings)))
         self.oov = bytes(c.oov)
+        self.derived: dict = {}  # what the finders derive from these tokens alone, by the paragraph's own offsets
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -301,8 +302,8 @@ class Packed:
             return self  # packs are only read: one object serves
         out = Packed.__new__(Packed)
         out.base = base
-        out.starts, out.ends, out.pos_ids, out.readings, out.reading_ends, out.oov = \
-            self.starts, self.ends, self.pos_ids, self.readings, self.reading_ends, self.oov
+        out.starts, out.ends, out.pos_ids, out.readings, out.reading_ends, out.oov, out.derived = \
+            self.starts, self.ends, self.pos_ids, self.readings, self.reading_ends, self.oov, self.derived
         return out
 
     def span(self, i: int) -> tuple[int, int]:
@@ -457,16 +458,21 @@ def paragraph_tokens(doc, para: Span) -> list[Token]:
 def packed_in(doc, span: Span) -> tuple[Packed, list[int]] | None:
     """The pack of the one paragraph that ``span`` lies in and the indices of the tokens that overlap it (what
     ``tokens_in`` gives, with no Token made); None when the span reaches past its paragraph."""
+    pack = pack_of(doc, span)
+    return None if pack is None else (pack, pack.overlapping_indices(span))
+
+
+def pack_of(doc, span: Span) -> Packed | None:
+    """The pack of the one paragraph that ``span`` lies in; None when the span reaches past its paragraph."""
     last = doc.memo.get(LAST_PARAGRAPH)  # the finders ask span after span of one paragraph
     if last is not None and last[0] <= span.start < last[1]:
-        pack = last[2]  # (held even when the window has let it go: the same tokens)
-        return None if span.end > last[1] else (pack, pack.overlapping_indices(span))
+        return None if span.end > last[1] else last[2]  # (held even when the window has let it go: the same tokens)
     para = doc.paragraph_of(min(span.start, len(doc.text)))
     if span.end > para.end:
         return None
     pack = _packed(doc, para)
     doc.memo[LAST_PARAGRAPH] = (para.start, para.end, pack)
-    return pack, pack.overlapping_indices(span)
+    return pack
 
 
 LAST_PARAGRAPH = "tokens.last-paragraph"  # (start, end, pack) of the paragraph packed_in read last

@@ -14,7 +14,7 @@ from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surn
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, cuts_a_word, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed,
                        listed_beside, name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
-from ..tokens import person_name, token_at, tokenize, tokens_at
+from ..tokens import pack_of, person_name, token_at, tokenize, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -425,35 +425,21 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             held = memo[run] = _probed(_windows(compiled, run))
         if held[0]:  # most runs have none
             runs.append((run_start, run, held))
-    # the tokens the tests read, looked up for every run at once: the offsets are in text order, so each paragraph
-    # and its pack are looked up once, not once a run
-    tokens = iter(tokens_at(doc, [run_start + i for run_start, _, (_, probes) in runs for i in probes]))
+    in_place = _glossary_key(compiled)
     for run_start, run, (found, probes) in runs:
-        at = dict(zip(probes, tokens))  # this run's (zip asks probes first: no token of the next run is taken)
-        inside: dict[int, bool] = {}  # window start -> it begins inside a known name or a date (安|倍氏)
-        for w in found:
-            first = at[w.i]  # the token at the window's start
-            if w.i not in inside:
-                inside[w.i] = _inside_known_name(doc, run_start + w.i, first)
-            if inside[w.i]:
-                continue  # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name
-            if _stem_of_word(at[w.end - 1], run_start + w.end):
-                continue  # 力強い: the kanji of a verb or an adjective before its ending, not a name
+        for w, tests in zip(found, _read_in_place(doc, compiled, in_place, run_start, run, found, probes)):
+            if tests is None:
+                continue  # a word, or part of one (_window_tests)
+            placed, place_named, proper = tests
             span = Span(run_start + w.i, run_start + w.end)
-            if _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
-                continue  # 素敵 (beside 蘇堤): an adjectival noun, an adverb, a verb the dictionary knows; a name is a
-                # noun (but 大童市: the suffix makes it one)
             window = run[w.i:w.end]
             if w.mixed:
                 out += _mixed(doc, compiled, span, w.mixed, named)
-            placed = w.tones_only and _known_place(doc, span, first)  # 台州 beside 泰州: a real place of its own
-            w.near(compiled, window)
-            place_named = bool(w.rare_near) and _dictionary_place(doc, span, first)  # 大連|市 read tai lian shi
             _, rivals, types, entities = w.read_as(compiled, window, placed, place_named)
             contexts = tuple(name_suffix_after(doc, span, t) for t in types)
             written = entities & named if named else _NO_ENTITIES
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
-            if live and _proper_noun_token(first, span):
+            if live and proper:
                 live = [(r, f) for r, f in live if not _japanese_family_name(compiled.entry(r.zh))]
             if live and cuts_a_word(doc, span) and not token_evidence(doc, span).inside_word:
                 live = [(r, f) for r, f in live
@@ -468,6 +454,55 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _read_in_place(doc, compiled, glossary: object, run_start: int, run: str, found: list[_Window],
+                   probes: tuple[int, ...]) -> tuple:
+    """``_window_tests`` of a run's windows, made once for each place in a paragraph text: they read the tokens of
+    the run's paragraph only, which depend on its text alone (``tokens.SharedPacks``), so a paragraph that recurs
+    (in another document, or twice in one) is read once. Without a pack (a run across paragraphs) they are made.
+    ``glossary``: ``_glossary_key``'s, which the windows depend on."""
+    pack = pack_of(doc, Span(run_start, run_start + len(run)))
+    if pack is None:
+        return _window_tests(doc, compiled, run_start, run, found, probes)
+    key = (glossary, run_start - pack.base, run)
+    known = pack.derived.get(key)
+    if known is None:
+        known = pack.derived[key] = _window_tests(doc, compiled, run_start, run, found, probes)
+    return known
+
+
+def _glossary_key(compiled) -> object:
+    """An object that stands for the glossary in memos kept outside it (``Packed.derived``): the windows and what
+    they read depend on it."""
+    return glossary_memo(compiled.indexes, "homophone.glossary-key").setdefault(LAYER, object())
+
+
+def _window_tests(doc, compiled, run_start: int, run: str, found: list[_Window], probes: tuple[int, ...]) -> tuple:
+    """For each window of a run (``found``; ``probes``: the offsets in the run of the tokens read), None when it is
+    a word or part of one, no name: it begins inside a known name or a date, ends in the stem of a word that
+    conjugates, or is a word of a part of speech no name has; else (placed, place-named, one proper noun of the
+    dictionary) as ``find_homophones`` reads them."""
+    at = dict(zip(probes, tokens_at(doc, [run_start + i for i in probes])))
+    inside: dict[int, bool] = {}  # window start -> it begins inside a known name or a date (安|倍氏)
+    out = []
+    for w in found:
+        first = at[w.i]  # the token at the window's start
+        if w.i not in inside:
+            inside[w.i] = _inside_known_name(doc, run_start + w.i, first)
+        span = Span(run_start + w.i, run_start + w.end)
+        if inside[w.i] or _stem_of_word(at[w.end - 1], span.end) \
+                or _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
+            out.append(None)
+            # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name; 力強い: the kanji of a verb or
+            # an adjective before its ending; 素敵 (beside 蘇堤): an adjectival noun, an adverb, a verb the dictionary
+            # knows (a name is a noun, but 大童市: the suffix makes it one)
+            continue
+        placed = w.tones_only and _known_place(doc, span, first)  # 台州 beside 泰州: a real place of its own
+        w.near(compiled, run[w.i:w.end])  # (sets rare_near)
+        place_named = bool(w.rare_near) and _dictionary_place(doc, span, first)  # 大連|市 read tai lian shi
+        out.append((placed, place_named, _proper_noun_token(first, span)))
+    return tuple(out)
 
 
 def _evidenced_readings(live: list, tokens, rivals, floor, size: int) -> tuple[list, list]:
