@@ -80,6 +80,7 @@ class Mention:
     detail: str = ""  # e.g. the pinyin that matched, for messages
     glossed: bool = False  # correct by context: a gloss, or an alias the text introduces
     features: Features | None = field(default=None, compare=False)  # what the finder saw; None for literal forms
+    others: tuple[str, ...] = ()  # the other entities the surface reads as, as surely, in this one note (resolve)
 
 
 _REPLACERS: dict[type, tuple] = {}  # a record class -> (getter of its fields' values, each field's place)

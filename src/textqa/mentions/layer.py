@@ -55,7 +55,7 @@ class MentionLayer:
     """Mentions sorted by (start, end); disjoint but for one surface naming several entities."""
 
     __slots__ = ("_starts", "_ends", "_confidence", "_entity", "_kind", "_surface", "_detail", "_glossed",
-                 "_strings", "_features")
+                 "_strings", "_features", "_others")
 
     def __init__(self, mentions=(), *, keep_features: bool = False) -> None:
         self._starts, self._ends, self._confidence = array("q"), array("q"), array("d")
@@ -63,6 +63,7 @@ class MentionLayer:
         self._kind, self._glossed = array("B"), array("B")
         self._strings: list[str] = []
         self._features: dict[int, object] = {}
+        self._others: dict[int, tuple[str, ...]] = {}  # the few mentions that stand for several entities
         numbers: dict[str, int] = {}
 
         def number(s: str) -> int:
@@ -83,12 +84,14 @@ class MentionLayer:
             self._glossed.append(m.glossed)
             if keep_features and m.features is not None:
                 self._features[i] = m.features
+            if m.others:
+                self._others[i] = m.others
 
     def _mention(self, i: int) -> Mention:
         strings = self._strings
         return Mention(tuple.__new__(Span, (self._starts[i], self._ends[i])), strings[self._surface[i]], strings[self._entity[i]],
                        _KINDS[self._kind[i]], self._confidence[i], strings[self._detail[i]], bool(self._glossed[i]),
-                       self._features.get(i))
+                       self._features.get(i), self._others.get(i, ()))
 
     def __iter__(self):
         return map(self._mention, range(len(self._starts)))

@@ -377,7 +377,40 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
         current.warning), current.warning)
     claimed = [m for m in _claim(_claim_order(scored_layers), current.report)
                if not is_masked(doc, m.span) or _rejected_in_report(doc.text, m)]
-    return mark_context(doc, compiled, claimed, within)
+    return one_note_a_place(mark_context(doc, compiled, claimed, within), current.warning)
+
+
+def one_note_a_place(mentions: list[Mention], warning: float) -> list[Mention]:
+    """The mentions (in span order), those of one span and kind that name several entities, none sure enough for a
+    warning and none correct by context, made one: the surest, with the others' entities (``Mention.others``, surest
+    first). A surface that reads as several glossary names equally well names none of them for sure, and one note
+    that lists them says so; one note for each (with a large glossary, a katakana name one edit from twenty
+    entities' readings) would bury the text's other notes. Candidates sure enough for a warning stay apart: each
+    is its own finding, which a gate may count."""
+    out: list[Mention] = []
+    group: list[Mention] = []
+
+    def flush() -> None:
+        if len(group) > 1:
+            surest = max(group, key=lambda m: m.confidence)  # (the first of equals: the claim's order)
+            others = tuple(m.entity for m in sorted(group, key=lambda m: -m.confidence) if m is not surest)
+            out.append(replaced(surest, others=others))
+        else:
+            out.extend(group)
+        group.clear()
+
+    for m in mentions:
+        foldable = not m.glossed and m.confidence < warning and not m.kind.literal
+        if group and foldable and m.span == group[0].span and m.kind is group[0].kind:
+            group.append(m)
+            continue
+        flush()
+        if foldable:
+            group.append(m)
+        else:
+            out.append(m)
+    flush()
+    return out
 
 
 def _rejected_in_report(text: str, m: Mention) -> bool:

@@ -83,8 +83,24 @@ class VariantRule(Rule):
             if not m.glossed:
                 entry = _target(ctx.doc.text, m, ctx.entry(m.entity))
                 at = (math.inf, report_at) if self.info_only(ctx, m) else (warn_at, report_at)
-                yield ctx.finding(self, m.span, self.message(m, entry), entity=m.entity,
-                                  suggestion=self.fix(m, entry), confidence=m.confidence, thresholds=at)
+                message, suggestion = self.message(m, entry), self.fix(m, entry)
+                if m.others:  # one note for several entities (resolve.one_note_a_place): no one fix is sure
+                    message, suggestion = f"{message}, {_read_as_others(ctx, m.others)}", None
+                yield ctx.finding(self, m.span, message, entity=m.entity, suggestion=suggestion,
+                                  confidence=m.confidence, thresholds=at)
+
+
+LISTED_OTHERS = 5  # the other entities a note that stands for several names lists by name, at most
+
+
+def _read_as_others(ctx, others: tuple[str, ...]) -> str:
+    """'or one of 2 other glossary names it reads as too (A, B): which one is meant is not sure'."""
+    labels = [entity_label(ctx.entry(zh)) for zh in others[:LISTED_OTHERS]]
+    if len(others) > LISTED_OTHERS:
+        labels.append(f"{len(others) - LISTED_OTHERS} more")
+    one = f"another glossary name it reads as too ({labels[0]})" if len(others) == 1 else \
+        f"one of {len(others)} other glossary names it reads as too ({', '.join(labels)})"
+    return f"or {one}: which one is meant is not sure"
 
 
 def _target(text: str, m, entry):
