@@ -622,15 +622,23 @@ def cores(decomp) -> dict[str, str]:
     """kanji -> ``arrangement:core``, its core the kanji it is made of with one smaller part added (葵: d:癸, 癸 under a
     crown; 繁: d:敏, 敏 over 糸; 金: wb:全, 全 with two dots inside; 員 and 貞: d:貝, 貝 under another part), for the characters wanted of two parts, neither a
     stroke, whose larger part (``size``) is itself a character wanted. A reader sees the core first: the kanji and
-    its core look alike, and so do two kanji of one core."""
-    out = {}
+    its core look alike, and so do two kanji of one core. A larger part that is no character wanted (咅, no kanji of
+    its own in either set) is the core of two kanji wanted or more when it stands on the right of each, beside a
+    smaller radical (培 and 碚: 咅 beside 土 or 石): a phonetic part drawn whole in both, a family as 皮's (波, 坡, 披)
+    is; on the left or over another part, such a part is a radical's form (飠 of 飯), no core."""
+    out, families = {}, {}
     for ch, record in decomp.items():
         shape, parts = two_parts(*record)
         if len(parts) != 2 or any(map(is_stroke, parts)) or not wanted(ch):
             continue
         small, big = sorted(parts, key=lambda p: size(decomp, p))
-        if size(decomp, big) > size(decomp, small) and big != ch and wanted(big):
+        if size(decomp, big) <= size(decomp, small) or big == ch:
+            continue
+        if wanted(big):
             out[ch] = f"{shape}:{big}"
+        elif shape == SIDE_BY_SIDE and big == parts[1] and len(big) == 1:
+            families.setdefault(f"{shape}:{big}", []).append(ch)
+    out.update({ch: core for core, chars in families.items() if len(chars) > 1 for ch in chars})
     return out
 
 

@@ -349,13 +349,23 @@ def _drawn_whole(written: str, own: str) -> bool:
     """``written`` and ``own`` keep the larger part the eye reads first: one the other's core (``_one_holds_the_other``),
     two kanji of one core (``_one_core``) or of one enclosing frame (``_one_enclosure``: 圃 pu for 図 tu, 囗 round
     both) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po for 波 bo is
-    ``homophone.confusable_slip``, by ear), or one of the last part of the other's crowned core
+    ``homophone.confusable_slip``, by ear), two kanji of one core read so when the written one is common
+    (``_familiar_of_one_core``: 培 pei for 碚 bei), or one of the last part of the other's crowned core
     (``_crowned_last_part``: 操 for 藻). A name read a syllable off so written was misread by eye as much as by ear."""
     last = frame_tables()[LAST_PARTS]
-    return _one_holds_the_other(written, own) \
+    return _one_holds_the_other(written, own) or _familiar_of_one_core(written, own) \
         or ((_one_core(written, own) or _one_enclosure(written, own)) and not confusable_slip(written, own)) \
         or any(_crowned_last_part(a) and last.get(b) == _crowned_last_part(a)
                for a, b in ((own, written), (written, own)))
+
+
+def _familiar_of_one_core(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one core (``_one_core``) and ``written`` is a common kanji
+    (``charclass.common_kanji``: 培 for 碚, 姿 for 瓷, 蕉 for 樵, 技 for 枝): the eye that misreads a name's kanji lands on
+    the familiar kanji of the part it reads first, whatever the sound, so a common kanji of the name's core read a
+    slip of the ear apart (pei for bei, zi for ci) was misread by eye as much as by ear. A rare kanji written so
+    (坡 po for 波 bo, 奎 kui for 桂 gui) is no kanji an eye falls back on: the translation chose it by sound."""
+    return common_kanji(written) and _one_core(written, own)
 
 
 def _one_holds_the_other(written: str, own: str) -> bool:
