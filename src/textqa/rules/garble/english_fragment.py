@@ -56,7 +56,9 @@ class EnglishFragment(Rule):
     alone before a particle (`apt update を使う` where the text says `apt は`: a program and what is typed after it); one such word set off by spaces before a particle or a kanji word (`いわゆる cheating
     も`, `outdoor 用品`) is judged as a glued word is when it is the text's one lowercase word of Latin letters, and
     is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
-    as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`);
+    as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`),
+    and so does one glued to the Japanese before it and to な and a noun after it (`boldな線`, `calmなもの`) or, an
+    English adjective (data/english_adjectives.txt), to の and a noun (`richの土`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning (English's own name of a country that pinyin
     spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt), but
@@ -181,8 +183,10 @@ class EnglishFragment(Rule):
                 elif _one_english_word(ctx.doc) and _spaced_after(text, group[0].start - base, end - base):
                     # a shorter word (cozy な) spaced from the Japanese after it, the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
-                elif _one_english_word(ctx.doc) and _glued_adjective(text, group[0].start - base, end - base):
-                    # a shorter word glued before な and a noun (boldな線), the text's one English word
+                elif _one_english_word(ctx.doc) and _glued_adjective(ctx.doc, text, base, group[0].start - base,
+                                                                     end - base):
+                    # a shorter word glued before な and a noun (boldな線, calmなもの), or an English adjective before
+                    # の and a noun (richの土), the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
             group, known = [], []
 
@@ -197,10 +201,11 @@ class EnglishFragment(Rule):
         text, word = ctx.doc.text, ctx.doc.slice(span)
         token = token_at(ctx.doc, span)
         if token is not None and token.is_proper_noun \
-                and not (ordinary_english(word) and ADJECTIVE_BEFORE_NOUN.match(text, span.end)):
+                and not (ordinary_english(word) and (ADJECTIVE_BEFORE_NOUN.match(text, span.end)
+                                                     or _before_noun(ctx.doc, text, 0, span.start, span.end))):
             # the dictionary's name (youtube): a brand written in lowercase; not an ordinary English word that is
-            # a Japanese adjective here, before な and a noun (fresh な香り, a name the dictionary has too): a brand
-            # takes no な
+            # a Japanese adjective here, before な and a noun (fresh な香り, calmなもの, a name the dictionary has
+            # too), or an English adjective before の and a noun (richの土): a brand takes no な
             case = "named-english-word"
         elif not (ordinary_english(word) or english_word(ctx.doc, span, word, common_only=True)):
             case = "unlisted-english-word"
@@ -520,12 +525,38 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
     return _glued(text, start, end, SPACED_WORD, spaced=True) or _spaced_in_sentence(text, start, end, SPACED_WORD)
 
 
-def _glued_adjective(text: str, start: int, end: int) -> bool:
+def _glued_adjective(doc, text: str, base: int, start: int, end: int) -> bool:
     """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (職人が
-    boldな線を引く): an English adjective the translation left where a Japanese one belongs; as the text's one English
-    word only, since blogs mix in short adjectives on purpose with others (cute な服と nice な店)."""
-    return _glued(text, start, end, SPACED_WORD) and ADJECTIVE_BEFORE_NOUN.match(text, end) is not None \
-        and text[end] == "な"
+    boldな線を引く; a noun in hiragana too, 流れがcalmなものになる), or an English adjective (data/english_adjectives.txt)
+    glued so to の and a noun (畑はrichの土にある): an English adjective the translation left where a Japanese one
+    belongs; as the text's one English word only, since blogs mix in short adjectives on purpose with others (cute
+    な服と nice な店). A noun glued before の (ブログmemoの内容) is a loan written in Latin letters as often."""
+    return _glued(text, start, end, SPACED_WORD) and _before_noun(doc, text, base, start, end)
+
+
+def _before_noun(doc, text: str, base: int, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` stands right before な and a noun (boldな線, calmなもの), or is an English adjective
+    (data/english_adjectives.txt) right before の and a noun (richの土): a word used as an adjective."""
+    if end >= len(text) or text[end] not in ATTRIBUTIVE_LINKS \
+            or (text[end] == "の" and text[start:end] not in english_adjectives()):
+        return False
+    at = end + 1
+    return at < len(text) and (NOUN_START.match(text, at) is not None or _noun_at(doc, base + at))
+
+
+ATTRIBUTIVE_LINKS = "なの"  # what joins an adjective to the noun it describes (boldな線, richの土)
+NOUN_START = re.compile(f"[{KANJI_RANGE}{KATAKANA_RANGE}]")  # a noun's first character, kanji or katakana
+
+
+def _noun_at(doc, at: int) -> bool:
+    """A noun of the dictionary begins at ``at`` (もの, こと: a noun in hiragana)."""
+    return any(t.span.start == at and t.pos[0] == "名詞" and not t.oov for t in tokens_in(doc, Span(at, at + 1)))
+
+
+@functools.lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """English adjectives of four letters (data/english_adjectives.txt: rich, calm)."""
+    return frozenset(word_list("english_adjectives.txt"))
 
 
 # a lowercase word of plain Latin letters, three or more, that no other letter or tone mark touches (not toned
