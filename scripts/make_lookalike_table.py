@@ -624,7 +624,7 @@ def cores(decomp) -> dict[str, str]:
     stroke, whose larger part (``size``) is itself a character wanted. A reader sees the core first: the kanji and
     its core look alike, and so do two kanji of one core. A larger part that is no character wanted (咅, no kanji of
     its own in either set) is the core of two kanji wanted or more when it stands on the right of each, beside a
-    smaller radical (培 and 碚: 咅 beside 土 or 石): a phonetic part drawn whole in both, a family as 皮's (波, 坡, 披)
+    smaller radical (培 and 焙: 咅 beside 土 or 火): a phonetic part drawn whole in both, a family as 皮's (波, 坡, 披)
     is; on the left or over another part, such a part is a radical's form (飠 of 飯), no core."""
     out, families = {}, {}
     for ch, record in decomp.items():

@@ -350,7 +350,7 @@ def _drawn_whole(written: str, own: str) -> bool:
     two kanji of one core (``_one_core``) or of one enclosing frame (``_one_enclosure``: 圃 pu for 図 tu, 囗 round
     both) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po for 波 bo is
     ``homophone.confusable_slip``, by ear), two kanji of one core read so when the written one is common
-    (``_familiar_of_one_core``: 培 pei for 碚 bei), or one of the last part of the other's crowned core
+    (``_familiar_of_one_core``: 培 pei for 焙 bei), or one of the last part of the other's crowned core
     (``_crowned_last_part``: 操 for 藻). A name read a syllable off so written was misread by eye as much as by ear."""
     last = frame_tables()[LAST_PARTS]
     return _one_holds_the_other(written, own) or _familiar_of_one_core(written, own) \
@@ -361,10 +361,10 @@ def _drawn_whole(written: str, own: str) -> bool:
 
 def _familiar_of_one_core(written: str, own: str) -> bool:
     """``written`` and ``own`` are two kanji of one core (``_one_core``) and ``written`` is a common kanji
-    (``charclass.common_kanji``: 培 for 碚, 姿 for 瓷, 蕉 for 樵, 技 for 枝): the eye that misreads a name's kanji lands on
+    (``charclass.common_kanji``: 培 for 焙, 礁 for 樵): the eye that misreads a name's kanji lands on
     the familiar kanji of the part it reads first, whatever the sound, so a common kanji of the name's core read a
-    slip of the ear apart (pei for bei, zi for ci) was misread by eye as much as by ear. A rare kanji written so
-    (坡 po for 波 bo, 奎 kui for 桂 gui) is no kanji an eye falls back on: the translation chose it by sound."""
+    slip of the ear apart (pei for bei, jiao for qiao) was misread by eye as much as by ear. A rare kanji written so
+    (坡 po for 波 bo) is no kanji an eye falls back on: the translation chose it by sound."""
     return common_kanji(written) and _one_core(written, own)
 
 

@@ -57,8 +57,8 @@ class EnglishFragment(Rule):
     も`, `outdoor 用品`) is judged as a glued word is when it is the text's one lowercase word of Latin letters, and
     is `info` in a text that writes others, since technical Japanese sets its terms so (`git で最後の commit を取り消す`);
     as the text's one lowercase word, a word of four letters spaced from the Japanese after it counts too (`。cozy な`),
-    and so does one glued to the Japanese before it and to な and a noun after it (`boldな線`, `calmなもの`) or, an
-    English adjective (data/english_adjectives.txt), to の and a noun (`richの土`);
+    and so does one glued to the Japanese before it and to な and a noun after it (`boldな線`, `warmなもの`) or, an
+    English adjective (data/english_adjectives.txt), to の and a noun (`mildの風`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning (English's own name of a country that pinyin
     spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt), but
@@ -185,8 +185,8 @@ class EnglishFragment(Rule):
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
                 elif _one_english_word(ctx.doc) and _glued_adjective(ctx.doc, text, base, group[0].start - base,
                                                                      end - base):
-                    # a shorter word glued before な and a noun (boldな線, calmなもの), or an English adjective before
-                    # の and a noun (richの土), the text's one English word
+                    # a shorter word glued before な and a noun (boldな線, warmなもの), or an English adjective before
+                    # の and a noun (mildの風), the text's one English word
                     yield self._glued_word(ctx, Span(group[0].start, end), "lone-spaced-english-word")
             group, known = [], []
 
@@ -204,8 +204,8 @@ class EnglishFragment(Rule):
                 and not (ordinary_english(word) and (ADJECTIVE_BEFORE_NOUN.match(text, span.end)
                                                      or _before_noun(ctx.doc, text, 0, span.start, span.end))):
             # the dictionary's name (youtube): a brand written in lowercase; not an ordinary English word that is
-            # a Japanese adjective here, before な and a noun (fresh な香り, calmなもの, a name the dictionary has
-            # too), or an English adjective before の and a noun (richの土): a brand takes no な
+            # a Japanese adjective here, before な and a noun (fresh な香り, warmなもの, a name the dictionary has
+            # too), or an English adjective before の and a noun (mildの風): a brand takes no な
             case = "named-english-word"
         elif not (ordinary_english(word) or english_word(ctx.doc, span, word, common_only=True)):
             case = "unlisted-english-word"
@@ -527,16 +527,16 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
 
 def _glued_adjective(doc, text: str, base: int, start: int, end: int) -> bool:
     """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (職人が
-    boldな線を引く; a noun in hiragana too, 流れがcalmなものになる), or an English adjective (data/english_adjectives.txt)
-    glued so to の and a noun (畑はrichの土にある): an English adjective the translation left where a Japanese one
+    boldな線を引く; a noun in hiragana too, 町がwarmなものに包まれる), or an English adjective (data/english_adjectives.txt)
+    glued so to の and a noun (港はmildの風が吹く): an English adjective the translation left where a Japanese one
     belongs; as the text's one English word only, since blogs mix in short adjectives on purpose with others (cute
     な服と nice な店). A noun glued before の (ブログmemoの内容) is a loan written in Latin letters as often."""
     return _glued(text, start, end, SPACED_WORD) and _before_noun(doc, text, base, start, end)
 
 
 def _before_noun(doc, text: str, base: int, start: int, end: int) -> bool:
-    """The word ``text[start:end]`` stands right before な and a noun (boldな線, calmなもの), or is an English adjective
-    (data/english_adjectives.txt) right before の and a noun (richの土): a word used as an adjective."""
+    """The word ``text[start:end]`` stands right before な and a noun (boldな線, warmなもの), or is an English adjective
+    (data/english_adjectives.txt) right before の and a noun (mildの風): a word used as an adjective."""
     if end >= len(text) or text[end] not in ATTRIBUTIVE_LINKS \
             or (text[end] == "の" and text[start:end] not in english_adjectives()):
         return False
@@ -544,7 +544,7 @@ def _before_noun(doc, text: str, base: int, start: int, end: int) -> bool:
     return at < len(text) and (NOUN_START.match(text, at) is not None or _noun_at(doc, base + at))
 
 
-ATTRIBUTIVE_LINKS = "なの"  # what joins an adjective to the noun it describes (boldな線, richの土)
+ATTRIBUTIVE_LINKS = "なの"  # what joins an adjective to the noun it describes (boldな線, mildの風)
 NOUN_START = re.compile(f"[{KANJI_RANGE}{KATAKANA_RANGE}]")  # a noun's first character, kanji or katakana
 
 
@@ -555,7 +555,7 @@ def _noun_at(doc, at: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def english_adjectives() -> frozenset[str]:
-    """English adjectives of four letters (data/english_adjectives.txt: rich, calm)."""
+    """English adjectives of four letters (data/english_adjectives.txt: mild, warm)."""
     return frozenset(word_list("english_adjectives.txt"))
 
 
