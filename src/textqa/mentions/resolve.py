@@ -380,10 +380,14 @@ def resolve(doc, compiled, layers: list[list[Mention]], current: Model | None = 
     return one_note_a_place(mark_context(doc, compiled, claimed, within), current.warning)
 
 
+def _surest_first(m: Mention) -> tuple[float, str]:
+    return -m.confidence, m.entity
+
+
 def one_note_a_place(mentions: list[Mention], warning: float) -> list[Mention]:
     """The mentions (in span order), those of one span and kind that name several entities, none sure enough for a
     warning and none correct by context, made one: the surest, with the others' entities (``Mention.others``, surest
-    first). A surface that reads as several glossary names equally well names none of them for sure, and one note
+    first; equals in the order of their entities' Chinese forms, so that every run writes the same note). A surface that reads as several glossary names equally well names none of them for sure, and one note
     that lists them says so; one note for each (with a large glossary, a katakana name one edit from twenty
     entities' readings) would bury the text's other notes. Candidates sure enough for a warning stay apart: each
     is its own finding, which a gate may count."""
@@ -392,9 +396,8 @@ def one_note_a_place(mentions: list[Mention], warning: float) -> list[Mention]:
 
     def flush() -> None:
         if len(group) > 1:
-            surest = max(group, key=lambda m: m.confidence)  # (the first of equals: the claim's order)
-            others = tuple(m.entity for m in sorted(group, key=lambda m: -m.confidence) if m is not surest)
-            out.append(replaced(surest, others=others))
+            surest, *rest = sorted(group, key=_surest_first)
+            out.append(replaced(surest, others=tuple(m.entity for m in rest)))
         else:
             out.extend(group)
         group.clear()
