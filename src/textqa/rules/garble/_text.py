@@ -97,8 +97,9 @@ def heading_line(line: str, headings) -> bool:
 
 
 # marks that end a line cut short by the page: a headline in a list of links (`…`), a teaser before 続きを読む (`・・・`,
-# or dots spaced apart, `. . .`, as blog services print them)
-CUT_MARKS = ("…", "...", "・・・", ". . .")
+# or dots spaced apart, `. . .`, as blog services print them), an excerpt in a blog's list of posts (the dots in
+# square brackets, `[…]`, that blog software prints where it cuts a post short)
+CUT_MARKS = ("…", "...", "・・・", ". . .", "[…]", "[...]", "［…］")
 
 
 KEYWORD_ITEMS = 5  # space-separated items, at least, of a listing's title made of keywords
