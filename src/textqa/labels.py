@@ -98,6 +98,9 @@ def _label() -> re.Pattern:
         rf"(?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 漢字だと星河通信, 英語なら Galaxia, カタカナで書くとしたらシンホー, 中国語でかくと、星河门路駅: the form in
         # that script
+        rf"|(?:{labels})(?:について|に関して)は?[、{SPACES}]+(?=[{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}]"
+        rf"[^\n、。{HIRAGANA_RANGE}]{{0,{MAX_FORM}}}(?:[、。\n]|です|でした|だ))"
+        # 原題については、星河兒傳奇ですね: the label made the topic, then its value, no clause before the copula
         rf")", re.M)
 
 

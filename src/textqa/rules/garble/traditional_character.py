@@ -9,7 +9,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import convert, is_simplified_only
 from ...phonetics.pinyin import is_surname
-from ...labels import ITEM_SEP, reads_as
+from ...labels import ITEM_SEP, labelled_spans, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
@@ -235,6 +235,7 @@ class TraditionalCharacter(Rule):
         # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
         named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
             if _about_local_places(ctx.doc.text) else set()
+        named |= _in_labelled_form(ctx.doc.text, found)
         words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted | named}
         sure = len(words) >= SURE_WITH \
             and any(_ordinary_word(to_japanese(w), w) or _shared_form_word(w) for w in words)
@@ -584,6 +585,17 @@ def _about_local_places(text: str) -> bool:
     """The page names places of Hong Kong, Macau or Taiwan (data/local_places.txt) LOCAL_MENTIONS times or more: a
     travel page, whose shops and products write their names in traditional characters."""
     return sum(text.count(place) for place in word_list("local_places.txt")) >= LOCAL_MENTIONS
+
+
+def _in_labelled_form(text: str, found: list) -> set[str]:
+    """The words of ``found``, of two kanji or more, that a form a label gives elsewhere in the text holds (a title
+    after 原題, `原題については、星河兒傳奇ですね`, then `星河兒は主人公の名前`, `傳奇は…`): parts of the cited form,
+    named in its own spelling as the text talks about it, not words of a conversion."""
+    words = {word for span, word in found if len(word) >= 2}
+    if not words:
+        return set()
+    forms = [text[s.start:s.end] for s in labelled_spans(text)]
+    return {word for word in words if any(word in form for form in forms)}
 
 
 def _presented_name(text: str, span: Span) -> bool:
