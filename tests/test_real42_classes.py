@@ -35,6 +35,16 @@ CASES = [
     ("the same title with no label",
      "星河兒傳奇はとても面白いドラマですね。星河兒は主人公の名前です。\n\n傳奇は日本の漢字に直すと、伝記です。\n",
      "GRB013"),
+    # GRB001: a Chinese word with its pinyin after a slash (a lesson's 用语/yòngyǔ, the pinyin maybe wrapped onto the
+    # next line by the page) is read aloud, a word the lesson teaches, and makes the text one that gives Chinese its
+    # pinyin, whose lone terms (a lesson's heading) it names
+    ("a lesson's phrase with its pinyin after a slash, wrapped",
+     "■ 第3課-课文「谢谢」\n\nお礼の言葉です。感谢用语/Gǎnxiè\nyòngyǔ,と言います。\n", None),
+    ("a phrase with its pinyin after a full-width slash",
+     "お礼の言葉です。感谢用语／gǎnxiè yòngyǔと言います。\n", None),
+    # ... the same lesson with no pinyin given leaves its Chinese untranslated
+    ("the same lesson with no pinyin",
+     "■ 第3課-课文「谢谢」\n\nお礼の言葉です。感谢用语,と言います。\n", "GRB001"),
 ]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
                           CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kanji,
                           is_katakana)
@@ -47,9 +47,11 @@ DASHED_MEANING = re.compile(rf"{SPACE}*[-－—=＝]{SPACE}*(?P<meaning>[{KANJI_
 AFTER_SENTENCE = re.compile(rf"[^\n]*[{SENTENCE_ENDS}]{SPACE}+")  # a line's sentence, ended, and the space after it
 PHRASE_MARKS = re.compile(f"[{re.escape(PHRASE_END)}]*")  # a quoted phrase's own end marks, before the quote closes
 CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Chinese words it talks about in
-# its pinyin after the word, a space between or none, its tones marked or numbered: 茶壶 cháhú, a vocabulary line's
-# 茶壶cháhú:急須, a lesson's 茶壶cha2 hu2
-PINYIN_AFTER = re.compile(f"{SPACE}?([{PINYIN_LETTER_RANGE}]+[1-5]?(?: [{PINYIN_LETTER_RANGE}]+[1-5]?){{0,3}})")
+# its pinyin after the word, a space between or none, or a slash (a lesson's 问候语/wènhòu yǔ, its words maybe wrapped
+# onto the next line by the page), its tones marked or numbered: 茶壶 cháhú, a vocabulary line's 茶壶cháhú:急須, a
+# lesson's 茶壶cha2 hu2
+PINYIN_AFTER = re.compile(f"(?:{SPACE}|[{SLASHES}]{SPACE}?)?([{PINYIN_LETTER_RANGE}]+[1-5]?"
+                          f"(?:[ \n][{PINYIN_LETTER_RANGE}]+[1-5]?){{0,3}})")
 CELL_ON_ITS_LINE = re.compile(f"{SPACE}*[|｜]{SPACE}*\n{SPACE}*")  # a table's cell that ends its line (a row flattened)
 # its Mandarin reading in katakana right after the word (or its closing quote), alone or in square brackets: a phrase
 # book's 谢谢[シェシェ], 「您好」ニンハオ
