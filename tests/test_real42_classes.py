@@ -1,7 +1,8 @@
 """real42: one test per class of false alarm found on real Japanese pages of new genres (haiku and tanka commentary,
 game walkthroughs, travel pages on Guilin, terms of service, go news with Chinese and Korean players, panda news,
 real-estate guides, patent-claim guides, business news on Chinese companies, badminton results, dumpling recipes,
-Chinese-history encyclopedia entries, municipal waste guides); own sentences, not the pages' text.
+Chinese-history encyclopedia entries, municipal waste guides, Chinese-drama synopses, Chinese tea guides, Sichuan
+restaurant menus and reviews, Chinese lessons with pinyin); own sentences, not the pages' text.
 
 Real pages are kept outside the repository; see docs/accuracy.md, "Real text".
 """
