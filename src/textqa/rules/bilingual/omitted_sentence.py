@@ -92,7 +92,8 @@ class OmittedSentence(Rule):
     A sentence or clause that is only a courtesy or appeal formula (感谢广大居民的理解和支持, 请…积极配合, 敬请谅解,
     特此通知: `formulas` in bilingual/data/cuts.toml) and loses no number or name is `info` (`formula`): editions drop
     them on purpose. A clause that only restates a word of its neighbour in the sentence (免费…，不收取任何费用:
-    `restatements`) is translated with it. A quotation and the speaker's tag after it that one translated sentence
+    `restatements`) is translated with it. A number that only dials a service line (拨打12345, 12349便民服务热线:
+    `service-lines` in bilingual/data/cuts.toml) is no number a sentence left out loses. A quotation and the speaker's tag after it that one translated sentence
     renders (“…都不愿意来。”陈立军说。 as 「…」と陳立軍さんは話す。) are clauses apart: the quotation's last clause is no
     part of the tag, whose name the translation has.
 
@@ -542,6 +543,17 @@ def _added_around(kids, k):
     return Span(kids[lo].target_span.start, kids[hi].target_span.end)
 
 
+def service_number(text: str, q) -> bool:
+    """Number ``q`` of ``text`` only dials a service line (data/cuts.toml ``service-lines``, ``service-dial``:
+    12349便民服务热线, 拨打12345): three digits or more alone, with a line's word just after or a dialling word right
+    before it."""
+    if not (q.surface.isdigit() and len(q.surface) >= 3) or q.measure or q.currency or q.percent:
+        return False
+    cuts = _cuts()
+    return cuts["service-line"].match(text, q.span.end) is not None \
+        or text[:q.span.start].rstrip("：: ").endswith(cuts["service-dial"])
+
+
 def significant(q) -> bool:
     """A number that a translation writes as a number: with a digit, a percentage, a fraction or half (一半), a
     period, a unit of measure after it (两个多小时), or 10 or more."""
@@ -585,8 +597,9 @@ class _Evidence:
         none: editions trim such a clause as colour; a whole sentence left out with one (几十年) loses a number."""
         from ...bilingual.numbers import quantities
 
+        text = self.bt.source.slice(span)
         return any(significant(q) and (rough or q.approx is None) and not (set(q.sizes) if q.sizes else q.keys()) & self.numbers
-                   for q in quantities(self.bt.source.slice(span)))
+                   and not service_number(text, q) for q in quantities(text))
 
     def lost_name(self, span, terms: bool = True) -> bool:
         """The source span holds a glossary name that the paragraph's translation has nowhere (with ``terms`` false,
@@ -615,7 +628,8 @@ class _Evidence:
         """The source span holds a number a translation writes as a number."""
         from ...bilingual.numbers import quantities
 
-        return any(significant(q) for q in quantities(self.bt.source.slice(span)))
+        text = self.bt.source.slice(span)
+        return any(significant(q) and not service_number(text, q) for q in quantities(text))
 
     def counted_away(self, span) -> bool:
         """The source span holds a small number before a counter that the paragraph's translation has nowhere
@@ -1038,6 +1052,8 @@ def _cuts() -> dict:
     data = cuts_data()
     openers = "|".join(sorted(map(re.escape, data["restatement-openers"]), key=len, reverse=True))
     return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
+            "service-line": re.compile(f"[^\\d\\W]{{0,4}}?(?:{'|'.join(map(re.escape, data['service-lines']))})"),
+            "service-dial": tuple(data["service-dial"]),
             "datelines": source_datelines(),
             "restatements": {key: re.compile(f"(?:{openers})?(?:{'|'.join(map(re.escape, said))})")
                              for key, said in data["restatements"].items()}}
