@@ -74,8 +74,9 @@ class OmittedSentence(Rule):
     when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
-    sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause cut
-    at either end of its paragraph from a translation that adds currency conversions (machine translation adds none);
+    sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause (of
+    any, where another sentence of the translation is cut too) cut at either end of its paragraph from a translation
+    that adds currency conversions (machine translation adds none);
     a clause trimmed is judged a little short at the rate the translation renders its sentences, and a translated
     sentence is searched for a clause its neighbours leave no room for when it is short at that rate where it is
     fuller than the model's (a translation that renders every sentence more fully than predicted makes a little
@@ -177,12 +178,14 @@ class OmittedSentence(Rule):
                             or len(para.source) > 1 or len(para.target) > 1
                             or (_at_edge(kids, k) and _condensed(editing.rendering)
                                 and _condensed(_rendering(lt, ls - lo)))
-                            or (_at_edge(kids, k) and editing.converted and not CLAUSE_END.search(text))):
+                            or (_at_edge(kids, k) and editing.converted
+                                and (not CLAUSE_END.search(text) or editing.cuts - {sent.source_span}))):
                         case = "edited-cut"  # no number or name in it, in a translation edited throughout, from a
                         # paragraph the edition merged with another, or cut where editors cut (a paragraph's first or
                         # last sentence) from a paragraph and a translation that render their source condensed, or a
-                        # sentence of one clause cut there from a translation that adds currency conversions (an
-                        # edition for readers: machine translation adds none)
+                        # sentence of one clause (of any, where the translation cuts another sentence too: two signs
+                        # of an edition) cut there from a translation that adds currency conversions (an edition for
+                        # readers: machine translation adds none)
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     if formula(text) and not evidence.lost(sent.source_span):
