@@ -17,7 +17,8 @@ import sys
 import unicodedata
 from array import array
 from itertools import accumulate
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from .charclass import SENTENCE_OR_LINE_ENDS
 from .findings import Span
@@ -476,6 +477,26 @@ def pack_of(doc, span: Span) -> Packed | None:
 
 
 LAST_PARAGRAPH = "tokens.last-paragraph"  # (start, end, pack) of the paragraph packed_in read last
+
+
+def kept_with_paragraph(doc, span: Span, name, make: Callable[[], T]) -> T:
+    """``make()``, something a finder derives from ``span``'s paragraph alone (its tokens, which depend on its text
+    alone, and its text) and that is the same wherever the paragraph stands (no offset of the document in it): kept
+    with the paragraph text's pack (``Packed.derived``, under ``name`` and the span's offsets in the paragraph), so
+    that a paragraph text that recurs, in another document or twice in one, has it made once. Made afresh for a span
+    that reaches past its paragraph."""
+    pack = pack_of(doc, span)
+    if pack is None:
+        return make()
+    key = (name, span.start - pack.base, span.end - pack.base)
+    known = pack.derived.get(key, _NOT_MADE)
+    if known is _NOT_MADE:
+        known = pack.derived[key] = make()
+    return known
+
+
+_NOT_MADE = object()
+T = TypeVar("T")
 
 
 def token_at(doc, offset: int) -> Token | None:

@@ -16,7 +16,7 @@ from ..findings import Span, slot_init
 from ..glossary.forms import simplified_form
 from ..glossary.model import EntityType
 from ..phonetics.tables import name_context
-from ..tokens import (common_noun, numeral, pack_of, part_of_speech, person_name, place_name, proper_noun, token_at,
+from ..tokens import (common_noun, kept_with_paragraph, numeral, packed_in, part_of_speech, person_name, place_name, proper_noun, token_at,
                       tokenize, tokens_in)
 from .kinds import MentionKind
 
@@ -222,16 +222,13 @@ def token_evidence(doc, span: Span) -> TokenEvidence:
     memo = doc.memo.setdefault("token-evidence", {})
     known = memo.get(span)
     if known is None:
-        pack = pack_of(doc, span)
-        if pack is None:
-            known = _from_tokens(doc, span)
-        else:
-            key = ("evidence", span.start - pack.base, span.end - pack.base)
-            known = pack.derived.get(key)
-            if known is None:
-                known = pack.derived[key] = _from_pack(doc, span, pack, pack.overlapping_indices(span))
-        memo[span] = known
+        known = memo[span] = kept_with_paragraph(doc, span, "evidence", lambda: _evidence(doc, span))
     return known
+
+
+def _evidence(doc, span: Span) -> TokenEvidence:
+    found = packed_in(doc, span)
+    return _from_tokens(doc, span) if found is None else _from_pack(doc, span, *found)
 
 
 def _from_tokens(doc, span: Span) -> TokenEvidence:
@@ -308,14 +305,7 @@ def cuts_a_word(doc, span: Span) -> bool:
     the homophone finders, let a name suffix after the window through: SudachiPy reads 繁氏 as one word). A word that
     goes on past the window in kana only cuts it when it conjugates (明|るい): the window's last kanji read with the
     particle after it (斯の, an old word for この) is a name's end and its particle."""
-    pack = pack_of(doc, span)
-    if pack is None:
-        return _cuts_a_word(doc, span)
-    key = ("cuts", span.start - pack.base, span.end - pack.base)
-    known = pack.derived.get(key)
-    if known is None:
-        known = pack.derived[key] = _cuts_a_word(doc, span)
-    return known
+    return kept_with_paragraph(doc, span, "cuts", lambda: _cuts_a_word(doc, span))
 
 
 def _cuts_a_word(doc, span: Span) -> bool:

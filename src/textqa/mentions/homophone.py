@@ -14,7 +14,7 @@ from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surn
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
 from .features import (Features, cuts_a_word, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed,
                        listed_beside, name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
-from ..tokens import pack_of, person_name, token_at, tokenize, tokens_at
+from ..tokens import kept_with_paragraph, person_name, token_at, tokenize, tokens_at
 from .kinds import SOUNDALIKE_KINDS, MentionKind
 from .layer import FLOOR, Dropped
 from .runs import glossary_memo, long_runs, named_entities, scope_of
@@ -459,17 +459,10 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
 def _read_in_place(doc, compiled, glossary: object, run_start: int, run: str, found: list[_Window],
                    probes: tuple[int, ...]) -> tuple:
     """``_window_tests`` of a run's windows, made once for each place in a paragraph text: they read the tokens of
-    the run's paragraph only, which depend on its text alone (``tokens.SharedPacks``), so a paragraph that recurs
-    (in another document, or twice in one) is read once. Without a pack (a run across paragraphs) they are made.
-    ``glossary``: ``_glossary_key``'s, which the windows depend on."""
-    pack = pack_of(doc, Span(run_start, run_start + len(run)))
-    if pack is None:
-        return _window_tests(doc, compiled, run_start, run, found, probes)
-    key = (glossary, run_start - pack.base, run)
-    known = pack.derived.get(key)
-    if known is None:
-        known = pack.derived[key] = _window_tests(doc, compiled, run_start, run, found, probes)
-    return known
+    the run's paragraph only (``tokens.kept_with_paragraph``). ``glossary``: ``_glossary_key``'s, which the windows
+    depend on."""
+    return kept_with_paragraph(doc, Span(run_start, run_start + len(run)), glossary,
+                               lambda: _window_tests(doc, compiled, run_start, run, found, probes))
 
 
 def _glossary_key(compiled) -> object:

@@ -14,7 +14,7 @@ from ..glossary.model import EntityType
 from ..phonetics.kana import (MAX_COMBOS, MIN_SIMILARITY, SEPARATORS, coarse, deletions, katakana_romaji, name_keys,
                              similarity)
 from ..phonetics.pinyin import char_readings
-from ..tokens import pack_of, packed_in, tokens_in
+from ..tokens import kept_with_paragraph, packed_in, tokens_in
 from .features import Features, is_dictionary_word, name_suffix_after, token_evidence
 from .kinds import SURNAME_ALONE, MentionKind
 from .layer import FLOOR, Dropped
@@ -92,19 +92,17 @@ def _compound_cut(doc, piece: Span) -> int | None:
 
 
 def _pieces(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:
-    """``_cut``'s pieces of a run, made once for each place in a paragraph text: they read the run and its
-    paragraph's tokens only, which depend on its text alone (``tokens.SharedPacks``)."""
-    pack = pack_of(doc, run_span)
-    if pack is None:
-        return _cut(doc, run_span)
-    base = pack.base
-    key = (LAYER, run_span.start - base, run_span.end - base)
-    known = pack.derived.get(key)
-    if known is None:
-        known = pack.derived[key] = tuple((span.start - base, span.end - base, separated, compound)
-                                          for span, separated, compound in _cut(doc, run_span))
+    """``_cut``'s pieces of a run, made once for each place in a paragraph text (``tokens.kept_with_paragraph``), kept
+    by their offsets in the run."""
+    base = run_span.start
+
+    def cut() -> tuple:
+        return tuple((span.start - base, span.end - base, separated, compound)
+                     for span, separated, compound in _cut(doc, run_span))
+
     new = tuple.__new__
-    return [(new(Span, (base + start, base + end)), separated, compound) for start, end, separated, compound in known]
+    return [(new(Span, (base + start, base + end)), separated, compound)
+            for start, end, separated, compound in kept_with_paragraph(doc, run_span, LAYER, cut)]
 
 
 def _cut(doc, run_span: Span) -> list[tuple[Span, bool, bool]]:

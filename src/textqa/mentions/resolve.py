@@ -387,8 +387,9 @@ def _surest_first(m: Mention) -> tuple[float, str]:
 def one_note_a_place(mentions: list[Mention], warning: float) -> list[Mention]:
     """The mentions (in span order), those of one span and kind that name several entities, none sure enough for a
     warning and none correct by context, made one: the surest, with the others' entities (``Mention.others``, surest
-    first; equals in the order of their entities' Chinese forms, so that every run writes the same note). A surface that reads as several glossary names equally well names none of them for sure, and one note
-    that lists them says so; one note for each (with a large glossary, a katakana name one edit from twenty
+    first; equals in the order of their entities' Chinese forms, so that every run writes the same note). A surface
+    that reads as several glossary names equally well names none of them for sure, and one note that lists them says
+    so; one note for each (with a large glossary, a katakana name one edit from twenty
     entities' readings) would bury the text's other notes. Candidates sure enough for a warning stay apart: each
     is its own finding, which a gate may count."""
     out: list[Mention] = []
