@@ -813,14 +813,21 @@ class _Evidence:
                     or not latest and (not any(ch.isdigit() for ch in q.surface) or not significant(q)
                                        or dated(src, q))
                     or q.keys() & (self.numbers if latest else self.numbers | written_keys)
-                    and not (q.currency and not any(q.common_keys(o) and not q.clashes(o) for o in self.quantities)
-                             and not any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written_all))
+                    and self._written_as_such(q, written_all)
                     or latest and vaguely_recent(tgt[whole.start:whole.end])
                     or any(c.contains(q.span) for c in reported)):
                 continue
             start = max(at for at in starts if at <= q.span.start)
             end = next(e for e in ends if e >= q.span.end)
             yield Span(start, end), q
+
+    def _written_as_such(self, q, written_all: list) -> bool:
+        """A number ``q`` of the source whose value the translation writes is written as what it is: any number but
+        an amount of money, and an amount of money where the paragraph's translation writes the value as no other
+        dimension, or where the translation (``written_all``) writes it as money (1元 is not the 1 of 1斤当たり, nor of
+        a title's 1輪)."""
+        return not q.currency or any(q.common_keys(o) and not q.clashes(o) for o in self.quantities) \
+            or any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written_all)
 
     def _named_in(self, clause, t_span, spans=()) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
