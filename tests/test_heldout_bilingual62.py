@@ -1,7 +1,7 @@
 """The sixty-second held-out bilingual set (tests/heldout-bilingual62): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual62``), and
-its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual62``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-05 by hob62, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Zhenning,
 Guanling and Ziyun counties of Anshun, Guizhou; the format copies tests/heldout-bilingual61 (none of its names, topics
 or sentences reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout64; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout65; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -194,6 +194,8 @@ FLOORS = {
     # thirty-fourth session's final name and garble detection code)
     ("heldout64", "NAM"): 53, ("heldout64", "GRB"): 23,  # as scored (14:05 UTC on 2026-12-05, main f70f59aa: the
     # thirty-fourth session's final detection code)
+    ("heldout65", "NAM"): 54, ("heldout65", "GRB"): 23,  # as scored (14:48-14:50 UTC on 2026-12-05, main 92a4e5d9:
+    # the thirty-fourth session's final detection code, c3c1be87)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -207,13 +209,15 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout48", "heldout49", "heldout50", "heldout51",
                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
                   "heldout59", "heldout60", "heldout61", "heldout62",
-                  "heldout63", "heldout64")
+                  "heldout63", "heldout64", "heldout65")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
 # reads about readings, so its katakana salutation is a form talked about)
 # (heldout24: 1 as scored, GRB008 on a label line's last word; 0 since, docs/accuracy.md)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
+    "heldout65": 1,  # 1 as scored: NAM002 on 紅渡 (wangmo-beipan-ferry.ja.txt:21), the brand's accepted form beside its
+    # preferred Latin Hongdu, a warning since the article also writes it in the unsanctioned glyph 红渡 (a planted row)
     "heldout58": 0,  # 1 as scored: GRB010 on 難しい と, the space a planted lost 」 left before と (the bracket row is
     # annotated at its 「; real40: a space before a case particle is no clause boundary)
     "heldout51": 0,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
