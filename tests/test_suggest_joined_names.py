@@ -141,11 +141,11 @@ def test_a_person_jieba_cuts_after_a_persons_cue_is_one_row(zh, ja, name, form):
     ("今年58岁的禚建华是村里有名的篾匠。", "林建華さん（58）は村で有名な竹細工職人だ。"),
 ])
 def test_no_person_of_a_word_jieba_reads_as_no_name_without_both_sides(zh, ja):
-    from textqa.bilingual.names import _tagger
+    from textqa.bilingual.names import tagger
     from textqa.bilingual.whole_names import rejoined
     from textqa.glossary.cut_names import joined
 
-    out, forms = joined(rejoined(zh, _tagger()), ja)
+    out, forms = joined(rejoined(zh, tagger()), ja)
     assert not {"冷启航", "禚建华"} & ({t.word for t in out} | set(forms)), forms
 
 

@@ -43,11 +43,11 @@ def test_no_name_without_a_title_or_an_honorific_in_the_translation():
 
 
 def test_the_pieces_of_a_word_cut_at_a_names_edge_are_no_names():
-    from textqa.bilingual.names import _tagger, names_of
+    from textqa.bilingual.names import tagger, names_of
     from textqa.bilingual.whole_names import rejoined
 
     zh = "梨农浦长根说，今年梨价不错。"
-    toks, forms = persons(rejoined(zh, _tagger()), zh, "梨農家の浦長根さんは、今年は梨の値段が良いと話した。")
+    toks, forms = persons(rejoined(zh, tagger()), zh, "梨農家の浦長根さんは、今年は梨の値段が良いと話した。")
     assert forms == {"浦长根": "浦長根"}
     assert [n.surface for n in names_of(toks)] == ["浦长根"]
 

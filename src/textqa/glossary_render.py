@@ -1,7 +1,7 @@
 """Text drawings of the data that ``textqa glossary explain`` and ``stats`` produce (they decide nothing)."""
 from __future__ import annotations
 
-from .render.text_format import _pad, surface_column
+from .render.text_format import pad, surface_column
 
 
 def _list(values) -> str:
@@ -23,7 +23,7 @@ def entry_lines(d: dict) -> list[str]:
                                 f"({s['given_reading']})"))
         rows.append(("given-name keys", _list(s["given_keys"]) + "   (wrong surname, NAM008)"))
         rows.append(("split-name keys", _list(s["split_keys"]) + "   (romanised surname + kanji, NAM009)"))
-    return [head] + [f"  {_pad(name, 16)}{value}" for name, value in rows]
+    return [head] + [f"  {pad(name, 16)}{value}" for name, value in rows]
 
 
 def _evidence(ev: dict) -> str:
@@ -58,7 +58,7 @@ def usage_lines(usages, report) -> list[str]:
     for u in sorted(used, key=lambda u: (-u.count, u.zh)):
         out.append(f"  {u.zh} → {u.ja}  ×{u.count} in {len(u.files)} file{'s' * (len(u.files) != 1)}")
         for r in u.renderings:
-            out.append(f"    {_pad(r.surface, column + 1)}{r.kind:<14} ×{r.count}")
+            out.append(f"    {pad(r.surface, column + 1)}{r.kind:<14} ×{r.count}")
     if unused:
         out += ["", f"Never used ({len(unused)}): " + ", ".join(u.zh for u in unused)]
     return out

@@ -38,7 +38,7 @@ class SourceName:
 
 
 @functools.lru_cache(maxsize=1)
-def _tagger():
+def tagger():
     """jieba's tagger over its full dictionary (names are rare words), caching in textqa's cache folder."""
     import logging
 
@@ -94,13 +94,13 @@ def source_names(text: str, offset: int = 0) -> list[SourceName]:
     ``offset``."""
     from .whole_names import rejoined
 
-    return names_of(rejoined(text, _tagger()), offset)
+    return names_of(rejoined(text, tagger()), offset)
 
 
 def names_of(toks, offset: int = 0) -> list[SourceName]:
     """The names among jieba's words ``toks`` (``whole_names.Token``, rejoined or further joined): a name's tag, two
     characters or more, all kanji, and no everyday word."""
-    freq = _tagger().tokenizer.FREQ
+    freq = tagger().tokenizer.FREQ
     return [SourceName(Span(offset + t.start, offset + t.end), t.word, t.flag) for t in toks
             if t.flag in NAME_TAGS and len(t.word) >= threshold("name-length") and all(is_kanji(ch) for ch in t.word)
             and freq.get(t.word, 0) <= threshold("everyday")]

@@ -54,7 +54,7 @@ class Token:
 
 
 @functools.lru_cache(maxsize=1)
-def _data() -> dict:
+def whole_name_data() -> dict:
     data = tomllib.loads(package_text("textqa.bilingual", "data/whole_names.toml"))
     return {"titles": tuple(data["titles"]), "speech": frozenset(data["speech"]),
             "org-heads": tuple(data["org-heads"]), "common-orgs": frozenset(data["common-orgs"]),
@@ -89,12 +89,12 @@ def _rare(word: str, freq) -> bool:
     return freq.get(word, 0) <= threshold("everyday")
 
 
-def _joined(toks: list[Token], flag: str) -> Token:
+def joined_token(toks: list[Token], flag: str) -> Token:
     return Token("".join(t.word for t in toks), flag, toks[0].start, joined=True)
 
 
-def _after_title(toks: list[Token], i: int) -> bool:
-    return i > 0 and toks[i - 1].word.endswith(_data()["titles"])
+def after_title(toks: list[Token], i: int) -> bool:
+    return i > 0 and toks[i - 1].word.endswith(whole_name_data()["titles"])
 
 
 # -- people ------------------------------------------------------------------------------------------------------
@@ -107,27 +107,27 @@ def _persons(toks: list[Token], freq) -> list[Token]:
             out.append(toks[i])
             i += 1
         else:
-            out.append(_joined(toks[i:j + 1], PERSON))
+            out.append(joined_token(toks[i:j + 1], PERSON))
             i = j + 1
     return out
 
 
-def _surname_length(name: str) -> int:
+def surname_length(name: str) -> int:
     names = surnames()
     return 2 if name[:2] in names and len(name) > 2 else 1 if name[:1] in names else 0
 
 
 def _person_end(toks: list[Token], i: int, freq) -> int | None:
     """The index of the last word of a person's name that starts with word ``i``, cut apart by jieba; else None."""
-    first, data = toks[i], _data()
+    first, data = toks[i], whole_name_data()
     lone = first.word in surnames() and not first.flag.startswith(LINK_FLAGS)  # the surname is a word of its own
-    titled = _after_title(toks, i)
+    titled = after_title(toks, i)
     if not _kanji(first.word) or not (lone or titled):
         return None
     for j in range(min(i + 3, len(toks) - 1), i, -1):  # the longest name first
         parts = toks[i + 1:j + 1]
         name = first.word + "".join(t.word for t in parts)
-        surname = len(first.word) if lone else _surname_length(name)
+        surname = len(first.word) if lone else surname_length(name)
         given = len(name) - surname
         if not surname or not 1 <= given <= 2:
             continue
@@ -155,7 +155,7 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
         after = toks[i + 1] if i + 1 < len(toks) else None
         if (after is not None and after.word in suffixes and len(t.word) >= 2 and _kanji(t.word)
                 and t.flag in STEM_FLAGS and _rare(t.word, freq)):
-            out.append(_joined([t, after], PLACE))
+            out.append(joined_token([t, after], PLACE))
             i += 2
             continue
         suffix = next((s for s in suffixes if t.word.endswith(s)), "")
@@ -172,7 +172,7 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
 # -- organisations -----------------------------------------------------------------------------------------------
 
 def _org_word(t: Token) -> bool:
-    data = _data()
+    data = whole_name_data()
     return (_kanji(t.word) and not t.word.endswith(data["titles"]) and t.word not in data["speech"]
             and (t.flag.startswith(ORG_FLAGS) or (t.flag.startswith("m") and t.word.startswith(data["ordinal"]))))
 
@@ -194,7 +194,7 @@ def _organisations(toks: list[Token], freq) -> list[Token]:
 
 def _organisation(run: list[Token], freq) -> list[Token]:
     """``run`` (words that may make an organisation's name) with the name in it joined, if there is one."""
-    heads = _data()["org-heads"]
+    heads = whole_name_data()["org-heads"]
     text = ""
     ends = []  # indices of words that end with a head word
     for k, t in enumerate(run):
@@ -216,9 +216,9 @@ def _organisation(run: list[Token], freq) -> list[Token]:
     evidence = [t for t in run[s + 1:last] if t.flag in NAME_FLAGS or (len(t.word) > 1 and _rare(t.word, freq))]
     if not (_rare(run[s].word, freq) or run[s].word.endswith(place_suffixes()) or evidence):
         return run
-    return run[:s] + [_joined(run[s:last + 1], ORG)] + run[last + 1:]
+    return run[:s] + [joined_token(run[s:last + 1], ORG)] + run[last + 1:]
 
 
 def _common_noun(t: Token) -> Token:
     """A word jieba tags nt that names a kind of organisation (商业银行) as a common noun."""
-    return replace(t, flag=NOUN) if t.flag == ORG and t.word in _data()["common-orgs"] else t
+    return replace(t, flag=NOUN) if t.flag == ORG and t.word in whole_name_data()["common-orgs"] else t

@@ -25,7 +25,7 @@ def split(toks, target: str) -> tuple[list, dict[str, str]]:
     data/bound_place_words.txt that ``target`` (the translation) writes with its suffix made a word (see the module's
     docstring), and zh -> the translation's form of each such place (``written.own_form``)."""
     from ..bilingual.whole_names import PLACE, Token
-    from .cut_names import _written_whole
+    from .cut_names import written_whole
 
     words = word_list("bound_place_words.txt")
     out, forms = [], {}
@@ -34,7 +34,7 @@ def split(toks, target: str) -> tuple[list, dict[str, str]]:
         suffix = _suffix(t.word) if t.word in words else ""
         if suffix and stem is not None and out and out[-1] is stem and _stem(stem):
             place = stem.word + suffix
-            form = _written_whole(target, place, both_sides=False)
+            form = written_whole(target, place, both_sides=False)
             if form:
                 out[-1] = Token(place, PLACE, stem.start, joined=True)
                 out.append(replace(t, word=t.word[len(suffix):], start=t.start + len(suffix)))
@@ -51,7 +51,7 @@ def _suffix(word: str) -> str:
 
 def _stem(t) -> bool:
     from ..tokens import one_common_noun
-    from .cut_names import _plain
+    from .cut_names import plain_word
 
-    return len(t.word) >= MIN_STEM and _plain(t) and not t.word.endswith(place_suffixes()) \
+    return len(t.word) >= MIN_STEM and plain_word(t) and not t.word.endswith(place_suffixes()) \
         and not one_common_noun(japanese_form(t.word))

@@ -39,7 +39,7 @@ _BY_GLOSSARY: dict[int, CompiledGlossary] = {}  # by id() of the Glossary it hol
 
 
 @functools.lru_cache(maxsize=1)
-def _code_version() -> bytes:
+def code_version() -> bytes:
     """textqa's version and source/data files, and the files of the libraries that derive forms (size, mtime)."""
     from importlib.util import find_spec
 
@@ -59,14 +59,14 @@ def _code_version() -> bytes:
 
 
 def files_key(paths: list[str], datas: list[bytes]) -> str:
-    h = sha256(_code_version())
+    h = sha256(code_version())
     for path, data in zip(paths, datas):
         h.update(b"file\0" + str(path).encode() + b"\0" + sha256(data).digest())
     return h.hexdigest()
 
 
 def glossary_key(glossary: Glossary) -> str:
-    return sha256(_code_version() + b"content\0" + glossary.content_hash.encode()).hexdigest()
+    return sha256(code_version() + b"content\0" + glossary.content_hash.encode()).hexdigest()
 
 
 @contextlib.contextmanager
@@ -214,4 +214,4 @@ def clear_memo() -> None:
     """Forget compiled glossaries held in this process (the disk cache stays)."""
     _MEMO.clear()
     _BY_GLOSSARY.clear()
-    _code_version.cache_clear()
+    code_version.cache_clear()

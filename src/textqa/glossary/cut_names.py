@@ -72,19 +72,19 @@ def joined(toks, target: str) -> tuple[list, dict[str, str]]:
     """jieba's words ``toks`` (``whole_names.Token``) of a source, with the names cut in two that ``target`` (its
     translation) writes whole joined (see the module's docstring), and zh -> the translation's form of each joined
     name (``written.own_form``: 干溝河鎮 where it writes 干沟河镇, not OpenCC's 幹溝河鎮)."""
-    from ..bilingual.whole_names import PERSON, PLACE, _joined
+    from ..bilingual.whole_names import PERSON, PLACE, joined_token
 
     out, forms, i = [], {}, 0
     while i < len(toks):
         j, form = _person_end(toks, i, target)
         if j is not None:
-            out.append(_joined(toks[i:j + 1], PERSON))
+            out.append(joined_token(toks[i:j + 1], PERSON))
             forms.setdefault(out[-1].word, form)
             i = j + 1
             continue
         k, form = _place_start(toks, i, out, target)
         if k is not None:
-            out[len(out) - (i - k):] = [_joined(toks[k:i + 1], PLACE)]
+            out[len(out) - (i - k):] = [joined_token(toks[k:i + 1], PLACE)]
         else:
             t, form = _retagged(toks[i], toks[i - 1] if i else None, target)
             out.append(t)
@@ -94,11 +94,11 @@ def joined(toks, target: str) -> tuple[list, dict[str, str]]:
     return out, forms
 
 
-def _plain(t) -> bool:
+def plain_word(t) -> bool:
     """A word that may be part of a name: all kanji, no function word, no title, no verb of saying."""
-    from ..bilingual.whole_names import FUNCTION_FLAGS, _data
+    from ..bilingual.whole_names import FUNCTION_FLAGS, whole_name_data
 
-    data = _data()
+    data = whole_name_data()
     return (all(map(is_kanji, t.word)) and not t.flag.startswith(FUNCTION_FLAGS) and t.word not in data["speech"]
             and not t.word.endswith(data["titles"]))
 
@@ -106,15 +106,15 @@ def _plain(t) -> bool:
 def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
     """The index of the last word of a person's name cut in two that starts with word ``i`` and the translation's
     form of it; else (None, "")."""
-    from ..bilingual.whole_names import NAME_FLAGS, PERSON, _after_title, _surname_length
+    from ..bilingual.whole_names import NAME_FLAGS, PERSON, after_title, surname_length
 
     first = toks[i]
     for j in range(min(i + PERSON_WORDS, len(toks)) - 1, i, -1):  # the longest name first
         parts = toks[i:j + 1]
         name = "".join(t.word for t in parts)
-        if name.endswith(place_suffixes()) or not all(map(_plain, parts[1:])):
+        if name.endswith(place_suffixes()) or not all(map(plain_word, parts[1:])):
             continue
-        surname = _surname_length(name)
+        surname = surname_length(name)
         strict = False
         if surname and len(first.word) == surname + 1 and first.flag.startswith(PERSON) and len(parts) == 2 \
                 and len(parts[1].word) == 1:  # 欧阳明/nr + 川/j: a name's last character cut off; only before an
@@ -124,7 +124,7 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
             # given name jieba reads as a verb; then only before an honorific or a title)
             named = any(t.flag.startswith(PERSON) or t.flag in NAME_FLAGS for t in parts)
             shape = len(name) in PERSON_LENGTHS and len(first.word) == surname and len(name) - surname <= 2 \
-                and _plain(first) and (named or _person_cue(toks, i, j))
+                and plain_word(first) and (named or _person_cue(toks, i, j))
             strict = not named
         else:  # a rarer surname, a character of its own (亓/nr, 禚/x), that the words around say a person's, or
             # else the translation's honorific after the whole (`笪明亮さん`)
@@ -132,8 +132,8 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
             honorific = shape and not _person_cue(toks, i, j)
             strict = honorific and len(name) == len(first.word) + 2
             shape = shape and (not honorific or strict)
-        title = toks[i - 1].word if _after_title(toks, i) else ""
-        form = _written_whole(target, name, both_sides=True, title=title, strict=strict,
+        title = toks[i - 1].word if after_title(toks, i) else ""
+        form = written_whole(target, name, both_sides=True, title=title, strict=strict,
                               honorific=surname == 0 and strict) if shape else ""
         if shape and not form and _person_cue(toks, i, j):
             form = _sounded_whole(target, name, surname or len(first.word), title, strict=strict)
@@ -145,12 +145,12 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
 def _person_cue(toks, i: int, j: int) -> bool:
     """Words around the name of words ``i`` to ``j`` that say a person's: an age phrase before it (48岁的, bilingual/
     data/whole_names.toml's ages), a title before it or a verb of saying after it."""
-    from ..bilingual.whole_names import _after_title, _data
+    from ..bilingual.whole_names import after_title, whole_name_data
 
-    data = _data()
+    data = whole_name_data()
     before = "".join(t.word for t in toks[max(0, i - 2):i])
     after = toks[j + 1].word if j + 1 < len(toks) else ""
-    return before.endswith(data["ages"]) or _after_title(toks, i) or after in data["speech"]
+    return before.endswith(data["ages"]) or after_title(toks, i) or after in data["speech"]
 
 
 def _sounded_whole(target: str, name: str, surname: int, title: str = "", strict: bool = False) -> str:
@@ -194,7 +194,7 @@ def _ends_well(target: str, end: int, after: tuple[str, ...], strict: bool) -> b
 def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
     """The index of the first word of a place cut in two that ends with word ``i`` (a place with its suffix), the
     words before it still the last ones of ``out``, and the translation's form of it; else (None, "")."""
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
     from ..bilingual.whole_names import PLACE
     from ..tokens import one_common_noun
 
@@ -203,7 +203,7 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     if not suffix:
         return None, ""
     bare = t.word == suffix  # 乡 cut from 加弄: a stem of two characters at least before it
-    rare = _tagger().tokenizer.FREQ.get(t.word, 0) <= RETAG_FREQ
+    rare = tagger().tokenizer.FREQ.get(t.word, 0) <= RETAG_FREQ
     noun = not bare and len(t.word) == len(suffix) + 1 and (t.flag == NOUN or t.flag in GLUED_FLAGS and rare)
     # 滩镇/n of 草坪滩镇; 峪村/nrt of 石榴峪村, not 小镇/nr
     if not (bare or noun or t.flag == PLACE):
@@ -213,7 +213,7 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
     while k >= 0 and i - k <= len(out) and out[len(out) - (i - k)] is toks[k]:
         before = toks[k]
         prefix += len(before.word)
-        if prefix > (BARE_PREFIX if bare or len(own) > 1 and k == i - 1 else PLACE_PREFIX) or not _part(before) \
+        if prefix > (BARE_PREFIX if bare or len(own) > 1 and k == i - 1 else PLACE_PREFIX) or not stem_part(before) \
                 or before.word.endswith(place_suffixes()) or (not (bare or noun) and before.flag.startswith(VERB)) \
                 or (before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
             break
@@ -228,19 +228,19 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
             k -= 1
             continue  # 特色 + 小镇, 祭祀 + 区: a word and a suffix
         place = toks[k - 1].word if k > 0 and toks[k - 1].word.endswith(place_suffixes()) else ""
-        form = _written_whole(target, "".join(w.word for w in toks[k:i + 1]), both_sides=False, place=place)
+        form = written_whole(target, "".join(w.word for w in toks[k:i + 1]), both_sides=False, place=place)
         if form:
             best = (k, form)
         k -= 1
     return best
 
 
-def _part(t) -> bool:
-    """A word that may be part of a place's stem: a word that may be part of a name (``_plain``), or one of a tag of
+def stem_part(t) -> bool:
+    """A word that may be part of a place's stem: a word that may be part of a name (``plain_word``), or one of a tag of
     ``PART_FLAGS`` otherwise so (西/f of 西城镇)."""
     from dataclasses import replace
 
-    return _plain(replace(t, flag=NOUN) if t.flag in PART_FLAGS else t)
+    return plain_word(replace(t, flag=NOUN) if t.flag in PART_FLAGS else t)
 
 
 def _town(toks, k: int, i: int, suffix: str) -> bool:
@@ -248,10 +248,10 @@ def _town(toks, k: int, i: int, suffix: str) -> bool:
     town_suffixes.txt, cut off alone or with one character of the stem in a word jieba's dictionary lacks (园镇; not
     小镇 of 特色 + 小镇), and the stem after a punctuation mark, a preposition or a place with its suffix, or at the
     start (not 的 + 示范 + 村)."""
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
 
     last = toks[i].word
-    if suffix not in word_list("town_suffixes.txt") or last != suffix and _tagger().tokenizer.FREQ.get(last, 0):
+    if suffix not in word_list("town_suffixes.txt") or last != suffix and tagger().tokenizer.FREQ.get(last, 0):
         return False
     return _opens(toks, k)
 
@@ -269,23 +269,23 @@ def _retagged(t, before, target: str):
     from dataclasses import replace
 
     from ..bilingual.align import threshold
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
     from ..bilingual.whole_names import NAME_FLAGS, PLACE
     from ..tokens import one_common_noun
 
     suffix = next((s for s in place_suffixes() if t.word.endswith(s)), "")
     stem = t.word[:-len(suffix)] if suffix else ""
-    freq = _tagger().tokenizer.FREQ
-    if not suffix or t.flag in NAME_FLAGS or len(stem) < BARE_STEM or not _plain(t) \
+    freq = tagger().tokenizer.FREQ
+    if not suffix or t.flag in NAME_FLAGS or len(stem) < BARE_STEM or not plain_word(t) \
             or freq.get(t.word, 0) > RETAG_FREQ \
             or one_common_noun(japanese_form(stem)) and freq.get(stem, 0) > threshold("everyday"):
         return t, ""  # 地级市, 自然保护区: words of jieba's dictionary; 行政村: a word of everyday words
     place = before.word if before is not None and before.word.endswith(place_suffixes()) else ""
-    form = _written_whole(target, t.word, both_sides=False, place=place)
+    form = written_whole(target, t.word, both_sides=False, place=place)
     return (replace(t, flag=PLACE, joined=True), form) if form else (t, "")
 
 
-def _written_whole(target: str, name: str, both_sides: bool, title: str = "", strict: bool = False,
+def written_whole(target: str, name: str, both_sides: bool, title: str = "", strict: bool = False,
                    place: str = "", honorific: bool = False) -> str:
     """The translation's form of ``name`` (``written.own_form``) where ``target`` writes it in any script
     (``written.written_at``) after a character that is no kanji (or at its start), or after the last character of

@@ -9,7 +9,7 @@ glued to the ending, or one word jieba tags a place of any length) and the endin
 ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character that is no
 kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`), then the ending in
 OpenCC's form or the Japanese word a translation puts for it (data/name_word_renderings.tsv: 站 as 駅, 水库 as ダム, 机场 as
-空港). The stem's words are no function words, no titles, no verbs of saying (``cut_names``'s ``_part``), and no place
+空港). The stem's words are no function words, no titles, no verbs of saying (``cut_names``'s ``stem_part``), and no place
 with its administrative suffix (岚溪县 + 洞 is where the cave is, not its name).
 """
 from __future__ import annotations
@@ -43,16 +43,16 @@ def _endings() -> tuple[str, ...]:
 def _written_endings(ending: str) -> tuple[str, ...]:
     """The forms a translation writes ``ending`` in: OpenCC's, and the Japanese words of data/name_word_renderings.tsv
     for it (站: 駅)."""
-    from .suggest import _name_word_renderings
+    from .suggest import name_word_renderings
 
     form = japanese_form(ending)
-    return (form, *(w for kanji, words in _name_word_renderings() if kanji == form for w in words))
+    return (form, *(w for kanji, words in name_word_renderings() if kanji == form for w in words))
 
 
 def joined(toks, target: str) -> tuple[list, dict[str, str]]:
     """jieba's words ``toks`` (``whole_names.Token``) with each place cut off its ending that ``target`` (the
     translation) writes whole made one word (see the module's docstring), and zh -> the translation's form of it."""
-    from ..bilingual.whole_names import PLACE, _joined
+    from ..bilingual.whole_names import PLACE, joined_token
 
     out, forms = [], {}
     toks = list(toks)
@@ -66,7 +66,7 @@ def joined(toks, target: str) -> tuple[list, dict[str, str]]:
         if k is None:
             out.append(toks[i])
         else:
-            out[len(out) - (i - k):] = [_joined(toks[k:i + 1], PLACE)]
+            out[len(out) - (i - k):] = [joined_token(toks[k:i + 1], PLACE)]
             forms.setdefault(out[-1].word, form)
         i += 1
     return out, forms
@@ -77,9 +77,9 @@ def _localizer_glued(t) -> tuple | None:
     岛上: 岛 + 上/f, the place's side or top glued to its ending), as (the ending, the localizer); else None."""
     from dataclasses import replace
 
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
 
-    tags = _tagger().word_tag_tab
+    tags = tagger().word_tag_tab
     ending = next((e for e in _endings() if t.word.startswith(e) and len(t.word) > len(e)), "")
     rest = t.word[len(ending):]
     if not ending or tags.get(rest) != LOCALIZER:
@@ -120,7 +120,7 @@ def _ending(t) -> str:
     """The ending of data/place_feature_words.txt that the word ``t`` is, or that it is with one character before it
     (崖洞, 东站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 火山, 河口) and
     tags no verb, person or other name (通关/vn, 银山/nr: words of their own); else ""."""
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
     from ..bilingual.whole_names import FUNCTION_FLAGS
 
     if not all(map(is_kanji, t.word)) or t.flag.startswith(FUNCTION_FLAGS):
@@ -128,16 +128,16 @@ def _ending(t) -> str:
     for ending in _endings():
         if t.word == ending or (len(t.word) == len(ending) + 1 and t.word.endswith(ending)
                                 and not t.flag.startswith(GLUED_NO_FLAGS)
-                                and _tagger().tokenizer.FREQ.get(t.word, 0) <= GLUED_FREQ):
+                                and tagger().tokenizer.FREQ.get(t.word, 0) <= GLUED_FREQ):
             return ending
     return ""
 
 
 def _stem_word(t) -> bool:
     """A word that may be part of a place's stem (``cut_names._part``) and no place with its administrative suffix."""
-    from .cut_names import _part
+    from .cut_names import stem_part
 
-    return _part(t) and not t.word.endswith(place_suffixes())
+    return stem_part(t) and not t.word.endswith(place_suffixes())
 
 
 def _written_whole(target: str, stem: str, ending: str, place: str) -> str:

@@ -58,12 +58,12 @@ def derived(name: str, build, valid, *inputs: str):
     loads no OpenCC dictionary for it (s2t alone is 0.25 s and 25 MB). Keyed by ``inputs``, textqa's code and
     OpenCC's installation; a file that is corrupt or fails ``valid`` is rebuilt."""
     from ..cachefiles import cache_dir, read_checked, write_checked  # noqa: PLC0415
-    from .cache import _code_version  # noqa: PLC0415
+    from .cache import code_version  # noqa: PLC0415
 
     folder = cache_dir()
     if folder is None:
         return build()
-    key = sha256(_code_version() + "\0".join((name, *inputs)).encode()).hexdigest()
+    key = sha256(code_version() + "\0".join((name, *inputs)).encode()).hexdigest()
     path = folder / f"{name}-{key[:32]}.json"
     payload = read_checked(path, DERIVED_FORMAT)
     if payload is not None:

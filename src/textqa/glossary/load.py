@@ -275,7 +275,7 @@ def read_file(path: str | Path, data: bytes | None = None, *, cells: bool = True
     return parsed
 
 
-def _raise_on_errors(files: list[GlossaryFile]) -> None:
+def raise_on_errors(files: list[GlossaryFile]) -> None:
     from .check import check_files
 
     problems = check_files(files, errors_only=True)
@@ -286,13 +286,13 @@ def _raise_on_errors(files: list[GlossaryFile]) -> None:
 def parse_glossary(text: str, path: str = "<glossary>") -> list[Entry]:
     """Parse glossary text into entries; raise InputErrors listing every error-level problem."""
     g = parse_file(text, path)
-    _raise_on_errors([g])
+    raise_on_errors([g])
     return g.entries
 
 
 def load_glossary_file(path: str | Path) -> list[Entry]:
     g = read_file(path)
-    _raise_on_errors([g])
+    raise_on_errors([g])
     return g.entries
 
 
@@ -323,13 +323,13 @@ def load_unchecked(paths, datas: list[bytes] | None = None, *, cells: bool = Tru
             errors.extend(exc.errors)
     if errors:
         try:
-            _raise_on_errors(files)
+            raise_on_errors(files)
         except InputErrors as exc:
             errors.extend(exc.errors)
         raise InputErrors(errors)
     held = [files]  # let go once checked (a large glossary's cells take more memory than its entries)
 
     def check() -> None:
-        _raise_on_errors(held.pop())
+        raise_on_errors(held.pop())
 
     return Glossary([e for g in files for e in g.entries], [str(p) for p in paths]), check

@@ -101,18 +101,18 @@ def _place_length(name: str) -> int:
 
 def _one_word(place: str) -> bool:
     """jieba cuts ``place`` as one word, or its stem before its suffix (星河 + 县; not 中国 + 铁路 + 星州)."""
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
 
-    words = [w for w, _ in _tagger().cut(place)]
+    words = [w for w, _ in tagger().cut(place)]
     return len(words) == 1 or len(words) == 2 and place.endswith(words[1]) and words[1] in place_suffixes()
 
 
 def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str], int] | None:
     """(first word, name, the translation's form as its place's and the rest, last word) of the organisation whose
     name begins with the place ``toks[i]``; else None."""
-    from ..bilingual.whole_names import PLACE, _data
+    from ..bilingual.whole_names import PLACE, whole_name_data
 
-    data, place = _data(), toks[i].word
+    data, place = whole_name_data(), toks[i].word
     best, text = None, place
     for j in range(i + 1, len(toks)):
         word = toks[j].word

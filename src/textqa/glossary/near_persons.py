@@ -21,10 +21,10 @@ def near_renderings(target: str, name: str, owned: set[str]) -> list[tuple[str, 
     """(surface, offset) of each place ``target`` writes the person's ``name`` with another given name (see the
     module's docstring), a name jieba tags a person's; ``owned``: the surfaces other names of the source are rendered
     by."""
-    from ..bilingual.whole_names import _surname_length
+    from ..bilingual.whole_names import surname_length
     from ..phonetics.pinyin import name_readings
 
-    surname = _surname_length(name) or (1 if len(name) == min(LENGTHS) else 0)  # 杭 + 丽华: a surname the table
+    surname = surname_length(name) or (1 if len(name) == min(LENGTHS) else 0)  # 杭 + 丽华: a surname the table
     # lacks, of a name jieba tags a person's
     if len(name) not in LENGTHS or not surname or len(name) - surname != 2:
         return []
@@ -47,9 +47,9 @@ def near_renderings(target: str, name: str, owned: set[str]) -> list[tuple[str, 
 def said_a_person(source: str, name: str) -> bool:
     """``source`` says ``name`` a person's somewhere: a title before it (站长), a verb of saying after it (介绍), or an
     age before it (48岁的; bilingual/data/whole_names.toml)."""
-    from ..bilingual.whole_names import _data
+    from ..bilingual.whole_names import whole_name_data
 
-    data = _data()
+    data = whole_name_data()
     at = source.find(name)
     while at >= 0:
         after = source[at + len(name):]

@@ -66,12 +66,12 @@ class Candidate:
 
 def occurrences(doc, surface: str, covered) -> list[tuple[str, int]]:
     """(path, line) of every place ``surface`` stands in ``doc`` as a word of its own, outside glossary names."""
-    from ..mentions.exact import _bounded
+    from ..mentions.exact import bounded
 
     out, start = [], doc.text.find(surface)
     while start >= 0:
         span = Span(start, start + len(surface))
-        if _bounded(doc.text, span.start, span.end) and not is_covered(span, covered):
+        if bounded(doc.text, span.start, span.end) and not is_covered(span, covered):
             out.append((doc.path, doc.position(start)[0]))
         start = doc.text.find(surface, start + 1)
     return out
@@ -707,11 +707,11 @@ def _word_rendered(form: str, surface: str) -> bool:
     word for it (四国地域 for 四国地区: data/name_word_renderings.tsv): the translation's own rendering of the name, no
     look-alike of it."""
     return any(kanji in form and any(form.replace(kanji, word) == surface for word in words)
-               for kanji, words in _name_word_renderings())
+               for kanji, words in name_word_renderings())
 
 
 @functools.lru_cache(maxsize=1)
-def _name_word_renderings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def name_word_renderings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """data/name_word_renderings.tsv as (the common noun's kanji form, the Japanese words for it), read once."""
     from ..wordlists import data_table
     from .forms import japanese_form
@@ -740,7 +740,7 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     translation ``target`` writes whole joined (``cut_names``), the places named only inside a longer word that it
     writes with their suffix made words (``bound_places``: 星河 + 县城) and the organisations' full names added
     (``long_orgs``: their translated forms go into ``written``)."""
-    from ..bilingual.names import _tagger, names_of
+    from ..bilingual.names import tagger, names_of
     from ..bilingual.whole_names import rejoined
     from .bound_places import split
     from .cut_names import joined
@@ -749,7 +749,7 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     from .titled_persons import persons
     from .written_orgs import organisations
 
-    toks, bound = split(rejoined(source, _tagger()), target)
+    toks, bound = split(rejoined(source, tagger()), target)
     toks, whole = joined(toks, target)
     toks, featured_places = featured(toks, target)
     toks, titled = persons(toks, source, target)

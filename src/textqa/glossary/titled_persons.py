@@ -46,9 +46,9 @@ def _after_words() -> tuple[str, ...]:
 def persons(toks, source: str, target: str) -> tuple[list, dict[str, str]]:
     """jieba's words ``toks`` (``whole_names.Token``) of ``source`` with each person's name found as the module's
     docstring says made one word tagged ``nr``, and zh -> the translation's form of each."""
-    from ..bilingual.whole_names import _data
+    from ..bilingual.whole_names import whole_name_data
 
-    data = _data()
+    data = whole_name_data()
     spans: dict[tuple[int, int], str] = {}
     taken: list[tuple[int, int]] = []
     for start, ends in _cues(source, data):

@@ -41,7 +41,7 @@ def _simplified(target: str) -> str:
 def japanese_titles() -> frozenset[str]:
     """The titles that may follow a surname and a given name (bilingual/data/whole_names.toml's 会长, 所长), in
     Japanese (会長, 所長), and their last character (長 of センター長)."""
-    from ..bilingual.whole_names import _data
+    from ..bilingual.whole_names import whole_name_data
 
-    forms = {japanese_form(t) for t in _data()["titles"]}
+    forms = {japanese_form(t) for t in whole_name_data()["titles"]}
     return frozenset(forms | {f[-1:] for f in forms})

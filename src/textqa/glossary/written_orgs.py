@@ -62,21 +62,21 @@ def _opens(t) -> bool:
     """A word that may open a company's name: kanji, no function word, no place with its suffix, no organisation
     jieba knows (its own name, read as it is)."""
     from ..bilingual.whole_names import ORG
-    from .cut_names import _plain
+    from .cut_names import plain_word
 
-    return _plain(t) and t.flag != ORG and not t.word.endswith(place_suffixes())
+    return plain_word(t) and t.flag != ORG and not t.word.endswith(place_suffixes())
 
 
 def _longest(toks, i: int, source: str, target: str) -> tuple[int, int] | None:
     """(end, index of its last word) of the longest name from word ``i`` that ends with an ending, is a name by
     ``_a_name`` and is written alone in the translation; else None."""
     from ..bilingual.whole_names import ORG, PLACE
-    from .cut_names import _plain
+    from .cut_names import plain_word
 
     best, start = None, toks[i].start
     for j in range(i, len(toks)):
         t = toks[j]
-        if j > i and (not _plain(t) or t.flag == PLACE or t.word.endswith(place_suffixes())) \
+        if j > i and (not plain_word(t) or t.flag == PLACE or t.word.endswith(place_suffixes())) \
                 or t.end - start > MAX_LENGTH:
             break
         # an organisation jieba knows only where the name ends inside it (泉声 + 科技开发/nt: 泉声科技)
@@ -94,7 +94,7 @@ def _a_name(name: str, words) -> bool:
     dictionary lacks (绒源/n, a word of its guess) or, of two characters, hardly knows and the Japanese one reads as
     no common noun (星源/n; not 稻作, nor 民族乐器, a compound); the whole is no common noun of the Japanese
     dictionary."""
-    from ..bilingual.names import _tagger
+    from ..bilingual.names import tagger
     from ..bilingual.whole_names import NAME_FLAGS
     from ..phonetics.tables import chinese_word_tag
     from ..tokens import one_common_noun
@@ -103,7 +103,7 @@ def _a_name(name: str, words) -> bool:
     ending = next(e for e in _endings() if name.endswith(e))
     stem = name[:-len(ending)]
     tag = chinese_word_tag(stem)
-    freq = _tagger().tokenizer.FREQ
+    freq = tagger().tokenizer.FREQ
     rare = any(t.flag in NAME_FLAGS or not freq.get(t.word, 0) or len(t.word) == MIN_STEM
                and freq.get(t.word, 0) <= RARE and not one_common_noun(japanese_form(t.word))
                for t in words if t.start < words[0].start + len(stem))

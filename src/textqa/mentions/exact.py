@@ -10,7 +10,7 @@ from .runs import glossary_memo, scope_of
 LAYER = "mentions.exact"
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
+def bounded(text: str, start: int, end: int) -> bool:
     """Latin and katakana forms must not sit inside a longer word of the same script."""
     first, last = text[start], text[end - 1]
     before = text[start - 1] if start else ""
@@ -28,7 +28,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _edge(c: str) -> bool:
-    """A form that begins or ends with ``c`` must be bounded there (``_bounded``): a Latin letter or digit, or katakana."""
+    """A form that begins or ends with ``c`` must be bounded there (``bounded``): a Latin letter or digit, or katakana."""
     return is_ascii_alnum(c) or is_katakana(c)
 
 
@@ -48,7 +48,7 @@ def exact_matches(doc, compiled):
             known = memo[idx] = (surface, compiled.forms[surface], _edge(surface[0]) or _edge(surface[-1]))
         surface, holders, edged = known
         start, end = start + base, end + base
-        if edged and not _bounded(doc.text, start, end):
+        if edged and not bounded(doc.text, start, end):
             continue
         span = tuple.__new__(Span, (start, end))
         for zh, kind in holders:

@@ -22,7 +22,7 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _pad(s: str, width: int) -> str:
+def pad(s: str, width: int) -> str:
     return s + " " * max(1, width - _width(s))
 
 
@@ -119,7 +119,7 @@ def entity_block(report) -> list[str]:
             merged.setdefault((r.surface, r.kind), []).append(r)
         for (surface, kind), rs in merged.items():
             count = sum(r.count for r in rs)
-            out.append(f"    {_pad(surface, column + 1)}{kind:<14} ×{count:<3} {_where(rs)}")
+            out.append(f"    {pad(surface, column + 1)}{kind:<14} ×{count:<3} {_where(rs)}")
     if len(shown) > MAX_ENTITIES:
         out.append(f"  … {len(shown) - MAX_ENTITIES} more entities with variant renderings (--format json lists all)")
     return out

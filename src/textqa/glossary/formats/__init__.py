@@ -117,7 +117,7 @@ def table_to_entries(path: str, rows, rename=None) -> list:
 
 def check_and_collect(g) -> list:
     """Entries of a parsed ``GlossaryFile``, raising InputErrors for error-level GLS problems."""
-    from ..load import _raise_on_errors
+    from ..load import raise_on_errors
 
-    _raise_on_errors([g])
+    raise_on_errors([g])
     return g.entries
