@@ -866,6 +866,9 @@ def lines_above(text: str, start: int, limit: int):
 PARALLEL_SHARED = 5  # pairs of kanji or digits, at least, that a block of Chinese shares with the Japanese block beside it
 PARALLEL_SHARE = 0.1  # of the pairs of the smaller of the two blocks, at least
 PARALLEL_PAIRS = 2  # such blocks in the text, at least: one alone may be a sentence left untranslated beside its neighbour
+# pairs, at least, that a short block of Chinese all a parenthesis holds shares with the Japanese block beside it, in a
+# text so laid out: a heading's original set after it, too short to share PARALLEL_SHARED ((关于开馆时间的通知))
+PARALLEL_SHORT_SHARED = 2
 SECTION_BLOCKS = 3  # Chinese blocks in a row, at least, that make a section compared whole with the Japanese beside it
 RULE_LINE = re.compile(r"[-―─━=＝*＊_]{5,}")  # a line that only rules the text: a separator of dashes (------)
 # where a line splits into blocks: after a sentence's end mark (and its closing quote), at a run of spaces
@@ -879,7 +882,10 @@ def parallel_line(doc, start: int) -> bool:
     ``PARALLEL_SHARED`` pairs of neighbouring kanji or digits, once both are folded to one script (関係 and 关系 are
     one pair), a tenth of the smaller block's; and the text holds at least ``PARALLEL_PAIRS`` such blocks
     (`木寺大使が25日に着任した。…` above `木寺昌人已于12月25日到任。…`). A section of several Chinese blocks in a row is
-    compared whole with the Japanese section beside it (``_parallel_sections``): one such section is enough."""
+    compared whole with the Japanese section beside it (``_parallel_sections``): one such section is enough. In a
+    text so laid out, a short Chinese block all a parenthesis holds that shares ``PARALLEL_SHORT_SHARED`` pairs with
+    the Japanese block beside it is one more such block (a notice's heading, then its original: `開館時間のご案内` above
+    `(关于开馆时间的通知)`)."""
     found = doc.memo.get("garble.parallel_lines")
     if found is None:
         found = doc.memo["garble.parallel_lines"] = _parallel_lines(doc.text)
@@ -953,7 +959,17 @@ def _parallel_lines(text: str) -> tuple[tuple[int, int], ...]:
     section = _parallel_sections(text, blocks, kana, chinese)
     if len(found) < PARALLEL_PAIRS and not section:
         return ()
-    return tuple(sorted(set(found) | set(section)))
+    short = [block for i, block in enumerate(blocks) if chinese[i] and _parenthesised(text[block[0]:block[1]])
+             and any(j in pairs and not chinese[j] and len(pairs[i] & pairs[j]) >= PARALLEL_SHORT_SHARED
+                     for j in (i - 1, i + 1))]
+    return tuple(sorted(set(found) | set(section) | set(short)))
+
+
+def _parenthesised(block: str) -> bool:
+    """All the block holds is in one pair of parentheses: `(关于开馆时间的通知)`, an original set after its translation."""
+    block = block.strip(SPACES)
+    return len(block) > 2 and block[0] in "(（" and block[-1] == PAIRS[block[0]] \
+        and not any(c in "()（）" for c in block[1:-1])
 
 
 def _says_the_same(chinese: set[str], japanese: set[str]) -> bool:
@@ -1270,7 +1286,10 @@ def after_phrase(text: str, o: int) -> bool:
     """An opening parenthesis after kanji and the phrase's own end mark (`谢谢.(シエ シエ)`, `这个多少钱?(…)`): a phrase
     book's line, the Chinese phrase and then its reading."""
     return o >= 2 and text[o:o + 1] in PARENS and text[o - 1] in PHRASE_END and is_kanji(text[o - 2])
-LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))")
+# a list's marker (1), b), 2.) at a line's start or after a space, a comma or a full stop, or a number and its
+# parenthesis right after the colon or the ellipsis that introduces the list (持参するもの…1)旅券, 持ち物:1)写真)
+LIST_MARKER = re.compile(rf"(?:^|(?<=[\s、。]))[{DIGIT_RANGE}{LATIN_ANY_WIDTH_RANGE}]{{1,2}}(?:[)）]|\.(?![0-9A-Za-z]))"
+                         rf"|(?<=[:：…‥])[{DIGIT_RANGE}]{{1,2}}[)）]")
 # a note's number right after a title or quotation (『支那游記』1)を中心に), or after a note mark (本調査注1)では,
 # 前掲書※2)を参照): a reference to a footnote, as papers write it, not a bracket
 NOTE_REFERENCE = re.compile(rf"(?<=[」』）)注註※])[{DIGIT_RANGE}]{{1,2}}[)）]")
@@ -1328,11 +1347,11 @@ def labels_item(head: str) -> bool:
 
 
 def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset()) -> bool:
-    """List markers such as ``1)`` or ``b)``, an item's label at its line's start (``例）``, ``注）``:
-    data/item_labels.txt), a note's number after a title (``』1)``), a note mark (``注1)``) or a sentence's last word
-    (``言われる2)。``), a step referred to by its number before a particle, one of the ``steps`` the text numbers at its
-    lines' starts (``ところへ1)を入れて`` below a line ``1.``) and smileys such as
-    ``:)``, ``^^)`` or ``~>゜)~`` close nothing on purpose."""
+    """List markers such as ``1)`` or ``b)`` (also right after the colon or the ellipsis that introduces the list:
+    ``…1)``), an item's label at its line's start (``例）``, ``注）``: data/item_labels.txt), a note's number after a
+    title (``』1)``), a note mark (``注1)``) or a sentence's last word (``言われる2)。``), a step referred to by its
+    number before a particle, one of the ``steps`` the text numbers at its lines' starts (``ところへ1)を入れて`` below a
+    line ``1.``) and smileys such as ``:)``, ``^^)`` or ``~>゜)~`` close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \

@@ -50,6 +50,21 @@ def _spaced_name_style(doc) -> bool:
     return doc.memo["garble.spaced_name_style"]
 
 
+KEYWORD_USES = 3  # times, at least, that a text writes a brand and a word parted by a space for it to be its keyword
+
+
+def _brand_keyword(doc, words: str) -> bool:
+    """A brand's name in katakana, a space and an ordinary word (`ルモラ カメラ`), the brand given in the text as
+    the reading of its Latin name (`Lumora(ルモラ)`, `Lumora(ルモラ、…)`), the two written so ``KEYWORD_USES``
+    times or more: a blog's search keyword, written as typed wherever it stands, not one word split. A name split
+    (`ジョン スミス`) has no ordinary word, and a compound split (`スマート シティ`) is no brand the text reads."""
+    parts = words.split()
+    if len(parts) != 2 or _ordinary_word(parts[0]) or not _ordinary_word(parts[1]) \
+            or doc.text.count(words) < KEYWORD_USES:
+        return False
+    return re.search(rf"[A-Za-z][A-Za-z0-9]*[(（]{re.escape(parts[0])}[)）、,，]", doc.text) is not None
+
+
 def _name_in_spaced_style(doc, words: str) -> bool:
     """Two katakana words, neither an ordinary word (`マルコ ベルナルド`), in a text that spaces every full name
     (``_spaced_name_style``): a person's name set in the house style, not a compound split (`スマート シティ`)."""
@@ -388,7 +403,10 @@ class SplitKatakana(Rule):
     numbered item's label right after its number, a full-width space before the item's text (`2．コース　ナイトツアーの
     コースは…`: a notice's or a syllabus's heading), and a foreign name of two words, neither an ordinary word, in a text
     that writes three full names in kanji or more with a half-width space between surname and given name (`星野 雄太`,
-    `川辺 朝陽`, `森田 健吾`, then `マルコ ベルナルド`: a league's house style, which spaces every player's name).
+    `川辺 朝陽`, `森田 健吾`, then `マルコ ベルナルド`: a league's house style, which spaces every player's name), and a
+    brand's name in katakana, a space and an ordinary word, written so three times or more in a text that gives the
+    brand as the reading of its Latin name (`Lumora(ルモラ)`, then `ルモラ カメラ` thrice: a blog's search keyword,
+    written as typed wherever it stands; once or twice, or two names, `ジョン スミス`, still warn).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -431,7 +449,7 @@ class SplitKatakana(Rule):
                         or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
                         or _title_before_name(ctx.doc.text, span) or _numbered_label(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end) \
-                        or _name_in_spaced_style(ctx.doc, m.group()):
+                        or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
                 joined = re.sub(SPACE, "・", m.group())

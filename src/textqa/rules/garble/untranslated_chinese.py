@@ -172,7 +172,9 @@ class UntranslatedChinese(Rule):
     marked as the Chinese of a bilingual pair beside the line marked as its Japanese (`(中)…` / `(日)…`), a line of
     Chinese beside the Japanese line that says the same in a text laid out so line by line (a news item and its
     Chinese, paragraph by paragraph: they share five pairs of kanji or digits, folded to one script, a tenth of the
-    smaller one's, and the text has two such lines or more; or such paragraphs run on one line, each after the
+    smaller one's, and the text has two such lines or more, and then also a short line all a parenthesis holds that
+    shares two such pairs with the Japanese line beside it, a heading's original: `(关于开馆时间的通知)` below
+    `開館時間のご案内`; or such paragraphs run on one line, each after the
     other's sentence end and a space; or a section of three Chinese lines or more, with no kana between, that says the
     same as the Japanese section right before or after it, compared whole: a letter given in both languages), lines
     of Chinese (a heading and its paragraph) above a short line naming their translation (`この段落の
