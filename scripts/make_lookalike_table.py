@@ -1,4 +1,4 @@
-"""Write src/textqa/data/lookalike_kanji.tsv: pairs of kanji that look alike but are other characters.
+r"""Write src/textqa/data/lookalike_kanji.tsv: pairs of kanji that look alike but are other characters.
 
 Source: the CJK Decomposition Data (cjk-decomp.txt, first compiled by Gavin Grover, published at
 github.com/amake/cjk-decomp; offered under a choice of licences, used here under the Apache License 2.0). Each record
@@ -26,6 +26,18 @@ Two characters are look-alikes when
            Two parts may both be swapped (both_swapped): the same arrangement of two parts, the first parts one of
            SWAPS and the second parts look-alikes of the table (found any way, below too): 揀 and 棟, 扌 for 木 and
            柬 for 東; 苗 and 笛, 艹 for ⺮ and 田 for 由;
+           Both parts may be look-alikes of the decompositions (both_alike: the parts that a stroke more, SWAPS and
+           their swaps link, shapes that need not be characters): 眷 and 春, 龹 over 目 and 𡗗 over 日, 龹 and 𡗗 the
+           same legs under 半 or 丰 of SWAPS; 拳 and 秦, 晢 and 皙, 压 and 庄;
+  part     they share one part, at the same place and at least as large as the other part, and their other parts are
+           a shape and that shape with one stroke more, on a shape of any size (near_parts: 享 and 亨, 亠 and 口 over 子
+           or 了; 吉 and 古, 士 or 十 over 口; 暢 and 暘, 沁 and 泌, 晝 and 書, 具 and 貝), or they hold such a pair as
+           a part beside the same part (枯 and 桔, 詁 and 詰). A stroke more on a small shape alone makes another
+           shape (十 and 土, which 'stroke' leaves apart); drawn beside, over or under a larger part that both
+           characters draw whole, it is one stroke of many, the slip a glance passes over. Measured (2026-12-05):
+           29 pairs, 22 of the first kind and 7 holding them, none a pair before; with both_alike (8 pairs) and
+           SWAPS' 半 and 丰, 6,552 -> 6,590 pairs (heldout65's 享 for 亨 and 眷 for 春; 可 for 司, 丁 round 口 and ㇆
+           round 一 over 口, is still no pair: its frames are analysed apart, a stroke against two);
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently).
   glyph    a look-alike of one glyph of a character (found above or below) and another glyph of it: Unihan's z-variants
@@ -112,6 +124,11 @@ its tests and CI read the generated table and need neither the font nor Pillow.
 usage: python scripts/make_lookalike_table.py PATH/TO/cjk-decomp.txt PATH/TO/NotoSansCJK-Regular.ttc \
            PATH/TO/Unihan_Variants.txt \    # from Unicode's Unihan.zip
            PATH/TO/jyouyou__strokeEditDistance   # from jp-grapheme-alt's sdist (src/data/; pip download jp-grapheme-alt)
+       python scripts/make_lookalike_table.py --measured-from-table PATH/TO/cjk-decomp.txt PATH/TO/Unihan_Variants.txt
+           # every row the decompositions give made anew, the rows that need the font, Pillow or the stroke-edit table
+           # (visual, strokes, glyph) read from the table as written, a pair it holds no variant whatever this
+           # Unihan_Variants.txt says (the z-variants differ from version to version): the table as the full run makes
+           # it, but that a new pair gains no glyph partner and no pair is measured anew
        python scripts/make_lookalike_table.py --frames PATH/TO/cjk-decomp.txt   # data/kanji_frames.tsv,
                                                           # data/kanji_last_parts.tsv, data/kanji_stacks.tsv and
                                                           # data/kanji_cores.tsv alone
@@ -161,7 +178,11 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          "且亘",
          # a stroke's end drawn flat or hooked (于 and 子: 宇 and 字, as 子 and 予 of PAIRS), and a horizontal more
          # across a vertical under a sweep (牛 and 生: two crossing strokes or three)
-         "于子", "牛生")
+         "于子", "牛生",
+         # a horizontal on top or two dots over it, on the same crossed strokes (半 and 丰, which the decompositions
+         # analyse apart: 丷 on lock(二, ㇑), and ㇑ through 三), so that the tops of 巻 and 奏 pair (龹 and 𡗗: either
+         # over 八) and, with both_alike, 眷 and 春
+         "半丰")
 # look-alike characters the decompositions analyse apart (hand-chosen, as SWAPS)
 PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "曰日", "貝見", "問間", "倦捲", "券巻", "衡衝", "微徴",
          "緑縁", "撤撒", "徹撤", "暮募", "墓幕", "績積", "侍待", "特持", "使便", "壁璧", "義羲", "永氷",
@@ -338,11 +359,13 @@ def both_swapped(decomp, found: dict[tuple[str, str], str],
     """(a, b) with a < b -> 'swap', for each pair of characters of the same arrangement of two parts (no stroke) whose
     first parts are a pair of SWAPS and whose second parts are a pair of ``found`` (the table so far), that is no pair
     of ``found`` and is kept (``_kept``): both parts swapped for look-alikes (揀 and 棟: 扌 for 木, 柬 for 東)."""
-    alike: dict[str, set[str]] = {}
-    for a, b in found:
-        alike.setdefault(a, set()).add(b)
-        alike.setdefault(b, set()).add(a)
-    swaps = _both_ways(SWAPS)
+    return _both_parts(decomp, _both_ways(SWAPS), _both_ways(found), found, same)
+
+
+def _both_parts(decomp, firsts: dict[str, set[str]], seconds: dict[str, set[str]], found: dict[tuple[str, str], str],
+                same: set[frozenset[str]]) -> dict[tuple[str, str], str]:
+    """(a, b) with a < b -> 'swap', for each pair of characters of the same arrangement of two parts (no stroke) whose
+    first parts are linked in ``firsts`` and second parts in ``seconds``, that is no pair of ``found`` and is kept."""
     by_first: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (arrangement, first part) -> (character, second)
     for ch, record in decomp.items():
         shape, parts = two_parts(*record)
@@ -350,11 +373,11 @@ def both_swapped(decomp, found: dict[tuple[str, str], str],
             by_first.setdefault((shape, parts[0]), []).append((ch, parts[1]))
     out: dict[tuple[str, str], str] = {}
     for (shape, first), chars in sorted(by_first.items()):
-        for other in sorted(swaps.get(first, ())):
+        for other in sorted(firsts.get(first, ())):
             for a, second in chars:
                 for b, second_b in by_first.get((shape, other), ()):
                     key = (min(a, b), max(a, b))
-                    if second_b in alike.get(second, ()) and key not in found and key not in out \
+                    if second_b in seconds.get(second, ()) and key not in found and key not in out \
                             and _kept(a, b, same):
                         out[key] = "swap"
     return out
@@ -390,6 +413,72 @@ def enclosed_swaps(decomp, found: dict[tuple[str, str], str],
             if a not in inner and b not in inner and key not in found and key not in out and _kept(a, b, same):
                 out[key] = "swap"
     return out
+
+
+def _one_stroke_more(decomp, small: str, big: str) -> bool:
+    """``big`` is ``small`` and one stroke, as the decompositions analyse it (子 is lock(了, ㇐), 旦 d(日, ㇐), 土 lock(十,
+    ㇐)), on a shape of any size."""
+    parts = decomp.get(big, ("", ()))[1]
+    return len(parts) == 2 and sum(map(is_stroke, parts)) == 1 and small in parts and small != big
+
+
+def _near_shapes(decomp) -> dict[str, set[str]]:
+    """shape -> the shapes of the same arrangement of two parts (no stroke) that share one part, at the same place and
+    at least as large (``size``) as either other part, whose other parts are a shape and that shape with one stroke
+    more (``_one_stroke_more``): 享 and 亨, 亠 and 口 over 子 or 了; 吉 and 古, 口 under 士 or 十."""
+    by_rest: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
+    for ch, record in decomp.items():
+        shape, parts = two_parts(*record)
+        if len(parts) == 2 and not any(map(is_stroke, parts)):
+            for i in (0, 1):
+                by_rest.setdefault((shape, i, parts[1 - i]), []).append((ch, parts[i]))
+    out: dict[str, set[str]] = {}
+    for (_, _, shared), shapes in sorted(by_rest.items()):
+        for a, part_a in shapes:
+            for b, part_b in shapes:
+                if _one_stroke_more(decomp, part_a, part_b) \
+                        and size(decomp, shared) >= max(size(decomp, part_a), size(decomp, part_b)):
+                    out.setdefault(a, set()).add(b)
+                    out.setdefault(b, set()).add(a)
+    return out
+
+
+def near_parts(decomp, found: dict[tuple[str, str], str],
+               same: set[frozenset[str]] = frozenset()) -> dict[tuple[str, str], str]:
+    """(a, b) with a < b -> 'part', for two characters that ``_near_shapes`` links, or that have the same arrangement
+    and parts but one, those two parts linked so (枯 and 桔: 木 beside 古 or 吉), that are no pair of ``found`` and are
+    kept (``_kept``). A stroke more on a small shape alone makes another shape (十 and 土: ``_plus_stroke`` leaves them
+    apart); under, over or beside a larger part that both characters draw whole, it is one stroke of many, the slip
+    the eye passes over (暢 and 暘, 昜 beside 申 or 日; 沁 and 泌)."""
+    near = _near_shapes(decomp)
+    out: dict[tuple[str, str], str] = {}
+    for table in (near, _swapped(decomp, near)):
+        for a, bs in sorted(table.items()):
+            for b in sorted(bs):
+                key = (min(a, b), max(a, b))
+                if key not in found and key not in out and _kept(a, b, same):
+                    out[key] = "part"
+    return out
+
+
+def alike_parts(decomp) -> dict[str, set[str]]:
+    """shape -> the shapes that the decompositions make its look-alikes (``pairs``' parts: a stroke more, SWAPS, and
+    those swapped inside larger shapes three times over)."""
+    parts = {k: set(v) for k, v in _plus_stroke(decomp).items()}
+    _merge(parts, _both_ways(SWAPS))
+    for _ in range(3):
+        _merge(parts, _swapped(decomp, parts))
+    return parts
+
+
+def both_alike(decomp, found: dict[tuple[str, str], str],
+               same: set[frozenset[str]] = frozenset()) -> dict[tuple[str, str], str]:
+    """(a, b) with a < b -> 'swap', for two characters of the same arrangement of two parts (no stroke) whose first parts
+    are look-alikes and whose second parts are look-alikes (``alike_parts``, shapes that need not be characters: 眷 and
+    春, 龹 over 目 and 𡗗 over 日, 龹 and 𡗗 the same legs under 半 or 丰 of SWAPS), that are no pair of ``found`` and are
+    kept (``_kept``): ``both_swapped`` asks the first parts to be SWAPS themselves."""
+    alike = alike_parts(decomp)
+    return _both_parts(decomp, alike, alike, found, same)
 
 
 STROKES_NEAR = 0.8  # the least stroke-edit similarity of a pair (the docstring)
@@ -665,9 +754,47 @@ def write_frames(decomp) -> None:
         print(f"{len(found)} kanji -> {path}")
 
 
+MEASURED = ("visual", "strokes", "glyph")  # the rows that need the font, Pillow or jp-grapheme-alt's table
+
+
+def shipped_rows(path: Path = OUT) -> dict[tuple[str, str], str]:
+    """(a, b) -> how, the rows of the table as written (``--measured-from-table``)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) == 3 and cells[2] in {*MEASURED, "stroke", "swap", "listed", "part"}:
+            out[(cells[0], cells[1])] = cells[2]
+    return out
+
+
+def _add(found: dict[tuple[str, str], str], rows, how: str, same: set[frozenset[str]]) -> None:
+    for key in sorted(rows):
+        if key not in found and _kept(*key, same):
+            found[key] = how
+
+
 def main(argv: list[str]) -> None:
     if len(argv) == 2 and argv[0] == "--frames":
         write_frames(parse(Path(argv[1])))
+        return
+    if len(argv) == 3 and argv[0] == "--measured-from-table":
+        # the decomposition rows made anew, the measured rows (MEASURED) read from the table as written: for a
+        # machine without the font, Pillow or jp-grapheme-alt's table. A pair the table holds is no variant here,
+        # whatever this Unihan_Variants.txt says (Unihan's z-variants change from version to version).
+        shipped = shipped_rows()
+        variants_text = Path(argv[2]).read_text(encoding="utf-8")
+        same = unihan_variants(variants_text) - {frozenset(key) for key in shipped}
+        decomp = parse(Path(argv[1]))
+        found = pairs(decomp, same)
+        _add(found, [key for key, how in shipped.items() if how == "visual"], "visual", same)
+        found.update(both_swapped(decomp, found, same))
+        found.update(enclosed_swaps(decomp, found, same))
+        found.update(near_parts(decomp, found, same))
+        found.update(both_alike(decomp, found, same))
+        for how in ("strokes", "glyph"):
+            _add(found, [key for key, h in shipped.items() if h == how], how, same)
+        write_pairs(found)
+        write_frames(decomp)
         return
     if len(argv) != 4:
         sys.exit(__doc__)
@@ -676,11 +803,11 @@ def main(argv: list[str]) -> None:
     decomp = parse(Path(argv[0]))
     found = pairs(decomp, same)
     chars = [chr(c) for c in range(0x4E00, 0xA000) if wanted(chr(c))]
-    for (a, b) in sorted(visual_pairs(chars, render(chars, argv[1]))):
-        if (a, b) not in found and _kept(a, b, same):
-            found[(a, b)] = "visual"
+    _add(found, visual_pairs(chars, render(chars, argv[1])), "visual", same)
     found.update(both_swapped(decomp, found, same))
     found.update(enclosed_swaps(decomp, found, same))
+    found.update(near_parts(decomp, found, same))
+    found.update(both_alike(decomp, found, same))
 
     def glyph_far(keys: list[tuple[str, str]]) -> np.ndarray:
         drawn = render(sorted({ch for key in keys for ch in key}), argv[1])
@@ -690,17 +817,22 @@ def main(argv: list[str]) -> None:
     found.update(stroke_pairs(stroke_neighbours(Path(argv[3]).read_text(encoding="utf-8")), glyph_far, found, same))
     glyphs = unihan_variants(variants_text, UNIHAN_GLYPHS) | {frozenset(pair) for pair in GLYPHS}
     found.update(glyph_linked(found, glyphs, same))
+    write_pairs(found)
+    write_frames(decomp)
+
+
+def write_pairs(found: dict[tuple[str, str], str]) -> None:
     write_table(OUT, ["# Kanji that look alike but are other characters (秦淮 misread as 秦准); NAM011 reads it, both ways.",
                       "# Generated by scripts/make_lookalike_table.py from the CJK Decomposition Data (cjk-decomp.txt, "
                       "Gavin Grover; github.com/amake/cjk-decomp; Apache-2.0) with the script's hand-chosen SWAPS and "
-                      f"PAIRS, and (how 'visual') from glyphs drawn at {GLYPH} px in Noto Sans CJK JP Regular (SIL Open "
+                      "PAIRS (how 'part': a part and that part with one stroke more beside the same larger part), "
+                      f"and (how 'visual') from glyphs drawn at {GLYPH} px in Noto Sans CJK JP Regular (SIL Open "
                       "Font License 1.1; the font is not bundled), near-identical and nearest, and (how 'strokes') from the jōyō kanji's stroke edit distance (Yencken and Baldwin "
                       "2008; jp-grapheme-alt's jyouyou__strokeEditDistance, BSD licence) with glyphs near; Unihan's semantic and "
                       "z-variants (Unicode licence) left out as glyphs of one character, and (how 'glyph') a look-alike of one glyph "
                       "paired with the other glyphs of its character (z-variants); do not edit by hand."],
                 ("a", "b", "how"), [(a, b, how) for (a, b), how in sorted(found.items())])
     print(f"{len(found)} pairs -> {OUT}")
-    write_frames(decomp)
 
 
 if __name__ == "__main__":

@@ -370,6 +370,21 @@ def _name_suffixes(entity_type: str) -> tuple[str, ...]:
     return tuple(s for t in types for s in table.get(t, ()) if len(s) <= SUFFIX_WINDOW)
 
 
+def suffix_word_end(doc, span: Span, entity_type: str) -> int:
+    """Where the name in ``span`` ends before its own suffix (a name suffix of the entity's type that the span ends in:
+    the 県 of 享丘県) when a word of the dictionary begins at that suffix and goes on past the span (県|民, 市|長); else
+    the span's end. Such a name is written whole and its suffix read into the next word, no window cut out of running
+    words."""
+    text = doc.slice(span)
+    suffix = max((len(s) for s in _name_suffixes(entity_type) if len(s) < len(text) and text.endswith(s)), default=0)
+    if suffix:
+        at = span.end - suffix
+        if any(t.span.start == at < span.end < t.span.end and len(t.surface) >= 2 and not t.oov
+               for t in tokens_in(doc, Span(at, span.end))):
+            return at
+    return span.end
+
+
 def kanji_pairs_before_suffix(text: str, start: int = 0, end: int | None = None):
     """Offsets (from ``start``, below ``end``) of every two kanji followed by a name suffix of any type (as
     ``name_suffix_after`` with no type): one regular-expression scan instead of a test at every pair of kanji."""

@@ -26,7 +26,7 @@ from ..phonetics.tables import chinese_word
 from ..wordlists import CharTable, data_table, package_text, table_rows, word_list
 from .context import sentence_around, verbatim_marks
 from .features import (Features, cuts_a_word, dictionary_word, name_suffix_after, place_suffixes, shared_characters,
-                       token_evidence)
+                       suffix_word_end, token_evidence)
 from .homophone import LAYER as HOMOPHONES, confusable_slip, heard_alike, medial_slip
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
@@ -47,7 +47,7 @@ SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 # the arrangement of a frame drawn around the other part on every side (国 and 固: s:囗, data/kanji_frames.tsv)
 ENCLOSING = "s"
 HEADER = ("a", "b", "how")
-HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph", "strokes"})  # how scripts/make_lookalike_table.py found the pair
+HOWS = frozenset({"stroke", "swap", "listed", "visual", "glyph", "strokes", "part"})  # how scripts/make_lookalike_table.py found the pair
 
 
 def parse_lookalikes(text: str, source: str = TABLE) -> dict[str, frozenset[str]]:
@@ -176,12 +176,17 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 # 木語): the word is written as meant, not a name misread
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
-            if by_frame and dictionary_word(tokens) or cuts_a_word(doc, span) \
-                    and not name_suffix_after(doc, span, compiled.entry(zh).type):
-                continue  # a word the dictionary knows (read so for a frame's loose likeness), or a window cut out of
-                # one (毎月明|るい, 大|運河 for 大連; 雁書|繁氏 is a name before its 氏): not a name misread
             entry = compiled.entry(zh)
-            context = name_suffix_after(doc, span, entry.type)
+            name = Span(span.start, suffix_word_end(doc, span, entry.type))
+            if by_frame and dictionary_word(tokens) or cuts_a_word(doc, name) \
+                    and not name_suffix_after(doc, span, entry.type):
+                continue  # a word the dictionary knows (read so for a frame's loose likeness), or a window cut out of
+                # one (毎月明|るい, 大|運河 for 大連; 雁書|繁氏 is a name before its 氏): not a name misread. A name
+                # whose own suffix begins a word going on past it (享丘県|民: 県民) ends where that suffix begins,
+                # and its tokens and the suffix after it are the evidence, as where the suffix stands alone (享丘|県|の)
+            if name != span:
+                tokens = token_evidence(doc, name)
+            context = name_suffix_after(doc, name, entry.type)
             embedded = in_longer_run(doc, span, entry.type, context)
             features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
                                 elsewhere=zh in named, embedded=embedded,
@@ -550,8 +555,8 @@ def in_longer_run(doc, span: Span, entity_type: str, suffixed: bool | None = Non
         start -= 1
     if start < span.start and not _in_place(text[start:span.start], entity_type):
         return True
-    if span.end >= len(text) or not is_kanji(text[span.end]):
-        return False
+    if span.end >= len(text) or not is_kanji(text[span.end]) or suffix_word_end(doc, span, entity_type) < span.end:
+        return False  # (or the span's own suffix begins a word going on past it: 享丘県|民, the name written whole)
     return not (name_suffix_after(doc, span, entity_type) if suffixed is None else suffixed)
 
 

@@ -63,7 +63,9 @@ class LookalikeCharacter(VariantRule):
     look-alike inside a longer run of kanji (a kanji before it that opens no
     place's name, or one after it that is no name suffix: `東准川` for a
     glossary's 淮川) is `info` whatever its confidence: another word that
-    holds the look-alike as likely as a slip. A window
+    holds the look-alike as likely as a slip; a place's name whose own suffix
+    begins a word going on past it (`享丘県民` for 亨丘県: 県民) is the name
+    written whole, no longer run. A window
     that also reads like the name by the written character's usual reading
     is a homophone (NAM004: 候, usually hou, for 侯); one that reads like it only
     by a rare reading of the written character (荼, usually tu, read cha for
