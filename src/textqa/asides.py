@@ -43,8 +43,10 @@ INSERTED_CAPITALISED = re.compile(rf"(?<=[{KANJI_RANGE}])[(（]([{PINYIN_UPPER_R
                                   rf"{{1,{LONGEST * 2}}}){{0,2}})[)）]")
 # a capitalised word's tone-marked pinyin run together standing in Japanese prose in a name's stead (Sānjiāngの集落,
 # 、Zúróng(足栄鎮)で: the source's ruby left where the kanji should be): after no Latin letter, digit or space, and
-# right before a kana, a kanji or an opening bracket that holds kanji
-PROSE_CAPITALISED = re.compile(rf"(?<![{LATIN_LETTER_RANGE}{PINYIN_LOWER_RANGE}0-9{SEPARATORS} \u3000(（])"
+# right before a kana, a kanji or an opening bracket that holds kanji; after a space too where a sentence's end is
+# before it (…という. Sānjiāngの集落: a half-width stop and its space, the next sentence opening with the pinyin)
+PROSE_CAPITALISED = re.compile(rf"(?:(?<![{LATIN_LETTER_RANGE}{PINYIN_LOWER_RANGE}0-9{SEPARATORS} \u3000(（])"
+                               rf"|(?<=[{SENTENCE_ENDS}.!?][ \u3000]))"
                                rf"([{PINYIN_UPPER_RANGE}][{PINYIN_LOWER_RANGE}]{{1,{WORD_SYLLABLES * LONGEST}}}"
                                rf"(?:[{SEPARATORS}][{PINYIN_LOWER_RANGE}]{{1,{LONGEST * 2}}}){{0,2}})"
                                rf"(?=[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}]|[(（][{KANJI_RANGE}])")

@@ -38,7 +38,8 @@ class TonePinyin(Rule):
     A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
     over after the longer name that holds it; `青柳鎮（Qīngliǔ）`: after the name it reads, where Japanese prose glosses
     a Chinese name in katakana) is reported too, outside a text that teaches readings or glosses several words, and
-    so is one standing alone where the name belongs (`Mùshíの劇場`), even where NAM007 reports the glossary name's
+    so is one standing alone where the name belongs (`Mùshíの劇場`, also opening a sentence after a half-width stop
+    and its space: `…という. Mùshíの劇場`), even where NAM007 reports the glossary name's
     pinyin on the same word: the tone marks tell the source's ruby was left there. So is a lower-case word's pinyin
     run together opening a sentence, glued to the kana or kanji after it (`。yóutiáoは、`: the word's ruby left where
     its Japanese rendering belongs), outside a text that teaches readings or glosses several words.

@@ -149,7 +149,8 @@ class UntranslatedChinese(Rule):
     data/character_words.txt follows it (`「宁」という字`) or another kanji quoted alone stands in its sentence
     (`「亍」は「宁」ではなく「于」の異体字`). So is a form the glossary sanctions (its preferred or an accepted form, in simplified
     characters by the house's choice: `雷军` listed as `雷军`, also beside other kanji, or that person's surname alone
-    before an honorific or as a speaker: `雷さん`); a run does not reach across a speaker's name and colon at the start
+    before an honorific or as a speaker: `雷さん`, or a place's form without its administrative suffix: `拖沱` where
+    the glossary writes `拖沱県`, a county named short once it is known); a run does not reach across a speaker's name and colon at the start
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`) or by と and a word saying it is copied as printed (`『星河贸易商行』と記載がある`:
     data/verbatim_verbs.txt), a shop's, an eatery's or a lodging's name right before という and its noun (`星河小馆という
@@ -446,11 +447,23 @@ def _glossary_covers(ctx, text: str, start: int, end: int, evidence: str) -> boo
     automaton, patterns = ctx.compiled.automaton()
     covered = {k for i, s, e in automaton.find_matches_as_indexes(run)
                if any(kind.correct for _, kind in ctx.compiled.forms[patterns[i]]) for k in range(s, e)}
-    if all(k in covered for k, c in enumerate(run) if c in evidence):
+    if all(k in covered for k, c in enumerate(run) if c in evidence) or _place_named_short(ctx.compiled, run):
         return True
     # the cheap tests first: the surnames are read from every entry of the glossary (a second of CPU for 100,000)
     return len(run) <= COMPOUND_SURNAME and (text.startswith(HONORIFICS, end) or _speaker(text, start, end)) \
         and run in _surnames(ctx.compiled)
+
+
+def _place_named_short(compiled, run: str) -> bool:
+    """``run`` is a glossary place's correct form without its administrative suffix (拖沱 where the glossary writes
+    拖沱県): Japanese names a county or a town so once it is known, in a title or a heading too."""
+    from ...mentions.features import place_suffixes  # noqa: PLC0415 - the place suffixes Japanese writes (県, 鎮)
+
+    forms = compiled.forms
+    return len(run) >= 2 and any(
+        compiled.entry(zh).type == EntityType.PLACE
+        for suffix in place_suffixes() if run + suffix in forms
+        for zh, kind in forms[run + suffix] if kind.correct)
 
 
 def _surnames(compiled) -> frozenset[str]:
