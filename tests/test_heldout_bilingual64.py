@@ -1,7 +1,7 @@
 """The sixty-fourth held-out bilingual set (tests/heldout-bilingual64): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead at the end of the session
-(``python scripts/evaluate.py --set heldout-bilingual64``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual64``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-05 by hob64, small: four pairs (two with planted errors, two clean) and 18 strict rows, in Tanchang,
 Xihe and Li counties of Longnan, Gansu; the format copies tests/heldout-bilingual63 (none of its names, topics or
 sentences reused).
