@@ -58,6 +58,10 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     # a village whose stem opens with a verb (转身/v + 岭村/n), after its town
     ("岚溪镇转身岭村今年种了三百亩水稻。", "嵐渓鎮転身嶺村は今年、水稲を300ムー植えた。", "转身岭村", "place",
      ("岭村",)),
+    # a town's stem whose last character jieba reads as a measure word (宽/a + 道/q + 镇/n, 长/a + 片/q + 镇/n), at
+    # the start
+    ("宽道镇是核桃的主要产地。", "寛道鎮はクルミの主な産地だ。", "宽道镇", "place", ("道",)),
+    ("长片镇的核桃最有名。", "長片鎮のクルミが最も有名だ。", "长片镇", "place", ()),
     # a town's stem of one character and one glued to its suffix (石/n + 集镇/n), after its county
     ("岚溪县石集镇过去以种地为生。", "嵐渓県石集鎮はかつて農業で暮らしを立てていた。", "石集镇", "place", ("集镇",)),
 ])

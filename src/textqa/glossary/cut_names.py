@@ -32,7 +32,8 @@ it is, in OpenCC's form, or in any script):
   characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
   but a town's stem may be one (青石 + 镇, 黄瓜 + 园镇: a suffix of data/town_suffixes.txt, the stem after a
   punctuation mark, a preposition or a place with its suffix; not 的 + 豆腐 + 村); a word jieba tags a direction, a
-  numeral or a bound morpheme may open the stem (西/f + 城镇, 九所/m + 镇) where it opens a clause (not 2026 + 年 +
+  numeral or a bound morpheme may open the stem (西/f + 城镇, 九所/m + 镇), and one it tags a measure word may be a
+  character of it (宽/a + 道/q + 镇), where it opens a clause (not 2026 + 年 +
   星河市);
   written whole after a character that is no kanji (`の新瀬鎮`, a line that opens with `干沟河镇`) or after the last
   character of the source's place before it (`岚溪市山下河鎮`);
@@ -62,8 +63,9 @@ VERB = "v"  # jieba's tag of a verb: before a place with its suffix, the sentenc
 NOUN = "n"  # jieba's tag of a noun (口镇/n, 滩镇/n: a town's suffix and the last character of its stem)
 GLUED_FLAGS = ("nr", "nrt", "nrfg")  # jieba's tags of a word of a suffix and the last character of the stem before it
 # besides a noun's: a person's name, in a word jieba's dictionary hardly knows (峪村/nrt, 庄村/nr; not 小镇/nr)
-PART_FLAGS = ("f", "m", "yg")  # jieba's tags of a word no name holds elsewhere that a place's stem may open with: a
-# direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j + 迳/yg + 镇)
+PART_FLAGS = ("f", "m", "yg", "q")  # jieba's tags of a word no name holds elsewhere that a place's stem may hold, and
+# open with where it opens a clause: a direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j +
+# 迳/yg + 镇), a measure word's character (长/a + 道/q + 镇, 石/n + 头/q + 村)
 OPENER_FLAGS = ("x", "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
 # preposition (在 + 青石 + 镇)
 
