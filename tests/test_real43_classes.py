@@ -45,6 +45,11 @@ CASES = [
     # ... written so twice, or with no Latin name that the brand reads, it is a word split
     ("the same brand and word twice", KEYWORD.replace("ルモラ カメラを買う", "ルモラのカメラを買う"), "GRB009"),
     ("the same keyword thrice with no Latin name", KEYWORD.replace("Lumora(ルモラ)", "ルモラ"), "GRB009"),
+    # GRB009, from the batch's set-aside pages after their one scoring: a page's breadcrumb of ordinary words run
+    # into the headline after it (ホーム ニュース 星河》…): words set apart as a label sets them, opening their line
+    ("a breadcrumb of ordinary words run into the headline", "ホーム ニュース 星河》市長が会見、記者は驚いた?\n", None),
+    # ... a compound split in running text, a space after it or not, is still a word split
+    ("a compound split in running text", "市はデータ センター 建設を急いでいる。\n", "GRB009"),
 ]
 
 

@@ -148,16 +148,18 @@ def _numbered_label(text: str, span: Span) -> bool:
 
 
 def _label_of_words(text: str, span: Span) -> bool:
-    """The split words are all their line holds, or close it after a space (a page whose lines were run into one, its
-    last label after a link's text: `…の全文を読む スポンサード リンク`), and each is an ordinary word of three letters or
-    more (a page's label, `ニュース トピックス`): words set apart as a label sets them, not one word split. A name's parts
+    """The split words are all their line holds, close it after a space (a page whose lines were run into one, its
+    last label after a link's text: `…の全文を読む スポンサード リンク`) or open it before one (its breadcrumb run into
+    the headline after it: `ホーム ニュース 星河》…`), and each is an ordinary word of three letters or more (a page's
+    label, `ニュース トピックス`): words set apart as a label sets them, not one word split. A name's parts
     (ジョン スミス) or a word cut in two (ウルム チ) are no pair of common nouns, and words after a comma go on its
     sentence."""
     parts = text[span.start:span.end].split()
     line = line_around(text, span.start, span.end).strip(SPACES)
     words = text[span.start:span.end]
     closes = line.endswith(SPACES[0] + words) or line.endswith(SPACES[1] + words)
-    return (line == words or closes and not line[:-len(words)].rstrip(SPACES).endswith(tuple(CLAUSE_COMMAS))) \
+    opens = line.startswith((words + SPACES[0], words + SPACES[1]))
+    return (line == words or opens or closes and not line[:-len(words)].rstrip(SPACES).endswith(tuple(CLAUSE_COMMAS))) \
         and all(_ordinary_word(p) for p in parts)
 
 
@@ -382,7 +384,8 @@ class SplitKatakana(Rule):
     end (`サイクリングコース　ルートガイド`: a title, a heading or a label, set apart as Japanese typography does; the
     seam a translation leaves is the half-width space), ordinary words of three letters or more that are all their
     line holds or close it after a space (a page's label, `ニュース トピックス`, also where the page's lines were run
-    into one, `…全文を読む スポンサード リンク`; not a name's parts, `ジョン スミス`, nor words after a comma), a headline's subject set apart
+    into one, `…全文を読む スポンサード リンク`) or open it before one (a breadcrumb run into the headline after it,
+    `ホーム ニュース 星河》…`; not a name's parts, `ジョン スミス`, nor words after a comma), a headline's subject set apart
     for は or が (`星河タンカー シンガポールに子会社設立`: a line with no sentence end whose first word the space ends, the
     headline going on after the split words, and that word named alone elsewhere in the text, `星河タンカー(本社:…)`), a
     line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`), or
