@@ -25,6 +25,9 @@ HEADING = "星河センター開館時間についてのご説明\n\n(关于星�
 KEYWORD = ("Lumora(ルモラ)は中国発の家電ブランドです。ルモラ カメラは安くて人気です。"
            "ルモラ カメラの画質も良いので、ルモラ カメラを買う人が増えています。\n")
 
+SOUVENIRS = ("香港旅行のお土産編\n\n・萬壽涼茶@星河藥行\n・花生糖、椰子糖@旺角の糖果專門店\n・蜜棗@上環の乾物屋\n"
+             "・陳皮@西環の問屋\n\nどれも美味しかった。\n")
+
 # (id, text, None for a silent case or the code its contrast still draws); comments give the class
 CASES = [
     # GRB004: a list's number and its parenthesis right after the ellipsis or the colon that introduces the list
@@ -50,6 +53,13 @@ CASES = [
     ("a breadcrumb of ordinary words run into the headline", "ホーム ニュース 星河》市長が会見、記者は驚いた?\n", None),
     # ... a compound split in running text, a space after it or not, is still a word split
     ("a compound split in running text", "市はデータ センター 建設を急いでいる。\n", "GRB009"),
+    # GRB013, from the same pages: a travel blog's list of what was bought where, each line a bullet, the items and
+    # an @ before the shop or the place (・花生糖、椰子糖@旺角の糖果專門店): items and shops named as their packets and signs
+    # print them
+    ("items and the shop of a bulleted line with an @", SOUVENIRS, None),
+    # ... the same words in a sentence are a conversion's
+    ("the same words in a sentence", "お土産に萬壽涼茶を星河藥行で買い、旺角の糖果專門店で花生糖を、上環で蜜棗を買った。\n",
+     "GRB013"),
 ]
 
 

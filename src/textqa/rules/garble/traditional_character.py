@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
-                          PARENS, RUBY_READING, SPACES, LazyPattern, common_kanji, is_kanji)
+                          PARENS, RUBY_READING, SENTENCE_ENDS, SPACES, LazyPattern, common_kanji, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import convert, is_simplified_only
@@ -100,7 +100,9 @@ class TraditionalCharacter(Rule):
     all a `「」` holds (`「汪藏海」`, in every use), or a name of four kanji at most after a label of one of a person's
     names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
-    colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`) is talked about (`info`) and makes no conversion sure; and
+    colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`, or in a bulleted line of
+    what was got where, an item before an @ or the place after it, `・花生糖@旺角の糖果專門店`) is talked about
+    (`info`) and makes no conversion sure; and
     in a text whose old forms are all quoted, in three words or more, a lone word all a `「」` holds or lists with `・`
     (a study of `「動靜・體用」`) is a term talked about (`info`), as are a word all a `「」` holds before という (a term
     introduced as a shop labels it, `「兒茶液」という成分`) and, in a catalogue citing three titles in old
@@ -620,14 +622,31 @@ TERM_COLON = ":："  # after a term that begins its line, maybe after a space, b
 def _listed(text: str, span: Span) -> bool:
     """The word is all its line holds but for a bullet before it (a menu's or a list's item: `〇 擔星麵`; a word alone
     on its line is a heading, no item), or begins
-    its line before a colon, maybe after a space, and its explanation (`當歸雞湯: 鶏のスープ`, `炸點 : 揚げた品`) or before a price alone (a caption, `…便當60元`): a dish's or a shop's name listed as the place
-    writes it, talked about. A conversion changes the words of sentences, not only a list's items."""
+    its line before a colon, maybe after a space, and its explanation (`當歸雞湯: 鶏のスープ`, `炸點 : 揚げた品`) or before a price alone (a caption, `…便當60元`), or is an item
+    of a bulleted line that says where it was got after an @, or the name of that place (``_got_at``): a dish's or a
+    shop's name listed as the place writes it, talked about. A conversion changes the words of sentences, not only a list's items."""
     lo, hi = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     after = text[span.end:len(text) if hi < 0 else hi]
+    if _got_at(text[lo:len(text) if hi < 0 else hi], span.start - lo, span.end - lo):
+        return True
     if lo == span.start:
         term = after.lstrip(SPACES)
         return (term[:1] in TERM_COLON and term[1:].strip(SPACES) != "") or _priced(after)
     return LIST_ITEM_BEFORE.fullmatch(text, lo, span.start) is not None and not after.strip(SPACES)
+
+
+AT_MARKS = "@＠"  # the web's "at": where a listed thing was bought, eaten or seen (・星餅、月糕@星河の店)
+
+
+def _got_at(line: str, start: int, end: int) -> bool:
+    """The word (``start`` to ``end`` in ``line``) is in a bulleted line of what was got where, with no sentence end:
+    a listed item, between the bullet and an @ (`・星餅、月糕@星河の店`), or in the place after it (`@旺角の星河餅家`):
+    each thing and shop named as the shop or the place writes it."""
+    at = next((i for i, c in enumerate(line) if c in AT_MARKS), -1)
+    if at < 0 or any(c in SENTENCE_ENDS for c in line):
+        return False
+    item = LIST_ITEM_BEFORE.match(line)
+    return item is not None and item.end() > 0 and (start > at or item.end() <= start and end <= at)
 
 
 def _priced(after: str) -> bool:
