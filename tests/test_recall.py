@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout67; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout68; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -204,6 +204,8 @@ FLOORS = {
     # form without its administrative suffix taken as the glossary's (GRB001, the false warning)
     ("heldout67", "NAM"): 58, ("heldout67", "GRB"): 24,  # as scored (16:06 UTC on 2026-12-05, main c9bb3361: the
     # thirty-fifth session's final detection code, 0750d189, fix66 in)
+    ("heldout68", "NAM"): 58, ("heldout68", "GRB"): 24,  # as scored (16:37 UTC on 2026-12-05, main ad7f12bc: the
+    # thirty-fifth session's final detection code, ede9c2ff, fix66, sug35 and the two real43 exemption tests in)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -217,7 +219,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout48", "heldout49", "heldout50", "heldout51",
                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
                   "heldout59", "heldout60", "heldout61", "heldout62",
-                  "heldout63", "heldout64", "heldout65", "heldout66", "heldout67")
+                  "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
