@@ -203,7 +203,7 @@ FLOORS = {
     # toned pinyin opening a sentence after a half-width stop and its space (GRB012), and a glossary place's correct
     # form without its administrative suffix taken as the glossary's (GRB001, the false warning)
     ("heldout67", "NAM"): 58, ("heldout67", "GRB"): 24,  # as scored (16:06 UTC on 2026-12-05, main c9bb3361: the
-    # thirty-fifth session's final detection code, 0750d189, fix66 in)
+    # thirty-fifth session's detection code at the time, 0750d189, fix66 in)
     ("heldout68", "NAM"): 58, ("heldout68", "GRB"): 24,  # as scored (16:37 UTC on 2026-12-05, main ad7f12bc: the
     # thirty-fifth session's final detection code, ede9c2ff, fix66, sug35 and the two real43 exemption tests in)
 }
