@@ -14,7 +14,7 @@ from ...mentions.context import (address_countries, before_model_number, english
                                  in_dictionary_sense)
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
-from ...tokens import tokenize, tokens_in
+from ...tokens import token_at as token_holding, tokenize, tokens_in  # (._text's token_at is a span's token)
 from ...wordlists import word_list
 from ..base import Rule
 from ._names import ROLL_NAMES, latin_chains, roll_of_names, romanised_name
@@ -550,7 +550,8 @@ NOUN_START = re.compile(f"[{KANJI_RANGE}{KATAKANA_RANGE}]")  # a noun's first ch
 
 def _noun_at(doc, at: int) -> bool:
     """A noun of the dictionary begins at ``at`` (もの, こと: a noun in hiragana)."""
-    return any(t.span.start == at and t.pos[0] == "名詞" and not t.oov for t in tokens_in(doc, Span(at, at + 1)))
+    t = token_holding(doc, at)
+    return t is not None and t.span.start == at and t.pos[0] == "名詞" and not t.oov
 
 
 @functools.lru_cache(maxsize=1)
