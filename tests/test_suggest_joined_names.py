@@ -62,6 +62,14 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     # the start
     ("宽道镇是核桃的主要产地。", "寛道鎮はクルミの主な産地だ。", "宽道镇", "place", ("道",)),
     ("长片镇的核桃最有名。", "長片鎮のクルミが最も有名だ。", "长片镇", "place", ()),
+    # a township's stem of two characters, the first read as a verb and the second glued to the suffix (跳/v +
+    # 仙乡/ns), after a punctuation mark
+    ("每逢新年前，跳仙乡的僧人都会来这里订购酥油灯。", "新年が近づくと、跳仙郷の僧侶たちがここへ注文に来る。", "跳仙乡",
+     "place", ("仙乡",)),
+    # a name of no surname of the table (a Tibetan's) cut before its last character (丹增扎/nr + 来/v), written
+    # whole before an honorific
+    ("目前，丹增扎来带了5名学生。", "現在、丹増扎来さんのもとには5人の弟子がいる。", "丹增扎来", "person",
+     ("丹增扎",)),
     # a town's stem of one character and one glued to its suffix (石/n + 集镇/n), after its county
     ("岚溪县石集镇过去以种地为生。", "嵐渓県石集鎮はかつて農業で暮らしを立てていた。", "石集镇", "place", ("集镇",)),
 ])
@@ -93,6 +101,11 @@ NO_JOIN = (
     ("2026年岚溪市举办了首届茶叶节。", "2026年岚溪市で初の茶葉祭りが開かれた。", "年岚溪市"),
     # a verb before a place is the sentence's, in a sentence the translation left in Chinese too
     ("岚溪县位于星河省东部。", "岚溪县位于星河省东部。", "位于星河省"),
+    # a verb of one character before a place of one character and its suffix, the translation writing the place
+    # alone: the sentence's verb (去/v + 宁乡/ns)
+    ("每年都有游客去宁乡。", "毎年、観光客が寧郷を訪れる。", "去宁乡"),
+    # a name of no surname of the table and the character after it, written together but before no honorific
+    ("目前，丹增扎来带了5名学生。", "現在、丹増扎来は5人の弟子を教えている。", "丹增扎来"),
     # a common word of a town's suffix that jieba tags a person's (小镇/nr): a kind of town after its theme
     ("今年，游客来到越剧小镇。", "今年、観光客が越劇小鎮を訪れた。", "越剧小镇"),
 )
