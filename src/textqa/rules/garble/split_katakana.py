@@ -106,7 +106,9 @@ def _spaced_function_word() -> re.Pattern:
 def _spaced_title(doc, span: Span) -> bool:
     """A quoted title whose words are spaced as its owner styles it, with a spaced Latin word or number
     (「2030 FIFAワールドカップ スペイン大会」) or an English function word in katakana between spaces (「星の伝説 ブレス
-    オブ ザ ワイルド」: an English title transliterated word by word): the official name, not a seam of a translation."""
+    オブ ザ ワイルド」: an English title transliterated word by word), or all a 『』 holds, or all a 「」 holds right after a
+    noun of a work (`ソフト「星河レッツゴー ピカチュウ」`: data/work_nouns.txt): the official name, not a seam of a
+    translation."""
     text = doc.text
 
     def styled(o: int, c: int) -> bool:
@@ -114,6 +116,9 @@ def _spaced_title(doc, span: Span) -> bool:
                                      or _spaced_function_word().search(text, o + 1, c) is not None)
     if text[span.start - 1:span.start] == "『" and text[span.end:span.end + 1] == "』":
         return True  # all a 『』 holds: a work's title as it was published (『クラウド アトラス』)
+    if text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」" \
+            and text.endswith(word_list("work_nouns.txt"), 0, span.start - 1):
+        return True  # all a 「」 holds after a noun of a work (ソフト「星河レッツゴー ピカチュウ」): its title
     return brackets(doc).enclosing("spaced-title", styled).holds(span)
 
 
@@ -214,14 +219,17 @@ def _title_before_name(text: str, span: Span) -> bool:
     return opens_with_full_name(tokenize(text[span.end:span.end + NAME_AFTER]))
 
 
-# a label in kanji and katakana, a space, and a name in katakana, all the line holds (囲碁ゲームサロン パンダネット), or
+# a label in kanji and katakana, maybe with hiragana before its last word (旅の口コミと比較サイト), a space, and a name in
+# katakana, all the line holds (囲碁ゲームサロン パンダネット), or
 # a word in katakana and the copula or the ending that makes it the line's predicate (星河ドラマ ロマンスです)
-LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}]+{KATA}+{SPACE}{KATA}+[{HIRAGANA_RANGE}]*{SPACE}*")
+LABEL_AND_NAME = re.compile(rf"{SPACE}*[{KANJI_RANGE}{HIRAGANA_RANGE}{KATAKANA_RANGE}]*[{KANJI_RANGE}]{KATA}+{SPACE}{KATA}+"
+                            rf"[{HIRAGANA_RANGE}]*{SPACE}*")
 
 
 def _label_before_name(text: str, span: Span) -> bool:
-    """A line that is only a label of kanji and katakana, a space and a name in katakana (a site's banner, `囲碁ゲーム
-    サロン パンダネット`): what the site is, then what it is called; or, with no sentence end, a label and a katakana
+    """A line that is only a label of kanji and katakana (hiragana may come before its last word, a compound whose
+    katakana follows a kanji: `旅の口コミと比較サイト`), a space and a name in katakana (a site's banner, `囲碁ゲーム
+    サロン パンダネット`, a page's title): what the site is, then what it is called; or, with no sentence end, a label and a katakana
     word that the line's copula makes its predicate (`星河ドラマ ロマンスです`, a blog's line of notes: what the work is).
     A seam splits one word (`スマート フォン`), with no kanji word that the first part ends."""
     lo, hi = line_bounds(text, span.start, span.end)
@@ -372,7 +380,8 @@ class SplitKatakana(Rule):
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`) or
     an English function word in katakana between spaces (`「ブレス オブ ザ ワイルド」`), all a `『』` holds (a work's
-    title as published, `『クラウド アトラス』`), an ordinary word set apart before a name written with `・`
+    title as published, `『クラウド アトラス』`) or all a `「」` holds right after a noun of a work (`ソフト「星河レッツゴー
+    ピカチュウ」`: data/work_nouns.txt), an ordinary word set apart before a name written with `・`
     (`中国トップスター シャオ・ジャン`: an epithet, which `・` would make part of the name),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's
@@ -388,7 +397,9 @@ class SplitKatakana(Rule):
     `ホーム ニュース 星河》…`; not a name's parts, `ジョン スミス`, nor words after a comma), a headline's subject set apart
     for は or が (`星河タンカー シンガポールに子会社設立`: a line with no sentence end whose first word the space ends, the
     headline going on after the split words, and that word named alone elsewhere in the text, `星河タンカー(本社:…)`), a
-    line that is only a label of kanji and katakana and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`), or
+    line that is only a label of kanji and katakana, maybe with hiragana before its last word, whose katakana follows
+    a kanji, and a name in katakana (a banner, `囲碁ゲームサロン ホシネット`, a title line, `旅の口コミと比較サイト
+    ホシトラベル`), or
     those and the copula that makes the katakana word the line's predicate (`星河ドラマ ロマンスです`, a blog's note;
     not where the two parts join into one common noun, `星河スマート フォン`), and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ

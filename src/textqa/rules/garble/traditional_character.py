@@ -97,7 +97,8 @@ class TraditionalCharacter(Rule):
     (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
-    all a `「」` holds (`「汪藏海」`, in every use), or a name of four kanji at most after a label of one of a person's
+    all a `「」` holds (`「汪藏海」`, in every use), or a title before a wiki's note that a reader reached the page
+    by it (`（中華人民共和國から転送）`: data/redirect_notes.txt), or a name of four kanji at most after a label of one of a person's
     names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`, or in a bulleted line of
@@ -232,7 +233,8 @@ class TraditionalCharacter(Rule):
         # are the way classical texts are cited, and a quotation from a cited source keeps its spelling; a title in
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
-                  or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span)}
+                  or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span)
+                  or _redirected(ctx.doc.text, span)}
         # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
         # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
         named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
@@ -260,7 +262,7 @@ class TraditionalCharacter(Rule):
                 or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
-                or _named_term(ctx.doc.text, span) \
+                or _named_term(ctx.doc.text, span) or _redirected(ctx.doc.text, span) \
                 or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
                 or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
@@ -286,6 +288,13 @@ def _named_term(text: str, span: Span) -> bool:
     """The word is all a 「」 holds, right before という (`「兒茶液」という成分`: a term introduced as a shop's label
     writes it): a name talked about, not a word of the sentence left in a conversion's forms."""
     return text[span.start - 1:span.start] == "「" and text.startswith(NAMED_AS, span.end)
+
+
+def _redirected(text: str, span: Span) -> bool:
+    """The word is all a bracket holds before a wiki's note of the title a reader followed (`（中華人民共和國から転送）`:
+    data/redirect_notes.txt), or begins its line before one: the title named as it was typed, talked about."""
+    before = text[span.start - 1:span.start] if span.start else "\n"
+    return (before == "\n" or before in PARENS) and text.startswith(word_list("redirect_notes.txt"), span.end)
 
 
 SHARED_FORM_WORD = (2, 3)  # kanji of a Chinese word in traditional forms that Japanese shares (銷售, 銷售額)
