@@ -40,7 +40,8 @@ Two characters are look-alikes when
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently). With SWAPS' 冃 and 日 (冒 and 昌, heldout69) and PAIRS' 来
            and 耒 (heldout66), 可 and 司 (heldout63: 丁 round 口 against ㇆ round 一 over 口, frames analysed apart, a
-           stroke against two), 6,590 -> 6,595 pairs (2026-12-05; with them 柯 and 祠, 笥 and 苛, swaps).
+           stroke against two), and 中 and 申 (heldout70), 6,590 -> 6,596 pairs (2026-12-05; with them 柯 and 祠,
+           笥 and 苛, swaps).
   glyph    a look-alike of one glyph of a character (found above or below) and another glyph of it: Unihan's z-variants
            (kZVariant, one abstract shape) and GLYPHS (冠 looks like 冦, so like 寇, 冦's other glyph); not its
            semantic variants, which may be drawn otherwise (萬 and 万).
@@ -197,7 +198,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "棠裳", "辰辱", "杏否", "子予",
          # two dots or a horizontal over the same crossed strokes and legs (来 and 耒: 未 with 丷 inside, 丰 over 八),
          # and a hooked frame opening the other way round a small 口 (可 and 司: 丁 beside 口, ㇆ round 一 over 口)
-         "来耒", "可司")
+         "来耒", "可司",
+         # a vertical through a box or through the box with a bar inside (中 and 申: lock(口, ㇑), lock(日, ㇑), the
+         # shared part a stroke, which near_parts leaves apart)
+         "中申")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

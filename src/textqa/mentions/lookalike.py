@@ -28,6 +28,7 @@ from .context import sentence_around, verbatim_marks
 from .features import (Features, cuts_a_word, dictionary_word, name_suffix_after, place_suffixes, shared_characters,
                        suffix_word_end, token_evidence)
 from .homophone import LAYER as HOMOPHONES, confusable_slip, heard_alike, medial_slip
+from ..tokens import suffix, token_at
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
 from .runs import glossary_memo, long_runs, named_entities
@@ -548,7 +549,8 @@ def frame_tables() -> tuple[dict[str, str], ...]:
 def in_longer_run(doc, span: Span, entity_type: str, suffixed: bool | None = None) -> bool:
     """A look-alike inside a longer run of kanji (its ``embedded`` feature): a kanji right before the span, the kanji
     before it not a larger place ending in its suffix, or a kanji right after it that starts no name suffix (東准川 for
-    淮川): another word that holds the look-alike. ``suffixed`` is ``name_suffix_after`` when the caller has it; the
+    淮川): another word that holds the look-alike; not a suffix the dictionary binds to the word before it (`享丘県内`,
+    県 and 内: within the county). ``suffixed`` is ``name_suffix_after`` when the caller has it; the
     finder and NAM011 (the mention layer keeps no features) both ask this."""
     text, start = doc.text, span.start
     while start > 0 and is_kanji(text[start - 1]):
@@ -557,7 +559,10 @@ def in_longer_run(doc, span: Span, entity_type: str, suffixed: bool | None = Non
         return True
     if span.end >= len(text) or not is_kanji(text[span.end]) or suffix_word_end(doc, span, entity_type) < span.end:
         return False  # (or the span's own suffix begins a word going on past it: 享丘県|民, the name written whole)
-    return not (name_suffix_after(doc, span, entity_type) if suffixed is None else suffixed)
+    if (name_suffix_after(doc, span, entity_type) if suffixed is None else suffixed):
+        return False
+    after = token_at(doc, span.end)  # a suffix of the dictionary bound to the name (享丘県|内, 享丘|産): the name whole
+    return after is None or after.span.start != span.end or not suffix(after.pos)
 
 
 def _in_place(before: str, entity_type: str) -> bool:
