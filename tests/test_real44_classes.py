@@ -16,7 +16,7 @@ from textqa.glossary.load import parse_glossary
 
 GLOSSARY = Glossary(parse_glossary("zh\tja\ttype\treading\taccept\n星河\t星河\tplace\t\t\n"))
 
-REDIRECT = "中華人民共和国\n（中華人民共和國から転送）\n中華人民共和国は、東アジアに位置する国家である。\n"
+REDIRECT = "星河国際空港\n（星河國際空港から転送）\n星河国際空港は、星河市の東にある空港である。\n"
 
 # (id, text, None for a silent case or the code its contrast still draws); comments give the class
 CASES = [
@@ -33,7 +33,7 @@ CASES = [
     # GRB009: a game's or a film's title, all a 「」 holds right after a noun of a work (ソフト「…」,
     # data/work_nouns.txt), spaced as its publisher spaces it
     ("a work's title in 「」 after a noun of a work",
-     "当局は、子ども向けのソフト「ポケモンレッツゴー ピカチュウ」などの販売を認めた。\n", None),
+     "当局は、子ども向けのソフト「ルモラクエスト ハジマリノモリ」などの販売を認めた。\n", None),
     # ... the same spaced words in a 「」 after no such noun are a word split
     ("spaced words in 「」 after another noun", "市長は「スマート シティ」構想を語った。\n", "GRB009"),
 ]

@@ -122,7 +122,7 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
                 and len(parts[1].word) == 1:  # 欧阳明/nr + 川/j: a name's last character cut off; only before an
             shape = strict = True  # honorific or a title in the translation (欧陽明川さん; not 黄竜病の of 黄龙/nr + 病)
         elif not surname and first.flag.startswith(PERSON) and len(first.word) > 1 and len(parts) == 2 \
-                and len(parts[1].word) == 1:  # 阿旺格/nr + 来/v: a name of no surname of the table (a Tibetan's)
+                and len(parts[1].word) == 1:  # 丹增扎/nr + 来/v: a name of no surname of the table (a Tibetan's)
             shape = strict = True  # cut before its last character; only before an honorific in the translation
         elif surname:  # a surname of the table, a word of its own, and a given name jieba knows as a name's
             # (志远/nrfg, 长河/ns), or any word where the words around say a person's (48岁的 + 刁/a + 远航/v: a
@@ -242,8 +242,8 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
 
 
 def _lone_stem(own: str, before) -> bool:
-    """A place word of one character before its suffix (拉乡/ns) after a verb of one character (觉/v): a stem jieba
-    cut in two, the verb its first character (觉拉乡), where the translation writes the whole (``written_whole``)."""
+    """A place word of one character before its suffix (仙乡/ns) after a verb of one character (跳/v): a stem jieba
+    cut in two, the verb its first character (跳仙乡), where the translation writes the whole (``written_whole``)."""
     return len(own) == 1 and len(before.word) == 1
 
 

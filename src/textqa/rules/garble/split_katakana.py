@@ -107,7 +107,7 @@ def _spaced_title(doc, span: Span) -> bool:
     """A quoted title whose words are spaced as its owner styles it, with a spaced Latin word or number
     (「2030 FIFAワールドカップ スペイン大会」) or an English function word in katakana between spaces (「星の伝説 ブレス
     オブ ザ ワイルド」: an English title transliterated word by word), or all a 『』 holds, or all a 「」 holds right after a
-    noun of a work (`ソフト「星河レッツゴー ピカチュウ」`: data/work_nouns.txt): the official name, not a seam of a
+    noun of a work (`ソフト「星河クエスト ハジマリノモリ」`: data/work_nouns.txt): the official name, not a seam of a
     translation."""
     text = doc.text
 
@@ -118,7 +118,7 @@ def _spaced_title(doc, span: Span) -> bool:
         return True  # all a 『』 holds: a work's title as it was published (『クラウド アトラス』)
     if text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」" \
             and text.endswith(word_list("work_nouns.txt"), 0, span.start - 1):
-        return True  # all a 「」 holds after a noun of a work (ソフト「星河レッツゴー ピカチュウ」): its title
+        return True  # all a 「」 holds after a noun of a work (ソフト「星河クエスト ハジマリノモリ」): its title
     return brackets(doc).enclosing("spaced-title", styled).holds(span)
 
 
@@ -380,8 +380,8 @@ class SplitKatakana(Rule):
     sentence punctuation (a breadcrumb trail or a list of tags: `ホーム カテゴリー エッセイ`), and a quoted title
     spaced as its owner styles it, with a spaced Latin word or number (`「2030 FIFAワールドカップ スペイン大会」`) or
     an English function word in katakana between spaces (`「ブレス オブ ザ ワイルド」`), all a `『』` holds (a work's
-    title as published, `『クラウド アトラス』`) or all a `「」` holds right after a noun of a work (`ソフト「星河レッツゴー
-    ピカチュウ」`: data/work_nouns.txt), an ordinary word set apart before a name written with `・`
+    title as published, `『クラウド アトラス』`) or all a `「」` holds right after a noun of a work (`ソフト「星河クエスト
+    ハジマリノモリ」`: data/work_nouns.txt), an ordinary word set apart before a name written with `・`
     (`中国トップスター シャオ・ジャン`: an epithet, which `・` would make part of the name),
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's

@@ -98,7 +98,7 @@ class TraditionalCharacter(Rule):
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
     all a `「」` holds (`「汪藏海」`, in every use), or a title before a wiki's note that a reader reached the page
-    by it (`（中華人民共和國から転送）`: data/redirect_notes.txt), or a name of four kanji at most after a label of one of a person's
+    by it (`（星河國際空港から転送）`: data/redirect_notes.txt), or a name of four kanji at most after a label of one of a person's
     names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`, or in a bulleted line of
@@ -291,7 +291,7 @@ def _named_term(text: str, span: Span) -> bool:
 
 
 def _redirected(text: str, span: Span) -> bool:
-    """The word is all a bracket holds before a wiki's note of the title a reader followed (`（中華人民共和國から転送）`:
+    """The word is all a bracket holds before a wiki's note of the title a reader followed (`（星河國際空港から転送）`:
     data/redirect_notes.txt), or begins its line before one: the title named as it was typed, talked about."""
     before = text[span.start - 1:span.start] if span.start else "\n"
     return (before == "\n" or before in PARENS) and text.startswith(word_list("redirect_notes.txt"), span.end)
