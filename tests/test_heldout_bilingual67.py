@@ -1,7 +1,7 @@
 """The sixty-seventh held-out bilingual set (tests/heldout-bilingual67): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead at the end of the session
-(``python scripts/evaluate.py --set heldout-bilingual67``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual67``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-05 by hob67, small: four pairs (two with planted errors, two clean) and 17 strict rows, in
 Zhangjiachuan Hui autonomous county of Tianshui, Gansu; the format copies tests/heldout-bilingual66 (none of its names,
 topics or sentences reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout68; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout70; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -105,10 +105,11 @@ FLOORS = {
     ("heldout36", "NAM"): 152, ("heldout36", "GRB"): 71,  # 147 and 69 as scored (14:03 UTC, twenty-fifth session):
     # look-alikes by a kanji's core (kanji_cores.tsv, NAM011), という名前で (NAM003), an English word glued after 「
     # (GRB002), a quotation left open on a clause (GRB004; fix36); 素影坊, an accepted form, disputed
-    ("heldout37", "NAM"): 148, ("heldout37", "GRB"): 71,  # 146 and 67 as scored (15:34 UTC, twenty-sixth session):
+    ("heldout37", "NAM"): 149, ("heldout37", "GRB"): 71,  # 146 and 67 as scored (15:34 UTC, twenty-sixth session):
     # Chinese sayings quoted with the speaker before the verb or as a sentence of their own (GRB001), pinyin after a
     # word in hiragana (GRB012), a brand in simplified glyphs Japanese writes otherwise (NAM003), a place's kanji
-    # without its cover weighed as a look-alike (NAM011; fix37); 木面坊, an accepted form, disputed; 冒 for 昌 left
+    # without its cover weighed as a look-alike (NAM011; fix37); 木面坊, an accepted form, disputed; 冒 for 昌
+    # (黛世冒) found since look69 (SWAPS 冃/日, 148 -> 149)
     ("heldout38", "NAM"): 150, ("heldout38", "GRB"): 70,  # 148 and 67 as scored (16:24 UTC, twenty-sixth session):
     # a core in its Japanese form (毎 for 每, NAM011), a place's stem in pinyin before kanji (NAM007), a saying closed
     # by a gesture (と目を細める) and an agent noun read partly as unknown (庄|稼人; GRB001), pinyin after a hiragana
@@ -190,22 +191,31 @@ FLOORS = {
     ("heldout62", "NAM"): 79, ("heldout62", "GRB"): 36,  # 76 and 34 as scored (12:23 UTC on 2026-12-05, main 557f9055:
     # the thirty-third session's final detection code); fix62 after it: a surname's kanji written with a common kanji
     # of its core a slip of the ear apart is a look-alike, a short English adjective glued before の or な reported
-    ("heldout63", "NAM"): 56, ("heldout63", "GRB"): 23,  # as scored (13:30 UTC on 2026-12-05, main d8ab9fb8: the
-    # thirty-fourth session's final name and garble detection code)
+    ("heldout63", "NAM"): 57, ("heldout63", "GRB"): 23,  # 56 and 23 as scored (13:30 UTC on 2026-12-05, main
+    # d8ab9fb8: the thirty-fourth session's final name and garble detection code); look69 after it: PAIRS 可/司 in
+    # the generated look-alike table (百福可鎮)
     ("heldout64", "NAM"): 53, ("heldout64", "GRB"): 23,  # as scored (14:05 UTC on 2026-12-05, main f70f59aa: the
     # thirty-fourth session's final detection code)
     ("heldout65", "NAM"): 56, ("heldout65", "GRB"): 23,  # 54 and 23 as scored (14:48-14:50 UTC on 2026-12-05, main
     # 92a4e5d9: the thirty-fourth session's final detection code, c3c1be87); look65 after it: look-alikes of a part and
     # that part with a stroke more beside a shared part, or of both parts (make_lookalike_table), and a place's suffix
     # read into the next word (県|民)
-    ("heldout66", "NAM"): 56, ("heldout66", "GRB"): 24,  # 56 and 23 (with 1 false warning) as scored (15:37 UTC on
+    ("heldout66", "NAM"): 57, ("heldout66", "GRB"): 24,  # 56 and 23 (with 1 false warning) as scored (15:37 UTC on
     # 2026-12-05, main 7cc8894e: the thirty-fifth session's final detection code but for fix66); fix66 after it:
     # toned pinyin opening a sentence after a half-width stop and its space (GRB012), and a glossary place's correct
-    # form without its administrative suffix taken as the glossary's (GRB001, the false warning)
+    # form without its administrative suffix taken as the glossary's (GRB001, the false warning); look69: PAIRS 来/耒
+    # in the generated look-alike table (来麗珠, a near-homophone as scored, 56 -> 57)
     ("heldout67", "NAM"): 58, ("heldout67", "GRB"): 24,  # as scored (16:06 UTC on 2026-12-05, main c9bb3361: the
     # thirty-fifth session's detection code at the time, 0750d189, fix66 in)
     ("heldout68", "NAM"): 58, ("heldout68", "GRB"): 24,  # as scored (16:37 UTC on 2026-12-05, main ad7f12bc: the
     # thirty-fifth session's final detection code, ede9c2ff, fix66, sug35 and the two real43 exemption tests in)
+    ("heldout69", "NAM"): 58, ("heldout69", "GRB"): 24,  # 57 and 24 as scored (17:07 UTC on 2026-12-05, main 3f888608:
+    # the thirty-fifth session's final detection code, 78220b5e); look69 after it: SWAPS 冃/日 in the generated
+    # look-alike table (冒 for 昌, 沁徳冒)
+    ("heldout70", "NAM"): 57, ("heldout70", "GRB"): 24,  # 54 and 24 as scored (17:30 UTC on 2026-12-05, main 13397328:
+    # the thirty-sixth session's detection code at the time, 98ccfd76, look69, sug36 and real44 in); look70 after it: a
+    # look-alike before a suffix the dictionary binds to it (県|内) or a professional title (医師) is no embedded
+    # window, and PAIRS 中/申 (檬貴山 for 檬貴生, sheng and shan, stays missed)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -219,7 +229,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout48", "heldout49", "heldout50", "heldout51",
                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
                   "heldout59", "heldout60", "heldout61", "heldout62",
-                  "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68")
+                  "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
+                  "heldout69", "heldout70")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
