@@ -42,3 +42,22 @@ CASES = [
 @pytest.mark.parametrize("text,code", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_class(text, code):
     assert_class(text, code, GLOSSARY)
+
+
+NAMES = "zh\tja\ttype\treading\taccept\treject\tnote\n木日\t木日\torg\t\t\t\ta bakery chain (invented)\n"
+
+
+def _nam011(text: str) -> list[str]:
+    from conftest import lint_findings
+
+    return [f[2] for f in lint_findings(text, NAMES) if f[0] == "NAM011"]
+
+
+def test_an_ordinary_word_that_looks_like_a_name_the_text_never_names_is_silent():
+    """NAM011, info notes on every page: an ordinary word of the dictionary, exactly (本日, 途中), one character a
+    look-alike of a glossary name's, in a text that names that entity nowhere, is the word written as meant."""
+    assert _nam011("本日は晴れ。駅の途中で友人に会った。\n") == []
+
+
+def test_the_same_word_in_a_text_that_names_the_entity_is_still_read():
+    assert _nam011("木日の新しいパンが出た。本日はその発売日だ。\n") == ["本日"]
