@@ -176,7 +176,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 continue  # inside one word of the dictionary that goes on past it and is no name (本語 of 日本語 for
                 # 木語): the word is written as meant, not a name misread
             if tokens.known_word and zh not in named:
-                continue  # exactly one ordinary word of the dictionary (途中 for 途牛) in a text that names the entity
+                continue  # exactly one ordinary word of the dictionary (本日 for a 木日) in a text that names the entity
                 # nowhere: the word written as meant, not a name misread
             if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
                 continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
