@@ -589,10 +589,14 @@ def headline_names(bitext, occurrence: TermOccurrence, mentions) -> bool:
 
 
 def opens_sentence(bitext, occurrence: TermOccurrence) -> bool:
-    """The occurrence opens its source sentence (nothing but space or punctuation before it): the sentence's subject
-    or topic (青梅酱可以抹面包…), which Japanese drops once the article is about it (パンに塗るほか…)."""
+    """The occurrence opens its source sentence (nothing but space, punctuation or an item's label before it: 三、):
+    the sentence's subject or topic (青梅酱可以抹面包…, 一、义诊时间：…), which Japanese drops once the article is about
+    it (パンに塗るほか…, 1．実施日時：…)."""
+    from .numbers import item_labels
+
     before = bitext.source.text[occurrence.sentence.source_span.start:occurrence.source_span.start]
-    return not any(ch.isalnum() for ch in before)
+    label = next((span for span in item_labels(before) if not before[:span.start].strip()), None)
+    return not any(ch.isalnum() for ch in (before[label.end:] if label else before))
 
 
 def likely_rendering(bitext, occurrence: TermOccurrence, mentions, person: bool = False) -> Span | None:

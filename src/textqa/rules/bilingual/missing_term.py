@@ -36,7 +36,8 @@ class MissingTerm(Rule):
     person, 同社 for a company, 同市 for a place, 同研究院 made from the entry) makes it `info` (同社 beside a
     person's title with the name gone is a dropped name); so does the article's topic (rendered three times or
     more), or a place or organisation the translation's headline names (a person stays a warning), or a term it
-    names that opens the source sentence as its subject (a recipe's dish: 青梅酱可以抹面包 as パンに塗るほか), with
+    names that opens the source sentence as its subject, maybe after an item's label (a recipe's dish: 青梅酱可以抹面包
+    as パンに塗るほか; a notice's item, 一、义诊时间： as 1．実施日時：), with
     nothing like it in the sentence, which Japanese leaves unsaid. The finding points at the word most
     likely standing for the name, with the fix, only when that word could render it (a shared kanji, a proper noun
     or unknown word, a katakana coinage, a word that reads like it); else at the sentence, with no suggestion. A repeated mention rendered in

@@ -39,7 +39,9 @@ class OmittedSentence(Rule):
     trim and is weighed as a lost number in a reworked translation; not an approximate quantity, 上百家, which
     editions trim as colour) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
-    （約2000万円）, render no part of the source and count for none), while the rest of the sentence does or keeps its numbers (a dropped half), and a
+    （約2000万円）, render no part of the source and count for none; a clause whose number, however small, the
+    translated sentence writes before the same counter, 第三代传人 as 3代目, is rendered), while the rest of the
+    sentence does or keeps its numbers (a dropped half), and a
     translated sentence much shorter than its source predicts (unless a clause of the translation that no source
     clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
     sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
@@ -716,6 +718,8 @@ class _Evidence:
                 kept.add(clause)  # its numbers are in the translation: the clause is there
             if any(clause.contains(was.span) for was, _ in pairs):
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
+            if self._counted_alike(clause, t_span):
+                kept.add(clause)  # a number of it with the word it counts, the translation's too (第三代 as 3代目)
             if self._named_in(clause, t_span, spans):
                 kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長), or a name or
                 # term only it names in its sentence (蛤蜊 as ハマグリ in a clause reworded round it): it is there
@@ -828,6 +832,22 @@ class _Evidence:
         a title's 1輪)."""
         return not q.currency or any(q.common_keys(o) and not q.clashes(o) for o in self.quantities) \
             or any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written_all)
+
+    def _counted_alike(self, clause, t_span) -> bool:
+        """The source ``clause`` writes a number, however small, right before a hanzi that the translated sentence at
+        ``t_span`` writes right after a number of the same value (第三代传人 and 3代目, 两户 and 2戸): the clause's count,
+        rendered; a small number alone (三 of a word) is no evidence, its counter beside it is."""
+        from ...bilingual.align import as_simplified
+        from ...bilingual.numbers import quantities
+        from ...charclass import is_kanji
+
+        src, tgt = self.bt.source.text, self.ctx.doc.text
+
+        def counted(text: str) -> set:
+            return {(q.value, as_simplified(text[q.span.end])) for q in quantities(text)
+                    if q.span.end < len(text) and is_kanji(text[q.span.end])}
+
+        return bool(counted(src[clause.start:clause.end]) & counted(tgt[t_span.start:t_span.end]))
 
     def _named_in(self, clause, t_span, spans=()) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
