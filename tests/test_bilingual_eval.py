@@ -76,6 +76,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # source sentence, with nothing like it in the translation, is info)
                        "heldout-bilingual43": 0,  # 1 as scored: BIL003 on a sentence rendered loosely beside its
                        # unlinked source, 一张 counted as 1枚 (fixb43: same-counters)
+                       "heldout-bilingual68": 0,  # 5 as scored: BIL001 three times on 义诊 opening a notice's items
+                       # (一、义诊时间： as 1．実施日時：) under a headline naming it, BIL002 on 5．65歳以上 (an item's
+                       # number before an age read as 5.65), BIL003 on 第三代传人 as 3代目 (fixb68)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -138,7 +141,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual61", 17, 17, 0), ("heldout-bilingual62", 17, 16, 0),
     ("heldout-bilingual63", 18, 17, 0), ("heldout-bilingual64", 18, 18, 0),
     ("heldout-bilingual65", 17, 17, 0), ("heldout-bilingual66", 17, 17, 0),
-    ("heldout-bilingual67", 17, 16, 0)])
+    ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
