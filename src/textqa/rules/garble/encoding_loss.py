@@ -69,14 +69,16 @@ def _headline_question(text: str, at: int) -> bool:
 
 
 # the parts of speech of a word that a question's ? may follow and no name's character lost after it (え?星河で,
-# わざと?電話会談の): an interjection or an adverb is a question asked, as a name ends with neither
-EXCLAIMING = ("感動詞", "副詞")
+# わざと?電話会談の, 名選手はいる?代表の, 本当に多い?統計では): an interjection, an adverb, or a verb or an adjective
+# ending in kana, is a question asked, as a name ends with none of them
+EXCLAIMING = ("感動詞", "副詞", "動詞", "形容詞")
 WORD_BEFORE = 8  # characters read before a ? for the word it follows
 
 
 def _after_exclamation(text: str, at: int) -> bool:
-    """The ``?`` at ``at`` follows an interjection or an adverb (``EXCLAIMING``) written in kana, the last word of
-    what comes before it on its line (`え?星河ツアー`, `わざと?電話会談`): a question's mark."""
+    """The ``?`` at ``at`` follows an interjection, an adverb, a verb or an adjective (``EXCLAIMING``) ending in
+    kana, the last word of what comes before it on its line (`え?星河ツアー`, `わざと?電話会談`, `名選手はいる?代表の`): a
+    question's mark."""
     lo = max(text.rfind("\n", 0, at) + 1, at - WORD_BEFORE)
     toks = tokenize(text[lo:at])
     return bool(toks) and toks[-1].pos[0] in EXCLAIMING and is_kana(toks[-1].surface[-1]) \
@@ -222,8 +224,8 @@ class EncodingLoss(Rule):
     reads as a question's mark, as below: `ハーフ?熱愛彼氏や結婚は?`, or one between two kana, `いいんやろ?と`, `え?ピーマン`:
     no encoding that keeps the kana loses one), a `?` between words may be one too, and is only
     `info` (one at the start of a word never is). After a question word it ends a question, and
-    so it does after とは or か (`強みとは?元代表が`), after an interjection or an adverb in kana (`え?星河の旅`,
-    `わざと?電話会談`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
+    so it does after とは or か (`強みとは?元代表が`), after an interjection, an adverb, a verb or an adjective ending
+    in kana (`え?星河の旅`, `わざと?電話会談`, `名選手はいる?代表の`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
     common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
     `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
     in a headline (a line with no `。`:
