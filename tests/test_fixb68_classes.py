@@ -11,7 +11,7 @@ Each with its contrast, still a warning."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import pair_findings
+from lint_helpers import rule_on_pairs
 
 from textqa.findings import Severity
 
@@ -27,11 +27,9 @@ INTRO_JA = "山間部の住民の受診の便を図るため、当院は医師�
 
 @pytest.fixture
 def lint(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-
-    def run(zh: list[str], ja: list[str], code: str):
-        return [f for f in pair_findings(tmp_path, zh, ja) if f.code == code and f.severity >= Severity.WARNING]
-    return run
+    """The warnings of one rule on a pair (``rule_on_pairs``)."""
+    return lambda zh, ja, code: [f for f in rule_on_pairs(tmp_path, GLOSSARY, code)(zh, ja)
+                                 if f.severity >= Severity.WARNING]
 
 
 def test_an_items_number_before_an_age_is_its_label(lint):
