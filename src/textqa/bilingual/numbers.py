@@ -599,6 +599,8 @@ def _is_number(text: str, m: re.Match) -> bool:
         after = _starts_with(text, m.end() + len(approx), lexicon()["counters"])
         return bool(after) and (after not in lexicon()["ten-not-counters"]
                                 or bool(_starts_with(text, m.end(), lexicon()["measures"])))
+    if token in ("百", "千"):  # 百年, 千年: a span of years; 百姓, 千万 are words
+        return bool(_starts_with(text, m.end(), lexicon()["lone-multiplier-counters"]))
     if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
         return False
     word = _starts_with(text, m.start(), lexicon()["numeral-words"])
