@@ -79,6 +79,8 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual68": 0,  # 5 as scored: BIL001 three times on 义诊 opening a notice's items
                        # (一、义诊时间： as 1．実施日時：) under a headline naming it, BIL002 on 5．65歳以上 (an item's
                        # number before an age read as 5.65), BIL003 on 第三代传人 as 3代目 (fixb68)
+                       "heldout-bilingual69": 0,  # 1 as scored: BIL003 on a notice's opening clause 经医院研究决定
+                       # (the authority it is issued on) left out, as editions do (fixb69: cuts.toml formulas)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -108,6 +110,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # from what he heads (貫場長 after his full name; fixb50: any kanji before 長 make a title, terms.toml title-ends)
     "heldout-bilingual56": 0,  # 2 as scored: BIL002 on numbers of a sentence whose source has other numbers ('2'
     # of 2食付き against 三成, '五' of 五つ星 against 37; fixb56: star ratings and a lodging plan's meals)
+    "heldout-bilingual69": 0,  # 1 as scored: BIL002 on '100' of 樹齢100年, the source's 超过百年 unread as 100, so 100
+    # was paired with 2000 and the changed count 1200本余り missed (fixb69: numbers.toml lone-multiplier-counters)
 }
 
 
@@ -141,7 +145,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual61", 17, 17, 0), ("heldout-bilingual62", 17, 16, 0),
     ("heldout-bilingual63", 18, 17, 0), ("heldout-bilingual64", 18, 18, 0),
     ("heldout-bilingual65", 17, 17, 0), ("heldout-bilingual66", 17, 17, 0),
-    ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0)])
+    ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0),
+    ("heldout-bilingual69", 17, 17, 0)])  # heldout-bilingual69: 16 as scored (fixb69)
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
