@@ -712,19 +712,23 @@ class _Evidence:
         ends = _clause_ends(src, sent)
         spans = [Span(start, end) for start, end in zip([s_span.start, *ends], ends)]
         clauses, clause_hanzi, kept = [], {}, set()
+        target_counted = _counted(tgt[t_span.start:t_span.end], quantities(tgt[t_span.start:t_span.end]))
         for clause in spans:
-            numbers = [q for q in quantities(src[clause.start:clause.end]) if significant(q)]
+            text = src[clause.start:clause.end]
+            found = quantities(text)
+            numbers = [q for q in found if significant(q)]
             if numbers and all(q.keys() & self.numbers for q in numbers):
                 kept.add(clause)  # its numbers are in the translation: the clause is there
             if any(clause.contains(was.span) for was, _ in pairs):
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
-            if self._counted_alike(clause, t_span):
-                kept.add(clause)  # a number of it with the word it counts, the translation's too (第三代 as 3代目)
+            if _counted(text, found) & target_counted:
+                kept.add(clause)  # a number of it, however small, before the word it counts, the translated sentence's
+                # too (第三代传人 and 3代目): its count, rendered
             if self._named_in(clause, t_span, spans):
                 kept.add(clause)  # a person of it named in the translation, in full or short (宓副局長), or a name or
                 # term only it names in its sentence (蛤蜊 as ハマグリ in a clause reworded round it): it is there
-            numerals = {ch for q in quantities(src[clause.start:clause.end]) for ch in q.surface}
-            hanzi = {ch for ch in src[clause.start:clause.end] if is_kanji(ch) and ch not in numerals}
+            numerals = {ch for q in found for ch in q.surface}
+            hanzi = {ch for ch in text if is_kanji(ch) and ch not in numerals}
             clauses.append((clause, len(hanzi & target_hanzi) / len(hanzi) if hanzi else None))
             clause_hanzi[clause] = hanzi
 
@@ -832,22 +836,6 @@ class _Evidence:
         a title's 1輪)."""
         return not q.currency or any(q.common_keys(o) and not q.clashes(o) for o in self.quantities) \
             or any(q.common_keys(o) and o.currency and not q.clashes(o) for o in written_all)
-
-    def _counted_alike(self, clause, t_span) -> bool:
-        """The source ``clause`` writes a number, however small, right before a hanzi that the translated sentence at
-        ``t_span`` writes right after a number of the same value (第三代传人 and 3代目, 两户 and 2戸): the clause's count,
-        rendered; a small number alone (三 of a word) is no evidence, its counter beside it is."""
-        from ...bilingual.align import as_simplified
-        from ...bilingual.numbers import quantities
-        from ...charclass import is_kanji
-
-        src, tgt = self.bt.source.text, self.ctx.doc.text
-
-        def counted(text: str) -> set:
-            return {(q.value, as_simplified(text[q.span.end])) for q in quantities(text)
-                    if q.span.end < len(text) and is_kanji(text[q.span.end])}
-
-        return bool(counted(src[clause.start:clause.end]) & counted(tgt[t_span.start:t_span.end]))
 
     def _named_in(self, clause, t_span, spans=()) -> bool:
         """The source ``clause`` names a person of the glossary whom the translated sentence at ``t_span`` names,
@@ -1092,6 +1080,16 @@ def _cuts() -> dict:
 def _core(text: str) -> str:
     """A sentence or clause less the spaces around it and its closing marks."""
     return text.strip().rstrip(CLAUSE_MARKS + SENTENCE_ENDS + SENTENCE_CLOSERS + LIST_MARK).strip()
+
+
+def _counted(text: str, found) -> set:
+    """(value, the hanzi right after it, simplified) of each number of ``text`` (its ``quantities``, ``found``) that
+    a hanzi follows: a number and the word it counts (三代 and 3代, 两户 and 2戸), matched across the two languages."""
+    from ...bilingual.align import as_simplified
+    from ...charclass import is_kanji
+
+    return {(q.value, as_simplified(text[q.span.end])) for q in found
+            if q.span.end < len(text) and is_kanji(text[q.span.end])}
 
 
 def formula(text: str) -> bool:
