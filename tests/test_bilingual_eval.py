@@ -81,6 +81,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # number before an age read as 5.65), BIL003 on 第三代传人 as 3代目 (fixb68)
                        "heldout-bilingual69": 0,  # 1 as scored: BIL003 on a notice's opening clause 经医院研究决定
                        # (the authority it is issued on) left out, as editions do (fixb69: cuts.toml formulas)
+                       "heldout-bilingual70": 1,  # as scored: BIL003 on a report's purpose clause 为了方便群众参观，
+                       # (clean-zhuanglang-county-museum-terrace-exhibition:13), which the translation leaves out (an
+                       # editor's cut)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -146,7 +149,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual63", 18, 17, 0), ("heldout-bilingual64", 18, 18, 0),
     ("heldout-bilingual65", 17, 17, 0), ("heldout-bilingual66", 17, 17, 0),
     ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0),
-    ("heldout-bilingual69", 17, 17, 0)])  # heldout-bilingual69: 16 as scored (fixb69)
+    ("heldout-bilingual69", 17, 17, 0),  # heldout-bilingual69: 16 as scored (fixb69)
+    ("heldout-bilingual70", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,7 +1,7 @@
 """The seventieth held-out bilingual set (tests/heldout-bilingual70): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead at the end of the session
-(``python scripts/evaluate.py --set heldout-bilingual70``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual70``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-05 by hob70, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Zhuanglang
 county of Pingliang, Gansu; the format copies tests/heldout-bilingual69 (none of its names, topics or sentences
 reused).
