@@ -81,9 +81,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # number before an age read as 5.65), BIL003 on 第三代传人 as 3代目 (fixb68)
                        "heldout-bilingual69": 0,  # 1 as scored: BIL003 on a notice's opening clause 经医院研究决定
                        # (the authority it is issued on) left out, as editions do (fixb69: cuts.toml formulas)
-                       "heldout-bilingual70": 1,  # as scored: BIL003 on a report's purpose clause 为了方便群众参观，
+                       "heldout-bilingual70": 0,  # 1 as scored: BIL003 on a report's purpose clause 为了方便群众参观，
                        # (clean-zhuanglang-county-museum-terrace-exhibition:13), which the translation leaves out (an
-                       # editor's cut)
+                       # editor's cut; fixb70: cuts.toml formulas)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
