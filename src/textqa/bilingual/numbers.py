@@ -34,9 +34,11 @@ BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 MULTIPLIERS = {**SMALL, **BIG}
 KANJI_NUM = "".join(DIGITS) + "".join(SMALL) + "".join(BIG)
 ARABIC = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
-# one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿)
+# one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿); kanji digits
+# right before an Arabic digit are no part of it (三七42トン: the plant 三七, then 42 tonnes), as no number writes so
 APPROX = "多余"  # 一百多万, 三千余人: "more than", between a number and its multiplier
-NUMBER = re.compile(rf"(?:{ARABIC}|[{KANJI_NUM}])(?:{ARABIC}|[{KANJI_NUM}]|[{APPROX}](?=[{''.join(SMALL) + ''.join(BIG)}]))*")
+_KANJI_PART = rf"(?:[{''.join(DIGITS)}](?![{''.join(DIGITS)}]*[0-9])|[{''.join(MULTIPLIERS)}])"
+NUMBER = re.compile(rf"(?:{ARABIC}|{_KANJI_PART})(?:{ARABIC}|{_KANJI_PART}|[{APPROX}](?=[{''.join(MULTIPLIERS)}]))*")
 FRACTION = re.compile(rf"([{KANJI_NUM}0-9.]+)分[之の]([{KANJI_NUM}0-9.]+)")  # 三分之一, 3分の1
 PERCENT_ZH = re.compile(rf"百分之([{KANJI_NUM}0-9.]+)")
 # a decade: optional century (上世纪, 本世纪, 21世纪, 二十世纪) and 的, then N十 or N0 and 年代 (八十年代, 80年代)

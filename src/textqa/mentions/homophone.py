@@ -12,6 +12,7 @@ from ..glossary.model import EntityType
 from ..phonetics.index import MIN_NEAR_SYLLABLES, near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
+from ..phonetics.tables import place_suffixes as administrative_suffixes
 from .features import (Features, cuts_a_word, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed,
                        listed_beside, name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
 from ..tokens import kept_with_paragraph, person_name, token_at, tokenize, tokens_at
@@ -316,7 +317,8 @@ class _Window:
             # the person's compound surname and a word about the family (司馬氏 beside 司馬鳴) is no name one syllable
             # off, as it is no homophone (``_read_as``)
             self._near = [_Reading(compiled, window, zh, MentionKind.NEAR_HOMOPHONE, key) for zh, (key, _) in found.items()
-                          if not _place_word(compiled, window, zh) and not _family_of(window, zh, idx.persons)]
+                          if not _place_word(compiled, window, zh) and not _other_level(compiled, window, zh)
+                          and not _family_of(window, zh, idx.persons)]
             self.rare_near = frozenset(zh for zh, (_, rare) in found.items() if rare)
         return self._near
 
@@ -731,6 +733,21 @@ def _place_word(compiled, window: str, zh: str) -> bool:
     simple = simplified_form(zh)
     return any(window.endswith(w) and PLACE_HEAD <= len(window) - len(w) < len(simple)
                and simplified_form(window[:-len(w)]) == simple[:len(window) - len(w)] for w in place_words())
+
+
+def _other_level(compiled, window: str, zh: str) -> bool:
+    """The window is a place's name under another administrative suffix (星河鎮 beside the glossary's 星河県: the
+    town that shares the county's name), another place, not the place misheard: the one syllable apart is the
+    suffix."""
+    if compiled.entry(zh).type != EntityType.PLACE:
+        return False
+    simple, written = simplified_form(zh), simplified_form(window)
+    own = next((s for s in administrative_suffixes() if simple.endswith(s)), None)
+    if own is None:
+        return False
+    head = simple[:-len(own)]
+    other = written[len(head):]
+    return len(head) >= PLACE_HEAD and written.startswith(head) and other != own and other in administrative_suffixes()
 
 
 def _near_hits(keys, readings, near: dict, persons: set, window: str) -> dict[str, tuple[str, bool]]:

@@ -1,0 +1,73 @@
+"""Invented tests for the classes fixed after heldout74 and heldout-bilingual71 were scored (fix74):
+- NAM005: a place's name under another administrative suffix (青禾鎮, the town that shares the glossary county
+  青禾県's name) is another place, not the county misheard one syllable off: no near-homophone candidate, so a
+  look-alike of a longer glossary name that holds it (卞青禾鎮 for 下青禾鎮) is reported as itself;
+- BIL002/BIL003: kanji digits right before an Arabic digit are no part of the number (乾燥三七42トン: the plant 三七,
+  then 42 tonnes), so the translation's 42 is the source's.
+Each with its contrast."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from lint_helpers import rule_on_pairs
+
+from textqa.api import Linter
+from textqa.bilingual.numbers import quantities
+from textqa.findings import Severity
+
+GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n青禾县\t青禾県\tplace\t\t\t\t\n"
+            "下青禾镇\t下青禾鎮\tplace\t\t\t\t\n韦志平\t韋志平\tperson\t\t\t\t\n")
+
+
+@pytest.fixture
+def warnings(tmp_path):
+    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
+    linter = Linter(str(tmp_path / "g.tsv"))
+    return lambda text: [(f.code, text[f.span.start:f.span.end]) for f in linter.lint_text(text)
+                         if f.severity >= Severity.WARNING]
+
+
+def test_the_town_that_shares_the_countys_name_is_no_near_homophone(warnings):
+    assert warnings("青禾県は山あいの県で、県政府は青禾鎮に置かれている。青禾鎮の朝市には毎朝多くの人が集まる。"
+                    "青禾市から来る人も多い。") == []
+
+
+def test_a_look_alike_of_a_longer_town_name_that_holds_it_is_reported_as_itself(warnings):
+    text = "韋志平さんは下青禾鎮で米を作っている。卞青禾鎮と書かれた古い地図も残っている。"
+    assert warnings(text) == [("NAM011", "卞青禾鎮")]
+
+
+def test_the_county_read_one_syllable_off_in_its_own_name_still_warns(warnings):
+    assert warnings("青禾県は山あいの県だ。京禾県の茶は有名だ。") == [("NAM005", "京禾県")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("昨年は乾燥三七42トンを販売し", [42]), ("三七1300ムーを栽培", [1300]),
+    ("1万2000人", [12000]), ("一万2000人", [12000]), ("三千二百人", [3200]), ("二〇二三年", [2023])])
+def test_kanji_digits_right_before_arabic_digits_are_no_part_of_the_number(text, values):
+    assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
+
+
+PAIR_GLOSSARY = "zh\tja\ttype\treading\taccept\treject\tnote\n青禾镇\t青禾鎮\tplace\t\t\t\t\n"
+FIRST_ZH = "青禾镇的药材合作社成立于2016年，现有社员120户。"
+FIRST_JA = "青禾鎮の薬草合作社は2016年に設立され、現在の組合員は120戸。"
+
+
+@pytest.fixture
+def numbers(tmp_path):
+    bil002 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL002")
+    bil003 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL003")
+    return lambda zh, ja: [f.code for f in [*bil002(zh, ja), *bil003(zh, ja)] if f.severity >= Severity.WARNING]
+
+
+def test_a_count_after_the_plant_sanqi_is_the_sources_number(numbers):
+    zh = [FIRST_ZH, "去年合作社销售三七干品42吨，销售收入1680万元。"]
+    ja = [FIRST_JA, "昨年は乾燥三七42トンを販売し、売上高は1680万元だった。"]
+    assert numbers(zh, ja) == []
+
+
+def test_a_changed_count_after_it_still_warns(numbers):
+    zh = [FIRST_ZH, "去年合作社销售三七干品42吨，销售收入1680万元。"]
+    ja = [FIRST_JA, "昨年は乾燥三七24トンを販売し、売上高は1680万元だった。"]
+    assert "BIL002" in numbers(zh, ja)
