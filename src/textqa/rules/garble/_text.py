@@ -496,6 +496,22 @@ def katakana_prose(paragraph: str) -> bool:
         and len(set(_katakana_particle().findall(paragraph))) >= KATAKANA_PROSE_WITH
 
 
+KATAKANA_PROSE_PARAGRAPHS = 2  # paragraphs in katakana prose, at least, of a text written in that style throughout
+
+
+def katakana_prose_text(doc) -> bool:
+    """True when KATAKANA_PROSE_PARAGRAPHS paragraphs or more are in katakana prose (``katakana_prose``) and hold more
+    than half the text's characters (a court's judgment or a statute of before the war, `…證人ノ供述ヲ採用シタルハ違法
+    ナリト云フ…`): a text in that style throughout, whose other lines (a docket number's hiragana mark, a list's
+    clause with one particle between kanji) are in its old character forms too. A translation, converted or not,
+    writes its particles in hiragana; once a document (its memo)."""
+    if "garble.katakana_prose_text" not in doc.memo:
+        texts = [text for _, text in paragraphs(doc) if katakana_prose(text)]
+        doc.memo["garble.katakana_prose_text"] = len(texts) >= KATAKANA_PROSE_PARAGRAPHS \
+            and 2 * sum(map(len, texts)) > len(doc.text.strip())
+    return doc.memo["garble.katakana_prose_text"]
+
+
 SPACED_PIECES = 3  # kanji-only pieces, at least, of a line of a classical original written with spaces for pauses
 SPACED_KANJI = 8  # kanji, at least, of such a line
 SPACED_LINE_MAX = 200  # characters, at most, of such a line (a verse or a clause of a formula; a page's long line is none)
@@ -1064,6 +1080,26 @@ def read_aloud_after(text: str, end: int) -> bool:
     while stop < len(text) and text[stop] not in "\n（(" and not is_japanese(text[stop]):
         stop += 1
     return stop > k and reads_aloud(text[k:stop].strip(SPACES), text[text.rfind("\n", 0, end) + 1:end])
+
+
+def read_aloud_beside(text: str, start: int, end: int) -> bool:
+    """True when the line right above or right below the one holding text[start:end] opens with the run's reading in
+    pinyin (``reads_aloud``: tone-marked syllables that read most of its characters in order), the whole line or up
+    to a katakana reading: a lesson's phrase with its ruby set on a line of its own (`hǎo chī de cài` above `好吃的菜
+    ハオチーダツァイ`, or below `好吃的菜 と書く。` as `hǎo chī de cài ハオチー…と読む`). A run left untranslated has no
+    reading beside it, and a name's romanisation that opens a sentence of prose (`Yáng Zhènníng 氏は`, below a line
+    that opens with the name in simplified characters) is a rendering used, not a reading given."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    beside = [line_around(text, lo - 1, lo - 1)] if lo > 0 else []
+    if hi < len(text):
+        beside.append(line_around(text, hi + 1, hi + 1))
+    for line in beside:
+        k = next((i for i, c in enumerate(line) if is_japanese(c)), len(line))
+        if (k == len(line) or is_katakana(line[k])) and reads_aloud(line[:k].strip(SPACES), text[start:end]):
+            return True
+    return False
 
 
 READ_IN_LINE_SHARE = 0.5  # of the characters of a run that the pinyin on its line reads, every syllable of it

@@ -39,9 +39,10 @@ BETWEEN_KANA = LazyPattern(f"(?<=[{KANA_RANGE}])\\?(?=[{KANA_RANGE}])")
 # the writer quotes, and a name that lost a character is no thought
 QUOTED_QUESTION = re.compile(r"\?(?:と|って)(?:思|言|い[うっ]|考|聞|感|疑|尋|問)")
 
-# a ? between a word and the copula or a word of hedging after it (飲茶三昧?なので, 本場?だから): a writer's doubt about the
-# word, as a question's mark is; a name that lost its last character leaves no word the dictionary knows (習近?だ)
-HEDGED = re.compile(r"\?(?:な[のん]|だ|で(?:す|し|あ)|かな|かも|みたい|らしい|っぽい)")
+# a ? between a word and the copula or a word of hedging after it (飲茶三昧?なので, 本場?だから), or the わけ that denies it
+# (全部点心?のわけない): a writer's doubt about the word, as a question's mark is; a name that lost its last character
+# leaves no word the dictionary knows (習近?だ)
+HEDGED = re.compile(r"\?(?:な[のん]|だ|で(?:す|し|あ)|かな|かも|みたい|らしい|っぽい|の(?:わけ|訳))")
 HEDGED_WORD = 2  # characters at least of the word before a hedging ?: one kanji left may be a name's part (福?なので)
 
 
@@ -226,7 +227,8 @@ class EncodingLoss(Rule):
     `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), after an interjection, an adverb, a verb or an adjective ending
     in kana (`え?星河の旅`, `わざと?電話会談`, `名選手はいる?代表の`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
-    common noun of two characters or more and the copula or a word of hedging (`飲茶三昧?なので`: the writer's doubt;
+    common noun of two characters or more and the copula, a word of hedging or the わけ that denies it (`飲茶三昧?なので`,
+    `全部点心?のわけない`: the writer's doubt;
     `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
     in a headline (a line with no `。`:
     `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for

@@ -61,7 +61,9 @@ class EnglishFragment(Rule):
     English adjective (data/english_adjectives.txt), to の and a noun (`mildの風`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
     Chinese with English words (a half-translated name) is a warning (English's own name of a country that pinyin
-    spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt), but
+    spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt; so
+    is a place's name in an older romanisation that pinyin spells too, `Taipei` of `Taipei Central Station`:
+    data/english_place_names.txt), but
     not in a table's cell right before the
     kanji its pinyin spells (an image's label `Yun Jin Icon` before `雲菫`) or before a model number (a product's
     name as its maker sells it, `Xinghe Star Note 8`); a phrase of English words only,
@@ -290,10 +292,12 @@ class EnglishFragment(Rule):
 
 def _country_names(words: list[str]) -> set[int]:
     """The indices of ``words`` that spell an English name of a country or region that pinyin could spell too
-    (data/address_countries.txt: `Taiwan`, `Hong Kong`): English's own word for the place, so a phrase of it and
-    English words (`Radio Taiwan International`, an organisation's English name) mixes no romanised Chinese in."""
+    (data/address_countries.txt: `Taiwan`, `Hong Kong`), or of a place in an older romanisation that pinyin spells
+    too though the place's pinyin is another (data/english_place_names.txt: `Taipei`, not Taibei): English's own word
+    for the place, so a phrase of it and English words (`Radio Taiwan International`, an organisation's English name;
+    `Taipei Central Station`) mixes no romanised Chinese in."""
     found: set[int] = set()
-    for name in address_countries():
+    for name in (*address_countries(), *word_list("english_place_names.txt")):
         parts = name.split()
         for i in range(len(words) - len(parts) + 1):
             if words[i:i + len(parts)] == parts:

@@ -32,7 +32,9 @@ class TonePinyin(Rule):
     its meaning after the reading and a space (`好(hǎo) よい`; in a text that teaches readings or glosses several words,
     also a short meaning right after it that ends the line, `我(wǒ)私`), a line with no kana whose kanji carry their
     pinyin one by one, half of them or more, in such a text (`田(Tián)中(zhōng),你(nǐ) 好(hǎo)!`: a lesson's dialogue
-    read character by character), and a kanji that stands alone, with no kanji on
+    read character by character), a syllable that is no reading of the kanji before it, in such a text (`第一声(ā)`:
+    a lesson's tone shown on a vowel, where ruby carried over reads its character), and a kanji that stands alone,
+    with no kanji on
     either side, given its pinyin in a text about readings (`■不(bù)+第4声`: a lesson on tones) or in one that gives
     four toned words or more (a guide's `「闽(mǐn)」という字は`: a character talked about among the words it reads).
     A capitalised word's pinyin run together after a kanji (`青柳漁業協会（Qīngliǔ）`: a proper name's ruby carried
@@ -91,6 +93,7 @@ class TonePinyin(Rule):
             for span in sorted(inserted_pinyin(text, para.start) + words):
                 if _entry_reading(ctx.doc.text, span) or ((lesson or glossing) and (
                         _lone_character(ctx.doc.text, span) or _entry_line(ctx.doc.text, span)
+                        or _other_sound(ctx.doc.text, span)
                         or glossed_character_by_character(ctx.doc.text, span.start, span.end))):
                     continue
                 shown = ctx.doc.slice(span)
@@ -121,6 +124,17 @@ def _entry_line(text: str, span) -> bool:
     hi = text.find("\n", span.end)
     return ENTRY_HEAD.fullmatch(text, lo, span.start) is not None \
         and ENTRY_MEANING.fullmatch(text, span.end, len(text) if hi < 0 else hi) is not None
+
+
+def _other_sound(text: str, span: Span) -> bool:
+    """The one syllable in the parentheses is no reading of the kanji before it (`第一声(ā)`, `第三声(ǎ)`: a lesson's
+    tone shown on a vowel), where ruby carried over reads the character it stood over (`相當(dāng)`): a sound the
+    lesson cites, not the kanji's pinyin. A kanji the reading table lacks tells nothing."""
+    from ...phonetics.pinyin import char_readings, strip_tones  # noqa: PLC0415  (pypinyin's table, for lessons only)
+
+    syllable = strip_tones(text[span.start + 1:span.end - 1]).lower()
+    readings = char_readings(text[span.start - 1]) if is_kanji(text[span.start - 1]) else frozenset()
+    return bool(readings) and syllable not in readings
 
 
 def _lone_character(text: str, span: Span) -> bool:

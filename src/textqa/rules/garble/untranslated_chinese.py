@@ -22,8 +22,8 @@ from ..glossary._sound import kana_key, similar
 from . import _hanzi
 from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
                     exercise_item, glossed_character_by_character,
-                    classical_particles_in, interlinear_line, interlinear_text, line_bounds, paragraphs, parallel_line, places_of,
-                    quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_on_its_line, reads_aloud,
+                    classical_particles_in, interlinear_line, interlinear_text, katakana_prose_text, line_bounds, paragraphs, parallel_line, places_of,
+                    quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_beside, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, MAX_SPEAKER)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
@@ -58,6 +58,8 @@ CELL_ON_ITS_LINE = re.compile(f"{SPACE}*[|｜]{SPACE}*\n{SPACE}*")  # a table's 
 KATAKANA_AFTER = re.compile(f"[\\[［]?({KATAKANA_RUN.pattern})")
 # a quoted word set beside its Japanese counterpart: 「爱」は日本語の「愛」, 「谢谢」は日本語で「ありがとう」
 JAPANESE_COUNTERPART = re.compile(r"[」』](?:は|、)?日本語(?:の|で(?:は|いう)?)[「『]")
+# a word's meaning in 「」 right after the word and は, the word set in a citing quote (“罗马”は「ローマ」): a quiz's key
+CITED_MEANING = re.compile(r"は[「『]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
 SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
@@ -91,7 +93,9 @@ class UntranslatedChinese(Rule):
     ## What it does
     Reports untranslated Chinese: a run of simplified-only characters, or a short word Japanese never writes.
     A run holds characters that simplified Chinese has and Japanese lacks; the whole run is one finding, and the
-    message names its words (segmented with jieba).
+    message names its words (segmented with jieba). A text in pre-war katakana prose throughout (two paragraphs or
+    more, more than half the text, with their particles in katakana between kanji: a judgment's `原判决ハ相當ナリ`)
+    is read for none: its variants (决 for 決) are its print's, and a translation writes its particles in hiragana.
     A sentence all a `「」` holds in characters Japanese uses too is reported, a warning, where it is someone's words
     left in Chinese: eight kanji or more and no kana, two different characters of Chinese grammar or more
     (`data/chinese_grammar_chars.txt`: 的, 是, 了, 都, 很), and a verb of speech right after `」と`
@@ -232,8 +236,9 @@ class UntranslatedChinese(Rule):
         if either is None:
             chars = ctx.doc.characters()
             either = ctx.doc.memo["garble.chinese_evidence"] = _evidence_chars(chars)
-        if not either and not _quoted_sentence_runs(ctx.doc.text):
-            return  # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
+        if (not either and not _quoted_sentence_runs(ctx.doc.text)) or katakana_prose_text(ctx.doc):
+            return  # a text in pre-war katakana prose throughout (原判决ハ相當ナリ) writes its print's variants, no Chinese;
+            # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
             # of Chinese grammar quoted as speech
         marks = brackets(ctx.doc)
         explained: set[str] = set()  # Chinese words the text explains once: another use is the same word
@@ -290,6 +295,7 @@ class UntranslatedChinese(Rule):
                     continue  # 「城市债务、区域差异…」(都市債務、地域格差…): a cited work's title and its translation
                 if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start) \
                         or read_aloud_on_its_line(ctx.doc.text, span.start, span.end) \
+                        or read_aloud_beside(ctx.doc.text, span.start, span.end) \
                         or glossed_character_by_character(ctx.doc.text, span.start, span.end):
                     lesson = toned = True  # a line quoted with its reading
                     continue
@@ -537,13 +543,20 @@ def _foreign(run: str) -> str:
 
 def _talked_about(text: str, start: int, end: int) -> bool:
     """A Chinese word the text explains: followed by its meaning or reading in parentheses (书包（かばん）), or an
-    entry of a word list (黑板-こくばん; 鸡 - 鶏, also after a line's sentence). Its first character starts a word."""
+    entry of a word list (黑板-こくばん; 鸡 - 鶏, also after a line's sentence), a word class's label in brackets after
+    an entry's word (可气[形容词]), or a word set in “” and followed by は
+    and its meaning in 「」 (“纽约”は「ニューヨーク」, a quiz's key). Its first character starts a word."""
     if end - start > _longest_term(text, start, end) or (start and is_kanji(text[start - 1])):
         return False
     if explains(text, start, end, kana=False):
         return True
     if text[start - 1:start] in ("「", "『") and JAPANESE_COUNTERPART.match(text, end) is not None:
         return True  # 「爱」は日本語の「愛」: a Chinese word compared with its Japanese form
+    if _word_class_label(text, start, end):
+        return True  # 可气[形容词] kěqì: a dictionary entry's label of the word before it
+    close = CITING_QUOTES.get(text[start - 1:start]) if start else None
+    if close is not None and text[end:end + 1] == close and CITED_MEANING.match(text, end + 1) is not None:
+        return True  # “纽约”は「ニューヨーク」: a word cited in the quotes a lesson sets Chinese in, and its meaning
     if _given_reading(text, start, end) or _quoted_with_reading(text, start, end):  # the word and its pinyin:
         return True  # “茶壶 cháhú (急須)”, a lesson's vocabulary; 「还」にはhai2と…, a character and its readings
     if _character_list(text, start, end):  # 了 还 便 重 长: a lesson's list of the characters it talks about
@@ -565,6 +578,17 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+LABEL_BRACKETS = {"[": "]", "［": "］", "【": "】", "〔": "〕", "(": ")", "（": "）"}  # what holds an entry's label
+
+
+def _word_class_label(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a word class's name a Chinese dictionary labels entries with (data/chinese_word_classes.txt),
+    all a pair of brackets holds right after a kanji (`可气[形容词] kěqì`): the field of an entry quoted with its word."""
+    close = LABEL_BRACKETS.get(text[start - 1:start]) if start >= 2 else None
+    return close is not None and text[end:end + 1] == close and is_kanji(text[start - 2]) \
+        and text[start:end] in word_list("chinese_word_classes.txt")
 
 
 def _commented_expression(text: str, start: int, end: int) -> bool:
