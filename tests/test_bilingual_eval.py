@@ -115,6 +115,9 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # of 2食付き against 三成, '五' of 五つ星 against 37; fixb56: star ratings and a lodging plan's meals)
     "heldout-bilingual69": 0,  # 1 as scored: BIL002 on '100' of 樹齢100年, the source's 超过百年 unread as 100, so 100
     # was paired with 2000 and the changed count 1200本余り missed (fixb69: numbers.toml lone-multiplier-counters)
+    "heldout-bilingual71": 0,  # 1 as scored: BIL003 on 乾燥三七42トン (malipo-donggan-forest-sanqi-cooperative:5),
+    # the plant's name 三七 and 42 read as one number, so the source's 42 was nowhere in the translation (fix74: kanji
+    # digits right before an Arabic digit are no part of the number)
 }
 
 
@@ -150,7 +153,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual65", 17, 17, 0), ("heldout-bilingual66", 17, 17, 0),
     ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0),
     ("heldout-bilingual69", 17, 17, 0),  # heldout-bilingual69: 16 as scored (fixb69)
-    ("heldout-bilingual70", 17, 17, 0)])
+    ("heldout-bilingual70", 17, 17, 0), ("heldout-bilingual71", 17, 16, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout73; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout74; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -224,6 +224,11 @@ FLOORS = {
     # look-alike reported as a near-homophone, xin and xing one nasal ending apart, stays missed by design)
     ("heldout73", "NAM"): 58, ("heldout73", "GRB"): 24,  # as scored (19:47 UTC on 2026-12-05, at the start of the
     # thirty-seventh session, main a4886cb2 before any change: the thirty-sixth session's final detection code)
+    ("heldout74", "NAM"): 55, ("heldout74", "GRB"): 24,  # 54 and 24 as scored (20:04 UTC on 2026-12-05, main 126beea8:
+    # the thirty-seventh session's detection code at the time, aec74794, fixb70 in); fix74 after it: a place's name
+    # under another administrative suffix (察隅鎮 beside the county 察隅県) is no near-homophone, so the look-alike
+    # 卞察隅鎮 for 下察隅鎮 is reported as itself (NAM011); 'Weimin Tong' (a rendering the text labels as English
+    # articles', silent by design), 通為氏 (民/氏) and 慈巴講 (溝/講), pairs outside the look-alike table, stay missed
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -238,7 +243,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
-                  "heldout69", "heldout70", "heldout71", "heldout72", "heldout73")
+                  "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
