@@ -1,0 +1,16 @@
+"""Shape checks for tests/heldout75, the seventy-fifth held-out set (through tests/heldout_checks.py).
+
+It is held out: it is scored once by the lead (`python scripts/evaluate.py --set heldout75`); its recall and its
+controls' silence are not asserted here. Gated here is only its form: annotations pass `--check-annotations`, each NAM
+row suggesting the glossary's preferred form; the glossary has no `textqa glossary check` finding and no zh, ja,
+accepted or rejected form in common with another glossary of the repository; the two `clean-*` controls carry no rows.
+"""
+from __future__ import annotations
+
+from heldout_checks import WholeRepositorySetChecks
+
+
+class TestHeldout75(WholeRepositorySetChecks):
+    NAME = "heldout75"
+    ERROR_ARTICLES, CONTROLS = 2, 2
+    EARLIER = "heldout74"
