@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 class Severity(str, Enum):
+    """A finding's severity; severities compare by rank (info < warning < error), not as their strings."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -26,6 +28,18 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         return _RANK[self]
+
+    def __lt__(self, other):
+        return self.rank < other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __le__(self, other):
+        return self.rank <= other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __gt__(self, other):
+        return self.rank > other.rank if isinstance(other, Severity) else NotImplemented
+
+    def __ge__(self, other):
+        return self.rank >= other.rank if isinstance(other, Severity) else NotImplemented
 
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}

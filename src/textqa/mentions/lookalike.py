@@ -178,8 +178,9 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
             if tokens.known_word and zh not in named:
                 continue  # exactly one ordinary word of the dictionary (本日 for a 木日) in a text that names the entity
                 # nowhere: the word written as meant, not a name misread
-            if (span, zh) in heard and (primary_readings(written) & char_readings(own) or dictionary_word(tokens)):
-                continue  # the written character's usual reading is one of the name's (候 for 侯), or a word: a homophone
+            if (span, zh) in heard and (primary_readings(written) & _read_in_name(compiled, zh, form, place, own)
+                                        or dictionary_word(tokens)):
+                continue  # the written character's usual reading is the name's (候 for 侯), or a word: a homophone
             entry = compiled.entry(zh)
             name = Span(span.start, suffix_word_end(doc, span, entry.type))
             if by_frame and dictionary_word(tokens) or cuts_a_word(doc, name) \
@@ -232,6 +233,14 @@ def _soundalikes_by_eye(doc, compiled) -> list[tuple[Span, str, str]]:
                 out.append((m.span, m.entity, form))
                 break
     return out
+
+
+def _read_in_name(compiled, zh: str, form: str, place: int, own: str) -> frozenset[str]:
+    """How the name reads its kanji ``own`` at ``place`` of ``form``: the glossary's syllable there (洞 dong in a
+    cave's name, though 洞 reads tong in another place's), or any reading of the kanji where the syllables do not
+    line up with the form."""
+    syllables = compiled.indexes.syllables.get(zh, ())
+    return frozenset((syllables[place],)) if len(syllables) == len(form) else char_readings(own)
 
 
 _BY_EYE_KINDS = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})  # _soundalikes_by_eye's
