@@ -30,6 +30,9 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
     ("青松水库水位回落。", "青松ダムの水位が下がった。", "青松水库", "青松ダム", ()),
     # the stem's last character glued to the ending (蓝/nr + 崖洞/n)
     ("游客来到蓝崖洞参观。", "観光客が藍崖洞を見学に訪れた。", "蓝崖洞", "藍崖洞", ()),
+    # the stem's last character glued to a place jieba knows a little more often (岚/nr + 玉山/ns, 雾/n + 象山/ns)
+    ("游客登上岚玉山观赏日出。", "観光客は嵐玉山に登って日の出を眺めた。", "岚玉山", "嵐玉山", ("玉山",)),
+    ("游客登上雾象山观赏日出。", "観光客は霧象山に登って日の出を眺めた。", "雾象山", "霧象山", ("象山",)),
     # the ending glued to the localizer after it (青溪/ns + 河南岸/ns: the river's south bank; 岚/nr + 岛上/s)
     ("三星遗址位于青溪河南岸，距今约三千年。", "三星遺跡は青渓河の南岸にあり、約3000年前のものだ。", "青溪河", "青渓河",
      ("青溪",)),
@@ -52,6 +55,7 @@ def test_a_place_cut_off_its_ending_is_one_row(zh, ja, name, form, pieces):
 @pytest.mark.parametrize("zh, ja, name", [
     # the translation does not write the whole as one word
     ("探险队在青溪洞新测出一段暗河。", "探検隊は青渓の洞窟で新たに地下河川を測定した。", "青溪洞"),
+    ("游客登上雾象山观赏日出。", "観光客は霧の中、象山に登って日の出を眺めた。", "雾象山"),
     # a word of its own that ends as a place does (银山/nr): a slogan, no place
     ("我们要让冰雪变成金山银山。", "雪と氷を金山銀山に変えよう。", "金山银山"),
 ])

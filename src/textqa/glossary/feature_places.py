@@ -26,6 +26,9 @@ STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
 # the stem's (东站 159, 崖洞 3; not 火山 1753, 河口 1566)
+GLUED_PLACE_FREQ = 400  # the same for such a word jieba tags a place of its own (龙山 206 of 化 + 龙山, 渡河 325 of
+# 飞 + 渡河: a place's name glued to the last character of a longer one's stem)
+PLACE_FLAG = "ns"  # jieba's tag of a place
 LOCALIZER = "f"  # jieba's tag of a localizer (上, 南岸: a side, a top)
 NOUN = "n"  # the tag an ending cut off a localizer gets
 LONG_STEM_FLAGS = ("ns",)  # jieba's tag of a word that may be a stem longer than STEM's (a place's name of six
@@ -118,8 +121,9 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
 
 def _ending(t) -> str:
     """The ending of data/place_feature_words.txt that the word ``t`` is, or that it is with one character before it
-    (崖洞, 东站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 火山, 河口) and
-    tags no verb, person or other name (通关/vn, 银山/nr: words of their own); else ""."""
+    (崖洞, 东站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 火山, 河口; a
+    little more often where it tags the word a place, 龙山 of 化 + 龙山) and tags no verb, person or other name
+    (通关/vn, 银山/nr: words of their own); else ""."""
     from ..bilingual.names import tagger
     from ..bilingual.whole_names import FUNCTION_FLAGS
 
@@ -128,7 +132,8 @@ def _ending(t) -> str:
     for ending in _endings():
         if t.word == ending or (len(t.word) == len(ending) + 1 and t.word.endswith(ending)
                                 and not t.flag.startswith(GLUED_NO_FLAGS)
-                                and tagger().tokenizer.FREQ.get(t.word, 0) <= GLUED_FREQ):
+                                and tagger().tokenizer.FREQ.get(t.word, 0) <= (
+                                    GLUED_PLACE_FREQ if t.flag == PLACE_FLAG else GLUED_FREQ)):
             return ending
     return ""
 
