@@ -138,9 +138,10 @@ FLOORS = {
     ("heldout45", "NAM"): 123, ("heldout45", "GRB"): 51,  # 121 and 51 as scored (22:08 UTC, twenty-eighth session):
     # a stroke drawn twice makes the shape plus a stroke (平/半 in the look-alike table; NAM011), a simplified spelling
     # in shared glyphs (云 for 雲) before という is the name in use (NAM003; fix45)
-    ("heldout46", "NAM"): 118, ("heldout46", "GRB"): 50,  # 115 and 49 as scored (22:38 UTC, twenty-eighth session):
+    ("heldout46", "NAM"): 119, ("heldout46", "GRB"): 50,  # 115 and 49 as scored (22:38 UTC, twenty-eighth session):
     # a text about kanji spellings (表記) that once says how a surname is read is no text about readings, so its
-    # katakana readings in running text are renderings (NAM006) and its tone pinyin a garble (GRB; fix46)
+    # katakana readings in running text are renderings (NAM006) and its tone pinyin a garble (GRB; fix46); NAM 119
+    # since fix75 (a kanji of the same last part read like the name's only by a rare reading is a look-alike)
     ("heldout47", "NAM"): 55, ("heldout47", "GRB"): 29,  # 51 and 28 as scored (23:15 UTC, twenty-eighth session): a
     # pinyin surname glued to the given name in kanji (Zeng麗華), a near-homophone the text calls the person by, medial
     # slips with the initial (qiang as chang), a capitalised tone-marked word in brackets (fix47)
