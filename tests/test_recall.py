@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout74; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout75; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -230,6 +230,11 @@ FLOORS = {
     # under another administrative suffix (察隅鎮 beside the county 察隅県) is no near-homophone, so the look-alike
     # 卞察隅鎮 for 下察隅鎮 is reported as itself (NAM011); 'Weimin Tong' (a rendering the text labels as English
     # articles', silent by design), 通為氏 (民/氏) and 慈巴講 (溝/講), pairs outside the look-alike table, stay missed
+    ("heldout75", "NAM"): 58, ("heldout75", "GRB"): 24,  # 57 and 23 as scored (20:31 UTC on 2026-12-05, main 3e810ba4:
+    # the thirty-seventh session's detection code at the time, 77109f3e, real46 and fix74 in); fix75 after it: a kanji
+    # of the same last part whose usual reading the name's kanji has only in other names is a look-alike (盤県大桐
+    # for 盤県大洞, NAM004 as scored, NAM011 now); GRB 24 since the annotation of the unclosed 「 moved from line 9 (a
+    # closed quotation) to line 21, where it was planted and GRB004 warned (an annotation error, fixed in 43f36127)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -244,7 +249,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58",
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
-                  "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74")
+                  "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
+                  "heldout75")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
