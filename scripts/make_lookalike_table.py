@@ -201,7 +201,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "来耒", "可司",
          # a vertical through a box or through the box with a bar inside (中 and 申: lock(口, ㇑), lock(日, ㇑), the
          # shared part a stroke, which near_parts leaves apart)
-         "中申")
+         "中申",
+         # a slanted top stroke or a flat one over a cross with a hook (千 and 于), and the hook of the long stroke
+         # turned the other way under the same crossbars (手 and 毛)
+         "千于", "手毛")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
