@@ -13,13 +13,17 @@ def warnings(text: str, glossary) -> list[tuple[str, str]]:
     return [(f.code, f.surface) for f in lint_text(text, glossary) if f.severity.value != "info"]
 
 
-def graded(text: str, glossary: str) -> list[tuple[str, str, str]]:
-    """(code, severity, surface) of every finding of ``text`` linted with the glossary whose TSV text is ``glossary``."""
+def parsed(glossary: str):
+    """The glossary whose TSV text is ``glossary``."""
     from textqa.glossary import Glossary
     from textqa.glossary.load import parse_glossary
 
-    return [(f.code, f.severity.value, text[f.span.start:f.span.end])
-            for f in lint_text(text, Glossary(parse_glossary(glossary)))]
+    return Glossary(parse_glossary(glossary))
+
+
+def graded(text: str, glossary: str) -> list[tuple[str, str, str]]:
+    """(code, severity, surface) of every finding of ``text`` linted with the glossary whose TSV text is ``glossary``."""
+    return [(f.code, f.severity.value, text[f.span.start:f.span.end]) for f in lint_text(text, parsed(glossary))]
 
 
 def assert_class(text: str, code: str | None, glossary) -> None:
@@ -47,3 +51,13 @@ def rule_on_pairs(folder: Path, glossary: str, code: str):
     findings of rule ``code`` (``pair_findings``): the BIL rules' invented pairs, one rule at a time."""
     (folder / "g.tsv").write_text(glossary, encoding="utf-8")
     return lambda zh, ja: [f for f in pair_findings(folder, zh, ja) if f.code == code]
+
+
+def pair_warnings(folder: Path, glossary: str, codes: tuple[str, ...]):
+    """Writes ``glossary`` to ``folder/g.tsv`` and returns a function of a pair's paragraphs (zh, ja) that gives the
+    codes of its findings of the rules ``codes`` at warning or above (``pair_findings``)."""
+    from textqa.findings import Severity
+
+    (folder / "g.tsv").write_text(glossary, encoding="utf-8")
+    return lambda zh, ja: [f.code for f in pair_findings(folder, zh, ja)
+                           if f.code in codes and f.severity >= Severity.WARNING]

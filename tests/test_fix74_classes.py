@@ -10,22 +10,19 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from lint_helpers import rule_on_pairs
+from lint_helpers import pair_warnings, parsed
+from lint_helpers import warnings as warned
 
-from textqa.api import Linter
 from textqa.bilingual.numbers import quantities
-from textqa.findings import Severity
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n青禾县\t青禾県\tplace\t\t\t\t\n"
             "下青禾镇\t下青禾鎮\tplace\t\t\t\t\n韦志平\t韋志平\tperson\t\t\t\t\n")
 
 
 @pytest.fixture
-def warnings(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-    linter = Linter(str(tmp_path / "g.tsv"))
-    return lambda text: [(f.code, text[f.span.start:f.span.end]) for f in linter.lint_text(text)
-                         if f.severity >= Severity.WARNING]
+def warnings():
+    glossary = parsed(GLOSSARY)
+    return lambda text: warned(text, glossary)
 
 
 def test_the_town_that_shares_the_countys_name_is_no_near_homophone(warnings):
@@ -56,9 +53,7 @@ FIRST_JA = "青禾鎮の薬草合作社は2016年に設立され、現在の組�
 
 @pytest.fixture
 def numbers(tmp_path):
-    bil002 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL002")
-    bil003 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL003")
-    return lambda zh, ja: [f.code for f in [*bil002(zh, ja), *bil003(zh, ja)] if f.severity >= Severity.WARNING]
+    return pair_warnings(tmp_path, PAIR_GLOSSARY, ("BIL002", "BIL003"))
 
 
 def test_a_count_after_the_plant_sanqi_is_the_sources_number(numbers):

@@ -10,22 +10,19 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from lint_helpers import rule_on_pairs
+from lint_helpers import pair_warnings, parsed
+from lint_helpers import warnings as warned
 
-from textqa.api import Linter
 from textqa.bilingual.numbers import quantities
-from textqa.findings import Severity
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n星河大洞\t星河大洞\tplace\t\t\t\t\n"
             "侯家镇\t侯家鎮\tplace\t\t\t\t\n")
 
 
 @pytest.fixture
-def warnings(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-    linter = Linter(str(tmp_path / "g.tsv"))
-    return lambda text: [(f.code, text[f.span.start:f.span.end]) for f in linter.lint_text(text)
-                         if f.severity >= Severity.WARNING]
+def warnings():
+    glossary = parsed(GLOSSARY)
+    return lambda text: warned(text, glossary)
 
 
 TEXT = "星河大洞は鍾乳洞で、見学者が多い。星河大桐の案内板もある。\n侯家鎮の市場は広い。候家鎮の朝市も人気だ。\n"
@@ -51,9 +48,7 @@ FIRST_JA = "青禾鎮衛生院には医師が12人おり、鎮全体の基本医
 
 @pytest.fixture
 def numbers(tmp_path):
-    bil002 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL002")
-    bil003 = rule_on_pairs(tmp_path, PAIR_GLOSSARY, "BIL003")
-    return lambda zh, ja: [f.code for f in [*bil002(zh, ja), *bil003(zh, ja)] if f.severity >= Severity.WARNING]
+    return pair_warnings(tmp_path, PAIR_GLOSSARY, ("BIL002", "BIL003"))
 
 
 def test_more_than_ten_villages_rendered_so_is_no_clause_lost(numbers):

@@ -8,9 +8,9 @@ Each with its contrast."""
 from __future__ import annotations
 
 import pytest
+from lint_helpers import parsed
+from lint_helpers import warnings as warned
 
-from textqa.api import Linter
-from textqa.findings import Severity
 from textqa.mentions.lookalike import lookalikes
 from textqa.rules.bilingual.omitted_sentence import formula
 
@@ -19,11 +19,9 @@ GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n韦千里\t韋千里\t
 
 
 @pytest.fixture
-def warnings(tmp_path):
-    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
-    linter = Linter(str(tmp_path / "g.tsv"))
-    return lambda text: [(f.code, text[f.span.start:f.span.end]) for f in linter.lint_text(text)
-                         if f.severity >= Severity.WARNING]
+def warnings():
+    glossary = parsed(GLOSSARY)
+    return lambda text: warned(text, glossary)
 
 
 @pytest.mark.parametrize("a, b", [("千", "于"), ("手", "毛")])
