@@ -2,8 +2,8 @@
 - NAM005: a place's name under another administrative suffix (青禾鎮, the town that shares the glossary county
   青禾県's name) is another place, not the county misheard one syllable off: no near-homophone candidate, so a
   look-alike of a longer glossary name that holds it (卞青禾鎮 for 下青禾鎮) is reported as itself;
-- BIL002/BIL003: kanji digits right before an Arabic digit are no part of the number (乾燥三七42トン: the plant 三七,
-  then 42 tonnes), so the translation's 42 is the source's.
+- BIL002/BIL003: kanji digits right before an Arabic digit are no part of the number (今年は三七15トンを出荷: the
+  plant 三七, then 15 tonnes), so the translation's 42 is the source's.
 Each with its contrast."""
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_the_county_read_one_syllable_off_in_its_own_name_still_warns(warnings):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("昨年は乾燥三七42トンを販売し", [42]), ("三七1300ムーを栽培", [1300]),
+    ("今年は三七15トンを出荷した", [15]), ("三七250ムーを植えた", [250]),
     ("1万2000人", [12000]), ("一万2000人", [12000]), ("三千二百人", [3200]), ("二〇二三年", [2023])])
 def test_kanji_digits_right_before_arabic_digits_are_no_part_of_the_number(text, values):
     assert [q.value for q in quantities(text)] == [Fraction(v) for v in values]
@@ -57,12 +57,12 @@ def numbers(tmp_path):
 
 
 def test_a_count_after_the_plant_sanqi_is_the_sources_number(numbers):
-    zh = [FIRST_ZH, "去年合作社销售三七干品42吨，销售收入1680万元。"]
-    ja = [FIRST_JA, "昨年は乾燥三七42トンを販売し、売上高は1680万元だった。"]
+    zh = [FIRST_ZH, "今年合作社已出货三七15吨，货款共计520万元。"]
+    ja = [FIRST_JA, "今年、合作社はすでに三七15トンを出荷し、代金は計520万元に上る。"]
     assert numbers(zh, ja) == []
 
 
 def test_a_changed_count_after_it_still_warns(numbers):
-    zh = [FIRST_ZH, "去年合作社销售三七干品42吨，销售收入1680万元。"]
-    ja = [FIRST_JA, "昨年は乾燥三七24トンを販売し、売上高は1680万元だった。"]
+    zh = [FIRST_ZH, "今年合作社已出货三七15吨，货款共计520万元。"]
+    ja = [FIRST_JA, "今年、合作社はすでに三七51トンを出荷し、代金は計520万元に上る。"]
     assert "BIL002" in numbers(zh, ja)

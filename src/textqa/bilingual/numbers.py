@@ -35,7 +35,8 @@ MULTIPLIERS = {**SMALL, **BIG}
 KANJI_NUM = "".join(DIGITS) + "".join(SMALL) + "".join(BIG)
 ARABIC = r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?"
 # one number: Arabic digits or kanji numerals, mixed with multipliers (3万, 1億5000万, 三千二百, 1.5亿); kanji digits
-# right before an Arabic digit are no part of it (三七42トン: the plant 三七, then 42 tonnes), as no number writes so
+# right before an Arabic digit are no part of it (a plant's or a product's name of kanji digits, then 42トン), as no
+# number writes so
 APPROX = "多余"  # 一百多万, 三千余人: "more than", between a number and its multiplier
 _KANJI_PART = rf"(?:[{''.join(DIGITS)}](?![{''.join(DIGITS)}]*[0-9])|[{''.join(MULTIPLIERS)}])"
 NUMBER = re.compile(rf"(?:{ARABIC}|{_KANJI_PART})(?:{ARABIC}|{_KANJI_PART}|[{APPROX}](?=[{''.join(MULTIPLIERS)}]))*")

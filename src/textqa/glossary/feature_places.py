@@ -26,8 +26,8 @@ STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
 # the stem's (东站 159, 崖洞 3; not 火山 1753, 河口 1566)
-GLUED_PLACE_FREQ = 400  # the same for such a word jieba tags a place of its own (龙山 206 of 化 + 龙山, 渡河 325 of
-# 飞 + 渡河: a place's name glued to the last character of a longer one's stem)
+GLUED_PLACE_FREQ = 400  # the same for such a word jieba tags a place of its own (玉山 226 of 岚 + 玉山, 象山 319 of
+# 雾 + 象山: a place's name glued to the last character of a longer one's stem)
 PLACE_FLAG = "ns"  # jieba's tag of a place
 LOCALIZER = "f"  # jieba's tag of a localizer (上, 南岸: a side, a top)
 NOUN = "n"  # the tag an ending cut off a localizer gets
@@ -122,7 +122,7 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
 def _ending(t) -> str:
     """The ending of data/place_feature_words.txt that the word ``t`` is, or that it is with one character before it
     (崖洞, 东站: the stem's last character glued to it) in a word jieba's dictionary hardly knows (not 火山, 河口; a
-    little more often where it tags the word a place, 龙山 of 化 + 龙山) and tags no verb, person or other name
+    little more often where it tags the word a place, 玉山 of 岚 + 玉山) and tags no verb, person or other name
     (通关/vn, 银山/nr: words of their own); else ""."""
     from ..bilingual.names import tagger
     from ..bilingual.whole_names import FUNCTION_FLAGS
