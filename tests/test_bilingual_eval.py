@@ -88,6 +88,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        # (clean-zhenping-zhongbao-health-centre-family-doctors:7) the translation renders whole
                        # (山道を歩き、十数カ所の村を回って): 十数カ所 read as no number, カ所 as no counter (fix75:
                        # カ所 and its spellings are counters of places)
+                       "heldout-bilingual73": 0,  # 1 as scored: BIL003 on a notice's opening clause 根据省、市有关文件精神，
+                       # (clean-chengbu-county-tcm-hospital-screening-notice:5), the documents it follows, left out (an
+                       # editor's cut; fix76: cuts.toml formulas)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -158,7 +161,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0),
     ("heldout-bilingual69", 17, 17, 0),  # heldout-bilingual69: 16 as scored (fixb69)
     ("heldout-bilingual70", 17, 17, 0), ("heldout-bilingual71", 17, 16, 0),
-    ("heldout-bilingual72", 17, 16, 0)])
+    ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

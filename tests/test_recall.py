@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout75; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout76; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -235,6 +235,9 @@ FLOORS = {
     # of the same last part whose usual reading the name's kanji has only in other names is a look-alike (盤県大桐
     # for 盤県大洞, NAM004 as scored, NAM011 now); GRB 24 since the annotation of the unclosed 「 moved from line 9 (a
     # closed quotation) to line 21, where it was planted and GRB004 warned (an annotation error, fixed in 43f36127)
+    ("heldout76", "NAM"): 58, ("heldout76", "GRB"): 24,  # 56 and 24 as scored (20:54 UTC on 2026-12-05, main a551370d:
+    # the thirty-seventh session's detection code at the time, a8fd0574, fix75 and sug37 in); fix76 after it: 千/于 and
+    # 手/毛 join the look-alike table's pairs (岐于馳 for 岐千馳 and 手俊鎮 for 毛俊鎮, missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -250,7 +253,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
-                  "heldout75")
+                  "heldout75", "heldout76")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
