@@ -762,9 +762,9 @@ HOUR_NUMBER = rf"[0-9]{{1,2}}|[{''.join(DIGITS)}十]{{1,3}}"
 
 
 @functools.lru_cache(maxsize=1)
-def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
+def _clock_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Regexes of a time of day (numbers.toml): an hour, its counter and 半 or minutes (18时30分, 6時半, 八点); an
-    hour, a colon and two digits of minutes (18:30)."""
+    hour, a colon and two digits of minutes (18:30); a word that names an hour (正午: `named-hours`)."""
     lex = lexicon()
     edge = rf"(?<![0-9.{KANJI_NUM}])(?<![0-9],)"  # a comma binds only after a digit (1,200); 21时，20时 are two times
     hour = (rf"{edge}(?P<h>{HOUR_NUMBER})(?P<c>{_any_of(lex['hour-counters'])})(?!{_any_of(lex['not-hour-after'])})"
@@ -772,7 +772,7 @@ def _clock_forms() -> tuple[re.Pattern, re.Pattern]:
             rf"(?!{_any_of(lex['not-minute-after'])}))?")
     # after a comma too: one or two digits before a colon are no group of thousands (21:30，21:00 are two times)
     colon = rf"(?<![0-9.{KANJI_NUM}])(?P<h>[0-9]{{1,2}})(?:{_any_of(lex['clock-separators'])})(?P<m>[0-9]{{2}})(?![0-9])"
-    return re.compile(hour), re.compile(colon)
+    return re.compile(hour), re.compile(colon), re.compile(f"(?P<named>{_any_of(list(lex['named-hours']))})")
 
 
 def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
@@ -780,7 +780,8 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
     where a word before says afternoon or night (午後6時半: 18.5; 深夜12点: 0), else None. The second time of a
     range takes the first's afternoon (午後6時半から9時半: 21.5). A kanji hour alone is a time only after a word
     of the day's part (晚上八点; 三点 may be three points), and an hour, a colon and minutes is none beside a word of
-    a score (比分21:15, 21:15获胜: `score-before`, `score-after`)."""
+    a score (比分21:15, 21:15获胜: `score-before`, `score-after`). A word that names an hour (正午) is that time
+    only as an end of a range whose other end is a time (午前8時半～正午 = 上午8点半至12点); elsewhere it is a word."""
     lex = lexicon()
     day_words = lex["pm-words"] + lex["midnight-words"] + lex["am-words"]
     joins = lex["range-dashes"] + lex["range-words"]
@@ -789,6 +790,11 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
     afternoon_before = False
     for m in found:
         if out and m.start() < out[-1][0].end:
+            continue
+        if m.groupdict().get("named"):
+            if _range_end(text, m, out, joins):
+                hour = Fraction(lex["named-hours"][m.group("named")])
+                out.append((Span(m.start(), m.end()), hour, hour))
             continue
         hour = parse_number(m.group("h"))
         minutes = Fraction(30) if m.groupdict().get("half") else parse_number(m.group("m") or "0")
@@ -809,6 +815,20 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
         afternoon_before = clock is not None and clock >= 12
         out.append((Span(m.start(), m.end()), hour + minutes / 60, clock))
     return out
+
+
+def _range_end(text: str, m: re.Match, out: list, joins) -> bool:
+    """The named hour ``m`` ends a range whose first end is the last time of ``out`` (午前8時半～正午), or opens one
+    whose second end is a time in digits or a kanji hour (正午～午後2時)."""
+    if out and text[out[-1][0].end:m.start()].strip(SPACES) in joins:
+        return True
+    rest = text[m.end():m.end() + 12].lstrip(SPACES)
+    join = next((j for j in sorted(joins, key=len, reverse=True) if rest.startswith(j)), None)
+    if join is None:
+        return False
+    after = rest[len(join):].lstrip(SPACES)
+    return any(regex.match(after) for regex in _clock_forms()[:2]) or any(
+        after.startswith(w) for w in lexicon()["pm-words"] + lexicon()["am-words"])
 
 
 def _after(text: str, pos: int, words) -> bool:
