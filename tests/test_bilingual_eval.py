@@ -91,6 +91,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual73": 0,  # 1 as scored: BIL003 on a notice's opening clause 根据省、市有关文件精神，
                        # (clean-chengbu-county-tcm-hospital-screening-notice:5), the documents it follows, left out (an
                        # editor's cut; fix76: cuts.toml formulas)
+                       "heldout-bilingual74": 0,  # 1 as scored: BIL003 on a notice's hours 上午8点半至12点 rendered
+                       # 午前8時半～正午 (clean-jinping-county-archives-collection-notice:11), the 12 read as left out
+                       # (fix77: 正午 as a range's end is 12時, numbers.toml named-hours)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -161,7 +164,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual67", 17, 16, 0), ("heldout-bilingual68", 17, 16, 0),
     ("heldout-bilingual69", 17, 17, 0),  # heldout-bilingual69: 16 as scored (fixb69)
     ("heldout-bilingual70", 17, 17, 0), ("heldout-bilingual71", 17, 16, 0),
-    ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0)])
+    ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0),
+    ("heldout-bilingual74", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout76; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout77; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -238,6 +238,10 @@ FLOORS = {
     ("heldout76", "NAM"): 58, ("heldout76", "GRB"): 24,  # 56 and 24 as scored (20:54 UTC on 2026-12-05, main a551370d:
     # the thirty-seventh session's detection code at the time, a8fd0574, fix75 and sug37 in); fix76 after it: 千/于 and
     # 手/毛 join the look-alike table's pairs (岐于馳 for 岐千馳 and 手俊鎮 for 毛俊鎮, missed as scored, NAM011 now)
+    ("heldout77", "NAM"): 55, ("heldout77", "GRB"): 24,  # 54 and 24 as scored (21:18 UTC on 2026-12-05, main 780d9478:
+    # the thirty-seventh session's detection code at the time, 39fc38de, fix76 and the review mends in); fix77 after it:
+    # 技術員 after a name is a title (忻志逮 for 忻志遠, found only at info as scored, NAM011 now); the Uyghur name's part
+    # misspelt across its middle dot (艾爾肯・吐爾迪, 艾爾肯・吐爾池) and its Uyghur Latin spelling (Erkin Turdi) are left
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -253,7 +257,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
-                  "heldout75", "heldout76")
+                  "heldout75", "heldout76", "heldout77")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
