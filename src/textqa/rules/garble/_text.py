@@ -501,8 +501,8 @@ KATAKANA_PROSE_PARAGRAPHS = 2  # paragraphs in katakana prose, at least, of a te
 
 def katakana_prose_text(doc) -> bool:
     """True when KATAKANA_PROSE_PARAGRAPHS paragraphs or more are in katakana prose (``katakana_prose``) and hold more
-    than half the text's characters (a court's judgment or a statute of before the war, `…證人ノ供述ヲ採用シタルハ違法
-    ナリト云フ…`): a text in that style throughout, whose other lines (a docket number's hiragana mark, a list's
+    than half the text's characters (a court's judgment or a statute of before the war, `…原告ノ請求ハ之ヲ棄却ス
+    ヘキモノトス…`): a text in that style throughout, whose other lines (a docket number's hiragana mark, a list's
     clause with one particle between kanji) are in its old character forms too. A translation, converted or not,
     writes its particles in hiragana; once a document (its memo)."""
     if "garble.katakana_prose_text" not in doc.memo:
