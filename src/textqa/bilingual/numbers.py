@@ -792,7 +792,7 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
         if out and m.start() < out[-1][0].end:
             continue
         if m.groupdict().get("named"):
-            if _range_end(text, m, out, joins):
+            if _range_end(text, m, out, joins, day_words):
                 hour = Fraction(lex["named-hours"][m.group("named")])
                 out.append((Span(m.start(), m.end()), hour, hour))
             continue
@@ -817,18 +817,17 @@ def _clock_times(text: str) -> list[tuple[Span, Fraction, Fraction | None]]:
     return out
 
 
-def _range_end(text: str, m: re.Match, out: list, joins) -> bool:
+def _range_end(text: str, m: re.Match, out: list, joins, day_words) -> bool:
     """The named hour ``m`` ends a range whose first end is the last time of ``out`` (午前8時半～正午), or opens one
-    whose second end is a time in digits or a kanji hour (正午～午後2時)."""
+    whose second end is a time in digits, a kanji hour or a word of the day's part before one (正午～午後2時)."""
     if out and text[out[-1][0].end:m.start()].strip(SPACES) in joins:
         return True
     rest = text[m.end():m.end() + 12].lstrip(SPACES)
-    join = next((j for j in sorted(joins, key=len, reverse=True) if rest.startswith(j)), None)
-    if join is None:
+    join = _starts_with(rest, 0, joins)
+    if not join:
         return False
     after = rest[len(join):].lstrip(SPACES)
-    return any(regex.match(after) for regex in _clock_forms()[:2]) or any(
-        after.startswith(w) for w in lexicon()["pm-words"] + lexicon()["am-words"])
+    return any(regex.match(after) for regex in _clock_forms()[:2]) or bool(_starts_with(after, 0, day_words))
 
 
 def _after(text: str, pos: int, words) -> bool:

@@ -12,7 +12,7 @@ from ..glossary.model import EntityType
 from ..phonetics.index import MIN_NEAR_SYLLABLES, near_pair_key
 from ..phonetics.pinyin import char_readings, is_surname, primary_readings, surname_length, toned_readings
 from ..phonetics.tables import chinese_word, confusable, family_words, place_words
-from ..phonetics.tables import place_suffixes as administrative_suffixes
+from ..phonetics.tables import place_suffixes as administrative_suffixes  # 县, 镇 (.features' place_suffixes: 県 and 出身)
 from .features import (Features, cuts_a_word, is_dictionary_word, kanji_pairs_before_suffix, kanji_pairs_listed,
                        listed_beside, name_suffix_after, place_suffixes, place_word, shared_characters, token_evidence)
 from ..tokens import kept_with_paragraph, person_name, token_at, tokenize, tokens_at

@@ -80,7 +80,7 @@ class TraditionalCharacter(Rule):
     repeat mark of vertical print, `つね〳〵`), and so is a paragraph of kanji and katakana with no hiragana, three
     different particles in katakana between kanji (`此方外感ノ項背ニ用ル…獨活ヲ加テ`: pre-war prose,
     data/katakana_particles.txt; a text in that style for two paragraphs or more and more than half its characters,
-    a pre-war judgment, is silent throughout, its docket number's `第二三四號` too), and so are the lines of a classical original spaced into its pauses (`星河病 頭項強痛
+    a pre-war judgment, is silent throughout, its docket number's `第九八七號` too), and so are the lines of a classical original spaced into its pauses (`星河病 頭項強痛
     無汗惡寒 星河湯主之`, three kanji-only pieces or more) in a text that gives one of them its reading on the next line
     (kana, and most of its kanji in their order: `…汗無く、惡寒するものは…`, whose old forms cite it), and so is a form
     all a `「」` holds on a line that quotes its Japanese form too (`「榮」は「栄」の旧字`), and in a text that gives three
@@ -163,7 +163,7 @@ class TraditionalCharacter(Rule):
         if forms.keys().isdisjoint(chars) or len(japanese_only_forms() & chars) < MIXED_WITH \
                 or len(HISTORICAL_KANA.findall(ctx.doc.text)) >= OLD_ORTHOGRAPHY_WITH or katakana_prose_text(ctx.doc):
             return  # nothing traditional, or the old orthography (literature: 驛に來てゐる; a pre-war judgment in
-            # katakana prose throughout, 證據ノ取捨ハ)
+            # katakana prose throughout, 契約ノ解釋ハ)
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
         local = False  # a word in its own glyphs read aloud in katakana or given beside its Japanese form

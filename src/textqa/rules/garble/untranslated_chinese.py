@@ -94,7 +94,7 @@ class UntranslatedChinese(Rule):
     Reports untranslated Chinese: a run of simplified-only characters, or a short word Japanese never writes.
     A run holds characters that simplified Chinese has and Japanese lacks; the whole run is one finding, and the
     message names its words (segmented with jieba). A text in pre-war katakana prose throughout (two paragraphs or
-    more, more than half the text, with their particles in katakana between kanji: a judgment's `原判决ハ相當ナリ`)
+    more, more than half the text, with their particles in katakana between kanji: a judgment's `原判决ニ違法ナシ`)
     is read for none: its variants (决 for 決) are its print's, and a translation writes its particles in hiragana.
     A sentence all a `「」` holds in characters Japanese uses too is reported, a warning, where it is someone's words
     left in Chinese: eight kanji or more and no kana, two different characters of Chinese grammar or more
@@ -237,7 +237,7 @@ class UntranslatedChinese(Rule):
             chars = ctx.doc.characters()
             either = ctx.doc.memo["garble.chinese_evidence"] = _evidence_chars(chars)
         if (not either and not _quoted_sentence_runs(ctx.doc.text)) or katakana_prose_text(ctx.doc):
-            return  # a text in pre-war katakana prose throughout (原判决ハ相當ナリ) writes its print's variants, no Chinese;
+            return  # a text in pre-war katakana prose throughout (原判决ニ違法ナシ) writes its print's variants, no Chinese;
             # a run needs a simplified-only character, a word one that Japanese does not use, or a sentence
             # of Chinese grammar quoted as speech
         marks = brackets(ctx.doc)
