@@ -204,7 +204,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "中申",
          # a slanted top stroke or a flat one over a cross with a hook (千 and 于), and the hook of the long stroke
          # turned the other way under the same crossbars (手 and 毛)
-         "千于", "手毛")
+         "千于", "手毛",
+         # a box with a short top stroke and one open at the top with two short strokes inside (白 and 臼), and the
+         # same 隹 beside a left part of like size and sweep (雄 and 雌, a pair written together as 雌雄)
+         "白臼", "雄雌")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
