@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout77; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout78; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -242,6 +242,10 @@ FLOORS = {
     # the thirty-seventh session's detection code at the time, 39fc38de, fix76 and the review mends in); fix77 after it:
     # 技術員 after a name is a title (忻志逮 for 忻志遠, found only at info as scored, NAM011 now); the Uyghur name's part
     # misspelt across its middle dot (艾爾肯・吐爾迪, 艾爾肯・吐爾池) and its Uyghur Latin spelling (Erkin Turdi) are left
+    ("heldout78", "NAM"): 58, ("heldout78", "GRB"): 24,  # 56 and 24 as scored (22:20 UTC on 2026-12-05, at the start of
+    # the thirty-eighth session, main 2d1b67cf before any change: the thirty-seventh session's final detection code);
+    # 39312297 after it: 白/臼 and 雄/雌 join the look-alike table's pairs (臼水鎮 for 白水鎮 and 馬雌山 for 馬雄山,
+    # missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -257,7 +261,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
-                  "heldout75", "heldout76", "heldout77")
+                  "heldout75", "heldout76", "heldout77", "heldout78")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
@@ -266,6 +270,9 @@ MAX_FALSE_WARNINGS = 0
 FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout65": 1,  # 1 as scored: NAM002 on 紅渡 (wangmo-beipan-ferry.ja.txt:21), the brand's accepted form beside its
     # preferred Latin Hongdu, a warning since the article also writes it in the unsanctioned glyph 红渡 (a planted row)
+    "heldout78": 1,  # 1 as scored, kept by design: NAM002 on 源茗軒 (zhanyi-maxiong-pearl-river-source-tea-school.ja.txt:17),
+    # the brand's accepted form beside its preferred Latin Yuanmingxuan, a warning since the article also writes it in
+    # the unsanctioned glyph 源茗轩 (a planted row, line 13)
     "heldout58": 0,  # 1 as scored: GRB010 on 難しい と, the space a planted lost 」 left before と (the bracket row is
     # annotated at its 「; real40: a space before a case particle is no clause boundary)
     "heldout51": 0,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
