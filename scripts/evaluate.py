@@ -642,9 +642,10 @@ def _matches(f, a: Annotation) -> bool:
 
 
 def _also_kind(a: Annotation) -> tuple[str, ...]:
-    """A wrong surname that reads like the right one (姬 for 嵇, both ji) is a homophone too, by the format's own
-    test (``pypinyin.lazy_pinyin`` of the surface against the entity, tests/corpus/README.md): NAM004 detects it."""
-    if a.kind != "wrong-surname":
+    """A wrong surname or a look-alike that reads like the right name (姬 for 嵇, both ji; 河 for 何, both he) is a
+    homophone too, by the format's own test (``pypinyin.lazy_pinyin`` of the surface against the entity,
+    tests/corpus/README.md): NAM004 detects it."""
+    if a.kind not in ("wrong-surname", "lookalike"):
         return ()
     from pypinyin import lazy_pinyin
 
