@@ -232,6 +232,10 @@ Three evaluation sets:
                  silk-floss quilt workshop in Yingfeng and the county's deputy head, a Han river ferryman in Houliu, a
                  ferry and canyon tour company and a middle-school headmaster in Raofeng, Shiquan, Ankang, Shaanxi),
                  written before any tuning, to be scored once by the lead
+  --set heldout80 tests/heldout80/: the eightieth held-out set (a blueberry co-operative's head in Xuanwei and the
+                 Lanmeng valley, a maple-resin dyeing school in Xianchang and the county's deputy head, an inn in the old
+                 town of Xiasi, a selenium-rich rice brand in Bibo and a primary-school headmaster in Xiasi, Majiang,
+                 Qiandongnan, Guizhou), written before any tuning, to be scored once by the lead
   --set dev-single tests/dev-single/: a development set of names mentioned once, with name context (氏, 市),
                  and clean controls that mention correct and real non-glossary names once with the same context
   --set dev7     tests/dev7/: a development set (aviation and airports, rare earths, national parks, porcelain towns,
@@ -331,6 +335,7 @@ FOLDER_SETS = {name: ROOT / "tests" / folder for name, folder in (
     ("heldout77", "heldout77"),
     ("heldout78", "heldout78"),
     ("heldout79", "heldout79"),
+    ("heldout80", "heldout80"),
     ("dev-single", "dev-single"),
     ("dev7", "dev7"), ("dev8", "dev8"), ("dev9", "dev9"), ("dev10", "dev10"))}
 
@@ -817,6 +822,7 @@ BILINGUAL_SETS = ("bilingual", "heldout-bilingual", "heldout-bilingual2", "heldo
                   "heldout-bilingual74",
                   "heldout-bilingual75",
                   "heldout-bilingual76",
+                  "heldout-bilingual77",
                   "dev-bilingual20")  # zh/ja pairs (scripts/evaluate_bilingual.py)
 
 
