@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout78; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout79; a set held out now is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -152,10 +152,12 @@ FLOORS = {
     ("heldout49", "NAM"): 77, ("heldout49", "GRB"): 36,  # 74 and 36 as scored (00:40 UTC on 2026-12-05, twenty-ninth
     # session): a term's rejected ordinary word beside a rejected form of it that is no word (NAM001), a romanised
     # name given as another spelling with とも表記される (NAM007; fix49)
-    ("heldout50", "NAM"): 78, ("heldout50", "GRB"): 35,  # 76 and 35 as scored (01:22 UTC on 2026-12-05, twenty-ninth
-    # session); 78 with the look-alike table's enclosure swaps and stroke-edit rows (fix50: 與 for 興, 自 for 白)
-    ("heldout51", "NAM"): 77, ("heldout51", "GRB"): 35,  # 77 and 35 as scored (03:32 UTC on 2026-12-05, thirtieth
-    # session; fix51 after it took its four false warnings away)
+    ("heldout50", "NAM"): 79, ("heldout50", "GRB"): 35,  # 76 and 35 as scored (01:22 UTC on 2026-12-05, twenty-ninth
+    # session); 78 with the look-alike table's enclosure swaps and stroke-edit rows (fix50: 與 for 興, 自 for 白); 79
+    # since the scorer's rule of 9281496d (a look-alike that reads like the entity, 竈麗絹 for 竈麗娟, is a homophone too)
+    ("heldout51", "NAM"): 79, ("heldout51", "GRB"): 35,  # 77 and 35 as scored (03:32 UTC on 2026-12-05, thirtieth
+    # session; fix51 after it took its four false warnings away); 79 since the scorer's rule of 9281496d (look-alikes
+    # that read like the entity, 瓶桂欄 for 瓶桂蘭 and 舵国緯 for 舵国偉, are homophones too)
     ("heldout52", "NAM"): 82, ("heldout52", "GRB"): 36,  # 79 as scored (04:05 UTC on 2026-12-05, the thirtieth
     # session's final detection code); 81 with a named place's kanji written with another of its frame (fix57); 82
     # with a frame-mate read with another initial a look-alike (fix59: 識 for 織)
@@ -246,6 +248,11 @@ FLOORS = {
     # the thirty-eighth session, main 2d1b67cf before any change: the thirty-seventh session's final detection code);
     # 39312297 after it: 白/臼 and 雄/雌 join the look-alike table's pairs (臼水鎮 for 白水鎮 and 馬雌山 for 馬雄山,
     # missed as scored, NAM011 now)
+    ("heldout79", "NAM"): 57, ("heldout79", "GRB"): 24,  # 52 and 24 as scored (22:35 UTC on 2026-12-05, main 1ba0fb62:
+    # the thirty-eighth session's detection code at the time, 39312297); the scorer's rule of 9281496d after it: a
+    # look-alike that reads like the entity in lazy_pinyin is a homophone too (相麗那, 池何鎮, 宿広汎, 蓋夢揺 and 饒蜂鎮,
+    # NAM004 as scored, a warning of another kind then); 仰豊鎮 for 迎豊鎮 (迎/仰, not in the look-alike table, NAM005)
+    # stays missed
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -261,7 +268,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
-                  "heldout75", "heldout76", "heldout77", "heldout78")
+                  "heldout75", "heldout76", "heldout77", "heldout78", "heldout79")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
@@ -273,6 +280,9 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout78": 1,  # 1 as scored, kept by design: NAM002 on 源茗軒 (zhanyi-maxiong-pearl-river-source-tea-school.ja.txt:17),
     # the brand's accepted form beside its preferred Latin Yuanmingxuan, a warning since the article also writes it in
     # the unsanctioned glyph 源茗轩 (a planted row, line 13)
+    "heldout79": 1,  # 1 as scored, kept by design: NAM002 on 漢柳舟 (shiquan-houliu-han-river-ferry-canyon-school.ja.txt:17),
+    # the company's accepted form beside its preferred Latin Hanliuzhou, a warning since the article also writes it in
+    # the unsanctioned glyph 汉柳舟 (a planted row, line 13)
     "heldout58": 0,  # 1 as scored: GRB010 on 難しい と, the space a planted lost 」 left before と (the bracket row is
     # annotated at its 「; real40: a space before a case particle is no clause boundary)
     "heldout51": 0,  # 4 as scored: NAM004 errors on 冷箱 inside 保冷箱 (a cool box) read as a homophone of an
