@@ -78,3 +78,23 @@ def test_the_setting_is_part_of_the_run_settings():
 
     assert run_settings(Linter(GLOSSARY, strict_consistency=True))["strict-consistency"] is True
     assert "strict-consistency" not in run_settings(Linter(GLOSSARY))
+
+
+BRAND_ROWS = ("zh\tja\ttype\treading\taccept\treject\n"
+              "云岚坊\tYunlanfang\torg\t\t雲嵐坊|ユンランファン\t\n")
+BRAND = Glossary(parse_glossary(BRAND_ROWS))
+
+
+def test_an_organisations_latin_name_beside_its_kanji_name_is_two_names_it_goes_by():
+    """A brand preferred by its Latin name and also written in kanji: two names it goes by (as a person's Cantonese
+    name), so only a note, even where the document also misprints the kanji name in simplified characters; its
+    katakana reading mixed in with them is still a rendering choice in that muddle."""
+    text = "云岚坊の茶は評判だ。雲嵐坊の店は駅前にある。Yunlanfangの新茶が届いた。ユンランファンの茶摘みは春だ。"
+    found = sorted((f.surface, f.severity.value, f.suggestion) for f in lint_text(text, BRAND) if f.code == "NAM002")
+    assert found == [("ユンランファン", "warning", "Yunlanfang"), ("雲嵐坊", "info", "Yunlanfang")]
+
+
+def test_a_companys_two_kanji_names_beside_a_misspelt_one_stay_a_warning():
+    """The contrast: no Latin name among the forms mixed, so the muddle's mix is reported as before."""
+    text = MIXED + "星河茶厂の株価は上がった。"
+    assert ("大星", "warning") in _nam002(text)

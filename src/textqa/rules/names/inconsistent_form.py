@@ -153,6 +153,15 @@ def _another_name(entry, form: str) -> bool:
             and all(is_katakana(c) or c in JOINERS + " " for c in form))
 
 
+def _latin_and_kanji_names(entry, a: str, b: str) -> bool:
+    """An organisation's Latin name and its name in kanji (a brand spelt Xinghe and written 星河坊): two names it
+    goes by, as a person's Cantonese name is, not two renderings of one name."""
+    if entry.type != EntityType.ORG:
+        return False
+    latin = [f for f in (a, b) if LATIN_NAME_RUN.fullmatch(f)]
+    return len(latin) == 1 and any(all(map(is_kanji, f)) for f in (a, b))
+
+
 def _courtesy_name(a: str, b: str) -> bool:
     """Two kanji forms of a person that read differently (張飛 and 張翼徳, 劉備 and 玄徳): the person's name and a
     courtesy or art name, which classical texts use side by side, not two spellings of one name."""
@@ -210,8 +219,10 @@ class InconsistentForm(Rule):
     person's form that the text itself gives in a gloss or as an alias (a Cantonese or
     English name: `林志強（ラム・チーキョン）`; the person goes by both). A person's katakana form other than the Mandarin
     reading the glossary gives (a Cantonese name, チャウ・シンチー, where the reading is ジョウ・シンチー) is also a name the
-    person goes by: mixed with another form it is only `info`. Nor is a person's other name in kanji that reads differently (a
-    courtesy name, `張翼徳` beside `張飛`: classical texts use both).
+    person goes by: mixed with another form it is only `info`; so is an organisation's Latin name beside its name in
+    kanji (a brand spelt `Xinghe` and written `星河坊`: it goes by both), even where the document also misspells it.
+    Nor is a person's other name in kanji that reads differently (a courtesy name, `張翼徳` beside `張飛`: classical
+    texts use both).
 
     ## Why is this bad
     Readers take two spellings for two different things. House style picks one
@@ -271,5 +282,5 @@ class InconsistentForm(Rule):
                         f"{_times(counts[m.surface])}; write '{main}' throughout", entity=zh, suggestion=main,
                         confidence=confidence(self, "term-wordings") if _wordings_of_one_term(entry, main, m.surface)
                         else confidence(self, "another-name") if _another_name(entry, main) or _another_name(
-                            entry, m.surface)
+                            entry, m.surface) or _latin_and_kanji_names(entry, main, m.surface)
                         else confidence(self, "sanctioned-mix") if sanctioned else 1.0)
