@@ -253,22 +253,26 @@ VERSE_PAUSE = re.compile(f"(?:{SPACE}|[、。，,；;])+")
 SPACED_VERSE = re.compile(f"[{KANJI_RANGE}](?:{SPACE}[{KANJI_RANGE}])+")  # 山 寺 聞 鐘 聲: one character a cell
 
 
-def verse_lines(doc) -> list[Span]:
+def verse_lines(doc) -> tuple[Span, ...]:
     """Lines of a classical Chinese poem quoted in the original (白文), each the span of its kanji: a line that starts
     with pieces of five or seven kanji, each before a pause or the line's end (`山寺聞鐘聲`,
     `山寺聞鐘聲 江村見漁火`, or a piece and its reading: `山寺聞鐘聲 山寺に鐘聲を聞く`), or spaced one kanji a cell
-    (`山 寺 聞 鐘 聲`); counted only when the document has at least two of one length, as a poem does. A poem keeps
-    its source's character forms, and its reading and notes cite them (韻字: 聲・眠)."""
+    (`山 寺 聞 鐘 聲`), maybe after the verse's number and before a space and its reading on the same line
+    (`②山 寺 聞 鐘 聲 ②山寺に鐘聲を聞く`: a page setting each verse, its reading and its translation side by side);
+    counted only when the document has at least two of one length, as a poem does. A poem keeps its source's character
+    forms, and its reading and notes cite them (韻字: 聲・眠)."""
     if "garble.verse_lines" not in doc.memo:
         found: dict[int, list[Span]] = {n: [] for n in VERSE_LENGTHS}
+        spaced_found: dict[int, list[Span]] = {n: [] for n in VERSE_LENGTHS}  # the lines spaced one kanji a cell
         for n in range(1, doc.line_count + 1):
             line, start = doc.line_text(n), doc.line_span(n).start
             body = line.strip(SPACES + "\t")
             at = start + line.index(body) if body else start
-            if SPACED_VERSE.fullmatch(body):
-                length = sum(map(is_kanji, body))
+            if (spaced := _spaced_verse(body)) is not None:
+                length = sum(map(is_kanji, body[spaced[0]:spaced[1]]))
                 if length in found:
-                    found[length].append(Span(at, at + len(body)))
+                    found[length].append(Span(at + spaced[0], at + spaced[1]))
+                    spaced_found[length].append(Span(at + spaced[0], at + spaced[1]))
                 continue
             pos, pieces = 0, []
             while (m := VERSE_PIECE.match(body, pos)) and len(m.group()) in found:
@@ -279,9 +283,32 @@ def verse_lines(doc) -> list[Span]:
                 pos = pause.end()
             if len({s.end - s.start for s in pieces}) == 1:
                 found[pieces[0].end - pieces[0].start].extend(pieces)
-        doc.memo["garble.verse_lines"] = [s for spans in found.values() if len(spans) >= VERSE_LINES_MIN
-                                          for s in spans]
+        doc.memo["garble.verse_lines"] = tuple(s for spans in found.values() if len(spans) >= VERSE_LINES_MIN
+                                               for s in spans)
+        doc.memo["garble.spaced_verse_lines"] = tuple(s for spans in spaced_found.values()
+                                                      if len(spans) >= VERSE_LINES_MIN for s in spans)
     return doc.memo["garble.verse_lines"]
+
+
+def spaced_verse_lines(doc) -> tuple[Span, ...]:
+    """The lines of ``verse_lines`` spaced one kanji a cell (`山 寺 聞 鐘 聲`, `②山 寺 聞 鐘 聲 ②山寺に…`), at least two
+    of one length: a poem laid out for reading, as no translation lays out its lines. A line of seven kanji alone is
+    a poem's as often as a heading left in Chinese (a column's name above and below an article)."""
+    verse_lines(doc)
+    return doc.memo["garble.spaced_verse_lines"]
+
+
+def _spaced_verse(body: str) -> tuple[int, int] | None:
+    """Where a verse spaced one kanji a cell lies in a line's ``body`` (its spaces stripped): all of it (`山 寺 聞 鐘
+    聲`), or after the verse's number (①, 1.) and before a space and what the line goes on with, its reading
+    (`②山 寺 聞 鐘 聲 ②山寺に…`); else None."""
+    if SPACED_VERSE.fullmatch(body):
+        return 0, len(body)
+    number = NUMBERED_START.match(body)
+    m = SPACED_VERSE.match(body, number.end()) if number is not None else None
+    if m is None or (m.end() < len(body) and body[m.end()] not in SPACES):
+        return None
+    return m.start(), m.end()
 
 
 STANZA_LINES = 4  # consecutive lines, at least, of a poem's reading laid out one clause a line
@@ -475,6 +502,39 @@ def classical_quotation(text: str, at: int) -> bool:
         return False
     inside = text[o + 1:c]
     return "。" not in inside and _kanbun_markers().search(inside) is not None
+
+
+QUOTED_VERSE_CLAUSES = 4  # kanji-only clauses, at least, of a poem quoted in the original inside a 「」
+QUOTED_VERSE_CLAUSE = 12  # kanji of such a clause, at most
+QUOTED_VERSE_PAUSE = re.compile(f"(?:{SPACE}|[、。，,！!？?；;：:])+")  # what parts a quoted poem's clauses
+QUOTED_VERSE_CUTS = "・…‥."  # what a quotation marks the rest of the poem left out with (・・・, ……, ...)
+VERSE_WORD_REACH = 30  # code points before the quote, within its sentence, in which a word naming a poem is looked for
+
+
+@functools.lru_cache(maxsize=1)
+def _poem_words() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, word_list("poem_words.txt"))))
+
+
+def quoted_verse(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside a 「」 on its line that holds no kana and no Latin letter, only
+    ``QUOTED_VERSE_CLAUSES`` clauses of kanji or more parted by pauses (`、，,！；` or spaces), maybe with a mark that
+    the rest is left out (`…`, `・・・`), and the sentence before the quote names a poem (data/poem_words.txt: `詩`,
+    `詞`): a poem quoted in its original (`有名な詩を残した:「星河落,月照城,…」`), whose forms are its own. A
+    conversion leaves kana in a quoted sentence, and a quoted list of words names no poem."""
+    lo, hi = line_bounds(text, start, end)
+    o = text.rfind("「", lo, start)
+    c = text.find("」", end, hi)
+    if o < 0 or c < 0 or "」" in text[o:start] or "「" in text[end:c]:
+        return False
+    inside = text[o + 1:c].rstrip(SPACES + QUOTED_VERSE_CUTS)
+    clauses = [p for p in QUOTED_VERSE_PAUSE.split(inside) if p]
+    if len(clauses) < QUOTED_VERSE_CLAUSES \
+            or not all(len(p) <= QUOTED_VERSE_CLAUSE and all(map(is_kanji, p)) for p in clauses):
+        return False
+    before = text[max(lo, o - VERSE_WORD_REACH):o]
+    sentence = before[max(before.rfind(mark) for mark in SENTENCE_ENDS) + 1:]
+    return _poem_words().search(sentence) is not None
 
 
 KATAKANA_PROSE_WITH = 3  # distinct particles in katakana between kanji that make a paragraph one in katakana prose

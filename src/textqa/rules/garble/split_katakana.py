@@ -10,7 +10,7 @@ from ...glossary.model import EntityType
 from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
-from ._text import (CLAUSE_COMMAS, NUMBERED_START, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
+from ._text import (CLAUSE_COMMAS, NUMBERED_START, PHRASE_END, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
                     places_of, quoted_keywords)
 
 KATA = f"[{KATAKANA_RANGE}]"
@@ -346,6 +346,25 @@ def _spelled_reading(text: str, span: Span) -> bool:
     return _spelling_talk().search(sentence) is not None
 
 
+# a parenthesis's content: a phrase with no kana (kanji, and the Latin letters and marks of its writing: 食咗D飯?),
+# a space, and katakana words parted by spaces up to its close
+ORIGINAL_AND_READING = re.compile(rf"[{KANJI_RANGE}A-Za-z?？!！]*[{KANJI_RANGE}][{KANJI_RANGE}A-Za-z?？!！]*"
+                                  rf"{SPACE}+({KATA}+(?:{SPACE}+{KATA}+)*){SPACE}*")
+
+
+def _original_and_reading(text: str, span: Span) -> bool:
+    """The split words close a parenthesis opened right after a phrase's end mark (`ご飯は食べましたか?(…)`: a quoted
+    utterance in Japanese), which holds the utterance's original, a phrase with no kana, a space and the original's
+    reading in katakana, word by word (`(食咗飯未呀 セッチョ ファンメイ ア)`): a phrase book's reading, spaced as the
+    phrase's words are, not one word split."""
+    o = max(text.rfind("(", 0, span.start), text.rfind("（", 0, span.start))
+    if o < 1 or text[o - 1] not in PHRASE_END:
+        return False
+    c = text.find(PAIRS[text[o]], span.end)
+    m = ORIGINAL_AND_READING.fullmatch(text, o + 1, c) if c > 0 else None
+    return m is not None and m.start(1) <= span.start and span.end <= m.end(1)
+
+
 def _place(ctx, span: Span) -> bool:
     """A place's name: a glossary place's form, or read by SudachiPy as place names only (モンゴル, ニューヨーク)."""
     surface = ctx.doc.slice(span)
@@ -420,7 +439,9 @@ class SplitKatakana(Rule):
     `川辺 朝陽`, `森田 健吾`, then `マルコ ベルナルド`: a league's house style, which spaces every player's name), and a
     brand's name in katakana, a space and an ordinary word, written so three times or more in a text that gives the
     brand as the reading of its Latin name (`Lumora(ルモラ)`, then `ルモラ カメラ` thrice: a blog's search keyword,
-    written as typed wherever it stands; once or twice, or two names, `ジョン スミス`, still warn).
+    written as typed wherever it stands; once or twice, or two names, `ジョン スミス`, still warn), and the reading of
+    a quoted utterance's original, word by word, after the original in parentheses opened right after the
+    utterance's end mark (`「ご飯は食べましたか?(食咗飯未呀 セッチョ ファンメイ ア)」`: a phrase book's line).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -463,7 +484,8 @@ class SplitKatakana(Rule):
                         or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
                         or _title_before_name(ctx.doc.text, span) or _numbered_label(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end) \
-                        or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()):
+                        or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()) \
+                        or _original_and_reading(ctx.doc.text, span):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
                 joined = re.sub(SPACE, "・", m.group())

@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
-                          PARENS, RUBY_READING, SENTENCE_ENDS, SPACES, LazyPattern, common_kanji, is_kanji)
+                          PARENS, RUBY_READING, SENTENCE_ENDS, SPACE, SPACES, LazyPattern, common_kanji, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import convert, is_simplified_only
@@ -14,8 +14,9 @@ from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, NUMBERED_START, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
-                    heading_line, interlinear_line, kanbun_reading,
-                    katakana_prose, katakana_prose_text, line_around, paragraphs, quoted_original, spaced_classical, translated_line,
+                    heading_line, interlinear_line, kanbun_reading, line_bounds,
+                    katakana_prose, katakana_prose_text, line_around, paragraphs, quoted_original, quoted_verse, spaced_classical,
+                    translated_line,
                     verse_lines)
 from .halfwidth_period import KANJI_NUMERALS
 from .untranslated_chinese import Characters, chinese_form_word, explains, in_foreign_run
@@ -95,12 +96,16 @@ class TraditionalCharacter(Rule):
     lines in a row or more that hold three such sentences and two such particles together (a sutra quoted in its
     original forms, `星河觀自在、照見萬象。` / `是故無聲亦無色。` / `師曰、…`), whose forms the text cites wherever it names it too
     (`正字で引いた「星河經」`), and a poem quoted in the original
-    (lines of five or seven kanji), its reading and its notes, which cite its forms, or any original quoted under a line
+    (lines of five or seven kanji, also spaced one kanji a cell after the verse's number with its reading on the same
+    line), its reading and its notes, which cite its forms, or in a `「」` after a word naming it in its sentence, four
+    clauses of kanji alone or more and no kana (`詩を残した:「星河落,月照城,…」`: data/poem_words.txt), or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
     all a `「」` holds (`「汪藏海」`, in every use), or a title before a wiki's note that a reader reached the page
     by it (`（星河國際空港から転送）`: data/redirect_notes.txt), or a name of four kanji at most after a label of one of a person's
-    names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), and
+    names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), or a word in a record's
+    title field, a line opened by its label and a space or a colon, with no sentence end (`標題 星河『…』考`:
+    data/title_labels.txt, a list of papers: talked about, `info`), and
     a dish or a shop listed on a line of its own (after a bullet, `〇 擔星麵`, or before a
     colon, maybe after a space, and its explanation, `當歸雞湯: 漢方のスープ`, `炸點 : 揚げた品`, or in a bulleted line of
     what was got where, an item before an @ or the place after it, `・花生糖@旺角の糖果專門店`) is talked about
@@ -197,8 +202,9 @@ class TraditionalCharacter(Rule):
                 span = Span(para.start + m.start(), para.start + m.end())
                 if cited_character(text, m.start(), m.end()):
                     continue  # 「祿」「其」「餘」の用法: characters of writing cited, in the forms the text talks about
-                if classical_original(line_around(text, m.start(), m.end())):
-                    continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文)
+                if classical_original(line_around(text, m.start(), m.end())) or quoted_verse(text, m.start(), m.end()):
+                    continue  # 子曰。學而時習之。不亦說乎。: a classical text quoted in its original (白文), or a
+                    # poem quoted so in a 「」 after a word naming it (詩を残した:「星河落,月照城,…」)
                 if cited.issuperset(olds):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
                 line = ctx.doc.position(span.start)[0]
@@ -236,7 +242,7 @@ class TraditionalCharacter(Rule):
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
                   or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span)
-                  or _redirected(ctx.doc.text, span)}
+                  or _redirected(ctx.doc.text, span) or _titled_field(ctx.doc.text, span)}
         # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
         # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
         named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
@@ -266,7 +272,7 @@ class TraditionalCharacter(Rule):
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
                 or _named_term(ctx.doc.text, span) or _redirected(ctx.doc.text, span) \
                 or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
-                or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
+                or _titled_field(ctx.doc.text, span) or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
             # a text that reads a word aloud as the place reads it, or gives its Japanese form beside it
             # (賴阿婆芋圓(ライアーボー…), 點心(ディムサム/点心)), writes the place's words in the place's glyphs on
             # purpose: a lone one is no sign of a conversion (several converted everyday words still are)
@@ -704,6 +710,21 @@ def _name_label() -> tuple[re.Pattern, int]:
     labels = sorted(word_list("personal_name_labels.txt"), key=len, reverse=True)
     pattern = re.compile(rf"(?<![{KANJI_RANGE}])(?:{'|'.join(map(re.escape, labels))})[はも：:]\s?$")
     return pattern, len(labels[0]) + 2  # the longest label, は and a space
+
+
+@functools.lru_cache(maxsize=1)
+def _title_field() -> re.Pattern:
+    labels = "|".join(map(re.escape, sorted(word_list("title_labels.txt"), key=len, reverse=True)))
+    return re.compile(rf"{SPACE}*(?:{labels})(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?=\S)")
+
+
+def _titled_field(text: str, span: Span) -> bool:
+    """The word stands in the value of a record's title field, a line opened by a label of data/title_labels.txt and a
+    space or a colon, with no sentence end (`標題 星河『…』考`, a list of papers): a work's title, cited in the forms of
+    the language it was published in."""
+    lo, hi = line_bounds(text, span.start, span.end)
+    m = _title_field().match(text, lo, hi)
+    return m is not None and m.end() <= span.start and not any(c in SENTENCE_ENDS for c in text[lo:hi])
 
 
 def _labelled_name(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation,
                     exercise_item, glossed_character_by_character,
                     classical_particles_in, interlinear_line, interlinear_text, katakana_prose_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_beside, read_aloud_on_its_line, reads_aloud,
-                    translated_line, translated_script, MAX_SPEAKER)
+                    translated_line, translated_script, spaced_verse_lines, MAX_SPEAKER)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
 RUN_CHAR = re.compile(f"[{KANJI_RANGE}{DIGIT_RANGE}%，,.：:；;“”]")
@@ -164,7 +164,10 @@ class UntranslatedChinese(Rule):
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
-    data/original_labels.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
+    data/original_labels.txt), a character of a poem the text quotes in the original, lines of five or seven kanji
+    spaced one a cell (`月 落 江 村 挂 白 帆` among lines of seven), in the poem or in its reading (`白帆を挂く`), a
+    publisher in a book's citation, between its editor's or author's credit and the year (`(星河大学主編 星河书局
+    1985)`: data/author_credits.txt), a sentence in Chinese followed on its line by its reading in pinyin (a lesson's
     `你叫什么名字？　Nǐ jiào shénme míngzi?`), a line of Chinese whose next line or the line above is its
     pinyin, also with a note in parentheses closing it (a lyric's `我们的歌很长 (歌:うた)` above `wǒ men de gē hěn
     cháng`), a run on a line with no kana whose tone-marked pinyin reads it, every
@@ -307,6 +310,8 @@ class UntranslatedChinese(Rule):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
+                if _cited_from_verse(ctx.doc, run):
+                    continue  # 月 落 江 村 挂 白 帆, then 白帆を挂く: a poem quoted in the original, its reading citing it
                 if in_link_line(ctx.doc.text, span.start) and not text[end:line_bounds(text, end, end)[1]].strip(SPACES):
                     continue  # 公式サイト 星河新闻网: the linked page's own title, the rest of the line
                 if announced_translation(ctx.doc.text, span.start):
@@ -321,6 +326,8 @@ class UntranslatedChinese(Rule):
                     continue  # 断么九, a hand of mahjong: a Japanese word written with 么
                 if _plate_code(text, start, end):
                     continue  # 星E, 星E星U: a vehicle registration's prefix, written as the plates write it
+                if _imprint(text, start, end):
+                    continue  # (星河大学主編 星河书局 1985): a Chinese book's publisher, cited as its imprint prints it
                 if _source_title(text, start, end) or masthead(ctx.doc.text, span):
                     continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
                 if text.startswith(_signboards(), end):
@@ -798,6 +805,36 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
 # a quotation that holds a title in Chinese title marks, no kana in them (「关于《星河传》的研究」): the title of a
 # Chinese publication cited as published, Aozora's ruby in 《》 being kana
 CITED_TITLE = re.compile(rf"「[^「」\n]*《[^《》\n{KANA_BLOCKS_RANGE}]+》[^「」\n]*」")
+
+
+IMPRINT_YEAR = re.compile(rf"{SPACE}+[12][0-9]{{3}}(?![0-9])")  # the year of publication after the publisher
+
+
+@functools.lru_cache(maxsize=1)
+def _author_credit() -> re.Pattern:
+    words = "|".join(map(re.escape, sorted(word_list("author_credits.txt"), key=len, reverse=True)))
+    return re.compile(rf"[{KANJI_RANGE}](?:{words}){SPACE}+$")
+
+
+def _imprint(text: str, start: int, end: int) -> bool:
+    """The run text[start:end] stands in parentheses right after a title in 『』 on its line, after an author's or an
+    editor's credit and a space (data/author_credits.txt: `主編`, `著`) and before a space and a year: a book's
+    publisher in its citation (`『星河目録』(星河大学主編 星河书局 1985)`), named as its imprint prints it."""
+    lo, _ = line_bounds(text, start, end)
+    o = max(text.rfind("(", lo, start), text.rfind("（", lo, start))
+    return o > lo and text[o - 1] == "』" and not any(c in text[o + 1:start] for c in ")）") \
+        and _author_credit().search(text, o + 1, start) is not None and IMPRINT_YEAR.match(text, end) is not None
+
+
+def _cited_from_verse(doc, run: str) -> bool:
+    """Every character of ``run`` stands in a line of a poem the text quotes in the original, spaced one kanji a cell
+    (``spaced_verse_lines``: `月 落 江 村 挂 白 帆` among lines of seven): the poem's own character, in it or in its
+    reading and notes (`白帆を挂く`), which cite it. A line of kanji alone, unspaced, may be a heading left in Chinese
+    (a column's name atop and at the foot of an article): no poem."""
+    if "garble.verse_characters" not in doc.memo:
+        doc.memo["garble.verse_characters"] = frozenset().union(
+            *(doc.text[s.start:s.end] for s in spaced_verse_lines(doc)))
+    return bool(run) and doc.memo["garble.verse_characters"].issuperset(run)
 
 
 def _cited_title(text: str, start: int, end: int) -> bool:
