@@ -94,6 +94,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual74": 0,  # 1 as scored: BIL003 on a notice's hours 上午8点半至12点 rendered
                        # 午前8時半～正午 (clean-jinping-county-archives-collection-notice:11), the 12 read as left out
                        # (fix77: 正午 as a range's end is 12時, numbers.toml named-hours)
+                       "heldout-bilingual78": 0,  # 1 as scored: BIL003 on a notice's policy clause
+                       # 按照“预防为主、积极消灭”的方针， (clean-pingli-county-forest-fire-season-notice:3), the policy it
+                       # follows, left out (an editor's cut; fix81: cuts.toml formulas)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -166,7 +169,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual70", 17, 17, 0), ("heldout-bilingual71", 17, 16, 0),
     ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0),
     ("heldout-bilingual74", 17, 17, 0), ("heldout-bilingual75", 17, 17, 0),
-    ("heldout-bilingual76", 17, 16, 0)])
+    ("heldout-bilingual76", 17, 16, 0), ("heldout-bilingual78", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

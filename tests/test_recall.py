@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout79; a set held out now is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout81; a set held out now, as heldout80, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -253,6 +253,10 @@ FLOORS = {
     # look-alike that reads like the entity in lazy_pinyin is a homophone too (相麗那, 池何鎮, 宿広汎, 蓋夢揺 and 饒蜂鎮,
     # NAM004 as scored, a warning of another kind then); 仰豊鎮 for 迎豊鎮 (迎/仰, not in the look-alike table, NAM005)
     # stays missed
+    ("heldout81", "NAM"): 56, ("heldout81", "GRB"): 24,  # 56 and 24 as scored (23:12 UTC on 2026-12-05, main e0aad72b:
+    # the thirty-eighth session's detection code at the time, 42082e4e, fix79 in); 舒掛蘭 for 舒桂蘭 (桂/掛, not in the
+    # look-alike table, NAM005: one syllable off, a warning of another kind) and 貫渓鎮 for 貢渓鎮 (named in its sentence
+    # as a wrong place name left in a notice: a misspelling talked about, silent by design) missed
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -268,7 +272,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout59", "heldout60", "heldout61", "heldout62",
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
-                  "heldout75", "heldout76", "heldout77", "heldout78", "heldout79")
+                  "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
+                  "heldout81")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
