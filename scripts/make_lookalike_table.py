@@ -207,7 +207,11 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "千于", "手毛",
          # a box with a short top stroke and one open at the top with two short strokes inside (白 and 臼), and the
          # same 隹 beside a left part of like size and sweep (雄 and 雌, a pair written together as 雌雄)
-         "白臼", "雄雌")
+         "白臼", "雄雌",
+         # a frame crossed by a horizontal with one vertical inside or two (冉 and 冊), a top and four short strokes
+         # below with the middle pair straight or bent (赤 and 亦), and a character and itself under a crown (呂 and
+         # 宮, as 辰 and 辱 above)
+         "冉冊", "赤亦", "呂宮")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -77,8 +77,8 @@ class OmittedSentence(Rule):
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
     sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause (of
-    any, where another sentence of the translation is cut too) cut at either end of its paragraph from a translation
-    that adds currency conversions (machine translation adds none);
+    any, where another sentence of the translation is cut too or it closes the text) cut at either end of its
+    paragraph from a translation that adds currency conversions (machine translation adds none);
     a clause trimmed is judged a little short at the rate the translation renders its sentences, and a translated
     sentence is searched for a clause its neighbours leave no room for when it is short at that rate where it is
     fuller than the model's (a translation that renders every sentence more fully than predicted makes a little
@@ -181,13 +181,15 @@ class OmittedSentence(Rule):
                             or (_at_edge(kids, k) and _condensed(editing.rendering)
                                 and _condensed(_rendering(lt, ls - lo)))
                             or (_at_edge(kids, k) and editing.converted
-                                and (not CLAUSE_END.search(text) or editing.cuts - {sent.source_span}))):
+                                and (not CLAUSE_END.search(text) or editing.cuts - {sent.source_span}
+                                     or not src[sent.source_span.end:].strip()))):
                         case = "edited-cut"  # no number or name in it, in a translation edited throughout, from a
                         # paragraph the edition merged with another, or cut where editors cut (a paragraph's first or
                         # last sentence) from a paragraph and a translation that render their source condensed, or a
                         # sentence of one clause (of any, where the translation cuts another sentence too: two signs
-                        # of an edition) cut there from a translation that adds currency conversions (an edition for
-                        # readers: machine translation adds none)
+                        # of an edition, or the text's closing sentence, where editors trim) cut there from a
+                        # translation that adds currency conversions (an edition for readers: machine translation
+                        # adds none)
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     if formula(text) and not evidence.lost(sent.source_span):
