@@ -37,7 +37,10 @@ def test_strict_recall(score):
 # the held-out sets scored once and fixed against since: development sets, gated at their figures in docs/accuracy.md
 # warnings still drawn on clean pairs, as measured (lower as they are fixed, never raise): each a sentence or half an edited
 # translation cut that BIL003's evidence cannot tell from a planted omission (README, docs/accuracy.md)
-CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
+CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
+                       "heldout-bilingual16": 0,  # 2 as scored: BIL001 on 同館 (bilfix18) and BIL003 on a quoted
+                       # remark an edited translation cut (clean-zhuji-pearls:13, the text's closing sentence; fix82:
+                       # such a sentence, no number or name, in a translation that adds currency conversions)
                        "heldout-bilingual57": 0,  # 1 as scored: BIL003 on a clause an edited report reworded
                        # round its term (乐清蛏子当天采挖 as その日に掘ったマテガイ; fixb58: a name only it names)
                        "heldout-bilingual23": 1,  # an interview's cut opening (4 as scored: its answer labels too)
@@ -97,6 +100,10 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1, "heldout-bilingual16": 1,
                        "heldout-bilingual78": 0,  # 1 as scored: BIL003 on a notice's policy clause
                        # 按照“预防为主、积极消灭”的方针， (clean-pingli-county-forest-fire-season-notice:3), the policy it
                        # follows, left out (an editor's cut; fix81: cuts.toml formulas)
+                       "heldout-bilingual79": 0,  # 1 as scored: BIL003 on a report's closing sentence
+                       # 这样，老祖宗留下的东西才算真正被看见了。 (clean-tianzhu-county-sanmentang-timber-village:15), left
+                       # out (an editor's cut; fix82: the text's closing sentence, no number or name, in a translation
+                       # that adds currency conversions, however many clauses it has)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -169,7 +176,8 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual70", 17, 17, 0), ("heldout-bilingual71", 17, 16, 0),
     ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0),
     ("heldout-bilingual74", 17, 17, 0), ("heldout-bilingual75", 17, 17, 0),
-    ("heldout-bilingual76", 17, 16, 0), ("heldout-bilingual78", 17, 17, 0)])
+    ("heldout-bilingual76", 17, 16, 0), ("heldout-bilingual78", 17, 17, 0),
+    ("heldout-bilingual79", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
