@@ -211,7 +211,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # a frame crossed by a horizontal with one vertical inside or two (冉 and 冊), a top and four short strokes
          # below with the middle pair straight or bent (赤 and 亦), and a character and itself under a crown (呂 and
          # 宮, as 辰 and 辱 above)
-         "冉冊", "赤亦", "呂宮")
+         "冉冊", "赤亦", "呂宮",
+         # the same top (宀 over 共's crossed strokes) over 木, 貝 or 土 (寨, 賽 and 塞)
+         "寨賽", "塞賽", "塞寨")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -216,12 +216,16 @@ class OmittedSentence(Rule):
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness, whole):
                         reported.append(clause)
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
-                        # little short at the rate the translation renders its sentences: the trim of an editor, when
-                        # the rest of the translation is edited too
+                        # little short at the rate the translation renders its sentences (or in a translation that
+                        # adds currency conversions and cuts whole sentences too: two signs of an edition, which
+                        # trims clauses as it cuts sentences): the trim of an editor, when the rest of the
+                        # translation is edited too
                         trimmed = (clause.start == sent.source_span.start or clause.end == sent.source_span.end) \
                             and not evidence.lost(clause, False) and not evidence.counted_away(clause) \
-                            and _shortfall(length(s_text), length(t_text) / min(editing.rendering, 1.0)) \
-                            < threshold("edited-shortfall") and editing.edited(sent.source_span)
+                            and (_shortfall(length(s_text), length(t_text) / min(editing.rendering, 1.0))
+                                 < threshold("edited-shortfall")
+                                 or (editing.converted and editing.cuts - {sent.source_span})) \
+                            and editing.edited(sent.source_span)
                         yield ctx.finding(
                             self, sent.target_span,
                             f"part of the source sentence, 「{excerpt(bt.source.slice(clause))}」, has no "
