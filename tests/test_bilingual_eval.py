@@ -104,6 +104,11 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # 这样，老祖宗留下的东西才算真正被看见了。 (clean-tianzhu-county-sanmentang-timber-village:15), left
                        # out (an editor's cut; fix82: the text's closing sentence, no number or name, in a translation
                        # that adds currency conversions, however many clauses it has)
+                       "heldout-bilingual80": 0,  # 2 as scored: BIL003 on two clauses at a sentence's end, trimmed
+                       # (小作坊可以租用那里的烤炉和包装线 and 不少在外打工的汉阴人每年都要买上几箱,
+                       # clean-hanyin-county-kangkang-flatbread-workshops:13 and :15; an editor's trim; fix83: a clause at
+                       # either end of its sentence, no number or name, in a translation that adds currency conversions
+                       # and cuts a whole sentence too, however short it leaves its sentence)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -177,7 +182,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual72", 17, 16, 0), ("heldout-bilingual73", 17, 16, 0),
     ("heldout-bilingual74", 17, 17, 0), ("heldout-bilingual75", 17, 17, 0),
     ("heldout-bilingual76", 17, 16, 0), ("heldout-bilingual78", 17, 17, 0),
-    ("heldout-bilingual79", 17, 17, 0)])
+    ("heldout-bilingual79", 17, 17, 0), ("heldout-bilingual80", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
