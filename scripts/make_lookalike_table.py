@@ -213,7 +213,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # 宮, as 辰 and 辱 above)
          "冉冊", "赤亦", "呂宮",
          # the same top (宀 over 共's crossed strokes) over 木, 貝 or 土 (寨, 賽 and 塞)
-         "寨賽", "塞賽", "塞寨")
+         "寨賽", "塞賽", "塞寨",
+         # another top over the same 糸 (繁 and 繋), and a character beside one stroke more (弓 and 引)
+         "繁繋", "弓引")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
