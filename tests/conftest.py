@@ -38,6 +38,17 @@ def linter():
 
 
 @pytest.fixture
+def warnings(request):
+    """(code, surface) of each warning (or error) of a text linted with the test module's ``GLOSSARY`` (the TSV text
+    of a fix's invented names): the classes fixed after a scoring."""
+    from lint_helpers import parsed
+    from lint_helpers import warnings as warned
+
+    glossary = parsed(request.module.GLOSSARY)
+    return lambda text: warned(text, glossary)
+
+
+@pytest.fixture
 def write(tmp_path):
     def _write(name: str, content, mode="w"):
         p = tmp_path / name

@@ -10,19 +10,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from lint_helpers import pair_warnings, parsed
-from lint_helpers import warnings as warned
+from lint_helpers import pair_warnings
 
 from textqa.bilingual.numbers import quantities
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n青禾县\t青禾県\tplace\t\t\t\t\n"
             "下青禾镇\t下青禾鎮\tplace\t\t\t\t\n韦志平\t韋志平\tperson\t\t\t\t\n")
-
-
-@pytest.fixture
-def warnings():
-    glossary = parsed(GLOSSARY)
-    return lambda text: warned(text, glossary)
 
 
 def test_the_town_that_shares_the_countys_name_is_no_near_homophone(warnings):

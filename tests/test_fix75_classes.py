@@ -10,19 +10,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from lint_helpers import pair_warnings, parsed
-from lint_helpers import warnings as warned
+from lint_helpers import pair_warnings
 
 from textqa.bilingual.numbers import quantities
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n星河大洞\t星河大洞\tplace\t\t\t\t\n"
             "侯家镇\t侯家鎮\tplace\t\t\t\t\n")
-
-
-@pytest.fixture
-def warnings():
-    glossary = parsed(GLOSSARY)
-    return lambda text: warned(text, glossary)
 
 
 TEXT = "星河大洞は鍾乳洞で、見学者が多い。星河大桐の案内板もある。\n侯家鎮の市場は広い。候家鎮の朝市も人気だ。\n"

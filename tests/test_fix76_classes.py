@@ -8,20 +8,12 @@ Each with its contrast."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import parsed
-from lint_helpers import warnings as warned
 
 from textqa.mentions.lookalike import lookalikes
 from textqa.rules.bilingual.omitted_sentence import formula
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n韦千里\t韋千里\tperson\t\t\t\t\n"
             "毛岭镇\t毛嶺鎮\tplace\t\t\t\t\n")
-
-
-@pytest.fixture
-def warnings():
-    glossary = parsed(GLOSSARY)
-    return lambda text: warned(text, glossary)
 
 
 @pytest.mark.parametrize("a, b", [("千", "于"), ("手", "毛")])

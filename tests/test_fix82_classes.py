@@ -8,19 +8,12 @@ Each with its contrast."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import pair_warnings, parsed
-from lint_helpers import warnings as warned
+from lint_helpers import pair_warnings
 
 from textqa.mentions.lookalike import lookalikes
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n冉文斌\t冉文斌\tperson\t\t\t\t\n"
             "赤石镇\t赤石鎮\tplace\t\t\t\t\n吕家湾\t呂家湾\tplace\t\t\t\t\n")
-
-
-@pytest.fixture
-def warnings():
-    glossary = parsed(GLOSSARY)
-    return lambda text: warned(text, glossary)
 
 
 @pytest.mark.parametrize("a, b", [("冉", "冊"), ("赤", "亦"), ("呂", "宮")])

@@ -5,19 +5,11 @@ With its contrast: the right names and ordinary words stay silent."""
 from __future__ import annotations
 
 import pytest
-from lint_helpers import parsed
-from lint_helpers import warnings as warned
 
 from textqa.mentions.lookalike import lookalikes
 
 GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n繁嘉明\t繁嘉明\tperson\t\t\t\t\n"
             "石弓镇\t石弓鎮\tplace\t\t\t\t\n")
-
-
-@pytest.fixture
-def warnings():
-    glossary = parsed(GLOSSARY)
-    return lambda text: warned(text, glossary)
 
 
 @pytest.mark.parametrize("a, b", [("繁", "繋"), ("弓", "引")])

@@ -181,7 +181,7 @@ class OmittedSentence(Rule):
                             or (_at_edge(kids, k) and _condensed(editing.rendering)
                                 and _condensed(_rendering(lt, ls - lo)))
                             or (_at_edge(kids, k) and editing.converted
-                                and (not CLAUSE_END.search(text) or editing.cuts - {sent.source_span}
+                                and (not CLAUSE_END.search(text) or editing.cuts_besides(sent.source_span)
                                      or not src[sent.source_span.end:].strip()))):
                         case = "edited-cut"  # no number or name in it, in a translation edited throughout, from a
                         # paragraph the edition merged with another, or cut where editors cut (a paragraph's first or
@@ -224,7 +224,7 @@ class OmittedSentence(Rule):
                             and not evidence.lost(clause, False) and not evidence.counted_away(clause) \
                             and (_shortfall(length(s_text), length(t_text) / min(editing.rendering, 1.0))
                                  < threshold("edited-shortfall")
-                                 or (editing.converted and editing.cuts - {sent.source_span})) \
+                                 or (editing.converted and editing.cuts_besides(sent.source_span))) \
                             and editing.edited(sent.source_span)
                         yield ctx.finding(
                             self, sent.target_span,
@@ -401,9 +401,13 @@ class _Editing:
         translation with a conversion added renders every sentence so, an editor who converts condenses some."""
         return self.signs - (self.converted if self.whole else 0)
 
+    def cuts_besides(self, span) -> set:
+        """The editor's cuts (``cuts``) but the sentence ``span`` itself."""
+        return self.cuts - {span}
+
     def _others(self, span) -> int:
         """The signs (``_kept_signs``), not counting the sentence ``span`` itself as a cut."""
-        return self._kept_signs() + len(self.cuts - {span})
+        return self._kept_signs() + len(self.cuts_besides(span))
 
     def edited(self, span) -> bool:
         """The other signs reach `edited-share` per linked source sentence."""
@@ -424,7 +428,7 @@ class _Editing:
         # no sign of editing here either
         if self.sentences < threshold("literal-sentences") or self._kept_signs() - self.machine_like:
             return False
-        return not self.paragraphs_cut - {span} and (not self.cuts - {span} or not _condensed(self.rendering))
+        return not self.paragraphs_cut - {span} and (not self.cuts_besides(span) or not _condensed(self.rendering))
 
 
 def _relabelled(bt) -> int:
