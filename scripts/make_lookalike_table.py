@@ -215,7 +215,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # the same top (宀 over 共's crossed strokes) over 木, 貝 or 土 (寨, 賽 and 塞)
          "寨賽", "塞賽", "塞寨",
          # another top over the same 糸 (繁 and 繋), and a character beside one stroke more (弓 and 引)
-         "繁繋", "弓引")
+         "繁繋", "弓引",
+         # one stroke through the frame (田 and 申), and the same frame round another small part (司 and 同)
+         "田申", "司同")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

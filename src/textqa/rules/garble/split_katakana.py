@@ -447,6 +447,8 @@ class SplitKatakana(Rule):
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
     stands alone next to it (`ア イ ウエ`: letters listed, or spaced for emphasis or layout), it is a reading in
     brackets, or the line is a list of words.
+    The suggested fix puts `・` between the words; where a part after the space begins with a letter no word begins
+    with (`ー`, `ッ`, `ン` or a small kana: `ドロ ーン`), the space cut one word and the fix joins it (`ドローン`).
 
     ## Why is this bad
     Japanese does not separate words with spaces: a compound is written as one word and the parts
@@ -488,7 +490,13 @@ class SplitKatakana(Rule):
                         or _original_and_reading(ctx.doc.text, span):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
-                joined = re.sub(SPACE, "・", m.group())
+                parts = re.split(SPACE, m.group())
+                if any(p[0] in KATAKANA_NON_INITIAL for p in parts[1:]):  # ドロ ーン: a part no word begins with,
+                    whole = "".join(parts)  # split inside one word, which only joining mends
+                    yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; join the parts "
+                                                  f"({whole})", suggestion=whole)
+                    continue
+                joined = "・".join(parts)
                 yield ctx.finding(self, span, f"katakana split by a space: '{m.group()}'; "
                                               f"join the parts or use ・ ({joined})", suggestion=joined)
             for m in SPLIT_LETTER.finditer(text):
