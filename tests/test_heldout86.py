@@ -1,0 +1,20 @@
+"""Shape checks for tests/heldout86, the eighty-sixth held-out set (through tests/heldout_checks.py).
+
+Held out and unscored: it is to be scored once by the lead (`python scripts/evaluate.py --set heldout86`), first thing
+in the next session, before any change; its recall and its controls' silence are not asserted here. Gated here is only
+its form: annotations pass `--check-annotations`, each NAM row suggesting the glossary's preferred form; the glossary
+has no `textqa glossary check` finding and no zh, ja, accepted or rejected form in common with another glossary of the
+repository; the two `clean-*` controls carry no rows.
+"""
+from __future__ import annotations
+
+from heldout_checks import WholeRepositorySetChecks
+
+
+class TestHeldout86(WholeRepositorySetChecks):
+    NAME = "heldout86"
+    ERROR_ARTICLES, CONTROLS = 2, 2
+    EARLIER = "heldout85"
+    # tests/heldout-bilingual83 is being written in this hour by someone else and is not read by this set's author (it
+    # is not in this worktree); its glossary is therefore not one of those this set is checked against.
+    UNSEEN = "heldout-bilingual83"
