@@ -72,3 +72,17 @@ def test_a_place_name_of_six_characters_before_its_ending_is_joined():
     toks = [Token("的", "uj", 0), Token("额仁达布其嘎", "ns", 1), Token("口岸", "s", 7), Token("，", "x", 9)]
     out, forms = joined(toks, "盟の額仁達布其嘎口岸では、")
     assert [t.word for t in out] == ["的", "额仁达布其嘎口岸", "，"] and forms == {"额仁达布其嘎口岸": "額仁達布其嘎口岸"}
+
+
+@pytest.mark.parametrize("zh, ja, name, form", [
+    # a river named by one character (data/one_character_stem_endings.txt: 河, 江), jieba cutting it off (月/n + 河)
+    ("月河两岸的稻田一望无际。", "月河の両岸には水田が広がる。", "月河", "月河"),
+    ("雨后星河水位上涨，岚河更急。", "雨の後、星河の水位が上がり、嵐河はさらに速くなった。", "岚河", "嵐河"),
+])
+def test_a_river_of_one_character_is_one_row(zh, ja, name, form):
+    assert rows(zh, ja).get(name) == (form, "place")
+
+
+def test_another_place_of_one_character_before_its_ending_is_none():
+    """A cave of one character (雾 + 洞) is no row: only a river's ending takes a stem of one character."""
+    assert "雾洞" not in rows("村民去雾洞采药。", "村民は霧洞へ薬草を採りに行った。")
