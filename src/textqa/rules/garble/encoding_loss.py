@@ -56,6 +56,11 @@ def _hedged(text: str, at: int) -> bool:
     return bool(toks) and toks[-1].is_common_noun and len(toks[-1].surface) >= HEDGED_WORD
 
 
+# a ? alone in parentheses (白い帽子(?)の飾り, 産地( ?)): the writer's mark of doubt; a text that writes it so writes
+# the same mark opening a parenthesis (青い上着(?産地は不明)), where no lost character stands
+DOUBT_MARK = re.compile(rf"[(（][{SPACES}]*\?[{SPACES}]*[)）]")
+DOUBT_OPENS = "(（"
+
 QUESTION_ENDS = ("とは", "か")  # what ends a question anywhere: 強みとは?元代表が…, 本当に強いのか?
 
 
@@ -231,7 +236,8 @@ class EncodingLoss(Rule):
     `全部点心?のわけない`: the writer's doubt;
     `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
     in a headline (a line with no `。`:
-    `今年の目標は?新しい港の完成`), unless the kanji on both sides begin and end a glossary form (`何?武` for
+    `今年の目標は?新しい港の完成`); one that opens a parenthesis (`青い上着(?産地は不明)`) in a text that writes a `?`
+    alone in parentheses (`(?)`, the writer's mark of doubt) is that mark too; unless the kanji on both sides begin and end a glossary form (`何?武` for
     `何華武`: a name that begins with a question word lost a character), and unless an honorific follows it as a
     name's suffix (`何?さんは`: a surname and a lost character; no question's mark comes before さん or 氏, and such a `?`
     is a `warning` wherever else the text asks). With a glossary, so is one katakana letter
@@ -286,6 +292,7 @@ class EncodingLoss(Rule):
         questions = any(m.start() not in at for m in AS_QUESTION_MARK.finditer(ctx.doc.text)) \
             or QUOTED_QUESTION.search(ctx.doc.text) is not None or BETWEEN_KANA.search(ctx.doc.text) is not None
         lost = []
+        doubts = DOUBT_MARK.search(ctx.doc.text) is not None  # (?) written as the writer's doubt
         for para, text in paragraphs(ctx.doc):
             if not MAY_LOSE.search(text):
                 continue  # a paragraph with neither is not scanned
@@ -293,6 +300,8 @@ class EncodingLoss(Rule):
                 if _before_honorific(text, m.start(), m.end()):
                     lost.append((Span(para.start + m.start(), para.start + m.end()), m, True))
                     continue  # 何?さん: a name that lost a character, whatever the ? elsewhere
+                if doubts and m.group("head") is not None and text[m.start() - 1:m.start()] in DOUBT_OPENS:
+                    continue  # (?産地は不明) where the text writes (?): the writer's doubt opening the aside
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())
                         or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)

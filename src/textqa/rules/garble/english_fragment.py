@@ -84,13 +84,15 @@ class EnglishFragment(Rule):
     bilingual page's line, cells parted by bars, a tab, a full-width space or a slash set off by spaces: `坂の眺望再生
     プロジェクト / Project to restore the view`), English that is all a quotation holds
     (「Go for gold!」: words quoted as written), English in a work's title in 『』
-    (`『星河物語 -Tales of the River-』`), the lowercase small words of a title in Title Case (`Journey to the River of
+    (`『星河物語 -Tales of the River-』`) or all two wave dashes hold right after a Japanese title (a subtitle:
+    `星河の約束~The promise of the river~を観る`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。`, or follow a
     list's number there before a date (a byline: `posted by 山田 at 2019年8月2日`, a numbered comment's `2. ann on
     5月 3rd`), a whole sentence in English set between Japanese sentences, a capital first and
     its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), English right
     before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
-    (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), an
+    (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), English before と訳す or と訳される,
+    a space between or none (`その役職は deputy director と訳される`: a term's rendering talked about), an
     English term Japanese writes in Latin letters as its own (`To do listを書く`, `podcastで聞いた`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
     romanised form after the one kanji word of a list's line (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei
@@ -141,7 +143,7 @@ class EnglishFragment(Rule):
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run)) \
             or _form_of_the_word_before(ctx.doc.text, run) or _english_sentence(ctx.doc.text, run) \
-            or in_account_name(ctx.doc, run)
+            or in_account_name(ctx.doc, run) or _wave_subtitle(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
         """Runs of lowercase dictionary words: two or more, or one left with stray punctuation after it.
@@ -357,6 +359,9 @@ NAMING = ("という", "っていう", "なんていう", "なんての", "っ�
 # more English words after a run, parted by commas or spaces, before the naming words (quiet, calm and peacefulって感じ:
 # the words named together)
 ENGLISH_GOES_ON = re.compile(r"(?:[ ,]*[A-Za-z][A-Za-z'\-]*)*")
+# what follows an English word the text says a term is translated as, perhaps after a space (その役職は deputy
+# director と訳される, 英語では head と訳す): a rendering talked about, not a leftover of the translation
+TRANSLATED_AS = re.compile(r" ?と(?:英)?訳[さしすせ]")
 
 
 NAMED_AT = "english_fragment.naming"  # doc.memo: where the NAMING strings stand, and the text before them by length
@@ -370,7 +375,8 @@ def _named(doc, run: Span) -> bool:
     found once a document, and the run's words looked for right before each (not the whole text searched for the
     words and という at every run: ``words + naming in text`` holds just where one of them ends at such a place)."""
     text = doc.text
-    if text.startswith(NAMING, run.end) or text.startswith(NAMING, ENGLISH_GOES_ON.match(text, run.end).end()):
+    if text.startswith(NAMING, run.end) or text.startswith(NAMING, ENGLISH_GOES_ON.match(text, run.end).end()) \
+            or TRANSLATED_AS.match(text, run.end):
         return True
     held = doc.memo.get(NAMED_AT)
     if held is None:
@@ -380,6 +386,23 @@ def _named(doc, run: Span) -> bool:
     if n not in before:  # the n code points before each place, gathered once for every run of n code points
         before[n] = frozenset(text[at - n:at] for at in places if at >= n)
     return text[run.start:run.end] in before[n]
+
+
+WAVES = "~〜～"  # the wave dashes Japanese sets a title's subtitle between (星河の約束~The promise of the river~)
+# English and nothing else between two wave dashes on one line: a capital first, then words, spaces and marks
+WAVED_ENGLISH = re.compile(r"[A-Z][A-Za-z0-9 ,.'!?&:\-]*")
+
+
+def _wave_subtitle(text: str, run: Span) -> bool:
+    """The run lies in English all that a pair of wave dashes holds on its line, right after Japanese
+    (`星河の約束~The promise of the river~を観る`): a work's subtitle as its title is published, set apart as Japanese
+    sets a subtitle, not words a translation left in a clause."""
+    lo, hi = line_bounds(text, run.start, run.end)
+    opening = max(text.rfind(w, lo, run.start) for w in WAVES)
+    if opening <= lo or not is_japanese(text[opening - 1]):
+        return False
+    m = WAVED_ENGLISH.match(text, opening + 1, hi)
+    return m is not None and m.end() >= run.end and text[m.end():m.end() + 1] in tuple(WAVES)
 
 
 # a whole sentence in English: a capital, three words or more, its own end mark (Done is better than perfect.)

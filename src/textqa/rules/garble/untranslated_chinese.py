@@ -132,7 +132,9 @@ class UntranslatedChinese(Rule):
     as written nor in its Japanese forms (収成 is no word; `每日` and `黑板` are Japanese words in old forms, GRB013's):
     a warning beside a run reported as above, `info` alone. Simplified forms given as a
     gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`)
-    are fine, also after a language's one-character mark that opens the gloss's item (`(せいが、中: 星河传)`:
+    are fine, and so is the original all a parenthesis holds, three kanji or more, of a name the text writes in its
+    traditional or Japanese forms elsewhere (`…Museum (星河县民族博物馆)` under the heading `星河県民族博物館`),
+    also after a language's one-character mark that opens the gloss's item (`(せいが、中: 星河传)`:
     data/gloss_language_marks.txt), and so is a Chinese word the text explains: one
     followed by its meaning or reading in parentheses (`书包（かばん）`, also when quoted: `「书包」（かばん）`, a sign's
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
@@ -158,7 +160,10 @@ class UntranslatedChinese(Rule):
     of a line (a chat log's `[06:58] 雷军：船で…`). So are a name all a quotation holds and followed by an honorific (a user's handle:
     `「开心妈妈的厨房」さん`) or by と and a word saying it is copied as printed (`『星河贸易商行』と記載がある`:
     data/verbatim_verbs.txt), a shop's, an eatery's or a lodging's name right before という and its noun (`星河小馆という
-    店`: the name as its sign writes it, data/signboard_nouns.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a table's
+    店`: the name as its sign writes it, data/signboard_nouns.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a person's name
+    of two or three kanji that begins with a character traditional Chinese keeps as a surname of its own (`涂`, not
+    `塗`: data/surname_chars.txt) after a credit's label (`（撮影・涂明）`: data/credit_labels.txt) or before a word
+    that follows a person's name (`涂明さん`), a table's
     Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
     line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
@@ -283,7 +288,8 @@ class UntranslatedChinese(Rule):
                         explained.add(run)  # 你好[ニーハオ], then 你好の…: its other uses are the word explained
                     continue
                 if (marks.inside_gloss(span) and _whole_item(ctx.doc.text, span)) \
-                        or _original_of_quoted_term(ctx.doc.text, span) or _marked_original(ctx.doc.text, span):
+                        or _original_of_quoted_term(ctx.doc.text, span) or _marked_original(ctx.doc.text, span) \
+                        or _original_of_written_name(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
                 if _is_explained(run, explained) or _talked_about(text, start, end) \
                         or in_term_list(text, start, end) or _commented_expression(text, start, end):  # explained
@@ -332,6 +338,8 @@ class UntranslatedChinese(Rule):
                     continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
                 if text.startswith(_signboards(), end):
                     continue  # 爱丽丽という店: a shop's name as its sign writes it
+                if _surname_of_its_own(text, start, end):
+                    continue  # （撮影・涂明）: a person whose surname is 涂, written as the person writes it
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -1125,6 +1133,43 @@ def _original_of_quoted_term(text: str, span) -> bool:
     q = text.rfind(opener, max(0, o - 2 - QUOTED_TERM), o - 1)
     term = text[q + 1:o - 1]
     return q >= 0 and bool(term) and all(is_kanji(c) or KANA_CHAR.fullmatch(c) for c in term)
+
+
+CREDIT_MARKS = "・/／:："  # what parts a credit's label from the name it gives (撮影・涂明, 記者/星河)
+SURNAME_NAME = (2, 3)  # kanji of a name that begins with a surname of data/surname_chars.txt
+
+
+def _surname_of_its_own(text: str, start: int, end: int) -> bool:
+    """The run is a person's name of two or three kanji that begins with a character traditional Chinese keeps as a
+    surname of its own (涂, not 塗: data/surname_chars.txt), its other characters no simplified form, in a person's
+    context: after a credit's label and its mark (`（撮影・涂明）`: data/credit_labels.txt) or before a word that
+    follows a person's name (`涂明さん`, `涂明記者`)."""
+    run = text[start:end]
+    if len(run) not in SURNAME_NAME or run[0] not in word_list("surname_chars.txt") or _foreign(run[1:]) \
+            or not all(map(is_kanji, run)):
+        return False
+    mark = text[start - 1:start]
+    credited = mark != "" and mark in CREDIT_MARKS and text[:start - 1].endswith(tuple(word_list("credit_labels.txt")))
+    return credited or text.startswith(name_context()["person"], end)
+
+
+MIN_ORIGINAL = 3  # kanji at least of a parenthesised original its text writes in Japanese forms elsewhere
+
+
+def _original_of_written_name(text: str, span) -> bool:
+    """True when the run is all a parenthesis holds, three kanji or more, and the text writes the same name in
+    traditional or Japanese forms elsewhere (`Museum of Ethnic Costume (星河县民族博物馆)` under a
+    heading `星河県民族博物館`): the name's original, given beside another rendering of it (an English one, after a space),
+    as a gloss gives it right after the name."""
+    from ...glossary.forms import convert, japanese_form  # noqa: PLC0415
+
+    o = span.start - 1
+    if o < 0 or text[o] not in PARENS or text[span.end:span.end + 1] != PARENS[text[o]] \
+            or span.end - span.start < MIN_ORIGINAL:
+        return False
+    run = text[span.start:span.end]
+    forms = {convert(run, "s2t"), japanese_form(run)} - {run}
+    return any(0 <= text.find(f) < o or text.find(f, span.end) >= 0 for f in forms)
 
 
 @functools.lru_cache(maxsize=1)
