@@ -1,6 +1,6 @@
 """Invented tests for the classes fixed after heldout82 and heldout-bilingual79 were scored (fix82):
 - NAM011: 冉 and 冊, 赤 and 亦, 呂 and 宮 are look-alikes (PAIRS of scripts/make_lookalike_table.py, so
-  data/lookalike_kanji.tsv);
+  data/lookalike_kanji.tsv; tested with the other fixes' pairs in tests/test_lookalike_pairs_added.py);
 - BIL003: the text's closing sentence, with no number or name, cut from a translation that adds currency conversions
   is an edition's trim (`info`), however many clauses it has; the same sentence cut before the end of the text is
   still a warning.
@@ -9,25 +9,6 @@ from __future__ import annotations
 
 import pytest
 from lint_helpers import pair_warnings
-
-from textqa.mentions.lookalike import lookalikes
-
-GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n冉文斌\t冉文斌\tperson\t\t\t\t\n"
-            "赤石镇\t赤石鎮\tplace\t\t\t\t\n吕家湾\t呂家湾\tplace\t\t\t\t\n")
-
-
-@pytest.mark.parametrize("a, b", [("冉", "冊"), ("赤", "亦"), ("呂", "宮")])
-def test_the_pairs_are_in_the_table(a, b):
-    assert b in lookalikes()[a] and a in lookalikes()[b]
-
-
-def test_names_misread_by_eye_are_reported(warnings):
-    text = "冉文斌さんは赤石鎮で茶を作る。呂家湾にも畑がある。冊文斌さんの茶は亦石鎮の市場で売られ、宮家湾の店にも並ぶ。"
-    assert warnings(text) == [("NAM011", "冊文斌"), ("NAM011", "亦石鎮"), ("NAM011", "宮家湾")]
-
-
-def test_the_right_names_and_words_stay_silent(warnings):
-    assert warnings("冉文斌さんは赤石鎮で茶を作る。呂家湾にも畑がある。宮殿の写真を冊子に載せた。") == []
 
 
 PAIR_GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n星河村\t星河村\tplace\t\t\t\t\n"

@@ -1,39 +1,24 @@
 """Invented tests for the classes fixed after heldout80 and heldout-bilingual77 were scored (fix85):
 - NAM011: 田 and 申 (one stroke through the frame) and 司 and 同 (the same frame round another small part) are
-  look-alikes (PAIRS of scripts/make_lookalike_table.py, so data/lookalike_kanji.tsv).
+  look-alikes (PAIRS of scripts/make_lookalike_table.py; tested in tests/test_lookalike_pairs_added.py).
 - NAM011 before NAM005: a name's kanji written with another of the same last part beside another radical
   (data/kanji_last_parts.tsv: 銅 for 洞, 碚 for 培) and read a syllable off was misread by eye, the part that gives
   both their sound read right (``lookalike._of_one_last_part``), for a place, an organisation and a person alike.
 - GRB009: a katakana word split where the part after the space begins with a letter no word begins with
   (ドロ ーン) is mended by joining it, not by a ・.
-With their contrasts: the right names and ordinary words stay silent; a kanji read a syllable off that shares no
+With their contrasts: a kanji read a syllable off that shares no
 part with the name's stays a near-homophone (NAM005); two words split by a space are still offered ・."""
 from __future__ import annotations
 
 import pytest
 
 from textqa import lint_text
-from textqa.mentions.lookalike import lookalikes
 
 from lint_helpers import parsed
 
-GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n罗守田\t羅守田\tperson\t\t\t\t\n"
-            "上司镇\t上司鎮\tplace\t\t\t\t\n石洞乡\t石洞郷\tplace\t\t\t\t\n培元茶社\t培元茶社\torg\t\t\t\t\n"
+GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n"
+            "石洞乡\t石洞郷\tplace\t\t\t\t\n培元茶社\t培元茶社\torg\t\t\t\t\n"
             "梁培远\t梁培遠\tperson\t\t\t\t\n")
-
-
-@pytest.mark.parametrize("a, b", [("田", "申"), ("司", "同")])
-def test_the_pairs_are_in_the_table(a, b):
-    assert b in lookalikes()[a] and a in lookalikes()[b]
-
-
-def test_names_misread_by_eye_are_reported(warnings):
-    text = "羅守田さんは上司鎮で米を作る。羅守申さんの畑は上同鎮の川沿いにある。"
-    assert warnings(text) == [("NAM011", "羅守申"), ("NAM011", "上同鎮")]
-
-
-def test_the_right_names_and_words_stay_silent(warnings):
-    assert warnings("羅守田さんは上司鎮で米を作る。申請の書類は同じ日に上司へ出した。") == []
 
 
 @pytest.mark.parametrize("right, written", [("石洞郷は山の村だ。", "石銅郷"), ("培元茶社は古い。", "碚元茶社"),

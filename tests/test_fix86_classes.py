@@ -1,32 +1,15 @@
 """Invented tests for the class fixed after heldout85 and heldout-bilingual82 were scored (fix86):
 - NAM011: 広 and 応 (the same 广 over another small part) and 馬 and 焉 (the same four dots under another top) are
-  look-alikes (PAIRS of scripts/make_lookalike_table.py, so data/lookalike_kanji.tsv).
+  look-alikes (PAIRS of scripts/make_lookalike_table.py; tested in tests/test_lookalike_pairs_added.py).
 - Name suffixes: titles of co-operatives and Chinese offices (組合長, 科長, 処長, 庁長, 司長, 站長, 組長 and their
   deputies, 党委書記, 支部書記) among a person's name suffixes (phonetics/data/name_context.tsv), so a look-alike
   before one is a name, not part of a longer run of kanji (譚広福組合長 for 譚応福, heldout85: info before).
-With their contrasts: the right names and ordinary words stay silent; a word that is no title still embeds it."""
+With its contrast: a word that is no title still embeds it."""
 from __future__ import annotations
 
 import pytest
 
-from textqa.mentions.lookalike import lookalikes
-
-GLOSSARY = ("zh\tja\ttype\treading\taccept\treject\tnote\n林广才\t林広才\tperson\t\t\t\t\n"
-            "白马乡\t白馬郷\tplace\t\t\t\t\n")
-
-
-@pytest.mark.parametrize("a, b", [("広", "応"), ("馬", "焉")])
-def test_the_pairs_are_in_the_table(a, b):
-    assert b in lookalikes()[a] and a in lookalikes()[b]
-
-
-def test_names_misread_by_eye_are_reported(warnings):
-    text = "林広才さんは白馬郷で茶を作る。林応才さんの畑は白焉郷の山にある。"
-    assert warnings(text) == [("NAM011", "林応才"), ("NAM011", "白焉郷")]
-
-
-def test_the_right_names_and_words_stay_silent(warnings):
-    assert warnings("林広才さんは白馬郷で茶を作る。広い畑で馬を飼い、客の注文に応じる。") == []
+GLOSSARY = "zh\tja\ttype\treading\taccept\treject\tnote\n林广才\t林広才\tperson\t\t\t\t\n"
 
 
 @pytest.mark.parametrize("title", ["組合長", "副組合長", "科長", "処長"])

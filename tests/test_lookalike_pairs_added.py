@@ -1,0 +1,64 @@
+"""Invented tests for the look-alike pairs added by hand after a held-out scoring missed them (PAIRS of
+scripts/make_lookalike_table.py, so data/lookalike_kanji.tsv; NAM011): each fix's pairs are in the table both ways,
+names written with them are reported, and the right names beside ordinary words that hold the same kanji stay
+silent. One row a fix; the fix's other classes are tested in its own module (tests/test_fixNN_classes.py)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from lint_helpers import parsed, warnings
+from textqa.mentions.lookalike import lookalikes
+
+
+class Added(NamedTuple):
+    pairs: tuple[str, ...]  # each two kanji that look alike
+    names: tuple[tuple[str, str, str], ...]  # (zh, ja, type) of the invented names
+    slips: str  # a text that writes each name right, then with one kanji swapped for its look-alike
+    reported: tuple[str, ...]  # the slips, NAM011 warnings in order
+    silent: str  # the right names beside ordinary words that hold the look-alikes
+
+
+ADDED = {
+    "fix76": Added(("千于", "手毛"), (("韦千里", "韋千里", "person"), ("毛岭镇", "毛嶺鎮", "place")),
+                   "韋千里さんは毛嶺鎮で茶を作っている。韋于里さんの畑は手嶺鎮の川沿いにある。", ("韋于里", "手嶺鎮"),
+                   "韋千里さんは毛嶺鎮で茶を作っている。選手たちは手作りの弁当を食べた。"),
+    "fix82": Added(("冉冊", "赤亦", "呂宮"),
+                   (("冉文斌", "冉文斌", "person"), ("赤石镇", "赤石鎮", "place"), ("吕家湾", "呂家湾", "place")),
+                   "冉文斌さんは赤石鎮で茶を作る。呂家湾にも畑がある。冊文斌さんの茶は亦石鎮の市場で売られ、宮家湾の店にも並ぶ。",
+                   ("冊文斌", "亦石鎮", "宮家湾"), "冉文斌さんは赤石鎮で茶を作る。呂家湾にも畑がある。宮殿の写真を冊子に載せた。"),
+    "fix83": Added(("寨賽", "塞賽", "塞寨"), (("星寨镇", "星寨鎮", "place"),),
+                   "星寨鎮の市場は広い。星賽鎮の朝市にも人が集まる。", ("星賽鎮",), "星寨鎮の神社の賽銭箱は古い。"),
+    "fix84": Added(("繁繋", "弓引"), (("繁嘉明", "繁嘉明", "person"), ("石弓镇", "石弓鎮", "place")),
+                   "繁嘉明さんは石弓鎮で竹を編む。繋嘉明さんの工房は石引鎮の川沿いにある。", ("繋嘉明", "石引鎮"),
+                   "繁嘉明さんは石弓鎮で竹を編む。店の仕事を引き継ぎ、船を岸に繋いだ。"),
+    "fix85": Added(("田申", "司同"), (("罗守田", "羅守田", "person"), ("上司镇", "上司鎮", "place")),
+                   "羅守田さんは上司鎮で米を作る。羅守申さんの畑は上同鎮の川沿いにある。", ("羅守申", "上同鎮"),
+                   "羅守田さんは上司鎮で米を作る。申請の書類は同じ日に上司へ出した。"),
+    "fix86": Added(("広応", "馬焉"), (("林广才", "林広才", "person"), ("白马乡", "白馬郷", "place")),
+                   "林広才さんは白馬郷で茶を作る。林応才さんの畑は白焉郷の山にある。", ("林応才", "白焉郷"),
+                   "林広才さんは白馬郷で茶を作る。広い畑で馬を飼い、客の注文に応じる。"),
+}
+
+
+def _glossary(added: Added):
+    rows = "".join(f"{zh}\t{ja}\t{typ}\t\t\t\t\n" for zh, ja, typ in added.names)
+    return parsed("zh\tja\ttype\treading\taccept\treject\tnote\n" + rows)
+
+
+@pytest.mark.parametrize("a, b", [tuple(pair) for added in ADDED.values() for pair in added.pairs])
+def test_the_pairs_are_in_the_table(a, b):
+    assert b in lookalikes()[a] and a in lookalikes()[b]
+
+
+@pytest.mark.parametrize("fix", ADDED)
+def test_names_misread_by_eye_are_reported(fix):
+    added = ADDED[fix]
+    assert warnings(added.slips, _glossary(added)) == [("NAM011", slip) for slip in added.reported]
+
+
+@pytest.mark.parametrize("fix", ADDED)
+def test_the_right_names_and_words_stay_silent(fix):
+    added = ADDED[fix]
+    assert warnings(added.silent, _glossary(added)) == []
