@@ -27,6 +27,9 @@ QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
 # or verse that puts a blank line after every line: `「学問をして…、` / blank / `なんと…ではないか。` / … `」と。`)
 DOUBLE_SPACED_REACH = 8
 SHORT_LINE = 40  # code points a line of such a passage holds at most
+# ... and in verse quoted one line a paragraph (a song's lyrics in 『』), every line short and none but the last
+# ending a sentence: a stanza or two, longer than a double-spaced passage runs
+VERSE_REACH = 16
 CLAUSE_COMMAS = "、，,"  # a comma that ends a clause (a line whose sentence goes on over the blank line after it)
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
@@ -1591,14 +1594,18 @@ def _pair_interleaved(out: Brackets, lone: list[tuple[int, bool]], para) -> set[
 def _double_spaced(text: str, spans: SpanArray, first: int, last: int) -> bool:
     """Paragraphs ``first`` to ``last`` (at most DOUBLE_SPACED_REACH apart) are each one line of at most SHORT_LINE
     code points, and one of them before ``last`` ends on a comma (a sentence that goes on over the blank line): a
-    double-spaced passage, over which a quotation runs line by line. Paragraphs of long lines (news, one line a
-    paragraph), or of short sentences each ended (`市は「企業を支援した。` / `その後。` / … `良かった」`), keep
-    QUOTE_REACH."""
-    if not 0 < last - first <= DOUBLE_SPACED_REACH:
+    double-spaced passage, over which a quotation runs line by line; or (at most VERSE_REACH apart) none of them
+    before ``last`` ends a sentence or a clause: verse quoted one line a paragraph (a song's lyrics in 『』, `『山の月は
+    細く` / blank / `川辺の娘が歌う` / … `遠くへ届け』`). Paragraphs of long lines (news, one line a paragraph), or of
+    short sentences each ended (`市は「企業を支援した。` / `その後。` / … `良かった」`), keep QUOTE_REACH."""
+    if not 0 < last - first <= VERSE_REACH:
         return False
     lines = [text[spans.starts[k]:spans.ends[k]].strip() for k in range(first, last + 1)]
-    return all("\n" not in line and len(line) <= SHORT_LINE for line in lines) \
-        and any(line.endswith(tuple(CLAUSE_COMMAS)) for line in lines[:-1])
+    if not all("\n" not in line and len(line) <= SHORT_LINE for line in lines):
+        return False
+    if last - first <= DOUBLE_SPACED_REACH and any(line.endswith(tuple(CLAUSE_COMMAS)) for line in lines[:-1]):
+        return True
+    return not any(line.endswith(tuple(SENTENCE_ENDS + CLAUSE_COMMAS)) for line in lines[:-1])
 
 
 def _pair_broken_asides(out: Brackets, spans: SpanArray, taken: set[int]) -> set[int]:
