@@ -1,7 +1,7 @@
 """The seventy-seventh held-out bilingual set (tests/heldout-bilingual77): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead at the start of the next session, before any change
-(``python scripts/evaluate.py --set heldout-bilingual77``); its recall and warnings are not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual77``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-06 by hob77, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Ziyang
 county of Ankang, Shaanxi; the format copies tests/heldout-bilingual75 (none of its names, topics or sentences
 reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout84; a set held out now, as heldout80, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout84; a set held out now, as heldout85, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -272,6 +272,12 @@ FLOORS = {
     # the look-alike table's hand-chosen pairs (繋徳華 and 八引鎮, missed as scored, NAM011 now); 雪銅鎮 (洞/銅, 同 on
     # the right of both) NAM011 since fix85; 強立析 (新/析, NAM005: xi for xin, the nasal ending's slip by ear, the
     # right entity, a warning of another kind) stays missed
+    ("heldout80", "NAM"): 55, ("heldout80", "GRB"): 24,  # 54 and 24 as scored (00:56 UTC on 2026-12-06, main 51ca7f11,
+    # first thing in the thirty-ninth session: the thirty-eighth's final detection code, fix84 and its review mend in);
+    # fix85 after it: 田/申 and 司/同 among the look-alike table's hand-chosen pairs (羅守申, missed as scored, NAM011
+    # now); 下同鎮 (its sentence calls it 誤った表記) and Ran秀鳳 ('Ran秀鳳という表記があり') are forms the text talks
+    # about, silent by design; 藍夢各 (各/谷, NAM005: one syllable off, the right entity, a warning of another kind)
+    # stays missed
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -288,7 +294,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
-                  "heldout81", "heldout82", "heldout83", "heldout84")
+                  "heldout80", "heldout81", "heldout82", "heldout83", "heldout84")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
