@@ -1,0 +1,19 @@
+"""Shape checks for tests/heldout87, the eighty-seventh held-out set (through tests/heldout_checks.py).
+
+It is held out and unscored: to be scored once by the lead (`python scripts/evaluate.py --set heldout87`), before any
+change; do not tune on it. Gated here is only its form: annotations pass `--check-annotations`, each NAM row suggesting
+the glossary's preferred form; the glossary has no `textqa glossary check` finding and no zh, ja, accepted or rejected
+form in common with another glossary of the repository; the two `clean-*` controls carry no rows.
+"""
+from __future__ import annotations
+
+from heldout_checks import WholeRepositorySetChecks
+
+
+class TestHeldout87(WholeRepositorySetChecks):
+    NAME = "heldout87"
+    ERROR_ARTICLES, CONTROLS = 2, 2
+    EARLIER = "heldout86"
+    # tests/heldout-bilingual84 is being written in this hour by someone else and is not read by this set's author (it
+    # is not in this worktree); its glossary is therefore not one of those this set is checked against.
+    UNSEEN = "heldout-bilingual84"
