@@ -1,0 +1,20 @@
+"""The eighty-fourth held-out bilingual set (tests/heldout-bilingual84): structure only (tests/heldout_bilingual_checks.py).
+
+Held out and unscored: it is scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual84``)
+before any change, and its recall and warnings are deliberately not asserted here.
+Written on 2026-12-06 by hob84, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Xixiang
+county of Hanzhong, Shaanxi; the format copies tests/heldout-bilingual75 (none of its names, topics or sentences
+reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual84(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 17 strict rows at least. tests/heldout87, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 17
+    NAME, SIBLING, UNSEEN = "heldout-bilingual84", "heldout87", "heldout87"
