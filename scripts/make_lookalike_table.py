@@ -219,7 +219,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # one stroke through the frame (田 and 申), and the same frame round another small part (司 and 同)
          "田申", "司同",
          # the same 广 over another small part (広 and 応), and the same four dots under another top (馬 and 焉)
-         "広応", "焉馬")
+         "広応", "焉馬",
+         # a kanji and that kanji under 广 (郭 and 廓), and another top over the same 儿 (光 and 先)
+         "廓郭", "先光")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

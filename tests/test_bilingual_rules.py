@@ -1162,7 +1162,10 @@ def test_a_glossary_name_one_homophone_off_is_a_warning_with_the_fix(names_pair)
 
 
 def test_a_glossary_name_one_look_alike_off_is_a_warning_with_the_fix(names_pair):
-    assert names_pair(NAMES_JA.replace("晨光は", "晨先は")) == [("BIL001", Severity.WARNING, "晨先", "晨光")]
+    # 兆 for 光: one kanji off that no name rule links (no pair of the look-alike table); the source tells
+    assert names_pair(NAMES_JA.replace("晨光は", "晨兆は")) == [("BIL001", Severity.WARNING, "晨兆", "晨光")]
+    # 先 for 光, a pair of the table since fix87: the name rule's (NAM011), with the same fix
+    assert names_pair(NAMES_JA.replace("晨光は", "晨先は")) == [("NAM011", Severity.WARNING, "晨先", "晨光")]
 
 
 def test_a_source_name_not_in_the_glossary_one_homophone_off_is_a_warning(names_pair):

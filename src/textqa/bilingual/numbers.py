@@ -1293,12 +1293,13 @@ def likeness(a: Quantity, b: Quantity) -> int:
 
 
 def kinship(a: Quantity, b: Quantity) -> int:
-    """How many marks of kind two numbers share: a percentage or not, a unit of measure after it or not, a fraction
-    of a whole (一半, 3分の1) or not, a currency or not. A number changed keeps its kind; one left out beside it need
-    not be of that kind."""
+    """How many marks of kind two numbers share: a percentage or not, a unit of measure after it or not, what its unit
+    measures (an area, a length, a weight: 15亩 and 51ムー, not an age, 52岁), a fraction of a whole (一半, 3分の1) or
+    not, a currency or not. A number changed keeps its kind; one left out beside it need not be of that kind."""
     def fraction(q):
         return not q.percent and 0 < q.value < 1
-    return sum(f(a) == f(b) for f in (lambda q: q.percent, lambda q: bool(q.sizes or q.measure), fraction,
+    return sum(f(a) == f(b) for f in (lambda q: q.percent, lambda q: bool(q.sizes or q.measure),
+                                      lambda q: tuple(kind for kind, _ in q.sizes), fraction,
                                       lambda q: bool(q.currency)))
 
 

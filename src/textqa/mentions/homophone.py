@@ -5,7 +5,7 @@ import functools
 import itertools
 import os
 
-from ..charclass import KANJI_RUN
+from ..charclass import KANJI_RUN, is_kanji
 from ..findings import Mention, Span, replaced
 from ..glossary.forms import other_kanji, simplified_form
 from ..glossary.model import EntityType
@@ -443,6 +443,11 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             live, dropped = w.sort_out(compiled, window, placed, place_named, contexts, written, floor, size)
             if live and proper:
                 live = [(r, f) for r, f in live if not _japanese_family_name(compiled.entry(r.zh))]
+            if live and _suffix_of_the_place_before(doc.text, span):
+                live = [(r, f) for r, f in live if r.kind not in SOUNDALIKE_KINDS
+                        or simplified_form(window[0]) == simplified_form(r.zh)[0]]
+                # 市洋県 of 漢中|市|洋県: a window that begins with the suffix ending the place before it reads across
+                # two names (a sound-alike of 西郷県 by its first kanji); a name that begins so is still read
             if live and cuts_a_word(doc, span) and not token_evidence(doc, span).inside_word:
                 live = [(r, f) for r, f in live
                         if r.kind not in SOUNDALIKE_KINDS or name_suffix_after(doc, span, r.entity_type)]
@@ -456,6 +461,13 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
     out += _near_pairs(doc, compiled, named)
     doc.add_layer(LAYER, out)
     return out
+
+
+def _suffix_of_the_place_before(text: str, span: Span) -> bool:
+    """The window at ``span`` begins with a one-character administrative suffix (市, 県, 鎮: ``administrative_suffixes``
+    in their simplified forms) right after a kanji: the suffix that ends the place named before it (漢中|市|洋県)."""
+    return span.start > 0 and is_kanji(text[span.start - 1]) \
+        and simplified_form(text[span.start]) in administrative_suffixes()
 
 
 def _read_in_place(doc, compiled, glossary: object, run_start: int, run: str, found: list[_Window],
