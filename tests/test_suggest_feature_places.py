@@ -75,8 +75,8 @@ def test_a_place_name_of_six_characters_before_its_ending_is_joined():
 
 
 @pytest.mark.parametrize("zh, ja, name, form", [
-    # a river named by one character (data/one_character_stem_endings.txt: 河, 江), jieba cutting it off (月/n + 河)
-    ("月河两岸的稻田一望无际。", "月河の両岸には水田が広がる。", "月河", "月河"),
+    # a river named by one character (data/one_character_stem_endings.txt: 河, 江), jieba cutting it off (雾/n + 河)
+    ("雾河两岸的稻田一望无际。", "霧河の両岸には水田が広がる。", "雾河", "霧河"),
     ("雨后星河水位上涨，岚河更急。", "雨の後、星河の水位が上がり、嵐河はさらに速くなった。", "岚河", "嵐河"),
 ])
 def test_a_river_of_one_character_is_one_row(zh, ja, name, form):

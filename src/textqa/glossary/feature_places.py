@@ -6,7 +6,7 @@ stem's last character to the ending (蓝/nr + 崖洞/n, 星河 + 东站), so ``s
 nothing; or glues the ending to the localizer after it (星河/ns + 河南岸/ns: the river's south bank). The translation writes
 the place whole: where it does, the stem (one or two words before the ending, two to five characters with a character
 glued to the ending, or one word jieba tags a place of any length; a river's one character, data/
-one_character_stem_endings.txt: 月 + 河) and the ending become one word, a place (jieba's
+one_character_stem_endings.txt: 雾 + 河) and the ending become one word, a place (jieba's
 ``ns``). Written whole: the stem as the translation writes it (``written.written_at``), after a character that is no
 kanji (or at its start) or after the last character of the source's place before it (`岚溪県星河洞`), then the ending in
 OpenCC's form or the Japanese word a translation puts for it (data/name_word_renderings.tsv: 站 as 駅, 水库 as ダム, 机场 as
@@ -24,7 +24,7 @@ from .forms import japanese_form
 from .written import own_form, written_at
 
 STEM = (2, 5)  # characters of a stem, at least and at most (星河 of 星河洞; 岚溪东 of 岚溪 + 东站; 星岚湾科技 of 星岚湾 + 科技城);
-# a river's stem may be one character (data/one_character_stem_endings.txt: 月 of 月 + 河)
+# a river's stem may be one character (data/one_character_stem_endings.txt: 雾 of 雾 + 河)
 STEM_WORDS = 2  # words at most of a stem
 GLUED_FREQ = 200  # jieba's count at most of a word of an ending and a character before it for the character to be
 # the stem's (东站 159, 崖洞 3; not 火山 1753, 河口 1566)
@@ -116,7 +116,7 @@ def _stem_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]:
                 or stem.endswith(place_suffixes()) or stem.endswith(ending):
             break  # 星河县 + 洞: where the cave is; 星河港 + 港: the port's port
         if len(stem) < (1 if ending in _one_character_stem_endings() else STEM[0]):
-            continue  # a river may be named by one character (月 + 河); any other place by two at least
+            continue  # a river may be named by one character (雾 + 河); any other place by two at least
         place = toks[k - 1].word if k > 0 and toks[k - 1].word.endswith(place_suffixes()) else ""
         form = _written_whole(target, stem, ending, place)
         if form:

@@ -446,8 +446,8 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
             if live and _suffix_of_the_place_before(doc.text, span):
                 live = [(r, f) for r, f in live if r.kind not in SOUNDALIKE_KINDS
                         or simplified_form(window[0]) == simplified_form(r.zh)[0]]
-                # 市洋県 of 漢中|市|洋県: a window that begins with the suffix ending the place before it reads across
-                # two names (a sound-alike of 西郷県 by its first kanji); a name that begins so is still read
+                # 市嵐県 of 星河|市|嵐県: a window that begins with the suffix ending the place before it reads across
+                # two names (a sound-alike of 西嵐県 by its first kanji); a name that begins so is still read
             if live and cuts_a_word(doc, span) and not token_evidence(doc, span).inside_word:
                 live = [(r, f) for r, f in live
                         if r.kind not in SOUNDALIKE_KINDS or name_suffix_after(doc, span, r.entity_type)]
@@ -465,7 +465,7 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
 
 def _suffix_of_the_place_before(text: str, span: Span) -> bool:
     """The window at ``span`` begins with a one-character administrative suffix (市, 県, 鎮: ``administrative_suffixes``
-    in their simplified forms) right after a kanji: the suffix that ends the place named before it (漢中|市|洋県)."""
+    in their simplified forms) right after a kanji: the suffix that ends the place named before it (星河|市|嵐県)."""
     return span.start > 0 and is_kanji(text[span.start - 1]) \
         and simplified_form(text[span.start]) in administrative_suffixes()
 

@@ -37,8 +37,8 @@ class NearHomophone(VariantRule):
     `phonetics/data/confusable.tsv`) is the surname misheard, reported here; any other surname is NAM008's. The
     head of a place's longer name, itself two characters or more, and then a word about that place (`星河語`, `星河人`
     beside a glossary's 星河浦: phonetics/data/place_words.tsv) is that word, not the longer name misspelt. A window
-    that begins with the one-character suffix ending the place named right before it (`漢中市洋県`: 市 ends 漢中市,
-    and 市洋県 reads one syllable from 西郷県) reads across two names, and is none (nor a homophone, NAM004).
+    that begins with the one-character suffix ending the place named right before it (`星河市嵐県`: 市 ends 星河市,
+    and 市嵐県 reads one syllable from 西嵐県) reads across two names, and is none (nor a homophone, NAM004).
 
     ## Use instead
     `比亜迪は電池も作る。比亜迪の新車が売れた。`
