@@ -109,6 +109,11 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # clean-hanyin-county-kangkang-flatbread-workshops:13 and :15; an editor's trim; fix83: a clause at
                        # either end of its sentence, no number or name, in a translation that adds currency conversions
                        # and cuts a whole sentence too, however short it leaves its sentence)
+                       "heldout-bilingual84": 0,  # 2 as scored: NAM005 on '市洋県', a window across 漢中市|洋県 read
+                       # one syllable from 西郷県, and BIL003 on the cut closing comment 这是牧马河生态持续向好的最好证明。
+                       # (clean-xixiang-county-muma-river-bird-patrol:7 and :13; fix87: a window beginning with the
+                       # suffix ending the place named before it reads across two names; a comment summing up the
+                       # facts before it as their proof is a formula, cuts.toml)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -143,6 +148,9 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual71": 0,  # 1 as scored: BIL003 on 乾燥三七42トン (malipo-donggan-forest-sanqi-cooperative:5),
     # the plant's name 三七 and 42 read as one number, so the source's 42 was nowhere in the translation (fix74: kanji
     # digits right before an Arabic digit are no part of the number)
+    "heldout-bilingual84": 0,  # 1 as scored: BIL003 on 「家里有15亩樱桃园，」 (xixiang-yanghe-cherry-rain-shelters:7), the
+    # changed 15亩 -> 51ムー (BIL002's) paired with the age 52岁 of the sentence before, so the clause looked lost
+    # (fix87: numbers.kinship counts what a unit measures)
 }
 
 
@@ -184,7 +192,7 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual76", 17, 16, 0), ("heldout-bilingual77", 17, 16, 0),
     ("heldout-bilingual78", 17, 17, 0), ("heldout-bilingual79", 17, 17, 0),
     ("heldout-bilingual80", 17, 17, 0), ("heldout-bilingual81", 17, 17, 0),
-    ("heldout-bilingual82", 17, 17, 0)])
+    ("heldout-bilingual82", 17, 17, 0), ("heldout-bilingual84", 17, 17, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

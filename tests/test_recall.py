@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout85; a set held out now, as heldout86, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout85 and tests/heldout87; a set held out now, as heldout86, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -282,6 +282,9 @@ FLOORS = {
     # the thirty-ninth session's detection code at the time, 4791e17f, fix85 in); fix86 after it: 広/応 and 焉/馬 among
     # the look-alike table's hand-chosen pairs, and co-operative and office titles (組合長, 科長, 処長 ...) among a
     # person's name suffixes (天焉鎮 and 譚広福組合長, missed as scored, NAM011 now)
+    ("heldout87", "NAM"): 58, ("heldout87", "GRB"): 24,  # 56 and 24 as scored (01:36 UTC on 2026-12-06, main 7a4944f3:
+    # the thirty-ninth session's detection code at the time, dc22e05c, fix85, fix86 and real48 in); fix87 after it:
+    # 郭/廓 and 光/先 among the look-alike table's hand-chosen pairs (廓鎮 and 邵先輝, missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -298,7 +301,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
-                  "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85")
+                  "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
+                  "heldout87")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
