@@ -221,7 +221,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # the same 广 over another small part (広 and 応), and the same four dots under another top (馬 and 焉)
          "広応", "焉馬",
          # a kanji and that kanji under 广 (郭 and 廓), and another top over the same 儿 (光 and 先)
-         "廓郭", "先光")
+         "廓郭", "先光",
+         # another top in the same frame over 口 (周 and 同), another top over the same 車 (輝 and 輩), and a gate
+         # with 日 inside it or none (門 and 間)
+         "同周", "輝輩", "間門")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -74,11 +74,10 @@ FLOORS = {
     # pairs, brand words, GRB001's three-kanji words
     ("heldout24", "NAM"): 161, ("heldout24", "GRB"): 74,  # 153, 73 as scored: look-alike parts, autonomous areas'
     # heads, GRB014 before an honorific
-    ("heldout25", "NAM"): 165, ("heldout25", "GRB"): 74,  # 158 as scored: a stroke on top (NAM011), a simplified
+    ("heldout25", "NAM"): 166, ("heldout25", "GRB"): 74,  # 158 as scored: a stroke on top (NAM011), a simplified
     # brand name before という (NAM003), a surname alone before 団長 and 船長 (NAM006); glyphs drawn alike (NAM011); a
-    # named place's kanji written with another of its frame (fix57); 166 until fix85, whose kanji of one last part
-    # read a syllable off is a look-alike: 池海坡 (坡 po for 波 bo, 皮 on the right of both), annotated a
-    # near-homophone, is NAM011 now (the right entity and fix, another kind)
+    # named place's kanji written with another of its frame (fix57); 165 between fix85 and fix88 (池海坡, 坡 a rare
+    # kanji of 波's last part read a confusable slip apart, NAM011 then; the near-homophone it is annotated since)
     ("heldout26", "NAM"): 172, ("heldout26", "GRB"): 76,  # 167 as scored: glyphs drawn alike (NAM011, fix27); a
     # surname written with a kanji of its frame that is no surname (NAM011, fix29)
     ("heldout27", "NAM"): 172, ("heldout27", "GRB"): 76,  # 168, 73 as scored: a one-letter katakana surname

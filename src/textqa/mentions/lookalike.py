@@ -209,8 +209,9 @@ def _soundalikes_by_eye(doc, compiled) -> list[tuple[Span, str, str]]:
     the look-alike against the sound-alike as it weighs the table's (黄宗義 for 黄宗羲):
     - a near-homophone whose changed kanji is its correct form's with a part drawn over, under, inside or around it
       added or taken away (``_one_holds_the_other``: 車 for 軍, 冖 taken off; 癸 for 葵): the whole of the name's kanji
-      drawn; or whose changed kanji shares with the name's the last part that gives both their sound
-      (``_of_one_last_part``: 銅 for 洞, 同 on the right of both), the radical beside it misread;
+      drawn; or whose changed kanji keeps the name's larger part otherwise as a person's name's does
+      (``_drawn_whole``: a common kanji of the same core or last part, 銅 for 洞, 同 on the right of both; not a rare
+      one read a confusable slip apart, 坡 po for 波 bo, which the ear explains);
     - a homophone whose changed kanji reads as the name's only by a rare reading of its own, the two kanji of one
       last part (data/kanji_last_parts.tsv, ``_one_last_part``: 湯 for 陽, both 昜 on the right, 湯 usually tang and
       read yang only rarely): the part that gives both their sound drawn whole, the radical beside it misread; the
@@ -225,7 +226,7 @@ def _soundalikes_by_eye(doc, compiled) -> list[tuple[Span, str, str]]:
         if entry.may_be_person:
             continue
         window = text[m.span.start:m.span.end]
-        by_eye = _held_or_of_one_last_part if m.kind is MentionKind.NEAR_HOMOPHONE else _one_last_part
+        by_eye = _drawn_whole if m.kind is MentionKind.NEAR_HOMOPHONE else _one_last_part
         for form in (entry.ja, *entry.accept):
             if len(form) != len(window) or not KANJI_RUN.fullmatch(form):
                 continue
@@ -248,20 +249,13 @@ _BY_EYE_KINDS = frozenset({MentionKind.NEAR_HOMOPHONE, MentionKind.HOMOPHONE})  
 
 
 def _one_last_part(written: str, own: str) -> bool:
-    """``written`` and ``own`` are two kanji of one last part (``_of_one_last_part``: 湯 and 陽), and the usual reading
-    of ``written`` is none of ``own``'s: a homophone by a rare reading of the written kanji, the part that sounds
-    drawn whole."""
-    return _of_one_last_part(written, own) and not primary_readings(written) & primary_readings(own)
-
-
-def _of_one_last_part(written: str, own: str) -> bool:
     """``written`` and ``own`` are two kanji of one last part, each that part beside another (湯 and 陽: 昜 beside 氵 or
-    阝; 洞 and 銅: 同 beside 氵 or 金; data/kanji_last_parts.tsv): the part that gives both their sound drawn whole,
-    the radical beside it misread. A name read a syllable off so written (銅 tong for 洞 dong) was misread by eye:
-    what sounds alike is the part the eye read right."""
+    阝; data/kanji_last_parts.tsv), and the usual reading of ``written`` is none of ``own``'s: a homophone by a rare
+    reading of the written kanji, the part that sounds drawn whole."""
     last = frame_tables()[LAST_PARTS]
     part = last.get(written)
-    return part is not None and part == last.get(own) and part.partition(":")[0] == SIDE_BY_SIDE
+    return part is not None and part == last.get(own) and part.partition(":")[0] == SIDE_BY_SIDE \
+        and not primary_readings(written) & primary_readings(own)
 
 
 def _by_eye_in_run(run_start: int, run: str, by_eye, found) -> tuple[tuple[int, int, str, str], ...]:
@@ -377,12 +371,11 @@ def _drawn_whole(written: str, own: str) -> bool:
     both) read a syllable off by no usual confusion of the ear (孤 gu for 狐 hu; 坡 po for 波 bo is
     ``homophone.confusable_slip``, by ear), two kanji of one core read so when the written one is common
     (``_familiar_of_one_core``: 培 pei for 焙 bei), or one of the last part of the other's crowned core
-    (``_crowned_last_part``: 操 for 藻), or two kanji of one last part beside another part (``_of_one_last_part``: 銅
-    tong for 洞 dong, the part that sounds drawn whole, however confusable the initials). A name read a syllable off
-    so written was misread by eye as much as by ear."""
+    (``_crowned_last_part``: 操 for 藻), or a common kanji of the other's last part (``_familiar_of_one_last_part``:
+    銅 tong for 洞 dong). A name read a syllable off so written was misread by eye as much as by ear."""
     last = frame_tables()[LAST_PARTS]
     return _one_holds_the_other(written, own) or _familiar_of_one_core(written, own) \
-        or _of_one_last_part(written, own) \
+        or _familiar_of_one_last_part(written, own) \
         or ((_one_core(written, own) or _one_enclosure(written, own)) and not confusable_slip(written, own)) \
         or any(_crowned_last_part(a) and last.get(b) == _crowned_last_part(a)
                for a, b in ((own, written), (written, own)))
@@ -397,10 +390,15 @@ def _familiar_of_one_core(written: str, own: str) -> bool:
     return common_kanji(written) and _one_core(written, own)
 
 
-def _held_or_of_one_last_part(written: str, own: str) -> bool:
-    """A near-homophone's changed kanji misread by eye: one holds the other (``_one_holds_the_other``: 癸 for 葵) or
-    the two share the last part that gives their sound (``_of_one_last_part``: 銅 for 洞)."""
-    return _one_holds_the_other(written, own) or _of_one_last_part(written, own)
+def _familiar_of_one_last_part(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one last part, each that part beside another (銅 and 洞: 同 beside 金 or
+    氵; data/kanji_last_parts.tsv), and ``written`` is a common kanji (``charclass.common_kanji``), as
+    ``_familiar_of_one_core`` reads two kanji of one core: the part that gives both their sound drawn whole, the
+    familiar kanji the eye falls back on; a rare one (坡 po for 波 bo) the translation chose by sound."""
+    last = frame_tables()[LAST_PARTS]
+    part = last.get(written)
+    return common_kanji(written) and part is not None and part == last.get(own) \
+        and part.partition(":")[0] == SIDE_BY_SIDE
 
 
 def _one_holds_the_other(written: str, own: str) -> bool:

@@ -25,9 +25,10 @@ class LookalikeCharacter(VariantRule):
     Any other name also for a kanji of the same last part that reads like the name's only by a rare reading of its
     own (`茶湯鎮` for 茶陽鎮: 昜 on the right of both, 湯 usually tang and read yang only rarely), which the homophone
     finder hears alike: the part that sounds drawn whole, the radical beside it misread.
-    Any name read a syllable off whose one changed kanji shares its last part with the name's (`石銅郷` for 石洞郷:
-    同 on the right of both, tong for dong) is reported here, not as NAM005 (near-homophone): the part that gives
-    both their sound read right, the radical beside it misread.
+    Any other name (a place, an organisation, a term) read a syllable off whose one changed kanji keeps the name's
+    larger part as a person's misread kanji does (a common kanji of the same core or last part: `石銅郷` for 石洞郷, 同 on the
+    right of both, tong for dong) is reported here, not as NAM005 (near-homophone); a rare kanji of the core read a
+    confusable slip apart (坡 po for 波 bo) stays the near-homophone's, the ear's slip.
 
     ## Why is this bad
     OCR and hurried copying swap a character for its look-alike: the name
@@ -52,7 +53,7 @@ class LookalikeCharacter(VariantRule):
     read as a misreading whatever names hold it: 亮 for 亭)
     and that does not read like the name's own by
     its usual reading nor a syllable off (those are the sound-alike finders',
-    but for a kanji of the name's own last part) was misread.
+    but for a common kanji of the name's own core or last part) was misread.
 
     Its confidence comes from the fitted weights (`data/weights.json`) of
     the look-alike's own features, which no other kind shares: the correct
