@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout85 and tests/heldout87; a set held out now, as heldout86, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout85, tests/heldout87 and tests/heldout88; a set held out now, as heldout86, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -284,6 +284,13 @@ FLOORS = {
     ("heldout87", "NAM"): 58, ("heldout87", "GRB"): 24,  # 56 and 24 as scored (01:36 UTC on 2026-12-06, main 7a4944f3:
     # the thirty-ninth session's detection code at the time, dc22e05c, fix85, fix86 and real48 in); fix87 after it:
     # 郭/廓 and 光/先 among the look-alike table's hand-chosen pairs (廓鎮 and 邵先輝, missed as scored, NAM011 now)
+    ("heldout88", "NAM"): 55, ("heldout88", "GRB"): 24,  # 52 and 24 as scored (02:12 UTC on 2026-12-06, main 08b3718f:
+    # the thirty-ninth session's detection code at the time, 240efd3d, fix87 and its review mend in); fix88 after it:
+    # 同/周, 輝/輩 and 門/間 among the look-alike table's hand-chosen pairs (同家山鎮, 車永輩 and 間建華, missed as scored,
+    # NAM011 now); 艾麗群 (群 is 君 beside 羊, a core beside another part read a confusable slip apart, NAM005: the
+    # ear's slip by design, the right entity, a warning of another kind), 孟建華 (a surname changed only by its nasal
+    # ending, NAM005 by design, another kind) and 車永飛 (two slips of one name in one paragraph read as a family's
+    # names: a precision rule) stay missed
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -301,7 +308,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
-                  "heldout87")
+                  "heldout87", "heldout88")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
