@@ -28,7 +28,7 @@ MUSEUM = "{}Museum of Ethnic Costume (星河县民族博物馆)\n館内には古
 VERSE_LINES = ("山の月は細く曲がり", "川辺の娘が歌い出す", "遠くの人に届けと歌う", "風が吹けば思い出す", "春の畑と古い橋",
                "母の声と鐘の音", "帰る道は遠くとも", "歌を胸に歩いてく", "星の下で眠る村", "夢の中で会いましょう",
                "朝の霧が晴れる頃", "川の水は澄んでいて", "また会う日を待っている")
-VERSE = "ブログで好きな歌の歌詞を紹介する。\n\n『{}』\n\nいい歌だと思う。\n"
+VERSE = "ブログで好きな歌の歌詞を紹介する。\n\n{}{}{}\n\nいい歌だと思う。\n"
 
 # (id, text, None for a silent case or the code its contrast still draws); comments give the class
 CASES = [
@@ -65,11 +65,14 @@ CASES = [
     ("a surname of its own in a credit", "畑で茶葉を摘む農家の人たち（撮影・涂明）。\n", None),
     # ... the same character in a word is still simplified Chinese
     ("the character in a word", "壁の涂料が剥がれていた。\n", "GRB001"),
-    # GRB004 (the set-aside pages' class, fixed by the lead after their one run): verse quoted one line a paragraph
-    # in 『』, thirteen short lines none of which ends a sentence, closes within VERSE_REACH paragraphs
-    ("lyrics quoted line by line", VERSE.format("\n\n".join(VERSE_LINES)), None),
-    # ... the same lines each ending a sentence are no verse: the 『 left open past QUOTE_REACH still warns
-    ("sentences quoted line by line", VERSE.format("\n\n".join(line + "。" for line in VERSE_LINES)), "GRB004"),
+    # GRB004 (the set-aside pages' class, fixed by the lead after their one run): verse quoted one line a paragraph,
+    # thirteen short lines, closes within VERSE_REACH paragraphs: none of the lines ending a sentence or a clause, or
+    # in a work's 『』 whatever they end on (a song's lyrics with their own marks)
+    ("lyrics quoted line by line", VERSE.format("『", "\n\n".join(VERSE_LINES), "』"), None),
+    ("lyrics with their marks in 『』", VERSE.format("『", "\n".join(line + "、" for line in VERSE_LINES), "』"), None),
+    # ... a speech's 「」 over the same lines each ending a sentence is no verse: left open past QUOTE_REACH, it warns
+    ("sentences quoted line by line", VERSE.format("「", "\n\n".join(line + "。" for line in VERSE_LINES), "」"),
+     "GRB004"),
 ]
 
 

@@ -30,6 +30,7 @@ SHORT_LINE = 40  # code points a line of such a passage holds at most
 # ... and in verse quoted one line a paragraph (a song's lyrics in 『』), every line short and none but the last
 # ending a sentence: a stanza or two, longer than a double-spaced passage runs
 VERSE_REACH = 16
+WORK_QUOTE = "『"  # the quote mark that opens a work quoted as written (a title, a song's lyrics, a poem)
 CLAUSE_COMMAS = "、，,"  # a comma that ends a clause (a line whose sentence goes on over the blank line after it)
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
@@ -1554,7 +1555,7 @@ def _pair_across_paragraphs(out: Brackets, spans: SpanArray) -> None:
             continue
         o = stack[k]
         del stack[k:]
-        if 0 < para(i) - para(o) <= QUOTE_REACH or _double_spaced(text, spans, para(o), para(i)):
+        if 0 < para(i) - para(o) <= QUOTE_REACH or _double_spaced(text, spans, para(o), para(i), text[o] == WORK_QUOTE):
             paired.update((o, i))
             out.pairs.append((o, i))
     paired.update(_pair_broken_asides(out, spans, paired))
@@ -1591,21 +1592,27 @@ def _pair_interleaved(out: Brackets, lone: list[tuple[int, bool]], para) -> set[
     return paired
 
 
-def _double_spaced(text: str, spans: SpanArray, first: int, last: int) -> bool:
+def _double_spaced(text: str, spans: SpanArray, first: int, last: int, work: bool = False) -> bool:
     """Paragraphs ``first`` to ``last`` (at most DOUBLE_SPACED_REACH apart) are each one line of at most SHORT_LINE
     code points, and one of them before ``last`` ends on a comma (a sentence that goes on over the blank line): a
     double-spaced passage, over which a quotation runs line by line; or (at most VERSE_REACH apart) none of them
-    before ``last`` ends a sentence or a clause: verse quoted one line a paragraph (a song's lyrics in 『』, `『山の月は
-    細く` / blank / `川辺の娘が歌う` / … `遠くへ届け』`). Paragraphs of long lines (news, one line a paragraph), or of
-    short sentences each ended (`市は「企業を支援した。` / `その後。` / … `良かった」`), keep QUOTE_REACH."""
+    before ``last`` ends a sentence or a clause: verse quoted one line a paragraph; or the quotation is a work's
+    (``work``: 『』, a song or a poem quoted whole, whatever its lines end on and however the text's paragraphs group
+    them) and each of its lines is short, VERSE_REACH lines at most (a song's lyrics, `『山の月は細く` /
+    `川辺の娘が歌う。` / … `遠くへ届け』`). Paragraphs of long lines (news, one line a paragraph), or of short
+    sentences each ended in a speech's 「」 (`市は「企業を支援した。` / `その後。` / … `良かった」`), keep
+    QUOTE_REACH."""
     if not 0 < last - first <= VERSE_REACH:
         return False
+    if work:  # a work's lines, however the text's paragraphs group them: each short, VERSE_REACH at most
+        verse = [line for line in text[spans.starts[first]:spans.ends[last]].splitlines() if line.strip()]
+        return len(verse) <= VERSE_REACH + 1 and all(len(line.strip()) <= SHORT_LINE for line in verse)
     lines = [text[spans.starts[k]:spans.ends[k]].strip() for k in range(first, last + 1)]
     if not all("\n" not in line and len(line) <= SHORT_LINE for line in lines):
         return False
     if last - first <= DOUBLE_SPACED_REACH and any(line.endswith(tuple(CLAUSE_COMMAS)) for line in lines[:-1]):
         return True
-    return not any(line.endswith(tuple(SENTENCE_ENDS + CLAUSE_COMMAS)) for line in lines[:-1])
+    return work or not any(line.endswith(tuple(SENTENCE_ENDS + CLAUSE_COMMAS)) for line in lines[:-1])
 
 
 def _pair_broken_asides(out: Brackets, spans: SpanArray, taken: set[int]) -> set[int]:

@@ -19,7 +19,8 @@ class UnbalancedBracket(Rule):
     of the next three paragraphs (a quotation that runs over paragraphs), or of the next eight where each paragraph
     is one short line and one of them ends on a comma (a double-spaced passage, a blank line after every line, a
     sentence going on over one), or of the next sixteen where each is one short line and none ends a sentence or a
-    clause (verse quoted one line a paragraph: a song's lyrics in 『』); list markers such as `1)`, also right after the colon or the ellipsis that introduces
+    clause (verse quoted one line a paragraph), or a work's `『` closed within sixteen short lines whatever they end
+    on (a song's lyrics or a poem quoted whole); list markers such as `1)`, also right after the colon or the ellipsis that introduces
     the list (`持参するもの…1)旅券`, `持ち物:1)写真`), an item's label
     at its line's start (`例）`, `注）`: data/item_labels.txt), a note's number after a title or a note mark (`『星河紀行』1)を中心に`, `本調査注1)では`)
     or after a sentence's last word before its full stop, a comma or a space (`…とも言われる2)。`, a paper's superscript
