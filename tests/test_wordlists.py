@@ -18,7 +18,8 @@ def test_every_word_list_is_read_through_word_list_and_used():
     for path in sorted((SRC / "data").glob("*.txt")):
         words = word_list(path.name)
         assert words and all(w == w.strip() and not w.startswith("#") for w in words), path.name
-        users = [p for p, code in CODE.items() if f'word_list("{path.name}")' in code]
+        users = [p for p, code in CODE.items()
+                 if f'word_list("{path.name}")' in code or f'alternation("{path.name}")' in code]
         assert users, f"data/{path.name} is read by no module"
 
 
@@ -102,3 +103,14 @@ def test_package_text_reads_the_data_file_as_importlib_resources_does():
     for package, parts in (("textqa", ("data", "honorifics.txt")), ("textqa.bilingual", ("data/align.toml",)),
                            ("textqa.phonetics", ("data", "surnames.tsv"))):
         assert package_text(package, *parts) == resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+
+
+def test_alternation_lists_the_longest_entry_first(data_list):
+    from textqa.wordlists import alternation
+
+    data_list("字\n異体字\n# a comment\n略字\n", "alt.txt")
+    alternation.cache_clear()
+    try:
+        assert alternation("alt.txt") == "異体字|略字|字"
+    finally:
+        alternation.cache_clear()

@@ -46,6 +46,13 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """The entries of ``data/NAME`` as a regular expression's alternatives, escaped, the longest first (so that where
+    two begin alike the longer is taken: 異体字 before 字), to set in a pattern's group."""
+    return "|".join(map(re.escape, sorted(word_list(name), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=None)
 def words_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A pattern that finds any of ``words`` in a text; a word all of katakana only whole, not inside a longer
     katakana word (ルビ is no word of ハルビン, カナ none of カナダ, ピンイン none of ピンインチャート). Made once a list."""

@@ -252,10 +252,15 @@ def _one_last_part(written: str, own: str) -> bool:
     """``written`` and ``own`` are two kanji of one last part, each that part beside another (湯 and 陽: 昜 beside 氵 or
     阝; data/kanji_last_parts.tsv), and the usual reading of ``written`` is none of ``own``'s: a homophone by a rare
     reading of the written kanji, the part that sounds drawn whole."""
+    return _of_one_last_part(written, own) and not primary_readings(written) & primary_readings(own)
+
+
+def _of_one_last_part(a: str, b: str) -> bool:
+    """``a`` and ``b`` share their last part, each that part beside another (data/kanji_last_parts.tsv: 湯 and 陽, 昜
+    on the right of both)."""
     last = frame_tables()[LAST_PARTS]
-    part = last.get(written)
-    return part is not None and part == last.get(own) and part.partition(":")[0] == SIDE_BY_SIDE \
-        and not primary_readings(written) & primary_readings(own)
+    part = last.get(a)
+    return part is not None and part == last.get(b) and part.partition(":")[0] == SIDE_BY_SIDE
 
 
 def _by_eye_in_run(run_start: int, run: str, by_eye, found) -> tuple[tuple[int, int, str, str], ...]:
@@ -395,10 +400,7 @@ def _familiar_of_one_last_part(written: str, own: str) -> bool:
     氵; data/kanji_last_parts.tsv), and ``written`` is a common kanji (``charclass.common_kanji``), as
     ``_familiar_of_one_core`` reads two kanji of one core: the part that gives both their sound drawn whole, the
     familiar kanji the eye falls back on; a rare one (坡 po for 波 bo) the translation chose by sound."""
-    last = frame_tables()[LAST_PARTS]
-    part = last.get(written)
-    return common_kanji(written) and part is not None and part == last.get(own) \
-        and part.partition(":")[0] == SIDE_BY_SIDE
+    return common_kanji(written) and _of_one_last_part(written, own)
 
 
 def _one_holds_the_other(written: str, own: str) -> bool:

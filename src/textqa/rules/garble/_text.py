@@ -19,7 +19,7 @@ from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
 from ...masks import HANDLE
-from ...wordlists import word_list
+from ...wordlists import alternation, word_list
 
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
 QUOTE_REACH = 3  # paragraphs after its own in which a quote left open may close
@@ -1411,8 +1411,7 @@ FACE_CLOSE_MARKS = "゜^＾´`｀ωДд∀▽"
 FACE = re.compile(rf"[(（](?=[^\s)）]{{0,2}}[{re.escape(FACE_MARKS)}])[\^＾;；´`｀ωДд∀▽≧≦゜°・_\-oOｏ0TＴ*＊]{{2,}}")
 # laughter or a mood typed after an opening parenthesis and left open at the end of a line or before a space
 # (くんねぇかな(w, 疲れた(笑: data/laughter_asides.txt): a face in words, not an aside left open
-LAUGHTER_ASIDE = re.compile("[(（](?:" + "|".join(map(re.escape, sorted(word_list("laughter_asides.txt"), key=len,
-                                                                        reverse=True))) + r")+(?=\s|$)")
+LAUGHTER_ASIDE = re.compile("[(（](?:" + alternation("laughter_asides.txt") + r")+(?=\s|$)")
 
 
 def _typed_face(para: str, i: int) -> bool:
@@ -1738,7 +1737,7 @@ CITING_REACH = 200  # characters before the quotation searched for its sentence'
 def _character_word_after() -> re.Pattern[str]:
     """A word calling what the quotation before it holds a character of writing, right after its closer or after の,
     という or って (「宁」という字, 「國」の略字: data/character_words.txt)."""
-    words = "|".join(map(re.escape, sorted(word_list("character_words.txt"), key=len, reverse=True)))
+    words = alternation("character_words.txt")
     return re.compile(f"(?:の|という|って)?(?:{words})")
 
 

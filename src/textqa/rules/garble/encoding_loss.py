@@ -6,7 +6,6 @@ import re
 from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
                           SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
 from ...context import confidence
-from ...wordlists import word_list
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
@@ -14,7 +13,7 @@ from ...glossary.open_place import open_place_key
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import name_context
 from ...tokens import suffix, tokenize
-from ...wordlists import word_list
+from ...wordlists import alternation, word_list
 from ._text import HONORIFICS, paragraphs
 
 REPLACEMENT = "\ufffd"
@@ -95,7 +94,7 @@ def _after_exclamation(text: str, at: int) -> bool:
 def quoted_character() -> re.Pattern:
     """A quotation of nothing but half-width ? that the text calls a character of writing (「?」の文字: the words of
     data/character_words.txt), group ``lost`` the ?s."""
-    words = "|".join(map(re.escape, sorted(word_list("character_words.txt"), key=len, reverse=True)))
+    words = alternation("character_words.txt")
     pairs = "|".join(f"{re.escape(o)}(?P<lost{n}>\\?+){re.escape(c)}" for n, (o, c) in enumerate(QUOTE_PAIRS.items()))
     return re.compile(f"(?:{pairs})(?:の|という|って)?(?:{words})")
 

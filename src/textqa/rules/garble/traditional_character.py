@@ -11,7 +11,7 @@ from ...glossary.forms import convert, is_simplified_only
 from ...phonetics.pinyin import is_surname
 from ...labels import ITEM_SEP, labelled_spans, reads_as
 from ...tokens import known_as_written, suffix, tokens_in
-from ...wordlists import data_table, word_list
+from ...wordlists import alternation, data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, NUMBERED_START, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
                     heading_line, interlinear_line, kanbun_reading, line_bounds,
@@ -714,7 +714,7 @@ def _name_label() -> tuple[re.Pattern, int]:
 
 @functools.lru_cache(maxsize=1)
 def _title_field() -> re.Pattern:
-    labels = "|".join(map(re.escape, sorted(word_list("title_labels.txt"), key=len, reverse=True)))
+    labels = alternation("title_labels.txt")
     return re.compile(rf"{SPACE}*(?:{labels})(?:{SPACE}+|{SPACE}*[:：]{SPACE}*)(?=\S)")
 
 

@@ -16,7 +16,7 @@ from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
-from ...wordlists import word_list
+from ...wordlists import alternation, word_list
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
@@ -820,7 +820,7 @@ IMPRINT_YEAR = re.compile(rf"{SPACE}+[12][0-9]{{3}}(?![0-9])")  # the year of pu
 
 @functools.lru_cache(maxsize=1)
 def _author_credit() -> re.Pattern:
-    words = "|".join(map(re.escape, sorted(word_list("author_credits.txt"), key=len, reverse=True)))
+    words = alternation("author_credits.txt")
     return re.compile(rf"[{KANJI_RANGE}](?:{words}){SPACE}+$")
 
 
@@ -1066,7 +1066,7 @@ def _plate_code(text: str, start: int, end: int) -> bool:
 def _source_label() -> re.Pattern:
     """A source's credit up to the run: a label of data/source_labels.txt at the line's start or after a bracket or a
     space, its colon, the issuer (no space in it) and one space or more, ending where the run begins."""
-    labels = "|".join(map(re.escape, sorted(word_list("source_labels.txt"), key=len, reverse=True)))
+    labels = alternation("source_labels.txt")
     return re.compile(rf"(?m)(?:^|(?<=[\s(（【\[]))(?:{labels}){SPACE}*[:：]{SPACE}*(?P<issuer>[^\s:：]+){SPACE}+$")
 
 
@@ -1149,7 +1149,7 @@ def _surname_of_its_own(text: str, start: int, end: int) -> bool:
             or not all(map(is_kanji, run)):
         return False
     mark = text[start - 1:start]
-    credited = mark != "" and mark in CREDIT_MARKS and text[:start - 1].endswith(tuple(word_list("credit_labels.txt")))
+    credited = mark != "" and mark in CREDIT_MARKS and text[:start - 1].endswith(word_list("credit_labels.txt"))
     return credited or text.startswith(name_context()["person"], end)
 
 
