@@ -224,7 +224,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "廓郭", "先光",
          # another top in the same frame over 口 (周 and 同), another top over the same 車 (輝 and 輩), and a gate
          # with 日 inside it or none (門 and 間)
-         "同周", "輝輩", "間門")
+         "同周", "輝輩", "間門",
+         # a tree and the same tree with a dot on its upper right (木 and 朮)
+         "木朮")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
