@@ -226,7 +226,9 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # with 日 inside it or none (門 and 間)
          "同周", "輝輩", "間門",
          # a tree and the same tree with a dot on its upper right (木 and 朮)
-         "木朮")
+         "木朮",
+         # three strokes and the same three with a dot beside each (川 and 州)
+         "川州")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

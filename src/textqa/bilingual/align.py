@@ -88,6 +88,11 @@ class Unit:
     span: Span
     length: float  # as the length model reads it (target_length for the translation)
     anchors: Counter = field(default_factory=Counter)
+    bare: float | None = None  # a translation's length without the conversions it adds in parentheses, if any
+
+    @property
+    def unconverted(self) -> float:
+        return self.length if self.bare is None else self.bare
 
 
 def heading_ends(chunk: str) -> list[int]:
@@ -242,6 +247,7 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
     if not src or not tgt:
         return prior, 0.0
     ls, lt = sum(u.length for u in src), sum(u.length for u in tgt)
+    bare = sum(u.unconverted for u in tgt)
     a = sum((u.anchors for u in src), Counter())
     b = slips_read(a, sum((u.anchors for u in tgt), Counter()))
     sim = content_fit(a, b)
@@ -251,7 +257,9 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
             parts = [content_fit(u.anchors, other) for u in side]
             sim = min([sim] + parts)
             unrelated += sum(1 for p in parts if p < cost["min-part"])
-    lc = min(length_cost(ls, lt), cost["max-length"])
+    # a conversion in parentheses (3ムー（約20アール）) lengthens a translation by nothing of its source, or holds its
+    # source's own amount (（各8000元、約16万円）): the length read either way, whichever fits
+    lc = min(length_cost(ls, lt), length_cost(ls, bare) if bare != lt else math.inf, cost["max-length"])
     fit = lc + cost["content"] * (1 - sim) + cost["unrelated-part"] * unrelated
     return prior + fit, math.exp(-fit / 4)
 
@@ -523,13 +531,16 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
     def units(text, spans, japanese, extra):
+        from .numbers import without_added_conversions
+
         out = []
         for sp in spans:
             piece = text[sp.start:sp.end]
             anchors = text_anchors(piece, japanese=japanese)
             if extra is not None:
                 anchors.update(extra(sp))
-            out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors))
+            bare = target_length(without_added_conversions(piece)) if japanese else None
+            out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
@@ -693,7 +704,7 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
     def joined(spans: tuple[Span, ...]) -> Unit:
         parts = [unit_of[s] for s in spans]
         return Unit(Span(spans[0].start, spans[-1].end), sum(u.length for u in parts),
-                    sum((u.anchors for u in parts), Counter()))
+                    sum((u.anchors for u in parts), Counter()), sum(u.unconverted for u in parts))
 
     def link(source: tuple[Span, ...], target: tuple[Span, ...]) -> Link:
         return Link(Level.PARAGRAPH, source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))

@@ -471,6 +471,34 @@ def _conversion_spans(text: str) -> list[Span]:
     return out
 
 
+def _amount_ends(text: str) -> set[int]:
+    """Where each amount of ``text`` ends: a number and the currency or the measure after it (1.2万元, 3ムー余り)."""
+    lex = lexicon()
+    ends = set()
+    for m in NUMBER.finditer(text):
+        unit, end = _unit_at(text, m.end())
+        if unit:
+            ends.add(end)
+        at = m.end()
+        while word := _starts_with(text, at, lex["conversion-approx"]):
+            at += len(word)
+        if currency := _starts_with(text, at, lex["currencies"]):
+            ends.add(at + len(currency))
+    return ends
+
+
+def without_added_conversions(text: str) -> str:
+    """``text`` with each conversion in parentheses right after the amount it converts (1.2万元（約25万円）,
+    3ムー（約20アール）) blanked out, offsets kept: what a translation adds for its readers. An aside in parentheses
+    that holds amounts of its own (1等3人（各8000元、約16万円）) renders its source's, and stays."""
+    norm = normalise_digits(text)
+    ends = _amount_ends(norm)
+    for span in _conversion_spans(norm):
+        if span.start in ends:
+            text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    return text
+
+
 def without_conversions(text: str) -> str:
     """``text`` with each conversion in parentheses (100万元（約2000万円）, 1万5000ムー（約1000ヘクタール）) blanked out,
     offsets kept: what a translation adds for its readers, which renders no part of its source."""
