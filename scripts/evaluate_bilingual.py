@@ -112,6 +112,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual85": ROOT / "tests" / "heldout-bilingual85",
         "heldout-bilingual86": ROOT / "tests" / "heldout-bilingual86",
         "heldout-bilingual87": ROOT / "tests" / "heldout-bilingual87",
+        "heldout-bilingual88": ROOT / "tests" / "heldout-bilingual88",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
