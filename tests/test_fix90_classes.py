@@ -1,12 +1,14 @@
 """Invented tests for the classes fixed after heldout89 and heldout-bilingual86 were scored (fix90):
 - NAM011: 川 and 州 (three strokes, and the same three with a dot beside each) are look-alikes (PAIRS of
   scripts/make_lookalike_table.py; tested in tests/test_lookalike_pairs_added.py).
-- The aligner (bilingual/align.py) reads a translation's length also without the conversions it adds in parentheses
+- The aligner (bilingual/align.py) reads a translation paragraph's length also without the conversions it adds in parentheses
   right after the amount they convert (3ムー（約20アール）, 2.4万元（約50万円）: numbers.without_added_conversions),
   whichever of the two fits: they render nothing of the source, and a short source paragraph whose translation
   carries two of them read as too long to be its translation, so the paragraphs after it were linked one off and a
   sentence there read as cut (BIL003, two warnings on a clean pair of heldout-bilingual86). An aside holding amounts
-  of its own (1等3人（各8000元、約16万円）) renders its source's and is read as written.
+  of its own (1等3人（各8000元、約16万円）) renders its source's and is read as written. A sentence's length is read
+  as written (read both ways, a sentence missing a clause linked one to one with the source's first sentence and the
+  next source sentence was left out: heldout-bilingual87's dropped clause, found after its scoring).
 With its contrast: the same pair with a clause really left out still warns."""
 from __future__ import annotations
 
@@ -45,3 +47,16 @@ def test_conversions_in_parentheses_do_not_lengthen_a_paragraph(omissions):
 def test_a_clause_left_out_beside_a_conversion_still_warns(omissions):
     cut = JA[:4] + ["養蜂のかたわら、林さんは自宅の畑でクルミを3ムー（約20アール）栽培している。"] + JA[5:]
     assert omissions(ZH, cut) == ["BIL003"]
+
+
+def test_a_sentence_is_measured_as_written(omissions):
+    """Only a paragraph's length is also read without its conversions: a sentence's is read as written, so a
+    translation that drops a clause and runs the next sentence into the rest, with two conversions added, still has
+    the clause reported (with both readings at the sentence level the two source sentences were linked one to one and
+    one left out, and the clause was not reported)."""
+    zh = ["星河镇的梨园",
+          "如今，合作社有社员160户，梨园面积3200亩，建起了三座冷库，能储存鲜梨1500吨。去年合作社销售鲜梨9600吨，销售额4800万元。"]
+    ja = ["星河鎮の梨園",
+          "現在、合作社の社員は160戸、梨園の面積は3200ムー（約213ヘクタール）で、昨年は生の梨9600トンを販売し、"
+          "売上高は4800万元（約10億円）だった。"]
+    assert "BIL003" in omissions(zh, ja)

@@ -530,7 +530,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     ``source_extra(span)`` and ``target_extra(span)`` add anchors (glossary names) for a span. ``links``, when
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
-    def units(text, spans, japanese, extra):
+    def units(text, spans, japanese, extra, paragraphs=False):
         from .numbers import without_added_conversions
 
         out = []
@@ -539,12 +539,14 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             anchors = text_anchors(piece, japanese=japanese)
             if extra is not None:
                 anchors.update(extra(sp))
-            bare = target_length(without_added_conversions(piece)) if japanese else None
+            # a paragraph's length is also read without the conversions it adds (Unit.bare); a sentence's as written,
+            # its clauses measured against the source's by their content
+            bare = target_length(without_added_conversions(piece)) if japanese and paragraphs else None
             out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
-    tgt = units(target_text, target_paras, True, target_extra)
+    tgt = units(target_text, target_paras, True, target_extra, paragraphs=True)
 
     @functools.lru_cache(maxsize=None)
     def sentence_units(spans: tuple[Span, ...], japanese: bool) -> list[Unit]:
