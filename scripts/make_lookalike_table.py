@@ -228,7 +228,12 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # a tree and the same tree with a dot on its upper right (木 and 朮)
          "木朮",
          # three strokes and the same three with a dot beside each (川 and 州)
-         "川州")
+         "川州",
+         # the same 女 under another top (安 and 妄), the same 弋 round another part (武 and 式), a kanji and its left
+         # part alone (齢 and 歯), and the same 艹 and 氵 beside 甫 or 尃 (蒲 and 薄)
+         "安妄", "武式", "齢歯", "蒲薄",
+         # the same 儿 under another top (亢 and 元), and a frame with its inner dots or a stroke through it (雨 and 両)
+         "亢元", "雨両")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -1222,10 +1222,12 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             read_to = end
             continue
         if _neighbour_digits(norm, m):
-            out.extend(Quantity(Span(i, i + 1), text[i], Fraction(DIGITS[norm[i]]),
-                                measure=bool(_starts_with(norm, m.end(), lex["measures"])),
-                                **_measured(norm, (m.end(),), Fraction(DIGITS[norm[i]]), False))
-                       for i in range(*m.span()))
+            tenth = bool(_tenth_after(norm, m.end()))  # 七八成 = 7～8割: each digit is tenths
+            for i in range(*m.span()):
+                value = Fraction(DIGITS[norm[i]]) / (10 if tenth else 1)
+                out.append(Quantity(Span(i, i + 1), text[i], value, tenth,
+                                    measure=bool(_starts_with(norm, m.end(), lex["measures"])),
+                                    **_measured(norm, (m.end(),), value, tenth)))
             read_to = m.end()
             continue
         if (ends := _estimate(m.group())) is not None:  # 六七十场: 60 and 70, each end of the range
@@ -1273,14 +1275,17 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
 
 
 def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -> list[Quantity]:
-    """A range writes its percent sign once, after its second number (0.3～0.4％): the first number is a percentage
-    too. A bare number only (no unit, currency, clock or period of its own)."""
+    """A range writes its percent sign once, after its second number (0.3～0.4％, 7～8割): the first number is a
+    percentage too. A bare number only (no unit, currency, clock or period of its own)."""
     out = list(found)
+    tenths = tuple(lexicon()["tenth-suffixes"])
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if (second.percent and not first.percent and first.period is None and not first.unit and not first.currency
                 and first.with_unit is None and norm[first.span.end:second.span.start].strip(SPACES) in dashes):
-            out[i] = replace(first, value=first.value / 100, percent=True)
+            # in tenths where the second writes them (7～8割: 7割 and 8割), else in hundredths
+            share = 10 if norm[second.span.start:second.span.end].endswith(tenths) else 100
+            out[i] = replace(first, value=first.value / share, percent=True)
     return out
 
 
