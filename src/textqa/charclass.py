@@ -99,6 +99,9 @@ ACCENT_RANGE = "\u00c0-\u024f\u0300-\u036f"  # accented letters and combining ma
 # a letter of pinyin as lessons print it: Latin with tone marks, precomposed or combining, and the script a and g of
 # some fonts (ɡāo, mɑ)
 PINYIN_LETTER_RANGE = f"A-Za-z{ACCENT_RANGE}\u0251\u0261"
+# zhuyin (bopomofo), the phonetic script Taiwan reads characters with: its letters (ㄅ to ㄯ, and the extended ㆠ to ㆿ)
+# and the tone marks it writes after a syllable (ˊ ˇ ˋ ˙), as a learner's page reads a word (ㄧㄣˊ) (a regex range)
+ZHUYIN_RANGE = "\u3105-\u312f\u31a0-\u31bf\u02ca\u02c7\u02cb\u02d9"
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # the vowels of pinyin with a tone mark, precomposed
 PINYIN_LOWER_RANGE = f"a-zü{TONE_VOWELS}"  # a lower-case letter of pinyin, tone-marked or not (a regex range)
 PINYIN_UPPER_RANGE = f"A-ZÜ{TONE_VOWELS.upper()}"  # a capital letter opening pinyin, tone-marked or not (Ān, Huáng)

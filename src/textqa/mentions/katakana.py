@@ -362,15 +362,16 @@ def _matches(doc, compiled, span: Span, separated: bool, named: set, compound: b
     contexts = {t: name_suffix_after(doc, span, t) for t in types}  # entity type -> a name suffix after the span
     after = frozenset(tail for tail in tails if doc.text.startswith(tail, span.end))  # brand tails after it
     written = entities & named if named else _NONE
+    inside = _inside_word(doc.text, span)
     if _may_be_split(doc.text, span):  # GRB009's split forms: decided from the text around, not remembered
         return span, surface, _rows(compiled, key, found, surface, tokens, contexts, after, written, separated,
-                                    compound, floor, doc.text, span)
+                                    compound, floor, inside, doc.text, span)
     memo = glossary_memo(compiled.indexes, "katakana.rows")
-    sig = (key, surface, tokens, tuple(contexts.values()), after, written, separated, compound)
+    sig = (key, surface, tokens, tuple(contexts.values()), after, written, separated, compound, inside)
     held = memo.get(sig)
     if held is None or held[0] is not floor:
         held = memo[sig] = (floor, _rows(compiled, key, found, surface, tokens, contexts, after, written, separated,
-                                         compound, floor))
+                                         compound, floor, inside))
     return span, surface, held[1]
 
 
@@ -388,8 +389,15 @@ def _shape(compiled, key: str, found: list[tuple]) -> tuple[tuple, tuple, frozen
     return held[1:]
 
 
+def _inside_word(text: str, span: Span) -> bool:
+    """Katakana stands right before or after the span: it is a piece of a longer katakana word (ファーウェイ of
+    ファーウェイデバイス), not a word of its own."""
+    return (span.start > 0 and is_katakana(text[span.start - 1])) \
+        or (span.end < len(text) and is_katakana(text[span.end]))
+
+
 def _rows(compiled, key: str, found: list[tuple], surface: str, tokens, contexts: dict, after: frozenset,
-          written: frozenset, separated: bool, compound: bool, floor, text: str | None = None,
+          written: frozenset, separated: bool, compound: bool, floor, inside: bool = False, text: str | None = None,
           span: Span | None = None) -> list[tuple]:
     """``_matches``'s rows of a span whose key's ``_described`` rows are ``found``: what they read of the document is
     its token evidence, the name suffix after it by entity type (``contexts``), the brand tails after it
@@ -400,8 +408,10 @@ def _rows(compiled, key: str, found: list[tuple], surface: str, tokens, contexts
         context = contexts[entity_type]
         if tails and not context:
             context = any(tail in after for tail in tails)  # セイコウ|TV for セイコーTV: the brand's katakana
-        if surface in own:
-            continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana
+        if surface in own or (inside and surface in forms):
+            continue  # ボステン of ボステン湖, セイコー of セイコーTV: the form's own katakana; or a katakana form the
+            # glossary sanctions itself, heading or ending a longer katakana word (ファーウェイ of ファーウェイデバイス,
+            # the company's unit), which the exact finder, reading whole words, leaves alone
         if text is not None and _in_split_form(text, span, forms):
             continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
         if tokens.known_word and not context:

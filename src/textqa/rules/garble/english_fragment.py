@@ -83,7 +83,8 @@ class EnglishFragment(Rule):
     line whose other cells are Japanese (`■ ごあいさつ｜Greetings from the President`, `証券コード　Stock code`: a
     bilingual page's line, cells parted by bars, a tab, a full-width space or a slash set off by spaces: `坂の眺望再生
     プロジェクト / Project to restore the view`), English that is all a quotation holds
-    (「Go for gold!」: words quoted as written), English in a work's title in 『』
+    (「Go for gold!」: words quoted as written; also with its translation in parentheses last, before the quotation
+    closes: 「Shall we start the journey?(旅を始めませんか?)」), English in a work's title in 『』
     (`『星河物語 -Tales of the River-』`) or all two wave dashes hold right after a Japanese title (a subtitle:
     `星河の約束~The promise of the river~を観る`), the lowercase small words of a title in Title Case (`Journey to the River of
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。`, or follow a
@@ -341,16 +342,26 @@ COMMAND_NAME_PUNCTUATION = "_.-"  # what a command's name may hold besides ASCII
 
 
 def _quoted_english(text: str, run: Span) -> bool:
-    """English that is all a quotation holds (「Go for gold!」): words quoted as written, such as
-    a post or a slogan, not a translation's leftover; and English in a title in 『』 (a work's own title)."""
+    """English that is all a quotation holds (「Go for gold!」), or all it holds but for its translation in parentheses
+    last (「Shall we start the journey?(旅を始めませんか?)」): words quoted as written, such as a post, a slogan or a
+    teaser, not a translation's leftover; and English in a title in 『』 (a work's own title)."""
     lo, hi = text.rfind("\n", 0, run.start) + 1, text.find("\n", run.end)
     line = text[lo:len(text) if hi < 0 else hi]
     for m in OPEN_CLOSE_QUOTE.finditer(line):
         close = line.find(OPEN_CLOSE_QUOTES[m.group()], m.end())
         if lo + m.start() < run.start and close >= 0 and run.end <= lo + close:
             # 『…』 holds a work's title as published, English subtitle and all (『星河物語 -Tales of the River-』)
-            return m.group() == "『" or not any(is_japanese(c) for c in line[m.end():close])
+            held = line[m.end():close]
+            glossed = ENGLISH_THEN_TRANSLATION.fullmatch(held)  # 「Shall we …?(…しませんか?)」: and its translation
+            if glossed is not None:
+                return lo + m.end() + glossed.end("english") >= run.end and not any(map(is_japanese, glossed["english"]))
+            return m.group() == "『" or not any(is_japanese(c) for c in held)
     return False
+
+
+# what a quotation holds when it quotes English and then gives its translation in parentheses before it closes
+# (「Shall we start the journey?(旅を始めませんか?)」): the English, and the parenthesis, last
+ENGLISH_THEN_TRANSLATION = re.compile(r"(?P<english>[^()（）]*?)[ 　]?[(（][^()（）]+[)）]")
 
 
 # what follows a name being introduced (rosy foxという雑貨屋, a casual writer's star blogなんてのがあって) or a feeling

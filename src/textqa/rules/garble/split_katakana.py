@@ -205,6 +205,20 @@ def _quantity_before_noun(text: str, span: Span) -> bool:
     return len(toks) == 1 and toks[0].is_counter
 
 
+def _organisation_and_unit(text: str, span: Span) -> bool:
+    """Two parts, the second heading the name of a unit that a word of data/unit_words.txt ends right after it
+    (`ファーウェイ コンシューマー事業部門CEO`), the first a name the text writes alone elsewhere, before neither katakana
+    nor a space nor ・ (`ファーウェイは`): the organisation and its unit, set apart as captions and bylines write them,
+    not one word split. A seam splits one word (`デジタル マーケティング部門` where the text never writes `デジタル`
+    alone)."""
+    parts = text[span.start:span.end].split()
+    if len(parts) != 2 or not text.startswith(word_list("unit_words.txt"), span.end):
+        return False
+    return any(at >= len(text) or not (re.match(KATA, text[at]) or text[at] in SPACES + "・\n")
+               for at in (i + len(parts[0]) for i in places_of(text, parts[0])
+                          if (i == 0 or not re.match(KATA, text[i - 1])) and i != span.start))
+
+
 NAME_AFTER = 8  # code points after the split words read for the full name a title is written before
 
 
@@ -432,7 +446,10 @@ class SplitKatakana(Rule):
     another row opening so (`91年 星河省 省チーム ジュニア部に。` among `90年 …`: a profile's record of events), and a
     unit that counts after the number before it, set apart from the noun it measures (`1/2インチ イメージセンサー`: a
     spec's quantity; not `10キロ メートル`, one word split), and an organisation and the post written before a
-    person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it), and a
+    person's full name in kanji (`監査法人星河 パートナー山田太郎君`: who holds the post, as a record writes it), and an
+    organisation's name and the name of its unit, a word of `data/unit_words.txt` right after the second part, where the
+    text writes the first part alone elsewhere (`ホシテック コンシューマー事業部門` beside `ホシテックは`: a caption's
+    organisation and unit; not `デジタル マーケティング部門`, one word split), and a
     numbered item's label right after its number, a full-width space before the item's text (`2．コース　ナイトツアーの
     コースは…`: a notice's or a syllabus's heading), and a foreign name of two words, neither an ordinary word, in a text
     that writes three full names in kanji or more with a half-width space between surname and given name (`星野 雄太`,
@@ -485,6 +502,7 @@ class SplitKatakana(Rule):
                         or _reading_of_name_beside(ctx.doc.text, span) \
                         or _chronicle_row(ctx.doc.text, span) or _quantity_before_noun(ctx.doc.text, span) \
                         or _title_before_name(ctx.doc.text, span) or _numbered_label(ctx.doc.text, span) \
+                        or _organisation_and_unit(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end) \
                         or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()) \
                         or _original_and_reading(ctx.doc.text, span):

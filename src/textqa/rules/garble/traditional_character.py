@@ -101,7 +101,8 @@ class TraditionalCharacter(Rule):
     clauses of kanji alone or more and no kana (`詩を残した:「星河落,月照城,…」`: data/poem_words.txt), or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
-    all a `「」` holds (`「汪藏海」`, in every use), or a title before a wiki's note that a reader reached the page
+    all a `「」` holds (`「汪藏海」`, in every use), or a title all a `「」` holds right after a noun of a work or a
+    periodical (`機関誌「星研學刊」`: data/work_nouns.txt; talked about, `info`), or a title before a wiki's note that a reader reached the page
     by it (`（星河國際空港から転送）`: data/redirect_notes.txt), or a name of four kanji at most after a label of one of a person's
     names and up to its sentence's next mark (`字は豫才。`: data/personal_name_labels.txt), or a word in a record's
     title field, a line opened by its label and a space or a colon, with no sentence end (`標題 星河『…』考`:
@@ -241,6 +242,7 @@ class TraditionalCharacter(Rule):
         # are the way classical texts are cited, and a quotation from a cited source keeps its spelling; a title in
         # 『』 or a name all a 「」 holds (「汪藏海」, then 汪藏海 again) is written as its source writes it: no evidence
         quoted = {word for span, word in found if _quoted(ctx.doc, span) or _all_quoted(ctx.doc.text, span)
+                  or _titled_work(ctx.doc.text, span)
                   or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span)
                   or _redirected(ctx.doc.text, span) or _titled_field(ctx.doc.text, span)}
         # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
@@ -270,6 +272,7 @@ class TraditionalCharacter(Rule):
                 or to_japanese(word) in written \
                 or _one_in_two_forms(ctx.doc.text, word) or _two_orthographies(word) or bool(_shared_form_word(word))
             talked_about = word in named or _quoted(ctx.doc, span) or _cited(ctx.doc, span) \
+                or _titled_work(ctx.doc.text, span) \
                 or _named_term(ctx.doc.text, span) or _redirected(ctx.doc.text, span) \
                 or _listed(ctx.doc.text, span) or _before_volume(ctx.doc.text, span) \
                 or _titled_field(ctx.doc.text, span) or (citing and (_all_quoted(ctx.doc.text, span) or word in words))
@@ -287,6 +290,14 @@ class TraditionalCharacter(Rule):
             yield ctx.finding(self, span, f"'{word}' is written in traditional characters ({old}); "
                                           f"write '{to_japanese(word)}'",
                               suggestion=to_japanese(word), confidence=level)
+
+
+def _titled_work(text: str, span: Span) -> bool:
+    """The word is all a 「」 holds right after a noun of a work or a periodical (`機関誌「星研學刊」`, `雑誌「…」`:
+    data/work_nouns.txt): the title as it is published, in the forms its publisher chose, not a word of a sentence left
+    in a conversion's forms."""
+    return text[span.start - 1:span.start] == "「" and text[span.end:span.end + 1] == "」" \
+        and text.endswith(word_list("work_nouns.txt"), 0, span.start - 1)
 
 
 NAMED_AS = "」という"  # a quoted word's close and the words that introduce it as what something is called

@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
-                          PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS,
+                          PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS, ZHUYIN_RANGE,
                           CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kanji,
                           is_katakana)
 from ...context import confidence
@@ -52,6 +52,7 @@ CITING_QUOTES = {"“": "”", "〝": "〟"}  # the quotes a text may set the Ch
 # lesson's 茶壶cha2 hu2
 PINYIN_AFTER = re.compile(f"(?:{SPACE}|[{SLASHES}]{SPACE}?)?([{PINYIN_LETTER_RANGE}]+[1-5]?"
                           f"(?:[ \n][{PINYIN_LETTER_RANGE}]+[1-5]?){{0,3}})")
+ZHUYIN_AFTER = re.compile(f"{SPACE}?[(（]?([{ZHUYIN_RANGE}]+)")  # its reading in zhuyin after the word (银联卡ㄧㄣˊ…)
 CELL_ON_ITS_LINE = re.compile(f"{SPACE}*[|｜]{SPACE}*\n{SPACE}*")  # a table's cell that ends its line (a row flattened)
 # its Mandarin reading in katakana right after the word (or its closing quote), alone or in square brackets: a phrase
 # book's 谢谢[シェシェ], 「您好」ニンハオ
@@ -142,7 +143,8 @@ class UntranslatedChinese(Rule):
     list (`黑板 - こくばん`; also one a dash sets beside a short meaning in kanji, all the rest of its line, at the
     line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
     `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`, and a table row's next
-    cell where the row stands one cell a line, `课 |` / `kè |`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
+    cell where the row stands one cell a line, `课 |` / `kè |`), or by its reading in zhuyin, a letter or more for
+    each character (a learner's page, `银联卡ㄧㄣˊㄌㄧㄢˊㄎㄚˇ(ぎんれんかーど)`, then `银联卡以外の…`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
     alone or in square brackets (a phrase book's `谢谢[シエシエ]`, `「您好」ニンハオ`), or a quoted word set beside its
     Japanese counterpart (`「谢谢」は日本語の「ありがとう」`), or a phrase all a quotation holds that the text comments on
     as an expression in a sentence naming its language (`「别来无恙」という表現は、中国語で…`: data/form_comments.txt,
@@ -621,7 +623,11 @@ def _given_reading(text: str, start: int, end: int) -> bool:
     """The word text[start:end] is followed by its pinyin, a space between or none (茶壶 cháhú, 茶壶cháhú:急須; one
     character and its syllable with a tone mark or number: 妈 ma1, a lesson's tones), or in the next cell of a table
     row whose cells stand on lines of their own (`课 |` / `kè |` / `(名) 課 |`: a lesson's new words, the row
-    flattened one cell a line)."""
+    flattened one cell a line), or by its reading in zhuyin, a letter or more for each character (`银联卡ㄧㄣˊㄌㄧㄢˊ
+    ㄎㄚˇ`: a learner's page reading the word in Taiwan's phonetic script)."""
+    zhuyin = ZHUYIN_AFTER.match(text, end)
+    if zhuyin is not None and len(zhuyin.group(1)) >= end - start:
+        return True
     cell = CELL_ON_ITS_LINE.match(text, end)
     reading = PINYIN_AFTER.match(text, cell.end() if cell is not None else end)
     return reading is not None and reads_aloud(reading.group(1), text[start:end], least=1)  # 妈 mā: one will do
