@@ -114,6 +114,12 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # (clean-xixiang-county-muma-river-bird-patrol:7 and :13; fix87: a window beginning with the
                        # suffix ending the place named before it reads across two names; a comment summing up the
                        # facts before it as their proof is a formula, cuts.toml)
+                       "heldout-bilingual86": 0,  # 2 as scored: BIL003 twice at clean-langao-minzhu-ecological-ranger:17,
+                       # the paragraphs after a short source paragraph whose translation carries two conversions linked
+                       # one off (fix90: a paragraph's length also read without the conversions it adds after an amount)
+                       "heldout-bilingual87": 0,  # 1 as scored: BIL002 on '8割' (clean-xixia-kiwifruit-gift-box-
+                       # customer-faq:5), 七八成熟 rendered 7～8割 read as 7 and 8 against 7% and 80% (fix91: neighbouring
+                       # kanji digits before a tenth are each tenths; a range whose second end writes tenths has both)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -193,7 +199,9 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual78", 17, 17, 0), ("heldout-bilingual79", 17, 17, 0),
     ("heldout-bilingual80", 17, 17, 0), ("heldout-bilingual81", 17, 17, 0),
     ("heldout-bilingual82", 17, 17, 0), ("heldout-bilingual84", 17, 17, 0),
-    ("heldout-bilingual85", 17, 17, 0)])
+    ("heldout-bilingual83", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
+    ("heldout-bilingual85", 17, 17, 0), ("heldout-bilingual86", 17, 16, 0),
+    ("heldout-bilingual87", 17, 17, 0), ("heldout-bilingual88", 17, 16, 0)])
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,7 +1,7 @@
 """The eighty-third held-out bilingual set (tests/heldout-bilingual83): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead, first thing in the next session
-(``python scripts/evaluate.py --set heldout-bilingual83``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual83``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-06 by hob83, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Shanyang
 county of Shangluo, Shaanxi; the format copies tests/heldout-bilingual75 (none of its names, topics or sentences
 reused).

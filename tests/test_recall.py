@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout85, tests/heldout87 and tests/heldout88; a set held out now, as heldout86, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout91; a set held out now, as heldout92, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -291,6 +291,22 @@ FLOORS = {
     # ear's slip by design, the right entity, a warning of another kind), 孟建華 (a surname changed only by its nasal
     # ending, NAM005 by design, another kind) and 車永飛 (two slips of one name in one paragraph read as a family's
     # names: a precision rule) stay missed
+    ("heldout86", "NAM"): 58, ("heldout86", "GRB"): 24,  # 56 and 24 as scored (03:27 UTC on 2026-12-06, main 03aa4ce8,
+    # first thing in the fortieth session: the thirty-ninth session's final detection code); fix89 after it: 木/朮 among
+    # the look-alike table's hand-chosen pairs (青朮川鎮, missed as scored, NAM011 now) and Japanese titles (駅長, 署長,
+    # 教頭 ...) among a person's name suffixes (薩建銘 before 駅長, info as scored, 駅 read as a station's name)
+    ("heldout89", "NAM"): 57, ("heldout89", "GRB"): 24,  # 55 and 24 as scored (03:34 UTC on 2026-12-06, main 0c4bdbed:
+    # the fortieth session's detection code at the time, 03aa4ce8, fix89 not in); fix89 (its title list, written before
+    # this set was scored, has 教頭: 滕麗姻, info as scored, a warning now) and fix90 (川/州 among the hand-chosen
+    # pairs: 文州鎮, missed as scored, NAM011 now) after it; 楊振華 (a surname changed only by its nasal ending, yang
+    # for yan, NAM005 by design, the right entity, a warning of another kind) stays missed
+    ("heldout90", "NAM"): 58, ("heldout90", "GRB"): 24,  # 54 and 24 as scored (03:53 UTC on 2026-12-06, main 847c4381:
+    # the fortieth session's detection code at the time, 5879898f, fix89 in); fix91 after it: 安/妄, 武/式, 齢/歯 and
+    # 蒲/薄 among the look-alike table's hand-chosen pairs (普妄鎮, 式連鎮 and 鶴歯鎮, missed as scored, and 薄暁嵐,
+    # NAM008 as scored, a warning of another kind, NAM011 now)
+    ("heldout91", "NAM"): 58, ("heldout91", "GRB"): 24,  # 56 and 24 as scored (04:12 UTC on 2026-12-06, main 80f84a79:
+    # the fortieth session's detection code at the time, af70043c, fix90 as first landed); fix91 after it: 亢/元 and
+    # 雨/両 among the look-alike table's hand-chosen pairs (元暁嵐 and 桑両濤, missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -308,7 +324,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
-                  "heldout87", "heldout88")
+                  "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
