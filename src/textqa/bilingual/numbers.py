@@ -437,17 +437,19 @@ def _conversion_units() -> frozenset[str]:
 def _unit_at(text: str, pos: int) -> tuple[str, int]:
     """The unit of `_conversion_units` after a number that ends at ``pos``, past words of `conversion-approx` (1000多亩),
     and where it ends, past such words too (1000ムー余り); ("", pos) where none follows."""
-    approx = lexicon()["conversion-approx"]
-    at = pos
-    while word := _starts_with(text, at, approx):
-        at += len(word)
+    at = _past_approx(text, pos)
     unit = _starts_with(text, at, _conversion_units())
     if not unit:
         return "", pos
-    at += len(unit)
+    return unit, _past_approx(text, at + len(unit))
+
+
+def _past_approx(text: str, at: int) -> int:
+    """Where the words of `conversion-approx` (多, 余り) that begin at ``at`` end."""
+    approx = lexicon()["conversion-approx"]
     while word := _starts_with(text, at, approx):
         at += len(word)
-    return unit, at
+    return at
 
 
 def _conversion_spans(text: str) -> list[Span]:
@@ -473,16 +475,13 @@ def _conversion_spans(text: str) -> list[Span]:
 
 def _amount_ends(text: str) -> set[int]:
     """Where each amount of ``text`` ends: a number and the currency or the measure after it (1.2万元, 3ムー余り)."""
-    lex = lexicon()
     ends = set()
     for m in NUMBER.finditer(text):
         unit, end = _unit_at(text, m.end())
         if unit:
             ends.add(end)
-        at = m.end()
-        while word := _starts_with(text, at, lex["conversion-approx"]):
-            at += len(word)
-        if currency := _starts_with(text, at, lex["currencies"]):
+        at = _past_approx(text, m.end())
+        if currency := _starts_with(text, at, lexicon()["currencies"]):
             ends.add(at + len(currency))
     return ends
 
@@ -492,18 +491,20 @@ def without_added_conversions(text: str) -> str:
     3ムー（約20アール）) blanked out, offsets kept: what a translation adds for its readers. An aside in parentheses
     that holds amounts of its own (1等3人（各8000元、約16万円）) renders its source's, and stays."""
     norm = normalise_digits(text)
-    ends = _amount_ends(norm)
-    for span in _conversion_spans(norm):
-        if span.start in ends:
-            text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
-    return text
+    spans = _conversion_spans(norm)
+    ends = _amount_ends(norm) if spans else set()
+    return _blanked(text, [span for span in spans if span.start in ends])
 
 
 def without_conversions(text: str) -> str:
     """``text`` with each conversion in parentheses (100万元（約2000万円）, 1万5000ムー（約1000ヘクタール）) blanked out,
     offsets kept: what a translation adds for its readers, which renders no part of its source."""
-    norm = normalise_digits(text)
-    for span in _conversion_spans(norm):
+    return _blanked(text, _conversion_spans(normalise_digits(text)))
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each of ``spans`` made spaces, offsets kept."""
+    for span in spans:
         text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
     return text
 

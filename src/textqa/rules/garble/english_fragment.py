@@ -4,7 +4,7 @@ import functools
 import re
 
 from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
-                          OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, SENTENCE_ENDS, SPACES, is_ascii_alnum, is_hiragana,
+                          OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, PARENS, SENTENCE_ENDS, SPACES, is_ascii_alnum, is_hiragana,
                           is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -361,7 +361,9 @@ def _quoted_english(text: str, run: Span) -> bool:
 
 # what a quotation holds when it quotes English and then gives its translation in parentheses before it closes
 # (「Shall we start the journey?(旅を始めませんか?)」): the English, and the parenthesis, last
-ENGLISH_THEN_TRANSLATION = re.compile(r"(?P<english>[^()（）]*?)[ 　]?[(（][^()（）]+[)）]")
+_OPEN, _CLOSE = re.escape("".join(PARENS)), re.escape("".join(PARENS.values()))
+ENGLISH_THEN_TRANSLATION = re.compile(
+    rf"(?P<english>[^{_OPEN}{_CLOSE}]*?)[{SPACES}]?[{_OPEN}][^{_OPEN}{_CLOSE}]+[{_CLOSE}]")
 
 
 # what follows a name being introduced (rosy foxという雑貨屋, a casual writer's star blogなんてのがあって) or a feeling
