@@ -115,6 +115,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual88": ROOT / "tests" / "heldout-bilingual88",
         "heldout-bilingual89": ROOT / "tests" / "heldout-bilingual89",
         "heldout-bilingual90": ROOT / "tests" / "heldout-bilingual90",
+        "heldout-bilingual91": ROOT / "tests" / "heldout-bilingual91",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
