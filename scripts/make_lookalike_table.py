@@ -233,7 +233,15 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          # part alone (齢 and 歯), and the same 艹 and 氵 beside 甫 or 尃 (蒲 and 薄)
          "安妄", "武式", "齢歯", "蒲薄",
          # the same 儿 under another top (亢 and 元), and a frame with its inner dots or a stroke through it (雨 and 両)
-         "亢元", "雨両")
+         "亢元", "雨両",
+         # the same 冂 with a stroke through it or a dot inside (冉 and 丹)
+         "冉丹",
+         # the same 乂 under a dot and a stroke or under two dots (文 and 父), and the same 君 beside 羊 or before 阝
+         # (群 and 郡)
+         "文父", "群郡",
+         # a frame with its stroke through the top or the bottom (由 and 甲), the same 丘 over 山 or 八 (岳 and 兵), and a
+         # kanji and its right part alone (灘 and 難)
+         "由甲", "岳兵", "灘難")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

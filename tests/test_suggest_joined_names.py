@@ -72,6 +72,10 @@ def rows(zh: str, ja: str) -> dict[str, tuple[str, str]]:
      ("丹增扎",)),
     # a town's stem of one character and one glued to its suffix (石/n + 集镇/n), after its county
     ("岚溪县石集镇过去以种地为生。", "嵐渓県石集鎮はかつて農業で暮らしを立てていた。", "石集镇", "place", ("集镇",)),
+    # a town whose stem and suffix but its first character jieba knows as another, rare town (石/n + 水口镇/n), after
+    # its county or a verb
+    ("岚溪县石水口镇的茶园一片碧绿。", "岚溪県石水口鎮の茶園は一面の緑だ。", "石水口镇", "place", ("水口镇",)),
+    ("游客们来到了石水口镇，品尝新茶。", "観光客は石水口鎮を訪れ、新茶を味わった。", "石水口镇", "place", ("水口镇",)),
 ])
 def test_a_name_cut_in_two_is_one_row(zh, ja, name, typ, pieces):
     found = rows(zh, ja)

@@ -21,7 +21,8 @@ it is, in OpenCC's form, or in any script):
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
   honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
 - a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
-  草坪滩镇; or a person's name jieba's dictionary hardly knows, 峪村/nrt of 石榴峪村, not 小镇/nr), and the one or two
+  草坪滩镇; or a person's name jieba's dictionary hardly knows, 峪村/nrt of 石榴峪村, not 小镇/nr), or a noun of its
+  suffix and more that jieba's dictionary hardly knows (水口镇/n of 石水口镇, another town), and the one or two
   words before it, two characters at most (three in one word before a stem's two characters glued to the suffix,
   阿拉坦 + 温都镇), that are no function word, no verb before a place (位于 before a province is the sentence's; a verb
   may open a village's stem glued to its suffix, 转身 + 岭村), no title and no place with its suffix (县 before a town
@@ -209,8 +210,10 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
         return None, ""
     bare = t.word == suffix  # 乡 cut from 加弄: a stem of two characters at least before it
     rare = tagger().tokenizer.FREQ.get(t.word, 0) <= RETAG_FREQ
-    noun = not bare and len(t.word) == len(suffix) + 1 and (t.flag == NOUN or t.flag in GLUED_FLAGS and rare)
-    # 滩镇/n of 草坪滩镇; 峪村/nrt of 石榴峪村, not 小镇/nr
+    noun = not bare and (len(t.word) == len(suffix) + 1 and (t.flag == NOUN or t.flag in GLUED_FLAGS and rare)
+                         or t.flag == NOUN and rare)
+    # 滩镇/n of 草坪滩镇; 峪村/nrt of 石榴峪村, not 小镇/nr; 水口镇/n of 石水口镇: a place jieba's dictionary knows as a
+    # rare noun, written whole with a character before it
     if not (bare or noun or t.flag == PLACE):
         return None, ""
     own = t.word[:-len(suffix)]  # the stem before its suffix

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ...charclass import SPACES, is_hiragana, is_kanji, is_katakana
-from ...findings import Severity
+from ...charclass import KANJI_RUN, SPACES, is_hiragana, is_kanji, is_katakana
+from ...findings import Severity, Span
 from ..base import Rule
 from ._shared import bitext
 
@@ -14,7 +14,11 @@ class UntranslatedSegment(Rule):
     """
     ## What it does
     Reports a sentence of the translation that is still Chinese: no kana, and either simplified-only
-    characters or (for a longer sentence) nearly the same characters as its aligned source sentence.
+    characters or (for a longer sentence) nearly the same characters as its aligned source sentence; and a clause
+    left in Chinese inside a translated sentence: a run of kanji, long enough, written character for character as in
+    its source sentence and holding a character of Chinese grammar (在, 的, 了: data/chinese_grammar_chars.txt, or
+    data/chinese_clause_chars.txt's 不, 有), which a Japanese compound copied from its source does not hold
+    (`…釣りをし、周末在山上看日出、…` beside `…钓鱼，周末在山上看日出，…`).
 
     ## Why is this bad
     Machine translation passes some sentences through untouched, often ones that mix names and numbers.
@@ -50,6 +54,7 @@ class UntranslatedSegment(Rule):
                 continue
             text = ctx.doc.slice(sent.target_span)
             if any(is_hiragana(ch) or (is_katakana(ch) and ch != "ー") for ch in text):
+                yield from _clauses(ctx, self, bt, sent, text)
                 continue
             hanzi = [ch for ch in text if is_kanji(ch)]
             if len(hanzi) < threshold("untranslated-hanzi"):
@@ -62,6 +67,28 @@ class UntranslatedSegment(Rule):
                               and not _signed_off(text, _next_line(ctx.doc.text, sent.target_span.end))):
                 yield ctx.finding(self, sent.target_span, "this sentence is still the Chinese of its source",
                                   related=(bt.related(sent.source_span, "source sentence"),))
+
+
+def _clauses(ctx, rule, bt, sent, text: str):
+    """The findings of the clauses of a translated sentence ``text`` left in Chinese (see the rule's doc): runs of
+    ``untranslated-clause`` kanji or more found as they are in the aligned source sentence, with a character of
+    Chinese grammar or of a Chinese clause, and not ending as an organisation's or a place's name ends (基金会, 有限公司,
+    县: bilingual/data/whole_names.toml's org-heads, phonetics/data's suffixes), which a translation may keep as it is."""
+    from ...bilingual.align import threshold
+    from ...bilingual.whole_names import whole_name_data
+    from ...phonetics.tables import org_suffixes, place_suffixes
+    from ...wordlists import word_list
+
+    source = bt.source.slice(sent.source_span)
+    grammar = {*word_list("chinese_grammar_chars.txt"), *word_list("chinese_clause_chars.txt")}
+    names = (*whole_name_data()["org-heads"], *org_suffixes(), *place_suffixes())
+    for m in KANJI_RUN.finditer(text):
+        run = m.group()
+        if len(run) >= threshold("untranslated-clause") and run in source and not grammar.isdisjoint(run) \
+                and not run.endswith(names):  # 星河助学基金会, 星河食品有限公司: a name the source writes so
+            span = Span(sent.target_span.start + m.start(), sent.target_span.start + m.end())
+            yield ctx.finding(rule, span, f"this clause is still the Chinese of its source: '{run}'",
+                              related=(bt.related(sent.source_span, "source sentence"),))
 
 
 def _next_line(text: str, end: int) -> str:
