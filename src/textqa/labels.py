@@ -55,13 +55,21 @@ def _label() -> re.Pattern:
                      if is_kanji(label[-1]) or is_katakana(label[-1]) or label[-1] in CLOSE_BRACKETS)
     # every match begins with a label's first character, in a table row a space or a bar, a dictionary field's
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
+    # a label narrowed by another (中国語名の読み方: the reading of the Chinese name) or by a word of kanji
+    label_of = rf"(?:の(?:{labels})|{LABEL_QUALIFIER})"
+    # the next row's label and its colon, run onto the end of a value's line (阳朔(yáng shuò)中国語名の読み方:)
+    next_label = rf"(?:(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*)?"
     starts = {label[0] for label in form_labels()} | set(SPACES) | {"|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}]){label_begins()}(?:"
-        rf"^[{SPACES}|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}$)"
+        rf"^[{SPACES}|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars
+        rf"|(?<=[^\n{SPACES}])(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
+        # a label and its colon that end the line of the value before it, above its own value (中国語名: / 阳朔(yáng
+        # shuò)中国語名の読み方: / ヤン シュオ英語名: / Yangshuo): a page's rows of label and value run together, each
+        # line a value and the next row's label; the value may end the same way
         rf"|(?:{labels}){LABEL_QUALIFIER}{SPACE}*[:：=][{SPACES}|]*"  # 簡体字: 习近平, 拼音：Xí Jìnpíng, 中国語の警報名：…
         rf"|[（(](?:[^（）()\n]{{0,20}}?{ITEM_SEP})?(?:{labels})(?:{ITEM_SEP}[^（）()\n]{{0,20}}?)?[）)]{SPACE}*[:：][{SPACES}|]*"
         # a row's label narrowed in brackets by a form label, one item of the brackets: 住所（中国語）：, 店名（簡体字、

@@ -192,7 +192,8 @@ class DoubledWord(Rule):
     `でもでも、`, `…ですが、でもでもやっぱり`: a particle binds to a word before it, so with none they are an interjection), a
     noun of a place, time or occasion written twice for "each of them" (`要所要所`, `節目節目`: data/distributive_nouns.txt),
     a word written twice that is all a `「」` holds (`「お客さんお客さん」と声をかける`: a call quoted as called),
-    a noun of a reply or a feeling written twice as an exclamation (`感謝感謝です`, `同感同感と`: data/emphatic_nouns.txt),
+    a noun of a reply or a feeling written twice as an exclamation (`感謝感謝です`, `同感同感と`, with の too,
+    `念願の念願の、`: data/emphatic_nouns.txt),
     and
     words that repeat by nature (`人々`, `まだまだ`, `くしゃくしゃ`, old spelling `くしやくしや`, a reduplicated word's
     pinyin syllable with its tone mark, `谢谢 xiè xiè`, and the stem of an
@@ -553,7 +554,8 @@ def _keywords_sharing_a_word(text: str, a, b) -> bool:
 def _noun_phrase_repeat(toks, i: int) -> bool:
     """A noun and its particle written twice in a row (観客が観客が, 観客の観客の).
 
-    With の only for a noun that names no relation (子供の子供の世話, 友達の友達 are right: relational_nouns.txt).
+    With の only for a noun that names no relation (子供の子供の世話, 友達の友達 are right: relational_nouns.txt)
+    and no feeling a writer exclaims twice (念願の念願の、 is emphasis: emphatic_nouns.txt).
     Not with も: a unit ending in も written twice is the emphatic idiom 何度も何度も, 何年も何年も; nor with と before
     の: the reciprocal "between one and another" (人間と人間との関係, 国と国との約束).
     """
@@ -564,7 +566,8 @@ def _noun_phrase_repeat(toks, i: int) -> bool:
     reciprocal = particle.surface == RECIPROCAL and i + 4 < len(toks) and toks[i + 4].surface == "の"
     return (noun.pos[0] == "名詞" and noun.pos[1] != "数詞" and len(noun.surface) >= 2
             and particle.pos[0] == "助詞" and particle.surface != "も" and not reciprocal
-            and (particle.surface != "の" or noun.surface not in word_list("relational_nouns.txt"))
+            and (particle.surface != "の" or (noun.surface not in word_list("relational_nouns.txt")
+                                              and noun.surface not in word_list("emphatic_nouns.txt")))
             and not _is_reduplication(noun.surface + particle.surface)
             and [t.surface for t in a] == [t.surface for t in b]
             and all(x.span.end == y.span.start for x, y in zip(toks[i:i + 3], toks[i + 1:i + 4])))

@@ -114,9 +114,14 @@ def _quoted_characters(text: str) -> list[tuple[int, int]]:
 
 
 def _asks(text: str, at: int) -> bool:
-    """True when the sentence before the ``?`` at ``at`` holds a question word (data/question_words.txt)."""
+    """True when the sentence before the ``?`` at ``at`` holds a question word (data/question_words.txt), or one in
+    kana that is also a piece of other words as a word of its own (data/question_pronouns.txt: `ってなに?`, not the
+    なに of こんなに)."""
     start = max(text.rfind(c, 0, at) for c in SENTENCE_OR_LINE_ENDS) + 1
-    return any(w in text[start:at] for w in word_list("question_words.txt"))
+    if any(w in text[start:at] for w in word_list("question_words.txt")):
+        return True
+    pronouns = word_list("question_pronouns.txt")
+    return any(w in text[start:at] for w in pronouns) and any(t.surface in pronouns for t in tokenize(text[start:at]))
 
 
 KANJI_BEFORE = LazyPattern(rf"[{KANJI_RANGE}]+$")  # the kanji run that ends where the search ends

@@ -4,7 +4,7 @@ import re
 
 from ...context import confidence
 from ...findings import Severity, Span
-from ...wordlists import word_list
+from ...wordlists import alternation, word_list
 from ..base import Rule
 from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, HASHTAG, JAPANESE_CHAR, JAPANESE_RANGE, KANA_BLOCKS_RANGE, KANA_RANGE, KANJI_RANGE,
                           KATAKANA_A_TO_N_RANGE, KATAKANA_RANGE, LATIN_ANY_WIDTH_RANGE,
@@ -80,9 +80,10 @@ class StrayPunctuation(Rule):
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..`, or writes `。。` twice
     or more anywhere (a personal page trailing off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
     its `、、` is the same ellipsis, typed shorter), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
-    the writer trailing off into a question; a seam is followed by the next sentence), and a `。。` closing its line after
-    a sentence left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`: data/trailing_off_ends.txt, an ellipsis typed
-    short; a translation's sentence ends with its predicate).
+    the writer trailing off into a question; a seam is followed by the next sentence) or by a laughter in parentheses
+    (`お得な気分。。(笑)`: data/laughter_asides.txt), and a `。。` closing its line or its quotation after a sentence
+    left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`, `聞いたのですが。。」`: data/trailing_off_ends.txt, an
+    ellipsis typed short; a translation's sentence ends with its predicate).
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -138,7 +139,7 @@ class StrayPunctuation(Rule):
                 # 売り切れだって。。, 可能。。?: a casual writer's style, or a doubled mark trailing off into a question
                 # or an exclamation the writer adds to it (a seam is followed by the next sentence)
                 styled = (casual or (m.end() < len(text) and text[m.end()] in TRAILING_INTO)
-                          or _trailing_off(text, m)) and m.group() in DOUBLED_MARKS
+                          or _trailing_off(text, m) or _into_laughter(text, m)) and m.group() in DOUBLED_MARKS
                 yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed,
                                   confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
 
@@ -152,11 +153,21 @@ DOUBLED_STOP = re.compile("(?<!。)。。(?!。)")  # a 。 written twice, not a
 
 
 def _trailing_off(text: str, m) -> bool:
-    """A doubled 。 closes its line after a sentence left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`:
-    data/trailing_off_ends.txt): the writer trailing off, an ellipsis typed short; a translation's sentence ends with
-    its predicate, and a seam joins it to the next piece."""
-    return m.group() == "。。" and (m.end() == len(text) or text[m.end()] == "\n") \
+    """A doubled 。 closes its line or the quotation it ends after a sentence left unfinished (`忘れてしまうほど。。`,
+    `行きたかったけど。。`, `「初めて聞いたのですが。。」`: data/trailing_off_ends.txt): the writer trailing off, an
+    ellipsis typed short; a translation's sentence ends with its predicate, and a seam joins it to the next piece."""
+    return m.group() == "。。" and (m.end() == len(text) or text[m.end()] in TRAILED_TO) \
         and text.endswith(word_list("trailing_off_ends.txt"), 0, m.start())
+
+
+TRAILED_TO = "\n」』"  # what may close a sentence left unfinished right after its doubled 。: its line, its quotation
+LAUGHTER_ASIDE = LazyPattern(rf"[(（](?:{alternation('laughter_asides.txt')})+[)）]")
+
+
+def _into_laughter(text: str, m) -> bool:
+    """A doubled mark followed right away by a laughter or a face in words in parentheses (`お得な気分。。(笑)`:
+    data/laughter_asides.txt): the writer trailing off into a stage direction, which no translation's seam writes."""
+    return LAUGHTER_ASIDE.match(text, m.end()) is not None
 
 
 def _touten(doc) -> bool:

@@ -130,7 +130,7 @@ class TraditionalCharacter(Rule):
     and so are a place named with its page in another language or its
     English name in the parentheses after it (a Hong Kong street, `禮星道(中国語版)`, `伊榮湖街(Irving Lake Street)`), a
     shop named with a restaurant's or a tea house's suffix
-    (data/shop_suffixes.txt: `星河酒樓`, `星月點心専門店`), a name on a page about Hong Kong, Macau or Taiwan (two
+    (data/shop_suffixes.txt: `星河酒樓`, `星月點心専門店`, the suffix in old forms too: `星月點心專門店`), a name on a page about Hong Kong, Macau or Taiwan (two
     mentions of data/local_places.txt) that the page presents as a name, alone in a table cell or on its line (also after a list's number: `2.星圓`) or all a
     `「」`, `『』` or `【】` holds (`| 金鳳會 九龍の…`, `「星點心」`), in every use (`info`, making no conversion sure), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
@@ -603,8 +603,10 @@ def _named_in_parens(text: str, end: int) -> bool:
 def _shop(word: str) -> bool:
     """A shop's name, ending with the suffix of a restaurant's or a tea house's (data/shop_suffixes.txt: 星河酒樓,
     金星甜品): written as the shop writes it (Hong Kong, Taiwan), not a conversion's leftover; a converted text shows in
-    its everyday words. (A place the Chinese dictionary knows is no such evidence: 中國 and 韓國 are places too.)"""
-    return any(word.endswith(s) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
+    its everyday words; the suffix in the shop's own forms too (添星運點心專門店: 專門店 is 専門店). (A place the Chinese
+    dictionary knows is no such evidence: 中國 and 韓國 are places too.)"""
+    written = to_japanese(word)
+    return any(written.endswith(s) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
 
 
 LOCAL_MENTIONS = 2  # mentions of places of Hong Kong, Macau or Taiwan that make a page one about them

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RUN,
+from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS, ZHUYIN_RANGE,
                           CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kanji,
                           is_katakana)
@@ -291,6 +291,7 @@ class UntranslatedChinese(Rule):
                     continue
                 if (marks.inside_gloss(span) and _whole_item(ctx.doc.text, span)) \
                         or _original_of_quoted_term(ctx.doc.text, span) or _marked_original(ctx.doc.text, span) \
+                        or _restated_under_label(ctx.doc.text, span) \
                         or _original_of_written_name(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
                 if _is_explained(run, explained) or _talked_about(text, start, end) \
@@ -1126,19 +1127,47 @@ _evidence_chars = Characters(lambda c: (RUN_CHAR.match(c) and is_simplified_only
 
 
 QUOTED_TERM = 10  # characters of a quoted Japanese term whose Chinese original a parenthesis after it gives
+# those of one all in katakana, a name rendered as a loanword, which runs longer for the same words
+# (「プロジェクトディープブルー」(蔚蓝计划): a campaign's name and its original)
+QUOTED_KATAKANA_TERM = 20
+KATAKANA_TERM = re.compile(f"[{KATAKANA_RANGE}]+")
 
 
 def _original_of_quoted_term(text: str, span) -> bool:
     """True when the run is all a parenthesis holds right after a quoted term in Japanese (`「暫定規定」(暂行规定)`, a
     page on Chinese law naming each kind of rule and then its Chinese name): the term's original, as a gloss gives
-    it after an unquoted word (`民法総則(民法总则)`). The quotation is a term of kanji and kana, not a sentence."""
+    it after an unquoted word (`民法総則(民法总则)`). The quotation is a term of kanji and kana, not a sentence: up to
+    QUOTED_TERM characters, or QUOTED_KATAKANA_TERM all in katakana (`「プロジェクトディープブルー」(蔚蓝计划)`)."""
     o = span.start - 1
     if o < 2 or text[o] not in PARENS or text[span.end:span.end + 1] != PARENS[text[o]] or text[o - 1] not in TITLE_CLOSE:
         return False
     opener = {close: open_ for open_, close in QUOTE_PAIRS.items()}[text[o - 1]]
-    q = text.rfind(opener, max(0, o - 2 - QUOTED_TERM), o - 1)
+    q = text.rfind(opener, max(0, o - 2 - QUOTED_KATAKANA_TERM), o - 1)
     term = text[q + 1:o - 1]
-    return q >= 0 and bool(term) and all(is_kanji(c) or KANA_CHAR.fullmatch(c) for c in term)
+    if q < 0 or not term or (len(term) > QUOTED_TERM and not KATAKANA_TERM.fullmatch(term)):
+        return False
+    return all(is_kanji(c) or KANA_CHAR.fullmatch(c) for c in term)
+
+
+RESTATED_WITHIN = 80  # characters of the parenthesis after a run in which its labelled original may stand
+
+
+def _restated_under_label(text: str, span) -> bool:
+    """True when the run (or its closing quote) is followed by a parenthesis, on its line, that gives the same run
+    again after a form label and its colon (`『二哈和他的白猫师尊』(にはとかれの…、中国語: 二哈和他的白猫师尊)`: an
+    encyclopedia's lead naming a work by its original title, its reading and its language): the run cited as that
+    original, as the label's own form is."""
+    from ...labels import form_labels  # noqa: PLC0415
+    run, at = text[span.start:span.end], span.end
+    if text[at:at + 1] in TITLE_CLOSE:
+        at += 1
+    if text[at:at + 1] not in PARENS:
+        return False
+    close = text.find(PARENS[text[at]], at + 1, at + 1 + RESTATED_WITHIN)
+    inner = text[at + 1:close] if close >= 0 else ""
+    return "\n" not in inner and any(
+        re.search(f"{re.escape(label)}{SPACE}*[:：]{SPACE}*{re.escape(run)}", inner) for label in form_labels()
+        if label in inner)
 
 
 CREDIT_MARKS = "・/／:："  # what parts a credit's label from the name it gives (撮影・涂明, 記者/星河)
