@@ -201,7 +201,10 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual82", 17, 17, 0), ("heldout-bilingual84", 17, 17, 0),
     ("heldout-bilingual83", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
     ("heldout-bilingual85", 17, 17, 0), ("heldout-bilingual86", 17, 16, 0),
-    ("heldout-bilingual87", 17, 17, 0), ("heldout-bilingual88", 17, 16, 0)])
+    ("heldout-bilingual87", 17, 17, 0), ("heldout-bilingual88", 17, 16, 0),
+    ("heldout-bilingual89", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
+    ("heldout-bilingual90", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
+    ("heldout-bilingual91", 17, 16, 0)])  # 15 as scored (the untranslated clause, found since: fix93)
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout91; a set held out now, as heldout92, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout94; a set held out now, as heldout95, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -307,6 +307,17 @@ FLOORS = {
     ("heldout91", "NAM"): 58, ("heldout91", "GRB"): 24,  # 56 and 24 as scored (04:12 UTC on 2026-12-06, main 80f84a79:
     # the fortieth session's detection code at the time, af70043c, fix90 as first landed); fix91 after it: 亢/元 and
     # 雨/両 among the look-alike table's hand-chosen pairs (元暁嵐 and 桑両濤, missed as scored, NAM011 now)
+    ("heldout92", "NAM"): 56, ("heldout92", "GRB"): 24,  # 55 and 24 as scored (06:25 UTC on 2026-12-06, main 1370a2f5,
+    # first thing in the forty-first session, before any change); fix92 after it: 冉/丹 among the look-alike table's
+    # hand-chosen pairs (丹書濤, NAM008 as scored, a warning of another kind, NAM011 now); 冉書唐 (a near-homophone,
+    # tao for tang, no confusable pair) and 尚紅梅 (NAM008, another surname: 向/尚 left out of the table, as heldout81
+    # annotates 尚学軍 a wrong surname; a warning of another kind) stay missed
+    ("heldout93", "NAM"): 58, ("heldout93", "GRB"): 24,  # 56 and 24 as scored (06:33 UTC on 2026-12-06, main b8a68af9:
+    # the session's detection code at the time, 1370a2f5); fix92 after it: 文/父 and 群/郡 among the hand-chosen pairs
+    # (羅父鎮, missed as scored, and 苑鳳郡, NAM005 as scored, a warning of another kind, NAM011 now)
+    ("heldout94", "NAM"): 58, ("heldout94", "GRB"): 24,  # 55 and 24 as scored (06:48 UTC on 2026-12-06, main 18611808:
+    # the session's detection code at the time, 1370a2f5); fix92 after it: 由/甲, 岳/兵 and 灘/難 among the hand-chosen
+    # pairs (甲国棟 and 兵家鎮, missed as scored, and 響難鎮, NAM005 as scored, a warning of another kind, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -324,7 +335,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
-                  "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91")
+                  "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
+                  "heldout92", "heldout93", "heldout94")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
