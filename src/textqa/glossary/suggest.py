@@ -411,7 +411,7 @@ def _glossing_kanji(doc, covered, seen: dict[str, Seen]) -> None:
 
 def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
     """A "person" in kanji alone that is all a quotation holds wherever the page writes it (`以前は「東方明」のメロディー
-    を`), or all but its reading in kana in parentheses (`「雲頂翠(うんちょうすい)」が最も`, a tea), or the opening words of
+    を`), or all but its reading in kana in parentheses (`「霧峰翠(むほうすい)」が最も`, a tea), or the opening words of
     a title in 『』 glued to the rest of it (`『星河大冒険』で`): the title of a song, a book, a game or a film, or a
     product, that the dictionary cuts as a surname and a given name, not a person the page talks about (a person's
     name stands in prose, before さん, 氏, が …)."""
@@ -432,7 +432,7 @@ def _title(c: Candidate, group: list[Seen], texts: tuple[str, ...]) -> bool:
 
 
 def _quoted_with_reading(text: str, span: Span) -> bool:
-    """The span and its reading in kana in parentheses are all a quotation holds (「雲頂翠(うんちょうすい)」)."""
+    """The span and its reading in kana in parentheses are all a quotation holds (「霧峰翠(むほうすい)」)."""
     from ..charclass import PARENS, QUOTE_PAIRS, is_hiragana  # noqa: PLC0415
 
     before, opener = text[span.start - 1:span.start], text[span.end:span.end + 1]
