@@ -26,6 +26,7 @@ TITLE = "『星河和他的白猫师尊』(せいがとかれのしろねこし�
 TRAILING = "「ピンインって初めて聞いたのですが{}\n\nそんな感じで始めました。\n"
 LAUGHING = "上海の暑さから逃げられてお得な気分{}\n\n宿は民宿です。\n"
 WISH = "成都旅行の続き!\n\n{}\n星河の研究基地\n"
+PHOTO = "初雪に覆われた玉竜雪山の森林公園 雲南省\n{}\n"
 SHOP = "再び 星河運點心專門店の點心\n\n香港駅の地下の店に行った。\n我が家は、月華點心專門店を選ぶでしょう。\n"
 
 # (id, text, None for a silent case or the code its contrast still draws); comments give the class
@@ -58,6 +59,11 @@ CASES = [
     ("an emphatic noun with の twice", WISH.format("念願の念願の、"), None),
     # ... another noun with の twice is a doubled word
     ("another noun with の twice", WISH.format("観光の観光の、"), "GRB008"),
+    # GRB008 (found on a set-aside page, run once at the batch's end): a title line whose last word, its place, stands
+    # after a space, above a caption that names the place first, with a particle, in a sentence longer than the title
+    ("a title's place above its caption", PHOTO.format("雲南省の森林公園は10日、初雪に覆われ、一面の銀世界となった。"), None),
+    # ... above a line that is no longer sentence, the word is written twice
+    ("a title's place above a short line", PHOTO.format("雲南省の雪"), "GRB008"),
 ]
 
 

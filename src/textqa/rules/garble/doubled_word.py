@@ -184,7 +184,7 @@ class DoubledWord(Rule):
     heading's length and twice the short line's (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`: a heading
     above its section; not above a short sentence, `新しい茶葉` / `茶葉は香りがよい。`), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`) or ending, after a space, a longer title line with no sentence mark above such a
-    line (`…新館 台北` above `台北編ラストは`), `などなど` (data/reduplicated_particles.txt), a noun that serves
+    line (`…新館 台北` above `台北編ラストは`; or above a longer sentence that opens with the word and a particle, `…公園 星河省` above `星河省の星河湖公園は…。`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
     no hiragana and no sentence mark), two keywords of a product's name that share a word, the first ending with it and
     the second beginning with it (`ハンズフリー通話 通話&録音`, in five or more space-separated items with no hiragana),
@@ -473,11 +473,17 @@ def _titled_run_ins(doc) -> frozenset[str]:
 def _title_above_compound(text: str, line: str, a, b) -> bool:
     """A title line longer than a heading, with no sentence mark, whose last word stands after a space (`熱々の星河饅頭
     星河楼 新館 台北`: the place that ends a blog post's title) above a line that opens with a compound beginning
-    with that word (`台北編ラストは…`: the word goes on in kanji or katakana), not a word written twice."""
+    with that word (`台北編ラストは…`: the word goes on in kanji or katakana), or with the word and a particle in a
+    sentence longer than the title (`初雪の星河湖公園 星河省` above `星河省の星河湖公園は…。`: a news photo's title and
+    its place, then the caption that names the place first), not a word written twice."""
     goes_on = text[b.span.end:b.span.end + 1]
-    return len(line) <= TITLE_LENGTH and not any(c in HEADING_NOT for c in line) and line.endswith(a.surface) \
-        and line[:-len(a.surface)].endswith(tuple(SPACES)) and bool(goes_on) \
-        and (is_kanji(goes_on) or is_katakana(goes_on))
+    if not (len(line) <= TITLE_LENGTH and not any(c in HEADING_NOT for c in line) and line.endswith(a.surface)
+            and line[:-len(a.surface)].endswith(tuple(SPACES)) and goes_on):
+        return False
+    if is_kanji(goes_on) or is_katakana(goes_on):
+        return True
+    below = text[b.span.start:line_bounds(text, b.span.start, b.span.end)[1]]
+    return is_hiragana(goes_on) and len(below) > len(line) and any(c in SENTENCE_ENDS for c in below)
 
 
 def _numbered_heading_on_its_body(text: str, a, b, titles: frozenset[str] = frozenset()) -> bool:
