@@ -19,7 +19,7 @@ def test_every_word_list_is_read_through_word_list_and_used():
         words = word_list(path.name)
         assert words and all(w == w.strip() and not w.startswith("#") for w in words), path.name
         users = [p for p, code in CODE.items()
-                 if f'word_list("{path.name}")' in code or f'alternation("{path.name}")' in code]
+                 if any(f'{reader}("{path.name}")' in code for reader in ("word_list", "word_set", "alternation"))]
         assert users, f"data/{path.name} is read by no module"
 
 

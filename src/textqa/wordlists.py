@@ -44,6 +44,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(first)
 
 
+@functools.lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME`` (``word_list``) as a set, for membership and set operations."""
+    return frozenset(word_list(name))
+
+
 
 @functools.lru_cache(maxsize=None)
 def alternation(name: str) -> str:

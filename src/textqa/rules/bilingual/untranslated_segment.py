@@ -1,6 +1,7 @@
 """BIL005: a target sentence that is still the Chinese of its source."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...charclass import KANJI_RUN, SPACES, is_hiragana, is_kanji, is_katakana
@@ -75,13 +76,9 @@ def _clauses(ctx, rule, bt, sent, text: str):
     Chinese grammar or of a Chinese clause, and not ending as an organisation's or a place's name ends (基金会, 有限公司,
     县: bilingual/data/whole_names.toml's org-heads, phonetics/data's suffixes), which a translation may keep as it is."""
     from ...bilingual.align import threshold
-    from ...bilingual.whole_names import whole_name_data
-    from ...phonetics.tables import org_suffixes, place_suffixes
-    from ...wordlists import word_list
 
     source = bt.source.slice(sent.source_span)
-    grammar = {*word_list("chinese_grammar_chars.txt"), *word_list("chinese_clause_chars.txt")}
-    names = (*whole_name_data()["org-heads"], *org_suffixes(), *place_suffixes())
+    grammar, names = _clause_marks()
     for m in KANJI_RUN.finditer(text):
         run = m.group()
         if len(run) >= threshold("untranslated-clause") and run in source and not grammar.isdisjoint(run) \
@@ -89,6 +86,18 @@ def _clauses(ctx, rule, bt, sent, text: str):
             span = Span(sent.target_span.start + m.start(), sent.target_span.start + m.end())
             yield ctx.finding(rule, span, f"this clause is still the Chinese of its source: '{run}'",
                               related=(bt.related(sent.source_span, "source sentence"),))
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_marks() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the characters of Chinese grammar and of a Chinese clause, the endings of an organisation's or a place's
+    name), which ``_clauses`` reads."""
+    from ...bilingual.whole_names import whole_name_data
+    from ...phonetics.tables import org_suffixes, place_suffixes
+    from ...wordlists import word_set
+
+    return (word_set("chinese_grammar_chars.txt") | word_set("chinese_clause_chars.txt"),
+            (*whole_name_data()["org-heads"], *org_suffixes(), *place_suffixes()))
 
 
 def _next_line(text: str, end: int) -> str:
@@ -105,12 +114,12 @@ def _signed_off(text: str, next_line: str = "") -> bool:
     forms."""
     from ...bilingual.align import threshold
     from ...bilingual.numbers import is_date
-    from ...wordlists import word_list
+    from ...wordlists import word_set
 
     parts = re.split(f"[{SPACES}\t\r\n]+", text.strip(SPACES + "\t\r\n"))
     dates = [p for p in parts if is_date(p)] or [next_line] * is_date(next_line)
     names = [p for p in parts if p not in dates]
-    grammar = set(word_list("chinese_grammar_chars.txt")) & set("".join(names))
+    grammar = word_set("chinese_grammar_chars.txt") & set("".join(names))
     return (bool(dates) and bool(names) and all(all(is_kanji(ch) for ch in p) for p in names)
             and len(grammar) < threshold("signoff-grammar"))
 

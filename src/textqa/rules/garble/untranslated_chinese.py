@@ -16,7 +16,7 @@ from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
-from ...wordlists import alternation, word_list
+from ...wordlists import alternation, word_list, word_set
 from ..base import Rule
 from ..glossary._sound import kana_key, similar
 from . import _hanzi
@@ -389,7 +389,7 @@ class UntranslatedChinese(Rule):
         for span, run, foreign, chinese in left:
             yield found[span] if foreign else \
                 ctx.finding(self, span, f"untranslated Chinese sentence '{run}' (quoted as speech, in Chinese grammar: "
-                                        f"{''.join(dict.fromkeys(c for c in run if c in _grammar_chars()))})") \
+                                        f"{''.join(dict.fromkeys(c for c in run if c in word_set(GRAMMAR_CHARS)))})") \
                 if span in said else \
                 ctx.finding(self, span, f"untranslated Chinese word '{run}' (a Chinese word of characters Japanese "
                                         f"uses; Japanese has no such word)" if run in _chinese_words() else
@@ -975,7 +975,7 @@ def _quoted_sentence(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] != "「" or not text.startswith(SAID, end) or end - start < QUOTED_SENTENCE:
         return False
     quote = text[start:end]
-    if len(_grammar_chars() & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
+    if len(word_set(GRAMMAR_CHARS) & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
         return False  # no Chinese grammar, or classical Chinese quoted as such (「知之為知之…是知也」: 之, 也)
     return text.startswith(_speech_verbs(), end + len(SAID)) or _said_later(text, end)
 
@@ -1003,7 +1003,7 @@ def _quoted_saying(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] != "「" or text[end:end + 1] != "」" or end - start < QUOTED_SAYING:
         return False
     quote = text[start:end]
-    if len((_grammar_chars() | _clause_chars()) & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
+    if len((word_set(GRAMMAR_CHARS) | word_set(CLAUSE_CHARS)) & set(quote)) < QUOTED_GRAMMAR or classical_particles_in(quote):
         return False
     said = SAID_BY.match(text, end)
     if said is not None and text.startswith(_speech_verbs(), said.end()):
@@ -1022,16 +1022,8 @@ def _read_as_single_kanji(toks) -> bool:
                for t in toks) >= SAYING_SINGLE_KANJI
 
 
-@functools.lru_cache(maxsize=1)
-def _clause_chars() -> frozenset[str]:
-    """Characters of a Chinese clause that Japanese compounds hold too (data/chinese_clause_chars.txt: 不, 有)."""
-    return frozenset(word_list("chinese_clause_chars.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _grammar_chars() -> frozenset[str]:
-    """Characters of Chinese grammar (data/chinese_grammar_chars.txt: 的, 是, 了), as a set."""
-    return frozenset(word_list("chinese_grammar_chars.txt"))
+GRAMMAR_CHARS = "chinese_grammar_chars.txt"  # characters of Chinese grammar (的, 是, 了)
+CLAUSE_CHARS = "chinese_clause_chars.txt"  # characters of a Chinese clause that Japanese compounds hold too (不, 有)
 
 
 @functools.lru_cache(maxsize=1)
