@@ -241,7 +241,10 @@ PAIRS = ("崇祟", "徽微", "鳥烏", "末未", "候侯", "汨汩", "准淮", "
          "文父", "群郡",
          # a frame with its stroke through the top or the bottom (由 and 甲), the same 丘 over 山 or 八 (岳 and 兵), and a
          # kanji and its right part alone (灘 and 難)
-         "由甲", "岳兵", "灘難")
+         "由甲", "岳兵", "灘難",
+         # the same 日 under a stroke or beside 九 (旦 and 旭), the same top (亠 over 口 and 冖) over 丁 or 了 (亭 and 亨),
+         # and a frame with its strokes inside or its legs drawn down under a top stroke (両 and 而)
+         "旦旭", "亭亨", "両而")
 
 
 def parse(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

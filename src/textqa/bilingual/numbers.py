@@ -1317,10 +1317,11 @@ def digits_slipped(a: Fraction, b: Fraction) -> bool:
 
 
 def likeness(a: Quantity, b: Quantity) -> int:
-    """How plausibly ``b`` is ``a`` changed: the same digits at another magnitude (3万 → 30万) score highest."""
+    """How plausibly ``b`` is ``a`` changed: the same digits at another magnitude (3万 → 30万) or in another order
+    (12元 → 21元: ``digits_slipped``) score highest."""
     def digits(q):
         return significant_digits(q.value * 100 if q.percent else q.value)
-    same_digits = digits(a) == digits(b)
+    same_digits = digits(a) == digits(b) or digits_slipped(a.value, b.value)
     ratio = max(a.value, b.value) / max(min(a.value, b.value), Fraction(1, 10**6))
     big = all(any(ch in BIG for ch in q.surface) for q in (a, b))
     return 3 * same_digits + 2 * big + (ratio <= 100) + (a.percent == b.percent)

@@ -18,7 +18,10 @@ administrative suffixes from ``phonetics/data``):
   rare noun just before the first name is part of it (中铁/n + 大桥/ns + 局 + 集团). The first name must be rare or
   a place with its suffix (保定市 + 公共交通 + 集团), or a word between it and the end a name or a rare word:
   中国 + 科技 + 有限公司 is a kind of company, not one;
-- a word jieba tags nt that names a kind of organisation (商业银行, 中心医院: a list) is a common noun.
+- a word jieba tags nt that names a kind of organisation (商业银行, 中心医院: a list) is a common noun;
+- a name that took the first character of a word of place after it (汝河上/ns + 游/v: 上游/f, upstream) gives it
+  back: the name and the word of place (a word jieba's dictionary tags a direction or a position, f), where the
+  name keeps two characters or more.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from .align import threshold
 from .names import NAME_TAGS
 
 PERSON, PLACE, ORG, NOUN = "nr", "ns", "nt", "n"  # the jieba tags a rejoined name (or a demoted word) gets
+DIRECTION = "f"  # jieba's tag of a word of direction or position (上游, 以北, 两岸)
 NAME_FLAGS = frozenset(NAME_TAGS)  # jieba's tags of names
 STEM_FLAGS = NAME_FLAGS | {"s"}  # a word that may be a place's stem (海北/s: a place word)
 FUNCTION_FLAGS = ("x", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "w")  # tag prefixes no name holds
@@ -76,9 +80,27 @@ def tokens(text: str, tagger) -> list[Token]:
 def rejoined(text: str, tagger) -> list[Token]:
     """jieba's words of ``text``, with the names it cut apart joined and retagged (see the module's docstring)."""
     freq = tagger.tokenizer.FREQ
-    toks = _persons([_common_noun(t) for t in tokens(text, tagger)], freq)
+    toks = _given_back(tokens(text, tagger), tagger.word_tag_tab)
+    toks = _persons([_common_noun(t) for t in toks], freq)
     toks = _places(toks, freq, tagger.word_tag_tab)
     return _organisations(toks, freq)
+
+
+def _given_back(toks: list[Token], tags) -> list[Token]:
+    """``toks`` with each name that took the first character of a word of place after it split there (汝河上/ns +
+    游/v: 汝河/ns + 上游/f)."""
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if (after is not None and len(t.word) > 2 and t.flag in NAME_FLAGS and _kanji(t.word) and len(after.word) == 1
+                and after.start == t.end and tags.get(t.word[-1] + after.word) == DIRECTION):
+            out += [Token(t.word[:-1], t.flag, t.start), Token(t.word[-1] + after.word, DIRECTION, t.end - 1)]
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _kanji(word: str) -> bool:
