@@ -204,7 +204,11 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual87", 17, 17, 0), ("heldout-bilingual88", 17, 16, 0),
     ("heldout-bilingual89", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
     ("heldout-bilingual90", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
-    ("heldout-bilingual91", 17, 16, 0)])  # 15 as scored (the untranslated clause, found since: fix93)
+    ("heldout-bilingual91", 17, 16, 0),  # 15 as scored (the untranslated clause, found since: fix93)
+    ("heldout-bilingual92", 17, 17, 0)])  # 16 as scored, with 1 false warning: BIL002 on '2' of 2往復 against
+    # the changed 12元, the source's 往返两趟 unread as a number, and 21元 missed
+    # (songxian-checun-baiyunshan-village-bus-line:11; fix95: trip counters, a number with its digits reordered);
+    # 0 false warnings now, so no ceiling
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout94; a set held out now, as heldout95, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout95; a set held out now, as heldout96, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -318,6 +318,10 @@ FLOORS = {
     ("heldout94", "NAM"): 58, ("heldout94", "GRB"): 24,  # 55 and 24 as scored (06:48 UTC on 2026-12-06, main 18611808:
     # the session's detection code at the time, 1370a2f5); fix92 after it: 由/甲, 岳/兵 and 灘/難 among the hand-chosen
     # pairs (甲国棟 and 兵家鎮, missed as scored, and 響難鎮, NAM005 as scored, a warning of another kind, NAM011 now)
+    ("heldout95", "NAM"): 58, ("heldout95", "GRB"): 24,  # 55 and 24 as scored (09:14 UTC on 2026-12-06, main 50ff593f,
+    # first thing in the forty-second session, before any change: the forty-first session's final detection code);
+    # fix95 after it: 旦/旭, 亭/亨 and 両/而 among the look-alike table's hand-chosen pairs (弓旦東, 橋亨鎮 and 下而鎮,
+    # missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -336,7 +340,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                  "heldout92", "heldout93", "heldout94")
+                  "heldout92", "heldout93", "heldout94", "heldout95")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
