@@ -26,7 +26,8 @@ from .cachefiles import cache_dir, read_checked, write_checked
 
 FORMAT = b"textqa-regex 2\n"
 _FILE: dict[tuple, bytes | None] = {}  # key -> its row in the cache file, marshalled; None once the engine took it
-_USED: set[tuple] = set()  # keys whose row was taken by the engine in this process
+_USED: set[tuple] = set()  # keys whose row was taken by the engine in this process, or written by it
+_UNWRITABLE: set[tuple] = set()  # keys whose row this interpreter's compiler steps or marshal do not take
 
 
 def _path():
@@ -147,12 +148,14 @@ def save() -> bool:
     """Write the file again when this process compiled patterns that it did not hold: the rows of the file, then
     those of the patterns this run took from it (read from the file again: not kept in memory meanwhile), then those
     it compiled (the code of each made now), the last ``re._MAXCACHE`` of them (the ones no recent run used go
-    first). True when written."""
+    first). True when written. The patterns written are then the file's, as if taken from it: a process that lints
+    again (the API, a test's many runs) writes only patterns it compiled since, and makes no row twice (making the
+    code of the 512 patterns ``re`` keeps took about a second each run)."""
     cache, path = _cache(), _path()
     if cache is None or path is None:
         return False
     new = [key for key in list(cache) if isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes)
-           and isinstance(key[2], int) and not key[2] & re.DEBUG and key not in _FILE]
+           and isinstance(key[2], int) and not key[2] & re.DEBUG and key not in _FILE and key not in _UNWRITABLE]
     if not new or not _writable(path.parent):
         return False
     kept = sorted(_FILE, key=_USED.__contains__)  # the unused first, each part in the file's order
@@ -164,9 +167,21 @@ def save() -> bool:
             rows.append([key[1], key[2], blob])
         else:
             new.append(key)  # gone from the file meanwhile: made again
+    made = []
     for key in new:
         try:
             rows.append([key[1], key[2], marshal.dumps(_row(key))])
+            made.append(key)
         except Exception:  # noqa: BLE001 - a pattern this interpreter's compiler steps do not take, or a value
-            continue  # marshal does not take: left out
-    return write_checked(path, FORMAT, marshal.dumps(rows[-re._MAXCACHE:]))
+            _UNWRITABLE.add(key)  # marshal does not take: left out, and not made again
+    rows = rows[-re._MAXCACHE:]
+    if not write_checked(path, FORMAT, marshal.dumps(rows)):
+        return False
+    written = {(type(pattern), pattern, flags) for pattern, flags, _ in rows}
+    for key in [key for key in _FILE if key not in written]:  # the oldest, left out of the file
+        del _FILE[key]
+    for key in made:
+        if key in written:  # compiled here, so the engine holds it: as a row taken from the file
+            _FILE[key] = None
+            _USED.add(key)
+    return True
