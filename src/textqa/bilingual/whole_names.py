@@ -19,7 +19,7 @@ administrative suffixes from ``phonetics/data``):
   a place with its suffix (保定市 + 公共交通 + 集团), or a word between it and the end a name or a rare word:
   中国 + 科技 + 有限公司 is a kind of company, not one;
 - a word jieba tags nt that names a kind of organisation (商业银行, 中心医院: a list) is a common noun;
-- a name that took the first character of a word of place after it (汝河上/ns + 游/v: 上游/f, upstream) gives it
+- a name that took the first character of a word of place after it (斯河中/ns + 游/v: 中游/f, midstream) gives it
   back: the name and the word of place (a word jieba's dictionary tags a direction or a position, f), where the
   name keeps two characters or more.
 """
@@ -87,8 +87,8 @@ def rejoined(text: str, tagger) -> list[Token]:
 
 
 def _given_back(toks: list[Token], tags) -> list[Token]:
-    """``toks`` with each name that took the first character of a word of place after it split there (汝河上/ns +
-    游/v: 汝河/ns + 上游/f)."""
+    """``toks`` with each name that took the first character of a word of place after it split there (斯河中/ns +
+    游/v: 斯河/ns + 中游/f)."""
     out, i = [], 0
     while i < len(toks):
         t = toks[i]
