@@ -1026,6 +1026,21 @@ CHINESE_LINE = 40  # kanji of lines without kana that make them a paragraph in C
 CHINESE_REACH = 200  # code points read on each side of a mention, and the longest line taken as a wrapped neighbour
 
 
+VERSE_LENGTHS = (5, 7)  # kanji of a line of classical Chinese verse (五言, 七言)
+VERSE_TITLE = 10  # kanji of a poem's title, at most, before its verses on their line
+VERSE_PAUSES = re.compile(f"(?:{SPACE}|[、。，,；;])+")
+
+
+def _verse_original(line: str) -> bool:
+    """``line`` (no kana) is a poem quoted in the original: pieces of kanji parted by spaces or pauses, two or more of
+    one verse length (五言, 七言), maybe after the poem's title (`靜星賦 星河照古城 月落照長橋 擧杯望遠山 低頭思故鄕`)."""
+    pieces = [p for p in VERSE_PAUSES.split(line.strip(SPACES)) if p]
+    if pieces and len(pieces[0]) <= VERSE_TITLE and len({len(p) for p in pieces}) > 1:
+        pieces = pieces[1:]  # the title
+    return len(pieces) >= 2 and len({len(p) for p in pieces}) == 1 and len(pieces[0]) in VERSE_LENGTHS \
+        and all(map(is_kanji, "".join(pieces)))
+
+
 def _line_before(text: str, lo: int) -> str | None:
     """The line that ends right before the line starting at ``lo`` (> 0); None when it is longer than CHINESE_REACH."""
     start = text.rfind("\n", max(0, lo - 1 - CHINESE_REACH), lo - 1) + 1
@@ -1057,6 +1072,8 @@ def in_chinese_line(text: str, span: Span) -> bool:
     if KANA_CHAR.search(text, lo, hi):
         return False
     piece = text[lo:hi]
+    if whole and _verse_original(piece):
+        return True  # 靜星賦 星河照古城 月落照長橋: a poem quoted in the original, its title with it, too short to count
     kanji = sum(map(is_kanji, piece))
     while whole and kanji < CHINESE_LINE:
         above = _line_before(text, lo) if lo else None

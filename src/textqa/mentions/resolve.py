@@ -566,7 +566,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
     for i, j in _toned_beside_form(out) + _reading_after_form(out):
         out[i], out[j] = replaced(out[i], glossed=True), replaced(out[j], glossed=True)
     for j in _reading_in_row(text, out, correct_forms) + _romanised_in_row(text, out, correct_forms) \
-            + _reading_below_headword(text, out, correct_forms):
+            + _reading_below_headword(text, out, correct_forms) + _reading_in_lenticular(text, out, correct_forms):
         out[j] = replaced(out[j], glossed=True)
     for i in _named_beside(text, out, starts):
         out[i] = replaced(out[i], glossed=True)
@@ -718,6 +718,21 @@ def _reading_in_row(text: str, mentions: list[Mention], correct_forms) -> list[i
                 head = "".join(text[max(line_start, before - SPACED_HEAD):before].split())
                 if any(head.endswith(f) for f in correct_forms(m.entity)):
                     out.append(j)
+    return out
+
+
+def _reading_in_lenticular(text: str, mentions: list[Mention], correct_forms) -> list[int]:
+    """Readings that are all a `【】` holds right after a correct form of their entity on its line, the form perhaps
+    spaced (`星 河【せい が】`, `星河【シンホー】`): a list of characters or a dictionary gives each headword its reading in
+    that bracket, as a gloss in parentheses does."""
+    out = []
+    for j, m in enumerate(mentions):
+        start, end = m.span
+        if m.kind in SOUNDED_KINDS and not m.glossed and text[start - 1:start] == "【" and text[end:end + 1] == "】":
+            lo = text.rfind("\n", 0, start) + 1
+            head = "".join(text[max(lo, start - 1 - SPACED_HEAD):start - 1].split())
+            if any(f and head.endswith("".join(f.split())) for f in correct_forms(m.entity)):
+                out.append(j)
     return out
 
 

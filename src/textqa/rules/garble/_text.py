@@ -262,8 +262,10 @@ def verse_lines(doc) -> tuple[Span, ...]:
     with pieces of five or seven kanji, each before a pause or the line's end (`山寺聞鐘聲`,
     `山寺聞鐘聲 江村見漁火`, or a piece and its reading: `山寺聞鐘聲 山寺に鐘聲を聞く`), or spaced one kanji a cell
     (`山 寺 聞 鐘 聲`), maybe after the verse's number and before a space and its reading on the same line
-    (`②山 寺 聞 鐘 聲 ②山寺に鐘聲を聞く`: a page setting each verse, its reading and its translation side by side);
-    counted only when the document has at least two of one length, as a poem does. A poem keeps its source's character
+    (`②山 寺 聞 鐘 聲 ②山寺に鐘聲を聞く`: a page setting each verse, its reading and its translation side by side),
+    or pieces of one length after the poem's title and a pause (`靜星賦 星河照古城 月落照長橋`, two pieces at least:
+    the title is cited with them); counted only when the document has at least two of one length, as a poem does.
+    A poem keeps its source's character
     forms, and its reading and notes cite them (韻字: 聲・眠)."""
     if "garble.verse_lines" not in doc.memo:
         found: dict[int, list[Span]] = {n: [] for n in VERSE_LENGTHS}
@@ -278,20 +280,37 @@ def verse_lines(doc) -> tuple[Span, ...]:
                     found[length].append(Span(at + spaced[0], at + spaced[1]))
                     spaced_found[length].append(Span(at + spaced[0], at + spaced[1]))
                 continue
-            pos, pieces = 0, []
-            while (m := VERSE_PIECE.match(body, pos)) and len(m.group()) in found:
-                pieces.append(Span(at + m.start(), at + m.end()))
-                pause = VERSE_PAUSE.match(body, m.end())
-                if not pause:
-                    break
-                pos = pause.end()
+            pieces = _verse_pieces(body, 0, at, found)
             if len({s.end - s.start for s in pieces}) == 1:
                 found[pieces[0].end - pieces[0].start].extend(pieces)
+            elif (title := VERSE_PIECE.match(body)) and len(title.group()) <= VERSE_TITLE \
+                    and (pause := VERSE_PAUSE.match(body, title.end())):
+                # the poem's title before its lines on one line (`靜星賦 星河照古城 月落照長橋`): cited with them
+                pieces = _verse_pieces(body, pause.end(), at, found)
+                if len(pieces) >= VERSE_LINES_MIN and len({s.end - s.start for s in pieces}) == 1:
+                    found[pieces[0].end - pieces[0].start].extend([Span(at + title.start(), at + title.end()),
+                                                                   *pieces])
         doc.memo["garble.verse_lines"] = tuple(s for spans in found.values() if len(spans) >= VERSE_LINES_MIN
                                                for s in spans)
         doc.memo["garble.spaced_verse_lines"] = tuple(s for spans in spaced_found.values()
                                                       if len(spans) >= VERSE_LINES_MIN for s in spans)
     return doc.memo["garble.verse_lines"]
+
+
+VERSE_TITLE = 10  # kanji of a poem's title, at most, that may open the line of its verses (靜星賦, 星河樓送故人之遠方)
+
+
+def _verse_pieces(body: str, pos: int, at: int, found) -> list[Span]:
+    """The pieces of verse (five or seven kanji, the lengths ``found`` keys) from ``pos`` in a line's ``body`` that
+    begins at offset ``at``, each before a pause or the line's end, up to the first that is none."""
+    pieces = []
+    while (m := VERSE_PIECE.match(body, pos)) and len(m.group()) in found:
+        pieces.append(Span(at + m.start(), at + m.end()))
+        pause = VERSE_PAUSE.match(body, m.end())
+        if not pause:
+            break
+        pos = pause.end()
+    return pieces
 
 
 def spaced_verse_lines(doc) -> tuple[Span, ...]:

@@ -90,7 +90,9 @@ class EnglishFragment(Rule):
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。`, or follow a
     list's number there before a date (a byline: `posted by 山田 at 2019年8月2日`, a numbered comment's `2. ann on
     5月 3rd`), a whole sentence in English set between Japanese sentences, a capital first and
-    its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), English right
+    its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), lowercase English
+    after a credit's label and a space on a line with no `。` (`星河編集部●文 text by Star River`: data/credit_labels.txt,
+    the credit given again in English), English right
     before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
     (`quiet, calm and peacefulって感じ`: a feeling the writer names in English), English before と訳す or と訳される,
     a space between or none (`その役職は deputy director と訳される`: a term's rendering talked about), an
@@ -445,8 +447,9 @@ NUMBERED_BYLINE = re.compile(r"[0-9]{1,3}[.)] +[A-Za-z][A-Za-z' ]*? [0-9]")
 
 def _line_label(text: str, run: Span) -> bool:
     """Lowercase English words that begin a line with no sentence in it (`posted by 山田 at 2019年…`), or follow a
-    list's number there right before a date (`2. ann on 5月 3rd, 2010 8:15 AM`, a numbered comment's header): a
-    page's byline or label, not prose (a capitalised phrase there is still a translated name; a list's item that
+    credit's label and a space there (`●文 text by 星河`: data/credit_labels.txt, the label given again in English),
+    or follow a list's number there right before a date (`2. ann on 5月 3rd, 2010 8:15 AM`, a numbered comment's
+    header): a page's byline or label, not prose (a capitalised phrase there is still a translated name; a list's item that
     opens with a command, `- kiln fetch - …`, is still English left in the text)."""
     line = line_around(text, run.start, run.end)
     if "。" in line:
@@ -454,6 +457,9 @@ def _line_label(text: str, run: Span) -> bool:
     lo = text.rfind("\n", 0, run.start) + 1
     if lo == run.start:
         return True
+    before = text[lo:run.start]
+    if before.endswith(tuple(SPACES)) and before.rstrip(SPACES).endswith(word_list("credit_labels.txt")):
+        return True  # 星河編集部●文 text by Star River: a credit's label, then the same credit in English
     return not text[lo:run.start].strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
 
 

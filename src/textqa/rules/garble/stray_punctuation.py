@@ -80,7 +80,8 @@ class StrayPunctuation(Rule):
     style (`売り切れだって。。かなしい`), or in a text that ends two lines or more with `。。` or `..`, or writes `。。` twice
     or more anywhere (a personal page trailing off, a habit; a seam comes once), or that types an ellipsis as three marks or more twice or more (`けど、、、料理は`:
     its `、、` is the same ellipsis, typed shorter), and so is a doubled mark followed right away by `?` or `!` (`リリース可能。。?`:
-    the writer trailing off into a question; a seam is followed by the next sentence) or by a laughter in parentheses
+    the writer trailing off into a question; a seam is followed by the next sentence), a doubled `。` by a short cry
+    that a `!` or `?` ends with its line (`千円でいいと。。高すぎ!!`), or by a laughter in parentheses
     (`お得な気分。。(笑)`: data/laughter_asides.txt), and a `。。` closing its line or its quotation after a sentence
     left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`, `聞いたのですが。。」`: data/trailing_off_ends.txt, an
     ellipsis typed short; a translation's sentence ends with its predicate).
@@ -139,7 +140,8 @@ class StrayPunctuation(Rule):
                 # 売り切れだって。。, 可能。。?: a casual writer's style, or a doubled mark trailing off into a question
                 # or an exclamation the writer adds to it (a seam is followed by the next sentence)
                 styled = (casual or (m.end() < len(text) and text[m.end()] in TRAILING_INTO)
-                          or _trailing_off(text, m) or _into_laughter(text, m)) and m.group() in DOUBLED_MARKS
+                          or _trailing_off(text, m) or _into_laughter(text, m) or _into_exclamation(text, m)) \
+                    and m.group() in DOUBLED_MARKS
                 yield ctx.finding(self, span, f"stray {what} '{shown}'; write '{fixed}'", suggestion=fixed,
                                   confidence=confidence(self, "casual-doubled-mark") if styled else 1.0)
 
@@ -168,6 +170,22 @@ def _into_laughter(text: str, m) -> bool:
     """A doubled mark followed right away by a laughter or a face in words in parentheses (`お得な気分。。(笑)`:
     data/laughter_asides.txt): the writer trailing off into a stage direction, which no translation's seam writes."""
     return LAUGHTER_ASIDE.match(text, m.end()) is not None
+
+
+EXCLAMATION_REACH = 12  # code points, at most, of the cry a writer trails off into after a doubled mark
+
+
+def _into_exclamation(text: str, m) -> bool:
+    """A doubled 。 followed on its line by a short cry, a word or two that a `!` or `?` ends with the line
+    (`…千円でいいと。。高すぎ!!`): the writer trailing off into an exclamation, as no translation's seam does (a seam
+    runs on into the next sentence, which 。 ends). A doubled 、 goes on with its sentence (`市は、、企業を…!!`: a seam)."""
+    if m.group() != "。。":
+        return False
+    end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if end < 0 else end].rstrip(SPACES)
+    cry = rest.rstrip(TRAILING_INTO)
+    return 0 < len(cry) <= EXCLAMATION_REACH and len(cry) < len(rest) \
+        and not any(c in SENTENCE_ENDS + "、，" for c in cry)
 
 
 def _touten(doc) -> bool:

@@ -97,7 +97,8 @@ class TraditionalCharacter(Rule):
     original forms, `星河觀自在、照見萬象。` / `是故無聲亦無色。` / `師曰、…`), whose forms the text cites wherever it names it too
     (`正字で引いた「星河經」`), and a poem quoted in the original
     (lines of five or seven kanji, also spaced one kanji a cell after the verse's number with its reading on the same
-    line), its reading and its notes, which cite its forms, or in a `「」` after a word naming it in its sentence, four
+    line, or after the poem's title on one line: `靜星賦 星河照古城 月落照長橋 …`, the title cited too), its reading
+    and its notes, which cite its forms, or in a `「」` after a word naming it in its sentence, four
     clauses of kanji alone or more and no kana (`詩を残した:「星河落,月照城,…」`: data/poem_words.txt), or any original quoted under a line
     that holds only its label (`【原文】`, data/original_labels.txt); a cited quotation
     makes no conversion sure, nor does a title in `『』` or before its volume's number (`星河藝術ー第一巻`), or a name
@@ -132,7 +133,11 @@ class TraditionalCharacter(Rule):
     shop named with a restaurant's or a tea house's suffix
     (data/shop_suffixes.txt: `星河酒樓`, `星月點心専門店`, the suffix in old forms too: `星月點心專門店`), a name on a page about Hong Kong, Macau or Taiwan (two
     mentions of data/local_places.txt) that the page presents as a name, alone in a table cell or on its line (also after a list's number: `2.星圓`) or all a
-    `「」`, `『』` or `【】` holds (`| 金鳳會 九龍の…`, `「星點心」`), in every use (`info`, making no conversion sure), a word followed by its reading with tone numbers after `=`, and
+    `「」`, `『』` or `【】` holds (`| 金鳳會 九龍の…`, `「星點心」`), in every use (`info`, making no conversion sure), and
+    so is, on such a page, a word ending with the last two kanji or more of such a name, of a name listed on its line
+    or of one the glossary gives or a shop's suffix ends, an old form among them (the shop's trade, the dish it is
+    named after: `今日の昼は肉圓を二つ` under `■星記肉圓`, or another shop of that trade, `月婆芋圓` beside
+    `星姨芋圓`), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
@@ -172,6 +177,7 @@ class TraditionalCharacter(Rule):
             # katakana prose throughout, 契約ノ解釋ハ)
         found = []
         explained: set[str] = set()  # words the text explains (絲餅（糸のように細い餅）): every use is explained
+        signed: set[str] = set()  # names in old forms that the glossary gives or a shop's suffix ends (星記肉圓)
         local = False  # a word in its own glyphs read aloud in katakana or given beside its Japanese form
         verse = verse_lines(ctx.doc)  # a poem quoted in the original keeps its forms; its reading and notes cite them
         cited = set().union(*(ctx.doc.text[s.start:s.end] for s in verse))
@@ -211,7 +217,10 @@ class TraditionalCharacter(Rule):
                 line = ctx.doc.position(span.start)[0]
                 if line in originals or set(readings.get(line, "")).issuperset(olds):
                     continue  # 無汗惡風 葛根湯主之: a classical original spaced into its pauses, or its reading citing it
-                if marks.inside_gloss(span) or glossary_surface(ctx, span) or _proper_name(ctx.doc, span) \
+                if glossary_surface(ctx, span):
+                    signed.add(m.group())
+                    continue  # a glossary's form
+                if marks.inside_gloss(span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
                         or interlinear_line(ctx.doc, span.start):
                     continue  # ... or a line of Chinese above its translation, line by line (a bilingual diary)
@@ -224,6 +233,7 @@ class TraditionalCharacter(Rule):
                 if _named_in_parens(text, m.end()):
                     continue  # 禮星道(中国語版), 伊榮湖街(Irving Lake Street): a place's name, its page or its English name
                 if _shop(m.group()):
+                    signed.add(m.group())
                     continue  # 星河酒樓: a shop's name as the shop writes it
                 if _read_aloud(text, m.start(), m.end()):
                     explained.add(m.group())
@@ -247,8 +257,14 @@ class TraditionalCharacter(Rule):
                   or _redirected(ctx.doc.text, span) or _titled_field(ctx.doc.text, span)}
         # a page about Hong Kong, Macau or Taiwan presents a shop's or a club's name as a name (alone in its cell or
         # on its line, 「一點心」): the place's own spelling, in every use of the name (…予約した皇雀會)
-        named = {word for span, word in found if _presented_name(ctx.doc.text, span)} \
-            if _about_local_places(ctx.doc.text) else set()
+        local_page = _about_local_places(ctx.doc.text)
+        named = {word for span, word in found if _presented_name(ctx.doc.text, span)} if local_page else set()
+        # ... and the trade such a name ends with, or a shop's name listed on its line does (■星記肉圓), or one that
+        # the glossary gives or a shop's suffix ends, in a sentence too (肉圓, or another shop of that trade, 月婆芋圓
+        # beside 星姨芋圓): the dish or the shop named as the place's signs write it
+        if local_page:
+            shown = named | signed | {word for span, word in found if _listed(ctx.doc.text, span)}
+            named |= {word for span, word in found if _shares_trade(word, shown, forms)}
         named |= _in_labelled_form(ctx.doc.text, found)
         words = {word for span, word in found if not _cited(ctx.doc, span) and word not in quoted | named}
         sure = len(words) >= SURE_WITH \
@@ -603,10 +619,12 @@ def _named_in_parens(text: str, end: int) -> bool:
 def _shop(word: str) -> bool:
     """A shop's name, ending with the suffix of a restaurant's or a tea house's (data/shop_suffixes.txt: 星河酒樓,
     金星甜品): written as the shop writes it (Hong Kong, Taiwan), not a conversion's leftover; a converted text shows in
-    its everyday words; the suffix in the shop's own forms too (添星運點心專門店: 專門店 is 専門店). (A place the Chinese
-    dictionary knows is no such evidence: 中國 and 韓國 are places too.)"""
+    its everyday words; the suffix in the shop's own forms too (添星運點心專門店: 專門店 is 専門店), word and suffix
+    compared in their Japanese forms, so that a suffix the list writes in old forms still ends a word in them (阿星茶樓
+    ends with the list's 茶樓: 茶楼 in both). (A place the Chinese dictionary knows is no such evidence: 中國 and 韓國
+    are places too.)"""
     written = to_japanese(word)
-    return any(written.endswith(s) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
+    return any(written.endswith(to_japanese(s)) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
 
 
 LOCAL_MENTIONS = 2  # mentions of places of Hong Kong, Macau or Taiwan that make a page one about them
@@ -617,6 +635,22 @@ def _about_local_places(text: str) -> bool:
     """The page names places of Hong Kong, Macau or Taiwan (data/local_places.txt) LOCAL_MENTIONS times or more: a
     travel page, whose shops and products write their names in traditional characters."""
     return sum(text.count(place) for place in word_list("local_places.txt")) >= LOCAL_MENTIONS
+
+
+TRADE_TAIL = 2  # kanji, at least, that end a shop's name and name its trade (肉圓 of 星記肉圓, 芋圓 of 星姨芋圓)
+
+
+def _shares_trade(word: str, names: set[str], forms: dict[str, str]) -> bool:
+    """``word`` ends with the last TRADE_TAIL kanji or more of one of ``names`` (names the page presents as names,
+    longer than that ending: `星記肉圓`), and that ending holds an old form: the shop's trade, the dish it is named
+    after (`今日の昼は肉圓を二つ`) or another shop of the trade (`月婆芋圓も有名`), written as the place writes it, not a
+    conversion's leftover. One kanji in common (`魚圓` beside `星記肉圓`) is no such ending."""
+    for name in names:
+        for k in range(TRADE_TAIL, min(len(name) - 1, len(word)) + 1):
+            tail = name[-k:]
+            if word.endswith(tail) and not forms.keys().isdisjoint(tail) and word != name:
+                return True
+    return False
 
 
 def _in_labelled_form(text: str, found: list) -> set[str]:

@@ -22,7 +22,8 @@ class Katakana(VariantRule):
     spells it, letter for letter).
     A reading a form's field label gives (`ふりがな　リン・ジーチアン` above `氏名　林志強`: data/form_labels.txt) or a
     table's row gives in the cell after the name (`3　林　志強　　リン・ジーチアン　FW`), or a reading that is all of its line
-    under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), glosses the name: not
+    under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), or all a `【】` holds right
+    after the name, perhaps spaced (a list of characters: `林 志強【りん しきょう】`), glosses the name: not
     reported; nor is katakana filling a bracket right after kanji whose Mandarin reading it spells (`呉蓮(ウーリエン)`,
     a cell of a table of names), the reading of those kanji however near another name's it sounds (阿蓮, アーリエン), nor a name's reading inside a
     katakana word that such a bracket gives elsewhere in the text as the reading of longer kanji (`星坡肉(シンポウロウ)`,
