@@ -1027,14 +1027,14 @@ CHINESE_REACH = 200  # code points read on each side of a mention, and the longe
 
 
 VERSE_LENGTHS = (5, 7)  # kanji of a line of classical Chinese verse (五言, 七言)
-VERSE_TITLE = 10  # kanji of a poem's title, at most, before its verses on their line
-VERSE_PAUSES = re.compile(f"(?:{SPACE}|[、。，,；;])+")
+VERSE_TITLE = 10  # kanji of a poem's title, at most, that may open the line of its verses (靜星賦, 星河樓送故人之遠方)
+VERSE_PAUSE = re.compile(f"(?:{SPACE}|[、。，,；;])+")  # what parts the verses of a line
 
 
 def _verse_original(line: str) -> bool:
     """``line`` (no kana) is a poem quoted in the original: pieces of kanji parted by spaces or pauses, two or more of
     one verse length (五言, 七言), maybe after the poem's title (`靜星賦 星河照古城 月落照長橋 擧杯望遠山 低頭思故鄕`)."""
-    pieces = [p for p in VERSE_PAUSES.split(line.strip(SPACES)) if p]
+    pieces = [p for p in VERSE_PAUSE.split(line.strip(SPACES)) if p]
     if pieces and len(pieces[0]) <= VERSE_TITLE and len({len(p) for p in pieces}) > 1:
         pieces = pieces[1:]  # the title
     return len(pieces) >= 2 and len({len(p) for p in pieces}) == 1 and len(pieces[0]) in VERSE_LENGTHS \

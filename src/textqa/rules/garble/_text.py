@@ -19,6 +19,7 @@ from ...document import SpanArray
 from ...findings import Span
 from ...labels import CHINESE_LINE_MARKS, LABEL_LINE
 from ...masks import HANDLE
+from ...mentions.context import VERSE_LENGTHS, VERSE_PAUSE, VERSE_TITLE
 from ...wordlists import alternation, word_list
 
 SPANNING_QUOTES = "「『"  # quotes that may run on over paragraphs (a speech, a hard-wrapped or re-flowed dialogue)
@@ -250,10 +251,8 @@ def verse_line(text: str, at: int) -> bool:
     return spaces >= VERSE_SPACES_MIN and spaces > sum(map(line.count, SENTENCE_ENDS))
 
 
-VERSE_LENGTHS = (5, 7)  # characters of a line of classical Chinese verse (五言, 七言)
 VERSE_LINES_MIN = 2  # such lines of one length, at least, that quote a poem (a couplet)
 VERSE_PIECE = re.compile(f"[{KANJI_RANGE}]+(?=$|{SPACE}|[、。，,；;])")  # 山寺聞鐘聲, before a pause or the line's end
-VERSE_PAUSE = re.compile(f"(?:{SPACE}|[、。，,；;])+")
 SPACED_VERSE = re.compile(f"[{KANJI_RANGE}](?:{SPACE}[{KANJI_RANGE}])+")  # 山 寺 聞 鐘 聲: one character a cell
 
 
@@ -297,7 +296,6 @@ def verse_lines(doc) -> tuple[Span, ...]:
     return doc.memo["garble.verse_lines"]
 
 
-VERSE_TITLE = 10  # kanji of a poem's title, at most, that may open the line of its verses (靜星賦, 星河樓送故人之遠方)
 
 
 def _verse_pieces(body: str, pos: int, at: int, found) -> list[Span]:
