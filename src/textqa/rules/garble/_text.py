@@ -296,8 +296,6 @@ def verse_lines(doc) -> tuple[Span, ...]:
     return doc.memo["garble.verse_lines"]
 
 
-
-
 def _verse_pieces(body: str, pos: int, at: int, found) -> list[Span]:
     """The pieces of verse (five or seven kanji, the lengths ``found`` keys) from ``pos`` in a line's ``body`` that
     begins at offset ``at``, each before a pause or the line's end, up to the first that is none."""

@@ -460,7 +460,7 @@ def _line_label(text: str, run: Span) -> bool:
     before = text[lo:run.start]
     if before.endswith(tuple(SPACES)) and before.rstrip(SPACES).endswith(word_list("credit_labels.txt")):
         return True  # 星河編集部●文 text by Star River: a credit's label, then the same credit in English
-    return not text[lo:run.start].strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
+    return not before.strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
 
 
 LISTED_WORD = 8  # kanji, at most, of the word a list's line gives before its Latin form (淡水河 tamsui river)

@@ -624,7 +624,13 @@ def _shop(word: str) -> bool:
     ends with the list's 茶樓: 茶楼 in both). (A place the Chinese dictionary knows is no such evidence: 中國 and 韓國
     are places too.)"""
     written = to_japanese(word)
-    return any(written.endswith(to_japanese(s)) and len(word) > len(s) for s in word_list("shop_suffixes.txt"))
+    return any(written.endswith(suffix) and len(word) > size for suffix, size in _shop_suffixes())
+
+
+@functools.lru_cache(maxsize=1)
+def _shop_suffixes() -> tuple[tuple[str, int], ...]:
+    """data/shop_suffixes.txt's suffixes in their Japanese forms, each with its length as listed (once a process)."""
+    return tuple((to_japanese(s), len(s)) for s in word_list("shop_suffixes.txt"))
 
 
 LOCAL_MENTIONS = 2  # mentions of places of Hong Kong, Macau or Taiwan that make a page one about them
