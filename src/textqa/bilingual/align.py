@@ -413,19 +413,35 @@ def _swapped(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
-def _rejoin(beads, src: list[Unit], tgt: list[Unit]):
-    """An omission next to an addition that share content is one poor translation (a dropped half), not two."""
+def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
+    """An omission next to an addition that share content is one poor translation (a dropped half), not two; so is,
+    among sentences, a pair of them in one slot (``_one_slot``)."""
     out = []
-    for si, ti, score in _resplit(beads, src, tgt):
+    beads = _resplit(beads, src, tgt)
+    for n, (si, ti, score) in enumerate(beads):
         if out:
             psi, pti, _ = out[-1]
             pair = (psi, ti) if not pti and not si else (si, pti) if not psi and not ti else None
             if pair is not None and pair[0] and pair[1]:
-                if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity"):
+                if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity") or level is Level.SENTENCE \
+                        and _one_slot(out[:-1], beads[n + 1:], [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]):
                     out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
                     continue
         out.append((si, ti, score))
     return out
+
+
+def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
+    """A sentence left out and one added side by side in a paragraph, between links or the paragraph's ends on both
+    sides, one sentence each, the added one as long as a translation of the other (its length cost at most
+    `slot-length`), the left-out one holding no number or glossary name: one sentence rendered freely, in kana and
+    other kanji than its source's (a closing quotation's last sentence), not a sentence lost and another made up in
+    its place (``_unpair`` splits a link whose source has a number or name its target lacks)."""
+    if len(source) != 1 or len(target) != 1 or any(k[:2] in ("n:", "e:") for k in source[0].anchors):
+        return False
+    if before and not (before[-1][0] and before[-1][1]) or after and not (after[0][0] and after[0][1]):
+        return False
+    return length_cost(source[0].length, target[0].length) <= threshold("slot-length")
 
 
 def slips_read(a: Counter, b: Counter) -> Counter:
@@ -473,7 +489,8 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
-    beads = _rejoin(_swapped(beads, src, tgt) if level is Level.PARAGRAPH else _reclaimed(beads, src, tgt), src, tgt)
+    beads = _swapped(beads, src, tgt) if level is Level.PARAGRAPH else _reclaimed(beads, src, tgt)
+    beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
         t = tuple(tgt[k].span for k in ti)

@@ -60,7 +60,9 @@ class OmittedSentence(Rule):
     the paragraph's translation lacks: a merged clause brings its number along). A source sentence the aligner left
     unlinked beside an unlinked translated sentence that shares a word or a number with it (or a one counting the
     same thing: 一台 as 1台) is checked as their pair; a note
-    added in a dropped sentence's place, sharing nothing with it, is not its translation; a sentence left out that
+    added in a dropped sentence's place, sharing nothing with it, is not its translation, unless it is the only
+    sentence between the same neighbours, as long as a translation of the other (`slot-length`) and the other holds
+    no number or name: one sentence rendered freely; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
     was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
     paragraph before or after holds without its own source having them (an edition's lede that sums up several
@@ -73,11 +75,13 @@ class OmittedSentence(Rule):
     `condensed`, in at least `literal-sentences` sentences), and a clause missing at an
     end of a sentence only a little short, or a whole sentence with no number and no person, place or organisation of
     the glossary in it (a term, the topic's vocabulary, does not count) however short its paragraph's translation, is `info`
-    when such signs of editing are many (`edited-share`); so is such a sentence cut at either end of its paragraph
+    when such signs of editing are many (`edited-share`) and not all of them long sentences split or a speaker's tag
+    merged, as machine translation does too; so is such a sentence cut at either end of its paragraph
     (where editors cut) when the rest of that paragraph and the translation's one-to-one sentence links, at the
     median, render their source under `condensed` of the length it predicts (machine translation renders every
     sentence whole), and such a sentence cut from a paragraph the edition merged with another, or of one clause (of
-    any, where another sentence of the translation is cut too or it closes the text) cut at either end of its
+    any, where another sentence of the translation is cut too or rendered freely, sharing almost nothing with its
+    source, or it closes the text) cut at either end of its
     paragraph from a translation that adds currency conversions (machine translation adds none);
     a clause trimmed is judged a little short at the rate the translation renders its sentences, and a translated
     sentence is searched for a clause its neighbours leave no room for when it is short at that rate where it is
@@ -182,14 +186,14 @@ class OmittedSentence(Rule):
                                 and _condensed(_rendering(lt, ls - lo)))
                             or (_at_edge(kids, k) and editing.converted
                                 and (not CLAUSE_END.search(text) or editing.cuts_besides(sent.source_span)
-                                     or not src[sent.source_span.end:].strip()))):
+                                     or editing.free or not src[sent.source_span.end:].strip()))):
                         case = "edited-cut"  # no number or name in it, in a translation edited throughout, from a
                         # paragraph the edition merged with another, or cut where editors cut (a paragraph's first or
                         # last sentence) from a paragraph and a translation that render their source condensed, or a
-                        # sentence of one clause (of any, where the translation cuts another sentence too: two signs
-                        # of an edition, or the text's closing sentence, where editors trim) cut there from a
-                        # translation that adds currency conversions (an edition for readers: machine translation
-                        # adds none)
+                        # sentence of one clause (of any, where the translation cuts another sentence too or renders
+                        # one freely: two signs of an edition, or the text's closing sentence, where editors trim) cut
+                        # there from a translation that adds currency conversions (an edition for readers: machine
+                        # translation adds none)
                     else:
                         case = "strong" if strong else "literal" if editing.literal(sent.source_span) else "weak"
                     if formula(text) and not evidence.lost(sent.source_span):
@@ -309,12 +313,14 @@ class _Editing:
     sentence left out (of at least `min-source` characters, not moved) that holds no number or glossary name the
     paragraph's translation lacks, or a source paragraph left out with no number and no person, place or
     organisation of the glossary in it: an editor's cut; and an interview's paragraph whose speaker's label the
-    translation marks its own way (``_relabelled``). Sentences left out that lose a number or a name are not
+    translation marks its own way (``_relabelled``). ``edited`` counts the sentences rendered freely too (``free``:
+    linked one to one, sharing almost nothing with their source, `min-part`) and wants one sign besides the sentence
+    links machine translation makes too (``machine_like``). Sentences left out that lose a number or a name are not
     signs: they are the errors in question. ``rendering`` is the median share of its predicted length that the
     translation of a source sentence linked one to one has (sources of at least `min-source`)."""
 
     def __init__(self, bt, linked):
-        from ...bilingual.align import content_fit, length, target_length, text_anchors, threshold
+        from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
         from ...bilingual.numbers import quantities
 
         def conversions(text: str) -> int:
@@ -333,6 +339,12 @@ class _Editing:
                           and length(bt.source.slice(span)) >= threshold("min-source")
                           and not any_evidence.holds_number(span) and not any_evidence.names(span)]
         moved_sentences = sum(len(m) for _, _, _, m in linked)
+        # sentences rendered freely: linked one to one, sharing almost nothing (`min-part`) with their source
+        self.free = sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
+                        and length(bt.source.slice(s.source[0])) >= threshold("min-source")
+                        and content_fit(text_anchors(bt.source.slice(s.source[0]), japanese=False),
+                                        text_anchors(bt.target.slice(s.target[0]), japanese=True))
+                        < model()["cost"]["min-part"])
         self.relabelled = _relabelled(bt)
         self.converted = max(0, conversions(bt.target.text) - conversions(bt.source.text))
         self.sentences = sum(len(s.source) for _, kids, _, _ in linked for s in kids)
@@ -410,10 +422,15 @@ class _Editing:
         return self._kept_signs() + len(self.cuts_besides(span))
 
     def edited(self, span) -> bool:
-        """The other signs reach `edited-share` per linked source sentence."""
+        """The other signs, with the sentences rendered freely (``free``), reach `edited-share` per linked source
+        sentence, and not all of them are sentence links that machine translation makes too (``machine_like``: long
+        sentences split in two, and nothing else, is how machine translation renders a text of long sentences). A
+        sentence rendered freely is no sign against a literal translation (``literal``): machine translation renders
+        one so at times."""
         from ...bilingual.align import threshold
 
-        return self._others(span) >= threshold("edited-share") * max(self.sentences, 1)
+        others = self._others(span) + self.free
+        return others >= threshold("edited-share") * max(self.sentences, 1) and others > self.machine_like
 
     def literal(self, span) -> bool:
         """No other sign in at least `literal-sentences` linked source sentences but sentence links that machine
