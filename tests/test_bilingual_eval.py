@@ -201,14 +201,19 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual82", 17, 17, 0), ("heldout-bilingual84", 17, 17, 0),
     ("heldout-bilingual83", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
     ("heldout-bilingual85", 17, 17, 0), ("heldout-bilingual86", 17, 16, 0),
-    ("heldout-bilingual87", 17, 17, 0), ("heldout-bilingual88", 17, 16, 0),
+    ("heldout-bilingual87", 17, 17, 0),
+    ("heldout-bilingual88", 17, 17, 0),  # 16 as scored (its omission info by design then; fix96: a false cut
+    # beside it now linked, so it is a warning)
     ("heldout-bilingual89", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
     ("heldout-bilingual90", 17, 17, 1),  # its added sentence (an info kind) missed, as scored
     ("heldout-bilingual91", 17, 16, 0),  # 15 as scored (the untranslated clause, found since: fix93)
-    ("heldout-bilingual92", 17, 17, 0)])  # 16 as scored, with 1 false warning: BIL002 on '2' of 2往復 against
+    ("heldout-bilingual92", 17, 17, 0),  # 16 as scored, with 1 false warning: BIL002 on '2' of 2往復 against
     # the changed 12元, the source's 往返两趟 unread as a number, and 21元 missed
     # (songxian-checun-baiyunshan-village-bus-line:11; fix95: trip counters, a number with its digits reordered);
     # 0 false warnings now, so no ceiling
+    ("heldout-bilingual93", 17, 16, 0)])  # 15 as scored, with 1 false warning: BIL003 on the closing sentence
+    # 我能做的，就是把这段河看好。” rendered freely (yiyang-jinping-luohe-wetland-bird-ranger:19), both omissions missed
+    # (fix96: a freely rendered sentence in its slot, editing signs); 0 false warnings now, so no ceiling; left: jinping:13
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout95; a set held out now, as heldout96, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout96; a set held out now, as heldout97, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -322,6 +322,11 @@ FLOORS = {
     # first thing in the forty-second session, before any change: the forty-first session's final detection code);
     # fix95 after it: 旦/旭, 亭/亨 and 両/而 among the look-alike table's hand-chosen pairs (弓旦東, 橋亨鎮 and 下而鎮,
     # missed as scored, NAM011 now)
+    ("heldout96", "NAM"): 58, ("heldout96", "GRB"): 24,  # 55 and 24 as scored (11:58 UTC on 2026-12-06, main 4f4c1e1a,
+    # first thing in the forty-third session, before any change: the forty-second session's final detection code);
+    # fix96 after it: 亻/扌 among the look-alike table's swapped parts, 営/栄 and 華/筆 among its hand-chosen pairs, 佛
+    # read fo in place names (栄志剛, NAM008 as scored, and 鉄払鎮, NAM004 as scored, warnings of another kind, and
+    # 劇玉筆, missed as scored, NAM011 now)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -340,7 +345,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                  "heldout92", "heldout93", "heldout94", "heldout95")
+                  "heldout92", "heldout93", "heldout94", "heldout95", "heldout96")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
