@@ -15,6 +15,7 @@ from .wordlists import word_list
 
 # a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
 LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
+RUN_ON_LABEL = 3  # code points, at least, of a label glued to its value in a lead's run of forms (簡体字月饼繁体字月餅)
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
 ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
@@ -27,6 +28,13 @@ NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items()) 
 @functools.lru_cache(maxsize=1)
 def form_labels() -> tuple[str, ...]:
     return tuple(sorted(word_list("form_labels.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def name_row_labels() -> tuple[str, ...]:
+    """Labels of an infobox's row of a name as written at home, alone on their line above the value only (正式名称):
+    data/name_row_labels.txt, longest first."""
+    return tuple(sorted(word_list("name_row_labels.txt"), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,6 +56,7 @@ def label_begins() -> str:
 @functools.lru_cache(maxsize=1)
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
+    rows = "|".join(map(re.escape, (*form_labels(), *name_row_labels())))  # labels of a row above its value
     in_brackets = "|".join(map(re.escape, bracket_labels()))
     # a label that may be glued to its value: one ending in a kanji, a katakana letter or a closing bracket (簡体字林志强,
     # 漢語ピンインLin Zhiqiang, 中国語(簡体字)林志强); one ending in a Latin letter would run into a Latin value
@@ -57,15 +66,19 @@ def _label() -> re.Pattern:
     # opening bracket, or a row label's bracket that narrows it (住所（中国語）：): a cheap look first
     # a label narrowed by another (中国語名の読み方: the reading of the Chinese name) or by a word of kanji
     label_of = rf"(?:の(?:{labels})|{LABEL_QUALIFIER})"
+    # a glued label of three code points or more (簡体字, 繁体字, ピン音; no one-kanji label, 簡 or 英, which words hold)
+    chained = "|".join(re.escape(label) for label in form_labels()
+                       if len(label) >= RUN_ON_LABEL and (is_kanji(label[-1]) or is_katakana(label[-1])))
     # the next row's label and its colon, run onto the end of a value's line (阳朔(yáng shuò)中国語名の読み方:)
     next_label = rf"(?:(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*)?"
     starts = {label[0] for label in form_labels()} | set(SPACES) | {"|", "【", "〔", "［", "[", "（", "("} | set(LIST_BULLET)
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}]){label_begins()}(?:"
-        rf"^[{SPACES}|]*(?:{labels}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
+        rf"^[{SPACES}|]*(?:{rows}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
-        # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars
+        # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars;
+        # so is a row's label of the name as written at home (正式名称 / 上海星河网络科技有限公司: name_row_labels)
         rf"|(?<=[^\n{SPACES}])(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label and its colon that end the line of the value before it, above its own value (中国語名: / 阳朔(yáng
         # shuò)中国語名の読み方: / ヤン シュオ英語名: / Yangshuo): a page's rows of label and value run together, each
@@ -84,6 +97,10 @@ def _label() -> re.Pattern:
         # closing bracket or katakana, then a Latin or katakana value with no hiragana up to the line's end, or a run of
         # kanji that ends the line, perhaps with Latin letters after its first kanji (繁体字中国語星Q傳, a title that
         # mixes scripts; not a row of cells: 英文维基 | 中文维基)
+        rf"|(?:{chained})(?=[{KANJI_RANGE}]{{1,{MAX_FORM}}}?(?:{chained}))"
+        # a lead's forms whose colons and commas were lost, each label glued to its value and the value to the next
+        # label (月餅(簡体字月饼繁体字月餅)は, 繁体字西遊記簡体字西游记ピン音:Xī Yóu Jì): the first label's value runs on
+        # over the others to the bracket's close or the 、 (labelled_spans), forms listed
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう
         rf"|[【〔［](?:{in_brackets})[】〕］]{SPACE}*(?=[^\n、。{HIRAGANA_RANGE}])"

@@ -495,6 +495,19 @@ def cited(text: str, start: int) -> bool:
     return any(m.end() <= start for m in CITATION.finditer(text, line_start, start))
 
 
+SOURCE_QUOTES = {"「": "」", "『": "』"}  # the marks that hold a source's title before it is named the source of a quote
+
+
+def source_quoted(text: str, span: Span) -> bool:
+    """True when the span is all a `「」` or `『』` holds, right before words saying the text quotes or copies from what
+    it names (`※画像:星河百科「星河网」より引用`, `『星河志』から転載`: data/quoted_from.txt): the source's title as it
+    was published, in its own language and script, cited. The same title in a sentence (`「星河网」は…`) is still
+    read as the text's own words."""
+    opener = text[span.start - 1:span.start] if span.start else ""
+    return opener in SOURCE_QUOTES and text[span.end:span.end + 1] == SOURCE_QUOTES[opener] \
+        and text.startswith(word_list("quoted_from.txt"), span.end + 1)
+
+
 def reading_gloss(text: str, inner: Span) -> bool:
     """True when a gloss holds no kanji: a reading (チェンロン, cheng2long2), not another name in kanji."""
     return inner.end > inner.start and not any(is_kanji(c) for c in text[inner.start:inner.end])

@@ -22,7 +22,7 @@ from ..phonetics.pinyin import strip_tones
 from ..phonetics.tables import name_context
 from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_markup, called_by, called_by_alone, called_so_in_a_list, cited, commented_form,
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
-                      country_in_english_name, english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
+                      country_in_english_name, english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, source_quoted, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, katakana_of_english_name, labelled_gloss, legal_name, listed_name, misspelt_original,
                       named_as_such, namesake_entry, written_also_so, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
@@ -616,7 +616,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                 or (marks.arrows and converted_to(text, span, correct_forms(m.entity))) \
                 or (marks.slashes and paired_by_slash(text, span, correct_forms(m.entity))) \
                 or (marks.bullets and in_term_list(text, start, end)) \
-                or (kind is MentionKind.GLYPH and cited(text, start)) \
+                or (kind is MentionKind.GLYPH and (cited(text, start) or source_quoted(text, span))) \
                 or (kind in SOUNDALIKE_KINDS and marks.bullets and namesake_entry(text, span)) \
                 or (kind in SHOWN_KINDS and form_shown(text, span, correct_forms(m.entity))):
             out[i] = replaced(m, glossed=True)

@@ -1429,10 +1429,27 @@ FACE = re.compile(rf"[(（](?=[^\s)）]{{0,2}}[{re.escape(FACE_MARKS)}])[\^＾;�
 LAUGHTER_ASIDE = re.compile("[(（](?:" + alternation("laughter_asides.txt") + r")+(?=\s|$)")
 
 
+MOTION_LINES = 3  # parentheses of one kind, at least, typed in a row that draw a face's motion lines (((((ノ゜Д゜)ノ)
+
+
+def _motion_lines(para: str, i: int) -> bool:
+    """The parenthesis at ``i`` stands in a run of ``MOTION_LINES`` or more of the same mark (`((((ノ゜Д゜)ノ`,
+    `ヽ(゜∀゜)ノ)))`): lines drawn beside a face to show it running or shaking, not brackets; two in a row (`((注`) may
+    still be a bracket doubled or left open."""
+    ch = para[i]
+    lo = hi = i
+    while lo > 0 and para[lo - 1] == ch:
+        lo -= 1
+    while hi + 1 < len(para) and para[hi + 1] == ch:
+        hi += 1
+    return hi - lo + 1 >= MOTION_LINES
+
+
 def _typed_face(para: str, i: int) -> bool:
     """The opening parenthesis at ``i`` begins a face (``FACE``, ``(^^;``) or laughter in words (``LAUGHTER_ASIDE``,
-    ``(w``), typed with no closing mark: no aside left open."""
-    return FACE.match(para, i) is not None or LAUGHTER_ASIDE.match(para, i) is not None
+    ``(w``), typed with no closing mark, or draws a face's motion lines (``_motion_lines``): no aside left open."""
+    return FACE.match(para, i) is not None or LAUGHTER_ASIDE.match(para, i) is not None \
+        or (para[i] in "(（" and _motion_lines(para, i))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1465,14 +1482,15 @@ def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset())
     ``…1)``), an item's label at its line's start (``例）``, ``注）``: data/item_labels.txt), a note's number after a
     title (``』1)``), a note mark (``注1)``) or a sentence's last word (``言われる2)。``), a step referred to by its
     number before a particle, one of the ``steps`` the text numbers at its lines' starts (``ところへ1)を入れて`` below a
-    line ``1.``) and smileys such as ``:)``, ``^^)`` or ``~>゜)~`` close nothing on purpose."""
+    line ``1.``), smileys such as ``:)``, ``^^)`` or ``~>゜)~`` and a face's motion lines (``ノ)))``: ``_motion_lines``)
+    close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in SENTENCE_NOTE.finditer(para, lo, min(len(para), i + 2))) \
         or any(m.end() == i + 1 and m.group()[:-1] in steps
                for m in STEP_REFERENCE.finditer(para, lo, min(len(para), i + 2))) \
-        or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) \
+        or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) or _motion_lines(para, i) \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
 
@@ -1697,6 +1715,21 @@ def token_at(doc, span: Span):
 
 
 # how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)
+def reads_in_mandarin(katakana: str, word: str, exact: bool = False) -> bool:
+    """``katakana`` transliterates the usual Mandarin reading of ``word``, character by character (pypinyin's table as
+    the name finders read it, coarse katakana keys compared: `マンジャンホン` for 満江紅; no call into pypinyin, whose
+    tone patterns are built in a different order in each process); near enough, or with ``exact`` the same key."""
+    from ...phonetics.kana import name_keys  # noqa: PLC0415
+    from ...phonetics.pinyin import primary_readings  # noqa: PLC0415
+    from ..glossary._sound import kana_key, similar  # noqa: PLC0415
+
+    syllables = [min(primary_readings(c), default="") for c in word]
+    if not all(syllables):
+        return False
+    keys = name_keys(syllables)[1]
+    return kana_key(katakana) in keys if exact else similar(kana_key(katakana), sorted(keys))
+
+
 LETTER_NAMES = {
     "A": ("エー", "エイ"), "B": ("ビー",), "C": ("シー",), "D": ("ディー", "デー"), "E": ("イー",),
     "F": ("エフ",), "G": ("ジー",), "H": ("エイチ", "エッチ"), "I": ("アイ",), "J": ("ジェー", "ジェイ"),

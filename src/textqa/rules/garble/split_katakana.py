@@ -11,7 +11,7 @@ from ...tokens import tokenize
 from ...wordlists import word_list
 from ..base import Rule
 from ._text import (CLAUSE_COMMAS, NUMBERED_START, PHRASE_END, after_phrase, brackets, line_around, line_bounds, opens_with_full_name, paragraphs,
-                    places_of, quoted_keywords)
+                    places_of, quoted_keywords, reads_in_mandarin)
 
 KATA = f"[{KATAKANA_RANGE}]"
 LIST_ITEMS = 3  # a line of at least this many space-separated items and no sentence punctuation is a list
@@ -330,6 +330,25 @@ def _chronicle_row(text: str, span: Span) -> bool:
     return sum(YEAR_ROW.match(line) is not None for line in block.split("\n")) >= CHRONICLE_ROWS
 
 
+# a run of kanji and the space after it, up to where a split begins (満江紅 before マンジャンホン チャオ)
+KANJI_BEFORE = re.compile(rf"([{KANJI_RANGE}]{{2,}}){SPACE}$")
+READ_BEFORE_REACH = 21  # code points before the split read for the kanji word and its space
+
+
+def _reading_of_word_before(text: str, span: Span) -> bool:
+    """Two parts, the first the Mandarin reading in katakana of the kanji word right before it and a space (`満江紅
+    マンジャンホン チャオさん`, a Chinese film's title, its reading set after it, then a reviewer's handle): the first
+    part glosses the word before it (the last two kanji or more of the run before the space, read to the same coarse
+    key), and the space after it parts that gloss from what follows, not one word split. A seam splits a name or a word (`ジョン スミス`, `星河 マンジャンホン チャオ`, where the first part reads no word before
+    it)."""
+    parts = text[span.start:span.end].split()
+    word = KANJI_BEFORE.search(text, max(0, span.start - READ_BEFORE_REACH), span.start)
+    if len(parts) != 2 or word is None:
+        return False
+    run = word.group(1)  # the word may end a longer run of kanji (映画満江紅): read its last two kanji or more
+    return any(reads_in_mandarin(parts[0], run[k:], exact=True) for k in range(len(run) - 1))
+
+
 PART = re.compile(f"{KATA}+")
 SPELLING_WORDS = ("カタカナ", "カナ", "片仮名")  # with the words of reading talk: what a spelled-out reading follows
 SPELLING_REACH = 40  # code points before the quote, within its sentence, in which such a word is looked for
@@ -458,7 +477,9 @@ class SplitKatakana(Rule):
     brand as the reading of its Latin name (`Lumora(ルモラ)`, then `ルモラ カメラ` thrice: a blog's search keyword,
     written as typed wherever it stands; once or twice, or two names, `ジョン スミス`, still warn), and the reading of
     a quoted utterance's original, word by word, after the original in parentheses opened right after the
-    utterance's end mark (`「ご飯は食べましたか?(食咗飯未呀 セッチョ ファンメイ ア)」`: a phrase book's line).
+    utterance's end mark (`「ご飯は食べましたか?(食咗飯未呀 セッチョ ファンメイ ア)」`: a phrase book's line), and
+    the Mandarin reading of the kanji word right before it and a space, then one more word (`満江紅 マンジャンホン
+    チャオさん`: a title, its reading, then a reviewer's name; not `星河 マンジャンホン チャオ`, which reads no word).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
@@ -505,7 +526,7 @@ class SplitKatakana(Rule):
                         or _organisation_and_unit(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end) \
                         or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()) \
-                        or _original_and_reading(ctx.doc.text, span):
+                        or _original_and_reading(ctx.doc.text, span) or _reading_of_word_before(ctx.doc.text, span):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
                 parts = re.split(SPACE, m.group())

@@ -26,7 +26,9 @@ class UnbalancedBracket(Rule):
     or after a sentence's last word before its full stop, a comma or a space (`…とも言われる2)。`, a paper's superscript
     note number flattened into the line), or a step or an item referred to by its number before a particle
     (`ところへ1)を入れて` where a line opens with `1.`: a recipe's step as its list numbers it),
-    faces typed with an opening parenthesis only (`(^^;`) or a closing one only (`^^)`, a fish `~>゜)~`) and laughter or a mood typed so at a line's end or before a
+    faces typed with an opening parenthesis only (`(^^;`) or a closing one only (`^^)`, a fish `~>゜)~`), a face's
+    motion lines, three or more of one parenthesis in a row left over (`((((ノ゜Д゜)ノ`, `ノ)))`; two, `((注`, still
+    count), and laughter or a mood typed so at a line's end or before a
     space (`くんねぇかな(w`, `疲れた(笑`: data/laughter_asides.txt) are not brackets, a face at the end of its line
     closes the aside it ends as well as itself (`(寝てたし(^▽^;)`), and an opening mark on a line that ends in `…` (a
     headline cut short in a list of links) or in `・・・` or `. . .` (a teaser before 続きを読む, also on the same line:

@@ -11,16 +11,15 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead,
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead, source_quoted,
                                  sentence_around, verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import alternation, word_list, word_set
 from ..base import Rule
-from ..glossary._sound import kana_key, similar
 from . import _hanzi
-from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
+from ._text import (HONORIFICS, reads_in_mandarin, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
                     exercise_item, glossed_character_by_character,
                     classical_particles_in, interlinear_line, interlinear_text, katakana_prose_text, line_bounds, paragraphs, parallel_line, places_of,
                     quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_beside, read_aloud_on_its_line, reads_aloud,
@@ -347,7 +346,8 @@ class UntranslatedChinese(Rule):
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
                         or _cited_title(text, start, end) \
-                        or cited(text, start) or converted_to(text, Span(start, end), (_converted(text, end),)):
+                        or cited(text, start) or source_quoted(text, Span(start, end)) \
+                        or converted_to(text, Span(start, end), (_converted(text, end),)):
                     continue
                 left.append((span, run, foreign, chinese))
         lesson = lesson or bool(explained)  # the text teaches Chinese: it explains or reads some
@@ -729,7 +729,7 @@ def _read_in_katakana(text: str, start: int, end: int) -> bool:
     closing quote, alone or in square brackets (谢谢[シェシェ], 「您好」ニンハオ: a phrase book gives how it sounds)."""
     quoted = text[start - 1:start] in QUOTE_PAIRS and text[end:end + 1] == QUOTE_PAIRS[text[start - 1]]
     after = KATAKANA_AFTER.match(text, end + quoted)
-    return after is not None and similar(kana_key(after.group(1)), _usual_reading_keys(text[start:end]))
+    return after is not None and reads_in_mandarin(after.group(1), text[start:end])
 
 
 def _katakana_cell_before(text: str, start: int, end: int) -> bool:
@@ -751,17 +751,7 @@ def _katakana_cell_before(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     stem = next((word[:-len(s)] for s in place_suffixes() if word.endswith(s) and len(word) > len(s)), word)
-    return similar(kana_key(text[cell:k]), _usual_reading_keys(stem))
-
-
-def _usual_reading_keys(word: str) -> list[str]:
-    """Coarse katakana keys of the word's usual Mandarin reading, character by character (pypinyin's table as the
-    name finders read it: no call into pypinyin, whose tone patterns are built in a different order in each process)."""
-    from ...phonetics.kana import name_keys  # noqa: PLC0415
-    from ...phonetics.pinyin import primary_readings  # noqa: PLC0415
-
-    syllables = [min(primary_readings(c), default="") for c in word]
-    return sorted(name_keys(syllables)[1]) if all(syllables) else []
+    return reads_in_mandarin(text[cell:k], stem)
 
 
 def _converted(text: str, end: int) -> str:
