@@ -15,7 +15,7 @@ from .wordlists import word_list
 
 # a label narrowed by a word of up to four kanji: 中国語の表記, 中国語の警報名, 英語の資料
 LABEL_QUALIFIER = f"(?:の[{KANJI_RANGE}]{{1,4}})?"
-RUN_ON_LABEL = 3  # code points, at least, of a label glued to its value in a lead's run of forms (簡体字月饼繁体字月餅)
+RUN_ON_LABEL = 3  # code points, at least, of a label glued to its value in a lead's run of forms (簡体字星饼繁体字星餅)
 FULL_WIDTH_BAR = "\uff5c"  # ｜, a table's or infobox row's cell separator in Japanese text
 ITEM_SEP = f"[、,，・{SLASHES}{SPACES}]"  # what separates the items in a pair of brackets
 MAX_FORM = 60  # code points a labelled form may run before it is taken for prose
@@ -78,7 +78,7 @@ def _label() -> re.Pattern:
         rf"^[{SPACES}|]*(?:{rows}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars;
-        # so is a row's label of the name as written at home (正式名称 / 上海星河网络科技有限公司: name_row_labels)
+        # so is a row's label of the name as written at home (正式名称 / 青禾星河网络科技有限公司: name_row_labels)
         rf"|(?<=[^\n{SPACES}])(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label and its colon that end the line of the value before it, above its own value (中国語名: / 阳朔(yáng
         # shuò)中国語名の読み方: / ヤン シュオ英語名: / Yangshuo): a page's rows of label and value run together, each
@@ -99,7 +99,7 @@ def _label() -> re.Pattern:
         # mixes scripts; not a row of cells: 英文维基 | 中文维基)
         rf"|(?:{chained})(?=[{KANJI_RANGE}]{{1,{MAX_FORM}}}?(?:{chained}))"
         # a lead's forms whose colons and commas were lost, each label glued to its value and the value to the next
-        # label (月餅(簡体字月饼繁体字月餅)は, 繁体字西遊記簡体字西游记ピン音:Xī Yóu Jì): the first label's value runs on
+        # label (星餅(簡体字星饼繁体字星餅)は, 繁体字西遊記簡体字西游记ピン音:Xī Yóu Jì): the first label's value runs on
         # over the others to the bracket's close or the 、 (labelled_spans), forms listed
         rf"|^{SPACE}*[【［\[][{KANJI_RANGE}][:：]{SPACE}*"
         # a dictionary's field of one kanji at a line's start: 【中:Lin Zhiqiang, 【和:りんしきょう

@@ -434,10 +434,12 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
 def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     """A sentence left out and one added side by side in a paragraph, between links or the paragraph's ends on both
     sides, one sentence each, the added one as long as a translation of the other (its length cost at most
-    `slot-length`), the left-out one holding no number or glossary name: one sentence rendered freely, in kana and
-    other kanji than its source's (a closing quotation's last sentence), not a sentence lost and another made up in
-    its place (``_unpair`` splits a link whose source has a number or name its target lacks)."""
-    if len(source) != 1 or len(target) != 1 or any(k[:2] in ("n:", "e:") for k in source[0].anchors):
+    `slot-length`), neither holding a number or glossary name: one sentence rendered freely, in kana and other kanji
+    than its source's (a closing quotation's last sentence), not a sentence lost and another made up in its place
+    (``_unpair`` splits a link whose source has a number or name its target lacks; a note in a lost sentence's place
+    that counts one of something, しおりを1枚, is no rendering of it)."""
+    if len(source) != 1 or len(target) != 1 or any(k[:2] in ("n:", "e:") for k in (*source[0].anchors,
+                                                                                      *target[0].anchors)):
         return False
     if before and not (before[-1][0] and before[-1][1]) or after and not (after[0][0] and after[0][1]):
         return False

@@ -61,8 +61,8 @@ class OmittedSentence(Rule):
     unlinked beside an unlinked translated sentence that shares a word or a number with it (or a one counting the
     same thing: 一台 as 1台) is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation, unless it is the only
-    sentence between the same neighbours, as long as a translation of the other (`slot-length`) and the other holds
-    no number or name: one sentence rendered freely; a sentence left out that
+    sentence between the same neighbours, as long as a translation of the other (`slot-length`) and neither holds a
+    number or name: one sentence rendered freely; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
     was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
     paragraph before or after holds without its own source having them (an edition's lede that sums up several

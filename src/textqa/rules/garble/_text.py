@@ -1717,7 +1717,7 @@ def token_at(doc, span: Span):
 # how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)
 def reads_in_mandarin(katakana: str, word: str, exact: bool = False) -> bool:
     """``katakana`` transliterates the usual Mandarin reading of ``word``, character by character (pypinyin's table as
-    the name finders read it, coarse katakana keys compared: `マンジャンホン` for 満江紅; no call into pypinyin, whose
+    the name finders read it, coarse katakana keys compared: `シンホーホン` for 星河紅; no call into pypinyin, whose
     tone patterns are built in a different order in each process); near enough, or with ``exact`` the same key."""
     from ...phonetics.kana import name_keys  # noqa: PLC0415
     from ...phonetics.pinyin import primary_readings  # noqa: PLC0415

@@ -330,22 +330,22 @@ def _chronicle_row(text: str, span: Span) -> bool:
     return sum(YEAR_ROW.match(line) is not None for line in block.split("\n")) >= CHRONICLE_ROWS
 
 
-# a run of kanji and the space after it, up to where a split begins (満江紅 before マンジャンホン チャオ)
+# a run of kanji and the space after it, up to where a split begins (星河紅 before シンホーホン ミナ)
 KANJI_BEFORE = re.compile(rf"([{KANJI_RANGE}]{{2,}}){SPACE}$")
 READ_BEFORE_REACH = 21  # code points before the split read for the kanji word and its space
 
 
 def _reading_of_word_before(text: str, span: Span) -> bool:
-    """Two parts, the first the Mandarin reading in katakana of the kanji word right before it and a space (`満江紅
-    マンジャンホン チャオさん`, a Chinese film's title, its reading set after it, then a reviewer's handle): the first
+    """Two parts, the first the Mandarin reading in katakana of the kanji word right before it and a space (`星河紅
+    シンホーホン ミナさん`, a Chinese film's title, its reading set after it, then a reviewer's handle): the first
     part glosses the word before it (the last two kanji or more of the run before the space, read to the same coarse
-    key), and the space after it parts that gloss from what follows, not one word split. A seam splits a name or a word (`ジョン スミス`, `星河 マンジャンホン チャオ`, where the first part reads no word before
-    it)."""
+    key), and the space after it parts that gloss from what follows, not one word split. A seam splits a name or a
+    word (`ジョン スミス`, `星河 マーリン ミナ`, where the first part reads no word before it)."""
     parts = text[span.start:span.end].split()
     word = KANJI_BEFORE.search(text, max(0, span.start - READ_BEFORE_REACH), span.start)
     if len(parts) != 2 or word is None:
         return False
-    run = word.group(1)  # the word may end a longer run of kanji (映画満江紅): read its last two kanji or more
+    run = word.group(1)  # the word may end a longer run of kanji (映画星河紅): read its last two kanji or more
     return any(reads_in_mandarin(parts[0], run[k:], exact=True) for k in range(len(run) - 1))
 
 
@@ -478,8 +478,8 @@ class SplitKatakana(Rule):
     written as typed wherever it stands; once or twice, or two names, `ジョン スミス`, still warn), and the reading of
     a quoted utterance's original, word by word, after the original in parentheses opened right after the
     utterance's end mark (`「ご飯は食べましたか?(食咗飯未呀 セッチョ ファンメイ ア)」`: a phrase book's line), and
-    the Mandarin reading of the kanji word right before it and a space, then one more word (`満江紅 マンジャンホン
-    チャオさん`: a title, its reading, then a reviewer's name; not `星河 マンジャンホン チャオ`, which reads no word).
+    the Mandarin reading of the kanji word right before it and a space, then one more word (`星河紅 シンホーホン
+    ミナさん`: a title, its reading, then a reviewer's name; not `星河 マーリン ミナ`, which reads no word).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
