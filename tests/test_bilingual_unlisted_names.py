@@ -56,3 +56,12 @@ def test_a_name_written_in_katakana_by_its_mandarin_reading_is_rendered_by_it(tm
         "source name 周明远 (person) is not in the glossary; rendered '周明遠'"]
     assert messages("マイケル氏は、会社は今年輸出を拡大すると述べた。\n") == [
         "source name 周明远 (person) is not in the glossary; no rendering of it found in the aligned sentence"]
+
+
+def test_everyday_words_jiebas_dictionary_tags_as_persons_are_not_listed(unlisted):
+    # jieba's dictionary tags 望远镜 (望遠鏡) and 安静 nr: common nouns of the Japanese dictionary, no persons; 邵长青,
+    # a person's name the dictionary has no word for, is listed
+    zh = "护林员邵长青背着望远镜上山，林子里很安静。\n"
+    ja = "森林保護員の邵長青さんは双眼鏡を背負って山に登った。林の中はとても静かだ。\n"
+    names = unlisted(zh, ja)
+    assert "邵长青" in names and not {"望远镜", "安静"} & set(names)

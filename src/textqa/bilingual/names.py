@@ -57,14 +57,16 @@ def tagger():
     return posseg.POSTokenizer(tokenizer)
 
 
-# jieba's tags that it gives to everyday words too (象牙 and 城南 ns, 力争 nz): such a name is Japanese vocabulary when
-# the Japanese dictionary reads its Japanese form whole as one common noun (see common_noun_name)
-WORD_TAGS = ("ns", "nz")
+# jieba's tags that it gives to everyday words too (象牙 and 城南 ns, 力争 nz, and its dictionary's 望远镜 and 安静 nr):
+# such a name is Japanese vocabulary when the Japanese dictionary reads its Japanese form whole as one common noun (see
+# common_noun_name); a person's name (李明, 高峰) is none
+WORD_TAGS = ("ns", "nz", "nr")
 
 
 def common_noun_name(name: SourceName) -> bool:
-    """A place or other proper noun by jieba's tag (ns, nz) whose Japanese form the Japanese dictionary (SudachiPy)
-    reads whole as one common noun it knows (象牙, 城南, 古城, 海関 for 海关): a word Japanese has, translated as one;
+    """A place, person or other proper noun by jieba's tag (ns, nr, nz) whose Japanese form the Japanese dictionary
+    (SudachiPy) reads whole as one common noun it knows (象牙, 城南, 古城, 海関 for 海关, 望遠鏡 for a 望远镜 jieba's
+    dictionary tags nr): a word Japanese has, translated as one;
     a Chinese place the dictionary does not know as a word (鄂尔多斯, 西安 is its place name) or a place with its
     suffix (牡丹区) is no such noun."""
     from ..glossary.forms import japanese_form

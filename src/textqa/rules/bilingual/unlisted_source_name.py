@@ -13,7 +13,8 @@ class UnlistedSourceName(Rule):
     nz) that no glossary entry covers, each once, with the rendering the translation uses for it (the name's
     Japanese glyph form found in the aligned sentence, else a katakana word there that spells the name's Mandarin
     reading, as チョウ・ミンユエン for 周明远) or a note that none was found. It is `info`. A word jieba
-    tags ns or nz whose Japanese form the Japanese dictionary reads whole as one common noun (象牙, 城南, 古城) is
+    tags ns, nr or nz whose Japanese form the Japanese dictionary reads whole as one common noun (象牙, 城南, 古城,
+    望遠鏡) is
     Japanese vocabulary, not a name, and is not listed, unless the source lists it beside another name (甘肃、青海) or
     right after a place with its suffix (青秀区南湖), or the translation writes it before a place suffix (邯鄲市 for
     邯郸).
