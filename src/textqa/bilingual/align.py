@@ -423,8 +423,10 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
             psi, pti, _ = out[-1]
             pair = (psi, ti) if not pti and not si else (si, pti) if not psi and not ti else None
             if pair is not None and pair[0] and pair[1]:
+                before = out[-2] if len(out) > 1 else None
+                after = beads[n + 1] if n + 1 < len(beads) else None
                 if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity") or level is Level.SENTENCE \
-                        and _one_slot(out[:-1], beads[n + 1:], [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]):
+                        and _one_slot(before, after, [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]):
                     out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
                     continue
         out.append((si, ti, score))
@@ -432,8 +434,8 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
 
 
 def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
-    """A sentence left out and one added side by side in a paragraph, between links or the paragraph's ends on both
-    sides, one sentence each, the added one as long as a translation of the other (its length cost at most
+    """A sentence left out and one added side by side in a paragraph, between links (the beads ``before`` and
+    ``after`` them) or the paragraph's ends (None) on both sides, one sentence each, the added one as long as a translation of the other (its length cost at most
     `slot-length`), neither holding a number or glossary name: one sentence rendered freely, in kana and other kanji
     than its source's (a closing quotation's last sentence), not a sentence lost and another made up in its place
     (``_unpair`` splits a link whose source has a number or name its target lacks; a note in a lost sentence's place
@@ -441,7 +443,7 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     if len(source) != 1 or len(target) != 1 or any(k[:2] in ("n:", "e:") for k in (*source[0].anchors,
                                                                                       *target[0].anchors)):
         return False
-    if before and not (before[-1][0] and before[-1][1]) or after and not (after[0][0] and after[0][1]):
+    if before is not None and not (before[0] and before[1]) or after is not None and not (after[0] and after[1]):
         return False
     return length_cost(source[0].length, target[0].length) <= threshold("slot-length")
 

@@ -1714,7 +1714,6 @@ def token_at(doc, span: Span):
     return next((t for t in tokens_in(doc, span) if t.span == span), None)
 
 
-# how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)
 def reads_in_mandarin(katakana: str, word: str, exact: bool = False) -> bool:
     """``katakana`` transliterates the usual Mandarin reading of ``word``, character by character (pypinyin's table as
     the name finders read it, coarse katakana keys compared: `シンホーホン` for 星河紅; no call into pypinyin, whose
@@ -1730,6 +1729,7 @@ def reads_in_mandarin(katakana: str, word: str, exact: bool = False) -> bool:
     return kana_key(katakana) in keys if exact else similar(kana_key(katakana), sorted(keys))
 
 
+# how SudachiPy reads Latin letters one by one (an abbreviation such as He -> エイチイー)
 LETTER_NAMES = {
     "A": ("エー", "エイ"), "B": ("ビー",), "C": ("シー",), "D": ("ディー", "デー"), "E": ("イー",),
     "F": ("エフ",), "G": ("ジー",), "H": ("エイチ", "エッチ"), "I": ("アイ",), "J": ("ジェー", "ジェイ"),

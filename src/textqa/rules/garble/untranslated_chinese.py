@@ -11,18 +11,18 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead, source_quoted,
-                                 sentence_around, verbatim_marks)
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead,
+                                 sentence_around, source_quoted, verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
 from ...wordlists import alternation, word_list, word_set
 from ..base import Rule
 from . import _hanzi
-from ._text import (HONORIFICS, reads_in_mandarin, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
+from ._text import (HONORIFICS, PHRASE_END, after_phrase, announced_translation, answer_line, brackets, cited_character,
                     exercise_item, glossed_character_by_character,
                     classical_particles_in, interlinear_line, interlinear_text, katakana_prose_text, line_bounds, paragraphs, parallel_line, places_of,
-                    quoted_original, read_aloud_after, read_aloud_elsewhere, read_aloud_beside, read_aloud_on_its_line, reads_aloud,
+                    quoted_original, reads_in_mandarin, read_aloud_after, read_aloud_elsewhere, read_aloud_beside, read_aloud_on_its_line, reads_aloud,
                     translated_line, translated_script, spaced_verse_lines, MAX_SPEAKER)
 
 # kanji, digits and the punctuation Chinese puts between them (a half-width comma: 约300元,包括)
