@@ -37,6 +37,10 @@ Two characters are look-alikes when
            characters draw whole, it is one stroke of many, the slip a glance passes over. Measured (2026-12-05):
            29 pairs, 22 of the first kind and 7 holding them, none a pair before; with both_alike (8 pairs) and
            SWAPS' 半 and 丰, 6,552 -> 6,590 pairs (heldout65's 享 for 亨 and 眷 for 春);
+           A frame of many strokes that surrounds its inside from the top (門) is most of a character that holds a
+           small part in it, and the gap a glance fills: the frame and the character (framed: 門 and 閏, 閑, 開; a
+           frame of at least FRAME_STROKES strokes, an inside of at most INSIDE_STROKES; measured (2026-12-06): 15
+           pairs, 12 of them new, 門 with 悶 閃 閇 閉 閊 開 閏 閑 閒 閔 閖 and 戌 with 威; 門 with 閂 and 間, 齊 with 齋 before);
   listed   SWAPS that are characters themselves (己 and 已), and PAIRS: look-alikes the decompositions do not link
            (they analyse the two characters differently). With SWAPS' 冃 and 日 (冒 and 昌, heldout69) and PAIRS' 来
            and 耒 (heldout66), 可 and 司 (heldout63: 丁 round 口 against ㇆ round 一 over 口, frames analysed apart, a
@@ -539,6 +543,43 @@ def both_alike(decomp, found: dict[tuple[str, str], str],
     return _both_parts(decomp, alike, alike, found, same)
 
 
+FROM_TOP = "st"  # the arrangement of a frame that surrounds its inside from the top (閏: st(門, 王))
+FRAME_STROKES = 6  # the least strokes of a frame whose small inside a glance fills (門 8; not 冂 2)
+INSIDE_STROKES = 4  # the most strokes of such an inside (王 4; not 耳 6 of 聞)
+REPEATED = {"ra": 2, "rd": 2, "rrefl": 2, "rrefr": 2, "r3tr": 3, "r3a": 3, "r4sq": 4}  # arrangements that draw their
+# part more than once: their strokes as many times over (門: rrefr of its left half)
+
+
+def strokes(decomp, ch: str, seen: frozenset[str] = frozenset()) -> int | None:
+    """The strokes a shape is drawn with, counted down its decomposition (None where it is not decomposed to strokes)."""
+    if is_stroke(ch):
+        return 1
+    if ch not in decomp or ch in seen:
+        return None
+    config, parts = decomp[ch]
+    counts = [strokes(decomp, part, seen | {ch}) for part in parts]
+    if not counts or None in counts:
+        return None
+    return sum(counts) * REPEATED.get(arrangement(config), 1)
+
+
+def framed(decomp, found: dict[tuple[str, str], str],
+           same: set[frozenset[str]] = frozenset()) -> dict[tuple[str, str], str]:
+    """(a, b) with a < b -> 'part', for a character that is a frame surrounding from the top (``FROM_TOP``) of at least
+    FRAME_STROKES strokes and a character that holds a part of at most INSIDE_STROKES within that frame (門 and 閏, 閑),
+    that are no pair of ``found`` and are kept (``_kept``)."""
+    out: dict[tuple[str, str], str] = {}
+    for ch, (config, parts) in sorted(decomp.items()):
+        if arrangement(config) != FROM_TOP or len(parts) != 2 or not wanted(parts[0]):
+            continue
+        frame, inside = (strokes(decomp, part) for part in parts)
+        key = (min(ch, parts[0]), max(ch, parts[0]))
+        if frame is not None and inside is not None and frame >= FRAME_STROKES and inside <= INSIDE_STROKES \
+                and key not in found and key not in out and _kept(ch, parts[0], same):
+            out[key] = "part"
+    return out
+
+
 STROKES_NEAR = 0.8  # the least stroke-edit similarity of a pair (the docstring)
 STROKES_FAR = 0.25  # the largest far (below) of such a pair's glyphs
 
@@ -849,6 +890,7 @@ def main(argv: list[str]) -> None:
         found.update(enclosed_swaps(decomp, found, same))
         found.update(near_parts(decomp, found, same))
         found.update(both_alike(decomp, found, same))
+        found.update(framed(decomp, found, same))
         for how in ("strokes", "glyph"):
             _add(found, [key for key, h in shipped.items() if h == how], how, same)
         write_pairs(found)
@@ -866,6 +908,7 @@ def main(argv: list[str]) -> None:
     found.update(enclosed_swaps(decomp, found, same))
     found.update(near_parts(decomp, found, same))
     found.update(both_alike(decomp, found, same))
+    found.update(framed(decomp, found, same))
 
     def glyph_far(keys: list[tuple[str, str]]) -> np.ndarray:
         drawn = render(sorted({ch for key in keys for ch in key}), argv[1])

@@ -17,7 +17,9 @@ CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
 CLAUSE_END = re.compile(f"(?<!\\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\\d)")
 LIST_MARK = "、"  # the enumeration comma between the items of a list inside a clause (统一采购、统一检测)
-PIECE_END = re.compile(f"[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}]+[{re.escape(SENTENCE_CLOSERS)}]*")  # a translation's clauses, list items too
+# a translation's clauses, list items too; not a mark between two digits (2、3斤, two or three, is one number)
+PIECE_END = re.compile(f"(?:(?<!\\d)[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}]|[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}](?!\\d))+"
+                       f"[{re.escape(SENTENCE_CLOSERS)}]*")
 
 
 class OmittedSentence(Rule):
@@ -779,13 +781,11 @@ class _Evidence:
         if around is not None:  # the rest of its translation, split off into a sentence the aligner left unlinked
             lt += _split_off(src[s_span.start:s_span.end], tgt[around.start:t_span.start] + tgt[t_span.end:around.end])
 
-        def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations
-            return _shortfall(source_length, lt)
+        def deviation(source_length: int) -> float:  # the translation's shortfall in standard deviations, at the
+            return _shortfall(source_length, lt / rate)  # rate the translation renders its sentences (``rate``: a
+            # translation fuller than the model's makes a little shortfall telling)
 
-        # a sentence left no room for a clause is looked for at the rate the translation renders its sentences
-        # (``rate``: a translation fuller than the model's makes a little shortfall telling); a clause found by the
-        # length alone is measured at the model's
-        if _shortfall(ls, lt / rate) < threshold("gap-shortfall"):
+        if deviation(ls) < threshold("gap-shortfall"):
             return
         fits, target_words = [], hanzi_words(tgt[t_span.start:t_span.end])
         for i in range(len(clauses)):  # a run of consecutive clauses, none of them translated
@@ -808,7 +808,7 @@ class _Evidence:
         # a clause whose numbers the paragraph's translation holds is there, in another sentence of it (the edition
         # moved the boundary between two sentences: …42.4%にのぼった。 then the rest of the next source sentence)
         yield from itertools.islice((c for c in self._no_room(around or t_span, [c for c, _ in clauses], clause_hanzi,
-                                                              pairs, sharing=deviation(ls) < threshold("gap-shortfall"))
+                                                              pairs, sharing=_shortfall(ls, lt) < threshold("gap-shortfall"))
                                      if c not in kept), 1)
 
     def dropped_numbers(self, sent, written: tuple[list, set], reported=(), whole=None):
@@ -1014,22 +1014,38 @@ class _Evidence:
 
     def _free_piece(self, t_span, clauses, clause_hanzi, changed_numbers, run) -> bool:
         """Clauses of the translation that no source clause is anchored to stand where the source clauses of ``run``
-        would be rendered (between the translated clauses their neighbours are anchored to), as long as the run
-        predicts (less than `clause-shortfall` standard deviations short of it): the run may be rendered there
+        would be rendered (between the translated clauses their neighbours are anchored to), as long as the run and
+        every other source clause anchored nowhere between the same neighbours predict (less than `clause-shortfall`
+        standard deviations short of them: one free clause of the translation does not render two of the source), or
+        a translated clause on either side holds a kanji of the run that the clauses anchored to it lack
+        (``_merged_into``: rendered inside its neighbour's translation) and is as long as a rendering of both
+        (``_long_enough``; 舗装 of 铺成 beside a lost 装上了护栏 is no such kanji in a clause no longer than its own): the run may be rendered there
         freely, with no word in common (同観測所の過去最高を塗り替えた for 打破了该站建站以来的纪录), so the sentence's
         shortness says nothing about it. A stray word of a neighbour set apart by a comma (毎月、) renders no
         clause."""
         from ...bilingual.align import length, threshold
 
-        piece_spans, _, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
+        piece_spans, piece_hanzi, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
         inside = [k for k, c in enumerate(clauses) if run.contains(c)]
         around = self._between(anchored, inside[0], inside[-1] + 1, len(piece_spans)) if inside else None
         if around is None:
             return False
+        if any(self._merged_into(j, k, clauses, anchored, clause_hanzi, piece_hanzi, self.ctx.doc.slice(piece_spans[j]))
+               and self._long_enough(j, run, clauses, anchored, piece_spans)
+               for k in inside for j in around if 0 <= j < len(piece_spans)):
+            return True  # merged into the translation of a neighbour (今は町の工場で働いて月収…を得ている)
+        first, last = inside[0], inside[-1]
+        while first > 0 and not anchored[first - 1]:
+            first -= 1
+        while last + 1 < len(clauses) and not anchored[last + 1]:
+            last += 1
         taken = set().union(*anchored)
         free = sum(length(self.ctx.doc.slice(piece_spans[k])) for k in range(around[0] + 1, around[1])
                    if k not in taken)
-        return free > 0 and _shortfall(length(self.bt.source.slice(run)), free) < threshold("clause-shortfall")
+        # the free clauses render the run and every other clause anchored nowhere between the same neighbours
+        rendered = length(self.bt.source.slice(run)) + sum(
+            length(self.bt.source.slice(clauses[k])) for k in range(first, last + 1) if k not in inside)
+        return free > 0 and _shortfall(rendered, free) < threshold("clause-shortfall")
 
     def _no_room(self, t_span, clauses, clause_hanzi, changed_numbers=(), lost=frozenset(), sharing: bool = False):
         """The clauses with no anchor in the translated sentence whose anchored neighbours leave them no room
@@ -1066,6 +1082,15 @@ class _Evidence:
                                                                           piece_hanzi, self.ctx.doc.slice(piece_spans[j]))
                                 for j in {lo, hi} if 0 <= j < len(piece_spans))):
                 yield clause
+
+    def _long_enough(self, piece: int, run, clauses, anchored, piece_spans) -> bool:
+        """The translation's clause ``piece`` is as long as a rendering of its anchored source clauses and ``run``
+        together, rather than of them alone (the aligner's length model): ``run`` may be merged into it."""
+        from ...bilingual.align import length
+
+        alone = sum(length(self.bt.source.slice(c)) for c, a in zip(clauses, anchored) if piece in a)
+        written = length(self.ctx.doc.slice(piece_spans[piece]))
+        return abs(_shortfall(alone + length(self.bt.source.slice(run)), written)) <= abs(_shortfall(alone, written))
 
     @staticmethod
     def _merged_into(piece: int, i: int, clauses, anchored, clause_hanzi, piece_hanzi, text: str = "") -> bool:
