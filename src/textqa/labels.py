@@ -32,8 +32,8 @@ def form_labels() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def name_row_labels() -> tuple[str, ...]:
-    """Labels of an infobox's row of a name as written at home, alone on their line above the value only (正式名称):
-    data/name_row_labels.txt, longest first."""
+    """Labels of an infobox's row of a name as written at home, alone on their line above the value or with は in a
+    note in brackets that holds the value (正式名称): data/name_row_labels.txt, longest first."""
     return tuple(sorted(word_list("name_row_labels.txt"), key=len, reverse=True))
 
 
@@ -57,6 +57,7 @@ def label_begins() -> str:
 def _label() -> re.Pattern:
     labels = "|".join(map(re.escape, form_labels()))
     rows = "|".join(map(re.escape, (*form_labels(), *name_row_labels())))  # labels of a row above its value
+    home = "|".join(map(re.escape, name_row_labels()))  # labels of the name as written at home (正式名称)
     in_brackets = "|".join(map(re.escape, bracket_labels()))
     # a label that may be glued to its value: one ending in a kanji, a katakana letter or a closing bracket (簡体字林志强,
     # 漢語ピンインLin Zhiqiang, 中国語(簡体字)林志强); one ending in a Latin letter would run into a Latin value
@@ -106,7 +107,13 @@ def _label() -> re.Pattern:
         rf"|[【〔［](?:{in_brackets})[】〕］]{SPACE}*(?=[^\n、。{HIRAGANA_RANGE}])"
         # a dictionary entry's field label that a pair of brackets holds alone: 农美兰 after 【簡】, 〔英〕Nong Meilan;
         # the form follows on the line (a kana word after it is the entry's sense, not a form)
-        rf"|(?:{labels})[はがも](?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}「『“])"  # 発音はシー・チンピン, 中国語名は「星河」
+        rf"|(?:{labels})[はがも](?:、(?=[「『“]))?(?=[{LATIN_LETTER_RANGE}{KATAKANA_RANGE}「『“])"
+        # 発音はシー・チンピン, 中国語名は「星河」, 中国名は、「星河网络」と言います: a comma after the topic before a
+        # quotation only (中国名は、星河网络で is prose)
+        rf"|[（(]※?{SPACE}*(?:{home})[はがも]{SPACE}*(?=[^（）()\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}[）)])"
+        # a note in brackets that gives the name as written at home, the whole bracket after a row's label of it and
+        # は (星河弁(※正式名称は星河语言推广办公室): name_row_labels), the bracket holding nothing but that value (a form
+        # label and its colon in brackets, （原題：…）, is the colon's alternative above, read from the label)
         rf"|(?:{labels})は[^\n例]{{1,{MAX_FORM}}}?例[:：]{SPACE}*(?=[{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 繁体字は台湾などで使われる。例:國(くに): the example of the script the sentence is about, a form of it
         rf"|(?:{labels})(?:[（(][^（）()\n]{{0,12}}[）)])?表記[はがも](?=[「『{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"

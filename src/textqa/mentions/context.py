@@ -356,6 +356,27 @@ def ruby_reading(text: str, span: Span) -> bool:
         and not text[span.start - 2].isspace() and all(is_kana(c) or c in "・ー" for c in text[span.start:span.end])
 
 
+ROUND_OPENERS = {"(": ")", "（": "）"}
+
+
+def reading_of_longer_word(text: str, span: Span) -> bool:
+    """True when a reading in kana is part of a longer reading that a pair of round brackets holds whole, right after
+    a word in kanji (`台湾星雀(たいわんシンジャン)`: the word's reading, of which the mention reads a part, given after
+    it as a dictionary's lead gives it), not the reading standing for the name in prose. A bracket that holds the
+    mention alone (`台湾星雀(シンジャン)`) reads no more than the name and is left to the other tests."""
+    def reading(c: str) -> bool:
+        return is_kana(c) or c in "・ー"
+
+    lo, hi = span.start, span.end
+    while lo > 0 and reading(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and reading(text[hi]):
+        hi += 1
+    opener = text[lo - 1:lo] if lo > 1 else ""
+    return opener in ROUND_OPENERS and text[hi:hi + 1] == ROUND_OPENERS[opener] and is_kanji(text[lo - 2]) \
+        and (lo, hi) != (span.start, span.end)
+
+
 def all_quoted(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds (「…」, 『…』, “…”)."""
     before = text[span.start - 1:span.start] if span.start else ""
@@ -954,6 +975,28 @@ def english_name_glossed(text: str, span: Span, forms) -> bool:
         return False
     known = english_words()
     return any(w.lower() in known and segment(w) is None for w in LATIN_WORD.findall(text, run[0], run[1]))
+
+
+def english_name_of_kanji_before(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is a word of an English name that a pair of round brackets holds whole, right
+    after a name in kanji (`星河汽車(Xinghe Automobile)`, a company's English name given beside its own), the English
+    name holding an ordinary English word that pinyin cannot spell (Automobile; data/english_words.txt): the Latin
+    name of the word before the brackets, glossed, not another name left in pinyin. A romanised name in the brackets
+    alone (`星河汽車(Xinghe)`) holds no English word and stays a finding, and so does the English name in prose."""
+    from ..charclass import PARENS  # noqa: PLC0415
+
+    run = _english_name_around(text, span)
+    if run is None:
+        return False
+    lo, hi = run
+    if text[lo] in PARENS and text[hi - 1] == PARENS[text[lo]]:
+        lo, hi = lo + 1, hi - 1  # the run took in the brackets that hold the name ((Xinghe Automobile))
+    opening, close = lo - 1, hi
+    if opening < 1 or text[opening] not in PARENS or text[close:close + 1] != PARENS[text[opening]] \
+            or not is_kanji(text[opening - 1]) or not lo <= span.start < span.end <= hi:
+        return False
+    known = english_words()
+    return any(w.lower() in known and segment(w) is None for w in LATIN_WORD.findall(text, lo, hi))
 
 
 MIN_NAME_WORDS = 2  # words of a katakana name and of its English name in brackets, word for word

@@ -6,7 +6,7 @@ from ...charclass import DIGIT_RANGE, JAPANESE_RANGE, KANA_CHAR, SPACES, LazyPat
 from ...findings import Severity, Span
 from ..base import Rule
 from ...mentions.context import in_chinese_line
-from ._text import comma_period_style, english_line, labels_item, line_around, paragraphs
+from ._text import comma_period_style, commas_after_japanese, english_line, labels_item, line_around, paragraphs
 
 REFERENCE = re.compile(r"[(（][0-9]{4}[a-z]?[)）]")  # a year in parentheses: an entry of a reference list
 
@@ -34,7 +34,9 @@ class HalfwidthPeriod(Rule):
     that begins its line (`二.星河の歴史`, a heading's number), or after a number and the counter of an article or a chapter that begins
     its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out), or after an item's label that
     begins its line before a space (`質問例. 「…」`, data/item_labels.txt) are other things. A text written in the `，．` style of academic Japanese
-    (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and so does an entry of a reference list (a line with a year
+    (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and
+    so does a line in that style throughout, two commas or more and no `、` or `。` (a publisher's blurb in `，．`
+    quoted on a page that writes `、。` elsewhere; a line that mixes `。` and `.` still counts), and so does an entry of a reference list (a line with a year
     in parentheses, `林志強 (2020)『…』東京: 星河書房.`) at its end. A `.` in a paragraph of Chinese (lines with no
     kana and forty kanji or more: a page's summary in Chinese), or on a line with no kana and six kanji or more (a
     bilingual blog's sentence in Chinese above or below its translation, `…大家都很開心.`: Japanese writes kana in its
@@ -75,11 +77,24 @@ class HalfwidthPeriod(Rule):
                 if REFERENCE.search(line_around(ctx.doc.text, span.start, span.end)) \
                         and ctx.doc.text[span.end:span.end + 1] in ("", "\n"):
                     continue  # a reference entry ends with a full stop: 林 (2020)『…』東京: 星河書房.
+                if _comma_period_line(line_around(ctx.doc.text, span.start, span.end)):
+                    continue  # a line in the ，． style throughout (a publisher's blurb quoted on a page that writes
+                    # 、。 elsewhere): its full stops are that style's, not slips
                 if in_chinese_line(ctx.doc.text, span) or english_line(ctx.doc.text, span) \
                         or _kana_free_line(line_around(ctx.doc.text, span.start, span.end)):
                     continue  # a paragraph in Chinese (a page's summary), a line of Chinese with no kana (a
                     # bilingual blog's) or a line in English around a Japanese name: its sentences are no Japanese ones
                 yield ctx.finding(self, span, "half-width '.' ends a Japanese sentence; write '。'", suggestion="。")
+
+
+COMMA_PERIOD_LINE = 2  # commas, at least, after Japanese on a line with no 、 or 。 that is written in the ，． style
+
+
+def _comma_period_line(line: str) -> bool:
+    """A line with no `、` and no `。` that separates its clauses with `,` or `，` after Japanese at least
+    ``COMMA_PERIOD_LINE`` times: written in the `，．` style throughout, its `.` that style's full stop. A line that
+    mixes `。` or `、` with `.` is no such line."""
+    return "、" not in line and "。" not in line and commas_after_japanese(line) >= COMMA_PERIOD_LINE
 
 
 def _kana_free_line(line: str) -> bool:
