@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
-                         DIGIT_RANGE, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
+                         DIGIT_RANGE, PARENS, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
                          is_ascii_alnum)
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
@@ -356,9 +356,6 @@ def ruby_reading(text: str, span: Span) -> bool:
         and not text[span.start - 2].isspace() and all(is_kana(c) or c in "・ー" for c in text[span.start:span.end])
 
 
-ROUND_OPENERS = {"(": ")", "（": "）"}
-
-
 def reading_of_longer_word(text: str, span: Span) -> bool:
     """True when a reading in kana is part of a longer reading that a pair of round brackets holds whole, right after
     a word in kanji (`台湾星雀(たいわんシンジャン)`: the word's reading, of which the mention reads a part, given after
@@ -373,7 +370,7 @@ def reading_of_longer_word(text: str, span: Span) -> bool:
     while hi < len(text) and reading(text[hi]):
         hi += 1
     opener = text[lo - 1:lo] if lo > 1 else ""
-    return opener in ROUND_OPENERS and text[hi:hi + 1] == ROUND_OPENERS[opener] and is_kanji(text[lo - 2]) \
+    return opener in PARENS and text[hi:hi + 1] == PARENS[opener] and is_kanji(text[lo - 2]) \
         and (lo, hi) != (span.start, span.end)
 
 
@@ -958,8 +955,6 @@ def english_name_glossed(text: str, span: Span, forms) -> bool:
     name holding an ordinary English word that pinyin cannot spell (Enterprises; data/english_words.txt): the name as
     the English spells it, glossed, not pinyin left in Japanese prose. A romanised name glossed by its own kanji alone
     (`Xinghe (星河)`) holds no English word and stays a finding."""
-    from ..charclass import PARENS  # noqa: PLC0415
-
     run = _english_name_around(text, span)
     if run is None or text[run[1]:run[1] + 1] not in PARENS:
         return False
@@ -983,8 +978,6 @@ def english_name_of_kanji_before(text: str, span: Span) -> bool:
     name holding an ordinary English word that pinyin cannot spell (Automobile; data/english_words.txt): the Latin
     name of the word before the brackets, glossed, not another name left in pinyin. A romanised name in the brackets
     alone (`星河汽車(Xinghe)`) holds no English word and stays a finding, and so does the English name in prose."""
-    from ..charclass import PARENS  # noqa: PLC0415
-
     run = _english_name_around(text, span)
     if run is None:
         return False
@@ -1010,8 +1003,6 @@ def katakana_of_english_name(text: str, span: Span) -> bool:
     english_words.txt): a hostel's or a shop's own name and its katakana reading, which spell the place as the English
     name does, not a transliteration or pinyin left in Japanese prose. A name in katakana glossed with its pinyin
     (`シー ジンピン (Xi Jinping)`) holds no English word and stays a finding."""
-    from ..charclass import PARENS  # noqa: PLC0415
-
     if is_katakana(text[span.start:span.start + 1]):
         opening = span.end
         while opening < len(text) and (is_katakana(text[opening]) or text[opening] in SPACES):
@@ -1048,8 +1039,6 @@ def english_name_of_title(text: str, span: Span, forms) -> bool:
     order (`星河ワン!(Xinghe One!)`, `星河ナイト(Xinghe Night)`: a blog's or a shop's title and its own English name,
     the katakana reading the English words): the name as the English title spells it, not pinyin left in Japanese
     prose. A name glossed by its own kanji alone (`星河(Xinghe)`) has no other word and stays a finding."""
-    from ..charclass import PARENS  # noqa: PLC0415
-
     opening = span.start
     while opening > 0 and ENGLISH_TITLE_CHAR.match(text, opening - 1):
         opening -= 1
