@@ -211,9 +211,13 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # the changed 12元, the source's 往返两趟 unread as a number, and 21元 missed
     # (songxian-checun-baiyunshan-village-bus-line:11; fix95: trip counters, a number with its digits reordered);
     # 0 false warnings now, so no ceiling
-    ("heldout-bilingual93", 17, 16, 0)])  # 15 as scored, with 1 false warning: BIL003 on the closing sentence
+    ("heldout-bilingual93", 17, 16, 0),  # 15 as scored, with 1 false warning: BIL003 on the closing sentence
     # 我能做的，就是把这段河看好。” rendered freely (yiyang-jinping-luohe-wetland-bird-ranger:19), both omissions missed
     # (fix96: a freely rendered sentence in its slot, editing signs); 0 false warnings now, so no ceiling; left: jinping:13
+    ("heldout-bilingual94", 17, 16, 0)])  # 15 as scored, with 0 false warnings and 0 on the clean pairs: both omissions
+    # missed (luoning-shangge-dwarf-apple-orchard:15, a sentence's last clause beside a clause rendered freely;
+    # luoning-guxian-reservoir-sturgeon-farm:15, a middle clause in a sentence not short); fix97: a translation's free
+    # clauses render every clause anchored nowhere between the same neighbours; left: the sturgeon-farm clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout96; a set held out now, as heldout97, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout97; a set held out now, as heldout98, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -327,6 +327,11 @@ FLOORS = {
     # fix96 after it: 亻/扌 among the look-alike table's swapped parts, 営/栄 and 華/筆 among its hand-chosen pairs, 佛
     # read fo in place names (栄志剛, NAM008 as scored, and 鉄払鎮, NAM004 as scored, warnings of another kind, and
     # 劇玉筆, missed as scored, NAM011 now)
+    ("heldout97", "NAM"): 57, ("heldout97", "GRB"): 24,  # 56 and 24 as scored (14:35 UTC on 2026-12-06, main 2c6b00ac,
+    # first thing in the forty-fourth session, before any change: the forty-third session's final detection code);
+    # fix97 after it: a frame surrounding from the top (門) and a character holding a small part in it look alike
+    # (make_lookalike_table.py `framed`: 土閏鎮, missed as scored, NAM011 now); 騰建単 for 騰建軍 still missed (単/軍 in
+    # no rule of the table)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -345,7 +350,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                  "heldout92", "heldout93", "heldout94", "heldout95", "heldout96")
+                  "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
