@@ -44,10 +44,12 @@ class OmittedSentence(Rule):
     （約2000万円）, render no part of the source and count for none; a clause whose number, however small, the
     translated sentence writes before the same counter, 第三代传人 as 3代目, is rendered), while the rest of the
     sentence does or keeps its numbers (a dropped half), and a
-    translated sentence much shorter than its source predicts (unless a clause of the translation that no source
-    clause is anchored to stands in the missing clause's place, about as long as it predicts, or a neighbouring
-    sentence's translation is long by half as much or more and holds kanji of its source that its own lacks: the
-    boundary between two sentences moved), are reported too; so is a clause the translation renders without its
+    translated sentence much shorter than its source predicts, at the rate the translation renders its sentences
+    (unless a clause of the translation that no source clause is anchored to stands in the missing clause's place,
+    about as long as it and any other source clause anchored nowhere there predict, or a neighbouring clause of the
+    translation holds a kanji of it that the clauses anchored there lack and is as long as a rendering of both, or a
+    neighbouring sentence's translation is long by half as much or more and holds kanji of its source that its own
+    lacks: the boundary between two sentences moved), are reported too; so is a clause the translation renders without its
     number (120多名师傅 as 職人が): a number written in digits that counts or measures something (not a date's year,
     month or day, a count of years, a time of day or a period) that the translation has nowhere, not even in a note
     with a currency conversion, in a sentence with a sentence end (not a headline) whose translation has no number
@@ -1013,16 +1015,18 @@ class _Evidence:
         return (-1 if before is None else before), (count if after is None else after)
 
     def _free_piece(self, t_span, clauses, clause_hanzi, changed_numbers, run) -> bool:
-        """Clauses of the translation that no source clause is anchored to stand where the source clauses of ``run``
-        would be rendered (between the translated clauses their neighbours are anchored to), as long as the run and
-        every other source clause anchored nowhere between the same neighbours predict (less than `clause-shortfall`
-        standard deviations short of them: one free clause of the translation does not render two of the source), or
-        a translated clause on either side holds a kanji of the run that the clauses anchored to it lack
-        (``_merged_into``: rendered inside its neighbour's translation) and is as long as a rendering of both
-        (``_long_enough``; 舗装 of 铺成 beside a lost 装上了护栏 is no such kanji in a clause no longer than its own): the run may be rendered there
-        freely, with no word in common (同観測所の過去最高を塗り替えた for 打破了该站建站以来的纪录), so the sentence's
-        shortness says nothing about it. A stray word of a neighbour set apart by a comma (毎月、) renders no
-        clause."""
+        """The source clauses of ``run`` may be rendered in the translated sentence, so that its shortness says
+        nothing about them:
+        - clauses of the translation that no source clause is anchored to stand where the run would be rendered
+          (between the translated clauses its neighbours are anchored to), as long as the run and every other source
+          clause anchored nowhere between the same neighbours predict (less than `clause-shortfall` standard
+          deviations short of them: one free clause of the translation does not render two of the source), the run
+          rendered there freely, with no word in common (同観測所の過去最高を塗り替えた for 打破了该站建站以来的纪录);
+          a stray word of a neighbour set apart by a comma (毎月、) renders no clause;
+        - or a translated clause on either side holds a kanji of the run that the clauses anchored to it lack
+          (``_merged_into``: the run rendered inside its neighbour's translation) and is as long as a rendering of
+          both (``_long_enough``: 舗装 of 铺成 beside a lost 装上了护栏 is a coincidence in a clause no longer than its
+          own)."""
         from ...bilingual.align import length, threshold
 
         piece_spans, piece_hanzi, anchored = self._anchoring(t_span, clauses, clause_hanzi, changed_numbers)
