@@ -546,7 +546,8 @@ def both_alike(decomp, found: dict[tuple[str, str], str],
 FROM_TOP = "st"  # the arrangement of a frame that surrounds its inside from the top (閏: st(門, 王))
 FRAME_STROKES = 6  # the least strokes of a frame whose small inside a glance fills (門 8; not 冂 2)
 INSIDE_STROKES = 4  # the most strokes of such an inside (王 4; not 耳 6 of 聞)
-REPEATED = {"ra": 2, "rd": 2, "rrefl": 2, "rrefr": 2, "r3tr": 3, "r3a": 3, "r4sq": 4}  # arrangements that draw their
+REPEATS = {"ra": "a", "rd": "d"}  # one part repeated side by side (朋: ra(月)) or one over the other (昌: rd(日))
+REPEATED = {**dict.fromkeys(REPEATS, 2), "rrefl": 2, "rrefr": 2, "r3tr": 3, "r3a": 3, "r4sq": 4}  # arrangements that draw their
 # part more than once: their strokes as many times over (門: rrefr of its left half)
 
 
@@ -737,7 +738,6 @@ def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> di
     return out
 
 
-REPEATS = {"ra": "a", "rd": "d"}  # one part repeated side by side (朋: ra(月)) or one over the other (昌: rd(日))
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (錦: a(金,帛))
 
 

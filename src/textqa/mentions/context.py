@@ -948,6 +948,13 @@ def in_english_legal_name(text: str, span: Span) -> bool:
     return len(words) >= least and words[-1] in english_company_types()
 
 
+def holds_english_word(words) -> bool:
+    """One of the Latin ``words`` is an ordinary English word that pinyin cannot spell (data/english_words.txt; not
+    segmented as pinyin): the words are an English name, not a romanised Chinese one."""
+    known = english_words()
+    return any(w.lower() in known and segment(w) is None for w in words)
+
+
 def english_name_glossed(text: str, span: Span, forms) -> bool:
     """True when a Latin-script mention is a word of an English name whose Japanese translation follows it in round
     brackets and writes the name there in one of its correct ``forms`` (`Xinghe Trading Enterprises(Tianjin)(星河
@@ -968,8 +975,7 @@ def english_name_glossed(text: str, span: Span, forms) -> bool:
     gloss = text[opening + 1:close] if close > 0 else ""
     if not any(form and form in gloss for form in forms):
         return False
-    known = english_words()
-    return any(w.lower() in known and segment(w) is None for w in LATIN_WORD.findall(text, run[0], run[1]))
+    return holds_english_word(LATIN_WORD.findall(text, run[0], run[1]))
 
 
 def english_name_of_kanji_before(text: str, span: Span) -> bool:
@@ -988,8 +994,7 @@ def english_name_of_kanji_before(text: str, span: Span) -> bool:
     if opening < 1 or text[opening] not in PARENS or text[close:close + 1] != PARENS[text[opening]] \
             or not is_kanji(text[opening - 1]) or not lo <= span.start < span.end <= hi:
         return False
-    known = english_words()
-    return any(w.lower() in known and segment(w) is None for w in LATIN_WORD.findall(text, lo, hi))
+    return holds_english_word(LATIN_WORD.findall(text, lo, hi))
 
 
 MIN_NAME_WORDS = 2  # words of a katakana name and of its English name in brackets, word for word
@@ -1025,8 +1030,7 @@ def katakana_of_english_name(text: str, span: Span) -> bool:
         return False
     if not (lo <= span.start < opening or opening < span.start < close):
         return False
-    known = english_words()
-    return any(w.lower() in known and segment(w) is None for w in words)
+    return holds_english_word(words)
 
 
 TITLE_EXCLAIMS = "!！?？"  # what may end a title before its English name in brackets (星河ワン!(Xinghe One!))
