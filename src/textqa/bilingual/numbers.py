@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..charclass import LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES
+from ..charclass import KATAKANA_BLOCK_RANGE, LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES, word_alternation
 from ..findings import Span
 from ..wordlists import package_text
 
@@ -507,6 +507,19 @@ def _blanked(text: str, spans: list[Span]) -> str:
     for span in spans:
         text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
     return text
+
+
+@functools.lru_cache(maxsize=1)
+def _katakana_numeral() -> re.Pattern:
+    """One of `katakana-numerals` where a katakana word begins (ツー of ツーショット), not inside one."""
+    return re.compile(f"(?<![{KATAKANA_BLOCK_RANGE}])(?:{word_alternation(lexicon()['katakana-numerals'])})")
+
+
+def katakana_numerals(text: str) -> set[Fraction]:
+    """The values of the English numerals that begin katakana loanwords in ``text`` (`katakana-numerals`: ツーショット
+    writes 2, トリプル 3): a number the text writes inside a word."""
+    values = lexicon()["katakana-numerals"]
+    return {Fraction(values[m.group()]) for m in _katakana_numeral().finditer(text)}
 
 
 def dated(text: str, q: Quantity) -> bool:

@@ -1,5 +1,7 @@
 """A place named only inside a longer word, for ``glossary suggest``: 星河 + 县城 "the county town of 星河", 星河 +
-市区, 星河 + 镇上 (data/bound_place_words.txt: words that open with an administrative suffix and go on).
+市区, 星河 + 镇上 (data/bound_place_words.txt: words that open with an administrative suffix and go on), or 星河 + 镇队
+"the 星河 town team" (a suffix and one character more that jieba's dictionary does not know: its guess at unknown text
+glued them).
 
 jieba reads such a word as one (县城/n) and the stem before it as a name of its own or none (麻阳/nr, 石阡/nrfg,
 永顺/nz), so ``suggest`` proposed the bare stem (a place of 星河, where the source names 星河县) or the stem with the
@@ -31,7 +33,7 @@ def split(toks, target: str) -> tuple[list, dict[str, str]]:
     out, forms = [], {}
     for i, t in enumerate(toks):
         stem = toks[i - 1] if i else None
-        suffix = _suffix(t.word) if t.word in words else ""
+        suffix = _suffix(t.word) if t.word in words or _glued_unknown(t.word) else ""
         if suffix and stem is not None and out and out[-1] is stem and _stem(stem):
             place = stem.word + suffix
             form = written_whole(target, place, both_sides=False)
@@ -42,6 +44,14 @@ def split(toks, target: str) -> tuple[list, dict[str, str]]:
                 continue
         out.append(t)
     return out, forms
+
+
+def _glued_unknown(word: str) -> bool:
+    """``word`` is an administrative suffix of one character and one character more that jieba's dictionary does not
+    know (镇队 of 星河镇队 "the 星河 town team"): its guess at unknown text glued the place's suffix to the next word."""
+    from ..bilingual.names import tagger
+
+    return len(word) == 2 and word[0] in place_suffixes() and not tagger().tokenizer.FREQ.get(word)
 
 
 def _suffix(word: str) -> str:

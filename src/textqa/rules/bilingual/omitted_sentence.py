@@ -17,9 +17,11 @@ CLAUSE_MARKS = "，,；;：:"  # marks that end a clause inside a sentence
 # not a thousands separator or a clock's colon (4,768; 14:30), which have a digit on both sides (2月，65岁 is two clauses)
 CLAUSE_END = re.compile(f"(?<!\\d)[{CLAUSE_MARKS}]|[{CLAUSE_MARKS}](?!\\d)")
 LIST_MARK = "、"  # the enumeration comma between the items of a list inside a clause (统一采购、统一检测)
-# a translation's clauses, list items too; not a mark between two digits (2、3斤, two or three, is one number)
+QUOTE_OPENER = "「"  # where a quotation opens in a Japanese sentence, a clause of its own begins (…選手は「昼は…)
+# a translation's clauses, list items too; not a mark between two digits (2、3斤, two or three, is one number); a
+# quotation's opening begins one, as the source's speaker ends a clause with its colon (祁远航说：“我白天…)
 PIECE_END = re.compile(f"(?:(?<!\\d)[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}]|[{CLAUSE_MARKS}{LIST_MARK}{SENTENCE_ENDS}](?!\\d))+"
-                       f"[{re.escape(SENTENCE_CLOSERS)}]*")
+                       f"[{re.escape(SENTENCE_CLOSERS)}]*|(?={QUOTE_OPENER})")
 
 
 class OmittedSentence(Rule):
@@ -37,7 +39,8 @@ class OmittedSentence(Rule):
     the paragraph's translation is. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り; a small one before a counter whose numeral the paragraph's translation has
-    nowhere either, 每年春秋两季, which then needs only `min-clause` characters to be left no room, is no editor's
+    nowhere either, not even as an English numeral opening a katakana loanword, ツーショット, 每年春秋两季, which then
+    needs only `min-clause` characters to be left no room, is no editor's
     trim and is weighed as a lost number in a reworked translation; not an approximate quantity, 上百家, which
     editions trim as colour) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
@@ -606,7 +609,7 @@ class _Evidence:
         from fractions import Fraction  # noqa: PLC0415 - with decimal, which a plain lint never needs
 
         from ...bilingual.align import as_simplified
-        from ...bilingual.numbers import lexicon, quantities
+        from ...bilingual.numbers import katakana_numerals, lexicon, quantities
         from ...bilingual.pair import written_source_entities
         from ...charclass import is_kanji
 
@@ -619,6 +622,8 @@ class _Evidence:
         self.source_numbers = {k for s in para.source for q in quantities(bt.source.slice(s)) for k in q.keys()}
         self.paragraph_hanzi = {as_simplified(ch) for t in para.target for ch in tgt[t.start:t.end] if is_kanji(ch)}
         self.paragraph_words = set().union(*(hanzi_words(tgt[t.start:t.end]) for t in para.target))
+        # numbers the translation writes inside a katakana loanword (ツーショット for 两人的合影): no kanji, yet written
+        self.loanword_numbers = set().union(*(katakana_numerals(tgt[t.start:t.end]) for t in para.target))
         self.entities = written_source_entities(bt.source, ctx.compiled)
         self.rendered = {m.entity for t in para.target for m in ctx.mentions.overlapping(t)} \
             if ctx.compiled is not None else set()
@@ -677,11 +682,13 @@ class _Evidence:
     def _counted_away(self, q) -> bool:
         """A small number written in kanji before a counter (两季, 三家), not `significant` (两家 may be 両社), whose
         numeral the paragraph's translation writes nowhere, not even inside a word (no 両, 二 or 2): its clause is
-        measured as one holding a lost number (each spring and autumn, 每年春秋两季, dropped whole)."""
+        measured as one holding a lost number (each spring and autumn, 每年春秋两季, dropped whole). A numeral the
+        translation writes at the start of a katakana loanword (ツーショット for 两人的合影) is written inside a word too."""
         from ...bilingual.align import as_simplified
 
         return (q.approx is None and q.period is None and not q.optional and not any(ch.isdigit() for ch in q.surface)
-                and not {as_simplified(ch) for ch in q.surface} & self.paragraph_hanzi)
+                and not {as_simplified(ch) for ch in q.surface} & self.paragraph_hanzi
+                and q.value not in self.loanword_numbers)
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
@@ -891,8 +898,8 @@ class _Evidence:
         return len(own & target_hanzi) / len(own) if len(own) >= threshold("own-hanzi") else None
 
     def _anchoring(self, t_span, clauses, clause_hanzi, changed_numbers=()):
-        """The translated sentence's clauses (split at commas, 、 and sentence ends) as (spans, hanzi) and, for each
-        source clause, the set of translated clauses it is anchored to: the one it shares most with, if it shares
+        """The translated sentence's clauses (split at commas, 、 and sentence ends, and before a quotation's 「) as
+        (spans, hanzi) and, for each source clause, the set of translated clauses it is anchored to: the one it shares most with, if it shares
         numbers, Latin words or at least `anchor-hanzi` hanzi with it. ``t_span`` is the translated sentence with any
         unlinked translated sentences next to it (a quotation the translation split into more sentences than the
         aligner links to one). A source clause with a number the translation changed (``changed_numbers``: (source,
