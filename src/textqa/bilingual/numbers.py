@@ -23,7 +23,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..charclass import KATAKANA_BLOCK_RANGE, LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES, word_alternation
+from ..charclass import (KATAKANA_BLOCK_RANGE, LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES,
+                         word_alternation)
 from ..findings import Span
 from ..wordlists import package_text
 

@@ -39,8 +39,8 @@ class OmittedSentence(Rule):
     the paragraph's translation is. A clause of a translated sentence that holds a number
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り; a small one before a counter whose numeral the paragraph's translation has
-    nowhere either, not even as an English numeral opening a katakana loanword, ツーショット, 每年春秋两季, which then
-    needs only `min-clause` characters to be left no room, is no editor's
+    nowhere either, 每年春秋两季 (not even as an English numeral opening a katakana loanword, ツーショット), which
+    then needs only `min-clause` characters to be left no room, is no editor's
     trim and is weighed as a lost number in a reworked translation; not an approximate quantity, 上百家, which
     editions trim as colour) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
