@@ -437,9 +437,45 @@ def _inserted_word_reading(text: str, word: str, opener: str | None, latin: str)
     return simplified_form(kanji) != kanji or reads_once(text)
 
 
+FORM_TABLE_ROWS = 3  # rows, at least, of a barred table that give one character in two scripts (| 东 | 東 |)
+
+
+def _listed_forms(cell: str) -> tuple[str, ...]:
+    """A barred table's cell split at its 、: the forms it lists for the character beside it (`発、髪` beside 发)."""
+    return tuple(cell.split("、"))
+
+
+def _character_table_rows(text: str, rows: list[Span]) -> list[Span]:
+    """The other rows of a table of characters: in a block of barred rows (| a | b |, up to a line that is none) of
+    which FORM_TABLE_ROWS or more, and half or more of its rows, give one character in two scripts (``rows``: `| 东 |
+    東(ひがし) |`, `| 书 | 書 |`), each row whose first cell is one kanji is an entry of the same table, a character set
+    beside its counterpart (`| 钅 | 金(きん) |`: the simplified radical and the character it stands for, which no
+    conversion links), not Chinese left in a sentence."""
+    marked = {span.start for span in rows}
+    out: list[Span] = []
+    block: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if BARRED_ROW.fullmatch(line) and not TABLE_RULE.match(line):
+            block.append((offset, line))
+        elif not (BARRED_ROW.fullmatch(line) and TABLE_RULE.match(line)):
+            pairs = sum(start in marked for start, _ in block)
+            if pairs >= FORM_TABLE_ROWS and 2 * pairs >= len(block):
+                for start, row in block:
+                    cells = _cells(row)
+                    first = row[cells[0][0]:cells[0][1]].strip(SPACES) if cells else ""
+                    if start not in marked and len(cells) > 1 and len(first) == 1 and KANJI_RUN.fullmatch(first):
+                        out.append(Span(start, start + len(row)))
+            block = []
+        offset += len(line) + 1
+    return out
+
+
 def form_rows(text: str) -> list[Span]:
     """Lines and phrases that give one word in several forms, talked about as forms:
-    a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン),
+    a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン), or in
+    a barred row beside a cell that lists the forms it stands for with 、 (| 发 | 発、髪 |), and the other rows of a
+    table of characters that such rows make (| 钅 | 金(きん) |: ``_character_table_rows``),
     an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
     above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), a dictionary's headword with its
     other form in brackets (星河网[星河網]), Chinese followed by its
@@ -452,11 +488,14 @@ def form_rows(text: str) -> list[Span]:
         cells = [c for c in CELL_SEP.split(line.group()) if c]
         pairs = list(zip(cells, cells[1:]))
         barred = BARRED_ROW.fullmatch(line.group()) is not None
-        if any(KANJI_RUN.fullmatch(a) and KANJI_RUN.fullmatch(b) and _same_word(a, b) for a, b in pairs) \
+        if any(KANJI_RUN.fullmatch(a) and any(KANJI_RUN.fullmatch(form) and _same_word(a, form)
+                                              for form in (_listed_forms(b) if barred else (b,))) for a, b in pairs) \
                 or any((len(a) > 1 or barred) and KANJI_RUN.fullmatch(a) and LATIN.match(b)
                        and _toned(b) and reads_as(a, b) for a, b in pairs):
-            # not 車(chē), pinyin inserted after a character; but | 冯 | Féng |, a table's character and its reading
+            # not 車(chē), pinyin inserted after a character; but | 冯 | Féng |, a table's character and its reading;
+            # and | 发 | 発、髪 |, a character and the forms it stands for, listed in one cell
             out.append(Span(line.start(), line.end()))
+    out += _character_table_rows(text, out)
     lines = text.split("\n")
     cells = list(map(_lead_cell, lines))
     offset = 0

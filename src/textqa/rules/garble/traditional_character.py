@@ -139,7 +139,8 @@ class TraditionalCharacter(Rule):
     named after: `今日の昼は肉圓を二つ` under `■星記肉圓`, or another shop of that trade, `月婆芋圓` beside
     `星姨芋圓`), a word followed by its reading with tone numbers after `=`, and
     so are a word the text explains in parentheses (`絲餅（糸のように細い
-    餅）`) wherever it stands, or quotes and explains in the words after it (`「盡忠報國」は「…」という意味`), a line of
+    餅）`) wherever it stands, or quotes and explains in the words after it, the meaning quoted or not (`「盡忠報國」は「…」という意味`,
+    `「麵條兒」は星河方言で細い麺の意味`), a line of
     dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
     their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary). In a
     text that writes Cantonese (a character of data/cantonese_chars.txt: `唔該`, `靚仔`), which quotes Hong Kong's own
@@ -727,13 +728,15 @@ def _priced(after: str) -> bool:
 
 
 
-# a quoted word's meaning given in the words after it: 「盡忠報國」は「忠義を尽くし、国に報いる」という意味
-MEANING_AFTER = re.compile(r"」(?:は|とは)「[^「」\n]{1,40}」(?:という|の)意味")
+# a quoted word's meaning given in the words after it, quoted or not, in its clause: 「盡忠報國」は「忠義を尽くし、国に
+# 報いる」という意味, 「麵條兒」は星河方言で細い麺の意味 (a dialect's word, the language named before the meaning)
+MEANING_AFTER = re.compile(r"」(?:は|とは)(?:「[^「」\n]{1,40}」|[^「」。、\n]{1,40}?)(?:という|の)意味")
 
 
 def _meaning_given(text: str, start: int, end: int) -> bool:
-    """The word text[start:end] is all a 「」 holds, and the sentence gives its meaning next (`「盡忠報國」は「…」という
-    意味`): an inscription or a term quoted in its own forms and explained, not a conversion's leftover."""
+    """The word text[start:end] is all a 「」 holds, and the sentence gives its meaning next, quoted or in the clause
+    (`「盡忠報國」は「…」という意味`, `「麵條兒」は星河方言で細い麺の意味`): an inscription or a term quoted in its own
+    forms and explained, not a conversion's leftover."""
     return text[start - 1:start] == "「" and MEANING_AFTER.match(text, end) is not None
 
 

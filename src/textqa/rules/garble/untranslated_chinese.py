@@ -5,7 +5,7 @@ import re
 
 from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS, ZHUYIN_RANGE,
-                          CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kanji,
+                          CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kana, is_kanji,
                           is_katakana)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -140,7 +140,8 @@ class UntranslatedChinese(Rule):
     words and their meaning, or after the phrase's own end mark: `谢谢.(シエシエ)`, a phrase book, or `长城!(万里の長城)`, a phrase and its meaning, or a row of a
     word list that glosses it in Latin letters: `- 创新:Innovations`), and its other uses, before or after (also inside a longer word: `书包店`), or an entry of a word
     list (`黑板 - こくばん`; also one a dash sets beside a short meaning in kanji, all the rest of its line, at the
-    line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
+    line's start or after the sentence that ends a line of prose: `今日の単語は三つ。 鸡 - 鶏`; also one all a quotation
+    holds, the word, a colon and its meaning up to the close: `「口语:話す」「听写:書きとる」`, an exam's parts), or a word followed by its pinyin, a space between or none (a lesson's vocabulary,
     `钥匙yàoshi:鍵`; also one character and its syllable with a tone mark or number, `妈 ma1`, and a table row's next
     cell where the row stands one cell a line, `课 |` / `kè |`), or by its reading in zhuyin, a letter or more for
     each character (a learner's page, `银联卡ㄧㄣˊㄌㄧㄢˊㄎㄚˇ(ぎんれんかーど)`, then `银联卡以外の…`), or by katakana that transliterate its Mandarin reading, right after it or its closing quote,
@@ -583,6 +584,8 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     if _katakana_cell_before(text, start, end):  # ハルビン 哈尔滨市: a table's row, the name in both languages
         return True
+    if _quoted_entry(text, start, end):  # 「口语:話す」: a word list's entry, all a quotation holds
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     entry = LIST_NUMBER.fullmatch(text, line_start, start) is not None  # the word opens its line
     if not entry and AFTER_SENTENCE.fullmatch(text, line_start, start) is None:
@@ -596,6 +599,23 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+def _quoted_entry(text: str, start: int, end: int) -> bool:
+    """The run opens a quotation that holds an entry of a word list whole: the Chinese word, a colon and its meaning
+    in Japanese (``LIST_ENTRY``: kanji, then kana), nothing but the meaning's kana after it up to the quotation's close
+    (`「口语:話す」「听写:書きとる」`, an exam's parts named in Chinese and glossed, as a list's entry at a line's start
+    is). The run may reach over the colon into the meaning's kanji (口语:話). A quotation of the word alone, or of
+    more after the meaning (`「口语:話す練習の内容」`), is no such entry."""
+    close = QUOTE_PAIRS.get(text[start - 1:start]) if start else None
+    if close is None:
+        return False
+    colon = next((i for i in range(start + 1, end) if text[i] in SPEAKER_COLON), end)
+    entry = LIST_ENTRY.match(text, colon)
+    if entry is None:
+        return False
+    closer = text.find(close, entry.end(), entry.end() + MAX_TERM + 1)
+    return closer >= 0 and all(map(is_kana, text[entry.end():closer]))  # the meaning's kana only
 
 
 LABEL_BRACKETS = {"[": "]", "［": "］", "【": "】", "〔": "〕", "(": ")", "（": "）"}  # what holds an entry's label
