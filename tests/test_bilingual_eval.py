@@ -120,6 +120,13 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        "heldout-bilingual87": 0,  # 1 as scored: BIL002 on '8割' (clean-xixia-kiwifruit-gift-box-
                        # customer-faq:5), 七八成熟 rendered 7～8割 read as 7 and 8 against 7% and 80% (fix91: neighbouring
                        # kanji digits before a tenth are each tenths; a range whose second end writes tenths has both)
+                       "heldout-bilingual95": 1,  # 3 as scored: BIL003 twice on clauses holding 三分球, whose 三 the
+                       # translation writes only as the スリー of スリーポイントシュート (clean-ruyang-county-village-
+                       # basketball-final-match-report:5 and :11; fix98: an English numeral opening a katakana
+                       # loanword writes the number inside a word), and BIL003 on a step of the tea process the clean
+                       # translation really leaves out (先摊在竹匾上晾几个小时, clean-ruyang-fudian-xitaishan-tea-garden-
+                       # report:9, its author's condensed sentence, 3.25 standard deviations short: left, nothing tells
+                       # that cut from a loss)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -214,10 +221,12 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual93", 17, 16, 0),  # 15 as scored, with 1 false warning: BIL003 on the closing sentence
     # 我能做的，就是把这段河看好。” rendered freely (yiyang-jinping-luohe-wetland-bird-ranger:19), both omissions missed
     # (fix96: a freely rendered sentence in its slot, editing signs); 0 false warnings now, so no ceiling; left: jinping:13
-    ("heldout-bilingual94", 17, 16, 0)])  # 15 as scored, with 0 false warnings and 0 on the clean pairs: both omissions
+    ("heldout-bilingual94", 17, 16, 0),  # 15 as scored, with 0 false warnings and 0 on the clean pairs: both omissions
     # missed (luoning-shangge-dwarf-apple-orchard:15, a sentence's last clause beside a clause rendered freely;
     # luoning-guxian-reservoir-sturgeon-farm:15, a middle clause in a sentence not short); fix97: a translation's free
     # clauses render every clause anchored nowhere between the same neighbours; left: the sturgeon-farm clause
+    ("heldout-bilingual95", 17, 17, 0)])  # 17 as scored, with 0 false warnings and 3 on the clean pairs (its ceiling
+    # above: 1 now)
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout97; a set held out now, as heldout98, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout98; a set held out now, as heldout99, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -332,6 +332,11 @@ FLOORS = {
     # fix97 after it: a frame surrounding from the top (門) and a character holding a small part in it look alike
     # (make_lookalike_table.py `framed`: 土閏鎮, missed as scored, NAM011 now); 騰建単 for 騰建軍 still missed (単/軍 in
     # no rule of the table)
+    ("heldout98", "NAM"): 56, ("heldout98", "GRB"): 24,  # 56 and 24 as scored (17:12 UTC on 2026-12-06, main 529c9f41,
+    # first thing in the forty-fifth session, before any change: the forty-fourth session's final detection code);
+    # fix98 after it changed only bilingual rules and glossary suggest: 補木鎮 for 楠木鎮 still missed (補/楠 in no rule
+    # of the table) and 'Hongxia Yong' for 永紅霞 still missed (a name the sentence glosses as its English form, which
+    # NAM007 leaves alone by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -350,7 +355,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout75", "heldout76", "heldout77", "heldout78", "heldout79",
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                  "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97")
+                  "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
+                  "heldout98")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
