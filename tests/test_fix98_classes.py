@@ -8,8 +8,12 @@
 - glossary suggest: a place whose administrative suffix jieba glued to the next character in a word its dictionary
   does not know (星河 + 镇队, "the 星河 town team") is proposed with its suffix where the translation writes it so
   (glossary/bound_places.py), not as the bare stem.
+- glossary suggest: a place whose name opens with a direction that jieba cut off a place it knows (北 + 衡山, a
+  mountain named North Heng) is proposed whole where the translation writes it so (glossary/directed_places.py),
+  not as the known place.
 With contrasts: the same translations with the clause really left out still warn, a katakana numeral inside a word
-counts for nothing, and a word jieba knows (镇长) binds no place."""
+counts for nothing, a word jieba knows (镇长) binds no place, and a direction the translation writes apart (衡山の北)
+joins none."""
 from __future__ import annotations
 
 import pytest
@@ -69,11 +73,21 @@ def _rows(zh: str, ja: str) -> dict[str, str]:
     return {c.zh: c.ja for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None) if c.verified}
 
 
-def test_a_place_whose_suffix_jieba_glued_to_an_unknown_word():
-    found = _rows("云岭镇队以78比74战胜对手，夺得冠军。", "雲嶺鎮チームが78―74で相手を破り、優勝した。")
-    assert found.get("云岭镇") == "雲嶺鎮" and "云岭" not in found, found
+@pytest.mark.parametrize("zh, ja, place, form, part", [
+    # 云岭 + 镇队 (a word jieba's dictionary does not know): the town, not its stem
+    ("云岭镇队以78比74战胜对手，夺得冠军。", "雲嶺鎮チームが78―74で相手を破り、優勝した。", "云岭镇", "雲嶺鎮", "云岭"),
+    # 北/ns + 衡山/ns: a mountain named North Heng, not Mount Heng
+    ("清晨，游客登上北衡山看日出。北衡山海拔不高。", "早朝、観光客は北衡山に登って日の出を見る。北衡山は標高が高くない。",
+     "北衡山", "北衡山", "衡山"),
+])
+def test_a_place_jieba_cut_apart_is_proposed_whole(zh, ja, place, form, part):
+    found = _rows(zh, ja)
+    assert found.get(place) == form and part not in found, found
 
 
-def test_a_word_jieba_knows_binds_no_place():
-    found = _rows("云岭镇长说，明年还要办比赛。", "雲嶺の鎮長は、来年も大会を開くと話した。")
-    assert "云岭镇" not in found, found
+@pytest.mark.parametrize("zh, ja, place", [
+    ("云岭镇长说，明年还要办比赛。", "雲嶺の鎮長は、来年も大会を開くと話した。", "云岭镇"),  # 镇长: a word jieba knows
+    ("清晨，游客登上北衡山看日出。", "早朝、観光客は衡山の北側の峰に登って日の出を見る。", "北衡山"),  # written apart
+])
+def test_no_place_joined_where_jieba_knows_the_word_or_the_translation_writes_it_apart(zh, ja, place):
+    assert place not in _rows(zh, ja)

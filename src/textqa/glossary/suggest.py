@@ -738,12 +738,14 @@ def _near(pairs, entries, found: dict[str, dict[str, Rendering]]) -> None:
 def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[tuple[str, str], ...]]]) -> list:
     """The names jieba tags in ``source`` (``bilingual.names.source_names``), with those it cut in two that the
     translation ``target`` writes whole joined (``cut_names``), the places named only inside a longer word that it
-    writes with their suffix made words (``bound_places``: 星河 + 县城) and the organisations' full names added
+    writes with their suffix made words (``bound_places``: 星河 + 县城), a direction cut off a place's name joined
+    back (``directed_places``: 西 + 泰山) and the organisations' full names added
     (``long_orgs``: their translated forms go into ``written``)."""
     from ..bilingual.names import tagger, names_of
     from ..bilingual.whole_names import rejoined
     from .bound_places import split
     from .cut_names import joined
+    from .directed_places import joined as directed
     from .feature_places import joined as featured
     from .long_orgs import long_orgs
     from .titled_persons import persons
@@ -752,8 +754,9 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     toks, bound = split(rejoined(source, tagger()), target)
     toks, whole = joined(toks, target)
     toks, featured_places = featured(toks, target)
+    toks, directed_places = directed(toks, target)
     toks, titled = persons(toks, source, target)
-    whole = {**bound, **whole, **featured_places, **titled}
+    whole = {**bound, **whole, **featured_places, **directed_places, **titled}
     toks, forms = long_orgs(toks, target)
     toks, orgs = organisations(toks, source, target)
     whole = {**whole, **orgs}
