@@ -8,6 +8,8 @@
 - glossary suggest: a place whose administrative suffix jieba glued to the next character in a word its dictionary
   does not know (星河 + 镇队, "the 星河 town team") is proposed with its suffix where the translation writes it so
   (glossary/bound_places.py), not as the bare stem.
+- glossary suggest: a word right after a name that ends with an administrative suffix (星河镇队, the town's team)
+  names what the place has, so it casts no vote for the name's type (glossary/name_type.py): the town is a place.
 - glossary suggest: a place whose name opens with a direction that jieba cut off a place it knows (北 + 衡山, a
   mountain named North Heng) is proposed whole where the translation writes it so (glossary/directed_places.py),
   not as the known place.
@@ -91,3 +93,17 @@ def test_a_place_jieba_cut_apart_is_proposed_whole(zh, ja, place, form, part):
 ])
 def test_no_place_joined_where_jieba_knows_the_word_or_the_translation_writes_it_apart(zh, ja, place):
     assert place not in _rows(zh, ja)
+
+
+def test_a_town_named_for_its_team_is_still_a_place():
+    zh = "云岭镇位于县城西部。决赛中，云岭镇队战胜了石桥镇队。云岭镇队的球员大多是农民。"
+    ja = "雲嶺鎮は県城の西部にある。決勝で雲嶺鎮チームは石橋鎮チームを破った。雲嶺鎮チームの選手の多くは農家だ。"
+    types = {c.zh: str(c.type) for c in suggest_with_source([(Document(ja, "a.ja.txt"), zh)], None) if c.verified}
+    assert types.get("云岭镇") == "place" and types.get("石桥镇") == "place", types
+
+
+def test_a_cue_after_a_name_without_a_suffix_still_votes():
+    from textqa.glossary.name_type import votes
+
+    assert votes(["云岭"], ["云岭队战胜了对手。"], "chinese_type_cues.tsv") == {"org": 1}
+    assert votes(["云岭镇"], ["云岭镇队战胜了对手。"], "chinese_type_cues.tsv").get("org") is None

@@ -41,8 +41,13 @@ def cues(name: str, endings: bool = False) -> tuple[tuple[tuple[str, str], ...],
 
 def votes(names, texts, table: str, own: bool = True, endings: bool = False) -> dict[str, int]:
     """Type -> the cues of ``table`` met around each occurrence of each of ``names`` in ``texts``, and with ``own``
-    the word each name ends with (one of the table's, or with ``endings`` a place's), once."""
+    the word each name ends with (one of the table's, or with ``endings`` a place's), once. After a name that ends
+    with an administrative suffix only a place's cue counts: a word right after such a place names what the place has
+    (星河镇队, the town's team; 星河县公司), not the place."""
+    from ..phonetics.tables import place_suffixes
+
     before, after, ends = cues(table, endings)
+    places_after = tuple((w, t) for w, t in after if t == PLACE)
     out: dict[str, int] = {}
 
     def vote(words, test) -> None:
@@ -53,12 +58,13 @@ def votes(names, texts, table: str, own: bool = True, endings: bool = False) -> 
     for name in names:
         if own:  # once: 扈振山 may be a person's
             vote(ends, lambda w: name.endswith(w) and len(name) - len(w) >= STEM)
+        following = places_after if name.endswith(place_suffixes()) else after
         for text in texts:
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
                 vote(before, lambda w: at >= len(w) and text.startswith(w, at - len(w)))
-                vote(after, lambda w: text.startswith(w, end))
+                vote(following, lambda w: text.startswith(w, end))
                 at = text.find(name, at + 1)
     return out
 
