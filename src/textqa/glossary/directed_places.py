@@ -4,8 +4,8 @@ West Tai, not the west of Mount Tai (data/name_directions.txt: 东, 西, 南, �
 jieba's dictionary knows the rest as a place (泰山/ns) and tags the direction a localizer or a place of its own (西/f,
 西/ns), so ``suggest`` proposed the known place (泰山) for a name the source never wrote. The translation writes the
 whole as one word (`の西泰山を`): where it does, after a character that is no kanji (or at its start) and before one,
-and jieba's dictionary does not know the whole as a word (a word it knows it does not cut: 西安, 南京), the direction and
-the place become one word, a place (jieba's ``ns``). A place with its administrative suffix (西 + 四川省) is a direction
+and jieba's dictionary does not know the whole as a word (a word it knows it does not cut: 西安, 东莞), the direction and
+the place become one word, a place (jieba's ``ns``). A place with its administrative suffix (西 + 星河省) is a direction
 inside a province, written so in neither language.
 """
 from __future__ import annotations
