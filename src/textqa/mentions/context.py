@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          DIGIT_RANGE, PARENS, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
-                         is_ascii_alnum)
+                         is_ascii_alnum, KANA_RANGE, LIST_BULLET)
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
 from ..labels import FULL_WIDTH_BAR, labelled_spans
@@ -946,6 +946,42 @@ def in_english_legal_name(text: str, span: Span) -> bool:
     words = LATIN_WORD.findall(text, span.end, run[1])
     least = 1 if _in_bracketed_place(text, span, run[0]) else 2
     return len(words) >= least and words[-1] in english_company_types()
+
+
+LISTED_WORD = 8  # kanji, at most, of the word a list's line gives before its Latin form (淡水河 tamsui river)
+ITEM_MARKS = SPACES + LIST_BULLET + "•*-"  # what may stand before that word at the line's start
+FORM_AFTER = re.compile(r"[(（][A-Za-z][A-Za-z' \-]*[)）]")  # the form's other spelling in brackets ((Danshui))
+READING_AFTER = re.compile(f"[(（][{KANA_RANGE}ー・ ]+[)）]\\Z")  # the word's reading in brackets ((たんすいが))
+
+
+def form_of_the_word_before(text: str, start: int, end: int) -> bool:
+    """The Latin run from ``start`` to ``end`` follows, after a space, the one word of its line, in kanji after a
+    list's mark or nothing, maybe with its reading in kana in brackets, and ends the line or stands before another
+    Latin spelling in brackets (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei City`, `星河大橋(せいがおおはし)
+    Xinghe Bridge`: a list of names or a guide's heading with their English or romanised forms, the word's form, not
+    a leftover)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    word = text[lo:start]
+    if not word.endswith(tuple(SPACES)):
+        return False
+    word = word.strip(ITEM_MARKS)
+    reading = READING_AFTER.search(word)
+    word = word[:reading.start()] if reading else word
+    rest = text[end:len(text) if hi < 0 else hi].strip(SPACES)
+    return 0 < len(word) <= LISTED_WORD and all(is_kanji(c) for c in word) \
+        and (not rest or FORM_AFTER.fullmatch(rest) is not None)
+
+
+def english_form_of_the_word_before(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is a word of the English name that ``form_of_the_word_before`` reads after
+    its line's one word in kanji (`星河大橋(せいがおおはし) Xinghe Bridge`: a guide's heading, the bridge's name, then
+    its English one), the name holding an ordinary English word that pinyin cannot spell (Bridge): the word's own
+    English name, which spells a place in it as English does. A romanised name alone (`星河大橋 Xinghe`) holds no
+    English word and stays a finding."""
+    run = _english_name_around(text, span)
+    return run is not None and form_of_the_word_before(text, *run) \
+        and holds_english_word(LATIN_WORD.findall(text, *run))
 
 
 def holds_english_word(words) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET,
+from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD,
                           OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, PARENS, SENTENCE_ENDS, SPACES, is_ascii_alnum, is_hiragana,
                           is_kanji)
 from ...context import confidence
@@ -11,6 +11,7 @@ from ...findings import Severity, Span
 from ...labels import FULL_WIDTH_BAR
 from ...masks import URL
 from ...mentions.context import (address_countries, before_model_number, english_function_words, english_words,
+                                 form_of_the_word_before,
                                  in_dictionary_sense)
 from ...phonetics.kana import romaji_hiragana
 from ...phonetics.syllables import name_shape, segment
@@ -90,7 +91,9 @@ class EnglishFragment(Rule):
     Stars`: of, the, and between capitalised words), English words that begin a line with no `。`, or follow a
     list's number there before a date (a byline: `posted by 山田 at 2019年8月2日`, a numbered comment's `2. ann on
     5月 3rd`), a whole sentence in English set between Japanese sentences, a capital first and
-    its own end mark last (a blog's motto, `…その他。Done is better than perfect.無断転載お断り。`), lowercase English
+    its own end mark last, its words maybe numbers, followed by commas or abbreviated (a blog's motto, `…その他。Done is
+    better than perfect.無断転載お断り。`; a news photo's caption, `A Xinghe Co. bus at a depot in Xinghe, China, on
+    Friday, Sept. 9, 2022. Star Wire 星河の…`), lowercase English
     after a credit's label and a space on a line with no `。` (`星河編集部●文 text by Star River`: data/credit_labels.txt,
     the credit given again in English), English right
     before という or its casual なんての (`rosy foxという雑貨屋`, `star blogなんてのがあって`: a name introduced) or って感じ
@@ -98,8 +101,9 @@ class EnglishFragment(Rule):
     a space between or none (`その役職は deputy director と訳される`: a term's rendering talked about), an
     English term Japanese writes in Latin letters as its own (`To do listを書く`, `podcastで聞いた`: data/latin_terms.txt) and the
     English senses of a bilingual dictionary's entry (`[ちょうおん] (n) long vowel mark`), and the English or
-    romanised form after the one kanji word of a list's line (`• 淡水河 tamsui river (Danshui)`, `新北市 New Taipei
-    City`: a list of names with their forms), and English in an account's display name, right before its @handle in
+    romanised form after the one kanji word of a list's line, maybe with its reading in brackets (`• 淡水河 tamsui river
+    (Danshui)`, `新北市 New Taipei City`, `星河大橋(せいがおおはし) Xinghe Bridge`: a list of names or a heading with their
+    forms), and English in an account's display name, right before its @handle in
     parentheses or written elsewhere as part of such a name (`— ほしかわstar river (@xinghe) May 1, 2025`, an embedded
     post's credit, and `【ほしかわstar riverさんの投稿】`: the owner's own spelling).
 
@@ -145,7 +149,7 @@ class EnglishFragment(Rule):
             or not line_has_japanese(ctx.doc.text, run) or english_line(ctx.doc.text, run) \
             or _quoted_english(ctx.doc.text, run) or _named(ctx.doc, run) \
             or in_dictionary_sense(ctx.doc.text, run) or _latin_term(ctx.doc.slice(run)) \
-            or _form_of_the_word_before(ctx.doc.text, run) or _english_sentence(ctx.doc.text, run) \
+            or form_of_the_word_before(ctx.doc.text, run.start, run.end) or _english_sentence(ctx.doc.text, run) \
             or in_account_name(ctx.doc, run) or _wave_subtitle(ctx.doc.text, run)
 
     def _lowercase(self, ctx, text, base, words):
@@ -420,15 +424,19 @@ def _wave_subtitle(text: str, run: Span) -> bool:
     return m is not None and m.end() >= run.end and text[m.end():m.end() + 1] in tuple(WAVES)
 
 
-# a whole sentence in English: a capital, three words or more, its own end mark (Done is better than perfect.)
-ENGLISH_SENTENCE = re.compile(r"[A-Z][A-Za-z']*(?: [A-Za-z][A-Za-z'-]*){2,}[.!?]")
+# a whole sentence in English: a capital, three words or more, its own end mark (Done is better than perfect.); its
+# words may be numbers, followed by a comma, or a short capitalised abbreviation with its point before another word
+# (A Xinghe Co. bus at a depot in Xinghe, China, on Friday, Sept. 9, 2022.: a news photo's caption)
+ENGLISH_SENTENCE = re.compile(r"[A-Z][A-Za-z']*(?:,? (?:[A-Z][a-z]{0,3}\.(?= [A-Za-z0-9])|[A-Za-z0-9][A-Za-z0-9'-]*)){2,}"
+                              r"[.!?]")
 
 
 def _english_sentence(text: str, run: Span) -> bool:
     """The run is part of a whole sentence in English, set between Japanese sentences: it begins after a Japanese
     sentence's end or its line's start with a capital, and ends with its own `.`, `!` or `?` before Japanese or the
-    line's end (`…その他。Done is better than perfect.無断転載お断り。`, a blog's motto): English written as English,
-    not words a translation left inside a Japanese clause."""
+    line's end (`…その他。Done is better than perfect.無断転載お断り。`, a blog's motto; `A Xinghe Co. bus at a depot in
+    Xinghe, China, on Friday, Sept. 9, 2022. Star Wire 星河の…`, a news photo's caption and its credit run into the
+    article's first line): English written as English, not words a translation left inside a Japanese clause."""
     lo, hi = line_bounds(text, run.start, run.end)
     before = text[lo:run.start]
     cut = max(before.rfind(c) for c in SENTENCE_ENDS)
@@ -461,26 +469,6 @@ def _line_label(text: str, run: Span) -> bool:
     if before.endswith(tuple(SPACES)) and before.rstrip(SPACES).endswith(word_list("credit_labels.txt")):
         return True  # 星河編集部●文 text by Star River: a credit's label, then the same credit in English
     return not before.strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
-
-
-LISTED_WORD = 8  # kanji, at most, of the word a list's line gives before its Latin form (淡水河 tamsui river)
-ITEM_MARKS = SPACES + LIST_BULLET + "•*-"  # what may stand before that word at the line's start
-FORM_AFTER = re.compile(r"[(（][A-Za-z][A-Za-z' \-]*[)）]")  # the form's other spelling in brackets ((Danshui))
-
-
-def _form_of_the_word_before(text: str, run: Span) -> bool:
-    """Latin that follows, after a space, the one word of its line, in kanji after a list's mark or nothing, and ends
-    the line or stands before another Latin spelling in brackets (`• 淡水河 tamsui river (Danshui)`, `新北市 New
-    Taipei City`): a list of names with their English or romanised forms, the word's form, not a leftover."""
-    lo = text.rfind("\n", 0, run.start) + 1
-    hi = text.find("\n", run.end)
-    word = text[lo:run.start]
-    if not word.endswith(tuple(SPACES)):
-        return False
-    word = word.strip(ITEM_MARKS)
-    rest = text[run.end:len(text) if hi < 0 else hi].strip(SPACES)
-    return 0 < len(word) <= LISTED_WORD and all(is_kanji(c) for c in word) \
-        and (not rest or FORM_AFTER.fullmatch(rest) is not None)
 
 
 # what parts a line into the cells of a bilingual page: table bars, a tab, a full-width space (証券コード　Stock code)

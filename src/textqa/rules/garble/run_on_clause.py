@@ -61,13 +61,17 @@ def _field_labels() -> tuple[str, ...]:
     return tuple(sorted(word_list("field_labels.txt"), key=len, reverse=True))
 
 
+LABEL_COLONS = ":："  # what ends a field's label before its value (例:a)
+
+
 def _field_label(text: str, after: int) -> bool:
     """The space that ends at ``after`` comes before a field's label standing alone, a space right after it too
     (`・星河、月に帰る あらすじ 星河は…`: an entry's title, then its synopsis under its label, the fields a list of
-    chapters sets apart with spaces)."""
+    chapters sets apart with spaces), or a colon (`第一声:高さを変えずに長く保つ 例:ā`: a lesson's table run into
+    lines, a description's cell, then its example's under its label)."""
     label = next((w for w in _field_labels() if text.startswith(w, after)), None)
     space = text[after + len(label):after + len(label) + 1] if label is not None else ""
-    return bool(space) and space in SPACES
+    return bool(space) and (space in SPACES or space in LABEL_COLONS)
 
 
 # a numbered heading's number at its start: (01), （3）, ②
@@ -274,8 +278,9 @@ class RunOnClause(Rule):
     between (`参考資料` / `- 漢詩を読む 星野一郎 星河社`: a title, its author and its publisher). Nor are the spaces of a
     catchphrase that opens its line, three phrases or more of up to ten code points each with no mark, its lines on the
     page run into the text after it (`気高く 生きてゆきます あなたとともに 星河の国を舞台に、…`: a programme's tagline). Nor is the
-    space before a field's label that a space follows too (`・星河、月に帰る あらすじ 星河は…`: a list of chapters, each
-    title then its synopsis under its label; data/field_labels.txt), nor the space that ends a numbered heading, its
+    space before a field's label that a space or a colon follows (`・星河、月に帰る あらすじ 星河は…`: a list of chapters,
+    each title then its synopsis under its label; `…長く保つ 例:ā`, a lesson's example under its label;
+    data/field_labels.txt), nor the space that ends a numbered heading, its
     number in brackets or circled at its line's start or after a space and no sentence end in it (`(01)星河、月に帰る
     星河の没後…`: a post's sections run in on one line), nor the space before a term of kanji or katakana that a space
     follows too, before a bracket or the sentence going on (`…の孫とされる 星河 ( 千字文 ) の手を経て`: a name the page

@@ -295,7 +295,8 @@ class UntranslatedChinese(Rule):
                         or _original_of_written_name(ctx.doc.text, span):
                     continue  # a gloss: 鄧小平（邓小平）, 福州（ふくしゅう、福州市）, 「暫定規定」(暂行规定)
                 if _is_explained(run, explained) or _talked_about(text, start, end) \
-                        or in_term_list(text, start, end) or _commented_expression(text, start, end):  # explained
+                        or in_term_list(text, start, end) or _commented_expression(text, start, end) \
+                        or _named_in_chinese(text, start, end):  # explained
                     explained.add(run)
                     cites = cites or text[start - 1:start] in CITING_QUOTES
                     toned = toned or _given_reading(text, start, end)
@@ -638,6 +639,26 @@ def _commented_expression(text: str, start: int, end: int) -> bool:
         return False
     sentence = text[sentence_around(text, Span(start, end))]
     return any(name in sentence for name in word_list("chinese_language_names.txt"))
+
+
+LANGUAGE_NAMED_REACH = 12  # code points before a quotation searched for the language its word is named in
+
+
+@functools.lru_cache(maxsize=1)
+def _language_named() -> re.Pattern:
+    """A Chinese language's name (data/chinese_language_names.txt), a particle that says the word after it is its
+    (では, で, の) or a colon, and the 「 that opens the word, ending where the word begins."""
+    names = alternation("chinese_language_names.txt")
+    return re.compile(f"(?:{names})(?:では|で|の|名は|名)?{SPACE}*[:：]?{SPACE}*「$")
+
+
+def _named_in_chinese(text: str, start: int, end: int) -> bool:
+    """All a 「」 holds, right after the name of the language it is written in (`中国語では「星河广场」、ポルトガル語で
+    Largo…といい`: a guide giving a place's names in the languages of its signs): the place's name in Chinese, given on
+    purpose; the text's other uses of it (a heading's `星河広場 星河广场` above) are that name too. A word quoted with no
+    language named before it (`「星河广场」に着いた`) is still a leftover."""
+    return text[end:end + 1] == "」" \
+        and _language_named().search(text, max(0, start - LANGUAGE_NAMED_REACH), start) is not None
 
 
 def _given_reading(text: str, start: int, end: int) -> bool:

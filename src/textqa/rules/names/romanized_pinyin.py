@@ -34,8 +34,11 @@ class Romanized(VariantRule):
     Mrs Panda Hostel)`: a hostel's own name), as is a word of an English name, maybe with a branch's place in round
     brackets, whose Japanese translation follows it in round brackets and writes the name there as the glossary does,
     the English name holding an English word pinyin cannot spell (`Future Global Enterprises(Xiamen)(未来グローバル
-    企業(厦門))`: a press release's organiser), and a branch's place in brackets right before a company's legal
-    designator (`Orient Machinery(Xiamen)Corporation`). Pinyin printed with tones marks each syllable of a name: a Latin form
+    企業(厦門))`: a press release's organiser), a word of the English name that ends a line after its one word in kanji,
+    maybe with that word's reading in brackets, the name holding an English word pinyin cannot spell
+    (`星港大橋(せいこうおおはし) Pearl River Xinggang Bridge`: a guide's heading, the bridge's English name spelling the
+    city in it), and a branch's place in brackets right before a company's legal designator
+    (`Orient Machinery(Xiamen)Corporation`). Pinyin printed with tones marks each syllable of a name: a Latin form
     with tone marks spells a name only with one mark a syllable it spells (`xiàn` after 現, one syllable, is not 西安
     `Xī'ān`). A
     name whose last characters follow its pinyin in kanji, as
