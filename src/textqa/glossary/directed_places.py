@@ -1,9 +1,9 @@
-"""A place whose name opens with a direction that jieba cut off, for ``glossary suggest``: 西 + 泰山, a mountain named
-West Tai, not the west of Mount Tai (data/name_directions.txt: 东, 西, 南, 北).
+"""A place whose name opens with a direction that jieba cut off, for ``glossary suggest``: 北 + 衡山, a mountain named
+North Heng, not the north of Mount Heng (data/name_directions.txt: 东, 西, 南, 北).
 
-jieba's dictionary knows the rest as a place (泰山/ns) and tags the direction a localizer or a place of its own (西/f,
-西/ns), so ``suggest`` proposed the known place (泰山) for a name the source never wrote. The translation writes the
-whole as one word (`の西泰山を`): where it does, after a character that is no kanji (or at its start) and before one,
+jieba's dictionary knows the rest as a place (衡山/ns) and tags the direction a localizer or a place of its own (北/f,
+北/ns), so ``suggest`` proposed the known place (衡山) for a name the source never wrote. The translation writes the
+whole as one word (`の北衡山を`): where it does, after a character that is no kanji (or at its start) and before one,
 and jieba's dictionary does not know the whole as a word (a word it knows it does not cut: 西安, 东莞), the direction and
 the place become one word, a place (jieba's ``ns``). A place with its administrative suffix (西 + 星河省) is a direction
 inside a province, written so in neither language.

@@ -739,7 +739,7 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     """The names jieba tags in ``source`` (``bilingual.names.source_names``), with those it cut in two that the
     translation ``target`` writes whole joined (``cut_names``), the places named only inside a longer word that it
     writes with their suffix made words (``bound_places``: 星河 + 县城), a direction cut off a place's name joined
-    back (``directed_places``: 西 + 泰山) and the organisations' full names added
+    back (``directed_places``: 北 + 衡山) and the organisations' full names added
     (``long_orgs``: their translated forms go into ``written``)."""
     from ..bilingual.names import tagger, names_of
     from ..bilingual.whole_names import rejoined
