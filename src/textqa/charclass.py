@@ -112,6 +112,7 @@ KANA_BLOCKS_RANGE = HIRAGANA_BLOCK_RANGE + KATAKANA_BLOCK_RANGE
 SPACES = " \u3000"  # a half- or a full-width space
 SPACE = f"[{SPACES}]"  # regex: one of them
 SLASHES = "/／"  # a half- or a full-width slash
+COLONS = ":："  # a half- or a full-width colon (a label's, a speaker's, a term's before its explanation)
 DIGIT_RANGE = "0-9０-９"  # a half- or a full-width digit (a regex range: inside [...])
 AMOUNT = LazyPattern(f"[{DIGIT_RANGE}][{DIGIT_RANGE},，.]*")  # an amount written in digits, with its separators: 60, 1,200
 FULL_WIDTH_CAPITAL_RANGE = "Ａ-Ｚ"  # a full-width Latin capital (a regex range)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .charclass import (CELL_FILLER, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
+from .charclass import (CELL_FILLER, COLONS, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
                         KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET,
                         OPEN_CLOSE_QUOTES, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana,
                         word_alternation)
@@ -253,7 +253,7 @@ def labelled_cells(text: str) -> list[Span]:
         if "|" in line and ("。" not in line or BARRED_ROW.fullmatch(line)):
             cells = _cells(line)
             out += [Span(offset + cells[i + 1][0], offset + cells[i + 1][1]) for i in range(len(cells) - 1)
-                    if line[cells[i][0]:cells[i][1]].strip(SPACES + ":：") in labels]
+                    if line[cells[i][0]:cells[i][1]].strip(SPACES + COLONS) in labels]
         offset += len(line) + 1
     return out
 

@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..charclass import (CLOSE_BRACKETS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
+from ..charclass import (CLOSE_BRACKETS, COLONS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
                          DIGIT_RANGE, PARENS, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
                          is_ascii_alnum, KANA_RANGE, LIST_BULLET)
@@ -546,7 +546,7 @@ def in_glossary_line(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     if bullet is None:
         return False
     head = bullet.end()
-    return any(form and text.startswith(form, head) and text[head + len(form):head + len(form) + 1] in "：:"
+    return any(form and text.startswith(form, head) and text[head + len(form):head + len(form) + 1] in COLONS
                and head + len(form) < span.start for form in correct)
 
 
@@ -893,7 +893,7 @@ def country_in_english_name(text: str, span: Span) -> bool:
 
 
 FIELD_AFTER = "\n\t|" + FULL_WIDTH_BAR + SPACES + CLOSE_BRACKETS  # what may stand right after a field's value: an edge
-FIELD_BEFORE = FIELD_AFTER.replace(CLOSE_BRACKETS, "") + ":：" + OPEN_BRACKETS  # and right before it, or a label's colon
+FIELD_BEFORE = FIELD_AFTER.replace(CLOSE_BRACKETS, "") + COLONS + OPEN_BRACKETS  # and right before it, or a label's colon
 
 
 def _fills_its_field(text: str, lo: int, hi: int) -> bool:

@@ -8,7 +8,7 @@ from ...mentions.context import link_headings
 from ...findings import Severity, Span
 from ...tokens import paragraph_tokens, tokenize
 from ..base import Rule
-from ...charclass import (CIRCLED_NUMBER_RANGE, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
+from ...charclass import (CIRCLED_NUMBER_RANGE, COLONS, DIGIT_RANGE, GLIDE_KANA, HIRAGANA_RANGE, JAPANESE_RANGE, KANJI_RANGE, KATAKANA_RANGE, LIST_BULLET, PAIRS, SENTENCE_ENDS,
                           SPACE, SPACES, TITLE_CLOSE, is_hiragana)
 from ...wordlists import word_list
 from ._text import (CUT_MARKS, KEYWORD_LENGTH, KEYWORD_MARKS, PADDED_WORD, brackets, casual_register, classical_quotation, ends_clause, flattened_lines, heading_line, is_japanese,
@@ -61,9 +61,6 @@ def _field_labels() -> tuple[str, ...]:
     return tuple(sorted(word_list("field_labels.txt"), key=len, reverse=True))
 
 
-LABEL_COLONS = ":："  # what ends a field's label before its value (例:a)
-
-
 def _field_label(text: str, after: int) -> bool:
     """The space that ends at ``after`` comes before a field's label standing alone, a space right after it too
     (`・星河、月に帰る あらすじ 星河は…`: an entry's title, then its synopsis under its label, the fields a list of
@@ -71,7 +68,7 @@ def _field_label(text: str, after: int) -> bool:
     lines, a description's cell, then its example's under its label)."""
     label = next((w for w in _field_labels() if text.startswith(w, after)), None)
     space = text[after + len(label):after + len(label) + 1] if label is not None else ""
-    return bool(space) and (space in SPACES or space in LABEL_COLONS)
+    return bool(space) and (space in SPACES or space in COLONS)
 
 
 # a numbered heading's number at its start: (01), （3）, ②

@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (AMOUNT, CELL_FILLER, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
+from ...charclass import (AMOUNT, CELL_FILLER, COLONS, DIGIT_RANGE, KANA_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_WORD, LIST_BULLET, PAIRS,
                           PARENS, RUBY_READING, SENTENCE_ENDS, SPACE, SPACES, LazyPattern, common_kanji, is_kanji)
 from ...context import confidence
 from ...findings import Severity, Span
@@ -686,10 +686,6 @@ def _presented_name(text: str, span: Span) -> bool:
 
 # what may stand before a listed word on its line: a bullet (〇 月湖鱔魚麵, ・擔星麵) and spaces
 LIST_ITEM_BEFORE = re.compile(f"[{SPACES}]*[{LIST_BULLET}〇※*•-][{SPACES}]*")
-TERM_COLON = ":："  # after a term that begins its line, maybe after a space, before its explanation (當歸雞湯: 漢方入り
-# のスープ, 炸點 : 揚げた品)
-
-
 def _listed(text: str, span: Span) -> bool:
     """The word is all its line holds but for a bullet before it (a menu's or a list's item: `〇 擔星麵`; a word alone
     on its line is a heading, no item), or begins
@@ -702,7 +698,7 @@ def _listed(text: str, span: Span) -> bool:
         return True
     if lo == span.start:
         term = after.lstrip(SPACES)
-        return (term[:1] in TERM_COLON and term[1:].strip(SPACES) != "") or _priced(after)
+        return (term[:1] in COLONS and term[1:].strip(SPACES) != "") or _priced(after)
     return LIST_ITEM_BEFORE.fullmatch(text, lo, span.start) is not None and not after.strip(SPACES)
 
 

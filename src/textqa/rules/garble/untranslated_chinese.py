@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_RUN,
+from ...charclass import (COLONS, SLASHES, DIGIT_RANGE, FULL_WIDTH_CAPITAL_RANGE, FULL_WIDTH_SMALL_RANGE, HANGUL_RANGE, HIRAGANA_BLOCK_RANGE, HIRAGANA_RANGE, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE, KATAKANA_RANGE, KATAKANA_RUN,
                           PARENS, PINYIN_LETTER_RANGE, QUOTE_PAIRS, SENTENCE_ENDS, ZHUYIN_RANGE,
                           CELL_FILLER, KANJI_RUN, SPACE, SPACES, TITLE_CLOSE, TONE_VOWEL, LazyPattern, is_hiragana, is_kana, is_kanji,
                           is_katakana)
@@ -61,7 +61,6 @@ JAPANESE_COUNTERPART = re.compile(r"[」』](?:は|、)?日本語(?:の|で(?:�
 # a word's meaning in 「」 right after the word and は, the word set in a citing quote (“罗马”は「ローマ」): a quiz's key
 CITED_MEANING = re.compile(r"は[「『]")
 KANA_IN_GLOSS = re.compile(f"[{HIRAGANA_BLOCK_RANGE}]")  # a gloss that gives the reading
-SPEAKER_COLON = "：:"  # after a speaker's name at the start of a line: a chat log's or a script's `[06:58] 王明：…`
 # what may come before a speaker's name on its line: a timestamp, brackets, a bullet ([06:58] , 12:01 - ), no words
 SPEAKER_PREFIX = re.compile(f"[^\n{KANJI_RANGE}{KANA_BLOCKS_RANGE}]*")
 # what opens an entry of a word list: a bullet, a number, a category in brackets ((表情包)笑脸: 笑顔)
@@ -447,7 +446,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     they said is Japanese (a chat log's `[06:58] 王明：船で…`): the run does not reach from the speaker into it. A line
     all in Chinese (`【责任编辑：刘洋】`) stays one run."""
     start, end = _trim(text, start, end)
-    colon = next((i for i in range(start + 1, min(end, start + MAX_SPEAKER + 1)) if text[i] in SPEAKER_COLON), end)
+    colon = next((i for i in range(start + 1, min(end, start + MAX_SPEAKER + 1)) if text[i] in COLONS), end)
     line_end = text.find("\n", end)
     if colon == end or not _speaker(text, start, colon) \
             or KANA_CHAR.search(text, end, len(text) if line_end < 0 else line_end) is None:
@@ -457,7 +456,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _speaker(text: str, start: int, colon: int) -> bool:
     """text[start:colon] is a speaker's name: kanji alone on its line before a colon, after a timestamp or nothing."""
-    return text[colon:colon + 1] in tuple(SPEAKER_COLON) and all(map(is_kanji, text[start:colon])) \
+    return text[colon:colon + 1] in tuple(COLONS) and all(map(is_kanji, text[start:colon])) \
         and SPEAKER_PREFIX.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
@@ -599,7 +598,7 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     if LIST_ENTRY.match(text, end) is not None:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
-    return text[end:end + 1] in ":：" and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+    return text[end:end + 1] in COLONS and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
 
 
 def _quoted_entry(text: str, start: int, end: int) -> bool:
@@ -611,7 +610,7 @@ def _quoted_entry(text: str, start: int, end: int) -> bool:
     close = QUOTE_PAIRS.get(text[start - 1:start]) if start else None
     if close is None:
         return False
-    colon = next((i for i in range(start + 1, end) if text[i] in SPEAKER_COLON), end)
+    colon = next((i for i in range(start + 1, end) if text[i] in COLONS), end)
     entry = LIST_ENTRY.match(text, colon)
     if entry is None:
         return False

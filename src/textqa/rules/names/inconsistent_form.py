@@ -4,7 +4,7 @@ import functools
 import re
 from collections import Counter
 
-from ...charclass import (CELL_FILLER, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, SPACE,
+from ...charclass import (CELL_FILLER, COLONS, HIRAGANA_BLOCK_RANGE, JAPANESE_CHAR, LATIN_NAME_RUN, LATIN_WORD, SPACE,
                           is_hiragana, is_kanji, is_katakana)
 from ...context import confidence
 from ...findings import Severity
@@ -86,7 +86,7 @@ def _not_a_rendering_choice(doc, m) -> bool:
         return True
     if surface.isascii() and not JAPANESE_CHAR.search(line):
         return True
-    if any(c in ":：" for c in before) and INFOBOX_LABEL.match(line) and "。" not in line:
+    if any(c in COLONS for c in before) and INFOBOX_LABEL.match(line) and "。" not in line:
         return True
     if _data_cell(before, after, line):
         return True
