@@ -999,7 +999,7 @@ def _lunar_forms() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.P
                rf"(?![{KANJI_NUM}])")
     any_day = rf"(?:{own_day}|[{digit}]?十[{digit}]?|[0-9]{{1,2}}(?![0-9.]))"
     month = rf"(?:{_any_of(lex['lunar-months'])}|(?:[0-9]{{1,2}}|[{digit}十]{{1,3}})月|{_any_of(lex['lunar-calendar-words'])})"
-    return (re.compile(_any_of(lex["lunar-named-days"])), re.compile(_any_of(lex["lunar-months"])),
+    return (re.compile(_any_of(lex["named-days"])), re.compile(_any_of(lex["lunar-months"])),
             re.compile(own_day), re.compile(any_day), re.compile(rf"{month}$"))
 
 
@@ -1016,12 +1016,12 @@ def _lunar_dates(text: str) -> list[tuple[Span, Fraction, tuple[Fraction, ...], 
     """The numbers of the lunar-calendar dates of ``text`` (numbers.toml `lunar-months`): span, value, other values
     it may be and whether a word names it by itself (除夕: 12, and 30 or 29). A month of `lunar-months` with a day
     after it (正月初七: 1), a day of its own form after a month or a calendar word (正月初七, 八月初八, 农历初一:
-    7, 8, 1)."""
+    7, 8, 1) or ending a range whose first day is one (正月初一至初三: 3)."""
     lex = lexicon()
     named, months, own_day, any_day, month_before = _lunar_forms()
     out: list[tuple[Span, Fraction, tuple[Fraction, ...], bool]] = []
     for m in named.finditer(text):
-        month, day, other = lex["lunar-named-days"][m.group()]
+        month, day, other = lex["named-days"][m.group()]
         span = Span(m.start(), m.end())
         out += [(span, Fraction(month), (), True), (span, Fraction(day), (Fraction(other),), True)]
     for m in months.finditer(text):
@@ -1030,7 +1030,9 @@ def _lunar_dates(text: str) -> list[tuple[Span, Fraction, tuple[Fraction, ...], 
             out.append((span, Fraction(lex["lunar-months"][m.group()]), (), False))
     for m in own_day.finditer(text):
         span = Span(m.start(), m.end())
-        if (any(s.overlaps(span) for s, *_ in out) or not month_before.search(text, max(0, m.start() - 8), m.start())
+        range_end = any(s.end < m.start() and text[s.end:m.start()] in lex["range-dashes"] for s, *_ in out)
+        if (any(s.overlaps(span) for s, *_ in out)
+                or not (range_end or month_before.search(text, max(0, m.start() - 8), m.start()))
                 or _starts_with(text, m.start() + 1, lex["not-lunar-day-after"])):
             continue
         counter = _starts_with(text, m.end(), lex["counters"])

@@ -129,7 +129,7 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or stack (data/kanji_stacks.tsv: 亠, 䒑 and
     日 over another part, 竟 for 章) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
     core, 癸 for 葵, 繁 for 敏, 員 for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
-    surname; in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
+    surname or one of the surname's core in the same arrangement (湯 for 楊); in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
     亭: one glyph but its last part) with a name suffix after it or と and a word of writing (と書かれた), in a
     sentence that names no relative and not the person. Such a kanji names no
@@ -424,6 +424,19 @@ def _one_core(written: str, own: str) -> bool:
     return core is not None and core == core_of.get(own)
 
 
+def _one_core_alike(written: str, own: str) -> bool:
+    """``written`` and ``own`` are two kanji of one core with the other part in the same place (湯 and 楊: 昜 on the
+    right of both, data/kanji_cores.tsv ``a:昜``): drawn alike but for that smaller part. Not one core arranged
+    otherwise (和 and 季: 禾 beside 口, 禾 over 子), which the eye tells apart at once."""
+    return _one_core(written, own) and _core_rows().get(written) == _core_rows().get(own)
+
+
+@functools.lru_cache(maxsize=1)
+def _core_rows() -> dict[str, str]:
+    """kanji -> its arrangement and core as ``data/kanji_cores.tsv`` writes them (楊: a:昜)."""
+    return data_table(CORES, ("kanji", "frame"))
+
+
 def _one_enclosure(written: str, own: str) -> bool:
     """``written`` and ``own`` are two kanji of one frame drawn around the other part on every side (国 and 固, 囗 round
     玉 or 古; data/kanji_frames.tsv's arrangement ``s``): the frame is the whole outline, the part the eye reads first,
@@ -472,7 +485,10 @@ def _framed(run: str, probes: FrameProbes, forms, place: bool = False) -> tuple[
     (``probes``) but for one kanji, written with another kanji of that kanji's frame (data/kanji_frames.tsv), last
     part (data/kanji_last_parts.tsv) or stack (data/kanji_stacks.tsv) that does not read like it by its usual reading
     and is not its look-alike in the table (the table's are found as such); the rest of the form as it is. In the
-    surname's place the kanji must name no other person (``_names_people``: no surname); in the given name's, ``kin``
+    surname's place the kanji must name no other person (``_names_people``: no surname), unless it is a kanji of the
+    surname's own core in the same arrangement (``_one_core_alike``): of the development sets' surnames written with
+    another surname, none shares the person's core, and every one that does and reads otherwise is annotated a
+    look-alike; in the given name's, ``kin``
     says whether it may name a relative (a character given names are often made of, not of a close table), which
     ``find_lookalikes`` weighs with the document (``_lone_slip``). A window that is itself a literal form of the glossary is the exact finder's. Only
     the probes whose anchor begins with a character of the run are tried (in their order: the windows found in the
@@ -498,7 +514,9 @@ def _framed(run: str, probes: FrameProbes, forms, place: bool = False) -> tuple[
                 else:
                     names = [_names_people(written, k, close) for frames, frame, close in owns
                              if frames.get(written) == frame]
-                    if names and (not all(names) or k):  # in the surname's place never a surname
+                    if names and (not all(names) or k or _one_core_alike(written, own)):
+                        # in the surname's place never a surname, but for one of the surname's core in the same
+                        # arrangement read otherwise (湯 tang for 楊 yang, 昜 right of 氵 or 木): misread by eye
                         out.append((start, len(form), zh, form, all(names)))
             at = run.find(anchor, at + 1)
     return tuple(out)

@@ -48,17 +48,21 @@ def moved_sentences(bt, kids) -> dict:
 
 def beside_added(kids, k, source, target):
     """Source sentence ``k`` (left unlinked) linked to an unlinked translated sentence right next to it, if there
-    is exactly one and the two share a word (two hanzi in a row), a number (五只…马鹿 as 5頭のアカシカ: words
-    rendered by meaning share no hanzi) or a one counting the same thing (一台机器 as 機械1台: ``counted_ones``): the
-    pair the aligner did not link because the translation lost part of it or changed its numbers."""
-    from ...bilingual.align import Level, Link
+    is exactly one and the two share a word (two hanzi in a row), `beside-hanzi` hanzi apart (带着鲜虾、湖蟹到镇上赶集
+    as 湖の幸を持って鎮の市へ行く: 湖 and 镇, the words around them rendered by meaning), a number (五只…马鹿
+    as 5頭のアカシカ: words rendered by meaning share no hanzi) or a one counting the same thing (一台机器 as 機械1台:
+    ``counted_ones``): the pair the aligner did not link because the translation lost part of it or changed its
+    numbers."""
+    from ...bilingual.align import Level, Link, as_simplified, threshold
     from ...bilingual.numbers import counted_ones, quantities
+    from ...charclass import is_kanji
 
     added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
     if len(added) != 1:
         return None
     s_text, t_text = source.slice(kids[k].source_span), target.slice(added[0].target_span)
-    if not hanzi_words(s_text) & hanzi_words(t_text) and not (
+    hanzi = [{as_simplified(ch) for ch in text if is_kanji(ch)} for text in (s_text, t_text)]
+    if not hanzi_words(s_text) & hanzi_words(t_text) and len(hanzi[0] & hanzi[1]) < threshold("beside-hanzi") and not (
             {key for q in quantities(s_text) for key in q.keys()} & {key for q in quantities(t_text) for key in q.keys()}
             or counted_ones(s_text) & counted_ones(t_text)):
         return None

@@ -81,7 +81,7 @@ class NumberMismatch(Rule):
     a changed number (5公里 as 5メートル, 3小时 as 3分間), reported with the number in the translation's unit; so
     is the same amount in another currency with no conversion beside it (3万元 as 3万円; `[currencies]`). A source
     sentence the aligner left unlinked beside the one unlinked translated sentence next to it, the two sharing a
-    word or a number, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link),
+    word, `beside-hanzi` hanzi apart or a number, is compared with it as a pair (a translation that lost a clause and changed a number is too poor to link),
     and a linked sentence with the unlinked translated sentences right next to it that share its content (the rest of
     its translation, split off where the source has a comma, a number changed there);
     so is one whose numbers are in the translation of a linked neighbour, but for those changed there (a translation
@@ -130,7 +130,8 @@ class NumberMismatch(Rule):
             for k, sent in enumerate(kids):
                 if sent.source and not sent.target:
                     # a source sentence the aligner left unlinked beside the one translated sentence it left
-                    # unlinked, sharing a word with it: a translation whose changed numbers kept the two apart
+                    # unlinked, sharing a word, hanzi or a number with it: a translation whose changed numbers kept
+                    # the two apart
                     own = sent.source_span
                     sent = beside_added(kids, k, bt.source, ctx.doc) or merged_beside(kids, k, bt.source, ctx.doc)
                 else:

@@ -65,8 +65,8 @@ class OmittedSentence(Rule):
     only the clause beside it names is that clause's rest, split at the translation's own comma), nor a kanji of it
     in the translation's clause on either side that the clauses anchored there lack (merged there, unless it holds a number
     the paragraph's translation lacks: a merged clause brings its number along). A source sentence the aligner left
-    unlinked beside an unlinked translated sentence that shares a word or a number with it (or a one counting the
-    same thing: 一台 as 1台) is checked as their pair; a note
+    unlinked beside an unlinked translated sentence that shares a word, `beside-hanzi` hanzi apart (湖蟹到镇上 as
+    湖の幸を持って鎮の) or a number with it (or a one counting the same thing: 一台 as 1台) is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation, unless it is the only
     sentence between the same neighbours, as long as a translation of the other (`slot-length`) and neither holds a
     number or name: one sentence rendered freely; a sentence left out that

@@ -16,7 +16,8 @@ class LookalikeCharacter(VariantRule):
     for 遠, 辶 under another), of its last part (`data/kanji_last_parts.tsv`:
     披 for 波, 皮 on the right of another) or of its stack
     (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
-    where the document names the person: in the surname a kanji that is no surname; in the given name a
+    where the document names the person: in the surname a kanji that is no surname or one of the surname's core
+    in the same arrangement (`data/kanji_cores.tsv`: 湯 for 楊, 昜 on the right of both); in the given name a
     name the text writes only there, and where the kanji is one given names are often made of
     (`data/given_name_chars.txt`; any kanji of its stack is read as a misreading) with a name suffix or title
     after it, in a sentence that names neither the person nor a relative (`data/kinship_words.txt`: 弟, 長女).

@@ -17,7 +17,8 @@ class WrongSurname(VariantRule):
     (NAM005); any other surname is a wrong one, even one pinyin letter other (`夏鶴鳴` for 贾鹤鸣, xia for jia), and
     even one whose kanji reads the person's surname by an uncommon reading while as a surname it reads otherwise
     (`万海川` for 莫海川: 万 is the surname wan, read mo only rarely). A surname drawn like the person's own
-    (`汪宏鈞` for 江宏鈞: 汪 and 江 in `data/lookalike_kanji.tsv`) is the surname misread by eye: NAM011 reports it
+    (`汪宏鈞` for 江宏鈞: 汪 and 江 in `data/lookalike_kanji.tsv`; 湯 for 楊, one core in the
+    same arrangement, `data/kanji_cores.tsv`) is the surname misread by eye: NAM011 reports it
     when its look-alike is as sure as the changed surname or sure enough for a warning.
     A given name of one character is too short to tell by sound (many people share one syllable of a given name):
     it is reported in its own character only (`楊鵬` for 姜鹏, not `楊朋`), the surname opening its run of kanji (no
