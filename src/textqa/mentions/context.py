@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..charclass import (CLOSE_BRACKETS, COLONS, HASHTAG, HIRAGANA_RANGE, OPEN_BRACKETS, KANA_BLOCKS_RANGE, KANA_CHAR, KANJI_RANGE,
                          KATAKANA_BLOCK_RANGE, KANJI_RUN, LATIN_LETTER_RANGE, LATIN_WORD, GLOSS_BRACKETS, QUOTE_PAIRS,
-                         DIGIT_RANGE, PARENS, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
+                         DIGIT_RANGE, PAIRS, PARENS, SENTENCE_ENDS, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji, is_katakana,
                          is_ascii_alnum, KANA_RANGE, LIST_BULLET)
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
@@ -201,6 +201,17 @@ def named_as_such(text: str, end: int) -> bool:
 # what calls a place or a person by a name (X と呼ばれる, X の名で知られる, X という名前で売る: under that name; X という
 # 名の人: one of that name): said of the thing, not of how it is written
 CALLED_BY = re.compile(r"(?:と|とも)呼ば|の名前?で|という名前?[での]|の名義|と名乗|でも知られ|として\S{0,4}知られ")
+
+
+# what names a reading as one, right after it (カンザイシャンズと読む, …とも読みます)
+READ_SO = re.compile(r"と(?:も)?読[むみまめ]")
+
+
+def read_so(text: str, end: int) -> bool:
+    """True when the reading right before ``end``, unquoted, is named as the way the name is read
+    (`星河巷子に。シンホーシャンズと読むようです`): a reading told, not the name rendered by its sound. A reading quoted
+    before と読む (`「シンホー」と読む`) is a form the text shows, read as quoted forms are."""
+    return READ_SO.match(text, end) is not None
 
 
 def called_by(text: str, end: int, simplified: bool = False) -> bool:
@@ -726,6 +737,62 @@ def _suffix_heads() -> frozenset[str]:
     """The first character of each of ``legal_suffixes``: where none stands, none begins (one set lookup, where
     ``str.startswith`` tries every suffix)."""
     return frozenset(s[0] for s in legal_suffixes() if s)
+
+
+REGISTERED_NAME = 24  # code points a company's registered name may run on past a name it holds to its type (有限公司)
+
+
+def registered_name(text: str, span: Span) -> bool:
+    """True when the run of kanji that goes on from the span ends, within REGISTERED_NAME code points, in a company's
+    legal type (data/company_types.txt: 有限公司), none of its kanji a simplified-only one
+    (`星河市星訊計算機系統有限公司`): the company's registered name written out in full in Japanese kanji, as its
+    registration reads, where the text calls the company by its name in use elsewhere."""
+    end = span.end
+    while end < len(text) and end - span.end < REGISTERED_NAME and is_kanji(text[end]):
+        end += 1
+    run = text[span.start:end]
+    return end > span.end and run.endswith(company_types()) and not any(is_simplified_only(c) for c in run)
+
+
+# a name in Latin letters (a brand's, a model's: Starxun, S10) right before an opening parenthesis
+LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.&'-]*[ \u3000]?$")
+
+
+def original_after_latin_name(text: str, span: Span) -> bool:
+    """True when the span opens a parenthesis that right follows a name in Latin letters and closes on its line with
+    no kana and no other kanji in it (`Starxun(星訊)`, `S10(星米10)`): the original, in its own characters, of the name
+    the text writes in Latin letters, given beside it. A longer name in the parentheses (`ABC(星河水平考试)`) is no
+    original of the name before it (an acronym's expansion is ``resolve._acronym_of``'s)."""
+    o = span.start - 1
+    if o < 1 or text[o] not in "(（":
+        return False
+    c = text.find(PAIRS[text[o]], span.end)
+    line_end = text.find("\n", span.end)
+    if c < 0 or (0 <= line_end < c) or any(is_kana(ch) or is_kanji(ch) for ch in text[span.end:c]):
+        return False  # the name's own characters, a model's number at most: no longer name (ABC(星河水平考试))
+    return LATIN_NAME_BEFORE.search(text, max(0, o - 40), o) is not None
+
+
+TRANSLATED_QUOTE = 60  # code points a 「」 quoting a phrase in Chinese and its translation may hold
+
+
+def translated_quote(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the span lies in a `「」` that holds a phrase in Chinese (a simplified-only character outside the
+    span) and then, in parentheses, its translation, which writes the name in one of its ``correct`` forms
+    (`「星米十年 梦想之作(スターミ10周年、夢の製品)」と題した`): a slogan or a title quoted in its own language and
+    translated beside it, not a name left in Chinese."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    o = text.rfind("「", max(line_start, span.start - TRANSLATED_QUOTE), span.start)
+    if o < 0 or "」" in text[o:span.start]:
+        return False
+    c = text.find("」", span.end, span.end + TRANSLATED_QUOTE)
+    if c < 0 or "\n" in text[span.end:c]:
+        return False
+    p = min((k for k in (text.find(b, span.end, c) for b in "(（") if k >= 0), default=-1)
+    if p < 0:
+        return False
+    phrase, gloss = text[o + 1:span.start] + text[span.end:p], text[p + 1:c]
+    return any(is_simplified_only(ch) for ch in phrase) and any(f and f in gloss for f in correct)
 
 
 def legal_name(text: str, end: int) -> bool:

@@ -1415,6 +1415,10 @@ SENTENCE_NOTE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}
 # ところへ1)を入れて, 図2)に示す: a recipe's or a paper's step named as its list numbers it)
 STEP_REFERENCE = re.compile(rf"(?<=[{HIRAGANA_RANGE}{KANJI_RANGE}])[{DIGIT_RANGE}]{{1,2}}[)）](?=[をにのでとがはへも])")
 NUMBERED_STEP = re.compile(rf"^{SPACE}*([{DIGIT_RANGE}]{{1,2}})[.．)）]", re.M)  # a step's number opening its line (1.)
+# the inch mark typed as a closing double quote right after a size in figures (6.67”AMOLED, 27” モニター), before a
+# Latin letter, a katakana, 型, a space, a closing 」 or the line's end: a screen's size, not a quotation's end
+INCH_MARK = re.compile(rf"(?<![{DIGIT_RANGE}.．])[{DIGIT_RANGE}]{{1,3}}(?:[.．][{DIGIT_RANGE}]{{1,2}})?”"
+                       rf"(?=[A-Za-zＡ-Ｚａ-ｚ{KATAKANA_RANGE}型\s」]|$)")
 # a list's number (①, 1., (1))
 LIST_NUMBER = rf"[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]"
 # a line's start up to a numbered heading's word (3．実習　実習は…: `3．`)
@@ -1482,14 +1486,15 @@ def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset())
     ``…1)``), an item's label at its line's start (``例）``, ``注）``: data/item_labels.txt), a note's number after a
     title (``』1)``), a note mark (``注1)``) or a sentence's last word (``言われる2)。``), a step referred to by its
     number before a particle, one of the ``steps`` the text numbers at its lines' starts (``ところへ1)を入れて`` below a
-    line ``1.``), smileys such as ``:)``, ``^^)`` or ``~>゜)~`` and a face's motion lines (``ノ)))``: ``_motion_lines``)
-    close nothing on purpose."""
+    line ``1.``), the inch mark after a size in figures (``6.67”AMOLED``: ``INCH_MARK``), smileys such as ``:)``,
+    ``^^)`` or ``~>゜)~`` and a face's motion lines (``ノ)))``: ``_motion_lines``) close nothing on purpose."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in SENTENCE_NOTE.finditer(para, lo, min(len(para), i + 2))) \
         or any(m.end() == i + 1 and m.group()[:-1] in steps
                for m in STEP_REFERENCE.finditer(para, lo, min(len(para), i + 2))) \
+        or (para[i] == "”" and any(m.end() == i + 1 for m in INCH_MARK.finditer(para, max(0, i - 7), i + 2))) \
         or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) or _motion_lines(para, i) \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
