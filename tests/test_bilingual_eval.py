@@ -127,6 +127,11 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # translation really leaves out (先摊在竹匾上晾几个小时, clean-ruyang-fudian-xitaishan-tea-garden-
                        # report:9, its author's condensed sentence, 3.25 standard deviations short: left, nothing tells
                        # that cut from a loss)
+                       "heldout-bilingual96": 0,  # 2 as scored: BIL002 on '5' and '2' (clean-yichuan-minggao-village-
+                       # opera-troupe-playbill:5:16 and :5:33), the source's 正月初一至初五 read as 1 and 1 only (its
+                       # range's end day no date) and the translation's 元日 not as the first of the first month, so 5日
+                       # and the 2 of 2回公演 looked like changed numbers (fix99: a lunar day ending a range and
+                       # 元日/元旦 are dates, numbers.toml named-days)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -225,8 +230,13 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # missed (luoning-shangge-dwarf-apple-orchard:15, a sentence's last clause beside a clause rendered freely;
     # luoning-guxian-reservoir-sturgeon-farm:15, a middle clause in a sentence not short); fix97: a translation's free
     # clauses render every clause anchored nowhere between the same neighbours; left: the sturgeon-farm clause
-    ("heldout-bilingual95", 17, 17, 0)])  # 17 as scored, with 0 false warnings and 3 on the clean pairs (its ceiling
+    ("heldout-bilingual95", 17, 17, 0),  # 17 as scored, with 0 false warnings and 3 on the clean pairs (its ceiling
     # above: 1 now)
+    ("heldout-bilingual96", 17, 17, 0)])  # 16 as scored, with 0 false warnings and 2 on the clean pairs (its ceiling
+    # above: 0 now): the omission at yichuan-jiangzuo-mountain-bus-route-driver:11 missed (回来时捎上米面和药 lost from a
+    # sentence the aligner left unlinked beside its translation, the two sharing no word: BIL003 at info only, as a
+    # whole sentence with no translation); fix99: an unlinked source sentence and the one unlinked translated sentence
+    # beside it that share beside-hanzi (2) hanzi apart are a pair (align.toml)
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

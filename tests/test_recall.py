@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout98; a set held out now, as heldout99, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout99; a set held out now, as heldout100, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -337,6 +337,14 @@ FLOORS = {
     # fix98 after it changed only bilingual rules and glossary suggest: 補木鎮 for 楠木鎮 still missed (補/楠 in no rule
     # of the table) and 'Hongxia Yong' for 永紅霞 still missed (a name the sentence glosses as its English form, which
     # NAM007 leaves alone by design)
+    ("heldout99", "NAM"): 54, ("heldout99", "GRB"): 23,  # 53 and 23 as scored (19:42 UTC on 2026-12-06, main 015f1d53,
+    # first thing in the forty-sixth session, before any change: the forty-fifth session's final detection code);
+    # fix99 after it: a person's surname written with another surname of its core in the same arrangement is a
+    # look-alike (kanji_cores.tsv: 陽明貴 for 暢明貴, NAM008 as scored, a warning of another kind, NAM011 now); still
+    # missed: 汪志剛 for 宛志剛 and 丸麗萍 for 凡麗萍 (NAM005 near-homophones, warnings of another kind), 'Shuqin Deng'
+    # for 登書琴 (a name the sentence glosses as its English form, which NAM007 leaves alone by design), 霊鷺鎮 for
+    # 霊鷲鎮 (鷲/鷺 in no rule of the table), and 豬舍 found only at info (GRB013 reads only its 舍 as traditional: a
+    # single word of the document in old forms)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -356,7 +364,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
-                  "heldout98")
+                  "heldout98", "heldout99")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
