@@ -201,15 +201,21 @@ MAX_READ_HEAD = 4  # kanji before a bracket, at most, that the katakana in it ma
 
 def _reads_kanji_before(text: str, span: Span, run: str) -> bool:
     """The katakana fills a bracket opened right after kanji whose Mandarin reading it spells, key for key (`無羨(ウー
-    シェン)`, a table's cell giving a name's reading): the reading of the word before it, whatever glossary name it
-    sounds like (阿羨, アーシェン, one letter off), not a transliteration left for that name."""
+    シェン)`, a table's cell giving a name's reading), or opened at the start of the line below a line that ends with
+    them (`無羨` / `(ウーシェン)`: a table of names and readings run into lines, a cell a line): the reading of the word
+    before it, whatever glossary name it sounds like (阿羨, アーシェン, one letter off), not a transliteration left for
+    that name."""
     start, end = span.start, span.end
-    if start < 2 or text[start - 1] not in OPEN_BRACKETS or text[end:end + 1] not in CLOSE_BRACKETS \
-            or not is_kanji(text[start - 2]):
+    if start < 2 or text[start - 1] not in OPEN_BRACKETS or text[end:end + 1] not in CLOSE_BRACKETS:
+        return False
+    head_end = start - 1  # where the kanji the bracket follows end: right before it, or at the end of the line above
+    if text[head_end - 1] == "\n":
+        head_end -= 1
+    if head_end < 1 or not is_kanji(text[head_end - 1]):
         return False
     key = surface_key(run)
     for n in range(1, MAX_READ_HEAD + 1):
-        head = text[max(0, start - 1 - n):start - 1]
+        head = text[max(0, head_end - n):head_end]
         if len(head) < n or not all(map(is_kanji, head)):
             break
         readings = itertools.islice(itertools.product(*(sorted(char_readings(c)) for c in head)), MAX_COMBOS)

@@ -801,8 +801,8 @@ def _romanised_in_row(text: str, mentions: list[Mention], correct_forms) -> list
 
 def _named_beside(text: str, mentions: list[Mention], starts: list[int]) -> list[int]:
     """Near-homophones (one syllable away) in the same sentence as a correct form of their entity that differs only
-    in its last character: another person named beside it (`王志錦には弟の王志均がおり`: brothers share a surname and
-    a generation name), not a slip, which a writer does not make within the sentence that spells the name right, or a
+    in one of its last two characters: another person named beside it (`王志錦には弟の王志均がおり`, `子は林玄之・林献之`:
+    brothers share a surname and a generation character, second or last), not a slip, which a writer does not make within the sentence that spells the name right, or a
     name of two kanji listed right beside it (`星拠、星宇`: a list names each person once); or
     one of a family's roll in its paragraph (``_in_family_roll``). A near-homophone the text calls the person by (`王志錦は王志均の名で署名した`: ``called_by_alone``) is the same
     person's name written wrong, not a brother named beside him."""
@@ -823,8 +823,8 @@ FAMILY_ROLL = 2  # other people, at least, named right in the paragraph with the
 
 
 def _in_family_roll(text: str, mentions: list[Mention], starts: list[int], m: Mention) -> bool:
-    """The paragraph names, right, two people or more whose names differ from the near-homophone only in their last
-    character (`星河瑞の子は星河仁、孫は星河京。…叔父の星河玄`: a family's roll, a compound surname and one character
+    """The paragraph names, right, two people or more whose names differ from the near-homophone only in one of their
+    last two characters (``_siblings``) (`星河瑞の子は星河仁、孫は星河京。…叔父の星河玄`: a family's roll, a compound surname and one character
     each): the near-homophone is one more of them, not a slip of one."""
     lo = text.rfind("\n\n", 0, m.span.start) + 1
     hi = text.find("\n\n", m.span.end)
@@ -846,9 +846,16 @@ def _listed_together(text: str, a: Mention, b: Mention) -> bool:
         and all(map(is_kanji, a.surface + b.surface)) and text[first.span.end:second.span.start] in LIST_JOINS
 
 
+GIVEN_NAME_TAIL = 2  # the characters of a name's end that brothers' names may differ in, the other one shared
+
+
 def _siblings(a: str, b: str) -> bool:
-    """Two kanji names of one length that differ only in their last character (王志錦, 王志均)."""
-    return len(a) == len(b) > 2 and a[:-1] == b[:-1] and a[-1] != b[-1] and all(map(is_kanji, a + b))
+    """Two kanji names of one length that differ in one character only, one of their last two, the other shared:
+    brothers named with a generation character, second (王志錦, 王志均) or last (林玄之, 林献之)."""
+    if not (len(a) == len(b) > 2 and all(map(is_kanji, a + b))):
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(differ) == 1 and differ[0] >= len(a) - GIVEN_NAME_TAIL
 
 
 def _toned_beside_form(mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -6,9 +6,11 @@ import re
 from ...charclass import (CELL_FILLER, DIGIT_RANGE, HASHTAG, HIRAGANA_RANGE, KANJI_RANGE, LIST_BULLET, OPEN_BRACKETS, SENTENCE_ENDS, SPACE, SPACES,
                           is_hiragana, is_kanji, is_katakana, to_katakana)
 from ...findings import Severity, Span
+from ...glossary.forms import is_simplified_only
 from ...tokens import paragraph_columns, paragraph_tokens, part_of_speech, person_name, suffix, tokenize
 from ..base import Rule
 from ...wordlists import word_list
+from ._hanzi import is_chinese_only
 from ._text import (CLAUSE_COMMAS, HONORIFICS, KEYWORD_ITEMS, LIST_NUMBER, NUMBERED_START, account_names, line_around,
                     line_bounds, toned_syllable)
 
@@ -210,7 +212,8 @@ class DoubledWord(Rule):
     line's last sentence and a space, above a line that opens with it and a space (`…亡くなった。 人物` / `人物 【星河伝】…`:
     a listing's category label at both ends of each entry), and the first two cells of a table's header row, a line
     of a heading's length that opens with the word, above two rows or more of a short label, a space and its value
-    (`効果 効果の内容` above `攻撃 ・敵への被害が増える`).
+    (`効果 効果の内容` above `攻撃 ・敵への被害が増える`), and a word holding a character only Chinese writes
+    (`哗啦哗啦漫画`: Chinese left in the text, doubled as its language doubles words, which GRB001 reports).
 
     ## Why is this bad
     The translation emitted the same word twice at a seam between two renderings of one clause;
@@ -327,6 +330,8 @@ class DoubledWord(Rule):
                     continue  # ではでは、またね / …が、でもでも: a particle binds to the word before it; with none, an interjection
                 if all(toned_syllable(t.surface) for t in toks[right:right + n]):
                     continue  # 谢谢 xiè xiè, 妈妈 mā mā: a reduplicated word's syllables in its pinyin
+                if _chinese_unit("".join(t.surface for t in toks[right:right + n])):
+                    continue  # 咔嚓咔嚓: a Chinese word written twice by nature, in Chinese left in the text (GRB001's)
                 if _call_repeated(ctx.doc.text, span):
                     continue  # 「お客さんお客さん」と声をかける: a call quoted as it was called, twice
                 shown = "".join(t.surface for t in toks[right:right + n])
@@ -335,6 +340,13 @@ class DoubledWord(Rule):
                 once = ctx.doc.text[span.start:toks[left].span.end]
                 yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{once}'",
                                   suggestion=once)
+
+
+def _chinese_unit(unit: str) -> bool:
+    """The unit holds a character that only Chinese writes (a simplified form, or one of data/chinese_only_chars.txt):
+    a word of Chinese left in the text, doubled as its language doubles words (a name, 咔嚓咔嚓), which GRB001 reports
+    as untranslated; Japanese writes no such word, so it is no seam between two renderings."""
+    return any(is_simplified_only(c) or is_chinese_only(c) for c in unit)
 
 
 RUBY_CLOSE = "》"  # the end of an Aozora Bunko ruby mark: 隔《へだ》てて

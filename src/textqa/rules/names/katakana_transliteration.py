@@ -25,7 +25,8 @@ class Katakana(VariantRule):
     under a line that is the name alone (a dictionary's headword: `林志強` / `（りんしきょう）`), or all a `【】` holds right
     after the name, perhaps spaced (a list of characters: `林 志強【りん しきょう】`), glosses the name: not
     reported; nor is katakana filling a bracket right after kanji whose Mandarin reading it spells (`呉蓮(ウーリエン)`,
-    a cell of a table of names), the reading of those kanji however near another name's it sounds (阿蓮, アーリエン), nor a name's reading inside a
+    a cell of a table of names; or opening the line under a line that ends with them, `呉蓮` / `(ウーリエン)`, the table
+    run into lines), the reading of those kanji however near another name's it sounds (阿蓮, アーリエン), nor a name's reading inside a
     katakana word that such a bracket gives elsewhere in the text as the reading of longer kanji (`星坡肉(シンポウロウ)`,
     then `シンポウロウは…`: a dish named after the person, the whole word still read as the name's if it is one). Nor is a word of a name written in katakana word by word with spaces, its English name in round
     brackets right after with as many words and an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル

@@ -26,8 +26,9 @@ class NearHomophone(VariantRule):
     `比亜迪は電池も作る。比夜迪の新車が売れた。` (glossary: 比亚迪 → 比亜迪; bi ye di
     against bi ya di). With nothing else to support it (the name not written
     right elsewhere, no 社 after it), such a slip is only `info`. A kanji name that differs from the glossary
-    name only in its last character, in the sentence that spells the glossary name right, is another person
-    named beside it (`王志錦には弟の王志均がおり`: brothers share a generation name), not a slip, unless the text
+    name only in one of its last two characters, in the sentence that spells the glossary name right, is another
+    person named beside it (`王志錦には弟の王志均がおり`, `子は林玄之・林献之`: brothers share a generation character,
+    second or last), not a slip, unless the text
     calls the person by it (`王志錦は王志均の名で署名した`), nor is a name of two kanji, the surname kept, listed
     right beside the glossary name with 、, ・, と or や (`星拠、星宇の兄`: a list names each brother once); nor is
     one in a paragraph that names two people or more
