@@ -1418,7 +1418,7 @@ NUMBERED_STEP = re.compile(rf"^{SPACE}*([{DIGIT_RANGE}]{{1,2}})[.．)）]", re.M
 # the inch mark typed as a closing double quote right after a size in figures (6.67”AMOLED, 27” モニター), before a
 # Latin letter, a katakana, 型, a space, a closing 」 or the line's end: a screen's size, not a quotation's end
 INCH_MARK = re.compile(rf"(?<![{DIGIT_RANGE}.．])[{DIGIT_RANGE}]{{1,3}}(?:[.．][{DIGIT_RANGE}]{{1,2}})?”"
-                       rf"(?=[A-Za-zＡ-Ｚａ-ｚ{KATAKANA_RANGE}型\s」]|$)")
+                       rf"(?=[{LATIN_ANY_WIDTH_RANGE}{KATAKANA_RANGE}型\s」]|$)")
 # a list's number (①, 1., (1))
 LIST_NUMBER = rf"[{CIRCLED_NUMBER_RANGE}{NEGATIVE_CIRCLED_NUMBER_RANGE}]|[{DIGIT_RANGE}]{{1,2}}[.．)）]|[(（][{DIGIT_RANGE}]{{1,2}}[)）]"
 # a line's start up to a numbered heading's word (3．実習　実習は…: `3．`)
