@@ -472,8 +472,8 @@ def japanese_core_forms() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def kanji_cores() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """(kanji -> its core, the kanji that are a core, the kanji whose other part is not beside the core) of
-    ``data/kanji_cores.tsv``, checked as it loads."""
-    table = data_table(CORES, ("kanji", "frame"))
+    ``data/kanji_cores.tsv``, checked as it loads (``_core_rows``: the table read once)."""
+    table = _core_rows()
     core_of = {ch: frame.partition(":")[2] for ch, frame in table.items()}
     stacked = frozenset(ch for ch, frame in table.items() if frame.partition(":")[0] != SIDE_BY_SIDE)
     return core_of, frozenset(core_of.values()), stacked

@@ -53,16 +53,15 @@ def beside_added(kids, k, source, target):
     as 5頭のアカシカ: words rendered by meaning share no hanzi) or a one counting the same thing (一台机器 as 機械1台:
     ``counted_ones``): the pair the aligner did not link because the translation lost part of it or changed its
     numbers."""
-    from ...bilingual.align import Level, Link, as_simplified, threshold
+    from ...bilingual.align import Level, Link, threshold
     from ...bilingual.numbers import counted_ones, quantities
-    from ...charclass import is_kanji
 
     added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
     if len(added) != 1:
         return None
     s_text, t_text = source.slice(kids[k].source_span), target.slice(added[0].target_span)
-    hanzi = [{as_simplified(ch) for ch in text if is_kanji(ch)} for text in (s_text, t_text)]
-    if not hanzi_words(s_text) & hanzi_words(t_text) and len(hanzi[0] & hanzi[1]) < threshold("beside-hanzi") and not (
+    if not hanzi_words(s_text) & hanzi_words(t_text) \
+            and len(hanzi_chars(s_text) & hanzi_chars(t_text)) < threshold("beside-hanzi") and not (
             {key for q in quantities(s_text) for key in q.keys()} & {key for q in quantities(t_text) for key in q.keys()}
             or counted_ones(s_text) & counted_ones(t_text)):
         return None
@@ -137,6 +136,15 @@ def hanzi_words(text: str) -> set[str]:
     from ...charclass import is_kanji
 
     return {as_simplified(a) + as_simplified(b) for a, b in zip(text, text[1:]) if is_kanji(a) and is_kanji(b)}
+
+
+def hanzi_chars(text: str) -> set[str]:
+    """The hanzi of ``text``, each read as simplified Chinese (Japanese 鎮 as 镇): characters the two sides may share
+    apart, where their words are rendered by meaning."""
+    from ...bilingual.align import as_simplified
+    from ...charclass import is_kanji
+
+    return {as_simplified(ch) for ch in text if is_kanji(ch)}
 
 
 def merged_beside(kids, k, source, target):
