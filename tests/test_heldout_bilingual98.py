@@ -1,0 +1,20 @@
+"""The ninety-eighth held-out bilingual set (tests/heldout-bilingual98): structure only (tests/heldout_bilingual_checks.py).
+
+Held out and unscored: it is scored once by the lead at the start of the next session, before any change
+(``python scripts/evaluate.py --set heldout-bilingual98``); its recall and warnings are deliberately not asserted here.
+Written on 2026-12-06 by hob98, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Mengjin
+district of Luoyang, Henan; the format copies tests/heldout-bilingual97 (none of its names, topics or sentences
+reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual98(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 17 strict rows at least. tests/heldout101, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 17
+    NAME, SIBLING, UNSEEN = "heldout-bilingual98", "heldout101", "heldout101"
