@@ -214,6 +214,66 @@ def read_so(text: str, end: int) -> bool:
     return READ_SO.match(text, end) is not None
 
 
+# what a text says a reading is in, right before it (北京語でシンホー・ミン。広東語ではセンホー・メン): a language's name
+# (data/chinese_language_names.txt) and で, では or だと, perhaps a space
+_IN_LANGUAGE_TAIL = ("では", "だと", "で")
+LANGUAGE_NAME = 6  # code points a language's name takes at most (標準中国語, 台湾華語)
+
+
+def read_in_language(text: str, start: int) -> bool:
+    """True when the reading right after ``start`` follows a Chinese language's name and で, では or だと
+    (`星河明(ジミー・シン)` / `北京語でシンホー・ミン。広東語ではセンホー・メン。`: a star's profile giving his name's
+    reading in each language): a reading told as the name's sound in that language, not the name rendered by its
+    sound."""
+    k = start
+    while k > 0 and text[k - 1] in SPACES:
+        k -= 1
+    tail = next((t for t in _IN_LANGUAGE_TAIL if text.startswith(t, k - len(t))), None)
+    if tail is None:
+        return False
+    head = text[max(0, k - len(tail) - LANGUAGE_NAME):k - len(tail)]
+    return head.endswith(tuple(word_list("chinese_language_names.txt")))
+
+
+# the marks a title sets its reading between, one either side (長相思-ちょうそうし-): hyphens, dashes and wave dashes,
+# never the long-vowel mark ー
+READING_DASHES = "-－‐‑–—~～〜"
+
+
+def reading_between_dashes(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the reading is all a pair of one dash holds, right after one of the entity's ``correct`` forms
+    (`「星河賦-せいがふ-」のキャスト`: a drama's title with its reading set between hyphens, as Japanese sets a title's
+    reading or subtitle): the reading given beside the name, as in brackets. The reading after a dash alone
+    (`星河賦-せいがふの物語`) is no such pair."""
+    o = span.start - 1
+    if o < 1 or text[o] not in READING_DASHES or text[span.end:span.end + 1] != text[o]:
+        return False
+    return any(form and text.startswith(form, o - len(form)) for form in correct)
+
+
+def original_beside_its_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the span lies in a run of Chinese characters holding a character only simplified Chinese writes, and
+    a bracket right after the run gives the run in Japanese forms, one of the entity's ``correct`` forms where the span
+    stands in the run (`原作:刘星河风月记(劉星河風月記)`: a drama's source cited in Chinese with its Japanese form): the
+    original cited beside its rendering, not a name left in Chinese. The same run with no such bracket, or a bracket
+    that reads it otherwise (`刘星河风月记(りゅうせいが…)`), still counts."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    lo = span.start
+    while lo > line_start and is_kanji(text[lo - 1]):
+        lo -= 1
+    hi = span.end
+    while hi < len(text) and is_kanji(text[hi]):
+        hi += 1
+    if text[hi:hi + 1] not in ("(", "（"):
+        return False
+    c = text.find(PAIRS[text[hi]], hi + 1)
+    line_end = text.find("\n", hi)
+    if c < 0 or (0 <= line_end < c) or not any(is_simplified_only(ch) for ch in text[lo:hi]):
+        return False
+    at = hi + 1 + (span.start - lo)
+    return any(form and text.startswith(form, at) and at + len(form) <= c for form in correct)
+
+
 def called_by(text: str, end: int, simplified: bool = False) -> bool:
     """True when the name right before ``end``, unquoted, is what the text calls the thing (大窩凼と呼ばれる窪地): a
     name in use, whose characters must be the Japanese ones; the quoted form 「…」と呼ばれる is another matter. A name

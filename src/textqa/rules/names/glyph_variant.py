@@ -36,7 +36,9 @@ class GlyphVariant(VariantRule):
     is reported at `info`: the site's name keeps its own spelling. So is a person's two-character name followed by
     one more kanji that ends the run and is no name suffix (`張學友` for a glossary's 张学): another person's
     three-character name. So is a name in a publication's title alone on its line right above or below its issue's
-    label (`2016年3月号` / `在鸣门` / `第119期`): a newsletter's masthead, printed in its own language.
+    label (`2016年3月号` / `在鸣门` / `第119期`): a newsletter's masthead, printed in its own language. A name in a run
+    of simplified Chinese with a bracket right after that gives the run in Japanese forms (`原作:刘星河风月记(劉星河風月記)`,
+    a drama's source cited in Chinese and in Japanese) is not reported: the original cited beside its rendering.
 
     ## Why is this bad
     Machine translation often leaves simplified characters or over-converts

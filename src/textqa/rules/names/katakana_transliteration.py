@@ -30,7 +30,10 @@ class Katakana(VariantRule):
     katakana word that such a bracket gives elsewhere in the text as the reading of longer kanji (`星坡肉(シンポウロウ)`,
     then `シンポウロウは…`: a dish named after the person, the whole word still read as the name's if it is one). Nor is a word of a name written in katakana word by word with spaces, its English name in round
     brackets right after with as many words and an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル
-    (Xinghe Mrs Panda Hostel)`): a hostel's or a shop's own name read from its English one. Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
+    (Xinghe Mrs Panda Hostel)`): a hostel's or a shop's own name read from its English one. Nor is a reading a pair of
+    one dash holds right after the name (`「星河賦-せいがふ-」`, a drama's title with its reading between hyphens), nor one
+    right after a Chinese language's name and で or では (`北京語でシンホー・ミン。`, a star's name told in each language).
+    Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
     text never writes that name: another person's or place's name (a Hong Kong actor's, an English given name before
     a surname: チョウ・ユンファ, ケリー・チャン) as often as the glossary's misspelt; beside the name itself it is the
     name misspelt.
