@@ -40,7 +40,9 @@ class OmittedSentence(Rule):
     the translation lacks (one with a digit, a fraction, a unit of measure after it or 10 or more: 两家 may be
     両社, but 两个多小时 is 2時間余り; a small one before a counter whose numeral the paragraph's translation has
     nowhere either, 每年春秋两季 (not even as an English numeral opening a katakana loanword, ツーショット), which
-    then needs only `min-clause` characters to be left no room, is no editor's
+    then needs only `min-clause` characters to be left no room (a clause of the translation anchored to no source
+    clause that writes no number leaves none to one whose lost number is written as a number, 三成: rendering it
+    would bring the number along), is no editor's
     trim and is weighed as a lost number in a reworked translation; not an approximate quantity, 上百家, which
     editions trim as colour) and shares almost no characters with it, or almost none of its own (not in
     another clause of the sentence; the characters of a currency conversion the translation adds in parentheses,
@@ -1066,7 +1068,10 @@ class _Evidence:
         paragraph's translation lacks) is not merged into a neighbour's translation by a kanji of it there
         (``_merged_into``): a clause rendered inside its neighbour's translation brings its number along, and one
         whose number is nowhere in the paragraph's translation is lost, a kanji of it there notwithstanding (毎日
-        for 天天 beside a lost 每月…元). With ``sharing`` (the sentence is short only at the rate of a translation
+        for 天天 beside a lost 每月…元); nor, where its lost number is one a translation writes as a number
+        (``significant``: a percentage, not the 二 of 第二天, which 翌日 renders), is it rendered by a translated clause
+        anchored to none that writes no number (``_numbered``: すみに詰めたりする, the rest of its neighbour, beside a lost
+        一车能多运三成). With ``sharing`` (the sentence is short only at the rate of a translation
         fuller than the model's), a clause that shares `anchor-hanzi` hanzi with a translated clause around its place
         is no clause with no room either: it lost its anchor there to a coincidence of words across the order
         (我市将出现寒潮天气 beside 秦皇岛市气象台…, as 秦皇島市は寒波に見舞われ), and so short a sentence is no evidence
@@ -1088,11 +1093,20 @@ class _Evidence:
             if sharing and any(len(clause_hanzi[clause] & piece_hanzi[j]) >= threshold("anchor-hanzi")
                                for j in (lo, hi) if 0 <= j < len(piece_spans)):
                 continue
-            if lo <= hi and not any(j not in taken for j in range(lo + 1, hi)) \
+            counted = clause in lost and self.lost_number(clause, rough=False)  # a number written as one, lost
+            if lo <= hi and not any(j not in taken and not (counted and not self._numbered(piece_spans[j]))
+                                    for j in range(lo + 1, hi)) \
                     and not (clause not in lost and any(self._merged_into(j, i, clauses, anchored, clause_hanzi,
                                                                           piece_hanzi, self.ctx.doc.slice(piece_spans[j]))
                                 for j in {lo, hi} if 0 <= j < len(piece_spans))):
                 yield clause
+
+    def _numbered(self, piece) -> bool:
+        """The translation's clause at ``piece`` writes a number (digits, kanji numerals, 半分): a clause that loses
+        a number the paragraph's translation has nowhere is rendered by no free clause without one."""
+        from ...bilingual.numbers import quantities
+
+        return bool(quantities(self.ctx.doc.slice(piece)))
 
     def _long_enough(self, piece: int, run, clauses, anchored, piece_spans) -> bool:
         """The translation's clause ``piece`` is as long as a rendering of its anchored source clauses and ``run``
