@@ -5,11 +5,17 @@
 - BIL003: a clause that loses a number the paragraph's translation has nowhere (一车能多运三成, 30%) is not rendered
   by a clause of the translated sentence that no source clause is anchored to and that writes no number (the rest of
   its neighbour, split at the translation's own comma): rendering it would bring the number along.
-With contrasts: the number rendered in that free clause, or elsewhere in the sentence, is silent."""
+- glossary suggest: a school's name jieba or ``whole_names`` joined whole (星埠镇中心小学/nt) that opens with a town
+  jieba's dictionary does not know, its stem cut into single characters (星 + 埠 + 镇), proposes the town as a row of
+  its own (glossary/long_orgs.py ``_one_word``), and the school is an organisation: …小学, …中学 and …学校 end an
+  organisation's name (data/chinese_type_cues.tsv), not a place's after 来到.
+With contrasts: the number rendered in that free clause, or elsewhere in the sentence, is silent; a place that is the
+tail of two words of the dictionary (中国 + 铁路 + 星州) opens no organisation."""
 from __future__ import annotations
 
 import pytest
 
+from conftest import suggested_rows as rows
 from lint_helpers import graded, pair_findings
 
 
@@ -55,3 +61,16 @@ def test_a_clause_that_loses_its_number_beside_a_free_clause_without_one(tmp_pat
 def test_the_number_rendered_is_silent(tmp_path, old, new):
     assert _omissions(tmp_path, [CART_JA[0], CART_JA[1].replace(old, new)]) == []
 
+
+
+def test_the_town_a_school_opens_with_is_a_row_and_the_school_an_organisation():
+    found = rows("新年的钟声就要敲响，欢迎大家来到星埠镇中心小学“童声迎新年”合唱音乐会。",
+                 "新しい年を迎えます。星埠鎮中心小学校「子どもの歌で新年を」合唱コンサートへようこそ。")
+    assert found.get("星埠镇") == ("星埠鎮", "place"), found
+    assert found.get("星埠镇中心小学") == ("星埠鎮中心小学校", "org"), found
+
+
+def test_a_place_that_ends_two_words_of_the_dictionary_opens_no_organisation():
+    from textqa.glossary.long_orgs import _one_word
+
+    assert _one_word("星埠镇") and not _one_word("中国铁路星州")

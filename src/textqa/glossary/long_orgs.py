@@ -100,11 +100,13 @@ def _place_length(name: str) -> int:
 
 
 def _one_word(place: str) -> bool:
-    """jieba cuts ``place`` as one word, or its stem before its suffix (星河 + 县; not 中国 + 铁路 + 星州)."""
+    """jieba cuts ``place`` as one word, or its stem before its suffix (星河 + 县; not 中国 + 铁路 + 星州), the stem
+    perhaps cut into single characters, a name its dictionary does not know (星 + 埠 + 镇)."""
     from ..bilingual.names import tagger
 
     words = [w for w, _ in tagger().cut(place)]
-    return len(words) == 1 or len(words) == 2 and place.endswith(words[1]) and words[1] in place_suffixes()
+    return len(words) == 1 or len(words) >= 2 and words[-1] in place_suffixes() \
+        and (len(words) == 2 or all(len(w) == 1 for w in words[:-1]))
 
 
 def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str], int] | None:
