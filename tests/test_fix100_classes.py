@@ -9,6 +9,8 @@
   jieba's dictionary does not know, its stem cut into single characters (星 + 埠 + 镇), proposes the town as a row of
   its own (glossary/long_orgs.py ``_one_word``), and the school is an organisation: …小学, …中学 and …学校 end an
   organisation's name (data/chinese_type_cues.tsv), not a place's after 来到.
+- glossary suggest: the government of a level an administrative suffix names (镇政府, 县委: data/level_offices.txt) is
+  the town's or county's, no name (glossary/common_word.py ``generic_office``).
 With contrasts: the number rendered in that free clause, or elsewhere in the sentence, is silent; a place that is the
 tail of two words of the dictionary (中国 + 铁路 + 星州) opens no organisation."""
 from __future__ import annotations
@@ -74,3 +76,16 @@ def test_a_place_that_ends_two_words_of_the_dictionary_opens_no_organisation():
     from textqa.glossary.long_orgs import _one_word
 
     assert _one_word("星埠镇") and not _one_word("中国铁路星州")
+
+
+@pytest.mark.parametrize("office, name", [("镇政府", True), ("县委", True), ("县商务局", True), ("星埠镇政府", False),
+                                          ("市北中学", False), ("县城", False)])
+def test_a_levels_government_is_a_generic_office(office, name):
+    from textqa.glossary.common_word import generic_office
+
+    assert generic_office(office) is name
+
+
+def test_the_towns_government_is_no_row():
+    found = rows("据星埠镇政府介绍，全镇沿国道共有小饭馆40多家。", "星埠鎮政府によると、鎮内の国道沿いには小さな飲食店が40軒余りある。")
+    assert "镇政府" not in found, found

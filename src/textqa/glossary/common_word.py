@@ -12,7 +12,8 @@ word (普洱, 中衛) is kept by its cues.
 
 A generic office is a government department's field (data/government_departments.txt: 商务, 公安) and an office's
 generic ending (data/office_endings.txt: 局, 院) and nothing else: the office of some town the article names
-elsewhere, not a name of its own (星河县商务局 is one).
+elsewhere, not a name of its own (星河县商务局 is one); so is the government of a level an administrative suffix names
+(镇政府, 县委, 县商务局: data/level_offices.txt), the office of the town or county the article is about.
 """
 from __future__ import annotations
 
@@ -39,9 +40,16 @@ def common_word(zh: str, ja: str, sources, renderings, targets, listed: bool, pl
 
 
 def generic_office(zh: str) -> bool:
-    """``zh`` is a department's field and an office's ending, nothing before them (商务局, 卫生院)."""
-    return any(zh.endswith(end) and zh[:-len(end)] in word_list("government_departments.txt")
-               for end in word_list("office_endings.txt"))
+    """``zh`` is a department's field and an office's ending, nothing before them (商务局, 卫生院), or the government
+    of the level an administrative suffix names, and perhaps such an office of it (镇政府, 县商务局: the town's, the
+    county's; data/level_offices.txt)."""
+    from ..phonetics.tables import place_suffixes
+
+    if any(zh.endswith(end) and zh[:-len(end)] in word_list("government_departments.txt")
+           for end in word_list("office_endings.txt")):
+        return True
+    level = next((s for s in place_suffixes() if zh.startswith(s) and len(s) == 1), "")
+    return bool(level) and (zh[1:] in word_list("level_offices.txt") or generic_office(zh[1:]) and len(zh) > 2)
 
 
 def affixed_noun(word: str) -> bool:
