@@ -251,6 +251,26 @@ def reading_between_dashes(text: str, span: Span, correct: tuple[str, ...]) -> b
     return any(form and text.startswith(form, o - len(form)) for form in correct)
 
 
+# the quotes a name is set in before the reading a text gives right after it: 「…」 and 『…』
+READING_QUOTES = {"「": "」", "『": "』"}
+
+
+def reading_after_quoted_name(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the reading follows right after one of the entity's ``correct`` forms that a 「」 or 『』 holds whole,
+    a space between at most (`『星河』 せいがは雑貨の店だ`: a shop's quoted name and then its reading, as a blog reads out a
+    sign): the reading given beside the name, as in brackets. The reading with no quoted name right before it
+    (`せいがは雑貨の店だ`) is no such gloss."""
+    k = span.start
+    if k > 0 and text[k - 1] in SPACES:
+        k -= 1
+    q = k - 1
+    if q < 2 or text[q] not in READING_QUOTES.values():
+        return False
+    opener = next(o for o, c in READING_QUOTES.items() if c == text[q])
+    return any(form and text.startswith(form, q - len(form)) and text[q - len(form) - 1:q - len(form)] == opener
+               for form in correct)
+
+
 def original_beside_its_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when the span lies in a run of Chinese characters holding a character only simplified Chinese writes, and
     a bracket right after the run gives the run in Japanese forms, one of the entity's ``correct`` forms where the span

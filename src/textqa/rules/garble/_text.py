@@ -1387,8 +1387,13 @@ class Brackets:
 
     def _glosses(self, o: int) -> bool:
         """An opener right after a word, or after a dictionary's headword in 【】 on its line or the line above
-        (`りん‐しきょう【林志強】` then `(Lin Zhiqiang)中国の実業家`: the entry's romanisation)."""
+        (`りん‐しきょう【林志強】` then `(Lin Zhiqiang)中国の実業家`: the entry's romanisation), or a half-width
+        opener one half-width space after a word in kanji or kana (`星河宮 (せいがきゅう、星河宫、Xinghegong)`: the
+        space Western typesetting sets before a bracket, as a converted encyclopedia page keeps it; after a Latin word,
+        `…Costume (星河县民族博物馆)`, the space is English typesetting, and the bracket glosses no Japanese name)."""
         text = self.text
+        if text[o:o + 1] == "(" and o > 1 and text[o - 1] == " " and is_japanese(text[o - 2]):
+            return True
         return text[o] in PARENS and o > 0 and (is_word_char(text[o - 1]) or text[o - 1] == HEADWORD_CLOSE
                                                   or text[max(0, o - 2):o] == HEADWORD_CLOSE + "\n")
 

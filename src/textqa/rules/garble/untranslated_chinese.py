@@ -130,7 +130,8 @@ class UntranslatedChinese(Rule):
     both ways), alone before a hiragana, when it is a Chinese word (jieba's) that SudachiPy's dictionary knows neither
     as written nor in its Japanese forms (収成 is no word; `每日` and `黑板` are Japanese words in old forms, GRB013's):
     a warning beside a run reported as above, `info` alone. Simplified forms given as a
-    gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`)
+    gloss in parentheses (`西安（西安市）`, `広東（广东）`, also beside its reading after a slash: `東直門(东直门/トンツーメン)`,
+    also in half-width brackets one half-width space after the name: `星河宮 (せいがきゅう、星河宫、Xinghegong)`)
     are fine, and so is the original all a parenthesis holds, three kanji or more, of a name the text writes in its
     traditional or Japanese forms elsewhere (`…Museum (星河县民族博物馆)` under the heading `星河県民族博物館`),
     also after a language's one-character mark that opens the gloss's item (`(せいが、中: 星河传)`:
