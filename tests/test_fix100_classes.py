@@ -11,6 +11,8 @@
   organisation's name (data/chinese_type_cues.tsv), not a place's after 来到.
 - glossary suggest: the government of a level an administrative suffix names (镇政府, 县委: data/level_offices.txt) is
   the town's or county's, no name (glossary/common_word.py ``generic_office``).
+- GRB003: a name's Latin form after a language's name, で or では and a comma (ピンインで、Ma Xinghe と書く) is a form
+  that label gives (labels.py), as without the comma.
 With contrasts: the number rendered in that free clause, or elsewhere in the sentence, is silent; a place that is the
 tail of two words of the dictionary (中国 + 铁路 + 星州) opens no organisation."""
 from __future__ import annotations
@@ -89,3 +91,14 @@ def test_a_levels_government_is_a_generic_office(office, name):
 def test_the_towns_government_is_no_row():
     found = rows("据星埠镇政府介绍，全镇沿国道共有小饭馆40多家。", "星埠鎮政府によると、鎮内の国道沿いには小さな飲食店が40軒余りある。")
     assert "镇政府" not in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("選手の名はピンインで、Ma Xinghaoと書く。\n", None),
+    ("中国語のピンインでは、Fan Xingdongと書く。\n", None),
+    ("英文の資料では、Ma Xinghaoの工場は新しい。\n", "GRB003"),  # the Latin name used in the prose after the label
+    ("決勝ではMa Xinghaoが勝った。\n", "GRB003"),  # pinyin in the prose, no label: still the name left in Latin
+])
+def test_a_latin_form_after_a_language_and_a_comma(text, code):
+    found = [c for c, severity, _ in graded(text, "zh\tja\ttype\treading\taccept\treject\tnote\n") if severity != "info"]
+    assert found == ([code] if code else [])

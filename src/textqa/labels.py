@@ -120,6 +120,10 @@ def _label() -> re.Pattern:
         # 簡体字表記は林志强, 繁体字（香港・台湾など）表記は林志強: the form in that script
         rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]{SPACE}*(?=[「『“{KANJI_RANGE}{LATIN_LETTER_RANGE}{KATAKANA_RANGE}])"
         # 簡体字では习近平と書く, 英語の資料では Tarim、Bosten のように, 中国語の原詞でも「…」
+        rf"|(?:{labels}){LABEL_QUALIFIER}で[はも]?[、,]{SPACE}*"
+        rf"(?=[{LATIN_LETTER_RANGE}][{LATIN_LETTER_RANGE}'’. \-]*{SPACE}*(?:と|って|[、。,，)）]|$))"
+        # ピンインで、Ma Long と書く, 中国語のピンインでは、Fan Zhendong。: a comma after the language, then its Latin form,
+        # said or listed as a form (と, って, a comma or the sentence's end after it; 英文の資料では、X Townの工場は is prose)
         rf"|(?:{labels})[のでに]?(?=[「『“])"  # 中国語の「养老」, ※中国語表記『迪丽热巴』, 中国語で「友谊」と刻む: a word
         # quoted in its language
         rf"|(?:{labels})で(?:は)?、?(?:[{KANJI_RANGE}{KATAKANA_RANGE}ー・の]|(?<=[{KANJI_RANGE}])[{HIRAGANA_RANGE}]"
