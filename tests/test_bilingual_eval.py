@@ -232,11 +232,17 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # clauses render every clause anchored nowhere between the same neighbours; left: the sturgeon-farm clause
     ("heldout-bilingual95", 17, 17, 0),  # 17 as scored, with 0 false warnings and 3 on the clean pairs (its ceiling
     # above: 1 now)
-    ("heldout-bilingual96", 17, 17, 0)])  # 16 as scored, with 0 false warnings and 2 on the clean pairs (its ceiling
+    ("heldout-bilingual96", 17, 17, 0),  # 16 as scored, with 0 false warnings and 2 on the clean pairs (its ceiling
     # above: 0 now): the omission at yichuan-jiangzuo-mountain-bus-route-driver:11 missed (回来时捎上米面和药 lost from a
     # sentence the aligner left unlinked beside its translation, the two sharing no word: BIL003 at info only, as a
     # whole sentence with no translation); fix99: an unlinked source sentence and the one unlinked translated sentence
     # beside it that share beside-hanzi (2) hanzi apart are a pair (align.toml)
+    ("heldout-bilingual97", 17, 16, 0)])  # 15 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
+    # both omissions missed (xinan-tiemen-roadside-sour-noodle-shop:11, a clause with no number or name lost from a
+    # translated sentence; xinan-cijian-family-pottery-kiln:9, a clause whose number, 三成, the translation has nowhere,
+    # beside a translated clause anchored to no source clause that writes no number); fix100: a clause that loses a
+    # number written as a number is rendered by no free clause of the translation that writes none; left: the tiemen
+    # clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout99; a set held out now, as heldout100, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout100; a set held out now, as heldout101, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -345,6 +345,16 @@ FLOORS = {
     # for 登書琴 (a name the sentence glosses as its English form, which NAM007 leaves alone by design), 霊鷺鎮 for
     # 霊鷲鎮 (鷲/鷺 in no rule of the table), and 豬舍 found only at info (GRB013 reads only its 舍 as traditional: a
     # single word of the document in old forms)
+    ("heldout100", "NAM"): 53, ("heldout100", "GRB"): 24,  # 52 and 24 as scored (22:35 UTC on 2026-12-06, main
+    # 8adaf4fa, first thing in the forty-seventh session, before any change: the forty-sixth session's final detection
+    # code); fix100 after it: a place's kanji written as its core, or as a kanji holding it, with a part beside it, read
+    # a syllable off by no confusion of the ear, is a look-alike (kanji_cores.tsv, 舒 a:舍: 河舍鎮 for 河舒鎮, NAM005 as
+    # scored, a warning of another kind, NAM011 now); still reported as NAM005 near-homophones (warnings of another
+    # kind): 銀難鎮 for 銀漢鎮 (難 and 漢 share one part drawn on opposite sides, which no table links) and 僭国慶 for
+    # 潜国慶 (jian for qian a confusable initial; 僭's last part is that of 潛, not of 潜); still missed: ドライングマット
+    # for 晒席 (after 英語の商品説明では, which the form-label mask reads as a form given in English), 'Hexu Town' for
+    # 河舒鎮 (Hexu no pinyin of 河舒, so no name reads so; GRB002 info only, half-translated) and 'Wenjing Qi' for 騎文静
+    # (a name the sentence glosses as its English form, which NAM007 leaves alone by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -364,7 +374,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
-                  "heldout98", "heldout99")
+                  "heldout98", "heldout99", "heldout100")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
