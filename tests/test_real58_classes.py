@@ -7,7 +7,7 @@ and reign names, and Chinese-language lessons with pinyin); own sentences, not t
 Classes:
 - NAM006: a reading that a pair of one dash holds right after the name (`「星河賦-せいがふ-」`: a drama's title with
   its reading set between hyphens) is given beside the name, as in brackets.
-- NAM006: a reading right after a Chinese language's name and で or では (`北京語でシンホー・ミン。広東語ではセンホー・
+- NAM006: a reading right after a Chinese language's name and で or では (`標準中国語でシンホー・ミン。広東語ではセンホー・
   メン。`: a film star's profile giving his name's sound in each language) is a reading told, not the name rendered.
 - NAM003: a run of Chinese holding the name, with a bracket right after it that gives the run in Japanese forms
   (`原作:刘星河游记(劉星河遊記)`: a drama's source cited in Chinese and in Japanese), is the original cited beside its
@@ -37,7 +37,7 @@ CASES = [
     # ... the reading standing for the title in a sentence is the title rendered by its sound
     ("the reading standing alone", "「星河賦」は人気作。せいがふのキャストを紹介します。\n", "NAM006"),
     # NAM006: a name's reading in each language, after the language's name and で
-    ("a reading told in a language", STAR.format("北京語でシンホー・ミン。広東語ではセンホー・メン。"), None),
+    ("a reading told in a language", STAR.format("標準中国語でシンホー・ミン。広東語ではセンホー・メン。"), None),
     # ... the reading with no language before it, standing for the name, still draws
     ("the reading used as the name", STAR.format("シンホー・ミンは香港を代表する俳優だ。"), "NAM006"),
 ]

@@ -214,7 +214,7 @@ def read_so(text: str, end: int) -> bool:
     return READ_SO.match(text, end) is not None
 
 
-# what a text says a reading is in, right before it (北京語でシンホー・ミン。広東語ではセンホー・メン): a language's name
+# what a text says a reading is in, right before it (標準中国語でシンホー・ミン。広東語ではセンホー・メン): a language's name
 # (data/chinese_language_names.txt) and で, では or だと, perhaps a space
 _IN_LANGUAGE_TAIL = ("では", "だと", "で")
 LANGUAGE_NAME = 6  # code points a language's name takes at most (標準中国語, 台湾華語)
@@ -222,7 +222,7 @@ LANGUAGE_NAME = 6  # code points a language's name takes at most (標準中国�
 
 def read_in_language(text: str, start: int) -> bool:
     """True when the reading right after ``start`` follows a Chinese language's name and で, では or だと
-    (`星河明(ジミー・シン)` / `北京語でシンホー・ミン。広東語ではセンホー・メン。`: a star's profile giving his name's
+    (`星河明(ジミー・シン)` / `標準中国語でシンホー・ミン。広東語ではセンホー・メン。`: a star's profile giving his name's
     reading in each language): a reading told as the name's sound in that language, not the name rendered by its
     sound."""
     k = start

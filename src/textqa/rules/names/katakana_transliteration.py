@@ -32,7 +32,7 @@ class Katakana(VariantRule):
     brackets right after with as many words and an English word pinyin cannot spell (`シンホー ミセス パンダ ホステル
     (Xinghe Mrs Panda Hostel)`): a hostel's or a shop's own name read from its English one. Nor is a reading a pair of
     one dash holds right after the name (`「星河賦-せいがふ-」`, a drama's title with its reading between hyphens), nor one
-    right after a Chinese language's name and で or では (`北京語でシンホー・ミン。`, a star's name told in each language),
+    right after a Chinese language's name and で or では (`標準中国語でシンホー・ミン。`, a star's name told in each language),
     nor one right after the name that 『』 or 「」 holds whole, a space between at most (`『星河』 せいがは…`, a shop's
     sign read out).
     Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
