@@ -412,9 +412,7 @@ def _one_holds_the_other(written: str, own: str) -> bool:
     weighs it against the near-homophone. A core beside another part (因 and 咽, 金 and 欽) is
     ``_one_beside_the_other``'s: a column of its own that the eye may still lose, misread by eye only where the ear
     would not confuse the two (yin for yan; jin for qin it would)."""
-    core_of, _, stacked = kanji_cores()
-    return (core_of.get(written) == _table_form(own) and written in stacked) \
-        or (core_of.get(own) == _table_form(written) and own in stacked)
+    return _holder(written, own) in kanji_cores()[2]
 
 
 def _one_beside_the_other(written: str, own: str) -> bool:
@@ -422,8 +420,16 @@ def _one_beside_the_other(written: str, own: str) -> bool:
     data/kanji_cores.tsv ``a:因``): the larger part, which the eye reads first, drawn whole in both, as in two kanji of
     one core (``_one_core``). Of the development sets' one-kanji slips so drawn and read otherwise by no confusion
     of the ear, 8 of 9 are annotated look-alikes (the other a surname written as another surname, NAM008's)."""
+    return bool(_holder(written, own))
+
+
+def _holder(written: str, own: str) -> str:
+    """Whichever of ``written`` and ``own`` is the other, its core, with a smaller part added (葵 of 葵 and 癸; 咽 of 咽
+    and 因: data/kanji_cores.tsv, the core in its Japanese form too, ``_table_form``), else ''."""
     core_of = kanji_cores()[0]
-    return core_of.get(written) == _table_form(own) or core_of.get(own) == _table_form(written)
+    if core_of.get(written) == _table_form(own):
+        return written
+    return own if core_of.get(own) == _table_form(written) else ""
 
 
 def _one_core(written: str, own: str) -> bool:
