@@ -19,18 +19,21 @@ it is, in OpenCC's form, or in any script):
   written with kanji of the same sound for the given name (`冷啓行さん` of 冷启航: 行 may read hang) or for the
   surname (`卓建華さん` of 禚建华), errors a row lets lint report;
   or a person's name (nr) of a surname and one character and the one character after it, written whole before an
-  honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病);
+  honorific or a title only (`欧陽明川さん`; not `黄竜病の` of 黄龙/nr + 病), or a conjunction's character (和/c)
+  before a verb, which joins no noun there (苗青/nr + 和/c + 提醒/v), written whole between characters that are no
+  kanji or before a title or an honorific (`医師、苗青和から`);
 - a place: a place with its administrative suffix (ns, 濑镇), or a noun of its suffix and one character (滩镇/n of
   草坪滩镇; or a person's name jieba's dictionary hardly knows, 峪村/nrt of 石榴峪村, not 小镇/nr), or a noun of its
   suffix and more that jieba's dictionary hardly knows (水口镇/n of 石水口镇, another town), and the one or two
   words before it, two characters at most (three in one word before a stem's two characters glued to the suffix,
   阿拉坦 + 温都镇), that are no function word, no verb before a place (位于 before a province is the sentence's; a verb
   may open a village's stem glued to its suffix, 转身 + 岭村), no title and no place with its suffix (县 before a town
-  is where the town is), nor a place of two characters before a place with its suffix and a stem of two (a province
-  before its city: where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words before a noun
-  no common noun of the Japanese dictionary (not 特色 + 小镇; a town's stem of one character, 石 + 集镇, is no word to
-  ask about); or the suffix cut off as a word of its own after a stem of two or three
-  characters that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
+  is where the town is; a common noun of jieba's dictionary that ends with a suffix's character may be the stem
+  before a suffix cut off, 结盟 + 镇), nor a place of two characters before a place with its suffix and a stem of two
+  (a province before its city: where it is; but a place before a suffix with a stem of one, 岚潭 + 江镇), the words
+  before a noun no common noun of the Japanese dictionary (not 特色 + 小镇; a town's stem of one character, 石 +
+  集镇, is no word to ask about); or the suffix cut off as a word of its own after a stem of two or three characters
+  that the Japanese dictionary does not read as one common noun (加弄 + 乡, 沙岭子 + 镇; not 祭祀 + 区),
   but a town's stem may be one (青石 + 镇, 黄瓜 + 园镇: a suffix of data/town_suffixes.txt, the stem after a
   punctuation mark, a preposition or a place with its suffix; not 的 + 豆腐 + 村); a word jieba tags a direction, a
   numeral or a bound morpheme may open the stem (西/f + 城镇, 九所/m + 镇), and one it tags a measure word may be a
@@ -67,6 +70,7 @@ GLUED_FLAGS = ("nr", "nrt", "nrfg")  # jieba's tags of a word of a suffix and th
 PART_FLAGS = ("f", "m", "yg", "q")  # jieba's tags of a word no name holds elsewhere that a place's stem may hold, and
 # open with where it opens a clause: a direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j +
 # 迳/yg + 镇), a measure word's character (长/a + 道/q + 镇, 石/n + 头/q + 村)
+CONJUNCTION = "c"  # jieba's tag of a conjunction (和, 与): before a verb, no conjunction but a name's last character
 OPENER_FLAGS = ("x", "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
 # preposition (在 + 青石 + 镇)
 
@@ -115,11 +119,14 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
     for j in range(min(i + PERSON_WORDS, len(toks)) - 1, i, -1):  # the longest name first
         parts = toks[i:j + 1]
         name = "".join(t.word for t in parts)
-        if name.endswith(place_suffixes()) or not all(map(plain_word, parts[1:])):
+        linked = _linked_last(toks, i, j)
+        if name.endswith(place_suffixes()) or not (linked or all(map(plain_word, parts[1:]))):
             continue
         surname = surname_length(name)
         strict = False
-        if surname and len(first.word) == surname + 1 and first.flag.startswith(PERSON) and len(parts) == 2 \
+        if linked and surname and len(first.word) == surname + 1:  # 苗青/nr + 和/c + 提醒/v: no link before a verb
+            shape = True
+        elif surname and len(first.word) == surname + 1 and first.flag.startswith(PERSON) and len(parts) == 2 \
                 and len(parts[1].word) == 1:  # 欧阳明/nr + 川/j: a name's last character cut off; only before an
             shape = strict = True  # honorific or a title in the translation (欧陽明川さん; not 黄竜病の of 黄龙/nr + 病)
         elif not surname and first.flag.startswith(PERSON) and len(first.word) > 1 and len(parts) == 2 \
@@ -146,6 +153,18 @@ def _person_end(toks, i: int, target: str) -> tuple[int | None, str]:
         if form:
             return j, form
     return None, ""
+
+
+def _linked_last(toks, i: int, j: int) -> bool:
+    """Words ``i`` and ``j`` a person's name jieba knows (nr) and one character it reads as a conjunction (和/c, 与/c)
+    right before a verb (苗青/nr + 和/c + 提醒/v): a conjunction joins the name to another noun, so before a verb the
+    character is the name's last (苗青和), where the translation writes the whole. A preposition is left (在/p before
+    a verb says what one is doing)."""
+    from ..bilingual.whole_names import PERSON
+
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return j == i + 1 and toks[i].flag.startswith(PERSON) and len(toks[j].word) == 1 and is_kanji(toks[j].word) \
+        and toks[j].flag.startswith(CONJUNCTION) and after is not None and after.flag.startswith(VERB)
 
 
 def _person_cue(toks, i: int, j: int) -> bool:
@@ -222,7 +241,7 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
         before = toks[k]
         prefix += len(before.word)
         if prefix > (BARE_PREFIX if bare or len(own) > 1 and k == i - 1 else PLACE_PREFIX) or not stem_part(before) \
-                or before.word.endswith(place_suffixes()) \
+                or before.word.endswith(place_suffixes()) and not (bare and _dictionary_noun(before)) \
                 or (not (bare or noun) and before.flag.startswith(VERB) and not _lone_stem(own, before)) \
                 or (before.flag == PLACE and not bare and len(before.word) > 1 and len(own) > 1):
             break
@@ -242,6 +261,15 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
             best = (k, form)
         k -= 1
     return best
+
+
+def _dictionary_noun(t) -> bool:
+    """A common noun of jieba's dictionary (结盟/n, making an alliance): one that ends with a suffix's
+    character (盟, a league's) is no place with its suffix, and may be the stem of a town whose suffix jieba cut off as
+    a word of its own (结盟 + 镇)."""
+    from ..bilingual.names import tagger
+
+    return t.flag == NOUN and tagger().tokenizer.FREQ.get(t.word, 0) > 0
 
 
 def _lone_stem(own: str, before) -> bool:

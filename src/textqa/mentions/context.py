@@ -414,12 +414,17 @@ def about_readings(text: str) -> bool:
     """True when three or more sentences of the text talk about how names are read or written (data/reading_talk.txt:
     読み, 発音, ルビ, 表記), two at least about how they are read (a word not of data/writing_talk.txt): a text about
     readings (`シーチンピン読みとシージンピン読み`), whose katakana readings of a name are forms compared, not
-    renderings used. A text about kanji spellings (表記が混じった, 誤った表記) that once says a surname's reading
-    needs explaining compares no readings, and a reading it writes in running text is still a rendering."""
+    renderings used. A word inside a phrase about reading a text (data/text_reading_phrases.txt: 本を読む, 絵本の読み
+    聞かせ) is no talk about readings: a story of a library or a reading corner uses names. A text about kanji
+    spellings (表記が混じった, 誤った表記) that once says a surname's reading needs explaining compares no readings, and a
+    reading it writes in running text is still a rendering."""
     seen = read = 0
     sentence_end = -1  # where the sentence of the last word counted ends: one count a sentence
     read_end = -1  # the same for the last sentence counted as about reading
+    texts_read = [m.span() for m in _text_reading().finditer(text)]
     for m in _reading_talk().finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in texts_read):
+            continue
         if m.start() >= sentence_end:
             seen += 1
             found = SENTENCE_BREAK.search(text, m.end())
@@ -438,6 +443,11 @@ READING_SENTENCES = 2  # of those, the sentences about how names are read, not o
 @functools.lru_cache(maxsize=1)
 def _reading_talk() -> re.Pattern:
     return words_pattern(word_list("reading_talk.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _text_reading() -> re.Pattern:
+    return words_pattern(word_list("text_reading_phrases.txt"))
 
 
 def ruby_reading(text: str, span: Span) -> bool:

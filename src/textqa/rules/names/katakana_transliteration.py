@@ -15,7 +15,8 @@ class Katakana(VariantRule):
     A glossary `reading` used on its own, not as a gloss in parentheses after the
     name, is reported too. A reading that is all an Aozora Bunko ruby mark holds (`李※［＃…］《リーフー》`)
     glosses the word before it, and a text with three or more sentences about readings (読み, 発音, ルビ, 表記:
-    `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported. A person's
+    `A紙だとリンチーユエン読みですが…`) compares readings rather than uses them: neither is reported (reading a text,
+    `本を読む` or `絵本の読み聞かせ`, is no talk about readings: data/text_reading_phrases.txt). A person's
     surname alone in katakana as the reading spells it, before a title or honorific (`トゥーさん`, reading
     トゥー・ジーミン), is reported when the document names the person and no correct form of theirs is katakana (a
     surname of one syllable whose sound key is one letter, `ユーさん` for ユー・シャオチュワン, only as the reading
