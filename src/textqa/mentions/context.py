@@ -271,6 +271,19 @@ def reading_after_quoted_name(text: str, span: Span, correct: tuple[str, ...]) -
                for form in correct)
 
 
+READING_ANGLES = {"〈": "〉"}  # angle brackets a reading is set in right after the name: 星河〈シンホー〉
+
+
+def reading_in_angle_brackets(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the reading is all a pair of angle brackets holds right after one of the entity's ``correct`` forms
+    (`名前は星河〈シンホー〉。`: an encyclopedia's lead giving the name's reading in 〈〉 as others do in round brackets).
+    The reading in 〈〉 after another word (`名前は〈シンホー〉。`) is no such gloss."""
+    o = span.start - 1
+    if o < 1 or text[o] not in READING_ANGLES or text[span.end:span.end + 1] != READING_ANGLES[text[o]]:
+        return False
+    return any(form and text.startswith(form, o - len(form)) for form in correct)
+
+
 def original_beside_its_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when the span lies in a run of Chinese characters holding a character only simplified Chinese writes, and
     a bracket right after the run gives the run in Japanese forms, one of the entity's ``correct`` forms where the span
@@ -457,10 +470,14 @@ def ruby_reading(text: str, span: Span) -> bool:
         and not text[span.start - 2].isspace() and all(is_kana(c) or c in "・ー" for c in text[span.start:span.end])
 
 
+QUOTE_CLOSERS = ("」", "』")  # a quoted word's closing mark, between the word and its reading in brackets
+
+
 def reading_of_longer_word(text: str, span: Span) -> bool:
     """True when a reading in kana is part of a longer reading that a pair of round brackets holds whole, right after
-    a word in kanji (`台湾星雀(たいわんシンジャン)`: the word's reading, of which the mention reads a part, given after
-    it as a dictionary's lead gives it), not the reading standing for the name in prose. A bracket that holds the
+    a word in kanji, perhaps quoted (`台湾星雀(たいわんシンジャン)`, `「台湾星雀」(たいわんシンジャン)`: the word's reading,
+    of which the mention reads a part, given after it as a dictionary's lead gives it), not the reading standing for
+    the name in prose. A bracket that holds the
     mention alone (`台湾星雀(シンジャン)`) reads no more than the name and is left to the other tests."""
     def reading(c: str) -> bool:
         return is_kana(c) or c in "・ー"
@@ -471,7 +488,10 @@ def reading_of_longer_word(text: str, span: Span) -> bool:
     while hi < len(text) and reading(text[hi]):
         hi += 1
     opener = text[lo - 1:lo] if lo > 1 else ""
-    return opener in PARENS and text[hi:hi + 1] == PARENS[opener] and is_kanji(text[lo - 2]) \
+    word_end = lo - 2
+    if text[word_end:word_end + 1] in QUOTE_CLOSERS and word_end > 0:
+        word_end -= 1  # 「台湾星雀」(たいわんシンジャン): the word quoted, its reading after the quote
+    return opener in PARENS and text[hi:hi + 1] == PARENS[opener] and is_kanji(text[word_end]) \
         and (lo, hi) != (span.start, span.end)
 
 
@@ -487,18 +507,32 @@ def honorifics() -> tuple[str, ...]:
     return tuple(word_list("honorifics.txt"))
 
 
+SEARCH_BOX_WORDS = ("検索", "入力", "ググ")  # what a search box's verbs hold (で検索, と入力), not 探す or 調べる,
+# which prose also uses for looking for a person or a place
+
+
+@functools.lru_cache(maxsize=1)
+def _search_box_verbs() -> tuple[str, ...]:
+    """The words of data/search_verbs.txt that say a quoted phrase is typed into a search box (で検索, の検索結果, と入力,
+    でググる), not only looked for (を探して)."""
+    return tuple(v for v in word_list("search_verbs.txt") if any(w in v for w in SEARCH_BOX_WORDS))
+
+
 def quoted_as_form(text: str, span: Span) -> bool:
     """True when the mention is all a quotation holds, or all but an honorific after it (「ミーさん」と呼んでいた: how
     someone was addressed), and the text around talks about names (呼び方, 読み, 表記): 「マオ・ツォートン」でなく
     「もうたくさん」と読む, 英語では「Sun Yat-sen」; or about a brand (ブランド, 商標: data/brand_words.txt), the
     brand named as such, when the form is no simplified spelling (``simplified_spelling``: ブランド「星乐」, with a
     simplified-only character, and ブランド「叶星」 for 葉星, with 叶 that Japanese writes for another word, are Chinese
-    left in)."""
+    left in); or when words saying it is typed into a search box follow the quotation (`「ミナ カワ」の検索結果`,
+    `「…」で検索`: data/search_verbs.txt, those of a search box), the keyword as typed."""
     if text[span.start - 1:span.start] not in QUOTE_PAIRS:
         return False  # no quotation opens right before it (most mentions): ``all_quoted`` fails, honorific or not
     honorific = next((h for h in honorifics() if text.startswith(h, span.end)), "")
     if not all_quoted(text, Span(span.start, span.end + len(honorific))):
         return False
+    if text.startswith(_search_box_verbs(), span.end + len(honorific) + 1):
+        return True  # 「ミナ カワ」の検索結果, 「…」で検索: the name typed into a search box, as typed
     around = text[max(0, span.start - TALK_BEFORE):span.end + TALK_AFTER]
     return has_word(around, name_talk_words()) \
         or (has_word(around, brand_words()) and not simplified_spelling(text[span.start:span.end]))
@@ -590,17 +624,19 @@ LATIN_FORM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'\- ]*[A-Za-z]" + r
 def other_spelling_in_brackets(text: str, span: Span, correct: tuple[str, ...]) -> bool:
     """True when the mention is all a pair of round brackets holds, right after a Latin form of the name that itself
     follows one of the entity's ``correct`` forms and a space (`台北 Taipei (Taibei)`, `高雄 Kaohsiung (Gaoxiong)`: a
-    list of Taiwan's places with their spellings, the pinyin given beside the one in use): a form shown, not a name
-    left in pinyin."""
+    list of Taiwan's places with their spellings, the pinyin given beside the one in use), or that the correct form
+    follows right after the bracket, a space between at most (`Seiga (Xinghe) 星河は…`: a monk's name spelt as Japanese
+    reads it, its pinyin in brackets, then the name): a form shown, not a name left in pinyin."""
     lo = text.rfind("\n", 0, span.start) + 1
     head = text[lo:span.start]
     if not head.endswith(("(", "（")) or not text.startswith((")", "）"), span.end):
         return False
     latin = LATIN_FORM_BEFORE.search(head)
-    if latin is None or not head[:latin.start()].endswith(tuple(SPACES)):
+    if latin is None or not (head[:latin.start()].endswith(tuple(SPACES)) or latin.start() == 0):
         return False
     before = head[:latin.start()].rstrip(SPACES)
-    return any(form and before.endswith(form) for form in correct)
+    after = text[span.end + 1:span.end + 2 + max(map(len, correct), default=0)].lstrip(SPACES)
+    return any(form and (before.endswith(form) or after.startswith(form)) for form in correct)
 
 
 # a reference to a Chinese source: a year in parentheses, then a title in 《》 or 〈〉 (刘星（2004）《星河纪事》，星河：…)

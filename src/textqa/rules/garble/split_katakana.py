@@ -456,7 +456,8 @@ class SplitKatakana(Rule):
     not where the two parts join into one common noun, `星河スマート フォン`), and a quoted product's name with its spec after the space,
     a katakana word and a suffix of `data/spec_suffixes.txt` that closes the quotation (`「ゴミ袋止めクリップ
     フック付き」`: the name as a shop styles it), and a search keyword, what a `「」` holds before words saying it is
-    typed into a search (`「キャンプ テント」で検索すると`, `「…」を探している人`: data/search_verbs.txt), wherever the
+    typed into a search (`「キャンプ テント」で検索すると`, `「…」を探している人`, `「ミナ カワ」の検索結果`:
+    data/search_verbs.txt), wherever the
     text writes it (a review page repeats its keyword as typed), and a word of a shop's listing name made of keywords,
     all a `「」` or `『』` holds on its line being five short items or more parted by spaces and no sentence mark
     (`「星河 レディース 花柄 コットン ポケット 涼しい 軽い」という名前`), and a name's reading on a line of its own above or

@@ -165,7 +165,8 @@ class UntranslatedChinese(Rule):
     店`: the name as its sign writes it, data/signboard_nouns.txt), a licence plate's prefix (one character and a Latin capital: `苏E苏U`), a person's name
     of two or three kanji that begins with a character traditional Chinese keeps as a surname of its own (`涂`, not
     `塗`: data/surname_chars.txt) after a credit's label (`（撮影・涂明）`: data/credit_labels.txt) or before a word
-    that follows a person's name (`涂明さん`), a table's
+    that follows a person's name (`涂明さん`), or such a surname with that word right after it (`涂先生`) or alone,
+    a space and a given name of one or two kanji after it (`古琴 涂 明`, a list of players), a table's
     Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
     line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
@@ -1201,14 +1202,30 @@ def _surname_of_its_own(text: str, start: int, end: int) -> bool:
     """The run is a person's name of two or three kanji that begins with a character traditional Chinese keeps as a
     surname of its own (涂, not 塗: data/surname_chars.txt), its other characters no simplified form, in a person's
     context: after a credit's label and its mark (`（撮影・涂明）`: data/credit_labels.txt) or before a word that
-    follows a person's name (`涂明さん`, `涂明記者`)."""
+    follows a person's name (`涂明さん`, `涂明記者`). So is such a surname with a word that follows a person's name in
+    kanji right after it, in the run (`涂先生`), or standing alone, a space then a given name of one or two kanji after
+    it, as a list of players spaces a name (`古琴 涂 明`)."""
     run = text[start:end]
-    if len(run) not in SURNAME_NAME or run[0] not in word_list("surname_chars.txt") or _foreign(run[1:]) \
-            or not all(map(is_kanji, run)):
+    if run[:1] not in word_list("surname_chars.txt") or not all(map(is_kanji, run)):
+        return False
+    if run[1:] in name_context()["person"] or (len(run) == 1 and _spaced_given_name(text, start, end)):
+        return True
+    if len(run) not in SURNAME_NAME or _foreign(run[1:]):
         return False
     mark = text[start - 1:start]
     credited = mark != "" and mark in CREDIT_MARKS and text[:start - 1].endswith(word_list("credit_labels.txt"))
     return credited or text.startswith(name_context()["person"], end)
+
+
+SPACED_GIVEN_NAME = LazyPattern(f"[ \u3000][{KANJI_RANGE}]{{1,2}}(?=$|[ \u3000、。,，])", re.M)
+
+
+def _spaced_given_name(text: str, start: int, end: int) -> bool:
+    """At the line's start or after a space, a space, then a given name of one or two kanji with no simplified form,
+    then the line's end, a space or a comma (`涂 明`): the rest of a name a list spaces between its family and given
+    names."""
+    m = SPACED_GIVEN_NAME.match(text, end)
+    return m is not None and not _foreign(m.group()) and text[start - 1:start] in ("", "\n", " ", "\u3000")
 
 
 MIN_ORIGINAL = 3  # kanji at least of a parenthesised original its text writes in Japanese forms elsewhere

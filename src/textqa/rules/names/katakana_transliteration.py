@@ -35,7 +35,10 @@ class Katakana(VariantRule):
     one dash holds right after the name (`「星河賦-せいがふ-」`, a drama's title with its reading between hyphens), nor one
     right after a Chinese language's name and で or では (`標準中国語でシンホー・ミン。`, a star's name told in each language),
     nor one right after the name that 『』 or 「」 holds whole, a space between at most (`『星河』 せいがは…`, a shop's
-    sign read out).
+    sign read out), nor one all a pair of 〈〉 holds right after the name (`星麗〈シンリー〉`, a singer's lead), nor
+    a name's reading inside the bracketed reading of a longer word the text quotes (`「星河花茶」(せいがかちゃ)`),
+    nor a name quoted as a search keyword, before words saying it is searched (`「マリア ホシ」の検索結果`:
+    data/search_verbs.txt), written as typed.
     Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
     text never writes that name: another person's or place's name (a Hong Kong actor's, an English given name before
     a surname: チョウ・ユンファ, ケリー・チャン) as often as the glossary's misspelt; beside the name itself it is the

@@ -24,7 +24,8 @@ class Romanized(VariantRule):
     of it, only cell separators and the cell's other Latin words between (a wiki's row `Yun Jin Icon 雲菫 星4`), or
     after a comma that follows a correct form closing a bracket (`シンホー(星河),Xinghe`: a cell listing a capital's
     forms), or in round brackets right after a Latin form of the name in use that follows a correct form (`星河
-    Hsingho (Xinghe)`: a list of places with their spellings), or ending its line as an English title's author
+    Hsingho (Xinghe)`: a list of places with their spellings) or that a correct form follows right after the
+    bracket (`Seiso (Xingseng) 星僧は…`: a monk's name as Japanese reads it, its pinyin, then the name), or ending its line as an English title's author
     (`… (from Stars Over the River) by Xinghe`), as is English's own name of a country or region that pinyin spells
     too inside a name of capitalised English words that holds an English word pinyin cannot spell (`Radio Taiwan
     International`: data/address_countries.txt; `Taiwanの経済` is still reported), as is
