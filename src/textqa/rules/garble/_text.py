@@ -670,12 +670,16 @@ def _line_mark(line: str) -> str:
 
 # a note in parentheses that ends a line, on one of its words (我们的歌很长 (歌:うた)): a lesson's or a lyric's gloss
 TRAILING_GLOSS = re.compile(rf"{SPACE}*[(（][^()（）\n]{{1,20}}[)）]{SPACE}*$", re.M)
+# a sentence's translation in parentheses that ends its line right after the sentence's end mark (例文:我们走吧。(行こう。)):
+# a lesson's example sentence given with its meaning on its own line, as a subtitle gives it on the next
+TRAILING_TRANSLATION = re.compile(rf"(?<=[。!?！？]){SPACE}*[(（](?P<ja>[^()（）\n]+)[)）]{SPACE}*$", re.M)
 
 
 def translated_line(text: str, start: int) -> bool:
     """True when the line holding ``start`` has no kana and the next line is its Japanese translation in
     parentheses: a quoted line of dialogue or a subtitle given with its meaning (`妳們今天去哪裡?` /
-    `(君たち今日はどこへ行くの?)`); or when a mark opens the line as the Chinese of a bilingual text and the line
+    `(君たち今日はどこへ行くの?)`), or the parentheses close the same line right after the sentence's end mark, with
+    hiragana in them (a lesson's `例文:我们走吧。(行こう。)`); or when a mark opens the line as the Chinese of a bilingual text and the line
     above or below it is marked as its Japanese (`(中)我们明天开会。` / `(日)私たちは明日会議を開く。`); or when the
     line below or above is its reading in pinyin (a lesson's `我们都很好。` / `Wǒmen dōu hěn hǎo.`)."""
     lo = text.rfind("\n", 0, start) + 1
@@ -683,6 +687,10 @@ def translated_line(text: str, start: int) -> bool:
     if hi < 0:
         hi = len(text)
     line_end = hi
+    meaning = TRAILING_TRANSLATION.search(text, lo, hi)
+    if meaning is not None and start < meaning.start() and any(map(is_hiragana, meaning.group("ja"))) \
+            and not any(is_hiragana(c) or is_katakana(c) for c in text[lo:meaning.start()]):
+        return True  # 例文:我们走吧。(行こう。): the sentence, then its translation closing its line
     gloss = TRAILING_GLOSS.search(text, lo, hi)
     if gloss is not None and start < gloss.start():
         hi = gloss.start()  # 我们的歌很长 (歌:うた): a lyric's line and a note on one of its words, its reading below

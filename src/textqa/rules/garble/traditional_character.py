@@ -141,7 +141,8 @@ class TraditionalCharacter(Rule):
     so are a word the text explains in parentheses (`絲餅（糸のように細い
     餅）`) wherever it stands, or quotes and explains in the words after it, the meaning quoted or not (`「盡忠報國」は「…」という意味`,
     `「麵條兒」は星河方言で細い麺の意味`), a line of
-    dialogue with its translation in parentheses on the next line, and lines of Chinese each followed by the line of
+    dialogue with its translation in parentheses on the next line or closing its own line after its end mark (a
+    lesson's `例文:我們走吧。(行こう。)`), and lines of Chinese each followed by the line of
     their Japanese translation, or a few of them by as many lines of it, three times or more (a bilingual diary). In a
     text that writes Cantonese (a character of data/cantonese_chars.txt: `唔該`, `靚仔`), which quotes Hong Kong's own
     writing, every word in old forms is `info`: Hong Kong's words and names, talked about; so is one in a text that

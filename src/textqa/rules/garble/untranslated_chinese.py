@@ -35,6 +35,7 @@ MAX_TERM = 8  # characters of a Chinese word that a text explains (书包（か�
 MAX_QUOTED_TERM = 24  # the same of a title all a 「」 or 『』 holds, its translation after it (『星河的游戏凌冬将至』(…))
 # a Chinese word followed by its meaning or its reading in parentheses: 书包（かばん）, 衬衫（chenshan、シャツ）; the
 # parenthesis perhaps broken by a hard wrap (「星月伝(せいげつで⏎ん)」, a newsletter's lines), not by a blank line
+MAX_NAME_TAIL = 8  # the Latin or digit tail of a name a translation's label follows (星河MT(訳:…))
 EXPLAINED = re.compile(r"[(（]((?:[^()（）\n]|\n(?!\n)){1,40})[)）]")
 # an entry of a word list: the Chinese word at the start of a line, a dash or colon, its reading in kana or its
 # meaning in Japanese (召回: リコール, 黑板 - こくばん, 单词: 会議(かいぎ), 打卡: 記録を残す)
@@ -169,7 +170,10 @@ class UntranslatedChinese(Rule):
     a space and a given name of one or two kanji after it (`古琴 涂 明`, a list of players), a table's
     Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
     line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
-    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), the
+    line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), or
+    closing the same line right after the sentence's end mark, hiragana in it (a lesson's `例文:我们走吧。(行こう。)`), a
+    name quoted in Chinese with its translation in the parentheses after it (perhaps after a Latin tail of the name),
+    opened by a label saying so and a colon (`星河MT(訳:星の川MT)`: data/translation_labels.txt), the
     lines of an original the text quotes under a line that holds only its label (`【原文】`, `原詩：` or `◆原詩` above a
     poem in Chinese, perhaps one blank line between, down to a blank line or a line with kana:
     data/original_labels.txt), a character of a poem the text quotes in the original, lines of five or seven kanji
@@ -307,6 +311,8 @@ class UntranslatedChinese(Rule):
                     continue  # 「亍」は「宁」の…, 「宁」という字: a character of writing cited, not a word left
                 if _glossed_title(text, start, end):
                     continue  # 「城市债务、区域差异…」(都市債務、地域格差…): a cited work's title and its translation
+                if _labelled_translation(text, start, end):
+                    continue  # 星河MT(訳:星の川MT): a name quoted in Chinese, its translation so labelled after it
                 if read_aloud_after(ctx.doc.text, span.end) or read_aloud_elsewhere(ctx.doc, span.start) \
                         or read_aloud_on_its_line(ctx.doc.text, span.start, span.end) \
                         or read_aloud_beside(ctx.doc.text, span.start, span.end) \
@@ -736,6 +742,19 @@ def _glossed_title(text: str, start: int, end: int) -> bool:
     after = closer + 1 + (text[closer + 1:closer + 2] in SPACES and text[closer + 1:closer + 2] != "")
     gloss = EXPLAINED.match(text, after)
     return gloss is not None and not _foreign(gloss.group(1)) and KANA_IN_GLOSS.search(gloss.group(1)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _translation_label() -> re.Pattern:
+    return re.compile(rf"[A-Za-z0-9]{{0,{MAX_NAME_TAIL}}}[(（](?:{alternation('translation_labels.txt')})"
+                      rf"{SPACE}*[:：]{SPACE}*[^()（）\s]")
+
+
+def _labelled_translation(text: str, start: int, end: int) -> bool:
+    """The parentheses right after text[start:end] (after a Latin or digit tail of the same name at most: an app's
+    `星河MT`) open with a label saying they translate it and a colon (`(訳:星の川MT)`, data/translation_labels.txt):
+    the words are quoted in Chinese on purpose, their translation given, with or without kana in it."""
+    return _translation_label().match(text, end) is not None
 
 
 def _beside_own_form(text: str, start: int, end: int) -> bool:
