@@ -237,11 +237,15 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # sentence the aligner left unlinked beside its translation, the two sharing no word: BIL003 at info only, as a
     # whole sentence with no translation); fix99: an unlinked source sentence and the one unlinked translated sentence
     # beside it that share beside-hanzi (2) hanzi apart are a pair (align.toml)
-    ("heldout-bilingual97", 17, 16, 0)])  # 15 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
+    ("heldout-bilingual97", 17, 16, 0),  # 15 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
     # both omissions missed (xinan-tiemen-roadside-sour-noodle-shop:11, a clause with no number or name lost from a
     # translated sentence; xinan-cijian-family-pottery-kiln:9, a clause whose number, 三成, the translation has nowhere,
     # beside a translated clause anchored to no source clause that writes no number); fix100: a clause that loses a
     # number written as a number is rendered by no free clause of the translation that writes none; left: the tiemen
+    # clause
+    ("heldout-bilingual98", 17, 16, 0)])  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
+    # the omission at mengjin-huimeng-yellow-river-ferry:17 missed (儿子不愿接班, a clause with no number or name lost
+    # from a quotation, with no finding on its line even at info); fix101 changed no check of the pairs; left: that
     # clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()

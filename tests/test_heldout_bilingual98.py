@@ -1,7 +1,7 @@
 """The ninety-eighth held-out bilingual set (tests/heldout-bilingual98): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead at the start of the next session, before any change
-(``python scripts/evaluate.py --set heldout-bilingual98``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual98``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-06 by hob98, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Mengjin
 district of Luoyang, Henan; the format copies tests/heldout-bilingual97 (none of its names, topics or sentences
 reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout100; a set held out now, as heldout101, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout101; a set held out now, as heldout102, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -355,6 +355,15 @@ FLOORS = {
     # for 晒席 (after 英語の商品説明では, which the form-label mask reads as a form given in English), 'Hexu Town' for
     # 河舒鎮 (Hexu no pinyin of 河舒, so no name reads so; GRB002 info only, half-translated) and 'Wenjing Qi' for 騎文静
     # (a name the sentence glosses as its English form, which NAM007 leaves alone by design)
+    ("heldout101", "NAM"): 54, ("heldout101", "GRB"): 24,  # 51 and 23 as scored (01:24 UTC on 2026-12-07, main
+    # c84c4034, first thing in the forty-eighth session, before any change: the forty-seventh session's final detection
+    # code); fix101 after it: a word of reading talk inside a phrase about reading a text (本を読む, 一緒に読む,
+    # 読み聞かせ: data/text_reading_phrases.txt) no longer makes a text one about readings, which silenced NAM006 and
+    # GRB012 (クイ・シアオイエン, リウ・ジエンジュン and マン・チュンヤン, katakana, and Bāshǔ, tone-pinyin, missed as
+    # scored, found now); still a warning of another kind: 邵海濤 for 招海濤 (a wrong surname reported as NAM011's
+    # look-alike: 邵 and 招 share 召, and 邵 is a common surname too); still missed: 昆求剛 for 昆永剛 and 奎暁熊 for
+    # 奎暁燕 (永/求 and 燕/熊, which share only 灬, in no table) and 'Chunyang Man' for 曼春陽 (a name the sentence
+    # glosses as its English form, which NAM007 leaves alone by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -374,7 +383,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
-                  "heldout98", "heldout99", "heldout100")
+                  "heldout98", "heldout99", "heldout100", "heldout101")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
