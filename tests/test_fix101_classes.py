@@ -5,7 +5,7 @@
   is still reported. A text that does talk about readings (と読む, 読み方) still compares them in silence.
 - glossary suggest: a town whose stem is a common noun of jieba's dictionary ending with a suffix's character (结盟/n:
   盟 is a league's suffix) before 镇 cut off as a word of its own is a row (cut_names ``_place_start``); the noun is
-  no place with its suffix.
+  no place with its suffix; a suffix standing alone (县 of 县道, a county road) is no stem.
 - glossary suggest: a person's name jieba cut before its last character, which it read as a conjunction before a
   verb (苗青/nr + 和/c + 提醒/v), is joined where the translation writes it whole (cut_names ``_linked_last``); a
   conjunction between two names stays one (苗青和李华).
@@ -44,6 +44,12 @@ def test_a_town_whose_stem_is_a_noun_ending_with_a_suffix_character():
     found = rows("早上七点，结盟镇北边的河滩上起了薄雾。结盟镇的干部说，附近的湿地成了观鸟的好去处。",
                  "朝7時、結盟鎮の北の河原に薄い霧が立った。結盟鎮の幹部によると、近くの湿地はバードウオッチングの名所となっている。")
     assert found.get("结盟镇") == ("結盟鎮", "place"), found
+
+
+def test_a_suffix_alone_before_a_road_name_opens_no_town():
+    found = rows("关于县道镇七线部分路段实行临时交通管制的通告。因县道镇七线路面维修施工，实行临时交通管制。",
+                 "県道鎮七線の一部区間における臨時交通規制のお知らせ。県道鎮七線の路面補修工事に伴い、臨時の交通規制を行います。")
+    assert not any(zh.startswith("县道") for zh in found), found
 
 
 def test_a_name_cut_before_a_conjunctions_character_before_a_verb():

@@ -264,12 +264,13 @@ def _place_start(toks, i: int, out: list, target: str) -> tuple[int | None, str]
 
 
 def _dictionary_noun(t) -> bool:
-    """A common noun of jieba's dictionary (结盟/n, making an alliance): one that ends with a suffix's
-    character (盟, a league's) is no place with its suffix, and may be the stem of a town whose suffix jieba cut off as
-    a word of its own (结盟 + 镇)."""
+    """A common noun of jieba's dictionary of two characters or more (结盟/n, making an alliance): one that ends with a
+    suffix's character (盟, a league's) is no place with its suffix, and may be the stem of a town whose suffix jieba
+    cut off as a word of its own (结盟 + 镇). A suffix standing alone (县/n of 县 + 道 + 镇六线, a county road's name) is
+    no stem."""
     from ..bilingual.names import tagger
 
-    return t.flag == NOUN and tagger().tokenizer.FREQ.get(t.word, 0) > 0
+    return len(t.word) > 1 and t.flag == NOUN and tagger().tokenizer.FREQ.get(t.word, 0) > 0
 
 
 def _lone_stem(own: str, before) -> bool:
