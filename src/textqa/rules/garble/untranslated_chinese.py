@@ -746,7 +746,8 @@ def _glossed_title(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _translation_label() -> re.Pattern:
-    return re.compile(rf"[A-Za-z0-9]{{0,{MAX_NAME_TAIL}}}[(（](?:{alternation('translation_labels.txt')})"
+    labels = alternation("translation_labels.txt")
+    return re.compile(rf"[A-Za-z0-9]{{0,{MAX_NAME_TAIL}}}[(（](?:{labels})"
                       rf"{SPACE}*[:：]{SPACE}*[^()（）\s]")
 
 
