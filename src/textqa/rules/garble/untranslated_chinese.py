@@ -1237,7 +1237,7 @@ def _surname_of_its_own(text: str, start: int, end: int) -> bool:
     return credited or text.startswith(name_context()["person"], end)
 
 
-SPACED_GIVEN_NAME = LazyPattern(f"[ \u3000][{KANJI_RANGE}]{{1,2}}(?=$|[ \u3000、。,，])", re.M)
+SPACED_GIVEN_NAME = LazyPattern(f"{SPACE}[{KANJI_RANGE}]{{1,2}}(?=$|[{SPACES}、。,，])", re.M)
 
 
 def _spaced_given_name(text: str, start: int, end: int) -> bool:
@@ -1245,7 +1245,7 @@ def _spaced_given_name(text: str, start: int, end: int) -> bool:
     then the line's end, a space or a comma (`涂 明`): the rest of a name a list spaces between its family and given
     names."""
     m = SPACED_GIVEN_NAME.match(text, end)
-    return m is not None and not _foreign(m.group()) and text[start - 1:start] in ("", "\n", " ", "\u3000")
+    return m is not None and not _foreign(m.group()) and text[start - 1:start] in ("", "\n", *SPACES)
 
 
 MIN_ORIGINAL = 3  # kanji at least of a parenthesised original its text writes in Japanese forms elsewhere
