@@ -511,7 +511,7 @@ def test_shipped_last_parts_table():
     part repeated read as that part twice (朋: 月 beside 月)."""
     from textqa.mentions.lookalike import frame_tables
 
-    frames, last, _ = frame_tables()
+    frames, last, *_ = frame_tables()
     assert last["波"] == last["披"] == last["坡"] == "a:皮" and last["明"] == last["朋"] == "a:月"
     assert last["錦"] == last["綿"] != last["祥"] and "崔" not in last  # 崔: 山 over 隹, not side by side
     assert frames["朋"] == frames["肝"] == "a:月"
@@ -522,9 +522,19 @@ def test_shipped_stacks_table():
     part of two parts in the same arrangement read as its two (章: 立 over 早; 竟: 音 over 儿)."""
     from textqa.mentions.lookalike import frame_tables
 
-    frames, _, stacks = frame_tables()
+    frames, _, stacks, _ = frame_tables()
     assert stacks["章"] == stacks["竟"] == stacks["意"] == "d:亠䒑日" and frames["章"] == "d:立" != frames["竟"]
     assert "崔" not in stacks  # two parts, 山 over 隹: a frame, no row of three
+
+
+def test_shipped_bottoms_table():
+    """data/kanji_bottoms.tsv (scripts/make_lookalike_table.py --frames): the lower part of a kanji of two parts one
+    over the other (思 and 恵: 心; 熊 and 燕: 灬), none of a side-by-side kanji."""
+    from textqa.mentions.lookalike import frame_tables
+
+    *_, bottoms = frame_tables()
+    assert bottoms["思"] == bottoms["恵"] == bottoms["念"] == "d:心" and bottoms["熊"] == bottoms["燕"] == "d:灬"
+    assert "錦" not in bottoms and "海" not in bottoms  # side by side: a last part, no bottom
 
 
 def test_framed_windows_found_through_the_documents_probes_answer_as_every_person_tried_in_every_run():

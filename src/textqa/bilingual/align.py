@@ -89,6 +89,7 @@ class Unit:
     length: float  # as the length model reads it (target_length for the translation)
     anchors: Counter = field(default_factory=Counter)
     bare: float | None = None  # a translation's length without the conversions it adds in parentheses, if any
+    ones: frozenset[str] = frozenset()  # the counters of the ones it counts (numbers.counted_ones: 一块 gives 块)
 
     @property
     def unconverted(self) -> float:
@@ -439,9 +440,16 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     `slot-length`), neither holding a number or glossary name: one sentence rendered freely, in kana and other kanji
     than its source's (a closing quotation's last sentence), not a sentence lost and another made up in its place
     (``_unpair`` splits a link whose source has a number or name its target lacks; a note in a lost sentence's place
-    that counts one of something, しおりを1枚, is no rendering of it)."""
-    if len(source) != 1 or len(target) != 1 or any(k[:2] in ("n:", "e:") for k in (*source[0].anchors,
-                                                                                      *target[0].anchors)):
+    that counts one of something, しおりを1枚, is no rendering of it), but for a one both count alike
+    (``numbers.shared_ones``: 一块石头 as 1つの石) where they share a hanzi too, the only number of either."""
+    from .numbers import shared_ones
+
+    if len(source) != 1 or len(target) != 1:
+        return False
+    s, t = source[0], target[0]
+    numbers = {k for k in (*s.anchors, *t.anchors) if k[:2] in ("n:", "e:")}
+    if numbers and not (numbers == {"n:1"} and shared_ones(s.ones, t.ones)
+                        and any(k.startswith("h:") for k in s.anchors & t.anchors)):
         return False
     if before is not None and not (before[0] and before[1]) or after is not None and not (after[0] and after[1]):
         return False
@@ -552,7 +560,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
     def units(text, spans, japanese, extra, paragraphs=False):
-        from .numbers import without_added_conversions
+        from .numbers import counted_ones, without_added_conversions
 
         out = []
         for sp in spans:
@@ -563,7 +571,8 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             # a paragraph's length is also read without the conversions it adds (Unit.bare); a sentence's as written,
             # its clauses measured against the source's by their content
             bare = target_length(without_added_conversions(piece)) if japanese and paragraphs else None
-            out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare))
+            out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare,
+                            frozenset(counted_ones(piece))))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
@@ -727,7 +736,8 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
     def joined(spans: tuple[Span, ...]) -> Unit:
         parts = [unit_of[s] for s in spans]
         return Unit(Span(spans[0].start, spans[-1].end), sum(u.length for u in parts),
-                    sum((u.anchors for u in parts), Counter()), sum(u.unconverted for u in parts))
+                    sum((u.anchors for u in parts), Counter()), sum(u.unconverted for u in parts),
+                    frozenset().union(*(u.ones for u in parts)))
 
     def link(source: tuple[Span, ...], target: tuple[Span, ...]) -> Link:
         return Link(Level.PARAGRAPH, source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))

@@ -1423,13 +1423,22 @@ def named_units(text: str) -> list[Quantity]:
 
 def counted_ones(text: str) -> set[str]:
     """The counters written right after a one, 一 or 1 (一台机器 and 机器1台 give 台): a one that is no number by itself
-    in Chinese (一 is in too many words) but is the 1 of a translation counting the same thing. A counter of a group of
-    `same-counters` is read as the group's first (一张照片 and 写真1枚 give 张)."""
-    counters = lexicon()["counters"]
+    in Chinese (一 is in too many words) but is the 1 of a translation counting the same thing; a measure word of
+    `one-counters` counts here too (一块石头 gives 块). A counter of a group of `same-counters` is read as the group's
+    first (一张照片 and 写真1枚 give 张)."""
+    counters = (*lexicon()["counters"], *lexicon()["one-counters"])
     same = {c: group[0] for group in lexicon()["same-counters"] for c in group}
     norm = normalise_digits(text)
     return {same.get(counter, counter) for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
             if (counter := _starts_with(norm, m.end(), counters))}
+
+
+def shared_ones(a: set[str], b: set[str]) -> int:
+    """How many ones two sides' ``counted_ones`` ``a`` and ``b`` count alike: by the same counter, or at least one
+    where either side counts with a counter of anything (`generic-counters`: 一块石头 as 1つの石, 一个 as 1個) and the
+    other counts a one too."""
+    generic = set(lexicon()["generic-counters"])
+    return max(len(a & b), int(bool(a and b and (a & generic or b & generic))))
 
 
 def shared_keys(q: Quantity, others: list[Quantity]) -> set:

@@ -54,7 +54,7 @@ def beside_added(kids, k, source, target):
     ``counted_ones``): the pair the aligner did not link because the translation lost part of it or changed its
     numbers."""
     from ...bilingual.align import Level, Link, threshold
-    from ...bilingual.numbers import counted_ones, quantities
+    from ...bilingual.numbers import counted_ones, quantities, shared_ones
 
     added = [kids[j] for j in (k - 1, k + 1) if 0 <= j < len(kids) and kids[j].target and not kids[j].source]
     if len(added) != 1:
@@ -63,7 +63,7 @@ def beside_added(kids, k, source, target):
     if not hanzi_words(s_text) & hanzi_words(t_text) \
             and len(hanzi_chars(s_text) & hanzi_chars(t_text)) < threshold("beside-hanzi") and not (
             {key for q in quantities(s_text) for key in q.keys()} & {key for q in quantities(t_text) for key in q.keys()}
-            or counted_ones(s_text) & counted_ones(t_text)):
+            or shared_ones(counted_ones(s_text), counted_ones(t_text))):
         return None
     return Link(Level.SENTENCE, kids[k].source, added[0].target, 0.0)
 

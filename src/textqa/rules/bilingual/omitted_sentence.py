@@ -71,7 +71,8 @@ class OmittedSentence(Rule):
     湖の幸を持って鎮の) or a number with it (or a one counting the same thing: 一台 as 1台) is checked as their pair; a note
     added in a dropped sentence's place, sharing nothing with it, is not its translation, unless it is the only
     sentence between the same neighbours, as long as a translation of the other (`slot-length`) and neither holds a
-    number or name: one sentence rendered freely; a sentence left out that
+    number or name (but a one both count alike where they share a hanzi: 一块石头 as 1つの石, a counter of anything
+    rendering a measure word): one sentence rendered freely; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
     was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
     paragraph before or after holds without its own source having them (an edition's lede that sums up several
@@ -284,12 +285,12 @@ def _loosely_rendered(source: str, target: str) -> bool:
     from collections import Counter
 
     from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
-    from ...bilingual.numbers import counted_ones
+    from ...bilingual.numbers import counted_ones, shared_ones
 
     s_anchors, t_anchors = text_anchors(source, japanese=False), text_anchors(target, japanese=True)
     if any(k.startswith("h:") for k in s_anchors & t_anchors):
         ones = text_anchors("1", japanese=False)  # the anchor of a one written as a number
-        s_anchors += Counter({k: n * len(counted_ones(source) & counted_ones(target)) for k, n in ones.items()})
+        s_anchors += Counter({k: n * shared_ones(counted_ones(source), counted_ones(target)) for k, n in ones.items()})
     fit = content_fit(s_anchors, t_anchors)
     return fit >= model()["cost"]["min-part"] and _shortfall(length(source), target_length(target)) < threshold(
         "shortfall")
