@@ -7,6 +7,7 @@ import functools
 import re
 
 from .charclass import (CELL_FILLER, COLONS, CLOSE_BRACKETS, HIRAGANA_RANGE, JAPANESE_CHAR, KANA_BLOCKS_RANGE, KANA_CHAR,
+                        KATAKANA_SEPARATORS,
                         KANJI_CHAR, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_LETTER_RANGE, LIST_BULLET,
                         OPEN_CLOSE_QUOTES, SLASHES, SPACE, SPACES, LazyPattern, is_hiragana, is_kanji, is_katakana,
                         word_alternation)
@@ -401,6 +402,32 @@ def _lead_cell(line: str) -> str:
     return cell
 
 
+NATIVE_NAME = re.compile(f"[{KANJI_RANGE}]{{2,4}}")  # a person's name in kanji, as an infobox gives it
+# a name in katakana, its words joined by a middle dot or an equals sign (ジャック・シン・ハイロン)
+KATAKANA_TITLE = re.compile(f"[{KATAKANA_RANGE}]+(?:[{re.escape(KATAKANA_SEPARATORS)}][{KATAKANA_RANGE}]+)*")
+TABLE_RULE_CELL = re.compile(r"[\-:|]+")  # a Markdown table's rule row under its title row (|---|---|)
+
+
+def _native_name_below_title(cells: list[str], i: int) -> bool:
+    """The lead cell of line ``i``, two to four kanji with a simplified-only character, is all its row holds, and the
+    nearest cell above it (blank lines and a table's rule row passed over, TITLE_WINDOW lines at most) is a name in
+    katakana whose last parts read it in Mandarin (`ジャック・シン・ハイロン` above `星海龙`): an infobox's title and
+    the native name it gives under it, in the person's own script, as 習近平 under 习近平's title does."""
+    from .glossary.forms import is_simplified_only  # noqa: PLC0415
+    from .phonetics.kana import coarse, katakana_romaji, name_keys  # noqa: PLC0415
+    from .phonetics.pinyin import name_readings  # noqa: PLC0415
+
+    cell = cells[i]
+    if not NATIVE_NAME.fullmatch(cell) or not any(map(is_simplified_only, cell)):
+        return False
+    above = next((c for c in reversed(cells[max(0, i - TITLE_WINDOW):i]) if c and not TABLE_RULE_CELL.fullmatch(c)), "")
+    if not KATAKANA_TITLE.fullmatch(above):
+        return False
+    parts = [p for p in re.split(f"[{re.escape(KATAKANA_SEPARATORS)}]", above) if p]
+    tails = {coarse(katakana_romaji("".join(parts[k:]))) for k in range(len(parts))}
+    return any(tails & name_keys(list(r))[1] for r in name_readings(cell, person=True))
+
+
 WORD_CONTEXT = 40  # characters before a kanji run that the tokenizer reads to find the word it ends
 
 
@@ -480,7 +507,8 @@ def form_rows(text: str) -> list[Span]:
     a table row with a word and its other script side by side (廈門市 厦门市 (Xiàmén Shì), 张 張 ちょう ジャン), or in
     a barred row beside a cell that lists the forms it stands for with 、 (| 发 | 発、髪 |), and the other rows of a
     table of characters that such rows make (| 钅 | 金(きん) |: ``_character_table_rows``),
-    an infobox line repeating the title above it in another script (习近平 under 習近平), a word alone on its line
+    an infobox line repeating the title above it in another script (习近平 under 習近平; the native name in simplified
+    characters under a title in katakana that reads it, 星海龙 under ジャック・シン・ハイロン), a word alone on its line
     above its other form alone on the next (a list of one name's forms: 陈冲 / 陳沖), a dictionary's headword with its
     other form in brackets (星河网[星河網]), Chinese followed by its
     own pinyin (我姓李。 Wǒ xìng Lǐ.: a lesson's example; 中国话["zhongguo hua"]: a dictionary's; 林 志強 Lín Zhìqiáng:
@@ -504,9 +532,10 @@ def form_rows(text: str) -> list[Span]:
     cells = list(map(_lead_cell, lines))
     offset = 0
     for i, (line, cell) in enumerate(zip(lines, cells)):
-        if KANJI_RUN.fullmatch(cell) and any(
+        if KANJI_RUN.fullmatch(cell) and (any(
                 KANJI_RUN.fullmatch(other) and other != cell and _same_word(other, cell)
-                for other in cells[max(0, i - TITLE_WINDOW):i] + cells[i + 1:i + 1 + FORM_LIST_BELOW]):
+                for other in cells[max(0, i - TITLE_WINDOW):i] + cells[i + 1:i + 1 + FORM_LIST_BELOW])
+                or _native_name_below_title(cells, i)):
             out.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     interlinear = _interlinear_lines(lines)

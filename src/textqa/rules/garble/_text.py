@@ -35,6 +35,10 @@ WORK_QUOTE = "『"  # the quote mark that opens a work quoted as written (a titl
 CLAUSE_COMMAS = "、，,"  # a comma that ends a clause (a line whose sentence goes on over the blank line after it)
 SAME_MARK_QUOTES = "”’"  # closing marks some writers put at both ends of a quotation (”愛”)
 SAME_MARK_REACH = 30  # code points a quotation between two such marks may hold
+# ... and any length on its line when the quotation opens after a clause's or a label's end and ends a sentence
+# before the particle that quotes it (、”北へ二十里…続いている。”とある): a passage cited, typed the same way
+SAME_MARK_OPENS = "、。，：:"
+SAME_MARK_ENDS = re.compile(rf"[{re.escape(SENTENCE_ENDS)}][”’](?=と|って)")
 
 
 COMMA_STYLE = re.compile(rf"[{JAPANESE_RANGE}][,，]")  # a comma after Japanese: the ，． style of academic writing
@@ -1500,7 +1504,9 @@ def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset())
     title (``』1)``), a note mark (``注1)``) or a sentence's last word (``言われる2)。``), a step referred to by its
     number before a particle, one of the ``steps`` the text numbers at its lines' starts (``ところへ1)を入れて`` below a
     line ``1.``), the inch mark after a size in figures (``6.67”AMOLED``: ``INCH_MARK``), smileys such as ``:)``,
-    ``^^)`` or ``~>゜)~`` and a face's motion lines (``ノ)))``: ``_motion_lines``) close nothing on purpose."""
+    ``^^)`` or ``~>゜)~`` and a face's motion lines (``ノ)))``: ``_motion_lines``) close nothing on purpose; a ``”`` or
+    ``’`` after a colon is no smiley but a quotation a label introduces, typed with the closing mark at both ends
+    (``参考:”星河”、”月”``), paired as such."""
     lo = max(0, i - 4)
     return any(m.end() == i + 1 for m in LIST_MARKER.finditer(para, lo, i + 1)) \
         or any(m.end() == i + 1 for m in NOTE_REFERENCE.finditer(para, lo, i + 1)) \
@@ -1508,7 +1514,8 @@ def _is_ignorable_closer(para: str, i: int, steps: frozenset[str] = frozenset())
         or any(m.end() == i + 1 and m.group()[:-1] in steps
                for m in STEP_REFERENCE.finditer(para, lo, min(len(para), i + 2))) \
         or (para[i] == "”" and any(m.end() == i + 1 for m in INCH_MARK.finditer(para, max(0, i - 7), i + 2))) \
-        or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS) or _motion_lines(para, i) \
+        or (i > 0 and para[i - 1] in ":;" + FACE_CLOSE_MARKS and para[i] not in SAME_MARK_QUOTES) \
+        or _motion_lines(para, i) \
         or para[para.rfind("\n", 0, i) + 1:i].strip(SPACES + LIST_BULLET) in _item_labels()
 
 
@@ -1548,19 +1555,29 @@ def brackets(doc) -> Brackets:
 
 def _pair_same_marks(out: Brackets) -> None:
     """Two lone ” (or ’) on one line, close together, with no “ between them: a quotation written with the closing
-    mark at both ends (`笑いあり涙あり”愛”が詰まった`), a common typing of quotes, not two lone marks."""
+    mark at both ends (`笑いあり涙あり”愛”が詰まった`), a common typing of quotes, not two lone marks; so are two such
+    marks farther apart on their line where the first follows a clause's or a label's end and the second ends a
+    sentence before と or って (`古い地理書には、”北へ…続いている。”とある`: a passage cited whole)."""
     text = out.text
     lone = [i for i in out.lone_closers if text[i] in SAME_MARK_QUOTES]
     k = 0
     while k + 1 < len(lone):
         i, j = lone[k], lone[k + 1]
-        if text[i] == text[j] and 0 < j - i - 1 <= SAME_MARK_REACH and "\n" not in text[i:j]:
+        if text[i] == text[j] and 0 < j - i - 1 and "\n" not in text[i:j] \
+                and (j - i - 1 <= SAME_MARK_REACH or _cited_passage(text, i, j)):
             out.lone_closers.remove(i)
             out.lone_closers.remove(j)
             out.pairs.append((i, j))
             k += 2
         else:
             k += 1
+
+
+def _cited_passage(text: str, i: int, j: int) -> bool:
+    """The marks at ``i`` and ``j`` (the same ” or ’, one line) hold a passage cited whole: the first after a clause's
+    or a label's end or at its line's start, the second right after the passage's last sentence end and before the
+    particle that quotes it (``SAME_MARK_ENDS``)."""
+    return (i == 0 or text[i - 1] in SAME_MARK_OPENS + "\n") and SAME_MARK_ENDS.match(text, j - 1) is not None
 
 
 def _pair_mismatched(out: Brackets, spans: SpanArray) -> None:

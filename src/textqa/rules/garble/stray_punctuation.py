@@ -84,7 +84,8 @@ class StrayPunctuation(Rule):
     that a `!` or `?` ends with its line (`千円でいいと。。高すぎ!!`), or by a laughter in parentheses
     (`お得な気分。。(笑)`: data/laughter_asides.txt), and a `。。` closing its line or its quotation after a sentence
     left unfinished (`忘れてしまうほど。。`, `行きたかったけど。。`, `聞いたのですが。。」`: data/trailing_off_ends.txt, an
-    ellipsis typed short; a translation's sentence ends with its predicate).
+    ellipsis typed short; a translation's sentence ends with its predicate). A doubled mark that is all its line holds
+    (`。。` on a line of its own between two quoted passages: a cut marked) joins no sentences and is not reported.
 
     ## Why is this bad
     These are seams where the machine translation joined pieces of sentences; they read as
@@ -133,6 +134,8 @@ class StrayPunctuation(Rule):
                     continue  # 日向夏 氏による, #しのとうこ 氏: the writer sets honorifics apart by habit
                 if padded and m.group()[0] in SPACES and _padded_term_before(text, m):
                     continue  # 後梁 、 後唐 、: a key term the page sets apart, the space after it its own
+                if m.group() in DOUBLED_MARKS and line_around(text, m.start(), m.end()).strip(SPACES) == m.group():
+                    continue  # 。。 all its line holds: an ellipsis set apart (a cut between quoted passages), no seam
                 span = Span(para.start + m.start(), para.start + m.end())
                 shown = m.group().replace(" ", "␣").replace("\u3000", "□")
                 fixed = _without_stray(m.group())
@@ -262,7 +265,8 @@ def _spaced_name(text: str, m) -> bool:
     """The space before an honorific after a full name whose parts are spaced too (`山田 太郎 氏`), or before one that
     ends its line when the line holds no sentence end (a forum post's byline, `[120] 2020年1月2日 12:00 星河 さん`: the
     site sets the user's handle apart from さん), or only the name's reading in kana in parentheses after it (an
-    obituary's heading, `星野宏 氏(ほしのひろし)`)."""
+    obituary's heading, `星野宏 氏(ほしのひろし)`), or only the name in Latin letters glued to it (the same heading
+    giving the English form, `星野宏 氏Hoshino Hiroshi`)."""
     if m.group()[2:] not in HONORIFIC.split("|"):
         return False
     if SPACED_NAME.search(text[max(0, m.start() - NAME_BEFORE):m.start() + 1]):
@@ -270,12 +274,15 @@ def _spaced_name(text: str, m) -> bool:
     lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     line = text[lo:len(text) if hi < 0 else hi]
     rest = text[m.end():len(text) if hi < 0 else hi].strip()
-    return (not rest or READING_AFTER.fullmatch(rest) is not None) and not any(c in SENTENCE_ENDS for c in line)
+    return (not rest or READING_AFTER.fullmatch(rest) is not None or LATIN_NAME_AFTER.fullmatch(rest) is not None) \
+        and not any(c in SENTENCE_ENDS for c in line)
 
 
 # the name's reading in kana in parentheses, all the rest of its line after the honorific: an obituary's or a
 # directory's heading, `星野宏 氏(ほしのひろし)`, the entry's name set apart from 氏 as its byline sets a handle
 READING_AFTER = re.compile(f"[(（][{KANA_BLOCKS_RANGE}{SPACES}・]{{1,30}}[)）]")
+# ... or the name in Latin letters, two to four capitalised words, all the rest of the line (`星野宏 氏Hoshino Hiroshi`)
+LATIN_NAME_AFTER = re.compile(r"[A-Z][A-Za-z'’.\-]*(?: [A-Z][A-Za-z'’.\-]*){1,3}")
 
 
 def _pinyin_line(text: str, m) -> bool:

@@ -37,7 +37,10 @@ class UnbalancedBracket(Rule):
     end a sentence: `…さらに「来年は`, a page saved or quoted in part); a last line that ends on a predicate
     (`「来年は畑を広げたい`) is a quotation left open. A quotation closed with the wrong mark
     (`「…）`) is one finding, at the closing mark.
-    Two `”` on one line around a short quotation (`”愛”`, the closing mark typed at both ends) are a pair, and a `”`
+    Two `”` on one line around a short quotation (`”愛”`, the closing mark typed at both ends; also right after a
+    label's colon, `参考:”愛”`, no smiley's `:)`) are a pair, and so are two around a passage cited whole, however long,
+    the first after a clause's or a label's end, the second right after the passage's last sentence end and before
+    と or って (`…には、”…。”とある`); a `”`
     right after a size in figures, before a Latin letter, a katakana, 型, a space or the line's end, is the inch mark
     (`6.67”AMOLED`, a screen's size in a list of specifications).
     Full-width parentheses that hold nothing right after a word ending in hiragana (`2倍に増えた（）と`) lost the aside

@@ -167,7 +167,10 @@ class UntranslatedChinese(Rule):
     of two or three kanji that begins with a character traditional Chinese keeps as a surname of its own (`涂`, not
     `塗`: data/surname_chars.txt) after a credit's label (`（撮影・涂明）`: data/credit_labels.txt) or before a word
     that follows a person's name (`涂明さん`), or such a surname with that word right after it (`涂先生`) or alone,
-    a space and a given name of one or two kanji after it (`古琴 涂 明`, a list of players), a table's
+    a space and a given name of one or two kanji after it (`古琴 涂 明`, a list of players), a person's name whose
+    given name is written with a character traditional Chinese keeps of its own (`愿`, "honest", not `願`:
+    data/given_name_chars_of_their_own.txt) after a surname, before such a word (`周愿さん`) or before の and a relative
+    (`周愿の娘`, `周愿の六女`: data/kinship_words.txt), a table's
     Chinese form in the cell after katakana that read it, perhaps without its place's suffix (`ハルビン 哈尔滨市 1949`, on a
     line with no hiragana), a quoted title written with a Japanese-only character form (`「兰陵王伝」`: 伝, not 传), a
     line of dialogue with its Japanese translation in parentheses on the next line (a subtitle or script quoted), or
@@ -349,8 +352,8 @@ class UntranslatedChinese(Rule):
                     continue  # (出所：星河省統計局 2019年星河统计公报): a source's document, titled as published
                 if text.startswith(_signboards(), end):
                     continue  # 爱丽丽という店: a shop's name as its sign writes it
-                if _surname_of_its_own(text, start, end):
-                    continue  # （撮影・涂明）: a person whose surname is 涂, written as the person writes it
+                if _surname_of_its_own(text, start, end) or _given_name_of_its_own(text, start, end):
+                    continue  # （撮影・涂明）, 周愿の娘: a person whose name is 涂明 or 周愿, written as the person writes it
                 if _glossary_covers(ctx, text, start, end, foreign or chinese) or _quoted_name(text, start, end) \
                         or (foreign and _written_in_japanese(run)) \
                         or (text[start - 1:start] in ("《", "〈") and text[end:end + 1] in ("》", "〉")) \
@@ -1235,6 +1238,29 @@ def _surname_of_its_own(text: str, start: int, end: int) -> bool:
     mark = text[start - 1:start]
     credited = mark != "" and mark in CREDIT_MARKS and text[:start - 1].endswith(word_list("credit_labels.txt"))
     return credited or text.startswith(name_context()["person"], end)
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_after() -> re.Pattern:
+    """What tells a name before it is a person's: の and a relative (周愿の娘; 周愿の七女, a numbered son or daughter)."""
+    relatives = alternation("kinship_words.txt")
+    return re.compile(rf"の(?:{relatives}|[{DIGIT_RANGE}一二三四五六七八九十]+[男女])")
+
+
+def _given_name_of_its_own(text: str, start: int, end: int) -> bool:
+    """The run ends with a person's name of two or three kanji, a surname (phonetics/data/surnames.tsv) and a given
+    name whose simplified-only characters are all characters traditional Chinese keeps of their own
+    (data/given_name_chars_of_their_own.txt: 愿 of 周愿, not 願), the run's only such characters, before a word that
+    follows a person's name (`周愿さん`) or before の and a relative (`役人周愿の七女`, `周愿の娘`: data/kinship_words.txt)."""
+    from ...phonetics.tables import surnames  # noqa: PLC0415
+
+    run = text[start:end]
+    own = word_set("given_name_chars_of_their_own.txt")
+    if not (text.startswith(name_context()["person"], end) or _relative_after().match(text, end)):
+        return False
+    return any(len(run) >= k and run[-k] in surnames() and all(map(is_kanji, run[-k:]))
+               and _foreign(run[-k + 1:]) and set(_foreign(run[-k + 1:])) <= own and _foreign(run) == _foreign(run[-k + 1:])
+               for k in SURNAME_NAME)
 
 
 SPACED_GIVEN_NAME = LazyPattern(f"{SPACE}[{KANJI_RANGE}]{{1,2}}(?=$|[{SPACES}、。,，])", re.M)
