@@ -522,7 +522,7 @@ def test_shipped_stacks_table():
     part of two parts in the same arrangement read as its two (章: 立 over 早; 竟: 音 over 儿)."""
     from textqa.mentions.lookalike import frame_tables
 
-    frames, _, stacks, _ = frame_tables()
+    frames, _, stacks, *_ = frame_tables()
     assert stacks["章"] == stacks["竟"] == stacks["意"] == "d:亠䒑日" and frames["章"] == "d:立" != frames["竟"]
     assert "崔" not in stacks  # two parts, 山 over 隹: a frame, no row of three
 
@@ -532,9 +532,19 @@ def test_shipped_bottoms_table():
     over the other (思 and 恵: 心; 熊 and 燕: 灬), none of a side-by-side kanji."""
     from textqa.mentions.lookalike import frame_tables
 
-    *_, bottoms = frame_tables()
+    *_, bottoms, _ = frame_tables()
     assert bottoms["思"] == bottoms["恵"] == bottoms["念"] == "d:心" and bottoms["熊"] == bottoms["燕"] == "d:灬"
     assert "錦" not in bottoms and "海" not in bottoms  # side by side: a last part, no bottom
+
+
+def test_shipped_tops_table():
+    """data/kanji_tops.tsv (scripts/make_lookalike_table.py --frames): the first two parts of a row of three or more one
+    over another (高: 亠 口 冋; 亭: 亠 口 冖 丁), which no stack links where the rows differ in length."""
+    from textqa.mentions.lookalike import frame_tables
+
+    *_, stacks, _, tops = frame_tables()
+    assert tops["高"] == tops["亭"] == tops["京"] == "d:亠口" and stacks["高"] != stacks["亭"]
+    assert "思" not in tops  # two parts, 田 over 心: no row of three
 
 
 def test_framed_windows_found_through_the_documents_probes_answer_as_every_person_tried_in_every_run():

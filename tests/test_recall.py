@@ -165,7 +165,7 @@ FLOORS = {
     ("heldout53", "NAM"): 80, ("heldout53", "GRB"): 36,  # 77 and 35 as scored (05:07 UTC on 2026-12-05, thirty-first
     # session); 79 and 36 with katakana words about readings counted only whole (fix53: ルビ is no word of ハルビン); 80
     # with a person's pinyin in the Western order keyed (fix54: Yanhua Nuo)
-    ("heldout54", "NAM"): 82, ("heldout54", "GRB"): 36,  # 79 and 36 as scored (06:00 UTC on 2026-12-05, the
+    ("heldout54", "NAM"): 84, ("heldout54", "GRB"): 36,  # 79 and 36 as scored (06:00 UTC on 2026-12-05, the
     # thirty-first session's detection code then); 80 with a person's pinyin in the Western order keyed (fix54); 82
     # with a named place's kanji written with another of its frame (fix57); 83 with a romanised name an English text
     # shows reported (fix59)

@@ -71,7 +71,8 @@ PART_FLAGS = ("f", "m", "yg", "q")  # jieba's tags of a word no name holds elsew
 # open with where it opens a clause: a direction (西/f + 城镇/ns), a numeral (九所/m + 镇), a bound morpheme (乌/j +
 # 迳/yg + 镇), a measure word's character (长/a + 道/q + 镇, 石/n + 头/q + 村)
 CONJUNCTION = "c"  # jieba's tag of a conjunction (和, 与): before a verb, no conjunction but a name's last character
-OPENER_FLAGS = ("x", "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
+UNKNOWN = "x"  # jieba's tag of a punctuation mark, and of a character its dictionary lacks (陂 of 晁 + 陂 + 镇)
+OPENER_FLAGS = (UNKNOWN, "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
 # preposition (在 + 青石 + 镇)
 
 
@@ -281,10 +282,12 @@ def _lone_stem(own: str, before) -> bool:
 
 def stem_part(t) -> bool:
     """A word that may be part of a place's stem: a word that may be part of a name (``plain_word``), or one of a tag of
-    ``PART_FLAGS`` otherwise so (西/f of 西城镇)."""
+    ``PART_FLAGS`` otherwise so (西/f of 西城镇), or a kanji jieba's dictionary lacks, tagged as a punctuation mark is
+    (``UNKNOWN``: 陂/x of 晁陂镇)."""
     from dataclasses import replace
 
-    return plain_word(replace(t, flag=NOUN) if t.flag in PART_FLAGS else t)
+    unknown = t.flag == UNKNOWN and all(map(is_kanji, t.word))
+    return plain_word(replace(t, flag=NOUN) if t.flag in PART_FLAGS or unknown else t)
 
 
 def _town(toks, k: int, i: int, suffix: str) -> bool:

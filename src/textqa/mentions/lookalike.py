@@ -36,8 +36,9 @@ from .runs import glossary_memo, long_runs, named_entities
 TABLE = "data/lookalike_kanji.tsv"
 # the tables of a kanji's frames (scripts/make_lookalike_table.py --frames), each kanji -> its frame of one kind: its
 # arrangement and first part, a side-by-side kanji's right part, a kanji's row of parts but the last
-FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv", "kanji_bottoms.tsv")
+FRAMES = ("kanji_frames.tsv", "kanji_last_parts.tsv", "kanji_stacks.tsv", "kanji_bottoms.tsv", "kanji_tops.tsv")
 LAST_PARTS = 1  # the place of the last parts' table in FRAMES
+TOPS = 4  # the place of the tops' table in FRAMES
 # the frame tables whose likeness is close: a stack shares every part of a row of three or more but the last (亮 and
 # 亭: 亠, 口 and 冖 over 儿 or 丁), one glyph but a part, where a frame or a last part shares one part of two. In the
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
@@ -127,7 +128,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or bottom (data/kanji_bottoms.tsv: 心
-    under another part, 恵 for 思) or stack (data/kanji_stacks.tsv: 亠, 䒑 and 日 over another part, 竟 for 章) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
+    under another part, 恵 for 思) or stack (data/kanji_stacks.tsv: 亠, 䒑 and 日 over another part, 竟 for 章) or top
+    (data/kanji_tops.tsv: a row of three parts or more beginning with 亠 and 口, 亭 for 高) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
     core, 癸 for 葵, 繁 for 敏, 員 for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
     surname or one of the surname's core in the same arrangement (湯 for 楊); in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
@@ -169,6 +171,10 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 continue  # a frame is a loose likeness: a name read a syllable off was misheard (but for an initial
                 # and its medial i swapped, a likeness of sound no closer: 焼 shao for 暁 xiao, both of 尭; and for
                 # another initial the ear does not confuse, 宋 song for 宏 hong: one letter off, misread by eye)
+            if by_frame and (span, zh) in misheard and _only_top(written, own):
+                continue  # a top is the loosest likeness: a name read a syllable off written with a kanji no other
+                # frame table links (高 gao for 豪 hao, both rows opening 亠 and 口) was misheard, whatever the ear
+                # confuses
             if by_frame and place and not _lone_slip(doc, span, compiled.entry(zh), kin):
                 continue  # a given name of the frame the text names in its own right, or maybe a relative's
             tokens = token_evidence(doc, span)
@@ -368,6 +374,15 @@ def _crowned_last_part(ch: str) -> str:
     if ch not in stacked:
         return ""
     return frame_tables()[LAST_PARTS].get(core_of[ch]) or ""
+
+
+def _only_top(written: str, own: str) -> bool:
+    """``written`` and ``own`` share the first two parts of a row of three or more one over another (data/kanji_tops.tsv:
+    高 and 豪, 亠 and 口), the loosest of the frame tables' likenesses, and no other frame table links them (学 and 覚
+    share a stack too: ⺍ and 冖 over one part)."""
+    tables = frame_tables()
+    return all((table.get(written) is not None and table.get(written) == table.get(own)) is (k == TOPS)
+               for k, table in enumerate(tables))
 
 
 def _drawn_whole(written: str, own: str) -> bool:
@@ -606,7 +621,8 @@ def frame_tables() -> tuple[dict[str, str], ...]:
     """The frame tables (``FRAMES``), each kanji -> its frame of one kind, checked as they load: its arrangement and
     first part (``data/kanji_frames.tsv``: 崔 and 崖, d:山), ``a:`` and its right part (``data/kanji_last_parts.tsv``:
     錦 and 綿, a:帛), its arrangement and the parts of its row but the last (``data/kanji_stacks.tsv``: 章 and 竟,
-    d:亠䒑日), ``d:`` and its bottom part (``data/kanji_bottoms.tsv``: 思 and 恵, d:心). Each is a ``CharTable``, kept in the cache folder as read (as dicts they took about 4 MB)."""
+    d:亠䒑日), ``d:`` and its bottom part (``data/kanji_bottoms.tsv``: 思 and 恵, d:心), ``d:`` and the first two parts of its
+    row (``data/kanji_tops.tsv``: 高 and 亭, d:亠口). Each is a ``CharTable``, kept in the cache folder as read (as dicts they took about 4 MB)."""
     return tuple(CharTable.cached(name, lambda name=name: CharTable.of(data_table(name, ("kanji", "frame")).items()))
                  for name in FRAMES)
 
