@@ -243,10 +243,16 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # beside a translated clause anchored to no source clause that writes no number); fix100: a clause that loses a
     # number written as a number is rendered by no free clause of the translation that writes none; left: the tiemen
     # clause
-    ("heldout-bilingual98", 17, 16, 0)])  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
+    ("heldout-bilingual98", 17, 16, 0),  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no ceiling):
     # the omission at mengjin-huimeng-yellow-river-ferry:17 missed (儿子不愿接班, a clause with no number or name lost
     # from a quotation, with no finding on its line even at info); fix101 changed no check of the pairs; left: that
     # clause
+    ("heldout-bilingual99", 17, 16, 0)])  # 16 as scored, with 1 false warning and 0 on the clean pairs: BIL003 on
+    # 有时候一块石头要看好几天才敢下刀。 rendered freely as 1つの石を何日も眺めてから… (zhenping-shifosi-jade-carving-workshop:7:
+    # the aligner's one-slot rule refused a pair holding a number); fix102: a one both sides count alike (一块 as 1つ,
+    # numbers.shared_ones) no longer blocks it; 0 false warnings now, so no ceiling; the omission at shifosi:3 missed
+    # (作坊在一条小巷的尽头, a clause with no number or name dropped inside a sentence, with no finding on its line
+    # even at info); left: that clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

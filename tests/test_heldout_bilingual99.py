@@ -1,7 +1,7 @@
 """The ninety-ninth held-out bilingual set (tests/heldout-bilingual99): structure only (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is scored once by the lead at the start of the next session, before any change
-(``python scripts/evaluate.py --set heldout-bilingual99``); its recall and warnings are deliberately not asserted here.
+It was held out and scored once (``python scripts/evaluate.py --set heldout-bilingual99``); a development set since,
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob99, small: four pairs (two with planted errors, two clean) and 17 strict rows, in Zhenping
 county of Nanyang, Henan; the format copies tests/heldout-bilingual98 (none of its names, topics or sentences
 reused).

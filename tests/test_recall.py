@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout101; a set held out now, as heldout102, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout102; a set held out now, as heldout103, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -168,12 +168,14 @@ FLOORS = {
     ("heldout54", "NAM"): 84, ("heldout54", "GRB"): 36,  # 79 and 36 as scored (06:00 UTC on 2026-12-05, the
     # thirty-first session's detection code then); 80 with a person's pinyin in the Western order keyed (fix54); 82
     # with a named place's kanji written with another of its frame (fix57); 83 with a romanised name an English text
-    # shows reported (fix59)
+    # shows reported (fix59); 84 with a named person's kanji written with another of its top (fix102b: 毯受芬, 受 for
+    # 愛, ⺤ and 冖 opening both)
     ("heldout55", "NAM"): 83, ("heldout55", "GRB"): 35,  # 77 and 34 as scored (06:40 UTC on 2026-12-05, the
     # thirty-first session's final detection code); fix55 after it: 茶湯鎮 a look-alike (a rare reading of a kanji of
     # the same last part), rejected forms in sentences reporting an English text's rendering, 篷振車 at warning after
     # the refit, the capitalised pinyin Yún'ào with its apostrophe; 82 with a romanised name an English text shows
-    # reported (fix59)
+    # reported (fix59); 83 with a named person's kanji written with another of its bottom part (fix102: 鷺漢交, 交
+    # for 文, 乂 under both)
     ("heldout56", "NAM"): 83, ("heldout56", "GRB"): 35,  # 77 and 33 as scored (07:17 UTC on 2026-12-05, the
     # thirty-second session's first hour: the thirty-first session's final detection code); fix55 after it: rejected
     # forms in sentences reporting an English text's rendering, 芸 read yun in a zh, 鎮長 a title, Qià'ěrbāgé; GRB 35
@@ -189,7 +191,8 @@ FLOORS = {
     # shows reported, 屠 a surname, 宋 for 宏 a look-alike, 町長 a title, an unclosed 《, tone-marked pinyin beside NAM007
     ("heldout60", "NAM"): 80, ("heldout60", "GRB"): 35,  # 78 and 34 as scored (11:09 UTC on 2026-12-05, main d846532:
     # the thirty-third session's final detection code); fix60 after it: a split name after a language label (英語の
-    # 報告書では) reported, a lower-case word's tone-marked pinyin opening a sentence reported
+    # 報告書では) reported, a lower-case word's tone-marked pinyin opening a sentence reported; 80 with a named
+    # person's kanji written with another of its bottom part (fix102: 吊国棟, 吊 for 帛, 巾 under both)
     ("heldout61", "NAM"): 51, ("heldout61", "GRB"): 22,  # as scored (11:47 UTC on 2026-12-05, main 302132e: the
     # thirty-third session's final detection code)
     ("heldout62", "NAM"): 79, ("heldout62", "GRB"): 36,  # 76 and 34 as scored (12:23 UTC on 2026-12-05, main 557f9055:
@@ -248,7 +251,7 @@ FLOORS = {
     ("heldout78", "NAM"): 58, ("heldout78", "GRB"): 24,  # 56 and 24 as scored (22:20 UTC on 2026-12-05, at the start of
     # the thirty-eighth session, main 2d1b67cf before any change: the thirty-seventh session's final detection code);
     # 39312297 after it: 白/臼 and 雄/雌 join the look-alike table's pairs (臼水鎮 for 白水鎮 and 馬雌山 for 馬雄山,
-    # missed as scored, NAM011 now)
+    # under both, missed as scored, NAM011 now)
     ("heldout79", "NAM"): 57, ("heldout79", "GRB"): 24,  # 52 and 24 as scored (22:35 UTC on 2026-12-05, main 1ba0fb62:
     # the thirty-eighth session's detection code at the time, 39312297); the scorer's rule of 9281496d after it: a
     # look-alike that reads like the entity in lazy_pinyin is a homophone too (相麗那, 池何鎮, 宿広汎, 蓋夢揺 and 饒蜂鎮,
@@ -321,7 +324,7 @@ FLOORS = {
     ("heldout95", "NAM"): 58, ("heldout95", "GRB"): 24,  # 55 and 24 as scored (09:14 UTC on 2026-12-06, main 50ff593f,
     # first thing in the forty-second session, before any change: the forty-first session's final detection code);
     # fix95 after it: 旦/旭, 亭/亨 and 両/而 among the look-alike table's hand-chosen pairs (弓旦東, 橋亨鎮 and 下而鎮,
-    # missed as scored, NAM011 now)
+    # under both, missed as scored, NAM011 now)
     ("heldout96", "NAM"): 58, ("heldout96", "GRB"): 24,  # 55 and 24 as scored (11:58 UTC on 2026-12-06, main 4f4c1e1a,
     # first thing in the forty-third session, before any change: the forty-second session's final detection code);
     # fix96 after it: 亻/扌 among the look-alike table's swapped parts, 営/栄 and 華/筆 among its hand-chosen pairs, 佛
@@ -342,9 +345,10 @@ FLOORS = {
     # fix99 after it: a person's surname written with another surname of its core in the same arrangement is a
     # look-alike (kanji_cores.tsv: 陽明貴 for 暢明貴, NAM008 as scored, a warning of another kind, NAM011 now); still
     # missed: 汪志剛 for 宛志剛 and 丸麗萍 for 凡麗萍 (NAM005 near-homophones, warnings of another kind), 'Shuqin Deng'
-    # for 登書琴 (a name the sentence glosses as its English form, which NAM007 leaves alone by design), 霊鷺鎮 for
-    # 霊鷲鎮 (鷲/鷺 in no rule of the table), and 豬舍 found only at info (GRB013 reads only its 舍 as traditional: a
-    # single word of the document in old forms)
+    # for 登書琴 (a name the sentence glosses as its English form, which NAM007 leaves alone by design), and 豬舍
+    # found only at info (GRB013 reads only its 舍 as traditional: a single word of the document in old forms); 55
+    # with a named place's kanji written with another of its bottom part (fix102, kanji_bottoms.tsv: 霊鷺鎮 for 霊鷲鎮, 鳥
+    # under both, missed as scored, NAM011 now)
     ("heldout100", "NAM"): 53, ("heldout100", "GRB"): 24,  # 52 and 24 as scored (22:35 UTC on 2026-12-06, main
     # 8adaf4fa, first thing in the forty-seventh session, before any change: the forty-sixth session's final detection
     # code); fix100 after it: a place's kanji written as its core, or as a kanji holding it, with a part beside it, read
@@ -361,9 +365,19 @@ FLOORS = {
     # 読み聞かせ: data/text_reading_phrases.txt) no longer makes a text one about readings, which silenced NAM006 and
     # GRB012 (クイ・シアオイエン, リウ・ジエンジュン and マン・チュンヤン, katakana, and Bāshǔ, tone-pinyin, missed as
     # scored, found now); still a warning of another kind: 邵海濤 for 招海濤 (a wrong surname reported as NAM011's
-    # look-alike: 邵 and 招 share 召, and 邵 is a common surname too); still missed: 昆求剛 for 昆永剛 and 奎暁熊 for
-    # 奎暁燕 (永/求 and 燕/熊, which share only 灬, in no table) and 'Chunyang Man' for 曼春陽 (a name the sentence
-    # glosses as its English form, which NAM007 leaves alone by design)
+    # look-alike: 邵 and 招 share 召, and 邵 is a common surname too); still missed: 昆求剛 for 昆永剛 (永/求 in no
+    # table) and 'Chunyang Man' for 曼春陽 (a name the sentence glosses as its English form, which NAM007 leaves alone
+    # by design); 55 with a named person's kanji written with another of its bottom part (fix102, kanji_bottoms.tsv:
+    # 奎暁熊 for 奎暁燕, 灬 under both, missed as scored, NAM011 now)
+    ("heldout102", "NAM"): 56, ("heldout102", "GRB"): 24,  # 53 and 24 as scored (03:54 UTC on 2026-12-07, main
+    # e11ac4be, first thing in the forty-ninth session, before any change: the forty-eighth session's final detection
+    # code); fix102 after it: a title after a name (場長 and others, added to name_context.tsv's person row) keeps a
+    # homophone the tokenizer joined to it (同麗平場長: 平場) from being taken for a window cut out of a word, and a
+    # named place's kanji written with another of its bottom part is a look-alike (kanji_bottoms.tsv, 思 d:心: 恵依鎮
+    # for 思依鎮), both missed as scored, found now; 56 with a named place's kanji written with another of its top
+    # (fix102b, kanji_tops.tsv, 高 d:亠口: 妙亭鎮 for 妙高鎮, missed as scored, NAM011 now); still missed: 文威鎮 for
+    # 文成鎮 (威/成 in no table) and 'Yunxia Chi' for 赤雲霞 (a name the sentence glosses as its English form, which
+    # NAM007 leaves alone by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -383,7 +397,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
-                  "heldout98", "heldout99", "heldout100", "heldout101")
+                  "heldout98", "heldout99", "heldout100", "heldout101", "heldout102")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
