@@ -799,6 +799,21 @@ def post_headers(doc) -> PostHeaders:
     return doc.memo["context.post-headers"]
 
 
+def in_embedded_post(text: str, start: int) -> bool:
+    """True when the line holding ``start`` has no kana and the next line is an embedded post's credit (`— Name
+    (@handle) date`, ``POST_CREDIT``): a post embedded in a page as posted, in the language its poster wrote it in
+    (a news page's embedded post in Chinese, its credit below it), not a sentence the translation left; or ``start``
+    lies in such a credit before its handle, the poster's name as the account shows it."""
+    lo = text.rfind("\n", 0, start) + 1
+    credit = POST_CREDIT.match(text, lo)
+    if credit is not None and start < credit.end():
+        return True  # the credit's own name of the poster, as the account shows it (— 星河日报 (@…))
+    line_end = text.find("\n", start)
+    if line_end < 0 or POST_CREDIT.match(text, line_end + 1) is None:
+        return False
+    return KANA_CHAR.search(text, lo, line_end) is None
+
+
 def in_quoted_post(doc, start: int) -> bool:
     """True inside a post quoted as posted: a 「…」 followed by とツイート or と投稿, the line above an embedded
     post's credit (— Name (@handle) date), or a post of a thread below its header (Name @handle · date): the lines

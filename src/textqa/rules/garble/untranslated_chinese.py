@@ -11,7 +11,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_link_line, in_term_list, masthead,
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_embedded_post, in_link_line, in_term_list, masthead,
                                  sentence_around, source_quoted, verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
@@ -328,6 +328,8 @@ class UntranslatedChinese(Rule):
                     continue
                 if _note_in_its_language(ctx.doc, span.start):
                     continue  # a guestbook's note in Chinese among notes in English and Korean
+                if in_embedded_post(ctx.doc.text, span.start):
+                    continue  # a post embedded as posted, in Chinese, its credit (— Name (@handle) date) below it
                 if quoted_original(ctx.doc.text, span.start):
                     continue  # a line of the original the text quotes under its label: 【原文】 above a poem
                 if _cited_from_verse(ctx.doc, run):
@@ -388,9 +390,13 @@ class UntranslatedChinese(Rule):
         # a word a writer sets in “” three times or more (“热情”), and its uses with Japanese around it: a key term
         # cited in its own language as often as a leftover, at info
         terms, keyed = _quoted_terms(ctx.doc.text, left), confidence(self, "quoted-term")
+        # a product's name in its maker's script glued to its model code (ラケット 星河飞W968-18) in a row of label and
+        # value: the product as it is sold as often as a name left untranslated, at info
+        product = confidence(self, "product-with-model-code")
         found = {span: ctx.finding(self, span, f"untranslated Chinese '{run}' (words: {' / '.join(words)}; "
                                                f"simplified-only characters: {''.join(dict.fromkeys(foreign))})",
                                    confidence=keyed if _is_explained(run, terms) else
+                                   product if _product_with_code(ctx.doc.text, span) else
                                    signs if own and _quoted_whole(ctx.doc.text, span) else
                                    term if len(words) == 1 or _quoted_whole(ctx.doc.text, span)
                                    or _cited_sentence(ctx.doc.text, span) else 1.0)
@@ -1329,6 +1335,29 @@ def _whole_item(text: str, span) -> bool:
 DATED_ENTRY = re.compile(rf"{SPACE}*[{DIGIT_RANGE}]{{1,4}}[/／.][{DIGIT_RANGE}]{{1,2}}(?:[/／.][{DIGIT_RANGE}]{{1,4}})?{SPACE}+")
 ENGLISH_ENTRY = re.compile(r"[A-Za-z]+(?:[ ,.!?'’&()-]+[A-Za-z]+){2,}")  # three English words or more: a note in English
 HANGUL = re.compile(f"[{HANGUL_RANGE}]")
+
+
+# a model code of Latin capitals and digits (W968-18, NEO3) glued to a product's name
+MODEL_CODE_AFTER = re.compile(r"[A-Z]{1,5}[0-9]{1,5}(?:-[0-9]{1,3})?(?![A-Za-z])")
+MODEL_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[0-9]{0,5}$")
+# a row of an infobox or a table as a page's text gives it: a label of a few characters, a space, the value
+LABEL_VALUE_ROW = re.compile(rf"{SPACE}*[^\s|｜]{{1,12}}(?:{SPACE}+|{SPACE}*[|｜]{SPACE}*)")
+
+
+def _product_with_code(text: str, span: Span) -> bool:
+    """The run is glued to a model code of Latin capitals and digits, before it (`星河飞W968-18`) or after it
+    (`国星NEO3蓝海绵`, the code's digit read into the run), in the value of a row of label and value with no kana in
+    the value (`ラケット 星河飞W968-18`): a product named as its maker sells it, in its maker's script."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    hi = len(text) if hi < 0 else hi
+    row = LABEL_VALUE_ROW.match(text, lo, hi)
+    if row is None or row.end() > span.start or KANA_CHAR.search(text, row.end(), hi) is not None:
+        return False
+    if MODEL_CODE_AFTER.match(text, span.end) is not None:
+        return True
+    before = MODEL_CODE_BEFORE.search(text, row.end(), span.start)
+    return before is not None and (before.group()[-1:].isdigit() or text[span.start:span.start + 1].isdigit())
 
 
 def _note_in_its_language(doc, start: int) -> bool:

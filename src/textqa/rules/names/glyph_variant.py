@@ -4,7 +4,7 @@ from ...charclass import is_kanji
 from ...findings import Severity
 from ...glossary.forms import convert, japanese_form, simplified_form
 from ...glossary.model import EntityType
-from ...mentions.context import heads_site_name, masthead
+from ...mentions.context import heads_site_name, in_embedded_post, masthead
 from ...mentions.features import name_suffix_after
 from .variant import VariantRule, entity_label
 
@@ -69,6 +69,8 @@ class GlyphVariant(VariantRule):
         text, end = ctx.doc.text, m.span.end
         if masthead(text, m.span):
             return True  # 在鸣门 between 2016年3月号 and 第119期: a newsletter's name as its masthead prints it
+        if in_embedded_post(text, m.span.start):
+            return True  # a post embedded as posted, in Chinese, its credit (— Name (@handle) date) below it
         if end >= len(text) or not is_kanji(text[end]):
             return False
         if japanese_form(m.surface) == m.surface and heads_site_name(text, m.span):
