@@ -11,8 +11,8 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...glossary.forms import in_japanese_words, is_simplified_only
 from ...glossary.model import EntityType
-from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_embedded_post, in_link_line, in_term_list, masthead,
-                                 sentence_around, source_quoted, verbatim_marks)
+from ...mentions.context import (CONVERTED_TO, cited, converted_to, form_comment, in_embedded_post, in_link_line,
+                                 in_term_list, masthead, sentence_around, source_quoted, verbatim_marks)
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import COMPOUND_SURNAME, name_context
 from ...tokens import numeral, proper_noun, suffix, tokens_in
