@@ -786,32 +786,30 @@ def row(decomp, ch: str, shape: str) -> list[str]:
     return row(decomp, parts[0], shape) + row(decomp, parts[1], shape)
 
 
-def stacks(decomp) -> dict[str, str]:
-    """kanji -> its stack, ``arrangement:parts but the last`` (the docstring), for the characters wanted of three parts
-    or more in a row that share it with another."""
-    by_stack: dict[str, list[str]] = {}
+def _shared_rows(decomp, key, only: str | None = None) -> dict[str, str]:
+    """kanji -> ``arrangement:key(its row)`` for the characters wanted of three parts or more in a row (``row``), in
+    the arrangement ``only`` where given, that share it with another."""
+    by_key: dict[str, list[str]] = {}
     for ch, record in decomp.items():
         shape, parts = two_parts(*record)
-        if len(parts) != 2 or any(map(is_stroke, parts)) or not wanted(ch):
+        if len(parts) != 2 or any(map(is_stroke, parts)) or not wanted(ch) or only is not None and shape != only:
             continue
         parts = row(decomp, ch, shape)
         if len(parts) >= 3:
-            by_stack.setdefault(f"{shape}:{''.join(parts[:-1])}", []).append(ch)
-    return {ch: stack for stack, chars in by_stack.items() if len(chars) > 1 for ch in chars}
+            by_key.setdefault(f"{shape}:{''.join(key(parts))}", []).append(ch)
+    return {ch: k for k, chars in by_key.items() if len(chars) > 1 for ch in chars}
+
+
+def stacks(decomp) -> dict[str, str]:
+    """kanji -> its stack, ``arrangement:parts but the last`` (the docstring), for the characters wanted of three parts
+    or more in a row that share it with another."""
+    return _shared_rows(decomp, lambda parts: parts[:-1])
 
 
 def tops(decomp) -> dict[str, str]:
     """kanji -> its top, ``d:its row's first two parts`` (the docstring), for the characters wanted of three parts or
     more one over another that share it with another."""
-    by_top: dict[str, list[str]] = {}
-    for ch, record in decomp.items():
-        shape, parts = two_parts(*record)
-        if shape != OVER or len(parts) != 2 or any(map(is_stroke, parts)) or not wanted(ch):
-            continue
-        parts = row(decomp, ch, shape)
-        if len(parts) >= 3:
-            by_top.setdefault(f"{shape}:{''.join(parts[:2])}", []).append(ch)
-    return {ch: top for top, chars in by_top.items() if len(chars) > 1 for ch in chars}
+    return _shared_rows(decomp, lambda parts: parts[:2], OVER)
 
 
 def frames(decomp) -> dict[str, str]:
