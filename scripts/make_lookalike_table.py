@@ -125,9 +125,13 @@ character and its core look alike, and so do two characters of one core (員 and
 NAM011 reads both relations as it reads a frame.
 
 Bottoms (data/kanji_bottoms.tsv, written beside them). A character of two parts one over the other whose lower part
-is no stroke has a bottom: that part (思 and 恵: 心 under 田 or under a 田 with a stroke through it; 熊 and 燕: 灬). Two
-characters of one bottom share the part the eye rests on last and the outline, as two of one last part do side by side:
-NAM011 reads them under a frame's conditions.
+is no stroke has a bottom: that part (思 and 恵: 心 under 田 or under a 田 with a stroke through it; 熊 and 燕: 灬). So
+has a character of two parts whose first is drawn over and down the right of the second (``str``, BOTTOM_SHAPES: 馬
+and 鳥, 灬 under a shape that comes down on its right; 句 and 可, 口 under 勹 or 丁): the second part sits low in the
+outline, and two characters sharing it are two bottoms under other tops (measured 2026-12-07: 30 kanji of that
+arrangement in groups of two or more, none paired by the table but 烏 and 鳥, 島 and 岛). Two characters of one bottom
+share the part the eye rests on last and the outline, as two of one last part do side by side: NAM011 reads them under
+a frame's conditions.
 
 Tops (data/kanji_tops.tsv, written beside them). A character of three parts or more one over another (its row, as a
 stack reads it) has a top: the row's first two parts (高, 亠 口 冋, and 亭, 亠 口 冖 丁: 亠口). Two characters of one
@@ -753,6 +757,7 @@ def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> di
 
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (錦: a(金,帛))
 OVER = "d"  # the arrangement of two parts one over the other (思: d(田,心))
+BOTTOM_SHAPES = (OVER, "str")  # the arrangements whose second part is a bottom (the docstring; 馬: str(…,灬))
 
 
 def two_parts(config: str, parts: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -763,13 +768,13 @@ def two_parts(config: str, parts: tuple[str, ...]) -> tuple[str, tuple[str, ...]
     return shape, parts
 
 
-def _shared(decomp, side: int, only: str | None = None) -> dict[str, str]:
+def _shared(decomp, side: int, only: tuple[str, ...] | None = None) -> dict[str, str]:
     """kanji -> ``arrangement:part``, the part at ``side`` (0 first, -1 last) of a character of two parts, that part no
-    stroke, in the arrangement ``only`` where given, for the characters wanted that share it with another."""
+    stroke, in one of the arrangements ``only`` where given, for the characters wanted that share it with another."""
     by_frame: dict[str, list[str]] = {}
     for ch, (config, parts) in decomp.items():
         shape, parts = two_parts(config, parts)
-        if len(parts) == 2 and not is_stroke(parts[side]) and (only is None or shape == only) and wanted(ch):
+        if len(parts) == 2 and not is_stroke(parts[side]) and (only is None or shape in only) and wanted(ch):
             by_frame.setdefault(f"{shape}:{parts[side]}", []).append(ch)
     return {ch: frame for frame, chars in by_frame.items() if len(chars) > 1 for ch in chars}
 
@@ -821,13 +826,14 @@ def frames(decomp) -> dict[str, str]:
 def last_parts(decomp) -> dict[str, str]:
     """kanji -> ``a:last part`` (the docstring) of a character of two parts side by side, for the characters wanted
     whose last part another of them shares."""
-    return _shared(decomp, -1, SIDE_BY_SIDE)
+    return _shared(decomp, -1, (SIDE_BY_SIDE,))
 
 
 def bottoms(decomp) -> dict[str, str]:
-    """kanji -> ``d:bottom part`` (the docstring) of a character of two parts one over the other, for the characters
-    wanted whose bottom part another of them shares."""
-    return _shared(decomp, -1, OVER)
+    """kanji -> ``arrangement:bottom part`` (the docstring) of a character of two parts one over the other or of its
+    first part drawn over and down the right of its second (``BOTTOM_SHAPES``), for the characters wanted whose bottom
+    part another of them shares."""
+    return _shared(decomp, -1, BOTTOM_SHAPES)
 
 
 def size(decomp, part: str) -> int:
@@ -879,7 +885,8 @@ def write_frames(decomp) -> None:
             (CORES_OUT, "Each kanji of two parts whose larger part is a kanji itself, with its arrangement and that "
                         "kanji, its core (葵: d:癸; 員 and 貞: d:貝); NAM011 reads a kanji and its core, and two kanji of one core, as it reads a "
                         "frame", cores),
-            (BOTTOMS_OUT, "Each kanji of two parts one over the other with its bottom part (思 and 恵: d:心), for kanji "
+            (BOTTOMS_OUT, "Each kanji of two parts one over the other, or the first over and down the right of the "
+                          "second, with its arrangement and bottom part (思 and 恵: d:心; 馬 and 鳥: str:灬), for kanji "
                           "that share one; NAM011 reads it as it reads a frame", bottoms),
             (TOPS_OUT, "Each kanji of three parts or more one over another with its top, the first two parts of its "
                        "row (高 and 亭: d:亠口), for kanji that share one; NAM011 reads it as it reads a frame", tops)):

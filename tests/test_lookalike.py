@@ -529,11 +529,13 @@ def test_shipped_stacks_table():
 
 def test_shipped_bottoms_table():
     """data/kanji_bottoms.tsv (scripts/make_lookalike_table.py --frames): the lower part of a kanji of two parts one
-    over the other (思 and 恵: 心; 熊 and 燕: 灬), none of a side-by-side kanji."""
+    over the other (思 and 恵: 心; 熊 and 燕: 灬) or under a part that comes down its right (馬 and 鳥: 灬, str), none
+    of a side-by-side kanji."""
     from textqa.mentions.lookalike import frame_tables
 
     *_, bottoms, _ = frame_tables()
     assert bottoms["思"] == bottoms["恵"] == bottoms["念"] == "d:心" and bottoms["熊"] == bottoms["燕"] == "d:灬"
+    assert bottoms["馬"] == bottoms["鳥"] == "str:灬"  # over and down the right: another arrangement, its own key
     assert "錦" not in bottoms and "海" not in bottoms  # side by side: a last part, no bottom
 
 

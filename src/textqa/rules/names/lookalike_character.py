@@ -15,7 +15,7 @@ class LookalikeCharacter(VariantRule):
     of its frame (`data/kanji_frames.tsv`: 崖 for 崔, 山 over another part; 違
     for 遠, 辶 under another), of its last part (`data/kanji_last_parts.tsv`:
     披 for 波, 皮 on the right of another), of its bottom (`data/kanji_bottoms.tsv`:
-    恵 for 思, 心 under another), of its top (`data/kanji_tops.tsv`: 亭 for 高, a row beginning 亠 and 口) or of
+    恵 for 思, 心 under another; 鳥 for 馬, 灬 under another), of its top (`data/kanji_tops.tsv`: 亭 for 高, a row beginning 亠 and 口) or of
     its stack
     (`data/kanji_stacks.tsv`: 竟 for 章, 亠, 䒑 and 日 over another part)
     where the document names the person: in the surname a kanji that is no surname or one of the surname's core
