@@ -17,7 +17,7 @@ from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form
 from ..labels import FULL_WIDTH_BAR, labelled_spans
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
-from ..wordlists import has_word, word_list, words_pattern
+from ..wordlists import alternation, has_word, word_list, words_pattern
 from .kinds import MentionKind
 
 LATIN_NAME_GOES_ON = re.compile(r"(?: [A-Z][A-Za-z]*)*")  # more capitalised words of an English name
@@ -282,6 +282,14 @@ def reading_in_angle_brackets(text: str, span: Span, correct: tuple[str, ...]) -
     if o < 1 or text[o] not in READING_ANGLES or text[span.end:span.end + 1] != READING_ANGLES[text[o]]:
         return False
     return any(form and text.startswith(form, o - len(form)) for form in correct)
+
+
+def other_script_in_angle_brackets(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when the name's form in Chinese is all a pair of angle brackets holds right after one of the entity's
+    ``correct`` forms (`星河龍〈星河龙〉`: an encyclopedia's or a wiki's headword, then the same name in the other script,
+    as ``reading_in_angle_brackets`` gives its reading so): the original shown beside the name, not a name left in
+    Chinese. The form in 〈〉 after another word (`名前は〈星河龙〉`) is no such gloss."""
+    return reading_in_angle_brackets(text, span, correct)
 
 
 def original_beside_its_form(text: str, span: Span, correct: tuple[str, ...]) -> bool:
@@ -1007,6 +1015,33 @@ def in_english_title(text: str, span: Span) -> bool:
         return False
     words = LATIN_WORD.findall(text, lo, hi)
     return len(words) >= MIN_TITLE_WORDS and not english_function_words().isdisjoint(words)
+
+
+LINK_BULLETS = LIST_BULLET + "-*"  # what opens an item of a list of links before its title
+
+
+@functools.lru_cache(maxsize=1)
+def _english_link_label() -> re.Pattern:
+    """A bracket that ends its line naming English as the language of the page a link leads to, maybe after another
+    label and a separator (`(英語)`, `（外部・英語）`: data/english_language_labels.txt)."""
+    labels = alternation("english_language_labels.txt")
+    return re.compile(rf"[(（](?:[^()（）\n]{{1,8}}[・･、,:：{SPACES}])?(?:{labels})[)）]{SPACE}*$")
+
+
+def english_page_link(text: str, span: Span) -> bool:
+    """True when a Latin-script mention is a word of a link's English title: the line holds only Latin words from its
+    start (after a list's bullet or dash) up to a bracket ending it that names English as the linked page's language
+    (`- Xinghe LIN ISU Biographies(外部・英語)`, a profile's external links; `Xinghe Lin profile (英語)`): the name as
+    the English page spells it in its title, not a name left untranslated. The name in a Japanese sentence before such
+    a bracket (`Xinghe Linの記事(英語)`) is no title."""
+    lo = text.rfind("\n", 0, span.start) + 1
+    hi = text.find("\n", span.end)
+    line = text[lo:len(text) if hi < 0 else hi]
+    label = _english_link_label().search(line)
+    if label is None or label.start() < span.end - lo:
+        return False
+    title = line[:label.start()].lstrip(SPACES + LINK_BULLETS)
+    return bool(title.strip(SPACES)) and all(ENGLISH_TITLE_CHAR.match(c) for c in title)
 
 
 # an English title's byline: words of the title (a function word among them), then "by" and the author's name

@@ -174,7 +174,8 @@ class DoubledWord(Rule):
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
     full stop (`染まっていたいた。`; not a mimetic word, `泣いてばたばた。`). Repetition in dialogue (`はい、はい`), stammers
     (`つ、つ、つまり`), `一歩一歩` and a heading word (alone on its line, or after a marker or label, or ending a short
-    numbered title or a line of hashtags) above a line that begins with it, a numbered heading's word followed by an
+    numbered title or a line of hashtags) above a line that begins with it, a heading's word after a bullet run into the text after a sentence's end and a
+    space before its text that opens with the word (`…訪ねてきました。 ●焼酎 焼酎(しょうちゅう)は`), a numbered heading's word followed by an
     ideographic or ASCII space and a sentence that begins with it (`3．実習　実習は週に一度行う。`: the heading on its
     body's line; with no number when the line opens its paragraph and the word stands alone on a line of the text too, `星河` /
     `星河 星河は星河省の省都である。`), a short
@@ -524,7 +525,9 @@ def _heading_run_in(text: str, a, b) -> bool:
     """A short heading run into the text after a sentence's end and a space, or at its line's start, a space after it,
     and a sentence whose first word is a compound that begins with the heading's last word (`…ウーロン茶です。 永春仏手
     仏手茶は…`: a list of headings and their paragraphs run onto one line): the word goes on, in kanji or katakana, so it
-    is not written twice."""
+    is not written twice. So is a heading that a list's bullet or number opens, the same word opening its text after
+    the space (`…訪ねてきました。 ●焼酎 焼酎(しょうちゅう)は…`: a blog's headed paragraphs run onto one line), whatever
+    follows the word: the bullet marks the heading as such."""
     if text[a.span.end:b.span.start] not in tuple(SPACES):
         return False
     lo = line_bounds(text, a.span.start, a.span.end)[0]
@@ -532,8 +535,10 @@ def _heading_run_in(text: str, a, b) -> bool:
     seam = max(before.rfind(c + s) for c in SENTENCE_ENDS for s in SPACES)
     heading = before[seam + 2:] if seam >= 0 else before.lstrip(SPACES)
     goes_on = text[b.span.end:b.span.end + 1]
+    marked = bool(heading) and HEADING_MARKER.fullmatch(heading) is not None  # ●焼酎: a list's bullet opens it
     return (seam >= 0 or not before.strip(SPACES)) and _short_unmarked(heading + a.surface) \
-        and not any(c in SPACES for c in heading) and bool(goes_on) and (is_kanji(goes_on) or is_katakana(goes_on))
+        and not any(c in SPACES for c in heading) and bool(goes_on) \
+        and (is_kanji(goes_on) or is_katakana(goes_on) or (marked and goes_on not in SPACES + "\n"))
 
 
 def _short_unmarked(line: str) -> bool:

@@ -20,6 +20,10 @@ SECTION_NUMBER = re.compile(rf"第[{DIGIT_RANGE}{KANJI_NUMERALS}]+[{PART_COUNTER
 # code's numbering
 LIST_NUMBER = re.compile(rf"(?:^|\n)[{SPACES}]*(?:[{KANJI_NUMERALS}]+|第?[{DIGIT_RANGE}{KANJI_NUMERALS}]+"
                          rf"[{PART_COUNTERS}])$")
+# an item's label in katakana, in the order of the syllabary or of the iroha (ア. イ. ウ. エ., イ. ロ. ハ.), that stands
+# alone at its line's start or after a space (`第2章3節 ウ.星河の興亡`: a syllabus's or an outline's item): the period
+# numbers the item that follows, as `1.` does
+KATAKANA_LABEL = LazyPattern(rf"(?:^|[{SPACES}])[{SPACES}]*[アイウエオカキクケコサシスセソロハニホヘト]$", re.M)
 CHINESE_SENTENCE = 6  # kanji, at least, of a line with no kana whose `.` ends a sentence of Chinese
 # one half-width full stop after Japanese, then Japanese, a space, a closing quote or the line end
 PERIOD = LazyPattern(rf"(?<=[{JAPANESE_RANGE}])\.(?=[{JAPANESE_RANGE}「『]|[{SPACES}」』）)]|$)", re.M)
@@ -32,7 +36,9 @@ class HalfwidthPeriod(Rule):
     with `。` as the fix. Only a single `.` right after Japanese text counts; ellipses (`...`), numbers,
     abbreviations, file names and the period after a part or chapter number (`第二部.`) or after a numeral in kanji
     that begins its line (`二.星河の歴史`, a heading's number), or after a number and the counter of an article or a chapter that begins
-    its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out), or after an item's label that
+    its line (`1条.星河の目的は…`: a statute's or a code's numbering, 第 left out), or after an item's label in katakana
+    that stands alone at its line's start or after a space, in the order of the syllabary or the iroha (`第2章3節
+    ウ.星河の興亡`, an outline's item: ア. イ. ウ. エ.), or after an item's label that
     begins its line before a space (`質問例. 「…」`, data/item_labels.txt) are other things. A text written in the `，．` style of academic Japanese
     (clauses separated by `,` or `，` more often than by `、`) ends its sentences and references with `.` on purpose, and
     so does a line in that style throughout, two commas or more and no `、` or `。` (a publisher's blurb in `，．`
@@ -71,6 +77,9 @@ class HalfwidthPeriod(Rule):
                     continue  # 第二部.星河の歴史: a part or chapter's number, not a sentence
                 if LIST_NUMBER.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 二.星河の歴史: a heading's number at the start of its line, after no sentence
+                if KATAKANA_LABEL.search(text, max(0, m.start() - 8), m.start()) \
+                        and text[m.end():m.end() + 1] not in ("", "\n"):
+                    continue  # 第2章3節 ウ.星河の興亡: an item's label in katakana, alone before its period, numbers a heading
                 if labels_item(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) \
                         and text[m.end():m.end() + 1] in SPACES:
                     continue  # 質問例. 「…」: an item's label at its line's start, then a space, no sentence
