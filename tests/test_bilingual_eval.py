@@ -247,12 +247,18 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # the omission at mengjin-huimeng-yellow-river-ferry:17 missed (儿子不愿接班, a clause with no number or name lost
     # from a quotation, with no finding on its line even at info); fix101 changed no check of the pairs; left: that
     # clause
-    ("heldout-bilingual99", 17, 16, 0)])  # 16 as scored, with 1 false warning and 0 on the clean pairs: BIL003 on
+    ("heldout-bilingual99", 17, 16, 0),  # 16 as scored, with 1 false warning and 0 on the clean pairs: BIL003 on
     # 有时候一块石头要看好几天才敢下刀。 rendered freely as 1つの石を何日も眺めてから… (zhenping-shifosi-jade-carving-workshop:7:
     # the aligner's one-slot rule refused a pair holding a number); fix102: a one both sides count alike (一块 as 1つ,
     # numbers.shared_ones) no longer blocks it; 0 false warnings now, so no ceiling; the omission at shifosi:3 missed
     # (作坊在一条小巷的尽头, a clause with no number or name dropped inside a sentence, with no finding on its line
     # even at info); left: that clause
+    ("heldout-bilingual100", 18, 16, 0)])  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no
+    # ceiling): both omissions missed (fangcheng-guaihe-danshen-grower:11, 不能把根刨断, a clause with no number or
+    # name dropped inside a sentence, with no finding on its line even at info; fangcheng-dushu-stone-monkey-maker:11,
+    # the sentence 当地人说，石猴能辟邪，…拴在身上。 dropped at its paragraph's end, found only at info: BIL003 reads a
+    # sentence with no glossary name cut at a paragraph's end from a translation that adds currency conversions as an
+    # edition's cut, by design); fix103 changed no check of the pairs; left: both
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout102; a set held out now, as heldout103, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout103; a set held out now, as heldout104, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -378,6 +378,12 @@ FLOORS = {
     # (fix102b, kanji_tops.tsv, 高 d:亠口: 妙亭鎮 for 妙高鎮, missed as scored, NAM011 now); still missed: 文威鎮 for
     # 文成鎮 (威/成 in no table) and 'Yunxia Chi' for 赤雲霞 (a name the sentence glosses as its English form, which
     # NAM007 leaves alone by design)
+    ("heldout103", "NAM"): 58, ("heldout103", "GRB"): 23,  # 57 and 23 as scored (06:02 UTC on 2026-12-07, main
+    # de984791, at the forty-ninth session's end, nothing changed after: the forty-ninth session's final code); fix103
+    # after it: a kanji's bottom part also where its other part comes down its right (kanji_bottoms.tsv, cjk-decomp's
+    # str: 馬 and 鳥, 灬 under both: 流鳥鎮 for 流馬鎮, missed as scored, NAM011 now); still found only at info: 鹽井
+    # (GRB013 reads a lone word in old forms at info unless it is an ordinary word, and 塩井, its Japanese form, is a
+    # surname in the dictionary; left by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -397,7 +403,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85",
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
-                  "heldout98", "heldout99", "heldout100", "heldout101", "heldout102")
+                  "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
+                  "heldout103")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
