@@ -90,6 +90,8 @@ class Unit:
     anchors: Counter = field(default_factory=Counter)
     bare: float | None = None  # a translation's length without the conversions it adds in parentheses, if any
     ones: frozenset[str] = frozenset()  # the counters of the ones it counts (numbers.counted_ones: 一块 gives 块)
+    measured: tuple[frozenset[str], ...] = ()  # each number's dimensions of measure (numbers.measured: 两万多公斤
+    # gives mass; 2000キロ, length or mass)
 
     @property
     def unconverted(self) -> float:
@@ -441,19 +443,34 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     than its source's (a closing quotation's last sentence), not a sentence lost and another made up in its place
     (``_unpair`` splits a link whose source has a number or name its target lacks; a note in a lost sentence's place
     that counts one of something, しおりを1枚, is no rendering of it), but for a one both count alike
-    (``numbers.shared_ones``: 一块石头 as 1つの石) where they share a hanzi too, the only number of either."""
+    (``numbers.shared_ones``: 一块石头 as 1つの石) where they share a hanzi too, the only number of either, and for
+    one number on each side measured in one dimension (``_measured_alike``: 两万多公斤 and 2000キロ余り, mass): one
+    sentence rendered, its amount changed (BIL002's), not a note measuring something else in a lost sentence's
+    place."""
     from .numbers import shared_ones
 
     if len(source) != 1 or len(target) != 1:
         return False
     s, t = source[0], target[0]
     numbers = {k for k in (*s.anchors, *t.anchors) if k[:2] in ("n:", "e:")}
-    if numbers and not (numbers == {"n:1"} and shared_ones(s.ones, t.ones)
-                        and any(k.startswith("h:") for k in s.anchors & t.anchors)):
+    if numbers and not (numbers == {"n:1"} and shared_ones(s.ones, t.ones) and _share_hanzi(s, t)) \
+            and not _measured_alike(s, t):
         return False
     if before is not None and not (before[0] and before[1]) or after is not None and not (after[0] and after[1]):
         return False
     return length_cost(source[0].length, target[0].length) <= threshold("slot-length")
+
+
+def _share_hanzi(s: Unit, t: Unit) -> bool:
+    return any(k.startswith("h:") for k in s.anchors & t.anchors)
+
+
+def _measured_alike(s: Unit, t: Unit) -> bool:
+    """One number on each side, each with a unit of measure, the two of one dimension (两万多公斤 and 2000キロ余り:
+    mass), no glossary name on either, and a hanzi shared: one sentence rendered with its amount changed (BIL002's),
+    which ``_one_slot`` pairs and ``_unpair`` leaves paired."""
+    return (len(s.measured) == len(t.measured) == 1 and bool(s.measured[0] & t.measured[0]) and _share_hanzi(s, t)
+            and not any(k[:2] == "e:" for k in (*s.anchors, *t.anchors)))
 
 
 def slips_read(a: Counter, b: Counter) -> Counter:
@@ -483,8 +500,8 @@ def _unpair(beads, src: list[Unit], tgt: list[Unit]):
         if len(si) == 1 and len(ti) == 1:
             a = src[si[0]].anchors
             b = slips_read(a, tgt[ti[0]].anchors)
-            if content_fit(a, b) < model()["cost"]["min-part"] and any(
-                    k[:2] in ("n:", "e:") and k not in b for k in a):
+            if content_fit(a, b) < model()["cost"]["min-part"] and not _measured_alike(src[si[0]], tgt[ti[0]]) \
+                    and any(k[:2] in ("n:", "e:") and k not in b for k in a):
                 out += [(si, (), 0.0), ((), ti, 0.0)]
                 continue
         out.append((si, ti, score))
@@ -560,7 +577,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
     def units(text, spans, japanese, extra, paragraphs=False):
-        from .numbers import counted_ones, without_added_conversions
+        from .numbers import counted_ones, measured, without_added_conversions
 
         out = []
         for sp in spans:
@@ -572,7 +589,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             # its clauses measured against the source's by their content
             bare = target_length(without_added_conversions(piece)) if japanese and paragraphs else None
             out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare,
-                            frozenset(counted_ones(piece))))
+                            frozenset(counted_ones(piece)), measured(piece)))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
@@ -737,7 +754,7 @@ def _regroup(paragraphs: list[Link], paragraph_units: list[Unit], sentence_units
         parts = [unit_of[s] for s in spans]
         return Unit(Span(spans[0].start, spans[-1].end), sum(u.length for u in parts),
                     sum((u.anchors for u in parts), Counter()), sum(u.unconverted for u in parts),
-                    frozenset().union(*(u.ones for u in parts)))
+                    frozenset().union(*(u.ones for u in parts)), tuple(m for u in parts for m in u.measured))
 
     def link(source: tuple[Span, ...], target: tuple[Span, ...]) -> Link:
         return Link(Level.PARAGRAPH, source, target, round(bead_cost([joined(source)], [joined(target)])[1], 2))

@@ -1433,6 +1433,12 @@ def counted_ones(text: str) -> set[str]:
             if (counter := _starts_with(norm, m.end(), counters))}
 
 
+def measured(text: str) -> tuple[frozenset[str], ...]:
+    """Each number of ``text`` (``quantities``), as the dimensions of measure of the unit after it (两万多公斤: mass;
+    2000キロ: length or mass, キロ being either), an empty set for a number with no unit of measure."""
+    return tuple(frozenset(dimension for dimension, _ in q.sizes) for q in quantities(text))
+
+
 def shared_ones(a: set[str], b: set[str]) -> int:
     """How many ones two sides' ``counted_ones`` ``a`` and ``b`` count alike: by the same counter, or at least one
     where either side counts with a counter of anything (`generic-counters`: 一块石头 as 1つの石, 一个 as 1個) and the

@@ -62,7 +62,7 @@ def whole_name_data() -> dict:
     data = tomllib.loads(package_text("textqa.bilingual", "data/whole_names.toml"))
     return {"titles": tuple(data["titles"]), "speech": frozenset(data["speech"]),
             "org-heads": tuple(data["org-heads"]), "common-orgs": frozenset(data["common-orgs"]),
-            "ordinal": data["ordinal"], "ages": tuple(data["ages"])}
+            "ordinal": data["ordinal"], "ages": tuple(data["ages"]), "copulas": frozenset(data["copulas"])}
 
 
 def tokens(text: str, tagger) -> list[Token]:
@@ -196,7 +196,7 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
 def _org_word(t: Token) -> bool:
     data = whole_name_data()
     return (_kanji(t.word) and not t.word.endswith(data["titles"]) and t.word not in data["speech"]
-            and (t.flag.startswith(ORG_FLAGS) or (t.flag.startswith("m") and t.word.startswith(data["ordinal"]))))
+            and t.word not in data["copulas"] and (t.flag.startswith(ORG_FLAGS) or (t.flag.startswith("m") and t.word.startswith(data["ordinal"]))))
 
 
 def _organisations(toks: list[Token], freq) -> list[Token]:

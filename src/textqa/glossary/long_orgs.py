@@ -127,13 +127,16 @@ def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str],
         glued = max((r for r in (*data["titles"], *data["speech"]) if word.endswith(r) and len(word) > len(r)),
                     key=len, default="")  # 协会会长: the ending, then a title
         name = text + word[:len(word) - len(glued)]
-        ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
-        if ending is not None and len(name) - len(place) >= MIN_OWN and len(name) <= MAX_LENGTH \
-                and (toks[j].flag != PLACE or word == ending[0]):  # 星河濮院: a town's name ending as an office
-            # does (海关, the ending itself, is a place to jieba)
-            ja = _rendering(target, place, name[len(place):-len(ending[0])], ending[1])
-            if ja is not None:
-                best = (i, name, ja, j)
+        # the longest ending the translation renders (专业合作社 as 専門合作社; else 合作社 after 专业, translated with
+        # the name's own words: 乾燥茎レタス専門合作社)
+        for ending in (e for e in endings() if name.endswith(e[0])):
+            if len(name) - len(place) >= MIN_OWN and len(name) <= MAX_LENGTH \
+                    and (toks[j].flag != PLACE or word == ending[0]):  # 星河濮院: a town's name ending as an office
+                # does (海关, the ending itself, is a place to jieba)
+                ja = _rendering(target, place, name[len(place):-len(ending[0])], ending[1])
+                if ja is not None:
+                    best = (i, name, ja, j)
+                    break
         if glued:
             break
         text += word

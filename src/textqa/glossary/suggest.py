@@ -759,7 +759,7 @@ def _source_names(source: str, target: str, written: dict[str, tuple[str, tuple[
     whole = {**bound, **whole, **featured_places, **directed_places, **titled}
     toks, forms = long_orgs(toks, target)
     toks, orgs = organisations(toks, source, target)
-    whole = {**whole, **orgs}
+    whole = {**whole, **{zh: ja for zh, ja in orgs.items() if zh not in forms}}  # long_orgs' form names its place too
     for zh, ja in whole.items():
         written.setdefault(zh, (ja, ()))
     for zh, form in forms.items():

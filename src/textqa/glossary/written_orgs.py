@@ -43,6 +43,8 @@ def _endings() -> tuple[str, ...]:
 def organisations(toks, source: str, target: str) -> tuple[list, dict[str, str]]:
     """jieba's words ``toks`` (``whole_names.Token``) of ``source`` with each organisation's name found as the module's
     docstring says made one word tagged ``nt``, and zh -> the translation's form of each."""
+    from ..bilingual.whole_names import ORG
+
     spans: dict[int, int] = {}
     i = 0
     while i < len(toks):
@@ -52,9 +54,13 @@ def organisations(toks, source: str, target: str) -> tuple[list, dict[str, str]]
             continue
         spans[toks[i].start] = found[0]
         i = found[1] + 1
+    # an organisation jieba or ``whole_names`` joined whole (沃田 + 种植 + 合作社), its ending's words translated
+    # (栽培協同組合: data/org_endings.tsv's forms of 种植合作社): the translation's form of it too
+    joined = {t.word: form for t in toks if t.flag == ORG and t.word.endswith(_endings()) and _joined_name(t.word)
+              and (form := _written_alone(target, t.word))}
     if not spans:
-        return toks, {}
-    forms = {source[s:e]: _written_alone(target, source[s:e]) for s, e in spans.items()}
+        return toks, joined
+    forms = {**joined, **{source[s:e]: _written_alone(target, source[s:e]) for s, e in spans.items()}}
     return _cut(toks, spans, source), forms
 
 
@@ -109,6 +115,15 @@ def _a_name(name: str, words) -> bool:
                for t in words if t.start < words[0].start + len(stem))
     return len(stem) >= MIN_STEM and rare and (tag is None or tag in NAME_TAGS or freq.get(stem, 0) <= RARE) \
         and not one_common_noun(japanese_form(name)) and not one_common_noun(japanese_form(stem))
+
+
+def _joined_name(name: str) -> bool:
+    """An organisation jieba or ``whole_names`` joined is a name by ``_a_name``, read with jieba's words of it
+    (沃田/nr + 种植 + 合作社; not 养蜂 + 合作社, a kind of cooperative)."""
+    from ..bilingual.names import tagger
+    from ..bilingual.whole_names import tokens
+
+    return _a_name(name, tokens(name, tagger()))
 
 
 def _written_alone(target: str, name: str) -> str:

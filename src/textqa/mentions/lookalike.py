@@ -397,7 +397,8 @@ def _drawn_whole(written: str, own: str) -> bool:
     last = frame_tables()[LAST_PARTS]
     return _one_holds_the_other(written, own) or _familiar_of_one_core(written, own) \
         or _familiar_of_one_last_part(written, own) \
-        or ((_one_core(written, own) or _one_enclosure(written, own) or _one_beside_the_other(written, own))
+        or ((_one_core(written, own) or _one_enclosure(written, own) or _one_beside_the_other(written, own)
+             or _last_part_of_the_other(written, own))
             and not confusable_slip(written, own)) \
         or any(_crowned_last_part(a) and last.get(b) == _crowned_last_part(a)
                for a, b in ((own, written), (written, own)))
@@ -436,6 +437,15 @@ def _one_beside_the_other(written: str, own: str) -> bool:
     one core (``_one_core``). Of the development sets' one-kanji slips so drawn and read otherwise by no confusion
     of the ear, 8 of 9 are annotated look-alikes (the other a surname written as another surname, NAM008's)."""
     return bool(_holder(written, own))
+
+
+def _last_part_of_the_other(written: str, own: str) -> bool:
+    """One of ``written`` and ``own`` is the last part of the other, drawn whole on its right beside a part of its own
+    size (松 and 公: 公 beside 木, data/kanji_last_parts.tsv ``a:公``), which no core links (neither part the larger):
+    the kanji the eye reads as the sound-giving part kept whole, as ``_one_beside_the_other`` reads a core beside a
+    smaller part."""
+    last = frame_tables()[LAST_PARTS]
+    return last.get(written) == f"{SIDE_BY_SIDE}:{own}" or last.get(own) == f"{SIDE_BY_SIDE}:{written}"
 
 
 def _holder(written: str, own: str) -> str:

@@ -35,8 +35,10 @@ from .layer import EMPTY, FLOOR, KEEP_EVIDENCE, LAYER, Dropped, MentionLayer, na
 from .runs import SCOPE, Scope, release_runs
 from .score import Model, as_sure_as_parts, model, remember, scored
 
-# sound-alikes in another script that a sentence about reading or writing the name may show as forms (form_shown)
-SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED})
+# sound-alikes in another script that a sentence about reading or writing the name may show as forms (form_shown), and
+# a form the glossary accepts, shown so beside another correct form (箱には星河坊の文字と読み方のシンホーファン: the
+# reading printed, not the text's choice of form, which NAM002 would weigh)
+SHOWN_KINDS = frozenset({MentionKind.KATAKANA, MentionKind.ROMANIZED, MentionKind.ACCEPTED})
 # other kanji standing for a name (石中山 for 石鐘山): the thing called by them (と呼ばれる) is still the name misspelt
 OTHER_KANJI_KINDS = frozenset({MentionKind.HOMOPHONE, MentionKind.NEAR_HOMOPHONE, MentionKind.LOOKALIKE,
                                MentionKind.WRONG_SURNAME})

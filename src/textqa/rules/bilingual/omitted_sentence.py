@@ -72,7 +72,8 @@ class OmittedSentence(Rule):
     added in a dropped sentence's place, sharing nothing with it, is not its translation, unless it is the only
     sentence between the same neighbours, as long as a translation of the other (`slot-length`) and neither holds a
     number or name (but a one both count alike where they share a hanzi: 一块石头 as 1つの石, a counter of anything
-    rendering a measure word): one sentence rendered freely; a sentence left out that
+    rendering a measure word; or one number each, measured in one dimension, where they share a hanzi: 两万多公斤 as
+    2000キロ余り, its amount changed, BIL002's): one sentence rendered freely; a sentence left out that
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
     was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
     paragraph before or after holds without its own source having them (an edition's lede that sums up several

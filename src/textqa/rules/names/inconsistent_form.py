@@ -210,7 +210,9 @@ class InconsistentForm(Rule):
     and no `。` or `、` (an infobox heading that names country, region and city), or heading a line
     before a colon or a space (a speaker's label in a transcript), a form talked about before と and a word saying
     it is what a sign or a label says or what people call the thing (`札には星河と印刷されているが、常連はシンホーと
-    呼ぶ`: data/verbatim_verbs.txt, data/calling_verbs.txt), a form inside an institution's name
+    呼ぶ`: data/verbatim_verbs.txt, data/calling_verbs.txt), a form shown in a sentence about how the name is read or
+    written beside another of its correct forms (`箱には星河坊の文字と読み方のシンホーファンが刷られている`: the reading
+    printed, data/name_talk.txt), a form inside an institution's name
     (星河遺址博物館) or after 日本法人の (a subsidiary's name), a
     reading in hiragana, a full company name (新浪コーポレーション) or a form inside a longer katakana name
     (ファーウェイ・ジャパン), nor two forms side by side joined by ・, ＝ or a dash (a double name:

@@ -31,7 +31,8 @@ class LookalikeCharacter(VariantRule):
     Any other name (a place, an organisation, a term) read a syllable off whose one changed kanji keeps the name's
     larger part as a person's misread kanji does (a common kanji of the same core or last part: `石銅郷` for 石洞郷, 同 on the
     right of both, tong for dong; the name's kanji's core itself or a kanji holding it with a part beside, `因溪鎮` for
-    咽溪鎮, yin for yan) is reported here, not as NAM005 (near-homophone); a rare kanji of the core read a
+    咽溪鎮, yin for yan, or holding it whole on its right beside a part of its size, `張松鎮` for 張公鎮, song for
+    gong) is reported here, not as NAM005 (near-homophone); a rare kanji of the core read a
     confusable slip apart (坡 po for 波 bo) stays the near-homophone's, the ear's slip, as does a kanji holding the
     name's beside another part read so (金 jin for 欽 qin).
 
