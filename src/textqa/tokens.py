@@ -99,6 +99,11 @@ class Token(NamedTuple):
         return self.is_common_noun and len(self.pos) > 2 and self.pos[2] == "助数詞可能"
 
     @property
+    def is_counter_suffix(self) -> bool:
+        """A suffix that counts after a number (日 of 三日, 個: 接尾辞,名詞的,助数詞)."""
+        return bool(self.pos) and self.pos[0] == "接尾辞" and len(self.pos) > 2 and self.pos[2] == "助数詞"
+
+    @property
     def is_numeral(self) -> bool:
         return numeral(self.pos)
 

@@ -907,12 +907,29 @@ def registered_name(text: str, span: Span) -> bool:
 LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.&'-]*[ \u3000]?$")
 
 
+# the dot that joins a clan's or a surname's characters to a given name's in a full name written in its own characters
+# (星河覺羅・星曆, 星河覺羅·星曆), and the Latin words a name before such a bracket takes at least (Xinghe-Gioro Hunli)
+NAME_JOINING_DOTS = "・·•"
+FULL_NAME_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*[ \u3000][A-Za-z][A-Za-z'-]*[ \u3000]?$")
+
+
 def original_after_latin_name(text: str, span: Span) -> bool:
     """True when the span opens a parenthesis that right follows a name in Latin letters and closes on its line with
     no kana and no other kanji in it (`Starxun(星訊)`, `S10(星米10)`): the original, in its own characters, of the name
     the text writes in Latin letters, given beside it. A longer name in the parentheses (`ABC(星河水平考试)`) is no
-    original of the name before it (an acronym's expansion is ``resolve._acronym_of``'s)."""
+    original of the name before it (an acronym's expansion is ``resolve._acronym_of``'s). So is a given name after a
+    clan's or surname's kanji and a joining dot, all the parenthesis holds, after a name of two Latin words at least
+    (`Xinghe-Gioro Hunli (星河覺羅・星曆)`: a machine-translated infobox's name and its original in full)."""
     o = span.start - 1
+    if o >= 1 and text[o] in NAME_JOINING_DOTS:
+        head = o
+        while head > 0 and is_kanji(text[head - 1]):
+            head -= 1
+        if head == o or head < 1 or text[head - 1] not in "(（":
+            return False
+        o = head - 1
+        if FULL_NAME_LATIN.search(text, max(0, o - 40), o) is None:
+            return False
     if o < 1 or text[o] not in "(（":
         return False
     c = text.find(PAIRS[text[o]], span.end)

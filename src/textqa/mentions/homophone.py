@@ -498,12 +498,13 @@ def _window_tests(doc, compiled, run_start: int, run: str, found: list[_Window],
         if w.i not in inside:
             inside[w.i] = _inside_known_name(doc, run_start + w.i, first)
         span = Span(run_start + w.i, run_start + w.end)
-        if inside[w.i] or _stem_of_word(at[w.end - 1], span.end) \
+        if inside[w.i] or _stem_of_word(at[w.end - 1], span.end) or _ends_in_count(doc, at[w.end - 1], span.end) \
                 or _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
             out.append(None)
             # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name; 力強い: the kanji of a verb or
-            # an adjective before its ending; 素敵 (beside 蘇堤): an adjectival noun, an adverb, a verb the dictionary
-            # knows (a name is a noun, but 大童市: the suffix makes it one)
+            # an adjective before its ending; 星慶四|年: an era's name and a year's number, a date; 素敵 (beside 蘇堤): an
+            # adjectival noun, an adverb, a verb the dictionary knows (a name is a noun, but 大童市: the suffix makes it
+            # one)
             continue
         placed = w.tones_only and _known_place(doc, span, first)  # 台州 beside 泰州: a real place of its own
         w.near(compiled, run[w.i:w.end])  # (sets rare_near)
@@ -648,6 +649,16 @@ def _stem_of_word(tok, end: int) -> bool:
     dictionary knows and runs on past ``end``: the kanji before ``end`` are its stem (力強 of 力強い, 心強 of 心強く),
     and a name does not conjugate."""
     return tok is not None and tok.span.end > end and tok.is_inflecting
+
+
+def _ends_in_count(doc, tok, end: int) -> bool:
+    """True when ``tok``, the token that holds the character before ``end``, is a numeral that ends there and a
+    counter follows it (`星慶四|年正月`: an era 星慶 and its fourth year, one syllable from the emperor 星慶帝; `星河三|年`): the
+    window's last kanji is a number of a date or a count, and a name's last character is no number counted so."""
+    if tok is None or tok.span.end != end or not tok.is_numeral:
+        return False
+    after = token_at(doc, end)
+    return after is not None and after.span.start == end and (after.is_counter or after.is_counter_suffix)
 
 
 def _after_numeral(doc, tok) -> bool:
