@@ -132,6 +132,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # range's end day no date) and the translation's 元日 not as the first of the first month, so 5日
                        # and the 2 of 2回公演 looked like changed numbers (fix99: a lunar day ending a range and
                        # 元日/元旦 are dates, numbers.toml named-days)
+                       "heldout-bilingual101": 1,  # as scored: BIL003 on the clause 麦子打下来以后
+                       # (clean-sheqi-jinzhuang-village-history-room-audio-guide:5), which the translation renders in
+                       # the sentence before as 脱穀した麦 (left)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -253,12 +256,19 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # numbers.shared_ones) no longer blocks it; 0 false warnings now, so no ceiling; the omission at shifosi:3 missed
     # (作坊在一条小巷的尽头, a clause with no number or name dropped inside a sentence, with no finding on its line
     # even at info); left: that clause
-    ("heldout-bilingual100", 18, 16, 0)])  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no
+    ("heldout-bilingual100", 18, 16, 0),  # 16 as scored, with 0 false warnings and 0 on the clean pairs (no
     # ceiling): both omissions missed (fangcheng-guaihe-danshen-grower:11, 不能把根刨断, a clause with no number or
     # name dropped inside a sentence, with no finding on its line even at info; fangcheng-dushu-stone-monkey-maker:11,
     # the sentence 当地人说，石猴能辟邪，…拴在身上。 dropped at its paragraph's end, found only at info: BIL003 reads a
     # sentence with no glossary name cut at a paragraph's end from a translation that adds currency conversions as an
     # edition's cut, by design); fix103 changed no check of the pairs; left: both
+    ("heldout-bilingual101", 18, 17, 0)])  # 16 as scored, with 1 false warning and 1 on the clean pairs (its
+    # ceiling above): BIL003 on 现在油坊一年要用两万多公斤芝麻。 rendered with its amount changed as
+    # 今では工房で使うごまは年間2000キロ余りに上る。 (sheqi-lidian-sesame-oil-mill:13: the aligner left both unlinked, so
+    # the number row '2000キロ' was missed); fix104: a sentence left out and one added in one slot, one number each
+    # measured in one dimension, sharing a hanzi, are one sentence with its amount changed (align._measured_alike);
+    # 0 false warnings now, so no ceiling; the omission at sheqi-raoliang-cotton-fluffing-shop:7 missed (晒过的棉花才蓬松,
+    # a clause with no number or name, with no finding on its line); left: that clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,9 @@
 """The hundred-and-first held-out bilingual set (tests/heldout-bilingual101): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out: it is scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual101``), and its recall
-and warnings are deliberately not asserted here.
+It was held out and scored once by the lead in the fiftieth session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual101``); a development set since, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob101, small: four pairs (two with planted errors, two clean) and 18 strict rows, in Sheqi
 county of Nanyang, Henan; the format copies tests/heldout-bilingual99 (none of its names, topics or sentences
 reused).

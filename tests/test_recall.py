@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout103; a set held out now, as heldout104, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout104; a set held out now, as heldout105, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -384,6 +384,14 @@ FLOORS = {
     # str: 馬 and 鳥, 灬 under both: 流鳥鎮 for 流馬鎮, missed as scored, NAM011 now); still found only at info: 鹽井
     # (GRB013 reads a lone word in old forms at info unless it is an ordinary word, and 塩井, its Japanese form, is a
     # surname in the dictionary; left by design)
+    ("heldout104", "NAM"): 57, ("heldout104", "GRB"): 23,  # 56 and 23 as scored (07:06 UTC on 2026-12-07, main
+    # 0f9757c2, in the fiftieth session, before any change made against it), with 1 false warning (NAM002 on the
+    # brand's reading シーシアンホン printed on a box beside its written form) and 1 of another kind (張松鎮 as NAM005);
+    # fix104 after it: an accepted form shown as a name's reading is a form talked about (resolve.SHOWN_KINDS), and a
+    # place's kanji written with a kanji holding it whole on its right is a look-alike
+    # (lookalike._last_part_of_the_other: 張松鎮 for 張公鎮, missed as scored, NAM011 now); still missed: 嘗秀蘭 for 嘉秀蘭 (嘉/嘗 in no table); still found
+    # only at info: 舊橋 (GRB013 reads a lone word in old forms at info unless it is an ordinary word, and 旧橋, its
+    # Japanese form, is a surname in the dictionary; left by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -404,7 +412,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
-                  "heldout103")
+                  "heldout103", "heldout104")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
