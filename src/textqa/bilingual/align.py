@@ -166,8 +166,9 @@ def as_simplified(ch: str) -> str:
     return simplified_form(ch)
 
 
-def text_anchors(text: str, *, japanese: bool) -> Counter:
-    """Anchors of a piece of text that need no glossary: hanzi, numbers, Latin words, quotes."""
+def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
+    """Anchors of a piece of text that need no glossary: hanzi, numbers, Latin words, quotes. ``found``: the text's
+    ``numbers.quantities`` where the caller has them already."""
     from .numbers import quantities
 
     out: Counter = Counter()
@@ -176,7 +177,7 @@ def text_anchors(text: str, *, japanese: bool) -> Counter:
             out["h:" + (as_simplified(ch) if japanese else ch)] += 1
         elif ch in QUOTES:
             out["q"] += 1
-    for q in quantities(text):
+    for q in quantities(text) if found is None else found:
         out["n:" + str(q.value)] += 2
     for m in ASCII_WORD.finditer(text):
         out["l:" + m.group().lower()] += 2
@@ -577,19 +578,20 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
     def units(text, spans, japanese, extra, paragraphs=False):
-        from .numbers import counted_ones, measured, without_added_conversions
+        from .numbers import counted_ones, measured, quantities, without_added_conversions
 
         out = []
         for sp in spans:
             piece = text[sp.start:sp.end]
-            anchors = text_anchors(piece, japanese=japanese)
+            found = quantities(piece)
+            anchors = text_anchors(piece, japanese=japanese, found=found)
             if extra is not None:
                 anchors.update(extra(sp))
             # a paragraph's length is also read without the conversions it adds (Unit.bare); a sentence's as written,
             # its clauses measured against the source's by their content
             bare = target_length(without_added_conversions(piece)) if japanese and paragraphs else None
             out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare,
-                            frozenset(counted_ones(piece)), measured(piece)))
+                            frozenset(counted_ones(piece)), measured(found)))
         return out
 
     src = units(source_text, source_paras, False, source_extra)

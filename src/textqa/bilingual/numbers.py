@@ -1433,10 +1433,10 @@ def counted_ones(text: str) -> set[str]:
             if (counter := _starts_with(norm, m.end(), counters))}
 
 
-def measured(text: str) -> tuple[frozenset[str], ...]:
-    """Each number of ``text`` (``quantities``), as the dimensions of measure of the unit after it (两万多公斤: mass;
-    2000キロ: length or mass, キロ being either), an empty set for a number with no unit of measure."""
-    return tuple(frozenset(dimension for dimension, _ in q.sizes) for q in quantities(text))
+def measured(found: list[Quantity]) -> tuple[frozenset[str], ...]:
+    """Each number of a text (its ``quantities``, ``found``), as the dimensions of measure of the unit after it
+    (两万多公斤: mass; 2000キロ: length or mass, キロ being either), an empty set for a number with no unit of measure."""
+    return tuple(frozenset(dimension for dimension, _ in q.sizes) for q in found)
 
 
 def shared_ones(a: set[str], b: set[str]) -> int:

@@ -196,7 +196,8 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
 def _org_word(t: Token) -> bool:
     data = whole_name_data()
     return (_kanji(t.word) and not t.word.endswith(data["titles"]) and t.word not in data["speech"]
-            and t.word not in data["copulas"] and (t.flag.startswith(ORG_FLAGS) or (t.flag.startswith("m") and t.word.startswith(data["ordinal"]))))
+            and t.word not in data["copulas"]
+            and (t.flag.startswith(ORG_FLAGS) or (t.flag.startswith("m") and t.word.startswith(data["ordinal"]))))
 
 
 def _organisations(toks: list[Token], freq) -> list[Token]:

@@ -72,8 +72,8 @@ PART_FLAGS = ("f", "m", "yg", "q")  # jieba's tags of a word no name holds elsew
 # 迳/yg + 镇), a measure word's character (长/a + 道/q + 镇, 石/n + 头/q + 村)
 CONJUNCTION = "c"  # jieba's tag of a conjunction (和, 与): before a verb, no conjunction but a name's last character
 UNKNOWN = "x"  # jieba's tag of a punctuation mark, and of a character its dictionary lacks (陂 of 晁 + 陂 + 镇)
-OPENER_FLAGS = (UNKNOWN, "p")  # tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a
-# preposition (在 + 青石 + 镇)
+# tags of the word before a town's stem that leave the stem the town's: a punctuation mark, a preposition (在 + 青石 + 镇)
+OPENER_FLAGS = (UNKNOWN, "p")
 
 
 def joined(toks, target: str) -> tuple[list, dict[str, str]]:

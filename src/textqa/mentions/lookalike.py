@@ -128,9 +128,10 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
     kanji written with another of its frame
     (data/kanji_frames.tsv: 山 over another part, 崖 for 崔; 冫 beside another, 冶 for 冷; 辶 under another, 違 for 遠)
     or of its last part (data/kanji_last_parts.tsv: 帛 on the right, 綿 for 錦) or bottom (data/kanji_bottoms.tsv: 心
-    under another part, 恵 for 思; 灬 under another, 鳥 for 馬) or stack (data/kanji_stacks.tsv: 亠, 䒑 and 日 over another part, 竟 for 章) or top
-    (data/kanji_tops.tsv: a row of three parts or more beginning with 亠 and 口, 亭 for 高) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its
-    core, 癸 for 葵, 繁 for 敏, 員 for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
+    under another part, 恵 for 思; 灬 under another, 鳥 for 馬) or stack (data/kanji_stacks.tsv: 亠, 䒑 and 日 over
+    another part, 竟 for 章) or top (data/kanji_tops.tsv: a row of three parts or more beginning with 亠 and 口, 亭 for
+    高) or of its core (data/kanji_cores.tsv: the kanji, its core or another kanji of its core, 癸 for 葵, 繁 for 敏, 員
+    for 貞) that does not read like it, the rest of the name as it is, where the document names the person in a literal form: in the surname's place a kanji that is no
     surname or one of the surname's core in the same arrangement (湯 for 楊); in the given name's, a name the text writes only there (``_lone_slip``), and where the kanji is one
     given names are often made of (data/given_name_chars.txt; any kanji of its stack is read as a misreading, 亮 for
     亭: one glyph but its last part) with a name suffix after it or と and a word of writing (と書かれた), in a
@@ -377,8 +378,8 @@ def _crowned_last_part(ch: str) -> str:
 
 
 def _only_top(written: str, own: str) -> bool:
-    """``written`` and ``own`` share the first two parts of a row of three or more one over another (data/kanji_tops.tsv:
-    高 and 豪, 亠 and 口), the loosest of the frame tables' likenesses, and no other frame table links them (学 and 覚
+    """``written`` and ``own`` share the first two parts of a row of three or more one over another
+    (data/kanji_tops.tsv: 高 and 豪, 亠 and 口), the loosest of the frame tables' likenesses, and no other frame table links them (学 and 覚
     share a stack too: ⺍ and 冖 over one part)."""
     tables = frame_tables()
     return all((table.get(written) is not None and table.get(written) == table.get(own)) is (k == TOPS)
@@ -631,8 +632,9 @@ def frame_tables() -> tuple[dict[str, str], ...]:
     """The frame tables (``FRAMES``), each kanji -> its frame of one kind, checked as they load: its arrangement and
     first part (``data/kanji_frames.tsv``: 崔 and 崖, d:山), ``a:`` and its right part (``data/kanji_last_parts.tsv``:
     錦 and 綿, a:帛), its arrangement and the parts of its row but the last (``data/kanji_stacks.tsv``: 章 and 竟,
-    d:亠䒑日), its arrangement and its bottom part (``data/kanji_bottoms.tsv``: 思 and 恵, d:心; 馬 and 鳥, str:灬), ``d:`` and the first two parts of its
-    row (``data/kanji_tops.tsv``: 高 and 亭, d:亠口). Each is a ``CharTable``, kept in the cache folder as read (as dicts they took about 4 MB)."""
+    d:亠䒑日), its arrangement and its bottom part (``data/kanji_bottoms.tsv``: 思 and 恵, d:心; 馬 and 鳥, str:灬),
+    ``d:`` and the first two parts of its row (``data/kanji_tops.tsv``: 高 and 亭, d:亠口). Each is a ``CharTable``,
+    kept in the cache folder as read (as dicts they took about 4 MB)."""
     return tuple(CharTable.cached(name, lambda name=name: CharTable.of(data_table(name, ("kanji", "frame")).items()))
                  for name in FRAMES)
 
