@@ -262,13 +262,20 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # the sentence 当地人说，石猴能辟邪，…拴在身上。 dropped at its paragraph's end, found only at info: BIL003 reads a
     # sentence with no glossary name cut at a paragraph's end from a translation that adds currency conversions as an
     # edition's cut, by design); fix103 changed no check of the pairs; left: both
-    ("heldout-bilingual101", 18, 17, 0)])  # 16 as scored, with 1 false warning and 1 on the clean pairs (its
+    ("heldout-bilingual101", 18, 17, 0),  # 16 as scored, with 1 false warning and 1 on the clean pairs (its
     # ceiling above): BIL003 on 现在油坊一年要用两万多公斤芝麻。 rendered with its amount changed as
     # 今では工房で使うごまは年間2000キロ余りに上る。 (sheqi-lidian-sesame-oil-mill:13: the aligner left both unlinked, so
     # the number row '2000キロ' was missed); fix104: a sentence left out and one added in one slot, one number each
     # measured in one dimension, sharing a hanzi, are one sentence with its amount changed (align._measured_alike);
     # 0 false warnings now, so no ceiling; the omission at sheqi-raoliang-cotton-fluffing-shop:7 missed (晒过的棉花才蓬松,
     # a clause with no number or name, with no finding on its line); left: that clause
+    ("heldout-bilingual102", 19, 17, 0)])  # 17 as scored (08:04 UTC on 2026-12-07, main 4762baf0, at the fiftieth
+    # session's end, nothing changed after), with 0 false warnings and 0 on the clean pairs (no ceiling): both
+    # omissions missed (tanghe-guotan-peanut-grower:13, the clause 不然容易发霉 dropped at a sentence's end;
+    # tanghe-yuantan-sorghum-broom-maker:11, the clause 扎紧了，笤帚才不散, also at its sentence's end: clauses with no
+    # number or name, with no finding on their lines; left by design: real edited translations cut clauses, and a
+    # length-only gate gave hundreds of false warnings when tried in the fiftieth session); fix105 changed no check of
+    # the pairs; left: both
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

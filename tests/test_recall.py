@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout104; a set held out now, as heldout105, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout105; a set held out now, as heldout106, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -392,6 +392,12 @@ FLOORS = {
     # (lookalike._last_part_of_the_other: 張松鎮 for 張公鎮, missed as scored, NAM011 now); still missed: 嘗秀蘭 for 嘉秀蘭 (嘉/嘗 in no table); still found
     # only at info: 舊橋 (GRB013 reads a lone word in old forms at info unless it is an ordinary word, and 旧橋, its
     # Japanese form, is a surname in the dictionary; left by design)
+    ("heldout105", "NAM"): 58, ("heldout105", "GRB"): 24,  # 57 and 24 as scored (08:04 UTC on 2026-12-07, main
+    # 4762baf0, at the fiftieth session's end, nothing changed after: the session's final code), with 0 false warnings
+    # and 1 of another kind (察耳鎮 for 擦耳鎮 as NAM005: 察 is 擦's core and last part, but cha for ca is a confusable
+    # slip, so the look-alike was refused); fix105 after it: a kanji that is the name's kanji's core and last part at
+    # once (the other has a smaller radical on its left) is a look-alike though the two read a confusable slip apart
+    # (lookalike._core_on_the_right: 察耳鎮, missed as scored, NAM011 now); nothing left
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -412,7 +418,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
-                  "heldout103", "heldout104")
+                  "heldout103", "heldout104", "heldout105")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
