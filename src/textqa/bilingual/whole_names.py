@@ -11,7 +11,8 @@ administrative suffixes from ``phonetics/data``):
 - a place: a name or a place word followed by an administrative suffix cut off as a word (海东/ns + 市/n, 海北/s +
   州/n), joined; a word of jieba's that ends in a suffix, tagged a person (杭锦旗/nr) or a plain noun whose stem is
   a name (蕉岭县/n; not a stem that ends in a suffix itself, 山区), is a place (a person joined here keeps a
-  given name like 红旗);
+  given name like 红旗); a numeral of one character before a place word of a character and a suffix (九/m + 重镇/ns,
+  a key town) is the place's first character;
 - an organisation: nouns (and the verbs and ordinals inside names) ending in a word that ends a full name (有限公司,
   集团, 医院, 银行), from the first word jieba tags as a name (青海/ns + 盐湖/ns + 工业 + 股份 + 有限公司); a place
   with its suffix before another name is where the organisation is, not part of it (青海省 + 海北州人民医院), and a
@@ -37,6 +38,7 @@ from .names import NAME_TAGS
 
 PERSON, PLACE, ORG, NOUN = "nr", "ns", "nt", "n"  # the jieba tags a rejoined name (or a demoted word) gets
 DIRECTION = "f"  # jieba's tag of a word of direction or position (上游, 以北, 两岸)
+NUMERAL = "m"  # jieba's tag of a numeral (九 of 九|重镇)
 NAME_FLAGS = frozenset(NAME_TAGS)  # jieba's tags of names
 STEM_FLAGS = NAME_FLAGS | {"s"}  # a word that may be a place's stem (海北/s: a place word)
 FUNCTION_FLAGS = ("x", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "w")  # tag prefixes no name holds
@@ -179,6 +181,11 @@ def _places(toks: list[Token], freq, tags) -> list[Token]:
                 and t.flag in STEM_FLAGS and _rare(t.word, freq)):
             out.append(joined_token([t, after], PLACE))
             i += 2
+            continue
+        if (after is not None and t.flag == NUMERAL and len(t.word) == 1 and after.start == t.end
+                and after.flag == PLACE and len(after.word) == 2 and after.word[1:] in suffixes):
+            out.append(joined_token([t, after], PLACE))  # 九/m + 重镇/ns (a key town): 九重镇, a numeral the
+            i += 2  # place's first character, the word after it its second and its suffix
             continue
         suffix = next((s for s in suffixes if t.word.endswith(s)), "")
         stem = t.word[:-len(suffix)] if suffix else ""

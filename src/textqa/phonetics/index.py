@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, LATIN_NAME_RUN
+from ..charclass import KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, KATAKANA_SEPARATORS, LATIN_NAME_RUN
 from ..glossary.forms import simplified_form, simplify_all
 from ..glossary.model import EntityType
 from ..glossary.pairs import Pairs
-from .kana import coarse, deletions, katakana_romaji, name_keys
+from .kana import coarse, deletions, katakana_romaji, name_keys, syllable_keys
 from .pinyin import (as_place, char_readings, is_surname, name_readings, other_surname_readings, strip_tones,
                      surname_length)
 from .tables import org_suffixes, place_qualifiers, place_suffix_words, place_suffixes
@@ -243,7 +243,28 @@ def _readings(glossary, known: list | None = None):
         zh = e.zh
         sounded = len(zh) <= MAX_SOUND_LENGTH and (not zh or KANJI_RUN.fullmatch(zh) is not None)
         readings = name_readings(zh, e.type == EntityType.PERSON, chinese=True) if sounded else []
+        if readings and e.type == EntityType.PERSON and e.reading:
+            readings = _surname_as_read(zh, e.reading, readings)
         yield e, (as_place(zh, readings) if readings and e.type == EntityType.PLACE else readings)
+
+
+SURNAME_SPLIT = re.compile(f"[{re.escape(KATAKANA_SEPARATORS)}]")
+
+
+def _surname_as_read(zh: str, reading: str, readings: list[list[str]]) -> list[list[str]]:
+    """A person's readings with a one-character surname read as the glossary's katakana ``reading`` reads it, where
+    that is another reading of the character than the surname table's (召 is shao as a surname; a glossary that
+    reads 召紅英 ジャオ・ホンイン has it zhao): the glossary is the authority on how its names are read, and a split
+    name or homophone is looked for by that reading first, the table's after it. A reading whose surname part the
+    table's readings already render, or no reading of the character renders, leaves them as they were."""
+    head = SURNAME_SPLIT.split(reading, 1)
+    if len(head) < 2 or surname_length(zh) != 1:
+        return readings
+    key = coarse(katakana_romaji(head[0]))
+    if any(key in syllable_keys(syl[0]) for syl in readings):
+        return readings
+    heard = [r for r in sorted(char_readings(zh[0])) if key in syllable_keys(r)]
+    return [[r, *syl[1:]] for r in heard[:1] for syl in readings[:1]] + readings
 
 
 def sounds_alike(e) -> bool:

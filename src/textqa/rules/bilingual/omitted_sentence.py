@@ -597,6 +597,15 @@ def service_number(text: str, q) -> bool:
         or text[:q.span.start].rstrip("：: ").endswith(cuts["service-dial"])
 
 
+def refers_back(text: str, q) -> bool:
+    """Number ``q`` of ``text`` counts people at the start of a clause (data/cuts.toml ``person-references``: 两个人,
+    两人 after a comma or at the sentence's start): the people the sentence has just named, referred to as a pronoun
+    refers (妻子抡起大锤，他拿小锤…，两个人一轻一重: the two of them), not a number the article reports."""
+    before = text[:q.span.start].rstrip()
+    return (not before or before[-1] in CLAUSE_MARKS + SENTENCE_ENDS) \
+        and text.startswith(_cuts()["person-references"], q.span.start)
+
+
 def significant(q) -> bool:
     """A number that a translation writes as a number: with a digit, a percentage, a fraction or half (一半), a
     period, a unit of measure after it (两个多小时), or 10 or more."""
@@ -681,18 +690,22 @@ class _Evidence:
         (``_counted_away``): a clause that loses it is no editor's trim."""
         from ...bilingual.numbers import quantities
 
-        return any(self._counted_away(q) and not q.keys() & self.numbers for q in quantities(self.bt.source.slice(span)))
+        text = self.bt.source.slice(span)
+        return any(self._counted_away(q, text) and not q.keys() & self.numbers for q in quantities(text))
 
-    def _counted_away(self, q) -> bool:
+    def _counted_away(self, q, text: str) -> bool:
         """A small number written in kanji before a counter (两季, 三家), not `significant` (两家 may be 両社), whose
         numeral the paragraph's translation writes nowhere, not even inside a word (no 両, 二 or 2): its clause is
         measured as one holding a lost number (each spring and autumn, 每年春秋两季, dropped whole). A numeral the
-        translation writes at the start of a katakana loanword (ツーショット for 两人的合影) is written inside a word too."""
+        translation writes at the start of a katakana loanword (ツーショット for 两人的合影) is written inside a word too.
+        A count of people that opens a clause (``refers_back``: 两个人一轻一重, the two the sentence has named) is no
+        count either: a pronoun's work, which a translation does with one or with none. ``text``: what ``q``'s span is
+        in."""
         from ...bilingual.align import as_simplified
 
         return (q.approx is None and q.period is None and not q.optional and not any(ch.isdigit() for ch in q.surface)
                 and not {as_simplified(ch) for ch in q.surface} & self.paragraph_hanzi
-                and q.value not in self.loanword_numbers)
+                and q.value not in self.loanword_numbers and not refers_back(text, q))
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
@@ -748,7 +761,7 @@ class _Evidence:
         # an approximate quantity (每天有上百家客商) is no evidence that a clause was lost: editions trim such a clause or
         # render it by a word (多くの); a whole sentence left out with one still loses a number
         lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers
-                and (significant(q) and q.approx is None or self._counted_away(q))]
+                and (significant(q) and q.approx is None or self._counted_away(q, src))]
         # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
         target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
         ends = _clause_ends(src, sent)
@@ -1151,6 +1164,7 @@ def _cuts() -> dict:
     return {"formulas": re.compile("|".join(f"(?:{f})" for f in data["formulas"])),
             "service-line": re.compile(f"[^\\d\\W]{{0,4}}?(?:{'|'.join(map(re.escape, data['service-lines']))})"),
             "service-dial": tuple(data["service-dial"]),
+            "person-references": tuple(data["person-references"]),
             "datelines": source_datelines(),
             "restatements": {key: re.compile(f"(?:{openers})?(?:{'|'.join(map(re.escape, said))})")
                              for key, said in data["restatements"].items()}}
