@@ -758,7 +758,7 @@ def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> di
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (錦: a(金,帛))
 OVER = "d"  # the arrangement of two parts one over the other (思: d(田,心))
 BOTTOM_SHAPES = (OVER, "str")  # the arrangements whose second part is a bottom (the docstring; 馬: str(…,灬))
-CROWNS = frozenset("⺮卄")  # the bamboo and grass crowns: radicals' forms drawn over a kanji, never its core
+CROWNS = frozenset("⺮卄宀穴雨冖")  # the crowns (かんむり): radicals' forms drawn over a kanji, never its core
 
 
 def two_parts(config: str, parts: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -853,8 +853,9 @@ def cores(decomp) -> dict[str, str]:
     its own in either set) is the core of two kanji wanted or more when it stands on the right of each, beside a
     smaller radical (培 and 焙: 咅 beside 土 or 火): a phonetic part drawn whole in both, a family as 皮's (波, 坡, 披)
     is; on the left or over another part, such a part is a radical's form (飠 of 飯), no core. A crown (``CROWNS``:
-    the bamboo's ⺮, the grass's 卄) is a radical's form too, never the larger part: a kanji under one counts as
-    larger though the two are of one size (等: d:寺, as 箱 is d:相)."""
+    the bamboo's ⺮, the grass's 卄, the roof 宀, the hole 穴, the rain 雨, the cover 冖) is a radical's form too,
+    never the larger part: a kanji under one counts as larger though the two are of one size (等: d:寺, as 箱 is d:相;
+    安: d:女)."""
     out, families = {}, {}
     for ch, record in decomp.items():
         shape, parts = two_parts(*record)

@@ -120,7 +120,8 @@ def term_occurrences(bitext, compiled, mentions) -> list[TermOccurrence]:
                                   and (named or not _renders_own(alignment, entities, m.span, zh))]
                         likely = likely_rendering(bitext, occ, mentions)
                         if nearby and (not resembles(bitext, occ, likely)
-                                       or (_demonstrated(bitext.target, likely)
+                                       or ((_demonstrated(bitext.target, likely)
+                                            or _part_of_before(bitext.target, likely, nearby))
                                            and any(m.span.end <= sent.target_span.start for m in nearby))):
                             status = TermStatus.ELSEWHERE
                     elif any(m.kind in NAMING_KINDS or m.glossed for m in found):
@@ -164,6 +165,16 @@ def _demonstrated(doc, span: Span | None) -> bool:
     if span is None:
         return False
     return any(doc.text.endswith(word, 0, span.start) for word in _terms_data()["demonstratives"])
+
+
+def _part_of_before(doc, span: Span | None, nearby) -> bool:
+    """The target word at ``span`` is a part of a mention of the entity written before it in the paragraph's
+    translation (星 after 秤星 in the sentence before: 130個余りの星): the name given, then referred back to by a part
+    of it, not a rendering gone wrong."""
+    if span is None:
+        return False
+    word = doc.slice(span)
+    return any(m.span.end <= span.start and word in doc.slice(m.span) and word != doc.slice(m.span) for m in nearby)
 
 
 def _renders_own(alignment, entities, span: Span, zh: str) -> bool:

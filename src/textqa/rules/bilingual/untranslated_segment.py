@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import KANJI_RUN, SPACES, is_hiragana, is_kanji, is_katakana
+from ...charclass import KANJI_RUN, SENTENCE_ENDS, SPACES, is_hiragana, is_kanji, is_katakana
 from ...findings import Severity, Span
 from ..base import Rule
 from ._shared import bitext
@@ -72,16 +72,20 @@ class UntranslatedSegment(Rule):
 
 def _clauses(ctx, rule, bt, sent, text: str):
     """The findings of the clauses of a translated sentence ``text`` left in Chinese (see the rule's doc): runs of
-    ``untranslated-clause`` kanji or more found as they are in the aligned source sentence, with a character of
-    Chinese grammar or of a Chinese clause, and not ending as an organisation's or a place's name ends (基金会, 有限公司,
-    县: bilingual/data/whole_names.toml's org-heads, phonetics/data's suffixes), which a translation may keep as it is."""
+    ``untranslated-clause`` kanji or more (``untranslated-hanzi``, as a sentence alone, where the run is a whole
+    sentence of the link: 火が強すぎてはいけない。不然竹片会裂。) found as they are in the aligned source sentence, with
+    a character of Chinese grammar or of a Chinese clause, and not ending as an organisation's or a place's name ends
+    (基金会, 有限公司, 县: bilingual/data/whole_names.toml's org-heads, phonetics/data's suffixes), which a translation may
+    keep as it is."""
     from ...bilingual.align import threshold
 
     source = bt.source.slice(sent.source_span)
     grammar, names = _clause_marks()
     for m in KANJI_RUN.finditer(text):
         run = m.group()
-        if len(run) >= threshold("untranslated-clause") and run in source and not grammar.isdisjoint(run) \
+        whole = text[m.start() - 1:m.start()] in ("", *SENTENCE_ENDS) and text[m.end():m.end() + 1] in SENTENCE_ENDS
+        least = threshold("untranslated-hanzi") if whole else threshold("untranslated-clause")
+        if len(run) >= least and run in source and not grammar.isdisjoint(run) \
                 and not run.endswith(names):  # 星河助学基金会, 星河食品有限公司: a name the source writes so
             span = Span(sent.target_span.start + m.start(), sent.target_span.start + m.end())
             yield ctx.finding(rule, span, f"this clause is still the Chinese of its source: '{run}'",
