@@ -77,10 +77,12 @@ def _label() -> re.Pattern:
     first = "".join(sorted(re.escape(c) for c in starts))
     return re.compile(
         rf"(?=[{first}]){label_begins()}(?:"
-        rf"^[{SPACES}|]*(?:{rows}){SPACE}*[:：]?{SPACE}*\n(?:{SPACE}*\n)?(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
+        rf"^[{SPACES}|]*(?:{rows}){SPACE}*[:：]?[{SPACES}|]*\n(?:{SPACE}*\n)?"
+        rf"(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label alone on its line above its value, with or without a colon or a blank line between (別表記 /
         # リン・ジーチアン Lin Zhiqiang; 簡体字: / (blank) / 林志强): a data sheet's row, an infobox that lost its bars;
-        # so is a row's label of the name as written at home (正式名称 / 青禾星河网络科技有限公司: name_row_labels)
+        # so is a row's label of the name as written at home (正式名称 / 青禾星河网络科技有限公司: name_row_labels),
+        # and a table row's label whose value cell wrapped onto the next line, the bar left after it (拼音: | / Lǐ …)
         rf"|(?<=[^\n{SPACES}])(?:{labels}){label_of}{SPACE}*[:：]{SPACE}*\n(?=[^\n、。{HIRAGANA_RANGE}]{{1,{MAX_FORM}}}?{next_label}$)"
         # a label and its colon that end the line of the value before it, above its own value (中国語名: / 阳朔(yáng
         # shuò)中国語名の読み方: / ヤン シュオ英語名: / Yangshuo): a page's rows of label and value run together, each

@@ -502,7 +502,8 @@ def _window_tests(doc, compiled, run_start: int, run: str, found: list[_Window],
                 or _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
             out.append(None)
             # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name; 力強い: the kanji of a verb or
-            # an adjective before its ending; 星慶四|年: an era's name and a year's number, a date; 素敵 (beside 蘇堤): an
+            # an adjective before its ending; 星慶四|年: an era's name and a year's number, a date (星林十|三: a number cut
+            # in two); 素敵 (beside 蘇堤): an
             # adjectival noun, an adverb, a verb the dictionary knows (a name is a noun, but 大童市: the suffix makes it
             # one)
             continue
@@ -654,8 +655,13 @@ def _stem_of_word(tok, end: int) -> bool:
 def _ends_in_count(doc, tok, end: int) -> bool:
     """True when ``tok``, the token that holds the character before ``end``, is a numeral that ends there and a
     counter follows it (`星慶四|年正月`: an era 星慶 and its fourth year, one syllable from the emperor 星慶帝; `星河三|年`): the
-    window's last kanji is a number of a date or a count, and a name's last character is no number counted so."""
-    if tok is None or tok.span.end != end or not tok.is_numeral:
+    window's last kanji is a number of a date or a count, and a name's last character is no number counted so. So
+    it is when the numeral runs on past ``end`` (`星林十|三人衆`: the window cuts the number thirteen in two)."""
+    if tok is None or not tok.is_numeral:
+        return False
+    if tok.span.end > end:
+        return True
+    if tok.span.end != end:
         return False
     after = token_at(doc, end)
     return after is not None and after.span.start == end and (after.is_counter or after.is_counter_suffix)

@@ -335,6 +335,16 @@ def _in_split_form(text: str, span: Span, forms) -> bool:
     return any(piece in f and f in joined for f in forms)
 
 
+def _run_together(surface: str, forms) -> bool:
+    """The surface is a correct katakana form of words (ja or accept, never the bare ``reading``) written without
+    the separators between them (ジャッキーチェン for the accepted ジャッキー・チェン, a keyword's or a heading's
+    spelling): that form, not a transliteration of the name's Mandarin reading."""
+    return any(f != surface and any(c in SEPARATORS for c in f) and _SEPARATOR.sub("", f) == surface for f in forms)
+
+
+_SEPARATOR = re.compile(f"[{re.escape(SEPARATORS)}]")  # what ``_run_together`` takes out of a form
+
+
 def _form_katakana(compiled, zh: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """(the katakana its correct forms begin with, the Latin tails of its brand forms) of an entity: the katakana of
     a form that is katakana and the name's last kanji (ボステン of ボステン湖) or a brand's katakana (セイコー of
@@ -420,6 +430,8 @@ def _rows(compiled, key: str, found: list[tuple], surface: str, tokens, contexts
             # the company's unit), which the exact finder, reading whole words, leaves alone
         if text is not None and _in_split_form(text, span, forms):
             continue  # the form itself split by a space (GRB009's), not a transliteration of the name's reading
+        if _run_together(surface, forms):
+            continue  # a katakana form the glossary sanctions, its words run together (ジャッキーチェン)
         if tokens.known_word and not context:
             continue  # one ordinary word of the dictionary is a loanword (カリウム, コンテナ), not a name; チューハイ市 is
         if sim < 1 and short and (zh not in written or tokens.known_place):

@@ -90,6 +90,23 @@ def _after_exclamation(text: str, at: int) -> bool:
         and toks[-1].span.end == at - lo
 
 
+KATAKANA_BEFORE = LazyPattern(rf"[{KATAKANA_RANGE}]+$")  # the katakana run that ends where the search ends
+MIN_KATAKANA_WORD = 2  # characters at least of a katakana word a question's ? may follow
+
+
+def _after_katakana_word(text: str, at: int) -> bool:
+    """The ``?`` at ``at`` follows a proper noun of the dictionary written wholly in katakana, all the katakana before
+    it (`フフホト?内モンゴルだよね`: a place the writer asks about): a question's mark. An encoding loses kanji, and a word
+    of kanji that lost its first one does not run on from a place's or a person's name in katakana with no break (a
+    katakana letter standing in for a lost kanji is one letter: ``_stood_in``); a common noun (`ピーマン?昨日`) may be
+    the head of a compound that lost a character, and stays one in a text that asks nothing elsewhere."""
+    run = KATAKANA_BEFORE.search(text, 0, at)
+    if run is None or len(run.group()) < MIN_KATAKANA_WORD:
+        return False
+    toks = tokenize(run.group())
+    return len(toks) == 1 and not toks[0].oov and toks[0].is_proper_noun
+
+
 @functools.lru_cache(maxsize=1)
 def quoted_character() -> re.Pattern:
     """A quotation of nothing but half-width ? that the text calls a character of writing (「?」の文字: the words of
@@ -235,8 +252,11 @@ class EncodingLoss(Rule):
     no encoding that keeps the kana loses one), a `?` between words may be one too, and is only
     `info` (one at the start of a word never is). After a question word it ends a question, and
     so it does after とは or か (`強みとは?元代表が`), after an interjection, an adverb, a verb or an adjective ending
-    in kana (`え?星河の旅`, `わざと?電話会談`, `名選手はいる?代表の`: no name ends with one), before a thought or words it quotes (`本物?と思った`), between a
-    common noun of two characters or more and the copula, a word of hedging or the わけ that denies it (`飲茶三昧?なので`,
+    in kana (`え?星河の旅`, `わざと?電話会談`, `名選手はいる?代表の`: no name ends with one), after a proper noun of
+    the dictionary written wholly in katakana (`フフホト?内モンゴルだよね`: an encoding loses kanji, and a kanji word does
+    not run on from a place's or a person's name in katakana; `ピーマン?昨日` still counts), before a thought or words
+    it quotes (`本物?と思った`), between a common noun of two characters or more and the copula, a word of hedging or
+    the わけ that denies it (`飲茶三昧?なので`,
     `全部点心?のわけない`: the writer's doubt;
     `習近?だ` is no word), after a hedge that ends a clause (`かけそばみたい?具なしでも`, `雨かな?傘を`), and after は
     in a headline (a line with no `。`:
@@ -309,7 +329,7 @@ class EncodingLoss(Rule):
                 if m.group("head") is None and REPLACEMENT not in m.group() and (
                         _asks(text, m.start()) or _headline_question(text, m.start())
                         or QUOTED_QUESTION.match(text, m.end() - 1) or _hedged(text, m.end() - 1)
-                        or _after_exclamation(text, m.start())) \
+                        or _after_exclamation(text, m.start()) or _after_katakana_word(text, m.start())) \
                         and not _in_glossary_form(ctx.compiled, text, m.start(), m.end()):
                     questions = True
                     continue  # 唐とはどんな王朝?歴史年表, 今年の目標は?新しい港: a question's mark

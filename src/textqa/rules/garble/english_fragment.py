@@ -33,6 +33,14 @@ SPEC_PREFIX = re.compile(r"[0-9]+[A-Z]")
 ADJECTIVE_BEFORE_NOUN = re.compile(f" ?な(?=[{KANJI_RANGE}{KATAKANA_RANGE}])")
 
 
+def _doubled_given_name(words: list[str]) -> bool:
+    """A capitalised word written twice, then a surname of one pinyin syllable (`Lee Lee Chan`: a given name of one
+    character doubled, romanised the Cantonese or the English way, before the surname in Western order): a person's
+    name, not a Chinese name half translated into English words."""
+    surname = segment(words[-1]) if len(words) == 3 and words[0] == words[1] and words[0][:1].isupper() else None
+    return surname is not None and len(surname) == 1
+
+
 class EnglishFragment(Rule):
     """
     ## What it does
@@ -61,7 +69,8 @@ class EnglishFragment(Rule):
     and so does one glued to the Japanese before it and to な and a noun after it (`boldな線`, `warmなもの`) or, an
     English adjective (data/english_adjectives.txt), to の and a noun (`mildの風`);
     and phrases of three or more capitalised words that translate a Chinese name word for word. A phrase that mixes romanised
-    Chinese with English words (a half-translated name) is a warning (English's own name of a country that pinyin
+    Chinese with English words (a half-translated name) is a warning (a person's name whose given name is one word
+    written twice before a one-syllable surname, `Lee Lee Chan`, is none; English's own name of a country that pinyin
     spells too, `Taiwan` of `Radio Taiwan International`, is an English word there: data/address_countries.txt; so
     is a place's name in an older romanisation that pinyin spells too, `Taipei` of `Taipei Central Station`:
     data/english_place_names.txt), but
@@ -258,8 +267,8 @@ class EnglishFragment(Rule):
                                                                           if listed else case))
 
     def _phrase(self, ctx, group):
-        if name_shape([w for _, w in group]):
-            return None  # a romanised person's name: GRB003
+        if name_shape([w for _, w in group]) or _doubled_given_name([w for _, w in group]):
+            return None  # a romanised person's name: GRB003; Lee Lee Chan, its given name doubled
         countries = _country_names([w for _, w in group])  # China, Taiwan: English's own names, though pinyin spells them
         english = [w for i, (s, w) in enumerate(group) if i in countries or english_word(ctx.doc, s, w, strict=False)]
         pinyin = [w for s, w in group if w not in english and segment(w)]

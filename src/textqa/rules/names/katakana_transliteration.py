@@ -38,7 +38,9 @@ class Katakana(VariantRule):
     sign read out), nor one all a pair of 〈〉 holds right after the name (`星麗〈シンリー〉`, a singer's lead), nor
     a name's reading inside the bracketed reading of a longer word the text quotes (`「星河花茶」(せいがかちゃ)`),
     nor a name quoted as a search keyword, before words saying it is searched (`「マリア ホシ」の検索結果`:
-    data/search_verbs.txt), written as typed.
+    data/search_verbs.txt), written as typed. Nor is a katakana form of words the glossary sanctions (`ja` or `accept`)
+    written with its words run together (`ジャッキーチェン` for the accepted `ジャッキー・チェン`: a keyword's or a heading's
+    spelling); the `reading` run together (`マーホアテン`) is still the reading used on its own.
     Katakana one edit off a name's reading (a key matched with tolerance) is reported at `info` when the
     text never writes that name: another person's or place's name (a Hong Kong actor's, an English given name before
     a surname: チョウ・ユンファ, ケリー・チャン) as often as the glossary's misspelt; beside the name itself it is the
