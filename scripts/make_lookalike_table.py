@@ -757,6 +757,8 @@ def visual_pairs(chars: list[str], glyphs: np.ndarray, chunk: int = 20000) -> di
 
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (錦: a(金,帛))
 OVER = "d"  # the arrangement of two parts one over the other (思: d(田,心))
+TOP_LEFT = "stl"  # the arrangement of a part framing another from the top left (有: stl(𠂇,月))
+MERGED = "m"  # how two parts join where one's stroke runs on into the other (存: d/m(𠂇,仔))
 BOTTOM_SHAPES = (OVER, "str")  # the arrangements whose second part is a bottom (the docstring; 馬: str(…,灬))
 CROWNS = frozenset("⺮卄宀穴雨冖")  # the crowns (かんむり): radicals' forms drawn over a kanji, never its core
 
@@ -769,12 +771,14 @@ def two_parts(config: str, parts: tuple[str, ...]) -> tuple[str, tuple[str, ...]
     return shape, parts
 
 
-def _shared(decomp, side: int, only: tuple[str, ...] | None = None) -> dict[str, str]:
+def _shared(decomp, side: int, only: tuple[str, ...] | None = None, reshape=None) -> dict[str, str]:
     """kanji -> ``arrangement:part``, the part at ``side`` (0 first, -1 last) of a character of two parts, that part no
-    stroke, in one of the arrangements ``only`` where given, for the characters wanted that share it with another."""
+    stroke, in one of the arrangements ``only`` where given, for the characters wanted that share it with another.
+    ``reshape(config, parts)``: the arrangement to read a character's as instead of its own, or None."""
     by_frame: dict[str, list[str]] = {}
     for ch, (config, parts) in decomp.items():
         shape, parts = two_parts(config, parts)
+        shape = (reshape(config, parts) if reshape else None) or shape
         if len(parts) == 2 and not is_stroke(parts[side]) and (only is None or shape in only) and wanted(ch):
             by_frame.setdefault(f"{shape}:{parts[side]}", []).append(ch)
     return {ch: frame for frame, chars in by_frame.items() if len(chars) > 1 for ch in chars}
@@ -820,8 +824,13 @@ def tops(decomp) -> dict[str, str]:
 
 def frames(decomp) -> dict[str, str]:
     """kanji -> its frame, ``arrangement:first part`` (the docstring), for the characters wanted whose frame another
-    of them shares."""
-    return _shared(decomp, 0)
+    of them shares. A character whose two parts the decompositions draw merged one over the other, neither a stroke
+    (存: d/m(𠂇,仔), the stroke of 𠂇 running on into 仔), with a first part that frames other characters from the top
+    left (有: stl(𠂇,月)) is framed from the top left too: 存 and 在 share 𠂇 with 有 as 右 and 左 do."""
+    top_left = {parts[0] for config, parts in decomp.values() if arrangement(config) == TOP_LEFT and len(parts) == 2}
+    merged_over = f"{OVER}/{MERGED}"
+    return _shared(decomp, 0, reshape=lambda config, parts: TOP_LEFT
+                   if config == merged_over and parts[0] in top_left and not is_stroke(parts[-1]) else None)
 
 
 def last_parts(decomp) -> dict[str, str]:
