@@ -269,13 +269,25 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # measured in one dimension, sharing a hanzi, are one sentence with its amount changed (align._measured_alike);
     # 0 false warnings now, so no ceiling; the omission at sheqi-raoliang-cotton-fluffing-shop:7 missed (晒过的棉花才蓬松,
     # a clause with no number or name, with no finding on its line); left: that clause
-    ("heldout-bilingual102", 19, 17, 0)])  # 17 as scored (08:04 UTC on 2026-12-07, main 4762baf0, at the fiftieth
+    ("heldout-bilingual102", 19, 17, 0),  # 17 as scored (08:04 UTC on 2026-12-07, main 4762baf0, at the fiftieth
     # session's end, nothing changed after), with 0 false warnings and 0 on the clean pairs (no ceiling): both
     # omissions missed (tanghe-guotan-peanut-grower:13, the clause 不然容易发霉 dropped at a sentence's end;
     # tanghe-yuantan-sorghum-broom-maker:11, the clause 扎紧了，笤帚才不散, also at its sentence's end: clauses with no
     # number or name, with no finding on their lines; left by design: real edited translations cut clauses, and a
     # length-only gate gave hundreds of false warnings when tried in the fiftieth session); fix105 changed no check of
     # the pairs; left: both
+    ("heldout-bilingual103", 19, 17, 0),  # 17 as scored (08:54 UTC on 2026-12-07, main c65439e3, in the fifty-first
+    # session, before any change made against it), with 1 false warning and 0 on the clean pairs: BIL003 on 两个人一轻一重,
+    # a count of people opening a clause (xichuan-jingziguan-blacksmith-forge:9); fix106: a count of people that opens
+    # a clause refers back to the people the sentence named (omitted_sentence.refers_back); 0 false warnings now, so no
+    # ceiling; both omissions missed (jingziguan:11, the clause 做一把得花大半天; xichuan-xianghua-chili-paste-workshop:7,
+    # the clause 再去掉辣椒把: clauses with no number or name, with no finding on their lines); left: both, by design
+    ("heldout-bilingual104", 19, 18, 0)])  # 17 as scored (09:08 UTC on 2026-12-07, main b3b4b648, in the fifty-first
+    # session, before any change made against it), with 1 false warning and 0 on the clean pairs: BIL001 on 星, 秤星
+    # referred back to by a part of its earlier mention (xinye-shian-steelyard-maker:11); fix107: such a part is a
+    # rendering elsewhere (terms._part_of_before), and a whole short sentence of a link left in Chinese is untranslated
+    # (不然竹片会裂 at xinye-shayan-bamboo-steamer-workshop:7, missed as scored); 0 false warnings now, so no ceiling;
+    # the omission at shian:15 missed; left: that clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

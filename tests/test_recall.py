@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout105; a set held out now, as heldout106, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout107; a set held out now, as heldout108, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -398,6 +398,19 @@ FLOORS = {
     # slip, so the look-alike was refused); fix105 after it: a kanji that is the name's kanji's core and last part at
     # once (the other has a smaller radical on its left) is a look-alike though the two read a confusable slip apart
     # (lookalike._core_on_the_right: 察耳鎮, missed as scored, NAM011 now); nothing left
+    ("heldout106", "NAM"): 54, ("heldout106", "GRB"): 24,  # 52 and 24 as scored (08:54 UTC on 2026-12-07, main
+    # c65439e3, in the fifty-first session, before any change made against it), with 0 false warnings and 3 of another
+    # kind (習栄貴 as NAM008, 秦文濤 and 園徳訓 as NAM005); fix106 after it: a heteronym surname read as the glossary's
+    # katakana reads it (phonetics.index._surname_as_read: Zhao紅英, missed as scored, NAM009 now), a kanji under a
+    # crown of the crown's own size has it as its core (make_lookalike_table.CROWNS: 七宝等鎮, missed as scored, NAM011
+    # now); still missed: 習栄貴 for 羽栄貴 (NAM008), 秦文濤 for 慶文濤 (NAM005), 園徳訓 for 園徳順 and 三合鎮 for 三会鎮
+    # (in no table)
+    ("heldout107", "NAM"): 52, ("heldout107", "GRB"): 23,  # 51 and 23 as scored (09:08 UTC on 2026-12-07, main
+    # b3b4b648, in the fifty-first session, before any change made against it), with 1 false warning (NAM002 on
+    # 沿口寒中水泳会, its ceiling below) and 3 of another kind (堕麗娟, 壊振東 and 黄振東 as NAM005); fix107 after it: the
+    # roof, hole, rain and cover crowns in the cores table (龍安鎮, missed as scored, NAM011 now); still missed: 倉徳勢,
+    # 中必鎮, 堕麗娟, 壊振東, 黄振東 and Zhendong Huan (a romanized name given as what English articles call a person is
+    # talked about, by design); 鬪志 (traditional: 鬪 is an old form OpenCC's t2jp does not convert, in no table)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -418,7 +431,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout86", "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
-                  "heldout103", "heldout104", "heldout105")
+                  "heldout103", "heldout104", "heldout105", "heldout106", "heldout107")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
@@ -441,6 +454,10 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # dictionary word crosses is cut out of running words)
     "heldout44": 0,  # 1 as scored: NAM002 on an organisation's accepted form named as a sign's text (看板には…と書かれている;
     # fix44: a form talked about is no rendering choice)
+    "heldout107": 1,  # 1 as scored, left by design: NAM002 on 沿口寒中水泳会
+    # (wusheng-yankou-swimmers-lieme-brooms.ja.txt:23), the club's accepted form beside its preferred 沿口冬泳協会, a
+    # warning since the article also misspells the name (a mix of correct forms in a document that misspells the name
+    # too is a warning by design; fix107's message)
 }
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
