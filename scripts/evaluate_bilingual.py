@@ -130,6 +130,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual103": ROOT / "tests" / "heldout-bilingual103",
         "heldout-bilingual104": ROOT / "tests" / "heldout-bilingual104",
         "heldout-bilingual105": ROOT / "tests" / "heldout-bilingual105",
+        "heldout-bilingual106": ROOT / "tests" / "heldout-bilingual106",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
