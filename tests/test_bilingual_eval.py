@@ -282,12 +282,16 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # a clause refers back to the people the sentence named (omitted_sentence.refers_back); 0 false warnings now, so no
     # ceiling; both omissions missed (jingziguan:11, the clause 做一把得花大半天; xichuan-xianghua-chili-paste-workshop:7,
     # the clause 再去掉辣椒把: clauses with no number or name, with no finding on their lines); left: both, by design
-    ("heldout-bilingual104", 19, 18, 0)])  # 17 as scored (09:08 UTC on 2026-12-07, main b3b4b648, in the fifty-first
+    ("heldout-bilingual104", 19, 18, 0),  # 17 as scored (09:08 UTC on 2026-12-07, main b3b4b648, in the fifty-first
     # session, before any change made against it), with 1 false warning and 0 on the clean pairs: BIL001 on 星, 秤星
     # referred back to by a part of its earlier mention (xinye-shian-steelyard-maker:11); fix107: such a part is a
     # rendering elsewhere (terms._part_of_before), and a whole short sentence of a link left in Chinese is untranslated
     # (不然竹片会裂 at xinye-shayan-bamboo-steamer-workshop:7, missed as scored); 0 false warnings now, so no ceiling;
     # the omission at shian:15 missed; left: that clause
+    ("heldout-bilingual105", 19, 18, 0)])  # 18 as scored (09:29 UTC on 2026-12-07, main 98d22da5, in the fifty-first
+    # session, before any change made against it), with 0 false warnings and 0 on the clean pairs (no ceiling): the
+    # omission at nanzhao-banshanping-acorn-jelly-workshop:11 missed (the clause 浆才能滤得细, with no number or name and
+    # no finding on its line); fix108 changed no check of the pairs; left: that clause
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
