@@ -73,15 +73,21 @@ def _field_label(text: str, after: int) -> bool:
 
 # a numbered heading's number at its start: (01), （3）, ②
 HEADING_NUMBER = re.compile(f"(?:[(（][{DIGIT_RANGE}]{{1,3}}[)）]|[{CIRCLED_NUMBER_RANGE}])")
+# a step's bare number spaced off at its line's start: 2　(a handout's numbered steps)
+STEP_NUMBER = re.compile(f"[{DIGIT_RANGE}]{{1,3}}{SPACE}+")
 
 
 def _numbered_heading(text: str, gap: int) -> bool:
     """The clause before the space at ``gap`` is a numbered heading run in with its text: it begins at its line's
-    start or after a space with a number in brackets or a circled one, and holds no sentence end (`…ポイント (01)三国、
-    晋一国となる 孔明の歿後…`: a post's numbered sections, their headings and paragraphs joined on one line)."""
+    start or after a space with a number in brackets or a circled one (`…ポイント (01)三国、晋一国となる 孔明の歿後…`: a
+    post's numbered sections, their headings and paragraphs joined on one line), or right after a bare number and a
+    space that open its line (`2　周囲溝を掘る　田の周りに…`: a handout's numbered step, its heading and text on one
+    line), and holds no sentence end."""
     lo = text.rfind("\n", 0, gap) + 1
     start = max(lo, *(text.rfind(c, lo, gap) + 1 for c in SPACES))
-    return HEADING_NUMBER.match(text, start) is not None and not any(c in SENTENCE_ENDS for c in text[start:gap])
+    step = STEP_NUMBER.match(text, lo)
+    return (HEADING_NUMBER.match(text, start) is not None or step is not None and step.end() == start) \
+        and not any(c in SENTENCE_ENDS for c in text[start:gap])
 
 
 def _headline(text: str, at: int) -> bool:
