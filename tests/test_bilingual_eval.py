@@ -288,10 +288,17 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # rendering elsewhere (terms._part_of_before), and a whole short sentence of a link left in Chinese is untranslated
     # (不然竹片会裂 at xinye-shayan-bamboo-steamer-workshop:7, missed as scored); 0 false warnings now, so no ceiling;
     # the omission at shian:15 missed; left: that clause
-    ("heldout-bilingual105", 19, 18, 0)])  # 18 as scored (09:29 UTC on 2026-12-07, main 98d22da5, in the fifty-first
+    ("heldout-bilingual105", 19, 18, 0),  # 18 as scored (09:29 UTC on 2026-12-07, main 98d22da5, in the fifty-first
     # session, before any change made against it), with 0 false warnings and 0 on the clean pairs (no ceiling): the
     # omission at nanzhao-banshanping-acorn-jelly-workshop:11 missed (the clause 浆才能滤得细, with no number or name and
     # no finding on its line); fix108 changed no check of the pairs; left: that clause
+    ("heldout-bilingual106", 19, 17, 0)])  # as scored (09:52 UTC on 2026-12-07, main 9221c5d4, in the fifty-first
+    # session, before any change made against it), with 0 false warnings and 2 warnings on the clean pairs (BIL002 on
+    # '2' against 四 of 四周 and GRB010 on '掘る　田', clean-tongbai-maoji-rice-loach-training-handout:7, a handout's
+    # numbered step); fix109: 四周 is a numeral-word unless a word of time follows, and a bare step number opening a
+    # line starts a numbered heading; 0 on the clean pairs now, so no ceiling; both omissions missed
+    # (tongbai-bujiang-wooden-bucket-maker:7, tongbai-pingshi-tin-ware-shop:9: a clause and a sentence with no number or
+    # name, with no finding on their lines); left: both, by design
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

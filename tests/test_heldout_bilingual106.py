@@ -1,8 +1,9 @@
 """The hundred-and-sixth held-out bilingual set (tests/heldout-bilingual106): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual106``); its recall and warnings are not asserted here.
+It was held out and scored once by the lead in the fifty-first session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual106``); a development set since, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob106, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Tongbai county of Nanyang, Henan; the format copies tests/heldout-bilingual101 (none of its names, topics or sentences
 reused).

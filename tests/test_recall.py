@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout108; a set held out now, as heldout109, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout109; a set held out now, as heldout110, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -417,6 +417,11 @@ FLOORS = {
     # first part that frames other kanji from the top left, is framed from the top left too
     # (make_lookalike_table.frames: 存宝慶, missed as scored, NAM011 now); still missed: 衷市鎮, 復感鎮 and 黍家鎮 (no
     # table links the two kanji) and 宕徳勝 (reported as NAM005: dang for ding is heard alike)
+    ("heldout109", "NAM"): 55, ("heldout109", "GRB"): 24,  # as scored (09:52 UTC on 2026-12-07, main 9221c5d4, in the
+    # fifty-first session, before any change made against it), with 0 false warnings and 1 of another kind (陳麗娟 for
+    # 澄麗娟, annotated wrong-surname, as NAM005); fix109 after it changed no NAM or GRB figure of it; still missed: 商興鎮
+    # (no table links 商 and 高), 陳麗娟 (chen for cheng, the near-homophone's by design) and Desheng Geng (a romanized
+    # name given as what English articles call a person is talked about, by design)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -438,7 +443,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
-                  "heldout108")
+                  "heldout108", "heldout109")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
