@@ -31,7 +31,8 @@ def test_jobs_parts_reports_the_parent_and_each_worker(tmp_path):
     assert done.returncode == 0, done.stderr
     one, two = done.stdout.splitlines()
     parts = {key: float(value) for key, value in re.findall(r"(\w+) ([\d.]+) s", two)}
-    assert parts["before_fork"] > 0 and parts["parent"] > parts["before_fork"]
+    assert parts["before_fork"] > 0 and parts["parent"] >= parts["before_fork"]  # printed to 0.01 s: a fast machine
+    # may leave the parent's CPU after the fork below the rounding
     assert parts["workers"] >= parts["busier"] > 0  # the workers reported (a busy machine may leave one idle: its
     # CPU, a fork's, rounds to nothing)
     assert "ideal ratio" in two and "ideal ratio" not in one
