@@ -597,7 +597,7 @@ def service_number(text: str, q) -> bool:
         or text[:q.span.start].rstrip("：: ").endswith(cuts["service-dial"])
 
 
-def refers_back(text: str, q) -> bool:
+def names_people_again(text: str, q) -> bool:
     """Number ``q`` of ``text`` counts people at the start of a clause (data/cuts.toml ``person-references``: 两个人,
     两人 after a comma or at the sentence's start): the people the sentence has just named, referred to as a pronoun
     refers (妻子抡起大锤，他拿小锤…，两个人一轻一重: the two of them), not a number the article reports."""
@@ -698,14 +698,15 @@ class _Evidence:
         numeral the paragraph's translation writes nowhere, not even inside a word (no 両, 二 or 2): its clause is
         measured as one holding a lost number (each spring and autumn, 每年春秋两季, dropped whole). A numeral the
         translation writes at the start of a katakana loanword (ツーショット for 两人的合影) is written inside a word too.
-        A count of people that opens a clause (``refers_back``: 两个人一轻一重, the two the sentence has named) is no
-        count either: a pronoun's work, which a translation does with one or with none. ``text``: what ``q``'s span is
-        in."""
+        A count of people that opens a clause (``names_people_again``: 两个人一轻一重, the two the sentence has named) is
+        no count either: a pronoun's work, which a translation does with one or with none. ``text``: what ``q``'s span
+        is in."""
         from ...bilingual.align import as_simplified
 
         return (q.approx is None and q.period is None and not q.optional and not any(ch.isdigit() for ch in q.surface)
                 and not {as_simplified(ch) for ch in q.surface} & self.paragraph_hanzi
-                and q.value not in self.loanword_numbers and not refers_back(text, q))
+                and q.value not in self.loanword_numbers
+                and not names_people_again(text, q))
 
     def absent(self, span) -> bool:
         """The source span, with at least `absent-hanzi` distinct hanzi (fewer say little: 每周一闭馆。), shares almost
