@@ -222,6 +222,8 @@ class TraditionalCharacter(Rule):
                 if glossary_surface(ctx, span):
                     signed.add(m.group())
                     continue  # a glossary's form
+                if _glossary_surname(ctx, text, m.start(), m.end()):
+                    continue  # 溪さん for 溪鉄軍: a person of the glossary named by surname, in the name's own form
                 if marks.inside_gloss(span) or _proper_name(ctx.doc, span) \
                         or translated_line(ctx.doc.text, span.start) or quoted_original(ctx.doc.text, span.start) \
                         or interlinear_line(ctx.doc, span.start):
@@ -361,6 +363,16 @@ def _rare_traditional(c: str) -> bool:
 
 # a text's kanji that are ``_rare_traditional`` (what ``_shared_form_word`` looks for), each character tested once
 _rare_chars = Characters(lambda c: is_kanji(c) and _rare_traditional(c)).of
+
+
+def _glossary_surname(ctx, text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` begins the Japanese form (or an accepted one) of a person of the glossary and an honorific
+    follows it (溪さん, the glossary writing 溪鉄軍): the person named by surname, in the name's own forms."""
+    if ctx.compiled is None or not text.startswith(HONORIFICS, end):
+        return False
+    run = text[start:end]
+    return any(form.startswith(run) and len(form) > len(run)
+               for zh in ctx.compiled.indexes.persons for form in (ctx.entry(zh).ja, *ctx.entry(zh).accept))
 
 
 def _in_glossary_form(ctx, run: str) -> bool:
