@@ -263,8 +263,8 @@ def _surname_as_read(zh: str, reading: str, readings: list[list[str]]) -> list[l
     key = coarse(katakana_romaji(head[0]))
     if any(key in syllable_keys(syl[0]) for syl in readings):
         return readings
-    heard = [r for r in sorted(char_readings(zh[0])) if key in syllable_keys(r)]
-    return [[r, *syl[1:]] for r in heard[:1] for syl in readings[:1]] + readings
+    heard = next((r for r in sorted(char_readings(zh[0])) if key in syllable_keys(r)), None)
+    return readings if heard is None else [[heard, *readings[0][1:]], *readings]
 
 
 def sounds_alike(e) -> bool:

@@ -366,13 +366,15 @@ _rare_chars = Characters(lambda c: is_kanji(c) and _rare_traditional(c)).of
 
 
 def _glossary_surname(ctx, text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` begins the Japanese form (or an accepted one) of a person of the glossary and an honorific
-    follows it (溪さん, the glossary writing 溪鉄軍): the person named by surname, in the name's own forms."""
+    """``text[start:end]`` names a person of the glossary by a short form, as ``bilingual.terms.short_forms`` reads one:
+    the surname of the Japanese form (or an accepted one) before a title (溪さん, the glossary writing 溪鉄軍), the
+    person named in the name's own forms."""
     if ctx.compiled is None or not text.startswith(HONORIFICS, end):
         return False
-    run = text[start:end]
-    return any(form.startswith(run) and len(form) > len(run)
-               for zh in ctx.compiled.indexes.persons for form in (ctx.entry(zh).ja, *ctx.entry(zh).accept))
+    from ...bilingual.terms import short_forms  # noqa: PLC0415 - read only for an old form before an honorific
+
+    reach = min(len(text), end + max(map(len, HONORIFICS)))
+    return any(start in short_forms(text, ctx.entry(zh), start, reach) for zh in ctx.compiled.indexes.persons)
 
 
 def _in_glossary_form(ctx, run: str) -> bool:
