@@ -1,8 +1,9 @@
 """The hundred-and-seventh held-out bilingual set (tests/heldout-bilingual107): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and scored once by the lead at the fifty-first session's end, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual107``); its recall and warnings are not asserted here.
+It was held out and scored once by the lead at the fifty-first session's end, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual107``); a development set since, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob107, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Dengzhou city of Nanyang, Henan; the format copies tests/heldout-bilingual101 (none of its names, topics or sentences
 reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout109; a set held out now, as heldout110, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout111; a set held out now, as heldout112, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -422,6 +422,16 @@ FLOORS = {
     # 澄麗娟, annotated wrong-surname, as NAM005); fix109 after it changed no NAM or GRB figure of it; still missed: 商興鎮
     # (no table links 商 and 高), 陳麗娟 (chen for cheng, the near-homophone's by design) and Desheng Geng (a romanized
     # name given as what English articles call a person is talked about, by design)
+    ("heldout110", "NAM"): 57, ("heldout110", "GRB"): 23,  # as scored (10:04 UTC on 2026-12-07, main d19cf100, at the
+    # fifty-first session's end, before any change made against it), with 0 false warnings and none of another kind,
+    # GRB with 1 false warning as scored (GRB013 on 溪 of 溪さん, a glossary person's surname alone with an honorific;
+    # fix110 after it: such a surname in the name's own form is no old form, 0 false now); still missed: 宏興鎮 for
+    # 広興鎮 (no table links 宏 and 広) and the split katakana ボランティ ア
+    ("heldout111", "NAM"): 56, ("heldout111", "GRB"): 21,  # as scored (10:54 UTC on 2026-12-07, main 2b44a50b, the
+    # fifty-first session's final code, nothing changed after), with 1 false warning (NAM002 on 飛燕芸能団, its ceiling
+    # below) and none of another kind; still missed: 龍召鎮 for 龍台鎮 (lookalike), Zhendong Wu (a romanized name given
+    # as what English articles call a person is talked about, by design), a half-width period and a 『 on
+    # guangan-longtai-library-van-xiaoxi-fan-dance.ja.txt:11 and the split katakana ガスコン ロ
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -443,7 +453,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
-                  "heldout108", "heldout109")
+                  "heldout108", "heldout109", "heldout110", "heldout111")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
@@ -470,6 +480,10 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # (wusheng-yankou-swimmers-lieme-brooms.ja.txt:23), the club's accepted form beside its preferred 沿口冬泳協会, a
     # warning since the article also misspells the name (a mix of correct forms in a document that misspells the name
     # too is a warning by design; fix107's message)
+    "heldout111": 1,  # 1 as scored, left by design: NAM002 on 飛燕芸能団
+    # (guangan-longtai-library-van-xiaoxi-fan-dance.ja.txt:23), the troupe's accepted form beside its preferred
+    # 飛燕芸術団, a warning since the article also misspells the name (a mix of correct forms in a document that
+    # misspells the name too is a warning by design, as heldout107's)
 }
 # (dev10: 16 at its first measurement, 0 after seven fixes: tests/dev10/README.md)
 CLEAN_CONTROL = "tests/corpus/articles/clean-control.ja.txt"
