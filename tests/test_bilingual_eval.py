@@ -135,8 +135,9 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        "heldout-bilingual101": 1,  # as scored: BIL003 on the clause 麦子打下来以后
                        # (clean-sheqi-jinzhuang-village-history-room-audio-guide:5), which the translation renders in
                        # the sentence before as 脱穀した麦 (left)
-                       "heldout-bilingual108": 1,  # as scored: BIL003 on a voice message rendered short
-                       # (clean-wolong-shiqiao-rose-nursery-voice-messages:15, 16 characters for 30; left)
+                       "heldout-bilingual108": 0,  # 1 as scored: BIL003 on a voice message rendered short
+                       # (clean-wolong-shiqiao-rose-nursery-voice-messages:15, 16 characters for 30; fix111: measured
+                       # with the rest of its translation, split off at its commas)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -174,10 +175,11 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     "heldout-bilingual84": 0,  # 1 as scored: BIL003 on 「家里有15亩樱桃园，」 (xixiang-yanghe-cherry-rain-shelters:7), the
     # changed 15亩 -> 51ムー (BIL002's) paired with the age 52岁 of the sentence before, so the clause looked lost
     # (fix87: numbers.kinship counts what a unit measures)
-    "heldout-bilingual107": 3,  # as scored, all BIL003: a sentence rendered with its count changed, 二十多 as 30余り,
+    "heldout-bilingual107": 0,  # 3 as scored, all BIL003: a sentence rendered with its count changed, 二十多 as 30余り,
     # reported lost beside BIL002's finding of the number (dengzhou-jitan-wooden-comb-maker:5); the headline's clause
     # 一家腐竹作坊的早晨 rendered with no hanzi in common (dengzhou-shilin-yuba-workshop:1); 晾到一折就断才算干透 rendered
-    # freely (shilin:11); fix110 changed none of them
+    # freely (shilin:11); fix110 changed none of them; fix111: align._count_changed pairs the first, a headline's clause
+    # with no number lost is rewritten, 一 before 折 and 就 is no price
 }
 
 
@@ -309,10 +311,13 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # session's end, before any change made against it), with 3 false warnings (all BIL003, its ceiling above) and 0 on
     # the clean pairs; fix110 changed no check of the pairs; the omission at dengzhou-shilin-yuba-workshop:9 missed (a
     # clause with no number or name, with no finding on its line); left: that clause and the three warnings
-    ("heldout-bilingual108", 19, 16, 0)])  # as scored (10:54 UTC on 2026-12-07, main 2b44a50b, the fifty-first
+    ("heldout-bilingual108", 19, 19, 0)])  # 16 after fix111 (see below); as scored (10:54 UTC on 2026-12-07, main 2b44a50b, the fifty-first
     # session's final code, nothing changed after), with 0 false warnings and 1 on the clean pairs (its ceiling above):
     # number 3/5 (2か月 at wolong-angao-cloth-shoe-workshop:17 and 10日間 at wolong-pushan-cowhide-drum-maker:11
-    # missed), the omission at pushan:11 missed; left: all
+    # missed), the omission at pushan:11 missed; fix111 after it: a 2-1 paragraph link gives an added paragraph the
+    # source paragraph it fits (align._given_back: 2か月) and a paragraph left out beside one added in one slot is
+    # their pair (align._paragraph_slot: 10日間 and the omission), and the clean pair's voice message is measured with
+    # its rest: 19/19, 0 on the clean pairs
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

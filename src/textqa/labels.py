@@ -23,6 +23,7 @@ MAX_FORM = 60  # code points a labelled form may run before it is taken for pros
 TOPIC_BEFORE_FORM = 12  # code points of the thing named between a language and its quoted word (中国語で売り場は「…」)
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』”）)】|\n"
+PROSE_RESUMES = re.compile(f"[{HIRAGANA_RANGE}]")  # a hiragana after a labelled form that is no reading: prose again
 NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items())  # 」「: a quotation, another
 
 
@@ -673,6 +674,11 @@ def labelled_spans(text: str) -> list[Span]:
         while end < len(text) and end - m.end() < MAX_FORM and (
                 text[end] not in FORM_END or (bracketed and text[end] == "，" and is_kanji(text[end + 1:end + 2] or "a"))):
             end += 1
+        if not KANA_VALUE.match(text, m.end()) and text[m.end():m.end() + 1] not in OPEN_CLOSE_QUOTES:
+            # a form is a name or a word: the prose's own grammar resumes at its first hiragana (英語の記事ではMingyuan
+            # Linの名で…: the form is Mingyuan Lin, not the sentences after it); a reading in kana is kana throughout
+            grammar = PROSE_RESUMES.search(text, m.end(), end)
+            end = grammar.start() if grammar else end
         end = m.end() + len(text[m.end():end].rstrip())
         while text[end:end + 2] in NEXT_QUOTE:  # 日本語と中国語で「友好」「友谊」: each quotation a form
             close = text.find(text[end], end + 2, end + 2 + MAX_FORM)

@@ -370,6 +370,29 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _given_back(beads, src: list[Unit], tgt: list[Unit]):
+    """A 2-1 paragraph link beside a target paragraph added (0-1) gives that paragraph the source paragraph on its
+    side when the two fit (`rejoin-similarity`) `resplit-preference` times as well as that source paragraph fits the
+    link's target: the length model merged two source paragraphs into the target of the longer one (a translation
+    that added a name where its source says 她, and misspelled it in the next paragraph), the content says which
+    one each target renders. Paragraphs only, as ``_swapped``."""
+    out = list(beads)
+    for k in range(len(out) - 1):
+        (si, ti, _), (sj, tj, _) = out[k], out[k + 1]
+        if len(si) == 2 and len(ti) == 1 and not sj and len(tj) == 1:
+            stay, give, own, added = (si[0],), (si[1],), ti, tj
+        elif not si and len(ti) == 1 and len(sj) == 2 and len(tj) == 1:
+            stay, give, own, added = (sj[1],), (sj[0],), tj, ti
+        else:
+            continue
+        fit = _fit(src, tgt, give, added)
+        if fit < threshold("rejoin-similarity") or fit < threshold("resplit-preference") * _fit(src, tgt, give, own):
+            continue
+        pairs = sorted([(stay, own), (give, added)])
+        out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)
+    return out
+
+
 def _reclaimed(beads, src: list[Unit], tgt: list[Unit]):
     """A sentence added (0-1) beside a 1-2 link whose source it fits (`rejoin-similarity`) better than either of the
     link's target units does is that source's translation, and the link's far unit is the sentence added: the length
@@ -430,7 +453,8 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
                 before = out[-2] if len(out) > 1 else None
                 after = beads[n + 1] if n + 1 < len(beads) else None
                 if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity") or level is Level.SENTENCE \
-                        and _one_slot(before, after, [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]):
+                        and _one_slot(before, after, [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]) \
+                        or level is Level.PARAGRAPH and _paragraph_slot(before, after, _fit(src, tgt, *pair), pair):
                     out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
                     continue
         out.append((si, ti, score))
@@ -455,11 +479,20 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     s, t = source[0], target[0]
     numbers = {k for k in (*s.anchors, *t.anchors) if k[:2] in ("n:", "e:")}
     if numbers and not (numbers == {"n:1"} and shared_ones(s.ones, t.ones) and _share_hanzi(s, t)) \
-            and not _measured_alike(s, t):
+            and not _measured_alike(s, t) and not _count_changed(s, t):
         return False
     if before is not None and not (before[0] and before[1]) or after is not None and not (after[0] and after[1]):
         return False
     return length_cost(source[0].length, target[0].length) <= threshold("slot-length")
+
+
+def _paragraph_slot(before, after, fit: float, pair) -> bool:
+    """A paragraph left out and one added side by side, one each, between two paragraph links (the beads ``before``
+    and ``after`` them; not at the text's ends, where editions add notes and drop closing paragraphs), that share
+    more than almost nothing (`min-part`): one paragraph translated poorly (a number changed, a sentence lost), not a
+    paragraph dropped and another added in its place: editions add their notes and paragraphs elsewhere."""
+    return (len(pair[0]) == len(pair[1]) == 1 and before is not None and after is not None
+            and bool(before[0] and before[1] and after[0] and after[1]) and fit >= model()["cost"]["min-part"])
 
 
 def _share_hanzi(s: Unit, t: Unit) -> bool:
@@ -472,6 +505,20 @@ def _measured_alike(s: Unit, t: Unit) -> bool:
     which ``_one_slot`` pairs and ``_unpair`` leaves paired."""
     return (len(s.measured) == len(t.measured) == 1 and bool(s.measured[0] & t.measured[0]) and _share_hanzi(s, t)
             and not any(k[:2] == "e:" for k in (*s.anchors, *t.anchors)))
+
+
+def _count_changed(s: Unit, t: Unit) -> bool:
+    """A count changed in one sentence's rendering (他说，擀一张好面皮要经过二十多道工序 as 良い生地を1枚のばすには30余りの
+    工程を経るという): no unit of measure on either side, exactly one number on each side that the other lacks (any other
+    number alike; a count of one, which a translation writes or leaves out as it likes, 一张 as 1枚, is none), no
+    glossary name on either, and `beside-hanzi` hanzi shared (工, 经): one sentence rendered with its count changed
+    (BIL002's), which ``_one_slot`` pairs and ``_unpair`` leaves paired, not a sentence lost and a note added in its
+    place."""
+    numbers_s = {k for k in s.anchors if k[:2] == "n:"} - {"n:1"}
+    numbers_t = {k for k in t.anchors if k[:2] == "n:"} - {"n:1"}
+    return (not any(s.measured) and not any(t.measured) and len(numbers_s - numbers_t) == len(numbers_t - numbers_s) == 1
+            and not any(k[:2] == "e:" for k in (*s.anchors, *t.anchors))
+            and sum(1 for k in s.anchors & t.anchors if k.startswith("h:")) >= threshold("beside-hanzi"))
 
 
 def slips_read(a: Counter, b: Counter) -> Counter:
@@ -502,6 +549,7 @@ def _unpair(beads, src: list[Unit], tgt: list[Unit]):
             a = src[si[0]].anchors
             b = slips_read(a, tgt[ti[0]].anchors)
             if content_fit(a, b) < model()["cost"]["min-part"] and not _measured_alike(src[si[0]], tgt[ti[0]]) \
+                    and not _count_changed(src[si[0]], tgt[ti[0]]) \
                     and any(k[:2] in ("n:", "e:") and k not in b for k in a):
                 out += [(si, (), 0.0), ((), ti, 0.0)]
                 continue
@@ -519,7 +567,8 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
 
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
-    beads = _swapped(beads, src, tgt) if level is Level.PARAGRAPH else _reclaimed(beads, src, tgt)
+    beads = _given_back(_swapped(beads, src, tgt), src, tgt) if level is Level.PARAGRAPH \
+        else _reclaimed(beads, src, tgt)
     beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)

@@ -722,6 +722,8 @@ def _paid_tenths(text: str, m: re.Match) -> tuple[Fraction, int] | None:
             m.start() and _starts_with(text, m.start() - 1, lex["not-paid-tenth-after"])):
         return None
     token = m.group()
+    if token == "一" and _starts_with(text, m.end() + len(suffix), lex["once-then"]):
+        return None  # 一折就断: bent once, it snaps
     if all(ch in DIGITS for ch in token) and len(token) <= 2:  # 九, 八五: tenths, then hundredths
         value = sum(Fraction(DIGITS[ch], 10 ** (i + 1)) for i, ch in enumerate(token))
     else:

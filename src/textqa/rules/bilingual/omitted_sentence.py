@@ -77,7 +77,11 @@ class OmittedSentence(Rule):
     fits a sentence added elsewhere in the paragraph's translation (`moved-fit`) was moved there, not left out; nor
     was the first or last sentence of a paragraph whose numbers, `summary-numbers` or more, the translation of the
     paragraph before or after holds without its own source having them (an edition's lede that sums up several
-    paragraphs, linked to the first, renders the rest of it in the next paragraph).
+    paragraphs, linked to the first, renders the rest of it in the next paragraph). A headline's clause that loses no
+    number (南川市临江镇：一家粉丝作坊的黄昏 as …　ある春雨工房の夕暮れ) is rewritten, as editions rewrite headlines, not
+    lost; and a translated sentence is short only with the rest of its translation, split off at its source's commas
+    into sentences the aligner left unlinked (``split_rest``), counted in. A sentence rendered freely is no sign of
+    editing where a number of its source is not in it (a count changed is an error, BIL002's).
     The rest of the document weighs the weakest evidence: a sentence left out with no number or name in it is a
     warning when every other sentence is rendered one to one (no paragraph or sentence merged or split, but for a
     long sentence split or a speaker's tag merged into its quotation as machine translation does too, no currency
@@ -214,7 +218,9 @@ class OmittedSentence(Rule):
                                       confidence=confidence(self, editing.case(evidence, sent.source_span, case)),
                                       related=(bt.related(sent.source_span, "omitted sentence"),))
                 elif sent.source and sent.target:
-                    s_text, t_text = bt.source.slice(sent.source_span), ctx.doc.slice(sent.target_span)
+                    s_text = bt.source.slice(sent.source_span)
+                    whole = split_rest(kids, k, bt.source, ctx.doc)  # with the rest of its translation split off
+                    t_text = ctx.doc.slice(whole)  # (行，就按您说的办，有什么变化…发消息给我 as わかりました。…します。何か…ください。)
                     if truncated(s_text, t_text) and _boundary_moved(kids, k, bt.source, ctx.doc):
                         continue  # its first or last part translated in its neighbour's sentence
                     if truncated(s_text, t_text):
@@ -227,7 +233,6 @@ class OmittedSentence(Rule):
                             related=(bt.related(sent.source_span, "source sentence"),))
                         continue
                     reported = []
-                    whole = split_rest(kids, k, bt.source, ctx.doc)  # with the rest of its translation split off
                     for clause in evidence.dropped_clauses(sent, _added_around(kids, k), editing.fullness, whole):
                         reported.append(clause)
                         # a clause at either end of its sentence, with no number or name lost, in a sentence only a
@@ -350,12 +355,19 @@ class _Editing:
                           and length(bt.source.slice(span)) >= threshold("min-source")
                           and not any_evidence.holds_number(span) and not any_evidence.names(span)]
         moved_sentences = sum(len(m) for _, _, _, m in linked)
-        # sentences rendered freely: linked one to one, sharing almost nothing (`min-part`) with their source
+
+        def free(source: str, target: str) -> bool:
+            """Rendered freely: sharing almost nothing (`min-part`) with its source, every number of the source
+            (but a count of one) kept; a sentence whose count changed (三十多道 as 50余り) is an error, BIL002's, no
+            editor's free hand."""
+            a, b = text_anchors(source, japanese=False), text_anchors(target, japanese=True)
+            return content_fit(a, b) < model()["cost"]["min-part"] \
+                and not {k for k in a if k[:2] == "n:"} - {"n:1"} - set(b)
+
+        # sentences rendered freely: linked one to one, sharing almost nothing with their source
         self.free = sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
                         and length(bt.source.slice(s.source[0])) >= threshold("min-source")
-                        and content_fit(text_anchors(bt.source.slice(s.source[0]), japanese=False),
-                                        text_anchors(bt.target.slice(s.target[0]), japanese=True))
-                        < model()["cost"]["min-part"])
+                        and free(bt.source.slice(s.source[0]), bt.target.slice(s.target[0])))
         self.relabelled = _relabelled(bt)
         self.converted = max(0, conversions(bt.target.text) - conversions(bt.source.text))
         self.sentences = sum(len(s.source) for _, kids, _, _ in linked for s in kids)
@@ -801,8 +813,8 @@ class _Evidence:
         found = [clause for clause, overlap in with_lost
                  if dropped(clause, overlap, threshold("translated"))
                  or (clause in no_room and dropped(clause, overlap, 0.0))]
-        if found or len(clauses) < 2:
-            yield from found
+        if found or len(clauses) < 2 or _headline(self.bt.source, s_span):
+            yield from found  # a headline's clause with no number lost: rewritten as editions rewrite headlines
             return
         ls, lt = length(src[s_span.start:s_span.end]), length(tgt[t_span.start:t_span.end])
         if around is not None:  # the rest of its translation, split off into a sentence the aligner left unlinked

@@ -41,6 +41,19 @@ def _ordinary_word(word: str) -> bool:
     return len(word) >= WORD_LETTERS and len(toks) == 1 and toks[0].is_common_noun
 
 
+def _word_cut(parts: list[str]) -> str | None:
+    """The ordinary word (``_ordinary_word``) that a space splitting one letter off cuts in two, where the letters
+    before it begin with another common noun the dictionary knows (ワインボト ル: ワイン, then ボトル cut before its last
+    letter): a compound's second word split, which the dictionary does not know whole (ワインボトル)."""
+    first, second = parts
+    for cut in range(1, len(first)):
+        head, tail = first[:cut], first[cut:] + second
+        toks = tokenize(head)
+        if len(tail) > len(second) and len(toks) == 1 and toks[0].is_common_noun and _ordinary_word(tail):
+            return tail
+    return None
+
+
 def _spaced_name_style(doc) -> bool:
     """The text writes full names in kanji with a space between surname and given name, three different ones at least
     (`星野 雄太`, `川辺 朝陽`, `森田 健吾`): a house style, which spaces a foreign name's parts too. Once a document."""
@@ -483,7 +496,9 @@ class SplitKatakana(Rule):
     ミナさん`: a title, its reading, then a reviewer's name; not `星河 マーリン ミナ`, which reads no word).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
-    knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), unless a letter
+    knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), or one letter split
+    off the end of a compound's second word that the dictionary knows, after a first word it knows (`ワインボト ル`:
+    ワイン, ボトル), unless a letter
     stands alone next to it (`ア イ ウエ`: letters listed, or spaced for emphasis or layout), it is a reading in
     brackets, or the line is a list of words.
     The suggested fix puts `・` between the words; where a part after the space begins with a letter no word begins
@@ -551,6 +566,10 @@ class SplitKatakana(Rule):
                 elif _ordinary_word(whole) and not _spaced_letters(text, m) \
                         and not _set_apart(ctx, marks, readings, para, m):
                     why = f"'{whole}' is one word"
+                elif len(parts := m.group().split(" ")) == 2 and len(parts[1]) == 1 \
+                        and (word := _word_cut(parts)) is not None and not _spaced_letters(text, m) \
+                        and not _set_apart(ctx, marks, readings, para, m):
+                    why = f"'{word}' is one word"
                 else:
                     continue
                 span = Span(para.start + m.start(), para.start + m.end())
