@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout111; a set held out now, as heldout112, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout112; a set held out now, as heldout113, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -434,6 +434,11 @@ FLOORS = {
     # guangan-longtai-library-van-xiaoxi-fan-dance.ja.txt:11 and the split katakana ガスコン ロ; fix111 after it: a
     # labelled form (英語の紹介記事ではZhendong Wu…) ends where the prose's hiragana resumes, so 龍召鎮, the period and the
     # 『 after it are linted, and a letter split off a compound's second word is a split; still missed: Zhendong Wu
+    ("heldout112", "NAM"): 55, ("heldout112", "GRB"): 24,  # as scored (11:23 UTC on 2026-12-07, main ef11a56f, fix111
+    # in, in the fifty-second session, before any change made against it, nothing fixed against it), with 0 false
+    # warnings and none of another kind, GRB 24/24 with 0 false; missed: Haibo Hong (a romanized name given as what
+    # English articles call a person is talked about, by design), 但麗萍 for 恒麗萍 (忄 and 亻 beside 亘 and 旦, both
+    # parts other, which no table links) and 魏典鎮 for 魏興鎮 (典 and 興 share only their bottom 八)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -455,7 +460,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout92", "heldout93", "heldout94", "heldout95", "heldout96", "heldout97",
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
-                  "heldout108", "heldout109", "heldout110", "heldout111")
+                  "heldout108", "heldout109", "heldout110", "heldout111",
+                  "heldout112")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
