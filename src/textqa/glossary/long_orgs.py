@@ -20,6 +20,12 @@ source is then nowhere in it. So the name is taken from both sides:
   the words between the place and the ending share a character with the source's own (産業 of 产业; 技芸 of 技艺)
   or are all katakana (a loanword: 星河県ザーサイ協会 for 星河县榨菜协会), unless there are none on either side.
 
+A translation that sets the place apart from the rest with a middle dot or a space (星河鎮・青禾春雨協同組合) names the
+organisation by the rest: the row is the organisation's own name (青禾红薯粉条合作社, 青禾春雨協同組合), the place a row
+of its own. An organisation jieba joined whole that opens with no place but with a word of its own, words of its own
+after it (松岗柞蚕专业合作社), is found in the translation by that word written as it is, then its words and the
+ending (松崗サクサン専業協同組合).
+
 The place is the first of places in a row, but a province's before another place (浙江省星河市…: from 星河市;
 data/province_endings.txt). The row's ``ja`` is the translation's form (星河県ハム産業協会), the form a maintainer
 writes; the place stays a row, with its part of that form as a rendering. An organisation jieba joined inside the
@@ -41,6 +47,7 @@ MIN_OWN = 2  # characters after the place at least (星河县卫生局; not 星�
 MIN_STEM = 2  # characters of a place's stem at least, inside a word jieba joined (星河县 of 星河县人民医院; not 城市)
 RUN_LENGTH = 40  # characters of the translation searched after the place's form
 JOINERS = "ー・"  # what may stand inside a translated name's katakana (センター, the middle dot)
+SET_APART = "・\u3000 "  # what a translation sets a place apart from the organisation's own name with (五溝営鎮・…組合)
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,23 +81,48 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
                     out.insert(out.index(toks[i]), Token(toks[i].word[:k], PLACE, toks[i].start, joined=True))
             i += 1
             continue
-        start, name, (head, rest), last = found
-        org = Token(name, ORG, toks[start].start, joined=True)
-        forms[name] = (head + rest, ((toks[start].word, head),))
-        out.insert(out.index(toks[start]), org)
+        start, name, (head, rest, apart), last = found
+        if apart:  # the translation sets the place apart (星河鎮・青禾春雨協同組合): the organisation's own name is the
+            # rest, the place a name of its own before it
+            name = name[len(toks[start].word):]
+            org = Token(name, ORG, toks[start + 1].start, joined=True)
+            forms[name] = (rest, ())
+            out.insert(out.index(toks[start + 1]), org)
+        else:
+            org = Token(name, ORG, toks[start].start, joined=True)
+            forms[name] = (head + rest, ((toks[start].word, head),))
+            out.insert(out.index(toks[start]), org)
         i = last + 1
     return out, forms
 
 
 def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
     """An organisation jieba (or ``whole_names``) joined whole that opens with a place with its suffix (星河县人民医院:
-    星河县, 人民, 医院), with the translation's form of it where it translates its words (星河県人民病院); else {}."""
+    星河县, 人民, 医院), with the translation's form of it where it translates its words (星河県人民病院); or, opening
+    with no place, with its first word, a name of its own, written as it is, and words of its own before the ending
+    translated (青禾红薯专业合作社 as 青禾サツマイモ専業協同組合: ``_head``); else {}."""
     k = _place_length(name)
     ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
-    if not k or ending is None or len(name) - len(ending[0]) < k:
+    if ending is None:
+        return {}
+    if not k:
+        head = _head(name)
+        if not head or len(name) - len(ending[0]) <= len(head):
+            return {}  # a word and an ending (养蜂合作社, a beekeepers' cooperative) is a kind, no name
+        found = _rendering(target, head, name[len(head):len(name) - len(ending[0])], ending[1])
+        return {} if found is None or found[2] else {name: (found[0] + found[1], ())}
+    if len(name) - len(ending[0]) < k:
         return {}
     found = _rendering(target, name[:k], name[k:len(name) - len(ending[0])], ending[1])
-    return {} if found is None else {name: (found[0] + found[1], ((name[:k], found[0]),))}
+    return {} if found is None or found[2] else {name: (found[0] + found[1], ((name[:k], found[0]),))}
+
+
+def _head(name: str) -> str:
+    """The first word jieba cuts ``name`` into, of ``MIN_STEM`` characters at least (青禾 of 青禾红薯专业合作社), else ''."""
+    from ..bilingual.names import tagger
+
+    first = next(iter(tagger().cut(name)), None)
+    return first.word if first is not None and len(first.word) >= MIN_STEM else ""
 
 
 def _place_length(name: str) -> int:
@@ -150,12 +182,16 @@ def _function_flags() -> tuple[str, ...]:
     return FUNCTION_FLAGS
 
 
-def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> tuple[str, str] | None:
+def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> tuple[str, str, bool] | None:
     """The translation's form of the organisation ``place`` + ``middle`` + an ending whose Japanese ``forms`` are
-    given, as (the place's form, the rest): see the module's docstring."""
+    given, as (the place's form, the rest, whether a mark of ``SET_APART`` parts them, not in the rest): see the
+    module's docstring."""
     particles = word_list("single_kana_particles.txt")
     for at in written_at(target, place):
         o = end = at + len(place)
+        apart = o < len(target) and target[o] in SET_APART
+        if apart:
+            o = end = o + 1
         while end < len(target) and end - o < RUN_LENGTH and (
                 is_kanji(target[end]) or is_katakana(target[end]) or target[end] in JOINERS
                 or (is_hiragana(target[end]) and target[end] not in particles)):
@@ -167,7 +203,7 @@ def _rendering(target: str, place: str, middle: str, forms: tuple[str, ...]) -> 
                 after = run[e + len(form):]
                 if _shares(middle, run[:e]) and (after in japanese_titles() | {""} or is_kanji(form[-1])
                                                  and is_katakana(after[0])):  # 有限公司カスタマー: another word
-                    return target[at:o], run[:e + len(form)]
+                    return target[at:at + len(place)], run[:e + len(form)], apart
                 e = run.find(form, e + 1)
     return None
 
