@@ -138,6 +138,10 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        "heldout-bilingual108": 0,  # 1 as scored: BIL003 on a voice message rendered short
                        # (clean-wolong-shiqiao-rose-nursery-voice-messages:15, 16 characters for 30; fix111: measured
                        # with the rest of its translation, split off at its commas)
+                       "heldout-bilingual110": 1,  # as scored: BIL003 on 他说，再晚也要当天送完，不能让乡亲们等。 rendered
+                       # freely and at length, どんなに遅くなっても…と本人は言う。
+                       # (clean-xiping-penyao-rural-postman-award-nomination:11: the aligner left both sentences
+                       # unlinked, the rendering longer than the one-slot rule's length allows; left)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -318,9 +322,14 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # source paragraph it fits (align._given_back: 2か月) and a paragraph left out beside one added in one slot is
     # their pair (align._paragraph_slot: 10日間 and the omission), and the clean pair's voice message is measured with
     # its rest: 19/19, 0 on the clean pairs
-    ("heldout-bilingual109", 19, 19, 0)])  # as scored (11:23 UTC on 2026-12-07, main ef11a56f, fix111 in, in the
+    ("heldout-bilingual109", 19, 19, 0),  # as scored (11:23 UTC on 2026-12-07, main ef11a56f, fix111 in, in the
     # fifty-second session, before any change made against it, nothing fixed against it), with 0 false warnings and 0
     # on the clean pairs: term 9/9, number 6/6, omission 2/2, untranslated 2/2; info kinds 2/2
+    ("heldout-bilingual110", 19, 18, 0)])  # as scored (11:31 UTC on 2026-12-07, main f54808d0, code as ef11a56f:
+    # fix111 in, in the fifty-second session, before any change made against it), with 0 false warnings and 1 on the
+    # clean pairs (its ceiling above): term 10/10, number 5/5, omission 1/2, untranslated 2/2; info kinds 2/2; the
+    # omission at xiping-quanzhai-handloom-cloth-weaver:7 missed (一斤线要用二两小米: 一斤 a unit named by 一, no number by
+    # design, and 两 as a unit of weight not read); fix113 after it changed glossary suggest only; left: both
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

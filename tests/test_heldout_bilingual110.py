@@ -1,8 +1,9 @@
 """The hundred-and-tenth held-out bilingual set (tests/heldout-bilingual110): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual110``); its recall and warnings are not asserted here.
+It was held out and scored once by the lead in the fifty-second session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual110``); a development set since fix113 (glossary suggest only),
+its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob110, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Xiping County of Zhumadian, Henan; the format copies tests/heldout-bilingual107 (none of its names, topics or
 sentences reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout112; a set held out now, as heldout113, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout113; a set held out now, as heldout114, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -439,6 +439,12 @@ FLOORS = {
     # warnings and none of another kind, GRB 24/24 with 0 false; missed: Haibo Hong (a romanized name given as what
     # English articles call a person is talked about, by design), 但麗萍 for 恒麗萍 (忄 and 亻 beside 亘 and 旦, both
     # parts other, which no table links) and 魏典鎮 for 魏興鎮 (典 and 興 share only their bottom 八)
+    ("heldout113", "NAM"): 56, ("heldout113", "GRB"): 23,  # as scored (11:31 UTC on 2026-12-07, main f54808d0, code as
+    # ef11a56f: fix111 in, in the fifty-second session, before any change made against it, nothing fixed against it),
+    # with 0 false warnings and 2 of another kind or entity (瓦海禱 for 瓦海濤 reported as NAM005, one syllable off: 禱 is
+    # a rare kanji, which the look-alike finder leaves to the ear; 渉市鎮 for 渡市鎮 reported as a look-alike of 河市鎮),
+    # GRB 23/24 with 0 false; missed: 福普鎮 for 福善鎮 (no table links 普 and 善), 瓦海禱 (above) and the split katakana
+    # メンテナン ス (inside a form labelled by 英語の記事では, masked as a labelled form, as heldout110's ボランティ ア)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -461,7 +467,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
                   "heldout108", "heldout109", "heldout110", "heldout111",
-                  "heldout112")
+                  "heldout112", "heldout113")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
