@@ -23,6 +23,7 @@ MAX_FORM = 60  # code points a labelled form may run before it is taken for pros
 TOPIC_BEFORE_FORM = 12  # code points of the thing named between a language and its quoted word (中国語で売り場は「…」)
 MAX_ENGLISH = 160  # those of a value all in English to its line's end (文字通りの意味The Silk Road of …: a translation)
 FORM_END = "、。,，;；」』”）)】|\n"
+LATIN_OR_QUOTE = re.compile(f"{SPACE}*[{LATIN_LETTER_RANGE}「『“\"'(（]")  # what a Latin-script label's form begins with
 PROSE_RESUMES = re.compile(f"[{HIRAGANA_RANGE}]")  # a hiragana after a labelled form that is no reading: prose again
 NEXT_QUOTE = tuple(close + open_ for open_, close in OPEN_CLOSE_QUOTES.items())  # 」「: a quotation, another
 
@@ -650,11 +651,28 @@ def _forms_of_one_name(items: list[str]) -> bool:
         and all(_same_word(cells[0], c) for c in cells[1:])
 
 
+@functools.lru_cache(maxsize=1)
+def _latin_labels() -> tuple[str, ...]:
+    """data/latin_form_labels.txt, longest first."""
+    return tuple(sorted(word_list("latin_form_labels.txt"), key=len, reverse=True))
+
+
+def _latin_label(match: str) -> bool:
+    """The label ``match`` (a match of ``_label``, its leading space, bar or bracket aside) names a form written in
+    Latin letters (英語, 英名, ピンイン: data/latin_form_labels.txt), not another label that begins with one."""
+    label = match.lstrip(SPACES + "|【〔［[（(")
+    latin = next((w for w in _latin_labels() if label.startswith(w)), "")
+    return bool(latin) and not any(len(w) > len(latin) and label.startswith(w) for w in form_labels())
+
+
 def labelled_spans(text: str) -> list[Span]:
     """Spans of the forms that labels introduce, each up to the next 、, closing bracket or line end (a Chinese comma
     followed by a kanji does not end a form labelled right after an opening bracket: `（原題：星之城，月之镇）`),
     of lines that list a name's forms in several scripts, separated by slashes (ウルムチ/Urumqi, 星河網/星河网),
-    of the form rows above, and of a row's value above a row that gives its reading (名前:陈丽华 above 読み:チェン・リーホア). A full-width bar (簡体字｜习近平) separates cells as ``|`` does."""
+    of the form rows above, and of a row's value above a row that gives its reading (名前:陈丽华 above 読み:チェン・リーホア). A full-width bar (簡体字｜习近平) separates cells as ``|`` does.
+    A form ends where the prose's hiragana resumes (英語の記事ではMingyuan Linの名で…), but for a reading in hiragana; a
+    label of a form written in Latin letters (``_latin_label``) followed by no Latin letter and no quotation mark gives
+    none (英語の記事ではボランティアの一団として…: the English account, rendered in Japanese)."""
     text = text.replace(FULL_WIDTH_BAR, "|")  # one code point for one: every offset holds
     out = [Span(m.start(), m.end()) for m in FORM_ROW.finditer(text) if _forms_of_one_name(re.split(f"[{SLASHES}]", m.group()))]
     out += form_rows(text)
@@ -666,6 +684,8 @@ def labelled_spans(text: str) -> list[Span]:
         end = m.end()
         if MIXED_SCRIPT_NAME.match(text, end):
             continue  # 英語ではTang雅琴局長と記された: a surname in Latin glued to a given name in kanji, no form
+        if _latin_label(m.group()) and not LATIN_OR_QUOTE.match(text, end):
+            continue  # 英語の記事ではボランティアの一行として…: the English account rendered, no English form
         bracketed = m.start() > 0 and text[m.start() - 1] in "（("  # （原題：星之城，月之镇）: up to the closer
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
@@ -674,9 +694,10 @@ def labelled_spans(text: str) -> list[Span]:
         while end < len(text) and end - m.end() < MAX_FORM and (
                 text[end] not in FORM_END or (bracketed and text[end] == "，" and is_kanji(text[end + 1:end + 2] or "a"))):
             end += 1
-        if not KANA_VALUE.match(text, m.end()) and text[m.end():m.end() + 1] not in OPEN_CLOSE_QUOTES:
+        if not is_hiragana(text[m.end():m.end() + 1] or "a") and text[m.end():m.end() + 1] not in OPEN_CLOSE_QUOTES:
             # a form is a name or a word: the prose's own grammar resumes at its first hiragana (英語の記事ではMingyuan
-            # Linの名で…: the form is Mingyuan Lin, not the sentences after it); a reading in kana is kana throughout
+            # Linの名で…: the form is Mingyuan Lin, not the sentences after it; 片仮名表記はシンホーで…: シンホー); a
+            # reading in hiragana is hiragana throughout (読み:せいがろう)
             grammar = PROSE_RESUMES.search(text, m.end(), end)
             end = grammar.start() if grammar else end
         end = m.end() + len(text[m.end():end].rstrip())
