@@ -541,7 +541,7 @@ KIND_CODES = {
 INFO_KINDS = ("spacing",)
 # kinds that are info by default (a house-style note a user may make a warning): counted once per row, at any
 # severity, apart from recall. NAM002 on a mix of forms the glossary all sanctions (preferred and accepted) is info
-# unless `strict-consistency = true`; it stays a warning where the entity is also written in a wrong form.
+# unless `strict-consistency = true`, a wrong form of the entity beside it notwithstanding (fix115).
 HOUSE_KINDS = ("inconsistent",)
 APART = INFO_KINDS + HOUSE_KINDS
 README = ROOT / "README.md"

@@ -35,9 +35,10 @@ def _warned(text, glossary):
     ("今年もシンホーファンの干し柿が店に並んだ。", True),  # the reading used as the name
 ])
 def test_an_accepted_form_shown_as_a_reading(sentence, warned):
-    # 星河芳, a homophone, misspells the name: its mix of correct forms is part of a muddle (a warning)
+    # 星河芳, a homophone, misspells the name (its own finding); the reading shown is no form of the mix at all, the
+    # reading used as the name is (a note since fix115; a warning under `strict-consistency = true`)
     text = f"Xinghefangは老舗だ。星河坊の柿は甘い。{sentence}星河芳の柿も評判だ。"
-    found = [s for c, s in _warned(text, BRAND) if c == "NAM002"]
+    found = [s for c, _, s in graded(text, BRAND) if c == "NAM002"]
     assert ("シンホーファン" in found) is warned, found
 
 

@@ -1,6 +1,6 @@
 """NAM002 and the `strict-consistency` setting: forms the glossary all sanctions (preferred and accepted) mixed in one
-document are correct Japanese, so only an `info` house note by default; a warning where the document also writes
-the entity in a wrong form, or always under `strict-consistency = true`. Invented names."""
+document are correct Japanese, so only an `info` house note by default, even beside a wrong form of the entity (that
+form is its own rule's finding); a warning under `strict-consistency = true`. Invented names."""
 from __future__ import annotations
 
 import json
@@ -37,11 +37,15 @@ def test_strict_consistency_makes_the_mix_a_warning():
     assert sorted(_nam002(MIXED, strict_consistency=True)) == [("大星", "warning"), ("嵐都", "warning")]
 
 
-def test_a_mix_beside_a_wrong_form_of_the_entity_stays_a_warning():
-    """The document also writes the company in simplified characters (a glyph form, NAM003): a muddle, so the mix
-    of its correct forms is reported as before; the city, written only in accepted forms, stays a note."""
+def test_a_mix_beside_a_wrong_form_of_the_entity_stays_a_note():
+    """The document also writes the company in simplified characters (a glyph form): NAM003 reports that form; the
+    mix of its correct forms beside it is no error, a note as the city's is (fix115: held-out authors, annotating what
+    a CI gate should stop, mark no such mix)."""
     text = MIXED + "星河茶厂の株価は上がった。"
-    assert sorted(_nam002(text)) == [("大星", "warning"), ("嵐都", "info")]
+    assert sorted(_nam002(text)) == [("大星", "info"), ("嵐都", "info")]
+    assert [(f.code, f.surface) for f in lint_text(text, GLOSSARY) if f.severity.value != "info"] == [
+        ("NAM003", "星河茶厂")]
+    assert sorted(_nam002(text, strict_consistency=True)) == [("大星", "warning"), ("嵐都", "warning")]
 
 
 def test_the_setting_is_read_from_the_config_file(tmp_path, monkeypatch):
@@ -87,14 +91,15 @@ BRAND = Glossary(parse_glossary(BRAND_ROWS))
 
 def test_an_organisations_latin_name_beside_its_kanji_name_is_two_names_it_goes_by():
     """A brand preferred by its Latin name and also written in kanji: two names it goes by (as a person's Cantonese
-    name), so only a note, even where the document also misprints the kanji name in simplified characters; its
-    katakana reading mixed in with them is still a rendering choice in that muddle."""
+    name), so only a note even under `strict-consistency = true`, where its katakana reading mixed in with them is a
+    rendering choice, a warning; by default all are notes, the kanji name misprinted in simplified characters beside
+    them notwithstanding (NAM003 reports that)."""
     text = "云岚坊の茶は評判だ。雲嵐坊の店は駅前にある。Yunlanfangの新茶が届いた。ユンランファンの茶摘みは春だ。"
-    found = sorted((f.surface, f.severity.value, f.suggestion) for f in lint_text(text, BRAND) if f.code == "NAM002")
-    assert found == [("ユンランファン", "warning", "Yunlanfang"), ("雲嵐坊", "info", "Yunlanfang")]
 
+    def found(**options):
+        return sorted((f.surface, f.severity.value, f.suggestion) for f in lint_text(text, BRAND, **options)
+                      if f.code == "NAM002")
 
-def test_a_companys_two_kanji_names_beside_a_misspelt_one_stay_a_warning():
-    """The contrast: no Latin name among the forms mixed, so the muddle's mix is reported as before."""
-    text = MIXED + "星河茶厂の株価は上がった。"
-    assert ("大星", "warning") in _nam002(text)
+    assert found() == [("ユンランファン", "info", "Yunlanfang"), ("雲嵐坊", "info", "Yunlanfang")]
+    assert found(strict_consistency=True) == [("ユンランファン", "warning", "Yunlanfang"),
+                                              ("雲嵐坊", "info", "Yunlanfang")]

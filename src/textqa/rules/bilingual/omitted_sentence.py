@@ -787,6 +787,9 @@ class _Evidence:
             numbers = [q for q in found if significant(q)]
             if numbers and all(q.keys() & self.numbers for q in numbers):
                 kept.add(clause)  # its numbers are in the translation: the clause is there
+            if len(found) >= threshold("clause-numbers") and all(q.keys() & self.numbers for q in found):
+                kept.add(clause)  # two small numbers or more, each in the paragraph's translation (每墩留三到四根 as
+                # 3本から4本, in the next sentence there): no coincidence, the clause is there
             if any(clause.contains(was.span) for was, _ in pairs):
                 kept.add(clause)  # a number of it changed in the translation (BIL002): the clause is there, wrong
             if _counted(text, found) & target_counted:

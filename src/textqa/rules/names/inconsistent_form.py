@@ -13,7 +13,6 @@ from ...glossary.model import EntityType
 from ...labels import INFOBOX_LABEL
 from ...mentions.context import before_model_number, company_types, in_link_line, in_quoted_post
 from ...mentions.kinds import MentionKind
-from ...mentions.score import thresholds
 from ...phonetics.pinyin import name_readings
 from ...wordlists import word_list
 from ..base import Rule
@@ -170,16 +169,6 @@ def _courtesy_name(a: str, b: str) -> bool:
     return (name_readings(a, person=True) or [[]])[0] != (name_readings(b, person=True) or [[]])[0]
 
 
-def _misspelt_entities(ctx) -> set[str]:
-    """The entities the document also writes in a form the glossary does not sanction, sure enough to be reported
-    as a warning (a glyph variant, a homophone, a katakana or pinyin rendering, a rejected form, a reading used as
-    the name): their mix of correct forms is part of a mess, not a style choice."""
-    warn_at = thresholds()[0]
-    wrong = [k for k in MentionKind if k.rule is not None]
-    entities, glossed, confidences = ctx.mentions.columns(wrong, "entity", "glossed", "confidence")
-    return {entity for entity, g, c in zip(entities, glossed, confidences) if not g and c >= warn_at}
-
-
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -189,13 +178,12 @@ class InconsistentForm(Rule):
     ## What it does
     Reports an entity written in two correct forms in one document, flagging
     each occurrence of the other forms: an `info` house-style note where the glossary sanctions every form (a mix
-    of correct forms is not an error), a `warning` where the document also writes the entity in a form it does
-    not sanction or under `strict-consistency = true`.
+    of correct forms is not an error), a `warning` under `strict-consistency = true`.
 
     Forms the glossary all sanctions (its preferred form and its `accept` forms) are correct Japanese, so by
-    default their mix is only `info`, a house-consistency note. It is a `warning` when the document also writes
-    the entity in a form the glossary does not sanction, sure enough to be a warning itself (a glyph variant, a
-    sound-alike, a pinyin or katakana rendering, a rejected form): the mix is then part of a muddle. A house that
+    default their mix is only `info`, a house-consistency note, even where the document also writes the entity in
+    a form the glossary does not sanction (a glyph variant, a sound-alike, a rejected form): that form is reported
+    by its own rule, and the correct forms beside it are no error. A house that
     wants one form of each name throughout makes every mix a warning with `strict-consistency = true` in
     `textqa.toml` (or `[tool.textqa]`; in the API, the linter's `strict_consistency` option).
     The suggestion is the glossary's preferred form when the document uses it, else the form used most.
@@ -222,7 +210,7 @@ class InconsistentForm(Rule):
     English name: `林志強（ラム・チーキョン）`; the person goes by both). A person's katakana form other than the Mandarin
     reading the glossary gives (a Cantonese name, チャウ・シンチー, where the reading is ジョウ・シンチー) is also a name the
     person goes by: mixed with another form it is only `info`; so is an organisation's Latin name beside its name in
-    kanji (a brand spelt `Xinghe` and written `星河坊`: it goes by both), even where the document also misspells it.
+    kanji (a brand spelt `Xinghe` and written `星河坊`: it goes by both).
     Nor is a person's other name in kanji that reads differently (a courtesy name, `張翼徳` beside `張飛`: classical
     texts use both).
 
@@ -260,7 +248,6 @@ class InconsistentForm(Rule):
                     and not _inside_english_phrase(text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc, m)):
                 by_entity.setdefault(m.entity, []).append(m)
-        misspelt = _misspelt_entities(ctx) if by_entity and not ctx.strict_consistency else set()
         for zh, ms in by_entity.items():
             entry = ctx.entry(zh)
             if entry.type == EntityType.PERSON:  # a person may go by two names the text gives
@@ -274,8 +261,9 @@ class InconsistentForm(Rule):
             if len(counts) < 2:
                 continue
             main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
-            # forms the glossary all sanctions, and no other form of the entity: correct Japanese, a house note
-            sanctioned = not ctx.strict_consistency and zh not in misspelt
+            # forms the glossary all sanctions: correct Japanese, a house note (a wrong form beside them is its own
+            # rule's finding)
+            sanctioned = not ctx.strict_consistency
             for m in ms:
                 if m.surface != main and not (entry.type == EntityType.PERSON and _courtesy_name(main, m.surface)):
                     yield ctx.finding(
