@@ -325,11 +325,17 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     ("heldout-bilingual109", 19, 19, 0),  # as scored (11:23 UTC on 2026-12-07, main ef11a56f, fix111 in, in the
     # fifty-second session, before any change made against it, nothing fixed against it), with 0 false warnings and 0
     # on the clean pairs: term 9/9, number 6/6, omission 2/2, untranslated 2/2; info kinds 2/2
-    ("heldout-bilingual110", 19, 18, 0)])  # as scored (11:31 UTC on 2026-12-07, main f54808d0, code as ef11a56f:
+    ("heldout-bilingual110", 19, 18, 0),  # as scored (11:31 UTC on 2026-12-07, main f54808d0, code as ef11a56f:
     # fix111 in, in the fifty-second session, before any change made against it), with 0 false warnings and 1 on the
     # clean pairs (its ceiling above): term 10/10, number 5/5, omission 1/2, untranslated 2/2; info kinds 2/2; the
     # omission at xiping-quanzhai-handloom-cloth-weaver:7 missed (一斤线要用二两小米: 一斤 a unit named by 一, no number by
     # design, and 两 as a unit of weight not read); fix113 after it changed glossary suggest only; left: both
+    ("heldout-bilingual111", 19, 19, 0)])  # as scored (12:10 UTC on 2026-12-07, main a4cb5b8d, code as f15de4de:
+    # fix114 in, in the fifty-second session, before any change made against it), with 0 false warnings and 1 on the
+    # clean pairs: term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2; the clean-pair warning, BIL003
+    # on 每墩留三到四根 (clean-queshan-liuzhuang-asparagus-coop-meeting-minutes:7, the clause rendered in the next
+    # sentence with its numbers, 1株に3本から4本…), gone since fix115 (a clause whose numbers are all in its paragraph's
+    # translation is there, 根 a counter): 0 on the clean pairs, so no ceiling
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

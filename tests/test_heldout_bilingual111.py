@@ -1,8 +1,9 @@
 """The hundred-and-eleventh held-out bilingual set (tests/heldout-bilingual111): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual111``); its recall and warnings are not asserted here.
+It was held out and scored once by the lead in the fifty-second session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual111``); a development set since fix115, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob111, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Queshan County of Zhumadian, Henan; the format copies tests/heldout-bilingual108 (none of its names, topics or
 sentences reused).

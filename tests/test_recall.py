@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout113; a set held out now, as heldout114, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout114; a set held out now, as heldout115, is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -445,6 +445,13 @@ FLOORS = {
     # a rare kanji, which the look-alike finder leaves to the ear; 渉市鎮 for 渡市鎮 reported as a look-alike of 河市鎮),
     # GRB 23/24 with 0 false; missed: 福普鎮 for 福善鎮 (no table links 普 and 善), 瓦海禱 (above) and the split katakana
     # メンテナン ス (inside a form labelled by 英語の記事では, masked as a labelled form, as heldout110's ボランティ ア)
+    ("heldout114", "NAM"): 56, ("heldout114", "GRB"): 24,  # as scored (12:10 UTC on 2026-12-07, main a4cb5b8d, code as
+    # f15de4de: fix114 in, in the fifty-second session, before any change made against it), with 1 false warning and
+    # none of another kind, GRB 24/24 with 0 false; the false warning, NAM002 on 青禾農機服務隊
+    # (kaijiang-guangfu-village-vet-bamiao-farm-machinery:23, the team's accepted form beside its preferred
+    # 青禾農機サービス隊 in an article that also writes the team in simplified characters, a warning by design then), a
+    # note since fix115 (0 now, so no ceiling); missed: Weiguo Tong (a romanized name given as what English articles call
+    # the person, by design) and Bamiao Town (romanized 八庙镇)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -467,7 +474,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
                   "heldout108", "heldout109", "heldout110", "heldout111",
-                  "heldout112", "heldout113")
+                  "heldout112", "heldout113", "heldout114")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
