@@ -185,7 +185,8 @@ class DoubledWord(Rule):
     sentence mark above another such line that begins with it (a contents page's entries `基本セクション` /
     `セクションの例`, lines of verse) or above a line that is a whole sentence, ending with its mark, more than a
     heading's length and twice the short line's (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`: a heading
-    above its section; not above a short sentence, `新しい茶葉` / `茶葉は香りがよい。`), a word ending a short heading above a line that opens with a compound beginning
+    above its section; not above a short sentence, `新しい茶葉` / `茶葉は香りがよい。`; so is a line of several sentences whose
+    first is such a sentence, whatever ends the line, `星河にご用心` / `用心すべきは、…ということです。 …岸辺の歩き方`), a word ending a short heading above a line that opens with a compound beginning
     with it (`対象茶葉` above `茶葉名`) or ending, after a space, a longer title line with no sentence mark above such a
     line (`…新館 台北` above `台北編ラストは`; or above a longer sentence that opens with the word and a particle, `…公園 星河省` above `星河省の星河湖公園は…。`), `などなど` (data/reduplicated_particles.txt), a noun that serves
     as an adverb written twice for emphasis (`毎日毎日`), two cells of a table row that hold the same word (a line with
@@ -458,9 +459,15 @@ def _sentence_line_below(line: str, below: str) -> bool:
     purpose, a heading above its section's first sentence (`中国の治安` / `治安に関しては主観が入るので、事実を先に並べる。`),
     not a clause cut by a wrap with its word written again. A short sentence below (`新しい茶葉` / `茶葉は香りがよい。`)
     may be such a clause's other half. A sentence trailing off ends so too (`星河と書いてホシカワ` / `ホシカワ、案外かんたん
-    だと思っていました・・`)."""
-    return (below[-1:] in tuple(SENTENCE_ENDS) or below.endswith(TRAILING_ENDS)) and len(below) > HEADING_LENGTH \
-        and len(below) >= BODY_TO_HEADING * len(line)
+    だと思っていました・・`). So does a line of several sentences whose first, ending with its mark, is such a sentence
+    itself, whatever ends the line (`星河にご用心` / `用心すべきは、星河の水は冬に冷たいということです。 …次の節の見出し`: a
+    section's paragraph run on to the next heading), not a clause cut by a wrap."""
+    if len(below) < BODY_TO_HEADING * len(line):
+        return False
+    if (below[-1:] in tuple(SENTENCE_ENDS) or below.endswith(TRAILING_ENDS)) and len(below) > HEADING_LENGTH:
+        return True
+    first = next((i for i, c in enumerate(below) if c in SENTENCE_ENDS), -1) + 1
+    return first > HEADING_LENGTH and first >= BODY_TO_HEADING * len(line)
 
 
 def _call_repeated(text: str, span: Span) -> bool:

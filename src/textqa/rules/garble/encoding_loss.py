@@ -4,7 +4,8 @@ import functools
 import re
 
 from ...charclass import (GETA_MARK, JAPANESE_RANGE, KANA_RANGE, KANJI_RANGE, KANJI_RUN, KATAKANA_RANGE, QUOTE_PAIRS,
-                          SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_kana, is_kanji)
+                          SENTENCE_OR_LINE_ENDS, SPACES, LazyPattern, is_hiragana, is_kana, is_kanji,
+                          to_katakana)
 from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
@@ -216,6 +217,38 @@ def _suffixed(text: str, end: int) -> bool:
     return any(text.startswith(s, end) for kind in name_context().values() for s in kind)
 
 
+# a reading in brackets right after a word (玄ム(ゲンボウ), 玄ム（げんぼう）): kana only, a ・ or a space between its parts
+READING_AFTER = re.compile(rf"[（(][{SPACES}]*([{KANA_RANGE}ー・{SPACES}]{{2,}}?)[{SPACES}]*[）)]")
+
+
+def _read_otherwise(compiled, text: str, end: int, found: list[str], fitting) -> bool:
+    """The word with the stand-in is glossed right after it with a reading in brackets that is none of the names it
+    could stand for: not the Japanese reading of any of them (SudachiPy's, each name one word of its dictionary)
+    nor its Mandarin one (the glossary's reading, or one the name's characters give): the writer put a katakana
+    letter for a character the page could not show in a word of their own and said how it is read (`玄ム(ゲンボウ)`,
+    a monk whose name's last character was missing, beside a glossary's 玄宗, read ゲンソウ), not a name that lost
+    a character on the way. A name the dictionary does not read as one word (何|華|武, read piece by piece, or out of
+    its vocabulary) is not judged."""
+    m = READING_AFTER.match(text, end)
+    if m is None:
+        return False
+    from ..glossary._sound import kana_key, mandarin_kana_keys, similar
+
+    written = "".join(to_katakana(c) if is_hiragana(c) else c for c in m.group(1) if c not in "・" + SPACES)
+    zhs = {zh for form, holders in fitting if form in found for zh, _ in holders}
+    for form in found:
+        toks = tokenize(form)
+        if len(toks) != 1 or toks[0].oov or not toks[0].reading or toks[0].reading == written:
+            return False
+    for zh in zhs:
+        entry = compiled.entry(zh)
+        if entry.reading and entry.reading.replace("・", "") == written:
+            return False
+        if similar(kana_key(written), mandarin_kana_keys(zh, entry.type == "person")):
+            return False
+    return True
+
+
 def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None:
     """(start, end, the names) when the katakana or mark at ``at`` stands where glossary names of kanji have a
     character and the rest of the name is written: the whole name one word (no kanji on either side; no kana beside
@@ -226,8 +259,11 @@ def _stood_in(compiled, text: str, at: int) -> tuple[int, int, list[str]] | None
         start, end = at - k, at - k + n
         if start < 0 or end > len(text) or (k == 0 and n - 1 < KEPT_BEFORE_A_NAME_TAIL):
             continue
-        found = _names_with_a_place_open(places.fitting(open_place_key(text[start:end], k)))
+        fitting = places.fitting(open_place_key(text[start:end], k))
+        found = _names_with_a_place_open(fitting)
         if not found or text[start:end] in compiled.forms:
+            continue
+        if _read_otherwise(compiled, text, end, found, fitting):
             continue
         before, after = text[start - 1:start], text[end:end + 1]
         letter = text[at] != GETA_MARK  # a katakana letter may be a word's part; the mark is none
@@ -268,7 +304,9 @@ class EncodingLoss(Rule):
     or the geta mark `〓` standing alone where a glossary name of kanji has a character, the rest of the name written
     (`祁ト` for 祁鈺, `何〓武` for 何華武), the name a word of its own (no kanji either side, `王ト言う` being a particle
     before a verb; no kana beside a letter where it ends or begins the name; a lost first character only before two
-    kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers); the mark, never a word's
+    kanji kept) and no glossary form itself (`楊潔チ` may be the form a glossary prefers), nor a word glossed right after
+    it with a reading in brackets that is none of the name's (`玄ム(ゲンボウ)` beside a glossary's 玄宗, ゲンソウ: the
+    writer's own stand-in in another word; a name the dictionary does not read as one word is not judged so); the mark, never a word's
     part, may also stand before a name suffix (`王曼〓選手` for 王曼昱). With or without a glossary, the geta mark
     touching a kanji stands for a character of a word the site or the font could not show (`奕〓` in a table's
     cell), unless its line opens with the mark, which then adorns a heading (`〓新着情報〓`). So does a quotation of
