@@ -136,6 +136,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual109": ROOT / "tests" / "heldout-bilingual109",
         "heldout-bilingual110": ROOT / "tests" / "heldout-bilingual110",
         "heldout-bilingual111": ROOT / "tests" / "heldout-bilingual111",
+        "heldout-bilingual112": ROOT / "tests" / "heldout-bilingual112",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
