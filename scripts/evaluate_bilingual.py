@@ -137,6 +137,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual110": ROOT / "tests" / "heldout-bilingual110",
         "heldout-bilingual111": ROOT / "tests" / "heldout-bilingual111",
         "heldout-bilingual112": ROOT / "tests" / "heldout-bilingual112",
+        "heldout-bilingual113": ROOT / "tests" / "heldout-bilingual113",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
