@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..charclass import (KATAKANA_BLOCK_RANGE, LATIN_ANY_WIDTH_RANGE, LATIN_LETTER_RANGE, ROMAN_NUMERAL_RANGE, SPACES,
-                         word_alternation)
+                         is_kanji, word_alternation)
 from ..findings import Span
 from ..wordlists import package_text
 
@@ -664,6 +664,9 @@ def _is_number(text: str, m: re.Match) -> bool:
                  or _starts_with(text, listed.end(), lexicon()["measures"])) if listed else ""
     if token in "零〇":
         return False  # 零件, 〇〇
+    main = _starts_with(text, m.end(), lexicon()["money-main"])
+    if main and (token != "一" or _money_subunits(text, m.end() + len(main), main) is not None):
+        return True  # 两块 (two yuan, or two pieces of something), 一元两角: an amount of money
     if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like
         return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end()))
     return bool(after)
@@ -1274,23 +1277,48 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, end = value + Fraction(1, 2), half_end
         pct = _starts_with(norm, end, lex["percent-suffixes"])
         tenth = _tenth_after(norm, end)
+        money_at = None
         if pct:
             value, percent, end = value / 100, True, end + len(pct)
         elif tenth:
             hundredths, end = _hundredths(norm, end + len(tenth), tenth)
             value, percent = value / 10 + hundredths, True
+        elif (main := _starts_with(norm, end, lex["money-main"])) and (
+                money := _money_subunits(norm, end + len(main), main)) is not None:
+            money_at = end  # 两元五角: 2.5, the yuan's currency where it stands
+            value, end = value + money[0], money[1]
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             measure=bool(_starts_with(norm, end, lex["measures"])), tenths=_tenths(norm, m, end),
                             discount=percent and _discount_after(norm, end),
                             converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
                             year=None if percent or end != unit_at else _short_year(norm, span.start, end),
-                            **_measured(norm, (unit_at, end), value, percent)))
+                            **_measured(norm, (unit_at, end) if money_at is None else (money_at,), value, percent)))
     joins = lex["range-dashes"] + lex["range-words"]
     out = _ranges_share_unit(norm, _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), joins), joins)
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return out
+
+
+def _money_subunits(norm: str, at: int, main: str) -> tuple[Fraction, int] | None:
+    """(the yuan the subunits after a yuan's word make, where they end) for the numbers and subunit words that begin at
+    ``at`` (五角, 两角五分; 五 alone after 块, before no kanji or before 的: 三块二的价格), else None (numbers.toml
+    ``money-subunits``)."""
+    lex = lexicon()
+    extra, end = Fraction(0), at
+    while (m := NUMBER.match(norm, end)) is not None:
+        value = parse_number(m.group())
+        unit = _starts_with(norm, m.end(), lex["money-subunits"]) if value is not None else ""
+        if not unit:
+            if end == at and main in lex["money-bare-tenth-after"] and value is not None and 0 < value < 10 \
+                    and len(m.group()) == 1 and (not is_kanji(norm[m.end():m.end() + 1] or "a")
+                                                 or _starts_with(norm, m.end(), lex["money-bare-tenth-before"])):
+                return Fraction(value) / 10, m.end()  # 两块五: 2.5
+            break
+        extra += Fraction(value) * Fraction(str(lex["money-subunits"][unit]))
+        end = m.end() + len(unit)
+    return (extra, end) if end > at else None
 
 
 def _ranges_share_percent(norm: str, found: list[Quantity], dashes: list[str]) -> list[Quantity]:
