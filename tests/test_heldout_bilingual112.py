@@ -1,8 +1,9 @@
 """The hundred-and-twelfth held-out bilingual set (tests/heldout-bilingual112): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual112``); its recall and warnings are not asserted here.
+It was held out and scored once by the lead in the fifty-second session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual112``); a development set since fix116, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob112, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Pingyu County of Zhumadian, Henan; the format copies tests/heldout-bilingual109 (none of its names, topics or
 sentences reused).
