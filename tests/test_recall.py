@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout115; a set held out now, as heldout116, is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout116; no set is held out now, the next pair to be written in the next session; a set held out is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -458,6 +458,12 @@ FLOORS = {
     # reported NAM005: huang for huan, the near-homophone's by design), GRB 24/24 with 0 false; missed: Yunfei Ji (a
     # romanized name given as what English articles call the person, by design), 用華鎮 for 月華鎮 (no table links 用
     # and 月) and 黄秋蓮 (above)
+    ("heldout116", "NAM"): 54, ("heldout116", "GRB"): 23,  # as scored (12:56 UTC on 2026-12-07, main c128411a, fix116,
+    # the fifty-second session's final code, at its end, before any change made against it, nothing fixed against it),
+    # with 0 false warnings and two warnings of another kind (秋麗萍 for 韭麗萍, annotated wrong-surname, reported NAM005:
+    # qiu for jiu; 太己鎮 for 太乙鎮, annotated lookalike, reported NAM005: ji/qi for yi), GRB 23/24 with 0 false;
+    # missed: 芋達軍 for 芋建軍 (no table links 達 and 建), 非麗萍 for 韭麗萍 (韭 is 非 over a stroke, which no table
+    # links), the two above, and the traditional form 舊橋 (found only at info)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -480,7 +486,8 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout98", "heldout99", "heldout100", "heldout101", "heldout102",
                   "heldout103", "heldout104", "heldout105", "heldout106", "heldout107",
                   "heldout108", "heldout109", "heldout110", "heldout111",
-                  "heldout112", "heldout113", "heldout114", "heldout115")
+                  "heldout112", "heldout113", "heldout114", "heldout115",
+                  "heldout116")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
