@@ -684,7 +684,7 @@ def labelled_spans(text: str) -> list[Span]:
         end = m.end()
         if MIXED_SCRIPT_NAME.match(text, end):
             continue  # 英語ではTang雅琴局長と記された: a surname in Latin glued to a given name in kanji, no form
-        if _latin_label(m.group()) and not LATIN_OR_QUOTE.match(text, end):
+        if not LATIN_OR_QUOTE.match(text, end) and _latin_label(m.group()):
             continue  # 英語の記事ではボランティアの一行として…: the English account rendered, no English form
         bracketed = m.start() > 0 and text[m.start() - 1] in "（("  # （原題：星之城，月之镇）: up to the closer
         line_end = text.find("\n", end)

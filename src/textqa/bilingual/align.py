@@ -336,6 +336,11 @@ def _fit(src: list[Unit], tgt: list[Unit], si, ti) -> float:
     return content_fit(_sum(src, si), _sum(tgt, ti))
 
 
+def _bead(si: tuple[int, ...], ti: tuple[int, ...], src: list[Unit], tgt: list[Unit]) -> tuple:
+    """The bead linking source units ``si`` to target units ``ti``, with its score, as ``align_units`` gives them."""
+    return si, ti, bead_cost([src[i] for i in si], [tgt[i] for i in ti])[1]
+
+
 def _resplit(beads, src: list[Unit], tgt: list[Unit]):
     """A 1-2 link next to an omission gives the omitted unit the target unit on its side when that unit fits it
     (`rejoin-similarity`) and shares almost nothing with the link's own source (`min-part`), or fits the omitted
@@ -366,7 +371,7 @@ def _resplit(beads, src: list[Unit], tgt: list[Unit]):
                                       or beyond < model()["cost"]["min-part"])):
             pairs = [(keep, moved), (lone, own)]
             pairs.sort(key=lambda p: p[0])
-            out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)
+            out[k], out[k + 1] = (_bead(s, t, src, tgt) for s, t in pairs)
     return out
 
 
@@ -389,7 +394,7 @@ def _given_back(beads, src: list[Unit], tgt: list[Unit]):
         if fit < threshold("rejoin-similarity") or fit < threshold("resplit-preference") * _fit(src, tgt, give, own):
             continue
         pairs = sorted([(stay, own), (give, added)])
-        out[k], out[k + 1] = ((s, t, bead_cost([src[i] for i in s], [tgt[i] for i in t])[1]) for s, t in pairs)
+        out[k], out[k + 1] = (_bead(s, t, src, tgt) for s, t in pairs)
     return out
 
 
@@ -411,7 +416,7 @@ def _reclaimed(beads, src: list[Unit], tgt: list[Unit]):
         if fit < threshold("rejoin-similarity") or fit <= max(_fit(src, tgt, source, near), _fit(src, tgt, source, far)):
             continue
         joined = tuple(sorted(added + near))
-        linked = (source, joined, bead_cost([src[i] for i in source], [tgt[i] for i in joined])[1])
+        linked = _bead(source, joined, src, tgt)
         out[k], out[k + 1] = (linked, ((), far, 0.0)) if not si else (((), far, 0.0), linked)
     return out
 
@@ -435,7 +440,7 @@ def _swapped(beads, src: list[Unit], tgt: list[Unit]):
         fit = _fit(src, tgt, lone, own)
         if fit < threshold("rejoin-similarity") or _fit(src, tgt, keep, own) * threshold("resplit-preference") > fit:
             continue
-        linked = (lone, own, bead_cost([src[i] for i in lone], [tgt[i] for i in own])[1])
+        linked = _bead(lone, own, src, tgt)
         out[k], out[k + 1] = (linked, (keep, (), 0.0)) if lone == si else ((keep, (), 0.0), linked)
     return out
 
@@ -452,10 +457,11 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
             if pair is not None and pair[0] and pair[1]:
                 before = out[-2] if len(out) > 1 else None
                 after = beads[n + 1] if n + 1 < len(beads) else None
-                if _fit(src, tgt, pair[0], pair[1]) >= threshold("rejoin-similarity") or level is Level.SENTENCE \
+                fit = _fit(src, tgt, pair[0], pair[1])
+                if fit >= threshold("rejoin-similarity") or level is Level.SENTENCE \
                         and _one_slot(before, after, [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]) \
-                        or level is Level.PARAGRAPH and _paragraph_slot(before, after, _fit(src, tgt, *pair), pair):
-                    out[-1] = (pair[0], pair[1], bead_cost([src[k] for k in pair[0]], [tgt[k] for k in pair[1]])[1])
+                        or level is Level.PARAGRAPH and _paragraph_slot(before, after, fit, pair):
+                    out[-1] = _bead(pair[0], pair[1], src, tgt)
                     continue
         out.append((si, ti, score))
     return out
@@ -504,7 +510,12 @@ def _measured_alike(s: Unit, t: Unit) -> bool:
     mass), no glossary name on either, and a hanzi shared: one sentence rendered with its amount changed (BIL002's),
     which ``_one_slot`` pairs and ``_unpair`` leaves paired."""
     return (len(s.measured) == len(t.measured) == 1 and bool(s.measured[0] & t.measured[0]) and _share_hanzi(s, t)
-            and not any(k[:2] == "e:" for k in (*s.anchors, *t.anchors)))
+            and not _named(s, t))
+
+
+def _named(s: Unit, t: Unit) -> bool:
+    """Either unit holds a glossary name (an ``e:`` anchor)."""
+    return any(k[:2] == "e:" for k in (*s.anchors, *t.anchors))
 
 
 def _count_changed(s: Unit, t: Unit) -> bool:
@@ -517,7 +528,7 @@ def _count_changed(s: Unit, t: Unit) -> bool:
     numbers_s = {k for k in s.anchors if k[:2] == "n:"} - {"n:1"}
     numbers_t = {k for k in t.anchors if k[:2] == "n:"} - {"n:1"}
     return (not any(s.measured) and not any(t.measured) and len(numbers_s - numbers_t) == len(numbers_t - numbers_s) == 1
-            and not any(k[:2] == "e:" for k in (*s.anchors, *t.anchors))
+            and not _named(s, t)
             and sum(1 for k in s.anchors & t.anchors if k.startswith("h:")) >= threshold("beside-hanzi"))
 
 

@@ -10,6 +10,7 @@ from ...context import confidence
 from ...findings import Severity, Span
 from ...mentions.kinds import MentionKind
 from ..base import Rule
+from ...glossary.model import EntityType
 from ...glossary.open_place import open_place_key
 from ...mentions.runs import glossary_memo
 from ...phonetics.tables import name_context
@@ -244,7 +245,7 @@ def _read_otherwise(compiled, text: str, end: int, found: list[str], fitting) ->
         entry = compiled.entry(zh)
         if entry.reading and entry.reading.replace("・", "") == written:
             return False
-        if similar(kana_key(written), mandarin_kana_keys(zh, entry.type == "person")):
+        if similar(kana_key(written), mandarin_kana_keys(zh, entry.type == EntityType.PERSON)):
             return False
     return True
 

@@ -248,6 +248,9 @@ class InconsistentForm(Rule):
                     and not _inside_english_phrase(text, m.span.start, m.span.end)
                     and not _not_a_rendering_choice(ctx.doc, m)):
                 by_entity.setdefault(m.entity, []).append(m)
+        # forms the glossary all sanctions: correct Japanese, a house note (a wrong form beside them is its own rule's
+        # finding), unless the house wants one form throughout
+        sanctioned = not ctx.strict_consistency
         for zh, ms in by_entity.items():
             entry = ctx.entry(zh)
             if entry.type == EntityType.PERSON:  # a person may go by two names the text gives
@@ -261,9 +264,6 @@ class InconsistentForm(Rule):
             if len(counts) < 2:
                 continue
             main = entry.ja if entry.ja in counts else max(counts, key=lambda s: counts[s])
-            # forms the glossary all sanctions: correct Japanese, a house note (a wrong form beside them is its own
-            # rule's finding)
-            sanctioned = not ctx.strict_consistency
             for m in ms:
                 if m.surface != main and not (entry.type == EntityType.PERSON and _courtesy_name(main, m.surface)):
                     yield ctx.finding(
