@@ -71,3 +71,33 @@ def test_import_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
     assert set(textqa.__all__) >= {"lint_text", "load_glossary", "Linter", "Finding"}
+
+
+def test_glossary_files_go_through_the_compiled_cache(tmp_path, monkeypatch):
+    """``Linter`` given files reads them as the command line does (``load_compiled``): a warm cache is read without
+    parsing the files again, and a malformed file raises the same errors as ``load_glossary``."""
+    import pytest
+
+    from textqa.glossary import cache, load
+
+    monkeypatch.setenv("TEXTQA_CACHE_DIR", str(tmp_path / "cache"))
+    cache.clear_memo()
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("zh\tja\ttype\n星河县\t星河県\tplace\n", encoding="utf-8")
+    first = Linter([glossary]).lint_text("星河縣の町。", "a.txt")
+    assert first  # 縣 for 県
+    cache.clear_memo()  # a new process: the disk cache only
+
+    def parsed(*args, **kwargs):
+        raise AssertionError("the glossary was parsed again")
+
+    monkeypatch.setattr(load, "read_file", parsed)
+    again = Linter(str(glossary))
+    assert [(f.code, f.message) for f in again.lint_text("星河縣の町。", "a.txt")] == [(f.code, f.message) for f in first]
+    assert again.compiled.glossary is again.glossary
+    monkeypatch.undo()
+    (tmp_path / "dup.tsv").write_text("zh\tja\n娄底\t婁底\n娄底\t婁底\n", encoding="utf-8")
+    with pytest.raises(textqa.InputErrors) as many:
+        Linter([tmp_path / "dup.tsv"])
+    assert [str(e) for e in many.value.errors] == [f"{tmp_path / 'dup.tsv'}:3: 'zh' '娄底' is already defined on line 2 "
+                                                   "[GLS003]"]
