@@ -1,5 +1,6 @@
 """A place named only inside a longer word, for ``glossary suggest``: 星河 + 县城 "the county town of 星河", 星河 +
-市区, 星河 + 镇上 (data/bound_place_words.txt: words that open with an administrative suffix and go on), or 星河 + 镇队
+市区, 星河 + 镇上, 星河 + 镇长 "the head of 星河 town" (data/bound_place_words.txt: words that open with an administrative
+suffix and go on), or 星河 + 镇队
 "the 星河 town team" (a suffix and one character more that jieba's dictionary does not know: its guess at unknown text
 glued them).
 

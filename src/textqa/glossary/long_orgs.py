@@ -8,7 +8,8 @@ words often translated (星河県コメ産業協会, 星河県社会保険事業
 source is then nowhere in it. So the name is taken from both sides:
 
 - in the source: a place (jieba's ``ns``, the first of places in a row), then words that may be part of a name (all
-  kanji, no function word, no title, no verb of saying; 和 or 与 between two of them, 发展和改革), ending with an
+  kanji, no function word, no title, no verb of saying; 和 or 与 between two of them, 发展和改革; a direction right
+  after the place, the first character of a village's name, 后岗 of 星河镇后岗…合作社), ending with an
   ending of data/org_endings.tsv (the longest one: 委员会, 有限公司, 中心, 协会, 局 …), perhaps glued to a title after
   it (协会会长) or a verb of saying (局称), in a word that is no place itself (濮院, a town); at least two characters
   after the place; the last such ending of the run of words. An organisation jieba joined itself that opens with a
@@ -153,6 +154,9 @@ def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str],
         if word in CHINESE_LIST_JOINERS and j + 1 < len(toks) and all(map(is_kanji, toks[j + 1].word)):
             text += word  # 发展和改革委员会: a department's fields joined by 和
             continue
+        if j == i + 1 and _opening_direction(toks, j):
+            text += word  # 星河镇后岗…合作社: a village's name opening with a direction (后岗, 东关), cut off by jieba
+            continue
         if not all(map(is_kanji, word)) or toks[j].flag.startswith(_function_flags()) or word in data["speech"] \
                 or word in data["titles"]:
             break
@@ -173,6 +177,16 @@ def _organisation(toks, i: int, target: str) -> tuple[int, str, tuple[str, str],
             break
         text += word
     return best
+
+
+def _opening_direction(toks, j: int) -> bool:
+    """``toks[j]``, right after a place, is one character of direction or position (后, 东: jieba's ``f``) before a word
+    of kanji: the first character of a name that opens so (后岗, 东关: villages' names), which jieba cut off and glued
+    the rest of to the next word (后 + 岗蒜 + 业)."""
+    from ..bilingual.whole_names import DIRECTION
+
+    return len(toks[j].word) == 1 and toks[j].flag == DIRECTION and j + 1 < len(toks) \
+        and all(map(is_kanji, toks[j + 1].word))
 
 
 @functools.lru_cache(maxsize=1)
