@@ -342,10 +342,14 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # BIL003 on 她会唱的长篇书目有十几部 (pingyu-sheqiao-zhuizi-ballad-singer:9, rendered 長編の演目は十数編あり: 編 no
     # counter then) and BIL002 on '2.5' against 两 (pingyu-yangbu-traditional-egg-hatchery:15: 两元五角 read as 2
     # yuan), gone since fix116 (an amount in yuan and its subunits is one amount; 編 a counter): 0 now, so no ceiling
-    ("heldout-bilingual113", 19, 19, 0)])  # as scored (12:56 UTC on 2026-12-07, main c128411a, fix116, the
+    ("heldout-bilingual113", 19, 19, 0),  # as scored (12:56 UTC on 2026-12-07, main c128411a, fix116, the
     # fifty-second session's final code, at its end, before any change made against it, nothing fixed against it),
     # with 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds
     # 2/2; no ceiling needed
+    ("heldout-bilingual114", 19, 19, 0)])  # as scored (13:47 UTC on 2026-12-07, main ac8ac77b, code as 98e2a4e5, in
+    # the fifty-third session, before any change made against it), with 0 false warnings and 0 on the clean pairs:
+    # term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2; fix117 after it changed glossary suggest
+    # only (7 -> 9 of 9); no ceiling needed
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,9 @@
 """The hundred-and-fourteenth held-out bilingual set (tests/heldout-bilingual114): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual114``); do not tune on it.
+It was held out and scored once by the lead in the fifty-third session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual114``); a development set since fix117, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob114, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Shangcai County of Zhumadian, Henan; the format copies tests/heldout-bilingual111 (none of its names, topics or
 sentences reused).
