@@ -588,6 +588,8 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1:start] in ("「", "『") and JAPANESE_COUNTERPART.match(text, end) is not None:
         return True  # 「爱」は日本語の「愛」: a Chinese word compared with its Japanese form
+    if _script_form_of(text, start, end):
+        return True  # 「兰州」というのは「蘭州」の簡体字: the form explained as another's in a script
     if _word_class_label(text, start, end):
         return True  # 可气[形容词] kěqì: a dictionary entry's label of the word before it
     close = CITING_QUOTES.get(text[start - 1:start]) if start else None
@@ -616,6 +618,27 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         return True
     # a heading of the list (2.书包类: above 书包-かばん): a word and a colon alone on its line, over an entry
     return text[end:end + 1] in COLONS and text[end + 1:end + 2] == "\n" and LIST_LINE.match(text, end + 2) is not None
+
+
+SCRIPT_FORM_REACH = 12  # code points, at most, of the form the quoted word is said to be another script's form of
+
+
+@functools.lru_cache(maxsize=1)
+def _script_form_pattern() -> re.Pattern:
+    """A quotation's close, a topic particle (というのは, とは, は, って), another form in quotes and の, then a form
+    label (data/form_labels.txt: 簡体字, 繁体字, 中国語表記): 」というのは「蘭州」の簡体字."""
+    from ...labels import form_labels  # noqa: PLC0415
+    labels = "|".join(map(re.escape, form_labels()))
+    return re.compile(rf"[」』](?:というのは|っていうのは|とは|って|は)[「『][^「『」』\n]{{1,{SCRIPT_FORM_REACH}}}[」』]"
+                      rf"の(?:{labels})")
+
+
+def _script_form_of(text: str, start: int, end: int) -> bool:
+    """All a quotation holds, said right after it to be another quoted form written in a script (`「兰州」というのは
+    「蘭州」の簡体字ですね`: a blog explaining the simplified name on a chain's signs): a form talked about, as 「爱」は
+    日本語の「愛」 is. Said to be anything else (`「兰州」というのは「蘭州」の隣の町`), it is still a leftover."""
+    close = QUOTE_PAIRS.get(text[start - 1:start]) if start else None
+    return close is not None and text[end:end + 1] == close and _script_form_pattern().match(text, end) is not None
 
 
 def _quoted_entry(text: str, start: int, end: int) -> bool:
