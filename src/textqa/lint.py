@@ -120,6 +120,31 @@ def _drop_covered(findings: PackedFindings) -> PackedFindings:
                           or (code in RULES and not RULES[code].covered_by_names)])
 
 
+def _drop_lost_with(findings: list[Finding]) -> list[Finding]:
+    """A finding whose rule names in ``lost_with`` a rule that reports a part of the source lost, and whose own
+    place in the source lies inside such a part, is dropped: a term of an omitted clause (BIL001 on 锔钉 in
+    「前后打了二十四个锔钉，」, which BIL003 reports) is lost with the clause, which the omission says."""
+    lost_codes = {c for f in findings if f.code in RULES for c in RULES[f.code].lost_with}
+    if not lost_codes:
+        return findings
+    lost = [(f.code, r) for f in findings if f.code in lost_codes for r in f.related[:1]]
+    if not lost:
+        return findings
+
+    def inside(r, part) -> bool:
+        return r.path == part.path and None not in (r.line, r.column, r.end_line, r.end_column, part.line,
+                                                    part.column, part.end_line, part.end_column) \
+            and (part.line, part.column) <= (r.line, r.column) and (r.end_line, r.end_column) <= (part.end_line,
+                                                                                                   part.end_column)
+
+    def lost_with_part(f: Finding) -> bool:
+        codes = RULES[f.code].lost_with if f.code in RULES else ()
+        return bool(codes) and bool(f.related) and any(code in codes and inside(f.related[0], part)
+                                                       for code, part in lost)
+
+    return [f for f in findings if not lost_with_part(f)]
+
+
 def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
     """A bilingual finding never repeats a monolingual one: not on the same span, nor where a rule it names in
     ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese). On the same
@@ -135,6 +160,7 @@ def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
                    or (m.code in same_as and m.span.overlaps(f.span)) for m in mono)
 
     kept = [f for f in findings if not (f.code.startswith("BIL") and f.span is not None and repeated(f))]
+    kept = _drop_lost_with(kept)
     stronger = {}
     for f in kept:
         if f.code.startswith("BIL") and f.span is not None:

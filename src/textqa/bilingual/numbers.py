@@ -171,6 +171,10 @@ class Quantity:
             if measure.converted and measure.sizes and another.sizes and not (
                     {d for d, _ in measure.sizes} & {d for d, _ in another.sizes}):
                 common -= set(measure.converted) - {measure.value}
+        for money, another in ((self, other), (other, self)):  # an amount's conversion (15元（約300円）) is in another
+            # currency than the amount's own: no amount in that own currency (三百元) is it
+            if money.converted and money.currency and another.currency and not money.other_currency(another):
+                common -= set(money.converted) - {money.value}
         for digit, pct in ((self, other), (other, self)):  # 七分 (靠水土) is 7割, 70%, 七成: its tenths
             if digit.tenths is not None and pct.percent:
                 common |= {digit.tenths} & pct.keys()

@@ -39,6 +39,10 @@ class Rule:
     # reads every name of the document in pinyin) the default run does not pay
     opt_in: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
+    # codes whose finding on the same file says a part of the source is lost (BIL003: a clause with no translation):
+    # a finding of this rule whose source place lies inside that part (a term of the clause) is lost with it, and
+    # dropped (``textqa.lint._drop_bilingual_duplicates``)
+    lost_with: ClassVar[tuple[str, ...]] = ()
     # a text-only rule whose finding on exactly the span of a glossary finding says less, and is dropped
     # (``textqa.lint._drop_covered``); False for one that says what the name rule does not (GRB012: tone marks, the
     # source's ruby left in the name's place)
