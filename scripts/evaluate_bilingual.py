@@ -140,6 +140,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual113": ROOT / "tests" / "heldout-bilingual113",
         "heldout-bilingual114": ROOT / "tests" / "heldout-bilingual114",
         "heldout-bilingual115": ROOT / "tests" / "heldout-bilingual115",
+        "heldout-bilingual116": ROOT / "tests" / "heldout-bilingual116",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
