@@ -142,6 +142,12 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # freely and at length, どんなに遅くなっても…と本人は言う。
                        # (clean-xiping-penyao-rural-postman-award-nomination:11: the aligner left both sentences
                        # unlinked, the rendering longer than the one-slot rule's length allows; left)
+                       "heldout-bilingual116": 1,  # as scored: BIL003 on 这道菜在我们店里一盘卖十八元，… rendered as
+                       # two sentences with a currency conversion in parentheses
+                       # (clean-biyang-guanzhuang-steamed-locust-blossom-recipe:17: at the sentence level the aligner
+                       # measures a translation's length as written, conversion included, so no 1-2 link was made;
+                       # reading it without the conversion, as paragraphs are read, linked it but lost
+                       # heldout-bilingual87's omission inside a 2-1 merge: not changed; left)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -346,10 +352,22 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # fifty-second session's final code, at its end, before any change made against it, nothing fixed against it),
     # with 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds
     # 2/2; no ceiling needed
-    ("heldout-bilingual114", 19, 19, 0)])  # as scored (13:47 UTC on 2026-12-07, main ac8ac77b, code as 98e2a4e5, in
+    ("heldout-bilingual114", 19, 19, 0),  # as scored (13:47 UTC on 2026-12-07, main ac8ac77b, code as 98e2a4e5, in
     # the fifty-third session, before any change made against it), with 0 false warnings and 0 on the clean pairs:
     # term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2; fix117 after it changed glossary suggest
     # only (7 -> 9 of 9); no ceiling needed
+    ("heldout-bilingual115", 19, 19, 0),  # 18 as scored (14:23 UTC on 2026-12-07, main 4888348b, real68's commit, the
+    # fifty-third session's code then, before any change made against it), with 1 false warning and 0 on the clean
+    # pairs: term 9/9, number 5/6, omission 2/2, untranslated 2/2; info kinds 2/2; missed 200元 for 三百元
+    # (xincai-liancun-porcelain-staple-mender:9: the 300 of the conversion 15元（約300円） earlier in the sentence taken
+    # for it); the false warning, BIL001 on 一滴 for 锔钉 (liancun:13, in the sentence whose clause 前后打了二十四个锔钉 is
+    # omitted, annotated and found as omission); fix118 after it: an amount's conversion in another currency is not
+    # the source number's (BIL002), and a term of a clause BIL003 reports left out is lost with it (BIL001): 19/19 with
+    # 0 false now, so no ceiling
+    ("heldout-bilingual116", 19, 19, 0)])  # as scored (14:36 UTC on 2026-12-07, main fa8250a3, code as e4d7aa80,
+    # fix118, the fifty-third session's final code, at its end, before any change made against it, nothing changed
+    # after), with 0 false warnings and 1 on the clean pairs (its ceiling above): term 10/10, number 5/5, omission 2/2,
+    # untranslated 2/2; info kinds 2/2
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

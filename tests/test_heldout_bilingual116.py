@@ -1,8 +1,9 @@
 """The hundred-and-sixteenth held-out bilingual set (tests/heldout-bilingual116): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual116``); do not tune on it.
+It was held out and scored once by the lead at the fifty-third session's end, on its final code, before any change
+made against it, nothing changed after (``python scripts/evaluate.py --set heldout-bilingual116``); a development set
+from the next session's fixes on, its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob116, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Biyang County of Zhumadian, Henan; the format copies tests/heldout-bilingual113 (none of its names, topics or
 sentences reused).
