@@ -2,8 +2,10 @@
 - BIL002: an amount's conversion in parentheses (15元（約300円）) is in another currency than the amount: a number of
   the source in the amount's own currency (三百元) is not that conversion's, so a translation that writes it 200元
   changed it; a conversion that gives the source's amount in the source's currency (約8000円（400元）) still renders it;
-- BIL001: a glossary term of a clause the translation leaves out, which BIL003 reports, is lost with the clause and
-  not reported again; the same term missing from a sentence translated whole is still reported.
+- BIL001: a glossary term of a clause the translation leaves out whole (none of its numbers there), which BIL003
+  reports, is lost with the clause and not reported again; the same term missing from a sentence translated whole is
+  still reported, and so is a name missing from a part translated in part (tests/test_pair36_classes.py: a dateline
+  run on into its sentence's subject and count).
 """
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ def lint_document(doc: Document, compiled=None, *, codes=None, severity_override
     ctx.window = None
     findings = _drop_covered(findings)
     if any(code.startswith("BIL") for code in set(findings.column("code"))):
-        findings = PackedFindings.of(_drop_bilingual_duplicates(list(findings)))
+        findings = PackedFindings.of(_drop_bilingual_duplicates(list(findings), doc))
     return in_order(findings)  # the same order as rule by rule over the whole document
 
 
@@ -120,20 +120,36 @@ def _drop_covered(findings: PackedFindings) -> PackedFindings:
                           or (code in RULES and not RULES[code].covered_by_names)])
 
 
-def _drop_lost_with(findings: list[Finding]) -> list[Finding]:
+def _drop_lost_with(findings: list[Finding], doc: Document) -> list[Finding]:
     """A finding whose rule names in ``lost_with`` a rule that reports a part of the source lost, and whose own
-    place in the source lies inside such a part, is dropped: a term of an omitted clause (BIL001 on 锔钉 in
-    「前后打了二十四个锔钉，」, which BIL003 reports) is lost with the clause, which the omission says."""
+    place in the source lies inside such a part lost whole, is dropped: a term of an omitted clause (BIL001 on 锔钉
+    in 「前后打了二十四个锔钉，」, which BIL003 reports) is lost with the clause, which the omission says. A part is lost
+    whole when it writes a number and the translated sentence writes none of its numbers; a part whose numbers are
+    there (a dateline run on into its sentence's subject and count: 「…4月6日电 石湾镇今年春播玉米38万亩,」 beside
+    同町は今年、トウモロコシ38万ムー) was translated in part, and a name missing from it is reported."""
     lost_codes = {c for f in findings if f.code in RULES for c in RULES[f.code].lost_with}
-    if not lost_codes:
+    bitext = doc.layers.get("bilingual")
+    if not lost_codes or bitext is None:
         return findings
-    lost = [(f.code, r) for f in findings if f.code in lost_codes for r in f.related[:1]]
+    from .bilingual.numbers import written_keys
+
+    source = bitext.source
+
+    def offset(line, column) -> int:
+        return source.line_span(line).start + column - 1
+
+    def lost_whole(f: Finding, part) -> bool:
+        if None in (part.line, part.column, part.end_line, part.end_column) or f.span is None:
+            return False
+        numbers = written_keys(source.text[offset(part.line, part.column):offset(part.end_line, part.end_column)])
+        return bool(numbers) and not numbers & written_keys(doc.slice(f.span))
+
+    lost = [(f.code, r) for f in findings if f.code in lost_codes for r in f.related[:1] if lost_whole(f, r)]
     if not lost:
         return findings
 
     def inside(r, part) -> bool:
-        return r.path == part.path and None not in (r.line, r.column, r.end_line, r.end_column, part.line,
-                                                    part.column, part.end_line, part.end_column) \
+        return r.path == part.path and None not in (r.line, r.column, r.end_line, r.end_column) \
             and (part.line, part.column) <= (r.line, r.column) and (r.end_line, r.end_column) <= (part.end_line,
                                                                                                    part.end_column)
 
@@ -145,7 +161,7 @@ def _drop_lost_with(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not lost_with_part(f)]
 
 
-def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
+def _drop_bilingual_duplicates(findings: list[Finding], doc: Document) -> list[Finding]:
     """A bilingual finding never repeats a monolingual one: not on the same span, nor where a rule it names in
     ``same_as`` reports overlapping text (a sentence left in Chinese is already untranslated Chinese). On the same
     span, the more severe one stays: a name rule's `info` sound-alike that the source confirms gives way to the
@@ -160,7 +176,7 @@ def _drop_bilingual_duplicates(findings: list[Finding]) -> list[Finding]:
                    or (m.code in same_as and m.span.overlaps(f.span)) for m in mono)
 
     kept = [f for f in findings if not (f.code.startswith("BIL") and f.span is not None and repeated(f))]
-    kept = _drop_lost_with(kept)
+    kept = _drop_lost_with(kept, doc)
     stronger = {}
     for f in kept:
         if f.code.startswith("BIL") and f.span is not None:

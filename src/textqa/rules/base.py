@@ -40,8 +40,8 @@ class Rule:
     opt_in: ClassVar[bool] = False
     same_as: ClassVar[tuple[str, ...]] = ()  # codes whose overlapping findings say the same: this one is dropped
     # codes whose finding on the same file says a part of the source is lost (BIL003: a clause with no translation):
-    # a finding of this rule whose source place lies inside that part (a term of the clause) is lost with it, and
-    # dropped (``textqa.lint._drop_bilingual_duplicates``)
+    # a finding of this rule whose source place lies inside that part (a term of the clause), lost whole (none of its
+    # numbers in the translated sentence), is lost with it, and dropped (``textqa.lint._drop_lost_with``)
     lost_with: ClassVar[tuple[str, ...]] = ()
     # a text-only rule whose finding on exactly the span of a glossary finding says less, and is dropped
     # (``textqa.lint._drop_covered``); False for one that says what the name rule does not (GRB012: tone marks, the

@@ -29,8 +29,8 @@ class MissingTerm(Rule):
     for 鹤岗, not 加工場 for 加工厂; `info` where the kanji is the one Japanese writes in words for the source's, 治砂 for
     治沙: `japanese-substitutes` in terms.toml, or where the word is the usual Japanese spelling of the source's in
     Sudachi's dictionary, 磨崖 for 摩崖), and 我国 rendered 我が国 (Japan), fix 中国 (data: terms.toml). A term of a
-    clause or sentence that BIL003 reports left out is lost with it: the omission says so, and this rule does not
-    report it again (`lost_with`).
+    clause or sentence that BIL003 reports left out whole (none of its numbers in the translated sentence) is lost
+    with it: the omission says so, and this rule does not report it again (`lost_with`).
 
     ## Why is this bad
     A name dropped or translated word by word (币圈 as 通貨圏) is invisible to a check of the Japanese alone.
