@@ -1,8 +1,8 @@
 """The hundred-and-sixteenth held-out bilingual set (tests/heldout-bilingual116): structure only
 (tests/heldout_bilingual_checks.py).
 
-It was held out and scored once by the lead at the fifty-third session's end, on its final code, before any change
-made against it, nothing changed after (``python scripts/evaluate.py --set heldout-bilingual116``); a development set
+It was held out and scored once by the lead at the fifty-third session's end, on its code then, before any change
+made against it, its output as scored under the one code change after, 6473a299 (``python scripts/evaluate.py --set heldout-bilingual116``); a development set
 from the next session's fixes on, its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob116, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Biyang County of Zhumadian, Henan; the format copies tests/heldout-bilingual113 (none of its names, topics or
