@@ -166,6 +166,9 @@ def as_simplified(ch: str) -> str:
     return simplified_form(ch)
 
 
+NUMBER_KEY = "n:"  # an anchor that is a number's value (n:1200), beside hanzi (h:), Latin words (l:) and names
+
+
 def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
     """Anchors of a piece of text that need no glossary: hanzi, numbers, Latin words, quotes. ``found``: the text's
     ``numbers.quantities`` where the caller has them already."""
@@ -178,7 +181,7 @@ def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
         elif ch in QUOTES:
             out["q"] += 1
     for q in quantities(text) if found is None else found:
-        out["n:" + str(q.value)] += 2
+        out[NUMBER_KEY + str(q.value)] += 2
     for m in ASCII_WORD.finditer(text):
         out["l:" + m.group().lower()] += 2
     return out
@@ -421,6 +424,35 @@ def _reclaimed(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _merged_back(beads, src: list[Unit], tgt: list[Unit]):
+    """A sentence left out (1-0) beside a 1-1 link whose target adds a conversion in parentheses and renders a number
+    of the sentence left out that the link's source lacks, and fits it (`rejoin-similarity`), joins that link (2-1):
+    the translation merged the two sentences, as editions do, and its length without the conversions (`Unit.bare`)
+    matched the one sentence alone. Sentences only."""
+    out: list = []
+    k = 0
+    while k < len(beads):
+        if k + 1 < len(beads):
+            (si, ti, _), (sj, tj, _) = beads[k], beads[k + 1]
+            if len(si) == 1 and len(ti) == 1 and len(sj) == 1 and not tj:
+                keep, lone, own = si, sj, ti
+            elif len(si) == 1 and not ti and len(sj) == 1 and len(tj) == 1:
+                keep, lone, own = sj, si, tj
+            else:
+                keep = None
+            if keep is not None and tgt[own[0]].unconverted < tgt[own[0]].length:
+                lost = _sum(src, lone)
+                numbers = {key for key in lost if key.startswith(NUMBER_KEY)} - set(_sum(src, keep))
+                if numbers & set(slips_read(lost, _sum(tgt, own))) \
+                        and _fit(src, tgt, lone, own) >= threshold("rejoin-similarity"):
+                    out.append(_bead(tuple(sorted(keep + lone)), own, src, tgt))
+                    k += 2
+                    continue
+        out.append(beads[k])
+        k += 1
+    return out
+
+
 def _swapped(beads, src: list[Unit], tgt: list[Unit]):
     """A paragraph link 1-1 beside a source paragraph left out gives its target paragraph to that one when the target
     fits it (`rejoin-similarity`) `resplit-preference` times as well as the link's own source: the length model
@@ -525,8 +557,8 @@ def _count_changed(s: Unit, t: Unit) -> bool:
     glossary name on either, and `beside-hanzi` hanzi shared (工, 经): one sentence rendered with its count changed
     (BIL002's), which ``_one_slot`` pairs and ``_unpair`` leaves paired, not a sentence lost and a note added in its
     place."""
-    numbers_s = {k for k in s.anchors if k[:2] == "n:"} - {"n:1"}
-    numbers_t = {k for k in t.anchors if k[:2] == "n:"} - {"n:1"}
+    numbers_s = {k for k in s.anchors if k.startswith(NUMBER_KEY)} - {NUMBER_KEY + "1"}
+    numbers_t = {k for k in t.anchors if k.startswith(NUMBER_KEY)} - {NUMBER_KEY + "1"}
     return (not any(s.measured) and not any(t.measured) and len(numbers_s - numbers_t) == len(numbers_t - numbers_s) == 1
             and not _named(s, t)
             and sum(1 for k in s.anchors & t.anchors if k.startswith("h:")) >= threshold("beside-hanzi"))
@@ -538,11 +570,11 @@ def slips_read(a: Counter, b: Counter) -> Counter:
     BIL002's concern, and still marks its sentence as the translation."""
     from .numbers import digits_slipped
 
-    lost = [k for k in a if k.startswith("n:") and k not in b]
+    lost = [k for k in a if k.startswith(NUMBER_KEY) and k not in b]
     if not lost:
         return b
     out = Counter(b)
-    for k in [k for k in b if k.startswith("n:") and k not in a]:
+    for k in [k for k in b if k.startswith(NUMBER_KEY) and k not in a]:
         match = next((n for n in lost if digits_slipped(Fraction(n[2:]), Fraction(k[2:]))), None)
         if match is not None:
             lost.remove(match)
@@ -579,7 +611,7 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
     beads = _given_back(_swapped(beads, src, tgt), src, tgt) if level is Level.PARAGRAPH \
-        else _reclaimed(beads, src, tgt)
+        else _merged_back(_reclaimed(beads, src, tgt), src, tgt)
     beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
@@ -637,7 +669,7 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
     ``source_extra(span)`` and ``target_extra(span)`` add anchors (glossary names) for a span. ``links``, when
     given, are the paragraph links already known, as (source span or None, target span or None).
     """
-    def units(text, spans, japanese, extra, paragraphs=False):
+    def units(text, spans, japanese, extra):
         from .numbers import counted_ones, measured, quantities, without_added_conversions
 
         out = []
@@ -647,15 +679,15 @@ def align(source_text: str, source_paras: list[Span], target_text: str, target_p
             anchors = text_anchors(piece, japanese=japanese, found=found)
             if extra is not None:
                 anchors.update(extra(sp))
-            # a paragraph's length is also read without the conversions it adds (Unit.bare); a sentence's as written,
-            # its clauses measured against the source's by their content
-            bare = target_length(without_added_conversions(piece)) if japanese and paragraphs else None
+            # a translation's length is also read without the conversions it adds (Unit.bare), a paragraph's and a
+            # sentence's: a sentence with two conversions is twice as long as its source predicts
+            bare = target_length(without_added_conversions(piece)) if japanese else None
             out.append(Unit(sp, target_length(piece) if japanese else length(piece), anchors, bare,
                             frozenset(counted_ones(piece)), measured(found)))
         return out
 
     src = units(source_text, source_paras, False, source_extra)
-    tgt = units(target_text, target_paras, True, target_extra, paragraphs=True)
+    tgt = units(target_text, target_paras, True, target_extra)
 
     @functools.lru_cache(maxsize=None)
     def sentence_units(spans: tuple[Span, ...], japanese: bool) -> list[Unit]:

@@ -75,11 +75,18 @@ def long_orgs(toks, target: str) -> tuple[list, dict[str, tuple[str, tuple[tuple
                 k += 1
         if found is None:
             if toks[i].flag == ORG:
-                forms.update(_joined_already(toks[i].word, target))
-                k = _place_length(toks[i].word)
-                if k and _one_word(toks[i].word[:k]):  # 星河县 of 星河县人民医院: a name of the source too, a row
-                    # where the translation writes it
-                    out.insert(out.index(toks[i]), Token(toks[i].word[:k], PLACE, toks[i].start, joined=True))
+                word, start = toks[i].word, toks[i].start
+                own = _joined_already(word, target)
+                forms.update(own)
+                k = _place_length(word)
+                if k and word[k:] in own:  # the translation sets the place apart (巴埠镇禾丰…合作社 as 巴埠鎮・禾豊…
+                    # 協同組合): the place and the organisation's own name, each a name of the source
+                    at = out.index(toks[i])
+                    out[at:at + 1] = [Token(word[:k], PLACE, start, joined=True),
+                                      Token(word[k:], ORG, start + k, joined=True)]
+                elif k and _one_word(word[:k]):  # 星河县 of 星河县人民医院: a name of the source too, a row where the
+                    # translation writes it
+                    out.insert(out.index(toks[i]), Token(word[:k], PLACE, start, joined=True))
             i += 1
             continue
         start, name, (head, rest, apart), last = found
@@ -101,7 +108,9 @@ def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[
     """An organisation jieba (or ``whole_names``) joined whole that opens with a place with its suffix (星河县人民医院:
     星河县, 人民, 医院), with the translation's form of it where it translates its words (星河県人民病院); or, opening
     with no place, with its first word, a name of its own, written as it is, and words of its own before the ending
-    translated (青禾红薯专业合作社 as 青禾サツマイモ専業協同組合: ``_head``); else {}."""
+    translated (青禾红薯专业合作社 as 青禾サツマイモ専業協同組合: ``_head``); else {}. A translation that sets the place
+    apart (星河鎮・青禾春雨協同組合) names the organisation by the rest: its own name (青禾春雨合作社), the place a name
+    of its own, as for a name jieba cut."""
     k = _place_length(name)
     ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
     if ending is None:
@@ -115,7 +124,9 @@ def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[
     if len(name) - len(ending[0]) < k:
         return {}
     found = _rendering(target, name[:k], name[k:len(name) - len(ending[0])], ending[1])
-    return {} if found is None or found[2] else {name: (found[0] + found[1], ((name[:k], found[0]),))}
+    if found is not None and found[2]:  # set apart (星河鎮・青禾春雨協同組合): the organisation's own name is the rest
+        return {name[k:]: (found[1], ())}
+    return {} if found is None else {name: (found[0] + found[1], ((name[:k], found[0]),))}
 
 
 def _head(name: str) -> str:
