@@ -577,6 +577,7 @@ def form_rows(text: str) -> list[Span]:
 # the marks that open the lines of a bilingual text's Chinese side ((中)…, 【中文】…), and the labels of an original the
 # text quotes (【原文】, 原詩：) on a line of their own (data/original_labels.txt)
 CHINESE_LINE_MARKS = word_list("original_labels.txt")
+ORIGINAL = "原"  # what a label of a quoted original holds (原文, 原詩), as a side's mark of a bilingual text (中文) does not
 # a line that holds only a label of a quoted original (【原文】, 原詩：, or after a heading's bullet: ◆原詩): the block of
 # lines under it is the quotation
 LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracketed>[^)）】\]］〕〉>＞\n]{{1,8}}?){SPACE}*"
@@ -586,7 +587,9 @@ LABEL_LINE = re.compile(rf"{SPACE}*(?:[(（【\[［〔〈<＜]{SPACE}*(?P<bracke
 
 def original_block_spans(text: str) -> list[Span]:
     """The lines of an original the text quotes, under a line that holds only its label (`原文：`, `【原文】`, `◆原詩`:
-    ``CHINESE_LINE_MARKS``), perhaps one blank line between, down to a blank line or a line with kana; and each
+    ``CHINESE_LINE_MARKS``), perhaps one blank line between, down to a blank line or a line with kana; the rest of a
+    line that such a label of an original (原…, not a bilingual side's 中) opens in brackets, when it holds kanji and no
+    kana (`【原文】知彼知己、百戰不殆`); and each
     quotation elsewhere in the text of words of those lines (`「热搜」は…`, the translator's note on a word of the
     original): the original quoted, not names or words left untranslated."""
     out: list[Span] = []
@@ -600,7 +603,20 @@ def original_block_spans(text: str) -> list[Span]:
     i = 0
     while i < len(lines):
         m = LABEL_LINE.fullmatch(lines[i])
-        if m is None or (m.group("bracketed") or m.group("colon") or m.group("bulleted")) not in CHINESE_LINE_MARKS:
+        if m is None:
+            m = LABEL_LINE.match(lines[i])
+            label = m.group("bracketed") if m is not None else None
+            rest = lines[i][m.end():] if label in CHINESE_LINE_MARKS and ORIGINAL in label else ""
+            if rest.strip(SPACES) and any(map(is_kanji, rest)) \
+                    and not any(is_hiragana(c) or is_katakana(c) for c in rest):
+                # the label of an original in brackets opens the line and the original follows on it (`【原文】知彼知己、
+                # 百戰不殆`): the rest of the line, with no kana, is the quotation, its commas and all (a side's mark of a
+                # bilingual text, (中), is not: its line is quoted only beside its translation)
+                out.append(Span(offsets[i] + m.end(), offsets[i] + len(lines[i])))
+                quoted.append(rest)
+            i += 1
+            continue
+        if (m.group("bracketed") or m.group("colon") or m.group("bulleted")) not in CHINESE_LINE_MARKS:
             i += 1
             continue
         i += 1

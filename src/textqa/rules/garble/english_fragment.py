@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...charclass import (ACCENT_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD,
+from ...charclass import (ACCENT_RANGE, HIRAGANA_RANGE, JAPANESE_CHAR, KANJI_RANGE, KATAKANA_RANGE, LATIN_WORD,
                           OPEN_CLOSE_QUOTE, OPEN_CLOSE_QUOTES, PARENS, SENTENCE_ENDS, SPACES, is_ascii_alnum, is_hiragana,
                           is_kanji)
 from ...context import confidence
@@ -465,6 +465,8 @@ NUMBERED_BYLINE = re.compile(r"[0-9]{1,3}[.)] +[A-Za-z][A-Za-z' ]*? [0-9]")
 def _line_label(text: str, run: Span) -> bool:
     """Lowercase English words that begin a line with no sentence in it (`posted by 山田 at 2019年…`), or follow a
     credit's label and a space there (`●文 text by 星河`: data/credit_labels.txt, the label given again in English),
+    or open the cell after a title bar's `|` and a space, a colon and Japanese after them (`記事の題 | star river notes:
+    星の小さな発見`: the site's name and its tagline),
     or follow a list's number there right before a date (`2. ann on 5月 3rd, 2010 8:15 AM`, a numbered comment's
     header): a page's byline or label, not prose (a capitalised phrase there is still a translated name; a list's item that
     opens with a command, `- kiln fetch - …`, is still English left in the text)."""
@@ -475,9 +477,16 @@ def _line_label(text: str, run: Span) -> bool:
     if lo == run.start:
         return True
     before = text[lo:run.start]
+    if before.rstrip(SPACES).endswith(("|", FULL_WIDTH_BAR)) and before.rstrip(SPACES) != before \
+            and SITE_TAGLINE.match(text, run.end):
+        return True  # 記事の題 | star river notes: 星の小さな発見: a title bar's site name, its tagline after the colon
     if before.endswith(tuple(SPACES)) and before.rstrip(SPACES).endswith(word_list("credit_labels.txt")):
         return True  # 星河編集部●文 text by Star River: a credit's label, then the same credit in English
     return not before.strip(SPACES) and NUMBERED_BYLINE.match(text, run.start, run.end) is not None
+
+
+# a colon after a site's name and the tagline in Japanese after it, on a title bar's line (| star river notes: 星の…)
+SITE_TAGLINE = re.compile(rf"[{SPACES}]?[:：][{SPACES}]*(?=[^\n]*[{HIRAGANA_RANGE}{KATAKANA_RANGE}{KANJI_RANGE}])")
 
 
 # what parts a line into the cells of a bilingual page: table bars, a tab, a full-width space (証券コード　Stock code)
