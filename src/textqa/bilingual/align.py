@@ -167,6 +167,7 @@ def as_simplified(ch: str) -> str:
 
 
 NUMBER_KEY = "n:"  # an anchor that is a number's value (n:1200), beside hanzi (h:), Latin words (l:) and names
+ONE = NUMBER_KEY + "1"  # the number 1's anchor
 
 
 def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
@@ -263,12 +264,19 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
         if len(side) > 1:  # each unit of a merge or split must translate part of the other side
             parts = [content_fit(u.anchors, other) for u in side]
             sim = min([sim] + parts)
-            unrelated += sum(1 for p in parts if p < cost["min-part"])
+            # a unit that writes a number of the other side (not 1) translates part of it, whatever its words (两荤一素
+            # ... 付三元 as 肉料理2品…負担は3元: a menu rendered by meaning)
+            unrelated += sum(1 for u, p in zip(side, parts) if p < cost["min-part"] and not _shares_a_number(u, other))
     # a conversion in parentheses (3ムー（約20アール）) lengthens a translation by nothing of its source, or holds its
     # source's own amount (（各8000元、約16万円）): the length read either way, whichever fits
     lc = min(length_cost(ls, lt), length_cost(ls, bare) if bare != lt else math.inf, cost["max-length"])
     fit = lc + cost["content"] * (1 - sim) + cost["unrelated-part"] * unrelated
     return prior + fit, math.exp(-fit / 4)
+
+
+def _shares_a_number(unit: Unit, other: Counter) -> bool:
+    """``unit`` has a number of ``other``'s anchors, not 1 (a count any sentence may hold)."""
+    return any(k.startswith(NUMBER_KEY) and k != ONE and k in other for k in unit.anchors)
 
 
 def truncated(source: str, target: str) -> bool:
@@ -516,7 +524,7 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
         return False
     s, t = source[0], target[0]
     numbers = {k for k in (*s.anchors, *t.anchors) if k[:2] in ("n:", "e:")}
-    if numbers and not (numbers == {"n:1"} and shared_ones(s.ones, t.ones) and _share_hanzi(s, t)) \
+    if numbers and not (numbers == {ONE} and shared_ones(s.ones, t.ones) and _share_hanzi(s, t)) \
             and not _measured_alike(s, t) and not _count_changed(s, t):
         return False
     if before is not None and not (before[0] and before[1]) or after is not None and not (after[0] and after[1]):
@@ -557,8 +565,8 @@ def _count_changed(s: Unit, t: Unit) -> bool:
     glossary name on either, and `beside-hanzi` hanzi shared (工, 经): one sentence rendered with its count changed
     (BIL002's), which ``_one_slot`` pairs and ``_unpair`` leaves paired, not a sentence lost and a note added in its
     place."""
-    numbers_s = {k for k in s.anchors if k.startswith(NUMBER_KEY)} - {NUMBER_KEY + "1"}
-    numbers_t = {k for k in t.anchors if k.startswith(NUMBER_KEY)} - {NUMBER_KEY + "1"}
+    numbers_s = {k for k in s.anchors if k.startswith(NUMBER_KEY)} - {ONE}
+    numbers_t = {k for k in t.anchors if k.startswith(NUMBER_KEY)} - {ONE}
     return (not any(s.measured) and not any(t.measured) and len(numbers_s - numbers_t) == len(numbers_t - numbers_s) == 1
             and not _named(s, t)
             and sum(1 for k in s.anchors & t.anchors if k.startswith("h:")) >= threshold("beside-hanzi"))

@@ -48,6 +48,8 @@ class Homophone(VariantRule):
     characters or more before its suffix, the suffix's character written as another that is no place suffix
     (`平渓線`, a railway line, for a glossary's 平渓県; `男同士` for 南通市): the name of something else, or a word. A
     name of one character before its suffix is no name alone (潮 of 潮州): `潮洲` for it is the name misspelt.
+    So is a name of one character (商, a dynasty; 楚, a state) wherever it stands: every text holds kanji of its sound
+    (`線上` for a glossary's 商: 上, shang), the entity named literally beside them or not.
 
     ## Example
     `登小平氏は改革開放を進めた。` (glossary: 邓小平 → 鄧小平)
@@ -65,10 +67,12 @@ class Homophone(VariantRule):
         return f"'{m.surface}' reads {m.detail} like {entity_label(entry)}, with other characters; write '{entry.ja}'"
 
     def info_only(self, ctx, m) -> bool:
-        """A two-character person's name with the person's own surname (with a large glossary: in a small one, the
+        """A name of one character; a two-character person's name with the person's own surname (with a large glossary: in a small one, the
         person the text is about misspelt, 李丹 for 李旦), or a place's suffix written as a character that is no place
         suffix (``Homophone``'s doc), where the document writes the entity in no literal form."""
         entry = ctx.entry(m.entity)
+        if len(m.entity) == len(m.surface) == 1:  # a name of one character: its sound is every text's (the doc)
+            return True
         if len(m.surface) != len(m.entity) or m.entity in named_literally(ctx):
             return False
         if entry.type == EntityType.PERSON:  # the size first: OpenCC is loaded only with a large glossary
