@@ -142,12 +142,13 @@ CLEAN_PAIR_CEILINGS = {"heldout-bilingual13": 1,
                        # freely and at length, どんなに遅くなっても…と本人は言う。
                        # (clean-xiping-penyao-rural-postman-award-nomination:11: the aligner left both sentences
                        # unlinked, the rendering longer than the one-slot rule's length allows; left)
-                       "heldout-bilingual116": 1,  # as scored: BIL003 on 这道菜在我们店里一盘卖十八元，… rendered as
-                       # two sentences with a currency conversion in parentheses
+                       "heldout-bilingual116": 0,  # 1 as scored: BIL003 on 这道菜在我们店里一盘卖十八元，… rendered
+                       # as two sentences with a currency conversion in parentheses
                        # (clean-biyang-guanzhuang-steamed-locust-blossom-recipe:17: at the sentence level the aligner
-                       # measures a translation's length as written, conversion included, so no 1-2 link was made;
-                       # reading it without the conversion, as paragraphs are read, linked it but lost
-                       # heldout-bilingual87's omission inside a 2-1 merge: not changed; left)
+                       # measured a translation's length as written, conversion included, so no 1-2 link was made;
+                       # reading it without the conversion then lost heldout-bilingual87's omission inside a 2-1
+                       # merge; fix120: sentence lengths read without the conversions, and align._merged_back keeps
+                       # that merge, so the sentence is linked and the warning gone)
                        }
 # false warnings in error pairs left as measured, each explained in docs/accuracy.md (lower as they are fixed, never raise)
 FALSE_WARNING_CEILINGS: dict[str, int] = {
@@ -364,10 +365,22 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # omitted, annotated and found as omission); fix118 after it: an amount's conversion in another currency is not
     # the source number's (BIL002), and a term of a clause BIL003 reports left out is lost with it (BIL001): 19/19 with
     # 0 false now, so no ceiling
-    ("heldout-bilingual116", 19, 19, 0)])  # as scored (14:36 UTC on 2026-12-07, main fa8250a3, code as e4d7aa80,
+    ("heldout-bilingual116", 19, 19, 0),  # as scored (14:36 UTC on 2026-12-07, main fa8250a3, code as e4d7aa80,
     # fix118, the fifty-third session's code then, at its end, before any change made against it; output identical
-    # under the one code change after, 6473a299), with 0 false warnings and 1 on the clean pairs (its ceiling above): term 10/10, number 5/5, omission 2/2,
-    # untranslated 2/2; info kinds 2/2
+    # under the one code change after, 6473a299), with 0 false warnings and 1 on the clean pairs (its ceiling above,
+    # 0 since fix120): term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2
+    ("heldout-bilingual117", 19, 19, 0),  # 18 as scored (15:23 UTC on 2026-12-07, main dc3e7058, code as 0d4f9138,
+    # in the fifty-fourth session, before any change made against it), with 0 false warnings and 0 on the clean
+    # pairs: term 10/10, number 4/5, omission 2/2, untranslated 2/2; info kinds 2/2; missed 250元 for 两百元
+    # (shangshui-lianji-piano-tuner:13: the sentence, whose translation adds two conversions, left unlinked, so no
+    # BIL002); fix120 after it: a translated sentence's length read without its conversions, and align._merged_back:
+    # 19/19 now, so no ceiling
+    ("heldout-bilingual118", 19, 19, 0)])  # as scored (16:09 UTC on 2026-12-07, main 26ab8e82, code as 603c4e05,
+    # fix120 and real69, in the fifty-fourth session, before any change made against it), with 0 false warnings and 1
+    # on the clean pairs: BIL003 on 每份午餐两荤一素一汤，老人只需付三元，… (clean-luoshan-zhoudang-elderly-canteen-bulletin:5:
+    # a sentence translated as two, the first rendering the menu by meaning with a conversion, left unlinked); term 9/9,
+    # number 6/6, omission 2/2, untranslated 2/2; info kinds 2/2; fix121 after it: a part of a merge or split that writes
+    # a number of the other side is not unrelated (align._shares_a_number): 0 on the clean pairs now, so no ceiling
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()
