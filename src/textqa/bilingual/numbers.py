@@ -671,8 +671,10 @@ def _is_number(text: str, m: re.Match) -> bool:
     main = _starts_with(text, m.end(), lexicon()["money-main"])
     if main and (token != "一" or _money_subunits(text, m.end() + len(main), main) is not None):
         return True  # 两块 (two yuan, or two pieces of something), 一元两角: an amount of money
-    if token == "一":  # 一 is in too many words; only 一年半, 一成 and the like
-        return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end()))
+    if token == "一":  # 一 is in too many words; only 一年半, 一成, 一米八 and the like
+        spoken = _starts_with(text, m.end(), lexicon()["spoken-decimal-units"])
+        return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end())) \
+            or bool(spoken) and _spoken_decimals(text, m.end() + len(spoken)) is not None
     return bool(after)
 
 
@@ -1291,6 +1293,11 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                 money := _money_subunits(norm, end + len(main), main)) is not None:
             money_at = end  # 两元五角: 2.5, the yuan's currency where it stands
             value, end = value + money[0], money[1]
+        elif (main := _starts_with(norm, end, lex["spoken-decimal-units"])) and (
+                decimals := _spoken_decimals(norm, end + len(main))) is not None:
+            money_at = end  # 一米八: 1.8, measured in the unit where it stands
+            value, end = value + decimals[0], decimals[1]
+            with_unit = value * lex["unit-scales"][main] if main in lex["unit-scales"] else with_unit
         read_to = end
         out.append(Quantity(Span(span.start, end), text[span.start:end], value, percent, with_unit,
                             measure=bool(_starts_with(norm, end, lex["measures"])), tenths=_tenths(norm, m, end),
@@ -1303,6 +1310,21 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
     if offset:
         out = [replace(q, span=Span(q.span.start + offset, q.span.end + offset)) for q in out]
     return out
+
+
+def _spoken_decimals(norm: str, at: int) -> tuple[Fraction, int] | None:
+    """(the decimals that one or two kanji digits at ``at`` make, where they end) after a unit of numbers.toml
+    ``spoken-decimal-units`` (八 of 一米八: 0.8; 七五 of 一米七五: 0.75), before no kanji or before one of
+    ``spoken-decimal-before``; else None."""
+    lex = lexicon()
+    digits = ""
+    while len(digits) < 2 and at + len(digits) < len(norm) and norm[at + len(digits)] in DIGITS:
+        digits += norm[at + len(digits)]
+    end = at + len(digits)
+    if not digits or end < len(norm) and (norm[end] in KANJI_NUM or is_kanji(norm[end])
+                                          and not _starts_with(norm, end, lex["spoken-decimal-before"])):
+        return None
+    return Fraction("".join(str(DIGITS[c]) for c in digits)) / 10 ** len(digits), end
 
 
 def _money_subunits(norm: str, at: int, main: str) -> tuple[Fraction, int] | None:

@@ -498,11 +498,12 @@ def _window_tests(doc, compiled, run_start: int, run: str, found: list[_Window],
         if w.i not in inside:
             inside[w.i] = _inside_known_name(doc, run_start + w.i, first)
         span = Span(run_start + w.i, run_start + w.end)
-        if inside[w.i] or _stem_of_word(at[w.end - 1], span.end) or _ends_in_count(doc, at[w.end - 1], span.end) \
+        if inside[w.i] or _stem_of_word(at[w.end - 1], span.end) and not name_suffix_after(doc, span, "") \
+                or _ends_in_count(doc, at[w.end - 1], span.end) \
                 or _no_name_word(first, span) and not name_suffix_after(doc, span, ""):
             out.append(None)
             # 安|倍氏: the end of a surname the dictionary knows and a suffix, not a name; 力強い: the kanji of a verb or
-            # an adjective before its ending; 星慶四|年: an era's name and a year's number, a date (星林十|三: a number cut
+            # an adjective before its ending (not before a name suffix: SudachiPy reads 宜さ|ん of 葦静宜さん as a word); 星慶四|年: an era's name and a year's number, a date (星林十|三: a number cut
             # in two); 素敵 (beside 蘇堤): an
             # adjectival noun, an adverb, a verb the dictionary knows (a name is a noun, but 大童市: the suffix makes it
             # one)
