@@ -375,12 +375,18 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # (shangshui-lianji-piano-tuner:13: the sentence, whose translation adds two conversions, left unlinked, so no
     # BIL002); fix120 after it: a translated sentence's length read without its conversions, and align._merged_back:
     # 19/19 now, so no ceiling
-    ("heldout-bilingual118", 19, 19, 0)])  # as scored (16:09 UTC on 2026-12-07, main 26ab8e82, code as 603c4e05,
+    ("heldout-bilingual118", 19, 19, 0),  # as scored (16:09 UTC on 2026-12-07, main 26ab8e82, code as 603c4e05,
     # fix120 and real69, in the fifty-fourth session, before any change made against it), with 0 false warnings and 1
     # on the clean pairs: BIL003 on 每份午餐两荤一素一汤，老人只需付三元，… (clean-luoshan-zhoudang-elderly-canteen-bulletin:5:
     # a sentence translated as two, the first rendering the menu by meaning with a conversion, left unlinked); term 9/9,
     # number 6/6, omission 2/2, untranslated 2/2; info kinds 2/2; fix121 after it: a part of a merge or split that writes
     # a number of the other side is not unrelated (align._shares_a_number): 0 on the clean pairs now, so no ceiling
+    ("heldout-bilingual119", 19, 19, 0)])  # 18 as scored (16:36 UTC on 2026-12-07, main d406bd4d, code as fd564cba,
+    # fix121, in the fifty-fourth session, before any change made against it), with 0 false warnings and 0 on the
+    # clean pairs: term 10/10, number 4/5, omission 2/2, untranslated 2/2; info kinds 2/2; missed 1.6メートル for 一米八
+    # (dancheng-wutai-mulberry-pitchfork-grower:11: a length in spoken Chinese, 1.8 m, its decimal a bare digit after
+    # the unit, read as 1, so no BIL002); fix122 after it: spoken decimals after a unit of length read
+    # (numbers._spoken_decimals): 19/19 now, so no ceiling
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,9 @@
 """The hundred-and-nineteenth held-out bilingual set (tests/heldout-bilingual119): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual119``); do not tune on it.
+It was held out and scored once by the lead in the fifty-fourth session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual119``); a development set since fix122, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob119, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Dancheng County of Zhoukou, Henan; the format copies tests/heldout-bilingual116 (none of its names, topics or
 sentences reused).

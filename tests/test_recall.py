@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout121; no set is held out now, the next pair to be written after heldout121's; a set held out is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout122; no set is held out now, the next pair to be written after heldout122's; a set held out is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -484,6 +484,12 @@ FLOORS = {
     # fixed against it), with 0 false warnings and one warning of another kind (蹈春麗 for 韜春麗, annotated lookalike,
     # reported NAM005: dao for tao), GRB 24/24 with 0 false; missed: that one, 方塚鎮 for 方家鎮 and 蒲井鎮 for 満井鎮
     # (look-alikes)
+    ("heldout122", "NAM"): 56, ("heldout122", "GRB"): 24,  # 55 as scored (16:36 UTC on 2026-12-07, main d406bd4d,
+    # code as fd564cba, fix121, the fifty-fourth session's code then, before any change made against it), with 0 false
+    # warnings and none of another kind, GRB 24/24 with 0 false; missed: 葦静宜 for 葦静儀 (homophone: SudachiPy read
+    # 宜さ and ん as one word), 輸志剛 for 楡志剛 and 丈川鎮 for 大川鎮 (look-alikes); fix122 after it: a homophone whose
+    # last kanji SudachiPy reads with the name suffix's first kana is not the stem of a word (homophone._window_tests):
+    # the homophone found, 56 now; the two look-alikes left
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -508,7 +514,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout108", "heldout109", "heldout110", "heldout111",
                   "heldout112", "heldout113", "heldout114", "heldout115",
                   "heldout116", "heldout117", "heldout118", "heldout119",
-                  "heldout120", "heldout121")
+                  "heldout120", "heldout121", "heldout122")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
