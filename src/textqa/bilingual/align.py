@@ -166,8 +166,14 @@ def as_simplified(ch: str) -> str:
     return simplified_form(ch)
 
 
-NUMBER_KEY = "n:"  # an anchor that is a number's value (n:1200), beside hanzi (h:), Latin words (l:) and names
+# the kinds of anchor ``text_anchors`` and a pair's glossary names give a piece of text, each a key's prefix
+HANZI_KEY = "h:"  # a hanzi, simplified (h:财)
+NUMBER_KEY = "n:"  # a number's value (n:1200)
+LATIN_KEY = "l:"  # a Latin word, lowercased (l:byd)
+NAME_KEY = "e:"  # a glossary name (bilingual.pair)
+QUOTE_KEY = "q"  # a quotation mark
 ONE = NUMBER_KEY + "1"  # the number 1's anchor
+COUNTED_KEYS = (NUMBER_KEY, NAME_KEY)  # what a sentence may lose that a length model cannot tell: numbers and names
 
 
 def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
@@ -178,13 +184,13 @@ def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
     out: Counter = Counter()
     for ch in text:
         if is_kanji(ch):
-            out["h:" + (as_simplified(ch) if japanese else ch)] += 1
+            out[HANZI_KEY + (as_simplified(ch) if japanese else ch)] += 1
         elif ch in QUOTES:
-            out["q"] += 1
+            out[QUOTE_KEY] += 1
     for q in quantities(text) if found is None else found:
         out[NUMBER_KEY + str(q.value)] += 2
     for m in ASCII_WORD.finditer(text):
-        out["l:" + m.group().lower()] += 2
+        out[LATIN_KEY + m.group().lower()] += 2
     return out
 
 
@@ -523,7 +529,7 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     if len(source) != 1 or len(target) != 1:
         return False
     s, t = source[0], target[0]
-    numbers = {k for k in (*s.anchors, *t.anchors) if k[:2] in ("n:", "e:")}
+    numbers = {k for k in (*s.anchors, *t.anchors) if k.startswith(COUNTED_KEYS)}
     if numbers and not (numbers == {ONE} and shared_ones(s.ones, t.ones) and _share_hanzi(s, t)) \
             and not _measured_alike(s, t) and not _count_changed(s, t):
         return False
@@ -542,7 +548,7 @@ def _paragraph_slot(before, after, fit: float, pair) -> bool:
 
 
 def _share_hanzi(s: Unit, t: Unit) -> bool:
-    return any(k.startswith("h:") for k in s.anchors & t.anchors)
+    return any(k.startswith(HANZI_KEY) for k in s.anchors & t.anchors)
 
 
 def _measured_alike(s: Unit, t: Unit) -> bool:
@@ -555,7 +561,7 @@ def _measured_alike(s: Unit, t: Unit) -> bool:
 
 def _named(s: Unit, t: Unit) -> bool:
     """Either unit holds a glossary name (an ``e:`` anchor)."""
-    return any(k[:2] == "e:" for k in (*s.anchors, *t.anchors))
+    return any(k.startswith(NAME_KEY) for k in (*s.anchors, *t.anchors))
 
 
 def _count_changed(s: Unit, t: Unit) -> bool:
@@ -569,7 +575,7 @@ def _count_changed(s: Unit, t: Unit) -> bool:
     numbers_t = {k for k in t.anchors if k.startswith(NUMBER_KEY)} - {ONE}
     return (not any(s.measured) and not any(t.measured) and len(numbers_s - numbers_t) == len(numbers_t - numbers_s) == 1
             and not _named(s, t)
-            and sum(1 for k in s.anchors & t.anchors if k.startswith("h:")) >= threshold("beside-hanzi"))
+            and sum(1 for k in s.anchors & t.anchors if k.startswith(HANZI_KEY)) >= threshold("beside-hanzi"))
 
 
 def slips_read(a: Counter, b: Counter) -> Counter:
@@ -601,7 +607,7 @@ def _unpair(beads, src: list[Unit], tgt: list[Unit]):
             b = slips_read(a, tgt[ti[0]].anchors)
             if content_fit(a, b) < model()["cost"]["min-part"] and not _measured_alike(src[si[0]], tgt[ti[0]]) \
                     and not _count_changed(src[si[0]], tgt[ti[0]]) \
-                    and any(k[:2] in ("n:", "e:") and k not in b for k in a):
+                    and any(k.startswith(COUNTED_KEYS) and k not in b for k in a):
                 out += [(si, (), 0.0), ((), ti, 0.0)]
                 continue
         out.append((si, ti, score))
@@ -763,7 +769,7 @@ def _moved(src: list[Unit], tgt: list[Unit], src_end: int, tgt_end: int) -> list
 def _unrendered(source: Unit, target: Unit) -> bool:
     """``target`` renders none of the numbers and glossary names of ``source``, which has some, and is much shorter
     than ``source`` predicts (``too_short``): no translation of it, but a sentence added beside it."""
-    own = {k for k in source.anchors if k[:2] in ("n:", "e:")}
+    own = {k for k in source.anchors if k.startswith(COUNTED_KEYS)}
     return bool(own) and not own & set(slips_read(source.anchors, target.anchors)) and too_short(source.length,
                                                                                                   target.length)
 

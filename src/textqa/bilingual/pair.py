@@ -11,7 +11,7 @@ from ..charclass import is_hiragana, is_kanji, is_katakana
 from ..document import Document
 from ..errors import InputError
 from ..findings import Related, Span
-from .align import Alignment, align, threshold
+from .align import NAME_KEY, Alignment, align, threshold
 
 LAYER = "bilingual"
 SOURCE_NAMES = "bilingual.source-names"  # the layer of the names jieba tags in the source (tag_source_names)
@@ -128,7 +128,7 @@ def _entity_anchors(spans_entities):
             if s.start >= span.end:
                 break
             if s.end <= span.end:
-                out["e:" + zh] += 3
+                out[NAME_KEY + zh] += 3
         return out
 
     return extra

@@ -290,11 +290,11 @@ def _loosely_rendered(source: str, target: str) -> bool:
     share a hanzi too (alone, a 1枚 of anything would tie a note to the sentence it replaces)."""
     from collections import Counter
 
-    from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
+    from ...bilingual.align import HANZI_KEY, content_fit, length, model, target_length, text_anchors, threshold
     from ...bilingual.numbers import counted_ones, shared_ones
 
     s_anchors, t_anchors = text_anchors(source, japanese=False), text_anchors(target, japanese=True)
-    if any(k.startswith("h:") for k in s_anchors & t_anchors):
+    if any(k.startswith(HANZI_KEY) for k in s_anchors & t_anchors):
         ones = text_anchors("1", japanese=False)  # the anchor of a one written as a number
         s_anchors += Counter({k: n * shared_ones(counted_ones(source), counted_ones(target)) for k, n in ones.items()})
     fit = content_fit(s_anchors, t_anchors)
@@ -336,7 +336,7 @@ class _Editing:
     translation of a source sentence linked one to one has (sources of at least `min-source`)."""
 
     def __init__(self, bt, linked):
-        from ...bilingual.align import content_fit, length, model, target_length, text_anchors, threshold
+        from ...bilingual.align import NUMBER_KEY, ONE, content_fit, length, model, target_length, text_anchors, threshold
         from ...bilingual.numbers import quantities
 
         def conversions(text: str) -> int:
@@ -362,7 +362,7 @@ class _Editing:
             editor's free hand."""
             a, b = text_anchors(source, japanese=False), text_anchors(target, japanese=True)
             return content_fit(a, b) < model()["cost"]["min-part"] \
-                and not {k for k in a if k[:2] == "n:"} - {"n:1"} - set(b)
+                and not {k for k in a if k.startswith(NUMBER_KEY)} - {ONE} - set(b)
 
         # sentences rendered freely: linked one to one, sharing almost nothing with their source
         self.free = sum(1 for _, kids, _, _ in linked for s in kids if len(s.source) == 1 and len(s.target) == 1
@@ -944,7 +944,7 @@ class _Evidence:
         clause's anchor, that renders a glossary name only that clause names (茶青 as 生葉) is the rest of that
         clause, split at the translation's own comma: it leaves no room for a neighbouring clause the translation
         dropped."""
-        from ...bilingual.align import as_simplified, text_anchors, threshold
+        from ...bilingual.align import HANZI_KEY, QUOTE_KEY, as_simplified, text_anchors, threshold
         from ...charclass import is_kanji
         from ...findings import Span
 
@@ -956,11 +956,12 @@ class _Evidence:
                 piece_spans.append(Span(start, end))
             start = end
         piece_hanzi = [{as_simplified(ch) for ch in p if is_kanji(ch)} for p in pieces]
-        piece_other = [{k for k in text_anchors(p, japanese=True) if not k.startswith(("h:", "q"))} for p in pieces]
+        piece_other = [{k for k in text_anchors(p, japanese=True) if not k.startswith((HANZI_KEY, QUOTE_KEY))}
+                       for p in pieces]
         anchored, strength = [], []
         for clause in clauses:
             other = {k for k in text_anchors(src[clause.start:clause.end], japanese=False)
-                     if not k.startswith(("h:", "q"))}
+                     if not k.startswith((HANZI_KEY, QUOTE_KEY))}
             scores = [(len(other & piece_other[j]) * threshold("anchor-number") + len(clause_hanzi[clause] & piece_hanzi[j]),
                        -j)
                       for j in range(len(pieces)) if other & piece_other[j]
@@ -1018,13 +1019,13 @@ class _Evidence:
         抽检, sharing 制, 品 and 检 with a lost 建立了艾制品质量检测中心); nor is a hanzi of it written in another
         piece that the clauses anchored there lack, but right next to one they have (暖 of 暖まらない for
         居民如发现暖气不热; not 品 of 品質 for 质量). The weaker clause then has no anchor there."""
-        from ...bilingual.align import text_anchors, threshold
+        from ...bilingual.align import HANZI_KEY, QUOTE_KEY, text_anchors, threshold
 
         src = self.bt.source.text
         k = next(iter(anchored[weak]))
         mine, explained = clause_hanzi[clauses[weak]], clause_hanzi[clauses[strong]]
         other = {key for key in text_anchors(src[clauses[weak].start:clauses[weak].end], japanese=False)
-                 if not key.startswith(("h:", "q"))}
+                 if not key.startswith((HANZI_KEY, QUOTE_KEY))}
         shared = (mine & piece_hanzi[k]) - explained
         if not shared or other & piece_other[k] or len(
                 {ch for ch in shared if not _in_word(ch, simple[k], explained)}) >= threshold("anchor-hanzi"):
