@@ -644,11 +644,12 @@ def _is_number(text: str, m: re.Match) -> bool:
     token = m.group()
     if any(ch.isdigit() for ch in token):
         return True
-    if token == "十":  # 十年, 十人, 十几个; not 十分 (fully), but 十分钟
+    if token == "十":  # 十年, 十人, 十几个; not 十分 (fully), but 十分钟; 十到十五天: the range's counter
         approx = _starts_with(text, m.end(), lexicon()["ten-approx"])
         after = _starts_with(text, m.end() + len(approx), lexicon()["counters"])
         return bool(after) and (after not in lexicon()["ten-not-counters"]
-                                or bool(_starts_with(text, m.end(), lexicon()["measures"])))
+                                or bool(_starts_with(text, m.end(), lexicon()["measures"]))) \
+            or not approx and _shares_counter(text, m.end())
     if token in ("百", "千"):  # 百年, 千年: a span of years; 百姓, 千万 are words
         return bool(_starts_with(text, m.end(), lexicon()["lone-multiplier-counters"]))
     if token[0] not in DIGITS and not (token[0] in SMALL and len(token) > 1):
@@ -661,11 +662,8 @@ def _is_number(text: str, m: re.Match) -> bool:
     if len(token) > 1:
         return True  # 二〇二〇
     after = _starts_with(text, m.end(), lexicon()["counters"]) or _starts_with(text, m.end(), lexicon()["measures"])
-    if not after and (mark := _starts_with(text, m.end(), lexicon()["shared-counter-marks"])):
-        listed = NUMBER.match(text, m.end() + len(mark))  # 第二、三年: the 二 shares the 三's counter (两到三公斤:
-        # the 两 its unit)
-        after = (_starts_with(text, listed.end(), lexicon()["counters"])
-                 or _starts_with(text, listed.end(), lexicon()["measures"])) if listed else ""
+    if not after and _shares_counter(text, m.end()):
+        after = "shared"  # 第二、三年: the 二 shares the 三's counter (两到三公斤: the 两 its unit)
     if token in "零〇":
         return False  # 零件, 〇〇
     main = _starts_with(text, m.end(), lexicon()["money-main"])
@@ -676,6 +674,17 @@ def _is_number(text: str, m: re.Match) -> bool:
         return _half_after(text, m.end()) > m.end() or bool(_tenth_after(text, m.end())) \
             or bool(spoken) and _spoken_decimals(text, m.end() + len(spoken)) is not None
     return bool(after)
+
+
+def _shares_counter(text: str, end: int) -> bool:
+    """One of numbers.toml ``shared-counter-marks`` at ``end``, then a number with a counter or a unit of measure after
+    it: the number before the mark shares it (第二、三年, 两到三公斤, 十到十五天). Not 一, in too many words (一到冬天, as
+    soon as winter comes; 第一到三年 reads as the third year)."""
+    lex = lexicon()
+    mark = _starts_with(text, end, lex["shared-counter-marks"])
+    listed = NUMBER.match(text, end + len(mark)) if mark else None
+    return listed is not None and bool(_starts_with(text, listed.end(), lex["counters"])
+                                       or _starts_with(text, listed.end(), lex["measures"]))
 
 
 def _grown(text: str, start: int, end: int, value: Fraction) -> Fraction | None:
