@@ -381,12 +381,19 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # a sentence translated as two, the first rendering the menu by meaning with a conversion, left unlinked); term 9/9,
     # number 6/6, omission 2/2, untranslated 2/2; info kinds 2/2; fix121 after it: a part of a merge or split that writes
     # a number of the other side is not unrelated (align._shares_a_number): 0 on the clean pairs now, so no ceiling
-    ("heldout-bilingual119", 19, 19, 0)])  # 18 as scored (16:36 UTC on 2026-12-07, main d406bd4d, code as fd564cba,
+    ("heldout-bilingual119", 19, 19, 0),  # 18 as scored (16:36 UTC on 2026-12-07, main d406bd4d, code as fd564cba,
     # fix121, in the fifty-fourth session, before any change made against it), with 0 false warnings and 0 on the
     # clean pairs: term 10/10, number 4/5, omission 2/2, untranslated 2/2; info kinds 2/2; missed 1.6メートル for 一米八
     # (dancheng-wutai-mulberry-pitchfork-grower:11: a length in spoken Chinese, 1.8 m, its decimal a bare digit after
     # the unit, read as 1, so no BIL002); fix122 after it: spoken decimals after a unit of length read
     # (numbers._spoken_decimals): 19/19 now, so no ceiling
+    ("heldout-bilingual120", 19, 19, 0)])  # 18 as scored (17:14 UTC on 2026-12-07, main 730b9ee1, code as adeaeb4c,
+    # fix122 and the anchor-key rename, in the fifty-fourth session, before any change made against it), with 1 false
+    # warning and 0 on the clean pairs: term 10/10, number 4/5, omission 2/2, untranslated 2/2; info kinds 2/2; missed
+    # 20日 and the false warning on the same line (luyi-wangpiliu-genealogy-repairer:13: 十到十五天 rendered 10日から20日,
+    # the 十 before 到 not read as a number, so BIL002 reported the 10 against 十五 and missed the 20); fix123 after it:
+    # 十 before a range's mark shares the counter after the range's other end (numbers._shares_counter): 19/19 with 0
+    # false now, so no ceiling
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,9 @@
 """The hundred-and-twentieth held-out bilingual set (tests/heldout-bilingual120): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual120``),
-before any change made against it; do not tune on it.
+It was held out and scored once by the lead in the fifty-fourth session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual120``); a development set since fix123, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob120, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Luyi County of Zhoukou, Henan; the format copies tests/heldout-bilingual117 (none of its names, topics or
 sentences reused).
