@@ -1292,7 +1292,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, end = value + Fraction(1, 2), half_end
         pct = _starts_with(norm, end, lex["percent-suffixes"])
         tenth = _tenth_after(norm, end)
-        money_at = None
+        parts_at = None  # where the unit stands when parts of the amount follow it (两元五角, 一米八)
         if pct:
             value, percent, end = value / 100, True, end + len(pct)
         elif tenth:
@@ -1300,11 +1300,11 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
             value, percent = value / 10 + hundredths, True
         elif (main := _starts_with(norm, end, lex["money-main"])) and (
                 money := _money_subunits(norm, end + len(main), main)) is not None:
-            money_at = end  # 两元五角: 2.5, the yuan's currency where it stands
+            parts_at = end  # 两元五角: 2.5, the yuan's currency where it stands
             value, end = value + money[0], money[1]
         elif (main := _starts_with(norm, end, lex["spoken-decimal-units"])) and (
                 decimals := _spoken_decimals(norm, end + len(main))) is not None:
-            money_at = end  # 一米八: 1.8, measured in the unit where it stands
+            parts_at = end  # 一米八: 1.8, measured in the unit where it stands
             value, end = value + decimals[0], decimals[1]
             with_unit = value * lex["unit-scales"][main] if main in lex["unit-scales"] else with_unit
         read_to = end
@@ -1313,7 +1313,7 @@ def quantities(text: str, offset: int = 0) -> list[Quantity]:
                             discount=percent and _discount_after(norm, end),
                             converted=_converted(norm, end, skip), grown=_grown(norm, span.start, end, value),
                             year=None if percent or end != unit_at else _short_year(norm, span.start, end),
-                            **_measured(norm, (unit_at, end) if money_at is None else (money_at,), value, percent)))
+                            **_measured(norm, (unit_at, end) if parts_at is None else (parts_at,), value, percent)))
     joins = lex["range-dashes"] + lex["range-words"]
     out = _ranges_share_unit(norm, _ranges_share_percent(norm, sorted(out, key=lambda q: q.span), joins), joins)
     if offset:
