@@ -191,6 +191,9 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # 一家腐竹作坊的早晨 rendered with no hanzi in common (dengzhou-shilin-yuba-workshop:1); 晾到一折就断才算干透 rendered
     # freely (shilin:11); fix110 changed none of them; fix111: align._count_changed pairs the first, a headline's clause
     # with no number lost is rewritten, 一 before 折 and 就 is no price
+    "heldout-bilingual121": 1,  # as scored, nothing fixed against it: BIL002 on '10' against 五
+    # (taikang-xunmukou-migratory-beekeeper:9: 十来天, ten-odd days, its 十 before 来 not read as a number; the number
+    # 8キロ on the same line missed)
 }
 
 
@@ -387,13 +390,17 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # (dancheng-wutai-mulberry-pitchfork-grower:11: a length in spoken Chinese, 1.8 m, its decimal a bare digit after
     # the unit, read as 1, so no BIL002); fix122 after it: spoken decimals after a unit of length read
     # (numbers._spoken_decimals): 19/19 now, so no ceiling
-    ("heldout-bilingual120", 19, 19, 0)])  # 18 as scored (17:14 UTC on 2026-12-07, main 730b9ee1, code as adeaeb4c,
+    ("heldout-bilingual120", 19, 19, 0),  # 18 as scored (17:14 UTC on 2026-12-07, main 730b9ee1, code as adeaeb4c,
     # fix122 and the anchor-key rename, in the fifty-fourth session, before any change made against it), with 1 false
     # warning and 0 on the clean pairs: term 10/10, number 4/5, omission 2/2, untranslated 2/2; info kinds 2/2; missed
     # 20日 and the false warning on the same line (luyi-wangpiliu-genealogy-repairer:13: 十到十五天 rendered 10日から20日,
     # the 十 before 到 not read as a number, so BIL002 reported the 10 against 十五 and missed the 20); fix123 after it:
     # 十 before a range's mark shares the counter after the range's other end (numbers._shares_counter): 19/19 with 0
     # false now, so no ceiling
+    ("heldout-bilingual121", 19, 18, 0)])  # as scored (17:50 UTC on 2026-12-07, main 087a22f0, code as 59ce3c75,
+    # fix123 and a variable rename, the fifty-fourth session's final code, at its end, before any change made against
+    # it, nothing fixed against it), with 1 false warning (its ceiling above) and 0 on the clean pairs: term 9/9,
+    # number 5/6, omission 2/2, untranslated 2/2; info kinds 2/2
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,9 @@
 """The hundred-and-twenty-first held-out bilingual set (tests/heldout-bilingual121): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual121``),
-before any change made against it; do not tune on it.
+It was held out and scored once by the lead at the fifty-fourth session's end, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual121``); nothing fixed against it, a development set from the next
+fixes on, its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob121, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Taikang County of Zhoukou, Henan; the format copies tests/heldout-bilingual118 (none of its names, topics or
 sentences reused).
