@@ -146,6 +146,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual119": ROOT / "tests" / "heldout-bilingual119",
         "heldout-bilingual120": ROOT / "tests" / "heldout-bilingual120",
         "heldout-bilingual121": ROOT / "tests" / "heldout-bilingual121",
+        "heldout-bilingual122": ROOT / "tests" / "heldout-bilingual122",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}
