@@ -180,6 +180,31 @@ def _jieba():
     return tokenizer
 
 
+PLACE_TAG = "ns"  # jieba's part of speech for a place's name (颐和园 ns)
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_text() -> str:
+    """jieba's dictionary as text, a newline before its first row: read once, when a run first asks
+    ``is_place_name``."""
+    from ...lazy import jieba as import_jieba  # noqa: PLC0415
+
+    return "\n" + Path(import_jieba().__file__).with_name("dict.txt").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1024)
+def is_place_name(word: str) -> bool:
+    """jieba's dictionary tags ``word`` (simplified) as a place's name (颐和园 ns): a name, whose Japanese spelling is
+    its characters in Japanese forms, not a word of the language to translate."""
+    text = _dictionary_text()
+    start = text.find(f"\n{word} ")
+    if start < 0:
+        return False
+    end = text.find("\n", start + 1)
+    row = text[start + 1:end if end >= 0 else len(text)].split()
+    return len(row) >= 3 and row[2] == PLACE_TAG
+
+
 @functools.lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """jieba's segmentation of ``text`` (no empty or blank pieces; kept: the same runs recur from document to

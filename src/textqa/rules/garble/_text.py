@@ -651,6 +651,41 @@ def spaced_classical(doc) -> tuple[frozenset[int], dict[int, str]]:
     return doc.memo["garble.spaced_classical"]
 
 
+INLINE_PAIRS = 3  # originals read right after them on their line, at least, that make a paragraph one such layout
+INLINE_ORIGINAL = re.compile(f"[{KANJI_RANGE}]{{4,8}}")  # a clause of a classical original: four to eight kanji
+INLINE_SEGMENT = re.compile(r"[^.。．\n]+")  # what a full stop ends: one original and its reading, on such a line
+
+
+def inline_classical(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """A classical original quoted clause by clause, each clause followed on its line by its reading and a full stop
+    (`星河落兮照寒城 星河落ちて寒城を照らす. 月明千里無人聲 月明らかに千里人の聲無し.`: a page of 歸去來兮辭 or a
+    poem, its original and its 書き下し run onto one line): a piece of INLINE_ORIGINAL kanji alone between spaces, then,
+    up to the next such piece or the full stop, its reading, kana in it and READING_SHARE of the piece's kanji (a
+    書き下し reorders them). Returns, when the paragraph ``text`` pairs INLINE_PAIRS clauses so, the originals' spans and
+    each reading's span with its original's kanji, whose forms the reading cites (歸 of 歸らざる); else nothing. A
+    converted translation has no such pairs."""
+    originals: list[tuple[int, int]] = []
+    readings: list[tuple[int, int, str]] = []
+    for seg in INLINE_SEGMENT.finditer(text):
+        pieces = list(re.finditer(r"\S+", seg.group()))
+        for i, piece in enumerate(pieces):
+            if not INLINE_ORIGINAL.fullmatch(piece.group()):
+                continue
+            after = pieces[i + 1:]
+            stop = next((k for k, p in enumerate(after) if INLINE_ORIGINAL.fullmatch(p.group())), len(after))
+            if not stop:
+                continue
+            lo, hi = seg.start() + after[0].start(), seg.start() + after[stop - 1].end()
+            reading, kanji = text[lo:hi], piece.group()
+            if KANA_CHAR.search(reading) is not None \
+                    and sum(c in reading for c in kanji) >= READING_SHARE * len(kanji):
+                originals.append((seg.start() + piece.start(), seg.start() + piece.end()))
+                readings.append((lo, hi, kanji))
+    if len(originals) < INLINE_PAIRS:
+        return (), ()
+    return tuple(originals), tuple(readings)
+
+
 SPACED_PAREN = re.compile(r"[^\s(] \([^()\n]{1,30}\) [^\s)]")  # シンチヤン (新疆) ウイグル
 
 

@@ -134,6 +134,24 @@ def _reduplicated_adjective(unit: str) -> bool:
     return len(toks) == 1 and toks[0].pos[0] == "形容詞"
 
 
+ONE_CHARACTER_RUN = 5  # copies of one character in a row that are a picture drawn in writing (人人人人人), no word twice
+
+
+def _one_character_run(text: str, span: Span) -> bool:
+    """The doubled span is one character written over and over, in a row of ONE_CHARACTER_RUN copies or more around
+    it (`すごい人人人人人( ̄Д ̄;)`: a crowd drawn with the character for "person"): a picture on purpose, a run no
+    reading splits into one word written twice; a word of two characters doubled (`観客観客`) is no such row."""
+    chunk = text[span.start:span.end]
+    if len(set(chunk)) != 1:
+        return False
+    lo, hi = span.start, span.end
+    while lo > 0 and text[lo - 1] == chunk[0]:
+        lo -= 1
+    while hi < len(text) and text[hi] == chunk[0]:
+        hi += 1
+    return hi - lo >= ONE_CHARACTER_RUN
+
+
 def _is_stammer(text: str, end: int, unit: str) -> bool:
     """A stammer repeats the start of the next word: つ、つ、つまり, ど、どうしよう."""
     rest = text[end:end + len(unit) + STAMMER_GAP].lstrip(STAMMER_SEPARATORS)
@@ -336,6 +354,8 @@ class DoubledWord(Rule):
                     continue  # 咔嚓咔嚓: a Chinese word written twice by nature, in Chinese left in the text (GRB001's)
                 if _call_repeated(ctx.doc.text, span):
                     continue  # 「お客さんお客さん」と声をかける: a call quoted as it was called, twice
+                if _one_character_run(ctx.doc.text, span):
+                    continue  # 人人人人人(汗): one kanji written over and over for a crowd, a picture, not a word twice
                 shown = "".join(t.surface for t in toks[right:right + n])
                 if has_comma and shown == GLOSS_NO and ctx.doc.text.startswith(_meaning_nouns(), span.end):
                     continue  # 転じて、心からの、の意: a gloss ending with の, then の and the noun naming it a sense

@@ -14,7 +14,7 @@ from ...tokens import known_as_written, suffix, tokens_in
 from ...wordlists import alternation, data_table, word_list
 from ..base import Rule
 from ._text import (HONORIFICS, NUMBERED_START, brackets, cited_character, classical_blocks, classical_original, glossary_surface,
-                    heading_line, interlinear_line, kanbun_reading, line_bounds,
+                    heading_line, inline_classical, interlinear_line, kanbun_reading, line_bounds,
                     katakana_prose, katakana_prose_text, line_around, paragraphs, quoted_original, quoted_verse, spaced_classical,
                     translated_line,
                     verse_lines)
@@ -194,6 +194,7 @@ class TraditionalCharacter(Rule):
                     or kanbun_reading(text) or katakana_prose(text):
                 continue  # a reading of classical Chinese (其の父は…、籍曰く), or prose in katakana (地黄ヲ加テ): old
                 # forms are its style
+            inline_originals, inline_readings = inline_classical(text)
             for m in KANJI_RUN.finditer(text):
                 if (forms.keys().isdisjoint(m.group())
                         and (not _shared_form_word(m.group()) or _in_glossary_form(ctx, m.group()))) \
@@ -216,6 +217,10 @@ class TraditionalCharacter(Rule):
                     # poem quoted so in a 「」 after a word naming it (詩を残した:「星河落,月照城,…」)
                 if cited.issuperset(olds):
                     continue  # a line of the poem (山寺聞鐘聲), its reading (鐘聲を聞く) or a note (韻字: 聲)
+                if any(lo <= m.start() and m.end() <= hi for lo, hi in inline_originals) \
+                        or any(lo <= m.start() and m.end() <= hi and set(kanji).issuperset(olds)
+                               for lo, hi, kanji in inline_readings):
+                    continue  # 星河落兮照寒城 星河落ちて寒城を照らす.: a clause of the original, its reading after it
                 line = ctx.doc.position(span.start)[0]
                 if line in originals or set(readings.get(line, "")).issuperset(olds):
                     continue  # 無汗惡風 葛根湯主之: a classical original spaced into its pauses, or its reading citing it
@@ -345,11 +350,14 @@ def _shared_form_word(run: str) -> str:
     level: 銷, simplified 销), when ``run`` is a word of two or three kanji that Chinese writes (jieba's, in its
     simplified form: 销售) and that SudachiPy does not know as written: a Chinese word converted to traditional
     characters whose forms are no Japanese forms of their own (銷售額 for 销售额); else ''. A run that a surname begins
-    is a name's as often (鄧小平), left to the name rules."""
+    is a name's as often (鄧小平), left to the name rules; so is a place's name (頤和園: jieba tags 颐和园 a place),
+    which Japanese writes in the same kanji, the rare one having no form of its own to write instead."""
+    from ._hanzi import is_place_name  # noqa: PLC0415
+
     if len(run) not in SHARED_FORM_WORD or not all(map(is_kanji, run)) or is_surname(run[0]):
         return ""  # ... not a name, which a surname begins (鄧小平: jieba knows 邓小平 too)
     rare = "".join(c for c in dict.fromkeys(run) if _rare_traditional(c))
-    if not rare or not _converted_chinese_word(run):
+    if not rare or not _converted_chinese_word(run) or is_place_name(convert(run, "t2s")):
         return ""
     return rare
 

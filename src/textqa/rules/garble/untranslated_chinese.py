@@ -1345,7 +1345,8 @@ NESTED_GLOSS = re.compile(r"[(（][^()（）\n]{1,20}[)）](?=[)）])")
 
 
 # a colon after a bracket's first item, then its rendering up to the bracket's close: 料理(星菜汤:ボルシチ)
-RENDERED_AFTER_COLON = re.compile(rf"{SPACE}*[:：]{SPACE}*([^()（）:：\n]{{1,{MAX_TERM * 2}}}?)[)）]")
+# (the ratio sign ∶, U+2236, stands for a colon in text typed with a Chinese input method: 汤圆∶tāngyuán)
+RENDERED_AFTER_COLON = re.compile(rf"{SPACE}*[:：∶]{SPACE}*([^()（）:：∶\n]{{1,{MAX_TERM * 2}}}?)[)）]")
 
 
 def _whole_item(text: str, span) -> bool:
@@ -1353,15 +1354,17 @@ def _whole_item(text: str, span) -> bool:
     carry a gloss of its own that ends right where the outer parentheses do (`地下鉄(城市轨道交通(城轨))`), or, as
     the bracket's first item, its Japanese rendering after a colon, kana in it and no simplified-only character
     (`ロシア料理(星菜汤:ボルシチ)`: the dish's Chinese name, then what Japanese calls it; `(来源:星河网)` is no
-    rendering)."""
+    rendering), or its reading in pinyin after the colon (`湯圓(汤圆:tāngyuán)`: the word's simplified form and how
+    it is read, given beside its Japanese spelling; ``reads_aloud``: tone-marked syllables reading its characters)."""
     end = span.end
     nested = NESTED_GLOSS.match(text, end)
     if nested is not None:
         end = nested.end()
     if text[span.start - 1:span.start] in "（(":
         rendered = RENDERED_AFTER_COLON.match(text, end)
-        if rendered is not None and KANA_CHAR.search(rendered.group(1)) \
-                and not any(map(is_simplified_only, rendered.group(1))):
+        if rendered is not None and ((KANA_CHAR.search(rendered.group(1))
+                                      and not any(map(is_simplified_only, rendered.group(1))))
+                                     or reads_aloud(rendered.group(1).strip(SPACES), text[span.start:span.end])):
             return True
     return text[span.start - 1:span.start] in GLOSS_ITEM_START and text[end:end + 1] in GLOSS_ITEM_END
 
