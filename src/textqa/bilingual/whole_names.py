@@ -45,6 +45,7 @@ FUNCTION_FLAGS = ("x", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "w")  #
 LINK_FLAGS = ("p", "c", "u")  # tag prefixes of a surname's character used as a word that links (和/c, 向/p)
 END_FLAGS = FUNCTION_FLAGS + ("v", "d")  # tag prefixes of the word after a person's name
 ORG_FLAGS = ("n", "s", "j", "l", "v", "b", "g")  # tag prefixes of the words of an organisation's name
+MORPHEME_FLAGS = ("ng", "g")  # jieba's tags of a character it reads as a bound morpheme, no word of its own
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ def _organisation(run: list[Token], freq) -> list[Token]:
         text += t.word
         if text.endswith(heads):
             ends.append(k)
-    names = [k for k, t in enumerate(run) if t.flag in NAME_FLAGS]
+    names = [k for k, t in enumerate(run) if t.flag in NAME_FLAGS] or _unknown_words(run)
     if not ends or not names or names[0] >= ends[-1]:
         return run
     last = ends[-1]
@@ -247,6 +248,16 @@ def _organisation(run: list[Token], freq) -> list[Token]:
     if not (_rare(run[s].word, freq) or run[s].word.endswith(place_suffixes()) or evidence):
         return run
     return run[:s] + [joined_token(run[s:last + 1], ORG)] + run[last + 1:]
+
+
+def _unknown_words(run: list[Token]) -> list[int]:
+    """Where ``run`` opens with characters jieba reads one by one as bound morphemes (冢/ng + 禾/ng + 农机 + 服务 +
+    合作社: a name it does not know, made of characters no word of its holds), [0], as if it began with a name; else
+    []. Two of them at least: one is often a word's abbreviation (农/ng 机, 校/ng 办)."""
+    k = 0
+    while k < len(run) and len(run[k].word) == 1 and run[k].flag in MORPHEME_FLAGS:
+        k += 1
+    return [0] if k >= 2 else []
 
 
 def _common_noun(t: Token) -> Token:

@@ -130,11 +130,20 @@ def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[
 
 
 def _head(name: str) -> str:
-    """The first word jieba cuts ``name`` into, of ``MIN_STEM`` characters at least (青禾 of 青禾红薯专业合作社), else ''."""
+    """The first word jieba cuts ``name`` into, of ``MIN_STEM`` characters at least (青禾 of 青禾红薯专业合作社), or the
+    characters it opens with that jieba cuts one by one, as many (冢禾 of 冢 + 禾 + 农机服务合作社: a name it does not
+    know); else ''."""
     from ..bilingual.names import tagger
 
-    first = next(iter(tagger().cut(name)), None)
-    return first.word if first is not None and len(first.word) >= MIN_STEM else ""
+    head = ""
+    for word in tagger().cut(name):
+        if len(word.word) > 1:
+            break
+        head += word.word
+    else:
+        return ""
+    head = head or word.word
+    return head if len(head) >= MIN_STEM else ""
 
 
 def _place_length(name: str) -> int:

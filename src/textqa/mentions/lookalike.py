@@ -12,11 +12,12 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import re
 import sys
 from array import array
 from typing import NamedTuple
 
-from ..charclass import KANJI_RUN, OPEN_CLOSE_QUOTES, common_kanji, is_kanji
+from ..charclass import KANJI_RUN, KATAKANA_RANGE, OPEN_CLOSE_QUOTES, common_kanji, is_kanji, is_katakana
 from ..findings import Mention, Span
 from ..glossary.model import EntityType
 from ..glossary.forms import simplified_form
@@ -44,6 +45,7 @@ TOPS = 4  # the place of the tops' table in FRAMES
 # given name's place a kanji of a close table is read though given names often hold it (``_names_people``)
 CLOSE_FRAMES = frozenset({"kanji_stacks.tsv"})
 TRADITIONAL = "traditional_forms.tsv"  # a traditional or Chinese kanji -> the form Japanese writes (每: 毎)
+KANA = "kana_kanji_lookalikes.tsv"  # a katakana letter -> the kanji drawn like it (ロ: 口)
 CORES = "kanji_cores.tsv"  # kanji -> arrangement:core, the kanji it is made of with a smaller part added (葵: d:癸)
 SIDE_BY_SIDE = "a"  # the arrangement of two parts side by side (欽: a:金)
 # the arrangement of a frame drawn around the other part on every side (国 and 固: s:囗, data/kanji_frames.tsv)
@@ -206,7 +208,58 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                                 chinese_word=chinese_word(simplified_form(window)),
                                 rare_written=not common_kanji(written), rare_name=not common_kanji(own))
             out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
+    out += _kana_written(doc, compiled, named, places.lengths)
     doc.add_layer(LAYER, out)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def kana_lookalikes() -> tuple[dict[str, str], re.Pattern]:
+    """(katakana letter -> the kanji drawn like it, the pattern of such a letter with no katakana beside it), from
+    ``data/kana_kanji_lookalikes.tsv``; raises ValueError when a row is not one katakana letter and one kanji."""
+    table = data_table(KANA, ("kana", "kanji"))
+    for kana, kanji in table.items():
+        if len(kana) != 1 or not is_katakana(kana) or len(kanji) != 1 or not is_kanji(kanji):
+            raise ValueError(f"data/{KANA}: {kana} {kanji}: expected one katakana letter and one kanji")
+    letters = "".join(table)
+    return table, re.compile(f"(?<![{KATAKANA_RANGE}])[{letters}](?![{KATAKANA_RANGE}])")
+
+
+def _kana_written(doc, compiled, named, lengths) -> list[Mention]:
+    """A correct form of two kanji or more written with one kanji as the katakana letter drawn like it (周ロ鎮 for
+    周口鎮: ``kana_lookalikes``), the letter alone among kanji, the rest of the form as it is: the longest such form at
+    each letter. No kanji table holds the pair, and a run of kanji stops at the letter, so ``_in_run`` never reads
+    it; nor does any other finder, whose runs of kanji stop there too."""
+    table, letter = kana_lookalikes()
+    text, longest, out = doc.text, max(lengths), []
+    for m in letter.finditer(text):
+        p = m.start()
+        lo, hi = p, p + 1
+        while lo > 0 and p - lo < longest - 1 and is_kanji(text[lo - 1]):
+            lo -= 1
+        while hi < len(text) and hi - p < longest and is_kanji(text[hi]):
+            hi += 1
+        if lo == p and hi == p + 1:
+            continue  # no kanji beside the letter: katakana of its own (ロ of a list's item)
+        run = text[lo:p] + table[m.group()] + text[p + 1:hi]
+        fits = [(i, n, zh, run[i:i + n]) for n in sorted(lengths, reverse=True)
+                for i in range(max(0, p - lo - n + 1), min(p - lo, len(run) - n) + 1)
+                for zh, kind in compiled.forms.get(run[i:i + n], ()) if kind in CORRECT_KINDS]
+        if not fits:
+            continue
+        n = fits[0][1]
+        for i, _, zh, form in (f for f in fits if f[1] == n):
+            span = Span(lo + i, lo + i + n)
+            window = text[span.start:span.end]
+            entry = compiled.entry(zh)
+            tokens = token_evidence(doc, span)
+            context = name_suffix_after(doc, span, entry.type)
+            features = Features(MentionKind.LOOKALIKE, n, tokens, context=context, elsewhere=zh in named,
+                                embedded=in_longer_run(doc, span, entry.type, context), person=entry.may_be_person,
+                                shared=shared_characters(window, form),
+                                chinese_word=chinese_word(simplified_form(window)),
+                                rare_written=True, rare_name=not common_kanji(table[m.group()]))
+            out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
     return out
 
 
