@@ -76,3 +76,76 @@ def test_the_kana_table_tests_itself():
 
     table, letter = kana_lookalikes()
     assert table["ロ"] == "口" and letter.search("周ロ鎮") and not letter.search("ロボット")
+
+
+# -- the aligner (heldout-bilingual122) ---------------------------------------------------------------------------
+
+def _coded(tmp_path, zh, ja):
+    (tmp_path / "g.tsv").write_text(HEADER, encoding="utf-8")
+    text = "\n\n".join(ja) + "\n"
+    return [(f.code, text[f.span.start:f.span.end]) for f in pair_findings(tmp_path, zh, ja)
+            if f.severity.name in ("WARNING", "ERROR")]
+
+
+BASKET_ZH = ["竹篮", "老周在村口开了一家竹器店，专门做竹篮和竹筐。",
+             "编竹篮先要削好竹篾，一个篮子要用三十六根。篾条削好以后，他一根一根地编上去，编完还要在太阳下晒两天。",
+             "他的竹篮一个卖六十元，城里的饭店常来订货。"]
+BASKET_JA = ["竹かご", "周さんは村の入り口で竹細工の店を営み、竹かごや竹ざるを作っている。",
+             "竹かごを編むには、まず竹ひごを削る。かご1個に36本使う。削り終えたひごを1本ずつ編み込み、編み終えたら日なたで2日干す。",
+             "彼の竹かごは1個60元で、町の料理店がよく注文に来る。"]
+
+
+def test_a_count_changed_in_a_sentence_split_in_two_is_a_changed_number(tmp_path):
+    assert _coded(tmp_path, BASKET_ZH, BASKET_JA) == []
+    changed = [p.replace("36本", "26本") for p in BASKET_JA]
+    assert _coded(tmp_path, BASKET_ZH, changed) == [("BIL002", "26")]
+
+
+def test_a_paragraph_that_lost_its_first_sentence_is_still_its_sources_translation(tmp_path):
+    zh = ["草席", "老周在村口开了一家草编店，专门做草席和草帽。",
+          "一张一米八宽、两米长的草席，他一个人要编三天。编好以后，他用剪刀把边上的碎草剪齐，再放到院子里晒一天。",
+          "他的草席一张卖九十元，城里的饭店常来订货。"]
+    ja = ["ござ", "周さんは村の入り口で草編みの店を営み、ござや麦わら帽子を作っている。",
+          "編み上がると、彼ははさみで縁のくずを切りそろえ、庭でもう1日干す。",
+          "彼のござは1枚90元で、町の料理店がよく注文に来る。"]
+    assert _coded(tmp_path, zh, ja) == [("BIL003", "")]  # the first sentence's omission, at where it would stand
+
+
+def test_a_sentence_rendered_in_two_with_a_free_second_half_is_complete(tmp_path):
+    zh = ["通知", "本周六上午在村委会门口为全村的猫免费驱虫。",
+          "驱虫后两天内不要让猫出门，如发现呕吐、不吃东西等情况，请及时联系兽医站。",
+          "兽医站电话：8812345。"]
+    ja = ["お知らせ", "今週土曜日の午前、村民委員会の前で村の猫の駆虫を無料で行います。",
+          "駆虫後2日間は猫を外に出さないでください。元気がない、餌を食べないなどの様子が見られたら、すぐに当ステーションにご連絡ください。",
+          "獣医ステーションの電話：8812345。"]
+    assert _coded(tmp_path, zh, ja) == []
+    cut = [p.split("。")[0] + "。" if p.startswith("駆虫後") else p for p in ja]
+    assert [c for c, _ in _coded(tmp_path, zh, cut)] == ["BIL003"]
+
+
+def _unit(text: str, japanese: bool):
+    from textqa.bilingual.align import Unit, length, target_length, text_anchors
+    from textqa.bilingual.numbers import counted_ones, measured, quantities
+    from textqa.findings import Span
+
+    found = quantities(text)
+    return Unit(Span(0, len(text)), target_length(text) if japanese else length(text),
+                text_anchors(text, japanese=japanese, found=found), None, frozenset(counted_ones(text)), measured(found))
+
+
+@pytest.mark.parametrize("part, counted", [("ござ1枚に14本張る。", True), ("ござ1枚に24本張る。", False),
+                                           ("草を細く裂いて干す。", False), ("ござ1枚に14メートル張る。", False)])
+def test_a_part_of_a_split_that_counts_what_its_source_counts_with_another_number(part, counted):
+    from textqa.bilingual.align import _count_of
+
+    zh = _unit("编草席先要在木架上拉好麻绳，一张席要拉二十四根。", False)
+    assert _count_of(_unit(part, True), zh.anchors) is counted
+
+
+def test_a_changed_count_costs_a_split_no_unrelated_part():
+    from textqa.bilingual.align import bead_cost, model
+
+    zh = [_unit("编草席先要在木架上拉好麻绳，一张席要拉二十四根。", False)]
+    first = _unit("ござを編むには、まず木枠に麻ひもを張る。", True)
+    right, changed = (bead_cost(zh, [first, _unit(f"ござ1枚に{n}本張る。", True)])[0] for n in (24, 14))
+    assert changed - right < model()["cost"]["unrelated-part"]

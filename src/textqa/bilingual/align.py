@@ -272,7 +272,8 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
             sim = min([sim] + parts)
             # a unit that writes a number of the other side (not 1) translates part of it, whatever its words (两荤一素
             # ... 付三元 as 肉料理2品…負担は3元: a menu rendered by meaning)
-            unrelated += sum(1 for u, p in zip(side, parts) if p < cost["min-part"] and not _shares_a_number(u, other))
+            unrelated += sum(1 for u, p in zip(side, parts) if p < cost["min-part"] and not _shares_a_number(u, other)
+                             and not _count_of(u, other))
     # a conversion in parentheses (3ムー（約20アール）) lengthens a translation by nothing of its source, or holds its
     # source's own amount (（各8000元、約16万円）): the length read either way, whichever fits
     lc = min(length_cost(ls, lt), length_cost(ls, bare) if bare != lt else math.inf, cost["max-length"])
@@ -283,6 +284,17 @@ def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
 def _shares_a_number(unit: Unit, other: Counter) -> bool:
     """``unit`` has a number of ``other``'s anchors, not 1 (a count any sentence may hold)."""
     return any(k.startswith(NUMBER_KEY) and k != ONE and k in other for k in unit.anchors)
+
+
+def _count_of(unit: Unit, other: Counter) -> bool:
+    """``unit`` counts what ``other`` counts with another number (一张席要拉二十四根 split off as むしろ1枚に14本張る): no
+    unit of measure, exactly one number of its own that ``other`` lacks (not 1) while ``other`` has one that it lacks,
+    and a hanzi shared (张 of 張る): a part of a split that renders the other side with a count changed (BIL002's),
+    not a sentence of something else."""
+    own = {k for k in unit.anchors if k.startswith(NUMBER_KEY)} - {ONE}
+    theirs = {k for k in other if k.startswith(NUMBER_KEY)} - {ONE}
+    return (not any(unit.measured) and len(own - theirs) == 1 and bool(theirs - own)
+            and any(k.startswith(HANZI_KEY) for k in unit.anchors.keys() & other.keys()))
 
 
 def truncated(source: str, target: str) -> bool:
@@ -438,6 +450,29 @@ def _reclaimed(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _completed(beads, src: list[Unit], tgt: list[Unit]):
+    """A 1-1 link whose target is much shorter than its source predicts (``too_short``) followed by a sentence added
+    (0-1) that holds no number and no glossary name, the two together no longer too short, is a 1-2 link: the
+    translation split the source sentence in two (接种后三天内不要…，如发现…请及时联系 as 接種後3日間は…ください。元気が
+    ない…ご連絡ください。) and its second half, rendered freely, shares nothing the length model could pair. Not a
+    clause dropped and a sentence made up after it: an added sentence of colour, as long, would be no shorter than
+    what the clause lost. Sentences only."""
+    out: list = []
+    for si, ti, score in beads:
+        if out and not si and len(ti) == 1 and len(out[-1][0]) == 1 and len(out[-1][1]) == 1:
+            (s,), (t,) = out[-1][0], out[-1][1]
+            added = tgt[ti[0]]
+            if too_short(src[s].length, tgt[t].unconverted) and t + 1 == ti[0] \
+                    and not any(k.startswith(COUNTED_KEYS) for k in added.anchors) \
+                    and not too_short(src[s].length, tgt[t].unconverted + added.unconverted) \
+                    and length_cost(src[s].length, tgt[t].unconverted + added.unconverted) \
+                    <= threshold("slot-length"):
+                out[-1] = _bead((s,), (t, ti[0]), src, tgt)
+                continue
+        out.append((si, ti, score))
+    return out
+
+
 def _merged_back(beads, src: list[Unit], tgt: list[Unit]):
     """A sentence left out (1-0) beside a 1-1 link whose target adds a conversion in parentheses and renders a number
     of the sentence left out that the link's source lacks, and fits it (`rejoin-similarity`), joins that link (2-1):
@@ -506,7 +541,8 @@ def _rejoin(beads, src: list[Unit], tgt: list[Unit], level: Level):
                 fit = _fit(src, tgt, pair[0], pair[1])
                 if fit >= threshold("rejoin-similarity") or level is Level.SENTENCE \
                         and _one_slot(before, after, [src[i] for i in pair[0]], [tgt[i] for i in pair[1]]) \
-                        or level is Level.PARAGRAPH and _paragraph_slot(before, after, fit, pair):
+                        or level is Level.PARAGRAPH and _paragraph_slot(before, after, fit, [src[i] for i in pair[0]],
+                                                                        [tgt[i] for i in pair[1]]):
                     out[-1] = _bead(pair[0], pair[1], src, tgt)
                     continue
         out.append((si, ti, score))
@@ -538,13 +574,19 @@ def _one_slot(before, after, source: list[Unit], target: list[Unit]) -> bool:
     return length_cost(source[0].length, target[0].length) <= threshold("slot-length")
 
 
-def _paragraph_slot(before, after, fit: float, pair) -> bool:
+def _paragraph_slot(before, after, fit: float, source: list[Unit], target: list[Unit]) -> bool:
     """A paragraph left out and one added side by side, one each, between two paragraph links (the beads ``before``
     and ``after`` them; not at the text's ends, where editions add notes and drop closing paragraphs), that share
-    more than almost nothing (`min-part`): one paragraph translated poorly (a number changed, a sentence lost), not a
-    paragraph dropped and another added in its place: editions add their notes and paragraphs elsewhere."""
-    return (len(pair[0]) == len(pair[1]) == 1 and before is not None and after is not None
-            and bool(before[0] and before[1] and after[0] and after[1]) and fit >= model()["cost"]["min-part"])
+    more than almost nothing (`min-part`), or share a hanzi with the added one no longer than a translation of the
+    other (a part of it: 编好以后…晒一天 of a paragraph whose first sentence was lost, as 編み上がると…1日干す, which
+    shares little more than 编 with the whole): one paragraph translated poorly (a number changed, a sentence lost),
+    not a paragraph dropped and another added in its place: editions add their notes and paragraphs elsewhere."""
+    if not (len(source) == len(target) == 1 and before is not None and after is not None
+            and bool(before[0] and before[1] and after[0] and after[1])):
+        return False
+    s, t = source[0], target[0]
+    return fit >= model()["cost"]["min-part"] \
+        or _share_hanzi(s, t) and t.unconverted <= model()["length"]["ratio"] * s.length
 
 
 def _share_hanzi(s: Unit, t: Unit) -> bool:
@@ -625,7 +667,7 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
     beads = _given_back(_swapped(beads, src, tgt), src, tgt) if level is Level.PARAGRAPH \
-        else _merged_back(_reclaimed(beads, src, tgt), src, tgt)
+        else _completed(_merged_back(_reclaimed(beads, src, tgt), src, tgt), src, tgt)
     beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)
