@@ -149,3 +149,11 @@ def test_a_changed_count_costs_a_split_no_unrelated_part():
     first = _unit("ござを編むには、まず木枠に麻ひもを張る。", True)
     right, changed = (bead_cost(zh, [first, _unit(f"ござ1枚に{n}本張る。", True)])[0] for n in (24, 14))
     assert changed - right < model()["cost"]["unrelated-part"]
+
+
+@pytest.mark.parametrize("zh_org, ja_org", [("丰牧兽医服务站", "豊牧獣医サービスステーション"),
+                                            ("禾康农技服务中心", "禾康農業技術サービスセンター")])
+def test_a_service_station_is_an_organisations_end(zh_org, ja_org):
+    rows = suggested_rows(f"为了预防狂犬病，{zh_org}将于十月在各村免费接种疫苗。",
+                          f"狂犬病を防ぐため、{ja_org}は10月に各村で無料の予防接種を行う。")
+    assert rows.get(zh_org) == (ja_org, "org"), rows
