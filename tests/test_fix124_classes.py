@@ -134,6 +134,7 @@ def _unit(text: str, japanese: bool):
 
 
 @pytest.mark.parametrize("part, counted", [("ござ1枚に14本張る。", True), ("ござ1枚に24本張る。", False),
+                                           ("ござ1枚に70本張る。", False),  # no slip of one digit: another count
                                            ("草を細く裂いて干す。", False), ("ござ1枚に14メートル張る。", False)])
 def test_a_part_of_a_split_that_counts_what_its_source_counts_with_another_number(part, counted):
     from textqa.bilingual.align import _count_of

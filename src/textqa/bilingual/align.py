@@ -288,13 +288,21 @@ def _shares_a_number(unit: Unit, other: Counter) -> bool:
 
 def _count_of(unit: Unit, other: Counter) -> bool:
     """``unit`` counts what ``other`` counts with another number (一张席要拉二十四根 split off as むしろ1枚に14本張る): no
-    unit of measure, exactly one number of its own that ``other`` lacks (not 1) while ``other`` has one that it lacks,
-    and a hanzi shared (张 of 張る): a part of a split that renders the other side with a count changed (BIL002's),
+    unit of measure, exactly one number of its own that ``other`` lacks (not 1) and exactly one of ``other``'s that it
+    lacks, the two written with as many digits and one of them different (24 and 14: a slip, not 20 of one paragraph
+    and 78 of another), and a hanzi shared (张 of 張る): a part of a split that renders the other side with a count changed (BIL002's),
     not a sentence of something else."""
     own = {k for k in unit.anchors if k.startswith(NUMBER_KEY)} - {ONE}
     theirs = {k for k in other if k.startswith(NUMBER_KEY)} - {ONE}
-    return (not any(unit.measured) and len(own - theirs) == 1 and bool(theirs - own)
+    mine, lost = own - theirs, theirs - own
+    return (not any(unit.measured) and len(mine) == len(lost) == 1 and _one_digit_off(*mine, *lost)
             and any(k.startswith(HANZI_KEY) for k in unit.anchors.keys() & other.keys()))
+
+
+def _one_digit_off(a: str, b: str) -> bool:
+    """Two number anchors (n:24, n:14) whole numbers written with as many digits, one of them different."""
+    x, y = a[len(NUMBER_KEY):], b[len(NUMBER_KEY):]
+    return x.isdigit() and y.isdigit() and len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
 def truncated(source: str, target: str) -> bool:
