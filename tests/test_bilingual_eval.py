@@ -191,9 +191,6 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # 一家腐竹作坊的早晨 rendered with no hanzi in common (dengzhou-shilin-yuba-workshop:1); 晾到一折就断才算干透 rendered
     # freely (shilin:11); fix110 changed none of them; fix111: align._count_changed pairs the first, a headline's clause
     # with no number lost is rewritten, 一 before 折 and 就 is no price
-    "heldout-bilingual121": 1,  # as scored, nothing fixed against it: BIL002 on '10' against 五
-    # (taikang-xunmukou-migratory-beekeeper:9: 十来天, ten-odd days, its 十 before 来 not read as a number; the number
-    # 8キロ on the same line missed)
 }
 
 
@@ -397,10 +394,17 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # the 十 before 到 not read as a number, so BIL002 reported the 10 against 十五 and missed the 20); fix123 after it:
     # 十 before a range's mark shares the counter after the range's other end (numbers._shares_counter): 19/19 with 0
     # false now, so no ceiling
-    ("heldout-bilingual121", 19, 18, 0)])  # as scored (17:50 UTC on 2026-12-07, main 087a22f0, code as 59ce3c75,
+    ("heldout-bilingual121", 19, 19, 0),  # 18 as scored (17:50 UTC on 2026-12-07, main 087a22f0, code as 59ce3c75,
     # fix123 and a variable rename, the fifty-fourth session's final code, at its end, before any change made against
-    # it, nothing fixed against it), with 1 false warning (its ceiling above) and 0 on the clean pairs: term 9/9,
-    # number 5/6, omission 2/2, untranslated 2/2; info kinds 2/2
+    # it), with 1 false warning and 0 on the clean pairs: term 9/9, number 5/6, omission 2/2, untranslated 2/2; info
+    # kinds 2/2; missed 8キロ and the false warning on the same line (taikang-xunmukou-migratory-beekeeper:9: 十来天,
+    # ten-odd days, its 十 before 来 not read as a number, so BIL002 reported the 10 against 五); fix124 in the
+    # fifty-fifth session: 来 after 十 is a word of "about ten" (numbers.toml ten-approx): 19/19 with 0 false now
+    ("heldout-bilingual122", 19, 19, 0)])  # 16 as scored (18:15 UTC on 2026-12-07, main 6d7eb739's code, the
+    # fifty-fifth session's first pair, before any change made against it), with 2 false warnings and 1 on the clean
+    # pairs: term 10/10, number 4/5, omission 0/2, untranslated 2/2; info kinds 2/2; fix124 after it (align: a
+    # paragraph that lost its first sentence kept as one paragraph, a split part whose count changed by one digit,
+    # a sentence split in two with a free second half; 十来 read as 10): 19/19 with 0 false and 0 on the clean pairs
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

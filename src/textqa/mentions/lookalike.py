@@ -32,7 +32,7 @@ from .homophone import LAYER as HOMOPHONES, confusable_slip, heard_alike, medial
 from ..tokens import suffix, token_at
 from .kinds import CORRECT_KINDS, MentionKind
 from .layer import Dropped
-from .runs import glossary_memo, long_runs, named_entities
+from .runs import glossary_memo, long_runs, matches, named_entities
 
 TABLE = "data/lookalike_kanji.tsv"
 # the tables of a kanji's frames (scripts/make_lookalike_table.py --frames), each kanji -> its frame of one kind: its
@@ -232,7 +232,7 @@ def _kana_written(doc, compiled, named, lengths) -> list[Mention]:
     it; nor does any other finder, whose runs of kanji stop there too."""
     table, letter = kana_lookalikes()
     text, longest, out = doc.text, max(lengths), []
-    for m in letter.finditer(text):
+    for m in matches(letter, doc):  # in the stretch the finders search
         p = m.start()
         lo, hi = p, p + 1
         while lo > 0 and p - lo < longest - 1 and is_kanji(text[lo - 1]):
