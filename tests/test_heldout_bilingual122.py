@@ -1,8 +1,9 @@
 """The hundred-and-twenty-second held-out bilingual set (tests/heldout-bilingual122): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: it is to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual122``); do not tune on it.
+It was held out and scored once by the lead in the fifty-fifth session, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual122``); a development set since fix124, its figures gated in
+tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob122, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Shenqiu County of Zhoukou, Henan; the format copies tests/heldout-bilingual119 (none of its names, topics or
 sentences reused).

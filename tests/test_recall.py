@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout124; no set is held out now, the next pair to be written after heldout124's; a set held out is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout125; no set is held out now, the next pair to be written after heldout125's; a set held out is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -490,17 +490,25 @@ FLOORS = {
     # 宜さ and ん as one word), 輸志剛 for 楡志剛 and 丈川鎮 for 大川鎮 (look-alikes); fix122 after it: a homophone whose
     # last kanji SudachiPy reads with the name suffix's first kana is not the stem of a word (homophone._window_tests):
     # the homophone found, 56 now; the two look-alikes left
-    ("heldout123", "NAM"): 55, ("heldout123", "GRB"): 24,  # as scored (17:14 UTC on 2026-12-07, main 730b9ee1, code as
-    # adeaeb4c, fix122 and the anchor-key rename, the fifty-fourth session's code then, before any change made against
-    # it, nothing fixed against it), with 0 false warnings and one warning of another kind (闕少娟 for 闕小娟, annotated
-    # lookalike, reported NAM005: shao for xiao), GRB 24/24 with 0 false; missed: that one, 余渓鎮 for 金渓鎮 and 周ロ鎮
-    # for 周口鎮 (the katakana ロ for the kanji 口; look-alikes); no finding at all on its two controls
+    ("heldout123", "NAM"): 56, ("heldout123", "GRB"): 24,  # 55 as scored (17:14 UTC on 2026-12-07, main 730b9ee1,
+    # code as adeaeb4c, fix122 and the anchor-key rename, the fifty-fourth session's code then, before any change made
+    # against it, nothing fixed against it), with 0 false warnings and one warning of another kind (闕少娟 for 闕小娟,
+    # annotated lookalike, reported NAM005: shao for xiao), GRB 24/24 with 0 false; missed: that one, 余渓鎮 for 金渓鎮
+    # and 周ロ鎮 for 周口鎮 (the katakana ロ for the kanji 口; look-alikes); no finding at all on its two controls; fix124
+    # in the fifty-fifth session (after heldout-bilingual122, not against this set): NAM011 reads a kanji of a glossary
+    # form written as the katakana letter drawn like it: 周ロ鎮 found, 56 now; 余渓鎮 and 闕少娟 left
     ("heldout124", "NAM"): 55, ("heldout124", "GRB"): 22,  # as scored (17:50 UTC on 2026-12-07, main 087a22f0, code as
     # 59ce3c75, fix123 and a variable rename, the fifty-fourth session's final code, at its end, before any change made
     # against it, nothing fixed against it), with 0 false warnings and none of another kind; missed: ジューズ and
     # ステープル for the term 锔子 (rejected, found only at info) and 東斤鎮 for 東升鎮 (look-alike); GRB 22/24 with 0
     # false, 'soft-spokenな' (latin-leftover) and '舊い' (traditional) found only at info; no warning on its two
     # controls (NAM002 info on both)
+    ("heldout125", "NAM"): 54, ("heldout125", "GRB"): 24,  # as scored (18:15 UTC on 2026-12-07, on main 6d7eb739's
+    # code, the fifty-fifth session's first pair, before any change made against it, nothing fixed against it: fix124
+    # leaves its output identical), with 0 false warnings and one warning of another kind (関建平 for 闕建平, annotated
+    # lookalike, reported NAM008 as a wrong surname); missed, all look-alikes no table pairs: 減秀蘭 for 臧秀蘭, 坐国棟
+    # for 巫国棟, that one and 黄円鎮 for 黄丹鎮; GRB 24/24 with 0 false; no warning on its two controls (NAM002 info on
+    # both)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -526,7 +534,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout112", "heldout113", "heldout114", "heldout115",
                   "heldout116", "heldout117", "heldout118", "heldout119",
                   "heldout120", "heldout121", "heldout122",
-                  "heldout123", "heldout124")
+                  "heldout123", "heldout124", "heldout125")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
