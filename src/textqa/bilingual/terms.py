@@ -516,6 +516,17 @@ def entry_references(entry) -> set[str]:
     return out
 
 
+def speaker_left_unsaid(source: str, name_end: int, translation: str) -> bool:
+    """The name ending at ``name_end`` in ``source`` is its sentence's speaker (one of terms.toml's `speech-after`
+    right after it: 王毅说) and ``translation``, the sentence's and the rest of its line, holds a quotation's tag
+    (`quotation-tags`: 「…」とした) or opens with a quotation (`quotation-openers`): a speaker the translation named
+    before, left unsaid."""
+    data = _terms_data()
+    return any(source.startswith(w, name_end) for w in data["speech-after"]) \
+        and (any(tag in translation for tag in data["quotation-tags"])
+             or translation.startswith(tuple(data["quotation-openers"])))
+
+
 def refers_back(text: str, entry=None) -> bool:
     """The sentence has a word that stands in for a name of the entry's type (彼 for a person, 同社 for a company,
     同市 for a place …, or one made from the entry itself: 同研究院): the name may be meant by it."""

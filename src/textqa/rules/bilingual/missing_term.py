@@ -89,7 +89,7 @@ class MissingTerm(Rule):
     def _glossary_terms(self, ctx, bt):
         from ...bilingual.align import threshold
         from ...bilingual.terms import (likely_rendering, headline_names, one_off, opens_sentence, plausible_rendering,
-                                         refers_back, resembles, shortened, written_terms, TermStatus)
+                                         refers_back, resembles, speaker_left_unsaid, shortened, written_terms, TermStatus)
 
         mentions = ctx.mentions
         seen = set()
@@ -128,6 +128,10 @@ class MissingTerm(Rule):
                 case = "one-character-off"  # a look-alike no name rule links: the source says what was meant
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
                 case, likely = "referred", None  # the article's topic, left unsaid: no word stands for it
+            elif entry.type == EntityType.PERSON and rendered[occ.entity] and likely is None \
+                    and speaker_left_unsaid(bt.source.text, occ.source_span.end, _rest_of_line(
+                        ctx.doc.text, occ.sentence.target_span.start)):
+                case = "referred"  # the speaker of a quotation the translation named before (王毅说 as 「…」とした)
             elif (entry.type in (EntityType.PLACE, EntityType.ORG)
                   or entry.type == EntityType.TERM and opens_sentence(bt, occ)) \
                     and headline_names(bt, occ, mentions) and not resembles(bt, occ, likely):
@@ -145,3 +149,9 @@ class MissingTerm(Rule):
                               entity=occ.entity, suggestion=entry.ja if stands else None,
                               confidence=confidence(self, case),
                               related=(bt.related(occ.source_span, occ.entity),))
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    """``text`` from ``start`` to its line's end: a quotation opened in a sentence is tagged at its end (「…。…」とした)."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]

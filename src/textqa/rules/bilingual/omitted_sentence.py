@@ -761,7 +761,7 @@ class _Evidence:
         Numbers are compared with ``whole``, the translation with its rest split off (``split_rest``), when given: a
         clause whose number changed there is there, wrong (BIL002)."""
         from ...bilingual.align import as_simplified, length, threshold
-        from ...bilingual.numbers import changed, differing, quantities, without_conversions
+        from ...bilingual.numbers import changed, dated, differing, quantities, without_conversions
         from ...charclass import is_kanji
         from ...findings import Span
 
@@ -773,7 +773,9 @@ class _Evidence:
         taken = {id(was) for was, _ in pairs}
         # an approximate quantity (每天有上百家客商) is no evidence that a clause was lost: editions trim such a clause or
         # render it by a word (多くの); a whole sentence left out with one still loses a number
-        lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers
+        # nor is a year, month or day of a date: editions write a date by its day alone (2025年7月10日 and 当地时间5月10日
+        # as 10日), as ``dropped_numbers`` reads it
+        lost = [q for q in lost if id(q) not in taken and not q.keys() & self.numbers and not dated(src, q)
                 and (significant(q) and q.approx is None or self._counted_away(q, src))]
         # the hanzi the translation renders its source with, not those of a currency conversion it adds (（約2000万円）)
         target_hanzi = {as_simplified(ch) for ch in without_conversions(tgt[t_span.start:t_span.end]) if is_kanji(ch)}
