@@ -1,0 +1,21 @@
+"""The hundred-and-twenty-third held-out bilingual set (tests/heldout-bilingual123): structure only
+(tests/heldout_bilingual_checks.py).
+
+Held out and unscored: it is to be scored once by the lead, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual123``); do not tune on it.
+Written on 2026-12-07 by hob123, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
+Huaiyang District of Zhoukou, Henan; the format copies tests/heldout-bilingual120 (none of its names, topics or
+sentences reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual123(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 19 strict rows at least. tests/heldout126, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 19
+    NAME, SIBLING, UNSEEN = "heldout-bilingual123", "heldout126", "heldout126"
