@@ -516,15 +516,23 @@ def entry_references(entry) -> set[str]:
     return out
 
 
-def speaker_left_unsaid(source: str, name_end: int, translation: str) -> bool:
+def speaker_left_unsaid(source: str, name_end: int, translation: str, before: str = "") -> bool:
     """The name ending at ``name_end`` in ``source`` is its sentence's speaker (one of terms.toml's `speech-after`
     right after it: 王毅说) and ``translation``, the sentence's and the rest of its line, holds a quotation's tag
-    (`quotation-tags`: 「…」とした) or opens with a quotation (`quotation-openers`): a speaker the translation named
-    before, left unsaid."""
+    (`quotation-tags`: 「…」とした) or opens with a quotation (`quotation-openers`), or ``before``, the translation's
+    line before it, ends with a sentence that announces what follows (`speech-announcers`: 次のように説明した): a
+    speaker the translation named before, left unsaid."""
     data = _terms_data()
     return any(source.startswith(w, name_end) for w in data["speech-after"]) \
         and (any(tag in translation for tag in data["quotation-tags"])
-             or translation.startswith(tuple(data["quotation-openers"])))
+             or translation.startswith(tuple(data["quotation-openers"]))
+             or any(w in _last_sentence(before) for w in data["speech-announcers"]))
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (after the sentence end before its own, if any)."""
+    body = text.rstrip().rstrip(SENTENCE_ENDS)
+    return body[max(body.rfind(end) for end in SENTENCE_ENDS) + 1:]
 
 
 def refers_back(text: str, entry=None) -> bool:
