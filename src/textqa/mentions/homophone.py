@@ -448,6 +448,11 @@ def find_homophones(doc, compiled) -> list[Mention | Dropped]:
                         or simplified_form(window[0]) == simplified_form(r.zh)[0]]
                 # 市嵐県 of 星河|市|嵐県: a window that begins with the suffix ending the place before it reads across
                 # two names (a sound-alike of 西嵐県 by its first kanji); a name that begins so is still read
+            if live and span.end < len(doc.text) and is_kanji(doc.text[span.end]):
+                live = [(r, f) for r, f in live if r.kind is not MentionKind.NEAR_HOMOPHONE
+                        or not _name_then_word(compiled, window, r.zh)]
+                # 包公怒 of 「包公怒銛…」 beside 包公 (accepted for 包拯) and 包公湖: a name written right, then the next
+                # word of a run that goes on, not the lake's name misheard (包公河を, which ends its run, still is)
             if live and cuts_a_word(doc, span) and not token_evidence(doc, span).inside_word:
                 live = [(r, f) for r, f in live
                         if r.kind not in SOUNDALIKE_KINDS or name_suffix_after(doc, span, r.entity_type)]
@@ -763,6 +768,23 @@ def _place_word(compiled, window: str, zh: str) -> bool:
     simple = simplified_form(zh)
     return any(window.endswith(w) and PLACE_HEAD <= len(window) - len(w) < len(simple)
                and simplified_form(window[:-len(w)]) == simple[:len(window) - len(w)] for w in place_words())
+
+
+def _name_then_word(compiled, window: str, zh: str) -> bool:
+    """The window is a name of another entity, written as the glossary writes it (a preferred or accepted form), that
+    is also the head of ``zh``'s longer name, and then one character more (包公怒 of `「包公怒…」` beside a glossary's
+    包公, accepted for 包拯, and 包公湖, the lake named after him): that name and the next word, not the longer name
+    with its last syllable misheard, where the kanji run goes on after the window (``find_homophones`` asks). The
+    window must hold two characters or more of the name before the one that differs."""
+    head = window[:-1]
+    if len(head) < PLACE_HEAD:
+        return False
+    pairs = compiled.forms.get(head)
+    if not pairs or all(z == zh for z, _ in pairs) \
+            or all(kind not in (MentionKind.PREFERRED, MentionKind.ACCEPTED) for _, kind in pairs):
+        return False
+    simple = simplified_form(zh)
+    return len(simple) == len(window) and simplified_form(head) == simple[:len(head)]
 
 
 def _other_level(compiled, window: str, zh: str) -> bool:

@@ -1859,11 +1859,26 @@ def _character_word_after() -> re.Pattern[str]:
     return re.compile(f"(?:の|という|って)?(?:{words})")
 
 
+CITED_WORD_REACH = 4  # characters, at most, of the word before a parenthesis that explains one of them
+
+
+def _kanji_word_before(text: str, end: int) -> str:
+    """The kanji that end right before ``end``, CITED_WORD_REACH at most (孔庙 of 孔庙(…)); "" when more run on."""
+    i = end
+    while i > 0 and end - i <= CITED_WORD_REACH and is_kanji(text[i - 1]):
+        i -= 1
+    return text[i:end] if end - i <= CITED_WORD_REACH else ""
+
+
 def cited_character(text: str, start: int, end: int) -> bool:
     """text[start:end] is one kanji all a 「」 holds that the text cites as a character of writing, not a word left
     untranslated: a word calling it one follows (`「宁」という字`: data/character_words.txt), or another kanji quoted
     alone stands in its sentence (`「亍」は「宁」ではなく「于」の異体字`, `「祿」「其」「餘」の用法`: characters compared
-    or listed)."""
+    or listed); or one kanji that opens a parenthesis right after a word holding it, then は, the aside explaining
+    that character of the word (`孔庙(庙は寺の意味…)`: the word's character glossed, not a word left)."""
+    if end - start == 1 and start >= 2 and text[start - 1:start] in ("(", "（") and text[end:end + 1] == "は" \
+            and text[start] in _kanji_word_before(text, start - 1):
+        return True
     if end - start != 1 or text[start - 1:start] != "「" or text[end:end + 1] != "」":
         return False
     if _character_word_after().match(text, end + 1) is not None:

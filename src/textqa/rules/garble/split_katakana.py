@@ -348,6 +348,15 @@ KANJI_BEFORE = re.compile(rf"([{KANJI_RANGE}]{{2,}}){SPACE}$")
 READ_BEFORE_REACH = 21  # code points before the split read for the kanji word and its space
 
 
+def _mimetic_words(split: str) -> bool:
+    """Each part of ``split`` is a mimetic word of its own, two letters written twice (`ハラハラ ドキドキ`, `ワクワク
+    ドキドキ`: a writer's pair of onomatopoeia, set apart as two words; `・` would join them into no name), not one
+    word split. A part that is no such doubling (`ドキドキ ランド`) still draws."""
+    parts = re.split(SPACE, split)
+    return len(parts) >= 2 and all(len(p) == 4 and p[:2] == p[2:] and p[0] not in KATAKANA_NON_INITIAL
+                                   for p in parts)
+
+
 def _reading_of_word_before(text: str, span: Span) -> bool:
     """Two parts, the first the Mandarin reading in katakana of the kanji word right before it and a space (`星河紅
     シンホーホン ミナさん`, a Chinese film's title, its reading set after it, then a reviewer's handle): the first
@@ -493,7 +502,9 @@ class SplitKatakana(Rule):
     a quoted utterance's original, word by word, after the original in parentheses opened right after the
     utterance's end mark (`「ご飯は食べましたか?(食咗飯未呀 セッチョ ファンメイ ア)」`: a phrase book's line), and
     the Mandarin reading of the kanji word right before it and a space, then one more word (`星河紅 シンホーホン
-    ミナさん`: a title, its reading, then a reviewer's name; not `星河 マーリン ミナ`, which reads no word).
+    ミナさん`: a title, its reading, then a reviewer's name; not `星河 マーリン ミナ`, which reads no word), and mimetic
+    words, each two letters written twice (`ハラハラ ドキドキ`: two words a writer pairs, not one split; not `ドキドキ
+    ランド`).
     So does one letter split off a word the text writes whole, or split off before a letter that begins no word
     (`ドロー ン`, `パ ン`: ン, ッ, ー and the small kana), or split off a word of three or more letters that the dictionary
     knows, joined, as one common noun (`ボト ル`, `グ ループ`: not a name, which a space may part), or one letter split
@@ -542,7 +553,8 @@ class SplitKatakana(Rule):
                         or _organisation_and_unit(ctx.doc.text, span) \
                         or quoted_keywords(ctx.doc.text, span.start, span.end) \
                         or _name_in_spaced_style(ctx.doc, m.group()) or _brand_keyword(ctx.doc, m.group()) \
-                        or _original_and_reading(ctx.doc.text, span) or _reading_of_word_before(ctx.doc.text, span):
+                        or _original_and_reading(ctx.doc.text, span) or _reading_of_word_before(ctx.doc.text, span) \
+                        or _mimetic_words(m.group()):
                     continue  # ... or a search keyword, written as typed wherever the text uses it, or one of a
                     # listing's name made of keywords, quoted
                 parts = re.split(SPACE, m.group())

@@ -39,7 +39,10 @@ class NearHomophone(VariantRule):
     head of a place's longer name, itself two characters or more, and then a word about that place (`星河語`, `星河人`
     beside a glossary's 星河浦: phonetics/data/place_words.tsv) is that word, not the longer name misspelt. A window
     that begins with the one-character suffix ending the place named right before it (`星河市嵐県`: 市 ends 星河市,
-    and 市嵐県 reads one syllable from 西嵐県) reads across two names, and is none (nor a homophone, NAM004).
+    and 市嵐県 reads one syllable from 西嵐県) reads across two names, and is none (nor a homophone, NAM004). Nor is a window that is another glossary
+    name as the glossary writes it, the head of the longer name, and one character more, where the kanji run goes on
+    (`「包公怒斬」` beside 包公, accepted for 包拯, and 包公湖): that name and the next word (`包公河を`, ending its run,
+    still is).
 
     ## Use instead
     `比亜迪は電池も作る。比亜迪の新車が売れた。`
