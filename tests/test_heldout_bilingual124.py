@@ -1,0 +1,21 @@
+"""The hundred-and-twenty-fourth held-out bilingual set (tests/heldout-bilingual124): structure only
+(tests/heldout_bilingual_checks.py).
+
+Held out and unscored: to be scored once by the lead (``python scripts/evaluate.py --set heldout-bilingual124``),
+before any change made against it; do not tune on it. Its recall and warnings are not asserted here.
+Written on 2026-12-07 by hob124, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
+Xihua County of Zhoukou, Henan; the format copies tests/heldout-bilingual121 (none of its names, topics or
+sentences reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual124(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 19 strict rows at least. tests/heldout127, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 19
+    NAME, SIBLING, UNSEEN = "heldout-bilingual124", "heldout127", "heldout127"
