@@ -405,10 +405,15 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # pairs: term 10/10, number 4/5, omission 0/2, untranslated 2/2; info kinds 2/2; fix124 after it (align: a
     # paragraph that lost its first sentence kept as one paragraph, a split part whose count changed by one digit,
     # a sentence split in two with a free second half; 十来 read as 10): 19/19 with 0 false and 0 on the clean pairs
-    ("heldout-bilingual123", 19, 18, 0)])  # as scored (19:21 UTC on 2026-12-07, main 4a75537e, fix125, the
-    # fifty-fifth session's final code, at its end, before any change made against it, nothing fixed against it), with
+    ("heldout-bilingual123", 19, 18, 0),  # as scored (19:21 UTC on 2026-12-07, main 4a75537e, fix125, the
+    # fifty-fifth session's code then, its second pair, before any change made against it, nothing fixed against it;
+    # fix126 and real71 after it leave its output as scored), with
     # 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 1/2, untranslated 2/2; info kinds
     # 2/2; missed an omitted sentence with a number (huaiyang-lutai-hearing-aid-fitter:9)
+    ("heldout-bilingual124", 19, 18, 0)])  # as scored (20:09 UTC on 2026-12-07, main 6bbeb58e, real71 after fix126,
+    # the fifty-fifth session's final code, at its end, its third and last pair, before any change made against it,
+    # nothing fixed against it), with 0 false warnings and 0 on the clean pairs: term 9/9, number 5/6, omission 2/2,
+    # untranslated 2/2; info kinds 2/2; missed a changed number (xihua-niedui-film-projectionist:11, '3元')
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

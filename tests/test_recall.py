@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout126; no set is held out now, the next pair to be written after heldout126's; a set held out is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout127; no set is held out now, the next pair to be written after heldout127's; a set held out is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -513,6 +513,11 @@ FLOORS = {
     # the fifty-fifth session's final code, at its end, before any change made against it, nothing fixed against it),
     # with 0 false warnings and none of another kind: every kind full; GRB 24/24 with 0 false; no finding at all on its
     # two controls
+    ("heldout127", "NAM"): 54, ("heldout127", "GRB"): 22,  # as scored (20:09 UTC on 2026-12-07, main 6bbeb58e, real71
+    # after fix126, the fifty-fifth session's final code, at its end, before any change made against it, nothing fixed
+    # against it), with 0 false warnings and none of another kind; missed: look-alikes no table pairs (専保鎮 for 寿保鎮,
+    # 龍札鎮 for 龍孔鎮, 閔辰福 for 閔長福) and the romanized 'Changfu Min'; GRB 22/24 with 0 false (missed 麥わら, found
+    # only at info, and 'warm-heartedな'); no warning on its two controls (NAM002 info on both)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -539,7 +544,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout116", "heldout117", "heldout118", "heldout119",
                   "heldout120", "heldout121", "heldout122",
                   "heldout123", "heldout124", "heldout125",
-                  "heldout126")
+                  "heldout126", "heldout127")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
