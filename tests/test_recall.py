@@ -510,7 +510,8 @@ FLOORS = {
     # for 巫国棟, that one and 黄円鎮 for 黄丹鎮; GRB 24/24 with 0 false; no warning on its two controls (NAM002 info on
     # both)
     ("heldout126", "NAM"): 58, ("heldout126", "GRB"): 24,  # as scored (19:21 UTC on 2026-12-07, main 4a75537e, fix125,
-    # the fifty-fifth session's final code, at its end, before any change made against it, nothing fixed against it),
+    # the fifty-fifth session's code then, before any change made against it, nothing fixed against it; fix126 and
+    # real71 after it leave its output as scored),
     # with 0 false warnings and none of another kind: every kind full; GRB 24/24 with 0 false; no finding at all on its
     # two controls
     ("heldout127", "NAM"): 54, ("heldout127", "GRB"): 22,  # as scored (20:09 UTC on 2026-12-07, main 6bbeb58e, real71
