@@ -516,17 +516,31 @@ def entry_references(entry) -> set[str]:
     return out
 
 
-def speaker_left_unsaid(source: str, name_end: int, translation: str, before: str = "") -> bool:
+def speaker_left_unsaid(source: str, name_end: int, text: str, start: int) -> bool:
     """The name ending at ``name_end`` in ``source`` is its sentence's speaker (one of terms.toml's `speech-after`
-    right after it: 王毅说) and ``translation``, the sentence's and the rest of its line, holds a quotation's tag
-    (`quotation-tags`: 「…」とした) or opens with a quotation (`quotation-openers`), or ``before``, the translation's
-    line before it, ends with a sentence that announces what follows (`speech-announcers`: 次のように説明した): a
-    speaker the translation named before, left unsaid."""
+    right after it: 王毅说) and the translation ``text`` from its sentence's ``start`` to the line's end holds a
+    quotation's tag (`quotation-tags`: 「…」とした) or opens with a quotation (`quotation-openers`), or the
+    translation's line before ends with a sentence that announces what follows (`speech-announcers`:
+    次のように説明した): a speaker the translation named before, left unsaid. The lines are read only for a speaker."""
     data = _terms_data()
-    return any(source.startswith(w, name_end) for w in data["speech-after"]) \
-        and (any(tag in translation for tag in data["quotation-tags"])
-             or translation.startswith(tuple(data["quotation-openers"]))
-             or any(w in _last_sentence(before) for w in data["speech-announcers"]))
+    if not any(source.startswith(w, name_end) for w in data["speech-after"]):
+        return False
+    end = text.find("\n", start)
+    rest = text[start:] if end < 0 else text[start:end]
+    return (any(tag in rest for tag in data["quotation-tags"])
+            or rest.startswith(tuple(data["quotation-openers"]))
+            or any(w in _last_sentence(_line_before(text, start)) for w in data["speech-announcers"]))
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last line with text before the line that holds ``start`` (the paragraph before, past blank lines)."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
 
 
 def _last_sentence(text: str) -> str:

@@ -200,14 +200,8 @@ def find_lookalikes(doc, compiled) -> list[Mention]:
                 # and its tokens and the suffix after it are the evidence, as where the suffix stands alone (享丘|県|の)
             if name != span:
                 tokens = token_evidence(doc, name)
-            context = name_suffix_after(doc, name, entry.type)
-            embedded = in_longer_run(doc, span, entry.type, context)
-            features = Features(MentionKind.LOOKALIKE, n, tokens, context=context,
-                                elsewhere=zh in named, embedded=embedded,
-                                person=entry.may_be_person, shared=shared_characters(window, form),
-                                chinese_word=chinese_word(simplified_form(window)),
-                                rare_written=not common_kanji(written), rare_name=not common_kanji(own))
-            out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
+            out.append(_mention(doc, span, window, zh, form, entry, tokens, name_suffix_after(doc, name, entry.type),
+                                zh in named, rare_written=not common_kanji(written), rare_name=not common_kanji(own)))
     out += _kana_written(doc, compiled, named, places.lengths)
     doc.add_layer(LAYER, out)
     return out
@@ -252,15 +246,21 @@ def _kana_written(doc, compiled, named, lengths) -> list[Mention]:
             span = Span(lo + i, lo + i + n)
             window = text[span.start:span.end]
             entry = compiled.entry(zh)
-            tokens = token_evidence(doc, span)
-            context = name_suffix_after(doc, span, entry.type)
-            features = Features(MentionKind.LOOKALIKE, n, tokens, context=context, elsewhere=zh in named,
-                                embedded=in_longer_run(doc, span, entry.type, context), person=entry.may_be_person,
-                                shared=shared_characters(window, form),
-                                chinese_word=chinese_word(simplified_form(window)),
-                                rare_written=True, rare_name=not common_kanji(table[m.group()]))
-            out.append(Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features))
+            out.append(_mention(doc, span, window, zh, form, entry, token_evidence(doc, span),
+                                name_suffix_after(doc, span, entry.type), zh in named, rare_written=True,
+                                rare_name=not common_kanji(table[m.group()])))
     return out
+
+
+def _mention(doc, span: Span, window: str, zh: str, form: str, entry, tokens, context, elsewhere: bool, *,
+             rare_written: bool, rare_name: bool) -> Mention:
+    """The look-alike candidate ``window`` at ``span`` for ``form`` of ``zh``, with its features: its token evidence
+    and the name suffix after it (``context``) as the finder read them."""
+    features = Features(MentionKind.LOOKALIKE, len(window), tokens, context=context, elsewhere=elsewhere,
+                        embedded=in_longer_run(doc, span, entry.type, context), person=entry.may_be_person,
+                        shared=shared_characters(window, form), chinese_word=chinese_word(simplified_form(window)),
+                        rare_written=rare_written, rare_name=rare_name)
+    return Mention(span, window, zh, MentionKind.LOOKALIKE, detail=form, features=features)
 
 
 def _soundalikes_by_eye(doc, compiled) -> list[tuple[Span, str, str]]:

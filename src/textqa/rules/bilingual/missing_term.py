@@ -129,9 +129,8 @@ class MissingTerm(Rule):
             elif rendered[occ.entity] >= threshold("topic") and not resembles(bt, occ, likely):
                 case, likely = "referred", None  # the article's topic, left unsaid: no word stands for it
             elif entry.type == EntityType.PERSON and rendered[occ.entity] and likely is None \
-                    and speaker_left_unsaid(bt.source.text, occ.source_span.end, _rest_of_line(
-                        ctx.doc.text, occ.sentence.target_span.start), _line_before(
-                        ctx.doc.text, occ.sentence.target_span.start)):
+                    and speaker_left_unsaid(bt.source.text, occ.source_span.end, ctx.doc.text,
+                                            occ.sentence.target_span.start):
                 case = "referred"  # the speaker of a quotation the translation named before (王毅说 as 「…」とした)
             elif (entry.type in (EntityType.PLACE, EntityType.ORG)
                   or entry.type == EntityType.TERM and opens_sentence(bt, occ)) \
@@ -151,14 +150,3 @@ class MissingTerm(Rule):
                               confidence=confidence(self, case),
                               related=(bt.related(occ.source_span, occ.entity),))
 
-
-def _rest_of_line(text: str, start: int) -> str:
-    """``text`` from ``start`` to its line's end: a quotation opened in a sentence is tagged at its end (「…。…」とした)."""
-    end = text.find("\n", start)
-    return text[start:] if end < 0 else text[start:end]
-
-
-def _line_before(text: str, start: int) -> str:
-    """The last line with text before the line that holds ``start`` (the paragraph before, past blank lines)."""
-    lines = text[:text.rfind("\n", 0, start) + 1].splitlines()
-    return next((line for line in reversed(lines) if line.strip()), "")
