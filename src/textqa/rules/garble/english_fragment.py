@@ -514,6 +514,7 @@ def _english_cell(text: str, run: Span) -> bool:
 
 GLUED_WORD = 5  # letters of a lone English word written between Japanese characters with no space (試合でcarryと)
 SPACED_WORD = 4  # letters of the text's one English word spaced from the Japanese after it (。cozy な, いわゆる cozy な)
+SHORT_ADJECTIVE = 3  # letters of an English adjective of data/english_adjectives.txt glued before な and a noun (shyな笑顔)
 ENGLISH_SHARE = 0.2  # of a text's letters (Latin, kana and kanji), at least, in Latin: a text written in English too
 ENGLISH_LETTERS = 80  # Latin letters of such a text, at least (a sentence or two): not one word in a short text
 
@@ -578,12 +579,14 @@ def _spaced_after(text: str, start: int, end: int) -> bool:
 
 
 def _glued_adjective(doc, text: str, base: int, start: int, end: int) -> bool:
-    """A word of SPACED_WORD letters or more glued to the Japanese before it and to な and a noun after it (職人が
-    boldな線を引く; a noun in hiragana too, 町がwarmなものに包まれる), or an English adjective (data/english_adjectives.txt)
+    """A word of SPACED_WORD letters or more (or an English adjective of data/english_adjectives.txt, of three: 客は
+    shyな笑顔で) glued to the Japanese before it and to な and a noun after it (職人が boldな線を引く; a noun in hiragana
+    too, 町がwarmなものに包まれる), or an English adjective (data/english_adjectives.txt)
     glued so to の and a noun (港はmildの風が吹く): an English adjective the translation left where a Japanese one
     belongs; as the text's one English word only, since blogs mix in short adjectives on purpose with others (cute
     な服と nice な店). A noun glued before の (ブログmemoの内容) is a loan written in Latin letters as often."""
-    return _glued(text, start, end, SPACED_WORD) and _before_noun(doc, text, base, start, end)
+    shortest = SHORT_ADJECTIVE if text[start:end] in english_adjectives() else SPACED_WORD
+    return _glued(text, start, end, shortest) and _before_noun(doc, text, base, start, end)
 
 
 def _before_noun(doc, text: str, base: int, start: int, end: int) -> bool:
@@ -608,7 +611,7 @@ def _noun_at(doc, at: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def english_adjectives() -> frozenset[str]:
-    """English adjectives of four letters (data/english_adjectives.txt: mild, warm)."""
+    """Short English adjectives, of three or four letters (data/english_adjectives.txt: shy, mild, warm)."""
     return frozenset(word_list("english_adjectives.txt"))
 
 
@@ -637,7 +640,8 @@ def _lower_english(ctx, span: Span, word: str, *, listed: bool = True) -> bool:
         parts.append((Span(start, start + len(part)), part))
         start += len(part) + 1
     if all(p.isalpha() and p.islower() and len(p) >= 2
-           and (english_word(ctx.doc, s, p) or (listed and ordinary_english(p))) for s, p in parts):
+           and (english_word(ctx.doc, s, p) or (listed and (ordinary_english(p) or len(parts) > 1 and _derived(p))))
+           for s, p in parts):
         return True
     if not (word.isalpha() and word.isascii() and word.islower()):
         return False
@@ -675,12 +679,29 @@ def ordinary_english(word: str) -> bool:
     """An ordinary English word (data/english_words.txt, from SCOWL's sizes up to 60), or a closed compound
     of two of them (longline, roadmap) that is not two pinyin syllables (dongfang). A word of one pinyin syllable
     under five letters (long, fang) is Chinese as often as English: not counted alone."""
+    if "-" in word:  # a hyphenated compound (soft-spoken, warm-hearted): each part an ordinary word or one made so
+        parts = word.split("-")
+        return len(parts) > 1 and all(len(p) >= 2 and p.isalpha() and (ordinary_english(p) or _derived(p))
+                                      for p in parts)
     words = english_words()
     if word in words:
         return len(word) >= GLUED_WORD or len(segment(word) or ()) != 1
     return any(word[:i] in words and word[i:] in words
                and not (len(segment(word[:i]) or ()) == 1 and len(segment(word[i:]) or ()) == 1)
                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
+
+
+# the ending English adds to a noun to make the last part of a compound adjective (warm-hearted, blue-eyed): the
+# noun heart or eye, with -ed or (after its own e) -d
+DERIVED_ENDINGS = ("ed", "d")
+DERIVED_STEM = 3  # letters of the noun, at least (eye of blue-eyed; not the r of red)
+
+
+def _derived(part: str) -> bool:
+    """``part`` is an ordinary English word with an ending that makes a compound adjective's last part (hearted of
+    warm-hearted, eyed of blue-eyed): read so only inside a hyphenated compound, where the first part is a word too."""
+    return any(part.endswith(end) and len(part) - len(end) >= DERIVED_STEM and part[:-len(end)] in english_words()
+               for end in DERIVED_ENDINGS)
 
 
 def _latin_term(run: str) -> bool:
