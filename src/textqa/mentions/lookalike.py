@@ -570,12 +570,13 @@ def _table_form(ch: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def japanese_core_forms() -> dict[str, str]:
-    """Japanese form -> the core data/kanji_cores.tsv writes (毎 -> 每, 県 -> 縣), for each core whose Japanese form
-    (data/traditional_forms.tsv) is no kanji of the table: the CJK Decomposition Data draws a kanji's parts in their
-    Chinese glyphs, and Japanese writes such a core alone in its own (海 less its 氵 is 毎 on a Japanese page)."""
+    """Japanese form -> the core data/kanji_cores.tsv writes (毎 -> 每, 県 -> 縣, 黒 -> 黑), for each core whose Japanese
+    form (data/traditional_forms.tsv) is the core of no kanji of the table (it may have a core of its own: 黒, made
+    of 里): the CJK Decomposition Data draws a kanji's parts in their Chinese glyphs, and Japanese writes such a core
+    alone in its own (海 less its 氵 is 毎 on a Japanese page, 墨 less its 土 is 黒)."""
     core_of, holders, _ = kanji_cores()
     return {japanese: core for core, japanese in data_table(TRADITIONAL, ("traditional", "japanese")).items()
-            if core in holders and japanese not in core_of and japanese not in holders}
+            if core in holders and japanese not in holders}
 
 
 @functools.lru_cache(maxsize=1)
