@@ -172,6 +172,7 @@ NUMBER_KEY = "n:"  # a number's value (n:1200)
 LATIN_KEY = "l:"  # a Latin word, lowercased (l:byd)
 NAME_KEY = "e:"  # a glossary name (bilingual.pair)
 QUOTE_KEY = "q"  # a quotation mark
+SAID_KEY = "q?"  # words said with no quotation marks, which a translation may quote: marks only where the other side has
 ONE = NUMBER_KEY + "1"  # the number 1's anchor
 COUNTED_KEYS = (NUMBER_KEY, NAME_KEY)  # what a sentence may lose that a length model cannot tell: numbers and names
 
@@ -191,7 +192,22 @@ def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
         out[NUMBER_KEY + str(q.value)] += 2
     for m in ASCII_WORD.finditer(text):
         out[LATIN_KEY + m.group().lower()] += 2
+    if not japanese and not out[QUOTE_KEY] and _speech().search(text):
+        out[SAID_KEY] += 2  # words said with no quotation marks (他说，心急的人做不了这个活。), which a translation may
+        # render as a quotation (「気の短い人には…」と彼は言う) or not (…と話す): the pair of marks, if the other side has them
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _speech() -> re.Pattern:
+    """A source's word of saying (terms.toml `speech-after`) before a comma or a colon that opens the words said (他说，
+    心急的人…)."""
+    terms = tomllib.loads(package_text("textqa.bilingual", "data/terms.toml"))
+    words = "|".join(map(re.escape, sorted(terms["speech-after"], key=len, reverse=True)))
+    return re.compile(f"(?:{words})[{SPEECH_OPENERS}]")
+
+
+SPEECH_OPENERS = "，：,:"  # what follows a word of saying that opens the words said (他说，… / 他说：“…”)
 
 
 def length(text: str) -> int:
@@ -246,12 +262,30 @@ def similarity(a: Counter, b: Counter) -> float:
 
 def content_fit(a: Counter, b: Counter) -> float:
     """Mean of the Dice overlap and the containment of the smaller side: a translation that drops a sentence
-    still has its anchors contained in the source, where an unrelated paragraph of similar length has not."""
+    still has its anchors contained in the source, where an unrelated paragraph of similar length has not. Words said
+    with no quotation marks count as quoted up to the marks the other side has (``SAID_KEY``), and as nothing else."""
+    a, b = _said(a, b), _said(b, a)
     small = min(sum(a.values()), sum(b.values()))
     if not small:
         return 0.0
     shared = sum((a & b).values())
     return (similarity(a, b) + shared / small) / 2
+
+
+def _said(anchors: Counter, other: Counter) -> Counter:
+    """``anchors`` with its words said unquoted (``SAID_KEY``) read as quotation marks, as many as ``other`` has
+    beyond its own, or dropped."""
+    said = anchors.get(SAID_KEY)
+    if not said:
+        return anchors
+    out = Counter(anchors)
+    del out[SAID_KEY]
+    marks = min(out[QUOTE_KEY] + said, max(other[QUOTE_KEY], out[QUOTE_KEY]))
+    if marks:
+        out[QUOTE_KEY] = marks
+    else:
+        del out[QUOTE_KEY]
+    return out
 
 
 def bead_cost(src: list[Unit], tgt: list[Unit]) -> tuple[float, float]:
@@ -481,6 +515,37 @@ def _completed(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _unshifted(beads, src: list[Unit], tgt: list[Unit]):
+    """A sentence added (0-1) and a sentence left out (1-0) on either side of a 1-1 link, each source sentence linked
+    in its place instead (the first to the first target sentence, the second to the second) when that costs at most
+    `shift-margin` more and each of the two links shares content with its source (`min-part`): the length model and
+    a word both sentences share (a term rendered right in one sentence, wrongly in the other) moved the links one
+    place, a translation that added a sentence and dropped one beside it, where it rendered both in order. Sentences
+    only."""
+    out = list(beads)
+    k = 0
+    while k + 2 < len(out):
+        (sa, ta, _), (sb, tb, _), (sc, tc, _) = out[k:k + 3]
+        pairs = None
+        if len(sb) == len(tb) == 1:
+            if not sa and len(ta) == 1 and len(sc) == 1 and not tc:
+                pairs = [(sb, ta), (sc, tb)]  # added, linked to the next target, left out
+            elif len(sa) == 1 and not ta and not sc and len(tc) == 1:
+                pairs = [(sa, tb), (sb, tc)]  # left out, linked to the source before, added
+        if pairs is not None:
+            shifted = sum(_cost(s, t, src, tgt) for s, t, _ in out[k:k + 3])
+            if sum(_cost(s, t, src, tgt) for s, t in pairs) <= shifted + threshold("shift-margin") \
+                    and all(_fit(src, tgt, s, t) >= model()["cost"]["min-part"] for s, t in pairs):
+                out[k:k + 3] = [_bead(s, t, src, tgt) for s, t in pairs]
+        k += 1
+    return out
+
+
+def _cost(si: tuple[int, ...], ti: tuple[int, ...], src: list[Unit], tgt: list[Unit]) -> float:
+    """The cost ``align_units`` gives the bead linking source units ``si`` to target units ``ti``."""
+    return bead_cost([src[i] for i in si], [tgt[i] for i in ti])[0]
+
+
 def _merged_back(beads, src: list[Unit], tgt: list[Unit]):
     """A sentence left out (1-0) beside a 1-1 link whose target adds a conversion in parentheses and renders a number
     of the sentence left out that the link's source lacks, and fits it (`rejoin-similarity`), joins that link (2-1):
@@ -675,7 +740,7 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
     beads = _given_back(_swapped(beads, src, tgt), src, tgt) if level is Level.PARAGRAPH \
-        else _completed(_merged_back(_reclaimed(beads, src, tgt), src, tgt), src, tgt)
+        else _completed(_merged_back(_reclaimed(_unshifted(beads, src, tgt), src, tgt), src, tgt), src, tgt)
     beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)

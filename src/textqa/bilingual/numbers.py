@@ -1492,10 +1492,20 @@ def counted_ones(text: str) -> set[str]:
     `one-counters` counts here too (一块石头 gives 块). A counter of a group of `same-counters` is read as the group's
     first (一张照片 and 写真1枚 give 张)."""
     counters = (*lexicon()["counters"], *lexicon()["one-counters"])
-    same = {c: group[0] for group in lexicon()["same-counters"] for c in group}
     norm = normalise_digits(text)
-    return {same.get(counter, counter) for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
+    return {same_counter(counter) for m in re.finditer(rf"(?<![0-9.{KANJI_NUM}])[1一]", norm)
             if (counter := _starts_with(norm, m.end(), counters))}
+
+
+def same_counter(counter: str) -> str:
+    """``counter`` as the first counter of its group of `same-counters` (枚 as 张, 本 as 棵: the same things counted in
+    the two languages), or itself."""
+    return _same_counters().get(counter, counter)
+
+
+@functools.lru_cache(maxsize=1)
+def _same_counters() -> dict[str, str]:
+    return {c: group[0] for group in lexicon()["same-counters"] for c in group}
 
 
 def measured(found: list[Quantity]) -> tuple[frozenset[str], ...]:

@@ -1195,12 +1195,14 @@ def _core(text: str) -> str:
 
 
 def _counted(text: str, found) -> set:
-    """(value, the hanzi right after it, simplified) of each number of ``text`` (its ``quantities``, ``found``) that
-    a hanzi follows: a number and the word it counts (三代 and 3代, 两户 and 2戸), matched across the two languages."""
+    """(value, the hanzi right after it, simplified, as the first of its `same-counters`) of each number of ``text``
+    (its ``quantities``, ``found``) that a hanzi follows: a number and the word it counts (三代 and 3代, 两户 and 2戸,
+    三根 and 3本), matched across the two languages."""
     from ...bilingual.align import as_simplified
+    from ...bilingual.numbers import same_counter
     from ...charclass import is_kanji
 
-    return {(q.value, as_simplified(text[q.span.end])) for q in found
+    return {(q.value, same_counter(as_simplified(text[q.span.end]))) for q in found
             if q.span.end < len(text) and is_kanji(text[q.span.end])}
 
 
