@@ -15,6 +15,7 @@ from ..charclass import (CLOSE_BRACKETS, COLONS, HASHTAG, HIRAGANA_RANGE, OPEN_B
 from ..findings import Mention, Span
 from ..glossary.forms import is_simplified_only, japanese_forms, simplified_form, simplified_spelling
 from ..labels import FULL_WIDTH_BAR, labelled_spans
+from ..phonetics.pinyin import tone_marks
 from ..phonetics.syllables import segment
 from ..phonetics.tables import org_suffixes
 from ..wordlists import alternation, has_word, word_list, words_pattern
@@ -997,6 +998,25 @@ def spelt_so(text: str, span: Span) -> bool:
     described (「欧陽欧陽明遠」と書かれた札) are still the name used."""
     return SPELT_SO.match(text, span.end) is not None \
         and has_word(text[sentence_around(text, span).start:span.start], identity_documents())
+
+
+READING_COPULA = re.compile(r"(?:です|でした|だ)[。！!]")  # a sentence that is a reading alone: …liú yuánです。
+
+
+def reading_as_sentence(text: str, span: Span, correct: tuple[str, ...]) -> bool:
+    """True when a romanised name printed with its tone marks is a sentence of its own with only the copula after it
+    (`星河園に行きました。Xīnghé yuánです。`), right after a sentence on its line that writes one of the entity's
+    ``correct`` forms: the name's reading given after the name, not a name left in pinyin. Pinyin with no tone
+    marks so, or the toned pinyin in prose (`Xīnghé yuánは広い`), or after a sentence that names no form of it, is
+    still a name left in pinyin."""
+    if not tone_marks(text[span.start:span.end]) or READING_COPULA.match(text, span.end) is None:
+        return False
+    head = text[text.rfind("\n", 0, span.start) + 1:span.start].rstrip(SPACES)
+    if not head.endswith(tuple(SENTENCE_ENDS)):
+        return False
+    before = head[:-1]
+    sentence = before[max(before.rfind(c) for c in SENTENCE_ENDS) + 1:]
+    return any(form and form in sentence for form in correct)
 
 
 def in_english_line(text: str, span: Span) -> bool:

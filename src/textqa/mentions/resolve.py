@@ -24,7 +24,7 @@ from .context import (LONGER_NAME, SLASH, document_about_readings, before_wiki_m
                       converted_to, english_gloss_of_longer_name, form_shown, gloss_after, gloss_beyond_reach, gloss_groups,
                       country_in_english_name, english_byline, english_name_glossed, english_name_of_title, in_chinese_line, in_dictionary_sense, source_quoted, in_english_legal_name, in_english_line, in_english_phrase, in_english_title, in_glossary_line,
                       in_hashtag, in_term_list, introduced_as_alias, katakana_of_english_name, labelled_gloss, legal_name, listed_name, misspelt_original,
-                      named_as_such, namesake_entry, original_after_latin_name, registered_name, translated_quote, read_so, read_in_language, reading_between_dashes, reading_after_quoted_name, reading_in_angle_brackets, other_script_in_angle_brackets, english_page_link, original_beside_its_form, english_name_of_kanji_before, english_form_of_the_word_before, reading_of_longer_word, written_also_so, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
+                      named_as_such, namesake_entry, original_after_latin_name, registered_name, translated_quote, read_so, read_in_language, reading_between_dashes, reading_after_quoted_name, reading_in_angle_brackets, other_script_in_angle_brackets, english_page_link, original_beside_its_form, english_name_of_kanji_before, english_form_of_the_word_before, reading_as_sentence, reading_of_longer_word, written_also_so, other_spelling_in_brackets, paired_by_slash, quoted_as_form, reading_gloss, ruby_reading,
                       sentence_around, sieve, spelt_so)
 from .exact import exact_matches, find_exact
 from .homophone import written_by_ear
@@ -617,6 +617,7 @@ def _mark_context(text: str, mentions: list[Mention], correct_forms, within: tup
                          or english_name_of_kanji_before(text, span) or english_form_of_the_word_before(text, span)
                          or english_name_of_title(text, span, correct_forms(m.entity))
                          or other_spelling_in_brackets(text, span, correct_forms(m.entity))
+                         or reading_as_sentence(text, span, correct_forms(m.entity))
                          or english_byline(text, span) or country_in_english_name(text, span))) \
                 or (kind in (MentionKind.ROMANIZED, MentionKind.KATAKANA) and katakana_of_english_name(text, span)) \
                 or (correct and listed_name(text, end)) \

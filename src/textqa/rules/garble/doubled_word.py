@@ -186,7 +186,8 @@ class DoubledWord(Rule):
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
-    `食べる食べる！`, nor a mimetic word before と, `木にするすると登る`), and a verb with its auxiliaries
+    `食べる食べる！`, nor a mimetic word before と, `木にするすると登る`, nor a noun made of a verb written twice,
+    `…があるあるらしい`: data/reduplicated_verb_nouns.txt), and a verb with its auxiliaries
     written twice after its argument (`橋が取り壊される取り壊される`, `式典が開かれた開かれた`; not before an exclamation,
     `負けられない負けられない！`, nor after a pause, `ほら、始まった始まった`). So are an honorific written twice right after a
     person's name (`李明華さんさんは`; not `陽光さんさんと`, 燦々 in kana) and a verb's ending written twice after て before a
@@ -654,10 +655,13 @@ def _modifying_verb_repeat(toks, i: int) -> bool:
     auxiliary it binds to (交代を行う行う予定, 筆を使う使う生徒, 練習をするするようになった). Emphasis repeats a verb at a
     clause's end (食べる食べる！) or after an adverb; repeats that are words of their own (見る見る, 泣く泣く, the
     mimetic するする before a verb) are one adverb token, and a mimetic word read as two verbs ends before と
-    (木にするすると登る)."""
+    (木にするすると登る); a noun made by writing a verb twice that the dictionary lacks and reads as the verb twice
+    (`「途中でダレる」があるあるらしい`: data/reduplicated_verb_nouns.txt) is that noun."""
     if i < 1 or i + 2 >= len(toks):
         return False
     before, a, b, after = toks[i - 1], toks[i], toks[i + 1], toks[i + 2]
+    if a.surface + b.surface in word_list("reduplicated_verb_nouns.txt"):
+        return False  # があるあるらしい: a noun made by writing the verb twice ("a thing everyone knows"), no seam
     return (a.surface == b.surface and len(a.surface) >= 2 and a.pos[0] == b.pos[0] == "動詞"
             and before.pos[0] in ARGUMENT_POS and before.surface != a.surface and _modified(after)
             and all(x.span.end == y.span.start for x, y in zip(toks[i - 1:i + 2], toks[i:i + 3])))

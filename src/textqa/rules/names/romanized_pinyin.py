@@ -39,7 +39,9 @@ class Romanized(VariantRule):
     maybe with that word's reading in brackets, the name holding an English word pinyin cannot spell
     (`星港大橋(せいこうおおはし) Pearl River Xinggang Bridge`: a guide's heading, the bridge's English name spelling the
     city in it), and a branch's place in brackets right before a company's legal designator
-    (`Orient Machinery(Xiamen)Corporation`). Pinyin printed with tones marks each syllable of a name: a Latin form
+    (`Orient Machinery(Xiamen)Corporation`), and a name's pinyin printed with its tone marks as a sentence of its own
+    with only the copula after it, right after a sentence that writes the name correctly (`星河園に行きました。Xīnghé
+    yuánです。`: its reading given; untoned, or in prose, it is still reported). Pinyin printed with tones marks each syllable of a name: a Latin form
     with tone marks spells a name only with one mark a syllable it spells (`xiàn` after 現, one syllable, is not 西安
     `Xī'ān`). A
     name whose last characters follow its pinyin in kanji, as
