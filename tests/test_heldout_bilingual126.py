@@ -1,0 +1,21 @@
+"""The hundred-and-twenty-sixth held-out bilingual set (tests/heldout-bilingual126): structure only
+(tests/heldout_bilingual_checks.py).
+
+It is held out and unscored: to be scored once by the lead, before any change made against it
+(``python scripts/evaluate.py --set heldout-bilingual126``); do not tune on it.
+Written on 2026-12-07 by hob126, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
+Xin County of Xinyang, Henan; the format copies tests/heldout-bilingual123 (none of its names, topics or
+sentences reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual126(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 19 strict rows at least. tests/heldout129, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 19
+    NAME, SIBLING, UNSEEN = "heldout-bilingual126", "heldout129", "heldout129"
