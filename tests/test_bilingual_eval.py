@@ -410,10 +410,24 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # fix126 and real71 after it leave its output as scored), with
     # 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 1/2, untranslated 2/2; info kinds
     # 2/2; missed an omitted sentence with a number (huaiyang-lutai-hearing-aid-fitter:9)
-    ("heldout-bilingual124", 19, 18, 0)])  # as scored (20:09 UTC on 2026-12-07, main 6bbeb58e, real71 after fix126,
+    ("heldout-bilingual124", 19, 18, 0),  # as scored (20:09 UTC on 2026-12-07, main 6bbeb58e, real71 after fix126,
     # the fifty-fifth session's final code, at its end, its third and last pair, before any change made against it,
     # nothing fixed against it), with 0 false warnings and 0 on the clean pairs: term 9/9, number 5/6, omission 2/2,
     # untranslated 2/2; info kinds 2/2; missed a changed number (xihua-niedui-film-projectionist:11, '3元')
+    ("heldout-bilingual125", 19, 18, 0),  # 19 as scored (20:45 UTC on 2026-12-07, main d6ae3128's code, the
+    # fifty-fifth session's final code, the fifty-sixth session's first pair, before any change made against it), with
+    # 1 false warning and 0 on the clean pairs: term 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2;
+    # the false warning a BIL003 on a quoted sentence that is translated (fugou-cuiqiao-wooden-pitchfork-maker:15), and
+    # the omission row on line 11 matched by a BIL003 warning that named the wrong sentence (他说，心急的人…, translated
+    # as a quotation), while the sentence left out (烤好的杈头…定型七天) was only info; fix128 after it (align: a shift
+    # linked in place, words said unquoted after 说， counted as quotation marks; BIL003 same-counters) links the
+    # quotation to its source, so BIL003 names the right sentence, still at info (七 is no significant number): 18/19
+    # with 0 false and 0 on the clean pairs; left: that omission at info
+    ("heldout-bilingual126", 19, 19, 0)])  # as scored (21:34 UTC on 2026-12-07, int56 7ba1c6c7: fix127, fix129, an
+    # earlier form of fix128 and real72 on 7857a8fb, the fifty-sixth session's final code, at its end, its second and
+    # last pair, before any change made against it, nothing fixed against it; fix128's final form leaves its output as
+    # scored), with 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 2/2, untranslated 2/2;
+    # info kinds 2/2
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

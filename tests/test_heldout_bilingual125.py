@@ -1,8 +1,9 @@
 """The hundred-and-twenty-fifth held-out bilingual set (tests/heldout-bilingual125): structure only
 (tests/heldout_bilingual_checks.py).
 
-It is held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual125``); do not tune on it.
+It was held out and scored once by the lead as the fifty-sixth session's first pair, on the fifty-fifth session's
+final code, before any change made against it (``python scripts/evaluate.py --set heldout-bilingual125``); fixed
+against after (fix128), a development set since, its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob125, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Fugou County of Zhoukou, Henan; the format copies tests/heldout-bilingual122 (none of its names, topics or
 sentences reused).

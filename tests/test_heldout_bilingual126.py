@@ -1,8 +1,9 @@
 """The hundred-and-twenty-sixth held-out bilingual set (tests/heldout-bilingual126): structure only
 (tests/heldout_bilingual_checks.py).
 
-It is held out and unscored: to be scored once by the lead, before any change made against it
-(``python scripts/evaluate.py --set heldout-bilingual126``); do not tune on it.
+It was held out and scored once by the lead at the fifty-sixth session's end, on its final code, before any change
+made against it (``python scripts/evaluate.py --set heldout-bilingual126``); nothing fixed against it, a development
+set from the next session's fixes on, its figures gated in tests/test_bilingual_eval.py, not here.
 Written on 2026-12-07 by hob126, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Xin County of Xinyang, Henan; the format copies tests/heldout-bilingual123 (none of its names, topics or
 sentences reused).
