@@ -1,8 +1,8 @@
 """Shape checks for tests/heldout125, the hundred-and-twenty-fifth held-out set (through tests/heldout_checks.py).
 
 It was held out and scored once by the lead (`python scripts/evaluate.py --set heldout125`) in the fifty-fifth
-session, before any change made against it; nothing fixed against it, a development set from the next session's fixes
-on, its figures gated in tests/test_recall.py, not here.
+session, before any change made against it; nothing fixed against it then (fix130, the next session's, found one more
+name), a development set, its figures gated in tests/test_recall.py, not here.
 Gated here is only its form: annotations pass `--check-annotations`, each NAM row suggesting the glossary's preferred
 form; the glossary has no `textqa glossary check` finding and no zh, ja, accepted or rejected form in common with
 another glossary of the repository; the two `clean-*` controls carry no rows.

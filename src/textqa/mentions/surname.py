@@ -104,12 +104,38 @@ def reported_kind(m: Mention, idx) -> Mention:
         return replaced(m, kind=MentionKind.WRONG_SURNAME) if _another_surname(m, name[0]) else m
     if m.kind is MentionKind.WRONG_SURNAME:
         heard = misheard_surname("/".join(primary_readings(m.surface[0])), name[0])
-        return replaced(m, kind=MentionKind.NEAR_HOMOPHONE, detail=" ".join((heard, *name[1:]))) if heard else m
+        if heard:
+            return replaced(m, kind=MentionKind.NEAR_HOMOPHONE, detail=" ".join((heard, *name[1:])))
+        return replaced(m, kind=MentionKind.LOOKALIKE) if _framed_alike(m.surface[0], m.entity[0]) else m
     read = m.detail.split()
     if m.kind is MentionKind.NEAR_HOMOPHONE and len(read) == len(name) and read[1:] == name[1:] \
             and read[0] != name[0] and not misheard_surname(read[0], name[0]) and is_surname(m.surface[0]):
         return replaced(m, kind=MentionKind.WRONG_SURNAME, detail=" ".join(name))
     return m
+
+
+def _framed_alike(written: str, own: str) -> bool:
+    """Two surnames drawn in one frame that surrounds its inside from the top (data/kanji_frames.tsv ``TOP_FRAMES``:
+    關 and 闕, 門 over and around another part), read unlike (``homophone.heard_alike``): the frame is most of either
+    glyph and the inside the part a glance blurs, so the surname was misread by eye (NAM011), not exchanged for
+    another (NAM008)."""
+    from .homophone import heard_alike
+    from .lookalike import frame_tables
+
+    frames = frame_tables()[0]
+
+    def frame(ch: str) -> str | None:  # its frame, the frame's part in its simplified form (門 and 门 alike)
+        found = frames.get(ch)
+        if found is None:
+            return None
+        arrangement, _, part = found.partition(":")
+        return f"{arrangement}:{simplified_form(part)}" if arrangement in TOP_FRAMES else None
+
+    mine = frame(written)
+    return mine is not None and mine == frame(own) and not heard_alike(written, own)
+
+
+TOP_FRAMES = ("st",)  # the arrangement of a frame drawn over and around the other part from the top (門 in 闕)
 
 
 def _another_surname(m: Mention, surname: str) -> bool:
