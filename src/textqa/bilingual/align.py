@@ -202,8 +202,9 @@ def text_anchors(text: str, *, japanese: bool, found=None) -> Counter:
 def _speech() -> re.Pattern:
     """A source's word of saying (terms.toml `speech-after`) before a comma or a colon that opens the words said (他说，
     心急的人…)."""
-    terms = tomllib.loads(package_text("textqa.bilingual", "data/terms.toml"))
-    words = "|".join(map(re.escape, sorted(terms["speech-after"], key=len, reverse=True)))
+    from .terms import _terms_data  # noqa: PLC0415 - terms reads this module's anchors: imported once it is loaded
+
+    words = "|".join(map(re.escape, sorted(_terms_data()["speech-after"], key=len, reverse=True)))
     return re.compile(f"(?:{words})[{SPEECH_OPENERS}]")
 
 

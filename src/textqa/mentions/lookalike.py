@@ -552,9 +552,24 @@ def _one_enclosure(written: str, own: str) -> bool:
     and what it holds is small, so a name read a syllable off so written is misread by eye as much as by ear, and
     ``resolve`` weighs the look-alike against the near-homophone. A frame open on a side (門, 匚, 广) is not: its
     other part stands out of it."""
+    return one_frame(written, own, (ENCLOSING,))
+
+
+def one_frame(written: str, own: str, arrangements: tuple[str, ...]) -> bool:
+    """``written`` and ``own`` are two kanji drawn in one frame of data/kanji_frames.tsv in one of ``arrangements``
+    (``s``: 囗 round the other part, ``_one_enclosure``; ``st``: 門 over and around it, ``surname``'s), the frame's
+    part compared in its simplified form (門 and 门 are one frame)."""
     frames = frame_tables()[0]
-    frame = frames.get(written)
-    return frame is not None and frame == frames.get(own) and frame.partition(":")[0] == ENCLOSING
+
+    def frame(ch: str) -> str | None:
+        found = frames.get(ch)
+        if found is None:
+            return None
+        arrangement, _, part = found.partition(":")
+        return f"{arrangement}:{simplified_form(part)}" if arrangement in arrangements else None
+
+    mine = frame(written)
+    return mine is not None and mine == frame(own)
 
 
 def _written_forms(core: str) -> tuple[str, ...]:

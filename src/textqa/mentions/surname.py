@@ -120,19 +120,9 @@ def _framed_alike(written: str, own: str) -> bool:
     glyph and the inside the part a glance blurs, so the surname was misread by eye (NAM011), not exchanged for
     another (NAM008)."""
     from .homophone import heard_alike
-    from .lookalike import frame_tables
+    from .lookalike import one_frame
 
-    frames = frame_tables()[0]
-
-    def frame(ch: str) -> str | None:  # its frame, the frame's part in its simplified form (門 and 门 alike)
-        found = frames.get(ch)
-        if found is None:
-            return None
-        arrangement, _, part = found.partition(":")
-        return f"{arrangement}:{simplified_form(part)}" if arrangement in TOP_FRAMES else None
-
-    mine = frame(written)
-    return mine is not None and mine == frame(own) and not heard_alike(written, own)
+    return one_frame(written, own, TOP_FRAMES) and not heard_alike(written, own)
 
 
 TOP_FRAMES = ("st",)  # the arrangement of a frame drawn over and around the other part from the top (門 in 闕)
