@@ -182,7 +182,8 @@ class DoubledWord(Rule):
     repeats directly or across a space, or with its particle (の: not after a relation noun); also `途中でで` and the
     copula's で written twice (`静かででにぎやか`; not a spoken ていて, `持ってて`), one kana particle written twice right after
     a particle and before a word in kanji or katakana, which SudachiPy reads as an interjection, a verb or a
-    conjunction (`腕をはは磨く`, `売店をでで町に`, `米をでで炊く`; not a noun or an adverb of its own, `にももジュース`, `はやや大きい`), and a
+    conjunction (`腕をはは磨く`, `売店をでで町に`, `米をでで炊く`; not a noun or an adverb of its own, `にももジュース`, `はやや大きい`), or
+    written three times right after a word, which SudachiPy reads as an adverb (`ことががが子ども`; not a laugh, `へへへ笑った`), and a
     verb's past ending written twice after the word it belongs to (`明らかにしたした`; not an exclamation that begins
     its sentence, `来た来た！`), a verb written twice between its argument and the noun it modifies
     or its auxiliary (`交代を行う行う予定`, `練習をするするようになった`; not an emphatic repeat at a clause's end,
@@ -278,17 +279,19 @@ class DoubledWord(Rule):
                 yield from self._misread_particle_pairs(at, para)
 
     def _misread_particle_pairs(self, ctx, para):
-        """One kana particle written twice right after a particle and before a word in kanji or katakana, which the
-        tokenizer reads as another word (腕をはは磨く: はは an interjection; 売店をでで町に: a verb and its ending)
-        and reads as the particle once the copy is gone (腕をは磨く, 売店をで町に)."""
+        """One kana particle written twice right after a particle, or three times right after a word, and before a
+        word in kanji or katakana, which the tokenizer reads as another word (腕をはは磨く: はは an interjection;
+        売店をでで町に: a verb and its ending; ことががが子ども: an adverb) and reads as the particle once the copies
+        are gone (腕をは磨く, 売店をで町に, ことが子ども)."""
         toks = paragraph_tokens(ctx.doc, para)
         for i in range(1, len(toks) - 1):
             n = _misread_pair_length(toks, i)
             if n:
                 span = Span(toks[i].span.start, toks[i + n - 1].span.end)
-                shown = ctx.doc.slice(span)[:1]
-                yield ctx.finding(self, span, f"doubled '{shown}' in '{ctx.doc.slice(span)}'; write '{shown}'",
-                                  suggestion=shown)
+                written = ctx.doc.slice(span)
+                shown = written[:1]
+                said = "doubled" if len(written) == 2 else "tripled"
+                yield ctx.finding(self, span, f"{said} '{shown}' in '{written}'; write '{shown}'", suggestion=shown)
 
     def _doubled_endings(self, ctx, para, text):
         """A verb's auxiliary ending written twice after て or で and before a full stop (染まっていたいた。); a mimetic
@@ -775,31 +778,40 @@ def _same_kana_particle(a, b) -> bool:
         and all(is_hiragana(c) for c in a.surface)
 
 
-# what the tokenizer reads a particle written twice as (はは, で|で; で|で after を, both read as the conjunction で)
+# what the tokenizer reads a particle written twice as (はは, で|で; で|で after を, both read as the conjunction で);
+# written three times, an adverb too (こと|ががが|子ども: no adverb is one kana three times, as やや is twice), but
+# not an interjection: one kana three times is a laugh (ははは, へへへ笑った)
 MISREAD_PAIR_POS = ("感動詞", "動詞", "助動詞", "接続詞")
+MISREAD_TRIPLE_POS = ("動詞", "助動詞", "接続詞", "副詞")
+# what a particle written three times follows: the word it binds to (こと, 人|たち) or a particle before it
+TRIPLE_AFTER_POS = ("名詞", "代名詞", "接尾辞", "助詞")
 
 
 def _misread_pair_length(toks, i: int) -> int:
-    """How many tokens (one or two) from ``i`` hold one kana particle written twice (data/single_kana_particles.txt)
-    right after a particle and right before a word that opens in kanji or katakana, read as an interjection, a verb,
-    an auxiliary or a conjunction, never as a noun or an adverb (もも, やや: words of their own), and read as the particle when written
-    once; else 0."""
+    """How many tokens (one to three) from ``i`` hold one kana particle (data/single_kana_particles.txt) written
+    twice right after a particle, or three times right after a word or a particle, and right before a word that
+    opens in kanji or katakana, read as an interjection, a verb, an auxiliary or a conjunction (three times, a verb,
+    an auxiliary, a conjunction or an adverb), never as a noun (もも, やや: words of their own when written twice), and read as the particle when
+    written once; else 0."""
     before = toks[i - 1]
-    if before.pos[0] != "助詞" or before.span.end != toks[i].span.start:
+    if before.pos[0] not in TRIPLE_AFTER_POS or before.span.end != toks[i].span.start:
         return 0
-    for n in (1, 2):
+    for n in (1, 2, 3):
         if i + n >= len(toks):
             return 0
-        pair = toks[i:i + n]
-        text = "".join(t.surface for t in pair)
-        after = toks[i + n]
-        if len(text) > 2 or any(t.pos[0] not in MISREAD_PAIR_POS for t in pair) \
+        run = toks[i:i + n]
+        text = "".join(t.surface for t in run)
+        if len(text) > 3 or len(set(text)) != 1 or text[0] not in word_list("single_kana_particles.txt") \
                 or any(x.span.end != y.span.start for x, y in zip(toks[i - 1:i + n], toks[i:i + n + 1])):
             return 0
         if len(text) < 2:
             continue
-        if text[0] != text[1] or text[0] not in word_list("single_kana_particles.txt") \
-                or not (is_kanji(after.surface[:1]) or is_katakana(after.surface[:1])) or after.surface[:1] == "ー":
+        after = toks[i + n]
+        opens_word = (is_kanji(after.surface[:1]) or is_katakana(after.surface[:1])) and after.surface[:1] != "ー"
+        allowed = MISREAD_PAIR_POS if len(text) == 2 else MISREAD_TRIPLE_POS
+        if (len(text) == 2 and before.pos[0] != "助詞") or not opens_word or any(t.pos[0] not in allowed for t in run):
+            if len(text) == 2:
+                continue  # perhaps the first two of three (が|がが)
             return 0
         return n if _particle_once(before.surface, text[0], after.surface) else 0
     return 0
