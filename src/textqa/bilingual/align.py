@@ -8,7 +8,8 @@ A dynamic programme over beads 1-1, 1-2, 2-1, 1-0 (omission) and 0-1 (addition).
   the hanzi they share (Japanese kanji read as simplified Chinese), numbers by value, Latin words, glossary names
   (the source form against any rendering the mention finders link to it) and quotes and brackets;
 - the bead shape's prior.
-The weights are data (``data/align.toml``), fitted by ``scripts/fit_alignment.py``.
+The weights are data (``data/align.toml``), fitted by ``scripts/fit_alignment.py``. Passes after the search relink
+what its shapes cannot say (a sentence split in three: ``_gathered``) or what lengths misled it.
 """
 from __future__ import annotations
 
@@ -542,6 +543,48 @@ def _unshifted(beads, src: list[Unit], tgt: list[Unit]):
     return out
 
 
+def _gathered(beads, src: list[Unit], tgt: list[Unit]):
+    """One sentence left out (1-0) and two or more sentences added (0-1) side by side, the whole slot between two
+    links (or the text's ends), the added ones in a row: one source sentence the translation split into three or
+    more (每亩收费八十元，秧盘由本社统一提供，每亩约需秧盘二十五个，不另收费。 as 料金は…です。育苗箱は…用意します。1ムー当たり約
+    25枚必要ですが…), which no bead of the search spans (a split in as many as `[cost]` has a prior for), when they fit
+    it together (``_fits_together``) and are as long as its translation (their length cost at most `slot-length`).
+    Sentences only."""
+    out: list = []
+    k = 0
+    while k < len(beads):
+        end = k
+        while end < len(beads) and bool(beads[end][0]) != bool(beads[end][1]):
+            end += 1  # beads[k:end]: a run of sentences left out or added, none linked
+        run = beads[k:end]
+        lone = [si for si, _, _ in run if si]
+        added = tuple(t for _, ti, _ in run for t in ti)
+        if len(lone) == 1 and len(lone[0]) == 1 and len(added) >= 2 and f"1-{len(added)}" in model()["cost"] \
+                and added == tuple(range(added[0], added[0] + len(added))) \
+                and _fits_together(src[lone[0][0]], [tgt[t] for t in added]) \
+                and length_cost(src[lone[0][0]].length, sum(tgt[t].unconverted for t in added)) \
+                <= threshold("slot-length"):
+            out.append(_bead(lone[0], added, src, tgt))
+        else:
+            out += run
+        if end == k:
+            out.append(beads[k])
+            end += 1
+        k = end
+    return out
+
+
+def _fits_together(source: Unit, targets: list[Unit]) -> bool:
+    """The ``targets`` together fit ``source`` (`rejoin-similarity`), or share more than almost nothing with it
+    (`min-part`) and write every number it has, one at least (80元 and 二十五个 as 80元 and 約25枚 in other sentences
+    than the one rendering 秧盘由本社统一提供)."""
+    together = sum((t.anchors for t in targets), Counter())
+    fit = content_fit(source.anchors, together)
+    numbers = {k for k in source.anchors if k.startswith(NUMBER_KEY)}
+    return fit >= threshold("rejoin-similarity") \
+        or fit >= model()["cost"]["min-part"] and bool(numbers) and numbers <= set(together)
+
+
 def _cost(si: tuple[int, ...], ti: tuple[int, ...], src: list[Unit], tgt: list[Unit]) -> float:
     """The cost ``align_units`` gives the bead linking source units ``si`` to target units ``ti``."""
     return bead_cost([src[i] for i in si], [tgt[i] for i in ti])[0]
@@ -741,7 +784,8 @@ def _links(level: Level, src: list[Unit], tgt: list[Unit], src_end: int, tgt_end
     out, i, j = [], 0, 0  # i, j: the next unlinked source and target unit
     beads = align_units(src, tgt)
     beads = _given_back(_swapped(beads, src, tgt), src, tgt) if level is Level.PARAGRAPH \
-        else _completed(_merged_back(_reclaimed(_unshifted(beads, src, tgt), src, tgt), src, tgt), src, tgt)
+        else _gathered(_completed(_merged_back(_reclaimed(_unshifted(beads, src, tgt), src, tgt), src, tgt), src, tgt),
+                       src, tgt)
     beads = _rejoin(beads, src, tgt, level)
     for si, ti, score in (_unpair(beads, src, tgt) if level is Level.SENTENCE else beads):
         s = tuple(src[k].span for k in si)

@@ -23,12 +23,15 @@ def _fmt(q) -> str:
 def _recounted(was, extra, src: str, tgt: str, src_keys: Counter, tgt_keys: Counter) -> bool:
     """A number the source's paragraph repeats more often than its translation does, in a sentence whose
     translation has an extra number counting the same thing (the same kanji after both: 1日 as 10日 beside an
-    unchanged 1月): the repeat is the number the translation changed, not one it left out."""
+    unchanged 1月; or a unit of measure of one dimension: 两米 as 3メートル beside 两根 as 2本): the repeat is the
+    number the translation changed, not one it left out."""
     from ...charclass import is_kanji
 
     after = src[was.span.end:was.span.end + 1]
-    return (any(src_keys[k] > tgt_keys[k] for k in was.keys()) and is_kanji(after)
-            and any(tgt[q.span.end:q.span.end + 1] == after for q in extra))
+    measured = {dimension for dimension, _ in was.sizes}
+    return any(src_keys[k] > tgt_keys[k] for k in was.keys()) and (
+        (is_kanji(after) and any(tgt[q.span.end:q.span.end + 1] == after for q in extra))
+        or any(measured & {dimension for dimension, _ in q.sizes} for q in extra))
 
 
 def _unaccounted(paragraphs, src: str, tgt: str) -> list[set]:
