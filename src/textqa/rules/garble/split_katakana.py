@@ -272,16 +272,41 @@ def _data_sheet_row(text: str, span: Span) -> bool:
     """The space is the one between a row's label and its value (`ジャンル アクションRPG`, `メディアタイプ フィルム`)
     in a data sheet: a block of lines with no sentence end (a row may list its values with 、, not the row split),
     three or more of them such rows, one at least with
-    a value that is no katakana (`製作年 1993`, `監督 星河`): an infobox or a film's credits that lost their cells."""
+    a value that is no katakana (`製作年 1993`, `監督 星河`): an infobox or a film's credits that lost their cells.
+    Where the block holds a sentence, the rows right above and below the row, up to the first line that is none, make
+    the sheet (``_run_of_rows``: a review database's rows with the review under them and no blank line between)."""
     lo = text.rfind("\n", 0, span.start) + 1
     row = SHEET_ROW.match(text, lo)
     if row is None or not span.start < row.end(1) < span.end:
         return False
-    block = _block_of_lines(text, lo, span.end)
-    if any(c in SENTENCE_ENDS for c in block) or any(c in SENTENCE_MARKS for c in line_around(text, lo, lo)):
+    if any(c in SENTENCE_MARKS for c in line_around(text, lo, lo)):
         return False  # (another row may list its values with 、: `対応言語 テキスト:簡体中国語、英語`)
+    block = _block_of_lines(text, lo, span.end)
+    if any(c in SENTENCE_ENDS for c in block):
+        block = _run_of_rows(text, lo)  # the sheet's rows run straight into prose, with no blank line between
     rows = [m for m in map(SHEET_ROW.match, block.split("\n")) if m is not None]
     return len(rows) >= DATA_SHEET_ROWS and any(not re.match(KATA, m.group(2)) for m in rows)
+
+
+def _sheet_line(line: str) -> bool:
+    """A line that is a data sheet's row: a label, a space and a value, no sentence end (`点数 8点`)."""
+    return SHEET_ROW.match(line) is not None and not any(c in SENTENCE_ENDS for c in line)
+
+
+def _run_of_rows(text: str, lo: int) -> str:
+    """The lines next to the line at ``lo``, with it, each of them a data sheet's row (``_sheet_line``), up to the
+    first line that is none (a review's prose right under a database's rows, `タイトル名 星河`, `レビュワー 星野さん`,
+    `点数 8点`, with no blank line between): the sheet, cut from the prose it runs into."""
+    lines = text.split("\n")
+    at = text.count("\n", 0, lo)
+    if not _sheet_line(lines[at]):
+        return ""
+    first = last = at
+    while first > 0 and _sheet_line(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _sheet_line(lines[last + 1]):
+        last += 1
+    return "\n".join(lines[first:last + 1])
 
 
 QUOTED_PHRASE = re.compile("「([^「」\n]{1,40})」")  # what a 「」 holds, on one line
@@ -460,7 +485,8 @@ class SplitKatakana(Rule):
     and words that are each a place's name (`アメリカ　ニューヨーク`: a region and a place in it, as captions and
     addresses give them; a place is a glossary place's form or a word the dictionary knows as a place), a row's
     label and its value in a data sheet (`ジャンル アクションRPG` among `製作年 1993`, `監督 星河`: three or more such
-    rows in a block of lines with no sentence end, one with a value that is no katakana), and a
+    rows in a block of lines with no sentence end, or in a run of such rows right above or below prose with no blank
+    line between, one with a value that is no katakana), and a
     pronunciation spelled out, all a 「」 holds after words about readings or katakana in its sentence
     (`カタカナで書くと「チャー シウ バーウ」`) or before と and a verb of reading (`「シン ホー」と読ませる`), and
     words parted only by full-width spaces in a line with no sentence
