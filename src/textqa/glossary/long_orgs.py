@@ -110,15 +110,27 @@ def _joined_already(name: str, target: str) -> dict[str, tuple[str, tuple[tuple[
     with no place, with its first word, a name of its own, written as it is, and words of its own before the ending
     translated (青禾红薯专业合作社 as 青禾サツマイモ専業協同組合: ``_head``); else {}. A translation that sets the place
     apart (星河鎮・青禾春雨協同組合) names the organisation by the rest: its own name (青禾春雨合作社), the place a name
-    of its own, as for a name jieba cut."""
+    of its own, as for a name jieba cut. The longest ending the translation renders counts (种植专业合作社 as
+    栽培協同組合; else 专业合作社 after 水稻种植, rendered with the name's own words: 青禾稲作協同組合), as for a name jieba
+    cut (``_organisation``)."""
     k = _place_length(name)
-    ending = next(((e, f) for e, f in endings() if name.endswith(e)), None)
-    if ending is None:
+    ends = [e for e in endings() if name.endswith(e[0])]  # the longest first
+    if not ends:
         return {}
+    head = "" if k else _head(name)
+    if not k and (not head or len(name) - len(ends[0][0]) <= len(head)):
+        return {}  # a word and an ending (养蜂合作社, 养蜂专业合作社: a beekeepers' cooperative) is a kind, no name
+    for ending in ends:
+        found = _joined_as(name, k, head, ending, target)
+        if found:
+            return found
+    return {}
+
+
+def _joined_as(name: str, k: int, head: str, ending: tuple[str, tuple[str, ...]], target: str) -> dict:
+    """``_joined_already``'s reading of ``name`` (opening with a place of ``k`` characters, or with none but its
+    ``head``) as ending with ``ending`` (the ending, its Japanese forms)."""
     if not k:
-        head = _head(name)
-        if not head or len(name) - len(ending[0]) <= len(head):
-            return {}  # a word and an ending (养蜂合作社, a beekeepers' cooperative) is a kind, no name
         found = _rendering(target, head, name[len(head):len(name) - len(ending[0])], ending[1])
         return {} if found is None or found[2] else {name: (found[0] + found[1], ())}
     if len(name) - len(ending[0]) < k:
