@@ -346,6 +346,9 @@ class DoubledWord(Rule):
             n = _repeat_length(toks, left, right, has_comma)
             if n == 1 and _is_stammer(ctx.doc.text, toks[right].span.end, toks[right].surface):
                 continue
+            if n == 1 and right == left + 1 and toks[left].surface + toks[right].surface \
+                    in word_list("reduplicated_stem_words.txt"):
+                continue  # すっかり錆び錆び: a verb's stem written twice as a word of its own (data file), no seam
             if n:
                 span = Span(toks[left - n + 1].span.start, toks[right + n - 1].span.end)
                 if ctx.doc.text[span.start - 1:span.start] == RUBY_CLOSE:

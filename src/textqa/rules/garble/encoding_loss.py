@@ -84,12 +84,27 @@ WORD_BEFORE = 8  # characters read before a ? for the word it follows
 
 def _after_exclamation(text: str, at: int) -> bool:
     """The ``?`` at ``at`` follows an interjection, an adverb, a verb or an adjective (``EXCLAIMING``) ending in
-    kana, the last word of what comes before it on its line (`え?星河ツアー`, `わざと?電話会談`, `名選手はいる?代表の`): a
-    question's mark."""
+    kana, the last word of what comes before it on its line (`え?星河ツアー`, `わざと?電話会談`, `名選手はいる?代表の`), or
+    a verb or an adjective with its auxiliary endings after it, the last ending in kana (`もう閉まった?駅の前`,
+    `誰も来なかった?翌朝`: a question asked about what happened; ``_conjugated_before``): a question's mark."""
     lo = max(text.rfind("\n", 0, at) + 1, at - WORD_BEFORE)
     toks = tokenize(text[lo:at])
-    return bool(toks) and toks[-1].pos[0] in EXCLAIMING and is_kana(toks[-1].surface[-1]) \
-        and toks[-1].span.end == at - lo
+    return bool(toks) and is_kana(toks[-1].surface[-1]) and toks[-1].span.end == at - lo \
+        and (toks[-1].pos[0] in EXCLAIMING or _conjugated_before(toks))
+
+
+CONJUGATING = ("動詞", "形容詞")  # what an auxiliary ending before a question's ? may follow (閉まった?, 来なかった?)
+
+
+def _conjugated_before(toks) -> bool:
+    """The tokens end with one auxiliary ending or more (た, なかっ|た, ませ|ん) right after a verb or an adjective,
+    with no gap: a clause that ends where the ``?`` stands. A name's character is lost after no auxiliary; the copula
+    after a noun (本場だ?) is ``HEDGED``'s to read, not this."""
+    i = len(toks) - 1
+    while i >= 0 and toks[i].pos[0] == "助動詞":
+        i -= 1
+    return i >= 0 and i < len(toks) - 1 and toks[i].pos[0] in CONJUGATING \
+        and all(x.span.end == y.span.start for x, y in zip(toks[i:], toks[i + 1:]))
 
 
 KATAKANA_BEFORE = LazyPattern(rf"[{KATAKANA_RANGE}]+$")  # the katakana run that ends where the search ends
