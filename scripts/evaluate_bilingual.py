@@ -154,6 +154,7 @@ SETS = {"bilingual": ROOT / "tests" / "bilingual", "heldout-bilingual": ROOT / "
         "heldout-bilingual127": ROOT / "tests" / "heldout-bilingual127",
         "heldout-bilingual128": ROOT / "tests" / "heldout-bilingual128",
         "heldout-bilingual129": ROOT / "tests" / "heldout-bilingual129",
+        "heldout-bilingual130": ROOT / "tests" / "heldout-bilingual130",
         "dev-bilingual20": ROOT / "tests" / "dev-bilingual20"}
 STRICT = {"term": ("BIL001",), "number": ("BIL002",), "omission": ("BIL003",), "untranslated": ("BIL005", "GRB001")}
 LOOSE = {"omission-paragraph": ("BIL004",), "addition": ("BIL006",)}

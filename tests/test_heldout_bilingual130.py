@@ -1,0 +1,21 @@
+"""The hundred-and-thirtieth held-out bilingual set (tests/heldout-bilingual130): structure only
+(tests/heldout_bilingual_checks.py).
+
+Held out and unscored: to be scored once by the lead, before any change (``python scripts/evaluate.py --set
+heldout-bilingual130``); do not tune on it. Its figures are not gated here.
+Written by hob130, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
+Pingqiao District of Xinyang, Henan; the format copies tests/heldout-bilingual127 (none of its names, topics or
+sentences reused).
+"""
+from __future__ import annotations
+
+from heldout_bilingual_checks import BilingualSetChecks, NewFormChecks
+
+
+class TestHeldoutBilingual130(NewFormChecks, BilingualSetChecks):
+    """Four pairs and 19 strict rows at least. tests/heldout133, written in the same hour by another author, is unseen
+    by this set's author, so its glossary is left out of the comparisons (which otherwise forbid any entity or form
+    shared with another glossary)."""
+
+    MIN_PAIRS, MIN_STRICT = 4, 19
+    NAME, SIBLING, UNSEEN = "heldout-bilingual130", "heldout133", "heldout133"
