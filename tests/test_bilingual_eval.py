@@ -446,10 +446,15 @@ FALSE_WARNING_CEILINGS: dict[str, int] = {
     # three, left unlinked (1-0 beside three 0-1); fix132 after it (BIL002 _recounted: a repeated number changed beside
     # a unit of one dimension; align._gathered: one source sentence linked to three): 19/19 with 0 false and 0 on the
     # clean pairs
-    ("heldout-bilingual129", 19, 19, 0)])  # as scored (00:06 UTC on 2026-12-08, main feeb8795: fix131, fix132,
+    ("heldout-bilingual129", 19, 19, 0),  # as scored (00:06 UTC on 2026-12-08, main feeb8795: fix131, fix132,
     # fix133, real73 and real74, the fifty-seventh session's final code, at its end, its second and last pair, before
     # any change made against it, nothing fixed against it), with 0 false warnings and 0 on the clean pairs: term
     # 10/10, number 5/5, omission 2/2, untranslated 2/2; info kinds 2/2
+    ("heldout-bilingual130", 19, 18, 0)])  # as scored (00:37 UTC on 2026-12-08, main 931a6aa9, src as feeb8795: the
+    # fifty-seventh session's final code, at its end, its third and last pair, before any change made against it,
+    # nothing fixed against it), with 0 false warnings and 0 on the clean pairs: term 10/10, number 5/5, omission 1/2,
+    # untranslated 2/2; info kinds 2/2; missed an omission (pingqiao-hudian-fish-pond-winter-netting:7, the clause
+    # 一网下来要一个多小时 left out, not reported at any severity)
 def test_former_held_out_sets_keep_their_development_figures(name, annotated, detected, info_missed):
     module = _scorer()
     d = module.evaluate(module.SETS[name]).as_dict()

@@ -1,8 +1,10 @@
 """The hundred-and-thirtieth held-out bilingual set (tests/heldout-bilingual130): structure only
 (tests/heldout_bilingual_checks.py).
 
-Held out and unscored: to be scored once by the lead, before any change (``python scripts/evaluate.py --set
-heldout-bilingual130``); do not tune on it. Its figures are not gated here.
+It was held out and scored once by the lead at the fifty-seventh session's end, its third and last pair, on its final
+code, before any change made against it (``python scripts/evaluate.py --set heldout-bilingual130``); nothing fixed
+against it, a development set from the next session's fixes on, its figures gated in tests/test_bilingual_eval.py,
+not here.
 Written by hob130, small: four pairs (two with planted errors, two clean) and 19 strict rows, in
 Pingqiao District of Xinyang, Henan; the format copies tests/heldout-bilingual127 (none of its names, topics or
 sentences reused).

@@ -4,7 +4,7 @@ The development sets: the test corpus (tests/corpus/articles, tests/corpus/gloss
 entities are unrelated to the example article, the example article (corpus-annotations.tsv), and tests/dev-single
 (names mentioned once, with name context, and clean controls that are traps for that), tests/heldout6, tests/dev7
 (varied topics and styles), tests/dev8, tests/dev9 and tests/dev10 (controls in new styles), and every set that was held out once and has been
-scored (tests/heldout, tests/heldout2 to tests/heldout132; no set is held out now, the next pair to be written after heldout132's; a set held out is not here). Scoring is strict: only warnings and errors of
+scored (tests/heldout, tests/heldout2 to tests/heldout133; no set is held out now, the next pair to be written after heldout133's; a set held out is not here). Scoring is strict: only warnings and errors of
 the annotated kind count; inconsistent rows (NAM002, info by default for forms the glossary all sanctions) are
 counted apart, not in recall. The floors are the measured figures (docs/accuracy.md's tables), so that a
 regression fails; raise them when recall improves, never lower them to make a run pass (they fell once, when
@@ -550,6 +550,11 @@ FLOORS = {
     # last pair, before any change made against it, nothing fixed against it), with 0 false warnings and 1 of another
     # kind; missed the wrong surname 程文剛 for 陳文剛 (reported NAM005, with the right fix); GRB 24/24 with 0 false; no
     # finding at all on its two controls
+    ("heldout133", "NAM"): 57, ("heldout133", "GRB"): 22,  # as scored (00:37 UTC on 2026-12-08, main 931a6aa9, src
+    # as feeb8795: the fifty-seventh session's final code, at its end, its third and last pair, before any change made
+    # against it, nothing fixed against it), with 0 false warnings and 1 of another kind; missed the look-alike 朱沌鎮
+    # for 朱沱鎮 (reported NAM005, with the right fix); GRB 22/24 with 0 false (missed the traditional 賣 and 舊, found
+    # only at info); no warning on its two controls (NAM002 info on both)
 }
 # development sets that were held out once and are gated like the others
 FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "heldout9",
@@ -578,7 +583,7 @@ FORMER_HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
                   "heldout123", "heldout124", "heldout125",
                   "heldout126", "heldout127", "heldout128",
                   "heldout129", "heldout130", "heldout131",
-                  "heldout132")
+                  "heldout132", "heldout133")
 MAX_FALSE_WARNINGS = 0
 # sets that still draw false warnings, as measured (lower as they are fixed, never raise)
 # (dev9: 30 at its first measurement, tests/dev9/README.md; 0 since real15a: a pen-pal letter that talks about pinyin
