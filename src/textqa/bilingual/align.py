@@ -556,31 +556,32 @@ def _gathered(beads, src: list[Unit], tgt: list[Unit]):
         end = k
         while end < len(beads) and bool(beads[end][0]) != bool(beads[end][1]):
             end += 1  # beads[k:end]: a run of sentences left out or added, none linked
+        if end == k:
+            out.append(beads[k])  # a link
+            k += 1
+            continue
         run = beads[k:end]
         lone = [si for si, _, _ in run if si]
         added = tuple(t for _, ti, _ in run for t in ti)
         if len(lone) == 1 and len(lone[0]) == 1 and len(added) >= 2 and f"1-{len(added)}" in model()["cost"] \
                 and added == tuple(range(added[0], added[0] + len(added))) \
-                and _fits_together(src[lone[0][0]], [tgt[t] for t in added]) \
+                and _fits_together(src, tgt, lone[0], added) \
                 and length_cost(src[lone[0][0]].length, sum(tgt[t].unconverted for t in added)) \
                 <= threshold("slot-length"):
             out.append(_bead(lone[0], added, src, tgt))
         else:
             out += run
-        if end == k:
-            out.append(beads[k])
-            end += 1
         k = end
     return out
 
 
-def _fits_together(source: Unit, targets: list[Unit]) -> bool:
-    """The ``targets`` together fit ``source`` (`rejoin-similarity`), or share more than almost nothing with it
-    (`min-part`) and write every number it has, one at least (80元 and 二十五个 as 80元 and 約25枚 in other sentences
-    than the one rendering 秧盘由本社统一提供)."""
-    together = sum((t.anchors for t in targets), Counter())
-    fit = content_fit(source.anchors, together)
-    numbers = {k for k in source.anchors if k.startswith(NUMBER_KEY)}
+def _fits_together(src: list[Unit], tgt: list[Unit], si, ti) -> bool:
+    """The target units ``ti`` together fit the source units ``si`` (`rejoin-similarity`), or share more than almost
+    nothing with them (`min-part`) and write every number they have, one at least (80元 and 二十五个 as 80元 and 約25枚
+    in other sentences than the one rendering 秧盘由本社统一提供)."""
+    source, together = _sum(src, si), _sum(tgt, ti)
+    fit = content_fit(source, together)
+    numbers = {k for k in source if k.startswith(NUMBER_KEY)}
     return fit >= threshold("rejoin-similarity") \
         or fit >= model()["cost"]["min-part"] and bool(numbers) and numbers <= set(together)
 

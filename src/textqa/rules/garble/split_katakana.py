@@ -296,17 +296,23 @@ def _sheet_line(line: str) -> bool:
 def _run_of_rows(text: str, lo: int) -> str:
     """The lines next to the line at ``lo``, with it, each of them a data sheet's row (``_sheet_line``), up to the
     first line that is none (a review's prose right under a database's rows, `タイトル名 星河`, `レビュワー 星野さん`,
-    `点数 8点`, with no blank line between): the sheet, cut from the prose it runs into."""
-    lines = text.split("\n")
-    at = text.count("\n", 0, lo)
-    if not _sheet_line(lines[at]):
+    `点数 8点`, with no blank line between): the sheet, cut from the prose it runs into. Only those lines are read,
+    not the whole text."""
+    first, last = line_bounds(text, lo, lo)
+    if not _sheet_line(text[first:last]):
         return ""
-    first = last = at
-    while first > 0 and _sheet_line(lines[first - 1]):
-        first -= 1
-    while last + 1 < len(lines) and _sheet_line(lines[last + 1]):
-        last += 1
-    return "\n".join(lines[first:last + 1])
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _sheet_line(text[above:first - 1]):
+            break
+        first = above
+    while last < len(text):
+        below = text.find("\n", last + 1)
+        below = len(text) if below < 0 else below
+        if not _sheet_line(text[last + 1:below]):
+            break
+        last = below
+    return text[first:last]
 
 
 QUOTED_PHRASE = re.compile("「([^「」\n]{1,40})」")  # what a 「」 holds, on one line
